@@ -1,0 +1,123 @@
+"""The library entry points behind the CLI: build a graph from files or texts, with a
+report of what was built and what was skipped and why.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError, KgError
+from kg.graph import KnowledgeGraph
+from kg.ingest import find_article_files, make_article, parse_date, read_article, read_lines
+from kg.model import Article
+from kg.vocab import short_hash
+
+
+@dataclass
+class BuildResult:
+    """A built graph with the files it was built from and those it skipped."""
+
+    graph: KnowledgeGraph
+    built: list[str] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)
+
+
+def iter_articles(
+    paths: Iterable[str | Path],
+    published: str | None = None,
+    lines: bool = False,
+    skipped: list[InputError] | None = None,
+    strict: bool = False,
+) -> Iterator[Article]:
+    """Read articles from files and folders; bad files go to ``skipped`` (or raise if strict)."""
+    if published is not None:
+        published = parse_date(published, "--published")
+    for path in find_article_files(paths):
+        try:
+            if not path.exists():
+                raise InputError(str(path), "does not exist", "Check the path.")
+            if lines:
+                yield from read_lines(path, published)
+            else:
+                yield read_article(path, published)
+        except InputError as err:
+            if strict or skipped is None:
+                raise
+            skipped.append(err)
+
+
+def text_articles(texts: Iterable[str], published: str | None = None) -> list[Article]:
+    """Articles from raw strings; ids are content hashes so they are stable."""
+    if published is not None:
+        published = parse_date(published, "published")
+    return [make_article(t, f"text_{short_hash(t, length=12)}", published=published)
+            for t in texts]
+
+
+def build_result(
+    paths: Iterable[str | Path] = (),
+    *,
+    texts: Iterable[str] = (),
+    published: str | None = None,
+    model: str | None = None,
+    lines: bool = False,
+    strict: bool = False,
+    nlp: Any = None,
+    progress: bool = False,
+) -> BuildResult:
+    """Build a graph; every article that cannot be read is reported in ``skipped``."""
+    from kg.nlp import load_model
+    from kg.pipeline import GraphBuilder, parse_article
+
+    nlp = nlp or load_model(model)
+    skipped: list[InputError] = []
+    builder = GraphBuilder()
+    built: list[str] = []
+    articles = list(iter_articles(paths, published, lines, skipped, strict))
+    articles += text_articles(texts, published)
+    bar = None
+    if progress and len(articles) > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(articles), unit="article", file=sys.stderr)
+    seen: set[str] = set()
+    for article in articles:
+        if article.id in seen:
+            article_id = f"{article.id}_{short_hash(article.path, length=6)}"
+            article = make_article(article.raw, article_id, article.path,
+                                   published=article.published, title=article.title,
+                                   source=article.source, url=article.url)
+        seen.add(article.id)
+        try:
+            builder.add(article, parse_article(nlp, article))
+        except KgError as err:
+            if strict:
+                raise
+            skipped.append(InputError(article.path or article.id, str(err), "See the message."))
+            continue
+        built.append(article.path or article.id)
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    return BuildResult(builder.graph(), built, skipped)
+
+
+def build(
+    paths: Iterable[str | Path] | str | Path = (),
+    *,
+    texts: Iterable[str] = (),
+    published: str | None = None,
+    model: str | None = None,
+) -> KnowledgeGraph:
+    """Build a KnowledgeGraph from article files or folders and/or raw texts.
+
+    Raises InputError for the first unreadable article; use ``build_result`` to keep going.
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    return build_result(paths, texts=texts, published=published, model=model, strict=True).graph

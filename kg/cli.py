@@ -1,0 +1,229 @@
+"""The command line: each command parses its options and calls one library function.
+Commands that read an exported graph never import spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kg.errors import InputError, KgError
+
+DEFAULT_GRAPH = "output/graph.ttl"
+
+
+def _graph(path: str):  # type: ignore[no-untyped-def]
+    from kg.rdf import load_graph
+
+    return load_graph(path)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.api import build_result
+    from kg.export import write_outputs
+
+    result = build_result(args.paths, published=args.published, model=args.model,
+                          strict=args.strict, progress=True)
+    formats = tuple(dict.fromkeys(["turtle", *args.format]))
+    if args.store and "trig" not in formats:
+        formats += ("trig",)
+    out = Path(args.out)
+    written = write_outputs(result.graph, out, formats, html=not args.no_html)
+    if args.store:
+        from kg.store import write_store
+
+        write_store(out / "graph.trig", Path(args.store))
+        written.append(Path(args.store))
+    g = result.graph
+    print(f"articles: {len(result.built)} built, {len(result.skipped)} skipped")
+    print(f"entities: {len(g.entities)}  relations: {len(g.claims)}")
+    for path in written:
+        print(f"wrote {path}")
+    return _report_skipped(result.skipped)
+
+
+def _report_skipped(skipped: list[InputError]) -> int:
+    for err in skipped:
+        print(f"skipped {err}", file=sys.stderr)
+    return 1 if skipped else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from kg.api import build_result
+    from kg.export import relations_jsonl
+
+    result = build_result(args.paths, published=args.published, model=args.model,
+                          lines=args.lines, strict=args.strict)
+    sys.stdout.write(relations_jsonl(result.graph))
+    return _report_skipped(result.skipped)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.query import format_result, run_query
+
+    result = run_query(args.query, graph=args.graph, store=args.store, bindings=args.bind,
+                       engine=args.engine)
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate_file
+
+    conforms, report = validate_file(Path(args.graph))
+    print(report)
+    return 0 if conforms else 1
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.serve import serve
+
+    return serve(Path(args.store), args.bind, args.timeout)
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from kg.export import write_atomic
+    from kg.html import render_html
+
+    graph = _graph(args.graph)
+    if args.entity:
+        graph = graph.ego(args.entity, radius=args.depth)
+    write_atomic(Path(args.out), render_html(graph))
+    print(f"wrote {args.out} ({len(graph.entities)} entities, {len(graph.claims)} relations)")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from kg.report import profile
+
+    print(profile(_graph(args.graph), args.entity))
+    return 0
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    from kg.report import path_report
+
+    print(path_report(_graph(args.graph), args.source, args.target))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from kg.report import stats
+
+    print(stats(_graph(args.graph), args.top))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import run_eval
+
+    report = run_eval(sets=args.set, benchmarks=Path(args.benchmarks), limit=args.limit,
+                      model=args.model)
+    text = json.dumps(report, indent=1, sort_keys=True)
+    if args.out:
+        from kg.export import write_atomic
+
+        write_atomic(Path(args.out), text + "\n")
+    from kg.evaluate import format_report
+
+    print(format_report(report))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description=__doc__)
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common_build(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("paths", nargs="+", help="article files or folders")
+        sp.add_argument("--published", help="published date YYYY-MM-DD (overrides .meta.json)")
+        sp.add_argument("--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)")
+        mode = sp.add_mutually_exclusive_group()
+        mode.add_argument("--strict", action="store_true", help="stop at the first bad file")
+        mode.add_argument("--keep-going", dest="strict", action="store_false",
+                          help="skip bad files and report them (default)")
+
+    b = sub.add_parser("build", help="build the graph and write every export")
+    common_build(b)
+    b.add_argument("--out", default="output", help="output folder (default: output)")
+    b.add_argument("--format", action="append", default=[],
+                   choices=["turtle", "nt", "trig", "json-ld"], help="extra RDF formats")
+    b.add_argument("--store", help="also load an on-disk Oxigraph store into this folder")
+    b.add_argument("--no-html", action="store_true", help="skip the HTML page")
+    b.set_defaults(func=cmd_build)
+
+    e = sub.add_parser("extract", help="print relations as JSON Lines, write nothing")
+    common_build(e)
+    e.add_argument("--lines", action="store_true", help="each line is its own document")
+    e.set_defaults(func=cmd_extract)
+
+    q = sub.add_parser("query", help="run SPARQL (a .rq file or query text)")
+    q.add_argument("query")
+    q.add_argument("--graph", default=DEFAULT_GRAPH)
+    q.add_argument("--store", help="an Oxigraph store folder (from kg build --store)")
+    q.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE")
+    q.add_argument("--format", default="table", choices=["table", "json", "csv"])
+    q.add_argument("--engine", default="oxigraph", choices=["oxigraph", "rdflib"])
+    q.set_defaults(func=cmd_query)
+
+    v = sub.add_parser("validate", help="validate an export against the SHACL shapes")
+    v.add_argument("--graph", default=DEFAULT_GRAPH)
+    v.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("serve", help="serve a store read-only over SPARQL 1.1 HTTP")
+    s.add_argument("--store", default="output/store")
+    s.add_argument("--bind", default="127.0.0.1:7878")
+    s.add_argument("--timeout", type=int, default=30, help="query timeout in seconds")
+    s.set_defaults(func=cmd_serve)
+
+    w = sub.add_parser("view", help="write an HTML page for the graph or a neighbourhood")
+    w.add_argument("--graph", default=DEFAULT_GRAPH)
+    w.add_argument("--entity")
+    w.add_argument("--depth", type=int, default=1)
+    w.add_argument("--out", default="output/view.html")
+    w.set_defaults(func=cmd_view)
+
+    sh = sub.add_parser("show", help="profile of one entity")
+    sh.add_argument("entity")
+    sh.add_argument("--graph", default=DEFAULT_GRAPH)
+    sh.set_defaults(func=cmd_show)
+
+    pa = sub.add_parser("path", help="shortest chain of relations between two entities")
+    pa.add_argument("source")
+    pa.add_argument("target")
+    pa.add_argument("--graph", default=DEFAULT_GRAPH)
+    pa.set_defaults(func=cmd_path)
+
+    st = sub.add_parser("stats", help="counts by type and predicate, top actors")
+    st.add_argument("--graph", default=DEFAULT_GRAPH)
+    st.add_argument("--top", type=int, default=10)
+    st.set_defaults(func=cmd_stats)
+
+    ev = sub.add_parser("eval", help="score extraction against gold data")
+    ev.add_argument("--set", action="append", default=[],
+                    help="gold set(s): seed, sentences, conll04, crossre, plover (default: all)")
+    ev.add_argument("--benchmarks", default="../shared/benchmarks")
+    ev.add_argument("--limit", type=int, default=None, help="at most N items per set")
+    ev.add_argument("--model")
+    ev.add_argument("--out", help="write the figures as JSON here")
+    ev.set_defaults(func=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+        return code
+    except KgError as err:
+        if args.debug:
+            raise
+        print(f"kg: error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Date resolution: turn a date expression into the most precise ISO 8601 value the text
+supports, relative to the article's published date. None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
+
+
+def _month(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    if word in _MONTHS:
+        return _MONTHS.index(word) + 1
+    return _MONTH_ABBR.get(word[:3]) if len(word) >= 3 and word[:3] in _MONTH_ABBR else None
+
+
+def resolve_date(expression: str, published: str | None, future: bool = False) -> str | None:
+    """Resolve a date expression against the published date (``YYYY-MM-DD``).
+
+    ``future`` says the claim is planned, so a bare weekday means the next one.
+
+    >>> resolve_date("on Wednesday", "2025-08-08")
+    '2025-08-06'
+    >>> resolve_date("yesterday", "2025-08-08")
+    '2025-08-07'
+    >>> resolve_date("in 2019", "2025-08-08")
+    '2019'
+    >>> resolve_date("last month", "2025-08-08")
+    '2025-07'
+    >>> resolve_date("March 3, 2024", None)
+    '2024-03-03'
+    >>> resolve_date("next week", "2025-08-08") is None
+    True
+    """
+    text = expression.lower().replace("’s", "").replace("'s", "").strip()
+    text = re.sub(r"^(on|in|at|since|by|during|from|of|early|late|mid)\s+", "", text)
+    text = re.sub(r"^(early|late|mid-?)\s*", "", text)
+    pub = dt.date.fromisoformat(published) if published else None
+
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match:
+        return text
+    match = re.fullmatch(r"(?:the\s+)?(\d{4})s?", text)
+    if match and not text.endswith("s"):
+        return match.group(1)
+    # "6 August 2025", "August 6, 2025", "August 6", "August 2025", "August"
+    match = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z.]+),?(?:\s+(\d{4}))?", text)
+    if match and _month(match.group(2)):
+        return _ymd(match.group(3), _month(match.group(2)), int(match.group(1)), pub)
+    match = re.fullmatch(r"([a-z.]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", text)
+    if match and _month(match.group(1)):
+        return _ymd(match.group(3), _month(match.group(1)), int(match.group(2)), pub)
+    match = re.fullmatch(r"([a-z.]+)(?:,?\s+(\d{4}))?", text)
+    if match and _month(match.group(1)) and match.group(1) not in ("may",):
+        month = _month(match.group(1))
+        assert month is not None
+        if match.group(2):
+            return f"{match.group(2)}-{month:02d}"
+        if pub:
+            year = pub.year if month <= pub.month else pub.year - 1
+            return f"{year}-{month:02d}"
+        return None
+    if pub is None:
+        return None
+    if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return pub.isoformat()
+    if text in ("yesterday", "last night"):
+        return (pub - dt.timedelta(days=1)).isoformat()
+    if text == "tomorrow":
+        return (pub + dt.timedelta(days=1)).isoformat()
+    if text == "last month":
+        first = pub.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year}-{first.month:02d}"
+    if text == "this month":
+        return f"{pub.year}-{pub.month:02d}"
+    if text == "next month":
+        nxt = (pub.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return f"{nxt.year}-{nxt.month:02d}"
+    if text == "last year":
+        return str(pub.year - 1)
+    if text == "this year":
+        return str(pub.year)
+    if text == "next year":
+        return str(pub.year + 1)
+    match = re.fullmatch(r"(last |this |next )?([a-z]+)", text)
+    if match and match.group(2) in _WEEKDAYS:
+        target = _WEEKDAYS.index(match.group(2))
+        modifier = (match.group(1) or "").strip()
+        if future or modifier == "next":
+            delta = (target - pub.weekday()) % 7 or 7
+            return (pub + dt.timedelta(days=delta)).isoformat()
+        delta = (pub.weekday() - target) % 7 or 7
+        return (pub - dt.timedelta(days=delta)).isoformat()
+    return None
+
+
+def _ymd(year: str | None, month: int | None, day: int, pub: dt.date | None) -> str | None:
+    if month is None:
+        return None
+    if year is None:
+        if pub is None:
+            return None
+        y = pub.year if month <= pub.month else pub.year - 1
+    else:
+        y = int(year)
+    try:
+        return dt.date(y, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,179 @@
+"""Mention finding: turn spaCy entities (and gazetteer names the model missed) into clean
+mentions: titles, articles, possessives and stray quotes trimmed, glued typos split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from kg.lexicon import Lexicon, alias_key
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+_TRIM = "\"'“”‘’«»()[]{}.,;:!?-–— "
+
+
+@dataclass(frozen=True, slots=True)
+class SpanMention:
+    """A cleaned mention in one parsed paragraph (token span ``[start, end)``)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    title: str | None = None  # an honorific or title stripped from the front
+    demonym: bool = False
+
+
+def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
+    """Number of leading tokens that are a title ("President", "Sheikh", "Prime Minister")."""
+    words = [t.text for t in tokens]
+    for title in lexicon.person_titles:
+        parts = title.split()
+        if len(parts) < len(words) and [w.lower() for w in words[: len(parts)]] == [
+            p.lower() for p in parts
+        ]:
+            rest, more = _strip_title(tokens[len(parts):], lexicon)
+            return len(parts) + rest, title if more is None else f"{title} {more}"
+    return 0, None
+
+
+def clean_span(span: Any, lexicon: Lexicon) -> SpanMention | None:
+    """Trim a spaCy span to the name it contains; None when nothing name-like is left."""
+    tokens = list(span)
+    label = span.label_
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].text in _TRIM):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].text in _TRIM):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    title = None
+    if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
+        skip, title = _strip_title(tokens, lexicon)
+        tokens = tokens[skip:]
+    if not tokens:
+        return None
+    doc = span.doc
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_TRIM)
+    if not text or not any(ch.isalpha() for ch in text):
+        return None
+    return SpanMention(tokens[0].i, tokens[-1].i + 1, text, label, title)
+
+
+def _split_hyphenated(mention: SpanMention, doc: Any) -> list[SpanMention]:
+    """Split "Trump-Putin" into its two names when both halves are capitalised words."""
+    tokens = list(doc[mention.start : mention.end])
+    hyphens = [i for i, t in enumerate(tokens) if t.text in ("-", "–")]
+    if len(hyphens) != 1 or hyphens[0] in (0, len(tokens) - 1):
+        return [mention]
+    left, right = tokens[: hyphens[0]], tokens[hyphens[0] + 1 :]
+    if not (left[0].text[:1].isupper() and right[0].text[:1].isupper()):
+        return [mention]
+    parts = []
+    for part in (left, right):
+        text = doc.text[part[0].idx : part[-1].idx + len(part[-1].text)]
+        parts.append(SpanMention(part[0].i, part[-1].i + 1, text, "PERSON_OR_ORG"))
+    return parts
+
+
+def find_mentions(doc: Any, lexicon: Lexicon) -> list[SpanMention]:
+    """Mentions in a parsed paragraph, in order: spaCy entities plus gazetteer names."""
+    mentions: list[SpanMention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        cleaned = clean_span(ent, lexicon)
+        if cleaned is None:
+            continue
+        if ent.label_ == "NORP" or (
+            len(ent) == 1 and ent.text.lower() in lexicon.by_demonym and ent[0].pos_ == "ADJ"
+        ):
+            demonym = lexicon.by_demonym.get(cleaned.text.lower())
+            if demonym is not None:
+                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, "NORP", None, True)
+        for part in _split_hyphenated(cleaned, doc):
+            mentions.append(part)
+            taken.update(range(part.start, part.end))
+    mentions = _collective_groups(doc, lexicon, mentions, taken)
+    mentions.extend(_gazetteer_mentions(doc, lexicon, taken))
+    mentions.extend(_demonym_mentions(doc, lexicon, taken))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _collective_groups(
+    doc: Any, lexicon: Lexicon, mentions: list[SpanMention], taken: set[int]
+) -> list[SpanMention]:
+    """Collective actors: "Western powers", "European leaders", "Russian forces"."""
+    by_start = {m.start: m for m in mentions}
+    out = [m for m in mentions]
+    for token in doc[:-1]:
+        head = doc[token.i + 1]
+        if not (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")
+                and token.head.i == head.i and head.lower_ in lexicon.collective_heads
+                and head.tag_ == "NNS" and head.i not in taken):
+            continue
+        old = by_start.get(token.i)
+        if old is not None and old.end != token.i + 1:
+            continue
+        if old is not None:
+            out.remove(old)
+        text = f"{token.text} {head.text}"
+        out.append(SpanMention(token.i, head.i + 1, text, "GROUP"))
+        taken.update((token.i, head.i))
+    return out
+
+
+def _gazetteer_mentions(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:
+    """Capitalised token runs that are gazetteer names the model did not tag."""
+    found: list[SpanMention] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not doc[i].text[:1].isupper() or doc[i].is_sent_start and doc[i].is_stop:
+            i += 1
+            continue
+        for length in range(min(6, len(doc) - i), 0, -1):
+            span = doc[i : i + length]
+            if any(t.i in taken for t in span):
+                continue
+            entry = lexicon.lookup(span.text)
+            if entry is not None and (length > 1 or len(span.text) > 2 or span.text.isupper()):
+                found.append(SpanMention(i, i + length, span.text, "GAZ"))
+                taken.update(range(i, i + length))
+                i += length - 1
+                break
+        i += 1
+    return found
+
+
+def _demonym_mentions(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:
+    """Demonym adjectives the model did not tag ("the Russian leader")."""
+    return [
+        SpanMention(t.i, t.i + 1, t.text, "NORP", None, True)
+        for t in doc
+        if t.i not in taken and t.text[:1].isupper() and t.text.lower() in lexicon.by_demonym
+    ]
+
+
+def glued_name(token_text: str, known: set[str]) -> str | None:
+    """The known name a typo glued to an ordinary word ("Putinon" -> "Putin"), if any.
+
+    >>> glued_name("Putinon", {"Putin", "Trump"})
+    'Putin'
+    >>> glued_name("Putinesque", {"Putin"}) is None
+    True
+    """
+    for name in sorted(known, key=len, reverse=True):
+        if len(name) >= 3 and token_text.startswith(name) and token_text != name:
+            rest = token_text[len(name):]
+            if rest.lower() in STOP_WORDS and rest.islower():
+                return name
+    return None
+
+
+def name_key(text: str) -> str:
+    """Key used to compare names within a corpus."""
+    return alias_key(text.replace("’", "'"))

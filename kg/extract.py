@@ -1,0 +1,578 @@
+"""Relation extraction: typed, qualified claims from parsed paragraphs whose tokens have been
+linked to entities. Rules read the dependency parse; the words they react to are data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.dates import resolve_date
+from kg.lexicon import Lexicon, Trigger
+from kg.resolve import ACTOR_TYPES, PLACE_TYPES, Resolver
+from kg.vocab import EntityType, Predicate, Status
+
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_SUBJ = ("nsubj", "csubj")
+_OBJ_PREPS = frozenset({"with", "between", "against", "among", "to", "on"})
+_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
+_SPAN_PREPS = frozenset({"since", "until", "till", "before", "after", "by"})
+_QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A relation before entity ids are final: endpoints are cluster labels."""
+
+    subject: str
+    predicate: Predicate
+    object: str | None
+    status: Status
+    date: str | None
+    place: str | None
+    title: str | None
+    cameo: str | None
+    sentence: tuple[int, int]  # char span in the article's cleaned text
+    confidence: float
+    value: str | None = None
+
+
+@dataclass
+class Paragraph:
+    """A parsed paragraph with its offset in the cleaned text and its token -> entity links."""
+
+    doc: Any
+    offset: int
+    links: dict[int, str] = field(default_factory=dict)
+
+
+class Extractor:
+    """Applies the relation rules to one article's paragraphs."""
+
+    def __init__(self, lexicon: Lexicon, resolver: Resolver, published: str | None) -> None:
+        self.lx = lexicon
+        self.resolver = resolver
+        self.published = published
+        self.cues = lexicon.cues
+        self.role_holders: dict[tuple[Predicate, str], str] = {}
+
+    # -- entity access --------------------------------------------------------------------
+    def ents(self, para: Paragraph, token: Any, depth: int = 0) -> list[str]:
+        """Entities a token stands for, following coordination and appositions."""
+        if depth > 6:
+            return []
+        found: list[str] = []
+        label = para.links.get(token.i)
+        if label is not None and not (token.pos_ == "ADJ" and token.dep_ == "amod"):
+            found.append(label)
+        for child in token.children:
+            if child.dep_ in ("conj", "appos") or (
+                child.dep_ == "nmod" and child.i in para.links and label is None
+            ):
+                found.extend(self.ents(para, child, depth + 1))
+        return list(dict.fromkeys(found))
+
+    def etype(self, label: str) -> EntityType:
+        return self.resolver.type_of(label)
+
+    # -- coreference ------------------------------------------------------------------------
+    def link_titles(self, para: Paragraph) -> None:
+        """Definite titles ("the Russian leader", "Russia's president") -> the role holder."""
+        for token in para.doc:
+            if token.i in para.links or token.lemma_.lower() not in self.lx.roles:
+                continue
+            if self.lx.roles[token.lemma_.lower()] is not Predicate.LEADER_OF:
+                continue
+            country = None
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in para.links:
+                    label = para.links[child.i]
+                    if self.etype(label) is EntityType.COUNTRY:
+                        country = label
+            has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            poss = any(c.dep_ == "poss" for c in token.children)
+            if country is None or not (has_det or poss) or token.tag_ in ("NNS", "NNPS"):
+                continue
+            holder = self.role_holders.get((Predicate.LEADER_OF, country)) or self._gazetteer_holder(
+                country
+            )
+            if holder is not None:
+                para.links[token.i] = holder
+                self._reference(para, token, holder, "title")
+
+    def _gazetteer_holder(self, country: str) -> str | None:
+        for entry in self.lx.entries:
+            for role in entry.roles:
+                if role.predicate is Predicate.LEADER_OF and role.object == country:
+                    return entry.label
+        return None
+
+    def link_pronouns(self, paras: list[Paragraph]) -> None:
+        """He/she/his/her -> the most recent person, preferring a subject, in the paragraph
+        (or the last person subject of the paragraph before when the paragraph has none)."""
+        carry: str | None = None
+        for para in paras:
+            last_person: str | None = None
+            last_subject: str | None = None
+            sent_subject: dict[int, str] = {}
+            for token in para.doc:
+                label = para.links.get(token.i)
+                if label is not None and self.etype(label) is EntityType.PERSON:
+                    last_person = label
+                    if token.dep_ in ("nsubj", "nsubjpass"):
+                        last_subject = label
+                        sent_subject[token.sent.start] = label
+                    continue
+                if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+                    target = sent_subject.get(token.sent.start) or last_subject or last_person
+                    target = target or carry
+                    if target is not None:
+                        para.links[token.i] = target
+                        self._reference(para, token, target, "pronoun")
+            carry = last_subject or last_person or carry
+
+    # -- roles ----------------------------------------------------------------------------
+    def title_roles(self, para: Paragraph) -> Iterator[Draft]:
+        """Titles before names: "Ukrainian President Volodymyr Zelensky"."""
+        for token in para.doc:
+            label = para.links.get(token.i)
+            if label is not None and token.pos_ != "PRON" and self._is_name_start(para, token):
+                yield from self._title_before(para, token, label)
+
+    def appositions(self, para: Paragraph) -> Iterator[Draft]:
+        """Appositions: "Yuri Ushakov, the Russian leader's foreign policy adviser", and the
+        reverse, "Russia's foreign minister, Sergei Lavrov"."""
+        for token in para.doc:
+            label = para.links.get(token.i)
+            if label is None or token.pos_ == "PRON":
+                continue
+            for child in token.children:
+                if child.dep_ == "appos" and child.i not in para.links:
+                    yield from self._role_noun(para, child, label, token)
+            if token.dep_ == "appos" and token.head.i not in para.links:
+                yield from self._role_noun(para, token.head, label, token)
+
+    def _is_name_start(self, para: Paragraph, token: Any) -> bool:
+        return token.i == 0 or para.links.get(token.i - 1) != para.links.get(token.i)
+
+    def _title_before(self, para: Paragraph, token: Any, person: str) -> Iterator[Draft]:
+        if self.etype(person) is not EntityType.PERSON:
+            return
+        doc = para.doc
+        i = token.i - 1
+        title_words: list[Any] = []
+        while i >= 0 and len(title_words) < 4:
+            word = doc[i]
+            if word.i in para.links or not word.text[:1].isupper():
+                break
+            title_words.insert(0, word)
+            i -= 1
+        # strip honorifics that are not roles ("Sheikh")
+        while title_words and self._role_of(" ".join(w.text for w in title_words)) is None:
+            title_words = title_words[1:]
+        if not title_words or i < 0 or i not in para.links:
+            return
+        title = " ".join(w.text for w in title_words)
+        predicate = self._role_of(title)
+        country = para.links[i]
+        if predicate is None or self.etype(country) not in (
+            EntityType.COUNTRY, EntityType.ORGANIZATION
+        ):
+            return
+        self.role_holders.setdefault((predicate, country), person)
+        yield self._draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+    def _role_of(self, title: str) -> Predicate | None:
+        key = title.lower()
+        if key in self.lx.roles:
+            return self.lx.roles[key]
+        last = key.split()[-1] if key else ""
+        if key.split() and last in self.lx.roles and all(w.isalpha() for w in key.split()):
+            return self.lx.roles[last]
+        return None
+
+    def _role_noun(self, para: Paragraph, noun: Any, person: str, anchor: Any) -> Iterator[Draft]:
+        if self.etype(person) is not EntityType.PERSON:
+            return
+        skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet")
+                for t in c.subtree}
+        words = [t for t in noun.subtree if t.i < noun.i and t.i not in skip
+                 and t.i not in para.links and t.dep_ in ("compound", "amod", "nmod")]
+        title_key = " ".join([*(w.lower_ for w in words), noun.lower_])
+        predicate = self._role_of(title_key) or self.lx.roles.get(noun.lemma_.lower())
+        if predicate is None:
+            return
+        target: str | None = None
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in para.links:
+                target = para.links[child.i]
+            elif child.dep_ == "prep" and child.lower_ in ("of", "to", "for"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.ents(para, pobj)
+                        target = found[0] if found else self._org_from_chunk(para, pobj)
+        if target is None or target == person:
+            return
+        self.resolver.add_vote(person, EntityType.PERSON, 2)
+        title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
+        title = (title + noun.text).strip()
+        if predicate is Predicate.LEADER_OF:
+            self.role_holders.setdefault((predicate, target), person)
+        yield self._draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+    def _org_from_chunk(self, para: Paragraph, noun: Any) -> str | None:
+        """An organisation named by a noun phrase with a named owner ("Russia's wealth fund")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tokens = [t for t in noun.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "cc")]
+        tokens = [t for t in tokens if t.i <= noun.i]
+        if not any(t.i in para.links for t in tokens) or len(tokens) < 2:
+            return None
+        text = para.doc.text[tokens[0].idx : noun.idx + len(noun.text)].replace("’", "'")
+        from kg.entities import SpanMention
+
+        mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
+        self._record(para, mention, text)
+        return text
+
+    def _record(self, para: Paragraph, mention: Any, label: str) -> None:
+        from kg.model import Mention
+
+        start = para.offset + para.doc[mention.start].idx
+        last = para.doc[mention.end - 1]
+        end = para.offset + last.idx + len(last.text)
+        self.resolver.add(label, mention, Mention(self.article_id, start, end, mention.text, label))
+        for i in range(mention.start, mention.end):
+            para.links[i] = label
+
+    article_id = ""
+
+    def _reference(self, para: Paragraph, token: Any, label: str, kind: str) -> None:
+        from kg.model import Mention
+
+        start = para.offset + token.idx
+        record = Mention(self.article_id, start, start + len(token.text), token.text, label, kind)
+        self.resolver.add_reference(label, record)
+
+    # -- places ---------------------------------------------------------------------------
+    def located_in(self, para: Paragraph) -> Iterator[Draft]:
+        """"Geneva, Switzerland" -> Geneva located_in Switzerland."""
+        doc = para.doc
+        for token in doc[:-2]:
+            label = para.links.get(token.i)
+            if label is None or para.links.get(token.i + 1) == label:
+                continue
+            if doc[token.i + 1].text != ",":
+                continue
+            country = para.links.get(token.i + 2)
+            if country is None or country == label:
+                continue
+            if self.etype(country) is EntityType.COUNTRY and self.etype(label) in (
+                EntityType.CITY, EntityType.PLACE
+            ):
+                yield self._draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
+
+    # -- interactions ---------------------------------------------------------------------
+    def interactions(self, para: Paragraph) -> Iterator[Draft]:
+        for token in para.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.lx.verb_triggers:
+                yield from self._verb(para, token, self.lx.verb_triggers[lemma])
+            elif token.pos_ in ("NOUN", "PROPN") and lemma in self.lx.noun_triggers:
+                yield from self._noun(para, token, self.lx.noun_triggers[lemma])
+
+    def _subjects(self, para: Paragraph, verb: Any) -> list[str]:
+        node = verb
+        for _ in range(5):
+            deps = _SUBJ if node is verb else (*_SUBJ, "nsubjpass")
+            subjects = [c for c in node.children if c.dep_ in deps]
+            if subjects:
+                found: list[str] = []
+                for s in subjects:
+                    if s.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                        found.extend(self._antecedent(para, node.head))
+                    else:
+                        found.extend(self.ents(para, s))
+                return found
+            agents = [c for c in node.children if c.dep_ == "agent"]
+            if agents and node is verb:
+                return [e for a in agents for p in a.children if p.dep_ == "pobj"
+                        for e in self.ents(para, p)]
+            if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "dobj"):
+                if node.dep_ == "relcl":
+                    return self.ents(para, node.head)
+                node = node.head
+                continue
+            if node.dep_ == "relcl":
+                return self.ents(para, node.head)
+            break
+        return []
+
+    def _antecedent(self, para: Paragraph, token: Any) -> list[str]:
+        """What a relative clause's noun refers to, through "head of X and another who"."""
+        node = token
+        for _ in range(4):
+            found = self.ents(para, node)
+            if found or node.dep_ not in ("conj", "appos") or node.head is node:
+                return found
+            node = node.head
+        return []
+
+    def _prep_objects(self, para: Paragraph, head: Any) -> tuple[list[str], list[str]]:
+        """(objects after with/against/to, participants after between/among)."""
+        objects: list[str] = []
+        between: list[str] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _OBJ_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    target = between if prep.lower_ in ("between", "among") else objects
+                    target.extend(self.ents(para, pobj))
+                    for nmod in pobj.children:
+                        if nmod.dep_ == "nmod":
+                            target.extend(self.ents(para, nmod))
+        return objects, between
+
+    def _verb(self, para: Paragraph, verb: Any, trigger: Trigger) -> Iterator[Draft]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            subjects = [e for a in verb.children if a.dep_ == "agent"
+                        for p in a.children if p.dep_ == "pobj" for e in self.ents(para, p)]
+            objects = [e for c in verb.children if c.dep_ == "nsubjpass"
+                       for e in self.ents(para, c)]
+        else:
+            subjects = self._subjects(para, verb)
+            objects = [e for c in verb.children if c.dep_ in ("dobj", "dative")
+                       for e in self.ents(para, c)]
+        with_objects, between = self._prep_objects(para, verb)
+        if trigger.needs_with and not with_objects:
+            return
+        if trigger.predicate is not Predicate.VISITED:
+            objects += with_objects
+        if trigger.blocked_by_xcomp and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in
+                                             verb.children):
+            return
+        yield from self._emit(para, verb, verb, trigger, subjects, objects + between,
+                              confidence=0.9)
+
+    def _noun(self, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
+        owners = [e for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+                  for e in self.ents(para, c) if self.etype(e) in ACTOR_TYPES]
+        with_objects, between = self._prep_objects(para, noun)
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.pos_ == "VERB":
+                with_objects += [e for c in acl.children if c.dep_ == "dobj"
+                                 for e in self.ents(para, c)]
+        head = noun.head
+        light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+        if light:
+            more_with, more_between = self._prep_objects(para, head)
+            with_objects += more_with
+            between += more_between
+        if between and not owners and not with_objects:
+            subjects, objects = between, []
+        else:
+            subjects = owners or (self._subjects(para, head) if noun.dep_ != "ROOT" else [])
+            objects = with_objects + between
+        clause = head if light else noun
+        yield from self._emit(para, noun, clause, trigger, subjects, objects,
+                              confidence=0.8 if light else 0.65)
+
+    def _emit(self, para: Paragraph, trigger_token: Any, clause: Any, trigger: Trigger,
+              subjects: list[str], objects: list[str], confidence: float) -> Iterator[Draft]:
+        predicate = trigger.predicate
+        subjects = [s for s in dict.fromkeys(subjects) if self.etype(s) in ACTOR_TYPES]
+        if predicate is Predicate.VISITED:
+            objects = [o for o in dict.fromkeys(objects) if self.etype(o) in PLACE_TYPES]
+        else:
+            objects = [o for o in dict.fromkeys(objects) if self.etype(o) in ACTOR_TYPES]
+        if trigger.needs_person_object:
+            objects = [o for o in objects if self.etype(o) is EntityType.PERSON]
+        pairs: list[tuple[str, str]] = []
+        if objects:
+            pairs = [(s, o) for s in subjects for o in objects if s != o]
+        elif predicate.symmetric and len(subjects) > 1:
+            pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
+        if not pairs:
+            return
+        status = self.status(trigger_token, clause)
+        date = self.date(para, clause, trigger_token, status)
+        place = self.place(para, [trigger_token, clause], {x for p in pairs for x in p})
+        if place is None:
+            place = self._compound_place(para, trigger_token)
+        for subject, obj in pairs:
+            if predicate.symmetric and obj < subject:
+                subject, obj = obj, subject
+            cameo = self.cameo(trigger, subject, obj, place)
+            yield Draft(subject, predicate, obj, status, date, place, None, cameo,
+                        self._sentence_span(para, trigger_token), confidence)
+
+    # -- qualifiers -------------------------------------------------------------------------
+    def status(self, trigger: Any, clause: Any) -> Status:
+        """Status from negation, denial, modality and plans on the trigger's chain of heads."""
+        cues = self.cues
+        chain = [trigger]
+        node = trigger
+        while node.head is not node and len(chain) < 8:
+            if node.dep_ in _CLAUSE_EDGES:
+                break
+            node = node.head
+            chain.append(node)
+        found: list[Status] = []
+        for tok in chain:
+            lemma = tok.lemma_.lower()
+            kids = list(tok.children)
+            if lemma in cues["denied_verbs"]:
+                particle = cues["denied_particles"].get(lemma)
+                if particle is None or any(k.lower_ == particle for k in kids):
+                    found.append(Status.DENIED)
+            if any(k.dep_ == "neg" for k in kids) or tok.lower_ in ("not", "never"):
+                found.append(Status.DENIED)
+            words = {k.lower_ for k in kids} | {lemma, tok.lower_}
+            if words & set(cues["hypothetical_aux"]) or words & set(cues["hypothetical_words"]):
+                found.append(Status.HYPOTHETICAL)
+            if lemma in cues["proposed_words"] and tok is not trigger:
+                found.append(Status.PROPOSED)
+            if words & set(cues["planned_aux"]) or (
+                lemma in cues["planned_words"] and tok is not trigger
+            ) or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids) or (
+                tok is not trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids)
+            ):
+                found.append(Status.PLANNED)
+        if not found and trigger.pos_ != "VERB":
+            # a bare event noun ("a meeting between A and B") takes the mood of what precedes it
+            for tok in trigger.sent:
+                if tok.i >= trigger.i:
+                    break
+                if tok.lower_ in cues["planned_aux"] or (
+                    tok.lemma_.lower() in ("agree", "plan")
+                    and any(k.dep_ == "xcomp" for k in tok.children)
+                ):
+                    found.append(Status.PLANNED)
+                if tok.lower_ in cues["hypothetical_aux"] and tok.dep_ == "aux":
+                    found.append(Status.HYPOTHETICAL)
+        for status in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
+            if status in found:
+                return status
+        return Status.OCCURRED
+
+    def date(self, para: Paragraph, clause: Any, trigger: Any, status: Status) -> str | None:
+        future = status in (Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL)
+        anchors = {clause.i, trigger.i}
+        node = trigger
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node and len(anchors) < 6:
+            node = node.head
+            anchors.add(node.i)
+        if clause.dep_ == "relcl":
+            anchors.add(clause.head.i)
+        best: tuple[int, str] | None = None
+        for ent in trigger.sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            node = ent.root
+            for _ in range(4):
+                if node.lower_ in _SPAN_PREPS:
+                    break  # "since 2022" bounds a period; it does not date the event
+                if node.i in anchors:
+                    value = resolve_date(ent.text, self.published, future)
+                    distance = abs(ent.start - trigger.i)
+                    if value and (best is None or distance < best[0]):
+                        best = (distance, value)
+                    break
+                if node.head is node:
+                    break
+                node = node.head
+        return best[1] if best else None
+
+    def place(self, para: Paragraph, nodes: list[Any], participants: set[str]) -> str | None:
+        candidates: list[tuple[int, str]] = []
+
+        def visit(node: Any, depth: int) -> None:
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "near", "inside"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    label = para.links.get(pobj.i)
+                    if label and label not in participants and self.etype(label) in PLACE_TYPES:
+                        rank = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(self.etype(label), 1)
+                        candidates.append((rank + depth, label))
+                    elif depth < 2:
+                        visit(pobj, depth + 1)
+
+        for node in dict.fromkeys(nodes):
+            visit(node, 0)
+        return min(candidates)[1] if candidates else None
+
+    def _compound_place(self, para: Paragraph, noun: Any) -> str | None:
+        """A place named as a modifier of the event noun ("Kremlin discussions")."""
+        for child in noun.children:
+            label = para.links.get(child.i)
+            if child.dep_ == "compound" and label and self.etype(label) in (
+                EntityType.PLACE, EntityType.CITY
+            ):
+                return label
+        return None
+
+    def cameo(self, trigger: Trigger, subject: str, obj: str, place: str | None) -> str:
+        """Refine ``met`` (040) to 042 visit / 043 host / 044 third place when the place is known."""
+        if trigger.predicate is not Predicate.MET or place is None or trigger.cameo != "040":
+            return trigger.cameo
+        where = self.resolver.country_of(place)
+        if where is None:
+            return trigger.cameo
+        if where == self.resolver.country_of(obj):
+            return "042"
+        if where == self.resolver.country_of(subject):
+            return "043"
+        if self.resolver.country_of(obj) and self.resolver.country_of(subject):
+            return "044"
+        return trigger.cameo
+
+    # -- quotes -----------------------------------------------------------------------------
+    def quotes(self, para: Paragraph) -> Iterator[Draft]:
+        """``stated``: a quote attributed by a speech verb whose subject is a person."""
+        text = para.doc.text
+        for match in _QUOTE.finditer(text):
+            quote = (match.group(1) or match.group(2)).strip()
+            if len(quote.split()) < 4:
+                continue
+            speaker, sentence = self._speaker(para, match.start(), match.end())
+            if speaker is None or sentence is None:
+                continue
+            start = min(sentence.start_char, match.start())
+            end = max(sentence.end_char, match.end())
+            yield Draft(speaker, Predicate.STATED, None, Status.OCCURRED, None, None, None,
+                        "010", (para.offset + start, para.offset + end), 0.8, value=quote)
+
+    def _speaker(self, para: Paragraph, qstart: int, qend: int) -> tuple[str | None, Any]:
+        doc = para.doc
+        sentences = [s for s in doc.sents if s.start_char <= qstart < s.end_char]
+        sentences += [s for s in doc.sents if s.start_char < qend <= s.end_char]
+        for sent in sentences:
+            for token in sent:
+                if token.idx >= qstart and token.idx < qend:
+                    continue
+                if token.lemma_.lower() in self.cues["speech_verbs"] and token.pos_ == "VERB":
+                    for subj in token.children:
+                        if subj.dep_ == "nsubj" and not (
+                            qstart <= subj.idx < qend
+                        ):
+                            label = para.links.get(subj.i)
+                            if label and self.etype(label) is EntityType.PERSON:
+                                return label, sent
+        return None, None
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _sentence_span(self, para: Paragraph, token: Any) -> tuple[int, int]:
+        sent = token.sent
+        return para.offset + sent.start_char, para.offset + sent.end_char
+
+    def _draft(self, para: Paragraph, token: Any, subject: str, predicate: Predicate,
+               obj: str, confidence: float, title: str | None = None) -> Draft:
+        return Draft(subject, predicate, obj, Status.OCCURRED, None, None, title, None,
+                     self._sentence_span(para, token), confidence)

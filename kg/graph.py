@@ -1,0 +1,240 @@
+"""The KnowledgeGraph: entities, relations and articles, with a NetworkX view and the
+traversal API analysts use from Python (lookup, neighbours, paths, timelines, centrality).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import EntityNotFound
+from kg.model import Article, Entity, Mention, Relation
+from kg.vocab import EntityType, Predicate, Status
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One hop of a path: the relation and the entity it leads to."""
+
+    relation: Relation
+    entity: Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Centrality:
+    """How connected an actor is."""
+
+    entity: Entity
+    degree: int
+    pagerank: float
+
+
+@dataclass
+class KnowledgeGraph:
+    """Entities, relations and their source articles.
+
+    ``claims`` holds every relation (the package's frozen ``Relation`` values); ``to_networkx()`` and
+    ``to_rdflib()`` give the two standard views of the same data.
+    """
+
+    entities: dict[str, Entity]
+    claims: list[Relation]
+    articles: dict[str, Article] = field(default_factory=dict)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
+    # -- lookup ---------------------------------------------------------------------------
+    def entity(self, name: str) -> Entity:
+        """Find an entity by id, label or alias (case-insensitive).
+
+        Raises EntityNotFound listing close matches when nothing matches.
+        """
+        if name in self.entities:
+            return self.entities[name]
+        key = name.casefold().strip()
+        exact = [e for e in self.entities.values() if e.label.casefold() == key]
+        if not exact:
+            exact = [e for e in self.entities.values()
+                     if key in (a.casefold() for a in e.aliases)]
+        if exact:
+            return max(exact, key=lambda e: (e.mentions, e.id))
+        names = {e.label: e for e in self.entities.values()}
+        for e in self.entities.values():
+            for alias in e.aliases:
+                names.setdefault(alias, e)
+        close = difflib.get_close_matches(name, list(names), n=5, cutoff=0.6)
+        hint = f" Close matches: {', '.join(close)}." if close else ""
+        raise EntityNotFound(f"No entity named {name!r}.{hint}")
+
+    def _id(self, name: str | Entity | None) -> str | None:
+        if name is None:
+            return None
+        if isinstance(name, Entity):
+            return name.id
+        return self.entity(name).id
+
+    # -- queries --------------------------------------------------------------------------
+    def relations(
+        self,
+        subject: str | Entity | None = None,
+        predicate: str | Predicate | None = None,
+        object: str | Entity | None = None,  # noqa: A002 - the natural name for an RDF object
+        status: str | Status | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[Relation]:
+        """Relations matching every given filter; symmetric ones match either way round.
+
+        ``since``/``until`` compare ISO dates by prefix, so ``since="2021"`` keeps 2021-06-16.
+        """
+        sid, oid = self._id(subject), self._id(object)
+        pred = Predicate(predicate) if predicate is not None else None
+        stat = Status(status) if status is not None else None
+        found = []
+        for r in self.claims:
+            if pred is not None and r.predicate is not pred:
+                continue
+            if stat is not None and r.qualifiers.status is not stat:
+                continue
+            ends = (r.subject, r.object)
+            if r.predicate.symmetric:
+                if sid and sid not in ends or oid and oid not in ends:
+                    continue
+                if sid and oid and sid == oid:
+                    continue
+            elif sid and r.subject != sid or oid and r.object != oid:
+                continue
+            date = r.qualifiers.date
+            if since and (date is None or date[: len(since)] < since):
+                continue
+            if until and (date is None or date[: len(until)] > until):
+                continue
+            found.append(r)
+        return found
+
+    def neighbors(
+        self, name: str | Entity, predicate: str | Predicate | None = None
+    ) -> list[tuple[Relation, Entity]]:
+        """(relation, other end) for every relation of an entity with another entity."""
+        eid = self._id(name)
+        pred = Predicate(predicate) if predicate is not None else None
+        out: list[tuple[Relation, Entity]] = []
+        for r in self.claims:
+            if r.object is None or (pred is not None and r.predicate is not pred):
+                continue
+            if r.subject == eid:
+                out.append((r, self.entities[r.object]))
+            elif r.object == eid:
+                out.append((r, self.entities[r.subject]))
+        return out
+
+    def path(self, source: str | Entity, target: str | Entity) -> list[Step]:
+        """Shortest chain of relations from source to target (either direction), with evidence.
+
+        Raises EntityNotFound when either end is unknown; returns [] when they are not connected.
+        """
+        a, b = self._id(source), self._id(target)
+        assert a is not None and b is not None
+        graph = self._undirected()
+        try:
+            nodes = nx.shortest_path(graph, a, b)
+        except nx.NetworkXNoPath:
+            return []
+        steps = []
+        for u, v in zip(nodes, nodes[1:], strict=False):
+            relation = graph.edges[u, v]["relations"][0]
+            steps.append(Step(relation, self.entities[v]))
+        return steps
+
+    def _undirected(self) -> nx.Graph:
+        graph = nx.Graph()
+        graph.add_nodes_from(sorted(self.entities))
+        for r in self.claims:
+            if r.object is None:
+                continue
+            if graph.has_edge(r.subject, r.object):
+                graph.edges[r.subject, r.object]["relations"].append(r)
+            else:
+                graph.add_edge(r.subject, r.object, relations=[r])
+        return graph
+
+    def ego(self, name: str | Entity, radius: int = 1) -> KnowledgeGraph:
+        """The subgraph within ``radius`` hops of an entity."""
+        center = self._id(name)
+        lengths = nx.single_source_shortest_path_length(self._undirected(), center, cutoff=radius)
+        keep = set(lengths)
+        return self.subgraph(keep)
+
+    def subgraph(self, entity_ids: Iterable[str]) -> KnowledgeGraph:
+        """The graph restricted to some entities and the relations among them."""
+        keep = set(entity_ids)
+        relations = [r for r in self.claims
+                     if r.subject in keep and (r.object is None or r.object in keep)]
+        used = {r.evidence.article for r in relations if r.evidence}
+        return KnowledgeGraph(
+            entities={k: v for k, v in self.entities.items() if k in keep},
+            claims=relations,
+            articles={k: v for k, v in self.articles.items() if k in used},
+            mentions={k: v for k, v in self.mentions.items() if k in keep},
+        )
+
+    def timeline(self, name: str | Entity) -> list[Relation]:
+        """Dated interactions of an entity, oldest first."""
+        eid = self._id(name)
+        dated = [r for r in self.claims
+                 if r.qualifiers.date and r.predicate.interaction
+                 and eid in (r.subject, r.object)]
+        return sorted(dated, key=lambda r: (r.qualifiers.date or "", r.key()))
+
+    def central(self, n: int = 10) -> list[Centrality]:
+        """The ``n`` most connected actors by degree, with PageRank beside it."""
+        graph = self._undirected()
+        actors = [e for e in self.entities.values() if e.type is not EntityType.EVENT]
+        if graph.number_of_edges() == 0:
+            return []
+        rank = nx.pagerank(graph)
+        scored = [Centrality(e, graph.degree(e.id), round(rank.get(e.id, 0.0), 6)) for e in actors]
+        scored.sort(key=lambda c: (-c.degree, -c.pagerank, c.entity.label))
+        return scored[:n]
+
+    # -- views ----------------------------------------------------------------------------
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """A MultiDiGraph: nodes are entity ids with ``label``, ``type``, ``aliases``, ``qid``,
+        ``mentions``; edges carry ``predicate``, ``status``, ``date``, ``place``, ``title``,
+        ``cameo``, ``confidence``, ``article``, ``sentence``, ``relation`` (the Relation).
+        Quotes (``stated``) are node attribute ``statements`` of the speaker."""
+        graph = nx.MultiDiGraph()
+        for e in sorted(self.entities.values(), key=lambda e: e.id):
+            graph.add_node(e.id, label=e.label, type=e.type.value, aliases=list(e.aliases),
+                           qid=e.qid, iso=e.iso, mentions=e.mentions, articles=list(e.articles),
+                           statements=[])
+        for r in self.claims:
+            if r.object is None:
+                graph.nodes[r.subject]["statements"].append(r.value)
+                continue
+            q = r.qualifiers
+            graph.add_edge(r.subject, r.object, key="|".join(r.key()),
+                           predicate=r.predicate.value, status=q.status.value, date=q.date,
+                           place=q.place, title=q.title, cameo=q.cameo,
+                           confidence=r.confidence,
+                           article=r.evidence.article if r.evidence else None,
+                           sentence=r.evidence.sentence if r.evidence else None, relation=r)
+        return graph
+
+    def to_rdflib(self) -> Any:
+        """An rdflib Graph of the same data (see ``kg.rdf``)."""
+        from kg.rdf import to_rdf
+
+        return to_rdf(self)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KnowledgeGraph):
+            return NotImplemented
+        return self.entities == other.entities and sorted(
+            self.claims, key=lambda r: r.key()
+        ) == sorted(other.claims, key=lambda r: r.key())
+
+    __hash__ = None  # type: ignore[assignment]

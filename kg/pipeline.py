@@ -1,0 +1,139 @@
+"""The build: articles -> spaCy -> mentions -> resolution -> coreference -> relations ->
+a KnowledgeGraph. One article's problem is reported and skipped; the others are built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.entities import SpanMention, find_mentions
+from kg.errors import InputError
+from kg.extract import Draft, Extractor, Paragraph
+from kg.graph import KnowledgeGraph
+from kg.ingest import collapse_ws
+from kg.lexicon import Lexicon, default_lexicon
+from kg.model import Article, Evidence, Mention, Qualifiers, Relation
+from kg.resolve import Resolver
+
+
+@dataclass
+class BuildReport:
+    """What a build read, built and skipped."""
+
+    built: list[str] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)
+
+
+def parse_article(nlp: Any, article: Article, batch_size: int = 64) -> list[Paragraph]:
+    """Parse each paragraph of an article as its own spaCy Doc."""
+    texts = [article.text[s:e] for s, e in article.paragraphs]
+    docs = nlp.pipe(texts, batch_size=batch_size)
+    return [Paragraph(doc, s) for doc, (s, _) in zip(docs, article.paragraphs, strict=True)]
+
+
+class GraphBuilder:
+    """Accumulates articles into one graph: entities resolved across the whole corpus."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self.resolver = Resolver(self.lexicon)
+        self.articles: dict[str, Article] = {}
+        self.drafts: list[tuple[Article, Draft]] = []
+
+    def add(self, article: Article, paragraphs: list[Paragraph]) -> None:
+        """Resolve one parsed article's mentions and extract its relations."""
+        self.articles[article.id] = article
+        found = [(p, m) for p in paragraphs for m in find_mentions(p.doc, self.lexicon)]
+        names = self.resolver.article_names([m for _, m in found])
+        for para, mention in found:
+            label = self.resolver.canonical(mention, names)
+            self._link(article, para, mention, label)
+        extractor = Extractor(self.lexicon, self.resolver, article.published)
+        extractor.article_id = article.id
+        drafts: list[Draft] = []
+        for para in paragraphs:  # titles first: they name role holders for coreference
+            drafts.extend(extractor.title_roles(para))
+        for para in paragraphs:
+            extractor.link_titles(para)
+        extractor.link_pronouns(paragraphs)
+        for para in paragraphs:
+            drafts.extend(extractor.appositions(para))
+            drafts.extend(extractor.located_in(para))
+            drafts.extend(extractor.interactions(para))
+            drafts.extend(extractor.quotes(para))
+        self.drafts.extend((article, d) for d in drafts)
+
+    def _link(self, article: Article, para: Paragraph, mention: SpanMention, label: str) -> None:
+        doc = para.doc
+        start = para.offset + doc[mention.start].idx
+        last = doc[mention.end - 1]
+        end = para.offset + last.idx + len(last.text)
+        kind = "demonym" if mention.demonym else "name"
+        record = Mention(article.id, start, end, mention.text, label, kind)
+        self.resolver.add(label, mention, record)
+        for i in range(mention.start, mention.end):
+            para.links[i] = label
+
+    def graph(self) -> KnowledgeGraph:
+        """The graph of everything added so far, with final entity ids."""
+        entities, ids, mentions = self.resolver.entities()
+        relations: dict[tuple[str, ...], Relation] = {}
+        for article, draft in self.drafts:
+            relation = _finish(article, draft, ids)
+            if relation is not None:
+                relations.setdefault(relation.key(), relation)
+        used = {r.subject for r in relations.values()} | {
+            r.object for r in relations.values() if r.object
+        }
+        # demonym-only entities (a country named only as "Russian") stay: they are real mentions
+        del used
+        return KnowledgeGraph(
+            entities=entities,
+            claims=sorted(relations.values(), key=lambda r: r.key()),
+            articles=dict(sorted(self.articles.items())),
+            mentions=mentions,
+        )
+
+
+def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | None:
+    subject = ids.get(draft.subject)
+    obj = ids.get(draft.object) if draft.object is not None else None
+    if subject is None or (draft.object is not None and obj is None) or subject == obj:
+        return None
+    start, end = draft.sentence
+    raw_start, raw_end = article.raw_span(start, end)
+    evidence = Evidence(article.id, collapse_ws(article.text[start:end]), raw_start, raw_end)
+    interaction = draft.predicate.interaction
+    qualifiers = Qualifiers(
+        status=draft.status,
+        date=draft.date if interaction else None,
+        place=draft.place if interaction else None,
+        title=draft.title,
+        cameo=draft.cameo if interaction else None,
+    )
+    return Relation(
+        subject=subject,
+        predicate=draft.predicate,
+        object=obj,
+        qualifiers=qualifiers,
+        evidence=evidence,
+        confidence=draft.confidence,
+        value=draft.value,
+    )
+
+
+def build_graph(
+    articles: Iterable[Article],
+    nlp: Any,
+    lexicon: Lexicon | None = None,
+    progress: Callable[[Article], None] | None = None,
+) -> KnowledgeGraph:
+    """Build one graph from articles with a loaded spaCy pipeline."""
+    builder = GraphBuilder(lexicon)
+    for article in articles:
+        builder.add(article, parse_article(nlp, article))
+        if progress is not None:
+            progress(article)
+    return builder.graph()

@@ -1,0 +1,210 @@
+"""Entity resolution: group mentions into one node per real-world actor, within and across
+articles, and decide each node's type over all its mentions and cues.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.entities import SpanMention, glued_name, name_key
+from kg.lexicon import GazetteerEntry, Lexicon
+from kg.model import Entity, Mention
+from kg.vocab import EntityType, mint_entity_id
+
+_LABEL_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "NORP": EntityType.GROUP,
+    "GROUP": EntityType.GROUP,
+    "EVENT": EntityType.EVENT,
+}
+ACTOR_TYPES = frozenset(
+    {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP}
+)
+PLACE_TYPES = frozenset({EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY})
+
+
+@dataclass
+class Cluster:
+    """Everything known about one entity while the corpus is being read."""
+
+    label: str
+    entry: GazetteerEntry | None = None
+    votes: Counter[EntityType] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+
+    @property
+    def type(self) -> EntityType:
+        if self.entry is not None:
+            return self.entry.type
+        if not self.votes:
+            return EntityType.ORGANIZATION
+        return max(sorted(self.votes), key=lambda t: self.votes[t])
+
+
+class Resolver:
+    """Corpus-wide entity resolution. Feed it articles in order, then call ``entities()``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.clusters: dict[str, Cluster] = {}
+        self._surnames: dict[str, set[str]] = defaultdict(set)
+
+    # -- naming -------------------------------------------------------------------------
+    def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
+        """Canonical label for a mention, given the full names seen in its article."""
+        if mention.demonym:
+            entry = self.lexicon.by_demonym.get(mention.text.lower())
+            if entry is not None:
+                return entry.label
+        text = mention.text.replace("’", "'")
+        entry = self.lexicon.lookup(text)
+        if entry is not None:
+            return entry.label
+        words = text.split()
+        if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
+            full = article_names.get(words[0]) or self._corpus_surname(words[0])
+            if full:
+                return full
+        glued = glued_name(words[-1], set(article_names) | set(self._surnames))
+        if glued is not None:
+            fixed = " ".join([*words[:-1], glued])
+            entry = self.lexicon.lookup(fixed)
+            if entry is not None:
+                return entry.label
+            if len(words) == 1:
+                return article_names.get(glued) or self._corpus_surname(glued) or glued
+            return fixed
+        return " ".join(words)
+
+    def _corpus_surname(self, word: str) -> str | None:
+        labels = self._surnames.get(word, set())
+        return next(iter(labels)) if len(labels) == 1 else None
+
+    def article_names(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """Surname -> full name for the multi-word person names of one article."""
+        names: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            words = m.text.replace("’", "'").split()
+            if m.label in ("PERSON", "GAZ") and len(words) > 1:
+                entry = self.lexicon.lookup(m.text)
+                if entry is not None and entry.type is not EntityType.PERSON:
+                    continue
+                label = entry.label if entry else " ".join(words)
+                names[words[-1]].add(label)
+                if entry:
+                    names[entry.label.split()[-1]].add(label)
+        return {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+
+    # -- recording ----------------------------------------------------------------------
+    def add(self, label: str, mention: SpanMention, record: Mention) -> str:
+        """Record a mention under ``label``; returns the label (the cluster key)."""
+        cluster = self.clusters.get(label)
+        if cluster is None:
+            cluster = Cluster(label=label, entry=self.lexicon.lookup(label))
+            self.clusters[label] = cluster
+        cluster.names[record.text] += 1
+        cluster.mentions.append(record)
+        cluster.articles.add(record.article)
+        cluster.votes.update(self._votes(label, mention))
+        words = label.split()
+        if cluster.type is EntityType.PERSON and len(words) > 1:
+            self._surnames[words[-1]].add(label)
+        return label
+
+    def add_reference(self, label: str, record: Mention) -> None:
+        """A pronoun or title resolved to ``label``: it counts as a mention, not as a name."""
+        cluster = self.clusters.get(label)
+        if cluster is not None:
+            cluster.mentions.append(record)
+            cluster.articles.add(record.article)
+
+    def _votes(self, label: str, mention: SpanMention) -> Counter[EntityType]:
+        votes: Counter[EntityType] = Counter()
+        if mention.demonym:
+            return votes
+        if mention.label == "GPE":
+            votes[EntityType.CITY] += 1
+        elif mention.label in _LABEL_TYPES:
+            votes[_LABEL_TYPES[mention.label]] += 1
+        if mention.title:
+            votes[EntityType.PERSON] += 3
+        if mention.label == "PERSON" and len(label.split()) > 1:
+            votes[EntityType.PERSON] += 2
+        return votes
+
+    def add_vote(self, label: str, entity_type: EntityType, weight: int = 1) -> None:
+        """A cue seen outside the name itself (a role noun, an apposition)."""
+        if label in self.clusters:
+            self.clusters[label].votes[entity_type] += weight
+
+    def type_of(self, label: str) -> EntityType:
+        cluster = self.clusters.get(label)
+        return cluster.type if cluster else EntityType.ORGANIZATION
+
+    def country_of(self, label: str) -> str | None:
+        cluster = self.clusters.get(label)
+        entry = cluster.entry if cluster else self.lexicon.lookup(label)
+        return entry.country if entry else None
+
+    # -- output -------------------------------------------------------------------------
+    def merged(self) -> dict[str, str]:
+        """Map from each cluster label to the label it merges into (surname -> full name)."""
+        target: dict[str, str] = {}
+        for label, cluster in self.clusters.items():
+            words = label.split()
+            if len(words) == 1 and cluster.entry is None:
+                full = self._corpus_surname(words[0])
+                if full and full != label:
+                    target[label] = full
+        return target
+
+    def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
+        """Final entities by id, the label -> id map, and each entity's mentions."""
+        merge = self.merged()
+        groups: dict[str, list[Cluster]] = defaultdict(list)
+        for label, cluster in self.clusters.items():
+            groups[merge.get(label, label)].append(cluster)
+        entities: dict[str, Entity] = {}
+        ids: dict[str, str] = {}
+        spans: dict[str, list[Mention]] = {}
+        for label in sorted(groups):
+            members = groups[label]
+            head = next(c for c in members if c.label == label) if label in self.clusters else None
+            votes: Counter[EntityType] = Counter()
+            names: Counter[str] = Counter()
+            mentions: list[Mention] = []
+            articles: set[str] = set()
+            for c in members:
+                votes.update(c.votes)
+                names.update(c.names)
+                mentions.extend(c.mentions)
+                articles |= c.articles
+            entry = head.entry if head else None
+            etype = entry.type if entry else (
+                max(sorted(votes), key=lambda t: votes[t]) if votes else EntityType.ORGANIZATION
+            )
+            entity_id = mint_entity_id(label, etype, entry.qid if entry else None)
+            aliases = sorted(
+                {n for n in names if n != label} | set(entry.aliases if entry else ())
+            )
+            mentions.sort(key=lambda m: (m.article, m.start))
+            entities[entity_id] = Entity(
+                id=entity_id,
+                label=label,
+                type=etype,
+                aliases=tuple(a for a in aliases if a != label),
+                qid=entry.qid if entry else None,
+                iso=entry.iso if entry else None,
+                mentions=len(mentions),
+                articles=tuple(sorted(articles)),
+            )
+            spans[entity_id] = mentions
+            for c in members:
+                ids[c.label] = entity_id
+        return entities, ids, spans

@@ -1,0 +1,219 @@
+"""The project's vocabulary: predicates, entity types, statuses and the RDF namespace.
+
+Every predicate, type and IRI used anywhere in kg is defined here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from enum import Enum
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://kg.example.org/"
+"""Root of every IRI kg mints; the vocabulary lives under ``ontology#``."""
+
+
+class KG(DefinedNamespace):
+    """Terms of the kg ontology (``kg/ontology.ttl``); a misspelt term raises."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    Statement: URIRef
+    Article: URIRef
+    Group: URIRef
+    Region: URIRef
+    # statement properties
+    subject: URIRef
+    predicate: URIRef
+    object: URIRef
+    objectLiteral: URIRef
+    status: URIRef
+    date: URIRef
+    place: URIRef
+    title: URIRef
+    cameo: URIRef
+    confidence: URIRef
+    article: URIRef
+    sentence: URIRef
+    start: URIRef
+    end: URIRef
+    # entity and article properties
+    entityType: URIRef
+    mentionCount: URIRef
+    isoCode: URIRef
+    wikidata: URIRef
+    # direct relations
+    met: URIRef
+    spoke_with: URIRef
+    visited: URIRef
+    negotiated_with: URIRef
+    attacked: URIRef
+    threatened: URIRef
+    sanctioned: URIRef
+    criticized: URIRef
+    supported: URIRef
+    stated: URIRef
+    leader_of: URIRef
+    adviser_to: URIRef
+    envoy_of: URIRef
+    spokesperson_for: URIRef
+    member_of: URIRef
+    located_in: URIRef
+
+
+ENTITY_NS = Namespace(BASE + "entity/")
+STATEMENT_NS = Namespace(BASE + "statement/")
+ARTICLE_NS = Namespace(BASE + "article/")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+
+
+class EntityType(str, Enum):
+    """Kinds of node; values are the names used in JSONL and as schema.org-aligned classes."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    COUNTRY = "Country"
+    CITY = "City"
+    PLACE = "Place"
+    GROUP = "Group"
+    EVENT = "Event"
+
+
+class Family(str, Enum):
+    """Predicate families, used for colours in the HTML view."""
+
+    COOPERATION = "cooperation"
+    CONFLICT = "conflict"
+    ROLE = "role"
+    PLACE = "place"
+    STATEMENT = "statement"
+
+
+class Predicate(str, Enum):
+    """Relation types; the value is the name in JSONL and the local name of the RDF property."""
+
+    MET = "met"
+    SPOKE_WITH = "spoke_with"
+    VISITED = "visited"
+    NEGOTIATED_WITH = "negotiated_with"
+    ATTACKED = "attacked"
+    THREATENED = "threatened"
+    SANCTIONED = "sanctioned"
+    CRITICIZED = "criticized"
+    SUPPORTED = "supported"
+    STATED = "stated"
+    LEADER_OF = "leader_of"
+    ADVISER_TO = "adviser_to"
+    ENVOY_OF = "envoy_of"
+    SPOKESPERSON_FOR = "spokesperson_for"
+    MEMBER_OF = "member_of"
+    LOCATED_IN = "located_in"
+
+    @property
+    def symmetric(self) -> bool:
+        return self in _SYMMETRIC
+
+    @property
+    def interaction(self) -> bool:
+        """Interactions carry status, date, place and a CAMEO code; roles do not."""
+        return self not in _ROLES
+
+    @property
+    def family(self) -> Family:
+        return _FAMILY[self]
+
+    @property
+    def iri(self) -> URIRef:
+        return URIRef(str(KG._NS) + self.value)
+
+
+_SYMMETRIC = frozenset({Predicate.MET, Predicate.SPOKE_WITH, Predicate.NEGOTIATED_WITH})
+_ROLES = frozenset(
+    {
+        Predicate.LEADER_OF,
+        Predicate.ADVISER_TO,
+        Predicate.ENVOY_OF,
+        Predicate.SPOKESPERSON_FOR,
+        Predicate.MEMBER_OF,
+        Predicate.LOCATED_IN,
+    }
+)
+_FAMILY = {
+    Predicate.MET: Family.COOPERATION,
+    Predicate.SPOKE_WITH: Family.COOPERATION,
+    Predicate.VISITED: Family.COOPERATION,
+    Predicate.NEGOTIATED_WITH: Family.COOPERATION,
+    Predicate.SUPPORTED: Family.COOPERATION,
+    Predicate.ATTACKED: Family.CONFLICT,
+    Predicate.THREATENED: Family.CONFLICT,
+    Predicate.SANCTIONED: Family.CONFLICT,
+    Predicate.CRITICIZED: Family.CONFLICT,
+    Predicate.STATED: Family.STATEMENT,
+    Predicate.LEADER_OF: Family.ROLE,
+    Predicate.ADVISER_TO: Family.ROLE,
+    Predicate.ENVOY_OF: Family.ROLE,
+    Predicate.SPOKESPERSON_FOR: Family.ROLE,
+    Predicate.MEMBER_OF: Family.ROLE,
+    Predicate.LOCATED_IN: Family.PLACE,
+}
+
+
+class Status(str, Enum):
+    """How certain the text is that an interaction happened."""
+
+    OCCURRED = "occurred"
+    PLANNED = "planned"
+    PROPOSED = "proposed"
+    HYPOTHETICAL = "hypothetical"
+    DENIED = "denied"
+
+
+def slugify(label: str) -> str:
+    """ASCII slug of a label, for readable IRIs.
+
+    >>> slugify("Mohammed bin Zayed Al Nahyan")
+    'mohammed-bin-zayed-al-nahyan'
+    >>> slugify("Volodymyr Zelenskyy's")
+    'volodymyr-zelenskyy-s'
+    """
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def short_hash(*parts: str, length: int = 10) -> str:
+    """Stable hex digest of text parts (sha256), used to keep IRIs unique and deterministic."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+def mint_entity_id(label: str, entity_type: EntityType, qid: str | None = None) -> str:
+    """Stable id for an entity: its Wikidata QID when known, else a slug plus a hash.
+
+    The hash keeps two labels with the same slug (or none: emoji, Arabic script) apart.
+
+    >>> mint_entity_id("Vladimir Putin", EntityType.PERSON, "Q7747")
+    'Q7747'
+    >>> mint_entity_id("Kirill Dmitriev", EntityType.PERSON)
+    'kirill-dmitriev-ad530aef97'
+    """
+    if qid:
+        return qid
+    slug = slugify(label)[:60] or "entity"
+    return f"{slug}-{short_hash(entity_type.value, label)}"
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ENTITY_NS[entity_id]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ARTICLE_NS[article_id]
+
+
+def statement_iri(statement_id: str) -> URIRef:
+    return STATEMENT_NS[statement_id]
