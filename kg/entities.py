@@ -70,7 +70,8 @@ def _split_hyphenated(mention: SpanMention, doc: Any) -> list[SpanMention]:
     if len(hyphens) != 1 or hyphens[0] in (0, len(tokens) - 1):
         return [mention]
     left, right = tokens[: hyphens[0]], tokens[hyphens[0] + 1 :]
-    if not (left[0].text[:1].isupper() and right[0].text[:1].isupper()):
+    if not all(part[0].text[:1].isupper() and part[-1].text[:1].isupper()
+               for part in (left, right)):
         return [mention]
     parts = []
     for part in (left, right):

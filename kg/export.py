@@ -68,6 +68,7 @@ def entity_record(entity: Entity) -> dict[str, Any]:
         "mentions": entity.mentions,
         "qid": entity.qid,
         "iso": entity.iso,
+        "country": entity.country,
         "articles": list(entity.articles),
     }
 

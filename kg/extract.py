@@ -12,7 +12,7 @@ from typing import Any
 from kg.dates import resolve_date
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve import ACTOR_TYPES, PLACE_TYPES, Resolver
-from kg.vocab import EntityType, Predicate, Status
+from kg.vocab import EntityType, Family, Predicate, Status
 
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _SUBJ = ("nsubj", "csubj")
@@ -57,15 +57,21 @@ class Extractor:
         self.published = published
         self.cues = lexicon.cues
         self.role_holders: dict[tuple[Predicate, str], str] = {}
+        self.place_country: dict[str, str] = {}
 
     # -- entity access --------------------------------------------------------------------
-    def ents(self, para: Paragraph, token: Any, depth: int = 0) -> list[str]:
-        """Entities a token stands for, following coordination and appositions."""
+    def ents(self, para: Paragraph, token: Any, depth: int = 0,
+             adjectives: bool = False) -> list[str]:
+        """Entities a token stands for, following coordination and appositions.
+
+        A demonym adjective ("the Russian leader") stands for its country only when
+        ``adjectives`` is set (the owner of an event noun: "the Russian attack").
+        """
         if depth > 6:
             return []
         found: list[str] = []
         label = para.links.get(token.i)
-        if label is not None and not (token.pos_ == "ADJ" and token.dep_ == "amod"):
+        if label is not None and (adjectives or not (token.pos_ == "ADJ" and token.dep_ == "amod")):
             found.append(label)
         for child in token.children:
             if child.dep_ in ("conj", "appos") or (
@@ -205,7 +211,16 @@ class Extractor:
         if predicate is None:
             return
         target: str | None = None
+        title_of = None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    phrase = f"{noun.lower_} of {pobj.lower_}"
+                    if pobj.dep_ == "pobj" and phrase in self.lx.roles:
+                        predicate, title_of = self.lx.roles[phrase], f"{noun.text} of {pobj.text}"
         for child in noun.children:
+            if title_of and child.dep_ == "prep" and child.lower_ == "of":
+                continue
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in para.links:
                 target = para.links[child.i]
             elif child.dep_ == "prep" and child.lower_ in ("of", "to", "for"):
@@ -217,7 +232,7 @@ class Extractor:
             return
         self.resolver.add_vote(person, EntityType.PERSON, 2)
         title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
-        title = (title + noun.text).strip()
+        title = (title + (title_of or noun.text)).strip()
         if predicate is Predicate.LEADER_OF:
             self.role_holders.setdefault((predicate, target), person)
         yield self._draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
@@ -272,6 +287,7 @@ class Extractor:
             if self.etype(country) is EntityType.COUNTRY and self.etype(label) in (
                 EntityType.CITY, EntityType.PLACE
             ):
+                self.place_country[label] = country
                 yield self._draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
 
     # -- interactions ---------------------------------------------------------------------
@@ -300,15 +316,22 @@ class Extractor:
             if agents and node is verb:
                 return [e for a in agents for p in a.children if p.dep_ == "pobj"
                         for e in self.ents(para, p)]
-            if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "dobj"):
-                if node.dep_ == "relcl":
-                    return self.ents(para, node.head)
+            if node.dep_ in ("acl", "relcl"):
+                # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
+                return self._antecedent(para, node.head)
+            if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj"):
                 node = node.head
                 continue
-            if node.dep_ == "relcl":
-                return self.ents(para, node.head)
             break
         return []
+
+    def _owners(self, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
+        """For conflict verbs, the owner of an unnamed object: "struck Hezbollah positions",
+        "condemned the Russian attack" (the attack's owner is criticised)."""
+        if trigger.predicate.family is not Family.CONFLICT:
+            return []
+        return [e for c in noun.children if c.dep_ in ("poss", "compound", "amod")
+                for e in self.ents(para, c, adjectives=True)]
 
     def _antecedent(self, para: Paragraph, token: Any) -> list[str]:
         """What a relative clause's noun refers to, through "head of X and another who"."""
@@ -346,7 +369,7 @@ class Extractor:
         else:
             subjects = self._subjects(para, verb)
             objects = [e for c in verb.children if c.dep_ in ("dobj", "dative")
-                       for e in self.ents(para, c)]
+                       for e in self.ents(para, c) or self._owners(para, c, trigger)]
         with_objects, between = self._prep_objects(para, verb)
         if trigger.needs_with and not with_objects:
             return
@@ -359,8 +382,8 @@ class Extractor:
                               confidence=0.9)
 
     def _noun(self, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
-        owners = [e for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
-                  for e in self.ents(para, c) if self.etype(e) in ACTOR_TYPES]
+        owners = [e for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                  for e in self.ents(para, c, adjectives=True) if self.etype(e) in ACTOR_TYPES]
         with_objects, between = self._prep_objects(para, noun)
         for acl in noun.children:
             if acl.dep_ == "acl" and acl.pos_ == "VERB":
@@ -387,6 +410,9 @@ class Extractor:
         subjects = [s for s in dict.fromkeys(subjects) if self.etype(s) in ACTOR_TYPES]
         if predicate is Predicate.VISITED:
             objects = [o for o in dict.fromkeys(objects) if self.etype(o) in PLACE_TYPES]
+        elif predicate is Predicate.ATTACKED:
+            objects = [o for o in dict.fromkeys(objects)
+                       if self.etype(o) in ACTOR_TYPES | PLACE_TYPES]
         else:
             objects = [o for o in dict.fromkeys(objects) if self.etype(o) in ACTOR_TYPES]
         if trigger.needs_person_object:
@@ -400,7 +426,10 @@ class Extractor:
             return
         status = self.status(trigger_token, clause)
         date = self.date(para, clause, trigger_token, status)
-        place = self.place(para, [trigger_token, clause], {x for p in pairs for x in p})
+        people = {x for p in pairs for x in p}
+        holders = [t for t in trigger_token.sent
+                   if para.links.get(t.i) in people and t.dep_ in ("dobj", "pobj", "nsubj")]
+        place = self.place(para, [trigger_token, clause, *holders], people)
         if place is None:
             place = self._compound_place(para, trigger_token)
         for subject, obj in pairs:
@@ -425,7 +454,7 @@ class Extractor:
         for tok in chain:
             lemma = tok.lemma_.lower()
             kids = list(tok.children)
-            if lemma in cues["denied_verbs"]:
+            if lemma in cues["denied_verbs"] and tok is not trigger:
                 particle = cues["denied_particles"].get(lemma)
                 if particle is None or any(k.lower_ == particle for k in kids):
                     found.append(Status.DENIED)
@@ -454,6 +483,12 @@ class Extractor:
                     found.append(Status.PLANNED)
                 if tok.lower_ in cues["hypothetical_aux"] and tok.dep_ == "aux":
                     found.append(Status.HYPOTHETICAL)
+        reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["speech_verbs"]
+        if reported and Status.HYPOTHETICAL in found and not any(
+            k.lower_ in ("could", "might", "may", "if") for t in chain for k in t.children
+        ):
+            # "he said he would visit": future in the past, not a hypothesis
+            found = [s for s in found if s is not Status.HYPOTHETICAL] + [Status.PLANNED]
         for status in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
             if status in found:
                 return status
@@ -523,6 +558,8 @@ class Extractor:
         if trigger.predicate is not Predicate.MET or place is None or trigger.cameo != "040":
             return trigger.cameo
         where = self.resolver.country_of(place)
+        if where is None and place in self.place_country:
+            where = self.resolver.country_of(self.place_country[place])
         if where is None:
             return trigger.cameo
         if where == self.resolver.country_of(obj):

@@ -33,6 +33,35 @@ class Centrality:
     pagerank: float
 
 
+_STATUS_COST = {Status.OCCURRED: 1.0, Status.PLANNED: 1.5, Status.PROPOSED: 1.5,
+                Status.HYPOTHETICAL: 2.0, Status.DENIED: 3.0}
+
+
+def _path_cost(relation: Relation) -> tuple[float, tuple[str, ...]]:
+    """Paths prefer claims that happened over planned, hypothetical or denied ones."""
+    return _STATUS_COST[relation.qualifiers.status], relation.key()
+
+
+def pagerank(graph: nx.Graph, damping: float = 0.85, iterations: int = 100) -> dict[str, float]:
+    """PageRank by power iteration (pure Python: no SciPy needed for graphs of this size)."""
+    nodes = sorted(graph.nodes)
+    if not nodes:
+        return {}
+    n = len(nodes)
+    rank = dict.fromkeys(nodes, 1.0 / n)
+    for _ in range(iterations):
+        dangling = sum(rank[v] for v in nodes if graph.degree(v) == 0)
+        new = {}
+        for v in nodes:
+            incoming = sum(rank[u] / graph.degree(u) for u in graph.neighbors(v))
+            new[v] = (1 - damping) / n + damping * (incoming + dangling / n)
+        delta = sum(abs(new[v] - rank[v]) for v in nodes)
+        rank = new
+        if delta < 1e-10:
+            break
+    return rank
+
+
 @dataclass
 class KnowledgeGraph:
     """Entities, relations and their source articles.
@@ -140,12 +169,12 @@ class KnowledgeGraph:
         assert a is not None and b is not None
         graph = self._undirected()
         try:
-            nodes = nx.shortest_path(graph, a, b)
+            nodes = nx.shortest_path(graph, a, b, weight="weight")
         except nx.NetworkXNoPath:
             return []
         steps = []
         for u, v in zip(nodes, nodes[1:], strict=False):
-            relation = graph.edges[u, v]["relations"][0]
+            relation = min(graph.edges[u, v]["relations"], key=_path_cost)
             steps.append(Step(relation, self.entities[v]))
         return steps
 
@@ -156,9 +185,11 @@ class KnowledgeGraph:
             if r.object is None:
                 continue
             if graph.has_edge(r.subject, r.object):
-                graph.edges[r.subject, r.object]["relations"].append(r)
+                edge = graph.edges[r.subject, r.object]
+                edge["relations"].append(r)
+                edge["weight"] = min(edge["weight"], _path_cost(r)[0])
             else:
-                graph.add_edge(r.subject, r.object, relations=[r])
+                graph.add_edge(r.subject, r.object, relations=[r], weight=_path_cost(r)[0])
         return graph
 
     def ego(self, name: str | Entity, radius: int = 1) -> KnowledgeGraph:
@@ -195,7 +226,7 @@ class KnowledgeGraph:
         actors = [e for e in self.entities.values() if e.type is not EntityType.EVENT]
         if graph.number_of_edges() == 0:
             return []
-        rank = nx.pagerank(graph)
+        rank = pagerank(graph)
         scored = [Centrality(e, graph.degree(e.id), round(rank.get(e.id, 0.0), 6)) for e in actors]
         scored.sort(key=lambda c: (-c.degree, -c.pagerank, c.entity.label))
         return scored[:n]

@@ -62,6 +62,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     qid: str | None = None
     iso: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2 of the country the entity belongs to
     mentions: int = 0
     articles: tuple[str, ...] = ()
 

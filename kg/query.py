@@ -132,8 +132,11 @@ class OxigraphEngine:
         try:
             answer = self.store.query(_with_prefixes(query), substitutions=subs,
                                       use_default_graph_as_union=self.union)
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise QueryError(f"query failed: {exc}") from exc
+        except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+            hint = ""
+            if "SELECT projection" in str(exc):
+                hint = " Bound variables must appear in the SELECT clause (SPARQL SEP-0007)."
+            raise QueryError(f"query failed: {exc}.{hint}") from exc
         if isinstance(answer, bool) or type(answer).__name__ == "QueryBoolean":
             return Result(("result",), ((Term("literal", str(bool(answer)).lower()),),))
         if not hasattr(answer, "variables"):

@@ -88,6 +88,8 @@ def _entity_triples(graph: Graph, entity: Entity) -> None:
         graph.add((node, OWL.sameAs, WIKIDATA[entity.qid]))
     if entity.iso:
         graph.add((node, KG.isoCode, Literal(entity.iso)))
+    if entity.country:
+        graph.add((node, KG.countryCode, Literal(entity.country)))
     for article in entity.articles:
         graph.add((node, SCHEMA.subjectOf, article_iri(article)))
 
@@ -224,6 +226,7 @@ def from_rdf(graph: Graph) -> KnowledgeGraph:
         labels[node] = label
         qid = graph.value(node, OWL.sameAs)
         iso = graph.value(node, KG.isoCode)
+        country = graph.value(node, KG.countryCode)
         entities[entity_id] = Entity(
             id=entity_id,
             label=label,
@@ -231,6 +234,7 @@ def from_rdf(graph: Graph) -> KnowledgeGraph:
             aliases=tuple(sorted(str(a) for a in graph.objects(node, SKOS.altLabel))),
             qid=_local(qid, WIKIDATA) if qid is not None else None,
             iso=str(iso) if iso is not None else None,
+            country=str(country) if country is not None else None,
             mentions=int(graph.value(node, KG.mentionCount) or 0),
             articles=tuple(sorted(_local(a, ARTICLE_NS)
                                   for a in graph.objects(node, SCHEMA.subjectOf))),

@@ -201,6 +201,7 @@ class Resolver:
                 aliases=tuple(a for a in aliases if a != label),
                 qid=entry.qid if entry else None,
                 iso=entry.iso if entry else None,
+                country=entry.country if entry else None,
                 mentions=len(mentions),
                 articles=tuple(sorted(articles)),
             )

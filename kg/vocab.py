@@ -46,6 +46,7 @@ class KG(DefinedNamespace):
     entityType: URIRef
     mentionCount: URIRef
     isoCode: URIRef
+    countryCode: URIRef
     wikidata: URIRef
     # direct relations
     met: URIRef

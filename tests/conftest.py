@@ -1,0 +1,59 @@
+"""Shared fixtures: the real pinned spaCy model, the seed's graph, and a built output folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "000_b0de18ce0d959284.txt"
+BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The pinned English pipeline, loaded once."""
+    from kg.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def seed_graph(nlp: Any) -> Any:
+    """The seed article's graph, built with the real model."""
+    from kg.api import build_result
+
+    return build_result([SEEDS], nlp=nlp, strict=True).graph
+
+
+@pytest.fixture(scope="session")
+def seed_out(seed_graph: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with every export of the seed's graph (Turtle, N-Triples, TriG, JSONL, HTML)."""
+    from kg.export import write_outputs
+
+    out = tmp_path_factory.mktemp("out")
+    write_outputs(seed_graph, out, ("turtle", "nt", "trig"))
+    return out
+
+
+@pytest.fixture(scope="session")
+def extract(nlp: Any) -> Any:
+    """Build a graph from one or more sentences with the real model (published 2025-08-08)."""
+    from kg.api import build_result
+
+    def run(*texts: str, published: str = "2025-08-08") -> Any:
+        return build_result(texts=list(texts), published=published, nlp=nlp).graph
+
+    return run
+
+
+def triples(graph: Any) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of every relation with an entity object."""
+    return {
+        (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label)
+        for r in graph.claims
+        if r.object is not None
+    }

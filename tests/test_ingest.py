@@ -1,0 +1,129 @@
+"""Ingestion: boilerplate, line joining, whitespace, offsets back to the raw file, decoding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.errors import InputError
+from kg.ingest import clean_text, collapse_ws, decode_bytes, read_article
+from tests.conftest import SEED
+
+
+def test_ingest_drops_teasers_and_everything_after_you_may_also_like() -> None:
+    """READ MORE lines and the 'You may also like' block never reach the cleaned text."""
+    article = read_article(SEED)
+    assert "READ MORE" not in article.text
+    assert "nuclear missile tests" not in article.text
+    assert "You may also like" not in article.text
+    assert "Princess Beatrice" not in article.text
+    assert "Coronation Street" not in article.text
+    assert article.text.endswith("600-mile front line.")
+
+
+def test_ingest_joins_hard_wrapped_lines() -> None:
+    """'growing public' / 'support in Ukraine' is one sentence after cleaning."""
+    article = read_article(SEED)
+    assert "growing public support in Ukraine" in article.text
+
+
+def test_ingest_keeps_paragraph_breaks() -> None:
+    """Separate lines that end sentences stay separate paragraphs."""
+    text, _, paragraphs = clean_text("Putin spoke.\nXi listened.\nModi left.")
+    assert [text[s:e] for s, e in paragraphs] == ["Putin spoke.", "Xi listened.", "Modi left."]
+
+
+def test_ingest_blank_line_paragraphs_make_single_breaks_wraps() -> None:
+    """In a text with blank-line paragraphs, a single newline is a wrap even before a capital."""
+    text, _, paragraphs = clean_text("Macron met\nXi Jinping today.\n\nThe end.")
+    assert [text[s:e] for s, e in paragraphs] == ["Macron met Xi Jinping today.", "The end."]
+
+
+def test_ingest_offsets_map_every_span_back_to_the_raw_file() -> None:
+    """raw[start:end], whitespace collapsed, equals the cleaned span, for every sentence."""
+    article = read_article(SEED)
+    for sentence in ("Trump had a phone call with Zelensky on Wednesday before a Gallup poll "
+                     "yesterday revealed growing public support in Ukraine for ending the war "
+                     "through negotiations.", "Yuri Ushakov, the Russian leader’s foreign policy"):
+        i = article.text.index(sentence)
+        start, end = article.raw_span(i, i + len(sentence))
+        assert collapse_ws(article.raw[start:end]) == sentence
+
+
+def test_ingest_collapses_whitespace() -> None:
+    """Runs of spaces and tabs become one space."""
+    text, _, _ = clean_text("Putin   met \t Xi.")
+    assert text == "Putin met Xi."
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_ingest_cleaning_is_idempotent_and_offsets_are_valid(raw: str) -> None:
+    """Cleaning clean text changes nothing, and every offset points at the same character."""
+    text, offsets, _ = clean_text(raw)
+    assert len(offsets) == len(text)
+    for i, ch in enumerate(text):
+        if ch not in " \n":
+            assert raw[offsets[i]] == ch
+    again, _, _ = clean_text(text)
+    assert again == text
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Zelensky – “hi”".encode(), "Zelensky – “hi”"),
+        (b"\xef\xbb\xbfPutin", "Putin"),
+        ("Erdoğan".encode("utf-16"), "Erdoğan"),
+        ("Café Genève".encode("cp1252"), "Café Genève"),
+    ],
+)
+def test_ingest_decodes_common_encodings(data: bytes, expected: str) -> None:
+    """UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1252 are read."""
+    assert decode_bytes(data, "x.txt") == expected
+
+
+def test_ingest_refuses_binary_with_the_file_name() -> None:
+    """A binary file is refused with a message naming it."""
+    with pytest.raises(InputError, match=r"photo\.txt.*binary"):
+        decode_bytes(b"\x89PNG\x00\x00\x01", "photo.txt")
+
+
+def test_ingest_reads_sidecar_metadata(tmp_path: Path) -> None:
+    """NAME.meta.json gives published, title, source and url; --published overrides it."""
+    path = tmp_path / "a.txt"
+    path.write_text("Macron met Xi.", "utf-8")
+    meta = {"published": "2024-05-06", "title": "T", "source": "S", "url": "https://e.x/a"}
+    (tmp_path / "a.meta.json").write_text(json.dumps(meta), "utf-8")
+    article = read_article(path)
+    assert (article.published, article.title, article.source, article.url) == (
+        "2024-05-06", "T", "S", "https://e.x/a")
+    assert read_article(path, published="2025-01-02").published == "2025-01-02"
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [("{not json", "not valid JSON"), ('{"published": "last Tuesday"}', "not an ISO date"),
+     ('["a"]', "not a JSON object"), ('{"title": 5}', "not a string")],
+)
+def test_ingest_bad_metadata_names_the_file(tmp_path: Path, meta: str, message: str) -> None:
+    """Malformed or contradictory metadata raises InputError naming the .meta.json file."""
+    path = tmp_path / "b.txt"
+    path.write_text("Macron met Xi.", "utf-8")
+    (tmp_path / "b.meta.json").write_text(meta, "utf-8")
+    with pytest.raises(InputError, match=message) as info:
+        read_article(path)
+    assert "b.meta.json" in str(info.value)
+
+
+def test_ingest_html_page_becomes_text(tmp_path: Path) -> None:
+    """An HTML page given as an article is reduced to its visible text."""
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><script>evil()</script></head><body><p>Macron met Xi "
+                    "in Paris.</p><p>Second &amp; last.</p></body></html>", "utf-8")
+    article = read_article(path)
+    assert "evil" not in article.text
+    assert article.text == "Macron met Xi in Paris.\n\nSecond & last."
