@@ -13,6 +13,7 @@ from kg.lexicon import Lexicon, alias_key
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _TRIM = "\"'“”‘’«»()[]{}.,;:!?-–— "
+_QUOTES = "\"'“”‘’«»()[]{} "
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,8 @@ def clean_span(span: Any, lexicon: Lexicon) -> SpanMention | None:
     if not tokens:
         return None
     doc = span.doc
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_TRIM)
+    # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)
     if not text or not any(ch.isalpha() for ch in text):
         return None
     return SpanMention(tokens[0].i, tokens[-1].i + 1, text, label, title)
@@ -67,8 +69,8 @@ def _split_hyphenated(mention: SpanMention, doc: Any) -> list[SpanMention]:
     """Split "Trump-Putin" into its two names when both halves are capitalised words."""
     tokens = list(doc[mention.start : mention.end])
     hyphens = [i for i, t in enumerate(tokens) if t.text in ("-", "–")]
-    if len(hyphens) != 1 or hyphens[0] in (0, len(tokens) - 1):
-        return [mention]
+    if len(tokens) != 3 or hyphens != [1]:
+        return [mention]  # only "A-B" of two single names; "Kassym-Jomart Tokayev" is one name
     left, right = tokens[: hyphens[0]], tokens[hyphens[0] + 1 :]
     if not all(part[0].text[:1].isupper() and part[-1].text[:1].isupper()
                for part in (left, right)):
@@ -90,8 +92,13 @@ def find_mentions(doc: Any, lexicon: Lexicon) -> list[SpanMention]:
         cleaned = clean_span(ent, lexicon)
         if cleaned is None:
             continue
+        if cleaned.title is None and ent.label_ in ("PERSON", "ORG") and cleaned.start > 0:
+            before = doc[cleaned.start - 1].text
+            if before[:1].isupper() and before in lexicon.person_titles:
+                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, ent.label_, before)
         if ent.label_ == "NORP" or (
-            len(ent) == 1 and ent.text.lower() in lexicon.by_demonym and ent[0].pos_ == "ADJ"
+            cleaned.end - cleaned.start == 1 and cleaned.text.lower() in lexicon.by_demonym
+            and lexicon.lookup(cleaned.text) is None
         ):
             demonym = lexicon.by_demonym.get(cleaned.text.lower())
             if demonym is not None:
@@ -157,6 +164,15 @@ def _demonym_mentions(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[SpanM
         for t in doc
         if t.i not in taken and t.text[:1].isupper() and t.text.lower() in lexicon.by_demonym
     ]
+
+
+def known_name_mentions(
+    doc: Any, names: set[str], mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """Proper nouns the model missed that are surnames already known in the corpus."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [SpanMention(t.i, t.i + 1, t.text, "PERSON") for t in doc
+            if t.i not in taken and t.pos_ == "PROPN" and t.text in names]
 
 
 def glued_name(token_text: str, known: set[str]) -> str | None:

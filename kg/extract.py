@@ -400,7 +400,8 @@ class Extractor:
         else:
             subjects = owners or (self._subjects(para, head) if noun.dep_ != "ROOT" else [])
             objects = with_objects + between
-        clause = head if light else noun
+        governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
+        clause = head if light or governs else noun
         yield from self._emit(para, noun, clause, trigger, subjects, objects,
                               confidence=0.8 if light else 0.65)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.entities import SpanMention, find_mentions
+from kg.entities import SpanMention, find_mentions, known_name_mentions
 from kg.errors import InputError
 from kg.extract import Draft, Extractor, Paragraph
 from kg.graph import KnowledgeGraph
@@ -45,8 +45,12 @@ class GraphBuilder:
     def add(self, article: Article, paragraphs: list[Paragraph]) -> None:
         """Resolve one parsed article's mentions and extract its relations."""
         self.articles[article.id] = article
-        found = [(p, m) for p in paragraphs for m in find_mentions(p.doc, self.lexicon)]
-        names = self.resolver.article_names([m for _, m in found])
+        per_doc = [(p, find_mentions(p.doc, self.lexicon)) for p in paragraphs]
+        names = self.resolver.article_names([m for _, ms in per_doc for m in ms])
+        known = set(names) | self.resolver.known_surnames()
+        found = [(p, m) for p, ms in per_doc
+                 for m in sorted([*ms, *known_name_mentions(p.doc, known, ms)],
+                                 key=lambda m: m.start)]
         for para, mention in found:
             label = self.resolver.canonical(mention, names)
             self._link(article, para, mention, label)

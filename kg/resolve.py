@@ -82,6 +82,10 @@ class Resolver:
             return fixed
         return " ".join(words)
 
+    def known_surnames(self) -> set[str]:
+        """Surnames that name exactly one person seen so far in the corpus."""
+        return {s for s, labels in self._surnames.items() if len(labels) == 1}
+
     def _corpus_surname(self, word: str) -> str | None:
         labels = self._surnames.get(word, set())
         return next(iter(labels)) if len(labels) == 1 else None
@@ -120,9 +124,13 @@ class Resolver:
     def add_reference(self, label: str, record: Mention) -> None:
         """A pronoun or title resolved to ``label``: it counts as a mention, not as a name."""
         cluster = self.clusters.get(label)
-        if cluster is not None:
-            cluster.mentions.append(record)
-            cluster.articles.add(record.article)
+        if cluster is None:
+            entry = self.lexicon.lookup(label)
+            if entry is None:
+                return
+            cluster = self.clusters[label] = Cluster(label=label, entry=entry)
+        cluster.mentions.append(record)
+        cluster.articles.add(record.article)
 
     def _votes(self, label: str, mention: SpanMention) -> Counter[EntityType]:
         votes: Counter[EntityType] = Counter()
