@@ -46,6 +46,16 @@ class Paragraph:
     doc: Any
     offset: int
     links: dict[int, str] = field(default_factory=dict)
+    _dates: dict[int, list[Any]] | None = None
+
+    def dates(self, sent: Any) -> list[Any]:
+        """DATE entities of a sentence (indexed once: Span.ents scans the whole Doc)."""
+        if self._dates is None:
+            self._dates = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "DATE":
+                    self._dates.setdefault(ent.sent.start, []).append(ent)
+        return self._dates.get(sent.start, [])
 
 
 class Extractor:
@@ -505,9 +515,7 @@ class Extractor:
         if clause.dep_ == "relcl":
             anchors.add(clause.head.i)
         best: tuple[int, str] | None = None
-        for ent in trigger.sent.ents:
-            if ent.label_ != "DATE":
-                continue
+        for ent in para.dates(trigger.sent):
             node = ent.root
             for _ in range(4):
                 if node.lower_ in _SPAN_PREPS:

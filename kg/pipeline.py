@@ -26,11 +26,28 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)
 
 
+MAX_CHUNK = 20_000
+
+
+def chunks(article: Article, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """Paragraph spans, with over-long paragraphs cut after a sentence end so that spaCy
+    never sees a huge document (a 1 MB single-line file is read in pieces)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in article.paragraphs:
+        while end - start > limit:
+            cut = article.text.rfind(". ", start, start + limit)
+            cut = cut + 2 if cut > start else start + limit
+            spans.append((start, cut))
+            start = cut
+        spans.append((start, end))
+    return spans
+
+
 def parse_article(nlp: Any, article: Article, batch_size: int = 64) -> list[Paragraph]:
     """Parse each paragraph of an article as its own spaCy Doc."""
-    texts = [article.text[s:e] for s, e in article.paragraphs]
-    docs = nlp.pipe(texts, batch_size=batch_size)
-    return [Paragraph(doc, s) for doc, (s, _) in zip(docs, article.paragraphs, strict=True)]
+    spans = chunks(article)
+    docs = nlp.pipe((article.text[s:e] for s, e in spans), batch_size=batch_size)
+    return [Paragraph(doc, s) for doc, (s, _) in zip(docs, spans, strict=True)]
 
 
 class GraphBuilder:

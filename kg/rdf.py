@@ -165,7 +165,7 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
     named graph whose name is the article's IRI (so one article's claims can be removed)."""
     dataset = Dataset()
     _bind(dataset)
-    default = dataset.default_context
+    default = dataset.default_graph
     for entity in kg.entities.values():
         _entity_triples(default, entity)
     for article in kg.articles.values():

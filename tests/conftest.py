@@ -57,3 +57,8 @@ def triples(graph: Any) -> set[tuple[str, str, str]]:
         for r in graph.claims
         if r.object is not None
     }
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--regen-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current exporter (never automatic)")

@@ -1,0 +1,141 @@
+"""The command line: a batch with broken and hostile files still builds the good article,
+reports each bad file by name and exits non-zero; user errors carry no traceback."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+
+GOOD = "Chinese President Xi Jinping met Brazilian President Lula da Silva in Beijing on Tuesday.\n"
+
+
+def kg(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})})
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "good.txt").write_text(GOOD, "utf-8")
+    (folder / "good.meta.json").write_text('{"published": "2025-08-08"}', "utf-8")
+    (folder / "empty.txt").write_text("", "utf-8")
+    (folder / "blank.txt").write_text("  \n\t\n", "utf-8")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (folder / "latin.txt").write_bytes("Angela Merkel met François Hollande in Genève.".encode(
+        "cp1252"))
+    (folder / "utf16.txt").write_bytes("Emmanuel Macron met Olaf Scholz.".encode("utf-16"))
+    (folder / "page.html").write_text("<html><body><p>Narendra Modi met Joe Biden.</p>"
+                                      "<script>alert(1)</script></body></html>", "utf-8")
+    (folder / "badmeta.txt").write_text(GOOD, "utf-8")
+    (folder / "badmeta.meta.json").write_text('{"published": "yesterday"}', "utf-8")
+    blob = "".join(chr(97 + (i * 7) % 26) for i in range(999))  # minified-script-like words
+    (folder / "longline.txt").write_text(("Macron met Xi in Paris. " + (blob + " ") * 1001)[
+        :1_000_000], "utf-8")
+    (folder / "injection.txt").write_text(
+        "Kim Jong Un met <img src=x onerror=alert(1)> Vladimir Putin in Moscow.", "utf-8")
+    return folder
+
+
+@pytest.mark.slow
+def test_cli_build_keeps_going_and_names_bad_files(hostile: Path, tmp_path: Path) -> None:
+    """Good articles are built, each bad file is named on stderr, the exit status is 1."""
+    result = kg("build", str(hostile), "--out", str(tmp_path / "out"), "--no-html")
+    assert result.returncode == 1, result.stderr
+    for bad in ("empty.txt", "blank.txt", "binary.txt", "badmeta.meta.json"):
+        assert bad in result.stderr
+    assert "Traceback" not in result.stderr
+    relations = [json.loads(x) for x in (tmp_path / "out/relations.jsonl").read_text().splitlines()]
+    pairs = {(r["subject"]["label"], r["object"].get("label")) for r in relations}
+    assert ("Luiz Inacio Lula da Silva", "Xi Jinping") in pairs or (
+        "Xi Jinping", "Luiz Inacio Lula da Silva") in pairs
+    assert "5 skipped" not in result.stdout and "built" in result.stdout
+
+
+@pytest.mark.slow
+def test_cli_strict_stops_at_the_first_problem(hostile: Path, tmp_path: Path) -> None:
+    """--strict exits 2 with the file's name and no traceback."""
+    result = kg("build", str(hostile), "--out", str(tmp_path / "o"), "--strict")
+    assert result.returncode == 2
+    assert "badmeta.meta.json" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_missing_path_and_bad_published(tmp_path: Path) -> None:
+    """A missing path is reported by name; an unknown --published format is refused."""
+    result = kg("extract", str(tmp_path / "nope.txt"))
+    assert result.returncode == 1 and "nope.txt" in result.stderr
+    result = kg("extract", str(SEED), "--published", "8/8/25")
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_cli_unknown_model_says_how_to_install(tmp_path: Path) -> None:
+    """An unknown --model or KG_SPACY_MODEL gives a clear error with the fix."""
+    result = kg("extract", str(SEED), "--model", "xx_no_such_model")
+    assert result.returncode == 2
+    assert "xx_no_such_model" in result.stderr and "pip" in result.stderr
+    result = kg("extract", str(SEED), env={"KG_SPACY_MODEL": "yy_missing"})
+    assert "yy_missing" in result.stderr
+
+
+def test_cli_extract_lines_sets_file_line_ids(tmp_path: Path) -> None:
+    """--lines treats each line as a document with evidence.article FILE:LINE."""
+    path = tmp_path / "s.txt"
+    path.write_text("Iran threatened Israel.\n\nCanada supported Ukraine.\n", "utf-8")
+    result = kg("extract", str(path), "--lines")
+    articles = {json.loads(x)["evidence"]["article"] for x in result.stdout.splitlines()}
+    assert articles == {"s.txt:1", "s.txt:3"}
+
+
+def test_cli_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
+    """Reading commands name the missing graph file and how to make it."""
+    result = kg("show", "Putin", "--graph", str(tmp_path / "none.ttl"))
+    assert result.returncode == 2 and "kg build" in result.stderr
+
+
+def test_cli_show_path_stats(seed_out: Path) -> None:
+    """show, path and stats print readable reports from the Turtle."""
+    graph = str(seed_out / "graph.ttl")
+    show = kg("show", "Putin", "--graph", graph)
+    assert show.returncode == 0 and "Vladimir Putin (Person)" in show.stdout
+    assert "Steve Witkoff" in show.stdout
+    path = kg("path", "Witkoff", "Zelensky", "--graph", graph)
+    assert "Donald Trump" in path.stdout
+    stats = kg("stats", "--graph", graph)
+    assert "Person" in stats.stdout and "met" in stats.stdout
+
+
+def test_cli_view_writes_a_neighbourhood_page(seed_out: Path, tmp_path: Path) -> None:
+    """`kg view --entity` writes a page for the subgraph."""
+    out = tmp_path / "v.html"
+    result = kg("view", "--graph", str(seed_out / "graph.ttl"), "--entity", "Witkoff",
+                "--depth", "1", "--out", str(out))
+    assert result.returncode == 0 and out.exists()
+    assert "Steve Witkoff" in out.read_text("utf-8")
+
+
+def test_cli_validate(seed_out: Path) -> None:
+    """`kg validate` reports conformance."""
+    result = kg("validate", "--graph", str(seed_out / "graph.ttl"))
+    assert result.returncode == 0 and "Conforms: True" in result.stdout
+
+
+@pytest.mark.slow
+def test_cli_build_with_store(tmp_path: Path) -> None:
+    """`kg build --store` loads a store that `kg query --store` reads."""
+    shutil.copy(SEED, tmp_path / SEED.name)
+    shutil.copy(SEED.with_name(SEED.stem + ".meta.json"), tmp_path)
+    result = kg("build", str(tmp_path / SEED.name), "--out", str(tmp_path / "o"),
+                "--store", str(tmp_path / "store"), "--no-html")
+    assert result.returncode == 0, result.stderr
+    query = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Statement }", "--store",
+               str(tmp_path / "store"), "--format", "csv")
+    assert int(query.stdout.splitlines()[1]) > 10

@@ -1,0 +1,141 @@
+"""Exports: JSON Lines shape, determinism, the committed output being up to date, golden Turtle."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.export import entities_jsonl, relations_jsonl, write_atomic, write_outputs
+from kg.graph import KnowledgeGraph
+from kg.model import Entity, Evidence, Qualifiers, Relation
+from kg.rdf import serialize
+from kg.vocab import EntityType, Predicate, Status
+from tests.conftest import ROOT
+
+GOLDEN = ROOT / "tests" / "golden" / "small.ttl"
+
+
+def test_export_relation_lines_have_the_documented_shape(seed_graph: Any) -> None:
+    """Every relation line has subject/predicate/object/qualifiers/evidence/confidence."""
+    for line in relations_jsonl(seed_graph).splitlines():
+        record = json.loads(line)
+        assert list(record) == ["subject", "predicate", "object", "qualifiers", "evidence",
+                                "confidence"]
+        assert set(record["subject"]) == {"id", "label", "type"}
+        assert set(record["object"]) in ({"id", "label", "type"}, {"value"})
+        assert list(record["qualifiers"]) == ["status", "date", "place", "title", "cameo"]
+        assert list(record["evidence"]) == ["article", "sentence", "start", "end"]
+        assert 0 <= record["confidence"] <= 1
+
+
+def test_export_entity_lines_have_the_documented_shape(seed_graph: Any) -> None:
+    """Every entity line has id, label, type, aliases and a mention count."""
+    for line in entities_jsonl(seed_graph).splitlines():
+        record = json.loads(line)
+        assert {"id", "label", "type", "aliases", "mentions"} <= set(record)
+        assert isinstance(record["mentions"], int) and record["mentions"] > 0
+
+
+def test_export_seed_has_the_three_headline_triples() -> None:
+    """The committed output holds the seed's three headline relations."""
+    lines = [json.loads(x) for x in (ROOT / "output" / "relations.jsonl").read_text().splitlines()]
+    seen = {(r["subject"]["label"], r["predicate"], r["object"].get("label"),
+             r["qualifiers"]["date"], r["qualifiers"]["place"]) for r in lines}
+    assert ("Steve Witkoff", "met", "Vladimir Putin", "2025-08-06", "Kremlin") in seen
+    assert ("Joe Biden", "met", "Vladimir Putin", "2021", "Geneva") in seen
+    assert any(s == "Yuri Ushakov" and p == "adviser_to" and o == "Vladimir Putin"
+               for s, p, o, _, _ in seen)
+
+
+def test_export_nothing_from_boilerplate_anywhere() -> None:
+    """No name from the teasers or 'You may also like' appears in any committed output."""
+    for name in ("graph.ttl", "relations.jsonl", "entities.jsonl"):
+        text = (ROOT / "output" / name).read_text("utf-8")
+        for bad in ("nuclear missile tests", "three-word review", "Beatrice", "Coronation",
+                    "Sesko", "heatwave"):
+            assert bad not in text, (name, bad)
+
+
+def test_export_is_deterministic(seed_graph: Any, tmp_path: Path) -> None:
+    """Writing the same graph twice gives byte-identical files."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    write_outputs(seed_graph, a, ("turtle", "nt", "trig"))
+    write_outputs(seed_graph, b, ("turtle", "nt", "trig"))
+    for path in sorted(a.iterdir()):
+        assert path.read_bytes() == (b / path.name).read_bytes(), path.name
+
+
+def test_export_committed_output_is_up_to_date(seed_graph: Any, tmp_path: Path) -> None:
+    """output/ holds exactly what `make run` writes for seeds/ today."""
+    write_outputs(seed_graph, tmp_path)
+    for name in ("graph.ttl", "relations.jsonl", "entities.jsonl", "graph.html"):
+        committed = (ROOT / "output" / name).read_text("utf-8")
+        assert committed == (tmp_path / name).read_text("utf-8"), (
+            f"output/{name} is stale: run `make run` and commit output/")
+
+
+def _small_graph() -> KnowledgeGraph:
+    a = Entity("Q142", "France", EntityType.COUNTRY, ("French Republic",), "Q142", "FR", "FR", 2,
+               ("a1",))
+    b = Entity("emmanuel-x", "Emmanuel X", EntityType.PERSON, ("X",), None, None, "FR", 3, ("a1",))
+    c = Entity("p-y", "Ünïcode “Y” <Z>", EntityType.PERSON, (), None, None, None, 1, ("a1",))
+    ev = Evidence("a1", "Emmanuel X, President of France, met Y.", 10, 50)
+    rels = [
+        Relation("emmanuel-x", Predicate.LEADER_OF, "Q142", Qualifiers(title="President"), ev,
+                 0.9),
+        Relation("emmanuel-x", Predicate.MET, "p-y",
+                 Qualifiers(Status.PLANNED, "2025-08", "France", None, "040"), ev, 0.8),
+        Relation("p-y", Predicate.STATED, None, Qualifiers(cameo="010"), ev, 0.8,
+                 value='He said "no" \\ twice'),
+    ]
+    return KnowledgeGraph({e.id: e for e in (a, b, c)}, rels)
+
+
+def test_export_golden_turtle(request: pytest.FixtureRequest) -> None:
+    """The Turtle of a small fixed graph equals the golden file, text and graph."""
+    text = serialize(_small_graph(), "turtle")
+    if request.config.getoption("--regen-golden"):
+        GOLDEN.write_text(text, "utf-8")
+    golden = GOLDEN.read_text("utf-8")
+    assert text == golden
+    assert isomorphic(Graph().parse(data=text, format="turtle"),
+                      Graph().parse(data=golden, format="turtle"))
+
+
+def test_export_atomic_write_keeps_old_file_on_failure(tmp_path: Path) -> None:
+    """A write that fails midway leaves the previous file intact and no temp file."""
+    path = tmp_path / "x.txt"
+    path.write_text("old", "utf-8")
+
+    with pytest.raises(TypeError):
+        write_atomic(path, object())  # type: ignore[arg-type]
+    assert path.read_text("utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.txt"]
+
+
+def test_export_build_killed_midway_leaves_previous_outputs(tmp_path: Path) -> None:
+    """SIGKILL during a build leaves the previous outputs parseable; a re-run completes."""
+    import random
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(ROOT / "seeds"), "--out", str(out)]
+    subprocess.run(cmd, check=True, capture_output=True)
+    before = (out / "graph.ttl").read_bytes()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(random.uniform(0.2, 2.5))  # noqa: S311 - a random kill point, not security
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    Graph().parse(out / "graph.ttl", format="turtle")
+    for line in (out / "relations.jsonl").read_text("utf-8").splitlines():
+        json.loads(line)
+    subprocess.run(cmd, check=True, capture_output=True)
+    assert (out / "graph.ttl").read_bytes() == before
