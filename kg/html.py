@@ -246,9 +246,15 @@ _CONTROLS = """<script>
     apply();
   });
   window.kgStable = false;
-  network.once("stabilizationIterationsDone", function () {
+  function settle() {
+    if (window.kgStable) { return; }
     network.setOptions({physics: false}); window.kgStable = true;
-  });
+  }
+  network.once("stabilizationIterationsDone", settle);
+  network.once("stabilized", settle);
+  // a small graph may finish stabilising inside the constructor, before these listeners
+  if (network.physics && network.physics.stabilized) { settle(); }
+  setTimeout(settle, 15000);  // a hard stop: physics never runs on forever
   window.kgApply = apply;
   window.kgMeta = meta;
 })();
