@@ -54,8 +54,7 @@ def text_articles(texts: Iterable[str], published: str | None = None) -> list[Ar
     """Articles from raw strings; ids are content hashes so they are stable."""
     if published is not None:
         published = parse_date(published, "published")
-    return [make_article(t, f"text_{short_hash(t, length=12)}", published=published)
-            for t in texts]
+    return [make_article(t, f"text_{short_hash(t, length=12)}", published=published) for t in texts]
 
 
 def build_result(
@@ -88,9 +87,15 @@ def build_result(
     for article in articles:
         if article.id in seen:
             article_id = f"{article.id}_{short_hash(article.path, length=6)}"
-            article = make_article(article.raw, article_id, article.path,
-                                   published=article.published, title=article.title,
-                                   source=article.source, url=article.url)
+            article = make_article(
+                article.raw,
+                article_id,
+                article.path,
+                published=article.published,
+                title=article.title,
+                source=article.source,
+                url=article.url,
+            )
         seen.add(article.id)
         try:
             builder.add(article, parse_article(nlp, article))

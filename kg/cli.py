@@ -24,8 +24,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.api import build_result
     from kg.export import write_outputs
 
-    result = build_result(args.paths, published=args.published, model=args.model,
-                          strict=args.strict, progress=True)
+    result = build_result(
+        args.paths, published=args.published, model=args.model, strict=args.strict, progress=True
+    )
     formats = tuple(dict.fromkeys(["turtle", *args.format]))
     if args.store and "trig" not in formats:
         formats += ("trig",)
@@ -54,8 +55,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from kg.api import build_result
     from kg.export import relations_jsonl
 
-    result = build_result(args.paths, published=args.published, model=args.model,
-                          lines=args.lines, strict=args.strict)
+    result = build_result(
+        args.paths, published=args.published, model=args.model, lines=args.lines, strict=args.strict
+    )
     sys.stdout.write(relations_jsonl(result.graph))
     return _report_skipped(result.skipped)
 
@@ -63,8 +65,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.query import format_result, run_query
 
-    result = run_query(args.query, graph=args.graph, store=args.store, bindings=args.bind,
-                       engine=args.engine)
+    result = run_query(
+        args.query, graph=args.graph, store=args.store, bindings=args.bind, engine=args.engine
+    )
     sys.stdout.write(format_result(result, args.format))
     return 0
 
@@ -119,8 +122,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from kg.evaluate import run_eval
 
-    report = run_eval(sets=args.set, benchmarks=Path(args.benchmarks), limit=args.limit,
-                      model=args.model)
+    report = run_eval(
+        sets=args.set, benchmarks=Path(args.benchmarks), limit=args.limit, model=args.model
+    )
     text = json.dumps(report, indent=1, sort_keys=True)
     if args.out:
         from kg.export import write_atomic
@@ -140,17 +144,28 @@ def parser() -> argparse.ArgumentParser:
     def common_build(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("paths", nargs="+", help="article files or folders")
         sp.add_argument("--published", help="published date YYYY-MM-DD (overrides .meta.json)")
-        sp.add_argument("--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)")
+        sp.add_argument(
+            "--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)"
+        )
         mode = sp.add_mutually_exclusive_group()
         mode.add_argument("--strict", action="store_true", help="stop at the first bad file")
-        mode.add_argument("--keep-going", dest="strict", action="store_false",
-                          help="skip bad files and report them (default)")
+        mode.add_argument(
+            "--keep-going",
+            dest="strict",
+            action="store_false",
+            help="skip bad files and report them (default)",
+        )
 
     b = sub.add_parser("build", help="build the graph and write every export")
     common_build(b)
     b.add_argument("--out", default="output", help="output folder (default: output)")
-    b.add_argument("--format", action="append", default=[],
-                   choices=["turtle", "nt", "trig", "json-ld"], help="extra RDF formats")
+    b.add_argument(
+        "--format",
+        action="append",
+        default=[],
+        choices=["turtle", "nt", "trig", "json-ld"],
+        help="extra RDF formats",
+    )
     b.add_argument("--store", help="also load an on-disk Oxigraph store into this folder")
     b.add_argument("--no-html", action="store_true", help="skip the HTML page")
     b.set_defaults(func=cmd_build)
@@ -203,8 +218,12 @@ def parser() -> argparse.ArgumentParser:
     st.set_defaults(func=cmd_stats)
 
     ev = sub.add_parser("eval", help="score extraction against gold data")
-    ev.add_argument("--set", action="append", default=[],
-                    help="gold set(s): seed, sentences, conll04, crossre, plover (default: all)")
+    ev.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        help="gold set(s): seed, sentences, conll04, crossre, plover (default: all)",
+    )
     ev.add_argument("--benchmarks", default="../shared/benchmarks")
     ev.add_argument("--limit", type=int, default=None, help="at most N items per set")
     ev.add_argument("--model")

@@ -36,7 +36,7 @@ def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
         if len(parts) < len(words) and [w.lower() for w in words[: len(parts)]] == [
             p.lower() for p in parts
         ]:
-            rest, more = _strip_title(tokens[len(parts):], lexicon)
+            rest, more = _strip_title(tokens[len(parts) :], lexicon)
             return len(parts) + rest, title if more is None else f"{title} {more}"
     return 0, None
 
@@ -72,8 +72,9 @@ def _split_hyphenated(mention: SpanMention, doc: Any) -> list[SpanMention]:
     if len(tokens) != 3 or hyphens != [1]:
         return [mention]  # only "A-B" of two single names; "Kassym-Jomart Tokayev" is one name
     left, right = tokens[: hyphens[0]], tokens[hyphens[0] + 1 :]
-    if not all(part[0].text[:1].isupper() and part[-1].text[:1].isupper()
-               for part in (left, right)):
+    if not all(
+        part[0].text[:1].isupper() and part[-1].text[:1].isupper() for part in (left, right)
+    ):
         return [mention]
     parts = []
     for part in (left, right):
@@ -97,7 +98,8 @@ def find_mentions(doc: Any, lexicon: Lexicon) -> list[SpanMention]:
             if before[:1].isupper() and before in lexicon.person_titles:
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, ent.label_, before)
         if ent.label_ == "NORP" or (
-            cleaned.end - cleaned.start == 1 and cleaned.text.lower() in lexicon.by_demonym
+            cleaned.end - cleaned.start == 1
+            and cleaned.text.lower() in lexicon.by_demonym
             and lexicon.lookup(cleaned.text) is None
         ):
             demonym = lexicon.by_demonym.get(cleaned.text.lower())
@@ -120,9 +122,14 @@ def _collective_groups(
     out = [m for m in mentions]
     for token in doc[:-1]:
         head = doc[token.i + 1]
-        if not (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")
-                and token.head.i == head.i and head.lower_ in lexicon.collective_heads
-                and head.tag_ == "NNS" and head.i not in taken):
+        if not (
+            token.text[:1].isupper()
+            and token.pos_ in ("ADJ", "PROPN")
+            and token.head.i == head.i
+            and head.lower_ in lexicon.collective_heads
+            and head.tag_ == "NNS"
+            and head.i not in taken
+        ):
             continue
         old = by_start.get(token.i)
         if old is not None and old.end != token.i + 1:
@@ -140,7 +147,7 @@ def _gazetteer_mentions(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[Spa
     found: list[SpanMention] = []
     i = 0
     while i < len(doc):
-        if i in taken or not doc[i].text[:1].isupper() or doc[i].is_sent_start and doc[i].is_stop:
+        if i in taken or not doc[i].text[:1].isupper() or (doc[i].is_sent_start and doc[i].is_stop):
             i += 1
             continue
         for length in range(min(6, len(doc) - i), 0, -1):
@@ -171,8 +178,11 @@ def known_name_mentions(
 ) -> list[SpanMention]:
     """Proper nouns the model missed that are surnames already known in the corpus."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    return [SpanMention(t.i, t.i + 1, t.text, "PERSON") for t in doc
-            if t.i not in taken and t.pos_ == "PROPN" and t.text in names]
+    return [
+        SpanMention(t.i, t.i + 1, t.text, "PERSON")
+        for t in doc
+        if t.i not in taken and t.pos_ == "PROPN" and t.text in names
+    ]
 
 
 def glued_name(token_text: str, known: set[str]) -> str | None:
@@ -185,7 +195,7 @@ def glued_name(token_text: str, known: set[str]) -> str | None:
     """
     for name in sorted(known, key=len, reverse=True):
         if len(name) >= 3 and token_text.startswith(name) and token_text != name:
-            rest = token_text[len(name):]
+            rest = token_text[len(name) :]
             if rest.lower() in STOP_WORDS and rest.islower():
                 return name
     return None

@@ -25,7 +25,7 @@ class GraphError(KgError):
     """A graph file or store is missing or unreadable."""
 
 
-class EntityNotFound(KgError, LookupError):
+class EntityNotFoundError(KgError, LookupError):
     """No entity matches a name; the message lists close matches."""
 
 

@@ -96,8 +96,10 @@ def write_outputs(
         path = out / f"graph.{FORMATS[fmt]}"
         write_atomic(path, serialize(kg, fmt))
         written.append(path)
-    for name, text in (("relations.jsonl", relations_jsonl(kg)),
-                       ("entities.jsonl", entities_jsonl(kg))):
+    for name, text in (
+        ("relations.jsonl", relations_jsonl(kg)),
+        ("entities.jsonl", entities_jsonl(kg)),
+    ):
         write_atomic(out / name, text)
         written.append(out / name)
     if html:

@@ -70,8 +70,9 @@ class Extractor:
         self.place_country: dict[str, str] = {}
 
     # -- entity access --------------------------------------------------------------------
-    def ents(self, para: Paragraph, token: Any, depth: int = 0,
-             adjectives: bool = False) -> list[str]:
+    def ents(
+        self, para: Paragraph, token: Any, depth: int = 0, adjectives: bool = False
+    ) -> list[str]:
         """Entities a token stands for, following coordination and appositions.
 
         A demonym adjective ("the Russian leader") stands for its country only when
@@ -111,9 +112,9 @@ class Extractor:
             poss = any(c.dep_ == "poss" for c in token.children)
             if country is None or not (has_det or poss) or token.tag_ in ("NNS", "NNPS"):
                 continue
-            holder = self.role_holders.get((Predicate.LEADER_OF, country)) or self._gazetteer_holder(
-                country
-            )
+            holder = self.role_holders.get(
+                (Predicate.LEADER_OF, country)
+            ) or self._gazetteer_holder(country)
             if holder is not None:
                 para.links[token.i] = holder
                 self._reference(para, token, holder, "title")
@@ -194,7 +195,8 @@ class Extractor:
         predicate = self._role_of(title)
         country = para.links[i]
         if predicate is None or self.etype(country) not in (
-            EntityType.COUNTRY, EntityType.ORGANIZATION
+            EntityType.COUNTRY,
+            EntityType.ORGANIZATION,
         ):
             return
         self.role_holders.setdefault((predicate, country), person)
@@ -212,10 +214,17 @@ class Extractor:
     def _role_noun(self, para: Paragraph, noun: Any, person: str, anchor: Any) -> Iterator[Draft]:
         if self.etype(person) is not EntityType.PERSON:
             return
-        skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet")
-                for t in c.subtree}
-        words = [t for t in noun.subtree if t.i < noun.i and t.i not in skip
-                 and t.i not in para.links and t.dep_ in ("compound", "amod", "nmod")]
+        skip = {
+            t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree
+        }
+        words = [
+            t
+            for t in noun.subtree
+            if t.i < noun.i
+            and t.i not in skip
+            and t.i not in para.links
+            and t.dep_ in ("compound", "amod", "nmod")
+        ]
         title_key = " ".join([*(w.lower_ for w in words), noun.lower_])
         predicate = self._role_of(title_key) or self.lx.roles.get(noun.lemma_.lower())
         if predicate is None:
@@ -260,7 +269,7 @@ class Extractor:
 
         mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
         self._record(para, mention, text)
-        return text
+        return str(text)
 
     def _record(self, para: Paragraph, mention: Any, label: str) -> None:
         from kg.model import Mention
@@ -283,7 +292,7 @@ class Extractor:
 
     # -- places ---------------------------------------------------------------------------
     def located_in(self, para: Paragraph) -> Iterator[Draft]:
-        """"Geneva, Switzerland" -> Geneva located_in Switzerland."""
+        """ "Geneva, Switzerland" -> Geneva located_in Switzerland."""
         doc = para.doc
         for token in doc[:-2]:
             label = para.links.get(token.i)
@@ -295,7 +304,8 @@ class Extractor:
             if country is None or country == label:
                 continue
             if self.etype(country) is EntityType.COUNTRY and self.etype(label) in (
-                EntityType.CITY, EntityType.PLACE
+                EntityType.CITY,
+                EntityType.PLACE,
             ):
                 self.place_country[label] = country
                 yield self._draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
@@ -324,8 +334,13 @@ class Extractor:
                 return found
             agents = [c for c in node.children if c.dep_ == "agent"]
             if agents and node is verb:
-                return [e for a in agents for p in a.children if p.dep_ == "pobj"
-                        for e in self.ents(para, p)]
+                return [
+                    e
+                    for a in agents
+                    for p in a.children
+                    if p.dep_ == "pobj"
+                    for e in self.ents(para, p)
+                ]
             if node.dep_ in ("acl", "relcl"):
                 # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
                 return self._antecedent(para, node.head)
@@ -340,8 +355,12 @@ class Extractor:
         "condemned the Russian attack" (the attack's owner is criticised)."""
         if trigger.predicate.family is not Family.CONFLICT:
             return []
-        return [e for c in noun.children if c.dep_ in ("poss", "compound", "amod")
-                for e in self.ents(para, c, adjectives=True)]
+        return [
+            e
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "amod")
+            for e in self.ents(para, c, adjectives=True)
+        ]
 
     def _antecedent(self, para: Paragraph, token: Any) -> list[str]:
         """What a relative clause's noun refers to, through "head of X and another who"."""
@@ -372,33 +391,52 @@ class Extractor:
     def _verb(self, para: Paragraph, verb: Any, trigger: Trigger) -> Iterator[Draft]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if passive:
-            subjects = [e for a in verb.children if a.dep_ == "agent"
-                        for p in a.children if p.dep_ == "pobj" for e in self.ents(para, p)]
-            objects = [e for c in verb.children if c.dep_ == "nsubjpass"
-                       for e in self.ents(para, c)]
+            subjects = [
+                e
+                for a in verb.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+                for e in self.ents(para, p)
+            ]
+            objects = [
+                e for c in verb.children if c.dep_ == "nsubjpass" for e in self.ents(para, c)
+            ]
         else:
             subjects = self._subjects(para, verb)
-            objects = [e for c in verb.children if c.dep_ in ("dobj", "dative")
-                       for e in self.ents(para, c) or self._owners(para, c, trigger)]
+            objects = [
+                e
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative")
+                for e in self.ents(para, c) or self._owners(para, c, trigger)
+            ]
         with_objects, between = self._prep_objects(para, verb)
         if trigger.needs_with and not with_objects:
             return
         if trigger.predicate is not Predicate.VISITED:
             objects += with_objects
-        if trigger.blocked_by_xcomp and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in
-                                             verb.children):
+        if trigger.blocked_by_xcomp and any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children
+        ):
             return
-        yield from self._emit(para, verb, verb, trigger, subjects, objects + between,
-                              confidence=0.9)
+        yield from self._emit(
+            para, verb, verb, trigger, subjects, objects + between, confidence=0.9
+        )
 
     def _noun(self, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
-        owners = [e for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
-                  for e in self.ents(para, c, adjectives=True) if self.etype(e) in ACTOR_TYPES]
+        owners = [
+            e
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "nmod", "amod")
+            for e in self.ents(para, c, adjectives=True)
+            if self.etype(e) in ACTOR_TYPES
+        ]
         with_objects, between = self._prep_objects(para, noun)
         for acl in noun.children:
             if acl.dep_ == "acl" and acl.pos_ == "VERB":
-                with_objects += [e for c in acl.children if c.dep_ == "dobj"
-                                 for e in self.ents(para, c)]
+                with_objects += [
+                    e for c in acl.children if c.dep_ == "dobj" for e in self.ents(para, c)
+                ]
         head = noun.head
         light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
         if light:
@@ -412,18 +450,28 @@ class Extractor:
             objects = with_objects + between
         governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
         clause = head if light or governs else noun
-        yield from self._emit(para, noun, clause, trigger, subjects, objects,
-                              confidence=0.8 if light else 0.65)
+        yield from self._emit(
+            para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
+        )
 
-    def _emit(self, para: Paragraph, trigger_token: Any, clause: Any, trigger: Trigger,
-              subjects: list[str], objects: list[str], confidence: float) -> Iterator[Draft]:
+    def _emit(
+        self,
+        para: Paragraph,
+        trigger_token: Any,
+        clause: Any,
+        trigger: Trigger,
+        subjects: list[str],
+        objects: list[str],
+        confidence: float,
+    ) -> Iterator[Draft]:
         predicate = trigger.predicate
         subjects = [s for s in dict.fromkeys(subjects) if self.etype(s) in ACTOR_TYPES]
         if predicate is Predicate.VISITED:
             objects = [o for o in dict.fromkeys(objects) if self.etype(o) in PLACE_TYPES]
         elif predicate is Predicate.ATTACKED:
-            objects = [o for o in dict.fromkeys(objects)
-                       if self.etype(o) in ACTOR_TYPES | PLACE_TYPES]
+            objects = [
+                o for o in dict.fromkeys(objects) if self.etype(o) in ACTOR_TYPES | PLACE_TYPES
+            ]
         else:
             objects = [o for o in dict.fromkeys(objects) if self.etype(o) in ACTOR_TYPES]
         if trigger.needs_person_object:
@@ -438,8 +486,11 @@ class Extractor:
         status = self.status(trigger_token, clause)
         date = self.date(para, clause, trigger_token, status)
         people = {x for p in pairs for x in p}
-        holders = [t for t in trigger_token.sent
-                   if para.links.get(t.i) in people and t.dep_ in ("dobj", "pobj", "nsubj")]
+        holders = [
+            t
+            for t in trigger_token.sent
+            if para.links.get(t.i) in people and t.dep_ in ("dobj", "pobj", "nsubj")
+        ]
         place = self.place(para, [trigger_token, clause, *holders], people)
         if place is None:
             place = self._compound_place(para, trigger_token)
@@ -447,8 +498,18 @@ class Extractor:
             if predicate.symmetric and obj < subject:
                 subject, obj = obj, subject
             cameo = self.cameo(trigger, subject, obj, place)
-            yield Draft(subject, predicate, obj, status, date, place, None, cameo,
-                        self._sentence_span(para, trigger_token), confidence)
+            yield Draft(
+                subject,
+                predicate,
+                obj,
+                status,
+                date,
+                place,
+                None,
+                cameo,
+                self._sentence_span(para, trigger_token),
+                confidence,
+            )
 
     # -- qualifiers -------------------------------------------------------------------------
     def status(self, trigger: Any, clause: Any) -> Status:
@@ -476,10 +537,11 @@ class Extractor:
                 found.append(Status.HYPOTHETICAL)
             if lemma in cues["proposed_words"] and tok is not trigger:
                 found.append(Status.PROPOSED)
-            if words & set(cues["planned_aux"]) or (
-                lemma in cues["planned_words"] and tok is not trigger
-            ) or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids) or (
-                tok is not trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids)
+            if (
+                words & set(cues["planned_aux"])
+                or (lemma in cues["planned_words"] and tok is not trigger)
+                or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
+                or (tok is not trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
             ):
                 found.append(Status.PLANNED)
         if not found and trigger.pos_ != "VERB":
@@ -495,11 +557,15 @@ class Extractor:
                 if tok.lower_ in cues["hypothetical_aux"] and tok.dep_ == "aux":
                     found.append(Status.HYPOTHETICAL)
         reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["speech_verbs"]
-        if reported and Status.HYPOTHETICAL in found and not any(
-            k.lower_ in ("could", "might", "may", "if") for t in chain for k in t.children
+        if (
+            reported
+            and Status.HYPOTHETICAL in found
+            and not any(
+                k.lower_ in ("could", "might", "may", "if") for t in chain for k in t.children
+            )
         ):
             # "he said he would visit": future in the past, not a hypothesis
-            found = [s for s in found if s is not Status.HYPOTHETICAL] + [Status.PLANNED]
+            found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PLANNED]
         for status in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
             if status in found:
                 return status
@@ -556,14 +622,16 @@ class Extractor:
         """A place named as a modifier of the event noun ("Kremlin discussions")."""
         for child in noun.children:
             label = para.links.get(child.i)
-            if child.dep_ == "compound" and label and self.etype(label) in (
-                EntityType.PLACE, EntityType.CITY
+            if (
+                child.dep_ == "compound"
+                and label
+                and self.etype(label) in (EntityType.PLACE, EntityType.CITY)
             ):
                 return label
         return None
 
     def cameo(self, trigger: Trigger, subject: str, obj: str, place: str | None) -> str:
-        """Refine ``met`` (040) to 042 visit / 043 host / 044 third place when the place is known."""
+        """Refine ``met`` (040): 042 visit, 043 host, 044 third place, when the place is known."""
         if trigger.predicate is not Predicate.MET or place is None or trigger.cameo != "040":
             return trigger.cameo
         where = self.resolver.country_of(place)
@@ -592,8 +660,19 @@ class Extractor:
                 continue
             start = min(sentence.start_char, match.start())
             end = max(sentence.end_char, match.end())
-            yield Draft(speaker, Predicate.STATED, None, Status.OCCURRED, None, None, None,
-                        "010", (para.offset + start, para.offset + end), 0.8, value=quote)
+            yield Draft(
+                speaker,
+                Predicate.STATED,
+                None,
+                Status.OCCURRED,
+                None,
+                None,
+                None,
+                "010",
+                (para.offset + start, para.offset + end),
+                0.8,
+                value=quote,
+            )
 
     def _speaker(self, para: Paragraph, qstart: int, qend: int) -> tuple[str | None, Any]:
         doc = para.doc
@@ -605,9 +684,7 @@ class Extractor:
                     continue
                 if token.lemma_.lower() in self.cues["speech_verbs"] and token.pos_ == "VERB":
                     for subj in token.children:
-                        if subj.dep_ == "nsubj" and not (
-                            qstart <= subj.idx < qend
-                        ):
+                        if subj.dep_ == "nsubj" and not (qstart <= subj.idx < qend):
                             label = para.links.get(subj.i)
                             if label and self.etype(label) is EntityType.PERSON:
                                 return label, sent
@@ -618,7 +695,25 @@ class Extractor:
         sent = token.sent
         return para.offset + sent.start_char, para.offset + sent.end_char
 
-    def _draft(self, para: Paragraph, token: Any, subject: str, predicate: Predicate,
-               obj: str, confidence: float, title: str | None = None) -> Draft:
-        return Draft(subject, predicate, obj, Status.OCCURRED, None, None, title, None,
-                     self._sentence_span(para, token), confidence)
+    def _draft(
+        self,
+        para: Paragraph,
+        token: Any,
+        subject: str,
+        predicate: Predicate,
+        obj: str,
+        confidence: float,
+        title: str | None = None,
+    ) -> Draft:
+        return Draft(
+            subject,
+            predicate,
+            obj,
+            Status.OCCURRED,
+            None,
+            None,
+            title,
+            None,
+            self._sentence_span(para, token),
+            confidence,
+        )

@@ -5,13 +5,14 @@ traversal API analysts use from Python (lookup, neighbours, paths, timelines, ce
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from kg.errors import EntityNotFound
+from kg.errors import EntityNotFoundError
 from kg.model import Article, Entity, Mention, Relation
 from kg.vocab import EntityType, Predicate, Status
 
@@ -33,8 +34,13 @@ class Centrality:
     pagerank: float
 
 
-_STATUS_COST = {Status.OCCURRED: 1.0, Status.PLANNED: 1.5, Status.PROPOSED: 1.5,
-                Status.HYPOTHETICAL: 2.0, Status.DENIED: 3.0}
+_STATUS_COST = {
+    Status.OCCURRED: 1.0,
+    Status.PLANNED: 1.5,
+    Status.PROPOSED: 1.5,
+    Status.HYPOTHETICAL: 2.0,
+    Status.DENIED: 3.0,
+}
 
 
 def _path_cost(relation: Relation) -> tuple[float, tuple[str, ...]]:
@@ -66,7 +72,8 @@ def pagerank(graph: nx.Graph, damping: float = 0.85, iterations: int = 100) -> d
 class KnowledgeGraph:
     """Entities, relations and their source articles.
 
-    ``claims`` holds every relation (the package's frozen ``Relation`` values); ``to_networkx()`` and
+    ``claims`` holds every relation (the package's frozen ``Relation`` values);
+    ``to_networkx()`` and
     ``to_rdflib()`` give the two standard views of the same data.
     """
 
@@ -79,15 +86,14 @@ class KnowledgeGraph:
     def entity(self, name: str) -> Entity:
         """Find an entity by id, label or alias (case-insensitive).
 
-        Raises EntityNotFound listing close matches when nothing matches.
+        Raises EntityNotFoundError listing close matches when nothing matches.
         """
         if name in self.entities:
             return self.entities[name]
         key = name.casefold().strip()
         exact = [e for e in self.entities.values() if e.label.casefold() == key]
         if not exact:
-            exact = [e for e in self.entities.values()
-                     if key in (a.casefold() for a in e.aliases)]
+            exact = [e for e in self.entities.values() if key in (a.casefold() for a in e.aliases)]
         if exact:
             return max(exact, key=lambda e: (e.mentions, e.id))
         names = {e.label: e for e in self.entities.values()}
@@ -96,7 +102,7 @@ class KnowledgeGraph:
                 names.setdefault(alias, e)
         close = difflib.get_close_matches(name, list(names), n=5, cutoff=0.6)
         hint = f" Close matches: {', '.join(close)}." if close else ""
-        raise EntityNotFound(f"No entity named {name!r}.{hint}")
+        raise EntityNotFoundError(f"No entity named {name!r}.{hint}")
 
     def _id(self, name: str | Entity | None) -> str | None:
         if name is None:
@@ -110,7 +116,7 @@ class KnowledgeGraph:
         self,
         subject: str | Entity | None = None,
         predicate: str | Predicate | None = None,
-        object: str | Entity | None = None,  # noqa: A002 - the natural name for an RDF object
+        object: str | Entity | None = None,
         status: str | Status | None = None,
         since: str | None = None,
         until: str | None = None,
@@ -130,11 +136,11 @@ class KnowledgeGraph:
                 continue
             ends = (r.subject, r.object)
             if r.predicate.symmetric:
-                if sid and sid not in ends or oid and oid not in ends:
+                if (sid and sid not in ends) or (oid and oid not in ends):
                     continue
                 if sid and oid and sid == oid:
                     continue
-            elif sid and r.subject != sid or oid and r.object != oid:
+            elif (sid and r.subject != sid) or (oid and r.object != oid):
                 continue
             date = r.qualifiers.date
             if since and (date is None or date[: len(since)] < since):
@@ -163,17 +169,18 @@ class KnowledgeGraph:
     def path(self, source: str | Entity, target: str | Entity) -> list[Step]:
         """Shortest chain of relations from source to target (either direction), with evidence.
 
-        Raises EntityNotFound when either end is unknown; returns [] when they are not connected.
+        Raises EntityNotFoundError for an unknown end; returns [] when the two are not connected.
         """
         a, b = self._id(source), self._id(target)
-        assert a is not None and b is not None
+        assert a is not None
+        assert b is not None
         graph = self._undirected()
         try:
             nodes = nx.shortest_path(graph, a, b, weight="weight")
         except nx.NetworkXNoPath:
             return []
         steps = []
-        for u, v in zip(nodes, nodes[1:], strict=False):
+        for u, v in itertools.pairwise(nodes):
             relation = min(graph.edges[u, v]["relations"], key=_path_cost)
             steps.append(Step(relation, self.entities[v]))
         return steps
@@ -202,8 +209,9 @@ class KnowledgeGraph:
     def subgraph(self, entity_ids: Iterable[str]) -> KnowledgeGraph:
         """The graph restricted to some entities and the relations among them."""
         keep = set(entity_ids)
-        relations = [r for r in self.claims
-                     if r.subject in keep and (r.object is None or r.object in keep)]
+        relations = [
+            r for r in self.claims if r.subject in keep and (r.object is None or r.object in keep)
+        ]
         used = {r.evidence.article for r in relations if r.evidence}
         return KnowledgeGraph(
             entities={k: v for k, v in self.entities.items() if k in keep},
@@ -215,9 +223,11 @@ class KnowledgeGraph:
     def timeline(self, name: str | Entity) -> list[Relation]:
         """Dated interactions of an entity, oldest first."""
         eid = self._id(name)
-        dated = [r for r in self.claims
-                 if r.qualifiers.date and r.predicate.interaction
-                 and eid in (r.subject, r.object)]
+        dated = [
+            r
+            for r in self.claims
+            if r.qualifiers.date and r.predicate.interaction and eid in (r.subject, r.object)
+        ]
         return sorted(dated, key=lambda r: (r.qualifiers.date or "", r.key()))
 
     def central(self, n: int = 10) -> list[Centrality]:
@@ -239,20 +249,37 @@ class KnowledgeGraph:
         Quotes (``stated``) are node attribute ``statements`` of the speaker."""
         graph = nx.MultiDiGraph()
         for e in sorted(self.entities.values(), key=lambda e: e.id):
-            graph.add_node(e.id, label=e.label, type=e.type.value, aliases=list(e.aliases),
-                           qid=e.qid, iso=e.iso, mentions=e.mentions, articles=list(e.articles),
-                           statements=[])
+            graph.add_node(
+                e.id,
+                label=e.label,
+                type=e.type.value,
+                aliases=list(e.aliases),
+                qid=e.qid,
+                iso=e.iso,
+                mentions=e.mentions,
+                articles=list(e.articles),
+                statements=[],
+            )
         for r in self.claims:
             if r.object is None:
                 graph.nodes[r.subject]["statements"].append(r.value)
                 continue
             q = r.qualifiers
-            graph.add_edge(r.subject, r.object, key="|".join(r.key()),
-                           predicate=r.predicate.value, status=q.status.value, date=q.date,
-                           place=q.place, title=q.title, cameo=q.cameo,
-                           confidence=r.confidence,
-                           article=r.evidence.article if r.evidence else None,
-                           sentence=r.evidence.sentence if r.evidence else None, relation=r)
+            graph.add_edge(
+                r.subject,
+                r.object,
+                key="|".join(r.key()),
+                predicate=r.predicate.value,
+                status=q.status.value,
+                date=q.date,
+                place=q.place,
+                title=q.title,
+                cameo=q.cameo,
+                confidence=r.confidence,
+                article=r.evidence.article if r.evidence else None,
+                sentence=r.evidence.sentence if r.evidence else None,
+                relation=r,
+            )
         return graph
 
     def to_rdflib(self) -> Any:

@@ -19,7 +19,9 @@ from typing import Any
 from kg.errors import InputError
 from kg.model import Article
 
-MAX_BYTES = 10_000_000  # a news article is far smaller; bigger files are refused, not parsed for hours
+MAX_BYTES = (
+    10_000_000  # a news article is far smaller; bigger files are refused, not parsed for hours
+)
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 _TERMINAL = tuple(".!?:;\"'”’)]")
 _WS = re.compile(r"\s+")
@@ -158,7 +160,9 @@ def decode_bytes(data: bytes, path: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(path, "has a UTF-16 mark but is not valid UTF-16", _ENCODING_FIX) from exc
+            raise InputError(
+                path, "has a UTF-16 mark but is not valid UTF-16", _ENCODING_FIX
+            ) from exc
     if b"\x00" in data[:8192]:
         raise InputError(
             path, "looks binary (it contains NUL bytes)", "Give kg plain-text or HTML articles."
@@ -180,8 +184,25 @@ _ENCODING_FIX = "Convert it to UTF-8 (e.g. `iconv -f OLD -t UTF-8 FILE`)."
 class _TextExtractor(HTMLParser):
     """Collect the visible text of an HTML page, one block element a paragraph."""
 
-    _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                         "article", "section", "blockquote", "title"})
+    _BLOCKS = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "article",
+            "section",
+            "blockquote",
+            "title",
+        }
+    )
     _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "footer"})
 
     def __init__(self) -> None:
@@ -242,7 +263,7 @@ def read_meta(path: Path) -> dict[str, Any]:
             str(meta_path), f"is not valid JSON ({exc})", "Fix or delete the .meta.json file."
         ) from exc
     if not isinstance(meta, dict):
-        raise InputError(str(meta_path), "is not a JSON object", "Write {\"published\": ...}.")
+        raise InputError(str(meta_path), "is not a JSON object", 'Write {"published": ...}.')
     for key in ("title", "source", "url", "language"):
         if key in meta and meta[key] is not None and not isinstance(meta[key], str):
             raise InputError(str(meta_path), f"field {key!r} is not a string", "Use a string.")
@@ -324,8 +345,10 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         path = Path(entry)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
                 and not p.name.startswith(".")
             )
         else:

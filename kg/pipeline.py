@@ -65,9 +65,11 @@ class GraphBuilder:
         per_doc = [(p, find_mentions(p.doc, self.lexicon)) for p in paragraphs]
         names = self.resolver.article_names([m for _, ms in per_doc for m in ms])
         known = set(names) | self.resolver.known_surnames()
-        found = [(p, m) for p, ms in per_doc
-                 for m in sorted([*ms, *known_name_mentions(p.doc, known, ms)],
-                                 key=lambda m: m.start)]
+        found = [
+            (p, m)
+            for p, ms in per_doc
+            for m in sorted([*ms, *known_name_mentions(p.doc, known, ms)], key=lambda m: m.start)
+        ]
         for para, mention in found:
             label = self.resolver.canonical(mention, names)
             self._link(article, para, mention, label)

@@ -46,7 +46,7 @@ class Term:
         if self.kind == "iri":
             for prefix, ns in PREFIX_MAP.items():
                 if self.value.startswith(ns):
-                    return f"{prefix}:{self.value[len(ns):]}"
+                    return f"{prefix}:{self.value[len(ns) :]}"
         return self.value
 
 
@@ -114,8 +114,12 @@ class OxigraphEngine:
             assert graph is not None
             _require(graph)
             self.store = ox.Store()
-            fmt = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
-                   ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD}.get(graph.suffix)
+            fmt = {
+                ".ttl": ox.RdfFormat.TURTLE,
+                ".nt": ox.RdfFormat.N_TRIPLES,
+                ".trig": ox.RdfFormat.TRIG,
+                ".jsonld": ox.RdfFormat.JSON_LD,
+            }.get(graph.suffix)
             if fmt is None:
                 raise GraphError(f"{graph}: unknown RDF format; use .ttl, .nt, .trig.")
             self.store.bulk_load(path=str(graph), format=fmt)
@@ -130,8 +134,9 @@ class OxigraphEngine:
         ox = self.ox
         subs = {ox.Variable(k): self._term(v) for k, v in bindings.items()}
         try:
-            answer = self.store.query(_with_prefixes(query), substitutions=subs,
-                                      use_default_graph_as_union=self.union)
+            answer = self.store.query(
+                _with_prefixes(query), substitutions=subs, use_default_graph_as_union=self.union
+            )
         except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
             hint = ""
             if "SELECT projection" in str(exc):
@@ -139,7 +144,7 @@ class OxigraphEngine:
             raise QueryError(f"query failed: {exc}.{hint}") from exc
         if isinstance(answer, bool) or type(answer).__name__ == "QueryBoolean":
             return Result(("result",), ((Term("literal", str(bool(answer)).lower()),),))
-        if not hasattr(answer, "variables"):
+        if not isinstance(answer, ox.QuerySolutions):
             raise QueryError("only SELECT and ASK queries are supported by kg query.")
         names = tuple(v.value for v in answer.variables)
         rows = []
@@ -172,8 +177,10 @@ class RdflibEngine:
     def run(self, query: str, bindings: dict[str, dict[str, str]]) -> Result:
         from rdflib import Literal, URIRef
 
-        init = {k: URIRef(v["value"]) if v["kind"] == "iri" else Literal(v["value"])
-                for k, v in bindings.items()}
+        init = {
+            k: URIRef(v["value"]) if v["kind"] == "iri" else Literal(v["value"])
+            for k, v in bindings.items()
+        }
         try:
             answer = self.graph.query(_with_prefixes(query), initBindings=init)
         except Exception as exc:  # rdflib's parser raises pyparsing errors
@@ -181,8 +188,8 @@ class RdflibEngine:
         if answer.type == "ASK":
             return Result(("result",), ((Term("literal", str(bool(answer.askAnswer)).lower()),),))
         names = tuple(str(v) for v in answer.vars or ())
-        rows = [tuple(self._convert(row[i]) for i in range(len(names))) for row in answer]
-        return Result(names, tuple(rows))  # type: ignore[arg-type]
+        rows = [tuple(self._convert(row[i]) for i in range(len(names))) for row in answer]  # type: ignore[index]
+        return Result(names, tuple(rows))
 
     def _convert(self, term: Any) -> Term | None:
         from rdflib import Literal, URIRef
@@ -210,16 +217,22 @@ def run_query(
 ) -> Result:
     """Run a SPARQL SELECT/ASK (text or .rq path) with bound values as RDF terms."""
     specs: dict[str, dict[str, str]] = {}
-    items = bindings.items() if isinstance(bindings, dict) else (
-        parse_binding(b) for b in bindings or ()
+    items = (
+        bindings.items()
+        if isinstance(bindings, dict)
+        else (parse_binding(b) for b in bindings or ())
     )
     for name, value in items:
         specs[name] = value if isinstance(value, dict) else parse_binding(f"{name}={value}")[1]
-    cls = {"oxigraph": OxigraphEngine, "rdflib": RdflibEngine}.get(engine)
-    if cls is None:
+    if engine not in ("oxigraph", "rdflib"):
         raise QueryError(f"unknown engine {engine!r}; use oxigraph or rdflib.")
-    runner = cls(Path(graph) if graph and store is None else None,
-                 Path(store) if store else None)
+    graph_path = Path(graph) if graph and store is None else None
+    store_path = Path(store) if store else None
+    runner: OxigraphEngine | RdflibEngine = (
+        OxigraphEngine(graph_path, store_path)
+        if engine == "oxigraph"
+        else RdflibEngine(graph_path, store_path)
+    )
     return runner.run(read_query(query), specs)
 
 
@@ -232,8 +245,10 @@ def format_result(result: Result, fmt: str = "table") -> str:
             for name, term in zip(result.variables, row, strict=True):
                 if term is None:
                     continue
-                entry: dict[str, str] = {"type": "uri" if term.kind == "iri" else term.kind,
-                                         "value": term.value}
+                entry: dict[str, str] = {
+                    "type": "uri" if term.kind == "iri" else term.kind,
+                    "value": term.value,
+                }
                 if term.datatype:
                     entry["datatype"] = term.datatype
                 b[name] = entry
@@ -247,10 +262,13 @@ def format_result(result: Result, fmt: str = "table") -> str:
         writer.writerow(result.variables)
         writer.writerows(cells)
         return out.getvalue()
-    widths = [min(60, max([len(v)] + [len(r[i]) for r in cells]))
-              for i, v in enumerate(result.variables)]
+    widths = [
+        min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(result.variables)
+    ]
+
     def line(values: list[str] | tuple[str, ...]) -> str:
         return " | ".join(_clip(v, w).ljust(w) for v, w in zip(values, widths, strict=True))
+
     rule = "-+-".join("-" * w for w in widths)
     body = [line(result.variables), rule, *(line(r) for r in cells)]
     return "\n".join(body) + f"\n({len(cells)} rows)\n"

@@ -172,8 +172,8 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
         _article_triples(default, article)
     places = _places(kg)
     for relation in kg.claims:
-        article = relation.evidence.article if relation.evidence else "unknown"
-        _relation_triples(dataset.graph(article_iri(article)), relation, places)
+        source = relation.evidence.article if relation.evidence else "unknown"
+        _relation_triples(dataset.graph(article_iri(source)), relation, places)
     return dataset
 
 
@@ -220,7 +220,7 @@ def from_rdf(graph: Graph) -> KnowledgeGraph:
     """Rebuild the KnowledgeGraph from its RDF (entities, articles, statements)."""
     entities: dict[str, Entity] = {}
     labels: dict[Any, str] = {}
-    for node in sorted(set(graph.subjects(KG.entityType, None))):
+    for node in sorted(set(graph.subjects(KG.entityType, None)), key=str):
         entity_id = _local(node, ENTITY_NS)
         label = str(graph.value(node, SKOS.prefLabel))
         labels[node] = label
@@ -235,22 +235,28 @@ def from_rdf(graph: Graph) -> KnowledgeGraph:
             qid=_local(qid, WIKIDATA) if qid is not None else None,
             iso=str(iso) if iso is not None else None,
             country=str(country) if country is not None else None,
-            mentions=int(graph.value(node, KG.mentionCount) or 0),
-            articles=tuple(sorted(_local(a, ARTICLE_NS)
-                                  for a in graph.objects(node, SCHEMA.subjectOf))),
+            mentions=int(str(graph.value(node, KG.mentionCount) or 0)),
+            articles=tuple(
+                sorted(_local(a, ARTICLE_NS) for a in graph.objects(node, SCHEMA.subjectOf))
+            ),
         )
     articles: dict[str, Article] = {}
-    for node in sorted(set(graph.subjects(RDF.type, KG.Article))):
+    for node in sorted(set(graph.subjects(RDF.type, KG.Article)), key=str):
         article_id = str(graph.value(node, SCHEMA.identifier))
         articles[article_id] = Article(
-            id=article_id, path="", raw="", text="", offsets=(), paragraphs=(),
+            id=article_id,
+            path="",
+            raw="",
+            text="",
+            offsets=(),
+            paragraphs=(),
             title=_opt(graph.value(node, SCHEMA.headline)),
             published=_opt(graph.value(node, SCHEMA.datePublished)),
             source=_opt(graph.value(node, SCHEMA.publisher)),
             url=_opt(graph.value(node, SCHEMA.url)),
         )
     claims = []
-    for node in sorted(set(graph.subjects(RDF.type, KG.Statement))):
+    for node in sorted(set(graph.subjects(RDF.type, KG.Statement)), key=str):
         claims.append(_relation(graph, node, labels))
     claims.sort(key=lambda r: r.key())
     return KnowledgeGraph(entities=entities, claims=claims, articles=articles)
@@ -271,8 +277,8 @@ def _relation(graph: Graph, node: Any, labels: dict[Any, str]) -> Relation:
         evidence = Evidence(
             article=_local(article, ARTICLE_NS),
             sentence=str(value(node, KG.sentence)),
-            start=int(value(node, KG.start)),
-            end=int(value(node, KG.end)),
+            start=int(str(value(node, KG.start))),
+            end=int(str(value(node, KG.end))),
         )
     return Relation(
         subject=_local(value(node, KG.subject), ENTITY_NS),

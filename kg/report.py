@@ -11,8 +11,10 @@ from kg.model import Relation
 def table(headers: list[str], rows: list[list[str]]) -> str:
     """An aligned text table."""
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)),
-             "  ".join("-" * w for w in widths)]
+    lines = [
+        "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)),
+        "  ".join("-" * w for w in widths),
+    ]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
     return "\n".join(line.rstrip() for line in lines)
 
@@ -44,8 +46,16 @@ def profile(kg: KnowledgeGraph, name: str) -> str:
         for r in by_pred[pred]:
             q = r.qualifiers
             direction = "" if r.predicate.symmetric or r.subject == e.id else "← "
-            rows.append([direction + _other(kg, r, e.id)[:60], q.status.value, q.date or "",
-                         q.place or "", q.title or "", r.evidence.article if r.evidence else ""])
+            rows.append(
+                [
+                    direction + _other(kg, r, e.id)[:60],
+                    q.status.value,
+                    q.date or "",
+                    q.place or "",
+                    q.title or "",
+                    r.evidence.article if r.evidence else "",
+                ]
+            )
         out.append("")
         out.append(f"{pred}:")
         out.append(table(["with", "status", "date", "place", "title", "source"], rows))
@@ -71,13 +81,21 @@ def stats(kg: KnowledgeGraph, top: int = 10) -> str:
     """Counts by type and predicate and the most connected actors."""
     types = Counter(e.type.value for e in kg.entities.values())
     preds = Counter(r.predicate.value for r in kg.claims)
-    out = [f"articles: {len(kg.articles)}  entities: {len(kg.entities)}  "
-           f"relations: {len(kg.claims)}", ""]
+    out = [
+        f"articles: {len(kg.articles)}  entities: {len(kg.entities)}  relations: {len(kg.claims)}",
+        "",
+    ]
     out.append(table(["type", "entities"], [[t, str(n)] for t, n in sorted(types.items())]))
     out.append("")
     out.append(table(["predicate", "relations"], [[p, str(n)] for p, n in sorted(preds.items())]))
     out.append("")
-    out.append(table(["actor", "type", "degree", "pagerank"],
-                     [[c.entity.label, c.entity.type.value, str(c.degree), f"{c.pagerank:.4f}"]
-                      for c in kg.central(top)]))
+    out.append(
+        table(
+            ["actor", "type", "degree", "pagerank"],
+            [
+                [c.entity.label, c.entity.type.value, str(c.degree), f"{c.pagerank:.4f}"]
+                for c in kg.central(top)
+            ],
+        )
+    )
     return "\n".join(out)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.entities import SpanMention, glued_name, name_key
+from kg.entities import SpanMention, glued_name
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Entity, Mention
 from kg.vocab import EntityType, mint_entity_id
@@ -194,13 +194,15 @@ class Resolver:
                 mentions.extend(c.mentions)
                 articles |= c.articles
             entry = head.entry if head else None
-            etype = entry.type if entry else (
-                max(sorted(votes), key=lambda t: votes[t]) if votes else EntityType.ORGANIZATION
+            etype = (
+                entry.type
+                if entry
+                else (
+                    max(sorted(votes), key=lambda t: votes[t]) if votes else EntityType.ORGANIZATION
+                )
             )
             entity_id = mint_entity_id(label, etype, entry.qid if entry else None)
-            aliases = sorted(
-                {n for n in names if n != label} | set(entry.aliases if entry else ())
-            )
+            aliases = sorted({n for n in names if n != label} | set(entry.aliases if entry else ()))
             mentions.sort(key=lambda m: (m.article, m.start))
             entities[entity_id] = Entity(
                 id=entity_id,

@@ -19,9 +19,20 @@ def server_command(store: Path, bind: str = "127.0.0.1:7878", timeout: int = 30)
     if not Path(exe).exists():
         raise GraphError("the `oxigraph` server is not installed; run `make run` (pip oxigraph).")
     if not store.is_dir():
-        raise GraphError(f"{store}: no store here. Build one with `kg build seeds/ --store {store}`.")
-    return [exe, "serve-read-only", "--location", str(store), "--bind", bind,
-            "--union-default-graph", "--timeout-s", str(timeout)]
+        raise GraphError(
+            f"{store}: no store here. Build one with `kg build seeds/ --store {store}`."
+        )
+    return [
+        exe,
+        "serve-read-only",
+        "--location",
+        str(store),
+        "--bind",
+        bind,
+        "--union-default-graph",
+        "--timeout-s",
+        str(timeout),
+    ]
 
 
 def serve(store: Path, bind: str = "127.0.0.1:7878", timeout: int = 30) -> int:

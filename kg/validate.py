@@ -11,8 +11,9 @@ from rdflib import Graph
 
 def shapes_graph() -> Graph:
     graph = Graph()
-    graph.parse(data=resources.files("kg").joinpath("shapes.ttl").read_text("utf-8"),
-                format="turtle")
+    graph.parse(
+        data=resources.files("kg").joinpath("shapes.ttl").read_text("utf-8"), format="turtle"
+    )
     return graph
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from enum import Enum
+from enum import StrEnum
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
@@ -73,7 +73,7 @@ ARTICLE_NS = Namespace(BASE + "article/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     """Kinds of node; values are the names used in JSONL and as schema.org-aligned classes."""
 
     PERSON = "Person"
@@ -85,7 +85,7 @@ class EntityType(str, Enum):
     EVENT = "Event"
 
 
-class Family(str, Enum):
+class Family(StrEnum):
     """Predicate families, used for colours in the HTML view."""
 
     COOPERATION = "cooperation"
@@ -95,7 +95,7 @@ class Family(str, Enum):
     STATEMENT = "statement"
 
 
-class Predicate(str, Enum):
+class Predicate(StrEnum):
     """Relation types; the value is the name in JSONL and the local name of the RDF property."""
 
     MET = "met"
@@ -164,7 +164,7 @@ _FAMILY = {
 }
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """How certain the text is that an interaction happened."""
 
     OCCURRED = "occurred"

@@ -60,5 +60,8 @@ def triples(graph: Any) -> set[tuple[str, str, str]]:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--regen-golden", action="store_true",
-                     help="rewrite tests/golden/ from the current exporter (never automatic)")
+    parser.addoption(
+        "--regen-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from the current exporter (never automatic)",
+    )

@@ -19,8 +19,12 @@ GOOD = "Chinese President Xi Jinping met Brazilian President Lula da Silva in Be
 def kg(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     import os
 
-    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True,
-                          text=True, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -31,18 +35,23 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "empty.txt").write_text("", "utf-8")
     (folder / "blank.txt").write_text("  \n\t\n", "utf-8")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
-    (folder / "latin.txt").write_bytes("Angela Merkel met François Hollande in Genève.".encode(
-        "cp1252"))
+    (folder / "latin.txt").write_bytes(
+        "Angela Merkel met François Hollande in Genève.".encode("cp1252")
+    )
     (folder / "utf16.txt").write_bytes("Emmanuel Macron met Olaf Scholz.".encode("utf-16"))
-    (folder / "page.html").write_text("<html><body><p>Narendra Modi met Joe Biden.</p>"
-                                      "<script>alert(1)</script></body></html>", "utf-8")
+    (folder / "page.html").write_text(
+        "<html><body><p>Narendra Modi met Joe Biden.</p><script>alert(1)</script></body></html>",
+        "utf-8",
+    )
     (folder / "badmeta.txt").write_text(GOOD, "utf-8")
     (folder / "badmeta.meta.json").write_text('{"published": "yesterday"}', "utf-8")
     blob = "".join(chr(97 + (i * 7) % 26) for i in range(999))  # minified-script-like words
-    (folder / "longline.txt").write_text(("Macron met Xi in Paris. " + (blob + " ") * 1001)[
-        :1_000_000], "utf-8")
+    (folder / "longline.txt").write_text(
+        ("Macron met Xi in Paris. " + (blob + " ") * 1001)[:1_000_000], "utf-8"
+    )
     (folder / "injection.txt").write_text(
-        "Kim Jong Un met <img src=x onerror=alert(1)> Vladimir Putin in Moscow.", "utf-8")
+        "Kim Jong Un met <img src=x onerror=alert(1)> Vladimir Putin in Moscow.", "utf-8"
+    )
     return folder
 
 
@@ -57,8 +66,11 @@ def test_cli_build_keeps_going_and_names_bad_files(hostile: Path, tmp_path: Path
     relations = [json.loads(x) for x in (tmp_path / "out/relations.jsonl").read_text().splitlines()]
     pairs = {(r["subject"]["label"], r["object"].get("label")) for r in relations}
     assert ("Luiz Inacio Lula da Silva", "Xi Jinping") in pairs or (
-        "Xi Jinping", "Luiz Inacio Lula da Silva") in pairs
-    assert "5 skipped" not in result.stdout and "built" in result.stdout
+        "Xi Jinping",
+        "Luiz Inacio Lula da Silva",
+    ) in pairs
+    assert "5 skipped" not in result.stdout
+    assert "built" in result.stdout
 
 
 @pytest.mark.slow
@@ -66,22 +78,26 @@ def test_cli_strict_stops_at_the_first_problem(hostile: Path, tmp_path: Path) ->
     """--strict exits 2 with the file's name and no traceback."""
     result = kg("build", str(hostile), "--out", str(tmp_path / "o"), "--strict")
     assert result.returncode == 2
-    assert "badmeta.meta.json" in result.stderr and "Traceback" not in result.stderr
+    assert "badmeta.meta.json" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_cli_missing_path_and_bad_published(tmp_path: Path) -> None:
     """A missing path is reported by name; an unknown --published format is refused."""
     result = kg("extract", str(tmp_path / "nope.txt"))
-    assert result.returncode == 1 and "nope.txt" in result.stderr
+    assert result.returncode == 1
+    assert "nope.txt" in result.stderr
     result = kg("extract", str(SEED), "--published", "8/8/25")
-    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in result.stderr
 
 
 def test_cli_unknown_model_says_how_to_install(tmp_path: Path) -> None:
     """An unknown --model or KG_SPACY_MODEL gives a clear error with the fix."""
     result = kg("extract", str(SEED), "--model", "xx_no_such_model")
     assert result.returncode == 2
-    assert "xx_no_such_model" in result.stderr and "pip" in result.stderr
+    assert "xx_no_such_model" in result.stderr
+    assert "pip" in result.stderr
     result = kg("extract", str(SEED), env={"KG_SPACY_MODEL": "yy_missing"})
     assert "yy_missing" in result.stderr
 
@@ -98,34 +114,48 @@ def test_cli_extract_lines_sets_file_line_ids(tmp_path: Path) -> None:
 def test_cli_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
     """Reading commands name the missing graph file and how to make it."""
     result = kg("show", "Putin", "--graph", str(tmp_path / "none.ttl"))
-    assert result.returncode == 2 and "kg build" in result.stderr
+    assert result.returncode == 2
+    assert "kg build" in result.stderr
 
 
 def test_cli_show_path_stats(seed_out: Path) -> None:
     """show, path and stats print readable reports from the Turtle."""
     graph = str(seed_out / "graph.ttl")
     show = kg("show", "Putin", "--graph", graph)
-    assert show.returncode == 0 and "Vladimir Putin (Person)" in show.stdout
+    assert show.returncode == 0
+    assert "Vladimir Putin (Person)" in show.stdout
     assert "Steve Witkoff" in show.stdout
     path = kg("path", "Witkoff", "Zelensky", "--graph", graph)
     assert "Donald Trump" in path.stdout
     stats = kg("stats", "--graph", graph)
-    assert "Person" in stats.stdout and "met" in stats.stdout
+    assert "Person" in stats.stdout
+    assert "met" in stats.stdout
 
 
 def test_cli_view_writes_a_neighbourhood_page(seed_out: Path, tmp_path: Path) -> None:
     """`kg view --entity` writes a page for the subgraph."""
     out = tmp_path / "v.html"
-    result = kg("view", "--graph", str(seed_out / "graph.ttl"), "--entity", "Witkoff",
-                "--depth", "1", "--out", str(out))
-    assert result.returncode == 0 and out.exists()
+    result = kg(
+        "view",
+        "--graph",
+        str(seed_out / "graph.ttl"),
+        "--entity",
+        "Witkoff",
+        "--depth",
+        "1",
+        "--out",
+        str(out),
+    )
+    assert result.returncode == 0
+    assert out.exists()
     assert "Steve Witkoff" in out.read_text("utf-8")
 
 
 def test_cli_validate(seed_out: Path) -> None:
     """`kg validate` reports conformance."""
     result = kg("validate", "--graph", str(seed_out / "graph.ttl"))
-    assert result.returncode == 0 and "Conforms: True" in result.stdout
+    assert result.returncode == 0
+    assert "Conforms: True" in result.stdout
 
 
 @pytest.mark.slow
@@ -133,9 +163,22 @@ def test_cli_build_with_store(tmp_path: Path) -> None:
     """`kg build --store` loads a store that `kg query --store` reads."""
     shutil.copy(SEED, tmp_path / SEED.name)
     shutil.copy(SEED.with_name(SEED.stem + ".meta.json"), tmp_path)
-    result = kg("build", str(tmp_path / SEED.name), "--out", str(tmp_path / "o"),
-                "--store", str(tmp_path / "store"), "--no-html")
+    result = kg(
+        "build",
+        str(tmp_path / SEED.name),
+        "--out",
+        str(tmp_path / "o"),
+        "--store",
+        str(tmp_path / "store"),
+        "--no-html",
+    )
     assert result.returncode == 0, result.stderr
-    query = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Statement }", "--store",
-               str(tmp_path / "store"), "--format", "csv")
+    query = kg(
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Statement }",
+        "--store",
+        str(tmp_path / "store"),
+        "--format",
+        "csv",
+    )
     assert int(query.stdout.splitlines()[1]) > 10

@@ -26,7 +26,9 @@ from kg.dates import resolve_date
         ("recently", False, None),
     ],
 )
-def test_dates_resolve_against_published(expression: str, future: bool, expected: str | None) -> None:
+def test_dates_resolve_against_published(
+    expression: str, future: bool, expected: str | None
+) -> None:
     """Each expression resolves to the most precise value the text supports, or None."""
     assert resolve_date(expression, "2025-08-08", future) == expected
 

@@ -16,23 +16,42 @@ def _by_label(graph: Any) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "label",
-    ["Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "Yuri Ushakov", "Steve Witkoff",
-     "Kirill Dmitriev", "Joe Biden", "Benjamin Netanyahu", "Keir Starmer",
-     "Mohammed bin Zayed Al Nahyan"],
+    [
+        "Donald Trump",
+        "Vladimir Putin",
+        "Volodymyr Zelensky",
+        "Yuri Ushakov",
+        "Steve Witkoff",
+        "Kirill Dmitriev",
+        "Joe Biden",
+        "Benjamin Netanyahu",
+        "Keir Starmer",
+        "Mohammed bin Zayed Al Nahyan",
+    ],
 )
 def test_entities_seed_people_are_one_person_node_each(seed_graph: Any, label: str) -> None:
     """Each person of the seed is exactly one Person node, whatever form the text uses."""
     surname = label.split()[-1]
-    matches = [e for e in seed_graph.entities.values()
-               if surname in e.label or surname in " ".join(e.aliases)]
+    matches = [
+        e
+        for e in seed_graph.entities.values()
+        if surname in e.label or surname in " ".join(e.aliases)
+    ]
     assert [e.label for e in matches] == [label]
     assert matches[0].type is EntityType.PERSON
 
 
 @pytest.mark.parametrize(
     ("label", "iso"),
-    [("Russia", "RU"), ("Ukraine", "UA"), ("United States", "US"),
-     ("United Arab Emirates", "AE"), ("Israel", "IL"), ("Switzerland", "CH"), ("Japan", "JP")],
+    [
+        ("Russia", "RU"),
+        ("Ukraine", "UA"),
+        ("United States", "US"),
+        ("United Arab Emirates", "AE"),
+        ("Israel", "IL"),
+        ("Switzerland", "CH"),
+        ("Japan", "JP"),
+    ],
 )
 def test_entities_seed_countries_carry_iso_codes(seed_graph: Any, label: str, iso: str) -> None:
     """Countries are Country nodes with their ISO 3166 code."""
@@ -44,8 +63,17 @@ def test_entities_seed_countries_carry_iso_codes(seed_graph: Any, label: str, is
 def test_entities_seed_has_no_typo_or_boilerplate_nodes(seed_graph: Any) -> None:
     """'Vladimir Putinon' is not a node; nothing from teasers or 'You may also like' is."""
     labels = " ".join(_by_label(seed_graph))
-    for bad in ("Putinon", "Beatrice", "Carla", "Charles", "Sesko", "INEOS", "England",
-                "Coronation", "Man Utd"):
+    for bad in (
+        "Putinon",
+        "Beatrice",
+        "Carla",
+        "Charles",
+        "Sesko",
+        "INEOS",
+        "England",
+        "Coronation",
+        "Man Utd",
+    ):
         assert bad not in labels
 
 
@@ -73,30 +101,54 @@ def test_entities_record_spans_in_the_raw_file(seed_graph: Any) -> None:
 
 # sentence -> {canonical label: type}; most about other actors than the seed's
 CASES = [
-    ("President Emmanuel Macron spoke in Paris. Macron later left.",
-     {"Emmanuel Macron": "Person", "Paris": "City"}),
-    ("Chinese President Xi Jinping arrived in Moscow on Monday.",
-     {"Xi Jinping": "Person", "China": "Country", "Moscow": "City"}),
-    ("The UAE and the U.S. signed a deal; the United Arab Emirates welcomed it.",
-     {"United Arab Emirates": "Country", "United States": "Country"}),
-    ("Prime Minister Narendra Modi's visit to Tokyo was short.",
-     {"Narendra Modi": "Person", "Tokyo": "City"}),
-    ("Sheikh Tamim bin Hamad Al Thani received the envoy. Al Thani said little.",
-     {"Tamim bin Hamad Al Thani": "Person"}),
-    ("Olaf Scholzon the matter said nothing, and Scholz left Berlin.",
-     {"Olaf Scholz": "Person", "Berlin": "City"}),
-    ("Western powers and European leaders criticised Iran.",
-     {"Western powers": "Group", "European leaders": "Group", "Iran": "Country"}),
-    ("British officials met Turkish diplomats in Ankara.",
-     {"British officials": "Group", "Turkish diplomats": "Group", "Ankara": "City"}),
-    ("NATO Secretary General Mark Rutte met the Polish president.",
-     {"NATO": "Organization", "Mark Rutte": "Person"}),
-    ("Hamas and Hezbollah fighters crossed into Israel.",
-     {"Hamas": "Organization", "Israel": "Country"}),
-    ("Lula met Milei. Javier Milei praised Brazil.",
-     {"Luiz Inacio Lula da Silva": "Person", "Javier Milei": "Person", "Brazil": "Country"}),
-    ("Kenyan President William Ruto flew to Addis Ababa, Ethiopia.",
-     {"William Ruto": "Person", "Kenya": "Country", "Ethiopia": "Country"}),
+    (
+        "President Emmanuel Macron spoke in Paris. Macron later left.",
+        {"Emmanuel Macron": "Person", "Paris": "City"},
+    ),
+    (
+        "Chinese President Xi Jinping arrived in Moscow on Monday.",
+        {"Xi Jinping": "Person", "China": "Country", "Moscow": "City"},
+    ),
+    (
+        "The UAE and the U.S. signed a deal; the United Arab Emirates welcomed it.",
+        {"United Arab Emirates": "Country", "United States": "Country"},
+    ),
+    (
+        "Prime Minister Narendra Modi's visit to Tokyo was short.",
+        {"Narendra Modi": "Person", "Tokyo": "City"},
+    ),
+    (
+        "Sheikh Tamim bin Hamad Al Thani received the envoy. Al Thani said little.",
+        {"Tamim bin Hamad Al Thani": "Person"},
+    ),
+    (
+        "Olaf Scholzon the matter said nothing, and Scholz left Berlin.",
+        {"Olaf Scholz": "Person", "Berlin": "City"},
+    ),
+    (
+        "Western powers and European leaders criticised Iran.",
+        {"Western powers": "Group", "European leaders": "Group", "Iran": "Country"},
+    ),
+    (
+        "British officials met Turkish diplomats in Ankara.",
+        {"British officials": "Group", "Turkish diplomats": "Group", "Ankara": "City"},
+    ),
+    (
+        "NATO Secretary General Mark Rutte met the Polish president.",
+        {"NATO": "Organization", "Mark Rutte": "Person"},
+    ),
+    (
+        "Hamas and Hezbollah fighters crossed into Israel.",
+        {"Hamas": "Organization", "Israel": "Country"},
+    ),
+    (
+        "Lula met Milei. Javier Milei praised Brazil.",
+        {"Luiz Inacio Lula da Silva": "Person", "Javier Milei": "Person", "Brazil": "Country"},
+    ),
+    (
+        "Kenyan President William Ruto flew to Addis Ababa, Ethiopia.",
+        {"William Ruto": "Person", "Kenya": "Country", "Ethiopia": "Country"},
+    ),
 ]
 
 
@@ -110,8 +162,10 @@ def test_entities_rules_are_general(extract: Any, sentence: str, expected: dict[
 
 def test_entities_surname_and_full_name_are_one_node_across_articles(extract: Any) -> None:
     """'Vladimir Putin' in one article and 'Putin' in another give one node with both sources."""
-    graph = extract("Kazakh President Kassym-Jomart Tokayev met reporters in Astana.",
-                    "Tokayev later flew home.")
+    graph = extract(
+        "Kazakh President Kassym-Jomart Tokayev met reporters in Astana.",
+        "Tokayev later flew home.",
+    )
     tokayev = [e for e in graph.entities.values() if "Tokayev" in e.label]
     assert len(tokayev) == 1
     assert len(tokayev[0].articles) == 2
@@ -122,20 +176,29 @@ def test_entities_pronoun_resolves_to_the_subject(extract: Any) -> None:
     graph = extract("Emmanuel Macron said he would meet Xi Jinping next month.")
     met = [r for r in graph.claims if r.predicate.value == "met"]
     assert {graph.entities[r.subject].label for r in met} | {
-        graph.entities[r.object].label for r in met} == {"Emmanuel Macron", "Xi Jinping"}
+        graph.entities[r.object].label for r in met
+    } == {"Emmanuel Macron", "Xi Jinping"}
 
 
 def test_entities_definite_title_resolves_through_the_gazetteer(extract: Any) -> None:
     """'the French president' is Emmanuel Macron when the gazetteer says he holds that role."""
     graph = extract("The French president met Olaf Scholz in Berlin.")
-    assert any(graph.entities[r.subject].label in ("Emmanuel Macron", "Olaf Scholz")
-               and r.predicate.value == "met" for r in graph.claims)
+    assert any(
+        graph.entities[r.subject].label in ("Emmanuel Macron", "Olaf Scholz")
+        and r.predicate.value == "met"
+        for r in graph.claims
+    )
 
 
 @pytest.mark.parametrize(
     ("token", "known", "expected"),
-    [("Putinon", {"Putin"}, "Putin"), ("Macronat", {"Macron"}, "Macron"),
-     ("Modiand", {"Modi"}, "Modi"), ("Putinesque", {"Putin"}, None), ("Xi", {"Xi"}, None)],
+    [
+        ("Putinon", {"Putin"}, "Putin"),
+        ("Macronat", {"Macron"}, "Macron"),
+        ("Modiand", {"Modi"}, "Modi"),
+        ("Putinesque", {"Putin"}, None),
+        ("Xi", {"Xi"}, None),
+    ],
 )
 def test_entities_glued_typo_is_split_only_before_an_ordinary_word(
     token: str, known: set[str], expected: str | None

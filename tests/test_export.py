@@ -26,8 +26,14 @@ def test_export_relation_lines_have_the_documented_shape(seed_graph: Any) -> Non
     """Every relation line has subject/predicate/object/qualifiers/evidence/confidence."""
     for line in relations_jsonl(seed_graph).splitlines():
         record = json.loads(line)
-        assert list(record) == ["subject", "predicate", "object", "qualifiers", "evidence",
-                                "confidence"]
+        assert list(record) == [
+            "subject",
+            "predicate",
+            "object",
+            "qualifiers",
+            "evidence",
+            "confidence",
+        ]
         assert set(record["subject"]) == {"id", "label", "type"}
         assert set(record["object"]) in ({"id", "label", "type"}, {"value"})
         assert list(record["qualifiers"]) == ["status", "date", "place", "title", "cameo"]
@@ -40,26 +46,43 @@ def test_export_entity_lines_have_the_documented_shape(seed_graph: Any) -> None:
     for line in entities_jsonl(seed_graph).splitlines():
         record = json.loads(line)
         assert {"id", "label", "type", "aliases", "mentions"} <= set(record)
-        assert isinstance(record["mentions"], int) and record["mentions"] > 0
+        assert isinstance(record["mentions"], int)
+        assert record["mentions"] > 0
 
 
 def test_export_seed_has_the_three_headline_triples() -> None:
     """The committed output holds the seed's three headline relations."""
     lines = [json.loads(x) for x in (ROOT / "output" / "relations.jsonl").read_text().splitlines()]
-    seen = {(r["subject"]["label"], r["predicate"], r["object"].get("label"),
-             r["qualifiers"]["date"], r["qualifiers"]["place"]) for r in lines}
+    seen = {
+        (
+            r["subject"]["label"],
+            r["predicate"],
+            r["object"].get("label"),
+            r["qualifiers"]["date"],
+            r["qualifiers"]["place"],
+        )
+        for r in lines
+    }
     assert ("Steve Witkoff", "met", "Vladimir Putin", "2025-08-06", "Kremlin") in seen
     assert ("Joe Biden", "met", "Vladimir Putin", "2021", "Geneva") in seen
-    assert any(s == "Yuri Ushakov" and p == "adviser_to" and o == "Vladimir Putin"
-               for s, p, o, _, _ in seen)
+    assert any(
+        s == "Yuri Ushakov" and p == "adviser_to" and o == "Vladimir Putin"
+        for s, p, o, _, _ in seen
+    )
 
 
 def test_export_nothing_from_boilerplate_anywhere() -> None:
     """No name from the teasers or 'You may also like' appears in any committed output."""
     for name in ("graph.ttl", "relations.jsonl", "entities.jsonl"):
         text = (ROOT / "output" / name).read_text("utf-8")
-        for bad in ("nuclear missile tests", "three-word review", "Beatrice", "Coronation",
-                    "Sesko", "heatwave"):
+        for bad in (
+            "nuclear missile tests",
+            "three-word review",
+            "Beatrice",
+            "Coronation",
+            "Sesko",
+            "heatwave",
+        ):
             assert bad not in text, (name, bad)
 
 
@@ -78,22 +101,36 @@ def test_export_committed_output_is_up_to_date(seed_graph: Any, tmp_path: Path) 
     for name in ("graph.ttl", "relations.jsonl", "entities.jsonl", "graph.html"):
         committed = (ROOT / "output" / name).read_text("utf-8")
         assert committed == (tmp_path / name).read_text("utf-8"), (
-            f"output/{name} is stale: run `make run` and commit output/")
+            f"output/{name} is stale: run `make run` and commit output/"
+        )
 
 
 def _small_graph() -> KnowledgeGraph:
-    a = Entity("Q142", "France", EntityType.COUNTRY, ("French Republic",), "Q142", "FR", "FR", 2,
-               ("a1",))
+    a = Entity(
+        "Q142", "France", EntityType.COUNTRY, ("French Republic",), "Q142", "FR", "FR", 2, ("a1",)
+    )
     b = Entity("emmanuel-x", "Emmanuel X", EntityType.PERSON, ("X",), None, None, "FR", 3, ("a1",))
     c = Entity("p-y", "Ünïcode “Y” <Z>", EntityType.PERSON, (), None, None, None, 1, ("a1",))
     ev = Evidence("a1", "Emmanuel X, President of France, met Y.", 10, 50)
     rels = [
-        Relation("emmanuel-x", Predicate.LEADER_OF, "Q142", Qualifiers(title="President"), ev,
-                 0.9),
-        Relation("emmanuel-x", Predicate.MET, "p-y",
-                 Qualifiers(Status.PLANNED, "2025-08", "France", None, "040"), ev, 0.8),
-        Relation("p-y", Predicate.STATED, None, Qualifiers(cameo="010"), ev, 0.8,
-                 value='He said "no" \\ twice'),
+        Relation("emmanuel-x", Predicate.LEADER_OF, "Q142", Qualifiers(title="President"), ev, 0.9),
+        Relation(
+            "emmanuel-x",
+            Predicate.MET,
+            "p-y",
+            Qualifiers(Status.PLANNED, "2025-08", "France", None, "040"),
+            ev,
+            0.8,
+        ),
+        Relation(
+            "p-y",
+            Predicate.STATED,
+            None,
+            Qualifiers(cameo="010"),
+            ev,
+            0.8,
+            value='He said "no" \\ twice',
+        ),
     ]
     return KnowledgeGraph({e.id: e for e in (a, b, c)}, rels)
 
@@ -105,8 +142,9 @@ def test_export_golden_turtle(request: pytest.FixtureRequest) -> None:
         GOLDEN.write_text(text, "utf-8")
     golden = GOLDEN.read_text("utf-8")
     assert text == golden
-    assert isomorphic(Graph().parse(data=text, format="turtle"),
-                      Graph().parse(data=golden, format="turtle"))
+    assert isomorphic(
+        Graph().parse(data=text, format="turtle"), Graph().parse(data=golden, format="turtle")
+    )
 
 
 def test_export_atomic_write_keeps_old_file_on_failure(tmp_path: Path) -> None:
@@ -131,7 +169,7 @@ def test_export_build_killed_midway_leaves_previous_outputs(tmp_path: Path) -> N
     subprocess.run(cmd, check=True, capture_output=True)
     before = (out / "graph.ttl").read_bytes()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(random.uniform(0.2, 2.5))  # noqa: S311 - a random kill point, not security
+    time.sleep(random.uniform(0.2, 2.5))
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     Graph().parse(out / "graph.ttl", format="turtle")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.errors import EntityNotFound
+from kg.errors import EntityNotFoundError
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence, Qualifiers, Relation
 from kg.vocab import EntityType, Predicate, Status
@@ -21,8 +21,8 @@ def test_graph_entity_lookup_is_alias_aware(seed_graph: Any) -> None:
 
 
 def test_graph_unknown_entity_lists_close_matches(seed_graph: Any) -> None:
-    """A misspelt name raises EntityNotFound naming close matches."""
-    with pytest.raises(EntityNotFound, match="Putin"):
+    """A misspelt name raises EntityNotFoundError naming close matches."""
+    with pytest.raises(EntityNotFoundError, match="Putin"):
         seed_graph.entity("Puttin")
 
 
@@ -34,8 +34,9 @@ def test_graph_who_met_putin(seed_graph: Any) -> None:
 
 def test_graph_relation_filters(seed_graph: Any) -> None:
     """Filters by subject, predicate, object, status and date range combine."""
-    occurred = seed_graph.relations(subject="Trump", predicate="met", object="Putin",
-                                    status="occurred")
+    occurred = seed_graph.relations(
+        subject="Trump", predicate="met", object="Putin", status="occurred"
+    )
     assert [r.qualifiers.date for r in occurred] == ["2019"]
     assert all(r.qualifiers.date >= "2025" for r in seed_graph.relations(since="2025"))
     assert all(r.qualifiers.date <= "2021" for r in seed_graph.relations(until="2021"))
@@ -71,18 +72,29 @@ def test_graph_to_networkx_carries_attributes(seed_graph: Any) -> None:
 
 # -- property-based tests on generated graphs ---------------------------------------------
 
+
 @st.composite
 def graphs(draw: Any) -> KnowledgeGraph:
     n = draw(st.integers(min_value=2, max_value=12))
     ids = [f"e{i}" for i in range(n)]
     entities = {i: Entity(i, f"Name {i}", EntityType.PERSON, mentions=1) for i in ids}
-    edges = draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids),
-                                    st.sampled_from(list(Predicate)[:9]),
-                                    st.sampled_from(list(Status)),
-                                    st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))),
-                          max_size=30))
-    claims = [Relation(a, p, b, Qualifiers(s, d), Evidence("x", "s", k, k + 1), 0.5)
-              for k, (a, b, p, s, d) in enumerate(edges) if a != b]
+    edges = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(ids),
+                st.sampled_from(ids),
+                st.sampled_from(list(Predicate)[:9]),
+                st.sampled_from(list(Status)),
+                st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
+            ),
+            max_size=30,
+        )
+    )
+    claims = [
+        Relation(a, p, b, Qualifiers(s, d), Evidence("x", "s", k, k + 1), 0.5)
+        for k, (a, b, p, s, d) in enumerate(edges)
+        if a != b
+    ]
     return KnowledgeGraph(entities, claims)
 
 
@@ -122,5 +134,6 @@ def test_graph_timeline_is_sorted_and_dated(graph: KnowledgeGraph, data: Any) ->
     centre = data.draw(st.sampled_from(sorted(graph.entities)))
     timeline = graph.timeline(centre)
     dates = [r.qualifiers.date for r in timeline]
-    assert all(dates) and dates == sorted(dates)  # type: ignore[type-var]
+    assert all(dates)
+    assert dates == sorted(dates)
     assert all(centre in (r.subject, r.object) for r in timeline)

@@ -17,8 +17,16 @@ from kg.vocab import EntityType, Predicate
 from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 pytestmark = pytest.mark.browser
 
 
@@ -31,8 +39,12 @@ def browser() -> Iterator[Any]:
     profile = tempfile.mkdtemp(prefix="kg-chromium-")
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            user_data_dir=profile, executable_path=CHROMIUM, headless=True, args=FLAGS,
-            viewport={"width": 1400, "height": 900})
+            user_data_dir=profile,
+            executable_path=CHROMIUM,
+            headless=True,
+            args=FLAGS,
+            viewport={"width": 1400, "height": 900},
+        )
         yield context
         context.close()
     shutil.rmtree(profile, ignore_errors=True)
@@ -63,8 +75,9 @@ def _open(browser: Any, graph: KnowledgeGraph, tmp_path: Path) -> Page:
     return Page(browser, path)
 
 
-def test_html_seed_page_is_complete_and_offline(browser: Any, seed_graph: Any, tmp_path: Path,
-                                                request: pytest.FixtureRequest) -> None:
+def test_html_seed_page_is_complete_and_offline(
+    browser: Any, seed_graph: Any, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     """Node and edge counts equal the graph's; no console error; no request leaves file://."""
     page = _open(browser, seed_graph, tmp_path)
     assert page.eval("network.body.data.nodes.length") == len(seed_graph.entities)
@@ -88,15 +101,17 @@ def test_html_search_selects_the_node(browser: Any, seed_graph: Any, tmp_path: P
     page.page.close()
 
 
-def test_html_filter_to_met_hides_other_edges(browser: Any, seed_graph: Any,
-                                              tmp_path: Path) -> None:
+def test_html_filter_to_met_hides_other_edges(
+    browser: Any, seed_graph: Any, tmp_path: Path
+) -> None:
     """Unticking every predicate but `met` leaves only `met` edges shown."""
     page = _open(browser, seed_graph, tmp_path)
     for box in page.page.query_selector_all("#kg-filters input[data-kind=predicates]"):
         if box.get_attribute("value") != "met" and box.is_checked():
             box.uncheck()
     shown = page.eval("edges.get().filter(e => !e.hidden).map(e => e.predicate)")
-    assert shown and set(shown) == {"met"}
+    assert shown
+    assert set(shown) == {"met"}
     assert len(shown) == sum(1 for e in drawn_edges(seed_graph) if e.predicate == "met")
     page.page.close()
 
@@ -121,15 +136,17 @@ def test_html_article_text_is_escaped(browser: Any, tmp_path: Path) -> None:
     a = Entity("a", EVIL, EntityType.PERSON, ("<script>alert(2)</script>",), mentions=1)
     b = Entity("b", "Plain", EntityType.COUNTRY, mentions=1)
     ev = Evidence("art", f"{EVIL} met <script>window.pwned = 1</script></script> Plain.", 0, 10)
-    graph = KnowledgeGraph({"a": a, "b": b}, [Relation("a", Predicate.MET, "b", Qualifiers(),
-                                                        ev, 0.5)])
+    graph = KnowledgeGraph(
+        {"a": a, "b": b}, [Relation("a", Predicate.MET, "b", Qualifiers(), ev, 0.5)]
+    )
     page = _open(browser, graph, tmp_path)
     page.page.fill("#kg-search", "<img")
     page.page.click("#kg-find")
     assert page.page.inner_text("#kg-status") == f"found {EVIL}"
     # hover the node so vis-network shows its tooltip, then read it back as text
-    pos = page.eval("(() => { const p = network.getPositions(['a']).a; "
-                    "return network.canvasToDOM(p); })()")
+    pos = page.eval(
+        "(() => { const p = network.getPositions(['a']).a; return network.canvasToDOM(p); })()"
+    )
     box = page.page.query_selector("#mynetwork").bounding_box()
     page.page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
     page.page.wait_for_selector(".vis-tooltip", state="visible", timeout=10_000)

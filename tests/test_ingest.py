@@ -46,9 +46,12 @@ def test_ingest_blank_line_paragraphs_make_single_breaks_wraps() -> None:
 def test_ingest_offsets_map_every_span_back_to_the_raw_file() -> None:
     """raw[start:end], whitespace collapsed, equals the cleaned span, for every sentence."""
     article = read_article(SEED)
-    for sentence in ("Trump had a phone call with Zelensky on Wednesday before a Gallup poll "
-                     "yesterday revealed growing public support in Ukraine for ending the war "
-                     "through negotiations.", "Yuri Ushakov, the Russian leader’s foreign policy"):
+    for sentence in (
+        "Trump had a phone call with Zelensky on Wednesday before a Gallup poll "
+        "yesterday revealed growing public support in Ukraine for ending the war "
+        "through negotiations.",
+        "Yuri Ushakov, the Russian leader’s foreign policy",
+    ):
         i = article.text.index(sentence)
         start, end = article.raw_span(i, i + len(sentence))
         assert collapse_ws(article.raw[start:end]) == sentence
@@ -100,14 +103,22 @@ def test_ingest_reads_sidecar_metadata(tmp_path: Path) -> None:
     (tmp_path / "a.meta.json").write_text(json.dumps(meta), "utf-8")
     article = read_article(path)
     assert (article.published, article.title, article.source, article.url) == (
-        "2024-05-06", "T", "S", "https://e.x/a")
+        "2024-05-06",
+        "T",
+        "S",
+        "https://e.x/a",
+    )
     assert read_article(path, published="2025-01-02").published == "2025-01-02"
 
 
 @pytest.mark.parametrize(
     ("meta", "message"),
-    [("{not json", "not valid JSON"), ('{"published": "last Tuesday"}', "not an ISO date"),
-     ('["a"]', "not a JSON object"), ('{"title": 5}', "not a string")],
+    [
+        ("{not json", "not valid JSON"),
+        ('{"published": "last Tuesday"}', "not an ISO date"),
+        ('["a"]', "not a JSON object"),
+        ('{"title": 5}', "not a string"),
+    ],
 )
 def test_ingest_bad_metadata_names_the_file(tmp_path: Path, meta: str, message: str) -> None:
     """Malformed or contradictory metadata raises InputError naming the .meta.json file."""
@@ -122,8 +133,11 @@ def test_ingest_bad_metadata_names_the_file(tmp_path: Path, meta: str, message: 
 def test_ingest_html_page_becomes_text(tmp_path: Path) -> None:
     """An HTML page given as an article is reduced to its visible text."""
     path = tmp_path / "page.html"
-    path.write_text("<html><head><script>evil()</script></head><body><p>Macron met Xi "
-                    "in Paris.</p><p>Second &amp; last.</p></body></html>", "utf-8")
+    path.write_text(
+        "<html><head><script>evil()</script></head><body><p>Macron met Xi "
+        "in Paris.</p><p>Second &amp; last.</p></body></html>",
+        "utf-8",
+    )
     article = read_article(path)
     assert "evil" not in article.text
     assert article.text == "Macron met Xi in Paris.\n\nSecond & last."

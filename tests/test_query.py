@@ -14,19 +14,29 @@ from kg.query import format_result, parse_binding, run_query
 from tests.conftest import ROOT
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
-BINDINGS = {"who_met": ["name=Putin"], "timeline": ["name=Putin"], "sources": ["name=Ushakov"],
-            "country_interactions": ["a=Russia", "b=US"]}
+BINDINGS = {
+    "who_met": ["name=Putin"],
+    "timeline": ["name=Putin"],
+    "sources": ["name=Ushakov"],
+    "country_interactions": ["a=Russia", "b=US"],
+}
 
 
 def test_query_folder_has_the_required_questions() -> None:
     """The six analyst questions are there, each with a header comment."""
     names = {q.stem for q in QUERIES}
-    assert {"who_met", "roles", "timeline", "country_interactions", "sources",
-            "most_connected"} <= names
+    assert {
+        "who_met",
+        "roles",
+        "timeline",
+        "country_interactions",
+        "sources",
+        "most_connected",
+    } <= names
     for q in QUERIES:
         head = q.read_text("utf-8").splitlines()[:2]
-        assert head[0].startswith("# ") and "Parameters" in "\n".join(
-            q.read_text("utf-8").splitlines()[:6])
+        assert head[0].startswith("# ")
+        assert "Parameters" in "\n".join(q.read_text("utf-8").splitlines()[:6])
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=lambda q: q.stem)
@@ -43,8 +53,9 @@ def test_query_both_engines_give_the_same_rows(seed_out: Path, query: Path) -> N
 
 def test_query_who_met_putin(seed_out: Path) -> None:
     """Witkoff, Biden, Trump and Mohammed bin Zayed met Putin."""
-    result = run_query(str(ROOT / "queries/who_met.rq"), graph=seed_out / "graph.ttl",
-                       bindings=["name=Putin"])
+    result = run_query(
+        str(ROOT / "queries/who_met.rq"), graph=seed_out / "graph.ttl", bindings=["name=Putin"]
+    )
     others = {row[1].value for row in result.rows if row[1]}
     assert {"Steve Witkoff", "Joe Biden", "Donald Trump", "Mohammed bin Zayed Al Nahyan"} <= others
 
@@ -65,8 +76,12 @@ def test_query_store_gives_the_same_rows_as_the_file(seed_out: Path, tmp_path: P
 def test_query_bind_cannot_change_the_query(seed_out: Path, engine: str) -> None:
     """An injection attempt in --bind is matched as a literal, not run as SPARQL."""
     evil = 'name=Putin" } UNION { ?person ?p ?o } #'
-    result = run_query(str(ROOT / "queries/who_met.rq"), graph=seed_out / "graph.ttl",
-                       bindings=[evil], engine=engine)
+    result = run_query(
+        str(ROOT / "queries/who_met.rq"),
+        graph=seed_out / "graph.ttl",
+        bindings=[evil],
+        engine=engine,
+    )
     assert result.rows == ()
 
 
@@ -85,8 +100,9 @@ def test_query_formats(seed_out: Path) -> None:
     """Table, JSON (SPARQL results) and CSV renderings."""
     import json
 
-    result = run_query("SELECT ?l WHERE { ?e skos:prefLabel ?l } ORDER BY ?l LIMIT 2",
-                       graph=seed_out / "graph.ttl")
+    result = run_query(
+        "SELECT ?l WHERE { ?e skos:prefLabel ?l } ORDER BY ?l LIMIT 2", graph=seed_out / "graph.ttl"
+    )
     assert json.loads(format_result(result, "json"))["head"]["vars"] == ["l"]
     assert format_result(result, "csv").splitlines()[0] == "l"
     assert "(2 rows)" in format_result(result, "table")
@@ -94,9 +110,11 @@ def test_query_formats(seed_out: Path) -> None:
 
 def test_query_does_not_import_spacy(seed_out: Path) -> None:
     """`kg query` runs without importing spaCy (start-up time)."""
-    code = ("import sys; from kg.cli import main; "
-            f"rc = main(['query', 'SELECT * WHERE {{ ?s ?p ?o }} LIMIT 1', '--graph', "
-            f"{str(seed_out / 'graph.ttl')!r}]); "
-            "assert 'spacy' not in sys.modules, 'spacy imported'; sys.exit(rc)")
+    code = (
+        "import sys; from kg.cli import main; "
+        f"rc = main(['query', 'SELECT * WHERE {{ ?s ?p ?o }} LIMIT 1', '--graph', "
+        f"{str(seed_out / 'graph.ttl')!r}]); "
+        "assert 'spacy' not in sys.modules, 'spacy imported'; sys.exit(rc)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr

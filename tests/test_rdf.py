@@ -88,14 +88,16 @@ def test_rdf_trig_has_one_named_graph_per_article(seed_out: Path) -> None:
 def test_rdf_iris_are_stable() -> None:
     """The same label and type always mint the same id; QIDs are used when known."""
     assert mint_entity_id("Kirill Dmitriev", EntityType.PERSON) == mint_entity_id(
-        "Kirill Dmitriev", EntityType.PERSON)
+        "Kirill Dmitriev", EntityType.PERSON
+    )
     assert mint_entity_id("Vladimir Putin", EntityType.PERSON, "Q7747") == "Q7747"
     assert mint_entity_id("A B", EntityType.PERSON) != mint_entity_id("A-B", EntityType.PERSON)
 
 
 labels = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-    min_size=1, max_size=40,
+    min_size=1,
+    max_size=40,
 )
 
 
@@ -108,18 +110,26 @@ def test_rdf_any_unicode_label_round_trips(label: str, quote: str) -> None:
     e = Entity(eid, label, EntityType.PERSON, (label + "!",), mentions=1)
     o = Entity(other, label + "x", EntityType.ORGANIZATION, mentions=1)
     ev = Evidence("a", quote, 0, 1)
-    kg = KnowledgeGraph({eid: e, other: o}, [
-        Relation(eid, Predicate.MEMBER_OF, other, Qualifiers(title=quote), ev, 0.5),
-        Relation(eid, Predicate.STATED, None, Qualifiers(), ev, 0.5, value=quote),
-    ])
+    kg = KnowledgeGraph(
+        {eid: e, other: o},
+        [
+            Relation(eid, Predicate.MEMBER_OF, other, Qualifiers(title=quote), ev, 0.5),
+            Relation(eid, Predicate.STATED, None, Qualifiers(), ev, 0.5, value=quote),
+        ],
+    )
     text = serialize(kg, "turtle")
     back = from_rdf(Graph().parse(data=text, format="turtle"))
     assert back.entities[eid].label == label
     assert back == kg
     store = ox.Store()
     store.load(input=text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
-    found = {q.object.value for q in store.quads_for_pattern(
-        ox.NamedNode(str(entity_iri(eid))), ox.NamedNode(
-            "http://www.w3.org/2004/02/skos/core#prefLabel"), None)}
+    found = {
+        q.object.value
+        for q in store.quads_for_pattern(
+            ox.NamedNode(str(entity_iri(eid))),
+            ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"),
+            None,
+        )
+    }
     assert found == {label}
     assert URIRef(entity_iri(eid)).n3()  # a valid IRI

@@ -27,9 +27,20 @@ def server(seed_out: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     store = tmp_path / "store"
     write_store(seed_out / "graph.trig", store)
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store),
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "serve",
+            "--store",
+            str(store),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     for _ in range(100):  # bounded wait for the server to listen
         try:
@@ -62,8 +73,9 @@ def test_serve_answers_sparql_over_http(server: str) -> None:
 def test_serve_refuses_updates(server: str) -> None:
     """The endpoint is read-only: an UPDATE is refused."""
     data = b"update=INSERT DATA { <urn:a> <urn:b> <urn:c> }"
-    request = urllib.request.Request(server + "/update", data=data, headers={
-        "Content-Type": "application/x-www-form-urlencoded"})
+    request = urllib.request.Request(
+        server + "/update", data=data, headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(request, timeout=5)
     assert info.value.code in (403, 404, 405)

@@ -1,0 +1,468 @@
+"""Evaluation as a product feature: precision, recall and F1 of entities and relations against
+our own gold (tests/gold/) and the public development sets (CoNLL04, CrossRE news, PLOVER).
+
+Mappings from this vocabulary to each benchmark's labels are the tables below; they are the
+choices the README documents.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.graph import KnowledgeGraph
+from kg.ingest import make_article
+from kg.model import Relation
+from kg.vocab import EntityType, Predicate
+
+ROLE_PREDICATES = frozenset(
+    {"leader_of", "member_of", "adviser_to", "envoy_of", "spokesperson_for"}
+)
+CONLL_RELATIONS = {
+    "Work_For": ROLE_PREDICATES,
+    "Located_In": {"located_in"},
+    "OrgBased_In": {"located_in"},
+    "Kill": {"attacked"},
+}
+CROSSRE_RELATIONS = {
+    "role": ROLE_PREDICATES,
+    "general-affiliation": ROLE_PREDICATES,
+    "physical": {"located_in"},
+    "part-of": {"located_in"},
+}
+PLOVER_EVENTS = {
+    "CONSULT": {"met", "spoke_with", "visited", "negotiated_with"},
+    "THREATEN": {"threatened"},
+    "COERCE": {"threatened"},
+    "SANCTION": {"sanctioned"},
+    "ASSAULT": {"attacked"},
+    "FIGHT": {"attacked"},
+    "DISAPPROVE": {"criticized"},
+    "PROTEST": {"criticized"},
+    "SUPPORT": {"supported"},
+    "AID": {"supported"},
+    "COOPERATE": {"supported"},
+    "AGREE": {"supported"},
+}
+CONLL_TYPES = {"Peop": "PER", "Org": "ORG", "Loc": "LOC"}
+CROSSRE_TYPES = {"person": "PER", "organisation": "ORG", "location": "LOC", "country": "LOC"}
+SPACY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+KG_TYPES = {
+    EntityType.PERSON: "PER",
+    EntityType.ORGANIZATION: "ORG",
+    EntityType.COUNTRY: "LOC",
+    EntityType.CITY: "LOC",
+    EntityType.PLACE: "LOC",
+}
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives, with P/R/F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    def as_dict(self) -> dict[str, float | int]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+        }
+
+
+@dataclass
+class Table:
+    """Scores per label plus their micro average."""
+
+    by_label: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+
+    def as_dict(self) -> dict[str, Any]:
+        micro = Score()
+        for score in self.by_label.values():
+            micro.add(score)
+        return {
+            "per_label": {k: v.as_dict() for k, v in sorted(self.by_label.items())},
+            "micro": micro.as_dict(),
+        }
+
+
+class Extractor:
+    """Runs the real pipeline on single texts, each as its own document."""
+
+    def __init__(self, model: str | None = None) -> None:
+        from kg.nlp import load_model
+
+        self.nlp = load_model(model)
+
+    def graph(self, text: str, published: str | None = None) -> KnowledgeGraph:
+        from kg.pipeline import GraphBuilder, parse_article
+
+        builder = GraphBuilder()
+        article = make_article(text, "s", published=published)
+        builder.add(article, parse_article(self.nlp, article))
+        return builder.graph()
+
+
+def _names(graph: KnowledgeGraph, entity_id: str) -> set[str]:
+    e = graph.entities[entity_id]
+    names = {e.label, *e.aliases, *(m.text for m in graph.mentions.get(entity_id, ()))}
+    return {n.casefold() for n in names}
+
+
+def _key(r: Relation, graph: KnowledgeGraph) -> tuple[str, ...]:
+    s = graph.entities[r.subject].label
+    o = graph.entities[r.object].label if r.object else ""
+    if r.predicate.symmetric and o < s:
+        s, o = o, s
+    status = r.qualifiers.status.value if r.predicate.interaction else ""
+    return (s, r.predicate.value, o, status)
+
+
+def _gold_key(g: dict[str, Any]) -> tuple[str, ...]:
+    s, o, p = g["subject"], g["object"], Predicate(g["predicate"])
+    if p.symmetric and o < s:
+        s, o = o, s
+    return (s, p.value, o, g.get("status", "occurred") if p.interaction else "")
+
+
+def score_gold(
+    graph: KnowledgeGraph, gold: list[dict[str, Any]], table: Table, qualifiers: Counter[str]
+) -> None:
+    """Score one document's relations (``stated`` excluded) against gold relations."""
+    predicted: dict[tuple[str, ...], list[Relation]] = defaultdict(list)
+    for r in graph.claims:
+        if r.predicate is not Predicate.STATED:
+            predicted[_key(r, graph)].append(r)
+    wanted = {_gold_key(g): g for g in gold}
+    for key in set(predicted) | set(wanted):
+        label = key[1]
+        if key in predicted and key in wanted:
+            table.by_label[label].tp += 1
+            for q in ("date", "place", "title"):
+                if q in wanted[key]:
+                    qualifiers[f"{q}_total"] += 1
+                    got = {getattr(r.qualifiers, q) for r in predicted[key]}
+                    qualifiers[f"{q}_correct"] += wanted[key][q] in got
+        elif key in predicted:
+            table.by_label[label].fp += 1
+        else:
+            table.by_label[label].fn += 1
+
+
+def eval_own(extractor: Extractor, root: Path) -> dict[str, Any]:
+    """Our gold: the seed article and sentences about other actors (tests/gold/)."""
+    from kg.ingest import read_article
+
+    out: dict[str, Any] = {}
+    seed_table, seed_q = Table(), Counter[str]()
+    for line in (root / "tests/gold/seed.jsonl").read_text("utf-8").splitlines():
+        doc = json.loads(line)
+        article = read_article(root / doc["article"])
+        graph = extractor.graph(article.raw, article.published)
+        score_gold(graph, doc["relations"], seed_table, seed_q)
+    out["seed"] = {**seed_table.as_dict(), "qualifiers": _qualifier_rates(seed_q)}
+    table, quals = Table(), Counter[str]()
+    for line in (root / "tests/gold/sentences.jsonl").read_text("utf-8").splitlines():
+        doc = json.loads(line)
+        graph = extractor.graph(doc["text"], doc.get("published", "2025-08-08"))
+        score_gold(graph, doc["relations"], table, quals)
+    out["sentences"] = {**table.as_dict(), "qualifiers": _qualifier_rates(quals)}
+    return out
+
+
+def _qualifier_rates(counts: Counter[str]) -> dict[str, float]:
+    return {
+        q: round(counts[f"{q}_correct"] / counts[f"{q}_total"], 4)
+        for q in ("date", "place", "title")
+        if counts[f"{q}_total"]
+    }
+
+
+# -- public benchmarks ----------------------------------------------------------------------
+def _spans(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    offsets, pos = [], 0
+    for tok in tokens:
+        offsets.append((pos, pos + len(tok)))
+        pos += len(tok) + 1
+    return " ".join(tokens), offsets
+
+
+def _match_entities(
+    pred: list[tuple[int, int, str]], gold: list[tuple[int, int, str]], table: Table
+) -> None:
+    """Overlap match with one-to-one assignment; the type must agree."""
+    used: set[int] = set()
+    for gs, ge, gt in gold:
+        hit = next(
+            (
+                i
+                for i, (ps, pe, pt) in enumerate(pred)
+                if i not in used and pt == gt and ps < ge and gs < pe
+            ),
+            None,
+        )
+        if hit is None:
+            table.by_label[gt].fn += 1
+        else:
+            used.add(hit)
+            table.by_label[gt].tp += 1
+    for i, (_, _, pt) in enumerate(pred):
+        if i not in used:
+            table.by_label[pt].fp += 1
+
+
+def _kg_mentions(graph: KnowledgeGraph) -> list[tuple[int, int, str]]:
+    spans = []
+    for eid, mentions in graph.mentions.items():
+        etype = KG_TYPES.get(graph.entities[eid].type)
+        for m in mentions:
+            if etype and m.kind == "name":
+                spans.append((m.start, m.end, etype))
+    return sorted(spans)
+
+
+def _relation_hits(
+    graph: KnowledgeGraph,
+    gold: list[tuple[str, str, str]],
+    mapping: dict[str, set[str]],
+    table: Table,
+) -> None:
+    """Gold (head text, label, tail text) against predicted relations mapped to labels."""
+    matched_pred: set[int] = set()
+    claims = [r for r in graph.claims if r.object is not None]
+    for head, label, tail in gold:
+        if label not in mapping:
+            continue
+        hit = None
+        for i, r in enumerate(claims):
+            if r.predicate.value not in mapping[label] or i in matched_pred:
+                continue
+            s, o = _names(graph, r.subject), _names(graph, r.object or "")
+            if (head.casefold() in s and tail.casefold() in o) or (
+                r.predicate.symmetric and head.casefold() in o and tail.casefold() in s
+            ):
+                hit = i
+                break
+        if hit is None:
+            table.by_label[label].fn += 1
+        else:
+            matched_pred.add(hit)
+            table.by_label[label].tp += 1
+    for i, r in enumerate(claims):
+        if i in matched_pred:
+            continue
+        labels = [lab for lab, preds in mapping.items() if r.predicate.value in preds]
+        if labels:  # attribute a false positive to the first label the predicate maps to
+            table.by_label[_fp_label(graph, r, labels)].fp += 1
+
+
+def _fp_label(graph: KnowledgeGraph, r: Relation, labels: list[str]) -> str:
+    if "OrgBased_In" in labels and graph.entities[r.subject].type is EntityType.ORGANIZATION:
+        return "OrgBased_In"
+    return labels[0]
+
+
+def eval_conll04(extractor: Extractor, path: Path, limit: int | None) -> dict[str, Any]:
+    """CoNLL04 dev: entities (raw model vs repaired) and relations."""
+    data = json.loads(path.read_text("utf-8"))[:limit]
+    raw, repaired, rels = Table(), Table(), Table()
+    for item in data:
+        text, offsets = _spans(item["tokens"])
+        ents: list[tuple[int, int, str]] = []
+        start = None
+        for i, tag in enumerate(item["tags"]):
+            if tag[0] in "BU":
+                start = i
+            if tag[0] in "LU" and start is not None:
+                ents.append((offsets[start][0], offsets[i][1], tag[2:]))
+                start = None
+        gold_ents = [(s, e, CONLL_TYPES[t]) for s, e, t in ents if t in CONLL_TYPES]
+        graph = extractor.graph(text)
+        doc = extractor.nlp(text)
+        _match_entities(
+            [
+                (e.start_char, e.end_char, SPACY_TYPES[e.label_])
+                for e in doc.ents
+                if e.label_ in SPACY_TYPES
+            ],
+            gold_ents,
+            raw,
+        )
+        _match_entities(_kg_mentions(graph), gold_ents, repaired)
+        gold_rels = [
+            (
+                text[ents[r["head"]][0] : ents[r["head"]][1]],
+                r["type"],
+                text[ents[r["tail"]][0] : ents[r["tail"]][1]],
+            )
+            for r in item["relations"]
+        ]
+        _relation_hits(graph, gold_rels, CONLL_RELATIONS, rels)
+    return {
+        "sentences": len(data),
+        "entities_raw_model": raw.as_dict(),
+        "entities_with_repairs": repaired.as_dict(),
+        "relations": rels.as_dict(),
+    }
+
+
+def eval_crossre(extractor: Extractor, path: Path, limit: int | None) -> dict[str, Any]:
+    """CrossRE news dev: entities (raw vs repaired) and role/place relations."""
+    lines = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()][:limit]
+    raw, repaired, rels = Table(), Table(), Table()
+    for item in lines:
+        text, offsets = _spans(item["sentence"])
+        gold_ents = [
+            (offsets[s][0], offsets[e][1], CROSSRE_TYPES[t])
+            for s, e, t in item["ner"]
+            if t in CROSSRE_TYPES
+        ]
+        graph = extractor.graph(text)
+        doc = extractor.nlp(text)
+        _match_entities(
+            [
+                (e.start_char, e.end_char, SPACY_TYPES[e.label_])
+                for e in doc.ents
+                if e.label_ in SPACY_TYPES
+            ],
+            gold_ents,
+            raw,
+        )
+        _match_entities(_kg_mentions(graph), gold_ents, repaired)
+        gold_rels = [
+            (
+                text[offsets[r[0]][0] : offsets[r[1]][1]],
+                r[4],
+                text[offsets[r[2]][0] : offsets[r[3]][1]],
+            )
+            for r in item["relations"]
+        ]
+        _relation_hits(graph, gold_rels, CROSSRE_RELATIONS, rels)
+    return {
+        "sentences": len(lines),
+        "entities_raw_model": raw.as_dict(),
+        "entities_with_repairs": repaired.as_dict(),
+        "relations": rels.as_dict(),
+    }
+
+
+def eval_plover(extractor: Extractor, path: Path, limit: int | None) -> dict[str, Any]:
+    """PLOVER records: the event family and its source/target actors."""
+    records = [
+        r
+        for r in json.loads(path.read_text("utf-8"))
+        if r.get("event") in PLOVER_EVENTS and r.get("text")
+    ][:limit]
+    table = Table()
+    for record in records:
+        graph = extractor.graph(record["text"])
+        gold = [
+            (s["actorText"], record["event"], t["actorText"])
+            for s in _actors(record.get("source"))
+            for t in _actors(record.get("target"))
+        ]
+        label = record["event"]
+        wanted = PLOVER_EVENTS[label]
+        hit = False
+        for r in graph.claims:
+            if r.object is None or r.predicate.value not in wanted:
+                continue
+            s, o = _names(graph, r.subject), _names(graph, r.object)
+            for head, _, tail in gold:
+                h, t = head.casefold(), tail.casefold()
+                if any(h in n or n in h for n in s) and any(t in n or n in t for n in o):
+                    hit = True
+        predicted = [
+            r
+            for r in graph.claims
+            if r.object is not None
+            and any(r.predicate.value in preds for preds in PLOVER_EVENTS.values())
+        ]
+        table.by_label[label].tp += int(hit)
+        table.by_label[label].fn += int(not hit)
+        table.by_label[label].fp += max(0, len(predicted) - int(hit))
+    return {"records": len(records), "events": table.as_dict()}
+
+
+def _actors(value: Any) -> list[dict[str, str]]:
+    if isinstance(value, dict):
+        return [value]
+    return [a for a in value or () if isinstance(a, dict) and a.get("actorText")]
+
+
+SETS = ("own", "conll04", "crossre", "plover")
+
+
+def run_eval(
+    sets: Iterable[str] = (),
+    benchmarks: Path = Path("../shared/benchmarks"),
+    limit: int | None = None,
+    model: str | None = None,
+    root: Path | None = None,
+) -> dict[str, Any]:
+    """Run the chosen evaluations (all by default) and return their figures."""
+    chosen = list(sets) or list(SETS)
+    unknown = set(chosen) - set(SETS)
+    if unknown:
+        raise KgError(f"unknown eval set(s) {sorted(unknown)}; choose from {', '.join(SETS)}.")
+    root = root or _project_root()
+    extractor = Extractor(model)
+    report: dict[str, Any] = {}
+    if "own" in chosen:
+        report.update(eval_own(extractor, root))
+    paths = {
+        "conll04": benchmarks / "conll04/conll04_dev.json",
+        "crossre": benchmarks / "crossre_news/news-dev.json",
+        "plover": benchmarks / "plover_gsr/plover_gsr_dev.json",
+    }
+    runners = {"conll04": eval_conll04, "crossre": eval_crossre, "plover": eval_plover}
+    for name in ("conll04", "crossre", "plover"):
+        if name in chosen:
+            if not paths[name].exists():
+                raise KgError(f"{paths[name]}: benchmark file not found; pass --benchmarks DIR.")
+            report[name] = runners[name](extractor, paths[name], limit)
+    return report
+
+
+def _project_root() -> Path:
+    here = Path(str(resources.files("kg"))).parent
+    return here if (here / "tests/gold").exists() else Path.cwd()
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """A readable summary: micro P/R/F1 of each set and part."""
+    lines = []
+    for name, body in report.items():
+        for part, value in body.items():
+            if isinstance(value, dict) and "micro" in value:
+                m = value["micro"]
+                lines.append(
+                    f"{name:10} {part:22} P={m['precision']:.3f} R={m['recall']:.3f} "
+                    f"F1={m['f1']:.3f}  (tp={m['tp']} fp={m['fp']} fn={m['fn']})"
+                )
+            elif part == "micro":
+                lines.append(
+                    f"{name:10} {'relations':22} P={value['precision']:.3f} "
+                    f"R={value['recall']:.3f} F1={value['f1']:.3f}  (tp={value['tp']} "
+                    f"fp={value['fp']} fn={value['fn']})"
+                )
+        if "qualifiers" in body:
+            lines.append(f"{name:10} {'qualifier accuracy':22} {body['qualifiers']}")
+    return "\n".join(lines)
