@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -241,7 +242,7 @@ def _kg_mentions(graph: KnowledgeGraph) -> list[tuple[int, int, str]]:
 def _relation_hits(
     graph: KnowledgeGraph,
     gold: list[tuple[str, str, str]],
-    mapping: dict[str, set[str]],
+    mapping: Mapping[str, AbstractSet[str]],
     table: Table,
 ) -> None:
     """Gold (head text, label, tail text) against predicted relations mapped to labels."""
