@@ -65,22 +65,25 @@ def clean_span(span: Any, lexicon: Lexicon) -> SpanMention | None:
     return SpanMention(tokens[0].i, tokens[-1].i + 1, text, label, title)
 
 
-def _split_hyphenated(mention: SpanMention, doc: Any) -> list[SpanMention]:
-    """Split "Trump-Putin" into its two names when both halves are capitalised words."""
-    tokens = list(doc[mention.start : mention.end])
-    hyphens = [i for i, t in enumerate(tokens) if t.text in ("-", "–")]
-    if len(tokens) != 3 or hyphens != [1]:
-        return [mention]  # only "A-B" of two single names; "Kassym-Jomart Tokayev" is one name
-    left, right = tokens[: hyphens[0]], tokens[hyphens[0] + 1 :]
-    if not all(
-        part[0].text[:1].isupper() and part[-1].text[:1].isupper() for part in (left, right)
-    ):
-        return [mention]
-    parts = []
-    for part in (left, right):
-        text = doc.text[part[0].idx : part[-1].idx + len(part[-1].text)]
-        parts.append(SpanMention(part[0].i, part[-1].i + 1, text, "PERSON_OR_ORG"))
-    return parts
+def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanMention]:
+    """Split "Trump-Putin" into two mentions when both halves are names already known (in
+    the gazetteer, the article or the corpus); "Bosnia-Herzegovina" and "Kassym-Jomart" stay
+    whole. ``known(name)`` says whether a name is known."""
+    out: list[SpanMention] = []
+    for mention in mentions:
+        tokens = list(doc[mention.start : mention.end])
+        if (
+            mention.label in ("PERSON", "ORG", "NORP")
+            and len(tokens) == 3
+            and tokens[1].text in ("-", "–")
+            and known(tokens[0].text)
+            and known(tokens[2].text)
+        ):
+            for token in (tokens[0], tokens[2]):
+                out.append(SpanMention(token.i, token.i + 1, token.text, "PERSON_OR_ORG"))
+        else:
+            out.append(mention)
+    return out
 
 
 def find_mentions(doc: Any, lexicon: Lexicon) -> list[SpanMention]:
@@ -105,9 +108,8 @@ def find_mentions(doc: Any, lexicon: Lexicon) -> list[SpanMention]:
             demonym = lexicon.by_demonym.get(cleaned.text.lower())
             if demonym is not None:
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, "NORP", None, True)
-        for part in _split_hyphenated(cleaned, doc):
-            mentions.append(part)
-            taken.update(range(part.start, part.end))
+        mentions.append(cleaned)
+        taken.update(range(cleaned.start, cleaned.end))
     mentions = _collective_groups(doc, lexicon, mentions, taken)
     mentions.extend(_gazetteer_mentions(doc, lexicon, taken))
     mentions.extend(_demonym_mentions(doc, lexicon, taken))

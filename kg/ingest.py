@@ -67,11 +67,11 @@ def clean_text(
     not end a sentence) is a hard wrap and is joined; in a text whose paragraphs are separated
     by blank lines, every single line break is a wrap.
 
-    >>> text, offsets, paras = clean_text("Putin met\\nXi in   Moscow.\\nREAD MORE: x\\nBye.")
+    >>> text, offsets, paras = clean_text("Putin met\\nwith Xi in   Moscow.\\nREAD MORE: x\\nBye.")
     >>> text
-    'Putin met Xi in Moscow.\\n\\nBye.'
+    'Putin met with Xi in Moscow.\\n\\nBye.'
     >>> paras
-    ((0, 23), (25, 29))
+    ((0, 28), (30, 34))
     """
     bp = boilerplate or load_boilerplate()
     spans: list[tuple[int, str]] = []

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.entities import SpanMention, find_mentions, known_name_mentions
+from kg.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
 from kg.errors import InputError
 from kg.extract import Draft, Extractor, Paragraph
 from kg.graph import KnowledgeGraph
@@ -65,11 +65,15 @@ class GraphBuilder:
         per_doc = [(p, find_mentions(p.doc, self.lexicon)) for p in paragraphs]
         names = self.resolver.article_names([m for _, ms in per_doc for m in ms])
         known = set(names) | self.resolver.known_surnames()
-        found = [
-            (p, m)
-            for p, ms in per_doc
-            for m in sorted([*ms, *known_name_mentions(p.doc, known, ms)], key=lambda m: m.start)
-        ]
+
+        def is_known(name: str) -> bool:
+            return name in known or self.lexicon.lookup(name) is not None
+
+        found = []
+        for para, ms in per_doc:
+            ms = split_pairs(para.doc, ms, is_known)
+            ms = sorted([*ms, *known_name_mentions(para.doc, known, ms)], key=lambda m: m.start)
+            found.extend((para, m) for m in ms)
         for para, mention in found:
             label = self.resolver.canonical(mention, names)
             self._link(article, para, mention, label)
