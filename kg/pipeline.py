@@ -70,10 +70,10 @@ class GraphBuilder:
             return name in known or self.lexicon.lookup(name) is not None
 
         found = []
-        for para, ms in per_doc:
-            ms = split_pairs(para.doc, ms, is_known)
-            ms = sorted([*ms, *known_name_mentions(para.doc, known, ms)], key=lambda m: m.start)
-            found.extend((para, m) for m in ms)
+        for para, first in per_doc:
+            pairs = split_pairs(para.doc, first, is_known)
+            both = [*pairs, *known_name_mentions(para.doc, known, pairs)]
+            found.extend((para, m) for m in sorted(both, key=lambda m: m.start))
         for para, mention in found:
             label = self.resolver.canonical(mention, names)
             self._link(article, para, mention, label)
