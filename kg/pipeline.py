@@ -69,7 +69,7 @@ class GraphBuilder:
         def is_known(name: str) -> bool:
             return name in known or self.lexicon.lookup(name) is not None
 
-        found = []
+        found: list[tuple[Paragraph, SpanMention]] = []
         for para, first in per_doc:
             pairs = split_pairs(para.doc, first, is_known)
             both = [*pairs, *known_name_mentions(para.doc, known, pairs)]
