@@ -4,6 +4,7 @@ report of what was built and what was skipped and why.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from typing import Any
 from kg.errors import InputError, KgError
 from kg.graph import KnowledgeGraph
 from kg.ingest import find_article_files, make_article, parse_date, read_article, read_lines
+from kg.lexicon import Lexicon, build_lexicon, default_lexicon
 from kg.model import Article
 from kg.vocab import short_hash
 
@@ -67,6 +69,7 @@ def build_result(
     strict: bool = False,
     nlp: Any = None,
     progress: bool = False,
+    gazetteer: str | Path | None = None,
 ) -> BuildResult:
     """Build a graph; every article that cannot be read is reported in ``skipped``."""
     from kg.nlp import load_model
@@ -74,7 +77,7 @@ def build_result(
 
     nlp = nlp or load_model(model)
     skipped: list[InputError] = []
-    builder = GraphBuilder()
+    builder = GraphBuilder(user_lexicon(gazetteer))
     built: list[str] = []
     articles = list(iter_articles(paths, published, lines, skipped, strict))
     articles += text_articles(texts, published)
@@ -110,6 +113,16 @@ def build_result(
     if bar is not None:
         bar.close()
     return BuildResult(builder.graph(), built, skipped)
+
+
+def user_lexicon(gazetteer: str | Path | None = None) -> Lexicon:
+    """The shipped rules plus a user's gazetteer file (argument or ``$KG_GAZETTEER``)."""
+    path = gazetteer or os.environ.get("KG_GAZETTEER")
+    if not path:
+        return default_lexicon()
+    if not Path(path).exists():
+        raise InputError(str(path), "does not exist", "Pass an existing gazetteer JSONL file.")
+    return build_lexicon(Path(path))
 
 
 def build(

@@ -25,7 +25,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.export import write_outputs
 
     result = build_result(
-        args.paths, published=args.published, model=args.model, strict=args.strict, progress=True
+        args.paths,
+        published=args.published,
+        model=args.model,
+        strict=args.strict,
+        progress=True,
+        gazetteer=args.gazetteer,
     )
     formats = tuple(dict.fromkeys(["turtle", *args.format]))
     if args.store and "trig" not in formats:
@@ -56,7 +61,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from kg.export import relations_jsonl
 
     result = build_result(
-        args.paths, published=args.published, model=args.model, lines=args.lines, strict=args.strict
+        args.paths,
+        published=args.published,
+        model=args.model,
+        lines=args.lines,
+        strict=args.strict,
+        gazetteer=args.gazetteer,
     )
     sys.stdout.write(relations_jsonl(result.graph))
     return _report_skipped(result.skipped)
@@ -144,6 +154,7 @@ def parser() -> argparse.ArgumentParser:
     def common_build(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("paths", nargs="+", help="article files or folders")
         sp.add_argument("--published", help="published date YYYY-MM-DD (overrides .meta.json)")
+        sp.add_argument("--gazetteer", help="extra gazetteer JSONL (default: $KG_GAZETTEER)")
         sp.add_argument(
             "--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)"
         )

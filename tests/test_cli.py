@@ -182,3 +182,19 @@ def test_cli_build_with_store(tmp_path: Path) -> None:
         "csv",
     )
     assert int(query.stdout.splitlines()[1]) > 10
+
+
+def test_cli_user_gazetteer_adds_entities(tmp_path: Path) -> None:
+    """--gazetteer adds a user's entries: a QID and a role the shipped data lacks."""
+    gaz = tmp_path / "mine.jsonl"
+    gaz.write_text(
+        '{"label": "Zorana Vukovic", "type": "Person", "qid": "Q999999999", '
+        '"aliases": ["Vukovic"], "roles": []}\n',
+        "utf-8",
+    )
+    text = tmp_path / "t.txt"
+    text.write_text("Vukovic met Emmanuel Macron in Paris.\n", "utf-8")
+    result = kg("extract", str(text), "--gazetteer", str(gaz), "--published", "2025-01-01")
+    subjects = {json.loads(x)["subject"]["id"] for x in result.stdout.splitlines()}
+    objects = {json.loads(x)["object"]["id"] for x in result.stdout.splitlines()}
+    assert "Q999999999" in subjects | objects
