@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,18 @@ def text_articles(texts: Iterable[str], published: str | None = None) -> list[Ar
     return [make_article(t, f"text_{short_hash(t, length=12)}", published=published) for t in texts]
 
 
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """Give articles that share a file stem distinct ids (a short hash of their path)."""
+    seen: set[str] = set()
+    out = []
+    for article in articles:
+        if article.id in seen:
+            article = replace(article, id=f"{article.id}_{short_hash(article.path, length=6)}")
+        seen.add(article.id)
+        out.append(article)
+    return out
+
+
 def build_result(
     paths: Iterable[str | Path] = (),
     *,
@@ -70,38 +82,44 @@ def build_result(
     nlp: Any = None,
     progress: bool = False,
     gazetteer: str | Path | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = 64,
 ) -> BuildResult:
-    """Build a graph; every article that cannot be read is reported in ``skipped``."""
-    from kg.nlp import load_model
-    from kg.pipeline import GraphBuilder, parse_article
+    """Build a graph; every article that cannot be read is reported in ``skipped``.
 
-    nlp = nlp or load_model(model)
+    Parsing streams through ``nlp.pipe`` (``workers`` processes) or a Dask cluster
+    (``engine="dask"``); either way every article then goes through the same resolution
+    step, in input order, so the result does not depend on how it was parsed.
+    """
+    from kg.pipeline import GraphBuilder, parse_stream
+
     skipped: list[InputError] = []
     builder = GraphBuilder(user_lexicon(gazetteer))
     built: list[str] = []
     articles = list(iter_articles(paths, published, lines, skipped, strict))
-    articles += text_articles(texts, published)
+    articles = unique_ids(articles + text_articles(texts, published))
+    if engine == "dask":
+        from kg.distributed import parse_on_dask
+        from kg.nlp import model_name
+
+        parsed = parse_on_dask(articles, model_name(model), scheduler, workers, batch_size)
+    elif engine == "local":
+        from kg.nlp import load_model
+
+        nlp = nlp or load_model(model)
+        parsed = parse_stream(nlp, articles, workers, batch_size)
+    else:
+        raise KgError(f"unknown engine {engine!r}; use local or dask.")
     bar = None
     if progress and len(articles) > 1:
         from tqdm import tqdm
 
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr)
-    seen: set[str] = set()
-    for article in articles:
-        if article.id in seen:
-            article_id = f"{article.id}_{short_hash(article.path, length=6)}"
-            article = make_article(
-                article.raw,
-                article_id,
-                article.path,
-                published=article.published,
-                title=article.title,
-                source=article.source,
-                url=article.url,
-            )
-        seen.add(article.id)
+    for article, paragraphs in parsed:
         try:
-            builder.add(article, parse_article(nlp, article))
+            builder.add(article, paragraphs)
         except KgError as err:
             if strict:
                 raise

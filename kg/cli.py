@@ -31,6 +31,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         strict=args.strict,
         progress=True,
         gazetteer=args.gazetteer,
+        workers=args.workers,
+        engine=args.engine,
+        scheduler=args.scheduler,
     )
     formats = tuple(dict.fromkeys(["turtle", *args.format]))
     if args.store and "trig" not in formats:
@@ -155,6 +158,14 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument("paths", nargs="+", help="article files or folders")
         sp.add_argument("--published", help="published date YYYY-MM-DD (overrides .meta.json)")
         sp.add_argument("--gazetteer", help="extra gazetteer JSONL (default: $KG_GAZETTEER)")
+        sp.add_argument("--workers", type=int, default=1, help="parser processes (default 1)")
+        sp.add_argument(
+            "--engine",
+            default="local",
+            choices=["local", "dask"],
+            help="parse locally or on a Dask cluster",
+        )
+        sp.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
         sp.add_argument(
             "--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)"
         )

@@ -4,7 +4,7 @@ a KnowledgeGraph. One article's problem is reported and skipped; the others are 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +41,29 @@ def chunks(article: Article, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
             start = cut
         spans.append((start, end))
     return spans
+
+
+def parse_stream(
+    nlp: Any, articles: list[Article], workers: int = 1, batch_size: int = 64
+) -> Iterator[tuple[Article, list[Paragraph]]]:
+    """Parse articles as one stream through ``nlp.pipe`` and yield each article with its
+    paragraphs as soon as its last paragraph is parsed; no Doc outlives its article."""
+    items = (
+        (article.text[s:e], (index, s))
+        for index, article in enumerate(articles)
+        for s, e in chunks(article)
+    )
+    current: int | None = None
+    paragraphs: list[Paragraph] = []
+    docs = nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=max(1, workers))
+    for doc, (index, start) in docs:
+        if current is not None and index != current:
+            yield articles[current], paragraphs
+            paragraphs = []
+        current = index
+        paragraphs.append(Paragraph(doc, start))
+    if current is not None:
+        yield articles[current], paragraphs
 
 
 def parse_article(nlp: Any, article: Article, batch_size: int = 64) -> list[Paragraph]:
