@@ -59,6 +59,47 @@ def _report_skipped(skipped: list[InputError]) -> int:
     return 1 if skipped else 0
 
 
+def _write_update(graph: object, out: Path, store: Path, html: bool) -> None:
+    from kg.export import write_outputs
+    from kg.store import write_store
+
+    write_outputs(graph, out, ("turtle", "trig"), html=html)  # type: ignore[arg-type]
+    write_store(out / "graph.trig", store)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from kg.incremental import add_articles
+
+    report = add_articles(
+        args.paths,
+        Path(args.store),
+        published=args.published,
+        model=args.model,
+        gazetteer=args.gazetteer,
+    )
+    if report.added or report.replaced:
+        _write_update(report.graph, Path(args.out), Path(args.store), not args.no_html)
+    print(
+        f"articles: {len(report.added)} added, {len(report.replaced)} replaced, "
+        f"{len(report.unchanged)} already held, {len(report.skipped)} skipped"
+    )
+    print(f"entities: {len(report.graph.entities)}  relations: {len(report.graph.claims)}")
+    return _report_skipped(report.skipped)
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from kg.incremental import drop_articles, load_store
+
+    graph = load_store(Path(args.store))
+    missing = [a for a in args.articles if a not in graph.articles]
+    if missing:
+        raise KgError(f"no article {', '.join(missing)} in {args.store}; see `kg stats`.")
+    graph = drop_articles(graph, set(args.articles))
+    _write_update(graph, Path(args.out), Path(args.store), not args.no_html)
+    print(f"removed {len(args.articles)} article(s); relations left: {len(graph.claims)}")
+    return 0
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from kg.api import build_result
     from kg.export import relations_jsonl
@@ -196,6 +237,20 @@ def parser() -> argparse.ArgumentParser:
     common_build(e)
     e.add_argument("--lines", action="store_true", help="each line is its own document")
     e.set_defaults(func=cmd_extract)
+
+    a = sub.add_parser("add", help="add articles to a store and its exports (incremental)")
+    common_build(a)
+    a.add_argument("--store", required=True, help="the Oxigraph store to update")
+    a.add_argument("--out", default="output", help="where the exports are rewritten")
+    a.add_argument("--no-html", action="store_true")
+    a.set_defaults(func=cmd_add)
+
+    rm = sub.add_parser("remove", help="remove articles' claims from a store and its exports")
+    rm.add_argument("articles", nargs="+", metavar="ARTICLE_ID")
+    rm.add_argument("--store", required=True)
+    rm.add_argument("--out", default="output")
+    rm.add_argument("--no-html", action="store_true")
+    rm.set_defaults(func=cmd_remove)
 
     q = sub.add_parser("query", help="run SPARQL (a .rq file or query text)")
     q.add_argument("query")

@@ -5,6 +5,7 @@ hard-wrapped lines, and keep a map from every cleaned character back to the orig
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
 import re
@@ -302,6 +303,7 @@ def make_article(
             "Check the file, or remove it from the input.",
         )
     return Article(
+        sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         id=article_id,
         path=path,
         raw=raw,

@@ -31,6 +31,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     language: str = "en"
+    sha256: str = ""  # of the raw text: `kg add` skips an article it already holds
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the cleaned text to the raw file."""

@@ -81,6 +81,7 @@ class GraphBuilder:
         self.resolver = Resolver(self.lexicon)
         self.articles: dict[str, Article] = {}
         self.drafts: list[tuple[Article, Draft]] = []
+        self.ids: dict[str, str] = {}
 
     def add(self, article: Article, paragraphs: list[Paragraph]) -> None:
         """Resolve one parsed article's mentions and extract its relations."""
@@ -129,6 +130,7 @@ class GraphBuilder:
     def graph(self) -> KnowledgeGraph:
         """The graph of everything added so far, with final entity ids."""
         entities, ids, mentions = self.resolver.entities()
+        self.ids = ids
         relations: dict[tuple[str, ...], Relation] = {}
         for article, draft in self.drafts:
             relation = _finish(article, draft, ids)

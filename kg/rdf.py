@@ -107,6 +107,8 @@ def _article_triples(graph: Graph, article: Article) -> None:
         graph.add((node, SCHEMA.publisher, Literal(article.source)))
     if article.url:
         graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.sha256:
+        graph.add((node, KG.contentHash, Literal(article.sha256)))
 
 
 def _relation_triples(graph: Graph, relation: Relation, places: dict[str, str]) -> None:
@@ -254,6 +256,7 @@ def from_rdf(graph: Graph) -> KnowledgeGraph:
             published=_opt(graph.value(node, SCHEMA.datePublished)),
             source=_opt(graph.value(node, SCHEMA.publisher)),
             url=_opt(graph.value(node, SCHEMA.url)),
+            sha256=str(graph.value(node, KG.contentHash) or ""),
         )
     claims = []
     for node in sorted(set(graph.subjects(RDF.type, KG.Statement)), key=str):

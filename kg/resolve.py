@@ -121,6 +121,18 @@ class Resolver:
             self._surnames[words[-1]].add(label)
         return label
 
+    def seed(self, entity: Entity) -> None:
+        """Know an entity from an earlier build, so new mentions resolve to it (``kg add``)."""
+        cluster = self.clusters.setdefault(
+            entity.label, Cluster(label=entity.label, entry=self.lexicon.lookup(entity.label))
+        )
+        cluster.votes[entity.type] += 1000
+        for alias in entity.aliases:
+            cluster.names[alias] += 0
+        words = entity.label.split()
+        if entity.type is EntityType.PERSON and len(words) > 1:
+            self._surnames[words[-1]].add(entity.label)
+
     def add_reference(self, label: str, record: Mention) -> None:
         """A pronoun or title resolved to ``label``: it counts as a mention, not as a name."""
         cluster = self.clusters.get(label)

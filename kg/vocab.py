@@ -47,6 +47,7 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
     isoCode: URIRef
     countryCode: URIRef
+    contentHash: URIRef
     wikidata: URIRef
     # direct relations
     met: URIRef
