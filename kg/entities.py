@@ -41,8 +41,11 @@ def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
     return 0, None
 
 
-def clean_span(span: Any, lexicon: Lexicon) -> SpanMention | None:
-    """Trim a spaCy span to the name it contains; None when nothing name-like is left."""
+def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMention | None:
+    """Trim a spaCy span to the name it contains; None when nothing name-like is left.
+
+    ``text`` is the Doc's text when the caller has it (``Doc.text`` is rebuilt on each call).
+    """
     tokens = list(span)
     label = span.label_
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].text in _TRIM):
@@ -57,12 +60,12 @@ def clean_span(span: Any, lexicon: Lexicon) -> SpanMention | None:
         tokens = tokens[skip:]
     if not tokens:
         return None
-    doc = span.doc
+    whole = text if text is not None else span.doc.text
     # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)
-    if not text or not any(ch.isalpha() for ch in text):
+    name = whole[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)
+    if not name or not any(ch.isalpha() for ch in name):
         return None
-    return SpanMention(tokens[0].i, tokens[-1].i + 1, text, label, title)
+    return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
 
 
 def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanMention]:
@@ -86,18 +89,26 @@ def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanM
     return out
 
 
-def find_mentions(doc: Any, lexicon: Lexicon) -> list[SpanMention]:
-    """Mentions in a parsed paragraph, in order: spaCy entities plus gazetteer names."""
+def find_mentions(
+    doc: Any, lexicon: Lexicon, tokens: list[Any] | None = None, text: str | None = None
+) -> list[SpanMention]:
+    """Mentions in a parsed paragraph, in order: spaCy entities plus gazetteer names.
+
+    ``tokens`` and ``text`` are ``list(doc)`` and ``doc.text`` when the caller has them
+    already (both are rebuilt by spaCy on every access).
+    """
+    tokens = tokens if tokens is not None else list(doc)
+    text = text if text is not None else doc.text
     mentions: list[SpanMention] = []
     taken: set[int] = set()
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        cleaned = clean_span(ent, lexicon)
+        cleaned = clean_span(ent, lexicon, text)
         if cleaned is None:
             continue
         if cleaned.title is None and ent.label_ in ("PERSON", "ORG") and cleaned.start > 0:
-            before = doc[cleaned.start - 1].text
+            before = tokens[cleaned.start - 1].text
             if before[:1].isupper() and before in lexicon.person_titles:
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, ent.label_, before)
         if ent.label_ == "NORP" or (
@@ -110,20 +121,20 @@ def find_mentions(doc: Any, lexicon: Lexicon) -> list[SpanMention]:
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, "NORP", None, True)
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
-    mentions = _collective_groups(doc, lexicon, mentions, taken)
-    mentions.extend(_gazetteer_mentions(doc, lexicon, taken))
-    mentions.extend(_demonym_mentions(doc, lexicon, taken))
+    mentions = _collective_groups(tokens, lexicon, mentions, taken)
+    mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
+    mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     return sorted(mentions, key=lambda m: m.start)
 
 
 def _collective_groups(
-    doc: Any, lexicon: Lexicon, mentions: list[SpanMention], taken: set[int]
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention], taken: set[int]
 ) -> list[SpanMention]:
     """Collective actors: "Western powers", "European leaders", "Russian forces"."""
     by_start = {m.start: m for m in mentions}
     out = [m for m in mentions]
-    for token in doc[:-1]:
-        head = doc[token.i + 1]
+    for token in tokens[:-1]:
+        head = tokens[token.i + 1]
         if not (
             token.text[:1].isupper()
             and token.pos_ in ("ADJ", "PROPN")
@@ -144,21 +155,26 @@ def _collective_groups(
     return out
 
 
-def _gazetteer_mentions(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:
+def _gazetteer_mentions(
+    text: str, tokens: list[Any], lexicon: Lexicon, taken: set[int]
+) -> list[SpanMention]:
     """Capitalised token runs that are gazetteer names the model did not tag."""
     found: list[SpanMention] = []
     i = 0
-    while i < len(doc):
-        if i in taken or not doc[i].text[:1].isupper() or (doc[i].is_sent_start and doc[i].is_stop):
+    n = len(tokens)
+    while i < n:
+        first = tokens[i]
+        if i in taken or not first.text[:1].isupper() or (first.is_sent_start and first.is_stop):
             i += 1
             continue
-        for length in range(min(6, len(doc) - i), 0, -1):
-            span = doc[i : i + length]
-            if any(t.i in taken for t in span):
+        for length in range(min(6, n - i), 0, -1):
+            if any(k in taken for k in range(i, i + length)):
                 continue
-            entry = lexicon.lookup(span.text)
-            if entry is not None and (length > 1 or len(span.text) > 2 or span.text.isupper()):
-                found.append(SpanMention(i, i + length, span.text, "GAZ"))
+            last = tokens[i + length - 1]
+            name = text[first.idx : last.idx + len(last.text)]
+            entry = lexicon.lookup(name)
+            if entry is not None and (length > 1 or len(name) > 2 or name.isupper()):
+                found.append(SpanMention(i, i + length, name, "GAZ"))
                 taken.update(range(i, i + length))
                 i += length - 1
                 break
@@ -166,23 +182,23 @@ def _gazetteer_mentions(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[Spa
     return found
 
 
-def _demonym_mentions(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:
+def _demonym_mentions(tokens: list[Any], lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:
     """Demonym adjectives the model did not tag ("the Russian leader")."""
     return [
         SpanMention(t.i, t.i + 1, t.text, "NORP", None, True)
-        for t in doc
+        for t in tokens
         if t.i not in taken and t.text[:1].isupper() and t.text.lower() in lexicon.by_demonym
     ]
 
 
 def known_name_mentions(
-    doc: Any, names: set[str], mentions: list[SpanMention]
+    tokens: list[Any], names: set[str], mentions: list[SpanMention]
 ) -> list[SpanMention]:
     """Proper nouns the model missed that are surnames already known in the corpus."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     return [
         SpanMention(t.i, t.i + 1, t.text, "PERSON")
-        for t in doc
+        for t in tokens
         if t.i not in taken and t.pos_ == "PROPN" and t.text in names
     ]
 

@@ -47,6 +47,23 @@ class Paragraph:
     offset: int
     links: dict[int, str] = field(default_factory=dict)
     _dates: dict[int, list[Any]] | None = None
+    _tokens: list[Any] | None = None
+
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The Doc's text, made once (``Doc.text`` joins every token on each call)."""
+        if self._text is None:
+            self._text = str(self.doc.text)
+        return self._text
+
+    @property
+    def tokens(self) -> list[Any]:
+        """The Doc's tokens, made once: iterating a Doc builds new Token objects each time."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
 
     def dates(self, sent: Any) -> list[Any]:
         """DATE entities of a sentence (indexed once: Span.ents scans the whole Doc)."""
@@ -97,7 +114,7 @@ class Extractor:
     # -- coreference ------------------------------------------------------------------------
     def link_titles(self, para: Paragraph) -> None:
         """Definite titles ("the Russian leader", "Russia's president") -> the role holder."""
-        for token in para.doc:
+        for token in para.tokens:
             if token.i in para.links or token.lemma_.lower() not in self.lx.roles:
                 continue
             if self.lx.roles[token.lemma_.lower()] is not Predicate.LEADER_OF:
@@ -134,7 +151,7 @@ class Extractor:
             last_person: str | None = None
             last_subject: str | None = None
             sent_subject: dict[int, str] = {}
-            for token in para.doc:
+            for token in para.tokens:
                 label = para.links.get(token.i)
                 if label is not None and self.etype(label) is EntityType.PERSON:
                     last_person = label
@@ -153,7 +170,7 @@ class Extractor:
     # -- roles ----------------------------------------------------------------------------
     def title_roles(self, para: Paragraph) -> Iterator[Draft]:
         """Titles before names: "Ukrainian President Volodymyr Zelensky"."""
-        for token in para.doc:
+        for token in para.tokens:
             label = para.links.get(token.i)
             if label is not None and token.pos_ != "PRON" and self._is_name_start(para, token):
                 yield from self._title_before(para, token, label)
@@ -161,7 +178,7 @@ class Extractor:
     def appositions(self, para: Paragraph) -> Iterator[Draft]:
         """Appositions: "Yuri Ushakov, the Russian leader's foreign policy adviser", and the
         reverse, "Russia's foreign minister, Sergei Lavrov"."""
-        for token in para.doc:
+        for token in para.tokens:
             label = para.links.get(token.i)
             if label is None or token.pos_ == "PRON":
                 continue
@@ -177,11 +194,10 @@ class Extractor:
     def _title_before(self, para: Paragraph, token: Any, person: str) -> Iterator[Draft]:
         if self.etype(person) is not EntityType.PERSON:
             return
-        doc = para.doc
         i = token.i - 1
         title_words: list[Any] = []
         while i >= 0 and len(title_words) < 4:
-            word = doc[i]
+            word = para.tokens[i]
             if word.i in para.links or not word.text[:1].isupper():
                 break
             title_words.insert(0, word)
@@ -264,7 +280,7 @@ class Extractor:
         tokens = [t for t in tokens if t.i <= noun.i]
         if not any(t.i in para.links for t in tokens) or len(tokens) < 2:
             return None
-        text = para.doc.text[tokens[0].idx : noun.idx + len(noun.text)].replace("’", "'")
+        text = para.text[tokens[0].idx : noun.idx + len(noun.text)].replace("’", "'")
         from kg.entities import SpanMention
 
         mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
@@ -293,12 +309,12 @@ class Extractor:
     # -- places ---------------------------------------------------------------------------
     def located_in(self, para: Paragraph) -> Iterator[Draft]:
         """ "Geneva, Switzerland" -> Geneva located_in Switzerland."""
-        doc = para.doc
-        for token in doc[:-2]:
+        tokens = para.tokens
+        for token in tokens[:-2]:
             label = para.links.get(token.i)
             if label is None or para.links.get(token.i + 1) == label:
                 continue
-            if doc[token.i + 1].text != ",":
+            if tokens[token.i + 1].text != ",":
                 continue
             country = para.links.get(token.i + 2)
             if country is None or country == label:
@@ -312,7 +328,7 @@ class Extractor:
 
     # -- interactions ---------------------------------------------------------------------
     def interactions(self, para: Paragraph) -> Iterator[Draft]:
-        for token in para.doc:
+        for token in para.tokens:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.lx.verb_triggers:
                 yield from self._verb(para, token, self.lx.verb_triggers[lemma])
@@ -650,7 +666,7 @@ class Extractor:
     # -- quotes -----------------------------------------------------------------------------
     def quotes(self, para: Paragraph) -> Iterator[Draft]:
         """``stated``: a quote attributed by a speech verb whose subject is a person."""
-        text = para.doc.text
+        text = para.text
         for match in _QUOTE.finditer(text):
             quote = (match.group(1) or match.group(2)).strip()
             if len(quote.split()) < 4:

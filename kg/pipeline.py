@@ -86,7 +86,7 @@ class GraphBuilder:
     def add(self, article: Article, paragraphs: list[Paragraph]) -> None:
         """Resolve one parsed article's mentions and extract its relations."""
         self.articles[article.id] = article
-        per_doc = [(p, find_mentions(p.doc, self.lexicon)) for p in paragraphs]
+        per_doc = [(p, find_mentions(p.doc, self.lexicon, p.tokens, p.text)) for p in paragraphs]
         names = self.resolver.article_names([m for _, ms in per_doc for m in ms])
         known = set(names) | self.resolver.known_surnames()
 
@@ -96,7 +96,7 @@ class GraphBuilder:
         found: list[tuple[Paragraph, SpanMention]] = []
         for para, first in per_doc:
             pairs = split_pairs(para.doc, first, is_known)
-            both = [*pairs, *known_name_mentions(para.doc, known, pairs)]
+            both = [*pairs, *known_name_mentions(para.tokens, known, pairs)]
             found.extend((para, m) for m in sorted(both, key=lambda m: m.start))
         for para, mention in found:
             label = self.resolver.canonical(mention, names)

@@ -1,0 +1,62 @@
+"""Extraction throughput, measured side by side in one run: bare `nlp.pipe` against the whole
+kg build (same model, batch size and process count), and two processes against one.
+
+    python bench/throughput.py [--size 300] [--batch 64]
+
+Prints words per second and the ratios the README records. Not a test: machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from kg.api import build_result, iter_articles
+from kg.nlp import load_model
+from kg.pipeline import chunks
+from kg.synth import write_corpus
+
+
+def bare(nlp, texts, batch, workers):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch, n_process=workers):
+        pass
+    return time.perf_counter() - start
+
+
+def full(nlp, corpus, batch, workers):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    build_result([corpus], nlp=nlp, workers=workers, batch_size=batch)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=300)
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    corpus = Path(f"bench/out/corpus-{args.size}")
+    if not corpus.exists():
+        write_corpus(corpus, args.size)
+    nlp = load_model()
+    articles = list(iter_articles([corpus]))
+    texts = [a.text[s:e] for a in articles for s, e in chunks(a)]
+    words = sum(len(t.split()) for t in texts)
+    results = {}
+    for workers in (1, 2):
+        b = min(bare(nlp, texts, args.batch, workers) for _ in range(args.repeat))
+        f = min(full(nlp, corpus, args.batch, workers) for _ in range(args.repeat))
+        results[workers] = (b, f)
+        print(
+            f"{workers} process(es): bare nlp.pipe {words / b:,.0f} words/s, "
+            f"kg build {words / f:,.0f} words/s, build/bare = {b / f:.2f}"
+        )
+    print(f"kg build, 2 workers vs 1: {results[1][1] / results[2][1]:.2f}x")
+    print(f"bare nlp.pipe, 2 processes vs 1: {results[1][0] / results[2][0]:.2f}x")
+    print(f"corpus: {len(articles)} articles, {words} words, batch {args.batch}")
+
+
+if __name__ == "__main__":
+    main()
