@@ -146,9 +146,21 @@ def render_html(kg: KnowledgeGraph, heading: str = "") -> str:
             status=edge.status,
             family=family.value,
         )
-    net.set_options(json.dumps(_OPTIONS))
+    net.set_options(json.dumps(view_options(len(kg.entities), len(edges))))
     page = net.generate_html()
     return _finish_page(page, kg, edges, heading)
+
+
+def view_options(nodes: int, edges: int) -> dict[str, Any]:
+    """vis-network options; big graphs trade layout polish for a page that settles quickly
+    (no Kamada-Kawai seeding, straight edges, fewer stabilisation iterations)."""
+    options = json.loads(json.dumps(_OPTIONS))
+    if nodes > 300 or edges > 800:
+        options["layout"] = {"improvedLayout": False}
+        options["edges"]["smooth"] = False
+        options["physics"]["stabilization"]["iterations"] = 150
+        options["physics"]["barnesHut"]["theta"] = 0.8
+    return options
 
 
 _OPTIONS: dict[str, Any] = {
