@@ -17,7 +17,6 @@ from pathlib import Path
 from kg.graph import KnowledgeGraph
 from kg.lexicon import default_lexicon
 from kg.model import Entity, Evidence, Qualifiers, Relation
-from kg.query import run_query
 from kg.rdf import serialize
 from kg.vocab import EntityType, Predicate, Status, mint_entity_id
 
@@ -134,11 +133,10 @@ def main() -> None:
     for path in sorted(Path("queries").glob("*.rq")):
         query = read_query(str(path))
         binds = dict(parse_binding(b) for b in BINDINGS.get(path.stem, []))
-        m = median_ms(lambda: mem.run(query, binds), args.runs)
-        d = median_ms(lambda: disk.run(query, binds), args.runs)
-        r = median_ms(lambda: rdf.run(query, binds), max(1, args.runs // 2))
+        m = median_ms(lambda q=query, b=binds: mem.run(q, b), args.runs)
+        d = median_ms(lambda q=query, b=binds: disk.run(q, b), args.runs)
+        r = median_ms(lambda q=query, b=binds: rdf.run(q, b), max(1, args.runs // 2))
         print(f"{path.stem:22} {m:11.1f}ms {d:12.1f}ms {r:8.0f}ms {r / max(m, 0.01):9.0f}x")
-    del run_query
 
 
 if __name__ == "__main__":

@@ -154,7 +154,7 @@ def render_html(kg: KnowledgeGraph, heading: str = "") -> str:
 def view_options(nodes: int, edges: int) -> dict[str, Any]:
     """vis-network options; big graphs trade layout polish for a page that settles quickly
     (no Kamada-Kawai seeding, straight edges, fewer stabilisation iterations)."""
-    options = json.loads(json.dumps(_OPTIONS))
+    options: dict[str, Any] = json.loads(json.dumps(_OPTIONS))
     if nodes > 300 or edges > 800:
         options["layout"] = {"improvedLayout": False}
         options["edges"]["smooth"] = False
