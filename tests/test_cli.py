@@ -198,3 +198,14 @@ def test_cli_user_gazetteer_adds_entities(tmp_path: Path) -> None:
     subjects = {json.loads(x)["subject"]["id"] for x in result.stdout.splitlines()}
     objects = {json.loads(x)["object"]["id"] for x in result.stdout.splitlines()}
     assert "Q999999999" in subjects | objects
+
+
+def test_cli_oversized_file_is_refused_by_name(tmp_path: Path) -> None:
+    """A 20 MB file is refused with its name and the fix; the good file is still built."""
+    (tmp_path / "huge.txt").write_bytes(b"Macron met Xi. " * 1_400_000)
+    (tmp_path / "ok.txt").write_text(GOOD, "utf-8")
+    result = kg("extract", str(tmp_path), "--published", "2025-08-08")
+    assert result.returncode == 1
+    assert "huge.txt" in result.stderr
+    assert "Split the file" in result.stderr
+    assert "Xi Jinping" in result.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -9,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.graph import KnowledgeGraph
-from kg.html import drawn_edges, render_html
+from kg.html import _script_json, drawn_edges, render_html
 from kg.model import Entity, Evidence, Qualifiers, Relation
 from kg.vocab import EntityType, Predicate
 from tests.conftest import ROOT
@@ -156,3 +159,23 @@ def test_html_article_text_is_escaped(browser: Any, tmp_path: Path) -> None:
     assert page.eval("document.querySelectorAll('img').length") == 0
     assert page.eval("typeof window.pwned") == "undefined"  # the injected script never ran
     page.page.close()
+
+
+@given(st.text(max_size=200))
+def test_html_script_json_escaping_is_safe_and_lossless(text: str) -> None:
+    """Any text embedded in the page's script cannot open or close a tag, and reads back."""
+    embedded = _script_json({"t": text})
+    assert "<" not in embedded
+    assert ">" not in embedded
+    assert "&" not in embedded
+    assert json.loads(embedded) == {"t": text}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_html_page_never_carries_raw_markup_from_labels(label: str) -> None:
+    """A label with markup appears in the page only in escaped form."""
+    e = Entity("x", label, EntityType.PERSON, mentions=1)
+    page = render_html(KnowledgeGraph({"x": e}, []))
+    if "<" in label:
+        assert label not in page.split("<body>", 1)[1]
