@@ -127,6 +127,17 @@ def _names(graph: KnowledgeGraph, entity_id: str) -> set[str]:
     return {n.casefold() for n in names}
 
 
+def _same(gold: str, names: set[str]) -> bool:
+    """A gold mention names the entity: equal to one of its names, or the same words give or
+    take a title ("President Lincoln" and "Lincoln"), ignoring a final period."""
+    g = gold.casefold().rstrip(".").split()
+    for name in names:
+        n = name.rstrip(".").split()
+        if n and g and (set(n) <= set(g) or set(g) <= set(n)) and n[-1] == g[-1]:
+            return True
+    return False
+
+
 def _key(r: Relation, graph: KnowledgeGraph) -> tuple[str, ...]:
     s = graph.entities[r.subject].label
     o = graph.entities[r.object].label if r.object else ""
@@ -256,8 +267,8 @@ def _relation_hits(
             if r.predicate.value not in mapping[label] or i in matched_pred:
                 continue
             s, o = _names(graph, r.subject), _names(graph, r.object or "")
-            if (head.casefold() in s and tail.casefold() in o) or (
-                r.predicate.symmetric and head.casefold() in o and tail.casefold() in s
+            if (_same(head, s) and _same(tail, o)) or (
+                r.predicate.symmetric and _same(head, o) and _same(tail, s)
             ):
                 hit = i
                 break

@@ -18,6 +18,24 @@ _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _SUBJ = ("nsubj", "csubj")
 _OBJ_PREPS = frozenset({"with", "between", "against", "among", "to", "on"})
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
+_INSTITUTIONS = frozenset(
+    {
+        "side",
+        "government",
+        "authorities",
+        "administration",
+        "ministry",
+        "army",
+        "military",
+        "regime",
+        "cabinet",
+        "parliament",
+        "navy",
+        "police",
+        "leadership",
+        "delegation",
+    }
+)
 _SPAN_PREPS = frozenset({"since", "until", "till", "before", "after", "by"})
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 
@@ -101,6 +119,13 @@ class Extractor:
         label = para.links.get(token.i)
         if label is not None and (adjectives or not (token.pos_ == "ADJ" and token.dep_ == "amod")):
             found.append(label)
+        elif label is None and token.lemma_.lower() in _INSTITUTIONS:
+            # "the Sudanese government", "Russia's army", "the Turkish side" act for their owner
+            found.extend(
+                para.links[c.i]
+                for c in token.children
+                if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+            )
         for child in token.children:
             if child.dep_ in ("conj", "appos") or (
                 child.dep_ == "nmod" and child.i in para.links and label is None
@@ -198,7 +223,8 @@ class Extractor:
         title_words: list[Any] = []
         while i >= 0 and len(title_words) < 4:
             word = para.tokens[i]
-            if word.i in para.links or not word.text[:1].isupper():
+            capitalised = word.text[:1].isupper()
+            if word.i in para.links or not (capitalised or word.pos_ in ("NOUN", "ADJ")):
                 break
             title_words.insert(0, word)
             i -= 1
@@ -319,12 +345,53 @@ class Extractor:
             country = para.links.get(token.i + 2)
             if country is None or country == label:
                 continue
-            if self.etype(country) is EntityType.COUNTRY and self.etype(label) in (
-                EntityType.CITY,
-                EntityType.PLACE,
-            ):
+            inner, outer = self.etype(label), self.etype(country)
+            if inner not in (EntityType.CITY, EntityType.PLACE):
+                continue
+            if outer is EntityType.COUNTRY:
                 self.place_country[label] = country
                 yield self._draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
+            elif outer in (EntityType.CITY, EntityType.PLACE) and self._closes(
+                para, country, token.i + 2
+            ):
+                # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
+                yield self._draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
+        yield from self._capital_of(para)
+
+    def _closes(self, para: Paragraph, label: str, start: int) -> bool:
+        """The mention starting at ``start`` ends its phrase (no list continues after it)."""
+        end = start
+        while end < len(para.tokens) and para.links.get(end) == label:
+            end += 1
+        if end >= len(para.tokens):
+            return True
+        after = para.tokens[end]
+        if after.lower_ in ("and", "or"):
+            return False
+        if after.text == "," and end + 1 < len(para.tokens):
+            return para.links.get(end + 1) is None and para.tokens[end + 1].lower_ not in (
+                "and",
+                "or",
+            )
+        return True
+
+    def _capital_of(self, para: Paragraph) -> Iterator[Draft]:
+        """ "Yerevan, the capital of Armenia" -> Yerevan located_in Armenia."""
+        for token in para.tokens:
+            label = para.links.get(token.i)
+            if label is None or self.etype(label) not in (EntityType.CITY, EntityType.PLACE):
+                continue
+            for appos in token.children:
+                if appos.dep_ != "appos" or appos.lemma_.lower() not in ("capital", "city", "town"):
+                    continue
+                for prep in appos.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                        for pobj in prep.children:
+                            outer = para.links.get(pobj.i)
+                            if outer and outer != label and self.etype(outer) in PLACE_TYPES:
+                                yield self._draft(
+                                    para, token, label, Predicate.LOCATED_IN, outer, 0.85
+                                )
 
     # -- interactions ---------------------------------------------------------------------
     def interactions(self, para: Paragraph) -> Iterator[Draft]:
@@ -427,6 +494,15 @@ class Extractor:
                 for e in self.ents(para, c) or self._owners(para, c, trigger)
             ]
         with_objects, between = self._prep_objects(para, verb)
+        if not objects and not with_objects and trigger.predicate.family is Family.CONFLICT:
+            # "threatened to deliver blows to the United States": the target sits in the xcomp
+            for xcomp in verb.children:
+                if xcomp.dep_ == "xcomp":
+                    objects += [
+                        e for c in xcomp.children if c.dep_ == "dobj" for e in self.ents(para, c)
+                    ]
+                    more, _ = self._prep_objects(para, xcomp)
+                    with_objects += more
         if trigger.needs_with and not with_objects:
             return
         if trigger.predicate is not Predicate.VISITED:
