@@ -291,6 +291,27 @@ def _fp_label(graph: KnowledgeGraph, r: Relation, labels: list[str]) -> str:
     return labels[0]
 
 
+def _score_entities(
+    extractor: Extractor,
+    text: str,
+    gold: list[tuple[int, int, str]],
+    raw: Table,
+    repaired: Table,
+) -> KnowledgeGraph:
+    """Score the raw model's entities and kg's repaired mentions of one sentence; return the
+    sentence's graph for relation scoring."""
+    doc = extractor.nlp(text)
+    spacy_spans = [
+        (e.start_char, e.end_char, SPACY_TYPES[e.label_])
+        for e in doc.ents
+        if e.label_ in SPACY_TYPES
+    ]
+    _match_entities(spacy_spans, gold, raw)
+    graph = extractor.graph(text)
+    _match_entities(_kg_mentions(graph), gold, repaired)
+    return graph
+
+
 def eval_conll04(extractor: Extractor, path: Path, limit: int | None) -> dict[str, Any]:
     """CoNLL04 dev: entities (raw model vs repaired) and relations."""
     data = json.loads(path.read_text("utf-8"))[:limit]
@@ -306,18 +327,7 @@ def eval_conll04(extractor: Extractor, path: Path, limit: int | None) -> dict[st
                 ents.append((offsets[start][0], offsets[i][1], tag[2:]))
                 start = None
         gold_ents = [(s, e, CONLL_TYPES[t]) for s, e, t in ents if t in CONLL_TYPES]
-        graph = extractor.graph(text)
-        doc = extractor.nlp(text)
-        _match_entities(
-            [
-                (e.start_char, e.end_char, SPACY_TYPES[e.label_])
-                for e in doc.ents
-                if e.label_ in SPACY_TYPES
-            ],
-            gold_ents,
-            raw,
-        )
-        _match_entities(_kg_mentions(graph), gold_ents, repaired)
+        graph = _score_entities(extractor, text, gold_ents, raw, repaired)
         gold_rels = [
             (
                 text[ents[r["head"]][0] : ents[r["head"]][1]],
@@ -346,18 +356,7 @@ def eval_crossre(extractor: Extractor, path: Path, limit: int | None) -> dict[st
             for s, e, t in item["ner"]
             if t in CROSSRE_TYPES
         ]
-        graph = extractor.graph(text)
-        doc = extractor.nlp(text)
-        _match_entities(
-            [
-                (e.start_char, e.end_char, SPACY_TYPES[e.label_])
-                for e in doc.ents
-                if e.label_ in SPACY_TYPES
-            ],
-            gold_ents,
-            raw,
-        )
-        _match_entities(_kg_mentions(graph), gold_ents, repaired)
+        graph = _score_entities(extractor, text, gold_ents, raw, repaired)
         gold_rels = [
             (
                 text[offsets[r[0]][0] : offsets[r[1]][1]],
