@@ -357,6 +357,41 @@ class Extractor:
                 # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
                 yield self._draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
         yield from self._capital_of(para)
+        yield from self._based_in(para)
+
+    def _based_in(self, para: Paragraph) -> Iterator[Draft]:
+        """Where an organisation is: "Israel's Labor Party", "the Soviet Navy", "Acme Corp. of
+        Boston", "a Paris-based bank", "the agency, based in Geneva"."""
+        seen: set[str] = set()
+        for token in para.tokens:
+            org = para.links.get(token.i)
+            if org is None or org in seen or self.etype(org) is not EntityType.ORGANIZATION:
+                continue
+            if token.head.i in para.links and para.links[token.head.i] == org:
+                continue  # only the root of the mention
+            places: list[str] = []
+            for child in token.children:
+                where = para.links.get(child.i)
+                if child.dep_ in ("poss", "compound", "amod") and where and where != org:
+                    places.append(where)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    places += [
+                        para.links[p.i]
+                        for p in child.children
+                        if p.dep_ == "pobj" and p.i in para.links
+                    ]
+                elif child.lemma_.lower() == "base":
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "in":
+                            places += [
+                                para.links[p.i]
+                                for p in prep.children
+                                if p.dep_ == "pobj" and p.i in para.links
+                            ]
+            for where in dict.fromkeys(places):
+                if where != org and self.etype(where) in PLACE_TYPES:
+                    seen.add(org)
+                    yield self._draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
 
     def _closes(self, para: Paragraph, label: str, start: int) -> bool:
         """The mention starting at ``start`` ends its phrase (no list continues after it)."""
@@ -379,7 +414,7 @@ class Extractor:
         """ "Yerevan, the capital of Armenia" -> Yerevan located_in Armenia."""
         for token in para.tokens:
             label = para.links.get(token.i)
-            if label is None or self.etype(label) not in (EntityType.CITY, EntityType.PLACE):
+            if label is None or self.etype(label) is EntityType.COUNTRY:
                 continue
             for appos in token.children:
                 if appos.dep_ != "appos" or appos.lemma_.lower() not in ("capital", "city", "town"):
@@ -389,6 +424,9 @@ class Extractor:
                         for pobj in prep.children:
                             outer = para.links.get(pobj.i)
                             if outer and outer != label and self.etype(outer) in PLACE_TYPES:
+                                # being "the capital of" a place makes it a city, whatever
+                                # the model said
+                                self.resolver.add_vote(label, EntityType.CITY, 5)
                                 yield self._draft(
                                     para, token, label, Predicate.LOCATED_IN, outer, 0.85
                                 )
@@ -405,7 +443,7 @@ class Extractor:
     def _subjects(self, para: Paragraph, verb: Any) -> list[str]:
         node = verb
         for _ in range(5):
-            deps = _SUBJ if node is verb else (*_SUBJ, "nsubjpass")
+            deps = _SUBJ if node == verb else (*_SUBJ, "nsubjpass")
             subjects = [c for c in node.children if c.dep_ in deps]
             if subjects:
                 found: list[str] = []
@@ -416,7 +454,7 @@ class Extractor:
                         found.extend(self.ents(para, s))
                 return found
             agents = [c for c in node.children if c.dep_ == "agent"]
-            if agents and node is verb:
+            if agents and node == verb:
                 return [
                     e
                     for a in agents
@@ -450,7 +488,7 @@ class Extractor:
         node = token
         for _ in range(4):
             found = self.ents(para, node)
-            if found or node.dep_ not in ("conj", "appos") or node.head is node:
+            if found or node.dep_ not in ("conj", "appos") or node.head == node:
                 return found
             node = node.head
         return []
@@ -501,8 +539,9 @@ class Extractor:
                     objects += [
                         e for c in xcomp.children if c.dep_ == "dobj" for e in self.ents(para, c)
                     ]
-                    more, _ = self._prep_objects(para, xcomp)
-                    with_objects += more
+                    for node in (xcomp, *(c for c in xcomp.children if c.dep_ == "dobj")):
+                        more, _ = self._prep_objects(para, node)
+                        with_objects += more
         if trigger.needs_with and not with_objects:
             return
         if trigger.predicate is not Predicate.VISITED:
@@ -609,7 +648,7 @@ class Extractor:
         cues = self.cues
         chain = [trigger]
         node = trigger
-        while node.head is not node and len(chain) < 8:
+        while node.head != node and len(chain) < 8:
             if node.dep_ in _CLAUSE_EDGES:
                 break
             node = node.head
@@ -618,22 +657,22 @@ class Extractor:
         for tok in chain:
             lemma = tok.lemma_.lower()
             kids = list(tok.children)
-            if lemma in cues["denied_verbs"] and tok is not trigger:
+            if lemma in cues["denied_verbs"] and tok != trigger:
                 particle = cues["denied_particles"].get(lemma)
                 if particle is None or any(k.lower_ == particle for k in kids):
                     found.append(Status.DENIED)
             if any(k.dep_ == "neg" for k in kids) or tok.lower_ in ("not", "never"):
                 found.append(Status.DENIED)
-            words = {k.lower_ for k in kids} | {lemma, tok.lower_}
+            words = {k.lower_ for k in kids} | ({lemma, tok.lower_} if tok != trigger else set())
             if words & set(cues["hypothetical_aux"]) or words & set(cues["hypothetical_words"]):
                 found.append(Status.HYPOTHETICAL)
-            if lemma in cues["proposed_words"] and tok is not trigger:
+            if lemma in cues["proposed_words"] and tok != trigger:
                 found.append(Status.PROPOSED)
             if (
                 words & set(cues["planned_aux"])
-                or (lemma in cues["planned_words"] and tok is not trigger)
+                or (lemma in cues["planned_words"] and tok != trigger)
                 or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
-                or (tok is not trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
+                or (tok != trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
             ):
                 found.append(Status.PLANNED)
         if not found and trigger.pos_ != "VERB":
@@ -667,7 +706,7 @@ class Extractor:
         future = status in (Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL)
         anchors = {clause.i, trigger.i}
         node = trigger
-        while node.pos_ not in ("VERB", "AUX") and node.head is not node and len(anchors) < 6:
+        while node.pos_ not in ("VERB", "AUX") and node.head != node and len(anchors) < 6:
             node = node.head
             anchors.add(node.i)
         if clause.dep_ == "relcl":
@@ -684,7 +723,7 @@ class Extractor:
                     if value and (best is None or distance < best[0]):
                         best = (distance, value)
                     break
-                if node.head is node:
+                if node.head == node:
                     break
                 node = node.head
         return best[1] if best else None

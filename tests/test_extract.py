@@ -154,6 +154,31 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Xi Jinping did not meet Joe Biden in Lima.",
         [("Joe Biden", "met", "Xi Jinping", {"status": "denied"})],
     ),
+    # places of organisations and cities
+    ("Israel's Labor Party won the vote.", [("Labor Party", "located_in", "Israel", {})]),
+    ("Yerevan, the capital of Armenia, was calm.", [("Yerevan", "located_in", "Armenia", {})]),
+    ("The explosion happened near Aiken, S.C., on Monday.", [("Aiken", "located_in", "S.C.", {})]),
+    # lower-case title before a name, a killer named by apposition
+    (
+        "NASA spokesman Bob Jacobs declined to comment.",
+        [("Bob Jacobs", "spokesperson_for", "NASA", {"title": "spokesman"})],
+    ),
+    (
+        "Kennedy's assassin, Lee Harvey Oswald, was shot by Jack Ruby.",
+        [
+            ("Lee Harvey Oswald", "attacked", "Kennedy", {}),
+            ("Jack Ruby", "attacked", "Lee Harvey Oswald", {}),
+        ],
+    ),
+    # an institution acts for its owner; a threat's target inside the infinitive
+    ("The Sudanese government criticized Egypt.", [("Sudan", "criticized", "Egypt", {})]),
+    (
+        "Al-Shabaab threatened to launch attacks against Kenya.",
+        [
+            ("Al-Shabaab", "threatened", "Kenya", {"status": "occurred"}),
+            ("Al-Shabaab", "attacked", "Kenya", {"status": "hypothetical"}),
+        ],
+    ),
     # host
     (
         "Kim Jong Un hosted Alexander Lukashenko in Pyongyang on Friday.",
