@@ -687,6 +687,9 @@ class Extractor:
                     found.append(Status.PLANNED)
                 if tok.lower_ in cues["hypothetical_aux"] and tok.dep_ == "aux":
                     found.append(Status.HYPOTHETICAL)
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["proposed_words"]:
+            # "X suggested that A should meet B": a proposal, not a hypothesis
+            found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
         reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["speech_verbs"]
         if (
             reported

@@ -179,6 +179,22 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
             ("Al-Shabaab", "attacked", "Kenya", {"status": "hypothetical"}),
         ],
     ),
+    # proposals
+    (
+        "Erdogan proposed a meeting between Putin and Zelensky in Istanbul.",
+        [
+            (
+                "Vladimir Putin",
+                "met",
+                "Volodymyr Zelensky",
+                {"status": "proposed", "place": "Istanbul", "cameo": "044"},
+            )
+        ],
+    ),
+    (
+        "Macron suggested that Scholz should meet Xi Jinping.",
+        [("Olaf Scholz", "met", "Xi Jinping", {"status": "proposed"})],
+    ),
     # host
     (
         "Kim Jong Un hosted Alexander Lukashenko in Pyongyang on Friday.",
