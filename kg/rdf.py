@@ -75,7 +75,41 @@ def _bind(graph: Graph | Dataset) -> None:
         graph.bind(prefix, ns, replace=True)
 
 
-def _entity_triples(graph: Graph, entity: Entity) -> None:
+ROLE_PREDICATES = frozenset(
+    {
+        Predicate.LEADER_OF,
+        Predicate.MEMBER_OF,
+        Predicate.ENVOY_OF,
+        Predicate.ADVISER_TO,
+        Predicate.SPOKESPERSON_FOR,
+    }
+)
+
+
+def affiliations(kg: KnowledgeGraph) -> dict[str, set[str]]:
+    """Country codes each entity acts for: its own (gazetteer nationality, or a country's ISO
+    code), and, through role claims, those of whom it leads, serves, advises or is envoy of
+    (Witkoff envoy_of Trump -> US). Exported as ``kg:affiliation`` so that "what did the actors
+    of two countries do to each other" is a plain join rather than a property-path search."""
+    codes = {e.id: {c for c in (e.country, e.iso) if c} for e in kg.entities.values()}
+    roles = [
+        (r.subject, r.object)
+        for r in kg.claims
+        if r.predicate in ROLE_PREDICATES and r.object is not None
+    ]
+    for _ in range(3):  # role chains are short: envoy of a leader of a country
+        changed = False
+        for holder, of in roles:
+            new = codes.get(of, set()) - codes[holder]
+            if new:
+                codes[holder] |= new
+                changed = True
+        if not changed:
+            break
+    return codes
+
+
+def _entity_triples(graph: Graph, entity: Entity, codes: set[str] = frozenset()) -> None:  # type: ignore[assignment]
     node = entity_iri(entity.id)
     graph.add((node, RDF.type, TYPE_CLASSES[entity.type]))
     graph.add((node, KG.entityType, Literal(entity.type.value)))
@@ -92,6 +126,8 @@ def _entity_triples(graph: Graph, entity: Entity) -> None:
         graph.add((node, KG.countryCode, Literal(entity.country)))
     for article in entity.articles:
         graph.add((node, SCHEMA.subjectOf, article_iri(article)))
+    for code in codes:
+        graph.add((node, KG.affiliation, Literal(code)))
 
 
 def _article_triples(graph: Graph, article: Article) -> None:
@@ -152,8 +188,9 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     """One rdflib Graph with entities, articles, direct triples and statement nodes."""
     graph = Graph()
     _bind(graph)
+    codes = affiliations(kg)
     for entity in kg.entities.values():
-        _entity_triples(graph, entity)
+        _entity_triples(graph, entity, codes[entity.id])
     for article in kg.articles.values():
         _article_triples(graph, article)
     places = _places(kg)
@@ -168,8 +205,9 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
     dataset = Dataset()
     _bind(dataset)
     default = dataset.default_graph
+    codes = affiliations(kg)
     for entity in kg.entities.values():
-        _entity_triples(default, entity)
+        _entity_triples(default, entity, codes[entity.id])
     for article in kg.articles.values():
         _article_triples(default, article)
     places = _places(kg)

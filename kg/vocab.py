@@ -48,6 +48,7 @@ class KG(DefinedNamespace):
     isoCode: URIRef
     countryCode: URIRef
     contentHash: URIRef
+    affiliation: URIRef
     wikidata: URIRef
     # direct relations
     met: URIRef
