@@ -87,6 +87,11 @@ class KnowledgeGraph:
         """Find an entity by id, label or alias (case-insensitive).
 
         Raises EntityNotFoundError listing close matches when nothing matches.
+
+        >>> from kg import load
+        >>> graph = load("output/graph.ttl")
+        >>> graph.entity("putin").label, graph.entity("Putin").qid
+        ('Vladimir Putin', 'Q7747')
         """
         if name in self.entities:
             return self.entities[name]
@@ -153,7 +158,13 @@ class KnowledgeGraph:
     def neighbors(
         self, name: str | Entity, predicate: str | Predicate | None = None
     ) -> list[tuple[Relation, Entity]]:
-        """(relation, other end) for every relation of an entity with another entity."""
+        """(relation, other end) for every relation of an entity with another entity.
+
+        >>> from kg import load
+        >>> graph = load("output/graph.ttl")
+        >>> sorted({e.label for _, e in graph.neighbors("Witkoff", predicate="met")})
+        ['Kirill Dmitriev', 'Vladimir Putin']
+        """
         eid = self._id(name)
         pred = Predicate(predicate) if predicate is not None else None
         out: list[tuple[Relation, Entity]] = []
@@ -170,6 +181,11 @@ class KnowledgeGraph:
         """Shortest chain of relations from source to target (either direction), with evidence.
 
         Raises EntityNotFoundError for an unknown end; returns [] when the two are not connected.
+
+        >>> from kg import load
+        >>> steps = load("output/graph.ttl").path("Witkoff", "Zelensky")
+        >>> [(s.relation.predicate.value, s.entity.label) for s in steps]
+        [('envoy_of', 'Donald Trump'), ('spoke_with', 'Volodymyr Zelensky')]
         """
         a, b = self._id(source), self._id(target)
         assert a is not None
@@ -221,7 +237,12 @@ class KnowledgeGraph:
         )
 
     def timeline(self, name: str | Entity) -> list[Relation]:
-        """Dated interactions of an entity, oldest first."""
+        """Dated interactions of an entity, oldest first.
+
+        >>> from kg import load
+        >>> [r.qualifiers.date for r in load("output/graph.ttl").timeline("Putin")]
+        ['2019', '2021', '2025-08-06']
+        """
         eid = self._id(name)
         dated = [
             r
