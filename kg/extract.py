@@ -729,6 +729,15 @@ class Extractor:
                 if node.head == node:
                     break
                 node = node.head
+        if best is None and trigger.pos_ in ("NOUN", "PROPN"):
+            # "following talks with X yesterday, Putin said": the parser hangs the date on the
+            # main verb, but it closes the event's own phrase
+            end = trigger.right_edge.i + 1
+            for ent in para.dates(trigger.sent):
+                if ent.start == end:
+                    value = resolve_date(ent.text, self.published, future)
+                    if value:
+                        return value
         return best[1] if best else None
 
     def place(self, para: Paragraph, nodes: list[Any], participants: set[str]) -> str | None:
