@@ -121,10 +121,39 @@ def find_mentions(
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, "NORP", None, True)
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
+    mentions = _events(tokens, text, mentions, taken)
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     return sorted(mentions, key=lambda m: m.start)
+
+
+_EVENT_NOUNS = frozenset({"summit", "conference", "forum", "games", "olympics", "congress"})
+
+
+def _events(
+    tokens: list[Any], text: str, mentions: list[SpanMention], taken: set[int]
+) -> list[SpanMention]:
+    """A named body or place followed by an event noun is an event: "the G20 summit",
+    "the Munich Security Conference" (when the model tagged only "Munich Security")."""
+    out = []
+    for m in mentions:
+        nxt = tokens[m.end] if m.end < len(tokens) else None
+        if (
+            nxt is not None
+            and not m.demonym
+            and m.label in ("ORG", "GAZ", "GPE", "EVENT")
+            and not (m.end - m.start == 3 and tokens[m.start + 1].text in ("-", "–"))
+            and nxt.lower_ in _EVENT_NOUNS
+            and tokens[m.end - 1].head.i == nxt.i
+            and nxt.i not in taken
+        ):
+            name = text[tokens[m.start].idx : nxt.idx + len(nxt.text)]
+            out.append(SpanMention(m.start, m.end + 1, name, "EVENT"))
+            taken.add(nxt.i)
+        else:
+            out.append(m)
+    return out
 
 
 def _collective_groups(

@@ -180,8 +180,10 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         ],
     ),
     # a date the parser hangs on the main verb but that closes the event's phrase
-    ("Speaking after talks with Narendra Modi yesterday, Emmanuel Macron said trade would grow.",
-     [("Emmanuel Macron", "met", "Narendra Modi", {"date": "2025-08-07"})]),
+    (
+        "Speaking after talks with Narendra Modi yesterday, Emmanuel Macron said trade would grow.",
+        [("Emmanuel Macron", "met", "Narendra Modi", {"date": "2025-08-07"})],
+    ),
     # proposals
     (
         "Erdogan proposed a meeting between Putin and Zelensky in Istanbul.",
