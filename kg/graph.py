@@ -241,7 +241,7 @@ class KnowledgeGraph:
 
         >>> from kg import load
         >>> [r.qualifiers.date for r in load("output/graph.ttl").timeline("Putin")]
-        ['2019', '2021', '2025-08-06']
+        ['2019', '2021', '2025-08-06', '2025-08-07']
         """
         eid = self._id(name)
         dated = [
