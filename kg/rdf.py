@@ -117,6 +117,8 @@ def _entity_triples(graph: Graph, entity: Entity, codes: set[str] = frozenset())
     graph.add((node, RDFS.label, Literal(entity.label)))
     for alias in entity.aliases:
         graph.add((node, SKOS.altLabel, Literal(alias)))
+    for name in {entity.label, *entity.aliases}:
+        graph.add((node, KG.name, Literal(name)))
     graph.add((node, KG.mentionCount, Literal(entity.mentions)))
     if entity.qid:
         graph.add((node, OWL.sameAs, WIKIDATA[entity.qid]))

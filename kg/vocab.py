@@ -49,6 +49,7 @@ class KG(DefinedNamespace):
     countryCode: URIRef
     contentHash: URIRef
     affiliation: URIRef
+    name: URIRef
     wikidata: URIRef
     # direct relations
     met: URIRef
