@@ -13,7 +13,14 @@ from typing import Any
 
 from kg.errors import InputError, KgError
 from kg.graph import KnowledgeGraph
-from kg.ingest import find_article_files, make_article, parse_date, read_article, read_lines
+from kg.ingest import (
+    ARTICLE_SUFFIXES,
+    find_article_files,
+    make_article,
+    parse_date,
+    read_article,
+    read_lines,
+)
 from kg.lexicon import Lexicon, build_lexicon, default_lexicon
 from kg.model import Article
 from kg.vocab import short_hash
@@ -42,6 +49,12 @@ def iter_articles(
         try:
             if not path.exists():
                 raise InputError(str(path), "does not exist", "Check the path.")
+            if path.is_dir():
+                raise InputError(
+                    str(path),
+                    f"holds no article files ({', '.join(ARTICLE_SUFFIXES)})",
+                    "Point kg at the folder with the articles.",
+                )
             if lines:
                 yield from read_lines(path, published)
             else:

@@ -327,8 +327,21 @@ def read_article(path: Path, published: str | None = None) -> Article:
         raise InputError(
             str(path), f"is {size} bytes, over the {MAX_BYTES}-byte limit", "Split the file."
         )
-    raw = decode_bytes(path.read_bytes(), str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            str(path), f"cannot be read ({exc.strerror})", "Check its permissions."
+        ) from exc
+    raw = decode_bytes(data, str(path))
     meta = read_meta(path)
+    language = str(meta.get("language") or "en").lower()
+    if language != "en" and not language.startswith("en-"):
+        raise InputError(
+            str(path.with_name(path.stem + ".meta.json")),
+            f"says the article is in {language!r}, but kg's rules and model read English",
+            "Translate the article, or correct 'language' if it is English.",
+        )
     return make_article(
         raw,
         article_id_for(path),
@@ -346,13 +359,17 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for entry in paths:
         path = Path(entry)
         if path.is_dir():
-            yield from sorted(
+            found = sorted(
                 p
                 for p in path.rglob("*")
                 if p.is_file()
                 and p.suffix.lower() in ARTICLE_SUFFIXES
                 and not p.name.startswith(".")
             )
+            if not found:
+                # reported like a bad file, so the build says so and exits non-zero
+                yield path
+            yield from found
         else:
             yield path
 

@@ -209,3 +209,10 @@ def test_cli_oversized_file_is_refused_by_name(tmp_path: Path) -> None:
     assert "huge.txt" in result.stderr
     assert "Split the file" in result.stderr
     assert "Xi Jinping" in result.stdout
+
+
+def test_cli_empty_folder_is_reported(tmp_path: Path) -> None:
+    """A folder with no article files is named, and the exit status says so."""
+    result = kg("extract", str(tmp_path))
+    assert result.returncode == 1
+    assert "holds no article files" in result.stderr

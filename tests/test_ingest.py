@@ -141,3 +141,27 @@ def test_ingest_html_page_becomes_text(tmp_path: Path) -> None:
     article = read_article(path)
     assert "evil" not in article.text
     assert article.text == "Macron met Xi in Paris.\n\nSecond & last."
+
+
+def test_ingest_unreadable_file_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that cannot be read (permissions, I/O error) is reported, not a crash."""
+    path = tmp_path / "locked.txt"
+    path.write_text("Macron met Xi.", "utf-8")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(InputError, match=r"locked\.txt.*Permission denied"):
+        read_article(path)
+
+
+def test_ingest_non_english_metadata_is_refused(tmp_path: Path) -> None:
+    """A sidecar that says the article is not English is reported with the fix."""
+    path = tmp_path / "fr.txt"
+    path.write_text("Macron a rencontré Xi.", "utf-8")
+    (tmp_path / "fr.meta.json").write_text('{"language": "fr"}', "utf-8")
+    with pytest.raises(InputError, match="English"):
+        read_article(path)
