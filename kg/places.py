@@ -1,0 +1,115 @@
+"""Places: "City, Country", capitals, regions after towns, and where organisations are."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.resolve import PLACE_TYPES
+from kg.rules import (
+    Draft,
+    Paragraph,
+    RuleBase,
+)
+from kg.vocab import EntityType, Predicate
+
+
+class PlaceRules(RuleBase):
+    """Places: "City, Country", capitals, regions after towns, and where organisations are."""
+
+    def located_in(self, para: Paragraph) -> Iterator[Draft]:
+        """ "Geneva, Switzerland" -> Geneva located_in Switzerland."""
+        tokens = para.tokens
+        for token in tokens[:-2]:
+            label = para.links.get(token.i)
+            if label is None or para.links.get(token.i + 1) == label:
+                continue
+            if tokens[token.i + 1].text != ",":
+                continue
+            country = para.links.get(token.i + 2)
+            if country is None or country == label:
+                continue
+            inner, outer = self.etype(label), self.etype(country)
+            if inner not in (EntityType.CITY, EntityType.PLACE):
+                continue
+            if outer is EntityType.COUNTRY:
+                self.place_country[label] = country
+                yield self._draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
+            elif outer in (EntityType.CITY, EntityType.PLACE) and self._closes(
+                para, country, token.i + 2
+            ):
+                # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
+                yield self._draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
+        yield from self._capital_of(para)
+        yield from self._based_in(para)
+
+    def _based_in(self, para: Paragraph) -> Iterator[Draft]:
+        """Where an organisation is: "Israel's Labor Party", "the Soviet Navy", "Acme Corp. of
+        Boston", "a Paris-based bank", "the agency, based in Geneva"."""
+        seen: set[str] = set()
+        for token in para.tokens:
+            org = para.links.get(token.i)
+            if org is None or org in seen or self.etype(org) is not EntityType.ORGANIZATION:
+                continue
+            if token.head.i in para.links and para.links[token.head.i] == org:
+                continue  # only the root of the mention
+            places: list[str] = []
+            for child in token.children:
+                where = para.links.get(child.i)
+                if child.dep_ in ("poss", "compound", "amod") and where and where != org:
+                    places.append(where)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    places += [
+                        para.links[p.i]
+                        for p in child.children
+                        if p.dep_ == "pobj" and p.i in para.links
+                    ]
+                elif child.lemma_.lower() == "base":
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "in":
+                            places += [
+                                para.links[p.i]
+                                for p in prep.children
+                                if p.dep_ == "pobj" and p.i in para.links
+                            ]
+            for where in dict.fromkeys(places):
+                if where != org and self.etype(where) in PLACE_TYPES:
+                    seen.add(org)
+                    yield self._draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+
+    def _closes(self, para: Paragraph, label: str, start: int) -> bool:
+        """The mention starting at ``start`` ends its phrase (no list continues after it)."""
+        end = start
+        while end < len(para.tokens) and para.links.get(end) == label:
+            end += 1
+        if end >= len(para.tokens):
+            return True
+        after = para.tokens[end]
+        if after.lower_ in ("and", "or"):
+            return False
+        if after.text == "," and end + 1 < len(para.tokens):
+            return para.links.get(end + 1) is None and para.tokens[end + 1].lower_ not in (
+                "and",
+                "or",
+            )
+        return True
+
+    def _capital_of(self, para: Paragraph) -> Iterator[Draft]:
+        """ "Yerevan, the capital of Armenia" -> Yerevan located_in Armenia."""
+        for token in para.tokens:
+            label = para.links.get(token.i)
+            if label is None or self.etype(label) is EntityType.COUNTRY:
+                continue
+            for appos in token.children:
+                if appos.dep_ != "appos" or appos.lemma_.lower() not in ("capital", "city", "town"):
+                    continue
+                for prep in appos.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                        for pobj in prep.children:
+                            outer = para.links.get(pobj.i)
+                            if outer and outer != label and self.etype(outer) in PLACE_TYPES:
+                                # being "the capital of" a place makes it a city, whatever
+                                # the model said
+                                self.resolver.add_vote(label, EntityType.CITY, 5)
+                                yield self._draft(
+                                    para, token, label, Predicate.LOCATED_IN, outer, 0.85
+                                )

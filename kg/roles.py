@@ -1,0 +1,139 @@
+"""Roles: titles before names ("Ukrainian President Volodymyr Zelensky") and appositions
+("Yuri Ushakov, the Russian leader's foreign policy adviser").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.rules import (
+    Draft,
+    Paragraph,
+    RuleBase,
+)
+from kg.vocab import EntityType, Predicate
+
+
+class RoleRules(RuleBase):
+    """Roles: titles before names ("Ukrainian President Volodymyr Zelensky") and appositions"""
+
+    def title_roles(self, para: Paragraph) -> Iterator[Draft]:
+        """Titles before names: "Ukrainian President Volodymyr Zelensky"."""
+        for token in para.tokens:
+            label = para.links.get(token.i)
+            if label is not None and token.pos_ != "PRON" and self._is_name_start(para, token):
+                yield from self._title_before(para, token, label)
+
+    def appositions(self, para: Paragraph) -> Iterator[Draft]:
+        """Appositions: "Yuri Ushakov, the Russian leader's foreign policy adviser", and the
+        reverse, "Russia's foreign minister, Sergei Lavrov"."""
+        for token in para.tokens:
+            label = para.links.get(token.i)
+            if label is None or token.pos_ == "PRON":
+                continue
+            for child in token.children:
+                if child.dep_ == "appos" and child.i not in para.links:
+                    yield from self._role_noun(para, child, label, token)
+            if token.dep_ == "appos" and token.head.i not in para.links:
+                yield from self._role_noun(para, token.head, label, token)
+
+    def _is_name_start(self, para: Paragraph, token: Any) -> bool:
+        return token.i == 0 or para.links.get(token.i - 1) != para.links.get(token.i)
+
+    def _title_before(self, para: Paragraph, token: Any, person: str) -> Iterator[Draft]:
+        if self.etype(person) is not EntityType.PERSON:
+            return
+        i = token.i - 1
+        title_words: list[Any] = []
+        while i >= 0 and len(title_words) < 4:
+            word = para.tokens[i]
+            capitalised = word.text[:1].isupper()
+            if word.i in para.links or not (capitalised or word.pos_ in ("NOUN", "ADJ")):
+                break
+            title_words.insert(0, word)
+            i -= 1
+        # strip honorifics that are not roles ("Sheikh")
+        while title_words and self._role_of(" ".join(w.text for w in title_words)) is None:
+            title_words = title_words[1:]
+        if not title_words or i < 0 or i not in para.links:
+            return
+        title = " ".join(w.text for w in title_words)
+        predicate = self._role_of(title)
+        country = para.links[i]
+        if predicate is None or self.etype(country) not in (
+            EntityType.COUNTRY,
+            EntityType.ORGANIZATION,
+        ):
+            return
+        self.role_holders.setdefault((predicate, country), person)
+        yield self._draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+    def _role_of(self, title: str) -> Predicate | None:
+        key = title.lower()
+        if key in self.lx.roles:
+            return self.lx.roles[key]
+        last = key.split()[-1] if key else ""
+        if key.split() and last in self.lx.roles and all(w.isalpha() for w in key.split()):
+            return self.lx.roles[last]
+        return None
+
+    def _role_noun(self, para: Paragraph, noun: Any, person: str, anchor: Any) -> Iterator[Draft]:
+        if self.etype(person) is not EntityType.PERSON:
+            return
+        skip = {
+            t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree
+        }
+        words = [
+            t
+            for t in noun.subtree
+            if t.i < noun.i
+            and t.i not in skip
+            and t.i not in para.links
+            and t.dep_ in ("compound", "amod", "nmod")
+        ]
+        title_key = " ".join([*(w.lower_ for w in words), noun.lower_])
+        predicate = self._role_of(title_key) or self.lx.roles.get(noun.lemma_.lower())
+        if predicate is None:
+            return
+        target: str | None = None
+        title_of = None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    phrase = f"{noun.lower_} of {pobj.lower_}"
+                    if pobj.dep_ == "pobj" and phrase in self.lx.roles:
+                        predicate, title_of = self.lx.roles[phrase], f"{noun.text} of {pobj.text}"
+        for child in noun.children:
+            if title_of and child.dep_ == "prep" and child.lower_ == "of":
+                continue
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in para.links:
+                target = para.links[child.i]
+            elif child.dep_ == "prep" and child.lower_ in ("of", "to", "for"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.ents(para, pobj)
+                        target = found[0] if found else self._org_from_chunk(para, pobj)
+        if target is None or target == person:
+            return
+        self.resolver.add_vote(person, EntityType.PERSON, 2)
+        title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
+        title = (title + (title_of or noun.text)).strip()
+        if predicate is Predicate.LEADER_OF:
+            self.role_holders.setdefault((predicate, target), person)
+        yield self._draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+    def _org_from_chunk(self, para: Paragraph, noun: Any) -> str | None:
+        """An organisation named by a noun phrase with a named owner ("Russia's wealth fund")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tokens = [t for t in noun.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "cc")]
+        tokens = [t for t in tokens if t.i <= noun.i]
+        if not any(t.i in para.links for t in tokens) or len(tokens) < 2:
+            return None
+        text = para.text[tokens[0].idx : noun.idx + len(noun.text)].replace("’", "'")
+        from kg.entities import SpanMention
+
+        mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
+        self._record(para, mention, text)
+        return str(text)
