@@ -164,7 +164,26 @@ class Extractor(CorefRules, RoleRules, PlaceRules, QualifierRules):
             more_with, more_between = self._prep_objects(para, head)
             with_objects += more_with
             between += more_between
-        if between and not owners and not with_objects:
+        if trigger.owner_is_object:
+            # "Kennedy's assassination", "the murder of X": owner and "of" name the victim; the
+            # doer is the subject of the governing verb ("Sirhan was convicted of ...")
+            victims = [e for e in owners if self.etype(e) is not EntityType.COUNTRY]
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    victims += [
+                        e for p in prep.children if p.dep_ == "pobj" for e in self.ents(para, p)
+                    ]
+            by = [
+                e
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ == "by"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for e in self.ents(para, p)
+            ]
+            subjects = by or (self._subjects(para, head) if noun.dep_ != "ROOT" else [])
+            objects = victims
+        elif between and not owners and not with_objects:
             subjects, objects = between, []
         else:
             subjects = owners or (self._subjects(para, head) if noun.dep_ != "ROOT" else [])

@@ -55,6 +55,7 @@ class Trigger:
     needs_person_object: bool = False
     needs_with: bool = False
     blocked_by_xcomp: bool = False
+    owner_is_object: bool = False  # "Kennedy's assassination": the owner is the victim
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,7 @@ def _triggers(text: str) -> list[Trigger]:
                     needs_person_object=bool(row.get("needs_person_object", False)),
                     needs_with=bool(row.get("needs_with", False)),
                     blocked_by_xcomp=bool(row.get("blocked_by_xcomp", False)),
+                    owner_is_object=bool(row.get("owner_is_object", False)),
                 )
             )
         except (KeyError, ValueError) as exc:

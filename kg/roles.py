@@ -37,6 +37,25 @@ class RoleRules(RuleBase):
                     yield from self._role_noun(para, child, label, token)
             if token.dep_ == "appos" and token.head.i not in para.links:
                 yield from self._role_noun(para, token.head, label, token)
+            if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+                # "Cicippio was acting comptroller at the American University of Beirut"
+                for attr in token.head.children:
+                    if attr.dep_ == "attr" and attr.i not in para.links:
+                        yield from self._role_noun(para, attr, label, token)
+            yield from self._affiliated_at(para, token, label)
+
+    def _affiliated_at(self, para: Paragraph, token: Any, person: str) -> Iterator[Draft]:
+        """ "Wang Ziqiang at the Institute of Mechanics", "Roger Crouch of NASA": a person with
+        an organisation attached by "at" or "of" is a member of it (weaker evidence)."""
+        if self.etype(person) is not EntityType.PERSON or para.links.get(token.head.i) == person:
+            return
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
+                continue
+            for pobj in prep.children:
+                org = para.links.get(pobj.i)
+                if pobj.dep_ == "pobj" and org and self.etype(org) is EntityType.ORGANIZATION:
+                    yield self._draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
 
     def _is_name_start(self, para: Paragraph, token: Any) -> bool:
         return token.i == 0 or para.links.get(token.i - 1) != para.links.get(token.i)
@@ -109,7 +128,7 @@ class RoleRules(RuleBase):
                 continue
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in para.links:
                 target = para.links[child.i]
-            elif child.dep_ == "prep" and child.lower_ in ("of", "to", "for"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "to", "for", "at"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.ents(para, pobj)

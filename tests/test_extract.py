@@ -184,6 +184,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Speaking after talks with Narendra Modi yesterday, Emmanuel Macron said trade would grow.",
         [("Emmanuel Macron", "met", "Narendra Modi", {"date": "2025-08-07"})],
     ),
+    # membership by "of"/"at", a role as a predicate nominative, the victim of a killing
+    ("Peter Maurer of the International Committee of the Red Cross visited Gaza.",
+     [("Peter Maurer", "member_of", "International Committee of the Red Cross", {})]),
+    ("Tedros Adhanom Ghebreyesus was director at the World Health Organization.",
+     [("Tedros Adhanom Ghebreyesus", "leader_of", "World Health Organization",
+       {"title": "director"})]),
+    ("Sirhan Sirhan was convicted of the assassination of Robert Kennedy.",
+     [("Sirhan Sirhan", "attacked", "Robert Kennedy", {"cameo": "186"})]),
     # proposals
     (
         "Erdogan proposed a meeting between Putin and Zelensky in Istanbul.",
