@@ -12,6 +12,22 @@ from kg.rules import (
 )
 from kg.vocab import EntityType, Predicate
 
+_PLACE_NOUNS = {
+    "capital": EntityType.CITY,
+    "city": EntityType.CITY,
+    "town": EntityType.CITY,
+    "village": EntityType.CITY,
+    "port": EntityType.CITY,
+    "suburb": EntityType.CITY,
+    "island": EntityType.PLACE,
+    "region": EntityType.PLACE,
+    "province": EntityType.PLACE,
+    "district": EntityType.PLACE,
+    "state": EntityType.PLACE,
+    "nation": EntityType.COUNTRY,
+    "country": EntityType.COUNTRY,
+}
+
 
 class PlaceRules(RuleBase):
     """Places: "City, Country", capitals, regions after towns, and where organisations are."""
@@ -40,6 +56,7 @@ class PlaceRules(RuleBase):
                 # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
                 yield self._draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
         yield from self._capital_of(para)
+        yield from self._place_in(para)
         yield from self._based_in(para)
 
     def _based_in(self, para: Paragraph) -> Iterator[Draft]:
@@ -94,22 +111,46 @@ class PlaceRules(RuleBase):
         return True
 
     def _capital_of(self, para: Paragraph) -> Iterator[Draft]:
-        """ "Yerevan, the capital of Armenia" -> Yerevan located_in Armenia."""
+        """ "Yerevan, the capital of Armenia", "Madagascar, an island nation in the Indian
+        Ocean" -> located_in. Being "the capital of" a place makes an entity a city (or a
+        country, for "nation"), whatever the model said."""
         for token in para.tokens:
             label = para.links.get(token.i)
-            if label is None or self.etype(label) is EntityType.COUNTRY:
+            if label is None:
                 continue
             for appos in token.children:
-                if appos.dep_ != "appos" or appos.lemma_.lower() not in ("capital", "city", "town"):
+                kind = _PLACE_NOUNS.get(appos.lemma_.lower())
+                if appos.dep_ != "appos" or kind is None:
                     continue
                 for prep in appos.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                         for pobj in prep.children:
                             outer = para.links.get(pobj.i)
                             if outer and outer != label and self.etype(outer) in PLACE_TYPES:
-                                # being "the capital of" a place makes it a city, whatever
-                                # the model said
-                                self.resolver.add_vote(label, EntityType.CITY, 5)
+                                self.resolver.add_vote(label, kind, 5)
                                 yield self._draft(
                                     para, token, label, Predicate.LOCATED_IN, outer, 0.85
                                 )
+
+    def _place_in(self, para: Paragraph) -> Iterator[Draft]:
+        """A named place inside another: "the Palace of Fine Arts, in San Francisco",
+        "Beijing's Tiananmen Square", "the Sahara desert in Africa"."""
+        for token in para.tokens:
+            label = para.links.get(token.i)
+            if label is None or self.etype(label) is not EntityType.PLACE:
+                continue
+            if para.links.get(token.head.i) == label:
+                continue  # only the root of the mention
+            outers = [
+                para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links
+            ]
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    outers += [
+                        para.links[p.i]
+                        for p in prep.children
+                        if p.dep_ == "pobj" and p.i in para.links
+                    ]
+            for outer in dict.fromkeys(outers):
+                if outer != label and self.etype(outer) in PLACE_TYPES:
+                    yield self._draft(para, token, label, Predicate.LOCATED_IN, outer, 0.7)

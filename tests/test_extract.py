@@ -157,6 +157,10 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     # places of organisations and cities
     ("Israel's Labor Party won the vote.", [("Labor Party", "located_in", "Israel", {})]),
     ("Yerevan, the capital of Armenia, was calm.", [("Yerevan", "located_in", "Armenia", {})]),
+    ("Demonstrators filled Beijing's Tiananmen Square.",
+     [("Tiananmen Square", "located_in", "Beijing", {})]),
+    ("Madagascar, an island nation in the Indian Ocean, sent aid.",
+     [("Madagascar", "located_in", "Indian Ocean", {})]),
     ("The explosion happened near Aiken, S.C., on Monday.", [("Aiken", "located_in", "S.C.", {})]),
     # lower-case title before a name, a killer named by apposition
     (
