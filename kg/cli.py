@@ -8,13 +8,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError, KgError
+
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
 
 DEFAULT_GRAPH = "output/graph.ttl"
 
 
-def _graph(path: str):  # type: ignore[no-untyped-def]
+def _graph(path: str) -> KnowledgeGraph:
     from kg.rdf import load_graph
 
     return load_graph(path)
@@ -59,11 +63,11 @@ def _report_skipped(skipped: list[InputError]) -> int:
     return 1 if skipped else 0
 
 
-def _write_update(graph: object, out: Path, store: Path, html: bool) -> None:
+def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> None:
     from kg.export import write_outputs
     from kg.store import write_store
 
-    write_outputs(graph, out, ("turtle", "trig"), html=html)  # type: ignore[arg-type]
+    write_outputs(graph, out, ("turtle", "trig"), html=html)
     write_store(out / "graph.trig", store)
 
 

@@ -5,26 +5,15 @@ a KnowledgeGraph. One article's problem is reported and skipped; the others are 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from kg.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
-from kg.errors import InputError
 from kg.extract import Draft, Extractor, Paragraph
 from kg.graph import KnowledgeGraph
 from kg.ingest import collapse_ws
 from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article, Evidence, Mention, Qualifiers, Relation
 from kg.resolve import Resolver
-
-
-@dataclass
-class BuildReport:
-    """What a build read, built and skipped."""
-
-    built: list[str] = field(default_factory=list)
-    skipped: list[InputError] = field(default_factory=list)
-
 
 MAX_CHUNK = 20_000
 
@@ -136,11 +125,8 @@ class GraphBuilder:
             relation = _finish(article, draft, ids)
             if relation is not None:
                 relations.setdefault(relation.key(), relation)
-        used = {r.subject for r in relations.values()} | {
-            r.object for r in relations.values() if r.object
-        }
-        # demonym-only entities (a country named only as "Russian") stay: they are real mentions
-        del used
+        # every entity stays, with or without relations: a country named only as "Russian"
+        # is still a real mention of it
         return KnowledgeGraph(
             entities=entities,
             claims=sorted(relations.values(), key=lambda r: r.key()),

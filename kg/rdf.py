@@ -5,6 +5,7 @@ rebuilds a KnowledgeGraph from the exported RDF alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -109,7 +110,7 @@ def affiliations(kg: KnowledgeGraph) -> dict[str, set[str]]:
     return codes
 
 
-def _entity_triples(graph: Graph, entity: Entity, codes: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+def _entity_triples(graph: Graph, entity: Entity, codes: Iterable[str] = ()) -> None:
     node = entity_iri(entity.id)
     graph.add((node, RDF.type, TYPE_CLASSES[entity.type]))
     graph.add((node, KG.entityType, Literal(entity.type.value)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.entities import SpanMention
 from kg.rules import (
     Draft,
     Paragraph,
@@ -151,8 +152,6 @@ class RoleRules(RuleBase):
         if not any(t.i in para.links for t in tokens) or len(tokens) < 2:
             return None
         text = para.text[tokens[0].idx : noun.idx + len(noun.text)].replace("’", "'")
-        from kg.entities import SpanMention
-
         mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
         self._record(para, mention, text)
         return str(text)

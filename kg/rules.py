@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.lexicon import Lexicon
+from kg.model import Mention
 from kg.resolve import Resolver
 from kg.vocab import EntityType, Predicate, Status
 
@@ -139,8 +140,6 @@ class RuleBase:
         return []
 
     def _record(self, para: Paragraph, mention: Any, label: str) -> None:
-        from kg.model import Mention
-
         start = para.offset + para.doc[mention.start].idx
         last = para.doc[mention.end - 1]
         end = para.offset + last.idx + len(last.text)
@@ -149,8 +148,6 @@ class RuleBase:
             para.links[i] = label
 
     def _reference(self, para: Paragraph, token: Any, label: str, kind: str) -> None:
-        from kg.model import Mention
-
         start = para.offset + token.idx
         record = Mention(self.article_id, start, start + len(token.text), token.text, label, kind)
         self.resolver.add_reference(label, record)
