@@ -157,10 +157,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     # places of organisations and cities
     ("Israel's Labor Party won the vote.", [("Labor Party", "located_in", "Israel", {})]),
     ("Yerevan, the capital of Armenia, was calm.", [("Yerevan", "located_in", "Armenia", {})]),
-    ("Demonstrators filled Beijing's Tiananmen Square.",
-     [("Tiananmen Square", "located_in", "Beijing", {})]),
-    ("Madagascar, an island nation in the Indian Ocean, sent aid.",
-     [("Madagascar", "located_in", "Indian Ocean", {})]),
+    (
+        "Demonstrators filled Beijing's Tiananmen Square.",
+        [("Tiananmen Square", "located_in", "Beijing", {})],
+    ),
+    (
+        "Madagascar, an island nation in the Indian Ocean, sent aid.",
+        [("Madagascar", "located_in", "Indian Ocean", {})],
+    ),
     ("The explosion happened near Aiken, S.C., on Monday.", [("Aiken", "located_in", "S.C.", {})]),
     # lower-case title before a name, a killer named by apposition
     (
@@ -189,13 +193,25 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         [("Emmanuel Macron", "met", "Narendra Modi", {"date": "2025-08-07"})],
     ),
     # membership by "of"/"at", a role as a predicate nominative, the victim of a killing
-    ("Peter Maurer of the International Committee of the Red Cross visited Gaza.",
-     [("Peter Maurer", "member_of", "International Committee of the Red Cross", {})]),
-    ("Tedros Adhanom Ghebreyesus was director at the World Health Organization.",
-     [("Tedros Adhanom Ghebreyesus", "leader_of", "World Health Organization",
-       {"title": "director"})]),
-    ("Sirhan Sirhan was convicted of the assassination of Robert Kennedy.",
-     [("Sirhan Sirhan", "attacked", "Robert Kennedy", {"cameo": "186"})]),
+    (
+        "Peter Maurer of the International Committee of the Red Cross visited Gaza.",
+        [("Peter Maurer", "member_of", "International Committee of the Red Cross", {})],
+    ),
+    (
+        "Tedros Adhanom Ghebreyesus was director at the World Health Organization.",
+        [
+            (
+                "Tedros Adhanom Ghebreyesus",
+                "leader_of",
+                "World Health Organization",
+                {"title": "director"},
+            )
+        ],
+    ),
+    (
+        "Sirhan Sirhan was convicted of the assassination of Robert Kennedy.",
+        [("Sirhan Sirhan", "attacked", "Robert Kennedy", {"cameo": "186"})],
+    ),
     # proposals
     (
         "Erdogan proposed a meeting between Putin and Zelensky in Istanbul.",
