@@ -60,6 +60,11 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
             ("Russia", "attacked", "Kyiv", {}),
         ],
     ),
+    (
+        "Poland expelled Russian diplomats on Friday.",
+        [("Poland", "sanctioned", "Russian diplomats", {"cameo": "174", "date": "2025-08-01"})],
+    ),
+    ("Israeli troops raided Jenin overnight.", [("Israeli troops", "attacked", "Jenin", {})]),
     # passive
     (
         "Venezuela was sanctioned by the United States in 2019.",
