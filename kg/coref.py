@@ -4,6 +4,8 @@ entities they stand for, so that relations found on them attach to the right nod
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.rules import (
     Paragraph,
     RuleBase,
@@ -11,6 +13,15 @@ from kg.rules import (
 from kg.vocab import EntityType, Predicate
 
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
+def _is_the_two(token: Any) -> bool:
+    """ "the two" standing alone as a noun phrase (not "the two leaders")."""
+    return (
+        token.lower_ == "two"
+        and token.dep_ in ("pobj", "nsubj", "dobj", "conj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
 
 
 class CorefRules(RuleBase):
@@ -55,9 +66,16 @@ class CorefRules(RuleBase):
             last_person: str | None = None
             last_subject: str | None = None
             sent_subject: dict[int, str] = {}
+            recent: list[str] = []  # persons, most recent last
             for token in para.tokens:
                 label = para.links.get(token.i)
+                if label is None and _is_the_two(token) and len(set(recent)) >= 2:
+                    # "a meeting between the two": the last two people named
+                    pair = list(dict.fromkeys(reversed(recent)))[:2]
+                    para.groups[token.i] = pair
+                    continue
                 if label is not None and self.etype(label) is EntityType.PERSON:
+                    recent.append(label)
                     last_person = label
                     if token.dep_ in ("nsubj", "nsubjpass"):
                         last_subject = label

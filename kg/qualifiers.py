@@ -31,6 +31,7 @@ class QualifierRules(RuleBase):
             node = node.head
             chain.append(node)
         found: list[Status] = []
+        maybe: set[str] = set()  # the words that made the claim hypothetical
         for tok in chain:
             lemma = tok.lemma_.lower()
             kids = list(tok.children)
@@ -41,7 +42,9 @@ class QualifierRules(RuleBase):
             if any(k.dep_ == "neg" for k in kids) or tok.lower_ in ("not", "never"):
                 found.append(Status.DENIED)
             words = {k.lower_ for k in kids} | ({lemma, tok.lower_} if tok != trigger else set())
-            if words & set(cues["hypothetical_aux"]) or words & set(cues["hypothetical_words"]):
+            hedges = words & (set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]))
+            if hedges:
+                maybe |= hedges
                 found.append(Status.HYPOTHETICAL)
             if lemma in cues["proposed_words"] and tok != trigger:
                 found.append(Status.PROPOSED)
@@ -68,13 +71,7 @@ class QualifierRules(RuleBase):
             # "X suggested that A should meet B": a proposal, not a hypothesis
             found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
         reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["speech_verbs"]
-        if (
-            reported
-            and Status.HYPOTHETICAL in found
-            and not any(
-                k.lower_ in ("could", "might", "may", "if") for t in chain for k in t.children
-            )
-        ):
+        if reported and Status.HYPOTHETICAL in found and maybe == {"would"}:
             # "he said he would visit": future in the past, not a hypothesis
             found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PLANNED]
         for status in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):

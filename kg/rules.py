@@ -56,6 +56,7 @@ class Paragraph:
     doc: Any
     offset: int
     links: dict[int, str] = field(default_factory=dict)
+    groups: dict[int, list[str]] = field(default_factory=dict)  # "the two" -> two entities
     _dates: dict[int, list[Any]] | None = None
     _tokens: list[Any] | None = None
 
@@ -112,6 +113,8 @@ class RuleBase:
         label = para.links.get(token.i)
         if label is not None and (adjectives or not (token.pos_ == "ADJ" and token.dep_ == "amod")):
             found.append(label)
+        elif label is None and token.i in para.groups:
+            found.extend(para.groups[token.i])
         elif label is None and token.lemma_.lower() in _INSTITUTIONS:
             # "the Sudanese government", "Russia's army", "the Turkish side" act for their owner
             found.extend(

@@ -217,6 +217,11 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Sirhan Sirhan was convicted of the assassination of Robert Kennedy.",
         [("Sirhan Sirhan", "attacked", "Robert Kennedy", {"cameo": "186"})],
     ),
+    # "the two" refers to the last two people named
+    (
+        "As for Xi Jinping, Joe Biden said a meeting between the two could happen in Bali.",
+        [("Joe Biden", "met", "Xi Jinping", {"status": "hypothetical", "place": "Bali"})],
+    ),
     # proposals
     (
         "Erdogan proposed a meeting between Putin and Zelensky in Istanbul.",
@@ -386,6 +391,15 @@ def test_extract_seed_planned_summit_is_never_occurred(seed_graph: Any) -> None:
     for r in _find(seed_graph, "Donald Trump", "met", "Vladimir Putin"):
         if r.qualifiers.date is None:
             assert r.qualifiers.status.value != "occurred"
+
+
+def test_extract_seed_meeting_between_the_two_is_hypothetical(seed_graph: Any) -> None:
+    """'any meeting between the two could take place' (Putin and Zelensky) is hypothetical."""
+    statuses = {
+        r.qualifiers.status.value
+        for r in _find(seed_graph, "Vladimir Putin", "met", "Volodymyr Zelensky")
+    }
+    assert "hypothetical" in statuses
 
 
 def test_extract_seed_quotes_have_speakers(seed_graph: Any) -> None:
