@@ -69,25 +69,15 @@ class PlaceRules(RuleBase):
                 continue
             if token.head.i in para.links and para.links[token.head.i] == org:
                 continue  # only the root of the mention
-            places: list[str] = []
+            places = [
+                para.links[c.i]
+                for c in token.children
+                if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+            ]
+            places += self.linked_pobjs(para, token, ("of",))
             for child in token.children:
-                where = para.links.get(child.i)
-                if child.dep_ in ("poss", "compound", "amod") and where and where != org:
-                    places.append(where)
-                elif child.dep_ == "prep" and child.lower_ == "of":
-                    places += [
-                        para.links[p.i]
-                        for p in child.children
-                        if p.dep_ == "pobj" and p.i in para.links
-                    ]
-                elif child.lemma_.lower() == "base":
-                    for prep in child.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "in":
-                            places += [
-                                para.links[p.i]
-                                for p in prep.children
-                                if p.dep_ == "pobj" and p.i in para.links
-                            ]
+                if child.lemma_.lower() == "base":  # "the agency, based in Geneva"
+                    places += self.linked_pobjs(para, child, ("in",))
             for where in dict.fromkeys(places):
                 if where != org and self.etype(where) in PLACE_TYPES:
                     seen.add(org)
@@ -144,13 +134,7 @@ class PlaceRules(RuleBase):
             outers = [
                 para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links
             ]
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in":
-                    outers += [
-                        para.links[p.i]
-                        for p in prep.children
-                        if p.dep_ == "pobj" and p.i in para.links
-                    ]
+            outers += self.linked_pobjs(para, token, ("in",))
             for outer in dict.fromkeys(outers):
                 if outer != label and self.etype(outer) in PLACE_TYPES:
                     yield self._draft(para, token, label, Predicate.LOCATED_IN, outer, 0.7)

@@ -129,6 +129,16 @@ class RuleBase:
                 found.extend(self.ents(para, child, depth + 1))
         return list(dict.fromkeys(found))
 
+    def linked_pobjs(self, para: Paragraph, token: Any, words: tuple[str, ...]) -> list[str]:
+        """Entities named as objects of the token's prepositions ``words`` ("in Geneva")."""
+        return [
+            para.links[p.i]
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in words
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i in para.links
+        ]
+
     def etype(self, label: str) -> EntityType:
         return self.resolver.type_of(label)
 
