@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kg.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
-from kg.extract import Draft, Extractor, Paragraph
+from kg.extract import ArticleContext, Draft, Paragraph, run_stages
 from kg.graph import KnowledgeGraph
 from kg.ingest import collapse_ws
 from kg.lexicon import Lexicon, default_lexicon
@@ -90,19 +90,8 @@ class GraphBuilder:
         for para, mention in found:
             label = self.resolver.canonical(mention, names)
             self._link(article, para, mention, label)
-        extractor = Extractor(self.lexicon, self.resolver, article.published)
-        extractor.article_id = article.id
-        drafts: list[Draft] = []
-        for para in paragraphs:  # titles first: they name role holders for coreference
-            drafts.extend(extractor.title_roles(para))
-        for para in paragraphs:
-            extractor.link_titles(para)
-        extractor.link_pronouns(paragraphs)
-        for para in paragraphs:
-            drafts.extend(extractor.appositions(para))
-            drafts.extend(extractor.located_in(para))
-            drafts.extend(extractor.interactions(para))
-            drafts.extend(extractor.quotes(para))
+        ctx = ArticleContext(self.lexicon, self.resolver, article.id, article.published)
+        drafts = list(run_stages(ctx, paragraphs))
         self.drafts.extend((article, d) for d in drafts)
 
     def _link(self, article: Article, para: Paragraph, mention: SpanMention, label: str) -> None:

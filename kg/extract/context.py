@@ -1,5 +1,5 @@
-"""Shared ground of the extraction rules: a parsed paragraph with its token -> entity links,
-a draft relation, and the base every rule family builds on (entity access, drafting).
+"""What extraction stages share: a parsed paragraph with its token -> entity links, a draft
+relation, and the per-article context (rule data, resolver, what earlier stages found).
 """
 
 from __future__ import annotations
@@ -86,18 +86,27 @@ class Paragraph:
         return self._dates.get(sent.start, [])
 
 
-class RuleBase:
-    """State and helpers every family of rules uses, for one article."""
+@dataclass
+class ArticleContext:
+    """Everything the stages of one article share, explicitly.
 
-    article_id = ""
+    Stages read the rule data (``lx``, ``cues``), the article's identity and date, and the
+    ``resolver`` (to type entities and record the mentions they find). What one stage learns
+    for later ones lives here too, named: ``role_holders`` (written by the role stages, read
+    by title coreference) and ``place_country`` (written by places, read by CAMEO coding).
+    """
 
-    def __init__(self, lexicon: Lexicon, resolver: Resolver, published: str | None) -> None:
-        self.lx = lexicon
-        self.resolver = resolver
-        self.published = published
-        self.cues = lexicon.cues
-        self.role_holders: dict[tuple[Predicate, str], str] = {}
-        self.place_country: dict[str, str] = {}
+    lx: Lexicon
+    resolver: Resolver
+    article_id: str
+    published: str | None
+    role_holders: dict[tuple[Predicate, str], str] = field(default_factory=dict)
+    place_country: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def cues(self) -> dict[str, Any]:
+        """Status and speech cue words (``kg/data/cues.json``)."""
+        return self.lx.cues
 
     def ents(
         self, para: Paragraph, token: Any, depth: int = 0, adjectives: bool = False
@@ -142,7 +151,7 @@ class RuleBase:
     def etype(self, label: str) -> EntityType:
         return self.resolver.type_of(label)
 
-    def _antecedent(self, para: Paragraph, token: Any) -> list[str]:
+    def antecedent(self, para: Paragraph, token: Any) -> list[str]:
         """What a relative clause's noun refers to, through "head of X and another who"."""
         node = token
         for _ in range(4):
@@ -152,7 +161,7 @@ class RuleBase:
             node = node.head
         return []
 
-    def _record(self, para: Paragraph, mention: Any, label: str) -> None:
+    def record(self, para: Paragraph, mention: Any, label: str) -> None:
         start = para.offset + para.doc[mention.start].idx
         last = para.doc[mention.end - 1]
         end = para.offset + last.idx + len(last.text)
@@ -160,16 +169,16 @@ class RuleBase:
         for i in range(mention.start, mention.end):
             para.links[i] = label
 
-    def _reference(self, para: Paragraph, token: Any, label: str, kind: str) -> None:
+    def reference(self, para: Paragraph, token: Any, label: str, kind: str) -> None:
         start = para.offset + token.idx
         record = Mention(self.article_id, start, start + len(token.text), token.text, label, kind)
         self.resolver.add_reference(label, record)
 
-    def _sentence_span(self, para: Paragraph, token: Any) -> tuple[int, int]:
+    def sentence_span(self, para: Paragraph, token: Any) -> tuple[int, int]:
         sent = token.sent
         return para.offset + sent.start_char, para.offset + sent.end_char
 
-    def _draft(
+    def draft(
         self,
         para: Paragraph,
         token: Any,
@@ -188,6 +197,6 @@ class RuleBase:
             None,
             title,
             None,
-            self._sentence_span(para, token),
+            self.sentence_span(para, token),
             confidence,
         )
