@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError
 from kg.graph import KnowledgeGraph
 from kg.ingest import (
     ARTICLE_SUFFIXES,
@@ -106,44 +106,33 @@ def build_result(
     (``engine="dask"``); either way every article then goes through the same resolution
     step, in input order, so the result does not depend on how it was parsed.
     """
-    from kg.pipeline import GraphBuilder, parse_stream
+    from kg.pipeline import run_build
 
     skipped: list[InputError] = []
-    builder = GraphBuilder(user_lexicon(gazetteer))
-    built: list[str] = []
     articles = list(iter_articles(paths, published, lines, skipped, strict))
     articles = unique_ids(articles + text_articles(texts, published))
-    if engine == "dask":
-        from kg.distributed import parse_on_dask
-        from kg.nlp import model_name
-
-        parsed = parse_on_dask(articles, model_name(model), scheduler, workers, batch_size)
-    elif engine == "local":
-        from kg.nlp import load_model
-
-        nlp = nlp or load_model(model)
-        parsed = parse_stream(nlp, articles, workers, batch_size)
-    else:
-        raise KgError(f"unknown engine {engine!r}; use local or dask.")
     bar = None
     if progress and len(articles) > 1:
         from tqdm import tqdm
 
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr)
-    for article, paragraphs in parsed:
-        try:
-            builder.add(article, paragraphs)
-        except KgError as err:
-            if strict:
-                raise
-            skipped.append(InputError(article.path or article.id, str(err), "See the message."))
-            continue
-        built.append(article.path or article.id)
+    try:
+        run = run_build(
+            articles,
+            lexicon=user_lexicon(gazetteer),
+            nlp=nlp,
+            model=model,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            batch_size=batch_size,
+            strict=strict,
+            on_article=(lambda _: bar.update(1)) if bar is not None else None,
+        )
+    finally:
         if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
-    return BuildResult(builder.graph(), built, skipped)
+            bar.close()
+    return BuildResult(run.builder.graph(), run.built, skipped + run.skipped)
 
 
 def user_lexicon(gazetteer: str | Path | None = None) -> Lexicon:

@@ -104,8 +104,8 @@ class Table:
         }
 
 
-class Extractor:
-    """Runs the real pipeline on single texts, each as its own document."""
+class TextGrapher:
+    """Runs the build loop on single texts, each as its own one-article corpus."""
 
     def __init__(self, model: str | None = None) -> None:
         from kg.nlp import load_model
@@ -113,12 +113,10 @@ class Extractor:
         self.nlp = load_model(model)
 
     def graph(self, text: str, published: str | None = None) -> KnowledgeGraph:
-        from kg.pipeline import GraphBuilder, parse_article
+        from kg.pipeline import run_build
 
-        builder = GraphBuilder()
         article = make_article(text, "s", published=published)
-        builder.add(article, parse_article(self.nlp, article))
-        return builder.graph()
+        return run_build([article], nlp=self.nlp, strict=True).builder.graph()
 
 
 def _names(graph: KnowledgeGraph, entity_id: str) -> set[str]:
@@ -178,7 +176,7 @@ def score_gold(
             table.by_label[label].fn += 1
 
 
-def eval_own(extractor: Extractor, root: Path) -> dict[str, Any]:
+def eval_own(extractor: TextGrapher, root: Path) -> dict[str, Any]:
     """Our gold: the seed article and sentences about other actors (tests/gold/)."""
     from kg.ingest import read_article
 
@@ -292,7 +290,7 @@ def _fp_label(graph: KnowledgeGraph, r: Relation, labels: list[str]) -> str:
 
 
 def _score_entities(
-    extractor: Extractor,
+    extractor: TextGrapher,
     text: str,
     gold: list[tuple[int, int, str]],
     raw: Table,
@@ -312,7 +310,7 @@ def _score_entities(
     return graph
 
 
-def eval_conll04(extractor: Extractor, path: Path, limit: int | None) -> dict[str, Any]:
+def eval_conll04(extractor: TextGrapher, path: Path, limit: int | None) -> dict[str, Any]:
     """CoNLL04 dev: entities (raw model vs repaired) and relations."""
     data = json.loads(path.read_text("utf-8"))[:limit]
     raw, repaired, rels = Table(), Table(), Table()
@@ -345,7 +343,7 @@ def eval_conll04(extractor: Extractor, path: Path, limit: int | None) -> dict[st
     }
 
 
-def eval_crossre(extractor: Extractor, path: Path, limit: int | None) -> dict[str, Any]:
+def eval_crossre(extractor: TextGrapher, path: Path, limit: int | None) -> dict[str, Any]:
     """CrossRE news dev: entities (raw vs repaired) and role/place relations."""
     lines = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()][:limit]
     raw, repaired, rels = Table(), Table(), Table()
@@ -374,7 +372,7 @@ def eval_crossre(extractor: Extractor, path: Path, limit: int | None) -> dict[st
     }
 
 
-def eval_plover(extractor: Extractor, path: Path, limit: int | None) -> dict[str, Any]:
+def eval_plover(extractor: TextGrapher, path: Path, limit: int | None) -> dict[str, Any]:
     """PLOVER records: the event family and its source/target actors."""
     records = [
         r
@@ -434,7 +432,7 @@ def run_eval(
     if unknown:
         raise KgError(f"unknown eval set(s) {sorted(unknown)}; choose from {', '.join(SETS)}.")
     root = root or _project_root()
-    extractor = Extractor(model)
+    extractor = TextGrapher(model)
     report: dict[str, Any] = {}
     if "own" in chosen:
         report.update(eval_own(extractor, root))

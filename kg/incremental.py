@@ -116,7 +116,7 @@ def add_articles(
 ) -> UpdateReport:
     """Parse only the articles the store does not hold yet and merge them into its graph."""
     from kg.api import iter_articles, unique_ids, user_lexicon
-    from kg.pipeline import GraphBuilder, parse_stream
+    from kg.pipeline import run_build
 
     existing = load_store(store) if store.exists() else KnowledgeGraph({}, [])
     held = {a.id: a.sha256 for a in existing.articles.values()}
@@ -131,15 +131,13 @@ def add_articles(
     if not fresh:
         return report
     base = drop_articles(existing, set(report.replaced))
-    builder = GraphBuilder(user_lexicon(gazetteer))
-    for entity in sorted(base.entities.values(), key=lambda e: e.id):
-        builder.resolver.seed(entity)
-    if nlp is None:
-        from kg.nlp import load_model
-
-        nlp = load_model(model)
-    for article, paragraphs in parse_stream(nlp, fresh):
-        builder.add(article, paragraphs)
-    built = builder.graph()
-    report.graph = merge(base, built, builder.ids)
+    run = run_build(
+        fresh,
+        lexicon=user_lexicon(gazetteer),
+        nlp=nlp,
+        model=model,
+        seed=list(base.entities.values()),
+    )
+    report.skipped.extend(run.skipped)
+    report.graph = merge(base, run.builder.graph(), run.builder.ids)
     return report

@@ -1,18 +1,21 @@
-"""The build: articles -> spaCy -> mentions -> resolution -> coreference -> relations ->
-a KnowledgeGraph. One article's problem is reported and skipped; the others are built.
+"""The build loop: articles -> spaCy -> mentions -> resolution -> extraction stages -> a
+KnowledgeGraph. ``run_build`` is the one loop behind build, add, eval and the Dask engine; one
+article's problem is reported and skipped, the others are built.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from kg.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
+from kg.errors import InputError, KgError
 from kg.extract import ArticleContext, Draft, Paragraph, run_stages
 from kg.graph import KnowledgeGraph
 from kg.ingest import collapse_ws
 from kg.lexicon import Lexicon, default_lexicon
-from kg.model import Article, Evidence, Mention, Qualifiers, Relation
+from kg.model import Article, Entity, Evidence, Mention, Qualifiers, Relation
 from kg.resolve import Resolver
 
 MAX_CHUNK = 20_000
@@ -53,13 +56,6 @@ def parse_stream(
         paragraphs.append(Paragraph(doc, start))
     if current is not None:
         yield articles[current], paragraphs
-
-
-def parse_article(nlp: Any, article: Article, batch_size: int = 64) -> list[Paragraph]:
-    """Parse each paragraph of an article as its own spaCy Doc."""
-    spans = chunks(article)
-    docs = nlp.pipe((article.text[s:e] for s, e in spans), batch_size=batch_size)
-    return [Paragraph(doc, s) for doc, (s, _) in zip(docs, spans, strict=True)]
 
 
 class GraphBuilder:
@@ -151,16 +147,64 @@ def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | N
     )
 
 
-def build_graph(
-    articles: Iterable[Article],
-    nlp: Any,
+@dataclass
+class BuildRun:
+    """What one pass of the build loop produced: the builder (its graph and entity ids), the
+    articles built and those skipped, with the reason."""
+
+    builder: GraphBuilder
+    built: list[str] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)
+
+
+def run_build(
+    articles: list[Article],
+    *,
     lexicon: Lexicon | None = None,
-    progress: Callable[[Article], None] | None = None,
-) -> KnowledgeGraph:
-    """Build one graph from articles with a loaded spaCy pipeline."""
+    nlp: Any = None,
+    model: str | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = 64,
+    strict: bool = False,
+    seed: list[Entity] | None = None,
+    on_article: Callable[[Article], None] | None = None,
+) -> BuildRun:
+    """Parse articles (locally through ``nlp.pipe`` with ``workers`` processes, or on Dask) and
+    add each, in input order, to one ``GraphBuilder``. ``seed`` entities (an existing graph's)
+    are known before the first article, so new mentions resolve to them.
+
+    The parse engine never changes the result: every article goes through the same resolution
+    and extraction, in input order.
+    """
     builder = GraphBuilder(lexicon)
-    for article in articles:
-        builder.add(article, parse_article(nlp, article))
-        if progress is not None:
-            progress(article)
-    return builder.graph()
+    for entity in sorted(seed or [], key=lambda e: e.id):
+        builder.resolver.seed(entity)
+    run = BuildRun(builder)
+    if not articles:
+        return run
+    parsed: Iterator[tuple[Article, list[Paragraph]]]
+    if engine == "dask":
+        from kg.distributed import parse_on_dask
+        from kg.nlp import model_name
+
+        parsed = parse_on_dask(articles, model_name(model), scheduler, workers, batch_size)
+    elif engine == "local":
+        from kg.nlp import load_model
+
+        parsed = parse_stream(nlp or load_model(model), articles, workers, batch_size)
+    else:
+        raise KgError(f"unknown engine {engine!r}; use local or dask.")
+    for article, paragraphs in parsed:
+        try:
+            builder.add(article, paragraphs)
+        except KgError as err:
+            if strict:
+                raise
+            run.skipped.append(InputError(article.path or article.id, str(err), "See the message."))
+            continue
+        run.built.append(article.path or article.id)
+        if on_article is not None:
+            on_article(article)
+    return run
