@@ -61,6 +61,13 @@ class KG(DefinedNamespace):
     sanctioned: URIRef
     criticized: URIRef
     supported: URIRef
+    agreed_with: URIRef
+    cooperated_with: URIRef
+    conceded_to: URIRef
+    withdrew_from: URIRef
+    requested: URIRef
+    mobilized: URIRef
+    coerced: URIRef
     stated: URIRef
     leader_of: URIRef
     adviser_to: URIRef
@@ -110,6 +117,13 @@ class Predicate(StrEnum):
     SANCTIONED = "sanctioned"
     CRITICIZED = "criticized"
     SUPPORTED = "supported"
+    AGREED_WITH = "agreed_with"
+    COOPERATED_WITH = "cooperated_with"
+    CONCEDED_TO = "conceded_to"
+    WITHDREW_FROM = "withdrew_from"
+    REQUESTED = "requested"
+    MOBILIZED = "mobilized"
+    COERCED = "coerced"
     STATED = "stated"
     LEADER_OF = "leader_of"
     ADVISER_TO = "adviser_to"
@@ -136,7 +150,15 @@ class Predicate(StrEnum):
         return URIRef(str(KG._NS) + self.value)
 
 
-_SYMMETRIC = frozenset({Predicate.MET, Predicate.SPOKE_WITH, Predicate.NEGOTIATED_WITH})
+_SYMMETRIC = frozenset(
+    {
+        Predicate.MET,
+        Predicate.SPOKE_WITH,
+        Predicate.NEGOTIATED_WITH,
+        Predicate.AGREED_WITH,
+        Predicate.COOPERATED_WITH,
+    }
+)
 _ROLES = frozenset(
     {
         Predicate.LEADER_OF,
@@ -153,6 +175,13 @@ _FAMILY = {
     Predicate.VISITED: Family.COOPERATION,
     Predicate.NEGOTIATED_WITH: Family.COOPERATION,
     Predicate.SUPPORTED: Family.COOPERATION,
+    Predicate.AGREED_WITH: Family.COOPERATION,
+    Predicate.COOPERATED_WITH: Family.COOPERATION,
+    Predicate.CONCEDED_TO: Family.COOPERATION,
+    Predicate.WITHDREW_FROM: Family.COOPERATION,
+    Predicate.REQUESTED: Family.COOPERATION,
+    Predicate.MOBILIZED: Family.CONFLICT,
+    Predicate.COERCED: Family.CONFLICT,
     Predicate.ATTACKED: Family.CONFLICT,
     Predicate.THREATENED: Family.CONFLICT,
     Predicate.SANCTIONED: Family.CONFLICT,
@@ -165,6 +194,68 @@ _FAMILY = {
     Predicate.MEMBER_OF: Family.ROLE,
     Predicate.LOCATED_IN: Family.PLACE,
 }
+
+
+class EventType(StrEnum):
+    """PLOVER event types (the successor of CAMEO's 20 roots); an interaction's ``event``."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+# CAMEO root (two digits) -> PLOVER type; the more specific prefixes win.
+_CAMEO_PLOVER = {
+    "01": None,  # public statements are `stated`, not an event type
+    "02": EventType.REQUEST,
+    "03": EventType.AGREE,
+    "04": EventType.CONSULT,
+    "05": EventType.SUPPORT,
+    "057": EventType.AGREE,
+    "06": EventType.COOPERATE,
+    "07": EventType.AID,
+    "08": EventType.CONCEDE,
+    "087": EventType.RETREAT,
+    "09": None,
+    "10": EventType.REQUEST,
+    "11": EventType.ACCUSE,
+    "12": EventType.REJECT,
+    "13": EventType.THREATEN,
+    "14": EventType.PROTEST,
+    "15": EventType.MOBILIZE,
+    "16": EventType.SANCTION,
+    "17": EventType.COERCE,
+    "18": EventType.ASSAULT,
+    "19": EventType.ASSAULT,
+    "20": EventType.ASSAULT,
+}
+
+
+def plover_of_cameo(cameo: str | None) -> EventType | None:
+    """The PLOVER type of a CAMEO code, by its longest known prefix.
+
+    >>> plover_of_cameo("042"), plover_of_cameo("0571"), plover_of_cameo("0874")
+    (<EventType.CONSULT: 'CONSULT'>, <EventType.AGREE: 'AGREE'>, <EventType.RETREAT: 'RETREAT'>)
+    """
+    if not cameo:
+        return None
+    for length in (3, 2):
+        if cameo[:length] in _CAMEO_PLOVER:
+            return _CAMEO_PLOVER[cameo[:length]]
+    return None
 
 
 class Status(StrEnum):
