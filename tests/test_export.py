@@ -24,7 +24,9 @@ GOLDEN = ROOT / "tests" / "golden" / "small.ttl"
 
 def test_export_relation_lines_have_the_documented_shape(seed_graph: Any) -> None:
     """Every relation line has subject/predicate/object/qualifiers/evidence/confidence."""
-    for line in relations_jsonl(seed_graph).splitlines():
+    lines = relations_jsonl(seed_graph).splitlines()
+    assert len(lines) == len(seed_graph.claims) > 0
+    for line in lines:
         record = json.loads(line)
         assert list(record) == [
             "subject",
@@ -43,7 +45,9 @@ def test_export_relation_lines_have_the_documented_shape(seed_graph: Any) -> Non
 
 def test_export_entity_lines_have_the_documented_shape(seed_graph: Any) -> None:
     """Every entity line has id, label, type, aliases and a mention count."""
-    for line in entities_jsonl(seed_graph).splitlines():
+    lines = entities_jsonl(seed_graph).splitlines()
+    assert len(lines) == len(seed_graph.entities) > 0
+    for line in lines:
         record = json.loads(line)
         assert {"id", "label", "type", "aliases", "mentions"} <= set(record)
         assert isinstance(record["mentions"], int)
