@@ -155,7 +155,7 @@ def parse_line(line: str, predicate: str | None, where: str) -> Seed:
 def validate(e: Entry, where: str) -> None:
     """Raise SeedError naming ``where`` if any field of ``e`` is invalid."""
     problems = []
-    if not re.fullmatch(r"[a-z][a-z\-]*[a-z]", e.lemma):
+    if not re.fullmatch(r"[a-z]+", e.lemma):
         problems.append(f"lemma {e.lemma!r}")
     if e.cameo not in CAMEO_CODES:
         problems.append(f"unknown CAMEO code {e.cameo}")
@@ -251,7 +251,7 @@ def wordnet_entries(seed: Seed, wn: WordNet, rejected: set[tuple[str, str]]) -> 
                               object=obj))  # fmt: skip
         if seed.derive and syn.pos == "v":
             for noun in wn.derived_nouns(syn):
-                if "_" in noun or ("N", noun) in rejected:
+                if "_" in noun or "-" in noun or ("N", noun) in rejected:
                     continue
                 out.append(_clone(e, noun, "NOUN", "wordnet", particle=None, prep=None,
                                   object=[], flags=[f for f in e.flags if f != "needs_prep"]))  # fmt: skip
