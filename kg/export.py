@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from kg.fusion import events_jsonl
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Relation
 
@@ -99,6 +100,7 @@ def write_outputs(
     for name, text in (
         ("relations.jsonl", relations_jsonl(kg)),
         ("entities.jsonl", entities_jsonl(kg)),
+        ("events.jsonl", events_jsonl(kg)),
     ):
         write_atomic(out / name, text)
         written.append(out / name)

@@ -8,13 +8,16 @@ import difflib
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from kg.errors import EntityNotFoundError
 from kg.model import Article, Entity, Mention, Relation
 from kg.vocab import EntityType, Predicate, Status
+
+if TYPE_CHECKING:
+    from kg.fusion import Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +253,35 @@ class KnowledgeGraph:
             if r.qualifiers.date and r.predicate.interaction and eid in (r.subject, r.object)
         ]
         return sorted(dated, key=lambda r: (r.qualifiers.date or "", r.key()))
+
+    def events(
+        self,
+        actor: str | Entity | None = None,
+        predicate: str | Predicate | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        min_sources: int = 1,
+        contested: bool | None = None,
+    ) -> list[Event]:
+        """Real-world events fused from the claims of every article (see ``kg.fusion``),
+        filtered by participant, predicate, date range, number of sources and dispute.
+
+        >>> from kg import load
+        >>> [(e.date, e.place, e.articles) for e in load("output/graph.ttl").events(
+        ...     "Putin", predicate="met", since="2021", until="2021")]
+        [('2021', 'Geneva', 1)]
+        """
+        from kg.fusion import fuse_events, select_events
+
+        return select_events(
+            fuse_events(self),
+            actor=self._id(actor),
+            predicate=predicate,
+            since=since,
+            until=until,
+            min_sources=min_sources,
+            contested=contested,
+        )
 
     def central(self, n: int = 10) -> list[Centrality]:
         """The ``n`` most connected actors by degree, with PageRank beside it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.vocab import EntityType, Predicate, Status
+from kg.vocab import EntityType, Predicate, Status, short_hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,3 +123,8 @@ class Relation:
             str(ev.start) if ev else "",
             str(ev.end) if ev else "",
         )
+
+    @property
+    def statement_id(self) -> str:
+        """Stable id of the claim's statement node, from its full content."""
+        return short_hash(*self.key(), length=16)

@@ -19,6 +19,7 @@ from kg.model import Article, Entity, Evidence, Qualifiers, Relation
 from kg.vocab import (
     ARTICLE_NS,
     ENTITY_NS,
+    EVENT_NS,
     KG,
     STATEMENT_NS,
     WIKIDATA,
@@ -27,7 +28,7 @@ from kg.vocab import (
     Status,
     article_iri,
     entity_iri,
-    short_hash,
+    event_iri,
     statement_iri,
 )
 
@@ -46,6 +47,7 @@ PREFIXES = {
     "ent": ENTITY_NS,
     "stmt": STATEMENT_NS,
     "art": ARTICLE_NS,
+    "evt": EVENT_NS,
     "schema": SCHEMA,
     "skos": SKOS,
     "prov": PROV,
@@ -59,7 +61,7 @@ FORMATS = {"turtle": "ttl", "nt": "nt", "trig": "trig", "json-ld": "jsonld"}
 
 def statement_id(relation: Relation) -> str:
     """Stable id of a statement node, from the relation's full content."""
-    return short_hash(*relation.key(), length=16)
+    return relation.statement_id
 
 
 def date_literal(value: str) -> Literal:
@@ -183,6 +185,35 @@ def _relation_triples(graph: Graph, relation: Relation, places: dict[str, str]) 
         graph.add((node, KG.end, Literal(ev.end)))
 
 
+def _event_triples(graph: Graph, kg: KnowledgeGraph, places: dict[str, str]) -> None:
+    """Fused events (kg/fusion.py): a schema:Event per real-world occurrence, linked to the
+    statement node of every report (prov:wasDerivedFrom), with its counts."""
+    from kg.fusion import fuse_events
+
+    for event in fuse_events(kg):
+        node = event_iri(event.id)
+        graph.add((node, RDF.type, SCHEMA.Event))
+        graph.add((node, KG.predicate, event.predicate.iri))
+        for participant in event.participants:
+            graph.add((node, KG.participant, entity_iri(participant)))
+        if event.date:
+            graph.add((node, KG.date, date_literal(event.date)))
+        if event.place:
+            place = places.get(event.place)
+            graph.add((node, KG.place, entity_iri(place) if place else Literal(event.place)))
+        graph.add((node, KG.articleCount, Literal(event.articles)))
+        graph.add((node, KG.sourceCount, Literal(event.sources)))
+        graph.add((node, KG.contested, Literal(event.contested)))
+        for status in event.statuses:
+            graph.add((node, KG.reportedStatus, Literal(status.value)))
+        if event.first_report:
+            graph.add((node, KG.firstReport, date_literal(event.first_report)))
+        if event.last_report:
+            graph.add((node, KG.lastReport, date_literal(event.last_report)))
+        for report in event.reports:
+            graph.add((node, PROV.wasDerivedFrom, statement_iri(report.statement)))
+
+
 def _places(kg: KnowledgeGraph) -> dict[str, str]:
     return {e.label: e.id for e in sorted(kg.entities.values(), key=lambda e: e.id)}
 
@@ -199,6 +230,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     places = _places(kg)
     for relation in kg.claims:
         _relation_triples(graph, relation, places)
+    _event_triples(graph, kg, places)
     return graph
 
 
@@ -217,6 +249,7 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
     for relation in kg.claims:
         source = relation.evidence.article if relation.evidence else "unknown"
         _relation_triples(dataset.graph(article_iri(source)), relation, places)
+    _event_triples(default, kg, places)
     return dataset
 
 

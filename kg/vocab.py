@@ -51,6 +51,14 @@ class KG(DefinedNamespace):
     affiliation: URIRef
     name: URIRef
     wikidata: URIRef
+    # fused events (kg/fusion.py)
+    participant: URIRef
+    articleCount: URIRef
+    sourceCount: URIRef
+    contested: URIRef
+    firstReport: URIRef
+    lastReport: URIRef
+    reportedStatus: URIRef
     # direct relations
     met: URIRef
     spoke_with: URIRef
@@ -80,6 +88,7 @@ class KG(DefinedNamespace):
 ENTITY_NS = Namespace(BASE + "entity/")
 STATEMENT_NS = Namespace(BASE + "statement/")
 ARTICLE_NS = Namespace(BASE + "article/")
+EVENT_NS = Namespace(BASE + "event/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 
 
@@ -308,6 +317,10 @@ def entity_iri(entity_id: str) -> URIRef:
 
 def article_iri(article_id: str) -> URIRef:
     return ARTICLE_NS[article_id]
+
+
+def event_iri(event_id: str) -> URIRef:
+    return EVENT_NS[event_id]
 
 
 def statement_iri(statement_id: str) -> URIRef:
