@@ -181,7 +181,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from kg.evaluate import run_eval
 
     report = run_eval(
-        sets=args.set, benchmarks=Path(args.benchmarks), limit=args.limit, model=args.model
+        sets=args.set,
+        benchmarks=args.benchmarks,
+        limit=args.limit,
+        model=args.model,
+        gold=args.gold,
+        details=args.details,
     )
     text = json.dumps(report, indent=1, sort_keys=True)
     if args.out:
@@ -303,9 +308,18 @@ def parser() -> argparse.ArgumentParser:
         "--set",
         action="append",
         default=[],
-        help="gold set(s): seed, sentences, conll04, crossre, plover (default: all)",
+        help="own, conll04, crossre, plover or realnews; repeatable (default: every set "
+        "whose data is found)",
     )
-    ev.add_argument("--benchmarks", default="../shared/benchmarks")
+    ev.add_argument(
+        "--benchmarks",
+        help="benchmarks folder (default: $KG_BENCHMARKS, else ../shared/benchmarks from here "
+        "or from the repository)",
+    )
+    ev.add_argument("--gold", help="own gold: a JSONL file or a folder (default: tests/gold)")
+    ev.add_argument(
+        "--details", action="store_true", help="realnews: misses and false positives in --out"
+    )
     ev.add_argument("--limit", type=int, default=None, help="at most N items per set")
     ev.add_argument("--model")
     ev.add_argument("--out", help="write the figures as JSON here")

@@ -8,6 +8,7 @@ choices the README documents.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
@@ -176,25 +177,39 @@ def score_gold(
             table.by_label[label].fn += 1
 
 
-def eval_own(extractor: TextGrapher, root: Path) -> dict[str, Any]:
-    """Our gold: the seed article and sentences about other actors (tests/gold/)."""
+def eval_own(extractor: TextGrapher, gold: Path) -> dict[str, Any]:
+    """Our gold (``tests/gold/`` by default): a JSONL file, or a folder of them, each part
+    named by its file stem. A line is ``{"text", "published"?, "relations"}`` or
+    ``{"article": PATH, "relations"}``, the path relative to the gold file's folder or one
+    of its parents (``seeds/…`` from ``tests/gold/seed.jsonl``)."""
     from kg.ingest import read_article
 
+    files = sorted(gold.glob("*.jsonl")) if gold.is_dir() else [gold]
+    if not files or not all(f.is_file() for f in files):
+        raise KgError(f"{gold}: no gold JSONL file here; pass --gold FILE or DIR.")
     out: dict[str, Any] = {}
-    seed_table, seed_q = Table(), Counter[str]()
-    for line in (root / "tests/gold/seed.jsonl").read_text("utf-8").splitlines():
-        doc = json.loads(line)
-        article = read_article(root / doc["article"])
-        graph = extractor.graph(article.raw, article.published)
-        score_gold(graph, doc["relations"], seed_table, seed_q)
-    out["seed"] = {**seed_table.as_dict(), "qualifiers": _qualifier_rates(seed_q)}
-    table, quals = Table(), Counter[str]()
-    for line in (root / "tests/gold/sentences.jsonl").read_text("utf-8").splitlines():
-        doc = json.loads(line)
-        graph = extractor.graph(doc["text"], doc.get("published", "2025-08-08"))
-        score_gold(graph, doc["relations"], table, quals)
-    out["sentences"] = {**table.as_dict(), "qualifiers": _qualifier_rates(quals)}
+    for path in files:
+        table, quals = Table(), Counter[str]()
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            if "article" in doc:
+                article = read_article(_beside(path, doc["article"]))
+                graph = extractor.graph(article.raw, article.published)
+            else:
+                graph = extractor.graph(doc["text"], doc.get("published", "2025-08-08"))
+            score_gold(graph, doc["relations"], table, quals)
+        out[path.stem] = {**table.as_dict(), "qualifiers": _qualifier_rates(quals)}
     return out
+
+
+def _beside(gold_file: Path, name: str) -> Path:
+    """A path named in a gold file: relative to its folder or the nearest parent holding it."""
+    for folder in gold_file.resolve().parents:
+        if (folder / name).exists():
+            return folder / name
+    raise KgError(f"{gold_file}: article {name} not found beside it or in a parent folder.")
 
 
 def _qualifier_rates(counts: Counter[str]) -> dict[str, float]:
@@ -416,49 +431,110 @@ def _actors(value: Any) -> list[dict[str, str]]:
     return [a for a in value or () if isinstance(a, dict) and a.get("actorText")]
 
 
-SETS = ("own", "conll04", "crossre", "plover")
+SETS = ("own", "conll04", "crossre", "plover", "realnews")
+BENCHMARK_FILES = {
+    "conll04": "conll04/conll04_dev.json",
+    "crossre": "crossre_news/news-dev.json",
+    "plover": "plover_gsr/plover_gsr_dev.json",
+    "realnews": "realnews_dev/gold.json",
+}
+
+
+def repository_root() -> Path:
+    """The folder holding the ``kg`` package: the clone for an editable install."""
+    return Path(str(resources.files("kg"))).parent
+
+
+def find_benchmarks(explicit: str | Path | None = None) -> Path | None:
+    """The benchmarks folder: ``explicit``, else ``$KG_BENCHMARKS``, else the first existing
+    ``../shared/benchmarks`` relative to the current folder or to the repository."""
+    chosen = explicit or os.environ.get("KG_BENCHMARKS")
+    if chosen:
+        return Path(chosen)
+    for base in (Path.cwd(), repository_root()):
+        candidate = base.parent / "shared" / "benchmarks"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def default_gold() -> Path | None:
+    """The repository's ``tests/gold`` when the package runs from a clone."""
+    gold = repository_root() / "tests" / "gold"
+    return gold if gold.is_dir() else None
 
 
 def run_eval(
     sets: Iterable[str] = (),
-    benchmarks: Path = Path("../shared/benchmarks"),
+    benchmarks: str | Path | None = None,
     limit: int | None = None,
     model: str | None = None,
-    root: Path | None = None,
+    gold: str | Path | None = None,
+    details: bool = False,
 ) -> dict[str, Any]:
-    """Run the chosen evaluations (all by default) and return their figures."""
-    chosen = list(sets) or list(SETS)
+    """Run the chosen evaluations and return their figures.
+
+    With no set named, every set whose data is found runs (an error when none is); a set
+    named explicitly whose data is missing is an error that says which path to pass.
+    """
+    chosen = list(dict.fromkeys(sets))
     unknown = set(chosen) - set(SETS)
     if unknown:
         raise KgError(f"unknown eval set(s) {sorted(unknown)}; choose from {', '.join(SETS)}.")
-    root = root or _project_root()
+    folder = find_benchmarks(benchmarks)
+    gold_path = Path(gold) if gold else default_gold()
+    available = {
+        name: folder is not None and (folder / BENCHMARK_FILES[name]).exists()
+        for name in BENCHMARK_FILES
+    }
+    available["own"] = gold_path is not None and gold_path.exists()
+    for name in chosen:
+        if not available[name]:
+            raise KgError(_missing(name, folder, gold_path))
+    if not chosen:
+        chosen = [name for name in SETS if available[name]]
+        if not chosen:
+            raise KgError(
+                "no gold found: pass --gold FILE and/or --benchmarks DIR (or set KG_BENCHMARKS)."
+            )
     extractor = TextGrapher(model)
     report: dict[str, Any] = {}
-    if "own" in chosen:
-        report.update(eval_own(extractor, root))
-    paths = {
-        "conll04": benchmarks / "conll04/conll04_dev.json",
-        "crossre": benchmarks / "crossre_news/news-dev.json",
-        "plover": benchmarks / "plover_gsr/plover_gsr_dev.json",
-    }
+    if "own" in chosen and gold_path is not None:
+        report.update(eval_own(extractor, gold_path))
     runners = {"conll04": eval_conll04, "crossre": eval_crossre, "plover": eval_plover}
-    for name in ("conll04", "crossre", "plover"):
-        if name in chosen:
-            if not paths[name].exists():
-                raise KgError(f"{paths[name]}: benchmark file not found; pass --benchmarks DIR.")
-            report[name] = runners[name](extractor, paths[name], limit)
+    for name, runner in runners.items():
+        if name in chosen and folder is not None:
+            report[name] = runner(extractor, folder / BENCHMARK_FILES[name], limit)
+    if "realnews" in chosen and folder is not None:
+        from kg.realnews import eval_realnews
+
+        report["realnews"] = eval_realnews(
+            folder / "realnews_dev", nlp=extractor.nlp, limit=limit, details=details
+        )
     return report
 
 
-def _project_root() -> Path:
-    here = Path(str(resources.files("kg"))).parent
-    return here if (here / "tests/gold").exists() else Path.cwd()
+def _missing(name: str, folder: Path | None, gold: Path | None) -> str:
+    if name == "own":
+        where = f"{gold} does not exist" if gold else "no tests/gold beside the package"
+        return f"own gold not found ({where}); pass --gold FILE."
+    if folder is None:
+        return (
+            f"benchmark {name}: no ../shared/benchmarks here or beside the repository; "
+            "pass --benchmarks DIR or set KG_BENCHMARKS."
+        )
+    return f"benchmark {name}: {folder / BENCHMARK_FILES[name]} not found; pass --benchmarks DIR."
 
 
 def format_report(report: dict[str, Any]) -> str:
     """A readable summary: micro P/R/F1 of each set and part."""
     lines = []
     for name, body in report.items():
+        if name == "realnews":
+            from kg.realnews import format_realnews
+
+            lines.extend(format_realnews(body))
+            continue
         for part, value in body.items():
             if isinstance(value, dict) and "micro" in value:
                 m = value["micro"]

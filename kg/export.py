@@ -51,6 +51,7 @@ def relation_record(kg: KnowledgeGraph, relation: Relation) -> dict[str, Any]:
             "place": q.place,
             "title": q.title,
             "cameo": q.cameo,
+            "event": q.event.value if q.event else None,
         },
         "evidence": None
         if ev is None

@@ -14,7 +14,7 @@ import networkx as nx
 
 from kg.errors import EntityNotFoundError
 from kg.model import Article, Entity, Mention, Relation
-from kg.vocab import EntityType, Predicate, Status
+from kg.vocab import EntityType, EventType, Predicate, Status
 
 if TYPE_CHECKING:
     from kg.fusion import Event
@@ -128,19 +128,31 @@ class KnowledgeGraph:
         status: str | Status | None = None,
         since: str | None = None,
         until: str | None = None,
+        event: str | EventType | None = None,
     ) -> list[Relation]:
         """Relations matching every given filter; symmetric ones match either way round.
 
         ``since``/``until`` compare ISO dates by prefix, so ``since="2021"`` keeps 2021-06-16.
+        ``event`` is a PLOVER type ("CONSULT", "ASSAULT", ...), any case.
+
+        >>> from kg import load
+        >>> graph = load("output/graph.ttl")
+        >>> sorted({r.predicate.value for r in graph.relations(event="consult")})
+        ['met', 'spoke_with']
+        >>> [graph.entities[r.object].label for r in graph.relations(event="SANCTION")]
+        ['Vladimir Putin', 'Russia']
         """
         sid, oid = self._id(subject), self._id(object)
         pred = Predicate(predicate) if predicate is not None else None
         stat = Status(status) if status is not None else None
+        kind = EventType(event.upper()) if event is not None else None
         found = []
         for r in self.claims:
             if pred is not None and r.predicate is not pred:
                 continue
             if stat is not None and r.qualifiers.status is not stat:
+                continue
+            if kind is not None and r.qualifiers.event is not kind:
                 continue
             ends = (r.subject, r.object)
             if r.predicate.symmetric:
@@ -298,8 +310,9 @@ class KnowledgeGraph:
     def to_networkx(self) -> nx.MultiDiGraph:
         """A MultiDiGraph: nodes are entity ids with ``label``, ``type``, ``aliases``, ``qid``,
         ``mentions``; edges carry ``predicate``, ``status``, ``date``, ``place``, ``title``,
-        ``cameo``, ``confidence``, ``article``, ``sentence``, ``relation`` (the Relation).
-        Quotes (``stated``) are node attribute ``statements`` of the speaker."""
+        ``cameo``, ``event`` (PLOVER type), ``confidence``, ``article``, ``sentence``,
+        ``relation`` (the Relation). Quotes (``stated``) are node attribute ``statements`` of
+        the speaker."""
         graph = nx.MultiDiGraph()
         for e in sorted(self.entities.values(), key=lambda e: e.id):
             graph.add_node(
@@ -328,6 +341,7 @@ class KnowledgeGraph:
                 place=q.place,
                 title=q.title,
                 cameo=q.cameo,
+                event=q.event.value if q.event else None,
                 confidence=r.confidence,
                 article=r.evidence.article if r.evidence else None,
                 sentence=r.evidence.sentence if r.evidence else None,

@@ -89,6 +89,7 @@ def _edge_title(kg: KnowledgeGraph, edge: DrawnEdge) -> str:
                 ("date", q.date),
                 ("place", q.place),
                 ("title", q.title),
+                ("event", q.event.value if q.event else None),
                 ("cameo", q.cameo),
             )
             if v

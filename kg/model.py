@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.vocab import EntityType, Predicate, Status, short_hash
+from kg.vocab import EntityType, EventType, Predicate, Status, short_hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +80,15 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Qualifiers:
-    """What qualifies a claim: its status, when, where, under which title, CAMEO code."""
+    """What qualifies a claim: its status, when, where, under which title, CAMEO code and
+    PLOVER event type (derived from the CAMEO code, so not part of a relation's key)."""
 
     status: Status = Status.OCCURRED
     date: str | None = None
     place: str | None = None
     title: str | None = None
     cameo: str | None = None
+    event: EventType | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from kg.ingest import collapse_ws
 from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article, Entity, Evidence, Mention, Qualifiers, Relation
 from kg.resolve import Resolver
+from kg.vocab import plover_of_cameo
 
 MAX_CHUNK = 20_000
 
@@ -135,6 +136,7 @@ def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | N
         place=draft.place if interaction else None,
         title=draft.title,
         cameo=draft.cameo if interaction else None,
+        event=plover_of_cameo(draft.cameo) if interaction else None,
     )
     return Relation(
         subject=subject,

@@ -21,9 +21,11 @@ from kg.vocab import (
     ENTITY_NS,
     EVENT_NS,
     KG,
+    PLOVER_NS,
     STATEMENT_NS,
     WIKIDATA,
     EntityType,
+    EventType,
     Predicate,
     Status,
     article_iri,
@@ -48,6 +50,7 @@ PREFIXES = {
     "stmt": STATEMENT_NS,
     "art": ARTICLE_NS,
     "evt": EVENT_NS,
+    "plover": PLOVER_NS,
     "schema": SCHEMA,
     "skos": SKOS,
     "prov": PROV,
@@ -175,6 +178,8 @@ def _relation_triples(graph: Graph, relation: Relation, places: dict[str, str]) 
         graph.add((node, KG.title, Literal(q.title)))
     if q.cameo:
         graph.add((node, KG.cameo, Literal(q.cameo)))
+    if q.event:
+        graph.add((node, KG.event, q.event.iri))
     graph.add((node, KG.confidence, Literal(Decimal(str(relation.confidence)))))
     ev = relation.evidence
     if ev is not None:
@@ -348,6 +353,7 @@ def _relation(graph: Graph, node: Any, labels: dict[Any, str]) -> Relation:
     predicate = Predicate(_local(value(node, KG.predicate), KG._NS))
     obj = value(node, KG.object)
     place = value(node, KG.place)
+    event = value(node, KG.event)
     article = value(node, KG.article)
     evidence = None
     if article is not None:
@@ -367,6 +373,7 @@ def _relation(graph: Graph, node: Any, labels: dict[Any, str]) -> Relation:
             place=(labels.get(place) if isinstance(place, URIRef) else _opt(place)),
             title=_opt(value(node, KG.title)),
             cameo=_opt(value(node, KG.cameo)),
+            event=EventType(_local(event, PLOVER_NS)) if event is not None else None,
         ),
         evidence=evidence,
         confidence=float(value(node, KG.confidence)),

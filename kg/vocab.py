@@ -27,6 +27,7 @@ class KG(DefinedNamespace):
     Article: URIRef
     Group: URIRef
     Region: URIRef
+    PloverEventTypes: URIRef
     # statement properties
     subject: URIRef
     predicate: URIRef
@@ -37,6 +38,7 @@ class KG(DefinedNamespace):
     place: URIRef
     title: URIRef
     cameo: URIRef
+    event: URIRef
     confidence: URIRef
     article: URIRef
     sentence: URIRef
@@ -89,6 +91,8 @@ ENTITY_NS = Namespace(BASE + "entity/")
 STATEMENT_NS = Namespace(BASE + "statement/")
 ARTICLE_NS = Namespace(BASE + "article/")
 EVENT_NS = Namespace(BASE + "event/")
+PLOVER_NS = Namespace(BASE + "plover#")
+"""SKOS concepts of the PLOVER event types (``kg:PloverEventTypes`` in ``kg/ontology.ttl``)."""
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 
 
@@ -224,6 +228,11 @@ class EventType(StrEnum):
     MOBILIZE = "MOBILIZE"
     COERCE = "COERCE"
     ASSAULT = "ASSAULT"
+
+    @property
+    def iri(self) -> URIRef:
+        """The SKOS concept of the type, e.g. ``<https://kg.example.org/plover#ASSAULT>``."""
+        return PLOVER_NS[self.value]
 
 
 # CAMEO root (two digits) -> PLOVER type; the more specific prefixes win.

@@ -16,7 +16,7 @@ from kg.export import entities_jsonl, relations_jsonl, write_atomic, write_outpu
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence, Qualifiers, Relation
 from kg.rdf import serialize
-from kg.vocab import EntityType, Predicate, Status
+from kg.vocab import EntityType, EventType, Predicate, Status
 from tests.conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden" / "small.ttl"
@@ -38,7 +38,14 @@ def test_export_relation_lines_have_the_documented_shape(seed_graph: Any) -> Non
         ]
         assert set(record["subject"]) == {"id", "label", "type"}
         assert set(record["object"]) in ({"id", "label", "type"}, {"value"})
-        assert list(record["qualifiers"]) == ["status", "date", "place", "title", "cameo"]
+        assert list(record["qualifiers"]) == [
+            "status",
+            "date",
+            "place",
+            "title",
+            "cameo",
+            "event",
+        ]
         assert list(record["evidence"]) == ["article", "sentence", "start", "end"]
         assert 0 <= record["confidence"] <= 1
 
@@ -122,7 +129,7 @@ def _small_graph() -> KnowledgeGraph:
             "emmanuel-x",
             Predicate.MET,
             "p-y",
-            Qualifiers(Status.PLANNED, "2025-08", "France", None, "040"),
+            Qualifiers(Status.PLANNED, "2025-08", "France", None, "040", EventType.CONSULT),
             ev,
             0.8,
         ),

@@ -46,6 +46,27 @@ def test_rdf_shapes_catch_a_broken_statement(seed_graph: Any) -> None:
     assert not conforms
 
 
+def test_rdf_event_is_a_plover_concept_and_round_trips(seed_graph: Any) -> None:
+    """Interactions carry kg:event, a concept of the PLOVER scheme, read back as the same
+    EventType; a value outside the scheme does not conform."""
+    from kg.vocab import KG, PLOVER_NS, EventType
+
+    graph = to_rdf(seed_graph)
+    events = set(graph.objects(None, KG.event))
+    assert events
+    assert events <= {t.iri for t in EventType}
+    back = from_rdf(graph)
+    assert [r.qualifiers.event for r in back.claims] == [
+        r.qualifiers.event for r in seed_graph.claims
+    ]
+    assert {r.qualifiers.event for r in seed_graph.claims if not r.predicate.interaction} == {None}
+    node = next(iter(graph.subjects(KG.event, None)))
+    graph.remove((node, KG.event, None))
+    graph.add((node, KG.event, PLOVER_NS["FIGHT"]))
+    conforms, _ = validate_graph(graph)
+    assert not conforms
+
+
 def test_rdf_rdflib_and_pyoxigraph_parse_to_isomorphic_graphs(seed_out: Path) -> None:
     """graph.ttl read by rdflib and by pyoxigraph gives the same graph."""
     by_rdflib = Graph().parse(seed_out / "graph.ttl", format="turtle")
