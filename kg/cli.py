@@ -5,6 +5,7 @@ Commands that read an exported graph never import spaCy.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -27,7 +28,12 @@ def _graph(path: str) -> KnowledgeGraph:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.api import build_result
     from kg.export import write_outputs
+    from kg.fsio import check_store_target, holds_exports, store_lock
 
+    out = Path(args.out)
+    store = Path(args.store) if args.store else None
+    if store is not None:
+        check_store_target(store, args.force)
     result = build_result(
         args.paths,
         published=args.published,
@@ -39,22 +45,43 @@ def cmd_build(args: argparse.Namespace) -> int:
         engine=args.engine,
         scheduler=args.scheduler,
     )
+    code = _report_skipped(result.skipped)
+    if not result.built:
+        raise KgError(
+            f"no article was read from {', '.join(args.paths)}; nothing written "
+            f"({out} left as it was). Check the path."
+        )
+    if result.skipped and not args.force and (holds_exports(out) or _is_store(store)):
+        print(
+            f"kg: {len(result.skipped)} file(s) skipped, so the previous outputs in {out} "
+            "are kept. Fix or remove the skipped files, or pass --force to write the "
+            "graph of the files that were read.",
+            file=sys.stderr,
+        )
+        return code
     formats = tuple(dict.fromkeys(["turtle", *args.format]))
-    if args.store and "trig" not in formats:
+    if store is not None and "trig" not in formats:
         formats += ("trig",)
-    out = Path(args.out)
-    written = write_outputs(result.graph, out, formats, html=not args.no_html)
-    if args.store:
-        from kg.store import write_store
+    with store_lock(store) if store is not None else contextlib.nullcontext():
+        written = write_outputs(result.graph, out, formats, html=not args.no_html)
+        if store is not None:
+            from kg.identity import sources_of
+            from kg.store import write_store
 
-        write_store(out / "graph.trig", Path(args.store))
-        written.append(Path(args.store))
+            write_store(out / "graph.trig", store, sources_of(result.graph.articles))
+            written.append(store)
     g = result.graph
     print(f"articles: {len(result.built)} built, {len(result.skipped)} skipped")
     print(f"entities: {len(g.entities)}  relations: {len(g.claims)}")
     for path in written:
         print(f"wrote {path}")
-    return _report_skipped(result.skipped)
+    return code
+
+
+def _is_store(store: Path | None) -> bool:
+    from kg.fsio import is_kg_store
+
+    return store is not None and is_kg_store(store)
 
 
 def _report_skipped(skipped: list[InputError]) -> int:
@@ -65,24 +92,35 @@ def _report_skipped(skipped: list[InputError]) -> int:
 
 def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> None:
     from kg.export import write_outputs
+    from kg.fsio import store_sources
+    from kg.identity import sources_of
     from kg.store import write_store
 
+    sources = {**store_sources(store), **sources_of(graph.articles)}
     write_outputs(graph, out, ("turtle", "trig"), html=html)
-    write_store(out / "graph.trig", store)
+    write_store(
+        out / "graph.trig", store, {k: v for k, v in sources.items() if k in graph.articles}
+    )
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from kg.fsio import check_store_target, store_lock
     from kg.incremental import add_articles
 
-    report = add_articles(
-        args.paths,
-        Path(args.store),
-        published=args.published,
-        model=args.model,
-        gazetteer=args.gazetteer,
-    )
-    if report.added or report.replaced:
-        _write_update(report.graph, Path(args.out), Path(args.store), not args.no_html)
+    store = Path(args.store)
+    check_store_target(store, args.force)
+    with store_lock(store):
+        report = add_articles(
+            args.paths,
+            store,
+            published=args.published,
+            model=args.model,
+            gazetteer=args.gazetteer,
+        )
+        if report.added or report.replaced:
+            _write_update(report.graph, Path(args.out), store, not args.no_html)
+    for path, new_id in report.renamed:
+        print(f"{path}: its name is taken by another file's article; added as {new_id}")
     print(
         f"articles: {len(report.added)} added, {len(report.replaced)} replaced, "
         f"{len(report.unchanged)} already held, {len(report.skipped)} skipped"
@@ -92,14 +130,19 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    from kg.fsio import store_lock
     from kg.incremental import drop_articles, load_store
 
-    graph = load_store(Path(args.store))
-    missing = [a for a in args.articles if a not in graph.articles]
-    if missing:
-        raise KgError(f"no article {', '.join(missing)} in {args.store}; see `kg stats`.")
-    graph = drop_articles(graph, set(args.articles))
-    _write_update(graph, Path(args.out), Path(args.store), not args.no_html)
+    store = Path(args.store)
+    if not _is_store(store):
+        raise KgError(f"{store}: no kg store here. Create one with `kg build ... --store {store}`.")
+    with store_lock(store):
+        graph = load_store(store)
+        missing = [a for a in args.articles if a not in graph.articles]
+        if missing:
+            raise KgError(f"no article {', '.join(missing)} in {args.store}; see `kg stats`.")
+        graph = drop_articles(graph, set(args.articles))
+        _write_update(graph, Path(args.out), store, not args.no_html)
     print(f"removed {len(args.articles)} article(s); relations left: {len(graph.claims)}")
     return 0
 
@@ -240,6 +283,11 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--store", help="also load an on-disk Oxigraph store into this folder")
     b.add_argument("--no-html", action="store_true", help="skip the HTML page")
+    b.add_argument(
+        "--force",
+        action="store_true",
+        help="write even when files were skipped; allow --store in a folder with other files",
+    )
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("extract", help="print relations as JSON Lines, write nothing")
@@ -252,6 +300,7 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--store", required=True, help="the Oxigraph store to update")
     a.add_argument("--out", default="output", help="where the exports are rewritten")
     a.add_argument("--no-html", action="store_true")
+    a.add_argument("--force", action="store_true", help="allow a --store folder with other files")
     a.set_defaults(func=cmd_add)
 
     rm = sub.add_parser("remove", help="remove articles' claims from a store and its exports")

@@ -1,15 +1,17 @@
 """Exports: JSON Lines of relations and entities, RDF files, all written atomically
-(a temporary file in the same folder, then a rename) so a killed build leaves the old files.
+(temporary files in the same folder, renamed together once all are written) so a killed
+build, a full disk or a read-only folder leaves the old files whole.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from kg.fsio import write_group
 from kg.fusion import events_jsonl
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Relation
@@ -17,18 +19,7 @@ from kg.model import Entity, Relation
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; exports are meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_group([(path, lambda: text)])
 
 
 def _ref(entity: Entity) -> dict[str, Any]:
@@ -93,21 +84,16 @@ def write_outputs(
     """Write every export of ``kg`` into ``out``; returns the files written."""
     from kg.rdf import FORMATS, serialize
 
-    written = []
-    for fmt in formats:
-        path = out / f"graph.{FORMATS[fmt]}"
-        write_atomic(path, serialize(kg, fmt))
-        written.append(path)
-    for name, text in (
-        ("relations.jsonl", relations_jsonl(kg)),
-        ("entities.jsonl", entities_jsonl(kg)),
-        ("events.jsonl", events_jsonl(kg)),
-    ):
-        write_atomic(out / name, text)
-        written.append(out / name)
+    files: list[tuple[Path, Callable[[], str]]] = [
+        (out / f"graph.{FORMATS[fmt]}", partial(serialize, kg, fmt)) for fmt in formats
+    ]
+    files += [
+        (out / "relations.jsonl", partial(relations_jsonl, kg)),
+        (out / "entities.jsonl", partial(entities_jsonl, kg)),
+        (out / "events.jsonl", partial(events_jsonl, kg)),
+    ]
     if html:
         from kg.html import render_html
 
-        write_atomic(out / "graph.html", render_html(kg))
-        written.append(out / "graph.html")
-    return written
+        files.append((out / "graph.html", partial(render_html, kg)))
+    return write_group(files)

@@ -124,7 +124,6 @@ def render_html(kg: KnowledgeGraph, heading: str = "") -> str:
         net.add_node(
             e.id,
             label=e.label,
-            title=_node_title(kg, e.id),
             color=color,
             shape=shape,
             size=10 + min(30, 2 * e.mentions),
@@ -139,7 +138,6 @@ def render_html(kg: KnowledgeGraph, heading: str = "") -> str:
             edge.target,
             id=f"e{i}",
             label=edge.predicate,
-            title=_edge_title(kg, edge),
             color=FAMILY_COLOR[family],
             dashes=edge.status != Status.OCCURRED.value,
             arrows="" if symmetric else "to",
@@ -149,7 +147,13 @@ def render_html(kg: KnowledgeGraph, heading: str = "") -> str:
         )
     net.set_options(json.dumps(view_options(len(kg.entities), len(edges))))
     page = net.generate_html()
-    return _finish_page(page, kg, edges, heading)
+    # Tooltips never go through pyvis (whose template switches to innerHTML when a title
+    # holds "href"): view.js makes each one a DOM element filled with textContent.
+    titles = {
+        "nodes": {e: _node_title(kg, e) for e in sorted(kg.entities)},
+        "edges": {f"e{i}": _edge_title(kg, edge) for i, edge in enumerate(edges)},
+    }
+    return _finish_page(page, kg, edges, heading, titles)
 
 
 def view_options(nodes: int, edges: int) -> dict[str, Any]:
@@ -177,8 +181,17 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
-def _finish_page(page: str, kg: KnowledgeGraph, edges: list[DrawnEdge], heading: str) -> str:
+def _finish_page(
+    page: str,
+    kg: KnowledgeGraph,
+    edges: list[DrawnEdge],
+    heading: str,
+    titles: dict[str, dict[str, str]],
+) -> str:
+    from kg.ingest import GENERATOR_TAG
+
     page = _EXTERNAL.sub("", page)
+    page = page.replace("<head>", "<head>\n" + GENERATOR_TAG, 1)
     page = re.sub(r"<center>\s*<h1>.*?</h1>\s*</center>", "", page, flags=re.S)
     types = sorted({e.type.value for e in kg.entities.values()})
     predicates = sorted({e.predicate for e in edges})
@@ -192,6 +205,7 @@ def _finish_page(page: str, kg: KnowledgeGraph, edges: list[DrawnEdge], heading:
         "legend": legend,
         "families": families,
         "counts": {"nodes": len(kg.entities), "edges": len(edges)},
+        "titles": titles,
     }
     script = _asset("view.js").replace("__META__", _script_json(meta))
     page = page.replace("<body>", "<body>\n" + _asset("view_panel.html"), 1)

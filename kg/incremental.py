@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kg.errors import GraphError, InputError
+from kg.errors import InputError
 from kg.graph import KnowledgeGraph
 from kg.model import Entity
 
@@ -24,6 +24,7 @@ class UpdateReport:
     unchanged: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (file, new id)
 
 
 def load_store(store: Path) -> KnowledgeGraph:
@@ -31,11 +32,10 @@ def load_store(store: Path) -> KnowledgeGraph:
     import pyoxigraph as ox
     from rdflib import Dataset, Graph
 
+    from kg.fsio import open_store
     from kg.rdf import from_rdf
 
-    if not store.is_dir():
-        raise GraphError(f"{store}: no store here. Create one with `kg build ... --store {store}`.")
-    data = ox.Store.read_only(str(store)).dump(format=ox.RdfFormat.N_QUADS) or b"" or b""
+    data = open_store(store).dump(format=ox.RdfFormat.N_QUADS) or b""
     dataset = Dataset()
     dataset.parse(data=data.decode("utf-8"), format="nquads")
     graph = Graph()
@@ -116,13 +116,17 @@ def add_articles(
 ) -> UpdateReport:
     """Parse only the articles the store does not hold yet and merge them into its graph."""
     from kg.api import iter_articles, unique_ids, user_lexicon
+    from kg.fsio import is_kg_store, store_sources
+    from kg.identity import assign_ids
     from kg.pipeline import run_build
 
-    existing = load_store(store) if store.exists() else KnowledgeGraph({}, [])
+    existing = load_store(store) if is_kg_store(store) else KnowledgeGraph({}, [])
     held = {a.id: a.sha256 for a in existing.articles.values()}
     report = UpdateReport(existing)
     fresh = []
-    for article in unique_ids(list(iter_articles(paths, published, skipped=report.skipped))):
+    read = unique_ids(list(iter_articles(paths, published, skipped=report.skipped)))
+    read, report.renamed = assign_ids(read, held, store_sources(store))
+    for article in read:
         if held.get(article.id) == article.sha256:
             report.unchanged.append(article.id)
             continue

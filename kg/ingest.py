@@ -24,6 +24,9 @@ MAX_BYTES = (
     10_000_000  # a news article is far smaller; bigger files are refused, not parsed for hours
 )
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+MAX_META_BYTES = 100_000
+GENERATOR_TAG = '<meta name="generator" content="kg">'  # marks the pages kg writes
+META_LIMITS = {"title": 1_000, "source": 300, "url": 2_000, "language": 35}
 _TERMINAL = tuple(".!?:;\"'”’)]")
 _WS = re.compile(r"\s+")
 
@@ -204,27 +207,36 @@ class _TextExtractor(HTMLParser):
             "title",
         }
     )
-    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "footer"})
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer"})
+    # HTML5 lets </head> (and <head>) be omitted: the first body element ends the head
+    _HEAD_ONLY = frozenset({"title", "meta", "link", "base", "script", "style", "noscript"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._in_head = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "head":
+            self._in_head = True
+        elif self._in_head and tag not in self._HEAD_ONLY:
+            self._in_head = False
         if tag in self._SKIP:
             self._skip += 1
         elif tag in self._BLOCKS:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip:
+        if tag == "head":
+            self._in_head = False
+        elif tag in self._SKIP and self._skip:
             self._skip -= 1
         elif tag in self._BLOCKS:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if not self._skip and not self._in_head:
             self.parts.append(data)
 
 
@@ -257,6 +269,11 @@ def read_meta(path: Path) -> dict[str, Any]:
     meta_path = path.with_name(path.stem + ".meta.json")
     if not meta_path.exists():
         return {}
+    _require_regular(meta_path)
+    if meta_path.stat().st_size > MAX_META_BYTES:
+        raise InputError(
+            str(meta_path), f"is over the {MAX_META_BYTES}-byte limit", "Keep metadata short."
+        )
     try:
         meta = json.loads(meta_path.read_text("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -265,14 +282,28 @@ def read_meta(path: Path) -> dict[str, Any]:
         ) from exc
     if not isinstance(meta, dict):
         raise InputError(str(meta_path), "is not a JSON object", 'Write {"published": ...}.')
-    for key in ("title", "source", "url", "language"):
+    for key, limit in META_LIMITS.items():
         if key in meta and meta[key] is not None and not isinstance(meta[key], str):
             raise InputError(str(meta_path), f"field {key!r} is not a string", "Use a string.")
+        if isinstance(meta.get(key), str) and len(meta[key]) > limit:
+            raise InputError(
+                str(meta_path),
+                f"field {key!r} is {len(meta[key])} characters, over the limit of {limit}",
+                "Shorten it.",
+            )
     if meta.get("published") is not None:
         if not isinstance(meta["published"], str):
             raise InputError(str(meta_path), "'published' is not a string", "Use YYYY-MM-DD.")
         meta["published"] = parse_date(meta["published"], str(meta_path))
     return meta
+
+
+def _require_regular(path: Path) -> None:
+    """Refuse FIFOs, devices and sockets: reading one could block for ever."""
+    if not path.is_file():
+        raise InputError(
+            str(path), "is not a regular file (a pipe, device or socket)", "Give kg files."
+        )
 
 
 def article_id_for(path: Path) -> str:
@@ -322,6 +353,7 @@ def read_article(path: Path, published: str | None = None) -> Article:
     """Read one article file with its sidecar metadata; ``published`` overrides the sidecar."""
     if not path.exists():
         raise InputError(str(path), "does not exist", "Check the path.")
+    _require_regular(path)
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise InputError(
@@ -365,6 +397,7 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                 if p.is_file()
                 and p.suffix.lower() in ARTICLE_SUFFIXES
                 and not p.name.startswith(".")
+                and not _written_by_kg(p)
             )
             if not found:
                 # reported like a bad file, so the build says so and exits non-zero
@@ -374,8 +407,26 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+def _written_by_kg(path: Path) -> bool:
+    """True for a page kg wrote (graph.html beside the exports, or any page with kg's
+    generator tag): an output folder inside the input folder is not read back as articles."""
+    from kg.fsio import holds_exports
+
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    if path.name == "graph.html" and holds_exports(path.parent):
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return GENERATOR_TAG.encode("ascii") in head
+
+
 def read_lines(path: Path, published: str | None = None) -> Iterator[Article]:
     """Each non-empty line of ``path`` as its own article ``FILE:LINE`` (sentence benchmarks)."""
+    _require_regular(path)
     raw = decode_bytes(path.read_bytes(), str(path))
     for number, line in enumerate(raw.splitlines(), start=1):
         if line.strip():

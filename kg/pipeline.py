@@ -5,6 +5,7 @@ article's problem is reported and skipped, the others are built.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,20 +21,48 @@ from kg.resolve import Resolver
 from kg.vocab import plover_of_cameo
 
 MAX_CHUNK = 20_000
+MAX_RUN = 2_000  # text with no sentence end is cut this short: one huge "sentence" costs GBs
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 
 def chunks(article: Article, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
     """Paragraph spans, with over-long paragraphs cut after a sentence end so that spaCy
-    never sees a huge document (a 1 MB single-line file is read in pieces)."""
+    never sees a huge document (a 1 MB single-line file is read in pieces); a stretch with
+    no sentence end is cut at a space every ``MAX_RUN`` characters."""
     spans: list[tuple[int, int]] = []
     for start, end in article.paragraphs:
         while end - start > limit:
             cut = article.text.rfind(". ", start, start + limit)
             cut = cut + 2 if cut > start else start + limit
-            spans.append((start, cut))
+            spans.extend(cut_runs(article.text, start, cut))
             start = cut
-        spans.append((start, end))
+        spans.extend(cut_runs(article.text, start, end))
     return spans
+
+
+def cut_runs(text: str, start: int, end: int, run: int = MAX_RUN) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` only where more than ``run`` characters pass without a
+    sentence end, at the last space before the limit.
+
+    >>> cut_runs("aa bb cc dd. ee", 0, 15, run=6)
+    [(0, 6), (6, 9), (9, 15)]
+    """
+    pieces: list[tuple[int, int]] = []
+    piece = scan = start
+    while True:
+        found = _SENTENCE_END.search(text, scan, end)
+        boundary = found.end() if found else end
+        if boundary - scan > run:
+            space = text.rfind(" ", scan + 1, scan + run)
+            cut = space + 1 if space > scan else scan + run
+            pieces.append((piece, cut))
+            piece = scan = cut
+            continue
+        if found is None:
+            break
+        scan = boundary
+    pieces.append((piece, end))
+    return pieces
 
 
 def parse_stream(

@@ -107,9 +107,9 @@ class OxigraphEngine:
 
         self.ox = ox
         if store is not None:
-            if not (store / "CURRENT").exists() and not any(store.glob("*")):
-                raise GraphError(f"{store}: no Oxigraph store here. Run `kg build --store`.")
-            self.store = ox.Store.read_only(str(store))
+            from kg.fsio import open_store
+
+            self.store = open_store(store)
         else:
             assert graph is not None
             _require(graph)

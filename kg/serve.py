@@ -18,15 +18,14 @@ def server_command(store: Path, bind: str = "127.0.0.1:7878", timeout: int = 30)
     exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(exe).exists():
         raise GraphError("the `oxigraph` server is not installed; run `make run` (pip oxigraph).")
-    if not store.is_dir():
-        raise GraphError(
-            f"{store}: no store here. Build one with `kg build seeds/ --store {store}`."
-        )
+    from kg.fsio import store_location
+
+    location = store_location(store)
     return [
         exe,
         "serve-read-only",
         "--location",
-        str(store),
+        str(location),
         "--bind",
         bind,
         "--union-default-graph",

@@ -1,32 +1,30 @@
 """The persistent Oxigraph store: bulk-load the exported graph into a folder, one named
 graph per article, then optimise it so `kg query --store` and `kg serve` open it instantly.
+
+The folder holds a marker file naming the current data folder (see ``kg.fsio``); a rebuild
+fills a new data folder and swaps the marker in one rename.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 
-def write_store(trig: Path, store: Path) -> None:
-    """(Re)build the store at ``store`` from a TriG export, atomically (build aside, swap)."""
+def write_store(trig: Path, store: Path, sources: dict[str, str] | None = None) -> None:
+    """(Re)build the store at ``store`` from a TriG export, atomically (build aside, swap).
+
+    ``sources`` (article id -> file path) is kept beside the data so that `kg add` can tell
+    two files with one name apart; by default the store's previous record is kept.
+    """
     import pyoxigraph as ox
 
-    store.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{store.name}.", dir=store.parent))
-    try:
-        db = ox.Store(str(tmp))
+    from kg.fsio import store_sources, swap_store
+
+    def fill(location: Path) -> None:
+        db = ox.Store(str(location))
         db.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
         db.optimize()
         db.flush()
         del db
-        old = store.with_name(f".{store.name}.old")
-        if store.exists():
-            shutil.rmtree(old, ignore_errors=True)
-            store.rename(old)
-        tmp.rename(store)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+
+    swap_store(store, fill, store_sources(store) if sources is None else sources)

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.graph import KnowledgeGraph
-from kg.html import _script_json, drawn_edges, render_html
+from kg.html import _edge_title, _node_title, _script_json, drawn_edges, render_html
 from kg.model import Entity, Evidence, Qualifiers, Relation
 from kg.vocab import EntityType, Predicate
 from tests.conftest import ROOT
@@ -179,3 +179,84 @@ def test_html_page_never_carries_raw_markup_from_labels(label: str) -> None:
     page = render_html(KnowledgeGraph({"x": e}, []))
     if "<" in label:
         assert label not in page.split("<body>", 1)[1]
+
+
+PAYLOADS = (
+    '<a href=x>now</a><img src=x onerror="window.pwned=1">',
+    '<a href="javascript:window.pwned=2">click</a>',
+    "javascript:window.pwned=3",
+    '</script><script>window.pwned=4</script><svg onload="window.pwned=5">',
+)
+
+
+def _hostile_graph() -> KnowledgeGraph:
+    """Four actors whose names, aliases, quotes, places and evidence carry page payloads."""
+    ents = {
+        k: Entity(k, f"{k.upper()} {p}", t, (f"alias {p}",), mentions=2)
+        for k, p, t in zip(
+            "abcd",
+            PAYLOADS,
+            (EntityType.PERSON, EntityType.COUNTRY, EntityType.PERSON, EntityType.CITY),
+            strict=True,
+        )
+    }
+    claims = [
+        Relation(
+            s,
+            pred,
+            o,
+            Qualifiers(place=PAYLOADS[i], title=PAYLOADS[-1 - i]),
+            Evidence(f"art{i}", f"{PAYLOADS[i]} said {PAYLOADS[-1 - i]}", 0, 5),
+            0.9,
+        )
+        for i, (s, pred, o) in enumerate(
+            [("a", Predicate.MET, "b"), ("c", Predicate.CRITICIZED, "d"), ("a", Predicate.MET, "c")]
+        )
+    ]
+    claims.append(Relation("a", Predicate.STATED, None, Qualifiers(), None, 0.8, value=PAYLOADS[1]))
+    return KnowledgeGraph(ents, claims)
+
+
+def test_html_hovering_every_node_and_edge_runs_no_payload(browser: Any, tmp_path: Path) -> None:
+    """Every tooltip shows href, javascript:, onerror and </script> payloads as literal text."""
+    graph = _hostile_graph()
+    html = render_html(graph)
+    assert "popup.innerHTML" not in html  # pyvis's link template (innerHTML) is never chosen
+    page = _open(browser, graph, tmp_path)
+    layout = {"a": (-300, -200), "b": (300, -200), "c": (-300, 200), "d": (300, 200)}
+    for node, (x, y) in layout.items():
+        page.eval(f"network.moveNode('{node}', {x}, {y})")
+    page.eval("network.fit()")
+    titles = {
+        "nodes": {k: _node_title(graph, k) for k in graph.entities},
+        "edges": {f"e{i}": _edge_title(graph, e) for i, e in enumerate(drawn_edges(graph))},
+    }
+    box = page.page.query_selector("#mynetwork").bounding_box()
+    points = {
+        f"node {n}": page.eval(f"network.canvasToDOM(network.getPositions(['{n}'])['{n}'])")
+        for n in graph.entities
+    }
+    for edge_id in titles["edges"]:
+        points[f"edge {edge_id}"] = page.eval(
+            f"(() => {{ const e = network.body.edges['{edge_id}'];"
+            " const p = e.edgeType.getPoint(0.3); return network.canvasToDOM(p); })()"
+        )
+    expected = {f"node {k}": v for k, v in titles["nodes"].items()}
+    expected |= {f"edge {k}": v for k, v in titles["edges"].items()}
+    assert len(points) == len(expected) == 7
+    for name, pos in points.items():
+        page.page.mouse.move(5, 5)
+        page.page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
+        page.page.wait_for_function(
+            "t => { const e = document.querySelector('.vis-tooltip');"
+            " return e && e.style.visibility !== 'hidden' && e.innerText === t; }",
+            arg=expected[name],
+            timeout=10_000,
+        )
+        shown = page.page.inner_text(".vis-tooltip")
+        assert any(p in shown for p in PAYLOADS), name
+    assert page.eval("typeof window.pwned") == "undefined"  # no payload ran
+    assert page.dialogs == []
+    assert page.eval("document.querySelectorAll('.vis-tooltip *:not(.kg-tip)').length") == 0
+    assert page.errors == []
+    page.page.close()

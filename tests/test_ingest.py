@@ -165,3 +165,64 @@ def test_ingest_non_english_metadata_is_refused(tmp_path: Path) -> None:
     (tmp_path / "fr.meta.json").write_text('{"language": "fr"}', "utf-8")
     with pytest.raises(InputError, match="English"):
         read_article(path)
+
+
+def test_ingest_fifo_input_and_sidecar_do_not_hang(tmp_path: Path) -> None:
+    """A named pipe as an article or as its .meta.json is refused at once, in a real process."""
+    import os
+    import subprocess
+    import sys
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text("Emmanuel Macron met Olaf Scholz.\n", "utf-8")
+    os.mkfifo(tmp_path / "a.meta.json")
+    for name in ("pipe.txt", "a.txt"):
+        result = subprocess.run(
+            [sys.executable, "-m", "kg.cli", "extract", str(tmp_path / name)],
+            capture_output=True,
+            text=True,
+            timeout=120,  # a hang fails the test instead of stalling the suite
+        )
+        assert result.returncode != 0
+        assert "not a regular file" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_ingest_metadata_fields_have_length_limits(tmp_path: Path) -> None:
+    """A sidecar with a huge title is refused with the field and the limit."""
+    (tmp_path / "a.txt").write_text("Emmanuel Macron met Olaf Scholz.\n", "utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"title": "T" * 5000}), "utf-8")
+    with pytest.raises(InputError, match="'title' is 5000 characters, over the limit of 1000"):
+        read_article(tmp_path / "a.txt")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"source": "s", "x": "y" * 200_000}))
+    with pytest.raises(InputError, match="byte limit"):
+        read_article(tmp_path / "a.txt")
+
+
+def test_ingest_html5_without_head_end_tag_is_read() -> None:
+    """Valid HTML5 that omits </head> (or <body>) keeps its body text."""
+    from kg.ingest import html_to_text
+
+    for page in (
+        "<!doctype html><html><head><title>T</title><meta charset=utf-8><body><p>Modi met Biden.",
+        "<!DOCTYPE html><head><title>T</title><p>Modi met Biden.</p>",
+        "<html><head><title>T</title></head><body><p>Modi met Biden.</p></body></html>",
+    ):
+        assert html_to_text(page) == "Modi met Biden."
+
+
+def test_ingest_long_line_without_punctuation_is_cut_for_the_parser() -> None:
+    """A line with no sentence end reaches spaCy in pieces of at most MAX_RUN characters,
+    while ordinary paragraphs stay whole."""
+    from kg.ingest import make_article
+    from kg.pipeline import MAX_RUN, chunks
+
+    words = " ".join(
+        ("Putin met Zelensky and the leader of Russia")[i % 40 :][:7] for i in range(60_000)
+    )
+    article = make_article(words, "long")
+    spans = chunks(article)
+    assert max(e - s for s, e in spans) <= MAX_RUN
+    assert "".join(article.text[s:e] for s, e in spans) == article.text
+    prose = make_article(" ".join(["Putin met Xi in Moscow on Tuesday."] * 100), "prose")
+    assert chunks(prose) == list(prose.paragraphs)

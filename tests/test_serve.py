@@ -81,9 +81,9 @@ def test_serve_refuses_updates(server: str) -> None:
     assert info.value.code in (403, 404, 405)
 
 
-def test_serve_binds_to_loopback_with_a_timeout_by_default(tmp_path: Path) -> None:
+def test_serve_binds_to_loopback_with_a_timeout_by_default(seed_out: Path, tmp_path: Path) -> None:
     """The default command is read-only, on 127.0.0.1, with a query timeout."""
-    (tmp_path / "s").mkdir()
+    write_store(seed_out / "graph.trig", tmp_path / "s")
     command = server_command(tmp_path / "s")
     assert "serve-read-only" in command
     assert command[command.index("--bind") + 1].startswith("127.0.0.1:")

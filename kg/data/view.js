@@ -5,6 +5,10 @@
   meta.predicates.forEach(function (p) { state.predicates[p] = true; });
   meta.statuses.forEach(function (s) { state.statuses[s] = true; });
   function el(tag, text) { var e = document.createElement(tag); if (text) { e.textContent = text; } return e; }
+  // tooltips are elements holding text: article text never reaches innerHTML
+  function tip(text) { var d = el("div", text); d.className = "kg-tip"; d.style.whiteSpace = "pre-wrap"; return d; }
+  nodes.update(Object.keys(meta.titles.nodes).map(function (id) { return {id: id, title: tip(meta.titles.nodes[id])}; }));
+  edges.update(Object.keys(meta.titles.edges).map(function (id) { return {id: id, title: tip(meta.titles.edges[id])}; }));
   function group(title, values, key) {
     var box = el("span"); box.appendChild(el("b", title + ": "));
     values.forEach(function (v) {
