@@ -93,6 +93,9 @@ def write_outputs(
 
     written = []
     for fmt in formats:
+        if fmt in TABLE_FORMATS:
+            written.extend(write_table_format(kg, out, fmt))
+            continue
         path = out / f"graph.{FORMATS[fmt]}"
         write_atomic(path, serialize(kg, fmt))
         written.append(path)
@@ -108,3 +111,25 @@ def write_outputs(
         write_atomic(out / "graph.html", render_html(kg))
         written.append(out / "graph.html")
     return written
+
+
+# GraphML, PLOVER and CSV: one module each; the formats registry can take these over as they
+# stand (each writer is `write_X(graph, path_or_folder)`).
+TABLE_FORMATS = ("graphml", "plover", "csv")
+
+
+def write_table_format(kg: KnowledgeGraph, out: Path, fmt: str) -> list[Path]:
+    """Write one of TABLE_FORMATS into ``out``; returns the files written."""
+    if fmt == "graphml":
+        from kg.graphml import write_graphml
+
+        return [write_graphml(kg, out / "graph.graphml")]
+    if fmt == "plover":
+        from kg.plover_out import write_plover
+
+        return [write_plover(kg, out / "events.plover.jsonl")]
+    if fmt == "csv":
+        from kg.csv_out import write_csv
+
+        return write_csv(kg, out)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
