@@ -116,7 +116,7 @@ def read_csv(
     on_error: OnError | None = None,
 ) -> Iterator[Article]:
     """Articles from a CSV file with a header row, streamed; a bad row is reported through
-    ``on_error`` (raised when None) by its line, and the next row is read."""
+    ``on_error`` (raised when None) by the line it starts on, and the next row is read."""
     columns = columns or Columns()
     report = on_error or _raise
     # an article can be longer than csv's default field limit of 128 KiB
@@ -141,6 +141,7 @@ def read_csv(
             )
         number = 0
         while True:
+            start = reader.line_num + 1  # a quoted field can span lines: name the first
             try:
                 row = next(reader)
             except StopIteration:
@@ -149,19 +150,20 @@ def read_csv(
                 # the decoder's position is lost: nothing after this point can be trusted
                 report(
                     InputError(
-                        f"{path}:{reader.line_num + 1}",
+                        f"{path}:{start}",
                         "is not UTF-8; the rest of the file is not read",
                         "Save the file as UTF-8.",
                     )
                 )
                 break
             except csv.Error as exc:
-                report(InputError(f"{path}:{reader.line_num}", f"is not CSV ({exc})", _FIX_CSV))
+                report(InputError(f"{path}:{start}", f"is not CSV ({exc})", _FIX_CSV))
                 continue
             number += 1
-            where = f"{path}:{reader.line_num}"
             try:
-                yield row_article(row, columns, where, f"{_stem(path)}-{number}", published)
+                yield row_article(
+                    row, columns, f"{path}:{start}", f"{_stem(path)}-{number}", published
+                )
             except InputError as err:
                 report(err)
 

@@ -213,15 +213,16 @@ def read_url(
         where = f"{url} entry {entry.index}"
         try:
             if follow and entry.link:
-                page, _ = fetch(urllib.parse.urljoin(url, entry.link))
+                link = urllib.parse.urljoin(url, entry.link)
+                page, _ = fetch(link)
                 article = page_article(
-                    decode_bytes(page, entry.link),
+                    decode_bytes(page, link),
                     f"{stem}_{short_hash(entry.key, length=10)}",
-                    entry.link,
+                    link,
                     published=published or entry.published,
                     title=entry.title,
                     source=entry.source,
-                    url=entry.link,
+                    url=link,
                 )
             else:
                 article = entry_article(entry, stem, where, published)
