@@ -11,14 +11,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kg.corpora import Columns
 from kg.errors import InputError
+from kg.feeds import is_url, read_url
 from kg.graph import KnowledgeGraph
 from kg.ingest import (
     ARTICLE_SUFFIXES,
     find_article_files,
     make_article,
     parse_date,
-    read_article,
+    read_articles,
     read_lines,
 )
 from kg.lexicon import Lexicon, build_lexicon, default_lexicon
@@ -41,28 +43,46 @@ def iter_articles(
     lines: bool = False,
     skipped: list[InputError] | None = None,
     strict: bool = False,
+    columns: Columns | None = None,
+    fetch: bool = False,
 ) -> Iterator[Article]:
-    """Read articles from files and folders; bad files go to ``skipped`` (or raise if strict)."""
+    """Read articles from files, folders and (with ``fetch``) feed or page URLs; bad files,
+    rows and entries go to ``skipped`` (or raise if strict)."""
     if published is not None:
         published = parse_date(published, "--published")
-    for path in find_article_files(paths):
-        try:
-            if not path.exists():
-                raise InputError(str(path), "does not exist", "Check the path.")
-            if path.is_dir():
-                raise InputError(
-                    str(path),
-                    f"holds no article files ({', '.join(ARTICLE_SUFFIXES)})",
-                    "Point kg at the folder with the articles.",
-                )
-            if lines:
-                yield from read_lines(path, published)
-            else:
-                yield read_article(path, published)
-        except InputError as err:
-            if strict or skipped is None:
-                raise
-            skipped.append(err)
+
+    def report(err: InputError) -> None:
+        if strict or skipped is None:
+            raise err
+        skipped.append(err)
+
+    for entry in paths:
+        if is_url(entry):
+            try:
+                if not fetch:
+                    raise InputError(
+                        str(entry), "is a URL", "Pass --fetch to download it (kg is offline)."
+                    )
+                yield from read_url(str(entry), published, report)
+            except InputError as err:
+                report(err)
+            continue
+        for path in find_article_files([entry]):
+            try:
+                if not path.exists():
+                    raise InputError(str(path), "does not exist", "Check the path.")
+                if path.is_dir():
+                    raise InputError(
+                        str(path),
+                        f"holds no article files ({', '.join(ARTICLE_SUFFIXES)})",
+                        "Point kg at the folder with the articles.",
+                    )
+                if lines:
+                    yield from read_lines(path, published)
+                else:
+                    yield from read_articles(path, published, on_error=report, columns=columns)
+            except InputError as err:
+                report(err)
 
 
 def text_articles(texts: Iterable[str], published: str | None = None) -> list[Article]:
@@ -99,6 +119,8 @@ def build_result(
     engine: str = "local",
     scheduler: str | None = None,
     batch_size: int = 64,
+    columns: Columns | None = None,
+    fetch: bool = False,
 ) -> BuildResult:
     """Build a graph; every article that cannot be read is reported in ``skipped``.
 
@@ -109,7 +131,7 @@ def build_result(
     from kg.pipeline import run_build
 
     skipped: list[InputError] = []
-    articles = list(iter_articles(paths, published, lines, skipped, strict))
+    articles = list(iter_articles(paths, published, lines, skipped, strict, columns, fetch))
     articles = unique_ids(articles + text_articles(texts, published))
     bar = None
     if progress and len(articles) > 1:

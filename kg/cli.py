@@ -9,7 +9,7 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError, KgError
 
@@ -44,6 +44,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         workers=args.workers,
         engine=args.engine,
         scheduler=args.scheduler,
+        **_input_options(args),
     )
     code = _report_skipped(result.skipped)
     if not result.built:
@@ -84,6 +85,20 @@ def _is_store(store: Path | None) -> bool:
     return store is not None and is_kg_store(store)
 
 
+def _input_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Corpus column names and --fetch, as keyword arguments of the build functions."""
+    from kg.corpora import Columns
+
+    columns = Columns(
+        text=args.text_column,
+        published=args.published_column,
+        title=args.title_column,
+        url=args.url_column,
+        id=args.id_column,
+    )
+    return {"columns": columns, "fetch": args.fetch}
+
+
 def _report_skipped(skipped: list[InputError]) -> int:
     for err in skipped:
         print(f"skipped {err}", file=sys.stderr)
@@ -116,6 +131,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             published=args.published,
             model=args.model,
             gazetteer=args.gazetteer,
+            **_input_options(args),
         )
         if report.added or report.replaced:
             _write_update(report.graph, Path(args.out), store, not args.no_html)
@@ -158,6 +174,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         lines=args.lines,
         strict=args.strict,
         gazetteer=args.gazetteer,
+        **_input_options(args),
     )
     sys.stdout.write(relations_jsonl(result.graph))
     return _report_skipped(result.skipped)
@@ -262,6 +279,18 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument(
             "--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)"
         )
+        for field in ("text", "published", "title", "url", "id"):
+            sp.add_argument(
+                f"--{field}-column",
+                default=field,
+                metavar="NAME",
+                help=f"JSON Lines/CSV column holding the {field} (default: {field})",
+            )
+        sp.add_argument(
+            "--fetch",
+            action="store_true",
+            help="download feed or page URLs given as paths, and follow feed links",
+        )
         mode = sp.add_mutually_exclusive_group()
         mode.add_argument("--strict", action="store_true", help="stop at the first bad file")
         mode.add_argument(
@@ -278,8 +307,8 @@ def parser() -> argparse.ArgumentParser:
         "--format",
         action="append",
         default=[],
-        choices=["turtle", "nt", "trig", "json-ld"],
-        help="extra RDF formats",
+        choices=["turtle", "nt", "trig", "json-ld", "graphml", "plover", "csv"],
+        help="extra formats: RDF, GraphML, PLOVER event records, CSV nodes/edges",
     )
     b.add_argument("--store", help="also load an on-disk Oxigraph store into this folder")
     b.add_argument("--no-html", action="store_true", help="skip the HTML page")

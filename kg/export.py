@@ -85,7 +85,9 @@ def write_outputs(
     from kg.rdf import FORMATS, serialize
 
     files: list[tuple[Path, Callable[[], str]]] = [
-        (out / f"graph.{FORMATS[fmt]}", partial(serialize, kg, fmt)) for fmt in formats
+        (out / f"graph.{FORMATS[fmt]}", partial(serialize, kg, fmt))
+        for fmt in formats
+        if fmt not in TABLE_FORMATS
     ]
     files += [
         (out / "relations.jsonl", partial(relations_jsonl, kg)),
@@ -96,4 +98,30 @@ def write_outputs(
         from kg.html import render_html
 
         files.append((out / "graph.html", partial(render_html, kg)))
-    return write_group(files)
+    written = write_group(files)
+    for fmt in formats:
+        if fmt in TABLE_FORMATS:
+            written.extend(write_table_format(kg, out, fmt))
+    return written
+
+
+# GraphML, PLOVER and CSV: one module each; the formats registry can take these over as they
+# stand (each writer is `write_X(graph, path_or_folder)`).
+TABLE_FORMATS = ("graphml", "plover", "csv")
+
+
+def write_table_format(kg: KnowledgeGraph, out: Path, fmt: str) -> list[Path]:
+    """Write one of TABLE_FORMATS into ``out``; returns the files written."""
+    if fmt == "graphml":
+        from kg.graphml import write_graphml
+
+        return [write_graphml(kg, out / "graph.graphml")]
+    if fmt == "plover":
+        from kg.plover_out import write_plover
+
+        return [write_plover(kg, out / "events.plover.jsonl")]
+    if fmt == "csv":
+        from kg.csv_out import write_csv
+
+        return write_csv(kg, out)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")

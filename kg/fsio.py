@@ -27,6 +27,21 @@ _ROCKSDB_NAMES = ("CURRENT", "IDENTITY", "LOCK", "LOG")
 _ROCKSDB_PREFIXES = ("MANIFEST-", "OPTIONS-", "LOG.old")
 _ROCKSDB_SUFFIXES = (".sst", ".log", ".blob")
 EXPORT_NAMES = ("graph.ttl", "relations.jsonl", "entities.jsonl")
+# every file name kg writes into an output folder (beside EXPORT_NAMES)
+WRITTEN_NAMES = frozenset(
+    {
+        *EXPORT_NAMES,
+        "events.jsonl",
+        "events.plover.jsonl",
+        "nodes.csv",
+        "edges.csv",
+        "graph.html",
+        "graph.nt",
+        "graph.trig",
+        "graph.jsonld",
+        "graph.graphml",
+    }
+)
 
 
 def _is_rocksdb_file(name: str) -> bool:

@@ -8,11 +8,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
 from kg.graph import KnowledgeGraph
 from kg.model import Entity
+
+if TYPE_CHECKING:
+    from kg.corpora import Columns
 
 
 @dataclass
@@ -113,6 +116,8 @@ def add_articles(
     model: str | None = None,
     nlp: Any = None,
     gazetteer: str | Path | None = None,
+    columns: Columns | None = None,
+    fetch: bool = False,
 ) -> UpdateReport:
     """Parse only the articles the store does not hold yet and merge them into its graph."""
     from kg.api import iter_articles, unique_ids, user_lexicon
@@ -124,7 +129,8 @@ def add_articles(
     held = {a.id: a.sha256 for a in existing.articles.values()}
     report = UpdateReport(existing)
     fresh = []
-    read = unique_ids(list(iter_articles(paths, published, skipped=report.skipped)))
+    articles = iter_articles(paths, published, skipped=report.skipped, columns=columns, fetch=fetch)
+    read = unique_ids(list(articles))
     read, report.renamed = assign_ids(read, held, store_sources(store))
     for article in read:
         if held.get(article.id) == article.sha256:

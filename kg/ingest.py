@@ -9,21 +9,27 @@ import hashlib
 import html
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
 from kg.model import Article
 
+if TYPE_CHECKING:
+    from kg.corpora import Columns
+
 MAX_BYTES = (
     10_000_000  # a news article is far smaller; bigger files are refused, not parsed for hours
 )
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+PAGE_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv")
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", *PAGE_SUFFIXES, *FEED_SUFFIXES, *CORPUS_SUFFIXES)
 MAX_META_BYTES = 100_000
 GENERATOR_TAG = '<meta name="generator" content="kg">'  # marks the pages kg writes
 META_LIMITS = {"title": 1_000, "source": 300, "url": 2_000, "language": 35}
@@ -408,14 +414,14 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def _written_by_kg(path: Path) -> bool:
-    """True for a page kg wrote (graph.html beside the exports, or any page with kg's
+    """True for a file kg wrote (an export beside the others, or any page with kg's
     generator tag): an output folder inside the input folder is not read back as articles."""
-    from kg.fsio import holds_exports
+    from kg.fsio import WRITTEN_NAMES, holds_exports
 
+    if path.name in WRITTEN_NAMES and holds_exports(path.parent):
+        return True
     if path.suffix.lower() not in (".html", ".htm"):
         return False
-    if path.name == "graph.html" and holds_exports(path.parent):
-        return True
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
@@ -431,3 +437,37 @@ def read_lines(path: Path, published: str | None = None) -> Iterator[Article]:
     for number, line in enumerate(raw.splitlines(), start=1):
         if line.strip():
             yield make_article(line, f"{path.name}:{number}", str(path), published=published)
+
+
+# -- dispatch by suffix: pages, feeds and corpora are read by their own modules -------------
+
+
+def read_articles(
+    path: Path,
+    published: str | None = None,
+    *,
+    on_error: Callable[[InputError], None],
+    columns: Columns | None = None,
+) -> Iterator[Article]:
+    """Every article in one file, by its suffix: an HTML page (trafilatura, ``kg.webpage``),
+    an RSS/Atom feed (feedparser, ``kg.feeds``), a JSON Lines or CSV corpus (``kg.corpora``),
+    else a text article. A bad entry or row goes to ``on_error``; the others are read."""
+    suffix = path.suffix.lower()
+    if suffix in PAGE_SUFFIXES:
+        from kg.webpage import read_webpage
+
+        yield read_webpage(path, published)
+    elif suffix in FEED_SUFFIXES:
+        from kg.feeds import read_feed
+
+        yield from read_feed(path, published, on_error)
+    elif suffix in (".jsonl", ".ndjson"):
+        from kg.corpora import read_jsonl
+
+        yield from read_jsonl(path, published, columns, on_error)
+    elif suffix == ".csv":
+        from kg.corpora import read_csv
+
+        yield from read_csv(path, published, columns, on_error)
+    else:
+        yield read_article(path, published)
