@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputError, KgError
+from kg.formats import FORMATS
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -19,7 +20,7 @@ DEFAULT_GRAPH = "output/graph.ttl"
 
 
 def _graph(path: str) -> KnowledgeGraph:
-    from kg.rdf import load_graph
+    from kg.formats import load_graph
 
     return load_graph(path)
 
@@ -235,8 +236,8 @@ def parser() -> argparse.ArgumentParser:
         "--format",
         action="append",
         default=[],
-        choices=["turtle", "nt", "trig", "json-ld"],
-        help="extra RDF formats",
+        choices=list(FORMATS),
+        help="extra graph formats",
     )
     b.add_argument("--store", help="also load an on-disk Oxigraph store into this folder")
     b.add_argument("--no-html", action="store_true", help="skip the HTML page")

@@ -90,11 +90,11 @@ def write_outputs(
     kg: KnowledgeGraph, out: Path, formats: tuple[str, ...] = ("turtle",), html: bool = True
 ) -> list[Path]:
     """Write every export of ``kg`` into ``out``; returns the files written."""
-    from kg.rdf import FORMATS, serialize
+    from kg.formats import FORMATS, serialize
 
     written = []
     for fmt in formats:
-        path = out / f"graph.{FORMATS[fmt]}"
+        path = out / f"graph.{FORMATS[fmt].suffix}"
         write_atomic(path, serialize(kg, fmt))
         written.append(path)
     for name, text in (

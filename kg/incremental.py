@@ -31,8 +31,6 @@ def load_store(store: Path) -> KnowledgeGraph:
     import pyoxigraph as ox
     from rdflib import Dataset, Graph
 
-    from kg.rdf import from_rdf
-
     if not store.is_dir():
         raise GraphError(f"{store}: no store here. Create one with `kg build ... --store {store}`.")
     data = ox.Store.read_only(str(store)).dump(format=ox.RdfFormat.N_QUADS) or b"" or b""
@@ -41,7 +39,7 @@ def load_store(store: Path) -> KnowledgeGraph:
     graph = Graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
-    return from_rdf(graph)
+    return KnowledgeGraph.from_rdflib(graph)
 
 
 def drop_articles(graph: KnowledgeGraph, article_ids: set[str]) -> KnowledgeGraph:

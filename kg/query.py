@@ -15,22 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import GraphError, QueryError
-from kg.vocab import ARTICLE_NS, ENTITY_NS, KG, STATEMENT_NS
+from kg.formats import format_of
+from kg.vocab import PREFIXES
 
-PREFIX_MAP = {
-    "kg": str(KG._NS),
-    "ent": str(ENTITY_NS),
-    "stmt": str(STATEMENT_NS),
-    "art": str(ARTICLE_NS),
-    "schema": "https://schema.org/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "wd": "http://www.wikidata.org/entity/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-}
+PREFIX_MAP = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -114,14 +102,7 @@ class OxigraphEngine:
             assert graph is not None
             _require(graph)
             self.store = ox.Store()
-            fmt = {
-                ".ttl": ox.RdfFormat.TURTLE,
-                ".nt": ox.RdfFormat.N_TRIPLES,
-                ".trig": ox.RdfFormat.TRIG,
-                ".jsonld": ox.RdfFormat.JSON_LD,
-            }.get(graph.suffix)
-            if fmt is None:
-                raise GraphError(f"{graph}: unknown RDF format; use .ttl, .nt, .trig.")
+            fmt = ox.RdfFormat.from_extension(format_of(graph, rdf_only=True).suffix)
             self.store.bulk_load(path=str(graph), format=fmt)
         self.union = store is not None or (graph is not None and graph.suffix == ".trig")
 
@@ -169,7 +150,7 @@ class RdflibEngine:
     def __init__(self, graph: Path | None = None, store: Path | None = None) -> None:
         if graph is None:
             raise QueryError("the rdflib engine reads --graph files, not --store folders.")
-        from kg.rdf import read_rdf
+        from kg.formats import read_rdf
 
         _require(graph)
         self.graph = read_rdf(graph)
