@@ -11,6 +11,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -47,13 +48,30 @@ class Result:
 
 
 def read_query(text_or_path: str) -> str:
-    """A query from a ``.rq`` file path or the query text itself."""
+    """A query from a ``.rq`` file path, the name of a shipped query (``who_met``: the
+    repository's ``queries/``, installed as package data) or the query text itself."""
     path = Path(text_or_path)
     if text_or_path.endswith((".rq", ".sparql")):
         if not path.exists():
             raise QueryError(f"{path}: no such query file.")
         return path.read_text("utf-8")
+    if _NAME.match(text_or_path):
+        shipped = shipped_queries()
+        if text_or_path not in shipped:
+            names = ", ".join(sorted(shipped))
+            raise QueryError(f"no shipped query named {text_or_path!r}; choose from {names}.")
+        return shipped[text_or_path]
     return text_or_path
+
+
+def shipped_queries() -> dict[str, str]:
+    """The queries kg ships (``kg/queries/*.rq``), by name."""
+    folder = resources.files("kg").joinpath("queries")
+    return {
+        entry.name.removesuffix(".rq"): entry.read_text("utf-8")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".rq")
+    }
 
 
 def parse_binding(spec: str) -> tuple[str, dict[str, str]]:
