@@ -14,10 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from kg.formats import serialize
 from kg.graph import KnowledgeGraph
 from kg.lexicon import default_lexicon
 from kg.model import Article, Entity, Evidence, Qualifiers, Relation
-from kg.rdf import serialize
 from kg.vocab import EntityType, Predicate, Status, mint_entity_id
 
 BINDINGS = {

@@ -28,8 +28,8 @@ def build(
 
 
 def load(path: Any) -> KnowledgeGraph:
-    """Load a graph from its exported Turtle (or TriG/N-Triples) without spaCy."""
-    from kg.rdf import load_graph
+    """Load a graph from an exported file (Turtle, N-Triples, TriG, JSON-LD) without spaCy."""
+    from kg.formats import load_graph
 
     return load_graph(path)
 

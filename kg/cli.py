@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError, KgError
+from kg.formats import FORMATS, TABLE_FORMATS
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -20,7 +21,7 @@ DEFAULT_GRAPH = "output/graph.ttl"
 
 
 def _graph(path: str) -> KnowledgeGraph:
-    from kg.rdf import load_graph
+    from kg.formats import load_graph
 
     return load_graph(path)
 
@@ -307,7 +308,7 @@ def parser() -> argparse.ArgumentParser:
         "--format",
         action="append",
         default=[],
-        choices=["turtle", "nt", "trig", "json-ld", "graphml", "plover", "csv"],
+        choices=[*FORMATS, *TABLE_FORMATS],
         help="extra formats: RDF, GraphML, PLOVER event records, CSV nodes/edges",
     )
     b.add_argument("--store", help="also load an on-disk Oxigraph store into this folder")

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.lexicon import Lexicon, alias_key
+from kg.lexicon import Lexicon
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _TRIM = "\"'“”‘’«»()[]{}.,;:!?-–— "
@@ -246,8 +246,3 @@ def glued_name(token_text: str, known: set[str]) -> str | None:
             if rest.lower() in STOP_WORDS and rest.islower():
                 return name
     return None
-
-
-def name_key(text: str) -> str:
-    """Key used to compare names within a corpus."""
-    return alias_key(text.replace("’", "'"))

@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from kg.formats import TABLE_FORMATS
 from kg.fsio import write_group
 from kg.fusion import events_jsonl
 from kg.graph import KnowledgeGraph
@@ -82,10 +83,10 @@ def write_outputs(
     kg: KnowledgeGraph, out: Path, formats: tuple[str, ...] = ("turtle",), html: bool = True
 ) -> list[Path]:
     """Write every export of ``kg`` into ``out``; returns the files written."""
-    from kg.rdf import FORMATS, serialize
+    from kg.formats import FORMATS, serialize
 
     files: list[tuple[Path, Callable[[], str]]] = [
-        (out / f"graph.{FORMATS[fmt]}", partial(serialize, kg, fmt))
+        (out / f"graph.{FORMATS[fmt].suffix}", partial(serialize, kg, fmt))
         for fmt in formats
         if fmt not in TABLE_FORMATS
     ]
@@ -103,11 +104,6 @@ def write_outputs(
         if fmt in TABLE_FORMATS:
             written.extend(write_table_format(kg, out, fmt))
     return written
-
-
-# GraphML, PLOVER and CSV: one module each; the formats registry can take these over as they
-# stand (each writer is `write_X(graph, path_or_folder)`).
-TABLE_FORMATS = ("graphml", "plover", "csv")
 
 
 def write_table_format(kg: KnowledgeGraph, out: Path, fmt: str) -> list[Path]:

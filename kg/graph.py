@@ -14,6 +14,7 @@ import networkx as nx
 
 from kg.errors import EntityNotFoundError
 from kg.model import Article, Entity, Mention, Relation
+from kg.rdf import graph_parts, to_rdf
 from kg.vocab import EntityType, EventType, Predicate, Status
 
 if TYPE_CHECKING:
@@ -351,9 +352,13 @@ class KnowledgeGraph:
 
     def to_rdflib(self) -> Any:
         """An rdflib Graph of the same data (see ``kg.rdf``)."""
-        from kg.rdf import to_rdf
-
         return to_rdf(self)
+
+    @classmethod
+    def from_rdflib(cls, graph: Any) -> KnowledgeGraph:
+        """The KnowledgeGraph an rdflib Graph of kg's RDF holds (``to_rdflib`` reversed)."""
+        entities, claims, articles = graph_parts(graph)
+        return cls(entities=entities, claims=claims, articles=articles)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, KnowledgeGraph):

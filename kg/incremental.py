@@ -36,7 +36,6 @@ def load_store(store: Path) -> KnowledgeGraph:
     from rdflib import Dataset, Graph
 
     from kg.fsio import open_store
-    from kg.rdf import from_rdf
 
     data = open_store(store).dump(format=ox.RdfFormat.N_QUADS) or b""
     dataset = Dataset()
@@ -44,7 +43,7 @@ def load_store(store: Path) -> KnowledgeGraph:
     graph = Graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
-    return from_rdf(graph)
+    return KnowledgeGraph.from_rdflib(graph)
 
 
 def drop_articles(graph: KnowledgeGraph, article_ids: set[str]) -> KnowledgeGraph:

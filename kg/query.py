@@ -11,26 +11,15 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from kg.errors import GraphError, QueryError
-from kg.vocab import ARTICLE_NS, ENTITY_NS, KG, STATEMENT_NS
+from kg.formats import format_of
+from kg.vocab import PREFIXES
 
-PREFIX_MAP = {
-    "kg": str(KG._NS),
-    "ent": str(ENTITY_NS),
-    "stmt": str(STATEMENT_NS),
-    "art": str(ARTICLE_NS),
-    "schema": "https://schema.org/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "wd": "http://www.wikidata.org/entity/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-}
+PREFIX_MAP = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -59,13 +48,30 @@ class Result:
 
 
 def read_query(text_or_path: str) -> str:
-    """A query from a ``.rq`` file path or the query text itself."""
+    """A query from a ``.rq`` file path, the name of a shipped query (``who_met``: the
+    repository's ``queries/``, installed as package data) or the query text itself."""
     path = Path(text_or_path)
     if text_or_path.endswith((".rq", ".sparql")):
         if not path.exists():
             raise QueryError(f"{path}: no such query file.")
         return path.read_text("utf-8")
+    if _NAME.match(text_or_path):
+        shipped = shipped_queries()
+        if text_or_path not in shipped:
+            names = ", ".join(sorted(shipped))
+            raise QueryError(f"no shipped query named {text_or_path!r}; choose from {names}.")
+        return shipped[text_or_path]
     return text_or_path
+
+
+def shipped_queries() -> dict[str, str]:
+    """The queries kg ships (``kg/queries/*.rq``), by name."""
+    folder = resources.files("kg").joinpath("queries")
+    return {
+        entry.name.removesuffix(".rq"): entry.read_text("utf-8")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".rq")
+    }
 
 
 def parse_binding(spec: str) -> tuple[str, dict[str, str]]:
@@ -114,14 +120,7 @@ class OxigraphEngine:
             assert graph is not None
             _require(graph)
             self.store = ox.Store()
-            fmt = {
-                ".ttl": ox.RdfFormat.TURTLE,
-                ".nt": ox.RdfFormat.N_TRIPLES,
-                ".trig": ox.RdfFormat.TRIG,
-                ".jsonld": ox.RdfFormat.JSON_LD,
-            }.get(graph.suffix)
-            if fmt is None:
-                raise GraphError(f"{graph}: unknown RDF format; use .ttl, .nt, .trig.")
+            fmt = ox.RdfFormat.from_extension(format_of(graph, rdf_only=True).suffix)
             self.store.bulk_load(path=str(graph), format=fmt)
         self.union = store is not None or (graph is not None and graph.suffix == ".trig")
 
@@ -169,7 +168,7 @@ class RdflibEngine:
     def __init__(self, graph: Path | None = None, store: Path | None = None) -> None:
         if graph is None:
             raise QueryError("the rdflib engine reads --graph files, not --store folders.")
-        from kg.rdf import read_rdf
+        from kg.formats import read_rdf
 
         _require(graph)
         self.graph = read_rdf(graph)

@@ -1,28 +1,31 @@
 """The RDF view: every relation as a direct triple and as a statement node with its
 qualifiers and evidence; entities aligned to schema.org, SKOS, PROV-O and Wikidata. Also
-rebuilds a KnowledgeGraph from the exported RDF alone.
+reads the parts of a KnowledgeGraph back from the exported RDF alone.
+
+This module does not import ``kg.graph``: it works on anything with ``entities``, ``claims``
+and ``articles`` (``GraphData``), so the graph can depend on it and not the other way round.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
+from rdflib.plugins.serializers.trig import TrigSerializer
 
-from kg.errors import GraphError
-from kg.graph import KnowledgeGraph
 from kg.model import Article, Entity, Evidence, Qualifiers, Relation
 from kg.vocab import (
     ARTICLE_NS,
     ENTITY_NS,
-    EVENT_NS,
     KG,
     PLOVER_NS,
-    STATEMENT_NS,
+    PREFIXES,
+    ROLE_PREDICATES,
+    SCHEMA,
     WIKIDATA,
     EntityType,
     EventType,
@@ -34,32 +37,16 @@ from kg.vocab import (
     statement_iri,
 )
 
-SCHEMA = Namespace("https://schema.org/")
-TYPE_CLASSES: dict[EntityType, URIRef] = {
-    EntityType.PERSON: SCHEMA.Person,
-    EntityType.ORGANIZATION: SCHEMA.Organization,
-    EntityType.COUNTRY: SCHEMA.Country,
-    EntityType.CITY: SCHEMA.City,
-    EntityType.PLACE: SCHEMA.Place,
-    EntityType.EVENT: SCHEMA.Event,
-    EntityType.GROUP: KG.Group,
-}
-PREFIXES = {
-    "kg": KG._NS,
-    "ent": ENTITY_NS,
-    "stmt": STATEMENT_NS,
-    "art": ARTICLE_NS,
-    "evt": EVENT_NS,
-    "plover": PLOVER_NS,
-    "schema": SCHEMA,
-    "skos": SKOS,
-    "prov": PROV,
-    "owl": OWL,
-    "wd": WIKIDATA,
-    "xsd": XSD,
-    "rdfs": RDFS,
-}
-FORMATS = {"turtle": "ttl", "nt": "nt", "trig": "trig", "json-ld": "jsonld"}
+
+class GraphData(Protocol):
+    """What the RDF view reads: a KnowledgeGraph's entities, claims and articles."""
+
+    @property
+    def entities(self) -> dict[str, Entity]: ...
+    @property
+    def claims(self) -> list[Relation]: ...
+    @property
+    def articles(self) -> dict[str, Article]: ...
 
 
 def statement_id(relation: Relation) -> str:
@@ -77,22 +64,13 @@ def date_literal(value: str) -> Literal:
 
 
 def _bind(graph: Graph | Dataset) -> None:
+    # rdflib binds rdf: itself; binding it again reorders TriG's graphs
     for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, replace=True)
+        if prefix != "rdf":
+            graph.bind(prefix, ns, replace=True)
 
 
-ROLE_PREDICATES = frozenset(
-    {
-        Predicate.LEADER_OF,
-        Predicate.MEMBER_OF,
-        Predicate.ENVOY_OF,
-        Predicate.ADVISER_TO,
-        Predicate.SPOKESPERSON_FOR,
-    }
-)
-
-
-def affiliations(kg: KnowledgeGraph) -> dict[str, set[str]]:
+def affiliations(kg: GraphData) -> dict[str, set[str]]:
     """Country codes each entity acts for: its own (gazetteer nationality, or a country's ISO
     code), and, through role claims, those of whom it leads, serves, advises or is envoy of
     (Witkoff envoy_of Trump -> US). Exported as ``kg:affiliation`` so that "what did the actors
@@ -117,7 +95,7 @@ def affiliations(kg: KnowledgeGraph) -> dict[str, set[str]]:
 
 def _entity_triples(graph: Graph, entity: Entity, codes: Iterable[str] = ()) -> None:
     node = entity_iri(entity.id)
-    graph.add((node, RDF.type, TYPE_CLASSES[entity.type]))
+    graph.add((node, RDF.type, entity.type.rdf_class))
     graph.add((node, KG.entityType, Literal(entity.type.value)))
     graph.add((node, SKOS.prefLabel, Literal(entity.label)))
     graph.add((node, RDFS.label, Literal(entity.label)))
@@ -190,7 +168,7 @@ def _relation_triples(graph: Graph, relation: Relation, places: dict[str, str]) 
         graph.add((node, KG.end, Literal(ev.end)))
 
 
-def _event_triples(graph: Graph, kg: KnowledgeGraph, places: dict[str, str]) -> None:
+def _event_triples(graph: Graph, kg: GraphData, places: dict[str, str]) -> None:
     """Fused events (kg/fusion.py): a schema:Event per real-world occurrence, linked to the
     statement node of every report (prov:wasDerivedFrom), with its counts."""
     from kg.fusion import fuse_events
@@ -219,11 +197,11 @@ def _event_triples(graph: Graph, kg: KnowledgeGraph, places: dict[str, str]) -> 
             graph.add((node, PROV.wasDerivedFrom, statement_iri(report.statement)))
 
 
-def _places(kg: KnowledgeGraph) -> dict[str, str]:
+def _places(kg: GraphData) -> dict[str, str]:
     return {e.label: e.id for e in sorted(kg.entities.values(), key=lambda e: e.id)}
 
 
-def to_rdf(kg: KnowledgeGraph) -> Graph:
+def to_rdf(kg: GraphData) -> Graph:
     """One rdflib Graph with entities, articles, direct triples and statement nodes."""
     graph = Graph()
     _bind(graph)
@@ -239,7 +217,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     return graph
 
 
-def to_dataset(kg: KnowledgeGraph) -> Dataset:
+def to_dataset(kg: GraphData) -> Dataset:
     """A Dataset: entities and articles in the default graph, each article's claims in a
     named graph whose name is the article's IRI (so one article's claims can be removed)."""
     dataset = Dataset()
@@ -258,14 +236,36 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
     return dataset
 
 
-def serialize(kg: KnowledgeGraph, fmt: str = "turtle") -> str:
-    """The graph as text in ``fmt`` (turtle, nt, trig, json-ld); N-Triples lines are sorted."""
-    if fmt == "trig":
-        return str(to_dataset(kg).serialize(format="trig"))
-    text = str(to_rdf(kg).serialize(format=fmt))
-    if fmt == "nt":
-        return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
-    return text
+def write_turtle(kg: GraphData) -> str:
+    """Turtle of ``to_rdf``."""
+    return str(to_rdf(kg).serialize(format="turtle"))
+
+
+def write_ntriples(kg: GraphData) -> str:
+    """N-Triples of ``to_rdf``, lines sorted so that the same graph gives the same bytes."""
+    text = str(to_rdf(kg).serialize(format="nt"))
+    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+
+
+class _SortedTrig(TrigSerializer):
+    """rdflib's TriG serializer with the graphs in a fixed order (the default graph, then
+    named graphs by IRI); rdflib's own order follows set iteration and changes between runs."""
+
+    def __init__(self, store: Any) -> None:
+        super().__init__(store)
+        self.contexts.sort(key=lambda g: (g.identifier != self.default_context, str(g.identifier)))
+
+
+def write_trig(kg: GraphData) -> str:
+    """TriG of ``to_dataset``: a named graph per article."""
+    buffer = io.BytesIO()
+    _SortedTrig(to_dataset(kg)).serialize(buffer, encoding="utf-8")
+    return buffer.getvalue().decode("utf-8")
+
+
+def write_jsonld(kg: GraphData) -> str:
+    """JSON-LD of ``to_rdf``."""
+    return str(to_rdf(kg).serialize(format="json-ld"))
 
 
 # -- loading ----------------------------------------------------------------------------
@@ -273,32 +273,11 @@ def _local(iri: Any, ns: Namespace) -> str:
     return str(iri)[len(str(ns)) :]
 
 
-def read_rdf(path: str | Path) -> Graph:
-    """Parse an exported file (format from its suffix) into one rdflib Graph."""
-    path = Path(path)
-    if not path.exists():
-        raise GraphError(f"{path}: no such graph file. Run `kg build ... --out DIR` first.")
-    suffix = path.suffix.lower()
-    fmt = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld"}.get(suffix)
-    if fmt is None:
-        raise GraphError(f"{path}: unknown RDF format; use .ttl, .nt, .trig or .jsonld.")
-    try:
-        if fmt == "trig":
-            dataset = Dataset()
-            dataset.parse(path, format="trig")
-            graph = Graph()
-            for s, p, o, _ in dataset.quads((None, None, None, None)):
-                graph.add((s, p, o))
-            return graph
-        graph = Graph()
-        graph.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        raise GraphError(f"{path}: cannot parse as {fmt} ({exc}).") from exc
-    return graph
-
-
-def from_rdf(graph: Graph) -> KnowledgeGraph:
-    """Rebuild the KnowledgeGraph from its RDF (entities, articles, statements)."""
+def graph_parts(
+    graph: Graph,
+) -> tuple[dict[str, Entity], list[Relation], dict[str, Article]]:
+    """Entities, claims and articles of a KnowledgeGraph, read back from its RDF
+    (``KnowledgeGraph.from_rdflib`` builds the graph from them)."""
     entities: dict[str, Entity] = {}
     labels: dict[Any, str] = {}
     for node in sorted(set(graph.subjects(KG.entityType, None)), key=str):
@@ -341,7 +320,7 @@ def from_rdf(graph: Graph) -> KnowledgeGraph:
     for node in sorted(set(graph.subjects(RDF.type, KG.Statement)), key=str):
         claims.append(_relation(graph, node, labels))
     claims.sort(key=lambda r: r.key())
-    return KnowledgeGraph(entities=entities, claims=claims, articles=articles)
+    return entities, claims, articles
 
 
 def _opt(value: Any) -> str | None:
@@ -379,8 +358,3 @@ def _relation(graph: Graph, node: Any, labels: dict[Any, str]) -> Relation:
         confidence=float(value(node, KG.confidence)),
         value=_opt(value(node, KG.objectLiteral)),
     )
-
-
-def load_graph(path: str | Path) -> KnowledgeGraph:
-    """Load a KnowledgeGraph from an exported RDF file, without spaCy."""
-    return from_rdf(read_rdf(path))

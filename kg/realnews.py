@@ -92,7 +92,10 @@ def _predictions(scorer: ModuleType, article: Any, records: list[dict[str, Any]]
 
 
 def breakdown(
-    scorer: ModuleType, gold: dict[str, Any], records: list[dict[str, Any]]
+    scorer: ModuleType,
+    gold: dict[str, Any],
+    records: list[dict[str, Any]],
+    judged: set[str] | None = None,
 ) -> dict[str, Any]:
     """Per-predicate recall and precision, and precision over the gold's predicates only.
 
@@ -102,7 +105,7 @@ def breakdown(
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
         by_article[scorer.article_of(r)].append(r)
-    judged = gold_predicates(gold)
+    judged = judged if judged is not None else gold_predicates(gold)
     table: dict[str, dict[str, int]] = defaultdict(
         lambda: {"gold": 0, "found": 0, "hard": 0, "hard_found": 0, "tp": 0, "fp": 0}
     )
@@ -212,6 +215,7 @@ def eval_realnews(
             raise KgError(f"{needed}: not found; pass --benchmarks DIR holding {FOLDER}/.")
     scorer = load_scorer(folder / "score.py")
     gold = json.loads(gold_path.read_text("utf-8"))
+    judged = gold_predicates(gold)  # of the whole gold, also when --limit cuts it
     ids = sorted(gold["articles"])[:limit]
     gold = {**gold, "articles": {aid: gold["articles"][aid] for aid in ids}}
     result = build_result([articles / f"{aid}.txt" for aid in ids], nlp=nlp, model=model)
@@ -227,7 +231,7 @@ def eval_realnews(
     return {
         "articles": len(ids),
         "overall": reference["overall"],
-        **breakdown(scorer, gold, records),
+        **breakdown(scorer, gold, records, judged),
         "entities": entity_scores(scorer, gold, result.graph),
         "per_article": reference["per_article"],
         "warnings": reference["warnings"],

@@ -11,7 +11,7 @@ import unicodedata
 from enum import StrEnum
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 BASE = "https://kg.example.org/"
 """Root of every IRI kg mints; the vocabulary lives under ``ontology#``."""
@@ -28,6 +28,8 @@ class KG(DefinedNamespace):
     Group: URIRef
     Region: URIRef
     PloverEventTypes: URIRef
+    StatusValue: URIRef
+    EntityTypeValue: URIRef
     # statement properties
     subject: URIRef
     predicate: URIRef
@@ -94,6 +96,25 @@ EVENT_NS = Namespace(BASE + "event/")
 PLOVER_NS = Namespace(BASE + "plover#")
 """SKOS concepts of the PLOVER event types (``kg:PloverEventTypes`` in ``kg/ontology.ttl``)."""
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = Namespace("https://schema.org/")
+
+PREFIXES: dict[str, Namespace] = {
+    "kg": KG._NS,
+    "ent": ENTITY_NS,
+    "stmt": STATEMENT_NS,
+    "art": ARTICLE_NS,
+    "evt": EVENT_NS,
+    "plover": PLOVER_NS,
+    "schema": SCHEMA,
+    "skos": Namespace(str(SKOS)),
+    "prov": Namespace(str(PROV)),
+    "owl": Namespace(str(OWL)),
+    "wd": WIKIDATA,
+    "xsd": Namespace(str(XSD)),
+    "rdfs": Namespace(str(RDFS)),
+    "rdf": Namespace(str(RDF)),
+}
+"""Every prefix kg binds in its exports and declares for SPARQL queries."""
 
 
 class EntityType(StrEnum):
@@ -106,6 +127,11 @@ class EntityType(StrEnum):
     PLACE = "Place"
     GROUP = "Group"
     EVENT = "Event"
+
+    @property
+    def rdf_class(self) -> URIRef:
+        """The class of the entity's node: schema.org's, or ``kg:Group``."""
+        return KG.Group if self is EntityType.GROUP else SCHEMA[self.value]
 
 
 class Family(StrEnum):
@@ -162,6 +188,12 @@ class Predicate(StrEnum):
     def iri(self) -> URIRef:
         return URIRef(str(KG._NS) + self.value)
 
+    @property
+    def events(self) -> frozenset[EventType]:
+        """The PLOVER types an interaction of this predicate can carry (none for roles,
+        places and quotes); which one a claim has follows its CAMEO code."""
+        return _EVENTS.get(self, frozenset())
+
 
 _SYMMETRIC = frozenset(
     {
@@ -208,6 +240,9 @@ _FAMILY = {
     Predicate.LOCATED_IN: Family.PLACE,
 }
 
+ROLE_PREDICATES = frozenset(p for p in Predicate if p.family is Family.ROLE)
+"""Roles a person holds in a country, body or for another person (not ``located_in``)."""
+
 
 class EventType(StrEnum):
     """PLOVER event types (the successor of CAMEO's 20 roots); an interaction's ``event``."""
@@ -234,6 +269,25 @@ class EventType(StrEnum):
         """The SKOS concept of the type, e.g. ``<https://kg.example.org/plover#ASSAULT>``."""
         return PLOVER_NS[self.value]
 
+
+_EVENTS = {
+    Predicate.MET: frozenset({EventType.CONSULT}),
+    Predicate.SPOKE_WITH: frozenset({EventType.CONSULT}),
+    Predicate.VISITED: frozenset({EventType.CONSULT}),
+    Predicate.NEGOTIATED_WITH: frozenset({EventType.CONSULT}),
+    Predicate.AGREED_WITH: frozenset({EventType.AGREE}),
+    Predicate.SUPPORTED: frozenset({EventType.SUPPORT, EventType.AID}),
+    Predicate.COOPERATED_WITH: frozenset({EventType.COOPERATE}),
+    Predicate.CONCEDED_TO: frozenset({EventType.CONCEDE}),
+    Predicate.WITHDREW_FROM: frozenset({EventType.RETREAT}),
+    Predicate.REQUESTED: frozenset({EventType.REQUEST}),
+    Predicate.CRITICIZED: frozenset({EventType.ACCUSE, EventType.REJECT, EventType.PROTEST}),
+    Predicate.THREATENED: frozenset({EventType.THREATEN}),
+    Predicate.SANCTIONED: frozenset({EventType.SANCTION}),
+    Predicate.MOBILIZED: frozenset({EventType.MOBILIZE}),
+    Predicate.COERCED: frozenset({EventType.COERCE}),
+    Predicate.ATTACKED: frozenset({EventType.ASSAULT}),
+}
 
 # CAMEO root (two digits) -> PLOVER type; the more specific prefixes win.
 _CAMEO_PLOVER = {

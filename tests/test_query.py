@@ -118,3 +118,27 @@ def test_query_does_not_import_spacy(seed_out: Path) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_query_package_ships_every_query_of_the_repository() -> None:
+    """kg/queries (package data) holds every .rq of queries/, byte for byte, so a bare name
+    such as `who_met` works after a plain install."""
+    from importlib import resources
+
+    from kg.query import read_query, shipped_queries
+
+    repo = {p.stem: p.read_text("utf-8") for p in (ROOT / "queries").glob("*.rq")}
+    packaged = resources.files("kg").joinpath("queries")
+    assert {e.name for e in packaged.iterdir() if e.name.endswith(".rq")} == {
+        f"{name}.rq" for name in repo
+    }
+    assert shipped_queries() == repo
+    assert read_query("who_met") == repo["who_met"]
+
+
+def test_query_unknown_shipped_name_lists_the_queries() -> None:
+    """A bare name that is no shipped query is an error naming the ones there are."""
+    from kg.query import read_query
+
+    with pytest.raises(QueryError, match="who_met"):
+        read_query("who_meets")

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from kg.formats import load_graph, serialize
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence, Qualifiers, Relation
-from kg.rdf import from_rdf, load_graph, serialize, to_rdf
+from kg.rdf import to_rdf
 from kg.validate import validate_graph
 from kg.vocab import EntityType, Predicate, entity_iri, mint_entity_id
 
@@ -55,7 +56,7 @@ def test_rdf_event_is_a_plover_concept_and_round_trips(seed_graph: Any) -> None:
     events = set(graph.objects(None, KG.event))
     assert events
     assert events <= {t.iri for t in EventType}
-    back = from_rdf(graph)
+    back = KnowledgeGraph.from_rdflib(graph)
     assert [r.qualifiers.event for r in back.claims] == [
         r.qualifiers.event for r in seed_graph.claims
     ]
@@ -139,7 +140,7 @@ def test_rdf_any_unicode_label_round_trips(label: str, quote: str) -> None:
         ],
     )
     text = serialize(kg, "turtle")
-    back = from_rdf(Graph().parse(data=text, format="turtle"))
+    back = KnowledgeGraph.from_rdflib(Graph().parse(data=text, format="turtle"))
     assert back.entities[eid].label == label
     assert back == kg
     store = ox.Store()

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from kg.api import build_result
+from kg.formats import serialize
 from kg.incremental import add_articles, drop_articles
-from kg.rdf import serialize
 from kg.synth import write_corpus
 
 

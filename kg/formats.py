@@ -1,0 +1,126 @@
+"""Graph file formats by name: suffix, writer and reader in one registry, used by
+``kg build --format``, the exports and ``load``.
+
+Writers and readers are named as ``"module:function"`` and imported when first used (as
+rdflib's plugin registry does), so the CLI can list the formats without importing rdflib.
+Adding a format (GraphML, say) is one module with a ``write_``/``read_`` pair and one line in
+``FORMATS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from kg.errors import GraphError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from kg.graph import KnowledgeGraph
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One graph file format.
+
+    ``writer`` takes a KnowledgeGraph and returns the file's text; ``reader`` takes a path and
+    returns a KnowledgeGraph; ``rdflib`` is rdflib's parser name when the format is RDF (the
+    SPARQL engines and SHACL validation read only those).
+    """
+
+    name: str
+    suffix: str
+    writer: str
+    reader: str
+    rdflib: str | None = None
+
+    def write(self, kg: KnowledgeGraph) -> str:
+        return cast(str, _function(self.writer)(kg))
+
+    def read(self, path: Path) -> KnowledgeGraph:
+        return cast("KnowledgeGraph", _function(self.reader)(path))
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("turtle", "ttl", "kg.rdf:write_turtle", "kg.formats:load_rdf", "turtle"),
+        Format("nt", "nt", "kg.rdf:write_ntriples", "kg.formats:load_rdf", "nt"),
+        Format("trig", "trig", "kg.rdf:write_trig", "kg.formats:load_rdf", "trig"),
+        Format("json-ld", "jsonld", "kg.rdf:write_jsonld", "kg.formats:load_rdf", "json-ld"),
+    )
+}
+"""Every format kg writes and reads, by the name ``--format`` takes."""
+
+TABLE_FORMATS = ("graphml", "plover", "csv")
+"""Formats written as files of their own (``kg/graphml.py``, ``kg/plover_out.py``,
+``kg/csv_out.py``: ``write_X(graph, path)``), for other tools; kg does not read them back."""
+
+
+def _function(spec: str) -> Callable[..., Any]:
+    module, name = spec.split(":")
+    return cast(Callable[..., Any], getattr(importlib.import_module(module), name))
+
+
+def format_of(path: str | Path, rdf_only: bool = False) -> Format:
+    """The format of a file, from its suffix.
+
+    >>> format_of("output/graph.ttl").name
+    'turtle'
+    """
+    suffix = Path(path).suffix.lower().lstrip(".")
+    for fmt in FORMATS.values():
+        if fmt.suffix == suffix and (fmt.rdflib or not rdf_only):
+            return fmt
+    known = ", ".join(f".{f.suffix}" for f in FORMATS.values() if f.rdflib or not rdf_only)
+    raise GraphError(f"{path}: unknown {'RDF ' if rdf_only else ''}format; use {known}.")
+
+
+def serialize(kg: KnowledgeGraph, name: str = "turtle") -> str:
+    """The graph as the text of format ``name`` (see ``FORMATS``)."""
+    if name not in FORMATS:
+        raise GraphError(f"unknown format {name!r}; use {', '.join(FORMATS)}.")
+    return FORMATS[name].write(kg)
+
+
+def read_rdf(path: str | Path) -> Graph:
+    """Parse an exported RDF file (format from its suffix) into one rdflib Graph; the named
+    graphs of a TriG file are merged."""
+    from rdflib import Dataset, Graph
+
+    path = Path(path)
+    if not path.exists():
+        raise GraphError(f"{path}: no such graph file. Run `kg build ... --out DIR` first.")
+    parser = format_of(path, rdf_only=True).rdflib
+    try:
+        if parser == "trig":
+            dataset = Dataset()
+            dataset.parse(path, format="trig")
+            graph = Graph()
+            for s, p, o, _ in dataset.quads((None, None, None, None)):
+                graph.add((s, p, o))
+            return graph
+        graph = Graph()
+        graph.parse(path, format=parser)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise GraphError(f"{path}: cannot parse as {parser} ({exc}).") from exc
+    return graph
+
+
+def load_rdf(path: str | Path) -> KnowledgeGraph:
+    """A KnowledgeGraph from an exported RDF file."""
+    from kg.graph import KnowledgeGraph
+
+    return KnowledgeGraph.from_rdflib(read_rdf(path))
+
+
+def load_graph(path: str | Path) -> KnowledgeGraph:
+    """Load a KnowledgeGraph from an exported file of any format, without spaCy."""
+    path = Path(path)
+    if not path.exists():
+        raise GraphError(f"{path}: no such graph file. Run `kg build ... --out DIR` first.")
+    return format_of(path).read(path)
