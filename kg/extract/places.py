@@ -47,6 +47,7 @@ def place_words() -> PlaceWords:
 def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every place rule over one paragraph: "Geneva, Switzerland" -> Geneva located_in
     Switzerland, and the constructions below."""
+    yield from _dateline(ctx, para)
     yield from _comma_pairs(ctx, para)
     yield from _appositions(ctx, para)
     yield from _named_by_noun(ctx, para)
@@ -212,6 +213,32 @@ def _country_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | N
 
 
 # -- rules ----------------------------------------------------------------------------------
+_DATELINE_ENDS = ("(", "--", "—", "–", "-", "_")
+
+
+def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """A wire dateline, "KARBALA, Iraq (AP) --": the capitalised town is in the place after
+    it (the agency is not based there)."""
+    tokens = para.tokens
+    end = 0
+    while end < len(tokens) and tokens[end].is_upper and tokens[end].is_alpha:
+        end += 1
+    if end == 0 or end + 2 >= len(tokens) or tokens[end].text != ",":
+        return
+    region = para.links.get(tokens[end + 1].i)
+    close = end + 2
+    while close < len(tokens) and para.links.get(close) == region:
+        close += 1
+    if region is None or close >= len(tokens) or tokens[close].text not in _DATELINE_ENDS:
+        return
+    text = para.text[tokens[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    label = para.links.get(0) or text.title()
+    if para.links.get(0) is None:
+        ctx.record(para, SpanMention(0, end, text, "GPE"), label)
+    ctx.resolver.add_vote(label, EntityType.CITY, 5)
+    yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY)
+
+
 def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Geneva, Switzerland", "Aiken, S.C." (not "Renzi, Italian prime minister")."""
     tokens = para.tokens
@@ -299,6 +326,8 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             label = _name(ctx, para, pobj, kind)
             if label is None or label == outer:
                 continue
+            if pobj.dep_ == "conj" and ctx.etype(label) is EntityType.PERSON:
+                continue  # "the city of Nago, Susumu Inamine": a person after the place
             if (
                 ctx.etype(label) not in (EntityType.COUNTRY, EntityType.PERSON)
                 or len(label.split()) == 1
