@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kg.extract import coref, interactions, places, quotes, roles
+from kg.extract import bases, coref, employment, interactions, places, quotes, roles
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
 Scope = Literal["paragraph", "article"]
@@ -60,7 +60,15 @@ STAGES: tuple[Stage, ...] = (
         ("role_holders", "mentions", "drafts"),
         pass_=3,
     ),
-    Stage("located_in", places.located_in, ("links",), ("place_country", "drafts"), pass_=3),
+    Stage(
+        "located_in",
+        places.located_in,
+        ("links",),
+        ("place_country", "mentions", "drafts"),
+        pass_=3,
+    ),
+    Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
     Stage(
         "interactions",
         interactions.interactions,
