@@ -105,7 +105,7 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if node.dep_ in ("acl", "relcl"):
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj"):
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"):
             node = node.head
             continue
         break
@@ -320,6 +320,14 @@ def _emit(
 ) -> Iterator[Draft]:
     predicate = trigger.predicate
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype(s) in ACTOR_TYPES]
+    if predicate is Predicate.ATTACKED and not objects and not trigger.symmetric_subjects:
+        # "carried out several attacks in Kenya": the place attacked
+        objects = [
+            e
+            for node in dict.fromkeys((trigger_token, clause))
+            for e in ctx.linked_pobjs(para, node, ("in", "inside"))
+            if ctx.etype(e) in PLACE_TYPES
+        ]
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in PLACE_TYPES]
     elif predicate is Predicate.ATTACKED and not trigger.needs_actor_object:

@@ -99,6 +99,8 @@ def date(
         anchors.add(node.i)
     if clause.dep_ == "relcl":
         anchors.add(clause.head.i)
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
+        anchors.add(trigger.head.i)  # "In 2013, Kim purged and executed his uncle"
     best: tuple[int, str] | None = None
     for ent in para.dates(trigger.sent):
         node = ent.root
