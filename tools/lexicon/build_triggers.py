@@ -253,8 +253,10 @@ def wordnet_entries(seed: Seed, wn: WordNet, rejected: set[tuple[str, str]]) -> 
             for noun in wn.derived_nouns(syn):
                 if "_" in noun or "-" in noun or ("N", noun) in rejected:
                     continue
-                out.append(_clone(e, noun, "NOUN", "wordnet", particle=None, prep=None,
-                                  object=[], flags=[f for f in e.flags if f != "needs_prep"]))  # fmt: skip
+                flags = [f for f in e.flags if f != "needs_prep"]
+                noun_entry = _clone(e, noun, "NOUN", "wordnet", particle=None, prep=None)
+                noun_entry.object, noun_entry.flags = [], flags
+                out.append(noun_entry)
     return out
 
 

@@ -37,7 +37,9 @@ class WordNet:
     @staticmethod
     def available(root: Path = DEFAULT_DIR) -> bool:
         """Whether the database files are installed."""
-        return all((root / f"{k}.{v}").is_file() for v in _FILES.values() for k in ("index", "data"))
+        return all(
+            (root / f"{k}.{v}").is_file() for v in _FILES.values() for k in ("index", "data")
+        )
 
     def _load(self, pos: str) -> None:
         if pos in self._index:
