@@ -159,6 +159,16 @@ class TriggerIndex:
     def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         return self._by_key.get((lemma, pos), ())
 
+    def bare(self, trigger: Trigger) -> Trigger | None:
+        """The context-free entry of a light-verb trigger's noun when it names another event:
+        "proposed a meeting" is a request and, proposed, a meeting."""
+        if trigger.light is None:
+            return None
+        for other in self._by_key.get((trigger.lemma, trigger.pos), ()):
+            if other.specificity == 0 and other.predicate is not trigger.predicate:
+                return other
+        return None
+
     def match(self, token: Any) -> Trigger | None:
         """The most specific trigger whose particle, preposition and light verb the token has."""
         tag = token.pos_
@@ -369,6 +379,34 @@ def load_triggers(text: str, source: str) -> list[Trigger]:
     return triggers
 
 
+_STATUS_CUES = {
+    "denied": "denied_verbs",
+    "planned": "planned_words",
+    "proposed": "proposed_words",
+    "hypothetical": "hypothetical_words",
+}
+
+
+def _cues(cues: dict[str, Any], status_words: dict[str, list[str]]) -> dict[str, Any]:
+    """The status cues of ``cues.json`` joined with the lexicon's ``en/status_words.json``
+    ("call off" is the verb "call" with its particle "off")."""
+    unknown = set(status_words) - set(_STATUS_CUES)
+    if unknown:
+        raise KgError(f"kg/data/en/status_words.json: unknown statuses {sorted(unknown)}.")
+    merged = {k: (list(v) if isinstance(v, list) else v) for k, v in cues.items()}
+    particles = dict(cues["denied_particles"])
+    for status, phrases in status_words.items():
+        words = merged[_STATUS_CUES[status]]
+        for phrase in phrases:
+            lemma, _, particle = phrase.partition(" ")
+            if status == "denied" and particle:
+                particles.setdefault(lemma, particle)
+            if lemma not in words:
+                words.append(lemma)
+    merged["denied_particles"] = particles
+    return merged
+
+
 def build_lexicon(extra_gazetteer: Path | None = None) -> Lexicon:
     """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries."""
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
@@ -393,7 +431,7 @@ def build_lexicon(extra_gazetteer: Path | None = None) -> Lexicon:
         person_titles=tuple(sorted(titles["person_titles"], key=len, reverse=True)),
         collective_heads=frozenset(titles["collective_heads"]),
         triggers=TriggerIndex(triggers),
-        cues=json.loads(_data("cues.json")),
+        cues=_cues(json.loads(_data("cues.json")), json.loads(_data("en/status_words.json"))),
     )
 
 

@@ -80,6 +80,17 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]
 ]
 
 STATUSES: list[tuple[str, tuple[str, str, str], str]] = [
+    # status words of kg/data/en/status_words.json, phrasal ones included
+    (
+        "Tokyo shelved a meeting between Shinzo Abe and Park Geun-hye.",
+        ("Park Geun-hye", "met", "Shinzo Abe"),
+        "denied",
+    ),
+    (
+        "Seoul put off talks between Park Geun-hye and Xi Jinping.",
+        ("Park Geun-hye", "met", "Xi Jinping"),
+        "denied",
+    ),
     (
         "The Kremlin denied that Putin had met Xi Jinping.",
         ("Vladimir Putin", "met", "Xi Jinping"),

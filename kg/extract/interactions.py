@@ -58,6 +58,9 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from _verb(ctx, para, token, trigger)
         else:
             yield from _noun(ctx, para, token, trigger)
+            bare = ctx.lx.triggers.bare(trigger)
+            if bare is not None:
+                yield from _noun(ctx, para, token, bare)
 
 
 def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
@@ -117,7 +120,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     attack", "denounced Serbia's suppression of ...", "criticised a ban imposed by Russia",
     "the offensive by ISIL". Not for consultations ("met Putin's envoy" is not Putin)."""
     predicate = trigger.predicate
-    if predicate in _CONSULT or noun.lemma_.lower() in ctx.lx.roles:
+    lemma = noun.lemma_.lower()
+    if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
+        # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
         return []
     found = [
         e
@@ -127,8 +132,8 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         if ctx.etype(e) in ACTOR_TYPES
     ]
     for child in noun.children:
-        if child.dep_ == "amod" and child.tag_ == "VBN":
-            # "UN-brokered efforts", "the US-led coalition"
+        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_ != "lead":
+            # "UN-brokered efforts" (a "US-led coalition" is an actor of its own)
             found += [
                 e
                 for c in child.children
