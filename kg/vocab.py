@@ -312,6 +312,7 @@ _CAMEO_PLOVER = {
     "17": EventType.COERCE,
     "18": EventType.ASSAULT,
     "19": EventType.ASSAULT,
+    "191": EventType.COERCE,  # blockades and sieges restrict movement: PLOVER COERCE
     "20": EventType.ASSAULT,
 }
 

@@ -109,7 +109,6 @@ def test_lexicon_data_plover_table_is_complete() -> None:
     assert set(PLOVER["cameo_roots"].values()) | set(PLOVER["exceptions"].values()) <= set(EVENTS)
 
 
-@pytest.mark.xfail(reason="lexicon still below the 2,000 entries issue 12 asks for", strict=True)
 def test_lexicon_data_has_at_least_2000_entries() -> None:
     """The lexicon is at the scale of the field."""
     assert len(ENTRIES) >= 2000

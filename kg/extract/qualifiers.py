@@ -33,8 +33,16 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             particle = cues["denied_particles"].get(lemma)
             if particle is None or any(k.lower_ == particle for k in kids):
                 found.append(Status.DENIED)
-        if any(k.dep_ == "neg" for k in kids) or tok.lower_ in ("not", "never"):
-            found.append(Status.DENIED)
+        if any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids) or (
+            tok.lower_ in ("not", "never")
+        ):
+            found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+        if lemma in cues["threat_nouns"] and tok != trigger and tok.pos_ == "NOUN":
+            found.append(Status.HYPOTHETICAL)  # "the threat of sanctions": no sanction yet
+            maybe.add(lemma)
+        if lemma in cues["alleged_words"] and tok != trigger:
+            found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
+            maybe.add(lemma)
         words = {k.lower_ for k in kids} | ({lemma, tok.lower_} if tok != trigger else set())
         hedges = words & (set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]))
         if hedges:
@@ -61,7 +69,13 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 found.append(Status.PLANNED)
             if tok.lower_ in cues["hypothetical_aux"] and tok.dep_ == "aux":
                 found.append(Status.HYPOTHETICAL)
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["proposed_words"]:
+    governor = node.head.lemma_.lower() if node.dep_ in ("ccomp", "xcomp") else ""
+    if governor in cues["denied_verbs"] and governor not in cues["denied_particles"]:
+        found.append(Status.DENIED)  # "the Kremlin denied that Putin met Xi"
+    elif governor in cues["alleged_words"]:
+        found.append(Status.HYPOTHETICAL)  # "alleged that Iran had armed them"
+        maybe.add(governor)
+    if node.dep_ == "ccomp" and governor in cues["proposed_words"]:
         # "X suggested that A should meet B": a proposal, not a hypothesis
         found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
     reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["speech_verbs"]
@@ -85,6 +99,8 @@ def date(
         anchors.add(node.i)
     if clause.dep_ == "relcl":
         anchors.add(clause.head.i)
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
+        anchors.add(trigger.head.i)  # "In 2013, Kim purged and executed his uncle"
     best: tuple[int, str] | None = None
     for ent in para.dates(trigger.sent):
         node = ent.root
