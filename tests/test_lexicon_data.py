@@ -135,7 +135,7 @@ def test_lexicon_data_build_reproduces_file() -> None:
 
 
 def test_lexicon_data_light_verbs_do_not_overlap_across_types() -> None:
-    """A (noun, prep, light verb) triple names one CAMEO code (welcome: SUPPORT vs CONSULT by prep)."""
+    """A (noun, prep, light verb) triple names one CAMEO code; welcome is split by its preps."""
     seen: dict[tuple[str, str, str], set[str]] = {}
     for e in ENTRIES:
         if e["pos"] == "NOUN" and e["light"]:
