@@ -132,3 +132,31 @@ def test_lexicon_data_build_reproduces_file() -> None:
     if not WordNet.available():
         pytest.skip("WordNet database not installed (apt-get install wordnet-base)")
     assert render(build()) == LEXICON.read_text(encoding="utf-8")
+
+
+def test_lexicon_data_light_verbs_do_not_overlap_across_types() -> None:
+    """A (noun, prep, light verb) triple names one CAMEO code; welcome is split by its preps."""
+    seen: dict[tuple[str, str, str], set[str]] = {}
+    for e in ENTRIES:
+        if e["pos"] == "NOUN" and e["light"]:
+            for verb in e["light"]:
+                seen.setdefault((str(e["lemma"]), str(e["prep"]), verb), set()).add(str(e["cameo"]))
+    clashes = {k: v for k, v in seen.items() if len(v) > 1 and k[0] != "welcome"}
+    assert clashes == {}
+
+
+def test_lexicon_data_petrarch_checked_verbs_are_in_petrarch() -> None:
+    """Every VERB entry marked petrarch-check is a lemma PETRARCH2 codes under the same root."""
+    from tools.lexicon.petrarch_coverage import DICTIONARY, read_verbs
+
+    if not DICTIONARY.exists():
+        pytest.skip("PETRARCH2 dictionary not available")
+    theirs = read_verbs(DICTIONARY)
+    bad = [
+        (e["lemma"], e["cameo"])
+        for e in ENTRIES
+        if e["source"] == "petrarch-check"
+        and e["pos"] == "VERB"
+        and e["lemma"] not in theirs.get(str(e["cameo"])[:2], set())
+    ]
+    assert bad == []
