@@ -277,6 +277,8 @@ class KnowledgeGraph:
                 aliases=list(e.aliases),
                 qid=e.qid,
                 iso=e.iso,
+                country=e.country,
+                sector=e.sector,
                 mentions=e.mentions,
                 articles=list(e.articles),
                 statements=[],

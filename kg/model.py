@@ -64,6 +64,7 @@ class Entity:
     qid: str | None = None
     iso: str | None = None
     country: str | None = None  # ISO 3166 alpha-2 of the country the entity belongs to
+    sector: str | None = None  # sector code of a collective actor or body (kg/data/sectors.json)
     mentions: int = 0
     articles: tuple[str, ...] = ()
 

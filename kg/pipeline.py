@@ -97,7 +97,7 @@ class GraphBuilder:
         end = para.offset + last.idx + len(last.text)
         kind = "demonym" if mention.demonym else "name"
         record = Mention(article.id, start, end, mention.text, label, kind)
-        self.resolver.add(label, mention, record)
+        label = self.resolver.add(label, mention, record)
         for i in range(mention.start, mention.end):
             para.links[i] = label
 

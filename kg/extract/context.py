@@ -165,7 +165,9 @@ class ArticleContext:
         start = para.offset + para.doc[mention.start].idx
         last = para.doc[mention.end - 1]
         end = para.offset + last.idx + len(last.text)
-        self.resolver.add(label, mention, Mention(self.article_id, start, end, mention.text, label))
+        label = self.resolver.add(
+            label, mention, Mention(self.article_id, start, end, mention.text, label)
+        )
         for i in range(mention.start, mention.end):
             para.links[i] = label
 
