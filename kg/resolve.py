@@ -169,6 +169,18 @@ class Resolver:
         if entity.type is EntityType.PERSON and len(words) > 1:
             self._surnames[words[-1]].add(entity.label)
 
+    def ensure(self, label: str, article: str) -> bool:
+        """Know a gazetteer entity an article refers to without naming it ("Kremlin
+        spokesman" -> Russia); False when ``label`` is neither known nor in the gazetteer."""
+        cluster = self.clusters.get(label)
+        if cluster is None:
+            entry = self.lexicon.lookup(label)
+            if entry is None:
+                return False
+            cluster = self.clusters[label] = Cluster(label=label, entry=entry)
+        cluster.articles.add(article)
+        return True
+
     def add_reference(self, label: str, record: Mention) -> None:
         """A pronoun or title resolved to ``label``: it counts as a mention, not as a name."""
         cluster = self.clusters.get(label)

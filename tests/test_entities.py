@@ -131,7 +131,11 @@ CASES = [
     ),
     (
         "British officials met Turkish diplomats in Ankara.",
-        {"British government": "Organization", "Turkish government": "Organization", "Ankara": "City"},
+        {
+            "British government": "Organization",
+            "Turkish government": "Organization",
+            "Ankara": "City",
+        },
     ),
     (
         "NATO Secretary General Mark Rutte met the Polish president.",

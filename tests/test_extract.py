@@ -184,7 +184,10 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         ],
     ),
     # an institution acts for its owner; a threat's target inside the infinitive
-    ("The Sudanese government criticized Egypt.", [("Sudanese government", "criticized", "Egypt", {})]),
+    (
+        "The Sudanese government criticized Egypt.",
+        [("Sudanese government", "criticized", "Egypt", {})],
+    ),
     (
         "Al-Shabaab threatened to launch attacks against Kenya.",
         [
