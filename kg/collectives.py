@@ -110,6 +110,10 @@ def find_collectives(
             continue
         if head.dep_ == "compound" and head.head.i > head.i:
             continue  # "police watchtower": a modifier, not the actor
+        if head.tag_ in ("NN", "NNP") and (
+            head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children)
+        ):
+            continue  # "Ali Bagheri, Iran's chief negotiator": one person's title
         match = sector_phrase(tokens, head, lexicon)
         if match is None or head.lower_ in lexicon.actors.not_actors:
             continue

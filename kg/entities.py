@@ -127,6 +127,7 @@ def find_mentions(
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, "NORP", None, True)
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
+    mentions = _join_names(tokens, text, mentions)
     mentions = _events(tokens, text, mentions, taken)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
@@ -182,7 +183,11 @@ def _collectives(
     for item in find_collectives(tokens, text, lexicon, owners):
         inside = [m for m in out if item["start"] <= m.start < item["end"]]
         absorbed = by_start.get(item["absorbs"]) if item["absorbs"] is not None else None
-        if any(m is not absorbed and not m.demonym for m in inside):
+        phrase = item["text"].lower()
+        if any(
+            m is not absorbed and not m.demonym and not phrase.endswith(m.text.lower())
+            for m in inside
+        ):
             continue  # a name inside the phrase that is not its owner: leave it
         for m in inside:
             out.remove(m)
@@ -206,6 +211,28 @@ def _collectives(
 
 
 _EVENT_NOUNS = frozenset({"summit", "conference", "forum", "games", "olympics", "congress"})
+
+
+def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
+    """Two person mentions with nothing between them are one name the model cut in two
+    ("Abd-Rabbu" + "Mansour Hadi")."""
+    out: list[SpanMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PERSON"
+            and m.label == "PERSON"
+            and prev.end == m.start
+            and tokens[m.start].idx == tokens[prev.end - 1].idx + len(tokens[prev.end - 1].text) + 1
+        ):
+            name = text[
+                tokens[prev.start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)
+            ]
+            out[-1] = SpanMention(prev.start, m.end, name, "PERSON", prev.title or m.title)
+            continue
+        out.append(m)
+    return out
 
 
 def _events(

@@ -33,6 +33,8 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
                 label = para.links[child.i]
                 if ctx.etype(label) is EntityType.COUNTRY:
                     country = label
+        if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
+            continue  # "Cyril Ramaphosa, South Africa's president": a role, not a reference
         has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         poss = any(c.dep_ == "poss" for c in token.children)
         if not (has_det or poss) or token.tag_ in ("NNS", "NNPS"):

@@ -66,7 +66,12 @@ def _based_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         places = [
             para.links[c.i]
             for c in token.children
-            if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+            if c.dep_ in ("poss", "compound", "amod")
+            and c.i in para.links
+            # "Russia's Foreign Ministry", "Lebanon's Hezbollah": a body of the country, not
+            # a claim about where it is (see roles.country_bodies)
+            and ctx.etype(para.links[c.i]) is not EntityType.COUNTRY
+            and not _capital_body(ctx, para.links[c.i], org)
         ]
         places += ctx.linked_pobjs(para, token, ("of",))
         for child in token.children:
@@ -76,6 +81,15 @@ def _based_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if where != org and ctx.etype(where) in PLACE_TYPES:
                 seen.add(org)
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+
+
+def _capital_body(ctx: ArticleContext, place: str, org: str) -> bool:
+    """ "Seoul's National Intelligence Service": a capital in front of a state body stands
+    for its country (roles.country_bodies), it does not say where the body is."""
+    words = {w.lower() for w in org.split()}
+    return place.lower() in ctx.lx.actors.seats and bool(
+        words & {"ministry", "agency", "service", "council", "office", "department"}
+    )
 
 
 def _closes(ctx: ArticleContext, para: Paragraph, label: str, start: int) -> bool:

@@ -53,6 +53,53 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         yield from _affiliated_at(ctx, para, token, label)
 
 
+_BODY_WORDS = frozenset(
+    {"ministry", "agency", "service", "council", "office", "department", "committee", "court"}
+)
+
+
+def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Russia's Foreign Ministry", "Seoul's National Intelligence Service": a state body
+    named with its country (or capital) in front is part of that country (``member_of``)."""
+    seen: set[str] = set()
+    for token in para.tokens:
+        org = para.links.get(token.i)
+        if org is None or org in seen or ctx.etype(org) is not EntityType.ORGANIZATION:
+            continue
+        if para.links.get(token.head.i) == org:
+            continue  # only the root of the mention
+        if not _BODY_WORDS & {w.lower() for w in org.split()}:
+            continue
+        cluster = ctx.resolver.clusters.get(org)
+        if cluster is not None and cluster.country and cluster.sector:
+            # a body found with its country ("Russia's Foreign Ministry" -> Russian foreign
+            # ministry, RU): the country mention is inside the body's name
+            entry = ctx.lx.country_of_iso(cluster.country)
+            if entry is not None and ctx.resolver.ensure(entry.label, ctx.article_id):
+                seen.add(org)
+                yield ctx.draft(para, token, org, Predicate.MEMBER_OF, entry.label, 0.7)
+            continue
+        for child in token.children:
+            owner = para.links.get(child.i)
+            if child.dep_ != "poss" or owner is None:
+                continue
+            country = _capital_country(ctx, owner)
+            if country is not None and ctx.resolver.ensure(country, ctx.article_id):
+                seen.add(org)
+                yield ctx.draft(para, token, org, Predicate.MEMBER_OF, country, 0.7)
+
+
+def _capital_country(ctx: ArticleContext, label: str) -> str | None:
+    if ctx.etype(label) is EntityType.COUNTRY:
+        return label
+    key = label.lower()
+    seat = ctx.lx.actors.seats.get(key)
+    if seat is None or seat.org is not None:
+        return None
+    entry = ctx.lx.country_of_iso(seat.iso)
+    return entry.label if entry is not None else None
+
+
 def _affiliated_at(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str
 ) -> Iterator[Draft]:
