@@ -31,7 +31,7 @@ def main() -> None:
     per_article: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for entity_id, mentions in graph.mentions.items():
         for m in mentions:
-            if m.kind in ("name", "demonym"):
+            if m.kind in ("name", "demonym", "collective"):
                 per_article[m.article][entity_id].add(m.text)
     total = one = found = merges = 0
     for aid, art in sorted(gold.items()):

@@ -222,7 +222,7 @@ def _item(
             if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and t.i != 0
         ]
         # pro-Hadi forces: a "pro-X" modifier names the side
-        pro = _pro_prefix(tokens, first)
+        pro = _pro_prefix(tokens, first, start)
         if pro is not None:
             first, prefix = pro
             label = f"{prefix} {sector_label_plain(phrase)}"
@@ -241,8 +241,11 @@ def sector_label_plain(phrase: str) -> str:
     return phrase
 
 
-def _pro_prefix(tokens: list[Any], first: int) -> tuple[int, str] | None:
+def _pro_prefix(tokens: list[Any], first: int, start: int) -> tuple[int, str] | None:
     """ "pro-Hadi fighters", "pro-government tribesmen" -> (start, "pro-Hadi")."""
+    for k in range(max(0, first - 2), start - 2):
+        if tokens[k].lower_ == "pro" and tokens[k + 1].text in ("-", "–"):
+            return k, f"{tokens[k].text}-{tokens[k + 2].text}"
     i = first - 1
     if i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].lower_ == "pro":
         return i - 2, f"pro-{tokens[i].text}"

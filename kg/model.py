@@ -50,7 +50,7 @@ class Mention:
     end: int
     text: str
     label: str
-    kind: str = "name"  # name | pronoun | title | demonym
+    kind: str = "name"  # name | pronoun | title | demonym | collective
 
 
 @dataclass(frozen=True, slots=True)

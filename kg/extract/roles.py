@@ -132,8 +132,11 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
         inner_of = (
             word.lower_ == "of" and title_words and i > 0 and tokens[i - 1].text[:1].isupper()
         )  # "Secretary of State", "Chief of Staff"
-        if word.i in para.links or not (capitalised or word.pos_ in ("NOUN", "ADJ") or inner_of):
-            break
+        of_name = word.i in para.links and i > 1 and tokens[i - 1].lower_ == "of"
+        if (word.i in para.links and not of_name) or not (
+            capitalised or word.pos_ in ("NOUN", "ADJ") or inner_of
+        ):
+            break  # ("Secretary of State": "State" tagged as a name is part of the title)
         if word.is_upper and len(word.text) <= 4 and word.text not in ctx.lx.person_titles:
             return  # "Venezuela FA chief": the title belongs to an organisation we did not name
         title_words.insert(0, word)
