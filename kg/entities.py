@@ -9,7 +9,9 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.lexicon import Lexicon
+from kg.collectives import find_collectives
+from kg.lexicon import Lexicon, alias_key
+from kg.vocab import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _TRIM = "\"'“”‘’«»()[]{}.,;:!?-–— "
@@ -26,6 +28,10 @@ class SpanMention:
     label: str
     title: str | None = None  # an honorific or title stripped from the front
     demonym: bool = False
+    canonical: str | None = None  # a collective actor's canonical label ("Israeli military")
+    country: str | None = None  # ISO code of a collective actor's country
+    sector: str | None = None  # sector code of a collective actor (kg/data/sectors.json)
+    scoped: bool = False  # a plain collective ("protesters"): one node per article
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -121,14 +127,114 @@ def find_mentions(
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, "NORP", None, True)
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
+    mentions = _join_names(tokens, text, mentions)
     mentions = _events(tokens, text, mentions, taken)
-    mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
+    mentions = [_metonym(tokens, lexicon, m) for m in mentions]
+    mentions = _collectives(tokens, text, lexicon, mentions)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions = _collective_groups(tokens, lexicon, mentions, taken)
     return sorted(mentions, key=lambda m: m.start)
 
 
+# a seat acting as subject; "Pyongyang's ..." is left alone: the same article often uses the
+# capital as a place too, and "Beijing's officials" is found as a collective actor anyway
+_METONYM_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanMention:
+    """A capital or seat of power acting ("Beijing condemned", "the Kremlin said",
+    "Washington's sanctions") stands for its country ("Brussels" for the EU); "in Beijing"
+    stays a place. The country is the actor, so country-level questions find these events."""
+    if mention.label not in ("GPE", "ORG", "FAC", "LOC", "GAZ") or mention.demonym:
+        return mention
+    key = alias_key(mention.text)
+    seat = lexicon.actors.seats.get(key)
+    if seat is None:
+        return mention
+    root = tokens[mention.end - 1]
+    if root.dep_ not in _METONYM_DEPS or root.head.lemma_ == "be":
+        return mention
+    if root.dep_ == "poss" and (
+        root.head.pos_ == "PROPN"  # "Pyongyang's Kang Kon Military Academy": where it is
+        or root.head.lower_ in ("capital", "city", "streets", "centre", "center", "outskirts")
+    ):
+        return mention
+    if seat.org is not None:
+        entry = lexicon.lookup(seat.org)
+        label = entry.label if entry is not None else seat.org
+    else:
+        country = lexicon.country_of_iso(seat.iso)
+        if country is None:
+            return mention
+        label = country.label
+    return SpanMention(
+        mention.start, mention.end, mention.text, "GPE", mention.title, canonical=label
+    )
+
+
+def _collectives(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """Collective actors ("Israeli troops", "Houthi fighters", "protesters"), replacing the
+    name mention in front of them (see ``kg.collectives``)."""
+    owners = {m.end: (m.start, m.text, m.demonym, m.label) for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    out = list(mentions)
+    for item in find_collectives(tokens, text, lexicon, owners):
+        inside = [m for m in out if item["start"] <= m.start < item["end"]]
+        absorbed = by_start.get(item["absorbs"]) if item["absorbs"] is not None else None
+        phrase = item["text"].lower()
+        if any(
+            m is not absorbed and not m.demonym and not phrase.endswith(m.text.lower())
+            for m in inside
+        ):
+            continue  # a name inside the phrase that is not its owner: leave it
+        for m in inside:
+            out.remove(m)
+        if item.get("org") is not None and absorbed is not None:
+            out.append(SpanMention(item["start"], item["end"], absorbed.text, "ORG"))
+            continue
+        label = "ORG" if item["type"] is EntityType.ORGANIZATION else "GROUP"
+        out.append(
+            SpanMention(
+                item["start"],
+                item["end"],
+                item["text"],
+                label,
+                canonical=item["canonical"],
+                country=item["country"],
+                sector=item["sector"],
+                scoped=item["scoped"],
+            )
+        )
+    return out
+
+
 _EVENT_NOUNS = frozenset({"summit", "conference", "forum", "games", "olympics", "congress"})
+
+
+def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
+    """Two person mentions with nothing between them are one name the model cut in two
+    ("Abd-Rabbu" + "Mansour Hadi")."""
+    out: list[SpanMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PERSON"
+            and m.label == "PERSON"
+            and prev.end == m.start
+            and tokens[m.start].idx == tokens[prev.end - 1].idx + len(tokens[prev.end - 1].text) + 1
+        ):
+            name = text[
+                tokens[prev.start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)
+            ]
+            out[-1] = SpanMention(prev.start, m.end, name, "PERSON", prev.title or m.title)
+            continue
+        out.append(m)
+    return out
 
 
 def _events(

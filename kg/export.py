@@ -63,6 +63,7 @@ def entity_record(entity: Entity) -> dict[str, Any]:
         "qid": entity.qid,
         "iso": entity.iso,
         "country": entity.country,
+        "sector": entity.sector,
         "articles": list(entity.articles),
     }
 

@@ -140,8 +140,8 @@ class KnowledgeGraph:
         >>> graph = load("output/graph.ttl")
         >>> sorted({r.predicate.value for r in graph.relations(event="consult")})
         ['met', 'spoke_with']
-        >>> [graph.entities[r.object].label for r in graph.relations(event="SANCTION")]
-        ['Vladimir Putin', 'Russia']
+        >>> sorted(graph.entities[r.object].label for r in graph.relations(event="SANCTION"))
+        ['Russia', 'Vladimir Putin']
         """
         sid, oid = self._id(subject), self._id(object)
         pred = Predicate(predicate) if predicate is not None else None
@@ -323,6 +323,8 @@ class KnowledgeGraph:
                 aliases=list(e.aliases),
                 qid=e.qid,
                 iso=e.iso,
+                country=e.country,
+                sector=e.sector,
                 mentions=e.mentions,
                 articles=list(e.articles),
                 statements=[],

@@ -19,6 +19,7 @@ from typing import Any
 
 import pycountry
 
+from kg.actors import ActorData, Tenure, load_actor_data
 from kg.errors import KgError
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
 
@@ -30,6 +31,8 @@ class Role:
     predicate: Predicate
     object: str
     title: str | None = None
+    start: str | None = None  # ISO date the role began; None: unknown or undated
+    end: str | None = None  # ISO date it ended; None: still held (or undated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class GazetteerEntry:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     demonyms: tuple[str, ...] = ()
+    sector: str | None = None  # sector code (kg/data/sectors.json) of a group or body
 
 
 TRIGGER_FLAGS = frozenset(
@@ -235,6 +239,7 @@ class Lexicon:
     collective_heads: frozenset[str]
     triggers: TriggerIndex
     cues: dict[str, Any] = field(default_factory=dict)
+    actors: ActorData = field(default_factory=ActorData)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """Gazetteer entry for a name or alias (case-insensitive, leading 'the' ignored)."""
@@ -306,7 +311,13 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
                     country=row.get("country"),
                     aliases=tuple(row.get("aliases", ())),
                     roles=tuple(
-                        Role(Predicate(r["predicate"]), r["object"], r.get("title"))
+                        Role(
+                            Predicate(r["predicate"]),
+                            r["object"],
+                            r.get("title"),
+                            r.get("from"),
+                            r.get("to"),
+                        )
                         for r in row.get("roles", ())
                     ),
                 )
@@ -407,11 +418,90 @@ def _cues(cues: dict[str, Any], status_words: dict[str, list[str]]) -> dict[str,
     return merged
 
 
-def build_lexicon(extra_gazetteer: Path | None = None) -> Lexicon:
-    """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries."""
+def _group_entries(actors: ActorData) -> list[GazetteerEntry]:
+    """Armed and political groups named without a country noun ("the Houthis")."""
+    return [
+        GazetteerEntry(
+            label=name,
+            type=EntityType.GROUP,
+            qid=row.get("qid"),
+            country=row.get("country"),
+            aliases=tuple(row.get("aliases", ())),
+            sector=row.get("sector"),
+        )
+        for name, row in actors.groups.items()
+    ]
+
+
+def _with_tenures(
+    entries: list[GazetteerEntry], tenures: tuple[Tenure, ...]
+) -> list[GazetteerEntry]:
+    """Gazetteer entries with the dated roles of ``tenures`` added; a role holder the
+    gazetteer lacks becomes a Person entry. Undated roles of a person who has dated ones for
+    the same office are dropped (the dated ones say when). A surname alias two holders share
+    ("Bush", "Clinton") is kept for neither: it is no evidence for one of them."""
+    by_label = {e.label: e for e in entries}
+    persons: dict[str, list[Tenure]] = {}
+    for t in tenures:
+        persons.setdefault(t.person, []).append(t)
+    shared: dict[str, set[str]] = {}
+    for person, ts in persons.items():
+        for alias in {a for t in ts for a in t.aliases}:
+            if len(alias.split()) == 1:
+                shared.setdefault(alias_key(alias), set()).add(person)
+    for entry in entries:
+        if entry.type is EntityType.PERSON:
+            for alias in entry.aliases:
+                if len(alias.split()) == 1:
+                    shared.setdefault(alias_key(alias), set()).add(entry.label)
+    ambiguous = {k for k, v in shared.items() if len(v) > 1}
+    out = list(entries)
+    for person, ts in persons.items():
+        dated = tuple(Role(t.predicate, t.object, t.title, t.start, t.end) for t in ts)
+        offices = {(r.predicate, r.object) for r in dated}
+        aliases = tuple(
+            dict.fromkeys(a for t in ts for a in t.aliases if alias_key(a) not in ambiguous)
+        )
+        old = by_label.get(person)
+        if old is None:
+            first = ts[0]
+            new = GazetteerEntry(
+                label=person,
+                type=EntityType.PERSON,
+                qid=first.qid,
+                country=first.country,
+                aliases=aliases,
+                roles=dated,
+            )
+        else:
+            kept = tuple(r for r in old.roles if (r.predicate, r.object) not in offices)
+            merged = tuple(dict.fromkeys((*old.aliases, *aliases)))
+            new = GazetteerEntry(
+                label=old.label,
+                type=old.type,
+                qid=old.qid or ts[0].qid,
+                iso=old.iso,
+                country=old.country or ts[0].country,
+                aliases=tuple(a for a in merged if alias_key(a) not in ambiguous),
+                roles=kept + dated,
+                demonyms=old.demonyms,
+                sector=old.sector,
+            )
+            out.remove(old)
+        by_label[person] = new
+        out.append(new)
+    return out
+
+
+def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None = None) -> Lexicon:
+    """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries
+    and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape)."""
+    actors = load_actor_data(extra_roles)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
     if extra_gazetteer is not None:
         entries += _gazetteer(extra_gazetteer.read_text("utf-8"), str(extra_gazetteer))
+    entries += _group_entries(actors)
+    entries = _with_tenures(entries, actors.tenures)
     by_alias: dict[str, GazetteerEntry] = {}
     by_demonym: dict[str, GazetteerEntry] = {}
     for entry in entries:
@@ -432,6 +522,7 @@ def build_lexicon(extra_gazetteer: Path | None = None) -> Lexicon:
         collective_heads=frozenset(titles["collective_heads"]),
         triggers=TriggerIndex(triggers),
         cues=_cues(json.loads(_data("cues.json")), json.loads(_data("en/status_words.json"))),
+        actors=actors,
     )
 
 

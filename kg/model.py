@@ -50,7 +50,7 @@ class Mention:
     end: int
     text: str
     label: str
-    kind: str = "name"  # name | pronoun | title | demonym
+    kind: str = "name"  # name | pronoun | title | demonym | collective
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ class Entity:
     qid: str | None = None
     iso: str | None = None
     country: str | None = None  # ISO 3166 alpha-2 of the country the entity belongs to
+    sector: str | None = None  # sector code of a collective actor or body (kg/data/sectors.json)
     mentions: int = 0
     articles: tuple[str, ...] = ()
 

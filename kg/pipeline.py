@@ -125,9 +125,10 @@ class GraphBuilder:
         start = para.offset + doc[mention.start].idx
         last = doc[mention.end - 1]
         end = para.offset + last.idx + len(last.text)
-        kind = "demonym" if mention.demonym else "name"
+        # a collective actor ("Israeli troops") is a mention but not a name
+        kind = "demonym" if mention.demonym else ("collective" if mention.sector else "name")
         record = Mention(article.id, start, end, mention.text, label, kind)
-        self.resolver.add(label, mention, record)
+        label = self.resolver.add(label, mention, record)
         for i in range(mention.start, mention.end):
             para.links[i] = label
 

@@ -110,6 +110,8 @@ def _entity_triples(graph: Graph, entity: Entity, codes: Iterable[str] = ()) -> 
         graph.add((node, KG.isoCode, Literal(entity.iso)))
     if entity.country:
         graph.add((node, KG.countryCode, Literal(entity.country)))
+    if entity.sector:
+        graph.add((node, KG.sector, Literal(entity.sector)))
     for article in entity.articles:
         graph.add((node, SCHEMA.subjectOf, article_iri(article)))
     for code in codes:
@@ -287,6 +289,7 @@ def graph_parts(
         qid = graph.value(node, OWL.sameAs)
         iso = graph.value(node, KG.isoCode)
         country = graph.value(node, KG.countryCode)
+        sector = graph.value(node, KG.sector)
         entities[entity_id] = Entity(
             id=entity_id,
             label=label,
@@ -295,6 +298,7 @@ def graph_parts(
             qid=_local(qid, WIKIDATA) if qid is not None else None,
             iso=str(iso) if iso is not None else None,
             country=str(country) if country is not None else None,
+            sector=str(sector) if sector is not None else None,
             mentions=int(str(graph.value(node, KG.mentionCount) or 0)),
             articles=tuple(
                 sorted(_local(a, ARTICLE_NS) for a in graph.objects(node, SCHEMA.subjectOf))

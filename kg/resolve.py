@@ -24,6 +24,7 @@ _LABEL_TYPES = {
 ACTOR_TYPES = frozenset(
     {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP}
 )
+_ARMED = frozenset({"REB", "UAF"})
 PLACE_TYPES = frozenset({EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY})
 
 
@@ -37,6 +38,9 @@ class Cluster:
     names: Counter[str] = field(default_factory=Counter)
     mentions: list[Mention] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
+    display: str | None = None  # the label shown when the key is not (article-scoped groups)
+    country: str | None = None  # a collective actor's country (ISO)
+    sector: str | None = None  # a collective actor's sector code
 
     @property
     def type(self) -> EntityType:
@@ -54,10 +58,16 @@ class Resolver:
         self.lexicon = lexicon
         self.clusters: dict[str, Cluster] = {}
         self._surnames: dict[str, set[str]] = defaultdict(set)
+        self._plain: dict[tuple[str, str, str | None], str] = {}  # (article, sector, label)
+        self._armed: dict[str, str] = {}  # article -> the armed group it named last
 
     # -- naming -------------------------------------------------------------------------
     def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
         """Canonical label for a mention, given the full names seen in its article."""
+        if mention.canonical is not None and not mention.scoped:
+            return mention.canonical
+        if mention.scoped:
+            return mention.canonical or mention.text
         if mention.demonym:
             entry = self.lexicon.by_demonym.get(mention.text.lower())
             if entry is not None:
@@ -107,11 +117,25 @@ class Resolver:
 
     # -- recording ----------------------------------------------------------------------
     def add(self, label: str, mention: SpanMention, record: Mention) -> str:
-        """Record a mention under ``label``; returns the label (the cluster key)."""
+        """Record a mention under ``label``; returns the cluster key it was recorded under
+        (``label`` itself, except for a plain collective, whose key is its article's)."""
+        display = None
+        armed = self._armed.get(record.article)
+        if mention.scoped and mention.canonical is None and mention.sector in _ARMED and armed:
+            # "the rebels", "fighters" after "the Houthis": the armed group the article named
+            label, mention = armed, SpanMention(mention.start, mention.end, armed, "GAZ")
+        elif mention.scoped:
+            display, label = self._scoped_key(label, mention, record.article)
         cluster = self.clusters.get(label)
         if cluster is None:
-            cluster = Cluster(label=label, entry=self.lexicon.lookup(label))
+            entry = None if mention.scoped else self.lexicon.lookup(label)
+            cluster = Cluster(label=label, entry=entry, display=display)
             self.clusters[label] = cluster
+        if mention.sector is not None:
+            cluster.country = cluster.country or mention.country
+            cluster.sector = cluster.sector or mention.sector
+        if cluster.entry is not None and cluster.entry.sector in _ARMED:
+            self._armed[record.article] = label
         cluster.names[record.text] += 1
         cluster.mentions.append(record)
         cluster.articles.add(record.article)
@@ -120,6 +144,18 @@ class Resolver:
         if cluster.type is EntityType.PERSON and len(words) > 1:
             self._surnames[words[-1]].add(label)
         return label
+
+    def _scoped_key(self, label: str, mention: SpanMention, article: str) -> tuple[str, str]:
+        """(display label, cluster key) of a plain collective: one per article and sector (and
+        named modifier: "Shia militias"); the display label is its first surface form."""
+        named = mention.canonical
+        slot = (article, mention.sector or "", named)
+        display = self._plain.get(slot)
+        if display is None:
+            words = label.split()
+            display = label if named else " ".join(w for w in words if not w[:1].isdigit())
+            self._plain[slot] = display
+        return display, f"{display} [{article}]"
 
     def seed(self, entity: Entity) -> None:
         """Know an entity from an earlier build, so new mentions resolve to it (``kg add``)."""
@@ -132,6 +168,18 @@ class Resolver:
         words = entity.label.split()
         if entity.type is EntityType.PERSON and len(words) > 1:
             self._surnames[words[-1]].add(entity.label)
+
+    def ensure(self, label: str, article: str) -> bool:
+        """Know a gazetteer entity an article refers to without naming it ("Kremlin
+        spokesman" -> Russia); False when ``label`` is neither known nor in the gazetteer."""
+        cluster = self.clusters.get(label)
+        if cluster is None:
+            entry = self.lexicon.lookup(label)
+            if entry is None:
+                return False
+            cluster = self.clusters[label] = Cluster(label=label, entry=entry)
+        cluster.articles.add(article)
+        return True
 
     def add_reference(self, label: str, record: Mention) -> None:
         """A pronoun or title resolved to ``label``: it counts as a mention, not as a name."""
@@ -213,17 +261,23 @@ class Resolver:
                     max(sorted(votes), key=lambda t: votes[t]) if votes else EntityType.ORGANIZATION
                 )
             )
+            shown = head.display if head is not None and head.display else label
             entity_id = mint_entity_id(label, etype, entry.qid if entry else None)
-            aliases = sorted({n for n in names if n != label} | set(entry.aliases if entry else ()))
+            aliases = sorted({n for n in names if n != shown} | set(entry.aliases if entry else ()))
+            country = entry.country if entry else None
+            country = country or next((c.country for c in members if c.country), None)
+            sector = entry.sector if entry else None
+            sector = sector or next((c.sector for c in members if c.sector), None)
             mentions.sort(key=lambda m: (m.article, m.start))
             entities[entity_id] = Entity(
                 id=entity_id,
-                label=label,
+                label=shown,
                 type=etype,
-                aliases=tuple(a for a in aliases if a != label),
+                aliases=tuple(a for a in aliases if a != shown),
                 qid=entry.qid if entry else None,
                 iso=entry.iso if entry else None,
-                country=entry.country if entry else None,
+                country=country,
+                sector=sector,
                 mentions=len(mentions),
                 articles=tuple(sorted(articles)),
             )

@@ -51,6 +51,7 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
     isoCode: URIRef
     countryCode: URIRef
+    sector: URIRef
     contentHash: URIRef
     affiliation: URIRef
     name: URIRef

@@ -133,7 +133,11 @@ CASES = [
     ),
     (
         "British officials met Turkish diplomats in Ankara.",
-        {"British officials": "Group", "Turkish diplomats": "Group", "Ankara": "City"},
+        {
+            "British government": "Organization",
+            "Turkish government": "Organization",
+            "Ankara": "City",
+        },
     ),
     (
         "NATO Secretary General Mark Rutte met the Polish president.",

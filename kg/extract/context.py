@@ -101,6 +101,8 @@ class ArticleContext:
     article_id: str
     published: str | None
     role_holders: dict[tuple[Predicate, str], str] = field(default_factory=dict)
+    # title word ("president", "minister") -> (char offset, person) the article named with it
+    titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     place_country: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -148,6 +150,13 @@ class ArticleContext:
             if p.dep_ == "pobj" and p.i in para.links
         ]
 
+    def name_title(self, para: Paragraph, token: Any, title: str, person: str) -> None:
+        """Remember that the article named ``person`` with ``title`` at ``token``, so a later
+        bare "the president" or "the minister" resolves to them."""
+        words = title.lower().replace("-", " ").split()
+        if words:
+            self.titled.setdefault(words[-1], []).append((para.offset + token.idx, person))
+
     def etype(self, label: str) -> EntityType:
         return self.resolver.type_of(label)
 
@@ -165,7 +174,9 @@ class ArticleContext:
         start = para.offset + para.doc[mention.start].idx
         last = para.doc[mention.end - 1]
         end = para.offset + last.idx + len(last.text)
-        self.resolver.add(label, mention, Mention(self.article_id, start, end, mention.text, label))
+        label = self.resolver.add(
+            label, mention, Mention(self.article_id, start, end, mention.text, label)
+        )
         for i in range(mention.start, mention.end):
             para.links[i] = label
 

@@ -60,6 +60,7 @@ STAGES: tuple[Stage, ...] = (
         ("role_holders", "mentions", "drafts"),
         pass_=3,
     ),
+    Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
     Stage(
         "located_in",
         places.located_in,
