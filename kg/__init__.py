@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "build", "load"]
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph.core import KnowledgeGraph
 
 
 def build(
@@ -29,14 +29,14 @@ def build(
 
 def load(path: Any) -> KnowledgeGraph:
     """Load a graph from an exported file (Turtle, N-Triples, TriG, JSON-LD) without spaCy."""
-    from kg.formats import load_graph
+    from kg.io.formats import load_graph
 
     return load_graph(path)
 
 
 def __getattr__(name: str) -> Any:
     if name == "KnowledgeGraph":
-        from kg.graph import KnowledgeGraph
+        from kg.graph.core import KnowledgeGraph
 
         return KnowledgeGraph
     raise AttributeError(name)

@@ -11,11 +11,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kg.corpora import Columns
 from kg.errors import InputError
-from kg.feeds import is_url, read_url
-from kg.graph import KnowledgeGraph
-from kg.ingest import (
+from kg.graph.core import KnowledgeGraph
+from kg.ingest.articles import (
     ARTICLE_SUFFIXES,
     find_article_files,
     make_article,
@@ -23,6 +21,8 @@ from kg.ingest import (
     read_articles,
     read_lines,
 )
+from kg.ingest.corpora import Columns
+from kg.ingest.feeds import is_url, read_url
 from kg.lexicon import Lexicon, build_lexicon, default_lexicon
 from kg.model import Article
 from kg.vocab import short_hash

@@ -12,24 +12,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError, KgError
-from kg.formats import FORMATS, TABLE_FORMATS
+from kg.io.formats import FORMATS, TABLE_FORMATS
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph.core import KnowledgeGraph
 
 DEFAULT_GRAPH = "output/graph.ttl"
 
 
 def _graph(path: str) -> KnowledgeGraph:
-    from kg.formats import load_graph
+    from kg.io.formats import load_graph
 
     return load_graph(path)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.api import build_result
-    from kg.export import write_outputs
-    from kg.fsio import check_store_target, holds_exports, store_lock
+    from kg.io.export import write_outputs
+    from kg.io.fsio import check_store_target, holds_exports, store_lock
 
     out = Path(args.out)
     store = Path(args.store) if args.store else None
@@ -67,8 +67,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     with store_lock(store) if store is not None else contextlib.nullcontext():
         written = write_outputs(result.graph, out, formats, html=not args.no_html)
         if store is not None:
-            from kg.identity import sources_of
-            from kg.store import write_store
+            from kg.ingest.identity import sources_of
+            from kg.sparql.store import write_store
 
             write_store(out / "graph.trig", store, sources_of(result.graph.articles))
             written.append(store)
@@ -81,14 +81,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _is_store(store: Path | None) -> bool:
-    from kg.fsio import is_kg_store
+    from kg.io.fsio import is_kg_store
 
     return store is not None and is_kg_store(store)
 
 
 def _input_options(args: argparse.Namespace) -> dict[str, Any]:
     """Corpus column names and --fetch, as keyword arguments of the build functions."""
-    from kg.corpora import Columns
+    from kg.ingest.corpora import Columns
 
     columns = Columns(
         text=args.text_column,
@@ -107,10 +107,10 @@ def _report_skipped(skipped: list[InputError]) -> int:
 
 
 def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> None:
-    from kg.export import write_outputs
-    from kg.fsio import store_sources
-    from kg.identity import sources_of
-    from kg.store import write_store
+    from kg.ingest.identity import sources_of
+    from kg.io.export import write_outputs
+    from kg.io.fsio import store_sources
+    from kg.sparql.store import write_store
 
     sources = {**store_sources(store), **sources_of(graph.articles)}
     write_outputs(graph, out, ("turtle", "trig"), html=html)
@@ -120,8 +120,8 @@ def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> 
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from kg.fsio import check_store_target, store_lock
-    from kg.incremental import add_articles
+    from kg.io.fsio import check_store_target, store_lock
+    from kg.sparql.incremental import add_articles
 
     store = Path(args.store)
     check_store_target(store, args.force)
@@ -147,8 +147,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from kg.fsio import store_lock
-    from kg.incremental import drop_articles, load_store
+    from kg.io.fsio import store_lock
+    from kg.sparql.incremental import drop_articles, load_store
 
     store = Path(args.store)
     if not _is_store(store):
@@ -166,7 +166,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from kg.api import build_result
-    from kg.export import relations_jsonl
+    from kg.io.export import relations_jsonl
 
     result = build_result(
         args.paths,
@@ -182,7 +182,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import format_result, run_query
+    from kg.sparql.query import format_result, run_query
 
     result = run_query(
         args.query, graph=args.graph, store=args.store, bindings=args.bind, engine=args.engine
@@ -192,7 +192,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.validate import validate_file
+    from kg.sparql.validate import validate_file
 
     conforms, report = validate_file(Path(args.graph))
     print(report)
@@ -200,14 +200,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from kg.serve import serve
+    from kg.sparql.serve import serve
 
     return serve(Path(args.store), args.bind, args.timeout)
 
 
 def cmd_view(args: argparse.Namespace) -> int:
-    from kg.export import write_atomic
-    from kg.html import render_html
+    from kg.io.export import write_atomic
+    from kg.io.html import render_html
 
     graph = _graph(args.graph)
     if args.entity:
@@ -239,7 +239,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from kg.evaluate import run_eval
+    from kg.eval.evaluate import run_eval
 
     report = run_eval(
         sets=args.set,
@@ -251,10 +251,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     )
     text = json.dumps(report, indent=1, sort_keys=True)
     if args.out:
-        from kg.export import write_atomic
+        from kg.io.export import write_atomic
 
         write_atomic(Path(args.out), text + "\n")
-    from kg.evaluate import format_report
+    from kg.eval.evaluate import format_report
 
     print(format_report(report))
     return 0

@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
 from kg.errors import InputError, KgError
 from kg.extract import ArticleContext, Draft, Paragraph, run_stages
-from kg.graph import KnowledgeGraph
-from kg.ingest import collapse_ws
+from kg.graph.core import KnowledgeGraph
+from kg.ingest.articles import collapse_ws
 from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article, Entity, Evidence, Mention, Qualifiers, Relation
-from kg.resolve import Resolver
+from kg.resolve.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
+from kg.resolve.resolver import Resolver
 from kg.vocab import plover_of_cameo
 
 MAX_CHUNK = 20_000
@@ -218,12 +218,12 @@ def run_build(
         return run
     parsed: Iterator[tuple[Article, list[Paragraph]]]
     if engine == "dask":
-        from kg.distributed import parse_on_dask
-        from kg.nlp import model_name
+        from kg.nlp.distributed import parse_on_dask
+        from kg.nlp.model import model_name
 
         parsed = parse_on_dask(articles, model_name(model), scheduler, workers, batch_size)
     elif engine == "local":
-        from kg.nlp import load_model
+        from kg.nlp.model import load_model
 
         parsed = parse_stream(nlp or load_model(model), articles, workers, batch_size)
     else:

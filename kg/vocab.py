@@ -56,7 +56,7 @@ class KG(DefinedNamespace):
     affiliation: URIRef
     name: URIRef
     wikidata: URIRef
-    # fused events (kg/fusion.py)
+    # fused events (kg/graph/fusion.py)
     participant: URIRef
     articleCount: URIRef
     sourceCount: URIRef

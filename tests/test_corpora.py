@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from kg.corpora import Columns, read_csv, read_jsonl
 from kg.errors import InputError
+from kg.ingest.corpora import Columns, read_csv, read_jsonl
 from tests.io_texts import ARTICLES, claims, write_txt
 
 

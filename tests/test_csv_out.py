@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kg.csv_out import EDGE_COLUMNS, NODE_COLUMNS, write_csv
+from kg.io.csv_tables import EDGE_COLUMNS, NODE_COLUMNS, write_csv
 
 
 @pytest.fixture(scope="module")

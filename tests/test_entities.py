@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.entities import glued_name
+from kg.resolve.entities import glued_name
 from kg.vocab import EntityType
 
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from kg.errors import KgError
-from kg.evaluate import find_benchmarks, run_eval
-from kg.realnews import breakdown, gold_predicates, load_scorer, reference_scores
+from kg.eval.evaluate import find_benchmarks, run_eval
+from kg.eval.realnews import breakdown, gold_predicates, load_scorer, reference_scores
 
 SHARED = find_benchmarks()
 SCORER = SHARED / "realnews_dev" / "score.py" if SHARED else None
@@ -184,7 +184,7 @@ def test_evaluate_own_gold_from_a_file(
         ],
     }
     gold.write_text(json.dumps(line) + "\n", "utf-8")
-    monkeypatch.setattr("kg.nlp.load_model", lambda _model=None: nlp)
+    monkeypatch.setattr("kg.nlp.model.load_model", lambda _model=None: nlp)
     report = run_eval(["own"], gold=gold)
     assert list(report) == ["mine"]
     assert report["mine"]["micro"]["tp"] == 1
@@ -195,8 +195,8 @@ def test_evaluate_own_gold_from_a_file(
 def test_evaluate_realnews_two_articles_equal_the_reference(nlp: Any, tmp_path: Path) -> None:
     """A real run on rd01 and rd02 gives the figures score.py gives on the same build."""
     from kg.api import build_result
-    from kg.export import relations_jsonl
-    from kg.realnews import eval_realnews
+    from kg.eval.realnews import eval_realnews
+    from kg.io.export import relations_jsonl
 
     assert SHARED is not None
     folder = SHARED / "realnews_dev"

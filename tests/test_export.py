@@ -12,9 +12,9 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.export import entities_jsonl, relations_jsonl, write_atomic, write_outputs
-from kg.formats import serialize
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
+from kg.io.export import entities_jsonl, relations_jsonl, write_atomic, write_outputs
+from kg.io.formats import serialize
 from kg.model import Entity, Evidence, Qualifiers, Relation
 from kg.vocab import EntityType, EventType, Predicate, Status
 from tests.conftest import ROOT

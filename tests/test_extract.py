@@ -316,7 +316,7 @@ def test_extract_quote_attributed_through_a_pronoun(extract: Any) -> None:
 
 def test_extract_evidence_offsets_point_into_the_original_file(seed_graph: Any) -> None:
     """raw[start:end], whitespace collapsed, equals each evidence sentence."""
-    from kg.ingest import collapse_ws
+    from kg.ingest.articles import collapse_ws
 
     article = seed_graph.articles["000_b0de18ce0d959284"]
     assert seed_graph.claims

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from kg.errors import InputError
-from kg.feeds import fragment_text, read_feed
+from kg.ingest.feeds import fragment_text, read_feed
 from tests.io_texts import ARTICLES, DATA, claims, write_txt
 
 DATES = {"talks": "Tue, 05 Mar 2024 09:00:00 GMT", "washington": "Wed, 06 Mar 2024 08:30:00 GMT"}

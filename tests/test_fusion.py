@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from kg.fusion import dates_compatible, events_jsonl, fuse_events
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
+from kg.graph.fusion import dates_compatible, events_jsonl, fuse_events
 from kg.model import Article, Entity, Evidence, Qualifiers, Relation
 from kg.vocab import EntityType, Predicate, Status
 

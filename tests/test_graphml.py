@@ -9,7 +9,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.graphml import graphml_text, write_graphml
+from kg.io.graphml import graphml_text, write_graphml
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kg.plover_out import country_code, plover_jsonl, plover_records, write_plover
+from kg.io.plover import country_code, plover_jsonl, plover_records, write_plover
 from kg.vocab import EventType
 from tests.conftest import BENCHMARKS
 

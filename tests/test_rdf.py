@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.formats import load_graph, serialize
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
+from kg.io.formats import load_graph, serialize
+from kg.io.rdf import to_rdf
 from kg.model import Entity, Evidence, Qualifiers, Relation
-from kg.rdf import to_rdf
-from kg.validate import validate_graph
+from kg.sparql.validate import validate_graph
 from kg.vocab import EntityType, Predicate, entity_iri, mint_entity_id
 
 

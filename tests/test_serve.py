@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.serve import server_command
-from kg.store import write_store
+from kg.sparql.serve import server_command
+from kg.sparql.store import write_store
 
 
 def _free_port() -> int:

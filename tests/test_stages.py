@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract import STAGES, ArticleContext, Draft, Paragraph, Stage, run_stages
 from kg.lexicon import default_lexicon
-from kg.resolve import Resolver
+from kg.resolve.resolver import Resolver
 from kg.vocab import Predicate, Status
 
 # what exists before any stage runs: the links and mentions made by resolution

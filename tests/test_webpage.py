@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kg.errors import InputError
-from kg.webpage import extract_page, read_webpage
+from kg.ingest.webpage import extract_page, read_webpage
 from tests.io_texts import ARTICLES, DATA, JUNK_NAMES, claims, write_txt
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.entities import SpanMention
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.places import modifier_place, place_words
-from kg.resolve import PLACE_TYPES
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
 _NOT_PLACES = (EntityType.PERSON,)

@@ -9,7 +9,7 @@ from typing import Any
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.resolve import Resolver
+from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType, Predicate, Status
 
 _INSTITUTIONS = frozenset(

@@ -11,7 +11,7 @@ from typing import Any
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Trigger
-from kg.resolve import ACTOR_TYPES, PLACE_TYPES
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
 _SUBJ = ("nsubj", "csubj")

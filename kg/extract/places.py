@@ -11,10 +11,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from kg.entities import SpanMention
 from kg.errors import KgError
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.resolve import PLACE_TYPES
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.dates import resolve_date
 from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.dates import resolve_date
 from kg.lexicon import Trigger
-from kg.resolve import PLACE_TYPES
+from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})

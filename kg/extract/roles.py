@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.entities import SpanMention
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate
 
 

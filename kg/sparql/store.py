@@ -1,7 +1,7 @@
 """The persistent Oxigraph store: bulk-load the exported graph into a folder, one named
 graph per article, then optimise it so `kg query --store` and `kg serve` open it instantly.
 
-The folder holds a marker file naming the current data folder (see ``kg.fsio``); a rebuild
+The folder holds a marker file naming the current data folder (see ``kg.io.fsio``); a rebuild
 fills a new data folder and swaps the marker in one rename.
 """
 
@@ -18,7 +18,7 @@ def write_store(trig: Path, store: Path, sources: dict[str, str] | None = None) 
     """
     import pyoxigraph as ox
 
-    from kg.fsio import store_sources, swap_store
+    from kg.io.fsio import store_sources, swap_store
 
     def fill(location: Path) -> None:
         db = ox.Store(str(location))

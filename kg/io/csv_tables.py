@@ -9,7 +9,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
 
 NODE_COLUMNS = (
     "id",
@@ -75,8 +75,8 @@ def nodes_csv(kg: KnowledgeGraph) -> str:
 
 def edges_csv(kg: KnowledgeGraph) -> str:
     """One row per claim; a quote (``stated``) has no target and its text in ``quote``."""
-    from kg.graphml import event_type
-    from kg.rdf import statement_id
+    from kg.io.graphml import event_type
+    from kg.io.rdf import statement_id
 
     rows = []
     for r in kg.claims:
@@ -109,7 +109,7 @@ def edges_csv(kg: KnowledgeGraph) -> str:
 
 def write_csv(kg: KnowledgeGraph, folder: Path) -> list[Path]:
     """Write ``nodes.csv`` and ``edges.csv`` into ``folder`` (atomically); returns both."""
-    from kg.export import write_atomic
+    from kg.io.export import write_atomic
 
     written = []
     for name, text in (("nodes.csv", nodes_csv(kg)), ("edges.csv", edges_csv(kg))):

@@ -11,10 +11,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from kg.formats import TABLE_FORMATS
-from kg.fsio import write_group
-from kg.fusion import events_jsonl
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
+from kg.graph.fusion import events_jsonl
+from kg.io.formats import TABLE_FORMATS
+from kg.io.fsio import write_group
 from kg.model import Entity, Relation
 
 
@@ -84,7 +84,7 @@ def write_outputs(
     kg: KnowledgeGraph, out: Path, formats: tuple[str, ...] = ("turtle",), html: bool = True
 ) -> list[Path]:
     """Write every export of ``kg`` into ``out``; returns the files written."""
-    from kg.formats import FORMATS, serialize
+    from kg.io.formats import FORMATS, serialize
 
     files: list[tuple[Path, Callable[[], str]]] = [
         (out / f"graph.{FORMATS[fmt].suffix}", partial(serialize, kg, fmt))
@@ -97,7 +97,7 @@ def write_outputs(
         (out / "events.jsonl", partial(events_jsonl, kg)),
     ]
     if html:
-        from kg.html import render_html
+        from kg.io.html import render_html
 
         files.append((out / "graph.html", partial(render_html, kg)))
     written = write_group(files)
@@ -110,15 +110,15 @@ def write_outputs(
 def write_table_format(kg: KnowledgeGraph, out: Path, fmt: str) -> list[Path]:
     """Write one of TABLE_FORMATS into ``out``; returns the files written."""
     if fmt == "graphml":
-        from kg.graphml import write_graphml
+        from kg.io.graphml import write_graphml
 
         return [write_graphml(kg, out / "graph.graphml")]
     if fmt == "plover":
-        from kg.plover_out import write_plover
+        from kg.io.plover import write_plover
 
         return [write_plover(kg, out / "events.plover.jsonl")]
     if fmt == "csv":
-        from kg.csv_out import write_csv
+        from kg.io.csv_tables import write_csv
 
         return write_csv(kg, out)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")

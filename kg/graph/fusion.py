@@ -24,7 +24,7 @@ from kg.model import Relation
 from kg.vocab import Predicate, Status, short_hash
 
 if TYPE_CHECKING:
-    from kg.rdf import GraphData as KnowledgeGraph  # what fusion reads of a graph
+    from kg.io.rdf import GraphData as KnowledgeGraph  # what fusion reads of a graph
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,6 @@ def validate_graph(data: Any) -> tuple[bool, str]:
 
 def validate_file(path: Path) -> tuple[bool, str]:
     """Validate an exported RDF file."""
-    from kg.formats import read_rdf
+    from kg.io.formats import read_rdf
 
     return validate_graph(read_rdf(path))

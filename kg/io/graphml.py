@@ -9,7 +9,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
 from kg.model import Entity, Relation
 from kg.vocab import plover_of_cameo
 
@@ -78,7 +78,7 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         graph.add_node(entity.id, **_node(entity, quotes.get(entity.id, 0)))
     for r in kg.claims:
         if r.object is not None:
-            from kg.rdf import statement_id
+            from kg.io.rdf import statement_id
 
             graph.add_edge(r.subject, r.object, key=statement_id(r), **_edge(kg, r))
     return graph
@@ -91,7 +91,7 @@ def graphml_text(kg: KnowledgeGraph) -> str:
 
 def write_graphml(kg: KnowledgeGraph, path: Path) -> Path:
     """Write ``kg`` as GraphML to ``path`` (atomically); returns the path."""
-    from kg.export import write_atomic
+    from kg.io.export import write_atomic
 
     write_atomic(path, graphml_text(kg))
     return path

@@ -17,7 +17,7 @@ from kg.pipeline import chunks
 @lru_cache(maxsize=2)
 def _worker_model(name: str) -> Any:
     """The spaCy pipeline of this worker process, loaded on first use and kept."""
-    from kg.nlp import load_model
+    from kg.nlp.model import load_model
 
     return load_model(name)
 

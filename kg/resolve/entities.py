@@ -9,8 +9,8 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.collectives import find_collectives
 from kg.lexicon import Lexicon, alias_key
+from kg.resolve.collectives import find_collectives
 from kg.vocab import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -178,7 +178,7 @@ def _collectives(
     tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
     """Collective actors ("Israeli troops", "Houthi fighters", "protesters"), replacing the
-    name mention in front of them (see ``kg.collectives``)."""
+    name mention in front of them (see ``kg.resolve.collectives``)."""
     owners = {m.end: (m.start, m.text, m.demonym, m.label) for m in mentions}
     by_start = {m.start: m for m in mentions}
     out = list(mentions)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest import MAX_BYTES, make_article, parse_date
+from kg.ingest.articles import MAX_BYTES, make_article, parse_date
 from kg.model import Article
 
 OnError = Callable[[InputError], None]

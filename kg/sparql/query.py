@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import GraphError, QueryError
-from kg.formats import format_of
+from kg.io.formats import format_of
 from kg.vocab import PREFIXES
 
 PREFIX_MAP = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
@@ -113,7 +113,7 @@ class OxigraphEngine:
 
         self.ox = ox
         if store is not None:
-            from kg.fsio import open_store
+            from kg.io.fsio import open_store
 
             self.store = open_store(store)
         else:
@@ -168,7 +168,7 @@ class RdflibEngine:
     def __init__(self, graph: Path | None = None, store: Path | None = None) -> None:
         if graph is None:
             raise QueryError("the rdflib engine reads --graph files, not --store folders.")
-        from kg.formats import read_rdf
+        from kg.io.formats import read_rdf
 
         _require(graph)
         self.graph = read_rdf(graph)

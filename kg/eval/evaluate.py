@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
-from kg.graph import KnowledgeGraph
-from kg.ingest import make_article
+from kg.graph.core import KnowledgeGraph
+from kg.ingest.articles import make_article
 from kg.model import Relation
 from kg.vocab import ROLE_PREDICATES, EntityType, EventType, Predicate
 
@@ -99,7 +99,7 @@ class TextGrapher:
     """Runs the build loop on single texts, each as its own one-article corpus."""
 
     def __init__(self, model: str | None = None) -> None:
-        from kg.nlp import load_model
+        from kg.nlp.model import load_model
 
         self.nlp = load_model(model)
 
@@ -172,7 +172,7 @@ def eval_own(extractor: TextGrapher, gold: Path) -> dict[str, Any]:
     named by its file stem. A line is ``{"text", "published"?, "relations"}`` or
     ``{"article": PATH, "relations"}``, the path relative to the gold file's folder or one
     of its parents (``seeds/…`` from ``tests/gold/seed.jsonl``)."""
-    from kg.ingest import read_article
+    from kg.ingest.articles import read_article
 
     files = sorted(gold.glob("*.jsonl")) if gold.is_dir() else [gold]
     if not files or not all(f.is_file() for f in files):
@@ -500,7 +500,7 @@ def run_eval(
         if name in chosen and folder is not None:
             report[name] = runner(extractor, folder / BENCHMARK_FILES[name], limit)
     if "realnews" in chosen and folder is not None:
-        from kg.realnews import eval_realnews
+        from kg.eval.realnews import eval_realnews
 
         report["realnews"] = eval_realnews(
             folder / "realnews_dev", nlp=extractor.nlp, limit=limit, details=details
@@ -525,7 +525,7 @@ def format_report(report: dict[str, Any]) -> str:
     lines = []
     for name, body in report.items():
         if name == "realnews":
-            from kg.realnews import format_realnews
+            from kg.eval.realnews import format_realnews
 
             lines.extend(format_realnews(body))
             continue

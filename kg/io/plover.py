@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
 from kg.model import Entity, Relation
 from kg.vocab import EntityType, Status
 
@@ -68,8 +68,8 @@ def plover_record(
 ) -> dict[str, Any] | None:
     """One claim as a PLOVER record, or None when the claim is no PLOVER event (roles,
     quotes, ``located_in``, or a CAMEO code PLOVER drops)."""
-    from kg.graphml import event_type
-    from kg.rdf import statement_id
+    from kg.io.graphml import event_type
+    from kg.io.rdf import statement_id
 
     event = event_type(relation)
     if event is None or relation.object is None or not relation.predicate.interaction:
@@ -148,7 +148,7 @@ def _place(kg: KnowledgeGraph, name: str) -> Entity | None:
 
 def plover_records(kg: KnowledgeGraph) -> list[dict[str, Any]]:
     """Every interaction claim of ``kg`` as a PLOVER record, in claim order."""
-    from kg.rdf import affiliations
+    from kg.io.rdf import affiliations
 
     codes = affiliations(kg)
     records = (plover_record(kg, r, codes) for r in kg.claims)
@@ -162,7 +162,7 @@ def plover_jsonl(kg: KnowledgeGraph) -> str:
 
 def write_plover(kg: KnowledgeGraph, path: Path) -> Path:
     """Write the PLOVER records of ``kg`` to ``path`` (atomically); returns the path."""
-    from kg.export import write_atomic
+    from kg.io.export import write_atomic
 
     write_atomic(path, plover_jsonl(kg))
     return path

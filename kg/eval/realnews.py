@@ -22,7 +22,7 @@ from types import ModuleType
 from typing import Any
 
 from kg.errors import KgError
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
 
 FOLDER = "realnews_dev"
 
@@ -207,7 +207,7 @@ def eval_realnews(
     """Build ``folder/articles`` (the first ``limit`` gold articles) as one corpus, as
     ``kg build`` does, and score it; the gold is cut to the articles built."""
     from kg.api import build_result
-    from kg.export import relations_jsonl
+    from kg.io.export import relations_jsonl
 
     gold_path, articles = folder / "gold.json", folder / "articles"
     for needed in (gold_path, articles, folder / "score.py"):

@@ -18,7 +18,7 @@ def server_command(store: Path, bind: str = "127.0.0.1:7878", timeout: int = 30)
     exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(exe).exists():
         raise GraphError("the `oxigraph` server is not installed; run `make run` (pip oxigraph).")
-    from kg.fsio import store_location
+    from kg.io.fsio import store_location
 
     location = store_location(store)
     return [

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.errors import EntityNotFoundError
+from kg.io.rdf import graph_parts, to_rdf
 from kg.model import Article, Entity, Mention, Relation
-from kg.rdf import graph_parts, to_rdf
 from kg.vocab import EntityType, EventType, Predicate, Status
 
 if TYPE_CHECKING:
-    from kg.fusion import Event
+    from kg.graph.fusion import Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +276,7 @@ class KnowledgeGraph:
         min_sources: int = 1,
         contested: bool | None = None,
     ) -> list[Event]:
-        """Real-world events fused from the claims of every article (see ``kg.fusion``),
+        """Real-world events fused from the claims of every article (see ``kg.graph.fusion``),
         filtered by participant, predicate, date range, number of sources and dispute.
 
         >>> from kg import load
@@ -284,7 +284,7 @@ class KnowledgeGraph:
         ...     "Putin", predicate="met", since="2021", until="2021")]
         [('2021', 'Geneva', 1)]
         """
-        from kg.fusion import fuse_events, select_events
+        from kg.graph.fusion import fuse_events, select_events
 
         return select_events(
             fuse_events(self),
@@ -353,7 +353,7 @@ class KnowledgeGraph:
         return graph
 
     def to_rdflib(self) -> Any:
-        """An rdflib Graph of the same data (see ``kg.rdf``)."""
+        """An rdflib Graph of the same data (see ``kg.io.rdf``)."""
         return to_rdf(self)
 
     @classmethod

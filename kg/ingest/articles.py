@@ -21,7 +21,7 @@ from kg.errors import InputError
 from kg.model import Article
 
 if TYPE_CHECKING:
-    from kg.corpora import Columns
+    from kg.ingest.corpora import Columns
 
 MAX_BYTES = (
     10_000_000  # a news article is far smaller; bigger files are refused, not parsed for hours
@@ -416,7 +416,7 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def _written_by_kg(path: Path) -> bool:
     """True for a file kg wrote (an export beside the others, or any page with kg's
     generator tag): an output folder inside the input folder is not read back as articles."""
-    from kg.fsio import WRITTEN_NAMES, holds_exports
+    from kg.io.fsio import WRITTEN_NAMES, holds_exports
 
     if path.name in WRITTEN_NAMES and holds_exports(path.parent):
         return True
@@ -449,24 +449,24 @@ def read_articles(
     on_error: Callable[[InputError], None],
     columns: Columns | None = None,
 ) -> Iterator[Article]:
-    """Every article in one file, by its suffix: an HTML page (trafilatura, ``kg.webpage``),
-    an RSS/Atom feed (feedparser, ``kg.feeds``), a JSON Lines or CSV corpus (``kg.corpora``),
-    else a text article. A bad entry or row goes to ``on_error``; the others are read."""
+    """Every article in one file, by its suffix: an HTML page (trafilatura, ``webpage``), an
+    RSS/Atom feed (feedparser, ``feeds``), a JSON Lines or CSV corpus (``corpora``), else a text
+    article. A bad entry or row goes to ``on_error``; the others are read."""
     suffix = path.suffix.lower()
     if suffix in PAGE_SUFFIXES:
-        from kg.webpage import read_webpage
+        from kg.ingest.webpage import read_webpage
 
         yield read_webpage(path, published)
     elif suffix in FEED_SUFFIXES:
-        from kg.feeds import read_feed
+        from kg.ingest.feeds import read_feed
 
         yield from read_feed(path, published, on_error)
     elif suffix in (".jsonl", ".ndjson"):
-        from kg.corpora import read_jsonl
+        from kg.ingest.corpora import read_jsonl
 
         yield from read_jsonl(path, published, columns, on_error)
     elif suffix == ".csv":
-        from kg.corpora import read_csv
+        from kg.ingest.corpora import read_csv
 
         yield from read_csv(path, published, columns, on_error)
     else:

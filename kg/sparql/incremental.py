@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
 from kg.model import Entity
 
 if TYPE_CHECKING:
-    from kg.corpora import Columns
+    from kg.ingest.corpora import Columns
 
 
 @dataclass
@@ -35,7 +35,7 @@ def load_store(store: Path) -> KnowledgeGraph:
     import pyoxigraph as ox
     from rdflib import Dataset, Graph
 
-    from kg.fsio import open_store
+    from kg.io.fsio import open_store
 
     data = open_store(store).dump(format=ox.RdfFormat.N_QUADS) or b""
     dataset = Dataset()
@@ -120,8 +120,8 @@ def add_articles(
 ) -> UpdateReport:
     """Parse only the articles the store does not hold yet and merge them into its graph."""
     from kg.api import iter_articles, unique_ids, user_lexicon
-    from kg.fsio import is_kg_store, store_sources
-    from kg.identity import assign_ids
+    from kg.ingest.identity import assign_ids
+    from kg.io.fsio import is_kg_store, store_sources
     from kg.pipeline import run_build
 
     existing = load_store(store) if is_kg_store(store) else KnowledgeGraph({}, [])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
 from kg.model import Relation
 from kg.vocab import EntityType, Family, Status
 
@@ -188,7 +188,7 @@ def _finish_page(
     heading: str,
     titles: dict[str, dict[str, str]],
 ) -> str:
-    from kg.ingest import GENERATOR_TAG
+    from kg.ingest.articles import GENERATOR_TAG
 
     page = _EXTERNAL.sub("", page)
     page = page.replace("<head>", "<head>\n" + GENERATOR_TAG, 1)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest import MAX_BYTES, decode_bytes, make_article
+from kg.ingest.articles import MAX_BYTES, decode_bytes, make_article
 from kg.model import Article
 from kg.vocab import short_hash
 
@@ -201,7 +201,7 @@ def read_url(
     """Fetch a feed URL and read its entries; with ``follow`` each entry's link is fetched and
     its page's main text (trafilatura) is the article, else the entry's own text. A URL that
     is an HTML page rather than a feed is read as one page. Only called with ``--fetch``."""
-    from kg.webpage import page_article
+    from kg.ingest.webpage import page_article
 
     report = on_error or _raise
     body, kind = fetch(url)

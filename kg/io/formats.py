@@ -20,7 +20,7 @@ from kg.errors import GraphError
 if TYPE_CHECKING:
     from rdflib import Graph
 
-    from kg.graph import KnowledgeGraph
+    from kg.graph.core import KnowledgeGraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +48,17 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("turtle", "ttl", "kg.rdf:write_turtle", "kg.formats:load_rdf", "turtle"),
-        Format("nt", "nt", "kg.rdf:write_ntriples", "kg.formats:load_rdf", "nt"),
-        Format("trig", "trig", "kg.rdf:write_trig", "kg.formats:load_rdf", "trig"),
-        Format("json-ld", "jsonld", "kg.rdf:write_jsonld", "kg.formats:load_rdf", "json-ld"),
+        Format("turtle", "ttl", "kg.io.rdf:write_turtle", "kg.io.formats:load_rdf", "turtle"),
+        Format("nt", "nt", "kg.io.rdf:write_ntriples", "kg.io.formats:load_rdf", "nt"),
+        Format("trig", "trig", "kg.io.rdf:write_trig", "kg.io.formats:load_rdf", "trig"),
+        Format("json-ld", "jsonld", "kg.io.rdf:write_jsonld", "kg.io.formats:load_rdf", "json-ld"),
     )
 }
 """Every format kg writes and reads, by the name ``--format`` takes."""
 
 TABLE_FORMATS = ("graphml", "plover", "csv")
-"""Formats written as files of their own (``kg/graphml.py``, ``kg/plover_out.py``,
-``kg/csv_out.py``: ``write_X(graph, path)``), for other tools; kg does not read them back."""
+"""Formats written as files of their own (``kg/io/graphml.py``, ``kg/io/plover.py``,
+``kg/io/csv_tables.py``: ``write_X(graph, path)``), for other tools; kg does not read them back."""
 
 
 def _function(spec: str) -> Callable[..., Any]:
@@ -113,7 +113,7 @@ def read_rdf(path: str | Path) -> Graph:
 
 def load_rdf(path: str | Path) -> KnowledgeGraph:
     """A KnowledgeGraph from an exported RDF file."""
-    from kg.graph import KnowledgeGraph
+    from kg.graph.core import KnowledgeGraph
 
     return KnowledgeGraph.from_rdflib(read_rdf(path))
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.entities import SpanMention, glued_name
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Entity, Mention
+from kg.resolve.entities import SpanMention, glued_name
 from kg.vocab import EntityType, mint_entity_id
 
 _LABEL_TYPES = {

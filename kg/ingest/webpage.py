@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest import (
+from kg.ingest.articles import (
     MAX_BYTES,
     article_id_for,
     decode_bytes,

@@ -2,7 +2,7 @@
 qualifiers and evidence; entities aligned to schema.org, SKOS, PROV-O and Wikidata. Also
 reads the parts of a KnowledgeGraph back from the exported RDF alone.
 
-This module does not import ``kg.graph``: it works on anything with ``entities``, ``claims``
+This module does not import ``kg.graph.core``: it works on anything with ``entities``, ``claims``
 and ``articles`` (``GraphData``), so the graph can depend on it and not the other way round.
 """
 
@@ -171,9 +171,9 @@ def _relation_triples(graph: Graph, relation: Relation, places: dict[str, str]) 
 
 
 def _event_triples(graph: Graph, kg: GraphData, places: dict[str, str]) -> None:
-    """Fused events (kg/fusion.py): a schema:Event per real-world occurrence, linked to the
+    """Fused events (kg/graph/fusion.py): a schema:Event per real-world occurrence, linked to the
     statement node of every report (prov:wasDerivedFrom), with its counts."""
-    from kg.fusion import fuse_events
+    from kg.graph.fusion import fuse_events
 
     for event in fuse_events(kg):
         node = event_iri(event.id)
