@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -134,6 +135,8 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
             continue
         try:
             row = json.loads(line)
+            if row.get("qid") is not None and not re.fullmatch(r"Q[1-9][0-9]{0,11}", row["qid"]):
+                raise ValueError(f"qid {row['qid']!r} is not a Wikidata id like Q7747")
             entries.append(
                 GazetteerEntry(
                     label=row["label"],
@@ -147,7 +150,7 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
                     ),
                 )
             )
-        except (KeyError, ValueError) as exc:
+        except (KeyError, ValueError, TypeError) as exc:
             raise KgError(f"{source} line {number}: {exc}. Fix the entry.") from exc
     return entries
 

@@ -235,8 +235,12 @@ def _local(iri: Any, ns: Namespace) -> str:
     return str(iri)[len(str(ns)) :]
 
 
-def read_rdf(path: str | Path) -> Graph:
-    """Parse an exported file (format from its suffix) into one rdflib Graph."""
+def read_rdf(path: str | Path, allow_network: bool | None = None) -> Graph:
+    """Parse an exported file (format from its suffix) into one rdflib Graph.
+
+    A JSON-LD file whose ``@context`` would be fetched is refused unless ``allow_network``
+    (or ``$KG_ALLOW_NETWORK``) says otherwise.
+    """
     path = Path(path)
     if not path.exists():
         raise GraphError(f"{path}: no such graph file. Run `kg build ... --out DIR` first.")
@@ -244,6 +248,10 @@ def read_rdf(path: str | Path) -> Graph:
     fmt = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld"}.get(suffix)
     if fmt is None:
         raise GraphError(f"{path}: unknown RDF format; use .ttl, .nt, .trig or .jsonld.")
+    if fmt == "json-ld":
+        from kg.offline import check_jsonld
+
+        check_jsonld(path, allow_network)
     try:
         if fmt == "trig":
             dataset = Dataset()
@@ -255,7 +263,10 @@ def read_rdf(path: str | Path) -> Graph:
         graph = Graph()
         graph.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types
-        raise GraphError(f"{path}: cannot parse as {fmt} ({exc}).") from exc
+        raise GraphError(
+            f"{path}: cannot parse as {fmt} ({str(exc)[:200]}). The file may be truncated: "
+            "rebuild it with `kg build ... --out DIR`."
+        ) from exc
     return graph
 
 
@@ -341,6 +352,25 @@ def _relation(graph: Graph, node: Any, labels: dict[Any, str]) -> Relation:
     )
 
 
-def load_graph(path: str | Path) -> KnowledgeGraph:
-    """Load a KnowledgeGraph from an exported RDF file, without spaCy."""
-    return from_rdf(read_rdf(path))
+def load_graph(path: str | Path, allow_network: bool | None = None) -> KnowledgeGraph:
+    """Load a KnowledgeGraph from an exported RDF file, without spaCy.
+
+    A file that parses but lacks parts of kg's model (cut at a statement boundary, or not
+    written by kg) is a GraphError naming the file, not a crash later in a view.
+    """
+    graph = read_rdf(path, allow_network)
+    try:
+        kg = from_rdf(graph)
+    except (TypeError, ValueError, KeyError) as exc:
+        raise GraphError(
+            f"{path}: is not a complete kg graph ({type(exc).__name__}: {str(exc)[:200]}). "
+            "Rebuild it with `kg build ... --out DIR`."
+        ) from exc
+    named = {r.subject for r in kg.claims} | {r.object for r in kg.claims if r.object}
+    missing = sorted(named - set(kg.entities))
+    if missing:
+        raise GraphError(
+            f"{path}: statements name {len(missing)} entit(ies) the file does not describe "
+            f"(e.g. {missing[0]}); the file looks truncated. Rebuild it with `kg build`."
+        )
+    return kg
