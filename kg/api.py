@@ -113,6 +113,8 @@ def build_result(
     built: list[str] = []
     articles = list(iter_articles(paths, published, lines, skipped, strict))
     articles = unique_ids(articles + text_articles(texts, published))
+    if not articles:  # nothing to parse: do not load a model or start a cluster
+        return BuildResult(builder.graph(), built, skipped)
     if engine == "dask":
         from kg.distributed import parse_on_dask
         from kg.nlp import model_name

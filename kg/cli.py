@@ -36,17 +36,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     store = Path(args.store) if args.store else None
     if store is not None:
         check_store_target(store, args.force)
-    result = build_result(
-        args.paths,
-        published=args.published,
-        model=args.model,
-        strict=args.strict,
-        progress=True,
-        gazetteer=args.gazetteer,
-        workers=args.workers,
-        engine=args.engine,
-        scheduler=args.scheduler,
-    )
+    with _scheduler_errors(args):
+        result = build_result(
+            args.paths,
+            published=args.published,
+            model=args.model,
+            strict=args.strict,
+            progress=True,
+            gazetteer=args.gazetteer,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+        )
     code = _report_skipped(result.skipped)
     if not result.built:
         raise KgError(
@@ -78,6 +79,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     for path in written:
         print(f"wrote {terminal_safe(str(path), one_line=True)}")
     return code
+
+
+@contextlib.contextmanager
+def _scheduler_errors(args: argparse.Namespace) -> Any:
+    """An unreachable Dask scheduler is one line naming the address and the fix."""
+    try:
+        yield
+    except (OSError, TimeoutError) as exc:
+        if args.engine != "dask" or not args.scheduler:
+            raise
+        raise KgError(
+            f"--scheduler {args.scheduler}: cannot reach it ({str(exc).splitlines()[0]}). "
+            "Start `dask scheduler` there, or leave --scheduler out for a local cluster."
+        ) from exc
 
 
 def _is_store(store: Path | None) -> bool:
