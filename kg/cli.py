@@ -216,8 +216,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_view(args: argparse.Namespace) -> int:
     from kg.export import write_atomic
+    from kg.fsio import check_page_target
     from kg.html import render_html
 
+    check_page_target(Path(args.out))
     graph = _graph(args.graph)
     if args.entity:
         graph = graph.ego(args.entity, radius=args.depth)

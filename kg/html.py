@@ -187,7 +187,7 @@ def _finish_page(
     heading: str,
     titles: dict[str, dict[str, str]],
 ) -> str:
-    from kg.ingest import GENERATOR_TAG
+    from kg.fsio import GENERATOR_TAG
 
     page = _EXTERNAL.sub("", page)
     page = page.replace("<head>", "<head>\n" + GENERATOR_TAG, 1)

@@ -25,7 +25,6 @@ MAX_BYTES = (
 )
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 MAX_META_BYTES = 100_000
-GENERATOR_TAG = '<meta name="generator" content="kg">'  # marks the pages kg writes
 META_LIMITS = {"title": 1_000, "source": 300, "url": 2_000, "language": 35}
 _TERMINAL = tuple(".!?:;\"'”’)]")
 _WS = re.compile(r"\s+")
@@ -410,18 +409,11 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def _written_by_kg(path: Path) -> bool:
     """True for a page kg wrote (graph.html beside the exports, or any page with kg's
     generator tag): an output folder inside the input folder is not read back as articles."""
-    from kg.fsio import holds_exports
+    from kg.fsio import holds_exports, is_kg_page
 
     if path.suffix.lower() not in (".html", ".htm"):
         return False
-    if path.name == "graph.html" and holds_exports(path.parent):
-        return True
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    return GENERATOR_TAG.encode("ascii") in head
+    return (path.name == "graph.html" and holds_exports(path.parent)) or is_kg_page(path)
 
 
 def read_lines(path: Path, published: str | None = None) -> Iterator[Article]:

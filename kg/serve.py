@@ -150,6 +150,7 @@ def make_handler(upstream: Upstream, timeout: int, allow_service: bool) -> type:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        timeout = 60  # seconds a client may stay silent: a slow client cannot hold a thread
 
         def log_message(self, format: str, *args: Any) -> None:
             pass  # quiet, like the Oxigraph server it fronts

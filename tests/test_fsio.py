@@ -358,3 +358,19 @@ def test_fsio_output_inside_input_is_not_read_back(seed_out: Path, tmp_path: Pat
     (src / "page.html").write_text("<html><body><p>Modi met Biden.</p></body></html>")
     found = sorted(p.name for p in find_article_files([src]))
     assert found == sorted([SEED.name, "page.html"])
+
+
+def test_fsio_view_never_overwrites_a_file_it_did_not_write(seed_out: Path, tmp_path: Path) -> None:
+    """`kg view --out` over an export or a folder is refused; over its own page it rewrites."""
+    target = tmp_path / "graph.ttl"
+    shutil.copy(seed_out / "graph.ttl", target)
+    before = target.read_bytes()
+    graph = str(seed_out / "graph.ttl")
+    assert "not a page kg wrote" in _one_line_error(
+        kg("view", "--graph", graph, "--out", str(target))
+    )
+    assert target.read_bytes() == before
+    assert "is a folder" in _one_line_error(kg("view", "--graph", graph, "--out", str(tmp_path)))
+    page = tmp_path / "view.html"
+    assert kg("view", "--graph", graph, "--out", str(page)).returncode == 0
+    assert kg("view", "--graph", graph, "--out", str(page)).returncode == 0

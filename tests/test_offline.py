@@ -112,3 +112,16 @@ def test_offline_service_detection_ignores_strings_iris_and_names() -> None:
     assert not uses_service("SELECT * { ?s <http://e/SERVICE> ?o }")
     assert not uses_service("SELECT ?SERVICE { ?SERVICE ?p ?o . ?s ex:SERVICE ?x }")
     assert not uses_service("SELECT * { ?s ?p ?o } # SERVICE <http://x>")
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_offline_from_clause_fetches_nothing(recorder: Any, seed_out: Path, engine: str) -> None:
+    """FROM and FROM NAMED name graphs in the dataset; neither engine downloads them."""
+    from kg.query import run_query
+
+    query = (
+        f"SELECT * FROM <{recorder.url}/a.ttl> FROM NAMED <{recorder.url}/b.ttl> "
+        "WHERE { ?s ?p ?o } LIMIT 1"
+    )
+    run_query(query, graph=seed_out / "graph.ttl", engine=engine)
+    assert recorder.requests == []
