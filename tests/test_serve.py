@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import socket
 import subprocess
 import sys
@@ -188,3 +189,20 @@ def test_serve_refuses_service_and_sends_nothing(server: str, recorder: Any) -> 
             urllib.request.urlopen(request, timeout=10)
         assert info.value.code == 403
     assert recorder.requests == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGHUP, signal.SIGKILL])
+def test_serve_any_stop_signal_stops_the_oxigraph_child(store: Path, signum: int) -> None:
+    """Ctrl-C, a hang-up or even SIGKILL of `kg serve` leave no Oxigraph child serving."""
+    proc, port = _start(store)
+    children = _children(proc.pid)
+    assert children
+    proc.send_signal(signum)
+    proc.wait(timeout=30)
+    for _ in range(100):  # bounded: the kernel or kg stops the child
+        if all(_gone(c) for c in children):
+            break
+        time.sleep(0.1)
+    assert all(_gone(c) for c in children)
+    assert _closed(port)
