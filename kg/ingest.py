@@ -297,6 +297,15 @@ def read_meta(path: Path) -> dict[str, Any]:
     return meta
 
 
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes, refusing one that is (or grows) over MAX_BYTES while read."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(str(path), f"is over the {MAX_BYTES}-byte limit", "Split the file.")
+    return data
+
+
 def _require_regular(path: Path) -> None:
     """Refuse FIFOs, devices and sockets: reading one could block for ever."""
     if not path.is_file():
@@ -359,7 +368,7 @@ def read_article(path: Path, published: str | None = None) -> Article:
             str(path), f"is {size} bytes, over the {MAX_BYTES}-byte limit", "Split the file."
         )
     try:
-        data = path.read_bytes()
+        data = _read_capped(path)
     except OSError as exc:
         raise InputError(
             str(path), f"cannot be read ({exc.strerror})", "Check its permissions."
@@ -419,7 +428,7 @@ def _written_by_kg(path: Path) -> bool:
 def read_lines(path: Path, published: str | None = None) -> Iterator[Article]:
     """Each non-empty line of ``path`` as its own article ``FILE:LINE`` (sentence benchmarks)."""
     _require_regular(path)
-    raw = decode_bytes(path.read_bytes(), str(path))
+    raw = decode_bytes(_read_capped(path), str(path))
     for number, line in enumerate(raw.splitlines(), start=1):
         if line.strip():
             yield make_article(line, f"{path.name}:{number}", str(path), published=published)

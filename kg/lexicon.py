@@ -179,11 +179,23 @@ def _triggers(text: str) -> list[Trigger]:
     return triggers
 
 
+MAX_GAZETTEER = 200_000_000  # a user's gazetteer may be big, but not unbounded
+
+
 def build_lexicon(extra_gazetteer: Path | None = None) -> Lexicon:
     """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries."""
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
     if extra_gazetteer is not None:
-        entries += _gazetteer(extra_gazetteer.read_text("utf-8"), str(extra_gazetteer))
+        if not extra_gazetteer.is_file() or extra_gazetteer.stat().st_size > MAX_GAZETTEER:
+            raise KgError(
+                f"{extra_gazetteer}: not a regular file under {MAX_GAZETTEER} bytes. "
+                "Pass a gazetteer JSONL file."
+            )
+        try:
+            text = extra_gazetteer.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KgError(f"{extra_gazetteer}: cannot be read ({exc}). Save it as UTF-8.") from exc
+        entries += _gazetteer(text, str(extra_gazetteer))
     by_alias: dict[str, GazetteerEntry] = {}
     by_demonym: dict[str, GazetteerEntry] = {}
     for entry in entries:
