@@ -80,7 +80,21 @@ def uses_service(query: str) -> bool:
     >>> uses_service('SELECT ?service { ?service ex:SERVICE "SERVICE" } # SERVICE')
     False
     """
-    return bool(_SERVICE.search(_STRIP.sub(" ", query)))
+    return bool(_SERVICE.search(_STRIP.sub(" ", _unescape(query))))
+
+
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _unescape(query: str) -> str:
+    r"""Apply SPARQL's codepoint escapes, which engines expand before parsing, so that
+    ``\u0053ERVICE`` is seen as SERVICE."""
+
+    def char(m: re.Match[str]) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        return chr(code) if code <= 0x10FFFF else m.group()
+
+    return _CODEPOINT.sub(char, query)
 
 
 def check_query(query: str, allow: bool | None = None) -> None:

@@ -85,6 +85,9 @@ def test_offline_own_jsonld_export_loads(seed_graph: Any, tmp_path: Path) -> Non
 def test_offline_service_is_refused_by_kg_query(recorder: Any, seed_out: Path, engine: str) -> None:
     """SERVICE in `kg query` is refused with one line by both engines; no request is sent."""
     query = f"SELECT * WHERE {{ SERVICE <{recorder.url}/sparql> {{ ?s ?p ?o }} }}"
+    escaped = query.replace("SERVICE", "\\u0053ERVICE")  # SPARQL codepoint escape
+    result = kg("query", escaped, "--graph", str(seed_out / "graph.ttl"), "--engine", engine)
+    assert "SERVICE" in result.stderr
     result = kg("query", query, "--graph", str(seed_out / "graph.ttl"), "--engine", engine)
     assert result.returncode == 2
     assert "SERVICE" in result.stderr
@@ -108,6 +111,8 @@ def test_offline_service_detection_ignores_strings_iris_and_names() -> None:
     """SERVICE is found as a keyword in any case, never inside strings, IRIs or names."""
     assert uses_service("select * { service silent <http://x> { ?s ?p ?o } }")
     assert uses_service('PREFIX x: <http://e/> SELECT * { ?s ?p "a" . SeRvIcE ?e { } }')
+    assert uses_service(r"SELECT * { \u0053ERVICE <http://x> { ?s ?p ?o } }")
+    assert uses_service(r"SELECT * { SERVIC\U00000045 <http://x> { ?s ?p ?o } }")
     assert not uses_service('SELECT * { ?s ?p "SERVICE <http://x>" }')
     assert not uses_service("SELECT * { ?s <http://e/SERVICE> ?o }")
     assert not uses_service("SELECT ?SERVICE { ?SERVICE ?p ?o . ?s ex:SERVICE ?x }")
