@@ -229,6 +229,8 @@ def serve(
 ) -> int:
     """Run the server in the foreground until interrupted (Ctrl-C, SIGTERM or SIGHUP)."""
     host, port = _split_bind(bind)
+    if timeout < 1:
+        raise KgError(f"--timeout {timeout}: give a whole number of seconds, at least 1.")
     server_command(store)  # fail early, with one line, on a missing store or server
     upstream = Upstream(store, timeout)
     stop = threading.Event()
