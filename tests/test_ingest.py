@@ -150,10 +150,10 @@ def test_ingest_unreadable_file_is_an_input_error(
     path = tmp_path / "locked.txt"
     path.write_text("Macron met Xi.", "utf-8")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(InputError, match=r"locked\.txt.*Permission denied"):
         read_article(path)
 
