@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kg.synth import write_corpus
+from kg.eval.synth import write_corpus
 
 
 def main() -> None:

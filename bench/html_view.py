@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.graph import KnowledgeGraph
-from kg.html import render_html
+from kg.graph.core import KnowledgeGraph
+from kg.io.html import render_html
 from kg.model import Entity, Evidence, Qualifiers, Relation
 from kg.vocab import EntityType, Predicate, Status
 

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.synth import write_corpus
+from kg.eval.synth import write_corpus
 
 
 def peak_rss_mb(command: list[str]) -> tuple[float, float]:

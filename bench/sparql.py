@@ -14,10 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
+from kg.io.formats import serialize
 from kg.lexicon import default_lexicon
 from kg.model import Article, Entity, Evidence, Qualifiers, Relation
-from kg.rdf import serialize
 from kg.vocab import EntityType, Predicate, Status, mint_entity_id
 
 BINDINGS = {
@@ -138,7 +138,7 @@ def main() -> None:
     reopen = (time.perf_counter() - start) * 1000
     print(f"graph: {triples:,} triples; on-disk store reopens in {reopen:.1f} ms")
 
-    from kg.query import OxigraphEngine, RdflibEngine, parse_binding, read_query
+    from kg.sparql.query import OxigraphEngine, RdflibEngine, parse_binding, read_query
 
     mem, disk = OxigraphEngine(graph=nt), OxigraphEngine(store=store)
     queries = [

@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 from kg.api import build_result, iter_articles
-from kg.nlp import load_model
+from kg.eval.synth import write_corpus
+from kg.nlp.model import load_model
 from kg.pipeline import chunks
-from kg.synth import write_corpus
 
 
 def bare(nlp, texts, batch, workers):  # type: ignore[no-untyped-def]

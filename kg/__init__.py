@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "build", "load"]
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph.core import KnowledgeGraph
 
 
 def build(
@@ -32,14 +32,14 @@ def load(path: Any, allow_network: bool | None = None) -> KnowledgeGraph:
 
     A JSON-LD remote ``@context`` is refused unless ``allow_network=True``.
     """
-    from kg.rdf import load_graph
+    from kg.io.formats import load_graph
 
     return load_graph(path, allow_network)
 
 
 def __getattr__(name: str) -> Any:
     if name == "KnowledgeGraph":
-        from kg.graph import KnowledgeGraph
+        from kg.graph.core import KnowledgeGraph
 
         return KnowledgeGraph
     raise AttributeError(name)

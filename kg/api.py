@@ -11,16 +11,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError, KgError
-from kg.graph import KnowledgeGraph
-from kg.ingest import (
+from kg.errors import InputError
+from kg.graph.core import KnowledgeGraph
+from kg.ingest.articles import (
     ARTICLE_SUFFIXES,
     find_article_files,
     make_article,
     parse_date,
-    read_article,
+    read_articles,
     read_lines,
 )
+from kg.ingest.corpora import Columns
+from kg.ingest.feeds import is_url, read_url
 from kg.lexicon import Lexicon, build_lexicon, default_lexicon
 from kg.model import Article
 from kg.vocab import short_hash
@@ -41,28 +43,46 @@ def iter_articles(
     lines: bool = False,
     skipped: list[InputError] | None = None,
     strict: bool = False,
+    columns: Columns | None = None,
+    fetch: bool = False,
 ) -> Iterator[Article]:
-    """Read articles from files and folders; bad files go to ``skipped`` (or raise if strict)."""
+    """Read articles from files, folders and (with ``fetch``) feed or page URLs; bad files,
+    rows and entries go to ``skipped`` (or raise if strict)."""
     if published is not None:
         published = parse_date(published, "--published")
-    for path in find_article_files(paths):
-        try:
-            if not path.exists():
-                raise InputError(str(path), "does not exist", "Check the path.")
-            if path.is_dir():
-                raise InputError(
-                    str(path),
-                    f"holds no article files ({', '.join(ARTICLE_SUFFIXES)})",
-                    "Point kg at the folder with the articles.",
-                )
-            if lines:
-                yield from read_lines(path, published)
-            else:
-                yield read_article(path, published)
-        except InputError as err:
-            if strict or skipped is None:
-                raise
-            skipped.append(err)
+
+    def report(err: InputError) -> None:
+        if strict or skipped is None:
+            raise err
+        skipped.append(err)
+
+    for entry in paths:
+        if is_url(entry):
+            try:
+                if not fetch:
+                    raise InputError(
+                        str(entry), "is a URL", "Pass --fetch to download it (kg is offline)."
+                    )
+                yield from read_url(str(entry), published, report)
+            except InputError as err:
+                report(err)
+            continue
+        for path in find_article_files([entry]):
+            try:
+                if not path.exists():
+                    raise InputError(str(path), "does not exist", "Check the path.")
+                if path.is_dir():
+                    raise InputError(
+                        str(path),
+                        f"holds no article files ({', '.join(ARTICLE_SUFFIXES)})",
+                        "Point kg at the folder with the articles.",
+                    )
+                if lines:
+                    yield from read_lines(path, published)
+                else:
+                    yield from read_articles(path, published, on_error=report, columns=columns)
+            except InputError as err:
+                report(err)
 
 
 def text_articles(texts: Iterable[str], published: str | None = None) -> list[Article]:
@@ -99,6 +119,8 @@ def build_result(
     engine: str = "local",
     scheduler: str | None = None,
     batch_size: int = 64,
+    columns: Columns | None = None,
+    fetch: bool = False,
 ) -> BuildResult:
     """Build a graph; every article that cannot be read is reported in ``skipped``.
 
@@ -106,46 +128,33 @@ def build_result(
     (``engine="dask"``); either way every article then goes through the same resolution
     step, in input order, so the result does not depend on how it was parsed.
     """
-    from kg.pipeline import GraphBuilder, parse_stream
+    from kg.pipeline import run_build
 
     skipped: list[InputError] = []
-    builder = GraphBuilder(user_lexicon(gazetteer))
-    built: list[str] = []
-    articles = list(iter_articles(paths, published, lines, skipped, strict))
+    articles = list(iter_articles(paths, published, lines, skipped, strict, columns, fetch))
     articles = unique_ids(articles + text_articles(texts, published))
-    if not articles:  # nothing to parse: do not load a model or start a cluster
-        return BuildResult(builder.graph(), built, skipped)
-    if engine == "dask":
-        from kg.distributed import parse_on_dask
-        from kg.nlp import model_name
-
-        parsed = parse_on_dask(articles, model_name(model), scheduler, workers, batch_size)
-    elif engine == "local":
-        from kg.nlp import load_model
-
-        nlp = nlp or load_model(model)
-        parsed = parse_stream(nlp, articles, workers, batch_size)
-    else:
-        raise KgError(f"unknown engine {engine!r}; use local or dask.")
     bar = None
     if progress and len(articles) > 1:
         from tqdm import tqdm
 
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr)
-    for article, paragraphs in parsed:
-        try:
-            builder.add(article, paragraphs)
-        except KgError as err:
-            if strict:
-                raise
-            skipped.append(InputError(article.path or article.id, str(err), "See the message."))
-            continue
-        built.append(article.path or article.id)
+    try:
+        run = run_build(
+            articles,
+            lexicon=user_lexicon(gazetteer),
+            nlp=nlp,
+            model=model,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            batch_size=batch_size,
+            strict=strict,
+            on_article=(lambda _: bar.update(1)) if bar is not None else None,
+        )
+    finally:
         if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
-    return BuildResult(builder.graph(), built, skipped)
+            bar.close()
+    return BuildResult(run.builder.graph(), run.built, skipped + run.skipped)
 
 
 def user_lexicon(gazetteer: str | Path | None = None) -> Lexicon:

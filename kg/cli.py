@@ -13,24 +13,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError, KgError
+from kg.io.formats import FORMATS, TABLE_FORMATS
 from kg.terminal import json_safe, terminal_safe
 
 if TYPE_CHECKING:
-    from kg.graph import KnowledgeGraph
+    from kg.graph.core import KnowledgeGraph
 
 DEFAULT_GRAPH = "output/graph.ttl"
 
 
 def _graph(path: str) -> KnowledgeGraph:
-    from kg.rdf import load_graph
+    from kg.io.formats import load_graph
 
     return load_graph(path)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.api import build_result
-    from kg.export import write_outputs
-    from kg.fsio import check_store_target, holds_exports, store_lock
+    from kg.io.export import write_outputs
+    from kg.io.fsio import check_store_target, holds_exports, store_lock
 
     out = Path(args.out)
     store = Path(args.store) if args.store else None
@@ -47,6 +48,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             workers=args.workers,
             engine=args.engine,
             scheduler=args.scheduler,
+            **_input_options(args),
         )
     code = _report_skipped(result.skipped)
     if not result.built:
@@ -68,8 +70,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     with store_lock(store) if store is not None else contextlib.nullcontext():
         written = write_outputs(result.graph, out, formats, html=not args.no_html)
         if store is not None:
-            from kg.identity import sources_of
-            from kg.store import write_store
+            from kg.ingest.identity import sources_of
+            from kg.sparql.store import write_store
 
             write_store(out / "graph.trig", store, sources_of(result.graph.articles))
             written.append(store)
@@ -96,9 +98,23 @@ def _scheduler_errors(args: argparse.Namespace) -> Any:
 
 
 def _is_store(store: Path | None) -> bool:
-    from kg.fsio import is_kg_store
+    from kg.io.fsio import is_kg_store
 
     return store is not None and is_kg_store(store)
+
+
+def _input_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Corpus column names and --fetch, as keyword arguments of the build functions."""
+    from kg.ingest.corpora import Columns
+
+    columns = Columns(
+        text=args.text_column,
+        published=args.published_column,
+        title=args.title_column,
+        url=args.url_column,
+        id=args.id_column,
+    )
+    return {"columns": columns, "fetch": args.fetch}
 
 
 def _report_skipped(skipped: list[InputError]) -> int:
@@ -108,10 +124,10 @@ def _report_skipped(skipped: list[InputError]) -> int:
 
 
 def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> None:
-    from kg.export import write_outputs
-    from kg.fsio import store_sources
-    from kg.identity import sources_of
-    from kg.store import write_store
+    from kg.ingest.identity import sources_of
+    from kg.io.export import write_outputs
+    from kg.io.fsio import store_sources
+    from kg.sparql.store import write_store
 
     sources = {**store_sources(store), **sources_of(graph.articles)}
     write_outputs(graph, out, ("turtle", "trig"), html=html)
@@ -121,8 +137,8 @@ def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> 
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from kg.fsio import check_store_target, store_lock
-    from kg.incremental import add_articles
+    from kg.io.fsio import check_store_target, store_lock
+    from kg.sparql.incremental import add_articles
 
     store = Path(args.store)
     check_store_target(store, args.force)
@@ -133,6 +149,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             published=args.published,
             model=args.model,
             gazetteer=args.gazetteer,
+            **_input_options(args),
         )
         if report.added or report.replaced:
             _write_update(report.graph, Path(args.out), store, not args.no_html)
@@ -148,8 +165,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from kg.fsio import store_lock
-    from kg.incremental import drop_articles, load_store
+    from kg.io.fsio import store_lock
+    from kg.sparql.incremental import drop_articles, load_store
 
     store = Path(args.store)
     if not _is_store(store):
@@ -167,7 +184,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from kg.api import build_result
-    from kg.export import relations_jsonl
+    from kg.io.export import relations_jsonl
 
     result = build_result(
         args.paths,
@@ -176,6 +193,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         lines=args.lines,
         strict=args.strict,
         gazetteer=args.gazetteer,
+        **_input_options(args),
     )
     sys.stdout.write(json_safe(relations_jsonl(result.graph)))
     return _report_skipped(result.skipped)
@@ -183,7 +201,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.bounded import run_bounded
-    from kg.query import format_result, run_query
+    from kg.sparql.query import format_result, run_query
 
     result = run_bounded(
         run_query,
@@ -200,7 +218,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.validate import validate_file
+    from kg.sparql.validate import validate_file
 
     conforms, report = validate_file(Path(args.graph))
     print(terminal_safe(report))
@@ -209,15 +227,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from kg.offline import network_allowed
-    from kg.serve import serve
+    from kg.sparql.serve import serve
 
     return serve(Path(args.store), args.bind, args.timeout, network_allowed(args.allow_network))
 
 
 def cmd_view(args: argparse.Namespace) -> int:
-    from kg.export import write_atomic
-    from kg.fsio import check_page_target
-    from kg.html import render_html
+    from kg.io.export import write_atomic
+    from kg.io.fsio import check_page_target
+    from kg.io.html import render_html
 
     check_page_target(Path(args.out))
     graph = _graph(args.graph)
@@ -251,17 +269,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from kg.evaluate import run_eval
+    from kg.eval.evaluate import run_eval
 
     report = run_eval(
-        sets=args.set, benchmarks=Path(args.benchmarks), limit=args.limit, model=args.model
+        sets=args.set,
+        benchmarks=args.benchmarks,
+        limit=args.limit,
+        model=args.model,
+        gold=args.gold,
+        details=args.details,
     )
     text = json.dumps(report, indent=1, sort_keys=True)
     if args.out:
-        from kg.export import write_atomic
+        from kg.io.export import write_atomic
 
         write_atomic(Path(args.out), text + "\n")
-    from kg.evaluate import format_report
+    from kg.eval.evaluate import format_report
 
     print(format_report(report))
     return 0
@@ -287,6 +310,18 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument(
             "--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)"
         )
+        for field in ("text", "published", "title", "url", "id"):
+            sp.add_argument(
+                f"--{field}-column",
+                default=field,
+                metavar="NAME",
+                help=f"JSON Lines/CSV column holding the {field} (default: {field})",
+            )
+        sp.add_argument(
+            "--fetch",
+            action="store_true",
+            help="download feed or page URLs given as paths, and follow feed links",
+        )
         mode = sp.add_mutually_exclusive_group()
         mode.add_argument("--strict", action="store_true", help="stop at the first bad file")
         mode.add_argument(
@@ -303,8 +338,8 @@ def parser() -> argparse.ArgumentParser:
         "--format",
         action="append",
         default=[],
-        choices=["turtle", "nt", "trig", "json-ld"],
-        help="extra RDF formats",
+        choices=[*FORMATS, *TABLE_FORMATS],
+        help="extra formats: RDF, GraphML, PLOVER event records, CSV nodes/edges",
     )
     b.add_argument("--store", help="also load an on-disk Oxigraph store into this folder")
     b.add_argument("--no-html", action="store_true", help="skip the HTML page")
@@ -385,9 +420,18 @@ def parser() -> argparse.ArgumentParser:
         "--set",
         action="append",
         default=[],
-        help="gold set(s): seed, sentences, conll04, crossre, plover (default: all)",
+        help="own, conll04, crossre, plover or realnews; repeatable (default: every set "
+        "whose data is found)",
     )
-    ev.add_argument("--benchmarks", default="../shared/benchmarks")
+    ev.add_argument(
+        "--benchmarks",
+        help="benchmarks folder (default: $KG_BENCHMARKS, else ../shared/benchmarks from here "
+        "or from the repository)",
+    )
+    ev.add_argument("--gold", help="own gold: a JSONL file or a folder (default: tests/gold)")
+    ev.add_argument(
+        "--details", action="store_true", help="realnews: misses and false positives in --out"
+    )
     ev.add_argument("--limit", type=int, default=None, help="at most N items per set")
     ev.add_argument("--model")
     ev.add_argument("--out", help="write the figures as JSON here")

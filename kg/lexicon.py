@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -18,8 +19,9 @@ from typing import Any
 
 import pycountry
 
+from kg.actors import ActorData, Tenure, load_actor_data
 from kg.errors import KgError
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class Role:
     predicate: Predicate
     object: str
     title: str | None = None
+    start: str | None = None  # ISO date the role began; None: unknown or undated
+    end: str | None = None  # ISO date it ended; None: still held (or undated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,20 +47,184 @@ class GazetteerEntry:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     demonyms: tuple[str, ...] = ()
+    sector: str | None = None  # sector code (kg/data/sectors.json) of a group or body
+
+
+TRIGGER_FLAGS = frozenset(
+    {
+        "needs_person_object",  # the object must be a Person ("received the envoy")
+        "needs_actor_object",  # the object must be an actor, not a place
+        "needs_prep",  # fires only with its preposition ("travel to", "advance on")
+        "symmetric_subjects",  # coordinated subjects act on each other ("A and B clashed")
+        "owner_is_object",  # the noun's owner is its target ("Kennedy's assassination")
+        "blocked_by_xcomp",  # not with a complement ("called him a liar" is no phone call)
+    }
+)
+_SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
+
+# Which PLOVER types each interaction predicate may carry (README's vocabulary table).
+EVENTS_OF: dict[Predicate, frozenset[EventType]] = {
+    Predicate.MET: frozenset({EventType.CONSULT}),
+    Predicate.SPOKE_WITH: frozenset({EventType.CONSULT}),
+    Predicate.VISITED: frozenset({EventType.CONSULT}),
+    Predicate.NEGOTIATED_WITH: frozenset({EventType.CONSULT}),
+    Predicate.AGREED_WITH: frozenset({EventType.AGREE}),
+    Predicate.SUPPORTED: frozenset({EventType.SUPPORT, EventType.AID}),
+    Predicate.COOPERATED_WITH: frozenset({EventType.COOPERATE}),
+    Predicate.CONCEDED_TO: frozenset({EventType.CONCEDE}),
+    Predicate.WITHDREW_FROM: frozenset({EventType.RETREAT}),
+    Predicate.REQUESTED: frozenset({EventType.REQUEST}),
+    Predicate.CRITICIZED: frozenset({EventType.ACCUSE, EventType.REJECT, EventType.PROTEST}),
+    Predicate.THREATENED: frozenset({EventType.THREATEN}),
+    Predicate.SANCTIONED: frozenset({EventType.SANCTION}),
+    Predicate.MOBILIZED: frozenset({EventType.MOBILIZE}),
+    Predicate.COERCED: frozenset({EventType.COERCE}),
+    Predicate.ATTACKED: frozenset({EventType.ASSAULT}),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A word that signals a relation, with the predicate and CAMEO code it yields."""
+    """A word or pattern that signals an interaction, with what it yields and where its
+    arguments sit.
+
+    ``particle`` ("pulled *out*"), ``prep`` ("travel *to*") and ``light`` (the verbs that
+    govern a noun: "*held* talks") must match when given. ``object`` lists argument slots
+    (``dobj``, ``dative``, ``poss``, ``of``, ``prep:on``, ``xcomp:dobj``, ``xcomp:prep:to``);
+    empty means the defaults of the part of speech.
+    """
 
     lemma: str
     pos: str
     predicate: Predicate
     cameo: str
-    needs_person_object: bool = False
-    needs_with: bool = False
-    blocked_by_xcomp: bool = False
-    owner_is_object: bool = False  # "Kennedy's assassination": the owner is the victim
+    event: EventType | None = None
+    particle: str | None = None
+    prep: str | None = None
+    light: frozenset[str] | None = None
+    object: tuple[str, ...] = ()
+    subject: tuple[str, ...] | None = None
+    flags: frozenset[str] = frozenset()
+    source: str = "manual"
+
+    @property
+    def specificity(self) -> int:
+        """How many context conditions the entry sets; the most specific match wins."""
+        return (self.particle is not None) + (self.prep is not None) + (self.light is not None)
+
+    @property
+    def needs_person_object(self) -> bool:
+        return "needs_person_object" in self.flags
+
+    @property
+    def needs_actor_object(self) -> bool:
+        return "needs_actor_object" in self.flags
+
+    @property
+    def needs_prep(self) -> bool:
+        return "needs_prep" in self.flags or self.prep is not None
+
+    @property
+    def symmetric_subjects(self) -> bool:
+        return "symmetric_subjects" in self.flags
+
+    @property
+    def owner_is_object(self) -> bool:
+        return "owner_is_object" in self.flags
+
+    @property
+    def blocked_by_xcomp(self) -> bool:
+        return "blocked_by_xcomp" in self.flags
+
+
+class TriggerIndex:
+    """Triggers keyed by (lemma, part of speech); each key's entries, most specific first.
+
+    Matching a token is one dict lookup and a check of the few entries of its lemma.
+    """
+
+    __slots__ = ("_by_key",)
+
+    def __init__(self, triggers: list[Trigger]) -> None:
+        by_key: dict[tuple[str, str], list[Trigger]] = {}
+        for trigger in triggers:
+            by_key.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+        self._by_key = {
+            key: tuple(sorted(group, key=lambda t: -t.specificity)) for key, group in by_key.items()
+        }
+
+    def __len__(self) -> int:
+        return sum(len(group) for group in self._by_key.values())
+
+    def __iter__(self) -> Iterator[Trigger]:
+        for group in self._by_key.values():
+            yield from group
+
+    def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
+        return self._by_key.get((lemma, pos), ())
+
+    def bare(self, trigger: Trigger) -> Trigger | None:
+        """The context-free entry of a light-verb trigger's noun when it names another event:
+        "proposed a meeting" is a request and, proposed, a meeting."""
+        if trigger.light is None:
+            return None
+        for other in self._by_key.get((trigger.lemma, trigger.pos), ()):
+            if other.specificity == 0 and other.predicate is not trigger.predicate:
+                return other
+        return None
+
+    def match(self, token: Any) -> Trigger | None:
+        """The most specific trigger whose particle, preposition and light verb the token has."""
+        tag = token.pos_
+        pos = "VERB" if tag == "VERB" else "NOUN" if tag in ("NOUN", "PROPN") else None
+        if pos is None:
+            return None
+        group = self._by_key.get((token.lemma_.lower(), pos))
+        if not group:
+            return None
+        kids: list[Any] | None = None
+        for trigger in group:
+            if trigger.specificity == 0:
+                return trigger
+            if kids is None:
+                kids = list(token.children)
+            if trigger.particle is not None and not any(
+                k.dep_ in ("prt", "advmod", "prep") and k.lower_ == trigger.particle for k in kids
+            ):
+                continue
+            if trigger.light is not None and not _governed_by(token, trigger.light):
+                continue
+            if trigger.prep is not None and not _has_prep(token, kids, trigger):
+                continue
+            return trigger
+        return None
+
+
+def _governed_by(noun: Any, light: frozenset[str]) -> bool:
+    """The noun is the object of one of the light verbs ("imposed sanctions", "were imposed")."""
+    head = noun.head
+    for _ in range(2):
+        if head.lemma_.lower() in light and head.pos_ in ("VERB", "AUX"):
+            return noun.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr", "oprd", "nsubj")
+        if noun.dep_ != "conj" or head == head.head:
+            return False
+        noun, head = head, head.head  # "imposed sanctions and an embargo on"
+    return False
+
+
+def _has_prep(token: Any, kids: list[Any], trigger: Trigger) -> bool:
+    """The trigger's preposition hangs on the token, its particle or its light verb."""
+    where = list(kids)
+    where += [g for k in kids if k.dep_ in ("prt", "advmod") for g in k.children]
+    if trigger.light is not None:
+        where += list(token.head.children)  # "imposed sanctions on X": "on" hangs on the verb
+    return any(
+        k.dep_ in ("prep", "agent", "dative")
+        and k.lower_ == trigger.prep
+        and k.i > token.i  # "On Telegram, X called for ..." is no "call on"
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in k.children)  # "a call on Monday"
+        for k in where
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +237,9 @@ class Lexicon:
     roles: dict[str, Predicate]
     person_titles: tuple[str, ...]
     collective_heads: frozenset[str]
-    verb_triggers: dict[str, Trigger]
-    noun_triggers: dict[str, Trigger]
+    triggers: TriggerIndex
     cues: dict[str, Any] = field(default_factory=dict)
+    actors: ActorData = field(default_factory=ActorData)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """Gazetteer entry for a name or alias (case-insensitive, leading 'the' ignored)."""
@@ -145,7 +313,13 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
                     country=row.get("country"),
                     aliases=tuple(row.get("aliases", ())),
                     roles=tuple(
-                        Role(Predicate(r["predicate"]), r["object"], r.get("title"))
+                        Role(
+                            Predicate(r["predicate"]),
+                            r["object"],
+                            r.get("title"),
+                            r.get("from"),
+                            r.get("to"),
+                        )
                         for r in row.get("roles", ())
                     ),
                 )
@@ -155,47 +329,196 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
     return entries
 
 
-def _triggers(text: str) -> list[Trigger]:
+def _slots(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and _SLOT.match(v) for v in value):
+        raise ValueError(f"{where} must be a list of slots like dobj, dative, poss, of, prep:on")
+    return tuple(value)
+
+
+def _trigger(row: dict[str, Any]) -> Trigger:
+    """One trigger line, checked against the vocabulary."""
+    predicate = Predicate(row["predicate"])
+    if not predicate.interaction or predicate is Predicate.STATED:
+        raise ValueError(f"{predicate.value!r} is not an interaction predicate")
+    pos = row["pos"]
+    if pos not in ("VERB", "NOUN"):
+        raise ValueError(f"pos {pos!r} must be VERB or NOUN")
+    cameo = str(row["cameo"])
+    derived = plover_of_cameo(cameo)
+    if not cameo.isdigit() or derived is None:
+        raise ValueError(f"cameo {cameo!r} is not a CAMEO event code")
+    event = EventType(row["event"]) if row.get("event") else derived
+    if event is not derived:
+        raise ValueError(f"event {event.value} differs from CAMEO {cameo}'s {derived.value}")
+    if event not in EVENTS_OF[predicate]:
+        raise ValueError(f"event {event.value} does not fit predicate {predicate.value}")
+    flags = frozenset(row.get("flags") or ())
+    if flags - TRIGGER_FLAGS:
+        raise ValueError(f"unknown flags {sorted(flags - TRIGGER_FLAGS)}")
+    light = row.get("light")
+    if light is not None and (not isinstance(light, list) or not light):
+        raise ValueError("light must be null or a non-empty list of verb lemmas")
+    return Trigger(
+        lemma=str(row["lemma"]).lower(),
+        pos=pos,
+        predicate=predicate,
+        cameo=cameo,
+        event=event,
+        particle=row.get("particle") or None,
+        prep=row.get("prep") or None,
+        light=frozenset(v.lower() for v in light) if light else None,
+        object=_slots(row.get("object"), "object"),
+        subject=_slots(row["subject"], "subject") if row.get("subject") else None,
+        flags=flags,
+        source=str(row.get("source", "manual")),
+    )
+
+
+def load_triggers(text: str, source: str) -> list[Trigger]:
+    """Trigger lines of a JSONL file; a bad line raises naming the file and the line."""
     triggers = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            triggers.append(
-                Trigger(
-                    lemma=row["lemma"],
-                    pos=row["pos"],
-                    predicate=Predicate(row["predicate"]),
-                    cameo=row["cameo"],
-                    needs_person_object=bool(row.get("needs_person_object", False)),
-                    needs_with=bool(row.get("needs_with", False)),
-                    blocked_by_xcomp=bool(row.get("blocked_by_xcomp", False)),
-                    owner_is_object=bool(row.get("owner_is_object", False)),
-                )
-            )
-        except (KeyError, ValueError) as exc:
-            raise KgError(f"triggers.jsonl line {number}: {exc}. Fix the entry.") from exc
+            if not isinstance(row, dict):
+                raise ValueError("a line must be a JSON object")
+            triggers.append(_trigger(row))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise KgError(f"{source} line {number}: {exc}. Fix the entry.") from exc
     return triggers
+
+
+_STATUS_CUES = {
+    "denied": "denied_verbs",
+    "planned": "planned_words",
+    "proposed": "proposed_words",
+    "hypothetical": "hypothetical_words",
+}
+
+
+def _cues(cues: dict[str, Any], status_words: dict[str, list[str]]) -> dict[str, Any]:
+    """The status cues of ``cues.json`` joined with the lexicon's ``en/status_words.json``
+    ("call off" is the verb "call" with its particle "off")."""
+    unknown = set(status_words) - set(_STATUS_CUES)
+    if unknown:
+        raise KgError(f"kg/data/en/status_words.json: unknown statuses {sorted(unknown)}.")
+    merged = {k: (list(v) if isinstance(v, list) else v) for k, v in cues.items()}
+    particles = dict(cues["denied_particles"])
+    for status, phrases in status_words.items():
+        words = merged[_STATUS_CUES[status]]
+        for phrase in phrases:
+            lemma, _, particle = phrase.partition(" ")
+            if status == "denied" and particle:
+                particles.setdefault(lemma, particle)
+            if lemma not in words:
+                words.append(lemma)
+    merged["denied_particles"] = particles
+    return merged
+
+
+def _group_entries(actors: ActorData) -> list[GazetteerEntry]:
+    """Armed and political groups named without a country noun ("the Houthis")."""
+    return [
+        GazetteerEntry(
+            label=name,
+            type=EntityType.GROUP,
+            qid=row.get("qid"),
+            country=row.get("country"),
+            aliases=tuple(row.get("aliases", ())),
+            sector=row.get("sector"),
+        )
+        for name, row in actors.groups.items()
+    ]
+
+
+def _with_tenures(
+    entries: list[GazetteerEntry], tenures: tuple[Tenure, ...]
+) -> list[GazetteerEntry]:
+    """Gazetteer entries with the dated roles of ``tenures`` added; a role holder the
+    gazetteer lacks becomes a Person entry. Undated roles of a person who has dated ones for
+    the same office are dropped (the dated ones say when). A surname alias two holders share
+    ("Bush", "Clinton") is kept for neither: it is no evidence for one of them."""
+    by_label = {e.label: e for e in entries}
+    persons: dict[str, list[Tenure]] = {}
+    for t in tenures:
+        persons.setdefault(t.person, []).append(t)
+    shared: dict[str, set[str]] = {}
+    for person, ts in persons.items():
+        for alias in {a for t in ts for a in t.aliases}:
+            if len(alias.split()) == 1:
+                shared.setdefault(alias_key(alias), set()).add(person)
+    for entry in entries:
+        if entry.type is EntityType.PERSON:
+            for alias in entry.aliases:
+                if len(alias.split()) == 1:
+                    shared.setdefault(alias_key(alias), set()).add(entry.label)
+    ambiguous = {k for k, v in shared.items() if len(v) > 1}
+    out = list(entries)
+    for person, ts in persons.items():
+        dated = tuple(Role(t.predicate, t.object, t.title, t.start, t.end) for t in ts)
+        offices = {(r.predicate, r.object) for r in dated}
+        aliases = tuple(
+            dict.fromkeys(a for t in ts for a in t.aliases if alias_key(a) not in ambiguous)
+        )
+        old = by_label.get(person)
+        if old is None:
+            first = ts[0]
+            new = GazetteerEntry(
+                label=person,
+                type=EntityType.PERSON,
+                qid=first.qid,
+                country=first.country,
+                aliases=aliases,
+                roles=dated,
+            )
+        else:
+            kept = tuple(r for r in old.roles if (r.predicate, r.object) not in offices)
+            merged = tuple(dict.fromkeys((*old.aliases, *aliases)))
+            new = GazetteerEntry(
+                label=old.label,
+                type=old.type,
+                qid=old.qid or ts[0].qid,
+                iso=old.iso,
+                country=old.country or ts[0].country,
+                aliases=tuple(a for a in merged if alias_key(a) not in ambiguous),
+                roles=kept + dated,
+                demonyms=old.demonyms,
+                sector=old.sector,
+            )
+            out.remove(old)
+        by_label[person] = new
+        out.append(new)
+    return out
 
 
 MAX_GAZETTEER = 200_000_000  # a user's gazetteer may be big, but not unbounded
 
 
-def build_lexicon(extra_gazetteer: Path | None = None) -> Lexicon:
-    """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries."""
+def _read_user_file(path: Path) -> str:
+    """A user's data file: a regular file (never a FIFO) of bounded size, in UTF-8."""
+    if not path.is_file() or path.stat().st_size > MAX_GAZETTEER:
+        raise KgError(
+            f"{path}: not a regular file under {MAX_GAZETTEER} bytes. Pass a gazetteer JSONL file."
+        )
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError(f"{path}: cannot be read ({exc}). Save it as UTF-8.") from exc
+
+
+def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None = None) -> Lexicon:
+    """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries
+    and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape)."""
+    actors = load_actor_data(extra_roles)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
     if extra_gazetteer is not None:
-        if not extra_gazetteer.is_file() or extra_gazetteer.stat().st_size > MAX_GAZETTEER:
-            raise KgError(
-                f"{extra_gazetteer}: not a regular file under {MAX_GAZETTEER} bytes. "
-                "Pass a gazetteer JSONL file."
-            )
-        try:
-            text = extra_gazetteer.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KgError(f"{extra_gazetteer}: cannot be read ({exc}). Save it as UTF-8.") from exc
-        entries += _gazetteer(text, str(extra_gazetteer))
+        entries += _gazetteer(_read_user_file(extra_gazetteer), str(extra_gazetteer))
+    entries += _group_entries(actors)
+    entries = _with_tenures(entries, actors.tenures)
     by_alias: dict[str, GazetteerEntry] = {}
     by_demonym: dict[str, GazetteerEntry] = {}
     for entry in entries:
@@ -206,7 +529,7 @@ def build_lexicon(extra_gazetteer: Path | None = None) -> Lexicon:
         for demonym in entry.demonyms:
             by_demonym.setdefault(demonym.lower(), entry)
     titles = json.loads(_data("titles.json"))
-    triggers = _triggers(_data("triggers.jsonl"))
+    triggers = load_triggers(_data("en/triggers.jsonl"), "kg/data/en/triggers.jsonl")
     return Lexicon(
         entries=tuple(entries),
         by_alias=by_alias,
@@ -214,9 +537,9 @@ def build_lexicon(extra_gazetteer: Path | None = None) -> Lexicon:
         roles={k: Predicate(v) for k, v in titles["roles"].items()},
         person_titles=tuple(sorted(titles["person_titles"], key=len, reverse=True)),
         collective_heads=frozenset(titles["collective_heads"]),
-        verb_triggers={t.lemma: t for t in triggers if t.pos == "VERB"},
-        noun_triggers={t.lemma: t for t in triggers if t.pos == "NOUN"},
-        cues=json.loads(_data("cues.json")),
+        triggers=TriggerIndex(triggers),
+        cues=_cues(json.loads(_data("cues.json")), json.loads(_data("en/status_words.json"))),
+        actors=actors,
     )
 
 

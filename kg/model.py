@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.vocab import EntityType, Predicate, Status
+from kg.vocab import EntityType, EventType, Predicate, Status, short_hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ class Mention:
     end: int
     text: str
     label: str
-    kind: str = "name"  # name | pronoun | title | demonym
+    kind: str = "name"  # name | pronoun | title | demonym | collective
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ class Entity:
     qid: str | None = None
     iso: str | None = None
     country: str | None = None  # ISO 3166 alpha-2 of the country the entity belongs to
+    sector: str | None = None  # sector code of a collective actor or body (kg/data/sectors.json)
     mentions: int = 0
     articles: tuple[str, ...] = ()
 
@@ -80,13 +81,15 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Qualifiers:
-    """What qualifies a claim: its status, when, where, under which title, CAMEO code."""
+    """What qualifies a claim: its status, when, where, under which title, CAMEO code and
+    PLOVER event type (derived from the CAMEO code, so not part of a relation's key)."""
 
     status: Status = Status.OCCURRED
     date: str | None = None
     place: str | None = None
     title: str | None = None
     cameo: str | None = None
+    event: EventType | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,3 +126,8 @@ class Relation:
             str(ev.start) if ev else "",
             str(ev.end) if ev else "",
         )
+
+    @property
+    def statement_id(self) -> str:
+        """Stable id of the claim's statement node, from its full content."""
+        return short_hash(*self.key(), length=16)

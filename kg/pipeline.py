@@ -1,20 +1,24 @@
-"""The build: articles -> spaCy -> mentions -> resolution -> coreference -> relations ->
-a KnowledgeGraph. One article's problem is reported and skipped; the others are built.
+"""The build loop: articles -> spaCy -> mentions -> resolution -> extraction stages -> a
+KnowledgeGraph. ``run_build`` is the one loop behind build, add, eval and the Dask engine; one
+article's problem is reported and skipped, the others are built.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-from kg.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
-from kg.extract import Draft, Extractor, Paragraph
-from kg.graph import KnowledgeGraph
-from kg.ingest import collapse_ws
+from kg.errors import InputError, KgError
+from kg.extract import ArticleContext, Draft, Paragraph, run_stages
+from kg.graph.core import KnowledgeGraph
+from kg.ingest.articles import collapse_ws
 from kg.lexicon import Lexicon, default_lexicon
-from kg.model import Article, Evidence, Mention, Qualifiers, Relation
-from kg.resolve import Resolver
+from kg.model import Article, Entity, Evidence, Mention, Qualifiers, Relation
+from kg.resolve.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
+from kg.resolve.resolver import Resolver
+from kg.vocab import plover_of_cameo
 
 MAX_CHUNK = 20_000
 MAX_RUN = 2_000  # text with no sentence end is cut this short: one huge "sentence" costs GBs
@@ -84,13 +88,6 @@ def parse_stream(
         yield articles[current], paragraphs
 
 
-def parse_article(nlp: Any, article: Article, batch_size: int = 64) -> list[Paragraph]:
-    """Parse each paragraph of an article as its own spaCy Doc."""
-    spans = chunks(article)
-    docs = nlp.pipe((article.text[s:e] for s, e in spans), batch_size=batch_size)
-    return [Paragraph(doc, s) for doc, (s, _) in zip(docs, spans, strict=True)]
-
-
 class GraphBuilder:
     """Accumulates articles into one graph: entities resolved across the whole corpus."""
 
@@ -119,19 +116,8 @@ class GraphBuilder:
         for para, mention in found:
             label = self.resolver.canonical(mention, names)
             self._link(article, para, mention, label)
-        extractor = Extractor(self.lexicon, self.resolver, article.published)
-        extractor.article_id = article.id
-        drafts: list[Draft] = []
-        for para in paragraphs:  # titles first: they name role holders for coreference
-            drafts.extend(extractor.title_roles(para))
-        for para in paragraphs:
-            extractor.link_titles(para)
-        extractor.link_pronouns(paragraphs)
-        for para in paragraphs:
-            drafts.extend(extractor.appositions(para))
-            drafts.extend(extractor.located_in(para))
-            drafts.extend(extractor.interactions(para))
-            drafts.extend(extractor.quotes(para))
+        ctx = ArticleContext(self.lexicon, self.resolver, article.id, article.published)
+        drafts = list(run_stages(ctx, paragraphs))
         self.drafts.extend((article, d) for d in drafts)
 
     def _link(self, article: Article, para: Paragraph, mention: SpanMention, label: str) -> None:
@@ -139,9 +125,10 @@ class GraphBuilder:
         start = para.offset + doc[mention.start].idx
         last = doc[mention.end - 1]
         end = para.offset + last.idx + len(last.text)
-        kind = "demonym" if mention.demonym else "name"
+        # a collective actor ("Israeli troops") is a mention but not a name
+        kind = "demonym" if mention.demonym else ("collective" if mention.sector else "name")
         record = Mention(article.id, start, end, mention.text, label, kind)
-        self.resolver.add(label, mention, record)
+        label = self.resolver.add(label, mention, record)
         for i in range(mention.start, mention.end):
             para.links[i] = label
 
@@ -179,6 +166,7 @@ def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | N
         place=draft.place if interaction else None,
         title=draft.title,
         cameo=draft.cameo if interaction else None,
+        event=plover_of_cameo(draft.cameo) if interaction else None,
     )
     return Relation(
         subject=subject,
@@ -191,16 +179,64 @@ def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | N
     )
 
 
-def build_graph(
-    articles: Iterable[Article],
-    nlp: Any,
+@dataclass
+class BuildRun:
+    """What one pass of the build loop produced: the builder (its graph and entity ids), the
+    articles built and those skipped, with the reason."""
+
+    builder: GraphBuilder
+    built: list[str] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)
+
+
+def run_build(
+    articles: list[Article],
+    *,
     lexicon: Lexicon | None = None,
-    progress: Callable[[Article], None] | None = None,
-) -> KnowledgeGraph:
-    """Build one graph from articles with a loaded spaCy pipeline."""
+    nlp: Any = None,
+    model: str | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = 64,
+    strict: bool = False,
+    seed: list[Entity] | None = None,
+    on_article: Callable[[Article], None] | None = None,
+) -> BuildRun:
+    """Parse articles (locally through ``nlp.pipe`` with ``workers`` processes, or on Dask) and
+    add each, in input order, to one ``GraphBuilder``. ``seed`` entities (an existing graph's)
+    are known before the first article, so new mentions resolve to them.
+
+    The parse engine never changes the result: every article goes through the same resolution
+    and extraction, in input order.
+    """
     builder = GraphBuilder(lexicon)
-    for article in articles:
-        builder.add(article, parse_article(nlp, article))
-        if progress is not None:
-            progress(article)
-    return builder.graph()
+    for entity in sorted(seed or [], key=lambda e: e.id):
+        builder.resolver.seed(entity)
+    run = BuildRun(builder)
+    if not articles:
+        return run
+    parsed: Iterator[tuple[Article, list[Paragraph]]]
+    if engine == "dask":
+        from kg.nlp.distributed import parse_on_dask
+        from kg.nlp.model import model_name
+
+        parsed = parse_on_dask(articles, model_name(model), scheduler, workers, batch_size)
+    elif engine == "local":
+        from kg.nlp.model import load_model
+
+        parsed = parse_stream(nlp or load_model(model), articles, workers, batch_size)
+    else:
+        raise KgError(f"unknown engine {engine!r}; use local or dask.")
+    for article, paragraphs in parsed:
+        try:
+            builder.add(article, paragraphs)
+        except KgError as err:
+            if strict:
+                raise
+            run.skipped.append(InputError(article.path or article.id, str(err), "See the message."))
+            continue
+        run.built.append(article.path or article.id)
+        if on_article is not None:
+            on_article(article)
+    return run

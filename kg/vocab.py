@@ -11,7 +11,7 @@ import unicodedata
 from enum import StrEnum
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 BASE = "https://kg.example.org/"
 """Root of every IRI kg mints; the vocabulary lives under ``ontology#``."""
@@ -27,6 +27,9 @@ class KG(DefinedNamespace):
     Article: URIRef
     Group: URIRef
     Region: URIRef
+    PloverEventTypes: URIRef
+    StatusValue: URIRef
+    EntityTypeValue: URIRef
     # statement properties
     subject: URIRef
     predicate: URIRef
@@ -37,6 +40,7 @@ class KG(DefinedNamespace):
     place: URIRef
     title: URIRef
     cameo: URIRef
+    event: URIRef
     confidence: URIRef
     article: URIRef
     sentence: URIRef
@@ -47,10 +51,19 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
     isoCode: URIRef
     countryCode: URIRef
+    sector: URIRef
     contentHash: URIRef
     affiliation: URIRef
     name: URIRef
     wikidata: URIRef
+    # fused events (kg/graph/fusion.py)
+    participant: URIRef
+    articleCount: URIRef
+    sourceCount: URIRef
+    contested: URIRef
+    firstReport: URIRef
+    lastReport: URIRef
+    reportedStatus: URIRef
     # direct relations
     met: URIRef
     spoke_with: URIRef
@@ -61,6 +74,13 @@ class KG(DefinedNamespace):
     sanctioned: URIRef
     criticized: URIRef
     supported: URIRef
+    agreed_with: URIRef
+    cooperated_with: URIRef
+    conceded_to: URIRef
+    withdrew_from: URIRef
+    requested: URIRef
+    mobilized: URIRef
+    coerced: URIRef
     stated: URIRef
     leader_of: URIRef
     adviser_to: URIRef
@@ -73,7 +93,29 @@ class KG(DefinedNamespace):
 ENTITY_NS = Namespace(BASE + "entity/")
 STATEMENT_NS = Namespace(BASE + "statement/")
 ARTICLE_NS = Namespace(BASE + "article/")
+EVENT_NS = Namespace(BASE + "event/")
+PLOVER_NS = Namespace(BASE + "plover#")
+"""SKOS concepts of the PLOVER event types (``kg:PloverEventTypes`` in ``kg/ontology.ttl``)."""
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = Namespace("https://schema.org/")
+
+PREFIXES: dict[str, Namespace] = {
+    "kg": KG._NS,
+    "ent": ENTITY_NS,
+    "stmt": STATEMENT_NS,
+    "art": ARTICLE_NS,
+    "evt": EVENT_NS,
+    "plover": PLOVER_NS,
+    "schema": SCHEMA,
+    "skos": Namespace(str(SKOS)),
+    "prov": Namespace(str(PROV)),
+    "owl": Namespace(str(OWL)),
+    "wd": WIKIDATA,
+    "xsd": Namespace(str(XSD)),
+    "rdfs": Namespace(str(RDFS)),
+    "rdf": Namespace(str(RDF)),
+}
+"""Every prefix kg binds in its exports and declares for SPARQL queries."""
 
 
 class EntityType(StrEnum):
@@ -86,6 +128,11 @@ class EntityType(StrEnum):
     PLACE = "Place"
     GROUP = "Group"
     EVENT = "Event"
+
+    @property
+    def rdf_class(self) -> URIRef:
+        """The class of the entity's node: schema.org's, or ``kg:Group``."""
+        return KG.Group if self is EntityType.GROUP else SCHEMA[self.value]
 
 
 class Family(StrEnum):
@@ -110,6 +157,13 @@ class Predicate(StrEnum):
     SANCTIONED = "sanctioned"
     CRITICIZED = "criticized"
     SUPPORTED = "supported"
+    AGREED_WITH = "agreed_with"
+    COOPERATED_WITH = "cooperated_with"
+    CONCEDED_TO = "conceded_to"
+    WITHDREW_FROM = "withdrew_from"
+    REQUESTED = "requested"
+    MOBILIZED = "mobilized"
+    COERCED = "coerced"
     STATED = "stated"
     LEADER_OF = "leader_of"
     ADVISER_TO = "adviser_to"
@@ -135,8 +189,22 @@ class Predicate(StrEnum):
     def iri(self) -> URIRef:
         return URIRef(str(KG._NS) + self.value)
 
+    @property
+    def events(self) -> frozenset[EventType]:
+        """The PLOVER types an interaction of this predicate can carry (none for roles,
+        places and quotes); which one a claim has follows its CAMEO code."""
+        return _EVENTS.get(self, frozenset())
 
-_SYMMETRIC = frozenset({Predicate.MET, Predicate.SPOKE_WITH, Predicate.NEGOTIATED_WITH})
+
+_SYMMETRIC = frozenset(
+    {
+        Predicate.MET,
+        Predicate.SPOKE_WITH,
+        Predicate.NEGOTIATED_WITH,
+        Predicate.AGREED_WITH,
+        Predicate.COOPERATED_WITH,
+    }
+)
 _ROLES = frozenset(
     {
         Predicate.LEADER_OF,
@@ -153,6 +221,13 @@ _FAMILY = {
     Predicate.VISITED: Family.COOPERATION,
     Predicate.NEGOTIATED_WITH: Family.COOPERATION,
     Predicate.SUPPORTED: Family.COOPERATION,
+    Predicate.AGREED_WITH: Family.COOPERATION,
+    Predicate.COOPERATED_WITH: Family.COOPERATION,
+    Predicate.CONCEDED_TO: Family.COOPERATION,
+    Predicate.WITHDREW_FROM: Family.COOPERATION,
+    Predicate.REQUESTED: Family.COOPERATION,
+    Predicate.MOBILIZED: Family.CONFLICT,
+    Predicate.COERCED: Family.CONFLICT,
     Predicate.ATTACKED: Family.CONFLICT,
     Predicate.THREATENED: Family.CONFLICT,
     Predicate.SANCTIONED: Family.CONFLICT,
@@ -165,6 +240,96 @@ _FAMILY = {
     Predicate.MEMBER_OF: Family.ROLE,
     Predicate.LOCATED_IN: Family.PLACE,
 }
+
+ROLE_PREDICATES = frozenset(p for p in Predicate if p.family is Family.ROLE)
+"""Roles a person holds in a country, body or for another person (not ``located_in``)."""
+
+
+class EventType(StrEnum):
+    """PLOVER event types (the successor of CAMEO's 20 roots); an interaction's ``event``."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+    @property
+    def iri(self) -> URIRef:
+        """The SKOS concept of the type, e.g. ``<https://kg.example.org/plover#ASSAULT>``."""
+        return PLOVER_NS[self.value]
+
+
+_EVENTS = {
+    Predicate.MET: frozenset({EventType.CONSULT}),
+    Predicate.SPOKE_WITH: frozenset({EventType.CONSULT}),
+    Predicate.VISITED: frozenset({EventType.CONSULT}),
+    Predicate.NEGOTIATED_WITH: frozenset({EventType.CONSULT}),
+    Predicate.AGREED_WITH: frozenset({EventType.AGREE}),
+    Predicate.SUPPORTED: frozenset({EventType.SUPPORT, EventType.AID}),
+    Predicate.COOPERATED_WITH: frozenset({EventType.COOPERATE}),
+    Predicate.CONCEDED_TO: frozenset({EventType.CONCEDE}),
+    Predicate.WITHDREW_FROM: frozenset({EventType.RETREAT}),
+    Predicate.REQUESTED: frozenset({EventType.REQUEST}),
+    Predicate.CRITICIZED: frozenset({EventType.ACCUSE, EventType.REJECT, EventType.PROTEST}),
+    Predicate.THREATENED: frozenset({EventType.THREATEN}),
+    Predicate.SANCTIONED: frozenset({EventType.SANCTION}),
+    Predicate.MOBILIZED: frozenset({EventType.MOBILIZE}),
+    Predicate.COERCED: frozenset({EventType.COERCE}),
+    Predicate.ATTACKED: frozenset({EventType.ASSAULT}),
+}
+
+# CAMEO root (two digits) -> PLOVER type; the more specific prefixes win.
+_CAMEO_PLOVER = {
+    "01": None,  # public statements are `stated`, not an event type
+    "02": EventType.REQUEST,
+    "03": EventType.AGREE,
+    "04": EventType.CONSULT,
+    "05": EventType.SUPPORT,
+    "057": EventType.AGREE,
+    "06": EventType.COOPERATE,
+    "07": EventType.AID,
+    "08": EventType.CONCEDE,
+    "087": EventType.RETREAT,
+    "09": None,
+    "10": EventType.REQUEST,
+    "11": EventType.ACCUSE,
+    "12": EventType.REJECT,
+    "13": EventType.THREATEN,
+    "14": EventType.PROTEST,
+    "15": EventType.MOBILIZE,
+    "16": EventType.SANCTION,
+    "17": EventType.COERCE,
+    "18": EventType.ASSAULT,
+    "19": EventType.ASSAULT,
+    "191": EventType.COERCE,  # blockades and sieges restrict movement: PLOVER COERCE
+    "20": EventType.ASSAULT,
+}
+
+
+def plover_of_cameo(cameo: str | None) -> EventType | None:
+    """The PLOVER type of a CAMEO code, by its longest known prefix.
+
+    >>> plover_of_cameo("042"), plover_of_cameo("0571"), plover_of_cameo("0874")
+    (<EventType.CONSULT: 'CONSULT'>, <EventType.AGREE: 'AGREE'>, <EventType.RETREAT: 'RETREAT'>)
+    """
+    if not cameo:
+        return None
+    for length in (3, 2):
+        if cameo[:length] in _CAMEO_PLOVER:
+            return _CAMEO_PLOVER[cameo[:length]]
+    return None
 
 
 class Status(StrEnum):
@@ -217,6 +382,10 @@ def entity_iri(entity_id: str) -> URIRef:
 
 def article_iri(article_id: str) -> URIRef:
     return ARTICLE_NS[article_id]
+
+
+def event_iri(event_id: str) -> URIRef:
+    return EVENT_NS[event_id]
 
 
 def statement_iri(statement_id: str) -> URIRef:

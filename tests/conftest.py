@@ -16,7 +16,7 @@ BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 @pytest.fixture(scope="session")
 def nlp() -> Any:
     """The pinned English pipeline, loaded once."""
-    from kg.nlp import load_model
+    from kg.nlp.model import load_model
 
     return load_model()
 
@@ -32,7 +32,7 @@ def seed_graph(nlp: Any) -> Any:
 @pytest.fixture(scope="session")
 def seed_out(seed_graph: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder with every export of the seed's graph (Turtle, N-Triples, TriG, JSONL, HTML)."""
-    from kg.export import write_outputs
+    from kg.io.export import write_outputs
 
     out = tmp_path_factory.mktemp("out")
     write_outputs(seed_graph, out, ("turtle", "nt", "trig"))

@@ -235,10 +235,10 @@ def broken(tmp_path_factory: pytest.TempPathFactory, seed_out: Path) -> Path:
     cut = text[: text.rfind(" .\n", 0, len(text) // 3) + 3]
     (folder / "cut_at_statement.ttl").write_text(cut, "utf-8")
     store = folder / "store"
-    from kg.store import write_store
+    from kg.sparql.store import write_store
 
     write_store(seed_out / "graph.trig", store)
-    from kg.fsio import store_location
+    from kg.io.fsio import store_location
 
     for sst in store_location(store).iterdir():
         if sst.is_file():
@@ -335,8 +335,8 @@ def test_cli_broken_pipe_is_quiet(seed_out: Path, args: tuple[str, ...]) -> None
 
 def test_cli_terminal_output_escapes_control_characters(tmp_path: Path) -> None:
     """ESC sequences and bidi overrides from article text are shown escaped, not obeyed."""
-    from kg.export import write_outputs
-    from kg.graph import KnowledgeGraph
+    from kg.graph.core import KnowledgeGraph
+    from kg.io.export import write_outputs
     from kg.model import Entity, Qualifiers, Relation
     from kg.vocab import EntityType, Predicate
 

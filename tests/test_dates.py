@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.dates import resolve_date
+from kg.extract.dates import resolve_date
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,11 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.export import entities_jsonl, relations_jsonl, write_atomic, write_outputs
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
+from kg.io.export import entities_jsonl, relations_jsonl, write_atomic, write_outputs
+from kg.io.formats import serialize
 from kg.model import Entity, Evidence, Qualifiers, Relation
-from kg.rdf import serialize
-from kg.vocab import EntityType, Predicate, Status
+from kg.vocab import EntityType, EventType, Predicate, Status
 from tests.conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden" / "small.ttl"
@@ -24,7 +24,9 @@ GOLDEN = ROOT / "tests" / "golden" / "small.ttl"
 
 def test_export_relation_lines_have_the_documented_shape(seed_graph: Any) -> None:
     """Every relation line has subject/predicate/object/qualifiers/evidence/confidence."""
-    for line in relations_jsonl(seed_graph).splitlines():
+    lines = relations_jsonl(seed_graph).splitlines()
+    assert len(lines) == len(seed_graph.claims) > 0
+    for line in lines:
         record = json.loads(line)
         assert list(record) == [
             "subject",
@@ -36,14 +38,23 @@ def test_export_relation_lines_have_the_documented_shape(seed_graph: Any) -> Non
         ]
         assert set(record["subject"]) == {"id", "label", "type"}
         assert set(record["object"]) in ({"id", "label", "type"}, {"value"})
-        assert list(record["qualifiers"]) == ["status", "date", "place", "title", "cameo"]
+        assert list(record["qualifiers"]) == [
+            "status",
+            "date",
+            "place",
+            "title",
+            "cameo",
+            "event",
+        ]
         assert list(record["evidence"]) == ["article", "sentence", "start", "end"]
         assert 0 <= record["confidence"] <= 1
 
 
 def test_export_entity_lines_have_the_documented_shape(seed_graph: Any) -> None:
     """Every entity line has id, label, type, aliases and a mention count."""
-    for line in entities_jsonl(seed_graph).splitlines():
+    lines = entities_jsonl(seed_graph).splitlines()
+    assert len(lines) == len(seed_graph.entities) > 0
+    for line in lines:
         record = json.loads(line)
         assert {"id", "label", "type", "aliases", "mentions"} <= set(record)
         assert isinstance(record["mentions"], int)
@@ -118,7 +129,7 @@ def _small_graph() -> KnowledgeGraph:
             "emmanuel-x",
             Predicate.MET,
             "p-y",
-            Qualifiers(Status.PLANNED, "2025-08", "France", None, "040"),
+            Qualifiers(Status.PLANNED, "2025-08", "France", None, "040", EventType.CONSULT),
             ev,
             0.8,
         ),

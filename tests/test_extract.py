@@ -62,9 +62,9 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     ),
     (
         "Poland expelled Russian diplomats on Friday.",
-        [("Poland", "sanctioned", "Russian diplomats", {"cameo": "174", "date": "2025-08-01"})],
+        [("Poland", "sanctioned", "Russian government", {"cameo": "161", "date": "2025-08-01"})],
     ),
-    ("Israeli troops raided Jenin overnight.", [("Israeli troops", "attacked", "Jenin", {})]),
+    ("Israeli troops raided Jenin overnight.", [("Israeli army", "attacked", "Jenin", {})]),
     # passive
     (
         "Venezuela was sanctioned by the United States in 2019.",
@@ -160,7 +160,14 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         [("Joe Biden", "met", "Xi Jinping", {"status": "denied"})],
     ),
     # places of organisations and cities
-    ("Israel's Labor Party won the vote.", [("Labor Party", "located_in", "Israel", {})]),
+    (
+        "The Tel Aviv-based Labor Party won the vote.",
+        [("Labor Party", "located_in", "Tel Aviv", {})],
+    ),
+    (
+        "Russia's Foreign Ministry protested.",
+        [("Russian foreign ministry", "member_of", "Russia", {})],
+    ),
     ("Yerevan, the capital of Armenia, was calm.", [("Yerevan", "located_in", "Armenia", {})]),
     (
         "Demonstrators filled Beijing's Tiananmen Square.",
@@ -184,12 +191,15 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         ],
     ),
     # an institution acts for its owner; a threat's target inside the infinitive
-    ("The Sudanese government criticized Egypt.", [("Sudan", "criticized", "Egypt", {})]),
+    (
+        "The Sudanese government criticized Egypt.",
+        [("Sudanese government", "criticized", "Egypt", {})],
+    ),
     (
         "Al-Shabaab threatened to launch attacks against Kenya.",
         [
-            ("Al-Shabaab", "threatened", "Kenya", {"status": "occurred"}),
-            ("Al-Shabaab", "attacked", "Kenya", {"status": "hypothetical"}),
+            ("al-Shabab", "threatened", "Kenya", {"status": "occurred"}),
+            ("al-Shabab", "attacked", "Kenya", {"status": "hypothetical"}),
         ],
     ),
     # a date the parser hangs on the main verb but that closes the event's phrase
@@ -306,9 +316,10 @@ def test_extract_quote_attributed_through_a_pronoun(extract: Any) -> None:
 
 def test_extract_evidence_offsets_point_into_the_original_file(seed_graph: Any) -> None:
     """raw[start:end], whitespace collapsed, equals each evidence sentence."""
-    from kg.ingest import collapse_ws
+    from kg.ingest.articles import collapse_ws
 
     article = seed_graph.articles["000_b0de18ce0d959284"]
+    assert seed_graph.claims
     for r in seed_graph.claims:
         assert collapse_ws(article.raw[r.evidence.start : r.evidence.end]) == r.evidence.sentence
 
@@ -380,17 +391,23 @@ def test_extract_seed_relations(
 
 def test_extract_seed_never_says_putin_and_zelensky_met(seed_graph: Any) -> None:
     """No met(Putin, Zelensky) with status occurred: that meeting has not happened."""
-    for r in _find(seed_graph, "Vladimir Putin", "met", "Volodymyr Zelensky") + _find(
+    found = _find(seed_graph, "Vladimir Putin", "met", "Volodymyr Zelensky") + _find(
         seed_graph, "Volodymyr Zelensky", "met", "Vladimir Putin"
-    ):
-        assert r.qualifiers.status.value != "occurred"
+    )
+    # the article discusses the meeting, so claims exist; none may say it happened
+    assert found
+    assert {r.qualifiers.status.value for r in found} <= {"planned", "hypothetical", "denied"}
 
 
 def test_extract_seed_planned_summit_is_never_occurred(seed_graph: Any) -> None:
     """Every Trump-Putin meeting without a date is planned, hypothetical or denied."""
-    for r in _find(seed_graph, "Donald Trump", "met", "Vladimir Putin"):
-        if r.qualifiers.date is None:
-            assert r.qualifiers.status.value != "occurred"
+    undated = [
+        r
+        for r in _find(seed_graph, "Donald Trump", "met", "Vladimir Putin")
+        if not r.qualifiers.date
+    ]
+    assert undated, "the seed's planned summit should be found"
+    assert all(r.qualifiers.status.value != "occurred" for r in undated)
 
 
 def test_extract_seed_meeting_between_the_two_is_hypothetical(seed_graph: Any) -> None:

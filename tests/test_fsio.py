@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kg.errors import GraphError, KgError
-from kg.fsio import (
+from kg.io.fsio import (
     STORE_MARKER,
     check_store_target,
     is_kg_store,
@@ -49,7 +49,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def _rows(store: Path) -> int:
-    from kg.query import run_query
+    from kg.sparql.query import run_query
 
     result = run_query("SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Statement }", store=store)
     assert result.rows[0][0] is not None
@@ -79,7 +79,7 @@ def test_fsio_store_refuses_a_folder_with_other_files(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_fsio_store_beside_files_with_force_keeps_them(seed_out: Path, tmp_path: Path) -> None:
     """With --force the store lives beside a folder's files and never removes them."""
-    from kg.store import write_store
+    from kg.sparql.store import write_store
 
     folder = tmp_path / "o"
     shutil.copytree(seed_out, folder)
@@ -96,7 +96,7 @@ def test_fsio_store_swap_is_one_rename_and_cleans_leftovers(
     seed_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A crash while swapping keeps the old store whole; the next run removes leftovers."""
-    from kg.store import write_store
+    from kg.sparql.store import write_store
 
     store = tmp_path / "store"
     write_store(seed_out / "graph.trig", store)
@@ -134,13 +134,13 @@ def test_fsio_store_survives_sigkill_during_rebuilds(seed_out: Path, tmp_path: P
     import signal
     import time
 
-    from kg.store import write_store
+    from kg.sparql.store import write_store
 
     store = tmp_path / "store"
     write_store(seed_out / "graph.trig", store)
     rows = _rows(store)
     script = (
-        "import sys; from pathlib import Path; from kg.store import write_store\n"
+        "import sys; from pathlib import Path; from kg.sparql.store import write_store\n"
         "while True: write_store(Path(sys.argv[1]), Path(sys.argv[2]))\n"
     )
     for delay in (0.2, 0.5, 0.9):
@@ -159,7 +159,7 @@ def test_fsio_legacy_store_is_read_and_converted(seed_out: Path, tmp_path: Path)
     """A store an older kg wrote (bare RocksDB files) is read, and rewritten in place."""
     import pyoxigraph as ox
 
-    from kg.store import write_store
+    from kg.sparql.store import write_store
 
     store = tmp_path / "store"
     db = ox.Store(str(store))
@@ -256,7 +256,7 @@ def test_fsio_unwritable_out_is_one_line_and_keeps_exports(tmp_path: Path) -> No
 @pytest.mark.slow
 def test_fsio_disk_full_keeps_previous_exports(seed_graph: Any, tmp_path: Path) -> None:
     """On a full tmpfs the write fails with one line and the previous exports stay whole."""
-    from kg.export import write_outputs
+    from kg.io.export import write_outputs
 
     if os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root")
@@ -281,7 +281,7 @@ def test_fsio_disk_full_keeps_previous_exports(seed_graph: Any, tmp_path: Path) 
 @pytest.mark.slow
 def test_fsio_nothing_read_writes_nothing(seed_out: Path, tmp_path: Path) -> None:
     """A mistyped input path leaves the previous exports and store as they were."""
-    from kg.store import write_store
+    from kg.sparql.store import write_store
 
     out = tmp_path / "out"
     shutil.copytree(seed_out, out)
@@ -323,7 +323,7 @@ def test_fsio_same_file_name_in_two_folders_keeps_both(nlp: Any, tmp_path: Path)
     """`kg add x/report.txt` then `kg add y/report.txt` keeps both articles; editing one
     file replaces only its own article."""
     from kg.cli import _write_update
-    from kg.incremental import add_articles
+    from kg.sparql.incremental import add_articles
 
     x, y = tmp_path / "x" / "report.txt", tmp_path / "y" / "report.txt"
     for path, text in ((x, GOOD), (y, "Emmanuel Macron met Olaf Scholz in Berlin.\n")):
@@ -347,7 +347,7 @@ def test_fsio_same_file_name_in_two_folders_keeps_both(nlp: Any, tmp_path: Path)
 
 def test_fsio_output_inside_input_is_not_read_back(seed_out: Path, tmp_path: Path) -> None:
     """kg's own exports and pages inside the input folder are not articles."""
-    from kg.ingest import find_article_files
+    from kg.ingest.articles import find_article_files
 
     src = tmp_path / "src"
     src.mkdir()
@@ -409,6 +409,6 @@ def test_fsio_two_concurrent_adds_keep_both_articles(tmp_path: Path) -> None:
     for proc in procs:
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
-    from kg.incremental import load_store
+    from kg.sparql.incremental import load_store
 
     assert sorted(load_store(store).articles) == ["a", "b"]

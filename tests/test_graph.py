@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import EntityNotFoundError
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
 from kg.model import Entity, Evidence, Qualifiers, Relation
 from kg.vocab import EntityType, Predicate, Status
 

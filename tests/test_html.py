@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.graph import KnowledgeGraph
-from kg.html import _edge_title, _node_title, _script_json, drawn_edges, render_html
+from kg.graph.core import KnowledgeGraph
+from kg.io.html import _edge_title, _node_title, _script_json, drawn_edges, render_html
 from kg.model import Entity, Evidence, Qualifiers, Relation
 from kg.vocab import EntityType, Predicate
 from tests.conftest import ROOT

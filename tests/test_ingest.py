@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.ingest import clean_text, collapse_ws, decode_bytes, read_article
+from kg.ingest.articles import clean_text, collapse_ws, decode_bytes, read_article
 from tests.conftest import ROOT, SEED
 
 
@@ -205,7 +205,7 @@ def test_ingest_metadata_fields_have_length_limits(tmp_path: Path) -> None:
 
 def test_ingest_html5_without_head_end_tag_is_read() -> None:
     """Valid HTML5 that omits </head> (or <body>) keeps its body text."""
-    from kg.ingest import html_to_text
+    from kg.ingest.articles import html_to_text
 
     for page in (
         "<!doctype html><html><head><title>T</title><meta charset=utf-8><body><p>Modi met Biden.",
@@ -218,7 +218,7 @@ def test_ingest_html5_without_head_end_tag_is_read() -> None:
 def test_ingest_long_line_without_punctuation_is_cut_for_the_parser() -> None:
     """A line with no sentence end reaches spaCy in pieces of at most MAX_RUN characters,
     while ordinary paragraphs stay whole."""
-    from kg.ingest import make_article
+    from kg.ingest.articles import make_article
     from kg.pipeline import MAX_RUN, chunks
 
     words = " ".join(

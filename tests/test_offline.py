@@ -74,8 +74,8 @@ def test_offline_remote_jsonld_context_is_refused_everywhere(
 
 def test_offline_own_jsonld_export_loads(seed_graph: Any, tmp_path: Path) -> None:
     """kg's own JSON-LD export inlines its context and loads without the opt-in."""
-    from kg.export import write_outputs
-    from kg.rdf import load_graph
+    from kg.io.export import write_outputs
+    from kg.io.formats import load_graph
 
     write_outputs(seed_graph, tmp_path, ("json-ld",), html=False)
     assert load_graph(tmp_path / "graph.jsonld") == seed_graph
@@ -122,7 +122,7 @@ def test_offline_service_detection_ignores_strings_iris_and_names() -> None:
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 def test_offline_from_clause_fetches_nothing(recorder: Any, seed_out: Path, engine: str) -> None:
     """FROM and FROM NAMED name graphs in the dataset; neither engine downloads them."""
-    from kg.query import run_query
+    from kg.sparql.query import run_query
 
     query = (
         f"SELECT * FROM <{recorder.url}/a.ttl> FROM NAMED <{recorder.url}/b.ttl> "

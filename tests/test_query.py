@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import QueryError
-from kg.query import format_result, parse_binding, run_query
+from kg.sparql.query import format_result, parse_binding, run_query
 from tests.conftest import ROOT
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
@@ -63,7 +63,7 @@ def test_query_who_met_putin(seed_out: Path) -> None:
 
 def test_query_store_gives_the_same_rows_as_the_file(seed_out: Path, tmp_path: Path) -> None:
     """An on-disk Oxigraph store answers like the Turtle file."""
-    from kg.store import write_store
+    from kg.sparql.store import write_store
 
     store = tmp_path / "store"
     write_store(seed_out / "graph.trig", store)
@@ -209,3 +209,27 @@ def test_query_bad_iri_in_bind_names_the_value(seed_out: Path) -> None:
         run_query(
             "SELECT ?s { ?s ?p ?o }", graph=seed_out / "graph.ttl", bindings=["s=<not an iri>"]
         )
+
+
+def test_query_package_ships_every_query_of_the_repository() -> None:
+    """kg/queries (package data) holds every .rq of queries/, byte for byte, so a bare name
+    such as `who_met` works after a plain install."""
+    from importlib import resources
+
+    from kg.sparql.query import read_query, shipped_queries
+
+    repo = {p.stem: p.read_text("utf-8") for p in (ROOT / "queries").glob("*.rq")}
+    packaged = resources.files("kg").joinpath("queries")
+    assert {e.name for e in packaged.iterdir() if e.name.endswith(".rq")} == {
+        f"{name}.rq" for name in repo
+    }
+    assert shipped_queries() == repo
+    assert read_query("who_met") == repo["who_met"]
+
+
+def test_query_unknown_shipped_name_lists_the_queries() -> None:
+    """A bare name that is no shipped query is an error naming the ones there are."""
+    from kg.sparql.query import read_query
+
+    with pytest.raises(QueryError, match="who_met"):
+        read_query("who_meets")

@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.graph import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph
+from kg.io.formats import load_graph, serialize
+from kg.io.rdf import to_rdf
 from kg.model import Entity, Evidence, Qualifiers, Relation
-from kg.rdf import from_rdf, load_graph, serialize, to_rdf
-from kg.validate import validate_graph
+from kg.sparql.validate import validate_graph
 from kg.vocab import EntityType, Predicate, entity_iri, mint_entity_id
 
 
@@ -42,6 +43,27 @@ def test_rdf_shapes_catch_a_broken_statement(seed_graph: Any) -> None:
     graph.remove((node, KG.status, None))
     graph.add((node, KG.status, Literal("rumoured")))
     graph.remove((node, KG.article, None))
+    conforms, _ = validate_graph(graph)
+    assert not conforms
+
+
+def test_rdf_event_is_a_plover_concept_and_round_trips(seed_graph: Any) -> None:
+    """Interactions carry kg:event, a concept of the PLOVER scheme, read back as the same
+    EventType; a value outside the scheme does not conform."""
+    from kg.vocab import KG, PLOVER_NS, EventType
+
+    graph = to_rdf(seed_graph)
+    events = set(graph.objects(None, KG.event))
+    assert events
+    assert events <= {t.iri for t in EventType}
+    back = KnowledgeGraph.from_rdflib(graph)
+    assert [r.qualifiers.event for r in back.claims] == [
+        r.qualifiers.event for r in seed_graph.claims
+    ]
+    assert {r.qualifiers.event for r in seed_graph.claims if not r.predicate.interaction} == {None}
+    node = next(iter(graph.subjects(KG.event, None)))
+    graph.remove((node, KG.event, None))
+    graph.add((node, KG.event, PLOVER_NS["FIGHT"]))
     conforms, _ = validate_graph(graph)
     assert not conforms
 
@@ -118,7 +140,7 @@ def test_rdf_any_unicode_label_round_trips(label: str, quote: str) -> None:
         ],
     )
     text = serialize(kg, "turtle")
-    back = from_rdf(Graph().parse(data=text, format="turtle"))
+    back = KnowledgeGraph.from_rdflib(Graph().parse(data=text, format="turtle"))
     assert back.entities[eid].label == label
     assert back == kg
     store = ox.Store()

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from kg.api import build_result
-from kg.incremental import add_articles, drop_articles
-from kg.rdf import serialize
-from kg.synth import write_corpus
+from kg.eval.synth import write_corpus
+from kg.io.formats import serialize
+from kg.sparql.incremental import add_articles, drop_articles
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +68,8 @@ def test_scale_dask_local_cluster_gives_the_same_turtle(nlp: Any, corpus: Path) 
 @pytest.mark.slow
 def test_scale_add_is_incremental_and_idempotent(nlp: Any, tmp_path: Path) -> None:
     """Adding an article resolves against the store; adding it again changes nothing."""
-    from kg.export import write_outputs
-    from kg.store import write_store
+    from kg.io.export import write_outputs
+    from kg.sparql.store import write_store
 
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text("Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana.\n", "utf-8")

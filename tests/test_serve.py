@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from kg.serve import server_command
-from kg.store import write_store
+from kg.sparql.serve import server_command
+from kg.sparql.store import write_store
 
 
 def _free_port() -> int:

@@ -1,0 +1,194 @@
+"""Actor data: sector codes and nouns, capitals and seats of power, armed and political group
+names, and dated role tenures, loaded from ``kg/data/`` and checked when loaded.
+
+Collective actors are coded as the field codes them (PETRARCH2/Phoenix): a country plus a
+sector ("Israeli troops" = IL + MIL). Roles carry the dates they were held, so that "the French
+president" in a 2015 article is the president of 2015.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.vocab import Predicate
+
+
+@dataclass(frozen=True, slots=True)
+class Sector:
+    """A sector code ("MIL") with the word of its canonical label ("army")."""
+
+    code: str
+    label: str
+    international: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """A capital or seat of power that can stand for a government ("the Kremlin said")."""
+
+    name: str
+    iso: str
+    sector: str
+    kind: str  # capital | seat
+    org: str | None = None  # an organisation it stands for instead ("Brussels" -> EU)
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """A dated role: ``person`` held ``title`` (``predicate`` towards ``object``) from ``start``
+    until ``end`` (ISO dates; ``None`` is open)."""
+
+    person: str
+    predicate: Predicate
+    object: str
+    title: str
+    start: str | None = None
+    end: str | None = None
+    qid: str | None = None
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def holds_on(self, date: str) -> bool:
+        """Whether the role was held on ``date`` (an ISO date or its year/month prefix).
+
+        >>> t = Tenure("A", Predicate.LEADER_OF, "X", "President", "2012-05-15", "2017-05-14")
+        >>> t.holds_on("2015-06"), t.holds_on("2017-05-14")
+        (True, False)
+        """
+        day = (date + "-01-01")[:10] if len(date) < 10 else date[:10]
+        return (self.start is None or self.start[:10] <= day) and (
+            self.end is None or day < self.end[:10]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ActorData:
+    """All actor data, indexed."""
+
+    sectors: dict[str, Sector] = field(default_factory=dict)
+    sector_nouns: dict[str, str] = field(default_factory=dict)  # lower-case phrase -> code
+    not_actors: frozenset[str] = frozenset()
+    adjectives: dict[str, str] = field(default_factory=dict)  # ISO -> adjective override
+    seats: dict[str, Seat] = field(default_factory=dict)  # lower-case name -> seat
+    tenures: tuple[Tenure, ...] = ()
+    groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def sector_of(self, phrase: str) -> str | None:
+        """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
+        return self.sector_nouns.get(phrase.lower())
+
+    def holders(self, predicate: Predicate, obj: str, title: str | None, date: str) -> list[str]:
+        """Persons who held a role over ``obj`` on ``date``; ``title`` narrows ("president"
+        vs "prime minister") when given."""
+        out = []
+        for t in self.tenures:
+            if t.predicate is not predicate or t.object != obj or not t.holds_on(date):
+                continue
+            if title is not None and not _same_title(title, t.title):
+                continue
+            out.append(t.person)
+        return list(dict.fromkeys(out))
+
+
+def _same_title(asked: str, held: str) -> bool:
+    a, h = asked.lower().replace("-", " "), held.lower().replace("-", " ")
+    return a == h or h.endswith(a) or a.endswith(h)
+
+
+def _data(name: str) -> str:
+    return resources.files("kg").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _sectors(text: str) -> tuple[dict[str, Sector], dict[str, str]]:
+    raw = json.loads(text)
+    sectors = {
+        code: Sector(code, row["label"], bool(row.get("international", False)))
+        for code, row in raw["codes"].items()
+    }
+    return sectors, dict(raw.get("adjectives", {}))
+
+
+def _seats(text: str, sectors: dict[str, Sector]) -> dict[str, Seat]:
+    seats: dict[str, Seat] = {}
+    for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        if row["sector"] not in sectors:
+            raise KgError(f"capitals.csv line {number}: unknown sector {row['sector']!r}.")
+        key = row["name"].lower()
+        key = key[4:] if key.startswith("the ") else key
+        seats.setdefault(
+            key, Seat(row["name"], row["iso"], row["sector"], row["kind"], row["org"] or None)
+        )
+    return seats
+
+
+def read_tenures(text: str, source: str) -> list[Tenure]:
+    """Dated roles, one JSON object a line (``kg/data/roles.jsonl``, or a user's file):
+    ``{"person", "aliases"?, "qid"?, "country"?, "predicate", "object", "title", "from", "to"}``.
+    """
+    out = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            out.append(
+                Tenure(
+                    person=row["person"],
+                    predicate=Predicate(row["predicate"]),
+                    object=row["object"],
+                    title=row["title"],
+                    start=row.get("from"),
+                    end=row.get("to"),
+                    qid=row.get("qid"),
+                    country=row.get("country"),
+                    aliases=tuple(row.get("aliases", ())),
+                )
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            raise KgError(f"{source} line {number}: {exc}. Fix the entry.") from exc
+    return out
+
+
+def load_actor_data(extra_roles: Path | None = None) -> ActorData:
+    """Load the shipped actor data; ``extra_roles`` adds a user's dated roles."""
+    sectors, adjectives = _sectors(_data("sectors.json"))
+    nouns_raw = json.loads(_data("en/sector_nouns.json"))
+    nouns: dict[str, str] = {}
+    for phrase, code in nouns_raw["nouns"].items():
+        if code not in sectors:
+            raise KgError(f"en/sector_nouns.json: {phrase!r} has unknown sector {code!r}.")
+        nouns[phrase.lower()] = code
+    groups = json.loads(_data("en/group_names.json"))["groups"]
+    for name, row in groups.items():
+        if row.get("sector") not in sectors:
+            raise KgError(
+                f"en/group_names.json: {name!r} has unknown sector {row.get('sector')!r}."
+            )
+    tenures = read_tenures(_data("roles.jsonl"), "roles.jsonl")
+    if extra_roles is not None:
+        tenures += read_tenures(extra_roles.read_text("utf-8"), str(extra_roles))
+    return ActorData(
+        sectors=sectors,
+        sector_nouns=nouns,
+        not_actors=frozenset(w.lower() for w in nouns_raw.get("not_actors", ())),
+        adjectives=adjectives,
+        seats=_seats(_data("capitals.csv"), sectors),
+        tenures=tuple(tenures),
+        groups=groups,
+    )
+
+
+def collective_label(adjective: str, sector: Sector) -> str:
+    """Canonical label of a country's sector actor.
+
+    >>> collective_label("Israeli", Sector("MIL", "military"))
+    'Israeli military'
+    """
+    return f"{adjective} {sector.label}"

@@ -1,0 +1,125 @@
+"""Where organisations are: "Acme Corp. of Boston", "the Frankfurt-based Commerzbank", "X, a
+company based in Geneva", "X, a Hong Kong construction firm", "the Chilean copper company
+Codelco", "Drexel Burnham Lambert Inc. in New York", "Pyongyang's Kang Kon Military Academy".
+
+An organisation a country or city owns ("Russia's Foreign Ministry", "Lebanon's Hezbollah")
+is part of it, not located in it: only a facility ("academy", "base", "university") takes
+its owner as its place, and only a descriptive noun ("company", "newspaper") its modifier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.places import modifier_place, place_words
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import PLACE_TYPES
+from kg.vocab import EntityType, Predicate
+
+_NOT_PLACES = (EntityType.PERSON,)
+
+
+def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Organisations and facilities located_in the place the text puts them in."""
+    org_nouns = place_words().org_nouns
+    for token in para.tokens:
+        org = para.links.get(token.i)
+        if org is None:
+            org = _described_name(ctx, para, token)
+        elif para.links.get(token.head.i) == org:
+            continue  # only the root of the mention
+        if org is None:
+            continue
+        descriptors = _descriptors(para, token, org_nouns)
+        if descriptors:
+            ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
+        if ctx.etype(org) not in (EntityType.ORGANIZATION, EntityType.PLACE):
+            continue
+        strong = [p for d in descriptors for p in _modifier_places(ctx, para, d)]
+        strong += _based(para, token) + _facility_owner(para, token)
+        weak = ctx.linked_pobjs(para, token, ("of", "in"))
+        for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
+            if where == org:
+                continue
+            kind = ctx.etype(where)
+            if kind in PLACE_TYPES or (cue and kind not in _NOT_PLACES):
+                if kind not in PLACE_TYPES:
+                    ctx.resolver.add_vote(where, EntityType.CITY, 3)
+                yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+
+
+def _described_name(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """A proper noun the model missed that an apposition calls an organisation ("Acme, a
+    company based in Lyon"): recorded as an organisation."""
+    if token.pos_ != "PROPN" or token.i in para.links or not token.text[:1].isupper():
+        return None
+    if not any(
+        c.dep_ == "appos" and c.lemma_.lower() in place_words().org_nouns for c in token.children
+    ):
+        return None
+    start = token.i
+    while start > token.sent.start and para.tokens[start - 1].dep_ == "compound":
+        if para.tokens[start - 1].pos_ != "PROPN" or start - 1 in para.links:
+            break
+        start -= 1
+    text = para.text[para.tokens[start].idx : token.idx + len(token.text)]
+    ctx.record(para, SpanMention(start, token.i + 1, text, "ORG"), text)
+    return text
+
+
+def _descriptors(para: Paragraph, token: Any, org_nouns: frozenset[str]) -> list[Any]:
+    """Nouns that describe the organisation: "X, a firm", "the company X", "a firm, X"."""
+    found = [
+        c
+        for c in token.children
+        if c.dep_ in ("appos", "compound")
+        and c.lemma_.lower() in org_nouns
+        and c.i not in para.links
+    ]
+    head = token.head
+    if token.dep_ == "appos" and head.lemma_.lower() in org_nouns and head.i not in para.links:
+        found.append(head)
+    return found
+
+
+def _modifier_places(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Places a descriptive noun names: "a Hong Kong firm", "the Chilean company", "a
+    company based in Lyon", "a bank in Zurich" (not "Iran's agency": an owner)."""
+    places = []
+    stack = [c for c in noun.children if c.i < noun.i]
+    while stack:  # through compounds: "a Geneva trading firm"
+        child = stack.pop()
+        label = modifier_place(ctx, para, child) if child.dep_ != "poss" else None
+        if label is not None:
+            places.append(label)
+        elif child.dep_ == "compound":
+            stack.extend(c for c in child.children if c.i < child.i)
+    places += ctx.linked_pobjs(para, noun, ("in", "of"))
+    return places + _based(para, noun)
+
+
+def _based(para: Paragraph, token: Any) -> list[str]:
+    """ "the agency, based in Geneva", "the Frankfurt-based bank", "headquartered in"."""
+    places = []
+    for child in token.children:
+        if child.lemma_.lower() not in ("base", "headquarter", "headquartered"):
+            continue
+        for grand in child.children:
+            if grand.dep_ == "prep" and grand.lower_ in ("in", "at"):
+                places += [para.links[p.i] for p in grand.children if p.i in para.links]
+            elif grand.dep_ in ("npadvmod", "compound", "nmod") and grand.i in para.links:
+                places.append(para.links[grand.i])  # "Frankfurt-based"
+    return places
+
+
+def _facility_owner(para: Paragraph, token: Any) -> list[str]:
+    """ "Pyongyang's Kang Kon Military Academy", "the Soviet naval base": a facility's owner."""
+    if token.lemma_.lower() not in place_words().facility_nouns:
+        return []
+    return [
+        para.links[c.i]
+        for c in token.children
+        if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+    ]

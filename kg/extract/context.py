@@ -1,0 +1,213 @@
+"""What extraction stages share: a parsed paragraph with its token -> entity links, a draft
+relation, and the per-article context (rule data, resolver, what earlier stages found).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.lexicon import Lexicon
+from kg.model import Mention
+from kg.resolve.resolver import Resolver
+from kg.vocab import EntityType, Predicate, Status
+
+_INSTITUTIONS = frozenset(
+    {
+        "side",
+        "government",
+        "authorities",
+        "administration",
+        "ministry",
+        "army",
+        "military",
+        "regime",
+        "cabinet",
+        "parliament",
+        "navy",
+        "police",
+        "leadership",
+        "delegation",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A relation before entity ids are final: endpoints are cluster labels."""
+
+    subject: str
+    predicate: Predicate
+    object: str | None
+    status: Status
+    date: str | None
+    place: str | None
+    title: str | None
+    cameo: str | None
+    sentence: tuple[int, int]  # char span in the article's cleaned text
+    confidence: float
+    value: str | None = None
+
+
+@dataclass
+class Paragraph:
+    """A parsed paragraph with its offset in the cleaned text and its token -> entity links."""
+
+    doc: Any
+    offset: int
+    links: dict[int, str] = field(default_factory=dict)
+    groups: dict[int, list[str]] = field(default_factory=dict)  # "the two" -> two entities
+    _dates: dict[int, list[Any]] | None = None
+    _tokens: list[Any] | None = None
+
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The Doc's text, made once (``Doc.text`` joins every token on each call)."""
+        if self._text is None:
+            self._text = str(self.doc.text)
+        return self._text
+
+    @property
+    def tokens(self) -> list[Any]:
+        """The Doc's tokens, made once: iterating a Doc builds new Token objects each time."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
+
+    def dates(self, sent: Any) -> list[Any]:
+        """DATE entities of a sentence (indexed once: Span.ents scans the whole Doc)."""
+        if self._dates is None:
+            self._dates = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "DATE":
+                    self._dates.setdefault(ent.sent.start, []).append(ent)
+        return self._dates.get(sent.start, [])
+
+
+@dataclass
+class ArticleContext:
+    """Everything the stages of one article share, explicitly.
+
+    Stages read the rule data (``lx``, ``cues``), the article's identity and date, and the
+    ``resolver`` (to type entities and record the mentions they find). What one stage learns
+    for later ones lives here too, named: ``role_holders`` (written by the role stages, read
+    by title coreference) and ``place_country`` (written by places, read by CAMEO coding).
+    """
+
+    lx: Lexicon
+    resolver: Resolver
+    article_id: str
+    published: str | None
+    role_holders: dict[tuple[Predicate, str], str] = field(default_factory=dict)
+    # title word ("president", "minister") -> (char offset, person) the article named with it
+    titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    place_country: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def cues(self) -> dict[str, Any]:
+        """Status and speech cue words (``kg/data/cues.json``)."""
+        return self.lx.cues
+
+    def ents(
+        self, para: Paragraph, token: Any, depth: int = 0, adjectives: bool = False
+    ) -> list[str]:
+        """Entities a token stands for, following coordination and appositions.
+
+        A demonym adjective ("the Russian leader") stands for its country only when
+        ``adjectives`` is set (the owner of an event noun: "the Russian attack").
+        """
+        if depth > 6:
+            return []
+        found: list[str] = []
+        label = para.links.get(token.i)
+        if label is not None and (adjectives or not (token.pos_ == "ADJ" and token.dep_ == "amod")):
+            found.append(label)
+        elif label is None and token.i in para.groups:
+            found.extend(para.groups[token.i])
+        elif label is None and token.lemma_.lower() in _INSTITUTIONS:
+            # "the Sudanese government", "Russia's army", "the Turkish side" act for their owner
+            found.extend(
+                para.links[c.i]
+                for c in token.children
+                if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+            )
+        for child in token.children:
+            if child.dep_ in ("conj", "appos") or (
+                child.dep_ == "nmod" and child.i in para.links and label is None
+            ):
+                found.extend(self.ents(para, child, depth + 1))
+        return list(dict.fromkeys(found))
+
+    def linked_pobjs(self, para: Paragraph, token: Any, words: tuple[str, ...]) -> list[str]:
+        """Entities named as objects of the token's prepositions ``words`` ("in Geneva")."""
+        return [
+            para.links[p.i]
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in words
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i in para.links
+        ]
+
+    def name_title(self, para: Paragraph, token: Any, title: str, person: str) -> None:
+        """Remember that the article named ``person`` with ``title`` at ``token``, so a later
+        bare "the president" or "the minister" resolves to them."""
+        words = title.lower().replace("-", " ").split()
+        if words:
+            self.titled.setdefault(words[-1], []).append((para.offset + token.idx, person))
+
+    def etype(self, label: str) -> EntityType:
+        return self.resolver.type_of(label)
+
+    def antecedent(self, para: Paragraph, token: Any) -> list[str]:
+        """What a relative clause's noun refers to, through "head of X and another who"."""
+        node = token
+        for _ in range(4):
+            found = self.ents(para, node)
+            if found or node.dep_ not in ("conj", "appos") or node.head == node:
+                return found
+            node = node.head
+        return []
+
+    def record(self, para: Paragraph, mention: Any, label: str) -> None:
+        start = para.offset + para.doc[mention.start].idx
+        last = para.doc[mention.end - 1]
+        end = para.offset + last.idx + len(last.text)
+        label = self.resolver.add(
+            label, mention, Mention(self.article_id, start, end, mention.text, label)
+        )
+        for i in range(mention.start, mention.end):
+            para.links[i] = label
+
+    def reference(self, para: Paragraph, token: Any, label: str, kind: str) -> None:
+        start = para.offset + token.idx
+        record = Mention(self.article_id, start, start + len(token.text), token.text, label, kind)
+        self.resolver.add_reference(label, record)
+
+    def sentence_span(self, para: Paragraph, token: Any) -> tuple[int, int]:
+        sent = token.sent
+        return para.offset + sent.start_char, para.offset + sent.end_char
+
+    def draft(
+        self,
+        para: Paragraph,
+        token: Any,
+        subject: str,
+        predicate: Predicate,
+        obj: str,
+        confidence: float,
+        title: str | None = None,
+    ) -> Draft:
+        return Draft(
+            subject,
+            predicate,
+            obj,
+            Status.OCCURRED,
+            None,
+            None,
+            title,
+            None,
+            self.sentence_span(para, token),
+            confidence,
+        )

@@ -1,0 +1,380 @@
+"""Interactions: typed, qualified claims between actors (met, attacked, sanctioned, ...) from
+trigger verbs and event nouns. Rules read the dependency parse; the words are data
+(``kg/data/en/triggers.jsonl``), matched by one index lookup per token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import Trigger
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
+from kg.vocab import EntityType, Predicate
+
+_SUBJ = ("nsubj", "csubj")
+_DEFAULT_PREPS = ("with", "against", "to", "on")
+_GROUP_PREPS = frozenset({"between", "among"})
+_PRONOUNS = frozenset({"he", "she", "it"})  # "we"/"they" speak for a group, not the speaker
+# nouns that stand for the party they come from: "envoys from Kyiv", "representatives of X"
+_DELEGATES = frozenset(
+    {
+        "envoy",
+        "delegation",
+        "delegate",
+        "representative",
+        "negotiator",
+        "emissary",
+        "counterpart",
+        "team",
+        "mediator",
+    }
+)
+# the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
+_CONSULT = frozenset(
+    {
+        Predicate.MET,
+        Predicate.SPOKE_WITH,
+        Predicate.NEGOTIATED_WITH,
+        Predicate.VISITED,
+        Predicate.AGREED_WITH,
+        Predicate.COOPERATED_WITH,
+    }
+)
+
+
+def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Claims anchored on trigger verbs and nouns of the lexicon."""
+    match = ctx.lx.triggers.match
+    found = [(t, trigger) for t in para.tokens if (trigger := match(t)) is not None]
+    # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
+    # that noun's context, not an event of its own
+    consumed = {t.head.i for t, trigger in found if trigger.light is not None}
+    for token, trigger in found:
+        if trigger.pos == "VERB":
+            if token.i not in consumed:
+                yield from _verb(ctx, para, token, trigger)
+        else:
+            yield from _noun(ctx, para, token, trigger)
+            bare = ctx.lx.triggers.bare(trigger)
+            if bare is not None:
+                yield from _noun(ctx, para, token, bare)
+
+
+def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
+    found = ctx.ents(para, token)
+    if found or token.lemma_.lower() not in _DELEGATES:
+        return found
+    for node in (token, *(c for c in token.children if c.dep_ == "conj")):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "for"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(ctx.ents(para, pobj))
+    return list(dict.fromkeys(found))
+
+
+def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
+    """The speaker of "Iran said it backed ...": an unresolved pronoun subject of a reported
+    clause stands for the subject of the speech verb."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ctx.cues["speech_verbs"]:
+        return []
+    return [e for c in clause.head.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
+
+
+def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    node = verb
+    for _ in range(5):
+        deps = _SUBJ if node == verb else (*_SUBJ, "nsubjpass")
+        subjects = [c for c in node.children if c.dep_ in deps]
+        if subjects:
+            found: list[str] = []
+            for s in subjects:
+                if s.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                    found.extend(ctx.antecedent(para, node.head))
+                else:
+                    found.extend(_actors(ctx, para, s))
+                    if not found and s.lower_ in _PRONOUNS:
+                        found.extend(_reported_speaker(ctx, para, node))
+            return found
+        agents = [c for c in node.children if c.dep_ == "agent"]
+        if agents and node == verb:
+            return [
+                e for a in agents for p in a.children if p.dep_ == "pobj" for e in ctx.ents(para, p)
+            ]
+        if node.dep_ in ("acl", "relcl"):
+            # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
+            return ctx.antecedent(para, node.head)
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"):
+            node = node.head
+            continue
+        break
+    return []
+
+
+def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
+    """The actor behind an unnamed object: "struck Hezbollah positions", "condemned the Russian
+    attack", "denounced Serbia's suppression of ...", "criticised a ban imposed by Russia",
+    "the offensive by ISIL". Not for consultations ("met Putin's envoy" is not Putin)."""
+    predicate = trigger.predicate
+    lemma = noun.lemma_.lower()
+    if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
+        # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
+        return []
+    found = [
+        e
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
+    for child in noun.children:
+        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_ != "lead":
+            # "UN-brokered efforts" (a "US-led coalition" is an actor of its own)
+            found += [
+                e
+                for c in child.children
+                if c.dep_ in ("npadvmod", "compound", "nmod")
+                for e in ctx.ents(para, c, adjectives=True)
+                if ctx.etype(e) in ACTOR_TYPES
+            ]
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            found += _by_agents(ctx, para, child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+    if not found and predicate is Predicate.REQUESTED and ctx.lx.triggers.match(noun):
+        # "called for sanctions against Nigeria": the requested event's own target
+        objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
+        found = objects + between
+    return found
+
+
+def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    return [
+        e
+        for a in verb.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+        for e in ctx.ents(para, p)
+    ]
+
+
+def _prep_objects(
+    ctx: ArticleContext, para: Paragraph, head: Any, preps: tuple[str, ...]
+) -> tuple[list[str], list[str]]:
+    """(objects after the given prepositions, participants after between/among)."""
+    objects: list[str] = []
+    between: list[str] = []
+    for prep in head.children:
+        word = prep.lower_
+        if prep.dep_ not in ("prep", "agent", "dative") or (
+            word not in preps and word not in _GROUP_PREPS
+        ):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                target = between if word in _GROUP_PREPS else objects
+                target.extend(_actors(ctx, para, pobj))
+                for nmod in pobj.children:
+                    if nmod.dep_ == "nmod":
+                        target.extend(ctx.ents(para, nmod))
+    return objects, between
+
+
+def _slot_objects(
+    ctx: ArticleContext, para: Paragraph, head: Any, trigger: Trigger, slots: tuple[str, ...]
+) -> list[str]:
+    """Objects named by the trigger's slots, on ``head`` (the verb, or a noun's light verb)."""
+    found: list[str] = []
+    deps = {s for s in slots if s in ("dobj", "dative", "nsubjpass")}
+    preps = tuple(s[5:] for s in slots if s.startswith("prep:"))
+    for child in head.children:
+        if child.dep_ in deps:
+            found += _actors(ctx, para, child) or _owners(ctx, para, child, trigger)
+    if preps:
+        objects, _ = _prep_objects(ctx, para, head, preps)
+        found += objects
+    xdobj = "xcomp:dobj" in slots
+    xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
+    for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
+        dobjs = [c for c in xcomp.children if c.dep_ == "dobj"]
+        if xdobj:
+            found += [e for d in dobjs for e in _actors(ctx, para, d)]
+        if xpreps:
+            # "threatened to cut off electricity to Nakhichevan"
+            for node in (xcomp, *dobjs):
+                found += _prep_objects(ctx, para, node, xpreps)[0]
+    return found
+
+
+def _verb_slots(trigger: Trigger) -> tuple[str, ...]:
+    if trigger.object:
+        return trigger.object
+    if trigger.prep is not None:
+        return ("dobj", f"prep:{trigger.prep}")
+    if trigger.predicate is Predicate.VISITED:
+        return ("dobj",)
+    slots = ("dobj", "dative", *(f"prep:{p}" for p in _DEFAULT_PREPS))
+    if trigger.predicate.family.value == "conflict":
+        slots += (*(f"xcomp:prep:{p}" for p in ("to", "against", "on")), "xcomp:dobj")
+    return slots
+
+
+def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> Iterator[Draft]:
+    if trigger.blocked_by_xcomp and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children
+    ):
+        return
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    slots = _verb_slots(trigger)
+    between: list[str] = []
+    if passive:
+        subjects = _by_agents(ctx, para, verb)
+        objects = [e for c in verb.children if c.dep_ == "nsubjpass" for e in _actors(ctx, para, c)]
+        if not objects and verb.dep_ in ("relcl", "acl"):
+            objects = ctx.antecedent(para, verb.head)
+        objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and _by_agents(ctx, para, verb):
+        # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
+        subjects = _by_agents(ctx, para, verb)
+        objects = ctx.ents(para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
+    else:
+        subjects = _subjects(ctx, para, verb)
+        objects = _slot_objects(ctx, para, verb, trigger, slots)
+        between = _prep_objects(ctx, para, verb, ())[1]
+    yield from _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+
+
+def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
+    owners = [
+        e
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "nmod", "amod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
+    preps = tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or _DEFAULT_PREPS
+    if trigger.prep is not None:
+        preps = (*preps, trigger.prep)
+    with_objects, between = _prep_objects(ctx, para, noun, preps)
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.pos_ == "VERB":
+            with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
+    by = [
+        e
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in _actors(ctx, para, p)
+    ]
+    head = noun.head
+    light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+    if light:
+        more_with, more_between = _prep_objects(ctx, para, head, preps)
+        with_objects += more_with
+        between += more_between
+        with_objects += [
+            e for c in head.children if c.dep_ == "dative" for e in _actors(ctx, para, c)
+        ]
+    if trigger.owner_is_object or "poss" in trigger.object or "of" in trigger.object:
+        # "Kennedy's assassination", "the murder of X": owner and "of" name the victim; the
+        # doer is the subject of the governing verb ("Sirhan was convicted of ...")
+        victims = [e for e in owners if ctx.etype(e) is not EntityType.COUNTRY]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                victims += [e for p in prep.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+        subjects = [e for e in by if e not in victims] or _governor_subjects(ctx, para, noun)
+        objects = victims + with_objects
+    elif between and not owners and not with_objects:
+        subjects, objects = between, []
+    else:
+        subjects = owners or by or _governor_subjects(ctx, para, noun)
+        objects = with_objects + between
+    governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
+    clause = head if light or governs else noun
+    yield from _emit(
+        ctx, para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
+    )
+
+
+def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who does an event noun: the subject of the verb it depends on ("held talks", "engaged
+    in a battle against"), or the noun it describes ("the coalition fighting against ISIL")."""
+    head = noun.head
+    if noun.dep_ == "ROOT":
+        return []
+    if noun.dep_ in ("acl", "appos") or head.pos_ in ("NOUN", "PROPN"):
+        return ctx.ents(para, head) if noun.dep_ in ("acl", "appos") else []
+    return _subjects(ctx, para, head)
+
+
+def _emit(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    clause: Any,
+    trigger: Trigger,
+    subjects: list[str],
+    objects: list[str],
+    confidence: float,
+) -> Iterator[Draft]:
+    predicate = trigger.predicate
+    subjects = [s for s in dict.fromkeys(subjects) if ctx.etype(s) in ACTOR_TYPES]
+    if predicate is Predicate.ATTACKED and not objects and not trigger.symmetric_subjects:
+        # "carried out several attacks in Kenya": the place attacked
+        objects = [
+            e
+            for node in dict.fromkeys((trigger_token, clause))
+            for e in ctx.linked_pobjs(para, node, ("in", "inside"))
+            if ctx.etype(e) in PLACE_TYPES
+        ]
+    if predicate is Predicate.VISITED:
+        objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in PLACE_TYPES]
+    elif predicate is Predicate.ATTACKED and not trigger.needs_actor_object:
+        objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES | PLACE_TYPES]
+    else:
+        objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES]
+    if trigger.needs_person_object:
+        objects = [o for o in objects if ctx.etype(o) is EntityType.PERSON]
+    pairs: list[tuple[str, str]] = []
+    if objects:
+        pairs = [(s, o) for s in subjects for o in objects if s != o]
+    elif (predicate.symmetric or trigger.symmetric_subjects) and len(subjects) > 1:
+        pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
+    if not pairs:
+        return
+    # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
+    light = trigger.light is not None and clause.i == trigger_token.head.i
+    anchor = clause if light else trigger_token
+    status = qualifiers.status(ctx, anchor, clause)
+    date = qualifiers.date(ctx, para, clause, trigger_token, status)
+    people = {x for p in pairs for x in p}
+    holders = [
+        t
+        for t in trigger_token.sent
+        if para.links.get(t.i) in people and t.dep_ in ("dobj", "pobj", "nsubj")
+    ]
+    place = qualifiers.place(ctx, para, [trigger_token, clause, *holders], people)
+    if place is None:
+        place = qualifiers._compound_place(ctx, para, trigger_token)
+    for subject, obj in pairs:
+        if predicate.symmetric and obj < subject:
+            subject, obj = obj, subject
+        cameo = qualifiers.cameo(ctx, trigger, subject, obj, place)
+        yield Draft(
+            subject,
+            predicate,
+            obj,
+            status,
+            date,
+            place,
+            None,
+            cameo,
+            ctx.sentence_span(para, trigger_token),
+            confidence,
+        )

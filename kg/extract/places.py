@@ -1,0 +1,407 @@
+"""Places: where a city or place lies. "City, Country", "X, the capital of Y", "X, Y's
+capital", "the Okinawa city of Nago", "X is part of Y", "X and Y provinces in Z", "X in
+northern Y". A place noun also types the name it describes ("the town of X" is a city)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from kg.errors import KgError
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import PLACE_TYPES
+from kg.vocab import EntityType, Predicate
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The words place rules look for (``kg/data/places.json``)."""
+
+    place_nouns: dict[str, EntityType]
+    facility_nouns: frozenset[str]
+    edge_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+
+
+@cache
+def place_words() -> PlaceWords:
+    """Load and check ``kg/data/places.json`` (once: it is read-only rule data)."""
+    data = json.loads(resources.files("kg").joinpath("data/places.json").read_text("utf-8"))
+    try:
+        nouns = {word: EntityType(kind) for word, kind in data["place_nouns"].items()}
+    except ValueError as exc:
+        raise KgError(f"kg/data/places.json: place_nouns: {exc}; use an entity type") from exc
+    return PlaceWords(
+        nouns,
+        frozenset(data["facility_nouns"]),
+        frozenset(data["edge_nouns"]),
+        frozenset(data["org_nouns"]),
+    )
+
+
+def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Every place rule over one paragraph: "Geneva, Switzerland" -> Geneva located_in
+    Switzerland, and the constructions below."""
+    yield from _dateline(ctx, para)
+    yield from _comma_pairs(ctx, para)
+    yield from _appositions(ctx, para)
+    yield from _named_by_noun(ctx, para)
+    yield from _predicates(ctx, para)
+    yield from _place_in(ctx, para)
+
+
+# -- shared helpers -------------------------------------------------------------------------
+def _root(para: Paragraph, token: Any) -> bool:
+    """The token is the syntactic root of its mention (not a word inside the name)."""
+    label = para.links.get(token.i)
+    return label is not None and para.links.get(token.head.i) != label
+
+
+def _placeish(ctx: ArticleContext, label: str, strong: bool, named: bool = False) -> bool:
+    """A label can be a place: typed as one, or (on a strong cue, which overrules the
+    model) typed as an organisation, group or one-word person; a place noun that names it
+    ("the town of Tal Abyad") overrules any type."""
+    kind = ctx.etype(label)
+    if kind in PLACE_TYPES or named:
+        return True
+    if not strong:
+        return False
+    return kind in (EntityType.ORGANIZATION, EntityType.GROUP) or (
+        kind is EntityType.PERSON and len(label.split()) == 1
+    )
+
+
+def _emit(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    inner: str | None,
+    outer: str | None,
+    confidence: float,
+    kind: EntityType | None = None,
+    strong: bool = False,
+) -> Iterator[Draft]:
+    """Yield ``inner located_in outer`` when both can be places and the outer one is not
+    smaller; a strong cue votes the types its words give."""
+    if inner is None or outer is None or inner == outer:
+        return
+    named = kind is not None
+    if not (_placeish(ctx, inner, strong or named, named) and _placeish(ctx, outer, strong)):
+        return
+    if kind is not None:
+        ctx.resolver.add_vote(inner, kind, 5)
+    if strong and ctx.etype(outer) not in PLACE_TYPES:
+        ctx.resolver.add_vote(outer, EntityType.PLACE, 3)
+    if ctx.etype(inner) is EntityType.COUNTRY and ctx.etype(outer) is EntityType.CITY:
+        return
+    if ctx.etype(outer) is EntityType.COUNTRY:
+        ctx.place_country.setdefault(inner, outer)
+    yield ctx.draft(para, token, inner, Predicate.LOCATED_IN, outer, confidence)
+
+
+def _name(ctx: ArticleContext, para: Paragraph, token: Any, kind: EntityType) -> str | None:
+    """The entity a proper noun names; one the model missed ("the province of Lahj") is
+    recorded as a new mention of the kind the place noun gives."""
+    label = para.links.get(token.i)
+    if label is not None or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return label
+    tokens = para.tokens
+    start = token.i
+    while (
+        start > token.sent.start
+        and tokens[start - 1].pos_ == "PROPN"
+        and tokens[start - 1].i not in para.links
+    ):
+        start -= 1
+    text = para.text[tokens[start].idx : token.idx + len(token.text)]
+    ctx.record(para, SpanMention(start, token.i + 1, text, "GPE"), text)
+    ctx.resolver.add_vote(text, kind, 2)
+    return text
+
+
+def _of_object(para: Paragraph, token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
+    """Objects of the token's prepositions ``words``, with their conjuncts."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in words:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found.append(pobj)
+                    found.extend(c for c in pobj.children if c.dep_ == "conj")
+    return found
+
+
+def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The place a noun phrase names: a name ("western Kumanovo"), or a place noun with its
+    name ("Anbar province", "the province of Lahj")."""
+    label = para.links.get(token.i)
+    if label is not None:
+        return label
+    kind = place_words().place_nouns.get(token.lemma_.lower())
+    if kind is None:
+        return None
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod") and child.i in para.links and child.pos_ == "PROPN":
+            return para.links[child.i]
+    for pobj in _of_object(para, token):
+        return _name(ctx, para, pobj, kind)
+    return None
+
+
+def modifier_place(ctx: ArticleContext, para: Paragraph, child: Any) -> str | None:
+    """The place a modifier names: "Okinawa's", "the Okinawa (city)", "the Moroccan (town)".
+    A demonym counts only when it is a known country's (not a people's name)."""
+    label = para.links.get(child.i)
+    demonym = child.pos_ == "ADJ" or child.ent_type_ == "NORP"
+    if child.dep_ in ("poss", "compound", "nmod") and not demonym:
+        return label
+    if child.dep_ not in ("amod", "compound", "nmod") or not child.text[:1].isupper():
+        return None
+    if label is not None and ctx.etype(label) is EntityType.COUNTRY:
+        return label
+    entry = ctx.lx.by_demonym.get(child.text.lower())
+    return entry.label if entry is not None else None
+
+
+def _owner(
+    ctx: ArticleContext, para: Paragraph, noun: Any, preps: tuple[str, ...] = ("of", "in")
+) -> str | None:
+    """The place a place noun belongs to: "Okinawa's capital", "the Okinawa city",
+    "the Moroccan town", "a town in Y", "the capital of Y"."""
+    for child in noun.children:
+        if child.dep_ == "poss" or child.i < noun.i:
+            label = modifier_place(ctx, para, child)
+            if label is not None:
+                return label
+    for pobj in _of_object(para, noun, preps) + _in_after(para, noun):
+        area = _area(ctx, para, pobj)
+        if area is None and pobj.pos_ == "PROPN":
+            area = _name(ctx, para, pobj, EntityType.PLACE)  # "in western Aleppo"
+        if area is not None:
+            return area
+    return None
+
+
+def _in_after(para: Paragraph, token: Any, words: tuple[str, ...] = ("in",)) -> list[Any]:
+    """ "Marib and Shabwa provinces in eastern Yemen" with "in" hung on the verb: the
+    (linked) object of an "in" right after the token's phrase."""
+    end = token.right_edge.i + 1
+    if end + 1 >= len(para.tokens) or para.tokens[end].lower_ not in words:
+        return []
+    prep = para.tokens[end]
+    if prep.head.i == token.i or prep.dep_ != "prep":
+        return []
+    return [
+        p for p in prep.children if p.dep_ == "pobj" and (p.i in para.links or words != ("in",))
+    ]
+
+
+def _country_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The one country named earlier in the sentence ("eastern Libya ... the capital
+    Tripoli"): "the capital" with no owner is that country's."""
+    found = {
+        para.links[t.i]
+        for t in token.sent
+        if t.i < token.i and t.i in para.links and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# -- rules ----------------------------------------------------------------------------------
+_DATELINE_ENDS = ("(", "--", "—", "–", "-", "_")
+
+
+def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """A wire dateline, "KARBALA, Iraq (AP) --": the capitalised town is in the place after
+    it (the agency is not based there)."""
+    tokens = para.tokens
+    end = 0
+    while end < len(tokens) and tokens[end].is_upper and tokens[end].is_alpha:
+        end += 1
+    if end == 0 or end + 2 >= len(tokens) or tokens[end].text != ",":
+        return
+    region = para.links.get(tokens[end + 1].i)
+    close = end + 2
+    while close < len(tokens) and para.links.get(close) == region:
+        close += 1
+    if region is None or close >= len(tokens) or tokens[close].text not in _DATELINE_ENDS:
+        return
+    text = para.text[tokens[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    label = para.links.get(0) or text.title()
+    if para.links.get(0) is None:
+        ctx.record(para, SpanMention(0, end, text, "GPE"), label)
+    ctx.resolver.add_vote(label, EntityType.CITY, 5)
+    yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY)
+
+
+def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Geneva, Switzerland", "Aiken, S.C." (not "Renzi, Italian prime minister")."""
+    tokens = para.tokens
+    for token in tokens[:-2]:
+        label = para.links.get(token.i)
+        if label is None or para.links.get(token.i + 1) == label:
+            continue
+        after = tokens[token.i + 2]
+        if tokens[token.i + 1].text != "," or after.pos_ == "ADJ" or after.ent_type_ == "NORP":
+            continue
+        country = para.links.get(token.i + 2)
+        if country is None or country == label:
+            continue
+        inner, outer = ctx.etype(label), ctx.etype(country)
+        if inner not in (EntityType.CITY, EntityType.PLACE):
+            continue
+        if outer is EntityType.COUNTRY:
+            ctx.place_country[label] = country
+            yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
+        elif outer in (EntityType.CITY, EntityType.PLACE) and _closes(para, country, token.i + 2):
+            # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
+            yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
+
+
+def _closes(para: Paragraph, label: str, start: int) -> bool:
+    """The mention starting at ``start`` ends its phrase (no list continues after it)."""
+    end = start
+    while end < len(para.tokens) and para.links.get(end) == label:
+        end += 1
+    if end >= len(para.tokens):
+        return True
+    after = para.tokens[end]
+    if after.lower_ in ("and", "or"):
+        return False
+    if after.text == "," and end + 1 < len(para.tokens):
+        return para.links.get(end + 1) is None and para.tokens[end + 1].lower_ not in (
+            "and",
+            "or",
+        )
+    return True
+
+
+def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Yerevan, the capital of Armenia", "Naha, Okinawa's capital", "Diva Naselba, a
+    neighbourhood in western Kumanovo", "Bosnia's capital, Sarajevo". Being "the capital
+    of" a place makes an entity a city (a country, for "nation"), whatever the model said."""
+    nouns = place_words().place_nouns
+    for token in para.tokens:
+        if not _root(para, token):
+            continue
+        label = para.links[token.i]
+        nouns_of = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            nouns_of.append(token.head)
+        for noun in nouns_of:
+            kind = nouns.get(noun.lemma_.lower())
+            if kind is None or noun.i in para.links:
+                continue
+            outer = _owner(ctx, para, noun)
+            if outer is None and noun.lower_ == "capital" and noun.i < token.i:
+                outer = _country_before(ctx, para, noun)  # "the capital Tripoli"
+            yield from _emit(ctx, para, token, label, outer, 0.85, kind, strong=True)
+
+
+def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "the Okinawa city of Nago", "the Moroccan resort town of Skhirat", "the southern
+    province of Lahj", "the capital Tripoli"."""
+    nouns = place_words().place_nouns
+    for noun in para.tokens:
+        kind = nouns.get(noun.lemma_.lower())
+        if kind is None or noun.i in para.links or noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ == "compound" and _root(para, noun.head):
+            # "the capital Tripoli": a bare "the capital" is the sentence's country's
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.head.children):
+                continue
+            head = para.links[noun.head.i]
+            ctx.resolver.add_vote(head, kind, 3)
+            if noun.lower_ == "capital":
+                outer = _country_before(ctx, para, noun.head)
+                yield from _emit(ctx, para, noun.head, head, outer, 0.75, kind)
+            continue
+        outer = _owner(ctx, para, noun, ("in",))
+        for pobj in _of_object(para, noun):
+            label = _name(ctx, para, pobj, kind)
+            if label is None or label == outer:
+                continue
+            if pobj.dep_ == "conj" and ctx.etype(label) is EntityType.PERSON:
+                continue  # "the city of Nago, Susumu Inamine": a person after the place
+            if (
+                ctx.etype(label) not in (EntityType.COUNTRY, EntityType.PERSON)
+                or len(label.split()) == 1
+            ):
+                ctx.resolver.add_vote(label, kind, 3)
+            yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Husaybah is part of the Khaldiya district", "X is a town in Y", "X is the capital
+    of Y", "X lies in Y", "X is located in Y"."""
+    nouns = place_words().place_nouns
+    for verb in para.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma not in ("be", "lie", "locate", "situate", "sit"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+            continue
+        if lemma == "be":
+            for attr in (c for c in verb.children if c.dep_ == "attr"):
+                kind = nouns.get(attr.lemma_.lower())
+                if attr.lemma_.lower() == "part":
+                    outers = [_area(ctx, para, p) for p in _of_object(para, attr)]
+                    kind = EntityType.PLACE
+                elif kind is not None:
+                    outers = [_owner(ctx, para, attr)]
+                else:
+                    continue
+                inner = _name(ctx, para, subjects[0], kind)
+                for outer in outers:
+                    yield from _emit(ctx, para, verb, inner, outer, 0.8, kind, strong=True)
+        else:
+            inner = para.links.get(subjects[0].i)
+            for pobj in _of_object(para, verb, ("in",)):
+                outer = _area(ctx, para, pobj)
+                yield from _emit(ctx, para, verb, inner, outer, 0.75)
+
+
+def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """A named place inside another: "the Palace of Fine Arts, in San Francisco",
+    "Beijing's Tiananmen Square", "Kassala in eastern Sudan", "Gosince on Macedonia's
+    northern border", "Dhamar and Baida provinces in central Yemen"."""
+    words = place_words()
+    for token in para.tokens:
+        if not _root(para, token):
+            continue
+        label = para.links[token.i]
+        head = token.head
+        kind = words.place_nouns.get(head.lemma_.lower())
+        if token.dep_ in ("compound", "nmod") and kind is not None and head.i not in para.links:
+            # "Dhamar and Baida provinces in central Yemen": the names share the noun's place
+            outers = [_area(ctx, para, p) for p in _of_object(para, head, ("in",))]
+            outers += [para.links[p.i] for p in _in_after(para, head)]
+            for name in [token, *(c for c in token.children if c.dep_ == "conj")]:
+                inner = para.links.get(name.i)
+                if inner is not None:
+                    ctx.resolver.add_vote(inner, kind, 3)
+                for outer in outers:
+                    yield from _emit(ctx, para, name, inner, outer, 0.75, kind)
+            continue
+        if ctx.etype(label) not in (EntityType.CITY, EntityType.PLACE):
+            continue
+        outers = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
+        outers += [_area(ctx, para, p) for p in _of_object(para, token, ("in",))]
+        outers += [para.links[p.i] for p in _in_after(para, token)]
+        for edge in _of_object(para, token, ("on", "along")) + _in_after(
+            para, token, ("on", "along")
+        ):
+            lemma = edge.lemma_.lower()
+            # "on Macedonia's northern border" is Macedonia's; "on the border of" is not said
+            if lemma in words.edge_nouns and (
+                lemma not in ("border", "frontier") or any(c.dep_ == "poss" for c in edge.children)
+            ):
+                outers.append(_owner(ctx, para, edge))
+        for outer in dict.fromkeys(o for o in outers if o is not None):
+            yield from _emit(ctx, para, token, label, outer, 0.7)

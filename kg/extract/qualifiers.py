@@ -1,0 +1,183 @@
+"""Qualifiers of a claim: status from modality, negation and plans; date; place; CAMEO."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.dates import resolve_date
+from kg.lexicon import Trigger
+from kg.resolve.resolver import PLACE_TYPES
+from kg.vocab import EntityType, Predicate, Status
+
+_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
+_SPAN_PREPS = frozenset({"since", "until", "till", "before", "after", "by"})
+
+
+def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
+    """Status from negation, denial, modality and plans on the trigger's chain of heads."""
+    cues = ctx.cues
+    chain = [trigger]
+    node = trigger
+    while node.head != node and len(chain) < 8:
+        if node.dep_ in _CLAUSE_EDGES:
+            break
+        node = node.head
+        chain.append(node)
+    found: list[Status] = []
+    maybe: set[str] = set()  # the words that made the claim hypothetical
+    for tok in chain:
+        lemma = tok.lemma_.lower()
+        kids = list(tok.children)
+        if lemma in cues["denied_verbs"] and tok != trigger:
+            particle = cues["denied_particles"].get(lemma)
+            if particle is None or any(k.lower_ == particle for k in kids):
+                found.append(Status.DENIED)
+        if any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids) or (
+            tok.lower_ in ("not", "never")
+        ):
+            found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+        if lemma in cues["threat_nouns"] and tok != trigger and tok.pos_ == "NOUN":
+            found.append(Status.HYPOTHETICAL)  # "the threat of sanctions": no sanction yet
+            maybe.add(lemma)
+        if lemma in cues["alleged_words"] and tok != trigger:
+            found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
+            maybe.add(lemma)
+        words = {k.lower_ for k in kids} | ({lemma, tok.lower_} if tok != trigger else set())
+        hedges = words & (set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]))
+        if hedges:
+            maybe |= hedges
+            found.append(Status.HYPOTHETICAL)
+        if lemma in cues["proposed_words"] and tok != trigger:
+            found.append(Status.PROPOSED)
+        if (
+            words & set(cues["planned_aux"])
+            or (lemma in cues["planned_words"] and tok != trigger)
+            or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
+            or (tok != trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
+        ):
+            found.append(Status.PLANNED)
+    if not found and trigger.pos_ != "VERB":
+        # a bare event noun ("a meeting between A and B") takes the mood of what precedes it
+        for tok in trigger.sent:
+            if tok.i >= trigger.i:
+                break
+            if tok.lower_ in cues["planned_aux"] or (
+                tok.lemma_.lower() in ("agree", "plan")
+                and any(k.dep_ == "xcomp" for k in tok.children)
+            ):
+                found.append(Status.PLANNED)
+            if tok.lower_ in cues["hypothetical_aux"] and tok.dep_ == "aux":
+                found.append(Status.HYPOTHETICAL)
+    governor = node.head.lemma_.lower() if node.dep_ in ("ccomp", "xcomp") else ""
+    if governor in cues["denied_verbs"] and governor not in cues["denied_particles"]:
+        found.append(Status.DENIED)  # "the Kremlin denied that Putin met Xi"
+    elif governor in cues["alleged_words"]:
+        found.append(Status.HYPOTHETICAL)  # "alleged that Iran had armed them"
+        maybe.add(governor)
+    if node.dep_ == "ccomp" and governor in cues["proposed_words"]:
+        # "X suggested that A should meet B": a proposal, not a hypothesis
+        found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
+    reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["speech_verbs"]
+    if reported and Status.HYPOTHETICAL in found and maybe == {"would"}:
+        # "he said he would visit": future in the past, not a hypothesis
+        found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PLANNED]
+    for status in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
+        if status in found:
+            return status
+    return Status.OCCURRED
+
+
+def date(
+    ctx: ArticleContext, para: Paragraph, clause: Any, trigger: Any, status: Status
+) -> str | None:
+    future = status in (Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL)
+    anchors = {clause.i, trigger.i}
+    node = trigger
+    while node.pos_ not in ("VERB", "AUX") and node.head != node and len(anchors) < 6:
+        node = node.head
+        anchors.add(node.i)
+    if clause.dep_ == "relcl":
+        anchors.add(clause.head.i)
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
+        anchors.add(trigger.head.i)  # "In 2013, Kim purged and executed his uncle"
+    best: tuple[int, str] | None = None
+    for ent in para.dates(trigger.sent):
+        node = ent.root
+        for _ in range(4):
+            if node.lower_ in _SPAN_PREPS:
+                break  # "since 2022" bounds a period; it does not date the event
+            if node.i in anchors:
+                value = resolve_date(ent.text, ctx.published, future)
+                distance = abs(ent.start - trigger.i)
+                if value and (best is None or distance < best[0]):
+                    best = (distance, value)
+                break
+            if node.head == node:
+                break
+            node = node.head
+    if best is None and trigger.pos_ in ("NOUN", "PROPN"):
+        # "following talks with X yesterday, Putin said": the parser hangs the date on the
+        # main verb, but it closes the event's own phrase
+        end = trigger.right_edge.i + 1
+        for ent in para.dates(trigger.sent):
+            if ent.start == end:
+                value = resolve_date(ent.text, ctx.published, future)
+                if value:
+                    return value
+    return best[1] if best else None
+
+
+def place(
+    ctx: ArticleContext, para: Paragraph, nodes: list[Any], participants: set[str]
+) -> str | None:
+    candidates: list[tuple[int, str]] = []
+
+    def visit(node: Any, depth: int) -> None:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "near", "inside"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                label = para.links.get(pobj.i)
+                if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
+                    rank = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
+                    candidates.append((rank + depth, label))
+                elif depth < 2:
+                    visit(pobj, depth + 1)
+
+    for node in dict.fromkeys(nodes):
+        visit(node, 0)
+    return min(candidates)[1] if candidates else None
+
+
+def _compound_place(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """A place named as a modifier of the event noun ("Kremlin discussions")."""
+    for child in noun.children:
+        label = para.links.get(child.i)
+        if (
+            child.dep_ == "compound"
+            and label
+            and ctx.etype(label) in (EntityType.PLACE, EntityType.CITY)
+        ):
+            return label
+    return None
+
+
+def cameo(ctx: ArticleContext, trigger: Trigger, subject: str, obj: str, place: str | None) -> str:
+    """Refine ``met`` (040): 042 visit, 043 host, 044 third place, when the place is known."""
+    if trigger.predicate is not Predicate.MET or place is None or trigger.cameo != "040":
+        return trigger.cameo
+    where = ctx.resolver.country_of(place)
+    if where is None and place in ctx.place_country:
+        where = ctx.resolver.country_of(ctx.place_country[place])
+    if where is None:
+        return trigger.cameo
+    if where == ctx.resolver.country_of(obj):
+        return "042"
+    if where == ctx.resolver.country_of(subject):
+        return "043"
+    if ctx.resolver.country_of(obj) and ctx.resolver.country_of(subject):
+        return "044"
+    return trigger.cameo

@@ -1,0 +1,298 @@
+"""Roles: titles before names ("Ukrainian President Volodymyr Zelensky") and appositions
+("Yuri Ushakov, the Russian leader's foreign policy adviser").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.entities import SpanMention
+from kg.vocab import EntityType, Predicate
+
+
+def title_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Titles before names: "Ukrainian President Volodymyr Zelensky"."""
+    for token in para.tokens:
+        label = para.links.get(token.i)
+        if label is not None and token.pos_ != "PRON" and _is_name_start(ctx, para, token):
+            yield from _title_before(ctx, para, token, label)
+        if label is not None and token.pos_ == "PROPN" and ctx.etype(label) is EntityType.PERSON:
+            _name_apposed_title(ctx, para, token, label)
+
+
+def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> None:
+    """ "the foreign minister, Sergey Lavrov" / "Lavrov, the foreign minister": remember the
+    title early, so that a later bare "the minister" resolves to him."""
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        nouns.append(token.head)
+    for noun in nouns:
+        if noun.i not in para.links and noun.lemma_.lower() in ctx.lx.roles:
+            ctx.name_title(para, token, noun.lemma_, person)
+
+
+def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Appositions: "Yuri Ushakov, the Russian leader's foreign policy adviser", and the
+    reverse, "Russia's foreign minister, Sergei Lavrov"."""
+    for token in para.tokens:
+        label = para.links.get(token.i)
+        if label is None or token.pos_ == "PRON":
+            continue
+        for child in token.children:
+            if child.dep_ == "appos" and child.i not in para.links:
+                yield from _role_noun(ctx, para, child, label, token)
+        if token.dep_ == "appos" and token.head.i not in para.links:
+            yield from _role_noun(ctx, para, token.head, label, token)
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            # "Cicippio was acting comptroller at the American University of Beirut"
+            for attr in token.head.children:
+                if attr.dep_ == "attr" and attr.i not in para.links:
+                    yield from _role_noun(ctx, para, attr, label, token)
+        yield from _affiliated_at(ctx, para, token, label)
+
+
+_BODY_WORDS = frozenset(
+    {"ministry", "agency", "service", "council", "office", "department", "committee", "court"}
+)
+
+
+def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Russia's Foreign Ministry", "Seoul's National Intelligence Service": a state body
+    named with its country (or capital) in front is part of that country (``member_of``)."""
+    seen: set[str] = set()
+    for token in para.tokens:
+        org = para.links.get(token.i)
+        if org is None or org in seen or ctx.etype(org) is not EntityType.ORGANIZATION:
+            continue
+        if para.links.get(token.head.i) == org:
+            continue  # only the root of the mention
+        if not _BODY_WORDS & {w.lower() for w in org.split()}:
+            continue
+        cluster = ctx.resolver.clusters.get(org)
+        if cluster is not None and cluster.country and cluster.sector:
+            # a body found with its country ("Russia's Foreign Ministry" -> Russian foreign
+            # ministry, RU): the country mention is inside the body's name
+            entry = ctx.lx.country_of_iso(cluster.country)
+            if entry is not None and ctx.resolver.ensure(entry.label, ctx.article_id):
+                seen.add(org)
+                yield ctx.draft(para, token, org, Predicate.MEMBER_OF, entry.label, 0.7)
+            continue
+        for child in token.children:
+            owner = para.links.get(child.i)
+            if child.dep_ != "poss" or owner is None:
+                continue
+            country = _capital_country(ctx, owner)
+            if country is not None and ctx.resolver.ensure(country, ctx.article_id):
+                seen.add(org)
+                yield ctx.draft(para, token, org, Predicate.MEMBER_OF, country, 0.7)
+
+
+def _capital_country(ctx: ArticleContext, label: str) -> str | None:
+    if ctx.etype(label) is EntityType.COUNTRY:
+        return label
+    key = label.lower()
+    seat = ctx.lx.actors.seats.get(key)
+    if seat is None or seat.org is not None:
+        return None
+    entry = ctx.lx.country_of_iso(seat.iso)
+    return entry.label if entry is not None else None
+
+
+def _affiliated_at(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str
+) -> Iterator[Draft]:
+    """ "Wang Ziqiang at the Institute of Mechanics", "Roger Crouch of NASA": a person with
+    an organisation attached by "at" or "of" is a member of it (weaker evidence)."""
+    if ctx.etype(person) is not EntityType.PERSON or para.links.get(token.head.i) == person:
+        return
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
+            continue
+        for pobj in prep.children:
+            org = para.links.get(pobj.i)
+            if pobj.dep_ == "pobj" and org and ctx.etype(org) is EntityType.ORGANIZATION:
+                yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
+
+
+def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    return token.i == 0 or para.links.get(token.i - 1) != para.links.get(token.i)
+
+
+def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> Iterator[Draft]:
+    if ctx.etype(person) is not EntityType.PERSON:
+        return
+    i = token.i - 1
+    title_words: list[Any] = []
+    tokens = para.tokens
+    while i >= 0 and len(title_words) < 6:
+        word = tokens[i]
+        capitalised = word.text[:1].isupper()
+        inner_of = (
+            word.lower_ == "of" and title_words and i > 0 and tokens[i - 1].text[:1].isupper()
+        )  # "Secretary of State", "Chief of Staff"
+        of_name = word.i in para.links and i > 1 and tokens[i - 1].lower_ == "of"
+        if (word.i in para.links and not of_name) or not (
+            capitalised or word.pos_ in ("NOUN", "ADJ") or inner_of
+        ):
+            break  # ("Secretary of State": "State" tagged as a name is part of the title)
+        if word.is_upper and len(word.text) <= 4 and word.text not in ctx.lx.person_titles:
+            return  # "Venezuela FA chief": the title belongs to an organisation we did not name
+        title_words.insert(0, word)
+        i -= 1
+    # strip honorifics that are not roles ("Sheikh")
+    while title_words and _role_of(ctx, " ".join(w.text for w in title_words)) is None:
+        title_words = title_words[1:]
+    if title_words and title_words[0].lower_ == "of":
+        return
+    if not title_words:
+        return
+    title = " ".join(w.text for w in title_words)
+    predicate = _role_of(ctx, title)
+    if predicate is None:
+        return
+    ctx.name_title(para, token, title, person)
+    if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
+        i -= 1  # "Malaysia's Prime Minister Najib Razak"
+    if i < 0 or i not in para.links:
+        yield from _office_of(ctx, para, token, person, title)
+        return
+    country = _seat_country(ctx, para.links[i])
+    if not ctx.resolver.ensure(country, ctx.article_id):
+        return
+    kind = ctx.etype(country)
+    if kind not in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP):
+        return
+    if (
+        kind is EntityType.ORGANIZATION
+        and ctx.lx.lookup(country) is None
+        and (title_words[0].i == i + 1 and title_words[-1].lower_ == "minister")
+    ):
+        return  # "People's Armed Forces Minister X": a portfolio, not an organisation
+    if predicate is Predicate.LEADER_OF and _portfolio(ctx, title_words):
+        predicate = Predicate.MEMBER_OF  # "Nigeria's police chief": an official of Nigeria
+    ctx.role_holders.setdefault((predicate, country), person)
+    yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+def _portfolio(ctx: ArticleContext, words: list[Any]) -> bool:
+    """A chief of one branch ("police chief", "army commander") leads that branch, and is an
+    official of the country, not its leader."""
+    return len(words) > 1 and any(ctx.lx.actors.sector_of(w.lower_) is not None for w in words[:-1])
+
+
+def _seat_country(ctx: ArticleContext, label: str) -> str:
+    """ "Kremlin spokesman": a seat of power in front of a title stands for its country."""
+    key = label.lower()
+    seat = ctx.lx.actors.seats.get(key[4:] if key.startswith("the ") else key)
+    if seat is None or seat.kind != "seat":
+        return label
+    country = ctx.lx.country_of_iso(seat.iso)
+    return country.label if country is not None else label
+
+
+def _office_of(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, title: str
+) -> Iterator[Draft]:
+    """A title with no owner ("President Nkurunziza", "Prime Minister Shinzo Abe"): the
+    office the gazetteer's dated roles say the person held on the published date, else the
+    only one they held under that title."""
+    entry = ctx.lx.lookup(person)
+    if entry is None:
+        return
+    word = title.lower().replace("-", " ").split()[-1]
+    roles = [
+        r
+        for r in entry.roles
+        if r.title is not None and r.title.lower().replace("-", " ").split()[-1] == word
+    ]
+    if ctx.published is not None:
+        dated = [r for r in roles if _held(r.start, r.end, ctx.published)]
+        roles = dated or [r for r in roles if r.start is None and r.end is None]
+    objects = {(r.predicate, r.object) for r in roles}
+    if len(objects) != 1:
+        return
+    predicate, obj = objects.pop()
+    if not ctx.resolver.ensure(obj, ctx.article_id):
+        return
+    ctx.role_holders.setdefault((predicate, obj), person)
+    yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.8)
+
+
+def _held(start: str | None, end: str | None, date: str) -> bool:
+    day = date[:10] if len(date) >= 10 else (date + "-01-01")[:10]
+    return (start is None or start[:10] <= day) and (end is None or day < end[:10])
+
+
+def _role_of(ctx: ArticleContext, title: str) -> Predicate | None:
+    key = title.lower()
+    if key in ctx.lx.roles:
+        return ctx.lx.roles[key]
+    last = key.split()[-1] if key else ""
+    if key.split() and last in ctx.lx.roles and all(w.isalpha() for w in key.split()):
+        return ctx.lx.roles[last]
+    return None
+
+
+def _role_noun(
+    ctx: ArticleContext, para: Paragraph, noun: Any, person: str, anchor: Any
+) -> Iterator[Draft]:
+    if ctx.etype(person) is not EntityType.PERSON:
+        return
+    skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
+    words = [
+        t
+        for t in noun.subtree
+        if t.i < noun.i
+        and t.i not in skip
+        and t.i not in para.links
+        and t.dep_ in ("compound", "amod", "nmod")
+    ]
+    title_key = " ".join([*(w.lower_ for w in words), noun.lower_])
+    predicate = _role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
+    if predicate is None:
+        return
+    target: str | None = None
+    title_of = None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                phrase = f"{noun.lower_} of {pobj.lower_}"
+                if pobj.dep_ == "pobj" and phrase in ctx.lx.roles:
+                    predicate, title_of = ctx.lx.roles[phrase], f"{noun.text} of {pobj.text}"
+    for child in noun.children:
+        if title_of and child.dep_ == "prep" and child.lower_ == "of":
+            continue
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in para.links:
+            target = para.links[child.i]
+        elif child.dep_ == "prep" and child.lower_ in ("of", "to", "for", "at"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = ctx.ents(para, pobj)
+                    target = found[0] if found else _org_from_chunk(ctx, para, pobj)
+    if target is None or target == person:
+        return
+    ctx.resolver.add_vote(person, EntityType.PERSON, 2)
+    title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
+    title = (title + (title_of or noun.text)).strip()
+    if predicate is Predicate.LEADER_OF and _portfolio(ctx, [*words, noun]):
+        predicate = Predicate.MEMBER_OF
+    if predicate is Predicate.LEADER_OF:
+        ctx.role_holders.setdefault((predicate, target), person)
+    ctx.name_title(para, anchor, title, person)
+    yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """An organisation named by a noun phrase with a named owner ("Russia's wealth fund")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tokens = [t for t in noun.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "cc")]
+    tokens = [t for t in tokens if t.i <= noun.i]
+    if not any(t.i in para.links for t in tokens) or len(tokens) < 2:
+        return None
+    text = para.text[tokens[0].idx : noun.idx + len(noun.text)].replace("’", "'")
+    mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
+    ctx.record(para, mention, text)
+    return str(text)

@@ -1,0 +1,101 @@
+"""The ordered registry of extraction stages: what each reads and writes, and how they run.
+
+A stage is a function of the article context and a paragraph that yields draft claims (or,
+for an article-wide stage, of the context and every paragraph). Stages run in passes: each
+pass goes over the article's paragraphs in order and applies its stages to one paragraph
+before the next, so a pass sees what every earlier pass found in the whole article.
+Adding a rule family is one module and one line in ``STAGES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from kg.extract import bases, coref, employment, interactions, places, quotes, roles
+from kg.extract.context import ArticleContext, Draft, Paragraph
+
+Scope = Literal["paragraph", "article"]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One family of rules, with the context fields and paragraph parts it reads and writes.
+
+    ``reads``/``writes`` name ``ArticleContext`` fields and ``Paragraph`` parts (``links``,
+    ``groups``) or ``mentions`` (the resolver's record of mentions); ``drafts`` means it
+    yields claims. They document the data flow and are checked by a test.
+    """
+
+    name: str
+    run: Callable[..., Iterable[Draft] | None]
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    scope: Scope = "paragraph"
+    pass_: int = 0
+
+
+STAGES: tuple[Stage, ...] = (
+    # pass 0: titles before names name the role holders that coreference needs
+    Stage("title_roles", roles.title_roles, ("links",), ("role_holders", "drafts"), pass_=0),
+    # pass 1: definite titles ("the Russian leader") -> the holder named anywhere in the article
+    Stage(
+        "link_titles", coref.link_titles, ("links", "role_holders"), ("links", "mentions"), pass_=1
+    ),
+    # pass 2: pronouns and "the two", over the whole article (they carry across paragraphs)
+    Stage(
+        "link_pronouns",
+        coref.link_pronouns,
+        ("links",),
+        ("links", "groups", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # pass 3: claims, paragraph by paragraph
+    Stage(
+        "appositions",
+        roles.appositions,
+        ("links",),
+        ("role_holders", "mentions", "drafts"),
+        pass_=3,
+    ),
+    Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage(
+        "located_in",
+        places.located_in,
+        ("links",),
+        ("place_country", "mentions", "drafts"),
+        pass_=3,
+    ),
+    Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "interactions",
+        interactions.interactions,
+        ("links", "groups", "place_country"),
+        ("drafts",),
+        pass_=3,
+    ),
+    Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
+)
+
+
+def run_stages(
+    ctx: ArticleContext, paragraphs: list[Paragraph], stages: Iterable[Stage] = STAGES
+) -> Iterator[Draft]:
+    """Run the stages over one article's paragraphs, pass by pass, and yield their drafts."""
+    by_pass: dict[int, list[Stage]] = {}
+    for stage in stages:
+        by_pass.setdefault(stage.pass_, []).append(stage)
+    for number in sorted(by_pass):
+        group = by_pass[number]
+        for stage in (s for s in group if s.scope == "article"):
+            yield from _drafts(stage.run(ctx, paragraphs))
+        for para in paragraphs:
+            for stage in (s for s in group if s.scope == "paragraph"):
+                yield from _drafts(stage.run(ctx, para))
+
+
+def _drafts(result: Any) -> Iterable[Draft]:
+    return () if result is None else result

@@ -1,0 +1,476 @@
+"""Ingestion: read article files and their metadata, decode them, strip boilerplate, join
+hard-wrapped lines, and keep a map from every cleaned character back to the original file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from html.parser import HTMLParser
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import InputError
+from kg.model import Article
+
+if TYPE_CHECKING:
+    from kg.ingest.corpora import Columns
+
+MAX_BYTES = (
+    10_000_000  # a news article is far smaller; bigger files are refused, not parsed for hours
+)
+PAGE_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv")
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", *PAGE_SUFFIXES, *FEED_SUFFIXES, *CORPUS_SUFFIXES)
+MAX_META_BYTES = 100_000
+META_LIMITS = {"title": 1_000, "source": 300, "url": 2_000, "language": 35}
+_TERMINAL = tuple(".!?:;\"'”’)]")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """Markers of text that is not part of the article (teasers, adverts, share lines)."""
+
+    cut_from: tuple[str, ...]
+    drop_prefixes: tuple[str, ...]
+    drop_exact: tuple[str, ...]
+
+    def cuts(self, line: str) -> bool:
+        low = line.lower().rstrip(":")
+        return any(low == marker.lower() for marker in self.cut_from)
+
+    def drops(self, line: str) -> bool:
+        low = line.lower()
+        if any(low == m.lower() for m in self.drop_exact):
+            return True
+        return any(low.startswith(p.lower()) for p in self.drop_prefixes)
+
+
+@lru_cache(maxsize=1)
+def load_boilerplate() -> Boilerplate:
+    """Boilerplate markers from ``kg/data/boilerplate.json``."""
+    data = json.loads(resources.files("kg").joinpath("data/boilerplate.json").read_text("utf-8"))
+    return Boilerplate(
+        cut_from=tuple(data["cut_from"]),
+        drop_prefixes=tuple(data["drop_prefixes"]),
+        drop_exact=tuple(data["drop_exact"]),
+    )
+
+
+def clean_text(
+    raw: str, boilerplate: Boilerplate | None = None
+) -> tuple[str, tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Clean ``raw`` text; return the text, its offset map and its paragraph spans.
+
+    Paragraphs are separated by ``"\\n\\n"`` in the result. Whitespace runs become one space.
+    A line break inside a sentence (the next line starts in lower case, the previous one does
+    not end a sentence) is a hard wrap and is joined; in a text whose paragraphs are separated
+    by blank lines, every single line break is a wrap.
+
+    >>> text, offsets, paras = clean_text("Putin met\\nwith Xi in   Moscow.\\nREAD MORE: x\\nBye.")
+    >>> text
+    'Putin met with Xi in Moscow.\\n\\nBye.'
+    >>> paras
+    ((0, 28), (30, 34))
+    """
+    bp = boilerplate or load_boilerplate()
+    spans: list[tuple[int, str]] = []
+    position = 0
+    for line in raw.split("\n"):
+        spans.append((position, line))
+        position += len(line) + 1
+    blank_separated = bool(re.search(r"\S[ \t\r]*\n[ \t\r]*\n[ \t\r]*\S", raw))
+
+    paragraphs: list[list[tuple[int, str]]] = []  # each: lines (raw start of stripped text, text)
+    current: list[tuple[int, str]] = []
+    for start, line in spans:
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        lead = len(line) - len(line.lstrip())
+        if bp.cuts(stripped):
+            break
+        if bp.drops(stripped):
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        if current and not _is_wrap(current[-1][1], stripped, blank_separated):
+            paragraphs.append(current)
+            current = []
+        current.append((start + lead, stripped))
+    if current:
+        paragraphs.append(current)
+
+    chars: list[str] = []
+    offsets: list[int] = []
+    para_spans: list[tuple[int, int]] = []
+    for para in paragraphs:
+        if chars:
+            gap = offsets[-1] + 1
+            chars.extend("\n\n")
+            offsets.extend((gap, gap))
+        para_start = len(chars)
+        for index, (line_start, line) in enumerate(para):
+            if index:
+                chars.append(" ")
+                offsets.append(offsets[-1] + 1)
+            _append_collapsed(line, line_start, chars, offsets)
+        para_spans.append((para_start, len(chars)))
+    return "".join(chars), tuple(offsets), tuple(para_spans)
+
+
+def _is_wrap(previous: str, line: str, blank_separated: bool) -> bool:
+    if blank_separated:
+        return True
+    return not previous.endswith(_TERMINAL) and line[:1].islower()
+
+
+def _append_collapsed(line: str, line_start: int, chars: list[str], offsets: list[int]) -> None:
+    in_space = False
+    for i, ch in enumerate(line):
+        if ch.isspace():
+            if not in_space:
+                chars.append(" ")
+                offsets.append(line_start + i)
+            in_space = True
+            continue
+        in_space = False
+        chars.append(ch)
+        offsets.append(line_start + i)
+
+
+def collapse_ws(text: str) -> str:
+    """Collapse whitespace runs to one space and strip, as evidence sentences are compared.
+
+    >>> collapse_ws(" growing public\\n support ")
+    'growing public support'
+    """
+    return _WS.sub(" ", text).strip()
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """Decode an article: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                path, "has a UTF-16 mark but is not valid UTF-16", _ENCODING_FIX
+            ) from exc
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            path, "looks binary (it contains NUL bytes)", "Give kg plain-text or HTML articles."
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text) // 100):
+        raise InputError(path, "is not text in a known encoding", _ENCODING_FIX)
+    return text
+
+
+_ENCODING_FIX = "Convert it to UTF-8 (e.g. `iconv -f OLD -t UTF-8 FILE`)."
+
+
+class _TextExtractor(HTMLParser):
+    """Collect the visible text of an HTML page, one block element a paragraph."""
+
+    _BLOCKS = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "article",
+            "section",
+            "blockquote",
+            "title",
+        }
+    )
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer"})
+    # HTML5 lets </head> (and <head>) be omitted: the first body element ends the head
+    _HEAD_ONLY = frozenset({"title", "meta", "link", "base", "script", "style", "noscript"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self._in_head = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "head":
+            self._in_head = True
+        elif self._in_head and tag not in self._HEAD_ONLY:
+            self._in_head = False
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            self._in_head = False
+        elif tag in self._SKIP and self._skip:
+            self._skip -= 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip and not self._in_head:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str, path: str = "") -> bool:
+    head = text.lstrip()[:500].lower()
+    return path.lower().endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html"))
+
+
+def html_to_text(text: str) -> str:
+    """Visible text of an HTML page, paragraphs separated by blank lines."""
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    joined = html.unescape("".join(parts for parts in parser.parts))
+    return re.sub(r"\n[ \t]*(\n[ \t]*)+", "\n\n", joined).strip()
+
+
+def parse_date(value: str, where: str) -> str:
+    """Validate an ISO 8601 date (``YYYY-MM-DD``); raise InputError naming ``where`` otherwise."""
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+    except (ValueError, AttributeError) as exc:
+        raise InputError(
+            where, f"{value!r} is not an ISO date", "Write the date as YYYY-MM-DD, e.g. 2025-08-08."
+        ) from exc
+
+
+def read_meta(path: Path) -> dict[str, Any]:
+    """Read the optional sidecar ``NAME.meta.json`` of an article."""
+    meta_path = path.with_name(path.stem + ".meta.json")
+    if not meta_path.exists():
+        return {}
+    _require_regular(meta_path)
+    if meta_path.stat().st_size > MAX_META_BYTES:
+        raise InputError(
+            str(meta_path), f"is over the {MAX_META_BYTES}-byte limit", "Keep metadata short."
+        )
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(
+            str(meta_path), f"is not valid JSON ({exc})", "Fix or delete the .meta.json file."
+        ) from exc
+    if not isinstance(meta, dict):
+        raise InputError(str(meta_path), "is not a JSON object", 'Write {"published": ...}.')
+    for key, limit in META_LIMITS.items():
+        if key in meta and meta[key] is not None and not isinstance(meta[key], str):
+            raise InputError(str(meta_path), f"field {key!r} is not a string", "Use a string.")
+        if isinstance(meta.get(key), str) and len(meta[key]) > limit:
+            raise InputError(
+                str(meta_path),
+                f"field {key!r} is {len(meta[key])} characters, over the limit of {limit}",
+                "Shorten it.",
+            )
+    if meta.get("published") is not None:
+        if not isinstance(meta["published"], str):
+            raise InputError(str(meta_path), "'published' is not a string", "Use YYYY-MM-DD.")
+        meta["published"] = parse_date(meta["published"], str(meta_path))
+    return meta
+
+
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes, refusing one that is (or grows) over MAX_BYTES while read."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(str(path), f"is over the {MAX_BYTES}-byte limit", "Split the file.")
+    return data
+
+
+def _require_regular(path: Path) -> None:
+    """Refuse FIFOs, devices and sockets: reading one could block for ever."""
+    if not path.is_file():
+        raise InputError(
+            str(path), "is not a regular file (a pipe, device or socket)", "Give kg files."
+        )
+
+
+def article_id_for(path: Path) -> str:
+    """Article id from a file name: its stem, made safe for IRIs."""
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", path.stem).strip("_") or "article"
+    return stem
+
+
+def make_article(
+    raw: str,
+    article_id: str,
+    path: str = "",
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    language: str = "en",
+) -> Article:
+    """Clean ``raw`` text into an Article. Raises InputError when nothing is left."""
+    if looks_like_html(raw, path):
+        raw = html_to_text(raw)
+    text, offsets, paragraphs = clean_text(raw)
+    if not text.strip():
+        raise InputError(
+            path or article_id,
+            "has no article text (empty, whitespace or only boilerplate)",
+            "Check the file, or remove it from the input.",
+        )
+    return Article(
+        sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        id=article_id,
+        path=path,
+        raw=raw,
+        text=text,
+        offsets=offsets,
+        paragraphs=paragraphs,
+        title=title,
+        published=published,
+        source=source,
+        url=url,
+        language=language,
+    )
+
+
+def read_article(path: Path, published: str | None = None) -> Article:
+    """Read one article file with its sidecar metadata; ``published`` overrides the sidecar."""
+    if not path.exists():
+        raise InputError(str(path), "does not exist", "Check the path.")
+    _require_regular(path)
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(
+            str(path), f"is {size} bytes, over the {MAX_BYTES}-byte limit", "Split the file."
+        )
+    try:
+        data = _read_capped(path)
+    except OSError as exc:
+        raise InputError(
+            str(path), f"cannot be read ({exc.strerror})", "Check its permissions."
+        ) from exc
+    raw = decode_bytes(data, str(path))
+    meta = read_meta(path)
+    language = str(meta.get("language") or "en").lower()
+    if language != "en" and not language.startswith("en-"):
+        raise InputError(
+            str(path.with_name(path.stem + ".meta.json")),
+            f"says the article is in {language!r}, but kg's rules and model read English",
+            "Translate the article, or correct 'language' if it is English.",
+        )
+    return make_article(
+        raw,
+        article_id_for(path),
+        str(path),
+        published=published or meta.get("published"),
+        title=meta.get("title"),
+        source=meta.get("source"),
+        url=meta.get("url"),
+        language=meta.get("language") or "en",
+    )
+
+
+def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand files and folders into article files, sorted so builds are deterministic."""
+    for entry in paths:
+        path = Path(entry)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
+                and not p.name.startswith(".")
+                and not _written_by_kg(p)
+            )
+            if not found:
+                # reported like a bad file, so the build says so and exits non-zero
+                yield path
+            yield from found
+        else:
+            yield path
+
+
+def _written_by_kg(path: Path) -> bool:
+    """True for a file kg wrote (an export beside the others, or any page with kg's
+    generator tag): an output folder inside the input folder is not read back as articles."""
+    from kg.io.fsio import WRITTEN_NAMES, holds_exports, is_kg_page
+
+    if path.name in WRITTEN_NAMES and holds_exports(path.parent):
+        return True
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    return is_kg_page(path)
+
+
+def read_lines(path: Path, published: str | None = None) -> Iterator[Article]:
+    """Each non-empty line of ``path`` as its own article ``FILE:LINE`` (sentence benchmarks)."""
+    _require_regular(path)
+    raw = decode_bytes(_read_capped(path), str(path))
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if line.strip():
+            yield make_article(line, f"{path.name}:{number}", str(path), published=published)
+
+
+# -- dispatch by suffix: pages, feeds and corpora are read by their own modules -------------
+
+
+def read_articles(
+    path: Path,
+    published: str | None = None,
+    *,
+    on_error: Callable[[InputError], None],
+    columns: Columns | None = None,
+) -> Iterator[Article]:
+    """Every article in one file, by its suffix: an HTML page (trafilatura, ``webpage``), an
+    RSS/Atom feed (feedparser, ``feeds``), a JSON Lines or CSV corpus (``corpora``), else a text
+    article. A bad entry or row goes to ``on_error``; the others are read."""
+    suffix = path.suffix.lower()
+    if suffix in PAGE_SUFFIXES:
+        from kg.ingest.webpage import read_webpage
+
+        yield read_webpage(path, published)
+    elif suffix in FEED_SUFFIXES:
+        from kg.ingest.feeds import read_feed
+
+        yield from read_feed(path, published, on_error)
+    elif suffix in (".jsonl", ".ndjson"):
+        from kg.ingest.corpora import read_jsonl
+
+        yield from read_jsonl(path, published, columns, on_error)
+    elif suffix == ".csv":
+        from kg.ingest.corpora import read_csv
+
+        yield from read_csv(path, published, columns, on_error)
+    else:
+        yield read_article(path, published)

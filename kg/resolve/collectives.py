@@ -1,0 +1,254 @@
+"""Collective actors as mentions: a country, nationality, capital or group in front of a sector
+noun ("Israeli troops", "Israel's military", "Houthi fighters", "the government in
+Mogadishu"), and plain collectives ("protesters", "unidentified gunmen").
+
+A country's sector actor is one node per (country, sector) with a canonical label
+("Israeli military"); a named body ("the Turkish interior ministry") is its own node of that
+country and sector; a group's fighters are the group; an organisation's officials are the
+organisation. A plain collective is one node per article and sector ("armed group",
+"attackers" and "armed men" in one article are one actor); it is never merged across articles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.actors import collective_label
+from kg.lexicon import GazetteerEntry, Lexicon
+from kg.vocab import EntityType
+
+# sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
+_PLAIN = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "CRM", "EDU", "LAB", "HRI", "NGO"})
+# sector nouns that name one body rather than a collective
+_BODIES = ("ministry", "court", "agency", "office", "department", "service", "tribunal")
+# sectors of state bodies: typed Organization; the rest are Group
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+_PERSON_NOUNS = frozenset({"officials", "official", "negotiators", "diplomats", "envoys"})
+
+
+def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, str] | None:
+    """(start token index, sector code) of the longest sector phrase ending at ``head``."""
+    nouns = lexicon.actors.sector_nouns
+    for width in (4, 3, 2, 1):
+        start = head.i - width + 1
+        if start < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1])
+        phrase = phrase.replace(" - ", "-")
+        code = nouns.get(phrase)
+        if code is not None:
+            return start, code
+    return None
+
+
+def adjective(lexicon: Lexicon, iso: str) -> str:
+    """The adjective of a country for labels: an override, else its first demonym, else its
+    name ("Israeli", "US", "Eswatini")."""
+    override = lexicon.actors.adjectives.get(iso)
+    if override:
+        return override
+    entry = lexicon.country_of_iso(iso)
+    if entry is None:
+        return iso
+    return entry.demonyms[0] if entry.demonyms else entry.label
+
+
+def owner_entry(lexicon: Lexicon, text: str, demonym: bool) -> tuple[str | None, Any]:
+    """What a name in front of a sector noun stands for: ("country", iso), ("group", entry),
+    ("org", None) or (None, None)."""
+    if demonym:
+        entry = lexicon.by_demonym.get(text.lower())
+        if entry is not None and entry.iso:
+            return "country", entry.iso
+    entry = lexicon.lookup(text)
+    if entry is not None and entry.type is EntityType.COUNTRY and entry.iso:
+        return "country", entry.iso
+    if entry is not None and entry.type is EntityType.GROUP:
+        return "group", entry
+    key = text.lower()
+    key = key[4:] if key.startswith("the ") else key
+    seat = lexicon.actors.seats.get(key)
+    if seat is not None and seat.org is None:
+        return "country", seat.iso
+    if entry is None:
+        entry = lexicon.by_demonym.get(text.lower())
+        if entry is not None and entry.iso:
+            return "country", entry.iso
+    return None, None
+
+
+def collective_label_for(
+    lexicon: Lexicon, iso: str, code: str, phrase: str
+) -> tuple[str, EntityType]:
+    """Canonical label and type of a country's sector actor or named body."""
+    sector = lexicon.actors.sectors[code]
+    adj = adjective(lexicon, iso)
+    if phrase.split()[-1] in _BODIES:
+        return f"{adj} {phrase}", EntityType.ORGANIZATION
+    kind = EntityType.ORGANIZATION if code in _STATE else EntityType.GROUP
+    return collective_label(adj, sector), kind
+
+
+def group_entry(entry: GazetteerEntry) -> str:
+    return entry.label
+
+
+def find_collectives(
+    tokens: list[Any], text: str, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
+) -> list[dict[str, Any]]:
+    """Collective actors in a parsed paragraph.
+
+    ``owners`` maps the end token index (exclusive) of each name mention to (start, text,
+    demonym, spaCy label). Returns dicts with ``start``, ``end``, ``text``, ``canonical``,
+    ``type``, ``country``, ``sector``, ``scoped`` (a plain collective of one article),
+    ``absorbs`` (the start index of a name mention it replaces, or None).
+    """
+    found: list[dict[str, Any]] = []
+    used: set[int] = set()
+    for head in tokens:
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in used:
+            continue
+        if head.dep_ == "compound" and head.head.i > head.i:
+            continue  # "police watchtower": a modifier, not the actor
+        if head.tag_ in ("NN", "NNP") and (
+            head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children)
+        ):
+            continue  # "Ali Bagheri, Iran's chief negotiator": one person's title
+        match = sector_phrase(tokens, head, lexicon)
+        if match is None or head.lower_ in lexicon.actors.not_actors:
+            continue
+        start, code = match
+        phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
+        owner: tuple[int, str, Any, int | None] | None
+        owner = _left_owner(tokens, start, lexicon, owners)
+        if owner is None:
+            owner = _prep_owner(tokens, head, lexicon, owners)
+        item = _item(tokens, text, lexicon, head, start, code, phrase, owner)
+        if item is not None:
+            found.append(item)
+            used.update(range(item["start"], item["end"]))
+    return found
+
+
+def _left_owner(
+    tokens: list[Any], start: int, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
+) -> tuple[int, str, Any, int] | None:
+    """(first token, kind, value, mention start) of a name just before the phrase, over
+    lower-case adjectives ("Nigeria's federal police", "senior US diplomats")."""
+    i = start
+    while i > 0 and tokens[i - 1].pos_ in ("ADJ", "NUM") and tokens[i - 1].text[:1].islower():
+        i -= 1
+    end = i
+    if end > 0 and tokens[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    if end not in owners:
+        return None
+    m_start, m_text, demonym, label = owners[end]
+    kind, value = owner_entry(lexicon, m_text, demonym)
+    if kind is None and label == "ORG":
+        kind, value = "org", m_text
+    if kind is None and end == i and label in ("NORP", "GPE", "LOC", "GROUP"):
+        # "Darfur rebels", "Shia militias": a named side that is not a country
+        kind, value = "named", m_text
+    if kind is None:
+        return None
+    return m_start, kind, value, m_start
+
+
+def _prep_owner(
+    tokens: list[Any], head: Any, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
+) -> tuple[int, str, Any, None] | None:
+    """ "the government in Mogadishu", "the army of Chad": a country or capital after in/of."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or (pobj.i + 1) not in owners:
+                continue
+            _, m_text, demonym, _ = owners[pobj.i + 1]
+            kind, value = owner_entry(lexicon, m_text, demonym)
+            code = sector_phrase(tokens, head, lexicon)
+            if kind == "country" and code is not None and code[1] in _STATE:
+                return -1, kind, value, None
+    return None
+
+
+def _item(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    head: Any,
+    start: int,
+    code: str,
+    phrase: str,
+    owner: tuple[int, str, Any, int | None] | None,
+) -> dict[str, Any] | None:
+    sector = lexicon.actors.sectors[code]
+    first = start
+    while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text[:1].islower():
+        first -= 1
+    item: dict[str, Any] = {"end": head.i + 1, "sector": code, "scoped": False, "absorbs": None}
+    if owner is not None:
+        o_first, kind, value, m_start = owner
+        if o_first >= 0:
+            first = o_first
+            item["absorbs"] = m_start
+        if kind == "country":
+            if sector.international:
+                return None
+            label, etype = collective_label_for(lexicon, value, code, phrase)
+            item.update(canonical=label, type=etype, country=value)
+        elif kind == "group":
+            item.update(canonical=value.label, type=value.type, country=value.country)
+            item["sector"] = value.sector or code
+        elif kind == "named":
+            if code not in _PLAIN:
+                return None
+            label = f"{value} {phrase}"
+            item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
+        elif kind == "org":
+            if head.lower_ not in _PERSON_NOUNS and phrase not in ("negotiators",):
+                return None
+            item.update(canonical=None, type=EntityType.ORGANIZATION, country=None, org=value)
+        else:
+            return None
+    else:
+        plain = code in _PLAIN or phrase == "government forces"
+        if not plain or (head.tag_ not in ("NNS", "NNPS") and phrase != "opposition"):
+            return None
+        proper = [
+            t
+            for t in tokens[first:start]
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and t.i != 0
+        ]
+        # pro-Hadi forces: a "pro-X" modifier names the side
+        pro = _pro_prefix(tokens, first, start)
+        if pro is not None:
+            first, prefix = pro
+            label = f"{prefix} {sector_label_plain(phrase)}"
+        elif proper:
+            first = proper[0].i
+            label = " ".join([*(t.text for t in proper), phrase])
+        else:
+            label = None  # the article's first surface form, per sector
+        item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
+    item["start"] = first
+    item["text"] = text[tokens[first].idx : head.idx + len(head.text)]
+    return item
+
+
+def sector_label_plain(phrase: str) -> str:
+    return phrase
+
+
+def _pro_prefix(tokens: list[Any], first: int, start: int) -> tuple[int, str] | None:
+    """ "pro-Hadi fighters", "pro-government tribesmen" -> (start, "pro-Hadi")."""
+    for k in range(max(0, first - 2), start - 2):
+        if tokens[k].lower_ == "pro" and tokens[k + 1].text in ("-", "–"):
+            return k, f"{tokens[k].text}-{tokens[k + 2].text}"
+    i = first - 1
+    if i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].lower_ == "pro":
+        return i - 2, f"pro-{tokens[i].text}"
+    if i >= 0 and tokens[i].lower_.startswith("pro-"):
+        return i, tokens[i].text
+    return None

@@ -1,0 +1,354 @@
+"""Mention finding: turn spaCy entities (and gazetteer names the model missed) into clean
+mentions: titles, articles, possessives and stray quotes trimmed, glued typos split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from kg.lexicon import Lexicon, alias_key
+from kg.resolve.collectives import find_collectives
+from kg.vocab import EntityType
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+_TRIM = "\"'“”‘’«»()[]{}.,;:!?-–— "
+_QUOTES = "\"'“”‘’«»()[]{} "
+
+
+@dataclass(frozen=True, slots=True)
+class SpanMention:
+    """A cleaned mention in one parsed paragraph (token span ``[start, end)``)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    title: str | None = None  # an honorific or title stripped from the front
+    demonym: bool = False
+    canonical: str | None = None  # a collective actor's canonical label ("Israeli military")
+    country: str | None = None  # ISO code of a collective actor's country
+    sector: str | None = None  # sector code of a collective actor (kg/data/sectors.json)
+    scoped: bool = False  # a plain collective ("protesters"): one node per article
+
+
+def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
+    """Number of leading tokens that are a title ("President", "Sheikh", "Prime Minister")."""
+    words = [t.text for t in tokens]
+    for title in lexicon.person_titles:
+        parts = title.split()
+        if len(parts) < len(words) and [w.lower() for w in words[: len(parts)]] == [
+            p.lower() for p in parts
+        ]:
+            rest, more = _strip_title(tokens[len(parts) :], lexicon)
+            return len(parts) + rest, title if more is None else f"{title} {more}"
+    return 0, None
+
+
+def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMention | None:
+    """Trim a spaCy span to the name it contains; None when nothing name-like is left.
+
+    ``text`` is the Doc's text when the caller has it (``Doc.text`` is rebuilt on each call).
+    """
+    tokens = list(span)
+    label = span.label_
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].text in _TRIM):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].text in _TRIM):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    title = None
+    if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
+        skip, title = _strip_title(tokens, lexicon)
+        tokens = tokens[skip:]
+    if not tokens:
+        return None
+    whole = text if text is not None else span.doc.text
+    # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
+    name = whole[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
+
+
+def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanMention]:
+    """Split "Trump-Putin" into two mentions when both halves are names already known (in
+    the gazetteer, the article or the corpus); "Bosnia-Herzegovina" and "Kassym-Jomart" stay
+    whole. ``known(name)`` says whether a name is known."""
+    out: list[SpanMention] = []
+    for mention in mentions:
+        tokens = list(doc[mention.start : mention.end])
+        if (
+            mention.label in ("PERSON", "ORG", "NORP")
+            and len(tokens) == 3
+            and tokens[1].text in ("-", "–")
+            and known(tokens[0].text)
+            and known(tokens[2].text)
+        ):
+            for token in (tokens[0], tokens[2]):
+                out.append(SpanMention(token.i, token.i + 1, token.text, "PERSON_OR_ORG"))
+        else:
+            out.append(mention)
+    return out
+
+
+def find_mentions(
+    doc: Any, lexicon: Lexicon, tokens: list[Any] | None = None, text: str | None = None
+) -> list[SpanMention]:
+    """Mentions in a parsed paragraph, in order: spaCy entities plus gazetteer names.
+
+    ``tokens`` and ``text`` are ``list(doc)`` and ``doc.text`` when the caller has them
+    already (both are rebuilt by spaCy on every access).
+    """
+    tokens = tokens if tokens is not None else list(doc)
+    text = text if text is not None else doc.text
+    mentions: list[SpanMention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        cleaned = clean_span(ent, lexicon, text)
+        if cleaned is None:
+            continue
+        if cleaned.title is None and ent.label_ in ("PERSON", "ORG") and cleaned.start > 0:
+            before = tokens[cleaned.start - 1].text
+            if before[:1].isupper() and before in lexicon.person_titles:
+                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, ent.label_, before)
+        if ent.label_ == "NORP" or (
+            cleaned.end - cleaned.start == 1
+            and cleaned.text.lower() in lexicon.by_demonym
+            and lexicon.lookup(cleaned.text) is None
+        ):
+            demonym = lexicon.by_demonym.get(cleaned.text.lower())
+            if demonym is not None:
+                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, "NORP", None, True)
+        mentions.append(cleaned)
+        taken.update(range(cleaned.start, cleaned.end))
+    mentions = _join_names(tokens, text, mentions)
+    mentions = _events(tokens, text, mentions, taken)
+    mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
+    mentions.extend(_demonym_mentions(tokens, lexicon, taken))
+    mentions = [_metonym(tokens, lexicon, m) for m in mentions]
+    mentions = _collectives(tokens, text, lexicon, mentions)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions = _collective_groups(tokens, lexicon, mentions, taken)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+# a seat acting as subject; "Pyongyang's ..." is left alone: the same article often uses the
+# capital as a place too, and "Beijing's officials" is found as a collective actor anyway
+_METONYM_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanMention:
+    """A capital or seat of power acting ("Beijing condemned", "the Kremlin said",
+    "Washington's sanctions") stands for its country ("Brussels" for the EU); "in Beijing"
+    stays a place. The country is the actor, so country-level questions find these events."""
+    if mention.label not in ("GPE", "ORG", "FAC", "LOC", "GAZ") or mention.demonym:
+        return mention
+    key = alias_key(mention.text)
+    seat = lexicon.actors.seats.get(key)
+    if seat is None:
+        return mention
+    root = tokens[mention.end - 1]
+    if root.dep_ not in _METONYM_DEPS or root.head.lemma_ == "be":
+        return mention
+    if root.dep_ == "poss" and (
+        root.head.pos_ == "PROPN"  # "Pyongyang's Kang Kon Military Academy": where it is
+        or root.head.lower_ in ("capital", "city", "streets", "centre", "center", "outskirts")
+    ):
+        return mention
+    if seat.org is not None:
+        entry = lexicon.lookup(seat.org)
+        label = entry.label if entry is not None else seat.org
+    else:
+        country = lexicon.country_of_iso(seat.iso)
+        if country is None:
+            return mention
+        label = country.label
+    return SpanMention(
+        mention.start, mention.end, mention.text, "GPE", mention.title, canonical=label
+    )
+
+
+def _collectives(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """Collective actors ("Israeli troops", "Houthi fighters", "protesters"), replacing the
+    name mention in front of them (see ``kg.resolve.collectives``)."""
+    owners = {m.end: (m.start, m.text, m.demonym, m.label) for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    out = list(mentions)
+    for item in find_collectives(tokens, text, lexicon, owners):
+        inside = [m for m in out if item["start"] <= m.start < item["end"]]
+        absorbed = by_start.get(item["absorbs"]) if item["absorbs"] is not None else None
+        phrase = item["text"].lower()
+        if any(
+            m is not absorbed and not m.demonym and not phrase.endswith(m.text.lower())
+            for m in inside
+        ):
+            continue  # a name inside the phrase that is not its owner: leave it
+        for m in inside:
+            out.remove(m)
+        if item.get("org") is not None and absorbed is not None:
+            out.append(SpanMention(item["start"], item["end"], absorbed.text, "ORG"))
+            continue
+        label = "ORG" if item["type"] is EntityType.ORGANIZATION else "GROUP"
+        out.append(
+            SpanMention(
+                item["start"],
+                item["end"],
+                item["text"],
+                label,
+                canonical=item["canonical"],
+                country=item["country"],
+                sector=item["sector"],
+                scoped=item["scoped"],
+            )
+        )
+    return out
+
+
+_EVENT_NOUNS = frozenset({"summit", "conference", "forum", "games", "olympics", "congress"})
+
+
+def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
+    """Two person mentions with nothing between them are one name the model cut in two
+    ("Abd-Rabbu" + "Mansour Hadi")."""
+    out: list[SpanMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "PERSON"
+            and m.label == "PERSON"
+            and prev.end == m.start
+            and tokens[m.start].idx == tokens[prev.end - 1].idx + len(tokens[prev.end - 1].text) + 1
+        ):
+            name = text[
+                tokens[prev.start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)
+            ]
+            out[-1] = SpanMention(prev.start, m.end, name, "PERSON", prev.title or m.title)
+            continue
+        out.append(m)
+    return out
+
+
+def _events(
+    tokens: list[Any], text: str, mentions: list[SpanMention], taken: set[int]
+) -> list[SpanMention]:
+    """A named body or place followed by an event noun is an event: "the G20 summit",
+    "the Munich Security Conference" (when the model tagged only "Munich Security")."""
+    out = []
+    for m in mentions:
+        nxt = tokens[m.end] if m.end < len(tokens) else None
+        if (
+            nxt is not None
+            and not m.demonym
+            and m.label in ("ORG", "GAZ", "GPE", "EVENT")
+            and not (m.end - m.start == 3 and tokens[m.start + 1].text in ("-", "–"))
+            and nxt.lower_ in _EVENT_NOUNS
+            and tokens[m.end - 1].head.i == nxt.i
+            and nxt.i not in taken
+        ):
+            name = text[tokens[m.start].idx : nxt.idx + len(nxt.text)]
+            out.append(SpanMention(m.start, m.end + 1, name, "EVENT"))
+            taken.add(nxt.i)
+        else:
+            out.append(m)
+    return out
+
+
+def _collective_groups(
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention], taken: set[int]
+) -> list[SpanMention]:
+    """Collective actors: "Western powers", "European leaders", "Russian forces"."""
+    by_start = {m.start: m for m in mentions}
+    out = [m for m in mentions]
+    for token in tokens[:-1]:
+        head = tokens[token.i + 1]
+        if not (
+            token.text[:1].isupper()
+            and token.pos_ in ("ADJ", "PROPN")
+            and token.head.i == head.i
+            and head.lower_ in lexicon.collective_heads
+            and head.tag_ == "NNS"
+            and head.i not in taken
+        ):
+            continue
+        old = by_start.get(token.i)
+        if old is not None and old.end != token.i + 1:
+            continue
+        if old is not None:
+            out.remove(old)
+        text = f"{token.text} {head.text}"
+        out.append(SpanMention(token.i, head.i + 1, text, "GROUP"))
+        taken.update((token.i, head.i))
+    return out
+
+
+def _gazetteer_mentions(
+    text: str, tokens: list[Any], lexicon: Lexicon, taken: set[int]
+) -> list[SpanMention]:
+    """Capitalised token runs that are gazetteer names the model did not tag."""
+    found: list[SpanMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        first = tokens[i]
+        if i in taken or not first.text[:1].isupper() or (first.is_sent_start and first.is_stop):
+            i += 1
+            continue
+        for length in range(min(6, n - i), 0, -1):
+            if any(k in taken for k in range(i, i + length)):
+                continue
+            last = tokens[i + length - 1]
+            name = text[first.idx : last.idx + len(last.text)]
+            entry = lexicon.lookup(name)
+            if entry is not None and (length > 1 or len(name) > 2 or name.isupper()):
+                found.append(SpanMention(i, i + length, name, "GAZ"))
+                taken.update(range(i, i + length))
+                i += length - 1
+                break
+        i += 1
+    return found
+
+
+def _demonym_mentions(tokens: list[Any], lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:
+    """Demonym adjectives the model did not tag ("the Russian leader")."""
+    return [
+        SpanMention(t.i, t.i + 1, t.text, "NORP", None, True)
+        for t in tokens
+        if t.i not in taken and t.text[:1].isupper() and t.text.lower() in lexicon.by_demonym
+    ]
+
+
+def known_name_mentions(
+    tokens: list[Any], names: set[str], mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """Proper nouns the model missed that are surnames already known in the corpus."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [
+        SpanMention(t.i, t.i + 1, t.text, "PERSON")
+        for t in tokens
+        if t.i not in taken and t.pos_ == "PROPN" and t.text in names
+    ]
+
+
+def glued_name(token_text: str, known: set[str]) -> str | None:
+    """The known name a typo glued to an ordinary word ("Putinon" -> "Putin"), if any.
+
+    >>> glued_name("Putinon", {"Putin", "Trump"})
+    'Putin'
+    >>> glued_name("Putinesque", {"Putin"}) is None
+    True
+    """
+    for name in sorted(known, key=len, reverse=True):
+        if len(name) >= 3 and token_text.startswith(name) and token_text != name:
+            rest = token_text[len(name) :]
+            if rest.lower() in STOP_WORDS and rest.islower():
+                return name
+    return None

@@ -1,0 +1,287 @@
+"""Entity resolution: group mentions into one node per real-world actor, within and across
+articles, and decide each node's type over all its mentions and cues.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.lexicon import GazetteerEntry, Lexicon
+from kg.model import Entity, Mention
+from kg.resolve.entities import SpanMention, glued_name
+from kg.vocab import EntityType, mint_entity_id
+
+_LABEL_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "NORP": EntityType.GROUP,
+    "GROUP": EntityType.GROUP,
+    "EVENT": EntityType.EVENT,
+}
+ACTOR_TYPES = frozenset(
+    {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP}
+)
+_ARMED = frozenset({"REB", "UAF"})
+PLACE_TYPES = frozenset({EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY})
+
+
+@dataclass
+class Cluster:
+    """Everything known about one entity while the corpus is being read."""
+
+    label: str
+    entry: GazetteerEntry | None = None
+    votes: Counter[EntityType] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    display: str | None = None  # the label shown when the key is not (article-scoped groups)
+    country: str | None = None  # a collective actor's country (ISO)
+    sector: str | None = None  # a collective actor's sector code
+
+    @property
+    def type(self) -> EntityType:
+        if self.entry is not None:
+            return self.entry.type
+        if not self.votes:
+            return EntityType.ORGANIZATION
+        return max(sorted(self.votes), key=lambda t: self.votes[t])
+
+
+class Resolver:
+    """Corpus-wide entity resolution. Feed it articles in order, then call ``entities()``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.clusters: dict[str, Cluster] = {}
+        self._surnames: dict[str, set[str]] = defaultdict(set)
+        self._plain: dict[tuple[str, str, str | None], str] = {}  # (article, sector, label)
+        self._armed: dict[str, str] = {}  # article -> the armed group it named last
+
+    # -- naming -------------------------------------------------------------------------
+    def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
+        """Canonical label for a mention, given the full names seen in its article."""
+        if mention.canonical is not None and not mention.scoped:
+            return mention.canonical
+        if mention.scoped:
+            return mention.canonical or mention.text
+        if mention.demonym:
+            entry = self.lexicon.by_demonym.get(mention.text.lower())
+            if entry is not None:
+                return entry.label
+        text = mention.text.replace("’", "'")
+        entry = self.lexicon.lookup(text)
+        if entry is not None:
+            return entry.label
+        words = text.split()
+        if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
+            full = article_names.get(words[0]) or self._corpus_surname(words[0])
+            if full:
+                return full
+        glued = glued_name(words[-1], set(article_names) | set(self._surnames))
+        if glued is not None:
+            fixed = " ".join([*words[:-1], glued])
+            entry = self.lexicon.lookup(fixed)
+            if entry is not None:
+                return entry.label
+            if len(words) == 1:
+                return article_names.get(glued) or self._corpus_surname(glued) or glued
+            return fixed
+        return " ".join(words)
+
+    def known_surnames(self) -> set[str]:
+        """Surnames that name exactly one person seen so far in the corpus."""
+        return {s for s, labels in self._surnames.items() if len(labels) == 1}
+
+    def _corpus_surname(self, word: str) -> str | None:
+        labels = self._surnames.get(word, set())
+        return next(iter(labels)) if len(labels) == 1 else None
+
+    def article_names(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """Surname -> full name for the multi-word person names of one article."""
+        names: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            words = m.text.replace("’", "'").split()
+            if m.label in ("PERSON", "GAZ") and len(words) > 1:
+                entry = self.lexicon.lookup(m.text)
+                if entry is not None and entry.type is not EntityType.PERSON:
+                    continue
+                label = entry.label if entry else " ".join(words)
+                names[words[-1]].add(label)
+                if entry:
+                    names[entry.label.split()[-1]].add(label)
+        return {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+
+    # -- recording ----------------------------------------------------------------------
+    def add(self, label: str, mention: SpanMention, record: Mention) -> str:
+        """Record a mention under ``label``; returns the cluster key it was recorded under
+        (``label`` itself, except for a plain collective, whose key is its article's)."""
+        display = None
+        armed = self._armed.get(record.article)
+        if mention.scoped and mention.canonical is None and mention.sector in _ARMED and armed:
+            # "the rebels", "fighters" after "the Houthis": the armed group the article named
+            label, mention = armed, SpanMention(mention.start, mention.end, armed, "GAZ")
+        elif mention.scoped:
+            display, label = self._scoped_key(label, mention, record.article)
+        cluster = self.clusters.get(label)
+        if cluster is None:
+            entry = None if mention.scoped else self.lexicon.lookup(label)
+            cluster = Cluster(label=label, entry=entry, display=display)
+            self.clusters[label] = cluster
+        if mention.sector is not None:
+            cluster.country = cluster.country or mention.country
+            cluster.sector = cluster.sector or mention.sector
+        if cluster.entry is not None and cluster.entry.sector in _ARMED:
+            self._armed[record.article] = label
+        cluster.names[record.text] += 1
+        cluster.mentions.append(record)
+        cluster.articles.add(record.article)
+        cluster.votes.update(self._votes(label, mention))
+        words = label.split()
+        if cluster.type is EntityType.PERSON and len(words) > 1:
+            self._surnames[words[-1]].add(label)
+        return label
+
+    def _scoped_key(self, label: str, mention: SpanMention, article: str) -> tuple[str, str]:
+        """(display label, cluster key) of a plain collective: one per article and sector (and
+        named modifier: "Shia militias"); the display label is its first surface form."""
+        named = mention.canonical
+        slot = (article, mention.sector or "", named)
+        display = self._plain.get(slot)
+        if display is None:
+            words = label.split()
+            display = label if named else " ".join(w for w in words if not w[:1].isdigit())
+            self._plain[slot] = display
+        return display, f"{display} [{article}]"
+
+    def seed(self, entity: Entity) -> None:
+        """Know an entity from an earlier build, so new mentions resolve to it (``kg add``)."""
+        cluster = self.clusters.setdefault(
+            entity.label, Cluster(label=entity.label, entry=self.lexicon.lookup(entity.label))
+        )
+        cluster.votes[entity.type] += 1000
+        for alias in entity.aliases:
+            cluster.names[alias] += 0
+        words = entity.label.split()
+        if entity.type is EntityType.PERSON and len(words) > 1:
+            self._surnames[words[-1]].add(entity.label)
+
+    def ensure(self, label: str, article: str) -> bool:
+        """Know a gazetteer entity an article refers to without naming it ("Kremlin
+        spokesman" -> Russia); False when ``label`` is neither known nor in the gazetteer."""
+        cluster = self.clusters.get(label)
+        if cluster is None:
+            entry = self.lexicon.lookup(label)
+            if entry is None:
+                return False
+            cluster = self.clusters[label] = Cluster(label=label, entry=entry)
+        cluster.articles.add(article)
+        return True
+
+    def add_reference(self, label: str, record: Mention) -> None:
+        """A pronoun or title resolved to ``label``: it counts as a mention, not as a name."""
+        cluster = self.clusters.get(label)
+        if cluster is None:
+            entry = self.lexicon.lookup(label)
+            if entry is None:
+                return
+            cluster = self.clusters[label] = Cluster(label=label, entry=entry)
+        cluster.mentions.append(record)
+        cluster.articles.add(record.article)
+
+    def _votes(self, label: str, mention: SpanMention) -> Counter[EntityType]:
+        votes: Counter[EntityType] = Counter()
+        if mention.demonym:
+            return votes
+        if mention.label == "GPE":
+            votes[EntityType.CITY] += 1
+        elif mention.label in _LABEL_TYPES:
+            votes[_LABEL_TYPES[mention.label]] += 1
+        if mention.title:
+            votes[EntityType.PERSON] += 3
+        if mention.label == "PERSON" and len(label.split()) > 1:
+            votes[EntityType.PERSON] += 2
+        return votes
+
+    def add_vote(self, label: str, entity_type: EntityType, weight: int = 1) -> None:
+        """A cue seen outside the name itself (a role noun, an apposition)."""
+        if label in self.clusters:
+            self.clusters[label].votes[entity_type] += weight
+
+    def type_of(self, label: str) -> EntityType:
+        cluster = self.clusters.get(label)
+        return cluster.type if cluster else EntityType.ORGANIZATION
+
+    def country_of(self, label: str) -> str | None:
+        cluster = self.clusters.get(label)
+        entry = cluster.entry if cluster else self.lexicon.lookup(label)
+        return entry.country if entry else None
+
+    # -- output -------------------------------------------------------------------------
+    def merged(self) -> dict[str, str]:
+        """Map from each cluster label to the label it merges into (surname -> full name)."""
+        target: dict[str, str] = {}
+        for label, cluster in self.clusters.items():
+            words = label.split()
+            if len(words) == 1 and cluster.entry is None:
+                full = self._corpus_surname(words[0])
+                if full and full != label:
+                    target[label] = full
+        return target
+
+    def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
+        """Final entities by id, the label -> id map, and each entity's mentions."""
+        merge = self.merged()
+        groups: dict[str, list[Cluster]] = defaultdict(list)
+        for label, cluster in self.clusters.items():
+            groups[merge.get(label, label)].append(cluster)
+        entities: dict[str, Entity] = {}
+        ids: dict[str, str] = {}
+        spans: dict[str, list[Mention]] = {}
+        for label in sorted(groups):
+            members = groups[label]
+            head = next(c for c in members if c.label == label) if label in self.clusters else None
+            votes: Counter[EntityType] = Counter()
+            names: Counter[str] = Counter()
+            mentions: list[Mention] = []
+            articles: set[str] = set()
+            for c in members:
+                votes.update(c.votes)
+                names.update(c.names)
+                mentions.extend(c.mentions)
+                articles |= c.articles
+            entry = head.entry if head else None
+            etype = (
+                entry.type
+                if entry
+                else (
+                    max(sorted(votes), key=lambda t: votes[t]) if votes else EntityType.ORGANIZATION
+                )
+            )
+            shown = head.display if head is not None and head.display else label
+            entity_id = mint_entity_id(label, etype, entry.qid if entry else None)
+            aliases = sorted({n for n in names if n != shown} | set(entry.aliases if entry else ()))
+            country = entry.country if entry else None
+            country = country or next((c.country for c in members if c.country), None)
+            sector = entry.sector if entry else None
+            sector = sector or next((c.sector for c in members if c.sector), None)
+            mentions.sort(key=lambda m: (m.article, m.start))
+            entities[entity_id] = Entity(
+                id=entity_id,
+                label=shown,
+                type=etype,
+                aliases=tuple(a for a in aliases if a != shown),
+                qid=entry.qid if entry else None,
+                iso=entry.iso if entry else None,
+                country=country,
+                sector=sector,
+                mentions=len(mentions),
+                articles=tuple(sorted(articles)),
+            )
+            spans[entity_id] = mentions
+            for c in members:
+                ids[c.label] = entity_id
+        return entities, ids, spans

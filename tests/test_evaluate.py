@@ -1,0 +1,222 @@
+"""kg eval: where gold and benchmarks are found, the realnews glue around the benchmark's own
+scorer (on a tiny fake gold), and one real run on two realnews articles."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.errors import KgError
+from kg.eval.evaluate import find_benchmarks, run_eval
+from kg.eval.realnews import breakdown, gold_predicates, load_scorer, reference_scores
+
+SHARED = find_benchmarks()
+SCORER = SHARED / "realnews_dev" / "score.py" if SHARED else None
+needs_scorer = pytest.mark.skipif(
+    SCORER is None or not SCORER.is_file(),
+    reason="realnews_dev not found (set KG_BENCHMARKS or place ../shared/benchmarks)",
+)
+
+TINY_GOLD = {
+    "notes": "two relations, one forbidden claim",
+    "articles": {
+        "t1": {
+            "published": "2015-05-10",
+            "entities": {
+                "Raul Castro": {"type": "Person", "aliases": ["Raul Castro", "Castro"]},
+                "Pope Francis": {"type": "Person", "aliases": ["Pope Francis", "Francis"]},
+                "Cuba": {"type": "Country", "aliases": ["Cuba"]},
+                "Matteo Renzi": {"type": "Person", "aliases": ["Matteo Renzi", "Renzi"]},
+            },
+            "relations": [
+                {
+                    "id": "t1-R1",
+                    "s": "Raul Castro",
+                    "p": "met",
+                    "o": "Pope Francis",
+                    "q": {"status": "occurred", "date": "2015-05-10"},
+                    "hard": False,
+                    "optional": False,
+                    "alt_p": ["negotiated_with"],
+                },
+                {
+                    "id": "t1-R2",
+                    "s": "Raul Castro",
+                    "p": "leader_of",
+                    "o": "Cuba",
+                    "q": {"title": "President"},
+                    "hard": False,
+                    "optional": False,
+                },
+                {
+                    "id": "t1-R3",
+                    "s": "Pope Francis",
+                    "p": "visited",
+                    "o": "Cuba",
+                    "hard": True,
+                    "optional": False,
+                },
+            ],
+            "forbidden_occurred": [{"s": "Raul Castro", "p": "met", "o": "Matteo Renzi"}],
+        }
+    },
+}
+
+
+def _rec(s: str, p: str, o: str, status: str = "occurred", date: str | None = None) -> str:
+    return json.dumps(
+        {
+            "subject": {"id": s.lower(), "label": s, "type": "Person"},
+            "predicate": p,
+            "object": {"id": o.lower(), "label": o, "type": "Person"},
+            "qualifiers": {"status": status, "date": date, "place": None, "title": None},
+            "evidence": {"article": "t1", "sentence": "…", "start": 0, "end": 1},
+        }
+    )
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> tuple[Path, Path]:
+    """A gold file and predictions: one hit (reversed, symmetric), one forbidden hit, one
+    miss, one wrong claim and one claim of a predicate the gold never uses."""
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(TINY_GOLD), "utf-8")
+    pred = tmp_path / "relations.jsonl"
+    lines = [
+        _rec("Pope Francis", "met", "Castro", date="2015-05-10"),
+        _rec("Castro", "met", "Renzi"),
+        _rec("Castro", "attacked", "Cuba"),
+        _rec("Castro", "agreed_with", "Francis"),
+    ]
+    pred.write_text("\n".join(lines) + "\n", "utf-8")
+    return gold, pred
+
+
+@needs_scorer
+def test_evaluate_reference_scores_equal_the_scorer_run_alone(tiny: tuple[Path, Path]) -> None:
+    """The scorer loaded by path gives exactly what `score.py GOLD PRED --json` prints."""
+    assert SCORER is not None
+    gold, pred = tiny
+    ours = reference_scores(load_scorer(SCORER), gold, pred)
+    alone = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert {k: v for k, v in ours.items() if k != "warnings"} == json.loads(alone.stdout)
+    assert ours["overall"]["core_found"] == 1
+    assert ours["overall"]["forbidden"] == 1
+
+
+@needs_scorer
+def test_evaluate_breakdown_per_predicate_and_judged_precision(tiny: tuple[Path, Path]) -> None:
+    """Per predicate: gold found and predictions right/wrong; predicates the gold never uses
+    (attacked and agreed_with here) are left out of the second precision figure only."""
+    assert SCORER is not None
+    _, pred = tiny
+    records = [json.loads(x) for x in pred.read_text("utf-8").splitlines()]
+    out = breakdown(load_scorer(SCORER), TINY_GOLD, records)
+    rows = out["per_predicate"]
+    assert (rows["met"]["gold"], rows["met"]["found"], rows["met"]["tp"]) == (1, 1, 1)
+    assert rows["met"]["fp"] == 1  # Castro met Renzi matches no gold relation
+    assert (rows["leader_of"]["gold"], rows["leader_of"]["found"]) == (1, 0)
+    assert (rows["visited"]["hard"], rows["visited"]["hard_found"]) == (1, 0)
+    assert rows["agreed_with"]["fp"] == 1
+    judged = out["precision_gold_predicates"]
+    assert (judged["tp"], judged["fp"], judged["left_out"]) == (1, 1, 2)
+    assert judged["precision"] == 0.5
+    assert gold_predicates(TINY_GOLD) == {"met", "negotiated_with", "leader_of", "visited"}
+
+
+def test_evaluate_find_benchmarks_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An explicit folder wins, then $KG_BENCHMARKS, then ../shared/benchmarks from here."""
+    here = tmp_path / "clone"
+    shared = tmp_path / "shared" / "benchmarks"
+    here.mkdir()
+    shared.mkdir(parents=True)
+    monkeypatch.chdir(here)
+    monkeypatch.delenv("KG_BENCHMARKS", raising=False)
+    assert find_benchmarks() == here.parent / "shared" / "benchmarks"
+    monkeypatch.setenv("KG_BENCHMARKS", str(tmp_path / "env"))
+    assert find_benchmarks() == tmp_path / "env"
+    assert find_benchmarks(tmp_path / "given") == tmp_path / "given"
+
+
+@pytest.mark.parametrize("name", ["realnews", "conll04", "crossre", "plover"])
+def test_evaluate_missing_benchmark_is_a_one_line_error(tmp_path: Path, name: str) -> None:
+    """A named set whose file is missing fails before any model loads, naming the path."""
+    with pytest.raises(KgError) as err:
+        run_eval([name], benchmarks=tmp_path)
+    message = str(err.value)
+    assert "\n" not in message
+    assert str(tmp_path) in message
+    assert "--benchmarks" in message
+
+
+def test_evaluate_unknown_set_and_missing_gold(tmp_path: Path) -> None:
+    """An unknown set lists the sets; a missing own gold says to pass --gold."""
+    with pytest.raises(KgError, match="realnews"):
+        run_eval(["nope"])
+    with pytest.raises(KgError, match="--gold"):
+        run_eval(["own"], gold=tmp_path / "none.jsonl")
+
+
+def test_evaluate_own_gold_from_a_file(
+    tmp_path: Path, nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--gold FILE scores that file alone, its part named by the file stem."""
+    gold = tmp_path / "mine.jsonl"
+    line = {
+        "text": "Keir Starmer spoke with Donald Tusk by phone yesterday.",
+        "relations": [
+            {
+                "subject": "Keir Starmer",
+                "predicate": "spoke_with",
+                "object": "Donald Tusk",
+                "status": "occurred",
+            }
+        ],
+    }
+    gold.write_text(json.dumps(line) + "\n", "utf-8")
+    monkeypatch.setattr("kg.nlp.model.load_model", lambda _model=None: nlp)
+    report = run_eval(["own"], gold=gold)
+    assert list(report) == ["mine"]
+    assert report["mine"]["micro"]["tp"] == 1
+
+
+@pytest.mark.benchmark
+@needs_scorer
+def test_evaluate_realnews_two_articles_equal_the_reference(nlp: Any, tmp_path: Path) -> None:
+    """A real run on rd01 and rd02 gives the figures score.py gives on the same build."""
+    from kg.api import build_result
+    from kg.eval.realnews import eval_realnews
+    from kg.io.export import relations_jsonl
+
+    assert SHARED is not None
+    folder = SHARED / "realnews_dev"
+    report = eval_realnews(folder, nlp=nlp, limit=2)
+    assert report["articles"] == 2
+    assert sorted(report["per_article"]) == ["rd01", "rd02"]
+
+    built = build_result([folder / "articles/rd01.txt", folder / "articles/rd02.txt"], nlp=nlp)
+    pred = tmp_path / "relations.jsonl"
+    pred.write_text(relations_jsonl(built.graph), "utf-8")
+    gold = json.loads((folder / "gold.json").read_text("utf-8"))
+    gold["articles"] = {k: gold["articles"][k] for k in ("rd01", "rd02")}
+    cut = tmp_path / "gold.json"
+    cut.write_text(json.dumps(gold), "utf-8")
+    alone = subprocess.run(
+        [sys.executable, str(folder / "score.py"), str(cut), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert report["overall"] == json.loads(alone.stdout)["overall"]
+    assert report["overall"]["predictions"] > 0
+    assert report["entities"]["found"] > 0

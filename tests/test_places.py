@@ -1,0 +1,97 @@
+"""Place rules: where cities, places and organisations are, on sentences about places
+other than the seed's; and what must not be read as located_in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+LOCATED: list[tuple[str, tuple[str, str]]] = [
+    ("Protesters gathered in Mosul, Iraq's second city, on Friday.", ("Mosul", "Iraq")),
+    ("Talks resumed in Nairobi, the Kenyan capital.", ("Nairobi", "Kenya")),
+    (
+        "Rebels held houses in Al-Shuhada, a neighbourhood in western Aleppo.",
+        ("Al-Shuhada", "Aleppo"),
+    ),
+    ("A bomb exploded in the Sindh city of Hyderabad.", ("Hyderabad", "Sindh")),
+    ("Troops entered the town of Tal Abyad in northern Syria.", ("Tal Abyad", "Syria")),
+    (
+        "Gunmen stormed a hotel in Afghanistan's southern province of Helmand.",
+        ("Helmand", "Afghanistan"),
+    ),
+    (
+        "Fighting spread after rebels seized the capital Bangui in Central Africa.",
+        ("Bangui", "Central Africa"),
+    ),
+    ("Kirkuk is part of the disputed Tamim province.", ("Kirkuk", "Tamim")),
+    ("Jalalabad is the capital of Nangarhar province.", ("Jalalabad", "Nangarhar province")),
+    (
+        "Jets struck depots in Marib and Shabwa provinces in eastern Yemen.",
+        ("Shabwa", "Yemen"),
+    ),
+    ("Fighting raged in Kandahar in southern Afghanistan.", ("Kandahar", "Afghanistan")),
+    ("Police guarded a checkpoint in Rafah on Egypt's border with Gaza.", ("Rafah", "Egypt")),
+    ("The summit opened in Lima, Peru, on Monday.", ("Lima", "Peru")),
+    ("KANDAHAR, Afghanistan (AP) -- A bomb killed four soldiers.", ("Kandahar", "Afghanistan")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pair"), LOCATED)
+def test_places_located_in_constructions(
+    extract: Any, sentence: str, pair: tuple[str, str]
+) -> None:
+    """Each construction gives the place located_in its container."""
+    graph = extract(sentence)
+    found = {(s.casefold(), p, o.casefold()) for s, p, o in triples(graph)}
+    assert (pair[0].casefold(), "located_in", pair[1].casefold()) in found, sorted(found)
+
+
+BASED: list[tuple[str, tuple[str, str]]] = [
+    ("Vitol, a Geneva trading firm, bought the cargo.", ("Vitol", "Geneva")),
+    ("The Seoul-based Samsung Electronics reported profits.", ("Samsung Electronics", "Seoul")),
+    ("Airbus, a company based in Toulouse, delivered jets.", ("Airbus", "Toulouse")),
+    ("Lazard Freres of New York advised the board.", ("Lazard Freres", "New York")),
+    (
+        "Officers trained at Kabul's Marshal Fahim National Defence University.",
+        ("Marshal Fahim National Defence University", "Kabul"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pair"), BASED)
+def test_places_org_based_in(extract: Any, sentence: str, pair: tuple[str, str]) -> None:
+    """An organisation described as based somewhere, or a facility a place owns, is in it."""
+    graph = extract(sentence)
+    assert (pair[0], "located_in", pair[1]) in triples(graph), sorted(triples(graph))
+
+
+NOT_LOCATED = [
+    "Russia's Foreign Ministry condemned the strike.",
+    "Lebanon's Hezbollah sent fighters to Syria.",
+    "Pakistan's Inter-Services Intelligence denied the report.",
+    "Castro was due to meet Matteo Renzi, Italian prime minister, on Sunday.",
+    "Kenya's Al-Shabaab claimed the attack.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_LOCATED)
+def test_places_owner_is_not_a_location(extract: Any, sentence: str) -> None:
+    """A country's organisation, or a person with a demonym title, is not located_in it."""
+    graph = extract(sentence)
+    found = [t for t in triples(graph) if t[1] == "located_in"]
+    assert not found
+
+
+def test_places_noun_types_the_name(extract: Any) -> None:
+    """ "the town of X" makes X a city whatever the model said."""
+    graph = extract("Militants captured the town of Husaybah near the river.")
+    assert graph.entity("Husaybah").type.value == "City"
+
+
+def test_places_employment_member_of(extract: Any) -> None:
+    """A job noun in apposition makes its holder a member of the organisation after it."""
+    graph = extract("Maria Lopez, a senior economist with Banco Santander, expects growth.")
+    assert ("Maria Lopez", "member_of", "Banco Santander") in triples(graph), triples(graph)

@@ -1,0 +1,97 @@
+"""Minimal stdlib reader of the WordNet 3.0 database files (Debian ``wordnet-base``).
+
+Used only when generating the trigger lexicon; kg never reads WordNet at run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DIR = Path("/usr/share/wordnet")
+_FILES = {"v": "verb", "n": "noun"}
+# Lexicographer files whose nouns can name an event (noun.act, noun.communication, noun.event).
+EVENT_NOUN_LEXFILES = frozenset({4, 10, 11})
+
+
+@dataclass(frozen=True, slots=True)
+class Synset:
+    """One synset: its offset, lexicographer file, lemmas and derivational links."""
+
+    offset: str
+    pos: str
+    lexfile: int
+    lemmas: tuple[str, ...]
+    derived: tuple[tuple[str, str], ...]  # (pos, offset) pairs of '+' pointers
+    gloss: str
+
+
+class WordNet:
+    """Looks up synsets by NLTK-style names ("condemn.v.01") in the raw database."""
+
+    def __init__(self, root: Path = DEFAULT_DIR) -> None:
+        self.root = root
+        self._index: dict[str, dict[str, list[str]]] = {}
+        self._data: dict[str, dict[str, str]] = {}
+
+    @staticmethod
+    def available(root: Path = DEFAULT_DIR) -> bool:
+        """Whether the database files are installed."""
+        return all(
+            (root / f"{k}.{v}").is_file() for v in _FILES.values() for k in ("index", "data")
+        )
+
+    def _load(self, pos: str) -> None:
+        if pos in self._index:
+            return
+        name = _FILES[pos]
+        index: dict[str, list[str]] = {}
+        for line in (self.root / f"index.{name}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            p_cnt = int(parts[3])
+            synset_cnt = int(parts[2])
+            index[parts[0]] = parts[6 + p_cnt : 6 + p_cnt + synset_cnt]
+        data: dict[str, str] = {}
+        for line in (self.root / f"data.{name}").read_text(encoding="utf-8").splitlines():
+            if not line.startswith(" "):
+                data[line[:8]] = line
+        self._index[pos], self._data[pos] = index, data
+
+    def synset(self, name: str) -> Synset:
+        """Return the synset named ``lemma.pos.NN`` (the lemma's NN-th sense)."""
+        lemma, pos, num = name.rsplit(".", 2)
+        self._load(pos)
+        offsets = self._index[pos].get(lemma)
+        if not offsets or int(num) > len(offsets):
+            raise KeyError(f"no WordNet synset {name}")
+        return self.by_offset(pos, offsets[int(num) - 1])
+
+    def by_offset(self, pos: str, offset: str) -> Synset:
+        """Return the synset at ``offset`` in the ``pos`` data file."""
+        self._load(pos)
+        line = self._data[pos][offset]
+        head, _, gloss = line.partition(" | ")
+        parts = head.split()
+        w_cnt = int(parts[3], 16)
+        lemmas = tuple(parts[4 + 2 * i].lower() for i in range(w_cnt))
+        i = 4 + 2 * w_cnt
+        p_cnt = int(parts[i])
+        derived = []
+        for k in range(p_cnt):
+            sym, off, ppos = parts[i + 1 + 4 * k : i + 4 + 4 * k]
+            if sym == "+" and ppos in _FILES:
+                derived.append((ppos, off))
+        return Synset(offset, pos, int(parts[1]), lemmas, tuple(derived), gloss.strip())
+
+    def derived_nouns(self, syn: Synset) -> list[str]:
+        """Event-like nouns derivationally linked to a verb synset (invade -> invasion)."""
+        out: list[str] = []
+        for ppos, off in syn.derived:
+            if ppos != "n":
+                continue
+            noun = self.by_offset("n", off)
+            if noun.lexfile in EVENT_NOUN_LEXFILES:
+                out.extend(lemma for lemma in noun.lemmas if lemma not in out)
+        return out
