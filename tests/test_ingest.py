@@ -177,8 +177,12 @@ def test_ingest_fifo_input_and_sidecar_do_not_hang(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Emmanuel Macron met Olaf Scholz.\n", "utf-8")
     os.mkfifo(tmp_path / "a.meta.json")
     os.mkfifo(tmp_path / "gaz.jsonl")
+    for name in ("page.html", "feed.rss", "rows.csv", "rows.jsonl"):
+        os.mkfifo(tmp_path / name)
     (tmp_path / "b.txt").write_text("Emmanuel Macron met Olaf Scholz.\n", "utf-8")
-    for args in (["pipe.txt"], ["a.txt"], ["b.txt", "--gazetteer", "gaz.jsonl"]):
+    cases = [["pipe.txt"], ["a.txt"], ["b.txt", "--gazetteer", "gaz.jsonl"]]
+    cases += [[name] for name in ("page.html", "feed.rss", "rows.csv", "rows.jsonl")]
+    for args in cases:
         result = subprocess.run(
             [sys.executable, "-m", "kg.cli", "extract", *args],
             cwd=tmp_path,

@@ -455,6 +455,8 @@ def read_articles(
     """Every article in one file, by its suffix: an HTML page (trafilatura, ``webpage``), an
     RSS/Atom feed (feedparser, ``feeds``), a JSON Lines or CSV corpus (``corpora``), else a text
     article. A bad entry or row goes to ``on_error``; the others are read."""
+    if path.exists():
+        _require_regular(path)  # a FIFO of any kind would block the reader for ever
     suffix = path.suffix.lower()
     if suffix in PAGE_SUFFIXES:
         from kg.ingest.webpage import read_webpage
