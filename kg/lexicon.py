@@ -303,6 +303,8 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
             continue
         try:
             row = json.loads(line)
+            if row.get("qid") is not None and not re.fullmatch(r"Q[1-9][0-9]{0,11}", row["qid"]):
+                raise ValueError(f"qid {row['qid']!r} is not a Wikidata id like Q7747")
             entries.append(
                 GazetteerEntry(
                     label=row["label"],
@@ -322,7 +324,7 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
                     ),
                 )
             )
-        except (KeyError, ValueError) as exc:
+        except (KeyError, ValueError, TypeError) as exc:
             raise KgError(f"{source} line {number}: {exc}. Fix the entry.") from exc
     return entries
 
@@ -493,13 +495,28 @@ def _with_tenures(
     return out
 
 
+MAX_GAZETTEER = 200_000_000  # a user's gazetteer may be big, but not unbounded
+
+
+def _read_user_file(path: Path) -> str:
+    """A user's data file: a regular file (never a FIFO) of bounded size, in UTF-8."""
+    if not path.is_file() or path.stat().st_size > MAX_GAZETTEER:
+        raise KgError(
+            f"{path}: not a regular file under {MAX_GAZETTEER} bytes. Pass a gazetteer JSONL file."
+        )
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError(f"{path}: cannot be read ({exc}). Save it as UTF-8.") from exc
+
+
 def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None = None) -> Lexicon:
     """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries
     and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape)."""
     actors = load_actor_data(extra_roles)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
     if extra_gazetteer is not None:
-        entries += _gazetteer(extra_gazetteer.read_text("utf-8"), str(extra_gazetteer))
+        entries += _gazetteer(_read_user_file(extra_gazetteer), str(extra_gazetteer))
     entries += _group_entries(actors)
     entries = _with_tenures(entries, actors.tenures)
     by_alias: dict[str, GazetteerEntry] = {}
