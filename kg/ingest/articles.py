@@ -363,8 +363,9 @@ def make_article(
     )
 
 
-def read_article(path: Path, published: str | None = None) -> Article:
-    """Read one article file with its sidecar metadata; ``published`` overrides the sidecar."""
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of one input file: it must exist, be a regular file (a FIFO would hang the
+    build) and stay under the size limit; every input kind reads through here."""
     if not path.exists():
         raise InputError(str(path), "does not exist", "Check the path.")
     _require_regular(path)
@@ -374,12 +375,15 @@ def read_article(path: Path, published: str | None = None) -> Article:
             str(path), f"is {size} bytes, over the {MAX_BYTES}-byte limit", "Split the file."
         )
     try:
-        data = _read_capped(path)
+        return _read_capped(path)
     except OSError as exc:
         raise InputError(
             str(path), f"cannot be read ({exc.strerror})", "Check its permissions."
         ) from exc
-    raw = decode_bytes(data, str(path))
+
+
+def english_meta(path: Path) -> dict[str, Any]:
+    """The sidecar metadata of ``path``, refusing an article its sidecar says is not English."""
     meta = read_meta(path)
     language = str(meta.get("language") or "en").lower()
     if language != "en" and not language.startswith("en-"):
@@ -388,6 +392,13 @@ def read_article(path: Path, published: str | None = None) -> Article:
             f"says the article is in {language!r}, but kg's rules and model read English",
             "Translate the article, or correct 'language' if it is English.",
         )
+    return meta
+
+
+def read_article(path: Path, published: str | None = None) -> Article:
+    """Read one article file with its sidecar metadata; ``published`` overrides the sidecar."""
+    raw = decode_bytes(read_file_bytes(path), str(path))
+    meta = english_meta(path)
     return make_article(
         raw,
         article_id_for(path),
