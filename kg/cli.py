@@ -200,7 +200,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.bounded import run_bounded
+    from kg.sparql.bounded import run_bounded
     from kg.sparql.query import format_result, run_query
 
     result = run_bounded(
@@ -226,7 +226,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from kg.offline import network_allowed
+    from kg.io.offline import network_allowed
     from kg.sparql.serve import serve
 
     return serve(Path(args.store), args.bind, args.timeout, network_allowed(args.allow_network))
@@ -456,7 +456,7 @@ def _global_flags(p: argparse.ArgumentParser, add: Any, after: bool = False) -> 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.allow_network:
-        from kg.offline import ENV
+        from kg.io.offline import ENV
 
         os.environ[ENV] = "1"
     try:
@@ -478,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             raise
         _error(str(err))
-        from kg.bounded import InterruptedByUserError
+        from kg.sparql.bounded import InterruptedByUserError
 
         return 130 if isinstance(err, InterruptedByUserError) else 2
     except OSError as err:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kg.errors import GraphError
-from kg.offline import uses_service
+from kg.io.offline import uses_service
 
 
 def kg(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

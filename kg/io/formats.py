@@ -101,7 +101,7 @@ def read_rdf(path: str | Path, allow_network: bool | None = None) -> Graph:
         raise GraphError(f"{path}: no such graph file. Run `kg build ... --out DIR` first.")
     parser = format_of(path, rdf_only=True).rdflib
     if parser == "json-ld":
-        from kg.offline import check_jsonld
+        from kg.io.offline import check_jsonld
 
         check_jsonld(path, allow_network)
     try:

@@ -167,7 +167,7 @@ class OxigraphEngine:
             self.store = ox.Store()
             fmt = ox.RdfFormat.from_extension(format_of(graph, rdf_only=True).suffix)
             if fmt == ox.RdfFormat.JSON_LD:
-                from kg.offline import check_jsonld
+                from kg.io.offline import check_jsonld
 
                 check_jsonld(graph)
             try:
@@ -289,7 +289,7 @@ def run_query(
         specs[name] = value if isinstance(value, dict) else parse_binding(f"{name}={value}")[1]
     if engine not in ("oxigraph", "rdflib"):
         raise QueryError(f"unknown engine {engine!r}; use oxigraph or rdflib.")
-    from kg.offline import check_query
+    from kg.io.offline import check_query
 
     text = read_query(query)
     _refuse_update(text)

@@ -146,7 +146,7 @@ def _query_text(method: str, target: str, headers: Any, body: bytes) -> str:
 
 def make_handler(upstream: Upstream, timeout: int, allow_service: bool) -> type:
     """The proxy's request handler class."""
-    from kg.offline import ENV, uses_service
+    from kg.io.offline import ENV, uses_service
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
