@@ -159,11 +159,11 @@ def test_ingest_unreadable_file_is_an_input_error(
 
 
 def test_ingest_non_english_metadata_is_refused(tmp_path: Path) -> None:
-    """A sidecar that says the article is not English is reported with the fix."""
+    """A sidecar naming a language kg has no rule data for is reported with the fix."""
     path = tmp_path / "fr.txt"
     path.write_text("Macron a rencontré Xi.", "utf-8")
     (tmp_path / "fr.meta.json").write_text('{"language": "fr"}', "utf-8")
-    with pytest.raises(InputError, match="English"):
+    with pytest.raises(InputError, match=r"'fr'.*rule data only for en\. Translate"):
         read_article(path)
 
 

@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
+from kg.language import check_language, data_root, language_code, supported_languages
 from kg.model import Article
 
 if TYPE_CHECKING:
@@ -56,10 +56,15 @@ class Boilerplate:
         return any(low.startswith(p.lower()) for p in self.drop_prefixes)
 
 
-@lru_cache(maxsize=1)
-def load_boilerplate() -> Boilerplate:
-    """Boilerplate markers from ``kg/data/boilerplate.json``."""
-    data = json.loads(resources.files("kg").joinpath("data/boilerplate.json").read_text("utf-8"))
+def load_boilerplate(language: str | None = "en") -> Boilerplate:
+    """Boilerplate markers of a language (``kg/data/<lang>/boilerplate.json``); a language
+    without rule data raises LanguageError."""
+    return _boilerplate(check_language(language))
+
+
+@lru_cache(maxsize=4)
+def _boilerplate(code: str) -> Boilerplate:
+    data = json.loads(data_root().joinpath(f"{code}/boilerplate.json").read_text("utf-8"))
     return Boilerplate(
         cut_from=tuple(data["cut_from"]),
         drop_prefixes=tuple(data["drop_prefixes"]),
@@ -332,7 +337,7 @@ def make_article(
     """Clean ``raw`` text into an Article. Raises InputError when nothing is left."""
     if looks_like_html(raw, path):
         raw = html_to_text(raw)
-    text, offsets, paragraphs = clean_text(raw)
+    text, offsets, paragraphs = clean_text(raw, load_boilerplate(language))
     if not text.strip():
         raise InputError(
             path or article_id,
@@ -373,13 +378,7 @@ def read_article(path: Path, published: str | None = None) -> Article:
         ) from exc
     raw = decode_bytes(data, str(path))
     meta = read_meta(path)
-    language = str(meta.get("language") or "en").lower()
-    if language != "en" and not language.startswith("en-"):
-        raise InputError(
-            str(path.with_name(path.stem + ".meta.json")),
-            f"says the article is in {language!r}, but kg's rules and model read English",
-            "Translate the article, or correct 'language' if it is English.",
-        )
+    language = meta_language(path, meta)
     return make_article(
         raw,
         article_id_for(path),
@@ -388,8 +387,23 @@ def read_article(path: Path, published: str | None = None) -> Article:
         title=meta.get("title"),
         source=meta.get("source"),
         url=meta.get("url"),
-        language=meta.get("language") or "en",
+        language=language,
     )
+
+
+def meta_language(path: Path, meta: dict[str, Any]) -> str:
+    """The sidecar's ``language`` (English when absent); one kg has no rule data for
+    (no ``kg/data/<lang>/`` folder) is refused, naming the languages there are."""
+    language = str(meta.get("language") or "en")
+    known = supported_languages()
+    if language_code(language) not in known:
+        raise InputError(
+            str(path.with_name(path.stem + ".meta.json")),
+            f"says the article is in {language.lower()!r}, but kg has rule data only for "
+            f"{', '.join(known)}",
+            "Translate the article, or correct 'language' if it is wrong.",
+        )
+    return language
 
 
 def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -15,6 +15,7 @@ from kg.ingest.articles import (
     article_id_for,
     decode_bytes,
     make_article,
+    meta_language,
     parse_date,
     read_meta,
 )
@@ -123,13 +124,7 @@ def read_webpage(path: Path, published: str | None = None) -> Article:
         ) from exc
     html = decode_bytes(data, str(path))
     meta = read_meta(path)
-    language = str(meta.get("language") or "en").lower()
-    if language != "en" and not language.startswith("en-"):
-        raise InputError(
-            str(path.with_name(path.stem + ".meta.json")),
-            f"says the article is in {language!r}, but kg's rules and model read English",
-            "Translate the article, or correct 'language' if it is English.",
-        )
+    meta_language(path, meta)
     return page_article(
         html,
         article_id_for(path),
