@@ -64,25 +64,8 @@ TRIGGER_FLAGS = frozenset(
 )
 _SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
 
-# Which PLOVER types each interaction predicate may carry (README's vocabulary table).
-EVENTS_OF: dict[Predicate, frozenset[EventType]] = {
-    Predicate.MET: frozenset({EventType.CONSULT}),
-    Predicate.SPOKE_WITH: frozenset({EventType.CONSULT}),
-    Predicate.VISITED: frozenset({EventType.CONSULT}),
-    Predicate.NEGOTIATED_WITH: frozenset({EventType.CONSULT}),
-    Predicate.AGREED_WITH: frozenset({EventType.AGREE}),
-    Predicate.SUPPORTED: frozenset({EventType.SUPPORT, EventType.AID}),
-    Predicate.COOPERATED_WITH: frozenset({EventType.COOPERATE}),
-    Predicate.CONCEDED_TO: frozenset({EventType.CONCEDE}),
-    Predicate.WITHDREW_FROM: frozenset({EventType.RETREAT}),
-    Predicate.REQUESTED: frozenset({EventType.REQUEST}),
-    Predicate.CRITICIZED: frozenset({EventType.ACCUSE, EventType.REJECT, EventType.PROTEST}),
-    Predicate.THREATENED: frozenset({EventType.THREATEN}),
-    Predicate.SANCTIONED: frozenset({EventType.SANCTION}),
-    Predicate.MOBILIZED: frozenset({EventType.MOBILIZE}),
-    Predicate.COERCED: frozenset({EventType.COERCE}),
-    Predicate.ATTACKED: frozenset({EventType.ASSAULT}),
-}
+# Which PLOVER types each interaction predicate may carry (kg.vocab: Predicate.events).
+EVENTS_OF: dict[Predicate, frozenset[EventType]] = {p: p.events for p in Predicate if p.events}
 
 
 @dataclass(frozen=True, slots=True)

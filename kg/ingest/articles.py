@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import importlib
+import inspect
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -26,10 +28,23 @@ if TYPE_CHECKING:
 MAX_BYTES = (
     10_000_000  # a news article is far smaller; bigger files are refused, not parsed for hours
 )
-PAGE_SUFFIXES = (".html", ".htm")
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
-CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv")
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", *PAGE_SUFFIXES, *FEED_SUFFIXES, *CORPUS_SUFFIXES)
+# suffix -> the reader of such a file, "module:function" (imported when first used): it takes
+# the path and, by name, the options it needs (published, on_error, columns) and returns an
+# Article or an iterable of them. A new input type is one module and one line here.
+READERS: dict[str, str] = {
+    ".txt": "kg.ingest.articles:read_article",
+    ".text": "kg.ingest.articles:read_article",
+    ".md": "kg.ingest.articles:read_article",
+    ".html": "kg.ingest.webpage:read_webpage",  # trafilatura
+    ".htm": "kg.ingest.webpage:read_webpage",
+    ".rss": "kg.ingest.feeds:read_feed",  # feedparser
+    ".atom": "kg.ingest.feeds:read_feed",
+    ".xml": "kg.ingest.feeds:read_feed",
+    ".jsonl": "kg.ingest.corpora:read_jsonl",
+    ".ndjson": "kg.ingest.corpora:read_jsonl",
+    ".csv": "kg.ingest.corpora:read_csv",
+}
+ARTICLE_SUFFIXES = tuple(READERS)
 MAX_META_BYTES = 100_000
 GENERATOR_TAG = '<meta name="generator" content="kg">'  # marks the pages kg writes
 META_LIMITS = {"title": 1_000, "source": 300, "url": 2_000, "language": 35}
@@ -463,25 +478,16 @@ def read_articles(
     on_error: Callable[[InputError], None],
     columns: Columns | None = None,
 ) -> Iterator[Article]:
-    """Every article in one file, by its suffix: an HTML page (trafilatura, ``webpage``), an
-    RSS/Atom feed (feedparser, ``feeds``), a JSON Lines or CSV corpus (``corpora``), else a text
-    article. A bad entry or row goes to ``on_error``; the others are read."""
-    suffix = path.suffix.lower()
-    if suffix in PAGE_SUFFIXES:
-        from kg.ingest.webpage import read_webpage
-
-        yield read_webpage(path, published)
-    elif suffix in FEED_SUFFIXES:
-        from kg.ingest.feeds import read_feed
-
-        yield from read_feed(path, published, on_error)
-    elif suffix in (".jsonl", ".ndjson"):
-        from kg.ingest.corpora import read_jsonl
-
-        yield from read_jsonl(path, published, columns, on_error)
-    elif suffix == ".csv":
-        from kg.ingest.corpora import read_csv
-
-        yield from read_csv(path, published, columns, on_error)
+    """Every article in one file, by its suffix (``READERS``): an HTML page (``webpage``), an
+    RSS/Atom feed (``feeds``), a JSON Lines or CSV corpus (``corpora``), else a text article.
+    A bad entry or row goes to ``on_error``; the others are read."""
+    spec = READERS.get(path.suffix.lower(), READERS[".txt"])
+    module, name = spec.split(":")
+    reader = getattr(importlib.import_module(module), name)
+    options = {"published": published, "on_error": on_error, "columns": columns}
+    accepted = inspect.signature(reader).parameters
+    result = reader(path, **{k: v for k, v in options.items() if k in accepted})
+    if isinstance(result, Article):
+        yield result
     else:
-        yield read_article(path, published)
+        yield from result
