@@ -210,3 +210,16 @@ def test_language_ingest_cleans_with_the_language_boilerplate() -> None:
     assert "Advertisement" not in article.text
     with pytest.raises(LanguageError, match="'de' is not supported"):
         make_article("Xi traf Lula.", "b", language="de")
+
+
+def test_language_sidecar_language_reaches_the_article(tmp_path: Path) -> None:
+    """A text article's sidecar language is kept on the Article (and checked)."""
+    from kg.ingest.articles import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("Xi met Lula.", "utf-8")
+    (tmp_path / "a.meta.json").write_text('{"language": "en-GB"}', "utf-8")
+    assert read_article(path).language == "en-GB"
+    (tmp_path / "a.meta.json").write_text('{"language": "pt-BR"}', "utf-8")
+    with pytest.raises(KgError, match=r"'pt-br'.*rule data only for en"):
+        read_article(path)

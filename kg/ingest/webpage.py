@@ -80,6 +80,7 @@ def page_article(
     title: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    language: str = "en",
 ) -> Article:
     """An Article from an HTML page; explicit metadata wins over what the page declares."""
     page = extract_page(html, url)
@@ -102,6 +103,7 @@ def page_article(
         title=title or page.title,
         source=source or page.sitename,
         url=url or page.url,
+        language=language,
     )
     return replace(article, path=where)
 
@@ -124,7 +126,7 @@ def read_webpage(path: Path, published: str | None = None) -> Article:
         ) from exc
     html = decode_bytes(data, str(path))
     meta = read_meta(path)
-    meta_language(path, meta)
+    language = meta_language(path, meta)
     return page_article(
         html,
         article_id_for(path),
@@ -133,4 +135,5 @@ def read_webpage(path: Path, published: str | None = None) -> Article:
         title=meta.get("title"),
         source=meta.get("source"),
         url=meta.get("url"),
+        language=language,
     )
