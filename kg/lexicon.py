@@ -1,6 +1,7 @@
 """Rules as data: the gazetteer, countries and demonyms, titles, triggers and status cues.
 
-Everything is read from ``kg/data/`` and checked against the vocabulary when loaded, so a
+Everything is read from ``kg/data/`` (the words of one language from ``kg/data/<lang>/``,
+through ``kg.language``) and checked against the vocabulary when loaded, so a
 misspelt predicate or type in a data file fails at once with the file's name.
 """
 
@@ -21,6 +22,7 @@ import pycountry
 
 from kg.actors import ActorData, Tenure, load_actor_data
 from kg.errors import KgError
+from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
 
 
@@ -62,25 +64,8 @@ TRIGGER_FLAGS = frozenset(
 )
 _SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
 
-# Which PLOVER types each interaction predicate may carry (README's vocabulary table).
-EVENTS_OF: dict[Predicate, frozenset[EventType]] = {
-    Predicate.MET: frozenset({EventType.CONSULT}),
-    Predicate.SPOKE_WITH: frozenset({EventType.CONSULT}),
-    Predicate.VISITED: frozenset({EventType.CONSULT}),
-    Predicate.NEGOTIATED_WITH: frozenset({EventType.CONSULT}),
-    Predicate.AGREED_WITH: frozenset({EventType.AGREE}),
-    Predicate.SUPPORTED: frozenset({EventType.SUPPORT, EventType.AID}),
-    Predicate.COOPERATED_WITH: frozenset({EventType.COOPERATE}),
-    Predicate.CONCEDED_TO: frozenset({EventType.CONCEDE}),
-    Predicate.WITHDREW_FROM: frozenset({EventType.RETREAT}),
-    Predicate.REQUESTED: frozenset({EventType.REQUEST}),
-    Predicate.CRITICIZED: frozenset({EventType.ACCUSE, EventType.REJECT, EventType.PROTEST}),
-    Predicate.THREATENED: frozenset({EventType.THREATEN}),
-    Predicate.SANCTIONED: frozenset({EventType.SANCTION}),
-    Predicate.MOBILIZED: frozenset({EventType.MOBILIZE}),
-    Predicate.COERCED: frozenset({EventType.COERCE}),
-    Predicate.ATTACKED: frozenset({EventType.ASSAULT}),
-}
+# Which PLOVER types each interaction predicate may carry (kg.vocab: Predicate.events).
+EVENTS_OF: dict[Predicate, frozenset[EventType]] = {p: p.events for p in Predicate if p.events}
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +225,19 @@ class Lexicon:
     triggers: TriggerIndex
     cues: dict[str, Any] = field(default_factory=dict)
     actors: ActorData = field(default_factory=ActorData)
+    words: LanguageData = field(default_factory=language_data)
+
+    @property
+    def language(self) -> str:
+        """The language code of the word lists, triggers, titles and cues (``en``)."""
+        return self.words.language
+
+    def for_language(self, tag: str | None) -> Lexicon:
+        """The lexicon for an article in language ``tag``: this one when it is this
+        lexicon's language, the shipped one of another supported language, and a
+        LanguageError naming the supported languages otherwise."""
+        code = check_language(tag)
+        return self if code == self.language else default_lexicon(code)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """Gazetteer entry for a name or alias (case-insensitive, leading 'the' ignored)."""
@@ -400,12 +398,14 @@ _STATUS_CUES = {
 }
 
 
-def _cues(cues: dict[str, Any], status_words: dict[str, list[str]]) -> dict[str, Any]:
-    """The status cues of ``cues.json`` joined with the lexicon's ``en/status_words.json``
+def _cues(
+    cues: dict[str, Any], status_words: dict[str, list[str]], lang: str = "en"
+) -> dict[str, Any]:
+    """The status cues of ``cues.json`` joined with the lexicon's ``status_words.json``
     ("call off" is the verb "call" with its particle "off")."""
     unknown = set(status_words) - set(_STATUS_CUES)
     if unknown:
-        raise KgError(f"kg/data/en/status_words.json: unknown statuses {sorted(unknown)}.")
+        raise KgError(f"kg/data/{lang}/status_words.json: unknown statuses {sorted(unknown)}.")
     merged = {k: (list(v) if isinstance(v, list) else v) for k, v in cues.items()}
     particles = dict(cues["denied_particles"])
     for status, phrases in status_words.items():
@@ -510,10 +510,16 @@ def _read_user_file(path: Path) -> str:
         raise KgError(f"{path}: cannot be read ({exc}). Save it as UTF-8.") from exc
 
 
-def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None = None) -> Lexicon:
+def build_lexicon(
+    extra_gazetteer: Path | None = None,
+    extra_roles: Path | None = None,
+    language: str = DEFAULT_LANGUAGE,
+) -> Lexicon:
     """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries
-    and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape)."""
-    actors = load_actor_data(extra_roles)
+    and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape). The words come from
+    ``kg/data/<language>/``; a language without that folder raises LanguageError."""
+    lang = check_language(language)
+    actors = load_actor_data(extra_roles, lang)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
     if extra_gazetteer is not None:
         entries += _gazetteer(_read_user_file(extra_gazetteer), str(extra_gazetteer))
@@ -528,8 +534,8 @@ def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None 
             by_alias[f"iso:{entry.iso}"] = entry
         for demonym in entry.demonyms:
             by_demonym.setdefault(demonym.lower(), entry)
-    titles = json.loads(_data("titles.json"))
-    triggers = load_triggers(_data("en/triggers.jsonl"), "kg/data/en/triggers.jsonl")
+    titles = json.loads(_data(f"{lang}/titles.json"))
+    triggers = load_triggers(_data(f"{lang}/triggers.jsonl"), f"kg/data/{lang}/triggers.jsonl")
     return Lexicon(
         entries=tuple(entries),
         by_alias=by_alias,
@@ -538,12 +544,21 @@ def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None 
         person_titles=tuple(sorted(titles["person_titles"], key=len, reverse=True)),
         collective_heads=frozenset(titles["collective_heads"]),
         triggers=TriggerIndex(triggers),
-        cues=_cues(json.loads(_data("cues.json")), json.loads(_data("en/status_words.json"))),
+        cues=_cues(
+            json.loads(_data(f"{lang}/cues.json")),
+            json.loads(_data(f"{lang}/status_words.json")),
+            lang,
+        ),
         actors=actors,
+        words=language_data(lang),
     )
 
 
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    """The lexicon of the shipped data files, loaded once."""
-    return build_lexicon()
+def default_lexicon(language: str | None = DEFAULT_LANGUAGE) -> Lexicon:
+    """The lexicon of the shipped data files for a language, loaded once."""
+    return _shipped_lexicon(check_language(language))
+
+
+@lru_cache(maxsize=4)
+def _shipped_lexicon(language: str) -> Lexicon:
+    return build_lexicon(language=language)

@@ -116,7 +116,8 @@ class GraphBuilder:
         for para, mention in found:
             label = self.resolver.canonical(mention, names)
             self._link(article, para, mention, label)
-        ctx = ArticleContext(self.lexicon, self.resolver, article.id, article.published)
+        lx = self.lexicon.for_language(article.language)  # LanguageError if it has no data
+        ctx = ArticleContext(lx, self.resolver, article.id, article.published)
         drafts = list(run_stages(ctx, paragraphs))
         self.drafts.extend((article, d) for d in drafts)
 

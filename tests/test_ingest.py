@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -159,11 +160,11 @@ def test_ingest_unreadable_file_is_an_input_error(
 
 
 def test_ingest_non_english_metadata_is_refused(tmp_path: Path) -> None:
-    """A sidecar that says the article is not English is reported with the fix."""
+    """A sidecar naming a language kg has no rule data for is reported with the fix."""
     path = tmp_path / "fr.txt"
     path.write_text("Macron a rencontré Xi.", "utf-8")
     (tmp_path / "fr.meta.json").write_text('{"language": "fr"}', "utf-8")
-    with pytest.raises(InputError, match="English"):
+    with pytest.raises(InputError, match=r"'fr'.*rule data only for en\. Translate"):
         read_article(path)
 
 
@@ -234,3 +235,36 @@ def test_ingest_long_line_without_punctuation_is_cut_for_the_parser() -> None:
     assert "".join(article.text[s:e] for s, e in spans) == article.text
     prose = make_article(" ".join(["Putin met Xi in Moscow on Tuesday."] * 100), "prose")
     assert chunks(prose) == list(prose.paragraphs)
+
+
+def read_shouting(path: Path, published: str | None = None) -> list[Any]:
+    """A reader for the test below: every line of a ``.shout`` file, lower-cased."""
+    from kg.ingest.articles import make_article
+
+    lines = path.read_text("utf-8").splitlines()
+    return [
+        make_article(x.lower(), f"s{n}", str(path), published=published)
+        for n, x in enumerate(lines)
+    ]
+
+
+def test_ingest_new_input_type_is_one_reader_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A suffix line in READERS is all a new input type needs; each reader gets the options
+    it names (here only ``published``), and an unknown suffix is read as text."""
+    from kg.ingest import articles
+
+    monkeypatch.setitem(articles.READERS, ".shout", "tests.test_ingest:read_shouting")
+    path = tmp_path / "a.shout"
+    path.write_text("XI MET LULA.\nMODI MET RUTO.\n", "utf-8")
+    found = list(articles.read_articles(path, "2024-05-02", on_error=lambda e: None))
+    assert [(a.text, a.published) for a in found] == [
+        ("xi met lula.", "2024-05-02"),
+        ("modi met ruto.", "2024-05-02"),
+    ]
+    other = tmp_path / "b.unknown"
+    other.write_text("Xi met Lula.", "utf-8")
+    assert [a.text for a in articles.read_articles(other, on_error=lambda e: None)] == [
+        "Xi met Lula."
+    ]

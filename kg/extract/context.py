@@ -12,25 +12,6 @@ from kg.model import Mention
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType, Predicate, Status
 
-_INSTITUTIONS = frozenset(
-    {
-        "side",
-        "government",
-        "authorities",
-        "administration",
-        "ministry",
-        "army",
-        "military",
-        "regime",
-        "cabinet",
-        "parliament",
-        "navy",
-        "police",
-        "leadership",
-        "delegation",
-    }
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Draft:
@@ -107,7 +88,7 @@ class ArticleContext:
 
     @property
     def cues(self) -> dict[str, Any]:
-        """Status and speech cue words (``kg/data/cues.json``)."""
+        """Status and speech cue words (``kg/data/en/cues.json``)."""
         return self.lx.cues
 
     def ents(
@@ -126,7 +107,7 @@ class ArticleContext:
             found.append(label)
         elif label is None and token.i in para.groups:
             found.extend(para.groups[token.i])
-        elif label is None and token.lemma_.lower() in _INSTITUTIONS:
+        elif label is None and token.lemma_.lower() in self.lx.words.institution_nouns:
             # "the Sudanese government", "Russia's army", "the Turkish side" act for their owner
             found.extend(
                 para.links[c.i]

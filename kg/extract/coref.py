@@ -9,8 +9,6 @@ from typing import Any
 from kg.extract.context import ArticleContext, Paragraph
 from kg.vocab import EntityType, Predicate
 
-_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-
 
 def _is_the_two(token: Any) -> bool:
     """ "the two" standing alone as a noun phrase (not "the two leaders")."""
@@ -139,7 +137,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                     last_subject = label
                     sent_subject[token.sent.start] = label
                 continue
-            if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+            if token.lower_ in ctx.lx.words.person_pronouns and token.pos_ == "PRON":
                 target = sent_subject.get(token.sent.start) or last_subject or last_person
                 target = target or carry
                 if target is not None:

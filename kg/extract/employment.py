@@ -4,21 +4,11 @@ Space Agency" -> member_of. Titles with their own predicate are the role stages'
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.vocab import EntityType, Predicate
-
-
-@cache
-def occupations() -> frozenset[str]:
-    """Job nouns (``kg/data/occupations.json``), read once."""
-    data = json.loads(resources.files("kg").joinpath("data/occupations.json").read_text("utf-8"))
-    return frozenset(data["occupations"])
 
 
 def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -31,7 +21,7 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         orgs = _orgs(ctx, para, token, ("of",))
         for noun in (c for c in token.children if c.dep_ == "appos"):
-            if noun.lemma_.lower() in occupations() and noun.i not in para.links:
+            if noun.lemma_.lower() in ctx.lx.words.occupations and noun.i not in para.links:
                 orgs += _orgs(ctx, para, noun, ("with", "at", "of", "for"))
         for org in dict.fromkeys(orgs):
             yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)

@@ -15,23 +15,6 @@ from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
 _SUBJ = ("nsubj", "csubj")
-_DEFAULT_PREPS = ("with", "against", "to", "on")
-_GROUP_PREPS = frozenset({"between", "among"})
-_PRONOUNS = frozenset({"he", "she", "it"})  # "we"/"they" speak for a group, not the speaker
-# nouns that stand for the party they come from: "envoys from Kyiv", "representatives of X"
-_DELEGATES = frozenset(
-    {
-        "envoy",
-        "delegation",
-        "delegate",
-        "representative",
-        "negotiator",
-        "emissary",
-        "counterpart",
-        "team",
-        "mediator",
-    }
-)
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -66,7 +49,7 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     found = ctx.ents(para, token)
-    if found or token.lemma_.lower() not in _DELEGATES:
+    if found or token.lemma_.lower() not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
         for prep in node.children:
@@ -97,7 +80,7 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
                     found.extend(ctx.antecedent(para, node.head))
                 else:
                     found.extend(_actors(ctx, para, s))
-                    if not found and s.lower_ in _PRONOUNS:
+                    if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
                         found.extend(_reported_speaker(ctx, para, node))
             return found
         agents = [c for c in node.children if c.dep_ == "agent"]
@@ -172,12 +155,12 @@ def _prep_objects(
     for prep in head.children:
         word = prep.lower_
         if prep.dep_ not in ("prep", "agent", "dative") or (
-            word not in preps and word not in _GROUP_PREPS
+            word not in preps and word not in ctx.lx.words.group_preps
         ):
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                target = between if word in _GROUP_PREPS else objects
+                target = between if word in ctx.lx.words.group_preps else objects
                 target.extend(_actors(ctx, para, pobj))
                 for nmod in pobj.children:
                     if nmod.dep_ == "nmod":
@@ -211,14 +194,14 @@ def _slot_objects(
     return found
 
 
-def _verb_slots(trigger: Trigger) -> tuple[str, ...]:
+def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, ...]:
     if trigger.object:
         return trigger.object
     if trigger.prep is not None:
         return ("dobj", f"prep:{trigger.prep}")
     if trigger.predicate is Predicate.VISITED:
         return ("dobj",)
-    slots = ("dobj", "dative", *(f"prep:{p}" for p in _DEFAULT_PREPS))
+    slots = ("dobj", "dative", *(f"prep:{p}" for p in default_preps))
     if trigger.predicate.family.value == "conflict":
         slots += (*(f"xcomp:prep:{p}" for p in ("to", "against", "on")), "xcomp:dobj")
     return slots
@@ -230,7 +213,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     ):
         return
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    slots = _verb_slots(trigger)
+    slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
     if passive:
         subjects = _by_agents(ctx, para, verb)
@@ -257,7 +240,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
     ]
-    preps = tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or _DEFAULT_PREPS
+    preps = (
+        tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
+    )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
     with_objects, between = _prep_objects(ctx, para, noun, preps)

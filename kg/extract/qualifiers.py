@@ -11,7 +11,6 @@ from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
-_SPAN_PREPS = frozenset({"since", "until", "till", "before", "after", "by"})
 
 
 def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
@@ -105,7 +104,7 @@ def date(
     for ent in para.dates(trigger.sent):
         node = ent.root
         for _ in range(4):
-            if node.lower_ in _SPAN_PREPS:
+            if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
                 value = resolve_date(ent.text, ctx.published, future)

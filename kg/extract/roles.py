@@ -53,11 +53,6 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         yield from _affiliated_at(ctx, para, token, label)
 
 
-_BODY_WORDS = frozenset(
-    {"ministry", "agency", "service", "council", "office", "department", "committee", "court"}
-)
-
-
 def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Russia's Foreign Ministry", "Seoul's National Intelligence Service": a state body
     named with its country (or capital) in front is part of that country (``member_of``)."""
@@ -68,7 +63,7 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if para.links.get(token.head.i) == org:
             continue  # only the root of the mention
-        if not _BODY_WORDS & {w.lower() for w in org.split()}:
+        if not ctx.lx.words.body_words & {w.lower() for w in org.split()}:
             continue
         cluster = ctx.resolver.clusters.get(org)
         if cluster is not None and cluster.country and cluster.sector:

@@ -13,10 +13,11 @@ from kg.errors import InputError
 from kg.ingest.articles import (
     article_id_for,
     decode_bytes,
-    english_meta,
     make_article,
+    meta_language,
     parse_date,
     read_file_bytes,
+    read_meta,
 )
 from kg.model import Article
 
@@ -79,6 +80,7 @@ def page_article(
     title: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    language: str = "en",
 ) -> Article:
     """An Article from an HTML page; explicit metadata wins over what the page declares."""
     page = extract_page(html, url)
@@ -101,6 +103,7 @@ def page_article(
         title=title or page.title,
         source=source or page.sitename,
         url=url or page.url,
+        language=language,
     )
     return replace(article, path=where)
 
@@ -109,7 +112,8 @@ def read_webpage(path: Path, published: str | None = None) -> Article:
     """Read a saved HTML page and its optional ``NAME.meta.json`` sidecar (which wins over
     the page's own title, date, site name and URL; ``published`` wins over both)."""
     html = decode_bytes(read_file_bytes(path), str(path))
-    meta = english_meta(path)
+    meta = read_meta(path)
+    language = meta_language(path, meta)
     return page_article(
         html,
         article_id_for(path),
@@ -118,4 +122,5 @@ def read_webpage(path: Path, published: str | None = None) -> Article:
         title=meta.get("title"),
         source=meta.get("source"),
         url=meta.get("url"),
+        language=language,
     )

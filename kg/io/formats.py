@@ -3,8 +3,8 @@
 
 Writers and readers are named as ``"module:function"`` and imported when first used (as
 rdflib's plugin registry does), so the CLI can list the formats without importing rdflib.
-Adding a format (GraphML, say) is one module with a ``write_``/``read_`` pair and one line in
-``FORMATS``.
+Adding a format is one module with a ``write_``/``read_`` pair and one line in ``FORMATS``
+(or, for a format kg only writes, a ``write_`` function and one line in ``TABLE_FORMATS``).
 """
 
 from __future__ import annotations
@@ -56,9 +56,36 @@ FORMATS: dict[str, Format] = {
 }
 """Every format kg writes and reads, by the name ``--format`` takes."""
 
-TABLE_FORMATS = ("graphml", "plover", "csv")
-"""Formats written as files of their own (``kg/io/graphml.py``, ``kg/io/plover.py``,
-``kg/io/csv_tables.py``: ``write_X(graph, path)``), for other tools; kg does not read them back."""
+
+@dataclass(frozen=True, slots=True)
+class TableFormat:
+    """A format written as files of its own, for other tools; kg does not read it back.
+
+    ``writer`` (``"module:function"``) takes the graph and ``out / file`` and returns the
+    path written, or, when ``file`` is None, the graph and the folder ``out`` and returns the
+    paths written.
+    """
+
+    name: str
+    writer: str
+    file: str | None = None
+
+    def write(self, kg: KnowledgeGraph, out: Path) -> list[Path]:
+        function = _function(self.writer)
+        if self.file is not None:
+            return [cast(Path, function(kg, out / self.file))]
+        return cast(list[Path], function(kg, out))
+
+
+TABLE_FORMATS: dict[str, TableFormat] = {
+    f.name: f
+    for f in (
+        TableFormat("graphml", "kg.io.graphml:write_graphml", "graph.graphml"),
+        TableFormat("plover", "kg.io.plover:write_plover", "events.plover.jsonl"),
+        TableFormat("csv", "kg.io.csv_tables:write_csv"),  # nodes.csv and edges.csv
+    )
+}
+"""Formats written beside the graph by ``--format`` (GraphML, PLOVER records, CSV tables)."""
 
 
 def _function(spec: str) -> Callable[..., Any]:

@@ -19,11 +19,8 @@ from kg.vocab import EntityType
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
 _PLAIN = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "CRM", "EDU", "LAB", "HRI", "NGO"})
-# sector nouns that name one body rather than a collective
-_BODIES = ("ministry", "court", "agency", "office", "department", "service", "tribunal")
 # sectors of state bodies: typed Organization; the rest are Group
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-_PERSON_NOUNS = frozenset({"officials", "official", "negotiators", "diplomats", "envoys"})
 
 
 def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, str] | None:
@@ -83,7 +80,7 @@ def collective_label_for(
     """Canonical label and type of a country's sector actor or named body."""
     sector = lexicon.actors.sectors[code]
     adj = adjective(lexicon, iso)
-    if phrase.split()[-1] in _BODIES:
+    if phrase.split()[-1] in lexicon.words.body_nouns:
         return f"{adj} {phrase}", EntityType.ORGANIZATION
     kind = EntityType.ORGANIZATION if code in _STATE else EntityType.GROUP
     return collective_label(adj, sector), kind
@@ -207,7 +204,7 @@ def _item(
             label = f"{value} {phrase}"
             item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
         elif kind == "org":
-            if head.lower_ not in _PERSON_NOUNS and phrase not in ("negotiators",):
+            if head.lower_ not in lexicon.words.official_nouns and phrase not in ("negotiators",):
                 return None
             item.update(canonical=None, type=EntityType.ORGANIZATION, country=None, org=value)
         else:

@@ -128,7 +128,7 @@ def find_mentions(
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
     mentions = _join_names(tokens, text, mentions)
-    mentions = _events(tokens, text, mentions, taken)
+    mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     mentions = [_metonym(tokens, lexicon, m) for m in mentions]
@@ -212,9 +212,6 @@ def _collectives(
     return out
 
 
-_EVENT_NOUNS = frozenset({"summit", "conference", "forum", "games", "olympics", "congress"})
-
-
 def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
     """Two person mentions with nothing between them are one name the model cut in two
     ("Abd-Rabbu" + "Mansour Hadi")."""
@@ -238,7 +235,11 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
 
 
 def _events(
-    tokens: list[Any], text: str, mentions: list[SpanMention], taken: set[int]
+    tokens: list[Any],
+    text: str,
+    mentions: list[SpanMention],
+    taken: set[int],
+    event_nouns: frozenset[str],
 ) -> list[SpanMention]:
     """A named body or place followed by an event noun is an event: "the G20 summit",
     "the Munich Security Conference" (when the model tagged only "Munich Security")."""
@@ -250,7 +251,7 @@ def _events(
             and not m.demonym
             and m.label in ("ORG", "GAZ", "GPE", "EVENT")
             and not (m.end - m.start == 3 and tokens[m.start + 1].text in ("-", "–"))
-            and nxt.lower_ in _EVENT_NOUNS
+            and nxt.lower_ in event_nouns
             and tokens[m.end - 1].head.i == nxt.i
             and nxt.i not in taken
         ):
