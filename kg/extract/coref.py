@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.discourse import Discourse, Sighting
+from kg.extract.nominals import nominal_words
 from kg.vocab import EntityType, Predicate
 
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
@@ -118,12 +120,16 @@ def _articles(ctx: ArticleContext, label: str) -> set[str]:
 
 def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """He/she/his/her -> the most recent person, preferring a subject, in the paragraph
-    (or the last person subject of the paragraph before when the paragraph has none)."""
+    (or the last person subject of the paragraph before when the paragraph has none).
+    After an unnamed person as subject ("a local official said"), a pronoun is not guessed:
+    it most likely stands for that person."""
     carry: str | None = None
+    person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
     for para in paras:
         last_person: str | None = None
         last_subject: str | None = None
-        sent_subject: dict[int, str] = {}
+        blocked = False  # the latest subject is an unnamed person
+        sent_subject: dict[int, str | None] = {}
         recent: list[str] = []  # persons, most recent last
         for token in para.tokens:
             label = para.links.get(token.i)
@@ -137,12 +143,141 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 last_person = label
                 if token.dep_ in ("nsubj", "nsubjpass"):
                     last_subject = label
+                    blocked = False
                     sent_subject[token.sent.start] = label
                 continue
+            if label is None and _unnamed_person(token, person_nouns):
+                blocked = True
+                last_subject = last_person = None
+                sent_subject.setdefault(token.sent.start, None)
+                continue
             if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
-                target = sent_subject.get(token.sent.start) or last_subject or last_person
-                target = target or carry
+                if token.sent.start in sent_subject:
+                    target = sent_subject[token.sent.start]
+                elif blocked:
+                    target = None
+                else:
+                    target = last_subject or last_person or carry
                 if target is not None:
                     para.links[token.i] = target
                     ctx.reference(para, token, target, "pronoun")
-        carry = last_subject or last_person or carry
+        carry = None if blocked else (last_subject or last_person or carry)
+
+
+def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
+    """ "a local government official told", "his lawyer said": an unnamed person subject."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in nouns
+    )
+
+
+# -- pronouns for groups, organisations and countries ---------------------------------------
+_ACTOR_PRONOUNS = {"it": False, "its": False, "they": True, "their": True, "them": True}
+_NON_ACTOR_IT = frozenset(
+    {"be", "seem", "appear", "happen", "matter", "take", "mean", "remain", "look", "become"}
+)
+_ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
+
+
+def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """It/its -> a country, organisation or group; they/their/them -> a plural group
+    ("the fighters") or coordinated actors ("Malaysia and Indonesia say they ..."). The
+    antecedent is the subject of a clause above the pronoun, else (they/them) an actor
+    earlier in the sentence, else the subject of the sentence before; an unnamed subject in
+    between ("the youth wing ... which it called") leaves the pronoun unresolved."""
+    disc = Discourse(paras)
+    for para in paras:
+        for token in para.tokens:
+            plural = _ACTOR_PRONOUNS.get(token.lower_)
+            if plural is None or token.pos_ != "PRON" or token.i in para.links:
+                continue
+            if token.lower_ == "it" and not _referring_it(token):
+                continue
+            found = _actor_antecedent(ctx, disc, para, token, plural)
+            if not found:
+                continue
+            if len(found) == 1:
+                para.links[token.i] = found[0]
+            else:
+                para.groups[token.i] = found
+            for label in found:
+                ctx.reference(para, token, label, "pronoun")
+
+
+def _referring_it(token: Any) -> bool:
+    """ "it" as the subject of an action ("says it will not shelter them"), not expletive
+    ("it is not known how", "it was hard to predict")."""
+    return bool(
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.lemma_.lower() not in _NON_ACTOR_IT
+        and not any(c.dep_ in ("expl", "csubj") for c in token.head.children)
+    )
+
+
+def _actor_antecedent(
+    ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any, plural: bool
+) -> list[str]:
+    # 1. the subject of a clause above the pronoun ("Thailand says it will ...")
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i == token.i or (subject.pos_ == "PRON" and subject.i not in para.links):
+                continue
+            found = _actor(ctx, para, subject, plural)
+            if found:
+                return found
+            if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
+                return []  # an unnamed subject ("the youth wing") is the likelier antecedent
+            if ctx.etype(para.links.get(subject.i, "")) is EntityType.PERSON and not plural:
+                return []  # "Erdogan said it": a person's words, not the country's
+    here = disc.sent(para, token)
+    # 2. them/their/its: the one compatible actor earlier in the sentence ("they", a
+    # subject, takes a clause subject, not an object: "victims of ISIL if they arrive")
+    if token.lower_ in ("them", "their", "its"):
+        labels = _compatible(ctx, [s for s in disc.before(para, token, 0)], plural)
+        if len(labels) == 1:
+            return labels[0]
+        if len(labels) > 1:
+            return []
+    # 3. the subject of the sentence before
+    subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
+    labels = _compatible(ctx, subjects, plural)
+    return labels[0] if len(labels) == 1 else []
+
+
+def _compatible(ctx: ArticleContext, sightings: list[Sighting], plural: bool) -> list[list[str]]:
+    out: list[list[str]] = []
+    for sighting in sightings:
+        found = _actor(ctx, sighting.para, sighting.token, plural)
+        if found and found not in out:
+            out.append(found)
+    return out
+
+
+def _actor(ctx: ArticleContext, para: Paragraph, token: Any, plural: bool) -> list[str]:
+    """What ``token`` names as an antecedent of a singular or plural actor pronoun."""
+    label = para.links.get(token.i)
+    if label is None or token.pos_ == "ADJ" or token.dep_ == "amod":
+        return []
+    if token.pos_ == "PRON":
+        # an earlier pronoun already resolved: chain on it
+        kind = ctx.etype(label)
+        many = token.lower_ in ("they", "them", "their")
+        return [label] if kind in _ACTOR_TYPES and many == plural else []
+    conj = [para.links[c.i] for c in token.children if c.dep_ == "conj" and c.i in para.links]
+    if conj:
+        # "Malaysia and Indonesia": two actors, a plural antecedent
+        return list(dict.fromkeys([label, *conj])) if plural else []
+    if token.dep_ == "conj":
+        return []
+    kind = ctx.etype(label)
+    if kind not in _ACTOR_TYPES:
+        return []
+    many = token.tag_ in ("NNS", "NNPS")
+    if kind is EntityType.COUNTRY:
+        many = False
+    return [label] if many == plural else []
