@@ -177,7 +177,24 @@ def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
 # -- pronouns for groups, organisations and countries ---------------------------------------
 _ACTOR_PRONOUNS = {"it": False, "its": False, "they": True, "their": True, "them": True}
 _NON_ACTOR_IT = frozenset(
-    {"be", "seem", "appear", "happen", "matter", "take", "mean", "remain", "look", "become"}
+    {
+        "be",
+        "seem",
+        "appear",
+        "happen",
+        "matter",
+        "take",
+        "mean",
+        "remain",
+        "look",
+        "become",
+        "come",  # "It comes after ...": the news itself
+        "follow",
+        "mark",
+    }
+)
+_SAID_OF_IT = frozenset(
+    {"know", "believe", "say", "report", "expect", "understand", "think", "feel", "estimate"}
 )
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
 
@@ -209,10 +226,13 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
 
 def _referring_it(token: Any) -> bool:
     """ "it" as the subject of an action ("says it will not shelter them"), not expletive
-    ("it is not known how", "it was hard to predict")."""
+    ("it is not known how", "it was hard to predict", "it is believed that")."""
+    lemma = token.head.lemma_.lower()
+    if token.dep_ == "nsubjpass" and lemma in _SAID_OF_IT:
+        return False
     return bool(
         token.dep_ in ("nsubj", "nsubjpass")
-        and token.head.lemma_.lower() not in _NON_ACTOR_IT
+        and lemma not in _NON_ACTOR_IT
         and not any(c.dep_ in ("expl", "csubj") for c in token.head.children)
     )
 
@@ -227,12 +247,15 @@ def _actor_antecedent(
         for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.i == token.i or (subject.pos_ == "PRON" and subject.i not in para.links):
                 continue
+            if subject.left_edge.i <= token.i <= subject.right_edge.i:
+                continue  # the pronoun's own phrase ("its forces would stay")
             found = _actor(ctx, para, subject, plural)
             if found:
                 return found
             if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
                 return []  # an unnamed subject ("the youth wing") is the likelier antecedent
-            if ctx.etype(para.links.get(subject.i, "")) is EntityType.PERSON and not plural:
+            person = ctx.etype(para.links.get(subject.i, "")) is EntityType.PERSON
+            if person and token.lower_ == "it":
                 return []  # "Erdogan said it": a person's words, not the country's
     here = disc.sent(para, token)
     # 2. them/their/its: the one compatible actor earlier in the sentence ("they", a
@@ -277,7 +300,9 @@ def _actor(ctx: ArticleContext, para: Paragraph, token: Any, plural: bool) -> li
     kind = ctx.etype(label)
     if kind not in _ACTOR_TYPES:
         return []
-    many = token.tag_ in ("NNS", "NNPS")
     if kind is EntityType.COUNTRY:
-        many = False
+        return [] if plural else [label]
+    many = token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
+    if kind is EntityType.GROUP and plural and (many or token.tag_ == "NNP"):
+        return [label]  # "the Houthis ... them", "the Taliban say they"
     return [label] if many == plural else []

@@ -140,6 +140,7 @@ def _place(
             s
             for s in disc.before(para, token, 2)
             if s.label not in owners
+            and not s.adjective
             and (ctx.etype(s.label) is EntityType.CITY or s.label in cities)
         ]
         labels = list(dict.fromkeys(s.label for s in found))
@@ -226,9 +227,11 @@ def _called_cities(paras: list[Paragraph]) -> set[str]:
     for para in paras:
         for token in para.tokens:
             label = para.links.get(token.i)
-            if label is None:
+            if label is None or token.pos_ != "PROPN" or token.dep_ == "amod":
                 continue
             near = [token.head, *token.children]
+            if token.dep_ == "pobj" and token.head.lower_ == "of":
+                near.append(token.head.head)  # "the town of Kumanovo"
             if any(t.lemma_.lower() in _CITY_NOUNS and t.i not in para.links for t in near):
                 found.add(label)
     return found
@@ -274,6 +277,7 @@ def capital_of_country(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         entry = ctx.lx.country_of_iso(seat.iso)
         if entry is None or ctx.article_id not in _articles(ctx, entry.label):
             continue
+        ctx.resolver.add_vote(city, EntityType.CITY, 3)
         yield ctx.draft(para, token, city, Predicate.LOCATED_IN, entry.label, 0.75)
 
 
