@@ -226,7 +226,8 @@ def test_coref_person_pronoun_carries_across_paragraphs(extract: Any) -> None:
 def test_nominals_data_lists_are_iso_codes() -> None:
     """The country lists of the rule data are ISO alpha-2 codes, and kinds are known."""
     words = nominal_words()
-    assert "CU" in words.states["island"] and "JO" in words.states["kingdom"]
+    assert "CU" in words.states["island"]
+    assert "JO" in words.states["kingdom"]
     assert set(words.place_nouns.values()) <= {
         "country",
         "island",
