@@ -39,6 +39,10 @@ NOMINALS = [
         ("group", "Taliban"),
     ),
     (
+        "Hamas fired rockets from Gaza. The group said the strikes would continue.",
+        ("group", "Hamas"),
+    ),
+    (
         "Amnesty International criticised the verdict. The organisation said the trial was unfair.",
         ("organisation", "Amnesty International"),
     ),
@@ -77,6 +81,13 @@ UNRESOLVED = [
     ),
     # two countries in reach: "the country" is left alone
     ("Chad accused Sudan of arming rebels. The country denied it on Monday.", "country"),
+    # the article names an island that is not a state: "the island" may be that one
+    (
+        "Thousands marched on Okinawa against the base in Japan. The island hosts 26,000 troops.",
+        "island",
+    ),
+    # "his movement" is the possessor's, not the group just named
+    ("Hamas fired rockets. Abbas criticised the attack and praised his movement.", "movement"),
     # two cities in reach
     ("Fighting spread from Homs to Hama on Friday. The city was shelled.", "city"),
 ]
@@ -187,11 +198,39 @@ def test_coref_actor_pronouns_link_to_countries_and_groups(
     assert expected <= _references(extract(text), "pronoun")
 
 
+WRONG_PRONOUN = [
+    # a pronoun object is never its own verb's subject
+    ("Boko Haram fighters ambushed them near Maiduguri.", ("them", "Boko Haram")),
+    ("The Taliban warned the government it would continue to attack them.", ("them", "Taliban")),
+    # an unnamed plural noun in between is the likelier antecedent
+    (
+        "Migrants crossed the sea. The navy will destroy boats before they could be used again.",
+        ("they", "Migrants"),
+    ),
+    # "the Lebanese state and its institutions": the state's
+    (
+        "The Future Movement said the Lebanese state and its institutions are legitimate.",
+        ("its", "Future Movement"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), WRONG_PRONOUN)
+def test_coref_actor_pronouns_avoid_the_wrong_antecedent(
+    extract: Any, text: str, wrong: tuple[str, str]
+) -> None:
+    """Binding and nearer unnamed nouns keep a pronoun from the wrong actor."""
+    assert not {
+        r for r in _references(extract(text), "pronoun") if r[0] == wrong[0] and wrong[1] in r[1]
+    }
+
+
 NO_ACTOR_PRONOUN = [
     "Iran sent a ship to Yemen. It is not known when the ship will dock.",
     "The youth wing of the PKK issued a statement about the attack, which it called a provocation.",
     "President Erdogan said it was hard to predict the outcome in Turkey.",
     "Qatar has been touted as a venue. It comes after talks in Oman collapsed.",
+    "A UN official said it is hoped the talks in Yemen would begin in June.",
 ]
 
 

@@ -194,7 +194,19 @@ _NON_ACTOR_IT = frozenset(
     }
 )
 _SAID_OF_IT = frozenset(
-    {"know", "believe", "say", "report", "expect", "understand", "think", "feel", "estimate"}
+    {
+        "know",
+        "believe",
+        "say",
+        "report",
+        "expect",
+        "understand",
+        "think",
+        "feel",
+        "estimate",
+        "hope",
+        "fear",
+    }
 )
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
 
@@ -228,8 +240,10 @@ def _referring_it(token: Any) -> bool:
     """ "it" as the subject of an action ("says it will not shelter them"), not expletive
     ("it is not known how", "it was hard to predict", "it is believed that")."""
     lemma = token.head.lemma_.lower()
-    if token.dep_ == "nsubjpass" and lemma in _SAID_OF_IT:
-        return False
+    if token.dep_ == "nsubjpass" and (
+        lemma in _SAID_OF_IT or any(c.dep_ == "ccomp" for c in token.head.children)
+    ):
+        return False  # "it is believed that", "it is hoped the talks will"
     return bool(
         token.dep_ in ("nsubj", "nsubjpass")
         and lemma not in _NON_ACTOR_IT
@@ -240,6 +254,11 @@ def _referring_it(token: Any) -> bool:
 def _actor_antecedent(
     ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any, plural: bool
 ) -> list[str]:
+    if token.lower_ == "its" and token.head.dep_ == "conj" and _unnamed_noun(para, token.head.head):
+        return []  # "the Lebanese state and its institutions": the unnamed noun's
+    own = _own_subjects(token) if token.lower_ == "them" else set()
+    # ... nor for what that subject stands for ("it would continue to attack them")
+    own_labels = {para.links[i] for i in own if i in para.links}
     # 1. the subject of a clause above the pronoun ("Thailand says it will ...")
     node = token
     while node.head.i != node.i:
@@ -249,9 +268,13 @@ def _actor_antecedent(
                 continue
             if subject.left_edge.i <= token.i <= subject.right_edge.i:
                 continue  # the pronoun's own phrase ("its forces would stay")
+            if subject.i in own:
+                continue  # "fighters ambushed them": not the verb's own subject
             found = _actor(ctx, para, subject, plural)
+            if found and own_labels & set(found):
+                continue
             if found:
-                return found
+                return found if not _plural_between(para, subject, token, plural) else []
             if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
                 return []  # an unnamed subject ("the youth wing") is the likelier antecedent
             person = ctx.etype(para.links.get(subject.i, "")) is EntityType.PERSON
@@ -261,15 +284,62 @@ def _actor_antecedent(
     # 2. them/their/its: the one compatible actor earlier in the sentence ("they", a
     # subject, takes a clause subject, not an object: "victims of ISIL if they arrive")
     if token.lower_ in ("them", "their", "its"):
-        labels = _compatible(ctx, [s for s in disc.before(para, token, 0)], plural)
-        if len(labels) == 1:
-            return labels[0]
+        before = [
+            s
+            for s in disc.before(para, token, 0)
+            if s.token.i not in own and s.label not in own_labels
+        ]
+        labels = _compatible(ctx, before, plural)
         if len(labels) > 1:
             return []
-    # 3. the subject of the sentence before
+        if labels:
+            first = next(s for s in before if _actor(ctx, para, s.token, plural) == labels[0])
+            return [] if _plural_between(para, first.token, token, plural) else labels[0]
+    # 3. the subject of the sentence before, unless a plural noun of this sentence is nearer
+    if _plural_between(para, token.sent[0], token, plural, inclusive=True):
+        return []
     subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
     labels = _compatible(ctx, subjects, plural)
     return labels[0] if len(labels) == 1 else []
+
+
+def _own_subjects(token: Any) -> set[int]:
+    """Subjects of the verb an object pronoun depends on, through "continue to attack them"
+    (a pronoun object never stands for its own verb's subject)."""
+    found: set[int] = set()
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found.update(subjects)
+        if subjects or node.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj"):
+            break
+    return found
+
+
+_NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _plural_between(
+    para: Paragraph, start: Any, token: Any, plural: bool, inclusive: bool = False
+) -> bool:
+    """An unnamed plural noun between the candidate and "they"/"them" ("destroy boats before
+    they could be used"), not one the pronoun hangs from: the likelier antecedent."""
+    if not plural:
+        return False
+    ancestors = {a.i for a in token.ancestors}
+    first = start.i if inclusive else start.right_edge.i + 1
+    return any(
+        t.tag_ == "NNS"
+        and t.i not in para.links
+        and t.i not in ancestors
+        and t.ent_type_ not in _NOT_REFERENTS
+        for t in para.tokens[first : token.i]
+    )
+
+
+def _unnamed_noun(para: Paragraph, token: Any) -> bool:
+    return bool(token.pos_ == "NOUN" and token.i not in para.links)
 
 
 def _compatible(ctx: ArticleContext, sightings: list[Sighting], plural: bool) -> list[list[str]]:

@@ -17,6 +17,7 @@ from typing import Any
 from kg.errors import KgError
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting
+from kg.lexicon import alias_key
 from kg.vocab import EntityType, Predicate
 
 _PLACE_KINDS = frozenset({"country", "island", "kingdom", "emirate", "sultanate", "city"})
@@ -30,6 +31,7 @@ class NominalWords:
     place_nouns: dict[str, str]
     states: dict[str, frozenset[str]]  # kind ("island", "kingdom", ...) -> ISO codes
     group_nouns: frozenset[str]
+    islands: frozenset[str]  # islands that are not states, lower-case
     rank_words: frozenset[str]
     portfolio_words: frozenset[str]
     person_nouns: frozenset[str]
@@ -60,6 +62,7 @@ def nominal_words() -> NominalWords:
         nouns,
         states,
         frozenset(data["group_nouns"]),
+        frozenset(alias_key(name) for name in data["islands"]),
         frozenset(data["rank_words"]),
         frozenset(data["portfolio_words"]),
         frozenset(data["person_nouns"]),
@@ -101,6 +104,8 @@ def _definite(para: Paragraph, token: Any) -> bool:
     dets = [c for c in token.children if c.dep_ in ("det", "poss")]
     if not dets or any(c.dep_ == "det" and c.lower_ != "the" for c in dets):
         return False
+    if any(c.dep_ == "poss" and c.i not in para.links for c in dets):
+        return False  # "his movement": the possessor's, not the one just named
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "the town of Kumanovo", "the country of his birth"
     # "Kumanovo is the town": a predicate, not a reference
@@ -154,6 +159,8 @@ def _place(
     if kind == "country":
         return _country(ctx, disc, para, token)
     codes = words.states[kind]
+    if kind == "island" and any(alias_key(s.label) in words.islands for s in disc.sightings):
+        return None  # the article names an island that is not a state (Okinawa, Sicily)
     for sighting in disc.before(para, token, None):
         if ctx.etype(sighting.label) is EntityType.COUNTRY and _iso(ctx, sighting.label) in codes:
             return sighting.label
@@ -184,7 +191,10 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         kinds.add(EntityType.ORGANIZATION)
     found: list[Sighting] = []
     for sighting in disc.before(para, token, 2):
-        if ctx.etype(sighting.label) in kinds and _named(sighting):
+        kind = ctx.etype(sighting.label)
+        # a known armed or political group the gazetteer types as an organisation (Hezbollah)
+        known = kind is EntityType.ORGANIZATION and sighting.label in ctx.lx.actors.groups
+        if (kind in kinds or known) and _named(sighting):
             found.append(sighting)
     labels = list(dict.fromkeys(s.label for s in found))
     if len(labels) != 1:
