@@ -256,6 +256,15 @@ def test_coref_no_person_pronoun_after_an_unnamed_person_subject(extract: Any) -
     assert not {r for r in _references(graph, "pronoun") if r[0] == "he"}
 
 
+def test_coref_person_pronoun_after_a_named_apposition_subject(extract: Any) -> None:
+    """ "A rebel leader, Ali Saeed, was killed when troops stormed his house": his = Saeed."""
+    graph = extract(
+        "Governor Ahmed Salem visited Aden. A rebel leader, Ali Saeed, was killed when troops "
+        "stormed his house."
+    )
+    assert ("his", "Ali Saeed") in _references(graph, "pronoun")
+
+
 def test_coref_person_pronoun_carries_across_paragraphs(extract: Any) -> None:
     """A paragraph that opens with "He" refers to the last person subject before it."""
     graph = extract("Kenyan President Uhuru Kenyatta met aid groups.\n\nHe later visited Garissa.")

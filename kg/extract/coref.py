@@ -146,6 +146,16 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                     blocked = False
                     sent_subject[token.sent.start] = label
                 continue
+            named = [
+                para.links[c.i] for c in token.children if c.dep_ == "appos" and c.i in para.links
+            ]
+            if label is None and named and token.dep_ in ("nsubj", "nsubjpass"):
+                # "A rebel leader, Nabil al-Hashidi, was killed": the subject is named
+                if ctx.etype(named[0]) is EntityType.PERSON:
+                    last_subject = last_person = named[0]
+                    blocked = False
+                    sent_subject[token.sent.start] = named[0]
+                continue
             if label is None and _unnamed_person(token, person_nouns):
                 blocked = True
                 last_subject = last_person = None
