@@ -284,3 +284,30 @@ def test_nominals_data_lists_are_iso_codes() -> None:
         "sultanate",
         "city",
     }
+
+
+PAIRS = [
+    "Kenyan President Uhuru Kenyatta received Ugandan President Yoweri Museveni in Nairobi. "
+    "The two leaders signed a trade deal.",
+    "Chilean President Gabriel Boric hosted Brazilian President Lula da Silva. "
+    "Both leaders criticised the tariffs.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRS)
+def test_coref_the_two_leaders_are_the_last_two_persons(extract: Any, text: str) -> None:
+    """ "the two leaders", "both leaders" refer to the last two persons named."""
+    refs = {label for word, label in _references(extract(text), "nominal") if word != "group"}
+    assert len(refs) == 2
+
+
+def test_coref_former_president_is_the_one_named_former(extract: Any) -> None:
+    """ "the former president" is the one named "former President", not the sitting one."""
+    graph = extract(
+        "A court sentenced former President Mohamed Nasheed to prison. The ruling came after "
+        "President Abdulla Yameen took office. The court acquitted the former president of "
+        "other charges."
+    )
+    refs = _references(graph, "title")
+    assert any(word == "president" and "Nasheed" in label for word, label in refs), refs
+    assert not any(word == "president" and "Yameen" in label for word, label in refs), refs

@@ -23,6 +23,22 @@ def _is_the_two(token: Any) -> bool:
     )
 
 
+_PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "politician", "head"})
+
+
+def _is_the_two_people(token: Any) -> bool:
+    """ "the two leaders", "the two men", "both leaders": a pair of people named before."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _PAIR_NOUNS:
+        return False
+    kids = {c.lower_: c.dep_ for c in token.children}
+    both = kids.get("both") in ("det", "predet", "preconj")
+    two = kids.get("two") == "nummod" and kids.get("the") == "det"
+    # "the two Iranian leaders" names its own; "the two men's" is still the pair
+    return (both or two) and not any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ for c in token.children
+    )
+
+
 def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
     """Definite titles ("the Russian leader", "Russia's president") -> the role holder."""
     for token in para.tokens:
@@ -63,7 +79,12 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
 def _named_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     """The person the article last named with this title word before ``token``."""
     where = para.offset + token.idx
-    named = [p for at, p in ctx.titled.get(token.lemma_.lower(), []) if at < where]
+    word = token.lemma_.lower()
+    former = {p for _, p in ctx.titled.get(f"former {word}", [])}
+    if any(c.lower_ in ("former", "ex") for c in token.children):
+        named = [p for at, p in ctx.titled.get(f"former {word}", []) if at < where]
+    else:
+        named = [p for at, p in ctx.titled.get(word, []) if at < where and p not in former]
     return named[-1] if named else None
 
 
@@ -125,6 +146,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     it most likely stands for that person."""
     carry: str | None = None
     person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
+    seen: list[str] = []  # persons of the whole article, most recent last
     for para in paras:
         last_person: str | None = None
         last_subject: str | None = None
@@ -138,8 +160,16 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 pair = list(dict.fromkeys(reversed(recent)))[:2]
                 para.groups[token.i] = pair
                 continue
+            if label is None and _is_the_two_people(token):
+                pair = list(dict.fromkeys(reversed(seen)))[:2]
+                if len(pair) == 2:
+                    para.groups[token.i] = pair
+                    for person in pair:
+                        ctx.reference(para, token, person, "nominal")
+                continue
             if label is not None and ctx.etype(label) is EntityType.PERSON:
                 recent.append(label)
+                seen.append(label)
                 last_person = label
                 if token.dep_ in ("nsubj", "nsubjpass"):
                     last_subject = label
