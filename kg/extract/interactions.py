@@ -12,11 +12,12 @@ from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Family, Predicate
 
 _SUBJ = ("nsubj", "csubj")
 _DEFAULT_PREPS = ("with", "against", "to", "on")
 _GROUP_PREPS = frozenset({"between", "among"})
+_RELATIVES = frozenset({"who", "that", "which"})
 _PRONOUNS = frozenset({"he", "she", "it"})  # "we"/"they" speak for a group, not the speaker
 # nouns that stand for the party they come from: "envoys from Kyiv", "representatives of X"
 _DELEGATES = frozenset(
@@ -56,6 +57,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if trigger.pos == "VERB":
             if token.i not in consumed:
                 yield from _verb(ctx, para, token, trigger)
+        elif trigger.pos == "ADJ":
+            yield from _adjective(ctx, para, token, trigger)
         else:
             yield from _noun(ctx, para, token, trigger)
             bare = ctx.lx.triggers.bare(trigger)
@@ -85,16 +88,31 @@ def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list
     return [e for c in clause.head.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
 
 
-def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = False) -> list[str]:
+    """Who does what ``verb`` says: its subject, else the subject up its chain of heads.
+    ``stative``: the trigger is an adjective ("is opposed to"), whose passive subject acts."""
     node = verb
     for _ in range(5):
-        deps = _SUBJ if node == verb else (*_SUBJ, "nsubjpass")
-        subjects = [c for c in node.children if c.dep_ in deps]
+        deps = _SUBJ if node == verb and not stative else (*_SUBJ, "nsubjpass")
+        subjects = [c for c in node.children if c.dep_ in deps] or [
+            # "which is opposed to": the parser may hang the pronoun on the auxiliary
+            g
+            for c in node.children
+            if c.dep_ in ("aux", "auxpass")
+            for g in c.children
+            if g.dep_ == "nsubj" and g.lower_ in _RELATIVES
+        ]
         if subjects:
             found: list[str] = []
             for s in subjects:
-                if s.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                if s.lower_ in _RELATIVES and node.dep_ == "relcl":
                     found.extend(ctx.antecedent(para, node.head))
+                elif s.lower_ in _RELATIVES and s.tag_ in ("WDT", "WP") and s.i > 0:
+                    # a relative clause the parser did not attach: its noun precedes it
+                    prev = s.doc[s.i - 1]
+                    prev = s.doc[s.i - 2] if prev.is_punct and s.i > 1 else prev
+                    if prev.pos_ in ("NOUN", "PROPN"):
+                        found.extend(ctx.antecedent(para, prev))
                 else:
                     found.extend(_actors(ctx, para, s))
                     if not found and s.lower_ in _PRONOUNS:
@@ -108,6 +126,10 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if node.dep_ in ("acl", "relcl"):
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)
+        if node.dep_ == "prep" and node.lower_ == "as":
+            # "framed the intervention as protecting Lebanon": the object is described, and
+            # the verb's subject only says so
+            break
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"):
             node = node.head
             continue
@@ -123,6 +145,15 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     lemma = noun.lemma_.lower()
     if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
         # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
+        return []
+    if predicate.family is Family.COOPERATION and not (
+        lemma in ctx.cues["act_nouns"] or ctx.lx.triggers.match(noun) is not None
+    ):
+        # "welcomed Reagan's statement" supports Reagan; "protecting its Catholic followers"
+        # does not support Catholics
+        return []
+    if any(_acting(c) for c in (noun, *noun.children)):
+        # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
     found = [
         e
@@ -152,6 +183,11 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     return found
 
 
+def _acting(token: Any) -> bool:
+    """A gerund modifies the token ("destroying [smugglers'] boats")."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBG" for c in token.children)
+
+
 def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     return [
         e
@@ -164,9 +200,15 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
 
 
 def _prep_objects(
-    ctx: ArticleContext, para: Paragraph, head: Any, preps: tuple[str, ...]
+    ctx: ArticleContext,
+    para: Paragraph,
+    head: Any,
+    preps: tuple[str, ...],
+    trigger: Trigger | None = None,
 ) -> tuple[list[str], list[str]]:
-    """(objects after the given prepositions, participants after between/among)."""
+    """(objects after the given prepositions, participants after between/among). With
+    ``trigger``, an object that is no actor stands for its owner ("critical of the US'
+    involvement")."""
     objects: list[str] = []
     between: list[str] = []
     for prep in head.children:
@@ -178,7 +220,10 @@ def _prep_objects(
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 target = between if word in _GROUP_PREPS else objects
-                target.extend(_actors(ctx, para, pobj))
+                named = _actors(ctx, para, pobj)
+                if not named and trigger is not None and word not in _GROUP_PREPS:
+                    named = _owners(ctx, para, pobj, trigger)
+                target.extend(named)
                 for nmod in pobj.children:
                     if nmod.dep_ == "nmod":
                         target.extend(ctx.ents(para, nmod))
@@ -196,7 +241,7 @@ def _slot_objects(
         if child.dep_ in deps:
             found += _actors(ctx, para, child) or _owners(ctx, para, child, trigger)
     if preps:
-        objects, _ = _prep_objects(ctx, para, head, preps)
+        objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         found += objects
     xdobj = "xcomp:dobj" in slots
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
@@ -229,6 +274,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children
     ):
         return
+    if trigger.needs_dobj and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     slots = _verb_slots(trigger)
     between: list[str] = []
@@ -247,6 +294,13 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
     yield from _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+
+
+def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
+    """ "Putin was critical of the US", "the movement, which is opposed to Hezbollah"."""
+    subjects = _subjects(ctx, para, adj, stative=True)
+    objects = _slot_objects(ctx, para, adj, trigger, _verb_slots(trigger))
+    yield from _emit(ctx, para, adj, adj, trigger, subjects, objects, confidence=0.9)
 
 
 def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
@@ -310,6 +364,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if noun.dep_ in ("acl", "appos") or head.pos_ in ("NOUN", "PROPN"):
         return ctx.ents(para, head) if noun.dep_ in ("acl", "appos") else []
+    own = ctx.lx.triggers.match(noun)
+    verb = head.lemma_.lower()
+    if (
+        (head.pos_ == "VERB" or noun.dep_ == "dobj")  # "Kurds back[ADP] the uprising"
+        and ctx.lx.triggers.candidates(verb, "VERB")
+        and (own is None or own.light is None or verb not in own.light)
+    ):
+        # "Sunnis back the uprising against Assad": the backers are not the uprising
+        return []
     return _subjects(ctx, para, head)
 
 
@@ -325,7 +388,12 @@ def _emit(
 ) -> Iterator[Draft]:
     predicate = trigger.predicate
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype(s) in ACTOR_TYPES]
-    if predicate is Predicate.ATTACKED and not objects and not trigger.symmetric_subjects:
+    if (
+        predicate is Predicate.ATTACKED
+        and not objects
+        and not trigger.symmetric_subjects
+        and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trigger_token.children)
+    ):
         # "carried out several attacks in Kenya": the place attacked
         objects = [
             e
@@ -341,6 +409,8 @@ def _emit(
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES]
     if trigger.needs_person_object:
         objects = [o for o in objects if ctx.etype(o) is EntityType.PERSON]
+    if trigger.no_person_object:
+        objects = [o for o in objects if ctx.etype(o) is not EntityType.PERSON]
     pairs: list[tuple[str, str]] = []
     if objects:
         pairs = [(s, o) for s in subjects for o in objects if s != o]

@@ -50,6 +50,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             found.append(Status.HYPOTHETICAL)
         if lemma in cues["proposed_words"] and tok != trigger:
             found.append(Status.PROPOSED)
+        if _headline_future(tok):
+            found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
         if (
             words & set(cues["planned_aux"])
             or (lemma in cues["planned_words"] and tok != trigger)
@@ -86,6 +88,18 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if status in found:
             return status
     return Status.OCCURRED
+
+
+def _headline_future(verb: Any) -> bool:
+    """A verb with a subject and a bare "to" that no verb governs: the headline style "X to
+    visit Y" tells what will happen ("Visa became the first sponsor to warn" does not)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "acl") or verb.head.pos_ == "VERB":
+        return False
+    kids = list(verb.children)
+    subject = any(k.dep_ == "nsubj" for k in kids) or (
+        verb.dep_ == "acl" and verb.head.dep_ == "ROOT"  # "Obama to visit Kenya"
+    )
+    return subject and any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids)
 
 
 def date(

@@ -1,0 +1,95 @@
+"""Readings of real-news constructions that looked like interactions and were not, and
+adjectival triggers ("critical of", "opposed to"); real model, actors other than the seed's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+# (sentence, a triple that must NOT be extracted)
+WRONG: list[tuple[str, tuple[str, str, str]]] = [
+    # a greeting is no support: "welcoming Castro" (a person); "welcomed the plan" is
+    (
+        "Pope Benedict welcomed Hugo Chavez at the Vatican.",
+        ("Benedict XVI", "supported", "Hugo Chávez"),
+    ),
+    # "returned to Burundi" is a journey home, not a concession to Burundi
+    ("Alpha Condé returned to Guinea on Sunday.", ("Alpha Condé", "conceded_to", "Guinea")),
+    # the owner of what a gerund acts on is not the one opposed
+    (
+        "Hungary, which has opposed destroying smugglers' boats, spoke first.",
+        ("Hungary", "criticized", "smugglers"),
+    ),
+    # protecting someone's followers supports the followers, not a demonym
+    (
+        "With Moscow keen on protecting its Orthodox followers in Georgia, Kirill travelled there.",
+        ("Russia", "supported", "Orthodox"),
+    ),
+    # who backs an uprising against someone does not rise against them
+    (
+        "Many Kurds back the uprising against Bashar al-Assad.",
+        ("Kurds", "criticized", "Bashar al-Assad"),
+    ),
+    # "framed X as protecting Y": the framer protects nobody
+    (
+        "Erdogan has framed Turkey's intervention as protecting Azerbaijan.",
+        ("Recep Tayyip Erdoğan", "supported", "Azerbaijan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), WRONG)
+def test_extract_events_readings_not_extracted(
+    extract: Any, sentence: str, wrong: tuple[str, str, str]
+) -> None:
+    """A greeting, a return home, a gerund's object, a backer and a framer are no interaction."""
+    got = triples(extract(sentence))
+    assert wrong not in got, sorted(got)
+
+
+RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
+    (
+        "Erdogan was highly critical of Germany on Friday.",
+        ("Recep Tayyip Erdogan", "criticized", "Germany"),
+        "occurred",
+    ),
+    (
+        "Macron was critical of Hungary's involvement in the talks.",
+        ("Emmanuel Macron", "criticized", "Hungary"),
+        "occurred",
+    ),
+    ("Poland is strongly opposed to Russia.", ("Poland", "criticized", "Russia"), "occurred"),
+    (
+        "Hamas, which is opposed to Fatah, boycotted the vote.",
+        ("Hamas", "criticized", "Fatah"),
+        "occurred",
+    ),
+    ("Kenya is supportive of Somalia.", ("Kenya", "supported", "Somalia"), "occurred"),
+    (
+        "Pope Benedict will stop in Mexico in March.",
+        ("Benedict", "visited", "Mexico"),
+        "planned",
+    ),
+    # headline style: a subject and a bare "to" tell what will happen
+    ("Obama to visit Kenya in July", ("Barack Obama", "visited", "Kenya"), "planned"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "status"), RIGHT)
+def test_extract_events_readings_extracted(
+    extract: Any, sentence: str, triple: tuple[str, str, str], status: str
+) -> None:
+    """Adjectives after "be", "stop in" and headline infinitives give their claim and status."""
+    graph = extract(sentence)
+    found = [
+        r
+        for r in graph.claims
+        if r.object is not None
+        and (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label)
+        == triple
+    ]
+    assert found, sorted(triples(graph))
+    assert {r.qualifiers.status.value for r in found} == {status}
