@@ -33,6 +33,16 @@ WRONG: list[tuple[str, tuple[str, str, str]]] = [
         "Many Kurds back the uprising against Bashar al-Assad.",
         ("Kurds", "criticized", "Bashar al-Assad"),
     ),
+    # a warning about what others will suffer threatens no one named in it
+    (
+        "Erdogan warned that their support for Assad would not save them from ISIL.",
+        ("Recep Tayyip Erdogan", "threatened", "Bashar al-Assad"),
+    ),
+    # a leader meeting at home visits nowhere
+    (
+        "Narendra Modi held talks in New Delhi with Shinzo Abe.",
+        ("Narendra Modi", "visited", "New Delhi"),
+    ),
     # "framed X as protecting Y": the framer protects nobody
     (
         "Erdogan has framed Turkey's intervention as protecting Azerbaijan.",
@@ -72,6 +82,34 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
         "Pope Benedict will stop in Mexico in March.",
         ("Benedict", "visited", "Mexico"),
         "planned",
+    ),
+    # a person at a meeting, conference or summit abroad visited the place
+    (
+        "Wang Yi also held meetings in Vietnam on Monday.",
+        ("Wang Yi", "visited", "Vietnam"),
+        "occurred",
+    ),
+    (
+        "Jacob Zuma was in Ethiopia at a summit of African leaders.",
+        ("Jacob Zuma", "visited", "Ethiopia"),
+        "occurred",
+    ),
+    (
+        "Sergei Lavrov, who spoke at a security conference in Munich, left early.",
+        ("Sergei Lavrov", "visited", "Munich"),
+        "occurred",
+    ),
+    # "peace talks" are negotiations
+    (
+        "Ashraf Ghani will hold peace talks with the Taliban.",
+        ("Ashraf Ghani", "negotiated_with", "Taliban"),
+        "planned",
+    ),
+    # a warning that announces the warner's own act threatens that act's target
+    (
+        "Mastercard became the first sponsor to warn that it could pull out of its IOC contract.",
+        ("Mastercard", "threatened", "IOC"),
+        "occurred",
     ),
     # headline style: a subject and a bare "to" tell what will happen
     ("Obama to visit Kenya in July", ("Barack Obama", "visited", "Kenya"), "planned"),

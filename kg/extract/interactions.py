@@ -6,6 +6,7 @@ trigger verbs and event nouns. Rules read the dependency parse; the words are da
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from kg.extract import qualifiers
@@ -19,6 +20,7 @@ _DEFAULT_PREPS = ("with", "against", "to", "on")
 _GROUP_PREPS = frozenset({"between", "among"})
 _RELATIVES = frozenset({"who", "that", "which"})
 _PRONOUNS = frozenset({"he", "she", "it"})  # "we"/"they" speak for a group, not the speaker
+_OWN_VOICE = frozenset({"he", "she", "it", "we", "i"})  # "warned that it could pull out"
 # nouns that stand for the party they come from: "envoys from Kyiv", "representatives of X"
 _DELEGATES = frozenset(
     {
@@ -293,7 +295,32 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         subjects = _subjects(ctx, para, verb)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
+    if trigger.predicate is Predicate.THREATENED and not objects and not between:
+        objects = _threatened_in_clause(ctx, para, verb, trigger)
     yield from _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+
+
+def _threatened_in_clause(
+    ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger
+) -> list[str]:
+    """Who a warning is aimed at when it names no one: the target of the act it announces
+    ("warned that it could pull out of its FIFA contract" threatens FIFA)."""
+    found: list[str] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if ctx.lx.triggers.match(clause) is None or not all(
+            d.pos_ == "PRON" and d.lower_ in _OWN_VOICE for d in doers
+        ):
+            continue  # a warning about what others do, or no act of the warner's own
+        for tok in clause.subtree:
+            if tok.dep_ not in ("dobj", "pobj") or tok.i == clause.i:
+                continue
+            node = tok.head
+            while node.i != clause.i and node.pos_ not in ("VERB", "AUX"):
+                node = node.head
+            if node.i == clause.i:  # the clause's own objects, not those of a verb inside it
+                found += _actors(ctx, para, tok) or _owners(ctx, para, tok, trigger)
+    return found
 
 
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
@@ -354,6 +381,48 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     yield from _emit(
         ctx, para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
     )
+    if trigger.predicate in (Predicate.MET, Predicate.NEGOTIATED_WITH) and (
+        light or governs or noun.dep_ == "pobj"
+    ):
+        yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _attendance(
+    ctx: ArticleContext, para: Paragraph, noun: Any, clause: Any, subjects: list[str]
+) -> Iterator[Draft]:
+    """A person who held meetings, spoke at a conference or was at a summit in a place
+    abroad visited it ("held meetings in Myanmar", "was in Tanzania at a summit")."""
+    people = [s for s in dict.fromkeys(subjects) if ctx.etype(s) is EntityType.PERSON]
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if not people or ctx.lx.triggers.match(governor) is not None:
+        return  # "met at the G20 summit in Osaka": the verb's own claim says it
+    nodes = [noun, clause, noun.head, noun.head.head]
+    place = qualifiers.place(ctx, para, nodes, set(people))
+    if place is None or ctx.etype(place) not in (EntityType.COUNTRY, EntityType.CITY):
+        return
+    where = ctx.resolver.country_of(place)
+    if where is None and place in ctx.place_country:
+        where = ctx.resolver.country_of(ctx.place_country[place])
+    if where is None and place.lower() in ctx.lx.actors.seats:
+        where = ctx.lx.actors.seats[place.lower()].iso  # a capital ("New Delhi")
+    status = qualifiers.status(ctx, clause, clause)
+    date = qualifiers.date(ctx, para, clause, noun, status)
+    for person in people:
+        home = ctx.resolver.country_of(person)
+        if home is not None and home == where:
+            continue  # a leader meeting at home visits nowhere
+        yield Draft(
+            person,
+            Predicate.VISITED,
+            place,
+            status,
+            date,
+            None,
+            None,
+            "042",
+            ctx.sentence_span(para, noun),
+            0.65,
+        )
 
 
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -386,6 +455,12 @@ def _emit(
     objects: list[str],
     confidence: float,
 ) -> Iterator[Draft]:
+    if trigger.predicate is Predicate.MET and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues["negotiation_modifiers"]
+        for c in trigger_token.children
+    ):
+        # "peace talks", "ceasefire negotiations": a negotiation, not only a meeting
+        trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
     predicate = trigger.predicate
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype(s) in ACTOR_TYPES]
     if (
@@ -432,6 +507,13 @@ def _emit(
     place = qualifiers.place(ctx, para, [trigger_token, clause, *holders], people)
     if place is None:
         place = qualifiers._compound_place(ctx, para, trigger_token)
+    if place is None and trigger_token.dep_ == "pobj" and trigger_token.head.lower_ == "for":
+        # "travel to Geneva for peace talks": the talks are where the journey ends
+        journey = trigger_token.head.head
+        place = next(
+            (e for e in ctx.linked_pobjs(para, journey, ("to",)) if ctx.etype(e) in PLACE_TYPES),
+            None,
+        )
     for subject, obj in pairs:
         if predicate.symmetric and obj < subject:
             subject, obj = obj, subject

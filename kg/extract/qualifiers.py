@@ -43,7 +43,10 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if lemma in cues["alleged_words"] and tok != trigger:
             found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
             maybe.add(lemma)
-        words = {k.lower_ for k in kids} | ({lemma, tok.lower_} if tok != trigger else set())
+        # the trigger's own word is no cue on its heads ("became the first to warn")
+        words = {k.lower_ for k in kids if k != trigger} | (
+            {lemma, tok.lower_} if tok != trigger else set()
+        )
         hedges = words & (set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]))
         if hedges:
             maybe |= hedges
