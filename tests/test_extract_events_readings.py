@@ -83,6 +83,12 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
         ("Benedict", "visited", "Mexico"),
         "planned",
     ),
+    # a named owner of a thing supported stays the target; a demonym does not (WRONG above)
+    (
+        "Ban Ki-moon praised a planned EU quota system.",
+        ("Ban Ki-moon", "supported", "European Union"),
+        "occurred",
+    ),
     # a person at a meeting, conference or summit abroad visited the place
     (
         "Wang Yi also held meetings in Vietnam on Monday.",

@@ -148,19 +148,19 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
         # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
         return []
-    if predicate.family is Family.COOPERATION and not (
-        lemma in ctx.cues["act_nouns"] or ctx.lx.triggers.match(noun) is not None
-    ):
-        # "welcomed Reagan's statement" supports Reagan; "protecting its Catholic followers"
-        # does not support Catholics
-        return []
     if any(_acting(c) for c in (noun, *noun.children)):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
+    # "welcomed the Saudi statement" supports Saudi Arabia, but "protecting its Catholic
+    # followers" does not support Catholics: a demonym owns an act, not people or things
+    adjectives = predicate.family is not Family.COOPERATION or (
+        lemma in ctx.cues["act_nouns"] or ctx.lx.triggers.match(noun) is not None
+    )
     found = [
         e
         for c in noun.children
         if c.dep_ in ("poss", "compound", "amod", "nmod")
+        and (adjectives or (c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ != "NORP"))
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
     ]
