@@ -78,6 +78,8 @@ class LanguageData:
     institution_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    own_voice_pronouns: frozenset[str]
     delegate_nouns: frozenset[str]
     object_preps: tuple[str, ...]
     group_preps: frozenset[str]
@@ -167,6 +169,8 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         institution_nouns=sets["institution_nouns"],
         person_pronouns=sets["person_pronouns"],
         speaker_pronouns=sets["speaker_pronouns"],
+        relative_pronouns=sets["relative_pronouns"],
+        own_voice_pronouns=sets["own_voice_pronouns"],
         delegate_nouns=sets["delegate_nouns"],
         object_preps=tuple(lists["object_preps"]),  # ordered: it orders argument slots
         group_preps=sets["group_preps"],

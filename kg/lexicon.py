@@ -60,6 +60,8 @@ TRIGGER_FLAGS = frozenset(
         "symmetric_subjects",  # coordinated subjects act on each other ("A and B clashed")
         "owner_is_object",  # the noun's owner is its target ("Kennedy's assassination")
         "blocked_by_xcomp",  # not with a complement ("called him a liar" is no phone call)
+        "needs_dobj",  # transitive only: "returned the land to X", not "returned to Burundi"
+        "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
     }
 )
 _SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
@@ -121,6 +123,14 @@ class Trigger:
     def blocked_by_xcomp(self) -> bool:
         return "blocked_by_xcomp" in self.flags
 
+    @property
+    def needs_dobj(self) -> bool:
+        return "needs_dobj" in self.flags
+
+    @property
+    def no_person_object(self) -> bool:
+        return "no_person_object" in self.flags
+
 
 class TriggerIndex:
     """Triggers keyed by (lemma, part of speech); each key's entries, most specific first.
@@ -159,14 +169,26 @@ class TriggerIndex:
         return None
 
     def match(self, token: Any) -> Trigger | None:
-        """The most specific trigger whose particle, preposition and light verb the token has."""
+        """The most specific trigger whose particle, preposition and light verb the token has.
+
+        Adjectives are keyed by their word ("critical of", "opposed to"); a participle after
+        "be" with no agent ("is opposed to X", parsed as a passive) is read as its adjective.
+        """
         tag = token.pos_
+        if tag == "ADJ" or (tag == "VERB" and token.tag_ == "VBN"):
+            group = self._by_key.get((token.lower_, "ADJ"))
+            if group and (tag == "ADJ" or _stative(token)):
+                return self._first(token, group)
         pos = "VERB" if tag == "VERB" else "NOUN" if tag in ("NOUN", "PROPN") else None
         if pos is None:
             return None
         group = self._by_key.get((token.lemma_.lower(), pos))
         if not group:
             return None
+        return self._first(token, group)
+
+    @staticmethod
+    def _first(token: Any, group: tuple[Trigger, ...]) -> Trigger | None:
         kids: list[Any] | None = None
         for trigger in group:
             if trigger.specificity == 0:
@@ -183,6 +205,14 @@ class TriggerIndex:
                 continue
             return trigger
         return None
+
+
+def _stative(token: Any) -> bool:
+    """A participle used as an adjective: "be" before it and no "by" agent after it."""
+    kids = list(token.children)
+    return any(k.dep_ in ("auxpass", "aux") and k.lemma_ == "be" for k in kids) and not any(
+        k.dep_ == "agent" for k in kids
+    )
 
 
 def _governed_by(noun: Any, light: frozenset[str]) -> bool:
@@ -341,8 +371,10 @@ def _trigger(row: dict[str, Any]) -> Trigger:
     if not predicate.interaction or predicate is Predicate.STATED:
         raise ValueError(f"{predicate.value!r} is not an interaction predicate")
     pos = row["pos"]
-    if pos not in ("VERB", "NOUN"):
-        raise ValueError(f"pos {pos!r} must be VERB or NOUN")
+    if pos not in ("VERB", "NOUN", "ADJ"):
+        raise ValueError(f"pos {pos!r} must be VERB, NOUN or ADJ")
+    if pos == "ADJ" and (row.get("light") or row.get("particle")):
+        raise ValueError("an ADJ trigger takes no light verb and no particle")
     cameo = str(row["cameo"])
     derived = plover_of_cameo(cameo)
     if not cameo.isdigit() or derived is None:

@@ -21,12 +21,9 @@ def _is_the_two(token: Any) -> bool:
     )
 
 
-_PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "politician", "head"})
-
-
 def _is_the_two_people(token: Any) -> bool:
     """ "the two leaders", "the two men", "both leaders": a pair of people named before."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in _PAIR_NOUNS:
+    if token.tag_ != "NNS" or token.lemma_.lower() not in nominal_words().pair_nouns:
         return False
     kids = {c.lower_: c.dep_ for c in token.children}
     both = kids.get("both") in ("det", "predet", "preconj")
@@ -213,39 +210,6 @@ def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
 
 
 # -- pronouns for groups, organisations and countries ---------------------------------------
-_ACTOR_PRONOUNS = {"it": False, "its": False, "they": True, "their": True, "them": True}
-_NON_ACTOR_IT = frozenset(
-    {
-        "be",
-        "seem",
-        "appear",
-        "happen",
-        "matter",
-        "take",
-        "mean",
-        "remain",
-        "look",
-        "become",
-        "come",  # "It comes after ...": the news itself
-        "follow",
-        "mark",
-    }
-)
-_SAID_OF_IT = frozenset(
-    {
-        "know",
-        "believe",
-        "say",
-        "report",
-        "expect",
-        "understand",
-        "think",
-        "feel",
-        "estimate",
-        "hope",
-        "fear",
-    }
-)
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
 
 
@@ -258,7 +222,7 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     disc = Discourse(paras)
     for para in paras:
         for token in para.tokens:
-            plural = _ACTOR_PRONOUNS.get(token.lower_)
+            plural = nominal_words().actor_pronouns.get(token.lower_)
             if plural is None or token.pos_ != "PRON" or token.i in para.links:
                 continue
             if token.lower_ == "it" and not _referring_it(token):
@@ -279,12 +243,13 @@ def _referring_it(token: Any) -> bool:
     ("it is not known how", "it was hard to predict", "it is believed that")."""
     lemma = token.head.lemma_.lower()
     if token.dep_ == "nsubjpass" and (
-        lemma in _SAID_OF_IT or any(c.dep_ == "ccomp" for c in token.head.children)
+        lemma in nominal_words().said_of_it_verbs
+        or any(c.dep_ == "ccomp" for c in token.head.children)
     ):
         return False  # "it is believed that", "it is hoped the talks will"
     return bool(
         token.dep_ in ("nsubj", "nsubjpass")
-        and lemma not in _NON_ACTOR_IT
+        and lemma not in nominal_words().non_actor_it_verbs
         and not any(c.dep_ in ("expl", "csubj") for c in token.head.children)
     )
 

@@ -20,9 +20,6 @@ from kg.extract.discourse import Discourse, Sighting
 from kg.lexicon import alias_key
 from kg.vocab import EntityType, Predicate
 
-_PLACE_KINDS = frozenset({"country", "island", "kingdom", "emirate", "sultanate", "city"})
-_CITY_NOUNS = frozenset({"town", "city", "village", "capital"})
-
 
 @dataclass(frozen=True, slots=True)
 class NominalWords:
@@ -35,6 +32,11 @@ class NominalWords:
     rank_words: frozenset[str]
     portfolio_words: frozenset[str]
     person_nouns: frozenset[str]
+    city_nouns: frozenset[str]
+    pair_nouns: frozenset[str]  # "the two leaders"
+    actor_pronouns: dict[str, bool]  # pronoun -> plural (kg/extract/coref.py)
+    non_actor_it_verbs: frozenset[str]  # "it seems": no actor
+    said_of_it_verbs: frozenset[str]  # "it is believed": no actor
 
 
 @cache
@@ -43,17 +45,18 @@ def nominal_words() -> NominalWords:
     path = "data/en/nominals.json"
     data = json.loads(resources.files("kg").joinpath(path).read_text("utf-8"))
     nouns = dict(data["place_nouns"])
-    bad = sorted(set(nouns.values()) - _PLACE_KINDS)
-    if bad:
-        raise KgError(
-            f"kg/{path}: place_nouns: unknown kind {bad[0]!r}; use one of {sorted(_PLACE_KINDS)}"
-        )
     states = {
         "island": frozenset(data["island_states"]),
         "kingdom": frozenset(data["kingdoms"]),
         "emirate": frozenset(data["emirates"]),
         "sultanate": frozenset(data["sultanates"]),
     }
+    kinds = {"country", "city", *states}
+    bad = sorted(set(nouns.values()) - kinds)
+    if bad:
+        raise KgError(
+            f"kg/{path}: place_nouns: unknown kind {bad[0]!r}; use one of {sorted(kinds)}"
+        )
     for kind, codes in states.items():
         wrong = [c for c in codes if len(c) != 2 or not c.isupper()]
         if wrong:
@@ -66,6 +69,14 @@ def nominal_words() -> NominalWords:
         frozenset(data["rank_words"]),
         frozenset(data["portfolio_words"]),
         frozenset(data["person_nouns"]),
+        frozenset(data["city_nouns"]),
+        frozenset(data["pair_nouns"]),
+        {
+            **dict.fromkeys(data["actor_pronouns"]["singular"], False),
+            **dict.fromkeys(data["actor_pronouns"]["plural"], True),
+        },
+        frozenset(data["non_actor_it_verbs"]),
+        frozenset(data["said_of_it_verbs"]),
     )
 
 
@@ -242,7 +253,10 @@ def _called_cities(paras: list[Paragraph]) -> set[str]:
             near = [token.head, *token.children]
             if token.dep_ == "pobj" and token.head.lower_ == "of":
                 near.append(token.head.head)  # "the town of Kumanovo"
-            if any(t.lemma_.lower() in _CITY_NOUNS and t.i not in para.links for t in near):
+            if any(
+                t.lemma_.lower() in nominal_words().city_nouns and t.i not in para.links
+                for t in near
+            ):
                 found.add(label)
     return found
 
