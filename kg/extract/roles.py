@@ -124,14 +124,25 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
     if ctx.etype(person) is not EntityType.PERSON:
         return
     i = token.i - 1
-    title_words: list[Any] = []
     tokens = para.tokens
-    while i >= 0 and len(title_words) < 6:
+    # "Minister of State for Middle East Affairs": the portfolio after "for" may hold names
+    tail: list[Any] = []
+    j = i
+    while j >= 0 and i - j < 5 and (tokens[j].text[:1].isupper() or tokens[j].tag_ == "HYPH"):
+        j -= 1
+    if j < i and j > 0 and tokens[j].lower_ == "for" and tokens[j - 1].text[:1].isupper():
+        tail, i = list(tokens[j : i + 1]), j - 1
+    title_words: list[Any] = []
+    while i >= 0 and len(title_words) < 10:
         word = tokens[i]
         capitalised = word.text[:1].isupper()
         inner_of = (
-            word.lower_ == "of" and title_words and i > 0 and tokens[i - 1].text[:1].isupper()
-        )  # "Secretary of State", "Chief of Staff"
+            word.lower_ in ("of", "for", "-")
+            and title_words
+            and title_words[0].text[:1].isupper()
+            and i > 0
+            and tokens[i - 1].text[:1].isupper()
+        )  # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"
         of_name = word.i in para.links and i > 1 and tokens[i - 1].lower_ == "of"
         if (word.i in para.links and not of_name) or not (
             capitalised or word.pos_ in ("NOUN", "ADJ") or inner_of
@@ -141,6 +152,8 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
             return  # "Venezuela FA chief": the title belongs to an organisation we did not name
         title_words.insert(0, word)
         i -= 1
+    if tail and title_words:
+        title_words += tail
     # strip honorifics that are not roles ("Sheikh")
     while title_words and _role_of(ctx, " ".join(w.text for w in title_words)) is None:
         title_words = title_words[1:]
@@ -148,11 +161,12 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
         return
     if not title_words:
         return
-    title = " ".join(w.text for w in title_words)
+    title = para.text[title_words[0].idx : title_words[-1].idx + len(title_words[-1].text)]
     predicate = _role_of(ctx, title)
     if predicate is None:
         return
     ctx.name_title(para, token, title, person)
+    i = _over_modifiers(tokens, i)  # "Yemen's internationally recognised President Hadi"
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
@@ -174,6 +188,22 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
         predicate = Predicate.MEMBER_OF  # "Nigeria's police chief": an official of Nigeria
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+def _over_modifiers(tokens: list[Any], i: int) -> int:
+    """Index of the possessive before lower-case adverbs and participles in front of a title
+    ("Yemen's internationally recognised President"), else ``i`` unchanged."""
+    j = i
+    while j >= 0 and tokens[j].text[:1].islower() and tokens[j].tag_ in _MODIFIER_TAGS:
+        j -= 1
+    if j != i and j >= 1 and tokens[j].text in ("'s", "’s"):
+        return j
+    return i
+
+
+_MODIFIER_TAGS = frozenset({"RB", "JJ", "VBN", "VBD", "HYPH"})
+# words before a title that place the role before the published date
+_PAST = frozenset({"former", "ex", "late", "then", "erstwhile"})
 
 
 def _portfolio(ctx: ArticleContext, words: list[Any]) -> bool:
@@ -207,7 +237,11 @@ def _office_of(
         for r in entry.roles
         if r.title is not None and r.title.lower().replace("-", " ").split()[-1] == word
     ]
-    if ctx.published is not None:
+    past = title.lower().replace("-", " ").split()[0] in _PAST
+    if ctx.published is not None and past:
+        # "former President Mohamed Morsi": a role that ended before the article
+        roles = [r for r in roles if r.end is not None and r.end[:10] <= ctx.published[:10]]
+    elif ctx.published is not None:
         dated = [r for r in roles if _held(r.start, r.end, ctx.published)]
         roles = dated or [r for r in roles if r.start is None and r.end is None]
     objects = {(r.predicate, r.object) for r in roles}
@@ -221,17 +255,29 @@ def _office_of(
 
 
 def _held(start: str | None, end: str | None, date: str) -> bool:
+    # the last day counts: an article of the handover day still calls the outgoing holder
+    # by the title ("outgoing President Goodluck Jonathan")
     day = date[:10] if len(date) >= 10 else (date + "-01-01")[:10]
-    return (start is None or start[:10] <= day) and (end is None or day < end[:10])
+    return (start is None or start[:10] <= day) and (end is None or day <= end[:10])
 
 
 def _role_of(ctx: ArticleContext, title: str) -> Predicate | None:
-    key = title.lower()
-    if key in ctx.lx.roles:
-        return ctx.lx.roles[key]
-    last = key.split()[-1] if key else ""
-    if key.split() and last in ctx.lx.roles and all(w.isalpha() for w in key.split()):
+    """Predicate of a title: the whole title, else its head ("Assistant Secretary of State for
+    Near-Eastern Affairs" -> "secretary of state"; "deputy foreign minister" -> "minister")."""
+    key = " ".join(title.lower().split(" for ")[0].split())
+    if key not in ctx.lx.roles:
+        key = key.replace("-", " ")  # "ex-president", "vice-president"; not "secretary-general"
+    words = key.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if tail in ctx.lx.roles:
+            return ctx.lx.roles[tail]
+    last = words[-1] if words else ""
+    if last in ctx.lx.roles and all(w.replace("-", "").isalpha() for w in words):
         return ctx.lx.roles[last]
+    head = key.split(" of ")[0].split()  # "Minister of State", "Chief of Staff"
+    if " of " in key and head and head[-1] in ctx.lx.roles:
+        return ctx.lx.roles[head[-1]]
     return None
 
 

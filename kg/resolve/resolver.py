@@ -262,6 +262,8 @@ class Resolver:
                 )
             )
             shown = head.display if head is not None and head.display else label
+            if entry is not None:
+                shown = _written_label(shown, entry, names)
             entity_id = mint_entity_id(label, etype, entry.qid if entry else None)
             aliases = sorted({n for n in names if n != shown} | set(entry.aliases if entry else ()))
             country = entry.country if entry else None
@@ -285,3 +287,30 @@ class Resolver:
             for c in members:
                 ids[c.label] = entity_id
         return entities, ids, spans
+
+
+def _written_label(label: str, entry: GazetteerEntry, names: Counter[str]) -> str:
+    """The label a gazetteer entity is shown under: its own, unless the corpus never writes
+    it; then the alias (not an acronym) the corpus writes most, longest first, so that a 2015
+    article's "Macedonia" is not shown as "North Macedonia", nor "Kim Jong-un" as "Kim Jong Un".
+
+    >>> e = GazetteerEntry("North Macedonia", EntityType.COUNTRY, aliases=("Macedonia",))
+    >>> _written_label("North Macedonia", e, Counter({"Macedonia": 3}))
+    'Macedonia'
+    """
+    written = {n.lower(): n for n, count in names.items() if count > 0}
+    if not written or any(label.lower() in w for w in written):
+        return label  # written, perhaps with a title ("Sheikh Mohammed bin Zayed Al Nahyan")
+    person = entry.type is EntityType.PERSON
+    options = [
+        a
+        for a in entry.aliases
+        if a.lower() in written
+        and not a.replace(".", "").isupper()  # "US", "UAE": an acronym is not a label
+        and (not person or len(a.split()) >= len(label.split()) - 1)
+        and (not person or len(a.split()) > 1)
+    ]
+    if not options:
+        return label
+    best = max(options, key=lambda a: (names[written[a.lower()]], len(a.split()), a))
+    return written[best.lower()]
