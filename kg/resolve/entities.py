@@ -10,7 +10,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
-from kg.resolve.collectives import find_collectives
+from kg.resolve.collectives import bare_collectives, find_collectives, main_country
 from kg.vocab import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -209,6 +209,35 @@ def _collectives(
                 scoped=item["scoped"],
             )
         )
+    return out
+
+
+def with_bare_collectives(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[list[SpanMention]]:
+    """Each paragraph's mentions plus the bare state sector nouns ("the army", "police") of an
+    article about one country (``kg.resolve.collectives.main_country``), as that country's
+    collective actor. ``paragraphs`` are (tokens, text, mentions) of one article."""
+    headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
+    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
+    if iso is None:
+        return [ms for _, _, ms in paragraphs]
+    out = []
+    for tokens, text, mentions in paragraphs:
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = [
+            SpanMention(
+                item["start"],
+                item["end"],
+                item["text"],
+                "ORG" if item["type"] is EntityType.ORGANIZATION else "GROUP",
+                canonical=item["canonical"],
+                country=item["country"],
+                sector=item["sector"],
+            )
+            for item in bare_collectives(tokens, text, lexicon, iso, taken)
+        ]
+        out.append(sorted([*mentions, *extra], key=lambda m: m.start))
     return out
 
 
