@@ -44,6 +44,36 @@ ROLES = [
         "2015-05-10",
         ("Wendy Sherman", "member_of", "United States"),
     ),
+    (
+        "Leaders, including Germany's Angela Merkel, will attend the summit.",
+        "2015-05-10",
+        ("Angela Merkel", "leader_of", "Germany"),
+    ),
+    (
+        "Kenya's Uhuru Kenyatta opened the conference in Nairobi.",
+        "2015-05-10",
+        ("Uhuru Kenyatta", "leader_of", "Kenya"),
+    ),
+    (
+        "British ambassador to Yemen Edmund Fitton-Brown left Sanaa.",
+        "2015-05-10",
+        ("Edmund Fitton-Brown", "envoy_of", "United Kingdom"),
+    ),
+    (
+        "Erdogan's ruling AK Party lost its majority.",
+        "2015-06-10",
+        ("Recep Tayyip Erdogan", "member_of", "AK Party"),
+    ),
+    (
+        "John Mahama spoke. Mahama's National Democratic Congress won the vote in Ghana.",
+        "2015-05-10",
+        ("John Mahama", "member_of", "National Democratic Congress"),
+    ),
+    (
+        "Thousands marched with anti-base Okinawa governor Takeshi Onaga.",
+        "2015-05-10",
+        ("Takeshi Onaga", "leader_of", "Okinawa"),
+    ),
 ]
 
 
@@ -89,3 +119,32 @@ def test_roles_written_label_choice(
     etype = EntityType.PERSON if " " in label and label[0] in "KV" else EntityType.COUNTRY
     entry = GazetteerEntry(label, etype, aliases=aliases)
     assert _written_label(label, entry, Counter(names)) == shown
+
+
+def test_roles_possessive_without_role_on_the_date_is_no_claim(extract: Any) -> None:
+    """ "France's Nicolas Sarkozy" in 2015 (out of office) is no leader_of France."""
+    graph = extract("France's Nicolas Sarkozy met voters in Lyon.", published="2015-05-10")
+    assert not any(p == "leader_of" for _, p, _ in triples(graph))
+
+
+MAIN_COUNTRY = (
+    "Chad executes defence chief\n\n"
+    "Chad executed Public Security Minister Ali Mahamat Abdelkerim, Chad's radio said on "
+    "Monday. Chad denied any purge."
+)
+
+
+def test_roles_minister_without_owner_is_member_of_the_main_country(extract: Any) -> None:
+    """A minister named with no country, in an article about one country, is a member of it."""
+    graph = extract(MAIN_COUNTRY, published="2015-05-10")
+    assert any(p == "member_of" and o == "Chad" for _, p, o in triples(graph)), triples(graph)
+
+
+def test_roles_acronym_after_name_is_the_same_entity(extract: Any) -> None:
+    """ "National Democratic Congress (NDC)" and a later "the NDC" are one node."""
+    graph = extract(
+        "The National Democratic Congress (NDC) won in Ghana. The NDC thanked voters.",
+        published="2015-05-10",
+    )
+    orgs = {e.label for e in graph.entities.values() if e.type is EntityType.ORGANIZATION}
+    assert "NDC" not in orgs, orgs
