@@ -88,6 +88,15 @@ class LanguageData:
     body_nouns: frozenset[str]
     official_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    party_words: frozenset[str]
+    party_modifiers: frozenset[str]
+    local_head_titles: frozenset[str]
+    government_member_titles: frozenset[str]
+    envoy_titles: frozenset[str]
+    past_title_words: frozenset[str]
+    not_bare_sector_nouns: frozenset[str]
+    single_institution_nouns: frozenset[str]
+    not_our_sector_modifiers: frozenset[str]
     occupations: frozenset[str]
     places: PlaceWords
 
@@ -179,6 +188,15 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         body_nouns=sets["body_nouns"],
         official_nouns=sets["official_nouns"],
         event_nouns=sets["event_nouns"],
+        party_words=sets["party_words"],
+        party_modifiers=sets["party_modifiers"],
+        local_head_titles=sets["local_head_titles"],
+        government_member_titles=sets["government_member_titles"],
+        envoy_titles=sets["envoy_titles"],
+        past_title_words=sets["past_title_words"],
+        not_bare_sector_nouns=sets["not_bare_sector_nouns"],
+        single_institution_nouns=sets["single_institution_nouns"],
+        not_our_sector_modifiers=sets["not_our_sector_modifiers"],
         occupations=frozenset(occupations),
         places=read_place_words(text("places.json"), f"{label}/places.json"),
     )

@@ -16,7 +16,13 @@ from kg.graph.core import KnowledgeGraph
 from kg.ingest.articles import collapse_ws
 from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article, Entity, Evidence, Mention, Qualifiers, Relation
-from kg.resolve.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
+from kg.resolve.entities import (
+    SpanMention,
+    find_mentions,
+    known_name_mentions,
+    split_pairs,
+    with_bare_collectives,
+)
 from kg.resolve.resolver import Resolver
 from kg.vocab import plover_of_cameo
 
@@ -102,6 +108,12 @@ class GraphBuilder:
         """Resolve one parsed article's mentions and extract its relations."""
         self.articles[article.id] = article
         per_doc = [(p, find_mentions(p.doc, self.lexicon, p.tokens, p.text)) for p in paragraphs]
+        bare, iso = with_bare_collectives(
+            [(p.tokens, p.text, ms) for p, ms in per_doc], self.lexicon
+        )
+        per_doc = [(p, ms) for (p, _), ms in zip(per_doc, bare, strict=True)]
+        if iso is not None:
+            self.resolver.countries[article.id] = iso
         names = self.resolver.article_names([m for _, ms in per_doc for m in ms])
         known = set(names) | self.resolver.known_surnames()
 

@@ -196,7 +196,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         [("Sudanese government", "criticized", "Egypt", {})],
     ),
     (
-        "Al-Shabaab threatened to launch attacks against Kenya.",
+        "Al-Shabab threatened to launch attacks against Kenya.",
         [
             ("al-Shabab", "threatened", "Kenya", {"status": "occurred"}),
             ("al-Shabab", "attacked", "Kenya", {"status": "hypothetical"}),
