@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kg.extract import bases, coref, employment, interactions, places, quotes, roles
+from kg.extract import bases, coref, employment, interactions, killings, places, quotes, roles
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
 Scope = Literal["paragraph", "article"]
@@ -70,6 +70,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
+    Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
     Stage(
         "interactions",
         interactions.interactions,
