@@ -55,7 +55,7 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         lemma = token.lemma_.lower()
         if token.i in para.links:
             continue
-        if lemma in killers and token.pos_ == "NOUN":
+        if lemma in killers:  # whatever the tagger said ("Gandhi assassin Singh" as a verb)
             for killer in _titled_killers(ctx, para, token):
                 for victim in _people(ctx, para, _title_victims(token)):
                     yield from _claim(ctx, para, token, killer, victim, Status.OCCURRED)
@@ -134,6 +134,9 @@ def _culprits(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
         heads += [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not heads and word.dep_ == "relcl":
         return [e for e in ctx.antecedent(para, word.head) if ctx.etype(e) is EntityType.PERSON]
+    tokens = para.tokens
+    if not heads and word.tag_ == "VBN" and word.i >= 2 and tokens[word.i - 1].text == ",":
+        heads.append(tokens[word.i - 2])  # "Adamson, convicted of ...", however it is parsed
     return _people(ctx, para, heads)
 
 
@@ -170,7 +173,12 @@ def _noun_victims(noun: Any) -> list[Any]:
 
 def _by_agents(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """The agent of a killing noun: "the assassination of X by Y"."""
-    return _people(ctx, para, _pobjs(noun, ("by",)))
+    # the parser often hangs "by Y" on the victim: "the assassination of X by Y"
+    return _people(
+        ctx,
+        para,
+        [*_pobjs(noun, ("by",)), *(a for v in _pobjs(noun, ("of",)) for a in _pobjs(v, ("by",)))],
+    )
 
 
 def _weapon(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
@@ -180,14 +188,21 @@ def _weapon(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
     verb = noun.head
     killers = _people(ctx, para, [c for c in verb.children if c.dep_ == "nsubj"])
     for rel in (c for c in noun.children if c.dep_ == "relcl"):
-        if rel.lemma_.lower() not in words.verbs:
-            continue
         if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in rel.children):
             continue
-        victims = _people(ctx, para, [c for c in rel.children if c.dep_ == "dobj"])
+        # "the shots that wounded and killed X": the verbs share the relative subject
+        kills = [
+            v
+            for v in (rel, *(c for c in rel.children if c.dep_ == "conj"))
+            if v.lemma_.lower() in words.verbs
+        ]
+        objects = [c for v in (rel, *kills) for c in v.children if c.dep_ == "dobj"]
+        if not kills:
+            continue
+        victims = _people(ctx, para, objects)
         for killer in killers:
             for victim in victims:
-                yield from _claim(ctx, para, rel, killer, victim, Status.OCCURRED)
+                yield from _claim(ctx, para, kills[0], killer, victim, Status.OCCURRED)
 
 
 def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:
