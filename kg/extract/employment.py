@@ -88,8 +88,9 @@ def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         if t.i in para.links and t.dep_ in ("compound", "poss", "nmod", "amod")
     ]
     for pobj in _pobjs(noun, _PREPS):
-        found += ctx.ents(para, pobj)
-        found += [para.links[p.i] for p in _pobjs(pobj, _PREPS) if p.i in para.links]
+        # the named object only, not its apposition: "Georgetown University, School of
+        # Foreign Service" names one employer twice
+        found += [para.links[p.i] for p in (pobj, *_pobjs(pobj, _PREPS)) if p.i in para.links]
     return [o for o in found if ctx.etype(o) is EntityType.ORGANIZATION]
 
 
@@ -114,8 +115,14 @@ def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:
             for p in prep.children:
                 if p.dep_ == "pobj":
                     out.append(p)
-                    out += [c for c in p.children if c.dep_ == "conj"]
+                    out += [c for c in p.children if c.dep_ == "conj" and _coordinated(p, c)]
     return out
+
+
+def _coordinated(first: Any, second: Any) -> bool:
+    """A conjunct joined by "and"/"or", not a comma the parser read as one ("Georgetown
+    University, School of Foreign Service" is one employer named twice)."""
+    return any(c.dep_ == "cc" for t in (first, second) for c in t.children)
 
 
 def _orgs(ctx: ArticleContext, para: Paragraph, token: Any, words: tuple[str, ...]) -> list[str]:
