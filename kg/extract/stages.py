@@ -13,7 +13,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kg.extract import bases, coref, employment, interactions, killings, places, quotes, roles
+from kg.extract import (
+    bases,
+    coref,
+    demands,
+    employment,
+    interactions,
+    killings,
+    places,
+    quotes,
+    roles,
+)
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
 Scope = Literal["paragraph", "article"]
@@ -78,6 +88,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
     ),
+    Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
 )
 
