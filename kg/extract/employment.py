@@ -69,7 +69,19 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
             heads += [a for a in rel.children if a.dep_ == "attr"]
     nouns = heads + [c for h in heads for c in h.children if c.dep_ == "conj"]
-    return [n for n in nouns if _is_job(ctx, n.lemma_.lower()) and n.i not in para.links]
+    return [
+        n
+        for n in nouns
+        if _is_job(ctx, n.lemma_.lower()) and n.i not in para.links and not _titled(ctx, n)
+    ]
+
+
+def _titled(ctx: ArticleContext, noun: Any) -> bool:
+    """A title with a role of its own ("NATO's secretary general" leads NATO): the role
+    stages' claim, not membership."""
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    title = " ".join([*words, noun.lower_])
+    return any(ctx.lx.roles.get(key) not in (None, Predicate.MEMBER_OF) for key in (title, *words))
 
 
 def _is_job(ctx: ArticleContext, lemma: str) -> bool:
