@@ -43,10 +43,12 @@ def test_demands_target_is_the_clause_subject(extract: Any, sentence: str, expec
         "Chile said on Friday that Bolivia should withdraw its claim.",
         "Chile said that Bolivia has agreed to withdraw its claim.",
         "Chile said that Bolivia withdrew its claim.",
+        "Chile insisted that Bolivia would withdraw its claim.",
+        "Migrants must pay a fee for each child, Ana Ruiz said.",
     ],
 )
 def test_demands_not_without_must(extract: Any, sentence: str) -> None:
-    """Advice, agreement and plain reports in speech are not demands."""
+    """Advice, agreement, assertions and rules said to bind a group are not demands."""
     graph = extract(sentence)
     assert not [r for r in graph.claims if r.predicate.value == "requested"], triples(graph)
 

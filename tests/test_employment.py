@@ -51,9 +51,10 @@ def test_employment_member_of(extract: Any, sentence: str, expected: Any) -> Non
     [
         "Kurt Weber, a senior official, criticised the Finance Ministry.",
         "Dmitri Volkov taught a course about Stanford University.",
+        "Hans Berg, the OSCE Secretary General, arrived in Vienna.",
     ],
 )
 def test_employment_not_without_an_employer_phrase(extract: Any, sentence: str) -> None:
-    """An organisation elsewhere in the sentence is not the employer."""
+    """An organisation elsewhere in the sentence, or one the person leads, is no membership."""
     graph = extract(sentence)
     assert not [r for r in graph.claims if r.predicate.value == "member_of"], triples(graph)

@@ -63,6 +63,7 @@ def test_killings_an_accusation_is_not_a_killing_that_happened(extract: Any) -> 
         "The assassin of nobody, Ann Lee, is a character in the novel.",
         "Sam Ortiz, convicted of fraud, met Paul Dean in prison.",
         "The assassin remained unknown, said Maria Costa.",
+        "Paulo Reis praised the film in which his trained assassin (the actress Lin Wei) fails.",
     ],
 )
 def test_killings_no_killer_without_a_tie(extract: Any, sentence: str) -> None:

@@ -15,7 +15,9 @@ from typing import Any
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import Predicate
+from kg.vocab import EntityType, Predicate
+
+_ADDRESSEES = frozenset({EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,9 @@ def demands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 for s in clause.children
                 if s.dep_ == "nsubj"
             ]
-            yield from _claims(ctx, para, token, _subjects(token), targets, "100")
+            # a rule said to bind a social group ("refugees must pay $200") describes a
+            # requirement; a demand is made of a state, a body or a person
+            yield from _claims(ctx, para, token, _subjects(token), targets, "100", _ADDRESSEES)
 
 
 def _claims(
@@ -72,9 +76,10 @@ def _claims(
     sources: list[Any],
     targets: list[Any],
     cameo: str,
+    kinds: frozenset[EntityType] = ACTOR_TYPES,
 ) -> Iterator[Draft]:
     subjects = [e for t in sources for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
-    objects = [e for t in targets for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
+    objects = [e for t in targets for e in ctx.ents(para, t) if ctx.etype(e) in kinds]
     if not subjects or not objects:
         return
     status = qualifiers.status(ctx, token, token)
@@ -95,14 +100,26 @@ def _subjects(verb: Any) -> list[Any]:
 
 
 def _clause_subjects(word: Any) -> list[Any]:
-    """Subjects of the "that" clause a demand governs: "demanded that Y cancel"."""
+    """Subjects of the "that" clause a demand governs, when the clause is what must happen:
+    a bare verb ("demanded that Y cancel") or "should"/"must"; "insisted that Israel would
+    keep" asserts, it does not demand."""
     return [
         s
         for clause in word.children
-        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX")
+        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX") and _mandative(clause)
         for s in clause.children
         if s.dep_ in ("nsubj", "nsubjpass")
     ]
+
+
+def _mandative(clause: Any) -> bool:
+    """A bare verb, or one under "must"/"should": what the demand wants done."""
+    modals = [c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if modals:
+        return all(m in ("must", "should") for m in modals)
+    return clause.tag_ == "VB" or (
+        clause.tag_ == "VBP" and not any(c.dep_ == "aux" for c in clause.children)
+    )
 
 
 def _ordered(verb: Any) -> list[Any]:

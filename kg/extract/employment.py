@@ -80,8 +80,11 @@ def _titled(ctx: ArticleContext, noun: Any) -> bool:
     """A title with a role of its own ("NATO's secretary general" leads NATO): the role
     stages' claim, not membership."""
     words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    title = " ".join([*words, noun.lower_])
-    return any(ctx.lx.roles.get(key) not in (None, Predicate.MEMBER_OF) for key in (title, *words))
+    phrases = [" ".join([*words[k:], noun.lower_]) for k in range(len(words) + 1)]
+    # "the NATO Secretary General": "secretary general" leads NATO
+    return any(
+        ctx.lx.roles.get(key) not in (None, Predicate.MEMBER_OF) for key in (*phrases, *words)
+    )
 
 
 def _is_job(ctx: ArticleContext, lemma: str) -> bool:

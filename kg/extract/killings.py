@@ -116,11 +116,15 @@ def _titled_killers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str
 def _title_victims(noun: Any) -> list[Any]:
     """The victim of a killer title: its owner or a name before it ("Kennedy's assassin",
     "King assassin") or its "of" object ("the assassin of King")."""
-    found = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i]
-    if noun.dep_ == "compound":  # "McKinley's assassin Czolgosz": the owner hangs on the name
-        found += [
-            c for c in noun.head.children if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i
-        ]
+    # "his assassin" names no victim; "McKinley's assassin Czolgosz": the owner hangs on the
+    # name the title is a compound of
+    owners = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    found = [
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and c.pos_ != "PRON"
+    ]
     return found + _pobjs(noun, ("of",))
 
 
