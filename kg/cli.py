@@ -430,7 +430,9 @@ def parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--gold", help="own gold: a JSONL file or a folder (default: tests/gold)")
     ev.add_argument(
-        "--details", action="store_true", help="realnews: misses and false positives in --out"
+        "--details",
+        action="store_true",
+        help="misses and false positives (realnews, conll04, plover) in --out",
     )
     ev.add_argument("--limit", type=int, default=None, help="at most N items per set")
     ev.add_argument("--model")

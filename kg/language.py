@@ -83,6 +83,7 @@ class LanguageData:
     delegate_nouns: frozenset[str]
     object_preps: tuple[str, ...]
     group_preps: frozenset[str]
+    employer_preps: tuple[str, ...]
     span_preps: frozenset[str]
     body_words: frozenset[str]
     body_nouns: frozenset[str]
@@ -98,11 +99,14 @@ class LanguageData:
     single_institution_nouns: frozenset[str]
     not_our_sector_modifiers: frozenset[str]
     occupations: frozenset[str]
+    work_verbs: dict[str, tuple[str, ...]]  # verb -> prepositions naming the employer
     places: PlaceWords
 
 
 WORD_LISTS = tuple(
-    name for name in LanguageData.__slots__ if name not in ("language", "occupations", "places")
+    name
+    for name in LanguageData.__slots__
+    if name not in ("language", "occupations", "work_verbs", "places")
 )
 
 
@@ -171,7 +175,8 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         return folder.joinpath(name).read_text("utf-8")
 
     lists = read_word_lists(text("words.json"), f"{label}/words.json")
-    occupations = json.loads(text("occupations.json"))["occupations"]
+    jobs = json.loads(text("occupations.json"))
+    occupations = jobs["occupations"]
     sets = {k: frozenset(v) for k, v in lists.items()}
     return LanguageData(
         language=code,
@@ -183,6 +188,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         delegate_nouns=sets["delegate_nouns"],
         object_preps=tuple(lists["object_preps"]),  # ordered: it orders argument slots
         group_preps=sets["group_preps"],
+        employer_preps=tuple(lists["employer_preps"]),  # ordered: tried in turn
         span_preps=sets["span_preps"],
         body_words=sets["body_words"],
         body_nouns=sets["body_nouns"],
@@ -198,6 +204,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         single_institution_nouns=sets["single_institution_nouns"],
         not_our_sector_modifiers=sets["not_our_sector_modifiers"],
         occupations=frozenset(occupations),
+        work_verbs={verb: tuple(preps) for verb, preps in jobs["work_verbs"].items()},
         places=read_place_words(text("places.json"), f"{label}/places.json"),
     )
 

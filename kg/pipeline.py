@@ -24,7 +24,7 @@ from kg.resolve.entities import (
     with_bare_collectives,
 )
 from kg.resolve.resolver import Resolver
-from kg.vocab import plover_of_cameo
+from kg.vocab import Status, intent_cameo, plover_of_cameo
 
 MAX_CHUNK = 20_000
 MAX_RUN = 2_000  # text with no sentence end is cut this short: one huge "sentence" costs GBs
@@ -164,6 +164,10 @@ class GraphBuilder:
         )
 
 
+# a cooperative action that is planned or offered is coded as the intent to do it (CAMEO 03)
+_INTENDED = frozenset({Status.PLANNED, Status.PROPOSED})
+
+
 def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | None:
     subject = ids.get(draft.subject)
     obj = ids.get(draft.object) if draft.object is not None else None
@@ -173,13 +177,16 @@ def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | N
     raw_start, raw_end = article.raw_span(start, end)
     evidence = Evidence(article.id, collapse_ws(article.text[start:end]), raw_start, raw_end)
     interaction = draft.predicate.interaction
+    cameo = draft.cameo if interaction else None
+    if draft.status in _INTENDED:
+        cameo = intent_cameo(cameo) or cameo
     qualifiers = Qualifiers(
         status=draft.status,
         date=draft.date if interaction else None,
         place=draft.place if interaction else None,
         title=draft.title,
-        cameo=draft.cameo if interaction else None,
-        event=plover_of_cameo(draft.cameo) if interaction else None,
+        cameo=cameo,
+        event=plover_of_cameo(cameo),
     )
     return Relation(
         subject=subject,

@@ -240,7 +240,8 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
                 "Vladimir Putin",
                 "met",
                 "Volodymyr Zelensky",
-                {"status": "proposed", "place": "Istanbul", "cameo": "044"},
+                # a proposed meeting is coded as the intent to meet (CAMEO 036, PLOVER AGREE)
+                {"status": "proposed", "place": "Istanbul", "cameo": "036"},
             )
         ],
     ),

@@ -13,7 +13,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kg.extract import bases, coref, employment, interactions, nominals, places, quotes, roles
+from kg.extract import (
+    bases,
+    coref,
+    demands,
+    employment,
+    interactions,
+    killings,
+    nominals,
+    places,
+    quotes,
+    roles,
+)
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
 Scope = Literal["paragraph", "article"]
@@ -114,6 +125,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
+    Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
     Stage(
         "interactions",
         interactions.interactions,
@@ -121,6 +133,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
     ),
+    Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
 )
 
