@@ -1,10 +1,10 @@
-"""The HTML view in real headless Chromium: complete, offline, escaped, searchable, filterable."""
+"""The HTML view in real headless Chromium: complete, offline, escaped, searchable, filterable,
+with a side panel of claims and sources, a date filter, readable labels and a cut for big graphs."""
 
 from __future__ import annotations
 
 import json
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,43 +14,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.graph.core import KnowledgeGraph
+from kg.graph.fusion import fuse_events
+from kg.io.browser import CHROMIUM, chromium
 from kg.io.html import _edge_title, _node_title, _script_json, drawn_edges, render_html
+from kg.io.view import edge_sources
 from kg.model import Entity, Evidence, Qualifiers, Relation
 from kg.vocab import EntityType, Predicate
 from tests.conftest import ROOT
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """A persistent Chromium context with a fresh profile (Debian's chromium, no download)."""
-    from playwright.sync_api import sync_playwright
-
     assert Path(CHROMIUM).exists(), "install Debian's chromium (make setup-dev does)"
-    profile = tempfile.mkdtemp(prefix="kg-chromium-")
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            user_data_dir=profile,
-            executable_path=CHROMIUM,
-            headless=True,
-            args=FLAGS,
-            viewport={"width": 1400, "height": 900},
-        )
+    with chromium(1400, 900) as context:
         yield context
-        context.close()
-    shutil.rmtree(profile, ignore_errors=True)
 
 
 class Page:
@@ -72,10 +52,23 @@ class Page:
         return self.page.evaluate(script)
 
 
-def _open(browser: Any, graph: KnowledgeGraph, tmp_path: Path) -> Page:
+def _open(browser: Any, graph: KnowledgeGraph, tmp_path: Path, **options: Any) -> Page:
     path = tmp_path / "graph.html"
-    path.write_text(render_html(graph), "utf-8")
+    path.write_text(render_html(graph, page_dir=tmp_path, **options), "utf-8")
     return Page(browser, path)
+
+
+def _titles(graph: KnowledgeGraph) -> dict[str, dict[str, str]]:
+    """The tooltip text of every node and edge, as the page must show it."""
+    edges = drawn_edges(graph)
+    sources = edge_sources(graph, edges, fuse_events(graph))
+    return {
+        "nodes": {k: _node_title(graph, k) for k in graph.entities},
+        "edges": {
+            f"e{i}": _edge_title(graph, e, names)
+            for i, (e, names) in enumerate(zip(edges, sources, strict=True))
+        },
+    }
 
 
 def test_html_seed_page_is_complete_and_offline(
@@ -227,10 +220,7 @@ def test_html_hovering_every_node_and_edge_runs_no_payload(browser: Any, tmp_pat
     for node, (x, y) in layout.items():
         page.eval(f"network.moveNode('{node}', {x}, {y})")
     page.eval("network.fit()")
-    titles = {
-        "nodes": {k: _node_title(graph, k) for k in graph.entities},
-        "edges": {f"e{i}": _edge_title(graph, e) for i, e in enumerate(drawn_edges(graph))},
-    }
+    titles = _titles(graph)
     box = page.page.query_selector("#mynetwork").bounding_box()
     points = {
         f"node {n}": page.eval(f"network.canvasToDOM(network.getPositions(['{n}'])['{n}'])")
