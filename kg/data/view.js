@@ -297,18 +297,18 @@
   });
 
   // -- layout: settle, fit, and keep labels readable when zoomed out -----------------------
-  // Below 100% zoom a label grows as the view shrinks, so it keeps its size on screen up to
-  // a cap (a crowded graph's small labels then fade out until one zooms in); the 30 most
-  // connected actors of a big graph keep their size without a cap.
+  // Below 100% zoom a label grows as the view shrinks, so it keeps its size on screen (up to
+  // a cap). On a crowded graph (over 60 actors shown) only the 30 most connected actors do,
+  // without a cap; the other labels fade out below a few pixels until one zooms in.
   var hubs = [], pending = false;
   function readable() {
     pending = false;
     var s = network.getScale();
     if (!(s > 0)) { return; }
-    var k = Math.max(1, 1 / s);
-    network.setOptions({nodes: {font: {size: Math.min(28, Math.ceil(14 * k))}},
-                        edges: {font: {size: Math.min(22, Math.ceil(11 * k))}}});
-    if (hubs.length) { nodes.update(hubs.map(function (id) { return {id: id, font: {size: Math.ceil(14 * k)}}; })); }
+    var k = Math.max(1, 1 / s), crowded = hubs.length > 0;
+    network.setOptions({nodes: {font: {size: crowded ? 14 : Math.min(28, Math.ceil(14 * k))}},
+                        edges: {font: {size: crowded ? 11 : Math.min(22, Math.ceil(11 * k))}}});
+    if (crowded) { nodes.update(hubs.map(function (id) { return {id: id, font: {size: Math.ceil(14 * k)}}; })); }
   }
   network.on("zoom", function () { if (!pending) { pending = true; requestAnimationFrame(readable); } });
   window.kgStable = false;
@@ -334,5 +334,6 @@
   setTimeout(settle, 15000);  // a hard stop: physics never runs on forever
   window.kgApply = apply;
   window.kgShow = show;
+  window.kgShown = function () { return state.shown ? [state.shown.kind, state.shown.id] : null; };
   window.kgMeta = meta;
 })();

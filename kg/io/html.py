@@ -67,7 +67,9 @@ def search_key(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").lower()
 
 
-def _node_title(kg: KnowledgeGraph, entity_id: str) -> str:
+def _node_title(
+    kg: KnowledgeGraph, entity_id: str, quotes: dict[str, list[str]] | None = None
+) -> str:
     e = kg.entities[entity_id]
     lines = [e.label, f"type: {e.type.value}"]
     if e.aliases:
@@ -77,10 +79,19 @@ def _node_title(kg: KnowledgeGraph, entity_id: str) -> str:
     if e.iso:
         lines.append(f"ISO 3166: {e.iso}")
     lines.append(f"mentions: {e.mentions}; articles: {len(e.articles)}")
-    quotes = [r.value for r in kg.claims if r.subject == entity_id and r.value]
-    for quote in quotes[:3]:
+    said = _quotes(kg).get(entity_id, []) if quotes is None else quotes.get(entity_id, [])
+    for quote in said[:3]:
         lines.append(f"said: “{quote}”")
     return "\n".join(lines)
+
+
+def _quotes(kg: KnowledgeGraph) -> dict[str, list[str]]:
+    """Quotes of each speaker, in claim order."""
+    out: dict[str, list[str]] = {}
+    for r in kg.claims:
+        if r.value:
+            out.setdefault(r.subject, []).append(r.value)
+    return out
 
 
 def _edge_title(
@@ -189,8 +200,9 @@ def render_html(
     page = net.generate_html()
     # Tooltips never go through pyvis (whose template switches to innerHTML when a title
     # holds "href"): view.js makes each one a DOM element filled with textContent.
+    quotes = _quotes(kg)
     titles = {
-        "nodes": {e: _node_title(kg, e) for e in sorted(cut.entities)},
+        "nodes": {e: _node_title(kg, e, quotes) for e in sorted(cut.entities)},
         "edges": {
             f"e{i}": _edge_title(kg, edge, names, limits)
             for i, (edge, names) in enumerate(zip(edges, sources, strict=True))

@@ -101,12 +101,15 @@ def edge_sources(
     out = []
     for edge in edges:
         names: set[str] = set()
+        fused: dict[str, Event] = {}
         for claim in edge.relations:
-            fused = by_statement.get(claim.statement_id)
-            if fused is not None:
-                names.update(r.source for r in fused.reports if r.source)
+            event = by_statement.get(claim.statement_id)
+            if event is not None:
+                fused[event.id] = event
             else:
                 names.add(claim_source(kg, claim))
+        for event in fused.values():
+            names.update(r.source for r in event.reports)
         names.discard("")
         out.append(tuple(sorted(names)))
     return out
