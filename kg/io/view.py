@@ -94,18 +94,15 @@ def edge_sources(
     source of those events, so a planned meeting later reported as held shares its sources.
     A claim outside any event (a role, a place) counts its own source.
     """
-    by_statement: dict[str, Event] = {}
-    for event in events:
-        for report in event.reports:
-            by_statement[report.statement] = event
+    by_statement = {report.statement: e for e in events for report in e.reports}
     out = []
     for edge in edges:
         names: set[str] = set()
         fused: dict[str, Event] = {}
         for claim in edge.relations:
-            event = by_statement.get(claim.statement_id)
-            if event is not None:
-                fused[event.id] = event
+            found = by_statement.get(claim.statement_id)
+            if found is not None:
+                fused[found.id] = found
             else:
                 names.add(claim_source(kg, claim))
         for event in fused.values():
