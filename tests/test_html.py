@@ -80,6 +80,9 @@ def test_html_seed_page_is_complete_and_offline(
     assert page.eval("network.body.data.edges.length") == len(drawn_edges(seed_graph))
     assert page.errors == []
     assert [u for u in page.requests if not u.startswith("file://")] == []
+    putin = seed_graph.entity("Putin").id
+    _click(page, f"node:{putin}")  # the picture shows the panel of the most connected actor
+    assert page.page.inner_text("#kg-side-title") == "Vladimir Putin"
     shot = tmp_path / "graph.png"
     page.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
