@@ -6,7 +6,8 @@ page shows the most connected part (``kg.io.view.ViewLimits``). ``--graph`` time
 instead, and ``--screenshot`` saves what the page shows (the README's pictures).
 
     python bench/html_view.py [--nodes 2000] [--edges 5000]
-    python bench/html_view.py --graph /tmp/news/graph.ttl --screenshot docs/news2015.png
+    python bench/html_view.py --graph /tmp/news/graph.ttl --screenshot docs/news2015.png \
+        --select "Saudi Arabia"
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def main() -> None:
     parser.add_argument("--edges", type=int, default=5000)
     parser.add_argument("--graph", type=Path, help="a graph file (Turtle, TriG) to open instead")
     parser.add_argument("--screenshot", type=Path, help="save a PNG of the settled page")
+    parser.add_argument("--select", help="an actor's label: select it and open its panel first")
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=900)
     args = parser.parse_args()
@@ -78,6 +80,12 @@ def main() -> None:
         still = time.perf_counter() - start
         n = page.evaluate("network.body.data.nodes.length")
         e = page.evaluate("network.body.data.edges.length")
+        if args.select:
+            page.evaluate(
+                "label => { const n = nodes.get().find(n => n.label === label);"
+                " network.selectNodes([n.id]); kgShow('node', n.id); }",
+                args.select,
+            )
         if args.screenshot:
             page.screenshot(path=str(args.screenshot))
     size = page_path.stat().st_size / 1e6

@@ -235,7 +235,8 @@
       body.appendChild(qs);
     }
     var mine = edges.get({filter: function (e) { return (e.from === id || e.to === id) && !e.hidden; }});
-    mine.sort(function (a, b) { return b.sources - a.sources || (a.id < b.id ? -1 : 1); });
+    var claimsOf = function (e) { return panel.edges[e.id].claims.length + panel.edges[e.id].more; };
+    mine.sort(function (a, b) { return b.sources - a.sources || claimsOf(b) - claimsOf(a) || (a.id < b.id ? -1 : 1); });
     body.appendChild(el("h4", "Relations shown (" + mine.length + ")"));
     var listed = 0;
     mine.forEach(function (e) {
