@@ -199,3 +199,33 @@ def test_view_big_graph_page_has_a_notice_with_counts() -> None:
         "example": "Hub",
     }
     assert _meta(render_html(_star(3)))["notice"] is None
+
+
+def test_view_claim_budget_is_shared_among_edges() -> None:
+    """However many edges and long sentences, the page lists at most ``max_claims`` claims,
+    at least one per edge, every text cut to ``max_text``, tooltips included."""
+    ents = {
+        f"n{i}": Entity(f"n{i}", f"Actor {i}", EntityType.PERSON, mentions=1) for i in range(60)
+    }
+    long = "x" * 5000
+    claims = [
+        Relation(
+            f"n{i}",
+            Predicate.CRITICIZED,
+            f"n{i + 1}",
+            Qualifiers(),
+            Evidence(f"a{k}", long + str(k), 0, 9),
+            0.8,
+        )
+        for i in range(59)
+        for k in range(12)
+    ]
+    limits = ViewLimits(max_claims=118, max_text=300, max_tooltip_claims=8)
+    page = render_html(KnowledgeGraph(ents, claims), limits=limits)
+    meta = _meta(page)
+    listed = [c for e in meta["panel"]["edges"].values() for c in e["claims"]]
+    assert len(listed) == 118  # two for each of the 59 edges
+    assert all(e["more"] == 10 for e in meta["panel"]["edges"].values())
+    assert max(len(c["sentence"]) for c in listed) == 300
+    assert all(t.count("\n— ") == 2 for t in meta["titles"]["edges"].values())  # 2 claims each
+    assert max(len(t) for t in meta["titles"]["edges"].values()) < 1000

@@ -23,6 +23,7 @@ from kg.io.view import (
     Cut,
     DrawnEdge,
     ViewLimits,
+    clip,
     drawn_edges,
     edge_sources,
     edge_width,
@@ -68,7 +69,10 @@ def search_key(text: str) -> str:
 
 
 def _node_title(
-    kg: KnowledgeGraph, entity_id: str, quotes: dict[str, list[str]] | None = None
+    kg: KnowledgeGraph,
+    entity_id: str,
+    quotes: dict[str, list[str]] | None = None,
+    limits: ViewLimits = DEFAULT_LIMITS,
 ) -> str:
     e = kg.entities[entity_id]
     lines = [e.label, f"type: {e.type.value}"]
@@ -81,7 +85,7 @@ def _node_title(
     lines.append(f"mentions: {e.mentions}; articles: {len(e.articles)}")
     said = _quotes(kg).get(entity_id, []) if quotes is None else quotes.get(entity_id, [])
     for quote in said[:3]:
-        lines.append(f"said: “{quote}”")
+        lines.append(f"said: “{clip(quote, limits.max_text)}”")
     return "\n".join(lines)
 
 
@@ -122,7 +126,7 @@ def _edge_title(
         facts.append(f"confidence: {r.confidence}")
         lines.append("— " + "; ".join(facts))
         if r.evidence:
-            lines.append(f"  [{r.evidence.article}] {r.evidence.sentence}")
+            lines.append(f"  [{r.evidence.article}] {clip(r.evidence.sentence, limits.max_text)}")
     hidden = len(edge.relations) - limits.max_tooltip_claims
     if hidden > 0:
         lines.append(f"… and {hidden} more claims: click the edge to list them")
@@ -157,6 +161,7 @@ def render_html(
     )
     cut = most_connected(kg, drawn_edges(kg), limits)
     edges = list(cut.edges)
+    limits = limits.for_edges(len(edges))
     events = fuse_events(kg)
     sources = edge_sources(kg, edges, events)
     degree: Counter[str] = Counter()
@@ -202,7 +207,7 @@ def render_html(
     # holds "href"): view.js makes each one a DOM element filled with textContent.
     quotes = _quotes(kg)
     titles = {
-        "nodes": {e: _node_title(kg, e, quotes) for e in sorted(cut.entities)},
+        "nodes": {e: _node_title(kg, e, quotes, limits) for e in sorted(cut.entities)},
         "edges": {
             f"e{i}": _edge_title(kg, edge, names, limits)
             for i, (edge, names) in enumerate(zip(edges, sources, strict=True))

@@ -9,7 +9,7 @@ import math
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -24,18 +24,35 @@ class ViewLimits:
     """How much one page holds.
 
     Past ``max_nodes`` entities or ``max_edges`` drawn edges the page shows the most connected
-    entities only, with a notice (``bench/html_view.py``: 2,000 nodes and 5,000 edges take
-    about 14 s to settle in headless Chromium on two cores; 1,500 and 4,000 stay under 10 s).
-    The panel lists at most ``max_claims_per_edge`` claims of one edge, a tooltip
-    ``max_tooltip_claims``, and a sentence or quote is cut at ``max_text`` characters, so one
-    busy pair of actors cannot make the page too big to open.
+    entities only, with a notice (``bench/html_view.py``: 2,000 nodes and 5,000 edges took
+    about 14 s to settle in headless Chromium on two cores; 1,500 and 4,000 settle in about
+    10 s). The panel lists at most ``max_claims_per_edge`` claims of one edge and
+    ``max_claims`` in all (shared out among the edges), a tooltip ``max_tooltip_claims``, an
+    actor's panel ``max_quotes`` quotes, and a sentence or quote is cut at ``max_text``
+    characters: whatever the graph, the page stays small enough to open.
     """
 
     max_nodes: int = 1500
     max_edges: int = 4000
     max_claims_per_edge: int = 50
+    max_claims: int = 20_000
     max_tooltip_claims: int = 8
-    max_text: int = 1000
+    max_quotes: int = 10
+    max_text: int = 600
+
+    def for_edges(self, edges: int) -> ViewLimits:
+        """The limits of a page of ``edges`` edges: per-edge caps shrunk to share
+        ``max_claims`` among them (at least one claim each).
+
+        >>> [ViewLimits().for_edges(n).max_claims_per_edge for n in (10, 4000)]
+        [50, 5]
+        """
+        per_edge = max(1, min(self.max_claims_per_edge, self.max_claims // max(1, edges)))
+        return replace(
+            self,
+            max_claims_per_edge=per_edge,
+            max_tooltip_claims=min(self.max_tooltip_claims, per_edge),
+        )
 
 
 DEFAULT_LIMITS = ViewLimits()
@@ -247,7 +264,7 @@ def panel_data(
             quotes[r.subject].append(r)
     for entity_id in sorted(cut.entities):
         e = kg.entities[entity_id]
-        said = sorted(quotes[entity_id], key=lambda r: r.key())[: limits.max_claims_per_edge]
+        said = sorted(quotes[entity_id], key=lambda r: r.key())[: limits.max_quotes]
         used_articles.update(r.evidence.article for r in said if r.evidence)
         node_info[entity_id] = {
             "label": e.label,
