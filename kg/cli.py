@@ -241,7 +241,7 @@ def cmd_view(args: argparse.Namespace) -> int:
     graph = _graph(args.graph)
     if args.entity:
         graph = graph.ego(args.entity, radius=args.depth)
-    write_atomic(Path(args.out), render_html(graph))
+    write_atomic(Path(args.out), render_html(graph, page_dir=Path(args.out).parent))
     shown = terminal_safe(args.out, one_line=True)
     print(f"wrote {shown} ({len(graph.entities)} entities, {len(graph.claims)} relations)")
     return 0
