@@ -1,17 +1,26 @@
-"""Parsing on a Dask cluster: documents go out in partitions, each worker process loads the
-model once, and parsed Docs come back (as DocBin bytes) to the same resolution step as a local
-build, in input order — so a distributed build writes the same graph as a serial one.
+"""Parsing and extraction on a Dask cluster: articles go out in partitions, each worker
+process loads the model once, parses its articles and maps each to an ``ArticleRecord``
+(mentions, resolver answers, draft claims; no Docs). The driver reduces the records in input
+order, as a serial build does, so a distributed build writes the same graph as a serial one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import pickle
+import zlib
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from kg.errors import KgError
 from kg.extract import Paragraph
+from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article
 from kg.pipeline import chunks
+from kg.pipeline_records import ArticleRecord, map_article
+
+# what a worker gets per article: id, published date, paragraph texts and their offsets
+Job = tuple[str, str | None, list[str], list[int]]
 
 
 @lru_cache(maxsize=2)
@@ -22,32 +31,53 @@ def _worker_model(name: str) -> Any:
     return load_model(name)
 
 
-def _parse_partition(
-    items: list[tuple[str, list[str]]], model: str, batch_size: int
-) -> list[tuple[str, bytes]]:
-    from spacy.tokens import DocBin
+def pack(record: ArticleRecord) -> bytes:
+    """A record as the bytes a worker sends back (pickled, compressed)."""
+    return zlib.compress(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), 6)
 
+
+def unpack(blob: bytes | None) -> ArticleRecord | None:
+    """The record a worker sent."""
+    if blob is None:
+        return None
+    record: ArticleRecord = pickle.loads(zlib.decompress(blob))  # our own workers
+    return record
+
+
+def map_jobs(
+    jobs: list[Job], model: str, batch_size: int, lexicon: Lexicon | None
+) -> list[tuple[str, bytes | None]]:
+    """A worker's task: parse and map every article of a partition (``None`` for an article
+    whose rules failed: the driver runs them again and reports the error)."""
     nlp = _worker_model(model)
-    out = []
-    for article_id, texts in items:
-        docs = DocBin(docs=nlp.pipe(texts, batch_size=batch_size))
-        out.append((article_id, docs.to_bytes()))
+    lx = lexicon or default_lexicon()
+    out: list[tuple[str, bytes | None]] = []
+    for article_id, published, texts, starts in jobs:
+        docs = nlp.pipe(texts, batch_size=batch_size)
+        paragraphs = [Paragraph(doc, s) for doc, s in zip(docs, starts, strict=True)]
+        # the rules read only the article's id and date (offsets stay on the driver)
+        article = Article(article_id, "", "", "", (), (), published=published)
+        try:
+            out.append((article_id, pack(map_article(lx, article, paragraphs))))
+        except KgError:
+            out.append((article_id, None))
     return out
 
 
-def parse_on_dask(
+def map_on_dask(
     articles: list[Article],
     model: str,
     scheduler: str | None = None,
     workers: int = 2,
     batch_size: int = 64,
-) -> Iterator[tuple[Article, list[Paragraph]]]:
-    """Parse on the cluster at ``scheduler`` (``tcp://host:8786``), or on a LocalCluster of
-    ``workers`` processes bound to loopback when no address is given."""
+    lexicon: Lexicon | None = None,
+) -> Iterator[tuple[Article, ArticleRecord | None, Callable[[], list[Paragraph]]]]:
+    """Map on the cluster at ``scheduler`` (``tcp://host:8786``), or on a LocalCluster of
+    ``workers`` processes bound to loopback when no address is given. Yields each article
+    in input order with its record and a function that parses it here (needed only when the
+    driver must re-run its rules)."""
     import dask.bag as db
-    import spacy
     from dask.distributed import Client, LocalCluster
-    from spacy.tokens import DocBin
 
     cluster = None
     if scheduler is None:
@@ -62,19 +92,26 @@ def parse_on_dask(
     else:
         client = Client(scheduler)
     try:
-        spans = {a.id: chunks(a) for a in articles}
-        payload = [(a.id, [a.text[s:e] for s, e in spans[a.id]]) for a in articles]
-        parts = max(1, min(len(payload), 4 * max(1, workers)))
-        bag = db.from_sequence(payload, npartitions=parts)
-        results = dict(bag.map_partitions(_parse_partition, model, batch_size).compute())
+        jobs: list[Job] = []
+        for a in articles:
+            spans = chunks(a)
+            jobs.append((a.id, a.published, [a.text[s:e] for s, e in spans], [s for s, _ in spans]))
+        parts = max(1, min(len(jobs), 4 * max(1, workers)))
+        bag = db.from_sequence(jobs, npartitions=parts)
+        shipped = None if lexicon is None or lexicon is default_lexicon() else lexicon
+        results = dict(bag.map_partitions(map_jobs, model, batch_size, shipped).compute())
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    vocab = spacy.blank("en").vocab
     for article in articles:
-        docs = list(DocBin().from_bytes(results.pop(article.id)).get_docs(vocab))
-        yield (
-            article,
-            [Paragraph(doc, s) for doc, (s, _) in zip(docs, spans[article.id], strict=True)],
-        )
+        yield article, unpack(results.pop(article.id)), _parser(article, model, batch_size)
+
+
+def _parser(article: Article, model: str, batch_size: int) -> Callable[[], list[Paragraph]]:
+    def parse() -> list[Paragraph]:
+        from kg.pipeline import parse_stream
+
+        return next(parse_stream(_worker_model(model), [article], 1, batch_size))[1]
+
+    return parse
