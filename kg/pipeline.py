@@ -6,6 +6,7 @@ article's problem is reported and skipped, the others are built.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,7 +98,8 @@ class GraphBuilder:
         self.articles: dict[str, Article] = {}
         self.drafts: list[tuple[Article, Draft]] = []
         self.ids: dict[str, str] = {}
-        self.reruns = 0  # articles whose rules ran again on the driver (a record's answer differed)
+        # articles whose rules ran again on the driver, by the call whose answer differed
+        self.reruns: Counter[str] = Counter()
 
     def add(self, article: Article, paragraphs: list[Paragraph]) -> None:
         """Map one parsed article to its record here, then reduce it (a serial build)."""
@@ -110,8 +112,9 @@ class GraphBuilder:
         """Merge one article's record into the corpus, in input order; ``parse`` gives the
         article's paragraphs again if its rules must run here (see ``kg.pipeline_records``)."""
         self.articles[article.id] = article
-        drafts, used = reduce_article(self.resolver, self.lexicon, article, record, parse)
-        self.reruns += not used
+        drafts, conflict = reduce_article(self.resolver, self.lexicon, article, record, parse)
+        if conflict is not None:
+            self.reruns[conflict] += 1
         self.drafts.extend((article, d) for d in drafts)
 
     def graph(self) -> KnowledgeGraph:

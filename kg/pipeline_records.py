@@ -267,16 +267,17 @@ def reduce_article(
     article: Article,
     record: ArticleRecord,
     parse: Callable[[], list[Paragraph]],
-) -> tuple[list[Draft], bool]:
+) -> tuple[list[Draft], str | None]:
     """The driver's reduce step for one article, in input order: the record's drafts when
     its answers hold for the corpus, else the article's rules run here from the first
-    differing call (``parse`` gives fresh paragraphs). Returns the drafts and whether the
-    record was used as it came."""
+    differing call (``parse`` gives fresh paragraphs). Returns the drafts and, when the rules
+    ran again, the call whose answer differed."""
     conflict = replay(resolver, record)
     if conflict is None:
-        return list(record.drafts), True
+        return list(record.drafts), None
     journal = Journal(resolver, record.ops[:conflict])
-    return extract_article(lexicon, journal, article, parse()), False
+    drafts = extract_article(lexicon, journal, article, parse())
+    return drafts, record.ops[conflict][0]
 
 
 def fresh(paragraphs: list[Paragraph]) -> list[Paragraph]:
