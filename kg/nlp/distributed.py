@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pickle
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -80,12 +81,16 @@ def map_on_dask(
     workers: int = 2,
     batch_size: int = 64,
     lexicon: Lexicon | None = None,
+    part_size: int = 16,
 ) -> Iterator[tuple[Article, ArticleRecord | None, Callable[[], list[Paragraph]]]]:
     """Map on the cluster at ``scheduler`` (``tcp://host:8786``), or on a LocalCluster of
     ``workers`` processes bound to loopback when no address is given. Yields each article
-    in input order with its record and a function that parses it here (needed only when the
-    driver must re-run its rules)."""
-    import dask.bag as db
+    in input order with its record and a function that gives its paragraphs here (needed
+    only when the driver must re-run its rules).
+
+    Partitions of ``part_size`` articles are submitted a few per worker ahead of the one
+    being reduced, so the driver holds a bounded number of results, not the corpus's.
+    """
     from dask.distributed import Client, LocalCluster
 
     cluster = None
@@ -101,25 +106,40 @@ def map_on_dask(
     else:
         client = Client(scheduler)
     try:
-        jobs: list[Job] = []
-        for a in articles:
-            spans = chunks(a)
-            jobs.append((a.id, a.published, [a.text[s:e] for s, e in spans], [s for s, _ in spans]))
-        parts = max(1, min(len(jobs), 4 * max(1, workers)))
-        bag = db.from_sequence(jobs, npartitions=parts)
-        shipped = None if lexicon is None or lexicon is default_lexicon() else lexicon
-        mapped = bag.map_partitions(map_jobs, model, batch_size, shipped).compute()
-        results = {article_id: (record, docs) for article_id, record, docs in mapped}
+        import spacy
+
+        vocab = spacy.blank("en").vocab
+        custom = None if lexicon is None or lexicon is default_lexicon() else lexicon
+        shipped = client.scatter(custom, broadcast=True) if custom is not None else None
+        slots = max(1, sum(client.nthreads().values()))
+        parts = [articles[i : i + part_size] for i in range(0, len(articles), part_size)]
+        pending: deque[Any] = deque()
+        for index in range(len(parts) + 2 * slots):
+            if index < len(parts):
+                jobs = [_job(a) for a in parts[index]]
+                pending.append(
+                    client.submit(map_jobs, jobs, model, batch_size, shipped, pure=False)
+                )
+            if index >= 2 * slots and pending:
+                part = parts[index - 2 * slots]
+                results = {aid: (rec, docs) for aid, rec, docs in pending.popleft().result()}
+                for article in part:
+                    record, docs = results.pop(article.id)
+                    yield article, unpack(record), _decoder(docs, chunks(article), vocab)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    import spacy
 
-    vocab = spacy.blank("en").vocab
-    for article in articles:
-        record, docs = results.pop(article.id)
-        yield article, unpack(record), _decoder(docs, chunks(article), vocab)
+
+def _job(article: Article) -> Job:
+    spans = chunks(article)
+    return (
+        article.id,
+        article.published,
+        [article.text[s:e] for s, e in spans],
+        [s for s, _ in spans],
+    )
 
 
 def _decoder(
