@@ -88,6 +88,14 @@ UNRESOLVED = [
     ),
     # "his movement" is the possessor's, not the group just named
     ("Hamas fired rockets. Abbas criticised the attack and praised his movement.", "movement"),
+    # a relative clause describes a new place; "the first country" is not a reference
+    ("Refugees left Yemen by boat. Few knew the country where they would land.", "country"),
+    ("Voters in Ireland said yes. It is the first country to do so by popular vote.", "country"),
+    # "the Sunnis" is a people, not "the group"
+    (
+        "Officials say they defend the Sunnis in Iraq. The group considers opponents traitors.",
+        "group",
+    ),
     # two cities in reach
     ("Fighting spread from Homs to Hama on Friday. The city was shelled.", "city"),
 ]
@@ -108,8 +116,8 @@ CLAIMS = [
         ("rebels", "attacked", "Malakal"),
     ),
     (
-        "Mortar fire hit Diyarbakir on Tuesday. The attack raised tension in Turkey's largest "
-        "Kurdish city.",
+        "Mortar fire hit a market in Diyarbakir on Tuesday. The attack raised tension in "
+        "Turkey's largest Kurdish city.",
         ("Diyarbakir", "located_in", "Turkey"),
     ),
     (
@@ -206,6 +214,19 @@ WRONG_PRONOUN = [
     (
         "Migrants crossed the sea. The navy will destroy boats before they could be used again.",
         ("they", "Migrants"),
+    ),
+    # the pronoun's clause comes before the speech verb: the speaker's words
+    ("It can lead to respiratory failure, the WHO said on Monday.", ("it", "WHO")),
+    # people listed as objects are not "their"
+    (
+        "England dropped Jimmy Anderson and Stuart Broad, putting their World Cup behind them.",
+        ("their", "Stuart Broad"),
+    ),
+    # inside a quote, "their" is the speaker's view
+    (
+        'Obama met Gulf leaders. "We will come to their defence," Obama told Saudi Arabia '
+        "and Qatar.",
+        ("their", "Qatar"),
     ),
     # "the Lebanese state and its institutions": the state's
     (

@@ -22,6 +22,9 @@ from kg.vocab import EntityType, Predicate
 
 _PLACE_KINDS = frozenset({"country", "island", "kingdom", "emirate", "sultanate", "city"})
 _CITY_NOUNS = frozenset({"town", "city", "village", "capital"})
+_NEW_REFERENT = frozenset(
+    {"first", "only", "same", "other", "next", "last", "new", "neighbouring", "neighboring"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,12 @@ def _definite(para: Paragraph, token: Any) -> bool:
         return False  # "his movement": the possessor's, not the one just named
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "the town of Kumanovo", "the country of his birth"
+    if any(c.dep_ == "relcl" for c in token.children) and not any(
+        c.dep_ == "poss" and c.i in para.links for c in token.children
+    ):
+        return False  # "the country where she would land": a new place, described
+    if any(c.lower_ in _NEW_REFERENT for c in token.children):
+        return False  # "the first country to", "the same city"
     # "Kumanovo is the town": a predicate, not a reference
     return not (token.head.i in para.links and token.dep_ in ("attr", "npadvmod"))
 
@@ -146,7 +155,7 @@ def _place(
             for s in disc.before(para, token, 2)
             if s.label not in owners
             and not s.adjective
-            and (ctx.etype(s.label) is EntityType.CITY or s.label in cities)
+            and (s.label in cities or (ctx.etype(s.label) is EntityType.CITY and _placed(ctx, s)))
         ]
         labels = list(dict.fromkeys(s.label for s in found))
         if len(labels) != 1:
@@ -165,6 +174,13 @@ def _place(
         if ctx.etype(sighting.label) is EntityType.COUNTRY and _iso(ctx, sighting.label) in codes:
             return sighting.label
     return None
+
+
+def _placed(ctx: ArticleContext, sighting: Sighting) -> bool:
+    """A city named as a place ("in Cleveland"), or one the gazetteer knows: not a name the
+    model merely typed as a city."""
+    entry = ctx.lx.lookup(sighting.label)
+    return bool(sighting.token.dep_ == "pobj" or (entry and entry.type is EntityType.CITY))
 
 
 def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:
@@ -194,6 +210,9 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         kind = ctx.etype(sighting.label)
         # a known armed or political group the gazetteer types as an organisation (Hezbollah)
         known = kind is EntityType.ORGANIZATION and sighting.label in ctx.lx.actors.groups
+        plural_name = sighting.token.tag_ in ("NNS", "NNPS")
+        if plural_name and sighting.label not in ctx.lx.actors.groups:
+            continue  # "the Sunnis", "Kurds": a people, not "the group"
         if (kind in kinds or known) and _named(sighting):
             found.append(sighting)
     labels = list(dict.fromkeys(s.label for s in found))
