@@ -96,6 +96,11 @@ UNRESOLVED = [
         "Officials say they defend the Sunnis in Iraq. The group considers opponents traitors.",
         "group",
     ),
+    # "Syria's ancient city" does not make Syria a city
+    (
+        "Fighters entered Syria's ancient city on Friday. UNESCO asked them to spare the city.",
+        "city",
+    ),
     # two cities in reach
     ("Fighting spread from Homs to Hama on Friday. The city was shelled.", "city"),
 ]
@@ -228,6 +233,8 @@ WRONG_PRONOUN = [
         "and Qatar.",
         ("their", "Qatar"),
     ),
+    # a name inside the verb's own subject
+    ("Nobody in the Canadian Armed Forces had ever seen them.", ("them", "Canadian Armed Forces")),
     # "the Lebanese state and its institutions": the state's
     (
         "The Future Movement said the Lebanese state and its institutions are legitimate.",

@@ -301,6 +301,8 @@ def _actor_antecedent(
     own = _own_subjects(token) if token.lower_ == "them" else set()
     # ... nor for what that subject stands for ("it would continue to attack them")
     own_labels = {para.links[i] for i in own if i in para.links}
+    # ... nor for a name inside that subject ("Nobody in the army had seen them")
+    own |= {t.i for i in own for t in para.tokens[i].subtree}
     # 1. the subject of a clause above the pronoun ("Thailand says it will ...")
     node = token
     while node.head.i != node.i:

@@ -256,8 +256,8 @@ def _called_cities(paras: list[Paragraph]) -> set[str]:
     for para in paras:
         for token in para.tokens:
             label = para.links.get(token.i)
-            if label is None or token.pos_ != "PROPN" or token.dep_ == "amod":
-                continue
+            if label is None or token.pos_ != "PROPN" or token.dep_ in ("amod", "poss"):
+                continue  # "Syria's ancient city" is not Syria
             near = [token.head, *token.children]
             if token.dep_ == "pobj" and token.head.lower_ == "of":
                 near.append(token.head.head)  # "the town of Kumanovo"
