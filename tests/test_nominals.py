@@ -179,6 +179,15 @@ def test_nominals_title_not_given_to_a_person_named_before(extract: Any) -> None
     assert ("Sami Abu Zuhri", "spokesperson_for", "Hamas") not in triples(graph)
 
 
+def test_nominals_generic_title_not_given_to_the_next_person(extract: Any) -> None:
+    """ "a South Korean defence official said ... . Harry Fawcett reported": not one person."""
+    graph = extract(
+        "A South Korean defence official said the launch had failed. Harry Fawcett reported "
+        "from Seoul on the test."
+    )
+    assert not any(s == "Harry Fawcett" for s, _, _ in triples(graph))
+
+
 def test_nominals_capital_without_owner_lies_in_its_country(extract: Any) -> None:
     """ "the capital Bamako" with no country in its sentence: the country it is capital of."""
     graph = extract(

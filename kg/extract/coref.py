@@ -23,7 +23,8 @@ def _is_the_two(token: Any) -> bool:
     )
 
 
-_PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "politician", "head"})
+# "the two men" is too often a pair the article never named (two escaped prisoners)
+_PAIR_NOUNS = frozenset({"leader", "president", "minister", "politician", "premier"})
 
 
 def _is_the_two_people(token: Any) -> bool:

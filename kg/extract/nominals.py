@@ -22,6 +22,28 @@ from kg.vocab import EntityType, Predicate
 
 _PLACE_KINDS = frozenset({"country", "island", "kingdom", "emirate", "sultanate", "city"})
 _CITY_NOUNS = frozenset({"town", "city", "village", "capital"})
+# too common for the next named person to be the one ("a defence official said ... .
+# Harry Fawcett, reporting from Seoul")
+_GENERIC_ROLES = frozenset(
+    {
+        "official",
+        "officer",
+        "member",
+        "staff",
+        "employee",
+        "agent",
+        "analyst",
+        "researcher",
+        "reporter",
+        "correspondent",
+        "source",
+        "deputy",
+        "aide",
+        "lawyer",
+        "player",
+        "owner",
+    }
+)
 _NEW_REFERENT = frozenset(
     {"first", "only", "same", "other", "next", "last", "new", "neighbouring", "neighboring"}
 )
@@ -359,7 +381,7 @@ def _titled_subject(
     ):
         return None
     lemma = token.lemma_.lower()
-    if lemma not in ctx.lx.roles:
+    if lemma not in ctx.lx.roles or lemma in _GENERIC_ROLES:
         return None
     owners = [
         para.links[c.i]
