@@ -244,6 +244,11 @@ WRONG_PRONOUN = [
     ),
     # a name inside the verb's own subject
     ("Nobody in the Canadian Armed Forces had ever seen them.", ("them", "Canadian Armed Forces")),
+    # "opposed to Hezbollah and its role": Hezbollah's, not the country named before
+    (
+        "Lebanon's Future Movement is opposed to Hezbollah and its role in Syria.",
+        ("its", "Lebanon"),
+    ),
     # "the Lebanese state and its institutions": the state's
     (
         "The Future Movement said the Lebanese state and its institutions are legitimate.",

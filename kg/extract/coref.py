@@ -425,7 +425,7 @@ def _actor(
         many = token.lower_ in ("they", "them", "their")
         return [label] if kind in _ACTOR_TYPES and many == plural else []
     conjuncts = [c for c in token.children if c.dep_ == "conj"]
-    if conjuncts:
+    if any(c.i in para.links for c in conjuncts):
         # "Malaysia and Indonesia": two actors, a plural antecedent (every conjunct named,
         # and people only as a clause's subject: "dropped Anderson and Broad ... their")
         conj = [para.links[c.i] for c in conjuncts if c.i in para.links]
