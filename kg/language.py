@@ -86,20 +86,35 @@ class LanguageData:
     institution_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    own_voice_pronouns: frozenset[str]
     delegate_nouns: frozenset[str]
     object_preps: tuple[str, ...]
     group_preps: frozenset[str]
+    employer_preps: tuple[str, ...]
     span_preps: frozenset[str]
     body_words: frozenset[str]
     body_nouns: frozenset[str]
     official_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    party_words: frozenset[str]
+    party_modifiers: frozenset[str]
+    local_head_titles: frozenset[str]
+    government_member_titles: frozenset[str]
+    envoy_titles: frozenset[str]
+    past_title_words: frozenset[str]
+    not_bare_sector_nouns: frozenset[str]
+    single_institution_nouns: frozenset[str]
+    not_our_sector_modifiers: frozenset[str]
     occupations: frozenset[str]
+    work_verbs: dict[str, tuple[str, ...]]  # verb -> prepositions naming the employer
     places: PlaceWords
 
 
 WORD_LISTS = tuple(
-    name for name in LanguageData.__slots__ if name not in ("language", "occupations", "places")
+    name
+    for name in LanguageData.__slots__
+    if name not in ("language", "occupations", "work_verbs", "places")
 )
 
 
@@ -168,22 +183,36 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         return folder.joinpath(name).read_text("utf-8")
 
     lists = read_word_lists(text("words.json"), f"{label}/words.json")
-    occupations = json.loads(text("occupations.json"))["occupations"]
+    jobs = json.loads(text("occupations.json"))
+    occupations = jobs["occupations"]
     sets = {k: frozenset(v) for k, v in lists.items()}
     return LanguageData(
         language=code,
         institution_nouns=sets["institution_nouns"],
         person_pronouns=sets["person_pronouns"],
         speaker_pronouns=sets["speaker_pronouns"],
+        relative_pronouns=sets["relative_pronouns"],
+        own_voice_pronouns=sets["own_voice_pronouns"],
         delegate_nouns=sets["delegate_nouns"],
         object_preps=tuple(lists["object_preps"]),  # ordered: it orders argument slots
         group_preps=sets["group_preps"],
+        employer_preps=tuple(lists["employer_preps"]),  # ordered: tried in turn
         span_preps=sets["span_preps"],
         body_words=sets["body_words"],
         body_nouns=sets["body_nouns"],
         official_nouns=sets["official_nouns"],
         event_nouns=sets["event_nouns"],
+        party_words=sets["party_words"],
+        party_modifiers=sets["party_modifiers"],
+        local_head_titles=sets["local_head_titles"],
+        government_member_titles=sets["government_member_titles"],
+        envoy_titles=sets["envoy_titles"],
+        past_title_words=sets["past_title_words"],
+        not_bare_sector_nouns=sets["not_bare_sector_nouns"],
+        single_institution_nouns=sets["single_institution_nouns"],
+        not_our_sector_modifiers=sets["not_our_sector_modifiers"],
         occupations=frozenset(occupations),
+        work_verbs={verb: tuple(preps) for verb, preps in jobs["work_verbs"].items()},
         places=read_place_words(text("places.json"), f"{label}/places.json"),
     )
 

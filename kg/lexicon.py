@@ -60,6 +60,8 @@ TRIGGER_FLAGS = frozenset(
         "symmetric_subjects",  # coordinated subjects act on each other ("A and B clashed")
         "owner_is_object",  # the noun's owner is its target ("Kennedy's assassination")
         "blocked_by_xcomp",  # not with a complement ("called him a liar" is no phone call)
+        "needs_dobj",  # transitive only: "returned the land to X", not "returned to Burundi"
+        "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
     }
 )
 _SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
@@ -121,6 +123,14 @@ class Trigger:
     def blocked_by_xcomp(self) -> bool:
         return "blocked_by_xcomp" in self.flags
 
+    @property
+    def needs_dobj(self) -> bool:
+        return "needs_dobj" in self.flags
+
+    @property
+    def no_person_object(self) -> bool:
+        return "no_person_object" in self.flags
+
 
 class TriggerIndex:
     """Triggers keyed by (lemma, part of speech); each key's entries, most specific first.
@@ -159,14 +169,26 @@ class TriggerIndex:
         return None
 
     def match(self, token: Any) -> Trigger | None:
-        """The most specific trigger whose particle, preposition and light verb the token has."""
+        """The most specific trigger whose particle, preposition and light verb the token has.
+
+        Adjectives are keyed by their word ("critical of", "opposed to"); a participle after
+        "be" with no agent ("is opposed to X", parsed as a passive) is read as its adjective.
+        """
         tag = token.pos_
+        if tag == "ADJ" or (tag == "VERB" and token.tag_ == "VBN"):
+            group = self._by_key.get((token.lower_, "ADJ"))
+            if group and (tag == "ADJ" or _stative(token)):
+                return self._first(token, group)
         pos = "VERB" if tag == "VERB" else "NOUN" if tag in ("NOUN", "PROPN") else None
         if pos is None:
             return None
         group = self._by_key.get((token.lemma_.lower(), pos))
         if not group:
             return None
+        return self._first(token, group)
+
+    @staticmethod
+    def _first(token: Any, group: tuple[Trigger, ...]) -> Trigger | None:
         kids: list[Any] | None = None
         for trigger in group:
             if trigger.specificity == 0:
@@ -183,6 +205,14 @@ class TriggerIndex:
                 continue
             return trigger
         return None
+
+
+def _stative(token: Any) -> bool:
+    """A participle used as an adjective: "be" before it and no "by" agent after it."""
+    kids = list(token.children)
+    return any(k.dep_ in ("auxpass", "aux") and k.lemma_ == "be" for k in kids) and not any(
+        k.dep_ == "agent" for k in kids
+    )
 
 
 def _governed_by(noun: Any, light: frozenset[str]) -> bool:
@@ -301,6 +331,8 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
             continue
         try:
             row = json.loads(line)
+            if row.get("qid") is not None and not re.fullmatch(r"Q[1-9][0-9]{0,11}", row["qid"]):
+                raise ValueError(f"qid {row['qid']!r} is not a Wikidata id like Q7747")
             entries.append(
                 GazetteerEntry(
                     label=row["label"],
@@ -320,7 +352,7 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
                     ),
                 )
             )
-        except (KeyError, ValueError) as exc:
+        except (KeyError, ValueError, TypeError) as exc:
             raise KgError(f"{source} line {number}: {exc}. Fix the entry.") from exc
     return entries
 
@@ -339,8 +371,10 @@ def _trigger(row: dict[str, Any]) -> Trigger:
     if not predicate.interaction or predicate is Predicate.STATED:
         raise ValueError(f"{predicate.value!r} is not an interaction predicate")
     pos = row["pos"]
-    if pos not in ("VERB", "NOUN"):
-        raise ValueError(f"pos {pos!r} must be VERB or NOUN")
+    if pos not in ("VERB", "NOUN", "ADJ"):
+        raise ValueError(f"pos {pos!r} must be VERB, NOUN or ADJ")
+    if pos == "ADJ" and (row.get("light") or row.get("particle")):
+        raise ValueError("an ADJ trigger takes no light verb and no particle")
     cameo = str(row["cameo"])
     derived = plover_of_cameo(cameo)
     if not cameo.isdigit() or derived is None:
@@ -493,6 +527,21 @@ def _with_tenures(
     return out
 
 
+MAX_GAZETTEER = 200_000_000  # a user's gazetteer may be big, but not unbounded
+
+
+def _read_user_file(path: Path) -> str:
+    """A user's data file: a regular file (never a FIFO) of bounded size, in UTF-8."""
+    if not path.is_file() or path.stat().st_size > MAX_GAZETTEER:
+        raise KgError(
+            f"{path}: not a regular file under {MAX_GAZETTEER} bytes. Pass a gazetteer JSONL file."
+        )
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError(f"{path}: cannot be read ({exc}). Save it as UTF-8.") from exc
+
+
 def build_lexicon(
     extra_gazetteer: Path | None = None,
     extra_roles: Path | None = None,
@@ -505,7 +554,7 @@ def build_lexicon(
     actors = load_actor_data(extra_roles, lang)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
     if extra_gazetteer is not None:
-        entries += _gazetteer(extra_gazetteer.read_text("utf-8"), str(extra_gazetteer))
+        entries += _gazetteer(_read_user_file(extra_gazetteer), str(extra_gazetteer))
     entries += _group_entries(actors)
     entries = _with_tenures(entries, actors.tenures)
     by_alias: dict[str, GazetteerEntry] = {}

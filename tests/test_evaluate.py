@@ -418,3 +418,79 @@ def test_evaluate_format_report_lines() -> None:
     text = format_report({"own": {**table.as_dict(), "qualifiers": {"date": 1.0}}})
     assert "own        relations              P=0.500 R=1.000 F1=0.667  (tp=1 fp=1 fn=0)" in text
     assert "qualifier accuracy" in text
+
+
+def _record(text: str, event: str, source: list[Any], target: list[Any]) -> dict[str, Any]:
+    return {"id": "r", "event": event, "text": text, "source": source, "target": target}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "subject", "obj", "hit"),
+    [
+        # by name: the head phrase names the person, give or take the title
+        (
+            "Kenyan President Uhuru Kenyatta criticised Tanzania on Monday.",
+            {"actorText": "Kenyan President Uhuru Kenyatta", "code": "KEN", "sector": "GOV"},
+            {"actorText": "Tanzania", "code": "TZA"},
+            "Uhuru Kenyatta",
+            "Tanzania",
+            True,
+        ),
+        # by country: "Malian soldiers" coded MLI is the country-level actor named inside it
+        (
+            "Malian soldiers arrested more than 40 Tuareg fighters on Saturday.",
+            {"actorText": "Malian soldiers", "code": "MLI", "sector": "MIL"},
+            {"actorText": "Tuareg fighters", "code": "MLI", "sector": "REB"},
+            "Malian army",
+            None,
+            True,
+        ),
+        # not the country named inside someone else's actor text
+        (
+            "Chad's militia ally in northern Sudan attacked Darfur rebels on Sunday.",
+            {"actorText": "Chad's militia ally in northern Sudan", "code": "SDN", "sector": "REB"},
+            {"actorText": "Darfur rebels", "code": "SDN", "sector": "REB"},
+            "Chad",
+            None,
+            False,
+        ),
+    ],
+)
+def test_evaluate_plover_actor_matching(
+    nlp: Any,
+    text: str,
+    source: dict[str, Any],
+    target: dict[str, Any],
+    subject: str,
+    obj: str | None,
+    hit: bool,
+) -> None:
+    """A record's actor matches our node by name (head phrase) or as its coded country."""
+    from kg.api import build_result
+    from kg.eval.evaluate import Actor, actor_matches
+
+    graph = build_result(texts=[text], published="2015-05-10", nlp=nlp).graph
+    node = graph.entity(subject).id
+    assert actor_matches(graph, node, Actor.of(source, text)) is hit
+    if obj is not None:
+        assert actor_matches(graph, graph.entity(obj).id, Actor.of(target, text))
+
+
+def test_evaluate_plover_untargeted_record_pairs_its_sources(nlp: Any) -> None:
+    """A record with two sources and no target matches a claim between the two sources."""
+    from kg.api import build_result
+    from kg.eval.evaluate import record_matches
+
+    text = "Peru and Chile signed a trade agreement on Tuesday."
+    graph = build_result(texts=[text], published="2015-05-10", nlp=nlp).graph
+    record = _record(
+        text, "SUPPORT", [{"actorText": "Peru", "code": "PER"}, {"actorText": "Chile"}], []
+    )
+    claims = [r for r in graph.claims if r.qualifiers.event is not None]
+    assert claims
+    wanted = {r.qualifiers.event.value for r in claims}
+    record["event"] = sorted(wanted)[0]
+    assert any(record_matches(graph, r, record) for r in claims)
+    record["source"] = [{"actorText": "Peru", "code": "PER"}]
+    record["target"] = [{"actorText": "Bolivia", "code": "BOL"}]
+    assert not any(record_matches(graph, r, record) for r in claims)

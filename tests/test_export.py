@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -106,14 +108,19 @@ def test_export_is_deterministic(seed_graph: Any, tmp_path: Path) -> None:
         assert path.read_bytes() == (b / path.name).read_bytes(), path.name
 
 
-def test_export_committed_output_is_up_to_date(seed_graph: Any, tmp_path: Path) -> None:
+def test_export_committed_output_is_up_to_date(seed_graph: Any) -> None:
     """output/ holds exactly what `make run` writes for seeds/ today."""
-    write_outputs(seed_graph, tmp_path)
-    for name in ("graph.ttl", "relations.jsonl", "entities.jsonl", "graph.html"):
-        committed = (ROOT / "output" / name).read_text("utf-8")
-        assert committed == (tmp_path / name).read_text("utf-8"), (
-            f"output/{name} is stale: run `make run` and commit output/"
-        )
+    # written beside output/, so the page's relative links to seeds/ are those `make run` writes
+    out = Path(tempfile.mkdtemp(prefix=".output-check-", dir=ROOT))
+    try:
+        write_outputs(seed_graph, out)
+        for name in ("graph.ttl", "relations.jsonl", "entities.jsonl", "graph.html"):
+            committed = (ROOT / "output" / name).read_text("utf-8")
+            assert committed == (out / name).read_text("utf-8"), (
+                f"output/{name} is stale: run `make run` and commit output/"
+            )
+    finally:
+        shutil.rmtree(out)
 
 
 def _small_graph() -> KnowledgeGraph:

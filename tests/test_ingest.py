@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.ingest.articles import clean_text, collapse_ws, decode_bytes, read_article
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 
 
 def test_ingest_drops_teasers_and_everything_after_you_may_also_like() -> None:
@@ -151,10 +151,10 @@ def test_ingest_unreadable_file_is_an_input_error(
     path = tmp_path / "locked.txt"
     path.write_text("Macron met Xi.", "utf-8")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(InputError, match=r"locked\.txt.*Permission denied"):
         read_article(path)
 
@@ -169,7 +169,7 @@ def test_ingest_non_english_metadata_is_refused(tmp_path: Path) -> None:
 
 
 def test_ingest_fifo_input_and_sidecar_do_not_hang(tmp_path: Path) -> None:
-    """A named pipe as an article or as its .meta.json is refused at once, in a real process."""
+    """A named pipe as an article, a .meta.json or a gazetteer is refused at once (real process)."""
     import os
     import subprocess
     import sys
@@ -177,15 +177,23 @@ def test_ingest_fifo_input_and_sidecar_do_not_hang(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "a.txt").write_text("Emmanuel Macron met Olaf Scholz.\n", "utf-8")
     os.mkfifo(tmp_path / "a.meta.json")
-    for name in ("pipe.txt", "a.txt"):
+    os.mkfifo(tmp_path / "gaz.jsonl")
+    for name in ("page.html", "feed.rss", "rows.csv", "rows.jsonl"):
+        os.mkfifo(tmp_path / name)
+    (tmp_path / "b.txt").write_text("Emmanuel Macron met Olaf Scholz.\n", "utf-8")
+    cases = [["pipe.txt"], ["a.txt"], ["b.txt", "--gazetteer", "gaz.jsonl"]]
+    cases += [[name] for name in ("page.html", "feed.rss", "rows.csv", "rows.jsonl")]
+    for args in cases:
         result = subprocess.run(
-            [sys.executable, "-m", "kg.cli", "extract", str(tmp_path / name)],
+            [sys.executable, "-m", "kg.cli", "extract", *args],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
             capture_output=True,
             text=True,
             timeout=120,  # a hang fails the test instead of stalling the suite
         )
         assert result.returncode != 0
-        assert "not a regular file" in result.stderr
+        assert "not a regular file" in result.stderr, args
         assert "Traceback" not in result.stderr
 
 

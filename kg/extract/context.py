@@ -136,7 +136,11 @@ class ArticleContext:
         bare "the president" or "the minister" resolves to them."""
         words = title.lower().replace("-", " ").split()
         if words:
-            self.titled.setdefault(words[-1], []).append((para.offset + token.idx, person))
+            at = (para.offset + token.idx, person)
+            self.titled.setdefault(words[-1], []).append(at)
+            if words[0] in ("former", "ex"):
+                # "former President Morsi": "the former president", not "the president"
+                self.titled.setdefault(f"former {words[-1]}", []).append(at)
 
     def etype(self, label: str) -> EntityType:
         return self.resolver.type_of(label)

@@ -314,8 +314,8 @@ def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if lemma not in ("be", "lie", "locate", "situate", "sit"):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
-            continue
+        if len(subjects) != 1 or (subjects[0].pos_ != "PROPN" and subjects[0].i not in para.links):
+            continue  # a name, or a reference resolved to one ("The town ... is the capital of")
         if lemma == "be":
             for attr in (c for c in verb.children if c.dep_ == "attr"):
                 kind = nouns.get(attr.lemma_.lower())

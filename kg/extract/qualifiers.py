@@ -42,13 +42,18 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if lemma in cues["alleged_words"] and tok != trigger:
             found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
             maybe.add(lemma)
-        words = {k.lower_ for k in kids} | ({lemma, tok.lower_} if tok != trigger else set())
+        # the trigger's own word is no cue on its heads ("became the first to warn")
+        words = {k.lower_ for k in kids if k != trigger} | (
+            {lemma, tok.lower_} if tok != trigger else set()
+        )
         hedges = words & (set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]))
         if hedges:
             maybe |= hedges
             found.append(Status.HYPOTHETICAL)
         if lemma in cues["proposed_words"] and tok != trigger:
             found.append(Status.PROPOSED)
+        if _headline_future(tok):
+            found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
         if (
             words & set(cues["planned_aux"])
             or (lemma in cues["planned_words"] and tok != trigger)
@@ -85,6 +90,18 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if status in found:
             return status
     return Status.OCCURRED
+
+
+def _headline_future(verb: Any) -> bool:
+    """A verb with a subject and a bare "to" that no verb governs: the headline style "X to
+    visit Y" tells what will happen ("Visa became the first sponsor to warn" does not)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "acl") or verb.head.pos_ == "VERB":
+        return False
+    kids = list(verb.children)
+    subject = any(k.dep_ == "nsubj" for k in kids) or (
+        verb.dep_ == "acl" and verb.head.dep_ == "ROOT"  # "Obama to visit Kenya"
+    )
+    return subject and any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids)
 
 
 def date(

@@ -46,7 +46,6 @@ READERS: dict[str, str] = {
 }
 ARTICLE_SUFFIXES = tuple(READERS)
 MAX_META_BYTES = 100_000
-GENERATOR_TAG = '<meta name="generator" content="kg">'  # marks the pages kg writes
 META_LIMITS = {"title": 1_000, "source": 300, "url": 2_000, "language": 35}
 _TERMINAL = tuple(".!?:;\"'”’)]")
 _WS = re.compile(r"\s+")
@@ -324,6 +323,15 @@ def read_meta(path: Path) -> dict[str, Any]:
     return meta
 
 
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes, refusing one that is (or grows) over MAX_BYTES while read."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(str(path), f"is over the {MAX_BYTES}-byte limit", "Split the file.")
+    return data
+
+
 def _require_regular(path: Path) -> None:
     """Refuse FIFOs, devices and sockets: reading one could block for ever."""
     if not path.is_file():
@@ -375,8 +383,9 @@ def make_article(
     )
 
 
-def read_article(path: Path, published: str | None = None) -> Article:
-    """Read one article file with its sidecar metadata; ``published`` overrides the sidecar."""
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of one input file: it must exist, be a regular file (a FIFO would hang the
+    build) and stay under the size limit; every input kind reads through here."""
     if not path.exists():
         raise InputError(str(path), "does not exist", "Check the path.")
     _require_regular(path)
@@ -386,12 +395,16 @@ def read_article(path: Path, published: str | None = None) -> Article:
             str(path), f"is {size} bytes, over the {MAX_BYTES}-byte limit", "Split the file."
         )
     try:
-        data = path.read_bytes()
+        return _read_capped(path)
     except OSError as exc:
         raise InputError(
             str(path), f"cannot be read ({exc.strerror})", "Check its permissions."
         ) from exc
-    raw = decode_bytes(data, str(path))
+
+
+def read_article(path: Path, published: str | None = None) -> Article:
+    """Read one article file with its sidecar metadata; ``published`` overrides the sidecar."""
+    raw = decode_bytes(read_file_bytes(path), str(path))
     meta = read_meta(path)
     language = meta_language(path, meta)
     return make_article(
@@ -445,24 +458,19 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def _written_by_kg(path: Path) -> bool:
     """True for a file kg wrote (an export beside the others, or any page with kg's
     generator tag): an output folder inside the input folder is not read back as articles."""
-    from kg.io.fsio import WRITTEN_NAMES, holds_exports
+    from kg.io.fsio import WRITTEN_NAMES, holds_exports, is_kg_page
 
     if path.name in WRITTEN_NAMES and holds_exports(path.parent):
         return True
     if path.suffix.lower() not in (".html", ".htm"):
         return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    return GENERATOR_TAG.encode("ascii") in head
+    return is_kg_page(path)
 
 
 def read_lines(path: Path, published: str | None = None) -> Iterator[Article]:
     """Each non-empty line of ``path`` as its own article ``FILE:LINE`` (sentence benchmarks)."""
     _require_regular(path)
-    raw = decode_bytes(path.read_bytes(), str(path))
+    raw = decode_bytes(_read_capped(path), str(path))
     for number, line in enumerate(raw.splitlines(), start=1):
         if line.strip():
             yield make_article(line, f"{path.name}:{number}", str(path), published=published)
@@ -481,6 +489,8 @@ def read_articles(
     """Every article in one file, by its suffix (``READERS``): an HTML page (``webpage``), an
     RSS/Atom feed (``feeds``), a JSON Lines or CSV corpus (``corpora``), else a text article.
     A bad entry or row goes to ``on_error``; the others are read."""
+    if path.exists():
+        _require_regular(path)  # a FIFO of any kind would block the reader for ever
     spec = READERS.get(path.suffix.lower(), READERS[".txt"])
     module, name = spec.split(":")
     reader = getattr(importlib.import_module(module), name)

@@ -11,12 +11,12 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.articles import (
-    MAX_BYTES,
     article_id_for,
     decode_bytes,
     make_article,
     meta_language,
     parse_date,
+    read_file_bytes,
     read_meta,
 )
 from kg.model import Article
@@ -111,20 +111,7 @@ def page_article(
 def read_webpage(path: Path, published: str | None = None) -> Article:
     """Read a saved HTML page and its optional ``NAME.meta.json`` sidecar (which wins over
     the page's own title, date, site name and URL; ``published`` wins over both)."""
-    if not path.exists():
-        raise InputError(str(path), "does not exist", "Check the path.")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(
-            str(path), f"is {size} bytes, over the {MAX_BYTES}-byte limit", "Split the file."
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(
-            str(path), f"cannot be read ({exc.strerror})", "Check its permissions."
-        ) from exc
-    html = decode_bytes(data, str(path))
+    html = decode_bytes(read_file_bytes(path), str(path))
     meta = read_meta(path)
     language = meta_language(path, meta)
     return page_article(

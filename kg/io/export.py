@@ -99,7 +99,7 @@ def write_outputs(
     if html:
         from kg.io.html import render_html
 
-        files.append((out / "graph.html", partial(render_html, kg)))
+        files.append((out / "graph.html", partial(render_html, kg, page_dir=out)))
     written = write_group(files)
     for fmt in formats:
         if fmt in TABLE_FORMATS:

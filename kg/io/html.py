@@ -1,19 +1,38 @@
 """The interactive HTML view: a pyvis page made fully self-contained (vis-network inlined,
-every CDN reference removed), with a legend, search, filters and a neighbourhood view.
+every CDN reference removed), with a legend, search by name or alias, filters (type,
+predicate, status, date range, entities with no relation), a neighbourhood view and a side
+panel that lists the claims of the selected node or edge with links to their articles.
+
+Every piece of article text reaches the page as JSON escaped for ``<script>`` and the DOM as
+``textContent``; ``kg/data/view.js`` builds each element, link and tooltip itself.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+import unicodedata
+from collections import Counter
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from kg.graph.core import KnowledgeGraph
-from kg.model import Relation
+from kg.io.view import (
+    DEFAULT_LIMITS,
+    Cut,
+    DrawnEdge,
+    ViewLimits,
+    clip,
+    drawn_edges,
+    edge_sources,
+    edge_width,
+    most_connected,
+    panel_data,
+)
 from kg.vocab import EntityType, Family, Status
+
+__all__ = ["DrawnEdge", "drawn_edges", "render_html", "view_options"]
 
 TYPE_STYLE: dict[EntityType, tuple[str, str]] = {
     EntityType.PERSON: ("#4e79a7", "dot"),
@@ -38,31 +57,23 @@ _EXTERNAL = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DrawnEdge:
-    """One drawn edge: all claims of one predicate and status between two entities."""
+def search_key(text: str) -> str:
+    """The form search compares: case folded, combining marks dropped (view.js folds the
+    query alike, dropping the same ``Mn`` characters).
 
-    source: str
-    target: str
-    predicate: str
-    status: str
-    relations: tuple[Relation, ...]
-
-
-def drawn_edges(kg: KnowledgeGraph) -> list[DrawnEdge]:
-    """Edges as drawn: symmetric relations once per pair, claims grouped by status."""
-    groups: dict[tuple[str, str, str, str], list[Relation]] = defaultdict(list)
-    for r in kg.claims:
-        if r.object is None:
-            continue
-        a, b = r.subject, r.object
-        if r.predicate.symmetric and b < a:
-            a, b = b, a
-        groups[(a, b, r.predicate.value, r.qualifiers.status.value)].append(r)
-    return [DrawnEdge(a, b, p, s, tuple(rs)) for (a, b, p, s), rs in sorted(groups.items())]
+    >>> search_key("Recep Tayyip ERDOĞAN")
+    'recep tayyip erdogan'
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").lower()
 
 
-def _node_title(kg: KnowledgeGraph, entity_id: str) -> str:
+def _node_title(
+    kg: KnowledgeGraph,
+    entity_id: str,
+    quotes: dict[str, list[str]] | None = None,
+    limits: ViewLimits = DEFAULT_LIMITS,
+) -> str:
     e = kg.entities[entity_id]
     lines = [e.label, f"type: {e.type.value}"]
     if e.aliases:
@@ -72,16 +83,34 @@ def _node_title(kg: KnowledgeGraph, entity_id: str) -> str:
     if e.iso:
         lines.append(f"ISO 3166: {e.iso}")
     lines.append(f"mentions: {e.mentions}; articles: {len(e.articles)}")
-    quotes = [r.value for r in kg.claims if r.subject == entity_id and r.value]
-    for quote in quotes[:3]:
-        lines.append(f"said: “{quote}”")
+    said = _quotes(kg).get(entity_id, []) if quotes is None else quotes.get(entity_id, [])
+    for quote in said[:3]:
+        lines.append(f"said: “{clip(quote, limits.max_text)}”")
     return "\n".join(lines)
 
 
-def _edge_title(kg: KnowledgeGraph, edge: DrawnEdge) -> str:
+def _quotes(kg: KnowledgeGraph) -> dict[str, list[str]]:
+    """Quotes of each speaker, in claim order."""
+    out: dict[str, list[str]] = {}
+    for r in kg.claims:
+        if r.value:
+            out.setdefault(r.subject, []).append(r.value)
+    return out
+
+
+def _edge_title(
+    kg: KnowledgeGraph,
+    edge: DrawnEdge,
+    sources: tuple[str, ...] = (),
+    limits: ViewLimits = DEFAULT_LIMITS,
+) -> str:
     a, b = kg.entities[edge.source].label, kg.entities[edge.target].label
     lines = [f"{a} {edge.predicate} {b}", f"status: {edge.status}"]
-    for r in edge.relations:
+    if sources:
+        lines.append(f"sources ({len(sources)}): " + ", ".join(sources[:10]))
+        if len(sources) > 10:
+            lines[-1] += f" and {len(sources) - 10} more"
+    for r in edge.relations[: limits.max_tooltip_claims]:
         q = r.qualifiers
         facts = [
             f"{k}: {v}"
@@ -97,7 +126,10 @@ def _edge_title(kg: KnowledgeGraph, edge: DrawnEdge) -> str:
         facts.append(f"confidence: {r.confidence}")
         lines.append("— " + "; ".join(facts))
         if r.evidence:
-            lines.append(f"  [{r.evidence.article}] {r.evidence.sentence}")
+            lines.append(f"  [{r.evidence.article}] {clip(r.evidence.sentence, limits.max_text)}")
+    hidden = len(edge.relations) - limits.max_tooltip_claims
+    if hidden > 0:
+        lines.append(f"… and {hidden} more claims: click the edge to list them")
     return "\n".join(lines)
 
 
@@ -107,20 +139,38 @@ def _script_json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_html(kg: KnowledgeGraph, heading: str = "") -> str:
-    """A self-contained HTML page of the graph (no request leaves the file)."""
+def render_html(
+    kg: KnowledgeGraph,
+    heading: str = "",
+    *,
+    page_dir: Path | None = None,
+    limits: ViewLimits = DEFAULT_LIMITS,
+) -> str:
+    """A self-contained HTML page of the graph (no request leaves the file).
+
+    ``page_dir`` is the folder the page is written to: article files found on disk are then
+    linked by a path relative to it (an article's http(s) URL is linked in any case). Past
+    ``limits`` the page shows the most connected entities with a notice (see ``ViewLimits``).
+    """
     from pyvis.network import Network
+
+    from kg.graph.fusion import fuse_events
 
     net = Network(
         height="85vh", width="100%", directed=True, cdn_resources="in_line", notebook=False
     )
-    degree: dict[str, int] = defaultdict(int)
-    edges = drawn_edges(kg)
+    cut = most_connected(kg, drawn_edges(kg), limits)
+    edges = list(cut.edges)
+    limits = limits.for_edges(len(edges))
+    events = fuse_events(kg)
+    sources = edge_sources(kg, edges, events)
+    degree: Counter[str] = Counter()
     for edge in edges:
         degree[edge.source] += 1
         degree[edge.target] += 1
-    for e in sorted(kg.entities.values(), key=lambda e: e.id):
+    for e in sorted((kg.entities[i] for i in cut.entities), key=lambda e: e.id):
         color, shape = TYPE_STYLE[e.type]
+        isolated = degree[e.id] == 0
         net.add_node(
             e.id,
             label=e.label,
@@ -128,9 +178,13 @@ def render_html(kg: KnowledgeGraph, heading: str = "") -> str:
             shape=shape,
             size=10 + min(30, 2 * e.mentions),
             etype=e.type.value,
-            search=" ".join((e.label, *e.aliases)).lower(),
+            search=search_key(" ".join((e.label, *e.aliases))),
+            degree=degree[e.id],
+            # entities with no relation start hidden and out of the layout (the page's toggle)
+            hidden=isolated,
+            physics=not isolated,
         )
-    for i, edge in enumerate(edges):
+    for i, (edge, names) in enumerate(zip(edges, sources, strict=True)):
         family = edge.relations[0].predicate.family
         symmetric = edge.relations[0].predicate.symmetric
         net.add_edge(
@@ -141,30 +195,51 @@ def render_html(kg: KnowledgeGraph, heading: str = "") -> str:
             color=FAMILY_COLOR[family],
             dashes=edge.status != Status.OCCURRED.value,
             arrows="" if symmetric else "to",
+            width=edge_width(len(names)),
             predicate=edge.predicate,
             status=edge.status,
             family=family.value,
+            sources=len(names),
         )
-    net.set_options(json.dumps(view_options(len(kg.entities), len(edges))))
+    net.set_options(json.dumps(view_options(len(cut.entities), len(edges))))
     page = net.generate_html()
     # Tooltips never go through pyvis (whose template switches to innerHTML when a title
     # holds "href"): view.js makes each one a DOM element filled with textContent.
+    quotes = _quotes(kg)
     titles = {
-        "nodes": {e: _node_title(kg, e) for e in sorted(kg.entities)},
-        "edges": {f"e{i}": _edge_title(kg, edge) for i, edge in enumerate(edges)},
+        "nodes": {e: _node_title(kg, e, quotes, limits) for e in sorted(cut.entities)},
+        "edges": {
+            f"e{i}": _edge_title(kg, edge, names, limits)
+            for i, (edge, names) in enumerate(zip(edges, sources, strict=True))
+        },
     }
-    return _finish_page(page, kg, edges, heading, titles)
+    panel = panel_data(kg, cut, sources, events, page_dir, limits)
+    return _finish_page(page, kg, cut, heading, titles, panel)
 
 
 def view_options(nodes: int, edges: int) -> dict[str, Any]:
     """vis-network options; big graphs trade layout polish for a page that settles quickly
-    (no Kamada-Kawai seeding, straight edges, fewer stabilisation iterations)."""
+    (no Kamada-Kawai seeding, straight edges, fewer stabilisation iterations) and use the
+    ForceAtlas2 solver, which spreads a dense core so that its hubs' labels stay apart."""
     options: dict[str, Any] = json.loads(json.dumps(_OPTIONS))
     if nodes > 300 or edges > 800:
-        options["layout"] = {"improvedLayout": False}
+        options["layout"] = {"improvedLayout": False, "randomSeed": 7}
         options["edges"]["smooth"] = False
-        options["physics"]["stabilization"]["iterations"] = 150
-        options["physics"]["barnesHut"]["theta"] = 0.8
+        options["physics"] = {
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -60,
+                "springLength": 80,
+                "centralGravity": 0.01,
+                "avoidOverlap": 0.5,
+            },
+            "stabilization": {
+                "enabled": True,
+                "iterations": 200 if nodes <= 1000 else 100,
+                "updateInterval": 25,
+            },
+            "minVelocity": 0.75,
+        }
     return options
 
 
@@ -178,34 +253,60 @@ _OPTIONS: dict[str, Any] = {
     "edges": {"font": {"size": 11, "align": "middle"}, "smooth": {"type": "continuous"}},
     "nodes": {"font": {"size": 14}},
     "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+    "layout": {"randomSeed": 7},  # the same graph is laid out the same way each time
 }
+
+
+def _notice(kg: KnowledgeGraph, cut: Cut) -> dict[str, Any] | None:
+    """What a partial page says it leaves out, and the actor to suggest for `kg view`."""
+    if not cut.partial:
+        return None
+    degree: Counter[str] = Counter()
+    for edge in cut.edges:
+        degree[edge.source] += 1
+        degree[edge.target] += 1
+    top = min(cut.entities, key=lambda i: (-degree[i], -kg.entities[i].mentions, i), default=None)
+    return {
+        "entities": len(cut.entities),
+        "total_entities": cut.total_entities,
+        "edges": len(cut.edges),
+        "total_edges": cut.total_edges,
+        "example": kg.entities[top].label if top is not None else "NAME",
+    }
 
 
 def _finish_page(
     page: str,
     kg: KnowledgeGraph,
-    edges: list[DrawnEdge],
+    cut: Cut,
     heading: str,
     titles: dict[str, dict[str, str]],
+    panel: dict[str, Any],
 ) -> str:
-    from kg.ingest.articles import GENERATOR_TAG
+    from kg.io.fsio import GENERATOR_TAG
 
     page = _EXTERNAL.sub("", page)
     page = page.replace("<head>", "<head>\n" + GENERATOR_TAG, 1)
     page = re.sub(r"<center>\s*<h1>.*?</h1>\s*</center>", "", page, flags=re.S)
-    types = sorted({e.type.value for e in kg.entities.values()})
+    edges = cut.edges
+    types = sorted({kg.entities[i].type.value for i in cut.entities})
     predicates = sorted({e.predicate for e in edges})
     statuses = [s.value for s in Status if any(e.status == s.value for e in edges)]
     legend = {t.value: {"color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()}
     families = {f.value: c for f, c in FAMILY_COLOR.items()}
+    dates = sorted({d for info in panel["edges"].values() for d in info["dates"]})
     meta = {
         "types": types,
         "predicates": predicates,
         "statuses": statuses,
         "legend": legend,
         "families": families,
-        "counts": {"nodes": len(kg.entities), "edges": len(edges)},
+        "counts": {"nodes": len(cut.entities), "edges": len(edges)},
         "titles": titles,
+        "panel": panel,
+        "dates": [dates[0], dates[-1]] if dates else None,
+        "notice": _notice(kg, cut),
+        "heading": heading,
     }
     script = _asset("view.js").replace("__META__", _script_json(meta))
     page = page.replace("<body>", "<body>\n" + _asset("view_panel.html"), 1)

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
-from kg.resolve.collectives import find_collectives
+from kg.resolve.collectives import bare_collectives, find_collectives, main_country
 from kg.vocab import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -60,6 +60,9 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         tokens = tokens[:-1]
     if not tokens:
         return None
+    cut = [k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and 0 < k < len(tokens) - 1]
+    if label == "ORG" and cut and len(tokens) - cut[-1] > 2:
+        tokens = tokens[cut[-1] + 1 :]  # "Jonathan's Peoples Democratic Party": the party
     title = None
     if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
         skip, title = _strip_title(tokens, lexicon)
@@ -210,6 +213,36 @@ def _collectives(
             )
         )
     return out
+
+
+def with_bare_collectives(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> tuple[list[list[SpanMention]], str | None]:
+    """Each paragraph's mentions plus the bare state sector nouns ("the army", "police") of an
+    article about one country (``kg.resolve.collectives.main_country``), as that country's
+    collective actor, and that country's ISO code (None: no one main country).
+    ``paragraphs`` are (tokens, text, mentions) of one article."""
+    headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
+    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
+    if iso is None:
+        return [ms for _, _, ms in paragraphs], None
+    out = []
+    for tokens, text, mentions in paragraphs:
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = [
+            SpanMention(
+                item["start"],
+                item["end"],
+                item["text"],
+                "ORG" if item["type"] is EntityType.ORGANIZATION else "GROUP",
+                canonical=item["canonical"],
+                country=item["country"],
+                sector=item["sector"],
+            )
+            for item in bare_collectives(tokens, text, lexicon, iso, taken)
+        ]
+        out.append(sorted([*mentions, *extra], key=lambda m: m.start))
+    return out, iso
 
 
 def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
