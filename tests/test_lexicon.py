@@ -46,7 +46,7 @@ def _line(**changes: Any) -> str:
         (_line(predicate="hugged"), "'hugged' is not a valid Predicate"),
         (_line(predicate="leader_of"), "'leader_of' is not an interaction predicate"),
         (_line(predicate="stated"), "'stated' is not an interaction predicate"),
-        (_line(pos="ADJ"), "pos 'ADJ' must be VERB or NOUN"),
+        (_line(pos="ADV"), "pos 'ADV' must be VERB, NOUN or ADJ"),
         (_line(cameo="4x0", event=...), "cameo '4x0' is not a CAMEO event code"),
         (_line(cameo="190"), "event CONSULT differs from CAMEO 190's ASSAULT"),
         (_line(cameo="190", event=...), "event ASSAULT does not fit predicate met"),
@@ -138,6 +138,7 @@ class Tok:
     i: int = 0
     lemma_: str = ""
     ent_type_: str = ""
+    tag_: str = ""
     children: list[Tok] = field(default_factory=list)
     head: Tok | None = None
 
@@ -164,7 +165,11 @@ def test_lexicon_match_takes_the_most_specific_entry_whose_context_is_there() ->
     plain = Tok("talks", lemma_="talk", dep_="nsubj", i=0)
     _attach(Tok("ended", pos_="VERB", lemma_="end", dep_="ROOT"), plain)
     assert index.match(plain) is bare
-    assert index.match(Tok("talks", pos_="ADJ", lemma_="talk")) is None
+    assert index.match(Tok("talks", pos_="ADV", lemma_="talk")) is None
+    critical = Trigger("critical", "ADJ", Predicate.CRITICIZED, "111", EventType.ACCUSE)
+    adjectives = TriggerIndex([critical])
+    assert adjectives.match(Tok("critical", pos_="ADJ", lemma_="critical")) is critical
+    assert adjectives.match(Tok("critic", pos_="NOUN")) is None
 
 
 def test_lexicon_match_preposition_must_follow_and_not_be_a_date() -> None:
