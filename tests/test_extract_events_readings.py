@@ -38,6 +38,8 @@ WRONG: list[tuple[str, tuple[str, str, str]]] = [
         "Erdogan warned that their support for Assad would not save them from ISIL.",
         ("Recep Tayyip Erdogan", "threatened", "Bashar al-Assad"),
     ),
+    # criticism from X is X's, not aimed at X
+    ("Turkey faced criticism from Germany.", ("Turkey", "criticized", "Germany")),
     # a leader meeting at home visits nowhere
     (
         "Narendra Modi held talks in New Delhi with Shinzo Abe.",
@@ -116,6 +118,24 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
         "Mastercard became the first sponsor to warn that it could pull out of its IOC contract.",
         ("Mastercard", "threatened", "IOC"),
         "occurred",
+    ),
+    # a reaction drawn or prompted comes from the "from" phrase, aimed at the verb's subject
+    (
+        "Israel drew sharp criticism from Jordan on Monday.",
+        ("Jordan", "criticized", "Israel"),
+        "occurred",
+    ),
+    (
+        "An Egyptian court sentenced Mohamed Morsi to death, prompting condemnations from "
+        "Amnesty International.",
+        ("Amnesty International", "criticized", "Egyptian court"),
+        "occurred",
+    ),
+    # a demand that sanctions be imposed is the demander's proposal
+    (
+        "The EU demanded that sanctions be imposed on Belarus.",
+        ("European Union", "sanctioned", "Belarus"),
+        "proposed",
     ),
     # headline style: a subject and a bare "to" tell what will happen
     ("Obama to visit Kenya in July", ("Barack Obama", "visited", "Kenya"), "planned"),

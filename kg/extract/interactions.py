@@ -128,6 +128,14 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
         if node.dep_ in ("acl", "relcl"):
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)
+        if (
+            node.dep_ == "ccomp"
+            and node.head.lemma_.lower() in ctx.cues["proposed_words"]
+            and not any(c.dep_ == "agent" for c in node.children)
+        ):
+            # "demanded sanctions be imposed on X": the demander seeks them
+            node = node.head
+            continue
         if node.dep_ == "prep" and node.lower_ == "as":
             # "framed the intervention as protecting Lebanon": the object is described, and
             # the verb's subject only says so
@@ -148,7 +156,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
         # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
         return []
-    if any(_acting(c) for c in (noun, *noun.children)):
+    if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
     # "welcomed the Saudi statement" supports Saudi Arabia, but "protecting its Catholic
@@ -376,6 +384,26 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     else:
         subjects = owners or by or _governor_subjects(ctx, para, noun)
         objects = with_objects + between
+    verb = head if head.pos_ == "VERB" else head.head
+    if (
+        not owners
+        and noun.dep_ in ("dobj", "pobj")
+        and verb.lemma_.lower() in ctx.cues["reaction_verbs"]
+    ):
+        # "the ruling prompted condemnations from Amnesty", "Iran drew criticism from the
+        # EU": the reaction comes from the "from" phrase and is aimed at whoever did what
+        # prompted it
+        by += [
+            e
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in _actors(ctx, para, p)
+        ]
+        if by:
+            subjects = by
+            objects = [e for e in _subjects(ctx, para, verb) if e not in by]
     governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
     clause = head if light or governs else noun
     yield from _emit(
