@@ -137,6 +137,13 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
         ("European Union", "sanctioned", "Belarus"),
         "proposed",
     ),
+    # hedged reports are no events that happened
+    ("Iran reportedly armed the Houthis.", ("Iran", "supported", "Houthis"), "hypothetical"),
+    (
+        "The audio appears to reveal that Egyptian officials armed Khalifa Haftar.",
+        ("Egyptian government", "supported", "Khalifa Haftar"),
+        "hypothetical",
+    ),
     # headline style: a subject and a bare "to" tell what will happen
     ("Obama to visit Kenya in July", ("Barack Obama", "visited", "Kenya"), "planned"),
 ]
@@ -157,3 +164,10 @@ def test_extract_events_readings_extracted(
     ]
     assert found, sorted(triples(graph))
     assert {r.qualifiers.status.value for r in found} == {status}
+
+
+def test_extract_events_readings_planned_month_is_ahead(extract: Any) -> None:
+    """A bare month of a planned visit is the next such month, not the last one."""
+    graph = extract("Pope Benedict will stop in Mexico in March.", published="2025-08-08")
+    dates = {r.qualifiers.date for r in graph.claims if r.predicate.value == "visited"}
+    assert dates == {"2026-03"}
