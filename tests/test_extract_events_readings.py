@@ -40,6 +40,16 @@ WRONG: list[tuple[str, tuple[str, str, str]]] = [
     ),
     # criticism from X is X's, not aimed at X
     ("Turkey faced criticism from Germany.", ("Turkey", "criticized", "Germany")),
+    # a reaction to a passive event is not aimed at its victim
+    (
+        "Mohamed Morsi was sentenced to death, prompting condemnations from Human Rights Watch.",
+        ("Human Rights Watch", "criticized", "Mohamed Morsi"),
+    ),
+    # a press conference is no trip
+    (
+        "Hassan Radhi spoke at a press conference in Manama.",
+        ("Hassan Radhi", "visited", "Manama"),
+    ),
     # a leader meeting at home visits nowhere
     (
         "Narendra Modi held talks in New Delhi with Shinzo Abe.",

@@ -403,7 +403,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         ]
         if by:
             subjects = by
-            objects = [e for e in _subjects(ctx, para, verb) if e not in by]
+            objects = [e for e in _prompter(ctx, para, verb) if e not in by]
     governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
     clause = head if light or governs else noun
     yield from _emit(
@@ -424,6 +424,8 @@ def _attendance(
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if not people or ctx.lx.triggers.match(governor) is not None:
         return  # "met at the G20 summit in Osaka": the verb's own claim says it
+    if any(c.lower_ in ctx.cues["press_words"] for c in noun.children):
+        return  # "said at a news conference in Zurich": a statement, not a trip
     nodes = [noun, clause, noun.head, noun.head.head]
     place = qualifiers.place(ctx, para, nodes, set(people))
     if place is None or ctx.etype(place) not in (EntityType.COUNTRY, EntityType.CITY):
@@ -451,6 +453,23 @@ def _attendance(
             ctx.sentence_span(para, noun),
             0.65,
         )
+
+
+def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """Who did what drew a reaction: the doer of the reacting clause, or of the clause it
+    depends on; a passive's subject suffered it ("Morsi was sentenced ..., prompting")."""
+    node = verb
+    for _ in range(4):
+        kids = list(node.children)
+        if any(k.dep_ == "nsubjpass" for k in kids):
+            return _by_agents(ctx, para, node)
+        subjects = [k for k in kids if k.dep_ == "nsubj"]
+        if subjects:
+            return [e for k in subjects for e in _actors(ctx, para, k)]
+        if node.dep_ not in ("advcl", "xcomp", "conj") or node.head == node:
+            return []
+        node = node.head
+    return []
 
 
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
