@@ -154,6 +154,13 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
         ("Egyptian government", "supported", "Khalifa Haftar"),
         "hypothetical",
     ),
+    # summoning a country's envoy protests against the country; conjoined verbs share a subject
+    (
+        "Turkey condemned the raid and summoned Israel's ambassador.",
+        ("Turkey", "criticized", "Israel"),
+        "occurred",
+    ),
+    ("Poland expelled Russia's ambassador.", ("Poland", "sanctioned", "Russia"), "occurred"),
     # headline style: a subject and a bare "to" tell what will happen
     ("Obama to visit Kenya in July", ("Barack Obama", "visited", "Kenya"), "planned"),
 ]

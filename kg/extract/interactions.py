@@ -373,7 +373,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     if trigger.owner_is_object or "poss" in trigger.object or "of" in trigger.object:
         # "Kennedy's assassination", "the murder of X": owner and "of" name the victim; the
         # doer is the subject of the governing verb ("Sirhan was convicted of ...")
-        victims = [e for e in owners if ctx.etype(e) is not EntityType.COUNTRY]
+        # a country owning a bare event noun did it ("the US assassination of ..."); under a
+        # light verb it owns the target ("summoned Israel's ambassador")
+        victims = [
+            e for e in owners if trigger.light is not None or ctx.etype(e) is not EntityType.COUNTRY
+        ]
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 victims += [e for p in prep.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
