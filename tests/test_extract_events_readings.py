@@ -161,6 +161,12 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
         "occurred",
     ),
     ("Poland expelled Russia's ambassador.", ("Poland", "sanctioned", "Russia"), "occurred"),
+    # "the town of X" is the place X
+    (
+        "Government forces shelled the northern city of Aleppo.",
+        ("Government forces", "attacked", "Aleppo"),
+        "occurred",
+    ),
     # headline style: a subject and a bare "to" tell what will happen
     ("Obama to visit Kenya in July", ("Barack Obama", "visited", "Kenya"), "planned"),
 ]

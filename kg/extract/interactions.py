@@ -71,7 +71,19 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     found = ctx.ents(para, token)
-    if found or token.lemma_.lower() not in _DELEGATES:
+    lemma = token.lemma_.lower()
+    if not found and lemma in ctx.cues["place_nouns"]:
+        # "the town of Baga", "the oil town of Malakal": the place named after "of"
+        return [
+            e
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in ctx.ents(para, p)
+            if ctx.etype(e) in PLACE_TYPES
+        ]
+    if found or lemma not in _DELEGATES:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
         for prep in node.children:
