@@ -50,6 +50,13 @@ WRONG: list[tuple[str, tuple[str, str, str]]] = [
         "Hassan Radhi spoke at a press conference in Manama.",
         ("Hassan Radhi", "visited", "Manama"),
     ),
+    # an event framing the clause in time is not the subject's deed
+    (
+        "After successful attacks in Britain and Spain, France would be a natural target.",
+        ("France", "attacked", "United Kingdom"),
+    ),
+    # who urges others to attack does not attack (object control)
+    ("Egypt urged Hamas to attack Israel.", ("Egypt", "attacked", "Israel")),
     # a leader meeting at home visits nowhere
     (
         "Narendra Modi held talks in New Delhi with Shinzo Abe.",

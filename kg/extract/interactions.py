@@ -148,6 +148,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "demanded sanctions be imposed on X": the demander seeks them
             node = node.head
             continue
+        if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
+            controllers = [c for c in node.head.children if c.dep_ == "dobj"]
+            if controllers:
+                # "training Iraqi forces to fight ISIL": the trained fight, not the trainer
+                return [e for c in controllers for e in _actors(ctx, para, c)]
         if node.dep_ == "prep" and node.lower_ == "as":
             # "framed the intervention as protecting Lebanon": the object is described, and
             # the verb's subject only says so
@@ -497,6 +502,14 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if noun.dep_ in ("acl", "appos") or head.pos_ in ("NOUN", "PROPN"):
         return ctx.ents(para, head) if noun.dep_ in ("acl", "appos") else []
     own = ctx.lx.triggers.match(noun)
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ctx.cues["frame_preps"]
+        and (own is None or own.predicate not in _CONSULT)
+    ):
+        # "after attacks in Spain, France would be a target": a time or cause, not a deed
+        # ("after talks with Bennett, he said" keeps its speaker: he took part)
+        return []
     verb = head.lemma_.lower()
     if (
         (head.pos_ == "VERB" or noun.dep_ == "dobj")  # "Kurds back[ADP] the uprising"
