@@ -57,6 +57,8 @@ WRONG: list[tuple[str, tuple[str, str, str]]] = [
     ),
     # who urges others to attack does not attack (object control)
     ("Egypt urged Hamas to attack Israel.", ("Egypt", "attacked", "Israel")),
+    # fighting in a country is no attack on it
+    ("Hezbollah is fighting in Syria in support of Assad.", ("Hezbollah", "attacked", "Syria")),
     # a leader meeting at home visits nowhere
     (
         "Narendra Modi held talks in New Delhi with Shinzo Abe.",
@@ -172,6 +174,17 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
     (
         "Government forces shelled the northern city of Aleppo.",
         ("Government forces", "attacked", "Aleppo"),
+        "occurred",
+    ),
+    # a modifier settles the sense of a strike; a "Saudi-led" event is Saudi Arabia's
+    (
+        "Russia's air strikes against al-Nusra Front continued.",
+        ("Russia", "attacked", "Nusra Front"),
+        "occurred",
+    ),
+    (
+        "Iran condemned the Saudi-led air strikes on Yemen.",
+        ("Iran", "criticized", "Saudi Arabia"),
         "occurred",
     ),
     # headline style: a subject and a bare "to" tell what will happen

@@ -21,6 +21,11 @@ _GROUP_PREPS = frozenset({"between", "among"})
 _RELATIVES = frozenset({"who", "that", "which"})
 _PRONOUNS = frozenset({"he", "she", "it"})  # "we"/"they" speak for a group, not the speaker
 _OWN_VOICE = frozenset({"he", "she", "it", "we", "i"})  # "warned that it could pull out"
+# a modifier that settles the sense of an event noun: (cue list, from, to, CAMEO)
+_SENSES = (
+    ("negotiation_modifiers", frozenset({Predicate.MET}), Predicate.NEGOTIATED_WITH, "046"),
+    ("attack_modifiers", frozenset({Predicate.CRITICIZED}), Predicate.ATTACKED, "195"),
+)
 # nouns that stand for the party they come from: "envoys from Kyiv", "representatives of X"
 _DELEGATES = frozenset(
     {
@@ -178,8 +183,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         return []
     # "welcomed the Saudi statement" supports Saudi Arabia, but "protecting its Catholic
     # followers" does not support Catholics: a demonym owns an act, not people or things
+    event = ctx.lx.triggers.match(noun) is not None
     adjectives = predicate.family is not Family.COOPERATION or (
-        lemma in ctx.cues["act_nouns"] or ctx.lx.triggers.match(noun) is not None
+        lemma in ctx.cues["act_nouns"] or event
     )
     found = [
         e
@@ -190,8 +196,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         if ctx.etype(e) in ACTOR_TYPES
     ]
     for child in noun.children:
-        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_ != "lead":
-            # "UN-brokered efforts" (a "US-led coalition" is an actor of its own)
+        if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or event):
+            # "UN-brokered efforts", "Saudi-led strikes" (a "US-led coalition" is an actor of
+            # its own)
             found += [
                 e
                 for c in child.children
@@ -531,19 +538,20 @@ def _emit(
     objects: list[str],
     confidence: float,
 ) -> Iterator[Draft]:
-    if trigger.predicate is Predicate.MET and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues["negotiation_modifiers"]
-        for c in trigger_token.children
-    ):
-        # "peace talks", "ceasefire negotiations": a negotiation, not only a meeting
-        trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
+    for cue, senses, predicate, code in _SENSES:
+        if trigger.predicate in senses and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues[cue]
+            for c in trigger_token.children
+        ):
+            # "peace talks" are a negotiation; "air strikes" are attacks, not walkouts
+            trigger = replace(trigger, predicate=predicate, cameo=code)
     predicate = trigger.predicate
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype(s) in ACTOR_TYPES]
     if (
         predicate is Predicate.ATTACKED
         and not objects
         and not trigger.symmetric_subjects
-        and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trigger_token.children)
+        and trigger.pos == "NOUN"  # "fighting in Syria" may be fighting for Syria
     ):
         # "carried out several attacks in Kenya": the place attacked
         objects = [
