@@ -47,6 +47,8 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     '2019'
     >>> resolve_date("last month", "2025-08-08")
     '2025-07'
+    >>> resolve_date("in September", "2015-05-10"), resolve_date("in September", "2015-05-10", True)
+    ('2014-09', '2015-09')
     >>> resolve_date("March 3, 2024", None)
     '2024-03-03'
     >>> resolve_date("next week", "2025-08-08") is None
@@ -76,8 +78,11 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         assert month is not None
         if match.group(2):
             return f"{match.group(2)}-{month:02d}"
-        if pub:
-            year = pub.year if month <= pub.month else pub.year - 1
+        if pub:  # a bare month: the last one, or the next one of a planned event
+            if future:
+                year = pub.year if month >= pub.month else pub.year + 1
+            else:
+                year = pub.year if month <= pub.month else pub.year - 1
             return f"{year}-{month:02d}"
         return None
     if pub is None:

@@ -16,6 +16,11 @@ from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Family, Predicate
 
 _SUBJ = ("nsubj", "csubj")
+# a modifier that settles the sense of an event noun: (cue list, from, to, CAMEO)
+_SENSES = (
+    ("negotiation_modifiers", frozenset({Predicate.MET}), Predicate.NEGOTIATED_WITH, "046"),
+    ("attack_modifiers", frozenset({Predicate.CRITICIZED}), Predicate.ATTACKED, "195"),
+)
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -52,7 +57,19 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     found = ctx.ents(para, token)
-    if found or token.lemma_.lower() not in ctx.lx.words.delegate_nouns:
+    lemma = token.lemma_.lower()
+    if not found and lemma in ctx.cues["place_nouns"]:
+        # "the town of Baga", "the oil town of Malakal": the place named after "of"
+        return [
+            e
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in ctx.ents(para, p)
+            if ctx.etype(e) in PLACE_TYPES
+        ]
+    if found or lemma not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
         for prep in node.children:
@@ -113,6 +130,19 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
         if node.dep_ in ("acl", "relcl"):
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)
+        if (
+            node.dep_ == "ccomp"
+            and node.head.lemma_.lower() in ctx.cues["proposed_words"]
+            and not any(c.dep_ == "agent" for c in node.children)
+        ):
+            # "demanded sanctions be imposed on X": the demander seeks them
+            node = node.head
+            continue
+        if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
+            controllers = [c for c in node.head.children if c.dep_ == "dobj"]
+            if controllers:
+                # "training Iraqi forces to fight ISIL": the trained fight, not the trainer
+                return [e for c in controllers for e in _actors(ctx, para, c)]
         if node.dep_ == "prep" and node.lower_ == "as":
             # "framed the intervention as protecting Lebanon": the object is described, and
             # the verb's subject only says so
@@ -133,13 +163,14 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
         # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
         return []
-    if any(_acting(c) for c in (noun, *noun.children)):
+    if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
     # "welcomed the Saudi statement" supports Saudi Arabia, but "protecting its Catholic
     # followers" does not support Catholics: a demonym owns an act, not people or things
+    event = ctx.lx.triggers.match(noun) is not None
     adjectives = predicate.family is not Family.COOPERATION or (
-        lemma in ctx.cues["act_nouns"] or ctx.lx.triggers.match(noun) is not None
+        lemma in ctx.cues["act_nouns"] or event
     )
     found = [
         e
@@ -150,8 +181,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         if ctx.etype(e) in ACTOR_TYPES
     ]
     for child in noun.children:
-        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_ != "lead":
-            # "UN-brokered efforts" (a "US-led coalition" is an actor of its own)
+        if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or event):
+            # "UN-brokered efforts", "Saudi-led strikes" (a "US-led coalition" is an actor of
+            # its own)
             found += [
                 e
                 for c in child.children
@@ -354,7 +386,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     if trigger.owner_is_object or "poss" in trigger.object or "of" in trigger.object:
         # "Kennedy's assassination", "the murder of X": owner and "of" name the victim; the
         # doer is the subject of the governing verb ("Sirhan was convicted of ...")
-        victims = [e for e in owners if ctx.etype(e) is not EntityType.COUNTRY]
+        # a country owning a bare event noun did it ("the US assassination of ..."); under a
+        # light verb it owns the target ("summoned Israel's ambassador")
+        victims = [
+            e for e in owners if trigger.light is not None or ctx.etype(e) is not EntityType.COUNTRY
+        ]
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 victims += [e for p in prep.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
@@ -365,6 +401,26 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     else:
         subjects = owners or by or _governor_subjects(ctx, para, noun)
         objects = with_objects + between
+    verb = head if head.pos_ == "VERB" else head.head
+    if (
+        not owners
+        and noun.dep_ in ("dobj", "pobj")
+        and verb.lemma_.lower() in ctx.cues["reaction_verbs"]
+    ):
+        # "the ruling prompted condemnations from Amnesty", "Iran drew criticism from the
+        # EU": the reaction comes from the "from" phrase and is aimed at whoever did what
+        # prompted it
+        by += [
+            e
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in _actors(ctx, para, p)
+        ]
+        if by:
+            subjects = by
+            objects = [e for e in _prompter(ctx, para, verb) if e not in by]
     governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
     clause = head if light or governs else noun
     yield from _emit(
@@ -385,6 +441,8 @@ def _attendance(
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if not people or ctx.lx.triggers.match(governor) is not None:
         return  # "met at the G20 summit in Osaka": the verb's own claim says it
+    if any(c.lower_ in ctx.cues["press_words"] for c in noun.children):
+        return  # "said at a news conference in Zurich": a statement, not a trip
     nodes = [noun, clause, noun.head, noun.head.head]
     place = qualifiers.place(ctx, para, nodes, set(people))
     if place is None or ctx.etype(place) not in (EntityType.COUNTRY, EntityType.CITY):
@@ -414,6 +472,23 @@ def _attendance(
         )
 
 
+def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """Who did what drew a reaction: the doer of the reacting clause, or of the clause it
+    depends on; a passive's subject suffered it ("Morsi was sentenced ..., prompting")."""
+    node = verb
+    for _ in range(4):
+        kids = list(node.children)
+        if any(k.dep_ == "nsubjpass" for k in kids):
+            return _by_agents(ctx, para, node)
+        subjects = [k for k in kids if k.dep_ == "nsubj"]
+        if subjects:
+            return [e for k in subjects for e in _actors(ctx, para, k)]
+        if node.dep_ not in ("advcl", "xcomp", "conj") or node.head == node:
+            return []
+        node = node.head
+    return []
+
+
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who does an event noun: the subject of the verb it depends on ("held talks", "engaged
     in a battle against"), or the noun it describes ("the coalition fighting against ISIL")."""
@@ -423,6 +498,14 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if noun.dep_ in ("acl", "appos") or head.pos_ in ("NOUN", "PROPN"):
         return ctx.ents(para, head) if noun.dep_ in ("acl", "appos") else []
     own = ctx.lx.triggers.match(noun)
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ctx.cues["frame_preps"]
+        and (own is None or own.predicate not in _CONSULT)
+    ):
+        # "after attacks in Spain, France would be a target": a time or cause, not a deed
+        # ("after talks with Bennett, he said" keeps its speaker: he took part)
+        return []
     verb = head.lemma_.lower()
     if (
         (head.pos_ == "VERB" or noun.dep_ == "dobj")  # "Kurds back[ADP] the uprising"
@@ -444,19 +527,20 @@ def _emit(
     objects: list[str],
     confidence: float,
 ) -> Iterator[Draft]:
-    if trigger.predicate is Predicate.MET and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues["negotiation_modifiers"]
-        for c in trigger_token.children
-    ):
-        # "peace talks", "ceasefire negotiations": a negotiation, not only a meeting
-        trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
+    for cue, senses, predicate, code in _SENSES:
+        if trigger.predicate in senses and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues[cue]
+            for c in trigger_token.children
+        ):
+            # "peace talks" are a negotiation; "air strikes" are attacks, not walkouts
+            trigger = replace(trigger, predicate=predicate, cameo=code)
     predicate = trigger.predicate
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype(s) in ACTOR_TYPES]
     if (
         predicate is Predicate.ATTACKED
         and not objects
         and not trigger.symmetric_subjects
-        and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trigger_token.children)
+        and trigger.pos == "NOUN"  # "fighting in Syria" may be fighting for Syria
     ):
         # "carried out several attacks in Kenya": the place attacked
         objects = [
