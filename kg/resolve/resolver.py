@@ -226,6 +226,15 @@ class Resolver:
             votes[_LABEL_TYPES[mention.label]] += 1
         if mention.title:
             votes[EntityType.PERSON] += 3
+        if mention.where == "person":  # "Costas Takkas, who ..."
+            votes[EntityType.PERSON] += 3
+        elif mention.where == "org":  # "the Maariv daily"
+            votes[EntityType.ORGANIZATION] += 3
+        elif mention.where == "city":  # "the town of Garissa"
+            votes[EntityType.CITY] += 2
+        elif mention.where:
+            # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
+            votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
         if mention.label == "PERSON" and len(label.split()) > 1:
             votes[EntityType.PERSON] += 2
         return votes
