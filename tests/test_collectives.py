@@ -100,3 +100,19 @@ def test_collectives_main_country(
     """The main country is named at least three times, twice as often as any other, and is
     the only country of the headline."""
     assert main_country(mentions, default_lexicon(), headline) == expected
+
+
+def test_collectives_officials_are_one_group_per_article(extract: Any) -> None:
+    """A country's officials and diplomats in one article are one group, shown as the
+    article first writes it and coded country + GOV; another article's are another group."""
+    graph = extract(
+        "Senior Chadian diplomats met rebels in Doha. Chadian officials later denied it.",
+        "Chadian officials met Nigerien envoys in Niamey.",
+        published="2015-05-15",
+    )
+    groups = sorted(
+        (e.label, e.country, e.sector)
+        for e in graph.entities.values()
+        if e.country == "TD" and e.type.value == "Group"
+    )
+    assert groups == [("Chadian officials", "TD", "GOV"), ("Senior Chadian diplomats", "TD", "GOV")]

@@ -135,8 +135,8 @@ CASES = [
     (
         "British officials met Turkish diplomats in Ankara.",
         {
-            "British government": "Organization",
-            "Turkish government": "Organization",
+            "British officials": "Group",
+            "Turkish diplomats": "Group",
             "Ankara": "City",
         },
     ),

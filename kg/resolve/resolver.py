@@ -173,7 +173,8 @@ class Resolver:
         """(display label, cluster key) of a plain collective: one per article and sector (and
         named modifier: "Shia militias"); the display label is its first surface form."""
         named = mention.canonical
-        slot = (article, mention.sector or "", named)
+        # a country's officials ("senior US diplomats"): one group per article and country
+        slot = (article, mention.sector or "", named or mention.country)
         display = self._plain.get(slot)
         if display is None:
             words = label.split()
