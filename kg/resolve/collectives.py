@@ -201,8 +201,10 @@ def _item(
             if head.lower_ in _PERSON_NOUNS:
                 # "senior US diplomats", "Chinese officials": the people the article names,
                 # one node per article and country, coded country + GOV like the government
-                while first > 0 and tokens[first - 1].pos_ == "ADJ" and (
-                    tokens[first - 1].is_lower or tokens[first - 1].is_sent_start
+                while (
+                    first > 0
+                    and tokens[first - 1].pos_ == "ADJ"
+                    and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
                 ):
                     first -= 1
                 item.update(canonical=None, type=EntityType.GROUP, scoped=True)
