@@ -11,7 +11,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -19,7 +19,7 @@ from typing import Any
 
 import pycountry
 
-from kg.actors import ActorData, Tenure, load_actor_data
+from kg.actors import ActorData, Tenure, load_actor_data, read_tenures
 from kg.errors import KgError
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
 
@@ -493,13 +493,29 @@ def _with_tenures(
     return out
 
 
+def _is_tenure(line: str) -> bool:
+    """A line of the ``roles.jsonl`` shape (it names a ``person``, not a ``label``)."""
+    try:
+        row = json.loads(line)
+    except ValueError:
+        return False  # reported by the gazetteer reader with its line number
+    return isinstance(row, dict) and "person" in row and "label" not in row
+
+
 def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None = None) -> Lexicon:
     """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries
     and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape)."""
     actors = load_actor_data(extra_roles)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
     if extra_gazetteer is not None:
-        entries += _gazetteer(extra_gazetteer.read_text("utf-8"), str(extra_gazetteer))
+        # one user file may hold both shapes: entries ("label") and dated roles ("person")
+        lines = extra_gazetteer.read_text("utf-8").splitlines()
+        tenure_lines = [x if _is_tenure(x) else "" for x in lines]  # blanks keep line numbers
+        entry_lines = [x if not tenure_lines[k] else "" for k, x in enumerate(lines)]
+        entries += _gazetteer("\n".join(entry_lines), str(extra_gazetteer))
+        extra = read_tenures("\n".join(tenure_lines), str(extra_gazetteer))
+        if extra:
+            actors = replace(actors, tenures=(*actors.tenures, *extra))
     entries += _group_entries(actors)
     entries = _with_tenures(entries, actors.tenures)
     by_alias: dict[str, GazetteerEntry] = {}
