@@ -230,6 +230,7 @@ CONTEXT_CUES = [
     ("The Haaretz daily wrote that the deal was off.", "Haaretz", "PERSON", "org"),
     ("Renzi's office said he would meet Castro.", "Renzi", "GPE", None),
     ("Castro spoke to Renzi on Sunday.", "Renzi", "PERSON", None),
+    ("He was the best passer in NFL history, they said.", "NFL", "ORG", None),
 ]
 
 

@@ -62,7 +62,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     ),
     (
         "Poland expelled Russian diplomats on Friday.",
-        [("Poland", "sanctioned", "Russian government", {"cameo": "161", "date": "2025-08-01"})],
+        [("Poland", "sanctioned", "Russian diplomats", {"cameo": "161", "date": "2025-08-01"})],
     ),
     ("Israeli troops raided Jenin overnight.", [("Israeli army", "attacked", "Jenin", {})]),
     # passive

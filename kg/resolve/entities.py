@@ -194,6 +194,8 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     if word in _PLACE_PREPS or (word in ("between", "and") and _between(tokens, m.start)):
         if m.label in ("PERSON", "ORG") and word in ("to", "from"):
             return m  # "spoke to Renzi", "a letter from Amnesty"
+        if m.label == "ORG" or (m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")):
+            return m  # "in NFL history": a modifier, and an organisation is often "in" a deal
         return replace(m, where="city" if m.label == "GPE" else "place")
     return m
 
