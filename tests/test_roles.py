@@ -70,6 +70,22 @@ ROLES = [
         ("John Mahama", "member_of", "National Democratic Congress"),
     ),
     (
+        "Walid Jumblatt, who heads Lebanon's Progressive Socialist Party, criticised the plan.",
+        "2015-05-10",
+        ("Walid Jumblatt", "leader_of", "Progressive Socialist Party"),
+    ),
+    (
+        "The Houthis seized Taez. A rebel commander, Ali al-Emad, said they would advance.",
+        "2015-05-10",
+        ("Ali al-Emad", "member_of", "Houthis"),
+    ),
+    (
+        "A senior Iraqi lawmaker, Adnan al-Asadi, spoke. Asadi, who chairs the Iraqi "
+        "parliamentary security committee, blamed Washington.",
+        "2015-05-10",
+        ("Adnan al-Asadi", "leader_of", "Iraqi parliamentary security committee"),
+    ),
+    (
         "Thousands marched with anti-base Okinawa governor Takeshi Onaga.",
         "2015-05-10",
         ("Takeshi Onaga", "leader_of", "Okinawa"),

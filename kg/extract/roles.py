@@ -44,6 +44,8 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
                 yield from _role_noun(ctx, para, child, label, token)
+            if child.dep_ == "relcl" and para.links.get(token.head.i) != label:
+                yield from _heads_clause(ctx, para, token, child, label)
         if token.dep_ == "appos" and token.head.i not in para.links:
             yield from _role_noun(ctx, para, token.head, label, token)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
@@ -52,6 +54,29 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if attr.dep_ == "attr" and attr.i not in para.links:
                     yield from _role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
+
+
+_ARMED_SECTORS = frozenset({"REB", "UAF"})
+_HEAD_VERBS = frozenset({"head", "lead", "chair", "command", "run"})
+
+
+def _heads_clause(
+    ctx: ArticleContext, para: Paragraph, token: Any, verb: Any, person: str
+) -> Iterator[Draft]:
+    """ "Saad Hariri, who heads Lebanon's anti-Hezbollah bloc": a relative clause whose verb
+    is head/lead/chair/command/run makes the person leader of its object."""
+    if ctx.etype(person) is not EntityType.PERSON or verb.lemma_.lower() not in _HEAD_VERBS:
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        found = ctx.ents(para, obj)
+        target = found[0] if found else _org_from_chunk(ctx, para, obj)
+        if target is not None and target != person:
+            ctx.role_holders.setdefault((Predicate.LEADER_OF, target), person)
+            yield ctx.draft(para, token, person, Predicate.LEADER_OF, target, 0.85)
 
 
 _BODY_WORDS = frozenset(
@@ -459,6 +484,12 @@ def _role_noun(
                 if pobj.dep_ == "pobj":
                     found = ctx.ents(para, pobj)
                     target = found[0] if found else _org_from_chunk(ctx, para, pobj)
+    if target is None and any(
+        ctx.lx.actors.sector_of(c.lower_) in _ARMED_SECTORS
+        for c in noun.children
+        if c.dep_ in ("amod", "compound")
+    ):
+        target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
     if target is None or target == person:
         return
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)

@@ -64,6 +64,11 @@ class Resolver:
         # article -> ISO code of the one country it is about (kg.resolve.collectives.main_country)
         self.countries: dict[str, str] = {}
 
+    def armed_group(self, article: str) -> str | None:
+        """The armed group an article named last ("the Houthis"), for "the rebels" and "a
+        rebel leader" later in it."""
+        return self._armed.get(article)
+
     # -- naming -------------------------------------------------------------------------
     def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
         """Canonical label for a mention, given the full names seen in its article."""
@@ -113,7 +118,8 @@ class Resolver:
                 if entry is not None and entry.type is not EntityType.PERSON:
                     continue
                 label = entry.label if entry else " ".join(words)
-                names[words[-1]].add(label)
+                for key in surname_keys(words[-1]):
+                    names[key].add(label)
                 if entry:
                     names[entry.label.split()[-1]].add(label)
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
@@ -166,7 +172,8 @@ class Resolver:
         cluster.votes.update(self._votes(label, mention))
         words = label.split()
         if cluster.type is EntityType.PERSON and len(words) > 1:
-            self._surnames[words[-1]].add(label)
+            for key in surname_keys(words[-1]):
+                self._surnames[key].add(label)
         return label
 
     def _scoped_key(self, label: str, mention: SpanMention, article: str) -> tuple[str, str]:
@@ -348,3 +355,20 @@ def _written_label(label: str, entry: GazetteerEntry, names: Counter[str]) -> st
         return label
     best = max(options, key=lambda a: (names[written[a.lower()]], len(a.split()), a))
     return written[best.lower()]
+
+
+# Arabic articles glued to a surname: "al-Zamili" is "Zamili" on second mention
+_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ath-")
+
+
+def surname_keys(word: str) -> tuple[str, ...]:
+    """The keys a surname is known by: itself, and without a glued Arabic article.
+
+    >>> surname_keys("al-Zamili"), surname_keys("Hadi")
+    (('al-Zamili', 'Zamili'), ('Hadi',))
+    """
+    lower = word.lower()
+    for article in _ARTICLES:
+        if lower.startswith(article) and len(word) > len(article) + 1:
+            return word, word[len(article) :]
+    return (word,)
