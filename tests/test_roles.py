@@ -86,6 +86,16 @@ ROLES = [
         ("Adnan al-Asadi", "leader_of", "Iraqi parliamentary security committee"),
     ),
     (
+        "Police questioned Kenyan athletics federation president Jackson Tuwei on Monday.",
+        "2015-05-10",
+        ("Jackson Tuwei", "leader_of", "Kenyan athletics federation"),
+    ),
+    (
+        "Officials suspended Ghana FA chief Kwesi Nyantakyi on Monday.",
+        "2015-05-10",
+        ("Kwesi Nyantakyi", "leader_of", "Ghana FA"),
+    ),
+    (
         "Thousands marched with anti-base Okinawa governor Takeshi Onaga.",
         "2015-05-10",
         ("Takeshi Onaga", "leader_of", "Okinawa"),

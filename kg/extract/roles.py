@@ -216,6 +216,7 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
     elif j < i and j > 0 and tokens[j].lower_ == "to" and tokens[j - 1].lower_ in _ENVOYS:
         tail, i = list(tokens[j : i + 1]), j - 1  # "US ambassador to Libya Deborah Jones"
     title_words: list[Any] = []
+    acronym = False
     while i >= 0 and len(title_words) < 10:
         word = tokens[i]
         capitalised = word.text[:1].isupper()
@@ -233,11 +234,11 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
             and tokens[i - 2].text[:1].isupper()
         )  # "Secretary of State", not "the leadership of FIFA President X"
         if (word.i in para.links and not of_name) or not (
-            capitalised or word.pos_ in ("NOUN", "ADJ") or inner_of
+            capitalised or word.pos_ in ("NOUN", "ADJ", "PROPN") or inner_of
         ):
             break  # ("Secretary of State": "State" tagged as a name is part of the title)
         if word.is_upper and len(word.text) <= 4 and word.text not in ctx.lx.person_titles:
-            return  # "Venezuela FA chief": the title belongs to an organisation we did not name
+            acronym = True  # "Venezuela FA chief": an organisation the model did not name
         title_words.insert(0, word)
         i -= 1
     if tail and title_words:
@@ -251,6 +252,10 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
     if title_words and title_words[0].lower_ == "of":
         return
     if not title_words:
+        return
+    if acronym or any(w.lower_ in _ORG_HEADS for w in title_words[:-1]):
+        # "Costa Rican football federation president Eduardo Li"
+        yield from _unnamed_org_title(ctx, para, token, person, i, title_words)
         return
     title = para.text[title_words[0].idx : title_words[-1].idx + len(title_words[-1].text)]
     predicate = _role_of(ctx, title)
@@ -355,6 +360,67 @@ def _possessive_office(
     role = roles[0]
     ctx.role_holders.setdefault((role.predicate, owner), person)
     yield ctx.draft(para, token, person, role.predicate, owner, title=role.title, confidence=0.75)
+
+
+_ORG_HEADS = frozenset(
+    {
+        "federation",
+        "association",
+        "fa",
+        "committee",
+        "council",
+        "league",
+        "union",
+        "club",
+        "commission",
+        "board",
+        "confederation",
+        "foundation",
+        "institute",
+        "bank",
+        "company",
+    }
+)
+
+
+def _unnamed_org_title(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    i: int,
+    words: list[Any],
+) -> Iterator[Draft]:
+    """ "Venezuela FA chief Rafael Esquivel", "Costa Rican football federation president
+    Eduardo Li": the words before the role name an organisation the model missed, owned by
+    the name in front (a country or demonym); it becomes a mention and the role is towards
+    it. ``i`` is the last token before ``words`` (the walk stopped there)."""
+    tokens = para.tokens
+    rest = [*tokens[i + 1 : words[0].i], *words] if words else list(tokens[i : token.i])
+    head = max(
+        (
+            k
+            for k, w in enumerate(rest[:-1])
+            if w.lower_ in _ORG_HEADS or (w.is_upper and w.text not in ctx.lx.person_titles)
+        ),
+        default=-1,
+    )
+    if head < 0 or i < 0 or i not in para.links:
+        return
+    role_words = rest[head + 1 :]
+    title = para.text[role_words[0].idx : role_words[-1].idx + len(role_words[-1].text)]
+    predicate = _role_of(ctx, title)
+    if predicate is None or ctx.etype(para.links[i]) is not EntityType.COUNTRY:
+        return
+    start = i
+    while start > 0 and para.links.get(start - 1) == para.links[i]:
+        start -= 1
+    last = rest[head]
+    text = para.text[tokens[start].idx : last.idx + len(last.text)]
+    mention = SpanMention(start, last.i + 1, text, "ORG")
+    ctx.record(para, mention, text)
+    ctx.name_title(para, token, title, person)
+    yield ctx.draft(para, token, person, predicate, text, title=title, confidence=0.8)
 
 
 def _over_modifiers(tokens: list[Any], i: int) -> int:
