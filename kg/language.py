@@ -94,9 +94,15 @@ class LanguageData:
     employer_preps: tuple[str, ...]
     span_preps: frozenset[str]
     body_words: frozenset[str]
+    head_verbs: frozenset[str]
     body_nouns: frozenset[str]
     official_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    org_after_nouns: frozenset[str]
+    area_nouns: frozenset[str]
+    town_nouns: frozenset[str]
+    place_preps: frozenset[str]
+    org_title_heads: frozenset[str]
     party_words: frozenset[str]
     party_modifiers: frozenset[str]
     local_head_titles: frozenset[str]
@@ -199,9 +205,15 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         employer_preps=tuple(lists["employer_preps"]),  # ordered: tried in turn
         span_preps=sets["span_preps"],
         body_words=sets["body_words"],
+        head_verbs=sets["head_verbs"],
         body_nouns=sets["body_nouns"],
         official_nouns=sets["official_nouns"],
         event_nouns=sets["event_nouns"],
+        org_after_nouns=sets["org_after_nouns"],
+        area_nouns=sets["area_nouns"],
+        town_nouns=sets["town_nouns"],
+        place_preps=sets["place_preps"],
+        org_title_heads=sets["org_title_heads"],
         party_words=sets["party_words"],
         party_modifiers=sets["party_modifiers"],
         local_head_titles=sets["local_head_titles"],

@@ -12,7 +12,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import Any
 
 import pycountry
 
-from kg.actors import ActorData, Tenure, load_actor_data
+from kg.actors import ActorData, Tenure, load_actor_data, read_tenures
 from kg.errors import KgError
 from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
@@ -542,6 +542,15 @@ def _read_user_file(path: Path) -> str:
         raise KgError(f"{path}: cannot be read ({exc}). Save it as UTF-8.") from exc
 
 
+def _is_tenure(line: str) -> bool:
+    """A line of the ``roles.jsonl`` shape (it names a ``person``, not a ``label``)."""
+    try:
+        row = json.loads(line)
+    except ValueError:
+        return False  # reported by the gazetteer reader with its line number
+    return isinstance(row, dict) and "person" in row and "label" not in row
+
+
 def build_lexicon(
     extra_gazetteer: Path | None = None,
     extra_roles: Path | None = None,
@@ -554,7 +563,14 @@ def build_lexicon(
     actors = load_actor_data(extra_roles, lang)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
     if extra_gazetteer is not None:
-        entries += _gazetteer(_read_user_file(extra_gazetteer), str(extra_gazetteer))
+        # one user file may hold both shapes: entries ("label") and dated roles ("person")
+        lines = _read_user_file(extra_gazetteer).splitlines()
+        tenure_lines = [x if _is_tenure(x) else "" for x in lines]  # blanks keep line numbers
+        entry_lines = [x if not tenure_lines[k] else "" for k, x in enumerate(lines)]
+        entries += _gazetteer("\n".join(entry_lines), str(extra_gazetteer))
+        extra = read_tenures("\n".join(tenure_lines), str(extra_gazetteer))
+        if extra:
+            actors = replace(actors, tenures=(*actors.tenures, *extra))
     entries += _group_entries(actors)
     entries = _with_tenures(entries, actors.tenures)
     by_alias: dict[str, GazetteerEntry] = {}

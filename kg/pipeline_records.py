@@ -169,6 +169,10 @@ class Journal(Resolver):
     def ensure(self, label: str, article: str) -> bool:
         return bool(self.call("ensure", (label, article)))
 
+    def armed_group(self, article: str) -> str | None:
+        answer = self.call("armed_group", (article,))
+        return str(answer) if answer is not None else None
+
     def set_country(self, article_id: str, iso: str) -> None:
         self.countries[article_id] = iso
         self.call("set_country", (article_id, iso))

@@ -24,14 +24,10 @@ COLLECTIVES = [
         "GOV",
     ),
     ("Kenyan police officers were killed.", "Kenyan police", "Organization", "KE", "COP"),
-    (
-        "North Korean officials met Chinese envoys.",
-        "North Korean government",
-        "Organization",
-        "KP",
-        "GOV",
-    ),
-    ("Senior US diplomats met them in Muscat.", "US government", "Organization", "US", "GOV"),
+    # a country's officials are the people the article names, coded country + GOV
+    ("North Korean officials met Chinese envoys.", "North Korean officials", "Group", "KP", "GOV"),
+    ("Senior US diplomats met them in Muscat.", "Senior US diplomats", "Group", "US", "GOV"),
+    ("The Chadian authorities arrested him.", "Chadian government", "Organization", "TD", "GOV"),
     ("Houthi fighters boycotted the talks.", "Houthis", "Group", "YE", "REB"),
     (
         "Russia's Foreign Ministry protested.",

@@ -100,3 +100,38 @@ def test_collectives_main_country(
     """The main country is named at least three times, twice as often as any other, and is
     the only country of the headline."""
     assert main_country(mentions, default_lexicon(), headline) == expected
+
+
+def test_collectives_officials_are_one_group_per_article(extract: Any) -> None:
+    """A country's officials and diplomats in one article are one group, shown as the
+    article first writes it and coded country + GOV; another article's are another group."""
+    graph = extract(
+        "Senior Chadian diplomats met rebels in Doha. Chadian officials later denied it.",
+        "Chadian officials met Nigerien envoys in Niamey.",
+        published="2015-05-15",
+    )
+    groups = sorted(
+        (e.label, e.country, e.sector)
+        for e in graph.entities.values()
+        if e.country == "TD" and e.type.value == "Group"
+    )
+    assert groups == [("Chadian officials", "TD", "GOV"), ("Senior Chadian diplomats", "TD", "GOV")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regime in Damascus and the government in Baghdad rejected the plan.",
+        "The 1998 bombing of the US embassy in Nairobi killed 200 people.",
+    ],
+)
+def test_collectives_collective_is_never_located_in(extract: Any, sentence: str) -> None:
+    """A collective actor acts for its country; "the government in Baghdad" is not a site
+    located_in anything."""
+    graph = extract(sentence, published="2015-05-15")
+    located = [
+        (graph.entities[r.subject].label, graph.entities[r.object or ""].label)
+        for r in graph.claims
+        if r.predicate.value == "located_in" and graph.entities[r.subject].sector
+    ]
+    assert located == []

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from kg.resolve.entities import glued_name
+from kg.lexicon import default_lexicon
+from kg.resolve.entities import SpanMention, _place_cue, glued_name
 from kg.vocab import EntityType
 
 
@@ -134,8 +135,8 @@ CASES = [
     (
         "British officials met Turkish diplomats in Ankara.",
         {
-            "British government": "Organization",
-            "Turkish government": "Organization",
+            "British officials": "Group",
+            "Turkish diplomats": "Group",
             "Ankara": "City",
         },
     ),
@@ -211,3 +212,58 @@ def test_entities_glued_typo_is_split_only_before_an_ordinary_word(
 ) -> None:
     """A known name glued to a function word is the name; glued to anything else it is not."""
     assert glued_name(token, known) == expected
+
+
+CONTEXT_CUES = [
+    # sentence, name, the model's label (wrong on purpose), cue
+    ("Gunmen attacked a bus near the town of Wajir on Monday.", "Wajir", "PERSON", "city"),
+    ("Soldiers were killed 40km north of Mandera on Monday.", "Mandera", "PERSON", "place"),
+    ("Police patrolling between Lodwar and the border were hit.", "Lodwar", "PERSON", "place"),
+    ("Nikos Vlachos, who works for the federation, was held.", "Nikos Vlachos", "GPE", "person"),
+    (
+        "They quoted a senior general, Abdel Rahman Mahdi, on Monday.",
+        "Abdel Rahman Mahdi",
+        "ORG",
+        "person",
+    ),
+    ("Ahmet Kaya of the Yeni Umut Der aid group was killed.", "Yeni Umut Der", "GPE", "org"),
+    ("The Haaretz daily wrote that the deal was off.", "Haaretz", "PERSON", "org"),
+    ("Renzi's office said he would meet Castro.", "Renzi", "GPE", None),
+    ("Castro spoke to Renzi on Sunday.", "Renzi", "PERSON", None),
+    ("He was the best passer in NFL history, they said.", "NFL", "ORG", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "label", "cue"), CONTEXT_CUES)
+def test_entities_context_cue_of_a_name(
+    nlp: Any, sentence: str, name: str, label: str, cue: str | None
+) -> None:
+    """The words around a name say what it is, whatever the model called it: "the town of
+    X", "north of X", "between X and", "X, who", "a general, X,", "the X aid group"; a
+    possessive or "spoke to X" is no place cue."""
+    doc = nlp(sentence)
+    tokens = list(doc)
+    start = sentence.index(name)
+    span = doc.char_span(start, start + len(name))
+    mention = SpanMention(span.start, span.end, name, label)
+    assert _place_cue(tokens, default_lexicon(), mention).where == cue
+
+
+CONTEXT_TYPES = [
+    # sentence, name, types allowed (the model alone calls Wajir a person)
+    ("Gunmen attacked a bus near the town of Wajir on Monday.", "Wajir", ("City", "Place")),
+    ("Soldiers were killed 40km north of Mandera on Monday.", "Mandera", ("City", "Place")),
+    ("Police patrolling between Lodwar and the border were hit.", "Lodwar", ("City", "Place")),
+    ("Ahmet Kaya of the Yeni Umut Der aid group was killed.", "Yeni Umut Der", ("Organization",)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "etype"), CONTEXT_TYPES)
+def test_entities_context_words_type_the_name(
+    extract: Any, sentence: str, name: str, etype: tuple[str, ...]
+) -> None:
+    """The words around a name vote for its type: "the town of X", "north of X", "between
+    X and", "X, who", "a general, X,", "the X aid group"."""
+    graph = extract(sentence, published="2015-05-10")
+    types = {e.label: e.type.value for e in graph.entities.values()}
+    assert types.get(name) in etype, types

@@ -62,7 +62,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     ),
     (
         "Poland expelled Russian diplomats on Thursday.",
-        [("Poland", "sanctioned", "Russian government", {"cameo": "161", "date": "2025-08-07"})],
+        [("Poland", "sanctioned", "Russian diplomats", {"cameo": "161", "date": "2025-08-07"})],
     ),
     ("Israeli troops raided Jenin overnight.", [("Israeli army", "attacked", "Jenin", {})]),
     # passive
@@ -240,8 +240,8 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
                 "Vladimir Putin",
                 "met",
                 "Volodymyr Zelensky",
-                # a proposed meeting is coded as the intent to meet (CAMEO 036, PLOVER AGREE)
-                {"status": "proposed", "place": "Istanbul", "cameo": "036"},
+                # proposed by a third party: not the pair's intent, so not CAMEO 03
+                {"status": "proposed", "place": "Istanbul", "cameo": "044"},
             )
         ],
     ),

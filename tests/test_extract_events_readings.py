@@ -160,7 +160,7 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
     ("Iran reportedly armed the Houthis.", ("Iran", "supported", "Houthis"), "hypothetical"),
     (
         "The audio appears to reveal that Egyptian officials armed Khalifa Haftar.",
-        ("Egyptian government", "supported", "Khalifa Haftar"),
+        ("Egyptian officials", "supported", "Khalifa Haftar"),
         "hypothetical",
     ),
     # summoning a country's envoy protests against the country; conjoined verbs share a subject

@@ -70,6 +70,32 @@ ROLES = [
         ("John Mahama", "member_of", "National Democratic Congress"),
     ),
     (
+        "Walid Jumblatt, who heads Lebanon's Progressive Socialist Party, criticised the plan.",
+        "2015-05-10",
+        ("Walid Jumblatt", "leader_of", "Progressive Socialist Party"),
+    ),
+    (
+        "The Houthis seized Taez. A rebel commander, Ali al-Emad, said they would advance.",
+        "2015-05-10",
+        ("Ali al-Emad", "member_of", "Houthis"),
+    ),
+    (
+        "A senior Iraqi lawmaker, Adnan al-Asadi, spoke. Asadi, who chairs the Iraqi "
+        "parliamentary security committee, blamed Washington.",
+        "2015-05-10",
+        ("Adnan al-Asadi", "leader_of", "Iraqi parliamentary security committee"),
+    ),
+    (
+        "Police questioned Kenyan athletics federation president Jackson Tuwei on Monday.",
+        "2015-05-10",
+        ("Jackson Tuwei", "leader_of", "Kenyan athletics federation"),
+    ),
+    (
+        "Officials suspended Ghana FA chief Kwesi Nyantakyi on Monday.",
+        "2015-05-10",
+        ("Kwesi Nyantakyi", "leader_of", "Ghana FA"),
+    ),
+    (
         "Thousands marched with anti-base Okinawa governor Takeshi Onaga.",
         "2015-05-10",
         ("Takeshi Onaga", "leader_of", "Okinawa"),
@@ -148,3 +174,24 @@ def test_roles_acronym_after_name_is_the_same_entity(extract: Any) -> None:
     )
     orgs = {e.label for e in graph.entities.values() if e.type is EntityType.ORGANIZATION}
     assert "NDC" not in orgs, orgs
+
+
+def test_roles_user_file_may_hold_dated_roles(tmp_path: Any) -> None:
+    """A --gazetteer file may mix entries and roles.jsonl lines; its dated roles count."""
+    from kg.lexicon import build_lexicon
+    from kg.vocab import Predicate
+
+    path = tmp_path / "mine.jsonl"
+    path.write_text(
+        '{"label": "Chad Post", "type": "Organization", "country": "TD"}\n'
+        '{"person": "Idriss Deby", "aliases": ["Deby"], "country": "TD", "predicate": '
+        '"leader_of", "object": "Chad", "title": "President", "from": "1990-12-02", '
+        '"to": "2021-04-20"}\n',
+        "utf-8",
+    )
+    lexicon = build_lexicon(path)
+    assert lexicon.lookup("Chad Post") is not None
+    assert lexicon.actors.holders(Predicate.LEADER_OF, "Chad", "president", "2015-05-10") == [
+        "Idriss Deby"
+    ]
+    assert lexicon.actors.holders(Predicate.LEADER_OF, "Chad", "president", "2022-01-01") == []

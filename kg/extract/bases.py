@@ -37,6 +37,9 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
         if ctx.etype(org) not in (EntityType.ORGANIZATION, EntityType.PLACE):
             continue
+        cluster = ctx.resolver.clusters.get(org)
+        if cluster is not None and cluster.sector and cluster.entry is None:
+            continue  # a collective actor ("the government in Iraq") acts; it is not a site
         strong = [p for d in descriptors for p in _modifier_places(ctx, para, d)]
         strong += _based(para, token) + _facility_owner(ctx, para, token)
         weak = ctx.linked_pobjs(para, token, ("of", "in"))

@@ -44,6 +44,8 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
                 yield from _role_noun(ctx, para, child, label, token)
+            if child.dep_ == "relcl" and para.links.get(token.head.i) != label:
+                yield from _heads_clause(ctx, para, token, child, label)
         if token.dep_ == "appos" and token.head.i not in para.links:
             yield from _role_noun(ctx, para, token.head, label, token)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
@@ -52,6 +54,31 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if attr.dep_ == "attr" and attr.i not in para.links:
                     yield from _role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
+
+
+_ARMED_SECTORS = frozenset({"REB", "UAF"})
+
+
+def _heads_clause(
+    ctx: ArticleContext, para: Paragraph, token: Any, verb: Any, person: str
+) -> Iterator[Draft]:
+    """ "Saad Hariri, who heads Lebanon's anti-Hezbollah bloc": a relative clause whose verb
+    is head/lead/chair/command/run makes the person leader of its object."""
+    if (
+        ctx.etype(person) is not EntityType.PERSON
+        or verb.lemma_.lower() not in ctx.lx.words.head_verbs
+    ):
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        found = ctx.ents(para, obj)
+        target = found[0] if found else _org_from_chunk(ctx, para, obj)
+        if target is not None and target != person:
+            ctx.role_holders.setdefault((Predicate.LEADER_OF, target), person)
+            yield ctx.draft(para, token, person, Predicate.LEADER_OF, target, 0.85)
 
 
 def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -165,6 +192,7 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
     ):
         tail, i = list(tokens[j : i + 1]), j - 1  # "US ambassador to Libya Deborah Jones"
     title_words: list[Any] = []
+    acronym = False
     while i >= 0 and len(title_words) < 10:
         word = tokens[i]
         capitalised = word.text[:1].isupper()
@@ -182,11 +210,11 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
             and tokens[i - 2].text[:1].isupper()
         )  # "Secretary of State", not "the leadership of FIFA President X"
         if (word.i in para.links and not of_name) or not (
-            capitalised or word.pos_ in ("NOUN", "ADJ") or inner_of
+            capitalised or word.pos_ in ("NOUN", "ADJ", "PROPN") or inner_of
         ):
             break  # ("Secretary of State": "State" tagged as a name is part of the title)
         if word.is_upper and len(word.text) <= 4 and word.text not in ctx.lx.person_titles:
-            return  # "Venezuela FA chief": the title belongs to an organisation we did not name
+            acronym = True  # "Venezuela FA chief": an organisation the model did not name
         title_words.insert(0, word)
         i -= 1
     if tail and title_words:
@@ -200,6 +228,10 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
     if title_words and title_words[0].lower_ == "of":
         return
     if not title_words:
+        return
+    if acronym or any(w.lower_ in ctx.lx.words.org_title_heads for w in title_words[:-1]):
+        # "Costa Rican football federation president Eduardo Li"
+        yield from _unnamed_org_title(ctx, para, token, person, i, title_words)
         return
     title = para.text[title_words[0].idx : title_words[-1].idx + len(title_words[-1].text)]
     predicate = _role_of(ctx, title)
@@ -300,6 +332,47 @@ def _possessive_office(
     role = roles[0]
     ctx.role_holders.setdefault((role.predicate, owner), person)
     yield ctx.draft(para, token, person, role.predicate, owner, title=role.title, confidence=0.75)
+
+
+def _unnamed_org_title(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    i: int,
+    words: list[Any],
+) -> Iterator[Draft]:
+    """ "Venezuela FA chief Rafael Esquivel", "Costa Rican football federation president
+    Eduardo Li": the words before the role name an organisation the model missed, owned by
+    the name in front (a country or demonym); it becomes a mention and the role is towards
+    it. ``i`` is the last token before ``words`` (the walk stopped there)."""
+    tokens = para.tokens
+    rest = [*tokens[i + 1 : words[0].i], *words] if words else list(tokens[i : token.i])
+    head = max(
+        (
+            k
+            for k, w in enumerate(rest[:-1])
+            if w.lower_ in ctx.lx.words.org_title_heads
+            or (w.is_upper and w.text not in ctx.lx.person_titles)
+        ),
+        default=-1,
+    )
+    if head < 0 or i < 0 or i not in para.links:
+        return
+    role_words = rest[head + 1 :]
+    title = para.text[role_words[0].idx : role_words[-1].idx + len(role_words[-1].text)]
+    predicate = _role_of(ctx, title)
+    if predicate is None or ctx.etype(para.links[i]) is not EntityType.COUNTRY:
+        return
+    start = i
+    while start > 0 and para.links.get(start - 1) == para.links[i]:
+        start -= 1
+    last = rest[head]
+    text = para.text[tokens[start].idx : last.idx + len(last.text)]
+    mention = SpanMention(start, last.i + 1, text, "ORG")
+    ctx.record(para, mention, text)
+    ctx.name_title(para, token, title, person)
+    yield ctx.draft(para, token, person, predicate, text, title=title, confidence=0.8)
 
 
 def _over_modifiers(tokens: list[Any], i: int) -> int:
@@ -427,6 +500,12 @@ def _role_noun(
                 if pobj.dep_ == "pobj":
                     found = ctx.ents(para, pobj)
                     target = found[0] if found else _org_from_chunk(ctx, para, pobj)
+    if target is None and any(
+        ctx.lx.actors.sector_of(c.lower_) in _ARMED_SECTORS
+        for c in noun.children
+        if c.dep_ in ("amod", "compound")
+    ):
+        target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
     if target is None or target == person:
         return
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)

@@ -195,6 +195,19 @@ def _item(
                 return None
             label, etype = collective_label_for(lexicon, value, code, phrase)
             item.update(canonical=label, type=etype, country=value)
+            if head.lower_ in lexicon.words.official_nouns:
+                # "senior US diplomats", "Chinese officials": the people the article names,
+                # one node per article and country, coded country + GOV like the government
+                while (
+                    first > 0
+                    and tokens[first - 1].pos_ == "ADJ"
+                    and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
+                ):
+                    first -= 1
+                item.update(canonical=None, type=EntityType.GROUP, scoped=True)
+                item["start"] = first
+                item["text"] = text[tokens[first].idx : head.idx + len(head.text)]
+                return item
         elif kind == "group":
             item.update(canonical=value.label, type=value.type, country=value.country)
             item["sector"] = value.sector or code

@@ -4,7 +4,7 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -32,6 +32,8 @@ class SpanMention:
     country: str | None = None  # ISO code of a collective actor's country
     sector: str | None = None  # sector code of a collective actor (kg/data/sectors.json)
     scoped: bool = False  # a plain collective ("protesters"): one node per article
+    # "city", "place", "person", "org": what the words around the name say it is
+    where: str | None = None
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -138,7 +140,73 @@ def find_mentions(
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
+    mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """Mark a name the words around say is a place: "the town of Garissa" (city), "north
+    of Garissa", "in Garissa", "between Garissa and ..." (a place; a city when the model
+    called it a GPE). Names known to the gazetteer and collectives are left alone; a
+    possessive ("in Renzi's office") or a title is no place cue."""
+    if m.demonym or m.canonical or m.title or m.sector or lexicon.lookup(m.text) is not None:
+        return m
+    kind = _kind_cue(tokens, lexicon, m)
+    if kind is not None:
+        return replace(m, where=kind)
+    if m.start == 0 or (m.end < len(tokens) and tokens[m.end].text in ("'s", "’s", "'")):
+        return m
+    before = tokens[m.start - 1]
+    word = before.lower_
+    if word == "of" and m.start >= 2:
+        noun = tokens[m.start - 2].lower_
+        if noun in lexicon.words.town_nouns:
+            return replace(m, where="city")
+        if noun in lexicon.words.area_nouns:
+            return replace(m, where="place")
+        return m
+    if word in lexicon.words.place_preps or (
+        word in ("between", "and") and _between(tokens, m.start)
+    ):
+        if m.label in ("PERSON", "ORG") and word in ("to", "from"):
+            return m  # "spoke to Renzi", "a letter from Amnesty"
+        if m.label == "ORG" or (m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")):
+            return m  # "in NFL history": a modifier, and an organisation is often "in" a deal
+        return replace(m, where="city" if m.label == "GPE" else "place")
+    return m
+
+
+def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
+    """A person or organisation cue: "Costas Takkas, who ..." and "a top general, Mamdouh
+    Shaheen," are people; "the Maariv daily", "the Yeni Ihya Der aid group" organisations."""
+    after = tokens[m.end : m.end + 3]
+    if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
+        return "person"
+    if (
+        m.start >= 2
+        and tokens[m.start - 1].text == ","
+        and tokens[m.start - 2].lower_ in lexicon.roles
+        and tokens[m.start - 2].pos_ == "NOUN"
+        and m.end < len(tokens)
+        and tokens[m.end].text in (",", ".")
+    ):
+        return "person"  # "a top general, Mamdouh Shaheen,"
+    for t in after[:2]:
+        if (
+            t.lower_ in lexicon.words.org_after_nouns
+            and t.pos_ in ("NOUN", "ADJ", "ADV")
+            and t.dep_ != "advmod"
+        ):
+            return "org"
+        if t.pos_ not in ("NOUN", "ADJ"):
+            break
+    return None
+
+
+def _between(tokens: list[Any], start: int) -> bool:
+    """ "between Garissa and the Dadaab camp": the name right after "between", or after
+    "and" when "between" opens the phrase."""
+    return any(t.lower_ == "between" for t in tokens[max(0, start - 4) : start])
 
 
 # a seat acting as subject; "Pyongyang's ..." is left alone: the same article often uses the

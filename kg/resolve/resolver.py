@@ -64,6 +64,11 @@ class Resolver:
         # article -> ISO code of the one country it is about (kg.resolve.collectives.main_country)
         self.countries: dict[str, str] = {}
 
+    def armed_group(self, article: str) -> str | None:
+        """The armed group an article named last ("the Houthis"), for "the rebels" and "a
+        rebel leader" later in it."""
+        return self._armed.get(article)
+
     # -- naming -------------------------------------------------------------------------
 
     def set_country(self, article_id: str, iso: str) -> None:
@@ -118,7 +123,8 @@ class Resolver:
                 if entry is not None and entry.type is not EntityType.PERSON:
                     continue
                 label = entry.label if entry else " ".join(words)
-                names[words[-1]].add(label)
+                for key in surname_keys(words[-1]):
+                    names[key].add(label)
                 if entry:
                     names[entry.label.split()[-1]].add(label)
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
@@ -171,14 +177,16 @@ class Resolver:
         cluster.votes.update(self._votes(label, mention))
         words = label.split()
         if cluster.type is EntityType.PERSON and len(words) > 1:
-            self._surnames[words[-1]].add(label)
+            for key in surname_keys(words[-1]):
+                self._surnames[key].add(label)
         return label
 
     def _scoped_key(self, label: str, mention: SpanMention, article: str) -> tuple[str, str]:
         """(display label, cluster key) of a plain collective: one per article and sector (and
         named modifier: "Shia militias"); the display label is its first surface form."""
         named = mention.canonical
-        slot = (article, mention.sector or "", named)
+        # a country's officials ("senior US diplomats"): one group per article and country
+        slot = (article, mention.sector or "", named or mention.country)
         display = self._plain.get(slot)
         if display is None:
             words = label.split()
@@ -231,6 +239,15 @@ class Resolver:
             votes[_LABEL_TYPES[mention.label]] += 1
         if mention.title:
             votes[EntityType.PERSON] += 3
+        if mention.where == "person":  # "Costas Takkas, who ..."
+            votes[EntityType.PERSON] += 3
+        elif mention.where == "org":  # "the Maariv daily"
+            votes[EntityType.ORGANIZATION] += 3
+        elif mention.where == "city":  # "the town of Garissa"
+            votes[EntityType.CITY] += 2
+        elif mention.where:
+            # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
+            votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
         if mention.label == "PERSON" and len(label.split()) > 1:
             votes[EntityType.PERSON] += 2
         return votes
@@ -336,6 +353,7 @@ def _written_label(label: str, entry: GazetteerEntry, names: Counter[str]) -> st
         for a in entry.aliases
         if a.lower() in written
         and not a.replace(".", "").isupper()  # "US", "UAE": an acronym is not a label
+        and a.lower() not in {d.lower() for d in entry.demonyms}  # "Saudi" is an adjective
         and (not person or len(a.split()) >= len(label.split()) - 1)
         and (not person or len(a.split()) > 1)
     ]
@@ -343,3 +361,20 @@ def _written_label(label: str, entry: GazetteerEntry, names: Counter[str]) -> st
         return label
     best = max(options, key=lambda a: (names[written[a.lower()]], len(a.split()), a))
     return written[best.lower()]
+
+
+# Arabic articles glued to a surname: "al-Zamili" is "Zamili" on second mention
+_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ath-")
+
+
+def surname_keys(word: str) -> tuple[str, ...]:
+    """The keys a surname is known by: itself, and without a glued Arabic article.
+
+    >>> surname_keys("al-Zamili"), surname_keys("Hadi")
+    (('al-Zamili', 'Zamili'), ('Hadi',))
+    """
+    lower = word.lower()
+    for article in _ARTICLES:
+        if lower.startswith(article) and len(word) > len(article) + 1:
+            return word, word[len(article) :]
+    return (word,)
