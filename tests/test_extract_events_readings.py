@@ -187,6 +187,12 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
         ("Iran", "criticized", "Saudi Arabia"),
         "occurred",
     ),
+    (
+        "The recordings appear to reveal Qatari officials worked with Turkey to deliver "
+        "weapons to Khalifa Haftar.",
+        ("Qatari government", "supported", "Khalifa Haftar"),
+        "hypothetical",
+    ),
     # headline style: a subject and a bare "to" tell what will happen
     ("Obama to visit Kenya in July", ("Barack Obama", "visited", "Kenya"), "planned"),
 ]

@@ -79,12 +79,18 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     elif governor in cues["alleged_words"]:
         found.append(Status.HYPOTHETICAL)  # "alleged that Iran had armed them"
         maybe.add(governor)
-    elif node.dep_ == "ccomp" and node.head.dep_ == "xcomp":
-        # "the audio appears to reveal that Egypt armed them": a hedge on the reporting verb
-        hedge = node.head.head.lemma_.lower()
-        if hedge in cues["alleged_words"]:
-            found.append(Status.HYPOTHETICAL)
-            maybe.add(hedge)
+    else:
+        # "the audio appears to reveal Egyptian officials worked ... to deliver weapons": a
+        # hedge anywhere above the claim's clause
+        up = node
+        for _ in range(6):
+            if up.head == up:
+                break
+            up = up.head
+            if up.lemma_.lower() in cues["hedge_verbs"]:
+                found.append(Status.HYPOTHETICAL)
+                maybe.add(up.lemma_.lower())
+                break
     if node.dep_ == "ccomp" and governor in cues["proposed_words"]:
         # "X suggested that A should meet B": a proposal, not a hypothesis
         found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
