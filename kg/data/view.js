@@ -64,8 +64,8 @@
     var num = function (x) { return x.toLocaleString("en"); };
     notice.appendChild(el("b", "Large graph: "));
     notice.appendChild(document.createTextNode(n.edges === n.total_edges
-      ? "all " + num(n.total_edges) + " relations are shown, with the " + num(n.entities) +
-        " most connected of " + num(n.total_entities) + " entities (the others have no relation). "
+      ? "all " + num(n.total_edges) + " relations are shown, with their " + num(n.entities) +
+        " entities; the other " + num(n.total_entities - n.entities) + " entities have no relation. "
       : "showing the " + num(n.entities) + " most connected of " + num(n.total_entities) +
         " entities and " + num(n.edges) + " of " + num(n.total_edges) + " relations. "));
     notice.appendChild(document.createTextNode("For one actor's full neighbourhood, run "));
