@@ -200,6 +200,7 @@
       var ul = el("ul", "", "kg-sources");
       info.sources.forEach(function (s) { ul.appendChild(el("li", s)); });
       body.appendChild(ul);
+      if (info.sources_more) { body.appendChild(el("p", "and " + info.sources_more + " more sources.", "kg-muted")); }
     }
     if (info.events.length) {
       body.appendChild(el("h4", "Events"));
@@ -211,6 +212,7 @@
         evs.appendChild(li);
       });
       body.appendChild(evs);
+      if (info.events_more) { body.appendChild(el("p", "and " + info.events_more + " more events.", "kg-muted")); }
     }
     body.appendChild(el("h4", "Claims"));
     claimList(info, body);

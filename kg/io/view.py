@@ -258,8 +258,12 @@ def panel_data(
             "more": len(claims) - len(shown),
             "dates": sorted({r.qualifiers.date for r in claims if r.qualifiers.date}),
             "undated": any(r.qualifiers.date is None for r in claims),
-            "sources": list(names),
-            "events": [_event_record(e) for _, e in sorted(fused.items())],
+            "sources": list(names[: limits.max_claims_per_edge]),
+            "sources_more": max(0, len(names) - limits.max_claims_per_edge),
+            "events": [_event_record(e) for _, e in sorted(fused.items())][
+                : limits.max_claims_per_edge
+            ],
+            "events_more": max(0, len(fused) - limits.max_claims_per_edge),
         }
     node_info: dict[str, Any] = {}
     quotes: dict[str, list[Relation]] = defaultdict(list)
