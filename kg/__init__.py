@@ -27,11 +27,14 @@ def build(
     return _build(paths, texts=texts, published=published, model=model)
 
 
-def load(path: Any) -> KnowledgeGraph:
-    """Load a graph from an exported file (Turtle, N-Triples, TriG, JSON-LD) without spaCy."""
+def load(path: Any, allow_network: bool | None = None) -> KnowledgeGraph:
+    """Load a graph from its exported Turtle (or TriG/N-Triples/JSON-LD) without spaCy.
+
+    A JSON-LD remote ``@context`` is refused unless ``allow_network=True``.
+    """
     from kg.io.formats import load_graph
 
-    return load_graph(path)
+    return load_graph(path, allow_network)
 
 
 def __getattr__(name: str) -> Any:

@@ -156,20 +156,21 @@ def read_tenures(text: str, source: str) -> list[Tenure]:
     return out
 
 
-def load_actor_data(extra_roles: Path | None = None) -> ActorData:
-    """Load the shipped actor data; ``extra_roles`` adds a user's dated roles."""
+def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> ActorData:
+    """Load the shipped actor data (sector nouns and group names in ``language``);
+    ``extra_roles`` adds a user's dated roles."""
     sectors, adjectives = _sectors(_data("sectors.json"))
-    nouns_raw = json.loads(_data("en/sector_nouns.json"))
+    nouns_raw = json.loads(_data(f"{language}/sector_nouns.json"))
     nouns: dict[str, str] = {}
     for phrase, code in nouns_raw["nouns"].items():
         if code not in sectors:
-            raise KgError(f"en/sector_nouns.json: {phrase!r} has unknown sector {code!r}.")
+            raise KgError(f"{language}/sector_nouns.json: {phrase!r} has unknown sector {code!r}.")
         nouns[phrase.lower()] = code
-    groups = json.loads(_data("en/group_names.json"))["groups"]
+    groups = json.loads(_data(f"{language}/group_names.json"))["groups"]
     for name, row in groups.items():
         if row.get("sector") not in sectors:
             raise KgError(
-                f"en/group_names.json: {name!r} has unknown sector {row.get('sector')!r}."
+                f"{language}/group_names.json: {name!r} has unknown sector {row.get('sector')!r}."
             )
     tenures = read_tenures(_data("roles.jsonl"), "roles.jsonl")
     if extra_roles is not None:

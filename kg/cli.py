@@ -7,12 +7,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError, KgError
 from kg.io.formats import FORMATS, TABLE_FORMATS
+from kg.terminal import json_safe, terminal_safe
 
 if TYPE_CHECKING:
     from kg.graph.core import KnowledgeGraph
@@ -35,18 +37,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     store = Path(args.store) if args.store else None
     if store is not None:
         check_store_target(store, args.force)
-    result = build_result(
-        args.paths,
-        published=args.published,
-        model=args.model,
-        strict=args.strict,
-        progress=True,
-        gazetteer=args.gazetteer,
-        workers=args.workers,
-        engine=args.engine,
-        scheduler=args.scheduler,
-        **_input_options(args),
-    )
+    with _scheduler_errors(args):
+        result = build_result(
+            args.paths,
+            published=args.published,
+            model=args.model,
+            strict=args.strict,
+            progress=True,
+            gazetteer=args.gazetteer,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            **_input_options(args),
+        )
     code = _report_skipped(result.skipped)
     if not result.built:
         raise KgError(
@@ -76,8 +79,22 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"articles: {len(result.built)} built, {len(result.skipped)} skipped")
     print(f"entities: {len(g.entities)}  relations: {len(g.claims)}")
     for path in written:
-        print(f"wrote {path}")
+        print(f"wrote {terminal_safe(str(path), one_line=True)}")
     return code
+
+
+@contextlib.contextmanager
+def _scheduler_errors(args: argparse.Namespace) -> Any:
+    """An unreachable Dask scheduler is one line naming the address and the fix."""
+    try:
+        yield
+    except (OSError, TimeoutError) as exc:
+        if args.engine != "dask" or not args.scheduler:
+            raise
+        raise KgError(
+            f"--scheduler {args.scheduler}: cannot reach it ({str(exc).splitlines()[0]}). "
+            "Start `dask scheduler` there, or leave --scheduler out for a local cluster."
+        ) from exc
 
 
 def _is_store(store: Path | None) -> bool:
@@ -102,7 +119,7 @@ def _input_options(args: argparse.Namespace) -> dict[str, Any]:
 
 def _report_skipped(skipped: list[InputError]) -> int:
     for err in skipped:
-        print(f"skipped {err}", file=sys.stderr)
+        print(f"skipped {terminal_safe(str(err), one_line=True)}", file=sys.stderr)
     return 1 if skipped else 0
 
 
@@ -137,7 +154,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         if report.added or report.replaced:
             _write_update(report.graph, Path(args.out), store, not args.no_html)
     for path, new_id in report.renamed:
-        print(f"{path}: its name is taken by another file's article; added as {new_id}")
+        shown = terminal_safe(path, one_line=True)
+        print(f"{shown}: its name is taken by another file's article; added as {new_id}")
     print(
         f"articles: {len(report.added)} added, {len(report.replaced)} replaced, "
         f"{len(report.unchanged)} already held, {len(report.skipped)} skipped"
@@ -177,17 +195,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
         gazetteer=args.gazetteer,
         **_input_options(args),
     )
-    sys.stdout.write(relations_jsonl(result.graph))
+    sys.stdout.write(json_safe(relations_jsonl(result.graph)))
     return _report_skipped(result.skipped)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from kg.sparql.bounded import run_bounded
     from kg.sparql.query import format_result, run_query
 
-    result = run_query(
-        args.query, graph=args.graph, store=args.store, bindings=args.bind, engine=args.engine
+    result = run_bounded(
+        run_query,
+        args.query,
+        graph=args.graph,
+        store=args.store,
+        bindings=args.bind,
+        engine=args.engine,
+        timeout=args.timeout,
     )
-    sys.stdout.write(format_result(result, args.format))
+    text = format_result(result, args.format)
+    sys.stdout.write(json_safe(text) if args.format == "json" else terminal_safe(text))
     return 0
 
 
@@ -195,46 +221,50 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from kg.sparql.validate import validate_file
 
     conforms, report = validate_file(Path(args.graph))
-    print(report)
+    print(terminal_safe(report))
     return 0 if conforms else 1
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.io.offline import network_allowed
     from kg.sparql.serve import serve
 
-    return serve(Path(args.store), args.bind, args.timeout)
+    return serve(Path(args.store), args.bind, args.timeout, network_allowed(args.allow_network))
 
 
 def cmd_view(args: argparse.Namespace) -> int:
     from kg.io.export import write_atomic
+    from kg.io.fsio import check_page_target
     from kg.io.html import render_html
 
+    check_page_target(Path(args.out))
     graph = _graph(args.graph)
     if args.entity:
         graph = graph.ego(args.entity, radius=args.depth)
     write_atomic(Path(args.out), render_html(graph, page_dir=Path(args.out).parent))
-    print(f"wrote {args.out} ({len(graph.entities)} entities, {len(graph.claims)} relations)")
+    shown = terminal_safe(args.out, one_line=True)
+    print(f"wrote {shown} ({len(graph.entities)} entities, {len(graph.claims)} relations)")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from kg.report import profile
 
-    print(profile(_graph(args.graph), args.entity))
+    print(terminal_safe(profile(_graph(args.graph), args.entity)))
     return 0
 
 
 def cmd_path(args: argparse.Namespace) -> int:
     from kg.report import path_report
 
-    print(path_report(_graph(args.graph), args.source, args.target))
+    print(terminal_safe(path_report(_graph(args.graph), args.source, args.target)))
     return 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from kg.report import stats
 
-    print(stats(_graph(args.graph), args.top))
+    print(terminal_safe(stats(_graph(args.graph), args.top)))
     return 0
 
 
@@ -262,7 +292,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description=__doc__)
-    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    _global_flags(p, argparse.ArgumentParser.add_argument)
     sub = p.add_subparsers(dest="command", required=True)
 
     def common_build(sp: argparse.ArgumentParser) -> None:
@@ -347,6 +377,9 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE")
     q.add_argument("--format", default="table", choices=["table", "json", "csv"])
     q.add_argument("--engine", default="oxigraph", choices=["oxigraph", "rdflib"])
+    q.add_argument(
+        "--timeout", type=float, default=30, help="stop the query after N seconds (0: never)"
+    )
     q.set_defaults(func=cmd_query)
 
     v = sub.add_parser("validate", help="validate an export against the SHACL shapes")
@@ -397,25 +430,74 @@ def parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--gold", help="own gold: a JSONL file or a folder (default: tests/gold)")
     ev.add_argument(
-        "--details", action="store_true", help="realnews: misses and false positives in --out"
+        "--details",
+        action="store_true",
+        help="misses and false positives (realnews, conll04, plover) in --out",
     )
     ev.add_argument("--limit", type=int, default=None, help="at most N items per set")
     ev.add_argument("--model")
     ev.add_argument("--out", help="write the figures as JSON here")
     ev.set_defaults(func=cmd_eval)
+    for command in sub.choices.values():  # accepted after the subcommand too
+        _global_flags(command, argparse.ArgumentParser.add_argument, after=True)
     return p
+
+
+def _global_flags(p: argparse.ArgumentParser, add: Any, after: bool = False) -> None:
+    extra: dict[str, Any] = {"default": argparse.SUPPRESS} if after else {}
+    add(p, "--debug", action="store_true", help="show tracebacks", **extra)
+    add(
+        p,
+        "--allow-network",
+        action="store_true",
+        help="allow remote JSON-LD contexts and SPARQL SERVICE (off: kg stays offline)",
+        **extra,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.allow_network:
+        from kg.io.offline import ENV
+
+        os.environ[ENV] = "1"
     try:
         code: int = args.func(args)
+        sys.stdout.flush()
         return code
+    except BrokenPipeError:
+        # the reader went away (`kg show X | head`): stop quietly, without a second error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if args.debug:
+            raise
+        return 141  # 128 + SIGPIPE, as a shell reports a pipe closed early
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print("kg: interrupted", file=sys.stderr)
+        return 130
     except KgError as err:
         if args.debug:
             raise
-        print(f"kg: error: {err}", file=sys.stderr)
+        _error(str(err))
+        from kg.sparql.bounded import InterruptedByUserError
+
+        return 130 if isinstance(err, InterruptedByUserError) else 2
+    except OSError as err:
+        if args.debug:
+            raise
+        where = f"{err.filename}: " if err.filename else ""
+        _error(f"{where}{err.strerror or err}. Check the path and its permissions.")
         return 2
+    except Exception as err:  # the last line of defence: one line, never a traceback
+        if args.debug:
+            raise
+        _error(f"unexpected {type(err).__name__}: {err}. Run again with --debug for details.")
+        return 2
+
+
+def _error(message: str) -> None:
+    print(f"kg: error: {terminal_safe(message, one_line=True)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,10 @@ class ModelError(KgError):
     """The spaCy model named by --model or KG_SPACY_MODEL cannot be loaded."""
 
 
+class LanguageError(KgError):
+    """An article's language has no rule data (no ``kg/data/<lang>/`` folder)."""
+
+
 class GraphError(KgError):
     """A graph file or store is missing or unreadable."""
 

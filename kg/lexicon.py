@@ -1,6 +1,7 @@
 """Rules as data: the gazetteer, countries and demonyms, titles, triggers and status cues.
 
-Everything is read from ``kg/data/`` and checked against the vocabulary when loaded, so a
+Everything is read from ``kg/data/`` (the words of one language from ``kg/data/<lang>/``,
+through ``kg.language``) and checked against the vocabulary when loaded, so a
 misspelt predicate or type in a data file fails at once with the file's name.
 """
 
@@ -21,6 +22,7 @@ import pycountry
 
 from kg.actors import ActorData, Tenure, load_actor_data
 from kg.errors import KgError
+from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
 
 
@@ -58,29 +60,14 @@ TRIGGER_FLAGS = frozenset(
         "symmetric_subjects",  # coordinated subjects act on each other ("A and B clashed")
         "owner_is_object",  # the noun's owner is its target ("Kennedy's assassination")
         "blocked_by_xcomp",  # not with a complement ("called him a liar" is no phone call)
+        "needs_dobj",  # transitive only: "returned the land to X", not "returned to Burundi"
+        "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
     }
 )
 _SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
 
-# Which PLOVER types each interaction predicate may carry (README's vocabulary table).
-EVENTS_OF: dict[Predicate, frozenset[EventType]] = {
-    Predicate.MET: frozenset({EventType.CONSULT}),
-    Predicate.SPOKE_WITH: frozenset({EventType.CONSULT}),
-    Predicate.VISITED: frozenset({EventType.CONSULT}),
-    Predicate.NEGOTIATED_WITH: frozenset({EventType.CONSULT}),
-    Predicate.AGREED_WITH: frozenset({EventType.AGREE}),
-    Predicate.SUPPORTED: frozenset({EventType.SUPPORT, EventType.AID}),
-    Predicate.COOPERATED_WITH: frozenset({EventType.COOPERATE}),
-    Predicate.CONCEDED_TO: frozenset({EventType.CONCEDE}),
-    Predicate.WITHDREW_FROM: frozenset({EventType.RETREAT}),
-    Predicate.REQUESTED: frozenset({EventType.REQUEST}),
-    Predicate.CRITICIZED: frozenset({EventType.ACCUSE, EventType.REJECT, EventType.PROTEST}),
-    Predicate.THREATENED: frozenset({EventType.THREATEN}),
-    Predicate.SANCTIONED: frozenset({EventType.SANCTION}),
-    Predicate.MOBILIZED: frozenset({EventType.MOBILIZE}),
-    Predicate.COERCED: frozenset({EventType.COERCE}),
-    Predicate.ATTACKED: frozenset({EventType.ASSAULT}),
-}
+# Which PLOVER types each interaction predicate may carry (kg.vocab: Predicate.events).
+EVENTS_OF: dict[Predicate, frozenset[EventType]] = {p: p.events for p in Predicate if p.events}
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +123,14 @@ class Trigger:
     def blocked_by_xcomp(self) -> bool:
         return "blocked_by_xcomp" in self.flags
 
+    @property
+    def needs_dobj(self) -> bool:
+        return "needs_dobj" in self.flags
+
+    @property
+    def no_person_object(self) -> bool:
+        return "no_person_object" in self.flags
+
 
 class TriggerIndex:
     """Triggers keyed by (lemma, part of speech); each key's entries, most specific first.
@@ -174,14 +169,26 @@ class TriggerIndex:
         return None
 
     def match(self, token: Any) -> Trigger | None:
-        """The most specific trigger whose particle, preposition and light verb the token has."""
+        """The most specific trigger whose particle, preposition and light verb the token has.
+
+        Adjectives are keyed by their word ("critical of", "opposed to"); a participle after
+        "be" with no agent ("is opposed to X", parsed as a passive) is read as its adjective.
+        """
         tag = token.pos_
+        if tag == "ADJ" or (tag == "VERB" and token.tag_ == "VBN"):
+            group = self._by_key.get((token.lower_, "ADJ"))
+            if group and (tag == "ADJ" or _stative(token)):
+                return self._first(token, group)
         pos = "VERB" if tag == "VERB" else "NOUN" if tag in ("NOUN", "PROPN") else None
         if pos is None:
             return None
         group = self._by_key.get((token.lemma_.lower(), pos))
         if not group:
             return None
+        return self._first(token, group)
+
+    @staticmethod
+    def _first(token: Any, group: tuple[Trigger, ...]) -> Trigger | None:
         kids: list[Any] | None = None
         for trigger in group:
             if trigger.specificity == 0:
@@ -198,6 +205,14 @@ class TriggerIndex:
                 continue
             return trigger
         return None
+
+
+def _stative(token: Any) -> bool:
+    """A participle used as an adjective: "be" before it and no "by" agent after it."""
+    kids = list(token.children)
+    return any(k.dep_ in ("auxpass", "aux") and k.lemma_ == "be" for k in kids) and not any(
+        k.dep_ == "agent" for k in kids
+    )
 
 
 def _governed_by(noun: Any, light: frozenset[str]) -> bool:
@@ -240,6 +255,19 @@ class Lexicon:
     triggers: TriggerIndex
     cues: dict[str, Any] = field(default_factory=dict)
     actors: ActorData = field(default_factory=ActorData)
+    words: LanguageData = field(default_factory=language_data)
+
+    @property
+    def language(self) -> str:
+        """The language code of the word lists, triggers, titles and cues (``en``)."""
+        return self.words.language
+
+    def for_language(self, tag: str | None) -> Lexicon:
+        """The lexicon for an article in language ``tag``: this one when it is this
+        lexicon's language, the shipped one of another supported language, and a
+        LanguageError naming the supported languages otherwise."""
+        code = check_language(tag)
+        return self if code == self.language else default_lexicon(code)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """Gazetteer entry for a name or alias (case-insensitive, leading 'the' ignored)."""
@@ -303,6 +331,8 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
             continue
         try:
             row = json.loads(line)
+            if row.get("qid") is not None and not re.fullmatch(r"Q[1-9][0-9]{0,11}", row["qid"]):
+                raise ValueError(f"qid {row['qid']!r} is not a Wikidata id like Q7747")
             entries.append(
                 GazetteerEntry(
                     label=row["label"],
@@ -322,7 +352,7 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
                     ),
                 )
             )
-        except (KeyError, ValueError) as exc:
+        except (KeyError, ValueError, TypeError) as exc:
             raise KgError(f"{source} line {number}: {exc}. Fix the entry.") from exc
     return entries
 
@@ -341,8 +371,10 @@ def _trigger(row: dict[str, Any]) -> Trigger:
     if not predicate.interaction or predicate is Predicate.STATED:
         raise ValueError(f"{predicate.value!r} is not an interaction predicate")
     pos = row["pos"]
-    if pos not in ("VERB", "NOUN"):
-        raise ValueError(f"pos {pos!r} must be VERB or NOUN")
+    if pos not in ("VERB", "NOUN", "ADJ"):
+        raise ValueError(f"pos {pos!r} must be VERB, NOUN or ADJ")
+    if pos == "ADJ" and (row.get("light") or row.get("particle")):
+        raise ValueError("an ADJ trigger takes no light verb and no particle")
     cameo = str(row["cameo"])
     derived = plover_of_cameo(cameo)
     if not cameo.isdigit() or derived is None:
@@ -398,12 +430,14 @@ _STATUS_CUES = {
 }
 
 
-def _cues(cues: dict[str, Any], status_words: dict[str, list[str]]) -> dict[str, Any]:
-    """The status cues of ``cues.json`` joined with the lexicon's ``en/status_words.json``
+def _cues(
+    cues: dict[str, Any], status_words: dict[str, list[str]], lang: str = "en"
+) -> dict[str, Any]:
+    """The status cues of ``cues.json`` joined with the lexicon's ``status_words.json``
     ("call off" is the verb "call" with its particle "off")."""
     unknown = set(status_words) - set(_STATUS_CUES)
     if unknown:
-        raise KgError(f"kg/data/en/status_words.json: unknown statuses {sorted(unknown)}.")
+        raise KgError(f"kg/data/{lang}/status_words.json: unknown statuses {sorted(unknown)}.")
     merged = {k: (list(v) if isinstance(v, list) else v) for k, v in cues.items()}
     particles = dict(cues["denied_particles"])
     for status, phrases in status_words.items():
@@ -493,13 +527,34 @@ def _with_tenures(
     return out
 
 
-def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None = None) -> Lexicon:
+MAX_GAZETTEER = 200_000_000  # a user's gazetteer may be big, but not unbounded
+
+
+def _read_user_file(path: Path) -> str:
+    """A user's data file: a regular file (never a FIFO) of bounded size, in UTF-8."""
+    if not path.is_file() or path.stat().st_size > MAX_GAZETTEER:
+        raise KgError(
+            f"{path}: not a regular file under {MAX_GAZETTEER} bytes. Pass a gazetteer JSONL file."
+        )
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError(f"{path}: cannot be read ({exc}). Save it as UTF-8.") from exc
+
+
+def build_lexicon(
+    extra_gazetteer: Path | None = None,
+    extra_roles: Path | None = None,
+    language: str = DEFAULT_LANGUAGE,
+) -> Lexicon:
     """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries
-    and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape)."""
-    actors = load_actor_data(extra_roles)
+    and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape). The words come from
+    ``kg/data/<language>/``; a language without that folder raises LanguageError."""
+    lang = check_language(language)
+    actors = load_actor_data(extra_roles, lang)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
     if extra_gazetteer is not None:
-        entries += _gazetteer(extra_gazetteer.read_text("utf-8"), str(extra_gazetteer))
+        entries += _gazetteer(_read_user_file(extra_gazetteer), str(extra_gazetteer))
     entries += _group_entries(actors)
     entries = _with_tenures(entries, actors.tenures)
     by_alias: dict[str, GazetteerEntry] = {}
@@ -511,8 +566,8 @@ def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None 
             by_alias[f"iso:{entry.iso}"] = entry
         for demonym in entry.demonyms:
             by_demonym.setdefault(demonym.lower(), entry)
-    titles = json.loads(_data("titles.json"))
-    triggers = load_triggers(_data("en/triggers.jsonl"), "kg/data/en/triggers.jsonl")
+    titles = json.loads(_data(f"{lang}/titles.json"))
+    triggers = load_triggers(_data(f"{lang}/triggers.jsonl"), f"kg/data/{lang}/triggers.jsonl")
     return Lexicon(
         entries=tuple(entries),
         by_alias=by_alias,
@@ -521,12 +576,21 @@ def build_lexicon(extra_gazetteer: Path | None = None, extra_roles: Path | None 
         person_titles=tuple(sorted(titles["person_titles"], key=len, reverse=True)),
         collective_heads=frozenset(titles["collective_heads"]),
         triggers=TriggerIndex(triggers),
-        cues=_cues(json.loads(_data("cues.json")), json.loads(_data("en/status_words.json"))),
+        cues=_cues(
+            json.loads(_data(f"{lang}/cues.json")),
+            json.loads(_data(f"{lang}/status_words.json")),
+            lang,
+        ),
         actors=actors,
+        words=language_data(lang),
     )
 
 
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    """The lexicon of the shipped data files, loaded once."""
-    return build_lexicon()
+def default_lexicon(language: str | None = DEFAULT_LANGUAGE) -> Lexicon:
+    """The lexicon of the shipped data files for a language, loaded once."""
+    return _shipped_lexicon(check_language(language))
+
+
+@lru_cache(maxsize=4)
+def _shipped_lexicon(language: str) -> Lexicon:
+    return build_lexicon(language=language)

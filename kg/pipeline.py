@@ -16,9 +16,15 @@ from kg.graph.core import KnowledgeGraph
 from kg.ingest.articles import collapse_ws
 from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article, Entity, Evidence, Mention, Qualifiers, Relation
-from kg.resolve.entities import SpanMention, find_mentions, known_name_mentions, split_pairs
+from kg.resolve.entities import (
+    SpanMention,
+    find_mentions,
+    known_name_mentions,
+    split_pairs,
+    with_bare_collectives,
+)
 from kg.resolve.resolver import Resolver
-from kg.vocab import plover_of_cameo
+from kg.vocab import Status, intent_cameo, plover_of_cameo
 
 MAX_CHUNK = 20_000
 MAX_RUN = 2_000  # text with no sentence end is cut this short: one huge "sentence" costs GBs
@@ -102,6 +108,12 @@ class GraphBuilder:
         """Resolve one parsed article's mentions and extract its relations."""
         self.articles[article.id] = article
         per_doc = [(p, find_mentions(p.doc, self.lexicon, p.tokens, p.text)) for p in paragraphs]
+        bare, iso = with_bare_collectives(
+            [(p.tokens, p.text, ms) for p, ms in per_doc], self.lexicon
+        )
+        per_doc = [(p, ms) for (p, _), ms in zip(per_doc, bare, strict=True)]
+        if iso is not None:
+            self.resolver.countries[article.id] = iso
         names = self.resolver.article_names([m for _, ms in per_doc for m in ms])
         known = set(names) | self.resolver.known_surnames()
 
@@ -116,7 +128,8 @@ class GraphBuilder:
         for para, mention in found:
             label = self.resolver.canonical(mention, names)
             self._link(article, para, mention, label)
-        ctx = ArticleContext(self.lexicon, self.resolver, article.id, article.published)
+        lx = self.lexicon.for_language(article.language)  # LanguageError if it has no data
+        ctx = ArticleContext(lx, self.resolver, article.id, article.published)
         drafts = list(run_stages(ctx, paragraphs))
         self.drafts.extend((article, d) for d in drafts)
 
@@ -151,6 +164,10 @@ class GraphBuilder:
         )
 
 
+# a cooperative action that is planned or offered is coded as the intent to do it (CAMEO 03)
+_INTENDED = frozenset({Status.PLANNED, Status.PROPOSED})
+
+
 def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | None:
     subject = ids.get(draft.subject)
     obj = ids.get(draft.object) if draft.object is not None else None
@@ -160,13 +177,16 @@ def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | N
     raw_start, raw_end = article.raw_span(start, end)
     evidence = Evidence(article.id, collapse_ws(article.text[start:end]), raw_start, raw_end)
     interaction = draft.predicate.interaction
+    cameo = draft.cameo if interaction else None
+    if draft.status in _INTENDED:
+        cameo = intent_cameo(cameo) or cameo
     qualifiers = Qualifiers(
         status=draft.status,
         date=draft.date if interaction else None,
         place=draft.place if interaction else None,
         title=draft.title,
-        cameo=draft.cameo if interaction else None,
-        event=plover_of_cameo(draft.cameo) if interaction else None,
+        cameo=cameo,
+        event=plover_of_cameo(cameo),
     )
     return Relation(
         subject=subject,

@@ -332,6 +332,48 @@ def plover_of_cameo(cameo: str | None) -> EventType | None:
     return None
 
 
+# CAMEO 03 ("express intent to ...") counterpart of each cooperative code, by longest prefix:
+# PLOVER codes a cooperative action reported as future or offered as AGREE ("All cooperative
+# actions reported in future tense are also taken to imply intentions", PLOVER manual, AGREE),
+# as CAMEO codes "will meet" 036 and "will provide aid" 033.
+_INTENT_CAMEO = {
+    "04": "036",
+    "05": "032",
+    "057": "030",
+    "06": "031",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "07": "033",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "08": "035",
+    "081": "0351",
+    "082": "0352",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+}
+
+
+def intent_cameo(cameo: str | None) -> str | None:
+    """The CAMEO 03 intent code (PLOVER AGREE) of a cooperative code, else None.
+
+    >>> intent_cameo("042"), intent_cameo("0711"), intent_cameo("0874"), intent_cameo("173")
+    ('036', '0331', '0356', None)
+    """
+    if not cameo:
+        return None
+    for length in (3, 2):
+        if cameo[:length] in _INTENT_CAMEO:
+            return _INTENT_CAMEO[cameo[:length]]
+    return None
+
+
 class Status(StrEnum):
     """How certain the text is that an interaction happened."""
 

@@ -65,3 +65,53 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite tests/golden/ from the current exporter (never automatic)",
     )
+
+
+class Recorder:
+    """A loopback HTTP server that records every request it receives (and answers with a
+    tiny JSON-LD context), so a test can assert that nothing tried to reach the network."""
+
+    def __init__(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        seen: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def _answer(self) -> None:
+                seen.append(f"{self.command} {self.path}")
+                body = b'{"@context": {"name": "http://schema.org/name"}}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/ld+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _answer  # noqa: N815
+
+        self.requests = seen
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.timeout = 5
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        self.guard = threading.Timer(600, self.httpd.shutdown)  # stops itself, whatever happens
+        self.guard.daemon = True
+        self.guard.start()
+
+    def close(self) -> None:
+        self.guard.cancel()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture
+def recorder() -> Any:
+    """A loopback HTTP server on 127.0.0.1 that records requests; closed after the test."""
+    server = Recorder()
+    yield server
+    server.close()

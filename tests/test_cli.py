@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 
 GOOD = "Chinese President Xi Jinping met Brazilian President Lula da Silva in Beijing on Tuesday.\n"
 
@@ -216,3 +216,159 @@ def test_cli_empty_folder_is_reported(tmp_path: Path) -> None:
     result = kg("extract", str(tmp_path))
     assert result.returncode == 1
     assert "holds no article files" in result.stderr
+
+
+def _single_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory: pytest.TempPathFactory, seed_out: Path) -> Path:
+    """Damaged inputs: a truncated export, a corrupted store, a gazetteer with a bad QID."""
+    folder = tmp_path_factory.mktemp("broken")
+    text = (seed_out / "graph.ttl").read_text("utf-8")
+    (folder / "cut.ttl").write_text(text[: len(text) // 2], "utf-8")
+    cut = text[: text.rfind(" .\n", 0, len(text) // 3) + 3]
+    (folder / "cut_at_statement.ttl").write_text(cut, "utf-8")
+    store = folder / "store"
+    from kg.sparql.store import write_store
+
+    write_store(seed_out / "graph.trig", store)
+    from kg.io.fsio import store_location
+
+    for sst in store_location(store).iterdir():
+        if sst.is_file():
+            sst.write_bytes(b"\x00garbage")
+    (folder / "gaz.jsonl").write_text(
+        '{"label": "Zorana Vukovic", "type": "Person", "qid": "Q1> ; <x"}\n', "utf-8"
+    )
+    (folder / "a.txt").write_text(GOOD, "utf-8")
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "names"),
+    [
+        (("query", "SELECT * { ?s ?p ?o }", "--graph", "{d}/cut.ttl"), "cut.ttl"),
+        (("show", "Putin", "--graph", "{d}/cut.ttl"), "cut.ttl"),
+        (("view", "--graph", "{d}/cut.ttl", "--out", "{d}/v.html"), "cut.ttl"),
+        (("stats", "--graph", "{d}/cut_at_statement.ttl"), "cut_at_statement.ttl"),
+        (("view", "--graph", "{d}/cut_at_statement.ttl", "--out", "{d}/v.html"), "truncated"),
+        (("query", "ASK {}", "--store", "{d}/store"), "store"),
+        (("remove", "x", "--store", "{d}/store", "--out", "{d}/o"), "store"),
+        (("query", "SELECT ?s { ?s ?p ?o }", "--bind", "s=<a b>", "--graph", "{d}/cut.ttl"), "a b"),
+        (("query", "DELETE WHERE { ?s ?p ?o }"), "SPARQL update"),
+        (
+            ("build", "{d}/a.txt", "--out", "{d}/o", "--gazetteer", "{d}/gaz.jsonl"),
+            "gaz.jsonl line 1",
+        ),
+        (("build", "{d}/a.txt", "--out", "{d}/a.txt"), "is a file"),
+        (
+            (
+                "build",
+                "{d}/a.txt",
+                "--out",
+                "{d}/o",
+                "--engine",
+                "dask",
+                "--scheduler",
+                "tcp://127.0.0.1:9",
+            ),
+            "--scheduler tcp://127.0.0.1:9",
+        ),
+    ],
+)
+def test_cli_damaged_inputs_are_one_line(broken: Path, args: tuple[str, ...], names: str) -> None:
+    """Each damaged input or bad value gives one line naming it, exit 2, no traceback."""
+    env = {"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2"}
+    result = kg(*(a.replace("{d}", str(broken)) for a in args), env=env)
+    line = _single_error_line(result)
+    assert result.returncode == 2
+    assert line.startswith("kg: error: ")
+    assert names in line
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_cli_debug_works_before_and_after_the_subcommand(where: str) -> None:
+    """--debug shows the traceback wherever it is written."""
+    query = ["query", "SELECT ?x WHERE { ?x ?y }", "--graph", str(ROOT / "output/graph.ttl")]
+    args = ["--debug", *query] if where == "before" else [*query, "--debug"]
+    assert "Traceback" in kg(*args).stderr
+    assert "Traceback" not in kg(*query).stderr
+
+
+def test_cli_sparql_error_position_counts_the_users_lines() -> None:
+    """A mistake in a one-line query is reported on line 1, not after kg's prefixes."""
+    result = kg("query", "SELECT ?x WHERE { ?x ?y }", "--graph", str(ROOT / "output/graph.ttl"))
+    assert "error at 1:26" in _single_error_line(result)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [("show", "Putin"), ("stats",), ("query", "SELECT * { ?s ?p ?o }", "--format", "csv")],
+)
+def test_cli_broken_pipe_is_quiet(seed_out: Path, args: tuple[str, ...]) -> None:
+    """A reader that has gone (`kg show X | head`) ends kg with status 141, no traceback."""
+    import os
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before kg writes: every write meets EPIPE
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "kg.cli", *args, "--graph", str(seed_out / "graph.ttl")],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write)
+    assert result.returncode == 141
+    assert result.stderr == ""
+
+
+def test_cli_terminal_output_escapes_control_characters(tmp_path: Path) -> None:
+    """ESC sequences and bidi overrides from article text are shown escaped, not obeyed."""
+    from kg.graph.core import KnowledgeGraph
+    from kg.io.export import write_outputs
+    from kg.model import Entity, Qualifiers, Relation
+    from kg.vocab import EntityType, Predicate
+
+    evil = "Evil\x1b]0;owned\x07\x1b[2J\u202eMan\r"
+    x = Entity("x", evil, EntityType.PERSON, ("Evil",), mentions=1)
+    y = Entity("y", "Plain", EntityType.PERSON, mentions=1)
+    graph = KnowledgeGraph({"x": x, "y": y}, [Relation("x", Predicate.MET, "y", Qualifiers())])
+    write_outputs(graph, tmp_path, html=False)
+    ttl = str(tmp_path / "graph.ttl")
+    for args in (
+        ("show", "Evil", "--graph", ttl),
+        ("stats", "--graph", ttl),
+        ("query", "SELECT ?l { ?e skos:prefLabel ?l }", "--graph", ttl),
+        ("query", "SELECT ?l { ?e skos:prefLabel ?l }", "--graph", ttl, "--format", "csv"),
+        ("query", "SELECT ?l { ?e skos:prefLabel ?l }", "--graph", ttl, "--format", "json"),
+    ):
+        result = kg(*args)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout
+        assert "\u202e" not in result.stdout
+        assert "\r" not in result.stdout
+        assert "x1b" in result.stdout or "u001b" in result.stdout, args
+    data = json.loads(kg(*args).stdout)  # JSON stays exact: the same value, escaped
+    assert evil in {b["l"]["value"] for b in data["results"]["bindings"]}
+
+
+def test_cli_file_name_with_a_newline_is_reported_on_one_line(tmp_path: Path) -> None:
+    """A skipped file whose name holds a newline or ESC is reported on a single line."""
+    (tmp_path / "bad\nname\x1b[31m.txt").write_text("", "utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, "utf-8")
+    result = kg("extract", str(tmp_path))
+    assert result.returncode == 1
+    lines = [x for x in result.stderr.splitlines() if "name" in x]
+    assert len(lines) == 1
+    assert "bad\\x0aname\\x1b[31m.txt" in lines[0]

@@ -6,14 +6,31 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kg.errors import KgError
-from kg.eval.evaluate import find_benchmarks, run_eval
+from kg.eval.evaluate import (
+    Score,
+    Table,
+    _match_entities,
+    _relation_hits,
+    _same,
+    eval_own,
+    eval_plover,
+    find_benchmarks,
+    format_report,
+    plover_type,
+    run_eval,
+    score_gold,
+)
 from kg.eval.realnews import breakdown, gold_predicates, load_scorer, reference_scores
+from kg.graph.core import KnowledgeGraph
+from kg.model import Entity, Mention, Qualifiers, Relation
+from kg.vocab import EntityType, EventType, Predicate, Status
 
 SHARED = find_benchmarks()
 SCORER = SHARED / "realnews_dev" / "score.py" if SHARED else None
@@ -220,3 +237,260 @@ def test_evaluate_realnews_two_articles_equal_the_reference(nlp: Any, tmp_path: 
     assert report["overall"] == json.loads(alone.stdout)["overall"]
     assert report["overall"]["predictions"] > 0
     assert report["entities"]["found"] > 0
+
+
+# -- scoring glue, without spaCy ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("tp", "fp", "fn", "p", "r", "f"),
+    [(0, 0, 0, 0.0, 0.0, 0.0), (1, 1, 2, 0.5, 0.3333, 0.4), (3, 0, 0, 1.0, 1.0, 1.0)],
+)
+def test_evaluate_score_ratios(tp: int, fp: int, fn: int, p: float, r: float, f: float) -> None:
+    """Precision, recall and F1 from the counts, 0.0 where a ratio has no denominator."""
+    out = Score(tp, fp, fn).as_dict()
+    assert (out["precision"], out["recall"], out["f1"]) == (p, r, f)
+
+
+def test_evaluate_table_micro_average_sums_the_labels() -> None:
+    """The micro average adds every label's counts; labels come out sorted."""
+    table = Table()
+    table.by_label["b"].add(Score(1, 0, 1))
+    table.by_label["a"].add(Score(1, 2, 0))
+    out = table.as_dict()
+    assert list(out["per_label"]) == ["a", "b"]
+    assert (out["micro"]["tp"], out["micro"]["fp"], out["micro"]["fn"]) == (2, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("gold", "names", "same"),
+    [
+        ("President Lincoln", {"abraham lincoln"}, False),  # neither word set holds the other
+        ("President Lincoln", {"lincoln"}, True),  # a title more
+        ("Lincoln", {"abraham lincoln"}, True),
+        ("Acme Corp.", {"acme corp"}, True),  # a final period ignored
+        ("Lincoln Center", {"lincoln"}, False),  # the last word must agree
+        ("", {"lincoln"}, False),
+    ],
+)
+def test_evaluate_same_name(gold: str, names: set[str], same: bool) -> None:
+    """A gold mention names an entity when one's words contain the other's, last word equal."""
+    assert _same(gold, names) is same
+
+
+def test_evaluate_entity_spans_match_one_to_one_by_type_and_overlap() -> None:
+    """Each gold span takes the first unused overlapping prediction of its type."""
+    table = Table()
+    gold = [(0, 5, "PER"), (10, 15, "LOC"), (20, 25, "ORG")]
+    pred = [(0, 3, "PER"), (2, 5, "PER"), (10, 15, "ORG"), (30, 31, "LOC")]
+    _match_entities(pred, gold, table)
+    counts = {k: (v.tp, v.fp, v.fn) for k, v in table.by_label.items()}
+    assert counts == {"PER": (1, 1, 0), "LOC": (0, 1, 1), "ORG": (0, 1, 1)}
+
+
+def _graph(*claims: tuple[str, Predicate, str, Status]) -> KnowledgeGraph:
+    """A graph of person/organisation entities named by their labels."""
+    labels = {x for s, _, o, _ in claims for x in (s, o)}
+    entities = {
+        label: Entity(
+            label,
+            label,
+            EntityType.ORGANIZATION if label.endswith("Corp") else EntityType.PERSON,
+        )
+        for label in labels
+    }
+    mentions = {label: [Mention("a", 0, 1, label.split()[-1], label)] for label in labels}
+    relations = [
+        Relation(s, p, o, Qualifiers(status=st, date="2024-05-01")) for s, p, o, st in claims
+    ]
+    return KnowledgeGraph(entities, relations, mentions=mentions)
+
+
+def test_evaluate_relation_hits_symmetric_and_false_positive_labels() -> None:
+    """A symmetric claim matches gold either way round; an organisation's unmatched
+    located_in counts against OrgBased_In, a person's against Located_In."""
+    graph = _graph(
+        ("Mira Orvanek", Predicate.MET, "Jon Keller", Status.OCCURRED),
+        ("Acme Corp", Predicate.LOCATED_IN, "Lima Keller", Status.OCCURRED),
+        ("Mira Orvanek", Predicate.LOCATED_IN, "Jon Keller", Status.OCCURRED),
+    )
+    mapping = {"Meet": {"met"}, "Located_In": {"located_in"}, "OrgBased_In": {"located_in"}}
+    table = Table()
+    gold = [("Keller", "Meet", "Orvanek"), ("Orvanek", "Located_In", "Lima"), ("x", "Nope", "y")]
+    _relation_hits(graph, gold, mapping, table)
+    counts = {k: (v.tp, v.fp, v.fn) for k, v in table.by_label.items()}
+    assert counts == {"Meet": (1, 0, 0), "Located_In": (0, 1, 1), "OrgBased_In": (0, 1, 0)}
+
+
+def test_evaluate_score_gold_keys_status_and_qualifiers() -> None:
+    """Claims match gold by labels, predicate and (for interactions) status; symmetric ones
+    either way round; stated claims are not scored; a gold date is checked on a hit."""
+    graph = _graph(
+        ("Jon Keller", Predicate.MET, "Mira Orvanek", Status.OCCURRED),
+        ("Mira Orvanek", Predicate.ATTACKED, "Jon Keller", Status.PLANNED),
+        ("Mira Orvanek", Predicate.STATED, "Jon Keller", Status.OCCURRED),
+    )
+    gold = [
+        {
+            "subject": "Mira Orvanek",
+            "predicate": "met",
+            "object": "Jon Keller",
+            "date": "2024-05-01",
+        },
+        {"subject": "Mira Orvanek", "predicate": "attacked", "object": "Jon Keller"},
+    ]
+    table, quals = Table(), Counter[str]()
+    score_gold(graph, gold, table, quals)
+    counts = {k: (v.tp, v.fp, v.fn) for k, v in table.by_label.items()}
+    assert counts == {"met": (1, 0, 0), "attacked": (0, 1, 1)}  # planned is not occurred
+    assert (quals["date_total"], quals["date_correct"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("label", "event"),
+    [("DEMAND", EventType.REQUEST), ("FIGHT", EventType.ASSAULT), ("CONSULT", EventType.CONSULT),
+     ("INVESTIGATE", None), (None, None)],
+)  # fmt: skip
+def test_evaluate_plover_type(label: str | None, event: EventType | None) -> None:
+    """Gold PLOVER labels map to kg's types (older names too); uncoded types are None."""
+    assert plover_type(label) is event
+
+
+class FakeGrapher:
+    """Gives a prepared graph for each text, in place of the model."""
+
+    def __init__(self, graphs: dict[str, KnowledgeGraph]) -> None:
+        self.graphs = graphs
+        self.seen: list[tuple[str, str | None]] = []
+
+    def graph(self, text: str, published: str | None = None) -> KnowledgeGraph:
+        self.seen.append((text, published))
+        return self.graphs[text]
+
+
+def test_evaluate_plover_records_scored_by_event_type(tmp_path: Path) -> None:
+    """A record is a hit when a claim of its event type joins its source and target; other
+    claims are false positives; records of uncoded types are skipped."""
+    meet = Relation(
+        "Mira Orvanek", Predicate.MET, "Jon Keller", Qualifiers(event=EventType.CONSULT)
+    )
+    graph = _graph(("Mira Orvanek", Predicate.ATTACKED, "Jon Keller", Status.OCCURRED))
+    graph.claims.append(meet)
+    records = [
+        {"event": "CONSULT", "text": "t1", "source": {"actorText": "Orvanek"},
+         "target": [{"actorText": "Keller"}]},
+        {"event": "INVESTIGATE", "text": "t2"},
+    ]  # fmt: skip
+    path = tmp_path / "plover.json"
+    path.write_text(json.dumps(records), "utf-8")
+    out = eval_plover(FakeGrapher({"t1": graph}), path, None)  # type: ignore[arg-type]
+    assert out["records"] == 1
+    consult = out["events"]["per_label"]["CONSULT"]
+    assert (consult["tp"], consult["fp"], consult["fn"]) == (1, 0, 0)  # no event on "attacked"
+
+
+def test_evaluate_own_gold_lines_texts_and_articles(tmp_path: Path) -> None:
+    """eval_own reads text lines (default published date) and article lines (path beside the
+    gold file or in a parent); each file is a part named by its stem."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "one.txt").write_text("Article text.\n", "utf-8")
+    gold_dir = tmp_path / "tests" / "gold"
+    gold_dir.mkdir(parents=True)
+    met = {"subject": "Mira Orvanek", "predicate": "met", "object": "Jon Keller"}
+    (gold_dir / "lines.jsonl").write_text(
+        json.dumps({"text": "t1", "relations": [met]}) + "\n\n"
+        + json.dumps({"article": "seeds/one.txt", "relations": []}) + "\n",
+        "utf-8",
+    )  # fmt: skip
+    graph = _graph(("Mira Orvanek", Predicate.MET, "Jon Keller", Status.OCCURRED))
+    fake = FakeGrapher({"t1": graph, "Article text.\n": _graph()})
+    report = eval_own(fake, gold_dir)  # type: ignore[arg-type]
+    assert list(report) == ["lines"]
+    assert report["lines"]["micro"]["tp"] == 1
+    assert fake.seen[0] == ("t1", "2025-08-08")
+    (gold_dir / "bad.jsonl").write_text(json.dumps({"article": "nowhere.txt"}) + "\n", "utf-8")
+    with pytest.raises(KgError, match=r"article nowhere\.txt not found"):
+        eval_own(fake, gold_dir / "bad.jsonl")  # type: ignore[arg-type]
+
+
+def test_evaluate_format_report_lines() -> None:
+    """The report gives one P/R/F1 line per part and the qualifier accuracy."""
+    table = Table()
+    table.by_label["met"].add(Score(1, 1, 0))
+    text = format_report({"own": {**table.as_dict(), "qualifiers": {"date": 1.0}}})
+    assert "own        relations              P=0.500 R=1.000 F1=0.667  (tp=1 fp=1 fn=0)" in text
+    assert "qualifier accuracy" in text
+
+
+def _record(text: str, event: str, source: list[Any], target: list[Any]) -> dict[str, Any]:
+    return {"id": "r", "event": event, "text": text, "source": source, "target": target}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "subject", "obj", "hit"),
+    [
+        # by name: the head phrase names the person, give or take the title
+        (
+            "Kenyan President Uhuru Kenyatta criticised Tanzania on Monday.",
+            {"actorText": "Kenyan President Uhuru Kenyatta", "code": "KEN", "sector": "GOV"},
+            {"actorText": "Tanzania", "code": "TZA"},
+            "Uhuru Kenyatta",
+            "Tanzania",
+            True,
+        ),
+        # by country: "Malian soldiers" coded MLI is the country-level actor named inside it
+        (
+            "Malian soldiers arrested more than 40 Tuareg fighters on Saturday.",
+            {"actorText": "Malian soldiers", "code": "MLI", "sector": "MIL"},
+            {"actorText": "Tuareg fighters", "code": "MLI", "sector": "REB"},
+            "Malian army",
+            None,
+            True,
+        ),
+        # not the country named inside someone else's actor text
+        (
+            "Chad's militia ally in northern Sudan attacked Darfur rebels on Sunday.",
+            {"actorText": "Chad's militia ally in northern Sudan", "code": "SDN", "sector": "REB"},
+            {"actorText": "Darfur rebels", "code": "SDN", "sector": "REB"},
+            "Chad",
+            None,
+            False,
+        ),
+    ],
+)
+def test_evaluate_plover_actor_matching(
+    nlp: Any,
+    text: str,
+    source: dict[str, Any],
+    target: dict[str, Any],
+    subject: str,
+    obj: str | None,
+    hit: bool,
+) -> None:
+    """A record's actor matches our node by name (head phrase) or as its coded country."""
+    from kg.api import build_result
+    from kg.eval.evaluate import Actor, actor_matches
+
+    graph = build_result(texts=[text], published="2015-05-10", nlp=nlp).graph
+    node = graph.entity(subject).id
+    assert actor_matches(graph, node, Actor.of(source, text)) is hit
+    if obj is not None:
+        assert actor_matches(graph, graph.entity(obj).id, Actor.of(target, text))
+
+
+def test_evaluate_plover_untargeted_record_pairs_its_sources(nlp: Any) -> None:
+    """A record with two sources and no target matches a claim between the two sources."""
+    from kg.api import build_result
+    from kg.eval.evaluate import record_matches
+
+    text = "Peru and Chile signed a trade agreement on Tuesday."
+    graph = build_result(texts=[text], published="2015-05-10", nlp=nlp).graph
+    record = _record(
+        text, "SUPPORT", [{"actorText": "Peru", "code": "PER"}, {"actorText": "Chile"}], []
+    )
+    claims = [r for r in graph.claims if r.qualifiers.event is not None]
+    assert claims
+    wanted = {r.qualifiers.event.value for r in claims}
+    record["event"] = sorted(wanted)[0]
+    assert any(record_matches(graph, r, record) for r in claims)
+    record["source"] = [{"actorText": "Peru", "code": "PER"}]
+    record["target"] = [{"actorText": "Bolivia", "code": "BOL"}]
+    assert not any(record_matches(graph, r, record) for r in claims)

@@ -195,3 +195,24 @@ def test_export_build_killed_midway_leaves_previous_outputs(tmp_path: Path) -> N
         json.loads(line)
     subprocess.run(cmd, check=True, capture_output=True)
     assert (out / "graph.ttl").read_bytes() == before
+
+
+def write_labels(kg: KnowledgeGraph, path: Path) -> Path:
+    """A writer for the test below: one entity label a line."""
+    path.write_text("".join(f"{e.label}\n" for e in kg.entities.values()), "utf-8")
+    return path
+
+
+def test_export_new_table_format_is_one_registry_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A TableFormat line is all a new written format needs: write_outputs writes it."""
+    from kg.io import formats
+
+    line = formats.TableFormat("labels", "tests.test_export:write_labels", "labels.txt")
+    monkeypatch.setitem(formats.TABLE_FORMATS, "labels", line)
+    graph = KnowledgeGraph({"e1": Entity("e1", "Luiz Lula", EntityType.PERSON)}, [])
+    written = write_outputs(graph, tmp_path, ("turtle", "labels"), html=False)
+    assert tmp_path / "labels.txt" in written
+    assert (tmp_path / "labels.txt").read_text("utf-8") == "Luiz Lula\n"
+    assert not (tmp_path / "graph.labels").exists()

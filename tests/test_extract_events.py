@@ -65,7 +65,7 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]
         [("Poland", "criticized", "Belarus", {}), ("Lithuania", "criticized", "Belarus", {})],
     ),
     (
-        "In 2013, Kim Jong-un purged and executed his uncle, Jang Song-thaek.",
+        "In 2013, Kim Jong Un purged and executed his uncle, Jang Song-thaek.",
         [("Kim Jong Un", "attacked", "Jang Song-thaek", {"date": "2013"})],
     ),
     # light verbs and places attacked

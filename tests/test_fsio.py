@@ -358,3 +358,57 @@ def test_fsio_output_inside_input_is_not_read_back(seed_out: Path, tmp_path: Pat
     (src / "page.html").write_text("<html><body><p>Modi met Biden.</p></body></html>")
     found = sorted(p.name for p in find_article_files([src]))
     assert found == sorted([SEED.name, "page.html"])
+
+
+def test_fsio_view_never_overwrites_a_file_it_did_not_write(seed_out: Path, tmp_path: Path) -> None:
+    """`kg view --out` over an export or a folder is refused; over its own page it rewrites."""
+    target = tmp_path / "graph.ttl"
+    shutil.copy(seed_out / "graph.ttl", target)
+    before = target.read_bytes()
+    graph = str(seed_out / "graph.ttl")
+    assert "not a page kg wrote" in _one_line_error(
+        kg("view", "--graph", graph, "--out", str(target))
+    )
+    assert target.read_bytes() == before
+    assert "is a folder" in _one_line_error(kg("view", "--graph", graph, "--out", str(tmp_path)))
+    page = tmp_path / "view.html"
+    assert kg("view", "--graph", graph, "--out", str(page)).returncode == 0
+    assert kg("view", "--graph", graph, "--out", str(page)).returncode == 0
+
+
+@pytest.mark.slow
+def test_fsio_two_concurrent_adds_keep_both_articles(tmp_path: Path) -> None:
+    """Two `kg add` runs started together on one store both land: the second waits its turn."""
+    for name, text in (("a", GOOD), ("b", "Emmanuel Macron met Olaf Scholz in Berlin.\n")):
+        (tmp_path / f"{name}.txt").write_text(text, "utf-8")
+    store, out = tmp_path / "store", tmp_path / "out"
+    env = {**os.environ, "KG_LOCK_WAIT": "300"}
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "add",
+                str(tmp_path / f"{name}.txt"),
+                "--store",
+                str(store),
+                "--out",
+                str(out),
+                "--no-html",
+                "--published",
+                "2025-01-01",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    from kg.sparql.incremental import load_store
+
+    assert sorted(load_store(store).articles) == ["a", "b"]

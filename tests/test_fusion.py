@@ -113,6 +113,15 @@ def test_fusion_a_plan_reported_after_a_past_meeting_is_another_event() -> None:
     assert len(fuse_events(_graph(claims, arts))) == 2
 
 
+def test_fusion_undated_reports_fuse_only_when_published_together() -> None:
+    """Undated reports two days apart are one event; one a month later is another."""
+    claims = [_claim("d1"), _claim("d2"), _claim("d3")]
+    arts = [_article("d1", "2015-05-10"), _article("d2", "2015-05-12")]
+    arts.append(_article("d3", "2015-06-12"))
+    events = fuse_events(_graph(claims, arts))
+    assert sorted(e.articles for e in events) == [1, 2]
+
+
 def test_fusion_occurred_and_denied_is_contested_with_both_sides() -> None:
     """One source says it happened, another denies it: contested, both reports kept."""
     claims = [

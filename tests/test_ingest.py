@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.ingest.articles import clean_text, collapse_ws, decode_bytes, read_article
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 
 
 def test_ingest_drops_teasers_and_everything_after_you_may_also_like() -> None:
@@ -150,25 +151,25 @@ def test_ingest_unreadable_file_is_an_input_error(
     path = tmp_path / "locked.txt"
     path.write_text("Macron met Xi.", "utf-8")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(InputError, match=r"locked\.txt.*Permission denied"):
         read_article(path)
 
 
 def test_ingest_non_english_metadata_is_refused(tmp_path: Path) -> None:
-    """A sidecar that says the article is not English is reported with the fix."""
+    """A sidecar naming a language kg has no rule data for is reported with the fix."""
     path = tmp_path / "fr.txt"
     path.write_text("Macron a rencontré Xi.", "utf-8")
     (tmp_path / "fr.meta.json").write_text('{"language": "fr"}', "utf-8")
-    with pytest.raises(InputError, match="English"):
+    with pytest.raises(InputError, match=r"'fr'.*rule data only for en\. Translate"):
         read_article(path)
 
 
 def test_ingest_fifo_input_and_sidecar_do_not_hang(tmp_path: Path) -> None:
-    """A named pipe as an article or as its .meta.json is refused at once, in a real process."""
+    """A named pipe as an article, a .meta.json or a gazetteer is refused at once (real process)."""
     import os
     import subprocess
     import sys
@@ -176,15 +177,23 @@ def test_ingest_fifo_input_and_sidecar_do_not_hang(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "a.txt").write_text("Emmanuel Macron met Olaf Scholz.\n", "utf-8")
     os.mkfifo(tmp_path / "a.meta.json")
-    for name in ("pipe.txt", "a.txt"):
+    os.mkfifo(tmp_path / "gaz.jsonl")
+    for name in ("page.html", "feed.rss", "rows.csv", "rows.jsonl"):
+        os.mkfifo(tmp_path / name)
+    (tmp_path / "b.txt").write_text("Emmanuel Macron met Olaf Scholz.\n", "utf-8")
+    cases = [["pipe.txt"], ["a.txt"], ["b.txt", "--gazetteer", "gaz.jsonl"]]
+    cases += [[name] for name in ("page.html", "feed.rss", "rows.csv", "rows.jsonl")]
+    for args in cases:
         result = subprocess.run(
-            [sys.executable, "-m", "kg.cli", "extract", str(tmp_path / name)],
+            [sys.executable, "-m", "kg.cli", "extract", *args],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
             capture_output=True,
             text=True,
             timeout=120,  # a hang fails the test instead of stalling the suite
         )
         assert result.returncode != 0
-        assert "not a regular file" in result.stderr
+        assert "not a regular file" in result.stderr, args
         assert "Traceback" not in result.stderr
 
 
@@ -226,3 +235,36 @@ def test_ingest_long_line_without_punctuation_is_cut_for_the_parser() -> None:
     assert "".join(article.text[s:e] for s, e in spans) == article.text
     prose = make_article(" ".join(["Putin met Xi in Moscow on Tuesday."] * 100), "prose")
     assert chunks(prose) == list(prose.paragraphs)
+
+
+def read_shouting(path: Path, published: str | None = None) -> list[Any]:
+    """A reader for the test below: every line of a ``.shout`` file, lower-cased."""
+    from kg.ingest.articles import make_article
+
+    lines = path.read_text("utf-8").splitlines()
+    return [
+        make_article(x.lower(), f"s{n}", str(path), published=published)
+        for n, x in enumerate(lines)
+    ]
+
+
+def test_ingest_new_input_type_is_one_reader_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A suffix line in READERS is all a new input type needs; each reader gets the options
+    it names (here only ``published``), and an unknown suffix is read as text."""
+    from kg.ingest import articles
+
+    monkeypatch.setitem(articles.READERS, ".shout", "tests.test_ingest:read_shouting")
+    path = tmp_path / "a.shout"
+    path.write_text("XI MET LULA.\nMODI MET RUTO.\n", "utf-8")
+    found = list(articles.read_articles(path, "2024-05-02", on_error=lambda e: None))
+    assert [(a.text, a.published) for a in found] == [
+        ("xi met lula.", "2024-05-02"),
+        ("modi met ruto.", "2024-05-02"),
+    ]
+    other = tmp_path / "b.unknown"
+    other.write_text("Xi met Lula.", "utf-8")
+    assert [a.text for a in articles.read_articles(other, on_error=lambda e: None)] == [
+        "Xi met Lula."
+    ]

@@ -21,7 +21,7 @@ PREDICATES = [
 EVENTS = sorted(PLOVER["types"])
 FLAGS = {
     "needs_person_object", "needs_actor_object", "needs_prep", "symmetric_subjects",
-    "owner_is_object", "planned", "blocked_by_xcomp",
+    "owner_is_object", "planned", "blocked_by_xcomp", "needs_dobj", "no_person_object",
 }  # fmt: skip
 SLOT = re.compile(r"^(dobj|dative|poss|of|xcomp:dobj|prep:[a-z]+|xcomp:prep:[a-z]+)$")
 SUBJECT = re.compile(r"^(nsubj|agent|poss|compound|amod|by|governor)$")
@@ -45,8 +45,10 @@ def _check(e: dict[str, object]) -> list[str]:
     if keys != expected:
         bad.append(f"keys {keys}")
         return bad
-    if not WORD.match(str(e["lemma"])) or e["pos"] not in ("VERB", "NOUN"):
+    if not WORD.match(str(e["lemma"])) or e["pos"] not in ("VERB", "NOUN", "ADJ"):
         bad.append("lemma/pos")
+    if e["pos"] == "ADJ" and (e["prep"] is None or e["light"] is not None):
+        bad.append("an adjective needs its preposition and takes no light verb")
     for k in ("particle", "prep"):
         if e[k] is not None and not WORD.match(str(e[k])):
             bad.append(k)

@@ -3,6 +3,7 @@ bound values are RDF terms; `kg query` does not import spaCy."""
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from pathlib import Path
@@ -118,6 +119,96 @@ def test_query_does_not_import_spacy(seed_out: Path) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?q }"
+
+
+def _kg_query(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "query", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found |= {int(x) for x in (task / "children").read_text().split()}
+    return found
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0]
+    except OSError:
+        return True
+    return state in "ZX"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_query_timeout_stops_a_cross_product(seed_out: Path, engine: str) -> None:
+    """`kg query --timeout 2` stops a five-way cross product with one line, exit 2."""
+    proc = _kg_query(
+        CROSS, "--graph", str(seed_out / "graph.ttl"), "--engine", engine, "--timeout", "2"
+    )
+    out, err = proc.communicate(timeout=120)  # a hang fails here
+    assert proc.returncode == 2
+    assert "ran longer than 2 s and was stopped" in err
+    assert len(err.strip().splitlines()) == 1
+    assert out == ""
+
+
+@pytest.mark.slow
+def test_query_ctrl_c_stops_a_cross_product(seed_out: Path) -> None:
+    """SIGINT to `kg query` (no timeout) stops it and the engine's process with one line."""
+    import signal
+    import time
+
+    proc = _kg_query(CROSS, "--graph", str(seed_out / "graph.ttl"), "--timeout", "0")
+    workers: set[int] = set()
+    for _ in range(300):  # bounded wait until the query runs in its child process
+        workers = _children(proc.pid)
+        if workers:
+            break
+        time.sleep(0.05)
+    assert workers, "the query did not start"
+    time.sleep(0.5)  # let the engine get deep into the product (not a timing assertion)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "interrupted (Ctrl-C)" in err
+    assert "Traceback" not in err
+    assert all(_gone(pid) for pid in workers)
+
+
+def test_query_error_positions_exclude_added_prefixes(seed_out: Path) -> None:
+    """A syntax error on the first line of a one-line query is reported on line 1."""
+    for engine in ("oxigraph", "rdflib"):
+        with pytest.raises(QueryError, match=r"(1:26|line:1\b)"):
+            run_query("SELECT ?x WHERE { ?x ?y }", graph=seed_out / "graph.ttl", engine=engine)
+
+
+@pytest.mark.parametrize(
+    "update",
+    ["INSERT DATA { <urn:a> <urn:b> <urn:c> }", "PREFIX x: <urn:x>\nDROP ALL", "load <http://x>"],
+)
+def test_query_refuses_updates_with_one_line(seed_out: Path, update: str) -> None:
+    """A SPARQL update is refused before any engine sees it."""
+    with pytest.raises(QueryError, match="SPARQL update"):
+        run_query(update, graph=seed_out / "graph.ttl")
+
+
+def test_query_bad_iri_in_bind_names_the_value(seed_out: Path) -> None:
+    """A bound IRI with spaces is a QueryError naming the binding."""
+    with pytest.raises(QueryError, match="not an absolute IRI"):
+        run_query(
+            "SELECT ?s { ?s ?p ?o }", graph=seed_out / "graph.ttl", bindings=["s=<not an iri>"]
+        )
 
 
 def test_query_package_ships_every_query_of_the_repository() -> None:

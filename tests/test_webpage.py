@@ -48,16 +48,22 @@ def test_webpage_metadata_fills_the_article() -> None:
 
 
 def test_webpage_sidecar_wins_over_the_page(tmp_path: Path) -> None:
-    """A .meta.json sidecar's title and date win over what the page declares."""
+    """A .meta.json sidecar's title, date and language win over what the page declares."""
     path = tmp_path / "p.html"
     shutil.copy(DATA / "page_talks.html", path)
-    meta = {"published": "2024-03-04", "title": "Own title", "url": "https://x.example/p"}
+    meta = {
+        "published": "2024-03-04",
+        "title": "Own title",
+        "url": "https://x.example/p",
+        "language": "en-GB",
+    }
     (tmp_path / "p.meta.json").write_text(json.dumps(meta), "utf-8")
     article = read_webpage(path)
-    assert (article.published, article.title, article.url) == (
+    assert (article.published, article.title, article.url, article.language) == (
         "2024-03-04",
         "Own title",
         "https://x.example/p",
+        "en-GB",
     )
     assert article.source == "The Daily Courier"
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.places import modifier_place, place_words
+from kg.extract.places import modifier_place
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
@@ -23,7 +23,7 @@ _NOT_PLACES = (EntityType.PERSON,)
 
 def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Organisations and facilities located_in the place the text puts them in."""
-    org_nouns = place_words().org_nouns
+    org_nouns = ctx.lx.words.places.org_nouns
     for token in para.tokens:
         org = para.links.get(token.i)
         if org is None:
@@ -38,7 +38,7 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if ctx.etype(org) not in (EntityType.ORGANIZATION, EntityType.PLACE):
             continue
         strong = [p for d in descriptors for p in _modifier_places(ctx, para, d)]
-        strong += _based(para, token) + _facility_owner(para, token)
+        strong += _based(para, token) + _facility_owner(ctx, para, token)
         weak = ctx.linked_pobjs(para, token, ("of", "in"))
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
             if where == org:
@@ -56,7 +56,8 @@ def _described_name(ctx: ArticleContext, para: Paragraph, token: Any) -> str | N
     if token.pos_ != "PROPN" or token.i in para.links or not token.text[:1].isupper():
         return None
     if not any(
-        c.dep_ == "appos" and c.lemma_.lower() in place_words().org_nouns for c in token.children
+        c.dep_ == "appos" and c.lemma_.lower() in ctx.lx.words.places.org_nouns
+        for c in token.children
     ):
         return None
     start = token.i
@@ -114,9 +115,9 @@ def _based(para: Paragraph, token: Any) -> list[str]:
     return places
 
 
-def _facility_owner(para: Paragraph, token: Any) -> list[str]:
+def _facility_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """ "Pyongyang's Kang Kon Military Academy", "the Soviet naval base": a facility's owner."""
-    if token.lemma_.lower() not in place_words().facility_nouns:
+    if token.lemma_.lower() not in ctx.lx.words.places.facility_nouns:
         return []
     return [
         para.links[c.i]

@@ -12,25 +12,6 @@ from kg.model import Mention
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType, Predicate, Status
 
-_INSTITUTIONS = frozenset(
-    {
-        "side",
-        "government",
-        "authorities",
-        "administration",
-        "ministry",
-        "army",
-        "military",
-        "regime",
-        "cabinet",
-        "parliament",
-        "navy",
-        "police",
-        "leadership",
-        "delegation",
-    }
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Draft:
@@ -107,7 +88,7 @@ class ArticleContext:
 
     @property
     def cues(self) -> dict[str, Any]:
-        """Status and speech cue words (``kg/data/cues.json``)."""
+        """Status and speech cue words (``kg/data/en/cues.json``)."""
         return self.lx.cues
 
     def ents(
@@ -126,7 +107,7 @@ class ArticleContext:
             found.append(label)
         elif label is None and token.i in para.groups:
             found.extend(para.groups[token.i])
-        elif label is None and token.lemma_.lower() in _INSTITUTIONS:
+        elif label is None and token.lemma_.lower() in self.lx.words.institution_nouns:
             # "the Sudanese government", "Russia's army", "the Turkish side" act for their owner
             found.extend(
                 para.links[c.i]
@@ -155,7 +136,11 @@ class ArticleContext:
         bare "the president" or "the minister" resolves to them."""
         words = title.lower().replace("-", " ").split()
         if words:
-            self.titled.setdefault(words[-1], []).append((para.offset + token.idx, person))
+            at = (para.offset + token.idx, person)
+            self.titled.setdefault(words[-1], []).append(at)
+            if words[0] in ("former", "ex"):
+                # "former President Morsi": "the former president", not "the president"
+                self.titled.setdefault(f"former {words[-1]}", []).append(at)
 
     def etype(self, label: str) -> EntityType:
         return self.resolver.type_of(label)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.discourse import Discourse, Sighting
+from kg.extract.nominals import nominal_words
 from kg.vocab import EntityType, Predicate
-
-_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _is_the_two(token: Any) -> bool:
@@ -18,6 +18,19 @@ def _is_the_two(token: Any) -> bool:
         token.lower_ == "two"
         and token.dep_ in ("pobj", "nsubj", "dobj", "conj")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
+def _is_the_two_people(token: Any) -> bool:
+    """ "the two leaders", "the two men", "both leaders": a pair of people named before."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in nominal_words().pair_nouns:
+        return False
+    kids = {c.lower_: c.dep_ for c in token.children}
+    both = kids.get("both") in ("det", "predet", "preconj")
+    two = kids.get("two") == "nummod" and kids.get("the") == "det"
+    # "the two Iranian leaders" names its own; "the two men's" is still the pair
+    return (both or two) and not any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ for c in token.children
     )
 
 
@@ -61,7 +74,12 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
 def _named_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     """The person the article last named with this title word before ``token``."""
     where = para.offset + token.idx
-    named = [p for at, p in ctx.titled.get(token.lemma_.lower(), []) if at < where]
+    word = token.lemma_.lower()
+    former = {p for _, p in ctx.titled.get(f"former {word}", [])}
+    if any(c.lower_ in ("former", "ex") for c in token.children):
+        named = [p for at, p in ctx.titled.get(f"former {word}", []) if at < where]
+    else:
+        named = [p for at, p in ctx.titled.get(word, []) if at < where and p not in former]
     return named[-1] if named else None
 
 
@@ -118,12 +136,17 @@ def _articles(ctx: ArticleContext, label: str) -> set[str]:
 
 def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """He/she/his/her -> the most recent person, preferring a subject, in the paragraph
-    (or the last person subject of the paragraph before when the paragraph has none)."""
+    (or the last person subject of the paragraph before when the paragraph has none).
+    After an unnamed person as subject ("a local official said"), a pronoun is not guessed:
+    it most likely stands for that person."""
     carry: str | None = None
+    person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
+    seen: list[str] = []  # persons of the whole article, most recent last
     for para in paras:
         last_person: str | None = None
         last_subject: str | None = None
-        sent_subject: dict[int, str] = {}
+        blocked = False  # the latest subject is an unnamed person
+        sent_subject: dict[int, str | None] = {}
         recent: list[str] = []  # persons, most recent last
         for token in para.tokens:
             label = para.links.get(token.i)
@@ -132,17 +155,227 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 pair = list(dict.fromkeys(reversed(recent)))[:2]
                 para.groups[token.i] = pair
                 continue
+            if label is None and _is_the_two_people(token):
+                pair = list(dict.fromkeys(reversed(seen)))[:2]
+                if len(pair) == 2:
+                    para.groups[token.i] = pair
+                    for person in pair:
+                        ctx.reference(para, token, person, "nominal")
+                continue
             if label is not None and ctx.etype(label) is EntityType.PERSON:
                 recent.append(label)
+                seen.append(label)
                 last_person = label
                 if token.dep_ in ("nsubj", "nsubjpass"):
                     last_subject = label
+                    blocked = False
                     sent_subject[token.sent.start] = label
                 continue
-            if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
-                target = sent_subject.get(token.sent.start) or last_subject or last_person
-                target = target or carry
+            named = [
+                para.links[c.i] for c in token.children if c.dep_ == "appos" and c.i in para.links
+            ]
+            if label is None and named and token.dep_ in ("nsubj", "nsubjpass"):
+                # "A rebel leader, Nabil al-Hashidi, was killed": the subject is named
+                if ctx.etype(named[0]) is EntityType.PERSON:
+                    last_subject = last_person = named[0]
+                    blocked = False
+                    sent_subject[token.sent.start] = named[0]
+                continue
+            if label is None and _unnamed_person(token, person_nouns):
+                blocked = True
+                last_subject = last_person = None
+                sent_subject.setdefault(token.sent.start, None)
+                continue
+            if token.lower_ in ctx.lx.words.person_pronouns and token.pos_ == "PRON":
+                if token.sent.start in sent_subject:
+                    target = sent_subject[token.sent.start]
+                elif blocked:
+                    target = None
+                else:
+                    target = last_subject or last_person or carry
                 if target is not None:
                     para.links[token.i] = target
                     ctx.reference(para, token, target, "pronoun")
-        carry = last_subject or last_person or carry
+        carry = None if blocked else (last_subject or last_person or carry)
+
+
+def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
+    """ "a local government official told", "his lawyer said": an unnamed person subject."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in nouns
+    )
+
+
+# -- pronouns for groups, organisations and countries ---------------------------------------
+_ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
+
+
+def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """It/its -> a country, organisation or group; they/their/them -> a plural group
+    ("the fighters") or coordinated actors ("Malaysia and Indonesia say they ..."). The
+    antecedent is the subject of a clause above the pronoun, else (they/them) an actor
+    earlier in the sentence, else the subject of the sentence before; an unnamed subject in
+    between ("the youth wing ... which it called") leaves the pronoun unresolved."""
+    disc = Discourse(paras)
+    for para in paras:
+        for token in para.tokens:
+            plural = nominal_words().actor_pronouns.get(token.lower_)
+            if plural is None or token.pos_ != "PRON" or token.i in para.links:
+                continue
+            if token.lower_ == "it" and not _referring_it(token):
+                continue
+            found = _actor_antecedent(ctx, disc, para, token, plural)
+            if not found:
+                continue
+            if len(found) == 1:
+                para.links[token.i] = found[0]
+            else:
+                para.groups[token.i] = found
+            for label in found:
+                ctx.reference(para, token, label, "pronoun")
+
+
+def _referring_it(token: Any) -> bool:
+    """ "it" as the subject of an action ("says it will not shelter them"), not expletive
+    ("it is not known how", "it was hard to predict", "it is believed that")."""
+    lemma = token.head.lemma_.lower()
+    if token.dep_ == "nsubjpass" and (
+        lemma in nominal_words().said_of_it_verbs
+        or any(c.dep_ == "ccomp" for c in token.head.children)
+    ):
+        return False  # "it is believed that", "it is hoped the talks will"
+    return bool(
+        token.dep_ in ("nsubj", "nsubjpass")
+        and lemma not in nominal_words().non_actor_it_verbs
+        and not any(c.dep_ in ("expl", "csubj") for c in token.head.children)
+    )
+
+
+def _actor_antecedent(
+    ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any, plural: bool
+) -> list[str]:
+    if token.lower_ == "its" and token.head.dep_ == "conj" and _unnamed_noun(para, token.head.head):
+        return []  # "the Lebanese state and its institutions": the unnamed noun's
+    own = _own_subjects(token) if token.lower_ == "them" else set()
+    # ... nor for what that subject stands for ("it would continue to attack them")
+    own_labels = {para.links[i] for i in own if i in para.links}
+    # 1. the subject of a clause above the pronoun ("Thailand says it will ...")
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i == token.i or (subject.pos_ == "PRON" and subject.i not in para.links):
+                continue
+            if subject.left_edge.i <= token.i <= subject.right_edge.i:
+                continue  # the pronoun's own phrase ("its forces would stay")
+            if subject.i in own:
+                continue  # "fighters ambushed them": not the verb's own subject
+            found = _actor(ctx, para, subject, plural)
+            if found and own_labels & set(found):
+                continue
+            if found:
+                return found if not _plural_between(para, subject, token, plural) else []
+            if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
+                return []  # an unnamed subject ("the youth wing") is the likelier antecedent
+            person = ctx.etype(para.links.get(subject.i, "")) is EntityType.PERSON
+            if person and token.lower_ == "it":
+                return []  # "Erdogan said it": a person's words, not the country's
+    here = disc.sent(para, token)
+    # 2. them/their/its: the one compatible actor earlier in the sentence ("they", a
+    # subject, takes a clause subject, not an object: "victims of ISIL if they arrive")
+    if token.lower_ in ("them", "their", "its"):
+        before = [
+            s
+            for s in disc.before(para, token, 0)
+            if s.token.i not in own and s.label not in own_labels
+        ]
+        labels = _compatible(ctx, before, plural)
+        if len(labels) > 1:
+            return []
+        if labels:
+            first = next(s for s in before if _actor(ctx, para, s.token, plural) == labels[0])
+            return [] if _plural_between(para, first.token, token, plural) else labels[0]
+    # 3. the subject of the sentence before, unless a plural noun of this sentence is nearer
+    if _plural_between(para, token.sent[0], token, plural, inclusive=True):
+        return []
+    subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
+    labels = _compatible(ctx, subjects, plural)
+    return labels[0] if len(labels) == 1 else []
+
+
+def _own_subjects(token: Any) -> set[int]:
+    """Subjects of the verb an object pronoun depends on, through "continue to attack them"
+    (a pronoun object never stands for its own verb's subject)."""
+    found: set[int] = set()
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found.update(subjects)
+        if subjects or node.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj"):
+            break
+    return found
+
+
+_NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _plural_between(
+    para: Paragraph, start: Any, token: Any, plural: bool, inclusive: bool = False
+) -> bool:
+    """An unnamed plural noun between the candidate and "they"/"them" ("destroy boats before
+    they could be used"), not one the pronoun hangs from: the likelier antecedent."""
+    if not plural:
+        return False
+    ancestors = {a.i for a in token.ancestors}
+    first = start.i if inclusive else start.right_edge.i + 1
+    return any(
+        t.tag_ == "NNS"
+        and t.i not in para.links
+        and t.i not in ancestors
+        and t.ent_type_ not in _NOT_REFERENTS
+        for t in para.tokens[first : token.i]
+    )
+
+
+def _unnamed_noun(para: Paragraph, token: Any) -> bool:
+    return bool(token.pos_ == "NOUN" and token.i not in para.links)
+
+
+def _compatible(ctx: ArticleContext, sightings: list[Sighting], plural: bool) -> list[list[str]]:
+    out: list[list[str]] = []
+    for sighting in sightings:
+        found = _actor(ctx, sighting.para, sighting.token, plural)
+        if found and found not in out:
+            out.append(found)
+    return out
+
+
+def _actor(ctx: ArticleContext, para: Paragraph, token: Any, plural: bool) -> list[str]:
+    """What ``token`` names as an antecedent of a singular or plural actor pronoun."""
+    label = para.links.get(token.i)
+    if label is None or token.pos_ == "ADJ" or token.dep_ == "amod":
+        return []
+    if token.pos_ == "PRON":
+        # an earlier pronoun already resolved: chain on it
+        kind = ctx.etype(label)
+        many = token.lower_ in ("they", "them", "their")
+        return [label] if kind in _ACTOR_TYPES and many == plural else []
+    conj = [para.links[c.i] for c in token.children if c.dep_ == "conj" and c.i in para.links]
+    if conj:
+        # "Malaysia and Indonesia": two actors, a plural antecedent
+        return list(dict.fromkeys([label, *conj])) if plural else []
+    if token.dep_ == "conj":
+        return []
+    kind = ctx.etype(label)
+    if kind not in _ACTOR_TYPES:
+        return []
+    if kind is EntityType.COUNTRY:
+        return [] if plural else [label]
+    many = token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
+    if kind is EntityType.GROUP and plural and (many or token.tag_ == "NNP"):
+        return [label]  # "the Houthis ... them", "the Taliban say they"
+    return [label] if many == plural else []

@@ -39,6 +39,8 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
 
     >>> resolve_date("on Wednesday", "2025-08-08")
     '2025-08-06'
+    >>> resolve_date("on Friday", "2025-08-08"), resolve_date("last Friday", "2025-08-08")
+    ('2025-08-08', '2025-08-01')
     >>> resolve_date("yesterday", "2025-08-08")
     '2025-08-07'
     >>> resolve_date("in 2019", "2025-08-08")
@@ -104,10 +106,11 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if match and match.group(2) in _WEEKDAYS:
         target = _WEEKDAYS.index(match.group(2))
         modifier = (match.group(1) or "").strip()
+        # "on Monday" in an article of a Monday is that day; "last"/"next Monday" is not
         if future or modifier == "next":
-            delta = (target - pub.weekday()) % 7 or 7
+            delta = (target - pub.weekday()) % 7 or (7 if modifier else 0)
             return (pub + dt.timedelta(days=delta)).isoformat()
-        delta = (pub.weekday() - target) % 7 or 7
+        delta = (pub.weekday() - target) % 7 or (7 if modifier else 0)
         return (pub - dt.timedelta(days=delta)).isoformat()
     return None
 

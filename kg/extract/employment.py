@@ -1,28 +1,21 @@
 """Who works where: "Fred Demler, metals economist with Drexel Burnham Lambert", "an
 executive with Titan Systems", "a professor at Queens College", "Ulf Merbold of the European
-Space Agency" -> member_of. Titles with their own predicate are the role stages' work."""
+Space Agency", "Tal, a senior Defense Ministry official", "vice president and columnist for
+The Associated Press", "who is a major in the Marine Corps", "Harrington taught at Harvard"
+-> member_of. Titles with their own predicate are the role stages' work."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.vocab import EntityType, Predicate
 
 
-@cache
-def occupations() -> frozenset[str]:
-    """Job nouns (``kg/data/occupations.json``), read once."""
-    data = json.loads(resources.files("kg").joinpath("data/occupations.json").read_text("utf-8"))
-    return frozenset(data["occupations"])
-
-
 def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """member_of from a job noun in apposition, or "PERSON of ORG"."""
+    """member_of from a job noun in apposition or after "who is", a work verb, or "PERSON
+    of ORG"."""
     for token in para.tokens:
         person = para.links.get(token.i)
         if person is None or para.links.get(token.head.i) == person:
@@ -30,11 +23,103 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if ctx.etype(person) is not EntityType.PERSON:
             continue
         orgs = _orgs(ctx, para, token, ("of",))
-        for noun in (c for c in token.children if c.dep_ == "appos"):
-            if noun.lemma_.lower() in occupations() and noun.i not in para.links:
-                orgs += _orgs(ctx, para, noun, ("with", "at", "of", "for"))
+        for noun in _job_nouns(ctx, para, token):
+            orgs += _employers(ctx, para, noun)
+            if noun.dep_ == "conj":  # "vice president and columnist for the AP"
+                orgs += [o for o in _employers(ctx, para, noun.head) if o not in orgs]
+        for verb in _work_verbs(ctx, para, token):
+            orgs += [
+                o
+                for pobj in _pobjs(verb, ctx.lx.words.work_verbs[verb.lemma_.lower()])
+                for o in ctx.ents(para, pobj)
+                if ctx.etype(o) is EntityType.ORGANIZATION
+            ]
         for org in dict.fromkeys(orgs):
-            yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
+            if org != person:
+                yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
+
+
+def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
+    """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
+    ("vice president and columnist"), and "X, who is a major"."""
+    heads = [c for c in token.children if c.dep_ == "appos"]
+    for rel in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+        if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
+            heads += [a for a in rel.children if a.dep_ == "attr"]
+    nouns = heads + [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return [
+        n
+        for n in nouns
+        if _is_job(ctx, n.lemma_.lower()) and n.i not in para.links and not _titled(ctx, n)
+    ]
+
+
+def _titled(ctx: ArticleContext, noun: Any) -> bool:
+    """A title with a role of its own ("NATO's secretary general" leads NATO): the role
+    stages' claim, not membership."""
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    phrases = [" ".join([*words[k:], noun.lower_]) for k in range(len(words) + 1)]
+    # "the NATO Secretary General": "secretary general" leads NATO
+    return any(
+        ctx.lx.roles.get(key) not in (None, Predicate.MEMBER_OF) for key in (*phrases, *words)
+    )
+
+
+def _is_job(ctx: ArticleContext, lemma: str) -> bool:
+    """A job noun, or a title whose role is membership (``titles.json``: "columnist")."""
+    return lemma in ctx.lx.words.occupations or ctx.lx.roles.get(lemma) is Predicate.MEMBER_OF
+
+
+def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Organisations a job noun names: in front of it ("a senior Defense Ministry official",
+    "a Yale University law professor", "NASA's administrator") or after a preposition,
+    one step down a chain ("a professor of political science at Queens College")."""
+    found = [
+        para.links[t.i]
+        for left in noun.lefts
+        for t in left.subtree
+        if t.i in para.links and t.dep_ in ("compound", "poss", "nmod", "amod")
+    ]
+    for pobj in _pobjs(noun, ctx.lx.words.employer_preps):
+        # the named object only, not its apposition: "Georgetown University, School of
+        # Foreign Service" names one employer twice
+        found += [
+            para.links[p.i]
+            for p in (pobj, *_pobjs(pobj, ctx.lx.words.employer_preps))
+            if p.i in para.links
+        ]
+    return [o for o in found if ctx.etype(o) is EntityType.ORGANIZATION]
+
+
+def _work_verbs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
+    """Work verbs whose subject is the person: "Harrington taught at Harvard", "who served
+    24 years in Congress", "who is a major and works at the Pentagon"."""
+    verbs = [token.head] if token.dep_ == "nsubj" else []
+    for rel in (c for c in token.children if c.dep_ == "relcl"):
+        if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
+            verbs.append(rel)
+    verbs += [
+        c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    ]
+    return [v for v in verbs if v.lemma_.lower() in ctx.lx.words.work_verbs]
+
+
+def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:
+    """Objects of the token's prepositions ``words``, with their conjuncts."""
+    out = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in words:
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out.append(p)
+                    out += [c for c in p.children if c.dep_ == "conj" and _coordinated(p, c)]
+    return out
+
+
+def _coordinated(first: Any, second: Any) -> bool:
+    """A conjunct joined by "and"/"or", not a comma the parser read as one ("Georgetown
+    University, School of Foreign Service" is one employer named twice)."""
+    return any(c.dep_ == "cc" for t in (first, second) for c in t.children)
 
 
 def _orgs(ctx: ArticleContext, para: Paragraph, token: Any, words: tuple[str, ...]) -> list[str]:

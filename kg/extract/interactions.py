@@ -6,32 +6,16 @@ trigger verbs and event nouns. Rules read the dependency parse; the words are da
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Family, Predicate
 
 _SUBJ = ("nsubj", "csubj")
-_DEFAULT_PREPS = ("with", "against", "to", "on")
-_GROUP_PREPS = frozenset({"between", "among"})
-_PRONOUNS = frozenset({"he", "she", "it"})  # "we"/"they" speak for a group, not the speaker
-# nouns that stand for the party they come from: "envoys from Kyiv", "representatives of X"
-_DELEGATES = frozenset(
-    {
-        "envoy",
-        "delegation",
-        "delegate",
-        "representative",
-        "negotiator",
-        "emissary",
-        "counterpart",
-        "team",
-        "mediator",
-    }
-)
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -56,6 +40,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if trigger.pos == "VERB":
             if token.i not in consumed:
                 yield from _verb(ctx, para, token, trigger)
+        elif trigger.pos == "ADJ":
+            yield from _adjective(ctx, para, token, trigger)
         else:
             yield from _noun(ctx, para, token, trigger)
             bare = ctx.lx.triggers.bare(trigger)
@@ -66,7 +52,7 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     found = ctx.ents(para, token)
-    if found or token.lemma_.lower() not in _DELEGATES:
+    if found or token.lemma_.lower() not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
         for prep in node.children:
@@ -85,19 +71,38 @@ def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list
     return [e for c in clause.head.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
 
 
-def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = False) -> list[str]:
+    """Who does what ``verb`` says: its subject, else the subject up its chain of heads.
+    ``stative``: the trigger is an adjective ("is opposed to"), whose passive subject acts."""
     node = verb
     for _ in range(5):
-        deps = _SUBJ if node == verb else (*_SUBJ, "nsubjpass")
-        subjects = [c for c in node.children if c.dep_ in deps]
+        deps = _SUBJ if node == verb and not stative else (*_SUBJ, "nsubjpass")
+        subjects = [c for c in node.children if c.dep_ in deps] or [
+            # "which is opposed to": the parser may hang the pronoun on the auxiliary
+            g
+            for c in node.children
+            if c.dep_ in ("aux", "auxpass")
+            for g in c.children
+            if g.dep_ == "nsubj" and g.lower_ in ctx.lx.words.relative_pronouns
+        ]
         if subjects:
             found: list[str] = []
             for s in subjects:
-                if s.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                if s.lower_ in ctx.lx.words.relative_pronouns and node.dep_ == "relcl":
                     found.extend(ctx.antecedent(para, node.head))
+                elif (
+                    s.lower_ in ctx.lx.words.relative_pronouns
+                    and s.tag_ in ("WDT", "WP")
+                    and s.i > 0
+                ):
+                    # a relative clause the parser did not attach: its noun precedes it
+                    prev = s.doc[s.i - 1]
+                    prev = s.doc[s.i - 2] if prev.is_punct and s.i > 1 else prev
+                    if prev.pos_ in ("NOUN", "PROPN"):
+                        found.extend(ctx.antecedent(para, prev))
                 else:
                     found.extend(_actors(ctx, para, s))
-                    if not found and s.lower_ in _PRONOUNS:
+                    if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
                         found.extend(_reported_speaker(ctx, para, node))
             return found
         agents = [c for c in node.children if c.dep_ == "agent"]
@@ -108,6 +113,10 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if node.dep_ in ("acl", "relcl"):
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)
+        if node.dep_ == "prep" and node.lower_ == "as":
+            # "framed the intervention as protecting Lebanon": the object is described, and
+            # the verb's subject only says so
+            break
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"):
             node = node.head
             continue
@@ -124,10 +133,19 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
         # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
         return []
+    if any(_acting(c) for c in (noun, *noun.children)):
+        # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
+        return []
+    # "welcomed the Saudi statement" supports Saudi Arabia, but "protecting its Catholic
+    # followers" does not support Catholics: a demonym owns an act, not people or things
+    adjectives = predicate.family is not Family.COOPERATION or (
+        lemma in ctx.cues["act_nouns"] or ctx.lx.triggers.match(noun) is not None
+    )
     found = [
         e
         for c in noun.children
         if c.dep_ in ("poss", "compound", "amod", "nmod")
+        and (adjectives or (c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ != "NORP"))
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
     ]
@@ -152,6 +170,11 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     return found
 
 
+def _acting(token: Any) -> bool:
+    """A gerund modifies the token ("destroying [smugglers'] boats")."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBG" for c in token.children)
+
+
 def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     return [
         e
@@ -164,21 +187,30 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
 
 
 def _prep_objects(
-    ctx: ArticleContext, para: Paragraph, head: Any, preps: tuple[str, ...]
+    ctx: ArticleContext,
+    para: Paragraph,
+    head: Any,
+    preps: tuple[str, ...],
+    trigger: Trigger | None = None,
 ) -> tuple[list[str], list[str]]:
-    """(objects after the given prepositions, participants after between/among)."""
+    """(objects after the given prepositions, participants after between/among). With
+    ``trigger``, an object that is no actor stands for its owner ("critical of the US'
+    involvement")."""
     objects: list[str] = []
     between: list[str] = []
     for prep in head.children:
         word = prep.lower_
         if prep.dep_ not in ("prep", "agent", "dative") or (
-            word not in preps and word not in _GROUP_PREPS
+            word not in preps and word not in ctx.lx.words.group_preps
         ):
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                target = between if word in _GROUP_PREPS else objects
-                target.extend(_actors(ctx, para, pobj))
+                target = between if word in ctx.lx.words.group_preps else objects
+                named = _actors(ctx, para, pobj)
+                if not named and trigger is not None and word not in ctx.lx.words.group_preps:
+                    named = _owners(ctx, para, pobj, trigger)
+                target.extend(named)
                 for nmod in pobj.children:
                     if nmod.dep_ == "nmod":
                         target.extend(ctx.ents(para, nmod))
@@ -196,7 +228,7 @@ def _slot_objects(
         if child.dep_ in deps:
             found += _actors(ctx, para, child) or _owners(ctx, para, child, trigger)
     if preps:
-        objects, _ = _prep_objects(ctx, para, head, preps)
+        objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         found += objects
     xdobj = "xcomp:dobj" in slots
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
@@ -211,14 +243,14 @@ def _slot_objects(
     return found
 
 
-def _verb_slots(trigger: Trigger) -> tuple[str, ...]:
+def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, ...]:
     if trigger.object:
         return trigger.object
     if trigger.prep is not None:
         return ("dobj", f"prep:{trigger.prep}")
     if trigger.predicate is Predicate.VISITED:
         return ("dobj",)
-    slots = ("dobj", "dative", *(f"prep:{p}" for p in _DEFAULT_PREPS))
+    slots = ("dobj", "dative", *(f"prep:{p}" for p in default_preps))
     if trigger.predicate.family.value == "conflict":
         slots += (*(f"xcomp:prep:{p}" for p in ("to", "against", "on")), "xcomp:dobj")
     return slots
@@ -229,8 +261,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children
     ):
         return
+    if trigger.needs_dobj and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    slots = _verb_slots(trigger)
+    slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
     if passive:
         subjects = _by_agents(ctx, para, verb)
@@ -246,7 +280,41 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         subjects = _subjects(ctx, para, verb)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
+    if trigger.predicate is Predicate.THREATENED and not objects and not between:
+        objects = _threatened_in_clause(ctx, para, verb, trigger)
     yield from _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+
+
+def _threatened_in_clause(
+    ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger
+) -> list[str]:
+    """Who a warning is aimed at when it names no one: the target of the act it announces
+    ("warned that it could pull out of its FIFA contract" threatens FIFA)."""
+    found: list[str] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if ctx.lx.triggers.match(clause) is None or not all(
+            d.pos_ == "PRON" and d.lower_ in ctx.lx.words.own_voice_pronouns for d in doers
+        ):
+            continue  # a warning about what others do, or no act of the warner's own
+        for tok in clause.subtree:
+            if tok.dep_ not in ("dobj", "pobj") or tok.i == clause.i:
+                continue
+            node = tok.head
+            while node.i != clause.i and node.pos_ not in ("VERB", "AUX"):
+                node = node.head
+            if node.i == clause.i:  # the clause's own objects, not those of a verb inside it
+                found += _actors(ctx, para, tok) or _owners(ctx, para, tok, trigger)
+    return found
+
+
+def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
+    """ "Putin was critical of the US", "the movement, which is opposed to Hezbollah"."""
+    subjects = _subjects(ctx, para, adj, stative=True)
+    objects = _slot_objects(
+        ctx, para, adj, trigger, _verb_slots(trigger, ctx.lx.words.object_preps)
+    )
+    yield from _emit(ctx, para, adj, adj, trigger, subjects, objects, confidence=0.9)
 
 
 def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
@@ -257,7 +325,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
     ]
-    preps = tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or _DEFAULT_PREPS
+    preps = (
+        tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
+    )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
     with_objects, between = _prep_objects(ctx, para, noun, preps)
@@ -300,6 +370,48 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     yield from _emit(
         ctx, para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
     )
+    if trigger.predicate in (Predicate.MET, Predicate.NEGOTIATED_WITH) and (
+        light or governs or noun.dep_ == "pobj"
+    ):
+        yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _attendance(
+    ctx: ArticleContext, para: Paragraph, noun: Any, clause: Any, subjects: list[str]
+) -> Iterator[Draft]:
+    """A person who held meetings, spoke at a conference or was at a summit in a place
+    abroad visited it ("held meetings in Myanmar", "was in Tanzania at a summit")."""
+    people = [s for s in dict.fromkeys(subjects) if ctx.etype(s) is EntityType.PERSON]
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if not people or ctx.lx.triggers.match(governor) is not None:
+        return  # "met at the G20 summit in Osaka": the verb's own claim says it
+    nodes = [noun, clause, noun.head, noun.head.head]
+    place = qualifiers.place(ctx, para, nodes, set(people))
+    if place is None or ctx.etype(place) not in (EntityType.COUNTRY, EntityType.CITY):
+        return
+    where = ctx.resolver.country_of(place)
+    if where is None and place in ctx.place_country:
+        where = ctx.resolver.country_of(ctx.place_country[place])
+    if where is None and place.lower() in ctx.lx.actors.seats:
+        where = ctx.lx.actors.seats[place.lower()].iso  # a capital ("New Delhi")
+    status = qualifiers.status(ctx, clause, clause)
+    date = qualifiers.date(ctx, para, clause, noun, status)
+    for person in people:
+        home = ctx.resolver.country_of(person)
+        if home is not None and home == where:
+            continue  # a leader meeting at home visits nowhere
+        yield Draft(
+            person,
+            Predicate.VISITED,
+            place,
+            status,
+            date,
+            None,
+            None,
+            "042",
+            ctx.sentence_span(para, noun),
+            0.65,
+        )
 
 
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -310,6 +422,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if noun.dep_ in ("acl", "appos") or head.pos_ in ("NOUN", "PROPN"):
         return ctx.ents(para, head) if noun.dep_ in ("acl", "appos") else []
+    own = ctx.lx.triggers.match(noun)
+    verb = head.lemma_.lower()
+    if (
+        (head.pos_ == "VERB" or noun.dep_ == "dobj")  # "Kurds back[ADP] the uprising"
+        and ctx.lx.triggers.candidates(verb, "VERB")
+        and (own is None or own.light is None or verb not in own.light)
+    ):
+        # "Sunnis back the uprising against Assad": the backers are not the uprising
+        return []
     return _subjects(ctx, para, head)
 
 
@@ -323,9 +444,20 @@ def _emit(
     objects: list[str],
     confidence: float,
 ) -> Iterator[Draft]:
+    if trigger.predicate is Predicate.MET and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues["negotiation_modifiers"]
+        for c in trigger_token.children
+    ):
+        # "peace talks", "ceasefire negotiations": a negotiation, not only a meeting
+        trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
     predicate = trigger.predicate
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype(s) in ACTOR_TYPES]
-    if predicate is Predicate.ATTACKED and not objects and not trigger.symmetric_subjects:
+    if (
+        predicate is Predicate.ATTACKED
+        and not objects
+        and not trigger.symmetric_subjects
+        and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trigger_token.children)
+    ):
         # "carried out several attacks in Kenya": the place attacked
         objects = [
             e
@@ -341,6 +473,8 @@ def _emit(
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES]
     if trigger.needs_person_object:
         objects = [o for o in objects if ctx.etype(o) is EntityType.PERSON]
+    if trigger.no_person_object:
+        objects = [o for o in objects if ctx.etype(o) is not EntityType.PERSON]
     pairs: list[tuple[str, str]] = []
     if objects:
         pairs = [(s, o) for s in subjects for o in objects if s != o]
@@ -362,6 +496,13 @@ def _emit(
     place = qualifiers.place(ctx, para, [trigger_token, clause, *holders], people)
     if place is None:
         place = qualifiers._compound_place(ctx, para, trigger_token)
+    if place is None and trigger_token.dep_ == "pobj" and trigger_token.head.lower_ == "for":
+        # "travel to Geneva for peace talks": the talks are where the journey ends
+        journey = trigger_token.head.head
+        place = next(
+            (e for e in ctx.linked_pobjs(para, journey, ("to",)) if ctx.etype(e) in PLACE_TYPES),
+            None,
+        )
     for subject, obj in pairs:
         if predicate.symmetric and obj < subject:
             subject, obj = obj, subject

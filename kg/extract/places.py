@@ -4,44 +4,13 @@ northern Y". A place noun also types the name it describes ("the town of X" is a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
-from kg.errors import KgError
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceWords:
-    """The words place rules look for (``kg/data/places.json``)."""
-
-    place_nouns: dict[str, EntityType]
-    facility_nouns: frozenset[str]
-    edge_nouns: frozenset[str]
-    org_nouns: frozenset[str]
-
-
-@cache
-def place_words() -> PlaceWords:
-    """Load and check ``kg/data/places.json`` (once: it is read-only rule data)."""
-    data = json.loads(resources.files("kg").joinpath("data/places.json").read_text("utf-8"))
-    try:
-        nouns = {word: EntityType(kind) for word, kind in data["place_nouns"].items()}
-    except ValueError as exc:
-        raise KgError(f"kg/data/places.json: place_nouns: {exc}; use an entity type") from exc
-    return PlaceWords(
-        nouns,
-        frozenset(data["facility_nouns"]),
-        frozenset(data["edge_nouns"]),
-        frozenset(data["org_nouns"]),
-    )
 
 
 def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -142,7 +111,7 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     label = para.links.get(token.i)
     if label is not None:
         return label
-    kind = place_words().place_nouns.get(token.lemma_.lower())
+    kind = ctx.lx.words.places.place_nouns.get(token.lemma_.lower())
     if kind is None:
         return None
     for child in token.children:
@@ -285,7 +254,7 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Yerevan, the capital of Armenia", "Naha, Okinawa's capital", "Diva Naselba, a
     neighbourhood in western Kumanovo", "Bosnia's capital, Sarajevo". Being "the capital
     of" a place makes an entity a city (a country, for "nation"), whatever the model said."""
-    nouns = place_words().place_nouns
+    nouns = ctx.lx.words.places.place_nouns
     for token in para.tokens:
         if not _root(para, token):
             continue
@@ -306,7 +275,7 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "the Okinawa city of Nago", "the Moroccan resort town of Skhirat", "the southern
     province of Lahj", "the capital Tripoli"."""
-    nouns = place_words().place_nouns
+    nouns = ctx.lx.words.places.place_nouns
     for noun in para.tokens:
         kind = nouns.get(noun.lemma_.lower())
         if kind is None or noun.i in para.links or noun.pos_ != "NOUN":
@@ -339,14 +308,14 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Husaybah is part of the Khaldiya district", "X is a town in Y", "X is the capital
     of Y", "X lies in Y", "X is located in Y"."""
-    nouns = place_words().place_nouns
+    nouns = ctx.lx.words.places.place_nouns
     for verb in para.tokens:
         lemma = verb.lemma_.lower()
         if lemma not in ("be", "lie", "locate", "situate", "sit"):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
-            continue
+        if len(subjects) != 1 or (subjects[0].pos_ != "PROPN" and subjects[0].i not in para.links):
+            continue  # a name, or a reference resolved to one ("The town ... is the capital of")
         if lemma == "be":
             for attr in (c for c in verb.children if c.dep_ == "attr"):
                 kind = nouns.get(attr.lemma_.lower())
@@ -371,7 +340,7 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """A named place inside another: "the Palace of Fine Arts, in San Francisco",
     "Beijing's Tiananmen Square", "Kassala in eastern Sudan", "Gosince on Macedonia's
     northern border", "Dhamar and Baida provinces in central Yemen"."""
-    words = place_words()
+    words = ctx.lx.words.places
     for token in para.tokens:
         if not _root(para, token):
             continue

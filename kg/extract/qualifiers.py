@@ -11,7 +11,6 @@ from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
-_SPAN_PREPS = frozenset({"since", "until", "till", "before", "after", "by"})
 
 
 def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
@@ -43,13 +42,18 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if lemma in cues["alleged_words"] and tok != trigger:
             found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
             maybe.add(lemma)
-        words = {k.lower_ for k in kids} | ({lemma, tok.lower_} if tok != trigger else set())
+        # the trigger's own word is no cue on its heads ("became the first to warn")
+        words = {k.lower_ for k in kids if k != trigger} | (
+            {lemma, tok.lower_} if tok != trigger else set()
+        )
         hedges = words & (set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]))
         if hedges:
             maybe |= hedges
             found.append(Status.HYPOTHETICAL)
         if lemma in cues["proposed_words"] and tok != trigger:
             found.append(Status.PROPOSED)
+        if _headline_future(tok):
+            found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
         if (
             words & set(cues["planned_aux"])
             or (lemma in cues["planned_words"] and tok != trigger)
@@ -88,6 +92,18 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     return Status.OCCURRED
 
 
+def _headline_future(verb: Any) -> bool:
+    """A verb with a subject and a bare "to" that no verb governs: the headline style "X to
+    visit Y" tells what will happen ("Visa became the first sponsor to warn" does not)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "acl") or verb.head.pos_ == "VERB":
+        return False
+    kids = list(verb.children)
+    subject = any(k.dep_ == "nsubj" for k in kids) or (
+        verb.dep_ == "acl" and verb.head.dep_ == "ROOT"  # "Obama to visit Kenya"
+    )
+    return subject and any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids)
+
+
 def date(
     ctx: ArticleContext, para: Paragraph, clause: Any, trigger: Any, status: Status
 ) -> str | None:
@@ -105,7 +121,7 @@ def date(
     for ent in para.dates(trigger.sent):
         node = ent.root
         for _ in range(4):
-            if node.lower_ in _SPAN_PREPS:
+            if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
                 value = resolve_date(ent.text, ctx.published, future)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.collectives import collective_label_for
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate
 
@@ -53,11 +54,6 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         yield from _affiliated_at(ctx, para, token, label)
 
 
-_BODY_WORDS = frozenset(
-    {"ministry", "agency", "service", "council", "office", "department", "committee", "court"}
-)
-
-
 def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Russia's Foreign Ministry", "Seoul's National Intelligence Service": a state body
     named with its country (or capital) in front is part of that country (``member_of``)."""
@@ -68,7 +64,12 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if para.links.get(token.head.i) == org:
             continue  # only the root of the mention
-        if not _BODY_WORDS & {w.lower() for w in org.split()}:
+        member = _party_leader(ctx, para, token, org)
+        if member is not None:
+            seen.add(org)
+            yield ctx.draft(para, token, member, Predicate.MEMBER_OF, org, 0.7)
+            continue
+        if not ctx.lx.words.body_words & {w.lower() for w in org.split()}:
             continue
         cluster = ctx.resolver.clusters.get(org)
         if cluster is not None and cluster.country and cluster.sector:
@@ -87,6 +88,30 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if country is not None and ctx.resolver.ensure(country, ctx.article_id):
                 seen.add(org)
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, country, 0.7)
+
+
+def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) -> str | None:
+    """ "Buhari's All Progressives Congress", "Netanyahu's right-wing Likud": a person's
+    party is one they belong to (``member_of``); the party is known by its name or by a
+    political modifier."""
+    owner = next(
+        (para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links), None
+    )
+    if owner is None or owner == org or ctx.etype(owner) is not EntityType.PERSON:
+        return None
+    words = {w.lower() for w in org.split()}
+    entry = ctx.lx.lookup(org)
+    modifiers = {
+        t.lower_ for c in token.children if c.dep_ == "amod" for t in c.subtree if t.i < token.i
+    }
+    hyphened = {"".join(t.lower_ for t in c.subtree) for c in token.children if c.dep_ == "amod"}
+    if (
+        words & ctx.lx.words.party_words
+        or (entry is not None and entry.sector == "PTY")
+        or (modifiers | hyphened) & ctx.lx.words.party_modifiers
+    ):
+        return owner
+    return None
 
 
 def _capital_country(ctx: ArticleContext, label: str) -> str | None:
@@ -124,15 +149,38 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
     if ctx.etype(person) is not EntityType.PERSON:
         return
     i = token.i - 1
-    title_words: list[Any] = []
     tokens = para.tokens
-    while i >= 0 and len(title_words) < 6:
+    # "Minister of State for Middle East Affairs": the portfolio after "for" may hold names
+    tail: list[Any] = []
+    j = i
+    while j >= 0 and i - j < 5 and (tokens[j].text[:1].isupper() or tokens[j].tag_ == "HYPH"):
+        j -= 1
+    if j < i and j > 0 and tokens[j - 1].text[:1].isupper() and tokens[j].lower_ == "for":
+        tail, i = list(tokens[j : i + 1]), j - 1
+    elif (
+        j < i
+        and j > 0
+        and tokens[j].lower_ == "to"
+        and tokens[j - 1].lower_ in ctx.lx.words.envoy_titles
+    ):
+        tail, i = list(tokens[j : i + 1]), j - 1  # "US ambassador to Libya Deborah Jones"
+    title_words: list[Any] = []
+    while i >= 0 and len(title_words) < 10:
         word = tokens[i]
         capitalised = word.text[:1].isupper()
         inner_of = (
-            word.lower_ == "of" and title_words and i > 0 and tokens[i - 1].text[:1].isupper()
-        )  # "Secretary of State", "Chief of Staff"
-        of_name = word.i in para.links and i > 1 and tokens[i - 1].lower_ == "of"
+            word.lower_ in ("of", "for", "-")
+            and title_words
+            and title_words[0].text[:1].isupper()
+            and i > 0
+            and tokens[i - 1].text[:1].isupper()
+        )  # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"
+        of_name = (
+            word.i in para.links
+            and i > 1
+            and tokens[i - 1].lower_ == "of"
+            and tokens[i - 2].text[:1].isupper()
+        )  # "Secretary of State", not "the leadership of FIFA President X"
         if (word.i in para.links and not of_name) or not (
             capitalised or word.pos_ in ("NOUN", "ADJ") or inner_of
         ):
@@ -141,6 +189,11 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
             return  # "Venezuela FA chief": the title belongs to an organisation we did not name
         title_words.insert(0, word)
         i -= 1
+    if tail and title_words:
+        title_words += tail
+    if not title_words:
+        yield from _possessive_office(ctx, para, token, person)
+        return
     # strip honorifics that are not roles ("Sheikh")
     while title_words and _role_of(ctx, " ".join(w.text for w in title_words)) is None:
         title_words = title_words[1:]
@@ -148,32 +201,119 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
         return
     if not title_words:
         return
-    title = " ".join(w.text for w in title_words)
+    title = para.text[title_words[0].idx : title_words[-1].idx + len(title_words[-1].text)]
     predicate = _role_of(ctx, title)
     if predicate is None:
         return
     ctx.name_title(para, token, title, person)
+    i = _over_modifiers(tokens, i)  # "Yemen's internationally recognised President Hadi"
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
-        yield from _office_of(ctx, para, token, person, title)
+        drafts = list(_office_of(ctx, para, token, person, title))
+        yield from drafts or _main_country_office(ctx, para, token, person, title_words)
         return
     country = _seat_country(ctx, para.links[i])
     if not ctx.resolver.ensure(country, ctx.article_id):
         return
     kind = ctx.etype(country)
-    if kind not in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP):
+    local = (
+        title_words[-1].lower_ in ctx.lx.words.local_head_titles
+    )  # "Okinawa governor", "Nago mayor"
+    if kind not in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP) and not (
+        local and kind in (EntityType.CITY, EntityType.PLACE, EntityType.PERSON)
+    ):
         return
     if (
         kind is EntityType.ORGANIZATION
         and ctx.lx.lookup(country) is None
         and (title_words[0].i == i + 1 and title_words[-1].lower_ == "minister")
     ):
-        return  # "People's Armed Forces Minister X": a portfolio, not an organisation
+        # "People's Armed Forces Minister X": a portfolio, not an organisation
+        yield from _main_country_office(ctx, para, token, person, title_words)
+        return
     if predicate is Predicate.LEADER_OF and _portfolio(ctx, title_words):
         predicate = Predicate.MEMBER_OF  # "Nigeria's police chief": an official of Nigeria
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _main_country_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, words: list[Any]
+) -> Iterator[Draft]:
+    """A title with no owner in an article about one country (``Resolver.countries``):
+    "Army Chief of Staff General X" leads that country's army when the article names it,
+    "People's Armed Forces Minister X" is a member of the country. Other titles with no
+    owner stay unresolved ("President X" of an unknown person is not guessed)."""
+    iso = ctx.resolver.countries.get(ctx.article_id)
+    country = ctx.lx.country_of_iso(iso) if iso else None
+    lowered = [w.lower_ for w in words]
+    heads = [k for k, w in enumerate(lowered) if w in ctx.lx.roles]
+    if country is None or not heads:
+        return
+    head = lowered[heads[0]]
+    sectors = [
+        ctx.lx.actors.sector_of(" ".join(lowered[a:b]))
+        for a in range(heads[0])
+        for b in range(a + 1, heads[0] + 1)
+    ]
+    code = next((c for c in sectors if c in _STATE_SECTORS), None)
+    if head in ctx.lx.words.government_member_titles:
+        predicate, obj = Predicate.MEMBER_OF, country.label
+    elif code is not None:
+        label, _ = collective_label_for(ctx.lx, iso or "", code, ctx.lx.actors.sectors[code].label)
+        cluster = ctx.resolver.clusters.get(label)
+        if cluster is not None and ctx.article_id in cluster.articles:
+            predicate, obj = ctx.lx.roles[head], label
+        else:
+            predicate, obj = Predicate.MEMBER_OF, country.label
+    else:
+        return
+    if not ctx.resolver.ensure(obj, ctx.article_id) and obj not in ctx.resolver.clusters:
+        return
+    title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.7)
+
+
+def _possessive_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str
+) -> Iterator[Draft]:
+    """ "South Africa's Jacob Zuma": a country's possessive before a person with no title is
+    the office the gazetteer's dated roles say they held over that country on the date."""
+    i = token.i - 1
+    if i < 1 or para.tokens[i].text not in ("'s", "’s") or (i - 1) not in para.links:
+        return
+    owner = para.links[i - 1]
+    entry = ctx.lx.lookup(person)
+    if entry is None or ctx.published is None or ctx.etype(owner) is not EntityType.COUNTRY:
+        return
+    roles = [
+        r
+        for r in entry.roles
+        if r.object == owner and r.start is not None and _held(r.start, r.end, ctx.published)
+    ]
+    if len({(r.predicate, r.object) for r in roles}) != 1:
+        return
+    role = roles[0]
+    ctx.role_holders.setdefault((role.predicate, owner), person)
+    yield ctx.draft(para, token, person, role.predicate, owner, title=role.title, confidence=0.75)
+
+
+def _over_modifiers(tokens: list[Any], i: int) -> int:
+    """Index of the possessive before lower-case adverbs and participles in front of a title
+    ("Yemen's internationally recognised President"), else ``i`` unchanged."""
+    j = i
+    while j >= 0 and tokens[j].text[:1].islower() and tokens[j].tag_ in _MODIFIER_TAGS:
+        j -= 1
+    if j != i and j >= 1 and tokens[j].text in ("'s", "’s"):
+        return j
+    return i
+
+
+_MODIFIER_TAGS = frozenset({"RB", "JJ", "VBN", "VBD", "HYPH"})
 
 
 def _portfolio(ctx: ArticleContext, words: list[Any]) -> bool:
@@ -207,7 +347,11 @@ def _office_of(
         for r in entry.roles
         if r.title is not None and r.title.lower().replace("-", " ").split()[-1] == word
     ]
-    if ctx.published is not None:
+    past = title.lower().replace("-", " ").split()[0] in ctx.lx.words.past_title_words
+    if ctx.published is not None and past:
+        # "former President Mohamed Morsi": a role that ended before the article
+        roles = [r for r in roles if r.end is not None and r.end[:10] <= ctx.published[:10]]
+    elif ctx.published is not None:
         dated = [r for r in roles if _held(r.start, r.end, ctx.published)]
         roles = dated or [r for r in roles if r.start is None and r.end is None]
     objects = {(r.predicate, r.object) for r in roles}
@@ -221,17 +365,29 @@ def _office_of(
 
 
 def _held(start: str | None, end: str | None, date: str) -> bool:
+    # the last day counts: an article of the handover day still calls the outgoing holder
+    # by the title ("outgoing President Goodluck Jonathan")
     day = date[:10] if len(date) >= 10 else (date + "-01-01")[:10]
-    return (start is None or start[:10] <= day) and (end is None or day < end[:10])
+    return (start is None or start[:10] <= day) and (end is None or day <= end[:10])
 
 
 def _role_of(ctx: ArticleContext, title: str) -> Predicate | None:
-    key = title.lower()
-    if key in ctx.lx.roles:
-        return ctx.lx.roles[key]
-    last = key.split()[-1] if key else ""
-    if key.split() and last in ctx.lx.roles and all(w.isalpha() for w in key.split()):
+    """Predicate of a title: the whole title, else its head ("Assistant Secretary of State for
+    Near-Eastern Affairs" -> "secretary of state"; "deputy foreign minister" -> "minister")."""
+    key = " ".join(title.lower().split(" for ")[0].split(" to ")[0].split())
+    if key not in ctx.lx.roles:
+        key = key.replace("-", " ")  # "ex-president", "vice-president"; not "secretary-general"
+    words = key.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if tail in ctx.lx.roles:
+            return ctx.lx.roles[tail]
+    last = words[-1] if words else ""
+    if last in ctx.lx.roles and all(w.replace("-", "").isalpha() for w in words):
         return ctx.lx.roles[last]
+    head = key.split(" of ")[0].split()  # "Minister of State", "Chief of Staff"
+    if " of " in key and head and head[-1] in ctx.lx.roles:
+        return ctx.lx.roles[head[-1]]
     return None
 
 

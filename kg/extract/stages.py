@@ -13,7 +13,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kg.extract import bases, coref, employment, interactions, places, quotes, roles
+from kg.extract import (
+    bases,
+    coref,
+    demands,
+    employment,
+    interactions,
+    killings,
+    nominals,
+    places,
+    quotes,
+    roles,
+)
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
 Scope = Literal["paragraph", "article"]
@@ -38,10 +49,38 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     # pass 0: titles before names name the role holders that coreference needs
-    Stage("title_roles", roles.title_roles, ("links",), ("role_holders", "drafts"), pass_=0),
-    # pass 1: definite titles ("the Russian leader") -> the holder named anywhere in the article
     Stage(
-        "link_titles", coref.link_titles, ("links", "role_holders"), ("links", "mentions"), pass_=1
+        "title_roles",
+        roles.title_roles,
+        ("links",),
+        ("role_holders", "titled", "drafts"),
+        pass_=0,
+    ),
+    # pass 1: a title in one sentence and the name in the next; "the island", "the town",
+    # "the group" -> the entity just named; definite titles ("the Russian leader") -> the
+    # holder named anywhere in the article
+    Stage(
+        "titles_across",
+        nominals.titles_across,
+        ("links",),
+        ("links", "mentions", "role_holders", "titled", "drafts"),
+        scope="article",
+        pass_=1,
+    ),
+    Stage(
+        "link_nominals",
+        nominals.link_nominals,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=1,
+    ),
+    Stage(
+        "link_titles",
+        coref.link_titles,
+        ("links", "role_holders", "titled"),
+        ("links", "mentions"),
+        pass_=1,
     ),
     # pass 2: pronouns and "the two", over the whole article (they carry across paragraphs)
     Stage(
@@ -52,12 +91,21 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # it/its/they/their/them -> countries, organisations, groups
+    Stage(
+        "link_actor_pronouns",
+        coref.link_actor_pronouns,
+        ("links",),
+        ("links", "groups", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # pass 3: claims, paragraph by paragraph
     Stage(
         "appositions",
         roles.appositions,
         ("links",),
-        ("role_holders", "mentions", "drafts"),
+        ("role_holders", "titled", "mentions", "drafts"),
         pass_=3,
     ),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
@@ -68,8 +116,16 @@ STAGES: tuple[Stage, ...] = (
         ("place_country", "mentions", "drafts"),
         pass_=3,
     ),
+    Stage(
+        "capital_of_country",
+        nominals.capital_of_country,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+    ),
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
+    Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
     Stage(
         "interactions",
         interactions.interactions,
@@ -77,6 +133,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
     ),
+    Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
 )
 

@@ -33,6 +33,7 @@ class FusionRules:
 
     max_day_gap: int = 1
     undated_joins_single_event: bool = True
+    undated_window_days: int = 3
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,7 @@ def default_rules() -> FusionRules:
     return FusionRules(
         max_day_gap=int(data["max_day_gap"]),
         undated_joins_single_event=bool(data["undated_joins_single_event"]),
+        undated_window_days=int(data["undated_window_days"]),
     )
 
 
@@ -164,16 +166,52 @@ def _published(graph: KnowledgeGraph, claim: Relation) -> str | None:
     return article.published if article is not None else None
 
 
-def _undated_fits(claim: Relation, cluster: _Cluster, published: str | None) -> bool:
+def _by_publication(graph: KnowledgeGraph, claims: list[Relation], window: int) -> list[_Cluster]:
+    """Undated reports that no dated event takes: one event per run of reports published
+    within ``window`` days of the run's first (news of one occurrence comes out together);
+    reports of an article with no date stay with their own article."""
+    keyed = sorted(claims, key=lambda c: (_published(graph, c) or "", c.key()))
+    clusters: list[_Cluster] = []
+    start: str | None = None
+    for claim in keyed:
+        published = _published(graph, claim)
+        article = claim.evidence.article if claim.evidence else ""
+        current = clusters[-1] if clusters else None
+        if current is not None and (
+            (
+                published is None
+                and current.claims[-1].evidence is not None
+                and current.claims[-1].evidence.article == article
+            )
+            or (
+                published is not None
+                and start is not None
+                and dates_compatible(start, published, window)
+                and len(start) == len(published) == 10
+            )
+        ):
+            current.claims.append(claim)
+            continue
+        cluster = _Cluster()
+        cluster.claims.append(claim)
+        clusters.append(cluster)
+        start = published
+    return clusters
+
+
+def _undated_fits(claim: Relation, cluster: _Cluster, published: str | None, window: int) -> bool:
     """An undated report belongs with a dated event only when its article's date places it
-    there: a plan reported before the event, or a report of the same year, not after it."""
+    there: a plan reported before the event, or a report published within ``window`` days
+    after it (or in the same month or year, when that is all the event's date says)."""
     when = _agreed_date(cluster.dates())
     if published is None or when is None:
         return False
     common = min(len(when), len(published))
     if claim.qualifiers.status in (Status.PLANNED, Status.PROPOSED):
         return when[:common] >= published[:common]
-    return when[:4] == published[:4] and when[:common] <= published[:common]
+    if when[:common] > published[:common]:
+        return False
+    return dates_compatible(when, published, window)
 
 
 def _agreed_date(dates: list[str]) -> str | None:
@@ -233,15 +271,14 @@ def fuse_events(graph: KnowledgeGraph, rules: FusionRules | None = None) -> list
             if (
                 rules.undated_joins_single_event
                 and len(clusters) == 1
-                and _undated_fits(claim, clusters[0], _published(graph, claim))
+                and _undated_fits(
+                    claim, clusters[0], _published(graph, claim), rules.undated_window_days
+                )
             ):
                 clusters[0].claims.append(claim)
             else:
                 rest.append(claim)
-        if rest:
-            cluster = _Cluster()
-            cluster.claims.extend(rest)
-            clusters.append(cluster)
+        clusters.extend(_by_publication(graph, rest, rules.undated_window_days))
         predicate = Predicate(key[0])
         for cluster in clusters:
             events.append(_event(graph, predicate, key[1:], cluster, inside))

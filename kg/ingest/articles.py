@@ -7,17 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import importlib
+import inspect
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
+from kg.language import check_language, data_root, language_code, supported_languages
 from kg.model import Article
 
 if TYPE_CHECKING:
@@ -26,12 +28,24 @@ if TYPE_CHECKING:
 MAX_BYTES = (
     10_000_000  # a news article is far smaller; bigger files are refused, not parsed for hours
 )
-PAGE_SUFFIXES = (".html", ".htm")
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
-CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv")
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", *PAGE_SUFFIXES, *FEED_SUFFIXES, *CORPUS_SUFFIXES)
+# suffix -> the reader of such a file, "module:function" (imported when first used): it takes
+# the path and, by name, the options it needs (published, on_error, columns) and returns an
+# Article or an iterable of them. A new input type is one module and one line here.
+READERS: dict[str, str] = {
+    ".txt": "kg.ingest.articles:read_article",
+    ".text": "kg.ingest.articles:read_article",
+    ".md": "kg.ingest.articles:read_article",
+    ".html": "kg.ingest.webpage:read_webpage",  # trafilatura
+    ".htm": "kg.ingest.webpage:read_webpage",
+    ".rss": "kg.ingest.feeds:read_feed",  # feedparser
+    ".atom": "kg.ingest.feeds:read_feed",
+    ".xml": "kg.ingest.feeds:read_feed",
+    ".jsonl": "kg.ingest.corpora:read_jsonl",
+    ".ndjson": "kg.ingest.corpora:read_jsonl",
+    ".csv": "kg.ingest.corpora:read_csv",
+}
+ARTICLE_SUFFIXES = tuple(READERS)
 MAX_META_BYTES = 100_000
-GENERATOR_TAG = '<meta name="generator" content="kg">'  # marks the pages kg writes
 META_LIMITS = {"title": 1_000, "source": 300, "url": 2_000, "language": 35}
 _TERMINAL = tuple(".!?:;\"'”’)]")
 _WS = re.compile(r"\s+")
@@ -56,10 +70,15 @@ class Boilerplate:
         return any(low.startswith(p.lower()) for p in self.drop_prefixes)
 
 
-@lru_cache(maxsize=1)
-def load_boilerplate() -> Boilerplate:
-    """Boilerplate markers from ``kg/data/boilerplate.json``."""
-    data = json.loads(resources.files("kg").joinpath("data/boilerplate.json").read_text("utf-8"))
+def load_boilerplate(language: str | None = "en") -> Boilerplate:
+    """Boilerplate markers of a language (``kg/data/<lang>/boilerplate.json``); a language
+    without rule data raises LanguageError."""
+    return _boilerplate(check_language(language))
+
+
+@lru_cache(maxsize=4)
+def _boilerplate(code: str) -> Boilerplate:
+    data = json.loads(data_root().joinpath(f"{code}/boilerplate.json").read_text("utf-8"))
     return Boilerplate(
         cut_from=tuple(data["cut_from"]),
         drop_prefixes=tuple(data["drop_prefixes"]),
@@ -304,6 +323,15 @@ def read_meta(path: Path) -> dict[str, Any]:
     return meta
 
 
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes, refusing one that is (or grows) over MAX_BYTES while read."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(str(path), f"is over the {MAX_BYTES}-byte limit", "Split the file.")
+    return data
+
+
 def _require_regular(path: Path) -> None:
     """Refuse FIFOs, devices and sockets: reading one could block for ever."""
     if not path.is_file():
@@ -332,7 +360,7 @@ def make_article(
     """Clean ``raw`` text into an Article. Raises InputError when nothing is left."""
     if looks_like_html(raw, path):
         raw = html_to_text(raw)
-    text, offsets, paragraphs = clean_text(raw)
+    text, offsets, paragraphs = clean_text(raw, load_boilerplate(language))
     if not text.strip():
         raise InputError(
             path or article_id,
@@ -355,8 +383,9 @@ def make_article(
     )
 
 
-def read_article(path: Path, published: str | None = None) -> Article:
-    """Read one article file with its sidecar metadata; ``published`` overrides the sidecar."""
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of one input file: it must exist, be a regular file (a FIFO would hang the
+    build) and stay under the size limit; every input kind reads through here."""
     if not path.exists():
         raise InputError(str(path), "does not exist", "Check the path.")
     _require_regular(path)
@@ -366,20 +395,18 @@ def read_article(path: Path, published: str | None = None) -> Article:
             str(path), f"is {size} bytes, over the {MAX_BYTES}-byte limit", "Split the file."
         )
     try:
-        data = path.read_bytes()
+        return _read_capped(path)
     except OSError as exc:
         raise InputError(
             str(path), f"cannot be read ({exc.strerror})", "Check its permissions."
         ) from exc
-    raw = decode_bytes(data, str(path))
+
+
+def read_article(path: Path, published: str | None = None) -> Article:
+    """Read one article file with its sidecar metadata; ``published`` overrides the sidecar."""
+    raw = decode_bytes(read_file_bytes(path), str(path))
     meta = read_meta(path)
-    language = str(meta.get("language") or "en").lower()
-    if language != "en" and not language.startswith("en-"):
-        raise InputError(
-            str(path.with_name(path.stem + ".meta.json")),
-            f"says the article is in {language!r}, but kg's rules and model read English",
-            "Translate the article, or correct 'language' if it is English.",
-        )
+    language = meta_language(path, meta)
     return make_article(
         raw,
         article_id_for(path),
@@ -388,8 +415,23 @@ def read_article(path: Path, published: str | None = None) -> Article:
         title=meta.get("title"),
         source=meta.get("source"),
         url=meta.get("url"),
-        language=meta.get("language") or "en",
+        language=language,
     )
+
+
+def meta_language(path: Path, meta: dict[str, Any]) -> str:
+    """The sidecar's ``language`` (English when absent); one kg has no rule data for
+    (no ``kg/data/<lang>/`` folder) is refused, naming the languages there are."""
+    language = str(meta.get("language") or "en")
+    known = supported_languages()
+    if language_code(language) not in known:
+        raise InputError(
+            str(path.with_name(path.stem + ".meta.json")),
+            f"says the article is in {language.lower()!r}, but kg has rule data only for "
+            f"{', '.join(known)}",
+            "Translate the article, or correct 'language' if it is wrong.",
+        )
+    return language
 
 
 def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -416,24 +458,19 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def _written_by_kg(path: Path) -> bool:
     """True for a file kg wrote (an export beside the others, or any page with kg's
     generator tag): an output folder inside the input folder is not read back as articles."""
-    from kg.io.fsio import WRITTEN_NAMES, holds_exports
+    from kg.io.fsio import WRITTEN_NAMES, holds_exports, is_kg_page
 
     if path.name in WRITTEN_NAMES and holds_exports(path.parent):
         return True
     if path.suffix.lower() not in (".html", ".htm"):
         return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    return GENERATOR_TAG.encode("ascii") in head
+    return is_kg_page(path)
 
 
 def read_lines(path: Path, published: str | None = None) -> Iterator[Article]:
     """Each non-empty line of ``path`` as its own article ``FILE:LINE`` (sentence benchmarks)."""
     _require_regular(path)
-    raw = decode_bytes(path.read_bytes(), str(path))
+    raw = decode_bytes(_read_capped(path), str(path))
     for number, line in enumerate(raw.splitlines(), start=1):
         if line.strip():
             yield make_article(line, f"{path.name}:{number}", str(path), published=published)
@@ -449,25 +486,18 @@ def read_articles(
     on_error: Callable[[InputError], None],
     columns: Columns | None = None,
 ) -> Iterator[Article]:
-    """Every article in one file, by its suffix: an HTML page (trafilatura, ``webpage``), an
-    RSS/Atom feed (feedparser, ``feeds``), a JSON Lines or CSV corpus (``corpora``), else a text
-    article. A bad entry or row goes to ``on_error``; the others are read."""
-    suffix = path.suffix.lower()
-    if suffix in PAGE_SUFFIXES:
-        from kg.ingest.webpage import read_webpage
-
-        yield read_webpage(path, published)
-    elif suffix in FEED_SUFFIXES:
-        from kg.ingest.feeds import read_feed
-
-        yield from read_feed(path, published, on_error)
-    elif suffix in (".jsonl", ".ndjson"):
-        from kg.ingest.corpora import read_jsonl
-
-        yield from read_jsonl(path, published, columns, on_error)
-    elif suffix == ".csv":
-        from kg.ingest.corpora import read_csv
-
-        yield from read_csv(path, published, columns, on_error)
+    """Every article in one file, by its suffix (``READERS``): an HTML page (``webpage``), an
+    RSS/Atom feed (``feeds``), a JSON Lines or CSV corpus (``corpora``), else a text article.
+    A bad entry or row goes to ``on_error``; the others are read."""
+    if path.exists():
+        _require_regular(path)  # a FIFO of any kind would block the reader for ever
+    spec = READERS.get(path.suffix.lower(), READERS[".txt"])
+    module, name = spec.split(":")
+    reader = getattr(importlib.import_module(module), name)
+    options = {"published": published, "on_error": on_error, "columns": columns}
+    accepted = inspect.signature(reader).parameters
+    result = reader(path, **{k: v for k, v in options.items() if k in accepted})
+    if isinstance(result, Article):
+        yield result
     else:
-        yield read_article(path, published)
+        yield from result

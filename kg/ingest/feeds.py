@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest.articles import MAX_BYTES, decode_bytes, make_article
+from kg.ingest.articles import MAX_BYTES, decode_bytes, make_article, read_file_bytes
 from kg.model import Article
 from kg.vocab import short_hash
 
@@ -138,7 +138,7 @@ def read_feed(
     """Articles from a saved RSS/Atom file; never touches the network. A bad entry is
     reported through ``on_error`` (raised when None) by its number, the others are read."""
     report = on_error or _raise
-    data = _read(path)
+    data = read_file_bytes(path)
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", path.stem).strip("_") or "feed"
     for entry in parse_entries(data, str(path), report):
         where = f"{path} entry {entry.index}"
@@ -146,22 +146,6 @@ def read_feed(
             yield entry_article(entry, stem, where, published)
         except InputError as err:
             report(err)
-
-
-def _read(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(str(path), "does not exist", "Check the path.")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(
-            str(path), f"is {size} bytes, over the {MAX_BYTES}-byte limit", "Split the file."
-        )
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(
-            str(path), f"cannot be read ({exc.strerror})", "Check its permissions."
-        ) from exc
 
 
 def is_url(value: str | Path) -> bool:

@@ -11,11 +11,12 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.articles import (
-    MAX_BYTES,
     article_id_for,
     decode_bytes,
     make_article,
+    meta_language,
     parse_date,
+    read_file_bytes,
     read_meta,
 )
 from kg.model import Article
@@ -79,6 +80,7 @@ def page_article(
     title: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    language: str = "en",
 ) -> Article:
     """An Article from an HTML page; explicit metadata wins over what the page declares."""
     page = extract_page(html, url)
@@ -101,6 +103,7 @@ def page_article(
         title=title or page.title,
         source=source or page.sitename,
         url=url or page.url,
+        language=language,
     )
     return replace(article, path=where)
 
@@ -108,28 +111,9 @@ def page_article(
 def read_webpage(path: Path, published: str | None = None) -> Article:
     """Read a saved HTML page and its optional ``NAME.meta.json`` sidecar (which wins over
     the page's own title, date, site name and URL; ``published`` wins over both)."""
-    if not path.exists():
-        raise InputError(str(path), "does not exist", "Check the path.")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(
-            str(path), f"is {size} bytes, over the {MAX_BYTES}-byte limit", "Split the file."
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(
-            str(path), f"cannot be read ({exc.strerror})", "Check its permissions."
-        ) from exc
-    html = decode_bytes(data, str(path))
+    html = decode_bytes(read_file_bytes(path), str(path))
     meta = read_meta(path)
-    language = str(meta.get("language") or "en").lower()
-    if language != "en" and not language.startswith("en-"):
-        raise InputError(
-            str(path.with_name(path.stem + ".meta.json")),
-            f"says the article is in {language!r}, but kg's rules and model read English",
-            "Translate the article, or correct 'language' if it is English.",
-        )
+    language = meta_language(path, meta)
     return page_article(
         html,
         article_id_for(path),
@@ -138,4 +122,5 @@ def read_webpage(path: Path, published: str | None = None) -> Article:
         title=meta.get("title"),
         source=meta.get("source"),
         url=meta.get("url"),
+        language=language,
     )

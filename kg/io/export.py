@@ -109,16 +109,6 @@ def write_outputs(
 
 def write_table_format(kg: KnowledgeGraph, out: Path, fmt: str) -> list[Path]:
     """Write one of TABLE_FORMATS into ``out``; returns the files written."""
-    if fmt == "graphml":
-        from kg.io.graphml import write_graphml
-
-        return [write_graphml(kg, out / "graph.graphml")]
-    if fmt == "plover":
-        from kg.io.plover import write_plover
-
-        return [write_plover(kg, out / "events.plover.jsonl")]
-    if fmt == "csv":
-        from kg.io.csv_tables import write_csv
-
-        return write_csv(kg, out)
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
+    if fmt not in TABLE_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
+    return TABLE_FORMATS[fmt].write(kg, out)

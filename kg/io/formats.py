@@ -3,8 +3,8 @@
 
 Writers and readers are named as ``"module:function"`` and imported when first used (as
 rdflib's plugin registry does), so the CLI can list the formats without importing rdflib.
-Adding a format (GraphML, say) is one module with a ``write_``/``read_`` pair and one line in
-``FORMATS``.
+Adding a format is one module with a ``write_``/``read_`` pair and one line in ``FORMATS``
+(or, for a format kg only writes, a ``write_`` function and one line in ``TABLE_FORMATS``).
 """
 
 from __future__ import annotations
@@ -56,9 +56,36 @@ FORMATS: dict[str, Format] = {
 }
 """Every format kg writes and reads, by the name ``--format`` takes."""
 
-TABLE_FORMATS = ("graphml", "plover", "csv")
-"""Formats written as files of their own (``kg/io/graphml.py``, ``kg/io/plover.py``,
-``kg/io/csv_tables.py``: ``write_X(graph, path)``), for other tools; kg does not read them back."""
+
+@dataclass(frozen=True, slots=True)
+class TableFormat:
+    """A format written as files of its own, for other tools; kg does not read it back.
+
+    ``writer`` (``"module:function"``) takes the graph and ``out / file`` and returns the
+    path written, or, when ``file`` is None, the graph and the folder ``out`` and returns the
+    paths written.
+    """
+
+    name: str
+    writer: str
+    file: str | None = None
+
+    def write(self, kg: KnowledgeGraph, out: Path) -> list[Path]:
+        function = _function(self.writer)
+        if self.file is not None:
+            return [cast(Path, function(kg, out / self.file))]
+        return cast(list[Path], function(kg, out))
+
+
+TABLE_FORMATS: dict[str, TableFormat] = {
+    f.name: f
+    for f in (
+        TableFormat("graphml", "kg.io.graphml:write_graphml", "graph.graphml"),
+        TableFormat("plover", "kg.io.plover:write_plover", "events.plover.jsonl"),
+        TableFormat("csv", "kg.io.csv_tables:write_csv"),  # nodes.csv and edges.csv
+    )
+}
+"""Formats written beside the graph by ``--format`` (GraphML, PLOVER records, CSV tables)."""
 
 
 def _function(spec: str) -> Callable[..., Any]:
@@ -87,15 +114,23 @@ def serialize(kg: KnowledgeGraph, name: str = "turtle") -> str:
     return FORMATS[name].write(kg)
 
 
-def read_rdf(path: str | Path) -> Graph:
+def read_rdf(path: str | Path, allow_network: bool | None = None) -> Graph:
     """Parse an exported RDF file (format from its suffix) into one rdflib Graph; the named
-    graphs of a TriG file are merged."""
+    graphs of a TriG file are merged.
+
+    A JSON-LD file whose ``@context`` would be fetched is refused unless ``allow_network``
+    (or ``$KG_ALLOW_NETWORK``) says otherwise.
+    """
     from rdflib import Dataset, Graph
 
     path = Path(path)
     if not path.exists():
         raise GraphError(f"{path}: no such graph file. Run `kg build ... --out DIR` first.")
     parser = format_of(path, rdf_only=True).rdflib
+    if parser == "json-ld":
+        from kg.io.offline import check_jsonld
+
+        check_jsonld(path, allow_network)
     try:
         if parser == "trig":
             dataset = Dataset()
@@ -107,20 +142,48 @@ def read_rdf(path: str | Path) -> Graph:
         graph = Graph()
         graph.parse(path, format=parser)
     except Exception as exc:  # rdflib raises many parser-specific types
-        raise GraphError(f"{path}: cannot parse as {parser} ({exc}).") from exc
+        raise GraphError(
+            f"{path}: cannot parse as {parser} ({str(exc)[:200]}). The file may be truncated: "
+            "rebuild it with `kg build ... --out DIR`."
+        ) from exc
     return graph
 
 
-def load_rdf(path: str | Path) -> KnowledgeGraph:
-    """A KnowledgeGraph from an exported RDF file."""
+def load_rdf(path: str | Path, allow_network: bool | None = None) -> KnowledgeGraph:
+    """A KnowledgeGraph from an exported RDF file.
+
+    A file that parses but lacks parts of kg's model (cut at a statement boundary, or not
+    written by kg) is a GraphError naming the file, not a crash later in a view.
+    """
     from kg.graph.core import KnowledgeGraph
 
-    return KnowledgeGraph.from_rdflib(read_rdf(path))
+    graph = read_rdf(path, allow_network)
+    try:
+        kg = KnowledgeGraph.from_rdflib(graph)
+    except (TypeError, ValueError, KeyError) as exc:
+        raise GraphError(
+            f"{path}: is not a complete kg graph ({type(exc).__name__}: {str(exc)[:200]}). "
+            "Rebuild it with `kg build ... --out DIR`."
+        ) from exc
+    named = {r.subject for r in kg.claims} | {r.object for r in kg.claims if r.object}
+    missing = sorted(named - set(kg.entities))
+    if missing:
+        raise GraphError(
+            f"{path}: statements name {len(missing)} entit(ies) the file does not describe "
+            f"(e.g. {missing[0]}); the file looks truncated. Rebuild it with `kg build`."
+        )
+    return kg
 
 
-def load_graph(path: str | Path) -> KnowledgeGraph:
-    """Load a KnowledgeGraph from an exported file of any format, without spaCy."""
+def load_graph(path: str | Path, allow_network: bool | None = None) -> KnowledgeGraph:
+    """Load a KnowledgeGraph from an exported file of any format, without spaCy.
+
+    A JSON-LD remote ``@context`` is refused unless ``allow_network`` allows it.
+    """
     path = Path(path)
     if not path.exists():
         raise GraphError(f"{path}: no such graph file. Run `kg build ... --out DIR` first.")
-    return format_of(path).read(path)
+    fmt = format_of(path)
+    if fmt.reader == "kg.io.formats:load_rdf":
+        return load_rdf(path, allow_network)
+    return fmt.read(path)

@@ -27,6 +27,7 @@ _ROCKSDB_NAMES = ("CURRENT", "IDENTITY", "LOCK", "LOG")
 _ROCKSDB_PREFIXES = ("MANIFEST-", "OPTIONS-", "LOG.old")
 _ROCKSDB_SUFFIXES = (".sst", ".log", ".blob")
 EXPORT_NAMES = ("graph.ttl", "relations.jsonl", "entities.jsonl")
+GENERATOR_TAG = '<meta name="generator" content="kg">'  # marks the pages kg writes
 # every file name kg writes into an output folder (beside EXPORT_NAMES)
 WRITTEN_NAMES = frozenset(
     {
@@ -233,6 +234,8 @@ def write_group(files: Iterable[tuple[Path, Callable[[], str]]]) -> list[Path]:
     staged: list[tuple[Path, str]] = []
     try:
         for path, produce in files:
+            if path.is_dir():
+                raise KgError(f"{path}: is a folder. Give a file name to write.")
             _prepare_dir(path.parent)
             clean_temporaries(path.parent, [path.name])
             staged.append((path, _write_temp(path, produce())))
@@ -282,3 +285,22 @@ def open_store(store: Path) -> Any:
             f"{store}: the store cannot be opened ({str(exc).splitlines()[0][:200]}). "
             f"Rebuild it with `kg build ... --store {store}`."
         ) from exc
+
+
+def is_kg_page(path: Path) -> bool:
+    """True for an HTML page kg wrote (its generator tag is in the first bytes)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return GENERATOR_TAG.encode("ascii") in head
+
+
+def check_page_target(path: Path) -> None:
+    """Refuse to write a page over a file that is not a page kg wrote (e.g. graph.ttl)."""
+    if path.is_file() and path.stat().st_size and not is_kg_page(path):
+        raise KgError(
+            f"--out {path}: exists and is not a page kg wrote; kg will not overwrite it. "
+            "Choose another file name, or remove it first."
+        )

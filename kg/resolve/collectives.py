@@ -19,11 +19,8 @@ from kg.vocab import EntityType
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
 _PLAIN = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "CRM", "EDU", "LAB", "HRI", "NGO"})
-# sector nouns that name one body rather than a collective
-_BODIES = ("ministry", "court", "agency", "office", "department", "service", "tribunal")
 # sectors of state bodies: typed Organization; the rest are Group
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-_PERSON_NOUNS = frozenset({"officials", "official", "negotiators", "diplomats", "envoys"})
 
 
 def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, str] | None:
@@ -83,7 +80,7 @@ def collective_label_for(
     """Canonical label and type of a country's sector actor or named body."""
     sector = lexicon.actors.sectors[code]
     adj = adjective(lexicon, iso)
-    if phrase.split()[-1] in _BODIES:
+    if phrase.split()[-1] in lexicon.words.body_nouns:
         return f"{adj} {phrase}", EntityType.ORGANIZATION
     kind = EntityType.ORGANIZATION if code in _STATE else EntityType.GROUP
     return collective_label(adj, sector), kind
@@ -207,7 +204,7 @@ def _item(
             label = f"{value} {phrase}"
             item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
         elif kind == "org":
-            if head.lower_ not in _PERSON_NOUNS and phrase not in ("negotiators",):
+            if head.lower_ not in lexicon.words.official_nouns and phrase not in ("negotiators",):
                 return None
             item.update(canonical=None, type=EntityType.ORGANIZATION, country=None, org=value)
         else:
@@ -252,3 +249,109 @@ def _pro_prefix(tokens: list[Any], first: int, start: int) -> tuple[int, str] | 
     if i >= 0 and tokens[i].lower_.startswith("pro-"):
         return i, tokens[i].text
     return None
+
+
+# sectors a bare noun ("the army", "police") can stand for in an article about one country
+_BARE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def main_country(
+    mentions: list[Any], lexicon: Lexicon, headline: list[Any] | None = None
+) -> str | None:
+    """ISO code of the one country an article is about, when it is unambiguous: the country
+    named most (names, demonyms, capitals standing for it, its collective actors), at least
+    three times and at least twice as often as any other, and no other country named in the
+    headline (the mentions of ``headline``). None otherwise.
+
+    The rule behind bare sector nouns: in an article about Burundi, "the army" is the
+    Burundian army; in an article about Egypt and the UAE arming a Libyan general it is no
+    one.
+    """
+    counts = _country_counts(mentions, lexicon)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 3:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    if headline is not None and set(_country_counts(headline, lexicon)) - {ranked[0][0]}:
+        return None
+    return ranked[0][0]
+
+
+def _country_counts(mentions: list[Any], lexicon: Lexicon) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        iso = m.country
+        if iso is None and m.demonym:
+            entry = lexicon.by_demonym.get(m.text.lower())
+            iso = entry.iso if entry is not None else None
+        if iso is None and m.label in ("GPE", "GAZ", "LOC"):
+            entry = lexicon.lookup(m.canonical or m.text)
+            if entry is not None and entry.type is EntityType.COUNTRY:
+                iso = entry.iso
+        if iso:
+            counts[iso] = counts.get(iso, 0) + 1
+    return counts
+
+
+def bare_collectives(
+    tokens: list[Any], text: str, lexicon: Lexicon, iso: str, taken: set[int]
+) -> list[dict[str, Any]]:
+    """Bare state sector nouns with no owner ("the army", "police", "the government",
+    "security forces") in an article about one country (``iso``, see ``main_country``): that
+    country's collective actor. Same dicts as ``find_collectives``."""
+    found: list[dict[str, Any]] = []
+    for head in tokens:
+        if (
+            head.pos_ != "NOUN"
+            or head.i in taken
+            or head.lower_ in lexicon.words.not_bare_sector_nouns
+        ):
+            continue
+        if head.dep_ == "compound" and head.head.i > head.i:
+            continue  # "police station", "army chief"
+        match = sector_phrase(tokens, head, lexicon)
+        if (
+            match is None
+            or match[1] not in _BARE
+            or any(i in taken for i in range(match[0], head.i))
+        ):
+            continue
+        start, code = match
+        if any(c.dep_ in ("poss", "nmod") for c in head.children):
+            continue  # "Kenya's police", "its army": an owner that is not ours to guess
+        if head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns:
+            continue  # "rival parliaments and governments": several, not the country's one
+        if any(
+            c.lower_ in lexicon.words.not_our_sector_modifiers
+            or (c.i < start and lexicon.actors.sector_of(c.lower_))
+            for c in head.children
+            if c.dep_ in ("amod", "compound", "nmod")
+        ):
+            continue  # "rebel troops", "foreign forces": not the country's own
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
+            continue  # "the army of Chad", "the government in Tobruk"
+        first = start
+        while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text.islower():
+            first -= 1
+        det = tokens[first - 1] if first > 0 else None
+        definite = det is not None and det.lower_ == "the"
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
+        if not definite and not (plural and (det is None or det.pos_ != "DET")):
+            continue  # "a government", "some soldiers": not the country's own actor
+        phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
+        label, etype = collective_label_for(lexicon, iso, code, phrase)
+        found.append(
+            {
+                "start": first,
+                "end": head.i + 1,
+                "text": text[tokens[first].idx : head.idx + len(head.text)],
+                "canonical": label,
+                "type": etype,
+                "country": iso,
+                "sector": code,
+                "scoped": False,
+                "absorbs": None,
+            }
+        )
+    return found

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
-from kg.resolve.collectives import find_collectives
+from kg.resolve.collectives import bare_collectives, find_collectives, main_country
 from kg.vocab import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -60,6 +60,9 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         tokens = tokens[:-1]
     if not tokens:
         return None
+    cut = [k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and 0 < k < len(tokens) - 1]
+    if label == "ORG" and cut and len(tokens) - cut[-1] > 2:
+        tokens = tokens[cut[-1] + 1 :]  # "Jonathan's Peoples Democratic Party": the party
     title = None
     if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
         skip, title = _strip_title(tokens, lexicon)
@@ -128,7 +131,7 @@ def find_mentions(
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
     mentions = _join_names(tokens, text, mentions)
-    mentions = _events(tokens, text, mentions, taken)
+    mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     mentions = [_metonym(tokens, lexicon, m) for m in mentions]
@@ -212,7 +215,34 @@ def _collectives(
     return out
 
 
-_EVENT_NOUNS = frozenset({"summit", "conference", "forum", "games", "olympics", "congress"})
+def with_bare_collectives(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> tuple[list[list[SpanMention]], str | None]:
+    """Each paragraph's mentions plus the bare state sector nouns ("the army", "police") of an
+    article about one country (``kg.resolve.collectives.main_country``), as that country's
+    collective actor, and that country's ISO code (None: no one main country).
+    ``paragraphs`` are (tokens, text, mentions) of one article."""
+    headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
+    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
+    if iso is None:
+        return [ms for _, _, ms in paragraphs], None
+    out = []
+    for tokens, text, mentions in paragraphs:
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = [
+            SpanMention(
+                item["start"],
+                item["end"],
+                item["text"],
+                "ORG" if item["type"] is EntityType.ORGANIZATION else "GROUP",
+                canonical=item["canonical"],
+                country=item["country"],
+                sector=item["sector"],
+            )
+            for item in bare_collectives(tokens, text, lexicon, iso, taken)
+        ]
+        out.append(sorted([*mentions, *extra], key=lambda m: m.start))
+    return out, iso
 
 
 def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
@@ -238,7 +268,11 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
 
 
 def _events(
-    tokens: list[Any], text: str, mentions: list[SpanMention], taken: set[int]
+    tokens: list[Any],
+    text: str,
+    mentions: list[SpanMention],
+    taken: set[int],
+    event_nouns: frozenset[str],
 ) -> list[SpanMention]:
     """A named body or place followed by an event noun is an event: "the G20 summit",
     "the Munich Security Conference" (when the model tagged only "Munich Security")."""
@@ -250,7 +284,7 @@ def _events(
             and not m.demonym
             and m.label in ("ORG", "GAZ", "GPE", "EVENT")
             and not (m.end - m.start == 3 and tokens[m.start + 1].text in ("-", "–"))
-            and nxt.lower_ in _EVENT_NOUNS
+            and nxt.lower_ in event_nouns
             and tokens[m.end - 1].head.i == nxt.i
             and nxt.i not in taken
         ):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Entity, Mention
@@ -60,6 +61,8 @@ class Resolver:
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._plain: dict[tuple[str, str, str | None], str] = {}  # (article, sector, label)
         self._armed: dict[str, str] = {}  # article -> the armed group it named last
+        # article -> ISO code of the one country it is about (kg.resolve.collectives.main_country)
+        self.countries: dict[str, str] = {}
 
     # -- naming -------------------------------------------------------------------------
     def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
@@ -113,7 +116,28 @@ class Resolver:
                 names[words[-1]].add(label)
                 if entry:
                     names[entry.label.split()[-1]].add(label)
-        return {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+        out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+        out.update(self._acronyms(mentions))
+        return out
+
+    def _acronyms(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """Acronym -> name for "All Progressives Congress (APC)": a one-word upper-case
+        mention right after a name (one token between) whose initials it spells."""
+        out: dict[str, str] = {}
+        for prev, m in pairwise(mentions):
+            if (
+                m.end - m.start != 1
+                or m.start != prev.end + 1
+                or not m.text.isupper()
+                or prev.label not in ("ORG", "GAZ", "NORP", "FAC")
+                or self.lexicon.lookup(m.text) is not None
+            ):
+                continue
+            initials = "".join(w[0] for w in prev.text.split() if w[:1].isupper())
+            if len(m.text) >= 2 and initials == m.text:
+                entry = self.lexicon.lookup(prev.text)
+                out.setdefault(m.text, entry.label if entry else prev.text)
+        return out
 
     # -- recording ----------------------------------------------------------------------
     def add(self, label: str, mention: SpanMention, record: Mention) -> str:
@@ -262,6 +286,8 @@ class Resolver:
                 )
             )
             shown = head.display if head is not None and head.display else label
+            if entry is not None:
+                shown = _written_label(shown, entry, names)
             entity_id = mint_entity_id(label, etype, entry.qid if entry else None)
             aliases = sorted({n for n in names if n != shown} | set(entry.aliases if entry else ()))
             country = entry.country if entry else None
@@ -285,3 +311,30 @@ class Resolver:
             for c in members:
                 ids[c.label] = entity_id
         return entities, ids, spans
+
+
+def _written_label(label: str, entry: GazetteerEntry, names: Counter[str]) -> str:
+    """The label a gazetteer entity is shown under: its own, unless the corpus never writes
+    it; then the alias (not an acronym) the corpus writes most, longest first, so that a 2015
+    article's "Macedonia" is not shown as "North Macedonia", nor "Kim Jong-un" as "Kim Jong Un".
+
+    >>> e = GazetteerEntry("North Macedonia", EntityType.COUNTRY, aliases=("Macedonia",))
+    >>> _written_label("North Macedonia", e, Counter({"Macedonia": 3}))
+    'Macedonia'
+    """
+    written = {n.lower(): n for n, count in names.items() if count > 0}
+    if not written or any(label.lower() in w for w in written):
+        return label  # written, perhaps with a title ("Sheikh Mohammed bin Zayed Al Nahyan")
+    person = entry.type is EntityType.PERSON
+    options = [
+        a
+        for a in entry.aliases
+        if a.lower() in written
+        and not a.replace(".", "").isupper()  # "US", "UAE": an acronym is not a label
+        and (not person or len(a.split()) >= len(label.split()) - 1)
+        and (not person or len(a.split()) > 1)
+    ]
+    if not options:
+        return label
+    best = max(options, key=lambda a: (names[written[a.lower()]], len(a.split()), a))
+    return written[best.lower()]

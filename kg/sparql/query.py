@@ -90,7 +90,13 @@ def parse_binding(spec: str) -> tuple[str, dict[str, str]]:
     if not _NAME.match(name):
         raise QueryError(f"--bind {spec!r}: {name!r} is not a SPARQL variable name.")
     if value.startswith("<") and value.endswith(">"):
-        return name, {"kind": "iri", "value": value[1:-1]}
+        iri = value[1:-1]
+        if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*$", iri):
+            raise QueryError(
+                f"--bind {spec!r}: {iri!r} is not an absolute IRI. Write <http://…> without "
+                "spaces, or drop the angle brackets to bind a string."
+            )
+        return name, {"kind": "iri", "value": iri}
     if re.match(r"^https?://\S+$", value):
         return name, {"kind": "iri", "value": value}
     prefix, _, local = value.partition(":")
@@ -99,10 +105,49 @@ def parse_binding(spec: str) -> tuple[str, dict[str, str]]:
     return name, {"kind": "literal", "value": value}
 
 
-def _with_prefixes(query: str) -> str:
+def _prefix_head(query: str) -> str:
     declared = {m.group(1) for m in re.finditer(r"(?i)PREFIX\s+([A-Za-z0-9_-]*):", query)}
-    head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIX_MAP.items() if p not in declared)
-    return head + query
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIX_MAP.items() if p not in declared)
+
+
+def _with_prefixes(query: str) -> str:
+    return _prefix_head(query) + query
+
+
+def _relocate(message: str, query: str) -> str:
+    """An engine's error message with positions in the user's text, not in the text with
+    the PREFIX lines kg adds.
+
+    >>> _relocate("error at 13:26: expected x", "SELECT")  # 12 prefix lines were added
+    'error at 1:26: expected x'
+    """
+    head = _prefix_head(query)
+    lines, chars = head.count("\n"), len(head)
+    message = re.sub(
+        r"\b(\d+):(\d+)\b(?=[:\s)]|$)",
+        lambda m: f"{max(1, int(m.group(1)) - lines)}:{m.group(2)}",
+        message,
+        count=1,
+    )
+    message = re.sub(r"line:(\d+)", lambda m: f"line:{max(1, int(m.group(1)) - lines)}", message)
+    return re.sub(r"at char (\d+)", lambda m: f"at char {max(0, int(m.group(1)) - chars)}", message)
+
+
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.I,
+)
+
+
+def _refuse_update(query: str) -> None:
+    text = re.sub(r"#[^\n]*", " ", query)
+    found = _UPDATE.match(text)
+    if found:
+        raise QueryError(
+            f"{found.group(1).upper()} is a SPARQL update; kg query runs SELECT and ASK only "
+            "and never changes a graph. Use `kg build`, `kg add` or `kg remove`."
+        )
 
 
 class OxigraphEngine:
@@ -121,7 +166,17 @@ class OxigraphEngine:
             _require(graph)
             self.store = ox.Store()
             fmt = ox.RdfFormat.from_extension(format_of(graph, rdf_only=True).suffix)
-            self.store.bulk_load(path=str(graph), format=fmt)
+            if fmt == ox.RdfFormat.JSON_LD:
+                from kg.io.offline import check_jsonld
+
+                check_jsonld(graph)
+            try:
+                self.store.bulk_load(path=str(graph), format=fmt)
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise GraphError(
+                    f"{graph}: cannot be read ({str(exc).splitlines()[0][:200]}). "
+                    "The file may be truncated: rebuild it with `kg build ... --out DIR`."
+                ) from exc
         self.union = store is not None or (graph is not None and graph.suffix == ".trig")
 
     def _term(self, spec: dict[str, str]) -> Any:
@@ -131,7 +186,10 @@ class OxigraphEngine:
 
     def run(self, query: str, bindings: dict[str, dict[str, str]]) -> Result:
         ox = self.ox
-        subs = {ox.Variable(k): self._term(v) for k, v in bindings.items()}
+        try:
+            subs = {ox.Variable(k): self._term(v) for k, v in bindings.items()}
+        except (ValueError, SyntaxError) as exc:
+            raise QueryError(f"--bind: {exc}. Write an IRI as <http://…> or prefix:name.") from exc
         try:
             answer = self.store.query(
                 _with_prefixes(query), substitutions=subs, use_default_graph_as_union=self.union
@@ -140,7 +198,7 @@ class OxigraphEngine:
             hint = ""
             if "SELECT projection" in str(exc):
                 hint = " Bound variables must appear in the SELECT clause (SPARQL SEP-0007)."
-            raise QueryError(f"query failed: {exc}.{hint}") from exc
+            raise QueryError(f"query failed: {_relocate(str(exc), query)}.{hint}") from exc
         if isinstance(answer, bool) or type(answer).__name__ == "QueryBoolean":
             return Result(("result",), ((Term("literal", str(bool(answer)).lower()),),))
         if not isinstance(answer, ox.QuerySolutions):
@@ -174,8 +232,10 @@ class RdflibEngine:
         self.graph = read_rdf(graph)
 
     def run(self, query: str, bindings: dict[str, dict[str, str]]) -> Result:
+        import rdflib.plugins.sparql as rdflib_sparql
         from rdflib import Literal, URIRef
 
+        rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM <http://…> must not fetch the web
         init = {
             k: URIRef(v["value"]) if v["kind"] == "iri" else Literal(v["value"])
             for k, v in bindings.items()
@@ -183,7 +243,7 @@ class RdflibEngine:
         try:
             answer = self.graph.query(_with_prefixes(query), initBindings=init)
         except Exception as exc:  # rdflib's parser raises pyparsing errors
-            raise QueryError(f"query failed: {exc}") from exc
+            raise QueryError(f"query failed: {_relocate(str(exc), query)}") from exc
         if answer.type == "ASK":
             return Result(("result",), ((Term("literal", str(bool(answer.askAnswer)).lower()),),))
         names = tuple(str(v) for v in answer.vars or ())
@@ -213,8 +273,12 @@ def run_query(
     store: str | Path | None = None,
     bindings: list[str] | dict[str, str] | None = None,
     engine: str = "oxigraph",
+    allow_network: bool | None = None,
 ) -> Result:
-    """Run a SPARQL SELECT/ASK (text or .rq path) with bound values as RDF terms."""
+    """Run a SPARQL SELECT/ASK (text or .rq path) with bound values as RDF terms.
+
+    ``SERVICE`` is refused unless ``allow_network`` (or ``$KG_ALLOW_NETWORK``) allows it.
+    """
     specs: dict[str, dict[str, str]] = {}
     items = (
         bindings.items()
@@ -225,6 +289,11 @@ def run_query(
         specs[name] = value if isinstance(value, dict) else parse_binding(f"{name}={value}")[1]
     if engine not in ("oxigraph", "rdflib"):
         raise QueryError(f"unknown engine {engine!r}; use oxigraph or rdflib.")
+    from kg.io.offline import check_query
+
+    text = read_query(query)
+    _refuse_update(text)
+    check_query(text, allow_network)
     graph_path = Path(graph) if graph and store is None else None
     store_path = Path(store) if store else None
     runner: OxigraphEngine | RdflibEngine = (
@@ -232,7 +301,7 @@ def run_query(
         if engine == "oxigraph"
         else RdflibEngine(graph_path, store_path)
     )
-    return runner.run(read_query(query), specs)
+    return runner.run(text, specs)
 
 
 def format_result(result: Result, fmt: str = "table") -> str:

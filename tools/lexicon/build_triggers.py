@@ -38,7 +38,7 @@ OBJECT_SLOTS = re.compile(r"^(dobj|dative|poss|of|xcomp:dobj|prep:[a-z]+|xcomp:p
 SUBJECT_SLOTS = re.compile(r"^(nsubj|agent|poss|compound|amod|by|governor)$")
 FLAGS = {
     "needs_person_object", "needs_actor_object", "needs_prep", "symmetric_subjects",
-    "owner_is_object", "planned", "blocked_by_xcomp",
+    "owner_is_object", "planned", "blocked_by_xcomp", "needs_dobj", "no_person_object",
 }  # fmt: skip
 WN_PARTICLES = {"out", "off", "down", "up", "away", "back", "in", "over", "through", "aside"}
 WN_PREPS = {"with", "to", "against", "at", "for", "of", "from", "into", "on", "upon"}
@@ -100,9 +100,9 @@ class Seed:
 def parse_line(line: str, predicate: str | None, where: str) -> Seed:
     """Parse ``V crack down @on 175 obj=prep:on !flag wn=x.v.01 der`` into a seed."""
     toks = line.split()
-    if toks[0] not in ("V", "N") or len(toks) < 3:
-        raise SeedError(f"{where}: expected 'V|N lemma ... CAMEO', got {line!r}")
-    pos = "VERB" if toks[0] == "V" else "NOUN"
+    if toks[0] not in ("V", "N", "A") or len(toks) < 3:
+        raise SeedError(f"{where}: expected 'V|N|A lemma ... CAMEO', got {line!r}")
+    pos = {"V": "VERB", "N": "NOUN", "A": "ADJ"}[toks[0]]
     lemma = toks[1].replace("_", " ")
     particle = prep = None
     light: list[str] | None = None
@@ -144,7 +144,7 @@ def parse_line(line: str, predicate: str | None, where: str) -> Seed:
         raise SeedError(f"{where}: CONSULT entry before any '= predicate' line")
     if event != "CONSULT" and predicate is not None and predicate != pred:
         raise SeedError(f"{where}: section predicate {predicate} but {event} gives {pred}")
-    if prep and "needs_prep" not in flags and pos == "VERB" and not obj:
+    if prep and "needs_prep" not in flags and pos in ("VERB", "ADJ") and not obj:
         obj = [f"prep:{prep}"]
     entry = Entry(lemma, pos, particle, prep, light, pred, event, cameo, obj, subj,
                   sorted(flags), source)  # fmt: skip
@@ -165,6 +165,8 @@ def validate(e: Entry, where: str) -> None:
         problems.append("particle on a noun")
     if e.light is not None and (e.pos != "NOUN" or not e.light):
         problems.append("light verbs only on nouns, non-empty")
+    if e.pos == "ADJ" and e.prep is None:
+        problems.append("an adjective needs its preposition (critical @of)")
     problems += [f"object slot {s}" for s in e.object if not OBJECT_SLOTS.match(s)]
     problems += [f"subject slot {s}" for s in e.subject or [] if not SUBJECT_SLOTS.match(s)]
     problems += [f"flag {f}" for f in e.flags if f not in FLAGS]

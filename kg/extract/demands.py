@@ -1,0 +1,135 @@
+"""Demands whose target is the subject of a clause: "X demanded that Y cancel ...", "X
+ordered Y to appear", "X reiterated its demand that Y ease ...", "X said Y must return ..."
+-> requested (CAMEO 100, PLOVER REQUEST). Word lists are data (``kg/data/en/demands.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import EntityType, Predicate
+
+_ADDRESSEES = frozenset({EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON})
+
+
+@dataclass(frozen=True, slots=True)
+class DemandWords:
+    """The word lists of ``kg/data/en/demands.json``."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    obligation: frozenset[str]
+    speech: frozenset[str]
+
+
+@cache
+def demand_words() -> DemandWords:
+    """The demand word lists, read once."""
+    data = json.loads(resources.files("kg").joinpath("data/en/demands.json").read_text("utf-8"))
+    return DemandWords(
+        verbs=dict(data["verbs"]),
+        nouns=dict(data["nouns"]),
+        obligation=frozenset(data["obligation"]),
+        speech=frozenset(data["speech"]),
+    )
+
+
+def demands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """requested claims from demand verbs and nouns with a clause, and "must" in speech."""
+    words = demand_words()
+    for token in para.tokens:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in words.verbs:
+            targets = _clause_subjects(token) + _ordered(token)
+            yield from _claims(ctx, para, token, _subjects(token), targets, words.verbs[lemma])
+        elif token.pos_ == "NOUN" and lemma in words.nouns:
+            owners = [c for c in token.children if c.dep_ == "poss" and c.i in para.links]
+            if token.dep_ in ("dobj", "pobj") and not owners:  # "X reiterated its demand"
+                owners = _subjects(token.head if token.dep_ == "dobj" else token.head.head)
+            targets = _clause_subjects(token)
+            yield from _claims(ctx, para, token, owners, targets, words.nouns[lemma])
+        if token.pos_ == "VERB" and lemma in words.speech:
+            targets = [
+                s
+                for clause in token.children
+                if clause.dep_ == "ccomp" and _obliged(clause, words.obligation)
+                for s in clause.children
+                if s.dep_ == "nsubj"
+            ]
+            # a rule said to bind a social group ("refugees must pay $200") describes a
+            # requirement; a demand is made of a state, a body or a person
+            yield from _claims(ctx, para, token, _subjects(token), targets, "100", _ADDRESSEES)
+
+
+def _claims(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    sources: list[Any],
+    targets: list[Any],
+    cameo: str,
+    kinds: frozenset[EntityType] = ACTOR_TYPES,
+) -> Iterator[Draft]:
+    subjects = [e for t in sources for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
+    objects = [e for t in targets for e in ctx.ents(para, t) if ctx.etype(e) in kinds]
+    if not subjects or not objects:
+        return
+    status = qualifiers.status(ctx, token, token)
+    date = qualifiers.date(ctx, para, token, token, status)
+    for subject in dict.fromkeys(subjects):
+        for obj in dict.fromkeys(objects):
+            if subject != obj:
+                draft = ctx.draft(para, token, subject, Predicate.REQUESTED, obj, 0.8)
+                yield replace(draft, status=status, date=date, cameo=cameo)
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subject, or its conjunct head's ("X met Y and demanded that ...")."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return found
+
+
+def _clause_subjects(word: Any) -> list[Any]:
+    """Subjects of the "that" clause a demand governs, when the clause is what must happen:
+    a bare verb ("demanded that Y cancel") or "should"/"must"; "insisted that Israel would
+    keep" asserts, it does not demand."""
+    return [
+        s
+        for clause in word.children
+        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX") and _mandative(clause)
+        for s in clause.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+def _mandative(clause: Any) -> bool:
+    """A bare verb, or one under "must"/"should": what the demand wants done."""
+    modals = [c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if modals:
+        return all(m in ("must", "should") for m in modals)
+    return clause.tag_ == "VB" or (
+        clause.tag_ == "VBP" and not any(c.dep_ == "aux" for c in clause.children)
+    )
+
+
+def _ordered(verb: Any) -> list[Any]:
+    """ "ordered Y to appear": the object of a demand verb with an infinitive."""
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _obliged(clause: Any, obligation: frozenset[str]) -> bool:
+    """A clause whose verb "must" happen ("has to" is left out: "Blatter has to manage the
+    situation" describes a need more often than it makes a demand)."""
+    return any(c.dep_ == "aux" and c.lower_ in obligation for c in clause.children)

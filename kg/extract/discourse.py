@@ -1,0 +1,87 @@
+"""The article as a discourse for coreference: its sentences in order across paragraphs and
+the entity mentions (sightings) in them, so that a rule can look back a few sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.extract.context import Paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """The root token of one mention of ``label``, at sentence ``sent`` of the article."""
+
+    sent: int
+    index: int  # token index in its paragraph (orders sightings within a sentence)
+    para: Paragraph = field(compare=False)
+    token: Any = field(compare=False)
+    label: str = field(compare=False)
+
+    @property
+    def adjective(self) -> bool:
+        """A demonym adjective ("Cuban President X"), not a name of the entity."""
+        return bool(self.token.pos_ == "ADJ" or self.token.dep_ == "amod")
+
+    @property
+    def subject(self) -> bool:
+        return bool(self.token.dep_ in ("nsubj", "nsubjpass"))
+
+
+class Discourse:
+    """Sentences numbered across the article's paragraphs, and every mention root in them."""
+
+    def __init__(self, paras: list[Paragraph]) -> None:
+        self.paras = paras
+        self._sent: dict[tuple[int, int], int] = {}
+        self.sightings: list[Sighting] = []
+        number = 0
+        for para in paras:
+            for sent in para.doc.sents:
+                self._sent[(id(para), sent.start)] = number
+                number += 1
+        for para in paras:
+            for token in para.tokens:
+                label = para.links.get(token.i)
+                if label is not None and (
+                    token.head.i == token.i or para.links.get(token.head.i) != label
+                ):
+                    self.sightings.append(
+                        Sighting(self.sent(para, token), token.i, para, token, label)
+                    )
+        self.sightings.sort(key=_position)
+
+    def sent(self, para: Paragraph, token: Any) -> int:
+        """The article-wide number of the token's sentence."""
+        return self._sent[(id(para), token.sent.start)]
+
+    def add(self, para: Paragraph, token: Any, label: str) -> None:
+        """A resolved reference becomes a sighting later rules can chain on."""
+        sighting = Sighting(self.sent(para, token), token.i, para, token, label)
+        insort(self.sightings, sighting, key=_position)
+
+    def before(self, para: Paragraph, token: Any, back: int | None) -> list[Sighting]:
+        """Sightings before ``token`` in its sentence and the ``back`` sentences before it
+        (``None``: the whole article so far), most recent first."""
+        here = self.sent(para, token)
+        first = 0 if back is None else here - back
+        found = [
+            s
+            for s in self.sightings
+            if first <= s.sent < here or (s.sent == here and s.index < token.i)
+        ]
+        return found[::-1]
+
+    def in_sentence(self, number: int) -> list[Sighting]:
+        return [s for s in self.sightings if s.sent == number]
+
+    def first_sent(self, label: str) -> int | None:
+        """The sentence where the article first mentions ``label``."""
+        return next((s.sent for s in self.sightings if s.label == label), None)
+
+
+def _position(sighting: Sighting) -> tuple[int, int]:
+    return sighting.sent, sighting.index

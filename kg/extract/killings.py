@@ -1,0 +1,219 @@
+"""Who killed whom when no verb has the killer as subject and the victim as object: killer
+titles ("Kennedy's assassin, Lee Harvey Oswald", "King assassin James Earl Ray"), legal
+findings ("Adamson, convicted of murdering Don Bolles", "suspected of the assassination of
+King"), agents of a killing noun ("the assassination of Franz Ferdinand by Gavrilo Princip")
+and weapons ("Oswald fired the shots that killed Kennedy") -> attacked. Word lists are data
+(``kg/data/en/killings.json``; killer titles from ``titles.json``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.vocab import EntityType, Predicate, Status
+
+
+@dataclass(frozen=True, slots=True)
+class KillWords:
+    """The word lists of ``kg/data/en/killings.json``."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    assassination: frozenset[str]
+    culpability: dict[str, Status]
+    weapons: frozenset[str]
+
+
+@cache
+def kill_words() -> KillWords:
+    """The killing word lists, read and checked once."""
+    path = resources.files("kg").joinpath("data/en/killings.json")
+    data = json.loads(path.read_text("utf-8"))
+    return KillWords(
+        verbs=frozenset(data["kill_verbs"]),
+        nouns=frozenset(data["kill_nouns"]),
+        assassination=frozenset(data["assassination_words"]),
+        culpability={k: Status(v) for k, v in data["culpability"].items()},
+        weapons=frozenset(data["weapons"]),
+    )
+
+
+def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """attacked claims from killer titles, legal findings, "the killing of X by Y" and
+    weapons that kill."""
+    words = kill_words()
+    killers = {k for k, p in ctx.lx.roles.items() if p is Predicate.ATTACKED and " " not in k}
+    for token in para.tokens:
+        lemma = token.lemma_.lower()
+        if token.i in para.links:
+            continue
+        if lemma in killers:  # whatever the tagger said ("Gandhi assassin Singh" as a verb)
+            for killer in _titled_killers(ctx, para, token):
+                for victim in _people(ctx, para, _title_victims(token)):
+                    yield from _claim(ctx, para, token, killer, victim, Status.OCCURRED)
+        elif lemma in words.culpability:
+            for killer in _culprits(ctx, para, token):
+                for word, victim in _victims_of_killing(ctx, para, token):
+                    yield from _claim(ctx, para, word, killer, victim, words.culpability[lemma])
+        elif lemma in words.nouns and token.pos_ == "NOUN":
+            for agent in _by_agents(ctx, para, token):
+                for victim in _people(ctx, para, _noun_victims(token)):
+                    yield from _claim(ctx, para, token, agent, victim, Status.OCCURRED)
+        elif lemma in words.weapons and token.dep_ in ("dobj", "nsubjpass"):
+            yield from _weapon(ctx, para, token)
+
+
+def _claim(
+    ctx: ArticleContext, para: Paragraph, token: Any, killer: str, victim: str, status: Status
+) -> Iterator[Draft]:
+    if killer == victim:
+        return
+    cameo = "186" if token.lemma_.lower() in kill_words().assassination else "1823"
+    date = qualifiers.date(ctx, para, token, token, status)
+    yield replace(
+        ctx.draft(para, token, killer, Predicate.ATTACKED, victim, 0.8),
+        status=status,
+        cameo=cameo,
+        date=date,
+    )
+
+
+def _people(ctx: ArticleContext, para: Paragraph, tokens: list[Any]) -> list[str]:
+    """People the tokens name (victims of a killing are people)."""
+    found = [e for t in tokens for e in ctx.ents(para, t)]
+    return [e for e in dict.fromkeys(found) if ctx.etype(e) is EntityType.PERSON]
+
+
+def _titled_killers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who a killer title names: the name it is a compound of ("assassin Lee Harvey Oswald"),
+    its apposition either way, the name right after its comma ("Kennedy's assassin, Lee
+    Harvey Oswald", however the parser attached it), or the subject of "X was the assassin
+    of Y"."""
+    candidates = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ in ("compound", "appos") and noun.head.i > noun.i:
+        candidates.append(noun.head)
+    if noun.dep_ == "appos":
+        candidates.append(noun.head)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        candidates += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    tokens = para.tokens
+    nxt = noun.i + 1
+    if nxt < len(tokens) and tokens[nxt].text == ",":
+        nxt += 1
+    if nxt < len(tokens) and tokens[nxt].i in para.links and tokens[nxt].dep_ != "poss":
+        candidates.append(tokens[nxt])
+    return _people(ctx, para, candidates)
+
+
+def _title_victims(noun: Any) -> list[Any]:
+    """The victim of a killer title: its owner or a name before it ("Kennedy's assassin",
+    "King assassin") or its "of" object ("the assassin of King")."""
+    # "his assassin" names no victim; "McKinley's assassin Czolgosz": the owner hangs on the
+    # name the title is a compound of
+    owners = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    found = [
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and c.pos_ != "PRON"
+    ]
+    return found + _pobjs(noun, ("of",))
+
+
+def _culprits(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
+    """Who a legal word is said of: the subject of "X was convicted", "X is serving", "X
+    pleaded guilty", or the name it modifies ("Adamson, convicted of ...")."""
+    heads = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if word.dep_ in ("acl", "amod", "relcl") and word.head.i in para.links:
+        heads.append(word.head)
+    if word.dep_ == "acomp":  # "Y was found guilty of"
+        heads += [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not heads and word.dep_ == "relcl":
+        return [e for e in ctx.antecedent(para, word.head) if ctx.etype(e) is EntityType.PERSON]
+    tokens = para.tokens
+    if not heads and word.tag_ == "VBN" and word.i >= 2 and tokens[word.i - 1].text == ",":
+        heads.append(tokens[word.i - 2])  # "Adamson, convicted of ...", however it is parsed
+    return _people(ctx, para, heads)
+
+
+def _victims_of_killing(ctx: ArticleContext, para: Paragraph, word: Any) -> list[tuple[Any, str]]:
+    """(killing word, victim) named under a legal word's "of/for/with" phrase: "of murdering
+    X", "for the murder of X", "with the killing of X"."""
+    words = kill_words()
+    found: list[tuple[Any, str]] = []
+    for prep in (
+        c for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
+    ):
+        for obj in prep.children:
+            lemma = obj.lemma_.lower()
+            if obj.dep_ == "pcomp" and lemma in words.verbs:
+                victims = [c for c in obj.children if c.dep_ == "dobj"]
+            elif obj.dep_ == "pobj" and lemma in words.nouns:
+                victims = _noun_victims(obj)
+            else:
+                continue
+            found += [(obj, v) for v in _people(ctx, para, victims)]
+    return found
+
+
+def _noun_victims(noun: Any) -> list[Any]:
+    """The victim of a killing noun: "the murder of X", "X's murder"."""
+    dates = [p for p in _pobjs(noun, ("in", "on")) if p.like_num or p.ent_type_ == "DATE"]
+    # "the assassination in 1914 of X": the parser hangs "of X" on the date
+    return [
+        *(c for c in noun.children if c.dep_ == "poss"),
+        *_pobjs(noun, ("of",)),
+        *(p for d in dates for p in _pobjs(d, ("of",))),
+    ]
+
+
+def _by_agents(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The agent of a killing noun: "the assassination of X by Y"."""
+    # the parser often hangs "by Y" on the victim: "the assassination of X by Y"
+    return _people(
+        ctx,
+        para,
+        [*_pobjs(noun, ("by",)), *(a for v in _pobjs(noun, ("of",)) for a in _pobjs(v, ("by",)))],
+    )
+
+
+def _weapon(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Y fired the shots that killed X": the subject of the verb governing the weapon
+    killed the objects of the weapon's relative clause."""
+    words = kill_words()
+    verb = noun.head
+    killers = _people(ctx, para, [c for c in verb.children if c.dep_ == "nsubj"])
+    for rel in (c for c in noun.children if c.dep_ == "relcl"):
+        if not any(
+            c.dep_ == "nsubj" and c.lower_ in ctx.lx.words.relative_pronouns for c in rel.children
+        ):
+            continue
+        # "the shots that wounded and killed X": the verbs share the relative subject
+        kills = [
+            v
+            for v in (rel, *(c for c in rel.children if c.dep_ == "conj"))
+            if v.lemma_.lower() in words.verbs
+        ]
+        objects = [c for v in (rel, *kills) for c in v.children if c.dep_ == "dobj"]
+        if not kills:
+            continue
+        victims = _people(ctx, para, objects)
+        for killer in killers:
+            for victim in victims:
+                yield from _claim(ctx, para, kills[0], killer, victim, Status.OCCURRED)
+
+
+def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:
+    return [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in words
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]

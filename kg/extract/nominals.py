@@ -1,0 +1,407 @@
+"""Definite descriptions as coreference: "the island", "the kingdom", "the town", "the
+group", "Turkey's largest city" -> the entity just named; a title in one sentence and the
+name in the next ("the EU's foreign policy chief told ... . Federica Mogherini said");
+"the capital Skopje" -> the country it is the capital of. An unresolved reference is
+better than a wrong one: each rule needs one compatible candidate.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from kg.errors import KgError
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.discourse import Discourse, Sighting
+from kg.lexicon import alias_key
+from kg.vocab import EntityType, Predicate
+
+
+@dataclass(frozen=True, slots=True)
+class NominalWords:
+    """Rule data of ``kg/data/en/nominals.json``."""
+
+    place_nouns: dict[str, str]
+    states: dict[str, frozenset[str]]  # kind ("island", "kingdom", ...) -> ISO codes
+    group_nouns: frozenset[str]
+    islands: frozenset[str]  # islands that are not states, lower-case
+    rank_words: frozenset[str]
+    portfolio_words: frozenset[str]
+    person_nouns: frozenset[str]
+    city_nouns: frozenset[str]
+    pair_nouns: frozenset[str]  # "the two leaders"
+    actor_pronouns: dict[str, bool]  # pronoun -> plural (kg/extract/coref.py)
+    non_actor_it_verbs: frozenset[str]  # "it seems": no actor
+    said_of_it_verbs: frozenset[str]  # "it is believed": no actor
+
+
+@cache
+def nominal_words() -> NominalWords:
+    """Load and check ``kg/data/en/nominals.json`` (once: it is read-only rule data)."""
+    path = "data/en/nominals.json"
+    data = json.loads(resources.files("kg").joinpath(path).read_text("utf-8"))
+    nouns = dict(data["place_nouns"])
+    states = {
+        "island": frozenset(data["island_states"]),
+        "kingdom": frozenset(data["kingdoms"]),
+        "emirate": frozenset(data["emirates"]),
+        "sultanate": frozenset(data["sultanates"]),
+    }
+    kinds = {"country", "city", *states}
+    bad = sorted(set(nouns.values()) - kinds)
+    if bad:
+        raise KgError(
+            f"kg/{path}: place_nouns: unknown kind {bad[0]!r}; use one of {sorted(kinds)}"
+        )
+    for kind, codes in states.items():
+        wrong = [c for c in codes if len(c) != 2 or not c.isupper()]
+        if wrong:
+            raise KgError(f"kg/{path}: {kind}: {wrong[0]!r} is not an ISO 3166 alpha-2 code")
+    return NominalWords(
+        nouns,
+        states,
+        frozenset(data["group_nouns"]),
+        frozenset(alias_key(name) for name in data["islands"]),
+        frozenset(data["rank_words"]),
+        frozenset(data["portfolio_words"]),
+        frozenset(data["person_nouns"]),
+        frozenset(data["city_nouns"]),
+        frozenset(data["pair_nouns"]),
+        {
+            **dict.fromkeys(data["actor_pronouns"]["singular"], False),
+            **dict.fromkeys(data["actor_pronouns"]["plural"], True),
+        },
+        frozenset(data["non_actor_it_verbs"]),
+        frozenset(data["said_of_it_verbs"]),
+    )
+
+
+# -- definite descriptions ------------------------------------------------------------------
+def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "the island", "the kingdom", "the country", "the town", "Turkey's largest city",
+    "the group", "the organisation" -> the one compatible entity named just before."""
+    words = nominal_words()
+    disc = Discourse(paras)
+    cities = _called_cities(paras)
+    for para in paras:
+        for token in para.tokens:
+            if token.i in para.links or token.pos_ != "NOUN" or token.tag_ != "NN":
+                continue
+            lemma = token.lemma_.lower()
+            kind = words.place_nouns.get(lemma)
+            if kind is None and lemma not in words.group_nouns:
+                continue
+            if not _definite(para, token):
+                continue
+            if kind is not None:
+                target = _place(ctx, disc, para, token, kind, cities)
+            else:
+                target = _group(ctx, disc, para, token)
+            if target is not None:
+                para.links[token.i] = target
+                ctx.reference(para, token, target, "nominal")
+                disc.add(para, token, target)
+
+
+def _definite(para: Paragraph, token: Any) -> bool:
+    """A bare definite noun phrase that refers back: "the island", "the country's", not
+    "the island of Lesbos", "the town hall", "Kumanovo, the town" or "a town"."""
+    if token.dep_ in ("compound", "appos") or any(c.dep_ == "appos" for c in token.children):
+        return False
+    dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+    if not dets or any(c.dep_ == "det" and c.lower_ != "the" for c in dets):
+        return False
+    if any(c.dep_ == "poss" and c.i not in para.links for c in dets):
+        return False  # "his movement": the possessor's, not the one just named
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "the town of Kumanovo", "the country of his birth"
+    # "Kumanovo is the town": a predicate, not a reference
+    return not (token.head.i in para.links and token.dep_ in ("attr", "npadvmod"))
+
+
+def _modifiers(para: Paragraph, token: Any) -> list[Any]:
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in para.links
+    ]
+
+
+def _place(
+    ctx: ArticleContext,
+    disc: Discourse,
+    para: Paragraph,
+    token: Any,
+    kind: str,
+    cities: set[str],
+) -> str | None:
+    words = nominal_words()
+    owners = [
+        para.links[c.i]
+        for c in _modifiers(para, token)
+        if ctx.etype(para.links[c.i]) in (EntityType.COUNTRY, EntityType.CITY)
+    ]
+    if kind == "city":
+        ranked = any(
+            c.lower_ in words.rank_words or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL"
+            for c in token.children
+        )
+        if owners and not ranked:
+            return None  # "the Moroccan town": a new place, not the one just named
+        found = [
+            s
+            for s in disc.before(para, token, 2)
+            if s.label not in owners
+            and not s.adjective
+            and (ctx.etype(s.label) is EntityType.CITY or s.label in cities)
+        ]
+        labels = list(dict.fromkeys(s.label for s in found))
+        if len(labels) != 1:
+            return None
+        if owners and not _may_lie_in(ctx, labels[0], owners[0]):
+            return None
+        return labels[0]
+    if owners:
+        return None  # "the Indonesian island": another place than the one named
+    if kind == "country":
+        return _country(ctx, disc, para, token)
+    codes = words.states[kind]
+    if kind == "island" and any(alias_key(s.label) in words.islands for s in disc.sightings):
+        return None  # the article names an island that is not a state (Okinawa, Sicily)
+    for sighting in disc.before(para, token, None):
+        if ctx.etype(sighting.label) is EntityType.COUNTRY and _iso(ctx, sighting.label) in codes:
+            return sighting.label
+    return None
+
+
+def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:
+    """ "the country", "the nation": the one country named (not as an adjective) in this
+    sentence or the two before."""
+    found = [
+        s
+        for s in disc.before(para, token, 2)
+        if not s.adjective and ctx.etype(s.label) is EntityType.COUNTRY
+    ]
+    labels = list(dict.fromkeys(s.label for s in found))
+    return labels[0] if len(labels) == 1 else None
+
+
+def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:
+    """ "the group", "the armed group", "the movement": the one named group (or, for "the
+    organisation", organisation) of this sentence and the two before, unless an unnamed
+    one ("an armed group") came in between."""
+    if _modifiers(para, token):
+        return None
+    lemma = token.lemma_.lower()
+    kinds = {EntityType.GROUP}
+    if lemma in ("organisation", "organization"):
+        kinds.add(EntityType.ORGANIZATION)
+    found: list[Sighting] = []
+    for sighting in disc.before(para, token, 2):
+        kind = ctx.etype(sighting.label)
+        # a known armed or political group the gazetteer types as an organisation (Hezbollah)
+        known = kind is EntityType.ORGANIZATION and sighting.label in ctx.lx.actors.groups
+        if (kind in kinds or known) and _named(sighting):
+            found.append(sighting)
+    labels = list(dict.fromkeys(s.label for s in found))
+    if len(labels) != 1:
+        return None
+    if _unnamed_between(disc, para, token, found[0], lemma):
+        return None
+    return labels[0]
+
+
+def _named(sighting: Sighting) -> bool:
+    """A proper name (not a demonym or a common-noun collective such as "attackers")."""
+    return not sighting.adjective and any(
+        t.pos_ == "PROPN"
+        for t in sighting.para.tokens
+        if sighting.para.links.get(t.i) == sighting.label
+    )
+
+
+def _unnamed_between(
+    disc: Discourse, para: Paragraph, token: Any, since: Sighting, lemma: str
+) -> bool:
+    """An indefinite "an armed group" between the candidate and the reference: the
+    reference is to that unnamed one."""
+    first, last = (since.sent, since.index), (disc.sent(para, token), token.i)
+    for other in disc.paras:
+        for t in other.tokens:
+            if t.i in other.links or t.lemma_.lower() != lemma:
+                continue
+            where = (disc.sent(other, t), t.i)
+            if first < where < last and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children
+            ):
+                return True
+    return False
+
+
+def _called_cities(paras: list[Paragraph]) -> set[str]:
+    """Places the article calls a town or city ("the town of Kumanovo", "Malakal town")."""
+    found: set[str] = set()
+    for para in paras:
+        for token in para.tokens:
+            label = para.links.get(token.i)
+            if label is None or token.pos_ != "PROPN" or token.dep_ == "amod":
+                continue
+            near = [token.head, *token.children]
+            if token.dep_ == "pobj" and token.head.lower_ == "of":
+                near.append(token.head.head)  # "the town of Kumanovo"
+            if any(
+                t.lemma_.lower() in nominal_words().city_nouns and t.i not in para.links
+                for t in near
+            ):
+                found.add(label)
+    return found
+
+
+def _iso(ctx: ArticleContext, label: str) -> str | None:
+    cluster = ctx.resolver.clusters.get(label)
+    entry = cluster.entry if cluster is not None else ctx.lx.lookup(label)
+    return entry.iso if entry is not None else None
+
+
+def _may_lie_in(ctx: ArticleContext, city: str, country: str) -> bool:
+    """Nothing known puts ``city`` in another country than ``country``."""
+    known = ctx.resolver.country_of(city)
+    seat = ctx.lx.actors.seats.get(city.lower())
+    iso = _iso(ctx, country)
+    return (known is None or known == iso) and (seat is None or seat.iso == iso)
+
+
+# -- the capital with no owner --------------------------------------------------------------
+def capital_of_country(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in Abuja, the capital", "north-east of the capital Skopje": a capital named with
+    no country in its sentence lies in the country it is the capital of (capitals data),
+    when the article names that country."""
+    for token in para.tokens:
+        city = para.links.get(token.i)
+        if city is None or para.links.get(token.head.i) == city:
+            continue
+        nouns = [c for c in token.children if c.dep_ in ("appos", "compound")]
+        if token.dep_ == "appos":
+            nouns.append(token.head)
+        if not any(_bare_capital(para, n) for n in nouns):
+            continue
+        if any(
+            ctx.etype(para.links[t.i]) is EntityType.COUNTRY
+            for t in token.sent
+            if t.i in para.links and t.i < token.i
+        ):
+            continue  # the places rules take the sentence's country
+        seat = ctx.lx.actors.seats.get(city.lower())
+        if seat is None or seat.kind != "capital":
+            continue
+        entry = ctx.lx.country_of_iso(seat.iso)
+        if entry is None or ctx.article_id not in _articles(ctx, entry.label):
+            continue
+        ctx.resolver.add_vote(city, EntityType.CITY, 3)
+        yield ctx.draft(para, token, city, Predicate.LOCATED_IN, entry.label, 0.75)
+
+
+def _bare_capital(para: Paragraph, noun: Any) -> bool:
+    return (
+        noun.lower_ == "capital"
+        and noun.i not in para.links
+        and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in noun.children)
+    )
+
+
+def _articles(ctx: ArticleContext, label: str) -> set[str]:
+    cluster = ctx.resolver.clusters.get(label)
+    return cluster.articles if cluster is not None else set()
+
+
+# -- title in one sentence, name in the next ------------------------------------------------
+def titles_across(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """ "The EU's foreign policy chief has told the council ... . Federica Mogherini
+    addressed ...": an unnamed titled subject, and a person first named as the subject of
+    the next sentence, with no title of their own, are one person."""
+    disc = Discourse(paras)
+    for para in paras:
+        for token in para.tokens:
+            found = _titled_subject(ctx, para, token)
+            if found is None:
+                continue
+            owner, predicate, title = found
+            person = _next_new_person(ctx, disc, disc.sent(para, token) + 1)
+            if person is None or person == owner:
+                continue
+            para.links[token.i] = person
+            ctx.reference(para, token, person, "nominal")
+            ctx.name_title(para, token, title, person)
+            ctx.resolver.add_vote(person, EntityType.PERSON, 2)
+            if predicate is Predicate.LEADER_OF:
+                ctx.role_holders.setdefault((predicate, owner), person)
+            yield ctx.draft(para, token, person, predicate, owner, 0.7, title=title)
+
+
+def _titled_subject(
+    ctx: ArticleContext, para: Paragraph, token: Any
+) -> tuple[str, Predicate, str] | None:
+    """An unnamed title with a named owner as a sentence's subject ("An al-Shabab military
+    spokesman says", "the UN's special representative told"): owner, role, title."""
+    if token.i in para.links or token.dep_ != "nsubj" or token.tag_ != "NN":
+        return None
+    if token.head.dep_ not in ("ROOT",) or any(
+        c.dep_ in ("appos", "relcl") for c in token.children
+    ):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma not in ctx.lx.roles:
+        return None
+    owners = [
+        para.links[c.i]
+        for c in token.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        and c.i in para.links
+        and ctx.etype(para.links[c.i])
+        in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
+    ]
+    if len(set(owners)) != 1:
+        return None
+    words = [
+        c
+        for c in token.children
+        if c.i < token.i and c.dep_ in ("amod", "compound") and c.i not in para.links
+    ]
+    words += [
+        g for c in words for g in c.children if g.dep_ == "compound" and g.i not in para.links
+    ]
+    words.sort(key=lambda t: t.i)
+    title = " ".join([*(w.text for w in words), token.text])
+    predicate = ctx.lx.roles.get(title.lower()) or ctx.lx.roles[lemma]
+    if predicate is Predicate.LEADER_OF and any(
+        w.lower_ in nominal_words().portfolio_words for w in words
+    ):
+        predicate = Predicate.MEMBER_OF  # "the EU's foreign policy chief"
+    return owners[0], predicate, title
+
+
+def _next_new_person(ctx: ArticleContext, disc: Discourse, number: int) -> str | None:
+    """The person who is the subject of sentence ``number`` and is first named there,
+    bare (no title before the name, no apposition)."""
+    subjects = [
+        s
+        for s in disc.in_sentence(number)
+        if s.subject and ctx.etype(s.label) is EntityType.PERSON and s.token.pos_ == "PROPN"
+    ]
+    if len(subjects) != 1:
+        return None
+    sighting = subjects[0]
+    if disc.first_sent(sighting.label) != number:
+        return None
+    if any(c.dep_ == "appos" for c in sighting.token.children):
+        return None
+    first = min(t.i for t in sighting.para.tokens if sighting.para.links.get(t.i) == sighting.label)
+    if first > 0:
+        before = sighting.para.tokens[first - 1]
+        if before.lower_ in ctx.lx.roles or before.lemma_.lower() in ctx.lx.roles:
+            return None  # "Spokesman Ali Said": titled where named
+    return sighting.label

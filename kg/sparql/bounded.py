@@ -1,0 +1,82 @@
+"""Work that must stop on time: run a function in a forked child process that a timeout or
+Ctrl-C ends for certain (a query engine deep in a cross product does not listen to signals).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from kg.errors import KgError
+
+T = TypeVar("T")
+
+
+class TimeLimitError(KgError):
+    """The work did not finish within its time limit and was stopped."""
+
+
+class InterruptedByUserError(KgError):
+    """The user pressed Ctrl-C (SIGINT) and the work was stopped."""
+
+
+def _child(conn: Any, func: Callable[..., Any], args: tuple[Any, ...], kwargs: Any) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills this child
+    try:
+        outcome: tuple[str, Any] = ("ok", func(*args, **kwargs))
+    except KgError as exc:
+        outcome = ("kg", str(exc))
+    except BaseException as exc:  # reported by the parent as one line
+        outcome = ("other", f"{type(exc).__name__}: {exc}")
+    try:
+        conn.send(outcome)
+    except Exception as exc:  # a result that cannot be pickled
+        conn.send(("other", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def run_bounded(
+    func: Callable[..., T],
+    *args: Any,
+    timeout: float | None,
+    what: str = "the query",
+    **kwargs: Any,
+) -> T:
+    """``func(*args, **kwargs)`` in a forked child; after ``timeout`` seconds (None or 0: no
+    limit) or on Ctrl-C the child is killed and a one-line KgError raised.
+
+    Errors raised in the child come back as KgError with the same message.
+    """
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(child, func, args, kwargs), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        ready = parent.poll(timeout if timeout and timeout > 0 else None)
+        if not ready:
+            raise TimeLimitError(
+                f"{what} ran longer than {timeout:g} s and was stopped. Narrow it "
+                "(bind a variable, add a LIMIT) or raise --timeout."
+            )
+        try:
+            kind, value = parent.recv()
+        except EOFError:
+            raise KgError(f"{what} stopped unexpectedly (exit status {proc.exitcode}).") from None
+    except KeyboardInterrupt:
+        raise InterruptedByUserError(f"{what} was interrupted (Ctrl-C) and stopped.") from None
+    finally:
+        if proc.is_alive() and proc.pid is not None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.join()
+        parent.close()
+    if kind == "ok":
+        result: T = value
+        return result
+    if kind == "kg":
+        raise KgError(value)
+    raise KgError(f"{what} failed: {value}")

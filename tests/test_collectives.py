@@ -1,0 +1,102 @@
+"""Bare sector nouns ("the army", "police") in an article about one country, with the real
+model on invented articles about actors other than the seed's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.lexicon import default_lexicon
+from kg.resolve.collectives import main_country
+from kg.resolve.entities import SpanMention
+
+BURUNDI = (
+    "Burundi army says coup failed\n\n"
+    "Burundi's president returned to Bujumbura on Friday. The army said the coup had failed. "
+    "Police fired tear gas at protesters in the Burundian capital, and Burundi's opposition "
+    "called for talks."
+)
+TWO_COUNTRIES = (
+    "Chad and Niger sign border deal\n\n"
+    "Chad and Niger signed a border deal on Friday. Chad said the army would withdraw. "
+    "Niger welcomed the deal, and Chadian and Nigerien officials will meet again in Niamey."
+)
+
+
+def _labels(graph: Any) -> dict[str, tuple[str | None, str | None]]:
+    return {e.label: (e.country, e.sector) for e in graph.entities.values()}
+
+
+@pytest.mark.parametrize(
+    ("label", "country", "sector"),
+    [("Burundian army", "BI", "MIL"), ("Burundian police", "BI", "COP")],
+)
+def test_collectives_bare_noun_is_the_main_country_actor(
+    extract: Any, label: str, country: str, sector: str
+) -> None:
+    """In an article about one country, "the army" and "police" are its army and police."""
+    labels = _labels(extract(BURUNDI, published="2015-05-15"))
+    assert labels.get(label) == (country, sector), sorted(labels)
+
+
+def test_collectives_bare_noun_needs_one_main_country(extract: Any) -> None:
+    """In an article about two countries alike, "the army" is no one's."""
+    labels = _labels(extract(TWO_COUNTRIES, published="2015-05-15"))
+    assert not any(sector == "MIL" for _, sector in labels.values()), sorted(labels)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Rebel troops entered Gitega. Burundi's army retreated, and Burundi's president "
+            "fled Burundi.",
+            "Rebel troops",
+        ),
+        (
+            "Rival parliaments and governments in Burundi argued. Burundi's president left "
+            "Burundi for Burundi's north.",
+            "governments",
+        ),
+        (
+            "Foreign troops left Burundi. Burundi's president thanked Burundi's neighbours.",
+            "Foreign troops",
+        ),
+    ],
+)
+def test_collectives_bare_noun_of_someone_else_stays_out(
+    extract: Any, sentence: str, phrase: str
+) -> None:
+    """Rebel or foreign troops and plural institutions are not the country's own actor."""
+    graph = extract(sentence, published="2015-05-15")
+    owned = {
+        m.text
+        for entity_id, mentions in graph.mentions.items()
+        if graph.entities[entity_id].country == "BI" and graph.entities[entity_id].sector
+        for m in mentions
+    }
+    assert not any(phrase.lower() in text.lower() for text in owned), owned
+
+
+def _m(text: str, label: str = "GPE", demonym: bool = False) -> SpanMention:
+    return SpanMention(0, 1, text, label, demonym=demonym)
+
+
+@pytest.mark.parametrize(
+    ("mentions", "headline", "expected"),
+    [
+        ([_m("Chile")] * 3, None, "CL"),
+        ([_m("Chile")] * 2, None, None),  # too few
+        ([_m("Chile")] * 4 + [_m("Peru")] * 2, None, "CL"),
+        ([_m("Chile")] * 3 + [_m("Peru")] * 2, None, None),  # not twice as often
+        ([_m("Chile"), _m("Chilean", "NORP", True), _m("Chileans", "NORP", True)], None, "CL"),
+        ([_m("Chile")] * 4, [_m("Chile"), _m("Peru")], None),  # the headline names two
+    ],
+)
+def test_collectives_main_country(
+    mentions: list[SpanMention], headline: list[SpanMention] | None, expected: str | None
+) -> None:
+    """The main country is named at least three times, twice as often as any other, and is
+    the only country of the headline."""
+    assert main_country(mentions, default_lexicon(), headline) == expected

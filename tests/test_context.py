@@ -1,0 +1,167 @@
+"""ArticleContext helpers: which entities a token stands for (through coordination,
+appositions, institutions and groups), antecedents, titles, and spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.lexicon import default_lexicon
+from kg.resolve.resolver import Resolver
+
+
+@dataclass(eq=False)
+class Tok:
+    """A stand-in for a spaCy token: what ArticleContext reads."""
+
+    i: int
+    text: str
+    pos_: str
+    dep_: str
+    lemma_: str
+    idx: int = 0
+    head: Tok | None = None
+    children: list[Tok] = field(default_factory=list)
+
+    @property
+    def lower_(self) -> str:
+        return self.text.lower()
+
+
+def _parse(spec: str) -> list[Tok]:
+    """Tokens from "word/POS/dep/head" items (head: index, or -1 for the root)."""
+    tokens, heads = [], []
+    offset = 0
+    for i, item in enumerate(spec.split()):
+        word, pos, dep, head = item.split("/")
+        tokens.append(Tok(i, word, pos, dep, word.lower(), offset))
+        heads.append(int(head))
+        offset += len(word) + 1
+    for tok, head in zip(tokens, heads, strict=True):
+        tok.head = tok if head < 0 else tokens[head]
+        if head >= 0:
+            tokens[head].children.append(tok)
+    return tokens
+
+
+def _context() -> ArticleContext:
+    return ArticleContext(default_lexicon(), Resolver(default_lexicon()), "a", "2024-05-02")
+
+
+# "A/B": token A is linked to entity B; "A*": token A stands for a group
+CASES = [
+    (  # coordination: "Orvanek and Keller met"
+        "Orvanek/PROPN/nsubj/3 and/CCONJ/cc/0 Keller/PROPN/conj/0 met/VERB/ROOT/-1",
+        {0: "Orvanek", 2: "Keller"},
+        0,
+        ["Orvanek", "Keller"],
+    ),
+    (  # a three-way list through nested conj
+        "Chile/PROPN/nsubj/-1 ,/PUNCT/punct/0 Peru/PROPN/conj/0 and/CCONJ/cc/2 "
+        "Bolivia/PROPN/conj/2",
+        {0: "Chile", 2: "Peru", 4: "Bolivia"},
+        0,
+        ["Chile", "Peru", "Bolivia"],
+    ),
+    (  # apposition: "the envoy, Keller," stands for Keller
+        "the/DET/det/1 envoy/NOUN/nsubj/-1 ,/PUNCT/punct/1 Keller/PROPN/appos/1",
+        {3: "Keller"},
+        1,
+        ["Keller"],
+    ),
+    (  # an institution acts for its owner: "Chile's government"
+        "Chile/PROPN/poss/2 's/PART/case/0 government/NOUN/nsubj/-1",
+        {0: "Chile"},
+        2,
+        ["Chile"],
+    ),
+    (  # a demonym adjective does not stand for its country without adjectives=True
+        "the/DET/det/2 Chilean/ADJ/amod/2 leader/NOUN/nsubj/-1",
+        {1: "Chile"},
+        1,
+        [],
+    ),
+    (  # an unlinked common noun stands for nothing
+        "the/DET/det/1 farmers/NOUN/nsubj/-1 and/CCONJ/cc/1 Keller/PROPN/conj/1",
+        {3: "Keller"},
+        1,
+        ["Keller"],
+    ),
+    (  # a linked nmod under an unlinked head: "President Keller" parsed as nmod
+        "delegation/NOUN/nsubj/-1 Keller/PROPN/nmod/0",
+        {1: "Keller"},
+        0,
+        ["Keller"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "links", "at", "expected"), CASES)
+def test_context_ents_follow_coordination_appositions_and_owners(
+    spec: str, links: dict[int, str], at: int, expected: list[str]
+) -> None:
+    """ents() gives the entities a token stands for, in order, without repeats."""
+    tokens = _parse(spec)
+    para = Paragraph(doc=tokens, offset=0, links=dict(links))
+    assert _context().ents(para, tokens[at]) == expected
+
+
+def test_context_ents_adjective_owner_and_groups() -> None:
+    """A demonym adjective counts with adjectives=True; "the two" stands for its group."""
+    tokens = _parse("the/DET/det/2 Chilean/ADJ/amod/2 attack/NOUN/nsubj/-1")
+    para = Paragraph(doc=tokens, offset=0, links={1: "Chile"})
+    assert _context().ents(para, tokens[1], adjectives=True) == ["Chile"]
+    two = _parse("the/DET/det/1 two/NUM/nsubj/2 met/VERB/ROOT/-1")
+    para = Paragraph(doc=two, offset=0, groups={1: ["Orvanek", "Keller"]})
+    assert _context().ents(para, two[1]) == ["Orvanek", "Keller"]
+
+
+def test_context_ents_repeats_and_depth_are_bounded() -> None:
+    """An entity named twice in a list comes once; a chain deeper than six conjuncts stops."""
+    spec = " ".join(f"W{i}/PROPN/{'nsubj' if i == 0 else 'conj'}/{i - 1}" for i in range(9))
+    tokens = _parse(spec)
+    links = {i: f"E{i % 3}" for i in range(9)}
+    para = Paragraph(doc=tokens, offset=0, links=links)
+    assert _context().ents(para, tokens[0]) == ["E0", "E1", "E2"]
+    deep = Paragraph(doc=tokens, offset=0, links={8: "Far"})
+    assert _context().ents(deep, tokens[0]) == []  # past depth 6
+    assert _context().ents(deep, tokens[2]) == ["Far"]
+
+
+def test_context_antecedent_climbs_coordination() -> None:
+    """A relative clause's noun refers to the entities of the nearest linked conjunct head."""
+    tokens = _parse("Keller/PROPN/nsubj/-1 and/CCONJ/cc/0 another/NOUN/conj/0")
+    para = Paragraph(doc=tokens, offset=0, links={0: "Keller"})
+    assert _context().antecedent(para, tokens[2]) == ["Keller"]
+
+
+def test_context_linked_pobjs_and_titles() -> None:
+    """linked_pobjs() reads the objects of the given prepositions; name_title() records the
+    title's last word at the token's offset."""
+    tokens = _parse(
+        "talks/NOUN/ROOT/-1 in/ADP/prep/0 Lima/PROPN/pobj/1 with/ADP/prep/0 Keller/PROPN/pobj/3"
+    )
+    para = Paragraph(doc=tokens, offset=100, links={2: "Lima", 4: "Keller"})
+    ctx = _context()
+    assert ctx.linked_pobjs(para, tokens[0], ("in",)) == ["Lima"]
+    assert ctx.linked_pobjs(para, tokens[0], ("with", "in")) == ["Lima", "Keller"]
+    ctx.name_title(para, tokens[4], "Foreign-Minister", "Keller")
+    assert ctx.titled == {"minister": [(100 + tokens[4].idx, "Keller")]}
+
+
+def test_context_ents_on_real_parses(nlp: Any) -> None:
+    """With the real model: coordinated subjects and an apposition give their entities."""
+    ctx = _context()
+    doc = nlp("Gabriel Boric and Luis Arce met the Peruvian envoy, Ana Cecilia Gervasi, in Lima.")
+    para = Paragraph(doc, 0)
+    for name in ("Gabriel Boric", "Luis Arce", "Ana Cecilia Gervasi"):
+        for token in doc:
+            if token.text in name.split():
+                para.links[token.i] = name
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert ctx.ents(para, subject) == ["Gabriel Boric", "Luis Arce"]
+    envoy = next(t for t in doc if t.lower_ == "envoy")
+    assert ctx.ents(para, envoy) == ["Ana Cecilia Gervasi"]

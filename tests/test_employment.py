@@ -1,0 +1,60 @@
+"""Employment: job nouns with employers in front or behind, conjoined titles, work verbs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+JOBS = [
+    (
+        "Kurt Weber, a senior Finance Ministry official, said the talks had failed.",
+        ("Kurt Weber", "member_of", "Finance Ministry"),
+    ),
+    (
+        "Anna Berg, a former Oxford University law professor who joined the court in 2001, "
+        "dissented.",
+        ("Anna Berg", "member_of", "Oxford University"),
+    ),
+    (
+        "Lena Holm, deputy editor and columnist for The Guardian, wrote the piece.",
+        ("Lena Holm", "member_of", "Guardian"),
+    ),
+    (
+        "Ravi Patel, who is an engineer at Siemens and works at the Munich Technical Institute, "
+        "spoke.",
+        ("Ravi Patel", "member_of", "Siemens"),
+    ),
+    (
+        "Ravi Patel, who is an engineer at Siemens and works at the Munich Technical Institute, "
+        "spoke.",
+        ("Ravi Patel", "member_of", "Munich Technical Institute"),
+    ),
+    (
+        "Dmitri Volkov taught at Stanford University for a decade.",
+        ("Dmitri Volkov", "member_of", "Stanford University"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JOBS)
+def test_employment_member_of(extract: Any, sentence: str, expected: Any) -> None:
+    """A job noun or a work verb makes the person a member of the organisation it names."""
+    graph = extract(sentence)
+    assert expected in triples(graph), triples(graph)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kurt Weber, a senior official, criticised the Finance Ministry.",
+        "Dmitri Volkov taught a course about Stanford University.",
+        "Hans Berg, the OSCE Secretary General, arrived in Vienna.",
+    ],
+)
+def test_employment_not_without_an_employer_phrase(extract: Any, sentence: str) -> None:
+    """An organisation elsewhere in the sentence, or one the person leads, is no membership."""
+    graph = extract(sentence)
+    assert not [r for r in graph.claims if r.predicate.value == "member_of"], triples(graph)

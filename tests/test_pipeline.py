@@ -1,0 +1,57 @@
+"""The build loop's coding of claims: cooperative actions announced for the future are
+intents to cooperate (CAMEO 03, PLOVER AGREE)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.vocab import intent_cameo
+
+
+@pytest.mark.parametrize(
+    ("cameo", "intent"),
+    [
+        ("040", "036"),
+        ("042", "036"),
+        ("051", "032"),
+        ("0571", "030"),
+        ("061", "0311"),
+        ("071", "0331"),
+        ("084", "0353"),
+        ("0874", "0356"),
+        ("173", None),
+        ("190", None),
+    ],
+)
+def test_pipeline_intent_codes(cameo: str, intent: str | None) -> None:
+    """Each cooperative CAMEO code has a CAMEO 03 intent counterpart; conflict codes none."""
+    assert intent_cameo(cameo) == intent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "event"),
+    [
+        ("Norway will give Malawi a grant of ten million dollars.", "planned", "AGREE"),
+        ("Norway gave Malawi a grant of ten million dollars.", "occurred", "AID"),
+        ("Nana Akufo-Addo will visit Togo next week.", "planned", "AGREE"),
+    ],
+)
+def test_pipeline_future_cooperation_is_agree(
+    extract: Any, sentence: str, status: str, event: str
+) -> None:
+    """A planned cooperative claim is coded AGREE; the same claim that happened keeps its type."""
+    graph = extract(sentence)
+    found = [r for r in graph.claims if r.qualifiers.event is not None]
+    assert found, [r.predicate.value for r in graph.claims]
+    assert {(r.qualifiers.status.value, r.qualifiers.event.value) for r in found} == {
+        (status, event)
+    }
+
+
+def test_pipeline_future_conflict_keeps_its_type(extract: Any) -> None:
+    """A planned attack is still ASSAULT (with a future context), not an agreement."""
+    graph = extract("Rebels will attack Goma next week, the army said.")
+    events = {r.qualifiers.event.value for r in graph.claims if r.qualifiers.event}
+    assert events == {"ASSAULT"}
