@@ -6,23 +6,18 @@ article's problem is reported and skipped, the others are built.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.errors import InputError, KgError
-from kg.extract import ArticleContext, Draft, Paragraph, run_stages
+from kg.extract import Draft, Paragraph
 from kg.graph.core import KnowledgeGraph
 from kg.ingest.articles import collapse_ws
 from kg.lexicon import Lexicon, default_lexicon
-from kg.model import Article, Entity, Evidence, Mention, Qualifiers, Relation
-from kg.resolve.entities import (
-    SpanMention,
-    find_mentions,
-    known_name_mentions,
-    split_pairs,
-    with_bare_collectives,
-)
+from kg.model import Article, Entity, Evidence, Qualifiers, Relation
+from kg.pipeline_records import ArticleRecord, fresh, map_article, reduce_article
 from kg.resolve.resolver import Resolver
 from kg.vocab import Status, intent_cameo, plover_of_cameo
 
@@ -103,47 +98,24 @@ class GraphBuilder:
         self.articles: dict[str, Article] = {}
         self.drafts: list[tuple[Article, Draft]] = []
         self.ids: dict[str, str] = {}
+        # articles whose rules ran again on the driver, by the call whose answer differed
+        self.reruns: Counter[str] = Counter()
 
     def add(self, article: Article, paragraphs: list[Paragraph]) -> None:
-        """Resolve one parsed article's mentions and extract its relations."""
+        """Map one parsed article to its record here, then reduce it (a serial build)."""
+        record = map_article(self.lexicon, article, paragraphs)
+        self.reduce(article, record, lambda: fresh(paragraphs))
+
+    def reduce(
+        self, article: Article, record: ArticleRecord, parse: Callable[[], list[Paragraph]]
+    ) -> None:
+        """Merge one article's record into the corpus, in input order; ``parse`` gives the
+        article's paragraphs again if its rules must run here (see ``kg.pipeline_records``)."""
         self.articles[article.id] = article
-        per_doc = [(p, find_mentions(p.doc, self.lexicon, p.tokens, p.text)) for p in paragraphs]
-        bare, iso = with_bare_collectives(
-            [(p.tokens, p.text, ms) for p, ms in per_doc], self.lexicon
-        )
-        per_doc = [(p, ms) for (p, _), ms in zip(per_doc, bare, strict=True)]
-        if iso is not None:
-            self.resolver.countries[article.id] = iso
-        names = self.resolver.article_names([m for _, ms in per_doc for m in ms])
-        known = set(names) | self.resolver.known_surnames()
-
-        def is_known(name: str) -> bool:
-            return name in known or self.lexicon.lookup(name) is not None
-
-        found: list[tuple[Paragraph, SpanMention]] = []
-        for para, first in per_doc:
-            pairs = split_pairs(para.doc, first, is_known)
-            both = [*pairs, *known_name_mentions(para.tokens, known, pairs)]
-            found.extend((para, m) for m in sorted(both, key=lambda m: m.start))
-        for para, mention in found:
-            label = self.resolver.canonical(mention, names)
-            self._link(article, para, mention, label)
-        lx = self.lexicon.for_language(article.language)  # LanguageError if it has no data
-        ctx = ArticleContext(lx, self.resolver, article.id, article.published)
-        drafts = list(run_stages(ctx, paragraphs))
+        drafts, conflict = reduce_article(self.resolver, self.lexicon, article, record, parse)
+        if conflict is not None:
+            self.reruns[conflict] += 1
         self.drafts.extend((article, d) for d in drafts)
-
-    def _link(self, article: Article, para: Paragraph, mention: SpanMention, label: str) -> None:
-        doc = para.doc
-        start = para.offset + doc[mention.start].idx
-        last = doc[mention.end - 1]
-        end = para.offset + last.idx + len(last.text)
-        # a collective actor ("Israeli troops") is a mention but not a name
-        kind = "demonym" if mention.demonym else ("collective" if mention.sector else "name")
-        record = Mention(article.id, start, end, mention.text, label, kind)
-        label = self.resolver.add(label, mention, record)
-        for i in range(mention.start, mention.end):
-            para.links[i] = label
 
     def graph(self) -> KnowledgeGraph:
         """The graph of everything added so far, with final entity ids."""
@@ -199,6 +171,18 @@ def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | N
     )
 
 
+def _map_here(
+    lexicon: Lexicon, parsed: Iterator[tuple[Article, list[Paragraph]]]
+) -> Iterator[tuple[Article, ArticleRecord | None, Callable[[], list[Paragraph]]]]:
+    """The map step in this process (a local build): each parsed article's record."""
+    for article, paragraphs in parsed:
+        try:
+            record: ArticleRecord | None = map_article(lexicon, article, paragraphs)
+        except KgError:
+            record = None
+        yield article, record, lambda paragraphs=paragraphs: fresh(paragraphs)  # type: ignore[misc]
+
+
 @dataclass
 class BuildRun:
     """What one pass of the build loop produced: the builder (its graph and entity ids), the
@@ -223,12 +207,13 @@ def run_build(
     seed: list[Entity] | None = None,
     on_article: Callable[[Article], None] | None = None,
 ) -> BuildRun:
-    """Parse articles (locally through ``nlp.pipe`` with ``workers`` processes, or on Dask) and
-    add each, in input order, to one ``GraphBuilder``. ``seed`` entities (an existing graph's)
-    are known before the first article, so new mentions resolve to them.
+    """Parse and map articles (locally: ``nlp.pipe`` with ``workers`` processes, the map in
+    this process; on Dask: parse and map on the workers), then reduce each record, in input
+    order, into one ``GraphBuilder``. ``seed`` entities (an existing graph's) are known
+    before the first article, so new mentions resolve to them.
 
-    The parse engine never changes the result: every article goes through the same resolution
-    and extraction, in input order.
+    The engine never changes the result: a record is used only when its rules would have run
+    the same way in a serial build (see ``kg.pipeline_records``).
     """
     builder = GraphBuilder(lexicon)
     for entity in sorted(seed or [], key=lambda e: e.id):
@@ -236,21 +221,26 @@ def run_build(
     run = BuildRun(builder)
     if not articles:
         return run
-    parsed: Iterator[tuple[Article, list[Paragraph]]]
+    lexicon = builder.lexicon
+    mapped: Iterator[tuple[Article, ArticleRecord | None, Callable[[], list[Paragraph]]]]
     if engine == "dask":
-        from kg.nlp.distributed import parse_on_dask
+        from kg.nlp.distributed import map_on_dask
         from kg.nlp.model import model_name
 
-        parsed = parse_on_dask(articles, model_name(model), scheduler, workers, batch_size)
+        mapped = map_on_dask(articles, model_name(model), scheduler, workers, batch_size, lexicon)
     elif engine == "local":
         from kg.nlp.model import load_model
 
         parsed = parse_stream(nlp or load_model(model), articles, workers, batch_size)
+        mapped = _map_here(lexicon, parsed)
     else:
         raise KgError(f"unknown engine {engine!r}; use local or dask.")
-    for article, paragraphs in parsed:
+    for article, record, parse in mapped:
         try:
-            builder.add(article, paragraphs)
+            if record is None:  # its map step failed: the rules run again here, to report it
+                builder.add(article, parse())
+            else:
+                builder.reduce(article, record, parse)
         except KgError as err:
             if strict:
                 raise

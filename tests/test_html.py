@@ -169,12 +169,12 @@ def test_html_script_json_escaping_is_safe_and_lossless(text: str) -> None:
 
 @settings(max_examples=25, deadline=None)
 @given(st.text(min_size=1, max_size=60))
-def test_html_page_never_carries_raw_markup_from_labels(label: str) -> None:
+def test_html_page_never_carries_raw_markup_from_labels(text: str) -> None:
     """A label with markup appears in the page only in escaped form."""
+    label = f"<i data-x='{text}'>{text}</i>"  # markup no page of kg's writes by itself
     e = Entity("x", label, EntityType.PERSON, mentions=1)
     page = render_html(KnowledgeGraph({"x": e}, []))
-    if "<" in label:
-        assert label not in page.split("<body>", 1)[1]
+    assert label not in page.split("<body>", 1)[1]
 
 
 PAYLOADS = (

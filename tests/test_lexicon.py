@@ -46,7 +46,7 @@ def _line(**changes: Any) -> str:
         (_line(predicate="hugged"), "'hugged' is not a valid Predicate"),
         (_line(predicate="leader_of"), "'leader_of' is not an interaction predicate"),
         (_line(predicate="stated"), "'stated' is not an interaction predicate"),
-        (_line(pos="ADJ"), "pos 'ADJ' must be VERB or NOUN"),
+        (_line(pos="ADV"), "pos 'ADV' must be VERB, NOUN or ADJ"),
         (_line(cameo="4x0", event=...), "cameo '4x0' is not a CAMEO event code"),
         (_line(cameo="190"), "event CONSULT differs from CAMEO 190's ASSAULT"),
         (_line(cameo="190", event=...), "event ASSAULT does not fit predicate met"),
@@ -134,6 +134,7 @@ class Tok:
 
     lower_: str
     pos_: str = "NOUN"
+    tag_: str = ""
     dep_: str = "dobj"
     i: int = 0
     lemma_: str = ""

@@ -19,6 +19,10 @@ from kg.sparql.incremental import add_articles, drop_articles
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
     write_corpus(folder, 12)
+    # a bare surname made known by an earlier article: a worker alone cannot resolve it, so
+    # the driver re-runs that article's rules (kg.pipeline_records)
+    (folder / "zz1.txt").write_text("Kassym-Jomart Tokayev met Marta Kowalczyk in Astana.\n")
+    (folder / "zz2.txt").write_text("Tokayev criticized Poland. Kowalczyk visited Almaty.\n")
     return folder
 
 

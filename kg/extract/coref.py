@@ -227,6 +227,8 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 continue
             if token.lower_ == "it" and not _referring_it(token):
                 continue
+            if _quoted(para, token):
+                continue  # a speaker's "they"/"its" is seen from the speaker's side
             found = _actor_antecedent(ctx, disc, para, token, plural)
             if not found:
                 continue
@@ -262,6 +264,8 @@ def _actor_antecedent(
     own = _own_subjects(token) if token.lower_ == "them" else set()
     # ... nor for what that subject stands for ("it would continue to attack them")
     own_labels = {para.links[i] for i in own if i in para.links}
+    # ... nor for a name inside that subject ("Nobody in the army had seen them")
+    own |= {t.i for i in own for t in para.tokens[i].subtree}
     # 1. the subject of a clause above the pronoun ("Thailand says it will ...")
     node = token
     while node.head.i != node.i:
@@ -273,7 +277,9 @@ def _actor_antecedent(
                 continue  # the pronoun's own phrase ("its forces would stay")
             if subject.i in own:
                 continue  # "fighters ambushed them": not the verb's own subject
-            found = _actor(ctx, para, subject, plural)
+            if _inverted_speech(node, token):
+                continue  # "It can lead to failure, the WHO said": the WHO's words
+            found = _actor(ctx, para, subject, plural, subject=True)
             if found and own_labels & set(found):
                 continue
             if found:
@@ -304,6 +310,19 @@ def _actor_antecedent(
     subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
     labels = _compatible(ctx, subjects, plural)
     return labels[0] if len(labels) == 1 else []
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _quoted(para: Paragraph, token: Any) -> bool:
+    """Inside quotation marks (an odd number of them before it in the paragraph)."""
+    return sum(t.text in _QUOTES for t in para.tokens[: token.i]) % 2 == 1
+
+
+def _inverted_speech(verb: Any, token: Any) -> bool:
+    """The pronoun's clause comes before its speech verb: "It can spread, the WHO said"."""
+    return bool(verb.lemma_.lower() in nominal_words().inverted_speech_verbs and token.i < verb.i)
 
 
 def _own_subjects(token: Any) -> set[int]:
@@ -354,7 +373,9 @@ def _compatible(ctx: ArticleContext, sightings: list[Sighting], plural: bool) ->
     return out
 
 
-def _actor(ctx: ArticleContext, para: Paragraph, token: Any, plural: bool) -> list[str]:
+def _actor(
+    ctx: ArticleContext, para: Paragraph, token: Any, plural: bool, subject: bool = False
+) -> list[str]:
     """What ``token`` names as an antecedent of a singular or plural actor pronoun."""
     label = para.links.get(token.i)
     if label is None or token.pos_ == "ADJ" or token.dep_ == "amod":
@@ -364,10 +385,17 @@ def _actor(ctx: ArticleContext, para: Paragraph, token: Any, plural: bool) -> li
         kind = ctx.etype(label)
         many = token.lower_ in ("they", "them", "their")
         return [label] if kind in _ACTOR_TYPES and many == plural else []
-    conj = [para.links[c.i] for c in token.children if c.dep_ == "conj" and c.i in para.links]
-    if conj:
-        # "Malaysia and Indonesia": two actors, a plural antecedent
-        return list(dict.fromkeys([label, *conj])) if plural else []
+    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    if any(c.i in para.links for c in conjuncts):
+        # "Malaysia and Indonesia": two actors, a plural antecedent (every conjunct named,
+        # and people only as a clause's subject: "dropped Anderson and Broad ... their")
+        conj = [para.links[c.i] for c in conjuncts if c.i in para.links]
+        if not plural or len(conj) != len(conjuncts):
+            return []
+        labels = list(dict.fromkeys([label, *conj]))
+        if not subject and any(ctx.etype(x) is EntityType.PERSON for x in labels):
+            return []
+        return labels
     if token.dep_ == "conj":
         return []
     kind = ctx.etype(label)

@@ -24,7 +24,14 @@ class Sighting:
     @property
     def adjective(self) -> bool:
         """A demonym adjective ("Cuban President X"), not a name of the entity."""
-        return bool(self.token.pos_ == "ADJ" or self.token.dep_ == "amod")
+        if self.token.pos_ == "ADJ" or self.token.dep_ == "amod":
+            return True
+        # "UK-based", "Saudi-led": a name inside a hyphenated modifier
+        doc = self.token.doc
+        after = self.token.i + 1
+        return bool(
+            after < len(doc) and doc[after].text in ("-", "–") and self.token.dep_ != "ROOT"
+        )
 
     @property
     def subject(self) -> bool:

@@ -37,6 +37,9 @@ class NominalWords:
     actor_pronouns: dict[str, bool]  # pronoun -> plural (kg/extract/coref.py)
     non_actor_it_verbs: frozenset[str]  # "it seems": no actor
     said_of_it_verbs: frozenset[str]  # "it is believed": no actor
+    generic_roles: frozenset[str]  # too common for the next named person to be the one
+    new_referent_words: frozenset[str]  # "the other country": not the one named before
+    inverted_speech_verbs: frozenset[str]  # '"...," its spokesman said': before its verb
 
 
 @cache
@@ -77,6 +80,9 @@ def nominal_words() -> NominalWords:
         },
         frozenset(data["non_actor_it_verbs"]),
         frozenset(data["said_of_it_verbs"]),
+        frozenset(data["generic_roles"]),
+        frozenset(data["new_referent_words"]),
+        frozenset(data["inverted_speech_verbs"]),
     )
 
 
@@ -119,6 +125,12 @@ def _definite(para: Paragraph, token: Any) -> bool:
         return False  # "his movement": the possessor's, not the one just named
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "the town of Kumanovo", "the country of his birth"
+    if any(c.dep_ == "relcl" for c in token.children) and not any(
+        c.dep_ == "poss" and c.i in para.links for c in token.children
+    ):
+        return False  # "the country where she would land": a new place, described
+    if any(c.lower_ in nominal_words().new_referent_words for c in token.children):
+        return False  # "the first country to", "the same city"
     # "Kumanovo is the town": a predicate, not a reference
     return not (token.head.i in para.links and token.dep_ in ("attr", "npadvmod"))
 
@@ -157,7 +169,7 @@ def _place(
             for s in disc.before(para, token, 2)
             if s.label not in owners
             and not s.adjective
-            and (ctx.etype(s.label) is EntityType.CITY or s.label in cities)
+            and (s.label in cities or (ctx.etype(s.label) is EntityType.CITY and _placed(ctx, s)))
         ]
         labels = list(dict.fromkeys(s.label for s in found))
         if len(labels) != 1:
@@ -176,6 +188,13 @@ def _place(
         if ctx.etype(sighting.label) is EntityType.COUNTRY and _iso(ctx, sighting.label) in codes:
             return sighting.label
     return None
+
+
+def _placed(ctx: ArticleContext, sighting: Sighting) -> bool:
+    """A city named as a place ("in Cleveland"), or one the gazetteer knows: not a name the
+    model merely typed as a city."""
+    entry = ctx.lx.lookup(sighting.label)
+    return bool(sighting.token.dep_ == "pobj" or (entry and entry.type is EntityType.CITY))
 
 
 def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:
@@ -205,6 +224,9 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         kind = ctx.etype(sighting.label)
         # a known armed or political group the gazetteer types as an organisation (Hezbollah)
         known = kind is EntityType.ORGANIZATION and sighting.label in ctx.lx.actors.groups
+        plural_name = sighting.token.tag_ in ("NNS", "NNPS")
+        if plural_name and sighting.label not in ctx.lx.actors.groups:
+            continue  # "the Sunnis", "Kurds": a people, not "the group"
         if (kind in kinds or known) and _named(sighting):
             found.append(sighting)
     labels = list(dict.fromkeys(s.label for s in found))
@@ -248,8 +270,8 @@ def _called_cities(paras: list[Paragraph]) -> set[str]:
     for para in paras:
         for token in para.tokens:
             label = para.links.get(token.i)
-            if label is None or token.pos_ != "PROPN" or token.dep_ == "amod":
-                continue
+            if label is None or token.pos_ != "PROPN" or token.dep_ in ("amod", "poss"):
+                continue  # "Syria's ancient city" is not Syria
             near = [token.head, *token.children]
             if token.dep_ == "pobj" and token.head.lower_ == "of":
                 near.append(token.head.head)  # "the town of Kumanovo"
@@ -354,7 +376,7 @@ def _titled_subject(
     ):
         return None
     lemma = token.lemma_.lower()
-    if lemma not in ctx.lx.roles:
+    if lemma not in ctx.lx.roles or lemma in nominal_words().generic_roles:
         return None
     owners = [
         para.links[c.i]

@@ -65,6 +65,11 @@ class Resolver:
         self.countries: dict[str, str] = {}
 
     # -- naming -------------------------------------------------------------------------
+
+    def set_country(self, article_id: str, iso: str) -> None:
+        """Record the one country an article is about (``collectives.main_country``)."""
+        self.countries[article_id] = iso
+
     def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
         """Canonical label for a mention, given the full names seen in its article."""
         if mention.canonical is not None and not mention.scoped:

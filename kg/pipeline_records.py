@@ -1,0 +1,301 @@
+"""Map and reduce of the build: a worker turns one parsed article into a compact, picklable
+``ArticleRecord`` (every question its rules asked the resolver, with the answer, and its draft
+claims); the driver replays the record against the corpus-wide resolver in input order.
+
+The rules ask the resolver corpus-wide questions ("is *Tokayev* a known surname?", "what type
+is this cluster?"). A worker answers them from its own article only, and writes each call and
+its answer in the record. The driver replays the calls on the real resolver: when every answer
+is the same, the article's rules would have run exactly the same way in a serial build, so the
+record's drafts are the serial build's drafts and the replayed writes leave the resolver in the
+serial build's state. At the first answer that differs the driver runs the article's rules
+itself, from that call on (the calls before it are already applied), so the output is the same
+bytes whatever parsed and extracted the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kg.errors import KgError
+from kg.extract import ArticleContext, Draft, Paragraph, run_stages
+from kg.lexicon import Lexicon
+from kg.model import Article, Entity, Mention
+from kg.resolve.entities import (
+    SpanMention,
+    find_mentions,
+    known_name_mentions,
+    split_pairs,
+    with_bare_collectives,
+)
+from kg.resolve.resolver import Resolver
+from kg.vocab import EntityType
+
+Op = tuple[str, tuple[Any, ...], Any]  # (call, arguments, answer)
+
+# calls that change the resolver (replayed for their effect) and calls whose answer a rule
+# reads; ``add`` and ``ensure`` are both
+WRITES = frozenset({"add", "add_vote", "add_reference", "ensure", "set_country"})
+# Resolver methods the journal answers itself: pure functions of the lexicon
+PURE = frozenset({"article_names"})
+# Resolver methods a rule must never call on a journal (they read or write the whole corpus)
+DRIVER_ONLY = frozenset({"seed", "entities", "merged"})
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """What a worker sends back for one article: resolver calls with their answers, and the
+    draft claims (endpoints are cluster labels). Picklable, no spaCy objects."""
+
+    article_id: str
+    ops: tuple[Op, ...]
+    drafts: tuple[Draft, ...]
+
+
+def apply(resolver: Resolver, name: str, args: tuple[Any, ...]) -> Any:
+    """Run one journalled call on ``resolver`` and return its answer."""
+    if name == "known_surname":
+        return resolver._corpus_surname(args[0]) is not None  # O(1): known_surnames() is O(n)
+    if name == "cluster_exists":
+        return args[0] in resolver.clusters
+    if name == "cluster_attr":
+        return getattr(resolver.clusters[args[0]], args[1])
+    if name == "cluster_has_article":
+        return args[1] in resolver.clusters[args[0]].articles
+    method: Callable[..., Any] = getattr(resolver, name)
+    return method(*args)
+
+
+def _peek_ensure(resolver: Resolver, label: str) -> bool:
+    """What ``ensure(label, ...)`` would answer, without its effect."""
+    return label in resolver.clusters or resolver.lexicon.lookup(label) is not None
+
+
+class _ArticleSet:
+    """``cluster.articles`` as a rule sees it: membership questions only."""
+
+    def __init__(self, journal: Journal, label: str) -> None:
+        self._journal, self._label = journal, label
+
+    def __contains__(self, article: object) -> bool:
+        return bool(self._journal.call("cluster_has_article", (self._label, article)))
+
+
+class _ClusterView:
+    """A read-only cluster whose every attribute read is a journalled call."""
+
+    def __init__(self, journal: Journal, label: str) -> None:
+        self._journal, self._label = journal, label
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr == "articles":
+            return _ArticleSet(self._journal, self._label)
+        if attr in ("mentions", "names", "votes"):
+            raise KgError(f"a rule read cluster.{attr}; journal it in kg/pipeline_records.py")
+        return self._journal.call("cluster_attr", (self._label, attr))
+
+
+class _Clusters:
+    """``resolver.clusters`` as a rule sees it: lookups by label, each journalled."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def __contains__(self, label: object) -> bool:
+        return bool(self._journal.call("cluster_exists", (label,)))
+
+    def get(self, label: str, default: Any = None) -> Any:
+        return _ClusterView(self._journal, label) if label in self else default
+
+    def __getitem__(self, label: str) -> Any:
+        if label not in self:
+            raise KeyError(label)
+        return _ClusterView(self._journal, label)
+
+
+class Journal(Resolver):
+    """A resolver that answers from ``backend`` and writes every call in ``ops``.
+
+    Modes: a worker's journal answers from a resolver of its own article only and records
+    (``replayed`` empty); the driver's journal for a conflicting article first gives back the
+    ``replayed`` answers without running them (they are applied already), then runs every
+    later call on the real resolver.
+    """
+
+    def __init__(self, backend: Resolver, replayed: tuple[Op, ...] = ()) -> None:
+        # no super().__init__: the journal keeps no state of its own but its log
+        self.lexicon = backend.lexicon
+        self.backend = backend
+        self.ops: list[Op] = []
+        self._replayed = replayed
+        self.clusters = _Clusters(self)  # type: ignore[assignment]  # reads are journalled
+        self.countries = {}  # this article's own entry only, read back by its own rules
+
+    def call(self, name: str, args: tuple[Any, ...]) -> Any:
+        index = len(self.ops)
+        if index < len(self._replayed):
+            done, done_args, answer = self._replayed[index]
+            if done != name or done_args != args:
+                raise KgError(f"replay diverged at call {index}: {name} after {done}")
+        else:
+            answer = apply(self.backend, name, args)
+        self.ops.append((name, args, answer))
+        return answer
+
+    # every public Resolver method, journalled (a test checks that none is missed)
+    def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
+        return str(self.call("canonical", (mention, article_names)))
+
+    def article_names(self, mentions: list[SpanMention]) -> dict[str, str]:
+        return self.backend.article_names(mentions)
+
+    def known_surnames(self) -> set[str]:
+        return set(self.call("known_surnames", ()))
+
+    def is_known_surname(self, word: str) -> bool:
+        """Whether ``word`` is the surname of exactly one person seen so far in the corpus."""
+        return bool(self.call("known_surname", (word,)))
+
+    def add(self, label: str, mention: SpanMention, record: Mention) -> str:
+        return str(self.call("add", (label, mention, record)))
+
+    def add_vote(self, label: str, entity_type: EntityType, weight: int = 1) -> None:
+        self.call("add_vote", (label, entity_type, weight))
+
+    def add_reference(self, label: str, record: Mention) -> None:
+        self.call("add_reference", (label, record))
+
+    def ensure(self, label: str, article: str) -> bool:
+        return bool(self.call("ensure", (label, article)))
+
+    def set_country(self, article_id: str, iso: str) -> None:
+        self.countries[article_id] = iso
+        self.call("set_country", (article_id, iso))
+
+    def type_of(self, label: str) -> EntityType:
+        answer: EntityType = self.call("type_of", (label,))
+        return answer
+
+    def country_of(self, label: str) -> str | None:
+        answer: str | None = self.call("country_of", (label,))
+        return answer
+
+    def seed(self, entity: Entity) -> None:
+        raise KgError("seed() runs on the driver's resolver, not in an article's journal")
+
+    def merged(self) -> dict[str, str]:
+        raise KgError("merged() runs on the driver's resolver, not in an article's journal")
+
+    def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
+        raise KgError("entities() runs on the driver's resolver, not in an article's journal")
+
+
+def extract_article(
+    lexicon: Lexicon, resolver: Journal, article: Article, paragraphs: list[Paragraph]
+) -> list[Draft]:
+    """The rules of one article: find mentions, resolve and link them, run the extraction
+    stages. Every corpus-wide question goes through ``resolver``."""
+    per_doc = [(p, find_mentions(p.doc, lexicon, p.tokens, p.text)) for p in paragraphs]
+    bare, iso = with_bare_collectives([(p.tokens, p.text, ms) for p, ms in per_doc], lexicon)
+    per_doc = [(p, ms) for (p, _), ms in zip(per_doc, bare, strict=True)]
+    if iso is not None:
+        resolver.set_country(article.id, iso)
+    names = resolver.article_names([m for _, ms in per_doc for m in ms])
+    known = _Known(names, resolver)
+
+    def is_known(name: str) -> bool:
+        return name in known or lexicon.lookup(name) is not None
+
+    found: list[tuple[Paragraph, SpanMention]] = []
+    for para, first in per_doc:
+        pairs = split_pairs(para.doc, first, is_known)
+        both = [*pairs, *known_name_mentions(para.tokens, known, pairs)]
+        found.extend((para, m) for m in sorted(both, key=lambda m: m.start))
+    for para, mention in found:
+        label = resolver.canonical(mention, names)
+        _link(resolver, article, para, mention, label)
+    lx = lexicon.for_language(article.language)  # LanguageError if it has no data
+    ctx = ArticleContext(lx, resolver, article.id, article.published)
+    return list(run_stages(ctx, paragraphs))
+
+
+class _Known(set[str]):
+    """The article's own full names' surnames, and the corpus's known surnames, asked one
+    word at a time (the corpus set is large; the question is journalled)."""
+
+    def __init__(self, names: dict[str, str], resolver: Journal) -> None:
+        super().__init__(names)
+        self._resolver = resolver
+
+    def __contains__(self, word: object) -> bool:
+        if set.__contains__(self, word):
+            return True
+        return isinstance(word, str) and self._resolver.is_known_surname(word)
+
+
+def _link(
+    resolver: Resolver, article: Article, para: Paragraph, mention: SpanMention, label: str
+) -> None:
+    doc = para.doc
+    start = para.offset + doc[mention.start].idx
+    last = doc[mention.end - 1]
+    end = para.offset + last.idx + len(last.text)
+    # a collective actor ("Israeli troops") is a mention but not a name
+    kind = "demonym" if mention.demonym else ("collective" if mention.sector else "name")
+    record = Mention(article.id, start, end, mention.text, label, kind)
+    label = resolver.add(label, mention, record)
+    for i in range(mention.start, mention.end):
+        para.links[i] = label
+
+
+def map_article(lexicon: Lexicon, article: Article, paragraphs: list[Paragraph]) -> ArticleRecord:
+    """A worker's map step: the article's rules run against a resolver of this article
+    alone; the record keeps each resolver call with the answer it got."""
+    journal = Journal(Resolver(lexicon))
+    drafts = extract_article(lexicon, journal, article, paragraphs)
+    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
+
+
+def replay(resolver: Resolver, record: ArticleRecord) -> int | None:
+    """Apply a record's calls to the corpus resolver; ``None`` when every answer agreed,
+    else the index of the first call whose answer differs (the calls before it are applied,
+    it and those after are not)."""
+    for index, (name, args, answer) in enumerate(record.ops):
+        if name == "ensure":
+            if _peek_ensure(resolver, args[0]) != answer:
+                return index
+            resolver.ensure(*args)
+            continue
+        if name in WRITES:
+            got = apply(resolver, name, args)
+            if got != answer:  # add's key depends on its article alone
+                raise KgError(f"replay of {record.article_id}: {name}{args!r} answered {got!r}")
+            continue
+        if apply(resolver, name, args) != answer:
+            return index
+    return None
+
+
+def reduce_article(
+    resolver: Resolver,
+    lexicon: Lexicon,
+    article: Article,
+    record: ArticleRecord,
+    parse: Callable[[], list[Paragraph]],
+) -> tuple[list[Draft], str | None]:
+    """The driver's reduce step for one article, in input order: the record's drafts when
+    its answers hold for the corpus, else the article's rules run here from the first
+    differing call (``parse`` gives fresh paragraphs). Returns the drafts and, when the rules
+    ran again, the call whose answer differed."""
+    conflict = replay(resolver, record)
+    if conflict is None:
+        return list(record.drafts), None
+    journal = Journal(resolver, record.ops[:conflict])
+    drafts = extract_article(lexicon, journal, article, parse())
+    return drafts, record.ops[conflict][0]
+
+
+def fresh(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs over the same Docs with no links: the rules can run on them again."""
+    return [Paragraph(p.doc, p.offset) for p in paragraphs]
