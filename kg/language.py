@@ -27,7 +27,15 @@ def data_root() -> Traversable:
 
 def supported_languages(root: Traversable | None = None) -> tuple[str, ...]:
     """Language codes with rule data: the folders of ``kg/data`` that hold a ``words.json``."""
-    root = root or data_root()
+    return _shipped_languages() if root is None else _languages_in(root)
+
+
+@cache
+def _shipped_languages() -> tuple[str, ...]:
+    return _languages_in(data_root())  # read once: the build loop asks for every article
+
+
+def _languages_in(root: Traversable) -> tuple[str, ...]:
     return tuple(
         sorted(d.name for d in root.iterdir() if d.is_dir() and d.joinpath("words.json").is_file())
     )

@@ -136,8 +136,10 @@ class GraphBuilder:
         )
 
 
-# a cooperative action that is planned or offered is coded as the intent to do it (CAMEO 03)
-_INTENDED = frozenset({Status.PLANNED, Status.PROPOSED})
+# a cooperative action its actors plan is coded as their intent to do it (CAMEO 03); a
+# proposal is not, as its proposer is often a third party ("Erdogan proposed a meeting
+# between Putin and Zelensky" is no intent of theirs)
+_INTENDED = frozenset({Status.PLANNED})
 
 
 def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | None:

@@ -223,3 +223,23 @@ def test_language_sidecar_language_reaches_the_article(tmp_path: Path) -> None:
     (tmp_path / "a.meta.json").write_text('{"language": "pt-BR"}', "utf-8")
     with pytest.raises(KgError, match=r"'pt-br'.*rule data only for en"):
         read_article(path)
+
+
+# Rule modules that still read their own file from kg/data/en/ instead of through ctx.lx
+# (kg/language.py); each is work left for a second language.
+_READS_EN_DIRECTLY = {"extract/nominals.py", "extract/killings.py", "extract/demands.py"}
+
+
+def test_language_rule_data_is_read_through_the_language_loader() -> None:
+    """No module but the loaders names a kg/data/en/ file in code; the known exceptions are
+    listed above, and a module that stops being one must leave the list."""
+    found = set()
+    for path in sorted(KG.rglob("*.py")):
+        code = "\n".join(
+            line
+            for line in path.read_text("utf-8").splitlines()
+            if not line.strip().startswith(("#", '"', "'"))
+        )
+        if re.search(r"""["'](kg/)?data/en/""", code):
+            found.add(str(path.relative_to(KG)))
+    assert found == _READS_EN_DIRECTLY, "read kg/data/<lang>/ files through kg/language.py"

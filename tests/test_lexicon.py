@@ -139,6 +139,7 @@ class Tok:
     i: int = 0
     lemma_: str = ""
     ent_type_: str = ""
+    tag_: str = ""
     children: list[Tok] = field(default_factory=list)
     head: Tok | None = None
 
@@ -165,7 +166,11 @@ def test_lexicon_match_takes_the_most_specific_entry_whose_context_is_there() ->
     plain = Tok("talks", lemma_="talk", dep_="nsubj", i=0)
     _attach(Tok("ended", pos_="VERB", lemma_="end", dep_="ROOT"), plain)
     assert index.match(plain) is bare
-    assert index.match(Tok("talks", pos_="ADJ", lemma_="talk")) is None
+    assert index.match(Tok("talks", pos_="ADV", lemma_="talk")) is None
+    critical = Trigger("critical", "ADJ", Predicate.CRITICIZED, "111", EventType.ACCUSE)
+    adjectives = TriggerIndex([critical])
+    assert adjectives.match(Tok("critical", pos_="ADJ", lemma_="critical")) is critical
+    assert adjectives.match(Tok("critic", pos_="NOUN")) is None
 
 
 def test_lexicon_match_preposition_must_follow_and_not_be_a_date() -> None:

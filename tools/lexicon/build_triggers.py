@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.vocab import Predicate
 from tools.lexicon.cameo import CAMEO_CODES, event_of
 from tools.lexicon.wordnet import WordNet
 
@@ -21,11 +22,7 @@ SEEDS = Path(__file__).resolve().parent / "seeds"
 REJECTED = Path(__file__).resolve().parent / "rejected.txt"
 OUT = ROOT / "kg" / "data" / "en" / "triggers.jsonl"
 
-PREDICATES = {
-    "met", "spoke_with", "visited", "negotiated_with", "attacked", "threatened", "sanctioned",
-    "criticized", "supported", "agreed_with", "cooperated_with", "conceded_to", "withdrew_from",
-    "requested", "mobilized", "coerced",
-}  # fmt: skip
+PREDICATES = {p.value for p in Predicate if p.events}  # the interactions (kg/vocab.py)
 # Default predicate of each PLOVER type; CONSULT entries name theirs with a "= predicate" line.
 EVENT_PREDICATE = {
     "AGREE": "agreed_with", "SUPPORT": "supported", "AID": "supported",
