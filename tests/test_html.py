@@ -19,7 +19,7 @@ from kg.io.browser import CHROMIUM, chromium
 from kg.io.html import _edge_title, _node_title, _script_json, drawn_edges, render_html
 from kg.io.view import edge_sources
 from kg.model import Article, Entity, Evidence, Qualifiers, Relation
-from kg.vocab import EntityType, EventType, Predicate
+from kg.vocab import EntityType, EventType, Predicate, Status
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -328,9 +328,10 @@ def _claim(s: str, p: Predicate, o: str, article: str, sentence: str, **q: Any) 
 
 
 def _analyst_graph(tmp_path: Path) -> KnowledgeGraph:
-    """Modi and Abe met in New Delhi (three outlets), Merkel and Erdoğan met in 2016 (one),
-    Abe spoke with Merkel (undated); Ankara has no relation. Articles carry an https URL, a
-    javascript: URL, a file beside the page and an absolute path that does not exist."""
+    """Modi and Abe met in New Delhi (three outlets), Merkel and Erdoğan met in 2016 (one
+    outlet; another denies it), Abe spoke with Merkel (undated); Ankara has no relation.
+    Articles carry an https URL, a javascript: URL, a file beside the page and an absolute
+    path that does not exist."""
     (tmp_path / "a2.txt").write_text("Abe and Modi met in New Delhi.", "utf-8")
     ents = {
         "modi": Entity("modi", "Narendra Modi", EntityType.PERSON, ("Modi",), mentions=4),
@@ -351,6 +352,7 @@ def _analyst_graph(tmp_path: Path) -> KnowledgeGraph:
         "a3": _article("a3", "AFP", "2015-12-13", url="javascript:window.pwned=9"),
         "a4": _article("a4", "Reuters", "2016-03-08", path="/nonexistent/a4.txt"),
         "a5": _article("a5", "DW", "2016-05-01", url="https://example.org/a5"),
+        "a6": _article("a6", "Anadolu", "2016-03-10", url="https://example.org/a6"),
     }
     met = Predicate.MET
     claims = [
@@ -402,6 +404,17 @@ def _analyst_graph(tmp_path: Path) -> KnowledgeGraph:
             "Abe spoke with Merkel by phone.",
             event=EventType.CONSULT,
         ),
+        _claim(
+            "erdogan",
+            met,
+            "merkel",
+            "a6",
+            "Ankara denied that Erdogan met Merkel in March.",
+            status=Status.DENIED,
+            date="2016-03",
+            place="Ankara",
+            event=EventType.CONSULT,
+        ),
     ]
     return KnowledgeGraph(ents, claims, articles)
 
@@ -424,9 +437,11 @@ def _click(page: Page, target: str) -> None:
     page.page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
 
 
-def _edge_id(graph: KnowledgeGraph, a: str, predicate: str, b: str) -> str:
+def _edge_id(
+    graph: KnowledgeGraph, a: str, predicate: str, b: str, status: str = "occurred"
+) -> str:
     for i, e in enumerate(drawn_edges(graph)):
-        if {e.source, e.target} == {a, b} and e.predicate == predicate:
+        if {e.source, e.target} == {a, b} and e.predicate == predicate and e.status == status:
             return f"e{i}"
     raise AssertionError(f"no {predicate} edge between {a} and {b}")
 
@@ -491,6 +506,24 @@ def test_html_clicking_a_node_lists_its_relations_and_claims(browser: Any, tmp_p
     page.page.click(f"#kg-side button[data-edge={spoke}]")
     assert page.page.inner_text("#kg-side-title") == "Shinzo Abe spoke_with Angela Merkel"
     assert page.eval("network.getSelectedEdges()") == [spoke]
+    page.page.close()
+
+
+def test_html_contested_event_shows_both_sides(browser: Any, tmp_path: Path) -> None:
+    """A meeting one outlet reports and another denies is drawn twice (solid and dashed); the
+    panel of either names both sources and marks the event contested."""
+    graph = _analyst_graph(tmp_path)
+    page = _open(browser, graph, tmp_path)
+    held = _edge_id(graph, "merkel", "met", "erdogan")
+    denied = _edge_id(graph, "merkel", "met", "erdogan", "denied")
+    assert page.eval(f"[edges.get('{held}').dashes, edges.get('{denied}').dashes]") == [False, True]
+    for edge in (held, denied):
+        page.eval(f"kgShow('edge', '{edge}')")
+        text = page.page.inner_text("#kg-side")
+        assert "occurred then denied" in text
+        assert page.page.inner_text("#kg-side .kg-contested").strip() == "contested"
+        sources = page.page.query_selector_all("#kg-side ul.kg-sources li")
+        assert [li.inner_text() for li in sources] == ["Anadolu", "Reuters"]
     page.page.close()
 
 

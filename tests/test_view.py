@@ -202,8 +202,9 @@ def test_view_big_graph_page_has_a_notice_with_counts() -> None:
 
 
 def test_view_claim_budget_is_shared_among_edges() -> None:
-    """However many edges and long sentences, the page lists at most ``max_claims`` claims,
-    at least one per edge, every text cut to ``max_text``, tooltips included."""
+    """However many edges, sources and long sentences, the page lists at most ``max_claims``
+    claims, at least one per edge, as many sources, every text cut to ``max_text``, tooltips
+    included."""
     ents = {
         f"n{i}": Entity(f"n{i}", f"Actor {i}", EntityType.PERSON, mentions=1) for i in range(60)
     }
@@ -226,6 +227,8 @@ def test_view_claim_budget_is_shared_among_edges() -> None:
     listed = [c for e in meta["panel"]["edges"].values() for c in e["claims"]]
     assert len(listed) == 118  # two for each of the 59 edges
     assert all(e["more"] == 10 for e in meta["panel"]["edges"].values())
+    assert all(len(e["sources"]) == 2 for e in meta["panel"]["edges"].values())
+    assert all(e["sources_more"] == 10 for e in meta["panel"]["edges"].values())
     assert max(len(c["sentence"]) for c in listed) == 300
     assert all(t.count("\n— ") == 2 for t in meta["titles"]["edges"].values())  # 2 claims each
     assert max(len(t) for t in meta["titles"]["edges"].values()) < 1000

@@ -64,8 +64,8 @@
     var num = function (x) { return x.toLocaleString("en"); };
     notice.appendChild(el("b", "Large graph: "));
     notice.appendChild(document.createTextNode(n.edges === n.total_edges
-      ? "all " + num(n.total_edges) + " relations are shown, with the " + num(n.entities) +
-        " most connected of " + num(n.total_entities) + " entities (the others have no relation). "
+      ? "all " + num(n.total_edges) + " relations are shown, with their " + num(n.entities) +
+        " entities; the other " + num(n.total_entities - n.entities) + " entities have no relation. "
       : "showing the " + num(n.entities) + " most connected of " + num(n.total_entities) +
         " entities and " + num(n.edges) + " of " + num(n.total_edges) + " relations. "));
     notice.appendChild(document.createTextNode("For one actor's full neighbourhood, run "));
@@ -200,6 +200,7 @@
       var ul = el("ul", "", "kg-sources");
       info.sources.forEach(function (s) { ul.appendChild(el("li", s)); });
       body.appendChild(ul);
+      if (info.sources_more) { body.appendChild(el("p", "and " + info.sources_more + " more sources.", "kg-muted")); }
     }
     if (info.events.length) {
       body.appendChild(el("h4", "Events"));
@@ -211,6 +212,7 @@
         evs.appendChild(li);
       });
       body.appendChild(evs);
+      if (info.events_more) { body.appendChild(el("p", "and " + info.events_more + " more events.", "kg-muted")); }
     }
     body.appendChild(el("h4", "Claims"));
     claimList(info, body);

@@ -148,14 +148,18 @@ def most_connected(
     kg: KnowledgeGraph, edges: list[DrawnEdge], limits: ViewLimits = DEFAULT_LIMITS
 ) -> Cut:
     """The entities a page shows: all of them within the limits, else the most connected
-    (by drawn edges, then mentions, then id) and the edges among them, as many as fit."""
+    (by drawn edges, then mentions, then id) and the edges among them, as many as fit.
+    A cut page leaves out every entity with no relation (the page hides them anyway)."""
     if len(kg.entities) <= limits.max_nodes and len(edges) <= limits.max_edges:
         return Cut(frozenset(kg.entities), tuple(edges), len(kg.entities), len(edges))
     degree: Counter[str] = Counter()
     for edge in edges:
         degree[edge.source] += 1
         degree[edge.target] += 1
-    ranked = sorted(kg.entities.values(), key=lambda e: (-degree[e.id], -e.mentions, e.id))
+    ranked = sorted(
+        (e for e in kg.entities.values() if degree[e.id]),
+        key=lambda e: (-degree[e.id], -e.mentions, e.id),
+    )
     rank = {e.id: i for i, e in enumerate(ranked)}
     # an edge is inside the top k entities when its lower-ranked end is
     reach = sorted(max(rank[e.source], rank[e.target]) for e in edges)
@@ -254,8 +258,12 @@ def panel_data(
             "more": len(claims) - len(shown),
             "dates": sorted({r.qualifiers.date for r in claims if r.qualifiers.date}),
             "undated": any(r.qualifiers.date is None for r in claims),
-            "sources": list(names),
-            "events": [_event_record(e) for _, e in sorted(fused.items())],
+            "sources": list(names[: limits.max_claims_per_edge]),
+            "sources_more": max(0, len(names) - limits.max_claims_per_edge),
+            "events": [_event_record(e) for _, e in sorted(fused.items())][
+                : limits.max_claims_per_edge
+            ],
+            "events_more": max(0, len(fused) - limits.max_claims_per_edge),
         }
     node_info: dict[str, Any] = {}
     quotes: dict[str, list[Relation]] = defaultdict(list)
