@@ -106,7 +106,9 @@ def _report_skipped(skipped: list[InputError]) -> int:
     return 1 if skipped else 0
 
 
-def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> None:
+def _write_update(
+    graph: KnowledgeGraph, out: Path, store: Path, html: bool, records: Any = None
+) -> None:
     from kg.ingest.identity import sources_of
     from kg.io.export import write_outputs
     from kg.io.fsio import store_sources
@@ -115,7 +117,10 @@ def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> 
     sources = {**store_sources(store), **sources_of(graph.articles)}
     write_outputs(graph, out, ("turtle", "trig"), html=html)
     write_store(
-        out / "graph.trig", store, {k: v for k, v in sources.items() if k in graph.articles}
+        out / "graph.trig",
+        store,
+        {k: v for k, v in sources.items() if k in graph.articles},
+        records,  # each article's map record: the next add or remove replays them
     )
 
 
@@ -135,7 +140,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             **_input_options(args),
         )
         if report.added or report.replaced:
-            _write_update(report.graph, Path(args.out), store, not args.no_html)
+            _write_update(report.graph, Path(args.out), store, not args.no_html, report.records)
     for path, new_id in report.renamed:
         print(f"{path}: its name is taken by another file's article; added as {new_id}")
     print(
@@ -148,18 +153,15 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     from kg.io.fsio import store_lock
-    from kg.sparql.incremental import drop_articles, load_store
+    from kg.sparql.incremental import remove_articles
 
     store = Path(args.store)
     if not _is_store(store):
         raise KgError(f"{store}: no kg store here. Create one with `kg build ... --store {store}`.")
     with store_lock(store):
-        graph = load_store(store)
-        missing = [a for a in args.articles if a not in graph.articles]
-        if missing:
-            raise KgError(f"no article {', '.join(missing)} in {args.store}; see `kg stats`.")
-        graph = drop_articles(graph, set(args.articles))
-        _write_update(graph, Path(args.out), store, not args.no_html)
+        report = remove_articles(store, args.articles)
+        graph = report.graph
+        _write_update(graph, Path(args.out), store, not args.no_html, report.records)
     print(f"removed {len(args.articles)} article(s); relations left: {len(graph.claims)}")
     return 0
 

@@ -14,8 +14,11 @@ bytes whatever parsed and extracted the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gzip
+import pickle
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
@@ -267,17 +270,37 @@ def reduce_article(
     article: Article,
     record: ArticleRecord,
     parse: Callable[[], list[Paragraph]],
-) -> tuple[list[Draft], str | None]:
-    """The driver's reduce step for one article, in input order: the record's drafts when
-    its answers hold for the corpus, else the article's rules run here from the first
-    differing call (``parse`` gives fresh paragraphs). Returns the drafts and, when the rules
-    ran again, the call whose answer differed."""
+) -> tuple[ArticleRecord, str | None]:
+    """The driver's reduce step for one article, in input order: the record itself when its
+    answers hold for the corpus, else the article's rules run here from the first differing
+    call (``parse`` gives fresh paragraphs). Returns the record as the corpus answered it
+    (replaying it on the same corpus needs no re-run) and, when the rules ran again, the
+    call whose answer differed."""
     conflict = replay(resolver, record)
     if conflict is None:
-        return list(record.drafts), None
+        return record, None
     journal = Journal(resolver, record.ops[:conflict])
     drafts = extract_article(lexicon, journal, article, parse())
-    return drafts, record.ops[conflict][0]
+    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts)), record.ops[conflict][0]
+
+
+def write_records(path: Path, items: Iterable[tuple[Article, ArticleRecord]]) -> None:
+    """Save articles with their records, in order (a compressed pickle stream): what `kg add`
+    and `kg remove` replay instead of parsing the held articles again."""
+    with gzip.open(path, "wb", compresslevel=6) as out:
+        for item in items:
+            pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def read_records(path: Path) -> Iterator[tuple[Article, ArticleRecord]]:
+    """The articles and records ``write_records`` saved, in their order."""
+    with gzip.open(path, "rb") as src:
+        while True:
+            try:
+                item: tuple[Article, ArticleRecord] = pickle.load(src)  # written by kg itself
+            except EOFError:
+                return
+            yield item
 
 
 def fresh(paragraphs: list[Paragraph]) -> list[Paragraph]:
