@@ -45,6 +45,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         workers=args.workers,
         engine=args.engine,
         scheduler=args.scheduler,
+        keep_records=store is not None,  # saved in the store: kg add/remove replay them
         **_input_options(args),
     )
     code = _report_skipped(result.skipped)
@@ -70,7 +71,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             from kg.ingest.identity import sources_of
             from kg.sparql.store import write_store
 
-            write_store(out / "graph.trig", store, sources_of(result.graph.articles))
+            write_store(
+                out / "graph.trig", store, sources_of(result.graph.articles), result.records
+            )
             written.append(store)
     g = result.graph
     print(f"articles: {len(result.built)} built, {len(result.skipped)} skipped")

@@ -78,3 +78,23 @@ def test_incremental_remove_then_add_back_restores_the_graph(nlp: Any, tmp_path:
     assert back.added == ["a2"]
     assert back.unchanged == ["a1", "a3"]
     assert serialize(back.graph) == serialize(first.graph)
+
+
+@pytest.mark.slow
+def test_incremental_cli_sequence_equals_full_build(tmp_path: Path) -> None:
+    """kg build --store A, kg add B, kg remove a2, kg add C: the Turtle of kg build of the rest."""
+    from kg.cli import main
+
+    src, store, out = tmp_path / "src", tmp_path / "store", tmp_path / "out"
+    a = [str(p) for p in _write(src, "a1", "a2", "a3")]
+    b, c = (str(p) for p in (*_write(src, "b1"), *_write(src, "c1")))
+    day = ["--published", "2025-03-03"]
+    assert main(["build", *a, "--out", str(out), "--store", str(store), "--no-html", *day]) == 0
+    assert records_file(store) is not None
+    assert main(["add", b, "--store", str(store), "--out", str(out), "--no-html", *day]) == 0
+    assert main(["remove", "a2", "--store", str(store), "--out", str(out), "--no-html"]) == 0
+    assert main(["add", c, "--store", str(store), "--out", str(out), "--no-html", *day]) == 0
+    rest = [str(src / "a1.txt"), str(src / "a3.txt"), b, c]
+    full = tmp_path / "full"
+    assert main(["build", *rest, "--out", str(full), "--no-html", *day]) == 0
+    assert (out / "graph.ttl").read_text("utf-8") == (full / "graph.ttl").read_text("utf-8")
