@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
 from kg.extract import ArticleContext, Draft, Paragraph, run_stages
 from kg.lexicon import Lexicon
 from kg.model import Article, Entity, Mention
@@ -88,8 +87,8 @@ class _ClusterView:
     def __getattr__(self, attr: str) -> Any:
         if attr == "articles":
             return _ArticleSet(self._journal, self._label)
-        if attr in ("mentions", "names", "votes"):
-            raise KgError(f"a rule read cluster.{attr}; journal it in kg/pipeline_records.py")
+        if attr == "mentions":  # the corpus's mentions are the driver's alone
+            raise TypeError("a rule read cluster.mentions; journal it in kg/pipeline_records.py")
         return self._journal.call("cluster_attr", (self._label, attr))
 
 
@@ -133,7 +132,8 @@ class Journal(Resolver):
         if index < len(self._replayed):
             done, done_args, answer = self._replayed[index]
             if done != name or done_args != args:
-                raise KgError(f"replay diverged at call {index}: {name} after {done}")
+                # the rules are not deterministic: a bug, not a user's error
+                raise RuntimeError(f"replay diverged at call {index}: {name} after {done}")
         else:
             answer = apply(self.backend, name, args)
         self.ops.append((name, args, answer))
@@ -174,13 +174,13 @@ class Journal(Resolver):
         return answer
 
     def seed(self, entity: Entity) -> None:
-        raise KgError("seed() runs on the driver's resolver, not in an article's journal")
+        raise TypeError("seed() runs on the driver's resolver, not in an article's journal")
 
     def merged(self) -> dict[str, str]:
-        raise KgError("merged() runs on the driver's resolver, not in an article's journal")
+        raise TypeError("merged() runs on the driver's resolver, not in an article's journal")
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
-        raise KgError("entities() runs on the driver's resolver, not in an article's journal")
+        raise TypeError("entities() runs on the driver's resolver, not in an article's journal")
 
 
 def extract_article(
@@ -257,7 +257,8 @@ def replay(resolver: Resolver, record: ArticleRecord) -> int | None:
         if name in WRITES:
             got = apply(resolver, name, args)
             if got != answer:  # add's key depends on its article alone
-                raise KgError(f"replay of {record.article_id}: {name}{args!r} answered {got!r}")
+                where = f"replay of {record.article_id}"
+                raise RuntimeError(f"{where}: {name}{args!r} answered {got!r}")
             continue
         if apply(resolver, name, args) != answer:
             return index
