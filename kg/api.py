@@ -35,6 +35,8 @@ class BuildResult:
     graph: KnowledgeGraph
     built: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
+    # with keep_records: each article with its map record, for a store (kg.pipeline_records)
+    records: list[Any] | None = None
 
 
 def iter_articles(
@@ -121,6 +123,7 @@ def build_result(
     batch_size: int = 64,
     columns: Columns | None = None,
     fetch: bool = False,
+    keep_records: bool = False,
 ) -> BuildResult:
     """Build a graph; every article that cannot be read is reported in ``skipped``.
 
@@ -150,11 +153,12 @@ def build_result(
             batch_size=batch_size,
             strict=strict,
             on_article=(lambda _: bar.update(1)) if bar is not None else None,
+            keep=keep_records,
         )
     finally:
         if bar is not None:
             bar.close()
-    return BuildResult(run.builder.graph(), run.built, skipped + run.skipped)
+    return BuildResult(run.builder.graph(), run.built, skipped + run.skipped, run.builder.kept)
 
 
 def user_lexicon(gazetteer: str | Path | None = None) -> Lexicon:

@@ -48,6 +48,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             workers=args.workers,
             engine=args.engine,
             scheduler=args.scheduler,
+            keep_records=store is not None,  # saved in the store: kg add/remove replay them
             **_input_options(args),
         )
     code = _report_skipped(result.skipped)
@@ -73,7 +74,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             from kg.ingest.identity import sources_of
             from kg.sparql.store import write_store
 
-            write_store(out / "graph.trig", store, sources_of(result.graph.articles))
+            write_store(
+                out / "graph.trig", store, sources_of(result.graph.articles), result.records
+            )
             written.append(store)
     g = result.graph
     print(f"articles: {len(result.built)} built, {len(result.skipped)} skipped")
@@ -123,7 +126,9 @@ def _report_skipped(skipped: list[InputError]) -> int:
     return 1 if skipped else 0
 
 
-def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> None:
+def _write_update(
+    graph: KnowledgeGraph, out: Path, store: Path, html: bool, records: Any = None
+) -> None:
     from kg.ingest.identity import sources_of
     from kg.io.export import write_outputs
     from kg.io.fsio import store_sources
@@ -132,7 +137,10 @@ def _write_update(graph: KnowledgeGraph, out: Path, store: Path, html: bool) -> 
     sources = {**store_sources(store), **sources_of(graph.articles)}
     write_outputs(graph, out, ("turtle", "trig"), html=html)
     write_store(
-        out / "graph.trig", store, {k: v for k, v in sources.items() if k in graph.articles}
+        out / "graph.trig",
+        store,
+        {k: v for k, v in sources.items() if k in graph.articles},
+        records,  # each article's map record: the next add or remove replays them
     )
 
 
@@ -152,7 +160,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             **_input_options(args),
         )
         if report.added or report.replaced:
-            _write_update(report.graph, Path(args.out), store, not args.no_html)
+            _write_update(report.graph, Path(args.out), store, not args.no_html, report.records)
     for path, new_id in report.renamed:
         shown = terminal_safe(path, one_line=True)
         print(f"{shown}: its name is taken by another file's article; added as {new_id}")
@@ -166,18 +174,15 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     from kg.io.fsio import store_lock
-    from kg.sparql.incremental import drop_articles, load_store
+    from kg.sparql.incremental import remove_articles
 
     store = Path(args.store)
     if not _is_store(store):
         raise KgError(f"{store}: no kg store here. Create one with `kg build ... --store {store}`.")
     with store_lock(store):
-        graph = load_store(store)
-        missing = [a for a in args.articles if a not in graph.articles]
-        if missing:
-            raise KgError(f"no article {', '.join(missing)} in {args.store}; see `kg stats`.")
-        graph = drop_articles(graph, set(args.articles))
-        _write_update(graph, Path(args.out), store, not args.no_html)
+        report = remove_articles(store, args.articles)
+        graph = report.graph
+        _write_update(graph, Path(args.out), store, not args.no_html, report.records)
     print(f"removed {len(args.articles)} article(s); relations left: {len(graph.claims)}")
     return 0
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from kg.errors import InputError, KgError
@@ -92,7 +93,7 @@ def parse_stream(
 class GraphBuilder:
     """Accumulates articles into one graph: entities resolved across the whole corpus."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, keep: bool = False) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.resolver = Resolver(self.lexicon)
         self.articles: dict[str, Article] = {}
@@ -100,6 +101,8 @@ class GraphBuilder:
         self.ids: dict[str, str] = {}
         # articles whose rules ran again on the driver, by the call whose answer differed
         self.reruns: Counter[str] = Counter()
+        # with ``keep``: each article with its record as the corpus answered it (for a store)
+        self.kept: list[tuple[Article, ArticleRecord]] | None = [] if keep else None
 
     def add(self, article: Article, paragraphs: list[Paragraph]) -> None:
         """Map one parsed article to its record here, then reduce it (a serial build)."""
@@ -112,10 +115,12 @@ class GraphBuilder:
         """Merge one article's record into the corpus, in input order; ``parse`` gives the
         article's paragraphs again if its rules must run here (see ``kg.pipeline_records``)."""
         self.articles[article.id] = article
-        drafts, conflict = reduce_article(self.resolver, self.lexicon, article, record, parse)
+        done, conflict = reduce_article(self.resolver, self.lexicon, article, record, parse)
         if conflict is not None:
             self.reruns[conflict] += 1
-        self.drafts.extend((article, d) for d in drafts)
+        if self.kept is not None:
+            self.kept.append((article, done))
+        self.drafts.extend((article, d) for d in done.drafts)
 
     def graph(self) -> KnowledgeGraph:
         """The graph of everything added so far, with final entity ids."""
@@ -173,6 +178,10 @@ def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | N
     )
 
 
+def _parse_one(nlp: Callable[[], Any], article: Article, batch_size: int) -> list[Paragraph]:
+    return next(parse_stream(nlp(), [article], 1, batch_size))[1]
+
+
 def _map_here(
     lexicon: Lexicon, parsed: Iterator[tuple[Article, list[Paragraph]]]
 ) -> Iterator[tuple[Article, ArticleRecord | None, Callable[[], list[Paragraph]]]]:
@@ -208,6 +217,8 @@ def run_build(
     strict: bool = False,
     seed: list[Entity] | None = None,
     on_article: Callable[[Article], None] | None = None,
+    held: Iterable[tuple[Article, ArticleRecord]] = (),
+    keep: bool = False,
 ) -> BuildRun:
     """Parse and map articles (locally: ``nlp.pipe`` with ``workers`` processes, the map in
     this process; on Dask: parse and map on the workers), then reduce each record, in input
@@ -216,14 +227,28 @@ def run_build(
 
     The engine never changes the result: a record is used only when its rules would have run
     the same way in a serial build (see ``kg.pipeline_records``).
+
+    ``held`` records (a store's, in their order) are reduced before the new articles, with
+    no parse unless the corpus now answers one differently; ``keep`` keeps every record.
     """
-    builder = GraphBuilder(lexicon)
+    builder = GraphBuilder(lexicon, keep)
     for entity in sorted(seed or [], key=lambda e: e.id):
         builder.resolver.seed(entity)
     run = BuildRun(builder)
+    lexicon = builder.lexicon
+    loaded: list[Any] = [nlp]
+
+    def model_here() -> Any:
+        if loaded[0] is None:
+            from kg.nlp.model import load_model
+
+            loaded[0] = load_model(model)
+        return loaded[0]
+
+    for old, kept in held:
+        builder.reduce(old, kept, partial(_parse_one, model_here, old, batch_size))
     if not articles:
         return run
-    lexicon = builder.lexicon
     mapped: Iterator[tuple[Article, ArticleRecord | None, Callable[[], list[Paragraph]]]]
     if engine == "dask":
         from kg.nlp.distributed import map_on_dask
@@ -231,9 +256,7 @@ def run_build(
 
         mapped = map_on_dask(articles, model_name(model), scheduler, workers, batch_size, lexicon)
     elif engine == "local":
-        from kg.nlp.model import load_model
-
-        parsed = parse_stream(nlp or load_model(model), articles, workers, batch_size)
+        parsed = parse_stream(model_here(), articles, workers, batch_size)
         mapped = _map_here(lexicon, parsed)
     else:
         raise KgError(f"unknown engine {engine!r}; use local or dask.")

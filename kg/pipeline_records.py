@@ -14,11 +14,13 @@ bytes whatever parsed and extracted the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gzip
+import pickle
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
 from kg.extract import ArticleContext, Draft, Paragraph, run_stages
 from kg.lexicon import Lexicon
 from kg.model import Article, Entity, Mention
@@ -91,8 +93,8 @@ class _ClusterView:
     def __getattr__(self, attr: str) -> Any:
         if attr == "articles":
             return _ArticleSet(self._journal, self._label)
-        if attr in ("mentions", "names", "votes"):
-            raise KgError(f"a rule read cluster.{attr}; journal it in kg/pipeline_records.py")
+        if attr == "mentions":  # the corpus's mentions are the driver's alone
+            raise TypeError("a rule read cluster.mentions; journal it in kg/pipeline_records.py")
         return self._journal.call("cluster_attr", (self._label, attr))
 
 
@@ -137,7 +139,8 @@ class Journal(Resolver):
         if index < len(self._replayed):
             done, done_args, answer = self._replayed[index]
             if done != name or done_args != args:
-                raise KgError(f"replay diverged at call {index}: {name} after {done}")
+                # the rules are not deterministic: a bug, not a user's error
+                raise RuntimeError(f"replay diverged at call {index}: {name} after {done}")
         else:
             answer = apply(self.backend, name, args)
         self.ops.append((name, args, answer))
@@ -186,13 +189,13 @@ class Journal(Resolver):
         return answer
 
     def seed(self, entity: Entity) -> None:
-        raise KgError("seed() runs on the driver's resolver, not in an article's journal")
+        raise TypeError("seed() runs on the driver's resolver, not in an article's journal")
 
     def merged(self) -> dict[str, str]:
-        raise KgError("merged() runs on the driver's resolver, not in an article's journal")
+        raise TypeError("merged() runs on the driver's resolver, not in an article's journal")
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
-        raise KgError("entities() runs on the driver's resolver, not in an article's journal")
+        raise TypeError("entities() runs on the driver's resolver, not in an article's journal")
 
 
 def extract_article(
@@ -274,7 +277,8 @@ def replay(resolver: Resolver, record: ArticleRecord) -> int | None:
         if name in WRITES:
             got = apply(resolver, name, args)
             if got != answer:  # add's key depends on its article alone
-                raise KgError(f"replay of {record.article_id}: {name}{args!r} answered {got!r}")
+                where = f"replay of {record.article_id}"
+                raise RuntimeError(f"{where}: {name}{args!r} answered {got!r}")
             continue
         if apply(resolver, name, args) != answer:
             return index
@@ -287,17 +291,37 @@ def reduce_article(
     article: Article,
     record: ArticleRecord,
     parse: Callable[[], list[Paragraph]],
-) -> tuple[list[Draft], str | None]:
-    """The driver's reduce step for one article, in input order: the record's drafts when
-    its answers hold for the corpus, else the article's rules run here from the first
-    differing call (``parse`` gives fresh paragraphs). Returns the drafts and, when the rules
-    ran again, the call whose answer differed."""
+) -> tuple[ArticleRecord, str | None]:
+    """The driver's reduce step for one article, in input order: the record itself when its
+    answers hold for the corpus, else the article's rules run here from the first differing
+    call (``parse`` gives fresh paragraphs). Returns the record as the corpus answered it
+    (replaying it on the same corpus needs no re-run) and, when the rules ran again, the
+    call whose answer differed."""
     conflict = replay(resolver, record)
     if conflict is None:
-        return list(record.drafts), None
+        return record, None
     journal = Journal(resolver, record.ops[:conflict])
     drafts = extract_article(lexicon, journal, article, parse())
-    return drafts, record.ops[conflict][0]
+    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts)), record.ops[conflict][0]
+
+
+def write_records(path: Path, items: Iterable[tuple[Article, ArticleRecord]]) -> None:
+    """Save articles with their records, in order (a compressed pickle stream): what `kg add`
+    and `kg remove` replay instead of parsing the held articles again."""
+    with gzip.open(path, "wb", compresslevel=6) as out:
+        for item in items:
+            pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def read_records(path: Path) -> Iterator[tuple[Article, ArticleRecord]]:
+    """The articles and records ``write_records`` saved, in their order."""
+    with gzip.open(path, "rb") as src:
+        while True:
+            try:
+                item: tuple[Article, ArticleRecord] = pickle.load(src)  # written by kg itself
+            except EOFError:
+                return
+            yield item
 
 
 def fresh(paragraphs: list[Paragraph]) -> list[Paragraph]:

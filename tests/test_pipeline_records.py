@@ -59,10 +59,10 @@ def test_pipeline_records_reduce_equals_serial(nlp: Any, later: str, used: bool)
     flags = []
     for article, paragraphs in ((a, pa), (b, pb)):
         record = map_article(lexicon, article, fresh(paragraphs))
-        drafts, conflict = reduce_article(
+        done, conflict = reduce_article(
             reduced, lexicon, article, record, lambda p=paragraphs: fresh(p)
         )
-        got.append(drafts)
+        got.append(list(done.drafts))
         flags.append(conflict is None)
     assert got == expected
     assert _state(reduced) == _state(serial)

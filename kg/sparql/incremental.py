@@ -1,6 +1,9 @@
 """Incremental updates: add articles to an existing store and its exports without parsing the
 old ones again (an article already held, by content hash, is skipped), or remove an article's
-claims. New mentions resolve against the entities already in the graph.
+claims. A store that holds its articles' map records (``kg.pipeline_records``) is updated
+exactly: the held records are replayed in their order, then the new articles' are reduced, so
+the graph (mention counts included) is the one a full build of the same articles would give.
+A store without them falls back to merging: new mentions resolve against its entities.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from kg.model import Entity
 
 if TYPE_CHECKING:
     from kg.ingest.corpora import Columns
+    from kg.model import Article
+    from kg.pipeline_records import ArticleRecord
 
 
 @dataclass
@@ -28,6 +33,8 @@ class UpdateReport:
     replaced: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (file, new id)
+    # every article with its record, in build order, when the store keeps them
+    records: list[tuple[Article, ArticleRecord]] | None = None
 
 
 def load_store(store: Path) -> KnowledgeGraph:
@@ -118,15 +125,24 @@ def add_articles(
     columns: Columns | None = None,
     fetch: bool = False,
 ) -> UpdateReport:
-    """Parse only the articles the store does not hold yet and merge them into its graph."""
+    """Parse only the articles the store does not hold yet and add them to its graph."""
     from kg.api import iter_articles, unique_ids, user_lexicon
     from kg.ingest.identity import assign_ids
     from kg.io.fsio import is_kg_store, store_sources
     from kg.pipeline import run_build
+    from kg.pipeline_records import read_records
+    from kg.sparql.store import records_file
 
-    existing = load_store(store) if is_kg_store(store) else KnowledgeGraph({}, [])
-    held = {a.id: a.sha256 for a in existing.articles.values()}
-    report = UpdateReport(existing)
+    saved = records_file(store)
+    kept: list[tuple[Article, ArticleRecord]] | None = None
+    existing: KnowledgeGraph | None = None
+    if saved is not None or not is_kg_store(store):
+        kept = list(read_records(saved)) if saved is not None else []
+        held = {a.id: a.sha256 for a, _ in kept}
+    else:
+        existing = load_store(store)
+        held = {a.id: a.sha256 for a in existing.articles.values()}
+    report = UpdateReport(existing or KnowledgeGraph({}, []))
     fresh = []
     articles = iter_articles(paths, published, skipped=report.skipped, columns=columns, fetch=fetch)
     read = unique_ids(list(articles))
@@ -138,7 +154,24 @@ def add_articles(
         (report.replaced if article.id in held else report.added).append(article.id)
         fresh.append(article)
     if not fresh:
+        if existing is None and kept:
+            report.graph = load_store(store)
         return report
+    if kept is not None:
+        gone = set(report.replaced)
+        run = run_build(
+            fresh,
+            lexicon=user_lexicon(gazetteer),
+            nlp=nlp,
+            model=model,
+            held=[(a, r) for a, r in kept if a.id not in gone],
+            keep=True,
+        )
+        report.skipped.extend(run.skipped)
+        report.graph = run.builder.graph()
+        report.records = run.builder.kept
+        return report
+    assert existing is not None
     base = drop_articles(existing, set(report.replaced))
     run = run_build(
         fresh,
@@ -149,4 +182,46 @@ def add_articles(
     )
     report.skipped.extend(run.skipped)
     report.graph = merge(base, run.builder.graph(), run.builder.ids)
+    return report
+
+
+def remove_articles(
+    store: Path,
+    article_ids: Iterable[str],
+    *,
+    model: str | None = None,
+    nlp: Any = None,
+    gazetteer: str | Path | None = None,
+) -> UpdateReport:
+    """The store's graph without these articles: exact (its records replayed without them)
+    when the store keeps records, else their claims dropped (``drop_articles``)."""
+    from kg.api import user_lexicon
+    from kg.errors import KgError
+    from kg.pipeline import run_build
+    from kg.pipeline_records import read_records
+    from kg.sparql.store import records_file
+
+    gone = set(article_ids)
+    saved = records_file(store)
+    if saved is None:
+        graph = load_store(store)
+        held = set(graph.articles)
+    else:
+        kept = list(read_records(saved))
+        held = {a.id for a, _ in kept}
+    missing = sorted(gone - held)
+    if missing:
+        raise KgError(f"no article {', '.join(missing)} in {store}; see `kg stats`.")
+    if saved is None:
+        return UpdateReport(drop_articles(graph, gone))
+    run = run_build(
+        [],
+        lexicon=user_lexicon(gazetteer),
+        nlp=nlp,
+        model=model,
+        held=[(a, r) for a, r in kept if a.id not in gone],
+        keep=True,
+    )
+    report = UpdateReport(run.builder.graph())
+    report.records = run.builder.kept
     return report
