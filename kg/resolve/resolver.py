@@ -332,8 +332,10 @@ class Resolver:
 
 def _written_label(label: str, entry: GazetteerEntry, names: Counter[str]) -> str:
     """The label a gazetteer entity is shown under: its own, unless the corpus never writes
-    it; then the alias (not an acronym) the corpus writes most, longest first, so that a 2015
-    article's "Macedonia" is not shown as "North Macedonia", nor "Kim Jong-un" as "Kim Jong Un".
+    it; then the alias the corpus writes most, longest first, among those that are another form
+    of the label (a shared word; not an acronym, not "Daesh" for "Islamic State"), so that a
+    2015 article's "Macedonia" is not shown as "North Macedonia", nor "Kim Jong-un" as "Kim
+    Jong Un".
 
     >>> e = GazetteerEntry("North Macedonia", EntityType.COUNTRY, aliases=("Macedonia",))
     >>> _written_label("North Macedonia", e, Counter({"Macedonia": 3}))
@@ -343,11 +345,13 @@ def _written_label(label: str, entry: GazetteerEntry, names: Counter[str]) -> st
     if not written or any(label.lower() in w for w in written):
         return label  # written, perhaps with a title ("Sheikh Mohammed bin Zayed Al Nahyan")
     person = entry.type is EntityType.PERSON
+    shared = {w.lower() for w in label.replace("-", " ").split()}
     options = [
         a
         for a in entry.aliases
         if a.lower() in written
         and not a.replace(".", "").isupper()  # "US", "UAE": an acronym is not a label
+        and shared & {w.lower() for w in a.replace("-", " ").split()}  # a form, not a new name
         and (not person or len(a.split()) >= len(label.split()) - 1)
         and (not person or len(a.split()) > 1)
     ]
