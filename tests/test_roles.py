@@ -96,6 +96,17 @@ ROLES = [
         ("Kwesi Nyantakyi", "leader_of", "Ghana FA"),
     ),
     (
+        "Arrests rose after Evo Morales came to power in Bolivia. Bolivia's army stayed loyal, "
+        "and Bolivia's economy grew.",
+        "2015-05-10",
+        ("Evo Morales", "leader_of", "Bolivia"),
+    ),
+    (
+        "Dozens were jailed since Hosni Mubarak took power in 1981.",
+        "2015-05-10",
+        ("Hosni Mubarak", "leader_of", "Egypt"),
+    ),
+    (
         "Thousands marched with anti-base Okinawa governor Takeshi Onaga.",
         "2015-05-10",
         ("Takeshi Onaga", "leader_of", "Okinawa"),
@@ -196,3 +207,11 @@ def test_roles_user_file_may_hold_dated_roles(tmp_path: Any) -> None:
         "Idriss Deby"
     ]
     assert lexicon.actors.holders(Predicate.LEADER_OF, "Chad", "president", "2022-01-01") == []
+
+
+def test_roles_future_power_is_no_role(extract: Any) -> None:
+    """ "X will assume power" is no leader_of yet."""
+    graph = extract(
+        "Muhammadu Buhari will assume power in Nigeria on Friday.", published="2015-05-27"
+    )
+    assert not any(p == "leader_of" for _, p, _ in triples(graph))
