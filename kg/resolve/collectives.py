@@ -118,6 +118,8 @@ def find_collectives(
         if match is None or head.lower_ in lexicon.actors.not_actors:
             continue
         start, code = match
+        if _one_member(tokens, head, start, lexicon):
+            continue  # "the Spanish diplomat urged": one person named before (coreference)
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         owner: tuple[int, str, Any, int | None] | None
         owner = _left_owner(tokens, start, lexicon, owners)
@@ -128,6 +130,20 @@ def find_collectives(
             found.append(item)
             used.update(range(item["start"], item["end"]))
     return found
+
+
+def _one_member(tokens: list[Any], head: Any, start: int, lexicon: Lexicon) -> bool:
+    """ "the Spanish diplomat", "the US newspaper": a definite singular noun for one member of
+    a collective ("diplomats", "newspapers") refers back to someone the article named, not to
+    the collective. "An Israeli soldier" still codes the army, as Phoenix does."""
+    if head.tag_ != "NN" or f"{head.lower_}s" not in lexicon.actors.sector_nouns:
+        return False
+    if head.lower_ in _INSTITUTIONS or head.lower_ in _ONE_BODY or head.lower_ in _BODIES:
+        return False  # "the Sudanese government": the country has one
+    i = start - 1
+    while i >= 0 and (tokens[i].pos_ in ("ADJ", "PROPN") or tokens[i].text in ("'s", "’s")):
+        i -= 1
+    return i >= 0 and tokens[i].lower_ == "the"
 
 
 def _left_owner(
@@ -309,6 +325,25 @@ _NOT_BARE = frozenset(
 # institutions a country has one of: their plural is several countries' or rival bodies
 _INSTITUTIONS = frozenset(
     {"government", "parliament", "army", "military", "legislature", "navy", "judiciary"}
+)
+# more institutions a country has one of (their singular is the collective itself)
+_ONE_BODY = frozenset(
+    {
+        "administration",
+        "cabinet",
+        "regime",
+        "authority",
+        "opposition",
+        "police",
+        "assembly",
+        "congress",
+        "senate",
+        "coast guard",
+        "air force",
+        "force",
+        "leadership",
+        "presidency",
+    }
 )
 # modifiers that make a sector noun someone else's ("foreign troops", "rebel soldiers")
 _NOT_OURS = frozenset(
