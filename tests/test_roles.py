@@ -215,3 +215,18 @@ def test_roles_future_power_is_no_role(extract: Any) -> None:
         "Muhammadu Buhari will assume power in Nigeria on Friday.", published="2015-05-27"
     )
     assert not any(p == "leader_of" for _, p, _ in triples(graph))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Kampala, the Ugandan capital, was calm on Monday.", ("Kampala", "Uganda")),
+        ("Protesters gathered in Kigali, the Rwandan capital, on Monday.", ("Kigali", "Rwanda")),
+    ],
+)
+def test_roles_capital_apposition_is_located_in_the_country(
+    extract: Any, sentence: str, pair: tuple[str, str]
+) -> None:
+    """ "Kampala, the Ugandan capital" is located_in Uganda, never in "Ugandan"."""
+    located = {(s, o) for s, p, o in triples(extract(sentence)) if p == "located_in"}
+    assert located == {pair}
