@@ -98,6 +98,7 @@ class LanguageData:
     body_nouns: frozenset[str]
     official_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    one_body_nouns: frozenset[str]
     org_after_nouns: frozenset[str]
     area_nouns: frozenset[str]
     town_nouns: frozenset[str]
@@ -209,6 +210,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         body_nouns=sets["body_nouns"],
         official_nouns=sets["official_nouns"],
         event_nouns=sets["event_nouns"],
+        one_body_nouns=sets["one_body_nouns"],
         org_after_nouns=sets["org_after_nouns"],
         area_nouns=sets["area_nouns"],
         town_nouns=sets["town_nouns"],

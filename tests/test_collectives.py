@@ -135,3 +135,26 @@ def test_collectives_collective_is_never_located_in(extract: Any, sentence: str)
         if r.predicate.value == "located_in" and graph.entities[r.subject].sector
     ]
     assert located == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "present"),
+    [
+        (
+            'Ivo Vajgl met them. "Talk now," the Slovenian diplomat urged.',
+            "Slovenian government",
+            None,
+        ),
+        ("Aid came after the Dutch newspaper said so.", "Dutch media", None),
+        ("An Israeli soldier shot at the car.", None, "Israeli army"),
+        ("Chadian government forces attacked the rebels.", "Chadian government", "Chadian army"),
+    ],
+)
+def test_collectives_one_member_and_government_forces(
+    extract: Any, sentence: str, absent: str | None, present: str | None
+) -> None:
+    """ "the Slovenian diplomat" is one person named before, not the government; "an Israeli
+    soldier" codes the army; "government forces" are the army."""
+    labels = _labels(extract(sentence, published="2015-05-15"))
+    assert absent is None or absent not in labels, sorted(labels)
+    assert present is None or present in labels, sorted(labels)

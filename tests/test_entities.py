@@ -231,6 +231,8 @@ CONTEXT_CUES = [
     ("Renzi's office said he would meet Castro.", "Renzi", "GPE", None),
     ("Castro spoke to Renzi on Sunday.", "Renzi", "PERSON", None),
     ("He was the best passer in NFL history, they said.", "NFL", "ORG", None),
+    ("He killed a Tucson newspaper reporter in 1976.", "Tucson", "GPE", None),
+    ("Parks, born in Fort Scott, Kan., who was a photographer, died.", "Kan.", "GPE", None),
 ]
 
 

@@ -190,7 +190,7 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
     (
         "The recordings appear to reveal Qatari officials worked with Turkey to deliver "
         "weapons to Khalifa Haftar.",
-        ("Qatari government", "supported", "Khalifa Haftar"),
+        ("Qatari officials", "supported", "Khalifa Haftar"),
         "hypothetical",
     ),
     # headline style: a subject and a bare "to" tell what will happen

@@ -96,6 +96,17 @@ ROLES = [
         ("Kwesi Nyantakyi", "leader_of", "Ghana FA"),
     ),
     (
+        "Arrests rose after Evo Morales came to power in Bolivia. Bolivia's army stayed loyal, "
+        "and Bolivia's economy grew.",
+        "2015-05-10",
+        ("Evo Morales", "leader_of", "Bolivia"),
+    ),
+    (
+        "Dozens were jailed since Hosni Mubarak took power in 1981.",
+        "2015-05-10",
+        ("Hosni Mubarak", "leader_of", "Egypt"),
+    ),
+    (
         "Thousands marched with anti-base Okinawa governor Takeshi Onaga.",
         "2015-05-10",
         ("Takeshi Onaga", "leader_of", "Okinawa"),
@@ -133,6 +144,7 @@ def test_roles_label_is_one_the_corpus_writes(extract: Any) -> None:
         ("United States", ("US", "America"), {"US": 5}, "United States"),
         ("Kim Jong Un", ("Kim Jong-un", "Kim"), {"Kim Jong-un": 1, "Kim": 4}, "Kim Jong-un"),
         ("Vladimir Putin", ("Putin",), {"Putin": 9, "Vladimir Putin": 1}, "Vladimir Putin"),
+        ("Islamic State", ("ISIL", "Daesh"), {"ISIL": 5, "Daesh": 2}, "Islamic State"),
     ],
 )
 def test_roles_written_label_choice(
@@ -195,3 +207,26 @@ def test_roles_user_file_may_hold_dated_roles(tmp_path: Any) -> None:
         "Idriss Deby"
     ]
     assert lexicon.actors.holders(Predicate.LEADER_OF, "Chad", "president", "2022-01-01") == []
+
+
+def test_roles_future_power_is_no_role(extract: Any) -> None:
+    """ "X will assume power" is no leader_of yet."""
+    graph = extract(
+        "Muhammadu Buhari will assume power in Nigeria on Friday.", published="2015-05-27"
+    )
+    assert not any(p == "leader_of" for _, p, _ in triples(graph))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Kampala, the Ugandan capital, was calm on Monday.", ("Kampala", "Uganda")),
+        ("Protesters gathered in Kigali, the Rwandan capital, on Monday.", ("Kigali", "Rwanda")),
+    ],
+)
+def test_roles_capital_apposition_is_located_in_the_country(
+    extract: Any, sentence: str, pair: tuple[str, str]
+) -> None:
+    """ "Kampala, the Ugandan capital" is located_in Uganda, never in "Ugandan"."""
+    located = {(s, o) for s, p, o in triples(extract(sentence)) if p == "located_in"}
+    assert located == {pair}

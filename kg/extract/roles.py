@@ -46,6 +46,8 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from _role_noun(ctx, para, child, label, token)
             if child.dep_ == "relcl" and para.links.get(token.head.i) != label:
                 yield from _heads_clause(ctx, para, token, child, label)
+        if token.dep_ == "nsubj" and para.links.get(token.head.i) != label:
+            yield from _took_power(ctx, para, token, label)
         if token.dep_ == "appos" and token.head.i not in para.links:
             yield from _role_noun(ctx, para, token.head, label, token)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
@@ -79,6 +81,42 @@ def _heads_clause(
         if target is not None and target != person:
             ctx.role_holders.setdefault((Predicate.LEADER_OF, target), person)
             yield ctx.draft(para, token, person, Predicate.LEADER_OF, target, 0.85)
+
+
+def _took_power(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> Iterator[Draft]:
+    """ "since Kim Jong-un took power", "Sisi came to power": a person who took, seized or
+    came to power leads the country the gazetteer's roles say they lead, else the article's
+    one main country. Not for a future ("will assume power") or a negated verb."""
+    verb = token.head
+    if ctx.etype(person) is not EntityType.PERSON or verb.tag_ not in ("VBD", "VBN"):
+        return
+    if any(
+        c.dep_ in ("neg", "aux") and c.lower_ in ("not", "never", "will") for c in verb.children
+    ):
+        return
+    lemma = verb.lemma_.lower()
+    took = lemma in ("take", "seize", "assume", "grab") and any(
+        c.dep_ == "dobj" and c.lower_ == "power" for c in verb.children
+    )
+    came = lemma in ("come", "rise", "return", "sweep") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "power" for g in c.children)
+        for c in verb.children
+    )
+    if not (took or came):
+        return
+    entry = ctx.lx.lookup(person)
+    objects = (
+        {r.object for r in entry.roles if r.predicate is Predicate.LEADER_OF} if entry else set()
+    )
+    if not objects:
+        iso = ctx.resolver.countries.get(ctx.article_id)
+        country = ctx.lx.country_of_iso(iso) if iso else None
+        objects = {country.label} if country is not None else set()
+    if len(objects) != 1:
+        return
+    obj = objects.pop()
+    if ctx.resolver.ensure(obj, ctx.article_id):
+        yield ctx.draft(para, token, person, Predicate.LEADER_OF, obj, 0.7)
 
 
 def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

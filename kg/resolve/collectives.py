@@ -115,6 +115,8 @@ def find_collectives(
         if match is None or head.lower_ in lexicon.actors.not_actors:
             continue
         start, code = match
+        if _one_member(tokens, head, start, lexicon):
+            continue  # "the Spanish diplomat urged": one person named before (coreference)
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         owner: tuple[int, str, Any, int | None] | None
         owner = _left_owner(tokens, start, lexicon, owners)
@@ -125,6 +127,24 @@ def find_collectives(
             found.append(item)
             used.update(range(item["start"], item["end"]))
     return found
+
+
+def _one_member(tokens: list[Any], head: Any, start: int, lexicon: Lexicon) -> bool:
+    """ "the Spanish diplomat", "the US newspaper": a definite singular noun for one member of
+    a collective ("diplomats", "newspapers") refers back to someone the article named, not to
+    the collective. "An Israeli soldier" still codes the army, as Phoenix does."""
+    if head.tag_ != "NN" or f"{head.lower_}s" not in lexicon.actors.sector_nouns:
+        return False
+    if (
+        head.lower_ in lexicon.words.single_institution_nouns
+        or head.lower_ in lexicon.words.one_body_nouns
+        or head.lower_ in lexicon.words.body_nouns
+    ):
+        return False  # "the Sudanese government": the country has one
+    i = start - 1
+    while i >= 0 and (tokens[i].pos_ in ("ADJ", "PROPN") or tokens[i].text in ("'s", "’s")):
+        i -= 1
+    return i >= 0 and tokens[i].lower_ == "the"
 
 
 def _left_owner(

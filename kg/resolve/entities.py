@@ -63,7 +63,12 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
     if not tokens:
         return None
     cut = [k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and 0 < k < len(tokens) - 1]
-    if label == "ORG" and cut and len(tokens) - cut[-1] > 2:
+    if (
+        label == "ORG"
+        and cut
+        and len(tokens) - cut[-1] > 2
+        and lexicon.lookup(" ".join(t.text for t in tokens[: cut[-1]])) is not None
+    ):
         tokens = tokens[cut[-1] + 1 :]  # "Jonathan's Peoples Democratic Party": the party
     title = None
     if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
@@ -165,6 +170,8 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         if noun in lexicon.words.area_nouns:
             return replace(m, where="place")
         return m
+    if m.label == "NORP":
+        return m  # "in Arabic": a language or nationality
     if word in lexicon.words.place_preps or (
         word in ("between", "and") and _between(tokens, m.start)
     ):
@@ -179,8 +186,18 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
 def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
     """A person or organisation cue: "Costas Takkas, who ..." and "a top general, Mamdouh
     Shaheen," are people; "the Maariv daily", "the Yeni Ihya Der aid group" organisations."""
+    if m.label == "NORP":
+        return None  # "the Soviet news agency": a nationality, not the agency's name
     after = tokens[m.end : m.end + 3]
-    if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
+    near = {t.lower_ for t in tokens[max(0, m.start - 4) : m.start]}
+    if (
+        len(after) >= 2
+        and after[0].text == ","
+        and after[1].lower_ == "who"
+        and not m.text.endswith(".")
+        and not near
+        & lexicon.words.place_preps  # "born in Fort Scott, Kan., who ...": the person before
+    ):
         return "person"
     if (
         m.start >= 2
@@ -191,6 +208,8 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         and tokens[m.end].text in (",", ".")
     ):
         return "person"  # "a top general, Mamdouh Shaheen,"
+    if m.start == 0 or tokens[m.start - 1].lower_ != "the":
+        return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
         if (
             t.lower_ in lexicon.words.org_after_nouns

@@ -4,6 +4,7 @@ articles, and decide each node's type over all its mentions and cues.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -309,7 +310,8 @@ class Resolver:
             )
             shown = head.display if head is not None and head.display else label
             if entry is not None:
-                shown = _written_label(shown, entry, names)
+                written = Counter(m.text for m in mentions if m.kind == "name")
+                shown = _written_label(shown, entry, written, self.lexicon.person_titles)
             entity_id = mint_entity_id(label, etype, entry.qid if entry else None)
             aliases = sorted({n for n in names if n != shown} | set(entry.aliases if entry else ()))
             country = entry.country if entry else None
@@ -335,32 +337,46 @@ class Resolver:
         return entities, ids, spans
 
 
-def _written_label(label: str, entry: GazetteerEntry, names: Counter[str]) -> str:
+def _written_label(
+    label: str, entry: GazetteerEntry, names: Counter[str], titles: tuple[str, ...] = ()
+) -> str:
     """The label a gazetteer entity is shown under: its own, unless the corpus never writes
-    it; then the alias (not an acronym) the corpus writes most, longest first, so that a 2015
-    article's "Macedonia" is not shown as "North Macedonia", nor "Kim Jong-un" as "Kim Jong Un".
+    it; then the alias the corpus writes most, longest first, among those that are another form
+    of the label (a shared word; not an acronym, not "Daesh" for "Islamic State"), so that a
+    2015 article's "Macedonia" is not shown as "North Macedonia", nor "Kim Jong-un" as "Kim
+    Jong Un".
 
     >>> e = GazetteerEntry("North Macedonia", EntityType.COUNTRY, aliases=("Macedonia",))
     >>> _written_label("North Macedonia", e, Counter({"Macedonia": 3}))
     'Macedonia'
     """
-    written = {n.lower(): n for n, count in names.items() if count > 0}
-    if not written or any(label.lower() in w for w in written):
-        return label  # written, perhaps with a title ("Sheikh Mohammed bin Zayed Al Nahyan")
+    written = {_fold(n): n for n, count in names.items() if count > 0}
+    if not written or any(_fold(label) in w for w in written):
+        return label  # written, perhaps with a title or without accents ("Viktor Orban")
+    starts = tuple(f"{t.lower()} " for t in titles)
     person = entry.type is EntityType.PERSON
+    shared = {w.lower() for w in label.replace("-", " ").split()}
     options = [
         a
         for a in entry.aliases
-        if a.lower() in written
+        if _fold(a) in written
+        and not a.lower().startswith(starts)  # "Pope Leo" is "Leo XIV" with a title
         and not a.replace(".", "").isupper()  # "US", "UAE": an acronym is not a label
         and a.lower() not in {d.lower() for d in entry.demonyms}  # "Saudi" is an adjective
+        and shared & {w.lower() for w in a.replace("-", " ").split()}  # a form, not a new name
         and (not person or len(a.split()) >= len(label.split()) - 1)
         and (not person or len(a.split()) > 1)
     ]
     if not options:
         return label
-    best = max(options, key=lambda a: (names[written[a.lower()]], len(a.split()), a))
-    return written[best.lower()]
+    best = max(options, key=lambda a: (names[written[_fold(a)]], len(a.split()), a))
+    return written[_fold(best)]
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Orbán" and "Orban" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Arabic articles glued to a surname: "al-Zamili" is "Zamili" on second mention
