@@ -124,14 +124,38 @@ def dates_compatible(a: str | None, b: str | None, max_day_gap: int = 1) -> bool
 
 
 class _Cluster:
+    """Claims of one event being formed, with their dates and places kept as they come
+    (a busy pair of actors has thousands of claims; reading them again at each step is slow)."""
+
     def __init__(self) -> None:
-        self.claims: list[Relation] = []
+        self.claims = _Claims(self)
+        self._dates: list[str] = []
+        self._places: list[str] = []
 
     def dates(self) -> list[str]:
-        return [c.qualifiers.date for c in self.claims if c.qualifiers.date]
+        return self._dates
 
     def places(self) -> list[str]:
-        return [c.qualifiers.place for c in self.claims if c.qualifiers.place]
+        return self._places
+
+
+class _Claims(list[Relation]):
+    """The claims of a cluster; adding one records its date and place on the cluster."""
+
+    def __init__(self, cluster: _Cluster) -> None:
+        super().__init__()
+        self._cluster = cluster
+
+    def append(self, claim: Relation) -> None:
+        super().append(claim)
+        if claim.qualifiers.date:
+            self._cluster._dates.append(claim.qualifiers.date)
+        if claim.qualifiers.place:
+            self._cluster._places.append(claim.qualifiers.place)
+
+    def extend(self, claims: Iterable[Relation]) -> None:
+        for claim in claims:
+            self.append(claim)
 
 
 def _places_compatible(a: str | None, b: str | None, inside: dict[str, set[str]]) -> bool:
@@ -257,9 +281,13 @@ def fuse_events(graph: KnowledgeGraph, rules: FusionRules | None = None) -> list
         for claim in dated:
             q = claim.qualifiers
             for cluster in clusters:
+                # distinct values only: a pair with thousands of reports has few dates
                 if all(
-                    dates_compatible(q.date, d, rules.max_day_gap) for d in cluster.dates()
-                ) and all(_places_compatible(q.place, p, inside) for p in cluster.places()):
+                    dates_compatible(q.date, d, rules.max_day_gap)
+                    for d in dict.fromkeys(cluster.dates())
+                ) and all(
+                    _places_compatible(q.place, p, inside) for p in dict.fromkeys(cluster.places())
+                ):
                     cluster.claims.append(claim)
                     break
             else:
