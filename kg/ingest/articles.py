@@ -402,21 +402,23 @@ def read_file_bytes(path: Path) -> bytes:
         ) from exc
 
 
+def sidecar_fields(path: Path, published: str | None = None) -> dict[str, Any]:
+    """The metadata keyword arguments of an article read from ``path``: its sidecar's
+    published date (``published`` wins), title, source, URL and checked language."""
+    meta = read_meta(path)
+    return {
+        "published": published or meta.get("published"),
+        "title": meta.get("title"),
+        "source": meta.get("source"),
+        "url": meta.get("url"),
+        "language": meta_language(path, meta),
+    }
+
+
 def read_article(path: Path, published: str | None = None) -> Article:
     """Read one article file with its sidecar metadata; ``published`` overrides the sidecar."""
     raw = decode_bytes(read_file_bytes(path), str(path))
-    meta = read_meta(path)
-    language = meta_language(path, meta)
-    return make_article(
-        raw,
-        article_id_for(path),
-        str(path),
-        published=published or meta.get("published"),
-        title=meta.get("title"),
-        source=meta.get("source"),
-        url=meta.get("url"),
-        language=language,
-    )
+    return make_article(raw, article_id_for(path), str(path), **sidecar_fields(path, published))
 
 
 def meta_language(path: Path, meta: dict[str, Any]) -> str:

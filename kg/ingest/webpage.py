@@ -14,10 +14,9 @@ from kg.ingest.articles import (
     article_id_for,
     decode_bytes,
     make_article,
-    meta_language,
     parse_date,
     read_file_bytes,
-    read_meta,
+    sidecar_fields,
 )
 from kg.model import Article
 
@@ -112,15 +111,4 @@ def read_webpage(path: Path, published: str | None = None) -> Article:
     """Read a saved HTML page and its optional ``NAME.meta.json`` sidecar (which wins over
     the page's own title, date, site name and URL; ``published`` wins over both)."""
     html = decode_bytes(read_file_bytes(path), str(path))
-    meta = read_meta(path)
-    language = meta_language(path, meta)
-    return page_article(
-        html,
-        article_id_for(path),
-        str(path),
-        published=published or meta.get("published"),
-        title=meta.get("title"),
-        source=meta.get("source"),
-        url=meta.get("url"),
-        language=language,
-    )
+    return page_article(html, article_id_for(path), str(path), **sidecar_fields(path, published))

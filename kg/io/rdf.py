@@ -203,15 +203,19 @@ def _places(kg: GraphData) -> dict[str, str]:
     return {e.label: e.id for e in sorted(kg.entities.values(), key=lambda e: e.id)}
 
 
-def to_rdf(kg: GraphData) -> Graph:
-    """One rdflib Graph with entities, articles, direct triples and statement nodes."""
-    graph = Graph()
-    _bind(graph)
+def _actors_and_articles(graph: Graph, kg: GraphData) -> None:
     codes = affiliations(kg)
     for entity in kg.entities.values():
         _entity_triples(graph, entity, codes[entity.id])
     for article in kg.articles.values():
         _article_triples(graph, article)
+
+
+def to_rdf(kg: GraphData) -> Graph:
+    """One rdflib Graph with entities, articles, direct triples and statement nodes."""
+    graph = Graph()
+    _bind(graph)
+    _actors_and_articles(graph, kg)
     places = _places(kg)
     for relation in kg.claims:
         _relation_triples(graph, relation, places)
@@ -225,11 +229,7 @@ def to_dataset(kg: GraphData) -> Dataset:
     dataset = Dataset()
     _bind(dataset)
     default = dataset.default_graph
-    codes = affiliations(kg)
-    for entity in kg.entities.values():
-        _entity_triples(default, entity, codes[entity.id])
-    for article in kg.articles.values():
-        _article_triples(default, article)
+    _actors_and_articles(default, kg)
     places = _places(kg)
     for relation in kg.claims:
         source = relation.evidence.article if relation.evidence else "unknown"
