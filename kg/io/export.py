@@ -100,25 +100,27 @@ def write_outputs(
         from kg.io.html import render_html
 
         files.append((out / "graph.html", partial(render_html, kg)))
-    written = write_group(files)
     for fmt in formats:
         if fmt in TABLE_FORMATS:
-            written.extend(write_table_format(kg, out, fmt))
-    return written
+            files += table_files(kg, out, fmt)
+    return write_group(files)  # all replaced together, or none
 
 
-def write_table_format(kg: KnowledgeGraph, out: Path, fmt: str) -> list[Path]:
-    """Write one of TABLE_FORMATS into ``out``; returns the files written."""
+def table_files(kg: KnowledgeGraph, out: Path, fmt: str) -> list[tuple[Path, Callable[[], str]]]:
+    """The files of one of TABLE_FORMATS, as (path, text producer) for ``write_group``."""
     if fmt == "graphml":
-        from kg.io.graphml import write_graphml
+        from kg.io.graphml import graphml_text
 
-        return [write_graphml(kg, out / "graph.graphml")]
+        return [(out / "graph.graphml", partial(graphml_text, kg))]
     if fmt == "plover":
-        from kg.io.plover import write_plover
+        from kg.io.plover import plover_jsonl
 
-        return [write_plover(kg, out / "events.plover.jsonl")]
+        return [(out / "events.plover.jsonl", partial(plover_jsonl, kg))]
     if fmt == "csv":
-        from kg.io.csv_tables import write_csv
+        from kg.io.csv_tables import edges_csv, nodes_csv
 
-        return write_csv(kg, out)
+        return [
+            (out / "nodes.csv", partial(nodes_csv, kg)),
+            (out / "edges.csv", partial(edges_csv, kg)),
+        ]
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
