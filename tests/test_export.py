@@ -197,10 +197,9 @@ def test_export_build_killed_midway_leaves_previous_outputs(tmp_path: Path) -> N
     assert (out / "graph.ttl").read_bytes() == before
 
 
-def write_labels(kg: KnowledgeGraph, path: Path) -> Path:
-    """A writer for the test below: one entity label a line."""
-    path.write_text("".join(f"{e.label}\n" for e in kg.entities.values()), "utf-8")
-    return path
+def labels_text(kg: KnowledgeGraph) -> str:
+    """A text producer for the test below: one entity label a line."""
+    return "".join(f"{e.label}\n" for e in kg.entities.values())
 
 
 def test_export_new_table_format_is_one_registry_line(
@@ -209,7 +208,7 @@ def test_export_new_table_format_is_one_registry_line(
     """A TableFormat line is all a new written format needs: write_outputs writes it."""
     from kg.io import formats
 
-    line = formats.TableFormat("labels", "tests.test_export:write_labels", "labels.txt")
+    line = formats.TableFormat("labels", (("labels.txt", "tests.test_export:labels_text"),))
     monkeypatch.setitem(formats.TABLE_FORMATS, "labels", line)
     graph = KnowledgeGraph({"e1": Entity("e1", "Luiz Lula", EntityType.PERSON)}, [])
     written = write_outputs(graph, tmp_path, ("turtle", "labels"), html=False)

@@ -412,3 +412,25 @@ def test_fsio_two_concurrent_adds_keep_both_articles(tmp_path: Path) -> None:
     from kg.sparql.incremental import load_store
 
     assert sorted(load_store(store).articles) == ["a", "b"]
+
+
+def test_fsio_table_exports_join_the_group(
+    seed_graph: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GraphML and CSV tables are replaced with the other exports, or not at all."""
+    import kg.io.csv_tables
+    from kg.io.export import write_outputs
+    from kg.model import Entity
+    from kg.vocab import EntityType
+
+    write_outputs(seed_graph, tmp_path, ("turtle", "graphml", "csv"), html=False)
+    before = _snapshot(tmp_path)
+
+    def full(*args: Any) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.io.csv_tables, "edges_csv", full)
+    other = type(seed_graph)({"x": Entity("x", "X", EntityType.PERSON, mentions=1)}, [])
+    with pytest.raises(KgError, match="previous files are unchanged"):
+        write_outputs(other, tmp_path, ("turtle", "graphml", "csv"), html=False)
+    assert _snapshot(tmp_path) == before

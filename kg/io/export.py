@@ -100,15 +100,7 @@ def write_outputs(
         from kg.io.html import render_html
 
         files.append((out / "graph.html", partial(render_html, kg, page_dir=out)))
-    written = write_group(files)
     for fmt in formats:
         if fmt in TABLE_FORMATS:
-            written.extend(write_table_format(kg, out, fmt))
-    return written
-
-
-def write_table_format(kg: KnowledgeGraph, out: Path, fmt: str) -> list[Path]:
-    """Write one of TABLE_FORMATS into ``out``; returns the files written."""
-    if fmt not in TABLE_FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
-    return TABLE_FORMATS[fmt].write(kg, out)
+            files += TABLE_FORMATS[fmt].producers(kg, out)
+    return write_group(files)  # all replaced together, or none

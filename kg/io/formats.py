@@ -4,7 +4,8 @@
 Writers and readers are named as ``"module:function"`` and imported when first used (as
 rdflib's plugin registry does), so the CLI can list the formats without importing rdflib.
 Adding a format is one module with a ``write_``/``read_`` pair and one line in ``FORMATS``
-(or, for a format kg only writes, a ``write_`` function and one line in ``TABLE_FORMATS``).
+(or, for a format kg only writes, a function giving each file's text and one line in
+``TABLE_FORMATS``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -61,28 +63,34 @@ FORMATS: dict[str, Format] = {
 class TableFormat:
     """A format written as files of its own, for other tools; kg does not read it back.
 
-    ``writer`` (``"module:function"``) takes the graph and ``out / file`` and returns the
-    path written, or, when ``file`` is None, the graph and the folder ``out`` and returns the
-    paths written.
+    ``files`` names each file with the ``"module:function"`` that gives its text from the
+    graph, so that the exports are replaced together (``kg.io.fsio.write_group``).
     """
 
     name: str
-    writer: str
-    file: str | None = None
+    files: tuple[tuple[str, str], ...]
 
-    def write(self, kg: KnowledgeGraph, out: Path) -> list[Path]:
-        function = _function(self.writer)
-        if self.file is not None:
-            return [cast(Path, function(kg, out / self.file))]
-        return cast(list[Path], function(kg, out))
+    def producers(self, kg: KnowledgeGraph, out: Path) -> list[tuple[Path, Callable[[], str]]]:
+        """(path, text producer) of each file of this format in ``out``."""
+        return [(out / name, partial(_text, spec, kg)) for name, spec in self.files]
+
+
+def _text(spec: str, kg: KnowledgeGraph) -> str:
+    return cast(str, _function(spec)(kg))  # looked up when called
 
 
 TABLE_FORMATS: dict[str, TableFormat] = {
     f.name: f
     for f in (
-        TableFormat("graphml", "kg.io.graphml:write_graphml", "graph.graphml"),
-        TableFormat("plover", "kg.io.plover:write_plover", "events.plover.jsonl"),
-        TableFormat("csv", "kg.io.csv_tables:write_csv"),  # nodes.csv and edges.csv
+        TableFormat("graphml", (("graph.graphml", "kg.io.graphml:graphml_text"),)),
+        TableFormat("plover", (("events.plover.jsonl", "kg.io.plover:plover_jsonl"),)),
+        TableFormat(
+            "csv",
+            (
+                ("nodes.csv", "kg.io.csv_tables:nodes_csv"),
+                ("edges.csv", "kg.io.csv_tables:edges_csv"),
+            ),
+        ),
     )
 }
 """Formats written beside the graph by ``--format`` (GraphML, PLOVER records, CSV tables)."""
