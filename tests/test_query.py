@@ -3,7 +3,6 @@ bound values are RDF terms; `kg query` does not import spaCy."""
 
 from __future__ import annotations
 
-import contextlib
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from kg.errors import QueryError
 from kg.sparql.query import format_result, parse_binding, run_query
 from tests.conftest import ROOT
+from tests.processes import child_pids, gone
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
 BINDINGS = {
@@ -133,22 +133,6 @@ def _kg_query(*args: str) -> subprocess.Popen[str]:
     )
 
 
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        with contextlib.suppress(OSError):
-            found |= {int(x) for x in (task / "children").read_text().split()}
-    return found
-
-
-def _gone(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0]
-    except OSError:
-        return True
-    return state in "ZX"
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 def test_query_timeout_stops_a_cross_product(seed_out: Path, engine: str) -> None:
@@ -172,7 +156,7 @@ def test_query_ctrl_c_stops_a_cross_product(seed_out: Path) -> None:
     proc = _kg_query(CROSS, "--graph", str(seed_out / "graph.ttl"), "--timeout", "0")
     workers: set[int] = set()
     for _ in range(300):  # bounded wait until the query runs in its child process
-        workers = _children(proc.pid)
+        workers = child_pids(proc.pid)
         if workers:
             break
         time.sleep(0.05)
@@ -183,7 +167,7 @@ def test_query_ctrl_c_stops_a_cross_product(seed_out: Path) -> None:
     assert proc.returncode == 130
     assert "interrupted (Ctrl-C)" in err
     assert "Traceback" not in err
-    assert all(_gone(pid) for pid in workers)
+    assert all(gone(pid) for pid in workers)
 
 
 def test_query_error_positions_exclude_added_prefixes(seed_out: Path) -> None:

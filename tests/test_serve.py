@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import signal
 import socket
 import subprocess
@@ -17,28 +16,13 @@ import pytest
 
 from kg.sparql.serve import server_command
 from kg.sparql.store import write_store
+from tests.processes import child_pids, gone
 
 
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        with contextlib.suppress(OSError):
-            found |= {int(x) for x in (task / "children").read_text().split()}
-    return found
-
-
-def _gone(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0]
-    except OSError:
-        return True
-    return state in "ZX"
 
 
 def _closed(port: int) -> bool:
@@ -78,15 +62,15 @@ def _start(store: Path, *extra: str) -> tuple[subprocess.Popen[bytes], int]:
 
 def _stop(proc: subprocess.Popen[bytes], port: int) -> None:
     """SIGTERM, as a service manager stops it: kg and its Oxigraph child end, the port closes."""
-    children = _children(proc.pid)
+    children = child_pids(proc.pid)
     assert children, "kg serve runs Oxigraph as a child"
     proc.terminate()
     proc.wait(timeout=30)
     for _ in range(100):  # bounded: the child gets the signal forwarded
-        if all(_gone(c) for c in children):
+        if all(gone(c) for c in children):
             break
         time.sleep(0.1)
-    assert all(_gone(c) for c in children), "the Oxigraph child outlived kg serve"
+    assert all(gone(c) for c in children), "the Oxigraph child outlived kg serve"
     assert _closed(port)
 
 
@@ -196,13 +180,13 @@ def test_serve_refuses_service_and_sends_nothing(server: str, recorder: Any) -> 
 def test_serve_any_stop_signal_stops_the_oxigraph_child(store: Path, signum: int) -> None:
     """Ctrl-C, a hang-up or even SIGKILL of `kg serve` leave no Oxigraph child serving."""
     proc, port = _start(store)
-    children = _children(proc.pid)
+    children = child_pids(proc.pid)
     assert children
     proc.send_signal(signum)
     proc.wait(timeout=30)
     for _ in range(100):  # bounded: the kernel or kg stops the child
-        if all(_gone(c) for c in children):
+        if all(gone(c) for c in children):
             break
         time.sleep(0.1)
-    assert all(_gone(c) for c in children)
+    assert all(gone(c) for c in children)
     assert _closed(port)
