@@ -6,9 +6,12 @@ Every predicate, type and IRI used anywhere in kg is defined here and nowhere el
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from enum import StrEnum
+from functools import cache
+from importlib import resources
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
@@ -290,32 +293,15 @@ _EVENTS = {
     Predicate.ATTACKED: frozenset({EventType.ASSAULT}),
 }
 
-# CAMEO root (two digits) -> PLOVER type; the more specific prefixes win.
-_CAMEO_PLOVER = {
-    "01": None,  # public statements are `stated`, not an event type
-    "02": EventType.REQUEST,
-    "03": EventType.AGREE,
-    "04": EventType.CONSULT,
-    "05": EventType.SUPPORT,
-    "057": EventType.AGREE,
-    "06": EventType.COOPERATE,
-    "07": EventType.AID,
-    "08": EventType.CONCEDE,
-    "087": EventType.RETREAT,
-    "09": None,
-    "10": EventType.REQUEST,
-    "11": EventType.ACCUSE,
-    "12": EventType.REJECT,
-    "13": EventType.THREATEN,
-    "14": EventType.PROTEST,
-    "15": EventType.MOBILIZE,
-    "16": EventType.SANCTION,
-    "17": EventType.COERCE,
-    "18": EventType.ASSAULT,
-    "19": EventType.ASSAULT,
-    "191": EventType.COERCE,  # blockades and sieges restrict movement: PLOVER COERCE
-    "20": EventType.ASSAULT,
-}
+
+@cache
+def _cameo_plover() -> dict[str, EventType]:
+    """CAMEO root or more specific prefix -> PLOVER type, from ``kg/data/plover.json`` (the one
+    table the lexicon builder checks its codes against too). Roots 01 (statements) and 09
+    (investigations) have no PLOVER type."""
+    data = json.loads(resources.files("kg").joinpath("data/plover.json").read_text("utf-8"))
+    codes = {**data["cameo_roots"], **data["exceptions"]}
+    return {code: EventType(kind) for code, kind in codes.items()}
 
 
 def plover_of_cameo(cameo: str | None) -> EventType | None:
@@ -326,9 +312,10 @@ def plover_of_cameo(cameo: str | None) -> EventType | None:
     """
     if not cameo:
         return None
-    for length in (3, 2):
-        if cameo[:length] in _CAMEO_PLOVER:
-            return _CAMEO_PLOVER[cameo[:length]]
+    table = _cameo_plover()
+    for length in range(min(len(cameo), 4), 1, -1):
+        if cameo[:length] in table:
+            return table[cameo[:length]]
     return None
 
 
