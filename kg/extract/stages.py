@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kg.extract import (
+    assaults,
     bases,
     coref,
     demands,
@@ -100,6 +101,14 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    Stage(
+        "armed_modifiers",
+        assaults.link_armed_modifiers,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # pass 3: claims, paragraph by paragraph
     Stage(
         "appositions",
@@ -126,6 +135,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
+    Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3),
     Stage(
         "interactions",
         interactions.interactions,
