@@ -94,3 +94,11 @@ def test_assaults_armed_word_needs_one_armed_actor(extract: Any) -> None:
         "Chadian troops shelled rebel positions near Abeche, Boko Haram and the Seleka rebels said."
     )
     assert not [r for r in two.claims if r.predicate.value == "attacked"], triples(two)
+
+
+def test_assaults_a_people_owns_no_target(extract: Any) -> None:
+    """ "an assault on the largely Kurdish city of X" attacks X, not the Kurds."""
+    graph = extract("ISIL launched an assault on the largely Kurdish city of Hasakah last week.")
+    objects = {o for _, p, o in triples(graph) if p == "attacked"}
+    assert "Hasakah" in objects, triples(graph)
+    assert not [o for o in objects if "Kurd" in o], triples(graph)

@@ -77,6 +77,8 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _victims(ctx, para, token)
         elif token.pos_ == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
+        if token.pos_ == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token):
+            yield from _held_targets(ctx, para, token)
         elif lemma == "come" and token.pos_ == "VERB":
             yield from _came_under(ctx, para, token)
         elif token.pos_ == "VERB" and lemma in words.order_verbs:
@@ -184,6 +186,51 @@ def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
                 yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
 
 
+def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "carried out raids on rebel positions", "launched an offensive on Houthi-held towns",
+    "the army's assault against Islamic State strongholds": the armed owner of the places
+    struck was attacked (a country's buildings or a party's offices are left to the
+    trigger rules: their owner is not always the one hit)."""
+    places = [
+        p
+        for head in (noun, noun.head)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for p in prep.children
+        if p.dep_ == "pobj" and not ctx.ents(para, p) and not _named_place(ctx, p)
+    ]
+    targets = [e for p in places for e in _owners(ctx, para, p, held=True) if _armed(ctx, e)]
+    if not targets:
+        return
+    attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
+    light = noun.head
+    if not attackers and noun.dep_ == "dobj" and light.pos_ == "VERB":
+        found = ctx.lx.triggers.match(noun)
+        if found is not None and found.light is not None and light.lemma_.lower() in found.light:
+            attackers = _clause_subjects(ctx, para, light)
+    yield from _emit(
+        ctx, para, noun, light if attackers else noun, attackers, targets, Predicate.ATTACKED
+    )
+
+
+def _named_place(ctx: ArticleContext, noun: Any) -> bool:
+    """ "the largely Kurdish city of Hasakah" is Hasakah (the trigger rules name it)."""
+    return noun.lemma_.lower() in ctx.cues["place_nouns"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+def _clause_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The subject of a verb, or of the verb a participle or conjunct hangs on."""
+    node = verb
+    for _ in range(3):
+        found = [e for c in node.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+        if found or node.dep_ not in ("xcomp", "conj", "advcl") or node.head == node:
+            return found
+        node = node.head
+    return []
+
+
 def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "Kim ordered the execution of X", "the judge ordered the arrest of Y", "authorised
     air strikes against Z": who ordered it did it."""
@@ -247,15 +294,25 @@ def _by(
 
 
 def _owners(
-    ctx: ArticleContext, para: Paragraph, noun: Any, preps: tuple[str, ...] = ()
+    ctx: ArticleContext,
+    para: Paragraph,
+    noun: Any,
+    preps: tuple[str, ...] = (),
+    held: bool = False,
 ) -> list[str]:
-    """Actors that own a noun: "Israeli air strikes", "the rebels' attack", "depots of X"."""
+    """Actors that own a noun: "Israeli air strikes", "the rebels' attack", "depots of X";
+    with ``held``, also "rebel-held areas"."""
+    mods = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if held:
+        mods += [
+            g
+            for c in noun.children
+            if c.dep_ == "amod" and c.tag_ == "VBN"
+            for g in c.children
+            if g.dep_ in ("npadvmod", "compound", "nmod")
+        ]
     found = [
-        e
-        for c in noun.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod")
-        for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype(e) in ACTOR_TYPES
+        e for c in mods for e in ctx.ents(para, c, adjectives=True) if ctx.etype(e) in ACTOR_TYPES
     ]
     return found + [
         e
@@ -265,6 +322,12 @@ def _owners(
         if p.dep_ == "pobj"
         for e in _actors(ctx, para, p)
     ]
+
+
+def _armed(ctx: ArticleContext, label: str) -> bool:
+    """An armed group or force (not a country, whose towns and ships are not all its army,
+    nor a people: "the largely Kurdish city")."""
+    return _sector(ctx, label) in assault_words().force_sectors
 
 
 def _fighter(ctx: ArticleContext, label: str) -> bool:
