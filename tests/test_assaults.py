@@ -139,3 +139,18 @@ def test_assaults_no_claim_of_someone_elses_attack(extract: Any) -> None:
     subjects = {s for s, p, _ in triples(graph) if p == "attacked"}
     assert not subjects & {"Omar Farah"}, triples(graph)
     assert not [s for s in subjects if "party" in s.lower()], triples(graph)
+
+
+def test_interactions_participle_after_a_relative_clause_is_not_the_main_subjects(
+    extract: Any,
+) -> None:
+    """ "X returned to a city where crowds spent days protesting, waging battles with police":
+    X waged nothing; with no clause between, the main subject still acts."""
+    graph = extract(
+        "Omar Farah is returning to a country where thousands of people spent two weeks "
+        "protesting against his election bid, often waging fierce street battles with the "
+        "Kenyan police."
+    )
+    assert not [t for t in triples(graph) if t[0] == "Omar Farah" and t[1] == "attacked"]
+    graph = extract("The Kenyan army entered Kismayo, waging fierce battles with al-Shabab.")
+    assert ("Kenyan army", "attacked", "al-Shabab") in triples(graph), triples(graph)
