@@ -71,6 +71,10 @@ FOUND = [
         "The Taliban claimed responsibility for an attack on a Kabul guesthouse last week.",
         ("Taliban", "attacked", "Kabul"),
     ),
+    (
+        "The border area has been a flashpoint for Saudi-Houthi clashes since March.",
+        ("Saudi Arabia", "attacked", "Houthis"),
+    ),
 ]
 
 

@@ -79,6 +79,7 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _victims(ctx, para, token)
         elif token.pos_ == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
+            yield from _hyphen_sides(ctx, para, token)
         if token.pos_ == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token):
             yield from _held_targets(ctx, para, token)
         elif lemma == "come" and token.pos_ == "VERB":
@@ -163,6 +164,24 @@ def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dr
         if _fighter(ctx, e)
     ]
     yield from _emit(ctx, para, noun, clause, sides, others, Predicate.ATTACKED)
+
+
+def _hyphen_sides(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Saudi-Houthi clashes", "Israeli-Palestinian fighting": the two sides joined by a
+    hyphen in front of a fighting noun fought each other."""
+    sides: list[tuple[Any, str]] = []
+    for mod in (c for c in noun.children if c.dep_ in ("compound", "amod")):
+        for tok in (mod, *(g for g in mod.children if g.dep_ in ("compound", "amod"))):
+            label = para.links.get(tok.i)
+            if label is not None and ctx.etype(label) in ACTOR_TYPES:
+                sides.append((tok, label))
+    sides.sort(key=lambda pair: pair[0].i)
+    if len(sides) != 2 or sides[0][1] == sides[1][1]:
+        return
+    (first, a), (second, b) = sides
+    if second.i != first.i + 2 or para.tokens[first.i + 1].text != "-":
+        return
+    yield from _emit(ctx, para, noun, noun, [a], [b], Predicate.ATTACKED)
 
 
 def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
