@@ -158,3 +158,25 @@ def test_interactions_participle_after_a_relative_clause_is_not_the_main_subject
     assert not [t for t in triples(graph) if t[0] == "Omar Farah" and t[1] == "attacked"]
     graph = extract("The Kenyan army entered Kismayo, waging fierce battles with al-Shabab.")
     assert ("Kenyan army", "attacked", "al-Shabab") in triples(graph), triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        (
+            "Kenyan police arrested Omar Farah in Nairobi on charges brought by Somalia.",
+            ("Kenyan police", "coerced", "Somalia"),
+        ),
+        (
+            "The Kenyan government secured Omar Farah's deportation back home to Somalia.",
+            ("Kenyan government", "coerced", "Somalia"),
+        ),
+    ],
+)
+def test_assaults_coercion_hits_the_person_not_the_place_or_the_accuser(
+    extract: Any, sentence: str, wrong: Any
+) -> None:
+    """Who brought the charges or where a deportee goes is not whom an arrest coerces."""
+    graph = extract(sentence)
+    assert "Omar Farah" in {o for _, p, o in triples(graph) if p == "coerced"}, triples(graph)
+    assert wrong not in triples(graph), triples(graph)
