@@ -25,6 +25,7 @@ from kg.extract import (
     places,
     quotes,
     roles,
+    stances,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
@@ -144,6 +145,7 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
+    Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
 )
 
