@@ -22,6 +22,7 @@ from kg.extract import (
     killings,
     nominals,
     places,
+    qualifiers,
     quotes,
     roles,
 )
@@ -97,6 +98,15 @@ STAGES: tuple[Stage, ...] = (
         coref.link_actor_pronouns,
         ("links",),
         ("links", "groups", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # the headline, the lead and the day the story tells of (dates of undated lead claims)
+    Stage(
+        "story_lead",
+        qualifiers.story_lead,
+        (),
+        ("lead",),
         scope="article",
         pass_=2,
     ),
