@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from kg.extract import places
 from kg.extract.context import ArticleContext, Lead, Paragraph
 from kg.extract.dates import resolve_date
 from kg.lexicon import Trigger
@@ -273,14 +274,14 @@ def place(
                     if pcomp.dep_ == "pcomp" and pcomp.lemma_.lower() in ("leave", "depart"):
                         for obj in pcomp.children:
                             if obj.dep_ == "dobj":
-                                add(_named_place(ctx, para, obj), depth)
+                                add(places.named_place(ctx, para, obj), depth)
                 continue
             if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "near", "inside"):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                label = _named_place(ctx, para, pobj)
+                label = places.named_place(ctx, para, pobj)
                 if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
                     add(label, depth)
                 elif depth < 2:
@@ -291,24 +292,8 @@ def place(
         if node.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in node.children
         ):
-            add(_named_place(ctx, para, node.head), 0)
+            add(places.named_place(ctx, para, node.head), 0)
     return min(candidates)[1] if candidates else None
-
-
-def _named_place(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
-    """The place a noun names: its own name, or the name a place noun gives it ("the town of
-    Kumanovo", "Yumbis village", "Anbar province")."""
-    label = para.links.get(token.i)
-    if label is not None or token.lemma_.lower() not in ctx.lx.words.places.place_nouns:
-        return label
-    for child in token.children:
-        if child.dep_ in ("compound", "nmod") and child.i in para.links:
-            return para.links[child.i]
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.i in para.links:
-                    return para.links[pobj.i]
-    return None
 
 
 def _compound_place(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
