@@ -23,6 +23,7 @@ from kg.extract import (
     killings,
     nominals,
     places,
+    qualifiers,
     quotes,
     roles,
     stances,
@@ -107,6 +108,15 @@ STAGES: tuple[Stage, ...] = (
         assaults.link_armed_modifiers,
         ("links",),
         ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # the headline, the lead and the day the story tells of (dates of undated lead claims)
+    Stage(
+        "story_lead",
+        qualifiers.story_lead,
+        (),
+        ("lead",),
         scope="article",
         pass_=2,
     ),
