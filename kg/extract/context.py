@@ -85,6 +85,9 @@ class ArticleContext:
     # title word ("president", "minister") -> (char offset, person) the article named with it
     titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     place_country: dict[str, str] = field(default_factory=dict)
+    # every claim the stages found so far, in the order found (kept by ``run_stages``):
+    # event anaphora ("the meeting was led by ...") reads the event referred back to
+    claims: list[Draft] = field(default_factory=list)
 
     @property
     def cues(self) -> dict[str, Any]:
