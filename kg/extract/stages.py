@@ -19,6 +19,7 @@ from kg.extract import (
     coref,
     demands,
     employment,
+    event_coref,
     interactions,
     killings,
     nominals,
@@ -73,6 +74,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "link_nominals",
         nominals.link_nominals,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=1,
+    ),
+    # a role now, the name later: "executed its defence chief ... Hyon was killed"
+    Stage(
+        "named_later",
+        event_coref.named_later,
         ("links",),
         ("links", "mentions"),
         scope="article",
@@ -157,6 +167,15 @@ STAGES: tuple[Stage, ...] = (
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
+    # pass 4: "the meeting was led by Z": the participants of an event named before
+    Stage(
+        "event_participants",
+        event_coref.event_participants,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
 )
 
 
@@ -170,11 +189,14 @@ def run_stages(
     for number in sorted(by_pass):
         group = by_pass[number]
         for stage in (s for s in group if s.scope == "article"):
-            yield from _drafts(stage.run(ctx, paragraphs))
+            yield from _drafts(ctx, stage.run(ctx, paragraphs))
         for para in paragraphs:
             for stage in (s for s in group if s.scope == "paragraph"):
-                yield from _drafts(stage.run(ctx, para))
+                yield from _drafts(ctx, stage.run(ctx, para))
 
 
-def _drafts(result: Any) -> Iterable[Draft]:
-    return () if result is None else result
+def _drafts(ctx: ArticleContext, result: Any) -> Iterator[Draft]:
+    # each claim is kept on the context as found: later stages read what came before it
+    for draft in () if result is None else result:
+        ctx.claims.append(draft)
+        yield draft
