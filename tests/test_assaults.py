@@ -75,6 +75,24 @@ FOUND = [
         "The border area has been a flashpoint for Saudi-Houthi clashes since March.",
         ("Saudi Arabia", "attacked", "Houthis"),
     ),
+    (
+        "Israeli air strikes killed three Hamas commanders in Gaza on Tuesday.",
+        ("Israel", "attacked", "Hamas"),
+    ),
+    (
+        "An Israeli air strike wounded dozens of Hamas fighters in Gaza.",
+        ("Israel", "attacked", "Hamas"),
+    ),
+    (
+        "Nigerian troops were deployed to Maiduguri. Boko Haram fighters stormed an army base "
+        "near the city on Sunday.",
+        ("Boko Haram", "attacked", "Nigerian army"),
+    ),
+    (
+        "Iraqi police guarded the roads. ISIL carried out a series of suicide attacks on police "
+        "checkpoints near Fallujah.",
+        ("Islamic State", "attacked", "Iraqi police"),
+    ),
 ]
 
 
@@ -92,6 +110,8 @@ def test_assaults_finds_attacker_and_target(extract: Any, sentence: str, expecte
         "Israel came under fire from the Dutch foreign ministry over the settlements.",
         "Maria Lopez ordered the fish, and Tom Berg ordered a salad at the Lisbon summit.",
         "Eight Kenyan tourists were killed in a bus crash near Mombasa on Sunday.",
+        "Heavy rains hit Pakistani villages, and Pakistani police closed the roads.",
+        "Egyptian police arrested 20 people. A military court sentenced them to death.",
     ],
 )
 def test_assaults_no_attack_without_force(extract: Any, sentence: str) -> None:
