@@ -478,9 +478,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
-    # "raids on rebel positions", "an assault on Houthi-held areas": the positions' owner
-    owned = trigger if trigger.predicate is Predicate.ATTACKED else None
-    with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
+    with_objects, between = _prep_objects(ctx, para, noun, preps)
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
             with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
@@ -495,7 +493,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     head = noun.head
     light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
     if light:
-        more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
+        more_with, more_between = _prep_objects(ctx, para, head, preps)
         with_objects += more_with
         between += more_between
         with_objects += [
