@@ -1,7 +1,7 @@
 """Verbal interactions on real-news constructions: stance phrases, replies, verdicts (kg/extract/
-stances.py) and the argument rules of kg/extract/interactions.py they rely on (conditions of
-threats, "both A and B", counted and seated actors). Sentences are about other actors than the
-seed's and the benchmark's."""
+stances.py), plan owners (kg/extract/plans.py) and the argument rules of kg/extract/
+interactions.py they rely on (conditions of threats, "both A and B", counted, seated and
+exemplified actors). Sentences are about other actors than the seed's and the benchmark's."""
 
 from __future__ import annotations
 
@@ -67,6 +67,40 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("European Union", "criticized", "Joseph Kabila"),
         "occurred",
     ),
+    # examples stand for a noun that names no actor
+    (
+        "Powerful member states such as Poland and Hungary are opposing the Greek plan.",
+        ("Poland", "criticized", "Greece"),
+        "occurred",
+    ),
+    (
+        "Several countries, including France and Germany, condemned Russia.",
+        ("Germany", "criticized", "Russia"),
+        "occurred",
+    ),
+    # unnamed officials in a country stand for it
+    (
+        "Foreign Minister Don Pramudwinai held talks with senior officials in Cambodia on Monday.",
+        ("Cambodia", "met", "Don Pramudwinai"),
+        "occurred",
+    ),
+    # "that plan": the owner of the plan last named; naming it with a disparaging word
+    (
+        "Chancellor Angela Merkel praised a planned German quota system. However, member states "
+        "such as Poland are already opposing that plan.",
+        ("Poland", "criticized", "Germany"),
+        "occurred",
+    ),
+    (
+        "Spain unveiled a plan to cut emissions. Portugal backed the plan.",
+        ("Portugal", "supported", "Spain"),
+        "occurred",
+    ),
+    (
+        "President Nicolas Maduro called the Colombian proposal absurd.",
+        ("Nicolás Maduro", "criticized", "Colombia"),
+        "occurred",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",
@@ -96,6 +130,26 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Syrian troops retook Palmyra with the help of Russia and Iran.",
         ("Syrian army", "supported", "Russia"),
+    ),
+    # a plan named long before, or a plan of its own ("a plan for X"), is not "the plan"
+    (
+        "Spain unveiled a plan to cut emissions. It rained in Madrid. The talks stalled. Prices "
+        "rose. Nobody came. Portugal backed the plan.",
+        ("Portugal", "supported", "Spain"),
+    ),
+    (
+        "Spain unveiled a plan to cut emissions. Portugal backed the plan for a new airport.",
+        ("Portugal", "supported", "Spain"),
+    ),
+    # a neutral name is no accusation
+    (
+        "President Nicolas Maduro called the Colombian proposal interesting.",
+        ("Nicolás Maduro", "criticized", "Colombia"),
+    ),
+    # the passive's subject suffered the event it was wounded in
+    (
+        "Dozens of Kurdish civilians were wounded in the latest air raids on Aleppo.",
+        ("Kurdish civilians", "attacked", "Aleppo"),
     ),
     # a speaker's verdict on itself is no accusation
     (

@@ -72,15 +72,35 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     if not found and lemma in ctx.cues["quantity_nouns"]:
         # "backed by thousands of Shia militias": the people counted act
         return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+    own = para.links.get(token.i)
     if lemma in ctx.cues["seated_nouns"] and not any(
         c.dep_ in ("poss", "compound", "nmod")
-        or (c.dep_ == "amod" and (c.i in para.links or c.ent_type_ or not c.is_lower))
+        or (
+            c.dep_ == "amod"
+            and ((c.i in para.links and para.links[c.i] != own) or c.ent_type_ or not c.is_lower)
+        )
         for c in token.children
     ):
         # "the government in Mogadishu", "officials in Myanmar": the state seated there
         seated = _seated_country(ctx, para, token)
         if seated is not None:
             return [seated]
+    if token.pos_ == "NOUN":
+        # "member states such as Britain and Hungary", "countries including France"
+        examples = [
+            e
+            for prep in token.children
+            if prep.dep_ == "prep"
+            and (
+                prep.lower_ in ctx.cues["example_preps"]
+                or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+            )
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in ctx.ents(para, p)
+        ]
+        if examples:
+            return list(dict.fromkeys(found + examples))
     if not found and lemma in ctx.cues["place_nouns"]:
         # "the town of Baga", "the oil town of Malakal": the place named after "of"
         return [
@@ -621,6 +641,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed
         # ("after talks with Bennett, he said" keeps its speaker: he took part)
+        return []
+    suffered = ctx.lx.triggers.match(head.head) if noun.dep_ == "pobj" else None
+    if (
+        suffered is not None
+        and suffered.prep is None
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
+    ):
+        # "civilians were wounded in air raids": the passive's subject suffered the event
+        # ("was engaged in a battle against X" is a trigger with its preposition: it acts)
         return []
     verb = head.lemma_.lower()
     if (

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import _actors, _emit, _subjects
+from kg.extract.interactions import _actors, _emit, _owners, _subjects
 from kg.lexicon import Trigger
 from kg.vocab import Predicate
 
@@ -28,6 +28,8 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _retort(ctx, para, token, retorts[token.lemma_.lower()])
         elif lower in verdicts["responsible"] or token.lemma_.lower() in verdicts["blame"]:
             yield from _verdict(ctx, para, token, verdicts)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verdicts["naming"]:
+            yield from _naming(ctx, para, token, verdicts)
 
 
 def _trigger(token: Any, predicate: Predicate, cameo: str) -> Trigger:
@@ -166,3 +168,22 @@ def _verdict_clause(token: Any, words: dict[str, list[str]]) -> Any | None:
             return None
         node = node.head
     return None
+
+
+def _naming(
+    ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "Orban, calling the proposal 'mad'", "branded the rebels terrorists": naming someone
+    or their act with a disparaging word accuses them (or the act's owner)."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    verdict = [
+        c
+        for c in verb.children
+        if c.dep_ in ("oprd", "xcomp", "acomp") and c.lemma_.lower() in words["disparaging"]
+    ]
+    if not named or not verdict:
+        return
+    trigger = _trigger(verb, Predicate.CRITICIZED, "111")
+    targets = [e for n in named for e in (_actors(ctx, para, n) or _owners(ctx, para, n, trigger))]
+    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
