@@ -101,6 +101,13 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Nicolás Maduro", "criticized", "Colombia"),
         "occurred",
     ),
+    # "the comments" are the last speaker's; the apposition hung on them names the agent
+    (
+        '"The Syrian army showed no will to fight," General Lloyd Austin said. The comments '
+        "were rejected by a senior Syrian lawmaker, Fares al-Shehabi, who called them baseless.",
+        ("Fares al-Shehabi", "criticized", "Lloyd Austin"),
+        "occurred",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",
@@ -150,6 +157,12 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Dozens of Kurdish civilians were wounded in the latest air raids on Aleppo.",
         ("Kurdish civilians", "attacked", "Aleppo"),
+    ),
+    # comments long after their speaker are nobody's in particular
+    (
+        '"The army showed no will to fight," General Lloyd Austin said. It rained in Damascus. '
+        "The talks stalled. The comments were rejected by Fares al-Shehabi.",
+        ("Fares al-Shehabi", "criticized", "Lloyd Austin"),
     ),
     # a speaker's verdict on itself is no accusation
     (

@@ -394,6 +394,19 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     if passive:
         subjects = _by_agents(ctx, para, verb)
         objects = [e for c in verb.children if c.dep_ == "nsubjpass" for e in _actors(ctx, para, c)]
+        # "The comments were rejected by a senior lawmaker, Hakim al-Zamili, who ...": an
+        # apposition the parser hung on the passive's subject across the verb names the agent
+        stray = [
+            e
+            for c in verb.children
+            if c.dep_ == "nsubjpass"
+            for a in c.children
+            if a.dep_ == "appos" and a.i > verb.i
+            for e in ctx.ents(para, a)
+        ]
+        if stray:
+            objects = [o for o in objects if o not in stray]
+            subjects = stray if subjects else subjects
         if not objects and verb.dep_ in ("relcl", "acl"):
             objects = ctx.antecedent(para, verb.head)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))

@@ -19,6 +19,8 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     window = int(cues["plan_window"])
     last: list[str] = []
     at = -window - 1
+    speaker: list[str] = []
+    spoke = -window - 1
     count = 0
     for para in paragraphs:
         for sent in para.doc.sents:
@@ -26,27 +28,55 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
             for token in sent:
                 if token.pos_ != "NOUN" or token.i in para.links or token.i in para.groups:
                     continue
+                lemma = token.lemma_.lower()
+                if (
+                    lemma in cues["said_nouns"]
+                    and _bare_definite(para, token, cues)
+                    and speaker
+                    and count - spoke <= 2
+                ):
+                    # "Carter said ... . The comments were rejected by ...": the last speaker's
+                    para.groups[token.i] = list(speaker)
+                    continue
                 planned = any(
                     c.dep_ == "amod" and c.lower_ in cues["plan_modifiers"] for c in token.children
                 )
-                if token.lemma_.lower() not in cues["plan_nouns"] and not planned:
+                if lemma not in cues["plan_nouns"] and not planned:
                     continue
                 owners = _owners(ctx, para, token)
                 if owners:
                     last, at = owners, count
                 elif (
-                    token.lemma_.lower() in cues["plan_nouns"]
-                    and any(
-                        c.dep_ == "det" and c.lower_ in cues["plan_determiners"]
-                        for c in token.children
-                    )
-                    and not any(c.dep_ in ("prep", "acl", "relcl") for c in token.children)
+                    lemma in cues["plan_nouns"]
+                    and _bare_definite(para, token, cues)
                     and last
                     and count - at <= window
                 ):
                     # "that plan": the plan just named; a plan "for X" or "to do Y" is its own
                     para.groups[token.i] = list(last)
                     at = count
+            # who spoke last, after this sentence's own references were read
+            for verb in sent:
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in cues["speech_verbs"]:
+                    said = [
+                        e
+                        for c in verb.children
+                        if c.dep_ == "nsubj"
+                        for e in ctx.ents(para, c)
+                        if ctx.etype(e) in ACTOR_TYPES
+                    ]
+                    if said:
+                        speaker, spoke = said, count
+
+
+def _bare_definite(para: Paragraph, token: Any, cues: dict[str, Any]) -> bool:
+    """ "the plan", "that proposal", "the comments": definite, with no owner or complement."""
+    kids = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ in cues["plan_determiners"] for c in kids) and not any(
+        c.dep_ in ("prep", "acl", "relcl", "poss", "compound", "nmod")
+        or (c.dep_ == "amod" and c.i in para.links)
+        for c in kids
+    )
 
 
 def _owners(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
