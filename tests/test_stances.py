@@ -108,6 +108,23 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Fares al-Shehabi", "criticized", "Lloyd Austin"),
         "occurred",
     ),
+    # a state's abuse, named by its country
+    (
+        "Uighur Muslims have complained of state-sanctioned discrimination in China.",
+        ("Uighur Muslims", "criticized", "China"),
+        "occurred",
+    ),
+    # sending means to rescue people, or to look for people in distress, aids them
+    (
+        "Italy has sent four navy ships to look for stranded migrants at sea.",
+        ("Italy", "supported", "stranded migrants"),
+        "occurred",
+    ),
+    (
+        "Thailand and Cambodia say they will temporarily house refugees who land on their shores.",
+        ("Cambodia", "supported", "refugees"),
+        "planned",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",
@@ -163,6 +180,16 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         '"The army showed no will to fight," General Lloyd Austin said. It rained in Damascus. '
         "The talks stalled. The comments were rejected by Fares al-Shehabi.",
         ("Fares al-Shehabi", "criticized", "Lloyd Austin"),
+    ),
+    # a search for people not in distress is no aid
+    (
+        "Turkey deployed troops to look for the Kurdish gunmen.",
+        ("Turkey", "supported", "Kurdish gunmen"),
+    ),
+    # violence in a country is not the state's abuse
+    (
+        "Uighur Muslims have complained of violence in China.",
+        ("Uighur Muslims", "criticized", "China"),
     ),
     # a speaker's verdict on itself is no accusation
     (

@@ -270,6 +270,13 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
             found += _by_agents(ctx, para, child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+    if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["abuse_nouns"]:
+        # "complained of discrimination in Myanmar": a state's abuse, named by its country
+        found = [
+            e
+            for e in ctx.linked_pobjs(para, noun, ("in", "by"))
+            if ctx.etype(e) is EntityType.COUNTRY
+        ]
     if not found and predicate is Predicate.REQUESTED and ctx.lx.triggers.match(noun):
         # "called for sanctions against Nigeria": the requested event's own target
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))

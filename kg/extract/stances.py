@@ -30,6 +30,8 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _verdict(ctx, para, token, verdicts)
         elif token.pos_ == "VERB" and token.lemma_.lower() in verdicts["naming"]:
             yield from _naming(ctx, para, token, verdicts)
+        if token.pos_ == "VERB" and token.lemma_.lower() in ctx.cues["relief_senders"]:
+            yield from _relief(ctx, para, token)
 
 
 def _trigger(token: Any, predicate: Predicate, cameo: str) -> Trigger:
@@ -187,3 +189,35 @@ def _naming(
     targets = [e for n in named for e in (_actors(ctx, para, n) or _owners(ctx, para, n, trigger))]
     speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
     yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Malaysia sent four navy ships to look for stranded migrants", "Italy deployed
+    helicopters to rescue the climbers": sending means to help someone is aid to them."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    purposes = ctx.cues["relief_purposes"]
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+        ):
+            continue
+        word = purpose.lemma_.lower()
+        if word in purposes["direct"]:
+            helped = [c for c in purpose.children if c.dep_ == "dobj"]
+        elif word in purposes["search"]:
+            # "look for stranded migrants": only people in distress are helped by a search
+            helped = [
+                p
+                for prep in purpose.children
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                and any(a.dep_ == "amod" and a.lower_ in purposes["distress"] for a in p.children)
+            ]
+        else:
+            continue
+        objects = [e for h in helped for e in _actors(ctx, para, h)]
+        trigger = _trigger(verb, Predicate.SUPPORTED, "073")
+        subjects = _subjects(ctx, para, verb)
+        yield from _emit(ctx, para, verb, verb, trigger, subjects, objects, confidence=0.8)
