@@ -47,6 +47,11 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Saudi Arabia", "criticized", "Houthis"),
         "occurred",
     ),
+    (
+        "Sweden said the European Union should do more to help refugees.",
+        ("Sweden", "criticized", "European Union"),
+        "occurred",
+    ),
     # threats: the doer of the "unless" clause is the target
     (
         "Boko Haram warned of a long war unless Chad withdraws its troops from Nigeria.",
@@ -180,6 +185,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         '"The army showed no will to fight," General Lloyd Austin said. It rained in Damascus. '
         "The talks stalled. The comments were rejected by Fares al-Shehabi.",
         ("Fares al-Shehabi", "criticized", "Lloyd Austin"),
+    ),
+    # what someone could do is no verdict on what they did
+    (
+        "Sweden said the European Union could do more to help refugees.",
+        ("Sweden", "criticized", "European Union"),
     ),
     # a search for people not in distress is no aid
     (

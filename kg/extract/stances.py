@@ -26,7 +26,11 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _phrase(ctx, para, token, phrases[lower])
         elif token.pos_ == "VERB" and token.lemma_.lower() in retorts:
             yield from _retort(ctx, para, token, retorts[token.lemma_.lower()])
-        elif lower in verdicts["responsible"] or token.lemma_.lower() in verdicts["blame"]:
+        elif (
+            lower in verdicts["responsible"]
+            or token.lemma_.lower() in verdicts["blame"]
+            or (lower in verdicts["more"] and token.dep_ == "dobj")
+        ):
             yield from _verdict(ctx, para, token, verdicts)
         elif token.pos_ == "VERB" and token.lemma_.lower() in verdicts["naming"]:
             yield from _naming(ctx, para, token, verdicts)
@@ -109,7 +113,8 @@ def _verdict(
     ctx: ArticleContext, para: Paragraph, token: Any, words: dict[str, list[str]]
 ) -> Iterator[Draft]:
     """ "said the US should bear much of the blame", "said Iran was to blame", "said Israel
-    was responsible for the attack", "held the rebels responsible": the speaker accuses."""
+    was responsible for the attack", "held the rebels responsible", "said the EU should do
+    more": the speaker accuses."""
     held = _held(token, words)
     if held is not None:
         # "held X responsible/accountable": the holder accuses the held
@@ -129,7 +134,9 @@ def _verdict(
     speakers = [s for s in speakers if s not in targets]
     # the accusation is the speaking ("said X should bear the blame" was said), so its status
     # and date are the speech verb's
-    trigger = _trigger(token, Predicate.CRITICIZED, "112")
+    trigger = _trigger(
+        token, Predicate.CRITICIZED, "111" if token.lower_ in words["more"] else "112"
+    )
     yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
 
 
@@ -157,6 +164,11 @@ def _verdict_clause(token: Any, words: dict[str, list[str]]) -> Any | None:
     to blame", "X [was] responsible"."""
     if token.lower_ in words["responsible"]:
         return token.head if token.dep_ == "acomp" and token.head.lemma_ == "be" else None
+    if token.lower_ in words["more"]:
+        # "said the EU should do more to help": what it did falls short
+        verb = token.head
+        duty = any(c.dep_ == "aux" and c.lower_ in words["duty"] for c in verb.children)
+        return verb if verb.lemma_ == "do" and duty else None
     if token.pos_ == "VERB":
         # "Iran was to blame": "blame" is the infinitive under "be"
         aux = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
