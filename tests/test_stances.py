@@ -58,6 +58,22 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Boko Haram", "threatened", "Chad"),
         "occurred",
     ),
+    # an explicit threat is also conditioned by "if"; a vowed hostile act is a threat now
+    (
+        "North Korea threatened to strike Seoul if South Korea continued the drills.",
+        ("North Korea", "threatened", "South Korea"),
+        "occurred",
+    ),
+    (
+        "Iran vowed to retaliate against Israel.",
+        ("Iran", "threatened", "Israel"),
+        "occurred",
+    ),
+    (
+        "Iran vowed to retaliate against Israel.",
+        ("Iran", "attacked", "Israel"),
+        "planned",
+    ),
     # a second warning the parser hung on the condition; "the government in Abuja" is Nigeria
     (
         "After the attack, Boko Haram warned of a long war unless Chad withdraws its troops from "
@@ -145,6 +161,17 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Boko Haram warned of a long war unless Chad withdraws its troops from Nigeria.",
         ("Chad", "withdrew_from", "Nigeria"),
     ),
+    (
+        "Iran threatened to close the Strait of Hormuz if the United States attacked.",
+        ("United States", "attacked", "Iran"),
+    ),
+    # a warning with "if" may only predict: its condition names no target
+    (
+        "The IMF warned that growth would slow if Greece left the eurozone.",
+        ("IMF", "threatened", "Greece"),
+    ),
+    # a vowed friendly act is no threat
+    ("Vladimir Putin vowed to support Syria.", ("Vladimir Putin", "threatened", "Syria")),
     # a commemorated event is not reported by the sentence
     (
         "President Barack Obama hosted a dinner to mark his handover to Donald Trump.",

@@ -426,13 +426,29 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
-    if trigger.predicate is Predicate.THREATENED and not objects and not between:
-        objects = _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
+    if trigger.predicate is Predicate.THREATENED and not any(
+        ctx.etype(o) in ACTOR_TYPES for o in objects + between
+    ):
+        # "threatened to close the Strait of Hormuz if the US attacked": a place is no target
+        objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
     drafts = _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
     if first is not None:
         # its mood is the first warning's, not the condition's it hangs on
         drafts = (replace(d, status=qualifiers.status(ctx, first, first)) for d in drafts)
     yield from drafts
+    vow = verb.head
+    threat = ctx.cues["vowed_threats"].get(trigger.predicate.value)
+    if (
+        threat is not None
+        and not passive
+        and verb.dep_ == "xcomp"
+        and vow.lemma_.lower() in ctx.cues["vow_verbs"]
+    ):
+        # "vowed to retaliate against Israel": the vow is a threat made now
+        vowed = replace(trigger, predicate=Predicate.THREATENED, cameo=threat)
+        yield from _emit(
+            ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), objects, confidence=0.8
+        )
 
 
 def _threatened_in_clause(
@@ -461,8 +477,9 @@ def _threatened_in_clause(
 def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Whom a threat with a condition is aimed at: the doer of the "unless" clause after it
     ("warned of a long war unless Kenya withdraws its troops"), wherever the parser hung it."""
+    words = _condition_words(ctx, verb)
     for mark in verb.sent:
-        if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ in ctx.cues["threat_conditions"]:
+        if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ in words:
             return [
                 e for s in mark.head.children if s.dep_ == "nsubj" for e in _actors(ctx, para, s)
             ]
@@ -486,14 +503,24 @@ def _first_threat(ctx: ArticleContext, verb: Any, trigger: Trigger) -> Any | Non
     return None
 
 
+def _condition_words(ctx: ArticleContext, threat: Any) -> set[str]:
+    """ "unless" conditions any warning; "if" only an explicit threat ("threatened to close the
+    strait if the US attacked"), since "warned prices would rise if ..." only predicts."""
+    words = set(ctx.cues["threat_conditions"])
+    if threat.lemma_.lower() in ctx.cues["explicit_threat_verbs"]:
+        words |= set(ctx.cues["explicit_threat_conditions"])
+    return words
+
+
 def _under_condition(ctx: ArticleContext, token: Any, threats: list[Any]) -> bool:
     """The token's clause is the condition of a threat before it ("unless Kenya withdraws"):
     the threat is the event, the condition is not."""
     clause = token if token.pos_ in ("VERB", "AUX") else token.head  # "withdraws its troops"
-    marks = [
-        c for c in clause.children if c.dep_ == "mark" and c.lower_ in ctx.cues["threat_conditions"]
-    ]
-    return bool(marks) and any(t.i < marks[0].i and t.sent == token.sent for t in threats)
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return bool(marks) and any(
+        t.i < marks[0].i and t.sent == token.sent and marks[0].lower_ in _condition_words(ctx, t)
+        for t in threats
+    )
 
 
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
