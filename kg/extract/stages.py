@@ -24,6 +24,7 @@ from kg.extract import (
     killings,
     nominals,
     places,
+    plans,
     qualifiers,
     quotes,
     roles,
@@ -138,6 +139,8 @@ STAGES: tuple[Stage, ...] = (
         ("role_holders", "titled", "mentions", "drafts"),
         pass_=3,
     ),
+    # "that plan" -> the owner of the plan last named (before the claims that read it)
+    Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
     Stage(
         "located_in",
