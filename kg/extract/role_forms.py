@@ -250,6 +250,10 @@ def affiliates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for noun in tokens:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.i in para.links:
             continue
+        if noun.i > 0 and tokens[noun.i - 1].tag_ == "HYPH":
+            continue  # "left-wing", "right-wing": an adjective
+        if any(t.lower_ in ctx.lx.title_words.get("split_words", ()) for t in noun.lefts):
+            continue  # "an al-Qaeda splinter faction" has left it
         parent = _parent_org(ctx, para, noun)
         if parent is None:
             continue

@@ -310,6 +310,8 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
     if tail and title_words:
         title_words += tail
     title_words = _before_rank(ctx, title_words)
+    while title_words and title_words[0].tag_ == "HYPH":
+        title_words = title_words[1:]  # "then-Prime Minister X", "General-turned-President X"
     if not title_words:
         yield from _possessive_office(ctx, para, token, person)
         return
@@ -409,8 +411,10 @@ def _before_rank(ctx: ArticleContext, words: list[Any]) -> list[Any]:
             return words
         if any(w.pos_ != "PROPN" or w.lower_ in ctx.lx.roles or w.lower_ in ranks for w in after):
             return words
-        if r > 0 and " ".join(lowered[r - 1 : r + size]) in ctx.lx.roles:
-            return words  # "Secretary General", "Attorney General": one title
+        if r > 0 and (
+            " ".join(lowered[r - 1 : r + size]) in ctx.lx.roles or words[r - 1].tag_ == "HYPH"
+        ):
+            return words  # "Secretary General", "Brigadier-General": one title
         before = words[:r]
         if before and role_of(ctx, " ".join(w.text for w in before)) is not None:
             return before
@@ -596,6 +600,13 @@ def role_of(ctx: ArticleContext, title: str) -> Predicate | None:
     key = " ".join(title.lower().split(" for ")[0].split(" to ")[0].split())
     key = _without_elect(ctx, key)
     found = _role_of_key(ctx, key)
+    deputy = key.replace("-", " ").split()[:1]
+    if (
+        found is Predicate.LEADER_OF
+        and deputy
+        and deputy[0] in ctx.lx.title_words.get("deputy_words", ())
+    ):
+        return Predicate.MEMBER_OF  # "deputy prime minister", "vice-chairman"
     if found is None and key.endswith("s") and not key.endswith("ss"):
         words = key.split()
         last = words[-1]
@@ -639,6 +650,16 @@ def _role_of_key(ctx: ArticleContext, key: str) -> Predicate | None:
 def role_noun(
     ctx: ArticleContext, para: Paragraph, noun: Any, person: str, anchor: Any
 ) -> Iterator[Draft]:
+    """The role a title noun said of ``person`` (an apposition, a copula, an accession
+    verb's complement) gives: its owner before it or after "of"/"for"/"at"/"to"."""
+    if (
+        ctx.etype(person) is EntityType.ORGANIZATION
+        and ctx.lx.lookup(person) is None
+        and len(person.split()) > 1
+        and noun.lemma_.lower() in ctx.lx.title_words.get("person_nouns", ())
+    ):
+        # "Janan Mosazai, the Afghan ambassador": only a person holds the title
+        ctx.resolver.add_vote(person, EntityType.PERSON, 2)
     if ctx.etype(person) is not EntityType.PERSON:
         return
     skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
@@ -673,10 +694,18 @@ def role_noun(
         None,
     )
     target: str | None = para.links[owner.i] if owner is not None else None
-    # "the UN ambassador for Libya": the post is at the UN, the envoy is Libya's
-    posted = envoy and owner is not None and owner.dep_ != "poss"
+    # "the UN ambassador for Libya": an ambassador posted at an organisation is the envoy
+    # of the country after "for"; "Libya researcher for Amnesty International": a place
+    # before the title is the portfolio, the organisation after it the employer
+    before = owner is not None and owner.dep_ != "poss"
+    posted_at = (
+        before
+        and noun.lemma_.lower() in ctx.lx.title_words.get("posted_titles", ())
+        and ctx.etype(target or "") in _ORG_TYPES
+    )
+    portfolio = before and not envoy and _is_place(ctx, target)
     for child in noun.children:
-        if (target is not None and not posted) or (
+        if (target is not None and not (posted_at or portfolio)) or (
             title_of and child.dep_ == "prep" and child.lower_ == "of"
         ):
             continue
@@ -688,8 +717,15 @@ def role_noun(
             found, stop = _prep_target(ctx, para, pobj)
             if stop:
                 break
-            if found is not None or not posted:
-                target, posted = found, False
+            if found is None:
+                continue
+            if (posted_at and ctx.etype(found) is EntityType.COUNTRY) or (
+                portfolio and ctx.etype(found) in _ORG_TYPES
+            ):
+                target = found
+                break
+            if target is None:
+                target = found
     if target is None and any(
         ctx.lx.actors.sector_of(c.lower_) in _ARMED_SECTORS
         for c in noun.children
@@ -703,7 +739,9 @@ def role_noun(
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
     title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
     title = (title + (title_of or noun.text)).strip()
-    if predicate is Predicate.LEADER_OF and _portfolio(ctx, [*words, noun]):
+    if predicate is Predicate.LEADER_OF and (
+        _portfolio(ctx, [*words, noun]) or _part_of_owner(ctx, para, noun, target, title_of)
+    ):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
@@ -711,7 +749,39 @@ def role_noun(
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
 
 
+def _part_of_owner(
+    ctx: ArticleContext, para: Paragraph, noun: Any, target: str, title_of: str | None
+) -> bool:
+    """A head of one part of an organisation is a member of it: "Amnesty's Europe director",
+    "Israel director for Human Rights Watch", "MSF's director of operations" (a region
+    before the title, or a common noun after "of")."""
+    region = any(
+        c.dep_ == "compound"
+        and _is_place(ctx, para.links.get(c.i))
+        and para.links.get(c.i) != target
+        for c in noun.children
+    )
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    branch = title_of is None and any(
+        p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in para.links and not _named_in(para, p)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    )
+    return region or (owned and branch)
+
+
+def _named_in(para: Paragraph, noun: Any) -> bool:
+    return any(t.i in para.links for t in noun.subtree)
+
+
 _OF = ("of", "to", "for", "at")
+_ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
+_PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+
+
+def _is_place(ctx: ArticleContext, label: str | None) -> bool:
+    return label is not None and ctx.etype(label) in _PLACES
 
 
 def _participle_compound(para: Paragraph, token: Any) -> bool:
