@@ -14,13 +14,20 @@ from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate, Status
 
 
-def title_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+def title_roles(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Draft]:
     """Titles before names: "Ukrainian President Volodymyr Zelensky", and a plural title over
-    coordinated names: "Vice Presidents Jeffrey Webb and Eugenio Figueredo"."""
+    coordinated names: "Vice Presidents Jeffrey Webb and Eugenio Figueredo" (with no owner,
+    of the one organisation the article is about)."""
+    org = _main_org(ctx, paragraphs)
+    for para in paragraphs:
+        yield from _title_roles(ctx, para, org)
+
+
+def _title_roles(ctx: ArticleContext, para: Paragraph, org: str | None) -> Iterator[Draft]:
     for token in para.tokens:
         label = para.links.get(token.i)
         if label is not None and token.pos_ != "PRON" and _is_name_start(ctx, para, token):
-            drafts = [elect_status(ctx, d) for d in _title_before(ctx, para, token, label)]
+            drafts = [elect_status(ctx, d) for d in _title_before(ctx, para, token, label, org)]
             yield from drafts
             if drafts and _plural_title(ctx, para, token):
                 for other in _coordinated_names(ctx, para, token, label):
@@ -60,7 +67,11 @@ def _coordinated_names(
         if joint == k or joint >= len(tokens) or tokens[joint].sent != token.sent:
             return
         other = para.links.get(joint)
-        if other is None or other == person or ctx.etype(other) is not EntityType.PERSON:
+        if other is None or other == person:
+            return
+        if ctx.etype(other) is not EntityType.PERSON and ctx.lx.lookup(other) is None:
+            ctx.resolver.add_vote(other, EntityType.PERSON, 3)  # a name under a person's title
+        if ctx.etype(other) is not EntityType.PERSON:
             return
         yield other
         person, k = other, joint
@@ -256,7 +267,9 @@ def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     return token.i == 0 or para.links.get(token.i - 1) != para.links.get(token.i)
 
 
-def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> Iterator[Draft]:
+def _title_before(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, org: str | None = None
+) -> Iterator[Draft]:
     if ctx.etype(person) is not EntityType.PERSON and _rank_before(ctx, para, token):
         # "General Prime Niyongabo" read as an organisation: a rank names a person
         ctx.resolver.add_vote(person, EntityType.PERSON, 3)
@@ -336,7 +349,8 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
         drafts = list(office_of(ctx, para, token, person, title))
-        yield from drafts or _main_country_office(ctx, para, token, person, title_words)
+        drafts = drafts or list(_main_country_office(ctx, para, token, person, title_words))
+        yield from drafts or _main_org_office(ctx, para, token, person, title, predicate, org)
         return
     country = _seat_country(ctx, para.links[i])
     if not ctx.resolver.ensure(country, ctx.article_id):
@@ -379,6 +393,55 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _main_org_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    title: str,
+    predicate: Predicate,
+    org: str | None,
+) -> Iterator[Draft]:
+    """A title with no owner ("Vice Presidents Jeffrey Webb and Eugenio Figueredo") in an
+    article about one organisation and no one country: the organisation's, unless the
+    gazetteer gives the person an office of their own."""
+    entry = ctx.lx.lookup(person)
+    if (entry is not None and entry.roles) or ctx.resolver.countries.get(ctx.article_id):
+        return
+    key = " ".join(title.lower().replace("-", " ").split())
+    offices = ctx.lx.title_words.get("org_office_titles", frozenset())
+    if not any(key == office or key.endswith(" " + office) for office in offices):
+        return  # "President X" is a country's as often as not
+    if org is None or org == person:
+        return
+    ctx.name_title(para, token, title, person)
+    yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.65)
+
+
+def _main_org(ctx: ArticleContext, paragraphs: list[Paragraph]) -> str | None:
+    """The organisation an article is about: named at least four times and at least twice
+    as often as any other organisation, news media not counted."""
+    counts: dict[str, int] = {}
+    for para in paragraphs:
+        for i, label in para.links.items():
+            if para.links.get(i - 1) != label:
+                counts[label] = counts.get(label, 0) + 1
+    ranked = sorted(
+        ((n, label) for label, n in counts.items() if _is_org_actor(ctx, label)), reverse=True
+    )
+    if not ranked or ranked[0][0] < 4 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _is_org_actor(ctx: ArticleContext, label: str) -> bool:
+    if ctx.etype(label) is not EntityType.ORGANIZATION:
+        return False
+    cluster = ctx.resolver.clusters.get(label)
+    entry = ctx.lx.lookup(label)
+    return (cluster is None or cluster.sector != "MED") and (entry is None or entry.sector != "MED")
 
 
 def _rank_before(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:

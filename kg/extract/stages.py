@@ -55,6 +55,7 @@ STAGES: tuple[Stage, ...] = (
         roles.title_roles,
         ("links",),
         ("role_holders", "titled", "drafts"),
+        scope="article",
         pass_=0,
     ),
     # titles the parse did not join to their name ("a senior Iraqi lawmaker, X")
