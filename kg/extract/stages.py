@@ -27,6 +27,7 @@ from kg.extract import (
     plans,
     qualifiers,
     quotes,
+    role_forms,
     roles,
     stances,
 )
@@ -59,6 +60,15 @@ STAGES: tuple[Stage, ...] = (
         roles.title_roles,
         ("links",),
         ("role_holders", "titled", "drafts"),
+        scope="article",
+        pass_=0,
+    ),
+    # titles the parse did not join to their name ("a senior Iraqi lawmaker, X")
+    Stage(
+        "surface_appositions",
+        role_forms.surface_appositions,
+        ("links",),
+        ("links", "role_holders", "titled", "drafts"),
         pass_=0,
     ),
     # pass 1: a title in one sentence and the name in the next; "the island", "the town",
@@ -142,6 +152,21 @@ STAGES: tuple[Stage, ...] = (
     # "that plan" -> the owner of the plan last named (before the claims that read it)
     Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage("affiliates", role_forms.affiliates, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage(
+        "pronoun_titles",
+        role_forms.pronoun_titles,
+        ("links", "role_holders"),
+        ("titled", "drafts"),
+        pass_=3,
+    ),
+    Stage(
+        "accessions",
+        role_forms.accessions,
+        ("links",),
+        ("role_holders", "titled", "drafts"),
+        pass_=3,
+    ),
     Stage(
         "located_in",
         places.located_in,
