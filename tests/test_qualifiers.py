@@ -118,3 +118,23 @@ def test_qualifiers_place_not_after_leaving(extract: Any) -> None:
     )
     assert found
     assert all(q.place != "Rome" for _, _, q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda is accused of backing the M23 rebels, but it denies the charge.", "denied"),
+        ("Rwanda is accused of backing the M23 rebels, but Rwanda denies arming them.", "denied"),
+        ("Rwanda is accused of backing the M23 rebels, but the United Nations denies it.", None),
+        ("Rwanda is accused of backing the M23 rebels.", "hypothetical"),
+    ],
+)
+def test_qualifiers_accusation_denied_by_the_accused(
+    extract: Any, text: str, expected: str | None
+) -> None:
+    """An accusation the accused denies is a denial; denied by someone else it stays an
+    allegation."""
+    found = _claims(extract(text, published="2015-05-16"), "supported")
+    assert found
+    statuses = {q.status.value for _, _, q in found}
+    assert statuses == {expected or "hypothetical"}, found

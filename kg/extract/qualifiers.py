@@ -44,6 +44,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if lemma in cues["alleged_words"] and tok != trigger:
             found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
             maybe.add(lemma)
+            if _denied_by_accused(cues, tok):
+                found.append(Status.DENIED)  # "is accused of arming them, but denies it"
         # the trigger's own word is no cue on its heads ("became the first to warn")
         words = {k.lower_ for k in kids if k != trigger} | (
             {lemma, tok.lower_} if tok != trigger else set()
@@ -156,6 +158,27 @@ def _past_day(ctx: ArticleContext, para: Paragraph, sent: Any, published: dt.dat
             return value
         said = said or value
     return said
+
+
+def _denied_by_accused(cues: dict[str, Any], accusation: Any) -> bool:
+    """ "Iran is accused of supporting the Houthis, but Iran denies arming them": an
+    accusation whose target denies it in the next conjoined clause is a denial."""
+    accused = [c for c in accusation.children if c.dep_ == "nsubjpass"]
+    if not accused:
+        return False
+    for other in accusation.children:
+        if other.dep_ != "conj" or other.lemma_.lower() not in cues["denied_verbs"]:
+            continue
+        if other.lemma_.lower() in cues["denied_particles"]:
+            continue  # "ruled out": a particle verb says more than a denial
+        deniers = [c for c in other.children if c.dep_ == "nsubj"]
+        if (
+            not deniers
+            or {d.lower_ for d in deniers} <= {"it", "he", "she", "they"}
+            or {d.lower_ for d in deniers} & {a.lower_ for a in accused}
+        ):
+            return True
+    return False
 
 
 def _headline_future(verb: Any) -> bool:

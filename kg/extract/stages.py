@@ -25,6 +25,7 @@ from kg.extract import (
     qualifiers,
     quotes,
     roles,
+    visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
@@ -144,6 +145,13 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "visits",
+        visits.visits,
+        ("links", "role_holders", "place_country"),
+        ("drafts",),
+        pass_=3,
+    ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
 )
 
