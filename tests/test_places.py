@@ -36,6 +36,16 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
     ("Police guarded a checkpoint in Rafah on Egypt's border with Gaza.", ("Rafah", "Egypt")),
     ("The summit opened in Lima, Peru, on Monday.", ("Lima", "Peru")),
     ("KANDAHAR, Afghanistan (AP) -- A bomb killed four soldiers.", ("Kandahar", "Afghanistan")),
+    # a short way from a city of known country: in that country
+    (
+        "Rebels in Sudan shelled Kadugli, 10km south of Khartoum, on Monday.",
+        ("Kadugli", "Sudan"),
+    ),
+    (
+        "Sudan fighting\n\nClashes spread in Sudan. Kadugli is a town located about 40km "
+        "south of the capital Khartoum.",
+        ("Kadugli", "Sudan"),
+    ),
     # a name before a singular area noun names the area ("district", not the town)
     ("Tal Afar is part of the Nineveh district.", ("Tal Afar", "Nineveh district")),
     # a named facility, in the area after it

@@ -56,7 +56,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     """
     text = expression.lower().replace("’s", "").replace("'s", "").strip()
     text = re.sub(r"^(on|in|at|since|by|during|from|of|early|late|mid)\s+", "", text)
-    text = re.sub(r"^(earlier|later|early|late|mid-?)\s*", "", text)
+    text = re.sub(r"^(earlier|later|early|late|mid)-?\s*", "", text)
     # "Monday night", "Sunday morning": the part of the day does not change the day
     text = re.sub(r"^(\w+)\s+(night|morning|afternoon|evening)$", r"\1", text)
     text = re.sub(r"^(?:a|one|some)\s+(?:day|night)\s+(?=last|this)", "", text)  # "a day last week"

@@ -254,18 +254,21 @@ def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | Non
     if start not in lead.sentences or para.dates(trigger.sent):
         return None
     verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ not in ("dobj", "nsubjpass"):
+            return None  # "Xi's visit to India served as ...": the noun's verb is not its own
+        verb = trigger.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         verb = verb.head  # "has sentenced Morsi, prompting condemnations": one moment
     kids = list(verb.children)
     if any(k.dep_ == "aux" and k.tag_ in ("VBN", "MD") for k in kids) or verb.tag_ == "VBG":
         return None  # "has been fighting", "would attack": no deed of one day
     perfect = verb.tag_ == "VBN" and any(k.lemma_ == "have" and k.dep_ == "aux" for k in kids)
-    headline = start == lead.title and verb.tag_ in ("VBZ", "VBP")
-    if perfect or verb.tag_ == "VBD" or headline:
-        return lead.date
-    return None
+    if start == lead.title:
+        # the headline's present ("Putin backs Blatter"); its past is a reported or older
+        # deed ("Informant says Saleh aided al-Qaeda")
+        return lead.date if verb.tag_ in ("VBZ", "VBP") or perfect else None
+    return lead.date if perfect or verb.tag_ == "VBD" else None
 
 
 def place(

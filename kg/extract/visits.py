@@ -101,12 +101,18 @@ def _country(ctx: ArticleContext, place: str) -> str | None:
     return where
 
 
-def _abroad(ctx: ArticleContext, para: Paragraph, person: str, place: str) -> bool:
+def _abroad(
+    ctx: ArticleContext, para: Paragraph, person: str, place: str, shared: str | None = None
+) -> bool:
     """The place is not the person's own country; with no known home, not the country the
-    article is about (a local official at home)."""
-    where = _country(ctx, place)
-    home = _home(ctx, para, person) or ctx.resolver.countries.get(ctx.article_id)
-    return where is None or home is None or where != home
+    article is about (a local official at home). A place of unknown country is abroad only
+    for a person of unknown home (Carter "at a ceremony in Pearl Harbour" is at home)."""
+    where = _country(ctx, place) or shared
+    own = _home(ctx, para, person)
+    if where is None:
+        return own is None
+    home = own or ctx.resolver.countries.get(ctx.article_id)
+    return home is None or where != home
 
 
 def _draft(
@@ -118,11 +124,15 @@ def _draft(
     status: Status,
     date: str | None,
 ) -> Iterator[Draft]:
+    # a list of places shares the one country its known members are in ("Washington,
+    # Philadelphia and New York")
+    known = {c for p in places if (c := _country(ctx, p)) is not None}
+    shared = next(iter(known)) if len(known) == 1 and len(places) > 1 else None
     for person in people:
         for place in dict.fromkeys(places):
             if place == person or ctx.etype(place) not in PLACE_TYPES:
                 continue
-            if not _abroad(ctx, para, person, place):
+            if not _abroad(ctx, para, person, place, shared):
                 continue
             yield Draft(
                 person,
