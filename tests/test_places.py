@@ -46,6 +46,12 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "south of the capital Khartoum.",
         ("Kadugli", "Sudan"),
     ),
+    # one event placed in a country and, by its "when" clause, in a town
+    (
+        "Boko Haram carried out its deadliest attack in Nigeria last year, when its fighters "
+        "killed 200 people in a raid on a school in Maiduguri.",
+        ("Maiduguri", "Nigeria"),
+    ),
     # a name before a singular area noun names the area ("district", not the town)
     ("Tal Afar is part of the Nineveh district.", ("Tal Afar", "Nineveh district")),
     # a named facility, in the area after it
@@ -76,6 +82,7 @@ def test_places_located_in_constructions(
 
 
 BASED: list[tuple[str, tuple[str, str]]] = [
+    ("Gunmen stormed Moi University in Kenya.", ("Moi University", "Kenya")),
     ("Vitol, a Geneva trading firm, bought the cargo.", ("Vitol", "Geneva")),
     ("The Seoul-based Samsung Electronics reported profits.", ("Samsung Electronics", "Seoul")),
     ("Airbus, a company based in Toulouse, delivered jets.", ("Airbus", "Toulouse")),
@@ -102,6 +109,9 @@ NOT_LOCATED = [
     "Kenya's Al-Shabaab claimed the attack.",
     "In Anbar province, Iraqi forces pushed toward Baghdad.",
     "Protesters rallied outside the US embassy in Nairobi.",
+    "The first visit to China since 1990, when Li Peng met Lee Teng-hui in Taipei, ended.",
+    "Christopher Kamugusha, programme officer for WHO in Tanzania, said so.",
+    "Hadi Haddad from the Ministry of Social Affairs in Lebanon told reporters.",
 ]
 
 

@@ -25,6 +25,7 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _place_in(ctx, para)
     yield from _framed(ctx, para)
     yield from _distance(ctx, para)
+    yield from _same_event(ctx, para)
 
 
 # -- shared helpers -------------------------------------------------------------------------
@@ -544,3 +545,39 @@ def _described(ctx: ArticleContext, para: Paragraph, way: Any) -> str | None:
     if start >= 2 and para.tokens[start - 1].text == ",":
         return named_place(ctx, para, para.tokens[start - 2])
     return None
+
+
+def _same_event(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "carried out its deadliest attack in Kenya earlier this year, when its fighters
+    massacred 148 people at a university in Garissa": one event placed twice, in a country by
+    the clause and in a town by its "when" clause; the town is in the country."""
+    same_time = ctx.lx.words.places.lists["same_time"]
+    for when in para.tokens:
+        verb = when.head
+        if when.lower_ not in same_time or when.dep_ not in ("advmod", "mark"):
+            continue
+        if verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
+            continue
+        main = verb.head
+        outside = {t.i for t in verb.subtree}
+        countries = {
+            para.links[t.i]
+            for t in main.subtree
+            if t.i not in outside
+            and t.i in para.links
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
+        }
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        for token in verb.subtree:
+            if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+                continue
+            label = named_place(ctx, para, token)
+            if label is None or ctx.etype(label) not in (EntityType.CITY, EntityType.PLACE):
+                continue
+            known = ctx.resolver.country_of(label)
+            if known is None or known == ctx.resolver.country_of(country):
+                yield from _emit(ctx, para, token, label, country, 0.65)
