@@ -67,6 +67,22 @@ DATED: list[tuple[str, str, str, str | None]] = [
         "criticized",
         None,
     ),
+    # a date of something else in the lead does not stop it; a period does
+    (
+        "Court jails Maduro rival\n\nA Venezuelan court has jailed Leopoldo Lopez for "
+        "protests in 2014, prompting condemnations from Amnesty International.\n\n"
+        "The ruling is final.",
+        "2015-05-16",
+        "criticized",
+        "2015-05-16",
+    ),
+    (
+        "Maduro speaks\n\nVenezuelan President Nicolas Maduro has criticised Colombia "
+        "since 2013.\n\nHe spoke on Thursday.",
+        "2015-05-16",
+        "criticized",
+        None,
+    ),
     # a past deed in the headline is reported or older; an event noun's verb is not its own
     (
         "Informant says Maduro criticised Colombia\n\nAn informant said so on Thursday.",

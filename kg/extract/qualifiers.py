@@ -251,8 +251,10 @@ def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | Non
     if lead is None or lead.date is None:
         return None
     start = para.offset + trigger.sent.start_char
-    if start not in lead.sentences or para.dates(trigger.sent):
+    if start not in lead.sentences:
         return None
+    if any(e.root.head.lower_ in ctx.lx.words.span_preps for e in para.dates(trigger.sent)):
+        return None  # "has fought them since 2012", "for months": a period, not a day
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
         if trigger.dep_ not in ("dobj", "nsubjpass"):
