@@ -97,6 +97,9 @@ class ArticleContext:
     titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     place_country: dict[str, str] = field(default_factory=dict)
     lead: Lead | None = None  # written by qualifiers.story_lead, read by qualifiers.date
+    # every claim the stages found so far, in the order found (kept by ``run_stages``):
+    # event anaphora ("the meeting was led by ...") reads the event referred back to
+    claims: list[Draft] = field(default_factory=list)
 
     @property
     def cues(self) -> dict[str, Any]:
