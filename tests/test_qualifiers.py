@@ -83,6 +83,29 @@ DATED: list[tuple[str, str, str, str | None]] = [
         "criticized",
         None,
     ),
+    # a deed reported in the lead: the report is the story's, the deed's day is unknown
+    (
+        "Venezuela jails rival\n\nVenezuela has jailed Leopoldo Lopez, the spy agency has "
+        "told lawmakers.\n\nThe agency briefed them on Thursday.",
+        "2015-05-16",
+        "coerced",
+        None,
+    ),
+    (
+        "Venezuela jails rival\n\nVenezuela has jailed Leopoldo Lopez, officials said.\n\n"
+        "The court ruled on Thursday.",
+        "2015-05-16",
+        "coerced",
+        "2015-05-14",
+    ),
+    # a deed in a "since" clause is older than the story
+    (
+        "Thousands flee\n\nThousands have fled since the Islamic State attacked Ramadi.\n\n"
+        "Aid arrived on Thursday.",
+        "2015-05-16",
+        "attacked",
+        None,
+    ),
     # a past deed in the headline is reported or older; an event noun's verb is not its own
     (
         "Informant says Maduro criticised Colombia\n\nAn informant said so on Thursday.",

@@ -76,7 +76,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if match and _month(match.group(1)):
         return _ymd(match.group(3), _month(match.group(1)), int(match.group(2)), pub)
     match = re.fullmatch(r"([a-z.]+)(?:,?\s+(\d{4}))?", text)
-    if match and _month(match.group(1)) and match.group(1) not in ("may",):
+    if match and _month(match.group(1)) and expression.strip() != "may":  # the modal
         month = _month(match.group(1))
         assert month is not None
         if match.group(2):

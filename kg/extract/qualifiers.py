@@ -214,12 +214,14 @@ def date(
             # "Fighting broke out in December 2013 when Kiir accused Machar": one time
             anchors.add(node.head.i)
     best: tuple[int, str] | None = None
+    dated = False  # a date phrase on the claim, even one that gives no value
     for ent in para.dates(trigger.sent):
         node = ent.root
         for _ in range(4):
             if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
+                dated = True
                 value = resolve_date(ent.text, ctx.published, future)
                 distance = abs(ent.start - trigger.i)
                 if value and (best is None or distance < best[0]):
@@ -237,7 +239,7 @@ def date(
                 value = resolve_date(ent.text, ctx.published, future)
                 if value:
                     return value
-    if best is None and status is Status.OCCURRED:
+    if best is None and not dated and status is Status.OCCURRED:
         return _story_date(ctx, para, trigger)
     return best[1] if best else None
 
@@ -262,6 +264,20 @@ def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | Non
         verb = trigger.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         verb = verb.head  # "has sentenced Morsi, prompting condemnations": one moment
+    speech = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and speech.lemma_.lower() in ctx.cues["speech_verbs"]
+        and any(k.lemma_ == "have" and k.dep_ == "aux" for k in speech.children)
+    ):
+        # "X has executed Y, the spy agency has told MPs": the news is the telling; the deed
+        # is older ("officials say 12 fighters have died" tells of today's deed)
+        return None
+    if verb.dep_ == "advcl" and not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
+        for c in verb.children
+    ):
+        return None  # "have fled since fighters captured the city": an earlier deed
     kids = list(verb.children)
     if any(k.dep_ == "aux" and k.tag_ in ("VBN", "MD") for k in kids) or verb.tag_ == "VBG":
         return None  # "has been fighting", "would attack": no deed of one day
