@@ -30,6 +30,7 @@ from kg.extract import (
     role_forms,
     roles,
     stances,
+    visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
@@ -194,6 +195,13 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "visits",
+        visits.visits,
+        ("links", "role_holders", "place_country"),
+        ("drafts",),
+        pass_=3,
+    ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
