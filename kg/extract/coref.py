@@ -4,6 +4,7 @@ entities they stand for, so that relations found on them attach to the right nod
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
@@ -138,9 +139,11 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """He/she/his/her -> the most recent person, preferring a subject, in the paragraph
     (or the last person subject of the paragraph before when the paragraph has none).
     After an unnamed person as subject ("a local official said"), a pronoun is not guessed:
-    it most likely stands for that person."""
+    it most likely stands for that person. When the article shows whose gender is the
+    pronoun's, the latest such person is taken; one of the other gender never is."""
     carry: str | None = None
     person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
+    genders = person_genders(ctx, paras)
     seen: list[str] = []  # persons of the whole article, most recent last
     for para in paras:
         last_person: str | None = None
@@ -193,10 +196,91 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                     target = None
                 else:
                     target = last_subject or last_person or carry
+                gender = _pronoun_gender(ctx, token)
+                if target is not None and gender is not None:
+                    recent_known = [*reversed(recent), carry]
+                    target = _by_gender(target, gender, genders, recent_known)
                 if target is not None:
                     para.links[token.i] = target
                     ctx.reference(para, token, target, "pronoun")
         carry = None if blocked else (last_subject or last_person or carry)
+
+
+def _by_gender(
+    target: str, gender: str, genders: dict[str, str], recent: list[str | None]
+) -> str | None:
+    """The pronoun's person once gender is checked. One shown to be of the other gender is
+    never taken: the latest one shown to be of the pronoun's is. Most people in the news
+    are men, so a person of unknown gender is a fair "he" but gives way, for "she", to a
+    recent person shown to be a woman ("Omar met Sheikha Mozah. She said")."""
+    found = genders.get(target)
+    if found == gender or (found is None and gender != "female"):
+        return target
+    known = [p for p in recent if p is not None and genders.get(p) == gender]
+    if known:
+        return known[0]
+    return None if found is not None else target
+
+
+def _pronoun_gender(ctx: ArticleContext, token: Any) -> str | None:
+    table: dict[str, str] = ctx.cues.get("gender", {}).get("pronouns", {})
+    return table.get(token.lower_)
+
+
+def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str]:
+    """What the article itself shows of each person's gender: an honorific or a gendered
+    title next to the name ("Mr Sisi", "Queen Rania", "spokeswoman Marie Harf", "X, the
+    chairwoman"), and a pronoun in a sentence whose one person is its subject ("Mogherini
+    said she would"). A person shown both ways is left unknown."""
+    words: dict[str, str] = ctx.cues.get("gender", {}).get("words", {})
+    votes: dict[str, Counter[str]] = {}
+    for para in paras:
+        for sent in para.doc.sents:
+            persons: list[str] = []  # persons named so far in the sentence
+            subjects: set[str] = set()
+            for token in sent:
+                label = para.links.get(token.i)
+                if token.pos_ == "PRON":
+                    gender = _pronoun_gender(ctx, token)
+                    one = set(persons)
+                    if (
+                        label is None
+                        and gender is not None
+                        and len(one) == 1
+                        and one <= subjects
+                        and not _quoted(para, token)
+                    ):
+                        votes.setdefault(persons[0], Counter())[gender] += 1
+                    continue
+                if label is None or ctx.etype(label) is not EntityType.PERSON:
+                    continue
+                persons.append(label)
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    subjects.add(label)
+                for near in _title_words(para, token, label):
+                    if near in words:
+                        votes.setdefault(label, Counter())[words[near]] += 2
+    genders: dict[str, str] = {}
+    for label, counts in votes.items():
+        ranked = counts.most_common()
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            genders[label] = ranked[0][0]
+    return genders
+
+
+def _title_words(para: Paragraph, token: Any, label: str) -> list[str]:
+    """Words next to a name that may tell gender: the word before the name ("Mr", "Queen"),
+    and unnamed nouns in apposition or compound with it ("the chairwoman", "spokeswoman")."""
+    found: list[str] = []
+    if token.i > 0 and para.links.get(token.i - 1) != label:
+        found.append(para.tokens[token.i - 1].lower_.rstrip("."))
+    if token.i + 1 < len(para.tokens) and para.links.get(token.i + 1) == label:
+        found.append(token.lower_.rstrip("."))  # a title inside the name ("Sheikha Mozah")
+    near = [c for c in token.children if c.dep_ in ("appos", "compound")]
+    if token.dep_ in ("appos", "compound"):
+        near.append(token.head)
+    found.extend(n.lemma_.lower() for n in near if n.i not in para.links)
+    return found
 
 
 def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
