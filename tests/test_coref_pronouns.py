@@ -82,3 +82,41 @@ def test_coref_pronoun_after_its_own_noun(extract: Any, text: str) -> None:
     antecedent, whatever the parser attached the preposition to."""
     found = _pronouns(extract(text))
     assert any(word == "them" for word, _ in found)
+
+
+def _nominals(graph: Any) -> set[tuple[str, str]]:
+    return {
+        (m.text.lower(), graph.entities[entity_id].label)
+        for entity_id, mentions in graph.mentions.items()
+        for m in mentions
+        if m.kind == "nominal"
+    }
+
+
+AGES = [
+    (
+        "Goodluck Jonathan showed Muhammadu Buhari around the palace on Thursday. The "
+        "57-year-old later met Yemi Osinbajo in Abuja.",
+        ("old", "Goodluck Jonathan"),
+    ),
+    (
+        "Andrzej Duda spoke in Warsaw on Monday. The 42-year-old lawyer later criticized Russia.",
+        ("lawyer", "Andrzej Duda"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_coref_age_nominal_is_the_subject_before(
+    extract: Any, text: str, expected: tuple[str, str]
+) -> None:
+    """A sentence opening on "The 57-year-old" is about the previous sentence's subject."""
+    assert expected in _nominals(extract(text))
+
+
+def test_coref_indefinite_age_is_someone_new(extract: Any) -> None:
+    """ "A 42-year-old lawyer" is a new person, not the one named before."""
+    graph = extract(
+        "Andrzej Duda spoke in Warsaw on Monday. A 42-year-old lawyer criticized Russia."
+    )
+    assert ("Andrzej Duda", "criticized", "Russia") not in triples(graph)

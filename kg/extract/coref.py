@@ -145,14 +145,25 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
     genders = person_genders(ctx, paras)
     seen: list[str] = []  # persons of the whole article, most recent last
+    last_said: str | None = None  # the person subject of the paragraph's last sentence
     for para in paras:
         last_person: str | None = None
         last_subject: str | None = None
+        # the person subject (named or a pronoun) of each sentence, for "the 57-year-old"
+        person_subject: dict[int, str] = {}
         blocked = False  # the latest subject is an unnamed person
         sent_subject: dict[int, str | None] = {}
         recent: list[str] = []  # persons, most recent last
         for token in para.tokens:
             label = para.links.get(token.i)
+            if label is None and _age_nominal(token):
+                # "Jonathan showed Buhari around. The 57-year-old took ...": the subject
+                # of the sentence before
+                start = token.sent.start
+                label = person_subject.get(para.doc[start - 1].sent.start) if start else last_said
+                if label is not None:
+                    para.links[token.i] = label
+                    ctx.reference(para, token, label, "nominal")
             if label is None and _is_the_two(token) and len(set(recent)) >= 2:
                 # "a meeting between the two": the last two people named
                 pair = list(dict.fromkeys(reversed(recent)))[:2]
@@ -173,6 +184,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                     last_subject = label
                     blocked = False
                     sent_subject[token.sent.start] = label
+                    person_subject.setdefault(token.sent.start, label)
                 continue
             named = [
                 para.links[c.i] for c in token.children if c.dep_ == "appos" and c.i in para.links
@@ -203,7 +215,11 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 if target is not None:
                     para.links[token.i] = target
                     ctx.reference(para, token, target, "pronoun")
+                    if token.dep_ in ("nsubj", "nsubjpass"):
+                        person_subject.setdefault(token.sent.start, target)
         carry = None if blocked else (last_subject or last_person or carry)
+        last_sent = list(para.doc.sents)[-1].start if len(para.doc) else 0
+        last_said = person_subject.get(last_sent)
 
 
 def _by_gender(
@@ -281,6 +297,28 @@ def _title_words(para: Paragraph, token: Any, label: str) -> list[str]:
         near.append(token.head)
     found.extend(n.lemma_.lower() for n in near if n.i not in para.links)
     return found
+
+
+def _age_nominal(token: Any) -> bool:
+    """ "The 57-year-old took ...", "The 42-year-old lawyer is backed by ...": a sentence
+    that opens on a person referred to by age (read from the words, as the parser often
+    hangs "old" elsewhere); the token is "old", or the noun right after it."""
+    doc = token.doc
+    if token.lower_ != "old" and not (token.i > 0 and doc[token.i - 1].lower_ == "old"):
+        return False
+    sent = token.sent
+    words = [t.lower_ for t in sent[:6]]
+    if words[:1] != ["the"] or len(words) < 6 or not sent[1].like_num:
+        return False
+    if words[2:6] != ["-", "year", "-", "old"]:
+        return False
+    old = sent[5]
+    after = old.nbor() if old.i + 1 < sent.end else None
+    if after is not None and after.pos_ == "NOUN" and after.dep_ in ("nsubj", "nsubjpass"):
+        return bool(token.i == after.i)
+    return bool(token.i == old.i) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children if c.i != old.i
+    )
 
 
 def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
