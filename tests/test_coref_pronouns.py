@@ -120,3 +120,24 @@ def test_coref_indefinite_age_is_someone_new(extract: Any) -> None:
         "Andrzej Duda spoke in Warsaw on Monday. A 42-year-old lawyer criticized Russia."
     )
     assert ("Andrzej Duda", "criticized", "Russia") not in triples(graph)
+
+
+TITLES = [
+    (
+        "General Ahmed Salim met Saudi officials in Riyadh on Monday. The general later "
+        "criticized Iran.",
+        True,
+    ),
+    # someone new with the title in between: "the general" is that one
+    (
+        "General Ahmed Salim met Saudi officials in Riyadh on Monday. A Jordanian general was "
+        "also seen in the city. The general later criticized Iran.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "linked"), TITLES)
+def test_coref_title_skips_past_someone_new(extract: Any, text: str, linked: bool) -> None:
+    """ "the general" is the one named General unless "a ... general" came in between."""
+    assert (("Ahmed Salim", "criticized", "Iran") in triples(extract(text))) is linked

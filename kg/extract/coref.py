@@ -38,7 +38,13 @@ def _is_the_two_people(token: Any) -> bool:
 def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
     """Definite titles ("the Russian leader", "Russia's president") -> the role holder."""
     for token in para.tokens:
-        if token.i in para.links or token.lemma_.lower() not in ctx.lx.roles:
+        if token.lemma_.lower() not in ctx.lx.roles:
+            continue
+        if _indefinite_title(token):
+            # "A UAE general can be heard ...": a later "the general" is this one
+            at = (para.offset + token.idx, para.links.get(token.i))
+            ctx.unnamed_titled.setdefault(token.lemma_.lower(), []).append(at)
+        if token.i in para.links:
             continue
         leader = ctx.lx.roles[token.lemma_.lower()] is Predicate.LEADER_OF
         country = None
@@ -72,15 +78,42 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
             ctx.reference(para, token, holder, "title")
 
 
+def _indefinite_title(token: Any) -> bool:
+    """ "a UAE general", "another minister": someone new with the title, not named here."""
+    return bool(
+        token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
+        and not any(c.dep_ == "appos" for c in token.children)
+        and token.dep_ not in ("attr", "appos", "compound")
+    )
+
+
 def _named_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
-    """The person the article last named with this title word before ``token``."""
+    """The person the article last named with this title word before ``token``, unless
+    someone new with the title came in between ("the Libyan General Haftar ... A UAE
+    general can be heard ... the general"): then that one, if it is an entity."""
+    found = _titled_before(ctx, para, token)
+    since = found[0] if found else -1
+    where = para.offset + token.idx
+    newer = [
+        label
+        for at, label in ctx.unnamed_titled.get(token.lemma_.lower(), [])
+        if since < at < where
+    ]
+    if newer:
+        return newer[-1]
+    return found[1] if found else None
+
+
+def _titled_before(ctx: ArticleContext, para: Paragraph, token: Any) -> tuple[int, str] | None:
+    """(offset, person) the article last named with this title word before ``token``."""
     where = para.offset + token.idx
     word = token.lemma_.lower()
     former = {p for _, p in ctx.titled.get(f"former {word}", [])}
     if any(c.lower_ in ("former", "ex") for c in token.children):
-        named = [p for at, p in ctx.titled.get(f"former {word}", []) if at < where]
+        named = [(at, p) for at, p in ctx.titled.get(f"former {word}", []) if at < where]
     else:
-        named = [p for at, p in ctx.titled.get(word, []) if at < where and p not in former]
+        named = [(at, p) for at, p in ctx.titled.get(word, []) if at < where and p not in former]
     return named[-1] if named else None
 
 
