@@ -104,7 +104,7 @@ STAGES: tuple[Stage, ...] = (
         "link_titles",
         coref.link_titles,
         ("links", "role_holders", "titled"),
-        ("links", "mentions"),
+        ("links", "mentions", "unnamed_titled"),
         pass_=1,
     ),
     # pass 2: pronouns and "the two", over the whole article (they carry across paragraphs)
