@@ -342,8 +342,9 @@ def bare_collectives(
     ``find_collectives``."""
     found: list[dict[str, Any]] = []
     for head in tokens:
-        if head.i in taken or (head.pos_ != "NOUN" and head.i not in named):
-            continue
+        noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+        if head.i in taken or not (noun or head.i in named):
+            continue  # a lower-case "ministry" tagged PROPN is still a noun
         if head.dep_ == "compound" and head.head.i > head.i and head.i not in named:
             continue  # "police station", "army chief"
         match = sector_phrase(tokens, head, lexicon)
@@ -354,8 +355,10 @@ def bare_collectives(
         ):
             continue
         start, code = match
-        if head.lower_ in lexicon.words.not_bare_sector_nouns and start == head.i:
-            continue  # a vague "ministry"; "the interior ministry" is one body
+        if head.lower_ in lexicon.words.not_bare_sector_nouns and (
+            start == head.i or head.lower_ not in lexicon.words.body_nouns
+        ):
+            continue  # a vague "ministry", "senior officials"; "the interior ministry" is one
         if any(c.dep_ in ("poss", "nmod") and not _the_country(c) for c in head.children):
             continue  # "Kenya's police", "its army": an owner that is not ours to guess
         if head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns:
@@ -383,7 +386,8 @@ def bare_collectives(
             det = tokens[first - 1]
         definite = det is not None and det.lower_ == "the"
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
-        if not definite and not (plural and (det is None or det.pos_ != "DET")):
+        bare = det is None or det.pos_ != "DET"
+        if not definite and not ((plural or head.i in named) and bare):
             continue  # "a government", "some soldiers": not the country's own actor
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         label, etype = collective_label_for(lexicon, iso, code, phrase)

@@ -361,6 +361,7 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
     ("Abd-Rabbu" + "Mansour Hadi")."""
     out: list[SpanMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
+        m = _hyphen_tail(tokens, text, m)
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -402,6 +403,25 @@ def _longer_names(
             out.insert(k - 1, longer)
             break
     return out
+
+
+def _hyphen_tail(tokens: list[Any], text: str, m: SpanMention) -> SpanMention:
+    """A person's name the model ended inside a hyphenated part ("Hwang Pyong" of "Hwang
+    Pyong-so") goes on to its end."""
+    end = m.end
+    if m.label != "PERSON" or end + 1 >= len(tokens) or tokens[end].text not in ("-", "–"):
+        return m
+    hyphen, tail = tokens[end], tokens[end + 1]
+    last = tokens[end - 1]
+    if (
+        hyphen.idx != last.idx + len(last.text)
+        or tail.idx != hyphen.idx + 1
+        or not tail.text.isalpha()
+        or not tail.is_lower
+    ):
+        return m
+    name = text[tokens[m.start].idx : tail.idx + len(tail.text)]
+    return replace(m, end=end + 2, text=name)
 
 
 def _events(

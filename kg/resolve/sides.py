@@ -128,10 +128,15 @@ def _pro(
             if loyal is None:
                 continue
             first = head.i
-            while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].is_lower:
-                first -= 1
+            while (
+                first > 0
+                and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
+                and tokens[first - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+            ):
+                first -= 1  # "renegade troops", "Renegade troops" opening a sentence
             if first > 0 and (
-                tokens[first - 1].pos_ == "PROPN" or tokens[first - 1].ent_type_ in ("NORP", "GPE")
+                tokens[first - 1].ent_type_ in ("NORP", "GPE", "ORG")
+                or tokens[first - 1].lower_ in lexicon.by_demonym
             ):
                 continue  # "Nigerian troops loyal to ...": that country's forces
             label = f"pro-{loyal} forces"
