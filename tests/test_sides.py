@@ -173,3 +173,43 @@ def test_sides_bare_interior_ministry_and_army_name(extract: Any) -> None:
     nodes = _nodes(graph)
     assert "Chadian interior ministry" in nodes, sorted(nodes)
     assert "Army" not in nodes, sorted(nodes)
+
+
+CROWDS = [
+    "Thousands of people protested in Lima against the mining project on Sunday.",
+    "Hundreds of people marched through Dakar to demand the minister's resignation.",
+    "Tens of thousands of people spent a week protesting against the law in Tbilisi.",
+]
+
+
+@pytest.mark.parametrize("sentence", CROWDS)
+def test_sides_crowd_that_protests_is_the_protesters(extract: Any, sentence: str) -> None:
+    """ "Thousands of people protested" is the article's protesters (a plain OPP group)."""
+    graph = extract(sentence)
+    crowds = [e for e in graph.entities.values() if e.sector == "OPP"]
+    assert [e.label.split()[-1] for e in crowds] == ["people"], [e.label for e in crowds]
+    assert crowds[0].type.value == "Group"
+
+
+def test_sides_crowd_that_does_not_protest_is_no_actor(extract: Any) -> None:
+    """A crowd that fled or watched is not made protesters."""
+    graph = extract("Thousands of people fled Goma on Monday as fighting spread.")
+    assert not any(e.sector == "OPP" for e in graph.entities.values())
+
+
+PLAIN_PHRASES = [
+    ("Three judges were shot dead in El Arish by gunmen.", "judges", "JUD"),
+    ("Rebel militia attacked the town of Bentiu overnight.", "Rebel militia", "REB"),
+    ("Thousands of opposition supporters rallied in Kinshasa.", "opposition supporters", "OPP"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label", "sector"), PLAIN_PHRASES)
+def test_sides_plain_phrases_are_article_groups(
+    extract: Any, sentence: str, label: str, sector: str
+) -> None:
+    """ "judges", "rebel militia", "opposition supporters" with no owner are groups of the
+    article."""
+    nodes = {e.label.lower(): e for e in extract(sentence).entities.values()}
+    assert label.lower() in nodes, sorted(nodes)
+    assert nodes[label.lower()].sector == sector

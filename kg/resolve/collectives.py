@@ -112,8 +112,8 @@ def find_collectives(
         ):
             continue  # "Ali Bagheri, Iran's chief negotiator": one person's title
         match = sector_phrase(tokens, head, lexicon)
-        if match is None or head.lower_ in lexicon.actors.not_actors:
-            continue
+        if match is None or (head.lower_ in lexicon.actors.not_actors and match[0] == head.i):
+            continue  # "supporters" alone; "opposition supporters" is a sector phrase
         start, code = match
         if _one_member(tokens, head, start, lexicon):
             continue  # "the Spanish diplomat urged": one person named before (coreference)
@@ -243,8 +243,8 @@ def _item(
         else:
             return None
     else:
-        plain = code in _PLAIN or phrase == "government forces"
-        if not plain or (head.tag_ not in ("NNS", "NNPS") and phrase != "opposition"):
+        listed = phrase in lexicon.actors.plain_nouns
+        if not (listed or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
             return None
         proper = [
             t

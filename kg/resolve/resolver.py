@@ -201,8 +201,11 @@ class Resolver:
         named modifier: "Shia militias"); the display label is its first surface form."""
         named = mention.canonical
         # a country's officials ("senior US diplomats"): one group per article and country;
-        # a named side by its modifier ("Shia militias" and "Shia militiamen" are one)
-        slot = (article, mention.sector or "", named.split()[0] if named else mention.country)
+        # a named side by its modifier ("Shia militias" and "Shia militiamen" are one); a
+        # lower-case canonical is a plain collective's label ("protesters" for "thousands of
+        # people" who protest)
+        side = named.split()[0] if named and named[:1].isupper() else None
+        slot = (article, mention.sector or "", side or mention.country)
         display = self._plain.get(slot)
         if display is None:
             words = label.split()

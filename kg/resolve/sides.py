@@ -37,7 +37,12 @@ def find_sides(
     """The paragraph's mentions with led coalitions and "pro-X" sides added, replacing the
     name mentions inside them."""
     out = list(mentions)
-    for item in [*_led(tokens, text, lexicon, out), *_pro(tokens, text, lexicon, out)]:
+    found = [
+        *_led(tokens, text, lexicon, out),
+        *_pro(tokens, text, lexicon, out),
+        *_crowds(tokens, text, lexicon),
+    ]
+    for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]
         out.append(item)
     return sorted(out, key=lambda m: m.start)
@@ -148,6 +153,39 @@ def _pro(
                 label="GROUP",
                 canonical=label,
                 sector="UAF",
+            )
+        )
+    return found
+
+
+def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
+    """ "Thousands of people protested", "thousands of people ... spent two weeks protesting":
+    a crowd that protests is the article's protesters (its
+    plain OPP collective, shown as the article first writes it)."""
+    found = []
+    for t in tokens:
+        if t.lower_ not in lexicon.actors.crowd_nouns or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = t.head
+        protests = verb.lemma_.lower() in lexicon.actors.protest_verbs or any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lexicon.actors.protest_verbs
+            for c in verb.children
+        )
+        if not protests:
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None or pobj.lower_ not in ("people", "demonstrators", "protesters"):
+            continue  # "thousands of students": their own sector; a bare "Thousands": no name
+        end = pobj.i + 1
+        found.append(
+            _mention(
+                start=t.i,
+                end=end,
+                text=_span_text(tokens, text, t.i, end),
+                label="GROUP",
+                sector="OPP",
+                scoped=True,
             )
         )
     return found
