@@ -86,6 +86,8 @@ class ActorData:
     plain_nouns: frozenset[str] = frozenset()  # "judges": a plain collective with no owner
     protest_verbs: frozenset[str] = frozenset()  # "protested" by "thousands of people"
     crowd_nouns: frozenset[str] = frozenset()  # "thousands" of people
+    metonym_verbs: frozenset[str] = frozenset()  # "urged" Beijing: the government
+    relation_nouns: frozenset[str] = frozenset()  # "relations" between Tokyo and Seoul
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -203,6 +205,8 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         plain_nouns=_words(nouns_raw, "plain_nouns"),
         protest_verbs=_words(nouns_raw, "protest_verbs"),
         crowd_nouns=_words(nouns_raw, "crowd_nouns"),
+        metonym_verbs=_words(nouns_raw, "metonym_verbs"),
+        relation_nouns=_words(nouns_raw, "relation_nouns"),
     )
 
 

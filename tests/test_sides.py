@@ -213,3 +213,44 @@ def test_sides_plain_phrases_are_article_groups(
     nodes = {e.label.lower(): e for e in extract(sentence).entities.values()}
     assert label.lower() in nodes, sorted(nodes)
     assert nodes[label.lower()].sector == sector
+
+
+def test_sides_bracketed_acronym_is_the_organisation(extract: Any) -> None:
+    """ "the Socialist Forces Front (FFS)": the bracketed acronym, in any language, is the
+    organisation in the whole article."""
+    graph = extract(
+        "Clashes broke out between police and supporters of the Socialist Forces Front "
+        "(FFS) in Algiers. The FFS said two members were hurt."
+    )
+    nodes = _nodes(graph)
+    assert "FFS" not in nodes, sorted(nodes)
+    assert "FFS" in _texts(graph, "Socialist Forces Front")
+
+
+def test_sides_pro_adjective_is_no_actor(extract: Any) -> None:
+    """ "the pro-Kurdish party" has no "pro-Kurdish" node."""
+    graph = extract("The pro-Kurdish HDP won 13 percent in Diyarbakir on Sunday.")
+    assert not any(e.label.lower().startswith("pro-") for e in graph.entities.values())
+
+
+METONYM_OBJECTS = [
+    ("Protesters urged Hanoi to halt the dam on Sunday.", "Vietnam", "Hanoi"),
+    ("The talks soured relations between Hanoi and Phnom Penh.", "Cambodia", "Phnom Penh"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "country", "capital"), METONYM_OBJECTS)
+def test_sides_capital_as_object_of_a_government_verb_is_its_country(
+    extract: Any, sentence: str, country: str, capital: str
+) -> None:
+    """ "urged Hanoi", "relations between Hanoi and Phnom Penh": the capital is its country."""
+    assert capital in _texts(extract(sentence), country)
+
+
+def test_sides_capital_also_a_place_stays_a_place(extract: Any) -> None:
+    """A capital the article also names as a place ("flew to Hanoi") stays the city."""
+    graph = extract(
+        "The minister flew to Hanoi on Monday. The visit eased relations between Hanoi and "
+        "Phnom Penh."
+    )
+    assert "Hanoi" not in _texts(graph, "Vietnam")

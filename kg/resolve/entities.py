@@ -5,6 +5,7 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -35,6 +36,9 @@ class SpanMention:
     scoped: bool = False  # a plain collective ("protesters"): one node per article
     # "city", "place", "person", "org": what the words around the name say it is
     where: str | None = None
+    # a capital read as its government from where it stands ("urged Beijing"), undone when
+    # the article also uses it as a place ("took him to Washington")
+    weak: bool = False
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -247,7 +251,8 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     if seat is None:
         return mention
     root = tokens[mention.end - 1]
-    if root.dep_ not in _METONYM_DEPS or root.head.lemma_ == "be":
+    acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
+    if not acting and not _governed(root, lexicon):
         return mention
     if root.dep_ == "poss" and (
         root.head.pos_ == "PROPN"  # "Pyongyang's Kang Kon Military Academy": where it is
@@ -263,8 +268,28 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
             return mention
         label = country.label
     return SpanMention(
-        mention.start, mention.end, mention.text, "GPE", mention.title, canonical=label
+        mention.start,
+        mention.end,
+        mention.text,
+        "GPE",
+        mention.title,
+        canonical=label,
+        weak=not acting,
     )
+
+
+def _governed(root: Any, lexicon: Lexicon) -> bool:
+    """A capital as the object of a verb said to a government ("urged Beijing", "pressure
+    Tokyo to halt"), or one of two sides of relations ("ties between Tokyo and Seoul")."""
+    if root.dep_ == "dobj":
+        return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
+    node = root
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "between":
+        return False
+    noun = node.head.head
+    return bool(noun.lower_ in lexicon.actors.relation_nouns)
 
 
 def _collectives(
@@ -315,10 +340,11 @@ def with_bare_collectives(
     collective actor, and that country's ISO code (None: no one main country); then what the
     whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
+    paragraphs = _acronyms(paragraphs, lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
     if iso is None:
-        return article_sides(paragraphs, lexicon), None
+        return article_sides(_places_stay(paragraphs), lexicon), None
     out = []
     for tokens, text, mentions in paragraphs:
         # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
@@ -341,7 +367,66 @@ def with_bare_collectives(
         ]
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
-    return article_sides(out, lexicon), iso
+    return article_sides(_places_stay(out), lexicon), iso
+
+
+def _places_stay(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]],
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """A capital read as its government only from where it stands ("relations between
+    Washington and Havana") stays a place when the article also names it as one."""
+    places = {m.text for _, _, ms in paragraphs for m in ms if not m.canonical}
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=None, weak=False) if m.weak and m.text in places else m
+                for m in ms
+            ],
+        )
+        for tokens, text, ms in paragraphs
+    ]
+
+
+def _acronyms(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "the Peoples' Democratic Party (HDP)": an upper-case word in brackets right after an
+    organisation's name is its acronym in the whole article, spelt from whatever language."""
+    names: dict[str, str] = {}
+    for tokens, _, mentions in paragraphs:
+        for prev, m in pairwise(mentions):
+            if (
+                prev.label in ("ORG", "GAZ")
+                and not prev.canonical
+                and len(prev.text.split()) > 1
+                and m.end - m.start == 1
+                and m.start == prev.end + 1
+                and m.end < len(tokens)
+                and tokens[prev.end].text == "("
+                and tokens[m.end].text == ")"
+                and m.text.isupper()
+                and 2 <= len(m.text) <= 6
+                and lexicon.lookup(m.text) is None
+            ):
+                entry = lexicon.lookup(prev.text)
+                names.setdefault(m.text, entry.label if entry is not None else prev.text)
+    if not names:
+        return paragraphs
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=names[m.text])
+                if m.text in names and not m.canonical and m.label in ("ORG", "GAZ", "NORP")
+                else m
+                for m in mentions
+            ],
+        )
+        for tokens, text, mentions in paragraphs
+    ]
 
 
 def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:

@@ -45,6 +45,8 @@ def find_sides(
     for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]
         out.append(item)
+    # a "pro-Kurdish" left over is an adjective ("the pro-Kurdish HDP"), no actor
+    out = [m for m in out if m.sector or not m.text.lower().startswith("pro-")]
     return sorted(out, key=lambda m: m.start)
 
 
