@@ -88,6 +88,7 @@ class ActorData:
     crowd_nouns: frozenset[str] = frozenset()  # "thousands" of people
     metonym_verbs: frozenset[str] = frozenset()  # "urged" Beijing: the government
     relation_nouns: frozenset[str] = frozenset()  # "relations" between Tokyo and Seoul
+    ethnic_words: frozenset[str] = frozenset()  # "ethnic" Albanian rebels: no country's
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -207,6 +208,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         crowd_nouns=_words(nouns_raw, "crowd_nouns"),
         metonym_verbs=_words(nouns_raw, "metonym_verbs"),
         relation_nouns=_words(nouns_raw, "relation_nouns"),
+        ethnic_words=_words(nouns_raw, "ethnic_words"),
     )
 
 

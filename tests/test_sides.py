@@ -254,3 +254,40 @@ def test_sides_capital_also_a_place_stays_a_place(extract: Any) -> None:
         "Phnom Penh."
     )
     assert "Hanoi" not in _texts(graph, "Vietnam")
+
+
+def test_sides_country_body_is_the_one_named_body(extract: Any) -> None:
+    """ "Pakistan's spy agency" after "Islamabad's Inter-Services Intelligence Directorate" is
+    that agency; a named agency of another country is not."""
+    graph = extract(
+        "Pakistan's Directorate of Inter-Services Intelligence Service said on Monday the "
+        "militants had fled. Pakistan's spy agency gave no details."
+    )
+    nodes = _nodes(graph)
+    assert "Pakistani spy agency" not in nodes, sorted(nodes)
+    other = extract(
+        "India's Central Intelligence Service said on Monday the militants had fled. "
+        "Pakistan's spy agency gave no details."
+    )
+    assert "Pakistani spy agency" in _nodes(other), sorted(_nodes(other))
+
+
+def test_sides_ethnic_side_is_not_the_country(extract: Any) -> None:
+    """ "ethnic Albanian rebels" in Macedonia are an ethnic side, not Albania's rebels."""
+    graph = extract("Ethnic Albanian rebels and Macedonian troops clashed near Tetovo.")
+    nodes = _nodes(graph)
+    assert not any(e.country == "AL" for e in nodes.values()), sorted(nodes)
+
+
+def test_sides_government_in_capital_is_that_country(extract: Any) -> None:
+    """ "warning the government in Mogadishu" names Somalia's government."""
+    graph = extract("The group warned the government in Mogadishu it would continue attacks.")
+    assert "Somali government" in _nodes(graph), sorted(_nodes(graph))
+
+
+def test_sides_titled_one_person_is_no_collective(extract: Any) -> None:
+    """ "a senior Iraqi lawmaker, Hakim al-Zamili," is one person, not the legislature."""
+    graph = extract(
+        "The plan was rejected by a senior Kenyan lawmaker, Aden Duale, who called it baseless."
+    )
+    assert not any(e.sector == "LEG" for e in graph.entities.values())

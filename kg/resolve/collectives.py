@@ -108,7 +108,9 @@ def find_collectives(
         if head.dep_ == "compound" and head.head.i > head.i:
             continue  # "police watchtower": a modifier, not the actor
         if head.tag_ in ("NN", "NNP") and (
-            head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children)
+            head.dep_ == "appos"
+            or any(c.dep_ == "appos" for c in head.children)
+            or _named_after(tokens, head)
         ):
             continue  # "Ali Bagheri, Iran's chief negotiator": one person's title
         match = sector_phrase(tokens, head, lexicon)
@@ -127,6 +129,17 @@ def find_collectives(
             found.append(item)
             used.update(range(item["start"], item["end"]))
     return found
+
+
+def _named_after(tokens: list[Any], head: Any) -> bool:
+    """ "a senior Iraqi lawmaker, Hakim al-Zamili,": a singular noun the next words name as
+    one person (however the parser hung the name)."""
+    return (
+        head.i + 2 < len(tokens)
+        and tokens[head.i + 1].text == ","
+        and tokens[head.i + 2].ent_type_ == "PERSON"
+        and tokens[head.i + 2].ent_iob_ == "B"
+    )
 
 
 def _one_member(tokens: list[Any], head: Any, start: int, lexicon: Lexicon) -> bool:
@@ -161,6 +174,9 @@ def _left_owner(
     if end not in owners:
         return None
     m_start, m_text, demonym, label = owners[end]
+    if end == i and m_start > 0 and tokens[m_start - 1].lower_ in lexicon.actors.ethnic_words:
+        # "ethnic Albanian rebels" in Macedonia: an ethnic side, not Albania's
+        return m_start - 1, "named", f"{tokens[m_start - 1].text} {m_text}", m_start
     kind, value = owner_entry(lexicon, m_text, demonym)
     if kind is None and label == "ORG":
         kind, value = "org", m_text
@@ -175,18 +191,26 @@ def _left_owner(
 def _prep_owner(
     tokens: list[Any], head: Any, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
 ) -> tuple[int, str, Any, None] | None:
-    """ "the government in Mogadishu", "the army of Chad": a country or capital after in/of."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+    """ "the government in Mogadishu", "the army of Chad": a country or capital after in/of
+    (attached to the noun, or right after it where the parser hung it on the verb)."""
+    ends = [
+        pobj.i + 1
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    nxt = head.i + 1
+    if nxt + 1 < len(tokens) and tokens[nxt].lower_ in ("in", "of"):
+        ends += [e for e, (s, *_) in owners.items() if s == nxt + 1]
+    for end in ends:
+        if end not in owners:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj" or (pobj.i + 1) not in owners:
-                continue
-            _, m_text, demonym, _ = owners[pobj.i + 1]
-            kind, value = owner_entry(lexicon, m_text, demonym)
-            code = sector_phrase(tokens, head, lexicon)
-            if kind == "country" and code is not None and code[1] in _STATE:
-                return -1, kind, value, None
+        _, m_text, demonym, _ = owners[end]
+        kind, value = owner_entry(lexicon, m_text, demonym)
+        code = sector_phrase(tokens, head, lexicon)
+        if kind == "country" and code is not None and code[1] in _STATE:
+            return -1, kind, value, None
     return None
 
 

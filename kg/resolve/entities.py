@@ -11,7 +11,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
-from kg.resolve.collectives import bare_collectives, find_collectives, main_country
+from kg.resolve.collectives import bare_collectives, find_collectives, main_country, owner_entry
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
@@ -344,7 +344,7 @@ def with_bare_collectives(
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
     if iso is None:
-        return article_sides(_places_stay(paragraphs), lexicon), None
+        return article_sides(_named_bodies(_places_stay(paragraphs), lexicon), lexicon), None
     out = []
     for tokens, text, mentions in paragraphs:
         # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
@@ -367,7 +367,63 @@ def with_bare_collectives(
         ]
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
-    return article_sides(_places_stay(out), lexicon), iso
+    return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
+
+
+def _named_bodies(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "South Korea's spy agency" in an article that names one spy agency of no other
+    country ("Seoul's National Intelligence Service") is that agency."""
+    orgs: dict[str, set[tuple[str, str | None]]] = {}
+    for tokens, _, ms in paragraphs:
+        by_end = {m.end: m for m in ms}
+        for m in ms:
+            if m.label not in ("ORG", "GAZ") or m.canonical or m.sector or m.demonym:
+                continue
+            words = m.text.lower().split()
+            code = lexicon.actors.sector_of(" ".join(words[-2:])) if len(words) > 2 else None
+            if code is None:
+                continue
+            end = m.start - 1 if m.start and tokens[m.start - 1].text in ("'s", "’s") else m.start
+            owner = by_end.get(end)
+            kind, iso = owner_entry(lexicon, owner.text, owner.demonym) if owner else (None, None)
+            orgs.setdefault(code, set()).add((m.text, iso if kind == "country" else None))
+
+    def named(m: SpanMention) -> SpanMention:
+        if not (
+            m.canonical
+            and m.sector
+            and m.country
+            and not m.scoped
+            and m.label == "ORG"
+            and m.canonical.split()[-1] in lexicon.words.body_nouns
+        ):
+            return m
+        found = {
+            o
+            for o, owner in orgs.get(m.sector, ())
+            if owner in (None, m.country) and _of_country(lexicon, o, m.country)
+        }
+        if len(found) != 1 or len(orgs[m.sector]) != 1:
+            return m
+        name = next(iter(found))
+        entry = lexicon.lookup(name)
+        return replace(m, canonical=entry.label if entry is not None else name)
+
+    return [(tokens, text, [named(m) for m in ms]) for tokens, text, ms in paragraphs]
+
+
+def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
+    """Whether an organisation's name says no other country than ``iso``."""
+    entry = lexicon.lookup(name)
+    if entry is not None and entry.country not in (None, iso):
+        return False
+    for word in name.split():
+        other = lexicon.by_demonym.get(word.lower()) or lexicon.lookup(word)
+        if other is not None and other.type is EntityType.COUNTRY and other.iso != iso:
+            return False
+    return True
 
 
 def _places_stay(
