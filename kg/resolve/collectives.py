@@ -134,7 +134,7 @@ def find_collectives(
 def _named_after(tokens: list[Any], head: Any) -> bool:
     """ "a senior Iraqi lawmaker, Hakim al-Zamili,": a singular noun the next words name as
     one person (however the parser hung the name)."""
-    return (
+    return bool(
         head.i + 2 < len(tokens)
         and tokens[head.i + 1].text == ","
         and tokens[head.i + 2].ent_type_ == "PERSON"
@@ -192,7 +192,12 @@ def _prep_owner(
     tokens: list[Any], head: Any, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
 ) -> tuple[int, str, Any, None] | None:
     """ "the government in Mogadishu", "the army of Chad": a country or capital after in/of
-    (attached to the noun, or right after it where the parser hung it on the verb)."""
+    (attached to the noun, or right after it where the parser hung it on the verb); not
+    "rival governments in Libya", several bodies."""
+    if (
+        head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns
+    ) or any(c.lower_ in lexicon.words.not_our_sector_modifiers for c in head.children):
+        return None
     ends = [
         pobj.i + 1
         for prep in head.children
