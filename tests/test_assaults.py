@@ -112,6 +112,8 @@ def test_assaults_finds_attacker_and_target(extract: Any, sentence: str, expecte
         "Eight Kenyan tourists were killed in a bus crash near Mombasa on Sunday.",
         "Heavy rains hit Pakistani villages, and Pakistani police closed the roads.",
         "Egyptian police arrested 20 people. A military court sentenced them to death.",
+        "Three Kenyan policemen were killed in the Garissa attack.",
+        "Three Kenyan policemen were killed in the Safaricom attack on Monday.",
     ],
 )
 def test_assaults_no_attack_without_force(extract: Any, sentence: str) -> None:

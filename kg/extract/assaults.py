@@ -432,7 +432,13 @@ def _by(
 
 def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who did an attack noun: "fire by X", "strikes carried out by X", "X's raid", "a
-    Taliban attack"."""
+    Taliban attack" (but "the Charlie Hebdo attack", "the Garissa attack" name what was hit:
+    a name in front is the doer only when it is a country, a people or an armed force)."""
+    named = {
+        para.links[c.i]
+        for c in noun.children
+        if c.dep_ == "compound" and c.i in para.links and c.pos_ == "PROPN"
+    }
     return (
         _by(ctx, para, noun)
         or [
@@ -441,7 +447,7 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             if c.dep_ == "acl" and c.tag_ == "VBN"
             for e in _by(ctx, para, c)
         ]
-        or _owners(ctx, para, noun)
+        or [e for e in _owners(ctx, para, noun) if e not in named or _fighter(ctx, e)]
     )
 
 
