@@ -146,6 +146,17 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Cambodia", "supported", "refugees"),
         "planned",
     ),
+    # a passive's act subject stands for its owner, also through a relative pronoun
+    (
+        "Egypt's decision was criticised by Turkey.",
+        ("Turkey", "criticized", "Egypt"),
+        "occurred",
+    ),
+    (
+        "Officials defended Germany's proposal, which was rejected by Italy on Monday.",
+        ("Italy", "criticized", "Germany"),
+        "occurred",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",

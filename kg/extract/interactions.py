@@ -400,7 +400,13 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     first = None
     if passive:
         subjects = _by_agents(ctx, para, verb)
-        objects = [e for c in verb.children if c.dep_ == "nsubjpass" for e in _actors(ctx, para, c)]
+        # "Egypt's decision was criticised by Turkey": an act stands for its owner
+        objects = [
+            e
+            for c in verb.children
+            if c.dep_ == "nsubjpass"
+            for e in _actors(ctx, para, c) or _owners(ctx, para, c, trigger)
+        ]
         # "The comments were rejected by a senior lawmaker, Hakim al-Zamili, who ...": an
         # apposition the parser hung on the passive's subject across the verb names the agent
         stray = [
@@ -415,7 +421,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             objects = [o for o in objects if o not in stray]
             subjects = stray if subjects else subjects
         if not objects and verb.dep_ in ("relcl", "acl"):
-            objects = ctx.antecedent(para, verb.head)
+            # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
+            objects = ctx.antecedent(para, verb.head) or _owners(ctx, para, verb.head, trigger)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and _by_agents(ctx, para, verb):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
