@@ -157,6 +157,19 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Italy", "criticized", "Germany"),
         "occurred",
     ),
+    # "his country" in a reported clause is the speaker's country
+    (
+        "Germany has proposed a new quota plan. France's top security official on Monday said "
+        "his country supported the plan.",
+        ("France", "supported", "Germany"),
+        "occurred",
+    ),
+    (
+        "Russian Foreign Minister Sergei Lavrov met John Kerry. Lavrov said his country "
+        "supported Syria.",
+        ("Russia", "supported", "Syria"),
+        "occurred",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",

@@ -69,6 +69,13 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if lemma in ctx.cues["home_nouns"] and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children
+    ):
+        # "France's top security official said his country supported the plan"
+        home = _home_country(ctx, para, token)
+        if home is not None:
+            return [home]
     if not found and lemma in ctx.cues["quantity_nouns"]:
         # "backed by thousands of Shia militias": the people counted act
         return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
@@ -131,6 +138,43 @@ def _of_objects(token: Any) -> list[Any]:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
+
+
+def _home_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The country of "his country" in a reported clause: the speaker's ("Lavrov said his
+    country would ...": Russia; "France's top security official said his country ...": France),
+    else the country of the person the pronoun stands for."""
+    node = token
+    while node.dep_ not in ("ccomp", "ROOT") and node.head.i != node.i:
+        node = node.head
+    speakers: list[Any] = []
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.cues["speech_verbs"]:
+        speakers = [c for c in node.head.children if c.dep_ == "nsubj"]
+    owner = next(c for c in token.children if c.dep_ == "poss")
+    for speaker in speakers:
+        label = para.links.get(speaker.i)
+        if label is None:
+            # an unnamed speaker named by their country ("France's top security official")
+            named = [
+                para.links[c.i]
+                for c in speaker.children
+                if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+            ]
+            countries = [n for n in named if ctx.etype(n) is EntityType.COUNTRY]
+            return countries[0] if len(countries) == 1 else None
+        if ctx.etype(label) is EntityType.COUNTRY:
+            return label
+        return _country_of_person(ctx, label)
+    label = para.links.get(owner.i)
+    return None if label is None else _country_of_person(ctx, label)
+
+
+def _country_of_person(ctx: ArticleContext, label: str) -> str | None:
+    if ctx.etype(label) is not EntityType.PERSON:
+        return None
+    iso = ctx.resolver.country_of(label)
+    entry = ctx.lx.country_of_iso(iso) if iso else None
+    return str(entry.label) if entry is not None and entry.label in ctx.resolver.clusters else None
 
 
 def _seated_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
