@@ -170,6 +170,33 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Russia", "supported", "Syria"),
         "occurred",
     ),
+    # reciprocal criticism is a claim each way
+    (
+        "Turkey and Greece accused each other of violating the ceasefire.",
+        ("Greece", "criticized", "Turkey"),
+        "occurred",
+    ),
+    (
+        "Turkey and Greece accused each other of violating the ceasefire.",
+        ("Turkey", "criticized", "Greece"),
+        "occurred",
+    ),
+    (
+        "Venezuela traded accusations with Colombia.",
+        ("Colombia", "criticized", "Venezuela"),
+        "occurred",
+    ),
+    # a stance aimed at what someone did, or at what the speaker called it
+    (
+        "Iran expressed outrage over the Saudi strikes.",
+        ("Iran", "criticized", "Saudi Arabia"),
+        "occurred",
+    ),
+    (
+        "Russia denounced what it called NATO aggression.",
+        ("Russia", "criticized", "NATO"),
+        "occurred",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",

@@ -21,6 +21,10 @@ _SENSES = (
     ("negotiation_modifiers", frozenset({Predicate.MET}), Predicate.NEGOTIATED_WITH, "046"),
     ("attack_modifiers", frozenset({Predicate.CRITICIZED}), Predicate.ATTACKED, "195"),
 )
+# verbal stances: aimed at the owner of an act ("outrage over the Saudi strikes")
+_STANCES = frozenset(
+    {Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED, Predicate.REQUESTED}
+)
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -389,6 +393,15 @@ def _slot_objects(
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         found += objects
+    for clause in head.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.lemma_.lower() in ctx.cues["naming_verbs"]
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+        ):
+            # "denounced what it called NATO aggression": the act named, and its owner
+            for named in (c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr")):
+                found += _actors(ctx, para, named) or _owners(ctx, para, named, trigger)
     xdobj = "xcomp:dobj" in slots
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
     for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
@@ -596,7 +609,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
-    with_objects, between = _prep_objects(ctx, para, noun, preps)
+    # "expressed outrage over the Saudi strikes": a stance is aimed at the act's owner
+    stance = trigger if trigger.predicate in _STANCES else None
+    with_objects, between = _prep_objects(ctx, para, noun, preps, stance)
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
             with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
@@ -611,7 +626,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     head = noun.head
     light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
     if light:
-        more_with, more_between = _prep_objects(ctx, para, head, preps)
+        more_with, more_between = _prep_objects(ctx, para, head, preps, stance)
         with_objects += more_with
         between += more_between
         with_objects += [
