@@ -221,6 +221,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "The IMF warned that growth would slow if Greece left the eurozone.",
         ("IMF", "threatened", "Greece"),
     ),
+    # a vowed fight against an actor's problems threatens no one
+    (
+        "Michelle Bachelet won the presidency promising to fight against Chile's inequalities.",
+        ("Michelle Bachelet", "threatened", "Chile"),
+    ),
     # a vowed friendly act is no threat
     ("Vladimir Putin vowed to support Syria.", ("Vladimir Putin", "threatened", "Syria")),
     # a commemorated event is not reported by the sentence

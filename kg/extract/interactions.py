@@ -508,10 +508,18 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         and verb.dep_ == "xcomp"
         and vow.lemma_.lower() in ctx.cues["vow_verbs"]
     ):
-        # "vowed to retaliate against Israel": the vow is a threat made now
+        # "vowed to retaliate against Israel": the vow is a threat made now, against an
+        # actor it names ("promising to fight against Chile's inequalities" threatens no one)
+        named = {
+            e
+            for t in verb.subtree
+            if t.dep_ in ("dobj", "pobj") and (t.head.i == verb.i or t.head.head.i == verb.i)
+            for e in _actors(ctx, para, t)
+        }
         vowed = replace(trigger, predicate=Predicate.THREATENED, cameo=threat)
+        targets = [o for o in objects if o in named]
         yield from _emit(
-            ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), objects, confidence=0.8
+            ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), targets, confidence=0.8
         )
 
 
