@@ -197,6 +197,35 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Russia", "criticized", "NATO"),
         "occurred",
     ),
+    # the accused does the act the accusation names, and only allegedly
+    (
+        "Saudi Arabia accused Iran of arming the Houthis.",
+        ("Iran", "supported", "Houthis"),
+        "hypothetical",
+    ),
+    # governors that deny the act under them
+    (
+        "Turkey prevented Kurdish fighters from attacking Syria.",
+        ("Kurdish fighters", "attacked", "Syria"),
+        "denied",
+    ),
+    (
+        "Saudi Arabia remains reluctant to improve ties with the Muslim Brotherhood.",
+        ("Saudi Arabia", "supported", "Muslim Brotherhood"),
+        "denied",
+    ),
+    # asking for more says what is done falls short
+    (
+        "The European Union called on Greece to step up its efforts.",
+        ("European Union", "criticized", "Greece"),
+        "occurred",
+    ),
+    # turning away people in need is help refused
+    (
+        "Hungary refused to accept more migrants.",
+        ("Hungary", "supported", "more migrants"),
+        "denied",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",
@@ -284,6 +313,12 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Uighur Muslims have complained of violence in China.",
         ("Uighur Muslims", "criticized", "China"),
     ),
+    # the accuser does not do what it accuses others of
+    ("Saudi Arabia accused Iran of arming the Houthis.", ("Saudi Arabia", "supported", "Houthis")),
+    # asking for an act is no verdict on the one asked
+    ("Barack Obama urged Congress to pass the bill.", ("Barack Obama", "criticized", "Congress")),
+    # rejecting a proposal is still criticism of its owner
+    ("Thailand rejected Myanmar's proposal.", ("Thailand", "supported", "Myanmar")),
     # a speaker's verdict on itself is no accusation
     (
         "Islamic State said it was responsible for the bombing.",

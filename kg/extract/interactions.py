@@ -13,7 +13,7 @@ from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
-from kg.vocab import EntityType, Family, Predicate
+from kg.vocab import EntityType, Family, Predicate, Status
 
 _SUBJ = ("nsubj", "csubj")
 # a modifier that settles the sense of an event noun: (cue list, from, to, CAMEO)
@@ -261,6 +261,19 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "demanded sanctions be imposed on X": the demander seeks them
             node = node.head
             continue
+        if (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ == "VERB"
+            and any(c.dep_ == "dobj" for c in node.head.head.children)
+        ):
+            # "accused Iran of arming the Houthis", "praised Oman for hosting the talks": the
+            # object does the act, not the accuser
+            controller = next(c for c in node.head.head.children if c.dep_ == "dobj")
+            if controller.lower_ in ctx.lx.words.relative_pronouns | {"whom"}:
+                governor = node.head.head
+                return ctx.antecedent(para, governor.head) if governor.dep_ == "relcl" else []
+            return _actors(ctx, para, controller)
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
             controllers = [c for c in node.head.children if c.dep_ == "dobj"]
             if controllers:
@@ -495,6 +508,14 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     ):
         # "threatened to close the Strait of Hormuz if the US attacked": a place is no target
         objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
+    if _turns_away(ctx, trigger, objects):
+        # "Malaysia rejects any more migrants": help refused, not criticism
+        refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
+        yield from (
+            replace(d, status=Status.DENIED)
+            for d in _emit(ctx, para, verb, verb, refused, subjects, objects, confidence=0.8)
+        )
+        return
     drafts = _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
     if first is not None:
         # its mood is the first warning's, not the condition's it hangs on
@@ -521,6 +542,15 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from _emit(
             ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _turns_away(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
+    """A rejection whose objects are all people in need (migrants, refugees)."""
+    if trigger.predicate is not Predicate.CRITICIZED or not trigger.cameo.startswith("12"):
+        return False
+    needy = ctx.cues["needy_nouns"]
+    # a collective's key carries its article scope: "stranded migrants [rd12]"
+    return bool(objects) and all(o.split(" [")[0].split()[-1].lower() in needy for o in objects)
 
 
 def _threatened_in_clause(

@@ -34,6 +34,12 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _verdict(ctx, para, token, verdicts)
         elif token.pos_ == "VERB" and token.lemma_.lower() in verdicts["naming"]:
             yield from _naming(ctx, para, token, verdicts)
+        if (
+            token.dep_ == "xcomp"
+            and token.lemma_.lower() in verdicts["more_verbs"]
+            and token.head.lemma_.lower() in verdicts["urging"]
+        ):
+            yield from _urged_more(ctx, para, token)
         if token.pos_ == "VERB" and token.lemma_.lower() in ctx.cues["relief_senders"]:
             yield from _relief(ctx, para, token)
         if token.lower_ in ("other", "another") and token.dep_ in ("dobj", "pobj"):
@@ -284,3 +290,22 @@ def _traded(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
     if len(set(sides)) > 1:
         trigger = _trigger(noun, Predicate(predicate), cameo)
         yield from _both_ways(ctx, para, verb, trigger, list(dict.fromkeys(sides)))
+
+
+def _urged_more(ctx: ArticleContext, para: Paragraph, act: Any) -> Iterator[Draft]:
+    """ "urged Myanmar to increase its involvement", "called on Greece to step up its efforts":
+    asking someone for more says what they do falls short (besides the request itself)."""
+    if act.lemma_.lower() == "do" and not any(c.lower_ == "more" for c in act.children):
+        return
+    verb = act.head
+    urged = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    targets = [e for u in urged for e in _actors(ctx, para, u)]
+    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
+    trigger = _trigger(verb, Predicate.CRITICIZED, "111")
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.65)
