@@ -226,6 +226,12 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Hungary", "supported", "more migrants"),
         "denied",
     ),
+    # an attack in words is criticism
+    (
+        "Benjamin Netanyahu launched a scathing attack on Germany.",
+        ("Benjamin Netanyahu", "criticized", "Germany"),
+        "occurred",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",
@@ -319,6 +325,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     ("Barack Obama urged Congress to pass the bill.", ("Barack Obama", "criticized", "Congress")),
     # rejecting a proposal is still criticism of its owner
     ("Thailand rejected Myanmar's proposal.", ("Thailand", "supported", "Myanmar")),
+    # an attack with weapons stays an attack
+    (
+        "Benjamin Netanyahu ordered a fierce attack on Hamas.",
+        ("Benjamin Netanyahu", "criticized", "Hamas"),
+    ),
     # a speaker's verdict on itself is no accusation
     (
         "Islamic State said it was responsible for the bombing.",

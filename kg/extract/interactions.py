@@ -20,6 +20,8 @@ _SUBJ = ("nsubj", "csubj")
 _SENSES = (
     ("negotiation_modifiers", frozenset({Predicate.MET}), Predicate.NEGOTIATED_WITH, "046"),
     ("attack_modifiers", frozenset({Predicate.CRITICIZED}), Predicate.ATTACKED, "195"),
+    # "a scathing attack on the government" is words, not force
+    ("verbal_modifiers", frozenset({Predicate.ATTACKED}), Predicate.CRITICIZED, "111"),
 )
 # verbal stances: aimed at the owner of an act ("outrage over the Saudi strikes")
 _STANCES = frozenset(
