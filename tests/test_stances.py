@@ -232,6 +232,13 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Benjamin Netanyahu", "criticized", "Germany"),
         "occurred",
     ),
+    # "the ship" is the owner's of the ship last named
+    (
+        "A Russian cargo ship bound for Syria arrived in Cyprus. Turkey, which had warned the "
+        "ship not to proceed, said nothing.",
+        ("Turkey", "threatened", "Russia"),
+        "occurred",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",
