@@ -337,6 +337,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Benjamin Netanyahu ordered a fierce attack on Hamas.",
         ("Benjamin Netanyahu", "criticized", "Hamas"),
     ),
+    # someone's neighbours are not them
+    (
+        "Thein Sein directed some of the blame on Thailand's neighbours.",
+        ("Thein Sein", "criticized", "Thailand"),
+    ),
     # a speaker's verdict on itself is no accusation
     (
         "Islamic State said it was responsible for the bombing.",

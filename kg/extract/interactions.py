@@ -301,6 +301,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
         # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
         return []
+    if lemma in ctx.cues["relational_nouns"]:
+        # "blamed Myanmar's neighbours": someone's neighbours are not them
+        return []
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
