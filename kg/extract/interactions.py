@@ -652,9 +652,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
-    # "expressed outrage over the Saudi strikes": a stance is aimed at the act's owner
-    stance = trigger if trigger.predicate in _STANCES else None
-    with_objects, between = _prep_objects(ctx, para, noun, preps, stance)
+    # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
+    # attack is aimed at the owner of what it names
+    owned = trigger if trigger.predicate in _STANCES | {Predicate.ATTACKED} else None
+    with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
             with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
@@ -669,7 +670,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     head = noun.head
     light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
     if light:
-        more_with, more_between = _prep_objects(ctx, para, head, preps, stance)
+        more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
         with_objects += more_with
         between += more_between
         with_objects += [
