@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import qualifiers
+from kg.extract import qualifiers, states, threats
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
@@ -47,9 +47,11 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
     consumed = {t.head.i for t, trigger in found if trigger.light is not None}
-    threats = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
+    warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     for token, trigger in found:
-        if trigger.predicate is not Predicate.THREATENED and _under_condition(ctx, token, threats):
+        if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
+            ctx, token, warnings
+        ):
             continue
         if (
             trigger.pos == "NOUN"
@@ -79,7 +81,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children
     ):
         # "France's top security official said his country supported the plan"
-        home = _home_country(ctx, para, token)
+        home = states.home_country(ctx, para, token)
         if home is not None:
             return [home]
     if not found and lemma in ctx.cues["quantity_nouns"]:
@@ -95,7 +97,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         for c in token.children
     ):
         # "the government in Mogadishu", "officials in Myanmar": the state seated there
-        seated = _seated_country(ctx, para, token)
+        seated = states.seated_country(ctx, para, token)
         if seated is not None:
             return [seated]
     if token.pos_ == "NOUN":
@@ -144,65 +146,6 @@ def _of_objects(token: Any) -> list[Any]:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-
-
-def _home_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
-    """The country of "his country" in a reported clause: the speaker's ("Lavrov said his
-    country would ...": Russia; "France's top security official said his country ...": France),
-    else the country of the person the pronoun stands for."""
-    node = token
-    while node.dep_ not in ("ccomp", "ROOT") and node.head.i != node.i:
-        node = node.head
-    speakers: list[Any] = []
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.cues["speech_verbs"]:
-        speakers = [c for c in node.head.children if c.dep_ == "nsubj"]
-    owner = next(c for c in token.children if c.dep_ == "poss")
-    for speaker in speakers:
-        label = para.links.get(speaker.i)
-        if label is None:
-            # an unnamed speaker named by their country ("France's top security official")
-            named = [
-                para.links[c.i]
-                for c in speaker.children
-                if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
-            ]
-            countries = [n for n in named if ctx.etype(n) is EntityType.COUNTRY]
-            return countries[0] if len(countries) == 1 else None
-        if ctx.etype(label) is EntityType.COUNTRY:
-            return label
-        return _country_of_person(ctx, label)
-    label = para.links.get(owner.i)
-    return None if label is None else _country_of_person(ctx, label)
-
-
-def _country_of_person(ctx: ArticleContext, label: str) -> str | None:
-    if ctx.etype(label) is not EntityType.PERSON:
-        return None
-    iso = ctx.resolver.country_of(label)
-    entry = ctx.lx.country_of_iso(iso) if iso else None
-    return str(entry.label) if entry is not None and entry.label in ctx.resolver.clusters else None
-
-
-def _seated_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
-    """The country of "in X"/"from X" after a noun, when X is that country or its capital
-    (also when the parser hung the phrase on the verb: "warned the government in Abuja")."""
-    places = ctx.linked_pobjs(para, token, ("in", "from"))
-    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
-    if after is not None and after.head.i == token.head.i and token.dep_ in ("dobj", "pobj"):
-        places += [
-            para.links[p.i]
-            for p in after.children
-            if after.lower_ in ("in", "from") and p.dep_ == "pobj" and p.i in para.links
-        ]
-    for place in places:
-        if ctx.etype(place) is EntityType.COUNTRY:
-            return place
-        seat = ctx.lx.actors.seats.get(place.lower())
-        if seat is not None and seat.kind == "capital":
-            entry = ctx.lx.country_of_iso(seat.iso)
-            if entry is not None and entry.label in ctx.resolver.clusters:
-                return str(entry.label)
-    return None
 
 
 def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
@@ -504,7 +447,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         subjects = _by_agents(ctx, para, verb)
         objects = ctx.ents(para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
-        first = _first_threat(ctx, verb, trigger)
+        first = threats.first_threat(ctx, verb, trigger)
         subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
@@ -584,50 +527,13 @@ def _threatened_in_clause(
 def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Whom a threat with a condition is aimed at: the doer of the "unless" clause after it
     ("warned of a long war unless Kenya withdraws its troops"), wherever the parser hung it."""
-    words = _condition_words(ctx, verb)
+    words = threats.condition_words(ctx, verb)
     for mark in verb.sent:
         if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ in words:
             return [
                 e for s in mark.head.children if s.dep_ == "nsubj" for e in _actors(ctx, para, s)
             ]
     return []
-
-
-def _first_threat(ctx: ArticleContext, verb: Any, trigger: Trigger) -> Any | None:
-    """ "warned of war unless Kenya withdraws its troops, as well as warning the government
-    ...": a second warning the parser joined to the condition is the first warning's."""
-    if trigger.predicate is not Predicate.THREATENED or verb.dep_ != "conj":
-        return None
-    marks = [
-        c
-        for c in verb.head.children
-        if c.dep_ == "mark" and c.lower_ in ctx.cues["threat_conditions"]
-    ]
-    for first in (t for t in verb.sent if marks and t.i < marks[0].i):
-        own = ctx.lx.triggers.match(first)
-        if own is not None and own.predicate is Predicate.THREATENED and first.pos_ == "VERB":
-            return first
-    return None
-
-
-def _condition_words(ctx: ArticleContext, threat: Any) -> set[str]:
-    """ "unless" conditions any warning; "if" only an explicit threat ("threatened to close the
-    strait if the US attacked"), since "warned prices would rise if ..." only predicts."""
-    words = set(ctx.cues["threat_conditions"])
-    if threat.lemma_.lower() in ctx.cues["explicit_threat_verbs"]:
-        words |= set(ctx.cues["explicit_threat_conditions"])
-    return words
-
-
-def _under_condition(ctx: ArticleContext, token: Any, threats: list[Any]) -> bool:
-    """The token's clause is the condition of a threat before it ("unless Kenya withdraws"):
-    the threat is the event, the condition is not."""
-    clause = token if token.pos_ in ("VERB", "AUX") else token.head  # "withdraws its troops"
-    marks = [c for c in clause.children if c.dep_ == "mark"]
-    return bool(marks) and any(
-        t.i < marks[0].i and t.sent == token.sent and marks[0].lower_ in _condition_words(ctx, t)
-        for t in threats
-    )
 
 
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
