@@ -239,6 +239,18 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Turkey", "threatened", "Russia"),
         "occurred",
     ),
+    # a relational noun's compound owner is the referent itself
+    (
+        "The United States will stand by our GCC partners against external attack.",
+        ("United States", "supported", "GCC"),
+        "planned",
+    ),
+    # someone killed in a clash took part in it
+    (
+        "A Palestinian man, Ezzedine Ghora, was killed in a clash with Israeli forces.",
+        ("Ezzedine Ghora", "attacked", "Israeli army"),
+        "occurred",
+    ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",

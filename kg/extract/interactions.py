@@ -244,9 +244,11 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
         # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
         return []
-    if lemma in ctx.cues["relational_nouns"]:
-        # "blamed Myanmar's neighbours": someone's neighbours are not them
-        return []
+    # "blamed Myanmar's neighbours": someone's neighbours are not them ("our GCC partners",
+    # "Gulf allies" are the GCC and the Gulf states themselves)
+    owning: tuple[str, ...] = ("compound", "amod", "nmod")
+    if lemma not in ctx.cues["relational_nouns"]:
+        owning = ("poss", *owning)
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
@@ -259,7 +261,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     found = [
         e
         for c in noun.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        if c.dep_ in owning
         and (adjectives or (c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ != "NORP"))
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
@@ -671,6 +673,13 @@ def _attendance(
         )
 
 
+def _own_sides(ctx: ArticleContext, noun: Any) -> bool:
+    """The event noun has sides rather than a doer ("a clash", "fighting")."""
+    return any(
+        t.symmetric_subjects for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+    )
+
+
 def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Who did what drew a reaction: the doer of the reacting clause, or of the clause it
     depends on; a passive's subject suffered it ("Morsi was sentenced ..., prompting")."""
@@ -709,10 +718,12 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if (
         suffered is not None
         and suffered.prep is None
+        and not _own_sides(ctx, noun)
         and any(c.dep_ == "nsubjpass" for c in head.head.children)
     ):
         # "civilians were wounded in air raids": the passive's subject suffered the event
-        # ("was engaged in a battle against X" is a trigger with its preposition: it acts)
+        # ("was engaged in a battle against X" is a trigger with its preposition: it acts;
+        # "was killed in a clash with Israeli forces" took part in the clash)
         return []
     verb = head.lemma_.lower()
     if (
