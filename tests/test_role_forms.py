@@ -209,3 +209,37 @@ def test_role_forms_ownerless_minister_apposition_is_member_of_main_country(
     """ "X, the foreign minister" in an article about one country is a member of it."""
     graph = extract(OWNERLESS_MINISTER, published="2015-05-10")
     assert ("Alain Nyamitwe", "member_of", "Burundi") in triples(graph), triples(graph)
+
+
+def test_role_forms_pronoun_owned_deputy_is_member_of_the_leaders_country(extract: Any) -> None:
+    """ "his deputy-elect X" after "Kenya's president-elect Y": a planned member of Kenya, never
+    a member of the person Y."""
+    graph = extract(
+        "Kenya's president-elect Uhuru Kenyatta met his deputy-elect William Ruto in Nairobi.",
+        published="2013-03-10",
+    )
+    found = triples(graph)
+    assert ("William Ruto", "member_of", "Kenya") in found, found
+    assert ("William Ruto", "member_of", "Uhuru Kenyatta") not in found
+    assert _statuses(graph, "William Ruto", "member_of") == {"planned"}
+
+
+ORG_ARTICLE = (
+    "UNESCO warned on Monday. UNESCO said the site was at risk, and UNESCO staff left. "
+    "UNESCO asked for help. Deputy Directors Eric Falt and Hans Richter flew to Paris."
+)
+
+
+def test_role_forms_ownerless_org_title_is_the_main_organisation(extract: Any) -> None:
+    """A plural office title with no owner, in an article about one organisation, is that
+    organisation's, for every coordinated name; a deputy is a member."""
+    found = triples(extract(ORG_ARTICLE, published="2015-05-10"))
+    assert ("Eric Falt", "member_of", "UNESCO") in found, found
+
+
+def test_role_forms_ownerless_president_is_not_the_main_organisation(extract: Any) -> None:
+    """ "President X" with no owner is not guessed to lead the organisation an article is
+    about: presidents are mostly countries'."""
+    text = ORG_ARTICLE.replace("Deputy Directors", "President Kasim Ola met")
+    found = triples(extract(text, published="2015-05-10"))
+    assert not any(p == "leader_of" and o == "UNESCO" for _, p, o in found), found

@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.roles import elect_status, held, office_of, role_noun, role_of
+from kg.extract.roles import elect_status, led_by, office_of, role_noun, role_of
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate
 
@@ -224,20 +224,7 @@ def _owner_office(ctx: ArticleContext, owner: str, predicate: Predicate | None) 
         Predicate.SPOKESPERSON_FOR,
     ):
         return owner
-    if predicate is not Predicate.MEMBER_OF:
-        return None
-    led = {obj for (p, obj), holder in ctx.role_holders.items() if holder == owner}
-    entry = ctx.lx.lookup(owner)
-    if entry is not None and ctx.published is not None:
-        led |= {
-            r.object
-            for r in entry.roles
-            if r.predicate is Predicate.LEADER_OF and held(r.start, r.end, ctx.published)
-        }
-    if len(led) != 1:
-        return None
-    obj = led.pop()
-    return obj if ctx.resolver.ensure(obj, ctx.article_id) or obj in ctx.resolver.clusters else None
+    return led_by(ctx, owner) if predicate is Predicate.MEMBER_OF else None
 
 
 def affiliates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

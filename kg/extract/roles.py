@@ -93,7 +93,11 @@ def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person
 
 def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Appositions: "Yuri Ushakov, the Russian leader's foreign policy adviser", and the
-    reverse, "Russia's foreign minister, Sergei Lavrov"."""
+    reverse, "Russia's foreign minister, Sergei Lavrov"; "-elect" titles are planned."""
+    return (elect_status(ctx, d) for d in _appositions(ctx, para))
+
+
+def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for token in para.tokens:
         label = para.links.get(token.i)
         if label is None or token.pos_ == "PRON":
@@ -663,6 +667,11 @@ def role_of(ctx: ArticleContext, title: str) -> Predicate | None:
     key = " ".join(title.lower().split(" for ")[0].split(" to ")[0].split())
     key = _without_elect(ctx, key)
     found = _role_of_key(ctx, key)
+    if found is None and key.endswith("s") and not key.endswith("ss"):
+        words = key.split()
+        last = words[-1]
+        single = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        found = _role_of_key(ctx, " ".join([*words[:-1], single]))
     deputy = key.replace("-", " ").split()[:1]
     if (
         found is Predicate.LEADER_OF
@@ -670,11 +679,6 @@ def role_of(ctx: ArticleContext, title: str) -> Predicate | None:
         and deputy[0] in ctx.lx.title_words.get("deputy_words", ())
     ):
         return Predicate.MEMBER_OF  # "deputy prime minister", "vice-chairman"
-    if found is None and key.endswith("s") and not key.endswith("ss"):
-        words = key.split()
-        last = words[-1]
-        single = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-        found = _role_of_key(ctx, " ".join([*words[:-1], single]))
     return found
 
 
@@ -797,6 +801,13 @@ def role_noun(
         target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
     if target is None and noun.lemma_.lower() in ctx.lx.words.government_member_titles:
         target = _main_country(ctx)  # "X, the interior minister" in an article about one country
+    if (
+        target is not None
+        and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
+        and ctx.etype(target) is EntityType.PERSON
+    ):
+        # "his deputy, X": a member of the government of the country the person leads
+        target = led_by(ctx, target) if predicate is Predicate.MEMBER_OF else None
     if target is None or target == person:
         return
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
@@ -810,6 +821,23 @@ def role_noun(
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def led_by(ctx: ArticleContext, person: str) -> str | None:
+    """The one thing ``person`` leads: by a title the article gave them, else by the
+    gazetteer's role held on the published date."""
+    led = {obj for (p, obj), holder in ctx.role_holders.items() if holder == person}
+    entry = ctx.lx.lookup(person)
+    if entry is not None and ctx.published is not None:
+        led |= {
+            r.object
+            for r in entry.roles
+            if r.predicate is Predicate.LEADER_OF and held(r.start, r.end, ctx.published)
+        }
+    if len(led) != 1:
+        return None
+    obj = led.pop()
+    return obj if ctx.resolver.ensure(obj, ctx.article_id) or obj in ctx.resolver.clusters else None
 
 
 def _part_of_owner(
