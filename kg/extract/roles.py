@@ -801,13 +801,6 @@ def role_noun(
         target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
     if target is None and noun.lemma_.lower() in ctx.lx.words.government_member_titles:
         target = _main_country(ctx)  # "X, the interior minister" in an article about one country
-    if (
-        target is not None
-        and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
-        and ctx.etype(target) is EntityType.PERSON
-    ):
-        # "his deputy, X": a member of the government of the country the person leads
-        target = led_by(ctx, target) if predicate is Predicate.MEMBER_OF else None
     if target is None or target == person:
         return
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
