@@ -241,3 +241,31 @@ def test_role_forms_ownerless_president_is_not_the_main_organisation(extract: An
     text = ORG_ARTICLE.replace("Deputy Directors", "President Kasim Ola met")
     found = triples(extract(text, published="2015-05-10"))
     assert not any(p == "leader_of" and o == "UNESCO" for _, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Sweden summoned the Israeli ambassador on Monday.",
+            ("Israeli ambassador", "envoy_of", "Israel"),
+        ),
+        (
+            "Catherine Ashton said she had met the EU envoy, who backed the plan.",
+            ("EU envoy", "envoy_of", "European Union"),
+        ),
+    ],
+)
+def test_role_forms_unnamed_envoy_is_an_actor_with_the_role(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A definite envoy the article never names is a node of its own, with the title's role."""
+    assert triple in triples(extract(sentence, published="2015-05-10"))
+
+
+def test_role_forms_named_envoy_makes_no_unnamed_node(extract: Any) -> None:
+    """An envoy named in apposition is that person, not a node of the title."""
+    graph = extract(
+        "Sweden summoned the Israeli ambassador, Isaac Bachman, on Monday.", published="2015-05-10"
+    )
+    assert "Israeli ambassador" not in {e.label for e in graph.entities.values()}

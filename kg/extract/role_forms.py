@@ -316,3 +316,45 @@ def _name_run(ctx: ArticleContext, para: Paragraph, k: int) -> str | None:
     ctx.record(para, SpanMention(k, end, text, "ORG"), text)
     ctx.resolver.add_vote(text, EntityType.ORGANIZATION, 2)
     return text
+
+
+def unnamed_envoys(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Mogherini met the UN ambassador for Libya, who ...": a definite envoy the article
+    never names (coreference found no one) is an actor of its own, one node per article,
+    labelled by the title; the role is the title's."""
+    for noun in para.tokens:
+        if (
+            noun.i in para.links
+            or noun.tag_ != "NN"
+            or noun.lemma_.lower() not in ctx.lx.words.envoy_titles
+            or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            or any(c.dep_ == "appos" for c in noun.children)
+        ):
+            continue
+        span = [
+            t
+            for t in noun.subtree
+            if t.dep_ not in ("det", "relcl", "punct", "appos")
+            and not any(a.dep_ in ("relcl", "appos") and t in a.subtree for a in noun.children)
+        ]
+        owned = [t for t in span if t.i in para.links and t.i != noun.i]
+        start, end = span[0].i, span[-1].i + 1
+        if not owned or end - start != len(span) or end - start > 8:
+            continue
+        last = para.tokens[end - 1]
+        text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
+        links = {i: para.links.get(i) for i in range(start, end)}
+        mention = SpanMention(start, end, text, "PERSON", canonical=text, scoped=True)
+        ctx.record(para, mention, text)
+        label = para.links[noun.i]
+        for i, old in links.items():
+            if old is not None:
+                para.links[i] = old  # the owner's name stays its own
+        drafts = list(role_noun(ctx, para, noun, label, noun))
+        if drafts:
+            yield from drafts
+        else:
+            for i in range(start, end):
+                if para.links.get(i) == label:
+                    del para.links[i]
