@@ -40,7 +40,10 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
         if noun is None or _apposed(noun, tokens[c + 1 : end + 1]):
             continue
         _take_over_collective(ctx, para, noun, person)
-        yield from (elect_status(ctx, d) for d in role_noun(ctx, para, noun, person, tokens[c + 1]))
+        drafts = [elect_status(ctx, d) for d in role_noun(ctx, para, noun, person, tokens[c + 1])]
+        if drafts and noun.i not in para.links:
+            para.links[noun.i] = person  # "talks with the UN envoy, X": the envoy is X
+        yield from drafts
 
 
 def _title_noun(ctx: ArticleContext, para: Paragraph, last: Any) -> Any | None:
@@ -59,6 +62,9 @@ def _title_noun(ctx: ArticleContext, para: Paragraph, last: Any) -> Any | None:
             return node
         if node.dep_ not in ("pobj", "prep") or node.head.i >= node.i:
             return None
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX") and node.i > 0:
+            node = para.tokens[node.i - 1]  # "met the UN envoy to Yemen, X": "to" on the verb
+            continue
         node = node.head
     return None
 
@@ -342,6 +348,8 @@ def unnamed_envoys(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         start, end = span[0].i, span[-1].i + 1
         if not owned or end - start != len(span) or end - start > 8:
             continue
+        if _named_after(ctx, para, noun):
+            continue  # "the UN envoy to Yemen, Ismail Ould Cheikh Ahmed"
         last = para.tokens[end - 1]
         text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
         links = {i: para.links.get(i) for i in range(start, end)}
@@ -358,3 +366,14 @@ def unnamed_envoys(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for i in range(start, end):
                 if para.links.get(i) == label:
                     del para.links[i]
+
+
+def _named_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """A person named after the title, before the clause's next verb: the title is theirs."""
+    for t in para.tokens[noun.i + 1 : noun.sent.end]:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        label = para.links.get(t.i)
+        if label is not None and ctx.etype(label) is EntityType.PERSON:
+            return True
+    return False

@@ -720,7 +720,7 @@ def role_noun(
     """The role a title noun said of ``person`` (an apposition, a copula, an accession
     verb's complement) gives: its owner before it or after "of"/"for"/"at"/"to"."""
     if (
-        ctx.etype(person) is EntityType.ORGANIZATION
+        ctx.etype(person) is not EntityType.PERSON
         and ctx.lx.lookup(person) is None
         and len(person.split()) > 1
         and noun.lemma_.lower() in ctx.lx.title_words.get("person_nouns", ())
