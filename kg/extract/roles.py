@@ -777,7 +777,9 @@ def role_noun(
         ):
             continue
         # "the ambassador to Libya" names where an envoy is sent, not whom they represent
-        if child.dep_ == "prep" and child.lower_ in (("of", "for", "at") if envoy else _OF):
+        if child.dep_ == "prep" and child.lower_ in ctx.lx.title_words.get(
+            "envoy_owner_preps" if envoy else "owner_preps", ()
+        ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
@@ -859,7 +861,6 @@ def _named_in(para: Paragraph, noun: Any) -> bool:
     return any(t.i in para.links for t in noun.subtree)
 
 
-_OF = ("of", "to", "for", "at")
 _ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
 _PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 
