@@ -13,7 +13,7 @@ from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.roles import elect_status, led_by, office_of, role_noun, role_of
 from kg.resolve.entities import SpanMention
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", '"', "”"})
 _ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
@@ -126,6 +126,11 @@ def accessions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 )
                 drafts = list(office_of(ctx, para, token, person, f"{title} {noun.text}".strip()))
             status = qualifiers.status(ctx, verb, verb)
+            if status is Status.OCCURRED and verb.dep_ == "xcomp":
+                # "hopes to become president", "is preparing to take over as": not yet
+                if verb.head.lemma_.lower() not in ctx.cues["planned_words"]:
+                    continue
+                status = Status.PLANNED
             for draft in drafts:
                 draft = elect_status(ctx, draft)
                 yield replace(draft, status=max(draft.status, status, key=_rank))
