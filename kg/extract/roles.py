@@ -777,8 +777,10 @@ def role_noun(
         ):
             continue
         # "the ambassador to Libya" names where an envoy is sent, not whom they represent
-        if child.dep_ == "prep" and child.lower_ in ctx.lx.title_words.get(
-            "envoy_owner_preps" if envoy else "owner_preps", ()
+        if child.dep_ == "prep" and child.lower_ in (
+            ctx.lx.title_words.get("envoy_owner_preps", ())
+            if envoy
+            else ctx.lx.words.title_target_preps
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
             if pobj is None:
