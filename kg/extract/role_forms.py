@@ -11,7 +11,8 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.roles import elect_status, led_by, office_of, role_noun, role_of
+from kg.extract.role_owners import role_of
+from kg.extract.roles import elect_status, led_by, office_of, role_noun
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate, Status
 
