@@ -123,16 +123,11 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         "occurred",
     ),
     # "the comments" are the last speaker's; the apposition hung on them names the agent
-    pytest.param(
+    (
         '"The Syrian army showed no will to fight," General Lloyd Austin said. The comments '
         "were rejected by a senior Syrian lawmaker, Fares al-Shehabi, who called them baseless.",
         ("Fares al-Shehabi", "criticized", "Lloyd Austin"),
         "occurred",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="after the merge with the collectives: the agent 'a senior Syrian lawmaker, "
-            "X' resolves to the Syrian legislature node instead of the person X (crit: fix)",
-        ),
     ),
     # a state's abuse, named by its country
     (

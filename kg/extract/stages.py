@@ -142,6 +142,14 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # an unnamed envoy the coreference left unresolved ("the UN ambassador for Libya")
+    Stage(
+        "unnamed_envoys",
+        role_forms.unnamed_envoys,
+        ("links",),
+        ("links", "mentions", "role_holders", "titled", "drafts"),
+        pass_=2,
+    ),
     # pass 3: claims, paragraph by paragraph
     Stage(
         "appositions",
