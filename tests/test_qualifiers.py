@@ -148,6 +148,12 @@ PLACED: list[tuple[str, str, str]] = [
         "Samsun",
     ),
     ("Boko Haram attacked the Nigerian army in the town of Bama on Friday.", "attacked", "Bama"),
+    (
+        "Unknown gunmen killed Selahattin Demirtas as he left his office in the southeastern "
+        "city of Diyarbakir on Tuesday.",
+        "attacked",
+        "Diyarbakir",
+    ),
     ("Houthi rebels attacked Saudi forces in Saada province.", "attacked", "Saada province"),
     ("Mahmoud Abbas met Sergio Mattarella on Tuesday before leaving Rome.", "met", "Rome"),
     (
@@ -196,3 +202,35 @@ def test_qualifiers_accusation_denied_by_the_accused(
     assert found
     statuses = {q.status.value for _, _, q in found}
     assert statuses == {expected or "hypothetical"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # a participle describes the noun the verb above acts on: not denied by it
+        (
+            "Khamenei dismissed the Saudi-led coalition fighting the Houthis.",
+            "attacked",
+            "occurred",
+        ),
+        # a bare event noun takes the mood of its own clause only
+        (
+            "Nasrallah said his fighters would stay in Syria, saying Hezbollah was engaged in a "
+            "battle against the Nusra Front.",
+            "attacked",
+            "occurred",
+        ),
+        (
+            "Erdogan said there could be a meeting between Bashar al-Assad and Hassan Rouhani.",
+            "met",
+            "hypothetical",
+        ),
+    ],
+)
+def test_qualifiers_status_stays_in_its_clause(
+    extract: Any, text: str, predicate: str, expected: str
+) -> None:
+    """A denial or a modal of another clause does not set a claim's status."""
+    found = _claims(extract(text, published="2015-05-16"), predicate)
+    assert found
+    assert {q.status.value for _, _, q in found} == {expected}, found

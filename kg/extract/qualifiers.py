@@ -21,7 +21,9 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     chain = [trigger]
     node = trigger
     while node.head != node and len(chain) < 8:
-        if node.dep_ in _CLAUSE_EDGES:
+        if node.dep_ in _CLAUSE_EDGES or (node is trigger and node.dep_ == "acl"):
+            # "dismissed the US-led coalition fighting ISIL": a participle describes the
+            # noun the verb above acts on; it is not what that verb denies or plans
             break
         node = node.head
         chain.append(node)
@@ -67,7 +69,9 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             found.append(Status.PLANNED)
     if not found and trigger.pos_ != "VERB":
         # a bare event noun ("a meeting between A and B") takes the mood of what precedes it
-        for tok in trigger.sent:
+        # in its own clause ("would expand ..., saying the group was engaged in a battle"
+        # is no hypothetical battle)
+        for tok in node.subtree:
             if tok.i >= trigger.i:
                 break
             if tok.lower_ in cues["planned_aux"] or (
@@ -207,10 +211,7 @@ def date(
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         anchors.add(trigger.head.i)  # "In 2013, Kim purged and executed his uncle"
     for node in (clause, trigger):
-        if node.dep_ == "advcl" and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
-            for c in node.children
-        ):
+        if node.dep_ == "advcl" and _same_time(ctx, node):
             # "Fighting broke out in December 2013 when Kiir accused Machar": one time
             anchors.add(node.head.i)
     best: tuple[int, str] | None = None
@@ -244,6 +245,15 @@ def date(
     return best[1] if best else None
 
 
+def _same_time(ctx: ArticleContext, clause: Any) -> bool:
+    """The clause is introduced by "when", "as" or "while": it happened at the time (and
+    place) of the clause it depends on."""
+    return any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
+        for c in clause.children
+    )
+
+
 def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | None:
     """An undated deed told in the headline or the lead's first sentence ("Castro has held
     talks with Pope Francis") happened on the story's day: the day the next sentences give
@@ -273,10 +283,7 @@ def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | Non
         # "X has executed Y, the spy agency has told MPs": the news is the telling; the deed
         # is older ("officials say 12 fighters have died" tells of today's deed)
         return None
-    if verb.dep_ == "advcl" and not any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
-        for c in verb.children
-    ):
+    if verb.dep_ == "advcl" and not _same_time(ctx, verb):
         return None  # "have fled since fighters captured the city": an earlier deed
     kids = list(verb.children)
     if any(k.dep_ == "aux" and k.tag_ in ("VBN", "MD") for k in kids) or verb.tag_ == "VBG":
@@ -312,6 +319,9 @@ def place(
                     for c in prep.children
                 ):
                     visit(prep, 1)  # "the clashes that started ... in the town of Kumanovo"
+                continue
+            if prep.dep_ == "advcl" and depth == 0 and _same_time(ctx, prep):
+                visit(prep, 1)  # "was killed as he left his office in Diyarbakir"
                 continue
             if prep.dep_ == "prep" and prep.lower_ == "before":
                 for pcomp in prep.children:
