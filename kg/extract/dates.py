@@ -55,10 +55,18 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     True
     """
     text = expression.lower().replace("’s", "").replace("'s", "").strip()
-    text = re.sub(r"^(on|in|at|since|by|during|from|of|early|late|mid)\s+", "", text)
-    text = re.sub(r"^(earlier|later|early|late|mid)-?\s*", "", text)
-    # "Monday night", "Sunday morning": the part of the day does not change the day
-    text = re.sub(r"^(\w+)\s+(night|morning|afternoon|evening)$", r"\1", text)
+    before = None
+    while before != text:  # "earlier on Thursday", "in late April", "mid-June"
+        before = text
+        text = re.sub(r"^(on|in|at|since|by|during|from|of)\s+", "", text)
+        text = re.sub(r"^(earlier|later|early|late|mid)(-|\s+)", "", text)
+    # "Monday night", "last Thursday morning": the part of the day does not change the day
+    text = re.sub(
+        r"^(.*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+"
+        r"(?:night|morning|afternoon|evening)$",
+        r"\1",
+        text,
+    )
     text = re.sub(r"^(?:a|one|some)\s+(?:day|night)\s+(?=last|this)", "", text)  # "a day last week"
     pub = dt.date.fromisoformat(published) if published else None
 
