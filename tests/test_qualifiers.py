@@ -213,6 +213,11 @@ def test_qualifiers_accusation_denied_by_the_accused(
             "attacked",
             "occurred",
         ),
+        (
+            "Ben Rhodes alluded to a prospective alliance with Saudi Arabia.",
+            "cooperated_with",
+            "hypothetical",
+        ),
         # a bare event noun takes the mood of its own clause only
         (
             "Nasrallah said his fighters would stay in Syria, saying Hezbollah was engaged in a "

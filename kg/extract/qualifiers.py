@@ -21,9 +21,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     chain = [trigger]
     node = trigger
     while node.head != node and len(chain) < 8:
-        if node.dep_ in _CLAUSE_EDGES or (node is trigger and node.dep_ == "acl"):
-            # "dismissed the US-led coalition fighting ISIL": a participle describes the
-            # noun the verb above acts on; it is not what that verb denies or plans
+        if node.dep_ in _CLAUSE_EDGES:
             break
         node = node.head
         chain.append(node)
@@ -32,7 +30,11 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     for tok in chain:
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
-        if lemma in cues["denied_verbs"] and tok != trigger:
+        # "dismissed the US-led coalition fighting ISIL": a participle describes the noun the
+        # verb above acts on; that verb does not deny it (it may still plan it: "agreed to
+        # talks mediated by the EU")
+        described = trigger.dep_ == "acl"
+        if lemma in cues["denied_verbs"] and tok != trigger and not described:
             particle = cues["denied_particles"].get(lemma)
             if particle is None or any(k.lower_ == particle for k in kids):
                 found.append(Status.DENIED)
