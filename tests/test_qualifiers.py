@@ -67,6 +67,14 @@ DATED: list[tuple[str, str, str, str | None]] = [
         "criticized",
         None,
     ),
+    # a length is no date of the claim ("a two-decade-long row")
+    (
+        "Thousands protest in Seoul\n\nThousands of people have protested in Seoul against "
+        "Shinzo Abe, as a two-decade-long row deepens.\n\nThe rally on Sunday was peaceful.",
+        "2015-05-18",
+        "criticized",
+        "2015-05-17",
+    ),
     # a date of something else in the lead does not stop it; a period does
     (
         "Court jails Maduro rival\n\nA Venezuelan court has jailed Leopoldo Lopez for "
@@ -156,6 +164,12 @@ PLACED: list[tuple[str, str, str]] = [
     ),
     ("Houthi rebels attacked Saudi forces in Saada province.", "attacked", "Saada province"),
     ("Mahmoud Abbas met Sergio Mattarella on Tuesday before leaving Rome.", "met", "Rome"),
+    # the country taking part is where it happened, when nothing more precise is said
+    (
+        "Thailand and Laos held talks with senior officials in Cambodia on Thursday.",
+        "met",
+        "Cambodia",
+    ),
     (
         "Al-Shabab fighters struck near the town of Mandera, where al-Shabab attacked the "
         "Kenyan army in March.",

@@ -167,6 +167,23 @@ def _ago(text: str, pub: dt.date) -> str | None:
     return str(pub.year - count)
 
 
+_DATE_WORD = re.compile(
+    r"\d{4}|\b(?:" + "|".join(_WEEKDAYS + _MONTHS) + r"|today|tonight|yesterday|tomorrow|"
+    r"week|month|year|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def is_date_phrase(expression: str) -> bool:
+    """The phrase names a time (a year, month, weekday or a relative day), not only a length
+    ("a two-decade-long row").
+
+    >>> is_date_phrase("late-2014"), is_date_phrase("a two-decade-long row")
+    (True, False)
+    """
+    return _DATE_WORD.search(expression) is not None
+
+
 def _ymd(year: str | None, month: int | None, day: int, pub: dt.date | None) -> str | None:
     if month is None:
         return None

@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.extract import places
 from kg.extract.context import ArticleContext, Lead, Paragraph
-from kg.extract.dates import resolve_date
+from kg.extract.dates import is_date_phrase, resolve_date
 from kg.lexicon import Trigger
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -224,7 +224,7 @@ def date(
             if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
-                dated = True
+                dated = dated or is_date_phrase(ent.text)
                 value = resolve_date(ent.text, ctx.published, future)
                 distance = abs(ent.start - trigger.i)
                 if value and (best is None or distance < best[0]):
@@ -309,9 +309,16 @@ def place(
     candidates: list[tuple[int, str]] = []
 
     def add(label: str | None, rank: int) -> None:
-        if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
-            kind = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
-            candidates.append((kind + rank, label))
+        if not label or ctx.etype(label) not in PLACE_TYPES:
+            return
+        kind = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
+        if label in participants:
+            # "held talks with senior officials in Myanmar": the country taking part is
+            # where it happened, when nothing more precise is said
+            if ctx.etype(label) is not EntityType.COUNTRY:
+                return
+            kind += 2
+        candidates.append((kind + rank, label))
 
     def visit(node: Any, depth: int) -> None:
         for prep in node.children:
@@ -338,13 +345,18 @@ def place(
                 if pobj.dep_ != "pobj":
                     continue
                 label = places.named_place(ctx, para, pobj)
-                if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
+                kind = ctx.etype(label) if label else None
+                if kind in PLACE_TYPES and (
+                    label not in participants or kind is EntityType.COUNTRY
+                ):
                     add(label, depth)
                 elif depth < 2:
                     visit(pobj, depth + 1)
 
     for node in dict.fromkeys(nodes):
         visit(node, 0)
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "inside"):
+            add(para.links.get(node.i), 1)  # "officials in Myanmar" stand for Myanmar there
         if node.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in node.children
         ):
