@@ -308,14 +308,12 @@ def place(
     Renzi before leaving Rome")."""
     candidates: list[tuple[int, str]] = []
 
-    def add(label: str | None, rank: int) -> None:
+    def add(label: str | None, rank: int, taking_part: bool = False) -> None:
         if not label or ctx.etype(label) not in PLACE_TYPES:
             return
         kind = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
         if label in participants:
-            # "held talks with senior officials in Myanmar": the country taking part is
-            # where it happened, when nothing more precise is said
-            if ctx.etype(label) is not EntityType.COUNTRY:
+            if not taking_part or ctx.etype(label) is not EntityType.COUNTRY:
                 return
             kind += 2
         candidates.append((kind + rank, label))
@@ -345,18 +343,23 @@ def place(
                 if pobj.dep_ != "pobj":
                     continue
                 label = places.named_place(ctx, para, pobj)
-                kind = ctx.etype(label) if label else None
-                if kind in PLACE_TYPES and (
-                    label not in participants or kind is EntityType.COUNTRY
-                ):
+                if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
                     add(label, depth)
                 elif depth < 2:
                     visit(pobj, depth + 1)
 
     for node in dict.fromkeys(nodes):
         visit(node, 0)
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "inside"):
-            add(para.links.get(node.i), 1)  # "officials in Myanmar" stand for Myanmar there
+        holder = node.head.head
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("in", "inside")
+            and holder.pos_ == "NOUN"
+            and holder.i != nodes[0].i
+        ):
+            # "held talks with senior officials in Myanmar": the country taking part, named as
+            # where its officials are, is the place when nothing more precise is said
+            add(para.links.get(node.i), 1, taking_part=True)
         if node.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in node.children
         ):
