@@ -141,3 +141,38 @@ TITLES = [
 def test_coref_title_skips_past_someone_new(extract: Any, text: str, linked: bool) -> None:
     """ "the general" is the one named General unless "a ... general" came in between."""
     assert (("Ahmed Salim", "criticized", "Iran") in triples(extract(text))) is linked
+
+
+FORMER_LATTER = [
+    (
+        "Talks between Armenia and Azerbaijan collapsed on Monday, with the former accusing "
+        "the latter of shelling villages.",
+        ("Armenia", "criticized", "Azerbaijan"),
+    ),
+    (
+        "Clashes broke out between Hamas and Fatah in Gaza. The latter blamed Israel for the "
+        "violence.",
+        ("Fatah", "criticized", "Israel"),
+    ),
+    (
+        "Tony Abbott has appointed Julie Bishop as foreign minister, yet the latter criticized "
+        "China in 2014.",
+        ("Julie Bishop", "criticized", "China"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER_LATTER)
+def test_coref_former_and_latter_of_the_pair_just_named(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "the former" / "the latter": the first / second of the pair just named."""
+    assert expected in triples(extract(text))
+
+
+def test_coref_former_as_adjective_is_no_reference(extract: Any) -> None:
+    """ "the former president of France" names someone else, not the first of a pair."""
+    graph = extract(
+        "Armenia and Azerbaijan met in Geneva. The former president of France criticized Russia."
+    )
+    assert not any(word == "former" for word, _ in _nominals(graph))

@@ -575,3 +575,49 @@ def _actor(
     if kind is EntityType.GROUP and plural and (many or token.tag_ == "NNP"):
         return [label]  # "the Houthis ... them", "the Taliban say they"
     return [label] if many == plural else []
+
+
+# -- "the former", "the latter" ----------------------------------------------------------------
+def link_former_latter(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "Talks between Armenia and Azerbaijan collapsed, with the former accusing the
+    latter ...": "the former" / "the latter" standing alone -> the first / second of the
+    last pair named "A and B" (or a verb's subject and object: "A appointed B") in the
+    sentence so far or the one before."""
+    order = ctx.cues.get("former_latter", {})
+    previous: tuple[str, str] | None = None  # the last pair of the sentence before
+    for para in paras:
+        for sent in para.doc.sents:
+            pair = previous
+            for token in sent:
+                label = para.links.get(token.i)
+                if label is not None:
+                    second = [
+                        para.links[c.i]
+                        for c in token.children
+                        if c.dep_ == "conj" and c.i in para.links and para.links[c.i] != label
+                    ]
+                    if token.dep_ == "nsubj" and not second:
+                        # "Netanyahu has appointed Shalom ..., the latter told"
+                        second = [
+                            para.links[c.i]
+                            for c in token.head.children
+                            if c.dep_ == "dobj" and c.i in para.links and para.links[c.i] != label
+                        ]
+                    if len(second) == 1 and token.head.i not in para.links:
+                        pair = (label, second[0])
+                    continue
+                place = order.get(token.lower_)
+                if place is None or pair is None or not _standing_alone(token):
+                    continue
+                para.links[token.i] = pair[place]
+                ctx.reference(para, token, pair[place], "nominal")
+            previous = pair if pair is not previous else None
+
+
+def _standing_alone(token: Any) -> bool:
+    """ "the former" as a noun phrase of its own, not "the former president"."""
+    return bool(
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+        and not any(c.dep_ in ("compound", "amod") for c in token.children)
+    )

@@ -101,6 +101,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "the former", "the latter" -> the first, the second of the pair just named
+    Stage(
+        "link_former_latter",
+        coref.link_former_latter,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # it/its/they/their/them -> countries, organisations, groups
     Stage(
         "link_actor_pronouns",
