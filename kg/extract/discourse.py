@@ -92,3 +92,11 @@ class Discourse:
 
 def _position(sighting: Sighting) -> tuple[int, int]:
     return sighting.sent, sighting.index
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def quoted(para: Paragraph, token: Any) -> bool:
+    """Inside quotation marks (an odd number of them before it in the paragraph)."""
+    return sum(t.text in _QUOTES for t in para.tokens[: token.i]) % 2 == 1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kg.extract import (
+    actor_coref,
     bases,
     coref,
     demands,
@@ -113,7 +114,7 @@ STAGES: tuple[Stage, ...] = (
     # it/its/they/their/them -> countries, organisations, groups
     Stage(
         "link_actor_pronouns",
-        coref.link_actor_pronouns,
+        actor_coref.link_actor_pronouns,
         ("links",),
         ("links", "groups", "mentions"),
         scope="article",
