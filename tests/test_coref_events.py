@@ -83,3 +83,50 @@ def test_event_coref_outsider_joins_no_side(extract: Any) -> None:
     )
     assert any(s == "Wang Lin" for s, _, _ in triples(graph))  # his role is read
     assert not any(s == "Wang Lin" and p == "met" for s, p, _ in triples(graph))
+
+
+AUTHORS = [
+    (
+        "Gunmen shot dead Mayor Carlos Ruiz in Kandahar on Monday. The Taliban later claimed "
+        "responsibility for the attack.",
+        "occurred",
+    ),
+    (
+        "Gunmen shot dead Mayor Carlos Ruiz in Kandahar on Monday. The Taliban issued a "
+        "statement denying any involvement in the attack.",
+        "denied",
+    ),
+    (
+        "Gunmen shot dead Mayor Carlos Ruiz in Kandahar on Monday. His family accused the "
+        "Taliban of being behind the attack.",
+        "hypothetical",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), AUTHORS)
+def test_event_coref_author_of_the_attack_named_before(
+    extract: Any, text: str, status: str
+) -> None:
+    """ "claimed responsibility for / denied involvement in / accused of being behind the
+    attack": the author attacked the target of the attack named before, with that status."""
+    graph = extract(text)
+    found = {
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.object is not None
+        and graph.entities[r.subject].label == "Taliban"
+        and r.predicate.value == "attacked"
+        and graph.entities[r.object].label == "Carlos Ruiz"
+    }
+    assert found == {status}
+
+
+def test_event_coref_attack_named_since_breaks_the_reference(extract: Any) -> None:
+    """Another attack named in between (its own target) is the one "the attack" means."""
+    graph = extract(
+        "Gunmen shot dead Mayor Carlos Ruiz in Kandahar on Monday. Three people were killed "
+        "in an attack on a police station in Kabul. The Taliban claimed responsibility for "
+        "the attack."
+    )
+    assert not any(s == "Taliban" for s, _, _ in triples(graph))

@@ -120,6 +120,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # event words and their named participants, for "the attack" / "the meeting"
+    Stage(
+        "index_events",
+        event_coref.index_events,
+        ("links",),
+        ("event_mentions",),
+        scope="article",
+        pass_=2,
+    ),
     # pass 3: claims, paragraph by paragraph
     Stage(
         "appositions",
@@ -159,7 +168,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "event_participants",
         event_coref.event_participants,
-        ("links", "drafts"),
+        ("links", "drafts", "event_mentions"),
         ("drafts",),
         scope="article",
         pass_=4,
