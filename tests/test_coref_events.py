@@ -130,3 +130,30 @@ def test_event_coref_attack_named_since_breaks_the_reference(extract: Any) -> No
         "the attack."
     )
     assert not any(s == "Taliban" for s, _, _ in triples(graph))
+
+
+TITLE_THEN_NAME = [
+    # the headline names him first: the body still introduces him after the title
+    (
+        "Diriye: al-Shabab will fight on\n\nThe leader of Somalia's al-Shabab has said his "
+        "fighters would keep attacking Kenya. Ahmed Diriye acknowledged for the first time "
+        "that his group had lost ground.",
+        ("Ahmed Diriye", "leader_of", "al-Shabab"),
+    ),
+    (
+        "The leader of the Taliban has said his fighters would keep attacking Kabul. "
+        "Haibatullah Akhundzada acknowledged that the group had lost ground.",
+        ("Haibatullah Akhundzada", "leader_of", "Taliban"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_THEN_NAME)
+def test_event_coref_title_of_owner_then_name(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "The leader of X has said ... . Y acknowledged": Y leads X, and is no mere member."""
+    found = triples(extract(text))
+    assert expected in found
+    person, _, owner = expected
+    assert (person, "member_of", owner) not in found

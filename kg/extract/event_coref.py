@@ -86,7 +86,9 @@ def _named_patient(
         for s in disc.in_sentence(number):
             if s.token.dep_ != "nsubjpass" or ctx.etype(s.label) is not EntityType.PERSON:
                 continue
-            if disc.first_sent(s.label) != number or not kinds & _event_kinds(ctx, s.token.head):
+            if disc.first_sent(s.label, body=True) != number or not kinds & _event_kinds(
+                ctx, s.token.head
+            ):
                 continue
             found.append(s)
         if found:
