@@ -176,3 +176,31 @@ def test_coref_former_as_adjective_is_no_reference(extract: Any) -> None:
         "Armenia and Azerbaijan met in Geneva. The former president of France criticized Russia."
     )
     assert not any(word == "former" for word, _ in _nominals(graph))
+
+
+OWN_GROUPS = [
+    (
+        "Hamas leader Ismail Haniyeh spoke in Doha on Monday. He said his movement would "
+        "criticize Egypt.",
+        ("movement", "Hamas"),
+    ),
+    (
+        "The leader of the Taliban has said his fighters would keep attacking Kabul. "
+        "Haibatullah Akhundzada acknowledged that his group had lost ground.",
+        ("group", "Taliban"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_GROUPS)
+def test_coref_his_group_is_the_one_he_leads(
+    extract: Any, text: str, expected: tuple[str, str]
+) -> None:
+    """ "his group", "his movement": the one group the article makes him the leader of."""
+    assert expected in _nominals(extract(text))
+
+
+def test_coref_his_group_needs_a_leader(extract: Any) -> None:
+    """A person who leads nothing named: "his group" stays unresolved."""
+    graph = extract("Ali Hassan spoke in Doha about Hamas. He said his group would fight on.")
+    assert not any(word == "group" for word, _ in _nominals(graph))

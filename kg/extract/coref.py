@@ -408,3 +408,35 @@ def _standing_alone(token: Any) -> bool:
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
         and not any(c.dep_ in ("compound", "amod") for c in token.children)
     )
+
+
+# -- "his group": the one he leads ------------------------------------------------------------
+def link_own_groups(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "Nasrallah acknowledged that his Shia group was fighting": "his group" / "her
+    movement" -> the one group or organisation the article makes that person the leader
+    of. The owner must be a person pronoun already resolved, or a named person."""
+    leads: dict[str, set[str]] = {}
+    for (predicate, org), person in ctx.role_holders.items():
+        if predicate is Predicate.LEADER_OF:
+            leads.setdefault(person, set()).add(org)
+    for claim in ctx.claims:
+        if claim.predicate is Predicate.LEADER_OF and claim.object is not None:
+            leads.setdefault(claim.subject, set()).add(claim.object)
+    nouns = nominal_words().group_nouns
+    for para in paras:
+        for token in para.tokens:
+            if token.i in para.links or token.lemma_.lower() not in nouns or token.tag_ != "NN":
+                continue
+            owners = [
+                para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links
+            ]
+            if len(owners) != 1 or ctx.etype(owners[0]) is not EntityType.PERSON:
+                continue
+            groups = [
+                g
+                for g in leads.get(owners[0], ())
+                if ctx.etype(g) in (EntityType.GROUP, EntityType.ORGANIZATION)
+            ]
+            if len(groups) == 1:
+                para.links[token.i] = groups[0]
+                ctx.reference(para, token, groups[0], "nominal")

@@ -102,6 +102,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "his group" -> the group that person leads
+    Stage(
+        "link_own_groups",
+        coref.link_own_groups,
+        ("links", "role_holders", "drafts"),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # "the former", "the latter" -> the first, the second of the pair just named
     Stage(
         "link_former_latter",
