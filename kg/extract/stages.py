@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from kg.extract import (
     actor_coref,
+    assaults,
     bases,
     coref,
     demands,
@@ -24,8 +25,13 @@ from kg.extract import (
     killings,
     nominals,
     places,
+    plans,
+    qualifiers,
     quotes,
+    role_forms,
     roles,
+    stances,
+    visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
@@ -56,6 +62,15 @@ STAGES: tuple[Stage, ...] = (
         roles.title_roles,
         ("links",),
         ("role_holders", "titled", "drafts"),
+        scope="article",
+        pass_=0,
+    ),
+    # titles the parse did not join to their name ("a senior Iraqi lawmaker, X")
+    Stage(
+        "surface_appositions",
+        role_forms.surface_appositions,
+        ("links",),
+        ("links", "role_holders", "titled", "drafts"),
         pass_=0,
     ),
     # pass 1: a title in one sentence and the name in the next; "the island", "the town",
@@ -129,6 +144,23 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    Stage(
+        "armed_modifiers",
+        assaults.link_armed_modifiers,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # the headline, the lead and the day the story tells of (dates of undated lead claims)
+    Stage(
+        "story_lead",
+        qualifiers.story_lead,
+        (),
+        ("lead",),
+        scope="article",
+        pass_=2,
+    ),
     # event words and their named participants, for "the attack" / "the meeting"
     Stage(
         "index_events",
@@ -146,7 +178,24 @@ STAGES: tuple[Stage, ...] = (
         ("role_holders", "titled", "mentions", "drafts"),
         pass_=3,
     ),
+    # "that plan" -> the owner of the plan last named (before the claims that read it)
+    Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage("affiliates", role_forms.affiliates, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage(
+        "pronoun_titles",
+        role_forms.pronoun_titles,
+        ("links", "role_holders"),
+        ("titled", "drafts"),
+        pass_=3,
+    ),
+    Stage(
+        "accessions",
+        role_forms.accessions,
+        ("links",),
+        ("role_holders", "titled", "drafts"),
+        pass_=3,
+    ),
     Stage(
         "located_in",
         places.located_in,
@@ -164,6 +213,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
+    Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3),
     Stage(
         "interactions",
         interactions.interactions,
@@ -172,6 +222,14 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
+    Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "visits",
+        visits.visits,
+        ("links", "role_holders", "place_country"),
+        ("drafts",),
+        pass_=3,
+    ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
