@@ -172,18 +172,28 @@ def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft 
     if not kinds or not _bare_definite(para, token):
         return None
     where = para.offset + token.sent.start_char
-    before = [c for c in ctx.claims if c.predicate in kinds and c.sentence[1] <= where]
+    # the event itself, not a claim about who did it ("denied any involvement in")
+    before = [
+        c
+        for c in ctx.claims
+        if c.predicate in kinds
+        and c.sentence[1] <= where
+        and c.status not in (Status.HYPOTHETICAL, Status.DENIED)
+    ]
     if not before:
         return None
     event = before[-1]
     sides = {event.subject, event.object}
     here = para.offset + token.idx
+    since = False  # another event of the kind was named since (and not told again)
     for mention in ctx.event_mentions:
         if not event.sentence[1] <= mention.at < here or not mention.kinds & kinds:
             continue
-        if not mention.anaphoric and not mention.participants & sides:
-            return None  # another event of the kind was named since
-    return event
+        if mention.participants & sides:
+            since = False  # "the killing of Baran": the same event told again
+        elif not mention.anaphoric:
+            since = True
+    return None if since else event
 
 
 def _anaphor_kinds(ctx: ArticleContext, token: Any) -> set[Predicate]:
@@ -202,14 +212,16 @@ def _bare_definite(para: Paragraph, token: Any) -> bool:
 def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """ "The meeting was led by Z", "Z chaired the talks", "Z attended the summit": Z met
     the other side of the meeting named before, the side that is not Z's own country.
-    "Z claimed responsibility for the attack", "Z denied any involvement in the attack",
-    "accused Z of being behind the attack": Z attacked the target of the attack named
-    before (occurred, denied, hypothetical)."""
+    "Z claimed responsibility for the attack", "Z denied any involvement in the attack":
+    Z attacked the target of the attack named before (occurred, denied); an accusation
+    ("accused Z of being behind the attack") is a criticism, not a claim of the attack.
+    "X condemned the attack": X criticized its author."""
     joins = set(ctx.cues.get("event_join_verbs", ()))
     for para in paras:
         for token in para.tokens:
             if token.pos_ != "NOUN":
                 continue
+            yield from _reactions(ctx, para, token)
             agents = _attack_agents(ctx, para, token)
             if agents is None and token.head.lemma_.lower() not in joins:
                 continue
@@ -224,12 +236,32 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
                     yield from _join(ctx, para, token, person, event)
 
 
+def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
+    """ "The HDP strongly condemned the attack": whoever condemns (or welcomes) an attack
+    named before criticizes (supports) its author."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB":
+        return
+    kinds = _event_kinds(ctx, verb) & _REACTIONS
+    if len(kinds) != 1:
+        return
+    event = event_antecedent(ctx, para, token)
+    if event is None or event.predicate is not Predicate.ATTACKED:
+        return
+    for actor in _subjects(ctx, para, verb):
+        if actor in (event.subject, event.object):
+            continue
+        yield ctx.draft(para, verb, actor, kinds.pop(), event.subject, 0.7)
+
+
+_REACTIONS = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED})
+
+
 def _attack_agents(
     ctx: ArticleContext, para: Paragraph, token: Any
 ) -> tuple[list[str], Status] | None:
     """Who a construction around "the attack" makes its author, and how sure it is:
-    "claimed responsibility for", "denied any involvement in", "accused X of being behind",
-    "carried out"."""
+    "claimed responsibility for", "denied any involvement in", "carried out"."""
     words: dict[str, list[str]] = ctx.cues.get("event_authorship", {})
     prep = token.head
     if token.dep_ == "dobj" and prep.lemma_.lower() in words.get("do_verbs", ()):
@@ -245,12 +277,6 @@ def _attack_agents(
         denied = verb.lemma_.lower() in ctx.cues.get("denied_verbs", ())
         status = Status.DENIED if denied else qualifiers.status(ctx, verb, verb)
         return _subjects(ctx, para, verb), status
-    if prep.lower_ == "behind" and noun.lemma_.lower() == "be" and noun.dep_ == "pcomp":
-        accuse = noun.head.head  # "accusing X of being behind the attack"
-        if accuse.lemma_.lower() in words.get("accuse_verbs", ()):
-            accused = [c for c in accuse.children if c.dep_ == "dobj"]
-            found = [x for c in accused for x in ctx.ents(para, c)]
-            return found, Status.HYPOTHETICAL
     return None
 
 
