@@ -204,3 +204,32 @@ def test_coref_his_group_needs_a_leader(extract: Any) -> None:
     """A person who leads nothing named: "his group" stays unresolved."""
     graph = extract("Ali Hassan spoke in Doha about Hamas. He said his group would fight on.")
     assert not any(word == "group" for word, _ in _nominals(graph))
+
+
+SAME_NOUN = [
+    (
+        "Russian warplanes bombed rebel positions near Idlib on Monday. The warplanes also "
+        "struck a hospital in Aleppo.",
+        ("warplanes", "Russian army"),
+    ),
+    (
+        "Israeli soldiers raided Jenin on Tuesday. The soldiers later attacked Nablus.",
+        ("soldiers", "Israeli army"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_NOUN)
+def test_coref_definite_plural_is_the_actor_named_with_it(
+    extract: Any, text: str, expected: tuple[str, str]
+) -> None:
+    """ "The warplanes" -> the actor just named with the same noun ("Russian warplanes")."""
+    assert expected in _nominals(extract(text))
+
+
+def test_coref_the_leaders_is_not_one_side(extract: Any) -> None:
+    """ "The leaders" after a summit may be all of them: left unresolved."""
+    graph = extract(
+        "Gulf leaders met Barack Obama at Camp David. The leaders later criticized Iran."
+    )
+    assert not any(word == "leaders" for word, _ in _nominals(graph))

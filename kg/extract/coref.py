@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.extract.discourse import quoted
+from kg.extract.discourse import Discourse, quoted
 from kg.extract.nominals import nominal_words
 from kg.vocab import EntityType, Predicate
 
@@ -440,3 +440,33 @@ def link_own_groups(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             if len(groups) == 1:
                 para.links[token.i] = groups[0]
                 ctx.reference(para, token, groups[0], "nominal")
+
+
+# -- "the warplanes": the actor just named with the same noun ---------------------------------
+def link_same_noun(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "Coalition warplanes twice bombed ... . The warplanes also struck ...": a bare
+    definite plural ("the warplanes", "the soldiers") -> the one actor named with that same
+    noun in this sentence or the three before."""
+    disc = Discourse(paras)
+    for para in paras:
+        for token in para.tokens:
+            if token.i in para.links or token.tag_ != "NNS" or token.pos_ != "NOUN":
+                continue
+            kids = list(token.children)
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+                continue
+            if any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod", "prep") for c in kids):
+                continue  # "the two warplanes", "the warplanes of X": described here
+            lemma = token.lemma_.lower()
+            if lemma in nominal_words().pair_nouns:
+                continue  # "the leaders" after a summit: often all of them, not one side
+            labels = {
+                s.label
+                for s in disc.before(para, token, 3)
+                if s.token.lemma_.lower() == lemma and s.token.pos_ == "NOUN"
+            }
+            if len(labels) == 1:
+                label = labels.pop()
+                para.links[token.i] = label
+                ctx.reference(para, token, label, "nominal")
+                disc.add(para, token, label)

@@ -117,6 +117,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "the warplanes" -> the actor just named with the same noun ("coalition warplanes")
+    Stage(
+        "link_same_noun",
+        coref.link_same_noun,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # "his group" -> the group that person leads
     Stage(
         "link_own_groups",
