@@ -270,6 +270,8 @@ def _affiliated_at(
     an organisation attached by "at" or "of" is a member of it (weaker evidence)."""
     if ctx.etype(person) is not EntityType.PERSON or para.links.get(token.head.i) == person:
         return
+    if token.pos_ == "NOUN":
+        return  # "the leader of Hezbollah" resolved to a person: a title, not "X of NASA"
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
             continue
