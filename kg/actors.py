@@ -89,6 +89,7 @@ class ActorData:
     metonym_verbs: frozenset[str] = frozenset()  # "urged" Beijing: the government
     relation_nouns: frozenset[str] = frozenset()  # "relations" between Tokyo and Seoul
     ethnic_words: frozenset[str] = frozenset()  # "ethnic" Albanian rebels: no country's
+    described_nouns: frozenset[str] = frozenset()  # "a UAE general": one unnamed person
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -209,6 +210,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         metonym_verbs=_words(nouns_raw, "metonym_verbs"),
         relation_nouns=_words(nouns_raw, "relation_nouns"),
         ethnic_words=_words(nouns_raw, "ethnic_words"),
+        described_nouns=_words(nouns_raw, "described_nouns"),
     )
 
 

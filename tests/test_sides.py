@@ -291,3 +291,41 @@ def test_sides_titled_one_person_is_no_collective(extract: Any) -> None:
         "The plan was rejected by a senior Kenyan lawmaker, Aden Duale, who called it baseless."
     )
     assert not any(e.sector == "LEG" for e in graph.entities.values())
+
+
+def test_sides_the_army_after_the_one_named_army(extract: Any) -> None:
+    """With no main country, "the army" after "Chadian troops" (the article's only army) is
+    that army; "the police" with no police named stays out."""
+    graph = extract(
+        "Chadian troops retook Faya from Libyan-backed fighters on Monday, and Niger and "
+        "Sudan watched. The army said 40 died, the police said nothing."
+    )
+    assert "army" in _texts(graph, "Chadian army")
+    assert not any(e.sector == "COP" for e in graph.entities.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("A Jordanian general spoke to the envoy by phone on Monday.", "Jordanian general"),
+        ("Officials said an Egyptian colonel had met the rebels.", "Egyptian colonel"),
+    ],
+)
+def test_sides_described_person(extract: Any, sentence: str, label: str) -> None:
+    """ "a Jordanian general" with no name after is one person of the article."""
+    nodes = _nodes(extract(sentence))
+    assert label in nodes, sorted(nodes)
+    assert nodes[label].type.value == "Person"
+
+
+def test_sides_described_person_with_a_name_is_that_person(extract: Any) -> None:
+    """ "a Jordanian general, Yousef Huneiti," is that person, no described one."""
+    nodes = _nodes(extract("A Jordanian general, Yousef Huneiti, spoke to the envoy."))
+    assert "Jordanian general" not in nodes, sorted(nodes)
+
+
+def test_sides_named_news_agency(extract: Any) -> None:
+    """ "the state-run Anatolian news agency": a named body of its own."""
+    nodes = _nodes(extract("The state-run Anatolian news agency said two people died."))
+    assert "Anatolian news agency" in nodes, sorted(nodes)
+    assert nodes["Anatolian news agency"].type.value == "Organization"

@@ -261,6 +261,13 @@ def _item(
             item.update(canonical=value.label, type=value.type, country=value.country)
             item["sector"] = value.sector or code
         elif kind == "named":
+            if phrase.split()[-1] in lexicon.words.body_nouns and len(phrase.split()) > 1:
+                # "the Anatolian news agency", "the Fars news agency": a named body
+                label = f"{value} {phrase}"
+                item.update(canonical=label, type=EntityType.ORGANIZATION, country=None)
+                item["start"] = first
+                item["text"] = text[tokens[first].idx : head.idx + len(head.text)]
+                return item
             if code not in _PLAIN:
                 return None
             label = f"{value} {phrase}"

@@ -343,14 +343,26 @@ def with_bare_collectives(
     paragraphs = _acronyms(paragraphs, lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
-    if iso is None:
-        return article_sides(_named_bodies(_places_stay(paragraphs), lexicon), lexicon), None
+    owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
     out = []
-    for tokens, text, mentions in paragraphs:
+    for k, (tokens, text, mentions) in enumerate(paragraphs):
         # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
         named = [m for m in mentions if _bare_sector_name(m, lexicon)]
         rest = [m for m in mentions if m not in named]
         taken = {i for m in rest for i in range(m.start, m.end)}
+        items = []
+        if iso is not None:
+            items = bare_collectives(tokens, text, lexicon, iso, taken, {m.start for m in named})
+        for country in sorted({c for c, _ in owners.values()}):
+            # no main country: "the army" after "South Sudan's military", the article's only
+            # army, is that army
+            items += [
+                item
+                for item in bare_collectives(
+                    tokens, text, lexicon, country, taken, {m.start for m in named}
+                )
+                if _named_before(owners.get(item["sector"]), country, (k, item["start"]))
+            ]
         extra = [
             SpanMention(
                 item["start"],
@@ -361,13 +373,42 @@ def with_bare_collectives(
                 country=item["country"],
                 sector=item["sector"],
             )
-            for item in bare_collectives(
-                tokens, text, lexicon, iso, taken, {m.start for m in named}
-            )
+            for item in items
         ]
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
     return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
+
+
+def _sector_owners(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Sector -> (country, where first named) for the state sectors that the article names
+    as one country's collective actor only ("South Sudan's military"), not as a named body."""
+    seen: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for k, (_, _, ms) in enumerate(paragraphs):
+        for m in ms:
+            if (
+                m.scoped
+                or not m.canonical
+                or not m.country
+                or m.sector not in _STATE_SECTORS
+                or m.canonical.split()[-1] in lexicon.words.body_nouns
+            ):
+                continue
+            seen.setdefault(m.sector, set()).add(m.country)
+            first.setdefault(m.sector, (k, m.start))
+    return {s: (next(iter(c)), first[s]) for s, c in seen.items() if len(c) == 1}
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _named_before(
+    owner: tuple[str, tuple[int, int]] | None, country: str, where: tuple[int, int]
+) -> bool:
+    return owner is not None and owner[0] == country and owner[1] < where
 
 
 def _named_bodies(

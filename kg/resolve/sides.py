@@ -41,6 +41,7 @@ def find_sides(
         *_led(tokens, text, lexicon, out),
         *_pro(tokens, text, lexicon, out),
         *_crowds(tokens, text, lexicon),
+        *_described(tokens, text, lexicon, out),
     ]
     for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]
@@ -187,6 +188,41 @@ def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]
                 text=_span_text(tokens, text, t.i, end),
                 label="GROUP",
                 sector="OPP",
+                scoped=True,
+            )
+        )
+    return found
+
+
+def _described(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "A UAE general", "an Egyptian colonel": one unnamed person the article singles out,
+    "<country as written> <rank>", when no name follows ("a UAE general, Ali X," is Ali X)."""
+    by_end = {m.end: m for m in mentions}
+    found = []
+    for t in tokens:
+        if t.lower_ not in lexicon.actors.described_nouns or t.tag_ != "NN" or t.i < 2:
+            continue
+        owner = by_end.get(t.i)
+        if owner is None or owner.start == 0:
+            continue
+        det = owner.start - 1
+        while det > 0 and tokens[det].pos_ == "ADJ" and tokens[det].is_lower:
+            det -= 1  # "a senior UAE general"
+        if tokens[det].lower_ not in ("a", "an"):
+            continue
+        kind, _ = owner_entry(lexicon, owner.text, owner.demonym)
+        nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+        if kind != "country" or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ",")):
+            continue  # "a UAE general, Ali X": that person; "a UAE general Ali X" too
+        found.append(
+            _mention(
+                start=owner.start,
+                end=t.i + 1,
+                text=_span_text(tokens, text, owner.start, t.i + 1),
+                label="PERSON",
+                canonical=f"{owner.text} {t.lower_}",
                 scoped=True,
             )
         )
