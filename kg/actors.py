@@ -90,6 +90,8 @@ class ActorData:
     relation_nouns: frozenset[str] = frozenset()  # "relations" between Tokyo and Seoul
     ethnic_words: frozenset[str] = frozenset()  # "ethnic" Albanian rebels: no country's
     described_nouns: frozenset[str] = frozenset()  # "a UAE general": one unnamed person
+    definite_singulars: frozenset[str] = frozenset()  # "the opposition", not "vehement opposition"
+    blocs: dict[str, str] = field(default_factory=dict)  # "west" -> "the West"
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -211,6 +213,8 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         relation_nouns=_words(nouns_raw, "relation_nouns"),
         ethnic_words=_words(nouns_raw, "ethnic_words"),
         described_nouns=_words(nouns_raw, "described_nouns"),
+        definite_singulars=_words(nouns_raw, "definite_singulars"),
+        blocs={name.lower(): label for name, label in nouns_raw.get("blocs", {}).items()},
     )
 
 

@@ -329,3 +329,27 @@ def test_sides_named_news_agency(extract: Any) -> None:
     nodes = _nodes(extract("The state-run Anatolian news agency said two people died."))
     assert "Anatolian news agency" in nodes, sorted(nodes)
     assert nodes["Anatolian news agency"].type.value == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bloc"),
+    [
+        ("Lukashenko accused the West of meddling in Minsk.", True),
+        ("Settlers moved into the West Bank on Monday.", False),
+        ("The West African bloc met in Abuja.", False),
+    ],
+)
+def test_sides_the_west_is_a_group(extract: Any, sentence: str, bloc: bool) -> None:
+    """ "the West" acting is a Group; "the West Bank" and "West African" are not it."""
+    nodes = _nodes(extract(sentence))
+    assert ("the West" in nodes) is bloc, sorted(nodes)
+    if bloc:
+        assert nodes["the West"].type.value == "Group"
+
+
+def test_sides_abstract_opposition_is_no_actor(extract: Any) -> None:
+    """ "the opposition said" acts; "vehement opposition to the plan" is no actor."""
+    acting = extract("The opposition said the vote in Lusaka was rigged.")
+    assert any(e.sector == "OPP" for e in acting.entities.values())
+    abstract = extract("The dam went ahead in Lusaka despite vehement opposition to the plan.")
+    assert not any(e.sector == "OPP" for e in abstract.entities.values())

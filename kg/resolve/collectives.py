@@ -282,6 +282,10 @@ def _item(
         listed = phrase in lexicon.actors.plain_nouns
         if not (listed or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
             return None
+        if phrase in lexicon.actors.definite_singulars and not (
+            first == start and start > 0 and tokens[start - 1].lower_ == "the"
+        ):
+            return None  # "the opposition" acts; "vehement opposition to the plan" does not
         proper = [
             t
             for t in tokens[first:start]

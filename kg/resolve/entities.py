@@ -147,7 +147,8 @@ def find_mentions(
     mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
-    mentions = [_metonym(tokens, lexicon, m) for m in mentions]
+    mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
+    mentions += _untagged_blocs(tokens, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions)
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -276,6 +277,32 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         canonical=label,
         weak=not acting,
     )
+
+
+def _bloc(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """ "the West" as an actor ("accused the West of hypocrisy"): a bloc of countries, a Group;
+    "the West Bank" and "West African" are other names."""
+    label = lexicon.actors.blocs.get(m.text.lower())
+    if label is None or m.end - m.start != 1 or m.start == 0:
+        return m
+    nxt = tokens[m.end] if m.end < len(tokens) else None
+    if tokens[m.start - 1].lower_ != "the" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+        return m
+    return SpanMention(m.start, m.end, m.text, "GROUP", canonical=label)
+
+
+def _untagged_blocs(
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "the West" the model did not tag."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for t in tokens:
+        if t.i not in taken and t.text[:1].isupper() and t.lower_ in lexicon.actors.blocs:
+            m = _bloc(tokens, lexicon, SpanMention(t.i, t.i + 1, t.text, "LOC"))
+            if m.canonical:
+                found.append(m)
+    return found
 
 
 def _governed(root: Any, lexicon: Lexicon) -> bool:
