@@ -353,3 +353,17 @@ def test_sides_abstract_opposition_is_no_actor(extract: Any) -> None:
     assert any(e.sector == "OPP" for e in acting.entities.values())
     abstract = extract("The dam went ahead in Lusaka despite vehement opposition to the plan.")
     assert not any(e.sector == "OPP" for e in abstract.entities.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Arab foreign ministers met in Cairo on Sunday.", "Arab foreign ministers"),
+        ("African football leaders backed the plan in Accra.", "African football leaders"),
+    ],
+)
+def test_sides_group_names_with_lower_case_words(extract: Any, sentence: str, label: str) -> None:
+    """ "Arab foreign ministers": a capitalised word, lower-case words, a collective head."""
+    nodes = _nodes(extract(sentence))
+    assert label in nodes, sorted(nodes)
+    assert nodes[label].type.value == "Group"

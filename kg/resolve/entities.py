@@ -665,18 +665,26 @@ def _events(
 def _collective_groups(
     tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention], taken: set[int]
 ) -> list[SpanMention]:
-    """Collective actors: "Western powers", "European leaders", "Russian forces"."""
+    """Collective actors: "Western powers", "European leaders", "Russian forces", and with
+    lower-case words between, "European foreign ministers", "European football leaders"."""
     by_start = {m.start: m for m in mentions}
     out = [m for m in mentions]
     for token in tokens[:-1]:
-        head = tokens[token.i + 1]
+        if not (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")):
+            continue
+        end = token.i + 1
+        while end < len(tokens) - 1 and end - token.i <= 2 and _modifier(tokens[end]):
+            end += 1
+        head = tokens[end]
         if not (
-            token.text[:1].isupper()
-            and token.pos_ in ("ADJ", "PROPN")
-            and token.head.i == head.i
-            and head.lower_ in lexicon.collective_heads
+            token.head.i == head.i
             and head.tag_ == "NNS"
             and head.i not in taken
+            and (
+                head.lower_ in lexicon.collective_heads
+                or (end > token.i + 1 and lexicon.actors.sector_of(head.lower_) == "GOV")
+            )
+            and not any(i in taken for i in range(token.i + 1, end))
         ):
             continue
         old = by_start.get(token.i)
@@ -684,10 +692,17 @@ def _collective_groups(
             continue
         if old is not None:
             out.remove(old)
-        text = f"{token.text} {head.text}"
+        text = " ".join(t.text for t in tokens[token.i : head.i + 1])
         out.append(SpanMention(token.i, head.i + 1, text, "GROUP"))
-        taken.update((token.i, head.i))
+        taken.update(range(token.i, head.i + 1))
     return out
+
+
+def _modifier(token: Any) -> bool:
+    """A lower-case word inside a group's name ("foreign" in "European foreign ministers")."""
+    return bool(
+        token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")
+    )
 
 
 def _gazetteer_mentions(
