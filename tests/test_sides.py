@@ -367,3 +367,20 @@ def test_sides_group_names_with_lower_case_words(extract: Any, sentence: str, la
     nodes = _nodes(extract(sentence))
     assert label in nodes, sorted(nodes)
     assert nodes[label].type.value == "Group"
+
+
+def test_sides_those_behind_the_event_are_its_perpetrators(extract: Any) -> None:
+    """ "those behind the coup attempt" are the article's rebels ("rebel troops"), one node."""
+    graph = extract(
+        "Rebel troops surrendered in Ouagadougou on Friday. The African Union condemned those "
+        "behind the coup attempt."
+    )
+    rebels = [e for e in graph.entities.values() if e.sector == "REB"]
+    assert len(rebels) == 1, [e.label for e in rebels]
+    assert "those behind the coup attempt" in _texts(graph, rebels[0].label)
+
+
+def test_sides_those_behind_a_non_event_are_no_actor(extract: Any) -> None:
+    """ "those behind the counter" are no perpetrators."""
+    graph = extract("Those behind the counter in Accra served tea.")
+    assert not any(e.sector for e in graph.entities.values())

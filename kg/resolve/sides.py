@@ -42,6 +42,7 @@ def find_sides(
         *_pro(tokens, text, lexicon, out),
         *_crowds(tokens, text, lexicon),
         *_described(tokens, text, lexicon, out),
+        *_perpetrators(tokens, text, lexicon),
     ]
     for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]
@@ -188,6 +189,41 @@ def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]
                 text=_span_text(tokens, text, t.i, end),
                 label="GROUP",
                 sector="OPP",
+                scoped=True,
+            )
+        )
+    return found
+
+
+def _perpetrators(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
+    """ "those behind the coup attempt", "those behind the attack": the perpetrators, the
+    article's plain collective of the event's sector (with its "rebel troops", "gunmen")."""
+    found = []
+    for t in tokens[:-2]:
+        nxt = tokens[t.i + 1]
+        if t.lower_ != "those" or nxt.lower_ != "behind" or nxt.head.i != t.i:
+            continue
+        event = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if event is None:
+            continue
+        words = [event, *(c for c in event.children if c.dep_ in ("compound", "amod"))]
+        code = next(
+            (
+                lexicon.actors.perpetrated[w.lower_]
+                for w in words
+                if w.lower_ in lexicon.actors.perpetrated
+            ),
+            None,
+        )
+        if code is None:
+            continue
+        found.append(
+            _mention(
+                start=t.i,
+                end=event.i + 1,
+                text=_span_text(tokens, text, t.i, event.i + 1),
+                label="GROUP",
+                sector=code,
                 scoped=True,
             )
         )
