@@ -93,6 +93,7 @@ class ActorData:
     definite_singulars: frozenset[str] = frozenset()  # "the opposition", not "vehement opposition"
     blocs: dict[str, str] = field(default_factory=dict)  # "west" -> "the West"
     perpetrated: dict[str, str] = field(default_factory=dict)  # "coup" (those behind) -> REB
+    side_modifiers: frozenset[str] = frozenset()  # "warring" factions: several sides
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -217,6 +218,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         definite_singulars=_words(nouns_raw, "definite_singulars"),
         blocs={name.lower(): label for name, label in nouns_raw.get("blocs", {}).items()},
         perpetrated=_perpetrated(nouns_raw, sectors),
+        side_modifiers=_words(nouns_raw, "side_modifiers"),
     )
 
 

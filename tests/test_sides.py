@@ -384,3 +384,23 @@ def test_sides_those_behind_a_non_event_are_no_actor(extract: Any) -> None:
     """ "those behind the counter" are no perpetrators."""
     graph = extract("Those behind the counter in Accra served tea.")
     assert not any(e.sector for e in graph.entities.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "country"),
+    [
+        (
+            "UN envoys handed Yemen's warring factions a draft deal.",
+            "Yemen's warring factions",
+            "YE",
+        ),
+        ("Sanctions were imposed on Mali's rival leaders.", "Mali's rival leaders", "ML"),
+    ],
+)
+def test_sides_warring_factions_are_the_articles_own_group(
+    extract: Any, sentence: str, label: str, country: str
+) -> None:
+    """ "Yemen's warring factions" are several sides: a group of the article, as written."""
+    nodes = _nodes(extract(sentence))
+    assert label in nodes, sorted(nodes)
+    assert nodes[label].country == country
