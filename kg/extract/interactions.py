@@ -72,15 +72,35 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     if not found and lemma in ctx.cues["quantity_nouns"]:
         # "backed by thousands of Shia militias": the people counted act
         return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+    own = para.links.get(token.i)
     if lemma in ctx.cues["seated_nouns"] and not any(
         c.dep_ in ("poss", "compound", "nmod")
-        or (c.dep_ == "amod" and (c.i in para.links or c.ent_type_ or not c.is_lower))
+        or (
+            c.dep_ == "amod"
+            and ((c.i in para.links and para.links[c.i] != own) or c.ent_type_ or not c.is_lower)
+        )
         for c in token.children
     ):
         # "the government in Mogadishu", "officials in Myanmar": the state seated there
         seated = _seated_country(ctx, para, token)
         if seated is not None:
             return [seated]
+    if token.pos_ == "NOUN":
+        # "member states such as Britain and Hungary", "countries including France"
+        examples = [
+            e
+            for prep in token.children
+            if prep.dep_ == "prep"
+            and (
+                prep.lower_ in ctx.cues["example_preps"]
+                or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+            )
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in ctx.ents(para, p)
+        ]
+        if examples:
+            return list(dict.fromkeys(found + examples))
     if not found and lemma in ctx.cues["place_nouns"]:
         # "the town of Baga", "the oil town of Malakal": the place named after "of"
         return [
@@ -250,6 +270,13 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
             found += _by_agents(ctx, para, child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+    if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["abuse_nouns"]:
+        # "complained of discrimination in Myanmar": a state's abuse, named by its country
+        found = [
+            e
+            for e in ctx.linked_pobjs(para, noun, ("in", "by"))
+            if ctx.etype(e) is EntityType.COUNTRY
+        ]
     if not found and predicate is Predicate.REQUESTED and ctx.lx.triggers.match(noun):
         # "called for sanctions against Nigeria": the requested event's own target
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
@@ -374,6 +401,19 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     if passive:
         subjects = _by_agents(ctx, para, verb)
         objects = [e for c in verb.children if c.dep_ == "nsubjpass" for e in _actors(ctx, para, c)]
+        # "The comments were rejected by a senior lawmaker, Hakim al-Zamili, who ...": an
+        # apposition the parser hung on the passive's subject across the verb names the agent
+        stray = [
+            e
+            for c in verb.children
+            if c.dep_ == "nsubjpass"
+            for a in c.children
+            if a.dep_ == "appos" and a.i > verb.i
+            for e in ctx.ents(para, a)
+        ]
+        if stray:
+            objects = [o for o in objects if o not in stray]
+            subjects = stray if subjects else subjects
         if not objects and verb.dep_ in ("relcl", "acl"):
             objects = ctx.antecedent(para, verb.head)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
@@ -386,13 +426,29 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
-    if trigger.predicate is Predicate.THREATENED and not objects and not between:
-        objects = _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
+    if trigger.predicate is Predicate.THREATENED and not any(
+        ctx.etype(o) in ACTOR_TYPES for o in objects + between
+    ):
+        # "threatened to close the Strait of Hormuz if the US attacked": a place is no target
+        objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
     drafts = _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
     if first is not None:
         # its mood is the first warning's, not the condition's it hangs on
         drafts = (replace(d, status=qualifiers.status(ctx, first, first)) for d in drafts)
     yield from drafts
+    vow = verb.head
+    threat = ctx.cues["vowed_threats"].get(trigger.predicate.value)
+    if (
+        threat is not None
+        and not passive
+        and verb.dep_ == "xcomp"
+        and vow.lemma_.lower() in ctx.cues["vow_verbs"]
+    ):
+        # "vowed to retaliate against Israel": the vow is a threat made now
+        vowed = replace(trigger, predicate=Predicate.THREATENED, cameo=threat)
+        yield from _emit(
+            ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), objects, confidence=0.8
+        )
 
 
 def _threatened_in_clause(
@@ -421,8 +477,9 @@ def _threatened_in_clause(
 def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Whom a threat with a condition is aimed at: the doer of the "unless" clause after it
     ("warned of a long war unless Kenya withdraws its troops"), wherever the parser hung it."""
+    words = _condition_words(ctx, verb)
     for mark in verb.sent:
-        if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ in ctx.cues["threat_conditions"]:
+        if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ in words:
             return [
                 e for s in mark.head.children if s.dep_ == "nsubj" for e in _actors(ctx, para, s)
             ]
@@ -446,14 +503,24 @@ def _first_threat(ctx: ArticleContext, verb: Any, trigger: Trigger) -> Any | Non
     return None
 
 
+def _condition_words(ctx: ArticleContext, threat: Any) -> set[str]:
+    """ "unless" conditions any warning; "if" only an explicit threat ("threatened to close the
+    strait if the US attacked"), since "warned prices would rise if ..." only predicts."""
+    words = set(ctx.cues["threat_conditions"])
+    if threat.lemma_.lower() in ctx.cues["explicit_threat_verbs"]:
+        words |= set(ctx.cues["explicit_threat_conditions"])
+    return words
+
+
 def _under_condition(ctx: ArticleContext, token: Any, threats: list[Any]) -> bool:
     """The token's clause is the condition of a threat before it ("unless Kenya withdraws"):
     the threat is the event, the condition is not."""
     clause = token if token.pos_ in ("VERB", "AUX") else token.head  # "withdraws its troops"
-    marks = [
-        c for c in clause.children if c.dep_ == "mark" and c.lower_ in ctx.cues["threat_conditions"]
-    ]
-    return bool(marks) and any(t.i < marks[0].i and t.sent == token.sent for t in threats)
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return bool(marks) and any(
+        t.i < marks[0].i and t.sent == token.sent and marks[0].lower_ in _condition_words(ctx, t)
+        for t in threats
+    )
 
 
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
@@ -478,9 +545,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
-    # "raids on rebel positions", "an assault on Houthi-held areas": the positions' owner
-    owned = trigger if trigger.predicate is Predicate.ATTACKED else None
-    with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
+    with_objects, between = _prep_objects(ctx, para, noun, preps)
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
             with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
@@ -495,7 +560,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     head = noun.head
     light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
     if light:
-        more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
+        more_with, more_between = _prep_objects(ctx, para, head, preps)
         with_objects += more_with
         between += more_between
         with_objects += [
@@ -623,6 +688,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed
         # ("after talks with Bennett, he said" keeps its speaker: he took part)
+        return []
+    suffered = ctx.lx.triggers.match(head.head) if noun.dep_ == "pobj" else None
+    if (
+        suffered is not None
+        and suffered.prep is None
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
+    ):
+        # "civilians were wounded in air raids": the passive's subject suffered the event
+        # ("was engaged in a battle against X" is a trigger with its preposition: it acts)
         return []
     verb = head.lemma_.lower()
     if (

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import _actors, _emit, _subjects
+from kg.extract.interactions import _actors, _emit, _owners, _subjects
 from kg.lexicon import Trigger
 from kg.vocab import Predicate
 
@@ -26,8 +26,16 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _phrase(ctx, para, token, phrases[lower])
         elif token.pos_ == "VERB" and token.lemma_.lower() in retorts:
             yield from _retort(ctx, para, token, retorts[token.lemma_.lower()])
-        elif lower in verdicts["responsible"] or token.lemma_.lower() in verdicts["blame"]:
+        elif (
+            lower in verdicts["responsible"]
+            or token.lemma_.lower() in verdicts["blame"]
+            or (lower in verdicts["more"] and token.dep_ == "dobj")
+        ):
             yield from _verdict(ctx, para, token, verdicts)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verdicts["naming"]:
+            yield from _naming(ctx, para, token, verdicts)
+        if token.pos_ == "VERB" and token.lemma_.lower() in ctx.cues["relief_senders"]:
+            yield from _relief(ctx, para, token)
 
 
 def _trigger(token: Any, predicate: Predicate, cameo: str) -> Trigger:
@@ -105,7 +113,8 @@ def _verdict(
     ctx: ArticleContext, para: Paragraph, token: Any, words: dict[str, list[str]]
 ) -> Iterator[Draft]:
     """ "said the US should bear much of the blame", "said Iran was to blame", "said Israel
-    was responsible for the attack", "held the rebels responsible": the speaker accuses."""
+    was responsible for the attack", "held the rebels responsible", "said the EU should do
+    more": the speaker accuses."""
     held = _held(token, words)
     if held is not None:
         # "held X responsible/accountable": the holder accuses the held
@@ -125,7 +134,9 @@ def _verdict(
     speakers = [s for s in speakers if s not in targets]
     # the accusation is the speaking ("said X should bear the blame" was said), so its status
     # and date are the speech verb's
-    trigger = _trigger(token, Predicate.CRITICIZED, "112")
+    trigger = _trigger(
+        token, Predicate.CRITICIZED, "111" if token.lower_ in words["more"] else "112"
+    )
     yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
 
 
@@ -153,6 +164,11 @@ def _verdict_clause(token: Any, words: dict[str, list[str]]) -> Any | None:
     to blame", "X [was] responsible"."""
     if token.lower_ in words["responsible"]:
         return token.head if token.dep_ == "acomp" and token.head.lemma_ == "be" else None
+    if token.lower_ in words["more"]:
+        # "said the EU should do more to help": what it did falls short
+        verb = token.head
+        duty = any(c.dep_ == "aux" and c.lower_ in words["duty"] for c in verb.children)
+        return verb if verb.lemma_ == "do" and duty else None
     if token.pos_ == "VERB":
         # "Iran was to blame": "blame" is the infinitive under "be"
         aux = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -166,3 +182,54 @@ def _verdict_clause(token: Any, words: dict[str, list[str]]) -> Any | None:
             return None
         node = node.head
     return None
+
+
+def _naming(
+    ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "Orban, calling the proposal 'mad'", "branded the rebels terrorists": naming someone
+    or their act with a disparaging word accuses them (or the act's owner)."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    verdict = [
+        c
+        for c in verb.children
+        if c.dep_ in ("oprd", "xcomp", "acomp") and c.lemma_.lower() in words["disparaging"]
+    ]
+    if not named or not verdict:
+        return
+    trigger = _trigger(verb, Predicate.CRITICIZED, "111")
+    targets = [e for n in named for e in (_actors(ctx, para, n) or _owners(ctx, para, n, trigger))]
+    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Malaysia sent four navy ships to look for stranded migrants", "Italy deployed
+    helicopters to rescue the climbers": sending means to help someone is aid to them."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    purposes = ctx.cues["relief_purposes"]
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+        ):
+            continue
+        word = purpose.lemma_.lower()
+        if word in purposes["direct"]:
+            helped = [c for c in purpose.children if c.dep_ == "dobj"]
+        elif word in purposes["search"]:
+            # "look for stranded migrants": only people in distress are helped by a search
+            helped = [
+                p
+                for prep in purpose.children
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                and any(a.dep_ == "amod" and a.lower_ in purposes["distress"] for a in p.children)
+            ]
+        else:
+            continue
+        objects = [e for h in helped for e in _actors(ctx, para, h)]
+        trigger = _trigger(verb, Predicate.SUPPORTED, "073")
+        subjects = _subjects(ctx, para, verb)
+        yield from _emit(ctx, para, verb, verb, trigger, subjects, objects, confidence=0.8)
