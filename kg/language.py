@@ -8,7 +8,7 @@ error naming the languages there are.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -75,6 +75,8 @@ class PlaceWords:
     facility_nouns: frozenset[str]
     edge_nouns: frozenset[str]
     org_nouns: frozenset[str]
+    # every other word list of the file, by key ("same_time", "admin_nouns", ...)
+    lists: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,11 @@ def read_place_words(text: str, source: str) -> PlaceWords:
         frozenset(data["facility_nouns"]),
         frozenset(data["edge_nouns"]),
         frozenset(data["org_nouns"]),
+        {
+            key: frozenset(value)
+            for key, value in data.items()
+            if isinstance(value, list) and key not in ("facility_nouns", "edge_nouns", "org_nouns")
+        },
     )
 
 

@@ -26,7 +26,7 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "Fighting spread after rebels seized the capital Bangui in Central Africa.",
         ("Bangui", "Central Africa"),
     ),
-    ("Kirkuk is part of the disputed Tamim province.", ("Kirkuk", "Tamim")),
+    ("Kirkuk is part of the disputed Tamim province.", ("Kirkuk", "Tamim province")),
     ("Jalalabad is the capital of Nangarhar province.", ("Jalalabad", "Nangarhar province")),
     (
         "Jets struck depots in Marib and Shabwa provinces in eastern Yemen.",
@@ -36,6 +36,22 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
     ("Police guarded a checkpoint in Rafah on Egypt's border with Gaza.", ("Rafah", "Egypt")),
     ("The summit opened in Lima, Peru, on Monday.", ("Lima", "Peru")),
     ("KANDAHAR, Afghanistan (AP) -- A bomb killed four soldiers.", ("Kandahar", "Afghanistan")),
+    # a name before a singular area noun names the area ("district", not the town)
+    ("Tal Afar is part of the Nineveh district.", ("Tal Afar", "Nineveh district")),
+    # a named facility, in the area after it
+    (
+        "Jets bombed Shindand air base in the western province of Herat.",
+        ("Shindand air base", "Herat"),
+    ),
+    # a sentence that opens in an area: the towns its verb acts on lie in it
+    (
+        "In the northern province of Kunduz, Taliban fighters seized control of Khanabad.",
+        ("Khanabad", "Kunduz"),
+    ),
+    (
+        "In Helmand province, Taliban fighters captured the town of Sangin.",
+        ("Sangin", "Helmand province"),
+    ),
 ]
 
 
@@ -74,6 +90,8 @@ NOT_LOCATED = [
     "Pakistan's Inter-Services Intelligence denied the report.",
     "Castro was due to meet Matteo Renzi, Italian prime minister, on Sunday.",
     "Kenya's Al-Shabaab claimed the attack.",
+    "In Anbar province, Iraqi forces pushed toward Baghdad.",
+    "Protesters rallied outside the US embassy in Nairobi.",
 ]
 
 

@@ -356,7 +356,20 @@ def _plural_between(
         and t.i not in para.links
         and t.i not in ancestors
         and t.ent_type_ not in _NOT_REFERENTS
+        and not _modified_by(t, token)
         for t in para.tokens[first : token.i]
+    )
+
+
+def _modified_by(noun: Any, token: Any) -> bool:
+    """ "raids against them", "talks with them": the pronoun is the object of a preposition
+    right after the noun, whatever the parser attached it to; a noun is not the antecedent
+    of a pronoun in its own modifier."""
+    return bool(
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.i == noun.i + 1
+        and token.i == noun.i + 2
     )
 
 

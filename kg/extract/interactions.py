@@ -41,7 +41,18 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
     consumed = {t.head.i for t, trigger in found if trigger.light is not None}
+    threats = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     for token, trigger in found:
+        if trigger.predicate is not Predicate.THREATENED and _under_condition(ctx, token, threats):
+            continue
+        if (
+            trigger.pos == "NOUN"
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in ctx.cues["commemoration_verbs"]
+        ):
+            # "a dinner to mark his handover to Buhari": an event recalled or celebrated,
+            # not one the sentence reports
+            continue
         if trigger.pos == "VERB":
             if token.i not in consumed:
                 yield from _verb(ctx, para, token, trigger)
@@ -58,6 +69,18 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if not found and lemma in ctx.cues["quantity_nouns"]:
+        # "backed by thousands of Shia militias": the people counted act
+        return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+    if lemma in ctx.cues["seated_nouns"] and not any(
+        c.dep_ in ("poss", "compound", "nmod")
+        or (c.dep_ == "amod" and (c.i in para.links or c.ent_type_ or not c.is_lower))
+        for c in token.children
+    ):
+        # "the government in Mogadishu", "officials in Myanmar": the state seated there
+        seated = _seated_country(ctx, para, token)
+        if seated is not None:
+            return [seated]
     if not found and lemma in ctx.cues["place_nouns"]:
         # "the town of Baga", "the oil town of Malakal": the place named after "of"
         return [
@@ -78,6 +101,38 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
                     if pobj.dep_ == "pobj":
                         found.extend(ctx.ents(para, pobj))
     return list(dict.fromkeys(found))
+
+
+def _of_objects(token: Any) -> list[Any]:
+    return [
+        p
+        for prep in token.children
+        if prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _seated_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The country of "in X"/"from X" after a noun, when X is that country or its capital
+    (also when the parser hung the phrase on the verb: "warned the government in Abuja")."""
+    places = ctx.linked_pobjs(para, token, ("in", "from"))
+    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    if after is not None and after.head.i == token.head.i and token.dep_ in ("dobj", "pobj"):
+        places += [
+            para.links[p.i]
+            for p in after.children
+            if after.lower_ in ("in", "from") and p.dep_ == "pobj" and p.i in para.links
+        ]
+    for place in places:
+        if ctx.etype(place) is EntityType.COUNTRY:
+            return place
+        seat = ctx.lx.actors.seats.get(place.lower())
+        if seat is not None and seat.kind == "capital":
+            entry = ctx.lx.country_of_iso(seat.iso)
+            if entry is not None and entry.label in ctx.resolver.clusters:
+                return str(entry.label)
+    return None
 
 
 def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
@@ -214,7 +269,7 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if a.dep_ == "agent"
         for p in a.children
         if p.dep_ == "pobj"
-        for e in ctx.ents(para, p)
+        for e in _actors(ctx, para, p)
     ]
 
 
@@ -259,6 +314,7 @@ def _slot_objects(
     for child in head.children:
         if child.dep_ in deps:
             found += _actors(ctx, para, child) or _owners(ctx, para, child, trigger)
+            found += _paired(ctx, para, child)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         found += objects
@@ -273,6 +329,22 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
+    """ "condemned both those behind the coup and Nkurunziza": after "both"/"either", the
+    parser may hang the second conjunct on a noun inside the first; it is the verb's object."""
+    if not any(
+        c.dep_ in ("preconj", "predet") and c.lower_ in ctx.cues["paired_conjunctions"]
+        for c in obj.children
+    ):
+        return []
+    return [
+        e
+        for t in obj.subtree
+        if t.dep_ == "conj" and t.head.i != obj.i and t.head.dep_ != "conj"
+        for e in _actors(ctx, para, t)
+    ]
 
 
 def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, ...]:
@@ -298,6 +370,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
+    first = None
     if passive:
         subjects = _by_agents(ctx, para, verb)
         objects = [e for c in verb.children if c.dep_ == "nsubjpass" for e in _actors(ctx, para, c)]
@@ -309,12 +382,17 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         subjects = _by_agents(ctx, para, verb)
         objects = ctx.ents(para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
-        subjects = _subjects(ctx, para, verb)
+        first = _first_threat(ctx, verb, trigger)
+        subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
     if trigger.predicate is Predicate.THREATENED and not objects and not between:
-        objects = _threatened_in_clause(ctx, para, verb, trigger)
-    yield from _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+        objects = _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
+    drafts = _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+    if first is not None:
+        # its mood is the first warning's, not the condition's it hangs on
+        drafts = (replace(d, status=qualifiers.status(ctx, first, first)) for d in drafts)
+    yield from drafts
 
 
 def _threatened_in_clause(
@@ -340,6 +418,44 @@ def _threatened_in_clause(
     return found
 
 
+def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """Whom a threat with a condition is aimed at: the doer of the "unless" clause after it
+    ("warned of a long war unless Kenya withdraws its troops"), wherever the parser hung it."""
+    for mark in verb.sent:
+        if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ in ctx.cues["threat_conditions"]:
+            return [
+                e for s in mark.head.children if s.dep_ == "nsubj" for e in _actors(ctx, para, s)
+            ]
+    return []
+
+
+def _first_threat(ctx: ArticleContext, verb: Any, trigger: Trigger) -> Any | None:
+    """ "warned of war unless Kenya withdraws its troops, as well as warning the government
+    ...": a second warning the parser joined to the condition is the first warning's."""
+    if trigger.predicate is not Predicate.THREATENED or verb.dep_ != "conj":
+        return None
+    marks = [
+        c
+        for c in verb.head.children
+        if c.dep_ == "mark" and c.lower_ in ctx.cues["threat_conditions"]
+    ]
+    for first in (t for t in verb.sent if marks and t.i < marks[0].i):
+        own = ctx.lx.triggers.match(first)
+        if own is not None and own.predicate is Predicate.THREATENED and first.pos_ == "VERB":
+            return first
+    return None
+
+
+def _under_condition(ctx: ArticleContext, token: Any, threats: list[Any]) -> bool:
+    """The token's clause is the condition of a threat before it ("unless Kenya withdraws"):
+    the threat is the event, the condition is not."""
+    clause = token if token.pos_ in ("VERB", "AUX") else token.head  # "withdraws its troops"
+    marks = [
+        c for c in clause.children if c.dep_ == "mark" and c.lower_ in ctx.cues["threat_conditions"]
+    ]
+    return bool(marks) and any(t.i < marks[0].i and t.sent == token.sent for t in threats)
+
+
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
     """ "Putin was critical of the US", "the movement, which is opposed to Hezbollah"."""
     subjects = _subjects(ctx, para, adj, stative=True)
@@ -362,7 +478,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
-    with_objects, between = _prep_objects(ctx, para, noun, preps)
+    # "raids on rebel positions", "an assault on Houthi-held areas": the positions' owner
+    owned = trigger if trigger.predicate is Predicate.ATTACKED else None
+    with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
             with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
@@ -377,7 +495,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     head = noun.head
     light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
     if light:
-        more_with, more_between = _prep_objects(ctx, para, head, preps)
+        more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
         with_objects += more_with
         between += more_between
         with_objects += [

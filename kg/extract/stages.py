@@ -14,16 +14,20 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kg.extract import (
+    assaults,
     bases,
     coref,
     demands,
     employment,
+    event_coref,
     interactions,
     killings,
     nominals,
     places,
+    qualifiers,
     quotes,
     roles,
+    stances,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
@@ -75,6 +79,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=1,
     ),
+    # a role now, the name later: "executed its defence chief ... Hyon was killed"
+    Stage(
+        "named_later",
+        event_coref.named_later,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=1,
+    ),
     Stage(
         "link_titles",
         coref.link_titles,
@@ -97,6 +110,23 @@ STAGES: tuple[Stage, ...] = (
         coref.link_actor_pronouns,
         ("links",),
         ("links", "groups", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    Stage(
+        "armed_modifiers",
+        assaults.link_armed_modifiers,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # the headline, the lead and the day the story tells of (dates of undated lead claims)
+    Stage(
+        "story_lead",
+        qualifiers.story_lead,
+        (),
+        ("lead",),
         scope="article",
         pass_=2,
     ),
@@ -126,6 +156,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
+    Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3),
     Stage(
         "interactions",
         interactions.interactions,
@@ -134,7 +165,17 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
+    Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
+    # pass 4: "the meeting was led by Z": the participants of an event named before
+    Stage(
+        "event_participants",
+        event_coref.event_participants,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
 )
 
 
@@ -148,11 +189,14 @@ def run_stages(
     for number in sorted(by_pass):
         group = by_pass[number]
         for stage in (s for s in group if s.scope == "article"):
-            yield from _drafts(stage.run(ctx, paragraphs))
+            yield from _drafts(ctx, stage.run(ctx, paragraphs))
         for para in paragraphs:
             for stage in (s for s in group if s.scope == "paragraph"):
-                yield from _drafts(stage.run(ctx, para))
+                yield from _drafts(ctx, stage.run(ctx, para))
 
 
-def _drafts(result: Any) -> Iterable[Draft]:
-    return () if result is None else result
+def _drafts(ctx: ArticleContext, result: Any) -> Iterator[Draft]:
+    # each claim is kept on the context as found: later stages read what came before it
+    for draft in () if result is None else result:
+        ctx.claims.append(draft)
+        yield draft

@@ -328,20 +328,23 @@ def _country_counts(mentions: list[Any], lexicon: Lexicon) -> dict[str, int]:
 
 
 def bare_collectives(
-    tokens: list[Any], text: str, lexicon: Lexicon, iso: str, taken: set[int]
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    iso: str,
+    taken: set[int],
+    named: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[dict[str, Any]]:
     """Bare state sector nouns with no owner ("the army", "police", "the government",
-    "security forces") in an article about one country (``iso``, see ``main_country``): that
-    country's collective actor. Same dicts as ``find_collectives``."""
+    "security forces", "the interior ministry") in an article about one country (``iso``, see
+    ``main_country``): that country's collective actor. ``named``: tokens the model tagged as
+    a name ("Army spokesman X"), the country's actor even in front of a title. Same dicts as
+    ``find_collectives``."""
     found: list[dict[str, Any]] = []
     for head in tokens:
-        if (
-            head.pos_ != "NOUN"
-            or head.i in taken
-            or head.lower_ in lexicon.words.not_bare_sector_nouns
-        ):
+        if head.i in taken or (head.pos_ != "NOUN" and head.i not in named):
             continue
-        if head.dep_ == "compound" and head.head.i > head.i:
+        if head.dep_ == "compound" and head.head.i > head.i and head.i not in named:
             continue  # "police station", "army chief"
         match = sector_phrase(tokens, head, lexicon)
         if (
@@ -351,7 +354,9 @@ def bare_collectives(
         ):
             continue
         start, code = match
-        if any(c.dep_ in ("poss", "nmod") for c in head.children):
+        if head.lower_ in lexicon.words.not_bare_sector_nouns and start == head.i:
+            continue  # a vague "ministry"; "the interior ministry" is one body
+        if any(c.dep_ in ("poss", "nmod") and not _the_country(c) for c in head.children):
             continue  # "Kenya's police", "its army": an owner that is not ours to guess
         if head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns:
             continue  # "rival parliaments and governments": several, not the country's one
@@ -368,6 +373,14 @@ def bare_collectives(
         while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text.islower():
             first -= 1
         det = tokens[first - 1] if first > 0 else None
+        if (
+            det is not None
+            and det.text in ("'s", "’s")
+            and first >= 3
+            and _the_country(tokens[first - 2])
+        ):
+            first -= 2  # "the country's interior ministry"
+            det = tokens[first - 1]
         definite = det is not None and det.lower_ == "the"
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
         if not definite and not (plural and (det is None or det.pos_ != "DET")):
@@ -388,3 +401,11 @@ def bare_collectives(
             }
         )
     return found
+
+
+def _the_country(token: Any) -> bool:
+    """ "the country's" in front of a sector noun: in an article about one country, that
+    country."""
+    return token.lower_ == "country" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )

@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
 from kg.resolve.collectives import bare_collectives, find_collectives, main_country
+from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -138,10 +139,12 @@ def find_mentions(
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
     mentions = _join_names(tokens, text, mentions)
+    mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     mentions = [_metonym(tokens, lexicon, m) for m in mentions]
+    mentions = find_sides(tokens, text, lexicon, mentions)
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
@@ -276,6 +279,8 @@ def _collectives(
         inside = [m for m in out if item["start"] <= m.start < item["end"]]
         absorbed = by_start.get(item["absorbs"]) if item["absorbs"] is not None else None
         phrase = item["text"].lower()
+        if any(m.sector for m in out if m.start < item["end"] and item["start"] < m.end):
+            continue  # a side found before ("pro-Hadi fighters")
         if any(
             m is not absorbed and not m.demonym and not phrase.endswith(m.text.lower())
             for m in inside
@@ -307,15 +312,19 @@ def with_bare_collectives(
 ) -> tuple[list[list[SpanMention]], str | None]:
     """Each paragraph's mentions plus the bare state sector nouns ("the army", "police") of an
     article about one country (``kg.resolve.collectives.main_country``), as that country's
-    collective actor, and that country's ISO code (None: no one main country).
+    collective actor, and that country's ISO code (None: no one main country); then what the
+    whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
     if iso is None:
-        return [ms for _, _, ms in paragraphs], None
+        return article_sides(paragraphs, lexicon), None
     out = []
     for tokens, text, mentions in paragraphs:
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
+        named = [m for m in mentions if _bare_sector_name(m, lexicon)]
+        rest = [m for m in mentions if m not in named]
+        taken = {i for m in rest for i in range(m.start, m.end)}
         extra = [
             SpanMention(
                 item["start"],
@@ -326,10 +335,25 @@ def with_bare_collectives(
                 country=item["country"],
                 sector=item["sector"],
             )
-            for item in bare_collectives(tokens, text, lexicon, iso, taken)
+            for item in bare_collectives(
+                tokens, text, lexicon, iso, taken, {m.start for m in named}
+            )
         ]
-        out.append(sorted([*mentions, *extra], key=lambda m: m.start))
-    return out, iso
+        kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
+        out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
+    return article_sides(out, lexicon), iso
+
+
+def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:
+    """A one-word name mention that is only a state sector noun ("Army", "Police")."""
+    return (
+        m.end - m.start == 1
+        and m.label in ("ORG", "PERSON", "GPE", "NORP", "GAZ")
+        and not m.demonym
+        and m.canonical is None
+        and lexicon.actors.sector_of(m.text) in ("GOV", "MIL", "COP", "SPY", "LEG", "JUD")
+        and lexicon.lookup(m.text) is None
+    )
 
 
 def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
@@ -351,6 +375,32 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
             out[-1] = SpanMention(prev.start, m.end, name, "PERSON", prev.title or m.title)
             continue
         out.append(m)
+    return out
+
+
+def _longer_names(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """A name the model cut short ("Islamic State of Iraq" + "Levant") that goes on into a
+    longer gazetteer name ("Islamic State of Iraq and the Levant") is that name."""
+    out = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    while k < len(out):
+        m = out[k]
+        k += 1
+        if m.demonym or m.label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
+            continue
+        for end in range(min(len(tokens), m.start + 8), m.end, -1):
+            last = tokens[end - 1]
+            if not last.text[:1].isupper():
+                continue
+            name = text[tokens[m.start].idx : last.idx + len(last.text)]
+            if lexicon.lookup(name) is None:
+                continue
+            longer = SpanMention(m.start, end, name, "GAZ", m.title)
+            out = [x for x in out if x.end <= m.start or x.start >= end]
+            out.insert(k - 1, longer)
+            break
     return out
 
 
