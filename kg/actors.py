@@ -79,6 +79,16 @@ class ActorData:
     seats: dict[str, Seat] = field(default_factory=dict)  # lower-case name -> seat
     tenures: tuple[Tenure, ...] = ()
     groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+    led_heads: frozenset[str] = frozenset()  # "coalition" in "the Saudi-led coalition"
+    side_nouns: frozenset[str] = frozenset()  # "fighters" in "pro-Hadi fighters"
+    former_words: frozenset[str] = frozenset()  # "former" in "loyal to former president X"
+    sects: frozenset[str] = frozenset()  # lower-case sect names ("shia") groups carry
+    plain_nouns: frozenset[str] = frozenset()  # "judges": a plain collective with no owner
+    protest_verbs: frozenset[str] = frozenset()  # "protested" by "thousands of people"
+    crowd_nouns: frozenset[str] = frozenset()  # "thousands" of people
+    metonym_verbs: frozenset[str] = frozenset()  # "urged" Beijing: the government
+    relation_nouns: frozenset[str] = frozenset()  # "relations" between Tokyo and Seoul
+    ethnic_words: frozenset[str] = frozenset()  # "ethnic" Albanian rebels: no country's
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -166,11 +176,17 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         if code not in sectors:
             raise KgError(f"{language}/sector_nouns.json: {phrase!r} has unknown sector {code!r}.")
         nouns[phrase.lower()] = code
-    groups = json.loads(_data(f"{language}/group_names.json"))["groups"]
+    groups_raw = json.loads(_data(f"{language}/group_names.json"))
+    groups = groups_raw["groups"]
+    sects = _words(groups_raw, "sects")
     for name, row in groups.items():
         if row.get("sector") not in sectors:
             raise KgError(
                 f"{language}/group_names.json: {name!r} has unknown sector {row.get('sector')!r}."
+            )
+        if row.get("sect") is not None and row["sect"].lower() not in sects:
+            raise KgError(
+                f"{language}/group_names.json: {name!r} has unknown sect {row['sect']!r}."
             )
     tenures = read_tenures(_data("roles.jsonl"), "roles.jsonl")
     if extra_roles is not None:
@@ -183,7 +199,21 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         seats=_seats(_data("capitals.csv"), sectors),
         tenures=tuple(tenures),
         groups=groups,
+        led_heads=_words(nouns_raw, "led_heads"),
+        side_nouns=_words(nouns_raw, "side_nouns"),
+        former_words=_words(nouns_raw, "former_words"),
+        sects=sects,
+        plain_nouns=_words(nouns_raw, "plain_nouns"),
+        protest_verbs=_words(nouns_raw, "protest_verbs"),
+        crowd_nouns=_words(nouns_raw, "crowd_nouns"),
+        metonym_verbs=_words(nouns_raw, "metonym_verbs"),
+        relation_nouns=_words(nouns_raw, "relation_nouns"),
+        ethnic_words=_words(nouns_raw, "ethnic_words"),
     )
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in raw.get(key, ()))
 
 
 def collective_label(adjective: str, sector: Sector) -> str:

@@ -8,7 +8,7 @@ error naming the languages there are.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -75,6 +75,8 @@ class PlaceWords:
     facility_nouns: frozenset[str]
     edge_nouns: frozenset[str]
     org_nouns: frozenset[str]
+    # every other word list of the file, by key ("same_time", "admin_nouns", ...)
+    lists: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,7 @@ class LanguageData:
     group_preps: frozenset[str]
     employer_preps: tuple[str, ...]
     span_preps: frozenset[str]
+    title_target_preps: frozenset[str]
     body_words: frozenset[str]
     head_verbs: frozenset[str]
     body_nouns: frozenset[str]
@@ -180,6 +183,11 @@ def read_place_words(text: str, source: str) -> PlaceWords:
         frozenset(data["facility_nouns"]),
         frozenset(data["edge_nouns"]),
         frozenset(data["org_nouns"]),
+        {
+            key: frozenset(value)
+            for key, value in data.items()
+            if isinstance(value, list) and key not in ("facility_nouns", "edge_nouns", "org_nouns")
+        },
     )
 
 
@@ -205,6 +213,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         group_preps=sets["group_preps"],
         employer_preps=tuple(lists["employer_preps"]),  # ordered: tried in turn
         span_preps=sets["span_preps"],
+        title_target_preps=sets["title_target_preps"],
         body_words=sets["body_words"],
         head_verbs=sets["head_verbs"],
         body_nouns=sets["body_nouns"],

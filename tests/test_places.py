@@ -26,7 +26,7 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "Fighting spread after rebels seized the capital Bangui in Central Africa.",
         ("Bangui", "Central Africa"),
     ),
-    ("Kirkuk is part of the disputed Tamim province.", ("Kirkuk", "Tamim")),
+    ("Kirkuk is part of the disputed Tamim province.", ("Kirkuk", "Tamim province")),
     ("Jalalabad is the capital of Nangarhar province.", ("Jalalabad", "Nangarhar province")),
     (
         "Jets struck depots in Marib and Shabwa provinces in eastern Yemen.",
@@ -36,6 +36,38 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
     ("Police guarded a checkpoint in Rafah on Egypt's border with Gaza.", ("Rafah", "Egypt")),
     ("The summit opened in Lima, Peru, on Monday.", ("Lima", "Peru")),
     ("KANDAHAR, Afghanistan (AP) -- A bomb killed four soldiers.", ("Kandahar", "Afghanistan")),
+    # a short way from a city of known country: in that country
+    (
+        "Rebels in Sudan shelled Kadugli, 10km south of Khartoum, on Monday.",
+        ("Kadugli", "Sudan"),
+    ),
+    (
+        "Sudan fighting\n\nClashes spread in Sudan. Kadugli is a town located about 40km "
+        "south of the capital Khartoum.",
+        ("Kadugli", "Sudan"),
+    ),
+    # one event placed in a country and, by its "when" clause, in a town
+    (
+        "Boko Haram carried out its deadliest attack in Nigeria last year, when its fighters "
+        "killed 200 people in a raid on a school in Maiduguri.",
+        ("Maiduguri", "Nigeria"),
+    ),
+    # a name before a singular area noun names the area ("district", not the town)
+    ("Tal Afar is part of the Nineveh district.", ("Tal Afar", "Nineveh district")),
+    # a named facility, in the area after it
+    (
+        "Jets bombed Shindand air base in the western province of Herat.",
+        ("Shindand air base", "Herat"),
+    ),
+    # a sentence that opens in an area: the towns its verb acts on lie in it
+    (
+        "In the northern province of Kunduz, Taliban fighters seized control of Khanabad.",
+        ("Khanabad", "Kunduz"),
+    ),
+    (
+        "In Helmand province, Taliban fighters captured the town of Sangin.",
+        ("Sangin", "Helmand province"),
+    ),
 ]
 
 
@@ -50,6 +82,7 @@ def test_places_located_in_constructions(
 
 
 BASED: list[tuple[str, tuple[str, str]]] = [
+    ("Gunmen stormed Moi University in Kenya.", ("Moi University", "Kenya")),
     ("Vitol, a Geneva trading firm, bought the cargo.", ("Vitol", "Geneva")),
     ("The Seoul-based Samsung Electronics reported profits.", ("Samsung Electronics", "Seoul")),
     ("Airbus, a company based in Toulouse, delivered jets.", ("Airbus", "Toulouse")),
@@ -74,6 +107,11 @@ NOT_LOCATED = [
     "Pakistan's Inter-Services Intelligence denied the report.",
     "Castro was due to meet Matteo Renzi, Italian prime minister, on Sunday.",
     "Kenya's Al-Shabaab claimed the attack.",
+    "In Anbar province, Iraqi forces pushed toward Baghdad.",
+    "Protesters rallied outside the US embassy in Nairobi.",
+    "The first visit to China since 1990, when Li Peng met Lee Teng-hui in Taipei, ended.",
+    "Christopher Kamugusha, programme officer for WHO in Tanzania, said so.",
+    "Hadi Haddad from the Ministry of Social Affairs in Lebanon told reporters.",
 ]
 
 

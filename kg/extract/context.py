@@ -30,6 +30,16 @@ class Draft:
     value: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The story's opening: the char offsets where its headline and first sentence start,
+    and the day the story tells of (``qualifiers.story_date``)."""
+
+    sentences: frozenset[int]
+    title: int | None
+    date: str | None
+
+
 @dataclass
 class Paragraph:
     """A parsed paragraph with its offset in the cleaned text and its token -> entity links."""
@@ -58,11 +68,12 @@ class Paragraph:
         return self._tokens
 
     def dates(self, sent: Any) -> list[Any]:
-        """DATE entities of a sentence (indexed once: Span.ents scans the whole Doc)."""
+        """DATE entities of a sentence, and TIME ones ("Monday night", "late Wednesday"),
+        indexed once (Span.ents scans the whole Doc)."""
         if self._dates is None:
             self._dates = {}
             for ent in self.doc.ents:
-                if ent.label_ == "DATE":
+                if ent.label_ in ("DATE", "TIME"):
                     self._dates.setdefault(ent.sent.start, []).append(ent)
         return self._dates.get(sent.start, [])
 
@@ -84,7 +95,14 @@ class ArticleContext:
     role_holders: dict[tuple[Predicate, str], str] = field(default_factory=dict)
     # title word ("president", "minister") -> (char offset, person) the article named with it
     titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # title word -> (char offset, entity or None) of someone new with it ("a UAE general"):
+    # a later "the general" is that one, not the person named with the title before
+    unnamed_titled: dict[str, list[tuple[int, str | None]]] = field(default_factory=dict)
     place_country: dict[str, str] = field(default_factory=dict)
+    lead: Lead | None = None  # written by qualifiers.story_lead, read by qualifiers.date
+    # every claim the stages found so far, in the order found (kept by ``run_stages``):
+    # event anaphora ("the meeting was led by ...") reads the event referred back to
+    claims: list[Draft] = field(default_factory=list)
 
     @property
     def cues(self) -> dict[str, Any]:

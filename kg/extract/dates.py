@@ -56,7 +56,10 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     """
     text = expression.lower().replace("’s", "").replace("'s", "").strip()
     text = re.sub(r"^(on|in|at|since|by|during|from|of|early|late|mid)\s+", "", text)
-    text = re.sub(r"^(early|late|mid-?)\s*", "", text)
+    text = re.sub(r"^(earlier|later|early|late|mid)-?\s*", "", text)
+    # "Monday night", "Sunday morning": the part of the day does not change the day
+    text = re.sub(r"^(\w+)\s+(night|morning|afternoon|evening)$", r"\1", text)
+    text = re.sub(r"^(?:a|one|some)\s+(?:day|night)\s+(?=last|this)", "", text)  # "a day last week"
     pub = dt.date.fromisoformat(published) if published else None
 
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
@@ -73,7 +76,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if match and _month(match.group(1)):
         return _ymd(match.group(3), _month(match.group(1)), int(match.group(2)), pub)
     match = re.fullmatch(r"([a-z.]+)(?:,?\s+(\d{4}))?", text)
-    if match and _month(match.group(1)) and match.group(1) not in ("may",):
+    if match and _month(match.group(1)) and expression.strip() != "may":  # the modal
         month = _month(match.group(1))
         assert month is not None
         if match.group(2):
@@ -93,6 +96,16 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         return (pub - dt.timedelta(days=1)).isoformat()
     if text == "tomorrow":
         return (pub + dt.timedelta(days=1)).isoformat()
+    ago = _ago(text, pub)
+    if ago is not None:
+        return ago
+    if text == "last week":
+        # the month (or, for a week across two months, the year) of last Monday..Sunday
+        monday = pub - dt.timedelta(days=pub.weekday() + 7)
+        sunday = monday + dt.timedelta(days=6)
+        if monday.month == sunday.month:
+            return f"{monday.year}-{monday.month:02d}"
+        return str(monday.year) if monday.year == sunday.year else None
     if text == "last month":
         first = pub.replace(day=1) - dt.timedelta(days=1)
         return f"{first.year}-{first.month:02d}"
@@ -118,6 +131,32 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         delta = (pub.weekday() - target) % 7 or (7 if modifier else 0)
         return (pub - dt.timedelta(days=delta)).isoformat()
     return None
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
+
+
+def _ago(text: str, pub: dt.date) -> str | None:
+    """ "10 days ago" is that day; "two weeks ago" and "three months ago" their month (a week
+    is as precise as the text allows only to the month); "five years ago" the year. A vague
+    count ("a few days ago") gives nothing."""
+    match = re.fullmatch(r"(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago", text)
+    if match is None:
+        return None
+    word, unit = match.groups()
+    count = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+    if count <= 0:
+        return None
+    if unit == "day":
+        return (pub - dt.timedelta(days=count)).isoformat()
+    if unit == "week":
+        then = pub - dt.timedelta(days=7 * count)
+        return f"{then.year}-{then.month:02d}"
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 - count
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    return str(pub.year - count)
 
 
 def _ymd(year: str | None, month: int | None, day: int, pub: dt.date | None) -> str | None:

@@ -41,7 +41,18 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
     consumed = {t.head.i for t, trigger in found if trigger.light is not None}
+    threats = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     for token, trigger in found:
+        if trigger.predicate is not Predicate.THREATENED and _under_condition(ctx, token, threats):
+            continue
+        if (
+            trigger.pos == "NOUN"
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in ctx.cues["commemoration_verbs"]
+        ):
+            # "a dinner to mark his handover to Buhari": an event recalled or celebrated,
+            # not one the sentence reports
+            continue
         if trigger.pos == "VERB":
             if token.i not in consumed:
                 yield from _verb(ctx, para, token, trigger)
@@ -58,6 +69,38 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if not found and lemma in ctx.cues["quantity_nouns"]:
+        # "backed by thousands of Shia militias": the people counted act
+        return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+    own = para.links.get(token.i)
+    if lemma in ctx.cues["seated_nouns"] and not any(
+        c.dep_ in ("poss", "compound", "nmod")
+        or (
+            c.dep_ == "amod"
+            and ((c.i in para.links and para.links[c.i] != own) or c.ent_type_ or not c.is_lower)
+        )
+        for c in token.children
+    ):
+        # "the government in Mogadishu", "officials in Myanmar": the state seated there
+        seated = _seated_country(ctx, para, token)
+        if seated is not None:
+            return [seated]
+    if token.pos_ == "NOUN":
+        # "member states such as Britain and Hungary", "countries including France"
+        examples = [
+            e
+            for prep in token.children
+            if prep.dep_ == "prep"
+            and (
+                prep.lower_ in ctx.cues["example_preps"]
+                or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+            )
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in ctx.ents(para, p)
+        ]
+        if examples:
+            return list(dict.fromkeys(found + examples))
     if not found and lemma in ctx.cues["place_nouns"]:
         # "the town of Baga", "the oil town of Malakal": the place named after "of"
         return [
@@ -78,6 +121,38 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
                     if pobj.dep_ == "pobj":
                         found.extend(ctx.ents(para, pobj))
     return list(dict.fromkeys(found))
+
+
+def _of_objects(token: Any) -> list[Any]:
+    return [
+        p
+        for prep in token.children
+        if prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _seated_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The country of "in X"/"from X" after a noun, when X is that country or its capital
+    (also when the parser hung the phrase on the verb: "warned the government in Abuja")."""
+    places = ctx.linked_pobjs(para, token, ("in", "from"))
+    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    if after is not None and after.head.i == token.head.i and token.dep_ in ("dobj", "pobj"):
+        places += [
+            para.links[p.i]
+            for p in after.children
+            if after.lower_ in ("in", "from") and p.dep_ == "pobj" and p.i in para.links
+        ]
+    for place in places:
+        if ctx.etype(place) is EntityType.COUNTRY:
+            return place
+        seat = ctx.lx.actors.seats.get(place.lower())
+        if seat is not None and seat.kind == "capital":
+            entry = ctx.lx.country_of_iso(seat.iso)
+            if entry is not None and entry.label in ctx.resolver.clusters:
+                return str(entry.label)
+    return None
 
 
 def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
@@ -195,6 +270,13 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
             found += _by_agents(ctx, para, child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+    if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["abuse_nouns"]:
+        # "complained of discrimination in Myanmar": a state's abuse, named by its country
+        found = [
+            e
+            for e in ctx.linked_pobjs(para, noun, ("in", "by"))
+            if ctx.etype(e) is EntityType.COUNTRY
+        ]
     if not found and predicate is Predicate.REQUESTED and ctx.lx.triggers.match(noun):
         # "called for sanctions against Nigeria": the requested event's own target
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
@@ -214,7 +296,7 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if a.dep_ == "agent"
         for p in a.children
         if p.dep_ == "pobj"
-        for e in ctx.ents(para, p)
+        for e in _actors(ctx, para, p)
     ]
 
 
@@ -259,6 +341,7 @@ def _slot_objects(
     for child in head.children:
         if child.dep_ in deps:
             found += _actors(ctx, para, child) or _owners(ctx, para, child, trigger)
+            found += _paired(ctx, para, child)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         found += objects
@@ -273,6 +356,22 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
+    """ "condemned both those behind the coup and Nkurunziza": after "both"/"either", the
+    parser may hang the second conjunct on a noun inside the first; it is the verb's object."""
+    if not any(
+        c.dep_ in ("preconj", "predet") and c.lower_ in ctx.cues["paired_conjunctions"]
+        for c in obj.children
+    ):
+        return []
+    return [
+        e
+        for t in obj.subtree
+        if t.dep_ == "conj" and t.head.i != obj.i and t.head.dep_ != "conj"
+        for e in _actors(ctx, para, t)
+    ]
 
 
 def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, ...]:
@@ -298,9 +397,23 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
+    first = None
     if passive:
         subjects = _by_agents(ctx, para, verb)
         objects = [e for c in verb.children if c.dep_ == "nsubjpass" for e in _actors(ctx, para, c)]
+        # "The comments were rejected by a senior lawmaker, Hakim al-Zamili, who ...": an
+        # apposition the parser hung on the passive's subject across the verb names the agent
+        stray = [
+            e
+            for c in verb.children
+            if c.dep_ == "nsubjpass"
+            for a in c.children
+            if a.dep_ == "appos" and a.i > verb.i
+            for e in ctx.ents(para, a)
+        ]
+        if stray:
+            objects = [o for o in objects if o not in stray]
+            subjects = stray if subjects else subjects
         if not objects and verb.dep_ in ("relcl", "acl"):
             objects = ctx.antecedent(para, verb.head)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
@@ -309,12 +422,33 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         subjects = _by_agents(ctx, para, verb)
         objects = ctx.ents(para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
-        subjects = _subjects(ctx, para, verb)
+        first = _first_threat(ctx, verb, trigger)
+        subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
-    if trigger.predicate is Predicate.THREATENED and not objects and not between:
-        objects = _threatened_in_clause(ctx, para, verb, trigger)
-    yield from _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+    if trigger.predicate is Predicate.THREATENED and not any(
+        ctx.etype(o) in ACTOR_TYPES for o in objects + between
+    ):
+        # "threatened to close the Strait of Hormuz if the US attacked": a place is no target
+        objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
+    drafts = _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+    if first is not None:
+        # its mood is the first warning's, not the condition's it hangs on
+        drafts = (replace(d, status=qualifiers.status(ctx, first, first)) for d in drafts)
+    yield from drafts
+    vow = verb.head
+    threat = ctx.cues["vowed_threats"].get(trigger.predicate.value)
+    if (
+        threat is not None
+        and not passive
+        and verb.dep_ == "xcomp"
+        and vow.lemma_.lower() in ctx.cues["vow_verbs"]
+    ):
+        # "vowed to retaliate against Israel": the vow is a threat made now
+        vowed = replace(trigger, predicate=Predicate.THREATENED, cameo=threat)
+        yield from _emit(
+            ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), objects, confidence=0.8
+        )
 
 
 def _threatened_in_clause(
@@ -338,6 +472,55 @@ def _threatened_in_clause(
             if node.i == clause.i:  # the clause's own objects, not those of a verb inside it
                 found += _actors(ctx, para, tok) or _owners(ctx, para, tok, trigger)
     return found
+
+
+def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """Whom a threat with a condition is aimed at: the doer of the "unless" clause after it
+    ("warned of a long war unless Kenya withdraws its troops"), wherever the parser hung it."""
+    words = _condition_words(ctx, verb)
+    for mark in verb.sent:
+        if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ in words:
+            return [
+                e for s in mark.head.children if s.dep_ == "nsubj" for e in _actors(ctx, para, s)
+            ]
+    return []
+
+
+def _first_threat(ctx: ArticleContext, verb: Any, trigger: Trigger) -> Any | None:
+    """ "warned of war unless Kenya withdraws its troops, as well as warning the government
+    ...": a second warning the parser joined to the condition is the first warning's."""
+    if trigger.predicate is not Predicate.THREATENED or verb.dep_ != "conj":
+        return None
+    marks = [
+        c
+        for c in verb.head.children
+        if c.dep_ == "mark" and c.lower_ in ctx.cues["threat_conditions"]
+    ]
+    for first in (t for t in verb.sent if marks and t.i < marks[0].i):
+        own = ctx.lx.triggers.match(first)
+        if own is not None and own.predicate is Predicate.THREATENED and first.pos_ == "VERB":
+            return first
+    return None
+
+
+def _condition_words(ctx: ArticleContext, threat: Any) -> set[str]:
+    """ "unless" conditions any warning; "if" only an explicit threat ("threatened to close the
+    strait if the US attacked"), since "warned prices would rise if ..." only predicts."""
+    words = set(ctx.cues["threat_conditions"])
+    if threat.lemma_.lower() in ctx.cues["explicit_threat_verbs"]:
+        words |= set(ctx.cues["explicit_threat_conditions"])
+    return words
+
+
+def _under_condition(ctx: ArticleContext, token: Any, threats: list[Any]) -> bool:
+    """The token's clause is the condition of a threat before it ("unless Kenya withdraws"):
+    the threat is the event, the condition is not."""
+    clause = token if token.pos_ in ("VERB", "AUX") else token.head  # "withdraws its troops"
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return bool(marks) and any(
+        t.i < marks[0].i and t.sent == token.sent and marks[0].lower_ in _condition_words(ctx, t)
+        for t in threats
+    )
 
 
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
@@ -505,6 +688,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed
         # ("after talks with Bennett, he said" keeps its speaker: he took part)
+        return []
+    suffered = ctx.lx.triggers.match(head.head) if noun.dep_ == "pobj" else None
+    if (
+        suffered is not None
+        and suffered.prep is None
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
+    ):
+        # "civilians were wounded in air raids": the passive's subject suffered the event
+        # ("was engaged in a battle against X" is a trigger with its preposition: it acts)
         return []
     verb = head.lemma_.lower()
     if (

@@ -31,10 +31,16 @@ class KillWords:
 
 
 @cache
+def _data() -> dict[str, Any]:
+    path = resources.files("kg").joinpath("data/en/killings.json")
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+@cache
 def kill_words() -> KillWords:
     """The killing word lists, read and checked once."""
-    path = resources.files("kg").joinpath("data/en/killings.json")
-    data = json.loads(path.read_text("utf-8"))
+    data = _data()
     return KillWords(
         verbs=frozenset(data["kill_verbs"]),
         nouns=frozenset(data["kill_nouns"]),
@@ -42,6 +48,36 @@ def kill_words() -> KillWords:
         culpability={k: Status(v) for k, v in data["culpability"].items()},
         weapons=frozenset(data["weapons"]),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AssaultWords:
+    """The assault word lists of ``kg/data/en/killings.json``."""
+
+    harm_verbs: frozenset[str]
+    fight_nouns: frozenset[str]
+    fight_frames: frozenset[str]
+    span_nouns: frozenset[str]
+    order_verbs: frozenset[str]
+    under_nouns: frozenset[str]
+    weapon_modifiers: frozenset[str]
+    force_sectors: frozenset[str]
+    armed_sectors: frozenset[str]
+    group_heads: frozenset[str]
+    claim_verbs: dict[str, str]  # verb -> status of the attack claimed ("deny": denied)
+    claim_nouns: frozenset[str]
+
+
+@cache
+def assault_words() -> AssaultWords:
+    """The assault word lists, read once."""
+    data = _data()["assaults"]
+    lists: dict[str, Any] = {
+        k: dict(v) if isinstance(v, dict) else frozenset(v)
+        for k, v in data.items()
+        if not k.startswith("_")
+    }
+    return AssaultWords(**lists)
 
 
 def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

@@ -16,12 +16,16 @@ from kg.vocab import EntityType, Predicate
 def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every place rule over one paragraph: "Geneva, Switzerland" -> Geneva located_in
     Switzerland, and the constructions below."""
+    yield from _facilities(ctx, para)
     yield from _dateline(ctx, para)
     yield from _comma_pairs(ctx, para)
     yield from _appositions(ctx, para)
     yield from _named_by_noun(ctx, para)
     yield from _predicates(ctx, para)
     yield from _place_in(ctx, para)
+    yield from _framed(ctx, para)
+    yield from _distance(ctx, para)
+    yield from _same_event(ctx, para)
 
 
 # -- shared helpers -------------------------------------------------------------------------
@@ -116,9 +120,47 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
         return None
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.i in para.links and child.pos_ == "PROPN":
-            return para.links[child.i]
+            return _area_name(ctx, para, child, token)
     for pobj in _of_object(para, token):
         return _name(ctx, para, pobj, kind)
+    return None
+
+
+def _area_name(ctx: ArticleContext, para: Paragraph, name: Any, noun: Any) -> str:
+    """ "the Khaldiya district" names a district, not the town Khaldiya: a name right before
+    a singular area noun keeps the noun ("Khaldiya district"), as the text writes it."""
+    label: str = para.links[name.i]
+    if (
+        name.i != noun.i - 1
+        or noun.tag_ != "NN"
+        or noun.lower_ not in ctx.lx.words.places.lists["admin_nouns"]
+        or label.lower().endswith(noun.lower_)
+        or ctx.etype(label) is EntityType.COUNTRY
+    ):
+        return label
+    start = name.i
+    while start > name.sent.start and para.links.get(start - 1) == label:
+        start -= 1
+    text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
+    ctx.record(para, SpanMention(start, noun.i + 1, text, "GPE"), text)
+    ctx.resolver.add_vote(text, EntityType.PLACE, 5)
+    return text
+
+
+def named_place(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The place a noun names, read only: its own name, or the name a place noun gives it
+    ("the town of Kumanovo", "Yumbis village", "the province of Lahj")."""
+    label = para.links.get(token.i)
+    if label is not None or token.lemma_.lower() not in ctx.lx.words.places.place_nouns:
+        return label
+    for child in token.children:  # "the Black Sea city of Samsun" is Samsun
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i in para.links:
+                    return para.links[pobj.i]
+    for child in token.children:  # "the capital Skopje", "the capital, Skopje"
+        if child.dep_ in ("compound", "nmod", "appos") and child.i in para.links:
+            return para.links[child.i]
     return None
 
 
@@ -156,7 +198,9 @@ def _owner(
     return None
 
 
-def _in_after(para: Paragraph, token: Any, words: tuple[str, ...] = ("in",)) -> list[Any]:
+def _in_after(
+    para: Paragraph, token: Any, words: tuple[str, ...] = ("in",), named: bool = True
+) -> list[Any]:
     """ "Marib and Shabwa provinces in eastern Yemen" with "in" hung on the verb: the
     (linked) object of an "in" right after the token's phrase."""
     end = token.right_edge.i + 1
@@ -166,7 +210,9 @@ def _in_after(para: Paragraph, token: Any, words: tuple[str, ...] = ("in",)) -> 
     if prep.head.i == token.i or prep.dep_ != "prep":
         return []
     return [
-        p for p in prep.children if p.dep_ == "pobj" and (p.i in para.links or words != ("in",))
+        p
+        for p in prep.children
+        if p.dep_ == "pobj" and (p.i in para.links or words != ("in",) or not named)
     ]
 
 
@@ -182,6 +228,48 @@ def _country_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | N
 
 
 # -- rules ----------------------------------------------------------------------------------
+def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """A name before a facility noun names the facility ("Al-Anad air base", "the Futenma
+    airbase", "Evin prison"): one place, in the area after it ("Al-Anad air base in the
+    southern province of Lahj"). Not a country's ("the US embassy": its owner)."""
+    words = ctx.lx.words.places
+    for noun in para.tokens:
+        if noun.lemma_.lower() not in words.facility_nouns or noun.i in para.links:
+            continue
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            continue
+        name = noun.i - 1
+        while (
+            name > noun.sent.start
+            and para.tokens[name].dep_ == "compound"
+            and (para.tokens[name].pos_ == "NOUN" and name not in para.links)
+        ):
+            name -= 1  # "Al-Anad air base": through the noun compound
+        label = para.links.get(name)
+        token = para.tokens[name]
+        if label is None or token.dep_ != "compound" or not token.text[:1].isupper():
+            continue
+        kind = ctx.etype(label)
+        if kind in (EntityType.COUNTRY, EntityType.CITY) or token.ent_type_ == "NORP":
+            continue  # "the US embassy", "the Kabul airport": an owner, or a place of its own
+        if (
+            kind in (EntityType.ORGANIZATION, EntityType.GROUP)
+            and noun.lower_ in (words.lists["seat_nouns"])
+        ):
+            continue  # "the HDP headquarters": the party's seat, where the party is
+        start = name
+        while start > noun.sent.start and para.links.get(start - 1) == label:
+            start -= 1
+        text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
+        ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
+        ctx.resolver.add_vote(text, EntityType.PLACE, 5)
+        pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
+        for pobj in pobjs:
+            outer = _area(ctx, para, pobj)
+            yield from _emit(ctx, para, noun, text, outer, 0.75)
+            break
+
+
 _DATELINE_ENDS = ("(", "--", "—", "–", "-", "_")
 
 
@@ -374,3 +462,122 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 outers.append(_owner(ctx, para, edge))
         for outer in dict.fromkeys(o for o in outers if o is not None):
             yield from _emit(ctx, para, token, label, outer, 0.7)
+
+
+def _framed(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "In the rebel-held northern province of Jawf, tribesmen seized control of Yatamah":
+    a sentence that opens in an area (a province, district or region) tells of towns inside
+    it: the towns its verb acts on or in ("seized Yatamah", "fighting in Yatamah"), not those
+    it goes to or comes from."""
+    admin = ctx.lx.words.places.lists["admin_nouns"]
+    for sent in para.doc.sents:
+        first = sent[0]
+        verb = first.head
+        if first.lower_ != "in" or first.dep_ != "prep" or verb.pos_ != "VERB":
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in admin:
+            continue
+        area = _area(ctx, para, pobj)
+        if area is None:
+            continue
+        inside = [c for c in verb.children if c.dep_ == "dobj"]
+        inside += [
+            p
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i != first.i
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        inside += [o for d in list(inside) for o in _of_object(para, d)]
+        for node in inside:
+            label = para.links.get(node.i)
+            if label is not None and label != area and ctx.etype(label) is EntityType.CITY:
+                yield from _emit(ctx, para, node, label, area, 0.7)
+
+
+def _distance(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Kumanovo is a town located about 40km northeast of the capital Skopje", "Yumbis
+    village, 70km north of Garissa": a place a short way from a city lies in that city's
+    country (not in the city)."""
+    words = ctx.lx.words.places.lists
+    for way in para.tokens:
+        if way.lower_ not in words["directions"]:
+            continue
+        if not any(
+            c.dep_ == "npadvmod" and c.lower_ in words["distance_units"] for c in way.children
+        ):
+            continue
+        cities = [c for p in _of_object(para, way) if (c := named_place(ctx, para, p))]
+        country = _country_of(ctx, cities[0]) if cities else None
+        inner = _described(ctx, para, way)
+        if country is not None and inner is not None:
+            yield from _emit(ctx, para, way, inner, country, 0.7, strong=True)
+
+
+def _country_of(ctx: ArticleContext, city: str) -> str | None:
+    """The country label of a city the article or the data places: "Geneva, Switzerland"
+    earlier, or a capital ("Skopje") whose country the article names."""
+    if city in ctx.place_country:
+        return ctx.place_country[city]
+    seat = ctx.lx.actors.seats.get(city.lower())
+    iso = seat.iso if seat is not None else ctx.resolver.country_of(city)
+    entry = ctx.lx.country_of_iso(iso) if iso is not None else None
+    if entry is None or entry.label not in ctx.resolver.clusters:
+        return None
+    return entry.label
+
+
+def _described(ctx: ArticleContext, para: Paragraph, way: Any) -> str | None:
+    """The place a distance phrase describes: the subject of "X is a town located ...", the
+    noun it qualifies ("a town 40km north of"), or the place right before its comma."""
+    head = way.head
+    if head.dep_ == "acl" and head.lemma_.lower() in ("locate", "situate", "lie", "base"):
+        head = head.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ctx.lx.words.places.place_nouns:
+        if head.dep_ == "attr":
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+            return para.links.get(subjects[0].i) if subjects else None
+        if head.dep_ == "appos":
+            return para.links.get(head.head.i)
+        return named_place(ctx, para, head)
+    start = way.left_edge.i
+    if start >= 2 and para.tokens[start - 1].text == ",":
+        return named_place(ctx, para, para.tokens[start - 2])
+    return None
+
+
+def _same_event(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "carried out its deadliest attack in Kenya earlier this year, when its fighters
+    massacred 148 people at a university in Garissa": one event placed twice, in a country by
+    the clause and in a town by its "when" clause; the town is in the country."""
+    same_time = ctx.lx.words.places.lists["same_time"]
+    for when in para.tokens:
+        verb = when.head
+        if when.lower_ not in same_time or when.dep_ not in ("advmod", "mark"):
+            continue
+        if verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
+            continue
+        main = verb.head
+        outside = {t.i for t in verb.subtree}
+        countries = {
+            para.links[t.i]
+            for t in main.subtree
+            if t.i not in outside
+            and t.i in para.links
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
+        }
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        for token in verb.subtree:
+            if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+                continue
+            label = named_place(ctx, para, token)
+            if label is None or ctx.etype(label) not in (EntityType.CITY, EntityType.PLACE):
+                continue
+            known = ctx.resolver.country_of(label)
+            if known is None or known == ctx.resolver.country_of(country):
+                yield from _emit(ctx, para, token, label, country, 0.65)

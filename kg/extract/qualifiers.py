@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from kg.extract.context import ArticleContext, Paragraph
+from kg.extract import places
+from kg.extract.context import ArticleContext, Lead, Paragraph
 from kg.extract.dates import resolve_date
 from kg.lexicon import Trigger
 from kg.resolve.resolver import PLACE_TYPES
@@ -42,6 +44,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if lemma in cues["alleged_words"] and tok != trigger:
             found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
             maybe.add(lemma)
+            if _denied_by_accused(cues, tok):
+                found.append(Status.DENIED)  # "is accused of arming them, but denies it"
         # the trigger's own word is no cue on its heads ("became the first to warn")
         words = {k.lower_ for k in kids if k != trigger} | (
             {lemma, tok.lower_} if tok != trigger else set()
@@ -104,6 +108,79 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     return Status.OCCURRED
 
 
+def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+    """Find the headline (a first paragraph of one sentence with no full stop) and the lead's
+    first sentence, and the story's day: the first day of a past deed that the three
+    sentences after the lead give (within a week before publication), else the published
+    day."""
+    if not paragraphs or ctx.published is None:
+        return
+    first = list(paragraphs[0].doc.sents)
+    title = None
+    body = paragraphs
+    if len(first) == 1 and first[0].text.rstrip()[-1:] not in (".", "!", "?", '"', "”"):
+        title = paragraphs[0].offset + first[0].start_char
+        body = paragraphs[1:]
+    starts = {title} if title is not None else set()
+    following: list[tuple[Paragraph, Any]] = []
+    for para in body[:2]:
+        for sent in para.doc.sents:
+            if len(starts) < (2 if title is not None else 1):
+                starts.add(para.offset + sent.start_char)
+            elif len(following) < 3:
+                following.append((para, sent))
+    published = dt.date.fromisoformat(ctx.published)
+    day = ctx.published
+    for para, sent in following:
+        found = _past_day(ctx, para, sent, published)
+        if found is not None:
+            day = found
+            break
+    ctx.lead = Lead(frozenset(s for s in starts if s is not None), title, day)
+
+
+def _past_day(ctx: ArticleContext, para: Paragraph, sent: Any, published: dt.date) -> str | None:
+    """The first day a sentence gives to a deed already done ("Francis said on Sunday"); in
+    "X said on Tuesday that fighters ambushed them on Monday night", the deed's day."""
+    said: str | None = None
+    for ent in para.dates(sent):
+        value = resolve_date(ent.text, ctx.published)
+        if value is None or len(value) != 10:
+            continue
+        verb = ent.root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if any(k.tag_ == "MD" or (k.tag_ == "TO" and k.dep_ == "aux") for k in verb.children):
+            continue  # "will address the nation later on Friday"
+        if not 0 <= (published - dt.date.fromisoformat(value)).days <= 6:
+            continue
+        if verb.lemma_.lower() not in ctx.cues["speech_verbs"]:
+            return value
+        said = said or value
+    return said
+
+
+def _denied_by_accused(cues: dict[str, Any], accusation: Any) -> bool:
+    """ "Iran is accused of supporting the Houthis, but Iran denies arming them": an
+    accusation whose target denies it in the next conjoined clause is a denial."""
+    accused = [c for c in accusation.children if c.dep_ == "nsubjpass"]
+    if not accused:
+        return False
+    for other in accusation.children:
+        if other.dep_ != "conj" or other.lemma_.lower() not in cues["denied_verbs"]:
+            continue
+        if other.lemma_.lower() in cues["denied_particles"]:
+            continue  # "ruled out": a particle verb says more than a denial
+        deniers = [c for c in other.children if c.dep_ == "nsubj"]
+        if (
+            not deniers
+            or {d.lower_ for d in deniers} <= {"it", "he", "she", "they"}
+            or {d.lower_ for d in deniers} & {a.lower_ for a in accused}
+        ):
+            return True
+    return False
+
+
 def _headline_future(verb: Any) -> bool:
     """A verb with a subject and a bare "to" that no verb governs: the headline style "X to
     visit Y" tells what will happen ("Visa became the first sponsor to warn" does not)."""
@@ -129,13 +206,22 @@ def date(
         anchors.add(clause.head.i)
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         anchors.add(trigger.head.i)  # "In 2013, Kim purged and executed his uncle"
+    for node in (clause, trigger):
+        if node.dep_ == "advcl" and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
+            for c in node.children
+        ):
+            # "Fighting broke out in December 2013 when Kiir accused Machar": one time
+            anchors.add(node.head.i)
     best: tuple[int, str] | None = None
+    dated = False  # a date phrase on the claim, even one that gives no value
     for ent in para.dates(trigger.sent):
         node = ent.root
         for _ in range(4):
             if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
+                dated = True
                 value = resolve_date(ent.text, ctx.published, future)
                 distance = abs(ent.start - trigger.i)
                 if value and (best is None or distance < best[0]):
@@ -153,30 +239,104 @@ def date(
                 value = resolve_date(ent.text, ctx.published, future)
                 if value:
                     return value
+    if best is None and not dated and status is Status.OCCURRED:
+        return _story_date(ctx, para, trigger)
     return best[1] if best else None
+
+
+def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | None:
+    """An undated deed told in the headline or the lead's first sentence ("Castro has held
+    talks with Pope Francis") happened on the story's day: the day the next sentences give
+    ("Francis said on Sunday"), else the published day. Not a state or a period ("has been
+    fighting", "has backed X for years": those carry a date word or a progressive)."""
+    lead = ctx.lead
+    if lead is None or lead.date is None:
+        return None
+    start = para.offset + trigger.sent.start_char
+    if start not in lead.sentences:
+        return None
+    if any(e.root.head.lower_ in ctx.lx.words.span_preps for e in para.dates(trigger.sent)):
+        return None  # "has fought them since 2012", "for months": a period, not a day
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ not in ("dobj", "nsubjpass"):
+            return None  # "Xi's visit to India served as ...": the noun's verb is not its own
+        verb = trigger.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        verb = verb.head  # "has sentenced Morsi, prompting condemnations": one moment
+    speech = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and speech.lemma_.lower() in ctx.cues["speech_verbs"]
+        and any(k.lemma_ == "have" and k.dep_ == "aux" for k in speech.children)
+    ):
+        # "X has executed Y, the spy agency has told MPs": the news is the telling; the deed
+        # is older ("officials say 12 fighters have died" tells of today's deed)
+        return None
+    if verb.dep_ == "advcl" and not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
+        for c in verb.children
+    ):
+        return None  # "have fled since fighters captured the city": an earlier deed
+    kids = list(verb.children)
+    if any(k.dep_ == "aux" and k.tag_ in ("VBN", "MD") for k in kids) or verb.tag_ == "VBG":
+        return None  # "has been fighting", "would attack": no deed of one day
+    perfect = verb.tag_ == "VBN" and any(k.lemma_ == "have" and k.dep_ == "aux" for k in kids)
+    if start == lead.title:
+        # the headline's present ("Putin backs Blatter"); its past is a reported or older
+        # deed ("Informant says Saleh aided al-Qaeda")
+        return lead.date if verb.tag_ in ("VBZ", "VBP") or perfect else None
+    return lead.date if perfect or verb.tag_ == "VBD" else None
 
 
 def place(
     ctx: ArticleContext, para: Paragraph, nodes: list[Any], participants: set[str]
 ) -> str | None:
+    """Where the claim happened: a place after "in", "at", "near" on its words ("in Aden",
+    "in the town of Kumanovo", "in Yumbis village"), on a clause of the event noun ("the
+    clashes that started in Kumanovo"); the place a "where" clause hangs on ("the town of
+    Garissa, where fighters killed 148 students"); the place left after the event ("met
+    Renzi before leaving Rome")."""
     candidates: list[tuple[int, str]] = []
+
+    def add(label: str | None, rank: int) -> None:
+        if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
+            kind = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
+            candidates.append((kind + rank, label))
 
     def visit(node: Any, depth: int) -> None:
         for prep in node.children:
+            if prep.dep_ in ("relcl", "acl") and depth == 0 and node.pos_ == "NOUN":
+                if any(
+                    c.dep_ == "nsubj" and c.lower_ in ctx.lx.words.relative_pronouns
+                    for c in prep.children
+                ):
+                    visit(prep, 1)  # "the clashes that started ... in the town of Kumanovo"
+                continue
+            if prep.dep_ == "prep" and prep.lower_ == "before":
+                for pcomp in prep.children:
+                    if pcomp.dep_ == "pcomp" and pcomp.lemma_.lower() in ("leave", "depart"):
+                        for obj in pcomp.children:
+                            if obj.dep_ == "dobj":
+                                add(places.named_place(ctx, para, obj), depth)
+                continue
             if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "near", "inside"):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                label = para.links.get(pobj.i)
+                label = places.named_place(ctx, para, pobj)
                 if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
-                    rank = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
-                    candidates.append((rank + depth, label))
+                    add(label, depth)
                 elif depth < 2:
                     visit(pobj, depth + 1)
 
     for node in dict.fromkeys(nodes):
         visit(node, 0)
+        if node.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in node.children
+        ):
+            add(places.named_place(ctx, para, node.head), 0)
     return min(candidates)[1] if candidates else None
 
 

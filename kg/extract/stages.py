@@ -14,16 +14,23 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kg.extract import (
+    assaults,
     bases,
     coref,
     demands,
     employment,
+    event_coref,
     interactions,
     killings,
     nominals,
     places,
+    plans,
+    qualifiers,
     quotes,
+    role_forms,
     roles,
+    stances,
+    visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
@@ -54,6 +61,15 @@ STAGES: tuple[Stage, ...] = (
         roles.title_roles,
         ("links",),
         ("role_holders", "titled", "drafts"),
+        scope="article",
+        pass_=0,
+    ),
+    # titles the parse did not join to their name ("a senior Iraqi lawmaker, X")
+    Stage(
+        "surface_appositions",
+        role_forms.surface_appositions,
+        ("links",),
+        ("links", "role_holders", "titled", "drafts"),
         pass_=0,
     ),
     # pass 1: a title in one sentence and the name in the next; "the island", "the town",
@@ -75,11 +91,20 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=1,
     ),
+    # a role now, the name later: "executed its defence chief ... Hyon was killed"
+    Stage(
+        "named_later",
+        event_coref.named_later,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=1,
+    ),
     Stage(
         "link_titles",
         coref.link_titles,
         ("links", "role_holders", "titled"),
-        ("links", "mentions"),
+        ("links", "mentions", "unnamed_titled"),
         pass_=1,
     ),
     # pass 2: pronouns and "the two", over the whole article (they carry across paragraphs)
@@ -100,6 +125,23 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    Stage(
+        "armed_modifiers",
+        assaults.link_armed_modifiers,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # the headline, the lead and the day the story tells of (dates of undated lead claims)
+    Stage(
+        "story_lead",
+        qualifiers.story_lead,
+        (),
+        ("lead",),
+        scope="article",
+        pass_=2,
+    ),
     # pass 3: claims, paragraph by paragraph
     Stage(
         "appositions",
@@ -108,7 +150,24 @@ STAGES: tuple[Stage, ...] = (
         ("role_holders", "titled", "mentions", "drafts"),
         pass_=3,
     ),
+    # "that plan" -> the owner of the plan last named (before the claims that read it)
+    Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage("affiliates", role_forms.affiliates, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage(
+        "pronoun_titles",
+        role_forms.pronoun_titles,
+        ("links", "role_holders"),
+        ("titled", "drafts"),
+        pass_=3,
+    ),
+    Stage(
+        "accessions",
+        role_forms.accessions,
+        ("links",),
+        ("role_holders", "titled", "drafts"),
+        pass_=3,
+    ),
     Stage(
         "located_in",
         places.located_in,
@@ -126,6 +185,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
+    Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3),
     Stage(
         "interactions",
         interactions.interactions,
@@ -134,7 +194,24 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
+    Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "visits",
+        visits.visits,
+        ("links", "role_holders", "place_country"),
+        ("drafts",),
+        pass_=3,
+    ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
+    # pass 4: "the meeting was led by Z": the participants of an event named before
+    Stage(
+        "event_participants",
+        event_coref.event_participants,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
 )
 
 
@@ -148,11 +225,14 @@ def run_stages(
     for number in sorted(by_pass):
         group = by_pass[number]
         for stage in (s for s in group if s.scope == "article"):
-            yield from _drafts(stage.run(ctx, paragraphs))
+            yield from _drafts(ctx, stage.run(ctx, paragraphs))
         for para in paragraphs:
             for stage in (s for s in group if s.scope == "paragraph"):
-                yield from _drafts(stage.run(ctx, para))
+                yield from _drafts(ctx, stage.run(ctx, para))
 
 
-def _drafts(result: Any) -> Iterable[Draft]:
-    return () if result is None else result
+def _drafts(ctx: ArticleContext, result: Any) -> Iterator[Draft]:
+    # each claim is kept on the context as found: later stages read what came before it
+    for draft in () if result is None else result:
+        ctx.claims.append(draft)
+        yield draft

@@ -5,12 +5,14 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
-from kg.resolve.collectives import bare_collectives, find_collectives, main_country
+from kg.resolve.collectives import bare_collectives, find_collectives, main_country, owner_entry
+from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -34,6 +36,9 @@ class SpanMention:
     scoped: bool = False  # a plain collective ("protesters"): one node per article
     # "city", "place", "person", "org": what the words around the name say it is
     where: str | None = None
+    # a capital read as its government from where it stands ("urged Beijing"), undone when
+    # the article also uses it as a place ("took him to Washington")
+    weak: bool = False
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -138,10 +143,12 @@ def find_mentions(
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
     mentions = _join_names(tokens, text, mentions)
+    mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     mentions = [_metonym(tokens, lexicon, m) for m in mentions]
+    mentions = find_sides(tokens, text, lexicon, mentions)
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
@@ -244,7 +251,8 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     if seat is None:
         return mention
     root = tokens[mention.end - 1]
-    if root.dep_ not in _METONYM_DEPS or root.head.lemma_ == "be":
+    acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
+    if not acting and not _governed(root, lexicon):
         return mention
     if root.dep_ == "poss" and (
         root.head.pos_ == "PROPN"  # "Pyongyang's Kang Kon Military Academy": where it is
@@ -260,8 +268,28 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
             return mention
         label = country.label
     return SpanMention(
-        mention.start, mention.end, mention.text, "GPE", mention.title, canonical=label
+        mention.start,
+        mention.end,
+        mention.text,
+        "GPE",
+        mention.title,
+        canonical=label,
+        weak=not acting,
     )
+
+
+def _governed(root: Any, lexicon: Lexicon) -> bool:
+    """A capital as the object of a verb said to a government ("urged Beijing", "pressure
+    Tokyo to halt"), or one of two sides of relations ("ties between Tokyo and Seoul")."""
+    if root.dep_ == "dobj":
+        return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
+    node = root
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "between":
+        return False
+    noun = node.head.head
+    return bool(noun.lower_ in lexicon.actors.relation_nouns)
 
 
 def _collectives(
@@ -276,6 +304,8 @@ def _collectives(
         inside = [m for m in out if item["start"] <= m.start < item["end"]]
         absorbed = by_start.get(item["absorbs"]) if item["absorbs"] is not None else None
         phrase = item["text"].lower()
+        if any(m.sector for m in out if m.start < item["end"] and item["start"] < m.end):
+            continue  # a side found before ("pro-Hadi fighters")
         if any(
             m is not absorbed and not m.demonym and not phrase.endswith(m.text.lower())
             for m in inside
@@ -307,15 +337,20 @@ def with_bare_collectives(
 ) -> tuple[list[list[SpanMention]], str | None]:
     """Each paragraph's mentions plus the bare state sector nouns ("the army", "police") of an
     article about one country (``kg.resolve.collectives.main_country``), as that country's
-    collective actor, and that country's ISO code (None: no one main country).
+    collective actor, and that country's ISO code (None: no one main country); then what the
+    whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
+    paragraphs = _acronyms(paragraphs, lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
     if iso is None:
-        return [ms for _, _, ms in paragraphs], None
+        return article_sides(_named_bodies(_places_stay(paragraphs), lexicon), lexicon), None
     out = []
     for tokens, text, mentions in paragraphs:
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
+        named = [m for m in mentions if _bare_sector_name(m, lexicon)]
+        rest = [m for m in mentions if m not in named]
+        taken = {i for m in rest for i in range(m.start, m.end)}
         extra = [
             SpanMention(
                 item["start"],
@@ -326,10 +361,140 @@ def with_bare_collectives(
                 country=item["country"],
                 sector=item["sector"],
             )
-            for item in bare_collectives(tokens, text, lexicon, iso, taken)
+            for item in bare_collectives(
+                tokens, text, lexicon, iso, taken, {m.start for m in named}
+            )
         ]
-        out.append(sorted([*mentions, *extra], key=lambda m: m.start))
-    return out, iso
+        kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
+        out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
+    return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
+
+
+def _named_bodies(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "South Korea's spy agency" in an article that names one spy agency of no other
+    country ("Seoul's National Intelligence Service") is that agency."""
+    orgs: dict[str, set[tuple[str, str | None]]] = {}
+    for tokens, _, ms in paragraphs:
+        by_end = {m.end: m for m in ms}
+        for m in ms:
+            if m.label not in ("ORG", "GAZ") or m.canonical or m.sector or m.demonym:
+                continue
+            words = m.text.lower().split()
+            code = lexicon.actors.sector_of(" ".join(words[-2:])) if len(words) > 2 else None
+            if code is None:
+                continue
+            end = m.start - 1 if m.start and tokens[m.start - 1].text in ("'s", "’s") else m.start
+            owner = by_end.get(end)
+            kind, iso = owner_entry(lexicon, owner.text, owner.demonym) if owner else (None, None)
+            orgs.setdefault(code, set()).add((m.text, iso if kind == "country" else None))
+
+    def named(m: SpanMention) -> SpanMention:
+        if not (
+            m.canonical
+            and m.sector
+            and m.country
+            and not m.scoped
+            and m.label == "ORG"
+            and m.canonical.split()[-1] in lexicon.words.body_nouns
+        ):
+            return m
+        found = {
+            o
+            for o, owner in orgs.get(m.sector, ())
+            if owner in (None, m.country) and _of_country(lexicon, o, m.country)
+        }
+        if len(found) != 1 or len(orgs[m.sector]) != 1:
+            return m
+        name = next(iter(found))
+        entry = lexicon.lookup(name)
+        return replace(m, canonical=entry.label if entry is not None else name)
+
+    return [(tokens, text, [named(m) for m in ms]) for tokens, text, ms in paragraphs]
+
+
+def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
+    """Whether an organisation's name says no other country than ``iso``."""
+    entry = lexicon.lookup(name)
+    if entry is not None and entry.country not in (None, iso):
+        return False
+    for word in name.split():
+        other = lexicon.by_demonym.get(word.lower()) or lexicon.lookup(word)
+        if other is not None and other.type is EntityType.COUNTRY and other.iso != iso:
+            return False
+    return True
+
+
+def _places_stay(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]],
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """A capital read as its government only from where it stands ("relations between
+    Washington and Havana") stays a place when the article also names it as one."""
+    places = {m.text for _, _, ms in paragraphs for m in ms if not m.canonical}
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=None, weak=False) if m.weak and m.text in places else m
+                for m in ms
+            ],
+        )
+        for tokens, text, ms in paragraphs
+    ]
+
+
+def _acronyms(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "the Peoples' Democratic Party (HDP)": an upper-case word in brackets right after an
+    organisation's name is its acronym in the whole article, spelt from whatever language."""
+    names: dict[str, str] = {}
+    for tokens, _, mentions in paragraphs:
+        for prev, m in pairwise(mentions):
+            if (
+                prev.label in ("ORG", "GAZ")
+                and not prev.canonical
+                and len(prev.text.split()) > 1
+                and m.end - m.start == 1
+                and m.start == prev.end + 1
+                and m.end < len(tokens)
+                and tokens[prev.end].text == "("
+                and tokens[m.end].text == ")"
+                and m.text.isupper()
+                and 2 <= len(m.text) <= 6
+                and lexicon.lookup(m.text) is None
+            ):
+                entry = lexicon.lookup(prev.text)
+                names.setdefault(m.text, entry.label if entry is not None else prev.text)
+    if not names:
+        return paragraphs
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=names[m.text])
+                if m.text in names and not m.canonical and m.label in ("ORG", "GAZ", "NORP")
+                else m
+                for m in mentions
+            ],
+        )
+        for tokens, text, mentions in paragraphs
+    ]
+
+
+def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:
+    """A one-word name mention that is only a state sector noun ("Army", "Police")."""
+    return (
+        m.end - m.start == 1
+        and m.label in ("ORG", "PERSON", "GPE", "NORP", "GAZ")
+        and not m.demonym
+        and m.canonical is None
+        and lexicon.actors.sector_of(m.text) in ("GOV", "MIL", "COP", "SPY", "LEG", "JUD")
+        and lexicon.lookup(m.text) is None
+    )
 
 
 def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
@@ -337,6 +502,7 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
     ("Abd-Rabbu" + "Mansour Hadi")."""
     out: list[SpanMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
+        m = _hyphen_tail(tokens, text, m)
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -352,6 +518,51 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
             continue
         out.append(m)
     return out
+
+
+def _longer_names(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """A name the model cut short ("Islamic State of Iraq" + "Levant") that goes on into a
+    longer gazetteer name ("Islamic State of Iraq and the Levant") is that name."""
+    out = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    while k < len(out):
+        m = out[k]
+        k += 1
+        if m.demonym or m.label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
+            continue
+        for end in range(min(len(tokens), m.start + 8), m.end, -1):
+            last = tokens[end - 1]
+            if not last.text[:1].isupper():
+                continue
+            name = text[tokens[m.start].idx : last.idx + len(last.text)]
+            if lexicon.lookup(name) is None:
+                continue
+            longer = SpanMention(m.start, end, name, "GAZ", m.title)
+            out = [x for x in out if x.end <= m.start or x.start >= end]
+            out.insert(k - 1, longer)
+            break
+    return out
+
+
+def _hyphen_tail(tokens: list[Any], text: str, m: SpanMention) -> SpanMention:
+    """A person's name the model ended inside a hyphenated part ("Hwang Pyong" of "Hwang
+    Pyong-so") goes on to its end."""
+    end = m.end
+    if m.label != "PERSON" or end + 1 >= len(tokens) or tokens[end].text not in ("-", "–"):
+        return m
+    hyphen, tail = tokens[end], tokens[end + 1]
+    last = tokens[end - 1]
+    if (
+        hyphen.idx != last.idx + len(last.text)
+        or tail.idx != hyphen.idx + 1
+        or not tail.text.isalpha()
+        or not tail.is_lower
+    ):
+        return m
+    name = text[tokens[m.start].idx : tail.idx + len(tail.text)]
+    return replace(m, end=end + 2, text=name)
 
 
 def _events(

@@ -87,10 +87,21 @@ class Resolver:
             if entry is not None:
                 return entry.label
         text = mention.text.replace("’", "'")
+        words = text.split()
+        own = article_names.get(text) if len(words) == 1 else None
         entry = self.lexicon.lookup(text)
+        if (
+            own is not None
+            and entry is not None
+            and entry.type is EntityType.PERSON
+            and entry.label != own
+            and self.lexicon.lookup(own) is None
+        ):
+            return own  # "Hwang" after "Hwang Pyong-so": the article's own, not another's
         if entry is not None:
             return entry.label
-        words = text.split()
+        if len(words) > 1 and mention.label == "ORG" and text in article_names:
+            return article_names[text]  # "Security Council" after "UN Security Council"
         if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
             full = article_names.get(words[0]) or self._corpus_surname(words[0])
             if full:
@@ -128,8 +139,11 @@ class Resolver:
                     names[key].add(label)
                 if entry:
                     names[entry.label.split()[-1]].add(label)
+                if family_first(words):
+                    names[words[0]].add(label)  # "Kim" for "Kim Jong-un"
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
         out.update(self._acronyms(mentions))
+        out.update(_short_org_names(mentions, self.lexicon))
         return out
 
     def _acronyms(self, mentions: list[SpanMention]) -> dict[str, str]:
@@ -186,8 +200,12 @@ class Resolver:
         """(display label, cluster key) of a plain collective: one per article and sector (and
         named modifier: "Shia militias"); the display label is its first surface form."""
         named = mention.canonical
-        # a country's officials ("senior US diplomats"): one group per article and country
-        slot = (article, mention.sector or "", named or mention.country)
+        # a country's officials ("senior US diplomats"): one group per article and country;
+        # a named side by its modifier ("Shia militias" and "Shia militiamen" are one); a
+        # lower-case canonical is a plain collective's label ("protesters" for "thousands of
+        # people" who protest)
+        side = named.split()[0] if named and named[:1].isupper() else None
+        slot = (article, mention.sector or "", side or mention.country)
         display = self._plain.get(slot)
         if display is None:
             words = label.split()
@@ -394,3 +412,30 @@ def surname_keys(word: str) -> tuple[str, ...]:
         if lower.startswith(article) and len(word) > len(article) + 1:
             return word, word[len(article) :]
     return (word,)
+
+
+def family_first(words: list[str]) -> bool:
+    """A Korean name, family name first: "Kim Jong-un", "Hyon Yong-chol" (a two-part given
+    name joined by a hyphen, the second part lower case).
+
+    >>> family_first(["Kim", "Jong-un"]), family_first(["Abd-Rabbu", "Hadi"])
+    (True, False)
+    """
+    if len(words) != 2 or not words[0].isalpha():
+        return False
+    given = words[1].split("-")
+    return len(given) == 2 and given[0][:1].isupper() and given[1][:1].islower()
+
+
+def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str, str]:
+    """ "Security Council" -> "UN Security Council": a name of two or more words that ends
+    exactly one longer organisation name of the article is that organisation, cut short."""
+    orgs = {m.text for m in mentions if m.label in ("ORG", "GAZ") and not m.canonical}
+    out: dict[str, str] = {}
+    for short in orgs:
+        if len(short.split()) < 2 or lexicon.lookup(short) is not None:
+            continue
+        longer = {o for o in orgs if o != short and o.endswith(f" {short}")}
+        if len(longer) == 1:
+            out[short] = next(iter(longer))
+    return out

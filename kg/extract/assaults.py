@@ -1,0 +1,445 @@
+"""Assaults that no verb states with attacker and target: victims "killed in mortar fire by
+X", sides "after days of fighting with Y", targets that "came under fire from X", killings and
+arrests someone "ordered", and the positions of the one armed group an article names ("rebel
+positions", "rebel-held areas") -> attacked / coerced. Word lists: ``kg/data/en/killings.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.killings import assault_words
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
+from kg.vocab import EntityType, Predicate, Status
+
+_DEFAULT_CAMEO = {Predicate.ATTACKED: "190", Predicate.COERCED: "173"}
+
+
+# -- "rebel positions": the one armed group of the article --------------------------------
+
+
+def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+    """Link an armed-sector word that modifies a thing ("rebel positions", "rebel-held
+    areas", "militant hideouts") to the one actor of that sector the article names."""
+    words = assault_words()
+    by_sector: dict[str, set[str]] = {}
+    for para in paragraphs:
+        for label in set(para.links.values()):
+            sector = _sector(ctx, label)
+            if sector in words.armed_sectors:
+                by_sector.setdefault(sector, set()).add(label)
+    if not by_sector:
+        return
+    for para in paragraphs:
+        for token in para.tokens:
+            if token.i in para.links or token.dep_ not in ("compound", "amod", "npadvmod", "nmod"):
+                continue
+            sector = ctx.lx.actors.sector_of(token.lower_)
+            head = token.head
+            if (
+                sector not in by_sector
+                or head.i in para.links
+                or head.pos_ not in ("NOUN", "VERB")
+                or ctx.lx.actors.sector_of(head.lower_) is not None
+                or head.lemma_.lower() in ctx.lx.roles
+            ):
+                continue
+            owners = by_sector[sector]
+            if len(owners) == 1:
+                (label,) = owners
+                para.links[token.i] = label
+                ctx.reference(para, token, label, "nominal")
+
+
+def _sector(ctx: ArticleContext, label: str) -> str | None:
+    cluster = ctx.resolver.clusters.get(label)
+    if cluster is None:
+        return None
+    sector: str | None = cluster.sector
+    if sector is None and cluster.entry is not None:
+        sector = cluster.entry.sector
+    if sector is None and label in ctx.lx.actors.groups:
+        sector = ctx.lx.actors.groups[label].get("sector")  # Hezbollah: a gazetteer name
+    return sector
+
+
+# -- claims ---------------------------------------------------------------------------------
+
+
+def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """attacked / coerced claims from victims of attack nouns, frame adjuncts of fighting,
+    "came under fire from", and ordered killings and arrests."""
+    words = assault_words()
+    for token in para.tokens:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in words.harm_verbs:
+            yield from _victims(ctx, para, token)
+        elif token.pos_ == "NOUN" and lemma in words.fight_nouns:
+            yield from _fight_frame(ctx, para, token)
+        if token.pos_ == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token):
+            yield from _held_targets(ctx, para, token)
+        elif lemma == "come" and token.pos_ == "VERB":
+            yield from _came_under(ctx, para, token)
+        elif token.pos_ == "VERB" and lemma in words.order_verbs:
+            yield from _ordered(ctx, para, token)
+        elif token.pos_ == "VERB" and lemma in words.claim_verbs:
+            yield from _claimed(ctx, para, token, words.claim_verbs[lemma])
+
+
+def _attack_noun(ctx: ArticleContext, noun: Any) -> bool:
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() in assault_words().under_nouns:
+        return True
+    found = ctx.lx.triggers.match(noun)
+    return found is not None and found.predicate is Predicate.ATTACKED
+
+
+def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "four civilians were killed and six wounded in mortar fire by the rebels", "killed in
+    an Israeli air strike", "died in a Houthi attack": who did the attack harmed its victims."""
+    verbs = [verb]
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in assault_words().harm_verbs:
+        verbs.append(verb.head)  # "were killed and six wounded in ...": the victims of both
+    victims = [
+        e
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and v.lemma_.lower() == "die")
+        for e in _actors(ctx, para, c)
+    ]
+    if not victims:
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not _attack_noun(ctx, noun):
+                continue
+            attackers = _doers(ctx, para, noun)
+            if not attackers:
+                attackers = [e for v in verbs for e in _by(ctx, para, v)]
+            yield from _emit(ctx, para, noun, verb, attackers, victims, Predicate.ATTACKED)
+
+
+def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "X took the town after days of fierce fighting with Y", "soldiers were killed in
+    clashes with Y": the clause's subject fought Y. A postposed reporting clause ("..., the
+    government said") is not the one the adjunct belongs to."""
+    words = assault_words()
+    others = [
+        e
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in _actors(ctx, para, p)
+    ]
+    if not others:
+        return
+    node = noun
+    # "days of fighting", "weeks of clashes": the span stands for the fighting
+    if node.head.lower_ == "of" and node.head.head.lemma_.lower() in words.span_nouns:
+        node = node.head.head
+    frame = node.head
+    if node.dep_ != "pobj" or frame.lower_ not in words.fight_frames:
+        return
+    clause = frame.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return
+    if clause.lemma_.lower() in ctx.cues["speech_verbs"]:
+        reported = [c for c in clause.children if c.dep_ == "ccomp" and c.i < frame.i]
+        if not reported:
+            return
+        clause = reported[-1]
+    sides = [
+        e
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for e in _actors(ctx, para, c)
+        if _fighter(ctx, e)
+    ]
+    yield from _emit(ctx, para, noun, clause, sides, others, Predicate.ATTACKED)
+
+
+def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "the convoy came under fire from rebels", "depots of X came under rocket attack from
+    Y": an armed attack when the weapon is named or a side is an armed force (a minister who
+    "came under fire from lawmakers" was criticised)."""
+    words = assault_words()
+    targets = [
+        e
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for e in _actors(ctx, para, c) or _owners(ctx, para, c, ("of",))
+    ]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not _attack_noun(ctx, noun):
+                continue
+            attackers = _by(ctx, para, noun, ("from", "by")) or _by(ctx, para, verb, ("from",))
+            armed = any(c.lower_ in words.weapon_modifiers for c in noun.children) or any(
+                _sector(ctx, e) in words.force_sectors for e in (*attackers, *targets)
+            )
+            if armed:
+                yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
+
+
+def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "carried out raids on rebel positions", "launched an offensive on Houthi-held towns",
+    "the army's assault against Islamic State strongholds": the armed owner of the places
+    struck was attacked (a country's buildings or a party's offices are left to the
+    trigger rules: their owner is not always the one hit)."""
+    places = [
+        p
+        for head in (noun, noun.head)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for p in prep.children
+        if p.dep_ == "pobj" and not ctx.ents(para, p) and not _named_place(ctx, p)
+    ]
+    targets = [e for p in places for e in _owners(ctx, para, p, held=True) if _armed(ctx, e)]
+    if not targets:
+        return
+    attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
+    light = noun.head
+    if not attackers and noun.dep_ == "dobj" and light.pos_ == "VERB":
+        found = ctx.lx.triggers.match(noun)
+        if found is not None and found.light is not None and light.lemma_.lower() in found.light:
+            attackers = _clause_subjects(ctx, para, light)
+    yield from _emit(
+        ctx, para, noun, light if attackers else noun, attackers, targets, Predicate.ATTACKED
+    )
+
+
+def _named_place(ctx: ArticleContext, noun: Any) -> bool:
+    """ "the largely Kurdish city of Hasakah" is Hasakah (the trigger rules name it)."""
+    return noun.lemma_.lower() in ctx.cues["place_nouns"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+def _clause_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The subject of a verb, or of the verb a participle or conjunct hangs on."""
+    node = verb
+    for _ in range(3):
+        found = [e for c in node.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+        if found or node.dep_ not in ("xcomp", "conj", "advcl") or node.head == node:
+            return found
+        node = node.head
+    return []
+
+
+def _claimed(ctx: ArticleContext, para: Paragraph, verb: Any, status: str) -> Iterator[Draft]:
+    """ "al-Shabab claimed responsibility for the attack on X", "ISIL claimed the bombing
+    in Y", "denied any involvement in the attack on Z": who claims an attack made it."""
+    words = assault_words()
+    claimants = _clause_subjects(ctx, para, verb)
+    if not claimants:
+        return
+    nouns = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in words.claim_nouns:
+            nouns += [
+                p
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "in")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        else:
+            nouns.append(obj)
+    for noun in nouns:
+        if not _attack_noun(ctx, noun) or _doers(ctx, para, noun):
+            continue  # "claimed the army's attack": someone else's
+        targets = [
+            e
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in _actors(ctx, para, p) or _owners(ctx, para, p)
+        ]
+        if not targets:
+            # "the bombing in Peshawar", "an attack on a Kabul guesthouse": the place attacked
+            places = [
+                p
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            targets = [
+                para.links[t.i]
+                for p in places
+                for t in (p, *(c for c in p.children if c.dep_ in ("compound", "nmod")))
+                if t.i in para.links and ctx.etype(para.links[t.i]) in PLACE_TYPES
+            ]
+        yield from _emit(
+            ctx, para, noun, verb, claimants, targets, Predicate.ATTACKED, status=Status(status)
+        )
+
+
+def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Kim ordered the execution of X", "the judge ordered the arrest of Y", "authorised
+    air strikes against Z": who ordered it did it."""
+    bosses = [e for c in verb.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+    if not bosses:
+        return
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        trigger = ctx.lx.triggers.match(noun) or next(
+            iter(ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")), None
+        )
+        if trigger is None or trigger.predicate not in _DEFAULT_CAMEO:
+            continue
+        targets = [
+            e
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in _actors(ctx, para, p)
+        ]
+        yield from _emit(
+            ctx, para, noun, verb, bosses, targets, trigger.predicate, cameo=trigger.cameo
+        )
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """Actors a noun names; "the Islamic State group", "Abu Sayyaf militants": a named group
+    in front of a group or sector noun is the group."""
+    found = ctx.ents(para, token)
+    if (
+        not found
+        and token.i not in para.links
+        and (
+            token.lemma_.lower() in assault_words().group_heads
+            or ctx.lx.actors.sector_of(token.lower_) is not None
+        )
+    ):
+        found = [
+            para.links[c.i]
+            for c in token.children
+            if c.dep_ == "compound" and c.i in para.links and c.pos_ == "PROPN"
+        ]
+    return [e for e in found if ctx.etype(e) in ACTOR_TYPES]
+
+
+def _by(
+    ctx: ArticleContext, para: Paragraph, head: Any, words: tuple[str, ...] = ("by",)
+) -> list[str]:
+    """Actors after ``head``'s "by" (preposition or passive agent)."""
+    return [
+        e
+        for prep in head.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in words
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in _actors(ctx, para, p)
+    ]
+
+
+def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who did an attack noun: "fire by X", "strikes carried out by X", "X's raid", "a
+    Taliban attack"."""
+    return (
+        _by(ctx, para, noun)
+        or [
+            e
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for e in _by(ctx, para, c)
+        ]
+        or _owners(ctx, para, noun)
+    )
+
+
+def _owners(
+    ctx: ArticleContext,
+    para: Paragraph,
+    noun: Any,
+    preps: tuple[str, ...] = (),
+    held: bool = False,
+) -> list[str]:
+    """Actors that own a noun: "Israeli air strikes", "the rebels' attack", "depots of X";
+    with ``held``, also "rebel-held areas"."""
+    mods = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if held:
+        mods += [
+            g
+            for c in noun.children
+            if c.dep_ == "amod" and c.tag_ == "VBN"
+            for g in c.children
+            if g.dep_ in ("npadvmod", "compound", "nmod")
+        ]
+    found = [
+        e for c in mods for e in ctx.ents(para, c, adjectives=True) if ctx.etype(e) in ACTOR_TYPES
+    ]
+    return found + [
+        e
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in _actors(ctx, para, p)
+    ]
+
+
+def _armed(ctx: ArticleContext, label: str) -> bool:
+    """An armed group or force (not a country, whose towns and ships are not all its army,
+    nor a people: "the largely Kurdish city")."""
+    return _sector(ctx, label) in assault_words().force_sectors
+
+
+def _fighter(ctx: ArticleContext, label: str) -> bool:
+    """An actor that fights: a country, an armed group, an army or police force."""
+    if ctx.etype(label) in (EntityType.COUNTRY, EntityType.GROUP):
+        return True
+    return _sector(ctx, label) in assault_words().force_sectors
+
+
+def _emit(
+    ctx: ArticleContext,
+    para: Paragraph,
+    noun: Any,
+    clause: Any,
+    subjects: list[str],
+    objects: list[str],
+    predicate: Predicate,
+    cameo: str | None = None,
+    status: Status | None = None,
+) -> Iterator[Draft]:
+    pairs = [(s, o) for s in dict.fromkeys(subjects) for o in dict.fromkeys(objects) if s != o]
+    if not pairs:
+        return
+    if status is None or status is Status.OCCURRED:
+        status = qualifiers.status(ctx, clause, clause)
+    date = qualifiers.date(ctx, para, clause, noun, status)
+    people = {x for p in pairs for x in p}
+    place = qualifiers.place(ctx, para, [noun, clause], people)
+    if cameo is None:
+        found = ctx.lx.triggers.match(noun)
+        if found is not None and found.predicate is predicate:
+            cameo = found.cameo
+    code = cameo or _DEFAULT_CAMEO[predicate]
+    for subject, obj in pairs:
+        yield Draft(
+            subject,
+            predicate,
+            obj,
+            status,
+            date,
+            place,
+            None,
+            code,
+            ctx.sentence_span(para, noun),
+            0.8,
+        )

@@ -1,0 +1,235 @@
+"""Stances said without a trigger's own arguments: support and criticism that journalists put in
+a phrase ("fighting in support of X", "with the backing of X"), a reply ("while Y hit back"), or
+a verdict on someone ("said X should bear the blame", "held X responsible"). Words are data
+(``kg/data/en/cues.json``); the claims go through the interaction rules' emitter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.interactions import _actors, _emit, _owners, _subjects
+from kg.lexicon import Trigger
+from kg.vocab import Predicate
+
+
+def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Claims of support and criticism from stance phrases, replies and verdicts."""
+    phrases = ctx.cues["stance_phrases"]
+    retorts = ctx.cues["retort_verbs"]
+    verdicts = ctx.cues["verdict_words"]
+    for token in para.tokens:
+        lower = token.lower_
+        if token.dep_ == "prep" and lower in phrases:
+            yield from _phrase(ctx, para, token, phrases[lower])
+        elif token.pos_ == "VERB" and token.lemma_.lower() in retorts:
+            yield from _retort(ctx, para, token, retorts[token.lemma_.lower()])
+        elif (
+            lower in verdicts["responsible"]
+            or token.lemma_.lower() in verdicts["blame"]
+            or (lower in verdicts["more"] and token.dep_ == "dobj")
+        ):
+            yield from _verdict(ctx, para, token, verdicts)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verdicts["naming"]:
+            yield from _naming(ctx, para, token, verdicts)
+        if token.pos_ == "VERB" and token.lemma_.lower() in ctx.cues["relief_senders"]:
+            yield from _relief(ctx, para, token)
+
+
+def _trigger(token: Any, predicate: Predicate, cameo: str) -> Trigger:
+    return Trigger(token.lemma_.lower(), token.pos_, predicate, cameo)
+
+
+def _phrase(
+    ctx: ArticleContext, para: Paragraph, prep: Any, nouns: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "fighting in support of Assad's government": the doer supports the object of "of";
+    "retook the town with the backing of US jets": the object supports the doer."""
+    for noun in prep.children:
+        entry = nouns.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
+        if entry is None or any(c.dep_ in ("poss", "amod", "compound") for c in noun.children):
+            continue  # "in its support of", "with Russian support": the owner is the backer
+        word, direction, cameo = entry
+        named = [
+            e
+            for inner in noun.children
+            if inner.dep_ == "prep" and inner.lower_ == word
+            for p in inner.children
+            if p.dep_ == "pobj"
+            for e in _actors(ctx, para, p)
+        ]
+        governor = prep.head
+        if not named or governor.pos_ not in ("VERB", "AUX"):
+            continue
+        doers = _subjects(ctx, para, governor)
+        subjects, objects = (doers, named) if direction == "doer" else (named, doers)
+        trigger = _trigger(noun, Predicate.SUPPORTED, cameo)
+        yield from _emit(ctx, para, noun, governor, trigger, subjects, objects, confidence=0.8)
+
+
+def _retort(
+    ctx: ArticleContext, para: Paragraph, verb: Any, particle: str | None
+) -> Iterator[Draft]:
+    """ "Abe insisted the plan was the only solution, while Onaga hit back, saying ...": a
+    spoken reply with no object of its own criticises the speaker of the clause it answers."""
+    if particle is not None and not any(
+        c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == particle) for c in verb.children
+    ):
+        return
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "prep") for c in kids if c.lower_ != particle):
+        return  # "hit back at X" is a trigger of its own; "hit back with air strikes" is no reply
+    speech = ctx.cues["speech_verbs"]
+    saying = {*speech, *ctx.cues["reply_speech_verbs"]}
+    # the reply is spoken: "hit back, saying ..." / "calling it a betrayal" (the parser may
+    # hang the participle on the clause above); "hit back with air strikes" is not
+    after = [c for c in verb.head.children if c.i > verb.i] if verb.dep_ != "ROOT" else []
+    spoken = particle is None or any(
+        c.dep_ in ("advcl", "xcomp", "ccomp") and c.lemma_.lower() in saying
+        for c in (*kids, *after)
+    )
+    if not spoken:
+        return
+    own = _subjects(ctx, para, verb)
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "conj", "ccomp") or node.head.i == node.i:
+            return
+        node = node.head
+        if node.lemma_.lower() in speech:
+            answered = [
+                e for c in node.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)
+            ]
+            answered = [e for e in answered if e not in own]
+            if answered:
+                trigger = _trigger(verb, Predicate.CRITICIZED, "111")
+                yield from _emit(ctx, para, verb, verb, trigger, own, answered, confidence=0.8)
+            return
+
+
+def _verdict(
+    ctx: ArticleContext, para: Paragraph, token: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "said the US should bear much of the blame", "said Iran was to blame", "said Israel
+    was responsible for the attack", "held the rebels responsible", "said the EU should do
+    more": the speaker accuses."""
+    held = _held(token, words)
+    if held is not None:
+        # "held X responsible/accountable": the holder accuses the held
+        verb, accused = held
+        speakers = _subjects(ctx, para, verb)
+        targets = _actors(ctx, para, accused)
+    else:
+        clause = _verdict_clause(token, words)
+        if clause is None:
+            return
+        targets = [e for c in clause.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+        report = clause.head
+        if clause.dep_ != "ccomp" or report.lemma_.lower() not in ctx.cues["speech_verbs"]:
+            return  # the journalist's own verdict, or no speaker
+        speakers = _subjects(ctx, para, report)
+        verb = report
+    speakers = [s for s in speakers if s not in targets]
+    # the accusation is the speaking ("said X should bear the blame" was said), so its status
+    # and date are the speech verb's
+    trigger = _trigger(
+        token, Predicate.CRITICIZED, "111" if token.lower_ in words["more"] else "112"
+    )
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _held(token: Any, words: dict[str, list[str]]) -> tuple[Any, Any] | None:
+    if token.lower_ not in words["responsible"]:
+        return None
+    if token.dep_ == "amod" and token.head.dep_ == "dobj":
+        # "held the Houthis responsible", parsed as a modifier of the object
+        return (
+            (token.head.head, token.head)
+            if token.head.head.lemma_.lower() in words["holding"]
+            else None
+        )
+    if token.dep_ not in ("oprd", "acomp", "xcomp", "ccomp"):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in words["holding"]:
+        return None
+    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None if accused is None else (verb, accused)
+
+
+def _verdict_clause(token: Any, words: dict[str, list[str]]) -> Any | None:
+    """The clause whose subject the verdict falls on: "X [should bear] the blame", "X [was]
+    to blame", "X [was] responsible"."""
+    if token.lower_ in words["responsible"]:
+        return token.head if token.dep_ == "acomp" and token.head.lemma_ == "be" else None
+    if token.lower_ in words["more"]:
+        # "said the EU should do more to help": what it did falls short
+        verb = token.head
+        duty = any(c.dep_ == "aux" and c.lower_ in words["duty"] for c in verb.children)
+        return verb if verb.lemma_ == "do" and duty else None
+    if token.pos_ == "VERB":
+        # "Iran was to blame": "blame" is the infinitive under "be"
+        aux = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        head = token.head
+        return head if aux and token.dep_ == "xcomp" and head.lemma_ == "be" else None
+    node = token
+    for _ in range(3):  # "much of the blame", "the blame"
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in words["bearing"]:
+            return node.head
+        if node.dep_ not in ("pobj", "prep", "dobj"):
+            return None
+        node = node.head
+    return None
+
+
+def _naming(
+    ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "Orban, calling the proposal 'mad'", "branded the rebels terrorists": naming someone
+    or their act with a disparaging word accuses them (or the act's owner)."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    verdict = [
+        c
+        for c in verb.children
+        if c.dep_ in ("oprd", "xcomp", "acomp") and c.lemma_.lower() in words["disparaging"]
+    ]
+    if not named or not verdict:
+        return
+    trigger = _trigger(verb, Predicate.CRITICIZED, "111")
+    targets = [e for n in named for e in (_actors(ctx, para, n) or _owners(ctx, para, n, trigger))]
+    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Malaysia sent four navy ships to look for stranded migrants", "Italy deployed
+    helicopters to rescue the climbers": sending means to help someone is aid to them."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    purposes = ctx.cues["relief_purposes"]
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+        ):
+            continue
+        word = purpose.lemma_.lower()
+        if word in purposes["direct"]:
+            helped = [c for c in purpose.children if c.dep_ == "dobj"]
+        elif word in purposes["search"]:
+            # "look for stranded migrants": only people in distress are helped by a search
+            helped = [
+                p
+                for prep in purpose.children
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                and any(a.dep_ == "amod" and a.lower_ in purposes["distress"] for a in p.children)
+            ]
+        else:
+            continue
+        objects = [e for h in helped for e in _actors(ctx, para, h)]
+        trigger = _trigger(verb, Predicate.SUPPORTED, "073")
+        subjects = _subjects(ctx, para, verb)
+        yield from _emit(ctx, para, verb, verb, trigger, subjects, objects, confidence=0.8)

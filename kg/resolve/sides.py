@@ -1,0 +1,340 @@
+"""Sides of a conflict as actors: coalitions led by a country ("the Saudi-led coalition",
+"coalition warplanes"), forces named by the leader they back ("pro-Hadi fighters", "troops
+loyal to former president Saleh"), and sect-named armed groups ("Shia rebels") that are the
+one armed group of that sect the article names ("the Houthis").
+
+Per paragraph, ``find_sides`` runs before the sector collectives (``kg.resolve.collectives``)
+and takes the name mentions it covers ("pro-Hadi" tagged as a nationality); per article,
+``article_sides`` names what only the whole article settles ("the coalition" when it names
+one, "Shia fighters" when it names one Shia armed group).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from kg.lexicon import Lexicon
+from kg.resolve.collectives import adjective, owner_entry
+
+if TYPE_CHECKING:
+    from kg.resolve.entities import SpanMention
+
+_HYPHENS = ("-", "–")
+# armed sectors a sect-named collective or a "pro-X" side belongs to
+_ARMED = frozenset({"REB", "UAF"})
+
+
+def _mention(**kwargs: Any) -> SpanMention:
+    from kg.resolve.entities import SpanMention
+
+    return SpanMention(**kwargs)
+
+
+def find_sides(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """The paragraph's mentions with led coalitions and "pro-X" sides added, replacing the
+    name mentions inside them."""
+    out = list(mentions)
+    found = [
+        *_led(tokens, text, lexicon, out),
+        *_pro(tokens, text, lexicon, out),
+        *_crowds(tokens, text, lexicon),
+    ]
+    for item in found:
+        out = [m for m in out if m.end <= item.start or m.start >= item.end]
+        out.append(item)
+    # a "pro-Kurdish" left over is an adjective ("the pro-Kurdish HDP"), no actor
+    out = [m for m in out if m.sector or not m.text.lower().startswith("pro-")]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _span_text(tokens: list[Any], text: str, start: int, end: int) -> str:
+    last = tokens[end - 1]
+    return text[tokens[start].idx : last.idx + len(last.text)]
+
+
+def _instruments(tokens: list[Any], head: int, lexicon: Lexicon) -> int:
+    """End (exclusive) of the phrase at ``head`` with the military nouns it modifies:
+    "coalition warplanes" acts through its warplanes."""
+    end = head + 1
+    while (
+        end < len(tokens)
+        and tokens[end].pos_ == "NOUN"
+        and tokens[end - 1].dep_ == "compound"
+        and lexicon.actors.sector_of(tokens[end].lower_) == "MIL"
+    ):
+        end += 1
+    return end
+
+
+def _led(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "the Saudi-led coalition", "US-led forces", "a NATO-led mission": one node per leader
+    and noun, "<adjective>-led <noun>", coded with the leader's country."""
+    heads = lexicon.actors.led_heads
+    by_end = {m.end: m for m in mentions}
+    found = []
+    for led in tokens[2:-1]:
+        i = led.i
+        if led.lower_ != "led" or tokens[i - 1].text not in _HYPHENS:
+            continue
+        owner = by_end.get(i - 1)
+        head = i + 1
+        while head < len(tokens) - 1 and tokens[head].pos_ == "ADJ":
+            head += 1
+        if owner is None or tokens[head].lower_ not in heads:
+            continue
+        kind, value = owner_entry(lexicon, owner.text, owner.demonym)
+        iso = None
+        if kind == "country":
+            iso, lead = value, adjective(lexicon, value)
+        elif kind == "group":
+            lead = value.label
+        elif owner.label == "ORG":
+            entry = lexicon.lookup(owner.text)
+            lead = entry.label if entry is not None else owner.text
+        else:
+            continue
+        end = _instruments(tokens, head, lexicon)
+        label = f"{lead}-led {tokens[head].lower_}"
+        found.append(
+            _mention(
+                start=owner.start,
+                end=end,
+                text=_span_text(tokens, text, owner.start, end),
+                label="ORG",
+                canonical=label,
+                country=iso,
+                sector="MIL",
+            )
+        )
+    return found
+
+
+def _pro(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "pro-Hadi fighters", "pro-Hadi tribesmen", "forces loyal to Hadi", "renegade troops
+    loyal to former president Saleh": the side that backs one leader, "pro-<surname>
+    forces". Troops loyal to a sitting, titled leader ("troops loyal to President Kiir") are
+    his state's forces, no side: left to the sector rules."""
+    sides = lexicon.actors.side_nouns
+    found = []
+    for head in tokens:
+        if head.lower_ not in sides or head.pos_ != "NOUN":
+            continue
+        pro = _pro_name(tokens, head.i)
+        if pro is not None:
+            first, name = pro
+            label = f"pro-{name} forces"
+        else:
+            loyal = _loyal_to(tokens, head, lexicon, mentions)
+            if loyal is None:
+                continue
+            first = head.i
+            while (
+                first > 0
+                and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
+                and tokens[first - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+            ):
+                first -= 1  # "renegade troops", "Renegade troops" opening a sentence
+            if first > 0 and (
+                tokens[first - 1].ent_type_ in ("NORP", "GPE", "ORG")
+                or tokens[first - 1].lower_ in lexicon.by_demonym
+            ):
+                continue  # "Nigerian troops loyal to ...": that country's forces
+            label = f"pro-{loyal} forces"
+        found.append(
+            _mention(
+                start=first,
+                end=head.i + 1,
+                text=_span_text(tokens, text, first, head.i + 1),
+                label="GROUP",
+                canonical=label,
+                sector="UAF",
+            )
+        )
+    return found
+
+
+def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
+    """ "Thousands of people protested", "thousands of people ... spent two weeks protesting":
+    a crowd that protests is the article's protesters (its
+    plain OPP collective, shown as the article first writes it)."""
+    found = []
+    for t in tokens:
+        if t.lower_ not in lexicon.actors.crowd_nouns or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = t.head
+        protests = verb.lemma_.lower() in lexicon.actors.protest_verbs or any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lexicon.actors.protest_verbs
+            for c in verb.children
+        )
+        if not protests:
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None or pobj.lower_ not in ("people", "demonstrators", "protesters"):
+            continue  # "thousands of students": their own sector; a bare "Thousands": no name
+        end = pobj.i + 1
+        found.append(
+            _mention(
+                start=t.i,
+                end=end,
+                text=_span_text(tokens, text, t.i, end),
+                label="GROUP",
+                sector="OPP",
+                scoped=True,
+            )
+        )
+    return found
+
+
+def _pro_name(tokens: list[Any], head: int) -> tuple[int, str] | None:
+    """(first token, name) of a "pro-X" modifier of ``head`` with a capitalised X."""
+    i = head - 1
+    while i >= 0 and tokens[i].pos_ == "ADJ" and tokens[i].is_lower and tokens[i].lower_ != "pro":
+        i -= 1
+    if i >= 2 and tokens[i - 1].text in _HYPHENS and tokens[i - 2].lower_ == "pro":
+        name = tokens[i].text
+        first = i - 2
+    elif i >= 0 and tokens[i].lower_.startswith("pro-"):
+        name = tokens[i].text[4:]
+        first = i
+    else:
+        return None
+    if not name[:1].isupper():
+        return None  # "pro-government": whose government is for coreference to say
+    return first, name
+
+
+def _loyal_to(
+    tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
+) -> str | None:
+    """The surname of the person in "<head> loyal to <person>", unless he is titled and not
+    former ("loyal to President Kiir")."""
+    nxt = head.i + 1
+    if nxt + 1 >= len(tokens) or tokens[nxt].lower_ != "loyal" or tokens[nxt + 1].lower_ != "to":
+        return None
+    window = range(nxt + 2, min(len(tokens), nxt + 8))
+    person = next(
+        (m for m in mentions if m.start in window and m.label in ("PERSON", "GAZ", "NORP")),
+        None,
+    )
+    if person is None:
+        return None
+    between = [t.lower_ for t in tokens[nxt + 2 : person.start]]
+    if any(w in lexicon.actors.former_words for w in between):
+        return person.text.split()[-1]
+    titles = {t.lower() for t in lexicon.person_titles}
+    if person.title or any(w in titles for w in between):
+        return None
+    entry = lexicon.lookup(person.text)
+    if entry is not None and entry.type.value != "Person":
+        return None
+    return person.text.split()[-1]
+
+
+def article_sides(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[list[SpanMention]]:
+    """Each paragraph's mentions with what the whole article settles: "the coalition" and
+    "coalition warplanes" are the one led coalition the article names; a sect-named armed
+    collective ("Shia rebels", "the Sunni armed group") is the one armed group of that sect
+    it names (or, when definite, the last one named before it in its paragraph)."""
+    every = [m for _, _, ms in paragraphs for m in ms]
+    coalitions = {m.canonical for m in every if m.canonical and "-led " in m.canonical}
+    out = []
+    for tokens, text, mentions in paragraphs:
+        ms = list(mentions)
+        if len(coalitions) == 1:
+            ms = _coalition_refs(tokens, text, lexicon, ms, next(iter(coalitions)))
+        ms = [_sect_group(tokens, lexicon, m, ms, every) for m in ms]
+        out.append(sorted(ms, key=lambda m: m.start))
+    return out
+
+
+def _coalition_refs(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention], label: str
+) -> list[SpanMention]:
+    """ "the coalition", "the coalition's air strikes", "Coalition warplanes": the article's
+    one led coalition; "a coalition" and "the ruling coalition" are not it."""
+    word = label.rsplit(" ", 1)[-1]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    first_led = min((m.start for m in mentions if m.canonical == label), default=len(tokens))
+    out = list(mentions)
+    for t in tokens:
+        if t.lower_ != word or t.i in taken or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "det", "poss")]
+        if any(c.dep_ != "det" or c.lower_ != "the" for c in mods):
+            continue
+        definite = any(c.dep_ == "det" for c in mods)
+        if not definite and not (t.dep_ == "compound" or t.i < first_led):
+            continue  # a bare "coalition" that is neither a modifier nor capitalised news
+        end = _instruments(tokens, t.i, lexicon) if t.dep_ == "compound" else t.i + 1
+        if t.dep_ == "compound" and end == t.i + 1:
+            continue  # "coalition talks": not the actor
+        out.append(
+            _mention(
+                start=t.i,
+                end=end,
+                text=_span_text(tokens, text, t.i, end),
+                label="ORG",
+                canonical=label,
+                sector="MIL",
+            )
+        )
+        taken.update(range(t.i, end))
+    return out
+
+
+def _sect_group(
+    tokens: list[Any],
+    lexicon: Lexicon,
+    mention: SpanMention,
+    paragraph: list[SpanMention],
+    every: list[SpanMention],
+) -> SpanMention:
+    if not (mention.scoped and mention.canonical and mention.sector in _ARMED):
+        return mention
+    sect = mention.canonical.split()[0].lower()
+    if sect not in lexicon.actors.sects:
+        return mention
+    groups = [g for m in every if (g := _armed_group_of(lexicon, m, sect)) is not None]
+    chosen = None
+    if len(set(groups)) == 1:
+        chosen = groups[0]
+    elif mention.start > 0 and tokens[mention.start - 1].lower_ == "the":
+        before = [
+            g
+            for m in paragraph
+            if m.end <= mention.start and (g := _armed_group_of(lexicon, m, sect)) is not None
+        ]
+        chosen = before[-1] if before else None
+    if chosen is None:
+        return mention
+    entry = lexicon.lookup(chosen)
+    return replace(
+        mention,
+        canonical=chosen,
+        scoped=False,
+        country=entry.country if entry is not None else None,
+        sector=(entry.sector if entry is not None else None) or mention.sector,
+    )
+
+
+def _armed_group_of(lexicon: Lexicon, mention: SpanMention, sect: str) -> str | None:
+    """The label of the armed group of ``sect`` that ``mention`` names, if it names one."""
+    if mention.scoped:
+        return None
+    entry = lexicon.lookup(mention.canonical or mention.text)
+    if entry is None:
+        return None
+    row = lexicon.actors.groups.get(entry.label)
+    if row is None or row.get("sector") not in _ARMED:
+        return None
+    return entry.label if str(row.get("sect", "")).lower() == sect else None

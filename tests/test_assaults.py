@@ -1,0 +1,141 @@
+"""Assaults no verb states with attacker and target: victims of attack nouns, fighting in a
+frame adjunct, "came under fire from", ordered killings and arrests, armed groups' positions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+FOUND = [
+    (
+        "Five Nigerian soldiers were killed in an ambush by Boko Haram near Maiduguri on Monday.",
+        ("Boko Haram", "attacked", "Nigerian army"),
+    ),
+    (
+        "Three Afghan policemen were killed and four wounded in a rocket attack by the Taliban, "
+        "officials said.",
+        ("Taliban", "attacked", "Afghan police"),
+    ),
+    (
+        "Two Pakistani soldiers died in a Taliban attack on a checkpoint in Waziristan.",
+        ("Taliban", "attacked", "Pakistani army"),
+    ),
+    (
+        "The Colombian army retook the village after days of fierce clashes with FARC rebels, "
+        "the defence ministry said.",
+        ("Colombian army", "attacked", "FARC"),
+    ),
+    (
+        "The Iraqi army recaptured Tikrit after weeks of heavy fighting with the Islamic State "
+        "group, officials said.",
+        ("Iraqi army", "attacked", "Islamic State"),
+    ),
+    (
+        "Philippine troops came under attack from Abu Sayyaf militants on Jolo island.",
+        ("Abu Sayyaf", "attacked", "Filipino army"),
+    ),
+    (
+        "Kim Jong-un ordered the execution of his uncle Jang Song-thaek in 2013.",
+        ("Kim Jong-un", "attacked", "Jang Song-thaek"),
+    ),
+    (
+        "The Chinese court ordered the arrest of Liu Xiaobo.",
+        ("Chinese court", "coerced", "Liu Xiaobo"),
+    ),
+    (
+        "The Tatmadaw launched an offensive on rebel-held towns near Lashio, the Arakan Army said.",
+        ("Tatmadaw", "attacked", "Arakan Army"),
+    ),
+    (
+        "Saudi warplanes carried out fresh raids on Houthi positions near Sanaa on Friday.",
+        ("Saudi army", "attacked", "Houthis"),
+    ),
+    (
+        "At least 49 Syrian civilians have been killed in air strikes carried out by the Russian "
+        "army on a town in Idlib province.",
+        ("Russian army", "attacked", "Syrian civilians"),
+    ),
+    (
+        "Eight Hezbollah fighters were killed in fighting with the Syrian opposition, reports "
+        "said.",
+        ("Hezbollah", "attacked", "Syrian opposition"),
+    ),
+    (
+        "Al-Shabab claimed responsibility for the attack on the Kenyan police convoy near Mandera.",
+        ("al-Shabab", "attacked", "Kenya"),
+    ),
+    (
+        "The Taliban claimed responsibility for an attack on a Kabul guesthouse last week.",
+        ("Taliban", "attacked", "Kabul"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND)
+def test_assaults_finds_attacker_and_target(extract: Any, sentence: str, expected: Any) -> None:
+    """An attack told through its victims, a frame, "came under", an order or a position."""
+    graph = extract(sentence)
+    assert expected in triples(graph), triples(graph)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Greek finance minister came under fire from Syriza lawmakers over the deal.",
+        "Israel came under fire from the Dutch foreign ministry over the settlements.",
+        "Maria Lopez ordered the fish, and Tom Berg ordered a salad at the Lisbon summit.",
+        "Eight Kenyan tourists were killed in a bus crash near Mombasa on Sunday.",
+    ],
+)
+def test_assaults_no_attack_without_force(extract: Any, sentence: str) -> None:
+    """Criticism "came under fire", orders of no attack and accidents attack no one."""
+    graph = extract(sentence)
+    assert not [r for r in graph.claims if r.predicate.value == "attacked"], triples(graph)
+
+
+def test_assaults_an_ordered_arrest_keeps_the_order_status(extract: Any) -> None:
+    """ "could order the arrest of X" is hypothetical, not an arrest that happened."""
+    graph = extract("The Kenyan court could order the arrest of Omar Farah next week.")
+    found = [r for r in graph.claims if r.predicate.value == "coerced"]
+    assert found, triples(graph)
+    assert {r.qualifiers.status.value for r in found} == {"hypothetical"}
+
+
+def test_assaults_armed_word_needs_one_armed_actor(extract: Any) -> None:
+    """ "rebel positions" stands for the rebels only when the article names one armed group."""
+    one = extract("Chadian troops shelled rebel positions near Abeche, Boko Haram said.")
+    assert ("Chadian army", "attacked", "Boko Haram") in triples(one), triples(one)
+    two = extract(
+        "Chadian troops shelled rebel positions near Abeche, Boko Haram and the Seleka rebels said."
+    )
+    assert not [r for r in two.claims if r.predicate.value == "attacked"], triples(two)
+
+
+def test_assaults_a_people_owns_no_target(extract: Any) -> None:
+    """ "an assault on the largely Kurdish city of X" attacks X, not the Kurds."""
+    graph = extract("ISIL launched an assault on the largely Kurdish city of Hasakah last week.")
+    objects = {o for _, p, o in triples(graph) if p == "attacked"}
+    assert "Hasakah" in objects, triples(graph)
+    assert not [o for o in objects if "Kurd" in o], triples(graph)
+
+
+def test_assaults_a_denied_claim_is_a_denied_attack(extract: Any) -> None:
+    """ "denied any involvement in the attack on X" is denied, never occurred."""
+    graph = extract("The PKK denied any involvement in the attack on the Turkish army base.")
+    found = [r for r in graph.claims if r.predicate.value == "attacked"]
+    assert found, triples(graph)
+    assert {r.qualifiers.status.value for r in found} == {"denied"}
+
+
+def test_assaults_no_claim_of_someone_elses_attack(extract: Any) -> None:
+    """A claim of victory after an attack, or of the army's attack, claims no attack."""
+    graph = extract(
+        "The ruling party claimed victory after an attack on the Kenyan capital, and Omar "
+        "Farah claimed the army's attack on Somali rebels was illegal."
+    )
+    subjects = {s for s, p, _ in triples(graph) if p == "attacked"}
+    assert not subjects & {"Omar Farah"}, triples(graph)
+    assert not [s for s in subjects if "party" in s.lower()], triples(graph)

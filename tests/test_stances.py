@@ -1,0 +1,274 @@
+"""Verbal interactions on real-news constructions: stance phrases, replies, verdicts (kg/extract/
+stances.py), plan owners (kg/extract/plans.py) and the argument rules of kg/extract/
+interactions.py they rely on (conditions of threats, "both A and B", counted, seated and
+exemplified actors). Sentences are about other actors than the seed's and the benchmark's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+# (sentence, (subject, predicate, object), status)
+FOUND: list[tuple[str, tuple[str, str, str], str]] = [
+    # stance phrases: "in support of X" (the doer backs X), "with the backing of X" (X backs)
+    (
+        "Hezbollah was fighting across Syria in support of President Bashar al-Assad's government.",
+        ("Hezbollah", "supported", "Bashar al-Assad"),
+        "occurred",
+    ),
+    (
+        "Iraqi troops retook Tikrit with the backing of Iran.",
+        ("Iran", "supported", "Iraqi army"),
+        "occurred",
+    ),
+    # a spoken reply answers the speaker of the clause it contrasts with
+    (
+        "President Recep Tayyip Erdogan insisted the deal was fair, while opposition leader "
+        "Kemal Kilicdaroglu hit back, calling it a betrayal.",
+        ("Kemal Kilicdaroglu", "criticized", "Recep Tayyip Erdogan"),
+        "occurred",
+    ),
+    # verdicts under a speaker: the speaking happened, whatever the modal of the verdict
+    (
+        "Javad Zarif said the United States should bear much of the blame for the crisis.",
+        ("Javad Zarif", "criticized", "United States"),
+        "occurred",
+    ),
+    (
+        "Benjamin Netanyahu said Iran was responsible for the bombing.",
+        ("Benjamin Netanyahu", "criticized", "Iran"),
+        "occurred",
+    ),
+    (
+        "Saudi Arabia held the Houthis responsible for the violence.",
+        ("Saudi Arabia", "criticized", "Houthis"),
+        "occurred",
+    ),
+    (
+        "Sweden said the European Union should do more to help refugees.",
+        ("Sweden", "criticized", "European Union"),
+        "occurred",
+    ),
+    # threats: the doer of the "unless" clause is the target
+    (
+        "Boko Haram warned of a long war unless Chad withdraws its troops from Nigeria.",
+        ("Boko Haram", "threatened", "Chad"),
+        "occurred",
+    ),
+    # an explicit threat is also conditioned by "if"; a vowed hostile act is a threat now
+    (
+        "North Korea threatened to strike Seoul if South Korea continued the drills.",
+        ("North Korea", "threatened", "South Korea"),
+        "occurred",
+    ),
+    (
+        "Iran vowed to retaliate against Israel.",
+        ("Iran", "threatened", "Israel"),
+        "occurred",
+    ),
+    (
+        "Iran vowed to retaliate against Israel.",
+        ("Iran", "attacked", "Israel"),
+        "planned",
+    ),
+    # a second warning the parser hung on the condition; "the government in Abuja" is Nigeria
+    (
+        "After the attack, Boko Haram warned of a long war unless Chad withdraws its troops from "
+        "Nigeria, as well as warning the government in Abuja it would continue to attack them.",
+        ("Boko Haram", "threatened", "Nigeria"),
+        "occurred",
+    ),
+    # "both A and B" with B hung inside A by the parser
+    (
+        "The European Union has condemned both the soldiers behind the mutiny and President "
+        "Joseph Kabila.",
+        ("European Union", "criticized", "Joseph Kabila"),
+        "occurred",
+    ),
+    # examples stand for a noun that names no actor
+    (
+        "Powerful member states such as Poland and Hungary are opposing the Greek plan.",
+        ("Poland", "criticized", "Greece"),
+        "occurred",
+    ),
+    (
+        "Several countries, including France and Germany, condemned Russia.",
+        ("Germany", "criticized", "Russia"),
+        "occurred",
+    ),
+    # unnamed officials in a country stand for it
+    (
+        "Foreign Minister Don Pramudwinai held talks with senior officials in Cambodia on Monday.",
+        ("Cambodia", "met", "Don Pramudwinai"),
+        "occurred",
+    ),
+    # "that plan": the owner of the plan last named; naming it with a disparaging word
+    (
+        "Chancellor Angela Merkel praised a planned German quota system. However, member states "
+        "such as Poland are already opposing that plan.",
+        ("Poland", "criticized", "Germany"),
+        "occurred",
+    ),
+    (
+        "Spain unveiled a plan to cut emissions. Portugal backed the plan.",
+        ("Portugal", "supported", "Spain"),
+        "occurred",
+    ),
+    (
+        "President Nicolas Maduro called the Colombian proposal absurd.",
+        ("Nicolás Maduro", "criticized", "Colombia"),
+        "occurred",
+    ),
+    # "the comments" are the last speaker's; the apposition hung on them names the agent
+    pytest.param(
+        '"The Syrian army showed no will to fight," General Lloyd Austin said. The comments '
+        "were rejected by a senior Syrian lawmaker, Fares al-Shehabi, who called them baseless.",
+        ("Fares al-Shehabi", "criticized", "Lloyd Austin"),
+        "occurred",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="after the merge with the collectives: the agent 'a senior Syrian lawmaker, "
+            "X' resolves to the Syrian legislature node instead of the person X (crit: fix)",
+        ),
+    ),
+    # a state's abuse, named by its country
+    (
+        "Uighur Muslims have complained of state-sanctioned discrimination in China.",
+        ("Uighur Muslims", "criticized", "China"),
+        "occurred",
+    ),
+    # sending means to rescue people, or to look for people in distress, aids them
+    (
+        "Italy has sent four navy ships to look for stranded migrants at sea.",
+        ("Italy", "supported", "stranded migrants"),
+        "occurred",
+    ),
+    (
+        "Thailand and Cambodia say they will temporarily house refugees who land on their shores.",
+        ("Cambodia", "supported", "refugees"),
+        "planned",
+    ),
+    # counted actors: "thousands of X" acts as X
+    (
+        "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",
+        ("Hezbollah fighters", "supported", "Iraqi army"),
+        "occurred",
+    ),
+]
+
+# (sentence, a triple that must not be extracted)
+NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    # the condition of a threat is no event of its own
+    (
+        "Boko Haram warned of a long war unless Chad withdraws its troops from Nigeria.",
+        ("Chad", "withdrew_from", "Nigeria"),
+    ),
+    (
+        "Iran threatened to close the Strait of Hormuz if the United States attacked.",
+        ("United States", "attacked", "Iran"),
+    ),
+    # a warning with "if" may only predict: its condition names no target
+    (
+        "The IMF warned that growth would slow if Greece left the eurozone.",
+        ("IMF", "threatened", "Greece"),
+    ),
+    # a vowed friendly act is no threat
+    ("Vladimir Putin vowed to support Syria.", ("Vladimir Putin", "threatened", "Syria")),
+    # a commemorated event is not reported by the sentence
+    (
+        "President Barack Obama hosted a dinner to mark his handover to Donald Trump.",
+        ("Barack Obama", "conceded_to", "Donald Trump"),
+    ),
+    # a military reply is no criticism
+    (
+        "Hamas said it fired rockets at Tel Aviv, and Israel hit back with air strikes.",
+        ("Israel", "criticized", "Hamas"),
+    ),
+    # "with Russian support": the owner backs, the phrase rule stays out
+    (
+        "Syrian troops retook Palmyra with the help of Russia and Iran.",
+        ("Syrian army", "supported", "Russia"),
+    ),
+    # a plan named long before, or a plan of its own ("a plan for X"), is not "the plan"
+    (
+        "Spain unveiled a plan to cut emissions. It rained in Madrid. The talks stalled. Prices "
+        "rose. Nobody came. Portugal backed the plan.",
+        ("Portugal", "supported", "Spain"),
+    ),
+    (
+        "Spain unveiled a plan to cut emissions. Portugal backed the plan for a new airport.",
+        ("Portugal", "supported", "Spain"),
+    ),
+    # a neutral name is no accusation
+    (
+        "President Nicolas Maduro called the Colombian proposal interesting.",
+        ("Nicolás Maduro", "criticized", "Colombia"),
+    ),
+    # the passive's subject suffered the event it was wounded in
+    (
+        "Dozens of Kurdish civilians were wounded in the latest air raids on Aleppo.",
+        ("Kurdish civilians", "attacked", "Aleppo"),
+    ),
+    # comments long after their speaker are nobody's in particular
+    (
+        '"The army showed no will to fight," General Lloyd Austin said. It rained in Damascus. '
+        "The talks stalled. The comments were rejected by Fares al-Shehabi.",
+        ("Fares al-Shehabi", "criticized", "Lloyd Austin"),
+    ),
+    # what someone could do is no verdict on what they did
+    (
+        "Sweden said the European Union could do more to help refugees.",
+        ("Sweden", "criticized", "European Union"),
+    ),
+    # a search for people not in distress is no aid
+    (
+        "Turkey deployed troops to look for the Kurdish gunmen.",
+        ("Turkey", "supported", "Kurdish gunmen"),
+    ),
+    # violence in a country is not the state's abuse
+    (
+        "Uighur Muslims have complained of violence in China.",
+        ("Uighur Muslims", "criticized", "China"),
+    ),
+    # a speaker's verdict on itself is no accusation
+    (
+        "Islamic State said it was responsible for the bombing.",
+        ("Islamic State", "criticized", "Islamic State"),
+    ),
+    # officials in a capital named with their own country are not the host state
+    (
+        "American officials in Kabul criticized Pakistan.",
+        ("Afghanistan", "criticized", "Pakistan"),
+    ),
+]
+
+
+def _statuses(graph: Any, triple: tuple[str, str, str]) -> set[str]:
+    s, p, o = triple
+    return {
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.object is not None
+        and r.predicate.value == p
+        and graph.entities[r.subject].label == s
+        and graph.entities[r.object].label == o
+    }
+
+
+@pytest.mark.parametrize(("sentence", "triple", "status"), FOUND)
+def test_stances_found(
+    extract: Any, sentence: str, triple: tuple[str, str, str], status: str
+) -> None:
+    """Each construction yields its claim with the status the text gives."""
+    graph = extract(sentence)
+    assert triple in triples(graph), sorted(triples(graph))
+    assert status in _statuses(graph, triple)
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), NOT_FOUND)
+def test_stances_not_found(extract: Any, sentence: str, wrong: tuple[str, str, str]) -> None:
+    """Conditions, commemorations, military replies and self-verdicts make no claim."""
+    assert wrong not in triples(extract(sentence))
