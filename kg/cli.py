@@ -75,7 +75,11 @@ def cmd_build(args: argparse.Namespace) -> int:
             from kg.sparql.store import write_store
 
             write_store(
-                out / "graph.trig", store, sources_of(result.graph.articles), result.records
+                out / "graph.trig",
+                store,
+                sources_of(result.graph.articles),
+                result.records,
+                exports=out,  # the next kg add patches them
             )
             written.append(store)
     g = result.graph

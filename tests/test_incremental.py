@@ -64,6 +64,9 @@ def test_incremental_sequence_equals_full_build(nlp: Any, tmp_path: Path) -> Non
         assert report.state is not None
         _commit(report, out, store)
         assert records_file(store) is not None
+        if report.previous is not None:
+            assert report.changes is not None, "the store was updated in place"
+            assert report.patched, "the exports were patched"
     assert report.records is None, "C was added on the saved state, no record replayed"
     assert [a.id for a, _ in report.appended] == ["c1"]
     full = build_result(
@@ -187,3 +190,26 @@ def test_incremental_failed_update_keeps_the_store(
     write_outputs(full, whole, ("turtle", "trig"), html=False)
     write_store(whole / "graph.trig", tmp_path / "store2")
     assert _quads(store) == _quads(tmp_path / "store2")
+
+
+@pytest.mark.slow
+def test_incremental_exports_edited_by_hand_are_written_whole(nlp: Any, tmp_path: Path) -> None:
+    """An export that is not the file the last update wrote is not patched: every export
+    is written whole, and equals a full build's."""
+    src, store, out = tmp_path / "src", tmp_path / "store", tmp_path / "out"
+    a, b = _write(src, "a1", "a3"), _write(src, "b1")
+    _commit(add_articles(a, store, published="2025-03-03", nlp=nlp), out, store)
+    ttl = out / "graph.ttl"
+    ttl.write_bytes(ttl.read_bytes() + b"# a note\n")
+    report = add_articles(b, store, published="2025-03-03", nlp=nlp)
+    _commit(report, out, store)
+    assert report.changes is not None
+    assert report.patched == []
+    full = build_result([*a, *b], published="2025-03-03", nlp=nlp).graph
+    whole = tmp_path / "whole"
+    write_outputs(full, whole, ("turtle", "trig"), html=False)
+    for name in ("graph.ttl", "graph.trig", "relations.jsonl", "events.jsonl"):
+        assert (out / name).read_bytes() == (whole / name).read_bytes(), name
+    again = add_articles(_write(src, "c1"), store, published="2025-03-03", nlp=nlp)
+    _commit(again, out, store)
+    assert again.patched == ["events.jsonl", "graph.trig", "graph.ttl", "relations.jsonl"]

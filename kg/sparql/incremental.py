@@ -44,6 +44,7 @@ class UpdateReport:
     state: StoreState | None = None  # what the store is built from after the update
     previous: StoreState | None = None  # ... and before it
     changes: Changes | None = None  # the parts of the store rewritten (by ``commit_update``)
+    patched: list[str] = field(default_factory=list)  # exports patched, not written whole
 
 
 def load_store(store: Path) -> KnowledgeGraph:
@@ -271,12 +272,19 @@ def commit_update(
     *,
     html: bool = True,
     formats: tuple[str, ...] = ("turtle", "trig"),
+    exports: bool = True,
 ) -> None:
-    """Write what an update made: the exports in ``out`` (streamed from the graph), then the
-    store, in place when it has a state to compare with, else loaded again from the TriG."""
+    """Write what an update made: the exports in ``out`` (streamed from the graph; not
+    with ``exports=False``, when they are written already), then the store, in place when it
+    has a state to compare with, else loaded again from the TriG.
+
+    The exports go first: if the store cannot be written it stays as it was, and the same
+    `kg add` run again adds the articles (and writes the exports) again."""
     from kg.ingest.identity import sources_of
     from kg.io.export import write_outputs
     from kg.io.fsio import store_sources
+    from kg.sparql.patch import note_files, write_patched
+    from kg.sparql.state import changes
     from kg.sparql.store import update_store, write_store
 
     graph = report.graph
@@ -284,20 +292,18 @@ def commit_update(
     sources = {k: v for k, v in sources.items() if k in graph.articles}
     if "trig" not in formats:
         formats = (*formats, "trig")
-    write_outputs(graph, out, formats, html=html)
-    import importlib.util
-
-    streams = importlib.util.find_spec("kg.io.rdfstream") is not None  # until stream lands
-    if report.state is not None and report.previous is not None and streams:
-        report.changes = update_store(
-            store, graph, report.state, report.previous, sources, report.records, report.appended
+    state, previous = report.state, report.previous
+    found = changes(previous, state) if state is not None and previous is not None else None
+    if exports and found is not None and previous is not None and state is not None:
+        report.patched = write_patched(
+            out, graph, previous, state, found, html=html, formats=formats
         )
+    elif exports:
+        write_outputs(graph, out, formats, html=html)
+    if found is not None and state is not None:
+        if state.layout is not None:
+            note_files(state.layout, out)
+        report.changes = found
+        update_store(store, graph, state, found, sources, report.records, report.appended)
         return
-    records = report.records
-    if records is None and report.appended:  # until stream lands: all records again
-        from kg.pipeline_records import read_records
-        from kg.sparql.store import records_file
-
-        saved = records_file(store)
-        records = [*(read_records(saved) if saved else ()), *report.appended]
-    write_store(out / "graph.trig", store, sources, records, report.state)
+    write_store(out / "graph.trig", store, sources, report.records, state, exports=out)

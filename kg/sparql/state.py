@@ -17,13 +17,16 @@ import io
 import pickle
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.graph.core import KnowledgeGraph
 from kg.graph.fusion import Event, Report
+from kg.io.rdfstream import places_of
 from kg.model import Article, Entity, Evidence, Mention, Qualifiers, Relation
 from kg.resolve.resolver import Resolver
+from kg.sparql.patch import Layout, layout_of
 
 if TYPE_CHECKING:
     from kg.extract import Draft
@@ -45,31 +48,13 @@ class _Same(dict[str, str]):
         return key
 
 
-def light(article: Article) -> Article:
-    """The article without its text: what the exports and the store read of it."""
-    return Article(
-        id=article.id,
-        path=article.path,
-        raw="",
-        text="",
-        offsets=(),
-        paragraphs=(),
-        title=article.title,
-        published=article.published,
-        source=article.source,
-        url=article.url,
-        language=article.language,
-        sha256=article.sha256,
-    )
-
-
-def templates_of(article: Article, drafts: Iterable[Draft]) -> tuple[Relation, ...]:
-    """An article's claims with cluster labels for ends, in draft order (``finish`` gives
-    the final claims once the entity ids are known)."""
+def templates_of(drafts: Iterable[tuple[Evidence, Draft]]) -> tuple[Relation, ...]:
+    """Claims with cluster labels for ends, in draft order (``finish`` gives the final
+    claims once the entity ids are known)."""
     from kg.pipeline import _finish
 
     same = _Same()
-    found = (_finish(article, draft, same) for draft in drafts)
+    found = (_finish(evidence, draft, same) for evidence, draft in drafts)
     return tuple(r for r in found if r is not None)
 
 
@@ -145,6 +130,7 @@ class StoreState:
     entities: dict[str, Entity]
     codes: dict[str, tuple[str, ...]]
     events: dict[str, Event] = field(default_factory=dict)
+    layout: Layout | None = None  # what the exports written with this state hold
 
     def restore(self, lexicon: Lexicon) -> Resolver:
         """The corpus resolver as the state saved it, on ``lexicon``; the state gives it
@@ -164,11 +150,12 @@ def make_state(
 ) -> tuple[StoreState, KnowledgeGraph]:
     """The state after building ``articles`` (build order) on ``resolver``, and its graph."""
     from kg.graph.fusion import fuse_events
-    from kg.io.rdf import affiliations
+    from kg.io.rdfstream import affiliations
+    from kg.pipeline import _meta
 
-    order = {k: light(a) for k, a in articles.items()}
+    order = {k: _meta(a) for k, a in articles.items()}
     graph, ids = assemble(resolver, order, templates)
-    codes = affiliations(graph)
+    codes = affiliations(graph.entities, graph.claims)
     state = StoreState(
         lexicon=lexicon,
         mapping=mapping_key(),
@@ -179,6 +166,7 @@ def make_state(
         entities=graph.entities,
         codes={k: tuple(sorted(v)) for k, v in codes.items()},
         events={e.id: e for e in fuse_events(graph)},
+        layout=layout_of(graph),
     )
     return state, graph
 
@@ -189,11 +177,11 @@ def state_of_builder(
     """The state and graph of a ``GraphBuilder`` that kept its records; with ``base``, the
     builder started from that state's resolver and holds only the articles added to it."""
     assert builder.kept is not None, "a builder made with keep=True"
-    drafts: dict[str, list[Draft]] = {}
-    for article, draft in builder.drafts:
-        drafts.setdefault(article.id, []).append(draft)
+    drafts: dict[str, list[tuple[Evidence, Draft]]] = {}
+    for evidence, draft in builder.drafts:
+        drafts.setdefault(evidence.article, []).append((evidence, draft))
     articles = {a.id: a for a, _ in builder.kept}
-    templates = {k: templates_of(a, drafts.get(k, ())) for k, a in articles.items()}
+    templates = {k: templates_of(drafts.get(k, ())) for k in articles}
     if base is not None:
         articles = {**base.articles, **articles}
         templates = {**base.templates, **templates}
@@ -211,8 +199,8 @@ def state_of_records(records: list[tuple[Article, ArticleRecord]]) -> StoreState
 
 
 # -- saving -----------------------------------------------------------------------------
-_FAST = (Article, Entity, Event, Evidence, Mention, Qualifiers, Relation, Report)
-_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in _FAST}
+_FAST = (Article, Entity, Event, Evidence, Layout, Mention, Qualifiers, Relation, Report)
+_FIELDS = {cls: attrgetter(*(f.name for f in fields(cls))) for cls in _FAST}
 
 
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
@@ -224,10 +212,10 @@ class _Pickler(pickle.Pickler):
     dataclass default (which looks up the fields again for every object)."""
 
     def reducer_override(self, obj: Any) -> Any:
-        names = _FIELDS.get(type(obj))
-        if names is None:
+        values = _FIELDS.get(type(obj))
+        if values is None:
             return NotImplemented
-        return _rebuild, (type(obj), tuple(getattr(obj, n) for n in names))
+        return _rebuild, (type(obj), values(obj))
 
 
 def save_state(path: Path, state: StoreState) -> None:
@@ -278,10 +266,6 @@ class Changes:
     def __len__(self) -> int:
         parts = (self.entities, self.articles, self.graphs, self.events)
         return sum(len(p.drop | p.put) for p in parts)
-
-
-def places_of(entities: Mapping[str, Entity]) -> dict[str, str]:
-    return {e.label: e.id for e in sorted(entities.values(), key=lambda e: e.id)}
 
 
 def _diff(old: Mapping[str, Any], new: Mapping[str, Any], part: Part) -> None:

@@ -32,6 +32,7 @@ def write_store(
     sources: dict[str, str] | None = None,
     records: Iterable[tuple[Article, ArticleRecord]] | None = None,
     state: StoreState | None = None,
+    exports: Path | None = None,
 ) -> None:
     """(Re)build the store at ``store`` from a TriG export, atomically (build aside, swap).
 
@@ -40,7 +41,8 @@ def write_store(
     ``records`` (every article with its record, in build order) go into the same data
     folder, so that `kg add` and `kg remove` replay them instead of parsing again; and with
     them the build ``state`` (made from the records when not given), so that the next
-    `kg add` neither replays them nor rewrites the store.
+    `kg add` neither replays them nor rewrites the store. ``exports``: the folder whose
+    exports were just written from the same graph (the next `kg add` patches them).
     """
     import pyoxigraph as ox
 
@@ -50,6 +52,10 @@ def write_store(
     items = list(records) if records is not None else None
     if items is not None and state is None:
         state = state_of_records(items)
+    if state is not None and state.layout is not None and exports is not None:
+        from kg.sparql.patch import note_files
+
+        note_files(state.layout, exports)
 
     def fill(location: Path) -> None:
         db = ox.Store(str(location))
@@ -82,8 +88,7 @@ def update_text(graph: KnowledgeGraph, state: StoreState, changes: Changes) -> s
     """One SPARQL update that takes the store from the old state to ``state``: the changed
     parts' triples deleted, then their new triples inserted."""
     from kg.graph.core import KnowledgeGraph
-    from kg.io.rdfstream import claim_quads, default_quads  # type: ignore[import-not-found]
-    from kg.sparql.state import places_of
+    from kg.io.rdfstream import claim_quads, default_quads, places_of
     from kg.vocab import article_iri, entity_iri, event_iri
 
     steps = [f"DROP SILENT GRAPH <{article_iri(a)}>" for a in sorted(changes.graphs.drop)]
@@ -120,22 +125,21 @@ def update_store(
     store: Path,
     graph: KnowledgeGraph,
     state: StoreState,
-    previous: StoreState,
+    found: Changes,
     sources: dict[str, str],
     records: Iterable[tuple[Article, ArticleRecord]] | None = None,
     appended: Iterable[tuple[Article, ArticleRecord]] = (),
-) -> Changes:
-    """Update the store from ``previous`` to ``state`` in place (on a hard-linked copy of
-    its data, swapped in whole): the changed parts rewritten in one transaction; the
-    ``records`` replace the saved ones, or the ``appended`` ones follow them. Returns what
-    was rewritten."""
+) -> None:
+    """Update the store to ``state`` in place (on a hard-linked copy of its data, swapped in
+    whole): the ``found`` parts (``kg.sparql.state.changes`` from the store's previous state)
+    rewritten in one transaction; the ``records`` replace the saved ones, or the
+    ``appended`` ones follow them."""
     import pyoxigraph as ox
 
     from kg.io.fsio import store_location, swap_store
     from kg.pipeline_records import write_records
-    from kg.sparql.state import STATE, changes, save_state
+    from kg.sparql.state import STATE, save_state
 
-    found = changes(previous, state)
     text = update_text(graph, state, found) if found else ""
     current = store_location(store)
     items = list(records) if records is not None else None
@@ -158,7 +162,6 @@ def update_store(
         save_state(location / STATE, state)
 
     swap_store(store, fill, sources)
-    return found
 
 
 def append_records(path: Path, items: Iterable[tuple[Article, ArticleRecord]]) -> None:
