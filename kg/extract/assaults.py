@@ -180,7 +180,7 @@ def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dr
         for c in clause.children
         if c.dep_ in ("nsubj", "nsubjpass")
         for e in _actors(ctx, para, c)
-        if _fighter(ctx, e)
+        if fighter(ctx, e)
     ]
     yield from _emit(ctx, para, noun, clause, sides, others, Predicate.ATTACKED)
 
@@ -447,7 +447,7 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             if c.dep_ == "acl" and c.tag_ == "VBN"
             for e in _by(ctx, para, c)
         ]
-        or [e for e in _owners(ctx, para, noun) if e not in named or _fighter(ctx, e)]
+        or [e for e in _owners(ctx, para, noun) if e not in named or fighter(ctx, e)]
     )
 
 
@@ -488,7 +488,7 @@ def _armed(ctx: ArticleContext, label: str) -> bool:
     return _sector(ctx, label) in assault_words().force_sectors
 
 
-def _fighter(ctx: ArticleContext, label: str) -> bool:
+def fighter(ctx: ArticleContext, label: str) -> bool:
     """An actor that fights: a country, an armed group, an army or police force."""
     if ctx.etype(label) in (EntityType.COUNTRY, EntityType.GROUP):
         return True
