@@ -260,3 +260,52 @@ def test_interactions_a_name_before_attack_is_the_doer_only_if_it_fights(extract
     assert not [s for s, p, _ in triples(graph) if p == "attacked" and "Hebdo" in s]
     graph = extract("The Hezbollah attack in Haifa wounded five people.")
     assert ("Hezbollah", "attacked", "Haifa") in triples(graph), triples(graph)
+
+
+_MANILA = "The Philippines held elections on Sunday. Filipino voters queued in Manila. "
+_MANILA += "The Philippine president thanked voters. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _MANILA
+            + "The New People's Army, which has waged an armed insurgency in the south, denied it.",
+            ("New People's Army", "attacked", "Philippines"),
+        ),
+        (
+            _MANILA + "The Abu Sayyaf insurgency has killed thousands since 1991.",
+            ("Abu Sayyaf", "attacked", "Philippines"),
+        ),
+        (
+            "The Houthis have waged a rebellion in northern Yemen since 2004.",
+            ("Houthis", "attacked", "Yemen"),
+        ),
+        (
+            "The FARC has waged an insurgency against the Colombian government since 1964.",
+            ("FARC", "attacked", "Colombian government"),
+        ),
+    ],
+)
+def test_assaults_an_insurgency_attacks_the_state_it_is_fought_in(
+    extract: Any, text: str, expected: Any
+) -> None:
+    """A group's insurgency in a region of the article's country attacks that country."""
+    graph = extract(text)
+    assert expected in triples(graph), triples(graph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MANILA + "Abu Sayyaf has waged an insurgency in the region, Malaysia said.",
+        "Al-Shabab has waged an insurgency in the north for years, Kenya and Somalia said.",
+        _MANILA + "Tom Berg waged a rebellion in the north against his party.",
+    ],
+)
+def test_assaults_an_insurgency_in_no_clear_country_attacks_no_one(extract: Any, text: str) -> None:
+    """ "in the region", or no one country of the article, or a person: no state attacked."""
+    graph = extract(text)
+    assert not [t for t in triples(graph) if t[1] == "attacked" and t[2] == "Philippines"]
+    assert not [t for t in triples(graph) if t[1] == "attacked" and t[0] == "al-Shabab"]
