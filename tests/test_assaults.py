@@ -220,6 +220,14 @@ def test_assaults_coercion_hits_the_person_not_the_place_or_the_accuser(
             ("Gunmen", "attacked", "Nigerian army"),
         ),
         (
+            "A convoy of the Malian army was ambushed by rebels near Gao on Monday.",
+            ("rebels", "attacked", "Malian army"),
+        ),
+        (
+            "The offices of the Somali government were targeted by al-Shabab militants.",
+            ("al-Shabab", "attacked", "Somali government"),
+        ),
+        (
             "Militants shelled the UN headquarters in Mogadishu on Monday.",
             ("Militants", "attacked", "United Nations"),
         ),
