@@ -83,6 +83,12 @@ class ActorData:
     side_nouns: frozenset[str] = frozenset()  # "fighters" in "pro-Hadi fighters"
     former_words: frozenset[str] = frozenset()  # "former" in "loyal to former president X"
     sects: frozenset[str] = frozenset()  # lower-case sect names ("shia") groups carry
+    plain_nouns: frozenset[str] = frozenset()  # "judges": a plain collective with no owner
+    protest_verbs: frozenset[str] = frozenset()  # "protested" by "thousands of people"
+    crowd_nouns: frozenset[str] = frozenset()  # "thousands" of people
+    metonym_verbs: frozenset[str] = frozenset()  # "urged" Beijing: the government
+    relation_nouns: frozenset[str] = frozenset()  # "relations" between Tokyo and Seoul
+    ethnic_words: frozenset[str] = frozenset()  # "ethnic" Albanian rebels: no country's
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -197,6 +203,12 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         side_nouns=_words(nouns_raw, "side_nouns"),
         former_words=_words(nouns_raw, "former_words"),
         sects=sects,
+        plain_nouns=_words(nouns_raw, "plain_nouns"),
+        protest_verbs=_words(nouns_raw, "protest_verbs"),
+        crowd_nouns=_words(nouns_raw, "crowd_nouns"),
+        metonym_verbs=_words(nouns_raw, "metonym_verbs"),
+        relation_nouns=_words(nouns_raw, "relation_nouns"),
+        ethnic_words=_words(nouns_raw, "ethnic_words"),
     )
 
 

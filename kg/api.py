@@ -4,6 +4,7 @@ report of what was built and what was skipped and why.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -96,14 +97,17 @@ def text_articles(texts: Iterable[str], published: str | None = None) -> list[Ar
 
 def unique_ids(articles: list[Article]) -> list[Article]:
     """Give articles that share a file stem distinct ids (a short hash of their path)."""
+    return list(iter_unique_ids(articles))
+
+
+def iter_unique_ids(articles: Iterable[Article]) -> Iterator[Article]:
+    """``unique_ids`` one article at a time (only the ids seen are kept)."""
     seen: set[str] = set()
-    out = []
     for article in articles:
         if article.id in seen:
             article = replace(article, id=f"{article.id}_{short_hash(article.path, length=6)}")
         seen.add(article.id)
-        out.append(article)
-    return out
+        yield article
 
 
 def build_result(
@@ -134,13 +138,22 @@ def build_result(
     from kg.pipeline import run_build
 
     skipped: list[InputError] = []
-    articles = list(iter_articles(paths, published, lines, skipped, strict, columns, fetch))
-    articles = unique_ids(articles + text_articles(texts, published))
-    bar = None
-    if progress and len(articles) > 1:
-        from tqdm import tqdm
+    # read as the build reaches them, never all at once: memory follows the graph, not words
+    read = iter_articles(paths, published, lines, skipped, strict, columns, fetch)
+    articles = iter_unique_ids(itertools.chain(read, text_articles(texts, published)))
+    bar: Any = None
+    built = 0
 
-        bar = tqdm(total=len(articles), unit="article", file=sys.stderr)
+    def tick(_: Article) -> None:
+        nonlocal bar, built
+        built += 1
+        if bar is None and progress and built == 2:  # no bar for a single article
+            from tqdm import tqdm
+
+            bar = tqdm(unit="article", file=sys.stderr, initial=1)
+        if bar is not None:
+            bar.update(1)
+
     try:
         run = run_build(
             articles,
@@ -152,7 +165,7 @@ def build_result(
             scheduler=scheduler,
             batch_size=batch_size,
             strict=strict,
-            on_article=(lambda _: bar.update(1)) if bar is not None else None,
+            on_article=tick,
             keep=keep_records,
         )
     finally:

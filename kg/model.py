@@ -7,9 +7,92 @@ appear here.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any, overload
 
 from kg.vocab import EntityType, EventType, Predicate, Status, short_hash
+
+
+class Offsets(Sequence[int]):
+    """An immutable sequence of increasing positions, stored as runs of consecutive values.
+
+    Cleaning copies most characters one for one, so ``offsets`` of an article is a few runs
+    (one per collapsed space or joined line); a tuple of ints costs ~36 bytes a character,
+    a whole corpus of them more than everything else a build keeps.
+
+    >>> o = Offsets([0, 1, 2, 5, 6, 6, 9])
+    >>> list(o), o[3], o[-1], len(o), o.runs
+    ([0, 1, 2, 5, 6, 6, 9], 5, 9, 7, 4)
+    """
+
+    __slots__ = ("_bases", "_length", "_starts")
+
+    def __init__(self, values: Iterable[int] = ()) -> None:
+        starts, bases = array("q"), array("q")
+        length, last = 0, -2
+        for index, value in enumerate(values):
+            if value != last + 1:
+                starts.append(index)
+                bases.append(value)
+            last, length = value, index + 1
+        self._starts, self._bases, self._length = starts, bases, length
+
+    @property
+    def runs(self) -> int:
+        """How many runs of consecutive values the sequence holds."""
+        return len(self._starts)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(self._length)))
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("offset index out of range")
+        run = bisect_right(self._starts, index) - 1
+        return self._bases[run] + index - self._starts[run]
+
+    def __iter__(self) -> Iterator[int]:
+        ends = [*self._starts[1:], self._length] if self._starts else []
+        for start, end, base in zip(self._starts, ends, self._bases, strict=True):
+            yield from range(base, base + end - start)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets):
+            return (self._length, self._starts, self._bases) == (
+                other._length,
+                other._starts,
+                other._bases,
+            )
+        if isinstance(other, Sequence):
+            same = len(other) == self._length
+            return same and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self._length, self._starts.tobytes(), self._bases.tobytes()))
+
+    def __repr__(self) -> str:
+        return f"Offsets({len(self)} positions in {self.runs} runs)"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_offsets, (self._length, self._starts, self._bases))
+
+
+def _offsets(length: int, starts: array[int], bases: array[int]) -> Offsets:
+    made = Offsets()
+    made._length, made._starts, made._bases = length, starts, bases
+    return made
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,14 +100,14 @@ class Article:
     """One input document after cleaning.
 
     ``offsets[i]`` is the index in ``raw`` of character ``i`` of ``text``, so any span of the
-    cleaned text maps back to the original file.
+    cleaned text maps back to the original file (any sequence of ints is kept as ``Offsets``).
     """
 
     id: str
     path: str
     raw: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
     paragraphs: tuple[tuple[int, int], ...]
     title: str | None = None
     published: str | None = None
@@ -32,6 +115,10 @@ class Article:
     url: str | None = None
     language: str = "en"
     sha256: str = ""  # of the raw text: `kg add` skips an article it already holds
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.offsets, Offsets):
+            object.__setattr__(self, "offsets", Offsets(self.offsets))
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the cleaned text to the raw file."""

@@ -5,10 +5,11 @@ article's problem is reported and skipped, the others are built.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -16,6 +17,7 @@ from kg.errors import InputError, KgError
 from kg.extract import Draft, Paragraph
 from kg.graph.core import KnowledgeGraph
 from kg.ingest.articles import collapse_ws
+from kg.io.spool import Spool
 from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article, Entity, Evidence, Qualifiers, Relation
 from kg.pipeline_records import ArticleRecord, fresh, map_article, reduce_article
@@ -68,26 +70,31 @@ def cut_runs(text: str, start: int, end: int, run: int = MAX_RUN) -> list[tuple[
 
 
 def parse_stream(
-    nlp: Any, articles: list[Article], workers: int = 1, batch_size: int = 64
+    nlp: Any, articles: Iterable[Article], workers: int = 1, batch_size: int = 64
 ) -> Iterator[tuple[Article, list[Paragraph]]]:
     """Parse articles as one stream through ``nlp.pipe`` and yield each article with its
-    paragraphs as soon as its last paragraph is parsed; no Doc outlives its article."""
-    items = (
-        (article.text[s:e], (index, s))
-        for index, article in enumerate(articles)
-        for s, e in chunks(article)
-    )
+    paragraphs as soon as its last paragraph is parsed; no Doc outlives its article, and
+    articles are read from ``articles`` only as the parser reaches them (an iterator is
+    never held whole)."""
+    pending: dict[int, Article] = {}  # read, not yet yielded: a few batches' worth
+
+    def items() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, article in enumerate(articles):
+            pending[index] = article
+            for s, e in chunks(article):
+                yield article.text[s:e], (index, s)
+
     current: int | None = None
     paragraphs: list[Paragraph] = []
-    docs = nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=max(1, workers))
+    docs = nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers))
     for doc, (index, start) in docs:
         if current is not None and index != current:
-            yield articles[current], paragraphs
+            yield pending.pop(current), paragraphs
             paragraphs = []
         current = index
         paragraphs.append(Paragraph(doc, start))
     if current is not None:
-        yield articles[current], paragraphs
+        yield pending.pop(current), paragraphs
 
 
 class GraphBuilder:
@@ -97,7 +104,9 @@ class GraphBuilder:
         self.lexicon = lexicon or default_lexicon()
         self.resolver = Resolver(self.lexicon)
         self.articles: dict[str, Article] = {}
-        self.drafts: list[tuple[Article, Draft]] = []
+        # each draft with its evidence, taken from the text at once and spooled to disk: only
+        # the article's metadata stays (``_meta``), so memory follows entities, not words
+        self.drafts: Spool[tuple[Evidence, Draft]] = Spool()
         self.ids: dict[str, str] = {}
         # articles whose rules ran again on the driver, by the call whose answer differed
         self.reruns: Counter[str] = Counter()
@@ -114,21 +123,21 @@ class GraphBuilder:
     ) -> None:
         """Merge one article's record into the corpus, in input order; ``parse`` gives the
         article's paragraphs again if its rules must run here (see ``kg.pipeline_records``)."""
-        self.articles[article.id] = article
+        self.articles[article.id] = _meta(article)
         done, conflict = reduce_article(self.resolver, self.lexicon, article, record, parse)
         if conflict is not None:
             self.reruns[conflict] += 1
         if self.kept is not None:
             self.kept.append((article, done))
-        self.drafts.extend((article, d) for d in done.drafts)
+        self.drafts.extend((_evidence(article, d), d) for d in done.drafts)
 
     def graph(self) -> KnowledgeGraph:
         """The graph of everything added so far, with final entity ids."""
         entities, ids, mentions = self.resolver.entities()
         self.ids = ids
         relations: dict[tuple[str, ...], Relation] = {}
-        for article, draft in self.drafts:
-            relation = _finish(article, draft, ids)
+        for evidence, draft in self.drafts:
+            relation = _finish(evidence, draft, ids)
             if relation is not None:
                 relations.setdefault(relation.key(), relation)
         # every entity stays, with or without relations: a country named only as "Russian"
@@ -147,14 +156,26 @@ class GraphBuilder:
 _INTENDED = frozenset({Status.PLANNED})
 
 
-def _finish(article: Article, draft: Draft, ids: dict[str, str]) -> Relation | None:
+def _meta(article: Article) -> Article:
+    """The article without its text (what the graph keeps of it)."""
+    return replace(article, raw="", text="", offsets=(), paragraphs=())
+
+
+def _evidence(article: Article, draft: Draft) -> Evidence:
+    """The sentence a draft claim comes from, with its span in the original file."""
+    start, end = draft.sentence
+    raw_start, raw_end = article.raw_span(start, end)
+    return Evidence(article.id, collapse_ws(article.text[start:end]), raw_start, raw_end)
+
+
+def _finish(source: Evidence | Article, draft: Draft, ids: dict[str, str]) -> Relation | None:
+    """The claim of a draft with final entity ids (``source``: its evidence, or the article
+    to take it from), or None when an end did not become an entity."""
+    evidence = source if isinstance(source, Evidence) else _evidence(source, draft)
     subject = ids.get(draft.subject)
     obj = ids.get(draft.object) if draft.object is not None else None
     if subject is None or (draft.object is not None and obj is None) or subject == obj:
         return None
-    start, end = draft.sentence
-    raw_start, raw_end = article.raw_span(start, end)
-    evidence = Evidence(article.id, collapse_ws(article.text[start:end]), raw_start, raw_end)
     interaction = draft.predicate.interaction
     cameo = draft.cameo if interaction else None
     if draft.status in _INTENDED:
@@ -205,7 +226,7 @@ class BuildRun:
 
 
 def run_build(
-    articles: list[Article],
+    articles: Iterable[Article],
     *,
     lexicon: Lexicon | None = None,
     nlp: Any = None,
@@ -247,14 +268,19 @@ def run_build(
 
     for old, kept in held:
         builder.reduce(old, kept, partial(_parse_one, model_here, old, batch_size))
-    if not articles:
+    source = iter(articles)  # read as the parser reaches them: a list or a lazy reader
+    first = next(source, None)
+    if first is None:
         return run
+    articles = itertools.chain([first], source)
     mapped: Iterator[tuple[Article, ArticleRecord | None, Callable[[], list[Paragraph]]]]
     if engine == "dask":
         from kg.nlp.distributed import map_on_dask
         from kg.nlp.model import model_name
 
-        mapped = map_on_dask(articles, model_name(model), scheduler, workers, batch_size, lexicon)
+        mapped = map_on_dask(
+            list(articles), model_name(model), scheduler, workers, batch_size, lexicon
+        )
     elif engine == "local":
         parsed = parse_stream(model_here(), articles, workers, batch_size)
         mapped = _map_here(lexicon, parsed)

@@ -53,6 +53,24 @@ FOUND = [
         "Saudi warplanes carried out fresh raids on Houthi positions near Sanaa on Friday.",
         ("Saudi army", "attacked", "Houthis"),
     ),
+    (
+        "At least 49 Syrian civilians have been killed in air strikes carried out by the Russian "
+        "army on a town in Idlib province.",
+        ("Russian army", "attacked", "Syrian civilians"),
+    ),
+    (
+        "Eight Hezbollah fighters were killed in fighting with the Syrian opposition, reports "
+        "said.",
+        ("Hezbollah", "attacked", "Syrian opposition"),
+    ),
+    (
+        "Al-Shabab claimed responsibility for the attack on the Kenyan police convoy near Mandera.",
+        ("al-Shabab", "attacked", "Kenya"),
+    ),
+    (
+        "The Taliban claimed responsibility for an attack on a Kabul guesthouse last week.",
+        ("Taliban", "attacked", "Kabul"),
+    ),
 ]
 
 
@@ -94,3 +112,30 @@ def test_assaults_armed_word_needs_one_armed_actor(extract: Any) -> None:
         "Chadian troops shelled rebel positions near Abeche, Boko Haram and the Seleka rebels said."
     )
     assert not [r for r in two.claims if r.predicate.value == "attacked"], triples(two)
+
+
+def test_assaults_a_people_owns_no_target(extract: Any) -> None:
+    """ "an assault on the largely Kurdish city of X" attacks X, not the Kurds."""
+    graph = extract("ISIL launched an assault on the largely Kurdish city of Hasakah last week.")
+    objects = {o for _, p, o in triples(graph) if p == "attacked"}
+    assert "Hasakah" in objects, triples(graph)
+    assert not [o for o in objects if "Kurd" in o], triples(graph)
+
+
+def test_assaults_a_denied_claim_is_a_denied_attack(extract: Any) -> None:
+    """ "denied any involvement in the attack on X" is denied, never occurred."""
+    graph = extract("The PKK denied any involvement in the attack on the Turkish army base.")
+    found = [r for r in graph.claims if r.predicate.value == "attacked"]
+    assert found, triples(graph)
+    assert {r.qualifiers.status.value for r in found} == {"denied"}
+
+
+def test_assaults_no_claim_of_someone_elses_attack(extract: Any) -> None:
+    """A claim of victory after an attack, or of the army's attack, claims no attack."""
+    graph = extract(
+        "The ruling party claimed victory after an attack on the Kenyan capital, and Omar "
+        "Farah claimed the army's attack on Somali rebels was illegal."
+    )
+    subjects = {s for s, p, _ in triples(graph) if p == "attacked"}
+    assert not subjects & {"Omar Farah"}, triples(graph)
+    assert not [s for s in subjects if "party" in s.lower()], triples(graph)

@@ -32,6 +32,8 @@ from kg.extract.dates import resolve_date
         ("last week", False, "2025"),
         ("a day last week", False, "2025"),
         ("earlier this year", False, "2025"),
+        ("early May", False, "2025-05"),
+        ("may", False, None),
         ("recently", False, None),
     ],
 )

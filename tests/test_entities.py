@@ -94,7 +94,10 @@ def test_entities_pronouns_and_titles_count_as_mentions(seed_graph: Any) -> None
 
 def test_entities_record_spans_in_the_raw_file(seed_graph: Any) -> None:
     """Each mention's character span in the article maps to its text."""
-    article = seed_graph.articles["000_b0de18ce0d959284"]
+    from kg.api import iter_articles
+
+    # the graph keeps an article's metadata, not its text: read the file again
+    (article,) = iter_articles([seed_graph.articles["000_b0de18ce0d959284"].path])
     mentions = seed_graph.mentions[seed_graph.entity("Witkoff").id]
     assert len(mentions) >= 2
     for mention in mentions:

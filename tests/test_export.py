@@ -125,10 +125,26 @@ def test_export_committed_output_is_up_to_date(seed_graph: Any) -> None:
 
 def _small_graph() -> KnowledgeGraph:
     a = Entity(
-        "Q142", "France", EntityType.COUNTRY, ("French Republic",), "Q142", "FR", "FR", 2, ("a1",)
+        "Q142",
+        "France",
+        EntityType.COUNTRY,
+        ("French Republic",),
+        "Q142",
+        "FR",
+        "FR",
+        mentions=2,
+        articles=("a1",),
     )
-    b = Entity("emmanuel-x", "Emmanuel X", EntityType.PERSON, ("X",), None, None, "FR", 3, ("a1",))
-    c = Entity("p-y", "Ünïcode “Y” <Z>", EntityType.PERSON, (), None, None, None, 1, ("a1",))
+    b = Entity(
+        "emmanuel-x",
+        "Emmanuel X",
+        EntityType.PERSON,
+        ("X",),
+        country="FR",
+        mentions=3,
+        articles=("a1",),
+    )
+    c = Entity("p-y", "Ünïcode “Y” <Z>", EntityType.PERSON, mentions=1, articles=("a1",))
     ev = Evidence("a1", "Emmanuel X, President of France, met Y.", 10, 50)
     rels = [
         Relation("emmanuel-x", Predicate.LEADER_OF, "Q142", Qualifiers(title="President"), ev, 0.9),

@@ -317,9 +317,11 @@ def test_extract_quote_attributed_through_a_pronoun(extract: Any) -> None:
 
 def test_extract_evidence_offsets_point_into_the_original_file(seed_graph: Any) -> None:
     """raw[start:end], whitespace collapsed, equals each evidence sentence."""
+    from kg.api import iter_articles
     from kg.ingest.articles import collapse_ws
 
-    article = seed_graph.articles["000_b0de18ce0d959284"]
+    # the graph keeps an article's metadata, not its text: read the file again
+    (article,) = iter_articles([seed_graph.articles["000_b0de18ce0d959284"].path])
     assert seed_graph.claims
     for r in seed_graph.claims:
         assert collapse_ws(article.raw[r.evidence.start : r.evidence.end]) == r.evidence.sentence

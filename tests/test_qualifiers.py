@@ -67,6 +67,59 @@ DATED: list[tuple[str, str, str, str | None]] = [
         "criticized",
         None,
     ),
+    # a date of something else in the lead does not stop it; a period does
+    (
+        "Court jails Maduro rival\n\nA Venezuelan court has jailed Leopoldo Lopez for "
+        "protests in 2014, prompting condemnations from Amnesty International.\n\n"
+        "The ruling is final.",
+        "2015-05-16",
+        "criticized",
+        "2015-05-16",
+    ),
+    (
+        "Maduro speaks\n\nVenezuelan President Nicolas Maduro has criticised Colombia "
+        "since 2013.\n\nHe spoke on Thursday.",
+        "2015-05-16",
+        "criticized",
+        None,
+    ),
+    # a deed reported in the lead: the report is the story's, the deed's day is unknown
+    (
+        "Venezuela jails rival\n\nVenezuela has jailed Leopoldo Lopez, the spy agency has "
+        "told lawmakers.\n\nThe agency briefed them on Thursday.",
+        "2015-05-16",
+        "coerced",
+        None,
+    ),
+    (
+        "Venezuela jails rival\n\nVenezuela has jailed Leopoldo Lopez, officials said.\n\n"
+        "The court ruled on Thursday.",
+        "2015-05-16",
+        "coerced",
+        "2015-05-14",
+    ),
+    # a deed in a "since" clause is older than the story
+    (
+        "Thousands flee\n\nThousands have fled since the Islamic State attacked Ramadi.\n\n"
+        "Aid arrived on Thursday.",
+        "2015-05-16",
+        "attacked",
+        None,
+    ),
+    # a past deed in the headline is reported or older; an event noun's verb is not its own
+    (
+        "Informant says Maduro criticised Colombia\n\nAn informant said so on Thursday.",
+        "2015-05-16",
+        "criticized",
+        None,
+    ),
+    (
+        "Trade grows\n\nXi Jinping's visit to India served as a model for the talks.\n\n"
+        "Officials met on Thursday.",
+        "2015-05-16",
+        "visited",
+        None,
+    ),
     (
         "Maduro speaks\n\nVenezuelan President Nicolas Maduro spoke to reporters.\n\n"
         "Nicolas Maduro has met Dilma Rousseff.",
@@ -89,6 +142,11 @@ def test_qualifiers_date_constructions(
 
 PLACED: list[tuple[str, str, str]] = [
     # (text, predicate, place)
+    (
+        "At a rally in the Black Sea city of Samsun, Recep Tayyip Erdogan criticised the HDP.",
+        "criticized",
+        "Samsun",
+    ),
     ("Boko Haram attacked the Nigerian army in the town of Bama on Friday.", "attacked", "Bama"),
     ("Houthi rebels attacked Saudi forces in Saada province.", "attacked", "Saada province"),
     ("Mahmoud Abbas met Sergio Mattarella on Tuesday before leaving Rome.", "met", "Rome"),
@@ -118,3 +176,23 @@ def test_qualifiers_place_not_after_leaving(extract: Any) -> None:
     )
     assert found
     assert all(q.place != "Rome" for _, _, q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda is accused of backing the M23 rebels, but it denies the charge.", "denied"),
+        ("Rwanda is accused of backing the M23 rebels, but Rwanda denies arming them.", "denied"),
+        ("Rwanda is accused of backing the M23 rebels, but the United Nations denies it.", None),
+        ("Rwanda is accused of backing the M23 rebels.", "hypothetical"),
+    ],
+)
+def test_qualifiers_accusation_denied_by_the_accused(
+    extract: Any, text: str, expected: str | None
+) -> None:
+    """An accusation the accused denies is a denial; denied by someone else it stays an
+    allegation."""
+    found = _claims(extract(text, published="2015-05-16"), "supported")
+    assert found
+    statuses = {q.status.value for _, _, q in found}
+    assert statuses == {expected or "hypothetical"}, found

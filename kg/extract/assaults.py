@@ -12,8 +12,8 @@ from typing import Any
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
-from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import EntityType, Predicate
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
+from kg.vocab import EntityType, Predicate, Status
 
 _DEFAULT_CAMEO = {Predicate.ATTACKED: "190", Predicate.COERCED: "173"}
 
@@ -61,6 +61,8 @@ def _sector(ctx: ArticleContext, label: str) -> str | None:
     sector: str | None = cluster.sector
     if sector is None and cluster.entry is not None:
         sector = cluster.entry.sector
+    if sector is None and label in ctx.lx.actors.groups:
+        sector = ctx.lx.actors.groups[label].get("sector")  # Hezbollah: a gazetteer name
     return sector
 
 
@@ -77,10 +79,14 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _victims(ctx, para, token)
         elif token.pos_ == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
+        if token.pos_ == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token):
+            yield from _held_targets(ctx, para, token)
         elif lemma == "come" and token.pos_ == "VERB":
             yield from _came_under(ctx, para, token)
         elif token.pos_ == "VERB" and lemma in words.order_verbs:
             yield from _ordered(ctx, para, token)
+        elif token.pos_ == "VERB" and lemma in words.claim_verbs:
+            yield from _claimed(ctx, para, token, words.claim_verbs[lemma])
 
 
 def _attack_noun(ctx: ArticleContext, noun: Any) -> bool:
@@ -113,7 +119,7 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for noun in prep.children:
             if noun.dep_ != "pobj" or not _attack_noun(ctx, noun):
                 continue
-            attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
+            attackers = _doers(ctx, para, noun)
             if not attackers:
                 attackers = [e for v in verbs for e in _by(ctx, para, v)]
             yield from _emit(ctx, para, noun, verb, attackers, victims, Predicate.ATTACKED)
@@ -184,6 +190,101 @@ def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
                 yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
 
 
+def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "carried out raids on rebel positions", "launched an offensive on Houthi-held towns",
+    "the army's assault against Islamic State strongholds": the armed owner of the places
+    struck was attacked (a country's buildings or a party's offices are left to the
+    trigger rules: their owner is not always the one hit)."""
+    places = [
+        p
+        for head in (noun, noun.head)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for p in prep.children
+        if p.dep_ == "pobj" and not ctx.ents(para, p) and not _named_place(ctx, p)
+    ]
+    targets = [e for p in places for e in _owners(ctx, para, p, held=True) if _armed(ctx, e)]
+    if not targets:
+        return
+    attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
+    light = noun.head
+    if not attackers and noun.dep_ == "dobj" and light.pos_ == "VERB":
+        found = ctx.lx.triggers.match(noun)
+        if found is not None and found.light is not None and light.lemma_.lower() in found.light:
+            attackers = _clause_subjects(ctx, para, light)
+    yield from _emit(
+        ctx, para, noun, light if attackers else noun, attackers, targets, Predicate.ATTACKED
+    )
+
+
+def _named_place(ctx: ArticleContext, noun: Any) -> bool:
+    """ "the largely Kurdish city of Hasakah" is Hasakah (the trigger rules name it)."""
+    return noun.lemma_.lower() in ctx.cues["place_nouns"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+def _clause_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The subject of a verb, or of the verb a participle or conjunct hangs on."""
+    node = verb
+    for _ in range(3):
+        found = [e for c in node.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+        if found or node.dep_ not in ("xcomp", "conj", "advcl") or node.head == node:
+            return found
+        node = node.head
+    return []
+
+
+def _claimed(ctx: ArticleContext, para: Paragraph, verb: Any, status: str) -> Iterator[Draft]:
+    """ "al-Shabab claimed responsibility for the attack on X", "ISIL claimed the bombing
+    in Y", "denied any involvement in the attack on Z": who claims an attack made it."""
+    words = assault_words()
+    claimants = _clause_subjects(ctx, para, verb)
+    if not claimants:
+        return
+    nouns = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in words.claim_nouns:
+            nouns += [
+                p
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "in")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        else:
+            nouns.append(obj)
+    for noun in nouns:
+        if not _attack_noun(ctx, noun) or _doers(ctx, para, noun):
+            continue  # "claimed the army's attack": someone else's
+        targets = [
+            e
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in _actors(ctx, para, p) or _owners(ctx, para, p)
+        ]
+        if not targets:
+            # "the bombing in Peshawar", "an attack on a Kabul guesthouse": the place attacked
+            places = [
+                p
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            targets = [
+                para.links[t.i]
+                for p in places
+                for t in (p, *(c for c in p.children if c.dep_ in ("compound", "nmod")))
+                if t.i in para.links and ctx.etype(para.links[t.i]) in PLACE_TYPES
+            ]
+        yield from _emit(
+            ctx, para, noun, verb, claimants, targets, Predicate.ATTACKED, status=Status(status)
+        )
+
+
 def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "Kim ordered the execution of X", "the judge ordered the arrest of Y", "authorised
     air strikes against Z": who ordered it did it."""
@@ -246,16 +347,41 @@ def _by(
     ]
 
 
+def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who did an attack noun: "fire by X", "strikes carried out by X", "X's raid", "a
+    Taliban attack"."""
+    return (
+        _by(ctx, para, noun)
+        or [
+            e
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for e in _by(ctx, para, c)
+        ]
+        or _owners(ctx, para, noun)
+    )
+
+
 def _owners(
-    ctx: ArticleContext, para: Paragraph, noun: Any, preps: tuple[str, ...] = ()
+    ctx: ArticleContext,
+    para: Paragraph,
+    noun: Any,
+    preps: tuple[str, ...] = (),
+    held: bool = False,
 ) -> list[str]:
-    """Actors that own a noun: "Israeli air strikes", "the rebels' attack", "depots of X"."""
+    """Actors that own a noun: "Israeli air strikes", "the rebels' attack", "depots of X";
+    with ``held``, also "rebel-held areas"."""
+    mods = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if held:
+        mods += [
+            g
+            for c in noun.children
+            if c.dep_ == "amod" and c.tag_ == "VBN"
+            for g in c.children
+            if g.dep_ in ("npadvmod", "compound", "nmod")
+        ]
     found = [
-        e
-        for c in noun.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod")
-        for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype(e) in ACTOR_TYPES
+        e for c in mods for e in ctx.ents(para, c, adjectives=True) if ctx.etype(e) in ACTOR_TYPES
     ]
     return found + [
         e
@@ -265,6 +391,12 @@ def _owners(
         if p.dep_ == "pobj"
         for e in _actors(ctx, para, p)
     ]
+
+
+def _armed(ctx: ArticleContext, label: str) -> bool:
+    """An armed group or force (not a country, whose towns and ships are not all its army,
+    nor a people: "the largely Kurdish city")."""
+    return _sector(ctx, label) in assault_words().force_sectors
 
 
 def _fighter(ctx: ArticleContext, label: str) -> bool:
@@ -283,14 +415,20 @@ def _emit(
     objects: list[str],
     predicate: Predicate,
     cameo: str | None = None,
+    status: Status | None = None,
 ) -> Iterator[Draft]:
     pairs = [(s, o) for s in dict.fromkeys(subjects) for o in dict.fromkeys(objects) if s != o]
     if not pairs:
         return
-    status = qualifiers.status(ctx, clause, clause)
+    if status is None or status is Status.OCCURRED:
+        status = qualifiers.status(ctx, clause, clause)
     date = qualifiers.date(ctx, para, clause, noun, status)
     people = {x for p in pairs for x in p}
     place = qualifiers.place(ctx, para, [noun, clause], people)
+    if cameo is None:
+        found = ctx.lx.triggers.match(noun)
+        if found is not None and found.predicate is predicate:
+            cameo = found.cameo
     code = cameo or _DEFAULT_CAMEO[predicate]
     for subject, obj in pairs:
         yield Draft(

@@ -95,6 +95,9 @@ class ArticleContext:
     role_holders: dict[tuple[Predicate, str], str] = field(default_factory=dict)
     # title word ("president", "minister") -> (char offset, person) the article named with it
     titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # title word -> (char offset, entity or None) of someone new with it ("a UAE general"):
+    # a later "the general" is that one, not the person named with the title before
+    unnamed_titled: dict[str, list[tuple[int, str | None]]] = field(default_factory=dict)
     place_country: dict[str, str] = field(default_factory=dict)
     lead: Lead | None = None  # written by qualifiers.story_lead, read by qualifiers.date
     # every claim the stages found so far, in the order found (kept by ``run_stages``):

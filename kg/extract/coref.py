@@ -4,6 +4,7 @@ entities they stand for, so that relations found on them attach to the right nod
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
@@ -37,7 +38,13 @@ def _is_the_two_people(token: Any) -> bool:
 def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
     """Definite titles ("the Russian leader", "Russia's president") -> the role holder."""
     for token in para.tokens:
-        if token.i in para.links or token.lemma_.lower() not in ctx.lx.roles:
+        if token.lemma_.lower() not in ctx.lx.roles:
+            continue
+        if _indefinite_title(token):
+            # "A UAE general can be heard ...": a later "the general" is this one
+            at = (para.offset + token.idx, para.links.get(token.i))
+            ctx.unnamed_titled.setdefault(token.lemma_.lower(), []).append(at)
+        if token.i in para.links:
             continue
         leader = ctx.lx.roles[token.lemma_.lower()] is Predicate.LEADER_OF
         country = None
@@ -71,15 +78,42 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
             ctx.reference(para, token, holder, "title")
 
 
+def _indefinite_title(token: Any) -> bool:
+    """ "a UAE general", "another minister": someone new with the title, not named here."""
+    return bool(
+        token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
+        and not any(c.dep_ == "appos" for c in token.children)
+        and token.dep_ not in ("attr", "appos", "compound")
+    )
+
+
 def _named_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
-    """The person the article last named with this title word before ``token``."""
+    """The person the article last named with this title word before ``token``, unless
+    someone new with the title came in between ("the Libyan General Haftar ... A UAE
+    general can be heard ... the general"): then that one, if it is an entity."""
+    found = _titled_before(ctx, para, token)
+    since = found[0] if found else -1
+    where = para.offset + token.idx
+    newer = [
+        label
+        for at, label in ctx.unnamed_titled.get(token.lemma_.lower(), [])
+        if since < at < where
+    ]
+    if newer:
+        return newer[-1]
+    return found[1] if found else None
+
+
+def _titled_before(ctx: ArticleContext, para: Paragraph, token: Any) -> tuple[int, str] | None:
+    """(offset, person) the article last named with this title word before ``token``."""
     where = para.offset + token.idx
     word = token.lemma_.lower()
     former = {p for _, p in ctx.titled.get(f"former {word}", [])}
     if any(c.lower_ in ("former", "ex") for c in token.children):
-        named = [p for at, p in ctx.titled.get(f"former {word}", []) if at < where]
+        named = [(at, p) for at, p in ctx.titled.get(f"former {word}", []) if at < where]
     else:
-        named = [p for at, p in ctx.titled.get(word, []) if at < where and p not in former]
+        named = [(at, p) for at, p in ctx.titled.get(word, []) if at < where and p not in former]
     return named[-1] if named else None
 
 
@@ -138,18 +172,31 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """He/she/his/her -> the most recent person, preferring a subject, in the paragraph
     (or the last person subject of the paragraph before when the paragraph has none).
     After an unnamed person as subject ("a local official said"), a pronoun is not guessed:
-    it most likely stands for that person."""
+    it most likely stands for that person. When the article shows whose gender is the
+    pronoun's, the latest such person is taken; one of the other gender never is."""
     carry: str | None = None
     person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
+    genders = person_genders(ctx, paras)
     seen: list[str] = []  # persons of the whole article, most recent last
+    last_said: str | None = None  # the person subject of the paragraph's last sentence
     for para in paras:
         last_person: str | None = None
         last_subject: str | None = None
+        # the person subject (named or a pronoun) of each sentence, for "the 57-year-old"
+        person_subject: dict[int, str] = {}
         blocked = False  # the latest subject is an unnamed person
         sent_subject: dict[int, str | None] = {}
         recent: list[str] = []  # persons, most recent last
         for token in para.tokens:
             label = para.links.get(token.i)
+            if label is None and _age_nominal(token):
+                # "Jonathan showed Buhari around. The 57-year-old took ...": the subject
+                # of the sentence before
+                start = token.sent.start
+                label = person_subject.get(para.doc[start - 1].sent.start) if start else last_said
+                if label is not None:
+                    para.links[token.i] = label
+                    ctx.reference(para, token, label, "nominal")
             if label is None and _is_the_two(token) and len(set(recent)) >= 2:
                 # "a meeting between the two": the last two people named
                 pair = list(dict.fromkeys(reversed(recent)))[:2]
@@ -170,6 +217,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                     last_subject = label
                     blocked = False
                     sent_subject[token.sent.start] = label
+                    person_subject.setdefault(token.sent.start, label)
                 continue
             named = [
                 para.links[c.i] for c in token.children if c.dep_ == "appos" and c.i in para.links
@@ -193,10 +241,117 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                     target = None
                 else:
                     target = last_subject or last_person or carry
+                gender = _pronoun_gender(ctx, token)
+                if target is not None and gender is not None:
+                    recent_known = [*reversed(recent), carry]
+                    target = _by_gender(target, gender, genders, recent_known)
                 if target is not None:
                     para.links[token.i] = target
                     ctx.reference(para, token, target, "pronoun")
+                    if token.dep_ in ("nsubj", "nsubjpass"):
+                        person_subject.setdefault(token.sent.start, target)
         carry = None if blocked else (last_subject or last_person or carry)
+        last_sent = list(para.doc.sents)[-1].start if len(para.doc) else 0
+        last_said = person_subject.get(last_sent)
+
+
+def _by_gender(
+    target: str, gender: str, genders: dict[str, str], recent: list[str | None]
+) -> str | None:
+    """The pronoun's person once gender is checked. One shown to be of the other gender is
+    never taken: the latest one shown to be of the pronoun's is. Most people in the news
+    are men, so a person of unknown gender is a fair "he" but gives way, for "she", to a
+    recent person shown to be a woman ("Omar met Sheikha Mozah. She said")."""
+    found = genders.get(target)
+    if found == gender or (found is None and gender != "female"):
+        return target
+    known = [p for p in recent if p is not None and genders.get(p) == gender]
+    if known:
+        return known[0]
+    return None if found is not None else target
+
+
+def _pronoun_gender(ctx: ArticleContext, token: Any) -> str | None:
+    table: dict[str, str] = ctx.cues.get("gender", {}).get("pronouns", {})
+    return table.get(token.lower_)
+
+
+def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str]:
+    """What the article itself shows of each person's gender: an honorific or a gendered
+    title next to the name ("Mr Sisi", "Queen Rania", "spokeswoman Marie Harf", "X, the
+    chairwoman"), and a pronoun in a sentence whose one person is its subject ("Mogherini
+    said she would"). A person shown both ways is left unknown."""
+    words: dict[str, str] = ctx.cues.get("gender", {}).get("words", {})
+    votes: dict[str, Counter[str]] = {}
+    for para in paras:
+        for sent in para.doc.sents:
+            persons: list[str] = []  # persons named so far in the sentence
+            subjects: set[str] = set()
+            for token in sent:
+                label = para.links.get(token.i)
+                if token.pos_ == "PRON":
+                    gender = _pronoun_gender(ctx, token)
+                    one = set(persons)
+                    if (
+                        label is None
+                        and gender is not None
+                        and len(one) == 1
+                        and one <= subjects
+                        and not _quoted(para, token)
+                    ):
+                        votes.setdefault(persons[0], Counter())[gender] += 1
+                    continue
+                if label is None or ctx.etype(label) is not EntityType.PERSON:
+                    continue
+                persons.append(label)
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    subjects.add(label)
+                for near in _title_words(para, token, label):
+                    if near in words:
+                        votes.setdefault(label, Counter())[words[near]] += 2
+    genders: dict[str, str] = {}
+    for label, counts in votes.items():
+        ranked = counts.most_common()
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            genders[label] = ranked[0][0]
+    return genders
+
+
+def _title_words(para: Paragraph, token: Any, label: str) -> list[str]:
+    """Words next to a name that may tell gender: the word before the name ("Mr", "Queen"),
+    and unnamed nouns in apposition or compound with it ("the chairwoman", "spokeswoman")."""
+    found: list[str] = []
+    if token.i > 0 and para.links.get(token.i - 1) != label:
+        found.append(para.tokens[token.i - 1].lower_.rstrip("."))
+    if token.i + 1 < len(para.tokens) and para.links.get(token.i + 1) == label:
+        found.append(token.lower_.rstrip("."))  # a title inside the name ("Sheikha Mozah")
+    near = [c for c in token.children if c.dep_ in ("appos", "compound")]
+    if token.dep_ in ("appos", "compound"):
+        near.append(token.head)
+    found.extend(n.lemma_.lower() for n in near if n.i not in para.links)
+    return found
+
+
+def _age_nominal(token: Any) -> bool:
+    """ "The 57-year-old took ...", "The 42-year-old lawyer is backed by ...": a sentence
+    that opens on a person referred to by age (read from the words, as the parser often
+    hangs "old" elsewhere); the token is "old", or the noun right after it."""
+    doc = token.doc
+    if token.lower_ != "old" and not (token.i > 0 and doc[token.i - 1].lower_ == "old"):
+        return False
+    sent = token.sent
+    words = [t.lower_ for t in sent[:6]]
+    if words[:1] != ["the"] or len(words) < 6 or not sent[1].like_num:
+        return False
+    if words[2:6] != ["-", "year", "-", "old"]:
+        return False
+    old = sent[5]
+    after = old.nbor() if old.i + 1 < sent.end else None
+    if after is not None and after.pos_ == "NOUN" and after.dep_ in ("nsubj", "nsubjpass"):
+        return bool(token.i == after.i)
+    return bool(token.i == old.i) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children if c.i != old.i
+    )
 
 
 def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:

@@ -56,7 +56,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     """
     text = expression.lower().replace("’s", "").replace("'s", "").strip()
     text = re.sub(r"^(on|in|at|since|by|during|from|of|early|late|mid)\s+", "", text)
-    text = re.sub(r"^(earlier|later|early|late|mid-?)\s*", "", text)
+    text = re.sub(r"^(earlier|later|early|late|mid)-?\s*", "", text)
     # "Monday night", "Sunday morning": the part of the day does not change the day
     text = re.sub(r"^(\w+)\s+(night|morning|afternoon|evening)$", r"\1", text)
     text = re.sub(r"^(?:a|one|some)\s+(?:day|night)\s+(?=last|this)", "", text)  # "a day last week"
@@ -76,7 +76,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if match and _month(match.group(1)):
         return _ymd(match.group(3), _month(match.group(1)), int(match.group(2)), pub)
     match = re.fullmatch(r"([a-z.]+)(?:,?\s+(\d{4}))?", text)
-    if match and _month(match.group(1)) and match.group(1) not in ("may",):
+    if match and _month(match.group(1)) and expression.strip() != "may":  # the modal
         month = _month(match.group(1))
         assert month is not None
         if match.group(2):

@@ -439,7 +439,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         ]
         if stray:
             objects = [o for o in objects if o not in stray]
-            subjects = stray if subjects else subjects
+            if any(c.dep_ == "agent" for c in verb.children):
+                subjects = stray
         if not objects and verb.dep_ in ("relcl", "acl"):
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
             objects = ctx.antecedent(para, verb.head) or _owners(ctx, para, verb.head, trigger)
@@ -560,9 +561,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
-    # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
-    # attack is aimed at the owner of what it names
-    owned = trigger if trigger.predicate in _STANCES | {Predicate.ATTACKED} else None
+    # "expressed outrage over the Saudi strikes": a stance is aimed at the owner of the act
+    owned = trigger if trigger.predicate in _STANCES else None
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
@@ -578,7 +578,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     head = noun.head
     light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
     if light:
-        more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
+        more_with, more_between = _prep_objects(ctx, para, head, preps)
         with_objects += more_with
         between += more_between
         with_objects += [

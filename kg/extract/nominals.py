@@ -149,7 +149,7 @@ def _place(
     para: Paragraph,
     token: Any,
     kind: str,
-    cities: set[str],
+    cities: dict[str, set[str]],
 ) -> str | None:
     words = nominal_words()
     owners = [
@@ -172,6 +172,10 @@ def _place(
             and (s.label in cities or (ctx.etype(s.label) is EntityType.CITY and _placed(ctx, s)))
         ]
         labels = list(dict.fromkeys(s.label for s in found))
+        if len(labels) > 1:
+            # "the town of Husaybah, east of the city of Ramadi ... attacks on the town": the
+            # one the article called by that noun
+            labels = [label for label in labels if token.lemma_.lower() in cities.get(label, ())]
         if len(labels) != 1:
             return None
         if owners and not _may_lie_in(ctx, labels[0], owners[0]):
@@ -264,9 +268,10 @@ def _unnamed_between(
     return False
 
 
-def _called_cities(paras: list[Paragraph]) -> set[str]:
-    """Places the article calls a town or city ("the town of Kumanovo", "Malakal town")."""
-    found: set[str] = set()
+def _called_cities(paras: list[Paragraph]) -> dict[str, set[str]]:
+    """Places the article calls a town or city ("the town of Kumanovo", "Malakal town"),
+    with the nouns it calls them by."""
+    found: dict[str, set[str]] = {}
     for para in paras:
         for token in para.tokens:
             label = para.links.get(token.i)
@@ -275,11 +280,13 @@ def _called_cities(paras: list[Paragraph]) -> set[str]:
             near = [token.head, *token.children]
             if token.dep_ == "pobj" and token.head.lower_ == "of":
                 near.append(token.head.head)  # "the town of Kumanovo"
-            if any(
-                t.lemma_.lower() in nominal_words().city_nouns and t.i not in para.links
+            nouns = {
+                t.lemma_.lower()
                 for t in near
-            ):
-                found.add(label)
+                if t.lemma_.lower() in nominal_words().city_nouns and t.i not in para.links
+            }
+            if nouns:
+                found.setdefault(label, set()).update(nouns)
     return found
 
 

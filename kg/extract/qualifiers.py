@@ -44,6 +44,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if lemma in cues["alleged_words"] and tok != trigger:
             found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
             maybe.add(lemma)
+            if _denied_by_accused(cues, tok):
+                found.append(Status.DENIED)  # "is accused of arming them, but denies it"
         # the trigger's own word is no cue on its heads ("became the first to warn")
         words = {k.lower_ for k in kids if k != trigger} | (
             {lemma, tok.lower_} if tok != trigger else set()
@@ -158,6 +160,27 @@ def _past_day(ctx: ArticleContext, para: Paragraph, sent: Any, published: dt.dat
     return said
 
 
+def _denied_by_accused(cues: dict[str, Any], accusation: Any) -> bool:
+    """ "Iran is accused of supporting the Houthis, but Iran denies arming them": an
+    accusation whose target denies it in the next conjoined clause is a denial."""
+    accused = [c for c in accusation.children if c.dep_ == "nsubjpass"]
+    if not accused:
+        return False
+    for other in accusation.children:
+        if other.dep_ != "conj" or other.lemma_.lower() not in cues["denied_verbs"]:
+            continue
+        if other.lemma_.lower() in cues["denied_particles"]:
+            continue  # "ruled out": a particle verb says more than a denial
+        deniers = [c for c in other.children if c.dep_ == "nsubj"]
+        if (
+            not deniers
+            or {d.lower_ for d in deniers} <= {"it", "he", "she", "they"}
+            or {d.lower_ for d in deniers} & {a.lower_ for a in accused}
+        ):
+            return True
+    return False
+
+
 def _headline_future(verb: Any) -> bool:
     """A verb with a subject and a bare "to" that no verb governs: the headline style "X to
     visit Y" tells what will happen ("Visa became the first sponsor to warn" does not)."""
@@ -191,12 +214,14 @@ def date(
             # "Fighting broke out in December 2013 when Kiir accused Machar": one time
             anchors.add(node.head.i)
     best: tuple[int, str] | None = None
+    dated = False  # a date phrase on the claim, even one that gives no value
     for ent in para.dates(trigger.sent):
         node = ent.root
         for _ in range(4):
             if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
+                dated = True
                 value = resolve_date(ent.text, ctx.published, future)
                 distance = abs(ent.start - trigger.i)
                 if value and (best is None or distance < best[0]):
@@ -214,7 +239,7 @@ def date(
                 value = resolve_date(ent.text, ctx.published, future)
                 if value:
                     return value
-    if best is None and status is Status.OCCURRED:
+    if best is None and not dated and status is Status.OCCURRED:
         return _story_date(ctx, para, trigger)
     return best[1] if best else None
 
@@ -228,21 +253,40 @@ def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | Non
     if lead is None or lead.date is None:
         return None
     start = para.offset + trigger.sent.start_char
-    if start not in lead.sentences or para.dates(trigger.sent):
+    if start not in lead.sentences:
         return None
+    if any(e.root.head.lower_ in ctx.lx.words.span_preps for e in para.dates(trigger.sent)):
+        return None  # "has fought them since 2012", "for months": a period, not a day
     verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ not in ("dobj", "nsubjpass"):
+            return None  # "Xi's visit to India served as ...": the noun's verb is not its own
+        verb = trigger.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         verb = verb.head  # "has sentenced Morsi, prompting condemnations": one moment
+    speech = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and speech.lemma_.lower() in ctx.cues["speech_verbs"]
+        and any(k.lemma_ == "have" and k.dep_ == "aux" for k in speech.children)
+    ):
+        # "X has executed Y, the spy agency has told MPs": the news is the telling; the deed
+        # is older ("officials say 12 fighters have died" tells of today's deed)
+        return None
+    if verb.dep_ == "advcl" and not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
+        for c in verb.children
+    ):
+        return None  # "have fled since fighters captured the city": an earlier deed
     kids = list(verb.children)
     if any(k.dep_ == "aux" and k.tag_ in ("VBN", "MD") for k in kids) or verb.tag_ == "VBG":
         return None  # "has been fighting", "would attack": no deed of one day
     perfect = verb.tag_ == "VBN" and any(k.lemma_ == "have" and k.dep_ == "aux" for k in kids)
-    headline = start == lead.title and verb.tag_ in ("VBZ", "VBP")
-    if perfect or verb.tag_ == "VBD" or headline:
-        return lead.date
-    return None
+    if start == lead.title:
+        # the headline's present ("Putin backs Blatter"); its past is a reported or older
+        # deed ("Informant says Saleh aided al-Qaeda")
+        return lead.date if verb.tag_ in ("VBZ", "VBP") or perfect else None
+    return lead.date if perfect or verb.tag_ == "VBD" else None
 
 
 def place(

@@ -27,8 +27,10 @@ from kg.extract import (
     plans,
     qualifiers,
     quotes,
+    role_forms,
     roles,
     stances,
+    visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
@@ -59,6 +61,15 @@ STAGES: tuple[Stage, ...] = (
         roles.title_roles,
         ("links",),
         ("role_holders", "titled", "drafts"),
+        scope="article",
+        pass_=0,
+    ),
+    # titles the parse did not join to their name ("a senior Iraqi lawmaker, X")
+    Stage(
+        "surface_appositions",
+        role_forms.surface_appositions,
+        ("links",),
+        ("links", "role_holders", "titled", "drafts"),
         pass_=0,
     ),
     # pass 1: a title in one sentence and the name in the next; "the island", "the town",
@@ -93,7 +104,7 @@ STAGES: tuple[Stage, ...] = (
         "link_titles",
         coref.link_titles,
         ("links", "role_holders", "titled"),
-        ("links", "mentions"),
+        ("links", "mentions", "unnamed_titled"),
         pass_=1,
     ),
     # pass 2: pronouns and "the two", over the whole article (they carry across paragraphs)
@@ -142,6 +153,21 @@ STAGES: tuple[Stage, ...] = (
     # "that plan" -> the owner of the plan last named (before the claims that read it)
     Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage("affiliates", role_forms.affiliates, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage(
+        "pronoun_titles",
+        role_forms.pronoun_titles,
+        ("links", "role_holders"),
+        ("titled", "drafts"),
+        pass_=3,
+    ),
+    Stage(
+        "accessions",
+        role_forms.accessions,
+        ("links",),
+        ("role_holders", "titled", "drafts"),
+        pass_=3,
+    ),
     Stage(
         "located_in",
         places.located_in,
@@ -169,6 +195,13 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "visits",
+        visits.visits,
+        ("links", "role_holders", "place_country"),
+        ("drafts",),
+        pass_=3,
+    ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(

@@ -1,20 +1,21 @@
 """Exports: JSON Lines of relations and entities, RDF files, all written atomically
 (temporary files in the same folder, renamed together once all are written) so a killed
-build, a full disk or a read-only folder leaves the old files whole.
+build, a full disk or a read-only folder leaves the old files whole. The graph files and the
+JSON Lines are streamed to disk record by record, never held whole in memory.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kg.graph.core import KnowledgeGraph
-from kg.graph.fusion import events_jsonl
+from kg.graph.fusion import event_record, fuse_events
 from kg.io.formats import TABLE_FORMATS
-from kg.io.fsio import write_group
+from kg.io.fsio import Streamed, write_group
 from kg.model import Entity, Relation
 
 
@@ -68,16 +69,41 @@ def entity_record(entity: Entity) -> dict[str, Any]:
     }
 
 
-def _lines(records: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def relation_records(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
+    """Every claim in the JSON Lines shape, in the graph's order, one at a time."""
+    return (relation_record(kg, r) for r in kg.claims)
+
+
+def entity_records(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
+    """Every entity in the JSON Lines shape, by id."""
+    return (entity_record(kg.entities[k]) for k in sorted(kg.entities))
+
+
+def event_records(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
+    """Every fused event in the JSON Lines shape, by id (``kg.graph.fusion``)."""
+    return (event_record(kg, e) for e in fuse_events(kg))
 
 
 def relations_jsonl(kg: KnowledgeGraph) -> str:
-    return _lines([relation_record(kg, r) for r in kg.claims])
+    return "".join(map(_line, relation_records(kg)))
 
 
 def entities_jsonl(kg: KnowledgeGraph) -> str:
-    return _lines([entity_record(e) for e in sorted(kg.entities.values(), key=lambda e: e.id)])
+    return "".join(map(_line, entity_records(kg)))
+
+
+def stream_lines(records: Callable[[], Iterable[dict[str, Any]]]) -> Streamed:
+    """A JSON Lines file written record by record (never one string of the whole file)."""
+
+    def write(handle: IO[bytes]) -> None:
+        for record in records():
+            handle.write(_line(record).encode("utf-8"))
+
+    return Streamed(write)
 
 
 def write_outputs(
@@ -86,15 +112,18 @@ def write_outputs(
     """Write every export of ``kg`` into ``out``; returns the files written."""
     from kg.io.formats import FORMATS, serialize
 
-    files: list[tuple[Path, Callable[[], str]]] = [
-        (out / f"graph.{FORMATS[fmt].suffix}", partial(serialize, kg, fmt))
+    for fmt in formats:
+        if fmt not in FORMATS and fmt not in TABLE_FORMATS:
+            serialize(kg, fmt)  # the error naming the formats
+    files: list[tuple[Path, Callable[[], str | Streamed]]] = [
+        (out / f"graph.{FORMATS[fmt].suffix}", partial(FORMATS[fmt].content, kg))
         for fmt in formats
         if fmt not in TABLE_FORMATS
     ]
     files += [
-        (out / "relations.jsonl", partial(relations_jsonl, kg)),
-        (out / "entities.jsonl", partial(entities_jsonl, kg)),
-        (out / "events.jsonl", partial(events_jsonl, kg)),
+        (out / "relations.jsonl", partial(stream_lines, partial(relation_records, kg))),
+        (out / "entities.jsonl", partial(stream_lines, partial(entity_records, kg))),
+        (out / "events.jsonl", partial(stream_lines, partial(event_records, kg))),
     ]
     if html:
         from kg.io.html import render_html

@@ -11,13 +11,15 @@ Adding a format is one module with a ``write_``/``read_`` pair and one line in `
 from __future__ import annotations
 
 import importlib
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from kg.errors import GraphError
+from kg.io.fsio import Streamed
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -29,9 +31,10 @@ if TYPE_CHECKING:
 class Format:
     """One graph file format.
 
-    ``writer`` takes a KnowledgeGraph and returns the file's text; ``reader`` takes a path and
-    returns a KnowledgeGraph; ``rdflib`` is rdflib's parser name when the format is RDF (the
-    SPARQL engines and SHACL validation read only those).
+    ``writer`` takes a KnowledgeGraph and a binary file and writes the graph to it, one piece
+    at a time (``streams``), or takes the graph and returns the file's text; ``reader`` takes a
+    path and returns a KnowledgeGraph; ``rdflib`` is rdflib's parser name when the format is
+    RDF (the SPARQL engines and SHACL validation read only those).
     """
 
     name: str
@@ -39,20 +42,42 @@ class Format:
     writer: str
     reader: str
     rdflib: str | None = None
+    streams: bool = False
 
     def write(self, kg: KnowledgeGraph) -> str:
+        if self.streams:
+            buffer = io.BytesIO()
+            self.write_to(kg, buffer)
+            return buffer.getvalue().decode("utf-8")
         return cast(str, _function(self.writer)(kg))
+
+    def write_to(self, kg: KnowledgeGraph, handle: IO[bytes]) -> None:
+        """Write the graph to an open binary file (streamed when the format streams)."""
+        if self.streams:
+            _function(self.writer)(kg, handle)
+        else:
+            handle.write(self.write(kg).encode("utf-8"))
+
+    def content(self, kg: KnowledgeGraph) -> str | Streamed:
+        """What ``kg.io.fsio.write_group`` writes for this format."""
+        if self.streams:
+            return Streamed(partial(self.write_to, kg))
+        return self.write(kg)
 
     def read(self, path: Path) -> KnowledgeGraph:
         return cast("KnowledgeGraph", _function(self.reader)(path))
 
 
+_STREAM = "kg.io.rdfstream"
+_LOAD = "kg.io.formats:load_rdf"
+
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("turtle", "ttl", "kg.io.rdf:write_turtle", "kg.io.formats:load_rdf", "turtle"),
-        Format("nt", "nt", "kg.io.rdf:write_ntriples", "kg.io.formats:load_rdf", "nt"),
-        Format("trig", "trig", "kg.io.rdf:write_trig", "kg.io.formats:load_rdf", "trig"),
+        Format("turtle", "ttl", f"{_STREAM}:write_turtle", _LOAD, "turtle", streams=True),
+        Format("nt", "nt", f"{_STREAM}:write_ntriples", _LOAD, "nt", streams=True),
+        Format("nq", "nq", f"{_STREAM}:write_nquads", _LOAD, "nquads", streams=True),
+        Format("trig", "trig", f"{_STREAM}:write_trig", _LOAD, "trig", streams=True),
         Format("json-ld", "jsonld", "kg.io.rdf:write_jsonld", "kg.io.formats:load_rdf", "json-ld"),
     )
 }
@@ -140,9 +165,9 @@ def read_rdf(path: str | Path, allow_network: bool | None = None) -> Graph:
 
         check_jsonld(path, allow_network)
     try:
-        if parser == "trig":
+        if parser in ("trig", "nquads"):
             dataset = Dataset()
-            dataset.parse(path, format="trig")
+            dataset.parse(path, format=parser)
             graph = Graph()
             for s, p, o, _ in dataset.quads((None, None, None, None)):
                 graph.add((s, p, o))
@@ -180,7 +205,30 @@ def load_rdf(path: str | Path, allow_network: bool | None = None) -> KnowledgeGr
             f"{path}: statements name {len(missing)} entit(ies) the file does not describe "
             f"(e.g. {missing[0]}); the file looks truncated. Rebuild it with `kg build`."
         )
+    reports = _missing_reports(graph)
+    if reports:
+        raise GraphError(
+            f"{path}: events derive from {len(reports)} statement(s) the file does not hold "
+            f"(e.g. {reports[0]}); the file looks truncated. Rebuild it with `kg build`."
+        )
     return kg
+
+
+def _missing_reports(graph: Graph) -> list[str]:
+    """Statements an event of the file derives from that the file lacks (the streamed
+    exports write events before the claims, so a cut file loses these)."""
+    from rdflib import RDF
+    from rdflib.namespace import PROV
+
+    from kg.vocab import KG, SCHEMA
+
+    statements = set(graph.subjects(RDF.type, KG.Statement))
+    return sorted(
+        str(report)
+        for event in graph.subjects(RDF.type, SCHEMA.Event)
+        for report in graph.objects(event, PROV.wasDerivedFrom)
+        if report not in statements
+    )
 
 
 def load_graph(path: str | Path, allow_network: bool | None = None) -> KnowledgeGraph:

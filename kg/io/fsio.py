@@ -14,8 +14,9 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kg.errors import GraphError, KgError
 
@@ -38,6 +39,7 @@ WRITTEN_NAMES = frozenset(
         "edges.csv",
         "graph.html",
         "graph.nt",
+        "graph.nq",
         "graph.trig",
         "graph.jsonld",
         "graph.graphml",
@@ -224,10 +226,19 @@ def clean_temporaries(folder: Path, names: Iterable[str], older_than: float = ST
                     tmp.unlink()
 
 
-def write_group(files: Iterable[tuple[Path, Callable[[], str]]]) -> list[Path]:
+@dataclass(frozen=True, slots=True)
+class Streamed:
+    """A file's content written straight to the open (binary) file, for an export too big to
+    hold as one string: ``write`` streams it out."""
+
+    write: Callable[[IO[bytes]], None]
+
+
+def write_group(files: Iterable[tuple[Path, Callable[[], str | Streamed]]]) -> list[Path]:
     """Write several files so that either all are replaced or none is.
 
-    Each text is produced and written to a temporary file beside its target (fsynced);
+    Each text is produced (or streamed, see ``Streamed``) and written to a temporary file
+    beside its target (fsynced);
     only when every one is on disk are they renamed over the targets. A full disk or a
     read-only folder raises a one-line KgError and leaves every previous file as it was.
     """
@@ -253,11 +264,16 @@ def write_group(files: Iterable[tuple[Path, Callable[[], str]]]) -> list[Path]:
     return [path for path, _ in staged]
 
 
-def _write_temp(path: Path, text: str) -> str:
+def _write_temp(path: Path, text: str | Streamed) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            if isinstance(text, Streamed):
+                text.write(handle)
+            elif isinstance(text, str):
+                handle.write(text.encode("utf-8"))
+            else:
+                raise TypeError(f"{path}: cannot write a {type(text).__name__}")
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)  # mkstemp creates 0600; exports are meant to be shared

@@ -1,6 +1,9 @@
-"""The RDF view: every relation as a direct triple and as a statement node with its
-qualifiers and evidence; entities aligned to schema.org, SKOS, PROV-O and Wikidata. Also
-reads the parts of a KnowledgeGraph back from the exported RDF alone.
+"""The RDF view as rdflib structures: every relation as a direct triple and as a statement
+node with its qualifiers and evidence; entities aligned to schema.org, SKOS, PROV-O and
+Wikidata. Also reads the parts of a KnowledgeGraph back from the exported RDF alone. The
+exported files are written by ``kg.io.rdfstream`` (the same triples, streamed); these
+builders are the in-memory view (``KnowledgeGraph.to_rdflib``) and the reference it is tested
+against.
 
 This module does not import ``kg.graph.core``: it works on anything with ``entities``, ``claims``
 and ``articles`` (``GraphData``), so the graph can depend on it and not the other way round.
@@ -8,15 +11,15 @@ and ``articles`` (``GraphData``), so the graph can depend on it and not the othe
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, Protocol
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
-from rdflib.plugins.serializers.trig import TrigSerializer
 
+from kg.io.rdfstream import affiliations as stream_affiliations
+from kg.io.rdfstream import places_of
 from kg.model import Article, Entity, Evidence, Qualifiers, Relation
 from kg.vocab import (
     ARTICLE_NS,
@@ -24,7 +27,6 @@ from kg.vocab import (
     KG,
     PLOVER_NS,
     PREFIXES,
-    ROLE_PREDICATES,
     SCHEMA,
     WIKIDATA,
     EntityType,
@@ -75,22 +77,7 @@ def affiliations(kg: GraphData) -> dict[str, set[str]]:
     code), and, through role claims, those of whom it leads, serves, advises or is envoy of
     (Witkoff envoy_of Trump -> US). Exported as ``kg:affiliation`` so that "what did the actors
     of two countries do to each other" is a plain join rather than a property-path search."""
-    codes = {e.id: {c for c in (e.country, e.iso) if c} for e in kg.entities.values()}
-    roles = [
-        (r.subject, r.object)
-        for r in kg.claims
-        if r.predicate in ROLE_PREDICATES and r.object is not None
-    ]
-    for _ in range(3):  # role chains are short: envoy of a leader of a country
-        changed = False
-        for holder, of in roles:
-            new = codes.get(of, set()) - codes[holder]
-            if new:
-                codes[holder] |= new
-                changed = True
-        if not changed:
-            break
-    return codes
+    return stream_affiliations(kg.entities, kg.claims)
 
 
 def _entity_triples(graph: Graph, entity: Entity, codes: Iterable[str] = ()) -> None:
@@ -200,7 +187,7 @@ def _event_triples(graph: Graph, kg: GraphData, places: dict[str, str]) -> None:
 
 
 def _places(kg: GraphData) -> dict[str, str]:
-    return {e.label: e.id for e in sorted(kg.entities.values(), key=lambda e: e.id)}
+    return places_of(kg.entities)
 
 
 def _actors_and_articles(graph: Graph, kg: GraphData) -> None:
@@ -236,33 +223,6 @@ def to_dataset(kg: GraphData) -> Dataset:
         _relation_triples(dataset.graph(article_iri(source)), relation, places)
     _event_triples(default, kg, places)
     return dataset
-
-
-def write_turtle(kg: GraphData) -> str:
-    """Turtle of ``to_rdf``."""
-    return str(to_rdf(kg).serialize(format="turtle"))
-
-
-def write_ntriples(kg: GraphData) -> str:
-    """N-Triples of ``to_rdf``, lines sorted so that the same graph gives the same bytes."""
-    text = str(to_rdf(kg).serialize(format="nt"))
-    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
-
-
-class _SortedTrig(TrigSerializer):
-    """rdflib's TriG serializer with the graphs in a fixed order (the default graph, then
-    named graphs by IRI); rdflib's own order follows set iteration and changes between runs."""
-
-    def __init__(self, store: Any) -> None:
-        super().__init__(store)
-        self.contexts.sort(key=lambda g: (g.identifier != self.default_context, str(g.identifier)))
-
-
-def write_trig(kg: GraphData) -> str:
-    """TriG of ``to_dataset``: a named graph per article."""
-    buffer = io.BytesIO()
-    _SortedTrig(to_dataset(kg)).serialize(buffer, encoding="utf-8")
-    return buffer.getvalue().decode("utf-8")
 
 
 def write_jsonld(kg: GraphData) -> str:

@@ -5,12 +5,13 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
-from kg.resolve.collectives import bare_collectives, find_collectives, main_country
+from kg.resolve.collectives import bare_collectives, find_collectives, main_country, owner_entry
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
@@ -35,6 +36,9 @@ class SpanMention:
     scoped: bool = False  # a plain collective ("protesters"): one node per article
     # "city", "place", "person", "org": what the words around the name say it is
     where: str | None = None
+    # a capital read as its government from where it stands ("urged Beijing"), undone when
+    # the article also uses it as a place ("took him to Washington")
+    weak: bool = False
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -247,7 +251,8 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     if seat is None:
         return mention
     root = tokens[mention.end - 1]
-    if root.dep_ not in _METONYM_DEPS or root.head.lemma_ == "be":
+    acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
+    if not acting and not _governed(root, lexicon):
         return mention
     if root.dep_ == "poss" and (
         root.head.pos_ == "PROPN"  # "Pyongyang's Kang Kon Military Academy": where it is
@@ -263,8 +268,28 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
             return mention
         label = country.label
     return SpanMention(
-        mention.start, mention.end, mention.text, "GPE", mention.title, canonical=label
+        mention.start,
+        mention.end,
+        mention.text,
+        "GPE",
+        mention.title,
+        canonical=label,
+        weak=not acting,
     )
+
+
+def _governed(root: Any, lexicon: Lexicon) -> bool:
+    """A capital as the object of a verb said to a government ("urged Beijing", "pressure
+    Tokyo to halt"), or one of two sides of relations ("ties between Tokyo and Seoul")."""
+    if root.dep_ == "dobj":
+        return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
+    node = root
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "between":
+        return False
+    noun = node.head.head
+    return bool(noun.lower_ in lexicon.actors.relation_nouns)
 
 
 def _collectives(
@@ -315,10 +340,11 @@ def with_bare_collectives(
     collective actor, and that country's ISO code (None: no one main country); then what the
     whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
+    paragraphs = _acronyms(paragraphs, lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
     if iso is None:
-        return article_sides(paragraphs, lexicon), None
+        return article_sides(_named_bodies(_places_stay(paragraphs), lexicon), lexicon), None
     out = []
     for tokens, text, mentions in paragraphs:
         # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
@@ -341,7 +367,122 @@ def with_bare_collectives(
         ]
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
-    return article_sides(out, lexicon), iso
+    return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
+
+
+def _named_bodies(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "South Korea's spy agency" in an article that names one spy agency of no other
+    country ("Seoul's National Intelligence Service") is that agency."""
+    orgs: dict[str, set[tuple[str, str | None]]] = {}
+    for tokens, _, ms in paragraphs:
+        by_end = {m.end: m for m in ms}
+        for m in ms:
+            if m.label not in ("ORG", "GAZ") or m.canonical or m.sector or m.demonym:
+                continue
+            words = m.text.lower().split()
+            code = lexicon.actors.sector_of(" ".join(words[-2:])) if len(words) > 2 else None
+            if code is None:
+                continue
+            end = m.start - 1 if m.start and tokens[m.start - 1].text in ("'s", "’s") else m.start
+            owner = by_end.get(end)
+            kind, iso = owner_entry(lexicon, owner.text, owner.demonym) if owner else (None, None)
+            orgs.setdefault(code, set()).add((m.text, iso if kind == "country" else None))
+
+    def named(m: SpanMention) -> SpanMention:
+        if not (
+            m.canonical
+            and m.sector
+            and m.country
+            and not m.scoped
+            and m.label == "ORG"
+            and m.canonical.split()[-1] in lexicon.words.body_nouns
+        ):
+            return m
+        found = {
+            o
+            for o, owner in orgs.get(m.sector, ())
+            if owner in (None, m.country) and _of_country(lexicon, o, m.country)
+        }
+        if len(found) != 1 or len(orgs[m.sector]) != 1:
+            return m
+        name = next(iter(found))
+        entry = lexicon.lookup(name)
+        return replace(m, canonical=entry.label if entry is not None else name)
+
+    return [(tokens, text, [named(m) for m in ms]) for tokens, text, ms in paragraphs]
+
+
+def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
+    """Whether an organisation's name says no other country than ``iso``."""
+    entry = lexicon.lookup(name)
+    if entry is not None and entry.country not in (None, iso):
+        return False
+    for word in name.split():
+        other = lexicon.by_demonym.get(word.lower()) or lexicon.lookup(word)
+        if other is not None and other.type is EntityType.COUNTRY and other.iso != iso:
+            return False
+    return True
+
+
+def _places_stay(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]],
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """A capital read as its government only from where it stands ("relations between
+    Washington and Havana") stays a place when the article also names it as one."""
+    places = {m.text for _, _, ms in paragraphs for m in ms if not m.canonical}
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=None, weak=False) if m.weak and m.text in places else m
+                for m in ms
+            ],
+        )
+        for tokens, text, ms in paragraphs
+    ]
+
+
+def _acronyms(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "the Peoples' Democratic Party (HDP)": an upper-case word in brackets right after an
+    organisation's name is its acronym in the whole article, spelt from whatever language."""
+    names: dict[str, str] = {}
+    for tokens, _, mentions in paragraphs:
+        for prev, m in pairwise(mentions):
+            if (
+                prev.label in ("ORG", "GAZ")
+                and not prev.canonical
+                and len(prev.text.split()) > 1
+                and m.end - m.start == 1
+                and m.start == prev.end + 1
+                and m.end < len(tokens)
+                and tokens[prev.end].text == "("
+                and tokens[m.end].text == ")"
+                and m.text.isupper()
+                and 2 <= len(m.text) <= 6
+                and lexicon.lookup(m.text) is None
+            ):
+                entry = lexicon.lookup(prev.text)
+                names.setdefault(m.text, entry.label if entry is not None else prev.text)
+    if not names:
+        return paragraphs
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=names[m.text])
+                if m.text in names and not m.canonical and m.label in ("ORG", "GAZ", "NORP")
+                else m
+                for m in mentions
+            ],
+        )
+        for tokens, text, mentions in paragraphs
+    ]
 
 
 def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:
@@ -361,6 +502,7 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
     ("Abd-Rabbu" + "Mansour Hadi")."""
     out: list[SpanMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
+        m = _hyphen_tail(tokens, text, m)
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -402,6 +544,25 @@ def _longer_names(
             out.insert(k - 1, longer)
             break
     return out
+
+
+def _hyphen_tail(tokens: list[Any], text: str, m: SpanMention) -> SpanMention:
+    """A person's name the model ended inside a hyphenated part ("Hwang Pyong" of "Hwang
+    Pyong-so") goes on to its end."""
+    end = m.end
+    if m.label != "PERSON" or end + 1 >= len(tokens) or tokens[end].text not in ("-", "–"):
+        return m
+    hyphen, tail = tokens[end], tokens[end + 1]
+    last = tokens[end - 1]
+    if (
+        hyphen.idx != last.idx + len(last.text)
+        or tail.idx != hyphen.idx + 1
+        or not tail.text.isalpha()
+        or not tail.is_lower
+    ):
+        return m
+    name = text[tokens[m.start].idx : tail.idx + len(tail.text)]
+    return replace(m, end=end + 2, text=name)
 
 
 def _events(
