@@ -790,6 +790,15 @@ def _emit(
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
+    report = clause.head
+    if (
+        date is None
+        and predicate in _STANCES
+        and clause.dep_ == "ccomp"
+        and report.lemma_.lower() in ctx.cues["speech_verbs"]
+    ):
+        # "X on Monday said his country supported the plan": a stance said is dated by the saying
+        date = qualifiers.date(ctx, para, report, report, status)
     people = {x for p in pairs for x in p}
     holders = [
         t
