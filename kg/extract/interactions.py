@@ -796,6 +796,10 @@ def _emit(
         and predicate in _STANCES
         and clause.dep_ == "ccomp"
         and report.lemma_.lower() in ctx.cues["speech_verbs"]
+        and any(
+            t.ent_type_ == "DATE" and not (clause.left_edge.i <= t.i <= clause.right_edge.i)
+            for t in report.subtree
+        )
     ):
         # "X on Monday said his country supported the plan": a stance said is dated by the saying
         date = qualifiers.date(ctx, para, report, report, status)
