@@ -228,11 +228,27 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "framed the intervention as protecting Lebanon": the object is described, and
             # the verb's subject only says so
             break
+        if node.dep_ == "advcl" and _clause_between(node.head, node):
+            # "he is coming home to a nation where thousands spent weeks protesting, waging
+            # battles with police": the participle belongs to the nearer clause
+            break
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"):
             node = node.head
             continue
         break
     return []
+
+
+def _clause_between(head: Any, participle: Any) -> bool:
+    """A verb with a subject of its own stands between a participle and the head the parser
+    gave it (a relative or reported clause the participle more likely belongs to)."""
+    if participle.tag_ != "VBG" or participle.i < head.i:
+        return False
+    return any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)
+        for t in head.doc[head.i + 1 : participle.i]
+        if t.dep_ in ("relcl", "ccomp", "advcl")
+    )
 
 
 def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
@@ -561,8 +577,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
-    # "expressed outrage over the Saudi strikes": a stance is aimed at the owner of the act
-    owned = trigger if trigger.predicate in _STANCES else None
+    # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
+    # attack is aimed at the owner of what it names
+    owned = trigger if trigger.predicate in _STANCES | {Predicate.ATTACKED} else None
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
