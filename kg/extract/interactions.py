@@ -472,7 +472,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         ]
         if stray:
             objects = [o for o in objects if o not in stray]
-            subjects = stray if subjects else subjects
+            if any(c.dep_ == "agent" for c in verb.children):
+                subjects = stray
         if not objects and verb.dep_ in ("relcl", "acl"):
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
             objects = ctx.antecedent(para, verb.head) or _owners(ctx, para, verb.head, trigger)
@@ -833,6 +834,19 @@ def _emit(
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
+    report = clause.head
+    if (
+        date is None
+        and predicate in _STANCES
+        and clause.dep_ == "ccomp"
+        and report.lemma_.lower() in ctx.cues["speech_verbs"]
+        and any(
+            t.ent_type_ == "DATE" and not (clause.left_edge.i <= t.i <= clause.right_edge.i)
+            for t in report.subtree
+        )
+    ):
+        # "X on Monday said his country supported the plan": a stance said is dated by the saying
+        date = qualifiers.date(ctx, para, report, report, status)
     people = {x for p in pairs for x in p}
     holders = [
         t
