@@ -117,6 +117,10 @@ NOT_FOUND = [
         "Khalid Mishal is the commander of the army for the UN-backed government in Tobruk.",
         ("Khalid Mishal", "leader_of", "United Nations"),
     ),
+    (
+        "Tom Reid, a broadcaster and managing director of Pitch Media UK, said the deal was done.",
+        ("Tom Reid", "leader_of", "United Kingdom"),
+    ),
 ]
 
 
@@ -124,8 +128,8 @@ NOT_FOUND = [
 def test_role_forms_lookalike_gives_no_role(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """A splinter faction, a verb's "from", a place before a title, a hope to hold a title and a
-    participle ("UN-backed") give no such claim."""
+    """A splinter faction, a verb's "from", a place before a title, a hope to hold a title, a
+    participle ("UN-backed") and a place ending a company's name give no such claim."""
     assert triple not in triples(extract(sentence, published="2015-05-10"))
 
 
@@ -319,7 +323,8 @@ def test_role_forms_org_before_governor_is_no_place(extract: Any) -> None:
         for r in graph.claims
         if r.object is not None and graph.entities[r.subject].label == "Godwin Emefiele"
     }
-    assert kinds and kinds <= {"Organization"}, triples(graph)
+    assert kinds, triples(graph)
+    assert kinds <= {"Organization"}, triples(graph)
 
 
 HEAD_OF_ORG = [
@@ -337,6 +342,15 @@ HEAD_OF_ORG = [
         "Khaled Ali, a lawyer and the director of the Egyptian Center for Economic Rights, filed "
         "the case.",
         ("Khaled Ali", "leader_of", "Egyptian Center for Economic Rights"),
+    ),
+    (
+        "Yariv Oppenheimer, executive director of Peace Now, denied the claim.",
+        ("Yariv Oppenheimer", "leader_of", "Peace Now"),
+    ),
+    (
+        "Opposition leader Tim Farron, the leader of the centrist Liberal Democrats, warned of "
+        "another election.",
+        ("Tim Farron", "leader_of", "Liberal Democrats"),
     ),
 ]
 

@@ -161,8 +161,8 @@ def _state_head_office(
     about one country: the holder leads it (a deputy is a member). A person the gazetteer
     gives offices of their own is not guessed (``office_of`` read them)."""
     entry = ctx.lx.lookup(person)
-    if entry is not None and entry.roles:
-        return
+    if (entry is not None and entry.roles) or not token.text[:1].isupper():
+        return  # "King's College London": no name after the title
     title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     predicate = role_of(ctx, title)
     if predicate not in (Predicate.LEADER_OF, Predicate.MEMBER_OF):

@@ -119,8 +119,14 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from role_noun(ctx, para, child, label, token)
                 for conj in child.children:
                     # "X, a Shia cleric and the general secretary of Y": each title is theirs
+                    # (towards an organisation: "managing director of Sports Media UK" is
+                    # no office of the UK)
                     if conj.dep_ == "conj" and conj.i not in para.links:
-                        yield from role_noun(ctx, para, conj, label, token)
+                        yield from (
+                            d
+                            for d in role_noun(ctx, para, conj, label, token)
+                            if not _is_place(ctx, d.object)
+                        )
             if child.dep_ == "relcl" and para.links.get(token.head.i) != label:
                 yield from _heads_clause(ctx, para, token, child, label)
         if token.dep_ == "nsubj" and para.links.get(token.head.i) != label:
@@ -528,8 +534,7 @@ def _place_prefix_office(
         | ctx.lx.words.past_title_words
     )
     if any(
-        w.pos_ != "PROPN"
-        and not (w.tag_ == "JJ" and w.text[:1].isupper())
+        (w.pos_ != "PROPN" and not (w.tag_ == "JJ" and w.text[:1].isupper()))
         or w.lower_ in ctx.lx.roles
         or w.lower_ in blocked
         or ctx.lx.actors.sector_of(w.lower_) is not None
@@ -699,7 +704,9 @@ def role_noun(
     if target is None and noun.lemma_.lower() in ctx.lx.words.government_member_titles:
         target = main_country(ctx)  # "X, the interior minister" in an article about one country
     if (
-        target is not None
+        owner is not None
+        and owner.dep_ == "poss"
+        and target == para.links[owner.i]
         and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
         and ctx.etype(target) is EntityType.PERSON
     ):
