@@ -179,6 +179,14 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # an unnamed envoy the coreference left unresolved ("the UN ambassador for Libya")
+    Stage(
+        "unnamed_envoys",
+        role_forms.unnamed_envoys,
+        ("links",),
+        ("links", "mentions", "role_holders", "titled", "drafts"),
+        pass_=2,
+    ),
     # event words and their named participants, for "the attack" / "the meeting"
     Stage(
         "index_events",
