@@ -144,7 +144,8 @@ class GraphBuilder:
         # is still a real mention of it
         return KnowledgeGraph(
             entities=entities,
-            claims=sorted(relations.values(), key=lambda r: r.key()),
+            # sorted by the keys already made (a second set of keys would double their cost)
+            claims=[relation for _, relation in sorted(relations.items(), key=_first)],
             articles=dict(sorted(self.articles.items())),
             mentions=mentions,
         )
@@ -154,6 +155,10 @@ class GraphBuilder:
 # proposal is not, as its proposer is often a third party ("Erdogan proposed a meeting
 # between Putin and Zelensky" is no intent of theirs)
 _INTENDED = frozenset({Status.PLANNED})
+
+
+def _first(item: tuple[tuple[str, ...], Relation]) -> tuple[str, ...]:
+    return item[0]
 
 
 def _meta(article: Article) -> Article:
@@ -240,6 +245,7 @@ def run_build(
     on_article: Callable[[Article], None] | None = None,
     held: Iterable[tuple[Article, ArticleRecord]] = (),
     keep: bool = False,
+    resolver: Resolver | None = None,
 ) -> BuildRun:
     """Parse and map articles (locally: ``nlp.pipe`` with ``workers`` processes, the map in
     this process; on Dask: parse and map on the workers), then reduce each record, in input
@@ -251,8 +257,11 @@ def run_build(
 
     ``held`` records (a store's, in their order) are reduced before the new articles, with
     no parse unless the corpus now answers one differently; ``keep`` keeps every record.
+    ``resolver``: the corpus state to start from (a store's, saved after its last update).
     """
     builder = GraphBuilder(lexicon, keep)
+    if resolver is not None:
+        builder.resolver = resolver
     for entity in sorted(seed or [], key=lambda e: e.id):
         builder.resolver.seed(entity)
     run = BuildRun(builder)
