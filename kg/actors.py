@@ -83,6 +83,17 @@ class ActorData:
     side_nouns: frozenset[str] = frozenset()  # "fighters" in "pro-Hadi fighters"
     former_words: frozenset[str] = frozenset()  # "former" in "loyal to former president X"
     sects: frozenset[str] = frozenset()  # lower-case sect names ("shia") groups carry
+    plain_nouns: frozenset[str] = frozenset()  # "judges": a plain collective with no owner
+    protest_verbs: frozenset[str] = frozenset()  # "protested" by "thousands of people"
+    crowd_nouns: frozenset[str] = frozenset()  # "thousands" of people
+    metonym_verbs: frozenset[str] = frozenset()  # "urged" Beijing: the government
+    relation_nouns: frozenset[str] = frozenset()  # "relations" between Tokyo and Seoul
+    ethnic_words: frozenset[str] = frozenset()  # "ethnic" Albanian rebels: no country's
+    described_nouns: frozenset[str] = frozenset()  # "a UAE general": one unnamed person
+    definite_singulars: frozenset[str] = frozenset()  # "the opposition", not "vehement opposition"
+    blocs: dict[str, str] = field(default_factory=dict)  # "west" -> "the West"
+    perpetrated: dict[str, str] = field(default_factory=dict)  # "coup" (those behind) -> REB
+    side_modifiers: frozenset[str] = frozenset()  # "warring" factions: several sides
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -197,7 +208,27 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         side_nouns=_words(nouns_raw, "side_nouns"),
         former_words=_words(nouns_raw, "former_words"),
         sects=sects,
+        plain_nouns=_words(nouns_raw, "plain_nouns"),
+        protest_verbs=_words(nouns_raw, "protest_verbs"),
+        crowd_nouns=_words(nouns_raw, "crowd_nouns"),
+        metonym_verbs=_words(nouns_raw, "metonym_verbs"),
+        relation_nouns=_words(nouns_raw, "relation_nouns"),
+        ethnic_words=_words(nouns_raw, "ethnic_words"),
+        described_nouns=_words(nouns_raw, "described_nouns"),
+        definite_singulars=_words(nouns_raw, "definite_singulars"),
+        blocs={name.lower(): label for name, label in nouns_raw.get("blocs", {}).items()},
+        perpetrated=_perpetrated(nouns_raw, sectors),
+        side_modifiers=_words(nouns_raw, "side_modifiers"),
     )
+
+
+def _perpetrated(raw: dict[str, Any], sectors: dict[str, Sector]) -> dict[str, str]:
+    out = {}
+    for noun, code in raw.get("perpetrated_events", {}).items():
+        if code not in sectors:
+            raise KgError(f"sector_nouns.json: perpetrated_events {noun!r} has unknown {code!r}.")
+        out[noun.lower()] = code
+    return out
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:

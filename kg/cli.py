@@ -75,7 +75,11 @@ def cmd_build(args: argparse.Namespace) -> int:
             from kg.sparql.store import write_store
 
             write_store(
-                out / "graph.trig", store, sources_of(result.graph.articles), result.records
+                out / "graph.trig",
+                store,
+                sources_of(result.graph.articles),
+                result.records,
+                exports=out,  # the next kg add patches them
             )
             written.append(store)
     g = result.graph
@@ -126,27 +130,9 @@ def _report_skipped(skipped: list[InputError]) -> int:
     return 1 if skipped else 0
 
 
-def _write_update(
-    graph: KnowledgeGraph, out: Path, store: Path, html: bool, records: Any = None
-) -> None:
-    from kg.ingest.identity import sources_of
-    from kg.io.export import write_outputs
-    from kg.io.fsio import store_sources
-    from kg.sparql.store import write_store
-
-    sources = {**store_sources(store), **sources_of(graph.articles)}
-    write_outputs(graph, out, ("turtle", "trig"), html=html)
-    write_store(
-        out / "graph.trig",
-        store,
-        {k: v for k, v in sources.items() if k in graph.articles},
-        records,  # each article's map record: the next add or remove replays them
-    )
-
-
 def cmd_add(args: argparse.Namespace) -> int:
     from kg.io.fsio import check_store_target, store_lock
-    from kg.sparql.incremental import add_articles
+    from kg.sparql.incremental import add_articles, commit_update
 
     store = Path(args.store)
     check_store_target(store, args.force)
@@ -160,7 +146,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             **_input_options(args),
         )
         if report.added or report.replaced:
-            _write_update(report.graph, Path(args.out), store, not args.no_html, report.records)
+            commit_update(report, Path(args.out), store, html=not args.no_html)
     for path, new_id in report.renamed:
         shown = terminal_safe(path, one_line=True)
         print(f"{shown}: its name is taken by another file's article; added as {new_id}")
@@ -174,7 +160,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     from kg.io.fsio import store_lock
-    from kg.sparql.incremental import remove_articles
+    from kg.sparql.incremental import commit_update, remove_articles
 
     store = Path(args.store)
     if not _is_store(store):
@@ -182,7 +168,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with store_lock(store):
         report = remove_articles(store, args.articles)
         graph = report.graph
-        _write_update(graph, Path(args.out), store, not args.no_html, report.records)
+        commit_update(report, Path(args.out), store, html=not args.no_html)
     print(f"removed {len(args.articles)} article(s); relations left: {len(graph.claims)}")
     return 0
 

@@ -95,6 +95,7 @@ class LanguageData:
     group_preps: frozenset[str]
     employer_preps: tuple[str, ...]
     span_preps: frozenset[str]
+    title_target_preps: frozenset[str]
     body_words: frozenset[str]
     head_verbs: frozenset[str]
     body_nouns: frozenset[str]
@@ -212,6 +213,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         group_preps=sets["group_preps"],
         employer_preps=tuple(lists["employer_preps"]),  # ordered: tried in turn
         span_preps=sets["span_preps"],
+        title_target_preps=sets["title_target_preps"],
         body_words=sets["body_words"],
         head_verbs=sets["head_verbs"],
         body_nouns=sets["body_nouns"],

@@ -253,6 +253,8 @@ class Lexicon:
     person_titles: tuple[str, ...]
     collective_heads: frozenset[str]
     triggers: TriggerIndex
+    # titles.json "title_words": named word lists of the role rules (ranks, "-elect", ...)
+    title_words: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
     actors: ActorData = field(default_factory=ActorData)
     words: LanguageData = field(default_factory=language_data)
@@ -592,6 +594,7 @@ def build_lexicon(
         person_titles=tuple(sorted(titles["person_titles"], key=len, reverse=True)),
         collective_heads=frozenset(titles["collective_heads"]),
         triggers=TriggerIndex(triggers),
+        title_words={k: frozenset(v["words"]) for k, v in titles.get("title_words", {}).items()},
         cues=_cues(
             json.loads(_data(f"{lang}/cues.json")),
             json.loads(_data(f"{lang}/status_words.json")),

@@ -245,6 +245,7 @@ def run_build(
     on_article: Callable[[Article], None] | None = None,
     held: Iterable[tuple[Article, ArticleRecord]] = (),
     keep: bool = False,
+    resolver: Resolver | None = None,
 ) -> BuildRun:
     """Parse and map articles (locally: ``nlp.pipe`` with ``workers`` processes, the map in
     this process; on Dask: parse and map on the workers), then reduce each record, in input
@@ -256,8 +257,11 @@ def run_build(
 
     ``held`` records (a store's, in their order) are reduced before the new articles, with
     no parse unless the corpus now answers one differently; ``keep`` keeps every record.
+    ``resolver``: the corpus state to start from (a store's, saved after its last update).
     """
     builder = GraphBuilder(lexicon, keep)
+    if resolver is not None:
+        builder.resolver = resolver
     for entity in sorted(seed or [], key=lambda e: e.id):
         builder.resolver.seed(entity)
     run = BuildRun(builder)

@@ -32,6 +32,11 @@ from kg.extract.dates import resolve_date
         ("last week", False, "2025"),
         ("a day last week", False, "2025"),
         ("earlier this year", False, "2025"),
+        ("early May", False, "2025-05"),
+        ("Earlier on Thursday", False, "2025-08-07"),
+        ("later on Sunday", True, "2025-08-10"),
+        ("last Thursday night", False, "2025-08-07"),
+        ("may", False, None),
         ("recently", False, None),
     ],
 )

@@ -322,8 +322,7 @@ def test_fsio_skipped_files_keep_previous_outputs_unless_forced(
 def test_fsio_same_file_name_in_two_folders_keeps_both(nlp: Any, tmp_path: Path) -> None:
     """`kg add x/report.txt` then `kg add y/report.txt` keeps both articles; editing one
     file replaces only its own article."""
-    from kg.cli import _write_update
-    from kg.sparql.incremental import add_articles
+    from kg.sparql.incremental import add_articles, commit_update
 
     x, y = tmp_path / "x" / "report.txt", tmp_path / "y" / "report.txt"
     for path, text in ((x, GOOD), (y, "Emmanuel Macron met Olaf Scholz in Berlin.\n")):
@@ -331,11 +330,11 @@ def test_fsio_same_file_name_in_two_folders_keeps_both(nlp: Any, tmp_path: Path)
         path.write_text(text, "utf-8")
     store, out = tmp_path / "store", tmp_path / "out"
     report = add_articles([x], store, published="2025-01-01", nlp=nlp)
-    _write_update(report.graph, out, store, html=False)
+    commit_update(report, out, store, html=False)
     report = add_articles([y], store, published="2025-01-01", nlp=nlp)
     assert report.replaced == []
     assert len(report.renamed) == 1
-    _write_update(report.graph, out, store, html=False)
+    commit_update(report, out, store, html=False)
     assert sorted(report.graph.articles) == sorted(["report", report.renamed[0][1]])
     x.write_text("Narendra Modi met Joe Biden in Washington.\n", "utf-8")
     edited = add_articles([x], store, published="2025-01-01", nlp=nlp)

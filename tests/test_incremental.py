@@ -11,7 +11,7 @@ import pytest
 from kg.api import build_result
 from kg.io.export import write_outputs
 from kg.io.formats import serialize
-from kg.sparql.incremental import UpdateReport, add_articles, remove_articles
+from kg.sparql.incremental import UpdateReport, add_articles, commit_update, remove_articles
 from kg.sparql.store import records_file, write_store
 
 TEXTS = {
@@ -34,10 +34,19 @@ def _write(folder: Path, *names: str) -> list[Path]:
     return paths
 
 
+def _quads(store: Path) -> list[str]:
+    """Every quad of a store, as sorted N-Quads lines."""
+    import pyoxigraph as ox
+
+    from kg.io.fsio import open_store
+
+    data = open_store(store).dump(format=ox.RdfFormat.N_QUADS) or b""
+    return sorted(data.decode("utf-8").splitlines())
+
+
 def _commit(report: UpdateReport, out: Path, store: Path) -> None:
     """What `kg add` and `kg remove` write: exports, then the store with the records."""
-    write_outputs(report.graph, out, ("turtle", "trig"), html=False)
-    write_store(out / "graph.trig", store, None, report.records)
+    commit_update(report, out, store, html=False)
 
 
 @pytest.mark.slow
@@ -52,9 +61,14 @@ def test_incremental_sequence_equals_full_build(nlp: Any, tmp_path: Path) -> Non
     steps.append(lambda: add_articles(c, store, published="2025-03-03", nlp=nlp))
     for step in steps:
         report = step()
-        assert report.records is not None
+        assert report.state is not None
         _commit(report, out, store)
         assert records_file(store) is not None
+        if report.previous is not None:
+            assert report.changes is not None, "the store was updated in place"
+            assert report.patched, "the exports were patched"
+    assert report.records is None, "C was added on the saved state, no record replayed"
+    assert [a.id for a, _ in report.appended] == ["c1"]
     full = build_result(
         [src / "a1.txt", src / "a3.txt", *b, *c], published="2025-03-03", nlp=nlp
     ).graph
@@ -62,6 +76,12 @@ def test_incremental_sequence_equals_full_build(nlp: Any, tmp_path: Path) -> Non
     counts = {e.label: e.mentions for e in report.graph.entities.values()}
     assert counts == {e.label: e.mentions for e in full.entities.values()}
     assert counts["Kassym-Jomart Tokayev"] >= 2
+    whole = tmp_path / "whole"
+    write_outputs(full, whole, ("turtle", "trig"), html=False)
+    for name in ("graph.ttl", "graph.trig", "relations.jsonl", "entities.jsonl", "events.jsonl"):
+        assert (out / name).read_bytes() == (whole / name).read_bytes(), name
+    write_store(whole / "graph.trig", tmp_path / "store2")
+    assert _quads(store) == _quads(tmp_path / "store2")
 
 
 @pytest.mark.slow
@@ -98,3 +118,98 @@ def test_incremental_cli_sequence_equals_full_build(tmp_path: Path) -> None:
     full = tmp_path / "full"
     assert main(["build", *rest, "--out", str(full), "--no-html", *day]) == 0
     assert (out / "graph.ttl").read_text("utf-8") == (full / "graph.ttl").read_text("utf-8")
+
+
+class _CountingModel:
+    """The spaCy model with a hook on ``pipe``: every text it is asked to parse."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.texts: list[str] = []
+
+    def pipe(self, items: Any, **options: Any) -> Any:
+        def spy() -> Any:
+            for item in items:
+                self.texts.append(item[0] if isinstance(item, tuple) else item)
+                yield item
+
+        return self.nlp.pipe(spy(), **options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.nlp, name)
+
+
+@pytest.mark.slow
+def test_incremental_add_parses_only_the_new_article(nlp: Any, tmp_path: Path) -> None:
+    """`kg add` of one article parses that article's text only, none of the held ones."""
+    src, store, out = tmp_path / "src", tmp_path / "store", tmp_path / "out"
+    held = _write(src, "a1", "a2", "a3")
+    _commit(add_articles(held, store, published="2025-03-03", nlp=nlp), out, store)
+    counting = _CountingModel(nlp)
+    report = add_articles([*held, *_write(src, "b1")], store, published="2025-03-03", nlp=counting)
+    assert report.added == ["b1"]
+    assert report.unchanged == ["a1", "a2", "a3"]
+    assert counting.texts, "the new article was parsed"
+    assert all(text in TEXTS["b1"] for text in counting.texts)
+    assert report.records is None, "no held record was replayed"
+
+
+@pytest.mark.slow
+def test_incremental_failed_update_keeps_the_store(
+    nlp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An add that fails while writing the store leaves the store, its records and its
+    state as they were; the same add run again then gives the full build's store."""
+    import kg.sparql.state
+
+    src, store, out = tmp_path / "src", tmp_path / "store", tmp_path / "out"
+    a, b = _write(src, "a1", "a2"), _write(src, "b1")
+    _commit(add_articles(a, store, published="2025-03-03", nlp=nlp), out, store)
+    before = _quads(store)
+    saved = records_file(store)
+    assert saved is not None
+    records = saved.read_bytes()
+
+    def fail(*_: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.sparql.state, "save_state", fail)
+    report = add_articles(b, store, published="2025-03-03", nlp=nlp)
+    with pytest.raises(OSError, match="No space"):
+        _commit(report, out, store)
+    monkeypatch.undo()
+    assert _quads(store) == before
+    saved = records_file(store)
+    assert saved is not None
+    assert saved.read_bytes() == records
+    again = add_articles(b, store, published="2025-03-03", nlp=nlp)
+    assert again.added == ["b1"]
+    _commit(again, out, store)
+    full = build_result([*a, *b], published="2025-03-03", nlp=nlp).graph
+    whole = tmp_path / "whole"
+    write_outputs(full, whole, ("turtle", "trig"), html=False)
+    write_store(whole / "graph.trig", tmp_path / "store2")
+    assert _quads(store) == _quads(tmp_path / "store2")
+
+
+@pytest.mark.slow
+def test_incremental_exports_edited_by_hand_are_written_whole(nlp: Any, tmp_path: Path) -> None:
+    """An export that is not the file the last update wrote is not patched: every export
+    is written whole, and equals a full build's."""
+    src, store, out = tmp_path / "src", tmp_path / "store", tmp_path / "out"
+    a, b = _write(src, "a1", "a3"), _write(src, "b1")
+    _commit(add_articles(a, store, published="2025-03-03", nlp=nlp), out, store)
+    ttl = out / "graph.ttl"
+    ttl.write_bytes(ttl.read_bytes() + b"# a note\n")
+    report = add_articles(b, store, published="2025-03-03", nlp=nlp)
+    _commit(report, out, store)
+    assert report.changes is not None
+    assert report.patched == []
+    full = build_result([*a, *b], published="2025-03-03", nlp=nlp).graph
+    whole = tmp_path / "whole"
+    write_outputs(full, whole, ("turtle", "trig"), html=False)
+    for name in ("graph.ttl", "graph.trig", "relations.jsonl", "events.jsonl"):
+        assert (out / name).read_bytes() == (whole / name).read_bytes(), name
+    again = add_articles(_write(src, "c1"), store, published="2025-03-03", nlp=nlp)
+    _commit(again, out, store)
+    assert again.patched == ["events.jsonl", "graph.trig", "graph.ttl", "relations.jsonl"]

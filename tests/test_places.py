@@ -36,6 +36,25 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
     ("Police guarded a checkpoint in Rafah on Egypt's border with Gaza.", ("Rafah", "Egypt")),
     ("The summit opened in Lima, Peru, on Monday.", ("Lima", "Peru")),
     ("KANDAHAR, Afghanistan (AP) -- A bomb killed four soldiers.", ("Kandahar", "Afghanistan")),
+    # a short way from a city of known country: in that country
+    (
+        "Rebels in Sudan shelled Kadugli, 10km south of Khartoum, on Monday.",
+        ("Kadugli", "Sudan"),
+    ),
+    (
+        "Sudan fighting\n\nClashes spread in Sudan. Kadugli is a town located about 40km "
+        "south of the capital Khartoum.",
+        ("Kadugli", "Sudan"),
+    ),
+    # one event placed in a country and, by its "when" clause, in a town
+    (
+        "Boko Haram carried out its deadliest attack in Nigeria last year, when its fighters "
+        "killed 200 people in a raid on a school in Maiduguri.",
+        ("Maiduguri", "Nigeria"),
+    ),
+    # "the A district of B": B is the name, A its container; but a capital is no district
+    ("Crowds gathered in the Istanbul district of Fatih.", ("Fatih", "Istanbul")),
+    ("A body was found in the Kicukiro district of Kigali.", ("Kicukiro", "Kigali")),
     # a name before a singular area noun names the area ("district", not the town)
     ("Tal Afar is part of the Nineveh district.", ("Tal Afar", "Nineveh district")),
     # a named facility, in the area after it
@@ -66,6 +85,7 @@ def test_places_located_in_constructions(
 
 
 BASED: list[tuple[str, tuple[str, str]]] = [
+    ("Gunmen stormed Moi University in Kenya.", ("Moi University", "Kenya")),
     ("Vitol, a Geneva trading firm, bought the cargo.", ("Vitol", "Geneva")),
     ("The Seoul-based Samsung Electronics reported profits.", ("Samsung Electronics", "Seoul")),
     ("Airbus, a company based in Toulouse, delivered jets.", ("Airbus", "Toulouse")),
@@ -92,6 +112,9 @@ NOT_LOCATED = [
     "Kenya's Al-Shabaab claimed the attack.",
     "In Anbar province, Iraqi forces pushed toward Baghdad.",
     "Protesters rallied outside the US embassy in Nairobi.",
+    "The first visit to China since 1990, when Li Peng met Lee Teng-hui in Taipei, ended.",
+    "Christopher Kamugusha, programme officer for WHO in Tanzania, said so.",
+    "Hadi Haddad from the Ministry of Social Affairs in Lebanon told reporters.",
 ]
 
 

@@ -67,6 +67,67 @@ DATED: list[tuple[str, str, str, str | None]] = [
         "criticized",
         None,
     ),
+    # a length is no date of the claim ("a two-decade-long row")
+    (
+        "Thousands protest in Seoul\n\nThousands of people have protested in Seoul against "
+        "Shinzo Abe, as a two-decade-long row deepens.\n\nThe rally on Sunday was peaceful.",
+        "2015-05-18",
+        "criticized",
+        "2015-05-17",
+    ),
+    # a date of something else in the lead does not stop it; a period does
+    (
+        "Court jails Maduro rival\n\nA Venezuelan court has jailed Leopoldo Lopez for "
+        "protests in 2014, prompting condemnations from Amnesty International.\n\n"
+        "The ruling is final.",
+        "2015-05-16",
+        "criticized",
+        "2015-05-16",
+    ),
+    (
+        "Maduro speaks\n\nVenezuelan President Nicolas Maduro has criticised Colombia "
+        "since 2013.\n\nHe spoke on Thursday.",
+        "2015-05-16",
+        "criticized",
+        None,
+    ),
+    # a deed reported in the lead: the report is the story's, the deed's day is unknown
+    (
+        "Venezuela jails rival\n\nVenezuela has jailed Leopoldo Lopez, the spy agency has "
+        "told lawmakers.\n\nThe agency briefed them on Thursday.",
+        "2015-05-16",
+        "coerced",
+        None,
+    ),
+    (
+        "Venezuela jails rival\n\nVenezuela has jailed Leopoldo Lopez, officials said.\n\n"
+        "The court ruled on Thursday.",
+        "2015-05-16",
+        "coerced",
+        "2015-05-14",
+    ),
+    # a deed in a "since" clause is older than the story
+    (
+        "Thousands flee\n\nThousands have fled since the Islamic State attacked Ramadi.\n\n"
+        "Aid arrived on Thursday.",
+        "2015-05-16",
+        "attacked",
+        None,
+    ),
+    # a past deed in the headline is reported or older; an event noun's verb is not its own
+    (
+        "Informant says Maduro criticised Colombia\n\nAn informant said so on Thursday.",
+        "2015-05-16",
+        "criticized",
+        None,
+    ),
+    (
+        "Trade grows\n\nXi Jinping's visit to India served as a model for the talks.\n\n"
+        "Officials met on Thursday.",
+        "2015-05-16",
+        "visited",
+        None,
+    ),
     (
         "Maduro speaks\n\nVenezuelan President Nicolas Maduro spoke to reporters.\n\n"
         "Nicolas Maduro has met Dilma Rousseff.",
@@ -89,9 +150,26 @@ def test_qualifiers_date_constructions(
 
 PLACED: list[tuple[str, str, str]] = [
     # (text, predicate, place)
+    (
+        "At a rally in the Black Sea city of Samsun, Recep Tayyip Erdogan criticised the HDP.",
+        "criticized",
+        "Samsun",
+    ),
     ("Boko Haram attacked the Nigerian army in the town of Bama on Friday.", "attacked", "Bama"),
+    (
+        "Unknown gunmen killed Selahattin Demirtas as he left his office in the southeastern "
+        "city of Diyarbakir on Tuesday.",
+        "attacked",
+        "Diyarbakir",
+    ),
     ("Houthi rebels attacked Saudi forces in Saada province.", "attacked", "Saada province"),
     ("Mahmoud Abbas met Sergio Mattarella on Tuesday before leaving Rome.", "met", "Rome"),
+    # the country taking part is where it happened, when nothing more precise is said
+    (
+        "Thailand and Laos held talks with senior officials in Cambodia on Thursday.",
+        "met",
+        "Cambodia",
+    ),
     (
         "Al-Shabab fighters struck near the town of Mandera, where al-Shabab attacked the "
         "Kenyan army in March.",
@@ -118,3 +196,60 @@ def test_qualifiers_place_not_after_leaving(extract: Any) -> None:
     )
     assert found
     assert all(q.place != "Rome" for _, _, q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda is accused of backing the M23 rebels, but it denies the charge.", "denied"),
+        ("Rwanda is accused of backing the M23 rebels, but Rwanda denies arming them.", "denied"),
+        ("Rwanda is accused of backing the M23 rebels, but the United Nations denies it.", None),
+        ("Rwanda is accused of backing the M23 rebels.", "hypothetical"),
+    ],
+)
+def test_qualifiers_accusation_denied_by_the_accused(
+    extract: Any, text: str, expected: str | None
+) -> None:
+    """An accusation the accused denies is a denial; denied by someone else it stays an
+    allegation."""
+    found = _claims(extract(text, published="2015-05-16"), "supported")
+    assert found
+    statuses = {q.status.value for _, _, q in found}
+    assert statuses == {expected or "hypothetical"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # a participle describes the noun the verb above acts on: not denied by it
+        (
+            "Khamenei dismissed the Saudi-led coalition fighting the Houthis.",
+            "attacked",
+            "occurred",
+        ),
+        (
+            "Ben Rhodes alluded to a prospective alliance with Saudi Arabia.",
+            "cooperated_with",
+            "hypothetical",
+        ),
+        # a bare event noun takes the mood of its own clause only
+        (
+            "Nasrallah said his fighters would stay in Syria, saying Hezbollah was engaged in a "
+            "battle against the Nusra Front.",
+            "attacked",
+            "occurred",
+        ),
+        (
+            "Erdogan said there could be a meeting between Bashar al-Assad and Hassan Rouhani.",
+            "met",
+            "hypothetical",
+        ),
+    ],
+)
+def test_qualifiers_status_stays_in_its_clause(
+    extract: Any, text: str, predicate: str, expected: str
+) -> None:
+    """A denial or a modal of another clause does not set a claim's status."""
+    found = _claims(extract(text, published="2015-05-16"), predicate)
+    assert found
+    assert {q.status.value for _, _, q in found} == {expected}, found

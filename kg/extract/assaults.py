@@ -12,8 +12,8 @@ from typing import Any
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
-from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import EntityType, Predicate
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
+from kg.vocab import EntityType, Predicate, Status
 
 _DEFAULT_CAMEO = {Predicate.ATTACKED: "190", Predicate.COERCED: "173"}
 
@@ -23,13 +23,15 @@ _DEFAULT_CAMEO = {Predicate.ATTACKED: "190", Predicate.COERCED: "173"}
 
 def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     """Link an armed-sector word that modifies a thing ("rebel positions", "rebel-held
-    areas", "militant hideouts") to the one actor of that sector the article names."""
+    areas", "militant hideouts") to the one actor of that sector the article names; a
+    state force's word too when the thing is what an attack hit ("attacks on army
+    convoys", "stormed a police station"), not "a military court" or "police chief"."""
     words = assault_words()
     by_sector: dict[str, set[str]] = {}
     for para in paragraphs:
         for label in set(para.links.values()):
             sector = _sector(ctx, label)
-            if sector in words.armed_sectors:
+            if sector in words.armed_sectors or sector in words.target_sectors:
                 by_sector.setdefault(sector, set()).add(label)
     if not by_sector:
         return
@@ -47,11 +49,27 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
                 or head.lemma_.lower() in ctx.lx.roles
             ):
                 continue
+            if sector in words.target_sectors and not _attacked_thing(ctx, head):
+                continue
             owners = by_sector[sector]
             if len(owners) == 1:
                 (label,) = owners
                 para.links[token.i] = label
                 ctx.reference(para, token, label, "nominal")
+
+
+def _attacked_thing(ctx: ArticleContext, noun: Any) -> bool:
+    """The noun is what an attack hit: the object of an attack verb, or after "on",
+    "against" or "at" under an attack verb or noun."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "against", "at"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if head.pos_ == "NOUN":
+        return _attack_noun(ctx, head)
+    found = ctx.lx.triggers.match(head)
+    return found is not None and found.predicate is Predicate.ATTACKED
 
 
 def _sector(ctx: ArticleContext, label: str) -> str | None:
@@ -61,6 +79,8 @@ def _sector(ctx: ArticleContext, label: str) -> str | None:
     sector: str | None = cluster.sector
     if sector is None and cluster.entry is not None:
         sector = cluster.entry.sector
+    if sector is None and label in ctx.lx.actors.groups:
+        sector = ctx.lx.actors.groups[label].get("sector")  # Hezbollah: a gazetteer name
     return sector
 
 
@@ -77,10 +97,16 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _victims(ctx, para, token)
         elif token.pos_ == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
+            yield from _hyphen_sides(ctx, para, token)
+        if token.pos_ == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token):
+            yield from _held_targets(ctx, para, token)
+            yield from _striking_noun(ctx, para, token)
         elif lemma == "come" and token.pos_ == "VERB":
             yield from _came_under(ctx, para, token)
         elif token.pos_ == "VERB" and lemma in words.order_verbs:
             yield from _ordered(ctx, para, token)
+        elif token.pos_ == "VERB" and lemma in words.claim_verbs:
+            yield from _claimed(ctx, para, token, words.claim_verbs[lemma])
 
 
 def _attack_noun(ctx: ArticleContext, noun: Any) -> bool:
@@ -113,7 +139,7 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for noun in prep.children:
             if noun.dep_ != "pobj" or not _attack_noun(ctx, noun):
                 continue
-            attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
+            attackers = _doers(ctx, para, noun)
             if not attackers:
                 attackers = [e for v in verbs for e in _by(ctx, para, v)]
             yield from _emit(ctx, para, noun, verb, attackers, victims, Predicate.ATTACKED)
@@ -159,6 +185,59 @@ def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dr
     yield from _emit(ctx, para, noun, clause, sides, others, Predicate.ATTACKED)
 
 
+def _hyphen_sides(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Saudi-Houthi clashes", "Israeli-Palestinian fighting": the two sides joined by a
+    hyphen in front of a fighting noun fought each other."""
+    sides: list[tuple[Any, str]] = []
+    for mod in (c for c in noun.children if c.dep_ in ("compound", "amod")):
+        for tok in (mod, *(g for g in mod.children if g.dep_ in ("compound", "amod"))):
+            label = para.links.get(tok.i)
+            if label is not None and ctx.etype(label) in ACTOR_TYPES:
+                sides.append((tok, label))
+    sides.sort(key=lambda pair: pair[0].i)
+    if len(sides) != 2 or sides[0][1] == sides[1][1]:
+        return
+    (first, a), (second, b) = sides
+    if second.i != first.i + 2 or para.tokens[first.i + 1].text != "-":
+        return
+    yield from _emit(ctx, para, noun, noun, [a], [b], Predicate.ATTACKED)
+
+
+def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Israeli air strikes killed three Hamas commanders", "coalition raids hit Houthi
+    positions": an attack noun that is the subject of a verb of harm or attack did it to
+    the verb's object, by the hand of whoever did the noun."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return
+    found = ctx.lx.triggers.match(verb)
+    if verb.lemma_.lower() not in assault_words().harm_verbs and (
+        found is None or found.predicate is not Predicate.ATTACKED
+    ):
+        return
+    attackers = _doers(ctx, para, noun)
+    if not attackers:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "wounded dozens of Ukrainian soldiers": the soldiers
+    objects += [
+        p
+        for c in objects
+        if c.like_num or c.lemma_.lower() in assault_words().quantity_nouns
+        for prep in c.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    targets = [
+        e
+        for c in objects
+        for e in _actors(ctx, para, c)
+        or [o for o in _owners(ctx, para, c, held=True) if _armed(ctx, o)]
+    ]
+    yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
+
+
 def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "the convoy came under fire from rebels", "depots of X came under rocket attack from
     Y": an armed attack when the weapon is named or a side is an armed force (a minister who
@@ -182,6 +261,111 @@ def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
             )
             if armed:
                 yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
+
+
+def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "carried out raids on rebel positions", "launched an offensive on Houthi-held towns",
+    "the army's assault against Islamic State strongholds": the armed owner of the places
+    struck was attacked (a country's buildings or a party's offices are left to the
+    trigger rules: their owner is not always the one hit)."""
+    places = [
+        p
+        for head in (noun, noun.head)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for p in prep.children
+        if p.dep_ == "pobj" and not ctx.ents(para, p) and not _named_place(ctx, p)
+    ]
+    targets = [e for p in places for e in _owners(ctx, para, p, held=True) if _armed(ctx, e)]
+    if not targets:
+        return
+    attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
+    light, phrase = noun.head, noun
+    if (
+        noun.dep_ == "pobj"
+        and light.lower_ == "of"
+        and light.head.lemma_.lower() in assault_words().series_nouns
+    ):
+        phrase = light.head  # "carried out a series of attacks on ..."
+        light = phrase.head
+    if not attackers and phrase.dep_ == "dobj" and light.pos_ == "VERB":
+        verb = light.lemma_.lower()
+        if any(
+            t.light is not None and verb in t.light
+            for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+        ):
+            attackers = _clause_subjects(ctx, para, light)
+    yield from _emit(
+        ctx, para, noun, light if attackers else noun, attackers, targets, Predicate.ATTACKED
+    )
+
+
+def _named_place(ctx: ArticleContext, noun: Any) -> bool:
+    """ "the largely Kurdish city of Hasakah" is Hasakah (the trigger rules name it)."""
+    return noun.lemma_.lower() in ctx.cues["place_nouns"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+def _clause_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The subject of a verb, or of the verb a participle or conjunct hangs on."""
+    node = verb
+    for _ in range(3):
+        found = [e for c in node.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+        if found or node.dep_ not in ("xcomp", "conj", "advcl") or node.head == node:
+            return found
+        node = node.head
+    return []
+
+
+def _claimed(ctx: ArticleContext, para: Paragraph, verb: Any, status: str) -> Iterator[Draft]:
+    """ "al-Shabab claimed responsibility for the attack on X", "ISIL claimed the bombing
+    in Y", "denied any involvement in the attack on Z": who claims an attack made it."""
+    words = assault_words()
+    claimants = _clause_subjects(ctx, para, verb)
+    if not claimants:
+        return
+    nouns = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in words.claim_nouns:
+            nouns += [
+                p
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "in")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        else:
+            nouns.append(obj)
+    for noun in nouns:
+        if not _attack_noun(ctx, noun) or _doers(ctx, para, noun):
+            continue  # "claimed the army's attack": someone else's
+        targets = [
+            e
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in _actors(ctx, para, p) or _owners(ctx, para, p)
+        ]
+        if not targets:
+            # "the bombing in Peshawar", "an attack on a Kabul guesthouse": the place attacked
+            places = [
+                p
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            targets = [
+                para.links[t.i]
+                for p in places
+                for t in (p, *(c for c in p.children if c.dep_ in ("compound", "nmod")))
+                if t.i in para.links and ctx.etype(para.links[t.i]) in PLACE_TYPES
+            ]
+        yield from _emit(
+            ctx, para, noun, verb, claimants, targets, Predicate.ATTACKED, status=Status(status)
+        )
 
 
 def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
@@ -246,16 +430,47 @@ def _by(
     ]
 
 
-def _owners(
-    ctx: ArticleContext, para: Paragraph, noun: Any, preps: tuple[str, ...] = ()
-) -> list[str]:
-    """Actors that own a noun: "Israeli air strikes", "the rebels' attack", "depots of X"."""
-    found = [
-        e
+def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who did an attack noun: "fire by X", "strikes carried out by X", "X's raid", "a
+    Taliban attack" (but "the Charlie Hebdo attack", "the Garissa attack" name what was hit:
+    a name in front is the doer only when it is a country, a people or an armed force)."""
+    named = {
+        para.links[c.i]
         for c in noun.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod")
-        for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype(e) in ACTOR_TYPES
+        if c.dep_ == "compound" and c.i in para.links and c.pos_ == "PROPN"
+    }
+    return (
+        _by(ctx, para, noun)
+        or [
+            e
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for e in _by(ctx, para, c)
+        ]
+        or [e for e in _owners(ctx, para, noun) if e not in named or _fighter(ctx, e)]
+    )
+
+
+def _owners(
+    ctx: ArticleContext,
+    para: Paragraph,
+    noun: Any,
+    preps: tuple[str, ...] = (),
+    held: bool = False,
+) -> list[str]:
+    """Actors that own a noun: "Israeli air strikes", "the rebels' attack", "depots of X";
+    with ``held``, also "rebel-held areas"."""
+    mods = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if held:
+        mods += [
+            g
+            for c in noun.children
+            if c.dep_ == "amod" and c.tag_ == "VBN"
+            for g in c.children
+            if g.dep_ in ("npadvmod", "compound", "nmod")
+        ]
+    found = [
+        e for c in mods for e in ctx.ents(para, c, adjectives=True) if ctx.etype(e) in ACTOR_TYPES
     ]
     return found + [
         e
@@ -265,6 +480,12 @@ def _owners(
         if p.dep_ == "pobj"
         for e in _actors(ctx, para, p)
     ]
+
+
+def _armed(ctx: ArticleContext, label: str) -> bool:
+    """An armed group or force (not a country, whose towns and ships are not all its army,
+    nor a people: "the largely Kurdish city")."""
+    return _sector(ctx, label) in assault_words().force_sectors
 
 
 def _fighter(ctx: ArticleContext, label: str) -> bool:
@@ -283,14 +504,20 @@ def _emit(
     objects: list[str],
     predicate: Predicate,
     cameo: str | None = None,
+    status: Status | None = None,
 ) -> Iterator[Draft]:
     pairs = [(s, o) for s in dict.fromkeys(subjects) for o in dict.fromkeys(objects) if s != o]
     if not pairs:
         return
-    status = qualifiers.status(ctx, clause, clause)
+    if status is None or status is Status.OCCURRED:
+        status = qualifiers.status(ctx, clause, clause)
     date = qualifiers.date(ctx, para, clause, noun, status)
     people = {x for p in pairs for x in p}
     place = qualifiers.place(ctx, para, [noun, clause], people)
+    if cameo is None:
+        found = ctx.lx.triggers.match(noun)
+        if found is not None and found.predicate is predicate:
+            cameo = found.cameo
     code = cameo or _DEFAULT_CAMEO[predicate]
     for subject, obj in pairs:
         yield Draft(

@@ -42,7 +42,9 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue  # a collective actor ("the government in Iraq") acts; it is not a site
         strong = [p for d in descriptors for p in _modifier_places(ctx, para, d)]
         strong += _based(para, token) + _facility_owner(ctx, para, token)
-        weak = ctx.linked_pobjs(para, token, ("of", "in"))
+        weak = [
+            w for w in ctx.linked_pobjs(para, token, ("of", "in")) if _sited(ctx, token, org, w)
+        ]
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
             if where == org:
                 continue
@@ -127,3 +129,13 @@ def _facility_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> list[st
         for c in token.children
         if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
     ]
+
+
+def _sited(ctx: ArticleContext, token: Any, org: str, where: str) -> bool:
+    """A bare "in" puts a facility in a country ("Garissa University in Kenya"); an
+    organisation "in" a country works there ("WHO in Tanzania", "the Ministry of Social
+    Affairs in Lebanon", "School of Foreign Service in Qatar": a branch or an owner), so
+    only a town or a place sites it."""
+    if ctx.etype(where) is not EntityType.COUNTRY:
+        return True
+    return token.lemma_.lower() in ctx.lx.words.places.facility_nouns and " of " not in org

@@ -95,11 +95,17 @@ class ArticleContext:
     role_holders: dict[tuple[Predicate, str], str] = field(default_factory=dict)
     # title word ("president", "minister") -> (char offset, person) the article named with it
     titled: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # title word -> (char offset, entity or None) of someone new with it ("a UAE general"):
+    # a later "the general" is that one, not the person named with the title before
+    unnamed_titled: dict[str, list[tuple[int, str | None]]] = field(default_factory=dict)
     place_country: dict[str, str] = field(default_factory=dict)
     lead: Lead | None = None  # written by qualifiers.story_lead, read by qualifiers.date
     # every claim the stages found so far, in the order found (kept by ``run_stages``):
     # event anaphora ("the meeting was led by ...") reads the event referred back to
     claims: list[Draft] = field(default_factory=list)
+    # event words of the article in order (kg/extract/event_coref.py ``EventMention``), so
+    # that "the attack" knows whether another attack was named since the one it refers to
+    event_mentions: list[Any] = field(default_factory=list)
 
     @property
     def cues(self) -> dict[str, Any]:

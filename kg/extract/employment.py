@@ -22,7 +22,9 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if ctx.etype(person) is not EntityType.PERSON:
             continue
-        orgs = _orgs(ctx, para, token, ("of",))
+        # "X of NASA"; not a title resolved to a person ("the leader of Hezbollah")
+        orgs = _orgs(ctx, para, token, ("of",)) if token.pos_ != "NOUN" else []
+        orgs += _from_orgs(ctx, para, token)
         for noun in _job_nouns(ctx, para, token):
             orgs += _employers(ctx, para, noun)
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
@@ -34,6 +36,7 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 for o in ctx.ents(para, pobj)
                 if ctx.etype(o) is EntityType.ORGANIZATION
             ]
+            orgs += _boss_org(ctx, para, verb)
         for org in dict.fromkeys(orgs):
             if org != person:
                 yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
@@ -128,3 +131,53 @@ def _orgs(ctx: ArticleContext, para: Paragraph, token: Any, words: tuple[str, ..
         for org in ctx.linked_pobjs(para, token, words)
         if ctx.etype(org) is EntityType.ORGANIZATION
     ]
+
+
+def _boss_org(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """ "who works for CONCACAF President Webb": working for a person titled by an
+    organisation is working for the organisation (read from the words after "for")."""
+    tokens = para.tokens
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        k = prep.i + 1
+        if k < len(tokens) and tokens[k].lower_ == "the":
+            k += 1
+        org = para.links.get(k)
+        if org is None or ctx.etype(org) is not EntityType.ORGANIZATION:
+            continue
+        while k < len(tokens) and para.links.get(k) == org:
+            k += 1
+        title = k
+        while k < len(tokens) and k not in para.links and tokens[k].text[:1].isupper():
+            k += 1
+        boss = para.links.get(k)
+        words = " ".join(t.lower_ for t in tokens[title:k])
+        if k > title and boss and ctx.etype(boss) is EntityType.PERSON and words in ctx.lx.roles:
+            return [org]
+    return []
+
+
+def _from_orgs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """ "Aytac Baran, from the Yeni Ihya Der aid group": an organisation after "from" on
+    the name (not on a verb: "defected from the army" is no membership)."""
+    preps = tuple(ctx.lx.title_words.get("affiliation_preps", ()))
+    pobjs = _pobjs(token, preps)
+    end = token.i + 1
+    while end < len(para.tokens) and para.links.get(end) == para.links.get(token.i):
+        end += 1
+    if end + 1 < len(para.tokens) and para.tokens[end].text == ",":
+        # "X, from the Y group, said": the parser may hang "from" on the verb
+        prep = para.tokens[end + 1]
+        if prep.lower_ in preps and prep.dep_ == "prep" and prep.head != token:
+            pobjs += [p for p in prep.children if p.dep_ == "pobj"]
+    found = []
+    for pobj in pobjs:
+        labels = [para.links[pobj.i]] if pobj.i in para.links else []
+        labels += [
+            para.links[c.i]
+            for c in pobj.children
+            if c.dep_ in ("compound", "nmod", "amod") and c.i in para.links
+        ]
+        found += [o for o in labels if ctx.etype(o) in (EntityType.ORGANIZATION, EntityType.GROUP)]
+    return found

@@ -63,14 +63,24 @@ class AssaultWords:
     weapon_modifiers: frozenset[str]
     force_sectors: frozenset[str]
     armed_sectors: frozenset[str]
+    target_sectors: frozenset[str]
     group_heads: frozenset[str]
+    claim_verbs: dict[str, str]  # verb -> status of the attack claimed ("deny": denied)
+    claim_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    series_nouns: frozenset[str]
 
 
 @cache
 def assault_words() -> AssaultWords:
     """The assault word lists, read once."""
     data = _data()["assaults"]
-    return AssaultWords(**{k: frozenset(v) for k, v in data.items() if not k.startswith("_")})
+    lists: dict[str, Any] = {
+        k: dict(v) if isinstance(v, dict) else frozenset(v)
+        for k, v in data.items()
+        if not k.startswith("_")
+    }
+    return AssaultWords(**lists)
 
 
 def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

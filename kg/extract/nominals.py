@@ -149,7 +149,7 @@ def _place(
     para: Paragraph,
     token: Any,
     kind: str,
-    cities: set[str],
+    cities: dict[str, set[str]],
 ) -> str | None:
     words = nominal_words()
     owners = [
@@ -172,6 +172,10 @@ def _place(
             and (s.label in cities or (ctx.etype(s.label) is EntityType.CITY and _placed(ctx, s)))
         ]
         labels = list(dict.fromkeys(s.label for s in found))
+        if len(labels) > 1:
+            # "the town of Husaybah, east of the city of Ramadi ... attacks on the town": the
+            # one the article called by that noun
+            labels = [label for label in labels if token.lemma_.lower() in cities.get(label, ())]
         if len(labels) != 1:
             return None
         if owners and not _may_lie_in(ctx, labels[0], owners[0]):
@@ -264,9 +268,10 @@ def _unnamed_between(
     return False
 
 
-def _called_cities(paras: list[Paragraph]) -> set[str]:
-    """Places the article calls a town or city ("the town of Kumanovo", "Malakal town")."""
-    found: set[str] = set()
+def _called_cities(paras: list[Paragraph]) -> dict[str, set[str]]:
+    """Places the article calls a town or city ("the town of Kumanovo", "Malakal town"),
+    with the nouns it calls them by."""
+    found: dict[str, set[str]] = {}
     for para in paras:
         for token in para.tokens:
             label = para.links.get(token.i)
@@ -275,11 +280,13 @@ def _called_cities(paras: list[Paragraph]) -> set[str]:
             near = [token.head, *token.children]
             if token.dep_ == "pobj" and token.head.lower_ == "of":
                 near.append(token.head.head)  # "the town of Kumanovo"
-            if any(
-                t.lemma_.lower() in nominal_words().city_nouns and t.i not in para.links
+            nouns = {
+                t.lemma_.lower()
                 for t in near
-            ):
-                found.add(label)
+                if t.lemma_.lower() in nominal_words().city_nouns and t.i not in para.links
+            }
+            if nouns:
+                found.setdefault(label, set()).update(nouns)
     return found
 
 
@@ -378,11 +385,13 @@ def _titled_subject(
     lemma = token.lemma_.lower()
     if lemma not in ctx.lx.roles or lemma in nominal_words().generic_roles:
         return None
+    near = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    # "The leader of Lebanon's Hezbollah has said": the owner after "of"
+    near += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     owners = [
         para.links[c.i]
-        for c in token.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod")
-        and c.i in para.links
+        for c in near
+        if c.i in para.links
         and ctx.etype(para.links[c.i])
         in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
     ]
@@ -417,7 +426,7 @@ def _next_new_person(ctx: ArticleContext, disc: Discourse, number: int) -> str |
     if len(subjects) != 1:
         return None
     sighting = subjects[0]
-    if disc.first_sent(sighting.label) != number:
+    if disc.first_sent(sighting.label, body=True) != number:
         return None
     if any(c.dep_ == "appos" for c in sighting.token.children):
         return None

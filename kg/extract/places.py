@@ -24,6 +24,8 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _predicates(ctx, para)
     yield from _place_in(ctx, para)
     yield from _framed(ctx, para)
+    yield from _distance(ctx, para)
+    yield from _same_event(ctx, para)
 
 
 # -- shared helpers -------------------------------------------------------------------------
@@ -151,13 +153,14 @@ def named_place(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     label = para.links.get(token.i)
     if label is not None or token.lemma_.lower() not in ctx.lx.words.places.place_nouns:
         return label
-    for child in token.children:
-        if child.dep_ in ("compound", "nmod") and child.i in para.links:
-            return para.links[child.i]
+    for child in token.children:  # "the Black Sea city of Samsun" is Samsun
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.i in para.links:
                     return para.links[pobj.i]
+    for child in token.children:  # "the capital Skopje", "the capital, Skopje"
+        if child.dep_ in ("compound", "nmod", "appos") and child.i in para.links:
+            return para.links[child.i]
     return None
 
 
@@ -249,6 +252,11 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         kind = ctx.etype(label)
         if kind in (EntityType.COUNTRY, EntityType.CITY) or token.ent_type_ == "NORP":
             continue  # "the US embassy", "the Kabul airport": an owner, or a place of its own
+        if (
+            kind in (EntityType.ORGANIZATION, EntityType.GROUP)
+            and noun.lower_ in (words.lists["seat_nouns"])
+        ):
+            continue  # "the HDP headquarters": the party's seat, where the party is
         start = name
         while start > noun.sent.start and para.links.get(start - 1) == label:
             start -= 1
@@ -377,12 +385,22 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 continue
             if pobj.dep_ == "conj" and ctx.etype(label) is EntityType.PERSON:
                 continue  # "the city of Nago, Susumu Inamine": a person after the place
+            if outer is not None and _capital(ctx, label) and not _capital(ctx, outer):
+                # "the Ngagara district of Bujumbura": a capital is no district of anything;
+                # the name before the noun is the district's
+                yield from _emit(ctx, para, pobj, outer, label, 0.75, kind, strong=True)
+                continue
             if (
                 ctx.etype(label) not in (EntityType.COUNTRY, EntityType.PERSON)
                 or len(label.split()) == 1
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _capital(ctx: ArticleContext, label: str) -> bool:
+    seat = ctx.lx.actors.seats.get(label.lower())
+    return seat is not None and seat.kind in ("capital", "seat")
 
 
 def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -486,3 +504,90 @@ def _framed(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             label = para.links.get(node.i)
             if label is not None and label != area and ctx.etype(label) is EntityType.CITY:
                 yield from _emit(ctx, para, node, label, area, 0.7)
+
+
+def _distance(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Kumanovo is a town located about 40km northeast of the capital Skopje", "Yumbis
+    village, 70km north of Garissa": a place a short way from a city lies in that city's
+    country (not in the city)."""
+    words = ctx.lx.words.places.lists
+    for way in para.tokens:
+        if way.lower_ not in words["directions"]:
+            continue
+        if not any(
+            c.dep_ == "npadvmod" and c.lower_ in words["distance_units"] for c in way.children
+        ):
+            continue
+        cities = [c for p in _of_object(para, way) if (c := named_place(ctx, para, p))]
+        country = _country_of(ctx, cities[0]) if cities else None
+        inner = _described(ctx, para, way)
+        if country is not None and inner is not None:
+            yield from _emit(ctx, para, way, inner, country, 0.7, strong=True)
+
+
+def _country_of(ctx: ArticleContext, city: str) -> str | None:
+    """The country label of a city the article or the data places: "Geneva, Switzerland"
+    earlier, or a capital ("Skopje") whose country the article names."""
+    if city in ctx.place_country:
+        return ctx.place_country[city]
+    seat = ctx.lx.actors.seats.get(city.lower())
+    iso = seat.iso if seat is not None else ctx.resolver.country_of(city)
+    entry = ctx.lx.country_of_iso(iso) if iso is not None else None
+    if entry is None or entry.label not in ctx.resolver.clusters:
+        return None
+    return entry.label
+
+
+def _described(ctx: ArticleContext, para: Paragraph, way: Any) -> str | None:
+    """The place a distance phrase describes: the subject of "X is a town located ...", the
+    noun it qualifies ("a town 40km north of"), or the place right before its comma."""
+    head = way.head
+    if head.dep_ == "acl" and head.lemma_.lower() in ("locate", "situate", "lie", "base"):
+        head = head.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ctx.lx.words.places.place_nouns:
+        if head.dep_ == "attr":
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+            return para.links.get(subjects[0].i) if subjects else None
+        if head.dep_ == "appos":
+            return para.links.get(head.head.i)
+        return named_place(ctx, para, head)
+    start = way.left_edge.i
+    if start >= 2 and para.tokens[start - 1].text == ",":
+        return named_place(ctx, para, para.tokens[start - 2])
+    return None
+
+
+def _same_event(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "carried out its deadliest attack in Kenya earlier this year, when its fighters
+    massacred 148 people at a university in Garissa": one event placed twice, in a country by
+    the clause and in a town by its "when" clause; the town is in the country."""
+    same_time = ctx.lx.words.places.lists["same_time"]
+    for when in para.tokens:
+        verb = when.head
+        if when.lower_ not in same_time or when.dep_ not in ("advmod", "mark"):
+            continue
+        if verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
+            continue
+        main = verb.head
+        outside = {t.i for t in verb.subtree}
+        countries = {
+            para.links[t.i]
+            for t in main.subtree
+            if t.i not in outside
+            and t.i in para.links
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
+        }
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        for token in verb.subtree:
+            if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+                continue
+            label = named_place(ctx, para, token)
+            if label is None or ctx.etype(label) not in (EntityType.CITY, EntityType.PLACE):
+                continue
+            known = ctx.resolver.country_of(label)
+            if known is None or known == ctx.resolver.country_of(country):
+                yield from _emit(ctx, para, token, label, country, 0.65)

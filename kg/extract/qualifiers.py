@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.extract import places
 from kg.extract.context import ArticleContext, Lead, Paragraph
-from kg.extract.dates import resolve_date
+from kg.extract.dates import is_date_phrase, resolve_date
 from kg.lexicon import Trigger
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -30,7 +30,11 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     for tok in chain:
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
-        if lemma in cues["denied_verbs"] and tok != trigger:
+        # "dismissed the US-led coalition fighting ISIL": a participle describes the noun the
+        # verb above acts on; that verb does not deny it (it may still plan it: "agreed to
+        # talks mediated by the EU")
+        described = trigger.dep_ == "acl"
+        if lemma in cues["denied_verbs"] and tok != trigger and not described:
             particle = cues["denied_particles"].get(lemma)
             if particle is None or any(k.lower_ == particle for k in kids):
                 found.append(Status.DENIED)
@@ -44,6 +48,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if lemma in cues["alleged_words"] and tok != trigger:
             found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
             maybe.add(lemma)
+            if _denied_by_accused(cues, tok):
+                found.append(Status.DENIED)  # "is accused of arming them, but denies it"
         # the trigger's own word is no cue on its heads ("became the first to warn")
         words = {k.lower_ for k in kids if k != trigger} | (
             {lemma, tok.lower_} if tok != trigger else set()
@@ -65,7 +71,9 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             found.append(Status.PLANNED)
     if not found and trigger.pos_ != "VERB":
         # a bare event noun ("a meeting between A and B") takes the mood of what precedes it
-        for tok in trigger.sent:
+        # in its own clause ("would expand ..., saying the group was engaged in a battle"
+        # is no hypothetical battle)
+        for tok in node.subtree:
             if tok.i >= trigger.i:
                 break
             if tok.lower_ in cues["planned_aux"] or (
@@ -158,6 +166,27 @@ def _past_day(ctx: ArticleContext, para: Paragraph, sent: Any, published: dt.dat
     return said
 
 
+def _denied_by_accused(cues: dict[str, Any], accusation: Any) -> bool:
+    """ "Iran is accused of supporting the Houthis, but Iran denies arming them": an
+    accusation whose target denies it in the next conjoined clause is a denial."""
+    accused = [c for c in accusation.children if c.dep_ == "nsubjpass"]
+    if not accused:
+        return False
+    for other in accusation.children:
+        if other.dep_ != "conj" or other.lemma_.lower() not in cues["denied_verbs"]:
+            continue
+        if other.lemma_.lower() in cues["denied_particles"]:
+            continue  # "ruled out": a particle verb says more than a denial
+        deniers = [c for c in other.children if c.dep_ == "nsubj"]
+        if (
+            not deniers
+            or {d.lower_ for d in deniers} <= {"it", "he", "she", "they"}
+            or {d.lower_ for d in deniers} & {a.lower_ for a in accused}
+        ):
+            return True
+    return False
+
+
 def _headline_future(verb: Any) -> bool:
     """A verb with a subject and a bare "to" that no verb governs: the headline style "X to
     visit Y" tells what will happen ("Visa became the first sponsor to warn" does not)."""
@@ -184,19 +213,18 @@ def date(
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         anchors.add(trigger.head.i)  # "In 2013, Kim purged and executed his uncle"
     for node in (clause, trigger):
-        if node.dep_ == "advcl" and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
-            for c in node.children
-        ):
+        if node.dep_ == "advcl" and _same_time(ctx, node):
             # "Fighting broke out in December 2013 when Kiir accused Machar": one time
             anchors.add(node.head.i)
     best: tuple[int, str] | None = None
+    dated = False  # a date phrase on the claim, even one that gives no value
     for ent in para.dates(trigger.sent):
         node = ent.root
         for _ in range(4):
             if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
+                dated = dated or is_date_phrase(ent.text)
                 value = resolve_date(ent.text, ctx.published, future)
                 distance = abs(ent.start - trigger.i)
                 if value and (best is None or distance < best[0]):
@@ -214,9 +242,18 @@ def date(
                 value = resolve_date(ent.text, ctx.published, future)
                 if value:
                     return value
-    if best is None and status is Status.OCCURRED:
+    if best is None and not dated and status is Status.OCCURRED:
         return _story_date(ctx, para, trigger)
     return best[1] if best else None
+
+
+def _same_time(ctx: ArticleContext, clause: Any) -> bool:
+    """The clause is introduced by "when", "as" or "while": it happened at the time (and
+    place) of the clause it depends on."""
+    return any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
+        for c in clause.children
+    )
 
 
 def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | None:
@@ -228,21 +265,37 @@ def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | Non
     if lead is None or lead.date is None:
         return None
     start = para.offset + trigger.sent.start_char
-    if start not in lead.sentences or para.dates(trigger.sent):
+    if start not in lead.sentences:
         return None
+    if any(e.root.head.lower_ in ctx.lx.words.span_preps for e in para.dates(trigger.sent)):
+        return None  # "has fought them since 2012", "for months": a period, not a day
     verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ not in ("dobj", "nsubjpass"):
+            return None  # "Xi's visit to India served as ...": the noun's verb is not its own
+        verb = trigger.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         verb = verb.head  # "has sentenced Morsi, prompting condemnations": one moment
+    speech = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and speech.lemma_.lower() in ctx.cues["speech_verbs"]
+        and any(k.lemma_ == "have" and k.dep_ == "aux" for k in speech.children)
+    ):
+        # "X has executed Y, the spy agency has told MPs": the news is the telling; the deed
+        # is older ("officials say 12 fighters have died" tells of today's deed)
+        return None
+    if verb.dep_ == "advcl" and not _same_time(ctx, verb):
+        return None  # "have fled since fighters captured the city": an earlier deed
     kids = list(verb.children)
     if any(k.dep_ == "aux" and k.tag_ in ("VBN", "MD") for k in kids) or verb.tag_ == "VBG":
         return None  # "has been fighting", "would attack": no deed of one day
     perfect = verb.tag_ == "VBN" and any(k.lemma_ == "have" and k.dep_ == "aux" for k in kids)
-    headline = start == lead.title and verb.tag_ in ("VBZ", "VBP")
-    if perfect or verb.tag_ == "VBD" or headline:
-        return lead.date
-    return None
+    if start == lead.title:
+        # the headline's present ("Putin backs Blatter"); its past is a reported or older
+        # deed ("Informant says Saleh aided al-Qaeda")
+        return lead.date if verb.tag_ in ("VBZ", "VBP") or perfect else None
+    return lead.date if perfect or verb.tag_ == "VBD" else None
 
 
 def place(
@@ -255,10 +308,15 @@ def place(
     Renzi before leaving Rome")."""
     candidates: list[tuple[int, str]] = []
 
-    def add(label: str | None, rank: int) -> None:
-        if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
-            kind = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
-            candidates.append((kind + rank, label))
+    def add(label: str | None, rank: int, taking_part: bool = False) -> None:
+        if not label or ctx.etype(label) not in PLACE_TYPES:
+            return
+        kind = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
+        if label in participants:
+            if not taking_part or ctx.etype(label) is not EntityType.COUNTRY:
+                return
+            kind += 2
+        candidates.append((kind + rank, label))
 
     def visit(node: Any, depth: int) -> None:
         for prep in node.children:
@@ -268,6 +326,9 @@ def place(
                     for c in prep.children
                 ):
                     visit(prep, 1)  # "the clashes that started ... in the town of Kumanovo"
+                continue
+            if prep.dep_ == "advcl" and depth == 0 and _same_time(ctx, prep):
+                visit(prep, 1)  # "was killed as he left his office in Diyarbakir"
                 continue
             if prep.dep_ == "prep" and prep.lower_ == "before":
                 for pcomp in prep.children:
@@ -289,6 +350,16 @@ def place(
 
     for node in dict.fromkeys(nodes):
         visit(node, 0)
+        holder = node.head.head
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("in", "inside")
+            and holder.pos_ == "NOUN"
+            and holder.i != nodes[0].i
+        ):
+            # "held talks with senior officials in Myanmar": the country taking part, named as
+            # where its officials are, is the place when nothing more precise is said
+            add(para.links.get(node.i), 1, taking_part=True)
         if node.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in node.children
         ):

@@ -5,22 +5,91 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.resolve.collectives import collective_label_for
+from kg.extract.role_owners import (
+    STATE_SECTORS,
+    before_rank,
+    held,
+    is_elect,
+    main_collective,
+    main_country,
+    main_country_office,
+    main_org,
+    main_org_office,
+    rank_before,
+    role_of,
+)
 from kg.resolve.entities import SpanMention
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 
-def title_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """Titles before names: "Ukrainian President Volodymyr Zelensky"."""
+def title_roles(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Draft]:
+    """Titles before names: "Ukrainian President Volodymyr Zelensky", and a plural title over
+    coordinated names: "Vice Presidents Jeffrey Webb and Eugenio Figueredo" (with no owner,
+    of the one organisation the article is about)."""
+    org = main_org(ctx, paragraphs)
+    for para in paragraphs:
+        yield from _title_roles(ctx, para, org)
+
+
+def _title_roles(ctx: ArticleContext, para: Paragraph, org: str | None) -> Iterator[Draft]:
     for token in para.tokens:
         label = para.links.get(token.i)
         if label is not None and token.pos_ != "PRON" and _is_name_start(ctx, para, token):
-            yield from _title_before(ctx, para, token, label)
+            drafts = [elect_status(ctx, d) for d in _title_before(ctx, para, token, label, org)]
+            yield from drafts
+            if drafts and _plural_title(ctx, para, token):
+                for other in _coordinated_names(ctx, para, token, label):
+                    yield from (replace(d, subject=other) for d in drafts)
         if label is not None and token.pos_ == "PROPN" and ctx.etype(label) is EntityType.PERSON:
             _name_apposed_title(ctx, para, token, label)
+
+
+def elect_status(ctx: ArticleContext, draft: Draft) -> Draft:
+    """A role under a title held from a future date ("president-elect") is planned."""
+    return replace(draft, status=Status.PLANNED) if is_elect(ctx, draft.title) else draft
+
+
+def _plural_title(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """The title word right before the name (past a rank and name parts) is plural."""
+    for k in range(token.i - 1, max(token.i - 4, -1), -1):
+        word = para.tokens[k]
+        if word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s"):
+            return True
+        if not word.text[:1].isupper() or word.i in para.links:
+            return False
+    return False
+
+
+def _coordinated_names(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str
+) -> Iterator[str]:
+    """Persons named after ``person`` in one coordination: "X and Y", "X, Y and Z"."""
+    tokens = para.tokens
+    k = token.i
+    for _ in range(4):
+        while k < len(tokens) and para.links.get(k) == person:
+            k += 1
+        joint = k
+        while joint < len(tokens) and tokens[joint].lower_ in (",", "and"):
+            joint += 1
+        if joint == k or joint >= len(tokens) or tokens[joint].sent != token.sent:
+            return
+        other = para.links.get(joint)
+        if other is None or other == person:
+            return
+        if ctx.etype(other) is not EntityType.PERSON and ctx.lx.lookup(other) is None:
+            ctx.resolver.add_vote(other, EntityType.PERSON, 3)  # a name under a person's title
+        if ctx.etype(other) is not EntityType.PERSON:
+            return
+        yield other
+        person, k = other, joint
+        if tokens[joint - 1].lower_ == "and":
+            # the last of the coordination
+            return
 
 
 def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> None:
@@ -36,25 +105,29 @@ def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person
 
 def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Appositions: "Yuri Ushakov, the Russian leader's foreign policy adviser", and the
-    reverse, "Russia's foreign minister, Sergei Lavrov"."""
+    reverse, "Russia's foreign minister, Sergei Lavrov"; "-elect" titles are planned."""
+    return (elect_status(ctx, d) for d in _appositions(ctx, para))
+
+
+def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for token in para.tokens:
         label = para.links.get(token.i)
         if label is None or token.pos_ == "PRON":
             continue
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
-                yield from _role_noun(ctx, para, child, label, token)
+                yield from role_noun(ctx, para, child, label, token)
             if child.dep_ == "relcl" and para.links.get(token.head.i) != label:
                 yield from _heads_clause(ctx, para, token, child, label)
         if token.dep_ == "nsubj" and para.links.get(token.head.i) != label:
             yield from _took_power(ctx, para, token, label)
         if token.dep_ == "appos" and token.head.i not in para.links:
-            yield from _role_noun(ctx, para, token.head, label, token)
+            yield from role_noun(ctx, para, token.head, label, token)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
             # "Cicippio was acting comptroller at the American University of Beirut"
             for attr in token.head.children:
                 if attr.dep_ == "attr" and attr.i not in para.links:
-                    yield from _role_noun(ctx, para, attr, label, token)
+                    yield from role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
 
 
@@ -197,6 +270,8 @@ def _affiliated_at(
     an organisation attached by "at" or "of" is a member of it (weaker evidence)."""
     if ctx.etype(person) is not EntityType.PERSON or para.links.get(token.head.i) == person:
         return
+    if token.pos_ == "NOUN":
+        return  # "the leader of Hezbollah" resolved to a person: a title, not "X of NASA"
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
             continue
@@ -210,7 +285,12 @@ def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     return token.i == 0 or para.links.get(token.i - 1) != para.links.get(token.i)
 
 
-def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> Iterator[Draft]:
+def _title_before(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, org: str | None = None
+) -> Iterator[Draft]:
+    if ctx.etype(person) is not EntityType.PERSON and rank_before(ctx, para, token):
+        # "General Prime Niyongabo" read as an organisation: a rank names a person
+        ctx.resolver.add_vote(person, EntityType.PERSON, 3)
     if ctx.etype(person) is not EntityType.PERSON:
         return
     i = token.i - 1
@@ -247,8 +327,11 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
             and tokens[i - 1].lower_ == "of"
             and tokens[i - 2].text[:1].isupper()
         )  # "Secretary of State", not "the leadership of FIFA President X"
+        hyphen = (
+            word.tag_ == "HYPH" and title_words and i > 0 and tokens[i - 1].text[:1].isalpha()
+        )  # "vice-president-elect"
         if (word.i in para.links and not of_name) or not (
-            capitalised or word.pos_ in ("NOUN", "ADJ", "PROPN") or inner_of
+            capitalised or word.pos_ in ("NOUN", "ADJ", "PROPN") or inner_of or hyphen
         ):
             break  # ("Secretary of State": "State" tagged as a name is part of the title)
         if word.is_upper and len(word.text) <= 4 and word.text not in ctx.lx.person_titles:
@@ -257,11 +340,14 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
         i -= 1
     if tail and title_words:
         title_words += tail
+    title_words = before_rank(ctx, title_words)
+    while title_words and title_words[0].tag_ == "HYPH":
+        title_words = title_words[1:]  # "then-Prime Minister X", "General-turned-President X"
     if not title_words:
         yield from _possessive_office(ctx, para, token, person)
         return
     # strip honorifics that are not roles ("Sheikh")
-    while title_words and _role_of(ctx, " ".join(w.text for w in title_words)) is None:
+    while title_words and role_of(ctx, " ".join(w.text for w in title_words)) is None:
         title_words = title_words[1:]
     if title_words and title_words[0].lower_ == "of":
         return
@@ -272,7 +358,7 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
         yield from _unnamed_org_title(ctx, para, token, person, i, title_words)
         return
     title = para.text[title_words[0].idx : title_words[-1].idx + len(title_words[-1].text)]
-    predicate = _role_of(ctx, title)
+    predicate = role_of(ctx, title)
     if predicate is None:
         return
     ctx.name_title(para, token, title, person)
@@ -280,13 +366,29 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
-        drafts = list(_office_of(ctx, para, token, person, title))
-        yield from drafts or _main_country_office(ctx, para, token, person, title_words)
+        drafts = list(office_of(ctx, para, token, person, title))
+        drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
+        yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
         return
     country = _seat_country(ctx, para.links[i])
     if not ctx.resolver.ensure(country, ctx.article_id):
         return
     kind = ctx.etype(country)
+    if (
+        kind is EntityType.ORGANIZATION
+        and ctx.lx.lookup(country) is None
+        and ctx.lx.actors.sector_of(country.lower()) in STATE_SECTORS
+    ):
+        # "Army Chief of Staff X" with "Army" read as a name: the article's country's army
+        start = i
+        while start > 0 and para.links.get(start - 1) == para.links[i]:
+            start -= 1
+        drafts = list(
+            main_country_office(ctx, para, token, person, [*tokens[start : i + 1], *title_words])
+        )
+        if drafts:
+            yield from drafts
+            return
     local = (
         title_words[-1].lower_ in ctx.lx.words.local_head_titles
     )  # "Okinawa governor", "Nago mayor"
@@ -300,52 +402,12 @@ def _title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str)
         and (title_words[0].i == i + 1 and title_words[-1].lower_ == "minister")
     ):
         # "People's Armed Forces Minister X": a portfolio, not an organisation
-        yield from _main_country_office(ctx, para, token, person, title_words)
+        yield from main_country_office(ctx, para, token, person, title_words)
         return
     if predicate is Predicate.LEADER_OF and _portfolio(ctx, title_words):
         predicate = Predicate.MEMBER_OF  # "Nigeria's police chief": an official of Nigeria
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
-
-
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-
-
-def _main_country_office(
-    ctx: ArticleContext, para: Paragraph, token: Any, person: str, words: list[Any]
-) -> Iterator[Draft]:
-    """A title with no owner in an article about one country (``Resolver.countries``):
-    "Army Chief of Staff General X" leads that country's army when the article names it,
-    "People's Armed Forces Minister X" is a member of the country. Other titles with no
-    owner stay unresolved ("President X" of an unknown person is not guessed)."""
-    iso = ctx.resolver.countries.get(ctx.article_id)
-    country = ctx.lx.country_of_iso(iso) if iso else None
-    lowered = [w.lower_ for w in words]
-    heads = [k for k, w in enumerate(lowered) if w in ctx.lx.roles]
-    if country is None or not heads:
-        return
-    head = lowered[heads[0]]
-    sectors = [
-        ctx.lx.actors.sector_of(" ".join(lowered[a:b]))
-        for a in range(heads[0])
-        for b in range(a + 1, heads[0] + 1)
-    ]
-    code = next((c for c in sectors if c in _STATE_SECTORS), None)
-    if head in ctx.lx.words.government_member_titles:
-        predicate, obj = Predicate.MEMBER_OF, country.label
-    elif code is not None:
-        label, _ = collective_label_for(ctx.lx, iso or "", code, ctx.lx.actors.sectors[code].label)
-        cluster = ctx.resolver.clusters.get(label)
-        if cluster is not None and ctx.article_id in cluster.articles:
-            predicate, obj = ctx.lx.roles[head], label
-        else:
-            predicate, obj = Predicate.MEMBER_OF, country.label
-    else:
-        return
-    if not ctx.resolver.ensure(obj, ctx.article_id) and obj not in ctx.resolver.clusters:
-        return
-    title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-    yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.7)
 
 
 def _possessive_office(
@@ -363,7 +425,7 @@ def _possessive_office(
     roles = [
         r
         for r in entry.roles
-        if r.object == owner and r.start is not None and _held(r.start, r.end, ctx.published)
+        if r.object == owner and r.start is not None and held(r.start, r.end, ctx.published)
     ]
     if len({(r.predicate, r.object) for r in roles}) != 1:
         return
@@ -399,7 +461,7 @@ def _unnamed_org_title(
         return
     role_words = rest[head + 1 :]
     title = para.text[role_words[0].idx : role_words[-1].idx + len(role_words[-1].text)]
-    predicate = _role_of(ctx, title)
+    predicate = role_of(ctx, title)
     if predicate is None or ctx.etype(para.links[i]) is not EntityType.COUNTRY:
         return
     start = i
@@ -443,7 +505,7 @@ def _seat_country(ctx: ArticleContext, label: str) -> str:
     return country.label if country is not None else label
 
 
-def _office_of(
+def office_of(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str, title: str
 ) -> Iterator[Draft]:
     """A title with no owner ("President Nkurunziza", "Prime Minister Shinzo Abe"): the
@@ -463,7 +525,7 @@ def _office_of(
         # "former President Mohamed Morsi": a role that ended before the article
         roles = [r for r in roles if r.end is not None and r.end[:10] <= ctx.published[:10]]
     elif ctx.published is not None:
-        dated = [r for r in roles if _held(r.start, r.end, ctx.published)]
+        dated = [r for r in roles if held(r.start, r.end, ctx.published)]
         roles = dated or [r for r in roles if r.start is None and r.end is None]
     objects = {(r.predicate, r.object) for r in roles}
     if len(objects) != 1:
@@ -475,36 +537,19 @@ def _office_of(
     yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.8)
 
 
-def _held(start: str | None, end: str | None, date: str) -> bool:
-    # the last day counts: an article of the handover day still calls the outgoing holder
-    # by the title ("outgoing President Goodluck Jonathan")
-    day = date[:10] if len(date) >= 10 else (date + "-01-01")[:10]
-    return (start is None or start[:10] <= day) and (end is None or day <= end[:10])
-
-
-def _role_of(ctx: ArticleContext, title: str) -> Predicate | None:
-    """Predicate of a title: the whole title, else its head ("Assistant Secretary of State for
-    Near-Eastern Affairs" -> "secretary of state"; "deputy foreign minister" -> "minister")."""
-    key = " ".join(title.lower().split(" for ")[0].split(" to ")[0].split())
-    if key not in ctx.lx.roles:
-        key = key.replace("-", " ")  # "ex-president", "vice-president"; not "secretary-general"
-    words = key.split()
-    for k in range(len(words)):
-        tail = " ".join(words[k:])
-        if tail in ctx.lx.roles:
-            return ctx.lx.roles[tail]
-    last = words[-1] if words else ""
-    if last in ctx.lx.roles and all(w.replace("-", "").isalpha() for w in words):
-        return ctx.lx.roles[last]
-    head = key.split(" of ")[0].split()  # "Minister of State", "Chief of Staff"
-    if " of " in key and head and head[-1] in ctx.lx.roles:
-        return ctx.lx.roles[head[-1]]
-    return None
-
-
-def _role_noun(
+def role_noun(
     ctx: ArticleContext, para: Paragraph, noun: Any, person: str, anchor: Any
 ) -> Iterator[Draft]:
+    """The role a title noun said of ``person`` (an apposition, a copula, an accession
+    verb's complement) gives: its owner before it or after "of"/"for"/"at"/"to"."""
+    if (
+        ctx.etype(person) is not EntityType.PERSON
+        and ctx.lx.lookup(person) is None
+        and len(person.split()) > 1
+        and noun.lemma_.lower() in ctx.lx.title_words.get("person_nouns", ())
+    ):
+        # "Janan Mosazai, the Afghan ambassador": only a person holds the title
+        ctx.resolver.add_vote(person, EntityType.PERSON, 2)
     if ctx.etype(person) is not EntityType.PERSON:
         return
     skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
@@ -517,10 +562,9 @@ def _role_noun(
         and t.dep_ in ("compound", "amod", "nmod")
     ]
     title_key = " ".join([*(w.lower_ for w in words), noun.lower_])
-    predicate = _role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
+    predicate = role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
     if predicate is None:
         return
-    target: str | None = None
     title_of = None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -528,28 +572,70 @@ def _role_noun(
                 phrase = f"{noun.lower_} of {pobj.lower_}"
                 if pobj.dep_ == "pobj" and phrase in ctx.lx.roles:
                     predicate, title_of = ctx.lx.roles[phrase], f"{noun.text} of {pobj.text}"
+    envoy = noun.lemma_.lower() in ctx.lx.words.envoy_titles
+    owner = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod")
+            and c.i in para.links
+            and not _participle_compound(para, c)
+        ),
+        None,
+    )
+    target: str | None = para.links[owner.i] if owner is not None else None
+    # "the UN ambassador for Libya": an ambassador posted at an organisation is the envoy
+    # of the country after "for"; "Libya researcher for Amnesty International": a place
+    # before the title is the portfolio, the organisation after it the employer
+    before = owner is not None and owner.dep_ != "poss"
+    posted_at = (
+        before
+        and noun.lemma_.lower() in ctx.lx.title_words.get("posted_titles", ())
+        and ctx.etype(target or "") in _ORG_TYPES
+    )
+    portfolio = before and not envoy and _is_place(ctx, target)
     for child in noun.children:
-        if title_of and child.dep_ == "prep" and child.lower_ == "of":
+        if (target is not None and not (posted_at or portfolio)) or (
+            title_of and child.dep_ == "prep" and child.lower_ == "of"
+        ):
             continue
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in para.links:
-            target = para.links[child.i]
-        elif child.dep_ == "prep" and child.lower_ in ("of", "to", "for", "at"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = ctx.ents(para, pobj)
-                    target = found[0] if found else _org_from_chunk(ctx, para, pobj)
+        # "the ambassador to Libya" names where an envoy is sent, not whom they represent
+        if child.dep_ == "prep" and child.lower_ in (
+            ctx.lx.title_words.get("envoy_owner_preps", ())
+            if envoy
+            else ctx.lx.words.title_target_preps
+        ):
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            found, stop = _prep_target(ctx, para, pobj)
+            if stop:
+                break
+            if found is None:
+                continue
+            if (posted_at and ctx.etype(found) is EntityType.COUNTRY) or (
+                portfolio and ctx.etype(found) in _ORG_TYPES
+            ):
+                target = found
+                break
+            if target is None:
+                target = found
     if target is None and any(
         ctx.lx.actors.sector_of(c.lower_) in _ARMED_SECTORS
         for c in noun.children
         if c.dep_ in ("amod", "compound")
     ):
         target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
+    if target is None and noun.lemma_.lower() in ctx.lx.words.government_member_titles:
+        target = main_country(ctx)  # "X, the interior minister" in an article about one country
     if target is None or target == person:
         return
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
     title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
     title = (title + (title_of or noun.text)).strip()
-    if predicate is Predicate.LEADER_OF and _portfolio(ctx, [*words, noun]):
+    if predicate is Predicate.LEADER_OF and (
+        _portfolio(ctx, [*words, noun]) or _part_of_owner(ctx, para, noun, target, title_of)
+    ):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
@@ -557,10 +643,109 @@ def _role_noun(
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
 
 
+def led_by(ctx: ArticleContext, person: str) -> str | None:
+    """The one thing ``person`` leads: by a title the article gave them, else by the
+    gazetteer's role held on the published date."""
+    led = {obj for (p, obj), holder in ctx.role_holders.items() if holder == person}
+    entry = ctx.lx.lookup(person)
+    if entry is not None and ctx.published is not None:
+        led |= {
+            r.object
+            for r in entry.roles
+            if r.predicate is Predicate.LEADER_OF and held(r.start, r.end, ctx.published)
+        }
+    if len(led) != 1:
+        return None
+    obj = led.pop()
+    return obj if ctx.resolver.ensure(obj, ctx.article_id) or obj in ctx.resolver.clusters else None
+
+
+def _part_of_owner(
+    ctx: ArticleContext, para: Paragraph, noun: Any, target: str, title_of: str | None
+) -> bool:
+    """A head of one part of an organisation is a member of it: "Amnesty's Europe director",
+    "Israel director for Human Rights Watch", "MSF's director of operations" (a region
+    before the title, or a common noun after "of")."""
+    region = any(
+        c.dep_ == "compound"
+        and _is_place(ctx, para.links.get(c.i))
+        and para.links.get(c.i) != target
+        for c in noun.children
+    )
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    branch = title_of is None and any(
+        p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in para.links and not _named_in(para, p)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    )
+    return region or (owned and branch)
+
+
+def _named_in(para: Paragraph, noun: Any) -> bool:
+    return any(t.i in para.links for t in noun.subtree)
+
+
+_ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
+_PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+
+
+def _is_place(ctx: ArticleContext, label: str | None) -> bool:
+    return label is not None and ctx.etype(label) in _PLACES
+
+
+def _participle_compound(para: Paragraph, token: Any) -> bool:
+    """ "UN-recognised", "Saudi-led", "US-backed": the name is the participle's agent, not
+    the owner of the noun; "anti-US", "pro-Russian": the name is what the noun is for or
+    against."""
+    tokens = para.tokens
+    label = para.links.get(token.i)
+    k, j = token.i + 1, token.i - 1
+    while k < len(tokens) and para.links.get(k) == label:
+        k += 1
+    while j >= 0 and para.links.get(j) == label:
+        j -= 1
+    participle = k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].tag_ in _PAST
+    prefixed = j >= 1 and tokens[j].text == "-" and tokens[j - 1].lower_ in ("anti", "pro", "non")
+    return participle or prefixed
+
+
+_PAST = frozenset({"VBN", "VBD"})
+
+
+def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str | None, bool]:
+    """What a title's prepositional object names, and whether to stop looking further: "of
+    the Okinawa city of Nago" -> Nago; "of the army" (no owner) -> the army of the article's
+    one country, else nothing, and "for the UN-recognised government" after it is not read
+    as the owner."""
+    lemma = pobj.lemma_.lower()
+    if pobj.i not in para.links and lemma in ctx.lx.words.town_nouns | ctx.lx.words.area_nouns:
+        inner = ctx.linked_pobjs(para, pobj, ("of",))
+        if inner:
+            return inner[0], False
+    if pobj.i not in para.links and lemma in ctx.lx.words.institution_nouns:
+        owners = [
+            para.links[c.i]
+            for c in pobj.children
+            if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+        ]
+        if owners and all(
+            _participle_compound(para, c) for c in pobj.children if c.i in para.links
+        ):
+            return None, True
+        code = ctx.lx.actors.sector_of(lemma)
+        if not owners and code in STATE_SECTORS:
+            return main_collective(ctx, code), True
+    found = ctx.ents(para, pobj)
+    return (found[0] if found else _org_from_chunk(ctx, para, pobj)), False
+
+
 def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
     """An organisation named by a noun phrase with a named owner ("Russia's wealth fund")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    if noun.lemma_.lower() in ctx.lx.title_words.get("country_nouns", ()):
+        return None  # "Africa's most populous nation" is a country, no organisation
     tokens = [t for t in noun.subtree if t.dep_ not in ("det", "punct", "prep", "relcl", "cc")]
     tokens = [t for t in tokens if t.i <= noun.i]
     if not any(t.i in para.links for t in tokens) or len(tokens) < 2:

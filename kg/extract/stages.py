@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kg.extract import (
+    actor_coref,
     assaults,
     bases,
     coref,
@@ -24,10 +25,13 @@ from kg.extract import (
     killings,
     nominals,
     places,
+    plans,
     qualifiers,
     quotes,
+    role_forms,
     roles,
     stances,
+    visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 
@@ -58,6 +62,15 @@ STAGES: tuple[Stage, ...] = (
         roles.title_roles,
         ("links",),
         ("role_holders", "titled", "drafts"),
+        scope="article",
+        pass_=0,
+    ),
+    # titles the parse did not join to their name ("a senior Iraqi lawmaker, X")
+    Stage(
+        "surface_appositions",
+        role_forms.surface_appositions,
+        ("links",),
+        ("links", "role_holders", "titled", "drafts"),
         pass_=0,
     ),
     # pass 1: a title in one sentence and the name in the next; "the island", "the town",
@@ -92,7 +105,7 @@ STAGES: tuple[Stage, ...] = (
         "link_titles",
         coref.link_titles,
         ("links", "role_holders", "titled"),
-        ("links", "mentions"),
+        ("links", "mentions", "unnamed_titled"),
         pass_=1,
     ),
     # pass 2: pronouns and "the two", over the whole article (they carry across paragraphs)
@@ -104,10 +117,37 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "the warplanes" -> the actor just named with the same noun ("coalition warplanes")
+    Stage(
+        "link_same_noun",
+        coref.link_same_noun,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # "his group" -> the group that person leads
+    Stage(
+        "link_own_groups",
+        coref.link_own_groups,
+        ("links", "role_holders", "drafts"),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # "the former", "the latter" -> the first, the second of the pair just named
+    Stage(
+        "link_former_latter",
+        coref.link_former_latter,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # it/its/they/their/them -> countries, organisations, groups
     Stage(
         "link_actor_pronouns",
-        coref.link_actor_pronouns,
+        actor_coref.link_actor_pronouns,
         ("links",),
         ("links", "groups", "mentions"),
         scope="article",
@@ -130,6 +170,23 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # an unnamed envoy the coreference left unresolved ("the UN ambassador for Libya")
+    Stage(
+        "unnamed_envoys",
+        role_forms.unnamed_envoys,
+        ("links",),
+        ("links", "mentions", "role_holders", "titled", "drafts"),
+        pass_=2,
+    ),
+    # event words and their named participants, for "the attack" / "the meeting"
+    Stage(
+        "index_events",
+        event_coref.index_events,
+        ("links",),
+        ("event_mentions",),
+        scope="article",
+        pass_=2,
+    ),
     # pass 3: claims, paragraph by paragraph
     Stage(
         "appositions",
@@ -138,7 +195,24 @@ STAGES: tuple[Stage, ...] = (
         ("role_holders", "titled", "mentions", "drafts"),
         pass_=3,
     ),
+    # "that plan" -> the owner of the plan last named (before the claims that read it)
+    Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage("affiliates", role_forms.affiliates, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage(
+        "pronoun_titles",
+        role_forms.pronoun_titles,
+        ("links", "role_holders"),
+        ("titled", "drafts"),
+        pass_=3,
+    ),
+    Stage(
+        "accessions",
+        role_forms.accessions,
+        ("links",),
+        ("role_holders", "titled", "drafts"),
+        pass_=3,
+    ),
     Stage(
         "located_in",
         places.located_in,
@@ -166,12 +240,19 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "visits",
+        visits.visits,
+        ("links", "role_holders", "place_country"),
+        ("drafts",),
+        pass_=3,
+    ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",
         event_coref.event_participants,
-        ("links", "drafts"),
+        ("links", "drafts", "event_mentions"),
         ("drafts",),
         scope="article",
         pass_=4,

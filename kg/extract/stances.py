@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import _actors, _emit, _subjects
+from kg.extract.interactions import _actors, _emit, _owners, _subjects
 from kg.lexicon import Trigger
 from kg.vocab import Predicate
 
@@ -26,8 +26,26 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _phrase(ctx, para, token, phrases[lower])
         elif token.pos_ == "VERB" and token.lemma_.lower() in retorts:
             yield from _retort(ctx, para, token, retorts[token.lemma_.lower()])
-        elif lower in verdicts["responsible"] or token.lemma_.lower() in verdicts["blame"]:
+        elif (
+            lower in verdicts["responsible"]
+            or token.lemma_.lower() in verdicts["blame"]
+            or (lower in verdicts["more"] and token.dep_ == "dobj")
+        ):
             yield from _verdict(ctx, para, token, verdicts)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verdicts["naming"]:
+            yield from _naming(ctx, para, token, verdicts)
+        if (
+            token.dep_ == "xcomp"
+            and token.lemma_.lower() in verdicts["more_verbs"]
+            and token.head.lemma_.lower() in verdicts["urging"]
+        ):
+            yield from _urged_more(ctx, para, token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in ctx.cues["relief_senders"]:
+            yield from _relief(ctx, para, token)
+        if token.lower_ in ("other", "another") and token.dep_ in ("dobj", "pobj"):
+            yield from _each_other(ctx, para, token)
+        elif token.lemma_.lower() in ctx.cues["reciprocal_nouns"] and token.dep_ == "dobj":
+            yield from _traded(ctx, para, token)
 
 
 def _trigger(token: Any, predicate: Predicate, cameo: str) -> Trigger:
@@ -105,7 +123,8 @@ def _verdict(
     ctx: ArticleContext, para: Paragraph, token: Any, words: dict[str, list[str]]
 ) -> Iterator[Draft]:
     """ "said the US should bear much of the blame", "said Iran was to blame", "said Israel
-    was responsible for the attack", "held the rebels responsible": the speaker accuses."""
+    was responsible for the attack", "held the rebels responsible", "said the EU should do
+    more": the speaker accuses."""
     held = _held(token, words)
     if held is not None:
         # "held X responsible/accountable": the holder accuses the held
@@ -125,7 +144,9 @@ def _verdict(
     speakers = [s for s in speakers if s not in targets]
     # the accusation is the speaking ("said X should bear the blame" was said), so its status
     # and date are the speech verb's
-    trigger = _trigger(token, Predicate.CRITICIZED, "112")
+    trigger = _trigger(
+        token, Predicate.CRITICIZED, "111" if token.lower_ in words["more"] else "112"
+    )
     yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
 
 
@@ -153,6 +174,11 @@ def _verdict_clause(token: Any, words: dict[str, list[str]]) -> Any | None:
     to blame", "X [was] responsible"."""
     if token.lower_ in words["responsible"]:
         return token.head if token.dep_ == "acomp" and token.head.lemma_ == "be" else None
+    if token.lower_ in words["more"]:
+        # "said the EU should do more to help": what it did falls short
+        verb = token.head
+        duty = any(c.dep_ == "aux" and c.lower_ in words["duty"] for c in verb.children)
+        return verb if verb.lemma_ == "do" and duty else None
     if token.pos_ == "VERB":
         # "Iran was to blame": "blame" is the infinitive under "be"
         aux = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -166,3 +192,120 @@ def _verdict_clause(token: Any, words: dict[str, list[str]]) -> Any | None:
             return None
         node = node.head
     return None
+
+
+def _naming(
+    ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "Orban, calling the proposal 'mad'", "branded the rebels terrorists": naming someone
+    or their act with a disparaging word accuses them (or the act's owner)."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    verdict = [
+        c
+        for c in verb.children
+        if c.dep_ in ("oprd", "xcomp", "acomp") and c.lemma_.lower() in words["disparaging"]
+    ]
+    if not named or not verdict:
+        return
+    trigger = _trigger(verb, Predicate.CRITICIZED, "111")
+    targets = [e for n in named for e in (_actors(ctx, para, n) or _owners(ctx, para, n, trigger))]
+    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Malaysia sent four navy ships to look for stranded migrants", "Italy deployed
+    helicopters to rescue the climbers": sending means to help someone is aid to them."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    purposes = ctx.cues["relief_purposes"]
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+        ):
+            continue
+        word = purpose.lemma_.lower()
+        if word in purposes["direct"]:
+            helped = [c for c in purpose.children if c.dep_ == "dobj"]
+        elif word in purposes["search"]:
+            # "look for stranded migrants": only people in distress are helped by a search
+            helped = [
+                p
+                for prep in purpose.children
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                and any(a.dep_ == "amod" and a.lower_ in purposes["distress"] for a in p.children)
+            ]
+        else:
+            continue
+        objects = [e for h in helped for e in _actors(ctx, para, h)]
+        trigger = _trigger(verb, Predicate.SUPPORTED, "073")
+        subjects = _subjects(ctx, para, verb)
+        yield from _emit(ctx, para, verb, verb, trigger, subjects, objects, confidence=0.8)
+
+
+_RECIPROCAL = frozenset(
+    {Predicate.CRITICIZED, Predicate.THREATENED, Predicate.SUPPORTED, Predicate.ATTACKED}
+)
+
+
+def _both_ways(
+    ctx: ArticleContext, para: Paragraph, anchor: Any, trigger: Trigger, sides: list[str]
+) -> Iterator[Draft]:
+    """One claim each way between every two sides ("accused each other")."""
+    for side in sides:
+        others = [o for o in sides if o != side]
+        yield from _emit(ctx, para, anchor, anchor, trigger, [side], others, confidence=0.8)
+
+
+def _each_other(ctx: ArticleContext, para: Paragraph, other: Any) -> Iterator[Draft]:
+    """ "Turkey and Greece accused each other of violating the ceasefire"."""
+    if not any(c.lower_ in ("each", "one") for c in other.children):
+        return
+    verb = other.head if other.dep_ == "dobj" else other.head.head
+    trigger = ctx.lx.triggers.match(verb) if verb.pos_ == "VERB" else None
+    if trigger is None or trigger.predicate not in _RECIPROCAL:
+        return
+    sides = list(dict.fromkeys(_subjects(ctx, para, verb)))
+    if len(sides) > 1:
+        yield from _both_ways(ctx, para, verb, trigger, sides)
+
+
+def _traded(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Turkey and Germany traded accusations": each side made them against the other."""
+    verb = noun.head
+    if verb.lemma_.lower() not in ctx.cues["reciprocal_verbs"]:
+        return
+    predicate, cameo = ctx.cues["reciprocal_nouns"][noun.lemma_.lower()]
+    sides = list(dict.fromkeys(_subjects(ctx, para, verb)))
+    sides += [
+        e
+        for prep in (*verb.children, *noun.children)
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in _actors(ctx, para, p)
+    ]
+    if len(set(sides)) > 1:
+        trigger = _trigger(noun, Predicate(predicate), cameo)
+        yield from _both_ways(ctx, para, verb, trigger, list(dict.fromkeys(sides)))
+
+
+def _urged_more(ctx: ArticleContext, para: Paragraph, act: Any) -> Iterator[Draft]:
+    """ "urged Myanmar to increase its involvement", "called on Greece to step up its efforts":
+    asking someone for more says what they do falls short (besides the request itself)."""
+    if act.lemma_.lower() == "do" and not any(c.lower_ == "more" for c in act.children):
+        return
+    verb = act.head
+    urged = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    targets = [e for u in urged for e in _actors(ctx, para, u)]
+    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
+    trigger = _trigger(verb, Predicate.CRITICIZED, "111")
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.65)

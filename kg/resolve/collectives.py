@@ -108,12 +108,14 @@ def find_collectives(
         if head.dep_ == "compound" and head.head.i > head.i:
             continue  # "police watchtower": a modifier, not the actor
         if head.tag_ in ("NN", "NNP") and (
-            head.dep_ == "appos" or any(c.dep_ == "appos" for c in head.children)
+            head.dep_ == "appos"
+            or any(c.dep_ == "appos" for c in head.children)
+            or _named_after(tokens, head)
         ):
             continue  # "Ali Bagheri, Iran's chief negotiator": one person's title
         match = sector_phrase(tokens, head, lexicon)
-        if match is None or head.lower_ in lexicon.actors.not_actors:
-            continue
+        if match is None or (head.lower_ in lexicon.actors.not_actors and match[0] == head.i):
+            continue  # "supporters" alone; "opposition supporters" is a sector phrase
         start, code = match
         if _one_member(tokens, head, start, lexicon):
             continue  # "the Spanish diplomat urged": one person named before (coreference)
@@ -127,6 +129,17 @@ def find_collectives(
             found.append(item)
             used.update(range(item["start"], item["end"]))
     return found
+
+
+def _named_after(tokens: list[Any], head: Any) -> bool:
+    """ "a senior Iraqi lawmaker, Hakim al-Zamili,": a singular noun the next words name as
+    one person (however the parser hung the name)."""
+    return bool(
+        head.i + 2 < len(tokens)
+        and tokens[head.i + 1].text == ","
+        and tokens[head.i + 2].ent_type_ == "PERSON"
+        and tokens[head.i + 2].ent_iob_ == "B"
+    )
 
 
 def _one_member(tokens: list[Any], head: Any, start: int, lexicon: Lexicon) -> bool:
@@ -153,14 +166,21 @@ def _left_owner(
     """(first token, kind, value, mention start) of a name just before the phrase, over
     lower-case adjectives ("Nigeria's federal police", "senior US diplomats")."""
     i = start
-    while i > 0 and tokens[i - 1].pos_ in ("ADJ", "NUM") and tokens[i - 1].text[:1].islower():
-        i -= 1
+    while (
+        i > 0
+        and (tokens[i - 1].pos_ in ("ADJ", "NUM") or tokens[i - 1].dep_ == "amod")
+        and tokens[i - 1].text[:1].islower()
+    ):
+        i -= 1  # "senior", "15", "warring" (a participle)
     end = i
     if end > 0 and tokens[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     if end not in owners:
         return None
     m_start, m_text, demonym, label = owners[end]
+    if end == i and m_start > 0 and tokens[m_start - 1].lower_ in lexicon.actors.ethnic_words:
+        # "ethnic Albanian rebels" in Macedonia: an ethnic side, not Albania's
+        return m_start - 1, "named", f"{tokens[m_start - 1].text} {m_text}", m_start
     kind, value = owner_entry(lexicon, m_text, demonym)
     if kind is None and label == "ORG":
         kind, value = "org", m_text
@@ -175,18 +195,31 @@ def _left_owner(
 def _prep_owner(
     tokens: list[Any], head: Any, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
 ) -> tuple[int, str, Any, None] | None:
-    """ "the government in Mogadishu", "the army of Chad": a country or capital after in/of."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+    """ "the government in Mogadishu", "the army of Chad": a country or capital after in/of
+    (attached to the noun, or right after it where the parser hung it on the verb); not
+    "rival governments in Libya", several bodies."""
+    if (
+        head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns
+    ) or any(c.lower_ in lexicon.words.not_our_sector_modifiers for c in head.children):
+        return None
+    ends = [
+        pobj.i + 1
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    nxt = head.i + 1
+    if nxt + 1 < len(tokens) and tokens[nxt].lower_ in ("in", "of"):
+        ends += [e for e, (s, *_) in owners.items() if s == nxt + 1]
+    for end in ends:
+        if end not in owners:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj" or (pobj.i + 1) not in owners:
-                continue
-            _, m_text, demonym, _ = owners[pobj.i + 1]
-            kind, value = owner_entry(lexicon, m_text, demonym)
-            code = sector_phrase(tokens, head, lexicon)
-            if kind == "country" and code is not None and code[1] in _STATE:
-                return -1, kind, value, None
+        _, m_text, demonym, _ = owners[end]
+        kind, value = owner_entry(lexicon, m_text, demonym)
+        code = sector_phrase(tokens, head, lexicon)
+        if kind == "country" and code is not None and code[1] in _STATE:
+            return -1, kind, value, None
     return None
 
 
@@ -215,7 +248,12 @@ def _item(
                 return None
             label, etype = collective_label_for(lexicon, value, code, phrase)
             item.update(canonical=label, type=etype, country=value)
-            if head.lower_ in lexicon.words.official_nouns:
+            sides = {
+                t.lower_ for t in tokens[max(first, 0) : start]
+            } & lexicon.actors.side_modifiers
+            if head.lower_ in lexicon.words.official_nouns or sides:
+                # "Libya's warring factions", "South Sudan's rival leaders": several sides of
+                # the country, the article's own group as it writes them
                 # "senior US diplomats", "Chinese officials": the people the article names,
                 # one node per article and country, coded country + GOV like the government
                 while (
@@ -232,6 +270,13 @@ def _item(
             item.update(canonical=value.label, type=value.type, country=value.country)
             item["sector"] = value.sector or code
         elif kind == "named":
+            if phrase.split()[-1] in lexicon.words.body_nouns and len(phrase.split()) > 1:
+                # "the Anatolian news agency", "the Fars news agency": a named body
+                label = f"{value} {phrase}"
+                item.update(canonical=label, type=EntityType.ORGANIZATION, country=None)
+                item["start"] = first
+                item["text"] = text[tokens[first].idx : head.idx + len(head.text)]
+                return item
             if code not in _PLAIN:
                 return None
             label = f"{value} {phrase}"
@@ -243,9 +288,13 @@ def _item(
         else:
             return None
     else:
-        plain = code in _PLAIN or phrase == "government forces"
-        if not plain or (head.tag_ not in ("NNS", "NNPS") and phrase != "opposition"):
+        listed = phrase in lexicon.actors.plain_nouns
+        if not (listed or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
             return None
+        if phrase in lexicon.actors.definite_singulars and not (
+            first == start and start > 0 and tokens[start - 1].lower_ == "the"
+        ):
+            return None  # "the opposition" acts; "vehement opposition to the plan" does not
         proper = [
             t
             for t in tokens[first:start]
@@ -342,8 +391,9 @@ def bare_collectives(
     ``find_collectives``."""
     found: list[dict[str, Any]] = []
     for head in tokens:
-        if head.i in taken or (head.pos_ != "NOUN" and head.i not in named):
-            continue
+        noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+        if head.i in taken or not (noun or head.i in named):
+            continue  # a lower-case "ministry" tagged PROPN is still a noun
         if head.dep_ == "compound" and head.head.i > head.i and head.i not in named:
             continue  # "police station", "army chief"
         match = sector_phrase(tokens, head, lexicon)
@@ -354,8 +404,10 @@ def bare_collectives(
         ):
             continue
         start, code = match
-        if head.lower_ in lexicon.words.not_bare_sector_nouns and start == head.i:
-            continue  # a vague "ministry"; "the interior ministry" is one body
+        if head.lower_ in lexicon.words.not_bare_sector_nouns and (
+            start == head.i or head.lower_ not in lexicon.words.body_nouns
+        ):
+            continue  # a vague "ministry", "senior officials"; "the interior ministry" is one
         if any(c.dep_ in ("poss", "nmod") and not _the_country(c) for c in head.children):
             continue  # "Kenya's police", "its army": an owner that is not ours to guess
         if head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns:
@@ -383,7 +435,8 @@ def bare_collectives(
             det = tokens[first - 1]
         definite = det is not None and det.lower_ == "the"
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
-        if not definite and not (plural and (det is None or det.pos_ != "DET")):
+        bare = det is None or det.pos_ != "DET"
+        if not definite and not ((plural or head.i in named) and bare):
             continue  # "a government", "some soldiers": not the country's own actor
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         label, etype = collective_label_for(lexicon, iso, code, phrase)

@@ -5,12 +5,13 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
-from kg.resolve.collectives import bare_collectives, find_collectives, main_country
+from kg.resolve.collectives import bare_collectives, find_collectives, main_country, owner_entry
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
@@ -35,6 +36,9 @@ class SpanMention:
     scoped: bool = False  # a plain collective ("protesters"): one node per article
     # "city", "place", "person", "org": what the words around the name say it is
     where: str | None = None
+    # a capital read as its government from where it stands ("urged Beijing"), undone when
+    # the article also uses it as a place ("took him to Washington")
+    weak: bool = False
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -143,7 +147,8 @@ def find_mentions(
     mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
-    mentions = [_metonym(tokens, lexicon, m) for m in mentions]
+    mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
+    mentions += _untagged_blocs(tokens, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions)
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -247,7 +252,8 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     if seat is None:
         return mention
     root = tokens[mention.end - 1]
-    if root.dep_ not in _METONYM_DEPS or root.head.lemma_ == "be":
+    acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
+    if not acting and not _governed(root, lexicon):
         return mention
     if root.dep_ == "poss" and (
         root.head.pos_ == "PROPN"  # "Pyongyang's Kang Kon Military Academy": where it is
@@ -263,8 +269,54 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
             return mention
         label = country.label
     return SpanMention(
-        mention.start, mention.end, mention.text, "GPE", mention.title, canonical=label
+        mention.start,
+        mention.end,
+        mention.text,
+        "GPE",
+        mention.title,
+        canonical=label,
+        weak=not acting,
     )
+
+
+def _bloc(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """ "the West" as an actor ("accused the West of hypocrisy"): a bloc of countries, a Group;
+    "the West Bank" and "West African" are other names."""
+    label = lexicon.actors.blocs.get(m.text.lower())
+    if label is None or m.end - m.start != 1 or m.start == 0:
+        return m
+    nxt = tokens[m.end] if m.end < len(tokens) else None
+    if tokens[m.start - 1].lower_ != "the" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+        return m
+    return SpanMention(m.start, m.end, m.text, "GROUP", canonical=label)
+
+
+def _untagged_blocs(
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "the West" the model did not tag."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for t in tokens:
+        if t.i not in taken and t.text[:1].isupper() and t.lower_ in lexicon.actors.blocs:
+            m = _bloc(tokens, lexicon, SpanMention(t.i, t.i + 1, t.text, "LOC"))
+            if m.canonical:
+                found.append(m)
+    return found
+
+
+def _governed(root: Any, lexicon: Lexicon) -> bool:
+    """A capital as the object of a verb said to a government ("urged Beijing", "pressure
+    Tokyo to halt"), or one of two sides of relations ("ties between Tokyo and Seoul")."""
+    if root.dep_ == "dobj":
+        return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
+    node = root
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "between":
+        return False
+    noun = node.head.head
+    return bool(noun.lower_ in lexicon.actors.relation_nouns)
 
 
 def _collectives(
@@ -315,16 +367,29 @@ def with_bare_collectives(
     collective actor, and that country's ISO code (None: no one main country); then what the
     whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
+    paragraphs = _acronyms(paragraphs, lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
-    if iso is None:
-        return article_sides(paragraphs, lexicon), None
+    owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
     out = []
-    for tokens, text, mentions in paragraphs:
+    for k, (tokens, text, mentions) in enumerate(paragraphs):
         # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
         named = [m for m in mentions if _bare_sector_name(m, lexicon)]
         rest = [m for m in mentions if m not in named]
         taken = {i for m in rest for i in range(m.start, m.end)}
+        items = []
+        if iso is not None:
+            items = bare_collectives(tokens, text, lexicon, iso, taken, {m.start for m in named})
+        for country in sorted({c for c, _ in owners.values()}):
+            # no main country: "the army" after "South Sudan's military", the article's only
+            # army, is that army
+            items += [
+                item
+                for item in bare_collectives(
+                    tokens, text, lexicon, country, taken, {m.start for m in named}
+                )
+                if _named_before(owners.get(item["sector"]), country, (k, item["start"]))
+            ]
         extra = [
             SpanMention(
                 item["start"],
@@ -335,13 +400,157 @@ def with_bare_collectives(
                 country=item["country"],
                 sector=item["sector"],
             )
-            for item in bare_collectives(
-                tokens, text, lexicon, iso, taken, {m.start for m in named}
-            )
+            for item in items
         ]
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
-    return article_sides(out, lexicon), iso
+    return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
+
+
+def _sector_owners(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Sector -> (country, where first named) for the state sectors that the article names
+    as one country's collective actor only ("South Sudan's military"), not as a named body."""
+    seen: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for k, (_, _, ms) in enumerate(paragraphs):
+        for m in ms:
+            if (
+                m.scoped
+                or not m.canonical
+                or not m.country
+                or m.sector not in _STATE_SECTORS
+                or m.canonical.split()[-1] in lexicon.words.body_nouns
+            ):
+                continue
+            seen.setdefault(m.sector, set()).add(m.country)
+            first.setdefault(m.sector, (k, m.start))
+    return {s: (next(iter(c)), first[s]) for s, c in seen.items() if len(c) == 1}
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _named_before(
+    owner: tuple[str, tuple[int, int]] | None, country: str, where: tuple[int, int]
+) -> bool:
+    return owner is not None and owner[0] == country and owner[1] < where
+
+
+def _named_bodies(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "South Korea's spy agency" in an article that names one spy agency of no other
+    country ("Seoul's National Intelligence Service") is that agency."""
+    orgs: dict[str, set[tuple[str, str | None]]] = {}
+    for tokens, _, ms in paragraphs:
+        by_end = {m.end: m for m in ms}
+        for m in ms:
+            if m.label not in ("ORG", "GAZ") or m.canonical or m.sector or m.demonym:
+                continue
+            words = m.text.lower().split()
+            code = lexicon.actors.sector_of(" ".join(words[-2:])) if len(words) > 2 else None
+            if code is None:
+                continue
+            end = m.start - 1 if m.start and tokens[m.start - 1].text in ("'s", "’s") else m.start
+            owner = by_end.get(end)
+            kind, iso = owner_entry(lexicon, owner.text, owner.demonym) if owner else (None, None)
+            orgs.setdefault(code, set()).add((m.text, iso if kind == "country" else None))
+
+    def named(m: SpanMention) -> SpanMention:
+        if not (
+            m.canonical
+            and m.sector
+            and m.country
+            and not m.scoped
+            and m.label == "ORG"
+            and m.canonical.split()[-1] in lexicon.words.body_nouns
+        ):
+            return m
+        found = {
+            o
+            for o, owner in orgs.get(m.sector, ())
+            if owner in (None, m.country) and _of_country(lexicon, o, m.country)
+        }
+        if len(found) != 1 or len(orgs[m.sector]) != 1:
+            return m
+        name = next(iter(found))
+        entry = lexicon.lookup(name)
+        return replace(m, canonical=entry.label if entry is not None else name)
+
+    return [(tokens, text, [named(m) for m in ms]) for tokens, text, ms in paragraphs]
+
+
+def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
+    """Whether an organisation's name says no other country than ``iso``."""
+    entry = lexicon.lookup(name)
+    if entry is not None and entry.country not in (None, iso):
+        return False
+    for word in name.split():
+        other = lexicon.by_demonym.get(word.lower()) or lexicon.lookup(word)
+        if other is not None and other.type is EntityType.COUNTRY and other.iso != iso:
+            return False
+    return True
+
+
+def _places_stay(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]],
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """A capital read as its government only from where it stands ("relations between
+    Washington and Havana") stays a place when the article also names it as one."""
+    places = {m.text for _, _, ms in paragraphs for m in ms if not m.canonical}
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=None, weak=False) if m.weak and m.text in places else m
+                for m in ms
+            ],
+        )
+        for tokens, text, ms in paragraphs
+    ]
+
+
+def _acronyms(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "the Peoples' Democratic Party (HDP)": an upper-case word in brackets right after an
+    organisation's name is its acronym in the whole article, spelt from whatever language."""
+    names: dict[str, str] = {}
+    for tokens, _, mentions in paragraphs:
+        for prev, m in pairwise(mentions):
+            if (
+                prev.label in ("ORG", "GAZ")
+                and not prev.canonical
+                and len(prev.text.split()) > 1
+                and m.end - m.start == 1
+                and m.start == prev.end + 1
+                and m.end < len(tokens)
+                and tokens[prev.end].text == "("
+                and tokens[m.end].text == ")"
+                and m.text.isupper()
+                and 2 <= len(m.text) <= 6
+                and lexicon.lookup(m.text) is None
+            ):
+                entry = lexicon.lookup(prev.text)
+                names.setdefault(m.text, entry.label if entry is not None else prev.text)
+    if not names:
+        return paragraphs
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=names[m.text])
+                if m.text in names and not m.canonical and m.label in ("ORG", "GAZ", "NORP")
+                else m
+                for m in mentions
+            ],
+        )
+        for tokens, text, mentions in paragraphs
+    ]
 
 
 def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:
@@ -361,6 +570,7 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
     ("Abd-Rabbu" + "Mansour Hadi")."""
     out: list[SpanMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
+        m = _hyphen_tail(tokens, text, m)
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -404,6 +614,25 @@ def _longer_names(
     return out
 
 
+def _hyphen_tail(tokens: list[Any], text: str, m: SpanMention) -> SpanMention:
+    """A person's name the model ended inside a hyphenated part ("Hwang Pyong" of "Hwang
+    Pyong-so") goes on to its end."""
+    end = m.end
+    if m.label != "PERSON" or end + 1 >= len(tokens) or tokens[end].text not in ("-", "–"):
+        return m
+    hyphen, tail = tokens[end], tokens[end + 1]
+    last = tokens[end - 1]
+    if (
+        hyphen.idx != last.idx + len(last.text)
+        or tail.idx != hyphen.idx + 1
+        or not tail.text.isalpha()
+        or not tail.is_lower
+    ):
+        return m
+    name = text[tokens[m.start].idx : tail.idx + len(tail.text)]
+    return replace(m, end=end + 2, text=name)
+
+
 def _events(
     tokens: list[Any],
     text: str,
@@ -436,18 +665,26 @@ def _events(
 def _collective_groups(
     tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention], taken: set[int]
 ) -> list[SpanMention]:
-    """Collective actors: "Western powers", "European leaders", "Russian forces"."""
+    """Collective actors: "Western powers", "European leaders", "Russian forces", and with
+    lower-case words between, "European foreign ministers", "European football leaders"."""
     by_start = {m.start: m for m in mentions}
     out = [m for m in mentions]
     for token in tokens[:-1]:
-        head = tokens[token.i + 1]
+        if not (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")):
+            continue
+        end = token.i + 1
+        while end < len(tokens) - 1 and end - token.i <= 2 and _modifier(tokens[end]):
+            end += 1
+        head = tokens[end]
         if not (
-            token.text[:1].isupper()
-            and token.pos_ in ("ADJ", "PROPN")
-            and token.head.i == head.i
-            and head.lower_ in lexicon.collective_heads
+            token.head.i == head.i
             and head.tag_ == "NNS"
             and head.i not in taken
+            and (
+                head.lower_ in lexicon.collective_heads
+                or (end > token.i + 1 and lexicon.actors.sector_of(head.lower_) == "GOV")
+            )
+            and not any(i in taken for i in range(token.i + 1, end))
         ):
             continue
         old = by_start.get(token.i)
@@ -455,10 +692,17 @@ def _collective_groups(
             continue
         if old is not None:
             out.remove(old)
-        text = f"{token.text} {head.text}"
+        text = " ".join(t.text for t in tokens[token.i : head.i + 1])
         out.append(SpanMention(token.i, head.i + 1, text, "GROUP"))
-        taken.update((token.i, head.i))
+        taken.update(range(token.i, head.i + 1))
     return out
+
+
+def _modifier(token: Any) -> bool:
+    """A lower-case word inside a group's name ("foreign" in "European foreign ministers")."""
+    return bool(
+        token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")
+    )
 
 
 def _gazetteer_mentions(

@@ -87,10 +87,19 @@ class Resolver:
             if entry is not None:
                 return entry.label
         text = mention.text.replace("’", "'")
+        words = text.split()
+        own = article_names.get(text) if len(words) == 1 else None
         entry = self.lexicon.lookup(text)
+        if (
+            own is not None
+            and entry is not None
+            and entry.type is EntityType.PERSON
+            and entry.label != own
+            and self.lexicon.lookup(own) is None
+        ):
+            return own  # "Hwang" after "Hwang Pyong-so": the article's own, not another's
         if entry is not None:
             return entry.label
-        words = text.split()
         if len(words) > 1 and mention.label == "ORG" and text in article_names:
             return article_names[text]  # "Security Council" after "UN Security Council"
         if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
@@ -192,8 +201,13 @@ class Resolver:
         named modifier: "Shia militias"); the display label is its first surface form."""
         named = mention.canonical
         # a country's officials ("senior US diplomats"): one group per article and country;
-        # a named side by its modifier ("Shia militias" and "Shia militiamen" are one)
-        slot = (article, mention.sector or "", named.split()[0] if named else mention.country)
+        # a named side by its modifier ("Shia militias" and "Shia militiamen" are one); a
+        # lower-case canonical is a plain collective's label ("protesters" for "thousands of
+        # people" who protest)
+        side = None
+        if named and named[:1].isupper():
+            side = named.split()[0] if mention.sector else named  # a described person: whole
+        slot = (article, mention.sector or "", side or mention.country)
         display = self._plain.get(slot)
         if display is None:
             words = label.split()

@@ -37,9 +37,18 @@ def find_sides(
     """The paragraph's mentions with led coalitions and "pro-X" sides added, replacing the
     name mentions inside them."""
     out = list(mentions)
-    for item in [*_led(tokens, text, lexicon, out), *_pro(tokens, text, lexicon, out)]:
+    found = [
+        *_led(tokens, text, lexicon, out),
+        *_pro(tokens, text, lexicon, out),
+        *_crowds(tokens, text, lexicon),
+        *_described(tokens, text, lexicon, out),
+        *_perpetrators(tokens, text, lexicon),
+    ]
+    for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]
         out.append(item)
+    # a "pro-Kurdish" left over is an adjective ("the pro-Kurdish HDP"), no actor
+    out = [m for m in out if m.sector or not m.text.lower().startswith("pro-")]
     return sorted(out, key=lambda m: m.start)
 
 
@@ -128,10 +137,15 @@ def _pro(
             if loyal is None:
                 continue
             first = head.i
-            while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].is_lower:
-                first -= 1
+            while (
+                first > 0
+                and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
+                and tokens[first - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+            ):
+                first -= 1  # "renegade troops", "Renegade troops" opening a sentence
             if first > 0 and (
-                tokens[first - 1].pos_ == "PROPN" or tokens[first - 1].ent_type_ in ("NORP", "GPE")
+                tokens[first - 1].ent_type_ in ("NORP", "GPE", "ORG")
+                or tokens[first - 1].lower_ in lexicon.by_demonym
             ):
                 continue  # "Nigerian troops loyal to ...": that country's forces
             label = f"pro-{loyal} forces"
@@ -143,6 +157,109 @@ def _pro(
                 label="GROUP",
                 canonical=label,
                 sector="UAF",
+            )
+        )
+    return found
+
+
+def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
+    """ "Thousands of people protested", "thousands of people ... spent two weeks protesting":
+    a crowd that protests is the article's protesters (its
+    plain OPP collective, shown as the article first writes it)."""
+    found = []
+    for t in tokens:
+        if t.lower_ not in lexicon.actors.crowd_nouns or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = t.head
+        protests = verb.lemma_.lower() in lexicon.actors.protest_verbs or any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lexicon.actors.protest_verbs
+            for c in verb.children
+        )
+        if not protests:
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None or pobj.lower_ not in ("people", "demonstrators", "protesters"):
+            continue  # "thousands of students": their own sector; a bare "Thousands": no name
+        end = pobj.i + 1
+        found.append(
+            _mention(
+                start=t.i,
+                end=end,
+                text=_span_text(tokens, text, t.i, end),
+                label="GROUP",
+                sector="OPP",
+                scoped=True,
+            )
+        )
+    return found
+
+
+def _perpetrators(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
+    """ "those behind the coup attempt", "those behind the attack": the perpetrators, the
+    article's plain collective of the event's sector (with its "rebel troops", "gunmen")."""
+    found = []
+    for t in tokens[:-2]:
+        nxt = tokens[t.i + 1]
+        if t.lower_ != "those" or nxt.lower_ != "behind" or nxt.head.i != t.i:
+            continue
+        event = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if event is None:
+            continue
+        words = [event, *(c for c in event.children if c.dep_ in ("compound", "amod"))]
+        code = next(
+            (
+                lexicon.actors.perpetrated[w.lower_]
+                for w in words
+                if w.lower_ in lexicon.actors.perpetrated
+            ),
+            None,
+        )
+        if code is None:
+            continue
+        found.append(
+            _mention(
+                start=t.i,
+                end=event.i + 1,
+                text=_span_text(tokens, text, t.i, event.i + 1),
+                label="GROUP",
+                sector=code,
+                scoped=True,
+            )
+        )
+    return found
+
+
+def _described(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "A UAE general", "an Egyptian colonel": one unnamed person the article singles out,
+    "<country as written> <rank>", when no name follows ("a UAE general, Ali X," is Ali X)."""
+    by_end = {m.end: m for m in mentions}
+    found = []
+    for t in tokens:
+        if t.lower_ not in lexicon.actors.described_nouns or t.tag_ != "NN" or t.i < 2:
+            continue
+        owner = by_end.get(t.i)
+        if owner is None or owner.start == 0:
+            continue
+        det = owner.start - 1
+        while det > 0 and tokens[det].pos_ == "ADJ" and tokens[det].is_lower:
+            det -= 1  # "a senior UAE general"
+        if tokens[det].lower_ not in ("a", "an"):
+            continue
+        kind, _ = owner_entry(lexicon, owner.text, owner.demonym)
+        nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+        if kind != "country" or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ",")):
+            continue  # "a UAE general, Ali X": that person; "a UAE general Ali X" too
+        found.append(
+            _mention(
+                start=owner.start,
+                end=t.i + 1,
+                text=_span_text(tokens, text, owner.start, t.i + 1),
+                label="PERSON",
+                canonical=f"{owner.text} {t.lower_}",
+                scoped=True,
             )
         )
     return found

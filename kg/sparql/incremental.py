@@ -1,9 +1,11 @@
 """Incremental updates: add articles to an existing store and its exports without parsing the
 old ones again (an article already held, by content hash, is skipped), or remove an article's
 claims. A store that holds its articles' map records (``kg.pipeline_records``) is updated
-exactly: the held records are replayed in their order, then the new articles' are reduced, so
-the graph (mention counts included) is the one a full build of the same articles would give.
-A store without them falls back to merging: new mentions resolve against its entities.
+exactly: the new articles are reduced on the corpus state its last update saved
+(``kg.sparql.state``), or the held records are replayed in their order without the removed
+ones, so the graph (mention counts included) is the one a full build of the same articles
+would give; then only the parts of the store that changed are rewritten (``commit_update``).
+A store without records falls back to merging: new mentions resolve against its entities.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import InputError
 from kg.graph.core import KnowledgeGraph
 from kg.model import Entity
+from kg.sparql.state import assemble
 
 if TYPE_CHECKING:
     from kg.ingest.corpora import Columns
     from kg.model import Article
     from kg.pipeline_records import ArticleRecord
+    from kg.sparql.state import Changes, StoreState
 
 
 @dataclass
@@ -33,8 +37,14 @@ class UpdateReport:
     replaced: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (file, new id)
-    # every article with its record, in build order, when the store keeps them
+    # every article with its record, in build order, when the held ones were replayed
     records: list[tuple[Article, ArticleRecord]] | None = None
+    # the new articles with their records, when they were reduced on the saved state
+    appended: list[tuple[Article, ArticleRecord]] = field(default_factory=list)
+    state: StoreState | None = None  # what the store is built from after the update
+    previous: StoreState | None = None  # ... and before it
+    changes: Changes | None = None  # the parts of the store rewritten (by ``commit_update``)
+    patched: list[str] = field(default_factory=list)  # exports patched, not written whole
 
 
 def load_store(store: Path) -> KnowledgeGraph:
@@ -125,24 +135,36 @@ def add_articles(
     columns: Columns | None = None,
     fetch: bool = False,
 ) -> UpdateReport:
-    """Parse only the articles the store does not hold yet and add them to its graph."""
+    """Parse only the articles the store does not hold yet and add them to its graph.
+
+    With the store's saved state, the new articles are reduced on the corpus resolver as the
+    last update left it (no held article is read or replayed); an article whose content
+    changed, or a state of another lexicon, replays the saved records instead.
+    """
     from kg.api import iter_articles, unique_ids, user_lexicon
     from kg.ingest.identity import assign_ids
     from kg.io.fsio import is_kg_store, store_sources
     from kg.pipeline import run_build
     from kg.pipeline_records import read_records
-    from kg.sparql.store import records_file
+    from kg.sparql.state import lexicon_key, state_of_builder
+    from kg.sparql.store import load_store_state, records_file
 
     saved = records_file(store)
+    key = lexicon_key(gazetteer)
+    state = load_store_state(store) if saved is not None else None
+    if state is not None and state.lexicon != key:
+        state = None
     kept: list[tuple[Article, ArticleRecord]] | None = None
     existing: KnowledgeGraph | None = None
-    if saved is not None or not is_kg_store(store):
+    if state is not None:
+        held = {a.id: a.sha256 for a in state.articles.values()}
+    elif saved is not None or not is_kg_store(store):
         kept = list(read_records(saved)) if saved is not None else []
         held = {a.id: a.sha256 for a, _ in kept}
     else:
         existing = load_store(store)
         held = {a.id: a.sha256 for a in existing.articles.values()}
-    report = UpdateReport(existing or KnowledgeGraph({}, []))
+    report = UpdateReport(existing or KnowledgeGraph({}, []), previous=state)
     fresh = []
     articles = iter_articles(paths, published, skipped=report.skipped, columns=columns, fetch=fetch)
     read = unique_ids(list(articles))
@@ -153,6 +175,20 @@ def add_articles(
             continue
         (report.replaced if article.id in held else report.added).append(article.id)
         fresh.append(article)
+    lexicon = user_lexicon(gazetteer)
+    if state is not None and not report.replaced:
+        old = state
+        resolver = old.restore(lexicon)
+        if not fresh:
+            report.graph = assemble(resolver, old.articles, old.templates)[0]
+            return report
+        run = run_build(fresh, lexicon=lexicon, nlp=nlp, model=model, resolver=resolver, keep=True)
+        report.skipped.extend(run.skipped)
+        new, graph = state_of_builder(run.builder, key, old)
+        report.graph, report.state, report.appended = graph, new, run.builder.kept or []
+        return report
+    if state is not None:  # a changed article: replay the records without its old one
+        kept = list(read_records(saved)) if saved is not None else []
     if not fresh:
         if existing is None and kept:
             report.graph = load_store(store)
@@ -161,21 +197,21 @@ def add_articles(
         gone = set(report.replaced)
         run = run_build(
             fresh,
-            lexicon=user_lexicon(gazetteer),
+            lexicon=lexicon,
             nlp=nlp,
             model=model,
             held=[(a, r) for a, r in kept if a.id not in gone],
             keep=True,
         )
         report.skipped.extend(run.skipped)
-        report.graph = run.builder.graph()
+        report.state, report.graph = state_of_builder(run.builder, key)
         report.records = run.builder.kept
         return report
     assert existing is not None
     base = drop_articles(existing, set(report.replaced))
     run = run_build(
         fresh,
-        lexicon=user_lexicon(gazetteer),
+        lexicon=lexicon,
         nlp=nlp,
         model=model,
         seed=list(base.entities.values()),
@@ -199,7 +235,8 @@ def remove_articles(
     from kg.errors import KgError
     from kg.pipeline import run_build
     from kg.pipeline_records import read_records
-    from kg.sparql.store import records_file
+    from kg.sparql.state import lexicon_key, state_of_builder
+    from kg.sparql.store import load_store_state, records_file
 
     gone = set(article_ids)
     saved = records_file(store)
@@ -214,6 +251,7 @@ def remove_articles(
         raise KgError(f"no article {', '.join(missing)} in {store}; see `kg stats`.")
     if saved is None:
         return UpdateReport(drop_articles(graph, gone))
+    key = lexicon_key(gazetteer)
     run = run_build(
         [],
         lexicon=user_lexicon(gazetteer),
@@ -222,6 +260,50 @@ def remove_articles(
         held=[(a, r) for a, r in kept if a.id not in gone],
         keep=True,
     )
-    report = UpdateReport(run.builder.graph())
-    report.records = run.builder.kept
-    return report
+    state, graph = state_of_builder(run.builder, key)
+    previous = load_store_state(store)
+    return UpdateReport(graph, records=run.builder.kept, state=state, previous=previous)
+
+
+def commit_update(
+    report: UpdateReport,
+    out: Path,
+    store: Path,
+    *,
+    html: bool = True,
+    formats: tuple[str, ...] = ("turtle", "trig"),
+    exports: bool = True,
+) -> None:
+    """Write what an update made: the exports in ``out`` (streamed from the graph; not
+    with ``exports=False``, when they are written already), then the store, in place when it
+    has a state to compare with, else loaded again from the TriG.
+
+    The exports go first: if the store cannot be written it stays as it was, and the same
+    `kg add` run again adds the articles (and writes the exports) again."""
+    from kg.ingest.identity import sources_of
+    from kg.io.export import write_outputs
+    from kg.io.fsio import store_sources
+    from kg.sparql.patch import note_files, write_patched
+    from kg.sparql.state import changes
+    from kg.sparql.store import update_store, write_store
+
+    graph = report.graph
+    sources = {**store_sources(store), **sources_of(graph.articles)}
+    sources = {k: v for k, v in sources.items() if k in graph.articles}
+    if "trig" not in formats:
+        formats = (*formats, "trig")
+    state, previous = report.state, report.previous
+    found = changes(previous, state) if state is not None and previous is not None else None
+    if exports and found is not None and previous is not None and state is not None:
+        report.patched = write_patched(
+            out, graph, previous, state, found, html=html, formats=formats
+        )
+    elif exports:
+        write_outputs(graph, out, formats, html=html)
+    if found is not None and state is not None:
+        if state.layout is not None:
+            note_files(state.layout, out)
+        report.changes = found
+        update_store(store, graph, state, found, sources, report.records, report.appended)
+        return
+    write_store(out / "graph.trig", store, sources, report.records, state, exports=out)

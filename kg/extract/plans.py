@@ -1,0 +1,122 @@
+"""Whose plan "the plan" is: a definite plan noun with no owner ("opposing that plan", "calling
+the proposal mad") stands for the owner of the plan the article last named ("a planned EU quota
+system", "Germany's proposal"), so that rejecting or backing it is aimed at that owner. Words
+are data (``plan_nouns``, ``plan_modifiers`` in ``kg/data/en/cues.json``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.resolve.resolver import ACTOR_TYPES
+
+
+def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+    """Point each definite, ownerless plan noun at the owners of the last plan named within
+    ``plan_window`` sentences before it (in ``Paragraph.groups``)."""
+    cues = ctx.cues
+    window = int(cues["plan_window"])
+    last: list[str] = []
+    at = -window - 1
+    speaker: list[str] = []
+    spoke = -window - 1
+    count = 0
+    vessels: dict[str, tuple[list[str], int]] = {}  # "ship" -> (owners, sentence)
+    for para in paragraphs:
+        for sent in para.doc.sents:
+            count += 1
+            for token in sent:
+                if token.pos_ != "NOUN" or token.i in para.links or token.i in para.groups:
+                    continue
+                lemma = token.lemma_.lower()
+                if lemma in cues["vessel_nouns"]:
+                    # "an Iranian cargo ship ... had warned the ship not to proceed"
+                    owned = _owners(ctx, para, token)
+                    if owned:
+                        vessels[lemma] = (owned, count)
+                    elif _bare_definite(para, token, cues) and lemma in vessels:
+                        owners_then, seen = vessels[lemma]
+                        if count - seen <= window:
+                            para.groups[token.i] = list(owners_then)
+                            vessels[lemma] = (owners_then, count)
+                    continue
+                if (
+                    lemma in cues["said_nouns"]
+                    and _bare_definite(para, token, cues)
+                    and speaker
+                    and count - spoke <= 2
+                ):
+                    # "Carter said ... . The comments were rejected by ...": the last speaker's
+                    para.groups[token.i] = list(speaker)
+                    continue
+                planned = any(
+                    c.dep_ == "amod" and c.lower_ in cues["plan_modifiers"] for c in token.children
+                )
+                if lemma not in cues["plan_nouns"] and not planned:
+                    continue
+                owners = _owners(ctx, para, token)
+                if owners:
+                    last, at = owners, count
+                elif (
+                    lemma in cues["plan_nouns"]
+                    and _bare_definite(para, token, cues)
+                    and last
+                    and count - at <= window
+                ):
+                    # "that plan": the plan just named; a plan "for X" or "to do Y" is its own
+                    para.groups[token.i] = list(last)
+                    at = count
+            # who spoke last, after this sentence's own references were read
+            for verb in sent:
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in cues["speech_verbs"]:
+                    said = [
+                        e
+                        for c in verb.children
+                        if c.dep_ == "nsubj"
+                        for e in ctx.ents(para, c)
+                        if ctx.etype(e) in ACTOR_TYPES
+                    ]
+                    if said:
+                        speaker, spoke = said, count
+
+
+def _bare_definite(para: Paragraph, token: Any, cues: dict[str, Any]) -> bool:
+    """ "the plan", "that proposal", "the comments": definite, with no owner or complement."""
+    kids = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ in cues["plan_determiners"] for c in kids) and not any(
+        c.dep_ in ("prep", "acl", "relcl", "poss", "compound", "nmod")
+        or (c.dep_ == "amod" and c.i in para.links)
+        for c in kids
+    )
+
+
+def _owners(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """Who owns a plan: "the EU's plan", "a planned EU quota system", "a plan proposed by X",
+    "X unveiled a plan"."""
+    found = [
+        e
+        for c in token.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            found += [
+                e
+                for a in child.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+                for e in ctx.ents(para, p)
+            ]
+    verb = token.head
+    if (
+        not found
+        and token.dep_ == "dobj"
+        and verb.lemma_.lower() in ctx.cues["plan_verbs"]
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    ):
+        found = [e for c in verb.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
+    return [e for e in dict.fromkeys(found) if ctx.etype(e) in ACTOR_TYPES]

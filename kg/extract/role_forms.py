@@ -1,0 +1,385 @@
+"""More ways news writes a role: "a senior Iraqi lawmaker, X" read from the words when the
+parse misses the apposition, "X became president" and "take over as Nigeria's head of
+state", "his vice-president-elect X", and parts of organisations ("al-Qaeda affiliate X",
+"the youth wing of the PKK, the YDG-H", "member states such as Britain")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.role_owners import role_of
+from kg.extract.roles import elect_status, led_by, office_of, role_noun
+from kg.resolve.entities import SpanMention
+from kg.vocab import EntityType, Predicate, Status
+
+_CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", '"', "”"})
+_ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
+
+
+def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "a senior Iraqi lawmaker, Hakim al-Zamili, who said": a title phrase, a comma and a
+    person's name closed by punctuation or a verb, which the parser did not join. A title
+    read as a collective actor ("Iraqi lawmaker" -> Iraqi legislature) is the person."""
+    tokens = para.tokens
+    for c in range(1, len(tokens) - 1):
+        if tokens[c].text != "," or tokens[c + 1].sent != tokens[c - 1].sent:
+            continue
+        person = para.links.get(c + 1)
+        if person is None or ctx.etype(person) is not EntityType.PERSON:
+            continue
+        end = c + 1
+        while end + 1 < len(tokens) and para.links.get(end + 1) == person:
+            end += 1
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        if after is not None and after.text not in _CLOSERS and after.pos_ not in ("VERB", "AUX"):
+            continue  # "the minister, X and Y": a list, not an apposition
+        noun = _title_noun(ctx, para, tokens[c - 1])
+        if noun is None or _apposed(noun, tokens[c + 1 : end + 1]):
+            continue
+        _take_over_collective(ctx, para, noun, person)
+        drafts = [elect_status(ctx, d) for d in role_noun(ctx, para, noun, person, tokens[c + 1])]
+        if drafts and noun.i not in para.links:
+            para.links[noun.i] = person  # "talks with the UN envoy, X": the envoy is X
+        yield from drafts
+
+
+def _title_noun(ctx: ArticleContext, para: Paragraph, last: Any) -> Any | None:
+    """The singular role noun whose phrase ends at ``last``: the word itself ("a senior Iraqi
+    lawmaker") or the head it hangs from through "of" ("the mayor of the city of Nago")."""
+    node = last
+    for _ in range(6):
+        label = para.links.get(node.i)
+        collective = label is not None and _collective(ctx, label)
+        if (
+            node.pos_ == "NOUN"
+            and node.tag_ == "NN"
+            and (label is None or collective)
+            and role_of(ctx, node.lemma_.lower()) is not None
+        ):
+            return node
+        if node.dep_ not in ("pobj", "prep") or node.head.i >= node.i:
+            return None
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX") and node.i > 0:
+            node = para.tokens[node.i - 1]  # "met the UN envoy to Yemen, X": "to" on the verb
+            continue
+        node = node.head
+    return None
+
+
+def _collective(ctx: ArticleContext, label: str) -> bool:
+    cluster = ctx.resolver.clusters.get(label)
+    return cluster is not None and cluster.sector is not None
+
+
+def _apposed(noun: Any, name: list[Any]) -> bool:
+    """The parse already joins the title and the name (the appositions stage reads it)."""
+    return any(t.head == noun or noun.head == t for t in name)
+
+
+def _take_over_collective(ctx: ArticleContext, para: Paragraph, noun: Any, person: str) -> None:
+    """ "a senior Iraqi lawmaker, X": the words the resolver read as a collective ("Iraqi
+    legislature") name the person; a nationality among them is its country again."""
+    label = para.links.get(noun.i)
+    if label is None:
+        return
+    cluster = ctx.resolver.clusters[label]
+    country = ctx.lx.country_of_iso(cluster.country) if cluster.country else None
+    for t in noun.subtree:
+        if para.links.get(t.i) != label:
+            continue
+        nationality = t.i != noun.i and country is not None and t.lower_ in _demonyms(country)
+        if nationality and country and ctx.resolver.ensure(country.label, ctx.article_id):
+            para.links[t.i] = country.label
+        else:
+            para.links[t.i] = person
+    ctx.resolver.add_vote(person, EntityType.PERSON, 2)
+
+
+def _demonyms(entry: Any) -> set[str]:
+    return {d.lower() for d in entry.demonyms} | {entry.label.lower()}
+
+
+def accessions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Sisi became president", "Buhari is preparing to take over as Nigeria's head of state",
+    "X was sworn in as prime minister", "Hyon was promoted to the rank of vice marshal of
+    the North Korean army", "Y appointed X defence minister": the person takes the title of
+    the verb's complement; the status follows the verb ("preparing to" is planned)."""
+    verbs = ctx.lx.title_words.get("accession_verbs", frozenset())
+    appointing = ctx.lx.title_words.get("appointment_verbs", frozenset())
+    preps = ctx.lx.title_words.get("accession_preps", frozenset())
+    for verb in para.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or (lemma not in verbs and lemma not in appointing):
+            continue
+        holder = _holder(ctx, para, verb, lemma in appointing)
+        if holder is None:
+            continue
+        token, person = holder
+        for noun in _complements(ctx, verb, preps):
+            drafts = list(role_noun(ctx, para, noun, person, token))
+            if not drafts:
+                title = " ".join(
+                    t.text for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "amod")
+                )
+                drafts = list(office_of(ctx, para, token, person, f"{title} {noun.text}".strip()))
+            status = qualifiers.status(ctx, verb, verb)
+            if status is Status.OCCURRED and verb.dep_ == "xcomp":
+                # "hopes to become president", "is preparing to take over as": not yet
+                if verb.head.lemma_.lower() not in ctx.cues["planned_words"]:
+                    continue
+                status = Status.PLANNED
+            for draft in drafts:
+                draft = elect_status(ctx, draft)
+                yield replace(draft, status=max(draft.status, status, key=_rank))
+
+
+def _rank(status: Any) -> int:
+    """Planned over occurred: the verb's mood or the title's "-elect" decides."""
+    return 0 if status.value == "occurred" else 1
+
+
+def _holder(
+    ctx: ArticleContext, para: Paragraph, verb: Any, appointing: bool
+) -> tuple[Any, str] | None:
+    """Who takes the title: the subject ("X became"), the passive subject ("X was
+    appointed"), or the object of an appointing verb ("appointed X"); "who" stands for the
+    name it follows."""
+    deps = ("nsubjpass",) if appointing else ("nsubj", "nsubjpass")
+    clause = verb
+    while clause.dep_ == "xcomp" and not any(c.dep_ in deps for c in clause.children):
+        clause = clause.head  # "X is preparing to take over as ..."
+    children = [*clause.children, *(verb.children if clause != verb else ())]
+    for child in children:
+        if child.dep_ in deps or (appointing and child.dep_ == "dobj"):
+            token = child
+            if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                token = verb.head
+            person = para.links.get(token.i)
+            if person is not None and ctx.etype(person) is EntityType.PERSON:
+                return token, person
+    return None
+
+
+def _complements(ctx: ArticleContext, verb: Any, preps: frozenset[str]) -> list[Any]:
+    """Title nouns after the verb: its complement ("became president"), or the object of
+    "as"/"to" ("take over as head of state"), through "the rank of" / "the post of"."""
+    offices = ctx.lx.title_words.get("office_nouns", frozenset())
+    found = []
+    for child in verb.children:
+        if child.dep_ in ("attr", "oprd", "xcomp", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            found += [p for p in child.children if p.dep_ == "pobj"]
+    out = []
+    for noun in found:
+        if noun.lemma_.lower() in offices:
+            noun = next((p for c in noun.children if c.lower_ == "of" for p in c.children), noun)
+        if noun.pos_ in ("NOUN", "PROPN") and role_of(ctx, noun.lower_) is not None:
+            out.append(noun)
+    return out
+
+
+def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "his vice-president-elect Yemi Osinbajo", "her spokesman X", "its foreign minister
+    X": a title before a name owned by a pronoun (resolved by coreference). A person's aide,
+    envoy or spokesperson is theirs; a member of a leader's government is a member of the
+    country the leader leads."""
+    tokens = para.tokens
+    for token in tokens:
+        person = para.links.get(token.i)
+        if person is None or token.pos_ == "PRON" or para.links.get(token.i - 1) == person:
+            continue
+        if ctx.etype(person) is not EntityType.PERSON or _modifier(para, token, person):
+            continue
+        k = token.i - 1
+        while k >= 0 and k not in para.links and token.i - k <= 6:
+            word = tokens[k]
+            if word.pos_ not in ("NOUN", "ADJ", "PROPN") and word.tag_ != "HYPH":
+                break
+            k -= 1
+        if k < 0 or k == token.i - 1 or tokens[k].tag_ != "PRP$" or k not in para.links:
+            continue
+        if tokens[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+            continue  # "his official Twitter account": no title noun
+        title = para.text[tokens[k + 1].idx : tokens[token.i - 1].idx + len(tokens[token.i - 1])]
+        predicate = role_of(ctx, title)
+        owner = para.links[k]
+        obj = _owner_office(ctx, owner, predicate)
+        if predicate is None or obj is None or obj == person:
+            continue
+        ctx.name_title(para, token, title, person)
+        draft = ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.8)
+        yield elect_status(ctx, draft)
+
+
+def _modifier(para: Paragraph, token: Any, label: str) -> bool:
+    """The name modifies a noun after it ("his Twitter account")."""
+    end = token.i
+    while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
+        end += 1
+    last = para.tokens[end]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.i > end
+
+
+def _owner_office(ctx: ArticleContext, owner: str, predicate: Predicate | None) -> str | None:
+    """Whom a title owned by ``owner`` is towards: the owner itself (a country, an
+    organisation; a person's aide or envoy), else the country the person leads."""
+    if predicate is None:
+        return None
+    if ctx.etype(owner) is not EntityType.PERSON or predicate in (
+        Predicate.ADVISER_TO,
+        Predicate.ENVOY_OF,
+        Predicate.SPOKESPERSON_FOR,
+    ):
+        return owner
+    return led_by(ctx, owner) if predicate is Predicate.MEMBER_OF else None
+
+
+def affiliates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "al-Qaeda affiliate al-Nusra Front", "the youth wing of the PKK, the YDG-H", "Hamas's
+    armed wing, the Qassam Brigades", "the Nusra Front, an affiliate of al-Qaeda": a part of
+    an organisation is a member of it. An unnamed proper noun in apposition to the part
+    ("the YDG-H") names it."""
+    nouns = ctx.lx.title_words.get("affiliate_nouns", frozenset())
+    tokens = para.tokens
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.i in para.links:
+            continue
+        if noun.i > 0 and tokens[noun.i - 1].tag_ == "HYPH":
+            continue  # "left-wing", "right-wing": an adjective
+        if any(t.lower_ in ctx.lx.title_words.get("split_words", ()) for t in noun.lefts):
+            continue  # "an al-Qaeda splinter faction" has left it
+        parent = _parent_org(ctx, para, noun)
+        if parent is None:
+            continue
+        for part in _parts(ctx, para, noun):
+            if part != parent:
+                for label in (part, parent):
+                    if ctx.etype(label) is EntityType.PERSON:
+                        ctx.resolver.add_vote(label, EntityType.ORGANIZATION, 3)
+                yield ctx.draft(para, noun, part, Predicate.MEMBER_OF, parent, 0.8)
+
+
+def _is_org(ctx: ArticleContext, label: str | None) -> bool:
+    """An organisation or group; a name the model read as a person counts when the
+    gazetteer does not know it ("the Qassam Brigades")."""
+    if label is None:
+        return False
+    kind = ctx.etype(label)
+    return kind in _ORG_TYPES or (kind is EntityType.PERSON and ctx.lx.lookup(label) is None)
+
+
+def _parent_org(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """The organisation a part belongs to: named before it ("al-Qaeda affiliate", "Hamas's
+    armed wing") or after "of" ("the armed wing of Hamas")."""
+    tokens = para.tokens
+    k = noun.i - 1
+    while k >= 0 and k not in para.links and noun.i - k <= 3:
+        if tokens[k].pos_ not in ("ADJ", "NOUN", "PART") and tokens[k].tag_ != "HYPH":
+            break
+        k -= 1
+    if k >= 0 and k in para.links and _is_org(ctx, para.links[k]):
+        return para.links[k]
+    of = ctx.linked_pobjs(para, noun, ("of",))
+    return of[0] if of and _is_org(ctx, of[0]) else None
+
+
+def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The organisations named as the part: right after the noun, in apposition after its
+    phrase ("..., the YDG-H"), or before it ("the Nusra Front, an affiliate of ...")."""
+    tokens = para.tokens
+    found = []
+    after = noun.i + 1
+    if after < len(tokens) and _is_org(ctx, para.links.get(after)):
+        found.append(para.links[after])
+    end = max([noun.i, *(t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree)])
+    if end + 1 < len(tokens) and tokens[end + 1].text == ",":
+        k = end + 2
+        if k < len(tokens) and tokens[k].lower_ == "the":
+            k += 1
+        label = para.links.get(k) or _name_run(ctx, para, k)
+        if _is_org(ctx, label) and label is not None:
+            found.append(label)
+    start = min(t.i for t in noun.subtree)
+    if start >= 2 and tokens[start - 1].text == "," and _is_org(ctx, para.links.get(start - 2)):
+        found.append(para.links[start - 2])
+    return found
+
+
+def _name_run(ctx: ArticleContext, para: Paragraph, k: int) -> str | None:
+    """A run of proper nouns no entity covers ("the YDG-H"), recorded as an organisation."""
+    tokens = para.tokens
+    end = k
+    while (
+        end < len(tokens)
+        and end not in para.links
+        and (tokens[end].pos_ == "PROPN" or (tokens[end].tag_ == "HYPH" and end > k))
+    ):
+        end += 1
+    if end == k or tokens[end - 1].tag_ == "HYPH" or end - k > 6:
+        return None
+    if end < len(tokens) and tokens[end].text not in _CLOSERS:
+        return None
+    text = para.text[tokens[k].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    ctx.record(para, SpanMention(k, end, text, "ORG"), text)
+    ctx.resolver.add_vote(text, EntityType.ORGANIZATION, 2)
+    return text
+
+
+def unnamed_envoys(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Mogherini met the UN ambassador for Libya, who ...": a definite envoy the article
+    never names (coreference found no one) is an actor of its own, one node per article,
+    labelled by the title; the role is the title's."""
+    for noun in para.tokens:
+        if (
+            noun.i in para.links
+            or noun.tag_ != "NN"
+            or noun.lemma_.lower() not in ctx.lx.words.envoy_titles
+            or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            or any(c.dep_ == "appos" for c in noun.children)
+        ):
+            continue
+        span = [
+            t
+            for t in noun.subtree
+            if t.dep_ not in ("det", "relcl", "punct", "appos")
+            and not any(a.dep_ in ("relcl", "appos") and t in a.subtree for a in noun.children)
+        ]
+        owned = [t for t in span if t.i in para.links and t.i != noun.i]
+        start, end = span[0].i, span[-1].i + 1
+        if not owned or end - start != len(span) or end - start > 8:
+            continue
+        if _named_after(ctx, para, noun):
+            continue  # "the UN envoy to Yemen, Ismail Ould Cheikh Ahmed"
+        last = para.tokens[end - 1]
+        text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
+        links = {i: para.links.get(i) for i in range(start, end)}
+        mention = SpanMention(start, end, text, "PERSON", canonical=text, scoped=True)
+        ctx.record(para, mention, text)
+        label = para.links[noun.i]
+        for i, old in links.items():
+            if old is not None:
+                para.links[i] = old  # the owner's name stays its own
+        drafts = list(role_noun(ctx, para, noun, label, noun))
+        if drafts:
+            yield from drafts
+        else:
+            for i in range(start, end):
+                if para.links.get(i) == label:
+                    del para.links[i]
+
+
+def _named_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """A person named after the title, before the clause's next verb: the title is theirs."""
+    for t in para.tokens[noun.i + 1 : noun.sent.end]:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        label = para.links.get(t.i)
+        if label is not None and ctx.etype(label) is EntityType.PERSON:
+            return True
+    return False

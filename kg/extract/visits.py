@@ -1,0 +1,231 @@
+"""Visits the trigger verbs do not see: a trip that "will take him to A, B and C", a foreigner
+who attends an event ("are to attend Friday's inauguration", "spoke at a conference in
+Moscow"), and a stay that "leaving X" presupposes ("met Renzi before leaving Rome").
+
+A visit is a person's, to a place abroad: one whose country is known to be the person's own is
+no visit (a leader at home). Words are data (``kg/data/en/places.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.places import named_place
+from kg.resolve.resolver import PLACE_TYPES
+from kg.vocab import EntityType, Predicate, Status
+
+
+def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Every visit rule over one paragraph."""
+    words = ctx.lx.words.places.lists
+    for token in para.tokens:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            continue
+        if lemma in words["trip_verbs"]:
+            yield from _trip_takes(ctx, para, token)
+        elif lemma in words["attend_verbs"]:
+            yield from _attends(ctx, para, token)
+        elif lemma in words["leave_verbs"] and token.dep_ == "pcomp":
+            yield from _leaving(ctx, para, token)
+
+
+def _people(ctx: ArticleContext, para: Paragraph, token: Any, depth: int = 0) -> list[str]:
+    """People a noun names, with those it lists: "heads of state, including South Africa's
+    Jacob Zuma, and dignitaries such as John Kerry"."""
+    found: list[str] = []
+    for node in (token, *token.conjuncts):
+        found += ctx.ents(para, node)
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("including", "as", "like") and depth < 3:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found += _people(ctx, para, pobj, depth + 1)
+    return [p for p in dict.fromkeys(found) if ctx.etype(p) is EntityType.PERSON]
+
+
+def _doers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The people who do what ``verb`` says: its subject, up through "are to attend", "was
+    due to meet", or the noun of a relative clause ("Hyon, who spoke at ...")."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            if subject.lower_ in ctx.lx.words.relative_pronouns and node.dep_ == "relcl":
+                return [p for p in ctx.antecedent(para, node.head) if _is_person(ctx, p)]
+            return _people(ctx, para, subject)
+        if node.dep_ == "relcl":
+            return [p for p in ctx.antecedent(para, node.head) if _is_person(ctx, p)]
+        if (
+            node.dep_ not in ("xcomp", "acomp", "conj", "advcl", "pcomp", "prep")
+            or node.head == node
+        ):
+            return []
+        node = node.head
+    return []
+
+
+def _is_person(ctx: ArticleContext, label: str) -> bool:
+    return ctx.etype(label) is EntityType.PERSON
+
+
+def _home(ctx: ArticleContext, para: Paragraph, person: str) -> str | None:
+    """The person's own country (ISO): the gazetteer's, a role the article gave them
+    ("Nigeria's president"), or a country that qualifies the name ("South Africa's Jacob
+    Zuma", "US Secretary of State John Kerry")."""
+    iso = ctx.resolver.country_of(person)
+    if iso is not None:
+        return iso
+    for (_, owner), holder in ctx.role_holders.items():
+        if holder == person and ctx.etype(owner) is EntityType.COUNTRY:
+            return ctx.resolver.country_of(owner)
+    for token in para.tokens:
+        if para.links.get(token.i) != person or para.links.get(token.head.i) == person:
+            continue
+        for child in token.subtree:
+            label = para.links.get(child.i)
+            if child.i < token.i and label and ctx.etype(label) is EntityType.COUNTRY:
+                return ctx.resolver.country_of(label)
+    return None
+
+
+def _country(ctx: ArticleContext, place: str) -> str | None:
+    where = ctx.resolver.country_of(place)
+    if where is None and place in ctx.place_country:
+        where = ctx.resolver.country_of(ctx.place_country[place])
+    if where is None and place.lower() in ctx.lx.actors.seats:
+        where = ctx.lx.actors.seats[place.lower()].iso
+    return where
+
+
+def _abroad(
+    ctx: ArticleContext, para: Paragraph, person: str, place: str, shared: str | None = None
+) -> bool:
+    """The place is not the person's own country; with no known home, not the country the
+    article is about (a local official at home). A place of unknown country is abroad only
+    for a person of unknown home (Carter "at a ceremony in Pearl Harbour" is at home)."""
+    where = _country(ctx, place) or shared
+    own = _home(ctx, para, person)
+    if where is None:
+        return own is None
+    home = own or ctx.resolver.countries.get(ctx.article_id)
+    return home is None or where != home
+
+
+def _draft(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    people: list[str],
+    places: list[str],
+    status: Status,
+    date: str | None,
+) -> Iterator[Draft]:
+    # a list of places shares the one country its known members are in ("Washington,
+    # Philadelphia and New York")
+    known = {c for p in places if (c := _country(ctx, p)) is not None}
+    shared = next(iter(known)) if len(known) == 1 and len(places) > 1 else None
+    for person in people:
+        for place in dict.fromkeys(places):
+            if place == person or ctx.etype(place) not in PLACE_TYPES:
+                continue
+            if not _abroad(ctx, para, person, place, shared):
+                continue
+            yield Draft(
+                person,
+                Predicate.VISITED,
+                place,
+                status,
+                date,
+                None,
+                None,
+                "042",
+                ctx.sentence_span(para, token),
+                0.7,
+            )
+
+
+def _trip_takes(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "a pilgrimage that will then take him to Washington, Philadelphia and New York", "the
+    tour takes Modi to Mongolia": the trip's traveller visits every place it goes to."""
+    trips = ctx.lx.words.places.lists["trip_nouns"]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ctx.lx.words.relative_pronouns:
+        subject = verb.head if verb.dep_ == "relcl" else None
+    if subject is None or subject.lemma_.lower() not in trips:
+        return
+    people = [e for c in verb.children if c.dep_ == "dobj" for e in _people(ctx, para, c)]
+    places = [
+        label
+        for prep in verb.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for node in (pobj, *(c for c in pobj.conjuncts))
+        if (label := named_place(ctx, para, node)) is not None
+    ]
+    if not people or not places:
+        return
+    status = qualifiers.status(ctx, verb, verb)
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    yield from _draft(ctx, para, verb, people, places, status, date)
+
+
+def _attends(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """A person who attends an event or speaks at one visits where it is: the place the
+    sentence gives ("spoke at a security conference in Moscow"), else, for an event with no
+    place ("are to attend Friday's inauguration"), the one country the article is about.
+    Not a news conference: a statement, not a trip."""
+    events = ctx.lx.words.places.lists["gathering_nouns"]
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    found += [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "in")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    event = next((e for e in found if e.lemma_.lower() in events), None)
+    if event is None:
+        return
+    if any(c.lower_ in ctx.cues["press_words"] for c in event.children):
+        return
+    people = _doers(ctx, para, verb)
+    if not people:
+        return
+    status = qualifiers.status(ctx, verb, verb)
+    if status in (Status.DENIED, Status.HYPOTHETICAL):
+        return
+    place = qualifiers.place(ctx, para, [event, verb], set(people))
+    if place is None and not any(c.dep_ == "prep" for c in event.children):
+        iso = ctx.resolver.countries.get(ctx.article_id)
+        entry = ctx.lx.country_of_iso(iso) if iso else None
+        place = entry.label if entry is not None else None
+    if place is None:
+        return
+    date = qualifiers.date(ctx, para, verb, event, status)
+    yield from _draft(ctx, para, verb, people, [place], status, date)
+
+
+def _leaving(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "met Renzi later on Sunday before leaving Rome": leaving a city says the person was
+    there (a country one leaves may be home: "refugees leaving Syria" are no visitors)."""
+    if verb.head.lower_ not in ("before", "after"):
+        return
+    places = [
+        label
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and (label := para.links.get(c.i)) is not None
+        and ctx.etype(label) is EntityType.CITY
+    ]
+    people = _doers(ctx, para, verb.head.head)
+    if not places or not people:
+        return
+    status = qualifiers.status(ctx, verb.head.head, verb.head.head)
+    if status in (Status.DENIED, Status.HYPOTHETICAL):
+        return
+    yield from _draft(ctx, para, verb, people, places, Status.OCCURRED, None)

@@ -1,0 +1,94 @@
+"""Visits beyond the trigger verbs: a trip that takes someone to places, a foreigner at an
+event, a stay that leaving a city presupposes; and who is no visitor. Sentences about actors
+other than the seed's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+NIGERIA = (
+    "Nigeria swears in Buhari\n\nMuhammadu Buhari will be sworn in as Nigeria's president on "
+    "Friday, the first Nigerian opposition leader to win power.\n\nNigerian police closed "
+    "roads in the capital.\n\n"
+)
+
+VISITS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    # (text, published, {(person, place, status)})
+    (
+        "Narendra Modi will stop in Beijing for two days, part of a tour that will then take "
+        "him to Seoul, Hanoi and Tokyo.",
+        "2015-05-10",
+        {
+            ("Narendra Modi", "Seoul", "planned"),
+            ("Narendra Modi", "Hanoi", "planned"),
+            ("Narendra Modi", "Tokyo", "planned"),
+        },
+    ),
+    (
+        "The tour will bring Narendra Modi to Seoul and Tokyo.",
+        "2015-05-10",
+        {("Narendra Modi", "Seoul", "planned"), ("Narendra Modi", "Tokyo", "planned")},
+    ),
+    (
+        NIGERIA + "Heads of state, including Kenya's Uhuru Kenyatta, and dignitaries such as "
+        "British Foreign Secretary Philip Hammond, are to attend Friday's inauguration.",
+        "2015-05-27",
+        {("Uhuru Kenyatta", "Nigeria", "planned"), ("Philip Hammond", "Nigeria", "planned")},
+    ),
+    (
+        "Shinzo Abe was due to meet Narendra Modi later on Sunday before leaving Delhi.",
+        "2015-05-10",
+        {("Shinzo Abe", "Delhi", "occurred")},
+    ),
+    (
+        "Shinzo Abe spoke at a security conference in Berlin in March.",
+        "2015-05-10",
+        {("Shinzo Abe", "Berlin", "occurred")},
+    ),
+]
+
+
+def _visits(graph: Any) -> set[tuple[str, str, str]]:
+    return {
+        (graph.entities[r.subject].label, graph.entities[r.object].label, r.qualifiers.status.value)
+        for r in graph.claims
+        if r.predicate.value == "visited"
+    }
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), VISITS)
+def test_visits_constructions(
+    extract: Any, text: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """Each construction gives the visits it tells of, with their status."""
+    found = _visits(extract(text, published=published))
+    assert expected <= found, found
+
+
+NO_VISITS = [
+    "Angela Merkel attended a ceremony in Berlin.",  # at home
+    "Refugees crossed the border after leaving Aleppo.",  # not a person's stay
+    "Shinzo Abe spoke at a news conference in Berlin.",  # a statement
+    "Shinzo Abe said he might attend a ceremony in Berlin.",  # hypothetical
+    "Shinzo Abe met Narendra Modi after leaving for Delhi.",  # leaving for: not there yet
+]
+
+
+@pytest.mark.parametrize("text", NO_VISITS)
+def test_visits_not_read_as_visits(extract: Any, text: str) -> None:
+    """A leader at home, a group leaving, a press conference, a maybe: no visit."""
+    assert not _visits(extract(text, published="2015-05-10"))
+
+
+def test_visits_trip_date_follows_the_event(extract: Any) -> None:
+    """A foreigner attending an event the article places nowhere visits the article's
+    country on the event's day."""
+    graph = extract(
+        NIGERIA + "Heads of state, including Kenya's Uhuru Kenyatta, are to attend Friday's "
+        "inauguration.",
+        published="2015-05-27",
+    )
+    dates = {r.qualifiers.date for r in graph.claims if r.predicate.value == "visited"}
+    assert dates == {"2015-05-29"}
