@@ -36,9 +36,18 @@ if TYPE_CHECKING:
 
 STATE = "kg-state.pkl.gz"  # in the store's data folder, beside the records
 VERSION = 1
-# the modules whose code decides the store's triples: a state written by other code is not
-# trusted to describe the store (the whole store is then written again)
-MAPPING_MODULES = ("kg.io.rdf", "kg.io.rdfstream", "kg.vocab", "kg.graph.fusion")
+# the modules whose code decides the store's triples and the exports' bytes: a state written
+# by other code is not trusted to describe them (the store and exports are written whole)
+MAPPING_MODULES = (
+    "kg.graph.fusion",
+    "kg.io.export",
+    "kg.io.rdf",
+    "kg.io.rdfstream",
+    "kg.model",
+    "kg.sparql.patch",
+    "kg.sparql.state",
+    "kg.vocab",
+)
 
 
 class _Same(dict[str, str]):
