@@ -89,6 +89,11 @@ class ActorData:
     metonym_verbs: frozenset[str] = frozenset()  # "urged" Beijing: the government
     relation_nouns: frozenset[str] = frozenset()  # "relations" between Tokyo and Seoul
     ethnic_words: frozenset[str] = frozenset()  # "ethnic" Albanian rebels: no country's
+    described_nouns: frozenset[str] = frozenset()  # "a UAE general": one unnamed person
+    definite_singulars: frozenset[str] = frozenset()  # "the opposition", not "vehement opposition"
+    blocs: dict[str, str] = field(default_factory=dict)  # "west" -> "the West"
+    perpetrated: dict[str, str] = field(default_factory=dict)  # "coup" (those behind) -> REB
+    side_modifiers: frozenset[str] = frozenset()  # "warring" factions: several sides
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -209,7 +214,21 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         metonym_verbs=_words(nouns_raw, "metonym_verbs"),
         relation_nouns=_words(nouns_raw, "relation_nouns"),
         ethnic_words=_words(nouns_raw, "ethnic_words"),
+        described_nouns=_words(nouns_raw, "described_nouns"),
+        definite_singulars=_words(nouns_raw, "definite_singulars"),
+        blocs={name.lower(): label for name, label in nouns_raw.get("blocs", {}).items()},
+        perpetrated=_perpetrated(nouns_raw, sectors),
+        side_modifiers=_words(nouns_raw, "side_modifiers"),
     )
+
+
+def _perpetrated(raw: dict[str, Any], sectors: dict[str, Sector]) -> dict[str, str]:
+    out = {}
+    for noun, code in raw.get("perpetrated_events", {}).items():
+        if code not in sectors:
+            raise KgError(f"sector_nouns.json: perpetrated_events {noun!r} has unknown {code!r}.")
+        out[noun.lower()] = code
+    return out
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:

@@ -71,6 +71,28 @@ FOUND = [
         "The Taliban claimed responsibility for an attack on a Kabul guesthouse last week.",
         ("Taliban", "attacked", "Kabul"),
     ),
+    (
+        "The border area has been a flashpoint for Saudi-Houthi clashes since March.",
+        ("Saudi Arabia", "attacked", "Houthis"),
+    ),
+    (
+        "Israeli air strikes killed three Hamas commanders in Gaza on Tuesday.",
+        ("Israel", "attacked", "Hamas"),
+    ),
+    (
+        "An Israeli air strike wounded dozens of Hamas fighters in Gaza.",
+        ("Israel", "attacked", "Hamas"),
+    ),
+    (
+        "Nigerian troops were deployed to Maiduguri. Boko Haram fighters stormed an army base "
+        "near the city on Sunday.",
+        ("Boko Haram", "attacked", "Nigerian army"),
+    ),
+    (
+        "Iraqi police guarded the roads. ISIL carried out a series of suicide attacks on police "
+        "checkpoints near Fallujah.",
+        ("Islamic State", "attacked", "Iraqi police"),
+    ),
 ]
 
 
@@ -88,6 +110,10 @@ def test_assaults_finds_attacker_and_target(extract: Any, sentence: str, expecte
         "Israel came under fire from the Dutch foreign ministry over the settlements.",
         "Maria Lopez ordered the fish, and Tom Berg ordered a salad at the Lisbon summit.",
         "Eight Kenyan tourists were killed in a bus crash near Mombasa on Sunday.",
+        "Heavy rains hit Pakistani villages, and Pakistani police closed the roads.",
+        "Egyptian police arrested 20 people. A military court sentenced them to death.",
+        "Three Kenyan policemen were killed in the Garissa attack.",
+        "Three Kenyan policemen were killed in the Safaricom attack on Monday.",
     ],
 )
 def test_assaults_no_attack_without_force(extract: Any, sentence: str) -> None:
@@ -139,3 +165,40 @@ def test_assaults_no_claim_of_someone_elses_attack(extract: Any) -> None:
     subjects = {s for s, p, _ in triples(graph) if p == "attacked"}
     assert not subjects & {"Omar Farah"}, triples(graph)
     assert not [s for s in subjects if "party" in s.lower()], triples(graph)
+
+
+def test_interactions_participle_after_a_relative_clause_is_not_the_main_subjects(
+    extract: Any,
+) -> None:
+    """ "X returned to a city where crowds spent days protesting, waging battles with police":
+    X waged nothing; with no clause between, the main subject still acts."""
+    graph = extract(
+        "Omar Farah is returning to a country where thousands of people spent two weeks "
+        "protesting against his election bid, often waging fierce street battles with the "
+        "Kenyan police."
+    )
+    assert not [t for t in triples(graph) if t[0] == "Omar Farah" and t[1] == "attacked"]
+    graph = extract("The Kenyan army entered Kismayo, waging fierce battles with al-Shabab.")
+    assert ("Kenyan army", "attacked", "al-Shabab") in triples(graph), triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        (
+            "Kenyan police arrested Omar Farah in Nairobi on charges brought by Somalia.",
+            ("Kenyan police", "coerced", "Somalia"),
+        ),
+        (
+            "The Kenyan government secured Omar Farah's deportation back home to Somalia.",
+            ("Kenyan government", "coerced", "Somalia"),
+        ),
+    ],
+)
+def test_assaults_coercion_hits_the_person_not_the_place_or_the_accuser(
+    extract: Any, sentence: str, wrong: Any
+) -> None:
+    """Who brought the charges or where a deportee goes is not whom an arrest coerces."""
+    graph = extract(sentence)
+    assert "Omar Farah" in {o for _, p, o in triples(graph) if p == "coerced"}, triples(graph)
+    assert wrong not in triples(graph), triples(graph)

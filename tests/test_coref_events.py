@@ -83,3 +83,100 @@ def test_event_coref_outsider_joins_no_side(extract: Any) -> None:
     )
     assert any(s == "Wang Lin" for s, _, _ in triples(graph))  # his role is read
     assert not any(s == "Wang Lin" and p == "met" for s, p, _ in triples(graph))
+
+
+AUTHORS = [
+    (
+        "Gunmen shot dead Mayor Carlos Ruiz in Kandahar on Monday. The Taliban later claimed "
+        "responsibility for the attack.",
+        "occurred",
+    ),
+    (
+        "Gunmen shot dead Mayor Carlos Ruiz in Kandahar on Monday. The Taliban issued a "
+        "statement denying any involvement in the attack.",
+        "denied",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), AUTHORS)
+def test_event_coref_author_of_the_attack_named_before(
+    extract: Any, text: str, status: str
+) -> None:
+    """ "claimed responsibility for / denied involvement in the attack": the author attacked
+    the target of the attack named before, with that status."""
+    graph = extract(text)
+    found = {
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.object is not None
+        and graph.entities[r.subject].label == "Taliban"
+        and r.predicate.value == "attacked"
+        and graph.entities[r.object].label == "Carlos Ruiz"
+    }
+    assert found == {status}
+
+
+def test_event_coref_attack_named_since_breaks_the_reference(extract: Any) -> None:
+    """Another attack named in between (its own target) is the one "the attack" means."""
+    graph = extract(
+        "Gunmen shot dead Mayor Carlos Ruiz in Kandahar on Monday. Three people were killed "
+        "in an attack on a police station in Kabul. The Taliban claimed responsibility for "
+        "the attack."
+    )
+    assert not any(s == "Taliban" for s, _, _ in triples(graph))
+
+
+TITLE_THEN_NAME = [
+    # the headline names him first: the body still introduces him after the title
+    (
+        "Diriye: al-Shabab will fight on\n\nThe leader of Somalia's al-Shabab has said his "
+        "fighters would keep attacking Kenya. Ahmed Diriye acknowledged for the first time "
+        "that his group had lost ground.",
+        ("Ahmed Diriye", "leader_of", "al-Shabab"),
+    ),
+    (
+        "The leader of the Taliban has said his fighters would keep attacking Kabul. "
+        "Haibatullah Akhundzada acknowledged that the group had lost ground.",
+        ("Haibatullah Akhundzada", "leader_of", "Taliban"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_THEN_NAME)
+def test_event_coref_title_of_owner_then_name(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "The leader of X has said ... . Y acknowledged": Y leads X, and is no mere member."""
+    found = triples(extract(text))
+    assert expected in found
+    person, _, owner = expected
+    assert (person, "member_of", owner) not in found
+
+
+def test_event_coref_accusation_is_no_attack_claim(extract: Any) -> None:
+    """ "accused X of being behind the attack" does not make X the attacker."""
+    graph = extract(
+        "Gunmen shot dead Mayor Carlos Ruiz in Kandahar on Monday. His family accused the "
+        "Taliban of being behind the attack."
+    )
+    assert ("Taliban", "attacked", "Carlos Ruiz") not in triples(graph)
+
+
+def test_event_coref_condemning_the_attack_criticizes_its_author(extract: Any) -> None:
+    """ "X condemned the attack": X criticized whoever the article says carried it out."""
+    graph = extract(
+        "The Taliban shot dead Mayor Carlos Ruiz in Kandahar on Monday. The Afghan government "
+        "strongly condemned the attack."
+    )
+    assert ("Afghan government", "criticized", "Taliban") in triples(graph)
+
+
+def test_event_coref_same_event_told_again_keeps_the_reference(extract: Any) -> None:
+    """ "The killing of Ruiz" after another attack names the first one again."""
+    graph = extract(
+        "Gunmen shot dead Mayor Carlos Ruiz in Kandahar on Monday. Three people were killed in "
+        "an attack on a police station in Kabul last week. The killing of Ruiz drew protests, "
+        "and the Taliban denied any involvement in the attack."
+    )
+    assert ("Taliban", "attacked", "Carlos Ruiz") in triples(graph)

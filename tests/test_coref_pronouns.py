@@ -141,3 +141,95 @@ TITLES = [
 def test_coref_title_skips_past_someone_new(extract: Any, text: str, linked: bool) -> None:
     """ "the general" is the one named General unless "a ... general" came in between."""
     assert (("Ahmed Salim", "criticized", "Iran") in triples(extract(text))) is linked
+
+
+FORMER_LATTER = [
+    (
+        "Talks between Armenia and Azerbaijan collapsed on Monday, with the former accusing "
+        "the latter of shelling villages.",
+        ("Armenia", "criticized", "Azerbaijan"),
+    ),
+    (
+        "Clashes broke out between Hamas and Fatah in Gaza. The latter blamed Israel for the "
+        "violence.",
+        ("Fatah", "criticized", "Israel"),
+    ),
+    (
+        "Tony Abbott has appointed Julie Bishop as foreign minister, yet the latter criticized "
+        "China in 2014.",
+        ("Julie Bishop", "criticized", "China"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER_LATTER)
+def test_coref_former_and_latter_of_the_pair_just_named(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "the former" / "the latter": the first / second of the pair just named."""
+    assert expected in triples(extract(text))
+
+
+def test_coref_former_as_adjective_is_no_reference(extract: Any) -> None:
+    """ "the former president of France" names someone else, not the first of a pair."""
+    graph = extract(
+        "Armenia and Azerbaijan met in Geneva. The former president of France criticized Russia."
+    )
+    assert not any(word == "former" for word, _ in _nominals(graph))
+
+
+OWN_GROUPS = [
+    (
+        "Hamas leader Ismail Haniyeh spoke in Doha on Monday. He said his movement would "
+        "criticize Egypt.",
+        ("movement", "Hamas"),
+    ),
+    (
+        "The leader of the Taliban has said his fighters would keep attacking Kabul. "
+        "Haibatullah Akhundzada acknowledged that his group had lost ground.",
+        ("group", "Taliban"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_GROUPS)
+def test_coref_his_group_is_the_one_he_leads(
+    extract: Any, text: str, expected: tuple[str, str]
+) -> None:
+    """ "his group", "his movement": the one group the article makes him the leader of."""
+    assert expected in _nominals(extract(text))
+
+
+def test_coref_his_group_needs_a_leader(extract: Any) -> None:
+    """A person who leads nothing named: "his group" stays unresolved."""
+    graph = extract("Ali Hassan spoke in Doha about Hamas. He said his group would fight on.")
+    assert not any(word == "group" for word, _ in _nominals(graph))
+
+
+SAME_NOUN = [
+    (
+        "Russian warplanes bombed rebel positions near Idlib on Monday. The warplanes also "
+        "struck a hospital in Aleppo.",
+        ("warplanes", "Russian army"),
+    ),
+    (
+        "Israeli soldiers raided Jenin on Tuesday. The soldiers later attacked Nablus.",
+        ("soldiers", "Israeli army"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_NOUN)
+def test_coref_definite_plural_is_the_actor_named_with_it(
+    extract: Any, text: str, expected: tuple[str, str]
+) -> None:
+    """ "The warplanes" -> the actor just named with the same noun ("Russian warplanes")."""
+    assert expected in _nominals(extract(text))
+
+
+def test_coref_the_leaders_is_not_one_side(extract: Any) -> None:
+    """ "The leaders" after a summit may be all of them: left unresolved."""
+    graph = extract(
+        "Gulf leaders met Barack Obama at Camp David. The leaders later criticized Iran."
+    )
+    assert not any(word == "leaders" for word, _ in _nominals(graph))

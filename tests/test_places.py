@@ -52,6 +52,9 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "killed 200 people in a raid on a school in Maiduguri.",
         ("Maiduguri", "Nigeria"),
     ),
+    # "the A district of B": B is the name, A its container; but a capital is no district
+    ("Crowds gathered in the Istanbul district of Fatih.", ("Fatih", "Istanbul")),
+    ("A body was found in the Kicukiro district of Kigali.", ("Kicukiro", "Kigali")),
     # a name before a singular area noun names the area ("district", not the town)
     ("Tal Afar is part of the Nineveh district.", ("Tal Afar", "Nineveh district")),
     # a named facility, in the area after it

@@ -67,6 +67,14 @@ DATED: list[tuple[str, str, str, str | None]] = [
         "criticized",
         None,
     ),
+    # a length is no date of the claim ("a two-decade-long row")
+    (
+        "Thousands protest in Seoul\n\nThousands of people have protested in Seoul against "
+        "Shinzo Abe, as a two-decade-long row deepens.\n\nThe rally on Sunday was peaceful.",
+        "2015-05-18",
+        "criticized",
+        "2015-05-17",
+    ),
     # a date of something else in the lead does not stop it; a period does
     (
         "Court jails Maduro rival\n\nA Venezuelan court has jailed Leopoldo Lopez for "
@@ -148,8 +156,20 @@ PLACED: list[tuple[str, str, str]] = [
         "Samsun",
     ),
     ("Boko Haram attacked the Nigerian army in the town of Bama on Friday.", "attacked", "Bama"),
+    (
+        "Unknown gunmen killed Selahattin Demirtas as he left his office in the southeastern "
+        "city of Diyarbakir on Tuesday.",
+        "attacked",
+        "Diyarbakir",
+    ),
     ("Houthi rebels attacked Saudi forces in Saada province.", "attacked", "Saada province"),
     ("Mahmoud Abbas met Sergio Mattarella on Tuesday before leaving Rome.", "met", "Rome"),
+    # the country taking part is where it happened, when nothing more precise is said
+    (
+        "Thailand and Laos held talks with senior officials in Cambodia on Thursday.",
+        "met",
+        "Cambodia",
+    ),
     (
         "Al-Shabab fighters struck near the town of Mandera, where al-Shabab attacked the "
         "Kenyan army in March.",
@@ -196,3 +216,40 @@ def test_qualifiers_accusation_denied_by_the_accused(
     assert found
     statuses = {q.status.value for _, _, q in found}
     assert statuses == {expected or "hypothetical"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # a participle describes the noun the verb above acts on: not denied by it
+        (
+            "Khamenei dismissed the Saudi-led coalition fighting the Houthis.",
+            "attacked",
+            "occurred",
+        ),
+        (
+            "Ben Rhodes alluded to a prospective alliance with Saudi Arabia.",
+            "cooperated_with",
+            "hypothetical",
+        ),
+        # a bare event noun takes the mood of its own clause only
+        (
+            "Nasrallah said his fighters would stay in Syria, saying Hezbollah was engaged in a "
+            "battle against the Nusra Front.",
+            "attacked",
+            "occurred",
+        ),
+        (
+            "Erdogan said there could be a meeting between Bashar al-Assad and Hassan Rouhani.",
+            "met",
+            "hypothetical",
+        ),
+    ],
+)
+def test_qualifiers_status_stays_in_its_clause(
+    extract: Any, text: str, predicate: str, expected: str
+) -> None:
+    """A denial or a modal of another clause does not set a claim's status."""
+    found = _claims(extract(text, published="2015-05-16"), predicate)
+    assert found
+    assert {q.status.value for _, _, q in found} == {expected}, found

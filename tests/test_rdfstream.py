@@ -149,3 +149,11 @@ def test_rdfstream_escapes_any_text_and_round_trips(
         back = KnowledgeGraph.from_rdflib(graph)
         assert back.entities[eid].label == label
         assert back == kg
+
+
+def test_rdfstream_golden_holds_the_rdflib_view_triples() -> None:
+    """tests/golden/small.ttl (streamed) is the same graph as rdflib's view of that graph."""
+    from tests.test_export import GOLDEN, _small_graph
+
+    golden = Graph().parse(data=GOLDEN.read_text("utf-8"), format="turtle")
+    assert isomorphic(golden, to_rdf(_small_graph()))

@@ -291,3 +291,116 @@ def test_sides_titled_one_person_is_no_collective(extract: Any) -> None:
         "The plan was rejected by a senior Kenyan lawmaker, Aden Duale, who called it baseless."
     )
     assert not any(e.sector == "LEG" for e in graph.entities.values())
+
+
+def test_sides_the_army_after_the_one_named_army(extract: Any) -> None:
+    """With no main country, "the army" after "Chadian troops" (the article's only army) is
+    that army; "the police" with no police named stays out."""
+    graph = extract(
+        "Chadian troops retook Faya from Libyan-backed fighters on Monday, and Niger and "
+        "Sudan watched. The army said 40 died, the police said nothing."
+    )
+    assert "army" in _texts(graph, "Chadian army")
+    assert not any(e.sector == "COP" for e in graph.entities.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("A Jordanian general spoke to the envoy by phone on Monday.", "Jordanian general"),
+        ("Officials said an Egyptian colonel had met the rebels.", "Egyptian colonel"),
+    ],
+)
+def test_sides_described_person(extract: Any, sentence: str, label: str) -> None:
+    """ "a Jordanian general" with no name after is one person of the article."""
+    nodes = _nodes(extract(sentence))
+    assert label in nodes, sorted(nodes)
+    assert nodes[label].type.value == "Person"
+
+
+def test_sides_described_person_with_a_name_is_that_person(extract: Any) -> None:
+    """ "a Jordanian general, Yousef Huneiti," is that person, no described one."""
+    nodes = _nodes(extract("A Jordanian general, Yousef Huneiti, spoke to the envoy."))
+    assert "Jordanian general" not in nodes, sorted(nodes)
+
+
+def test_sides_named_news_agency(extract: Any) -> None:
+    """ "the state-run Anatolian news agency": a named body of its own."""
+    nodes = _nodes(extract("The state-run Anatolian news agency said two people died."))
+    assert "Anatolian news agency" in nodes, sorted(nodes)
+    assert nodes["Anatolian news agency"].type.value == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bloc"),
+    [
+        ("Lukashenko accused the West of meddling in Minsk.", True),
+        ("Settlers moved into the West Bank on Monday.", False),
+        ("The West African bloc met in Abuja.", False),
+    ],
+)
+def test_sides_the_west_is_a_group(extract: Any, sentence: str, bloc: bool) -> None:
+    """ "the West" acting is a Group; "the West Bank" and "West African" are not it."""
+    nodes = _nodes(extract(sentence))
+    assert ("the West" in nodes) is bloc, sorted(nodes)
+    if bloc:
+        assert nodes["the West"].type.value == "Group"
+
+
+def test_sides_abstract_opposition_is_no_actor(extract: Any) -> None:
+    """ "the opposition said" acts; "vehement opposition to the plan" is no actor."""
+    acting = extract("The opposition said the vote in Lusaka was rigged.")
+    assert any(e.sector == "OPP" for e in acting.entities.values())
+    abstract = extract("The dam went ahead in Lusaka despite vehement opposition to the plan.")
+    assert not any(e.sector == "OPP" for e in abstract.entities.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Arab foreign ministers met in Cairo on Sunday.", "Arab foreign ministers"),
+        ("African football leaders backed the plan in Accra.", "African football leaders"),
+    ],
+)
+def test_sides_group_names_with_lower_case_words(extract: Any, sentence: str, label: str) -> None:
+    """ "Arab foreign ministers": a capitalised word, lower-case words, a collective head."""
+    nodes = _nodes(extract(sentence))
+    assert label in nodes, sorted(nodes)
+    assert nodes[label].type.value == "Group"
+
+
+def test_sides_those_behind_the_event_are_its_perpetrators(extract: Any) -> None:
+    """ "those behind the coup attempt" are the article's rebels ("rebel troops"), one node."""
+    graph = extract(
+        "Rebel troops surrendered in Ouagadougou on Friday. The African Union condemned those "
+        "behind the coup attempt."
+    )
+    rebels = [e for e in graph.entities.values() if e.sector == "REB"]
+    assert len(rebels) == 1, [e.label for e in rebels]
+    assert "those behind the coup attempt" in _texts(graph, rebels[0].label)
+
+
+def test_sides_those_behind_a_non_event_are_no_actor(extract: Any) -> None:
+    """ "those behind the counter" are no perpetrators."""
+    graph = extract("Those behind the counter in Accra served tea.")
+    assert not any(e.sector for e in graph.entities.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "country"),
+    [
+        (
+            "UN envoys handed Yemen's warring factions a draft deal.",
+            "Yemen's warring factions",
+            "YE",
+        ),
+        ("Sanctions were imposed on Mali's rival leaders.", "Mali's rival leaders", "ML"),
+    ],
+)
+def test_sides_warring_factions_are_the_articles_own_group(
+    extract: Any, sentence: str, label: str, country: str
+) -> None:
+    """ "Yemen's warring factions" are several sides: a group of the article, as written."""
+    nodes = _nodes(extract(sentence))
+    assert label in nodes, sorted(nodes)
+    assert nodes[label].country == country

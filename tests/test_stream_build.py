@@ -3,6 +3,7 @@ graph keeps their metadata, not their text), and offsets are stored as runs."""
 
 from __future__ import annotations
 
+import gc
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from kg.api import iter_articles
 from kg.eval.synth import write_corpus
+from kg.extract import Draft
 from kg.ingest.articles import clean_text, make_article
 from kg.model import Article, Offsets
 from kg.pipeline import run_build
@@ -51,6 +53,22 @@ def test_stream_build_evidence_points_into_the_raw_file(nlp: Any) -> None:
     (met,) = [r for r in graph.claims if r.predicate.value == "met"]
     assert met.evidence is not None
     assert " ".join(raw[met.evidence.start : met.evidence.end].split()) == met.evidence.sentence
+
+
+def test_stream_build_keeps_few_draft_claims_in_memory(nlp: Any, tmp_path: Path) -> None:
+    """Draft claims wait on disk: the live ones stay under a spool batch and an article's,
+    however many the corpus makes (counted with the garbage collector, not timed)."""
+    write_corpus(tmp_path, 60)
+    live: list[int] = []
+
+    def on_article(_: Article) -> None:
+        gc.collect()
+        live.append(sum(1 for o in gc.get_objects() if isinstance(o, Draft)))
+
+    run = run_build(iter_articles([tmp_path]), nlp=nlp, batch_size=4, on_article=on_article)
+    made = len(run.builder.drafts)
+    assert made > 400, "the corpus makes more drafts than the bound"
+    assert max(live) <= 256 + 40, f"{max(live)} of {made} drafts alive at once"
 
 
 @given(st.lists(st.integers(0, 3), max_size=200))

@@ -27,6 +27,11 @@ VISITS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
         },
     ),
     (
+        "The tour will bring Narendra Modi to Seoul and Tokyo.",
+        "2015-05-10",
+        {("Narendra Modi", "Seoul", "planned"), ("Narendra Modi", "Tokyo", "planned")},
+    ),
+    (
         NIGERIA + "Heads of state, including Kenya's Uhuru Kenyatta, and dignitaries such as "
         "British Foreign Secretary Philip Hammond, are to attend Friday's inauguration.",
         "2015-05-27",

@@ -23,13 +23,15 @@ _DEFAULT_CAMEO = {Predicate.ATTACKED: "190", Predicate.COERCED: "173"}
 
 def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     """Link an armed-sector word that modifies a thing ("rebel positions", "rebel-held
-    areas", "militant hideouts") to the one actor of that sector the article names."""
+    areas", "militant hideouts") to the one actor of that sector the article names; a
+    state force's word too when the thing is what an attack hit ("attacks on army
+    convoys", "stormed a police station"), not "a military court" or "police chief"."""
     words = assault_words()
     by_sector: dict[str, set[str]] = {}
     for para in paragraphs:
         for label in set(para.links.values()):
             sector = _sector(ctx, label)
-            if sector in words.armed_sectors:
+            if sector in words.armed_sectors or sector in words.target_sectors:
                 by_sector.setdefault(sector, set()).add(label)
     if not by_sector:
         return
@@ -47,11 +49,27 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
                 or head.lemma_.lower() in ctx.lx.roles
             ):
                 continue
+            if sector in words.target_sectors and not _attacked_thing(ctx, head):
+                continue
             owners = by_sector[sector]
             if len(owners) == 1:
                 (label,) = owners
                 para.links[token.i] = label
                 ctx.reference(para, token, label, "nominal")
+
+
+def _attacked_thing(ctx: ArticleContext, noun: Any) -> bool:
+    """The noun is what an attack hit: the object of an attack verb, or after "on",
+    "against" or "at" under an attack verb or noun."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "against", "at"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if head.pos_ == "NOUN":
+        return _attack_noun(ctx, head)
+    found = ctx.lx.triggers.match(head)
+    return found is not None and found.predicate is Predicate.ATTACKED
 
 
 def _sector(ctx: ArticleContext, label: str) -> str | None:
@@ -79,8 +97,10 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _victims(ctx, para, token)
         elif token.pos_ == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
+            yield from _hyphen_sides(ctx, para, token)
         if token.pos_ == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token):
             yield from _held_targets(ctx, para, token)
+            yield from _striking_noun(ctx, para, token)
         elif lemma == "come" and token.pos_ == "VERB":
             yield from _came_under(ctx, para, token)
         elif token.pos_ == "VERB" and lemma in words.order_verbs:
@@ -165,6 +185,59 @@ def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dr
     yield from _emit(ctx, para, noun, clause, sides, others, Predicate.ATTACKED)
 
 
+def _hyphen_sides(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Saudi-Houthi clashes", "Israeli-Palestinian fighting": the two sides joined by a
+    hyphen in front of a fighting noun fought each other."""
+    sides: list[tuple[Any, str]] = []
+    for mod in (c for c in noun.children if c.dep_ in ("compound", "amod")):
+        for tok in (mod, *(g for g in mod.children if g.dep_ in ("compound", "amod"))):
+            label = para.links.get(tok.i)
+            if label is not None and ctx.etype(label) in ACTOR_TYPES:
+                sides.append((tok, label))
+    sides.sort(key=lambda pair: pair[0].i)
+    if len(sides) != 2 or sides[0][1] == sides[1][1]:
+        return
+    (first, a), (second, b) = sides
+    if second.i != first.i + 2 or para.tokens[first.i + 1].text != "-":
+        return
+    yield from _emit(ctx, para, noun, noun, [a], [b], Predicate.ATTACKED)
+
+
+def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Israeli air strikes killed three Hamas commanders", "coalition raids hit Houthi
+    positions": an attack noun that is the subject of a verb of harm or attack did it to
+    the verb's object, by the hand of whoever did the noun."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return
+    found = ctx.lx.triggers.match(verb)
+    if verb.lemma_.lower() not in assault_words().harm_verbs and (
+        found is None or found.predicate is not Predicate.ATTACKED
+    ):
+        return
+    attackers = _doers(ctx, para, noun)
+    if not attackers:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "wounded dozens of Ukrainian soldiers": the soldiers
+    objects += [
+        p
+        for c in objects
+        if c.like_num or c.lemma_.lower() in assault_words().quantity_nouns
+        for prep in c.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    targets = [
+        e
+        for c in objects
+        for e in _actors(ctx, para, c)
+        or [o for o in _owners(ctx, para, c, held=True) if _armed(ctx, o)]
+    ]
+    yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
+
+
 def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "the convoy came under fire from rebels", "depots of X came under rocket attack from
     Y": an armed attack when the weapon is named or a side is an armed force (a minister who
@@ -207,10 +280,20 @@ def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[D
     if not targets:
         return
     attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
-    light = noun.head
-    if not attackers and noun.dep_ == "dobj" and light.pos_ == "VERB":
-        found = ctx.lx.triggers.match(noun)
-        if found is not None and found.light is not None and light.lemma_.lower() in found.light:
+    light, phrase = noun.head, noun
+    if (
+        noun.dep_ == "pobj"
+        and light.lower_ == "of"
+        and light.head.lemma_.lower() in assault_words().series_nouns
+    ):
+        phrase = light.head  # "carried out a series of attacks on ..."
+        light = phrase.head
+    if not attackers and phrase.dep_ == "dobj" and light.pos_ == "VERB":
+        verb = light.lemma_.lower()
+        if any(
+            t.light is not None and verb in t.light
+            for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+        ):
             attackers = _clause_subjects(ctx, para, light)
     yield from _emit(
         ctx, para, noun, light if attackers else noun, attackers, targets, Predicate.ATTACKED
@@ -349,7 +432,13 @@ def _by(
 
 def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who did an attack noun: "fire by X", "strikes carried out by X", "X's raid", "a
-    Taliban attack"."""
+    Taliban attack" (but "the Charlie Hebdo attack", "the Garissa attack" name what was hit:
+    a name in front is the doer only when it is a country, a people or an armed force)."""
+    named = {
+        para.links[c.i]
+        for c in noun.children
+        if c.dep_ == "compound" and c.i in para.links and c.pos_ == "PROPN"
+    }
     return (
         _by(ctx, para, noun)
         or [
@@ -358,7 +447,7 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             if c.dep_ == "acl" and c.tag_ == "VBN"
             for e in _by(ctx, para, c)
         ]
-        or _owners(ctx, para, noun)
+        or [e for e in _owners(ctx, para, noun) if e not in named or _fighter(ctx, e)]
     )
 
 

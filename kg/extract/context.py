@@ -103,6 +103,9 @@ class ArticleContext:
     # every claim the stages found so far, in the order found (kept by ``run_stages``):
     # event anaphora ("the meeting was led by ...") reads the event referred back to
     claims: list[Draft] = field(default_factory=list)
+    # event words of the article in order (kg/extract/event_coref.py ``EventMention``), so
+    # that "the attack" knows whether another attack was named since the one it refers to
+    event_mentions: list[Any] = field(default_factory=list)
 
     @property
     def cues(self) -> dict[str, Any]:

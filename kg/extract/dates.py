@@ -55,10 +55,18 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     True
     """
     text = expression.lower().replace("’s", "").replace("'s", "").strip()
-    text = re.sub(r"^(on|in|at|since|by|during|from|of|early|late|mid)\s+", "", text)
-    text = re.sub(r"^(earlier|later|early|late|mid)-?\s*", "", text)
-    # "Monday night", "Sunday morning": the part of the day does not change the day
-    text = re.sub(r"^(\w+)\s+(night|morning|afternoon|evening)$", r"\1", text)
+    before = None
+    while before != text:  # "earlier on Thursday", "in late April", "mid-June"
+        before = text
+        text = re.sub(r"^(on|in|at|since|by|during|from|of)\s+", "", text)
+        text = re.sub(r"^(earlier|later|early|late|mid)(-|\s+)", "", text)
+    # "Monday night", "last Thursday morning": the part of the day does not change the day
+    text = re.sub(
+        r"^(.*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+"
+        r"(?:night|morning|afternoon|evening)$",
+        r"\1",
+        text,
+    )
     text = re.sub(r"^(?:a|one|some)\s+(?:day|night)\s+(?=last|this)", "", text)  # "a day last week"
     pub = dt.date.fromisoformat(published) if published else None
 
@@ -157,6 +165,23 @@ def _ago(text: str, pub: dt.date) -> str | None:
         months = pub.year * 12 + pub.month - 1 - count
         return f"{months // 12}-{months % 12 + 1:02d}"
     return str(pub.year - count)
+
+
+_DATE_WORD = re.compile(
+    r"\d{4}|\b(?:" + "|".join(_WEEKDAYS + _MONTHS) + r"|today|tonight|yesterday|tomorrow|"
+    r"week|month|year|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def is_date_phrase(expression: str) -> bool:
+    """The phrase names a time (a year, month, weekday or a relative day), not only a length
+    ("a two-decade-long row").
+
+    >>> is_date_phrase("late-2014"), is_date_phrase("a two-decade-long row")
+    (True, False)
+    """
+    return _DATE_WORD.search(expression) is not None
 
 
 def _ymd(year: str | None, month: int | None, day: int, pub: dt.date | None) -> str | None:

@@ -85,10 +85,33 @@ class Discourse:
     def in_sentence(self, number: int) -> list[Sighting]:
         return [s for s in self.sightings if s.sent == number]
 
-    def first_sent(self, label: str) -> int | None:
-        """The sentence where the article first mentions ``label``."""
-        return next((s.sent for s in self.sightings if s.label == label), None)
+    def first_sent(self, label: str, body: bool = False) -> int | None:
+        """The sentence where the article first mentions ``label`` (with ``body``: after the
+        headline, which names in short what the body then introduces)."""
+        skip = self.paras[0] if body and self.headline else None
+        return next(
+            (s.sent for s in self.sightings if s.label == label and s.para is not skip), None
+        )
+
+    @property
+    def headline(self) -> bool:
+        """The first paragraph is a headline: one sentence, no closing punctuation, and
+        more paragraphs follow."""
+        if len(self.paras) < 2:
+            return False
+        first = self.paras[0]
+        sents = list(first.doc.sents)
+        last = first.text.rstrip()[-1:]
+        return len(sents) == 1 and last not in (".", "!", "?", '"', "”", ":")
 
 
 def _position(sighting: Sighting) -> tuple[int, int]:
     return sighting.sent, sighting.index
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def quoted(para: Paragraph, token: Any) -> bool:
+    """Inside quotation marks (an odd number of them before it in the paragraph)."""
+    return sum(t.text in _QUOTES for t in para.tokens[: token.i]) % 2 == 1

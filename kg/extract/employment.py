@@ -22,7 +22,8 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if ctx.etype(person) is not EntityType.PERSON:
             continue
-        orgs = _orgs(ctx, para, token, ("of",))
+        # "X of NASA"; not a title resolved to a person ("the leader of Hezbollah")
+        orgs = _orgs(ctx, para, token, ("of",)) if token.pos_ != "NOUN" else []
         orgs += _from_orgs(ctx, para, token)
         for noun in _job_nouns(ctx, para, token):
             orgs += _employers(ctx, para, noun)

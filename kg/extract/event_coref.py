@@ -7,13 +7,14 @@ was led by Z") with the participants of that event.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
+from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting
 from kg.extract.nominals import nominal_words
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 # how far a later telling of the same event may be (sentences)
 _LATER = 3
@@ -85,7 +86,9 @@ def _named_patient(
         for s in disc.in_sentence(number):
             if s.token.dep_ != "nsubjpass" or ctx.etype(s.label) is not EntityType.PERSON:
                 continue
-            if disc.first_sent(s.label) != number or not kinds & _event_kinds(ctx, s.token.head):
+            if disc.first_sent(s.label, body=True) != number or not kinds & _event_kinds(
+                ctx, s.token.head
+            ):
                 continue
             found.append(s)
         if found:
@@ -95,9 +98,73 @@ def _named_patient(
 
 
 # -- "the meeting", "the attack": an event named before ------------------------------------
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """A word naming an event of some kinds ("attack", "killed", "the meeting"), with the
+    entities it names as taking part; ``anaphoric``: a bare definite noun referring back."""
+
+    at: int  # char offset in the article
+    kinds: frozenset[Predicate]
+    participants: frozenset[str]
+    anaphoric: bool
+
+
+def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """Record every event word of the kinds event anaphora knows, so that "the attack"
+    can tell whether another attack was named after the one it would refer to."""
+    table = _anaphora_table(ctx)
+    for para in paras:
+        for token in para.tokens:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "NOUN":
+                kinds = frozenset(p for p, words in table.items() if lemma in words)
+            elif token.pos_ == "VERB":
+                kinds = frozenset(_event_kinds(ctx, token) & set(table))
+            else:
+                continue
+            if not kinds or token.i in para.links:
+                continue
+            named = frozenset(_named_participants(para, token))
+            anaphoric = token.pos_ == "NOUN" and not named and _definite(token)
+            at = para.offset + token.idx
+            ctx.event_mentions.append(EventMention(at, kinds, named, anaphoric))
+
+
+def _anaphora_table(ctx: ArticleContext) -> dict[Predicate, frozenset[str]]:
+    table: dict[str, list[str]] = ctx.cues.get("event_anaphora", {})
+    return {Predicate(p): frozenset(w) for p, w in table.items() if not p.startswith("_")}
+
+
+def _named_participants(para: Paragraph, token: Any) -> list[str]:
+    """Entities an event word names: its owner, object, passive subject, "of"/"on"/
+    "against"/"with"/"between" objects, and a name in front of it ("the Garissa attack")."""
+    found: list[str] = []
+    for child in token.children:
+        if child.dep_ in ("poss", "dobj", "nsubjpass", "compound", "nmod", "amod"):
+            if child.i in para.links:
+                found.append(para.links[child.i])
+        elif child.dep_ in ("prep", "agent") and child.lower_ in _PARTICIPANT_PREPS:
+            found.extend(para.links[g.i] for g in child.children if g.i in para.links)
+    return found
+
+
+_PARTICIPANT_PREPS = frozenset({"of", "on", "against", "with", "between", "by", "in"})
+
+
+def _definite(token: Any) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those"))
+        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in token.children
+    )
+
+
 def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft | None:
     """The event a definite event noun refers back to ("the meeting", "the talks", "the
-    attack"): the latest claim of that kind found before it in the article, or None.
+    attack"): the latest claim of that kind found before it in the article, unless another
+    event of the kind with other (or no named) participants was named in between ("three
+    people were killed in an attack on a rally"); a later telling with the same
+    participants ("the killing of Baran") keeps it. None when there is no such claim.
 
     The noun must stand alone (no participants of its own: "the meeting between A and B" is
     a new telling that the rules read directly)."""
@@ -105,40 +172,144 @@ def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft 
     if not kinds or not _bare_definite(para, token):
         return None
     where = para.offset + token.sent.start_char
-    before = [c for c in ctx.claims if c.predicate in kinds and c.sentence[1] <= where]
-    return before[-1] if before else None
+    # the event itself, not a claim about who did it ("denied any involvement in")
+    before = [
+        c
+        for c in ctx.claims
+        if c.predicate in kinds
+        and c.sentence[1] <= where
+        and c.status not in (Status.HYPOTHETICAL, Status.DENIED)
+    ]
+    if not before:
+        return None
+    event = before[-1]
+    sides = {event.subject, event.object}
+    here = para.offset + token.idx
+    since = False  # another event of the kind was named since (and not told again)
+    for mention in ctx.event_mentions:
+        if not event.sentence[1] <= mention.at < here or not mention.kinds & kinds:
+            continue
+        if mention.participants & sides:
+            since = False  # "the killing of Baran": the same event told again
+        elif not mention.anaphoric:
+            since = True
+    return None if since else event
 
 
 def _anaphor_kinds(ctx: ArticleContext, token: Any) -> set[Predicate]:
     if token.pos_ != "NOUN":
         return set()
-    table: dict[str, list[str]] = ctx.cues.get("event_anaphora", {})
     lemma = token.lemma_.lower()
-    return {Predicate(p) for p, words in table.items() if not p.startswith("_") and lemma in words}
+    return {p for p, words in _anaphora_table(ctx).items() if lemma in words}
 
 
 def _bare_definite(para: Paragraph, token: Any) -> bool:
-    kids = list(token.children)
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in kids):
+    if not _definite(token):
         return False
-    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in para.links for c in kids):
-        return False
-    return not any(c.dep_ == "prep" and any(g.i in para.links for g in c.subtree) for c in kids)
+    return not _named_participants(para, token)
 
 
 def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """ "The meeting was led by Z", "Z chaired the talks", "Z attended the summit": Z met
-    the other side of the meeting named before, the side that is not Z's own country."""
+    the other side of the meeting named before, the side that is not Z's own country.
+    "Z claimed responsibility for the attack", "Z denied any involvement in the attack":
+    Z attacked the target of the attack named before (occurred, denied); an accusation
+    ("accused Z of being behind the attack") is a criticism, not a claim of the attack.
+    "X condemned the attack": X criticized its author."""
     joins = set(ctx.cues.get("event_join_verbs", ()))
     for para in paras:
         for token in para.tokens:
-            if token.head.lemma_.lower() not in joins:
+            if token.pos_ != "NOUN":
+                continue
+            yield from _reactions(ctx, para, token)
+            agents = _attack_agents(ctx, para, token)
+            if agents is None and token.head.lemma_.lower() not in joins:
                 continue
             event = event_antecedent(ctx, para, token)
             if event is None or event.object is None:
                 continue
-            for person in _joiners(ctx, para, token):
-                yield from _join(ctx, para, token, person, event)
+            if agents is not None and event.predicate is Predicate.ATTACKED:
+                for agent in agents[0]:
+                    yield from _agent(ctx, para, token, agent, agents[1], event)
+            elif agents is None:
+                for person in _joiners(ctx, para, token):
+                    yield from _join(ctx, para, token, person, event)
+
+
+def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
+    """ "The HDP strongly condemned the attack": whoever condemns (or welcomes) an attack
+    named before criticizes (supports) its author."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB":
+        return
+    kinds = _event_kinds(ctx, verb) & _REACTIONS
+    if len(kinds) != 1:
+        return
+    event = event_antecedent(ctx, para, token)
+    if event is None or event.predicate is not Predicate.ATTACKED:
+        return
+    for actor in _subjects(ctx, para, verb):
+        if actor in (event.subject, event.object):
+            continue
+        yield ctx.draft(para, verb, actor, kinds.pop(), event.subject, 0.7)
+
+
+_REACTIONS = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED})
+
+
+def _attack_agents(
+    ctx: ArticleContext, para: Paragraph, token: Any
+) -> tuple[list[str], Status] | None:
+    """Who a construction around "the attack" makes its author, and how sure it is:
+    "claimed responsibility for", "denied any involvement in", "carried out"."""
+    words: dict[str, list[str]] = ctx.cues.get("event_authorship", {})
+    prep = token.head
+    if token.dep_ == "dobj" and prep.lemma_.lower() in words.get("do_verbs", ()):
+        verb = prep  # "carried out the attack"
+        return _subjects(ctx, para, verb), qualifiers.status(ctx, verb, verb)
+    if token.dep_ != "pobj":
+        return None
+    noun = prep.head
+    if prep.lower_ in ("for", "in") and noun.lemma_.lower() in words.get("part_nouns", ()):
+        verb = noun.head  # "claimed responsibility for", "denied any involvement in"
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        denied = verb.lemma_.lower() in ctx.cues.get("denied_verbs", ())
+        status = Status.DENIED if denied else qualifiers.status(ctx, verb, verb)
+        return _subjects(ctx, para, verb), status
+    return None
+
+
+def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The named subject of ``verb``, through a participle ("issued a message denying")."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return ctx.ents(para, subjects[0])
+        if node.dep_ not in ("acl", "advcl", "xcomp", "pcomp", "conj", "dobj", "relcl"):
+            return []
+        node = node.head
+    return []
+
+
+def _agent(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    agent: str,
+    status: Status,
+    event: Draft,
+) -> Iterator[Draft]:
+    if event.object is None or agent in (event.object, event.subject):
+        return
+    yield replace(
+        event,
+        subject=agent,
+        status=status,
+        sentence=ctx.sentence_span(para, token),
+        confidence=min(event.confidence, 0.7),
+    )
 
 
 def _joiners(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:

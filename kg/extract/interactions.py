@@ -9,17 +9,23 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import qualifiers
+from kg.extract import qualifiers, states, threats
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
-from kg.vocab import EntityType, Family, Predicate
+from kg.vocab import EntityType, Family, Predicate, Status
 
 _SUBJ = ("nsubj", "csubj")
 # a modifier that settles the sense of an event noun: (cue list, from, to, CAMEO)
 _SENSES = (
     ("negotiation_modifiers", frozenset({Predicate.MET}), Predicate.NEGOTIATED_WITH, "046"),
     ("attack_modifiers", frozenset({Predicate.CRITICIZED}), Predicate.ATTACKED, "195"),
+    # "a scathing attack on the government" is words, not force
+    ("verbal_modifiers", frozenset({Predicate.ATTACKED}), Predicate.CRITICIZED, "111"),
+)
+# verbal stances: aimed at the owner of an act ("outrage over the Saudi strikes")
+_STANCES = frozenset(
+    {Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED, Predicate.REQUESTED}
 )
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
@@ -41,9 +47,11 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
     consumed = {t.head.i for t, trigger in found if trigger.light is not None}
-    threats = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
+    warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     for token, trigger in found:
-        if trigger.predicate is not Predicate.THREATENED and _under_condition(ctx, token, threats):
+        if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
+            ctx, token, warnings
+        ):
             continue
         if (
             trigger.pos == "NOUN"
@@ -69,6 +77,13 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if lemma in ctx.cues["home_nouns"] and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children
+    ):
+        # "France's top security official said his country supported the plan"
+        home = states.home_country(ctx, para, token)
+        if home is not None:
+            return [home]
     if not found and lemma in ctx.cues["quantity_nouns"]:
         # "backed by thousands of Shia militias": the people counted act
         return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
@@ -82,7 +97,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         for c in token.children
     ):
         # "the government in Mogadishu", "officials in Myanmar": the state seated there
-        seated = _seated_country(ctx, para, token)
+        seated = states.seated_country(ctx, para, token)
         if seated is not None:
             return [seated]
     if token.pos_ == "NOUN":
@@ -131,28 +146,6 @@ def _of_objects(token: Any) -> list[Any]:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-
-
-def _seated_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
-    """The country of "in X"/"from X" after a noun, when X is that country or its capital
-    (also when the parser hung the phrase on the verb: "warned the government in Abuja")."""
-    places = ctx.linked_pobjs(para, token, ("in", "from"))
-    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
-    if after is not None and after.head.i == token.head.i and token.dep_ in ("dobj", "pobj"):
-        places += [
-            para.links[p.i]
-            for p in after.children
-            if after.lower_ in ("in", "from") and p.dep_ == "pobj" and p.i in para.links
-        ]
-    for place in places:
-        if ctx.etype(place) is EntityType.COUNTRY:
-            return place
-        seat = ctx.lx.actors.seats.get(place.lower())
-        if seat is not None and seat.kind == "capital":
-            entry = ctx.lx.country_of_iso(seat.iso)
-            if entry is not None and entry.label in ctx.resolver.clusters:
-                return str(entry.label)
-    return None
 
 
 def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
@@ -213,6 +206,19 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "demanded sanctions be imposed on X": the demander seeks them
             node = node.head
             continue
+        if (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ == "VERB"
+            and any(c.dep_ == "dobj" for c in node.head.head.children)
+        ):
+            # "accused Iran of arming the Houthis", "praised Oman for hosting the talks": the
+            # object does the act, not the accuser
+            controller = next(c for c in node.head.head.children if c.dep_ == "dobj")
+            if controller.lower_ in ctx.lx.words.relative_pronouns | {"whom"}:
+                governor = node.head.head
+                return ctx.antecedent(para, governor.head) if governor.dep_ == "relcl" else []
+            return _actors(ctx, para, controller)
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
             controllers = [c for c in node.head.children if c.dep_ == "dobj"]
             if controllers:
@@ -222,11 +228,27 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "framed the intervention as protecting Lebanon": the object is described, and
             # the verb's subject only says so
             break
+        if node.dep_ == "advcl" and _clause_between(node.head, node):
+            # "he is coming home to a nation where thousands spent weeks protesting, waging
+            # battles with police": the participle belongs to the nearer clause
+            break
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"):
             node = node.head
             continue
         break
     return []
+
+
+def _clause_between(head: Any, participle: Any) -> bool:
+    """A verb with a subject of its own stands between a participle and the head the parser
+    gave it (a relative or reported clause the participle more likely belongs to)."""
+    if participle.tag_ != "VBG" or participle.i < head.i:
+        return False
+    return any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)
+        for t in head.doc[head.i + 1 : participle.i]
+        if t.dep_ in ("relcl", "ccomp", "advcl")
+    )
 
 
 def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
@@ -238,6 +260,11 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
         # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
         return []
+    # "blamed Myanmar's neighbours": someone's neighbours are not them ("our GCC partners",
+    # "Gulf allies" are the GCC and the Gulf states themselves)
+    owning: tuple[str, ...] = ("compound", "amod", "nmod")
+    if lemma not in ctx.cues["relational_nouns"]:
+        owning = ("poss", *owning)
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
@@ -250,7 +277,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     found = [
         e
         for c in noun.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        if c.dep_ in owning
         and (adjectives or (c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ != "NORP"))
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
@@ -345,6 +372,15 @@ def _slot_objects(
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         found += objects
+    for clause in head.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.lemma_.lower() in ctx.cues["naming_verbs"]
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+        ):
+            # "denounced what it called NATO aggression": the act named, and its owner
+            for named in (c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr")):
+                found += _actors(ctx, para, named) or _owners(ctx, para, named, trigger)
     xdobj = "xcomp:dobj" in slots
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
     for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
@@ -400,7 +436,13 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     first = None
     if passive:
         subjects = _by_agents(ctx, para, verb)
-        objects = [e for c in verb.children if c.dep_ == "nsubjpass" for e in _actors(ctx, para, c)]
+        # "Egypt's decision was criticised by Turkey": an act stands for its owner
+        objects = [
+            e
+            for c in verb.children
+            if c.dep_ == "nsubjpass"
+            for e in _actors(ctx, para, c) or _owners(ctx, para, c, trigger)
+        ]
         # "The comments were rejected by a senior lawmaker, Hakim al-Zamili, who ...": an
         # apposition the parser hung on the passive's subject across the verb names the agent
         stray = [
@@ -415,14 +457,15 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             objects = [o for o in objects if o not in stray]
             subjects = stray if subjects else subjects
         if not objects and verb.dep_ in ("relcl", "acl"):
-            objects = ctx.antecedent(para, verb.head)
+            # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
+            objects = ctx.antecedent(para, verb.head) or _owners(ctx, para, verb.head, trigger)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and _by_agents(ctx, para, verb):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
         subjects = _by_agents(ctx, para, verb)
         objects = ctx.ents(para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
-        first = _first_threat(ctx, verb, trigger)
+        first = threats.first_threat(ctx, verb, trigger)
         subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
@@ -431,6 +474,14 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     ):
         # "threatened to close the Strait of Hormuz if the US attacked": a place is no target
         objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
+    if _turns_away(ctx, trigger, objects):
+        # "Malaysia rejects any more migrants": help refused, not criticism
+        refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
+        yield from (
+            replace(d, status=Status.DENIED)
+            for d in _emit(ctx, para, verb, verb, refused, subjects, objects, confidence=0.8)
+        )
+        return
     drafts = _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
     if first is not None:
         # its mood is the first warning's, not the condition's it hangs on
@@ -444,11 +495,28 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         and verb.dep_ == "xcomp"
         and vow.lemma_.lower() in ctx.cues["vow_verbs"]
     ):
-        # "vowed to retaliate against Israel": the vow is a threat made now
+        # "vowed to retaliate against Israel": the vow is a threat made now, against an
+        # actor it names ("promising to fight against Chile's inequalities" threatens no one)
+        named = {
+            e
+            for t in verb.subtree
+            if t.dep_ in ("dobj", "pobj") and (t.head.i == verb.i or t.head.head.i == verb.i)
+            for e in _actors(ctx, para, t)
+        }
         vowed = replace(trigger, predicate=Predicate.THREATENED, cameo=threat)
+        targets = [o for o in objects if o in named]
         yield from _emit(
-            ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), objects, confidence=0.8
+            ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _turns_away(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
+    """A rejection whose objects are all people in need (migrants, refugees)."""
+    if trigger.predicate is not Predicate.CRITICIZED or not trigger.cameo.startswith("12"):
+        return False
+    needy = ctx.cues["needy_nouns"]
+    # a collective's key carries its article scope: "stranded migrants [rd12]"
+    return bool(objects) and all(o.split(" [")[0].split()[-1].lower() in needy for o in objects)
 
 
 def _threatened_in_clause(
@@ -477,50 +545,13 @@ def _threatened_in_clause(
 def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Whom a threat with a condition is aimed at: the doer of the "unless" clause after it
     ("warned of a long war unless Kenya withdraws its troops"), wherever the parser hung it."""
-    words = _condition_words(ctx, verb)
+    words = threats.condition_words(ctx, verb)
     for mark in verb.sent:
         if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ in words:
             return [
                 e for s in mark.head.children if s.dep_ == "nsubj" for e in _actors(ctx, para, s)
             ]
     return []
-
-
-def _first_threat(ctx: ArticleContext, verb: Any, trigger: Trigger) -> Any | None:
-    """ "warned of war unless Kenya withdraws its troops, as well as warning the government
-    ...": a second warning the parser joined to the condition is the first warning's."""
-    if trigger.predicate is not Predicate.THREATENED or verb.dep_ != "conj":
-        return None
-    marks = [
-        c
-        for c in verb.head.children
-        if c.dep_ == "mark" and c.lower_ in ctx.cues["threat_conditions"]
-    ]
-    for first in (t for t in verb.sent if marks and t.i < marks[0].i):
-        own = ctx.lx.triggers.match(first)
-        if own is not None and own.predicate is Predicate.THREATENED and first.pos_ == "VERB":
-            return first
-    return None
-
-
-def _condition_words(ctx: ArticleContext, threat: Any) -> set[str]:
-    """ "unless" conditions any warning; "if" only an explicit threat ("threatened to close the
-    strait if the US attacked"), since "warned prices would rise if ..." only predicts."""
-    words = set(ctx.cues["threat_conditions"])
-    if threat.lemma_.lower() in ctx.cues["explicit_threat_verbs"]:
-        words |= set(ctx.cues["explicit_threat_conditions"])
-    return words
-
-
-def _under_condition(ctx: ArticleContext, token: Any, threats: list[Any]) -> bool:
-    """The token's clause is the condition of a threat before it ("unless Kenya withdraws"):
-    the threat is the event, the condition is not."""
-    clause = token if token.pos_ in ("VERB", "AUX") else token.head  # "withdraws its troops"
-    marks = [c for c in clause.children if c.dep_ == "mark"]
-    return bool(marks) and any(
-        t.i < marks[0].i and t.sent == token.sent and marks[0].lower_ in _condition_words(ctx, t)
-        for t in threats
-    )
 
 
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
@@ -545,7 +576,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
-    with_objects, between = _prep_objects(ctx, para, noun, preps)
+    # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
+    # attack is aimed at the owner of what it names
+    owned = trigger if trigger.predicate in _STANCES | {Predicate.ATTACKED} else None
+    with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
             with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
@@ -655,6 +689,13 @@ def _attendance(
         )
 
 
+def _own_sides(ctx: ArticleContext, noun: Any) -> bool:
+    """The event noun has sides rather than a doer ("a clash", "fighting")."""
+    return any(
+        t.symmetric_subjects for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+    )
+
+
 def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Who did what drew a reaction: the doer of the reacting clause, or of the clause it
     depends on; a passive's subject suffered it ("Morsi was sentenced ..., prompting")."""
@@ -693,10 +734,12 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if (
         suffered is not None
         and suffered.prep is None
+        and not _own_sides(ctx, noun)
         and any(c.dep_ == "nsubjpass" for c in head.head.children)
     ):
         # "civilians were wounded in air raids": the passive's subject suffered the event
-        # ("was engaged in a battle against X" is a trigger with its preposition: it acts)
+        # ("was engaged in a battle against X" is a trigger with its preposition: it acts;
+        # "was killed in a clash with Israeli forces" took part in the clash)
         return []
     verb = head.lemma_.lower()
     if (

@@ -63,9 +63,12 @@ class AssaultWords:
     weapon_modifiers: frozenset[str]
     force_sectors: frozenset[str]
     armed_sectors: frozenset[str]
+    target_sectors: frozenset[str]
     group_heads: frozenset[str]
     claim_verbs: dict[str, str]  # verb -> status of the attack claimed ("deny": denied)
     claim_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    series_nouns: frozenset[str]
 
 
 @cache

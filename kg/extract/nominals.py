@@ -385,11 +385,13 @@ def _titled_subject(
     lemma = token.lemma_.lower()
     if lemma not in ctx.lx.roles or lemma in nominal_words().generic_roles:
         return None
+    near = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    # "The leader of Lebanon's Hezbollah has said": the owner after "of"
+    near += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     owners = [
         para.links[c.i]
-        for c in token.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod")
-        and c.i in para.links
+        for c in near
+        if c.i in para.links
         and ctx.etype(para.links[c.i])
         in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
     ]
@@ -424,7 +426,7 @@ def _next_new_person(ctx: ArticleContext, disc: Discourse, number: int) -> str |
     if len(subjects) != 1:
         return None
     sighting = subjects[0]
-    if disc.first_sent(sighting.label) != number:
+    if disc.first_sent(sighting.label, body=True) != number:
         return None
     if any(c.dep_ == "appos" for c in sighting.token.children):
         return None

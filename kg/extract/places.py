@@ -385,12 +385,22 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 continue
             if pobj.dep_ == "conj" and ctx.etype(label) is EntityType.PERSON:
                 continue  # "the city of Nago, Susumu Inamine": a person after the place
+            if outer is not None and _capital(ctx, label) and not _capital(ctx, outer):
+                # "the Ngagara district of Bujumbura": a capital is no district of anything;
+                # the name before the noun is the district's
+                yield from _emit(ctx, para, pobj, outer, label, 0.75, kind, strong=True)
+                continue
             if (
                 ctx.etype(label) not in (EntityType.COUNTRY, EntityType.PERSON)
                 or len(label.split()) == 1
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _capital(ctx: ArticleContext, label: str) -> bool:
+    seat = ctx.lx.actors.seats.get(label.lower())
+    return seat is not None and seat.kind in ("capital", "seat")
 
 
 def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

@@ -22,6 +22,7 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     speaker: list[str] = []
     spoke = -window - 1
     count = 0
+    vessels: dict[str, tuple[list[str], int]] = {}  # "ship" -> (owners, sentence)
     for para in paragraphs:
         for sent in para.doc.sents:
             count += 1
@@ -29,6 +30,17 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                 if token.pos_ != "NOUN" or token.i in para.links or token.i in para.groups:
                     continue
                 lemma = token.lemma_.lower()
+                if lemma in cues["vessel_nouns"]:
+                    # "an Iranian cargo ship ... had warned the ship not to proceed"
+                    owned = _owners(ctx, para, token)
+                    if owned:
+                        vessels[lemma] = (owned, count)
+                    elif _bare_definite(para, token, cues) and lemma in vessels:
+                        owners_then, seen = vessels[lemma]
+                        if count - seen <= window:
+                            para.groups[token.i] = list(owners_then)
+                            vessels[lemma] = (owners_then, count)
+                    continue
                 if (
                     lemma in cues["said_nouns"]
                     and _bare_definite(para, token, cues)

@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.extract import places
 from kg.extract.context import ArticleContext, Lead, Paragraph
-from kg.extract.dates import resolve_date
+from kg.extract.dates import is_date_phrase, resolve_date
 from kg.lexicon import Trigger
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -30,7 +30,11 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     for tok in chain:
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
-        if lemma in cues["denied_verbs"] and tok != trigger:
+        # "dismissed the US-led coalition fighting ISIL": a participle describes the noun the
+        # verb above acts on; that verb does not deny it (it may still plan it: "agreed to
+        # talks mediated by the EU")
+        described = trigger.dep_ == "acl"
+        if lemma in cues["denied_verbs"] and tok != trigger and not described:
             particle = cues["denied_particles"].get(lemma)
             if particle is None or any(k.lower_ == particle for k in kids):
                 found.append(Status.DENIED)
@@ -67,7 +71,9 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             found.append(Status.PLANNED)
     if not found and trigger.pos_ != "VERB":
         # a bare event noun ("a meeting between A and B") takes the mood of what precedes it
-        for tok in trigger.sent:
+        # in its own clause ("would expand ..., saying the group was engaged in a battle"
+        # is no hypothetical battle)
+        for tok in node.subtree:
             if tok.i >= trigger.i:
                 break
             if tok.lower_ in cues["planned_aux"] or (
@@ -207,10 +213,7 @@ def date(
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         anchors.add(trigger.head.i)  # "In 2013, Kim purged and executed his uncle"
     for node in (clause, trigger):
-        if node.dep_ == "advcl" and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
-            for c in node.children
-        ):
+        if node.dep_ == "advcl" and _same_time(ctx, node):
             # "Fighting broke out in December 2013 when Kiir accused Machar": one time
             anchors.add(node.head.i)
     best: tuple[int, str] | None = None
@@ -221,7 +224,7 @@ def date(
             if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
-                dated = True
+                dated = dated or is_date_phrase(ent.text)
                 value = resolve_date(ent.text, ctx.published, future)
                 distance = abs(ent.start - trigger.i)
                 if value and (best is None or distance < best[0]):
@@ -242,6 +245,15 @@ def date(
     if best is None and not dated and status is Status.OCCURRED:
         return _story_date(ctx, para, trigger)
     return best[1] if best else None
+
+
+def _same_time(ctx: ArticleContext, clause: Any) -> bool:
+    """The clause is introduced by "when", "as" or "while": it happened at the time (and
+    place) of the clause it depends on."""
+    return any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
+        for c in clause.children
+    )
 
 
 def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | None:
@@ -273,10 +285,7 @@ def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | Non
         # "X has executed Y, the spy agency has told MPs": the news is the telling; the deed
         # is older ("officials say 12 fighters have died" tells of today's deed)
         return None
-    if verb.dep_ == "advcl" and not any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in ctx.lx.words.places.lists["same_time"]
-        for c in verb.children
-    ):
+    if verb.dep_ == "advcl" and not _same_time(ctx, verb):
         return None  # "have fled since fighters captured the city": an earlier deed
     kids = list(verb.children)
     if any(k.dep_ == "aux" and k.tag_ in ("VBN", "MD") for k in kids) or verb.tag_ == "VBG":
@@ -299,10 +308,15 @@ def place(
     Renzi before leaving Rome")."""
     candidates: list[tuple[int, str]] = []
 
-    def add(label: str | None, rank: int) -> None:
-        if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
-            kind = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
-            candidates.append((kind + rank, label))
+    def add(label: str | None, rank: int, taking_part: bool = False) -> None:
+        if not label or ctx.etype(label) not in PLACE_TYPES:
+            return
+        kind = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
+        if label in participants:
+            if not taking_part or ctx.etype(label) is not EntityType.COUNTRY:
+                return
+            kind += 2
+        candidates.append((kind + rank, label))
 
     def visit(node: Any, depth: int) -> None:
         for prep in node.children:
@@ -312,6 +326,9 @@ def place(
                     for c in prep.children
                 ):
                     visit(prep, 1)  # "the clashes that started ... in the town of Kumanovo"
+                continue
+            if prep.dep_ == "advcl" and depth == 0 and _same_time(ctx, prep):
+                visit(prep, 1)  # "was killed as he left his office in Diyarbakir"
                 continue
             if prep.dep_ == "prep" and prep.lower_ == "before":
                 for pcomp in prep.children:
@@ -333,6 +350,16 @@ def place(
 
     for node in dict.fromkeys(nodes):
         visit(node, 0)
+        holder = node.head.head
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("in", "inside")
+            and holder.pos_ == "NOUN"
+            and holder.i != nodes[0].i
+        ):
+            # "held talks with senior officials in Myanmar": the country taking part, named as
+            # where its officials are, is the place when nothing more precise is said
+            add(para.links.get(node.i), 1, taking_part=True)
         if node.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in node.children
         ):

@@ -11,9 +11,10 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.roles import elect_status, held, office_of, role_noun, role_of
+from kg.extract.role_owners import role_of
+from kg.extract.roles import elect_status, led_by, office_of, role_noun
 from kg.resolve.entities import SpanMention
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", '"', "”"})
 _ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
@@ -40,7 +41,10 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
         if noun is None or _apposed(noun, tokens[c + 1 : end + 1]):
             continue
         _take_over_collective(ctx, para, noun, person)
-        yield from (elect_status(ctx, d) for d in role_noun(ctx, para, noun, person, tokens[c + 1]))
+        drafts = [elect_status(ctx, d) for d in role_noun(ctx, para, noun, person, tokens[c + 1])]
+        if drafts and noun.i not in para.links:
+            para.links[noun.i] = person  # "talks with the UN envoy, X": the envoy is X
+        yield from drafts
 
 
 def _title_noun(ctx: ArticleContext, para: Paragraph, last: Any) -> Any | None:
@@ -59,6 +63,9 @@ def _title_noun(ctx: ArticleContext, para: Paragraph, last: Any) -> Any | None:
             return node
         if node.dep_ not in ("pobj", "prep") or node.head.i >= node.i:
             return None
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX") and node.i > 0:
+            node = para.tokens[node.i - 1]  # "met the UN envoy to Yemen, X": "to" on the verb
+            continue
         node = node.head
     return None
 
@@ -120,6 +127,11 @@ def accessions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 )
                 drafts = list(office_of(ctx, para, token, person, f"{title} {noun.text}".strip()))
             status = qualifiers.status(ctx, verb, verb)
+            if status is Status.OCCURRED and verb.dep_ == "xcomp":
+                # "hopes to become president", "is preparing to take over as": not yet
+                if verb.head.lemma_.lower() not in ctx.cues["planned_words"]:
+                    continue
+                status = Status.PLANNED
             for draft in drafts:
                 draft = elect_status(ctx, draft)
                 yield replace(draft, status=max(draft.status, status, key=_rank))
@@ -224,20 +236,7 @@ def _owner_office(ctx: ArticleContext, owner: str, predicate: Predicate | None) 
         Predicate.SPOKESPERSON_FOR,
     ):
         return owner
-    if predicate is not Predicate.MEMBER_OF:
-        return None
-    led = {obj for (p, obj), holder in ctx.role_holders.items() if holder == owner}
-    entry = ctx.lx.lookup(owner)
-    if entry is not None and ctx.published is not None:
-        led |= {
-            r.object
-            for r in entry.roles
-            if r.predicate is Predicate.LEADER_OF and held(r.start, r.end, ctx.published)
-        }
-    if len(led) != 1:
-        return None
-    obj = led.pop()
-    return obj if ctx.resolver.ensure(obj, ctx.article_id) or obj in ctx.resolver.clusters else None
+    return led_by(ctx, owner) if predicate is Predicate.MEMBER_OF else None
 
 
 def affiliates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -329,3 +328,58 @@ def _name_run(ctx: ArticleContext, para: Paragraph, k: int) -> str | None:
     ctx.record(para, SpanMention(k, end, text, "ORG"), text)
     ctx.resolver.add_vote(text, EntityType.ORGANIZATION, 2)
     return text
+
+
+def unnamed_envoys(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Mogherini met the UN ambassador for Libya, who ...": a definite envoy the article
+    never names (coreference found no one) is an actor of its own, one node per article,
+    labelled by the title; the role is the title's."""
+    for noun in para.tokens:
+        if (
+            noun.i in para.links
+            or noun.tag_ != "NN"
+            or noun.lemma_.lower() not in ctx.lx.words.envoy_titles
+            or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            or any(c.dep_ == "appos" for c in noun.children)
+        ):
+            continue
+        span = [
+            t
+            for t in noun.subtree
+            if t.dep_ not in ("det", "relcl", "punct", "appos")
+            and not any(a.dep_ in ("relcl", "appos") and t in a.subtree for a in noun.children)
+        ]
+        owned = [t for t in span if t.i in para.links and t.i != noun.i]
+        start, end = span[0].i, span[-1].i + 1
+        if not owned or end - start != len(span) or end - start > 8:
+            continue
+        if _named_after(ctx, para, noun):
+            continue  # "the UN envoy to Yemen, Ismail Ould Cheikh Ahmed"
+        last = para.tokens[end - 1]
+        text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
+        links = {i: para.links.get(i) for i in range(start, end)}
+        mention = SpanMention(start, end, text, "PERSON", canonical=text, scoped=True)
+        ctx.record(para, mention, text)
+        label = para.links[noun.i]
+        for i, old in links.items():
+            if old is not None:
+                para.links[i] = old  # the owner's name stays its own
+        drafts = list(role_noun(ctx, para, noun, label, noun))
+        if drafts:
+            yield from drafts
+        else:
+            for i in range(start, end):
+                if para.links.get(i) == label:
+                    del para.links[i]
+
+
+def _named_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """A person named after the title, before the clause's next verb: the title is theirs."""
+    for t in para.tokens[noun.i + 1 : noun.sent.end]:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        label = para.links.get(t.i)
+        if label is not None and ctx.etype(label) is EntityType.PERSON:
+            return True
+    return False

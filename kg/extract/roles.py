@@ -9,7 +9,19 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.resolve.collectives import collective_label_for
+from kg.extract.role_owners import (
+    STATE_SECTORS,
+    before_rank,
+    held,
+    is_elect,
+    main_collective,
+    main_country,
+    main_country_office,
+    main_org,
+    main_org_office,
+    rank_before,
+    role_of,
+)
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate, Status
 
@@ -18,7 +30,7 @@ def title_roles(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Dr
     """Titles before names: "Ukrainian President Volodymyr Zelensky", and a plural title over
     coordinated names: "Vice Presidents Jeffrey Webb and Eugenio Figueredo" (with no owner,
     of the one organisation the article is about)."""
-    org = _main_org(ctx, paragraphs)
+    org = main_org(ctx, paragraphs)
     for para in paragraphs:
         yield from _title_roles(ctx, para, org)
 
@@ -93,7 +105,11 @@ def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person
 
 def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Appositions: "Yuri Ushakov, the Russian leader's foreign policy adviser", and the
-    reverse, "Russia's foreign minister, Sergei Lavrov"."""
+    reverse, "Russia's foreign minister, Sergei Lavrov"; "-elect" titles are planned."""
+    return (elect_status(ctx, d) for d in _appositions(ctx, para))
+
+
+def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for token in para.tokens:
         label = para.links.get(token.i)
         if label is None or token.pos_ == "PRON":
@@ -254,6 +270,8 @@ def _affiliated_at(
     an organisation attached by "at" or "of" is a member of it (weaker evidence)."""
     if ctx.etype(person) is not EntityType.PERSON or para.links.get(token.head.i) == person:
         return
+    if token.pos_ == "NOUN":
+        return  # "the leader of Hezbollah" resolved to a person: a title, not "X of NASA"
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
             continue
@@ -270,7 +288,7 @@ def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
 def _title_before(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str, org: str | None = None
 ) -> Iterator[Draft]:
-    if ctx.etype(person) is not EntityType.PERSON and _rank_before(ctx, para, token):
+    if ctx.etype(person) is not EntityType.PERSON and rank_before(ctx, para, token):
         # "General Prime Niyongabo" read as an organisation: a rank names a person
         ctx.resolver.add_vote(person, EntityType.PERSON, 3)
     if ctx.etype(person) is not EntityType.PERSON:
@@ -322,7 +340,7 @@ def _title_before(
         i -= 1
     if tail and title_words:
         title_words += tail
-    title_words = _before_rank(ctx, title_words)
+    title_words = before_rank(ctx, title_words)
     while title_words and title_words[0].tag_ == "HYPH":
         title_words = title_words[1:]  # "then-Prime Minister X", "General-turned-President X"
     if not title_words:
@@ -349,8 +367,8 @@ def _title_before(
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
         drafts = list(office_of(ctx, para, token, person, title))
-        drafts = drafts or list(_main_country_office(ctx, para, token, person, title_words))
-        yield from drafts or _main_org_office(ctx, para, token, person, title, predicate, org)
+        drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
+        yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
         return
     country = _seat_country(ctx, para.links[i])
     if not ctx.resolver.ensure(country, ctx.article_id):
@@ -359,14 +377,14 @@ def _title_before(
     if (
         kind is EntityType.ORGANIZATION
         and ctx.lx.lookup(country) is None
-        and ctx.lx.actors.sector_of(country.lower()) in _STATE_SECTORS
+        and ctx.lx.actors.sector_of(country.lower()) in STATE_SECTORS
     ):
         # "Army Chief of Staff X" with "Army" read as a name: the article's country's army
         start = i
         while start > 0 and para.links.get(start - 1) == para.links[i]:
             start -= 1
         drafts = list(
-            _main_country_office(ctx, para, token, person, [*tokens[start : i + 1], *title_words])
+            main_country_office(ctx, para, token, person, [*tokens[start : i + 1], *title_words])
         )
         if drafts:
             yield from drafts
@@ -384,142 +402,12 @@ def _title_before(
         and (title_words[0].i == i + 1 and title_words[-1].lower_ == "minister")
     ):
         # "People's Armed Forces Minister X": a portfolio, not an organisation
-        yield from _main_country_office(ctx, para, token, person, title_words)
+        yield from main_country_office(ctx, para, token, person, title_words)
         return
     if predicate is Predicate.LEADER_OF and _portfolio(ctx, title_words):
         predicate = Predicate.MEMBER_OF  # "Nigeria's police chief": an official of Nigeria
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
-
-
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-
-
-def _main_org_office(
-    ctx: ArticleContext,
-    para: Paragraph,
-    token: Any,
-    person: str,
-    title: str,
-    predicate: Predicate,
-    org: str | None,
-) -> Iterator[Draft]:
-    """A title with no owner ("Vice Presidents Jeffrey Webb and Eugenio Figueredo") in an
-    article about one organisation and no one country: the organisation's, unless the
-    gazetteer gives the person an office of their own."""
-    entry = ctx.lx.lookup(person)
-    if (entry is not None and entry.roles) or ctx.resolver.countries.get(ctx.article_id):
-        return
-    key = " ".join(title.lower().replace("-", " ").split())
-    offices = ctx.lx.title_words.get("org_office_titles", frozenset())
-    if not any(key == office or key.endswith(" " + office) for office in offices):
-        return  # "President X" is a country's as often as not
-    if org is None or org == person:
-        return
-    ctx.name_title(para, token, title, person)
-    yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.65)
-
-
-def _main_org(ctx: ArticleContext, paragraphs: list[Paragraph]) -> str | None:
-    """The organisation an article is about: named at least four times and at least twice
-    as often as any other organisation, news media not counted."""
-    counts: dict[str, int] = {}
-    for para in paragraphs:
-        for i, label in para.links.items():
-            if para.links.get(i - 1) != label:
-                counts[label] = counts.get(label, 0) + 1
-    ranked = sorted(
-        ((n, label) for label, n in counts.items() if _is_org_actor(ctx, label)), reverse=True
-    )
-    if not ranked or ranked[0][0] < 4 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
-        return None
-    return ranked[0][1]
-
-
-def _is_org_actor(ctx: ArticleContext, label: str) -> bool:
-    if ctx.etype(label) is not EntityType.ORGANIZATION:
-        return False
-    cluster = ctx.resolver.clusters.get(label)
-    entry = ctx.lx.lookup(label)
-    return (cluster is None or cluster.sector != "MED") and (entry is None or entry.sector != "MED")
-
-
-def _rank_before(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
-    """A capitalised military rank right before the name, or before one name part the model
-    left out of it ("General Prime Niyongabo")."""
-    ranks = ctx.lx.title_words.get("ranks", frozenset())
-    for k in (token.i - 1, token.i - 2):
-        if k < 0:
-            return False
-        word = para.tokens[k]
-        if word.text[:1].isupper() and word.lower_ in ranks:
-            return True
-        if k in para.links or not word.text[:1].isupper() or word.pos_ != "PROPN":
-            return False
-    return False
-
-
-def _before_rank(ctx: ArticleContext, words: list[Any]) -> list[Any]:
-    """A title ending in a rank ("Army Chief of Staff General", "deputy coup leader General"):
-    the title is what comes before the rank, else the rank itself; name parts after the rank
-    that the model left out of the name ("General Prime Niyongabo") are dropped."""
-    ranks = ctx.lx.title_words.get("ranks", frozenset())
-    lowered = [w.lower_ for w in words]
-    for r in range(len(words) - 1, -1, -1):
-        size = 2 if " ".join(lowered[r : r + 2]) in ranks else 1
-        if lowered[r] not in ranks and size == 1:
-            continue
-        after = words[r + size :]
-        if len(after) > 2 or not words[r].text[:1].isupper():
-            return words
-        if any(w.pos_ != "PROPN" or w.lower_ in ctx.lx.roles or w.lower_ in ranks for w in after):
-            return words
-        if r > 0 and (
-            " ".join(lowered[r - 1 : r + size]) in ctx.lx.roles or words[r - 1].tag_ == "HYPH"
-        ):
-            return words  # "Secretary General", "Brigadier-General": one title
-        before = words[:r]
-        if before and role_of(ctx, " ".join(w.text for w in before)) is not None:
-            return before
-        return words[r : r + size]
-    return words
-
-
-def _main_country_office(
-    ctx: ArticleContext, para: Paragraph, token: Any, person: str, words: list[Any]
-) -> Iterator[Draft]:
-    """A title with no owner in an article about one country (``Resolver.countries``):
-    "Army Chief of Staff General X" leads that country's army when the article names it,
-    "People's Armed Forces Minister X" is a member of the country. Other titles with no
-    owner stay unresolved ("President X" of an unknown person is not guessed)."""
-    iso = ctx.resolver.countries.get(ctx.article_id)
-    country = ctx.lx.country_of_iso(iso) if iso else None
-    lowered = [w.lower_ for w in words]
-    heads = [k for k, w in enumerate(lowered) if w in ctx.lx.roles]
-    if country is None or not heads:
-        return
-    head = lowered[heads[0]]
-    sectors = [
-        ctx.lx.actors.sector_of(" ".join(lowered[a:b]))
-        for a in range(heads[0])
-        for b in range(a + 1, heads[0] + 1)
-    ]
-    code = next((c for c in sectors if c in _STATE_SECTORS), None)
-    if head in ctx.lx.words.government_member_titles:
-        predicate, obj = Predicate.MEMBER_OF, country.label
-    elif code is not None:
-        label, _ = collective_label_for(ctx.lx, iso or "", code, ctx.lx.actors.sectors[code].label)
-        cluster = ctx.resolver.clusters.get(label)
-        if cluster is not None and ctx.article_id in cluster.articles:
-            predicate, obj = ctx.lx.roles[head], label
-        else:
-            predicate, obj = Predicate.MEMBER_OF, country.label
-    else:
-        return
-    if not ctx.resolver.ensure(obj, ctx.article_id) and obj not in ctx.resolver.clusters:
-        return
-    title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-    yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.7)
 
 
 def _possessive_office(
@@ -649,74 +537,13 @@ def office_of(
     yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.8)
 
 
-def held(start: str | None, end: str | None, date: str) -> bool:
-    # the last day counts: an article of the handover day still calls the outgoing holder
-    # by the title ("outgoing President Goodluck Jonathan")
-    day = date[:10] if len(date) >= 10 else (date + "-01-01")[:10]
-    return (start is None or start[:10] <= day) and (end is None or day <= end[:10])
-
-
-def role_of(ctx: ArticleContext, title: str) -> Predicate | None:
-    """Predicate of a title: the whole title, else its head ("Assistant Secretary of State for
-    Near-Eastern Affairs" -> "secretary of state"; "deputy foreign minister" -> "minister"),
-    read in the singular ("Vice Presidents") and without "-elect" ("president-elect")."""
-    key = " ".join(title.lower().split(" for ")[0].split(" to ")[0].split())
-    key = _without_elect(ctx, key)
-    found = _role_of_key(ctx, key)
-    deputy = key.replace("-", " ").split()[:1]
-    if (
-        found is Predicate.LEADER_OF
-        and deputy
-        and deputy[0] in ctx.lx.title_words.get("deputy_words", ())
-    ):
-        return Predicate.MEMBER_OF  # "deputy prime minister", "vice-chairman"
-    if found is None and key.endswith("s") and not key.endswith("ss"):
-        words = key.split()
-        last = words[-1]
-        single = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-        found = _role_of_key(ctx, " ".join([*words[:-1], single]))
-    return found
-
-
-def _without_elect(ctx: ArticleContext, key: str) -> str:
-    """ "vice-president-elect" -> "vice-president"."""
-    for suffix in ctx.lx.title_words.get("elect_suffixes", ()):
-        for joint in ("-", " "):
-            if key.endswith(joint + suffix) and len(key) > len(suffix) + 1:
-                return key[: -len(suffix) - 1]
-    return key
-
-
-def is_elect(ctx: ArticleContext, title: str | None) -> bool:
-    """A title held from a future date: "president-elect", "minister-designate"."""
-    key = (title or "").lower().strip()
-    return bool(key) and _without_elect(ctx, key) != key
-
-
-def _role_of_key(ctx: ArticleContext, key: str) -> Predicate | None:
-    if key not in ctx.lx.roles:
-        key = key.replace("-", " ")  # "ex-president", "vice-president"; not "secretary-general"
-    words = key.split()
-    for k in range(len(words)):
-        tail = " ".join(words[k:])
-        if tail in ctx.lx.roles:
-            return ctx.lx.roles[tail]
-    last = words[-1] if words else ""
-    if last in ctx.lx.roles and all(w.replace("-", "").isalpha() for w in words):
-        return ctx.lx.roles[last]
-    head = key.split(" of ")[0].split()  # "Minister of State", "Chief of Staff"
-    if " of " in key and head and head[-1] in ctx.lx.roles:
-        return ctx.lx.roles[head[-1]]
-    return None
-
-
 def role_noun(
     ctx: ArticleContext, para: Paragraph, noun: Any, person: str, anchor: Any
 ) -> Iterator[Draft]:
     """The role a title noun said of ``person`` (an apposition, a copula, an accession
     verb's complement) gives: its owner before it or after "of"/"for"/"at"/"to"."""
     if (
-        ctx.etype(person) is EntityType.ORGANIZATION
+        ctx.etype(person) is not EntityType.PERSON
         and ctx.lx.lookup(person) is None
         and len(person.split()) > 1
         and noun.lemma_.lower() in ctx.lx.title_words.get("person_nouns", ())
@@ -774,7 +601,9 @@ def role_noun(
             continue
         # "the ambassador to Libya" names where an envoy is sent, not whom they represent
         if child.dep_ == "prep" and child.lower_ in (
-            ("of", "for", "at") if envoy else ctx.lx.words.title_target_preps
+            ctx.lx.title_words.get("envoy_owner_preps", ())
+            if envoy
+            else ctx.lx.words.title_target_preps
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
             if pobj is None:
@@ -798,7 +627,7 @@ def role_noun(
     ):
         target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
     if target is None and noun.lemma_.lower() in ctx.lx.words.government_member_titles:
-        target = _main_country(ctx)  # "X, the interior minister" in an article about one country
+        target = main_country(ctx)  # "X, the interior minister" in an article about one country
     if target is None or target == person:
         return
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
@@ -812,6 +641,23 @@ def role_noun(
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def led_by(ctx: ArticleContext, person: str) -> str | None:
+    """The one thing ``person`` leads: by a title the article gave them, else by the
+    gazetteer's role held on the published date."""
+    led = {obj for (p, obj), holder in ctx.role_holders.items() if holder == person}
+    entry = ctx.lx.lookup(person)
+    if entry is not None and ctx.published is not None:
+        led |= {
+            r.object
+            for r in entry.roles
+            if r.predicate is Predicate.LEADER_OF and held(r.start, r.end, ctx.published)
+        }
+    if len(led) != 1:
+        return None
+    obj = led.pop()
+    return obj if ctx.resolver.ensure(obj, ctx.article_id) or obj in ctx.resolver.clusters else None
 
 
 def _part_of_owner(
@@ -888,30 +734,10 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
         ):
             return None, True
         code = ctx.lx.actors.sector_of(lemma)
-        if not owners and code in _STATE_SECTORS:
-            return _main_collective(ctx, code), True
+        if not owners and code in STATE_SECTORS:
+            return main_collective(ctx, code), True
     found = ctx.ents(para, pobj)
     return (found[0] if found else _org_from_chunk(ctx, para, pobj)), False
-
-
-def _main_country(ctx: ArticleContext) -> str | None:
-    """The one country the article is about (``Resolver.countries``), if any."""
-    iso = ctx.resolver.countries.get(ctx.article_id)
-    country = ctx.lx.country_of_iso(iso) if iso else None
-    if country is None or not ctx.resolver.ensure(country.label, ctx.article_id):
-        return None
-    return country.label
-
-
-def _main_collective(ctx: ArticleContext, code: str) -> str | None:
-    """The article's one country's collective of sector ``code`` ("the army" in an article
-    about Burundi -> Burundian army), when the article names it."""
-    iso = ctx.resolver.countries.get(ctx.article_id)
-    if not iso:
-        return None
-    label, _ = collective_label_for(ctx.lx, iso, code, ctx.lx.actors.sectors[code].label)
-    cluster = ctx.resolver.clusters.get(label)
-    return label if cluster is not None and ctx.article_id in cluster.articles else None
 
 
 def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kg.extract import (
+    actor_coref,
     assaults,
     bases,
     coref,
@@ -116,10 +117,37 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "the warplanes" -> the actor just named with the same noun ("coalition warplanes")
+    Stage(
+        "link_same_noun",
+        coref.link_same_noun,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # "his group" -> the group that person leads
+    Stage(
+        "link_own_groups",
+        coref.link_own_groups,
+        ("links", "role_holders", "drafts"),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # "the former", "the latter" -> the first, the second of the pair just named
+    Stage(
+        "link_former_latter",
+        coref.link_former_latter,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # it/its/they/their/them -> countries, organisations, groups
     Stage(
         "link_actor_pronouns",
-        coref.link_actor_pronouns,
+        actor_coref.link_actor_pronouns,
         ("links",),
         ("links", "groups", "mentions"),
         scope="article",
@@ -139,6 +167,23 @@ STAGES: tuple[Stage, ...] = (
         qualifiers.story_lead,
         (),
         ("lead",),
+        scope="article",
+        pass_=2,
+    ),
+    # an unnamed envoy the coreference left unresolved ("the UN ambassador for Libya")
+    Stage(
+        "unnamed_envoys",
+        role_forms.unnamed_envoys,
+        ("links",),
+        ("links", "mentions", "role_holders", "titled", "drafts"),
+        pass_=2,
+    ),
+    # event words and their named participants, for "the attack" / "the meeting"
+    Stage(
+        "index_events",
+        event_coref.index_events,
+        ("links",),
+        ("event_mentions",),
         scope="article",
         pass_=2,
     ),
@@ -207,7 +252,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "event_participants",
         event_coref.event_participants,
-        ("links", "drafts"),
+        ("links", "drafts", "event_mentions"),
         ("drafts",),
         scope="article",
         pass_=4,

@@ -34,8 +34,18 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _verdict(ctx, para, token, verdicts)
         elif token.pos_ == "VERB" and token.lemma_.lower() in verdicts["naming"]:
             yield from _naming(ctx, para, token, verdicts)
+        if (
+            token.dep_ == "xcomp"
+            and token.lemma_.lower() in verdicts["more_verbs"]
+            and token.head.lemma_.lower() in verdicts["urging"]
+        ):
+            yield from _urged_more(ctx, para, token)
         if token.pos_ == "VERB" and token.lemma_.lower() in ctx.cues["relief_senders"]:
             yield from _relief(ctx, para, token)
+        if token.lower_ in ("other", "another") and token.dep_ in ("dobj", "pobj"):
+            yield from _each_other(ctx, para, token)
+        elif token.lemma_.lower() in ctx.cues["reciprocal_nouns"] and token.dep_ == "dobj":
+            yield from _traded(ctx, para, token)
 
 
 def _trigger(token: Any, predicate: Predicate, cameo: str) -> Trigger:
@@ -233,3 +243,69 @@ def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
         trigger = _trigger(verb, Predicate.SUPPORTED, "073")
         subjects = _subjects(ctx, para, verb)
         yield from _emit(ctx, para, verb, verb, trigger, subjects, objects, confidence=0.8)
+
+
+_RECIPROCAL = frozenset(
+    {Predicate.CRITICIZED, Predicate.THREATENED, Predicate.SUPPORTED, Predicate.ATTACKED}
+)
+
+
+def _both_ways(
+    ctx: ArticleContext, para: Paragraph, anchor: Any, trigger: Trigger, sides: list[str]
+) -> Iterator[Draft]:
+    """One claim each way between every two sides ("accused each other")."""
+    for side in sides:
+        others = [o for o in sides if o != side]
+        yield from _emit(ctx, para, anchor, anchor, trigger, [side], others, confidence=0.8)
+
+
+def _each_other(ctx: ArticleContext, para: Paragraph, other: Any) -> Iterator[Draft]:
+    """ "Turkey and Greece accused each other of violating the ceasefire"."""
+    if not any(c.lower_ in ("each", "one") for c in other.children):
+        return
+    verb = other.head if other.dep_ == "dobj" else other.head.head
+    trigger = ctx.lx.triggers.match(verb) if verb.pos_ == "VERB" else None
+    if trigger is None or trigger.predicate not in _RECIPROCAL:
+        return
+    sides = list(dict.fromkeys(_subjects(ctx, para, verb)))
+    if len(sides) > 1:
+        yield from _both_ways(ctx, para, verb, trigger, sides)
+
+
+def _traded(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Turkey and Germany traded accusations": each side made them against the other."""
+    verb = noun.head
+    if verb.lemma_.lower() not in ctx.cues["reciprocal_verbs"]:
+        return
+    predicate, cameo = ctx.cues["reciprocal_nouns"][noun.lemma_.lower()]
+    sides = list(dict.fromkeys(_subjects(ctx, para, verb)))
+    sides += [
+        e
+        for prep in (*verb.children, *noun.children)
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in _actors(ctx, para, p)
+    ]
+    if len(set(sides)) > 1:
+        trigger = _trigger(noun, Predicate(predicate), cameo)
+        yield from _both_ways(ctx, para, verb, trigger, list(dict.fromkeys(sides)))
+
+
+def _urged_more(ctx: ArticleContext, para: Paragraph, act: Any) -> Iterator[Draft]:
+    """ "urged Myanmar to increase its involvement", "called on Greece to step up its efforts":
+    asking someone for more says what they do falls short (besides the request itself)."""
+    if act.lemma_.lower() == "do" and not any(c.lower_ == "more" for c in act.children):
+        return
+    verb = act.head
+    urged = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    targets = [e for u in urged for e in _actors(ctx, para, u)]
+    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
+    trigger = _trigger(verb, Predicate.CRITICIZED, "111")
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.65)

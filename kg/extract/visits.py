@@ -25,7 +25,7 @@ def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB":
             continue
-        if lemma == "take":
+        if lemma in words["trip_verbs"]:
             yield from _trip_takes(ctx, para, token)
         elif lemma in words["attend_verbs"]:
             yield from _attends(ctx, para, token)
@@ -161,7 +161,7 @@ def _trip_takes(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
     places = [
         label
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for node in (pobj, *(c for c in pobj.conjuncts))

@@ -166,8 +166,12 @@ def _left_owner(
     """(first token, kind, value, mention start) of a name just before the phrase, over
     lower-case adjectives ("Nigeria's federal police", "senior US diplomats")."""
     i = start
-    while i > 0 and tokens[i - 1].pos_ in ("ADJ", "NUM") and tokens[i - 1].text[:1].islower():
-        i -= 1
+    while (
+        i > 0
+        and (tokens[i - 1].pos_ in ("ADJ", "NUM") or tokens[i - 1].dep_ == "amod")
+        and tokens[i - 1].text[:1].islower()
+    ):
+        i -= 1  # "senior", "15", "warring" (a participle)
     end = i
     if end > 0 and tokens[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
@@ -244,7 +248,12 @@ def _item(
                 return None
             label, etype = collective_label_for(lexicon, value, code, phrase)
             item.update(canonical=label, type=etype, country=value)
-            if head.lower_ in lexicon.words.official_nouns:
+            sides = {
+                t.lower_ for t in tokens[max(first, 0) : start]
+            } & lexicon.actors.side_modifiers
+            if head.lower_ in lexicon.words.official_nouns or sides:
+                # "Libya's warring factions", "South Sudan's rival leaders": several sides of
+                # the country, the article's own group as it writes them
                 # "senior US diplomats", "Chinese officials": the people the article names,
                 # one node per article and country, coded country + GOV like the government
                 while (
@@ -261,6 +270,13 @@ def _item(
             item.update(canonical=value.label, type=value.type, country=value.country)
             item["sector"] = value.sector or code
         elif kind == "named":
+            if phrase.split()[-1] in lexicon.words.body_nouns and len(phrase.split()) > 1:
+                # "the Anatolian news agency", "the Fars news agency": a named body
+                label = f"{value} {phrase}"
+                item.update(canonical=label, type=EntityType.ORGANIZATION, country=None)
+                item["start"] = first
+                item["text"] = text[tokens[first].idx : head.idx + len(head.text)]
+                return item
             if code not in _PLAIN:
                 return None
             label = f"{value} {phrase}"
@@ -275,6 +291,10 @@ def _item(
         listed = phrase in lexicon.actors.plain_nouns
         if not (listed or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
             return None
+        if phrase in lexicon.actors.definite_singulars and not (
+            first == start and start > 0 and tokens[start - 1].lower_ == "the"
+        ):
+            return None  # "the opposition" acts; "vehement opposition to the plan" does not
         proper = [
             t
             for t in tokens[first:start]

@@ -147,7 +147,8 @@ def find_mentions(
     mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
-    mentions = [_metonym(tokens, lexicon, m) for m in mentions]
+    mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
+    mentions += _untagged_blocs(tokens, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions)
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -278,6 +279,32 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     )
 
 
+def _bloc(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """ "the West" as an actor ("accused the West of hypocrisy"): a bloc of countries, a Group;
+    "the West Bank" and "West African" are other names."""
+    label = lexicon.actors.blocs.get(m.text.lower())
+    if label is None or m.end - m.start != 1 or m.start == 0:
+        return m
+    nxt = tokens[m.end] if m.end < len(tokens) else None
+    if tokens[m.start - 1].lower_ != "the" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+        return m
+    return SpanMention(m.start, m.end, m.text, "GROUP", canonical=label)
+
+
+def _untagged_blocs(
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "the West" the model did not tag."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for t in tokens:
+        if t.i not in taken and t.text[:1].isupper() and t.lower_ in lexicon.actors.blocs:
+            m = _bloc(tokens, lexicon, SpanMention(t.i, t.i + 1, t.text, "LOC"))
+            if m.canonical:
+                found.append(m)
+    return found
+
+
 def _governed(root: Any, lexicon: Lexicon) -> bool:
     """A capital as the object of a verb said to a government ("urged Beijing", "pressure
     Tokyo to halt"), or one of two sides of relations ("ties between Tokyo and Seoul")."""
@@ -343,14 +370,26 @@ def with_bare_collectives(
     paragraphs = _acronyms(paragraphs, lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
-    if iso is None:
-        return article_sides(_named_bodies(_places_stay(paragraphs), lexicon), lexicon), None
+    owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
     out = []
-    for tokens, text, mentions in paragraphs:
+    for k, (tokens, text, mentions) in enumerate(paragraphs):
         # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
         named = [m for m in mentions if _bare_sector_name(m, lexicon)]
         rest = [m for m in mentions if m not in named]
         taken = {i for m in rest for i in range(m.start, m.end)}
+        items = []
+        if iso is not None:
+            items = bare_collectives(tokens, text, lexicon, iso, taken, {m.start for m in named})
+        for country in sorted({c for c, _ in owners.values()}):
+            # no main country: "the army" after "South Sudan's military", the article's only
+            # army, is that army
+            items += [
+                item
+                for item in bare_collectives(
+                    tokens, text, lexicon, country, taken, {m.start for m in named}
+                )
+                if _named_before(owners.get(item["sector"]), country, (k, item["start"]))
+            ]
         extra = [
             SpanMention(
                 item["start"],
@@ -361,13 +400,42 @@ def with_bare_collectives(
                 country=item["country"],
                 sector=item["sector"],
             )
-            for item in bare_collectives(
-                tokens, text, lexicon, iso, taken, {m.start for m in named}
-            )
+            for item in items
         ]
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
     return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
+
+
+def _sector_owners(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Sector -> (country, where first named) for the state sectors that the article names
+    as one country's collective actor only ("South Sudan's military"), not as a named body."""
+    seen: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for k, (_, _, ms) in enumerate(paragraphs):
+        for m in ms:
+            if (
+                m.scoped
+                or not m.canonical
+                or not m.country
+                or m.sector not in _STATE_SECTORS
+                or m.canonical.split()[-1] in lexicon.words.body_nouns
+            ):
+                continue
+            seen.setdefault(m.sector, set()).add(m.country)
+            first.setdefault(m.sector, (k, m.start))
+    return {s: (next(iter(c)), first[s]) for s, c in seen.items() if len(c) == 1}
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _named_before(
+    owner: tuple[str, tuple[int, int]] | None, country: str, where: tuple[int, int]
+) -> bool:
+    return owner is not None and owner[0] == country and owner[1] < where
 
 
 def _named_bodies(
@@ -597,18 +665,26 @@ def _events(
 def _collective_groups(
     tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention], taken: set[int]
 ) -> list[SpanMention]:
-    """Collective actors: "Western powers", "European leaders", "Russian forces"."""
+    """Collective actors: "Western powers", "European leaders", "Russian forces", and with
+    lower-case words between, "European foreign ministers", "European football leaders"."""
     by_start = {m.start: m for m in mentions}
     out = [m for m in mentions]
     for token in tokens[:-1]:
-        head = tokens[token.i + 1]
+        if not (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")):
+            continue
+        end = token.i + 1
+        while end < len(tokens) - 1 and end - token.i <= 2 and _modifier(tokens[end]):
+            end += 1
+        head = tokens[end]
         if not (
-            token.text[:1].isupper()
-            and token.pos_ in ("ADJ", "PROPN")
-            and token.head.i == head.i
-            and head.lower_ in lexicon.collective_heads
+            token.head.i == head.i
             and head.tag_ == "NNS"
             and head.i not in taken
+            and (
+                head.lower_ in lexicon.collective_heads
+                or (end > token.i + 1 and lexicon.actors.sector_of(head.lower_) == "GOV")
+            )
+            and not any(i in taken for i in range(token.i + 1, end))
         ):
             continue
         old = by_start.get(token.i)
@@ -616,10 +692,17 @@ def _collective_groups(
             continue
         if old is not None:
             out.remove(old)
-        text = f"{token.text} {head.text}"
+        text = " ".join(t.text for t in tokens[token.i : head.i + 1])
         out.append(SpanMention(token.i, head.i + 1, text, "GROUP"))
-        taken.update((token.i, head.i))
+        taken.update(range(token.i, head.i + 1))
     return out
+
+
+def _modifier(token: Any) -> bool:
+    """A lower-case word inside a group's name ("foreign" in "European foreign ministers")."""
+    return bool(
+        token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")
+    )
 
 
 def _gazetteer_mentions(

@@ -204,7 +204,9 @@ class Resolver:
         # a named side by its modifier ("Shia militias" and "Shia militiamen" are one); a
         # lower-case canonical is a plain collective's label ("protesters" for "thousands of
         # people" who protest)
-        side = named.split()[0] if named and named[:1].isupper() else None
+        side = None
+        if named and named[:1].isupper():
+            side = named.split()[0] if mention.sector else named  # a described person: whole
         slot = (article, mention.sector or "", side or mention.country)
         display = self._plain.get(slot)
         if display is None:

@@ -41,6 +41,8 @@ def find_sides(
         *_led(tokens, text, lexicon, out),
         *_pro(tokens, text, lexicon, out),
         *_crowds(tokens, text, lexicon),
+        *_described(tokens, text, lexicon, out),
+        *_perpetrators(tokens, text, lexicon),
     ]
     for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]
@@ -187,6 +189,76 @@ def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]
                 text=_span_text(tokens, text, t.i, end),
                 label="GROUP",
                 sector="OPP",
+                scoped=True,
+            )
+        )
+    return found
+
+
+def _perpetrators(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
+    """ "those behind the coup attempt", "those behind the attack": the perpetrators, the
+    article's plain collective of the event's sector (with its "rebel troops", "gunmen")."""
+    found = []
+    for t in tokens[:-2]:
+        nxt = tokens[t.i + 1]
+        if t.lower_ != "those" or nxt.lower_ != "behind" or nxt.head.i != t.i:
+            continue
+        event = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if event is None:
+            continue
+        words = [event, *(c for c in event.children if c.dep_ in ("compound", "amod"))]
+        code = next(
+            (
+                lexicon.actors.perpetrated[w.lower_]
+                for w in words
+                if w.lower_ in lexicon.actors.perpetrated
+            ),
+            None,
+        )
+        if code is None:
+            continue
+        found.append(
+            _mention(
+                start=t.i,
+                end=event.i + 1,
+                text=_span_text(tokens, text, t.i, event.i + 1),
+                label="GROUP",
+                sector=code,
+                scoped=True,
+            )
+        )
+    return found
+
+
+def _described(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "A UAE general", "an Egyptian colonel": one unnamed person the article singles out,
+    "<country as written> <rank>", when no name follows ("a UAE general, Ali X," is Ali X)."""
+    by_end = {m.end: m for m in mentions}
+    found = []
+    for t in tokens:
+        if t.lower_ not in lexicon.actors.described_nouns or t.tag_ != "NN" or t.i < 2:
+            continue
+        owner = by_end.get(t.i)
+        if owner is None or owner.start == 0:
+            continue
+        det = owner.start - 1
+        while det > 0 and tokens[det].pos_ == "ADJ" and tokens[det].is_lower:
+            det -= 1  # "a senior UAE general"
+        if tokens[det].lower_ not in ("a", "an"):
+            continue
+        kind, _ = owner_entry(lexicon, owner.text, owner.demonym)
+        nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+        if kind != "country" or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ",")):
+            continue  # "a UAE general, Ali X": that person; "a UAE general Ali X" too
+        found.append(
+            _mention(
+                start=owner.start,
+                end=t.i + 1,
+                text=_span_text(tokens, text, owner.start, t.i + 1),
+                label="PERSON",
+                canonical=f"{owner.text} {t.lower_}",
                 scoped=True,
             )
         )

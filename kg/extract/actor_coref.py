@@ -1,0 +1,217 @@
+"""Coreference of actor pronouns: it/its -> a country, organisation or group, they/their/them
+-> a plural group or coordinated actors, so that relations found on them attach to the right
+node.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.discourse import Discourse, Sighting, quoted
+from kg.extract.nominals import nominal_words
+from kg.vocab import EntityType
+
+# -- pronouns for groups, organisations and countries ---------------------------------------
+_ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
+
+
+def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """It/its -> a country, organisation or group; they/their/them -> a plural group
+    ("the fighters") or coordinated actors ("Malaysia and Indonesia say they ..."). The
+    antecedent is the subject of a clause above the pronoun, else (they/them) an actor
+    earlier in the sentence, else the subject of the sentence before; an unnamed subject in
+    between ("the youth wing ... which it called") leaves the pronoun unresolved."""
+    disc = Discourse(paras)
+    for para in paras:
+        for token in para.tokens:
+            plural = nominal_words().actor_pronouns.get(token.lower_)
+            if plural is None or token.pos_ != "PRON" or token.i in para.links:
+                continue
+            if token.lower_ == "it" and not _referring_it(token):
+                continue
+            if quoted(para, token):
+                continue  # a speaker's "they"/"its" is seen from the speaker's side
+            found = _actor_antecedent(ctx, disc, para, token, plural)
+            if not found:
+                continue
+            if len(found) == 1:
+                para.links[token.i] = found[0]
+            else:
+                para.groups[token.i] = found
+            for label in found:
+                ctx.reference(para, token, label, "pronoun")
+
+
+def _referring_it(token: Any) -> bool:
+    """ "it" as the subject of an action ("says it will not shelter them"), not expletive
+    ("it is not known how", "it was hard to predict", "it is believed that")."""
+    lemma = token.head.lemma_.lower()
+    if token.dep_ == "nsubjpass" and (
+        lemma in nominal_words().said_of_it_verbs
+        or any(c.dep_ == "ccomp" for c in token.head.children)
+    ):
+        return False  # "it is believed that", "it is hoped the talks will"
+    return bool(
+        token.dep_ in ("nsubj", "nsubjpass")
+        and lemma not in nominal_words().non_actor_it_verbs
+        and not any(c.dep_ in ("expl", "csubj") for c in token.head.children)
+    )
+
+
+def _actor_antecedent(
+    ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any, plural: bool
+) -> list[str]:
+    if token.lower_ == "its" and token.head.dep_ == "conj" and _unnamed_noun(para, token.head.head):
+        return []  # "the Lebanese state and its institutions": the unnamed noun's
+    own = _own_subjects(token) if token.lower_ == "them" else set()
+    # ... nor for what that subject stands for ("it would continue to attack them")
+    own_labels = {para.links[i] for i in own if i in para.links}
+    # ... nor for a name inside that subject ("Nobody in the army had seen them")
+    own |= {t.i for i in own for t in para.tokens[i].subtree}
+    # 1. the subject of a clause above the pronoun ("Thailand says it will ...")
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i == token.i or (subject.pos_ == "PRON" and subject.i not in para.links):
+                continue
+            if subject.left_edge.i <= token.i <= subject.right_edge.i:
+                continue  # the pronoun's own phrase ("its forces would stay")
+            if subject.i in own:
+                continue  # "fighters ambushed them": not the verb's own subject
+            if _inverted_speech(node, token):
+                continue  # "It can lead to failure, the WHO said": the WHO's words
+            found = _actor(ctx, para, subject, plural, subject=True)
+            if found and own_labels & set(found):
+                continue
+            if found:
+                return found if not _plural_between(para, subject, token, plural) else []
+            if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
+                return []  # an unnamed subject ("the youth wing") is the likelier antecedent
+            person = ctx.etype(para.links.get(subject.i, "")) is EntityType.PERSON
+            if person and token.lower_ == "it":
+                return []  # "Erdogan said it": a person's words, not the country's
+    here = disc.sent(para, token)
+    # 2. them/their/its: the one compatible actor earlier in the sentence ("they", a
+    # subject, takes a clause subject, not an object: "victims of ISIL if they arrive")
+    if token.lower_ in ("them", "their", "its"):
+        before = [
+            s
+            for s in disc.before(para, token, 0)
+            if s.token.i not in own and s.label not in own_labels
+        ]
+        labels = _compatible(ctx, before, plural)
+        if len(labels) > 1:
+            return []
+        if labels:
+            first = next(s for s in before if _actor(ctx, para, s.token, plural) == labels[0])
+            return [] if _plural_between(para, first.token, token, plural) else labels[0]
+    # 3. the subject of the sentence before, unless a plural noun of this sentence is nearer
+    if _plural_between(para, token.sent[0], token, plural, inclusive=True):
+        return []
+    subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
+    labels = _compatible(ctx, subjects, plural)
+    return labels[0] if len(labels) == 1 else []
+
+
+def _inverted_speech(verb: Any, token: Any) -> bool:
+    """The pronoun's clause comes before its speech verb: "It can spread, the WHO said"."""
+    return bool(verb.lemma_.lower() in nominal_words().inverted_speech_verbs and token.i < verb.i)
+
+
+def _own_subjects(token: Any) -> set[int]:
+    """Subjects of the verb an object pronoun depends on, through "continue to attack them"
+    (a pronoun object never stands for its own verb's subject)."""
+    found: set[int] = set()
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found.update(subjects)
+        if subjects or node.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj"):
+            break
+    return found
+
+
+_NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _plural_between(
+    para: Paragraph, start: Any, token: Any, plural: bool, inclusive: bool = False
+) -> bool:
+    """An unnamed plural noun between the candidate and "they"/"them" ("destroy boats before
+    they could be used"), not one the pronoun hangs from: the likelier antecedent."""
+    if not plural:
+        return False
+    ancestors = {a.i for a in token.ancestors}
+    first = start.i if inclusive else start.right_edge.i + 1
+    return any(
+        t.tag_ == "NNS"
+        and t.i not in para.links
+        and t.i not in ancestors
+        and t.ent_type_ not in _NOT_REFERENTS
+        and not _modified_by(t, token)
+        for t in para.tokens[first : token.i]
+    )
+
+
+def _modified_by(noun: Any, token: Any) -> bool:
+    """ "raids against them", "talks with them": the pronoun is the object of a preposition
+    right after the noun, whatever the parser attached it to; a noun is not the antecedent
+    of a pronoun in its own modifier."""
+    return bool(
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.i == noun.i + 1
+        and token.i == noun.i + 2
+    )
+
+
+def _unnamed_noun(para: Paragraph, token: Any) -> bool:
+    return bool(token.pos_ == "NOUN" and token.i not in para.links)
+
+
+def _compatible(ctx: ArticleContext, sightings: list[Sighting], plural: bool) -> list[list[str]]:
+    out: list[list[str]] = []
+    for sighting in sightings:
+        found = _actor(ctx, sighting.para, sighting.token, plural)
+        if found and found not in out:
+            out.append(found)
+    return out
+
+
+def _actor(
+    ctx: ArticleContext, para: Paragraph, token: Any, plural: bool, subject: bool = False
+) -> list[str]:
+    """What ``token`` names as an antecedent of a singular or plural actor pronoun."""
+    label = para.links.get(token.i)
+    if label is None or token.pos_ == "ADJ" or token.dep_ == "amod":
+        return []
+    if token.pos_ == "PRON":
+        # an earlier pronoun already resolved: chain on it
+        kind = ctx.etype(label)
+        many = token.lower_ in ("they", "them", "their")
+        return [label] if kind in _ACTOR_TYPES and many == plural else []
+    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    if any(c.i in para.links for c in conjuncts):
+        # "Malaysia and Indonesia": two actors, a plural antecedent (every conjunct named,
+        # and people only as a clause's subject: "dropped Anderson and Broad ... their")
+        conj = [para.links[c.i] for c in conjuncts if c.i in para.links]
+        if not plural or len(conj) != len(conjuncts):
+            return []
+        labels = list(dict.fromkeys([label, *conj]))
+        if not subject and any(ctx.etype(x) is EntityType.PERSON for x in labels):
+            return []
+        return labels
+    if token.dep_ == "conj":
+        return []
+    kind = ctx.etype(label)
+    if kind not in _ACTOR_TYPES:
+        return []
+    if kind is EntityType.COUNTRY:
+        return [] if plural else [label]
+    many = token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
+    if kind is EntityType.GROUP and plural and (many or token.tag_ == "NNP"):
+        return [label]  # "the Houthis ... them", "the Taliban say they"
+    return [label] if many == plural else []

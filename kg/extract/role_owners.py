@@ -1,0 +1,222 @@
+"""Whom a title is towards when the sentence does not say, and how a title reads: the
+article's one country or organisation ("Army Chief of Staff X", "Vice Presidents X and Y"),
+a title's predicate (singular, without "-elect"), ranks inside titles, dated tenures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.collectives import collective_label_for
+from kg.vocab import EntityType, Predicate
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def main_org_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    title: str,
+    predicate: Predicate,
+    org: str | None,
+) -> Iterator[Draft]:
+    """A title with no owner ("Vice Presidents Jeffrey Webb and Eugenio Figueredo") in an
+    article about one organisation and no one country: the organisation's, unless the
+    gazetteer gives the person an office of their own."""
+    entry = ctx.lx.lookup(person)
+    if (entry is not None and entry.roles) or ctx.resolver.countries.get(ctx.article_id):
+        return
+    key = " ".join(title.lower().replace("-", " ").split())
+    offices = ctx.lx.title_words.get("org_office_titles", frozenset())
+    if not any(key == office or key.endswith(" " + office) for office in offices):
+        return  # "President X" is a country's as often as not
+    if org is None or org == person:
+        return
+    ctx.name_title(para, token, title, person)
+    yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.65)
+
+
+def main_org(ctx: ArticleContext, paragraphs: list[Paragraph]) -> str | None:
+    """The organisation an article is about: named at least four times and at least twice
+    as often as any other organisation, news media not counted."""
+    counts: dict[str, int] = {}
+    for para in paragraphs:
+        for i, label in para.links.items():
+            if para.links.get(i - 1) != label:
+                counts[label] = counts.get(label, 0) + 1
+    ranked = sorted(
+        ((n, label) for label, n in counts.items() if _is_org_actor(ctx, label)), reverse=True
+    )
+    if not ranked or ranked[0][0] < 4 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _is_org_actor(ctx: ArticleContext, label: str) -> bool:
+    if ctx.etype(label) is not EntityType.ORGANIZATION:
+        return False
+    cluster = ctx.resolver.clusters.get(label)
+    entry = ctx.lx.lookup(label)
+    return (cluster is None or cluster.sector != "MED") and (entry is None or entry.sector != "MED")
+
+
+def rank_before(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """A capitalised military rank right before the name, or before one name part the model
+    left out of it ("General Prime Niyongabo")."""
+    ranks = ctx.lx.title_words.get("ranks", frozenset())
+    for k in (token.i - 1, token.i - 2):
+        if k < 0:
+            return False
+        word = para.tokens[k]
+        if word.text[:1].isupper() and word.lower_ in ranks:
+            return True
+        if k in para.links or not word.text[:1].isupper() or word.pos_ != "PROPN":
+            return False
+    return False
+
+
+def before_rank(ctx: ArticleContext, words: list[Any]) -> list[Any]:
+    """A title ending in a rank ("Army Chief of Staff General", "deputy coup leader General"):
+    the title is what comes before the rank, else the rank itself; name parts after the rank
+    that the model left out of the name ("General Prime Niyongabo") are dropped."""
+    ranks = ctx.lx.title_words.get("ranks", frozenset())
+    lowered = [w.lower_ for w in words]
+    for r in range(len(words) - 1, -1, -1):
+        size = 2 if " ".join(lowered[r : r + 2]) in ranks else 1
+        if lowered[r] not in ranks and size == 1:
+            continue
+        after = words[r + size :]
+        if len(after) > 2 or not words[r].text[:1].isupper():
+            return words
+        if any(w.pos_ != "PROPN" or w.lower_ in ctx.lx.roles or w.lower_ in ranks for w in after):
+            return words
+        if r > 0 and (
+            " ".join(lowered[r - 1 : r + size]) in ctx.lx.roles or words[r - 1].tag_ == "HYPH"
+        ):
+            return words  # "Secretary General", "Brigadier-General": one title
+        before = words[:r]
+        if before and role_of(ctx, " ".join(w.text for w in before)) is not None:
+            return before
+        return words[r : r + size]
+    return words
+
+
+def main_country_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, words: list[Any]
+) -> Iterator[Draft]:
+    """A title with no owner in an article about one country (``Resolver.countries``):
+    "Army Chief of Staff General X" leads that country's army when the article names it,
+    "People's Armed Forces Minister X" is a member of the country. Other titles with no
+    owner stay unresolved ("President X" of an unknown person is not guessed)."""
+    iso = ctx.resolver.countries.get(ctx.article_id)
+    country = ctx.lx.country_of_iso(iso) if iso else None
+    lowered = [w.lower_ for w in words]
+    heads = [k for k, w in enumerate(lowered) if w in ctx.lx.roles]
+    if country is None or not heads:
+        return
+    head = lowered[heads[0]]
+    sectors = [
+        ctx.lx.actors.sector_of(" ".join(lowered[a:b]))
+        for a in range(heads[0])
+        for b in range(a + 1, heads[0] + 1)
+    ]
+    code = next((c for c in sectors if c in STATE_SECTORS), None)
+    if head in ctx.lx.words.government_member_titles:
+        predicate, obj = Predicate.MEMBER_OF, country.label
+    elif code is not None:
+        label, _ = collective_label_for(ctx.lx, iso or "", code, ctx.lx.actors.sectors[code].label)
+        cluster = ctx.resolver.clusters.get(label)
+        if cluster is not None and ctx.article_id in cluster.articles:
+            predicate, obj = ctx.lx.roles[head], label
+        else:
+            predicate, obj = Predicate.MEMBER_OF, country.label
+    else:
+        return
+    if not ctx.resolver.ensure(obj, ctx.article_id) and obj not in ctx.resolver.clusters:
+        return
+    title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.7)
+
+
+def held(start: str | None, end: str | None, date: str) -> bool:
+    # the last day counts: an article of the handover day still calls the outgoing holder
+    # by the title ("outgoing President Goodluck Jonathan")
+    day = date[:10] if len(date) >= 10 else (date + "-01-01")[:10]
+    return (start is None or start[:10] <= day) and (end is None or day <= end[:10])
+
+
+def role_of(ctx: ArticleContext, title: str) -> Predicate | None:
+    """Predicate of a title: the whole title, else its head ("Assistant Secretary of State for
+    Near-Eastern Affairs" -> "secretary of state"; "deputy foreign minister" -> "minister"),
+    read in the singular ("Vice Presidents") and without "-elect" ("president-elect")."""
+    key = " ".join(title.lower().split(" for ")[0].split(" to ")[0].split())
+    key = _without_elect(ctx, key)
+    found = _role_of_key(ctx, key)
+    if found is None and key.endswith("s") and not key.endswith("ss"):
+        words = key.split()
+        last = words[-1]
+        single = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        found = _role_of_key(ctx, " ".join([*words[:-1], single]))
+    deputy = key.replace("-", " ").split()[:1]
+    if (
+        found is Predicate.LEADER_OF
+        and deputy
+        and deputy[0] in ctx.lx.title_words.get("deputy_words", ())
+    ):
+        return Predicate.MEMBER_OF  # "deputy prime minister", "vice-chairman"
+    return found
+
+
+def _without_elect(ctx: ArticleContext, key: str) -> str:
+    """ "vice-president-elect" -> "vice-president"."""
+    for suffix in ctx.lx.title_words.get("elect_suffixes", ()):
+        for joint in ("-", " "):
+            if key.endswith(joint + suffix) and len(key) > len(suffix) + 1:
+                return key[: -len(suffix) - 1]
+    return key
+
+
+def is_elect(ctx: ArticleContext, title: str | None) -> bool:
+    """A title held from a future date: "president-elect", "minister-designate"."""
+    key = (title or "").lower().strip()
+    return bool(key) and _without_elect(ctx, key) != key
+
+
+def _role_of_key(ctx: ArticleContext, key: str) -> Predicate | None:
+    if key not in ctx.lx.roles:
+        key = key.replace("-", " ")  # "ex-president", "vice-president"; not "secretary-general"
+    words = key.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if tail in ctx.lx.roles:
+            return ctx.lx.roles[tail]
+    last = words[-1] if words else ""
+    if last in ctx.lx.roles and all(w.replace("-", "").isalpha() for w in words):
+        return ctx.lx.roles[last]
+    head = key.split(" of ")[0].split()  # "Minister of State", "Chief of Staff"
+    if " of " in key and head and head[-1] in ctx.lx.roles:
+        return ctx.lx.roles[head[-1]]
+    return None
+
+
+def main_country(ctx: ArticleContext) -> str | None:
+    """The one country the article is about (``Resolver.countries``), if any."""
+    iso = ctx.resolver.countries.get(ctx.article_id)
+    country = ctx.lx.country_of_iso(iso) if iso else None
+    if country is None or not ctx.resolver.ensure(country.label, ctx.article_id):
+        return None
+    return country.label
+
+
+def main_collective(ctx: ArticleContext, code: str) -> str | None:
+    """The article's one country's collective of sector ``code`` ("the army" in an article
+    about Burundi -> Burundian army), when the article names it."""
+    iso = ctx.resolver.countries.get(ctx.article_id)
+    if not iso:
+        return None
+    label, _ = collective_label_for(ctx.lx, iso, code, ctx.lx.actors.sectors[code].label)
+    cluster = ctx.resolver.clusters.get(label)
+    return label if cluster is not None and ctx.article_id in cluster.articles else None

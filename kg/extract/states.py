@@ -1,0 +1,70 @@
+"""Which state an unnamed reference stands for: "his country" in a reported clause (the
+speaker's), "the government in Mogadishu" or "officials in Myanmar" (the state seated there).
+Used by the interaction rules to find the actors of their arguments.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.vocab import EntityType
+
+
+def home_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The country of "his country" in a reported clause: the speaker's ("Lavrov said his
+    country would ...": Russia; "France's top security official said his country ...": France),
+    else the country of the person the pronoun stands for."""
+    node = token
+    while node.dep_ not in ("ccomp", "ROOT") and node.head.i != node.i:
+        node = node.head
+    speakers: list[Any] = []
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in ctx.cues["speech_verbs"]:
+        speakers = [c for c in node.head.children if c.dep_ == "nsubj"]
+    owner = next(c for c in token.children if c.dep_ == "poss")
+    for speaker in speakers:
+        label = para.links.get(speaker.i)
+        if label is None:
+            # an unnamed speaker named by their country ("France's top security official")
+            named = [
+                para.links[c.i]
+                for c in speaker.children
+                if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+            ]
+            countries = [n for n in named if ctx.etype(n) is EntityType.COUNTRY]
+            return countries[0] if len(countries) == 1 else None
+        if ctx.etype(label) is EntityType.COUNTRY:
+            return label
+        return _country_of_person(ctx, label)
+    label = para.links.get(owner.i)
+    return None if label is None else _country_of_person(ctx, label)
+
+
+def _country_of_person(ctx: ArticleContext, label: str) -> str | None:
+    if ctx.etype(label) is not EntityType.PERSON:
+        return None
+    iso = ctx.resolver.country_of(label)
+    entry = ctx.lx.country_of_iso(iso) if iso else None
+    return str(entry.label) if entry is not None and entry.label in ctx.resolver.clusters else None
+
+
+def seated_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The country of "in X"/"from X" after a noun, when X is that country or its capital
+    (also when the parser hung the phrase on the verb: "warned the government in Abuja")."""
+    places = ctx.linked_pobjs(para, token, ("in", "from"))
+    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    if after is not None and after.head.i == token.head.i and token.dep_ in ("dobj", "pobj"):
+        places += [
+            para.links[p.i]
+            for p in after.children
+            if after.lower_ in ("in", "from") and p.dep_ == "pobj" and p.i in para.links
+        ]
+    for place in places:
+        if ctx.etype(place) is EntityType.COUNTRY:
+            return place
+        seat = ctx.lx.actors.seats.get(place.lower())
+        if seat is not None and seat.kind == "capital":
+            entry = ctx.lx.country_of_iso(seat.iso)
+            if entry is not None and entry.label in ctx.resolver.clusters:
+                return str(entry.label)
+    return None
