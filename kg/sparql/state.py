@@ -17,7 +17,7 @@ import io
 import pickle
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,7 +99,7 @@ def assemble(
                 relations.setdefault(relation.key(), relation)
     graph = KnowledgeGraph(
         entities=entities,
-        claims=sorted(relations.values(), key=lambda r: r.key()),
+        claims=[r for _, r in sorted(relations.items(), key=itemgetter(0))],  # keys made once
         articles=dict(sorted(articles.items())),
         mentions=mentions,
     )
