@@ -298,7 +298,7 @@ def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[
         e
         for c in objects
         for e in _actors(ctx, para, c)
-        or [o for o in _owners(ctx, para, c, held=True) if _armed(ctx, o)]
+        or [o for o in _owners(ctx, para, c, held=True) if armed(ctx, o)]
     ]
     yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
 
@@ -341,7 +341,7 @@ def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[D
         for p in prep.children
         if p.dep_ == "pobj" and not ctx.ents(para, p) and not _named_place(ctx, p)
     ]
-    targets = [e for p in places for e in _owners(ctx, para, p, held=True) if _armed(ctx, e)]
+    targets = [e for p in places for e in _owners(ctx, para, p, held=True) if armed(ctx, e)]
     if not targets:
         return
     attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
@@ -547,7 +547,7 @@ def _owners(
     ]
 
 
-def _armed(ctx: ArticleContext, label: str) -> bool:
+def armed(ctx: ArticleContext, label: str) -> bool:
     """An armed group or force (not a country, whose towns and ships are not all its army,
     nor a people: "the largely Kurdish city")."""
     return _sector(ctx, label) in assault_words().force_sectors

@@ -796,8 +796,17 @@ def _emit(
         ):
             # "peace talks" are a negotiation; "air strikes" are attacks, not walkouts
             trigger = replace(trigger, predicate=predicate, cameo=code)
-    predicate = trigger.predicate
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype(s) in ACTOR_TYPES]
+    if (
+        trigger.cameo.startswith("145")
+        and trigger.light is not None
+        and subjects
+        and all(assaults.armed(ctx, s) for s in subjects)
+    ):
+        # "gunmen stormed the embassy": armed men storming a building attack its owner
+        # ("protesters stormed the embassy" is a violent protest)
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
+    predicate = trigger.predicate
     if (
         predicate is Predicate.ATTACKED
         and not objects
