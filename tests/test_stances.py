@@ -13,6 +13,20 @@ from tests.conftest import triples
 
 # (sentence, (subject, predicate, object), status)
 FOUND: list[tuple[str, tuple[str, str, str], str]] = [
+    # describing an act as something disparaging criticises its doer: the owner when the
+    # owner acts, the article's state when the act befell its owner
+    (
+        "Hezbollah has described the Lebanese government's decision as a reckless provocation.",
+        ("Hezbollah", "criticized", "Lebanese government"),
+        "occurred",
+    ),
+    (
+        "Egyptian police detained Mohamed Morsi in Cairo on Monday. Egypt has banned all rallies "
+        "since 2013, and Egyptian courts have jailed thousands. Al-Nour has described Morsi's "
+        "detention as a dangerous adventure.",
+        ("Al-Nour", "criticized", "Egypt"),
+        "occurred",
+    ),
     # stance phrases: "in support of X" (the doer backs X), "with the backing of X" (X backs)
     (
         "Hezbollah was fighting across Syria in support of President Bashar al-Assad's government.",
@@ -261,6 +275,11 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
 
 # (sentence, a triple that must not be extracted)
 NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    # the describer of an arrest did not make it
+    (
+        "Hezbollah has described Nasrallah's arrest as a reckless provocation.",
+        ("Hezbollah", "coerced", "Nasrallah"),
+    ),
     # the condition of a threat is no event of its own
     (
         "Boko Haram warned of a long war unless Chad withdraws its troops from Nigeria.",

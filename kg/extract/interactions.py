@@ -744,6 +744,13 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     verb = head.lemma_.lower()
     if (
+        noun.dep_ == "dobj"
+        and verb in ctx.cues["verdict_words"]["naming_as"]
+        and any(c.dep_ == "prep" and c.lower_ == "as" for n in (head, noun) for c in n.children)
+    ):
+        # "Al-Wefaq described his detention as an adventure": the describer did not detain
+        return []
+    if (
         (head.pos_ == "VERB" or noun.dep_ == "dobj")  # "Kurds back[ADP] the uprising"
         and ctx.lx.triggers.candidates(verb, "VERB")
         and (own is None or own.light is None or verb not in own.light)
