@@ -13,6 +13,23 @@ from tests.conftest import triples
 
 # (sentence, (subject, predicate, object), status)
 FOUND: list[tuple[str, tuple[str, str, str], str]] = [
+    # "with help from X" names a helper as "with the help of X" does
+    (
+        "Assad crushed the 2012 revolt with help from Russia and Iran.",
+        ("Iran", "supported", "Assad"),
+        "occurred",
+    ),
+    (
+        "The Houthis seized Aden with support from Iran.",
+        ("Iran", "supported", "Houthis"),
+        "occurred",
+    ),
+    # the one called on to act would do it: proposed, not done, and not by the caller
+    (
+        "Human Rights Watch called on Egypt to free Mohamed Morsi.",
+        ("Egypt", "conceded_to", "Mohamed Morsi"),
+        "proposed",
+    ),
     # describing an act as something disparaging criticises its doer: the owner when the
     # owner acts, the article's state when the act befell its owner
     (
@@ -275,6 +292,10 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
 
 # (sentence, a triple that must not be extracted)
 NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Human Rights Watch called on Egypt to free Mohamed Morsi.",
+        ("Human Rights Watch", "conceded_to", "Mohamed Morsi"),
+    ),
     # the describer of an arrest did not make it
     (
         "Hezbollah has described Nasrallah's arrest as a reckless provocation.",

@@ -219,6 +219,10 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                 governor = node.head.head
                 return ctx.antecedent(para, governor.head) if governor.dep_ == "relcl" else []
             return _actors(ctx, para, controller)
+        asked = _asked(ctx, node)
+        if asked:
+            # "Amnesty called on Bahrain to release him": the one asked would act
+            return [e for p in asked for e in _actors(ctx, para, p)]
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
             controllers = [c for c in node.head.children if c.dep_ == "dobj"]
             if controllers:
@@ -237,6 +241,21 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _asked(ctx: ArticleContext, verb: Any) -> list[Any]:
+    """The ones asked to do ``verb``: "called on Bahrain [to release him]", "appealed to
+    Israel [to lift the blockade]"."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" for c in verb.children):
+        return []
+    preps = ctx.cues["urging_preps"].get(verb.head.lemma_.lower(), ())
+    return [
+        p
+        for prep in verb.head.children
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _clause_between(head: Any, participle: Any) -> bool:
@@ -813,6 +832,8 @@ def _emit(
     light = trigger.light is not None and clause.i == trigger_token.head.i
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
+    if status is Status.OCCURRED and _asked(ctx, clause):
+        status = Status.PROPOSED  # "called on Bahrain to release him": asked, not done
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
     report = clause.head
     if (

@@ -69,7 +69,9 @@ def _phrase(
         named = [
             e
             for inner in noun.children
-            if inner.dep_ == "prep" and inner.lower_ == word
+            # "with help from Saudi Arabia" names the helper as "with the help of" does
+            if inner.dep_ == "prep"
+            and (inner.lower_ == word or (direction == "object" and inner.lower_ == "from"))
             for p in inner.children
             if p.dep_ == "pobj"
             for e in _actors(ctx, para, p)
