@@ -20,6 +20,12 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         "occurred",
     ),
     (
+        "Sri Lanka, which bans separatist parties, crushed a 2009 Tamil rebellion with help from "
+        "China and Pakistan, but sporadic unrest continues.",
+        ("China", "supported", "Sri Lanka"),
+        "occurred",
+    ),
+    (
         "The Houthis seized Aden with support from Iran.",
         ("Iran", "supported", "Houthis"),
         "occurred",
@@ -295,6 +301,15 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Human Rights Watch called on Egypt to free Mohamed Morsi.",
         ("Human Rights Watch", "conceded_to", "Mohamed Morsi"),
+    ),
+    # an agent inside a participle on the object permits it, and is not the one banned
+    (
+        "Egypt banned rallies not approved by the Egyptian government.",
+        ("Egypt", "coerced", "Egyptian government"),
+    ),
+    (
+        "Azerbaijan bans newspapers licensed by the Armenian government.",
+        ("Azerbaijan", "coerced", "Armenian government"),
     ),
     # the describer of an arrest did not make it
     (

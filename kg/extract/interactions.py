@@ -312,7 +312,14 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
                 for e in ctx.ents(para, c, adjectives=True)
                 if ctx.etype(e) in ACTOR_TYPES
             ]
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() not in ctx.cues["permission_verbs"]
+            and not any(c.dep_ == "neg" for c in child.children)
+        ):
+            # "a ban imposed by Russia" is Russia's; "rallies (not) licensed by the
+            # government" are not the government's
             found += _by_agents(ctx, para, child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]

@@ -77,6 +77,10 @@ def _phrase(
             for e in _actors(ctx, para, p)
         ]
         governor = prep.head
+        if direction == "object" and governor.dep_ == "dobj" and governor.pos_ == "NOUN":
+            # "quelled an uprising with help from X": the parser hangs the phrase on the
+            # object; the help is the verb's
+            governor = governor.head
         if not named or governor.pos_ not in ("VERB", "AUX"):
             continue
         doers = _subjects(ctx, para, governor)
