@@ -13,6 +13,30 @@ from tests.conftest import triples
 
 # (sentence, (subject, predicate, object), status)
 FOUND: list[tuple[str, tuple[str, str, str], str]] = [
+    # an organisation's people ("figures", "members", "leaders of") speak for it
+    (
+        "Some CHP figures blamed Erdogan for the violence.",
+        ("CHP", "criticized", "Recep Tayyip Erdogan"),
+        "occurred",
+    ),
+    (
+        "Senior Fatah members criticized Hamas.",
+        ("Fatah", "criticized", "Hamas"),
+        "occurred",
+    ),
+    (
+        "Leaders of the ANC condemned Zuma.",
+        ("ANC", "criticized", "Jacob Zuma"),
+        "occurred",
+    ),
+    # "the government" in an article about one country is that country's
+    (
+        "Turkey holds elections in June. Turkish police arrested 20 people in Istanbul, and "
+        "Turkey's president spoke in Ankara. Some CHP figures blamed the government for the "
+        "violence.",
+        ("CHP", "criticized", "Turkish government"),
+        "occurred",
+    ),
     # "with help from X" names a helper as "with the help of X" does
     (
         "Assad crushed the 2012 revolt with help from Russia and Iran.",

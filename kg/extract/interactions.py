@@ -127,6 +127,19 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype(e) in PLACE_TYPES
         ]
+    if not found and lemma in ctx.cues["member_nouns"]:
+        # "some HDP figures", "senior Fatah members", "leaders of the ANC": an organisation's
+        # people speak for it
+        owners = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")]
+        owners += _of_objects(token)
+        orgs = [
+            e
+            for c in owners
+            for e in ctx.ents(para, c)
+            if ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+        ]
+        if orgs:
+            return list(dict.fromkeys(orgs))
     if found or lemma not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
