@@ -13,6 +13,13 @@ from tests.conftest import triples
 
 # (sentence, (subject, predicate, object), status)
 FOUND: list[tuple[str, tuple[str, str, str], str]] = [
+    # "X, whom he accuses of arming Y": the accused is the doer, and only alleged
+    (
+        "Kilicdaroglu went ahead with a rally in Izmir, launching broadsides against Davutoglu, "
+        "whom he accuses of arming the Nusra Front.",
+        ("Ahmet Davutoğlu", "supported", "Nusra Front"),
+        "hypothetical",
+    ),
     # an organisation's people ("figures", "members", "leaders of") speak for it
     (
         "Some CHP figures blamed Erdogan for the violence.",
@@ -335,6 +342,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Azerbaijan bans newspapers licensed by the Armenian government.",
         ("Azerbaijan", "coerced", "Armenian government"),
     ),
+    (
+        "Kilicdaroglu went ahead with a rally in Izmir, launching broadsides against Davutoglu, "
+        "whom he accuses of arming the Nusra Front.",
+        ("Kilicdaroglu", "supported", "Nusra Front"),
+    ),
     # the describer of an arrest did not make it
     (
         "Hezbollah has described Nasrallah's arrest as a reckless provocation.",
@@ -487,3 +499,25 @@ def test_stances_found(
 def test_stances_not_found(extract: Any, sentence: str, wrong: tuple[str, str, str]) -> None:
     """Conditions, commemorations, military replies and self-verdicts make no claim."""
     assert wrong not in triples(extract(sentence))
+
+
+NOT_OCCURRED: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Human Rights Watch called on Egypt to free Mohamed Morsi.",
+        ("Egypt", "conceded_to", "Mohamed Morsi"),
+    ),
+    (
+        "Kilicdaroglu went ahead with a rally in Izmir, launching broadsides against Davutoglu, "
+        "whom he accuses of arming the Nusra Front.",
+        ("Ahmet Davutoğlu", "supported", "Nusra Front"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_OCCURRED)
+def test_stances_asked_and_alleged_acts_not_occurred(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """An act someone is called on to do, or accused of, is made but never as occurred."""
+    statuses = _statuses(extract(sentence), triple)
+    assert statuses and "occurred" not in statuses
