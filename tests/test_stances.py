@@ -520,4 +520,5 @@ def test_stances_asked_and_alleged_acts_not_occurred(
 ) -> None:
     """An act someone is called on to do, or accused of, is made but never as occurred."""
     statuses = _statuses(extract(sentence), triple)
-    assert statuses and "occurred" not in statuses
+    assert statuses
+    assert "occurred" not in statuses
