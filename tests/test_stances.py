@@ -347,6 +347,13 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "whom he accuses of arming the Nusra Front.",
         ("Kilicdaroglu", "supported", "Nusra Front"),
     ),
+    # an attack is no state's act: its describer blames no one by default
+    (
+        "Egyptian police detained Mohamed Morsi in Cairo on Monday. Egypt has banned all rallies "
+        "since 2013, and Egyptian courts have jailed thousands. Al-Nour has described a bombing "
+        "in Sinai as a reckless provocation.",
+        ("Al-Nour", "criticized", "Egypt"),
+    ),
     # the describer of an arrest did not make it
     (
         "Hezbollah has described Nasrallah's arrest as a reckless provocation.",

@@ -246,15 +246,16 @@ def _as_phrases(verb: Any) -> list[Any]:
 
 def _act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
     """Who did a named act: its owner when the owner acts ("the court's ruling"); when the
-    act befell its owner ("Salman's detention") or has none, the state the article is about."""
+    act befell its owner ("Salman's detention") or has none, the state the article is about
+    when the act is one only a state does (a detention, a sentence, a ban)."""
     act = ctx.lx.triggers.match(noun)
     befell = act is not None and (act.owner_is_object or "poss" in act.object)
     if not befell:
         owners = _owners(ctx, para, noun, trigger)
         if owners:
             return owners
-    if act is None and noun.lemma_.lower() not in ctx.cues["state_acts"]:
-        return []
+    if noun.lemma_.lower() not in ctx.cues["state_acts"]:
+        return []  # "described the attack as cowardly": an attack is no state's by default
     country = main_country(ctx)
     return [] if country is None else [country]
 
