@@ -13,6 +13,74 @@ from tests.conftest import triples
 
 # (sentence, (subject, predicate, object), status)
 FOUND: list[tuple[str, tuple[str, str, str], str]] = [
+    # "X, whom he accuses of arming Y": the accused is the doer, and only alleged
+    (
+        "Kilicdaroglu went ahead with a rally in Izmir, launching broadsides against Davutoglu, "
+        "whom he accuses of arming the Nusra Front.",
+        ("Ahmet Davutoğlu", "supported", "Nusra Front"),
+        "hypothetical",
+    ),
+    # an organisation's people ("figures", "members", "leaders of") speak for it
+    (
+        "Some CHP figures blamed Erdogan for the violence.",
+        ("CHP", "criticized", "Recep Tayyip Erdogan"),
+        "occurred",
+    ),
+    (
+        "Senior Fatah members criticized Hamas.",
+        ("Fatah", "criticized", "Hamas"),
+        "occurred",
+    ),
+    (
+        "Leaders of the ANC condemned Zuma.",
+        ("ANC", "criticized", "Jacob Zuma"),
+        "occurred",
+    ),
+    # "the government" in an article about one country is that country's
+    (
+        "Turkey holds elections in June. Turkish police arrested 20 people in Istanbul, and "
+        "Turkey's president spoke in Ankara. Some CHP figures blamed the government for the "
+        "violence.",
+        ("CHP", "criticized", "Turkish government"),
+        "occurred",
+    ),
+    # "with help from X" names a helper as "with the help of X" does
+    (
+        "Assad crushed the 2012 revolt with help from Russia and Iran.",
+        ("Iran", "supported", "Assad"),
+        "occurred",
+    ),
+    (
+        "Sri Lanka, which bans separatist parties, crushed a 2009 Tamil rebellion with help from "
+        "China and Pakistan, but sporadic unrest continues.",
+        ("China", "supported", "Sri Lanka"),
+        "occurred",
+    ),
+    (
+        "The Houthis seized Aden with support from Iran.",
+        ("Iran", "supported", "Houthis"),
+        "occurred",
+    ),
+    # the one called on to act would do it: proposed, not done, and not by the caller
+    (
+        "Human Rights Watch called on Egypt to free Mohamed Morsi.",
+        ("Egypt", "conceded_to", "Mohamed Morsi"),
+        "proposed",
+    ),
+    # describing an act as something disparaging criticises its doer: the owner when the
+    # owner acts, the article's state when the act befell its owner
+    (
+        "Hezbollah has described the Lebanese government's decision as a reckless provocation.",
+        ("Hezbollah", "criticized", "Lebanese government"),
+        "occurred",
+    ),
+    (
+        "Egyptian police detained Mohamed Morsi in Cairo on Monday. Egypt has banned all rallies "
+        "since 2013, and Egyptian courts have jailed thousands. Al-Nour has described Morsi's "
+        "detention as a dangerous adventure.",
+        ("Al-Nour", "criticized", "Egypt"),
+        "occurred",
+    ),
     # stance phrases: "in support of X" (the doer backs X), "with the backing of X" (X backs)
     (
         "Hezbollah was fighting across Syria in support of President Bashar al-Assad's government.",
@@ -261,6 +329,36 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
 
 # (sentence, a triple that must not be extracted)
 NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Human Rights Watch called on Egypt to free Mohamed Morsi.",
+        ("Human Rights Watch", "conceded_to", "Mohamed Morsi"),
+    ),
+    # an agent inside a participle on the object permits it, and is not the one banned
+    (
+        "Egypt banned rallies not approved by the Egyptian government.",
+        ("Egypt", "coerced", "Egyptian government"),
+    ),
+    (
+        "Azerbaijan bans newspapers licensed by the Armenian government.",
+        ("Azerbaijan", "coerced", "Armenian government"),
+    ),
+    (
+        "Kilicdaroglu went ahead with a rally in Izmir, launching broadsides against Davutoglu, "
+        "whom he accuses of arming the Nusra Front.",
+        ("Kilicdaroglu", "supported", "Nusra Front"),
+    ),
+    # an attack is no state's act: its describer blames no one by default
+    (
+        "Egyptian police detained Mohamed Morsi in Cairo on Monday. Egypt has banned all rallies "
+        "since 2013, and Egyptian courts have jailed thousands. Al-Nour has described a bombing "
+        "in Sinai as a reckless provocation.",
+        ("Al-Nour", "criticized", "Egypt"),
+    ),
+    # the describer of an arrest did not make it
+    (
+        "Hezbollah has described Nasrallah's arrest as a reckless provocation.",
+        ("Hezbollah", "coerced", "Nasrallah"),
+    ),
     # the condition of a threat is no event of its own
     (
         "Boko Haram warned of a long war unless Chad withdraws its troops from Nigeria.",
@@ -408,3 +506,26 @@ def test_stances_found(
 def test_stances_not_found(extract: Any, sentence: str, wrong: tuple[str, str, str]) -> None:
     """Conditions, commemorations, military replies and self-verdicts make no claim."""
     assert wrong not in triples(extract(sentence))
+
+
+NOT_OCCURRED: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Human Rights Watch called on Egypt to free Mohamed Morsi.",
+        ("Egypt", "conceded_to", "Mohamed Morsi"),
+    ),
+    (
+        "Kilicdaroglu went ahead with a rally in Izmir, launching broadsides against Davutoglu, "
+        "whom he accuses of arming the Nusra Front.",
+        ("Ahmet Davutoğlu", "supported", "Nusra Front"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_OCCURRED)
+def test_stances_asked_and_alleged_acts_not_occurred(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """An act someone is called on to do, or accused of, is made but never as occurred."""
+    statuses = _statuses(extract(sentence), triple)
+    assert statuses
+    assert "occurred" not in statuses

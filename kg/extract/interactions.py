@@ -128,6 +128,19 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype(e) in PLACE_TYPES
         ]
+    if not found and lemma in ctx.cues["member_nouns"]:
+        # "some HDP figures", "senior Fatah members", "leaders of the ANC": an organisation's
+        # people speak for it
+        owners = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")]
+        owners += _of_objects(token)
+        orgs = [
+            e
+            for c in owners
+            for e in ctx.ents(para, c)
+            if ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+        ]
+        if orgs:
+            return list(dict.fromkeys(orgs))
     if found or lemma not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
@@ -220,6 +233,10 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                 governor = node.head.head
                 return ctx.antecedent(para, governor.head) if governor.dep_ == "relcl" else []
             return _actors(ctx, para, controller)
+        asked = _asked(ctx, node)
+        if asked:
+            # "Amnesty called on Bahrain to release him": the one asked would act
+            return [e for p in asked for e in _actors(ctx, para, p)]
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
             controllers = [c for c in node.head.children if c.dep_ == "dobj"]
             if controllers:
@@ -238,6 +255,21 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _asked(ctx: ArticleContext, verb: Any) -> list[Any]:
+    """The ones asked to do ``verb``: "called on Bahrain [to release him]", "appealed to
+    Israel [to lift the blockade]"."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" for c in verb.children):
+        return []
+    preps = ctx.cues["urging_preps"].get(verb.head.lemma_.lower(), ())
+    return [
+        p
+        for prep in verb.head.children
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _clause_between(head: Any, participle: Any) -> bool:
@@ -294,7 +326,14 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
                 for e in ctx.ents(para, c, adjectives=True)
                 if ctx.etype(e) in ACTOR_TYPES
             ]
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() not in ctx.cues["permission_verbs"]
+            and not any(c.dep_ == "neg" for c in child.children)
+        ):
+            # "a ban imposed by Russia" is Russia's; "rallies (not) licensed by the
+            # government" are not the government's
             found += _by_agents(ctx, para, child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
@@ -770,6 +809,13 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     verb = head.lemma_.lower()
     if (
+        noun.dep_ == "dobj"
+        and verb in ctx.cues["verdict_words"]["naming_as"]
+        and any(c.dep_ == "prep" and c.lower_ == "as" for n in (head, noun) for c in n.children)
+    ):
+        # "Al-Wefaq described his detention as an adventure": the describer did not detain
+        return []
+    if (
         (head.pos_ == "VERB" or noun.dep_ == "dobj")  # "Kurds back[ADP] the uprising"
         and ctx.lx.triggers.candidates(verb, "VERB")
         and (own is None or own.light is None or verb not in own.light)
@@ -842,6 +888,8 @@ def _emit(
     light = trigger.light is not None and clause.i == trigger_token.head.i
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
+    if status is Status.OCCURRED and _asked(ctx, clause):
+        status = Status.PROPOSED  # "called on Bahrain to release him": asked, not done
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
     report = clause.head
     if (

@@ -11,6 +11,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import _actors, _emit, _owners, _subjects
+from kg.extract.role_owners import main_country
 from kg.lexicon import Trigger
 from kg.vocab import Predicate
 
@@ -32,7 +33,10 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             or (lower in verdicts["more"] and token.dep_ == "dobj")
         ):
             yield from _verdict(ctx, para, token, verdicts)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in verdicts["naming"]:
+        elif token.pos_ == "VERB" and (
+            token.lemma_.lower() in verdicts["naming"]
+            or token.lemma_.lower() in verdicts["naming_as"]
+        ):
             yield from _naming(ctx, para, token, verdicts)
         if (
             token.dep_ == "xcomp"
@@ -65,12 +69,18 @@ def _phrase(
         named = [
             e
             for inner in noun.children
-            if inner.dep_ == "prep" and inner.lower_ == word
+            # "with help from Saudi Arabia" names the helper as "with the help of" does
+            if inner.dep_ == "prep"
+            and (inner.lower_ == word or (direction == "object" and inner.lower_ == "from"))
             for p in inner.children
             if p.dep_ == "pobj"
             for e in _actors(ctx, para, p)
         ]
         governor = prep.head
+        if direction == "object" and governor.dep_ == "dobj" and governor.pos_ == "NOUN":
+            # "quelled an uprising with help from X": the parser hangs the phrase on the
+            # object; the help is the verb's
+            governor = governor.head
         if not named or governor.pos_ not in ("VERB", "AUX"):
             continue
         doers = _subjects(ctx, para, governor)
@@ -204,13 +214,50 @@ def _naming(
         c
         for c in verb.children
         if c.dep_ in ("oprd", "xcomp", "acomp") and c.lemma_.lower() in words["disparaging"]
+    ] + [
+        # "described his detention as a dangerous adventure": the words after "as"
+        t
+        for c in _as_phrases(verb)
+        for t in c.subtree
+        if t.lemma_.lower() in words["disparaging"]
     ]
     if not named or not verdict:
         return
     trigger = _trigger(verb, Predicate.CRITICIZED, "111")
-    targets = [e for n in named for e in (_actors(ctx, para, n) or _owners(ctx, para, n, trigger))]
+    targets = [
+        e for n in named for e in (_actors(ctx, para, n) or _act_doers(ctx, para, n, trigger))
+    ]
     speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
     yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _as_phrases(verb: Any) -> list[Any]:
+    """The objects of "as" on a naming verb or on its object ("described X as Y")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    preps += [
+        p
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+    ]
+    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+
+
+def _act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
+    """Who did a named act: its owner when the owner acts ("the court's ruling"); when the
+    act befell its owner ("Salman's detention") or has none, the state the article is about
+    when the act is one only a state does (a detention, a sentence, a ban)."""
+    act = ctx.lx.triggers.match(noun)
+    befell = act is not None and (act.owner_is_object or "poss" in act.object)
+    if not befell:
+        owners = _owners(ctx, para, noun, trigger)
+        if owners:
+            return owners
+    if noun.lemma_.lower() not in ctx.cues["state_acts"]:
+        return []  # "described the attack as cowardly": an attack is no state's by default
+    country = main_country(ctx)
+    return [] if country is None else [country]
 
 
 def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
