@@ -440,3 +440,15 @@ def test_role_forms_ownerless_former_president_is_not_the_leader(extract: Any) -
         published="2015-05-10",
     )
     assert ("Kamal Osei", "leader_of", "Jordan") not in triples(graph)
+
+
+def test_role_forms_ownerless_head_of_state_beside_another_country_is_not_guessed(
+    extract: Any,
+) -> None:
+    """A prime minister with no owner in a sentence that names another country may be that
+    country's: not made the main country's leader."""
+    text = ONE_COUNTRY.format(
+        "After the fall of Mosul in Iraq, Prime Minister Hassan Karim asked for help."
+    )
+    found = triples(extract(text, published="2015-05-10"))
+    assert ("Hassan Karim", "leader_of", "Jordan") not in found, found
