@@ -452,3 +452,17 @@ def test_role_forms_ownerless_head_of_state_beside_another_country_is_not_guesse
     )
     found = triples(extract(text, published="2015-05-10"))
     assert ("Hassan Karim", "leader_of", "Jordan") not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acting Governor Ahmed Musa said the road was closed.",
+        "Provincial Governor Ahmed Musa said the road was closed.",
+        "Interim Mayor Ahmed Musa said the road was closed.",
+    ],
+)
+def test_role_forms_modifier_before_local_title_is_no_place(extract: Any, sentence: str) -> None:
+    """ "Acting Governor X": a word saying what kind of holder is not a place to lead."""
+    found = triples(extract(sentence, published="2015-05-10"))
+    assert not any(s == "Ahmed Musa" and p == "leader_of" for s, p, _ in found), found

@@ -532,7 +532,10 @@ def _place_prefix_office(
         ctx.lx.title_words.get("deputy_words", frozenset())
         | ctx.lx.title_words.get("country_nouns", frozenset())
         | ctx.lx.words.past_title_words
+        | ctx.lx.title_words.get("title_modifiers", frozenset())
     )
+    if len(prefix) > 3:
+        return
     if any(
         (w.pos_ != "PROPN" and not (w.tag_ == "JJ" and w.text[:1].isupper()))
         or w.lower_ in ctx.lx.roles
