@@ -389,12 +389,24 @@ def test_role_forms_person_owned_title_is_no_membership_of_the_person(
     assert not bad, bad
 
 
-def test_role_forms_person_owned_adviser_stays_adviser(extract: Any) -> None:
-    """A leader's adviser in apposition is still their adviser."""
-    graph = extract(
-        "Mahmoud Abbas's adviser, Nabil Shaath, said the talks had failed.", published="2015-05-10"
-    )
-    assert ("Nabil Shaath", "adviser_to", "Mahmoud Abbas") in triples(graph)
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Mahmoud Abbas's adviser, Nabil Shaath, said the talks had failed.",
+            ("Nabil Shaath", "adviser_to", "Mahmoud Abbas"),
+        ),
+        (
+            "Zakaria Azmi, Hosni Mubarak's office manager, said the files were lost.",
+            ("Zakaria Azmi", "adviser_to", "Hosni Mubarak"),
+        ),
+    ],
+)
+def test_role_forms_person_owned_staff_title_is_adviser(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A leader's adviser or staff member in apposition works for them (adviser_to)."""
+    assert triple in triples(extract(sentence, published="2015-05-10"))
 
 
 ONE_COUNTRY = (
