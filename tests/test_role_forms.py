@@ -389,12 +389,24 @@ def test_role_forms_person_owned_title_is_no_membership_of_the_person(
     assert not bad, bad
 
 
-def test_role_forms_person_owned_adviser_stays_adviser(extract: Any) -> None:
-    """A leader's adviser in apposition is still their adviser."""
-    graph = extract(
-        "Mahmoud Abbas's adviser, Nabil Shaath, said the talks had failed.", published="2015-05-10"
-    )
-    assert ("Nabil Shaath", "adviser_to", "Mahmoud Abbas") in triples(graph)
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Mahmoud Abbas's adviser, Nabil Shaath, said the talks had failed.",
+            ("Nabil Shaath", "adviser_to", "Mahmoud Abbas"),
+        ),
+        (
+            "Zakaria Azmi, Hosni Mubarak's office manager, said the files were lost.",
+            ("Zakaria Azmi", "adviser_to", "Hosni Mubarak"),
+        ),
+    ],
+)
+def test_role_forms_person_owned_staff_title_is_adviser(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A leader's adviser or staff member in apposition works for them (adviser_to)."""
+    assert triple in triples(extract(sentence, published="2015-05-10"))
 
 
 ONE_COUNTRY = (
@@ -440,3 +452,29 @@ def test_role_forms_ownerless_former_president_is_not_the_leader(extract: Any) -
         published="2015-05-10",
     )
     assert ("Kamal Osei", "leader_of", "Jordan") not in triples(graph)
+
+
+def test_role_forms_ownerless_head_of_state_beside_another_country_is_not_guessed(
+    extract: Any,
+) -> None:
+    """A prime minister with no owner in a sentence that names another country may be that
+    country's: not made the main country's leader."""
+    text = ONE_COUNTRY.format(
+        "After the fall of Mosul in Iraq, Prime Minister Hassan Karim asked for help."
+    )
+    found = triples(extract(text, published="2015-05-10"))
+    assert ("Hassan Karim", "leader_of", "Jordan") not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acting Governor Ahmed Musa said the road was closed.",
+        "Provincial Governor Ahmed Musa said the road was closed.",
+        "Interim Mayor Ahmed Musa said the road was closed.",
+    ],
+)
+def test_role_forms_modifier_before_local_title_is_no_place(extract: Any, sentence: str) -> None:
+    """ "Acting Governor X": a word saying what kind of holder is not a place to lead."""
+    found = triples(extract(sentence, published="2015-05-10"))
+    assert not any(s == "Ahmed Musa" and p == "leader_of" for s, p, _ in found), found

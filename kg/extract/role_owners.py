@@ -159,10 +159,13 @@ def _state_head_office(
 ) -> Iterator[Draft]:
     """ "a pardon announced by King X", "Deputy Prime Minister Y" with no owner, in an article
     about one country: the holder leads it (a deputy is a member). A person the gazetteer
-    gives offices of their own is not guessed (``office_of`` read them)."""
+    gives offices of their own, or in a sentence naming another country, is not guessed."""
     entry = ctx.lx.lookup(person)
     if (entry is not None and entry.roles) or not token.text[:1].isupper():
         return  # "King's College London": no name after the title
+    others = {para.links.get(t.i) for t in token.sent} - {None, country}
+    if any(ctx.etype(o) is EntityType.COUNTRY for o in others if o is not None):
+        return  # "the loss of Ramadi in Iraq ... Prime Minister X": maybe the other country's
     title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     predicate = role_of(ctx, title)
     if predicate not in (Predicate.LEADER_OF, Predicate.MEMBER_OF):

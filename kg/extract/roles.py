@@ -532,7 +532,10 @@ def _place_prefix_office(
         ctx.lx.title_words.get("deputy_words", frozenset())
         | ctx.lx.title_words.get("country_nouns", frozenset())
         | ctx.lx.words.past_title_words
+        | ctx.lx.title_words.get("title_modifiers", frozenset())
     )
+    if len(prefix) > 3:
+        return
     if any(
         (w.pos_ != "PROPN" and not (w.tag_ == "JJ" and w.text[:1].isupper()))
         or w.lower_ in ctx.lx.roles
@@ -710,10 +713,17 @@ def role_noun(
         and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
         and ctx.etype(target) is EntityType.PERSON
     ):
-        # "Salman's lawyer, X": no one is a member or head of a person; a minister of a
-        # leader is a member of the country the leader leads
-        minister = noun.lemma_.lower() in ctx.lx.words.government_member_titles
-        target = led_by(ctx, target) if minister and predicate is Predicate.MEMBER_OF else None
+        # no one is a member or head of a person: "Sisi's office manager" works for him
+        # (adviser_to), "Salman's lawyer" is hired (nothing); a minister of a leader is a
+        # member of the country the leader leads
+        lemma = noun.lemma_.lower()
+        hired = lemma in ctx.lx.title_words.get("hired_titles", frozenset())
+        if predicate is Predicate.LEADER_OF or hired:
+            target = None
+        elif lemma in ctx.lx.words.government_member_titles:
+            target = led_by(ctx, target)
+        else:
+            predicate = Predicate.ADVISER_TO
     if target is None or target == person:
         return
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
