@@ -54,6 +54,7 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
     ),
     # "the A district of B": B is the name, A its container; but a capital is no district
     ("Crowds gathered in the Istanbul district of Fatih.", ("Fatih", "Istanbul")),
+    ("Riot police raided a cafe in the Egyptian city of Ismailia.", ("Ismailia", "Egypt")),
     ("A body was found in the Kicukiro district of Kigali.", ("Kicukiro", "Kigali")),
     # a name before a singular area noun names the area ("district", not the town)
     ("Tal Afar is part of the Nineveh district.", ("Tal Afar", "Nineveh district")),
@@ -115,6 +116,10 @@ NOT_LOCATED = [
     "The first visit to China since 1990, when Li Peng met Lee Teng-hui in Taipei, ended.",
     "Christopher Kamugusha, programme officer for WHO in Tanzania, said so.",
     "Hadi Haddad from the Ministry of Social Affairs in Lebanon told reporters.",
+    # a sea, river or lake before "city of X" describes X and holds nothing
+    "Fishermen protested in the Caspian Sea port of Aktau on Friday.",
+    "Militants shelled the Red Sea city of Hodeidah on Tuesday.",
+    "Floods hit the Mekong Delta town of Can Tho.",
 ]
 
 

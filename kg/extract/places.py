@@ -164,10 +164,19 @@ def named_place(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     return None
 
 
+def _water(ctx: ArticleContext, child: Any, label: str | None) -> bool:
+    """The modifier names a sea, river, lake or coast ("the Black Sea", "the Nile delta")."""
+    water = ctx.lx.words.places.lists["water_nouns"]
+    words = [t.lower_ for t in child.subtree] + (label.lower().split() if label else [])
+    return any(w in water for w in words)
+
+
 def modifier_place(ctx: ArticleContext, para: Paragraph, child: Any) -> str | None:
     """The place a modifier names: "Okinawa's", "the Okinawa (city)", "the Moroccan (town)".
     A demonym counts only when it is a known country's (not a people's name)."""
     label = para.links.get(child.i)
+    if _water(ctx, child, label):
+        return None  # "the Black Sea city of Samsun": a sea describes the city, holds nothing
     demonym = child.pos_ == "ADJ" or child.ent_type_ == "NORP"
     if child.dep_ in ("poss", "compound", "nmod") and not demonym:
         return label
