@@ -53,6 +53,12 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         ("Maiduguri", "Nigeria"),
     ),
     # "the A district of B": B is the name, A its container; but a capital is no district
+    # "in the eastern part of X", "on the western side of X": in X
+    ("Police raided Kibera in the western part of Nairobi.", ("Kibera", "Nairobi")),
+    (
+        "Clashes broke out in Eastleigh, a suburb in the eastern part of Nairobi.",
+        ("Eastleigh", "Nairobi"),
+    ),
     ("Crowds gathered in the Istanbul district of Fatih.", ("Fatih", "Istanbul")),
     ("Riot police raided a cafe in the Egyptian city of Ismailia.", ("Ismailia", "Egypt")),
     ("A body was found in the Kicukiro district of Kigali.", ("Kicukiro", "Kigali")),

@@ -115,6 +115,9 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     label = para.links.get(token.i)
     if label is not None:
         return label
+    if token.lower_ in ctx.lx.words.places.lists["part_nouns"]:
+        # "in the eastern part of Aleppo", "on the western side of the city of Kano"
+        return next((a for p in _of_object(para, token) if (a := _area(ctx, para, p))), None)
     kind = ctx.lx.words.places.place_nouns.get(token.lemma_.lower())
     if kind is None:
         return None
@@ -469,7 +472,7 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         outers = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
         outers += [_area(ctx, para, p) for p in _of_object(para, token, ("in",))]
-        outers += [para.links[p.i] for p in _in_after(para, token)]
+        outers += [_area(ctx, para, p) for p in _in_after(para, token, named=False)]
         for edge in _of_object(para, token, ("on", "along")) + _in_after(
             para, token, ("on", "along")
         ):
