@@ -147,3 +147,36 @@ def test_places_employment_member_of(extract: Any) -> None:
     """A job noun in apposition makes its holder a member of the organisation after it."""
     graph = extract("Maria Lopez, a senior economist with Banco Santander, expects growth.")
     assert ("Maria Lopez", "member_of", "Banco Santander") in triples(graph), triples(graph)
+
+
+RANKED: list[tuple[str, tuple[str, str] | None]] = [
+    # (text, the pair it gives): "Nigeria's second city" is the one Nigerian city named
+    (
+        "A bomb exploded on a bus in the Nigerian city of Kano on Monday. The bus was hit "
+        "near Kofar Mata in the northern part of Nigeria's second city.",
+        ("Kofar Mata", "Kano"),
+    ),
+    (
+        "Gunmen killed two policemen in the Iraqi city of Basra. The attack happened in "
+        "Zubair in the western part of Iraq's third city.",
+        ("Zubair", "Basra"),
+    ),
+    # two cities of that country named: which one is meant is not said
+    (
+        "Gunmen killed two policemen in the Iraqi city of Basra and the Iraqi city of Mosul. "
+        "The attack happened in Zubair in the western part of Iraq's third city.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), RANKED)
+def test_places_ranked_city_is_the_named_one(
+    extract: Any, text: str, pair: tuple[str, str] | None
+) -> None:
+    """ "X's largest city" is the one city of X the article placed there, else nobody."""
+    found = {(s, o) for s, p, o in triples(extract(text)) if p == "located_in"}
+    if pair is None:
+        assert not any(s == "Zubair" for s, _ in found), found
+    else:
+        assert pair in found, found

@@ -121,11 +121,32 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     kind = ctx.lx.words.places.place_nouns.get(token.lemma_.lower())
     if kind is None:
         return None
+    if kind is EntityType.CITY:
+        city = _ranked_city(ctx, para, token)
+        if city is not None:
+            return city
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.i in para.links and child.pos_ == "PROPN":
             return _area_name(ctx, para, child, token)
     for pobj in _of_object(para, token):
         return _name(ctx, para, pobj, kind)
+    return None
+
+
+def _ranked_city(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """ "Pakistan's largest city", "Iraq's second city": the one city of that country the
+    article has placed in it so far; none when it placed several or none."""
+    if not any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in noun.children):
+        return None
+    for child in noun.children:
+        country = para.links.get(child.i) if child.dep_ == "poss" else None
+        if country is not None and ctx.etype(country) is EntityType.COUNTRY:
+            cities = {
+                c
+                for c, o in ctx.place_country.items()
+                if o == country and ctx.etype(c) is EntityType.CITY
+            }
+            return cities.pop() if len(cities) == 1 else None
     return None
 
 
