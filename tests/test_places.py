@@ -55,6 +55,11 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
     # "the A district of B": B is the name, A its container; but a capital is no district
     # "in the eastern part of X", "on the western side of X": in X
     ("Police raided Kibera in the western part of Nairobi.", ("Kibera", "Nairobi")),
+    # a name before a site noun ("intersection", "market") is in the place after the phrase
+    (
+        "Protesters blocked the Kenyatta Avenue intersection in central Nairobi.",
+        ("Kenyatta Avenue", "Nairobi"),
+    ),
     (
         "Clashes broke out in Eastleigh, a suburb in the eastern part of Nairobi.",
         ("Eastleigh", "Nairobi"),
@@ -126,6 +131,9 @@ NOT_LOCATED = [
     "Fishermen protested in the Caspian Sea port of Aktau on Friday.",
     "Militants shelled the Red Sea city of Hodeidah on Tuesday.",
     "Floods hit the Mekong Delta town of Can Tho.",
+    # a town's name before a site noun names the site, and is not in the place after it
+    "Crowds filled the Gaza market in central Cairo.",
+    "Police closed the Kabul road in Jalalabad.",
 ]
 
 

@@ -494,6 +494,18 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         outers = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
         outers += [_area(ctx, para, p) for p in _of_object(para, token, ("in",))]
         outers += [_area(ctx, para, p) for p in _in_after(para, token, named=False)]
+        known = ctx.resolver.country_of(label) is not None or label.lower() in ctx.lx.actors.seats
+        if (
+            token.dep_ == "compound"
+            and head.lower_ in words.lists["site_nouns"]
+            and not known
+            and " " in label
+        ):
+            # a street's or a square's name, not a town's ("the Gaza market in Cairo", "the
+            # Kabul road in Jalalabad": the town names the site, and is not in the place)
+            # "the Tahrir Square roundabout in central Cairo": the name's phrase goes on
+            site = _of_object(para, head, ("in",)) + _in_after(para, head, named=False)
+            outers += [_area(ctx, para, p) for p in site]
         for edge in _of_object(para, token, ("on", "along")) + _in_after(
             para, token, ("on", "along")
         ):
