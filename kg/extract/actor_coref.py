@@ -211,7 +211,19 @@ def _actor(
         return []
     if kind is EntityType.COUNTRY:
         return [] if plural else [label]
-    many = token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
+    many = token.tag_ in ("NNS", "NNPS") or token.text.endswith("s") or _plural_verb(ctx, token)
     if kind is EntityType.GROUP and plural and (many or token.tag_ == "NNP"):
         return [label]  # "the Houthis ... them", "the Taliban say they"
     return [label] if many == plural else []
+
+
+def _plural_verb(ctx: ArticleContext, token: Any) -> bool:
+    """A singular noun with a plural verb ("the group were travelling"): a set of people."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    plural = ctx.cues.get("plural_verb_forms", ())
+    verb = token.head
+    return any(
+        v.lower_ in plural
+        for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+    )

@@ -470,3 +470,34 @@ def link_same_noun(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 para.links[token.i] = label
                 ctx.reference(para, token, label, "nominal")
                 disc.add(para, token, label)
+
+
+def link_people_group(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "... left three judges dead. The group were travelling by car when ...": "the
+    group" with a plural verb is a set of people -> the one collective of people (a plural
+    common noun: judges, students, protesters) named in this sentence or the two before."""
+    disc = Discourse(paras)
+    plural = frozenset(ctx.cues.get("plural_verb_forms", ()))
+    for para in paras:
+        for token in para.tokens:
+            if token.i in para.links or token.lemma_.lower() not in nominal_words().group_nouns:
+                continue
+            if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            verbs = [token.head, *(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))]
+            if not any(v.lower_ in plural for v in verbs):
+                continue  # "the group was": the rule for named groups decides
+            labels = {
+                s.label
+                for s in disc.before(para, token, 2)
+                if s.token.tag_ == "NNS"
+                and s.token.pos_ == "NOUN"
+                and ctx.etype(s.label) in (EntityType.GROUP, EntityType.ORGANIZATION)
+            }
+            if len(labels) == 1:
+                label = labels.pop()
+                para.links[token.i] = label
+                ctx.reference(para, token, label, "nominal")
+                disc.add(para, token, label)

@@ -124,7 +124,7 @@ def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 continue
             if not kinds or token.i in para.links:
                 continue
-            named = frozenset(_named_participants(para, token))
+            named = frozenset(_named_participants(ctx, para, token))
             anaphoric = token.pos_ == "NOUN" and not named and _definite(token)
             at = para.offset + token.idx
             ctx.event_mentions.append(EventMention(at, kinds, named, anaphoric))
@@ -135,20 +135,18 @@ def _anaphora_table(ctx: ArticleContext) -> dict[Predicate, frozenset[str]]:
     return {Predicate(p): frozenset(w) for p, w in table.items() if not p.startswith("_")}
 
 
-def _named_participants(para: Paragraph, token: Any) -> list[str]:
+def _named_participants(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities an event word names: its owner, object, passive subject, "of"/"on"/
     "against"/"with"/"between" objects, and a name in front of it ("the Garissa attack")."""
+    preps = ctx.cues.get("event_participant_preps", ())
     found: list[str] = []
     for child in token.children:
         if child.dep_ in ("poss", "dobj", "nsubjpass", "compound", "nmod", "amod"):
             if child.i in para.links:
                 found.append(para.links[child.i])
-        elif child.dep_ in ("prep", "agent") and child.lower_ in _PARTICIPANT_PREPS:
+        elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
             found.extend(para.links[g.i] for g in child.children if g.i in para.links)
     return found
-
-
-_PARTICIPANT_PREPS = frozenset({"of", "on", "against", "with", "between", "by", "in"})
 
 
 def _definite(token: Any) -> bool:
@@ -169,7 +167,7 @@ def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft 
     The noun must stand alone (no participants of its own: "the meeting between A and B" is
     a new telling that the rules read directly)."""
     kinds = _anaphor_kinds(ctx, token)
-    if not kinds or not _bare_definite(para, token):
+    if not kinds or not _bare_definite(ctx, para, token):
         return None
     where = para.offset + token.sent.start_char
     # the event itself, not a claim about who did it ("denied any involvement in")
@@ -203,10 +201,10 @@ def _anaphor_kinds(ctx: ArticleContext, token: Any) -> set[Predicate]:
     return {p for p, words in _anaphora_table(ctx).items() if lemma in words}
 
 
-def _bare_definite(para: Paragraph, token: Any) -> bool:
+def _bare_definite(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     if not _definite(token):
         return False
-    return not _named_participants(para, token)
+    return not _named_participants(ctx, para, token)
 
 
 def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:

@@ -126,6 +126,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "The group were travelling" -> the collective of people just named ("three judges")
+    Stage(
+        "link_people_group",
+        coref.link_people_group,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # "his group" -> the group that person leads
     Stage(
         "link_own_groups",
