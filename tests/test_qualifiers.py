@@ -135,6 +135,14 @@ DATED: list[tuple[str, str, str, str | None]] = [
         "met",
         None,
     ),
+    # a participle adjunct shares its main clause's date
+    (
+        "Raila Odinga addressed a rally in Mombasa on Saturday, accusing Uhuru Kenyatta of "
+        "rigging the vote.",
+        "2015-05-18",
+        "criticized",
+        "2015-05-16",
+    ),
 ]
 
 
@@ -175,6 +183,13 @@ PLACED: list[tuple[str, str, str]] = [
         "Kenyan army in March.",
         "attacked",
         "Mandera",
+    ),
+    # a participle adjunct shares its main clause's place
+    (
+        "Kemal Kilicdaroglu went ahead with a planned rally in Izmir on Sunday, accusing "
+        "Ahmet Davutoglu of corruption.",
+        "criticized",
+        "Izmir",
     ),
 ]
 

@@ -92,3 +92,24 @@ def test_visits_trip_date_follows_the_event(extract: Any) -> None:
     )
     dates = {r.qualifiers.date for r in graph.claims if r.predicate.value == "visited"}
     assert dates == {"2015-05-29"}
+
+
+HOMECOMINGS: list[tuple[str, tuple[str, str] | None]] = [
+    # (text, a visit it still tells of); an arrival in one's own country is none
+    ("Nigerian President Muhammadu Buhari arrived in Abuja on Sunday.", None),
+    ("Ghanaian President John Mahama landed in Accra on Friday.", None),
+    (
+        "Sudanese President Omar al-Bashir touched down in Khartoum after a trip to Ethiopia.",
+        ("Omar al-Bashir", "Ethiopia"),
+    ),
+    ("Ghanaian President John Mahama landed in Paris on Friday.", ("John Mahama", "Paris")),
+]
+
+
+@pytest.mark.parametrize(("text", "abroad"), HOMECOMINGS)
+def test_visits_arrival_at_home_is_no_visit(
+    extract: Any, text: str, abroad: tuple[str, str] | None
+) -> None:
+    """An arrival verb's person in a city of their own country visits nowhere; abroad does."""
+    found = {(p, place) for p, place, _ in _visits(extract(text, published="2015-05-10"))}
+    assert found == ({abroad} if abroad else set()), found

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import assaults, qualifiers, states, threats
+from kg.extract import assaults, qualifiers, states, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
 from kg.lexicon import Trigger
@@ -730,16 +730,10 @@ def _attendance(
     place = qualifiers.place(ctx, para, nodes, set(people))
     if place is None or ctx.etype(place) not in (EntityType.COUNTRY, EntityType.CITY):
         return
-    where = ctx.resolver.country_of(place)
-    if where is None and place in ctx.place_country:
-        where = ctx.resolver.country_of(ctx.place_country[place])
-    if where is None and place.lower() in ctx.lx.actors.seats:
-        where = ctx.lx.actors.seats[place.lower()].iso  # a capital ("New Delhi")
     status = qualifiers.status(ctx, clause, clause)
     date = qualifiers.date(ctx, para, clause, noun, status)
     for person in people:
-        home = ctx.resolver.country_of(person)
-        if home is not None and home == where:
+        if visits.at_home(ctx, para, person, place):
             continue  # a leader meeting at home visits nowhere
         yield Draft(
             person,
@@ -880,6 +874,8 @@ def _emit(
     pairs: list[tuple[str, str]] = []
     if objects:
         pairs = [(s, o) for s in subjects for o in objects if s != o]
+        if predicate is Predicate.VISITED:  # a leader arriving home visits nowhere
+            pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
     elif (predicate.symmetric or trigger.symmetric_subjects) and len(subjects) > 1:
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
     if not pairs:

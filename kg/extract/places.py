@@ -115,14 +115,38 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     label = para.links.get(token.i)
     if label is not None:
         return label
+    if token.lower_ in ctx.lx.words.places.lists["part_nouns"]:
+        # "in the eastern part of Aleppo", "on the western side of the city of Kano"
+        return next((a for p in _of_object(para, token) if (a := _area(ctx, para, p))), None)
     kind = ctx.lx.words.places.place_nouns.get(token.lemma_.lower())
     if kind is None:
         return None
+    if kind is EntityType.CITY:
+        city = _ranked_city(ctx, para, token)
+        if city is not None:
+            return city
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.i in para.links and child.pos_ == "PROPN":
             return _area_name(ctx, para, child, token)
     for pobj in _of_object(para, token):
         return _name(ctx, para, pobj, kind)
+    return None
+
+
+def _ranked_city(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """ "Pakistan's largest city", "Iraq's second city": the one city of that country the
+    article has placed in it so far; none when it placed several or none."""
+    if not any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in noun.children):
+        return None
+    for child in noun.children:
+        country = para.links.get(child.i) if child.dep_ == "poss" else None
+        if country is not None and ctx.etype(country) is EntityType.COUNTRY:
+            cities = {
+                c
+                for c, o in ctx.place_country.items()
+                if o == country and ctx.etype(c) is EntityType.CITY
+            }
+            return cities.pop() if len(cities) == 1 else None
     return None
 
 
@@ -164,10 +188,19 @@ def named_place(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     return None
 
 
+def _water(ctx: ArticleContext, child: Any, label: str | None) -> bool:
+    """The modifier names a sea, river, lake or coast ("the Black Sea", "the Nile delta")."""
+    water = ctx.lx.words.places.lists["water_nouns"]
+    words = [t.lower_ for t in child.subtree] + (label.lower().split() if label else [])
+    return any(w in water for w in words)
+
+
 def modifier_place(ctx: ArticleContext, para: Paragraph, child: Any) -> str | None:
     """The place a modifier names: "Okinawa's", "the Okinawa (city)", "the Moroccan (town)".
     A demonym counts only when it is a known country's (not a people's name)."""
     label = para.links.get(child.i)
+    if _water(ctx, child, label):
+        return None  # "the Black Sea city of Samsun": a sea describes the city, holds nothing
     demonym = child.pos_ == "ADJ" or child.ent_type_ == "NORP"
     if child.dep_ in ("poss", "compound", "nmod") and not demonym:
         return label
@@ -460,7 +493,19 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         outers = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
         outers += [_area(ctx, para, p) for p in _of_object(para, token, ("in",))]
-        outers += [para.links[p.i] for p in _in_after(para, token)]
+        outers += [_area(ctx, para, p) for p in _in_after(para, token, named=False)]
+        known = ctx.resolver.country_of(label) is not None or label.lower() in ctx.lx.actors.seats
+        if (
+            token.dep_ == "compound"
+            and head.lower_ in words.lists["site_nouns"]
+            and not known
+            and " " in label
+        ):
+            # a street's or a square's name, not a town's ("the Gaza market in Cairo", "the
+            # Kabul road in Jalalabad": the town names the site, and is not in the place)
+            # "the Tahrir Square roundabout in central Cairo": the name's phrase goes on
+            site = _of_object(para, head, ("in",)) + _in_after(para, head, named=False)
+            outers += [_area(ctx, para, p) for p in site]
         for edge in _of_object(para, token, ("on", "along")) + _in_after(
             para, token, ("on", "along")
         ):

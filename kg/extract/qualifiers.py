@@ -212,10 +212,11 @@ def date(
         anchors.add(clause.head.i)
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         anchors.add(trigger.head.i)  # "In 2013, Kim purged and executed his uncle"
-    for node in (clause, trigger):
-        if node.dep_ == "advcl" and _same_time(ctx, node):
-            # "Fighting broke out in December 2013 when Kiir accused Machar": one time
-            anchors.add(node.head.i)
+    main = main_clause(ctx, trigger) or main_clause(ctx, clause)
+    if main is not None:
+        # "Fighting broke out in December 2013 when Kiir accused Machar", "held a rally on
+        # Monday, accusing Ruto of fraud": one time, on the main verb or its objects
+        anchors.update(n.i for n in (main, *_objects(main)))
     best: tuple[int, str] | None = None
     dated = False  # a date phrase on the claim, even one that gives no value
     for ent in para.dates(trigger.sent):
@@ -245,6 +246,33 @@ def date(
     if best is None and not dated and status is Status.OCCURRED:
         return _story_date(ctx, para, trigger)
     return best[1] if best else None
+
+
+def main_clause(ctx: ArticleContext, node: Any) -> Any | None:
+    """The main verb whose time and place a clause shares: of a "when", "as" or "while"
+    clause, or of a participle adjunct ("went to a rally in Mersin on Monday, launching
+    attacks on X"; "Speaking in Lagos, Buhari said ..."), from the clause or a word in it."""
+    for _ in range(4):
+        if node.dep_ == "advcl":
+            participle = node.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in node.children
+            )
+            return node.head if participle or _same_time(ctx, node) else None
+        if node.dep_ not in ("dobj", "xcomp", "pobj", "prep", "conj", "compound", "amod"):
+            return None
+        node = node.head
+    return None
+
+
+def _objects(verb: Any) -> list[Any]:
+    """The verb's direct object and the objects of its prepositions of a setting ("held a
+    rally", "went ahead with a rally", "spoke at a rally"; not "jailed X for protests")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "at", "in", "during")
+    ):
+        found.extend(p for p in prep.children if p.dep_ == "pobj")
+    return found
 
 
 def _same_time(ctx: ArticleContext, clause: Any) -> bool:
@@ -364,6 +392,11 @@ def place(
             c.dep_ == "advmod" and c.lower_ == "where" for c in node.children
         ):
             add(places.named_place(ctx, para, node.head), 0)
+    main = next((m for m in map(lambda n: main_clause(ctx, n), nodes[:2]) if m), None)
+    if not candidates and main is not None:
+        # "held a rally in Mombasa, accusing Ruto of fraud": the main clause's place
+        for node in (main, *_objects(main)):
+            visit(node, 1)
     return min(candidates)[1] if candidates else None
 
 

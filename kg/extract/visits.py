@@ -101,6 +101,15 @@ def _country(ctx: ArticleContext, place: str) -> str | None:
     return where
 
 
+def at_home(ctx: ArticleContext, para: Paragraph, person: str, place: str) -> bool:
+    """A person in a place of their own country, both known: no visit ("Sudan's president
+    touched down in Khartoum"). For visit claims other rules make (arrival verbs)."""
+    if ctx.etype(person) is not EntityType.PERSON:
+        return False
+    own = _home(ctx, para, person)
+    return own is not None and own == _country(ctx, place)
+
+
 def _abroad(
     ctx: ArticleContext, para: Paragraph, person: str, place: str, shared: str | None = None
 ) -> bool:
