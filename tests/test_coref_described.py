@@ -50,3 +50,34 @@ def test_coref_described_org_needs_one_candidate(extract: Any, text: str) -> Non
     """Two named organisations compete: the described one stays unresolved."""
     subjects = {s for s, p, o in triples(extract(text)) if p == "criticized" and o == "Kenya"}
     assert not subjects & {"Greenpeace", "Oxfam"}
+
+
+COLLECTIVE_THEY = [
+    # a named organisation, subject of the sentence before, takes "they"
+    (
+        "Greenpeace, founded in 1971, has described the ruling as a disgrace. They have "
+        "accused Brazil of ignoring the law.",
+        ("Greenpeace", "criticized", "Brazil"),
+        True,
+    ),
+    # an organisation with a person: "they" is both, not the organisation alone
+    (
+        "Greenpeace and Lula met in Brasilia. They have accused Argentina of ignoring the law.",
+        ("Greenpeace", "criticized", "Argentina"),
+        False,
+    ),
+    # a plural noun subject in that sentence is the likelier "they"
+    (
+        "Greenpeace said the fishermen were angry. They have accused Chile of ignoring the law.",
+        ("Greenpeace", "criticized", "Chile"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "found"), COLLECTIVE_THEY)
+def test_coref_they_for_an_organisation_subject(
+    extract: Any, text: str, triple: tuple[str, str, str], found: bool
+) -> None:
+    """ "Greenpeace has described ... . They have accused X": the organisation accused X."""
+    assert (triple in triples(extract(text))) is found
