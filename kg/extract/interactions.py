@@ -749,6 +749,11 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "Sunnis back the uprising against Assad": the backers are not the uprising
         return []
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB":
+        # "Kenyatta took Modi on a tour of Nairobi": the one taken goes on the tour
+        taken = [e for c in head.head.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
+        if taken:
+            return taken
     return _subjects(ctx, para, head)
 
 
