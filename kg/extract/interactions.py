@@ -749,7 +749,13 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "Sunnis back the uprising against Assad": the backers are not the uprising
         return []
-    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB":
+    trips = ctx.lx.words.places.lists["trip_nouns"]
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "on"
+        and head.head.pos_ == "VERB"
+        and noun.lemma_.lower() in trips
+    ):
         # "Kenyatta took Modi on a tour of Nairobi": the one taken goes on the tour
         taken = [e for c in head.head.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
         if taken:
