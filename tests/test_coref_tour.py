@@ -16,6 +16,12 @@ TOURS = [
         ("Narendra Modi", "visited", "Nairobi"),
         ("Uhuru Kenyatta", "visited", "Nairobi"),
     ),
+    # a guest taken round at home is no visitor, nor is the host
+    (
+        "Kenyan President Uhuru Kenyatta took his deputy William Ruto on a tour of Nairobi.",
+        None,
+        ("William Ruto", "visited", "Nairobi"),
+    ),
     # with no one taken, the subject goes on the tour
     (
         "Shinzo Abe went on a tour of Nairobi on Sunday.",
@@ -29,11 +35,12 @@ TOURS = [
 def test_interactions_taken_on_a_tour_is_the_visitor(
     extract: Any,
     text: str,
-    present: tuple[str, str, str],
+    present: tuple[str, str, str] | None,
     absent: tuple[str, str, str] | None,
 ) -> None:
-    """ "X took Y on a tour of Z": Y visited Z; X did not."""
+    """ "X took Y on a tour of Z": Y visited Z (when abroad); X did not."""
     found = triples(extract(text))
-    assert present in found
+    if present is not None:
+        assert present in found
     if absent is not None:
         assert absent not in found

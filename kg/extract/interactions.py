@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import qualifiers, states, threats
+from kg.extract import qualifiers, states, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
@@ -759,7 +759,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "Kenyatta took Modi on a tour of Nairobi": the one taken goes on the tour
         taken = [e for c in head.head.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
         if taken:
-            return taken
+            # ... and a guest at home is no visitor ("took Buhari on a tour of Aso Rock")
+            toured = [
+                e
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for g in prep.children
+                for e in ctx.ents(para, g)
+            ]
+            return [t for t in taken if all(visits.abroad(ctx, para, t, p) for p in toured)]
     return _subjects(ctx, para, head)
 
 
