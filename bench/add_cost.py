@@ -27,7 +27,7 @@ from kg.eval.synth import write_corpus
 from kg.io.export import write_outputs
 from kg.io.fsio import open_store
 from kg.nlp.model import load_model
-from kg.sparql.incremental import add_articles, commit_update
+from kg.sparql.incremental import add_articles, commit_update, remove_articles
 from kg.sparql.store import write_store
 
 FORMATS = ("turtle", "trig")
@@ -55,6 +55,7 @@ def main() -> None:
     parser.add_argument("--add", type=int, default=10)
     parser.add_argument("--rescan", action="store_true", help="kg add the whole folder")
     parser.add_argument("--keep", help="a folder to keep the SIZE store in between runs")
+    parser.add_argument("--remove", action="store_true", help="also time kg remove of one")
     args = parser.parse_args()
     corpus = Path(f"bench/out/corpus-{args.size + args.add}")
     if not corpus.exists():
@@ -78,17 +79,30 @@ def main() -> None:
         add = clock() - start
         split = (t1 - start, add - (t1 - start))
         assert len(report.added) == args.add, report.added
+        removed = None
+        if args.remove:  # the middle article: every later record is replayed
+            start = clock()
+            gone = remove_articles(store, [sorted(report.graph.articles)[args.size // 2]], nlp=nlp)
+            commit_update(gone, out, store, html=False)
+            removed = clock() - start
         start = clock()
         full = build_result(files, nlp=nlp).graph
         write_outputs(full, work / "full", FORMATS, html=False)
         write_store(work / "full" / "graph.trig", work / "store2")
         build = clock() - start
+        if args.remove:
+            out = work / "again" / "out"  # the exports of the add, for the comparison
+            store = work / "again" / "store"
+            shutil.copytree(base, work / "again", copy_function=os.link)
+            commit_update(add_articles(new, store, nlp=nlp), out, store, html=False)
         names = ("graph.ttl", "graph.trig", "relations.jsonl", "entities.jsonl", "events.jsonl")
         same = all((out / n).read_bytes() == (work / "full" / n).read_bytes() for n in names)
         same_store = _quads(store) == _quads(work / "store2")
     print(f"corpus: {args.size} articles in the store, {args.add} added ({len(new)} files given)")
     print(f"kg add of {args.add}: {add:.2f} s CPU; full build of {len(files)}: {build:.1f} s CPU")
     print(f"add / full build: {add / build:.3f}; same exports: {same}; same store: {same_store}")
+    if removed is not None:
+        print(f"kg remove of 1 (then): {removed:.2f} s CPU, / full build: {removed / build:.3f}")
     print(
         f"kg add: read, parse and reduce the new articles {split[0]:.2f} s; "
         f"exports and store {split[1]:.2f} s (patched: {', '.join(report.patched) or 'none'})"

@@ -74,6 +74,7 @@ class ActorData:
 
     sectors: dict[str, Sector] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)  # lower-case phrase -> code
+    sector_heads: frozenset[str] = frozenset()  # the last word of every sector phrase
     not_actors: frozenset[str] = frozenset()
     adjectives: dict[str, str] = field(default_factory=dict)  # ISO -> adjective override
     seats: dict[str, Seat] = field(default_factory=dict)  # lower-case name -> seat
@@ -199,6 +200,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
     return ActorData(
         sectors=sectors,
         sector_nouns=nouns,
+        sector_heads=frozenset(p.split()[-1].split("-")[-1] for p in nouns),
         not_actors=frozenset(w.lower() for w in nouns_raw.get("not_actors", ())),
         adjectives=adjectives,
         seats=_seats(_data("capitals.csv"), sectors),

@@ -202,3 +202,118 @@ def test_assaults_coercion_hits_the_person_not_the_place_or_the_accuser(
     graph = extract(sentence)
     assert "Omar Farah" in {o for _, p, o in triples(graph) if p == "coerced"}, triples(graph)
     assert wrong not in triples(graph), triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In May, unidentified gunmen opened fire on the ANC headquarters in Pretoria.",
+            ("unidentified gunmen", "attacked", "ANC"),
+        ),
+        (
+            "Al-Shabab fighters attacked the offices of the Somali government in Mogadishu.",
+            ("al-Shabab", "attacked", "Somali government"),
+        ),
+        (
+            "Gunmen ambushed a convoy of the Nigerian army near Maiduguri.",
+            ("Gunmen", "attacked", "Nigerian army"),
+        ),
+        (
+            "A convoy of the Malian army was ambushed by rebels near Gao on Monday.",
+            ("rebels", "attacked", "Malian army"),
+        ),
+        (
+            "The offices of the Somali government were targeted by al-Shabab militants.",
+            ("al-Shabab", "attacked", "Somali government"),
+        ),
+        (
+            "Militants shelled the UN headquarters in Mogadishu on Monday.",
+            ("Militants", "attacked", "United Nations"),
+        ),
+    ],
+)
+def test_assaults_an_actors_building_or_convoy_hit_is_the_actor_attacked(
+    extract: Any, sentence: str, expected: Any
+) -> None:
+    """Headquarters, offices or a convoy of an actor that are attacked name the actor hit."""
+    graph = extract(sentence)
+    assert expected in triples(graph), triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Dozens killed as armed men open fire on bus in Nigeria.", "Nigeria"),
+        ("Unidentified gunmen opened fire on a mosque in Kenya on Friday.", "Kenya"),
+    ],
+)
+def test_assaults_a_place_after_the_thing_hit_is_no_target(
+    extract: Any, sentence: str, place: str
+) -> None:
+    """ "open fire on a bus in X": X is where the bus was, not whom the gunmen attacked."""
+    graph = extract(sentence)
+    assert place not in {o for _, p, o in triples(graph) if p == "attacked"}, triples(graph)
+
+
+def test_assaults_a_place_attacked_without_a_thing_is_still_the_target(extract: Any) -> None:
+    """ "carried out several attacks in Kenya" with nothing hit named still attacks Kenya."""
+    graph = extract("Al-Shabab has carried out several attacks in Kenya since 2011.")
+    assert ("al-Shabab", "attacked", "Kenya") in triples(graph), triples(graph)
+
+
+def test_interactions_a_name_before_attack_is_the_doer_only_if_it_fights(extract: Any) -> None:
+    """ "the Charlie Hebdo attack in Paris" was not done by Charlie Hebdo; a group's was."""
+    graph = extract("The Charlie Hebdo attack in Paris killed 12 people.")
+    assert not [s for s, p, _ in triples(graph) if p == "attacked" and "Hebdo" in s]
+    graph = extract("The Hezbollah attack in Haifa wounded five people.")
+    assert ("Hezbollah", "attacked", "Haifa") in triples(graph), triples(graph)
+
+
+_MANILA = "The Philippines held elections on Sunday. Filipino voters queued in Manila. "
+_MANILA += "The Philippine president thanked voters. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _MANILA
+            + "The New People's Army, which has waged an armed insurgency in the south, denied it.",
+            ("New People's Army", "attacked", "Philippines"),
+        ),
+        (
+            _MANILA + "The Abu Sayyaf insurgency has killed thousands since 1991.",
+            ("Abu Sayyaf", "attacked", "Philippines"),
+        ),
+        (
+            "The Houthis have waged a rebellion in northern Yemen since 2004.",
+            ("Houthis", "attacked", "Yemen"),
+        ),
+        (
+            "The FARC has waged an insurgency against the Colombian government since 1964.",
+            ("FARC", "attacked", "Colombian government"),
+        ),
+    ],
+)
+def test_assaults_an_insurgency_attacks_the_state_it_is_fought_in(
+    extract: Any, text: str, expected: Any
+) -> None:
+    """A group's insurgency in a region of the article's country attacks that country."""
+    graph = extract(text)
+    assert expected in triples(graph), triples(graph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MANILA + "Abu Sayyaf has waged an insurgency in the region, Malaysia said.",
+        "Al-Shabab has waged an insurgency in the north for years, Kenya and Somalia said.",
+        _MANILA + "Tom Berg waged a rebellion in the north against his party.",
+    ],
+)
+def test_assaults_an_insurgency_in_no_clear_country_attacks_no_one(extract: Any, text: str) -> None:
+    """ "in the region", or no one country of the article, or a person: no state attacked."""
+    graph = extract(text)
+    assert not [t for t in triples(graph) if t[1] == "attacked" and t[2] == "Philippines"]
+    assert not [t for t in triples(graph) if t[1] == "attacked" and t[0] == "al-Shabab"]

@@ -115,9 +115,12 @@ def test_incremental_cli_sequence_equals_full_build(tmp_path: Path) -> None:
     assert main(["remove", "a2", "--store", str(store), "--out", str(out), "--no-html"]) == 0
     assert main(["add", c, "--store", str(store), "--out", str(out), "--no-html", *day]) == 0
     rest = [str(src / "a1.txt"), str(src / "a3.txt"), b, c]
-    full = tmp_path / "full"
-    assert main(["build", *rest, "--out", str(full), "--no-html", *day]) == 0
-    assert (out / "graph.ttl").read_text("utf-8") == (full / "graph.ttl").read_text("utf-8")
+    full, store2 = tmp_path / "full", tmp_path / "store2"
+    flags = ["--out", str(full), "--store", str(store2), "--no-html", *day]
+    assert main(["build", *rest, *flags]) == 0
+    for name in ("graph.ttl", "graph.trig", "relations.jsonl", "entities.jsonl", "events.jsonl"):
+        assert (out / name).read_bytes() == (full / name).read_bytes(), name
+    assert _quads(store) == _quads(store2)
 
 
 class _CountingModel:

@@ -117,6 +117,10 @@ NOT_FOUND = [
         "Khalid Mishal is the commander of the army for the UN-backed government in Tobruk.",
         ("Khalid Mishal", "leader_of", "United Nations"),
     ),
+    (
+        "Tom Reid, a broadcaster and managing director of Pitch Media UK, said the deal was done.",
+        ("Tom Reid", "leader_of", "United Kingdom"),
+    ),
 ]
 
 
@@ -124,8 +128,8 @@ NOT_FOUND = [
 def test_role_forms_lookalike_gives_no_role(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """A splinter faction, a verb's "from", a place before a title, a hope to hold a title and a
-    participle ("UN-backed") give no such claim."""
+    """A splinter faction, a verb's "from", a place before a title, a hope to hold a title, a
+    participle ("UN-backed") and a place ending a company's name give no such claim."""
     assert triple not in triples(extract(sentence, published="2015-05-10"))
 
 
@@ -274,3 +278,165 @@ def test_role_forms_named_envoy_makes_no_unnamed_node(extract: Any) -> None:
         "Sweden summoned the Israeli ambassador, Isaac Bachman, on Monday.", published="2015-05-10"
     )
     assert "Israeli ambassador" not in {e.label for e in graph.entities.values()}
+
+
+PLACE_TITLES = [
+    # a province's or city's head or force named in front of the title, no possessive
+    (
+        "Karnataka Chief Minister Siddaramaiah Gowda said the dam would be built.",
+        ("Siddaramaiah Gowda", "leader_of", "Karnataka"),
+    ),
+    (
+        "Kerala Chief Minister Oommen Chandy visited the flood victims.",
+        ("Oommen Chandy", "leader_of", "Kerala"),
+    ),
+    (
+        "Mumbai police chief Rakesh Maria said the suspects were caught.",
+        ("Rakesh Maria", "leader_of", "Mumbai police"),
+    ),
+    (
+        "Tokyo police chief Kenji Tanaka said the suspect was arrested.",
+        ("Kenji Tanaka", "leader_of", "Tokyo police"),
+    ),
+    (
+        "Lagos State Governor Akinwunmi Ambode opened the bridge.",
+        ("Akinwunmi Ambode", "leader_of", "Lagos State"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), PLACE_TITLES)
+def test_role_forms_place_before_title_gives_local_office(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A province's or city's name before a head title or a police title is what is led."""
+    assert triple in triples(extract(sentence, published="2015-05-10"))
+
+
+def test_role_forms_org_before_governor_is_no_place(extract: Any) -> None:
+    """ "Central Bank Governor X" leads a bank, not a place named "Central Bank"."""
+    graph = extract(
+        "Central Bank Governor Godwin Emefiele said rates would stay.", published="2015-05-10"
+    )
+    kinds = {
+        graph.entities[r.object].type.value
+        for r in graph.claims
+        if r.object is not None and graph.entities[r.subject].label == "Godwin Emefiele"
+    }
+    assert kinds, triples(graph)
+    assert kinds <= {"Organization"}, triples(graph)
+
+
+HEAD_OF_ORG = [
+    (
+        "Mohammed Hassan, a Sunni cleric and the general secretary of the Islamic Action Front, "
+        "spoke on Monday.",
+        ("Mohammed Hassan", "leader_of", "Islamic Action Front"),
+    ),
+    (
+        "Lars Berg, the general secretary of the Norwegian Refugee Council, said the camp was "
+        "full.",
+        ("Lars Berg", "leader_of", "Norwegian Refugee Council"),
+    ),
+    (
+        "Khaled Ali, a lawyer and the director of the Egyptian Center for Economic Rights, filed "
+        "the case.",
+        ("Khaled Ali", "leader_of", "Egyptian Center for Economic Rights"),
+    ),
+    (
+        "Yariv Oppenheimer, executive director of Peace Now, denied the claim.",
+        ("Yariv Oppenheimer", "leader_of", "Peace Now"),
+    ),
+    (
+        "Opposition leader Tim Farron, the leader of the centrist Liberal Democrats, warned of "
+        "another election.",
+        ("Tim Farron", "leader_of", "Liberal Democrats"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), HEAD_OF_ORG)
+def test_role_forms_general_secretary_leads_the_organisation(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A general secretary or director of an organisation, also as a second apposition after
+    "and", leads it and is not only a member."""
+    found = triples(extract(sentence, published="2015-05-10"))
+    assert triple in found, found
+    assert (triple[0], "member_of", triple[2]) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At a press conference in Cairo, Mohamed Morsi's lawyer, Mohamed Selim El-Awa, said he "
+        "would appeal.",
+        "Ahmed Maher's lawyer, Tarek Gamal, said he would appeal.",
+    ],
+)
+def test_role_forms_person_owned_title_is_no_membership_of_the_person(
+    extract: Any, sentence: str
+) -> None:
+    """A person's lawyer is no member (or head) of that person."""
+    graph = extract(sentence, published="2015-05-10")
+    bad = [
+        (graph.entities[r.subject].label, graph.entities[r.object].label)
+        for r in graph.claims
+        if r.object is not None
+        and r.predicate.value in ("member_of", "leader_of")
+        and graph.entities[r.object].type.value == "Person"
+    ]
+    assert not bad, bad
+
+
+def test_role_forms_person_owned_adviser_stays_adviser(extract: Any) -> None:
+    """A leader's adviser in apposition is still their adviser."""
+    graph = extract(
+        "Mahmoud Abbas's adviser, Nabil Shaath, said the talks had failed.", published="2015-05-10"
+    )
+    assert ("Nabil Shaath", "adviser_to", "Mahmoud Abbas") in triples(graph)
+
+
+ONE_COUNTRY = (
+    "Vote in Jordan\n\n"
+    "Jordan's parliament met on Monday. Jordan's government said the vote would go ahead, and "
+    "Jordan's army stayed out. {}"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "The activist returned in 2010 under a pardon announced by King Mohammed Benali.",
+            ("Mohammed Benali", "leader_of", "Jordan"),
+        ),
+        (
+            "The law was signed by President Kamal Osei and Prime Minister Ayman Sayegh.",
+            ("Ayman Sayegh", "leader_of", "Jordan"),
+        ),
+        (
+            "Deputy Prime Minister Nasser Khalil said it would be a fair vote.",
+            ("Nasser Khalil", "member_of", "Jordan"),
+        ),
+    ],
+)
+def test_role_forms_ownerless_head_of_state_is_the_main_country(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A king, president or prime minister with no owner, in an article about one country,
+    leads it; a deputy is a member."""
+    graph = extract(ONE_COUNTRY.format(sentence), published="2015-05-10")
+    found = triples(graph)
+    assert triple in found, found
+    other = "member_of" if triple[1] == "leader_of" else "leader_of"
+    assert (triple[0], other, triple[2]) not in found
+
+
+def test_role_forms_ownerless_former_president_is_not_the_leader(extract: Any) -> None:
+    """ "Former President X" with no owner is not made the country's present leader."""
+    graph = extract(
+        ONE_COUNTRY.format("Former President Kamal Osei criticised the law."),
+        published="2015-05-10",
+    )
+    assert ("Kamal Osei", "leader_of", "Jordan") not in triples(graph)

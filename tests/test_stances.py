@@ -367,6 +367,21 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
 ]
 
 
+def test_stances_reported_stance_is_dated_by_its_saying(extract: Any) -> None:
+    """A stance in a reported clause takes the date of the speech verb when it has none."""
+    graph = extract(
+        "Germany has proposed a new quota plan. France's top security official on Monday said "
+        "his country supported the plan.",
+        published="2025-08-08",
+    )
+    dates = {
+        r.qualifiers.date
+        for r in graph.claims
+        if r.predicate.value == "supported" and graph.entities[r.subject].label == "France"
+    }
+    assert dates == {"2025-08-04"}
+
+
 def _statuses(graph: Any, triple: tuple[str, str, str]) -> set[str]:
     s, p, o = triple
     return {

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract import qualifiers
+from kg.extract import qualifiers, role_owners
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
@@ -95,6 +95,8 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in words.harm_verbs:
             yield from _victims(ctx, para, token)
+        elif token.pos_ == "NOUN" and lemma in words.insurgency_nouns:
+            yield from _insurgency(ctx, para, token)
         elif token.pos_ == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
             yield from _hyphen_sides(ctx, para, token)
@@ -145,6 +147,69 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
             yield from _emit(ctx, para, noun, verb, attackers, victims, Predicate.ATTACKED)
 
 
+def _insurgency(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "the PKK, which has waged an armed insurgency in the southeast", "the Boko Haram
+    insurgency": an armed group's insurgency is an attack on the state of the country it is
+    fought in: the country of a named place, else (a region, or no place) the article's one
+    country."""
+    words = assault_words()
+    verb = noun.head
+    rebels = [e for e in _owners(ctx, para, noun) if ctx.etype(e) is not EntityType.COUNTRY]
+    clause = noun
+    wage = verb.lemma_.lower() in words.wage_verbs or verb.lower_ in words.wage_verbs
+    if not rebels and noun.dep_ == "dobj" and wage:
+        clause = verb
+        rebels = _clause_subjects(ctx, para, verb)
+        if not rebels and verb.dep_ == "relcl":
+            rebels = ctx.antecedent(para, verb.head)
+    rebels = [e for e in rebels if _insurgent(ctx, e)]
+    if not rebels:
+        return
+    targets = [
+        e for node in dict.fromkeys((noun, clause)) for e in _by(ctx, para, node, ("against",))
+    ]
+    if not targets:
+        places = [
+            p
+            for node in dict.fromkeys((noun, clause))
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        country = None
+        for place in places:
+            label = para.links.get(place.i)
+            if label is not None and ctx.etype(label) in PLACE_TYPES:
+                country = _country(ctx, label)
+                break
+            if place.lemma_.lower() not in words.region_words:
+                return  # "an insurgency in the region": where is not said
+        else:
+            country = role_owners.main_country(ctx)
+        targets = [country] if country is not None else []
+    yield from _emit(ctx, para, noun, clause, rebels, targets, Predicate.ATTACKED)
+
+
+def _insurgent(ctx: ArticleContext, label: str) -> bool:
+    """A group or movement that is no state body (not a country, a person, a government)."""
+    sector = _sector(ctx, label)
+    return ctx.etype(label) in (EntityType.GROUP, EntityType.ORGANIZATION) and (
+        sector is None or sector in assault_words().armed_sectors
+    )
+
+
+def _country(ctx: ArticleContext, place: str) -> str | None:
+    """The country a place is, or lies in, when the article names it."""
+    if ctx.etype(place) is EntityType.COUNTRY:
+        return place
+    iso = ctx.resolver.country_of(place)
+    entry = ctx.lx.country_of_iso(iso) if iso else None
+    if entry is None or not ctx.resolver.ensure(entry.label, ctx.article_id):
+        return None
+    return str(entry.label)
+
+
 def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
     """ "X took the town after days of fierce fighting with Y", "soldiers were killed in
     clashes with Y": the clause's subject fought Y. A postposed reporting clause ("..., the
@@ -180,7 +245,7 @@ def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dr
         for c in clause.children
         if c.dep_ in ("nsubj", "nsubjpass")
         for e in _actors(ctx, para, c)
-        if _fighter(ctx, e)
+        if fighter(ctx, e)
     ]
     yield from _emit(ctx, para, noun, clause, sides, others, Predicate.ATTACKED)
 
@@ -447,7 +512,7 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             if c.dep_ == "acl" and c.tag_ == "VBN"
             for e in _by(ctx, para, c)
         ]
-        or [e for e in _owners(ctx, para, noun) if e not in named or _fighter(ctx, e)]
+        or [e for e in _owners(ctx, para, noun) if e not in named or fighter(ctx, e)]
     )
 
 
@@ -488,7 +553,7 @@ def _armed(ctx: ArticleContext, label: str) -> bool:
     return _sector(ctx, label) in assault_words().force_sectors
 
 
-def _fighter(ctx: ArticleContext, label: str) -> bool:
+def fighter(ctx: ArticleContext, label: str) -> bool:
     """An actor that fights: a country, an armed group, an army or police force."""
     if ctx.etype(label) in (EntityType.COUNTRY, EntityType.GROUP):
         return True

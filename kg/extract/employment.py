@@ -60,7 +60,7 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
 def _titled(ctx: ArticleContext, noun: Any) -> bool:
     """A title with a role of its own ("NATO's secretary general" leads NATO): the role
     stages' claim, not membership."""
-    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     phrases = [" ".join([*words[k:], noun.lower_]) for k in range(len(words) + 1)]
     # "the NATO Secretary General": "secretary general" leads NATO
     return any(

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import qualifiers, states, threats, visits
+from kg.extract import assaults, qualifiers, states, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.killings import assault_words
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Family, Predicate, Status
@@ -297,6 +298,10 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
             found += _by_agents(ctx, para, child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+    if predicate is Predicate.ATTACKED and lemma in assault_words().owned_targets:
+        # "attacked the offices of the Somali government", "ambushed a convoy of the army":
+        # whose building or convoy was hit was attacked
+        found += [e for p in _of_objects(noun) for e in _actors(ctx, para, p)]
     if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["abuse_nouns"]:
         # "complained of discrimination in Myanmar": a state's abuse, named by its country
         found = [
@@ -309,6 +314,18 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
         found = objects + between
     return found
+
+
+def _aimed(noun: Any, clause: Any) -> bool:
+    """The attack noun, or its light verb, names what was hit ("open fire on a bus in
+    Nigeria"): a place after it is where the thing was, not the target."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "at", "upon", "against", "into")
+        and any(p.dep_ == "pobj" for p in prep.children)
+        for node in dict.fromkeys((noun, clause))
+        for prep in node.children
+    )
 
 
 def _acting(token: Any) -> bool:
@@ -455,7 +472,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         ]
         if stray:
             objects = [o for o in objects if o not in stray]
-            subjects = stray if subjects else subjects
+            if any(c.dep_ == "agent" for c in verb.children):
+                subjects = stray
         if not objects and verb.dep_ in ("relcl", "acl"):
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
             objects = ctx.antecedent(para, verb.head) or _owners(ctx, para, verb.head, trigger)
@@ -570,6 +588,15 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if c.dep_ in ("poss", "compound", "nmod", "amod")
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
+        and not (
+            # "the Charlie Hebdo attack" names what was hit: a name in front of an attack is
+            # its doer only when it is a country, an armed group or an armed force
+            trigger.predicate is Predicate.ATTACKED
+            and not trigger.owner_is_object
+            and c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and not assaults.fighter(ctx, e)
+        )
     ]
     preps = (
         tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
@@ -594,7 +621,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     head = noun.head
     light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
     if light:
-        more_with, more_between = _prep_objects(ctx, para, head, preps)
+        more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
         with_objects += more_with
         between += more_between
         with_objects += [
@@ -795,6 +822,7 @@ def _emit(
         and not objects
         and not trigger.symmetric_subjects
         and trigger.pos == "NOUN"  # "fighting in Syria" may be fighting for Syria
+        and not _aimed(trigger_token, clause)
     ):
         # "carried out several attacks in Kenya": the place attacked
         objects = [
@@ -825,6 +853,19 @@ def _emit(
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
+    report = clause.head
+    if (
+        date is None
+        and predicate in _STANCES
+        and clause.dep_ == "ccomp"
+        and report.lemma_.lower() in ctx.cues["speech_verbs"]
+        and any(
+            t.ent_type_ == "DATE" and not (clause.left_edge.i <= t.i <= clause.right_edge.i)
+            for t in report.subtree
+        )
+    ):
+        # "X on Monday said his country supported the plan": a stance said is dated by the saying
+        date = qualifiers.date(ctx, para, report, report, status)
     people = {x for p in pairs for x in p}
     holders = [
         t

@@ -69,6 +69,10 @@ class AssaultWords:
     claim_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     series_nouns: frozenset[str]
+    owned_targets: frozenset[str]
+    insurgency_nouns: frozenset[str]
+    wage_verbs: frozenset[str]
+    region_words: frozenset[str]
 
 
 @cache

@@ -117,6 +117,9 @@ def main_country_office(
     heads = [k for k, w in enumerate(lowered) if w in ctx.lx.roles]
     if country is None or not heads:
         return
+    if _state_head(ctx, lowered):
+        yield from _state_head_office(ctx, para, token, person, words, country.label)
+        return
     head = lowered[heads[0]]
     sectors = [
         ctx.lx.actors.sector_of(" ".join(lowered[a:b]))
@@ -139,6 +142,37 @@ def main_country_office(
         return
     title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.7)
+
+
+def _state_head(ctx: ArticleContext, lowered: list[str]) -> bool:
+    """The title is a head of state's or government's ("King", "Prime Minister"), or a
+    deputy's ("Deputy Prime Minister", "vice-president"), and nothing more."""
+    words = " ".join(lowered).replace("-", " ").split()
+    deputies = ctx.lx.title_words.get("deputy_words", frozenset())
+    while words and words[0] in deputies:
+        words = words[1:]
+    return " ".join(words) in ctx.lx.title_words.get("state_head_titles", frozenset())
+
+
+def _state_head_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, words: list[Any], country: str
+) -> Iterator[Draft]:
+    """ "a pardon announced by King X", "Deputy Prime Minister Y" with no owner, in an article
+    about one country: the holder leads it (a deputy is a member). A person the gazetteer
+    gives offices of their own is not guessed (``office_of`` read them)."""
+    entry = ctx.lx.lookup(person)
+    if (entry is not None and entry.roles) or not token.text[:1].isupper():
+        return  # "King's College London": no name after the title
+    title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    predicate = role_of(ctx, title)
+    if predicate not in (Predicate.LEADER_OF, Predicate.MEMBER_OF):
+        return
+    if not ctx.resolver.ensure(country, ctx.article_id):
+        return
+    if predicate is Predicate.LEADER_OF:
+        ctx.role_holders.setdefault((predicate, country), person)
+    ctx.name_title(para, token, title, person)
+    yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.65)
 
 
 def held(start: str | None, end: str | None, date: str) -> bool:

@@ -117,6 +117,16 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
                 yield from role_noun(ctx, para, child, label, token)
+                for conj in child.children:
+                    # "X, a Shia cleric and the general secretary of Y": each title is theirs
+                    # (towards an organisation: "managing director of Sports Media UK" is
+                    # no office of the UK)
+                    if conj.dep_ == "conj" and conj.i not in para.links:
+                        yield from (
+                            d
+                            for d in role_noun(ctx, para, conj, label, token)
+                            if not _is_place(ctx, d.object)
+                        )
             if child.dep_ == "relcl" and para.links.get(token.head.i) != label:
                 yield from _heads_clause(ctx, para, token, child, label)
         if token.dep_ == "nsubj" and para.links.get(token.head.i) != label:
@@ -367,6 +377,7 @@ def _title_before(
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
         drafts = list(office_of(ctx, para, token, person, title))
+        drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
         drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
         yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
         return
@@ -390,11 +401,13 @@ def _title_before(
             yield from drafts
             return
     local = (
-        title_words[-1].lower_ in ctx.lx.words.local_head_titles
+        " ".join(w.lower_ for w in title_words[-2:]) in ctx.lx.words.local_head_titles
+        or title_words[-1].lower_ in ctx.lx.words.local_head_titles
     )  # "Okinawa governor", "Nago mayor"
     if kind not in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP) and not (
         local and kind in (EntityType.CITY, EntityType.PLACE, EntityType.PERSON)
     ):
+        yield from _place_force(ctx, para, token, person, i, title_words)
         return
     if (
         kind is EntityType.ORGANIZATION
@@ -473,6 +486,68 @@ def _unnamed_org_title(
     ctx.record(para, mention, text)
     ctx.name_title(para, token, title, person)
     yield ctx.draft(para, token, person, predicate, text, title=title, confidence=0.8)
+
+
+def _place_force(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, i: int, words: list[Any]
+) -> Iterator[Draft]:
+    """ "Sindh police chief X", "Tokyo police commissioner Y": a province's or city's force
+    ("<place> police") is an organisation of its own, and the title is towards it. ``i`` is
+    the place's last token."""
+    if ctx.etype(para.links[i]) not in (EntityType.CITY, EntityType.PLACE) or len(words) < 2:
+        return
+    force = next(
+        (k for k, w in enumerate(words[:-1]) if ctx.lx.actors.sector_of(w.lower_) == "COP"),
+        None,
+    )
+    if force is None or words[0].i != i + 1:
+        return
+    title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    predicate = role_of(ctx, " ".join(w.text for w in words[force + 1 :]))
+    if predicate is None:
+        return
+    start = i
+    while start > 0 and para.links.get(start - 1) == para.links[i]:
+        start -= 1
+    last = words[force]
+    text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
+    ctx.record(para, SpanMention(start, last.i + 1, text, "ORG"), text)
+    ctx.name_title(para, token, title, person)
+    yield ctx.draft(para, token, person, predicate, text, title=title, confidence=0.75)
+
+
+def _place_prefix_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, words: list[Any]
+) -> Iterator[Draft]:
+    """ "Sindh Chief Minister X", "Punjab Governor Y": a name the model left unnamed in front
+    of a province's or city's head title is the place the holder leads."""
+    heads = ctx.lx.words.local_head_titles
+    cut = next(
+        (k for k in range(1, len(words)) if " ".join(w.lower_ for w in words[k:]) in heads), None
+    )
+    if cut is None:
+        return
+    prefix = words[:cut]
+    blocked = (
+        ctx.lx.title_words.get("deputy_words", frozenset())
+        | ctx.lx.title_words.get("country_nouns", frozenset())
+        | ctx.lx.words.past_title_words
+    )
+    if any(
+        (w.pos_ != "PROPN" and not (w.tag_ == "JJ" and w.text[:1].isupper()))
+        or w.lower_ in ctx.lx.roles
+        or w.lower_ in blocked
+        or ctx.lx.actors.sector_of(w.lower_) is not None
+        or w.text in ctx.lx.person_titles
+        for w in prefix
+    ):
+        return
+    title = para.text[words[cut].idx : words[-1].idx + len(words[-1].text)]
+    text = para.text[prefix[0].idx : prefix[-1].idx + len(prefix[-1].text)]
+    ctx.record(para, SpanMention(prefix[0].i, prefix[-1].i + 1, text, "GPE"), text)
+    ctx.name_title(para, token, title, person)
+    ctx.role_holders.setdefault((Predicate.LEADER_OF, text), person)
+    yield ctx.draft(para, token, person, Predicate.LEADER_OF, text, title=title, confidence=0.7)
 
 
 def _over_modifiers(tokens: list[Any], i: int) -> int:
@@ -628,6 +703,17 @@ def role_noun(
         target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
     if target is None and noun.lemma_.lower() in ctx.lx.words.government_member_titles:
         target = main_country(ctx)  # "X, the interior minister" in an article about one country
+    if (
+        owner is not None
+        and owner.dep_ == "poss"
+        and target == para.links[owner.i]
+        and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
+        and ctx.etype(target) is EntityType.PERSON
+    ):
+        # "Salman's lawyer, X": no one is a member or head of a person; a minister of a
+        # leader is a member of the country the leader leads
+        minister = noun.lemma_.lower() in ctx.lx.words.government_member_titles
+        target = led_by(ctx, target) if minister and predicate is Predicate.MEMBER_OF else None
     if target is None or target == person:
         return
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)

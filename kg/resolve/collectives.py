@@ -102,8 +102,9 @@ def find_collectives(
     """
     found: list[dict[str, Any]] = []
     used: set[int] = set()
+    heads = lexicon.actors.sector_heads
     for head in tokens:
-        if head.pos_ not in ("NOUN", "PROPN") or head.i in used:
+        if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:
             continue
         if head.dep_ == "compound" and head.head.i > head.i:
             continue  # "police watchtower": a modifier, not the actor
@@ -390,7 +391,10 @@ def bare_collectives(
     a name ("Army spokesman X"), the country's actor even in front of a title. Same dicts as
     ``find_collectives``."""
     found: list[dict[str, Any]] = []
+    heads = lexicon.actors.sector_heads
     for head in tokens:
+        if head.lower_ not in heads:
+            continue  # no sector phrase ends in this word
         noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
         if head.i in taken or not (noun or head.i in named):
             continue  # a lower-case "ministry" tagged PROPN is still a noun

@@ -380,15 +380,16 @@ def with_bare_collectives(
         items = []
         if iso is not None:
             items = bare_collectives(tokens, text, lexicon, iso, taken, {m.start for m in named})
-        for country in sorted({c for c, _ in owners.values()}):
-            # no main country: "the army" after "South Sudan's military", the article's only
-            # army, is that army
+        starts = {m.start for m in named}
+        for country in sorted({c for c, _ in owners.values()} if starts else ()):
+            # no main country: "Army" tagged as a name ("Army spokesman X") after "South
+            # Sudan's military", the article's only army, is that army ("the soldiers" and
+            # other definite descriptions are coreference's to resolve)
             items += [
                 item
-                for item in bare_collectives(
-                    tokens, text, lexicon, country, taken, {m.start for m in named}
-                )
-                if _named_before(owners.get(item["sector"]), country, (k, item["start"]))
+                for item in bare_collectives(tokens, text, lexicon, country, taken, starts)
+                if item["start"] in starts
+                and _named_before(owners.get(item["sector"]), country, (k, item["start"]))
             ]
         extra = [
             SpanMention(

@@ -171,7 +171,15 @@ class Resolver:
         (``label`` itself, except for a plain collective, whose key is its article's)."""
         display = None
         armed = self._armed.get(record.article)
-        if mention.scoped and mention.canonical is None and mention.sector in _ARMED and armed:
+        unknown = self.lexicon.cues.get("unknown_doers", {}).get("words", ())
+        if (
+            mention.scoped
+            and mention.canonical is None
+            and mention.sector in _ARMED
+            and armed
+            # "unidentified gunmen" are no group the article named
+            and not any(w in unknown for w in record.text.lower().split())
+        ):
             # "the rebels", "fighters" after "the Houthis": the armed group the article named
             label, mention = armed, SpanMention(mention.start, mention.end, armed, "GAZ")
         elif mention.scoped:

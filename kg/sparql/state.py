@@ -17,7 +17,7 @@ import io
 import pickle
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,9 +36,18 @@ if TYPE_CHECKING:
 
 STATE = "kg-state.pkl.gz"  # in the store's data folder, beside the records
 VERSION = 1
-# the modules whose code decides the store's triples: a state written by other code is not
-# trusted to describe the store (the whole store is then written again)
-MAPPING_MODULES = ("kg.io.rdf", "kg.io.rdfstream", "kg.vocab", "kg.graph.fusion")
+# the modules whose code decides the store's triples and the exports' bytes: a state written
+# by other code is not trusted to describe them (the store and exports are written whole)
+MAPPING_MODULES = (
+    "kg.graph.fusion",
+    "kg.io.export",
+    "kg.io.rdf",
+    "kg.io.rdfstream",
+    "kg.model",
+    "kg.sparql.patch",
+    "kg.sparql.state",
+    "kg.vocab",
+)
 
 
 class _Same(dict[str, str]):
@@ -90,7 +99,7 @@ def assemble(
                 relations.setdefault(relation.key(), relation)
     graph = KnowledgeGraph(
         entities=entities,
-        claims=sorted(relations.values(), key=lambda r: r.key()),
+        claims=[r for _, r in sorted(relations.items(), key=itemgetter(0))],  # keys made once
         articles=dict(sorted(articles.items())),
         mentions=mentions,
     )
