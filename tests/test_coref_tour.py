@@ -22,6 +22,12 @@ TOURS = [
         None,
         ("William Ruto", "visited", "Nairobi"),
     ),
+    # unnamed guests: still not the host's trip
+    (
+        "Kenyan President Uhuru Kenyatta took the reporters on a tour of Rome.",
+        None,
+        ("Uhuru Kenyatta", "visited", "Rome"),
+    ),
     # with no one taken, the subject goes on the tour
     (
         "Shinzo Abe went on a tour of Nairobi on Sunday.",
@@ -44,3 +50,9 @@ def test_interactions_taken_on_a_tour_is_the_visitor(
         assert present in found
     if absent is not None:
         assert absent not in found
+
+
+def test_event_coref_host_meets_the_guest_taken_on_a_tour(extract: Any) -> None:
+    """ "X took Y on a tour of Z": X met Y."""
+    graph = extract("Kenyan President Uhuru Kenyatta took Narendra Modi on a tour of Nairobi.")
+    assert ("Uhuru Kenyatta", "met", "Narendra Modi") in triples(graph)

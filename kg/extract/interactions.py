@@ -784,8 +784,9 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         and noun.lemma_.lower() in trips
     ):
         # "Kenyatta took Modi on a tour of Nairobi": the one taken goes on the tour
-        taken = [e for c in head.head.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
-        if taken:
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        taken = [e for c in objects for e in ctx.ents(para, c)]
+        if objects:  # "took reporters on a tour": not the host's trip either
             # ... and a guest at home is no visitor ("took Buhari on a tour of Aso Rock")
             toured = [
                 e
