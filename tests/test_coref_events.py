@@ -180,3 +180,13 @@ def test_event_coref_same_event_told_again_keeps_the_reference(extract: Any) -> 
         "and the Taliban denied any involvement in the attack."
     )
     assert ("Taliban", "attacked", "Carlos Ruiz") in triples(graph)
+
+
+@pytest.mark.parametrize("det", ["the", "that", "this"])
+def test_event_coref_demonstrative_attack_is_the_one_told(extract: Any, det: str) -> None:
+    """ "Chad condemned that attack": a demonstrative refers back like "the"."""
+    graph = extract(
+        f"Boko Haram fighters attacked Maiduguri in April. Chad condemned {det} attack as a "
+        "blow to peace."
+    )
+    assert ("Chad", "criticized", "Boko Haram") in triples(graph)

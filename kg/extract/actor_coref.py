@@ -112,7 +112,42 @@ def _actor_antecedent(
         return []
     subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
     labels = _compatible(ctx, subjects, plural)
+    if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
+        labels = _collective(ctx, subjects)
     return labels[0] if len(labels) == 1 else []
+
+
+def _opens(token: Any) -> bool:
+    """The pronoun opens a sentence outside quotation marks ("They have accused ...")."""
+    sent = token.sent
+    return token.i == sent.start and sum(t.text in ('"', "“", "”") for t in sent) % 2 == 0
+
+
+def _collective(ctx: ArticleContext, subjects: list[Sighting]) -> list[list[str]]:
+    """ "Al-Wefaq has described ... . They have accused ...": British usage gives a named
+    organisation a plural pronoun; the one named organisation or group subject of the
+    sentence before, when that sentence has no plural noun subject of its own."""
+    if not subjects:
+        return []
+    sent = subjects[0].token.sent
+    if any(t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+        return []  # "X said the farmers were ignored. They ...": the farmers, likelier
+    out: list[list[str]] = []
+    for s in subjects:
+        cluster = ctx.resolver.clusters.get(s.label)
+        if cluster is not None and cluster.sector is not None:
+            return []  # "Parliament passed ... . They smoke": a state body, not a collective
+        if s.token.i > s.token.head.i:
+            return []  # "explained Jaded", "said the group": a speaker after the verb
+        kind = ctx.etype(s.label)
+        if any(c.dep_ == "conj" for c in s.token.children):
+            return []  # "Greenpeace and Lula met": they are both
+        if kind in (EntityType.ORGANIZATION, EntityType.GROUP) and s.token.pos_ == "PROPN":
+            if not s.adjective and [s.label] not in out:
+                out.append([s.label])
+        elif [s.label] not in out:
+            return []  # another subject (a person, a country): no guess
+    return out
 
 
 def _inverted_speech(verb: Any, token: Any) -> bool:

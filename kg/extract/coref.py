@@ -9,6 +9,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, quoted
+from kg.extract.event_coref import _country
 from kg.extract.nominals import nominal_words
 from kg.vocab import EntityType, Predicate
 
@@ -501,3 +502,71 @@ def link_people_group(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 para.links[token.i] = label
                 ctx.reference(para, token, label, "nominal")
                 disc.add(para, token, label)
+
+
+# -- "the London-based advocacy group": a described organisation ------------------------------
+def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "Amnesty International called on ... . The London-based advocacy group has accused
+    ...": a definite type noun with modifiers ("the rights group", "the UN-backed body",
+    "the Geneva-based watchdog") -> the one named organisation or group of a compatible type
+    in this sentence or the two before, named there as a subject. Two candidates: no link.
+    A place in the modifiers ("London-based", "the Turkish party") must not contradict the
+    candidate's country."""
+    table: dict[str, list[str]] = ctx.cues.get("described_org_nouns", {})
+    nouns = {w: {EntityType(t) for t in ts} for w, ts in table.items() if not w.startswith("_")}
+    based = frozenset(ctx.cues.get("based_words", ()))
+    others = frozenset(ctx.cues.get("described_org_others", ()))
+    disc = Discourse(paras)
+    for para in paras:
+        for token in para.tokens:
+            kinds = nouns.get(token.lemma_.lower())
+            if token.i in para.links or kinds is None or token.tag_ != "NN":
+                continue
+            if not _described(token, others):
+                continue
+            # "the Iran-backed movement": a backer, not where the group is
+            places = [
+                para.links[t.i]
+                for t in token.subtree
+                if t.i in para.links
+                and t.i < token.i
+                and not (t.head.tag_ == "VBN" and t.head.lemma_.lower() not in based)
+            ]
+            if any(ctx.etype(p) not in (EntityType.COUNTRY, EntityType.CITY) for p in places):
+                continue  # "the Hamas movement": it names its own
+            found = [
+                s
+                for s in disc.before(para, token, 2)
+                if ctx.etype(s.label) in kinds and not s.adjective and s.token.pos_ == "PROPN"
+            ]
+            labels = list(dict.fromkeys(s.label for s in found))
+            # the topic carried on as a subject, not "told Reuters"
+            if labels and not any(s.subject for s in found if s.label == labels[0]):
+                continue
+            if len(labels) != 1 or not all(_same_country(ctx, labels[0], p) for p in places):
+                continue
+            para.links[token.i] = labels[0]
+            ctx.reference(para, token, labels[0], "nominal")
+            disc.add(para, token, labels[0])
+
+
+def _described(token: Any, other: frozenset[str]) -> bool:
+    """ "the London-based advocacy group" as a noun phrase of its own: "the", a modifier,
+    no "of"/appositive/relative clause and no word for another one ("the ruling party")."""
+    kids = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    if not any(c.dep_ in ("amod", "compound") for c in kids):
+        return False  # bare "the group": the nominal rules decide
+    if token.dep_ in ("appos", "attr", "compound") or any(
+        c.dep_ in ("appos", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in kids
+    ):
+        return False
+    new = nominal_words().new_referent_words | frozenset(other)
+    return not any(c.lower_ in new for c in kids)
+
+
+def _same_country(ctx: ArticleContext, label: str, place: str) -> bool:
+    """False when ``label``'s known country differs from that of ``place``."""
+    mine, theirs = _country(ctx, label), _country(ctx, place)
+    return mine is None or theirs is None or mine == theirs

@@ -213,13 +213,14 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
     "Z claimed responsibility for the attack", "Z denied any involvement in the attack":
     Z attacked the target of the attack named before (occurred, denied); an accusation
     ("accused Z of being behind the attack") is a criticism, not a claim of the attack.
-    "X condemned the attack": X criticized its author."""
+    "X condemned the attack": X criticized its author. "X took Y on a tour": X met Y."""
     joins = set(ctx.cues.get("event_join_verbs", ()))
     for para in paras:
         for token in para.tokens:
             if token.pos_ != "NOUN":
                 continue
             yield from _reactions(ctx, para, token)
+            yield from _tour_hosts(ctx, para, token)
             agents = _attack_agents(ctx, para, token)
             if agents is None and token.head.lemma_.lower() not in joins:
                 continue
@@ -253,6 +254,39 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
 
 
 _REACTIONS = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED})
+
+
+def _tour_hosts(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
+    """ "Kenyatta took Modi on a tour of Nairobi": the host met each guest taken on the
+    trip (people both), at the place toured when it is one."""
+    if token.dep_ != "pobj" or token.head.lower_ != "on" or token.head.head.pos_ != "VERB":
+        return
+    if token.lemma_.lower() not in ctx.lx.words.places.lists["trip_nouns"]:
+        return
+    verb = token.head.head
+    guests = [e for c in verb.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
+    hosts = _subjects(ctx, para, verb)
+    people = [p for p in (*hosts, *guests) if ctx.etype(p) is EntityType.PERSON]
+    if not guests or not hosts or len(people) != len(hosts) + len(guests):
+        return
+    status = qualifiers.status(ctx, verb, verb)
+    if status in (Status.DENIED, Status.HYPOTHETICAL):
+        return
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    toured = [
+        e
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        for e in ctx.ents(para, g)
+        if ctx.etype(e) in (EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY)
+    ]
+    place = toured[0] if len(toured) == 1 else None
+    for host in hosts:
+        for guest in guests:
+            if host != guest:
+                draft = ctx.draft(para, verb, host, Predicate.MET, guest, 0.7)
+                yield replace(draft, status=status, date=date, place=place)
 
 
 def _attack_agents(

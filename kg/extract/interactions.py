@@ -816,6 +816,26 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "Sunnis back the uprising against Assad": the backers are not the uprising
         return []
+    trips = ctx.lx.words.places.lists["trip_nouns"]
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "on"
+        and head.head.pos_ == "VERB"
+        and noun.lemma_.lower() in trips
+    ):
+        # "Kenyatta took Modi on a tour of Nairobi": the one taken goes on the tour
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        taken = [e for c in objects for e in ctx.ents(para, c)]
+        if objects:  # "took reporters on a tour": not the host's trip either
+            # ... and a guest at home is no visitor ("took Buhari on a tour of Aso Rock")
+            toured = [
+                e
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for g in prep.children
+                for e in ctx.ents(para, g)
+            ]
+            return [t for t in taken if all(visits.abroad(ctx, para, t, p) for p in toured)]
     return _subjects(ctx, para, head)
 
 

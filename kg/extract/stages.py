@@ -126,6 +126,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "the London-based advocacy group" -> the one named organisation just before
+    Stage(
+        "link_described_orgs",
+        coref.link_described_orgs,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # "The group were travelling" -> the collective of people just named ("three judges")
     Stage(
         "link_people_group",

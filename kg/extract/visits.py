@@ -110,7 +110,7 @@ def at_home(ctx: ArticleContext, para: Paragraph, person: str, place: str) -> bo
     return own is not None and own == _country(ctx, place)
 
 
-def _abroad(
+def abroad(
     ctx: ArticleContext, para: Paragraph, person: str, place: str, shared: str | None = None
 ) -> bool:
     """The place is not the person's own country; with no known home, not the country the
@@ -141,7 +141,7 @@ def _draft(
         for place in dict.fromkeys(places):
             if place == person or ctx.etype(place) not in PLACE_TYPES:
                 continue
-            if not _abroad(ctx, para, person, place, shared):
+            if not abroad(ctx, para, person, place, shared):
                 continue
             yield Draft(
                 person,
