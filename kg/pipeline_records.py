@@ -326,4 +326,15 @@ def read_records(path: Path) -> Iterator[tuple[Article, ArticleRecord]]:
 
 def fresh(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Paragraphs over the same Docs with no links: the rules can run on them again."""
-    return [Paragraph(p.doc, p.offset) for p in paragraphs]
+    # what depends on the Doc alone (tokens, text, dates, sentence starts) is kept
+    return [
+        Paragraph(
+            p.doc,
+            p.offset,
+            _dates=p._dates,
+            _tokens=p._tokens,
+            _text=p._text,
+            _sent_starts=p._sent_starts,
+        )
+        for p in paragraphs
+    ]

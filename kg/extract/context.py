@@ -52,13 +52,26 @@ class Paragraph:
     _tokens: list[Any] | None = None
 
     _text: str | None = None
+    _sent_starts: list[int] | None = None
 
     @property
     def text(self) -> str:
-        """The Doc's text, made once (``Doc.text`` joins every token on each call)."""
+        """The Doc's text, made once (``Doc.text`` joins every token on each call; this
+        joins the tokens already made, as ``Doc.text`` does)."""
         if self._text is None:
-            self._text = str(self.doc.text)
+            self._text = "".join([t.text_with_ws for t in self.tokens])
         return self._text
+
+    @property
+    def sent_starts(self) -> list[int]:
+        """Token index -> the index where its sentence starts, made once (``Token.sent``
+        builds a Span and scans for the sentence's bounds on each call)."""
+        if self._sent_starts is None:
+            starts = [0] * len(self.doc)
+            for sent in self.doc.sents:
+                starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+            self._sent_starts = starts
+        return self._sent_starts
 
     @property
     def tokens(self) -> list[Any]:

@@ -63,7 +63,7 @@ class Discourse:
 
     def sent(self, para: Paragraph, token: Any) -> int:
         """The article-wide number of the token's sentence."""
-        return self._sent[(id(para), token.sent.start)]
+        return self._sent[(id(para), para.sent_starts[token.i])]
 
     def add(self, para: Paragraph, token: Any, label: str) -> None:
         """A resolved reference becomes a sighting later rules can chain on."""

@@ -26,6 +26,9 @@ _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, str] | None:
     """(start token index, sector code) of the longest sector phrase ending at ``head``."""
     nouns = lexicon.actors.sector_nouns
+    last = head.lower_
+    if " " not in last and "-" not in last and last not in _last_words(nouns):
+        return None  # no sector phrase ends with this word
     for width in (4, 3, 2, 1):
         start = head.i - width + 1
         if start < 0:
@@ -36,6 +39,18 @@ def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, 
         if code is not None:
             return start, code
     return None
+
+
+_LAST_WORDS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _last_words(nouns: dict[str, str]) -> frozenset[str]:
+    """The last word (after any space or hyphen) of each sector phrase, made once a table."""
+    held = _LAST_WORDS.get(id(nouns))
+    if held is None or held[0] is not nouns:
+        words = frozenset(k.replace("-", " ").split()[-1] for k in nouns if k.split())
+        held = _LAST_WORDS[id(nouns)] = (nouns, words)
+    return held[1]
 
 
 def adjective(lexicon: Lexicon, iso: str) -> str:

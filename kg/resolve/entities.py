@@ -4,7 +4,9 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -43,15 +45,26 @@ class SpanMention:
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
     """Number of leading tokens that are a title ("President", "Sheikh", "Prime Minister")."""
-    words = [t.text for t in tokens]
-    for title in lexicon.person_titles:
-        parts = title.split()
-        if len(parts) < len(words) and [w.lower() for w in words[: len(parts)]] == [
-            p.lower() for p in parts
-        ]:
+    words = [t.text.lower() for t in tokens]
+    if not words:
+        return 0, None
+    # the titles whose first word is this one, in the lexicon's order (longest first)
+    for parts, title in _titles_by_first(lexicon.person_titles).get(words[0], ()):
+        if len(parts) < len(words) and words[: len(parts)] == parts:
             rest, more = _strip_title(tokens[len(parts) :], lexicon)
             return len(parts) + rest, title if more is None else f"{title} {more}"
     return 0, None
+
+
+@lru_cache(maxsize=8)
+def _titles_by_first(titles: tuple[str, ...]) -> dict[str, list[tuple[list[str], str]]]:
+    """Person titles indexed by their first word, lower-cased, each with its words."""
+    index: dict[str, list[tuple[list[str], str]]] = {}
+    for title in titles:
+        parts = [p.lower() for p in title.split()]
+        if parts:
+            index.setdefault(parts[0], []).append((parts, title))
+    return index
 
 
 def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMention | None:
@@ -754,7 +767,7 @@ def known_name_mentions(
     ]
 
 
-def glued_name(token_text: str, known: set[str]) -> str | None:
+def glued_name(token_text: str, known: Container[str]) -> str | None:
     """The known name a typo glued to an ordinary word ("Putinon" -> "Putin"), if any.
 
     >>> glued_name("Putinon", {"Putin", "Trump"})
@@ -762,9 +775,11 @@ def glued_name(token_text: str, known: set[str]) -> str | None:
     >>> glued_name("Putinesque", {"Putin"}) is None
     True
     """
-    for name in sorted(known, key=len, reverse=True):
-        if len(name) >= 3 and token_text.startswith(name) and token_text != name:
-            rest = token_text[len(name) :]
+    # the token's prefixes, longest first, looked up (not every known name tried in turn)
+    for end in range(len(token_text) - 1, 2, -1):
+        name = token_text[:end]
+        if name in known:
+            rest = token_text[end:]
             if rest.lower() in STOP_WORDS and rest.islower():
                 return name
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -106,7 +107,7 @@ class Resolver:
             full = article_names.get(words[0]) or self._corpus_surname(words[0])
             if full:
                 return full
-        glued = glued_name(words[-1], set(article_names) | set(self._surnames))
+        glued = glued_name(words[-1], _Either(article_names, self._surnames))
         if glued is not None:
             fixed = " ".join([*words[:-1], glued])
             entry = self.lexicon.lookup(fixed)
@@ -449,3 +450,16 @@ def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str,
         if len(longer) == 1:
             out[short] = next(iter(longer))
     return out
+
+
+class _Either:
+    """Membership in either of two containers, without building their union."""
+
+    __slots__ = ("first", "second")
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self.first = first
+        self.second = second
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.first or item in self.second
