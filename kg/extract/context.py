@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.lexicon import Lexicon
+from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Mention
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType, Predicate, Status
@@ -178,6 +178,11 @@ class ArticleContext:
 
     def etype(self, label: str) -> EntityType:
         return self.resolver.type_of(label)
+
+    def main_country(self) -> GazetteerEntry | None:
+        """The one country the article is about (``Resolver.countries``), if any."""
+        iso = self.resolver.countries.get(self.article_id)
+        return self.lx.country_of_iso(iso) if iso else None
 
     def antecedent(self, para: Paragraph, token: Any) -> list[str]:
         """What a relative clause's noun refers to, through "head of X and another who"."""

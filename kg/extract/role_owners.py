@@ -112,7 +112,7 @@ def main_country_office(
     "People's Armed Forces Minister X" is a member of the country. Other titles with no
     owner stay unresolved ("President X" of an unknown person is not guessed)."""
     iso = ctx.resolver.countries.get(ctx.article_id)
-    country = ctx.lx.country_of_iso(iso) if iso else None
+    country = ctx.main_country()
     lowered = [w.lower_ for w in words]
     heads = [k for k, w in enumerate(lowered) if w in ctx.lx.roles]
     if country is None or not heads:
@@ -241,8 +241,7 @@ def _role_of_key(ctx: ArticleContext, key: str) -> Predicate | None:
 
 def main_country(ctx: ArticleContext) -> str | None:
     """The one country the article is about (``Resolver.countries``), if any."""
-    iso = ctx.resolver.countries.get(ctx.article_id)
-    country = ctx.lx.country_of_iso(iso) if iso else None
+    country = ctx.main_country()
     if country is None or not ctx.resolver.ensure(country.label, ctx.article_id):
         return None
     return country.label

@@ -192,8 +192,7 @@ def _took_power(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -
         {r.object for r in entry.roles if r.predicate is Predicate.LEADER_OF} if entry else set()
     )
     if not objects:
-        iso = ctx.resolver.countries.get(ctx.article_id)
-        country = ctx.lx.country_of_iso(iso) if iso else None
+        country = ctx.main_country()
         objects = {country.label} if country is not None else set()
     if len(objects) != 1:
         return

@@ -210,8 +210,7 @@ def _attends(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         return
     place = qualifiers.place(ctx, para, [event, verb], set(people))
     if place is None and not any(c.dep_ == "prep" for c in event.children):
-        iso = ctx.resolver.countries.get(ctx.article_id)
-        entry = ctx.lx.country_of_iso(iso) if iso else None
+        entry = ctx.main_country()
         place = entry.label if entry is not None else None
     if place is None:
         return
