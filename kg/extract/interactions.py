@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import assaults, qualifiers, states, threats, visits
+from kg.extract import assaults, places, qualifiers, states, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
 from kg.lexicon import Trigger
@@ -17,6 +17,8 @@ from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Family, Predicate, Status
 
 _SUBJ = ("nsubj", "csubj")
+# spaCy entity labels of tokens that never stand for an actor
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 # a modifier that settles the sense of an event noun: (cue list, from, to, CAMEO)
 _SENSES = (
     ("negotiation_modifiers", frozenset({Predicate.MET}), Predicate.NEGOTIATED_WITH, "046"),
@@ -76,6 +78,10 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
+    if token.ent_type_ in _NOT_ACTOR_ENTS:
+        # "talks with Turkish officials on May 6 and May 7": a date is nobody, whatever name
+        # it shares ("May")
+        return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
     if lemma in ctx.cues["home_nouns"] and any(
@@ -87,6 +93,9 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             return [home]
     if not found and lemma in ctx.cues["quantity_nouns"]:
         # "backed by thousands of Shia militias": the people counted act
+        return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+    if not found and lemma in ctx.cues["partitive_nouns"]:
+        # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
         return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
     own = para.links.get(token.i)
     if lemma in ctx.cues["seated_nouns"] and not any(
@@ -128,11 +137,12 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype(e) in PLACE_TYPES
         ]
-    if not found and lemma in ctx.cues["member_nouns"]:
-        # "some HDP figures", "senior Fatah members", "leaders of the ANC": an organisation's
-        # people speak for it
+    if lemma in ctx.cues["member_nouns"] and all(_scoped(e) for e in found):
+        # "some HDP figures", "senior Fatah members", "leaders of the ANC", "fighters from
+        # ISIL": an organisation's people act for it (a plain "fighters" found alone is only
+        # the article's unnamed collective)
         owners = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")]
-        owners += _of_objects(token)
+        owners += _of_objects(token, ("of", "from"))
         orgs = [
             e
             for c in owners
@@ -152,11 +162,16 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _of_objects(token: Any) -> list[Any]:
+def _scoped(label: str) -> bool:
+    """An unnamed collective of one article ("fighters [rd05]"), not a named actor."""
+    return label.endswith("]") and " [" in label
+
+
+def _of_objects(token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
     return [
         p
         for prep in token.children
-        if prep.lower_ == "of"
+        if prep.lower_ in words
         for p in prep.children
         if p.dep_ == "pobj"
     ]
@@ -210,6 +225,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                 e for a in agents for p in a.children if p.dep_ == "pobj" for e in ctx.ents(para, p)
             ]
         if node.dep_ in ("acl", "relcl"):
+            nearer = _nearer_conjunct(node)
+            if nearer is not None:
+                # "troops loyal to Saleh and southern fighters allied with Hadi": the
+                # participle describes the conjunct just before it, not the noun it hangs on
+                return _actors(ctx, para, nearer)
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)
         if (
@@ -255,6 +275,20 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _nearer_conjunct(participle: Any) -> Any | None:
+    """A noun conjoined inside the participle's head phrase and standing between them: the
+    parser's attachment skipped it ("president Saleh and southern fighters allied with ...")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < participle.head.i:
+        return None
+    head = participle.head
+    between = [
+        t
+        for t in head.subtree
+        if head.i < t.i < participle.i and t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+    ]
+    return between[-1] if between else None
 
 
 def _asked(ctx: ArticleContext, verb: Any) -> list[Any]:
@@ -357,11 +391,12 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
 
 def _aimed(noun: Any, clause: Any) -> bool:
     """The attack noun, or its light verb, names what was hit ("open fire on a bus in
-    Nigeria"): a place after it is where the thing was, not the target."""
+    Nigeria"): a place after it is where the thing was, not the target ("on Tuesday" is a
+    time)."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("on", "at", "upon", "against", "into")
-        and any(p.dep_ == "pobj" for p in prep.children)
+        and any(p.dep_ == "pobj" and p.ent_type_ not in _NOT_ACTOR_ENTS for p in prep.children)
         for node in dict.fromkeys((noun, clause))
         for prep in node.children
     )
@@ -405,6 +440,8 @@ def _prep_objects(
             if pobj.dep_ == "pobj":
                 target = between if word in ctx.lx.words.group_preps else objects
                 named = _actors(ctx, para, pobj)
+                if target is between:
+                    named += [e for c in _stranded(pobj) for e in _actors(ctx, para, c)]
                 if not named and trigger is not None and word not in ctx.lx.words.group_preps:
                     named = _owners(ctx, para, pobj, trigger)
                 target.extend(named)
@@ -412,6 +449,25 @@ def _prep_objects(
                     if nmod.dep_ == "nmod":
                         target.extend(ctx.ents(para, nmod))
     return objects, between
+
+
+def _stranded(party: Any) -> list[Any]:
+    """The other side of "between A and B" that the parser hung on a word inside A's own
+    modifier ("fighting between rebels backed by Iran and tribesmen loyal to Hadi": "tribesmen"
+    as a conjunct of "Iran"). Only when A has no conjunct of its own."""
+    if any(c.dep_ == "conj" for c in party.children):
+        return []
+    modifiers = [c for c in party.children if c.dep_ in ("acl", "relcl", "amod", "prep")]
+    return [
+        t
+        for m in modifiers
+        for t in m.subtree
+        if t.dep_ == "conj"
+        and t.head.dep_ != "conj"
+        and t.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.head.children)
+        and not any(c.dep_ == "conj" for c in t.head.head.children if c.i != t.head.i)
+    ][-1:]
 
 
 def _slot_objects(
@@ -520,12 +576,23 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and _by_agents(ctx, para, verb):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
         subjects = _by_agents(ctx, para, verb)
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.lower_ in ctx.lx.words.group_preps:
+            # "fighting between rebels backed by Iran and tribesmen": the tribesmen are the
+            # other side, not backers
+            sides = {e for c in _stranded(head) for e in _actors(ctx, para, c)}
+            subjects = [e for e in subjects if e not in sides]
         objects = ctx.ents(para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
+        if not subjects and len(between) > 1 and verb.tag_ == "VBG" and verb.dep_ in _SUBJ:
+            # "Fighting between Boko Haram and the army has displaced thousands": a gerund
+            # subject has sides, not a doer
+            subjects, between = between, []
+            trigger = replace(trigger, flags=trigger.flags | {"symmetric_subjects"})
     if trigger.predicate is Predicate.THREATENED and not any(
         ctx.etype(o) in ACTOR_TYPES for o in objects + between
     ):
@@ -866,6 +933,16 @@ def _emit(
         # "gunmen stormed the embassy": armed men storming a building attack its owner
         # ("protesters stormed the embassy" is a violent protest)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
+    if (
+        trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED)
+        and trigger.lemma in ctx.cues["occupation_words"]
+        and trigger.cameo[:3] in ("171", "190", "192")
+        and objects
+        and all(ctx.etype(o) in PLACE_TYPES or ctx.etype(o) is EntityType.COUNTRY for o in objects)
+    ):
+        # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
+        # occupied territory (CAMEO 192), an assault on the place, not property seized
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
     predicate = trigger.predicate
     if (
         predicate is Predicate.ATTACKED
@@ -875,10 +952,14 @@ def _emit(
         and not _aimed(trigger_token, clause)
     ):
         # "carried out several attacks in Kenya": the place attacked
+        # ... or "in the town of Najran": the place a place noun names
         objects = [
             e
             for node in dict.fromkeys((trigger_token, clause))
-            for e in ctx.linked_pobjs(para, node, ("in", "inside"))
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
+            for p in prep.children
+            if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
             if ctx.etype(e) in PLACE_TYPES
         ]
     if predicate is Predicate.VISITED:
@@ -896,7 +977,12 @@ def _emit(
         pairs = [(s, o) for s in subjects for o in objects if s != o]
         if predicate is Predicate.VISITED:  # a leader arriving home visits nowhere
             pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
-    elif (predicate.symmetric or trigger.symmetric_subjects) and len(subjects) > 1:
+    elif (
+        predicate.symmetric
+        or trigger.symmetric_subjects
+        # "clashes between A and B", "fighting among rival factions": each side fights
+        or trigger.prep in ctx.lx.words.group_preps
+    ) and len(subjects) > 1:
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
     if not pairs:
         return

@@ -1,0 +1,117 @@
+"""Event constructions of real news that carry over to articles nobody tuned to: the sides of
+"clashes between A ... and B", an organisation's fighters, land seized, attacks "in the town
+of X", and dates that are no actors. Sentences are about other actors than the seed's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+# (sentence, [(subject, predicate, object, {qualifier: value})])
+FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
+    # the sides of "clashes between": each fights the other
+    (
+        "Clashes between Somali troops and al-Shabab killed ten people.",
+        [("Somali army", "attacked", "al-Shabab", {"cameo": "190"})],
+    ),
+    (
+        "Fighting between Boko Haram and the Nigerian army has displaced thousands in Borno.",
+        [("Boko Haram", "attacked", "Nigerian army", {"status": "occurred"})],
+    ),
+    # ... also when the parser hangs the second side inside the first one's participle
+    (
+        "Clashes between Somali troops backed by African Union forces and al-Shabab fighters "
+        "killed ten people.",
+        [("Somali army", "attacked", "al-Shabab", {})],
+    ),
+    # an organisation's fighters act for it
+    (
+        "Fighters from the Islamic State of Iraq and the Levant attacked Kurdish forces.",
+        [("Islamic State", "attacked", "Kurdish forces", {})],
+    ),
+    (
+        "Militants from Boko Haram attacked the Nigerian army in Borno.",
+        [("Boko Haram", "attacked", "Nigerian army", {})],
+    ),
+    # land taken by force: the place is attacked (occupied territory, CAMEO 192)
+    (
+        "Fighters captured most of Ramadi on Sunday.",
+        [("Fighters", "attacked", "Ramadi", {"cameo": "192"})],
+    ),
+    (
+        "Boko Haram seized large parts of the town of Baga in January.",
+        [("Boko Haram", "attacked", "Baga", {"cameo": "192", "date": "2015-01"})],
+    ),
+    (
+        "Pro-Hadi tribesmen took control of Yatamah.",
+        [("pro-Hadi forces", "attacked", "Yatamah", {"cameo": "192"})],
+    ),
+    # attacks carried out "in the town of X", whatever the time phrase says
+    (
+        "Boko Haram fighters carried out attacks in the town of Baga on Tuesday.",
+        [("Boko Haram", "attacked", "Baga", {"date": "2015-05-12"})],
+    ),
+    (
+        "The Houthi fighters carried out the attacks on Monday in the town of Najran.",
+        [("Houthis", "attacked", "Najran", {"date": "2015-05-11"})],
+    ),
+]
+
+# (sentence, (subject, predicate, object)) that must not be read
+NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    # a month is nobody
+    (
+        "Sergei Lavrov will visit Ankara for talks with Turkish officials on May 6 and May 7.",
+        ("Sergei Lavrov", "met", "Theresa May"),
+    ),
+    (
+        "Milos Zeman will travel to Moscow for talks with Russian officials on May 9.",
+        ("Milos Zeman", "met", "Theresa May"),
+    ),
+    # the other side of a clash is not a backer of the first
+    (
+        "Clashes between Somali troops backed by African Union forces and al-Shabab fighters "
+        "killed ten people.",
+        ("al-Shabab", "supported", "Somali army"),
+    ),
+    # seizing goods is not an attack on the place they were found
+    ("Police seized weapons in Lagos on Monday.", ("police", "attacked", "Lagos")),
+]
+
+
+def _claims(graph: Any, s: str, p: str, o: str) -> list[Any]:
+    return [
+        r
+        for r in graph.claims
+        if r.object is not None
+        and graph.entities[r.subject].label.lower() == s.lower()
+        and r.predicate.value == p
+        and graph.entities[r.object].label == o
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND)
+def test_interactions_general_constructions(
+    extract: Any, sentence: str, expected: list[Any]
+) -> None:
+    """Each construction yields the listed relations with the listed qualifiers."""
+    graph = extract(sentence, published="2015-05-12")
+    for subject, predicate, obj, qualifiers in expected:
+        found = _claims(graph, subject, predicate, obj)
+        assert found, f"missing {subject} {predicate} {obj}; got {sorted(triples(graph))}"
+        q = found[0].qualifiers
+        got = {"status": q.status.value, "date": q.date, "place": q.place, "cameo": q.cameo}
+        for key, value in qualifiers.items():
+            assert got[key] == value, (key, got)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_FOUND)
+def test_interactions_no_false_reading(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """Dates, the other side of a clash and seized goods give no such relation."""
+    graph = extract(sentence, published="2015-05-12")
+    assert not _claims(graph, *triple), sorted(triples(graph))
