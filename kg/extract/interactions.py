@@ -52,6 +52,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     consumed = {t.head.i for t, trigger in found if trigger.light is not None}
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     for token, trigger in found:
+        if token.i < _dateline_end(token):
+            continue  # "Ramallah, occupied West Bank - ...": where the story was filed
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
         ):
@@ -151,6 +153,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         ]
         if orgs:
             return list(dict.fromkeys(orgs))
+    if not found and (lemma in ctx.lx.words.delegate_nouns or lemma in ctx.lx.roles):
+        named = _stray_apposition(ctx, para, token)
+        if named:
+            return named
     if found or lemma not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
@@ -160,6 +166,37 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
                     if pobj.dep_ == "pobj":
                         found.extend(ctx.ents(para, pobj))
     return list(dict.fromkeys(found))
+
+
+def _dateline_end(token: Any) -> int:
+    """The index of the dash closing a dateline that opens the token's sentence ("Doha, Qatar
+    - ...", "Ramallah, occupied West Bank - ..."), else -1."""
+    sent = token.sent
+    head = sent[: min(len(sent), 9)]
+    if len(head) < 4 or head[0].pos_ != "PROPN" or head[1].text != ",":
+        return -1
+    for t in head[2:]:
+        if t.text in ("-", "--", "\u2013", "\u2014"):
+            return int(t.i)
+        if t.is_lower and t.pos_ not in ("VERB", "ADJ"):
+            return -1
+    return -1
+
+
+def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """The person named right after a role noun and a comma, which the parser hung elsewhere
+    ("held talks with her Chinese counterpart, Wang Yi, in Beijing")."""
+    doc = token.doc
+    comma = token.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    name = doc[comma + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    inside = token.left_edge.i <= name.head.i <= token.right_edge.i
+    if name.pos_ != "PROPN" or inside or name.dep_ in ("conj", "nsubj", "nsubjpass"):
+        return []
+    return [e for e in ctx.ents(para, name) if ctx.etype(e) is EntityType.PERSON][:1]
 
 
 def _scoped(label: str) -> bool:
@@ -214,6 +251,15 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                     prev = s.doc[s.i - 2] if prev.is_punct and s.i > 1 else prev
                     if prev.pos_ in ("NOUN", "PROPN"):
                         found.extend(ctx.antecedent(para, prev))
+                elif s.i < _dateline_end(s):
+                    # "Doha, Qatar - ISIL has captured ...": the parser makes the dateline
+                    # the subject and the real one its apposition
+                    found.extend(
+                        e
+                        for a in s.children
+                        if a.dep_ in ("appos", "conj") and a.i > _dateline_end(s)
+                        for e in _actors(ctx, para, a)
+                    )
                 else:
                     found.extend(_actors(ctx, para, s))
                     if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
@@ -816,6 +862,15 @@ def _attendance(
         )
 
 
+def _adjectival(token: Any) -> bool:
+    """A past participle with no auxiliary and no agent describes a state ("occupied East
+    Jerusalem", however the parser attached it), not an act."""
+    return token.dep_ == "amod" or (
+        token.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
+    )
+
+
 def _own_sides(ctx: ArticleContext, noun: Any) -> bool:
     """The event noun has sides rather than a doer ("a clash", "fighting")."""
     return any(
@@ -869,6 +924,10 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "was killed in a clash with Israeli forces" took part in the clash)
         return []
     verb = head.lemma_.lower()
+    if noun.dep_ == "dobj" and verb in ctx.cues["witness_verbs"]:
+        # "residents reported raids in Taez", "witnesses described the shelling": those who
+        # saw or told of it did not do it
+        return []
     if (
         noun.dep_ == "dobj"
         and verb in ctx.cues["verdict_words"]["naming_as"]
@@ -936,6 +995,7 @@ def _emit(
     if (
         trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED)
         and trigger.lemma in ctx.cues["occupation_words"]
+        and not _adjectival(trigger_token)  # "(in) occupied East Jerusalem": a status
         and trigger.cameo[:3] in ("171", "190", "192")
         and objects
         and all(ctx.etype(o) in PLACE_TYPES or ctx.etype(o) is EntityType.COUNTRY for o in objects)
