@@ -63,6 +63,11 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Kabul, Afghanistan - Taliban fighters attacked the Afghan army in Kunduz on Monday.",
         [("Taliban", "attacked", "Afghan army", {"place": "Kunduz"})],
     ),
+    # a building in front of an attack noun was hit, with its owner
+    (
+        "Al-Qaeda carried out the US embassy attack in Sanaa in 2008.",
+        [("al-Qaeda", "attacked", "United States", {"date": "2008"})],
+    ),
     # attacks carried out "in the town of X", whatever the time phrase says
     (
         "Boko Haram fighters carried out attacks in the town of Baga on Tuesday.",
@@ -112,6 +117,10 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Ramallah, occupied West Bank - Hanan Ashrawi has a huge responsibility.",
         ("Palestine", "attacked", "West Bank"),
     ),
+    (
+        "The US embassy attack in Sanaa in 2008 killed ten people.",
+        ("United States", "attacked", "Sanaa"),
+    ),
     # a name after a comma that is the subject of its own verb is the speaker
     ("Kerry met the foreign minister, Lavrov said.", ("John Kerry", "met", "Sergei Lavrov")),
 ]
@@ -147,7 +156,7 @@ def test_interactions_general_constructions(
 def test_interactions_no_false_reading(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """Dates, the other side of a clash, seized goods, a status, a report, a dateline and a
-    speaker give no such relation."""
+    """Dates, the other side of a clash, seized goods, a status, a report, a dateline, a
+    building hit and a speaker give no such relation."""
     graph = extract(sentence, published="2015-05-12")
     assert not _claims(graph, *triple), sorted(triples(graph))

@@ -749,6 +749,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             and c.pos_ == "PROPN"
             and not assaults.fighter(ctx, e)
         )
+        and not _hit_building(trigger, c)
+        and not (
+            c.dep_ == "amod" and any(_hit_building(trigger, b) for b in noun.children if b.i > c.i)
+        )
     ]
     preps = (
         tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
@@ -759,6 +763,17 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     # attack is aimed at the owner of what it names
     owned = trigger if trigger.predicate in _STANCES | {Predicate.ATTACKED} else None
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
+    # "the US embassy attack in Sanaa": the building in front of the attack was hit, and its
+    # owner with it
+    buildings = [c for c in noun.children if _hit_building(trigger, c)]
+    with_objects += [
+        e
+        for c in noun.children
+        if c in buildings or (c.dep_ == "amod" and any(b.i > c.i for b in buildings))
+        for x in (c, *(k for k in c.children if k.dep_ in ("compound", "amod", "poss")))
+        for e in ctx.ents(para, x, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
             with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
@@ -860,6 +875,15 @@ def _attendance(
             ctx.sentence_span(para, noun),
             0.65,
         )
+
+
+def _hit_building(trigger: Trigger, modifier: Any) -> bool:
+    """A building, base or convoy named in front of an attack noun ("the embassy attack")."""
+    return (
+        trigger.predicate is Predicate.ATTACKED
+        and modifier.dep_ == "compound"
+        and modifier.lemma_.lower() in assault_words().owned_targets
+    )
 
 
 def _adjectival(token: Any) -> bool:
