@@ -160,3 +160,40 @@ def test_interactions_no_false_reading(
     building hit and a speaker give no such relation."""
     graph = extract(sentence, published="2015-05-12")
     assert not _claims(graph, *triple), sorted(triples(graph))
+
+
+# (sentence, (subject, predicate, object), status, date)
+STATUSES: list[tuple[str, tuple[str, str, str], str, str | None]] = [
+    # the content of a report, claim or allegation that is denied is denied with it
+    (
+        "Somalia's government denied reports that it had negotiated with al-Shabab.",
+        ("Somali government", "negotiated_with", "al-Shabab"),
+        "denied",
+        None,
+    ),
+    (
+        "Pakistan rejected claims that its army had attacked Afghan troops.",
+        ("Pakistan", "attacked", "Afghan army"),
+        "denied",
+        None,
+    ),
+    # a day set ahead is the coming one, even for an event called off
+    (
+        "Talks between Serbia and Kosovo scheduled for Thursday in Brussels have been postponed.",
+        ("Kosovo", "met", "Serbia"),
+        "denied",
+        "2015-05-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "status", "date"), STATUSES)
+def test_qualifiers_status_and_date_follow_the_text(
+    extract: Any, sentence: str, triple: tuple[str, str, str], status: str, date: str | None
+) -> None:
+    """Denied reports deny their content; a scheduled day is the coming one."""
+    graph = extract(sentence, published="2015-05-12")
+    found = _claims(graph, *triple)
+    assert found, f"missing {triple}; got {sorted(triples(graph))}"
+    assert {r.qualifiers.status.value for r in found} == {status}
+    assert {r.qualifiers.date for r in found} == {date}
