@@ -68,6 +68,20 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Al-Qaeda carried out the US embassy attack in Sanaa in 2008.",
         [("al-Qaeda", "attacked", "United States", {"date": "2008"})],
     ),
+    # "whose troops": an actor's own forces act for it
+    (
+        "The Nigerian army, whose troops attacked Boko Haram in Sambisa, said it freed 200 girls.",
+        [("Nigerian army", "attacked", "Boko Haram", {})],
+    ),
+    # a delegation stands for the side it comes from, wherever the parser hangs "from"
+    (
+        "Robert Mugabe received a delegation from China.",
+        [("China", "met", "Robert Mugabe", {"cameo": "043"})],
+    ),
+    (
+        "Vladimir Putin met a delegation from Hamas in Moscow.",
+        [("Hamas", "met", "Vladimir Putin", {})],
+    ),
     # attacks carried out "in the town of X", whatever the time phrase says
     (
         "Boko Haram fighters carried out attacks in the town of Baga on Tuesday.",
@@ -116,6 +130,10 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Ramallah, occupied West Bank - Hanan Ashrawi has a huge responsibility.",
         ("Palestine", "attacked", "West Bank"),
+    ),
+    (
+        "Vladimir Putin met a delegation from Hamas in Moscow.",
+        ("Russian government", "met", "Vladimir Putin"),
     ),
     (
         "The US embassy attack in Sanaa in 2008 killed ten people.",
@@ -177,6 +195,19 @@ STATUSES: list[tuple[str, tuple[str, str, str], str, str | None]] = [
         "denied",
         None,
     ),
+    # who boycotts, rejects or calls off talks is their party, and they did not happen
+    (
+        "The Afghan Taliban boycotted talks with the Afghan government.",
+        ("Afghan government", "met", "Taliban"),
+        "denied",
+        None,
+    ),
+    (
+        "Ukraine ruled out talks with the separatists.",
+        ("Ukraine", "met", "separatists"),
+        "denied",
+        None,
+    ),
     # a day set ahead is the coming one, even for an event called off
     (
         "Talks between Serbia and Kosovo scheduled for Thursday in Brussels have been postponed.",
@@ -191,7 +222,8 @@ STATUSES: list[tuple[str, tuple[str, str, str], str, str | None]] = [
 def test_qualifiers_status_and_date_follow_the_text(
     extract: Any, sentence: str, triple: tuple[str, str, str], status: str, date: str | None
 ) -> None:
-    """Denied reports deny their content; a scheduled day is the coming one."""
+    """Denied reports deny their content, boycotted talks are denied, and a scheduled day is the
+    coming one."""
     graph = extract(sentence, published="2015-05-12")
     found = _claims(graph, *triple)
     assert found, f"missing {triple}; got {sorted(triples(graph))}"

@@ -99,6 +99,17 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     if not found and lemma in ctx.cues["partitive_nouns"]:
         # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
         return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+    if lemma in ctx.lx.words.delegate_nouns and token.pos_ == "NOUN":
+        # "a delegation from Hamas (in Moscow)": the side it comes from, named, wins over
+        # where it is or what an earlier reference made of it
+        sides = [
+            e
+            for p in _of_objects(token, ("from", "of"))
+            for e in ctx.ents(para, p)
+            if ctx.etype(e) in ACTOR_TYPES
+        ]
+        if sides:
+            return sides
     own = para.links.get(token.i)
     if lemma in ctx.cues["seated_nouns"] and not any(
         c.dep_ in ("poss", "compound", "nmod")
@@ -183,6 +194,14 @@ def _dateline_end(token: Any) -> int:
     return -1
 
 
+def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:
+    """ "whose troops", "whose fighters": an actor's armed people act for it."""
+    lemma = subject.lemma_.lower()
+    return (lemma in ctx.cues["force_nouns"] or subject.lower_ in ctx.cues["force_nouns"]) and any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children
+    )
+
+
 def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """The person named right after a role noun and a comma, which the parser hung elsewhere
     ("held talks with her Chinese counterpart, Wang Yi, in Beijing")."""
@@ -240,6 +259,9 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             found: list[str] = []
             for s in subjects:
                 if s.lower_ in ctx.lx.words.relative_pronouns and node.dep_ == "relcl":
+                    found.extend(ctx.antecedent(para, node.head))
+                elif node.dep_ == "relcl" and _whose_forces(ctx, s):
+                    # "the Nigerian army, whose troops attacked Boko Haram": its own forces
                     found.extend(ctx.antecedent(para, node.head))
                 elif (
                     s.lower_ in ctx.lx.words.relative_pronouns
@@ -525,7 +547,11 @@ def _slot_objects(
     preps = tuple(s[5:] for s in slots if s.startswith("prep:"))
     for child in head.children:
         if child.dep_ in deps:
-            found += _actors(ctx, para, child) or _owners(ctx, para, child, trigger)
+            found += (
+                _actors(ctx, para, child)
+                or _owners(ctx, para, child, trigger)
+                or _sent_from(ctx, para, head, child)
+            )
             found += _paired(ctx, para, child)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
@@ -550,6 +576,14 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _sent_from(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list[str]:
+    """ "received a delegation from China": the parser hangs the delegation's "from" on the
+    verb; the delegation stands for it."""
+    if obj.lemma_.lower() not in ctx.lx.words.delegate_nouns:
+        return []
+    return [e for e in ctx.linked_pobjs(para, verb, ("from",)) if ctx.etype(e) in ACTOR_TYPES]
 
 
 def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
@@ -948,6 +982,10 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "was killed in a clash with Israeli forces" took part in the clash)
         return []
     verb = head.lemma_.lower()
+    if noun.dep_ == "dobj" and verb in ctx.cues["denied_verbs"] and own is not None:
+        # "the Taliban boycotted talks with Kabul", "cancelled a meeting with X": who refuses
+        # or calls off the event is its party (the status says it did not happen)
+        return _subjects(ctx, para, head)
     if noun.dep_ == "dobj" and verb in ctx.cues["witness_verbs"]:
         # "residents reported raids in Taez", "witnesses described the shelling": those who
         # saw or told of it did not do it
@@ -1052,7 +1090,11 @@ def _emit(
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES | PLACE_TYPES]
     else:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES]
-    if trigger.needs_person_object:
+    if trigger.needs_person_object and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.lx.words.delegate_nouns
+        for c in trigger_token.children
+    ):
+        # ("received a delegation from China": the delegation stands for its side)
         objects = [o for o in objects if ctx.etype(o) is EntityType.PERSON]
     if trigger.no_person_object:
         objects = [o for o in objects if ctx.etype(o) is not EntityType.PERSON]
