@@ -135,6 +135,12 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Vladimir Putin met a delegation from Hamas in Moscow.",
         ("Russian government", "met", "Vladimir Putin"),
     ),
+    # calling talks off is no call for talks, and calling charges vague calls nothing off
+    ("Turkey called off talks with Syria.", ("Turkey", "requested", "Syria")),
+    (
+        "Barack Obama called the charges against Jason Rezaian vague.",
+        ("Barack Obama", "criticized", "Jason Rezaian"),
+    ),
     (
         "The US embassy attack in Sanaa in 2008 killed ten people.",
         ("United States", "attacked", "Sanaa"),

@@ -768,6 +768,11 @@ def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger)
 
 
 def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
+    if trigger.light is not None and any(
+        c.dep_ == "prt" and c.lower_ in ctx.cues["denied_particles"].values()
+        for c in noun.head.children
+    ):
+        return  # "called off talks" is no call for talks (the talks are read, denied)
     owners = [
         e
         for c in noun.children
@@ -982,7 +987,13 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "was killed in a clash with Israeli forces" took part in the clash)
         return []
     verb = head.lemma_.lower()
-    if noun.dep_ == "dobj" and verb in ctx.cues["denied_verbs"] and own is not None:
+    particle = ctx.cues["denied_particles"].get(verb)
+    if (
+        noun.dep_ == "dobj"
+        and verb in ctx.cues["denied_verbs"]
+        and own is not None
+        and (particle is None or any(c.lower_ == particle for c in head.children))
+    ):
         # "the Taliban boycotted talks with Kabul", "cancelled a meeting with X": who refuses
         # or calls off the event is its party (the status says it did not happen)
         return _subjects(ctx, para, head)
