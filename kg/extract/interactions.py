@@ -768,9 +768,11 @@ def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger)
 
 
 def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
-    if trigger.light is not None and any(
-        c.dep_ == "prt" and c.lower_ in ctx.cues["denied_particles"].values()
-        for c in noun.head.children
+    off = ctx.cues["denied_particles"].get(noun.head.lemma_.lower())
+    if (
+        trigger.light is not None
+        and off is not None
+        and any(c.dep_ == "prt" and c.lower_ == off for c in noun.head.children)
     ):
         return  # "called off talks" is no call for talks (the talks are read, denied)
     owners = [
