@@ -230,3 +230,28 @@ def test_roles_capital_apposition_is_located_in_the_country(
     """ "Kampala, the Ugandan capital" is located_in Uganda, never in "Ugandan"."""
     located = {(s, o) for s, p, o in triples(extract(sentence)) if p == "located_in"}
     assert located == {pair}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Science writer Maria Lopez, a marine biologist, heads to Mercy Hospital in Boston.",
+        "Reporter Tom Okafor, a former teacher, heads to Lagos University to meet students.",
+    ],
+)
+def test_roles_verb_read_as_plural_title_is_no_role(extract: Any, sentence: str) -> None:
+    """ "X, a biologist, heads to Y": a verb the parser read as a plural title is no role."""
+    assert not any(p == "leader_of" for _, p, _ in triples(extract(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence secretary Liam Fox called for a halt.",
+        "Interior secretary Amina Yusuf said the border would close.",
+    ],
+)
+def test_roles_portfolio_before_secretary_is_no_organisation(extract: Any, sentence: str) -> None:
+    """ "Defence secretary X": the portfolio word is no organisation X belongs to."""
+    objects = {o for _, p, o in triples(extract(sentence)) if p in ("member_of", "leader_of")}
+    assert not objects & {"Defence", "Interior"}, objects

@@ -411,9 +411,11 @@ def _title_before(
     if (
         kind is EntityType.ORGANIZATION
         and ctx.lx.lookup(country) is None
-        and (title_words[0].i == i + 1 and title_words[-1].lower_ == "minister")
+        and title_words[0].i == i + 1
+        and title_words[-1].lower_ in ctx.lx.words.government_member_titles
     ):
-        # "People's Armed Forces Minister X": a portfolio, not an organisation
+        # "People's Armed Forces Minister X", "Defence secretary Y": a portfolio, not an
+        # organisation
         yield from main_country_office(ctx, para, token, person, title_words)
         return
     if predicate is Predicate.LEADER_OF and _portfolio(ctx, title_words):
@@ -627,7 +629,7 @@ def role_noun(
     ):
         # "Janan Mosazai, the Afghan ambassador": only a person holds the title
         ctx.resolver.add_vote(person, EntityType.PERSON, 2)
-    if ctx.etype(person) is not EntityType.PERSON:
+    if ctx.etype(person) is not EntityType.PERSON or _verb_read_as_title(noun):
         return
     skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
     words = [
@@ -736,6 +738,17 @@ def role_noun(
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _verb_read_as_title(noun: Any) -> bool:
+    """ "Maria Lopez, a biologist, heads to Boston": a bare plural title noun said of one
+    person, with no determiner or modifier, is a verb the parser read as a noun ("heads",
+    "leads", "chairs"), not a title."""
+    return bool(
+        noun.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
+        and noun.head.tag_ in ("NNP", "NN")
+    )
 
 
 def led_by(ctx: ArticleContext, person: str) -> str | None:
