@@ -255,3 +255,90 @@ def test_roles_portfolio_before_secretary_is_no_organisation(extract: Any, sente
     """ "Defence secretary X": the portfolio word is no organisation X belongs to."""
     objects = {o for _, p, o in triples(extract(sentence)) if p in ("member_of", "leader_of")}
     assert not objects & {"Defence", "Interior"}, objects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ('"Regarding President Kenyatta\'s speech, we disagree," he said.', "President"),
+        ("Following Prime Minister Narendra Modi's visit, talks resumed.", "Prime Minister"),
+    ],
+)
+def test_roles_sentence_opening_verb_is_no_part_of_the_title(
+    extract: Any, sentence: str, title: str
+) -> None:
+    """ "Regarding President X": the capitalised verb opening the sentence is not the title."""
+    graph = extract(sentence, published="2015-05-20")
+    titles = {r.qualifiers.title for r in graph.claims if r.predicate.value == "leader_of"}
+    assert titles == {title}, titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "org"),
+    [
+        (
+            "Farhan Haq, UN Secretary General Spokesperson, said aid had arrived.",
+            "Farhan Haq",
+            "United Nations",
+        ),
+    ],
+)
+def test_roles_title_read_as_a_name_is_no_person(
+    extract: Any, sentence: str, person: str, org: str
+) -> None:
+    """A title the model tagged as a name ("Spokesperson") is no person of its own."""
+    graph = extract(sentence)
+    labels = {e.label for e in graph.entities.values()}
+    assert "Spokesperson" not in labels, sorted(labels)
+    assert (person, "spokesperson_for", org) in triples(graph)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan economist James Shikwati said the plan would fail.",
+        "Ahmed Seif, an Egyptian lawyer, said the trial was unfair.",
+        "Among those sentenced was Tunisian political scientist Amel Grami.",
+    ],
+)
+def test_roles_nationality_before_a_profession_is_no_membership(
+    extract: Any, sentence: str
+) -> None:
+    """ "Kenyan economist X", "X, an Egyptian lawyer": a nationality, no member_of the state."""
+    assert not any(p in ("member_of", "leader_of") for _, p, _ in triples(extract(sentence)))
+
+
+def test_roles_profession_at_an_organisation_stays_a_role(extract: Any) -> None:
+    """ "a professor at Cairo University" is still member_of the university."""
+    graph = extract("Amel Grami, a professor at Cairo University, said so.")
+    assert ("Amel Grami", "member_of", "Cairo University") in triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple", "title"),
+    [
+        (
+            "Members of President Kenyatta's own party are fighting him.",
+            ("Uhuru Kenyatta", "leader_of", "Kenya"),
+            "President",
+        ),
+        (
+            "An informant said that ex-Sudanese president Omar al-Bashir aided the group.",
+            ("Omar al-Bashir", "leader_of", "Sudan"),
+            "president",
+        ),
+    ],
+)
+def test_roles_words_before_the_title_that_are_no_title(
+    extract: Any, sentence: str, triple: tuple[str, str, str], title: str
+) -> None:
+    """ "Members of President X", "ex-Sudanese president X": the office is X's, titled as such."""
+    graph = extract(sentence, published="2015-05-20")
+    found = {
+        (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label): (
+            r.qualifiers.title
+        )
+        for r in graph.claims
+        if r.object is not None and r.predicate.value == "leader_of"
+    }
+    assert found == {triple: title}, found

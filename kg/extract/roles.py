@@ -340,8 +340,17 @@ def _title_before(
             word.tag_ == "HYPH" and title_words and i > 0 and tokens[i - 1].text[:1].isalpha()
         )  # "vice-president-elect"
         if (word.i in para.links and not of_name) or not (
-            capitalised or word.pos_ in ("NOUN", "ADJ", "PROPN") or inner_of or hyphen
-        ):
+            (
+                capitalised
+                and (
+                    word.pos_ not in _NOT_TITLE_POS
+                    or word.lower_ in ctx.lx.title_words.get("deputy_words", ())
+                )
+            )
+            or word.pos_ in ("NOUN", "ADJ", "PROPN")
+            or inner_of
+            or hyphen
+        ):  # "Regarding President X": a capitalised verb opening the sentence is no title
             break  # ("Secretary of State": "State" tagged as a name is part of the title)
         if word.is_upper and len(word.text) <= 4 and word.text not in ctx.lx.person_titles:
             acronym = True  # "Venezuela FA chief": an organisation the model did not name
@@ -358,6 +367,9 @@ def _title_before(
     # strip honorifics that are not roles ("Sheikh")
     while title_words and role_of(ctx, " ".join(w.text for w in title_words)) is None:
         title_words = title_words[1:]
+    of = next((k for k, w in enumerate(title_words) if w.lower_ == "of"), None)
+    if of and title_words[of - 1].tag_ in ("NNS", "NNPS"):
+        title_words = title_words[of + 1 :]  # "Members of President X": X is the president
     if title_words and title_words[0].lower_ == "of":
         return
     if not title_words:
@@ -384,6 +396,8 @@ def _title_before(
     if not ctx.resolver.ensure(country, ctx.article_id):
         return
     kind = ctx.etype(country)
+    if kind is EntityType.COUNTRY and _profession(ctx, title_words[-1]):
+        return  # "Egyptian political scientist X": a nationality, no office of Egypt
     if (
         kind is EntityType.ORGANIZATION
         and ctx.lx.lookup(country) is None
@@ -422,6 +436,10 @@ def _title_before(
         predicate = Predicate.MEMBER_OF  # "Nigeria's police chief": an official of Nigeria
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+# parts of speech that never open a title, even capitalised at the start of a sentence
+_NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "PART"})
 
 
 def _possessive_office(
@@ -577,6 +595,10 @@ def _portfolio(ctx: ArticleContext, words: list[Any]) -> bool:
 def _seat_country(ctx: ArticleContext, label: str) -> str:
     """ "Kremlin spokesman": a seat of power in front of a title stands for its country."""
     key = label.lower()
+    if key.startswith("ex-"):  # "ex-Yemeni president X": the model kept the prefix
+        entry = ctx.lx.by_demonym.get(key[3:]) or ctx.lx.lookup(label[3:])
+        if entry is not None and entry.type is EntityType.COUNTRY:
+            return entry.label
     seat = ctx.lx.actors.seats.get(key[4:] if key.startswith("the ") else key)
     if seat is None or seat.kind != "seat":
         return label
@@ -727,6 +749,8 @@ def role_noun(
             predicate = Predicate.ADVISER_TO
     if target is None or target == person:
         return
+    if ctx.etype(target) is EntityType.COUNTRY and _profession(ctx, noun):
+        return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
     title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
     title = (title + (title_of or noun.text)).strip()
@@ -738,6 +762,11 @@ def role_noun(
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _profession(ctx: ArticleContext, noun: Any) -> bool:
+    """A profession ("lawyer", "political scientist"), not an office."""
+    return bool(noun.lemma_.lower() in ctx.lx.title_words.get("profession_titles", ()))
 
 
 def _verb_read_as_title(noun: Any) -> bool:

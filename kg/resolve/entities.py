@@ -94,6 +94,12 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         tokens = tokens[skip:]
     if not tokens:
         return None
+    if (
+        label == "PERSON"
+        and " ".join(t.lower_ for t in tokens) in lexicon.roles
+        and " ".join(t.text for t in tokens) not in lexicon.person_titles
+    ):
+        return None  # "UN Secretary General Spokesperson": a role only; "King" may be a name
     whole = text if text is not None else span.doc.text
     # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
     name = whole[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)

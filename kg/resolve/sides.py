@@ -282,12 +282,14 @@ def _demonym_person(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.text in ("-", "'s")):
         return False
     det = tokens[m.start - 1].lower_ if m.start > 0 else ""
+    # with no article only in a headline, which drops them ("speaking Thai" is a language)
+    headline = t.head.pos_ == "VERB" and t.sent[-1].is_alpha
     return bool(
         t.tag_ in ("NN", "NNP")
         and t.dep_ in ("dobj", "nsubjpass", "pobj")
         and not t.text.endswith("s")
-        and (det in ("a", "an", "one") or t.head.pos_ == "VERB")
-        and not any(c.dep_ in ("det", "poss") and c.lower_ != det for c in t.children)
+        and (det in ("a", "an", "one") or (headline and tokens[m.start - 1].pos_ != "DET"))
+        and not any(c.dep_ in ("det", "poss", "conj", "cc") and c.lower_ != det for c in t.children)
         and lexicon.by_demonym.get(t.lower_) is not None
     )
 
