@@ -342,3 +342,24 @@ def test_roles_words_before_the_title_that_are_no_title(
         if r.object is not None and r.predicate.value == "leader_of"
     }
     assert found == {triple: title}, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Nabil Elaraby, secretary-general of the Arab League, said so.",
+            ("Nabil Elaraby", "leader_of", "Arab League"),
+        ),
+        (
+            "Yukiya Amano, director-general of the IAEA, said so.",
+            ("Yukiya Amano", "leader_of", "IAEA"),
+        ),
+    ],
+)
+def test_roles_hyphened_title_after_a_name_is_the_whole_title(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """ "X, secretary-general of Y": X leads Y (not a "secretary", a member)."""
+    roles = {t for t in triples(extract(sentence)) if t[1] in ("leader_of", "member_of")}
+    assert roles == {triple}, roles

@@ -662,7 +662,8 @@ def role_noun(
         and t.i not in para.links
         and t.dep_ in ("compound", "amod", "nmod")
     ]
-    title_key = " ".join([*(w.lower_ for w in words), noun.lower_])
+    noun_text = _hyphen_title(para, noun)  # "secretary-general", "director-general"
+    title_key = " ".join([*(w.lower_ for w in words), noun_text.lower()])
     predicate = role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
     if predicate is None:
         return
@@ -753,7 +754,7 @@ def role_noun(
         return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
     title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
-    title = (title + (title_of or noun.text)).strip()
+    title = (title + (title_of or noun_text)).strip()
     if predicate is Predicate.LEADER_OF and (
         _portfolio(ctx, [*words, noun]) or _part_of_owner(ctx, para, noun, target, title_of)
     ):
@@ -762,6 +763,18 @@ def role_noun(
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _hyphen_title(para: Paragraph, noun: Any) -> str:
+    """The title noun with the word hyphened after it that the parser hung on it
+    ("secretary-general", "director-general"), else the noun."""
+    tokens = para.tokens
+    k = noun.i
+    if k + 2 < len(tokens) and tokens[k + 1].tag_ == "HYPH" and tokens[k + 2].head.i == k:
+        after = tokens[k + 2]
+        if after.is_alpha and after.is_lower and tokens[k + 1].idx == noun.idx + len(noun.text):
+            return f"{noun.text}-{after.text}"
+    return str(noun.text)
 
 
 def _profession(ctx: ArticleContext, noun: Any) -> bool:
