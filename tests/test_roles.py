@@ -363,3 +363,32 @@ def test_roles_hyphened_title_after_a_name_is_the_whole_title(
     """ "X, secretary-general of Y": X leads Y (not a "secretary", a member)."""
     roles = {t for t in triples(extract(sentence)) if t[1] in ("leader_of", "member_of")}
     assert roles == {triple}, roles
+
+
+def test_roles_gazetteer_office_must_match_the_title(extract: Any) -> None:
+    """ "Former Defence Minister X" of a past prime minister is no leader_of (the title says
+    minister, the gazetteer's office says prime minister)."""
+    graph = extract("Former Defence Minister Ehud Barak said so.", published="2015-05-20")
+    assert not any(p == "leader_of" for _, p, _ in triples(graph))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Sudanese army spokesman Al-Sawarmi Khalid Saad said so. The Sudanese army said "
+            "rebels attacked Kadugli.",
+            ("Al-Sawarmi Khalid Saad", "spokesperson_for", "Sudanese army"),
+        ),
+        (
+            "Kenyan police spokesman Charles Owino said so. Kenyan police said two men were "
+            "arrested in Mombasa.",
+            ("Charles Owino", "spokesperson_for", "Kenyan police"),
+        ),
+    ],
+)
+def test_roles_sector_spokesman_speaks_for_the_named_collective(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "Sudanese army spokesman X" speaks for the Sudanese army the article names."""
+    assert triple in triples(extract(text, published="2015-05-20"))

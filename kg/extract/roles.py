@@ -22,6 +22,7 @@ from kg.extract.role_owners import (
     rank_before,
     role_of,
 )
+from kg.resolve.collectives import collective_label_for
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate, Status
 
@@ -434,6 +435,9 @@ def _title_before(
         return
     if predicate is Predicate.LEADER_OF and _portfolio(ctx, title_words):
         predicate = Predicate.MEMBER_OF  # "Nigeria's police chief": an official of Nigeria
+    if predicate is Predicate.SPOKESPERSON_FOR and kind is EntityType.COUNTRY:
+        # "Sudanese army spokesman X" speaks for the Sudanese army the article names
+        country = _named_body(ctx, country, title_words) or country
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
 
@@ -621,6 +625,9 @@ def office_of(
         for r in entry.roles
         if r.title is not None and r.title.lower().replace("-", " ").split()[-1] == word
     ]
+    said = role_of(ctx, title)
+    if said is not None:  # "Former Defence Minister X" is no prime minister
+        roles = [r for r in roles if r.predicate is said]
     past = title.lower().replace("-", " ").split()[0] in ctx.lx.words.past_title_words
     if ctx.published is not None and past:
         # "former President Mohamed Morsi": a role that ended before the article
@@ -763,6 +770,29 @@ def role_noun(
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _named_body(ctx: ArticleContext, country: str, words: list[Any]) -> str | None:
+    """The country's collective actor of the state sector a title names before its role noun
+    ("army spokesman", "police spokesman"), when the article names that collective."""
+    entry = ctx.lx.lookup(country)
+    if entry is None or not entry.iso:
+        return None
+    lowered = [w.lower_ for w in words[:-1]]
+    code = next(
+        (
+            c
+            for a in range(len(lowered))
+            for b in range(len(lowered), a, -1)
+            if (c := ctx.lx.actors.sector_of(" ".join(lowered[a:b]))) in STATE_SECTORS
+        ),
+        None,
+    )
+    if code is None:
+        return None
+    label, _ = collective_label_for(ctx.lx, entry.iso, code, ctx.lx.actors.sectors[code].label)
+    cluster = ctx.resolver.clusters.get(label)
+    return label if cluster is not None and ctx.article_id in cluster.articles else None
 
 
 def _hyphen_title(para: Paragraph, noun: Any) -> str:
