@@ -456,3 +456,9 @@ def test_sides_capital_the_model_read_as_a_person_is_its_country(
 ) -> None:
     """A capital tagged as a person ("accused Kiev of") is its country when it acts."""
     assert capital in _texts(extract(sentence), country)
+
+
+def test_sides_capital_tagged_as_a_person_as_subject_is_its_country(extract: Any) -> None:
+    """ "Khartoum also condemned South Sudan": a capital the model read as a person acts."""
+    graph = extract("Khartoum also condemned South Sudan on Monday.")
+    assert "Khartoum" in _texts(graph, "Sudan")

@@ -272,7 +272,9 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         return mention
     if mention.label == "PERSON":  # "accused Kiev of": a capital the model read as a person
         entry = lexicon.lookup(mention.text)
-        if entry is None or entry.type is EntityType.PERSON:
+        if mention.end - mention.start != 1 or (
+            entry is not None and entry.type is EntityType.PERSON
+        ):
             return mention
     root = tokens[mention.end - 1]
     acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
