@@ -210,6 +210,23 @@ def extract_article(
         resolver.set_country(article.id, iso)
     names = resolver.article_names([m for _, ms in per_doc for m in ms])
     known = _Known(names, resolver)
+    # full names the model missed ("Narges Mohammadi" beside Taghi Mohammadi) are mentions of
+    # their own, and a surname they share with another full name is no one's
+    full = [
+        [
+            m
+            for m in known_name_mentions(p.tokens, known, ms, lexicon.person_titles)
+            if m.end - m.start > 1
+        ]
+        for p, ms in per_doc
+    ]
+    if any(full):
+        per_doc = [
+            (p, sorted([*ms, *f], key=lambda m: m.start))
+            for (p, ms), f in zip(per_doc, full, strict=True)
+        ]
+        names = resolver.article_names([m for _, ms in per_doc for m in ms])
+        known = _Known(names, resolver)
 
     def is_known(name: str) -> bool:
         return name in known or lexicon.lookup(name) is not None
@@ -217,7 +234,7 @@ def extract_article(
     found: list[tuple[Paragraph, SpanMention]] = []
     for para, first in per_doc:
         pairs = split_pairs(para.doc, first, is_known)
-        both = [*pairs, *known_name_mentions(para.tokens, known, pairs)]
+        both = [*pairs, *known_name_mentions(para.tokens, known, pairs, lexicon.person_titles)]
         found.extend((para, m) for m in sorted(both, key=lambda m: m.start))
     for para, mention in found:
         label = resolver.canonical(mention, names)
