@@ -608,6 +608,8 @@ def _longer_names(
     """A name the model cut short ("Islamic State of Iraq" + "Levant") that goes on into a
     longer gazetteer name ("Islamic State of Iraq and the Levant") is that name."""
     out = sorted(mentions, key=lambda m: m.start)
+    # "the ruling AK party": a kind noun the model left out ends the gazetteer's "AK Party"
+    kinds = lexicon.words.party_words | lexicon.words.org_after_nouns
     k = 0
     while k < len(out):
         m = out[k]
@@ -616,7 +618,7 @@ def _longer_names(
             continue
         for end in range(min(len(tokens), m.start + 8), m.end, -1):
             last = tokens[end - 1]
-            if not last.text[:1].isupper():
+            if not last.text[:1].isupper() and last.lower_ not in kinds:
                 continue
             name = text[tokens[m.start].idx : last.idx + len(last.text)]
             if lexicon.lookup(name) is None:

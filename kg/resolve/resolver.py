@@ -13,6 +13,7 @@ from itertools import pairwise
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Entity, Mention
 from kg.resolve.entities import SpanMention, glued_name
+from kg.resolve.names import is_acronym, long_forms, tail_forms, variant_key
 from kg.vocab import EntityType, mint_entity_id
 
 _LABEL_TYPES = {
@@ -88,9 +89,12 @@ class Resolver:
             if entry is not None:
                 return entry.label
         text = mention.text.replace("’", "'")
+        spelt = article_names.get(text)
+        if spelt is not None and spelt != text and variant_key(spelt) == variant_key(text):
+            text = spelt  # "Al-Wefaq" opening a sentence is the article's "al-Wefaq"
         words = text.split()
         own = article_names.get(text) if len(words) == 1 else None
-        entry = self.lexicon.lookup(text)
+        entry = self.lexicon.lookup_variant(text)
         if (
             own is not None
             and entry is not None
@@ -99,10 +103,14 @@ class Resolver:
             and self.lexicon.lookup(own) is None
         ):
             return own  # "Hwang" after "Hwang Pyong-so": the article's own, not another's
+        if entry is None and len(words) > 1 and mention.label in ("ORG", "GAZ"):
+            entry = self._kind_noun_after(words)
         if entry is not None:
             return entry.label
-        if len(words) > 1 and mention.label == "ORG" and text in article_names:
-            return article_names[text]  # "Security Council" after "UN Security Council"
+        if len(words) > 1 and mention.label in ("ORG", "GAZ") and text in article_names:
+            # "Security Council" after "UN Security Council"; "the al-Wefaq Islamic Society"
+            # with "al-Wefaq"
+            return article_names[text]
         if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
             full = article_names.get(words[0]) or self._corpus_surname(words[0])
             if full:
@@ -117,6 +125,17 @@ class Resolver:
                 return article_names.get(glued) or self._corpus_surname(glued) or glued
             return fixed
         return " ".join(words)
+
+    def _kind_noun_after(self, words: list[str]) -> GazetteerEntry | None:
+        """The known organisation a name is with its kind noun after it ("the ruling AKP
+        party", "the Hamas movement")."""
+        kinds = self.lexicon.words.party_words | self.lexicon.words.org_after_nouns
+        if words[-1].lower() not in kinds:
+            return None
+        entry = self.lexicon.lookup_variant(" ".join(words[:-1]))
+        if entry is None or entry.type not in (EntityType.ORGANIZATION, EntityType.GROUP):
+            return None
+        return entry
 
     def known_surnames(self) -> set[str]:
         """Surnames that name exactly one person seen so far in the corpus."""
@@ -143,8 +162,56 @@ class Resolver:
                 if family_first(words):
                     names[words[0]].add(label)  # "Kim" for "Kim Jong-un"
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+        out.update(self._spellings(mentions))
+        out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
         out.update(_short_org_names(mentions, self.lexicon))
+        return out
+
+    def _spellings(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """Name -> the article's main spelling of it, for a name written two ways ("Al-Wefaq"
+        opening a sentence and "al-Wefaq"; "Abd Rabbu" and "Abd-Rabbu"): the lower-case
+        article, then the form written most."""
+        forms: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in mentions:
+            if m.label in _NAME_TAGS and not (m.canonical or m.demonym or m.scoped):
+                forms[variant_key(m.text.replace("’", "'"))][m.text.replace("’", "'")] += 1
+        out: dict[str, str] = {}
+        for key, counts in forms.items():
+            if len(counts) < 2 or not key:
+                continue
+            main = max(sorted(counts), key=lambda t: (t[:1].islower(), counts[t]))
+            out.update({t: main for t in counts if t != main})
+        return out
+
+    def _long_forms(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """ "IOM" -> "International Organization for Migration" when the article names one
+        organisation whose initials spell it (no brackets needed); "the al-Wefaq Islamic
+        Society" -> "al-Wefaq", a name with its kind noun after it."""
+        orgs = sorted(
+            {m.text for m in mentions if m.label in ("ORG", "GAZ") and not _collective(m)}
+        )
+        acronyms = sorted(
+            {
+                m.text
+                for m in mentions
+                if m.end - m.start == 1
+                and m.label in ("ORG", "GAZ", "NORP", "GPE", "PERSON")
+                and not _collective(m)
+                and is_acronym(m.text)
+                and self.lexicon.lookup(m.text) is None
+            }
+        )
+        out = {}
+        for acronym, name in long_forms(acronyms, orgs).items():
+            entry = self.lexicon.lookup(name)
+            out[acronym] = entry.label if entry is not None else name
+        words = self.lexicon.words
+        tails = tail_forms(orgs, words.party_words | words.org_after_nouns)
+        for name, short in tails.items():
+            if self.lexicon.lookup(name) is None:
+                entry = self.lexicon.lookup(short)
+                out[name] = entry.label if entry is not None else short
         return out
 
     def _acronyms(self, mentions: list[SpanMention]) -> dict[str, str]:
@@ -298,7 +365,10 @@ class Resolver:
 
     # -- output -------------------------------------------------------------------------
     def merged(self) -> dict[str, str]:
-        """Map from each cluster label to the label it merges into (surname -> full name)."""
+        """Map from each cluster label to the label it merges into: a surname into the one
+        full name of the corpus, spellings of one name into one ("Al-Wefaq", "al-Wefaq"), an
+        acronym into the one name an article wrote it for, and two labels of one gazetteer
+        entity (the same QID) into one."""
         target: dict[str, str] = {}
         for label, cluster in self.clusters.items():
             words = label.split()
@@ -306,7 +376,61 @@ class Resolver:
                 full = self._corpus_surname(words[0])
                 if full and full != label:
                     target[label] = full
-        return target
+        target.update(self._same_qid())
+        target.update(self._corpus_spellings(target))
+        target.update(self._corpus_acronyms(target))
+        return {label: _follow(target, label) for label in target}
+
+    def _same_qid(self) -> dict[str, str]:
+        qids: dict[str, str] = {}
+        out = {}
+        for label in sorted(self.clusters):
+            entry = self.clusters[label].entry
+            if entry is not None and entry.qid:
+                first = qids.setdefault(entry.qid, label)
+                if first != label:
+                    out[label] = first
+        return out
+
+    def _corpus_spellings(self, done: dict[str, str]) -> dict[str, str]:
+        """Clusters whose labels are spellings of one name (``variant_key``), of one kind
+        (person, organisation or group, place): one node, under the gazetteer's label, else
+        the spelling written most. Two gazetteer entities are never merged."""
+        groups: dict[tuple[str, EntityType], list[str]] = defaultdict(list)
+        for label, cluster in self.clusters.items():
+            if cluster.display is None and label not in done:
+                groups[(variant_key(label), _kind(cluster.type))].append(label)
+        out = {}
+        for (key, _), labels in groups.items():
+            if len(labels) < 2 or not key:
+                continue
+            known = [lb for lb in labels if self.clusters[lb].entry is not None]
+            if len(known) > 1:
+                continue
+            main = known[0] if known else max(sorted(labels), key=self._written)
+            out.update({lb: main for lb in labels if lb != main})
+        return out
+
+    def _written(self, label: str) -> tuple[int, bool]:
+        """How a spelling ranks as a label: written most, then with a lower-case article."""
+        return (len(self.clusters[label].mentions), label[:1].islower())
+
+    def _corpus_acronyms(self, done: dict[str, str]) -> dict[str, str]:
+        """ "IOM" in an article that does not spell it out is the one entity that another
+        article wrote "IOM" for (next to its full name)."""
+        written: dict[str, set[str]] = defaultdict(set)
+        for label, cluster in self.clusters.items():
+            if cluster.display is None:
+                for name in cluster.names:
+                    if name != label and is_acronym(name):
+                        written[name].add(done.get(label, label))
+        out = {}
+        for label, cluster in self.clusters.items():
+            if cluster.entry is None and cluster.display is None and label not in done:
+                found = written.get(label, set()) - {label}
+                if len(found) == 1 and is_acronym(label):
+                    out[label] = next(iter(found))
+        return out
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
         """Final entities by id, the label -> id map, and each entity's mentions."""
@@ -450,6 +574,34 @@ def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str,
         if len(longer) == 1:
             out[short] = next(iter(longer))
     return out
+
+
+_NAME_TAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "GAZ", "PERSON_OR_ORG"})
+_KINDS = {
+    EntityType.GROUP: EntityType.ORGANIZATION,
+    EntityType.CITY: EntityType.PLACE,
+    EntityType.COUNTRY: EntityType.PLACE,
+}
+
+
+def _kind(entity_type: EntityType) -> EntityType:
+    """Types a name may move between as votes come in: a person, an organisation or group,
+    a place; an event."""
+    return _KINDS.get(entity_type, entity_type)
+
+
+def _collective(m: SpanMention) -> bool:
+    """A mention that is no written name of its own (a collective, a demonym, a metonym)."""
+    return bool(m.canonical or m.demonym or m.scoped or m.sector)
+
+
+def _follow(target: dict[str, str], label: str) -> str:
+    """Where ``label`` ends after every merge (surname -> full name -> its spelling)."""
+    seen = {label}
+    while label in target and target[label] not in seen:
+        label = target[label]
+        seen.add(label)
+    return label
 
 
 class _Either:
