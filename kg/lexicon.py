@@ -483,8 +483,9 @@ def _with_tenures(
 ) -> list[GazetteerEntry]:
     """Gazetteer entries with the dated roles of ``tenures`` added; a role holder the
     gazetteer lacks becomes a Person entry. Undated roles of a person who has dated ones for
-    the same office are dropped (the dated ones say when). A surname alias two holders share
-    ("Bush", "Clinton") is kept for neither: it is no evidence for one of them."""
+    the same office are dropped (the dated ones say when). An alias two holders share
+    ("Bush", "Clinton", "King Abdullah") is kept for neither: it is no evidence for one of
+    them."""
     by_label = {e.label: e for e in entries}
     # the same person under another spelling ("Erdoğan" / "Erdogan") or the same QID is
     # the same entry: two entries would be two nodes sharing one id
@@ -505,13 +506,11 @@ def _with_tenures(
     for person, ts in persons.items():
         same = known(person, ts[0].qid)
         for alias in {a for t in ts for a in t.aliases}:
-            if len(alias.split()) == 1:
-                shared.setdefault(alias_key(alias), set()).add(same.label if same else person)
+            shared.setdefault(alias_key(alias), set()).add(same.label if same else person)
     for entry in entries:
         if entry.type is EntityType.PERSON:
             for alias in entry.aliases:
-                if len(alias.split()) == 1:
-                    shared.setdefault(alias_key(alias), set()).add(entry.label)
+                shared.setdefault(alias_key(alias), set()).add(entry.label)
     ambiguous = {k for k, v in shared.items() if len(v) > 1}
     out = list(entries)
     for person, ts in persons.items():

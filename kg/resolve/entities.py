@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
 from kg.resolve.collectives import bare_collectives, find_collectives, main_country, owner_entry
+from kg.resolve.names import name_words
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
@@ -141,11 +142,19 @@ def find_mentions(
         cleaned = clean_span(ent, lexicon, text)
         if cleaned is None:
             continue
-        if cleaned.title is None and ent.label_ in ("PERSON", "ORG") and cleaned.start > 0:
+        ent_label = ent.label_
+        if cleaned.title is None and ent.label_ in ("PERSON", "ORG", "NORP") and cleaned.start > 0:
             before = tokens[cleaned.start - 1].text
-            if before[:1].isupper() and before in lexicon.person_titles:
-                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, ent.label_, before)
-        if ent.label_ == "NORP" or (
+            if (
+                before[:1].isupper()
+                and before in lexicon.person_titles
+                # "Sheikh Tamim" tagged NORP is a person; a demonym after a title is not
+                and (ent.label_ != "NORP" or cleaned.text.lower() not in lexicon.by_demonym)
+            ):
+                label = "PERSON" if ent.label_ == "NORP" else ent.label_
+                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, label, before)
+                ent_label = label
+        if ent_label == "NORP" or (
             cleaned.end - cleaned.start == 1
             and cleaned.text.lower() in lexicon.by_demonym
             and lexicon.lookup(cleaned.text) is None
@@ -609,7 +618,7 @@ def _longer_names(
     longer gazetteer name ("Islamic State of Iraq and the Levant") is that name."""
     out = sorted(mentions, key=lambda m: m.start)
     # "the ruling AK party": a kind noun the model left out ends the gazetteer's "AK Party"
-    kinds = lexicon.words.party_words | lexicon.words.org_after_nouns
+    kinds = name_words(lexicon.language).kind_nouns
     k = 0
     while k < len(out):
         m = out[k]

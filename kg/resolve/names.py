@@ -4,14 +4,19 @@ its kind noun after it), so that resolution makes one node of them and never two
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 # an Arabic article glued to the word after it ("al-Wefaq", "el-Sisi", "Ash-Sharq")
 _ARTICLE = re.compile(r"\b(?:a[lnrstdz]|ash|ath|el)-(?=\w)", re.IGNORECASE)
 _APOSTROPHES = "'’‘`´"
+_ISATION = re.compile(r"isation\b")
 
 
 def variant_key(name: str) -> str:
@@ -24,6 +29,8 @@ def variant_key(name: str) -> str:
     True
     >>> variant_key("Davutoğlu") == variant_key("Davutoglu"), variant_key("U.S.")
     (True, 'us')
+    >>> variant_key("International Organisation for Migration")
+    'international organization for migration'
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -31,6 +38,7 @@ def variant_key(name: str) -> str:
     for mark in _APOSTROPHES:
         text = text.replace(mark, "")
     text = text.replace(".", "").replace("-", " ").replace("–", " ")
+    text = _ISATION.sub("ization", text)  # "Organisation", "Organization"
     words = text.split()
     if words[:1] == ["the"]:
         words = words[1:]
@@ -85,15 +93,19 @@ def long_forms(acronyms: Iterable[str], names: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def tail_forms(names: Iterable[str], kind_nouns: frozenset[str]) -> dict[str, str]:
+def tail_forms(
+    names: Iterable[str], kind_nouns: frozenset[str], heads: Iterable[str] | None = None
+) -> dict[str, str]:
     """ "al-Wefaq Islamic Society" -> "al-Wefaq", "Hamas movement" -> "Hamas": a name that is
     another name of ``names`` followed by capitalised words and a kind noun; the shorter
     name is the one the text goes on using. A longer name two shorter ones start is left.
+    ``heads``: the names a longer one may start with (all of ``names`` by default).
 
     >>> tail_forms(["al-Wefaq", "al-Wefaq Islamic Society", "Hamas"], frozenset({"society"}))
     {'al-Wefaq Islamic Society': 'al-Wefaq'}
     """
-    short = {variant_key(n): n for n in names}
+    names = list(names)
+    short = {variant_key(n): n for n in (names if heads is None else heads)}
     out: dict[str, str] = {}
     for name in names:
         words = name.split()
@@ -108,3 +120,44 @@ def tail_forms(names: Iterable[str], kind_nouns: frozenset[str]) -> dict[str, st
         if len(found) == 1:
             out[name] = found[0]
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """The words of name resolution of one language (``kg/data/<lang>/names.json``)."""
+
+    given_name_titles: frozenset[str]
+    patronymic_particles: frozenset[str]
+    kind_nouns: frozenset[str]
+
+    def given_name_title(self, title: str | None) -> bool:
+        """Whether a title makes the single name after it a given name ("King Salman").
+
+        >>> name_words("en").given_name_title("Crown Prince")
+        True
+        """
+        return bool(title) and title.lower().split()[-1] in self.given_name_titles  # type: ignore[union-attr]
+
+    def surname_of(self, words: list[str]) -> str | None:
+        """The word a full name is known by on its own, or None when its last word is the
+        father's name ("Mohammed bin Salman").
+
+        >>> w = name_words("en")
+        >>> w.surname_of(["Mohammed", "bin", "Salman"]), w.surname_of(["Saad", "Hariri"])
+        (None, 'Hariri')
+        """
+        if len(words) > 2 and words[-2] in self.patronymic_particles:
+            return None
+        return words[-1]
+
+
+@cache
+def name_words(language: str) -> NameWords:
+    """The name words of a language, read once."""
+    path = resources.files("kg").joinpath(f"data/{language}/names.json")
+    data = json.loads(path.read_text("utf-8"))
+    return NameWords(
+        frozenset(data["given_name_titles"]),
+        frozenset(data["patronymic_particles"]),
+        frozenset(data["kind_nouns"]),
+    )

@@ -13,7 +13,7 @@ from itertools import pairwise
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Entity, Mention
 from kg.resolve.entities import SpanMention, glued_name
-from kg.resolve.names import is_acronym, long_forms, tail_forms, variant_key
+from kg.resolve.names import is_acronym, long_forms, name_words, tail_forms, variant_key
 from kg.vocab import EntityType, mint_entity_id
 
 _LABEL_TYPES = {
@@ -45,6 +45,7 @@ class Cluster:
     display: str | None = None  # the label shown when the key is not (article-scoped groups)
     country: str | None = None  # a collective actor's country (ISO)
     sector: str | None = None  # a collective actor's sector code
+    given: bool = False  # named by a given name after a title ("King Salman"): no surname
 
     @property
     def type(self) -> EntityType:
@@ -60,6 +61,8 @@ class Resolver:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._names = name_words(lexicon.language)
+        self._index: dict[str, set[str]] | None = None  # article -> labels, in ``merged``
         self.clusters: dict[str, Cluster] = {}
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._plain: dict[tuple[str, str, str | None], str] = {}  # (article, sector, label)
@@ -93,8 +96,14 @@ class Resolver:
         if spelt is not None and spelt != text and variant_key(spelt) == variant_key(text):
             text = spelt  # "Al-Wefaq" opening a sentence is the article's "al-Wefaq"
         words = text.split()
-        own = article_names.get(text) if len(words) == 1 else None
         entry = self.lexicon.lookup_variant(text)
+        if len(words) == 1 and self._names.given_name_title(mention.title):
+            # "King Salman", "Sheikh Tamim": a given name, never another person's surname
+            full = article_names.get(_titled_key(mention.title, text))
+            if full is None and entry is not None and entry.type is EntityType.PERSON:
+                full = entry.label
+            return full or text
+        own = article_names.get(text) if len(words) == 1 else None
         if (
             own is not None
             and entry is not None
@@ -129,8 +138,7 @@ class Resolver:
     def _kind_noun_after(self, words: list[str]) -> GazetteerEntry | None:
         """The known organisation a name is with its kind noun after it ("the ruling AKP
         party", "the Hamas movement")."""
-        kinds = self.lexicon.words.party_words | self.lexicon.words.org_after_nouns
-        if words[-1].lower() not in kinds:
+        if words[-1].lower() not in self._names.kind_nouns:
             return None
         entry = self.lexicon.lookup_variant(" ".join(words[:-1]))
         if entry is None or entry.type not in (EntityType.ORGANIZATION, EntityType.GROUP):
@@ -155,14 +163,24 @@ class Resolver:
                 if entry is not None and entry.type is not EntityType.PERSON:
                     continue
                 label = entry.label if entry else " ".join(words)
-                for key in surname_keys(words[-1]):
+                surname = self._names.surname_of(words)
+                for key in surname_keys(surname) if surname else ():
                     names[key].add(label)
-                if entry:
-                    names[entry.label.split()[-1]].add(label)
+                if entry and (known := self._names.surname_of(entry.label.split())):
+                    names[known].add(label)
                 if family_first(words):
                     names[words[0]].add(label)  # "Kim" for "Kim Jong-un"
+                # "King Salman bin Abdulaziz", "King Abdullah II" (a gazetteer name whole): a
+                # later "King Salman", "King Abdullah"
+                lead = 0
+                while lead < len(words) - 1 and self._names.given_name_title(words[lead]):
+                    lead += 1
+                title = words[lead - 1] if lead else m.title
+                if self._names.given_name_title(title):
+                    names[_titled_key(title, words[lead])].add(label)
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
-        out.update(self._spellings(mentions))
+        for text, main in self._spellings(mentions).items():
+            out.setdefault(text, main)
         out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
         out.update(_short_org_names(mentions, self.lexicon))
@@ -174,7 +192,7 @@ class Resolver:
         article, then the form written most."""
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         for m in mentions:
-            if m.label in _NAME_TAGS and not (m.canonical or m.demonym or m.scoped):
+            if m.label in _NAME_TAGS and not _collective(m) and _capitalised(m.text):
                 forms[variant_key(m.text.replace("’", "'"))][m.text.replace("’", "'")] += 1
         out: dict[str, str] = {}
         for key, counts in forms.items():
@@ -206,8 +224,16 @@ class Resolver:
         for acronym, name in long_forms(acronyms, orgs).items():
             entry = self.lexicon.lookup(name)
             out[acronym] = entry.label if entry is not None else name
-        words = self.lexicon.words
-        tails = tail_forms(orgs, words.party_words | words.org_after_nouns)
+        # a longer name starts with an organisation's name, not a place's ("UK Independence
+        # Party", "China Daily")
+        heads = [
+            m.text
+            for m in mentions
+            if not _collective(m)
+            and (m.label == "ORG" or m.label == "GAZ")
+            and _org_or_unknown(self.lexicon.lookup_variant(m.text))
+        ]
+        tails = tail_forms(orgs, self._names.kind_nouns, heads)
         for name, short in tails.items():
             if self.lexicon.lookup(name) is None:
                 entry = self.lexicon.lookup(short)
@@ -267,9 +293,12 @@ class Resolver:
         cluster.articles.add(record.article)
         cluster.votes.update(self._votes(label, mention))
         words = label.split()
-        if cluster.type is EntityType.PERSON and len(words) > 1:
-            for key in surname_keys(words[-1]):
+        surname = self._names.surname_of(words) if len(words) > 1 else None
+        if cluster.type is EntityType.PERSON and surname:
+            for key in surname_keys(surname):
                 self._surnames[key].add(label)
+        if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
+            cluster.given = True
         return label
 
     def _scoped_key(self, label: str, mention: SpanMention, article: str) -> tuple[str, str]:
@@ -300,8 +329,9 @@ class Resolver:
         for alias in entity.aliases:
             cluster.names[alias] += 0
         words = entity.label.split()
-        if entity.type is EntityType.PERSON and len(words) > 1:
-            self._surnames[words[-1]].add(entity.label)
+        surname = self._names.surname_of(words) if len(words) > 1 else None
+        if entity.type is EntityType.PERSON and surname:
+            self._surnames[surname].add(entity.label)
 
     def ensure(self, label: str, article: str) -> bool:
         """Know a gazetteer entity an article refers to without naming it ("Kremlin
@@ -372,10 +402,11 @@ class Resolver:
         target: dict[str, str] = {}
         for label, cluster in self.clusters.items():
             words = label.split()
-            if len(words) == 1 and cluster.entry is None:
+            if len(words) == 1 and cluster.entry is None and not cluster.given:
                 full = self._corpus_surname(words[0])
                 if full and full != label:
                     target[label] = full
+        self._index = None
         target.update(self._same_qid())
         target.update(self._corpus_spellings(target))
         target.update(self._corpus_acronyms(target))
@@ -398,22 +429,42 @@ class Resolver:
         the spelling written most. Two gazetteer entities are never merged."""
         groups: dict[tuple[str, EntityType], list[str]] = defaultdict(list)
         for label, cluster in self.clusters.items():
-            if cluster.display is None and label not in done:
+            if cluster.display is None and label not in done and _capitalised(label):
                 groups[(variant_key(label), _kind(cluster.type))].append(label)
         out = {}
         for (key, _), labels in groups.items():
             if len(labels) < 2 or not key:
                 continue
-            known = [lb for lb in labels if self.clusters[lb].entry is not None]
-            if len(known) > 1:
-                continue
-            main = known[0] if known else max(sorted(labels), key=self._written)
-            out.update({lb: main for lb in labels if lb != main})
+            # the gazetteer's first, then the spellings written most
+            ranked = sorted(
+                labels, key=lambda lb: (self.clusters[lb].entry is None, *self._rank(lb), lb)
+            )
+            sides: list[list[str]] = []
+            for label in ranked:
+                side = next((g for g in sides if not self._apart(g[0], label)), None)
+                if side is None:
+                    sides.append([label])
+                else:
+                    side.append(label)
+                    out[label] = side[0]
         return out
 
-    def _written(self, label: str) -> tuple[int, bool]:
+    def _rank(self, label: str) -> tuple[int, bool]:
         """How a spelling ranks as a label: written most, then with a lower-case article."""
-        return (len(self.clusters[label].mentions), label[:1].islower())
+        return (-len(self.clusters[label].mentions), not label[:1].islower())
+
+    def _apart(self, one: str, other: str) -> bool:
+        """Whether two spellings of one name are two actors: two gazetteer entities, two
+        acronyms written for them (the Peoples' Democratic Party, HDP, of Turkey and the
+        Peoples Democratic Party, PDP, of Nigeria), or articles about two countries."""
+        a, b = self.clusters[one], self.clusters[other]
+        if a.entry is not None and b.entry is not None:
+            return True
+        acronyms = [{n for n in c.names if is_acronym(n)} for c in (a, b)]
+        if acronyms[0] and acronyms[1] and not acronyms[0] & acronyms[1]:
+            return True
+        lands = [{self.countries[x] for x in c.articles if x in self.countries} for c in (a, b)]
+        return bool(lands[0] and lands[1] and not lands[0] & lands[1])
 
     def _corpus_acronyms(self, done: dict[str, str]) -> dict[str, str]:
         """ "IOM" in an article that does not spell it out is the one entity that another
@@ -429,8 +480,37 @@ class Resolver:
             if cluster.entry is None and cluster.display is None and label not in done:
                 found = written.get(label, set()) - {label}
                 if len(found) == 1 and is_acronym(label):
-                    out[label] = next(iter(found))
+                    full = next(iter(found))
+                    if self._share_actors(cluster, self.clusters[full]):
+                        out[label] = full
         return out
+
+    def _share_actors(self, one: Cluster, other: Cluster) -> bool:
+        """Whether the articles of two clusters name some other actor in common (not a
+        country): an acronym is the same body only in articles on a shared subject ("NDS",
+        Afghanistan's intelligence agency, is no "NDS" in an article on shark fishing)."""
+        near: list[set[str]] = [set(), set()]
+        for side, cluster in zip(near, (one, other), strict=True):
+            for article in cluster.articles:
+                side.update(self._by_article().get(article, ()))
+        common = near[0] & near[1]
+        return any(
+            self.clusters[lb].type is not EntityType.COUNTRY
+            and self.clusters[lb] is not one
+            and self.clusters[lb] is not other
+            for lb in common
+        )
+
+    def _by_article(self) -> dict[str, set[str]]:
+        """Article -> labels of the named clusters it mentions (made once per ``merged``)."""
+        if self._index is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for label, cluster in self.clusters.items():
+                if cluster.display is None and cluster.type in ACTOR_TYPES:
+                    for article in cluster.articles:
+                        index[article].add(label)
+            self._index = index
+        return self._index
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
         """Final entities by id, the label -> id map, and each entity's mentions."""
@@ -590,9 +670,23 @@ def _kind(entity_type: EntityType) -> EntityType:
     return _KINDS.get(entity_type, entity_type)
 
 
+def _capitalised(name: str) -> bool:
+    """A written name has a capital letter ("al-Wefaq"); "congress" and "navy" are words."""
+    return any(c.isupper() for c in name)
+
+
+def _org_or_unknown(entry: GazetteerEntry | None) -> bool:
+    return entry is None or entry.type in (EntityType.ORGANIZATION, EntityType.GROUP)
+
+
 def _collective(m: SpanMention) -> bool:
     """A mention that is no written name of its own (a collective, a demonym, a metonym)."""
     return bool(m.canonical or m.demonym or m.scoped or m.sector)
+
+
+def _titled_key(title: str | None, name: str) -> str:
+    """The key of a given name under its title in an article's names ("king:Salman")."""
+    return f"{(title or '').lower().split()[-1]}:{name}"
 
 
 def _follow(target: dict[str, str], label: str) -> str:
