@@ -275,13 +275,10 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         return mention
     root = tokens[mention.end - 1]
     acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
-    if not acting and not _governed(root, lexicon):
+    if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
-    if root.dep_ == "poss" and (
-        root.head.pos_ == "PROPN"  # "Pyongyang's Kang Kon Military Academy": where it is
-        or root.head.lower_ in ("capital", "city", "streets", "centre", "center", "outskirts")
-    ):
-        return mention
+    if root.dep_ == "poss" and not _owns_body(root, lexicon):
+        return mention  # "Pyongyang's Kang Kon Military Academy", "Kabul's streets": where
     if seat.org is not None:
         entry = lexicon.lookup(seat.org)
         label = entry.label if entry is not None else seat.org
@@ -298,6 +295,19 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         mention.title,
         canonical=label,
         weak=not acting,
+    )
+
+
+def _owns_body(root: Any, lexicon: Lexicon) -> bool:
+    """A capital that owns a named state body: "Seoul's National Intelligence Service",
+    "Tokyo's Foreign Ministry" (the government's, not the city's); "Pyongyang's Kang Kon
+    Military Academy" and "Kabul's streets" say where."""
+    head = root.head
+    words = lexicon.words
+    return bool(
+        root.dep_ == "poss"
+        and head.pos_ == "PROPN"
+        and (head.lower_ in words.body_nouns or head.lower_ in words.institution_nouns)
     )
 
 
