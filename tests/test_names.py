@@ -46,6 +46,21 @@ def test_names_variant_key_ignores_spelling_only(one: str, other: str, same: boo
 
 
 @pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Mohamed Fahmy", "Mohammed Fahmy", True),
+        ("Ahmad Zorvani", "Ahmed Zorvani", True),
+        ("Mahmoud Abbas", "Mohammed Abbas", False),  # two given names
+        ("Mohamed Fahmy", "Mohamed Fahmi", False),  # surnames are not guessed at
+    ],
+)
+def test_names_variant_key_with_given_name_spellings(one: str, other: str, same: bool) -> None:
+    """Transliterations of a given name (names.json) share a key; other names do not."""
+    spellings = name_words("en").spellings
+    assert (variant_key(one, spellings) == variant_key(other, spellings)) is same
+
+
+@pytest.mark.parametrize(
     ("acronyms", "names", "expected"),
     [
         (["IOM"], [IOM], {"IOM": IOM}),

@@ -8,7 +8,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,9 +19,10 @@ _APOSTROPHES = "'’‘`´"
 _ISATION = re.compile(r"isation\b")
 
 
-def variant_key(name: str) -> str:
+def variant_key(name: str, spellings: Mapping[str, str] | None = None) -> str:
     """The key two spellings of one name share: case, accents, hyphens, periods,
-    apostrophes and a glued Arabic article ("al-", "el-") do not count.
+    apostrophes and a glued Arabic article ("al-", "el-") do not count, nor, with
+    ``spellings`` (word -> its group's first spelling), transliterations of a given name.
 
     >>> variant_key("Al-Wefaq") == variant_key("al-Wefaq") == variant_key("Wefaq")
     True
@@ -42,6 +43,8 @@ def variant_key(name: str) -> str:
     words = text.split()
     if words[:1] == ["the"]:
         words = words[1:]
+    if spellings:
+        words = [spellings.get(w, w) for w in words]
     return " ".join(words)
 
 
@@ -129,6 +132,7 @@ class NameWords:
     given_name_titles: frozenset[str]
     patronymic_particles: frozenset[str]
     kind_nouns: frozenset[str]
+    spellings: dict[str, str]  # a given name's spelling -> its group's first ("mohamed")
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -160,4 +164,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data["given_name_titles"]),
         frozenset(data["patronymic_particles"]),
         frozenset(data["kind_nouns"]),
+        {word: group[0] for group in data["given_name_spellings"] for word in group},
     )

@@ -93,7 +93,7 @@ class Resolver:
                 return entry.label
         text = mention.text.replace("’", "'")
         spelt = article_names.get(text)
-        if spelt is not None and spelt != text and variant_key(spelt) == variant_key(text):
+        if spelt is not None and spelt != text and self._key(spelt) == self._key(text):
             text = spelt  # "Al-Wefaq" opening a sentence is the article's "al-Wefaq"
         words = text.split()
         entry = self.lexicon.lookup_variant(text)
@@ -134,6 +134,10 @@ class Resolver:
                 return article_names.get(glued) or self._corpus_surname(glued) or glued
             return fixed
         return " ".join(words)
+
+    def _key(self, name: str) -> str:
+        """The spelling key of a name (``variant_key``), given names' transliterations too."""
+        return variant_key(name, self._names.spellings)
 
     def _kind_noun_after(self, words: list[str]) -> GazetteerEntry | None:
         """The known organisation a name is with its kind noun after it ("the ruling AKP
@@ -193,7 +197,7 @@ class Resolver:
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         for m in mentions:
             if m.label in _NAME_TAGS and not _collective(m) and _capitalised(m.text):
-                forms[variant_key(m.text.replace("’", "'"))][m.text.replace("’", "'")] += 1
+                forms[self._key(m.text.replace("’", "'"))][m.text.replace("’", "'")] += 1
         out: dict[str, str] = {}
         for key, counts in forms.items():
             if len(counts) < 2 or not key:
@@ -430,7 +434,7 @@ class Resolver:
         groups: dict[tuple[str, EntityType], list[str]] = defaultdict(list)
         for label, cluster in self.clusters.items():
             if cluster.display is None and label not in done and _capitalised(label):
-                groups[(variant_key(label), _kind(cluster.type))].append(label)
+                groups[(self._key(label), _kind(cluster.type))].append(label)
         out = {}
         for (key, _), labels in groups.items():
             if len(labels) < 2 or not key:
