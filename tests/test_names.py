@@ -216,6 +216,23 @@ def test_names_resolver_given_name_after_title_is_no_surname() -> None:
     assert "Abdullah" not in resolver.merged()  # no corpus surname merge either
 
 
+def test_names_resolver_title_picks_one_of_two_namesakes() -> None:
+    """ "President Orvanek" is the one Orvanek the article named as president; a bare
+    "Orvanek" with two Orvaneks named stays unresolved."""
+    resolver = Resolver(default_lexicon())
+    names = resolver.article_names(
+        [
+            SpanMention(0, 2, "Mira Orvanek", "PERSON", title="President"),
+            SpanMention(0, 2, "Jon Orvanek", "PERSON"),
+        ]
+    )
+    titled = SpanMention(0, 1, "Orvanek", "PERSON", title="President")
+    assert resolver.canonical(titled, names) == "Mira Orvanek"
+    assert resolver.canonical(SpanMention(0, 1, "Orvanek", "PERSON"), names) == "Orvanek"
+    minister = SpanMention(0, 1, "Orvanek", "PERSON", title="Minister")
+    assert resolver.canonical(minister, names) == "Orvanek"
+
+
 # -- with the real model ------------------------------------------------------------------
 
 

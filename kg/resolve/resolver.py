@@ -121,7 +121,11 @@ class Resolver:
             # with "al-Wefaq"
             return article_names[text]
         if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
-            full = article_names.get(words[0]) or self._corpus_surname(words[0])
+            full = (
+                article_names.get(words[0])
+                or (article_names.get(_titled_key(mention.title, text)) if mention.title else None)
+                or self._corpus_surname(words[0])
+            )
             if full:
                 return full
         glued = glued_name(words[-1], _Either(article_names, self._surnames))
@@ -182,6 +186,9 @@ class Resolver:
                 title = words[lead - 1] if lead else m.title
                 if self._names.given_name_title(title):
                     names[_titled_key(title, words[lead])].add(label)
+                elif m.title and surname:
+                    # "President Raul Castro" beside "Fidel Castro": a later "President Castro"
+                    names[_titled_key(m.title, surname)].add(label)
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
         for text, main in self._spellings(mentions).items():
             out.setdefault(text, main)
