@@ -13,7 +13,14 @@ from itertools import pairwise
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Entity, Mention
 from kg.resolve.entities import SpanMention, glued_name
-from kg.resolve.names import is_acronym, long_forms, name_words, tail_forms, variant_key
+from kg.resolve.names import (
+    NameWords,
+    is_acronym,
+    long_forms,
+    name_words,
+    tail_forms,
+    variant_key,
+)
 from kg.vocab import EntityType, mint_entity_id
 
 _LABEL_TYPES = {
@@ -61,7 +68,6 @@ class Resolver:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._names = name_words(lexicon.language)
         self._index: dict[str, set[str]] | None = None  # article -> labels, in ``merged``
         self.clusters: dict[str, Cluster] = {}
         self._surnames: dict[str, set[str]] = defaultdict(set)
@@ -69,6 +75,12 @@ class Resolver:
         self._armed: dict[str, str] = {}  # article -> the armed group it named last
         # article -> ISO code of the one country it is about (kg.resolve.collectives.main_country)
         self.countries: dict[str, str] = {}
+
+    @property
+    def _names(self) -> NameWords:
+        """The name words of the lexicon's language (read once per language; not a field,
+        so a resolver saved by an earlier version restores as it was)."""
+        return name_words(self.lexicon.language)
 
     def armed_group(self, article: str) -> str | None:
         """The armed group an article named last ("the Houthis"), for "the rebels" and "a
