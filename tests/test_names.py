@@ -323,3 +323,28 @@ def test_names_two_actors_stay_two_nodes(extract: Any, text: str, one: str, othe
     assert first, nodes
     assert second, nodes
     assert not first & second, nodes
+
+
+def test_names_resolver_given_name_of_the_article_blocks_the_corpus_surname() -> None:
+    """A bare "Mira" in an article naming "Mira Tellik" is not the corpus's one person
+    surnamed Mira (in the article's rules nor in the end's merge)."""
+    resolver = Resolver(default_lexicon())
+    _add(resolver, "Jon Mira", "PERSON", "a")  # the corpus's one person surnamed Mira
+    names = resolver.article_names([SpanMention(0, 2, "Mira Tellik", "PERSON")])
+    assert resolver.canonical(SpanMention(0, 1, "Mira", "PERSON"), names) == "Mira"
+    assert resolver.canonical(SpanMention(0, 1, "Mira", "PERSON"), {}) == "Jon Mira"
+    _add(resolver, "Mira Tellik", "PERSON", "b")
+    _add(resolver, "Mira", "PERSON", "b")
+    _add(resolver, "Mira", "PERSON", "c")
+    assert "Mira" not in resolver.merged()
+
+
+def test_names_resolver_acronym_votes_for_its_organisation() -> None:
+    """An acronym resolved to a long name votes Organization, whatever the model said."""
+    resolver = Resolver(default_lexicon())
+    label = "Zorvath Premier League"
+    _add(resolver, label, "ORG", "a")
+    for _ in range(3):
+        mention = SpanMention(0, 1, "ZPL", "PERSON")
+        resolver.add(label, mention, Mention("a", 0, 3, "ZPL", label))
+    assert resolver.type_of(label) is E.ORGANIZATION

@@ -79,6 +79,9 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].text in _TRIM):
         tokens = tokens[:-1]
+    opened = [k for k, t in enumerate(tokens) if t.text == "("]
+    if opened and not any(t.text == ")" for t in tokens[opened[-1] :]):
+        tokens = tokens[: opened[-1]]  # "World Health Organization (WHO": the name before
     if not tokens:
         return None
     cut = [k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and 0 < k < len(tokens) - 1]

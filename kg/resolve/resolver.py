@@ -136,7 +136,8 @@ class Resolver:
             full = (
                 article_names.get(words[0])
                 or (article_names.get(_titled_key(mention.title, text)) if mention.title else None)
-                or self._corpus_surname(words[0])
+                # "Mohamed" beside "Mohamed Soltan" is no other article's Mohamed
+                or (None if f"given:{text}" in article_names else self._corpus_surname(words[0]))
             )
             if full:
                 return full
@@ -190,6 +191,8 @@ class Resolver:
                     names[known].add(label)
                 if family_first(words):
                     names[words[0]].add(label)  # "Kim" for "Kim Jong-un"
+                else:
+                    names[f"given:{words[0]}"].add(label)
                 # "King Salman bin Abdulaziz", "King Abdullah II" (a gazetteer name whole): a
                 # later "King Salman", "King Abdullah"
                 lead = 0
@@ -202,6 +205,8 @@ class Resolver:
                     # "President Raul Castro" beside "Fidel Castro": a later "President Castro"
                     names[_titled_key(m.title, surname)].add(label)
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+        # a given name two people of the article share blocks the corpus's namesake too
+        out.update({k: min(v) for k, v in names.items() if k.startswith("given:")})
         for text, main in self._spellings(mentions).items():
             out.setdefault(text, main)
         out.update(self._long_forms(mentions))
@@ -383,6 +388,9 @@ class Resolver:
         votes: Counter[EntityType] = Counter()
         if mention.demonym:
             return votes
+        if is_acronym(mention.text) and len(label.split()) > 1:
+            votes[EntityType.ORGANIZATION] += 1  # "IPL" for the Indian Premier League
+            return votes
         if mention.label == "GPE":
             votes[EntityType.CITY] += 1
         elif mention.label in _LABEL_TYPES:
@@ -423,17 +431,30 @@ class Resolver:
         acronym into the one name an article wrote it for, and two labels of one gazetteer
         entity (the same QID) into one."""
         target: dict[str, str] = {}
+        self._index = None
         for label, cluster in self.clusters.items():
             words = label.split()
             if len(words) == 1 and cluster.entry is None and not cluster.given:
                 full = self._corpus_surname(words[0])
-                if full and full != label:
+                if full and full != label and not self._namesake_near(cluster, label, full):
                     target[label] = full
-        self._index = None
         target.update(self._same_qid())
         target.update(self._corpus_spellings(target))
         target.update(self._corpus_acronyms(target))
         return {label: _follow(target, label) for label in target}
+
+    def _namesake_near(self, cluster: Cluster, word: str, full: str) -> bool:
+        """Whether an article of a bare name also names another person with that word
+        ("Mohamed" beside "Mohamed Soltan"): the corpus's one "Mohamed ..." is no match."""
+        for article in cluster.articles:
+            for other in self._by_article().get(article, ()):
+                if (
+                    other not in (word, full)
+                    and word in other.split()
+                    and self.clusters[other].type is EntityType.PERSON
+                ):
+                    return True
+        return False
 
     def _same_qid(self) -> dict[str, str]:
         qids: dict[str, str] = {}
