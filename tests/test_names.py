@@ -348,3 +348,18 @@ def test_names_resolver_acronym_votes_for_its_organisation() -> None:
         mention = SpanMention(0, 1, "ZPL", "PERSON")
         resolver.add(label, mention, Mention("a", 0, 3, "ZPL", label))
     assert resolver.type_of(label) is E.ORGANIZATION
+
+
+def test_names_resolver_an_actor_of_every_article_is_no_shared_subject() -> None:
+    """The publisher named in every article does not make two articles' acronyms one."""
+    resolver = Resolver(default_lexicon())
+    full = "Zorvath Directorate of Security"
+    for k in range(80):  # the publisher, in every article
+        _add(resolver, "Orvania Broadcasting", "ORG", f"x{k}")
+    _add(resolver, full, "ORG", "x0")
+    resolver.clusters[full].names["ZDS"] += 1
+    _add(resolver, "ZDS", "ORG", "x1")
+    assert resolver.merged() == {}
+    _add(resolver, "Mira Orvanek", "PERSON", "x0")
+    _add(resolver, "Mira Orvanek", "PERSON", "x1")
+    assert resolver.merged() == {"ZDS": full}

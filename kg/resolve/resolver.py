@@ -531,18 +531,21 @@ class Resolver:
 
     def _share_actors(self, one: Cluster, other: Cluster) -> bool:
         """Whether the articles of two clusters name some other actor in common (not a
-        country): an acronym is the same body only in articles on a shared subject ("NDS",
-        Afghanistan's intelligence agency, is no "NDS" in an article on shark fishing)."""
+        country, nor one of many articles): an acronym is the same body only in articles on a
+        shared subject ("NDS", Afghanistan's intelligence agency, is no "NDS" in an article on
+        shark fishing)."""
         near: list[set[str]] = [set(), set()]
         for side, cluster in zip(near, (one, other), strict=True):
             for article in cluster.articles:
                 side.update(self._by_article().get(article, ()))
-        common = near[0] & near[1]
+        # an actor of many articles (the publisher, the UN) says nothing of the subject
+        rare = max(3, len(self._by_article()) // 20)
         return any(
             self.clusters[lb].type is not EntityType.COUNTRY
             and self.clusters[lb] is not one
             and self.clusters[lb] is not other
-            for lb in common
+            and len(self.clusters[lb].articles) <= rare
+            for lb in near[0] & near[1]
         )
 
     def _by_article(self) -> dict[str, set[str]]:
