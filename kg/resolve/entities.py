@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
 from kg.resolve.collectives import bare_collectives, find_collectives, main_country, owner_entry
+from kg.resolve.names import name_words
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
@@ -78,6 +79,9 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].text in _TRIM):
         tokens = tokens[:-1]
+    opened = [k for k, t in enumerate(tokens) if t.text == "("]
+    if opened and not any(t.text == ")" for t in tokens[opened[-1] :]):
+        tokens = tokens[: opened[-1]]  # "World Health Organization (WHO": the name before
     if not tokens:
         return None
     cut = [k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and 0 < k < len(tokens) - 1]
@@ -147,11 +151,19 @@ def find_mentions(
         cleaned = clean_span(ent, lexicon, text)
         if cleaned is None:
             continue
-        if cleaned.title is None and ent.label_ in ("PERSON", "ORG") and cleaned.start > 0:
+        ent_label = ent.label_
+        if cleaned.title is None and ent.label_ in ("PERSON", "ORG", "NORP") and cleaned.start > 0:
             before = tokens[cleaned.start - 1].text
-            if before[:1].isupper() and before in lexicon.person_titles:
-                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, ent.label_, before)
-        if ent.label_ == "NORP" or (
+            if (
+                before[:1].isupper()
+                and before in lexicon.person_titles
+                # "Sheikh Tamim" tagged NORP is a person; a demonym after a title is not
+                and (ent.label_ != "NORP" or cleaned.text.lower() not in lexicon.by_demonym)
+            ):
+                label = "PERSON" if ent.label_ == "NORP" else ent.label_
+                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, label, before)
+                ent_label = label
+        if ent_label == "NORP" or (
             cleaned.end - cleaned.start == 1
             and cleaned.text.lower() in lexicon.by_demonym
             and lexicon.lookup(cleaned.text) is None
@@ -278,13 +290,10 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
             return mention
     root = tokens[mention.end - 1]
     acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
-    if not acting and not _governed(root, lexicon):
+    if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
-    if root.dep_ == "poss" and (
-        root.head.pos_ == "PROPN"  # "Pyongyang's Kang Kon Military Academy": where it is
-        or root.head.lower_ in ("capital", "city", "streets", "centre", "center", "outskirts")
-    ):
-        return mention
+    if root.dep_ == "poss" and not _owns_body(root, lexicon):
+        return mention  # "Pyongyang's Kang Kon Military Academy", "Kabul's streets": where
     if seat.org is not None:
         entry = lexicon.lookup(seat.org)
         label = entry.label if entry is not None else seat.org
@@ -301,6 +310,19 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         mention.title,
         canonical=label,
         weak=not acting,
+    )
+
+
+def _owns_body(root: Any, lexicon: Lexicon) -> bool:
+    """A capital that owns a named state body: "Seoul's National Intelligence Service",
+    "Tokyo's Foreign Ministry" (the government's, not the city's); "Pyongyang's Kang Kon
+    Military Academy" and "Kabul's streets" say where."""
+    head = root.head
+    words = lexicon.words
+    return bool(
+        root.dep_ == "poss"
+        and head.pos_ == "PROPN"
+        and (head.lower_ in words.body_nouns or head.lower_ in words.institution_nouns)
     )
 
 
@@ -620,6 +642,8 @@ def _longer_names(
     """A name the model cut short ("Islamic State of Iraq" + "Levant") that goes on into a
     longer gazetteer name ("Islamic State of Iraq and the Levant") is that name."""
     out = sorted(mentions, key=lambda m: m.start)
+    # "the ruling AK party": a kind noun the model left out ends the gazetteer's "AK Party"
+    kinds = name_words(lexicon.language).kind_nouns
     k = 0
     while k < len(out):
         m = out[k]
@@ -628,7 +652,7 @@ def _longer_names(
             continue
         for end in range(min(len(tokens), m.start + 8), m.end, -1):
             last = tokens[end - 1]
-            if not last.text[:1].isupper():
+            if not last.text[:1].isupper() and last.lower_ not in kinds:
                 continue
             name = text[tokens[m.start].idx : last.idx + len(last.text)]
             if lexicon.lookup(name) is None:
