@@ -677,6 +677,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 victims += [e for p in prep.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+        if light and trigger.light is not None:
+            # "rejected an appeal from Gbagbo", "accepted demands by the rebels": under its
+            # light verb the noun's "from"/"by" phrase is whose request it was
+            victims += by
+            by = []
         subjects = [e for e in by if e not in victims] or _governor_subjects(ctx, para, noun)
         objects = victims + with_objects
     elif between and not owners and not with_objects:
