@@ -52,6 +52,30 @@ TYPES = [
         ("Qatar", "sanctioned", "Bahrain"),
         "SANCTION",
     ),
+    # AID: money given or pledged to a country
+    (
+        "South Korea pledged 200 million dollars to Nepal after the earthquake.",
+        ("South Korea", "supported", "Nepal"),
+        "AID",
+    ),
+    # ASSAULT: what an actor holds stands for it ("positions of", "Houthi positions")
+    (
+        "Turkish jets bombed positions of the Kurdistan Workers' Party in northern Iraq.",
+        ("Turkish army", "attacked", "Kurdistan Workers' Party"),
+        "ASSAULT",
+    ),
+    # COERCE: "Palestinian homes" are Palestine's
+    (
+        "Israeli bulldozers demolished Palestinian homes near Hebron on Monday.",
+        ("Israeli army", "coerced", "Palestine"),
+        "COERCE",
+    ),
+    # CONSULT: "a group of diplomats" are the diplomats
+    (
+        "A group of Iranian diplomats held talks with Jean-Claude Juncker in Brussels.",
+        ("Iranian diplomats", "met", "Jean-Claude Juncker"),
+        "CONSULT",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",
@@ -171,3 +195,25 @@ def test_ultimatums_not_for_cooperation(extract: Any) -> None:
     """A meeting planned unless something happens is no threat."""
     graph = extract("Chile will meet Peru next week unless the talks collapse.")
     assert not [r for r in graph.claims if r.predicate.value == "threatened"], triples(graph)
+
+
+def test_plover_types_failed_agreement_is_denied(extract: Any) -> None:
+    """ "failed to reach agreement" is no agreement that occurred."""
+    graph = extract("Colombia and Venezuela failed to reach agreement on their border.")
+    found = [r for r in graph.claims if r.predicate.value == "agreed_with"]
+    assert found, triples(graph)
+    assert {r.qualifiers.status.value for r in found} == {"denied"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "undone"),
+    [
+        ("The European Union lifted sanctions on Belarus on Monday.", "sanctioned"),
+        ("Egypt lifted its blockade on Palestinian lorries at Rafah.", "coerced"),
+    ],
+)
+def test_plover_types_undoing_is_not_the_event(extract: Any, sentence: str, undone: str) -> None:
+    """Lifting sanctions or a blockade concedes or retreats; it imposes nothing."""
+    graph = extract(sentence)
+    assert [r for r in graph.claims if r.qualifiers.event], triples(graph)
+    assert not [r for r in graph.claims if r.predicate.value == undone], triples(graph)

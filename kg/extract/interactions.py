@@ -14,7 +14,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
-from kg.vocab import EntityType, Family, Predicate, Status
+from kg.vocab import EntityType, EventType, Family, Predicate, Status
 
 _SUBJ = ("nsubj", "csubj")
 # a modifier that settles the sense of an event noun: (cue list, from, to, CAMEO)
@@ -28,6 +28,9 @@ _SENSES = (
 _STANCES = frozenset(
     {Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED, Predicate.REQUESTED}
 )
+# a light verb that undoes its noun ("lifted sanctions", "ended the blockade", "halted air
+# strikes") reports the undoing, not the noun's event
+_UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -70,7 +73,7 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         else:
             yield from _noun(ctx, para, token, trigger)
             bare = ctx.lx.triggers.bare(trigger)
-            if bare is not None:
+            if bare is not None and trigger.event not in _UNDOING:
                 yield from _noun(ctx, para, token, bare)
 
 
@@ -128,6 +131,18 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype(e) in PLACE_TYPES
         ]
+    if not found and lemma in ctx.cues["held_nouns"]:
+        # "shelled positions of the Palestinian security forces", "demolished Palestinian
+        # homes", "a blockade on Palestinian lorries": what an actor holds stands for it
+        holders = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        held = [
+            e
+            for c in holders + _of_objects(token)
+            for e in ctx.ents(para, c, adjectives=True)
+            if ctx.etype(e) in ACTOR_TYPES
+        ]
+        if held:
+            return list(dict.fromkeys(held))
     if not found and lemma in ctx.cues["member_nouns"]:
         # "some HDP figures", "senior Fatah members", "leaders of the ANC": an organisation's
         # people speak for it
