@@ -76,6 +76,23 @@ TYPES = [
         ("Iranian diplomats", "met", "Jean-Claude Juncker"),
         "CONSULT",
     ),
+    # COERCE: a curfew on a place aims at the place
+    (
+        "Kenyan authorities imposed a curfew in the town of Mandera on Friday.",
+        ("Kenyan government", "coerced", "Mandera"),
+        "COERCE",
+    ),
+    # SANCTION: monitors of an organisation expelled; aid to a group prohibited
+    (
+        "Burundi expelled monitors of the African Union on Tuesday.",
+        ("Burundi", "sanctioned", "African Union"),
+        "SANCTION",
+    ),
+    (
+        "Canada said it would prohibit all aid to Tamil rebels in Sri Lanka.",
+        ("Canada", "sanctioned", "Tamil rebels"),
+        "SANCTION",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",
@@ -120,8 +137,14 @@ PROTESTS = [
         "government's asylum policy.",
         ("Syrian refugees", "criticized", "Greek government"),
     ),
-    # a protest held in a country addresses its state
+    # roads blocked to demand something are a protest
+    (
+        "Bolivian farmers blocked highways to demand the resignation of President Evo Morales.",
+        ("Bolivian civilians", "criticized", "Evo Morales"),
+    ),
+    # a protest held in a country addresses its state, also at a place in it
     ("About 200 Venezuelan students demonstrated on Monday in Colombia.", None),
+    ("Venezuelan students rioted on Monday at a prison in Colombia.", None),
 ]
 
 
@@ -147,10 +170,13 @@ def test_protests_aimed_at_purpose_or_country(extract: Any, sentence: str, expec
         "Jordanian jets launched a strike to punish the Islamic State group.",
         # a protest against something named keeps that target only
         "Venezuelan students protested in Colombia against the arrest of their leader.",
+        # a road blocked with no protest purpose
+        "Venezuelan students blocked the road to the airport in Colombia.",
     ],
 )
 def test_protests_not_from_attacks_or_stated_targets(extract: Any, sentence: str) -> None:
-    """No PROTEST from an air strike, and no country target when the protest says its aim."""
+    """No PROTEST from an air strike or a road blocked for no stated aim, and no country
+    target when the protest says its aim."""
     graph = extract(sentence)
     assert ("Venezuelan students", "criticized", "Colombia") not in triples(graph)
     assert not [

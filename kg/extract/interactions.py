@@ -28,9 +28,9 @@ _SENSES = (
 _STANCES = frozenset(
     {Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED, Predicate.REQUESTED}
 )
-# a light verb that undoes its noun ("lifted sanctions", "ended the blockade", "halted air
-# strikes") reports the undoing, not the noun's event
-_UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT})
+# a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
+# "halted air strikes", "cut aid to") reports that, not the noun's event
+_UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -903,7 +903,10 @@ def _emit(
         ]
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in PLACE_TYPES]
-    elif predicate is Predicate.ATTACKED and not trigger.needs_actor_object:
+    elif (predicate is Predicate.ATTACKED and not trigger.needs_actor_object) or (
+        trigger.place_object
+    ):
+        # a restriction on a place aims at the place ("imposed a curfew in Cizre")
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES | PLACE_TYPES]
     else:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES]

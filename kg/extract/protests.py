@@ -29,6 +29,8 @@ class ProtestWords:
     strike_modifiers: dict[str, str]
     purpose_verbs: frozenset[str]
     crowd_heads: frozenset[str]
+    block_verbs: frozenset[str]
+    blocked_nouns: frozenset[str]
 
 
 def protest_words(ctx: ArticleContext) -> ProtestWords:
@@ -41,6 +43,8 @@ def protest_words(ctx: ArticleContext) -> ProtestWords:
         strike_modifiers=dict(data["strike_modifiers"]),
         purpose_verbs=frozenset(data["purpose_verbs"]),
         crowd_heads=frozenset(data["crowd_heads"]),
+        block_verbs=frozenset(data["block_verbs"]),
+        blocked_nouns=frozenset(data["blocked_nouns"]),
     )
 
 
@@ -75,6 +79,13 @@ def _anchor(token: Any, words: ProtestWords) -> tuple[Any, str] | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in words.verbs:
         return token, words.verbs[lemma]
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and lemma in words.blocked_nouns
+        and token.head.lemma_.lower() in words.block_verbs
+    ):
+        return token.head, "144"  # "blocked roads to demand ...": obstruction
     if token.pos_ != "NOUN" or lemma not in words.nouns or token.dep_ != "dobj":
         return None
     head = token.head
@@ -153,14 +164,12 @@ def _purpose_targets(
 def _country_held_in(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """ "demonstrated in Serbia": a protest held in a country addresses its state (unless
     the protest says what it is against: "protested in Caracas against the arrest")."""
-    if _pobjs(verb, ("against", "over", "at")):
+    if _pobjs(verb, ("against", "over")):
         return []
-    return [
-        e
-        for p in _pobjs(verb, ("in",))
-        for e in ctx.ents(para, p)
-        if ctx.etype(e) is EntityType.COUNTRY
-    ]
+    places = _pobjs(verb, ("in",))
+    # "rioted at a jail in northern Israel": the country of the place it was held at
+    places += [p for at in _pobjs(verb, ("at", "outside")) for p in _pobjs(at, ("in",))]
+    return [e for p in places for e in ctx.ents(para, p) if ctx.etype(e) is EntityType.COUNTRY]
 
 
 def _pobjs(token: Any, preps: tuple[str, ...]) -> list[Any]:
