@@ -93,6 +93,41 @@ TYPES = [
         ("Canada", "sanctioned", "Tamil rebels"),
         "SANCTION",
     ),
+    # CONCEDE: an actor allowed another to act
+    (
+        "Jordan allowed Iraqi opposition leaders to travel to Amman.",
+        ("Jordan", "conceded_to", "Iraqi opposition"),
+        "CONCEDE",
+    ),
+    # ACCUSE, REQUEST: the issuer of a statement condemning or demanding acts
+    (
+        "Amnesty International issued a statement condemning the Bahraini government.",
+        ("Amnesty International", "criticized", "Bahraini government"),
+        "ACCUSE",
+    ),
+    (
+        "The Tamil Tigers issued a declaration demanding that the Sri Lankan government "
+        "release their fighters.",
+        ("Tamil Tigers", "requested", "Sri Lankan government"),
+        "REQUEST",
+    ),
+    # REQUEST: the doer of the act demanded ("an apology from", "X's withdrawal")
+    (
+        "South Korea demanded an apology from Japan on Monday.",
+        ("South Korea", "requested", "Japan"),
+        "REQUEST",
+    ),
+    (
+        "Syria demanded Turkey's withdrawal from the border area.",
+        ("Syria", "requested", "Turkey"),
+        "REQUEST",
+    ),
+    # CONSULT: an unnamed head of state stands for the state
+    (
+        "Recep Tayyip Erdogan met the president of Ghana in Ankara.",
+        ("Ghana", "met", "Recep Tayyip Erdogan"),
+        "CONSULT",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",
@@ -243,3 +278,11 @@ def test_plover_types_undoing_is_not_the_event(extract: Any, sentence: str, undo
     graph = extract(sentence)
     assert [r for r in graph.claims if r.qualifiers.event], triples(graph)
     assert not [r for r in graph.claims if r.predicate.value == undone], triples(graph)
+
+
+def test_permissions_not_when_only_wondered(extract: Any) -> None:
+    """ "whether it will allow" is no concession."""
+    graph = extract(
+        "Indonesia has stopped short of saying whether it will allow other migrants to disembark."
+    )
+    assert not [r for r in graph.claims if r.predicate.value == "conceded_to"], triples(graph)

@@ -224,6 +224,14 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             return [
                 e for a in agents for p in a.children if p.dep_ == "pobj" for e in ctx.ents(para, p)
             ]
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() in ctx.cues["statement_nouns"]
+            and node.head.dep_ in ("dobj", "nsubjpass")
+        ):
+            # "Amnesty issued a statement condemning X": the statement's issuer speaks
+            node = node.head
+            continue
         if node.dep_ in ("acl", "relcl"):
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)

@@ -24,6 +24,7 @@ from kg.extract import (
     interactions,
     killings,
     nominals,
+    permissions,
     places,
     plans,
     protests,
@@ -260,6 +261,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("protests", protests.protests, ("links",), ("drafts",), pass_=3),
+    Stage("permissions", permissions.permissions, ("links",), ("drafts",), pass_=3),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage(
         "visits",
