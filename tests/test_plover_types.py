@@ -128,6 +128,18 @@ TYPES = [
         ("Ghana", "met", "Recep Tayyip Erdogan"),
         "CONSULT",
     ),
+    # SANCTION: a relation suspended stands for the other party
+    (
+        "Morocco announced a suspension of air links with Algeria on Friday.",
+        ("Morocco", "sanctioned", "Algeria"),
+        "SANCTION",
+    ),
+    # AGREE: two parties agreeing that something should happen
+    (
+        "Ecuador and Peru agreed that their countries should cooperate on the border.",
+        ("Ecuador", "agreed_with", "Peru"),
+        "AGREE",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",

@@ -131,6 +131,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype(e) in PLACE_TYPES
         ]
+    if not found and lemma in ctx.cues["relation_heads"]:
+        # "a suspension of air links with Serbia", "the severing of ties with Qatar": the
+        # relation stands for the other party
+        return [e for p in _pobjs(token, ("with",)) for e in ctx.ents(para, p)]
     if not found and lemma in ctx.cues["held_nouns"]:
         # "shelled positions of the Palestinian security forces", "demolished Palestinian
         # homes", "a blockade on Palestinian lorries": what an actor holds stands for it
@@ -165,6 +169,16 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
                     if pobj.dep_ == "pobj":
                         found.extend(ctx.ents(para, pobj))
     return list(dict.fromkeys(found))
+
+
+def _pobjs(token: Any, preps: tuple[str, ...]) -> list[Any]:
+    return [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _of_objects(token: Any) -> list[Any]:
@@ -699,7 +713,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         ]
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                victims += [e for p in prep.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+                victims += [
+                    e for p in prep.children if p.dep_ == "pobj" for e in _actors(ctx, para, p)
+                ]
         if light and trigger.light is not None:
             # "rejected an appeal from Gbagbo", "accepted demands by the rebels": under its
             # light verb the noun's "from"/"by" phrase is whose request it was
