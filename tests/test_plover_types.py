@@ -140,6 +140,18 @@ TYPES = [
         ("Ecuador", "agreed_with", "Peru"),
         "AGREE",
     ),
+    # REJECT: refusing to act in or towards a country rejects it
+    (
+        "Egypt has refused to deploy ground troops in Yemen.",
+        ("Egypt", "criticized", "Yemen"),
+        "REJECT",
+    ),
+    # CONSULT: "a Japanese minister" is one unnamed person the article singles out
+    (
+        "A Japanese minister visited Seoul on Monday.",
+        ("Japanese minister", "visited", "Seoul"),
+        "CONSULT",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",
