@@ -1,8 +1,9 @@
 """Who killed whom when no verb has the killer as subject and the victim as object: killer
 titles ("Kennedy's assassin, Lee Harvey Oswald", "King assassin James Earl Ray"), legal
 findings ("Adamson, convicted of murdering Don Bolles", "suspected of the assassination of
-King"), agents of a killing noun ("the assassination of Franz Ferdinand by Gavrilo Princip")
-and weapons ("Oswald fired the shots that killed Kennedy") -> attacked. Word lists are data
+King"), agents of a killing noun ("the assassination of Franz Ferdinand by Gavrilo Princip"),
+weapons ("Oswald fired the shots that killed Kennedy") and orders ("murdered on the orders of
+Pizarro") -> attacked. Word lists are data
 (``kg/data/en/killings.json``; killer titles from ``titles.json``)."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class KillWords:
     assassination: frozenset[str]
     culpability: dict[str, Status]
     weapons: frozenset[str]
+    orders: frozenset[str]
 
 
 @cache
@@ -47,6 +49,7 @@ def kill_words() -> KillWords:
         assassination=frozenset(data["assassination_words"]),
         culpability={k: Status(v) for k, v in data["culpability"].items()},
         weapons=frozenset(data["weapons"]),
+        orders=frozenset(data["order_nouns"]),
     )
 
 
@@ -110,6 +113,8 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     yield from _claim(ctx, para, token, agent, victim, Status.OCCURRED)
         elif lemma in words.weapons and token.dep_ in ("dobj", "nsubjpass"):
             yield from _weapon(ctx, para, token)
+        if lemma in words.verbs and token.pos_ == "VERB":
+            yield from _ordered(ctx, para, token)
 
 
 def _claim(
@@ -250,6 +255,29 @@ def _weapon(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
         for killer in killers:
             for victim in victims:
                 yield from _claim(ctx, para, kills[0], killer, victim, Status.OCCURRED)
+
+
+def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "X was murdered on the orders of Y", "killed on Y's orders": whoever ordered the
+    killing attacked its victim (the passive subject)."""
+    words = kill_words()
+    victims = _people(ctx, para, [c for c in verb.children if c.dep_ == "nsubjpass"])
+    if not victims:
+        return
+    bosses = [
+        owner
+        for order in _pobjs(verb, ("on", "at", "under"))
+        if order.lemma_.lower() in words.orders or order.lower_ in words.orders
+        for owner in (
+            *(c for c in order.children if c.dep_ == "poss"),
+            *_pobjs(order, ("of",)),
+        )
+    ]
+    found = dict.fromkeys(e for t in bosses for e in ctx.ents(para, t))
+    actors = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)
+    for boss in (e for e in found if ctx.etype(e) in actors):  # "on the orders of the junta"
+        for victim in victims:
+            yield from _claim(ctx, para, verb, boss, victim, Status.OCCURRED)
 
 
 def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:

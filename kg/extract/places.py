@@ -232,11 +232,18 @@ def _owner(
 
 
 def _in_after(
-    para: Paragraph, token: Any, words: tuple[str, ...] = ("in",), named: bool = True
+    para: Paragraph,
+    token: Any,
+    words: tuple[str, ...] = ("in",),
+    named: bool = True,
+    comma: bool = False,
 ) -> list[Any]:
     """ "Marib and Shabwa provinces in eastern Yemen" with "in" hung on the verb: the
-    (linked) object of an "in" right after the token's phrase."""
+    (linked) object of an "in" right after the token's phrase (with ``comma``, also after
+    its comma: "the Palace of Fine Arts, in San Francisco")."""
     end = token.right_edge.i + 1
+    if comma and end + 2 < len(para.tokens) and para.tokens[end].text == ",":
+        end += 1
     if end + 1 >= len(para.tokens) or para.tokens[end].lower_ not in words:
         return []
     prep = para.tokens[end]
@@ -348,12 +355,14 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if outer is EntityType.COUNTRY:
             ctx.place_country[label] = country
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
-        elif outer in (EntityType.CITY, EntityType.PLACE) and _closes(para, country, token.i + 2):
+        elif outer in (EntityType.CITY, EntityType.PLACE) and _closes(
+            ctx, para, country, token.i + 2
+        ):
             # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
 
 
-def _closes(para: Paragraph, label: str, start: int) -> bool:
+def _closes(ctx: ArticleContext, para: Paragraph, label: str, start: int) -> bool:
     """The mention starting at ``start`` ends its phrase (no list continues after it)."""
     end = start
     while end < len(para.tokens) and para.links.get(end) == label:
@@ -363,11 +372,24 @@ def _closes(para: Paragraph, label: str, start: int) -> bool:
     after = para.tokens[end]
     if after.lower_ in ("and", "or"):
         return False
+    if after.lower_ == "in" and end + 1 < len(para.tokens):
+        # "Loei Province, Nakhon Thai District in Phitsanulok Province": an item with its
+        # own place, not the region of the first
+        return not any(para.links.get(k) is not None for k in range(end + 1, end + 4))
     if after.text == "," and end + 1 < len(para.tokens):
-        return para.links.get(end + 1) is None and para.tokens[end + 1].lower_ not in (
-            "and",
-            "or",
-        )
+        if para.tokens[end + 1].lower_ in ("and", "or"):
+            return False
+        nxt = para.links.get(end + 1)
+        if nxt is None:
+            return True
+        # "in nearby Rockville, Md., Bernero said": a name after the comma that is no place
+        # and goes on to the clause ends the place phrase; one followed by a comma or "and"
+        # continues a list ("Piedmont, Southwest, United and U.S. Air")
+        k = end + 1
+        while k < len(para.tokens) and para.links.get(k) == nxt:
+            k += 1
+        listed = k < len(para.tokens) and para.tokens[k].lower_ in (",", "and", "or")
+        return ctx.etype(nxt) in (EntityType.PERSON, EntityType.ORGANIZATION) and not listed
     return True
 
 
@@ -493,7 +515,7 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         outers = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
         outers += [_area(ctx, para, p) for p in _of_object(para, token, ("in",))]
-        outers += [_area(ctx, para, p) for p in _in_after(para, token, named=False)]
+        outers += [_area(ctx, para, p) for p in _in_after(para, token, named=False, comma=True)]
         known = ctx.resolver.country_of(label) is not None or label.lower() in ctx.lx.actors.seats
         if (
             token.dep_ == "compound"
@@ -516,7 +538,19 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 outers.append(_owner(ctx, para, edge))
         for outer in dict.fromkeys(o for o in outers if o is not None):
-            yield from _emit(ctx, para, token, label, outer, 0.7)
+            if not _open_water(ctx, label, outer):
+                yield from _emit(ctx, para, token, label, outer, 0.7)
+
+
+def _open_water(ctx: ArticleContext, inner: str, outer: str) -> bool:
+    """ "dumping by the Soviet Union in the Sea of Japan": a bare "in" a sea or a lake tells
+    where something happened; only islands and reefs lie in it."""
+    lists = ctx.lx.words.places.lists
+    return (
+        ctx.etype(outer) is not EntityType.COUNTRY
+        and bool(set(outer.lower().split()) & lists["open_waters"])
+        and not set(inner.lower().split()) & lists["island_nouns"]
+    )
 
 
 def _framed(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
