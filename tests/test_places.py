@@ -88,6 +88,15 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "The orchestra played at the Palace of Fine Arts, in San Francisco, on Friday.",
         ("Palace of Fine Arts", "San Francisco"),
     ),
+    # a name ending in an area noun is an area, whatever the model typed it
+    (
+        "In southwest Louisiana's Cameron Parish, most residents had evacuated.",
+        ("Cameron Parish", "Louisiana"),
+    ),
+    (
+        "The field lies near Dan Sai District in Loei Province.",
+        ("Dan Sai District", "Loei Province"),
+    ),
     # "Town, State," then a person: the state ends the phrase, no list goes on
     (
         "At a briefing in nearby Rockville, Md., Daniel Ortega said the site was safe.",

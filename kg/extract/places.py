@@ -16,6 +16,7 @@ from kg.vocab import EntityType, Predicate
 def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every place rule over one paragraph: "Geneva, Switzerland" -> Geneva located_in
     Switzerland, and the constructions below."""
+    _admin_names(ctx, para)
     yield from _facilities(ctx, para)
     yield from _dateline(ctx, para)
     yield from _comma_pairs(ctx, para)
@@ -268,6 +269,19 @@ def _country_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | N
 
 
 # -- rules ----------------------------------------------------------------------------------
+def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
+    """A name that ends in an area noun is an area ("Cameron Parish", "Dan Sai District",
+    "Harris County"), whatever the model said of it."""
+    admin = ctx.lx.words.places.lists["admin_nouns"]
+    for token in para.tokens:
+        label = para.links.get(token.i)
+        if label is None or not _root(para, token) or token.lemma_.lower() not in admin:
+            continue
+        if token.text[:1].isupper() and token.i > 0 and para.links.get(token.i - 1) == label:
+            if ctx.etype(label) in (EntityType.PERSON, EntityType.ORGANIZATION):
+                ctx.resolver.add_vote(label, EntityType.PLACE, 5)
+
+
 def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """A name before a facility noun names the facility ("Al-Anad air base", "the Futenma
     airbase", "Evin prison"): one place, in the area after it ("Al-Anad air base in the
