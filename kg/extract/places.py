@@ -277,9 +277,9 @@ def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
         label = para.links.get(token.i)
         if label is None or not _root(para, token) or token.lemma_.lower() not in admin:
             continue
-        if token.text[:1].isupper() and token.i > 0 and para.links.get(token.i - 1) == label:
-            if ctx.etype(label) in (EntityType.PERSON, EntityType.ORGANIZATION):
-                ctx.resolver.add_vote(label, EntityType.PLACE, 5)
+        named = token.text[:1].isupper() and token.i > 0 and para.links.get(token.i - 1) == label
+        if named and ctx.etype(label) in (EntityType.PERSON, EntityType.ORGANIZATION):
+            ctx.resolver.add_vote(label, EntityType.PLACE, 5)
 
 
 def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
