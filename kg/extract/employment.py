@@ -58,8 +58,6 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
     ("vice president and columnist"), and "X, who is a major"."""
     heads = [c for c in token.children if c.dep_ == "appos"]
-    if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "NOUN":
-        heads.append(token.head)  # "Gazprom's chief economist, Ivan Petrov"
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         heads += [a for a in token.head.children if a.dep_ == "attr"]  # "X is an engineer at"
     for rel in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be"):
