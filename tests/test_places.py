@@ -97,6 +97,9 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "The field lies near Dan Sai District in Loei Province.",
         ("Dan Sai District", "Loei Province"),
     ),
+    # a town, then a compass word and its country
+    ("Clashes broke out in Kassala, eastern Sudan, on Monday.", ("Kassala", "Sudan")),
+    ("Troops entered Ajdabiya, north-east Libya, on Friday.", ("Ajdabiya", "Libya")),
     # "Town, State," then a person: the state ends the phrase, no list goes on
     (
         "At a briefing in nearby Rockville, Md., Daniel Ortega said the site was safe.",

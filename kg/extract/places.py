@@ -357,10 +357,13 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         label = para.links.get(token.i)
         if label is None or para.links.get(token.i + 1) == label:
             continue
-        after = tokens[token.i + 2]
-        if tokens[token.i + 1].text != "," or after.pos_ == "ADJ" or after.ent_type_ == "NORP":
+        if tokens[token.i + 1].text != ",":
             continue
-        country = para.links.get(token.i + 2)
+        at = _past_compass(ctx, para, token.i + 2)  # "Kassala, eastern Sudan"
+        after = tokens[at]
+        if after.pos_ == "ADJ" or after.ent_type_ == "NORP":
+            continue
+        country = para.links.get(at)
         if country is None or country == label:
             continue
         inner, outer = ctx.etype(label), ctx.etype(country)
@@ -369,11 +372,23 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if outer is EntityType.COUNTRY:
             ctx.place_country[label] = country
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
-        elif outer in (EntityType.CITY, EntityType.PLACE) and _closes(
-            ctx, para, country, token.i + 2
-        ):
+        elif outer in (EntityType.CITY, EntityType.PLACE) and _closes(ctx, para, country, at):
             # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
+
+
+def _past_compass(ctx: ArticleContext, para: Paragraph, start: int) -> int:
+    """The first token from ``start`` after compass words ("eastern", "south-east")."""
+    words = ctx.lx.words.places.lists
+    compass = words["compass_adjectives"] | words["directions"]
+    k = start
+    while (
+        k < min(start + 3, len(para.tokens) - 1)
+        and para.links.get(k) is None
+        and (para.tokens[k].lower_ in compass or (k > start and para.tokens[k].text == "-"))
+    ):
+        k += 1
+    return k
 
 
 def _closes(ctx: ArticleContext, para: Paragraph, label: str, start: int) -> bool:
