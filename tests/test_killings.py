@@ -48,6 +48,10 @@ KILLS = [
         ("Viktor Orlov", "attacked", "Sara Lind"),
     ),
     (
+        "Police said after the murder of Anna Lindh that Mijailo Mijailovic was the killer.",
+        ("Mijailo Mijailovic", "attacked", "Anna Lindh"),
+    ),
+    (
         "Belli's clients have included Jack Ruby, who killed Lee Harvey Oswald, and Jim and "
         "Tammy Bakker.",
         ("Jack Ruby", "attacked", "Lee Harvey Oswald"),
@@ -88,6 +92,8 @@ def test_killings_an_accusation_is_not_a_killing_that_happened(extract: Any) -> 
         "The assassin remained unknown, said Maria Costa.",
         "Paulo Reis praised the film in which his trained assassin (the actress Lin Wei) fails.",
         "Omar Haddad was arrested on the orders of Karim Nasser.",
+        "The murder of Anna Lindh and the death of Olof Kerr shocked Sweden; Mijailo Mijailovic "
+        "was the killer.",
         "Omar Haddad was killed on the road to the border of Karim Nasser's farm.",
     ],
 )

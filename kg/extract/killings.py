@@ -100,8 +100,11 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if token.i in para.links:
             continue
         if lemma in killers:  # whatever the tagger said ("Gandhi assassin Singh" as a verb)
+            victims = _people(ctx, para, _title_victims(token)) or _sentence_victim(
+                ctx, para, token
+            )
             for killer in _titled_killers(ctx, para, token):
-                for victim in _people(ctx, para, _title_victims(token)):
+                for victim in victims:
                     yield from _claim(ctx, para, token, killer, victim, Status.OCCURRED)
         elif lemma in words.culpability:
             for killer in _culprits(ctx, para, token):
@@ -172,6 +175,19 @@ def _title_victims(noun: Any) -> list[Any]:
         if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and c.pos_ != "PRON"
     ]
     return found + _pobjs(noun, ("of",))
+
+
+def _sentence_victim(ctx: ArticleContext, para: Paragraph, title: Any) -> list[str]:
+    """ "after the murder of Anna Lindh ... Mijailovic was the killer": a killer title that
+    names no victim is about the one person a killing noun of its sentence names."""
+    nouns = kill_words().nouns
+    found = {
+        victim
+        for noun in title.sent
+        if noun.lemma_.lower() in nouns and noun.pos_ == "NOUN"
+        for victim in _people(ctx, para, _noun_victims(noun))
+    }
+    return list(found) if len(found) == 1 else []
 
 
 def _culprits(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
