@@ -48,6 +48,11 @@ KILLS = [
         ("Viktor Orlov", "attacked", "Sara Lind"),
     ),
     (
+        "Olof Palme was shot dead in 1986 on a street in central Stockholm by Stig Engstrom, "
+        "prosecutors said.",
+        ("Stig Engstrom", "attacked", "Olof Palme"),
+    ),
+    (
         "Police said after the murder of Anna Lindh that Mijailo Mijailovic was the killer.",
         ("Mijailo Mijailovic", "attacked", "Anna Lindh"),
     ),

@@ -118,6 +118,7 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _weapon(ctx, para, token)
         if lemma in words.verbs and token.pos_ == "VERB":
             yield from _ordered(ctx, para, token)
+            yield from _stray_agent(ctx, para, token)
 
 
 def _claim(
@@ -294,6 +295,24 @@ def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     for boss in (e for e in found if ctx.etype(e) in actors):  # "on the orders of the junta"
         for victim in victims:
             yield from _claim(ctx, para, verb, boss, victim, Status.OCCURRED)
+
+
+def _stray_agent(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Lennon was shot to death in the courtyard of his building by Mark David Chapman":
+    a passive killing with no agent of its own, whose "by" the parser hung on a noun of its
+    place phrase; the person named there killed the victim."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return  # the verb rules read a real agent
+    victims = _people(ctx, para, [c for c in verb.children if c.dep_ == "nsubjpass"])
+    if not victims:
+        return
+    agents = []
+    for place in _pobjs(verb, ("in", "at", "on")):
+        hosts = [t for t in place.subtree if t.pos_ in ("NOUN", "PROPN")]
+        agents += [p for n in hosts for p in _pobjs(n, ("by",)) if p.pos_ == "PROPN"]
+    for killer in _people(ctx, para, agents):
+        for victim in victims:
+            yield from _claim(ctx, para, verb, killer, victim, Status.OCCURRED)
 
 
 def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:
