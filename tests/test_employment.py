@@ -37,6 +37,10 @@ JOBS = [
         ("Dmitri Volkov", "member_of", "Stanford University"),
     ),
     (
+        "Ivan Petrov, who joined the World Bank in 2001, said prices would rise.",
+        ("Ivan Petrov", "member_of", "World Bank"),
+    ),
+    (
         "Tomas Berger, 61, was acting comptroller at the Bank of Lisbon when the fraud began.",
         ("Tomas Berger", "member_of", "Bank of Lisbon"),
     ),
@@ -75,6 +79,8 @@ def test_employment_member_of(extract: Any, sentence: str, expected: Any) -> Non
         "Hans Berg, the OSCE Secretary General, arrived in Vienna.",
         "Anne Keller was a lawyer in Paris before the war.",
         "Karen Doyle, of the office of the mayor, declined to comment.",
+        "Ivan Petrov joined Amnesty International in calling for the release.",
+        "Ivan Petrov joined Angela Merkel in Berlin.",
     ],
 )
 def test_employment_not_without_an_employer_phrase(extract: Any, sentence: str) -> None:

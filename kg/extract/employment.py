@@ -49,6 +49,16 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if ctx.etype(o) is EntityType.ORGANIZATION
             ]
             orgs += _boss_org(ctx, para, verb)
+        for verb in _clause_verbs(token):
+            if verb.lemma_.lower() in _words()["join_verbs"] and not _joined_in(verb):
+                # "who joined the World Bank"; not "joined Amnesty in calling for"
+                orgs += [
+                    o
+                    for obj in verb.children
+                    if obj.dep_ == "dobj"
+                    for o in ctx.ents(para, obj)
+                    if ctx.etype(o) is EntityType.ORGANIZATION
+                ]
         for org in dict.fromkeys(orgs):
             if org != person:
                 yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
@@ -111,6 +121,22 @@ def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 def _work_verbs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Work verbs whose subject is the person: "Harrington taught at Harvard", "who served
     24 years in Congress", "who is a major and works at the Pentagon"."""
+    return [v for v in _clause_verbs(token) if v.lemma_.lower() in ctx.lx.words.work_verbs]
+
+
+def _joined_in(verb: Any) -> bool:
+    """ "joined Amnesty in calling for ...": joining others in an act, not an employer."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "for")
+        and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children)
+        for prep in verb.children
+    )
+
+
+def _clause_verbs(token: Any) -> list[Any]:
+    """Verbs whose subject is the person: its own verb, its relative clauses (on the name or
+    its apposition) and their conjoined verbs."""
     verbs = [token.head] if token.dep_ == "nsubj" else []
     # "Derwinski, a Republican from Chicago who served 24 years in Congress": the clause
     # hangs on the apposition
@@ -121,7 +147,7 @@ def _work_verbs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     verbs += [
         c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
     ]
-    return [v for v in verbs if v.lemma_.lower() in ctx.lx.words.work_verbs]
+    return verbs
 
 
 def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:
@@ -151,17 +177,18 @@ def _orgs(ctx: ArticleContext, para: Paragraph, token: Any, words: tuple[str, ..
 
 
 @cache
-def _unit_nouns() -> frozenset[str]:
-    """Firm and unit nouns (``kg/data/en/occupations.json``)."""
+def _words() -> dict[str, frozenset[str]]:
+    """Firm and unit nouns, join verbs (``kg/data/en/occupations.json``)."""
     path = resources.files("kg").joinpath("data/en/occupations.json")
-    return frozenset(json.loads(path.read_text("utf-8"))["unit_nouns"])
+    data = json.loads(path.read_text("utf-8"))
+    return {key: frozenset(data[key]) for key in ("unit_nouns", "join_verbs")}
 
 
 def _unit_orgs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """ "Karen Doyle, of the law firm of Baker McKenzie", "X, of the FDA's office of food
     safety": a person of a firm or an office of a named organisation. A name a company noun
     is "of" is an organisation, whatever the model said."""
-    units = _unit_nouns()
+    units = _words()["unit_nouns"]
     companies = ctx.lx.words.org_after_nouns
     found = []
     for pobj in _pobjs(token, ("of",)):
