@@ -189,6 +189,17 @@ class ArticleContext:
         node = token
         for _ in range(4):
             found = self.ents(para, node)
+            rel = next((c for c in node.children if c.dep_ == "relcl"), None)
+            if rel is not None and found:
+                # "Jack Ruby, who killed Oswald, and Jim and Tammy Bakker": names joined on
+                # after the clause are not what it is about
+                later = {
+                    e
+                    for c in node.children
+                    if c.dep_ == "conj" and c.i > rel.right_edge.i
+                    for e in self.ents(para, c)
+                }
+                found = [e for e in found if e not in later] or found
             if found or node.dep_ not in ("conj", "appos") or node.head == node:
                 return found
             node = node.head

@@ -95,6 +95,9 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
     title = None
     if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
         skip, title = _strip_title(tokens, lexicon)
+        words = lexicon.words
+        if label == "ORG" and tokens[-1].lower_ in words.body_words | words.org_after_nouns:
+            skip, title = 0, None  # "the General Accounting Office" is no General's office
         tokens = tokens[skip:]
     if not tokens:
         return None
