@@ -53,6 +53,7 @@ class Paragraph:
 
     _text: str | None = None
     _sent_starts: list[int] | None = None
+    _heads: list[int] | None = None
 
     @property
     def text(self) -> str:
@@ -72,6 +73,13 @@ class Paragraph:
                 starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
             self._sent_starts = starts
         return self._sent_starts
+
+    @property
+    def heads(self) -> list[int]:
+        """Token index -> its head's index, made once (``Token.head`` makes a new Token)."""
+        if self._heads is None:
+            self._heads = [t.head.i for t in self.tokens]
+        return self._heads
 
     @property
     def tokens(self) -> list[Any]:
