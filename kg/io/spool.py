@@ -40,6 +40,10 @@ class Spool(Generic[T]):
         for value in values:
             self.append(value)
 
+    def flush(self) -> None:
+        """Write the values still buffered to the file."""
+        self._flush()
+
     def _flush(self) -> None:
         if self._buffer:
             self._file.seek(0, 2)
@@ -114,6 +118,7 @@ class SortedSpool(Generic[T]):
     def _spill(self, buffer: dict[Any, T] | list[tuple[Any, T]]) -> None:
         spool: Spool[tuple[Any, T]] = Spool()
         spool.extend(_sorted(buffer))
+        spool.flush()  # nothing of a run stays in memory
         self._runs.append(spool)
 
     @property
