@@ -116,7 +116,8 @@ class SortedSpool(Generic[T]):
             self._spill(buffer)
 
     def _spill(self, buffer: dict[Any, T] | list[tuple[Any, T]]) -> None:
-        spool: Spool[tuple[Any, T]] = Spool()
+        # small batches: a merge holds one batch of each run in memory
+        spool: Spool[tuple[Any, T]] = Spool(batch=64)
         spool.extend(_sorted(buffer))
         spool.flush()  # nothing of a run stays in memory
         self._runs.append(spool)
