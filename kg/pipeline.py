@@ -15,9 +15,9 @@ from typing import Any
 
 from kg.errors import InputError, KgError
 from kg.extract import Draft, Paragraph
-from kg.graph.core import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph, SpooledClaims
 from kg.ingest.articles import collapse_ws
-from kg.io.spool import Spool
+from kg.io.spool import SortedSpool, Spool
 from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article, Entity, Evidence, Qualifiers, Relation
 from kg.pipeline_records import ArticleRecord, extract_here, reduce_article
@@ -142,17 +142,15 @@ class GraphBuilder:
         """The graph of everything added so far, with final entity ids."""
         entities, ids, mentions = self.resolver.entities()
         self.ids = ids
-        relations: dict[tuple[str, ...], Relation] = {}
-        for evidence, draft in self.drafts:
-            relation = _finish(evidence, draft, ids)
-            if relation is not None:
-                relations.setdefault(relation.key(), relation)
+        finished = (_finish(evidence, draft, ids) for evidence, draft in self.drafts)
+        # sorted by key, the first claim of each key kept; past one run they wait on disk
+        claims = SortedSpool((r for r in finished if r is not None), Relation.key, unique=True)
+        held = claims.in_memory()
         # every entity stays, with or without relations: a country named only as "Russian"
         # is still a real mention of it
         return KnowledgeGraph(
             entities=entities,
-            # sorted by the keys already made (a second set of keys would double their cost)
-            claims=[relation for _, relation in sorted(relations.items(), key=_first)],
+            claims=held if held is not None else SpooledClaims(claims),
             articles=dict(sorted(self.articles.items())),
             mentions=mentions,
         )
@@ -162,10 +160,6 @@ class GraphBuilder:
 # proposal is not, as its proposer is often a third party ("Erdogan proposed a meeting
 # between Putin and Zelensky" is no intent of theirs)
 _INTENDED = frozenset({Status.PLANNED})
-
-
-def _first(item: tuple[tuple[str, ...], Relation]) -> tuple[str, ...]:
-    return item[0]
 
 
 def _meta(article: Article) -> Article:
