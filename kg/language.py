@@ -127,9 +127,7 @@ class LanguageData:
 # read from occupations.json, not words.json
 _JOB_WORDS = ("occupations", "work_verbs", "unit_nouns", "join_verbs", "copula_preps")
 WORD_LISTS = tuple(
-    name
-    for name in LanguageData.__slots__
-    if name not in _JOB_WORDS + ("language", "places")
+    name for name in LanguageData.__slots__ if name not in (*_JOB_WORDS, "language", "places")
 )
 
 
