@@ -152,10 +152,10 @@ TYPES = [
         ("Japanese minister", "visited", "Seoul"),
         "CONSULT",
     ),
-    # ACCUSE: a businessman (a sector actor) sues a state
+    # ACCUSE: one unnamed businessman (a person of his country) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",
-        ("Chinese business", "criticized", "Canada"),
+        ("Chinese businessman", "criticized", "Canada"),
         "ACCUSE",
     ),
 ]
