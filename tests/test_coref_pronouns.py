@@ -284,3 +284,36 @@ def test_coref_definite_sector_noun_with_two_candidates_stays_unresolved(extract
         "at Kobani."
     )
     assert not any(p == "attacked" and o == "Kobani" for _, p, o in triples(graph))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Jacob Zuma spoke on Sunday. Amnesty accused the Zuma administration of corruption.",
+            ("Amnesty", "criticized", "South African government"),
+        ),
+        (
+            "Syrian President Bashar al-Assad spoke on Sunday. Hezbollah backed Assad's "
+            "government on Monday.",
+            ("Hezbollah", "supported", "Syrian government"),
+        ),
+        (
+            "The Harper government condemned the attack by al-Shabab on Monday.",
+            ("Canadian government", "criticized", "al-Shabab"),
+        ),
+    ],
+)
+def test_coref_leader_government_is_the_country_government(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "the Zuma administration", "Assad's government": the country's government."""
+    assert triple in triples(extract(text, published="2015-05-20"))
+
+
+def test_coref_leader_government_needs_a_leader_on_the_date(extract: Any) -> None:
+    """ "Saleh's government" in 2015 (he left office in 2012) is not guessed to be Yemen's."""
+    graph = extract("Ali Abdullah Saleh spoke. Critics in Aden condemned Saleh's government.")
+    assert not any(
+        s.endswith("government") or o.endswith("government") for s, _, o in triples(graph)
+    )

@@ -392,3 +392,16 @@ def test_roles_sector_spokesman_speaks_for_the_named_collective(
 ) -> None:
     """ "Sudanese army spokesman X" speaks for the Sudanese army the article names."""
     assert triple in triples(extract(text, published="2015-05-20"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moroccan King Mohammed VI met the envoy in Rabat.",
+        "Morocco's King Mohammed VI met the envoy on Monday.",
+    ],
+)
+def test_roles_title_inside_a_gazetteer_name(extract: Any, sentence: str) -> None:
+    """ "Moroccan King Mohammed VI": the gazetteer's name holds the title; he leads Morocco."""
+    graph = extract(sentence, published="2015-05-20")
+    assert ("Mohammed VI", "leader_of", "Morocco") in triples(graph)

@@ -5,12 +5,16 @@ node.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, Sighting, quoted
 from kg.extract.nominals import nominal_words
-from kg.vocab import EntityType
+from kg.extract.role_owners import held
+from kg.resolve.collectives import collective_label_for
+from kg.resolve.entities import SpanMention
+from kg.vocab import EntityType, Predicate
 
 # -- pronouns for groups, organisations and countries ---------------------------------------
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
@@ -262,3 +266,70 @@ def _plural_verb(ctx: ArticleContext, token: Any) -> bool:
         v.lower_ in plural
         for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
     )
+
+
+# -- a leader's government: "the Assad regime", "Obama's administration" --------------------
+def link_leader_governments(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "The Assad regime bombed", "the Obama administration condemned", "Nkurunziza's
+    government": a government noun owned by the leader of a country is that country's
+    government (its collective actor), not the leader. The country is the one the leader
+    led on the published date (the gazetteer's dated roles), else the one the article says
+    they lead."""
+    institutions = ctx.lx.words.single_institution_nouns | ctx.lx.words.one_body_nouns
+    for para in paras:
+        for token in para.tokens:
+            if token.i in para.links or token.pos_ != "NOUN" or token.tag_ != "NN":
+                continue
+            if token.lower_ not in institutions or ctx.lx.actors.sector_of(token.lower_) != "GOV":
+                continue
+            owner = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in ("poss", "compound")
+                    and c.i < token.i
+                    and c.pos_ == "PROPN"  # "his government": the pronoun's guess, left alone
+                    and ctx.etype(para.links.get(c.i, "")) is EntityType.PERSON
+                ),
+                None,
+            )
+            if owner is None:
+                continue
+            person = para.links[owner.i]
+            iso = _led_country(ctx, person)
+            if iso is None:
+                continue
+            label, _ = collective_label_for(ctx.lx, iso, "GOV", "government")
+            start = owner.i
+            while start > 0 and para.links.get(start - 1) == person:
+                start -= 1
+            text = para.text[para.tokens[start].idx : token.idx + len(token.text)]
+            mention = SpanMention(start, token.i + 1, text, "ORG", canonical=label, country=iso)
+            ctx.record(para, replace(mention, sector="GOV"), label)
+
+
+def _led_country(ctx: ArticleContext, person: str) -> str | None:
+    """ISO code of the one country ``person`` led on the published date (gazetteer), else
+    of the one country the article says they lead."""
+    entry = ctx.lx.lookup(person)
+    countries: set[str] = set()
+    if entry is not None:
+        for role in entry.roles:
+            if role.predicate is not Predicate.LEADER_OF:
+                continue
+            if ctx.published is None or not held(role.start, role.end, ctx.published):
+                continue
+            country = ctx.lx.lookup(role.object)
+            if country is not None and country.type is EntityType.COUNTRY and country.iso:
+                countries.add(country.iso)
+    if not countries:
+        for (predicate, obj), holder in ctx.role_holders.items():
+            country = ctx.lx.lookup(obj) if holder == person else None
+            if (
+                predicate is Predicate.LEADER_OF
+                and country is not None
+                and country.iso
+                and country.type is EntityType.COUNTRY
+            ):
+                countries.add(country.iso)
+    return countries.pop() if len(countries) == 1 else None

@@ -362,6 +362,12 @@ def _title_before(
     title_words = before_rank(ctx, title_words)
     while title_words and title_words[0].tag_ == "HYPH":
         title_words = title_words[1:]  # "then-Prime Minister X", "General-turned-President X"
+    if (
+        not title_words
+        and token.text in ctx.lx.person_titles
+        and para.links.get(token.i + 1) == person
+    ):
+        title_words = [token]  # "Moroccan King Mohammed VI": the name holds the title
     if not title_words:
         yield from _possessive_office(ctx, para, token, person)
         return

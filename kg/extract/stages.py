@@ -165,6 +165,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "the Assad regime", "the Obama administration" -> that country's government
+    Stage(
+        "link_leader_governments",
+        actor_coref.link_leader_governments,
+        ("links", "role_holders"),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # it/its/they/their/them -> countries, organisations, groups
     Stage(
         "link_actor_pronouns",

@@ -242,10 +242,18 @@ def _described(
         )
         for m in mentions
         if _demonym_person(tokens, lexicon, m)
+        # with another actor in its sentence: a party to an event ("police arrested a
+        # Somali"), not a part played ("I play an American")
+        and any(
+            o is not m and tokens[o.start].sent.start == tokens[m.start].sent.start
+            for o in mentions
+        )
     ]
     for t in tokens:
         if t.lower_ not in lexicon.actors.described_nouns or t.tag_ != "NN" or t.i < 2:
             continue
+        if t.dep_ == "appos":
+            continue  # "Robert Smit, a Dutch businessman": a named person described
         owner = by_end.get(t.i)
         if owner is None or owner.start == 0:
             continue
