@@ -152,6 +152,12 @@ TYPES = [
         ("Japanese minister", "visited", "Seoul"),
         "CONSULT",
     ),
+    # REQUEST: refuge or asylum sought in a country
+    (
+        "Thousands of Eritreans have sought asylum in Sweden.",
+        ("Eritrea", "requested", "Sweden"),
+        "REQUEST",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",
@@ -195,6 +201,16 @@ PROTESTS = [
         "A group of Syrian refugees are continuing a hunger strike in protest of the Greek "
         "government's asylum policy.",
         ("Syrian refugees", "criticized", "Greek government"),
+    ),
+    # a purpose under a participle; the doer of what a protest is against
+    (
+        "Algerian students rioted on Friday joining thousands of protesters in demanding "
+        "reforms from President Abdelaziz Bouteflika.",
+        ("Algerian students", "criticized", "Abdelaziz Bouteflika"),
+    ),
+    (
+        "Thousands of Burundians protested against President Pierre Nkurunziza's third-term bid.",
+        ("Burundi", "criticized", "Pierre Nkurunziza"),
     ),
     # roads blocked to demand something are a protest
     (
