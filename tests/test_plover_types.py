@@ -158,6 +158,24 @@ TYPES = [
         ("Eritrea", "requested", "Sweden"),
         "REQUEST",
     ),
+    # RETREAT: troops withdrawing (the troops are the verb's subject, not its object)
+    (
+        "Ugandan troops withdrew from South Sudan on Friday.",
+        ("Ugandan army", "withdrew_from", "South Sudan"),
+        "RETREAT",
+    ),
+    # RETREAT: a withdrawal from a town names the town
+    (
+        "Rebel forces withdrew from the town of Kidal on Tuesday.",
+        ("Rebel forces", "withdrew_from", "Kidal"),
+        "RETREAT",
+    ),
+    # ASSAULT: government troops are a plain collective
+    (
+        "Government troops clashed with rebels near Kidal.",
+        ("Government troops", "attacked", "rebels"),
+        "ASSAULT",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",

@@ -50,7 +50,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     found = [(t, trigger) for t in para.tokens if (trigger := match(t)) is not None]
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
-    consumed = {t.head.i for t, trigger in found if trigger.light is not None}
+    # (not its subject: "Russian troops withdrew from Georgia" is the verb's own event)
+    consumed = {t.head.i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"}
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     for token, trigger in found:
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
