@@ -176,6 +176,30 @@ TYPES = [
         ("Government troops", "attacked", "rebels"),
         "ASSAULT",
     ),
+    # CONCEDE: captives freed
+    (
+        "The Taliban freed two Afghan diplomats on Sunday.",
+        ("Taliban", "conceded_to", "Afghan diplomats"),
+        "CONCEDE",
+    ),
+    # SUPPORT: two states restoring relations
+    (
+        "Cuba and Uruguay restored diplomatic relations.",
+        ("Cuba", "supported", "Uruguay"),
+        "SUPPORT",
+    ),
+    # COERCE: a border closed with a neighbour
+    (
+        "Jordan closed its border with Iraq on Monday.",
+        ("Jordan", "coerced", "Iraq"),
+        "COERCE",
+    ),
+    # ASSAULT: a town captured
+    (
+        "Tuareg rebels captured the city of Gao.",
+        ("Tuareg rebels", "attacked", "Gao"),
+        "ASSAULT",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",
