@@ -254,6 +254,11 @@ PROTESTS = [
         "Thousands of Burundians protested against President Pierre Nkurunziza's third-term bid.",
         ("Burundi", "criticized", "Pierre Nkurunziza"),
     ),
+    # "went on hunger strike" with a purpose
+    (
+        "Palestinian prisoners went on hunger strike to protest against Israel's detention policy.",
+        ("Palestinian civilians", "criticized", "Israel"),
+    ),
     # roads blocked to demand something are a protest
     (
         "Bolivian farmers blocked highways to demand the resignation of President Evo Morales.",

@@ -86,21 +86,23 @@ def _anchor(token: Any, words: ProtestWords) -> tuple[Any, str] | None:
         and token.head.lemma_.lower() in words.block_verbs
     ):
         return token.head, "144"  # "blocked roads to demand ...": obstruction
-    if token.pos_ != "NOUN" or lemma not in words.nouns or token.dep_ != "dobj":
+    if token.pos_ != "NOUN" or lemma not in words.nouns:
         return None
+    modifiers = [
+        words.strike_modifiers[c.lower_]
+        for c in token.children
+        if lemma == "strike"
+        and c.dep_ in ("compound", "amod")
+        and c.lower_ in words.strike_modifiers
+    ]
+    cameo = modifiers[0] if modifiers else words.nouns[lemma]
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "go":
+        return token.head.head, cameo  # "went on strike", "went on hunger strike"
     head = token.head
-    if head.pos_ != "VERB" or not _light(head, words.light_verbs):
+    if token.dep_ != "dobj" or head.pos_ != "VERB" or not _light(head, words.light_verbs):
         return None
-    cameo = words.nouns[lemma]
-    if lemma == "strike":
-        modifiers = [
-            words.strike_modifiers[c.lower_]
-            for c in token.children
-            if c.dep_ in ("compound", "amod") and c.lower_ in words.strike_modifiers
-        ]
-        if not modifiers:
-            return None  # "launched a strike" is an attack
-        cameo = modifiers[0]
+    if lemma == "strike" and not modifiers:
+        return None  # "launched a strike" is an attack
     return head, cameo
 
 
