@@ -200,6 +200,12 @@ TYPES = [
         ("Tuareg rebels", "attacked", "Gao"),
         "ASSAULT",
     ),
+    # THREATEN: a threat against a country's facilities threatens the country
+    (
+        "The Houthis threatened to attack Saudi oil facilities.",
+        ("Houthis", "threatened", "Saudi Arabia"),
+        "THREATEN",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",
