@@ -379,3 +379,10 @@ def test_permissions_not_when_only_wondered(extract: Any) -> None:
         "Indonesia has stopped short of saying whether it will allow other migrants to disembark."
     )
     assert not [r for r in graph.claims if r.predicate.value == "conceded_to"], triples(graph)
+
+
+def test_plover_types_fleeing_a_war_takes_no_part(extract: Any) -> None:
+    """Refugees fleeing a war in a country did not attack it."""
+    graph = extract("Japan will send food aid to refugees fleeing the civil war in South Sudan.")
+    assert ("Japan", "supported", "refugees") in triples(graph)
+    assert not [r for r in graph.claims if r.predicate.value == "attacked"], triples(graph)

@@ -847,6 +847,9 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "was killed in a clash with Israeli forces" took part in the clash)
         return []
     verb = head.lemma_.lower()
+    if noun.dep_ == "dobj" and verb in ctx.cues["escape_verbs"]:
+        # "refugees fleeing the war in Liberia", "survived the attack": no part in the event
+        return []
     if (
         noun.dep_ == "dobj"
         and verb in ctx.cues["verdict_words"]["naming_as"]
