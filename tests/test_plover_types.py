@@ -206,6 +206,18 @@ TYPES = [
         ("Houthis", "threatened", "Saudi Arabia"),
         "THREATEN",
     ),
+    # SANCTION: aid deliveries halted to a place
+    (
+        "Egypt halted fuel deliveries to Gaza on Monday.",
+        ("Egypt", "sanctioned", "Gaza"),
+        "SANCTION",
+    ),
+    # COERCE: army bulldozers are the army
+    (
+        "Israeli army bulldozers demolished Palestinian homes near Nablus.",
+        ("Israeli army", "coerced", "Palestine"),
+        "COERCE",
+    ),
     # ACCUSE: a businessman (a sector actor) sues a state
     (
         "A Chinese businessman is suing Canada over his detention.",
