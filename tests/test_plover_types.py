@@ -134,12 +134,6 @@ TYPES = [
         ("Morocco", "sanctioned", "Algeria"),
         "SANCTION",
     ),
-    # AGREE: two parties agreeing that something should happen
-    (
-        "Ecuador and Peru agreed that their countries should cooperate on the border.",
-        ("Ecuador", "agreed_with", "Peru"),
-        "AGREE",
-    ),
     # REJECT: refusing to act in or towards a country rejects it
     (
         "Egypt has refused to deploy ground troops in Yemen.",
