@@ -521,6 +521,15 @@ def _record(text: str, event: str, source: list[Any], target: list[Any]) -> dict
             None,
             True,
         ),
+        # "***" is the records' placeholder for an open sector, not a sector to match
+        (
+            "Malian soldiers arrested more than 40 Tuareg fighters on Saturday.",
+            {"actorText": "Malian", "code": "MLI", "sector": "***"},
+            {"actorText": "Tuareg fighters", "code": "MLI", "sector": "REB"},
+            "Malian army",
+            None,
+            True,
+        ),
         # not the country named inside someone else's actor text
         (
             "Chad's militia ally in northern Sudan attacked Darfur rebels on Sunday.",

@@ -134,12 +134,6 @@ TYPES = [
         ("Morocco", "sanctioned", "Algeria"),
         "SANCTION",
     ),
-    # AGREE: two parties agreeing that something should happen
-    (
-        "Ecuador and Peru agreed that their countries should cooperate on the border.",
-        ("Ecuador", "agreed_with", "Peru"),
-        "AGREE",
-    ),
     # REJECT: refusing to act in or towards a country rejects it
     (
         "Egypt has refused to deploy ground troops in Yemen.",
@@ -151,6 +145,72 @@ TYPES = [
         "A Japanese minister visited Seoul on Monday.",
         ("Japanese minister", "visited", "Seoul"),
         "CONSULT",
+    ),
+    # REQUEST: refuge or asylum sought in a country
+    (
+        "Thousands of Eritreans have sought asylum in Sweden.",
+        ("Eritrea", "requested", "Sweden"),
+        "REQUEST",
+    ),
+    # RETREAT: troops withdrawing (the troops are the verb's subject, not its object)
+    (
+        "Ugandan troops withdrew from South Sudan on Friday.",
+        ("Ugandan army", "withdrew_from", "South Sudan"),
+        "RETREAT",
+    ),
+    # RETREAT: a withdrawal from a town names the town
+    (
+        "Rebel forces withdrew from the town of Kidal on Tuesday.",
+        ("Rebel forces", "withdrew_from", "Kidal"),
+        "RETREAT",
+    ),
+    # ASSAULT: government troops are a plain collective
+    (
+        "Government troops clashed with rebels near Kidal.",
+        ("Government troops", "attacked", "rebels"),
+        "ASSAULT",
+    ),
+    # CONCEDE: captives freed
+    (
+        "The Taliban freed two Afghan diplomats on Sunday.",
+        ("Taliban", "conceded_to", "Afghan diplomats"),
+        "CONCEDE",
+    ),
+    # SUPPORT: two states restoring relations
+    (
+        "Cuba and Uruguay restored diplomatic relations.",
+        ("Cuba", "supported", "Uruguay"),
+        "SUPPORT",
+    ),
+    # COERCE: a border closed with a neighbour
+    (
+        "Jordan closed its border with Iraq on Monday.",
+        ("Jordan", "coerced", "Iraq"),
+        "COERCE",
+    ),
+    # ASSAULT: a town captured
+    (
+        "Tuareg rebels captured the city of Gao.",
+        ("Tuareg rebels", "attacked", "Gao"),
+        "ASSAULT",
+    ),
+    # THREATEN: a threat against a country's facilities threatens the country
+    (
+        "The Houthis threatened to attack Saudi oil facilities.",
+        ("Houthis", "threatened", "Saudi Arabia"),
+        "THREATEN",
+    ),
+    # SANCTION: aid deliveries halted to a place
+    (
+        "Egypt halted fuel deliveries to Gaza on Monday.",
+        ("Egypt", "sanctioned", "Gaza"),
+        "SANCTION",
+    ),
+    # COERCE: army bulldozers are the army
+    (
+        "Israeli army bulldozers demolished Palestinian homes near Nablus.",
+        ("Israeli army", "coerced", "Palestine"),
+        "COERCE",
     ),
     # ACCUSE: one unnamed businessman (a person of his country) sues a state
     (
@@ -195,6 +255,21 @@ PROTESTS = [
         "A group of Syrian refugees are continuing a hunger strike in protest of the Greek "
         "government's asylum policy.",
         ("Syrian refugees", "criticized", "Greek government"),
+    ),
+    # a purpose under a participle; the doer of what a protest is against
+    (
+        "Algerian students rioted on Friday joining thousands of protesters in demanding "
+        "reforms from President Abdelaziz Bouteflika.",
+        ("Algerian students", "criticized", "Abdelaziz Bouteflika"),
+    ),
+    (
+        "Thousands of Burundians protested against President Pierre Nkurunziza's third-term bid.",
+        ("Burundi", "criticized", "Pierre Nkurunziza"),
+    ),
+    # "went on hunger strike" with a purpose
+    (
+        "Palestinian prisoners went on hunger strike to protest against Israel's detention policy.",
+        ("Palestinian civilians", "criticized", "Israel"),
     ),
     # roads blocked to demand something are a protest
     (
@@ -310,3 +385,10 @@ def test_permissions_not_when_only_wondered(extract: Any) -> None:
         "Indonesia has stopped short of saying whether it will allow other migrants to disembark."
     )
     assert not [r for r in graph.claims if r.predicate.value == "conceded_to"], triples(graph)
+
+
+def test_plover_types_fleeing_a_war_takes_no_part(extract: Any) -> None:
+    """Refugees fleeing a war in a country did not attack it."""
+    graph = extract("Japan will send food aid to refugees fleeing the civil war in South Sudan.")
+    assert ("Japan", "supported", "refugees") in triples(graph)
+    assert not [r for r in graph.claims if r.predicate.value == "attacked"], triples(graph)

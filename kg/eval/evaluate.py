@@ -471,7 +471,9 @@ class Actor:
         ]
         span = (min(s for s, _ in found), max(e for _, e in found)) if found else None
         code, sector = actor.get("code"), actor.get("sector")
-        return cls(text, span, code or None, str(sector)[:3] if sector else None)
+        # "***" is the records' placeholder for a sector the coder left open
+        known = str(sector)[:3] if sector and str(sector)[:3].isalpha() else None
+        return cls(text, span, code or None, known)
 
     def head(self) -> str:
         """The actor text up to its first post-modifier, without "..." gaps."""

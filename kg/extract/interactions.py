@@ -52,7 +52,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     found = [(t, trigger) for t in para.tokens if (trigger := match(t)) is not None]
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
-    consumed = {t.head.i for t, trigger in found if trigger.light is not None}
+    # (not its subject: "Russian troops withdrew from Georgia" is the verb's own event)
+    consumed = {t.head.i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"}
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     for token, trigger in found:
         if token.i < _dateline_end(token):
@@ -1046,6 +1047,9 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if noun.dep_ == "dobj" and verb in ctx.cues["witness_verbs"]:
         # "residents reported raids in Taez", "witnesses described the shelling": those who
         # saw or told of it did not do it
+        return []
+    if noun.dep_ == "dobj" and verb in ctx.cues["escape_verbs"]:
+        # "refugees fleeing the war in Liberia", "survived the attack": no part in the event
         return []
     if (
         noun.dep_ == "dobj"

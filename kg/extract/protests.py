@@ -86,21 +86,23 @@ def _anchor(token: Any, words: ProtestWords) -> tuple[Any, str] | None:
         and token.head.lemma_.lower() in words.block_verbs
     ):
         return token.head, "144"  # "blocked roads to demand ...": obstruction
-    if token.pos_ != "NOUN" or lemma not in words.nouns or token.dep_ != "dobj":
+    if token.pos_ != "NOUN" or lemma not in words.nouns:
         return None
+    modifiers = [
+        words.strike_modifiers[c.lower_]
+        for c in token.children
+        if lemma == "strike"
+        and c.dep_ in ("compound", "amod")
+        and c.lower_ in words.strike_modifiers
+    ]
+    cameo = modifiers[0] if modifiers else words.nouns[lemma]
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "go":
+        return token.head.head, cameo  # "went on strike", "went on hunger strike"
     head = token.head
-    if head.pos_ != "VERB" or not _light(head, words.light_verbs):
+    if token.dep_ != "dobj" or head.pos_ != "VERB" or not _light(head, words.light_verbs):
         return None
-    cameo = words.nouns[lemma]
-    if lemma == "strike":
-        modifiers = [
-            words.strike_modifiers[c.lower_]
-            for c in token.children
-            if c.dep_ in ("compound", "amod") and c.lower_ in words.strike_modifiers
-        ]
-        if not modifiers:
-            return None  # "launched a strike" is an attack
-        cameo = modifiers[0]
+    if lemma == "strike" and not modifiers:
+        return None  # "launched a strike" is an attack
     return head, cameo
 
 
@@ -139,13 +141,10 @@ def _purpose_targets(
     ctx: ArticleContext, para: Paragraph, nodes: tuple[Any, ...], words: ProtestWords
 ) -> list[str]:
     """Actors named in the protest's purpose, on its verb or its noun: "to demand X",
-    "calling for Y from Z", "in protest of X's refusal"."""
-    clauses = [
-        c
-        for node in dict.fromkeys(nodes)
-        for c in node.children
-        if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in words.purpose_verbs
-    ]
+    "calling for Y from Z", "joining demonstrators in demanding Y", "in protest of X's
+    refusal"; and whose act a protest "over" or "against" names ("a strike over a bill
+    signed by X", "protests over the government's decision")."""
+    clauses = [c for node in dict.fromkeys(nodes) for c in _purposes(node, words.purpose_verbs)]
     clauses += [
         p
         for node in dict.fromkeys(nodes)
@@ -158,7 +157,27 @@ def _purpose_targets(
             if t.i == clause.i:
                 continue
             found += [e for e in ctx.ents(para, t, adjectives=True) if ctx.etype(e) in ACTOR_TYPES]
+    for node in dict.fromkeys(nodes):
+        for topic in _pobjs(node, ("over", "against")):
+            doers = [
+                t
+                for t in topic.subtree
+                if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "by")
+            ]
+            found += [e for t in doers for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
     return list(dict.fromkeys(found))
+
+
+def _purposes(node: Any, verbs: frozenset[str], depth: int = 0) -> list[Any]:
+    """Purpose verbs among the clauses under a protest ("to demand", "calling for"), also
+    inside a participle or a preposition ("joining demonstrators in demanding")."""
+    found = []
+    for c in node.children:
+        if c.dep_ in ("advcl", "xcomp", "acl", "pcomp") and c.lemma_.lower() in verbs:
+            found.append(c)
+        elif depth < 2 and c.dep_ in ("advcl", "prep", "pcomp"):
+            found += _purposes(c, verbs, depth + 1)
+    return found
 
 
 def _country_held_in(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
