@@ -34,13 +34,14 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             orgs += _unit_orgs(ctx, para, token)
         orgs += _from_orgs(ctx, para, token)
         for noun in _job_nouns(ctx, para, token):
+            if noun.dep_ == "attr" and noun.head == token.head:
+                # "X was acting comptroller at the American University": the parser hangs
+                # the employer on "was" (one on the noun is the role stages' claim)
+                orgs += _orgs(ctx, para, noun.head, _COPULA_PREPS)
+                continue
             orgs += _employers(ctx, para, noun)
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
                 orgs += [o for o in _employers(ctx, para, noun.head) if o not in orgs]
-            if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-                # "X was acting comptroller at the American University": the parser hangs
-                # the employer on "was"
-                orgs += _orgs(ctx, para, noun.head, _COPULA_PREPS)
         for verb in _work_verbs(ctx, para, token):
             orgs += [
                 o
@@ -68,8 +69,9 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
     ("vice president and columnist"), and "X, who is a major"."""
     heads = [c for c in token.children if c.dep_ == "appos"]
-    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        heads += [a for a in token.head.children if a.dep_ == "attr"]  # "X is an engineer at"
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.pos_ == "PROPN":
+        # "X is an engineer at"; a named subject, not a pronoun read by coreference
+        heads += [a for a in token.head.children if a.dep_ == "attr"]
     for rel in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be"):
         if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
             heads += [a for a in rel.children if a.dep_ == "attr"]
