@@ -119,12 +119,25 @@ class LanguageData:
     occupations: frozenset[str]
     work_verbs: dict[str, tuple[str, ...]]  # verb -> prepositions naming the employer
     places: PlaceWords
+    # occupations.json, for kg/extract/employment.py
+    unit_nouns: frozenset[str] = frozenset()  # "of the law firm of X", "of X's office"
+    join_verbs: frozenset[str] = frozenset()  # "who joined the World Bank"
+    copula_preps: tuple[str, ...] = ()  # "X was comptroller at Y" with "at" on "was"
 
 
 WORD_LISTS = tuple(
     name
     for name in LanguageData.__slots__
-    if name not in ("language", "occupations", "work_verbs", "places")
+    if name
+    not in (
+        "language",
+        "occupations",
+        "work_verbs",
+        "places",
+        "unit_nouns",
+        "join_verbs",
+        "copula_preps",
+    )
 )
 
 
@@ -237,6 +250,9 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         occupations=frozenset(occupations),
         work_verbs={verb: tuple(preps) for verb, preps in jobs["work_verbs"].items()},
         places=read_place_words(text("places.json"), f"{label}/places.json"),
+        unit_nouns=frozenset(jobs.get("unit_nouns", ())),
+        join_verbs=frozenset(jobs.get("join_verbs", ())),
+        copula_preps=tuple(jobs.get("copula_preps", ())),
     )
 
 

@@ -6,17 +6,11 @@ The Associated Press", "who is a major in the Marine Corps", "Harrington taught 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.vocab import EntityType, Predicate
-
-# "X was a comptroller at Y": prepositions on the copula that name the employer
-_COPULA_PREPS = ("at", "with", "for")
 
 
 def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -37,7 +31,7 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if noun.dep_ == "attr" and noun.head == token.head:
                 # "X was acting comptroller at the American University": the parser hangs
                 # the employer on "was" (one on the noun is the role stages' claim)
-                orgs += _orgs(ctx, para, noun.head, _COPULA_PREPS)
+                orgs += _orgs(ctx, para, noun.head, ctx.lx.words.copula_preps)
                 continue
             orgs += _employers(ctx, para, noun)
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
@@ -51,7 +45,7 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ]
             orgs += _boss_org(ctx, para, verb)
         for verb in _clause_verbs(token):
-            if verb.lemma_.lower() in _words()["join_verbs"] and not _joined_in(verb):
+            if verb.lemma_.lower() in ctx.lx.words.join_verbs and not _joined_in(verb):
                 # "who joined the World Bank"; not "joined Amnesty in calling for"
                 orgs += [
                     o
@@ -178,19 +172,11 @@ def _orgs(ctx: ArticleContext, para: Paragraph, token: Any, words: tuple[str, ..
     ]
 
 
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    """Firm and unit nouns, join verbs (``kg/data/en/occupations.json``)."""
-    path = resources.files("kg").joinpath("data/en/occupations.json")
-    data = json.loads(path.read_text("utf-8"))
-    return {key: frozenset(data[key]) for key in ("unit_nouns", "join_verbs")}
-
-
 def _unit_orgs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """ "Karen Doyle, of the law firm of Baker McKenzie", "X, of the FDA's office of food
     safety": a person of a firm or an office of a named organisation. A name a company noun
     is "of" is an organisation, whatever the model said."""
-    units = _words()["unit_nouns"]
+    units = ctx.lx.words.unit_nouns
     companies = ctx.lx.words.org_after_nouns
     found = []
     for pobj in _pobjs(token, ("of",)):
