@@ -118,16 +118,26 @@ class LanguageData:
     not_our_sector_modifiers: frozenset[str]
     occupations: frozenset[str]
     work_verbs: dict[str, tuple[str, ...]]  # verb -> prepositions naming the employer
-    unit_nouns: frozenset[str]  # firm and office nouns ("the law firm of X")
-    join_verbs: frozenset[str]  # "who joined the World Bank"
-    copula_preps: tuple[str, ...]  # "X was acting comptroller at Y"
     places: PlaceWords
+    # occupations.json, for kg/extract/employment.py
+    unit_nouns: frozenset[str] = frozenset()  # "of the law firm of X", "of X's office"
+    join_verbs: frozenset[str] = frozenset()  # "who joined the World Bank"
+    copula_preps: tuple[str, ...] = ()  # "X was comptroller at Y" with "at" on "was"
 
 
-# read from occupations.json, not words.json
-_JOB_WORDS = ("occupations", "work_verbs", "unit_nouns", "join_verbs", "copula_preps")
 WORD_LISTS = tuple(
-    name for name in LanguageData.__slots__ if name not in (*_JOB_WORDS, "language", "places")
+    name
+    for name in LanguageData.__slots__
+    if name
+    not in (
+        "language",
+        "occupations",
+        "work_verbs",
+        "places",
+        "unit_nouns",
+        "join_verbs",
+        "copula_preps",
+    )
 )
 
 
@@ -239,10 +249,10 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         not_our_sector_modifiers=sets["not_our_sector_modifiers"],
         occupations=frozenset(occupations),
         work_verbs={verb: tuple(preps) for verb, preps in jobs["work_verbs"].items()},
-        unit_nouns=frozenset(jobs["unit_nouns"]),
-        join_verbs=frozenset(jobs["join_verbs"]),
-        copula_preps=tuple(jobs["copula_preps"]),
         places=read_place_words(text("places.json"), f"{label}/places.json"),
+        unit_nouns=frozenset(jobs.get("unit_nouns", ())),
+        join_verbs=frozenset(jobs.get("join_verbs", ())),
+        copula_preps=tuple(jobs.get("copula_preps", ())),
     )
 
 

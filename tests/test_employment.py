@@ -87,3 +87,10 @@ def test_employment_not_without_an_employer_phrase(extract: Any, sentence: str) 
     """An organisation elsewhere in the sentence, or one the person leads, is no membership."""
     graph = extract(sentence)
     assert not [r for r in graph.claims if r.predicate.value == "member_of"], triples(graph)
+
+
+def test_employment_one_claim_for_a_copular_job(extract: Any) -> None:
+    """ "X was an engineer at Y" gives one member_of claim, not one per rule family."""
+    graph = extract("Tomas Berger was a senior engineer at Siemens when the plant opened.")
+    found = [r for r in graph.claims if r.predicate.value == "member_of"]
+    assert len(found) == 1, triples(graph)

@@ -1,4 +1,5 @@
-"""Entity cleaning: a title word that begins an organisation's name stays in the name."""
+"""Entity cleaning and cues: a title word that begins an organisation's name stays in the
+name; an age in apposition makes a person."""
 
 from __future__ import annotations
 
@@ -20,3 +21,17 @@ def test_entities_org_name_keeps_its_title_word(extract: Any, sentence: str, nam
     graph = extract(sentence)
     found = {e.label: e.type.value for e in graph.entities.values()}
     assert found.get(name) == "Organization", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ulf Merbold, 47, of the European Space Agency was chosen.", "Ulf Merbold"),
+        ("Dagfinn Aasgaard, 58, of Statoil said output fell.", "Dagfinn Aasgaard"),
+    ],
+)
+def test_entities_age_apposition_is_a_person(extract: Any, sentence: str, name: str) -> None:
+    """A name with an age in apposition ("X, 47,") is a person."""
+    graph = extract(sentence)
+    found = {e.label: e.type.value for e in graph.entities.values()}
+    assert found.get(name) == "Person", found

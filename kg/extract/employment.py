@@ -28,13 +28,14 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             orgs += _unit_orgs(ctx, para, token)
         orgs += _from_orgs(ctx, para, token)
         for noun in _job_nouns(ctx, para, token):
+            if noun.dep_ == "attr" and noun.head == token.head:
+                # "X was acting comptroller at the American University": the parser hangs
+                # the employer on "was" (one on the noun is the role stages' claim)
+                orgs += _orgs(ctx, para, noun.head, ctx.lx.words.copula_preps)
+                continue
             orgs += _employers(ctx, para, noun)
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
                 orgs += [o for o in _employers(ctx, para, noun.head) if o not in orgs]
-            if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-                # "X was acting comptroller at the American University": the parser hangs
-                # the employer on "was"
-                orgs += _orgs(ctx, para, noun.head, ctx.lx.words.copula_preps)
         for verb in _work_verbs(ctx, para, token):
             orgs += [
                 o
@@ -62,8 +63,9 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
     ("vice president and columnist"), and "X, who is a major"."""
     heads = [c for c in token.children if c.dep_ == "appos"]
-    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        heads += [a for a in token.head.children if a.dep_ == "attr"]  # "X is an engineer at"
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.pos_ == "PROPN":
+        # "X is an engineer at"; a named subject, not a pronoun read by coreference
+        heads += [a for a in token.head.children if a.dep_ == "attr"]
     for rel in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be"):
         if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
             heads += [a for a in rel.children if a.dep_ == "attr"]
@@ -80,8 +82,6 @@ def _titled(ctx: ArticleContext, noun: Any) -> bool:
     stages' claim, not membership."""
     words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     phrases = [" ".join([*words[k:], noun.lower_]) for k in range(len(words) + 1)]
-    # "secretary-general of the Arab League": the word hyphened after the noun
-    phrases += [f"{noun.lower_}-{c.lower_}" for c in noun.children if c.i == noun.i + 2]
     # "the NATO Secretary General": "secretary general" leads NATO
     return any(
         ctx.lx.roles.get(key) not in (None, Predicate.MEMBER_OF) for key in (*phrases, *words)

@@ -242,6 +242,15 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
     ):
         return "person"
     if (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].text.isdigit()
+        and 0 < int(after[1].text) < 120
+        and after[2].text == ","
+        and m.label in ("PERSON", "ORG")
+    ):
+        return "person"  # an age in apposition: "Ulf Merbold, 47, of the agency"
+    if (
         m.start >= 2
         and tokens[m.start - 1].text == ","
         and tokens[m.start - 2].lower_ in lexicon.roles
