@@ -896,6 +896,9 @@ def _emit(
         pairs = [(s, o) for s in subjects for o in objects if s != o]
         if predicate is Predicate.VISITED:  # a leader arriving home visits nowhere
             pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
+            # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
+            needy = set(ctx.cues["needy_nouns"])
+            pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
     elif (predicate.symmetric or trigger.symmetric_subjects) and len(subjects) > 1:
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
     if not pairs:
