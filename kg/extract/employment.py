@@ -25,10 +25,14 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         # "X of NASA"; not a title resolved to a person ("the leader of Hezbollah")
         orgs = _orgs(ctx, para, token, ("of",)) if token.pos_ != "NOUN" else []
         orgs += _from_orgs(ctx, para, token)
+        titles: dict[str, str] = {}  # the job noun that names each employer
         for noun in _job_nouns(ctx, para, token):
-            orgs += _employers(ctx, para, noun)
+            found = _employers(ctx, para, noun)
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
-                orgs += [o for o in _employers(ctx, para, noun.head) if o not in orgs]
+                found += [o for o in _employers(ctx, para, noun.head) if o not in found]
+            for org in found:
+                titles.setdefault(org, _job_title(para, noun))
+            orgs += found
         for verb in _work_verbs(ctx, para, token):
             orgs += [
                 o
@@ -39,7 +43,8 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             orgs += _boss_org(ctx, para, verb)
         for org in dict.fromkeys(orgs):
             if org != person:
-                yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
+                title = titles.get(org)
+                yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6, title=title)
 
 
 def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
@@ -55,6 +60,20 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         for n in nouns
         if _is_job(ctx, n.lemma_.lower()) and n.i not in para.links and not _titled(ctx, n)
     ]
+
+
+def _job_title(para: Paragraph, noun: Any) -> str:
+    """The job as the text words it: the noun with the plain words in front of it ("a
+    politics professor", "its public information officer", "a former board member")."""
+    start = noun.i
+    while start > 0:
+        left = para.tokens[start - 1]
+        if left.i in para.links or not left.i < left.head.i <= noun.i:
+            break
+        if left.dep_ not in ("amod", "compound") or not left.text[:1].isalpha():
+            break
+        start -= 1
+    return " ".join(t.text for t in para.tokens[start : noun.i + 1])
 
 
 def _titled(ctx: ArticleContext, noun: Any) -> bool:
