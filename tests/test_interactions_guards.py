@@ -30,3 +30,25 @@ def test_interactions_migrants_arriving_make_no_visit(
         if r.predicate.value == "visited" and r.object is not None
     }
     assert ((subject, place) in visits) is visit
+
+
+ENABLED: list[tuple[str, str, str]] = [
+    # (text, who attacks, the one who only enables them: never the attacker)
+    ("The United States is arming Kurdish fighters to fight the Taliban.", "Kurdish fighters",
+     "United States"),
+    ("France's green light for the Chadian troops to attack Boko Haram came on Monday.",
+     "Chadian army", "France"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "doer", "enabler"), ENABLED)
+def test_interactions_enabled_ones_do_the_to_clause(
+    extract: Any, text: str, doer: str, enabler: str
+) -> None:
+    """ "arming X to fight Y", "a green light for X to attack Y": X attacks Y."""
+    graph = extract(text, published="2015-05-20")
+    attackers = {
+        graph.entities[r.subject].label for r in graph.claims if r.predicate.value == "attacked"
+    }
+    assert doer in attackers
+    assert enabler not in attackers

@@ -209,6 +209,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             return [
                 e for a in agents for p in a.children if p.dep_ == "pobj" for e in ctx.ents(para, p)
             ]
+        enabled = _enabled(ctx, para, node)
+        if enabled is not None:
+            # "arming Kurdish fighters to fight ISIL", "a green light for the militias to
+            # fight ISIL": the ones armed or allowed would act, not the one who enables them
+            return enabled
         if node.dep_ in ("acl", "relcl"):
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)
@@ -255,6 +260,33 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _enabled(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str] | None:
+    """The actors a "to" clause is for: the object of an enabling verb it serves ("sent
+    troops to fight", "armed the rebels to fight") or the "for" object of the noun it
+    qualifies ("a green light for the militias to fight"; none when that object names no
+    actor). None: no such clause, the subject above does it."""
+    if verb.dep_ not in ("advcl", "relcl", "acl") or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and head.lemma_.lower() in ctx.cues["enabling_verbs"]:
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        found = [e for n in objects for e in _actors(ctx, para, n) if ctx.etype(e) in ACTOR_TYPES]
+        return found or None  # "used its veto to block": the subject acts
+    if verb.dep_ != "advcl" and head.pos_ == "NOUN":
+        nodes = [
+            p
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < verb.i
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        if nodes:
+            return [e for n in nodes for e in _actors(ctx, para, n) if ctx.etype(e) in ACTOR_TYPES]
+    return None
 
 
 def _asked(ctx: ArticleContext, verb: Any) -> list[Any]:
