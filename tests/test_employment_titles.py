@@ -15,6 +15,9 @@ JOBS: list[tuple[str, str, str, str]] = [
      "UNICEF", "public information officer"),
     ("Fred Demler, a senior economist with Drexel Burnham Lambert, said so.", "Fred Demler",
      "Drexel Burnham Lambert", "senior economist"),
+    # an age in front of the job is no part of it
+    ("Maria Lopez, a 43-year-old economist with Deutsche Bank, said so.", "Maria Lopez",
+     "Deutsche Bank", "economist"),
 ]  # fmt: skip
 
 

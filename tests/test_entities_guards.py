@@ -57,3 +57,14 @@ def test_entities_counted_demonym_is_civilians(
     """ "About 300 Bolivians" are Bolivian civilians, not Bolivia; "the Egyptians" stays."""
     found = {(s, o) for s, p, o in triples(extract(text)) if p == predicate}
     assert (subject, obj) in found
+
+
+def test_entities_full_name_not_glued_to_a_surname(extract: Any) -> None:
+    """ "Emad Shahin" stays whole though "Shah" is a surname of the corpus ("Shah" + "in")."""
+    graph = extract(
+        "Afghan official Ahmed Shah said the talks failed. Shah spoke on Monday.",
+        "An Egyptian court sentenced the scholar Emad Shahin to death.",
+    )
+    labels = {e.label for e in graph.entities.values()}
+    assert "Emad Shahin" in labels
+    assert "Emad Shah" not in labels
