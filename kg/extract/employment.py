@@ -73,6 +73,8 @@ def _job_title(para: Paragraph, noun: Any) -> str:
         if left.dep_ not in ("amod", "compound") or not left.text[:1].isalpha():
             break
         start -= 1
+    if start > 0 and para.tokens[start - 1].tag_ == "HYPH":
+        start = noun.i  # "a 43-year-old lawyer": an age, no part of the job
     return " ".join(t.text for t in para.tokens[start : noun.i + 1])
 
 
