@@ -28,6 +28,17 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
      "visited", "China", "planned"),
     ("Idriss Deby met Mahamadou Issoufou before the summit.", "Idriss Deby", "met",
      "Mahamadou Issoufou", "occurred"),
+    # a negation or a modal on the verb an event noun is the subject of is about the rest of
+    # the clause, unless that verb says whether the event took place
+    ("US security assistance to Mexico would not be complete without contracts to American "
+     "firms.", "United States", "supported", "Mexico", "occurred"),
+    ("The Saudi attack on Saada did not kill anyone.", "Saudi Arabia", "attacked", "Saada",
+     "occurred"),
+    ("The meeting between Kerry and Lavrov did not take place.", "John Kerry", "met",
+     "Sergei Lavrov", "denied"),
+    ("Talks between Kenya and Somalia were not held.", "Kenya", "met", "Somalia", "denied"),
+    ("The talks between Iran and the US could resume next week.", "Iran", "met",
+     "United States", "hypothetical"),
 ]  # fmt: skip
 
 

@@ -40,8 +40,19 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 _hedged(cues, tok)
             ):
                 found.append(Status.DENIED)
-        if any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids) or (
-            tok.lower_ in ("not", "never")
+        # "the assistance would not be complete without ...", "the attack did not kill
+        # anyone": said of an event noun, a negation or a modal on the verb it is the subject
+        # of is about the rest of the clause, unless that verb says whether it took place
+        predicated = (
+            tok.i == trigger.head.i
+            and tok.i != trigger.i
+            and trigger.dep_ in ("nsubj", "nsubjpass")
+            and trigger.pos_ == "NOUN"
+            and lemma not in cues["existence_verbs"]
+        )
+        if not predicated and (
+            any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids)
+            or tok.lower_ in ("not", "never")
         ):
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
         if lemma in cues["threat_nouns"] and tok != trigger and tok.pos_ == "NOUN":
@@ -57,6 +68,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             {lemma, tok.lower_} if tok != trigger else set()
         )
         hedges = words & (set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]))
+        if predicated:
+            hedges -= set(cues["hypothetical_aux"])
         if hedges:
             maybe |= hedges
             found.append(Status.HYPOTHETICAL)
