@@ -56,3 +56,18 @@ def test_qualifiers_status_guards(
     got = found.get((subject, obj)) or found.get((obj, subject))
     assert got is not None, found
     assert got.value == status
+
+
+MODAL_DATES: list[tuple[str, str]] = [
+    # (text, date of its one attacked claim; published 2015-05-20)
+    ("Israeli troops may have attacked Hamas in April.", "2015-04"),  # a past modal
+    ("Israeli troops could attack Hamas in April.", "2016-04"),  # a modal looks ahead
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_DATES)
+def test_qualifiers_past_modal_date_looks_back(extract: Any, text: str, expected: str) -> None:
+    """ "may have attacked ... in April" is last April; "could attack in April", the next."""
+    graph = extract(text, published="2015-05-20")
+    dates = {r.qualifiers.date for r in graph.claims if r.predicate.value == "attacked"}
+    assert dates == {expected}

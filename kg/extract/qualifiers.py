@@ -268,6 +268,8 @@ def date(
     while node.pos_ not in ("VERB", "AUX") and node.head != node and len(anchors) < 6:
         node = node.head
         anchors.add(node.i)
+    if any(k.dep_ == "aux" and k.lemma_ == "have" for k in node.children):
+        future = False  # "a raid in April may have ended it": a past modal looks back
     if clause.dep_ == "relcl":
         anchors.add(clause.head.i)
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
