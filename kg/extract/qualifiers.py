@@ -135,7 +135,10 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     ):
         # "will travel to Jerusalem to meet X": an aim is no more real than the act that
         # serves it (a past "travelled to meet X" keeps its own reading)
-        return status(ctx, node.head, node.head)
+        served = status(ctx, node.head, node.head)
+        if served is Status.OCCURRED and node.head.lemma_.lower() in cues["deploy_verbs"]:
+            return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
+        return served
     return Status.OCCURRED
 
 
