@@ -52,3 +52,20 @@ def test_interactions_enabled_ones_do_the_to_clause(
     }
     assert doer in attackers
     assert enabler not in attackers
+
+
+ASKED: list[tuple[str, bool]] = [
+    # (text, a request of the one asked)
+    ("When Amy Goodman asked Pablo Iglesias what Podemos stands for, he replied.", False),
+    ("Reporters asked Benjamin Netanyahu whether he would resign.", False),
+    ("Kenya asked Somalia about the attack.", False),
+    ("Kenya asked Somalia to arrest the men.", True),
+    ("Students asked the US for protection.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "requested"), ASKED)
+def test_interactions_question_is_no_request(extract: Any, text: str, requested: bool) -> None:
+    """ "asked X whether/what/about": a question; "asked X to act / for help": a request."""
+    graph = extract(text, published="2015-05-20")
+    assert any(r.predicate.value == "requested" for r in graph.claims) is requested

@@ -289,6 +289,20 @@ def _enabled(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str] | Non
     return None
 
 
+def _question(ctx: ArticleContext, verb: Any) -> bool:
+    """ "asked X whether ...", "asked X what ...", "asked X about Y": a question, with no
+    "to" clause that would make it a request ("asked X to leave")."""
+    words = ctx.cues["questions"]
+    kids = list(verb.children)
+    if verb.lemma_.lower() not in words["verbs"] or any(k.dep_ == "xcomp" for k in kids):
+        return False
+    return any(
+        (k.dep_ == "ccomp" and k.left_edge.lower_ in words["words"])
+        or (k.dep_ == "prep" and k.lower_ in words["preps"])
+        for k in kids
+    )
+
+
 def _asked(ctx: ArticleContext, verb: Any) -> list[Any]:
     """The ones asked to do ``verb``: "called on Bahrain [to release him]", "appealed to
     Israel [to lift the blockade]"."""
@@ -512,6 +526,8 @@ def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, 
 
 
 def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> Iterator[Draft]:
+    if trigger.predicate is Predicate.REQUESTED and _question(ctx, verb):
+        return  # "asked Iglesias what Podemos stands for": a question, not a request
     if trigger.blocked_by_xcomp and any(
         c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children
     ):
