@@ -29,7 +29,10 @@ def _month(word: str) -> int | None:
     word = word.lower().rstrip(".")
     if word in _MONTHS:
         return _MONTHS.index(word) + 1
-    return _MONTH_ABBR.get(word[:3]) if len(word) >= 3 and word[:3] in _MONTH_ABBR else None
+    # "Dec", "Sept": an abbreviation, not any word it begins ("decades", "mayor", "novel")
+    if word == "sept":
+        return 9
+    return _MONTH_ABBR.get(word)
 
 
 def resolve_date(expression: str, published: str | None, future: bool = False) -> str | None:

@@ -27,15 +27,19 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if token.pos_ != "NOUN":
             orgs += _unit_orgs(ctx, para, token)
         orgs += _from_orgs(ctx, para, token)
+        titles: dict[str, str] = {}  # the job noun that names each employer
         for noun in _job_nouns(ctx, para, token):
             if noun.dep_ == "attr" and noun.head == token.head:
                 # "X was acting comptroller at the American University": the parser hangs
                 # the employer on "was" (one on the noun is the role stages' claim)
                 orgs += _orgs(ctx, para, noun.head, ctx.lx.words.copula_preps)
                 continue
-            orgs += _employers(ctx, para, noun)
+            found = _employers(ctx, para, noun)
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
-                orgs += [o for o in _employers(ctx, para, noun.head) if o not in orgs]
+                found += [o for o in _employers(ctx, para, noun.head) if o not in found]
+            for org in found:
+                titles.setdefault(org, _job_title(para, noun))
+            orgs += found
         for verb in _work_verbs(ctx, para, token):
             orgs += [
                 o
@@ -56,7 +60,8 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 ]
         for org in dict.fromkeys(orgs):
             if org != person:
-                yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
+                title = titles.get(org)
+                yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6, title=title)
 
 
 def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
@@ -75,6 +80,22 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         for n in nouns
         if _is_job(ctx, n.lemma_.lower()) and n.i not in para.links and not _titled(ctx, n)
     ]
+
+
+def _job_title(para: Paragraph, noun: Any) -> str:
+    """The job as the text words it: the noun with the plain words in front of it ("a
+    politics professor", "its public information officer", "a former board member")."""
+    start = noun.i
+    while start > 0:
+        left = para.tokens[start - 1]
+        if left.i in para.links or not left.i < left.head.i <= noun.i:
+            break
+        if left.dep_ not in ("amod", "compound") or not left.text[:1].isalpha():
+            break
+        start -= 1
+    if start > 0 and para.tokens[start - 1].tag_ == "HYPH":
+        start = noun.i  # "a 43-year-old lawyer": an age, no part of the job
+    return " ".join(t.text for t in para.tokens[start : noun.i + 1])
 
 
 def _titled(ctx: ArticleContext, noun: Any) -> bool:

@@ -330,6 +330,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "Amnesty issued a statement condemning X": the statement's issuer speaks
             node = node.head
             continue
+        enabled = _enabled(ctx, para, node)
+        if enabled is not None:
+            # "arming Kurdish fighters to fight ISIL", "a green light for the militias to
+            # fight ISIL": the ones armed or allowed would act, not the one who enables them
+            return enabled
         if node.dep_ in ("acl", "relcl"):
             nearer = _nearer_conjunct(node)
             if nearer is not None:
@@ -395,6 +400,47 @@ def _nearer_conjunct(participle: Any) -> Any | None:
         if head.i < t.i < participle.i and t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
     ]
     return between[-1] if between else None
+
+
+def _enabled(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str] | None:
+    """The actors a "to" clause is for: the object of an enabling verb it serves ("sent
+    troops to fight", "armed the rebels to fight") or the "for" object of the noun it
+    qualifies ("a green light for the militias to fight"; none when that object names no
+    actor). None: no such clause, the subject above does it."""
+    if verb.dep_ not in ("advcl", "relcl", "acl") or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and head.lemma_.lower() in ctx.cues["enabling_verbs"]:
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        found = [e for n in objects for e in _actors(ctx, para, n) if ctx.etype(e) in ACTOR_TYPES]
+        return found or None  # "used its veto to block": the subject acts
+    if verb.dep_ != "advcl" and head.pos_ == "NOUN":
+        nodes = [
+            p
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < verb.i
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        if nodes:
+            return [e for n in nodes for e in _actors(ctx, para, n) if ctx.etype(e) in ACTOR_TYPES]
+    return None
+
+
+def _question(ctx: ArticleContext, verb: Any) -> bool:
+    """ "asked X whether ...", "asked X what ...", "asked X about Y": a question, with no
+    "to" clause that would make it a request ("asked X to leave")."""
+    words = ctx.cues["questions"]
+    kids = list(verb.children)
+    if verb.lemma_.lower() not in words["verbs"] or any(k.dep_ == "xcomp" for k in kids):
+        return False
+    return any(
+        (k.dep_ == "ccomp" and k.left_edge.lower_ in words["words"])
+        or (k.dep_ == "prep" and k.lower_ in words["preps"])
+        for k in kids
+    )
 
 
 def _asked(ctx: ArticleContext, verb: Any) -> list[Any]:
@@ -654,6 +700,8 @@ def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, 
 
 
 def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> Iterator[Draft]:
+    if trigger.predicate is Predicate.REQUESTED and _question(ctx, verb):
+        return  # "asked Iglesias what Podemos stands for": a question, not a request
     if trigger.blocked_by_xcomp and any(
         c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children
     ):
@@ -1167,6 +1215,9 @@ def _emit(
         pairs = [(s, o) for s in subjects for o in objects if s != o]
         if predicate is Predicate.VISITED:  # a leader arriving home visits nowhere
             pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
+            # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
+            needy = set(ctx.cues["needy_nouns"])
+            pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
     elif (
         predicate.symmetric
         or trigger.symmetric_subjects

@@ -40,10 +40,23 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         )
         if lemma in cues["denied_verbs"] and tok != trigger and not described:
             particle = cues["denied_particles"].get(lemma)
-            if particle is None or any(k.lower_ == particle for k in kids):
+            if (particle is None or any(k.lower_ == particle for k in kids)) and not (
+                _hedged(cues, tok)
+            ):
                 found.append(Status.DENIED)
-        if any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids) or (
-            tok.lower_ in ("not", "never")
+        # "the assistance would not be complete without ...", "the attack did not kill
+        # anyone": said of an event noun, a negation or a modal on the verb it is the subject
+        # of is about the rest of the clause, unless that verb says whether it took place
+        predicated = (
+            tok.i == trigger.head.i
+            and tok.i != trigger.i
+            and trigger.dep_ in ("nsubj", "nsubjpass")
+            and trigger.pos_ == "NOUN"
+            and lemma not in cues["existence_verbs"]
+        )
+        if not predicated and (
+            any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids)
+            or tok.lower_ in ("not", "never")
         ):
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
         if lemma in cues["threat_nouns"] and tok != trigger and tok.pos_ == "NOUN":
@@ -59,6 +72,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             {lemma, tok.lower_} if tok != trigger else set()
         )
         hedges = words & (set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]))
+        if predicated:
+            hedges -= set(cues["hypothetical_aux"])
         if hedges:
             maybe |= hedges
             found.append(Status.HYPOTHETICAL)
@@ -112,10 +127,58 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     if reported and Status.HYPOTHETICAL in found and maybe == {"would"}:
         # "he said he would visit": future in the past, not a hypothesis
         found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PLANNED]
-    for status in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
-        if status in found:
-            return status
+    if not found and _later_event(cues, trigger):
+        found.append(Status.PLANNED)  # "comes a day before Castro's visit to the Vatican"
+    for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
+        if level in found:
+            return level
+    if (
+        node.dep_ == "advcl"
+        and node.tag_ == "VB"
+        and any(k.dep_ == "aux" and k.tag_ == "TO" for k in node.children)
+    ):
+        # "will travel to Jerusalem to meet X": an aim is no more real than the act that
+        # serves it (a past "travelled to meet X" keeps its own reading)
+        served = status(ctx, node.head, node.head)
+        if served is Status.OCCURRED and node.head.lemma_.lower() in cues["deploy_verbs"]:
+            return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
+        return served
     return Status.OCCURRED
+
+
+def _hedged(cues: dict[str, Any], verb: Any) -> bool:
+    """A denial verb under a modal or a threat ("could stop negotiating", "threatened to
+    boycott the talks") has not denied anything yet: the claim is hypothetical."""
+    hedges = set(cues["hypothetical_aux"])
+    if any(k.dep_ == "aux" and k.lower_ in hedges for k in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues["hypothetical_words"]
+
+
+def _later_event(cues: dict[str, Any], noun: Any) -> bool:
+    """An event noun after "before" or "ahead of" whose clause is in the present or future
+    ("The parade comes a day before Castro's visit", "will meet ahead of the summit") has not
+    happened yet. A past clause ("met on Sunday ahead of talks") leaves it to the date."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    words = cues["later_preps"]
+    if prep.lower_ not in words["preps"] and not (
+        prep.lower_ == "of" and prep.head.lower_ in words["before_of"]
+    ):
+        return False
+    verb = prep.head if prep.lower_ != "of" else prep.head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    if any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBD", "VBN") for k in kids):
+        return False
+    future = any(k.dep_ == "aux" and k.lower_ in cues["planned_aux"] for k in kids)
+    return future or (verb.tag_ in ("VBZ", "VBP") and not any(k.lemma_ == "have" for k in kids))
 
 
 def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
@@ -212,6 +275,8 @@ def date(
     while node.pos_ not in ("VERB", "AUX") and node.head != node and len(anchors) < 6:
         node = node.head
         anchors.add(node.i)
+    if any(k.dep_ == "aux" and k.lemma_ == "have" for k in node.children):
+        future = False  # "a raid in April may have ended it": a past modal looks back
     if clause.dep_ == "relcl":
         anchors.add(clause.head.i)
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":

@@ -340,7 +340,8 @@ def _title_before(
         hyphen = (
             word.tag_ == "HYPH" and title_words and i > 0 and tokens[i - 1].text[:1].isalpha()
         )  # "vice-president-elect"
-        if (word.i in para.links and not of_name) or not (
+        linked = word.i in para.links and not of_name and not _title_word(ctx, para, word)
+        if linked or not (
             (
                 capitalised
                 and (
@@ -450,6 +451,16 @@ def _title_before(
 
 # parts of speech that never open a title, even capitalised at the start of a sentence
 _NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "PART"})
+
+
+def _title_word(ctx: ArticleContext, para: Paragraph, word: Any) -> bool:
+    """A word of the title the model took for a name of its own ("Defence Secretary Ash
+    Carter", "Iran's Supreme Leader Ali Khamenei"): a one-word mention the gazetteer does
+    not know, and a portfolio or a title's adjective."""
+    label = para.links[word.i]
+    if para.links.get(word.i - 1) == label or para.links.get(word.i + 1) == label:
+        return False
+    return word.lower_ in ctx.cues["title_modifiers"] and ctx.lx.lookup(word.text) is None
 
 
 def _possessive_office(

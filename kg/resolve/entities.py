@@ -13,12 +13,19 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
-from kg.resolve.collectives import bare_collectives, find_collectives, main_country, owner_entry
+from kg.resolve.collectives import (
+    bare_collectives,
+    collective_label_for,
+    find_collectives,
+    main_country,
+    owner_entry,
+)
 from kg.resolve.names import name_words
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})  # a word of a date or time is no name
 _TRIM = "\"'“”‘’«»()[]{}.,;:!?-–— "
 _QUOTES = "\"'“”‘’«»()[]{} "
 
@@ -187,8 +194,31 @@ def find_mentions(
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
+    mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A plural demonym counted as people ("thousands of Guatemalans", "500 Iraqis", "many
+    Britons") is the country's civilians, not its state ("the Saudis hit Saada" stays)."""
+    head = tokens[m.end - 1]
+    if not m.demonym or head.tag_ not in ("NNPS", "NNS"):
+        return m
+    entry = lexicon.by_demonym.get(m.text.lower())
+    if entry is None or not entry.iso:
+        return m
+    counts = set(lexicon.cues["people_counts"]["words"]) | set(lexicon.cues["quantity_nouns"])
+    counted = any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "compound", "det") and c.lower_ in counts)
+        for c in head.children
+    ) or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in counts)
+    if not counted:
+        return m
+    label, _ = collective_label_for(lexicon, entry.iso, "CVL", "civilians")
+    return SpanMention(
+        m.start, m.end, m.text, "GROUP", canonical=label, country=entry.iso, sector="CVL"
+    )
 
 
 def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
@@ -776,7 +806,12 @@ def _gazetteer_mentions(
     n = len(tokens)
     while i < n:
         first = tokens[i]
-        if i in taken or not first.text[:1].isupper() or (first.is_sent_start and first.is_stop):
+        if (
+            i in taken
+            or not first.text[:1].isupper()
+            or (first.is_sent_start and first.is_stop)
+            or first.ent_type_ in _TIME_LABELS  # "on May 31" is not Theresa May
+        ):
             i += 1
             continue
         for length in range(min(6, n - i), 0, -1):
@@ -815,7 +850,8 @@ def known_name_mentions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for t in tokens:
-        if t.i in taken or t.pos_ != "PROPN" or t.text not in names:
+        if t.i in taken or t.pos_ != "PROPN" or t.text not in names or t.ent_type_ in _TIME_LABELS:
+            # a word of a date is no name
             continue
         first = t.i
         prev = tokens[t.i - 1] if t.i > 0 else None

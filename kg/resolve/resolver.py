@@ -141,7 +141,10 @@ class Resolver:
             )
             if full:
                 return full
-        glued = glued_name(words[-1], _Either(article_names, self._surnames))
+        # a full name is no typo of a corpus surname ("Emad Shahin" is not "Shah" + "in");
+        # one word may be ("Putinon")
+        known = _Either(article_names, self._surnames) if len(words) == 1 else article_names
+        glued = glued_name(words[-1], known)
         if glued is not None:
             fixed = " ".join([*words[:-1], glued])
             entry = self.lexicon.lookup(fixed)

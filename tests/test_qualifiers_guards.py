@@ -1,0 +1,76 @@
+"""Status guards found on real news: a denial under a modal, a purpose under a future, an
+event after "before"/"ahead of" in a present clause. Actors other than the seed's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+STATUSES: list[tuple[str, str, str, str, str]] = [
+    # (text, subject, predicate, object, status)
+    # a denial verb under a modal has not denied anything yet
+    ("Ashraf Ghani could stop negotiating with the Taliban.", "Ashraf Ghani",
+     "negotiated_with", "Taliban", "hypothetical"),
+    ("Kenya may cancel its summit with Somalia.", "Kenya", "met", "Somalia", "hypothetical"),
+    # ... while a denial or a negation that is said stays denied
+    ("Kenya cancelled its summit with Somalia.", "Kenya", "met", "Somalia", "denied"),
+    ("Kenya could not meet Somalia.", "Kenya", "met", "Somalia", "denied"),
+    # a purpose is no more real than the future act that serves it
+    ("Uhuru Kenyatta confirmed that he will fly to Addis Ababa to meet Hailemariam "
+     "Desalegn.", "Hailemariam Desalegn", "met", "Uhuru Kenyatta", "planned"),
+    ("Uhuru Kenyatta flew to Addis Ababa to meet Hailemariam Desalegn.",
+     "Hailemariam Desalegn", "met", "Uhuru Kenyatta", "occurred"),
+    # what forces are deployed to do is their aim
+    ("Nigerian troops were deployed to Borno to fight Boko Haram.", "Nigerian army",
+     "attacked", "Boko Haram", "planned"),
+    # an event after "before" / "ahead of" in a present or future clause is to come
+    ("The ceremony comes a day before Mahmoud Abbas's visit to the Vatican.",
+     "Mahmoud Abbas", "visited", "Vatican", "planned"),
+    ("The vote comes ahead of Narendra Modi's visit to China.", "Narendra Modi",
+     "visited", "China", "planned"),
+    ("Idriss Deby met Mahamadou Issoufou before the summit.", "Idriss Deby", "met",
+     "Mahamadou Issoufou", "occurred"),
+    # a negation or a modal on the verb an event noun is the subject of is about the rest of
+    # the clause, unless that verb says whether the event took place
+    ("US security assistance to Mexico would not be complete without contracts to American "
+     "firms.", "United States", "supported", "Mexico", "occurred"),
+    ("The Saudi attack on Saada did not kill anyone.", "Saudi Arabia", "attacked", "Saada",
+     "occurred"),
+    ("The meeting between Kerry and Lavrov did not take place.", "John Kerry", "met",
+     "Sergei Lavrov", "denied"),
+    ("Talks between Kenya and Somalia were not held.", "Kenya", "met", "Somalia", "denied"),
+    ("The talks between Iran and the US could resume next week.", "Iran", "met",
+     "United States", "hypothetical"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj", "status"), STATUSES)
+def test_qualifiers_status_guards(
+    extract: Any, text: str, subject: str, predicate: str, obj: str, status: str
+) -> None:
+    """Each claim has the status the sentence gives it (either direction for symmetric)."""
+    graph = extract(text, published="2015-05-20")
+    found = {
+        (graph.entities[r.subject].label, graph.entities[r.object].label): r.qualifiers.status
+        for r in graph.claims
+        if r.predicate.value == predicate and r.object is not None
+    }
+    got = found.get((subject, obj)) or found.get((obj, subject))
+    assert got is not None, found
+    assert got.value == status
+
+
+MODAL_DATES: list[tuple[str, str]] = [
+    # (text, date of its one attacked claim; published 2015-05-20)
+    ("Israeli troops may have attacked Hamas in April.", "2015-04"),  # a past modal
+    ("Israeli troops could attack Hamas in April.", "2016-04"),  # a modal looks ahead
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_DATES)
+def test_qualifiers_past_modal_date_looks_back(extract: Any, text: str, expected: str) -> None:
+    """ "may have attacked ... in April" is last April; "could attack in April", the next."""
+    graph = extract(text, published="2015-05-20")
+    dates = {r.qualifiers.date for r in graph.claims if r.predicate.value == "attacked"}
+    assert dates == {expected}
