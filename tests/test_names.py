@@ -246,6 +246,15 @@ def _nodes(graph: Any) -> dict[str, set[str]]:
 
 ONE_NODE = [
     (
+        "Human Rights Watch condemned the verdict. Human said nothing. The Kyiv Independent "
+        "reported the trial. The Independent said the reporter was held.",
+        ("Kyiv Independent", "Independent"),
+    ),
+    (
+        "Amnesty International condemned the verdict on Monday. Amnesty said the trial was unfair.",
+        ("Amnesty International", "Amnesty"),
+    ),
+    (
         "The International Organization for Migration said 800 migrants had drowned. "
         "IOM spokesman Joel Millman said the toll could rise.",
         ("International Organization for Migration", "IOM"),
@@ -284,6 +293,11 @@ def test_names_one_node_per_actor(extract: Any, text: str, written: tuple[str, .
 
 
 NEVER_MERGED = [
+    (
+        "Students of Dhaka University protested. Police in Dhaka arrested them.",
+        "Dhaka",
+        "Dhaka University",
+    ),
     (
         "King Abdullah of Jordan met Afghan Chief Executive Abdullah Abdullah in Amman. "
         "King Abdullah praised the Afghan delegation.",

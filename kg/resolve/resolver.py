@@ -10,7 +10,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.lexicon import GazetteerEntry, Lexicon
+from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.model import Entity, Mention
 from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.names import (
@@ -212,6 +212,9 @@ class Resolver:
         out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
         out.update(_short_org_names(mentions, self.lexicon))
+        for word, name in _org_head_words(mentions, self.lexicon).items():
+            if name not in out:  # "al-Wefaq Islamic Society" is al-Wefaq already
+                out.setdefault(word, name)  # a person's surname keeps its key
         return out
 
     def _spellings(self, mentions: list[SpanMention]) -> dict[str, str]:
@@ -700,6 +703,33 @@ def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str,
         longer = {o for o in orgs if o != short and o.endswith(f" {short}")}
         if len(longer) == 1:
             out[short] = next(iter(longer))
+    return out
+
+
+def _org_head_words(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str, str]:
+    """ "Amnesty" -> "Amnesty International", "Xinhua" -> "Xinhua News Agency", "Post" ->
+    "Washington Post": one word the model tagged an organisation that starts or ends exactly
+    one longer organisation name of the article. An acronym ("UNESCO" before "UNESCO World
+    Heritage Site"), a place ("Dhaka" before "Dhaka University") or a known name is itself."""
+    orgs = {m.text for m in mentions if m.label in ("ORG", "GAZ") and not _collective(m)}
+    out: dict[str, str] = {}
+    for m in mentions:
+        word = m.text
+        if (
+            m.label != "ORG"
+            or _collective(m)
+            or len(word.split()) != 1
+            or word.isupper()
+            or lexicon.lookup(word) is not None
+            or alias_key(word) in lexicon.actors.seats
+            or word.lower() in lexicon.by_demonym
+        ):
+            continue
+        longer = {o for o in orgs if len(o.split()) > 1 and word in (o.split()[0], o.split()[-1])}
+        if len(longer) == 1:
+            name = next(iter(longer))
+            entry = lexicon.lookup(name)
+            out[word] = entry.label if entry is not None else name
     return out
 
 
