@@ -377,3 +377,12 @@ def test_names_resolver_an_actor_of_every_article_is_no_shared_subject() -> None
     _add(resolver, "Mira Orvanek", "PERSON", "x0")
     _add(resolver, "Mira Orvanek", "PERSON", "x1")
     assert resolver.merged() == {"ZDS": full}
+
+
+def test_names_resolver_article_person_beats_a_gazetteer_given_name() -> None:
+    """A bare given name of one of the article's people is not the gazetteer person whose
+    one-word alias it is ("Qaboos" beside "Qaboos Tellik")."""
+    resolver = Resolver(default_lexicon())
+    names = resolver.article_names([SpanMention(0, 2, "Qaboos Tellik", "PERSON")])
+    assert resolver.canonical(SpanMention(0, 1, "Qaboos", "PERSON"), names) == "Qaboos"
+    assert resolver.canonical(SpanMention(0, 1, "Qaboos", "PERSON"), {}) == "Qaboos bin Said"

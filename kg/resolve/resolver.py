@@ -124,6 +124,13 @@ class Resolver:
             and self.lexicon.lookup(own) is None
         ):
             return own  # "Hwang" after "Hwang Pyong-so": the article's own, not another's
+        given = article_names.get(f"given:{text}") if len(words) == 1 else None
+        if (
+            entry is not None
+            and entry.type is EntityType.PERSON
+            and given not in (None, entry.label)
+        ):
+            return text  # "Omar" beside "Omar Khadr" is no gazetteer's Omar
         if entry is None and len(words) > 1 and mention.label in ("ORG", "GAZ"):
             entry = self._kind_noun_after(words)
         if entry is not None:
