@@ -386,3 +386,26 @@ def test_names_resolver_article_person_beats_a_gazetteer_given_name() -> None:
     names = resolver.article_names([SpanMention(0, 2, "Qaboos Tellik", "PERSON")])
     assert resolver.canonical(SpanMention(0, 1, "Qaboos", "PERSON"), names) == "Qaboos"
     assert resolver.canonical(SpanMention(0, 1, "Qaboos", "PERSON"), {}) == "Qaboos bin Said"
+
+
+def test_names_resolver_one_word_of_a_longer_organisation_name() -> None:
+    """One word tagged an organisation that starts or ends one longer organisation name is
+    it; not in a score, not after "of", not an acronym, not a word the article uses as a
+    place."""
+    words = ["Amnesty", "Post", "Orvania", "Zorvath", "Tellik", "UNESCO", "Korvan"]
+    longer = [
+        "Amnesty International",
+        "Washington Post",
+        "Orvania 2-1 Tellik",
+        "Revolutionary Government of Zorvath",
+        "UNESCO World Heritage Site",
+        "Korvan University",
+    ]
+    mentions = [SpanMention(0, 1, w, "ORG") for w in words]
+    mentions += [SpanMention(0, len(n.split()), n, "ORG") for n in longer]
+    mentions.append(SpanMention(0, 1, "Korvan", "GPE"))  # "in Korvan": a place
+    names = Resolver(default_lexicon()).article_names(mentions)
+    assert {w: names[w] for w in words if w in names} == {
+        "Amnesty": "Amnesty International",
+        "Post": "Washington Post",
+    }

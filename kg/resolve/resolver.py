@@ -623,12 +623,22 @@ def _org_head_words(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str, 
             or word.lower() in lexicon.by_demonym
         ):
             continue
-        longer = {o for o in orgs if len(o.split()) > 1 and word in (o.split()[0], o.split()[-1])}
+        places = {x.text for x in mentions if x.label in ("GPE", "LOC")}
+        longer = {o for o in orgs if _starts_or_ends(o.split(), word) and word not in places}
         if len(longer) == 1:
             name = next(iter(longer))
             entry = lexicon.lookup(name)
             out[word] = entry.label if entry is not None else name
     return out
+
+
+def _starts_or_ends(words: list[str], word: str) -> bool:
+    """ "Amnesty International" starts with Amnesty, "the Washington Post" ends with Post; a
+    score ("Chelsea 1-1 Liverpool") is no name, and "Government of Zanzibar" does not end
+    with a name of its own."""
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+        return False
+    return words[0] == word or (words[-1] == word and not words[-2].islower())
 
 
 _NAME_TAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "GAZ", "PERSON_OR_ORG"})
