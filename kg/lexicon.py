@@ -64,6 +64,7 @@ TRIGGER_FLAGS = frozenset(
         "blocked_by_xcomp",  # not with a complement ("called him a liar" is no phone call)
         "needs_dobj",  # transitive only: "returned the land to X", not "returned to Burundi"
         "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
+        "place_object",  # the object may be a place ("imposed a curfew in Cizre")
     }
 )
 _SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
@@ -120,6 +121,10 @@ class Trigger:
     @property
     def owner_is_object(self) -> bool:
         return "owner_is_object" in self.flags
+
+    @property
+    def place_object(self) -> bool:
+        return "place_object" in self.flags
 
     @property
     def blocked_by_xcomp(self) -> bool:

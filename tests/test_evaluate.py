@@ -14,6 +14,8 @@ import pytest
 
 from kg.errors import KgError
 from kg.eval.evaluate import (
+    CONLL_RELATIONS,
+    CONLL_SIGNATURES,
     Score,
     Table,
     _match_entities,
@@ -363,6 +365,35 @@ def test_evaluate_relation_hits_symmetric_and_false_positive_labels() -> None:
     _relation_hits(graph, gold, mapping, table)
     counts = {k: (v.tp, v.fp, v.fn) for k, v in table.by_label.items()}
     assert counts == {"Meet": (1, 0, 0), "Located_In": (0, 1, 1), "OrgBased_In": (0, 1, 0)}
+
+
+def test_evaluate_relation_hits_conll_signatures() -> None:
+    """With CoNLL04's signatures a claim counts only between the label's types: a person
+    attacking a city is no Kill, an organisation member_of a country is OrgBased_In, a
+    person member_of a country no Work_For."""
+    kinds = {
+        "Mira Orvanek": EntityType.PERSON,
+        "Jon Keller": EntityType.PERSON,
+        "Velora": EntityType.CITY,
+        "Tarsia": EntityType.COUNTRY,
+        "Tarsian Parliament": EntityType.ORGANIZATION,
+    }
+    entities = {k: Entity(k, k, t) for k, t in kinds.items()}
+    mentions = {k: [Mention("a", 0, 1, k, k)] for k in kinds}
+    claims = [
+        ("Mira Orvanek", Predicate.ATTACKED, "Jon Keller"),
+        ("Mira Orvanek", Predicate.ATTACKED, "Velora"),
+        ("Tarsian Parliament", Predicate.MEMBER_OF, "Tarsia"),
+        ("Jon Keller", Predicate.MEMBER_OF, "Tarsia"),
+    ]
+    graph = KnowledgeGraph(
+        entities, [Relation(s, p, o, Qualifiers()) for s, p, o in claims], mentions=mentions
+    )
+    gold = [("Mira Orvanek", "Kill", "Jon Keller"), ("Tarsian Parliament", "OrgBased_In", "Tarsia")]
+    table = Table()
+    _relation_hits(graph, gold, CONLL_RELATIONS, table, None, CONLL_SIGNATURES)
+    counts = {k: (v.tp, v.fp, v.fn) for k, v in table.by_label.items()}
+    assert counts == {"Kill": (1, 0, 0), "OrgBased_In": (1, 0, 0)}
 
 
 def test_evaluate_score_gold_keys_status_and_qualifiers() -> None:

@@ -9,14 +9,16 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import assaults, qualifiers, states, threats, visits
+from kg.extract import assaults, places, qualifiers, states, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
-from kg.vocab import EntityType, Family, Predicate, Status
+from kg.vocab import EntityType, EventType, Family, Predicate, Status
 
 _SUBJ = ("nsubj", "csubj")
+# spaCy entity labels of tokens that never stand for an actor
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 # a modifier that settles the sense of an event noun: (cue list, from, to, CAMEO)
 _SENSES = (
     ("negotiation_modifiers", frozenset({Predicate.MET}), Predicate.NEGOTIATED_WITH, "046"),
@@ -28,6 +30,9 @@ _SENSES = (
 _STANCES = frozenset(
     {Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED, Predicate.REQUESTED}
 )
+# a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
+# "halted air strikes", "cut aid to") reports that, not the noun's event
+_UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -50,6 +55,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     consumed = {t.head.i for t, trigger in found if trigger.light is not None}
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     for token, trigger in found:
+        if token.i < _dateline_end(token):
+            continue  # "Ramallah, occupied West Bank - ...": where the story was filed
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
         ):
@@ -70,12 +77,16 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         else:
             yield from _noun(ctx, para, token, trigger)
             bare = ctx.lx.triggers.bare(trigger)
-            if bare is not None:
+            if bare is not None and trigger.event not in _UNDOING:
                 yield from _noun(ctx, para, token, bare)
 
 
 def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
+    if token.ent_type_ in _NOT_ACTOR_ENTS:
+        # "talks with Turkish officials on May 6 and May 7": a date is nobody, whatever name
+        # it shares ("May")
+        return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
     if lemma in ctx.cues["home_nouns"] and any(
@@ -88,6 +99,20 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     if not found and lemma in ctx.cues["quantity_nouns"]:
         # "backed by thousands of Shia militias": the people counted act
         return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+    if not found and lemma in ctx.cues["partitive_nouns"]:
+        # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
+        return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+    if lemma in ctx.lx.words.delegate_nouns and token.pos_ == "NOUN":
+        # "a delegation from Hamas (in Moscow)": the side it comes from, named, wins over
+        # where it is or what an earlier reference made of it
+        sides = [
+            e
+            for p in _of_objects(token, ("from", "of"))
+            for e in ctx.ents(para, p)
+            if ctx.etype(e) in ACTOR_TYPES
+        ]
+        if sides:
+            return sides
     own = para.links.get(token.i)
     if lemma in ctx.cues["seated_nouns"] and not any(
         c.dep_ in ("poss", "compound", "nmod")
@@ -128,11 +153,28 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype(e) in PLACE_TYPES
         ]
-    if not found and lemma in ctx.cues["member_nouns"]:
-        # "some HDP figures", "senior Fatah members", "leaders of the ANC": an organisation's
-        # people speak for it
+    if not found and lemma in ctx.cues["relation_heads"]:
+        # "a suspension of air links with Serbia", "the severing of ties with Qatar": the
+        # relation stands for the other party
+        return [e for p in _pobjs(token, ("with",)) for e in ctx.ents(para, p)]
+    if not found and lemma in ctx.cues["held_nouns"]:
+        # "shelled positions of the Palestinian security forces", "demolished Palestinian
+        # homes", "a blockade on Palestinian lorries": what an actor holds stands for it
+        holders = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        held = [
+            e
+            for c in holders + _of_objects(token)
+            for e in ctx.ents(para, c, adjectives=True)
+            if ctx.etype(e) in ACTOR_TYPES
+        ]
+        if held:
+            return list(dict.fromkeys(held))
+    if lemma in ctx.cues["member_nouns"] and all(_scoped(e) for e in found):
+        # "some HDP figures", "senior Fatah members", "leaders of the ANC", "fighters from
+        # ISIL": an organisation's people act for it (a plain "fighters" found alone is only
+        # the article's unnamed collective)
         owners = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")]
-        owners += _of_objects(token)
+        owners += _of_objects(token, ("of", "from"))
         orgs = [
             e
             for c in owners
@@ -141,6 +183,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         ]
         if orgs:
             return list(dict.fromkeys(orgs))
+    if not found and (lemma in ctx.lx.words.delegate_nouns or lemma in ctx.lx.roles):
+        named = _stray_apposition(ctx, para, token)
+        if named:
+            return named
     if found or lemma not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
@@ -152,11 +198,65 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _of_objects(token: Any) -> list[Any]:
+def _dateline_end(token: Any) -> int:
+    """The index of the dash closing a dateline that opens the token's sentence ("Doha, Qatar
+    - ...", "Ramallah, occupied West Bank - ..."), else -1."""
+    sent = token.sent
+    head = sent[: min(len(sent), 9)]
+    if len(head) < 4 or head[0].pos_ != "PROPN" or head[1].text != ",":
+        return -1
+    for t in head[2:]:
+        if t.text in ("-", "--", "\u2013", "\u2014"):
+            return int(t.i)
+        if t.is_lower and t.pos_ not in ("VERB", "ADJ"):
+            return -1
+    return -1
+
+
+def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:
+    """ "whose troops", "whose fighters": an actor's armed people act for it."""
+    lemma = subject.lemma_.lower()
+    return (lemma in ctx.cues["force_nouns"] or subject.lower_ in ctx.cues["force_nouns"]) and any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children
+    )
+
+
+def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """The person named right after a role noun and a comma, which the parser hung elsewhere
+    ("held talks with her Chinese counterpart, Wang Yi, in Beijing")."""
+    doc = token.doc
+    comma = token.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    name = doc[comma + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    inside = token.left_edge.i <= name.head.i <= token.right_edge.i
+    if name.pos_ != "PROPN" or inside or name.dep_ in ("conj", "nsubj", "nsubjpass"):
+        return []
+    return [e for e in ctx.ents(para, name) if ctx.etype(e) is EntityType.PERSON][:1]
+
+
+def _scoped(label: str) -> bool:
+    """An unnamed collective of one article ("fighters [rd05]"), not a named actor."""
+    return label.endswith("]") and " [" in label
+
+
+def _pobjs(token: Any, preps: tuple[str, ...]) -> list[Any]:
     return [
         p
         for prep in token.children
-        if prep.lower_ == "of"
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _of_objects(token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
+    return [
+        p
+        for prep in token.children
+        if prep.lower_ in words
         for p in prep.children
         if p.dep_ == "pobj"
     ]
@@ -189,6 +289,9 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             for s in subjects:
                 if s.lower_ in ctx.lx.words.relative_pronouns and node.dep_ == "relcl":
                     found.extend(ctx.antecedent(para, node.head))
+                elif node.dep_ == "relcl" and _whose_forces(ctx, s):
+                    # "the Nigerian army, whose troops attacked Boko Haram": its own forces
+                    found.extend(ctx.antecedent(para, node.head))
                 elif (
                     s.lower_ in ctx.lx.words.relative_pronouns
                     and s.tag_ in ("WDT", "WP")
@@ -199,6 +302,15 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                     prev = s.doc[s.i - 2] if prev.is_punct and s.i > 1 else prev
                     if prev.pos_ in ("NOUN", "PROPN"):
                         found.extend(ctx.antecedent(para, prev))
+                elif s.i < _dateline_end(s):
+                    # "Doha, Qatar - ISIL has captured ...": the parser makes the dateline
+                    # the subject and the real one its apposition
+                    found.extend(
+                        e
+                        for a in s.children
+                        if a.dep_ in ("appos", "conj") and a.i > _dateline_end(s)
+                        for e in _actors(ctx, para, a)
+                    )
                 else:
                     found.extend(_actors(ctx, para, s))
                     if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
@@ -209,7 +321,20 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             return [
                 e for a in agents for p in a.children if p.dep_ == "pobj" for e in ctx.ents(para, p)
             ]
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() in ctx.cues["statement_nouns"]
+            and node.head.dep_ in ("dobj", "nsubjpass")
+        ):
+            # "Amnesty issued a statement condemning X": the statement's issuer speaks
+            node = node.head
+            continue
         if node.dep_ in ("acl", "relcl"):
+            nearer = _nearer_conjunct(node)
+            if nearer is not None:
+                # "troops loyal to Saleh and southern fighters allied with Hadi": the
+                # participle describes the conjunct just before it, not the noun it hangs on
+                return _actors(ctx, para, nearer)
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)
         if (
@@ -255,6 +380,20 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _nearer_conjunct(participle: Any) -> Any | None:
+    """A noun conjoined inside the participle's head phrase and standing between them: the
+    parser's attachment skipped it ("president Saleh and southern fighters allied with ...")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < participle.head.i:
+        return None
+    head = participle.head
+    between = [
+        t
+        for t in head.subtree
+        if head.i < t.i < participle.i and t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+    ]
+    return between[-1] if between else None
 
 
 def _asked(ctx: ArticleContext, verb: Any) -> list[Any]:
@@ -357,11 +496,12 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
 
 def _aimed(noun: Any, clause: Any) -> bool:
     """The attack noun, or its light verb, names what was hit ("open fire on a bus in
-    Nigeria"): a place after it is where the thing was, not the target."""
+    Nigeria"): a place after it is where the thing was, not the target ("on Tuesday" is a
+    time)."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("on", "at", "upon", "against", "into")
-        and any(p.dep_ == "pobj" for p in prep.children)
+        and any(p.dep_ == "pobj" and p.ent_type_ not in _NOT_ACTOR_ENTS for p in prep.children)
         for node in dict.fromkeys((noun, clause))
         for prep in node.children
     )
@@ -405,6 +545,8 @@ def _prep_objects(
             if pobj.dep_ == "pobj":
                 target = between if word in ctx.lx.words.group_preps else objects
                 named = _actors(ctx, para, pobj)
+                if target is between:
+                    named += [e for c in _stranded(pobj) for e in _actors(ctx, para, c)]
                 if not named and trigger is not None and word not in ctx.lx.words.group_preps:
                     named = _owners(ctx, para, pobj, trigger)
                 target.extend(named)
@@ -412,6 +554,25 @@ def _prep_objects(
                     if nmod.dep_ == "nmod":
                         target.extend(ctx.ents(para, nmod))
     return objects, between
+
+
+def _stranded(party: Any) -> list[Any]:
+    """The other side of "between A and B" that the parser hung on a word inside A's own
+    modifier ("fighting between rebels backed by Iran and tribesmen loyal to Hadi": "tribesmen"
+    as a conjunct of "Iran"). Only when A has no conjunct of its own."""
+    if any(c.dep_ == "conj" for c in party.children):
+        return []
+    modifiers = [c for c in party.children if c.dep_ in ("acl", "relcl", "amod", "prep")]
+    return [
+        t
+        for m in modifiers
+        for t in m.subtree
+        if t.dep_ == "conj"
+        and t.head.dep_ != "conj"
+        and t.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.head.children)
+        and not any(c.dep_ == "conj" for c in t.head.head.children if c.i != t.head.i)
+    ][-1:]
 
 
 def _slot_objects(
@@ -423,7 +584,11 @@ def _slot_objects(
     preps = tuple(s[5:] for s in slots if s.startswith("prep:"))
     for child in head.children:
         if child.dep_ in deps:
-            found += _actors(ctx, para, child) or _owners(ctx, para, child, trigger)
+            found += (
+                _actors(ctx, para, child)
+                or _owners(ctx, para, child, trigger)
+                or _sent_from(ctx, para, head, child)
+            )
             found += _paired(ctx, para, child)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
@@ -448,6 +613,14 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _sent_from(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list[str]:
+    """ "received a delegation from China": the parser hangs the delegation's "from" on the
+    verb; the delegation stands for it."""
+    if obj.lemma_.lower() not in ctx.lx.words.delegate_nouns:
+        return []
+    return [e for e in ctx.linked_pobjs(para, verb, ("from",)) if ctx.etype(e) in ACTOR_TYPES]
 
 
 def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
@@ -520,12 +693,23 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and _by_agents(ctx, para, verb):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
         subjects = _by_agents(ctx, para, verb)
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.lower_ in ctx.lx.words.group_preps:
+            # "fighting between rebels backed by Iran and tribesmen": the tribesmen are the
+            # other side, not backers
+            sides = {e for c in _stranded(head) for e in _actors(ctx, para, c)}
+            subjects = [e for e in subjects if e not in sides]
         objects = ctx.ents(para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         between = _prep_objects(ctx, para, verb, ())[1]
+        if not subjects and len(between) > 1 and verb.tag_ == "VBG" and verb.dep_ in _SUBJ:
+            # "Fighting between Boko Haram and the army has displaced thousands": a gerund
+            # subject has sides, not a doer
+            subjects, between = between, []
+            trigger = replace(trigger, flags=trigger.flags | {"symmetric_subjects"})
     if trigger.predicate is Predicate.THREATENED and not any(
         ctx.etype(o) in ACTOR_TYPES for o in objects + between
     ):
@@ -621,6 +805,13 @@ def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger)
 
 
 def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
+    off = ctx.cues["denied_particles"].get(noun.head.lemma_.lower())
+    if (
+        trigger.light is not None
+        and off is not None
+        and any(c.dep_ == "prt" and c.lower_ == off for c in noun.head.children)
+    ):
+        return  # "called off talks" is no call for talks (the talks are read, denied)
     owners = [
         e
         for c in noun.children
@@ -636,6 +827,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             and c.pos_ == "PROPN"
             and not assaults.fighter(ctx, e)
         )
+        and not _hit_building(trigger, c)
+        and not (
+            c.dep_ == "amod" and any(_hit_building(trigger, b) for b in noun.children if b.i > c.i)
+        )
     ]
     preps = (
         tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
@@ -646,6 +841,17 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     # attack is aimed at the owner of what it names
     owned = trigger if trigger.predicate in _STANCES | {Predicate.ATTACKED} else None
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
+    # "the US embassy attack in Sanaa": the building in front of the attack was hit, and its
+    # owner with it
+    buildings = [c for c in noun.children if _hit_building(trigger, c)]
+    with_objects += [
+        e
+        for c in noun.children
+        if c in buildings or (c.dep_ == "amod" and any(b.i > c.i for b in buildings))
+        for x in (c, *(k for k in c.children if k.dep_ in ("compound", "amod", "poss")))
+        for e in ctx.ents(para, x, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
             with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
@@ -676,7 +882,14 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         ]
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                victims += [e for p in prep.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+                victims += [
+                    e for p in prep.children if p.dep_ == "pobj" for e in _actors(ctx, para, p)
+                ]
+        if light and trigger.light is not None:
+            # "rejected an appeal from Gbagbo", "accepted demands by the rebels": under its
+            # light verb the noun's "from"/"by" phrase is whose request it was
+            victims += by
+            by = []
         subjects = [e for e in by if e not in victims] or _governor_subjects(ctx, para, noun)
         objects = victims + with_objects
     elif between and not owners and not with_objects:
@@ -749,6 +962,24 @@ def _attendance(
         )
 
 
+def _hit_building(trigger: Trigger, modifier: Any) -> bool:
+    """A building, base or convoy named in front of an attack noun ("the embassy attack")."""
+    return (
+        trigger.predicate is Predicate.ATTACKED
+        and modifier.dep_ == "compound"
+        and modifier.lemma_.lower() in assault_words().owned_targets
+    )
+
+
+def _adjectival(token: Any) -> bool:
+    """A past participle with no auxiliary and no agent describes a state ("occupied East
+    Jerusalem", however the parser attached it), not an act."""
+    return token.dep_ == "amod" or (
+        token.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
+    )
+
+
 def _own_sides(ctx: ArticleContext, noun: Any) -> bool:
     """The event noun has sides rather than a doer ("a clash", "fighting")."""
     return any(
@@ -802,6 +1033,20 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "was killed in a clash with Israeli forces" took part in the clash)
         return []
     verb = head.lemma_.lower()
+    particle = ctx.cues["denied_particles"].get(verb)
+    if (
+        noun.dep_ == "dobj"
+        and verb in ctx.cues["denied_verbs"]
+        and own is not None
+        and (particle is None or any(c.lower_ == particle for c in head.children))
+    ):
+        # "the Taliban boycotted talks with Kabul", "cancelled a meeting with X": who refuses
+        # or calls off the event is its party (the status says it did not happen)
+        return _subjects(ctx, para, head)
+    if noun.dep_ == "dobj" and verb in ctx.cues["witness_verbs"]:
+        # "residents reported raids in Taez", "witnesses described the shelling": those who
+        # saw or told of it did not do it
+        return []
     if (
         noun.dep_ == "dobj"
         and verb in ctx.cues["verdict_words"]["naming_as"]
@@ -866,6 +1111,17 @@ def _emit(
         # "gunmen stormed the embassy": armed men storming a building attack its owner
         # ("protesters stormed the embassy" is a violent protest)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
+    if (
+        trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED)
+        and trigger.lemma in ctx.cues["occupation_words"]
+        and not _adjectival(trigger_token)  # "(in) occupied East Jerusalem": a status
+        and trigger.cameo[:3] in ("171", "190", "192")
+        and objects
+        and all(ctx.etype(o) in PLACE_TYPES or ctx.etype(o) is EntityType.COUNTRY for o in objects)
+    ):
+        # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
+        # occupied territory (CAMEO 192), an assault on the place, not property seized
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
     predicate = trigger.predicate
     if (
         predicate is Predicate.ATTACKED
@@ -875,19 +1131,30 @@ def _emit(
         and not _aimed(trigger_token, clause)
     ):
         # "carried out several attacks in Kenya": the place attacked
+        # ... or "in the town of Najran": the place a place noun names
         objects = [
             e
             for node in dict.fromkeys((trigger_token, clause))
-            for e in ctx.linked_pobjs(para, node, ("in", "inside"))
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
+            for p in prep.children
+            if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
             if ctx.etype(e) in PLACE_TYPES
         ]
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in PLACE_TYPES]
-    elif predicate is Predicate.ATTACKED and not trigger.needs_actor_object:
+    elif (predicate is Predicate.ATTACKED and not trigger.needs_actor_object) or (
+        trigger.place_object
+    ):
+        # a restriction on a place aims at the place ("imposed a curfew in Cizre")
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES | PLACE_TYPES]
     else:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES]
-    if trigger.needs_person_object:
+    if trigger.needs_person_object and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.lx.words.delegate_nouns
+        for c in trigger_token.children
+    ):
+        # ("received a delegation from China": the delegation stands for its side)
         objects = [o for o in objects if ctx.etype(o) is EntityType.PERSON]
     if trigger.no_person_object:
         objects = [o for o in objects if ctx.etype(o) is not EntityType.PERSON]
@@ -896,7 +1163,12 @@ def _emit(
         pairs = [(s, o) for s in subjects for o in objects if s != o]
         if predicate is Predicate.VISITED:  # a leader arriving home visits nowhere
             pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
-    elif (predicate.symmetric or trigger.symmetric_subjects) and len(subjects) > 1:
+    elif (
+        predicate.symmetric
+        or trigger.symmetric_subjects
+        # "clashes between A and B", "fighting among rival factions": each side fights
+        or trigger.prep in ctx.lx.words.group_preps
+    ) and len(subjects) > 1:
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
     if not pairs:
         return

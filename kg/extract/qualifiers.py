@@ -33,7 +33,11 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         # "dismissed the US-led coalition fighting ISIL": a participle describes the noun the
         # verb above acts on; that verb does not deny it (it may still plan it: "agreed to
         # talks mediated by the EU")
-        described = trigger.dep_ == "acl"
+        # ("denied reports that it had negotiated": a clause that states the report's content
+        # is denied with it)
+        described = trigger.dep_ == "acl" and not any(
+            k.dep_ == "mark" and k.lower_ == "that" for k in trigger.children
+        )
         if lemma in cues["denied_verbs"] and tok != trigger and not described:
             particle = cues["denied_particles"].get(lemma)
             if particle is None or any(k.lower_ == particle for k in kids):
@@ -221,12 +225,13 @@ def date(
     dated = False  # a date phrase on the claim, even one that gives no value
     for ent in para.dates(trigger.sent):
         node = ent.root
+        ahead = future
         for _ in range(4):
             if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
                 dated = dated or is_date_phrase(ent.text)
-                value = resolve_date(ent.text, ctx.published, future)
+                value = resolve_date(ent.text, ctx.published, ahead)
                 distance = abs(ent.start - trigger.i)
                 if value and (best is None or distance < best[0]):
                     best = (distance, value)
@@ -234,6 +239,13 @@ def date(
             if node.head == node:
                 break
             node = node.head
+            if (
+                node.lemma_.lower() in ctx.cues["planned_words"]
+                or node.lower_ in ctx.cues["planned_words"]
+            ):
+                # "talks scheduled for Thursday (have been postponed)": the day set ahead,
+                # whatever became of the event
+                ahead = True
     if best is None and trigger.pos_ in ("NOUN", "PROPN"):
         # "following talks with X yesterday, Putin said": the parser hangs the date on the
         # main verb, but it closes the event's own phrase

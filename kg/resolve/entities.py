@@ -95,9 +95,18 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
     title = None
     if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
         skip, title = _strip_title(tokens, lexicon)
+        words = lexicon.words
+        if label == "ORG" and tokens[-1].lower_ in words.body_words | words.org_after_nouns:
+            skip, title = 0, None  # "the General Accounting Office" is no General's office
         tokens = tokens[skip:]
     if not tokens:
         return None
+    if (
+        label == "PERSON"
+        and " ".join(t.lower_ for t in tokens) in lexicon.roles
+        and " ".join(t.text for t in tokens) not in lexicon.person_titles
+    ):
+        return None  # "UN Secretary General Spokesperson": a role only; "King" may be a name
     whole = text if text is not None else span.doc.text
     # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
     name = whole[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)
@@ -270,12 +279,18 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     """A capital or seat of power acting ("Beijing condemned", "the Kremlin said",
     "Washington's sanctions") stands for its country ("Brussels" for the EU); "in Beijing"
     stays a place. The country is the actor, so country-level questions find these events."""
-    if mention.label not in ("GPE", "ORG", "FAC", "LOC", "GAZ") or mention.demonym:
+    if mention.label not in ("GPE", "ORG", "FAC", "LOC", "GAZ", "PERSON") or mention.demonym:
         return mention
     key = alias_key(mention.text)
     seat = lexicon.actors.seats.get(key)
     if seat is None:
         return mention
+    if mention.label == "PERSON":  # "accused Kiev of": a capital the model read as a person
+        entry = lexicon.lookup(mention.text)
+        if mention.end - mention.start != 1 or (
+            entry is not None and entry.type is EntityType.PERSON
+        ):
+            return mention
     root = tokens[mention.end - 1]
     acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
     if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
@@ -780,15 +795,34 @@ def _demonym_mentions(tokens: list[Any], lexicon: Lexicon, taken: set[int]) -> l
 
 
 def known_name_mentions(
-    tokens: list[Any], names: set[str], mentions: list[SpanMention]
+    tokens: list[Any],
+    names: Container[str],
+    mentions: list[SpanMention],
+    titles: Container[str] = (),
 ) -> list[SpanMention]:
-    """Proper nouns the model missed that are surnames already known in the corpus."""
+    """Proper nouns the model missed that are surnames already known in the corpus. A
+    capitalised given name the model also missed right before it makes a full name of its own
+    ("Narges Mohammadi" in an article that also names Taghi Mohammadi), not that person."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    return [
-        SpanMention(t.i, t.i + 1, t.text, "PERSON")
-        for t in tokens
-        if t.i not in taken and t.pos_ == "PROPN" and t.text in names
-    ]
+    found = []
+    for t in tokens:
+        if t.i in taken or t.pos_ != "PROPN" or t.text not in names:
+            continue
+        first = t.i
+        prev = tokens[t.i - 1] if t.i > 0 else None
+        if (
+            prev is not None
+            and prev.i not in taken
+            and prev.pos_ == "PROPN"
+            and prev.text.istitle()
+            and prev.text.isalpha()
+            and prev.text not in names
+            and prev.text not in titles
+        ):
+            first = prev.i
+        name = " ".join(x.text for x in tokens[first : t.i + 1])
+        found.append(SpanMention(first, t.i + 1, name, "PERSON"))
+    return found
 
 
 def glued_name(token_text: str, known: Container[str]) -> str | None:
