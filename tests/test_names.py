@@ -246,6 +246,15 @@ def _nodes(graph: Any) -> dict[str, set[str]]:
 
 ONE_NODE = [
     (
+        "Human Rights Watch condemned the verdict. Human said nothing. The Kyiv Independent "
+        "reported the trial. The Independent said the reporter was held.",
+        ("Kyiv Independent", "Independent"),
+    ),
+    (
+        "Amnesty International condemned the verdict on Monday. Amnesty said the trial was unfair.",
+        ("Amnesty International", "Amnesty"),
+    ),
+    (
         "The International Organization for Migration said 800 migrants had drowned. "
         "IOM spokesman Joel Millman said the toll could rise.",
         ("International Organization for Migration", "IOM"),
@@ -284,6 +293,11 @@ def test_names_one_node_per_actor(extract: Any, text: str, written: tuple[str, .
 
 
 NEVER_MERGED = [
+    (
+        "Students of Dhaka University protested. Police in Dhaka arrested them.",
+        "Dhaka",
+        "Dhaka University",
+    ),
     (
         "King Abdullah of Jordan met Afghan Chief Executive Abdullah Abdullah in Amman. "
         "King Abdullah praised the Afghan delegation.",
@@ -363,3 +377,35 @@ def test_names_resolver_an_actor_of_every_article_is_no_shared_subject() -> None
     _add(resolver, "Mira Orvanek", "PERSON", "x0")
     _add(resolver, "Mira Orvanek", "PERSON", "x1")
     assert resolver.merged() == {"ZDS": full}
+
+
+def test_names_resolver_article_person_beats_a_gazetteer_given_name() -> None:
+    """A bare given name of one of the article's people is not the gazetteer person whose
+    one-word alias it is ("Qaboos" beside "Qaboos Tellik")."""
+    resolver = Resolver(default_lexicon())
+    names = resolver.article_names([SpanMention(0, 2, "Qaboos Tellik", "PERSON")])
+    assert resolver.canonical(SpanMention(0, 1, "Qaboos", "PERSON"), names) == "Qaboos"
+    assert resolver.canonical(SpanMention(0, 1, "Qaboos", "PERSON"), {}) == "Qaboos bin Said"
+
+
+def test_names_resolver_one_word_of_a_longer_organisation_name() -> None:
+    """One word tagged an organisation that starts or ends one longer organisation name is
+    it; not in a score, not after "of", not an acronym, not a word the article uses as a
+    place."""
+    words = ["Amnesty", "Post", "Orvania", "Zorvath", "Tellik", "UNESCO", "Korvan"]
+    longer = [
+        "Amnesty International",
+        "Washington Post",
+        "Orvania 2-1 Tellik",
+        "Revolutionary Government of Zorvath",
+        "UNESCO World Heritage Site",
+        "Korvan University",
+    ]
+    mentions = [SpanMention(0, 1, w, "ORG") for w in words]
+    mentions += [SpanMention(0, len(n.split()), n, "ORG") for n in longer]
+    mentions.append(SpanMention(0, 1, "Korvan", "GPE"))  # "in Korvan": a place
+    names = Resolver(default_lexicon()).article_names(mentions)
+    assert {w: names[w] for w in words if w in names} == {
+        "Amnesty": "Amnesty International",
+        "Post": "Washington Post",
+    }

@@ -10,9 +10,17 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.lexicon import GazetteerEntry, Lexicon
+from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.model import Entity, Mention
 from kg.resolve.entities import SpanMention, glued_name
+from kg.resolve.merges import (
+    article_index,
+    capitalised,
+    corpus_acronyms,
+    corpus_spellings,
+    namesake_near,
+    same_qid,
+)
 from kg.resolve.names import (
     NameWords,
     is_acronym,
@@ -68,7 +76,6 @@ class Resolver:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._index: dict[str, set[str]] | None = None  # article -> labels, in ``merged``
         self.clusters: dict[str, Cluster] = {}
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._plain: dict[tuple[str, str, str | None], str] = {}  # (article, sector, label)
@@ -124,6 +131,13 @@ class Resolver:
             and self.lexicon.lookup(own) is None
         ):
             return own  # "Hwang" after "Hwang Pyong-so": the article's own, not another's
+        given = article_names.get(f"given:{text}") if len(words) == 1 else None
+        if (
+            entry is not None
+            and entry.type is EntityType.PERSON
+            and given not in (None, entry.label)
+        ):
+            return text  # "Omar" beside "Omar Khadr" is no gazetteer's Omar
         if entry is None and len(words) > 1 and mention.label in ("ORG", "GAZ"):
             entry = self._kind_noun_after(words)
         if entry is not None:
@@ -215,6 +229,9 @@ class Resolver:
         out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
         out.update(_short_org_names(mentions, self.lexicon))
+        for word, name in _org_head_words(mentions, self.lexicon).items():
+            if name not in out:  # "al-Wefaq Islamic Society" is al-Wefaq already
+                out.setdefault(word, name)  # a person's surname keeps its key
         return out
 
     def _spellings(self, mentions: list[SpanMention]) -> dict[str, str]:
@@ -223,7 +240,7 @@ class Resolver:
         article, then the form written most."""
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         for m in mentions:
-            if m.label in _NAME_TAGS and not _collective(m) and _capitalised(m.text):
+            if m.label in _NAME_TAGS and not _collective(m) and capitalised(m.text):
                 forms[self._key(m.text.replace("’", "'"))][m.text.replace("’", "'")] += 1
         out: dict[str, str] = {}
         for key, counts in forms.items():
@@ -434,133 +451,17 @@ class Resolver:
         acronym into the one name an article wrote it for, and two labels of one gazetteer
         entity (the same QID) into one."""
         target: dict[str, str] = {}
-        self._index = None
+        index = article_index(self.clusters)
         for label, cluster in self.clusters.items():
             words = label.split()
             if len(words) == 1 and cluster.entry is None and not cluster.given:
                 full = self._corpus_surname(words[0])
-                if full and full != label and not self._namesake_near(cluster, label, full):
+                if full and full != label and not namesake_near(self.clusters, index, label, full):
                     target[label] = full
-        target.update(self._same_qid())
-        target.update(self._corpus_spellings(target))
-        target.update(self._corpus_acronyms(target))
+        target.update(same_qid(self.clusters))
+        target.update(corpus_spellings(self.clusters, self.countries, self._key, target))
+        target.update(corpus_acronyms(self.clusters, index, target))
         return {label: _follow(target, label) for label in target}
-
-    def _namesake_near(self, cluster: Cluster, word: str, full: str) -> bool:
-        """Whether an article of a bare name also names another person with that word
-        ("Mohamed" beside "Mohamed Soltan"): the corpus's one "Mohamed ..." is no match."""
-        for article in cluster.articles:
-            for other in self._by_article().get(article, ()):
-                if (
-                    other not in (word, full)
-                    and word in other.split()
-                    and self.clusters[other].type is EntityType.PERSON
-                ):
-                    return True
-        return False
-
-    def _same_qid(self) -> dict[str, str]:
-        qids: dict[str, str] = {}
-        out = {}
-        for label in sorted(self.clusters):
-            entry = self.clusters[label].entry
-            if entry is not None and entry.qid:
-                first = qids.setdefault(entry.qid, label)
-                if first != label:
-                    out[label] = first
-        return out
-
-    def _corpus_spellings(self, done: dict[str, str]) -> dict[str, str]:
-        """Clusters whose labels are spellings of one name (``variant_key``), of one kind
-        (person, organisation or group, place): one node, under the gazetteer's label, else
-        the spelling written most. Two gazetteer entities are never merged."""
-        groups: dict[tuple[str, EntityType], list[str]] = defaultdict(list)
-        for label, cluster in self.clusters.items():
-            if cluster.display is None and label not in done and _capitalised(label):
-                groups[(self._key(label), _kind(cluster.type))].append(label)
-        out = {}
-        for (key, _), labels in groups.items():
-            if len(labels) < 2 or not key:
-                continue
-            # the gazetteer's first, then the spellings written most
-            ranked = sorted(
-                labels, key=lambda lb: (self.clusters[lb].entry is None, *self._rank(lb), lb)
-            )
-            sides: list[list[str]] = []
-            for label in ranked:
-                side = next((g for g in sides if not self._apart(g[0], label)), None)
-                if side is None:
-                    sides.append([label])
-                else:
-                    side.append(label)
-                    out[label] = side[0]
-        return out
-
-    def _rank(self, label: str) -> tuple[int, bool]:
-        """How a spelling ranks as a label: written most, then with a lower-case article."""
-        return (-len(self.clusters[label].mentions), not label[:1].islower())
-
-    def _apart(self, one: str, other: str) -> bool:
-        """Whether two spellings of one name are two actors: two gazetteer entities, two
-        acronyms written for them (the Peoples' Democratic Party, HDP, of Turkey and the
-        Peoples Democratic Party, PDP, of Nigeria), or articles about two countries."""
-        a, b = self.clusters[one], self.clusters[other]
-        if a.entry is not None and b.entry is not None:
-            return True
-        acronyms = [{n for n in c.names if is_acronym(n)} for c in (a, b)]
-        if acronyms[0] and acronyms[1] and not acronyms[0] & acronyms[1]:
-            return True
-        lands = [{self.countries[x] for x in c.articles if x in self.countries} for c in (a, b)]
-        return bool(lands[0] and lands[1] and not lands[0] & lands[1])
-
-    def _corpus_acronyms(self, done: dict[str, str]) -> dict[str, str]:
-        """ "IOM" in an article that does not spell it out is the one entity that another
-        article wrote "IOM" for (next to its full name)."""
-        written: dict[str, set[str]] = defaultdict(set)
-        for label, cluster in self.clusters.items():
-            if cluster.display is None:
-                for name in cluster.names:
-                    if name != label and is_acronym(name):
-                        written[name].add(done.get(label, label))
-        out = {}
-        for label, cluster in self.clusters.items():
-            if cluster.entry is None and cluster.display is None and label not in done:
-                found = written.get(label, set()) - {label}
-                if len(found) == 1 and is_acronym(label):
-                    full = next(iter(found))
-                    if self._share_actors(cluster, self.clusters[full]):
-                        out[label] = full
-        return out
-
-    def _share_actors(self, one: Cluster, other: Cluster) -> bool:
-        """Whether the articles of two clusters name some other actor in common (not a
-        country, nor one of many articles): an acronym is the same body only in articles on a
-        shared subject ("NDS", Afghanistan's intelligence agency, is no "NDS" in an article on
-        shark fishing)."""
-        near: list[set[str]] = [set(), set()]
-        for side, cluster in zip(near, (one, other), strict=True):
-            for article in cluster.articles:
-                side.update(self._by_article().get(article, ()))
-        # an actor of many articles (the publisher, the UN) says nothing of the subject
-        rare = max(3, len(self._by_article()) // 20)
-        return any(
-            self.clusters[lb].type is not EntityType.COUNTRY
-            and self.clusters[lb] is not one
-            and self.clusters[lb] is not other
-            and len(self.clusters[lb].articles) <= rare
-            for lb in near[0] & near[1]
-        )
-
-    def _by_article(self) -> dict[str, set[str]]:
-        """Article -> labels of the named clusters it mentions (made once per ``merged``)."""
-        if self._index is None:
-            index: dict[str, set[str]] = defaultdict(set)
-            for label, cluster in self.clusters.items():
-                if cluster.display is None and cluster.type in ACTOR_TYPES:
-                    for article in cluster.articles:
-                        index[article].add(label)
-            self._index = index
-        return self._index
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
         """Final entities by id, the label -> id map, and each entity's mentions."""
@@ -706,23 +607,44 @@ def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str,
     return out
 
 
+def _org_head_words(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str, str]:
+    """ "Amnesty" -> "Amnesty International", "Xinhua" -> "Xinhua News Agency", "Post" ->
+    "Washington Post": one word the model tagged an organisation that starts or ends exactly
+    one longer organisation name of the article. An acronym ("UNESCO" before "UNESCO World
+    Heritage Site"), a place ("Dhaka" before "Dhaka University") or a known name is itself."""
+    orgs = {m.text for m in mentions if m.label in ("ORG", "GAZ") and not _collective(m)}
+    out: dict[str, str] = {}
+    for m in mentions:
+        word = m.text
+        if (
+            m.label != "ORG"
+            or _collective(m)
+            or len(word.split()) != 1
+            or word.isupper()
+            or lexicon.lookup(word) is not None
+            or alias_key(word) in lexicon.actors.seats
+            or word.lower() in lexicon.by_demonym
+        ):
+            continue
+        places = {x.text for x in mentions if x.label in ("GPE", "LOC")}
+        longer = {o for o in orgs if _starts_or_ends(o.split(), word) and word not in places}
+        if len(longer) == 1:
+            name = next(iter(longer))
+            entry = lexicon.lookup(name)
+            out[word] = entry.label if entry is not None else name
+    return out
+
+
+def _starts_or_ends(words: list[str], word: str) -> bool:
+    """ "Amnesty International" starts with Amnesty, "the Washington Post" ends with Post; a
+    score ("Chelsea 1-1 Liverpool") is no name, and "Government of Zanzibar" does not end
+    with a name of its own."""
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+        return False
+    return words[0] == word or (words[-1] == word and not words[-2].islower())
+
+
 _NAME_TAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "GAZ", "PERSON_OR_ORG"})
-_KINDS = {
-    EntityType.GROUP: EntityType.ORGANIZATION,
-    EntityType.CITY: EntityType.PLACE,
-    EntityType.COUNTRY: EntityType.PLACE,
-}
-
-
-def _kind(entity_type: EntityType) -> EntityType:
-    """Types a name may move between as votes come in: a person, an organisation or group,
-    a place; an event."""
-    return _KINDS.get(entity_type, entity_type)
-
-
-def _capitalised(name: str) -> bool:
-    """A written name has a capital letter ("al-Wefaq"); "congress" and "navy" are words."""
-    return any(c.isupper() for c in name)
 
 
 def _org_or_unknown(entry: GazetteerEntry | None) -> bool:

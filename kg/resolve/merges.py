@@ -1,0 +1,168 @@
+"""Corpus-wide merges at the end of resolution: spellings of one name, acronyms another
+article wrote out, two labels of one gazetteer entity; and the checks that keep two actors
+apart (namesakes of two countries, an acronym of an unrelated story, a namesake nearby).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from kg.resolve.names import is_acronym
+from kg.vocab import EntityType
+
+if TYPE_CHECKING:
+    from kg.resolve.resolver import Cluster
+
+_ACTORS = frozenset(
+    {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP}
+)
+_KINDS = {
+    EntityType.GROUP: EntityType.ORGANIZATION,
+    EntityType.CITY: EntityType.PLACE,
+    EntityType.COUNTRY: EntityType.PLACE,
+}
+
+
+def article_index(clusters: Mapping[str, Cluster]) -> dict[str, set[str]]:
+    """Article -> labels of the named actor clusters it mentions."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for label, cluster in clusters.items():
+        if cluster.display is None and cluster.type in _ACTORS:
+            for article in cluster.articles:
+                index[article].add(label)
+    return index
+
+
+def namesake_near(
+    clusters: Mapping[str, Cluster], index: Mapping[str, set[str]], word: str, full: str
+) -> bool:
+    """Whether an article of the bare name ``word`` also names another person with that word
+    ("Mohamed" beside "Mohamed Soltan"): the corpus's one "... Mohamed" is then no match."""
+    for article in clusters[word].articles:
+        for other in index.get(article, ()):
+            if (
+                other not in (word, full)
+                and word in other.split()
+                and clusters[other].type is EntityType.PERSON
+            ):
+                return True
+    return False
+
+
+def same_qid(clusters: Mapping[str, Cluster]) -> dict[str, str]:
+    """Two labels of one Wikidata entity (two gazetteer entries) merge into the first."""
+    qids: dict[str, str] = {}
+    out = {}
+    for label in sorted(clusters):
+        entry = clusters[label].entry
+        if entry is not None and entry.qid:
+            first = qids.setdefault(entry.qid, label)
+            if first != label:
+                out[label] = first
+    return out
+
+
+def corpus_spellings(
+    clusters: Mapping[str, Cluster],
+    countries: Mapping[str, str],
+    key: Callable[[str], str],
+    done: Mapping[str, str],
+) -> dict[str, str]:
+    """Clusters whose labels are spellings of one name (``key``), of one kind (person,
+    organisation or group, place): one node, under the gazetteer's label, else the spelling
+    written most; a lower-case word ("congress") is no spelling of a name. Spellings that are
+    two actors (``apart``) stay two."""
+    groups: dict[tuple[str, EntityType], list[str]] = defaultdict(list)
+    for label, cluster in clusters.items():
+        if cluster.display is None and label not in done and capitalised(label):
+            groups[(key(label), _KINDS.get(cluster.type, cluster.type))].append(label)
+    out = {}
+    for (name, _), labels in groups.items():
+        if len(labels) < 2 or not name:
+            continue
+        # the gazetteer's first, then the spelling written most, with a lower-case article
+        ranked = sorted(
+            labels,
+            key=lambda lb: (
+                clusters[lb].entry is None,
+                -len(clusters[lb].mentions),
+                not lb[:1].islower(),
+                lb,
+            ),
+        )
+        sides: list[list[str]] = []
+        for label in ranked:
+            side = next((g for g in sides if not apart(clusters, countries, g[0], label)), None)
+            if side is None:
+                sides.append([label])
+            else:
+                side.append(label)
+                out[label] = side[0]
+    return out
+
+
+def apart(
+    clusters: Mapping[str, Cluster], countries: Mapping[str, str], one: str, other: str
+) -> bool:
+    """Whether two spellings of one name are two actors: two gazetteer entities, two
+    acronyms written for them (the Peoples' Democratic Party, HDP, of Turkey and the Peoples
+    Democratic Party, PDP, of Nigeria), or articles about two countries (``countries``:
+    article -> the one country it is about)."""
+    a, b = clusters[one], clusters[other]
+    if a.entry is not None and b.entry is not None:
+        return True
+    acronyms = [{n for n in c.names if is_acronym(n)} for c in (a, b)]
+    if acronyms[0] and acronyms[1] and not acronyms[0] & acronyms[1]:
+        return True
+    lands = [{countries[x] for x in c.articles if x in countries} for c in (a, b)]
+    return bool(lands[0] and lands[1] and not lands[0] & lands[1])
+
+
+def corpus_acronyms(
+    clusters: Mapping[str, Cluster], index: Mapping[str, set[str]], done: Mapping[str, str]
+) -> dict[str, str]:
+    """ "IOM" in an article that does not spell it out is the one entity another article
+    wrote "IOM" for (next to its full name), when the two stories share a subject."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for label, cluster in clusters.items():
+        if cluster.display is None:
+            for name in cluster.names:
+                if name != label and is_acronym(name):
+                    written[name].add(done.get(label, label))
+    out = {}
+    for label, cluster in clusters.items():
+        if cluster.entry is None and cluster.display is None and label not in done:
+            found = written.get(label, set()) - {label}
+            if len(found) == 1 and is_acronym(label):
+                full = next(iter(found))
+                if share_actors(clusters, index, label, full):
+                    out[label] = full
+    return out
+
+
+def share_actors(
+    clusters: Mapping[str, Cluster], index: Mapping[str, set[str]], one: str, other: str
+) -> bool:
+    """Whether the articles of two clusters name some other actor in common (not a country,
+    nor one of many articles): an acronym is the same body only in stories on a shared
+    subject ("NDS", Afghanistan's intelligence agency, is no "NDS" in a story on shark
+    fishing)."""
+    near: list[set[str]] = [set(), set()]
+    for side, label in zip(near, (one, other), strict=True):
+        for article in clusters[label].articles:
+            side.update(index.get(article, ()))
+    # an actor of many articles (the publisher, the UN) says nothing of the subject
+    rare = max(3, len(index) // 20)
+    return any(
+        clusters[lb].type is not EntityType.COUNTRY
+        and lb not in (one, other)
+        and len(clusters[lb].articles) <= rare
+        for lb in near[0] & near[1]
+    )
+
+
+def capitalised(name: str) -> bool:
+    """A written name has a capital letter ("al-Wefaq"); "congress" and "navy" are words."""
+    return any(c.isupper() for c in name)
