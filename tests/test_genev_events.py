@@ -82,6 +82,15 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Vladimir Putin met a delegation from Hamas in Moscow.",
         [("Hamas", "met", "Vladimir Putin", {})],
     ),
+    # unnamed towns and villages stand for the place they lie in
+    (
+        "Boko Haram attacked villages in Borno state.",
+        [("Boko Haram", "attacked", "Borno", {})],
+    ),
+    (
+        "Israeli jets bombed a village in southern Lebanon.",
+        [("Israeli army", "attacked", "Lebanon", {})],
+    ),
     # attacks carried out "in the town of X", whatever the time phrase says
     (
         "Boko Haram fighters carried out attacks in the town of Baga on Tuesday.",
@@ -134,6 +143,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Vladimir Putin met a delegation from Hamas in Moscow.",
         ("Russian government", "met", "Vladimir Putin"),
+    ),
+    # "the state of X in Y" is no place in Y
+    (
+        "On Inside Story, a discussion on the state of democracy in Ethiopia.",
+        ("Ethiopia", "met", "Inside Story"),
     ),
     # calling talks off is no call for talks, and calling charges vague calls nothing off
     ("Turkey called off talks with Syria.", ("Turkey", "requested", "Syria")),

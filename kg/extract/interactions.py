@@ -140,8 +140,9 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         if examples:
             return list(dict.fromkeys(found + examples))
     if not found and lemma in ctx.cues["place_nouns"]:
-        # "the town of Baga", "the oil town of Malakal": the place named after "of"
-        return [
+        # "the town of Baga", "the oil town of Malakal": the place named after "of"; else,
+        # unnamed, the place they lie in ("seized towns and cities in northern Iraq")
+        named = [
             e
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -150,6 +151,13 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype(e) in PLACE_TYPES
         ]
+        if named or _of_objects(token):  # "the state of democracy in Ethiopia" is no place
+            return named
+        return [
+            e
+            for node in (token, *(c for c in token.children if c.dep_ == "conj"))
+            for e in _places_in(ctx, para, node)
+        ][:1]
     if lemma in ctx.cues["member_nouns"] and all(_scoped(e) for e in found):
         # "some HDP figures", "senior Fatah members", "leaders of the ANC", "fighters from
         # ISIL": an organisation's people act for it (a plain "fighters" found alone is only
@@ -551,6 +559,7 @@ def _slot_objects(
                 _actors(ctx, para, child)
                 or _owners(ctx, para, child, trigger)
                 or _sent_from(ctx, para, head, child)
+                or _lying_in(ctx, para, head, child)
             )
             found += _paired(ctx, para, child)
     if preps:
@@ -576,6 +585,26 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _lying_in(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list[str]:
+    """ "attacked villages in Borno state": unnamed places, where the parser hangs "in" on the
+    verb, stand for the place they lie in."""
+    if obj.lemma_.lower() not in ctx.cues["place_nouns"] or obj.dep_ != "dobj":
+        return []
+    return _places_in(ctx, para, verb)[:1]
+
+
+def _places_in(ctx: ArticleContext, para: Paragraph, node: Any) -> list[str]:
+    """Places named after "in" on the node ("in Borno state", "in the town of Baga")."""
+    return [
+        e
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for p in prep.children
+        if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
+        if ctx.etype(e) in PLACE_TYPES
+    ]
 
 
 def _sent_from(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list[str]:
