@@ -73,6 +73,19 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "The Nigerian army, whose troops attacked Boko Haram in Sambisa, said it freed 200 girls.",
         [("Nigerian army", "attacked", "Boko Haram", {})],
     ),
+    # whoever owns a force acts through it, also behind a participle ("X, backed by Y,")
+    (
+        "Russia has armed Bashar al-Assad's forces.",
+        [("Russia", "supported", "Bashar al-Assad", {})],
+    ),
+    ("Ratko Mladic's forces were armed by Serbia.", [("Serbia", "supported", "Ratko Mladic", {})]),
+    (
+        "Hezbollah fighters, backed by Syrian troops, attacked the Nusra Front in Qalamoun.",
+        [
+            ("Syrian army", "supported", "Hezbollah", {}),
+            ("Hezbollah", "attacked", "Nusra Front", {}),
+        ],
+    ),
     # a delegation stands for the side it comes from, wherever the parser hangs "from"
     (
         "Robert Mugabe received a delegation from China.",

@@ -158,6 +158,17 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for node in (token, *(c for c in token.children if c.dep_ == "conj"))
             for e in _places_in(ctx, para, node)
         ][:1]
+    if token.lower_ in ctx.cues["force_nouns"] and all(_scoped(e) for e in found):
+        # "Khalifa Haftar's forces", "Russia's troops": whoever owns the force acts through it
+        owners = [
+            e
+            for c in token.children
+            if c.dep_ == "poss" and c.tag_ != "PRP$" and c.lower_ != "whose"
+            for e in ctx.ents(para, c)
+            if ctx.etype(e) in ACTOR_TYPES
+        ]
+        if owners:
+            return owners
     if lemma in ctx.cues["member_nouns"] and all(_scoped(e) for e in found):
         # "some HDP figures", "senior Fatah members", "leaders of the ANC", "fighters from
         # ISIL": an organisation's people act for it (a plain "fighters" found alone is only
@@ -691,7 +702,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # other side, not backers
             sides = {e for c in _stranded(head) for e in _actors(ctx, para, c)}
             subjects = [e for e in subjects if e not in sides]
-        objects = ctx.ents(para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
+        objects = _actors(ctx, para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = _subjects(ctx, para, verb if first is None else first)
