@@ -262,3 +262,24 @@ def test_qualifiers_status_and_date_follow_the_text(
     assert found, f"missing {triple}; got {sorted(triples(graph))}"
     assert {r.qualifiers.status.value for r in found} == {status}
     assert {r.qualifiers.date for r in found} == {date}
+
+
+@pytest.mark.parametrize(
+    ("expression", "future", "value"),
+    [
+        ("May 6 and May 7", True, "2015-05-06"),
+        ("May 6-7", True, "2015-05-06"),
+        ("6 and 7 May", False, "2015-05-06"),
+        ("May 6 and 7, 2014", False, "2014-05-06"),
+        ("Monday and Tuesday", False, "2015-05-04"),
+        ("from Monday to Wednesday", True, "2015-05-11"),
+        ("2014-15", False, None),
+    ],
+)
+def test_dates_span_dates_by_their_first_day(
+    expression: str, future: bool, value: str | None
+) -> None:
+    """Two days joined by "and", "to" or a dash date the event by the first of them."""
+    from kg.extract.dates import resolve_date
+
+    assert resolve_date(expression, "2015-05-05", future) == value
