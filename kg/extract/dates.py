@@ -73,9 +73,9 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match:
         return text
-    first = _span_start(text)
-    if first is not None:  # "May 6 and May 7", "6-7 May", "Monday and Tuesday": the first day
-        return resolve_date(first, published, future)
+    start = _span_start(text)
+    if start is not None:  # "May 6 and May 7", "6-7 May", "Monday and Tuesday": the first day
+        return resolve_date(start, published, future)
     match = re.fullmatch(r"(?:the\s+)?(\d{4})s?", text)
     if match and not text.endswith("s"):
         return match.group(1)
