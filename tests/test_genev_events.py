@@ -274,6 +274,7 @@ def test_qualifiers_status_and_date_follow_the_text(
         ("Monday and Tuesday", False, "2015-05-04"),
         ("from Monday to Wednesday", True, "2015-05-11"),
         ("2014-15", False, None),
+        ("decade-long", False, None),
     ],
 )
 def test_dates_span_dates_by_their_first_day(
