@@ -95,6 +95,11 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Vladimir Putin met a delegation from Hamas in Moscow.",
         [("Hamas", "met", "Vladimir Putin", {})],
     ),
+    # a passive's agent that is an attack noun stands for its owner
+    (
+        "Houthi positions in Saada were hit by Saudi-led air strikes on Monday.",
+        [("Saudi Arabia", "attacked", "Houthis", {"date": "2015-05-11"})],
+    ),
     # unnamed towns and villages stand for the place they lie in
     (
         "Boko Haram attacked villages in Borno state.",

@@ -424,7 +424,8 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         return []
     # "welcomed the Saudi statement" supports Saudi Arabia, but "protecting its Catholic
     # followers" does not support Catholics: a demonym owns an act, not people or things
-    event = ctx.lx.triggers.match(noun) is not None
+    # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
+    event = bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
     adjectives = predicate.family is not Family.COOPERATION or (
         lemma in ctx.cues["act_nouns"] or event
     )
@@ -667,7 +668,15 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     between: list[str] = []
     first = None
     if passive:
-        subjects = _by_agents(ctx, para, verb)
+        # "hit by Saudi-led air strikes", "struck by Israeli shelling": the strikes' owner
+        subjects = _by_agents(ctx, para, verb) or [
+            e
+            for a in verb.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj" and ctx.lx.triggers.candidates(p.lemma_.lower(), "NOUN")
+            for e in _owners(ctx, para, p, trigger)
+        ]
         # "Egypt's decision was criticised by Turkey": an act stands for its owner
         objects = [
             e
