@@ -424,8 +424,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         return []
     # "welcomed the Saudi statement" supports Saudi Arabia, but "protecting its Catholic
     # followers" does not support Catholics: a demonym owns an act, not people or things
-    # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
-    event = bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
+    event = ctx.lx.triggers.match(noun) is not None
     adjectives = predicate.family is not Family.COOPERATION or (
         lemma in ctx.cues["act_nouns"] or event
     )
@@ -438,7 +437,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         if ctx.etype(e) in ACTOR_TYPES
     ]
     for child in noun.children:
-        if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or event):
+        # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
+        led = event or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
+        if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or led):
             # "UN-brokered efforts", "Saudi-led strikes" (a "US-led coalition" is an actor of
             # its own)
             found += [
