@@ -167,11 +167,6 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "On Inside Story, a discussion on the state of democracy in Ethiopia.",
         ("Ethiopia", "met", "Inside Story"),
     ),
-    # upholding a sentence against someone does not support them
-    (
-        "A Cairo court upheld the Mohamed Badie death sentence on Tuesday.",
-        ("Cairo court", "supported", "Mohamed Badie"),
-    ),
     # calling talks off is no call for talks, and calling charges vague calls nothing off
     ("Turkey called off talks with Syria.", ("Turkey", "requested", "Syria")),
     (
