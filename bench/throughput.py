@@ -1,11 +1,13 @@
 """Extraction throughput, measured side by side in one run: bare `nlp.pipe` against the whole
 kg build (same model, batch size and process count), and two processes against one.
 
-    python bench/throughput.py [--size 300] [--batch 64] [--cpu]
+    python bench/throughput.py [--size 300] [--batch 64] [--cpu] [--corpus DIR ...]
 
 Prints words per second and the ratios the README records. Not a test: machines are noisy.
 ``--cpu`` times one process in CPU time instead of wall time (for a loaded machine, where
 wall-clock ratios mean little); it cannot time child processes, so it skips two.
+``--corpus DIR`` measures a folder of real articles too (e.g. ``shared/corpora/news2015``):
+generated text fires few of the rules, real news many more.
 """
 
 from __future__ import annotations
@@ -41,30 +43,38 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--cpu", action="store_true", help="CPU time, one process")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of real articles measured too, after the generated corpus (repeatable)",
+    )
     args = parser.parse_args()
     global CLOCK
     if args.cpu:
         CLOCK = time.process_time
-    corpus = Path(f"bench/out/corpus-{args.size}")
-    if not corpus.exists():
-        write_corpus(corpus, args.size)
+    generated = Path(f"bench/out/corpus-{args.size}")
+    if not generated.exists():
+        write_corpus(generated, args.size)
     nlp = load_model()
-    articles = list(iter_articles([corpus]))
-    texts = [a.text[s:e] for a in articles for s, e in chunks(a)]
-    words = sum(len(t.split()) for t in texts)
-    results = {}
-    for workers in (1,) if args.cpu else (1, 2):
-        b = min(bare(nlp, texts, args.batch, workers) for _ in range(args.repeat))
-        f = min(full(nlp, corpus, args.batch, workers) for _ in range(args.repeat))
-        results[workers] = (b, f)
-        print(
-            f"{workers} process(es): bare nlp.pipe {words / b:,.0f} words/s, "
-            f"kg build {words / f:,.0f} words/s, build/bare = {b / f:.2f}"
-        )
-    if 2 in results:
-        print(f"kg build, 2 workers vs 1: {results[1][1] / results[2][1]:.2f}x")
-        print(f"bare nlp.pipe, 2 processes vs 1: {results[1][0] / results[2][0]:.2f}x")
-    print(f"corpus: {len(articles)} articles, {words} words, batch {args.batch}")
+    for corpus in (generated, *args.corpus):
+        articles = list(iter_articles([corpus]))
+        texts = [a.text[s:e] for a in articles for s, e in chunks(a)]
+        words = sum(len(t.split()) for t in texts)
+        print(f"corpus {corpus}: {len(articles)} articles, {words} words, batch {args.batch}")
+        results = {}
+        for workers in (1,) if args.cpu else (1, 2):
+            b = min(bare(nlp, texts, args.batch, workers) for _ in range(args.repeat))
+            f = min(full(nlp, corpus, args.batch, workers) for _ in range(args.repeat))
+            results[workers] = (b, f)
+            print(
+                f"  {workers} process(es): bare nlp.pipe {words / b:,.0f} words/s, "
+                f"kg build {words / f:,.0f} words/s, build/bare = {b / f:.2f}"
+            )
+        if 2 in results:
+            print(f"  kg build, 2 workers vs 1: {results[1][1] / results[2][1]:.2f}x")
+            print(f"  bare nlp.pipe, 2 processes vs 1: {results[1][0] / results[2][0]:.2f}x")
 
 
 if __name__ == "__main__":

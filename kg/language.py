@@ -118,13 +118,16 @@ class LanguageData:
     not_our_sector_modifiers: frozenset[str]
     occupations: frozenset[str]
     work_verbs: dict[str, tuple[str, ...]]  # verb -> prepositions naming the employer
+    unit_nouns: frozenset[str]  # firm and office nouns ("the law firm of X")
+    join_verbs: frozenset[str]  # "who joined the World Bank"
+    copula_preps: tuple[str, ...]  # "X was acting comptroller at Y"
     places: PlaceWords
 
 
+# read from occupations.json, not words.json
+_JOB_WORDS = ("occupations", "work_verbs", "unit_nouns", "join_verbs", "copula_preps")
 WORD_LISTS = tuple(
-    name
-    for name in LanguageData.__slots__
-    if name not in ("language", "occupations", "work_verbs", "places")
+    name for name in LanguageData.__slots__ if name not in (*_JOB_WORDS, "language", "places")
 )
 
 
@@ -236,6 +239,9 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         not_our_sector_modifiers=sets["not_our_sector_modifiers"],
         occupations=frozenset(occupations),
         work_verbs={verb: tuple(preps) for verb, preps in jobs["work_verbs"].items()},
+        unit_nouns=frozenset(jobs["unit_nouns"]),
+        join_verbs=frozenset(jobs["join_verbs"]),
+        copula_preps=tuple(jobs["copula_preps"]),
         places=read_place_words(text("places.json"), f"{label}/places.json"),
     )
 

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -23,6 +24,7 @@ import pycountry
 from kg.actors import ActorData, Tenure, load_actor_data, read_tenures
 from kg.errors import KgError
 from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
+from kg.resolve.names import variant_key
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
 
 
@@ -62,6 +64,7 @@ TRIGGER_FLAGS = frozenset(
         "blocked_by_xcomp",  # not with a complement ("called him a liar" is no phone call)
         "needs_dobj",  # transitive only: "returned the land to X", not "returned to Burundi"
         "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
+        "place_object",  # the object may be a place ("imposed a curfew in Cizre")
     }
 )
 _SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
@@ -118,6 +121,10 @@ class Trigger:
     @property
     def owner_is_object(self) -> bool:
         return "owner_is_object" in self.flags
+
+    @property
+    def place_object(self) -> bool:
+        return "place_object" in self.flags
 
     @property
     def blocked_by_xcomp(self) -> bool:
@@ -258,6 +265,8 @@ class Lexicon:
     cues: dict[str, Any] = field(default_factory=dict)
     actors: ActorData = field(default_factory=ActorData)
     words: LanguageData = field(default_factory=language_data)
+    # names by ``kg.resolve.names.variant_key`` ("al-Sisi" for "el-Sisi"), where one entry
+    by_variant: dict[str, GazetteerEntry] = field(default_factory=dict)
 
     @property
     def language(self) -> str:
@@ -275,6 +284,11 @@ class Lexicon:
         """Gazetteer entry for a name or alias (case-insensitive, leading 'the' ignored)."""
         key = alias_key(name)
         return self.by_alias.get(key)
+
+    def lookup_variant(self, name: str) -> GazetteerEntry | None:
+        """Gazetteer entry of another spelling of a name: accents, case, hyphens and a glued
+        Arabic article aside ("Abdel Fattah al-Sisi" for "Abdel Fattah el-Sisi")."""
+        return self.by_alias.get(alias_key(name)) or self.by_variant.get(variant_key(name))
 
     def country_of_iso(self, iso: str) -> GazetteerEntry | None:
         return self.by_alias.get(f"iso:{iso.upper()}")
@@ -474,22 +488,34 @@ def _with_tenures(
 ) -> list[GazetteerEntry]:
     """Gazetteer entries with the dated roles of ``tenures`` added; a role holder the
     gazetteer lacks becomes a Person entry. Undated roles of a person who has dated ones for
-    the same office are dropped (the dated ones say when). A surname alias two holders share
-    ("Bush", "Clinton") is kept for neither: it is no evidence for one of them."""
+    the same office are dropped (the dated ones say when). An alias two holders share
+    ("Bush", "Clinton", "King Abdullah") is kept for neither: it is no evidence for one of
+    them."""
     by_label = {e.label: e for e in entries}
+    # the same person under another spelling ("Erdoğan" / "Erdogan") or the same QID is
+    # the same entry: two entries would be two nodes sharing one id
+    by_qid = {e.qid: e for e in entries if e.qid and e.type is EntityType.PERSON}
+    by_fold = {_folded(e.label): e for e in entries if e.type is EntityType.PERSON}
     persons: dict[str, list[Tenure]] = {}
     for t in tenures:
         persons.setdefault(t.person, []).append(t)
+
+    def known(person: str, qid: str | None) -> GazetteerEntry | None:
+        return (
+            by_label.get(person)
+            or (by_qid.get(qid) if qid else None)
+            or by_fold.get(_folded(person))
+        )
+
     shared: dict[str, set[str]] = {}
     for person, ts in persons.items():
+        same = known(person, ts[0].qid)
         for alias in {a for t in ts for a in t.aliases}:
-            if len(alias.split()) == 1:
-                shared.setdefault(alias_key(alias), set()).add(person)
+            shared.setdefault(alias_key(alias), set()).add(same.label if same else person)
     for entry in entries:
         if entry.type is EntityType.PERSON:
             for alias in entry.aliases:
-                if len(alias.split()) == 1:
-                    shared.setdefault(alias_key(alias), set()).add(entry.label)
+                shared.setdefault(alias_key(alias), set()).add(entry.label)
     ambiguous = {k for k, v in shared.items() if len(v) > 1}
     out = list(entries)
     for person, ts in persons.items():
@@ -498,9 +524,9 @@ def _with_tenures(
         aliases = tuple(
             dict.fromkeys(a for t in ts for a in t.aliases if alias_key(a) not in ambiguous)
         )
-        old = by_label.get(person)
+        first = ts[0]
+        old = known(person, first.qid)
         if old is None:
-            first = ts[0]
             new = GazetteerEntry(
                 label=person,
                 type=EntityType.PERSON,
@@ -511,7 +537,8 @@ def _with_tenures(
             )
         else:
             kept = tuple(r for r in old.roles if (r.predicate, r.object) not in offices)
-            merged = tuple(dict.fromkeys((*old.aliases, *aliases)))
+            spelt = (person,) if person != old.label else ()  # "Erdoğan" for "Erdogan"
+            merged = tuple(dict.fromkeys((*old.aliases, *aliases, *spelt)))
             new = GazetteerEntry(
                 label=old.label,
                 type=old.type,
@@ -524,9 +551,17 @@ def _with_tenures(
                 sector=old.sector,
             )
             out.remove(old)
-        by_label[person] = new
+        by_label[person] = by_label[new.label] = by_fold[_folded(person)] = new
+        if new.qid:
+            by_qid[new.qid] = new
         out.append(new)
     return out
+
+
+def _folded(name: str) -> str:
+    """A name's lookup key without accents: "Erdoğan" and "Erdogan" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", alias_key(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 MAX_GAZETTEER = 200_000_000  # a user's gazetteer may be big, but not unbounded
@@ -577,9 +612,14 @@ def build_lexicon(
     entries = _with_tenures(entries, actors.tenures)
     by_alias: dict[str, GazetteerEntry] = {}
     by_demonym: dict[str, GazetteerEntry] = {}
+    variants: dict[str, list[GazetteerEntry]] = {}
     for entry in entries:
         for name in (entry.label, *entry.aliases):
             by_alias.setdefault(alias_key(name), entry)
+            if len(name) > 3:  # "UN" is no spelling of "Un"
+                same = variants.setdefault(variant_key(name), [])
+                if entry not in same:
+                    same.append(entry)
         if entry.iso:
             by_alias[f"iso:{entry.iso}"] = entry
         for demonym in entry.demonyms:
@@ -602,6 +642,7 @@ def build_lexicon(
         ),
         actors=actors,
         words=language_data(lang),
+        by_variant={k: v[0] for k, v in variants.items() if len(v) == 1},
     )
 
 

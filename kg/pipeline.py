@@ -15,12 +15,12 @@ from typing import Any
 
 from kg.errors import InputError, KgError
 from kg.extract import Draft, Paragraph
-from kg.graph.core import KnowledgeGraph
+from kg.graph.core import KnowledgeGraph, SpooledClaims
 from kg.ingest.articles import collapse_ws
-from kg.io.spool import Spool
+from kg.io.spool import SortedSpool, Spool
 from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article, Entity, Evidence, Qualifiers, Relation
-from kg.pipeline_records import ArticleRecord, fresh, map_article, reduce_article
+from kg.pipeline_records import ArticleRecord, extract_here, reduce_article
 from kg.resolve.resolver import Resolver
 from kg.vocab import Status, intent_cameo, plover_of_cameo
 
@@ -114,9 +114,16 @@ class GraphBuilder:
         self.kept: list[tuple[Article, ArticleRecord]] | None = [] if keep else None
 
     def add(self, article: Article, paragraphs: list[Paragraph]) -> None:
-        """Map one parsed article to its record here, then reduce it (a serial build)."""
-        record = map_article(self.lexicon, article, paragraphs)
-        self.reduce(article, record, lambda: fresh(paragraphs))
+        """Map and reduce one parsed article in one step, its rules run on the corpus
+        resolver (a build whose rules run in this process): the same drafts and resolver
+        state as ``reduce`` of its record, with the rules run once (``extract_here``)."""
+        done = extract_here(
+            self.resolver, self.lexicon, article, paragraphs, log=self.kept is not None
+        )
+        self.articles[article.id] = _meta(article)
+        if self.kept is not None:
+            self.kept.append((article, done))
+        self.drafts.extend((_evidence(article, d), d) for d in done.drafts)
 
     def reduce(
         self, article: Article, record: ArticleRecord, parse: Callable[[], list[Paragraph]]
@@ -135,17 +142,15 @@ class GraphBuilder:
         """The graph of everything added so far, with final entity ids."""
         entities, ids, mentions = self.resolver.entities()
         self.ids = ids
-        relations: dict[tuple[str, ...], Relation] = {}
-        for evidence, draft in self.drafts:
-            relation = _finish(evidence, draft, ids)
-            if relation is not None:
-                relations.setdefault(relation.key(), relation)
+        finished = (_finish(evidence, draft, ids) for evidence, draft in self.drafts)
+        # sorted by key, the first claim of each key kept; past one run they wait on disk
+        claims = SortedSpool((r for r in finished if r is not None), Relation.key, unique=True)
+        held = claims.in_memory()
         # every entity stays, with or without relations: a country named only as "Russian"
         # is still a real mention of it
         return KnowledgeGraph(
             entities=entities,
-            # sorted by the keys already made (a second set of keys would double their cost)
-            claims=[relation for _, relation in sorted(relations.items(), key=_first)],
+            claims=held if held is not None else SpooledClaims(claims),
             articles=dict(sorted(self.articles.items())),
             mentions=mentions,
         )
@@ -155,10 +160,6 @@ class GraphBuilder:
 # proposal is not, as its proposer is often a third party ("Erdogan proposed a meeting
 # between Putin and Zelensky" is no intent of theirs)
 _INTENDED = frozenset({Status.PLANNED})
-
-
-def _first(item: tuple[tuple[str, ...], Relation]) -> tuple[str, ...]:
-    return item[0]
 
 
 def _meta(article: Article) -> Article:
@@ -209,15 +210,12 @@ def _parse_one(nlp: Callable[[], Any], article: Article, batch_size: int) -> lis
 
 
 def _map_here(
-    lexicon: Lexicon, parsed: Iterator[tuple[Article, list[Paragraph]]]
+    parsed: Iterator[tuple[Article, list[Paragraph]]],
 ) -> Iterator[tuple[Article, ArticleRecord | None, Callable[[], list[Paragraph]]]]:
-    """The map step in this process (a local build): each parsed article's record."""
+    """A local build: no record, the rules of each parsed article run in this process on
+    the corpus resolver (``GraphBuilder.add``)."""
     for article, paragraphs in parsed:
-        try:
-            record: ArticleRecord | None = map_article(lexicon, article, paragraphs)
-        except KgError:
-            record = None
-        yield article, record, lambda paragraphs=paragraphs: fresh(paragraphs)  # type: ignore[misc]
+        yield article, None, lambda paragraphs=paragraphs: paragraphs  # type: ignore[misc]
 
 
 @dataclass
@@ -292,12 +290,12 @@ def run_build(
         )
     elif engine == "local":
         parsed = parse_stream(model_here(), articles, workers, batch_size)
-        mapped = _map_here(lexicon, parsed)
+        mapped = _map_here(parsed)
     else:
         raise KgError(f"unknown engine {engine!r}; use local or dask.")
     for article, record, parse in mapped:
         try:
-            if record is None:  # its map step failed: the rules run again here, to report it
+            if record is None:  # a local build, or a map step that failed (run here to report)
                 builder.add(article, parse())
             else:
                 builder.reduce(article, record, parse)

@@ -125,16 +125,21 @@ class Journal(Resolver):
     later call on the real resolver.
     """
 
-    def __init__(self, backend: Resolver, replayed: tuple[Op, ...] = ()) -> None:
+    def __init__(self, backend: Resolver, replayed: tuple[Op, ...] = (), log: bool = True) -> None:
         # no super().__init__: the journal keeps no state of its own but its log
         self.lexicon = backend.lexicon
         self.backend = backend
         self.ops: list[Op] = []
         self._replayed = replayed
+        # without ``log`` (a serial build that keeps no records) every call runs on
+        # ``backend`` and nothing is written down
+        self._log = log
         self.clusters = _Clusters(self)  # type: ignore[assignment]  # reads are journalled
         self.countries = {}  # this article's own entry only, read back by its own rules
 
     def call(self, name: str, args: tuple[Any, ...]) -> Any:
+        if not self._log:
+            return apply(self.backend, name, args)
         index = len(self.ops)
         if index < len(self._replayed):
             done, done_args, answer = self._replayed[index]
@@ -181,6 +186,8 @@ class Journal(Resolver):
         self.call("set_country", (article_id, iso))
 
     def type_of(self, label: str) -> EntityType:
+        if not self._log:  # the most frequent call (~600 an article): straight to the backend
+            return self.backend.type_of(label)
         answer: EntityType = self.call("type_of", (label,))
         return answer
 
@@ -203,6 +210,9 @@ def extract_article(
 ) -> list[Draft]:
     """The rules of one article: find mentions, resolve and link them, run the extraction
     stages. Every corpus-wide question goes through ``resolver``."""
+    # checked before the first resolver call: an article in a language with no data leaves
+    # the resolver as it was (a serial build runs the rules on the corpus resolver itself)
+    lx = lexicon.for_language(article.language)  # LanguageError if it has no data
     per_doc = [(p, find_mentions(p.doc, lexicon, p.tokens, p.text)) for p in paragraphs]
     bare, iso = with_bare_collectives([(p.tokens, p.text, ms) for p, ms in per_doc], lexicon)
     per_doc = [(p, ms) for (p, _), ms in zip(per_doc, bare, strict=True)]
@@ -210,6 +220,23 @@ def extract_article(
         resolver.set_country(article.id, iso)
     names = resolver.article_names([m for _, ms in per_doc for m in ms])
     known = _Known(names, resolver)
+    # full names the model missed ("Narges Mohammadi" beside Taghi Mohammadi) are mentions of
+    # their own, and a surname they share with another full name is no one's
+    full = [
+        [
+            m
+            for m in known_name_mentions(p.tokens, known, ms, lexicon.person_titles)
+            if m.end - m.start > 1
+        ]
+        for p, ms in per_doc
+    ]
+    if any(full):
+        per_doc = [
+            (p, sorted([*ms, *f], key=lambda m: m.start))
+            for (p, ms), f in zip(per_doc, full, strict=True)
+        ]
+        names = resolver.article_names([m for _, ms in per_doc for m in ms])
+        known = _Known(names, resolver)
 
     def is_known(name: str) -> bool:
         return name in known or lexicon.lookup(name) is not None
@@ -217,12 +244,11 @@ def extract_article(
     found: list[tuple[Paragraph, SpanMention]] = []
     for para, first in per_doc:
         pairs = split_pairs(para.doc, first, is_known)
-        both = [*pairs, *known_name_mentions(para.tokens, known, pairs)]
+        both = [*pairs, *known_name_mentions(para.tokens, known, pairs, lexicon.person_titles)]
         found.extend((para, m) for m in sorted(both, key=lambda m: m.start))
     for para, mention in found:
         label = resolver.canonical(mention, names)
         _link(resolver, article, para, mention, label)
-    lx = lexicon.for_language(article.language)  # LanguageError if it has no data
     ctx = ArticleContext(lx, resolver, article.id, article.published)
     return list(run_stages(ctx, paragraphs))
 
@@ -260,6 +286,18 @@ def map_article(lexicon: Lexicon, article: Article, paragraphs: list[Paragraph])
     """A worker's map step: the article's rules run against a resolver of this article
     alone; the record keeps each resolver call with the answer it got."""
     journal = Journal(Resolver(lexicon))
+    drafts = extract_article(lexicon, journal, article, paragraphs)
+    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
+
+
+def extract_here(
+    resolver: Resolver, lexicon: Lexicon, article: Article, paragraphs: list[Paragraph], log: bool
+) -> ArticleRecord:
+    """Map and reduce in one step, for a build whose rules run in the driver's process: the
+    article's rules against the corpus resolver itself. The same record (with ``log``) and
+    the same resolver state as ``reduce_article`` of ``map_article``'s record, without
+    running the rules twice when the corpus answers a call differently."""
+    journal = Journal(resolver, log=log)
     drafts = extract_article(lexicon, journal, article, paragraphs)
     return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
 
@@ -335,6 +373,7 @@ def fresh(paragraphs: list[Paragraph]) -> list[Paragraph]:
             _tokens=p._tokens,
             _text=p._text,
             _sent_starts=p._sent_starts,
+            _heads=p._heads,
         )
         for p in paragraphs
     ]

@@ -253,3 +253,34 @@ def test_coref_group_with_plural_verb_is_the_people_named(
     """ "The group were ..." -> the collective of people just named ("three judges")."""
     found = triples(extract(text))
     assert (("unidentified gunmen", "attacked", "judges") in found) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Nigerien troops attacked Boko Haram camps near Diffa on Monday. The soldiers "
+            "killed 30 fighters.",
+            ("Nigerien army", "attacked", "Boko Haram"),
+        ),
+        (
+            "Chadian forces crossed into Nigeria on Monday. The army said it killed 40 Boko "
+            "Haram fighters near Gamboru.",
+            ("Chadian army", "attacked", "Boko Haram"),
+        ),
+    ],
+)
+def test_coref_definite_sector_noun_is_the_collective_just_named(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "Nigerien troops ... The soldiers killed": the one army just named."""
+    assert triple in triples(extract(text, published="2015-05-20"))
+
+
+def test_coref_definite_sector_noun_with_two_candidates_stays_unresolved(extract: Any) -> None:
+    """ "Turkish troops and Syrian forces clashed. The soldiers fired": two armies, none chosen."""
+    graph = extract(
+        "Turkish troops and Syrian forces clashed near the border. The soldiers fired shells "
+        "at Kobani."
+    )
+    assert not any(p == "attacked" and o == "Kobani" for _, p, o in triples(graph))

@@ -36,6 +36,31 @@ JOBS = [
         "Dmitri Volkov taught at Stanford University for a decade.",
         ("Dmitri Volkov", "member_of", "Stanford University"),
     ),
+    (
+        "Ivan Petrov, who joined the World Bank in 2001, said prices would rise.",
+        ("Ivan Petrov", "member_of", "World Bank"),
+    ),
+    (
+        "Tomas Berger, 61, was acting comptroller at the Bank of Lisbon when the fraud began.",
+        ("Tomas Berger", "member_of", "Bank of Lisbon"),
+    ),
+    (
+        "Karen Doyle, of the law firm of Baker McKenzie, declined to comment.",
+        ("Karen Doyle", "member_of", "Baker McKenzie"),
+    ),
+    (
+        "Paul Hendricks, of the FDA's office of food safety, said the tests were late.",
+        ("Paul Hendricks", "member_of", "FDA"),
+    ),
+    (
+        "Lukas Brandt, an activist in the Green Party, was arrested in Leipzig.",
+        ("Lukas Brandt", "member_of", "Green Party"),
+    ),
+    (
+        "Ingrid Halvorsen, a Liberal from Bergen who served 12 years in the Norwegian Parliament, "
+        "denied the claim.",
+        ("Ingrid Halvorsen", "member_of", "Norwegian Parliament"),
+    ),
 ]
 
 
@@ -52,6 +77,10 @@ def test_employment_member_of(extract: Any, sentence: str, expected: Any) -> Non
         "Kurt Weber, a senior official, criticised the Finance Ministry.",
         "Dmitri Volkov taught a course about Stanford University.",
         "Hans Berg, the OSCE Secretary General, arrived in Vienna.",
+        "Anne Keller was a lawyer in Paris before the war.",
+        "Karen Doyle, of the office of the mayor, declined to comment.",
+        "Ivan Petrov joined Amnesty International in calling for the release.",
+        "Ivan Petrov joined Angela Merkel in Berlin.",
     ],
 )
 def test_employment_not_without_an_employer_phrase(extract: Any, sentence: str) -> None:

@@ -14,6 +14,8 @@ import pytest
 
 from kg.errors import KgError
 from kg.eval.evaluate import (
+    CONLL_RELATIONS,
+    CONLL_SIGNATURES,
     Score,
     Table,
     _match_entities,
@@ -27,7 +29,13 @@ from kg.eval.evaluate import (
     run_eval,
     score_gold,
 )
-from kg.eval.realnews import breakdown, gold_predicates, load_scorer, reference_scores
+from kg.eval.realnews import (
+    breakdown,
+    entity_scores,
+    gold_predicates,
+    load_scorer,
+    reference_scores,
+)
 from kg.graph.core import KnowledgeGraph
 from kg.model import Entity, Mention, Qualifiers, Relation
 from kg.vocab import EntityType, EventType, Predicate, Status
@@ -129,6 +137,45 @@ def test_evaluate_reference_scores_equal_the_scorer_run_alone(tiny: tuple[Path, 
     assert {k: v for k, v in ours.items() if k != "warnings"} == json.loads(alone.stdout)
     assert ours["overall"]["core_found"] == 1
     assert ours["overall"]["forbidden"] == 1
+
+
+@needs_scorer
+def test_evaluate_realnews_entities_one_node_and_merging() -> None:
+    """Per article: a gold entity two nodes map to is split, one node mapping is one node,
+    and a node whose written names map to two gold entities merges them."""
+    assert SCORER is not None
+    gold = {
+        "articles": {
+            "x1": {
+                "entities": {
+                    "Abdullah Abdullah": {"type": "Person", "aliases": ["Abdullah Abdullah"]},
+                    "Abdullah II": {"type": "Person", "aliases": ["King Abdullah", "Abdullah II"]},
+                    "Amman": {"type": "City", "aliases": ["Amman"]},
+                },
+                "relations": [],
+            }
+        }
+    }
+    person = EntityType.PERSON
+
+    def node(key: str, label: str, *names: str) -> tuple[Entity, list[Mention]]:
+        entity = Entity(key, label, person, articles=("x1",))
+        return entity, [Mention("x1", 0, 1, n, key) for n in names]
+
+    nodes = [
+        node("a", "Abdullah Abdullah", "Abdullah Abdullah", "Abdullah II"),  # two in one
+        node("b", "Amman", "Amman"),
+        node("c", "Amman", "Amman"),  # Amman split over two nodes
+    ]
+    graph = KnowledgeGraph(
+        {e.id: e for e, _ in nodes},
+        [],
+        {"x1": None},
+        {e.id: ms for e, ms in nodes},  # type: ignore[dict-item]
+    )
+    scores = entity_scores(load_scorer(SCORER), gold, graph)
+    assert (scores["found"], scores["split"], scores["merging"]) == (2, 1, 1)
+    assert scores["one_node"] == round(1 / 3, 3)
 
 
 @needs_scorer
@@ -318,6 +365,35 @@ def test_evaluate_relation_hits_symmetric_and_false_positive_labels() -> None:
     _relation_hits(graph, gold, mapping, table)
     counts = {k: (v.tp, v.fp, v.fn) for k, v in table.by_label.items()}
     assert counts == {"Meet": (1, 0, 0), "Located_In": (0, 1, 1), "OrgBased_In": (0, 1, 0)}
+
+
+def test_evaluate_relation_hits_conll_signatures() -> None:
+    """With CoNLL04's signatures a claim counts only between the label's types: a person
+    attacking a city is no Kill, an organisation member_of a country is OrgBased_In, a
+    person member_of a country no Work_For."""
+    kinds = {
+        "Mira Orvanek": EntityType.PERSON,
+        "Jon Keller": EntityType.PERSON,
+        "Velora": EntityType.CITY,
+        "Tarsia": EntityType.COUNTRY,
+        "Tarsian Parliament": EntityType.ORGANIZATION,
+    }
+    entities = {k: Entity(k, k, t) for k, t in kinds.items()}
+    mentions = {k: [Mention("a", 0, 1, k, k)] for k in kinds}
+    claims = [
+        ("Mira Orvanek", Predicate.ATTACKED, "Jon Keller"),
+        ("Mira Orvanek", Predicate.ATTACKED, "Velora"),
+        ("Tarsian Parliament", Predicate.MEMBER_OF, "Tarsia"),
+        ("Jon Keller", Predicate.MEMBER_OF, "Tarsia"),
+    ]
+    graph = KnowledgeGraph(
+        entities, [Relation(s, p, o, Qualifiers()) for s, p, o in claims], mentions=mentions
+    )
+    gold = [("Mira Orvanek", "Kill", "Jon Keller"), ("Tarsian Parliament", "OrgBased_In", "Tarsia")]
+    table = Table()
+    _relation_hits(graph, gold, CONLL_RELATIONS, table, None, CONLL_SIGNATURES)
+    counts = {k: (v.tp, v.fp, v.fn) for k, v in table.by_label.items()}
+    assert counts == {"Kill": (1, 0, 0), "OrgBased_In": (1, 0, 0)}
 
 
 def test_evaluate_score_gold_keys_status_and_qualifiers() -> None:

@@ -39,6 +39,28 @@ KILLS = [
         "The assassination of Benazir Bhutto by Bilal Ahmed shocked Pakistan.",
         ("Bilal Ahmed", "attacked", "Benazir Bhutto"),
     ),
+    (
+        "In 1921, the rebel leader Omar Haddad was murdered on the orders of General Karim Nasser.",
+        ("Karim Nasser", "attacked", "Omar Haddad"),
+    ),
+    (
+        "The journalist Sara Lind was killed on Viktor Orlov's orders, prosecutors said.",
+        ("Viktor Orlov", "attacked", "Sara Lind"),
+    ),
+    (
+        "Olof Palme was shot dead in 1986 on a street in central Stockholm by Stig Engstrom, "
+        "prosecutors said.",
+        ("Stig Engstrom", "attacked", "Olof Palme"),
+    ),
+    (
+        "Police said after the murder of Anna Lindh that Mijailo Mijailovic was the killer.",
+        ("Mijailo Mijailovic", "attacked", "Anna Lindh"),
+    ),
+    (
+        "Belli's clients have included Jack Ruby, who killed Lee Harvey Oswald, and Jim and "
+        "Tammy Bakker.",
+        ("Jack Ruby", "attacked", "Lee Harvey Oswald"),
+    ),
 ]
 
 
@@ -47,6 +69,16 @@ def test_killings_finds_the_killer(extract: Any, sentence: str, expected: Any) -
     """A killer named by a title, a legal finding, "by" or a weapon attacked the victim."""
     graph = extract(sentence)
     assert expected in triples(graph), triples(graph)
+
+
+def test_killings_names_joined_after_a_relative_clause_are_not_its_subject(extract: Any) -> None:
+    """ "Jack Ruby, who killed X, and Jim and Tammy Bakker": only Ruby killed X."""
+    graph = extract(
+        "Belli's clients have included Jack Ruby, who killed Lee Harvey Oswald, and Jim and "
+        "Tammy Bakker."
+    )
+    killers = {s for s, p, o in triples(graph) if p == "attacked"}
+    assert killers == {"Jack Ruby"}, triples(graph)
 
 
 def test_killings_an_accusation_is_not_a_killing_that_happened(extract: Any) -> None:
@@ -64,6 +96,10 @@ def test_killings_an_accusation_is_not_a_killing_that_happened(extract: Any) -> 
         "Sam Ortiz, convicted of fraud, met Paul Dean in prison.",
         "The assassin remained unknown, said Maria Costa.",
         "Paulo Reis praised the film in which his trained assassin (the actress Lin Wei) fails.",
+        "Omar Haddad was arrested on the orders of Karim Nasser.",
+        "The murder of Anna Lindh and the death of Olof Kerr shocked Sweden; Mijailo Mijailovic "
+        "was the killer.",
+        "Omar Haddad was killed on the road to the border of Karim Nasser's farm.",
     ],
 )
 def test_killings_no_killer_without_a_tie(extract: Any, sentence: str) -> None:

@@ -228,6 +228,9 @@ def test_lexicon_status_words_join_the_cues() -> None:
         _cues(cues, {"rumoured": ["whisper"]})
 
 
+_OFFICE = (Predicate.LEADER_OF, "Zorvath", "President", "2011", None)
+
+
 def test_lexicon_tenures_add_dated_roles_and_drop_shared_surnames() -> None:
     """Dated roles join a person's entry (replacing undated ones for the same office); a
     one-word alias two people share is kept for neither."""
@@ -242,6 +245,39 @@ def test_lexicon_tenures_add_dated_roles_and_drop_shared_surnames() -> None:
     assert entries["Jon Orvanek"].aliases == ("J. Orvanek",)
     assert entries["Jon Orvanek"].type is EntityType.PERSON
     assert [r.start for r in entries["Mira Orvanek"].roles] == ["2001"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "tenure"),
+    [
+        # another spelling of the same person
+        (GazetteerEntry("Zeki Özdal", EntityType.PERSON), Tenure("Zeki Ozdal", *_OFFICE)),
+        # the same QID under another form of the name
+        (
+            GazetteerEntry("Zeki Ozdal", EntityType.PERSON, qid="Q999999"),
+            Tenure("Zeki Ahmet Ozdal", *_OFFICE, qid="Q999999"),
+        ),
+    ],
+)
+def test_lexicon_tenures_join_the_entry_of_the_same_person(
+    entry: GazetteerEntry, tenure: Tenure
+) -> None:
+    """A dated role of a person the gazetteer spells otherwise, or gives the same QID, joins
+    that entry: two entries would be two nodes under one id, one hiding the other."""
+    (joined,) = _with_tenures([entry], (tenure,))
+    assert joined.label == entry.label
+    assert tenure.person in joined.aliases
+    assert [r.start for r in joined.roles] == ["2011"]
+
+
+def test_lexicon_alias_two_people_share_names_neither() -> None:
+    """ "King Zorvan" of two kings is no evidence for either (a one-word alias likewise)."""
+    KING = ("King Zorvan",)  # noqa: N806  # a constant of this test
+    tenures = (
+        Tenure("Zorvan I", *_OFFICE, aliases=KING),
+        Tenure("Zorvan bin Tellik", Predicate.LEADER_OF, "Orvania", "King", aliases=KING),
+    )  # fmt: skip
+    assert all(e.aliases == () for e in _with_tenures([], tenures))
 
 
 def test_lexicon_shipped_data_loads_once_and_indexes() -> None:

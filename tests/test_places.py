@@ -83,6 +83,28 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "In Helmand province, Taliban fighters captured the town of Sangin.",
         ("Sangin", "Helmand province"),
     ),
+    # a named place, then its town after a comma
+    (
+        "The orchestra played at the Palace of Fine Arts, in San Francisco, on Friday.",
+        ("Palace of Fine Arts", "San Francisco"),
+    ),
+    # a name ending in an area noun is an area, whatever the model typed it
+    (
+        "In southwest Louisiana's Cameron Parish, most residents had evacuated.",
+        ("Cameron Parish", "Louisiana"),
+    ),
+    (
+        "The field lies near Dan Sai District in Loei Province.",
+        ("Dan Sai District", "Loei Province"),
+    ),
+    # a town, then a compass word and its country
+    ("Clashes broke out in Kassala, eastern Sudan, on Monday.", ("Kassala", "Sudan")),
+    ("Troops entered Ajdabiya, north-east Libya, on Friday.", ("Ajdabiya", "Libya")),
+    # "Town, State," then a person: the state ends the phrase, no list goes on
+    (
+        "At a briefing in nearby Rockville, Md., Daniel Ortega said the site was safe.",
+        ("Rockville", "Md."),
+    ),
 ]
 
 
@@ -134,7 +156,26 @@ NOT_LOCATED = [
     # a town's name before a site noun names the site, and is not in the place after it
     "Crowds filled the Gaza market in central Cairo.",
     "Police closed the Kabul road in Jalalabad.",
+    # a country in a sea: the sea is where something else happened
+    "Waste was dumped by the former Soviet Union and Japan in the Sea of Japan.",
 ]
+
+LIST_ITEMS = [
+    (
+        "The field lies between Dan Sai District in Loei Province, Nakhon Thai District in "
+        "Phitsanulok Province, and Lomsak District in Phetchabun Province.",
+        ("Loei Province", "Nakhon Thai District"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pair"), LIST_ITEMS)
+def test_places_list_item_with_its_own_place_is_no_container(
+    extract: Any, sentence: str, pair: tuple[str, str]
+) -> None:
+    """ "A in B, C in D": C, with a place of its own, is a list item, not A's container."""
+    graph = extract(sentence)
+    assert (pair[0], "located_in", pair[1]) not in triples(graph), sorted(triples(graph))
 
 
 @pytest.mark.parametrize("sentence", NOT_LOCATED)

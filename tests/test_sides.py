@@ -405,3 +405,60 @@ def test_sides_warring_factions_are_the_articles_own_group(
     nodes = _nodes(extract(sentence))
     assert label in nodes, sorted(nodes)
     assert nodes[label].country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "country"),
+    [
+        ("Mauritanian troops killed a French tourist in Atar.", "French tourist", "France"),
+        ("Kenyan police shot dead a Somali man in Mandera on Friday.", "Somali man", "Somalia"),
+        ("Rebels in Mali kidnapped a Swiss national on Sunday.", "Swiss national", "Switzerland"),
+        ("Turkish troops kill Syrian near border", "Syrian", "Syria"),
+        ("Kenyan police arrested a Somali in Garissa.", "Somali", "Somalia"),
+    ],
+)
+def test_sides_one_unnamed_national_is_a_person_not_the_country(
+    extract: Any, sentence: str, label: str, country: str
+) -> None:
+    """ "killed a French tourist", "kill Syrian": one unnamed person, not the country."""
+    nodes = _nodes(extract(sentence))
+    assert label in nodes, sorted(nodes)
+    assert nodes[label].type.value == "Person"
+    assert country not in nodes, sorted(nodes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("The Somali government rejected the plan.", "Somali government"),
+        ("Kenya hosted Somali refugees and Somali officials.", "Kenya"),
+        ("The deal pleased the Syrian opposition.", "Syrian opposition"),
+    ],
+)
+def test_sides_demonym_before_a_noun_is_no_person(
+    extract: Any, sentence: str, country: str
+) -> None:
+    """A demonym in front of a noun ("Somali government") is no unnamed person."""
+    nodes = _nodes(extract(sentence))
+    assert country in nodes, sorted(nodes)
+    assert not any(n.type.value == "Person" for n in nodes.values()), sorted(nodes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capital", "country"),
+    [
+        ("Moscow accused Kiev of shelling Donetsk.", "Kiev", "Ukraine"),
+        ("Officials in Moscow urged Kiev to withdraw.", "Kiev", "Ukraine"),
+    ],
+)
+def test_sides_capital_the_model_read_as_a_person_is_its_country(
+    extract: Any, sentence: str, capital: str, country: str
+) -> None:
+    """A capital tagged as a person ("accused Kiev of") is its country when it acts."""
+    assert capital in _texts(extract(sentence), country)
+
+
+def test_sides_capital_tagged_as_a_person_as_subject_is_its_country(extract: Any) -> None:
+    """ "Khartoum also condemned South Sudan": a capital the model read as a person acts."""
+    graph = extract("Khartoum also condemned South Sudan on Monday.")
+    assert "Khartoum" in _texts(graph, "Sudan")

@@ -27,8 +27,18 @@ ROLES = frozenset(p.value for p in ROLE_PREDICATES)
 CONLL_RELATIONS = {
     "Work_For": ROLES,
     "Located_In": {Predicate.LOCATED_IN.value},
-    "OrgBased_In": {Predicate.LOCATED_IN.value},
+    # an organisation of a country ("the Haitian Parliament", "Algeria's Ettahadi party") is
+    # member_of it in kg's vocabulary, located_in a city ("Giessen's Bezirksparkasse bank")
+    "OrgBased_In": {Predicate.LOCATED_IN.value, Predicate.MEMBER_OF.value},
     "Kill": {Predicate.ATTACKED.value},
+}
+# CoNLL04's relations hold between typed arguments (coarse types as below): a claim is one
+# of them only when its ends have those types ("X attacked Memphis" is no Kill).
+CONLL_SIGNATURES = {
+    "Work_For": ("PER", "ORG"),
+    "Located_In": ("LOC", "LOC"),
+    "OrgBased_In": ("ORG", "LOC"),
+    "Kill": ("PER", "PER"),
 }
 CROSSRE_RELATIONS = {
     "role": ROLES,
@@ -259,17 +269,29 @@ def _relation_hits(
     mapping: Mapping[str, AbstractSet[str]],
     table: Table,
     log: list[dict[str, Any]] | None = None,
+    signatures: Mapping[str, tuple[str, str]] | None = None,
 ) -> None:
-    """Gold (head text, label, tail text) against predicted relations mapped to labels;
-    misses and false positives go to ``log`` when given."""
+    """Gold (head text, label, tail text) against predicted relations mapped to labels (and,
+    given ``signatures``, only when the claim's ends have the label's coarse types); misses
+    and false positives go to ``log`` when given."""
     matched_pred: set[int] = set()
     claims = [r for r in graph.claims if r.object is not None]
+
+    def labels_of(r: Relation) -> list[str]:
+        return [
+            lab
+            for lab, preds in mapping.items()
+            if r.predicate.value in preds
+            and (signatures is None or lab not in signatures or _fits(graph, r, signatures[lab]))
+        ]
+
+    claim_labels = [labels_of(r) for r in claims]
     for head, label, tail in gold:
         if label not in mapping:
             continue
         hit = None
         for i, r in enumerate(claims):
-            if r.predicate.value not in mapping[label] or i in matched_pred:
+            if label not in claim_labels[i] or i in matched_pred:
                 continue
             s, o = _names(graph, r.subject), _names(graph, r.object or "")
             if (_same(head, s) and _same(tail, o)) or (
@@ -287,11 +309,17 @@ def _relation_hits(
     for i, r in enumerate(claims):
         if i in matched_pred:
             continue
-        labels = [lab for lab, preds in mapping.items() if r.predicate.value in preds]
+        labels = claim_labels[i]
         if labels:  # attribute a false positive to the first label the predicate maps to
             table.by_label[_fp_label(graph, r, labels)].fp += 1
             if log is not None:
                 log.append({"false_positive": _claim_row(graph, r)[:3]})
+
+
+def _fits(graph: KnowledgeGraph, r: Relation, signature: tuple[str, str]) -> bool:
+    """The claim's subject and object have the signature's coarse types (PER, ORG, LOC)."""
+    ends = (graph.entities[r.subject].type, graph.entities[r.object or r.subject].type)
+    return (KG_TYPES.get(ends[0]), KG_TYPES.get(ends[1])) == signature
 
 
 def _fp_label(graph: KnowledgeGraph, r: Relation, labels: list[str]) -> str:
@@ -349,7 +377,7 @@ def eval_conll04(
             for r in item["relations"]
         ]
         log: list[dict[str, Any]] = []
-        _relation_hits(graph, gold_rels, CONLL_RELATIONS, rels, log)
+        _relation_hits(graph, gold_rels, CONLL_RELATIONS, rels, log, CONLL_SIGNATURES)
         if details and log:
             misses.append({"text": text, "errors": log})
     out = {

@@ -160,10 +160,17 @@ def entity_scores(
 
     Recall: share of gold entities some node of the article maps to. Precision: share of the
     article's nodes that map to a gold entity (the gold lists only the actors and places that
-    matter, so this is a floor). Split: gold entities two or more nodes map to. Type: matched
-    nodes whose type equals the gold's.
+    matter, so this is a floor). Split: gold entities two or more nodes map to. One node:
+    share of gold entities exactly one node maps to. Merging: nodes whose names written in
+    the article map to two or more gold entities (two actors made one). Type: matched nodes
+    whose type equals the gold's.
     """
-    gold_n = found = nodes = mapped = split = typed = 0
+    gold_n = found = nodes = mapped = split = typed = merging = one = 0
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entity_id, mentions in graph.mentions.items():
+        for m in mentions:
+            if m.kind == "name":
+                written[(entity_id, m.article)].add(m.text)
     for aid, art in gold["articles"].items():
         if aid not in graph.articles:
             continue
@@ -176,6 +183,8 @@ def entity_scores(
             canon = article.canon({"label": entity.label, "id": entity.id})
             for alias in entity.aliases:
                 canon = canon or article.canon({"label": alias})
+            own = {article.canon({"label": n}) for n in written[(entity.id, aid)]}
+            merging += len((own | {canon}) - {None}) > 1
             if canon is None:
                 continue
             mapped += 1
@@ -184,6 +193,7 @@ def entity_scores(
         gold_n += len(art["entities"])
         found += len(hits)
         split += sum(1 for n in hits.values() if n > 1)
+        one += sum(1 for n in hits.values() if n == 1)
     return {
         "recall": round(found / gold_n, 3) if gold_n else None,
         "precision": round(mapped / nodes, 3) if nodes else None,
@@ -193,6 +203,8 @@ def entity_scores(
         "nodes": nodes,
         "mapped": mapped,
         "split": split,
+        "one_node": round(one / gold_n, 3) if gold_n else None,
+        "merging": merging,
     }
 
 
@@ -251,7 +263,7 @@ def format_realnews(body: dict[str, Any]) -> list[str]:
         "predicates left out)",
         f"realnews   entities recall {ent['recall']} ({ent['found']}/{ent['gold']})  precision "
         f"{ent['precision']} ({ent['mapped']}/{ent['nodes']})  type {ent['type_accuracy']}  "
-        f"split {ent['split']}",
+        f"split {ent['split']}  one node {ent['one_node']}  merging {ent['merging']}",
     ]
     for p, row in body["per_predicate"].items():
         lines.append(

@@ -53,6 +53,7 @@ class Paragraph:
 
     _text: str | None = None
     _sent_starts: list[int] | None = None
+    _heads: list[int] | None = None
 
     @property
     def text(self) -> str:
@@ -72,6 +73,13 @@ class Paragraph:
                 starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
             self._sent_starts = starts
         return self._sent_starts
+
+    @property
+    def heads(self) -> list[int]:
+        """Token index -> its head's index, made once (``Token.head`` makes a new Token)."""
+        if self._heads is None:
+            self._heads = [t.head.i for t in self.tokens]
+        return self._heads
 
     @property
     def tokens(self) -> list[Any]:
@@ -189,6 +197,17 @@ class ArticleContext:
         node = token
         for _ in range(4):
             found = self.ents(para, node)
+            rel = next((c for c in node.children if c.dep_ == "relcl"), None)
+            if rel is not None and found:
+                # "Jack Ruby, who killed Oswald, and Jim and Tammy Bakker": names joined on
+                # after the clause are not what it is about
+                later = {
+                    e
+                    for c in node.children
+                    if c.dep_ == "conj" and c.i > rel.right_edge.i
+                    for e in self.ents(para, c)
+                }
+                found = [e for e in found if e not in later] or found
             if found or node.dep_ not in ("conj", "appos") or node.head == node:
                 return found
             node = node.head

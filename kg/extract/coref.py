@@ -447,30 +447,50 @@ def link_own_groups(ctx: ArticleContext, paras: list[Paragraph]) -> None:
 def link_same_noun(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """ "Coalition warplanes twice bombed ... . The warplanes also struck ...": a bare
     definite plural ("the warplanes", "the soldiers") -> the one actor named with that same
-    noun in this sentence or the three before."""
+    noun in this sentence or the three before; a state sector noun ("the soldiers", "the
+    army", "the police") also -> the one country collective of that sector named there
+    ("Nigerian troops ... The soldiers killed 30 fighters")."""
     disc = Discourse(paras)
+    institutions = ctx.lx.words.single_institution_nouns | ctx.lx.words.one_body_nouns
     for para in paras:
         for token in para.tokens:
-            if token.i in para.links or token.tag_ != "NNS" or token.pos_ != "NOUN":
+            if token.i in para.links or token.pos_ != "NOUN":
                 continue
+            code = ctx.lx.actors.sector_of(token.lower_)
+            if token.tag_ != "NNS" and not (code and token.lower_ in institutions):
+                continue  # "the troops", "the army"; not "the soldier" (one person)
             kids = list(token.children)
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
                 continue
             if any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod", "prep") for c in kids):
                 continue  # "the two warplanes", "the warplanes of X": described here
+            if token.dep_ == "compound":
+                continue  # "the army chief": a modifier
             lemma = token.lemma_.lower()
             if lemma in nominal_words().pair_nouns:
                 continue  # "the leaders" after a summit: often all of them, not one side
             labels = {
                 s.label
                 for s in disc.before(para, token, 3)
-                if s.token.lemma_.lower() == lemma and s.token.pos_ == "NOUN"
+                if (s.token.lemma_.lower() == lemma and s.token.pos_ == "NOUN")
+                or (code in _STATE_SECTORS and _sector(ctx, s.label) == code)
             }
             if len(labels) == 1:
                 label = labels.pop()
                 para.links[token.i] = label
                 ctx.reference(para, token, label, "nominal")
                 disc.add(para, token, label)
+
+
+# "the soldiers" after "Nigerian troops": the one state collective of that sector just named
+_STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "LEG", "JUD"})
+
+
+def _sector(ctx: ArticleContext, label: str) -> str | None:
+    cluster = ctx.resolver.clusters.get(label)
+    if cluster is None or cluster.country is None:
+        return None
+    return cluster.sector
 
 
 def link_people_group(ctx: ArticleContext, paras: list[Paragraph]) -> None:

@@ -48,8 +48,9 @@ def demands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for token in para.tokens:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in words.verbs:
-            targets = _clause_subjects(token) + _ordered(token)
-            yield from _claims(ctx, para, token, _subjects(token), targets, words.verbs[lemma])
+            targets = _clause_subjects(token) + _ordered(token) + _act_agents(token)
+            sources = _subjects(token, frozenset(ctx.cues["statement_nouns"]))
+            yield from _claims(ctx, para, token, sources, targets, words.verbs[lemma])
         elif token.pos_ == "NOUN" and lemma in words.nouns:
             owners = [c for c in token.children if c.dep_ == "poss" and c.i in para.links]
             if token.dep_ in ("dobj", "pobj") and not owners:  # "X reiterated its demand"
@@ -91,11 +92,19 @@ def _claims(
                 yield replace(draft, status=status, date=date, cameo=cameo)
 
 
-def _subjects(verb: Any) -> list[Any]:
-    """The verb's subject, or its conjunct head's ("X met Y and demanded that ...")."""
+def _subjects(verb: Any, statements: frozenset[str] = frozenset()) -> list[Any]:
+    """The verb's subject, or its conjunct head's ("X met Y and demanded that ..."), or the
+    issuer of the statement it describes ("X issued a declaration demanding that ...")."""
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
         found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if (
+        not found
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in statements
+        and verb.head.dep_ == "dobj"
+    ):
+        found = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     return found
 
 
@@ -127,6 +136,25 @@ def _ordered(verb: Any) -> list[Any]:
     if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _act_agents(verb: Any) -> list[Any]:
+    """ "demanded an apology from Japan", "demanded Israel's withdrawal", "demanded an
+    admission by Moscow": who is to perform the act demanded (not the "of" phrase: "the
+    release of prisoners" names whom it is done to)."""
+    if verb.lemma_.lower() != "demand":  # "ordered the withdrawal of" orders its own side
+        return []
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    found = [c for a in acts for c in a.children if c.dep_ == "poss"]
+    found += [
+        p
+        for node in (*acts, verb)
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return found
 
 
 def _obliged(clause: Any, obligation: frozenset[str]) -> bool:

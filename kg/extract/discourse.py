@@ -4,7 +4,7 @@ the entity mentions (sightings) in them, so that a rule can look back a few sent
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,18 +47,19 @@ class Discourse:
         self.sightings: list[Sighting] = []
         number = 0
         for para in paras:
-            for sent in para.doc.sents:
-                self._sent[(id(para), sent.start)] = number
+            # the sentence starts, in order (``Paragraph.sent_starts`` is made once)
+            for start in dict.fromkeys(para.sent_starts):
+                self._sent[(id(para), start)] = number
                 number += 1
         for para in paras:
-            for token in para.tokens:
-                label = para.links.get(token.i)
-                if label is not None and (
-                    token.head.i == token.i or para.links.get(token.head.i) != label
-                ):
-                    self.sightings.append(
-                        Sighting(self.sent(para, token), token.i, para, token, label)
-                    )
+            # the linked tokens only (the unlinked are no sighting); the order they are
+            # found in does not matter: (sentence, index) is one token's alone, sorted below
+            links, heads, tokens = para.links, para.heads, para.tokens
+            for i, label in links.items():
+                head = heads[i]
+                if head == i or links.get(head) != label:
+                    token = tokens[i]
+                    self.sightings.append(Sighting(self.sent(para, token), i, para, token, label))
         self.sightings.sort(key=_position)
 
     def sent(self, para: Paragraph, token: Any) -> int:
@@ -75,12 +76,10 @@ class Discourse:
         (``None``: the whole article so far), most recent first."""
         here = self.sent(para, token)
         first = 0 if back is None else here - back
-        found = [
-            s
-            for s in self.sightings
-            if first <= s.sent < here or (s.sent == here and s.index < token.i)
-        ]
-        return found[::-1]
+        # sightings are sorted by (sentence, index): those wanted are one slice of them
+        low = bisect_left(self.sightings, (first, -1), key=_position)
+        high = bisect_left(self.sightings, (here, token.i), key=_position)
+        return self.sightings[low:high][::-1]
 
     def in_sentence(self, number: int) -> list[Sighting]:
         return [s for s in self.sightings if s.sent == number]

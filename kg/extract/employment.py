@@ -24,11 +24,17 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         # "X of NASA"; not a title resolved to a person ("the leader of Hezbollah")
         orgs = _orgs(ctx, para, token, ("of",)) if token.pos_ != "NOUN" else []
+        if token.pos_ != "NOUN":
+            orgs += _unit_orgs(ctx, para, token)
         orgs += _from_orgs(ctx, para, token)
         for noun in _job_nouns(ctx, para, token):
             orgs += _employers(ctx, para, noun)
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
                 orgs += [o for o in _employers(ctx, para, noun.head) if o not in orgs]
+            if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+                # "X was acting comptroller at the American University": the parser hangs
+                # the employer on "was"
+                orgs += _orgs(ctx, para, noun.head, ctx.lx.words.copula_preps)
         for verb in _work_verbs(ctx, para, token):
             orgs += [
                 o
@@ -37,6 +43,16 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if ctx.etype(o) is EntityType.ORGANIZATION
             ]
             orgs += _boss_org(ctx, para, verb)
+        for verb in _clause_verbs(token):
+            if verb.lemma_.lower() in ctx.lx.words.join_verbs and not _joined_in(verb):
+                # "who joined the World Bank"; not "joined Amnesty in calling for"
+                orgs += [
+                    o
+                    for obj in verb.children
+                    if obj.dep_ == "dobj"
+                    for o in ctx.ents(para, obj)
+                    if ctx.etype(o) is EntityType.ORGANIZATION
+                ]
         for org in dict.fromkeys(orgs):
             if org != person:
                 yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
@@ -46,6 +62,8 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
     ("vice president and columnist"), and "X, who is a major"."""
     heads = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        heads += [a for a in token.head.children if a.dep_ == "attr"]  # "X is an engineer at"
     for rel in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be"):
         if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
             heads += [a for a in rel.children if a.dep_ == "attr"]
@@ -62,6 +80,8 @@ def _titled(ctx: ArticleContext, noun: Any) -> bool:
     stages' claim, not membership."""
     words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     phrases = [" ".join([*words[k:], noun.lower_]) for k in range(len(words) + 1)]
+    # "secretary-general of the Arab League": the word hyphened after the noun
+    phrases += [f"{noun.lower_}-{c.lower_}" for c in noun.children if c.i == noun.i + 2]
     # "the NATO Secretary General": "secretary general" leads NATO
     return any(
         ctx.lx.roles.get(key) not in (None, Predicate.MEMBER_OF) for key in (*phrases, *words)
@@ -97,14 +117,33 @@ def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 def _work_verbs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Work verbs whose subject is the person: "Harrington taught at Harvard", "who served
     24 years in Congress", "who is a major and works at the Pentagon"."""
+    return [v for v in _clause_verbs(token) if v.lemma_.lower() in ctx.lx.words.work_verbs]
+
+
+def _joined_in(verb: Any) -> bool:
+    """ "joined Amnesty in calling for ...": joining others in an act, not an employer."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "for")
+        and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children)
+        for prep in verb.children
+    )
+
+
+def _clause_verbs(token: Any) -> list[Any]:
+    """Verbs whose subject is the person: its own verb, its relative clauses (on the name or
+    its apposition) and their conjoined verbs."""
     verbs = [token.head] if token.dep_ == "nsubj" else []
-    for rel in (c for c in token.children if c.dep_ == "relcl"):
+    # "Derwinski, a Republican from Chicago who served 24 years in Congress": the clause
+    # hangs on the apposition
+    appos = [c for c in token.children if c.dep_ == "appos"]
+    for rel in (c for h in (token, *appos) for c in h.children if c.dep_ == "relcl"):
         if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
             verbs.append(rel)
     verbs += [
         c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
     ]
-    return [v for v in verbs if v.lemma_.lower() in ctx.lx.words.work_verbs]
+    return verbs
 
 
 def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:
@@ -131,6 +170,29 @@ def _orgs(ctx: ArticleContext, para: Paragraph, token: Any, words: tuple[str, ..
         for org in ctx.linked_pobjs(para, token, words)
         if ctx.etype(org) is EntityType.ORGANIZATION
     ]
+
+
+def _unit_orgs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """ "Karen Doyle, of the law firm of Baker McKenzie", "X, of the FDA's office of food
+    safety": a person of a firm or an office of a named organisation. A name a company noun
+    is "of" is an organisation, whatever the model said."""
+    units = ctx.lx.words.unit_nouns
+    companies = ctx.lx.words.org_after_nouns
+    found = []
+    for pobj in _pobjs(token, ("of",)):
+        lemma = pobj.lemma_.lower()
+        if pobj.i in para.links or lemma not in units:
+            continue
+        owners = [c for c in pobj.children if c.dep_ == "poss"]
+        named = [p for p in _pobjs(pobj, ("of",)) if p.pos_ == "PROPN"]
+        for name in owners + named:
+            org = para.links.get(name.i)
+            if org is None:
+                continue
+            if name in named and lemma in companies:
+                ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
+            found.append(org)
+    return [o for o in found if ctx.etype(o) is EntityType.ORGANIZATION]
 
 
 def _boss_org(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:

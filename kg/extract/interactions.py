@@ -14,7 +14,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
-from kg.vocab import EntityType, Family, Predicate, Status
+from kg.vocab import EntityType, EventType, Family, Predicate, Status
 
 _SUBJ = ("nsubj", "csubj")
 # spaCy entity labels of tokens that never stand for an actor
@@ -30,6 +30,9 @@ _SENSES = (
 _STANCES = frozenset(
     {Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED, Predicate.REQUESTED}
 )
+# a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
+# "halted air strikes", "cut aid to") reports that, not the noun's event
+_UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -74,7 +77,7 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         else:
             yield from _noun(ctx, para, token, trigger)
             bare = ctx.lx.triggers.bare(trigger)
-            if bare is not None:
+            if bare is not None and trigger.event not in _UNDOING:
                 yield from _noun(ctx, para, token, bare)
 
 
@@ -169,6 +172,22 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         ]
         if owners:
             return owners
+    if not found and lemma in ctx.cues["relation_heads"]:
+        # "a suspension of air links with Serbia", "the severing of ties with Qatar": the
+        # relation stands for the other party
+        return [e for p in _pobjs(token, ("with",)) for e in ctx.ents(para, p)]
+    if not found and lemma in ctx.cues["held_nouns"]:
+        # "shelled positions of the Palestinian security forces", "demolished Palestinian
+        # homes", "a blockade on Palestinian lorries": what an actor holds stands for it
+        holders = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        held = [
+            e
+            for c in holders + _of_objects(token)
+            for e in ctx.ents(para, c, adjectives=True)
+            if ctx.etype(e) in ACTOR_TYPES
+        ]
+        if held:
+            return list(dict.fromkeys(held))
     if lemma in ctx.cues["member_nouns"] and all(_scoped(e) for e in found):
         # "some HDP figures", "senior Fatah members", "leaders of the ANC", "fighters from
         # ISIL": an organisation's people act for it (a plain "fighters" found alone is only
@@ -242,6 +261,16 @@ def _scoped(label: str) -> bool:
     return label.endswith("]") and " [" in label
 
 
+def _pobjs(token: Any, preps: tuple[str, ...]) -> list[Any]:
+    return [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def _of_objects(token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
     return [
         p
@@ -311,6 +340,14 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             return [
                 e for a in agents for p in a.children if p.dep_ == "pobj" for e in ctx.ents(para, p)
             ]
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() in ctx.cues["statement_nouns"]
+            and node.head.dep_ in ("dobj", "nsubjpass")
+        ):
+            # "Amnesty issued a statement condemning X": the statement's issuer speaks
+            node = node.head
+            continue
         if node.dep_ in ("acl", "relcl"):
             nearer = _nearer_conjunct(node)
             if nearer is not None:
@@ -895,7 +932,14 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         ]
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                victims += [e for p in prep.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+                victims += [
+                    e for p in prep.children if p.dep_ == "pobj" for e in _actors(ctx, para, p)
+                ]
+        if light and trigger.light is not None:
+            # "rejected an appeal from Gbagbo", "accepted demands by the rebels": under its
+            # light verb the noun's "from"/"by" phrase is whose request it was
+            victims += by
+            by = []
         subjects = [e for e in by if e not in victims] or _governor_subjects(ctx, para, noun)
         objects = victims + with_objects
     elif between and not owners and not with_objects:
@@ -1149,7 +1193,10 @@ def _emit(
         ]
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in PLACE_TYPES]
-    elif predicate is Predicate.ATTACKED and not trigger.needs_actor_object:
+    elif (predicate is Predicate.ATTACKED and not trigger.needs_actor_object) or (
+        trigger.place_object
+    ):
+        # a restriction on a place aims at the place ("imposed a curfew in Cizre")
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES | PLACE_TYPES]
     else:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES]

@@ -1,8 +1,9 @@
 """Who killed whom when no verb has the killer as subject and the victim as object: killer
 titles ("Kennedy's assassin, Lee Harvey Oswald", "King assassin James Earl Ray"), legal
 findings ("Adamson, convicted of murdering Don Bolles", "suspected of the assassination of
-King"), agents of a killing noun ("the assassination of Franz Ferdinand by Gavrilo Princip")
-and weapons ("Oswald fired the shots that killed Kennedy") -> attacked. Word lists are data
+King"), agents of a killing noun ("the assassination of Franz Ferdinand by Gavrilo Princip"),
+weapons ("Oswald fired the shots that killed Kennedy") and orders ("murdered on the orders of
+Pizarro") -> attacked. Word lists are data
 (``kg/data/en/killings.json``; killer titles from ``titles.json``)."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class KillWords:
     assassination: frozenset[str]
     culpability: dict[str, Status]
     weapons: frozenset[str]
+    orders: frozenset[str]
 
 
 @cache
@@ -47,6 +49,7 @@ def kill_words() -> KillWords:
         assassination=frozenset(data["assassination_words"]),
         culpability={k: Status(v) for k, v in data["culpability"].items()},
         weapons=frozenset(data["weapons"]),
+        orders=frozenset(data["order_nouns"]),
     )
 
 
@@ -97,8 +100,11 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if token.i in para.links:
             continue
         if lemma in killers:  # whatever the tagger said ("Gandhi assassin Singh" as a verb)
+            victims = _people(ctx, para, _title_victims(token)) or _sentence_victim(
+                ctx, para, token
+            )
             for killer in _titled_killers(ctx, para, token):
-                for victim in _people(ctx, para, _title_victims(token)):
+                for victim in victims:
                     yield from _claim(ctx, para, token, killer, victim, Status.OCCURRED)
         elif lemma in words.culpability:
             for killer in _culprits(ctx, para, token):
@@ -110,6 +116,9 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     yield from _claim(ctx, para, token, agent, victim, Status.OCCURRED)
         elif lemma in words.weapons and token.dep_ in ("dobj", "nsubjpass"):
             yield from _weapon(ctx, para, token)
+        if lemma in words.verbs and token.pos_ == "VERB":
+            yield from _ordered(ctx, para, token)
+            yield from _stray_agent(ctx, para, token)
 
 
 def _claim(
@@ -167,6 +176,19 @@ def _title_victims(noun: Any) -> list[Any]:
         if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and c.pos_ != "PRON"
     ]
     return found + _pobjs(noun, ("of",))
+
+
+def _sentence_victim(ctx: ArticleContext, para: Paragraph, title: Any) -> list[str]:
+    """ "after the murder of Anna Lindh ... Mijailovic was the killer": a killer title that
+    names no victim is about the one person a killing noun of its sentence names."""
+    nouns = kill_words().nouns
+    found = {
+        victim
+        for noun in title.sent
+        if noun.lemma_.lower() in nouns and noun.pos_ == "NOUN"
+        for victim in _people(ctx, para, _noun_victims(noun))
+    }
+    return list(found) if len(found) == 1 else []
 
 
 def _culprits(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
@@ -250,6 +272,47 @@ def _weapon(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
         for killer in killers:
             for victim in victims:
                 yield from _claim(ctx, para, kills[0], killer, victim, Status.OCCURRED)
+
+
+def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "X was murdered on the orders of Y", "killed on Y's orders": whoever ordered the
+    killing attacked its victim (the passive subject)."""
+    words = kill_words()
+    victims = _people(ctx, para, [c for c in verb.children if c.dep_ == "nsubjpass"])
+    if not victims:
+        return
+    bosses = [
+        owner
+        for order in _pobjs(verb, ("on", "at", "under"))
+        if order.lemma_.lower() in words.orders or order.lower_ in words.orders
+        for owner in (
+            *(c for c in order.children if c.dep_ == "poss"),
+            *_pobjs(order, ("of",)),
+        )
+    ]
+    found = dict.fromkeys(e for t in bosses for e in ctx.ents(para, t))
+    actors = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)
+    for boss in (e for e in found if ctx.etype(e) in actors):  # "on the orders of the junta"
+        for victim in victims:
+            yield from _claim(ctx, para, verb, boss, victim, Status.OCCURRED)
+
+
+def _stray_agent(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Lennon was shot to death in the courtyard of his building by Mark David Chapman":
+    a passive killing with no agent of its own, whose "by" the parser hung on a noun of its
+    place phrase; the person named there killed the victim."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return  # the verb rules read a real agent
+    victims = _people(ctx, para, [c for c in verb.children if c.dep_ == "nsubjpass"])
+    if not victims:
+        return
+    agents = []
+    for place in _pobjs(verb, ("in", "at", "on")):
+        hosts = [t for t in place.subtree if t.pos_ in ("NOUN", "PROPN")]
+        agents += [p for n in hosts for p in _pobjs(n, ("by",)) if p.pos_ == "PROPN"]
+    for killer in _people(ctx, para, agents):
+        for victim in victims:
+            yield from _claim(ctx, para, verb, killer, victim, Status.OCCURRED)
 
 
 def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:

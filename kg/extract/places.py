@@ -16,6 +16,7 @@ from kg.vocab import EntityType, Predicate
 def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every place rule over one paragraph: "Geneva, Switzerland" -> Geneva located_in
     Switzerland, and the constructions below."""
+    _admin_names(ctx, para)
     yield from _facilities(ctx, para)
     yield from _dateline(ctx, para)
     yield from _comma_pairs(ctx, para)
@@ -232,11 +233,18 @@ def _owner(
 
 
 def _in_after(
-    para: Paragraph, token: Any, words: tuple[str, ...] = ("in",), named: bool = True
+    para: Paragraph,
+    token: Any,
+    words: tuple[str, ...] = ("in",),
+    named: bool = True,
+    comma: bool = False,
 ) -> list[Any]:
     """ "Marib and Shabwa provinces in eastern Yemen" with "in" hung on the verb: the
-    (linked) object of an "in" right after the token's phrase."""
+    (linked) object of an "in" right after the token's phrase (with ``comma``, also after
+    its comma: "the Palace of Fine Arts, in San Francisco")."""
     end = token.right_edge.i + 1
+    if comma and end + 2 < len(para.tokens) and para.tokens[end].text == ",":
+        end += 1
     if end + 1 >= len(para.tokens) or para.tokens[end].lower_ not in words:
         return []
     prep = para.tokens[end]
@@ -261,6 +269,19 @@ def _country_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | N
 
 
 # -- rules ----------------------------------------------------------------------------------
+def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
+    """A name that ends in an area noun is an area ("Cameron Parish", "Dan Sai District",
+    "Harris County"), whatever the model said of it."""
+    admin = ctx.lx.words.places.lists["admin_nouns"]
+    for token in para.tokens:
+        label = para.links.get(token.i)
+        if label is None or not _root(para, token) or token.lemma_.lower() not in admin:
+            continue
+        named = token.text[:1].isupper() and token.i > 0 and para.links.get(token.i - 1) == label
+        if named and ctx.etype(label) in (EntityType.PERSON, EntityType.ORGANIZATION):
+            ctx.resolver.add_vote(label, EntityType.PLACE, 5)
+
+
 def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """A name before a facility noun names the facility ("Al-Anad air base", "the Futenma
     airbase", "Evin prison"): one place, in the area after it ("Al-Anad air base in the
@@ -336,10 +357,13 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         label = para.links.get(token.i)
         if label is None or para.links.get(token.i + 1) == label:
             continue
-        after = tokens[token.i + 2]
-        if tokens[token.i + 1].text != "," or after.pos_ == "ADJ" or after.ent_type_ == "NORP":
+        if tokens[token.i + 1].text != ",":
             continue
-        country = para.links.get(token.i + 2)
+        at = _past_compass(ctx, para, token.i + 2)  # "Kassala, eastern Sudan"
+        after = tokens[at]
+        if after.pos_ == "ADJ" or after.ent_type_ == "NORP":
+            continue
+        country = para.links.get(at)
         if country is None or country == label:
             continue
         inner, outer = ctx.etype(label), ctx.etype(country)
@@ -348,12 +372,26 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if outer is EntityType.COUNTRY:
             ctx.place_country[label] = country
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
-        elif outer in (EntityType.CITY, EntityType.PLACE) and _closes(para, country, token.i + 2):
+        elif outer in (EntityType.CITY, EntityType.PLACE) and _closes(ctx, para, country, at):
             # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
 
 
-def _closes(para: Paragraph, label: str, start: int) -> bool:
+def _past_compass(ctx: ArticleContext, para: Paragraph, start: int) -> int:
+    """The first token from ``start`` after compass words ("eastern", "south-east")."""
+    words = ctx.lx.words.places.lists
+    compass = words["compass_adjectives"] | words["directions"]
+    k = start
+    while (
+        k < min(start + 3, len(para.tokens) - 1)
+        and para.links.get(k) is None
+        and (para.tokens[k].lower_ in compass or (k > start and para.tokens[k].text == "-"))
+    ):
+        k += 1
+    return k
+
+
+def _closes(ctx: ArticleContext, para: Paragraph, label: str, start: int) -> bool:
     """The mention starting at ``start`` ends its phrase (no list continues after it)."""
     end = start
     while end < len(para.tokens) and para.links.get(end) == label:
@@ -363,11 +401,24 @@ def _closes(para: Paragraph, label: str, start: int) -> bool:
     after = para.tokens[end]
     if after.lower_ in ("and", "or"):
         return False
+    if after.lower_ == "in" and end + 1 < len(para.tokens):
+        # "Loei Province, Nakhon Thai District in Phitsanulok Province": an item with its
+        # own place, not the region of the first
+        return not any(para.links.get(k) is not None for k in range(end + 1, end + 4))
     if after.text == "," and end + 1 < len(para.tokens):
-        return para.links.get(end + 1) is None and para.tokens[end + 1].lower_ not in (
-            "and",
-            "or",
-        )
+        if para.tokens[end + 1].lower_ in ("and", "or"):
+            return False
+        nxt = para.links.get(end + 1)
+        if nxt is None:
+            return True
+        # "in nearby Rockville, Md., Bernero said": a name after the comma that is no place
+        # and goes on to the clause ends the place phrase; one followed by a comma or "and"
+        # continues a list ("Piedmont, Southwest, United and U.S. Air")
+        k = end + 1
+        while k < len(para.tokens) and para.links.get(k) == nxt:
+            k += 1
+        listed = k < len(para.tokens) and para.tokens[k].lower_ in (",", "and", "or")
+        return ctx.etype(nxt) in (EntityType.PERSON, EntityType.ORGANIZATION) and not listed
     return True
 
 
@@ -493,7 +544,7 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         outers = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
         outers += [_area(ctx, para, p) for p in _of_object(para, token, ("in",))]
-        outers += [_area(ctx, para, p) for p in _in_after(para, token, named=False)]
+        outers += [_area(ctx, para, p) for p in _in_after(para, token, named=False, comma=True)]
         known = ctx.resolver.country_of(label) is not None or label.lower() in ctx.lx.actors.seats
         if (
             token.dep_ == "compound"
@@ -516,7 +567,19 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 outers.append(_owner(ctx, para, edge))
         for outer in dict.fromkeys(o for o in outers if o is not None):
-            yield from _emit(ctx, para, token, label, outer, 0.7)
+            if not _open_water(ctx, label, outer):
+                yield from _emit(ctx, para, token, label, outer, 0.7)
+
+
+def _open_water(ctx: ArticleContext, inner: str, outer: str) -> bool:
+    """ "dumping by the Soviet Union in the Sea of Japan": a bare "in" a sea or a lake tells
+    where something happened; only islands and reefs lie in it."""
+    lists = ctx.lx.words.places.lists
+    return (
+        ctx.etype(outer) is not EntityType.COUNTRY
+        and bool(set(outer.lower().split()) & lists["open_waters"])
+        and not set(inner.lower().split()) & lists["island_nouns"]
+    )
 
 
 def _framed(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

@@ -22,6 +22,7 @@ from kg.extract.role_owners import (
     rank_before,
     role_of,
 )
+from kg.resolve.collectives import collective_label_for
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate, Status
 
@@ -340,8 +341,17 @@ def _title_before(
             word.tag_ == "HYPH" and title_words and i > 0 and tokens[i - 1].text[:1].isalpha()
         )  # "vice-president-elect"
         if (word.i in para.links and not of_name) or not (
-            capitalised or word.pos_ in ("NOUN", "ADJ", "PROPN") or inner_of or hyphen
-        ):
+            (
+                capitalised
+                and (
+                    word.pos_ not in _NOT_TITLE_POS
+                    or word.lower_ in ctx.lx.title_words.get("deputy_words", ())
+                )
+            )
+            or word.pos_ in ("NOUN", "ADJ", "PROPN")
+            or inner_of
+            or hyphen
+        ):  # "Regarding President X": a capitalised verb opening the sentence is no title
             break  # ("Secretary of State": "State" tagged as a name is part of the title)
         if word.is_upper and len(word.text) <= 4 and word.text not in ctx.lx.person_titles:
             acronym = True  # "Venezuela FA chief": an organisation the model did not name
@@ -358,6 +368,9 @@ def _title_before(
     # strip honorifics that are not roles ("Sheikh")
     while title_words and role_of(ctx, " ".join(w.text for w in title_words)) is None:
         title_words = title_words[1:]
+    of = next((k for k, w in enumerate(title_words) if w.lower_ == "of"), None)
+    if of and title_words[of - 1].tag_ in ("NNS", "NNPS"):
+        title_words = title_words[of + 1 :]  # "Members of President X": X is the president
     if title_words and title_words[0].lower_ == "of":
         return
     if not title_words:
@@ -384,6 +397,8 @@ def _title_before(
     if not ctx.resolver.ensure(country, ctx.article_id):
         return
     kind = ctx.etype(country)
+    if kind is EntityType.COUNTRY and _profession(ctx, title_words[-1]):
+        return  # "Egyptian political scientist X": a nationality, no office of Egypt
     if (
         kind is EntityType.ORGANIZATION
         and ctx.lx.lookup(country) is None
@@ -411,15 +426,24 @@ def _title_before(
     if (
         kind is EntityType.ORGANIZATION
         and ctx.lx.lookup(country) is None
-        and (title_words[0].i == i + 1 and title_words[-1].lower_ == "minister")
+        and title_words[0].i == i + 1
+        and title_words[-1].lower_ in ctx.lx.words.government_member_titles
     ):
-        # "People's Armed Forces Minister X": a portfolio, not an organisation
+        # "People's Armed Forces Minister X", "Defence secretary Y": a portfolio, not an
+        # organisation
         yield from main_country_office(ctx, para, token, person, title_words)
         return
     if predicate is Predicate.LEADER_OF and _portfolio(ctx, title_words):
         predicate = Predicate.MEMBER_OF  # "Nigeria's police chief": an official of Nigeria
+    if predicate is Predicate.SPOKESPERSON_FOR and kind is EntityType.COUNTRY:
+        # "Sudanese army spokesman X" speaks for the Sudanese army the article names
+        country = _named_body(ctx, country, title_words) or country
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+# parts of speech that never open a title, even capitalised at the start of a sentence
+_NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "PART"})
 
 
 def _possessive_office(
@@ -575,6 +599,10 @@ def _portfolio(ctx: ArticleContext, words: list[Any]) -> bool:
 def _seat_country(ctx: ArticleContext, label: str) -> str:
     """ "Kremlin spokesman": a seat of power in front of a title stands for its country."""
     key = label.lower()
+    if key.startswith("ex-"):  # "ex-Yemeni president X": the model kept the prefix
+        entry = ctx.lx.by_demonym.get(key[3:]) or ctx.lx.lookup(label[3:])
+        if entry is not None and entry.type is EntityType.COUNTRY:
+            return entry.label
     seat = ctx.lx.actors.seats.get(key[4:] if key.startswith("the ") else key)
     if seat is None or seat.kind != "seat":
         return label
@@ -597,6 +625,9 @@ def office_of(
         for r in entry.roles
         if r.title is not None and r.title.lower().replace("-", " ").split()[-1] == word
     ]
+    said = role_of(ctx, title)
+    if said is not None:  # "Former Defence Minister X" is no prime minister
+        roles = [r for r in roles if r.predicate is said]
     past = title.lower().replace("-", " ").split()[0] in ctx.lx.words.past_title_words
     if ctx.published is not None and past:
         # "former President Mohamed Morsi": a role that ended before the article
@@ -627,7 +658,7 @@ def role_noun(
     ):
         # "Janan Mosazai, the Afghan ambassador": only a person holds the title
         ctx.resolver.add_vote(person, EntityType.PERSON, 2)
-    if ctx.etype(person) is not EntityType.PERSON:
+    if ctx.etype(person) is not EntityType.PERSON or _verb_read_as_title(noun):
         return
     skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
     words = [
@@ -638,7 +669,8 @@ def role_noun(
         and t.i not in para.links
         and t.dep_ in ("compound", "amod", "nmod")
     ]
-    title_key = " ".join([*(w.lower_ for w in words), noun.lower_])
+    noun_text = _hyphen_title(para, noun)  # "secretary-general", "director-general"
+    title_key = " ".join([*(w.lower_ for w in words), noun_text.lower()])
     predicate = role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
     if predicate is None:
         return
@@ -725,9 +757,11 @@ def role_noun(
             predicate = Predicate.ADVISER_TO
     if target is None or target == person:
         return
+    if ctx.etype(target) is EntityType.COUNTRY and _profession(ctx, noun):
+        return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
     title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
-    title = (title + (title_of or noun.text)).strip()
+    title = (title + (title_of or noun_text)).strip()
     if predicate is Predicate.LEADER_OF and (
         _portfolio(ctx, [*words, noun]) or _part_of_owner(ctx, para, noun, target, title_of)
     ):
@@ -736,6 +770,57 @@ def role_noun(
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _named_body(ctx: ArticleContext, country: str, words: list[Any]) -> str | None:
+    """The country's collective actor of the state sector a title names before its role noun
+    ("army spokesman", "police spokesman"), when the article names that collective."""
+    entry = ctx.lx.lookup(country)
+    if entry is None or not entry.iso:
+        return None
+    lowered = [w.lower_ for w in words[:-1]]
+    code = next(
+        (
+            c
+            for a in range(len(lowered))
+            for b in range(len(lowered), a, -1)
+            if (c := ctx.lx.actors.sector_of(" ".join(lowered[a:b]))) in STATE_SECTORS
+        ),
+        None,
+    )
+    if code is None:
+        return None
+    label, _ = collective_label_for(ctx.lx, entry.iso, code, ctx.lx.actors.sectors[code].label)
+    cluster = ctx.resolver.clusters.get(label)
+    return label if cluster is not None and ctx.article_id in cluster.articles else None
+
+
+def _hyphen_title(para: Paragraph, noun: Any) -> str:
+    """The title noun with the word hyphened after it that the parser hung on it
+    ("secretary-general", "director-general"), else the noun."""
+    tokens = para.tokens
+    k = noun.i
+    if k + 2 < len(tokens) and tokens[k + 1].tag_ == "HYPH" and tokens[k + 2].head.i == k:
+        after = tokens[k + 2]
+        if after.is_alpha and after.is_lower and tokens[k + 1].idx == noun.idx + len(noun.text):
+            return f"{noun.text}-{after.text}"
+    return str(noun.text)
+
+
+def _profession(ctx: ArticleContext, noun: Any) -> bool:
+    """A profession ("lawyer", "political scientist"), not an office."""
+    return bool(noun.lemma_.lower() in ctx.lx.title_words.get("profession_titles", ()))
+
+
+def _verb_read_as_title(noun: Any) -> bool:
+    """ "Maria Lopez, a biologist, heads to Boston": a bare plural title noun said of one
+    person, with no determiner or modifier, is a verb the parser read as a noun ("heads",
+    "leads", "chairs"), not a title."""
+    return bool(
+        noun.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
+        and noun.head.tag_ in ("NNP", "NN")
+    )
 
 
 def led_by(ctx: ArticleContext, person: str) -> str | None:

@@ -24,13 +24,16 @@ from kg.extract import (
     interactions,
     killings,
     nominals,
+    permissions,
     places,
     plans,
+    protests,
     qualifiers,
     quotes,
     role_forms,
     roles,
     stances,
+    ultimatums,
     visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
@@ -257,6 +260,8 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
+    Stage("protests", protests.protests, ("links",), ("drafts",), pass_=3),
+    Stage("permissions", permissions.permissions, ("links",), ("drafts",), pass_=3),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage(
         "visits",
@@ -275,6 +280,8 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # pass 4: "will withdraw its troops unless ...": a conditional step is a threat
+    Stage("ultimatums", ultimatums.ultimatums, ("links", "drafts"), ("drafts",), pass_=4),
 )
 
 

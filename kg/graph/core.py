@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +14,7 @@ import networkx as nx
 
 from kg.errors import EntityNotFoundError
 from kg.io.rdf import graph_parts, to_rdf
+from kg.io.spool import SortedSpool
 from kg.model import Article, Entity, Mention, Relation
 from kg.vocab import EntityType, EventType, Predicate, Status
 
@@ -72,6 +73,51 @@ def pagerank(graph: nx.Graph, damping: float = 0.85, iterations: int = 100) -> d
     return rank
 
 
+class SpooledClaims(Sequence[Relation]):
+    """A big graph's claims, sorted by key, kept on disk in sorted runs (``SortedSpool``) and
+    merged each time they are read, so that a build's memory follows its entities, not its
+    claims. Read it as a sequence (an index reads up to that claim: prefer iterating);
+    ``by_article`` gives them in the order the named-graph exports write them.
+    """
+
+    def __init__(self, claims: SortedSpool[Relation]) -> None:
+        self._claims = claims
+        self._by_article: SortedSpool[Relation] | None = None
+
+    def __iter__(self) -> Iterator[Relation]:
+        return iter(self._claims)
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(self)[index]
+        position = index + len(self) if index < 0 else index
+        found = next(itertools.islice(self, position, None), None) if position >= 0 else None
+        if found is None:
+            raise IndexError("claim index out of range")
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def by_article(self) -> Iterable[Relation]:
+        """The claims by article, then key (each article's named graph in one piece)."""
+        if self._by_article is None:
+            self._by_article = SortedSpool(self, key=article_order)
+        return self._by_article
+
+
+def article_order(relation: Relation) -> tuple[str, tuple[str, ...]]:
+    """A claim's place in the named-graph exports: its article's id, then its key."""
+    return (relation.evidence.article if relation.evidence else "unknown", relation.key())
+
+
 @dataclass
 class KnowledgeGraph:
     """Entities, relations and their source articles.
@@ -82,7 +128,7 @@ class KnowledgeGraph:
     """
 
     entities: dict[str, Entity]
-    claims: list[Relation]
+    claims: Sequence[Relation]  # a list, or ``SpooledClaims`` for a big build's
     articles: dict[str, Article] = field(default_factory=dict)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
 

@@ -11,15 +11,17 @@ reports by rebuilding them; an event with no report left is gone.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from kg.io.spool import SortedSpool
 from kg.model import Relation
 from kg.vocab import Predicate, Status, short_hash
 
@@ -253,8 +255,11 @@ def _agreed_place(places: list[str], inside: dict[str, set[str]]) -> str | None:
     return min(places, key=lambda p: (-len(inside.get(p, ())), -counts[p], p))
 
 
-def fuse_events(graph: KnowledgeGraph, rules: FusionRules | None = None) -> list[Event]:
-    """Events of a graph's interaction claims, sorted by id.
+def fuse_events(
+    graph: KnowledgeGraph, rules: FusionRules | None = None
+) -> list[Event] | SortedSpool[Event]:
+    """Events of a graph's interaction claims, sorted by id (a list, or for a big graph a
+    ``SortedSpool``: iterate it).
 
     Claims are grouped by predicate and participants; within a group, dated claims (most
     precise first) join the first event whose every date and place they agree with. Undated
@@ -263,54 +268,91 @@ def fuse_events(graph: KnowledgeGraph, rules: FusionRules | None = None) -> list
     """
     rules = rules or default_rules()
     inside = _containment(graph)
-    groups: dict[tuple[str, ...], list[Relation]] = defaultdict(list)
-    for r in graph.claims:
-        if not r.predicate.interaction or r.predicate is Predicate.STATED or r.object is None:
-            continue
-        ends = (r.subject, r.object)
-        participants = tuple(sorted(ends)) if r.predicate.symmetric else ends
-        groups[(r.predicate.value, *participants)].append(r)
-    events: list[Event] = []
-    for key, claims in groups.items():
-        dated = sorted(
-            (c for c in claims if c.qualifiers.date),
-            key=lambda c: (-len(c.qualifiers.date or ""), c.qualifiers.date, c.key()),
-        )
-        undated = sorted((c for c in claims if not c.qualifiers.date), key=lambda c: c.key())
-        clusters: list[_Cluster] = []
-        for claim in dated:
-            q = claim.qualifiers
-            for cluster in clusters:
-                # distinct values only: a pair with thousands of reports has few dates
-                if all(
-                    dates_compatible(q.date, d, rules.max_day_gap)
-                    for d in dict.fromkeys(cluster.dates())
-                ) and all(
-                    _places_compatible(q.place, p, inside) for p in dict.fromkeys(cluster.places())
-                ):
-                    cluster.claims.append(claim)
-                    break
-            else:
-                cluster = _Cluster()
-                cluster.claims.append(claim)
-                clusters.append(cluster)
-        rest: list[Relation] = []
-        for claim in undated:
-            if (
-                rules.undated_joins_single_event
-                and len(clusters) == 1
-                and _undated_fits(
-                    claim, clusters[0], _published(graph, claim), rules.undated_window_days
-                )
-            ):
-                clusters[0].claims.append(claim)
-            else:
-                rest.append(claim)
-        clusters.extend(_by_publication(graph, rest, rules.undated_window_days))
-        predicate = Predicate(key[0])
+    events = SortedSpool(
+        (
+            event
+            for key, claims in _groups(graph)
+            for event in _fuse_group(graph, key, claims, rules, inside)
+        ),
+        _event_id,
+    )
+    held = events.in_memory()
+    return held if held is not None else events  # a big graph's wait on disk, sorted
+
+
+def _event_id(event: Event) -> str:
+    return event.id
+
+
+def _group(r: Relation) -> tuple[str, ...]:
+    """The predicate and participants of an interaction claim (in order when symmetric)."""
+    ends = (r.subject, r.object or "")
+    return (r.predicate.value, *(sorted(ends) if r.predicate.symmetric else ends))
+
+
+def _group_order(r: Relation) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return _group(r), r.key()
+
+
+def _groups(graph: KnowledgeGraph) -> Iterator[tuple[tuple[str, ...], list[Relation]]]:
+    """The interaction claims grouped by predicate and participants (one group in memory at
+    a time: a big graph's claims are sorted into groups on disk)."""
+    interactions = (
+        r
+        for r in graph.claims
+        if r.predicate.interaction and r.predicate is not Predicate.STATED and r.object is not None
+    )
+    ordered = SortedSpool(interactions, _group_order)
+    for key, claims in itertools.groupby(ordered, key=_group):
+        yield key, list(claims)
+
+
+def _fuse_group(
+    graph: KnowledgeGraph,
+    key: tuple[str, ...],
+    claims: list[Relation],
+    rules: FusionRules,
+    inside: dict[str, set[str]],
+) -> Iterator[Event]:
+    """The events of one group of claims (one predicate, the same participants)."""
+    dated = sorted(
+        (c for c in claims if c.qualifiers.date),
+        key=lambda c: (-len(c.qualifiers.date or ""), c.qualifiers.date, c.key()),
+    )
+    undated = sorted((c for c in claims if not c.qualifiers.date), key=lambda c: c.key())
+    clusters: list[_Cluster] = []
+    for claim in dated:
+        q = claim.qualifiers
         for cluster in clusters:
-            events.append(_event(graph, predicate, key[1:], cluster, inside))
-    return sorted(events, key=lambda e: e.id)
+            # distinct values only: a pair with thousands of reports has few dates
+            if all(
+                dates_compatible(q.date, d, rules.max_day_gap)
+                for d in dict.fromkeys(cluster.dates())
+            ) and all(
+                _places_compatible(q.place, p, inside) for p in dict.fromkeys(cluster.places())
+            ):
+                cluster.claims.append(claim)
+                break
+        else:
+            cluster = _Cluster()
+            cluster.claims.append(claim)
+            clusters.append(cluster)
+    rest: list[Relation] = []
+    for claim in undated:
+        if (
+            rules.undated_joins_single_event
+            and len(clusters) == 1
+            and _undated_fits(
+                claim, clusters[0], _published(graph, claim), rules.undated_window_days
+            )
+        ):
+            clusters[0].claims.append(claim)
+        else:
+            rest.append(claim)
+    clusters.extend(_by_publication(graph, rest, rules.undated_window_days))
+    predicate = Predicate(key[0])
+    for cluster in clusters:
+        yield _event(graph, predicate, key[1:], cluster, inside)
 
 
 def _event(
@@ -411,7 +453,7 @@ def event_record(graph: KnowledgeGraph, event: Event) -> dict[str, Any]:
     }
 
 
-def events_jsonl(graph: KnowledgeGraph, events: list[Event] | None = None) -> str:
+def events_jsonl(graph: KnowledgeGraph, events: Iterable[Event] | None = None) -> str:
     """Every event as one JSON line, sorted by id."""
     chosen = fuse_events(graph) if events is None else events
     lines = [json.dumps(event_record(graph, e), ensure_ascii=False) for e in chosen]

@@ -11,7 +11,7 @@ and ``articles`` (``GraphData``), so the graph can depend on it and not the othe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -46,7 +46,7 @@ class GraphData(Protocol):
     @property
     def entities(self) -> dict[str, Entity]: ...
     @property
-    def claims(self) -> list[Relation]: ...
+    def claims(self) -> Sequence[Relation]: ...
     @property
     def articles(self) -> dict[str, Article]: ...
 

@@ -338,14 +338,14 @@ def rdf_quads(data: StreamData, *, named: bool = True) -> Iterator[ox.Quad]:
     iris = _Iris()
     places = places_of(data.entities)
     yield from default_quads(data, places=places, iris=iris)
-    claims = data.claims
+    from kg.graph.core import SpooledClaims, article_order
+
+    claims: Iterable[Relation] = data.claims
     if named and isinstance(claims, list):
-        claims = sorted(claims, key=_article_order)
+        claims = sorted(claims, key=article_order)
+    elif named and isinstance(claims, SpooledClaims):
+        claims = claims.by_article()  # sorted on disk, in runs
     yield from claim_quads(claims, places, named=named, iris=iris)
-
-
-def _article_order(relation: Relation) -> tuple[str, tuple[str, ...]]:
-    return (relation.evidence.article if relation.evidence else "unknown", relation.key())
 
 
 PREFIX_IRIS: dict[str, str] = {name: str(ns) for name, ns in sorted(PREFIXES.items())}

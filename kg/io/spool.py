@@ -3,10 +3,12 @@ many times as needed, so that a build's draft claims wait on disk rather than in
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator
-from typing import IO, Generic, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -38,6 +40,10 @@ class Spool(Generic[T]):
         for value in values:
             self.append(value)
 
+    def flush(self) -> None:
+        """Write the values still buffered to the file."""
+        self._flush()
+
     def _flush(self) -> None:
         if self._buffer:
             self._file.seek(0, 2)
@@ -60,3 +66,98 @@ class Spool(Generic[T]):
 
     def close(self) -> None:
         self._file.close()
+
+
+RUN = 8_192
+"""Values a ``SortedSpool`` sorts in memory at a time (one run); more go to disk in runs."""
+
+
+class SortedSpool(Generic[T]):
+    """Values sorted by ``key``, re-iterable: up to ``run`` of them are sorted in memory; past
+    that, each ``run`` values are sorted into a run on disk and every iteration merges the runs
+    (``heapq.merge``: among equal keys, the one added first comes first). With ``unique``, only
+    the first value added of each key is kept (what ``dict.setdefault`` then sorting gives).
+
+    >>> values = SortedSpool(["bb", "a", "ba", "c", "ab"], key=lambda v: v[0], run=2, unique=True)
+    >>> list(values), list(values), len(values), values.on_disk
+    (['a', 'bb', 'c'], ['a', 'bb', 'c'], 3, True)
+    >>> small = SortedSpool([3, 1, 2], key=lambda v: v)
+    >>> small.in_memory(), small.on_disk
+    ([1, 2, 3], False)
+    """
+
+    def __init__(
+        self,
+        values: Iterable[T],
+        key: Callable[[T], Any],
+        *,
+        run: int | None = None,
+        unique: bool = False,
+    ) -> None:
+        run = run or RUN
+        self._unique = unique
+        self._runs: list[Spool[tuple[Any, T]]] = []
+        self._memory: list[tuple[Any, T]] | None = None
+        self._count: int | None = None
+        buffer: dict[Any, T] | list[tuple[Any, T]] = {} if unique else []
+        for value in values:
+            k = key(value)
+            if isinstance(buffer, dict):
+                buffer.setdefault(k, value)
+            else:
+                buffer.append((k, value))
+            if len(buffer) >= run:
+                self._spill(buffer)
+                buffer = {} if unique else []
+        if not self._runs:
+            self._memory = _sorted(buffer)
+            self._count = len(self._memory)
+        elif buffer:
+            self._spill(buffer)
+
+    def _spill(self, buffer: dict[Any, T] | list[tuple[Any, T]]) -> None:
+        # small batches: a merge holds one batch of each run in memory
+        spool: Spool[tuple[Any, T]] = Spool(batch=64)
+        spool.extend(_sorted(buffer))
+        spool.flush()  # nothing of a run stays in memory
+        self._runs.append(spool)
+
+    @property
+    def on_disk(self) -> bool:
+        """Whether the values went to disk (more than one run of them)."""
+        return self._memory is None
+
+    def in_memory(self) -> list[T] | None:
+        """The sorted values as a list when they fit in one run, else None."""
+        return None if self._memory is None else [v for _, v in self._memory]
+
+    def __iter__(self) -> Iterator[T]:
+        if self._memory is not None:
+            return (v for _, v in self._memory)
+        return self._merged()
+
+    def _merged(self) -> Iterator[T]:
+        merged = heapq.merge(*self._runs, key=_first)
+        if not self._unique:
+            return (v for _, v in merged)
+        return (next(group)[1] for _, group in itertools.groupby(merged, key=_first))
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = sum(1 for _ in self._merged())
+        return self._count
+
+    def close(self) -> None:
+        for spool in self._runs:
+            spool.close()
+
+
+def _first(item: tuple[Any, Any]) -> Any:
+    return item[0]
+
+
+def _sorted(buffer: dict[Any, T] | list[tuple[Any, T]]) -> list[tuple[Any, T]]:
+    """A run's (key, value) pairs sorted by key (stable: equal keys keep their order)."""
+    items = list(buffer.items()) if isinstance(buffer, dict) else buffer
+    items.sort(key=_first)
+    return items

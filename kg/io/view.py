@@ -236,7 +236,7 @@ def panel_data(
     kg: KnowledgeGraph,
     cut: Cut,
     sources: list[tuple[str, ...]],
-    events: list[Event],
+    events: Iterable[Event],
     page_dir: Path | None = None,
     limits: ViewLimits = DEFAULT_LIMITS,
 ) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon, alias_key
 from kg.resolve.collectives import bare_collectives, find_collectives, main_country, owner_entry
+from kg.resolve.names import name_words
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
@@ -78,6 +79,9 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].text in _TRIM):
         tokens = tokens[:-1]
+    opened = [k for k, t in enumerate(tokens) if t.text == "("]
+    if opened and not any(t.text == ")" for t in tokens[opened[-1] :]):
+        tokens = tokens[: opened[-1]]  # "World Health Organization (WHO": the name before
     if not tokens:
         return None
     cut = [k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and 0 < k < len(tokens) - 1]
@@ -91,9 +95,18 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
     title = None
     if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
         skip, title = _strip_title(tokens, lexicon)
+        words = lexicon.words
+        if label == "ORG" and tokens[-1].lower_ in words.body_words | words.org_after_nouns:
+            skip, title = 0, None  # "the General Accounting Office" is no General's office
         tokens = tokens[skip:]
     if not tokens:
         return None
+    if (
+        label == "PERSON"
+        and " ".join(t.lower_ for t in tokens) in lexicon.roles
+        and " ".join(t.text for t in tokens) not in lexicon.person_titles
+    ):
+        return None  # "UN Secretary General Spokesperson": a role only; "King" may be a name
     whole = text if text is not None else span.doc.text
     # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
     name = whole[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)
@@ -141,11 +154,19 @@ def find_mentions(
         cleaned = clean_span(ent, lexicon, text)
         if cleaned is None:
             continue
-        if cleaned.title is None and ent.label_ in ("PERSON", "ORG") and cleaned.start > 0:
+        ent_label = ent.label_
+        if cleaned.title is None and ent.label_ in ("PERSON", "ORG", "NORP") and cleaned.start > 0:
             before = tokens[cleaned.start - 1].text
-            if before[:1].isupper() and before in lexicon.person_titles:
-                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, ent.label_, before)
-        if ent.label_ == "NORP" or (
+            if (
+                before[:1].isupper()
+                and before in lexicon.person_titles
+                # "Sheikh Tamim" tagged NORP is a person; a demonym after a title is not
+                and (ent.label_ != "NORP" or cleaned.text.lower() not in lexicon.by_demonym)
+            ):
+                label = "PERSON" if ent.label_ == "NORP" else ent.label_
+                cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, label, before)
+                ent_label = label
+        if ent_label == "NORP" or (
             cleaned.end - cleaned.start == 1
             and cleaned.text.lower() in lexicon.by_demonym
             and lexicon.lookup(cleaned.text) is None
@@ -258,21 +279,24 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     """A capital or seat of power acting ("Beijing condemned", "the Kremlin said",
     "Washington's sanctions") stands for its country ("Brussels" for the EU); "in Beijing"
     stays a place. The country is the actor, so country-level questions find these events."""
-    if mention.label not in ("GPE", "ORG", "FAC", "LOC", "GAZ") or mention.demonym:
+    if mention.label not in ("GPE", "ORG", "FAC", "LOC", "GAZ", "PERSON") or mention.demonym:
         return mention
     key = alias_key(mention.text)
     seat = lexicon.actors.seats.get(key)
     if seat is None:
         return mention
+    if mention.label == "PERSON":  # "accused Kiev of": a capital the model read as a person
+        entry = lexicon.lookup(mention.text)
+        if mention.end - mention.start != 1 or (
+            entry is not None and entry.type is EntityType.PERSON
+        ):
+            return mention
     root = tokens[mention.end - 1]
     acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
-    if not acting and not _governed(root, lexicon):
+    if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
-    if root.dep_ == "poss" and (
-        root.head.pos_ == "PROPN"  # "Pyongyang's Kang Kon Military Academy": where it is
-        or root.head.lower_ in ("capital", "city", "streets", "centre", "center", "outskirts")
-    ):
-        return mention
+    if root.dep_ == "poss" and not _owns_body(root, lexicon):
+        return mention  # "Pyongyang's Kang Kon Military Academy", "Kabul's streets": where
     if seat.org is not None:
         entry = lexicon.lookup(seat.org)
         label = entry.label if entry is not None else seat.org
@@ -289,6 +313,19 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         mention.title,
         canonical=label,
         weak=not acting,
+    )
+
+
+def _owns_body(root: Any, lexicon: Lexicon) -> bool:
+    """A capital that owns a named state body: "Seoul's National Intelligence Service",
+    "Tokyo's Foreign Ministry" (the government's, not the city's); "Pyongyang's Kang Kon
+    Military Academy" and "Kabul's streets" say where."""
+    head = root.head
+    words = lexicon.words
+    return bool(
+        root.dep_ == "poss"
+        and head.pos_ == "PROPN"
+        and (head.lower_ in words.body_nouns or head.lower_ in words.institution_nouns)
     )
 
 
@@ -608,6 +645,8 @@ def _longer_names(
     """A name the model cut short ("Islamic State of Iraq" + "Levant") that goes on into a
     longer gazetteer name ("Islamic State of Iraq and the Levant") is that name."""
     out = sorted(mentions, key=lambda m: m.start)
+    # "the ruling AK party": a kind noun the model left out ends the gazetteer's "AK Party"
+    kinds = name_words(lexicon.language).kind_nouns
     k = 0
     while k < len(out):
         m = out[k]
@@ -616,7 +655,7 @@ def _longer_names(
             continue
         for end in range(min(len(tokens), m.start + 8), m.end, -1):
             last = tokens[end - 1]
-            if not last.text[:1].isupper():
+            if not last.text[:1].isupper() and last.lower_ not in kinds:
                 continue
             name = text[tokens[m.start].idx : last.idx + len(last.text)]
             if lexicon.lookup(name) is None:
@@ -756,15 +795,34 @@ def _demonym_mentions(tokens: list[Any], lexicon: Lexicon, taken: set[int]) -> l
 
 
 def known_name_mentions(
-    tokens: list[Any], names: set[str], mentions: list[SpanMention]
+    tokens: list[Any],
+    names: Container[str],
+    mentions: list[SpanMention],
+    titles: Container[str] = (),
 ) -> list[SpanMention]:
-    """Proper nouns the model missed that are surnames already known in the corpus."""
+    """Proper nouns the model missed that are surnames already known in the corpus. A
+    capitalised given name the model also missed right before it makes a full name of its own
+    ("Narges Mohammadi" in an article that also names Taghi Mohammadi), not that person."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    return [
-        SpanMention(t.i, t.i + 1, t.text, "PERSON")
-        for t in tokens
-        if t.i not in taken and t.pos_ == "PROPN" and t.text in names
-    ]
+    found = []
+    for t in tokens:
+        if t.i in taken or t.pos_ != "PROPN" or t.text not in names:
+            continue
+        first = t.i
+        prev = tokens[t.i - 1] if t.i > 0 else None
+        if (
+            prev is not None
+            and prev.i not in taken
+            and prev.pos_ == "PROPN"
+            and prev.text.istitle()
+            and prev.text.isalpha()
+            and prev.text not in names
+            and prev.text not in titles
+        ):
+            first = prev.i
+        name = " ".join(x.text for x in tokens[first : t.i + 1])
+        found.append(SpanMention(first, t.i + 1, name, "PERSON"))
+    return found
 
 
 def glued_name(token_text: str, known: Container[str]) -> str | None:

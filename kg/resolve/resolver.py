@@ -13,6 +13,14 @@ from itertools import pairwise
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Entity, Mention
 from kg.resolve.entities import SpanMention, glued_name
+from kg.resolve.names import (
+    NameWords,
+    is_acronym,
+    long_forms,
+    name_words,
+    tail_forms,
+    variant_key,
+)
 from kg.vocab import EntityType, mint_entity_id
 
 _LABEL_TYPES = {
@@ -44,6 +52,7 @@ class Cluster:
     display: str | None = None  # the label shown when the key is not (article-scoped groups)
     country: str | None = None  # a collective actor's country (ISO)
     sector: str | None = None  # a collective actor's sector code
+    given: bool = False  # named by a given name after a title ("King Salman"): no surname
 
     @property
     def type(self) -> EntityType:
@@ -59,12 +68,19 @@ class Resolver:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._index: dict[str, set[str]] | None = None  # article -> labels, in ``merged``
         self.clusters: dict[str, Cluster] = {}
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._plain: dict[tuple[str, str, str | None], str] = {}  # (article, sector, label)
         self._armed: dict[str, str] = {}  # article -> the armed group it named last
         # article -> ISO code of the one country it is about (kg.resolve.collectives.main_country)
         self.countries: dict[str, str] = {}
+
+    @property
+    def _names(self) -> NameWords:
+        """The name words of the lexicon's language (read once per language; not a field,
+        so a resolver saved by an earlier version restores as it was)."""
+        return name_words(self.lexicon.language)
 
     def armed_group(self, article: str) -> str | None:
         """The armed group an article named last ("the Houthis"), for "the rebels" and "a
@@ -88,9 +104,18 @@ class Resolver:
             if entry is not None:
                 return entry.label
         text = mention.text.replace("’", "'")
+        spelt = article_names.get(text)
+        if spelt is not None and spelt != text and self._key(spelt) == self._key(text):
+            text = spelt  # "Al-Wefaq" opening a sentence is the article's "al-Wefaq"
         words = text.split()
+        entry = self.lexicon.lookup_variant(text)
+        if len(words) == 1 and self._names.given_name_title(mention.title):
+            # "King Salman", "Sheikh Tamim": a given name, never another person's surname
+            full = article_names.get(_titled_key(mention.title, text))
+            if full is None and entry is not None and entry.type is EntityType.PERSON:
+                full = entry.label
+            return full or text
         own = article_names.get(text) if len(words) == 1 else None
-        entry = self.lexicon.lookup(text)
         if (
             own is not None
             and entry is not None
@@ -99,12 +124,21 @@ class Resolver:
             and self.lexicon.lookup(own) is None
         ):
             return own  # "Hwang" after "Hwang Pyong-so": the article's own, not another's
+        if entry is None and len(words) > 1 and mention.label in ("ORG", "GAZ"):
+            entry = self._kind_noun_after(words)
         if entry is not None:
             return entry.label
-        if len(words) > 1 and mention.label == "ORG" and text in article_names:
-            return article_names[text]  # "Security Council" after "UN Security Council"
+        if len(words) > 1 and mention.label in ("ORG", "GAZ") and text in article_names:
+            # "Security Council" after "UN Security Council"; "the al-Wefaq Islamic Society"
+            # with "al-Wefaq"
+            return article_names[text]
         if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
-            full = article_names.get(words[0]) or self._corpus_surname(words[0])
+            full = (
+                article_names.get(words[0])
+                or (article_names.get(_titled_key(mention.title, text)) if mention.title else None)
+                # "Mohamed" beside "Mohamed Soltan" is no other article's Mohamed
+                or (None if f"given:{text}" in article_names else self._corpus_surname(words[0]))
+            )
             if full:
                 return full
         glued = glued_name(words[-1], _Either(article_names, self._surnames))
@@ -117,6 +151,20 @@ class Resolver:
                 return article_names.get(glued) or self._corpus_surname(glued) or glued
             return fixed
         return " ".join(words)
+
+    def _key(self, name: str) -> str:
+        """The spelling key of a name (``variant_key``), given names' transliterations too."""
+        return variant_key(name, self._names.spellings)
+
+    def _kind_noun_after(self, words: list[str]) -> GazetteerEntry | None:
+        """The known organisation a name is with its kind noun after it ("the ruling AKP
+        party", "the Hamas movement")."""
+        if words[-1].lower() not in self._names.kind_nouns:
+            return None
+        entry = self.lexicon.lookup_variant(" ".join(words[:-1]))
+        if entry is None or entry.type not in (EntityType.ORGANIZATION, EntityType.GROUP):
+            return None
+        return entry
 
     def known_surnames(self) -> set[str]:
         """Surnames that name exactly one person seen so far in the corpus."""
@@ -136,15 +184,88 @@ class Resolver:
                 if entry is not None and entry.type is not EntityType.PERSON:
                     continue
                 label = entry.label if entry else " ".join(words)
-                for key in surname_keys(words[-1]):
+                surname = self._names.surname_of(words)
+                for key in surname_keys(surname) if surname else ():
                     names[key].add(label)
-                if entry:
-                    names[entry.label.split()[-1]].add(label)
+                if entry and (known := self._names.surname_of(entry.label.split())):
+                    names[known].add(label)
                 if family_first(words):
                     names[words[0]].add(label)  # "Kim" for "Kim Jong-un"
+                else:
+                    names[f"given:{words[0]}"].add(label)
+                # "King Salman bin Abdulaziz", "King Abdullah II" (a gazetteer name whole): a
+                # later "King Salman", "King Abdullah"
+                lead = 0
+                while lead < len(words) - 1 and self._names.given_name_title(words[lead]):
+                    lead += 1
+                title = words[lead - 1] if lead else m.title
+                if self._names.given_name_title(title):
+                    names[_titled_key(title, words[lead])].add(label)
+                elif m.title and surname:
+                    # "President Raul Castro" beside "Fidel Castro": a later "President Castro"
+                    names[_titled_key(m.title, surname)].add(label)
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+        # a given name two people of the article share blocks the corpus's namesake too
+        out.update({k: min(v) for k, v in names.items() if k.startswith("given:")})
+        for text, main in self._spellings(mentions).items():
+            out.setdefault(text, main)
+        out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
         out.update(_short_org_names(mentions, self.lexicon))
+        return out
+
+    def _spellings(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """Name -> the article's main spelling of it, for a name written two ways ("Al-Wefaq"
+        opening a sentence and "al-Wefaq"; "Abd Rabbu" and "Abd-Rabbu"): the lower-case
+        article, then the form written most."""
+        forms: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in mentions:
+            if m.label in _NAME_TAGS and not _collective(m) and _capitalised(m.text):
+                forms[self._key(m.text.replace("’", "'"))][m.text.replace("’", "'")] += 1
+        out: dict[str, str] = {}
+        for key, counts in forms.items():
+            if len(counts) < 2 or not key:
+                continue
+            main = max(sorted(counts), key=lambda t: (t[:1].islower(), counts[t]))
+            out.update({t: main for t in counts if t != main})
+        return out
+
+    def _long_forms(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """ "IOM" -> "International Organization for Migration" when the article names one
+        organisation whose initials spell it (no brackets needed); "the al-Wefaq Islamic
+        Society" -> "al-Wefaq", a name with its kind noun after it."""
+        orgs = sorted(
+            {m.text for m in mentions if m.label in ("ORG", "GAZ") and not _collective(m)}
+        )
+        acronyms = sorted(
+            {
+                m.text
+                for m in mentions
+                if m.end - m.start == 1
+                and m.label in ("ORG", "GAZ", "NORP", "GPE", "PERSON")
+                and not _collective(m)
+                and is_acronym(m.text)
+                and self.lexicon.lookup(m.text) is None
+            }
+        )
+        out = {}
+        for acronym, name in long_forms(acronyms, orgs).items():
+            entry = self.lexicon.lookup(name)
+            out[acronym] = entry.label if entry is not None else name
+        # a longer name starts with an organisation's name, not a place's ("UK Independence
+        # Party", "China Daily")
+        heads = [
+            m.text
+            for m in mentions
+            if not _collective(m)
+            and (m.label == "ORG" or m.label == "GAZ")
+            and _org_or_unknown(self.lexicon.lookup_variant(m.text))
+        ]
+        tails = tail_forms(orgs, self._names.kind_nouns, heads)
+        for name, short in tails.items():
+            if self.lexicon.lookup(name) is None:
+                entry = self.lexicon.lookup(short)
+                out[name] = entry.label if entry is not None else short
         return out
 
     def _acronyms(self, mentions: list[SpanMention]) -> dict[str, str]:
@@ -200,9 +321,12 @@ class Resolver:
         cluster.articles.add(record.article)
         cluster.votes.update(self._votes(label, mention))
         words = label.split()
-        if cluster.type is EntityType.PERSON and len(words) > 1:
-            for key in surname_keys(words[-1]):
+        surname = self._names.surname_of(words) if len(words) > 1 else None
+        if cluster.type is EntityType.PERSON and surname:
+            for key in surname_keys(surname):
                 self._surnames[key].add(label)
+        if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
+            cluster.given = True
         return label
 
     def _scoped_key(self, label: str, mention: SpanMention, article: str) -> tuple[str, str]:
@@ -233,8 +357,9 @@ class Resolver:
         for alias in entity.aliases:
             cluster.names[alias] += 0
         words = entity.label.split()
-        if entity.type is EntityType.PERSON and len(words) > 1:
-            self._surnames[words[-1]].add(entity.label)
+        surname = self._names.surname_of(words) if len(words) > 1 else None
+        if entity.type is EntityType.PERSON and surname:
+            self._surnames[surname].add(entity.label)
 
     def ensure(self, label: str, article: str) -> bool:
         """Know a gazetteer entity an article refers to without naming it ("Kremlin
@@ -262,6 +387,9 @@ class Resolver:
     def _votes(self, label: str, mention: SpanMention) -> Counter[EntityType]:
         votes: Counter[EntityType] = Counter()
         if mention.demonym:
+            return votes
+        if is_acronym(mention.text) and len(label.split()) > 1:
+            votes[EntityType.ORGANIZATION] += 1  # "IPL" for the Indian Premier League
             return votes
         if mention.label == "GPE":
             votes[EntityType.CITY] += 1
@@ -298,15 +426,138 @@ class Resolver:
 
     # -- output -------------------------------------------------------------------------
     def merged(self) -> dict[str, str]:
-        """Map from each cluster label to the label it merges into (surname -> full name)."""
+        """Map from each cluster label to the label it merges into: a surname into the one
+        full name of the corpus, spellings of one name into one ("Al-Wefaq", "al-Wefaq"), an
+        acronym into the one name an article wrote it for, and two labels of one gazetteer
+        entity (the same QID) into one."""
         target: dict[str, str] = {}
+        self._index = None
         for label, cluster in self.clusters.items():
             words = label.split()
-            if len(words) == 1 and cluster.entry is None:
+            if len(words) == 1 and cluster.entry is None and not cluster.given:
                 full = self._corpus_surname(words[0])
-                if full and full != label:
+                if full and full != label and not self._namesake_near(cluster, label, full):
                     target[label] = full
-        return target
+        target.update(self._same_qid())
+        target.update(self._corpus_spellings(target))
+        target.update(self._corpus_acronyms(target))
+        return {label: _follow(target, label) for label in target}
+
+    def _namesake_near(self, cluster: Cluster, word: str, full: str) -> bool:
+        """Whether an article of a bare name also names another person with that word
+        ("Mohamed" beside "Mohamed Soltan"): the corpus's one "Mohamed ..." is no match."""
+        for article in cluster.articles:
+            for other in self._by_article().get(article, ()):
+                if (
+                    other not in (word, full)
+                    and word in other.split()
+                    and self.clusters[other].type is EntityType.PERSON
+                ):
+                    return True
+        return False
+
+    def _same_qid(self) -> dict[str, str]:
+        qids: dict[str, str] = {}
+        out = {}
+        for label in sorted(self.clusters):
+            entry = self.clusters[label].entry
+            if entry is not None and entry.qid:
+                first = qids.setdefault(entry.qid, label)
+                if first != label:
+                    out[label] = first
+        return out
+
+    def _corpus_spellings(self, done: dict[str, str]) -> dict[str, str]:
+        """Clusters whose labels are spellings of one name (``variant_key``), of one kind
+        (person, organisation or group, place): one node, under the gazetteer's label, else
+        the spelling written most. Two gazetteer entities are never merged."""
+        groups: dict[tuple[str, EntityType], list[str]] = defaultdict(list)
+        for label, cluster in self.clusters.items():
+            if cluster.display is None and label not in done and _capitalised(label):
+                groups[(self._key(label), _kind(cluster.type))].append(label)
+        out = {}
+        for (key, _), labels in groups.items():
+            if len(labels) < 2 or not key:
+                continue
+            # the gazetteer's first, then the spellings written most
+            ranked = sorted(
+                labels, key=lambda lb: (self.clusters[lb].entry is None, *self._rank(lb), lb)
+            )
+            sides: list[list[str]] = []
+            for label in ranked:
+                side = next((g for g in sides if not self._apart(g[0], label)), None)
+                if side is None:
+                    sides.append([label])
+                else:
+                    side.append(label)
+                    out[label] = side[0]
+        return out
+
+    def _rank(self, label: str) -> tuple[int, bool]:
+        """How a spelling ranks as a label: written most, then with a lower-case article."""
+        return (-len(self.clusters[label].mentions), not label[:1].islower())
+
+    def _apart(self, one: str, other: str) -> bool:
+        """Whether two spellings of one name are two actors: two gazetteer entities, two
+        acronyms written for them (the Peoples' Democratic Party, HDP, of Turkey and the
+        Peoples Democratic Party, PDP, of Nigeria), or articles about two countries."""
+        a, b = self.clusters[one], self.clusters[other]
+        if a.entry is not None and b.entry is not None:
+            return True
+        acronyms = [{n for n in c.names if is_acronym(n)} for c in (a, b)]
+        if acronyms[0] and acronyms[1] and not acronyms[0] & acronyms[1]:
+            return True
+        lands = [{self.countries[x] for x in c.articles if x in self.countries} for c in (a, b)]
+        return bool(lands[0] and lands[1] and not lands[0] & lands[1])
+
+    def _corpus_acronyms(self, done: dict[str, str]) -> dict[str, str]:
+        """ "IOM" in an article that does not spell it out is the one entity that another
+        article wrote "IOM" for (next to its full name)."""
+        written: dict[str, set[str]] = defaultdict(set)
+        for label, cluster in self.clusters.items():
+            if cluster.display is None:
+                for name in cluster.names:
+                    if name != label and is_acronym(name):
+                        written[name].add(done.get(label, label))
+        out = {}
+        for label, cluster in self.clusters.items():
+            if cluster.entry is None and cluster.display is None and label not in done:
+                found = written.get(label, set()) - {label}
+                if len(found) == 1 and is_acronym(label):
+                    full = next(iter(found))
+                    if self._share_actors(cluster, self.clusters[full]):
+                        out[label] = full
+        return out
+
+    def _share_actors(self, one: Cluster, other: Cluster) -> bool:
+        """Whether the articles of two clusters name some other actor in common (not a
+        country, nor one of many articles): an acronym is the same body only in articles on a
+        shared subject ("NDS", Afghanistan's intelligence agency, is no "NDS" in an article on
+        shark fishing)."""
+        near: list[set[str]] = [set(), set()]
+        for side, cluster in zip(near, (one, other), strict=True):
+            for article in cluster.articles:
+                side.update(self._by_article().get(article, ()))
+        # an actor of many articles (the publisher, the UN) says nothing of the subject
+        rare = max(3, len(self._by_article()) // 20)
+        return any(
+            self.clusters[lb].type is not EntityType.COUNTRY
+            and self.clusters[lb] is not one
+            and self.clusters[lb] is not other
+            and len(self.clusters[lb].articles) <= rare
+            for lb in near[0] & near[1]
+        )
+
+    def _by_article(self) -> dict[str, set[str]]:
+        """Article -> labels of the named clusters it mentions (made once per ``merged``)."""
+        if self._index is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for label, cluster in self.clusters.items():
+                if cluster.display is None and cluster.type in ACTOR_TYPES:
+                    for article in cluster.articles:
+                        index[article].add(label)
+            self._index = index
+        return self._index
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
         """Final entities by id, the label -> id map, and each entity's mentions."""
@@ -450,6 +701,48 @@ def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str,
         if len(longer) == 1:
             out[short] = next(iter(longer))
     return out
+
+
+_NAME_TAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "GAZ", "PERSON_OR_ORG"})
+_KINDS = {
+    EntityType.GROUP: EntityType.ORGANIZATION,
+    EntityType.CITY: EntityType.PLACE,
+    EntityType.COUNTRY: EntityType.PLACE,
+}
+
+
+def _kind(entity_type: EntityType) -> EntityType:
+    """Types a name may move between as votes come in: a person, an organisation or group,
+    a place; an event."""
+    return _KINDS.get(entity_type, entity_type)
+
+
+def _capitalised(name: str) -> bool:
+    """A written name has a capital letter ("al-Wefaq"); "congress" and "navy" are words."""
+    return any(c.isupper() for c in name)
+
+
+def _org_or_unknown(entry: GazetteerEntry | None) -> bool:
+    return entry is None or entry.type in (EntityType.ORGANIZATION, EntityType.GROUP)
+
+
+def _collective(m: SpanMention) -> bool:
+    """A mention that is no written name of its own (a collective, a demonym, a metonym)."""
+    return bool(m.canonical or m.demonym or m.scoped or m.sector)
+
+
+def _titled_key(title: str | None, name: str) -> str:
+    """The key of a given name under its title in an article's names ("king:Salman")."""
+    return f"{(title or '').lower().split()[-1]}:{name}"
+
+
+def _follow(target: dict[str, str], label: str) -> str:
+    """Where ``label`` ends after every merge (surname -> full name -> its spelling)."""
+    seen = {label}
+    while label in target and target[label] not in seen:
+        label = target[label]
+        seen.add(label)
+    return label
 
 
 class _Either:

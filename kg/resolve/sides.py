@@ -236,7 +236,13 @@ def _described(
     """ "A UAE general", "an Egyptian colonel": one unnamed person the article singles out,
     "<country as written> <rank>", when no name follows ("a UAE general, Ali X," is Ali X)."""
     by_end = {m.end: m for m in mentions}
-    found = []
+    found = [
+        _mention(
+            start=m.start, end=m.end, text=m.text, label="PERSON", canonical=m.text, scoped=True
+        )
+        for m in mentions
+        if _demonym_person(tokens, lexicon, m)
+    ]
     for t in tokens:
         if t.lower_ not in lexicon.actors.described_nouns or t.tag_ != "NN" or t.i < 2:
             continue
@@ -263,6 +269,29 @@ def _described(
             )
         )
     return found
+
+
+def _demonym_person(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """ "Israeli forces kill Palestinian", "soldiers shot a Palestinian on Friday": a singular
+    demonym used as a noun (an argument of its verb, no noun after it) is one unnamed person
+    of that nationality, not the country."""
+    if not m.demonym or m.end - m.start != 1:
+        return False
+    t = tokens[m.start]
+    nxt = tokens[m.end] if m.end < len(tokens) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.text in ("-", "'s")):
+        return False
+    det = tokens[m.start - 1].lower_ if m.start > 0 else ""
+    # with no article only in a headline, which drops them ("speaking Thai" is a language)
+    headline = t.head.pos_ == "VERB" and t.sent[-1].is_alpha
+    return bool(
+        t.tag_ in ("NN", "NNP")
+        and t.dep_ in ("dobj", "nsubjpass", "pobj")
+        and not t.text.endswith("s")
+        and (det in ("a", "an", "one") or (headline and tokens[m.start - 1].pos_ != "DET"))
+        and not any(c.dep_ in ("det", "poss", "conj", "cc") and c.lower_ != det for c in t.children)
+        and lexicon.by_demonym.get(t.lower_) is not None
+    )
 
 
 def _pro_name(tokens: list[Any], head: int) -> tuple[int, str] | None:

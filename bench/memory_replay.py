@@ -1,0 +1,105 @@
+"""Peak memory of the reduce and the exports alone, at corpus sizes a parse cannot reach on a
+busy machine: a generated corpus is parsed and mapped once (its records cached in
+``bench/out/replay-N.pkl``), then each size is built in a fresh process by reducing those
+records again and again under new article ids (copy k of article A is ``A~k``), and the graph
+is written with every export but the HTML page. The entities stay those of the parsed corpus
+while claims, events and mentions grow with the copies: what this shows is whether memory
+follows the entities or the claims.
+
+    python bench/memory_replay.py [--parse 500] [--sizes 5000 20000 50000]
+
+Records the corpus answers differently in a later copy (their rules would run again and need
+the parse) are skipped and counted. Run it with ``PYTHONPATH`` on the tree to measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+
+def records(size: int) -> Path:
+    """Parse and map a generated corpus of ``size`` articles once; the cached records."""
+    cache = Path(f"bench/out/replay-{size}.pkl")
+    if cache.exists():
+        return cache
+    from kg.api import iter_articles
+    from kg.eval.synth import write_corpus
+    from kg.pipeline import run_build
+
+    corpus = Path(f"bench/out/corpus-{size}")
+    if not corpus.exists():
+        write_corpus(corpus, size)
+    run = run_build(iter_articles([corpus]), keep=True)
+    assert run.builder.kept is not None
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    with cache.open("wb") as out:
+        pickle.dump(run.builder.kept, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return cache
+
+
+def child(cache: Path, size: int, out: Path) -> None:
+    """Reduce ``size`` copies' worth of the cached records and write the exports."""
+    from kg.errors import KgError
+    from kg.io.export import write_outputs
+    from kg.pipeline import GraphBuilder
+
+    with cache.open("rb") as src:
+        kept = pickle.load(src)  # written by records() above
+    builder = GraphBuilder()
+    skipped = 0
+
+    def no_parse() -> list:  # type: ignore[type-arg]
+        raise KgError("re-run")
+
+    for i in range(size):
+        article, record = kept[i % len(kept)]
+        copy = replace(article, id=f"{article.id}~{i // len(kept)}")
+        try:
+            builder.reduce(copy, replace(record, article_id=copy.id), no_parse)
+        except KgError:
+            skipped += 1
+    graph = builder.graph()
+    reduced = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    write_outputs(graph, out, ("turtle", "trig"), html=False)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{len(graph.entities)} {len(graph.claims)} {skipped} {reduced:.1f} {peak:.1f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--parse", type=int, default=500, help="articles parsed once")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5_000, 20_000, 50_000])
+    args = parser.parse_args()
+    cache = records(args.parse)
+    small: float | None = None
+    for size in sorted(args.sizes):
+        with tempfile.TemporaryDirectory(prefix="kg-replay-") as out:
+            start = time.perf_counter()
+            command = [sys.executable, __file__, "--child", str(cache), str(size), out]
+            done = subprocess.run(command, capture_output=True, text=True, check=True)
+            seconds = time.perf_counter() - start
+        entities, claims, skipped, reduced, peak = done.stdout.split()
+        small = small or float(peak)
+        print(
+            f"{size:>6} articles ({skipped} skipped): {entities} entities, {claims} claims; "
+            f"peak RSS after the reduce {float(reduced):,.0f} MB, with the exports "
+            f"{float(peak):,.0f} MB ({float(peak) / small:.2f}x the smallest), {seconds:,.0f} s",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        child(Path(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]))
+    else:
+        os.environ.setdefault("PYTHONHASHSEED", "0")
+        main()

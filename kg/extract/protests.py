@@ -1,0 +1,182 @@
+"""Protests aimed at what their purpose names: "students staged demonstrations to demand
+reforms by Suharto's government", "Kurds demonstrated calling for independence from Iraq",
+"began a hunger strike to demand the resignation of X", "a hunger strike in protest of the
+government's refusal", and a protest held in a country ("demonstrated in Serbia") ->
+criticized (PLOVER PROTEST, CAMEO 14). A protest "against X" is the trigger lexicon's; this
+module adds the targets that sit in a purpose clause or a place. Words: ``protests`` of
+``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import EntityType, Predicate
+
+
+@dataclass(frozen=True, slots=True)
+class ProtestWords:
+    """The word lists of ``kg/data/en/protests.json``."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    light_verbs: frozenset[str]
+    strike_modifiers: dict[str, str]
+    purpose_verbs: frozenset[str]
+    crowd_heads: frozenset[str]
+    block_verbs: frozenset[str]
+    blocked_nouns: frozenset[str]
+
+
+def protest_words(ctx: ArticleContext) -> ProtestWords:
+    """The protest word lists (``protests`` of ``kg/data/en/cues.json``)."""
+    data = ctx.cues["protests"]
+    return ProtestWords(
+        verbs=dict(data["verbs"]),
+        nouns=dict(data["nouns"]),
+        light_verbs=frozenset(data["light_verbs"]),
+        strike_modifiers=dict(data["strike_modifiers"]),
+        purpose_verbs=frozenset(data["purpose_verbs"]),
+        crowd_heads=frozenset(data["crowd_heads"]),
+        block_verbs=frozenset(data["block_verbs"]),
+        blocked_nouns=frozenset(data["blocked_nouns"]),
+    )
+
+
+def protests(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """criticized claims from a protest to the target its purpose or its country names."""
+    words = protest_words(ctx)
+    for token in para.tokens:
+        anchor = _anchor(token, words)
+        if anchor is None:
+            continue
+        verb, cameo = anchor
+        subjects = _subjects(ctx, para, verb)
+        if not subjects:
+            continue
+        targets = _purpose_targets(ctx, para, (verb, token), words) or _country_held_in(
+            ctx, para, verb
+        )
+        objects = [o for o in dict.fromkeys(targets) if o not in subjects]
+        if not objects:
+            continue
+        status = qualifiers.status(ctx, token, verb)
+        date = qualifiers.date(ctx, para, verb, token, status)
+        for subject in subjects:
+            for obj in objects:
+                draft = ctx.draft(para, token, subject, Predicate.CRITICIZED, obj, 0.7)
+                yield replace(draft, status=status, date=date, cameo=cameo)
+
+
+def _anchor(token: Any, words: ProtestWords) -> tuple[Any, str] | None:
+    """(the clause verb, CAMEO code) of a protest verb, or of a protest noun under a light
+    verb ("staged mass demonstrations", "began a hunger strike")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in words.verbs:
+        return token, words.verbs[lemma]
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and lemma in words.blocked_nouns
+        and token.head.lemma_.lower() in words.block_verbs
+    ):
+        return token.head, "144"  # "blocked roads to demand ...": obstruction
+    if token.pos_ != "NOUN" or lemma not in words.nouns or token.dep_ != "dobj":
+        return None
+    head = token.head
+    if head.pos_ != "VERB" or not _light(head, words.light_verbs):
+        return None
+    cameo = words.nouns[lemma]
+    if lemma == "strike":
+        modifiers = [
+            words.strike_modifiers[c.lower_]
+            for c in token.children
+            if c.dep_ in ("compound", "amod") and c.lower_ in words.strike_modifiers
+        ]
+        if not modifiers:
+            return None  # "launched a strike" is an attack
+        cameo = modifiers[0]
+    return head, cameo
+
+
+def _light(verb: Any, lights: frozenset[str]) -> bool:
+    """A light verb by its lemma, or by a regular form of it (the model lemmatises "staged"
+    as "stag")."""
+    if verb.lemma_.lower() in lights:
+        return True
+    word = verb.lower_
+    stems = {word[:-1], word[:-2], word[:-3] + "e" if word.endswith("ing") else word[:-1]}
+    return word.endswith(("s", "d", "ing")) and bool(stems & lights)
+
+
+def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """Who protests: the verb's subject (or its conjunct head's); "thousands of Kurds" are
+    the Kurds."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    people = [e for s in found for e in _counted(ctx, para, s) if ctx.etype(e) in ACTOR_TYPES]
+    return list(dict.fromkeys(people))
+
+
+def _counted(ctx: ArticleContext, para: Paragraph, noun: Any, depth: int = 0) -> list[str]:
+    """A noun's entities; "tens of thousands of students", "a group of refugees" are the
+    people counted."""
+    ents = ctx.ents(para, noun)
+    heads = ctx.cues["protests"]["crowd_heads"]
+    lemma = noun.lemma_.lower()
+    if ents or depth > 2 or not (lemma in ctx.cues["quantity_nouns"] or lemma in heads):
+        return ents
+    return [e for p in _pobjs(noun, ("of",)) for e in _counted(ctx, para, p, depth + 1)]
+
+
+def _purpose_targets(
+    ctx: ArticleContext, para: Paragraph, nodes: tuple[Any, ...], words: ProtestWords
+) -> list[str]:
+    """Actors named in the protest's purpose, on its verb or its noun: "to demand X",
+    "calling for Y from Z", "in protest of X's refusal"."""
+    clauses = [
+        c
+        for node in dict.fromkeys(nodes)
+        for c in node.children
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in words.purpose_verbs
+    ]
+    clauses += [
+        p
+        for node in dict.fromkeys(nodes)
+        for p in _pobjs(node, ("in",))
+        if p.lemma_.lower() == "protest"
+    ]
+    found: list[str] = []
+    for clause in clauses:
+        for t in clause.subtree:
+            if t.i == clause.i:
+                continue
+            found += [e for e in ctx.ents(para, t, adjectives=True) if ctx.etype(e) in ACTOR_TYPES]
+    return list(dict.fromkeys(found))
+
+
+def _country_held_in(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """ "demonstrated in Serbia": a protest held in a country addresses its state (unless
+    the protest says what it is against: "protested in Caracas against the arrest")."""
+    if _pobjs(verb, ("against", "over")):
+        return []
+    places = _pobjs(verb, ("in",))
+    # "rioted at a jail in northern Israel": the country of the place it was held at
+    places += [p for at in _pobjs(verb, ("at", "outside")) for p in _pobjs(at, ("in",))]
+    return [e for p in places for e in ctx.ents(para, p) if ctx.etype(e) is EntityType.COUNTRY]
+
+
+def _pobjs(token: Any, preps: tuple[str, ...]) -> list[Any]:
+    return [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]

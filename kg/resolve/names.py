@@ -1,0 +1,168 @@
+"""Name forms: when two written names are one name (spelling variants, acronyms, a name with
+its kind noun after it), so that resolution makes one node of them and never two.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# an Arabic article glued to the word after it ("al-Wefaq", "el-Sisi", "Ash-Sharq")
+_ARTICLE = re.compile(r"\b(?:a[lnrstdz]|ash|ath|el)-(?=\w)", re.IGNORECASE)
+_APOSTROPHES = "'’‘`´"
+_ISATION = re.compile(r"isation\b")
+
+
+def variant_key(name: str, spellings: Mapping[str, str] | None = None) -> str:
+    """The key two spellings of one name share: case, accents, hyphens, periods,
+    apostrophes and a glued Arabic article ("al-", "el-") do not count, nor, with
+    ``spellings`` (word -> its group's first spelling), transliterations of a given name.
+
+    >>> variant_key("Al-Wefaq") == variant_key("al-Wefaq") == variant_key("Wefaq")
+    True
+    >>> variant_key("Abdel Fattah al-Sisi") == variant_key("Abdel-Fattah el-Sisi")
+    True
+    >>> variant_key("Davutoğlu") == variant_key("Davutoglu"), variant_key("U.S.")
+    (True, 'us')
+    >>> variant_key("International Organisation for Migration")
+    'international organization for migration'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _ARTICLE.sub("", text.lower())
+    for mark in _APOSTROPHES:
+        text = text.replace(mark, "")
+    text = text.replace(".", "").replace("-", " ").replace("–", " ")
+    text = _ISATION.sub("ization", text)  # "Organisation", "Organization"
+    words = text.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if spellings:
+        words = [spellings.get(w, w) for w in words]
+    return " ".join(words)
+
+
+def initials(name: str) -> tuple[str, ...]:
+    """The acronyms a name may go by: the initials of its capitalised words, and of all its
+    words (upper case).
+
+    >>> initials("International Organization for Migration")
+    ('IOM', 'IOFM')
+    >>> initials("Ministry of Foreign Affairs")
+    ('MFA', 'MOFA')
+    """
+    words = [w for w in re.split(r"[\s\-–]+", name.replace("’", "'")) if w[:1].isalpha()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    capital = "".join(w[0] for w in words if w[0].isupper())
+    every = "".join(w[0] for w in words).upper()
+    return tuple(dict.fromkeys((capital, every)))
+
+
+def is_acronym(text: str) -> bool:
+    """An upper-case word of 2 to 7 letters ("IOM", "UNHCR"), periods allowed ("A.U.").
+
+    >>> is_acronym("IOM"), is_acronym("U.N."), is_acronym("Iom"), is_acronym("I")
+    (True, True, False, False)
+    """
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def long_forms(acronyms: Iterable[str], names: Iterable[str]) -> dict[str, str]:
+    """Acronym -> the one name of ``names`` (two words or more) whose initials spell it;
+    an acronym two names could stand for maps to neither.
+
+    >>> long_forms(["WFP", "UN"], ["World Food Programme", "United Nations", "Union Nord"])
+    {'WFP': 'World Food Programme'}
+    """
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if len(name.split()) < 2:
+            continue
+        for key in initials(name):
+            spelled[key].add(name)
+    out = {}
+    for acronym in acronyms:
+        found = spelled.get(acronym.replace(".", ""), set())
+        if len(found) == 1:
+            out[acronym] = next(iter(found))
+    return out
+
+
+def tail_forms(
+    names: Iterable[str], kind_nouns: frozenset[str], heads: Iterable[str] | None = None
+) -> dict[str, str]:
+    """ "al-Wefaq Islamic Society" -> "al-Wefaq", "Hamas movement" -> "Hamas": a name that is
+    another name of ``names`` followed by capitalised words and a kind noun; the shorter
+    name is the one the text goes on using. A longer name two shorter ones start is left.
+    ``heads``: the names a longer one may start with (all of ``names`` by default).
+
+    >>> tail_forms(["al-Wefaq", "al-Wefaq Islamic Society", "Hamas"], frozenset({"society"}))
+    {'al-Wefaq Islamic Society': 'al-Wefaq'}
+    """
+    names = list(names)
+    short = {variant_key(n): n for n in (names if heads is None else heads)}
+    out: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in kind_nouns:
+            continue
+        found = []
+        for cut in range(1, len(words)):
+            head = short.get(variant_key(" ".join(words[:cut])))
+            tail = words[cut:-1]
+            if head is not None and head != name and all(w[:1].isupper() for w in tail):
+                found.append(head)
+        if len(found) == 1:
+            out[name] = found[0]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """The words of name resolution of one language (``kg/data/<lang>/names.json``)."""
+
+    given_name_titles: frozenset[str]
+    patronymic_particles: frozenset[str]
+    kind_nouns: frozenset[str]
+    spellings: dict[str, str]  # a given name's spelling -> its group's first ("mohamed")
+
+    def given_name_title(self, title: str | None) -> bool:
+        """Whether a title makes the single name after it a given name ("King Salman").
+
+        >>> name_words("en").given_name_title("Crown Prince")
+        True
+        """
+        return bool(title) and title.lower().split()[-1] in self.given_name_titles  # type: ignore[union-attr]
+
+    def surname_of(self, words: list[str]) -> str | None:
+        """The word a full name is known by on its own, or None when its last word is the
+        father's name ("Mohammed bin Salman").
+
+        >>> w = name_words("en")
+        >>> w.surname_of(["Mohammed", "bin", "Salman"]), w.surname_of(["Saad", "Hariri"])
+        (None, 'Hariri')
+        """
+        if len(words) > 2 and words[-2] in self.patronymic_particles:
+            return None
+        return words[-1]
+
+
+@cache
+def name_words(language: str) -> NameWords:
+    """The name words of a language, read once."""
+    path = resources.files("kg").joinpath(f"data/{language}/names.json")
+    data = json.loads(path.read_text("utf-8"))
+    return NameWords(
+        frozenset(data["given_name_titles"]),
+        frozenset(data["patronymic_particles"]),
+        frozenset(data["kind_nouns"]),
+        {word: group[0] for group in data["given_name_spellings"] for word in group},
+    )
