@@ -73,6 +73,19 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "The Nigerian army, whose troops attacked Boko Haram in Sambisa, said it freed 200 girls.",
         [("Nigerian army", "attacked", "Boko Haram", {})],
     ),
+    # whoever owns a force acts through it, also behind a participle ("X, backed by Y,")
+    (
+        "Russia has armed Bashar al-Assad's forces.",
+        [("Russia", "supported", "Bashar al-Assad", {})],
+    ),
+    ("Ratko Mladic's forces were armed by Serbia.", [("Serbia", "supported", "Ratko Mladic", {})]),
+    (
+        "Hezbollah fighters, backed by Syrian troops, attacked the Nusra Front in Qalamoun.",
+        [
+            ("Syrian army", "supported", "Hezbollah", {}),
+            ("Hezbollah", "attacked", "Nusra Front", {}),
+        ],
+    ),
     # a delegation stands for the side it comes from, wherever the parser hangs "from"
     (
         "Robert Mugabe received a delegation from China.",
@@ -81,6 +94,20 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     (
         "Vladimir Putin met a delegation from Hamas in Moscow.",
         [("Hamas", "met", "Vladimir Putin", {})],
+    ),
+    # a passive's agent that is an attack noun stands for its owner
+    (
+        "Houthi positions in Saada were hit by Saudi-led air strikes on Monday.",
+        [("Saudi Arabia", "attacked", "Houthis", {"date": "2015-05-11"})],
+    ),
+    # unnamed towns and villages stand for the place they lie in
+    (
+        "Boko Haram attacked villages in Borno state.",
+        [("Boko Haram", "attacked", "Borno", {})],
+    ),
+    (
+        "Israeli jets bombed a village in southern Lebanon.",
+        [("Israeli army", "attacked", "Lebanon", {})],
     ),
     # attacks carried out "in the town of X", whatever the time phrase says
     (
@@ -134,6 +161,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Vladimir Putin met a delegation from Hamas in Moscow.",
         ("Russian government", "met", "Vladimir Putin"),
+    ),
+    # "the state of X in Y" is no place in Y
+    (
+        "On Inside Story, a discussion on the state of democracy in Ethiopia.",
+        ("Ethiopia", "met", "Inside Story"),
     ),
     # calling talks off is no call for talks, and calling charges vague calls nothing off
     ("Turkey called off talks with Syria.", ("Turkey", "requested", "Syria")),
@@ -235,3 +267,25 @@ def test_qualifiers_status_and_date_follow_the_text(
     assert found, f"missing {triple}; got {sorted(triples(graph))}"
     assert {r.qualifiers.status.value for r in found} == {status}
     assert {r.qualifiers.date for r in found} == {date}
+
+
+@pytest.mark.parametrize(
+    ("expression", "future", "value"),
+    [
+        ("May 6 and May 7", True, "2015-05-06"),
+        ("May 6-7", True, "2015-05-06"),
+        ("6 and 7 May", False, "2015-05-06"),
+        ("May 6 and 7, 2014", False, "2014-05-06"),
+        ("Monday and Tuesday", False, "2015-05-04"),
+        ("from Monday to Wednesday", True, "2015-05-11"),
+        ("2014-15", False, None),
+        ("decade-long", False, None),
+    ],
+)
+def test_dates_span_dates_by_their_first_day(
+    expression: str, future: bool, value: str | None
+) -> None:
+    """Two days joined by "and", "to" or a dash date the event by the first of them."""
+    from kg.extract.dates import resolve_date
+
+    assert resolve_date(expression, "2015-05-05", future) == value

@@ -76,6 +76,9 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match:
         return text
+    start = _span_start(text)
+    if start is not None:  # "May 6 and May 7", "6-7 May", "Monday and Tuesday": the first day
+        return resolve_date(start, published, future)
     match = re.fullmatch(r"(?:the\s+)?(\d{4})s?", text)
     if match and not text.endswith("s"):
         return match.group(1)
@@ -146,6 +149,37 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
+
+
+# what opens a span of days: "6", "May 6", "Monday", "May"
+_DAY_WORDS = (
+    r"\d{1,2}(?:st|nd|rd|th)?|(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
+def _span_start(text: str) -> str | None:
+    """The first of two dates joined by "and", "to" or a dash ("may 6 and may 7" -> "may 6",
+    "6 and 7 may 2015" -> "6 may 2015", "may 6-7" -> "may 6"), else None.
+
+    >>> _span_start("6 and 7 may"), _span_start("monday to wednesday"), _span_start("may 6")
+    ('6 may', 'monday', None)
+    """
+    match = re.fullmatch(r"(.+?)\s*(?:\band\b|\bto\b|-|\u2013|\u2014)\s*(.+)", text)
+    if match is None or re.fullmatch(r"\d{4}", match.group(1)):
+        return None  # "2014-15" is a period of years: no one day starts it here
+    first, second = match.group(1), match.group(2)
+    if not re.fullmatch(_DAY_WORDS, first):
+        return None  # "decade-long", "co-op": no date on either side
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", first):
+        # "6 and 7 May": the month (and year) come after the second day
+        month = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?\s+([a-z.]+(?:,?\s+\d{4})?)", second)
+        return f"{first} {month.group(1)}" if month and _month(month.group(1).split()[0]) else None
+    year = re.search(r",?\s+(\d{4})$", second)
+    if year and re.fullmatch(r"[a-z.]+\s+\d{1,2}(?:st|nd|rd|th)?", first):
+        return f"{first}, {year.group(1)}"  # "May 6 and 7, 2015"
+    return first
 
 
 def _ago(text: str, pub: dt.date) -> str | None:

@@ -144,8 +144,9 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         if examples:
             return list(dict.fromkeys(found + examples))
     if not found and lemma in ctx.cues["place_nouns"]:
-        # "the town of Baga", "the oil town of Malakal": the place named after "of"
-        return [
+        # "the town of Baga", "the oil town of Malakal": the place named after "of"; else,
+        # unnamed, the place they lie in ("seized towns and cities in northern Iraq")
+        named = [
             e
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -154,6 +155,24 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype(e) in PLACE_TYPES
         ]
+        if named or _of_objects(token):  # "the state of democracy in Ethiopia" is no place
+            return named
+        return [
+            e
+            for node in (token, *(c for c in token.children if c.dep_ == "conj"))
+            for e in _places_in(ctx, para, node)
+        ][:1]
+    if token.lower_ in ctx.cues["force_nouns"] and all(_scoped(e) for e in found):
+        # "Khalifa Haftar's forces", "Russia's troops": whoever owns the force acts through it
+        owners = [
+            e
+            for c in token.children
+            if c.dep_ == "poss" and c.tag_ != "PRP$" and c.lower_ != "whose"
+            for e in ctx.ents(para, c)
+            if ctx.etype(e) in ACTOR_TYPES
+        ]
+        if owners:
+            return owners
     if not found and lemma in ctx.cues["relation_heads"]:
         # "a suspension of air links with Serbia", "the severing of ties with Qatar": the
         # relation stands for the other party
@@ -502,7 +521,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         if ctx.etype(e) in ACTOR_TYPES
     ]
     for child in noun.children:
-        if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or event):
+        # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
+        led = event or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
+        if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or led):
             # "UN-brokered efforts", "Saudi-led strikes" (a "US-led coalition" is an actor of
             # its own)
             found += [
@@ -635,6 +656,7 @@ def _slot_objects(
                 _actors(ctx, para, child)
                 or _owners(ctx, para, child, trigger)
                 or _sent_from(ctx, para, head, child)
+                or _lying_in(ctx, para, head, child)
             )
             found += _paired(ctx, para, child)
     if preps:
@@ -660,6 +682,26 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _lying_in(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list[str]:
+    """ "attacked villages in Borno state": unnamed places, where the parser hangs "in" on the
+    verb, stand for the place they lie in."""
+    if obj.lemma_.lower() not in ctx.cues["place_nouns"] or obj.dep_ != "dobj":
+        return []
+    return _places_in(ctx, para, verb)[:1]
+
+
+def _places_in(ctx: ArticleContext, para: Paragraph, node: Any) -> list[str]:
+    """Places named after "in" on the node ("in Borno state", "in the town of Baga")."""
+    return [
+        e
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for p in prep.children
+        if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
+        if ctx.etype(e) in PLACE_TYPES
+    ]
 
 
 def _sent_from(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list[str]:
@@ -713,7 +755,15 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     between: list[str] = []
     first = None
     if passive:
-        subjects = _by_agents(ctx, para, verb)
+        # "hit by Saudi-led air strikes", "struck by Israeli shelling": the strikes' owner
+        subjects = _by_agents(ctx, para, verb) or [
+            e
+            for a in verb.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj" and ctx.lx.triggers.candidates(p.lemma_.lower(), "NOUN")
+            for e in _owners(ctx, para, p, trigger)
+        ]
         # "Egypt's decision was criticised by Turkey": an act stands for its owner
         objects = [
             e
@@ -748,7 +798,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # other side, not backers
             sides = {e for c in _stranded(head) for e in _actors(ctx, para, c)}
             subjects = [e for e in subjects if e not in sides]
-        objects = ctx.ents(para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
+        objects = _actors(ctx, para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = _subjects(ctx, para, verb if first is None else first)
