@@ -134,3 +134,13 @@ def test_spool_spooled_build_keeps_few_finished_claims_in_memory(
     alive = sum(1 for o in gc.get_objects() if isinstance(o, Relation) and id(o) not in before)
     assert len(graph.claims) > 100
     assert alive <= 25, f"{alive} of {len(graph.claims)} claims alive"
+
+
+def test_spool_sorted_runs_spill_by_weight() -> None:
+    """With a weight, a run ends when its values weigh ``run``, however few they are."""
+    values = ["ccc", "a", "bbbb", "dd"]
+    by_count = SortedSpool(values, key=len, run=5)
+    by_size = SortedSpool(values, key=len, run=5, weight=len)
+    assert not by_count.on_disk
+    assert by_size.on_disk
+    assert list(by_size) == list(by_count) == ["a", "dd", "ccc", "bbbb"]

@@ -275,6 +275,7 @@ def fuse_events(
             for event in _fuse_group(graph, key, claims, rules, inside)
         ),
         _event_id,
+        weight=_event_size,  # an event of a busy pair can hold thousands of reports
     )
     held = events.in_memory()
     return held if held is not None else events  # a big graph's wait on disk, sorted
@@ -282,6 +283,10 @@ def fuse_events(
 
 def _event_id(event: Event) -> str:
     return event.id
+
+
+def _event_size(event: Event) -> int:
+    return 1 + len(event.reports)
 
 
 def _group(r: Relation) -> tuple[str, ...]:

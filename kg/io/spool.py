@@ -77,6 +77,7 @@ class SortedSpool(Generic[T]):
     that, each ``run`` values are sorted into a run on disk and every iteration merges the runs
     (``heapq.merge``: among equal keys, the one added first comes first). With ``unique``, only
     the first value added of each key is kept (what ``dict.setdefault`` then sorting gives).
+    ``weight``: what one value counts towards a run (default 1), for values of unequal size.
 
     >>> values = SortedSpool(["bb", "a", "ba", "c", "ab"], key=lambda v: v[0], run=2, unique=True)
     >>> list(values), list(values), len(values), values.on_disk
@@ -93,6 +94,7 @@ class SortedSpool(Generic[T]):
         *,
         run: int | None = None,
         unique: bool = False,
+        weight: Callable[[T], int] | None = None,
     ) -> None:
         run = run or RUN
         self._unique = unique
@@ -100,15 +102,18 @@ class SortedSpool(Generic[T]):
         self._memory: list[tuple[Any, T]] | None = None
         self._count: int | None = None
         buffer: dict[Any, T] | list[tuple[Any, T]] = {} if unique else []
+        held = 0  # the buffer's weight: its values, or what ``weight`` counts in them
         for value in values:
             k = key(value)
             if isinstance(buffer, dict):
                 buffer.setdefault(k, value)
             else:
                 buffer.append((k, value))
-            if len(buffer) >= run:
+            held += weight(value) if weight is not None else 1
+            if held >= run:
                 self._spill(buffer)
                 buffer = {} if unique else []
+                held = 0
         if not self._runs:
             self._memory = _sorted(buffer)
             self._count = len(self._memory)
