@@ -5,6 +5,7 @@ supports, relative to the article's published date. None rather than a guess.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -32,6 +33,7 @@ def _month(word: str) -> int | None:
     return _MONTH_ABBR.get(word[:3]) if len(word) >= 3 and word[:3] in _MONTH_ABBR else None
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of strings, asked again per claim
 def resolve_date(expression: str, published: str | None, future: bool = False) -> str | None:
     """Resolve a date expression against the published date (``YYYY-MM-DD``).
 

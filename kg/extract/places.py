@@ -608,9 +608,9 @@ def _same_event(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     the clause and in a town by its "when" clause; the town is in the country."""
     same_time = ctx.lx.words.places.lists["same_time"]
     for when in para.tokens:
-        verb = when.head
         if when.lower_ not in same_time or when.dep_ not in ("advmod", "mark"):
             continue
+        verb = when.head
         if verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
             continue
         main = verb.head
