@@ -32,7 +32,7 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _root(para: Paragraph, token: Any) -> bool:
     """The token is the syntactic root of its mention (not a word inside the name)."""
     label = para.links.get(token.i)
-    return label is not None and para.links.get(token.head.i) != label
+    return label is not None and para.links.get(para.heads[token.i]) != label
 
 
 def _placeish(ctx: ArticleContext, label: str, strong: bool, named: bool = False) -> bool:
