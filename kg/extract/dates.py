@@ -5,6 +5,7 @@ supports, relative to the article's published date. None rather than a guess.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -35,6 +36,7 @@ def _month(word: str) -> int | None:
     return _MONTH_ABBR.get(word)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of strings, asked again per claim
 def resolve_date(expression: str, published: str | None, future: bool = False) -> str | None:
     """Resolve a date expression against the published date (``YYYY-MM-DD``).
 

@@ -33,7 +33,7 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _root(para: Paragraph, token: Any) -> bool:
     """The token is the syntactic root of its mention (not a word inside the name)."""
     label = para.links.get(token.i)
-    return label is not None and para.links.get(token.head.i) != label
+    return label is not None and para.links.get(para.heads[token.i]) != label
 
 
 def _placeish(ctx: ArticleContext, label: str, strong: bool, named: bool = False) -> bool:
@@ -671,9 +671,9 @@ def _same_event(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     the clause and in a town by its "when" clause; the town is in the country."""
     same_time = ctx.lx.words.places.lists["same_time"]
     for when in para.tokens:
-        verb = when.head
         if when.lower_ not in same_time or when.dep_ not in ("advmod", "mark"):
             continue
+        verb = when.head
         if verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
             continue
         main = verb.head

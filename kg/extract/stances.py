@@ -22,31 +22,29 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     retorts = ctx.cues["retort_verbs"]
     verdicts = ctx.cues["verdict_words"]
     for token in para.tokens:
-        lower = token.lower_
-        if token.dep_ == "prep" and lower in phrases:
+        # each attribute read once (a spaCy attribute is a string-store lookup per read)
+        lower, lemma, pos, dep = token.lower_, token.lemma_.lower(), token.pos_, token.dep_
+        if dep == "prep" and lower in phrases:
             yield from _phrase(ctx, para, token, phrases[lower])
-        elif token.pos_ == "VERB" and token.lemma_.lower() in retorts:
-            yield from _retort(ctx, para, token, retorts[token.lemma_.lower()])
+        elif pos == "VERB" and lemma in retorts:
+            yield from _retort(ctx, para, token, retorts[lemma])
         elif (
             lower in verdicts["responsible"]
-            or token.lemma_.lower() in verdicts["blame"]
-            or (lower in verdicts["more"] and token.dep_ == "dobj")
+            or lemma in verdicts["blame"]
+            or (lower in verdicts["more"] and dep == "dobj")
         ):
             yield from _verdict(ctx, para, token, verdicts)
-        elif token.pos_ == "VERB" and (
-            token.lemma_.lower() in verdicts["naming"]
-            or token.lemma_.lower() in verdicts["naming_as"]
-        ):
+        elif pos == "VERB" and (lemma in verdicts["naming"] or lemma in verdicts["naming_as"]):
             yield from _naming(ctx, para, token, verdicts)
         if (
-            token.dep_ == "xcomp"
-            and token.lemma_.lower() in verdicts["more_verbs"]
+            dep == "xcomp"
+            and lemma in verdicts["more_verbs"]
             and token.head.lemma_.lower() in verdicts["urging"]
         ):
             yield from _urged_more(ctx, para, token)
-        if token.pos_ == "VERB" and token.lemma_.lower() in ctx.cues["relief_senders"]:
+        if pos == "VERB" and lemma in ctx.cues["relief_senders"]:
             yield from _relief(ctx, para, token)
-        if token.lower_ in ("other", "another") and token.dep_ in ("dobj", "pobj"):
+        if lower in ("other", "another") and dep in ("dobj", "pobj"):
             yield from _each_other(ctx, para, token)
         elif token.lemma_.lower() in ctx.cues["reciprocal_nouns"] and token.dep_ == "dobj":
             yield from _traded(ctx, para, token)
