@@ -103,6 +103,8 @@ def _titled(ctx: ArticleContext, noun: Any) -> bool:
     stages' claim, not membership."""
     words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     phrases = [" ".join([*words[k:], noun.lower_]) for k in range(len(words) + 1)]
+    # "secretary-general of the Arab League": the word hyphened after the noun
+    phrases += [f"{noun.lower_}-{c.lower_}" for c in noun.children if c.i == noun.i + 2]
     # "the NATO Secretary General": "secretary general" leads NATO
     return any(
         ctx.lx.roles.get(key) not in (None, Predicate.MEMBER_OF) for key in (*phrases, *words)
