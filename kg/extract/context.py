@@ -127,6 +127,10 @@ class ArticleContext:
     # event words of the article in order (kg/extract/event_coref.py ``EventMention``), so
     # that "the attack" knows whether another attack was named since the one it refers to
     event_mentions: list[Any] = field(default_factory=list)
+    # (id of a paragraph's Doc, sentence start token) -> event words of a report the sentence
+    # before denied ("X denied reports that its strike hit a mosque. Y said the strike
+    # killed Z"): written by qualifiers.story_lead, read by qualifiers.status
+    denied_reports: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
 
     @property
     def cues(self) -> dict[str, Any]:

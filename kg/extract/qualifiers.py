@@ -127,6 +127,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     if reported and Status.HYPOTHETICAL in found and maybe == {"would"}:
         # "he said he would visit": future in the past, not a hypothesis
         found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PLANNED]
+    if reported and not found and _denied_before(ctx, trigger, node):
+        found.append(Status.DENIED)  # "X denied reports that ... . Y said the strike killed Z"
     if not found and _later_event(cues, trigger):
         found.append(Status.PLANNED)  # "comes a day before Castro's visit to the Vatican"
     for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
@@ -144,6 +146,53 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
         return served
     return Status.OCCURRED
+
+
+def _event_words(cues: dict[str, Any], tokens: Any) -> set[str]:
+    """The lemmas of the verbs and event nouns among some tokens."""
+    nouns = {n for k, v in cues["event_anaphora"].items() if k != "_comment" for n in v}
+    said = set(cues["speech_verbs"])
+    return {
+        t.lemma_.lower()
+        for t in tokens
+        if (t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass") and t.lemma_.lower() not in said)
+        or t.lemma_.lower() in nouns
+    }
+
+
+def denied_reports(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+    """ "The US denied reports that a coalition air strike hit a mosque": the event words of
+    the denied report, kept for the sentence after the denial (which often gives the report)."""
+    table = ctx.cues["denied_reports"]
+    verbs, nouns = frozenset(table["verbs"]), frozenset(table["nouns"])
+    pending: frozenset[str] | None = None
+    for para in paragraphs:
+        for sent in para.doc.sents:
+            if pending:
+                ctx.denied_reports[(id(para.doc), sent.start)] = pending
+            pending = None
+            for tok in sent:
+                if tok.lemma_.lower() not in verbs:
+                    continue
+                reports = [
+                    k for k in tok.children if k.dep_ == "dobj" and k.lemma_.lower() in nouns
+                ]
+                if not reports:
+                    continue
+                told = [t for r in reports for t in r.subtree if t != r]
+                told += [t for k in tok.children if k.dep_ == "ccomp" for t in k.subtree]
+                words = _event_words(ctx.cues, told)
+                if words:
+                    pending = frozenset(words)
+
+
+def _denied_before(ctx: ArticleContext, trigger: Any, clause: Any) -> bool:
+    """A reported claim right after a denial of a report of the same event ("X denied
+    reports that its strike hit a mosque. Y said the strike had killed Z")."""
+    if not ctx.denied_reports:
+        return False
+    denied = ctx.denied_reports.get((id(trigger.doc), trigger.sent.start))
+    return bool(denied and denied & _event_words(ctx.cues, clause.subtree))
 
 
 def _hedged(cues: dict[str, Any], verb: Any) -> bool:
@@ -186,6 +235,7 @@ def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     first sentence, and the story's day: the first day of a past deed that the three
     sentences after the lead give (within a week before publication), else the published
     day."""
+    denied_reports(ctx, paragraphs)
     if not paragraphs or ctx.published is None:
         return
     first = list(paragraphs[0].doc.sents)

@@ -196,7 +196,7 @@ STAGES: tuple[Stage, ...] = (
         "story_lead",
         qualifiers.story_lead,
         (),
-        ("lead",),
+        ("lead", "denied_reports"),
         scope="article",
         pass_=2,
     ),
