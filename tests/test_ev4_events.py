@@ -1,5 +1,6 @@
 """Event constructions of untuned news: a denial that governs the report in the next
-sentence. Sentences are about other actors than the seed's and the benchmark's."""
+sentence; a place that "fell to" or "was overrun by" an armed group. Sentences are about
+other actors than the seed's and the benchmark's."""
 
 from __future__ import annotations
 
@@ -69,3 +70,59 @@ def test_qualifiers_denied_report_governs_next_sentence(
     found = _claims(graph, *triple)
     assert found, sorted(triples(graph))
     assert {r.qualifiers.status.value for r in found} == {status}
+
+
+# (text, (taker, place) or None for no such claim, status)
+FALLEN: list[tuple[str, tuple[str, str], str | None]] = [
+    ("Mosul fell to Islamic State fighters in June.", ("Islamic State", "Mosul"), "occurred"),
+    (
+        "Last month, the city of Idlib fell into the hands of the Nusra Front.",
+        ("Nusra Front", "Idlib"),
+        "occurred",
+    ),
+    (
+        "Residents said the district of Tawahi had fallen into the control of the Houthis.",
+        ("Houthis", "Tawahi"),
+        "occurred",
+    ),
+    (
+        "On Sunday, the Syrian city of Palmyra was overrun by the Nusra Front.",
+        ("Nusra Front", "Palmyra"),
+        "occurred",
+    ),
+    (
+        "Last year Mosul was overrun by Islamic State fighters.",
+        ("Islamic State", "Mosul"),
+        "occurred",
+    ),
+    # a fall feared is no fall
+    (
+        "Officials warned that Mosul could fall to Islamic State fighters.",
+        ("Islamic State", "Mosul"),
+        "hypothetical",
+    ),
+    # a match lost, goods, a share, a task: no place taken by an armed group
+    ("Kenya fell to Nigeria in the final.", ("Nigeria", "Kenya"), None),
+    ("Rafael Nadal fell to Novak Djokovic in Paris.", ("Novak Djokovic", "Rafael Nadal"), None),
+    # whose fighters: no guess
+    (
+        "The Nusra Front fought in Syria. Later the city of Idlib fell to fighters.",
+        ("Nusra Front", "Idlib"),
+        None,
+    ),
+    ("The task of rebuilding Gaza fell to the United Nations.", ("United Nations", "Gaza"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "status"), FALLEN)
+def test_assaults_place_fell_to_taker(
+    extract: Any, text: str, pair: tuple[str, str], status: str | None
+) -> None:
+    """A town or city that fell to, into the hands of, or was overrun by X: X attacked it (192)."""
+    graph = extract(text, published="2015-05-12")
+    found = _claims(graph, pair[0], "attacked", pair[1])
+    if status is None:
+        assert not found, sorted(triples(graph))
+        return
+    assert found, sorted(triples(graph))
+    assert {(r.qualifiers.status.value, r.qualifiers.cameo) for r in found} == {(status, "192")}

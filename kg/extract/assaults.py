@@ -15,6 +15,7 @@ from kg.extract.killings import assault_words
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
+_TAKER_TYPES = frozenset({EntityType.GROUP, EntityType.ORGANIZATION, EntityType.COUNTRY})
 _DEFAULT_CAMEO = {Predicate.ATTACKED: "190", Predicate.COERCED: "173"}
 
 
@@ -109,6 +110,10 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _ordered(ctx, para, token)
         elif token.pos_ == "VERB" and lemma in words.claim_verbs:
             yield from _claimed(ctx, para, token, words.claim_verbs[lemma])
+        if (token.pos_ == "VERB" and lemma in words.fall["verbs"]) or (
+            token.pos_ != "VERB" and lemma in words.fall["passive_words"]
+        ):
+            yield from _fell_to(ctx, para, token)
 
 
 def _attack_noun(ctx: ArticleContext, noun: Any) -> bool:
@@ -326,6 +331,72 @@ def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
             )
             if armed:
                 yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
+
+
+def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Ramadi fell to ISIL", "the town fell into the hands of X", "which had fallen under
+    the control of X", "the town was overrun by X": X (a group, an organisation or a state)
+    took (attacked) the place. A country that "fell to" another is left alone (a match
+    lost)."""
+    fall = assault_words().fall
+    passive = verb.pos_ != "VERB"
+    clause = verb
+    if passive and verb.dep_ == "attr" and verb.head.lemma_ == "be":
+        clause = verb.head  # the model's "was/ROOT overrun/attr by X"
+    elif passive and not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "relcl":
+        subjects = [verb.head]  # "Idlib, which fell to a rebel alliance"
+    elif any(s.tag_ == "WDT" for s in subjects) and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    targets = [
+        e
+        for s in subjects
+        for t in (
+            s,
+            *(
+                p
+                for c in s.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+        )
+        for e in ctx.ents(para, t)
+        if ctx.etype(e) in PLACE_TYPES
+    ]
+    if not targets:
+        return
+    heads = [(verb, ("by",) if passive else tuple(fall["preps"]))]
+    if not passive:
+        heads += [
+            (noun, ("of",))
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in fall["hand_preps"]
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in fall["hand_nouns"]
+        ]
+    # named takers only: whose "fighters" a town fell to is no guess to make
+    takers = [
+        e
+        for head, words in heads
+        for prep in head.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in words
+        for p in prep.children
+        if p.dep_ == "pobj"
+        and (
+            p.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)
+        )
+        for e in _actors(ctx, para, p)
+    ]
+    countries = all(ctx.etype(t) is EntityType.COUNTRY for t in targets)
+    takers = [
+        e
+        for e in takers
+        if ctx.etype(e) in _TAKER_TYPES and not (countries and ctx.etype(e) is EntityType.COUNTRY)
+    ]
+    yield from _emit(ctx, para, verb, verb, takers, targets, Predicate.ATTACKED, cameo="192")
 
 
 def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:

@@ -76,6 +76,7 @@ class AssaultWords:
     insurgency_nouns: frozenset[str]
     wage_verbs: frozenset[str]
     region_words: frozenset[str]
+    fall: dict[str, list[str]]  # "Ramadi fell to X", "fell into the hands of X"
 
 
 @cache
