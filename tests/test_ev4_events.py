@@ -1,6 +1,6 @@
 """Event constructions of untuned news: a denial that governs the report in the next
-sentence; a place that "fell to" or "was overrun by" an armed group. Sentences are about
-other actors than the seed's and the benchmark's."""
+sentence; a place that "fell to" or "was overrun by" an armed group; aid that arrived.
+Sentences are about other actors than the seed's and the benchmark's."""
 
 from __future__ import annotations
 
@@ -126,3 +126,56 @@ def test_assaults_place_fell_to_taker(
         return
     assert found, sorted(triples(graph))
     assert {(r.qualifiers.status.value, r.qualifiers.cameo) for r in found} == {(status, "192")}
+
+
+# (text, (giver, recipient), place, whether the claim is made)
+AID_ARRIVED: list[tuple[str, tuple[str, str], str | None, bool]] = [
+    (
+        "Fighting goes on in Yemen. A ship carrying 300 tonnes of Turkish aid docked in Aden.",
+        ("Turkey", "Yemen"),
+        "Aden",
+        True,
+    ),
+    (
+        "Nepal was hit by a quake. Aid from India arrived in Kathmandu on Sunday.",
+        ("India", "Nepal"),
+        "Kathmandu",
+        True,
+    ),
+    ("Aid from Qatar reached Yemen on Sunday.", ("Qatar", "Yemen"), None, True),
+    (
+        "Fighting goes on in Yemen. A ship carrying 460 tonnes of Emirati aid docked in Aden.",
+        ("United Arab Emirates", "Yemen"),
+        "Aden",
+        True,
+    ),
+    # a stop on the way: the aid is bound elsewhere
+    (
+        "A Turkish cargo ship loaded with aid bound for Gaza has arrived in Egypt.",
+        ("Turkey", "Egypt"),
+        None,
+        False,
+    ),
+    # people or goods for a side are no aid given to the country
+    ("Syrian refugees arrived in Turkey.", ("Syria", "Turkey"), None, False),
+    (
+        "Fighting goes on in Syria. Russian troops arrived in Latakia.",
+        ("Russia", "Syria"),
+        None,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "place", "expected"), AID_ARRIVED)
+def test_interactions_aid_arrived_supports(
+    extract: Any, text: str, pair: tuple[str, str], place: str | None, expected: bool
+) -> None:
+    """Aid of X that arrived in a place: X supported the place's country (070)."""
+    graph = extract(text, published="2015-05-12")
+    found = _claims(graph, pair[0], "supported", pair[1])
+    if not expected:
+        assert not found, sorted(triples(graph))
+        return
+    assert found, sorted(triples(graph))
+    assert {(r.qualifiers.cameo, r.qualifiers.place) for r in found} == {("070", place)}

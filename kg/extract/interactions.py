@@ -55,6 +55,10 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     # (not its subject: "Russian troops withdrew from Georgia" is the verb's own event)
     consumed = {t.head.i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"}
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
+    arrivals = ctx.cues["aid_arrivals"]
+    for token in para.tokens:
+        if token.pos_ == "VERB" and token.lemma_.lower() in arrivals["verbs"]:
+            yield from _aid_arrived(ctx, para, token, arrivals)
     for token, trigger in found:
         if token.i < _dateline_end(token):
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
@@ -80,6 +84,72 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             bare = ctx.lx.triggers.bare(trigger)
             if bare is not None and trigger.event not in _UNDOING:
                 yield from _noun(ctx, para, token, bare)
+
+
+_NOMINAL = frozenset({"nsubj", "dobj", "pobj"})  # "Aid from India arrived": Aid/VERB/nsubj
+
+
+def _aid_arrived(
+    ctx: ArticleContext, para: Paragraph, verb: Any, arrivals: dict[str, Any]
+) -> Iterator[Draft]:
+    """ "A ship carrying 400 tonnes of Turkish aid docked in Gaza", "aid from Qatar reached
+    Sanaa": the giver named on the aid (a demonym, "from X") or on its carrier supported the
+    country of the place it arrived in (the place itself if a country)."""
+    nouns = arrivals["nouns"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    aid = [
+        t
+        for s in subjects
+        for t in s.subtree
+        if t.lemma_.lower() in nouns and (t.pos_ == "NOUN" or t.dep_ in _NOMINAL)
+    ]
+    if not aid or any(t.lemma_.lower() in arrivals["bound"] for s in subjects for t in s.subtree):
+        return  # "a ship loaded with aid bound for Yemen arrived in Djibouti": a stop on the way
+    givers = [
+        e
+        for noun in (*aid, *subjects)
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+    ]
+    givers += [e for noun in (*aid, *subjects) for e in ctx.linked_pobjs(para, noun, ("from",))]
+    givers = [g for g in dict.fromkeys(givers) if ctx.etype(g) in ACTOR_TYPES]
+    where = [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in arrivals["preps"]
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    if verb.lemma_.lower() == "reach":
+        where += [c for c in verb.children if c.dep_ == "dobj"]
+    places_ = [e for p in where for e in ctx.ents(para, p) if ctx.etype(e) in PLACE_TYPES]
+    if not givers or not places_:
+        return
+    status = qualifiers.status(ctx, verb, verb)
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    for place in places_:
+        country = (
+            place if ctx.etype(place) is EntityType.COUNTRY else places._country_of(ctx, place)
+        )
+        if country is None:
+            continue
+        where_ = None if country == place else place
+        for giver in givers:
+            if giver == country:
+                continue
+            yield Draft(
+                giver,
+                Predicate.SUPPORTED,
+                country,
+                status,
+                date,
+                where_,
+                None,
+                "070",
+                ctx.sentence_span(para, verb),
+                0.7,
+            )
 
 
 def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
