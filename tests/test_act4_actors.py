@@ -11,6 +11,44 @@ import pytest
 
 from kg.extract.coref import _person
 from kg.model import EntityType
+from tests.conftest import triples
+
+LINKED = [
+    # "<group>-linked <noun>": the fighters, not the group, are attacked
+    (
+        "Somali troops killed 12 Boko Haram-linked fighters near Kismayo on Tuesday.",
+        ("Somali army", "attacked", "Boko Haram-linked fighters"),
+        ("Somali army", "attacked", "Boko Haram"),
+    ),
+    # "<noun> allied to <group>"
+    (
+        "Kenyan troops killed 12 fighters allied to al-Shabab near Garissa on Tuesday.",
+        ("Kenyan army", "attacked", "al-Shabab-linked fighters"),
+        ("Kenyan army", "attacked", "al-Shabab"),
+    ),
+    # "<noun> loyal to <group>"
+    (
+        "Chadian troops attacked militants loyal to Boko Haram near Baga on Monday.",
+        ("Chadian army", "attacked", "Boko Haram-linked militants"),
+        ("Chadian army", "attacked", "Boko Haram"),
+    ),
+    # a group named on its own stays the group
+    (
+        "Nigerian troops attacked Boko Haram near Maiduguri on Monday.",
+        ("Nigerian army", "attacked", "Boko Haram"),
+        ("Nigerian army", "attacked", "Boko Haram-linked fighters"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LINKED)
+def test_sides_fighters_linked_to_group_are_their_own(
+    extract: Any, text: str, present: tuple[str, str, str], absent: tuple[str, str, str]
+) -> None:
+    """Fighters allied to, loyal to or linked to an armed group are '<group>-linked <noun>'."""
+    found = triples(extract(text))
+    assert present in found
+    assert absent not in found
 
 
 @pytest.mark.parametrize(

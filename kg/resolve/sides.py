@@ -129,7 +129,11 @@ def _pro(
         if head.lower_ not in sides or head.pos_ != "NOUN":
             continue
         pro = _pro_name(tokens, head.i)
-        if pro is not None:
+        linked = _linked_group(tokens, head, lexicon, mentions)
+        if linked is not None:
+            first, group = linked
+            label = f"{group}-linked {head.lower_}"
+        elif pro is not None:
             first, name = pro
             label = f"pro-{name} forces"
         else:
@@ -318,6 +322,32 @@ def _pro_name(tokens: list[Any], head: int) -> tuple[int, str] | None:
     if not name[:1].isupper():
         return None  # "pro-government": whose government is for coreference to say
     return first, name
+
+
+def _linked_group(
+    tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
+) -> tuple[int, str] | None:
+    """(first token, group) of armed people tied to one named armed group: "<group>-linked
+    fighters" (the span opens at the group), "fighters allied to <group>", "militants loyal
+    to <group>" (the span is the noun alone)."""
+    cues = lexicon.cues.get("linked_groups", {})
+    words, preps = cues.get("words", ()), cues.get("preps", ())
+    i = head.i
+    if i >= 3 and tokens[i - 1].lower_ in words and tokens[i - 2].text in _HYPHENS:
+        found = next((m for m in mentions if m.end == i - 2), None)
+        first = None if found is None else found.start
+    elif i + 3 < len(tokens) and tokens[i + 1].lower_ in words and tokens[i + 2].lower_ in preps:
+        start = i + 3 + (tokens[i + 3].lower_ == "the")
+        found = next((m for m in mentions if m.start == start), None)
+        first = i
+    else:
+        return None
+    if found is None or first is None:
+        return None
+    entry = lexicon.lookup(found.canonical or found.text)
+    if entry is None or entry.sector not in _ARMED:
+        return None  # "troops loyal to President Kiir", "fighters linked to Syria"
+    return first, entry.label
 
 
 def _loyal_to(
