@@ -64,3 +64,29 @@ def test_coref_acronym_takes_no_person_pronoun(label: str, kind: EntityType, per
     """A name in capitals only, though typed a person, is no person a pronoun stands for."""
     ctx: Any = SimpleNamespace(etype=lambda _label: kind)
     assert _person(ctx, label) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Kenyan troops raided a camp near Garissa, the military said. Army spokesman "
+            "Colonel David Obonyo said many fighters were killed.",
+            "Army spokesman",
+        ),
+        (
+            "Kenyan troops raided a camp near Garissa, the military said. Kenyan army "
+            "spokesman David Obonyo said many fighters were killed.",
+            "army spokesman",
+        ),
+    ],
+)
+def test_roles_sector_word_before_title_is_part_of_it(extract: Any, text: str, title: str) -> None:
+    """ "Army spokesman Colonel X" speaks for the country's army with the title 'Army spokesman'."""
+    graph = extract(text)
+    found = {
+        (graph.entities[r.subject].label, graph.entities[r.object].label, r.qualifiers.title)
+        for r in graph.claims
+        if r.object is not None and r.predicate.value == "spokesperson_for"
+    }
+    assert ("David Obonyo", "Kenyan army", title) in found
