@@ -32,6 +32,13 @@ LINKED = [
         ("Chadian army", "attacked", "Boko Haram-linked militants"),
         ("Chadian army", "attacked", "Boko Haram"),
     ),
+    # the group's full name, with "the" inside the model's name
+    (
+        "Algerian troops killed 21 fighters allied to the Islamic State of Iraq and Levant (ISIL) "
+        "near Boumerdes on Tuesday.",
+        ("Algerian army", "attacked", "ISIL-linked fighters"),
+        ("Algerian army", "attacked", "fighters"),
+    ),
     # a group named on its own stays the group
     (
         "Nigerian troops attacked Boko Haram near Maiduguri on Monday.",
