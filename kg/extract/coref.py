@@ -210,7 +210,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                     for person in pair:
                         ctx.reference(para, token, person, "nominal")
                 continue
-            if label is not None and ctx.etype(label) is EntityType.PERSON:
+            if label is not None and _person(ctx, label):
                 recent.append(label)
                 seen.append(label)
                 last_person = label
@@ -225,7 +225,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             ]
             if label is None and named and token.dep_ in ("nsubj", "nsubjpass"):
                 # "A rebel leader, Nabil al-Hashidi, was killed": the subject is named
-                if ctx.etype(named[0]) is EntityType.PERSON:
+                if _person(ctx, named[0]):
                     last_subject = last_person = named[0]
                     blocked = False
                     sent_subject[token.sent.start] = named[0]
@@ -254,6 +254,14 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         carry = None if blocked else (last_subject or last_person or carry)
         last_sent = list(para.doc.sents)[-1].start if len(para.doc) else 0
         last_said = person_subject.get(last_sent)
+
+
+def _person(ctx: ArticleContext, label: str) -> bool:
+    """A person a pronoun may stand for: typed a person, and not an acronym the model took
+    for one ("LEGAM", "ANC"): a name in capitals only is an organisation's short name."""
+    return ctx.etype(label) is EntityType.PERSON and not (
+        len(label) > 2 and label.isalpha() and label.isupper()
+    )
 
 
 def _by_gender(
@@ -302,7 +310,7 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
                     ):
                         votes.setdefault(persons[0], Counter())[gender] += 1
                     continue
-                if label is None or ctx.etype(label) is not EntityType.PERSON:
+                if label is None or not _person(ctx, label):
                     continue
                 persons.append(label)
                 if token.dep_ in ("nsubj", "nsubjpass"):

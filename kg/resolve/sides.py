@@ -129,7 +129,11 @@ def _pro(
         if head.lower_ not in sides or head.pos_ != "NOUN":
             continue
         pro = _pro_name(tokens, head.i)
-        if pro is not None:
+        linked = _linked_group(tokens, head, lexicon, mentions)
+        if linked is not None:
+            first, group = linked
+            label = f"{group}-linked {head.lower_}"
+        elif pro is not None:
             first, name = pro
             label = f"pro-{name} forces"
         else:
@@ -318,6 +322,41 @@ def _pro_name(tokens: list[Any], head: int) -> tuple[int, str] | None:
     if not name[:1].isupper():
         return None  # "pro-government": whose government is for coreference to say
     return first, name
+
+
+def _linked_group(
+    tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
+) -> tuple[int, str] | None:
+    """(first token, group as written) of armed people tied to one named armed group:
+    "<group>-linked fighters" (the span opens at the group), "fighters allied to <group>",
+    "militants loyal to <group>" (the span is the noun alone)."""
+    cues = lexicon.cues.get("linked_groups", {})
+    words, preps = cues.get("words", ()), cues.get("preps", ())
+    i = head.i
+    if i >= 3 and tokens[i - 1].lower_ in words and tokens[i - 2].text in _HYPHENS:
+        found = next((m for m in mentions if m.end == i - 2), None)
+        first = None if found is None else found.start
+    elif i + 3 < len(tokens) and tokens[i + 1].lower_ in words and tokens[i + 2].lower_ in preps:
+        # the group's name, or its short name in brackets after a long name the gazetteer
+        # does not know ("the Islamic State of Iraq and Levant (ISIL)")
+        for k in range(i + 3, min(len(tokens), i + 14)):
+            for m in mentions:
+                entry = lexicon.lookup(m.canonical or m.text) if m.start == k else None
+                if entry is not None and entry.sector in _ARMED:
+                    return i, m.text
+            if not (
+                tokens[k].text[:1].isupper() or tokens[k].lower_ in ("the", "of", "and", "(", "-")
+            ):
+                break
+        return None
+    else:
+        return None
+    if found is None or first is None:
+        return None
+    entry = lexicon.lookup(found.canonical or found.text)
+    if entry is None or entry.sector not in _ARMED:
+        return None  # "troops loyal to President Kiir", "X-linked fighters" of a country
+    return first, found.text
 
 
 def _loyal_to(
