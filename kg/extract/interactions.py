@@ -1117,18 +1117,7 @@ def _attendance(
     for person in people:
         if visits.at_home(ctx, para, person, place):
             continue  # a leader meeting at home visits nowhere
-        yield Draft(
-            person,
-            Predicate.VISITED,
-            place,
-            status,
-            date,
-            None,
-            None,
-            "042",
-            ctx.sentence_span(para, noun),
-            0.65,
-        )
+        yield visits.visit(ctx, para, noun, person, place, status, date, 0.65)
 
 
 def _hit_building(trigger: Trigger, modifier: Any) -> bool:

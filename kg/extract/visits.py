@@ -143,18 +143,24 @@ def _draft(
                 continue
             if not abroad(ctx, para, person, place, shared):
                 continue
-            yield Draft(
-                person,
-                Predicate.VISITED,
-                place,
-                status,
-                date,
-                None,
-                None,
-                "042",
-                ctx.sentence_span(para, token),
-                0.7,
-            )
+            yield visit(ctx, para, token, person, place, status, date, 0.7)
+
+
+def visit(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    place: str,
+    status: Status,
+    date: str | None,
+    confidence: float,
+) -> Draft:
+    """A visit claim (CAMEO 042, "make a visit") with the sentence of ``token`` as evidence."""
+    span = ctx.sentence_span(para, token)
+    return Draft(
+        person, Predicate.VISITED, place, status, date, None, None, "042", span, confidence
+    )
 
 
 def _trip_takes(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
