@@ -33,6 +33,8 @@ _STANCES = frozenset(
 # a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
 # "halted air strikes", "cut aid to") reports that, not the noun's event
 _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
+# acts only the party pressed can do ("release", "withdrawal", "resignation")
+_YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -1033,6 +1035,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for e in _actors(ctx, para, p)
     ]
     head = noun.head
+    if trigger.light is None and trigger.event in _YIELDED and _asked_of_others(ctx, noun):
+        # "Amnesty demanded the release of Hussein", "called for the withdrawal of troops":
+        # whoever is asked would release or withdraw, not who asks (the request is its own
+        # claim)
+        return
     light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
     if light:
         more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
@@ -1095,6 +1102,20 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _asked_of_others(ctx: ArticleContext, noun: Any) -> bool:
+    """The noun is what a request verb asks for: its object, or after "for" ("called for")."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and any(
+        t.predicate is Predicate.REQUESTED
+        for t in ctx.lx.triggers.candidates(verb.lemma_.lower(), "VERB")
+    )
 
 
 def _attendance(
@@ -1178,6 +1199,14 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed
         # ("after talks with Bennett, he said" keeps its speaker: he took part)
+        return []
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("of", "about", "on")
+        and head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+    ):
+        # "he said of the Charlie Hebdo attack that ...", "spoke about the bombing": the topic
+        # of a speech, not the speaker's deed
         return []
     suffered = ctx.lx.triggers.match(head.head) if noun.dep_ == "pobj" else None
     if (
@@ -1342,6 +1371,15 @@ def _emit(
     status = qualifiers.status(ctx, anchor, clause)
     if status is Status.OCCURRED and _asked(ctx, clause):
         status = Status.PROPOSED  # "called on Bahrain to release him": asked, not done
+    if (
+        light
+        and status is Status.OCCURRED
+        and clause.lemma_.lower() in ctx.cues["planned_words"]
+        and clause.tag_ in ("VB", "VBG", "VBP", "VBZ")
+    ):
+        # "met to plan an attack", "is preparing an offensive": the light verb is itself the
+        # plan ("planned the attack" that happened stays occurred)
+        status = Status.PLANNED
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
     report = clause.head
     if (

@@ -1,0 +1,91 @@
+"""Events in wire news that carry over to unseen articles: who does an act that is asked for,
+what a speaker talks about, and attacks that are still being planned. Sentences are about
+other actors than the seed's and the benchmark's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+
+def _claims(graph: Any, subject: str, predicate: str, obj: str) -> list[Any]:
+    return [
+        r
+        for r in graph.claims
+        if r.object is not None
+        and graph.entities[r.subject].label == subject
+        and r.predicate.value == predicate
+        and graph.entities[r.object].label == obj
+    ]
+
+
+# (sentence, [(subject, predicate, object, {qualifier: value})])
+FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
+    # the request itself stays
+    (
+        "Amnesty International demanded the immediate release of Mahmoud Hussein.",
+        [("Amnesty International", "requested", "Mahmoud Hussein", {"status": "occurred"})],
+    ),
+    # who is asked to release is the one who would release
+    (
+        "Human Rights Watch called on Venezuela to release Leopoldo Lopez.",
+        [("Venezuela", "conceded_to", "Leopoldo Lopez", {"status": "proposed"})],
+    ),
+    (
+        "Venezuela released Leopoldo Lopez on Monday.",
+        [("Venezuela", "conceded_to", "Leopoldo Lopez", {"status": "occurred"})],
+    ),
+    # an attack being planned has not happened; one that was planned and carried out has
+    (
+        "The fighters were meeting in a forest to plan an attack on Bamako.",
+        [("fighters", "attacked", "Bamako", {"status": "planned"})],
+    ),
+    (
+        "Boko Haram launched an attack on Maiduguri.",
+        [("Boko Haram", "attacked", "Maiduguri", {"status": "occurred"})],
+    ),
+]
+
+# (sentence, (subject, predicate, object)) that must not be read
+NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    # the one who demands a release does not release
+    (
+        "Amnesty International demanded the immediate release of Mahmoud Hussein.",
+        ("Amnesty International", "conceded_to", "Mahmoud Hussein"),
+    ),
+    (
+        "The opposition urged the release of Leopoldo Lopez.",
+        ("opposition", "conceded_to", "Leopoldo Lopez"),
+    ),
+    # a speaker talking about an attack did not carry it out
+    (
+        "In a message on January 14, Omar Hammami said of the attack in Nairobi that the "
+        "leadership had chosen the target.",
+        ("Omar Hammami", "attacked", "Nairobi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND)
+def test_interactions_wire_constructions(extract: Any, sentence: str, expected: list[Any]) -> None:
+    """Each construction yields the listed relations with the listed qualifiers."""
+    graph = extract(sentence, published="2015-05-12")
+    for subject, predicate, obj, qualifiers in expected:
+        found = _claims(graph, subject, predicate, obj)
+        assert found, f"missing {subject} {predicate} {obj}; got {sorted(triples(graph))}"
+        q = found[0].qualifiers
+        got = {"status": q.status.value, "date": q.date, "cameo": q.cameo}
+        for key, value in qualifiers.items():
+            assert got[key] == value, (key, got)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_FOUND)
+def test_interactions_wire_no_false_reading(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A demanded release, a speaker's topic give no such relation."""
+    graph = extract(sentence, published="2015-05-12")
+    assert not _claims(graph, *triple), sorted(triples(graph))
