@@ -89,3 +89,45 @@ def test_interactions_wire_no_false_reading(
     """A demanded release, a speaker's topic give no such relation."""
     graph = extract(sentence, published="2015-05-12")
     assert not _claims(graph, *triple), sorted(triples(graph))
+
+
+# (sentence, (subject, predicate, object), date) with the story published on 2015-05-12 (Tue)
+DATES: list[tuple[str, tuple[str, str, str], str | None]] = [
+    # the day of the setting the deed was done in dates it
+    (
+        "In an interview on Sunday, Hassan Rouhani accused Saudi Arabia of war crimes.",
+        ("Hassan Rouhani", "criticized", "Saudi Arabia"),
+        "2015-05-10",
+    ),
+    (
+        "At a rally on Saturday, Recep Tayyip Erdogan lambasted the HDP.",
+        ("Recep Tayyip Erdogan", "criticized", "HDP"),
+        "2015-05-09",
+    ),
+    (
+        "In a statement on Friday, the Arab League condemned Israel.",
+        ("Arab League", "criticized", "Israel"),
+        "2015-05-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "date"), DATES)
+def test_qualifiers_date_of_the_setting(
+    extract: Any, sentence: str, triple: tuple[str, str, str], date: str | None
+) -> None:
+    """ "In an interview on Sunday, X accused Y": the setting's day is the deed's day."""
+    graph = extract(sentence, published="2015-05-12")
+    found = _claims(graph, *triple)
+    assert found, f"missing {triple}; got {sorted(triples(graph))}"
+    assert {r.qualifiers.date for r in found} == {date}
+
+
+def test_interactions_topic_of_a_protest_is_no_deed(extract: Any) -> None:
+    """ "lodged a protest over the attack on X": the protester did not attack X."""
+    graph = extract(
+        "Greece lodged a protest with Libya over the attack on the Maltese embassy in Tripoli.",
+        published="2015-05-12",
+    )
+    assert ("Greece", "criticized", "Libya") in triples(graph)
+    assert not [t for t in triples(graph) if t[0] == "Greece" and t[1] == "attacked"]

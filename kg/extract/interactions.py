@@ -1200,13 +1200,13 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "after attacks in Spain, France would be a target": a time or cause, not a deed
         # ("after talks with Bennett, he said" keeps its speaker: he took part)
         return []
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ in ("of", "about", "on")
-        and head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+    if noun.dep_ == "pobj" and (
+        head.lower_ in ("over", "about", "regarding", "concerning")
+        or (head.lower_ in ("of", "on") and head.head.lemma_.lower() in ctx.cues["speech_verbs"])
     ):
-        # "he said of the Charlie Hebdo attack that ...", "spoke about the bombing": the topic
-        # of a speech, not the speaker's deed
+        # "lodged a protest over the attack on the ship", "was questioned about the killing",
+        # "he said of the Charlie Hebdo attack that ...": the topic, not the deed of the one
+        # who protests, is questioned or speaks
         return []
     suffered = ctx.lx.triggers.match(head.head) if noun.dep_ == "pobj" else None
     if (
