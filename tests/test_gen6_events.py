@@ -47,10 +47,28 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Boko Haram launched an attack on Maiduguri.",
         [("Boko Haram", "attacked", "Maiduguri", {"status": "occurred"})],
     ),
+    # the one whose campaign, offensive or bid it is does what its "to" clause says
+    (
+        "The Nigerian army launched an offensive to retake towns held by Boko Haram.",
+        [("Nigerian army", "attacked", "Boko Haram", {"status": "occurred"})],
+    ),
+    (
+        "The Kenyan army said it was pressing its campaign to attack al-Shabab in Lamu.",
+        [("Kenyan army", "attacked", "al-Shabab", {})],
+    ),
+    (
+        "Chad's plan to attack Boko Haram in Niger was announced on Monday.",
+        [("Chad", "attacked", "Boko Haram", {"status": "planned"})],
+    ),
 ]
 
 # (sentence, (subject, predicate, object)) that must not be read
 NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    # who condemns a campaign does not wage it
+    (
+        "Amnesty International condemned the campaign to attack villages in Darfur.",
+        ("Amnesty International", "attacked", "Darfur"),
+    ),
     # the one who demands a release does not release
     (
         "Amnesty International demanded the immediate release of Mahmoud Hussein.",

@@ -426,6 +426,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "arming Kurdish fighters to fight ISIL", "a green light for the militias to
             # fight ISIL": the ones armed or allowed would act, not the one who enables them
             return enabled
+        own = node == verb or (verb.dep_ == "conj" and node == verb.head)
+        if own and node.dep_ == "acl" and _endeavour(ctx, node):
+            # "its campaign to attack the group's camps", "launched an offensive to retake
+            # Ramadi", "mobilised in a bid to counter ISIL": the endeavour's owner acts
+            return _endeavour_owners(ctx, para, node.head)
         if node.dep_ in ("acl", "relcl"):
             nearer = _nearer_conjunct(node)
             if nearer is not None:
@@ -461,6 +466,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             return [e for p in asked for e in _actors(ctx, para, p)]
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
             controllers = [c for c in node.head.children if c.dep_ == "dobj"]
+            nouns = ctx.cues["endeavour_nouns"]["nouns"]
+            if controllers and all(c.lemma_.lower() in nouns for c in controllers):
+                # "pressing its campaign to attack al-Shabab": the parser's object is the
+                # endeavour, and its owner acts
+                return [e for c in controllers for e in _endeavour_owners(ctx, para, c)]
             if controllers:
                 # "training Iraqi forces to fight ISIL": the trained fight, not the trainer
                 return [e for c in controllers for e in _actors(ctx, para, c)]
@@ -477,6 +487,36 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _endeavour(ctx: ArticleContext, clause: Any) -> bool:
+    """A "to" clause on a noun of effort or intent ("a campaign to attack", "a bid to"); not
+    a refusal ("an attempt to block ISIL's offensive" is force, not words)."""
+    trigger = ctx.lx.triggers.match(clause)
+    return (
+        trigger is not None
+        and trigger.event is not EventType.REJECT
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        and clause.head.pos_ == "NOUN"
+        and clause.head.lemma_.lower() in ctx.cues["endeavour_nouns"]["nouns"]
+    )
+
+
+def _endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Whose effort the noun is: its owner ("its campaign", "the Iraqi offensive", "a bid by
+    Iraq"), else who does the verb it depends on ("launched an offensive", "in a bid to")."""
+    owners = [
+        e
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
+    owners += [e for p in _pobjs(noun, ("by",)) for e in _actors(ctx, para, p)]
+    if owners:
+        return list(dict.fromkeys(owners))
+    return [e for e in _governor_subjects(ctx, para, noun) if ctx.etype(e) in ACTOR_TYPES]
 
 
 def _nearer_conjunct(participle: Any) -> Any | None:
