@@ -60,6 +60,18 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Chad's plan to attack Boko Haram in Niger was announced on Monday.",
         [("Chad", "attacked", "Boko Haram", {"status": "planned"})],
     ),
+    # two verbs share the object after the second: each says its own act
+    (
+        "The European Union condemned and sanctioned Belarus.",
+        [
+            ("European Union", "criticized", "Belarus", {"cameo": "111"}),
+            ("European Union", "sanctioned", "Belarus", {}),
+        ],
+    ),
+    (
+        "The Kenyan army said it would attack and destroy al-Shabab's camps in Lamu.",
+        [("Kenyan army", "attacked", "al-Shabab", {"status": "planned"})],
+    ),
 ]
 
 # (sentence, (subject, predicate, object)) that must not be read

@@ -915,6 +915,17 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         first = threats.first_threat(ctx, verb, trigger)
         subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
+        if not objects and "dobj" in slots:
+            # "arrested and charged three men", "condemned and rejected the verdict": the
+            # object after the second verb is the first one's too
+            objects = [
+                e
+                for c in _sharing_conjuncts(verb)
+                # (one claim when both say the same: "attacked and killed")
+                if (other := ctx.lx.triggers.match(c)) is None
+                or other.predicate is not trigger.predicate
+                for e in _slot_objects(ctx, para, c, trigger, ("dobj",))
+            ]
         between = _prep_objects(ctx, para, verb, ())[1]
         if not subjects and len(between) > 1 and verb.tag_ == "VBG" and verb.dep_ in _SUBJ:
             # "Fighting between Boko Haram and the army has displaced thousands": a gerund
@@ -960,6 +971,23 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from _emit(
             ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _sharing_conjuncts(verb: Any) -> list[Any]:
+    """The verb conjoined right after this one that has the object this one lacks, and no
+    subject of its own ("attacked and killed five fighters")."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.i > verb.i
+        and c.tag_ == verb.tag_
+        and any(k.dep_ == "dobj" for k in c.children)
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+    ][:1]
 
 
 def _turns_away(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
