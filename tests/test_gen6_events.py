@@ -161,3 +161,22 @@ def test_interactions_topic_of_a_protest_is_no_deed(extract: Any) -> None:
     )
     assert ("Greece", "criticized", "Libya") in triples(graph)
     assert not [t for t in triples(graph) if t[0] == "Greece" and t[1] == "attacked"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("in September last year", "2014-09"),
+        ("May of last year", "2014-05"),
+        ("February this year", "2015-02"),
+        ("last November", "2014-11"),
+        ("last April", "2015-04"),
+        ("next June", "2015-06"),
+        ("next March", "2016-03"),
+    ],
+)
+def test_dates_month_of_a_named_year(expression: str, value: str) -> None:
+    """A month with "last/this/next year", or after "last"/"next", is that month."""
+    from kg.extract.dates import resolve_date
+
+    assert resolve_date(expression, "2015-05-12") == value
