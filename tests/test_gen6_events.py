@@ -60,6 +60,11 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Chad's plan to attack Boko Haram in Niger was announced on Monday.",
         [("Chad", "attacked", "Boko Haram", {"status": "planned"})],
     ),
+    # a state acts through "its troops"; a denial that they did denies the attack
+    (
+        "Pakistan denied that its troops had attacked Afghan soldiers.",
+        [("Pakistan", "attacked", "Afghan army", {"status": "denied"})],
+    ),
     # two verbs share the object after the second: each says its own act
     (
         "The European Union condemned and sanctioned Belarus.",

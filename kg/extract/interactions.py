@@ -239,9 +239,11 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         owners = [
             e
             for c in token.children
-            if c.dep_ == "poss" and c.tag_ != "PRP$" and c.lower_ != "whose"
+            if c.dep_ == "poss" and c.lower_ != "whose"
             for e in ctx.ents(para, c)
+            # "Pakistan said its troops had fired": a pronoun owner only when it is a state
             if ctx.etype(e) in ACTOR_TYPES
+            and (c.tag_ != "PRP$" or ctx.etype(e) is EntityType.COUNTRY)
         ]
         if owners:
             return owners
