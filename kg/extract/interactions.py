@@ -1300,9 +1300,9 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "the Taliban boycotted talks with Kabul", "cancelled a meeting with X": who refuses
         # or calls off the event is its party (the status says it did not happen)
         return _subjects(ctx, para, head)
-    if noun.dep_ == "dobj" and verb in ctx.cues["witness_verbs"]:
-        # "residents reported raids in Taez", "witnesses described the shelling": those who
-        # saw or told of it did not do it
+    if noun.dep_ in ("dobj", "nsubjpass") and verb in ctx.cues["witness_verbs"]:
+        # "residents reported raids in Taez", "witnesses described the shelling", "her arrest
+        # was confirmed by her husband": those who saw or told of it did not do it
         return []
     if noun.dep_ == "dobj" and verb in ctx.cues["escape_verbs"]:
         # "refugees fleeing the war in Liberia", "survived the attack": no part in the event
