@@ -65,6 +65,15 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Pakistan denied that its troops had attacked Afghan soldiers.",
         [("Pakistan", "attacked", "Afghan army", {"status": "denied"})],
     ),
+    # unnamed counterparts and an unnamed official subject stand for their states
+    (
+        "Sergei Lavrov held talks with his Iranian counterpart in Moscow on Monday.",
+        [("Iran", "met", "Sergei Lavrov", {"date": "2015-05-11"})],
+    ),
+    (
+        "Egypt's foreign minister hosted his Jordanian and Saudi counterparts on Sunday.",
+        [("Egypt", "met", "Jordan", {}), ("Egypt", "met", "Saudi Arabia", {})],
+    ),
     # two verbs share the object after the second: each says its own act
     (
         "The European Union condemned and sanctioned Belarus.",
@@ -89,6 +98,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "The detention of Mahmoud Hussein was reported by Al Jazeera.",
         ("Al Jazeera", "coerced", "Mahmoud Hussein"),
+    ),
+    # boarding a flight with someone seizes nothing
+    (
+        "Soltan boarded a flight from Cairo to Washington with a US consulate official.",
+        ("Soltan", "coerced", "United States"),
     ),
     # who condemns a campaign does not wage it
     (

@@ -281,6 +281,20 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         named = _stray_apposition(ctx, para, token)
         if named:
             return named
+    if not found and (
+        lemma in ctx.cues["counterpart_nouns"]["nouns"]
+        or (lemma in ctx.lx.roles and token.dep_ == "nsubj")
+    ):
+        # "hosted his Indonesian and Thai counterparts", "Malaysia's foreign minister hosted
+        # ...": an unnamed official stands for the state its owner or demonym names (not
+        # one acted upon: "parliament dismissed the Madagascar president" is no act on it)
+        return [
+            e
+            for c in token.children
+            if c.dep_ in ("amod", "poss")
+            for e in ctx.ents(para, c, adjectives=True)
+            if ctx.etype(e) is EntityType.COUNTRY
+        ]
     if found or lemma not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
