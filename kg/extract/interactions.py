@@ -288,13 +288,15 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         # "hosted his Indonesian and Thai counterparts", "Malaysia's foreign minister hosted
         # ...": an unnamed official stands for the state its owner or demonym names (not
         # one acted upon: "parliament dismissed the Madagascar president" is no act on it)
-        return [
+        their_states = [
             e
             for c in token.children
             if c.dep_ in ("amod", "poss")
             for e in ctx.ents(para, c, adjectives=True)
             if ctx.etype(e) is EntityType.COUNTRY
         ]
+        if their_states:
+            return their_states
     if found or lemma not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in token.children if c.dep_ == "conj")):
