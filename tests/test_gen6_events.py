@@ -74,6 +74,19 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Egypt's foreign minister hosted his Jordanian and Saudi counterparts on Sunday.",
         [("Egypt", "met", "Jordan", {}), ("Egypt", "met", "Saudi Arabia", {})],
     ),
+    # people in need turned or sent away were refused help; a refusal denied is help
+    (
+        "Malaysia turned away Rohingya migrants.",
+        [("Malaysia", "supported", "Rohingya migrants", {"status": "denied"})],
+    ),
+    (
+        "Rohingya migrants were sent away by the Thai navy on three occasions.",
+        [("Thai army", "supported", "migrants", {"status": "denied"})],
+    ),
+    (
+        "The Philippines said it will not turn away Rohingya refugees.",
+        [("Philippines", "supported", "Rohingya refugees", {"status": "planned"})],
+    ),
     # two verbs share the object after the second: each says its own act
     (
         "The European Union condemned and sanctioned Belarus.",

@@ -958,8 +958,17 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     if _turns_away(ctx, trigger, objects):
         # "Malaysia rejects any more migrants": help refused, not criticism
         refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
+        # "will not turn away Rohingya refugees": a refusal denied is help, to come
+        ahead = any(c.lower_ in ctx.cues["planned_aux"] for c in verb.children)
         yield from (
-            replace(d, status=Status.DENIED)
+            replace(
+                d,
+                status=Status.DENIED
+                if d.status is not Status.DENIED
+                else Status.PLANNED
+                if ahead
+                else Status.OCCURRED,
+            )
             for d in _emit(ctx, para, verb, verb, refused, subjects, objects, confidence=0.8)
         )
         return
