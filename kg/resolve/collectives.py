@@ -251,7 +251,12 @@ def _item(
 ) -> dict[str, Any] | None:
     sector = lexicon.actors.sectors[code]
     first = start
-    while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text[:1].islower():
+    # "local fighters", and "Tribal fighters" opening a sentence
+    while (
+        first > 0
+        and tokens[first - 1].pos_ == "ADJ"
+        and (tokens[first - 1].text[:1].islower() or tokens[first - 1].is_sent_start)
+    ):
         first -= 1
     item: dict[str, Any] = {"end": head.i + 1, "sector": code, "scoped": False, "absorbs": None}
     if owner is not None:

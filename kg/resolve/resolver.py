@@ -4,6 +4,7 @@ articles, and decide each node's type over all its mentions and cues.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Container
@@ -313,13 +314,16 @@ class Resolver:
         (``label`` itself, except for a plain collective, whose key is its article's)."""
         display = None
         armed = self._armed.get(record.article)
-        unknown = self.lexicon.cues.get("unknown_doers", {}).get("words", ())
+        cues = self.lexicon.cues
+        # "unidentified gunmen" are no group the article named; "southern fighters" are a
+        # side of their own
+        unknown = {*cues.get("unknown_doers", {}).get("words", ())}
+        unknown |= {*cues.get("other_sides", {}).get("words", ())}
         if (
             mention.scoped
             and mention.canonical is None
             and mention.sector in _ARMED
             and armed
-            # "unidentified gunmen" are no group the article named
             and not any(w in unknown for w in record.text.lower().split())
         ):
             # "the rebels", "fighters" after "the Houthis": the armed group the article named
@@ -535,8 +539,11 @@ def _written_label(
     'Macedonia'
     """
     written = {_fold(n): n for n, count in names.items() if count > 0}
-    if not written or any(_fold(label) in w for w in written):
-        return label  # written, perhaps with a title or without accents ("Viktor Orban")
+    # written, perhaps after a title or without accents ("President Viktor Orban"), but as
+    # whole words: "Nusra Front" inside "al-Nusra Front" is not the label written
+    whole = re.compile(rf"(?<![\w'-]){re.escape(_fold(label))}(?![\w'-])")
+    if not written or any(whole.search(w) for w in written):
+        return label
     starts = tuple(f"{t.lower()} " for t in titles)
     person = entry.type is EntityType.PERSON
     shared = {w.lower() for w in label.replace("-", " ").split()}
