@@ -289,6 +289,8 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         and tokens[m.end].text in (",", ".")
     ):
         return "person"  # "a top general, Mamdouh Shaheen,"
+    if _role_after(tokens, lexicon, m):
+        return "person"  # "Yanis Varoufakis, the Greek finance minister," tagged ORG
     if m.start == 0 or tokens[m.start - 1].lower_ != "the":
         return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
@@ -301,6 +303,25 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         if t.pos_ not in ("NOUN", "ADJ"):
             break
     return None
+
+
+def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A name of two or three capitalised words with a person's role in apposition after it
+    ("Yanis Varoufakis, the Greek finance minister,", "Faraz Sanei, a researcher at ...")."""
+    words = m.text.split()
+    if m.label not in ("ORG", "PERSON") or not 2 <= len(words) <= 3:
+        return False
+    if not all(w.istitle() and w.replace("-", "").isalpha() for w in words):
+        return False
+    after = tokens[m.end : m.end + 8]
+    if len(after) < 3 or after[0].text != "," or after[1].lower_ not in ("the", "a", "an"):
+        return False
+    for t in after[2:]:
+        if t.is_punct or (t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of"):
+            return False
+        if t.pos_ == "NOUN" and t.lower_ in lexicon.roles:
+            return True
+    return False
 
 
 def _between(tokens: list[Any], start: int) -> bool:

@@ -197,7 +197,9 @@ class Resolver:
         names: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
             words = m.text.replace("’", "'").split()
-            if m.label in ("PERSON", "GAZ") and len(words) > 1:
+            # an ORG the words around call a person ("Yanis Varoufakis, the finance minister")
+            person = m.label in ("PERSON", "GAZ") or (m.label == "ORG" and m.where == "person")
+            if person and len(words) > 1:
                 entry = self.lexicon.lookup(m.text)
                 if entry is not None and entry.type is not EntityType.PERSON:
                     continue
