@@ -156,6 +156,9 @@ class Resolver:
             )
             if full:
                 return full
+        first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
+        if first is not None and mention.label == "PERSON" and entry is None:
+            return first  # a given name alone: the article's one person of that given name
         # a full name is no typo of a corpus surname ("Emad Shahin" is not "Shah" + "in");
         # one word may be ("Putinon")
         known = _Either(article_names, self._surnames) if len(words) == 1 else article_names
@@ -227,6 +230,13 @@ class Resolver:
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
         # a given name two people of the article share blocks the corpus's namesake too
         out.update({k: min(v) for k, v in names.items() if k.startswith("given:")})
+        # "Mohammed was sentenced" in an article on Mohamed Soltan: the one person of the
+        # article with that given name (in any of its spellings)
+        given: dict[str, set[str]] = defaultdict(set)
+        for k, v in names.items():
+            if k.startswith("given:"):
+                given[f"first:{self._key(k[6:])}"] |= v
+        out.update({k: next(iter(v)) for k, v in given.items() if len(v) == 1})
         for text, main in self._spellings(mentions).items():
             out.setdefault(text, main)
         out.update(self._long_forms(mentions))
