@@ -1,5 +1,6 @@
-"""Entities: a name the model tagged as an organisation that the words around call a
-person ("Yanis Varoufakis, the Greek finance minister,") gives its surname to the article."""
+"""Entities: what the words around a name say it is. A name the model tagged as an
+organisation with a role in apposition is a person ("Yanis Varoufakis, the Greek finance
+minister,"); one tagged as an event before its bracketed acronym is an organisation."""
 
 from __future__ import annotations
 
@@ -55,3 +56,22 @@ def test_entities_role_after_needs_a_role_noun(nlp: Any, text: str, cue: bool) -
     span = doc[0:comma]
     mention = SpanMention(0, comma, span.text, "ORG")
     assert _role_after(list(doc), lexicon, mention) is cue
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("the Kenya Human Rights Commission (KHRC) said", "ORG"),
+        ("the Kenya Human Rights Commission (KNC) said", "EVENT"),
+        ("the Kenya Human Rights Commission said", "EVENT"),
+    ],
+)
+def test_entities_bracketed_acronym_makes_an_organisation(nlp: Any, text: str, label: str) -> None:
+    """A name tagged as an event followed by the bracketed acronym of its initials is an ORG."""
+    from kg.resolve.entities import SpanMention, _bracketed_acronym
+
+    doc = nlp(text)
+    end = next((t.i for t in doc if t.text == "("), len(doc) - 1)
+    span = doc[1:end]
+    mention = SpanMention(1, end, span.text, "EVENT")
+    assert _bracketed_acronym(list(doc), mention).label == label

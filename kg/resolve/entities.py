@@ -20,7 +20,7 @@ from kg.resolve.collectives import (
     main_country,
     owner_entry,
 )
-from kg.resolve.names import name_words
+from kg.resolve.names import is_acronym, name_words
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
@@ -196,7 +196,23 @@ def find_mentions(
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
+    mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     return sorted(mentions, key=lambda m: m.start)
+
+
+_NOT_ORG_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
+    """ "the Norway-based Iran Human Rights (IHR) group": a name the model took for an event
+    or a law, followed by the bracketed acronym of its initials, is an organisation."""
+    if m.label not in _NOT_ORG_LABELS or m.end + 2 >= len(tokens):
+        return m
+    opening, acronym, closing = tokens[m.end : m.end + 3]
+    if opening.text != "(" or closing.text != ")" or not is_acronym(acronym.text):
+        return m
+    initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
+    return replace(m, label="ORG") if initials == acronym.text else m
 
 
 def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
