@@ -44,3 +44,32 @@ def test_resolver_given_name_alone_is_the_one_person(
         assert not owners & {"Ali Salman", "Ali Mushaima"}, owners
     else:
         assert owners == {node}, owners
+
+
+KIN = [
+    (
+        "Police arrested Zainab Hassani on Tuesday. Her husband, Karim Hassani, confirmed the "
+        "arrest. Amnesty International condemned the arrest of Hassani.",
+        "Zainab Hassani",
+    ),
+    (
+        "A court jailed Jason Okafor on Monday. His brother Ali Okafor said the trial was "
+        "unfair. Human Rights Watch criticised the court for jailing Okafor.",
+        "Jason Okafor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "main"), KIN)
+def test_resolver_surname_shared_with_a_relative_is_the_main_person(
+    extract: Any, text: str, main: str
+) -> None:
+    """A bare surname two people share is the one not introduced as the other's relative."""
+    graph = extract(text, published="2015-05-20")
+    surname = main.split()[-1]
+    owners = {
+        graph.entities[e].label
+        for e, ms in graph.mentions.items()
+        if any(m.text == surname and m.kind == "name" for m in ms)
+    }
+    assert owners == {main}, owners

@@ -307,6 +307,8 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         return "person"  # "a top general, Mamdouh Shaheen,"
     if _role_after(tokens, lexicon, m):
         return "person"  # "Yanis Varoufakis, the Greek finance minister," tagged ORG
+    if _kin_before(tokens, lexicon, m):
+        return "kin"  # "her husband, Taghi Mohammadi": a relative of someone named
     if m.start == 0 or tokens[m.start - 1].lower_ != "the":
         return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
@@ -338,6 +340,22 @@ def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
         if t.pos_ == "NOUN" and t.lower_ in lexicon.roles:
             return True
     return False
+
+
+def _kin_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A person introduced as someone's relative: "her husband, Taghi Mohammadi", "his son
+    Osama Morsi"."""
+    if m.label != "PERSON" or len(m.text.split()) < 2:
+        return False
+    i = m.start - 1
+    if i >= 0 and tokens[i].text == ",":
+        i -= 1
+    kin = name_words(lexicon.language).kin_nouns
+    return (
+        i >= 1
+        and tokens[i].lower_ in kin
+        and tokens[i - 1].tag_ == "PRP$"  # "her husband", not "the husband of"
+    )
 
 
 def _between(tokens: list[Any], start: int) -> bool:

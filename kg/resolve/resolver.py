@@ -228,6 +228,12 @@ class Resolver:
                     # "President Raul Castro" beside "Fidel Castro": a later "President Castro"
                     names[_titled_key(m.title, surname)].add(label)
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+        # "Mohammadi" in an article on Narges Mohammadi that names "her husband, Taghi
+        # Mohammadi": the surname is the one of the two not introduced as a relative
+        kin = {m.text for m in mentions if m.where == "kin"}
+        for surname, v in names.items():
+            if len(v) == 2 and not surname.startswith("given:") and len(v & kin) == 1:
+                out[surname] = next(iter(v - kin))
         # a given name two people of the article share blocks the corpus's namesake too
         out.update({k: min(v) for k, v in names.items() if k.startswith("given:")})
         # "Mohammed was sentenced" in an article on Mohamed Soltan: the one person of the
@@ -433,7 +439,7 @@ class Resolver:
             votes[_LABEL_TYPES[mention.label]] += 1
         if mention.title:
             votes[EntityType.PERSON] += 3
-        if mention.where == "person":  # "Costas Takkas, who ..."
+        if mention.where in ("person", "kin"):  # "Costas Takkas, who ...", "her husband, X"
             votes[EntityType.PERSON] += 3
         elif mention.where == "org":  # "the Maariv daily"
             votes[EntityType.ORGANIZATION] += 3
