@@ -445,8 +445,11 @@ def _title_before(
     if predicate is Predicate.SPOKESPERSON_FOR and kind is EntityType.COUNTRY:
         # "Sudanese army spokesman X" speaks for the Sudanese army the article names
         country = _named_body(ctx, country, title_words) or country
-    if tokens[i].text[:1].isupper() and ctx.lx.actors.sector_of(tokens[i].lower_) in STATE_SECTORS:
-        # "Army spokesman Colonel X": the sector word read as the body's name is the title's
+    if ctx.lx.actors.sector_of(tokens[i].lower_) in STATE_SECTORS and (
+        tokens[i].text[:1].isupper() or tokens[i].pos_ == "NOUN"
+    ):
+        # "Army spokesman Colonel X": the sector word read as the body's name is the title's;
+        # "Kenyan army spokesman X": the noun of the collective he speaks for too
         title = f"{tokens[i].text} {title}"
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)

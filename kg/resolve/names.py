@@ -133,6 +133,7 @@ class NameWords:
     patronymic_particles: frozenset[str]
     kind_nouns: frozenset[str]
     spellings: dict[str, str]  # a given name's spelling -> its group's first ("mohamed")
+    kin_nouns: frozenset[str] = frozenset()  # "her husband, X": a relative
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -165,4 +166,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data["patronymic_particles"]),
         frozenset(data["kind_nouns"]),
         {word: group[0] for group in data["given_name_spellings"] for word in group},
+        frozenset(data.get("kin_nouns", ())),
     )
