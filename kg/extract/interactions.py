@@ -459,9 +459,12 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             return [e for p in asked for e in _actors(ctx, para, p)]
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
             controllers = [c for c in node.head.children if c.dep_ == "dobj"]
-            if controllers:
+            tools = node.head.lemma_.lower() in ctx.cues["intents"]["instrument_verbs"]
+            named = [e for c in controllers for e in _actors(ctx, para, c)]
+            if controllers and (named or not tools):
                 # "training Iraqi forces to fight ISIL": the trained fight, not the trainer
-                return [e for c in controllers for e in _actors(ctx, para, c)]
+                # ("used tear gas to disperse them": a tool does nothing, its user does)
+                return named
         if node.dep_ == "prep" and node.lower_ == "as":
             # "framed the intervention as protecting Lebanon": the object is described, and
             # the verb's subject only says so
@@ -673,12 +676,23 @@ def _prep_objects(
     involvement")."""
     objects: list[str] = []
     between: list[str] = []
-    for prep in head.children:
+    kids = list(head.children)
+    if trigger is not None and trigger.particle is not None:
+        # "pulled out of Congo": the parser may hang "of" on the particle
+        kids += [
+            g
+            for k in kids
+            if k.lower_ == trigger.particle and k.dep_ in ("prt", "prep", "advmod")
+            for g in k.children
+        ]
+    for prep in kids:
         word = prep.lower_
         if prep.dep_ not in ("prep", "agent", "dative") or (
             word not in preps and word not in ctx.lx.words.group_preps
         ):
             continue
+        if head.pos_ == "VERB" and prep.i < head.i and prep.dep_ == "prep":
+            continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 target = between if word in ctx.lx.words.group_preps else objects
