@@ -25,6 +25,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # leaving a contract is not leaving its owner
+    (
+        "Mastercard warned that it could pull out of its FIFA contract.",
+        ("Mastercard", "withdrew_from", "FIFA"),
+    ),
     # the trained act, not the trainer; an actor object still controls the clause
     (
         "Turkey trained Syrian rebels to fight Islamic State.",

@@ -40,6 +40,8 @@ FOUND = [
 
 # (sentence, subject, PLOVER type) with no claim of that type from that subject
 NOT_FOUND = [
+    # the one extradited does not cooperate with anyone
+    ("Spain extradited a Basque militant to France.", "Basque militant", "COOPERATE"),
     # one subject agreeing with a statement agrees with no one
     ("Kenya agreed that the plan was flawed.", "Kenya", "AGREE"),
     # a call for calm names no one asked

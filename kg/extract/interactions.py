@@ -699,7 +699,14 @@ def _prep_objects(
                 named = _actors(ctx, para, pobj)
                 if target is between:
                     named += [e for c in _stranded(pobj) for e in _actors(ctx, para, c)]
-                if not named and trigger is not None and word not in ctx.lx.words.group_preps:
+                if (
+                    not named
+                    and trigger is not None
+                    and word not in ctx.lx.words.group_preps
+                    # "pulled out of its FIFA contract", "quit the Iran deal": leaving a
+                    # thing is not leaving its owner
+                    and trigger.predicate is not Predicate.WITHDREW_FROM
+                ):
                     named = _owners(ctx, para, pobj, trigger)
                 target.extend(named)
                 for nmod in pobj.children:
