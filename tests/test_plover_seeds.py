@@ -25,25 +25,12 @@ FOUND = [
         ("Haitian civilians", "requested", "Canada"),
         "REQUEST",
     ),
-    # AGREE: two subjects that agree agree with each other
-    (
-        "Hungary and Romania agreed on Wednesday that their countries should cooperate.",
-        ("Hungary", "agreed_with", "Romania"),
-        "AGREE",
-    ),
-    (
-        "Chile and Peru agreed to reopen their border crossings.",
-        ("Chile", "agreed_with", "Peru"),
-        "AGREE",
-    ),
 ]
 
 # (sentence, subject, PLOVER type) with no claim of that type from that subject
 NOT_FOUND = [
     # the one extradited does not cooperate with anyone
     ("Spain extradited a Basque militant to France.", "Basque militant", "COOPERATE"),
-    # one subject agreeing with a statement agrees with no one
-    ("Kenya agreed that the plan was flawed.", "Kenya", "AGREE"),
     # a call for calm names no one asked
     ("Ghana called for calm after the election.", "Ghana", "REQUEST"),
 ]
@@ -65,9 +52,7 @@ def test_plover_seeds_entry_gives_claim(
     extract: Any, sentence: str, triple: tuple[str, str, str], event: str
 ) -> None:
     """Each new seed entry gives its claim with its PLOVER type."""
-    found = _events(extract(sentence))
-    flipped = ((triple[2], triple[1], triple[0]), event)
-    assert (triple, event) in found or (triple[1] == "agreed_with" and flipped in found)
+    assert (triple, event) in _events(extract(sentence))
 
 
 @pytest.mark.parametrize(("sentence", "subject", "event"), NOT_FOUND)
