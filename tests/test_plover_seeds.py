@@ -31,6 +31,8 @@ FOUND = [
 NOT_FOUND = [
     # the one extradited does not cooperate with anyone
     ("Spain extradited a Basque militant to France.", "Basque militant", "COOPERATE"),
+    # advocating something asks nothing of anyone
+    ("Hezbollah, which advocates Israel's destruction, won the seats.", "Hezbollah", "REQUEST"),
     # a call for calm names no one asked
     ("Ghana called for calm after the election.", "Ghana", "REQUEST"),
 ]
