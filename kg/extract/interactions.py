@@ -471,9 +471,12 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                 # "pressing its campaign to attack al-Shabab": the parser's object is the
                 # endeavour, and its owner acts
                 return [e for c in controllers for e in _endeavour_owners(ctx, para, c)]
-            if controllers:
+            tools = node.head.lemma_.lower() in ctx.cues["intents"]["instrument_verbs"]
+            named = [e for c in controllers for e in _actors(ctx, para, c)]
+            if controllers and (named or not tools):
                 # "training Iraqi forces to fight ISIL": the trained fight, not the trainer
-                return [e for c in controllers for e in _actors(ctx, para, c)]
+                # ("used tear gas to disperse them": a tool does nothing, its user does)
+                return named
         if node.dep_ == "prep" and node.lower_ == "as":
             # "framed the intervention as protecting Lebanon": the object is described, and
             # the verb's subject only says so
@@ -715,19 +718,37 @@ def _prep_objects(
     involvement")."""
     objects: list[str] = []
     between: list[str] = []
-    for prep in head.children:
+    kids = list(head.children)
+    if trigger is not None and trigger.particle is not None:
+        # "pulled out of Congo": the parser may hang "of" on the particle
+        kids += [
+            g
+            for k in kids
+            if k.lower_ == trigger.particle and k.dep_ in ("prt", "prep", "advmod")
+            for g in k.children
+        ]
+    for prep in kids:
         word = prep.lower_
         if prep.dep_ not in ("prep", "agent", "dative") or (
             word not in preps and word not in ctx.lx.words.group_preps
         ):
             continue
+        if head.pos_ == "VERB" and prep.i < head.i and prep.dep_ == "prep":
+            continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 target = between if word in ctx.lx.words.group_preps else objects
                 named = _actors(ctx, para, pobj)
                 if target is between:
                     named += [e for c in _stranded(pobj) for e in _actors(ctx, para, c)]
-                if not named and trigger is not None and word not in ctx.lx.words.group_preps:
+                if (
+                    not named
+                    and trigger is not None
+                    and word not in ctx.lx.words.group_preps
+                    # "pulled out of its FIFA contract", "quit the Iran deal": leaving a
+                    # thing is not leaving its owner
+                    and trigger.predicate is not Predicate.WITHDREW_FROM
+                ):
                     named = _owners(ctx, para, pobj, trigger)
                 target.extend(named)
                 for nmod in pobj.children:
