@@ -26,6 +26,14 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         orgs = _orgs(ctx, para, token, ("of",)) if token.pos_ != "NOUN" else []
         if token.pos_ != "NOUN":
             orgs += _unit_orgs(ctx, para, token)
+            # "Dietmar Kanzer of the smaller Rollei company"
+            orgs += [
+                o
+                for pobj in _pobjs(token, ("of",))
+                if pobj.i not in para.links and pobj.pos_ == "NOUN"
+                for o in _described_org(para, pobj)
+                if ctx.etype(o) is EntityType.ORGANIZATION
+            ]
         orgs += _from_orgs(ctx, para, token)
         titles: dict[str, str] = {}  # the job noun that names each employer
         for noun in _job_nouns(ctx, para, token):
@@ -134,7 +142,22 @@ def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             for p in (pobj, *_pobjs(pobj, ctx.lx.words.employer_preps))
             if p.i in para.links
         ]
+        if pobj.i not in para.links and pobj.pos_ == "NOUN":
+            found += _described_org(para, pobj)
     return [o for o in found if ctx.etype(o) is EntityType.ORGANIZATION]
+
+
+def _described_org(para: Paragraph, noun: Any) -> list[str]:
+    """The organisation a common noun describes by its name in front: "an economist with
+    the Mediterranean Foundation research group", "a fellow at the Brookings Institution
+    think tank"."""
+    return [
+        para.links[t.i]
+        for left in noun.lefts
+        if left.dep_ in ("compound", "nmod")
+        for t in left.subtree
+        if t.i in para.links and t.dep_ in ("compound", "nmod", "pobj")
+    ]
 
 
 def _work_verbs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
