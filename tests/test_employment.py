@@ -10,6 +10,10 @@ from tests.conftest import triples
 
 JOBS = [
     (
+        "Lucia Ferraro, vice president of international sales for Fiat, said demand fell.",
+        ("Lucia Ferraro", "member_of", "Fiat"),
+    ),
+    (
         "Spokesman Henrik Dahl of the smaller Volvo company told reporters the plant would close.",
         ("Henrik Dahl", "member_of", "Volvo"),
     ),

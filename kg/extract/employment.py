@@ -86,7 +86,9 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     return [
         n
         for n in nouns
-        if _is_job(ctx, n.lemma_.lower()) and n.i not in para.links and not _titled(ctx, n)
+        if (_is_job(ctx, n.lemma_.lower()) or _member_title(ctx, n))
+        and n.i not in para.links
+        and not _titled(ctx, n)
     ]
 
 
@@ -106,9 +108,27 @@ def _job_title(para: Paragraph, noun: Any) -> str:
     return " ".join(t.text for t in para.tokens[start : noun.i + 1])
 
 
+def _member_title(ctx: ArticleContext, noun: Any) -> bool:
+    """A title of membership written with its modifiers, whose head alone leads ("vice
+    president", "senior vice president" of a company)."""
+    return _title_phrase_role(ctx, noun) is Predicate.MEMBER_OF
+
+
+def _title_phrase_role(ctx: ArticleContext, noun: Any) -> Predicate | None:
+    """The role of the longest title the noun makes with the modifiers right before it."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    for k in range(len(words)):
+        role = ctx.lx.roles.get(" ".join([*words[k:], noun.lower_]))
+        if role is not None:
+            return role
+    return None
+
+
 def _titled(ctx: ArticleContext, noun: Any) -> bool:
     """A title with a role of its own ("NATO's secretary general" leads NATO): the role
     stages' claim, not membership."""
+    if _member_title(ctx, noun):
+        return False  # "vice president": membership, though "president" alone leads
     words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     phrases = [" ".join([*words[k:], noun.lower_]) for k in range(len(words) + 1)]
     # "secretary-general of the Arab League": the word hyphened after the noun
