@@ -34,6 +34,8 @@ def test_state_bodies_member_of_their_country(
         "American Express said profits rose.",
         "The Brazilian firm Odebrecht denied the charges.",
         "Shares of Chinese Tech Holdings fell.",
+        # a council or committee may be a movement's, not the state's
+        "Maha Azzam heads the Egyptian Revolutionary Council in exile.",
     ],
 )
 def test_state_bodies_not_without_a_state_body_word(extract: Any, sentence: str) -> None:

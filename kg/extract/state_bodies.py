@@ -13,7 +13,7 @@ from kg.vocab import EntityType, Predicate
 
 def state_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """member_of from a body's name and the country word that opens it."""
-    words = ctx.lx.words.body_words | ctx.lx.words.places.lists.get("state_body_words", set())
+    words = ctx.lx.words.places.lists["state_body_words"]
     seen: set[str] = set()
     for token in para.tokens:
         org = para.links.get(token.i)
