@@ -34,7 +34,6 @@ from kg.extract import (
     roles,
     source_lines,
     stances,
-    state_bodies,
     ultimatums,
     visits,
 )
@@ -260,7 +259,6 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("source_lines", source_lines.source_lines, ("links",), ("mentions", "drafts"), pass_=3),
-    Stage("state_bodies", state_bodies.state_bodies, ("links",), ("drafts",), pass_=3),
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
