@@ -91,7 +91,7 @@ def child(cache: Path, size: int, out: Path, trace: bool = False) -> None:
 
     with cache.open("rb") as src:
         kept = pickle.load(src)  # written by records() above
-    builder = GraphBuilder()
+    builder = GraphBuilder(spans=False)  # as `kg build` makes it: mentions counted
     skipped = 0
 
     def no_parse() -> list:  # type: ignore[type-arg]
