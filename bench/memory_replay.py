@@ -8,7 +8,9 @@ follows the entities or the claims. Each copy is an article of its own everywher
 renamed in every resolver call of the record (mention records, ``ensure``, article-scoped
 labels "protesters [A~k]"), so the resolver grows per article as in a real build.
 
-    python bench/memory_replay.py [--parse 500] [--sizes 5000 20000 50000] [--trace]
+    python bench/memory_replay.py [--parse 500] [--sizes 5000 20000 50000] [--html] [--trace]
+
+``--html`` writes the HTML page too (every export of `kg build`).
 
 ``--trace`` also prints the 25 source lines holding the most memory after the reduce
 (``tracemalloc``; slower, for finding what grows between two sizes).
@@ -79,7 +81,7 @@ def records(size: int) -> Path:
     return cache
 
 
-def child(cache: Path, size: int, out: Path, trace: bool = False) -> None:
+def child(cache: Path, size: int, out: Path, trace: bool = False, html: bool = False) -> None:
     """Reduce ``size`` copies' worth of the cached records and write the exports."""
     if trace:
         import tracemalloc
@@ -109,7 +111,7 @@ def child(cache: Path, size: int, out: Path, trace: bool = False) -> None:
     if trace:
         top = tracemalloc.take_snapshot().statistics("lineno")[:25]
         print("\n".join(f"# {s.size / 2**20:8.2f} MB {s.count:>9} {s.traceback}" for s in top))
-    write_outputs(graph, out, ("turtle", "trig"), html=False)
+    write_outputs(graph, out, ("turtle", "trig"), html=html)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{len(graph.entities)} {len(graph.claims)} {skipped} {reduced:.1f} {peak:.1f}")
 
@@ -119,6 +121,7 @@ def main() -> None:
     parser.add_argument("--parse", type=int, default=500, help="articles parsed once")
     parser.add_argument("--sizes", type=int, nargs="+", default=[5_000, 20_000, 50_000])
     parser.add_argument("--trace", action="store_true", help="the lines holding most memory")
+    parser.add_argument("--html", action="store_true", help="write the HTML page too")
     args = parser.parse_args()
     cache = records(args.parse)
     small: float | None = None
@@ -127,6 +130,7 @@ def main() -> None:
             start = time.perf_counter()
             command = [sys.executable, __file__, "--child", str(cache), str(size), out]
             command += ["--trace"] if args.trace else []
+            command += ["--html"] if args.html else []
             done = subprocess.run(command, capture_output=True, text=True, check=True)
             seconds = time.perf_counter() - start
         lines = done.stdout.splitlines()
@@ -143,7 +147,13 @@ def main() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--child"]:
-        child(Path(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]), "--trace" in sys.argv)
+        child(
+            Path(sys.argv[2]),
+            int(sys.argv[3]),
+            Path(sys.argv[4]),
+            "--trace" in sys.argv,
+            "--html" in sys.argv,
+        )
     else:
         os.environ.setdefault("PYTHONHASHSEED", "0")
         main()
