@@ -20,7 +20,7 @@ replay route for all SIZE + ADD records (reduce, exports, store). The add is rea
 of the ADD files to the replayed store, exports patched and store updated in place, checked
 against the replayed full build's exports and store.
 
-    python bench/add_cost.py --replay 300 --size 10000 [--add 10]
+    python bench/add_cost.py --replay 300 --sizes 1000 3000 10000 [--add 10]
 """
 
 from __future__ import annotations
@@ -105,10 +105,25 @@ def replay_main(args: argparse.Namespace) -> None:
     assert real.records is not None
     assert len(real.records) == len(files)
     kept, new = real.records[: args.replay], real.records[args.replay :]
+    print(f"real build of {len(files)}: {parse * 1000:.1f} ms CPU an article (parse + rules)")
+    for size in args.sizes or [args.size]:
+        _replay_one(args, size, kept, new, files, parse, nlp)
+
+
+def _replay_one(
+    args: argparse.Namespace,
+    size: int,
+    kept: list,  # type: ignore[type-arg]
+    new: list,  # type: ignore[type-arg]
+    files: list[Path],
+    parse: float,
+    nlp: object,
+) -> None:
+    clock = time.process_time
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         start = clock()
-        _replay_store(_replayed(kept, args.size), work / "add", nlp)
+        _replay_store(_replayed(kept, size), work / "add", nlp)
         made = clock() - start
         store, out = work / "add" / "store", work / "add" / "out"
         start = clock()
@@ -119,27 +134,23 @@ def replay_main(args: argparse.Namespace) -> None:
         reduce = t1 - start
         assert len(report.added) == args.add, report.added
         start = clock()
-        _replay_store([*_replayed(kept, args.size), *new], work / "full", nlp)
+        _replay_store([*_replayed(kept, size), *new], work / "full", nlp)
         rest = clock() - start
-        full = parse * (args.size + args.add) + rest
+        full = parse * (size + args.add) + rest
         names = ("graph.ttl", "graph.trig", "relations.jsonl", "entities.jsonl", "events.jsonl")
         same = all((out / n).read_bytes() == (work / "full/out" / n).read_bytes() for n in names)
         same_store = _quads(store) == _quads(work / "full" / "store")
+    print(f"store of {size} replayed articles (made in {made:.1f} s CPU); {args.add} added")
     print(
-        f"store of {args.size} replayed articles ({args.replay} parsed; made in {made:.1f} s); "
-        f"{args.add} added"
+        f"  kg add of {args.add}: {add:.2f} s CPU; full build of {size + args.add}: "
+        f"{full:.1f} s CPU = {parse * (size + args.add):.1f} s parse and rules + "
+        f"{rest:.1f} s reduce, exports and store (replayed)"
     )
-    print(f"real build of {len(files)}: {parse * 1000:.1f} ms CPU an article (parse + rules)")
+    print(f"  add / full build: {add / full:.4f}; same exports: {same}; same store: {same_store}")
     print(
-        f"kg add of {args.add}: {add:.2f} s CPU; full build of {args.size + args.add}: "
-        f"{full:.1f} s CPU = "
-        f"{parse * (args.size + args.add):.1f} s parse and rules + {rest:.1f} s reduce, "
-        "exports and store"
-    )
-    print(f"add / full build: {add / full:.3f}; same exports: {same}; same store: {same_store}")
-    print(
-        f"kg add: read, parse and reduce the new articles {reduce:.2f} s; "
-        f"exports and store {add - reduce:.2f} s (patched: {', '.join(report.patched)})"
+        f"  kg add: read, parse and reduce the new articles {reduce:.2f} s; "
+        f"exports and store {add - reduce:.2f} s (patched: {', '.join(report.patched)})",
+        flush=True,
     )
 
 
@@ -151,6 +162,7 @@ def main() -> None:
     parser.add_argument("--keep", help="a folder to keep the SIZE store in between runs")
     parser.add_argument("--remove", action="store_true", help="also time kg remove of one")
     parser.add_argument("--replay", type=int, help="parse only this many; replay to --size")
+    parser.add_argument("--sizes", type=int, nargs="*", help="with --replay: several stores")
     args = parser.parse_args()
     if args.replay:
         replay_main(args)
