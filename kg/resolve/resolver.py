@@ -56,7 +56,10 @@ class Cluster:
     entry: GazetteerEntry | None = None
     votes: Counter[EntityType] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+    # every mention record, kept only by a resolver made with ``spans`` (``graph.mentions``)
     mentions: list[Mention] = field(default_factory=list)
+    count: int = 0  # mentions recorded (names, pronouns, titles, collectives)
+    written: Counter[str] = field(default_factory=Counter)  # the texts of its name mentions
     articles: set[str] = field(default_factory=set)
     display: str | None = None  # the label shown when the key is not (article-scoped groups)
     country: str | None = None  # a collective actor's country (ISO)
@@ -75,8 +78,11 @@ class Cluster:
 class Resolver:
     """Corpus-wide entity resolution. Feed it articles in order, then call ``entities()``."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, spans: bool = True) -> None:
         self.lexicon = lexicon
+        # keep every mention record (``entities()``'s spans); without, memory follows the
+        # entities: a mention is a count and its name's text a key of ``Cluster.written``
+        self.spans = spans
         self.clusters: dict[str, Cluster] = {}
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._plain: dict[tuple[str, str, str | None], str] = {}  # (article, sector, label)
@@ -359,7 +365,7 @@ class Resolver:
         if cluster.entry is not None and cluster.entry.sector in _ARMED:
             self._armed[record.article] = label
         cluster.names[record.text] += 1
-        cluster.mentions.append(record)
+        self._count(cluster, record)
         cluster.articles.add(record.article)
         cluster.votes.update(self._votes(label, mention))
         words = label.split()
@@ -423,8 +429,15 @@ class Resolver:
             if entry is None:
                 return
             cluster = self.clusters[label] = Cluster(label=label, entry=entry)
-        cluster.mentions.append(record)
+        self._count(cluster, record)
         cluster.articles.add(record.article)
+
+    def _count(self, cluster: Cluster, record: Mention) -> None:
+        cluster.count += 1
+        if record.kind == "name":
+            cluster.written[record.text] += 1
+        if self.spans:
+            cluster.mentions.append(record)
 
     def _votes(self, label: str, mention: SpanMention) -> Counter[EntityType]:
         votes: Counter[EntityType] = Counter()
@@ -486,7 +499,8 @@ class Resolver:
         return {label: _follow(target, label) for label in target}
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
-        """Final entities by id, the label -> id map, and each entity's mentions."""
+        """Final entities by id, the label -> id map, and each entity's mentions (empty
+        without ``spans``)."""
         merge = self.merged()
         groups: dict[str, list[Cluster]] = defaultdict(list)
         for label, cluster in self.clusters.items():
@@ -500,11 +514,13 @@ class Resolver:
             votes: Counter[EntityType] = Counter()
             names: Counter[str] = Counter()
             mentions: list[Mention] = []
+            count = 0
             articles: set[str] = set()
             for c in members:
                 votes.update(c.votes)
                 names.update(c.names)
                 mentions.extend(c.mentions)
+                count += c.count
                 articles |= c.articles
             entry = head.entry if head else None
             etype = (
@@ -516,7 +532,9 @@ class Resolver:
             )
             shown = head.display if head is not None and head.display else label
             if entry is not None:
-                written = Counter(m.text for m in mentions if m.kind == "name")
+                written: Counter[str] = Counter()
+                for c in members:
+                    written.update(c.written)
                 shown = _written_label(shown, entry, written, self.lexicon.person_titles)
             entity_id = mint_entity_id(label, etype, entry.qid if entry else None)
             aliases = sorted({n for n in names if n != shown} | set(entry.aliases if entry else ()))
@@ -534,10 +552,11 @@ class Resolver:
                 iso=entry.iso if entry else None,
                 country=country,
                 sector=sector,
-                mentions=len(mentions),
+                mentions=count,
                 articles=tuple(sorted(articles)),
             )
-            spans[entity_id] = mentions
+            if self.spans:
+                spans[entity_id] = mentions
             for c in members:
                 ids[c.label] = entity_id
         return entities, ids, spans
