@@ -50,19 +50,19 @@ _CONSULT = frozenset(
 
 def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Claims anchored on trigger verbs and nouns of the lexicon."""
-    match = ctx.lx.triggers.match
-    found = [(t, trigger) for t in para.tokens if (trigger := match(t)) is not None]
+    tokens, poses, lemmas = para.tokens, para.poses, para.lemmas
+    found = [(tokens[i], trigger) for i, trigger in para.matches(ctx.lx.triggers).items()]
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
     # (not its subject: "Russian troops withdrew from Georgia" is the verb's own event)
     consumed = {t.head.i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"}
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     arrivals = ctx.cues["aid_arrivals"]
-    for token in para.tokens:
-        if token.pos_ == "VERB" and token.lemma_.lower() in arrivals["verbs"]:
-            yield from _aid_arrived(ctx, para, token, arrivals)
+    for i, pos in enumerate(poses):
+        if pos == "VERB" and lemmas[i] in arrivals["verbs"]:
+            yield from _aid_arrived(ctx, para, tokens[i], arrivals)
     for token, trigger in found:
-        if token.i < _dateline_end(token):
+        if token.i < _dateline_end(token, para):
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
@@ -290,10 +290,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _dateline_end(token: Any) -> int:
+def _dateline_end(token: Any, para: Paragraph) -> int:
     """The index of the dash closing a dateline that opens the token's sentence ("Doha, Qatar
     - ...", "Ramallah, occupied West Bank - ..."), else -1."""
-    sent = token.sent
+    sent = para.sent_tokens(token.i)
     head = sent[: min(len(sent), 9)]
     if len(head) < 4 or head[0].pos_ != "PROPN" or head[1].text != ",":
         return -1
@@ -394,13 +394,13 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                     prev = s.doc[s.i - 2] if prev.is_punct and s.i > 1 else prev
                     if prev.pos_ in ("NOUN", "PROPN"):
                         found.extend(ctx.antecedent(para, prev))
-                elif s.i < _dateline_end(s):
+                elif s.i < _dateline_end(s, para):
                     # "Doha, Qatar - ISIL has captured ...": the parser makes the dateline
                     # the subject and the real one its apposition
                     found.extend(
                         e
                         for a in s.children
-                        if a.dep_ in ("appos", "conj") and a.i > _dateline_end(s)
+                        if a.dep_ in ("appos", "conj") and a.i > _dateline_end(s, para)
                         for e in _actors(ctx, para, a)
                     )
                 else:

@@ -111,9 +111,10 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    poses = para.poses
     for token in para.tokens:
         label = para.links.get(token.i)
-        if label is None or token.pos_ == "PRON":
+        if label is None or poses[token.i] == "PRON":
             continue
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
