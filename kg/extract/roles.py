@@ -395,6 +395,10 @@ def _title_before(
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
+        office = _presidential(ctx, person, title_words, predicate)
+        if office is not None:
+            yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
+            return
         drafts = list(office_of(ctx, para, token, person, title))
         drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
         drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
@@ -453,6 +457,23 @@ def _title_before(
         title = f"{tokens[i].text} {title}"
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+def _presidential(
+    ctx: ArticleContext, person: str, title_words: list[Any], predicate: Predicate
+) -> str | None:
+    """ "presidential spokesman X": the one person the article titles "President" (named
+    before), whom X speaks for or advises."""
+    words = ctx.lx.title_words
+    if predicate not in (Predicate.SPOKESPERSON_FOR, Predicate.ADVISER_TO) or title_words[
+        0
+    ].lower_ not in words.get("presidential_words", ()):
+        return None
+    holders = {
+        p for word in words.get("presidential_titles", ()) for _, p in ctx.titled.get(word, [])
+    }
+    holders.discard(person)
+    return holders.pop() if len(holders) == 1 else None
 
 
 # parts of speech that never open a title, even capitalised at the start of a sentence
