@@ -40,3 +40,27 @@ def test_roles_presidential_title_with_two_presidents_names_neither(extract: Any
         published="2015-05-20",
     )
     assert not [t for t in triples(graph) if t[0] == "Willy Nyamitwe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            '"We are ready," said Marco Boasso, IOM chief of mission in the Philippines.',
+            ("Marco Boasso", "member_of", "IOM"),
+        ),
+        (
+            '"We are ready," said Kate Allen, head of research at Amnesty International.',
+            ("Kate Allen", "member_of", "Amnesty International"),
+        ),
+        (
+            '"We are ready," said Kate Allen, head of Amnesty International.',
+            ("Kate Allen", "leader_of", "Amnesty International"),
+        ),
+    ],
+)
+def test_roles_chief_of_a_unit_is_a_member(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """A chief of an unnamed unit ("chief of mission") is a member of the organisation."""
+    assert triple in triples(extract(text, published="2015-05-20"))

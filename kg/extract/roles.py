@@ -807,13 +807,29 @@ def role_noun(
     title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
     title = (title + (title_of or noun_text)).strip()
     if predicate is Predicate.LEADER_OF and (
-        _portfolio(ctx, [*words, noun]) or _part_of_owner(ctx, para, noun, target, title_of)
+        _portfolio(ctx, [*words, noun])
+        or _part_of_owner(ctx, para, noun, target, title_of)
+        or (title_of is None and _unit_of(para, noun))
     ):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _unit_of(para: Paragraph, noun: Any) -> bool:
+    """ "IOM chief of mission", "head of research at Amnesty": a chief of an unnamed unit
+    (a common noun after "of") is a member of the organisation, not its leader."""
+    return any(
+        pobj.dep_ == "pobj"
+        and pobj.pos_ == "NOUN"
+        and pobj.i not in para.links
+        and not any(c.dep_ == "det" for c in pobj.children)  # "head of the group": the group
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+    )
 
 
 def _named_body(ctx: ArticleContext, country: str, words: list[Any]) -> str | None:
