@@ -43,3 +43,12 @@ def test_collectives_modifier_noun_is_still_no_actor(extract: Any) -> None:
     """ "the Egyptian police watchtower": a sector noun modifying a thing is no actor."""
     graph = extract("Gunmen attacked the Egyptian police watchtower on Monday.")
     assert not [e for e in graph.entities.values() if e.sector == "COP"]
+
+
+def test_collectives_body_spokesperson_speaks_for_the_state(extract: Any) -> None:
+    """A ministry's spokeswoman ("the Chinese foreign ministry spokeswoman") speaks for China."""
+    graph = extract(
+        "Hua Chunying, the Chinese foreign ministry spokeswoman, criticised Japan on Monday.",
+        published="2015-05-20",
+    )
+    assert ("Hua Chunying", "spokesperson_for", "China") in triples(graph)

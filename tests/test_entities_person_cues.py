@@ -75,3 +75,15 @@ def test_entities_bracketed_acronym_makes_an_organisation(nlp: Any, text: str, l
     span = doc[1:end]
     mention = SpanMention(1, end, span.text, "EVENT")
     assert _bracketed_acronym(list(doc), mention).label == label
+
+
+def test_entities_acronym_with_an_acronym_inside_is_one_node(extract: Any) -> None:
+    """ "the UN Mission for Ebola Emergency Response (UNMEER)" and "UNMEER" are one body."""
+    graph = extract(
+        "Cases fell in Monrovia, the UN Mission for Ebola Emergency Response (UNMEER) said. "
+        "UNMEER official Peter Graaff said more help was coming.",
+        published="2015-05-20",
+    )
+    labels = [e.label for e in graph.entities.values()]
+    assert "UNMEER" not in labels, labels
+    assert "UN Mission for Ebola Emergency Response" in labels, labels

@@ -144,8 +144,18 @@ def find_collectives(
         if owner is None:
             owner = _prep_owner(tokens, head, lexicon, owners)
         item = _item(tokens, text, lexicon, head, start, code, phrase, owner)
-        if item is not None and speaks and (item.get("country") is None or item["scoped"]):
-            item = None  # "police spokesman X" with no country: no actor of its own
+        if (
+            item is not None
+            and speaks
+            and (
+                item.get("country") is None
+                or item["scoped"]
+                or phrase.split()[-1] in lexicon.words.body_nouns
+            )
+        ):
+            # "police spokesman X" with no country: no actor of its own; "the Russian
+            # foreign ministry spokeswoman" speaks for Russia (a body's title is the state's)
+            item = None
         if item is not None:
             found.append(item)
             used.update(range(item["start"], item["end"]))

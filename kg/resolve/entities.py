@@ -20,7 +20,7 @@ from kg.resolve.collectives import (
     main_country,
     owner_entry,
 )
-from kg.resolve.names import is_acronym, name_words
+from kg.resolve.names import initials, is_acronym, name_words
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
@@ -211,8 +211,7 @@ def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
     opening, acronym, closing = tokens[m.end : m.end + 3]
     if opening.text != "(" or closing.text != ")" or not is_acronym(acronym.text):
         return m
-    initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
-    return replace(m, label="ORG") if initials == acronym.text else m
+    return replace(m, label="ORG") if acronym.text in initials(m.text) else m
 
 
 def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:

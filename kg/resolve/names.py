@@ -56,13 +56,17 @@ def initials(name: str) -> tuple[str, ...]:
     ('IOM', 'IOFM')
     >>> initials("Ministry of Foreign Affairs")
     ('MFA', 'MOFA')
+    >>> initials("UN High Commission for Refugees")[-1]
+    'UNHCR'
     """
     words = [w for w in re.split(r"[\s\-–]+", name.replace("’", "'")) if w[:1].isalpha()]
     if words and words[0].lower() == "the":
         words = words[1:]
     capital = "".join(w[0] for w in words if w[0].isupper())
     every = "".join(w[0] for w in words).upper()
-    return tuple(dict.fromkeys((capital, every)))
+    # an acronym inside the name gives all its letters: "UN High Commission for Refugees"
+    whole = "".join(w if is_acronym(w) else w[0] for w in words if w[0].isupper())
+    return tuple(dict.fromkeys((capital, every, whole)))
 
 
 def is_acronym(text: str) -> bool:

@@ -24,6 +24,7 @@ from kg.resolve.merges import (
 )
 from kg.resolve.names import (
     NameWords,
+    initials,
     is_acronym,
     long_forms,
     name_words,
@@ -326,8 +327,7 @@ class Resolver:
                 or self.lexicon.lookup(m.text) is not None
             ):
                 continue
-            initials = "".join(w[0] for w in prev.text.split() if w[:1].isupper())
-            if len(m.text) >= 2 and initials == m.text:
+            if len(m.text) >= 2 and m.text in initials(prev.text):
                 entry = self.lexicon.lookup(prev.text)
                 out.setdefault(m.text, entry.label if entry else prev.text)
         return out
