@@ -50,19 +50,19 @@ _CONSULT = frozenset(
 
 def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Claims anchored on trigger verbs and nouns of the lexicon."""
-    match = ctx.lx.triggers.match
-    found = [(t, trigger) for t in para.tokens if (trigger := match(t)) is not None]
+    tokens, poses, lemmas = para.tokens, para.poses, para.lemmas
+    found = [(tokens[i], trigger) for i, trigger in para.matches(ctx.lx.triggers).items()]
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
     # (not its subject: "Russian troops withdrew from Georgia" is the verb's own event)
     consumed = {t.head.i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"}
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     arrivals = ctx.cues["aid_arrivals"]
-    for token in para.tokens:
-        if token.pos_ == "VERB" and token.lemma_.lower() in arrivals["verbs"]:
-            yield from _aid_arrived(ctx, para, token, arrivals)
+    for i, pos in enumerate(poses):
+        if pos == "VERB" and lemmas[i] in arrivals["verbs"]:
+            yield from _aid_arrived(ctx, para, tokens[i], arrivals)
     for token, trigger in found:
-        if token.i < _dateline_end(token):
+        if token.i < _dateline_end(token, para):
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
@@ -308,10 +308,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _dateline_end(token: Any) -> int:
+def _dateline_end(token: Any, para: Paragraph) -> int:
     """The index of the dash closing a dateline that opens the token's sentence ("Doha, Qatar
     - ...", "Ramallah, occupied West Bank - ..."), else -1."""
-    sent = token.sent
+    sent = para.sent_tokens(token.i)
     head = sent[: min(len(sent), 9)]
     if len(head) < 4 or head[0].pos_ != "PROPN" or head[1].text != ",":
         return -1
@@ -412,13 +412,13 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                     prev = s.doc[s.i - 2] if prev.is_punct and s.i > 1 else prev
                     if prev.pos_ in ("NOUN", "PROPN"):
                         found.extend(ctx.antecedent(para, prev))
-                elif s.i < _dateline_end(s):
+                elif s.i < _dateline_end(s, para):
                     # "Doha, Qatar - ISIL has captured ...": the parser makes the dateline
                     # the subject and the real one its apposition
                     found.extend(
                         e
                         for a in s.children
-                        if a.dep_ in ("appos", "conj") and a.i > _dateline_end(s)
+                        if a.dep_ in ("appos", "conj") and a.i > _dateline_end(s, para)
                         for e in _actors(ctx, para, a)
                     )
                 else:
@@ -489,9 +489,12 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                 # "pressing its campaign to attack al-Shabab": the parser's object is the
                 # endeavour, and its owner acts
                 return [e for c in controllers for e in _endeavour_owners(ctx, para, c)]
-            if controllers:
+            tools = node.head.lemma_.lower() in ctx.cues["intents"]["instrument_verbs"]
+            named = [e for c in controllers for e in _actors(ctx, para, c)]
+            if controllers and (named or not tools):
                 # "training Iraqi forces to fight ISIL": the trained fight, not the trainer
-                return [e for c in controllers for e in _actors(ctx, para, c)]
+                # ("used tear gas to disperse them": a tool does nothing, its user does)
+                return named
         if node.dep_ == "prep" and node.lower_ == "as":
             # "framed the intervention as protecting Lebanon": the object is described, and
             # the verb's subject only says so
@@ -733,19 +736,37 @@ def _prep_objects(
     involvement")."""
     objects: list[str] = []
     between: list[str] = []
-    for prep in head.children:
+    kids = list(head.children)
+    if trigger is not None and trigger.particle is not None:
+        # "pulled out of Congo": the parser may hang "of" on the particle
+        kids += [
+            g
+            for k in kids
+            if k.lower_ == trigger.particle and k.dep_ in ("prt", "prep", "advmod")
+            for g in k.children
+        ]
+    for prep in kids:
         word = prep.lower_
         if prep.dep_ not in ("prep", "agent", "dative") or (
             word not in preps and word not in ctx.lx.words.group_preps
         ):
             continue
+        if head.pos_ == "VERB" and prep.i < head.i and prep.dep_ == "prep":
+            continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 target = between if word in ctx.lx.words.group_preps else objects
                 named = _actors(ctx, para, pobj)
                 if target is between:
                     named += [e for c in _stranded(pobj) for e in _actors(ctx, para, c)]
-                if not named and trigger is not None and word not in ctx.lx.words.group_preps:
+                if (
+                    not named
+                    and trigger is not None
+                    and word not in ctx.lx.words.group_preps
+                    # "pulled out of its FIFA contract", "quit the Iran deal": leaving a
+                    # thing is not leaving its owner
+                    and trigger.predicate is not Predicate.WITHDREW_FROM
+                ):
                     named = _owners(ctx, para, pobj, trigger)
                 target.extend(named)
                 for nmod in pobj.children:

@@ -167,13 +167,15 @@ def denied_reports(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     verbs, nouns = frozenset(table["verbs"]), frozenset(table["nouns"])
     pending: frozenset[str] | None = None
     for para in paragraphs:
-        for sent in para.doc.sents:
+        lemmas = para.lemmas
+        for start, end in para.sents:
             if pending:
-                ctx.denied_reports[(id(para.doc), sent.start)] = pending
+                ctx.denied_reports[(id(para.doc), start)] = pending
             pending = None
-            for tok in sent:
-                if tok.lemma_.lower() not in verbs:
+            for i in range(start, end):
+                if lemmas[i] not in verbs:
                     continue
+                tok = para.tokens[i]
                 reports = [
                     k for k in tok.children if k.dep_ == "dobj" and k.lemma_.lower() in nouns
                 ]
