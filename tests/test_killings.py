@@ -65,6 +65,14 @@ KILLS = [
         ("Arben Hoxha", "attacked", "Besnik Dema"),
     ),
     (
+        "Karim Saleh was arrested in the assassination of the mayor Omar Farouk.",
+        ("Karim Saleh", "attacked", "Omar Farouk"),
+    ),
+    (
+        "Viktor Lang, the only suspect in Anna Berg's murder, was released on Monday.",
+        ("Viktor Lang", "attacked", "Anna Berg"),
+    ),
+    (
         "Belli's clients have included Jack Ruby, who killed Lee Harvey Oswald, and Jim and "
         "Tammy Bakker.",
         ("Jack Ruby", "attacked", "Lee Harvey Oswald"),

@@ -221,7 +221,8 @@ def _culprits(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
     if convicted and word.pos_ == "VERB":
         return convicted
     heads = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if word.dep_ in ("acl", "amod", "relcl") and word.head.i in para.links:
+    if word.dep_ in ("acl", "amod", "relcl", "appos") and word.head.i in para.links:
+        # "Adamson, convicted of ...", "Oswald, the only suspect in Kennedy's assassination"
         heads.append(word.head)
     if word.dep_ in ("acomp", "oprd"):  # "Y was found guilty of", "X pleaded guilty to"
         heads += [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -234,9 +235,10 @@ def _culprits(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
 
 
 def _victims_of_killing(ctx: ArticleContext, para: Paragraph, word: Any) -> list[tuple[Any, str]]:
-    """(killing word, victim) named under a legal word's "of/for/with/to" phrase: "of
+    """(killing word, victim) named under a legal word's "of/for/with/to/in" phrase: "of
     murdering X", "for the murder of X", "with the killing of X", "pleaded guilty to killing
-    X"; the phrase may hang on the convicted ("convicted the sniper of killing X")."""
+    X", "arrested in the assassination of X"; the phrase may hang on the convicted
+    ("convicted the sniper of killing X")."""
     words = kill_words()
     found: list[tuple[Any, str]] = []
     owners = [word, *(c for c in word.children if c.dep_ == "dobj")]
@@ -244,7 +246,7 @@ def _victims_of_killing(ctx: ArticleContext, para: Paragraph, word: Any) -> list
         c
         for owner in owners
         for c in owner.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "to")
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "to", "in")
     ):
         for obj in prep.children:
             lemma = obj.lemma_.lower()
