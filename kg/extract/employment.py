@@ -16,9 +16,10 @@ from kg.vocab import EntityType, Predicate
 def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """member_of from a job noun in apposition or after "who is", a work verb, or "PERSON
     of ORG"."""
+    heads = para.heads
     for token in para.tokens:
         person = para.links.get(token.i)
-        if person is None or para.links.get(token.head.i) == person:
+        if person is None or para.links.get(heads[token.i]) == person:
             continue
         if ctx.etype(person) is not EntityType.PERSON:
             continue

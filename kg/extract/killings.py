@@ -95,11 +95,12 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked claims from killer titles, legal findings, "the killing of X by Y" and
     weapons that kill."""
     words = kill_words()
-    killers = {k for k, p in ctx.lx.roles.items() if p is Predicate.ATTACKED and " " not in k}
+    killers = _killers(ctx.lx.roles)
+    lemmas, poses, deps = para.lemmas, para.poses, para.deps
     for token in para.tokens:
-        lemma = token.lemma_.lower()
         if token.i in para.links:
             continue
+        lemma = lemmas[token.i]
         if lemma in killers:  # whatever the tagger said ("Gandhi assassin Singh" as a verb)
             victims = _victims(ctx, para, _title_victims(token)) or _sentence_victim(
                 ctx, para, token
@@ -111,15 +112,27 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for killer in _culprits(ctx, para, token):
                 for word, victim in _victims_of_killing(ctx, para, token):
                     yield from _claim(ctx, para, word, killer, victim, words.culpability[lemma])
-        elif lemma in words.nouns and token.pos_ == "NOUN":
+        elif lemma in words.nouns and poses[token.i] == "NOUN":
             for agent in _by_agents(ctx, para, token):
                 for victim in _victims(ctx, para, _noun_victims(token)):
                     yield from _claim(ctx, para, token, agent, victim, Status.OCCURRED)
-        elif lemma in words.weapons and token.dep_ in ("dobj", "nsubjpass"):
+        elif lemma in words.weapons and deps[token.i] in ("dobj", "nsubjpass"):
             yield from _weapon(ctx, para, token)
-        if lemma in words.verbs and token.pos_ == "VERB":
+        if lemma in words.verbs and poses[token.i] == "VERB":
             yield from _ordered(ctx, para, token)
             yield from _stray_agent(ctx, para, token)
+
+
+# the lexicon's one-word killer titles, by the roles table they come from (made once)
+_KILLERS: dict[int, tuple[dict[str, Predicate], frozenset[str]]] = {}
+
+
+def _killers(roles: dict[str, Predicate]) -> frozenset[str]:
+    held = _KILLERS.get(id(roles))
+    if held is None or held[0] is not roles:
+        found = frozenset(k for k, p in roles.items() if p is Predicate.ATTACKED and " " not in k)
+        held = _KILLERS[id(roles)] = (roles, found)
+    return held[1]
 
 
 def _claim(

@@ -21,6 +21,7 @@ from kg.extract import (
     demands,
     employment,
     event_coref,
+    intents,
     interactions,
     killings,
     nominals,
@@ -293,6 +294,8 @@ STAGES: tuple[Stage, ...] = (
     ),
     # pass 4: "will withdraw its troops unless ...": a conditional step is a threat
     Stage("ultimatums", ultimatums.ultimatums, ("links", "drafts"), ("drafts",), pass_=4),
+    # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
+    Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
 )
 
 
