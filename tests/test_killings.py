@@ -57,6 +57,22 @@ KILLS = [
         ("Mijailo Mijailovic", "attacked", "Anna Lindh"),
     ),
     (
+        "In 2003, Tomas Varga pleaded guilty to killing the activist Irena Novak.",
+        ("Tomas Varga", "attacked", "Irena Novak"),
+    ),
+    (
+        "A Tirana jury convicted the gunman Arben Hoxha of killing police officer Besnik Dema.",
+        ("Arben Hoxha", "attacked", "Besnik Dema"),
+    ),
+    (
+        "Karim Saleh was arrested in the assassination of the mayor Omar Farouk.",
+        ("Karim Saleh", "attacked", "Omar Farouk"),
+    ),
+    (
+        "Viktor Lang, the only suspect in Anna Berg's murder, was released on Monday.",
+        ("Viktor Lang", "attacked", "Anna Berg"),
+    ),
+    (
         "Belli's clients have included Jack Ruby, who killed Lee Harvey Oswald, and Jim and "
         "Tammy Bakker.",
         ("Jack Ruby", "attacked", "Lee Harvey Oswald"),
@@ -94,6 +110,13 @@ def test_killings_names_joined_after_a_relative_clause_are_not_its_subject(extra
     )
     killers = {s for s, p, o in triples(graph) if p == "attacked"}
     assert killers == {"Jack Ruby"}, triples(graph)
+
+
+def test_killings_the_accused_killed_not_the_accuser(extract: Any) -> None:
+    """ "X accused Y of killing Z": Y is the killer (hypothetical), X is not."""
+    graph = extract("Maria Costa accused Ivan Petrov of killing Olga Sokolova.")
+    killers = {s for s, p, o in triples(graph) if p == "attacked"}
+    assert killers == {"Ivan Petrov"}, triples(graph)
 
 
 def test_killings_an_accusation_is_not_a_killing_that_happened(extract: Any) -> None:

@@ -228,11 +228,16 @@ def _sentence_victim(ctx: ArticleContext, para: Paragraph, title: Any) -> list[s
 
 def _culprits(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
     """Who a legal word is said of: the subject of "X was convicted", "X is serving", "X
-    pleaded guilty", or the name it modifies ("Adamson, convicted of ...")."""
+    pleaded guilty", the object of "a jury convicted X of ..." (then not the jury), or the
+    name it modifies ("Adamson, convicted of ...")."""
+    convicted = _people(ctx, para, [c for c in word.children if c.dep_ == "dobj"])
+    if convicted and word.pos_ == "VERB":
+        return convicted
     heads = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if word.dep_ in ("acl", "amod", "relcl") and word.head.i in para.links:
+    if word.dep_ in ("acl", "amod", "relcl", "appos") and word.head.i in para.links:
+        # "Adamson, convicted of ...", "Oswald, the only suspect in Kennedy's assassination"
         heads.append(word.head)
-    if word.dep_ == "acomp":  # "Y was found guilty of"
+    if word.dep_ in ("acomp", "oprd"):  # "Y was found guilty of", "X pleaded guilty to"
         heads += [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not heads and word.dep_ == "relcl":
         return [e for e in ctx.antecedent(para, word.head) if ctx.etype(e) is EntityType.PERSON]
@@ -243,12 +248,18 @@ def _culprits(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
 
 
 def _victims_of_killing(ctx: ArticleContext, para: Paragraph, word: Any) -> list[tuple[Any, str]]:
-    """(killing word, victim) named under a legal word's "of/for/with" phrase: "of murdering
-    X", "for the murder of X", "with the killing of X"."""
+    """(killing word, victim) named under a legal word's "of/for/with/to/in" phrase: "of
+    murdering X", "for the murder of X", "with the killing of X", "pleaded guilty to killing
+    X", "arrested in the assassination of X"; the phrase may hang on the convicted
+    ("convicted the sniper of killing X")."""
     words = kill_words()
     found: list[tuple[Any, str]] = []
+    owners = [word, *(c for c in word.children if c.dep_ == "dobj")]
     for prep in (
-        c for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "to", "in")
     ):
         for obj in prep.children:
             lemma = obj.lemma_.lower()

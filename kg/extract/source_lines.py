@@ -40,7 +40,8 @@ def _parse(
 ) -> tuple[int, int] | None:
     """(end of the town, end of the name) of a source line from ``start``: the name runs to
     "in <Language>" or to the line's end. A line with no item code must be the whole
-    paragraph and name its source in capitals ("Moscow ITAR-TASS") or as a broadcaster."""
+    paragraph and either give the language and a time or date ("Kampala Radio Uganda in
+    English 1700 GMT") or name its source in capitals ("Moscow ITAR-TASS")."""
     end = len(tokens)
     while end > start and tokens[end - 1].is_punct:
         end -= 1
