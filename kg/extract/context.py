@@ -101,24 +101,24 @@ class Columns:
 
 def _strings(keys: list[int], strings: Any) -> list[str]:
     table = _STRINGS
-    found = [table.get(k) for k in keys]
-    if None in found:
+    try:
+        return list(map(table.__getitem__, keys))
+    except KeyError:  # a string not seen yet: looked up once
         for k in keys:
             if k not in table:
                 table[k] = strings[k]
-        found = [table[k] for k in keys]
-    return found  # type: ignore[return-value]
+        return list(map(table.__getitem__, keys))
 
 
 def _lowered(keys: list[int], strings: Any) -> list[str]:
     table = _LOWERED
-    found = [table.get(k) for k in keys]
-    if None in found:
+    try:
+        return list(map(table.__getitem__, keys))
+    except KeyError:
         for k in keys:
             if k not in table:
                 table[k] = strings[k].lower()
-        found = [table[k] for k in keys]
-    return found  # type: ignore[return-value]
+        return list(map(table.__getitem__, keys))
 
 
 def _children(heads: list[int]) -> list[Sequence[int]]:
