@@ -189,8 +189,11 @@ def test_context_columns_equal_token_attributes(nlp: Any, text: str) -> None:
     assert para.heads == [t.head.i for t in doc]
     assert [list(k) for k in para.kids] == [[c.i for c in t.children] for t in doc]
     assert para.sents == [(s.start, s.end) for s in doc.sents]
+    ctx = _context()
     for t in doc:
         assert [k.i for k in para.sent_tokens(t.i)] == [k.i for k in t.sent]
+        assert para.dates_of(t) == para.dates(t.sent)
+        assert ctx.sentence_span(para, t) == (t.sent.start_char, t.sent.end_char)
 
 
 def test_context_columns_of_stand_in_tokens() -> None:

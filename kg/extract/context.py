@@ -249,12 +249,22 @@ class Paragraph:
     def dates(self, sent: Any) -> list[Any]:
         """DATE entities of a sentence, and TIME ones ("Monday night", "late Wednesday"),
         indexed once (Span.ents scans the whole Doc)."""
+        return self._date_index().get(sent.start, [])
+
+    def dates_of(self, token: Any) -> list[Any]:
+        """``dates(token.sent)``, without making the sentence's Span for a token of this
+        paragraph."""
+        if token.doc is not self.doc:
+            return self.dates(token.sent)
+        return self._date_index().get(self.sent_starts[token.i], [])
+
+    def _date_index(self) -> dict[int, list[Any]]:
         if self._dates is None:
             self._dates = {}
             for ent in self.doc.ents:
                 if ent.label_ in ("DATE", "TIME"):
                     self._dates.setdefault(ent.sent.start, []).append(ent)
-        return self._dates.get(sent.start, [])
+        return self._dates
 
 
 @dataclass
@@ -391,8 +401,13 @@ class ArticleContext:
         self.resolver.add_reference(label, record)
 
     def sentence_span(self, para: Paragraph, token: Any) -> tuple[int, int]:
-        sent = token.sent
-        return para.offset + sent.start_char, para.offset + sent.end_char
+        """The char span of the token's sentence in the article (``token.sent``'s)."""
+        if token.doc is not para.doc:  # a token of another paragraph: as it always was
+            span = token.sent
+            return para.offset + span.start_char, para.offset + span.end_char
+        sent = para.sent_tokens(token.i)
+        first, last = sent[0], sent[-1]
+        return para.offset + first.idx, para.offset + last.idx + len(last.text)
 
     def draft(
         self,
