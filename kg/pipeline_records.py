@@ -290,9 +290,9 @@ class _Known(set[str]):
 def _link(
     resolver: Resolver, article: Article, para: Paragraph, mention: SpanMention, label: str
 ) -> None:
-    doc = para.doc
-    start = para.offset + doc[mention.start].idx
-    last = doc[mention.end - 1]
+    tokens = para.tokens  # made once (``doc[i]`` makes a new Token)
+    start = para.offset + tokens[mention.start].idx
+    last = tokens[mention.end - 1]
     end = para.offset + last.idx + len(last.text)
     # a collective actor ("Israeli troops") is a mention but not a name
     kind = "demonym" if mention.demonym else ("collective" if mention.sector else "name")

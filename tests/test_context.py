@@ -217,3 +217,22 @@ def test_context_matches_equal_trigger_match(nlp: Any) -> None:
     assert expected  # the sentence has triggers
     assert para.matches(index) == expected
     assert para.matches(index) is para.matches(index)  # found once
+
+
+def test_discourse_sightings_are_the_links_at_construction(nlp: Any) -> None:
+    """Discourse makes its sightings when first asked, from the links as they were when it
+    was made: a link added after (without ``add``) is no sighting; ``add`` makes one."""
+    from kg.extract.discourse import Discourse
+
+    doc = nlp("Velmora Holt met Anzor Quell. The envoy praised him.")
+    para = Paragraph(doc, 0, links={0: "Velmora Holt", 1: "Velmora Holt", 3: "Anzor Quell"})
+    disc = Discourse([para])
+    para.links[4] = "Anzor Quell"  # added after: not seen
+    assert [(s.index, s.label) for s in disc.sightings] == [(1, "Velmora Holt"), (3, "Anzor Quell")]
+    envoy = next(t for t in doc if t.lower_ == "envoy")
+    disc.add(para, envoy, "Anzor Quell")
+    assert [s.label for s in disc.before(para, doc[-2], None)] == [
+        "Anzor Quell",
+        "Anzor Quell",
+        "Velmora Holt",
+    ]

@@ -386,8 +386,8 @@ class ArticleContext:
         return []
 
     def record(self, para: Paragraph, mention: Any, label: str) -> None:
-        start = para.offset + para.doc[mention.start].idx
-        last = para.doc[mention.end - 1]
+        start = para.offset + para.tokens[mention.start].idx
+        last = para.tokens[mention.end - 1]
         end = para.offset + last.idx + len(last.text)
         label = self.resolver.add(
             label, mention, Mention(self.article_id, start, end, mention.text, label)
