@@ -261,7 +261,13 @@ def _governed_by(noun: Any, light: frozenset[str]) -> bool:
 def _has_prep(token: Any, kids: list[Any], trigger: Trigger) -> bool:
     """The trigger's preposition hangs on the token, its particle or its light verb."""
     where = list(kids)
-    where += [g for k in kids if k.dep_ in ("prt", "advmod") for g in k.children]
+    where += [
+        g
+        for k in kids
+        # "backed out of": the parser may make the particle a preposition
+        if k.dep_ in ("prt", "advmod") or (k.dep_ == "prep" and k.lower_ == trigger.particle)
+        for g in k.children
+    ]
     if trigger.light is not None:
         where += list(token.head.children)  # "imposed sanctions on X": "on" hangs on the verb
     return any(

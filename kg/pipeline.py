@@ -102,9 +102,13 @@ def parse_stream(
 class GraphBuilder:
     """Accumulates articles into one graph: entities resolved across the whole corpus."""
 
-    def __init__(self, lexicon: Lexicon | None = None, keep: bool = False) -> None:
+    def __init__(
+        self, lexicon: Lexicon | None = None, keep: bool = False, spans: bool = True
+    ) -> None:
         self.lexicon = lexicon or default_lexicon()
-        self.resolver = Resolver(self.lexicon)
+        # without ``spans`` the graph has no mention records (``graph.mentions`` empty):
+        # mentions are counted, so memory follows the entities (``kg build``, ``kg add``)
+        self.resolver = Resolver(self.lexicon, spans)
         self.articles: dict[str, Article] = {}
         # each draft with its evidence, taken from the text at once and spooled to disk: only
         # the article's metadata stays (``_meta``), so memory follows entities, not words
@@ -246,6 +250,7 @@ def run_build(
     held: Iterable[tuple[Article, ArticleRecord]] = (),
     keep: bool = False,
     resolver: Resolver | None = None,
+    spans: bool = True,
 ) -> BuildRun:
     """Parse and map articles (locally: ``nlp.pipe`` with ``workers`` processes, the map in
     this process; on Dask: parse and map on the workers), then reduce each record, in input
@@ -258,8 +263,9 @@ def run_build(
     ``held`` records (a store's, in their order) are reduced before the new articles, with
     no parse unless the corpus now answers one differently; ``keep`` keeps every record.
     ``resolver``: the corpus state to start from (a store's, saved after its last update).
+    ``spans``: keep every mention record for ``graph.mentions`` (see ``GraphBuilder``).
     """
-    builder = GraphBuilder(lexicon, keep)
+    builder = GraphBuilder(lexicon, keep, spans)
     if resolver is not None:
         builder.resolver = resolver
     for entity in sorted(seed or [], key=lambda e: e.id):

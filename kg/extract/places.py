@@ -336,20 +336,27 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     end = 0
     while end < len(tokens) and tokens[end].is_upper and tokens[end].is_alpha:
         end += 1
-    if end == 0 or end + 2 >= len(tokens) or tokens[end].text != ",":
+    if end == 0 or end + 1 >= len(tokens) or tokens[end].text != ",":
         return
     region = para.links.get(tokens[end + 1].i)
     close = end + 2
     while close < len(tokens) and para.links.get(close) == region:
         close += 1
-    if region is None or close >= len(tokens) or tokens[close].text not in _DATELINE_ENDS:
+    if region is None:
+        return
+    # "KARBALA, Iraq (AP) --", or a dateline on a line of its own ("ROYAL OAK, Mich.")
+    alone = all(t.is_punct for t in tokens[close:])
+    if not alone and (close >= len(tokens) or tokens[close].text not in _DATELINE_ENDS):
         return
     text = para.text[tokens[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    known = ctx.lx.lookup(text)
+    if alone and known is not None and known.type is not EntityType.CITY:
+        return  # "IRAN, IRAQ": a headline of two countries, not a town and its region
     label = para.links.get(0) or text.title()
     if para.links.get(0) is None:
         ctx.record(para, SpanMention(0, end, text, "GPE"), label)
     ctx.resolver.add_vote(label, EntityType.CITY, 5)
-    yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY)
+    yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY, strong=True)
 
 
 def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

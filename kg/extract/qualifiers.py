@@ -341,9 +341,12 @@ def date(
     best: tuple[int, str] | None = None
     dated = False  # a date phrase on the claim, even one that gives no value
     for ent in para.dates_of(trigger):
-        node = ent.root
+        node = prev = ent.root
         ahead = future
-        for _ in range(4):
+        for step in range(5):
+            if step == 4 and not (prev.dep_ == "prep" and prev.lower_ in ("in", "at", "during")):
+                break  # "In an interview on Sunday, X accused ...": a setting's day only
+            prev = node
             if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:
