@@ -39,6 +39,18 @@ Op = tuple[str, tuple[Any, ...], Any]  # (call, arguments, answer)
 # calls that change the resolver (replayed for their effect) and calls whose answer a rule
 # reads; ``add`` and ``ensure`` are both
 WRITES = frozenset({"add", "add_vote", "add_reference", "ensure", "set_country"})
+# calls that only read the resolver: between two other calls, a type read once holds
+READS = frozenset(
+    {
+        "type_of",
+        "country_of",
+        "cluster_exists",
+        "cluster_attr",
+        "cluster_has_article",
+        "known_surname",
+        "known_surnames",
+    }
+)
 # Resolver methods the journal answers itself: pure functions of the lexicon
 PURE = frozenset({"article_names"})
 # Resolver methods a rule must never call on a journal (they read or write the whole corpus)
@@ -136,9 +148,14 @@ class Journal(Resolver):
         self._log = log
         self.clusters = _Clusters(self)  # type: ignore[assignment]  # reads are journalled
         self.countries = {}  # this article's own entry only, read back by its own rules
+        # without ``log``: each label's type as last read, dropped at any call not in READS
+        # (a type changes only through the resolver's writes, which all come through here)
+        self._types: dict[str, EntityType] = {}
 
     def call(self, name: str, args: tuple[Any, ...]) -> Any:
         if not self._log:
+            if name not in READS:
+                self._types.clear()
             return apply(self.backend, name, args)
         index = len(self.ops)
         if index < len(self._replayed):
@@ -187,7 +204,10 @@ class Journal(Resolver):
 
     def type_of(self, label: str) -> EntityType:
         if not self._log:  # the most frequent call (~600 an article): straight to the backend
-            return self.backend.type_of(label)
+            found = self._types.get(label)
+            if found is None:
+                found = self._types[label] = self.backend.type_of(label)
+            return found
         answer: EntityType = self.call("type_of", (label,))
         return answer
 
@@ -270,9 +290,9 @@ class _Known(set[str]):
 def _link(
     resolver: Resolver, article: Article, para: Paragraph, mention: SpanMention, label: str
 ) -> None:
-    doc = para.doc
-    start = para.offset + doc[mention.start].idx
-    last = doc[mention.end - 1]
+    tokens = para.tokens  # made once (``doc[i]`` makes a new Token)
+    start = para.offset + tokens[mention.start].idx
+    last = tokens[mention.end - 1]
     end = para.offset + last.idx + len(last.text)
     # a collective actor ("Israeli troops") is a mention but not a name
     kind = "demonym" if mention.demonym else ("collective" if mention.sector else "name")

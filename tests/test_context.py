@@ -189,8 +189,11 @@ def test_context_columns_equal_token_attributes(nlp: Any, text: str) -> None:
     assert para.heads == [t.head.i for t in doc]
     assert [list(k) for k in para.kids] == [[c.i for c in t.children] for t in doc]
     assert para.sents == [(s.start, s.end) for s in doc.sents]
+    ctx = _context()
     for t in doc:
         assert [k.i for k in para.sent_tokens(t.i)] == [k.i for k in t.sent]
+        assert para.dates_of(t) == para.dates(t.sent)
+        assert ctx.sentence_span(para, t) == (t.sent.start_char, t.sent.end_char)
 
 
 def test_context_columns_of_stand_in_tokens() -> None:
@@ -214,3 +217,22 @@ def test_context_matches_equal_trigger_match(nlp: Any) -> None:
     assert expected  # the sentence has triggers
     assert para.matches(index) == expected
     assert para.matches(index) is para.matches(index)  # found once
+
+
+def test_discourse_sightings_are_the_links_at_construction(nlp: Any) -> None:
+    """Discourse makes its sightings when first asked, from the links as they were when it
+    was made: a link added after (without ``add``) is no sighting; ``add`` makes one."""
+    from kg.extract.discourse import Discourse
+
+    doc = nlp("Velmora Holt met Anzor Quell. The envoy praised him.")
+    para = Paragraph(doc, 0, links={0: "Velmora Holt", 1: "Velmora Holt", 3: "Anzor Quell"})
+    disc = Discourse([para])
+    para.links[4] = "Anzor Quell"  # added after: not seen
+    assert [(s.index, s.label) for s in disc.sightings] == [(1, "Velmora Holt"), (3, "Anzor Quell")]
+    envoy = next(t for t in doc if t.lower_ == "envoy")
+    disc.add(para, envoy, "Anzor Quell")
+    assert [s.label for s in disc.before(para, doc[-2], None)] == [
+        "Anzor Quell",
+        "Anzor Quell",
+        "Velmora Holt",
+    ]

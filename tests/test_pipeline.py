@@ -55,3 +55,27 @@ def test_pipeline_future_conflict_keeps_its_type(extract: Any) -> None:
     graph = extract("Rebels will attack Goma next week, the army said.")
     events = {r.qualifiers.event.value for r in graph.claims if r.qualifiers.event}
     assert events == {"ASSAULT"}
+
+
+def test_pipeline_build_loop_freezes_the_static_heap(nlp: Any) -> None:
+    """The build loop runs with the heap alive before it frozen (out of the collector's full
+    passes) and unfreezes it after; a heap the caller froze stays frozen."""
+    import gc
+
+    from kg.ingest.articles import make_article
+    from kg.pipeline import run_build
+
+    seen: list[int] = []
+    article = make_article("Velmora Holt met Anzor Quell in Tbilisi.", "f1", published="2024-03-04")
+    assert gc.get_freeze_count() == 0
+    run_build([article], nlp=nlp, on_article=lambda _: seen.append(gc.get_freeze_count()))
+    assert seen
+    assert seen[0] > 0
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        run_build([article], nlp=nlp)
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()

@@ -100,3 +100,26 @@ def test_pipeline_records_replay_diverging_call_is_an_error(nlp: Any) -> None:
     other = map_article(lexicon, b, fresh(pb))
     with pytest.raises(Exception, match="replay diverged"):
         extract_article(lexicon, Journal(Resolver(lexicon), other.ops), a, fresh(pa))
+
+
+def test_pipeline_records_journal_type_read_again_after_a_write() -> None:
+    """Without a log the journal keeps a label's type between writes: a vote (a write)
+    that changes the type is seen by the next read; no log means no ops kept."""
+    from kg.model import Mention
+    from kg.resolve.entities import SpanMention
+    from kg.vocab import EntityType
+
+    resolver = Resolver(default_lexicon())
+    journal = Journal(resolver, log=False)
+    label = journal.add(
+        "Velmora Holt",
+        SpanMention(0, 2, "Velmora Holt", "ORG"),
+        Mention("a1", 0, 12, "Velmora Holt", "Velmora Holt"),
+    )
+    before = journal.type_of(label)
+    assert before is resolver.type_of(label)
+    journal.add_vote(label, EntityType.PERSON, 50)
+    assert journal.type_of(label) is EntityType.PERSON is resolver.type_of(label)
+    journal.add_vote(label, EntityType.CITY, 200)
+    assert journal.type_of(label) is EntityType.CITY
+    assert journal.ops == []

@@ -101,24 +101,24 @@ class Columns:
 
 def _strings(keys: list[int], strings: Any) -> list[str]:
     table = _STRINGS
-    found = [table.get(k) for k in keys]
-    if None in found:
+    try:
+        return list(map(table.__getitem__, keys))
+    except KeyError:  # a string not seen yet: looked up once
         for k in keys:
             if k not in table:
                 table[k] = strings[k]
-        found = [table[k] for k in keys]
-    return found  # type: ignore[return-value]
+        return list(map(table.__getitem__, keys))
 
 
 def _lowered(keys: list[int], strings: Any) -> list[str]:
     table = _LOWERED
-    found = [table.get(k) for k in keys]
-    if None in found:
+    try:
+        return list(map(table.__getitem__, keys))
+    except KeyError:
         for k in keys:
             if k not in table:
                 table[k] = strings[k].lower()
-        found = [table[k] for k in keys]
-    return found  # type: ignore[return-value]
+        return list(map(table.__getitem__, keys))
 
 
 def _children(heads: list[int]) -> list[Sequence[int]]:
@@ -249,12 +249,22 @@ class Paragraph:
     def dates(self, sent: Any) -> list[Any]:
         """DATE entities of a sentence, and TIME ones ("Monday night", "late Wednesday"),
         indexed once (Span.ents scans the whole Doc)."""
+        return self._date_index().get(sent.start, [])
+
+    def dates_of(self, token: Any) -> list[Any]:
+        """``dates(token.sent)``, without making the sentence's Span for a token of this
+        paragraph."""
+        if token.doc is not self.doc:
+            return self.dates(token.sent)
+        return self._date_index().get(self.sent_starts[token.i], [])
+
+    def _date_index(self) -> dict[int, list[Any]]:
         if self._dates is None:
             self._dates = {}
             for ent in self.doc.ents:
                 if ent.label_ in ("DATE", "TIME"):
                     self._dates.setdefault(ent.sent.start, []).append(ent)
-        return self._dates.get(sent.start, [])
+        return self._dates
 
 
 @dataclass
@@ -376,8 +386,8 @@ class ArticleContext:
         return []
 
     def record(self, para: Paragraph, mention: Any, label: str) -> None:
-        start = para.offset + para.doc[mention.start].idx
-        last = para.doc[mention.end - 1]
+        start = para.offset + para.tokens[mention.start].idx
+        last = para.tokens[mention.end - 1]
         end = para.offset + last.idx + len(last.text)
         label = self.resolver.add(
             label, mention, Mention(self.article_id, start, end, mention.text, label)
@@ -391,8 +401,13 @@ class ArticleContext:
         self.resolver.add_reference(label, record)
 
     def sentence_span(self, para: Paragraph, token: Any) -> tuple[int, int]:
-        sent = token.sent
-        return para.offset + sent.start_char, para.offset + sent.end_char
+        """The char span of the token's sentence in the article (``token.sent``'s)."""
+        if token.doc is not para.doc:  # a token of another paragraph: as it always was
+            span = token.sent
+            return para.offset + span.start_char, para.offset + span.end_char
+        sent = para.sent_tokens(token.i)
+        first, last = sent[0], sent[-1]
+        return para.offset + first.idx, para.offset + last.idx + len(last.text)
 
     def draft(
         self,

@@ -478,11 +478,13 @@ def link_same_noun(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     disc = Discourse(paras)
     institutions = ctx.lx.words.single_institution_nouns | ctx.lx.words.one_body_nouns
     for para in paras:
+        poses, lowers, tags = para.poses, para.lowers, para.tags
         for token in para.tokens:
-            if token.i in para.links or token.pos_ != "NOUN":
+            i = token.i
+            if i in para.links or poses[i] != "NOUN":
                 continue
-            code = ctx.lx.actors.sector_of(token.lower_)
-            if token.tag_ != "NNS" and not (code and token.lower_ in institutions):
+            code = ctx.lx.actors.sector_of(lowers[i])
+            if tags[i] != "NNS" and not (code and lowers[i] in institutions):
                 continue  # "the troops", "the army"; not "the soldier" (one person)
             kids = list(token.children)
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
@@ -524,9 +526,11 @@ def link_people_group(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     common noun: judges, students, protesters) named in this sentence or the two before."""
     disc = Discourse(paras)
     plural = frozenset(ctx.cues.get("plural_verb_forms", ()))
+    group_nouns = nominal_words().group_nouns
     for para in paras:
+        lemmas = para.lemmas
         for token in para.tokens:
-            if token.i in para.links or token.lemma_.lower() not in nominal_words().group_nouns:
+            if token.i in para.links or lemmas[token.i] not in group_nouns:
                 continue
             if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -563,9 +567,10 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     others = frozenset(ctx.cues.get("described_org_others", ()))
     disc = Discourse(paras)
     for para in paras:
+        lemmas, tags = para.lemmas, para.tags
         for token in para.tokens:
-            kinds = nouns.get(token.lemma_.lower())
-            if token.i in para.links or kinds is None or token.tag_ != "NN":
+            kinds = nouns.get(lemmas[token.i])
+            if token.i in para.links or kinds is None or tags[token.i] != "NN":
                 continue
             if not _described(token, others):
                 continue

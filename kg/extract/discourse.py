@@ -43,24 +43,42 @@ class Discourse:
 
     def __init__(self, paras: list[Paragraph]) -> None:
         self.paras = paras
-        self._sent: dict[tuple[int, int], int] = {}
-        self.sightings: list[Sighting] = []
-        number = 0
-        for para in paras:
-            # the sentence starts, in order (``Paragraph.sent_starts`` is made once)
-            for start in dict.fromkeys(para.sent_starts):
-                self._sent[(id(para), start)] = number
-                number += 1
-        for para in paras:
-            # the linked tokens only (the unlinked are no sighting); the order they are
-            # found in does not matter: (sentence, index) is one token's alone, sorted below
-            links, heads, tokens = para.links, para.heads, para.tokens
-            for i, label in links.items():
-                head = heads[i]
-                if head == i or links.get(head) != label:
-                    token = tokens[i]
-                    self.sightings.append(Sighting(self.sent(para, token), i, para, token, label))
-        self.sightings.sort(key=_position)
+        # the links as they are now: the sightings are made from them when first asked for
+        # (a stage that finds nothing to resolve never pays for them)
+        self._links = [dict(para.links) for para in paras]
+        self._sent_numbers: dict[tuple[int, int], int] | None = None
+        self._sightings: list[Sighting] | None = None
+
+    @property
+    def _sent(self) -> dict[tuple[int, int], int]:
+        if self._sent_numbers is None:
+            numbers: dict[tuple[int, int], int] = {}
+            number = 0
+            for para in self.paras:
+                # the sentence starts, in order (``Paragraph.sent_starts`` is made once)
+                for start in dict.fromkeys(para.sent_starts):
+                    numbers[(id(para), start)] = number
+                    number += 1
+            self._sent_numbers = numbers
+        return self._sent_numbers
+
+    @property
+    def sightings(self) -> list[Sighting]:
+        """Every mention root of the article, sorted by (sentence, index)."""
+        if self._sightings is None:
+            found: list[Sighting] = []
+            for para, links in zip(self.paras, self._links, strict=True):
+                # the linked tokens only (the unlinked are no sighting); the order they are
+                # found in does not matter: (sentence, index) is one token's alone, sorted
+                heads, tokens = para.heads, para.tokens
+                for i, label in links.items():
+                    head = heads[i]
+                    if head == i or links.get(head) != label:
+                        token = tokens[i]
+                        found.append(Sighting(self.sent(para, token), i, para, token, label))
+            found.sort(key=_position)
+            self._sightings = found
+        return self._sightings
 
     def sent(self, para: Paragraph, token: Any) -> int:
         """The article-wide number of the token's sentence."""

@@ -96,10 +96,12 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     disc = Discourse(paras)
     cities = _called_cities(paras)
     for para in paras:
+        poses, tags, lemmas = para.poses, para.tags, para.lemmas
         for token in para.tokens:
-            if token.i in para.links or token.pos_ != "NOUN" or token.tag_ != "NN":
+            i = token.i
+            if i in para.links or poses[i] != "NOUN" or tags[i] != "NN":
                 continue
-            lemma = token.lemma_.lower()
+            lemma = lemmas[i]
             if lemma == "capital":
                 # "a hospital in Burundi's capital ... in Bujumbura": the capital it names
                 city = owned_capital(ctx, para, token)
@@ -282,19 +284,16 @@ def _called_cities(paras: list[Paragraph]) -> dict[str, set[str]]:
     """Places the article calls a town or city ("the town of Kumanovo", "Malakal town"),
     with the nouns it calls them by."""
     found: dict[str, set[str]] = {}
+    city_nouns = nominal_words().city_nouns
     for para in paras:
-        for token in para.tokens:
-            label = para.links.get(token.i)
-            if label is None or token.pos_ != "PROPN" or token.dep_ in ("amod", "poss"):
+        poses, deps, heads, lemmas = para.poses, para.deps, para.heads, para.lemmas
+        for i, label in sorted(para.links.items()):
+            if poses[i] != "PROPN" or deps[i] in ("amod", "poss"):
                 continue  # "Syria's ancient city" is not Syria
-            near = [token.head, *token.children]
-            if token.dep_ == "pobj" and token.head.lower_ == "of":
-                near.append(token.head.head)  # "the town of Kumanovo"
-            nouns = {
-                t.lemma_.lower()
-                for t in near
-                if t.lemma_.lower() in nominal_words().city_nouns and t.i not in para.links
-            }
+            near = [heads[i], *para.kids[i]]
+            if deps[i] == "pobj" and para.lowers[heads[i]] == "of":
+                near.append(heads[heads[i]])  # "the town of Kumanovo"
+            nouns = {lemmas[t] for t in near if lemmas[t] in city_nouns and t not in para.links}
             if nouns:
                 found.setdefault(label, set()).update(nouns)
     return found
@@ -416,7 +415,10 @@ def titles_across(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft
     the next sentence, with no title of their own, are one person."""
     disc = Discourse(paras)
     for para in paras:
+        deps, tags = para.deps, para.tags
         for token in para.tokens:
+            if deps[token.i] != "nsubj" or tags[token.i] != "NN":
+                continue  # (what ``_titled_subject`` asks first, on the columns)
             found = _titled_subject(ctx, para, token)
             if found is None:
                 continue

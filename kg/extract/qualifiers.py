@@ -340,7 +340,7 @@ def date(
         anchors.update(n.i for n in (main, *_objects(main)))
     best: tuple[int, str] | None = None
     dated = False  # a date phrase on the claim, even one that gives no value
-    for ent in para.dates(trigger.sent):
+    for ent in para.dates_of(trigger):
         node = prev = ent.root
         ahead = future
         for step in range(5):
@@ -370,7 +370,7 @@ def date(
         # "following talks with X yesterday, Putin said": the parser hangs the date on the
         # main verb, but it closes the event's own phrase
         end = trigger.right_edge.i + 1
-        for ent in para.dates(trigger.sent):
+        for ent in para.dates_of(trigger):
             if ent.start == end:
                 value = resolve_date(ent.text, ctx.published, future)
                 if value:
@@ -424,10 +424,10 @@ def _story_date(ctx: ArticleContext, para: Paragraph, trigger: Any) -> str | Non
     lead = ctx.lead
     if lead is None or lead.date is None:
         return None
-    start = para.offset + trigger.sent.start_char
+    start = ctx.sentence_span(para, trigger)[0]
     if start not in lead.sentences:
         return None
-    if any(e.root.head.lower_ in ctx.lx.words.span_preps for e in para.dates(trigger.sent)):
+    if any(e.root.head.lower_ in ctx.lx.words.span_preps for e in para.dates_of(trigger)):
         return None  # "has fought them since 2012", "for months": a period, not a day
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):

@@ -37,15 +37,19 @@ def title_roles(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Dr
 
 
 def _title_roles(ctx: ArticleContext, para: Paragraph, org: str | None) -> Iterator[Draft]:
+    poses = para.poses
     for token in para.tokens:
         label = para.links.get(token.i)
-        if label is not None and token.pos_ != "PRON" and _is_name_start(ctx, para, token):
+        if label is None:
+            continue
+        pos = poses[token.i]
+        if pos != "PRON" and _is_name_start(ctx, para, token):
             drafts = [elect_status(ctx, d) for d in _title_before(ctx, para, token, label, org)]
             yield from drafts
             if drafts and _plural_title(ctx, para, token):
                 for other in _coordinated_names(ctx, para, token, label):
                     yield from (replace(d, subject=other) for d in drafts)
-        if label is not None and token.pos_ == "PROPN" and ctx.etype(label) is EntityType.PERSON:
+        if pos == "PROPN" and ctx.etype(label) is EntityType.PERSON:
             _name_apposed_title(ctx, para, token, label)
 
 
