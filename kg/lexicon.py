@@ -194,6 +194,30 @@ class TriggerIndex:
             return None
         return self._first(token, group)
 
+    def match_all(self, tokens: list[Any], columns: Any) -> dict[int, Trigger]:
+        """``match`` of every token of a paragraph, by index, for those with a trigger; the
+        tokens with no key in the index are passed over on their attribute columns
+        (``kg.extract.context.Columns``) without reading the Token."""
+        keys = self._by_key
+        lower, lemma, pos, tag = columns.lower, columns.lemma, columns.pos, columns.tag
+        found: dict[int, Trigger] = {}
+        for i, p in enumerate(pos):
+            if p == "ADJ" or (p == "VERB" and tag[i] == "VBN"):
+                if (lower[i], "ADJ") not in keys and (lemma[i], "VERB") not in keys:
+                    continue
+            elif p == "VERB":
+                if (lemma[i], "VERB") not in keys:
+                    continue
+            elif p in ("NOUN", "PROPN"):
+                if (lemma[i], "NOUN") not in keys:
+                    continue
+            else:
+                continue
+            trigger = self.match(tokens[i])
+            if trigger is not None:
+                found[i] = trigger
+        return found
+
     @staticmethod
     def _first(token: Any, group: tuple[Trigger, ...]) -> Trigger | None:
         kids: list[Any] | None = None
@@ -237,7 +261,13 @@ def _governed_by(noun: Any, light: frozenset[str]) -> bool:
 def _has_prep(token: Any, kids: list[Any], trigger: Trigger) -> bool:
     """The trigger's preposition hangs on the token, its particle or its light verb."""
     where = list(kids)
-    where += [g for k in kids if k.dep_ in ("prt", "advmod") for g in k.children]
+    where += [
+        g
+        for k in kids
+        # "backed out of": the parser may make the particle a preposition
+        if k.dep_ in ("prt", "advmod") or (k.dep_ == "prep" and k.lower_ == trigger.particle)
+        for g in k.children
+    ]
     if trigger.light is not None:
         where += list(token.head.children)  # "imposed sanctions on X": "on" hangs on the verb
     return any(

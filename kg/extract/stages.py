@@ -21,6 +21,7 @@ from kg.extract import (
     demands,
     employment,
     event_coref,
+    intents,
     interactions,
     killings,
     nominals,
@@ -32,6 +33,7 @@ from kg.extract import (
     quotes,
     role_forms,
     roles,
+    source_lines,
     stances,
     ultimatums,
     visits,
@@ -257,6 +259,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
     ),
+    Stage("source_lines", source_lines.source_lines, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
@@ -291,6 +294,8 @@ STAGES: tuple[Stage, ...] = (
     ),
     # pass 4: "will withdraw its troops unless ...": a conditional step is a threat
     Stage("ultimatums", ultimatums.ultimatums, ("links", "drafts"), ("drafts",), pass_=4),
+    # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
+    Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
 )
 
 

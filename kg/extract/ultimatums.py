@@ -15,7 +15,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.vocab import Predicate, Status
 
 # what a conditional step threatens, as CAMEO 13 codes it
-_THREAT_CODES = {
+THREAT_CODES = {
     Predicate.SANCTIONED: "1312",  # threaten to boycott, embargo or sanction
     Predicate.ATTACKED: "138",  # threaten to use military force
     Predicate.MOBILIZED: "138",
@@ -48,7 +48,7 @@ def ultimatums(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         root = mark.sent.root
         status = Status.DENIED if qualifiers.status(ctx, root, root) is Status.DENIED else None
         for claim in claims:
-            code = _THREAT_CODES.get(claim.predicate)
+            code = THREAT_CODES.get(claim.predicate)
             if (
                 code is None
                 or claim.status not in (Status.PLANNED, Status.HYPOTHETICAL)

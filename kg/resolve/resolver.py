@@ -4,6 +4,7 @@ articles, and decide each node's type over all its mentions and cues.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Container
@@ -23,6 +24,7 @@ from kg.resolve.merges import (
 )
 from kg.resolve.names import (
     NameWords,
+    initials,
     is_acronym,
     long_forms,
     name_words,
@@ -161,6 +163,9 @@ class Resolver:
             )
             if full:
                 return full
+        first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
+        if first is not None and mention.label == "PERSON" and entry is None:
+            return first  # a given name alone: the article's one person of that given name
         # a full name is no typo of a corpus surname ("Emad Shahin" is not "Shah" + "in");
         # one word may be ("Putinon")
         known = _Either(article_names, self._surnames) if len(words) == 1 else article_names
@@ -202,7 +207,9 @@ class Resolver:
         names: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
             words = m.text.replace("’", "'").split()
-            if m.label in ("PERSON", "GAZ") and len(words) > 1:
+            # an ORG the words around call a person ("Yanis Varoufakis, the finance minister")
+            person = m.label in ("PERSON", "GAZ") or (m.label == "ORG" and m.where == "person")
+            if person and len(words) > 1:
                 entry = self.lexicon.lookup(m.text)
                 if entry is not None and entry.type is not EntityType.PERSON:
                     continue
@@ -228,8 +235,21 @@ class Resolver:
                     # "President Raul Castro" beside "Fidel Castro": a later "President Castro"
                     names[_titled_key(m.title, surname)].add(label)
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+        # "Mohammadi" in an article on Narges Mohammadi that names "her husband, Taghi
+        # Mohammadi": the surname is the one of the two not introduced as a relative
+        kin = {m.text for m in mentions if m.where == "kin"}
+        for surname, v in names.items():
+            if len(v) == 2 and not surname.startswith("given:") and len(v & kin) == 1:
+                out[surname] = next(iter(v - kin))
         # a given name two people of the article share blocks the corpus's namesake too
         out.update({k: min(v) for k, v in names.items() if k.startswith("given:")})
+        # "Mohammed was sentenced" in an article on Mohamed Soltan: the one person of the
+        # article with that given name (in any of its spellings)
+        given: dict[str, set[str]] = defaultdict(set)
+        for k, v in names.items():
+            if k.startswith("given:"):
+                given[f"first:{self._key(k[6:])}"] |= v
+        out.update({k: next(iter(v)) for k, v in given.items() if len(v) == 1})
         for text, main in self._spellings(mentions).items():
             out.setdefault(text, main)
         out.update(self._long_forms(mentions))
@@ -307,8 +327,7 @@ class Resolver:
                 or self.lexicon.lookup(m.text) is not None
             ):
                 continue
-            initials = "".join(w[0] for w in prev.text.split() if w[:1].isupper())
-            if len(m.text) >= 2 and initials == m.text:
+            if len(m.text) >= 2 and m.text in initials(prev.text):
                 entry = self.lexicon.lookup(prev.text)
                 out.setdefault(m.text, entry.label if entry else prev.text)
         return out
@@ -319,13 +338,16 @@ class Resolver:
         (``label`` itself, except for a plain collective, whose key is its article's)."""
         display = None
         armed = self._armed.get(record.article)
-        unknown = self.lexicon.cues.get("unknown_doers", {}).get("words", ())
+        cues = self.lexicon.cues
+        # "unidentified gunmen" are no group the article named; "southern fighters" are a
+        # side of their own
+        unknown = {*cues.get("unknown_doers", {}).get("words", ())}
+        unknown |= {*cues.get("other_sides", {}).get("words", ())}
         if (
             mention.scoped
             and mention.canonical is None
             and mention.sector in _ARMED
             and armed
-            # "unidentified gunmen" are no group the article named
             and not any(w in unknown for w in record.text.lower().split())
         ):
             # "the rebels", "fighters" after "the Houthis": the armed group the article named
@@ -430,7 +452,7 @@ class Resolver:
             votes[_LABEL_TYPES[mention.label]] += 1
         if mention.title:
             votes[EntityType.PERSON] += 3
-        if mention.where == "person":  # "Costas Takkas, who ..."
+        if mention.where in ("person", "kin"):  # "Costas Takkas, who ...", "her husband, X"
             votes[EntityType.PERSON] += 3
         elif mention.where == "org":  # "the Maariv daily"
             votes[EntityType.ORGANIZATION] += 3
@@ -554,8 +576,11 @@ def _written_label(
     'Macedonia'
     """
     written = {_fold(n): n for n, count in names.items() if count > 0}
-    if not written or any(_fold(label) in w for w in written):
-        return label  # written, perhaps with a title or without accents ("Viktor Orban")
+    # written, perhaps after a title or without accents ("President Viktor Orban"), but as
+    # whole words: "Nusra Front" inside "al-Nusra Front" is not the label written
+    whole = re.compile(rf"(?<![\w'-]){re.escape(_fold(label))}(?![\w'-])")
+    if not written or any(whole.search(w) for w in written):
+        return label
     starts = tuple(f"{t.lower()} " for t in titles)
     person = entry.type is EntityType.PERSON
     shared = {w.lower() for w in label.replace("-", " ").split()}

@@ -1,0 +1,177 @@
+"""Intents: an act announced before it is done is itself an event of another PLOVER type.
+"threatened to impose a curfew in X" threatens X (THREATEN), "offered to hand over the suspects
+to X" is an intent to cooperate with X (AGREE, CAMEO 03), "prepared to attack X" and "mobilised
+reservists for a war against X" show force against X (MOBILIZE), and "opened fire to disperse
+X" assaults X. This stage reads the claims the earlier passes found for the act; the act's own
+claim keeps its status (planned, proposed, hypothetical). Words: ``intents`` of
+``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.ultimatums import THREAT_CODES
+from kg.vocab import Predicate, Status, intent_cameo
+
+_NOT_DONE = frozenset({Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL})
+_ATTACK = "154"  # CAMEO: mobilise or increase armed forces
+_FORCE = "150"  # CAMEO: demonstrate military or police power
+
+
+def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """threatened, AGREE-coded, mobilized and attacked claims for acts announced, offered,
+    prepared for or aimed at by the verb that governs them."""
+    words = ctx.cues["intents"]
+    threat_verbs = frozenset(words["threat_verbs"])
+    offer_verbs = frozenset(words["offer_verbs"])
+    prepare_verbs = frozenset(words["prepare_verbs"])
+    mobilize_preps = tuple(words["mobilize_preps"])
+    purpose_predicates = frozenset(Predicate(p) for p in words["purpose_predicates"])
+    match = ctx.lx.triggers.match
+    for verb in para.tokens:
+        if verb.pos_ not in ("VERB", "NOUN"):
+            continue
+        lemma = verb.lemma_.lower()
+        trigger = match(verb)
+        if verb.pos_ == "VERB" and lemma in threat_verbs:
+            yield from _threats(ctx, para, verb)
+        elif verb.pos_ == "VERB" and lemma in offer_verbs:
+            yield from _offers(ctx, para, verb)
+        elif verb.pos_ == "VERB" and lemma in prepare_verbs:
+            yield from _shows_of_force(ctx, para, verb, _clauses(verb, ("xcomp",)), _FORCE)
+        elif trigger is not None and trigger.predicate is Predicate.MOBILIZED:
+            aims = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in mobilize_preps]
+            aims += _clauses(verb, ("xcomp", "advcl"))
+            yield from _shows_of_force(ctx, para, verb, aims, trigger.cameo or _ATTACK)
+        elif trigger is not None and trigger.predicate is Predicate.ATTACKED:
+            yield from _purposes(ctx, para, verb, trigger.cameo, purpose_predicates)
+
+
+def _clauses(verb: Any, deps: tuple[str, ...]) -> list[Any]:
+    """The verb's infinitive clauses ("to attack X") among its ``deps`` children."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in deps
+        and c.pos_ in ("VERB", "AUX")
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+    ]
+
+
+def _inside(para: Paragraph, nodes: Iterable[Any], pronouns: bool = True) -> set[str]:
+    """Entities linked to a token in the subtrees of ``nodes`` (by name only, without
+    ``pronouns``: "its nationals" in the act names its doer again)."""
+    return {
+        para.links[t.i]
+        for n in nodes
+        for t in n.subtree
+        if t.i in para.links and (pronouns or t.pos_ != "PRON")
+    }
+
+
+def _acts(
+    ctx: ArticleContext, para: Paragraph, verb: Any, nodes: list[Any], predicates: Iterable[Any]
+) -> list[Draft]:
+    """The claims of the sentence whose object is named inside ``nodes`` (the announced act's
+    clause), of the given predicates, by a subject named outside them."""
+    if not nodes:
+        return []
+    span = ctx.sentence_span(para, verb)
+    inside = _inside(para, nodes)
+    named = _inside(para, nodes, pronouns=False)
+    chosen = set(predicates)
+    return [
+        c
+        for c in ctx.claims
+        if c.sentence == span
+        and c.predicate in chosen
+        and c.object in inside
+        and c.subject not in named
+    ]
+
+
+def _made(ctx: ArticleContext, span: tuple[int, int], predicate: Predicate) -> set[tuple[Any, ...]]:
+    return {
+        (c.subject, c.object) for c in ctx.claims if c.sentence == span and c.predicate is predicate
+    }
+
+
+def _threats(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "threatened to impose a curfew in Algiers": the threat is aimed at the act's target,
+    a place included (the act's own claim stays hypothetical)."""
+    acts = _acts(ctx, para, verb, _clauses(verb, ("xcomp",)), THREAT_CODES)
+    made = _made(ctx, ctx.sentence_span(para, verb), Predicate.THREATENED)
+    status = qualifiers.status(ctx, verb, verb)
+    if status is Status.DENIED:
+        return
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    for act in acts:
+        if act.status not in _NOT_DONE or (act.subject, act.object) in made:
+            continue
+        made.add((act.subject, act.object))
+        yield replace(
+            act,
+            predicate=Predicate.THREATENED,
+            status=status,
+            date=date,
+            place=None,
+            cameo=THREAT_CODES[act.predicate],
+            confidence=min(act.confidence, 0.75),
+        )
+
+
+def _offers(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "offered to hand over the suspects to Britain": a cooperative act the offerer would do
+    itself is its intent (CAMEO 03, PLOVER AGREE), beside the act proposed."""
+    clauses = _clauses(verb, ("xcomp",))
+    cooperative = {p for p in Predicate if p.interaction}
+    for act in _acts(ctx, para, verb, clauses, cooperative):
+        code = intent_cameo(act.cameo)
+        if code is None or act.status is not Status.PROPOSED:
+            continue
+        yield replace(act, cameo=code, confidence=min(act.confidence, 0.75))
+
+
+def _shows_of_force(
+    ctx: ArticleContext, para: Paragraph, verb: Any, aims: list[Any], cameo: str
+) -> Iterator[Draft]:
+    """ "prepared to resume shelling X", "mobilised reservists for a war against X": an
+    attack not yet made that forces are readied for shows force against its target."""
+    made = _made(ctx, ctx.sentence_span(para, verb), Predicate.MOBILIZED)
+    for act in _acts(ctx, para, verb, aims, (Predicate.ATTACKED,)):
+        if act.status not in _NOT_DONE or (act.subject, act.object) in made:
+            continue
+        made.add((act.subject, act.object))
+        status = qualifiers.status(ctx, verb, verb)
+        yield replace(
+            act,
+            predicate=Predicate.MOBILIZED,
+            status=status,
+            date=qualifiers.date(ctx, para, verb, verb, status),
+            cameo=cameo,
+            confidence=min(act.confidence, 0.75),
+        )
+
+
+def _purposes(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    cameo: str | None,
+    predicates: frozenset[Predicate],
+) -> Iterator[Draft]:
+    """ "police opened fire to disperse the protesters": force used to do something to X is
+    used on X, when the attack names no target of its own."""
+    verb = token if token.pos_ == "VERB" else token.head
+    span = ctx.sentence_span(para, token)
+    if verb.pos_ != "VERB" or any(
+        c.sentence == span and c.predicate is Predicate.ATTACKED for c in ctx.claims
+    ):
+        return
+    for act in _acts(ctx, para, verb, _clauses(verb, ("advcl", "xcomp")), predicates):
+        yield replace(act, predicate=Predicate.ATTACKED, cameo=cameo, confidence=0.7)

@@ -1,0 +1,61 @@
+"""Doers and objects the parse hides (kg/extract/interactions.py, kg/lexicon.py): a tool used
+for a purpose, a particle parsed as a preposition, a fronted phrase. Sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+FOUND = [
+    # a tool used "to" do something does nothing: its user does it
+    (
+        "Thai police used tear gas to disperse protesters in Bangkok.",
+        ("Thai police", "coerced", "protesters"),
+    ),
+    (
+        "Thai police used water cannon to disperse the protesters.",
+        ("Thai police", "coerced", "protesters"),
+    ),
+    # "out of" with "out" parsed as a preposition
+    ("Ugandan troops pulled out of Congo last week.", ("Ugandan army", "withdrew_from", "Congo")),
+    ("Uganda pulled out of Congo.", ("Uganda", "withdrew_from", "Congo")),
+]
+
+NOT_FOUND = [
+    # leaving a contract is not leaving its owner
+    (
+        "Mastercard warned that it could pull out of its FIFA contract.",
+        ("Mastercard", "withdrew_from", "FIFA"),
+    ),
+    # the trained act, not the trainer; an actor object still controls the clause
+    (
+        "Turkey trained Syrian rebels to fight Islamic State.",
+        ("Turkey", "attacked", "Islamic State"),
+    ),
+    # "backed out of" is no backing
+    ("Britain backed out of the deal with Iran.", ("United Kingdom", "supported", "Iran")),
+    # a fronted "On X" names no one asked
+    (
+        "On Facebook, Orban called for an end to the fighting.",
+        ("Viktor Orban", "requested", "Facebook"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), FOUND)
+def test_interactions_hidden_doer_or_object_found(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """The user of a tool acts; an object after a particle parsed as a preposition is found."""
+    assert triple in triples(extract(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_FOUND)
+def test_interactions_no_false_doer_or_object(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """Actor objects still control their clause; particles and fronted phrases mislead no one."""
+    assert triple not in triples(extract(sentence))
