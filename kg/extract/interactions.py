@@ -53,7 +53,9 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
     # (not its subject: "Russian troops withdrew from Georgia" is the verb's own event)
-    consumed = {t.head.i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"}
+    consumed = {
+        _light_verb(t).i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"
+    }
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     arrivals = ctx.cues["aid_arrivals"]
     for token in para.tokens:
@@ -84,6 +86,21 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             bare = ctx.lx.triggers.bare(trigger)
             if bare is not None and trigger.event not in _UNDOING:
                 yield from _noun(ctx, para, token, bare)
+
+
+def _light_verb(noun: Any) -> Any:
+    """The verb a light-verb noun hangs on, through its preposition ("called for the release
+    of X", "bowed to the demands of X"); else its head."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("for", "to", "with")
+        and head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "dobj" for c in head.head.children)
+    ):
+        return head.head
+    return head
 
 
 _NOMINAL = frozenset({"nsubj", "dobj", "pobj"})  # "Aid from India arrived": Aid/VERB/nsubj
@@ -1054,9 +1071,17 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for e in _actors(ctx, para, p)
     ]
     head = noun.head
-    light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+    if trigger.light is not None and _light_verb(noun) is not head:
+        head = _light_verb(noun)  # "called for the release of X": the verb, past "for"
+    light = (
+        noun.dep_ in ("dobj", "nsubjpass") or (noun.dep_ == "pobj" and trigger.light is not None)
+    ) and head.pos_ in ("VERB", "AUX")
     if light:
         more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
+        if noun.dep_ == "pobj" and trigger.predicate is Predicate.REQUESTED:
+            # "appealed to the Arab League for aid", "called on France for help": the one
+            # asked is the verb's, before the noun's preposition
+            more_with += _prep_objects(ctx, para, head, ("to", "on", "upon", "with"))[0]
         with_objects += more_with
         between += more_between
         with_objects += [
@@ -1358,7 +1383,7 @@ def _emit(
     if not pairs:
         return
     # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
-    light = trigger.light is not None and clause.i == trigger_token.head.i
+    light = trigger.light is not None and clause.i == _light_verb(trigger_token).i
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
     if status is Status.OCCURRED and _asked(ctx, clause):
