@@ -49,6 +49,25 @@ FOUND = [
         "MOBILIZE",
         "occurred",
     ),
+    # MOBILIZE: forces shown at a frontier face the country across it
+    (
+        "India massed troops on its border with Pakistan.",
+        ("India", "mobilized", "Pakistan"),
+        "MOBILIZE",
+        "occurred",
+    ),
+    (
+        "Turkey deployed warships off the coast of Cyprus.",
+        ("Turkey", "mobilized", "Cyprus"),
+        "MOBILIZE",
+        "occurred",
+    ),
+    (
+        "Syria moved tanks toward the Turkish border.",
+        ("Syria", "mobilized", "Turkey"),
+        "MOBILIZE",
+        "occurred",
+    ),
     # ASSAULT: fire opened "to disperse" a crowd is aimed at the crowd
     (
         "Kenyan police opened fire to disperse opposition supporters in Nairobi.",
@@ -76,6 +95,12 @@ NOT_FOUND = [
     (
         "The Kenyan army attacked al-Shabaab positions in Somalia on Friday.",
         ("Kenyan army", "mobilized", "al-Shabaab"),
+        "MOBILIZE",
+    ),
+    # people, not forces, at a border show no force
+    (
+        "Thousands of refugees massed on the border with Greece.",
+        ("refugees", "mobilized", "Greece"),
         "MOBILIZE",
     ),
     # a denied threat is no threat

@@ -634,6 +634,10 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
             found += _by_agents(ctx, para, child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+    if predicate is Predicate.MOBILIZED and lemma in ctx.cues["intents"]["frontier_nouns"]:
+        # "massed troops on its border with Pakistan", "deployed warships off the coast of
+        # Cyprus": forces shown at a frontier face the country across it
+        found += [e for p in _of_objects(noun, ("with", "of")) for e in _actors(ctx, para, p)]
     if predicate is Predicate.ATTACKED and lemma in assault_words().owned_targets:
         # "attacked the offices of the Somali government", "ambushed a convoy of the army":
         # whose building or convoy was hit was attacked
@@ -1046,7 +1050,13 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         preps = (*preps, trigger.prep)
     # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
     # attack is aimed at the owner of what it names
-    owned = trigger if trigger.predicate in _STANCES | {Predicate.ATTACKED} else None
+    # ... and forces shown at a frontier face the country across it ("massed tanks near the
+    # Ukrainian border")
+    owned = (
+        trigger
+        if trigger.predicate in _STANCES | {Predicate.ATTACKED, Predicate.MOBILIZED}
+        else None
+    )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
     # "the US embassy attack in Sanaa": the building in front of the attack was hit, and its
     # owner with it
