@@ -1,6 +1,7 @@
 """Acts announced before they are done (kg/extract/intents.py): threats to act, offers to
-cooperate, forces readied for an attack and force used for a purpose, each an event of its own
-PLOVER type. Sentences of our own about actors neither the seed's nor the benchmarks'."""
+cooperate, forces readied for an attack, force used for a purpose and backing asked of others,
+each an event of its own PLOVER type. Sentences of our own about actors neither the seed's nor
+the benchmarks'."""
 
 from __future__ import annotations
 
@@ -68,6 +69,19 @@ FOUND = [
         "MOBILIZE",
         "occurred",
     ),
+    # SUPPORT: asking others to back Z rallies support for Z (CAMEO 053)
+    (
+        "Turkey urged NATO to back Azerbaijan.",
+        ("Turkey", "supported", "Azerbaijan"),
+        "SUPPORT",
+        "occurred",
+    ),
+    (
+        "Ghana called on the African Union to recognize Western Sahara.",
+        ("Ghana", "supported", "Western Sahara"),
+        "SUPPORT",
+        "occurred",
+    ),
     # ASSAULT: fire opened "to disperse" a crowd is aimed at the crowd
     (
         "Kenyan police opened fire to disperse opposition supporters in Nairobi.",
@@ -102,6 +116,12 @@ NOT_FOUND = [
         "Thousands of refugees massed on the border with Greece.",
         ("refugees", "mobilized", "Greece"),
         "MOBILIZE",
+    ),
+    # what the urged party is asked to do to Z asks nothing of Z
+    (
+        "Turkey urged NATO to back Azerbaijan.",
+        ("Turkey", "requested", "Azerbaijan"),
+        "REQUEST",
     ),
     # a denied threat is no threat
     (

@@ -1,10 +1,10 @@
 """Intents: an act announced before it is done is itself an event of another PLOVER type.
 "threatened to impose a curfew in X" threatens X (THREATEN), "offered to hand over the suspects
 to X" is an intent to cooperate with X (AGREE, CAMEO 03), "prepared to attack X" and "mobilised
-reservists for a war against X" show force against X (MOBILIZE), and "opened fire to disperse
-X" assaults X. This stage reads the claims the earlier passes found for the act; the act's own
-claim keeps its status (planned, proposed, hypothetical). Words: ``intents`` of
-``kg/data/en/cues.json``.
+reservists for a war against X" show force against X (MOBILIZE), "opened fire to disperse X"
+assaults X, and "urged NATO to back X" rallies support for X (SUPPORT, CAMEO 053). This stage
+reads the claims the earlier passes found for the act; the act's own claim keeps its status
+(planned, proposed, hypothetical). Words: ``intents`` of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from kg.vocab import Predicate, Status, intent_cameo
 _NOT_DONE = frozenset({Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL})
 _ATTACK = "154"  # CAMEO: mobilise or increase armed forces
 _FORCE = "150"  # CAMEO: demonstrate military or police power
+_RALLY = "053"  # CAMEO: rally support on behalf of
 
 
 def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -50,6 +51,7 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _shows_of_force(ctx, para, verb, aims, trigger.cameo or _ATTACK)
         elif trigger is not None and trigger.predicate is Predicate.ATTACKED:
             yield from _purposes(ctx, para, verb, trigger.cameo, purpose_predicates)
+    yield from _rallies(ctx, para)
 
 
 def _clauses(verb: Any, deps: tuple[str, ...]) -> list[Any]:
@@ -175,3 +177,33 @@ def _purposes(
         return
     for act in _acts(ctx, para, verb, _clauses(verb, ("advcl", "xcomp")), predicates):
         yield replace(act, predicate=Predicate.ATTACKED, cameo=cameo, confidence=0.7)
+
+
+def _rallies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "X urged the European Community to support the PLO": asking others to back Z rallies
+    support for Z (CAMEO 053, PLOVER SUPPORT). Read from the sentence's claims: X asked Y,
+    and Y's backing of Z is what was asked for."""
+    spans = {ctx.sentence_span(para, s[0]) for s in para.doc.sents if len(s)}
+    for span in spans:
+        claims = [c for c in ctx.claims if c.sentence == span]
+        asked = {(c.object, c.subject) for c in claims if c.predicate is Predicate.REQUESTED}
+        made = {(c.subject, c.object) for c in claims if c.predicate is Predicate.SUPPORTED}
+        for act in claims:
+            if (
+                act.predicate is not Predicate.SUPPORTED
+                or act.status is not Status.PROPOSED
+                or act.object is None
+                or not (act.cameo or "").startswith("05")
+            ):
+                continue
+            for party, asker in sorted(asked):
+                if party != act.subject or asker == act.object or (asker, act.object) in made:
+                    continue
+                made.add((asker, act.object))
+                yield replace(
+                    act,
+                    subject=asker,
+                    status=Status.OCCURRED,
+                    cameo=_RALLY,
+                    confidence=min(act.confidence, 0.7),
+                )
