@@ -82,6 +82,19 @@ FOUND = [
         "SUPPORT",
         "occurred",
     ),
+    # COERCE: an order to stop or to leave is coercion
+    (
+        "The Kenyan government ordered the BBC to close its office in Nairobi.",
+        ("Kenyan government", "coerced", "BBC"),
+        "COERCE",
+        "occurred",
+    ),
+    (
+        "Russia ordered two British diplomats to leave the country.",
+        ("Russia", "coerced", "British diplomats"),
+        "COERCE",
+        "occurred",
+    ),
     # ASSAULT: fire opened "to disperse" a crowd is aimed at the crowd
     (
         "Kenyan police opened fire to disperse opposition supporters in Nairobi.",
@@ -122,6 +135,12 @@ NOT_FOUND = [
         "Turkey urged NATO to back Azerbaijan.",
         ("Turkey", "requested", "Azerbaijan"),
         "REQUEST",
+    ),
+    # an order to act otherwise coerces no one
+    (
+        "The Kenyan government ordered the BBC to broadcast the speech.",
+        ("Kenyan government", "coerced", "BBC"),
+        "COERCE",
     ),
     # a denied threat is no threat
     (

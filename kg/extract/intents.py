@@ -2,9 +2,10 @@
 "threatened to impose a curfew in X" threatens X (THREATEN), "offered to hand over the suspects
 to X" is an intent to cooperate with X (AGREE, CAMEO 03), "prepared to attack X" and "mobilised
 reservists for a war against X" show force against X (MOBILIZE), "opened fire to disperse X"
-assaults X, and "urged NATO to back X" rallies support for X (SUPPORT, CAMEO 053). This stage
-reads the claims the earlier passes found for the act; the act's own claim keeps its status
-(planned, proposed, hypothetical). Words: ``intents`` of ``kg/data/en/cues.json``.
+assaults X, "urged NATO to back X" rallies support for X (SUPPORT, CAMEO 053), and "ordered
+X to close" coerces X (COERCE). This stage reads the claims the earlier passes found for the
+act; the act's own claim keeps its status (planned, proposed, hypothetical). Words: ``intents``
+of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     prepare_verbs = frozenset(words["prepare_verbs"])
     mobilize_preps = tuple(words["mobilize_preps"])
     purpose_predicates = frozenset(Predicate(p) for p in words["purpose_predicates"])
+    order_verbs = frozenset(words["order_verbs"])
+    cease_verbs: dict[str, str] = dict(words["cease_verbs"])
     match = ctx.lx.triggers.match
     for verb in para.tokens:
         if verb.pos_ not in ("VERB", "NOUN"):
@@ -51,6 +54,8 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _shows_of_force(ctx, para, verb, aims, trigger.cameo or _ATTACK)
         elif trigger is not None and trigger.predicate is Predicate.ATTACKED:
             yield from _purposes(ctx, para, verb, trigger.cameo, purpose_predicates)
+        if verb.pos_ == "VERB" and lemma in order_verbs:
+            yield from _orders(ctx, para, verb, cease_verbs)
     yield from _rallies(ctx, para)
 
 
@@ -207,3 +212,29 @@ def _rallies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     cameo=_RALLY,
                     confidence=min(act.confidence, 0.7),
                 )
+
+
+def _orders(
+    ctx: ArticleContext, para: Paragraph, verb: Any, cease_verbs: dict[str, str]
+) -> Iterator[Draft]:
+    """ "ordered the newspaper La Prensa to suspend publication", "ordered two British
+    diplomats to leave the country": an order to stop or to leave is coercion (CAMEO 172
+    restrictions, 174 expulsion), beside the order (a request)."""
+    for clause in _clauses(verb, ("xcomp", "ccomp")):
+        code = cease_verbs.get(clause.lemma_.lower())
+        if code is None:
+            continue
+        ordered = {e for c in verb.children if c.dep_ == "dobj" for e in ctx.ents(para, c)} | {
+            e for c in clause.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)
+        }
+        span = ctx.sentence_span(para, verb)
+        made = _made(ctx, span, Predicate.COERCED)
+        for order in [c for c in ctx.claims if c.sentence == span]:
+            if (
+                order.predicate is not Predicate.REQUESTED
+                or order.object not in ordered
+                or (order.subject, order.object) in made
+            ):
+                continue
+            made.add((order.subject, order.object))
+            yield replace(order, predicate=Predicate.COERCED, cameo=code, confidence=0.7)
