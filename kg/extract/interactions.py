@@ -634,6 +634,10 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
             found += _by_agents(ctx, para, child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+    if lemma in ctx.cues["intents"]["promise_nouns"]:
+        # "reneged on its commitment to the Zambian people", "broke its promise to Kenya":
+        # a promise is owed to whom it was made
+        found += [e for p in _of_objects(noun, ("to",)) for e in _actors(ctx, para, p)]
     if predicate is Predicate.MOBILIZED and lemma in ctx.cues["intents"]["frontier_nouns"]:
         # "massed troops on its border with Pakistan", "deployed warships off the coast of
         # Cyprus": forces shown at a frontier face the country across it
