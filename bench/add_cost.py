@@ -9,6 +9,18 @@ exports (Turtle, TriG, JSON Lines) and store; prints both times, their ratio and
 add's time goes. `kg add` is given the ADD new files, or with ``--rescan`` the whole folder
 (every held file is read and hashed to be skipped). ``--keep DIR`` keeps the SIZE store
 between runs. Both give the same exports and store content (checked). Not a test.
+
+``--replay P`` makes big stores affordable: only P generated articles (and the ADD new ones)
+are parsed, in a real build whose CPU time gives the parse and rules' cost per article; the
+store of SIZE articles is then made from the P records reduced again under new article ids
+(copy k of article A is ``A~k``, renamed in every resolver call, as in
+``bench/memory_replay.py``), written as `kg build --store` writes it. The full build of
+SIZE + ADD is that per-article cost times SIZE + ADD, plus the measured CPU time of the same
+replay route for all SIZE + ADD records (reduce, exports, store). The add is real: `kg add`
+of the ADD files to the replayed store, exports patched and store updated in place, checked
+against the replayed full build's exports and store.
+
+    python bench/add_cost.py --replay 300 --sizes 1000 3000 10000 [--add 10]
 """
 
 from __future__ import annotations
@@ -49,6 +61,99 @@ def _base(files: list[Path], base: Path, nlp: object) -> None:
     )
 
 
+def _replayed(kept: list, size: int) -> list:  # type: ignore[type-arg]
+    """``size`` records: copies of ``kept`` under new article ids."""
+    from dataclasses import replace
+
+    from memory_replay import renamed  # bench/ is this script's folder
+
+    out = []
+    for i in range(size):
+        article, record = kept[i % len(kept)]
+        copy = replace(article, id=f"{article.id}~{i // len(kept)}")
+        out.append((copy, renamed(record, article.id, copy.id)))
+    return out
+
+
+def _replay_store(items: list, folder: Path, nlp: object) -> None:  # type: ignore[type-arg]
+    """Reduce ``items`` (articles with records) and write the exports and store from them."""
+    from kg.pipeline import run_build
+
+    run = run_build([], nlp=nlp, held=items, keep=True, spans=False)
+    write_outputs(run.builder.graph(), folder / "out", FORMATS, html=False)
+    write_store(
+        folder / "out" / "graph.trig",
+        folder / "store",
+        None,
+        run.builder.kept,
+        exports=folder / "out",
+    )
+
+
+def replay_main(args: argparse.Namespace) -> None:
+    """``--replay``: see the module docstring."""
+    corpus = Path(f"bench/out/corpus-{args.replay + args.add}")
+    if not corpus.exists():
+        write_corpus(corpus, args.replay + args.add)
+    files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
+    nlp = load_model()
+    user_lexicon()
+    clock = time.process_time
+    start = clock()
+    real = build_result(files, nlp=nlp, keep_records=True, spans=False)
+    parse = (clock() - start) / len(files)
+    assert real.records is not None
+    assert len(real.records) == len(files)
+    kept, new = real.records[: args.replay], real.records[args.replay :]
+    print(f"real build of {len(files)}: {parse * 1000:.1f} ms CPU an article (parse + rules)")
+    for size in args.sizes or [args.size]:
+        _replay_one(args, size, kept, new, files, parse, nlp)
+
+
+def _replay_one(
+    args: argparse.Namespace,
+    size: int,
+    kept: list,  # type: ignore[type-arg]
+    new: list,  # type: ignore[type-arg]
+    files: list[Path],
+    parse: float,
+    nlp: object,
+) -> None:
+    clock = time.process_time
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        start = clock()
+        _replay_store(_replayed(kept, size), work / "add", nlp)
+        made = clock() - start
+        store, out = work / "add" / "store", work / "add" / "out"
+        start = clock()
+        report = add_articles(files[args.replay :], store, nlp=nlp)
+        t1 = clock()
+        commit_update(report, out, store, html=False)
+        add = clock() - start
+        reduce = t1 - start
+        assert len(report.added) == args.add, report.added
+        start = clock()
+        _replay_store([*_replayed(kept, size), *new], work / "full", nlp)
+        rest = clock() - start
+        full = parse * (size + args.add) + rest
+        names = ("graph.ttl", "graph.trig", "relations.jsonl", "entities.jsonl", "events.jsonl")
+        same = all((out / n).read_bytes() == (work / "full/out" / n).read_bytes() for n in names)
+        same_store = _quads(store) == _quads(work / "full" / "store")
+    print(f"store of {size} replayed articles (made in {made:.1f} s CPU); {args.add} added")
+    print(
+        f"  kg add of {args.add}: {add:.2f} s CPU; full build of {size + args.add}: "
+        f"{full:.1f} s CPU = {parse * (size + args.add):.1f} s parse and rules + "
+        f"{rest:.1f} s reduce, exports and store (replayed)"
+    )
+    print(f"  add / full build: {add / full:.4f}; same exports: {same}; same store: {same_store}")
+    print(
+        f"  kg add: read, parse and reduce the new articles {reduce:.2f} s; "
+        f"exports and store {add - reduce:.2f} s (patched: {', '.join(report.patched)})",
+        flush=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=1000)
@@ -56,7 +161,12 @@ def main() -> None:
     parser.add_argument("--rescan", action="store_true", help="kg add the whole folder")
     parser.add_argument("--keep", help="a folder to keep the SIZE store in between runs")
     parser.add_argument("--remove", action="store_true", help="also time kg remove of one")
+    parser.add_argument("--replay", type=int, help="parse only this many; replay to --size")
+    parser.add_argument("--sizes", type=int, nargs="*", help="with --replay: several stores")
     args = parser.parse_args()
+    if args.replay:
+        replay_main(args)
+        return
     corpus = Path(f"bench/out/corpus-{args.size + args.add}")
     if not corpus.exists():
         write_corpus(corpus, args.size + args.add)

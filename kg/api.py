@@ -128,12 +128,15 @@ def build_result(
     columns: Columns | None = None,
     fetch: bool = False,
     keep_records: bool = False,
+    spans: bool = True,
 ) -> BuildResult:
     """Build a graph; every article that cannot be read is reported in ``skipped``.
 
     Parsing streams through ``nlp.pipe`` (``workers`` processes) or a Dask cluster
     (``engine="dask"``); either way every article then goes through the same resolution
-    step, in input order, so the result does not depend on how it was parsed.
+    step, in input order, so the result does not depend on how it was parsed. Without
+    ``spans`` the graph's ``mentions`` (every mention record) stay empty: mentions are
+    counted, and memory follows the entities rather than the articles.
     """
     from kg.pipeline import run_build
 
@@ -167,6 +170,7 @@ def build_result(
             strict=strict,
             on_article=tick,
             keep=keep_records,
+            spans=spans,
         )
     finally:
         if bar is not None:

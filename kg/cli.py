@@ -49,6 +49,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             keep_records=store is not None,  # saved in the store: kg add/remove replay them
+            spans=False,  # mentions counted, not kept: memory follows the entities
             **_input_options(args),
         )
     code = _report_skipped(result.skipped)

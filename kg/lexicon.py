@@ -194,6 +194,30 @@ class TriggerIndex:
             return None
         return self._first(token, group)
 
+    def match_all(self, tokens: list[Any], columns: Any) -> dict[int, Trigger]:
+        """``match`` of every token of a paragraph, by index, for those with a trigger; the
+        tokens with no key in the index are passed over on their attribute columns
+        (``kg.extract.context.Columns``) without reading the Token."""
+        keys = self._by_key
+        lower, lemma, pos, tag = columns.lower, columns.lemma, columns.pos, columns.tag
+        found: dict[int, Trigger] = {}
+        for i, p in enumerate(pos):
+            if p == "ADJ" or (p == "VERB" and tag[i] == "VBN"):
+                if (lower[i], "ADJ") not in keys and (lemma[i], "VERB") not in keys:
+                    continue
+            elif p == "VERB":
+                if (lemma[i], "VERB") not in keys:
+                    continue
+            elif p in ("NOUN", "PROPN"):
+                if (lemma[i], "NOUN") not in keys:
+                    continue
+            else:
+                continue
+            trigger = self.match(tokens[i])
+            if trigger is not None:
+                found[i] = trigger
+        return found
+
     @staticmethod
     def _first(token: Any, group: tuple[Trigger, ...]) -> Trigger | None:
         kids: list[Any] | None = None

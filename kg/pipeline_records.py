@@ -374,6 +374,11 @@ def fresh(paragraphs: list[Paragraph]) -> list[Paragraph]:
             _text=p._text,
             _sent_starts=p._sent_starts,
             _heads=p._heads,
+            _columns=p._columns,
+            _kids=p._kids,
+            _sents=p._sents,
+            _sent_ends=p._sent_ends,
+            _matches=p._matches,
         )
         for p in paragraphs
     ]

@@ -72,7 +72,7 @@ def test_actors_surface_forms_share_one_node(extract: Any) -> None:
 
 PLAIN = [
     ("Protesters clashed with police in the capital.", "Protesters"),
-    ("Unidentified gunmen killed three judges.", "gunmen"),
+    ("Unidentified gunmen killed three judges.", "Unidentified gunmen"),
     ("Shia militias backed the offensive.", "Shia militias"),
     ("Later, pro-government fighters stormed the hideout.", "pro-government fighters"),
 ]

@@ -165,3 +165,52 @@ def test_context_ents_on_real_parses(nlp: Any) -> None:
     assert ctx.ents(para, subject) == ["Gabriel Boric", "Luis Arce"]
     envoy = next(t for t in doc if t.lower_ == "envoy")
     assert ctx.ents(para, envoy) == ["Ana Cecilia Gervasi"]
+
+
+COLUMN_SENTENCES = [
+    "Gabriel Boric and Luis Arce met the Peruvian envoy, Ana Cecilia Gervasi, in Lima.",
+    "The 57-year-old general said he had not ordered troops into Cuenca. They withdrew!",
+    "“We will never accept it,” the Ecuadorian minister told reporters on Tuesday.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", COLUMN_SENTENCES)
+def test_context_columns_equal_token_attributes(nlp: Any, text: str) -> None:
+    """Paragraph.columns (one to_array) gives each token's lower_, lemma_ lower-cased,
+    pos_, tag_, dep_, head, children and sentence bounds, as reading the Token does."""
+    doc = nlp(text)
+    para = Paragraph(doc, 0)
+    assert para.lowers == [t.lower_ for t in doc]
+    assert para.lemmas == [t.lemma_.lower() for t in doc]
+    assert para.poses == [t.pos_ for t in doc]
+    assert para.tags == [t.tag_ for t in doc]
+    assert para.deps == [t.dep_ for t in doc]
+    assert para.heads == [t.head.i for t in doc]
+    assert [list(k) for k in para.kids] == [[c.i for c in t.children] for t in doc]
+    assert para.sents == [(s.start, s.end) for s in doc.sents]
+    for t in doc:
+        assert [k.i for k in para.sent_tokens(t.i)] == [k.i for k in t.sent]
+
+
+def test_context_columns_of_stand_in_tokens() -> None:
+    """Stand-in tokens (no Doc) get their columns read token by token."""
+    tokens = _parse("Chile/PROPN/nsubj/-1 ,/PUNCT/punct/0 Peru/PROPN/conj/0")
+    para = Paragraph(doc=tokens, offset=0)
+    assert para.lowers == ["chile", ",", "peru"]
+    assert para.heads == [0, 0, 0]
+    assert [list(k) for k in para.kids] == [[1, 2], [], []]
+
+
+def test_context_matches_equal_trigger_match(nlp: Any) -> None:
+    """Paragraph.matches gives, once a paragraph, what TriggerIndex.match gives each token."""
+    index = default_lexicon().triggers
+    doc = nlp(
+        "Chile imposed sanctions on Peru after Bolivia was accused of attacking Quito, "
+        "and Ecuador is opposed to talks with them."
+    )
+    para = Paragraph(doc, 0)
+    expected = {t.i: m for t in doc if (m := index.match(t)) is not None}
+    assert expected  # the sentence has triggers
+    assert para.matches(index) == expected
+    assert para.matches(index) is para.matches(index)  # found once

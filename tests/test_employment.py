@@ -10,6 +10,30 @@ from tests.conftest import triples
 
 JOBS = [
     (
+        "Lucia Ferraro, vice president of international sales for Fiat, said demand fell.",
+        ("Lucia Ferraro", "member_of", "Fiat"),
+    ),
+    (
+        "Spokesman Henrik Dahl of the smaller Volvo company told reporters the plant would close.",
+        ("Henrik Dahl", "member_of", "Volvo"),
+    ),
+    (
+        "Marco Bellini, who covers the Vatican for The Washington Post, broke the story.",
+        ("Marco Bellini", "member_of", "Washington Post"),
+    ),
+    (
+        "Omar Said, a lobbyist with the National Farmers Union, opposed the bill.",
+        ("Omar Said", "member_of", "National Farmers Union"),
+    ),
+    (
+        "Kofi Boateng, an economist with the Ghana Policy Institute research group, disagreed.",
+        ("Kofi Boateng", "member_of", "Ghana Policy Institute"),
+    ),
+    (
+        "Piotr Zielinski, a researcher with the Warsaw Energy Institute think tank, spoke.",
+        ("Piotr Zielinski", "member_of", "Warsaw Energy Institute"),
+    ),
+    (
         "Kurt Weber, a senior Finance Ministry official, said the talks had failed.",
         ("Kurt Weber", "member_of", "Finance Ministry"),
     ),

@@ -396,6 +396,24 @@ def test_evaluate_relation_hits_conll_signatures() -> None:
     assert counts == {"Kill": (1, 0, 0), "OrgBased_In": (1, 0, 0)}
 
 
+def test_evaluate_relation_hits_distinct_relations() -> None:
+    """With ``distinct`` (CoNLL04), a relation claimed twice is one prediction: a matched
+    claim's copy is no false positive, and two unmatched copies are one."""
+    graph = _graph(
+        ("Mira Orvanek", Predicate.ATTACKED, "Jon Keller", Status.OCCURRED),
+        ("Mira Orvanek", Predicate.ATTACKED, "Jon Keller", Status.PLANNED),
+        ("Jon Keller", Predicate.ATTACKED, "Lena Ostrova", Status.OCCURRED),
+        ("Jon Keller", Predicate.ATTACKED, "Lena Ostrova", Status.PLANNED),
+    )
+    gold = [("Mira Orvanek", "Kill", "Jon Keller")]
+    counts = {}
+    for distinct in (False, True):
+        table = Table()
+        _relation_hits(graph, gold, CONLL_RELATIONS, table, None, CONLL_SIGNATURES, distinct)
+        counts[distinct] = {k: (v.tp, v.fp, v.fn) for k, v in table.by_label.items()}
+    assert counts == {False: {"Kill": (1, 3, 0)}, True: {"Kill": (1, 1, 0)}}
+
+
 def test_evaluate_score_gold_keys_status_and_qualifiers() -> None:
     """Claims match gold by labels, predicate and (for interactions) status; symmetric ones
     either way round; stated claims are not scored; a gold date is checked on a hit."""

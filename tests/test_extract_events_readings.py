@@ -179,7 +179,7 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
     # a modifier settles the sense of a strike; a "Saudi-led" event is Saudi Arabia's
     (
         "Russia's air strikes against al-Nusra Front continued.",
-        ("Russia", "attacked", "Nusra Front"),
+        ("Russia", "attacked", "al-Nusra Front"),
         "occurred",
     ),
     (

@@ -71,6 +71,21 @@ def test_killings_finds_the_killer(extract: Any, sentence: str, expected: Any) -
     assert expected in triples(graph), triples(graph)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        ("Gavrilo Princip, assassin of Ferdinand, died in prison in 1918.", "Ferdinand"),
+        ("Prosecutors said after the murder of Palme that Stig Engstrom was the killer.", "Palme"),
+    ],
+)
+def test_killings_victim_is_a_person(extract: Any, sentence: str, victim: str) -> None:
+    """A one-word victim the model took for a town is a person, and the killing names it."""
+    graph = extract(sentence)
+    kinds = {e.label: e.type.value for e in graph.entities.values()}
+    assert kinds.get(victim) == "Person", kinds
+    assert any(o == victim for _, p, o in triples(graph) if p == "attacked"), triples(graph)
+
+
 def test_killings_names_joined_after_a_relative_clause_are_not_its_subject(extract: Any) -> None:
     """ "Jack Ruby, who killed X, and Jim and Tammy Bakker": only Ruby killed X."""
     graph = extract(

@@ -105,6 +105,9 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "At a briefing in nearby Rockville, Md., Daniel Ortega said the site was safe.",
         ("Rockville", "Md."),
     ),
+    # a dateline on a line of its own
+    ("SPRINGDALE , Ark .", ("Springdale", "Ark")),
+    ("TIKRIT, Iraq", ("Tikrit", "Iraq")),
 ]
 
 
@@ -158,6 +161,8 @@ NOT_LOCATED = [
     "Police closed the Kabul road in Jalalabad.",
     # a country in a sea: the sea is where something else happened
     "Waste was dumped by the former Soviet Union and Japan in the Sea of Japan.",
+    # a headline of two countries is no dateline
+    "SYRIA, IRAQ",
 ]
 
 LIST_ITEMS = [

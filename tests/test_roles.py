@@ -145,6 +145,8 @@ def test_roles_label_is_one_the_corpus_writes(extract: Any) -> None:
         ("Kim Jong Un", ("Kim Jong-un", "Kim"), {"Kim Jong-un": 1, "Kim": 4}, "Kim Jong-un"),
         ("Vladimir Putin", ("Putin",), {"Putin": 9, "Vladimir Putin": 1}, "Vladimir Putin"),
         ("Islamic State", ("ISIL", "Daesh"), {"ISIL": 5, "Daesh": 2}, "Islamic State"),
+        ("Nusra Front", ("al-Nusra Front",), {"al-Nusra Front": 2}, "al-Nusra Front"),
+        ("Viktor Orbán", ("Orban",), {"President Viktor Orban": 1}, "Viktor Orbán"),
     ],
 )
 def test_roles_written_label_choice(

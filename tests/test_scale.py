@@ -106,3 +106,42 @@ def test_scale_removing_an_article_removes_its_claims(extract: Any) -> None:
     left = drop_articles(graph, {target})
     assert {r.predicate.value for r in left.claims} == {"supported"}
     assert "Iran" not in {e.label for e in left.entities.values()}
+
+
+def test_scale_counted_mentions_give_the_same_graph(nlp: Any, corpus: Path) -> None:
+    """A build that counts mentions instead of keeping their records writes the same graph."""
+    kept = build_result([corpus], nlp=nlp).graph
+    counted = build_result([corpus], nlp=nlp, spans=False).graph
+    assert counted.mentions == {}
+    assert kept.mentions
+    assert counted.entities == kept.entities
+    spans = {entity_id: len(records) for entity_id, records in kept.mentions.items()}
+    assert spans == {e.id: e.mentions for e in counted.entities.values()}
+    assert serialize(counted) == serialize(kept)
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        # a gazetteer entity is shown under the form the corpus writes, counted per text
+        (
+            ("Macedonia closed its border with Greece.", "Macedonia said it would talk."),
+            "Macedonia",
+        ),
+        (
+            ("Kim Jong-un met Xi Jinping in Beijing.", "Kim Jong-un left Beijing by train."),
+            "Kim Jong-un",
+        ),
+        (("North Macedonia and Macedonia are one country, Skopje said.",), "North Macedonia"),
+    ],
+)
+def test_scale_counted_mentions_keep_written_labels(
+    nlp: Any, tmp_path: Path, texts: tuple[str, ...], label: str
+) -> None:
+    """Counting mentions keeps each entity's written label and mention count."""
+    for i, text in enumerate(texts):
+        (tmp_path / f"a{i}.txt").write_text(text + "\n", "utf-8")
+    kept = build_result([tmp_path], nlp=nlp).graph
+    counted = build_result([tmp_path], nlp=nlp, spans=False).graph
+    assert counted.entities == kept.entities
+    assert label in {e.label for e in counted.entities.values()}

@@ -232,3 +232,77 @@ def test_view_claim_budget_is_shared_among_edges() -> None:
     assert max(len(c["sentence"]) for c in listed) == 300
     assert all(t.count("\n— ") == 2 for t in meta["titles"]["edges"].values())  # 2 claims each
     assert max(len(t) for t in meta["titles"]["edges"].values()) < 1000
+
+
+def _busy(seed: int) -> KnowledgeGraph:
+    """Busy pairs: many claims per edge over dates, statuses, publishers and quotes."""
+    import random
+
+    rng = random.Random(seed)
+    ids = [f"p{i:02d}" for i in range(30)]
+    ents = _people(*ids)
+    articles = {
+        f"a{i}": _article(
+            f"a{i}", rng.choice(["Folha", "Le Monde", None]), f"2024-03-{i % 28 + 1:02d}"
+        )
+        for i in range(60)
+    }
+    predicates = [Predicate.MET, Predicate.CRITICIZED, Predicate.LEADER_OF, Predicate.STATED]
+    claims = []
+    for _ in range(900):
+        s, o = rng.sample(ids[: rng.choice([4, 30])], 2)
+        p = rng.choice(predicates)
+        q = {"status": rng.choice([Status.OCCURRED, Status.PLANNED])}
+        if rng.random() < 0.7:
+            q["date"] = f"2024-03-{rng.randint(1, 28):02d}"
+        claim = _claim(s, p, o, f"a{rng.randrange(60)}", **q)
+        if p is Predicate.STATED or rng.random() < 0.1:
+            value = f"quote {rng.randrange(10_000)}"
+            claim = Relation(
+                s,
+                p,
+                None if p is Predicate.STATED else o,
+                claim.qualifiers,
+                claim.evidence,
+                0.8,
+                value,
+            )
+        claims.append(claim)
+    return KnowledgeGraph(ents, sorted(claims, key=Relation.key), articles)
+
+
+@pytest.mark.parametrize(
+    "limits",
+    [
+        ViewLimits(),
+        ViewLimits(max_nodes=8, max_edges=40),
+        ViewLimits(max_nodes=30, max_edges=12, max_claims=30),
+        ViewLimits(max_claims_per_edge=3, max_tooltip_claims=2, max_quotes=2),
+    ],
+)
+def test_view_streamed_page_data_equals_the_whole_edges(limits: ViewLimits) -> None:
+    """The page's data gathered from streams (shown claims only) equals the one made from
+    every drawn edge with all its claims: cut, sources, panel records and quotes."""
+    from kg.io.html import _edge_title, _node_title
+    from kg.io.view import page_data, page_panel, panel_data
+
+    for seed in range(3):
+        graph = _busy(seed)
+        events = fuse_events(graph)
+        cut = most_connected(graph, drawn_edges(graph), limits)
+        shrunk = limits.for_edges(len(cut.edges))
+        sources = edge_sources(graph, list(cut.edges), events)
+        data = page_data(graph, events, limits)
+        assert data.cut.entities == cut.entities
+        assert data.limits == shrunk
+        assert data.sources == sources
+        assert page_panel(graph, data) == panel_data(graph, cut, sources, events, None, shrunk)
+        for edge, view, names in zip(cut.edges, data.edges, sources, strict=True):
+            assert _edge_title(graph, view, names, shrunk) == _edge_title(
+                graph, edge, names, shrunk
+            )
+        for entity_id in cut.entities:
+            quotes = data.titles_quotes
+            assert _node_title(graph, entity_id, quotes, shrunk) == _node_title(
+                graph, entity_id, None, shrunk
+            )

@@ -92,36 +92,40 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked / coerced claims from victims of attack nouns, frame adjuncts of fighting,
     "came under fire from", and ordered killings and arrests."""
     words = assault_words()
+    lemmas, poses = para.lemmas, para.poses
     for token in para.tokens:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in words.harm_verbs:
+        lemma, pos = lemmas[token.i], poses[token.i]
+        if pos == "VERB" and lemma in words.harm_verbs:
             yield from _victims(ctx, para, token)
-        elif token.pos_ == "NOUN" and lemma in words.insurgency_nouns:
+        elif pos == "NOUN" and lemma in words.insurgency_nouns:
             yield from _insurgency(ctx, para, token)
-        elif token.pos_ == "NOUN" and lemma in words.fight_nouns:
+        elif pos == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
             yield from _hyphen_sides(ctx, para, token)
-        if token.pos_ == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token):
+        if pos == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token, para):
             yield from _held_targets(ctx, para, token)
             yield from _striking_noun(ctx, para, token)
-        elif lemma == "come" and token.pos_ == "VERB":
+        elif lemma == "come" and pos == "VERB":
             yield from _came_under(ctx, para, token)
-        elif token.pos_ == "VERB" and lemma in words.order_verbs:
+        elif pos == "VERB" and lemma in words.order_verbs:
             yield from _ordered(ctx, para, token)
-        elif token.pos_ == "VERB" and lemma in words.claim_verbs:
+        elif pos == "VERB" and lemma in words.claim_verbs:
             yield from _claimed(ctx, para, token, words.claim_verbs[lemma])
-        if (token.pos_ == "VERB" and lemma in words.fall["verbs"]) or (
-            token.pos_ != "VERB" and lemma in words.fall["passive_words"]
+        if (pos == "VERB" and lemma in words.fall["verbs"]) or (
+            pos != "VERB" and lemma in words.fall["passive_words"]
         ):
             yield from _fell_to(ctx, para, token)
 
 
-def _attack_noun(ctx: ArticleContext, noun: Any) -> bool:
+def _attack_noun(ctx: ArticleContext, noun: Any, para: Paragraph | None = None) -> bool:
     if noun.pos_ != "NOUN":
         return False
     if noun.lemma_.lower() in assault_words().under_nouns:
         return True
-    found = ctx.lx.triggers.match(noun)
+    if para is not None:  # the paragraph's matches, found once
+        found = para.matches(ctx.lx.triggers).get(noun.i)
+    else:
+        found = ctx.lx.triggers.match(noun)
     return found is not None and found.predicate is Predicate.ATTACKED
 
 

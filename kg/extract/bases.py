@@ -24,11 +24,14 @@ _NOT_PLACES = (EntityType.PERSON,)
 def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Organisations and facilities located_in the place the text puts them in."""
     org_nouns = ctx.lx.words.places.org_nouns
+    poses, heads = para.poses, para.heads
     for token in para.tokens:
         org = para.links.get(token.i)
         if org is None:
+            if poses[token.i] != "PROPN":
+                continue  # (``_described_name`` reads proper nouns only)
             org = _described_name(ctx, para, token)
-        elif para.links.get(token.head.i) == org:
+        elif para.links.get(heads[token.i]) == org:
             continue  # only the root of the mention
         if org is None:
             continue

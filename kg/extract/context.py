@@ -4,8 +4,12 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Mention
@@ -40,6 +44,92 @@ class Lead:
     date: str | None
 
 
+# spaCy attribute ids read into ``Columns`` (one ``Doc.to_array`` a paragraph)
+_ATTRS = (LOWER, LEMMA, POS, TAG, DEP, HEAD)
+# string-store hash -> string, and -> lower-cased string (lemmas): hashes are of the strings
+# themselves, so one table serves every Doc; it holds each distinct word once
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """A paragraph's token attributes as plain lists indexed by token, read once.
+
+    A spaCy attribute read (``token.lower_``, ``token.dep_``) is a string-store look-up,
+    and ``token.head``, ``token.children`` and ``doc[i]`` make new ``Token`` objects each
+    time: a stage's per-token loop tests these lists first and touches a ``Token`` only
+    for the few tokens that pass.
+    """
+
+    lower: list[str]
+    lemma: list[str]  # lower-cased
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    heads: list[int]
+
+    @classmethod
+    def of(cls, doc: Any, tokens: list[Any]) -> Columns:
+        """The columns of a Doc (or, for a stand-in list of tokens, read token by token)."""
+        if not hasattr(doc, "to_array"):
+            heads = [t.head.i for t in tokens]
+            return cls(
+                [t.lower_ for t in tokens],
+                [t.lemma_.lower() for t in tokens],
+                [t.pos_ for t in tokens],
+                [getattr(t, "tag_", "") for t in tokens],
+                [t.dep_ for t in tokens],
+                heads,
+            )
+        n = len(doc)
+        if n == 0:
+            return cls([], [], [], [], [], [])
+        array = doc.to_array(_ATTRS)
+        strings = doc.vocab.strings
+        lower, lemma, pos, tag, dep = (array[:, c].tolist() for c in range(5))
+        heads = (array[:, 5].astype(numpy.int64) + numpy.arange(n)).tolist()
+        return cls(
+            _strings(lower, strings),
+            _lowered(lemma, strings),
+            _strings(pos, strings),
+            _strings(tag, strings),
+            _strings(dep, strings),
+            heads,
+        )
+
+
+def _strings(keys: list[int], strings: Any) -> list[str]:
+    table = _STRINGS
+    found = [table.get(k) for k in keys]
+    if None in found:
+        for k in keys:
+            if k not in table:
+                table[k] = strings[k]
+        found = [table[k] for k in keys]
+    return found  # type: ignore[return-value]
+
+
+def _lowered(keys: list[int], strings: Any) -> list[str]:
+    table = _LOWERED
+    found = [table.get(k) for k in keys]
+    if None in found:
+        for k in keys:
+            if k not in table:
+                table[k] = strings[k].lower()
+        found = [table[k] for k in keys]
+    return found  # type: ignore[return-value]
+
+
+def _children(heads: list[int]) -> list[Sequence[int]]:
+    by_head: dict[int, list[int]] = {}
+    for i, head in enumerate(heads):
+        if head != i:
+            by_head.setdefault(head, []).append(i)
+    none: tuple[int, ...] = ()  # one empty tuple for every leaf
+    return [by_head.get(i, none) for i in range(len(heads))]
+
+
 @dataclass
 class Paragraph:
     """A parsed paragraph with its offset in the cleaned text and its token -> entity links."""
@@ -54,6 +144,11 @@ class Paragraph:
     _text: str | None = None
     _sent_starts: list[int] | None = None
     _heads: list[int] | None = None
+    _columns: Columns | None = None
+    _kids: list[Sequence[int]] | None = None
+    _sents: list[tuple[int, int]] | None = None
+    _sent_ends: dict[int, int] | None = None
+    _matches: tuple[Any, dict[int, Any]] | None = None
 
     @property
     def text(self) -> str:
@@ -78,8 +173,71 @@ class Paragraph:
     def heads(self) -> list[int]:
         """Token index -> its head's index, made once (``Token.head`` makes a new Token)."""
         if self._heads is None:
-            self._heads = [t.head.i for t in self.tokens]
+            self._heads = self.columns.heads
         return self._heads
+
+    @property
+    def columns(self) -> Columns:
+        """The paragraph's token attributes as plain lists, read once (``Columns``)."""
+        if self._columns is None:
+            self._columns = Columns.of(self.doc, self.tokens)
+        return self._columns
+
+    @property
+    def lowers(self) -> list[str]:
+        """Token index -> ``token.lower_``."""
+        return self.columns.lower
+
+    @property
+    def lemmas(self) -> list[str]:
+        """Token index -> ``token.lemma_.lower()``."""
+        return self.columns.lemma
+
+    @property
+    def poses(self) -> list[str]:
+        """Token index -> ``token.pos_``."""
+        return self.columns.pos
+
+    @property
+    def tags(self) -> list[str]:
+        """Token index -> ``token.tag_``."""
+        return self.columns.tag
+
+    @property
+    def deps(self) -> list[str]:
+        """Token index -> ``token.dep_``."""
+        return self.columns.dep
+
+    @property
+    def sents(self) -> list[tuple[int, int]]:
+        """The (start, end) token indices of each sentence, in order (``Doc.sents``)."""
+        if self._sents is None:
+            starts = self.sent_starts
+            firsts = [i for i, start in enumerate(starts) if start == i]
+            ends = [*firsts[1:], len(starts)] if firsts else []
+            self._sents = list(zip(firsts, ends, strict=True))
+        return self._sents
+
+    def sent_tokens(self, i: int) -> list[Any]:
+        """The tokens of token ``i``'s sentence (``token.sent`` without making a Span)."""
+        start = self.sent_starts[i]
+        if self._sent_ends is None:
+            self._sent_ends = dict(self.sents)
+        return self.tokens[start : self._sent_ends[start]]
+
+    def matches(self, index: Any) -> dict[int, Any]:
+        """Token index -> the trigger ``index`` matches there (``TriggerIndex.match``), for
+        the tokens with one: found once a paragraph, for every stage that asks."""
+        if self._matches is None or self._matches[0] is not index:
+            self._matches = (index, index.match_all(self.tokens, self.columns))
+        return self._matches[1]
+
+    @property
+    def kids(self) -> list[Sequence[int]]:
+        """Token index -> the indices of its children, in order (``token.children``)."""
+        if self._kids is None:
+            self._kids = _children(self.heads)
+        return self._kids
 
     @property
     def tokens(self) -> list[Any]:

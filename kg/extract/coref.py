@@ -188,13 +188,24 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         blocked = False  # the latest subject is an unnamed person
         sent_subject: dict[int, str | None] = {}
         recent: list[str] = []  # persons, most recent last
+        lowers, tags, deps, poses = para.lowers, para.tags, para.deps, para.poses
+        starts, kids = para.sent_starts, para.kids
         for token in para.tokens:
-            label = para.links.get(token.i)
+            i = token.i
+            label = para.links.get(i)
+            if label is None and not (
+                deps[i] in ("nsubj", "nsubjpass")
+                or lowers[i] in ("old", "two")
+                or (i > 0 and lowers[i - 1] == "old")
+                or tags[i] == "NNS"
+                or poses[i] == "PRON"
+            ):
+                continue  # none of the cases below can hold (read on the columns)
             if label is None and _age_nominal(token):
                 # "Jonathan showed Buhari around. The 57-year-old took ...": the subject
                 # of the sentence before
-                start = token.sent.start
-                label = person_subject.get(para.doc[start - 1].sent.start) if start else last_said
+                start = starts[i]
+                label = person_subject.get(starts[start - 1]) if start else last_said
                 if label is not None:
                     para.links[token.i] = label
                     ctx.reference(para, token, label, "nominal")
@@ -214,30 +225,28 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 recent.append(label)
                 seen.append(label)
                 last_person = label
-                if token.dep_ in ("nsubj", "nsubjpass"):
+                if deps[i] in ("nsubj", "nsubjpass"):
                     last_subject = label
                     blocked = False
-                    sent_subject[token.sent.start] = label
-                    person_subject.setdefault(token.sent.start, label)
+                    sent_subject[starts[i]] = label
+                    person_subject.setdefault(starts[i], label)
                 continue
-            named = [
-                para.links[c.i] for c in token.children if c.dep_ == "appos" and c.i in para.links
-            ]
-            if label is None and named and token.dep_ in ("nsubj", "nsubjpass"):
+            named = [para.links[c] for c in kids[i] if deps[c] == "appos" and c in para.links]
+            if label is None and named and deps[i] in ("nsubj", "nsubjpass"):
                 # "A rebel leader, Nabil al-Hashidi, was killed": the subject is named
                 if _person(ctx, named[0]):
                     last_subject = last_person = named[0]
                     blocked = False
-                    sent_subject[token.sent.start] = named[0]
+                    sent_subject[starts[i]] = named[0]
                 continue
             if label is None and _unnamed_person(token, person_nouns):
                 blocked = True
                 last_subject = last_person = None
-                sent_subject.setdefault(token.sent.start, None)
+                sent_subject.setdefault(starts[i], None)
                 continue
-            if token.lower_ in ctx.lx.words.person_pronouns and token.pos_ == "PRON":
-                if token.sent.start in sent_subject:
-                    target = sent_subject[token.sent.start]
+            if lowers[i] in ctx.lx.words.person_pronouns and poses[i] == "PRON":
+                if starts[i] in sent_subject:
+                    target = sent_subject[starts[i]]
                 elif blocked:
                     target = None
                 else:
@@ -249,10 +258,10 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 if target is not None:
                     para.links[token.i] = target
                     ctx.reference(para, token, target, "pronoun")
-                    if token.dep_ in ("nsubj", "nsubjpass"):
-                        person_subject.setdefault(token.sent.start, target)
+                    if deps[i] in ("nsubj", "nsubjpass"):
+                        person_subject.setdefault(starts[i], target)
         carry = None if blocked else (last_subject or last_person or carry)
-        last_sent = list(para.doc.sents)[-1].start if len(para.doc) else 0
+        last_sent = starts[-1] if starts else 0
         last_said = person_subject.get(last_sent)
 
 
@@ -291,15 +300,18 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
     chairwoman"), and a pronoun in a sentence whose one person is its subject ("Mogherini
     said she would"). A person shown both ways is left unknown."""
     words: dict[str, str] = ctx.cues.get("gender", {}).get("words", {})
+    pronouns: dict[str, str] = ctx.cues.get("gender", {}).get("pronouns", {})
     votes: dict[str, Counter[str]] = {}
     for para in paras:
-        for sent in para.doc.sents:
+        tokens, poses, lowers, deps = para.tokens, para.poses, para.lowers, para.deps
+        for start, end in para.sents:
             persons: list[str] = []  # persons named so far in the sentence
             subjects: set[str] = set()
-            for token in sent:
-                label = para.links.get(token.i)
-                if token.pos_ == "PRON":
-                    gender = _pronoun_gender(ctx, token)
+            for i in range(start, end):
+                label = para.links.get(i)
+                if poses[i] == "PRON":
+                    token = tokens[i]
+                    gender = pronouns.get(lowers[i])  # (``_pronoun_gender``)
                     one = set(persons)
                     if (
                         label is None
@@ -313,9 +325,9 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
                 if label is None or not _person(ctx, label):
                     continue
                 persons.append(label)
-                if token.dep_ in ("nsubj", "nsubjpass"):
+                if deps[i] in ("nsubj", "nsubjpass"):
                     subjects.add(label)
-                for near in _title_words(para, token, label):
+                for near in _title_words(para, tokens[i], label):
                     if near in words:
                         votes.setdefault(label, Counter())[words[near]] += 2
     genders: dict[str, str] = {}
@@ -330,14 +342,15 @@ def _title_words(para: Paragraph, token: Any, label: str) -> list[str]:
     """Words next to a name that may tell gender: the word before the name ("Mr", "Queen"),
     and unnamed nouns in apposition or compound with it ("the chairwoman", "spokeswoman")."""
     found: list[str] = []
-    if token.i > 0 and para.links.get(token.i - 1) != label:
-        found.append(para.tokens[token.i - 1].lower_.rstrip("."))
-    if token.i + 1 < len(para.tokens) and para.links.get(token.i + 1) == label:
-        found.append(token.lower_.rstrip("."))  # a title inside the name ("Sheikha Mozah")
-    near = [c for c in token.children if c.dep_ in ("appos", "compound")]
-    if token.dep_ in ("appos", "compound"):
-        near.append(token.head)
-    found.extend(n.lemma_.lower() for n in near if n.i not in para.links)
+    i, lowers, deps = token.i, para.lowers, para.deps
+    if i > 0 and para.links.get(i - 1) != label:
+        found.append(lowers[i - 1].rstrip("."))
+    if i + 1 < len(lowers) and para.links.get(i + 1) == label:
+        found.append(lowers[i].rstrip("."))  # a title inside the name ("Sheikha Mozah")
+    near = [c for c in para.kids[i] if deps[c] in ("appos", "compound")]
+    if deps[i] in ("appos", "compound"):
+        near.append(para.heads[i])
+    found.extend(para.lemmas[n] for n in near if n not in para.links)
     return found
 
 
@@ -382,10 +395,14 @@ def link_former_latter(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     order = ctx.cues.get("former_latter", {})
     previous: tuple[str, str] | None = None  # the last pair of the sentence before
     for para in paras:
-        for sent in para.doc.sents:
+        tokens, lowers = para.tokens, para.lowers
+        for start, end in para.sents:
             pair = previous
-            for token in sent:
-                label = para.links.get(token.i)
+            for i in range(start, end):
+                label = para.links.get(i)
+                if label is None and (lowers[i] not in order or pair is None):
+                    continue  # (read on the columns: the test below, first)
+                token = tokens[i]
                 if label is not None:
                     second = [
                         para.links[c.i]

@@ -91,6 +91,9 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     match = re.fullmatch(r"([a-z.]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", text)
     if match and _month(match.group(1)):
         return _ymd(match.group(3), _month(match.group(1)), int(match.group(2)), pub)
+    relative = _relative_month(text, pub)
+    if relative is not None:
+        return relative
     match = re.fullmatch(r"([a-z.]+)(?:,?\s+(\d{4}))?", text)
     if match and _month(match.group(1)) and expression.strip() != "may":  # the modal
         month = _month(match.group(1))
@@ -147,6 +150,34 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         delta = (pub.weekday() - target) % 7 or (7 if modifier else 0)
         return (pub - dt.timedelta(days=delta)).isoformat()
     return None
+
+
+def _relative_month(text: str, pub: dt.date | None) -> str | None:
+    """ "September last year", "March of this year", "last November", "next June".
+
+    >>> _relative_month("september last year", dt.date(2015, 5, 10))
+    '2014-09'
+    >>> _relative_month("last november", dt.date(2015, 5, 10))
+    '2014-11'
+    >>> _relative_month("last april", dt.date(2015, 5, 10))
+    '2015-04'
+    """
+    if pub is None:
+        return None
+    match = re.fullmatch(r"([a-z.]+)\s+(?:of\s+)?(last|this|next)\s+year", text)
+    if match:
+        month = _month(match.group(1))
+        shift = {"last": -1, "this": 0, "next": 1}[match.group(2)]
+        return f"{pub.year + shift}-{month:02d}" if month else None
+    match = re.fullmatch(r"(last|next)\s+([a-z.]+)", text)
+    month = _month(match.group(2)) if match else None
+    if match is None or month is None:
+        return None
+    if match.group(1) == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    else:
+        year = pub.year if month > pub.month else pub.year + 1
+    return f"{year}-{month:02d}"
 
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -45,19 +45,20 @@ def demand_words() -> DemandWords:
 def demands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """requested claims from demand verbs and nouns with a clause, and "must" in speech."""
     words = demand_words()
+    lemmas, poses = para.lemmas, para.poses
     for token in para.tokens:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in words.verbs:
+        lemma, pos = lemmas[token.i], poses[token.i]
+        if pos == "VERB" and lemma in words.verbs:
             targets = _clause_subjects(token) + _ordered(token) + _act_agents(token)
             sources = _subjects(token, frozenset(ctx.cues["statement_nouns"]))
             yield from _claims(ctx, para, token, sources, targets, words.verbs[lemma])
-        elif token.pos_ == "NOUN" and lemma in words.nouns:
+        elif pos == "NOUN" and lemma in words.nouns:
             owners = [c for c in token.children if c.dep_ == "poss" and c.i in para.links]
             if token.dep_ in ("dobj", "pobj") and not owners:  # "X reiterated its demand"
                 owners = _subjects(token.head if token.dep_ == "dobj" else token.head.head)
             targets = _clause_subjects(token)
             yield from _claims(ctx, para, token, owners, targets, words.nouns[lemma])
-        if token.pos_ == "VERB" and lemma in words.speech:
+        if pos == "VERB" and lemma in words.speech:
             targets = [
                 s
                 for clause in token.children

@@ -16,9 +16,10 @@ from kg.vocab import EntityType, Predicate
 def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """member_of from a job noun in apposition or after "who is", a work verb, or "PERSON
     of ORG"."""
+    heads = para.heads
     for token in para.tokens:
         person = para.links.get(token.i)
-        if person is None or para.links.get(token.head.i) == person:
+        if person is None or para.links.get(heads[token.i]) == person:
             continue
         if ctx.etype(person) is not EntityType.PERSON:
             continue
@@ -26,6 +27,14 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         orgs = _orgs(ctx, para, token, ("of",)) if token.pos_ != "NOUN" else []
         if token.pos_ != "NOUN":
             orgs += _unit_orgs(ctx, para, token)
+            # "Dietmar Kanzer of the smaller Rollei company"
+            orgs += [
+                o
+                for pobj in _pobjs(token, ("of",))
+                if pobj.i not in para.links and pobj.pos_ == "NOUN"
+                for o in _described_org(para, pobj)
+                if ctx.etype(o) is EntityType.ORGANIZATION
+            ]
         orgs += _from_orgs(ctx, para, token)
         titles: dict[str, str] = {}  # the job noun that names each employer
         for noun in _job_nouns(ctx, para, token):
@@ -78,7 +87,9 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     return [
         n
         for n in nouns
-        if _is_job(ctx, n.lemma_.lower()) and n.i not in para.links and not _titled(ctx, n)
+        if (_is_job(ctx, n.lemma_.lower()) or _member_title(ctx, n))
+        and n.i not in para.links
+        and not _titled(ctx, n)
     ]
 
 
@@ -98,9 +109,27 @@ def _job_title(para: Paragraph, noun: Any) -> str:
     return " ".join(t.text for t in para.tokens[start : noun.i + 1])
 
 
+def _member_title(ctx: ArticleContext, noun: Any) -> bool:
+    """A title of membership written with its modifiers, whose head alone leads ("vice
+    president", "senior vice president" of a company)."""
+    return _title_phrase_role(ctx, noun) is Predicate.MEMBER_OF
+
+
+def _title_phrase_role(ctx: ArticleContext, noun: Any) -> Predicate | None:
+    """The role of the longest title the noun makes with the modifiers right before it."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    for k in range(len(words)):
+        role = ctx.lx.roles.get(" ".join([*words[k:], noun.lower_]))
+        if role is not None:
+            return role
+    return None
+
+
 def _titled(ctx: ArticleContext, noun: Any) -> bool:
     """A title with a role of its own ("NATO's secretary general" leads NATO): the role
     stages' claim, not membership."""
+    if _member_title(ctx, noun):
+        return False  # "vice president": membership, though "president" alone leads
     words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     phrases = [" ".join([*words[k:], noun.lower_]) for k in range(len(words) + 1)]
     # "secretary-general of the Arab League": the word hyphened after the noun
@@ -134,7 +163,22 @@ def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             for p in (pobj, *_pobjs(pobj, ctx.lx.words.employer_preps))
             if p.i in para.links
         ]
+        if pobj.i not in para.links and pobj.pos_ == "NOUN":
+            found += _described_org(para, pobj)
     return [o for o in found if ctx.etype(o) is EntityType.ORGANIZATION]
+
+
+def _described_org(para: Paragraph, noun: Any) -> list[str]:
+    """The organisation a common noun describes by its name in front: "an economist with
+    the Mediterranean Foundation research group", "a fellow at the Brookings Institution
+    think tank"."""
+    return [
+        para.links[t.i]
+        for left in noun.lefts
+        if left.dep_ in ("compound", "nmod")
+        for t in left.subtree
+        if t.i in para.links and t.dep_ in ("compound", "nmod", "pobj")
+    ]
 
 
 def _work_verbs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:

@@ -113,12 +113,16 @@ def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """Record every event word of the kinds event anaphora knows, so that "the attack"
     can tell whether another attack was named after the one it would refer to."""
     table = _anaphora_table(ctx)
+    known = frozenset().union(*table.values())
     for para in paras:
+        lemmas, poses = para.lemmas, para.poses
         for token in para.tokens:
-            lemma = token.lemma_.lower()
-            if token.pos_ == "NOUN":
+            lemma, pos = lemmas[token.i], poses[token.i]
+            if pos == "NOUN":
+                if lemma not in known:
+                    continue  # (no kind: the test below, on one set)
                 kinds = frozenset(p for p, words in table.items() if lemma in words)
-            elif token.pos_ == "VERB":
+            elif pos == "VERB":
                 kinds = frozenset(_event_kinds(ctx, token) & set(table))
             else:
                 continue

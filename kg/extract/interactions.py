@@ -33,6 +33,8 @@ _STANCES = frozenset(
 # a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
 # "halted air strikes", "cut aid to") reports that, not the noun's event
 _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
+# acts only the party pressed can do ("release", "withdrawal", "resignation")
+_YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -48,8 +50,8 @@ _CONSULT = frozenset(
 
 def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Claims anchored on trigger verbs and nouns of the lexicon."""
-    match = ctx.lx.triggers.match
-    found = [(t, trigger) for t in para.tokens if (trigger := match(t)) is not None]
+    tokens, poses, lemmas = para.tokens, para.poses, para.lemmas
+    found = [(tokens[i], trigger) for i, trigger in para.matches(ctx.lx.triggers).items()]
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
     # (not its subject: "Russian troops withdrew from Georgia" is the verb's own event)
@@ -58,11 +60,11 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     }
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     arrivals = ctx.cues["aid_arrivals"]
-    for token in para.tokens:
-        if token.pos_ == "VERB" and token.lemma_.lower() in arrivals["verbs"]:
-            yield from _aid_arrived(ctx, para, token, arrivals)
+    for i, pos in enumerate(poses):
+        if pos == "VERB" and lemmas[i] in arrivals["verbs"]:
+            yield from _aid_arrived(ctx, para, tokens[i], arrivals)
     for token, trigger in found:
-        if token.i < _dateline_end(token):
+        if token.i < _dateline_end(token, para):
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
@@ -305,10 +307,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _dateline_end(token: Any) -> int:
+def _dateline_end(token: Any, para: Paragraph) -> int:
     """The index of the dash closing a dateline that opens the token's sentence ("Doha, Qatar
     - ...", "Ramallah, occupied West Bank - ..."), else -1."""
-    sent = token.sent
+    sent = para.sent_tokens(token.i)
     head = sent[: min(len(sent), 9)]
     if len(head) < 4 or head[0].pos_ != "PROPN" or head[1].text != ",":
         return -1
@@ -409,13 +411,13 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                     prev = s.doc[s.i - 2] if prev.is_punct and s.i > 1 else prev
                     if prev.pos_ in ("NOUN", "PROPN"):
                         found.extend(ctx.antecedent(para, prev))
-                elif s.i < _dateline_end(s):
+                elif s.i < _dateline_end(s, para):
                     # "Doha, Qatar - ISIL has captured ...": the parser makes the dateline
                     # the subject and the real one its apposition
                     found.extend(
                         e
                         for a in s.children
-                        if a.dep_ in ("appos", "conj") and a.i > _dateline_end(s)
+                        if a.dep_ in ("appos", "conj") and a.i > _dateline_end(s, para)
                         for e in _actors(ctx, para, a)
                     )
                 else:
@@ -441,6 +443,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "arming Kurdish fighters to fight ISIL", "a green light for the militias to
             # fight ISIL": the ones armed or allowed would act, not the one who enables them
             return enabled
+        own = node == verb or (verb.dep_ == "conj" and node == verb.head)
+        if own and node.dep_ == "acl" and _endeavour(ctx, node):
+            # "its campaign to attack the group's camps", "launched an offensive to retake
+            # Ramadi", "mobilised in a bid to counter ISIL": the endeavour's owner acts
+            return _endeavour_owners(ctx, para, node.head)
         if node.dep_ in ("acl", "relcl"):
             nearer = _nearer_conjunct(node)
             if nearer is not None:
@@ -476,6 +483,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             return [e for p in asked for e in _actors(ctx, para, p)]
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
             controllers = [c for c in node.head.children if c.dep_ == "dobj"]
+            nouns = ctx.cues["endeavour_nouns"]["nouns"]
+            if controllers and all(c.lemma_.lower() in nouns for c in controllers):
+                # "pressing its campaign to attack al-Shabab": the parser's object is the
+                # endeavour, and its owner acts
+                return [e for c in controllers for e in _endeavour_owners(ctx, para, c)]
             tools = node.head.lemma_.lower() in ctx.cues["intents"]["instrument_verbs"]
             named = [e for c in controllers for e in _actors(ctx, para, c)]
             if controllers and (named or not tools):
@@ -495,6 +507,36 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _endeavour(ctx: ArticleContext, clause: Any) -> bool:
+    """A "to" clause on a noun of effort or intent ("a campaign to attack", "a bid to"); not
+    a refusal ("an attempt to block ISIL's offensive" is force, not words)."""
+    trigger = ctx.lx.triggers.match(clause)
+    return (
+        trigger is not None
+        and trigger.event is not EventType.REJECT
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        and clause.head.pos_ == "NOUN"
+        and clause.head.lemma_.lower() in ctx.cues["endeavour_nouns"]["nouns"]
+    )
+
+
+def _endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Whose effort the noun is: its owner ("its campaign", "the Iraqi offensive", "a bid by
+    Iraq"), else who does the verb it depends on ("launched an offensive", "in a bid to")."""
+    owners = [
+        e
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
+    owners += [e for p in _pobjs(noun, ("by",)) for e in _actors(ctx, para, p)]
+    if owners:
+        return list(dict.fromkeys(owners))
+    return [e for e in _governor_subjects(ctx, para, noun) if ctx.etype(e) in ACTOR_TYPES]
 
 
 def _nearer_conjunct(participle: Any) -> Any | None:
@@ -919,6 +961,17 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         first = threats.first_threat(ctx, verb, trigger)
         subjects = _subjects(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
+        if not objects and "dobj" in slots:
+            # "arrested and charged three men", "condemned and rejected the verdict": the
+            # object after the second verb is the first one's too
+            objects = [
+                e
+                for c in _sharing_conjuncts(verb)
+                # (one claim when both say the same: "attacked and killed")
+                if (other := ctx.lx.triggers.match(c)) is None
+                or other.predicate is not trigger.predicate
+                for e in _slot_objects(ctx, para, c, trigger, ("dobj",))
+            ]
         between = _prep_objects(ctx, para, verb, ())[1]
         if not subjects and len(between) > 1 and verb.tag_ == "VBG" and verb.dep_ in _SUBJ:
             # "Fighting between Boko Haram and the army has displaced thousands": a gerund
@@ -964,6 +1017,23 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from _emit(
             ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _sharing_conjuncts(verb: Any) -> list[Any]:
+    """The verb conjoined right after this one that has the object this one lacks, and no
+    subject of its own ("attacked and killed five fighters")."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.i > verb.i
+        and c.tag_ == verb.tag_
+        and any(k.dep_ == "dobj" for k in c.children)
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+    ][:1]
 
 
 def _turns_away(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
@@ -1085,6 +1155,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for e in _actors(ctx, para, p)
     ]
     head = noun.head
+    if trigger.light is None and trigger.event in _YIELDED and _asked_of_others(ctx, noun):
+        # "Amnesty demanded the release of Hussein", "called for the withdrawal of troops":
+        # whoever is asked would release or withdraw, not who asks (the request is its own
+        # claim)
+        return
     if trigger.light is not None and _light_verb(noun) is not head:
         head = _light_verb(noun)  # "called for the release of X": the verb, past "for"
     light = (
@@ -1155,6 +1230,20 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _asked_of_others(ctx: ArticleContext, noun: Any) -> bool:
+    """The noun is what a request verb asks for: its object, or after "for" ("called for")."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and any(
+        t.predicate is Predicate.REQUESTED
+        for t in ctx.lx.triggers.candidates(verb.lemma_.lower(), "VERB")
+    )
 
 
 def _attendance(
@@ -1238,6 +1327,14 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed
         # ("after talks with Bennett, he said" keeps its speaker: he took part)
+        return []
+    if noun.dep_ == "pobj" and (
+        head.lower_ in ("over", "about", "regarding", "concerning")
+        or (head.lower_ in ("of", "on") and head.head.lemma_.lower() in ctx.cues["speech_verbs"])
+    ):
+        # "lodged a protest over the attack on the ship", "was questioned about the killing",
+        # "he said of the Charlie Hebdo attack that ...": the topic, not the deed of the one
+        # who protests, is questioned or speaks
         return []
     suffered = ctx.lx.triggers.match(head.head) if noun.dep_ == "pobj" else None
     if (
@@ -1402,6 +1499,15 @@ def _emit(
     status = qualifiers.status(ctx, anchor, clause)
     if status is Status.OCCURRED and _asked(ctx, clause):
         status = Status.PROPOSED  # "called on Bahrain to release him": asked, not done
+    if (
+        light
+        and status is Status.OCCURRED
+        and clause.lemma_.lower() in ctx.cues["planned_words"]
+        and clause.tag_ in ("VB", "VBG", "VBP", "VBZ")
+    ):
+        # "met to plan an attack", "is preparing an offensive": the light verb is itself the
+        # plan ("planned the attack" that happened stays occurred)
+        status = Status.PLANNED
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
     report = clause.head
     if (

@@ -95,13 +95,14 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked claims from killer titles, legal findings, "the killing of X by Y" and
     weapons that kill."""
     words = kill_words()
-    killers = {k for k, p in ctx.lx.roles.items() if p is Predicate.ATTACKED and " " not in k}
+    killers = _killers(ctx.lx.roles)
+    lemmas, poses, deps = para.lemmas, para.poses, para.deps
     for token in para.tokens:
-        lemma = token.lemma_.lower()
         if token.i in para.links:
             continue
+        lemma = lemmas[token.i]
         if lemma in killers:  # whatever the tagger said ("Gandhi assassin Singh" as a verb)
-            victims = _people(ctx, para, _title_victims(token)) or _sentence_victim(
+            victims = _victims(ctx, para, _title_victims(token)) or _sentence_victim(
                 ctx, para, token
             )
             for killer in _titled_killers(ctx, para, token):
@@ -111,15 +112,27 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for killer in _culprits(ctx, para, token):
                 for word, victim in _victims_of_killing(ctx, para, token):
                     yield from _claim(ctx, para, word, killer, victim, words.culpability[lemma])
-        elif lemma in words.nouns and token.pos_ == "NOUN":
+        elif lemma in words.nouns and poses[token.i] == "NOUN":
             for agent in _by_agents(ctx, para, token):
-                for victim in _people(ctx, para, _noun_victims(token)):
+                for victim in _victims(ctx, para, _noun_victims(token)):
                     yield from _claim(ctx, para, token, agent, victim, Status.OCCURRED)
-        elif lemma in words.weapons and token.dep_ in ("dobj", "nsubjpass"):
+        elif lemma in words.weapons and deps[token.i] in ("dobj", "nsubjpass"):
             yield from _weapon(ctx, para, token)
-        if lemma in words.verbs and token.pos_ == "VERB":
+        if lemma in words.verbs and poses[token.i] == "VERB":
             yield from _ordered(ctx, para, token)
             yield from _stray_agent(ctx, para, token)
+
+
+# the lexicon's one-word killer titles, by the roles table they come from (made once)
+_KILLERS: dict[int, tuple[dict[str, Predicate], frozenset[str]]] = {}
+
+
+def _killers(roles: dict[str, Predicate]) -> frozenset[str]:
+    held = _KILLERS.get(id(roles))
+    if held is None or held[0] is not roles:
+        found = frozenset(k for k, p in roles.items() if p is Predicate.ATTACKED and " " not in k)
+        held = _KILLERS[id(roles)] = (roles, found)
+    return held[1]
 
 
 def _claim(
@@ -141,6 +154,27 @@ def _people(ctx: ArticleContext, para: Paragraph, tokens: list[Any]) -> list[str
     """People the tokens name (victims of a killing are people)."""
     found = [e for t in tokens for e in ctx.ents(para, t)]
     return [e for e in dict.fromkeys(found) if ctx.etype(e) is EntityType.PERSON]
+
+
+_NOT_VICTIMS = (EntityType.ORGANIZATION, EntityType.CITY, EntityType.PLACE)
+
+
+def _victims(ctx: ArticleContext, para: Paragraph, tokens: list[Any]) -> list[str]:
+    """People a killing names as its victims. The victim of an assassin or a murder is a
+    person: a one-word name the model took for an organisation or a town ("the assassin of
+    Lincoln", "the murder of Palme") is voted one."""
+    for token in tokens:
+        label = para.links.get(token.i)
+        if (
+            label is not None
+            and token.pos_ == "PROPN"
+            and " " not in label
+            and ctx.etype(label) in _NOT_VICTIMS
+            and ctx.lx.lookup(label) is None
+            and not token.text.isupper()  # "the killing of UNICEF staff": an acronym
+        ):
+            ctx.resolver.add_vote(label, EntityType.PERSON, 3)
+    return _people(ctx, para, tokens)
 
 
 def _titled_killers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -187,7 +221,7 @@ def _sentence_victim(ctx: ArticleContext, para: Paragraph, title: Any) -> list[s
         victim
         for noun in title.sent
         if noun.lemma_.lower() in nouns and noun.pos_ == "NOUN"
-        for victim in _people(ctx, para, _noun_victims(noun))
+        for victim in _victims(ctx, para, _noun_victims(noun))
     }
     return list(found) if len(found) == 1 else []
 
@@ -224,7 +258,7 @@ def _victims_of_killing(ctx: ArticleContext, para: Paragraph, word: Any) -> list
                 victims = _noun_victims(obj)
             else:
                 continue
-            found += [(obj, v) for v in _people(ctx, para, victims)]
+            found += [(obj, v) for v in _victims(ctx, para, victims)]
     return found
 
 

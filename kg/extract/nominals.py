@@ -40,6 +40,7 @@ class NominalWords:
     generic_roles: frozenset[str]  # too common for the next named person to be the one
     new_referent_words: frozenset[str]  # "the other country": not the one named before
     inverted_speech_verbs: frozenset[str]  # '"...," its spokesman said': before its verb
+    seat_cities: frozenset[str] = frozenset()  # seats of government that are cities, lower
 
 
 @cache
@@ -83,6 +84,7 @@ def nominal_words() -> NominalWords:
         frozenset(data["generic_roles"]),
         frozenset(data["new_referent_words"]),
         frozenset(data["inverted_speech_verbs"]),
+        frozenset(name.lower() for name in data.get("seat_cities", ())),
     )
 
 
@@ -98,6 +100,14 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             if token.i in para.links or token.pos_ != "NOUN" or token.tag_ != "NN":
                 continue
             lemma = token.lemma_.lower()
+            if lemma == "capital":
+                # "a hospital in Burundi's capital ... in Bujumbura": the capital it names
+                city = owned_capital(ctx, para, token)
+                if city is not None:
+                    para.links[token.i] = city
+                    ctx.reference(para, token, city, "nominal")
+                    disc.add(para, token, city)
+                continue
             kind = words.place_nouns.get(lemma)
             if kind is None and lemma not in words.group_nouns:
                 continue
@@ -313,6 +323,13 @@ def capital_of_country(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         city = para.links.get(token.i)
         if city is None or para.links.get(token.head.i) == city:
             continue
+        if token.lemma_.lower() == "capital" and token.pos_ == "NOUN":
+            # "in Burundi's capital" linked to the Bujumbura the article names
+            owner = _capital_owner(ctx, para, token)
+            if owner is not None and ctx.etype(city) is not EntityType.COUNTRY:
+                ctx.resolver.add_vote(city, EntityType.CITY, 3)
+                yield ctx.draft(para, token, city, Predicate.LOCATED_IN, owner, 0.75)
+            continue
         nouns = [c for c in token.children if c.dep_ in ("appos", "compound")]
         if token.dep_ == "appos":
             nouns.append(token.head)
@@ -332,6 +349,51 @@ def capital_of_country(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         ctx.resolver.add_vote(city, EntityType.CITY, 3)
         yield ctx.draft(para, token, city, Predicate.LOCATED_IN, entry.label, 0.75)
+
+
+def owned_capital(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """ "Burundi's capital", "the capital of Burundi": the country's capital city (capitals
+    data), when the article names that city; else None (no city is guessed)."""
+    country = _capital_owner(ctx, para, token)
+    if country is None:
+        return None
+    iso = _iso(ctx, country)
+    named = set()
+    for seat in ctx.lx.actors.seats.values():
+        # a capital, or a seat of government ("Bujumbura" after the capital moved to Gitega)
+        if (
+            seat.iso == iso
+            and seat.org is None
+            and (seat.kind == "capital" or seat.name.lower() in nominal_words().seat_cities)
+        ):
+            entry = ctx.lx.lookup(seat.name)
+            label = entry.label if entry is not None else seat.name
+            if ctx.article_id in _articles(ctx, label) and _city_like(ctx, label):
+                named.add(label)
+    return named.pop() if len(named) == 1 else None
+
+
+def _city_like(ctx: ArticleContext, label: str) -> bool:
+    """A name that can be a city: not the country, not a person (seats such as "the Kremlin"
+    are no city either)."""
+    return ctx.etype(label) not in (EntityType.COUNTRY, EntityType.PERSON) and label[:1].isupper()
+
+
+def _capital_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The country a "capital" noun belongs to: its possessor or its "of" object."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners += [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    for owner in owners:
+        label = para.links.get(owner.i)
+        if label is not None and ctx.etype(label) is EntityType.COUNTRY:
+            return label
+    return None
 
 
 def _bare_capital(para: Paragraph, noun: Any) -> bool:

@@ -273,9 +273,10 @@ def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
     """A name that ends in an area noun is an area ("Cameron Parish", "Dan Sai District",
     "Harris County"), whatever the model said of it."""
     admin = ctx.lx.words.places.lists["admin_nouns"]
+    lemmas = para.lemmas
     for token in para.tokens:
         label = para.links.get(token.i)
-        if label is None or not _root(para, token) or token.lemma_.lower() not in admin:
+        if label is None or not _root(para, token) or lemmas[token.i] not in admin:
             continue
         named = token.text[:1].isupper() and token.i > 0 and para.links.get(token.i - 1) == label
         if named and ctx.etype(label) in (EntityType.PERSON, EntityType.ORGANIZATION):
@@ -287,8 +288,9 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     airbase", "Evin prison"): one place, in the area after it ("Al-Anad air base in the
     southern province of Lahj"). Not a country's ("the US embassy": its owner)."""
     words = ctx.lx.words.places
+    lemmas = para.lemmas
     for noun in para.tokens:
-        if noun.lemma_.lower() not in words.facility_nouns or noun.i in para.links:
+        if lemmas[noun.i] not in words.facility_nouns or noun.i in para.links:
             continue
         if noun.pos_ != "NOUN" or noun.tag_ != "NN":
             continue
@@ -334,20 +336,27 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     end = 0
     while end < len(tokens) and tokens[end].is_upper and tokens[end].is_alpha:
         end += 1
-    if end == 0 or end + 2 >= len(tokens) or tokens[end].text != ",":
+    if end == 0 or end + 1 >= len(tokens) or tokens[end].text != ",":
         return
     region = para.links.get(tokens[end + 1].i)
     close = end + 2
     while close < len(tokens) and para.links.get(close) == region:
         close += 1
-    if region is None or close >= len(tokens) or tokens[close].text not in _DATELINE_ENDS:
+    if region is None:
+        return
+    # "KARBALA, Iraq (AP) --", or a dateline on a line of its own ("ROYAL OAK, Mich.")
+    alone = all(t.is_punct for t in tokens[close:])
+    if not alone and (close >= len(tokens) or tokens[close].text not in _DATELINE_ENDS):
         return
     text = para.text[tokens[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    known = ctx.lx.lookup(text)
+    if alone and known is not None and known.type is not EntityType.CITY:
+        return  # "IRAN, IRAQ": a headline of two countries, not a town and its region
     label = para.links.get(0) or text.title()
     if para.links.get(0) is None:
         ctx.record(para, SpanMention(0, end, text, "GPE"), label)
     ctx.resolver.add_vote(label, EntityType.CITY, 5)
-    yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY)
+    yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY, strong=True)
 
 
 def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -448,9 +457,10 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "the Okinawa city of Nago", "the Moroccan resort town of Skhirat", "the southern
     province of Lahj", "the capital Tripoli"."""
     nouns = ctx.lx.words.places.place_nouns
+    lemmas, poses = para.lemmas, para.poses
     for noun in para.tokens:
-        kind = nouns.get(noun.lemma_.lower())
-        if kind is None or noun.i in para.links or noun.pos_ != "NOUN":
+        kind = nouns.get(lemmas[noun.i])
+        if kind is None or noun.i in para.links or poses[noun.i] != "NOUN":
             continue
         if noun.dep_ == "compound" and _root(para, noun.head):
             # "the capital Tripoli": a bare "the capital" is the sentence's country's
@@ -491,8 +501,9 @@ def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Husaybah is part of the Khaldiya district", "X is a town in Y", "X is the capital
     of Y", "X lies in Y", "X is located in Y"."""
     nouns = ctx.lx.words.places.place_nouns
+    lemmas = para.lemmas
     for verb in para.tokens:
-        lemma = verb.lemma_.lower()
+        lemma = lemmas[verb.i]
         if lemma not in ("be", "lie", "locate", "situate", "sit"):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -588,11 +599,12 @@ def _framed(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     it: the towns its verb acts on or in ("seized Yatamah", "fighting in Yatamah"), not those
     it goes to or comes from."""
     admin = ctx.lx.words.places.lists["admin_nouns"]
-    for sent in para.doc.sents:
-        first = sent[0]
-        verb = first.head
-        if first.lower_ != "in" or first.dep_ != "prep" or verb.pos_ != "VERB":
+    lowers, deps, poses, heads = para.lowers, para.deps, para.poses, para.heads
+    for start, _ in para.sents:
+        if lowers[start] != "in" or deps[start] != "prep" or poses[heads[start]] != "VERB":
             continue
+        first = para.tokens[start]
+        verb = first.head
         pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in admin:
             continue
@@ -619,8 +631,9 @@ def _distance(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     village, 70km north of Garissa": a place a short way from a city lies in that city's
     country (not in the city)."""
     words = ctx.lx.words.places.lists
+    lowers = para.lowers
     for way in para.tokens:
-        if way.lower_ not in words["directions"]:
+        if lowers[way.i] not in words["directions"]:
             continue
         if not any(
             c.dep_ == "npadvmod" and c.lower_ in words["distance_units"] for c in way.children
@@ -670,8 +683,9 @@ def _same_event(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     massacred 148 people at a university in Garissa": one event placed twice, in a country by
     the clause and in a town by its "when" clause; the town is in the country."""
     same_time = ctx.lx.words.places.lists["same_time"]
+    lowers, deps = para.lowers, para.deps
     for when in para.tokens:
-        if when.lower_ not in same_time or when.dep_ not in ("advmod", "mark"):
+        if lowers[when.i] not in same_time or deps[when.i] not in ("advmod", "mark"):
             continue
         verb = when.head
         if verb.dep_ != "advcl" or verb.head.pos_ != "VERB":

@@ -24,12 +24,19 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     count = 0
     vessels: dict[str, tuple[list[str], int]] = {}  # "ship" -> (owners, sentence)
     for para in paragraphs:
-        for sent in para.doc.sents:
+        tokens, poses, lemmas, lowers, deps = (
+            para.tokens,
+            para.poses,
+            para.lemmas,
+            para.lowers,
+            para.deps,
+        )
+        for start, end in para.sents:
             count += 1
-            for token in sent:
-                if token.pos_ != "NOUN" or token.i in para.links or token.i in para.groups:
+            for i in range(start, end):
+                if poses[i] != "NOUN" or i in para.links or i in para.groups:
                     continue
-                lemma = token.lemma_.lower()
+                token, lemma = tokens[i], lemmas[i]
                 if lemma in cues["vessel_nouns"]:
                     # "an Iranian cargo ship ... had warned the ship not to proceed"
                     owned = _owners(ctx, para, token)
@@ -51,7 +58,7 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                     para.groups[token.i] = list(speaker)
                     continue
                 planned = any(
-                    c.dep_ == "amod" and c.lower_ in cues["plan_modifiers"] for c in token.children
+                    deps[c] == "amod" and lowers[c] in cues["plan_modifiers"] for c in para.kids[i]
                 )
                 if lemma not in cues["plan_nouns"] and not planned:
                     continue
@@ -68,8 +75,9 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                     para.groups[token.i] = list(last)
                     at = count
             # who spoke last, after this sentence's own references were read
-            for verb in sent:
-                if verb.pos_ == "VERB" and verb.lemma_.lower() in cues["speech_verbs"]:
+            for i in range(start, end):
+                if poses[i] == "VERB" and lemmas[i] in cues["speech_verbs"]:
+                    verb = tokens[i]
                     said = [
                         e
                         for c in verb.children

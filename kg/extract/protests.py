@@ -51,7 +51,15 @@ def protest_words(ctx: ArticleContext) -> ProtestWords:
 def protests(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """criticized claims from a protest to the target its purpose or its country names."""
     words = protest_words(ctx)
+    lemmas = para.lemmas
     for token in para.tokens:
+        lemma = lemmas[token.i]
+        if (
+            lemma not in words.verbs
+            and lemma not in words.nouns
+            and lemma not in words.blocked_nouns
+        ):
+            continue  # (``_anchor`` needs one of these words)
         anchor = _anchor(token, words)
         if anchor is None:
             continue

@@ -167,13 +167,15 @@ def denied_reports(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     verbs, nouns = frozenset(table["verbs"]), frozenset(table["nouns"])
     pending: frozenset[str] | None = None
     for para in paragraphs:
-        for sent in para.doc.sents:
+        lemmas = para.lemmas
+        for start, end in para.sents:
             if pending:
-                ctx.denied_reports[(id(para.doc), sent.start)] = pending
+                ctx.denied_reports[(id(para.doc), start)] = pending
             pending = None
-            for tok in sent:
-                if tok.lemma_.lower() not in verbs:
+            for i in range(start, end):
+                if lemmas[i] not in verbs:
                     continue
+                tok = para.tokens[i]
                 reports = [
                     k for k in tok.children if k.dep_ == "dobj" and k.lemma_.lower() in nouns
                 ]
@@ -339,9 +341,12 @@ def date(
     best: tuple[int, str] | None = None
     dated = False  # a date phrase on the claim, even one that gives no value
     for ent in para.dates(trigger.sent):
-        node = ent.root
+        node = prev = ent.root
         ahead = future
-        for _ in range(4):
+        for step in range(5):
+            if step == 4 and not (prev.dep_ == "prep" and prev.lower_ in ("in", "at", "during")):
+                break  # "In an interview on Sunday, X accused ...": a setting's day only
+            prev = node
             if node.lower_ in ctx.lx.words.span_preps:
                 break  # "since 2022" bounds a period; it does not date the event
             if node.i in anchors:

@@ -24,9 +24,9 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
     """ "a senior Iraqi lawmaker, Hakim al-Zamili, who said": a title phrase, a comma and a
     person's name closed by punctuation or a verb, which the parser did not join. A title
     read as a collective actor ("Iraqi lawmaker" -> Iraqi legislature) is the person."""
-    tokens = para.tokens
+    tokens, lowers, starts = para.tokens, para.lowers, para.sent_starts
     for c in range(1, len(tokens) - 1):
-        if tokens[c].text != "," or tokens[c + 1].sent != tokens[c - 1].sent:
+        if lowers[c] != "," or starts[c + 1] != starts[c - 1]:
             continue
         person = para.links.get(c + 1)
         if person is None or ctx.etype(person) is not EntityType.PERSON:
@@ -111,9 +111,10 @@ def accessions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     verbs = ctx.lx.title_words.get("accession_verbs", frozenset())
     appointing = ctx.lx.title_words.get("appointment_verbs", frozenset())
     preps = ctx.lx.title_words.get("accession_preps", frozenset())
+    lemmas, poses = para.lemmas, para.poses
     for verb in para.tokens:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX") or (lemma not in verbs and lemma not in appointing):
+        lemma = lemmas[verb.i]
+        if poses[verb.i] not in ("VERB", "AUX") or (lemma not in verbs and lemma not in appointing):
             continue
         holder = _holder(ctx, para, verb, lemma in appointing)
         if holder is None:

@@ -111,9 +111,10 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    poses = para.poses
     for token in para.tokens:
         label = para.links.get(token.i)
-        if label is None or token.pos_ == "PRON":
+        if label is None or poses[token.i] == "PRON":
             continue
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
@@ -395,6 +396,10 @@ def _title_before(
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
+        office = _presidential(ctx, person, title_words, predicate)
+        if office is not None:
+            yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
+            return
         drafts = list(office_of(ctx, para, token, person, title))
         drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
         drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
@@ -445,11 +450,31 @@ def _title_before(
     if predicate is Predicate.SPOKESPERSON_FOR and kind is EntityType.COUNTRY:
         # "Sudanese army spokesman X" speaks for the Sudanese army the article names
         country = _named_body(ctx, country, title_words) or country
-    if tokens[i].text[:1].isupper() and ctx.lx.actors.sector_of(tokens[i].lower_) in STATE_SECTORS:
-        # "Army spokesman Colonel X": the sector word read as the body's name is the title's
+    if ctx.lx.actors.sector_of(tokens[i].lower_) in STATE_SECTORS and (
+        tokens[i].text[:1].isupper() or tokens[i].pos_ == "NOUN"
+    ):
+        # "Army spokesman Colonel X": the sector word read as the body's name is the title's;
+        # "Kenyan army spokesman X": the noun of the collective he speaks for too
         title = f"{tokens[i].text} {title}"
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+def _presidential(
+    ctx: ArticleContext, person: str, title_words: list[Any], predicate: Predicate
+) -> str | None:
+    """ "presidential spokesman X": the one person the article titles "President" (named
+    before), whom X speaks for or advises."""
+    words = ctx.lx.title_words
+    if predicate not in (Predicate.SPOKESPERSON_FOR, Predicate.ADVISER_TO) or title_words[
+        0
+    ].lower_ not in words.get("presidential_words", ()):
+        return None
+    holders = {
+        p for word in words.get("presidential_titles", ()) for _, p in ctx.titled.get(word, [])
+    }
+    holders.discard(person)
+    return holders.pop() if len(holders) == 1 else None
 
 
 # parts of speech that never open a title, even capitalised at the start of a sentence
@@ -783,13 +808,29 @@ def role_noun(
     title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
     title = (title + (title_of or noun_text)).strip()
     if predicate is Predicate.LEADER_OF and (
-        _portfolio(ctx, [*words, noun]) or _part_of_owner(ctx, para, noun, target, title_of)
+        _portfolio(ctx, [*words, noun])
+        or _part_of_owner(ctx, para, noun, target, title_of)
+        or (title_of is None and _unit_of(para, noun))
     ):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _unit_of(para: Paragraph, noun: Any) -> bool:
+    """ "IOM chief of mission", "head of research at Amnesty": a chief of an unnamed unit
+    (a common noun after "of") is a member of the organisation, not its leader."""
+    return any(
+        pobj.dep_ == "pobj"
+        and pobj.pos_ == "NOUN"
+        and pobj.i not in para.links
+        and not any(c.dep_ == "det" for c in pobj.children)  # "head of the group": the group
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+    )
 
 
 def _named_body(ctx: ArticleContext, country: str, words: list[Any]) -> str | None:

@@ -21,9 +21,11 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     phrases = ctx.cues["stance_phrases"]
     retorts = ctx.cues["retort_verbs"]
     verdicts = ctx.cues["verdict_words"]
+    lowers, lemmas, poses, deps, heads = para.lowers, para.lemmas, para.poses, para.deps, para.heads
     for token in para.tokens:
-        # each attribute read once (a spaCy attribute is a string-store lookup per read)
-        lower, lemma, pos, dep = token.lower_, token.lemma_.lower(), token.pos_, token.dep_
+        # each attribute read once, from the paragraph's columns (``Paragraph.columns``)
+        i = token.i
+        lower, lemma, pos, dep = lowers[i], lemmas[i], poses[i], deps[i]
         if dep == "prep" and lower in phrases:
             yield from _phrase(ctx, para, token, phrases[lower])
         elif pos == "VERB" and lemma in retorts:
@@ -39,14 +41,14 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if (
             dep == "xcomp"
             and lemma in verdicts["more_verbs"]
-            and token.head.lemma_.lower() in verdicts["urging"]
+            and lemmas[heads[i]] in verdicts["urging"]
         ):
             yield from _urged_more(ctx, para, token)
         if pos == "VERB" and lemma in ctx.cues["relief_senders"]:
             yield from _relief(ctx, para, token)
         if lower in ("other", "another") and dep in ("dobj", "pobj"):
             yield from _each_other(ctx, para, token)
-        elif token.lemma_.lower() in ctx.cues["reciprocal_nouns"] and token.dep_ == "dobj":
+        elif lemma in ctx.cues["reciprocal_nouns"] and dep == "dobj":
             yield from _traded(ctx, para, token)
 
 

@@ -22,15 +22,15 @@ from kg.io.view import (
     DEFAULT_LIMITS,
     Cut,
     DrawnEdge,
+    EdgeView,
     ViewLimits,
     clip,
     drawn_edges,
-    edge_sources,
     edge_width,
-    most_connected,
-    panel_data,
+    page_data,
+    page_panel,
 )
-from kg.vocab import EntityType, Family, Status
+from kg.vocab import EntityType, Family, Predicate, Status
 
 __all__ = ["DrawnEdge", "drawn_edges", "render_html", "view_options"]
 
@@ -100,7 +100,7 @@ def _quotes(kg: KnowledgeGraph) -> dict[str, list[str]]:
 
 def _edge_title(
     kg: KnowledgeGraph,
-    edge: DrawnEdge,
+    edge: DrawnEdge | EdgeView,
     sources: tuple[str, ...] = (),
     limits: ViewLimits = DEFAULT_LIMITS,
 ) -> str:
@@ -127,7 +127,7 @@ def _edge_title(
         lines.append("— " + "; ".join(facts))
         if r.evidence:
             lines.append(f"  [{r.evidence.article}] {clip(r.evidence.sentence, limits.max_text)}")
-    hidden = len(edge.relations) - limits.max_tooltip_claims
+    hidden = edge.count - limits.max_tooltip_claims
     if hidden > 0:
         lines.append(f"… and {hidden} more claims: click the edge to list them")
     return "\n".join(lines)
@@ -159,11 +159,10 @@ def render_html(
     net = Network(
         height="85vh", width="100%", directed=True, cdn_resources="in_line", notebook=False
     )
-    cut = most_connected(kg, drawn_edges(kg), limits)
-    edges = list(cut.edges)
-    limits = limits.for_edges(len(edges))
-    events = fuse_events(kg)
-    sources = edge_sources(kg, edges, events)
+    # streamed: the claims and events are read a few times, never held (a big graph's wait
+    # on disk); only the edges' counts and what the page shows stay in memory
+    data = page_data(kg, fuse_events(kg), limits)
+    cut, edges, limits, sources = data.cut, data.edges, data.limits, data.sources
     degree: Counter[str] = Counter()
     for edge in edges:
         degree[edge.source] += 1
@@ -185,8 +184,8 @@ def render_html(
             physics=not isolated,
         )
     for i, (edge, names) in enumerate(zip(edges, sources, strict=True)):
-        family = edge.relations[0].predicate.family
-        symmetric = edge.relations[0].predicate.symmetric
+        family = Predicate(edge.predicate).family
+        symmetric = Predicate(edge.predicate).symmetric
         net.add_edge(
             edge.source,
             edge.target,
@@ -205,7 +204,7 @@ def render_html(
     page = net.generate_html()
     # Tooltips never go through pyvis (whose template switches to innerHTML when a title
     # holds "href"): view.js makes each one a DOM element filled with textContent.
-    quotes = _quotes(kg)
+    quotes = data.titles_quotes
     titles = {
         "nodes": {e: _node_title(kg, e, quotes, limits) for e in sorted(cut.entities)},
         "edges": {
@@ -213,7 +212,7 @@ def render_html(
             for i, (edge, names) in enumerate(zip(edges, sources, strict=True))
         },
     }
-    panel = panel_data(kg, cut, sources, events, page_dir, limits)
+    panel = page_panel(kg, data, page_dir)
     return _finish_page(page, kg, cut, heading, titles, panel)
 
 

@@ -9,7 +9,7 @@ import math
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 from kg.graph.core import KnowledgeGraph
 from kg.graph.fusion import Event
 from kg.model import Article, Relation
+from kg.vocab import Predicate
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,11 @@ class DrawnEdge:
     predicate: str
     status: str
     relations: tuple[Relation, ...]
+
+    @property
+    def count(self) -> int:
+        """Claims of the edge."""
+        return len(self.relations)
 
 
 def drawn_edges(kg: KnowledgeGraph) -> list[DrawnEdge]:
@@ -312,3 +318,195 @@ def _event_record(event: Event) -> dict[str, Any]:
         "statuses": [s.value for s in event.statuses],
         "contested": event.contested,
     }
+
+
+# -- a page from streams: what the page shows, not every claim --------------------------
+EdgeKey = tuple[str, str, str, str]  # (source, target, predicate, status) of a drawn edge
+
+
+def edge_key(claim: Relation) -> EdgeKey | None:
+    """The drawn edge a claim belongs to (``drawn_edges``'s grouping); ``None`` for a claim
+    with no object."""
+    if claim.object is None:
+        return None
+    a, b = claim.subject, claim.object
+    if claim.predicate.symmetric and b < a:
+        a, b = b, a
+    return (a, b, claim.predicate.value, claim.qualifiers.status.value)
+
+
+def fused_claim(claim: Relation) -> bool:
+    """Whether event fusion puts the claim into an event (``kg.graph.fusion._groups``)."""
+    return (
+        claim.predicate.interaction
+        and claim.predicate is not Predicate.STATED
+        and claim.object is not None
+    )
+
+
+@dataclass
+class EdgeView:
+    """A drawn edge of a page, with only what the page shows of its claims: the first ones
+    in claim order (tooltip), the first by date then key (side panel), its dates, the
+    sources of its claims and events, and its events' records."""
+
+    source: str
+    target: str
+    predicate: str
+    status: str
+    count: int = 0  # claims
+    relations: list[Relation] = field(default_factory=list)  # the first, in claim order
+    earliest: list[Relation] = field(default_factory=list)  # the first by (date, key)
+    dates: set[str] = field(default_factory=set)
+    undated: bool = False
+    names: set[str] = field(default_factory=set)  # sources
+    events: list[dict[str, Any]] = field(default_factory=list)  # the first by event id
+    fused: int = 0  # events
+
+
+@dataclass
+class PageData:
+    """What one page draws and lists, gathered by streaming the claims and events (a big
+    graph's claims are never all in memory): ``cut`` of the most connected, its edges in
+    order, the limits shrunk to its edge count, and the quotes of its entities (the first
+    of each speaker in claim order, for tooltips; the first by key, for the panel)."""
+
+    cut: Cut
+    edges: list[EdgeView]
+    limits: ViewLimits
+    titles_quotes: dict[str, list[str]]
+    said: dict[str, list[Relation]]
+
+    @property
+    def sources(self) -> list[tuple[str, ...]]:
+        """Distinct sources of each edge (as ``edge_sources``), in edge order."""
+        return [tuple(sorted(edge.names - {""})) for edge in self.edges]
+
+
+def page_data(
+    kg: KnowledgeGraph, events: Iterable[Event], limits: ViewLimits = DEFAULT_LIMITS
+) -> PageData:
+    """The page's data, as ``most_connected``, ``edge_sources`` and ``panel_data`` give it
+    from every drawn edge, but from three passes over the claims and one over the
+    ``events`` (sorted by id): memory holds the edges' counts and the shown claims only."""
+    counts: Counter[EdgeKey] = Counter()
+    for claim in kg.claims:
+        key = edge_key(claim)
+        if key is not None:
+            counts[key] += 1
+    light = [DrawnEdge(*key, ()) for key in sorted(counts)]
+    cut = most_connected(kg, light, limits)
+    limits = limits.for_edges(len(cut.edges))
+    views = {
+        (e.source, e.target, e.predicate, e.status): EdgeView(
+            e.source, e.target, e.predicate, e.status
+        )
+        for e in cut.edges
+    }
+    per_edge, tooltip = limits.max_claims_per_edge, limits.max_tooltip_claims
+    titles_quotes: dict[str, list[str]] = defaultdict(list)
+    said: dict[str, list[tuple[tuple[str, ...], int, Relation]]] = defaultdict(list)
+    for index, claim in enumerate(kg.claims):
+        if claim.value and claim.subject in cut.entities:
+            if len(titles_quotes[claim.subject]) < 3:
+                titles_quotes[claim.subject].append(claim.value)
+            if claim.object is None:
+                _keep_first(said[claim.subject], (claim.key(), index, claim), limits.max_quotes)
+        key = edge_key(claim)
+        view = views.get(key) if key is not None else None
+        if view is None:
+            continue
+        view.count += 1
+        if len(view.relations) < tooltip:
+            view.relations.append(claim)
+        _keep_first(view.earliest, claim, per_edge, _date_key)
+        if claim.qualifiers.date:
+            view.dates.add(claim.qualifiers.date)
+        else:
+            view.undated = True
+        if not fused_claim(claim):
+            view.names.add(claim_source(kg, claim))
+    for event in events:
+        if len(event.participants) != 2:
+            continue
+        a, b = event.participants
+        for status in dict.fromkeys(r.status.value for r in event.reports):
+            view = views.get((a, b, event.predicate.value, status))
+            if view is None:
+                continue
+            view.fused += 1
+            if len(view.events) < per_edge:
+                view.events.append(_event_record(event))
+            view.names.update(r.source for r in event.reports)
+    for view in views.values():
+        view.earliest.sort(key=_date_key)
+        del view.earliest[per_edge:]
+    quotes = {k: [r for _, _, r in sorted(v)[: limits.max_quotes]] for k, v in said.items()}
+    return PageData(
+        cut,
+        [views[(e.source, e.target, e.predicate, e.status)] for e in cut.edges],
+        limits,
+        dict(titles_quotes),
+        quotes,
+    )
+
+
+def _date_key(claim: Relation) -> tuple[str, tuple[str, ...]]:
+    return (claim.qualifiers.date or "", claim.key())
+
+
+def _keep_first(items: list[Any], item: Any, size: int, key: Any = None) -> None:
+    """Append ``item``, keeping at least the ``size`` first of ``items`` by ``key`` (stable:
+    sorted and cut whenever twice as many wait)."""
+    items.append(item)
+    if len(items) >= 2 * size + 16:
+        items.sort(key=key)
+        del items[size:]
+
+
+def page_panel(kg: KnowledgeGraph, data: PageData, page_dir: Path | None = None) -> dict[str, Any]:
+    """The side panel's records (``panel_data``'s) from ``page_data``."""
+    limits = data.limits
+    used_articles: set[str] = set()
+    edge_info: dict[str, Any] = {}
+    for i, (edge, names) in enumerate(zip(data.edges, data.sources, strict=True)):
+        shown = edge.earliest
+        used_articles.update(r.evidence.article for r in shown if r.evidence)
+        edge_info[f"e{i}"] = {
+            "claims": [claim_record(r, limits) for r in shown],
+            "more": edge.count - len(shown),
+            "dates": sorted(edge.dates),
+            "undated": edge.undated,
+            "sources": list(names[: limits.max_claims_per_edge]),
+            "sources_more": max(0, len(names) - limits.max_claims_per_edge),
+            "events": edge.events,
+            "events_more": max(0, edge.fused - limits.max_claims_per_edge),
+        }
+    node_info: dict[str, Any] = {}
+    for entity_id in sorted(data.cut.entities):
+        e = kg.entities[entity_id]
+        said = data.said.get(entity_id, [])
+        used_articles.update(r.evidence.article for r in said if r.evidence)
+        node_info[entity_id] = {
+            "label": e.label,
+            "type": e.type.value,
+            "aliases": list(e.aliases),
+            "qid": e.qid,
+            "iso": e.iso,
+            "mentions": e.mentions,
+            "articles": len(e.articles),
+            "quotes": [
+                {"text": clip(r.value or "", limits.max_text), "article": _article_of(r)}
+                for r in said
+            ],
+        }
+    articles = {}
+    for article_id in sorted(used_articles):
+        article = kg.articles.get(article_id)
+        articles[article_id] = {
+            "title": article.title if article else None,
+            "source": article.source if article else None,
+            "published": article.published if article else None,
+            "href": article_href(article, page_dir) if article else None,
+        }
+    return {"edges": edge_info, "nodes": node_info, "articles": articles}

@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.actors import collective_label
 from kg.lexicon import GazetteerEntry, Lexicon
-from kg.vocab import EntityType
+from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
 _PLAIN = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "CRM", "EDU", "LAB", "HRI", "NGO"})
@@ -121,7 +121,10 @@ def find_collectives(
     for head in tokens:
         if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:
             continue
-        if head.dep_ == "compound" and head.head.i > head.i:
+        # "Kenyan police spokesman X" speaks for the Kenyan police: the collective a
+        # spokesperson's title names is an actor (with its country)
+        speaks = head.dep_ == "compound" and _speaks_for(head.head, lexicon)
+        if head.dep_ == "compound" and head.head.i > head.i and not speaks:
             continue  # "police watchtower": a modifier, not the actor
         if head.tag_ in ("NN", "NNP") and (
             head.dep_ == "appos"
@@ -141,10 +144,27 @@ def find_collectives(
         if owner is None:
             owner = _prep_owner(tokens, head, lexicon, owners)
         item = _item(tokens, text, lexicon, head, start, code, phrase, owner)
+        if (
+            item is not None
+            and speaks
+            and (
+                item.get("country") is None
+                or item["scoped"]
+                or phrase.split()[-1] in lexicon.words.body_nouns
+            )
+        ):
+            # "police spokesman X" with no country: no actor of its own; "the Russian
+            # foreign ministry spokeswoman" speaks for Russia (a body's title is the state's)
+            item = None
         if item is not None:
             found.append(item)
             used.update(range(item["start"], item["end"]))
     return found
+
+
+def _speaks_for(noun: Any, lexicon: Lexicon) -> bool:
+    """A spokesperson's title noun ("spokesman", "spokeswoman")."""
+    return lexicon.roles.get(noun.lower_) is Predicate.SPOKESPERSON_FOR
 
 
 def _named_after(tokens: list[Any], head: Any) -> bool:
@@ -251,7 +271,12 @@ def _item(
 ) -> dict[str, Any] | None:
     sector = lexicon.actors.sectors[code]
     first = start
-    while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text[:1].islower():
+    # "local fighters", and "Tribal fighters" opening a sentence
+    while (
+        first > 0
+        and tokens[first - 1].pos_ == "ADJ"
+        and (tokens[first - 1].text[:1].islower() or tokens[first - 1].is_sent_start)
+    ):
         first -= 1
     item: dict[str, Any] = {"end": head.i + 1, "sector": code, "scoped": False, "absorbs": None}
     if owner is not None:

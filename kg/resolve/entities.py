@@ -20,7 +20,7 @@ from kg.resolve.collectives import (
     main_country,
     owner_entry,
 )
-from kg.resolve.names import name_words
+from kg.resolve.names import initials, is_acronym, name_words
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
 
@@ -196,7 +196,22 @@ def find_mentions(
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
+    mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     return sorted(mentions, key=lambda m: m.start)
+
+
+_NOT_ORG_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
+    """ "the Norway-based Iran Human Rights (IHR) group": a name the model took for an event
+    or a law, followed by the bracketed acronym of its initials, is an organisation."""
+    if m.label not in _NOT_ORG_LABELS or m.end + 2 >= len(tokens):
+        return m
+    opening, acronym, closing = tokens[m.end : m.end + 3]
+    if opening.text != "(" or closing.text != ")" or not is_acronym(acronym.text):
+        return m
+    return replace(m, label="ORG") if acronym.text in initials(m.text) else m
 
 
 def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
@@ -289,6 +304,10 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         and tokens[m.end].text in (",", ".")
     ):
         return "person"  # "a top general, Mamdouh Shaheen,"
+    if _role_after(tokens, lexicon, m):
+        return "person"  # "Yanis Varoufakis, the Greek finance minister," tagged ORG
+    if _kin_before(tokens, lexicon, m):
+        return "kin"  # "her husband, Taghi Mohammadi": a relative of someone named
     if m.start == 0 or tokens[m.start - 1].lower_ != "the":
         return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
@@ -301,6 +320,41 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         if t.pos_ not in ("NOUN", "ADJ"):
             break
     return None
+
+
+def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A name of two or three capitalised words with a person's role in apposition after it
+    ("Yanis Varoufakis, the Greek finance minister,", "Faraz Sanei, a researcher at ...")."""
+    words = m.text.split()
+    if m.label not in ("ORG", "PERSON") or not 2 <= len(words) <= 3:
+        return False
+    if not all(w.istitle() and w.replace("-", "").isalpha() for w in words):
+        return False
+    after = tokens[m.end : m.end + 8]
+    if len(after) < 3 or after[0].text != "," or after[1].lower_ not in ("the", "a", "an"):
+        return False
+    for t in after[2:]:
+        if t.is_punct or (t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of"):
+            return False
+        if t.pos_ == "NOUN" and t.lower_ in lexicon.roles:
+            return True
+    return False
+
+
+def _kin_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A person introduced as someone's relative: "her husband, Taghi Mohammadi", "his son
+    Osama Morsi"."""
+    if m.label != "PERSON" or len(m.text.split()) < 2:
+        return False
+    i = m.start - 1
+    if i >= 0 and tokens[i].text == ",":
+        i -= 1
+    kin = name_words(lexicon.language).kin_nouns
+    return (
+        i >= 1
+        and tokens[i].lower_ in kin
+        and tokens[i - 1].tag_ == "PRP$"  # "her husband", not "the husband of"
+    )
 
 
 def _between(tokens: list[Any], start: int) -> bool:

@@ -87,7 +87,7 @@ def corpus_spellings(
             labels,
             key=lambda lb: (
                 clusters[lb].entry is None,
-                -len(clusters[lb].mentions),
+                -clusters[lb].count,
                 not lb[:1].islower(),
                 lb,
             ),

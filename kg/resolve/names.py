@@ -56,13 +56,17 @@ def initials(name: str) -> tuple[str, ...]:
     ('IOM', 'IOFM')
     >>> initials("Ministry of Foreign Affairs")
     ('MFA', 'MOFA')
+    >>> initials("UN High Commission for Refugees")[-1]
+    'UNHCR'
     """
     words = [w for w in re.split(r"[\s\-–]+", name.replace("’", "'")) if w[:1].isalpha()]
     if words and words[0].lower() == "the":
         words = words[1:]
     capital = "".join(w[0] for w in words if w[0].isupper())
     every = "".join(w[0] for w in words).upper()
-    return tuple(dict.fromkeys((capital, every)))
+    # an acronym inside the name gives all its letters: "UN High Commission for Refugees"
+    whole = "".join(w if is_acronym(w) else w[0] for w in words if w[0].isupper())
+    return tuple(dict.fromkeys((capital, every, whole)))
 
 
 def is_acronym(text: str) -> bool:
@@ -133,6 +137,7 @@ class NameWords:
     patronymic_particles: frozenset[str]
     kind_nouns: frozenset[str]
     spellings: dict[str, str]  # a given name's spelling -> its group's first ("mohamed")
+    kin_nouns: frozenset[str] = frozenset()  # "her husband, X": a relative
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -165,4 +170,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data["patronymic_particles"]),
         frozenset(data["kind_nouns"]),
         {word: group[0] for group in data["given_name_spellings"] for word in group},
+        frozenset(data.get("kin_nouns", ())),
     )

@@ -4,6 +4,7 @@ articles, and decide each node's type over all its mentions and cues.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Container
@@ -23,6 +24,7 @@ from kg.resolve.merges import (
 )
 from kg.resolve.names import (
     NameWords,
+    initials,
     is_acronym,
     long_forms,
     name_words,
@@ -55,7 +57,10 @@ class Cluster:
     entry: GazetteerEntry | None = None
     votes: Counter[EntityType] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+    # every mention record, kept only by a resolver made with ``spans`` (``graph.mentions``)
     mentions: list[Mention] = field(default_factory=list)
+    count: int = 0  # mentions recorded (names, pronouns, titles, collectives)
+    written: Counter[str] = field(default_factory=Counter)  # the texts of its name mentions
     articles: set[str] = field(default_factory=set)
     display: str | None = None  # the label shown when the key is not (article-scoped groups)
     country: str | None = None  # a collective actor's country (ISO)
@@ -74,8 +79,11 @@ class Cluster:
 class Resolver:
     """Corpus-wide entity resolution. Feed it articles in order, then call ``entities()``."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, spans: bool = True) -> None:
         self.lexicon = lexicon
+        # keep every mention record (``entities()``'s spans); without, memory follows the
+        # entities: a mention is a count and its name's text a key of ``Cluster.written``
+        self.spans = spans
         self.clusters: dict[str, Cluster] = {}
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._plain: dict[tuple[str, str, str | None], str] = {}  # (article, sector, label)
@@ -155,6 +163,9 @@ class Resolver:
             )
             if full:
                 return full
+        first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
+        if first is not None and mention.label == "PERSON" and entry is None:
+            return first  # a given name alone: the article's one person of that given name
         # a full name is no typo of a corpus surname ("Emad Shahin" is not "Shah" + "in");
         # one word may be ("Putinon")
         known = _Either(article_names, self._surnames) if len(words) == 1 else article_names
@@ -196,7 +207,9 @@ class Resolver:
         names: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
             words = m.text.replace("’", "'").split()
-            if m.label in ("PERSON", "GAZ") and len(words) > 1:
+            # an ORG the words around call a person ("Yanis Varoufakis, the finance minister")
+            person = m.label in ("PERSON", "GAZ") or (m.label == "ORG" and m.where == "person")
+            if person and len(words) > 1:
                 entry = self.lexicon.lookup(m.text)
                 if entry is not None and entry.type is not EntityType.PERSON:
                     continue
@@ -222,8 +235,21 @@ class Resolver:
                     # "President Raul Castro" beside "Fidel Castro": a later "President Castro"
                     names[_titled_key(m.title, surname)].add(label)
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
+        # "Mohammadi" in an article on Narges Mohammadi that names "her husband, Taghi
+        # Mohammadi": the surname is the one of the two not introduced as a relative
+        kin = {m.text for m in mentions if m.where == "kin"}
+        for surname, v in names.items():
+            if len(v) == 2 and not surname.startswith("given:") and len(v & kin) == 1:
+                out[surname] = next(iter(v - kin))
         # a given name two people of the article share blocks the corpus's namesake too
         out.update({k: min(v) for k, v in names.items() if k.startswith("given:")})
+        # "Mohammed was sentenced" in an article on Mohamed Soltan: the one person of the
+        # article with that given name (in any of its spellings)
+        given: dict[str, set[str]] = defaultdict(set)
+        for k, v in names.items():
+            if k.startswith("given:"):
+                given[f"first:{self._key(k[6:])}"] |= v
+        out.update({k: next(iter(v)) for k, v in given.items() if len(v) == 1})
         for text, main in self._spellings(mentions).items():
             out.setdefault(text, main)
         out.update(self._long_forms(mentions))
@@ -301,8 +327,7 @@ class Resolver:
                 or self.lexicon.lookup(m.text) is not None
             ):
                 continue
-            initials = "".join(w[0] for w in prev.text.split() if w[:1].isupper())
-            if len(m.text) >= 2 and initials == m.text:
+            if len(m.text) >= 2 and m.text in initials(prev.text):
                 entry = self.lexicon.lookup(prev.text)
                 out.setdefault(m.text, entry.label if entry else prev.text)
         return out
@@ -313,13 +338,16 @@ class Resolver:
         (``label`` itself, except for a plain collective, whose key is its article's)."""
         display = None
         armed = self._armed.get(record.article)
-        unknown = self.lexicon.cues.get("unknown_doers", {}).get("words", ())
+        cues = self.lexicon.cues
+        # "unidentified gunmen" are no group the article named; "southern fighters" are a
+        # side of their own
+        unknown = {*cues.get("unknown_doers", {}).get("words", ())}
+        unknown |= {*cues.get("other_sides", {}).get("words", ())}
         if (
             mention.scoped
             and mention.canonical is None
             and mention.sector in _ARMED
             and armed
-            # "unidentified gunmen" are no group the article named
             and not any(w in unknown for w in record.text.lower().split())
         ):
             # "the rebels", "fighters" after "the Houthis": the armed group the article named
@@ -337,7 +365,7 @@ class Resolver:
         if cluster.entry is not None and cluster.entry.sector in _ARMED:
             self._armed[record.article] = label
         cluster.names[record.text] += 1
-        cluster.mentions.append(record)
+        self._count(cluster, record)
         cluster.articles.add(record.article)
         cluster.votes.update(self._votes(label, mention))
         words = label.split()
@@ -401,8 +429,15 @@ class Resolver:
             if entry is None:
                 return
             cluster = self.clusters[label] = Cluster(label=label, entry=entry)
-        cluster.mentions.append(record)
+        self._count(cluster, record)
         cluster.articles.add(record.article)
+
+    def _count(self, cluster: Cluster, record: Mention) -> None:
+        cluster.count += 1
+        if record.kind == "name":
+            cluster.written[record.text] += 1
+        if self.spans:
+            cluster.mentions.append(record)
 
     def _votes(self, label: str, mention: SpanMention) -> Counter[EntityType]:
         votes: Counter[EntityType] = Counter()
@@ -417,7 +452,7 @@ class Resolver:
             votes[_LABEL_TYPES[mention.label]] += 1
         if mention.title:
             votes[EntityType.PERSON] += 3
-        if mention.where == "person":  # "Costas Takkas, who ..."
+        if mention.where in ("person", "kin"):  # "Costas Takkas, who ...", "her husband, X"
             votes[EntityType.PERSON] += 3
         elif mention.where == "org":  # "the Maariv daily"
             votes[EntityType.ORGANIZATION] += 3
@@ -464,7 +499,8 @@ class Resolver:
         return {label: _follow(target, label) for label in target}
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
-        """Final entities by id, the label -> id map, and each entity's mentions."""
+        """Final entities by id, the label -> id map, and each entity's mentions (empty
+        without ``spans``)."""
         merge = self.merged()
         groups: dict[str, list[Cluster]] = defaultdict(list)
         for label, cluster in self.clusters.items():
@@ -478,11 +514,13 @@ class Resolver:
             votes: Counter[EntityType] = Counter()
             names: Counter[str] = Counter()
             mentions: list[Mention] = []
+            count = 0
             articles: set[str] = set()
             for c in members:
                 votes.update(c.votes)
                 names.update(c.names)
                 mentions.extend(c.mentions)
+                count += c.count
                 articles |= c.articles
             entry = head.entry if head else None
             etype = (
@@ -494,7 +532,9 @@ class Resolver:
             )
             shown = head.display if head is not None and head.display else label
             if entry is not None:
-                written = Counter(m.text for m in mentions if m.kind == "name")
+                written: Counter[str] = Counter()
+                for c in members:
+                    written.update(c.written)
                 shown = _written_label(shown, entry, written, self.lexicon.person_titles)
             entity_id = mint_entity_id(label, etype, entry.qid if entry else None)
             aliases = sorted({n for n in names if n != shown} | set(entry.aliases if entry else ()))
@@ -512,10 +552,11 @@ class Resolver:
                 iso=entry.iso if entry else None,
                 country=country,
                 sector=sector,
-                mentions=len(mentions),
+                mentions=count,
                 articles=tuple(sorted(articles)),
             )
-            spans[entity_id] = mentions
+            if self.spans:
+                spans[entity_id] = mentions
             for c in members:
                 ids[c.label] = entity_id
         return entities, ids, spans
@@ -535,8 +576,11 @@ def _written_label(
     'Macedonia'
     """
     written = {_fold(n): n for n, count in names.items() if count > 0}
-    if not written or any(_fold(label) in w for w in written):
-        return label  # written, perhaps with a title or without accents ("Viktor Orban")
+    # written, perhaps after a title or without accents ("President Viktor Orban"), but as
+    # whole words: "Nusra Front" inside "al-Nusra Front" is not the label written
+    whole = re.compile(rf"(?<![\w'-]){re.escape(_fold(label))}(?![\w'-])")
+    if not written or any(whole.search(w) for w in written):
+        return label
     starts = tuple(f"{t.lower()} " for t in titles)
     person = entry.type is EntityType.PERSON
     shared = {w.lower() for w in label.replace("-", " ").split()}

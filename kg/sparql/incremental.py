@@ -202,6 +202,7 @@ def add_articles(
             model=model,
             held=[(a, r) for a, r in kept if a.id not in gone],
             keep=True,
+            spans=False,  # mentions counted (a store's state stays the entities' size)
         )
         report.skipped.extend(run.skipped)
         report.state, report.graph = state_of_builder(run.builder, key)
@@ -259,6 +260,7 @@ def remove_articles(
         model=model,
         held=[(a, r) for a, r in kept if a.id not in gone],
         keep=True,
+        spans=False,
     )
     state, graph = state_of_builder(run.builder, key)
     previous = load_store_state(store)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from kg.pipeline_records import ArticleRecord
 
 STATE = "kg-state.pkl.gz"  # in the store's data folder, beside the records
-VERSION = 1
+VERSION = 2  # 2: clusters count their mentions (``Cluster.count``, ``written``)
 # the modules whose code decides the store's triples and the exports' bytes: a state written
 # by other code is not trusted to describe them (the store and exports are written whole)
 MAPPING_MODULES = (
@@ -203,7 +203,7 @@ def state_of_records(records: list[tuple[Article, ArticleRecord]]) -> StoreState
     from kg.api import user_lexicon
     from kg.pipeline import run_build
 
-    run = run_build([], lexicon=user_lexicon(None), held=records, keep=True)
+    run = run_build([], lexicon=user_lexicon(None), held=records, keep=True, spans=False)
     return state_of_builder(run.builder, lexicon_key(None))[0]
 
 

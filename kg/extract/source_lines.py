@@ -1,0 +1,108 @@
+"""Monitoring-service source lines: "LD2804174994 Moscow INTERFAX in English 1601 GMT 28 Apr
+94", "Havana Radio Reloj Network in Spanish", "Sofia BTA". The line names where the
+broadcaster or paper is based: its town, then its name, then the language of the text
+-> source located_in town. Word lists are data (``places.json``, keys ``source_*``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.entities import SpanMention
+from kg.vocab import EntityType, Predicate
+
+# a monitoring service's item code: letters and at least six digits ("LD2804174994",
+# "94WD0125D", "944E0738B")
+_CODE = re.compile(r"^(?=(?:\D*\d){6})(?=.*[A-Z])[A-Z0-9]{8,}$")
+_LONGEST = 40  # tokens of a headline with its source line
+
+
+def source_lines(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """A source line's broadcaster or paper located_in the town it names."""
+    tokens = para.tokens
+    if len(tokens) > _LONGEST:
+        return  # a paragraph of prose, not a headline and its source line
+    codes = [t.i for t in tokens if _CODE.match(t.text)]
+    start = codes[0] + 1 if codes else 0
+    found = _parse(ctx.lx.words.places.lists, tokens, start, bool(codes))
+    if found is None:
+        return
+    place_end, name_end = found
+    place = _mention(ctx, para, start, place_end, "GPE", EntityType.CITY)
+    source = _mention(ctx, para, place_end, name_end, "ORG", EntityType.ORGANIZATION)
+    yield ctx.draft(para, tokens[place_end], source, Predicate.LOCATED_IN, place, 0.85)
+
+
+def _parse(
+    words: dict[str, frozenset[str]], tokens: list[Any], start: int, coded: bool
+) -> tuple[int, int] | None:
+    """(end of the town, end of the name) of a source line from ``start``: the name runs to
+    "in <Language>" or to the line's end. A line with no item code must be the whole
+    paragraph and name its source in capitals ("Moscow ITAR-TASS") or as a broadcaster."""
+    end = len(tokens)
+    while end > start and tokens[end - 1].is_punct:
+        end -= 1
+    language = next(
+        (
+            t.i
+            for t in tokens[start + 2 : end - 1]
+            if t.lower_ in words["source_language_preps"] and _capitalised(tokens[t.i + 1])
+        ),
+        None,
+    )
+    if language is not None:
+        end = language
+        dated = any(t.like_num for t in tokens[language + 2 : language + 4])
+        if not coded and not dated:
+            return None
+    if end - start < 2 or end - start > 9:
+        return None
+    if not all(
+        _capitalised(t) or t.lower_ in words["source_place_connectors"] for t in tokens[start:end]
+    ):
+        return None
+    capitals = [t.i for t in tokens[start + 1 : end] if _capitals(t)]
+    if capitals and all(_capitals(t) or t.is_punct for t in tokens[capitals[0] : end]):
+        place_end = capitals[0]
+    elif any(t.lower_ in words["source_broadcaster_words"] for t in tokens[start + 1 : end]):
+        place_end = start + 1
+        if tokens[place_end].lower_ in words["source_place_suffixes"]:
+            place_end += 1  # "Guatemala City Teleonce Television"
+    else:
+        return None
+    if place_end - start > 4 or place_end >= end or _capitals(tokens[start]):
+        return None
+    if not coded and language is None and not capitals:
+        return None
+    return place_end, end
+
+
+def _capitalised(token: Any) -> bool:
+    return bool(token.text[:1].isupper())
+
+
+def _capitals(token: Any) -> bool:
+    """A word in capitals, as monitoring services print a paper's or agency's name
+    ("INTERFAX", "O GLOBO", "N-TV")."""
+    return bool(token.text.isupper()) and any(c.isalpha() for c in token.text)
+
+
+def _mention(
+    ctx: ArticleContext, para: Paragraph, start: int, end: int, label: str, kind: EntityType
+) -> str:
+    """The entity the tokens name, recorded when the model missed it or ran it into its
+    neighbour ("Guatemala City Teleonce Television" as one name)."""
+    own = {para.links.get(i) for i in range(start, end)}
+    if len(own) == 1 and None not in own:
+        existing = next(label for label in own if label is not None)
+        if {i for i, lab in para.links.items() if lab == existing} == set(range(start, end)):
+            ctx.resolver.add_vote(existing, kind, 5)
+            return existing
+    first, last = para.tokens[start], para.tokens[end - 1]
+    text = para.text[first.idx : last.idx + len(last.text)]
+    ctx.record(para, SpanMention(start, end, text, label), text)
+    recorded = para.links[start]
+    ctx.resolver.add_vote(recorded, kind, 5)
+    return recorded

@@ -1,0 +1,89 @@
+"""Entities: what the words around a name say it is. A name the model tagged as an
+organisation with a role in apposition is a person ("Yanis Varoufakis, the Greek finance
+minister,"); one tagged as an event before its bracketed acronym is an organisation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+CASES = [
+    # text, the full name, a triple that needs the bare surname resolved
+    (
+        "Yanis Varoufakis, the Greek finance minister, indicated that Greece may default.\n\n"
+        "Varoufakis said his talks with his German counterpart, Wolfgang Schaeuble, were "
+        "friendly.",
+        "Yanis Varoufakis",
+        ("Wolfgang Schaeuble", "met", "Yanis Varoufakis"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "triple"), CASES)
+def test_entities_person_cue_makes_surname_known(
+    extract: Any, text: str, name: str, triple: tuple[str, str, str]
+) -> None:
+    """A role in apposition makes an ORG-tagged name a person whose surname resolves later."""
+    graph = extract(text, published="2015-05-20")
+    node = next(e for e in graph.entities.values() if e.label == name)
+    assert node.type.value == "Person"
+    assert node.mentions >= 2, node
+    found = triples(graph)
+    assert triple in found or (triple[2], triple[1], triple[0]) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Yanis Varoufakis, the Greek finance minister, spoke.", True),
+        ("Faraz Sanei, a researcher at the group, spoke.", True),
+        ("Human Rights Watch, the New York-based group, spoke.", False),
+        ("Yanis Varoufakis, who met the minister, spoke.", False),
+        ("Goldman Sachs, the bank that advised the minister, spoke.", False),
+    ],
+)
+def test_entities_role_after_needs_a_role_noun(nlp: Any, text: str, cue: bool) -> None:
+    """Only a role noun in an apposition ("the finance minister") is a person cue."""
+    from kg.lexicon import build_lexicon
+    from kg.resolve.entities import SpanMention, _role_after
+
+    lexicon = build_lexicon()
+    doc = nlp(text)
+    comma = next(t.i for t in doc if t.text == ",")
+    span = doc[0:comma]
+    mention = SpanMention(0, comma, span.text, "ORG")
+    assert _role_after(list(doc), lexicon, mention) is cue
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("the Kenya Human Rights Commission (KHRC) said", "ORG"),
+        ("the Kenya Human Rights Commission (KNC) said", "EVENT"),
+        ("the Kenya Human Rights Commission said", "EVENT"),
+    ],
+)
+def test_entities_bracketed_acronym_makes_an_organisation(nlp: Any, text: str, label: str) -> None:
+    """A name tagged as an event followed by the bracketed acronym of its initials is an ORG."""
+    from kg.resolve.entities import SpanMention, _bracketed_acronym
+
+    doc = nlp(text)
+    end = next((t.i for t in doc if t.text == "("), len(doc) - 1)
+    span = doc[1:end]
+    mention = SpanMention(1, end, span.text, "EVENT")
+    assert _bracketed_acronym(list(doc), mention).label == label
+
+
+def test_entities_acronym_with_an_acronym_inside_is_one_node(extract: Any) -> None:
+    """ "the UN Mission for Ebola Emergency Response (UNMEER)" and "UNMEER" are one body."""
+    graph = extract(
+        "Cases fell in Monrovia, the UN Mission for Ebola Emergency Response (UNMEER) said. "
+        "UNMEER official Peter Graaff said more help was coming.",
+        published="2015-05-20",
+    )
+    labels = [e.label for e in graph.entities.values()]
+    assert "UNMEER" not in labels, labels
+    assert "UN Mission for Ebola Emergency Response" in labels, labels

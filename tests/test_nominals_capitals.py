@@ -1,0 +1,49 @@
+"""Nominals: "Burundi's capital", "the capital of Yemen" are the capital city the article
+names, which lies in that country; with no such city named, or two, nothing is guessed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+CASES = [
+    (
+        "Gunmen stormed a school in Kenya's capital on Friday. Teachers in Nairobi said "
+        "three pupils were hurt.",
+        ("Nairobi", "located_in", "Kenya"),
+    ),
+    (
+        "Students spent the night outside an embassy in Burundi's capital. Police in "
+        "Bujumbura fired tear gas.",
+        ("Bujumbura", "located_in", "Burundi"),
+    ),
+    (
+        "Protesters marched in Sanaa on Sunday. Houthi fighters later shelled the capital of "
+        "Yemen.",
+        ("Houthis", "attacked", "Sanaa"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), CASES)
+def test_nominals_country_capital_is_the_named_city(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """A country's capital is the city the article names as it (capital or seat city)."""
+    assert triple in triples(extract(text, published="2015-05-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered in Russia's capital after Putin spoke at the Kremlin.",
+        "Protesters marched in Sanaa and Aden on Sunday. Fighters later shelled Yemen's capital.",
+    ],
+)
+def test_nominals_country_capital_is_not_guessed(extract: Any, text: str) -> None:
+    """No city, a building seat, or two candidate cities: the capital stays unlinked."""
+    graph = extract(text, published="2015-05-20")
+    assert not [t for t in triples(graph) if t[1] == "located_in" and t[2] in ("Russia", "Yemen")]
