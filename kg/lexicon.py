@@ -249,6 +249,16 @@ def _stative(token: Any) -> bool:
 def _governed_by(noun: Any, light: frozenset[str]) -> bool:
     """The noun is the object of one of the light verbs ("imposed sanctions", "were imposed")."""
     head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("for", "to", "with")
+        and head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "dobj" for c in head.head.children)
+    ):
+        # "called for the release of X", "bowed to demands": an intransitive verb's
+        # preposition ("hosted Hashimoto for a meeting" hosts Hashimoto, not the meeting)
+        head = head.head
     for _ in range(2):
         if head.lemma_.lower() in light and head.pos_ in ("VERB", "AUX"):
             return noun.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr", "oprd", "nsubj")

@@ -1,6 +1,7 @@
 """Acts announced before they are done (kg/extract/intents.py): threats to act, offers to
-cooperate, forces readied for an attack and force used for a purpose, each an event of its own
-PLOVER type. Sentences of our own about actors neither the seed's nor the benchmarks'."""
+cooperate, forces readied for an attack, force used for a purpose and backing asked of others,
+each an event of its own PLOVER type. Sentences of our own about actors neither the seed's nor
+the benchmarks'."""
 
 from __future__ import annotations
 
@@ -49,6 +50,51 @@ FOUND = [
         "MOBILIZE",
         "occurred",
     ),
+    # MOBILIZE: forces shown at a frontier face the country across it
+    (
+        "India massed troops on its border with Pakistan.",
+        ("India", "mobilized", "Pakistan"),
+        "MOBILIZE",
+        "occurred",
+    ),
+    (
+        "Turkey deployed warships off the coast of Cyprus.",
+        ("Turkey", "mobilized", "Cyprus"),
+        "MOBILIZE",
+        "occurred",
+    ),
+    (
+        "Syria moved tanks toward the Turkish border.",
+        ("Syria", "mobilized", "Turkey"),
+        "MOBILIZE",
+        "occurred",
+    ),
+    # SUPPORT: asking others to back Z rallies support for Z (CAMEO 053)
+    (
+        "Turkey urged NATO to back Azerbaijan.",
+        ("Turkey", "supported", "Azerbaijan"),
+        "SUPPORT",
+        "occurred",
+    ),
+    (
+        "Ghana called on the African Union to recognize Western Sahara.",
+        ("Ghana", "supported", "Western Sahara"),
+        "SUPPORT",
+        "occurred",
+    ),
+    # COERCE: an order to stop or to leave is coercion
+    (
+        "The Kenyan government ordered the BBC to close its office in Nairobi.",
+        ("Kenyan government", "coerced", "BBC"),
+        "COERCE",
+        "occurred",
+    ),
+    (
+        "Russia ordered two British diplomats to leave the country.",
+        ("Russia", "coerced", "British diplomats"),
+        "COERCE",
+        "occurred",
+    ),
     # ASSAULT: fire opened "to disperse" a crowd is aimed at the crowd
     (
         "Kenyan police opened fire to disperse opposition supporters in Nairobi.",
@@ -77,6 +123,24 @@ NOT_FOUND = [
         "The Kenyan army attacked al-Shabaab positions in Somalia on Friday.",
         ("Kenyan army", "mobilized", "al-Shabaab"),
         "MOBILIZE",
+    ),
+    # people, not forces, at a border show no force
+    (
+        "Thousands of refugees massed on the border with Greece.",
+        ("refugees", "mobilized", "Greece"),
+        "MOBILIZE",
+    ),
+    # what the urged party is asked to do to Z asks nothing of Z
+    (
+        "Turkey urged NATO to back Azerbaijan.",
+        ("Turkey", "requested", "Azerbaijan"),
+        "REQUEST",
+    ),
+    # an order to act otherwise coerces no one
+    (
+        "The Kenyan government ordered the BBC to broadcast the speech.",
+        ("Kenyan government", "coerced", "BBC"),
+        "COERCE",
     ),
     # a denied threat is no threat
     (

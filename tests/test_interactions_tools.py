@@ -10,6 +10,21 @@ import pytest
 from tests.conftest import triples
 
 FOUND = [
+    # a light verb's noun behind its preposition: "called for the resignation of X"
+    (
+        "The Togolese opposition called for the resignation of President Faure Gnassingbe.",
+        ("Togolese opposition", "requested", "Faure Gnassingbe"),
+    ),
+    ("Sudan bowed to the demands of the African Union.", ("Sudan", "conceded_to", "African Union")),
+    (
+        "Iraq agreed to UN demands for weapons inspections.",
+        ("Iraq", "conceded_to", "United Nations"),
+    ),
+    # ... and not behind a transitive verb's object: the host still meets the guest
+    (
+        "Kenyan President Uhuru Kenyatta hosted Ugandan President Yoweri Museveni for talks.",
+        ("Uhuru Kenyatta", "met", "Yoweri Museveni"),
+    ),
     # a tool used "to" do something does nothing: its user does it
     (
         "Thai police used tear gas to disperse protesters in Bangkok.",

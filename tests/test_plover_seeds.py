@@ -27,6 +27,16 @@ FOUND = [
     ),
 ]
 
+FOUND += [
+    # REJECT: a promise broken or reneged on rejects the one it was made to
+    ("Zambia reneged on its commitment to Malawi.", ("Zambia", "criticized", "Malawi"), "REJECT"),
+    (
+        "Eritrea broke its promise to the African Union.",
+        ("Eritrea", "criticized", "African Union"),
+        "REJECT",
+    ),
+]
+
 # (sentence, subject, PLOVER type) with no claim of that type from that subject
 NOT_FOUND = [
     # the one extradited does not cooperate with anyone

@@ -1,10 +1,11 @@
 """Intents: an act announced before it is done is itself an event of another PLOVER type.
 "threatened to impose a curfew in X" threatens X (THREATEN), "offered to hand over the suspects
 to X" is an intent to cooperate with X (AGREE, CAMEO 03), "prepared to attack X" and "mobilised
-reservists for a war against X" show force against X (MOBILIZE), and "opened fire to disperse
-X" assaults X. This stage reads the claims the earlier passes found for the act; the act's own
-claim keeps its status (planned, proposed, hypothetical). Words: ``intents`` of
-``kg/data/en/cues.json``.
+reservists for a war against X" show force against X (MOBILIZE), "opened fire to disperse X"
+assaults X, "urged NATO to back X" rallies support for X (SUPPORT, CAMEO 053), and "ordered
+X to close" coerces X (COERCE). This stage reads the claims the earlier passes found for the
+act; the act's own claim keeps its status (planned, proposed, hypothetical). Words: ``intents``
+of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from kg.vocab import Predicate, Status, intent_cameo
 _NOT_DONE = frozenset({Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL})
 _ATTACK = "154"  # CAMEO: mobilise or increase armed forces
 _FORCE = "150"  # CAMEO: demonstrate military or police power
+_RALLY = "053"  # CAMEO: rally support on behalf of
 
 
 def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -32,6 +34,8 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     prepare_verbs = frozenset(words["prepare_verbs"])
     mobilize_preps = tuple(words["mobilize_preps"])
     purpose_predicates = frozenset(Predicate(p) for p in words["purpose_predicates"])
+    order_verbs = frozenset(words["order_verbs"])
+    cease_verbs: dict[str, str] = dict(words["cease_verbs"])
     match = ctx.lx.triggers.match
     for verb in para.tokens:
         if verb.pos_ not in ("VERB", "NOUN"):
@@ -50,6 +54,9 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _shows_of_force(ctx, para, verb, aims, trigger.cameo or _ATTACK)
         elif trigger is not None and trigger.predicate is Predicate.ATTACKED:
             yield from _purposes(ctx, para, verb, trigger.cameo, purpose_predicates)
+        if verb.pos_ == "VERB" and lemma in order_verbs:
+            yield from _orders(ctx, para, verb, cease_verbs)
+    yield from _rallies(ctx, para)
 
 
 def _clauses(verb: Any, deps: tuple[str, ...]) -> list[Any]:
@@ -175,3 +182,59 @@ def _purposes(
         return
     for act in _acts(ctx, para, verb, _clauses(verb, ("advcl", "xcomp")), predicates):
         yield replace(act, predicate=Predicate.ATTACKED, cameo=cameo, confidence=0.7)
+
+
+def _rallies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "X urged the European Community to support the PLO": asking others to back Z rallies
+    support for Z (CAMEO 053, PLOVER SUPPORT). Read from the sentence's claims: X asked Y,
+    and Y's backing of Z is what was asked for."""
+    spans = {ctx.sentence_span(para, s[0]) for s in para.doc.sents if len(s)}
+    for span in spans:
+        claims = [c for c in ctx.claims if c.sentence == span]
+        asked = {(c.object, c.subject) for c in claims if c.predicate is Predicate.REQUESTED}
+        made = {(c.subject, c.object) for c in claims if c.predicate is Predicate.SUPPORTED}
+        for act in claims:
+            if (
+                act.predicate is not Predicate.SUPPORTED
+                or act.status is not Status.PROPOSED
+                or act.object is None
+                or not (act.cameo or "").startswith("05")
+            ):
+                continue
+            for party, asker in sorted(asked):
+                if party != act.subject or asker == act.object or (asker, act.object) in made:
+                    continue
+                made.add((asker, act.object))
+                yield replace(
+                    act,
+                    subject=asker,
+                    status=Status.OCCURRED,
+                    cameo=_RALLY,
+                    confidence=min(act.confidence, 0.7),
+                )
+
+
+def _orders(
+    ctx: ArticleContext, para: Paragraph, verb: Any, cease_verbs: dict[str, str]
+) -> Iterator[Draft]:
+    """ "ordered the newspaper La Prensa to suspend publication", "ordered two British
+    diplomats to leave the country": an order to stop or to leave is coercion (CAMEO 172
+    restrictions, 174 expulsion), beside the order (a request)."""
+    for clause in _clauses(verb, ("xcomp", "ccomp")):
+        code = cease_verbs.get(clause.lemma_.lower())
+        if code is None:
+            continue
+        ordered = {e for c in verb.children if c.dep_ == "dobj" for e in ctx.ents(para, c)} | {
+            e for c in clause.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)
+        }
+        span = ctx.sentence_span(para, verb)
+        made = _made(ctx, span, Predicate.COERCED)
+        for order in [c for c in ctx.claims if c.sentence == span]:
+            if (
+                order.predicate is not Predicate.REQUESTED
+                or order.object not in ordered
+                or (order.subject, order.object) in made
+            ):
+                continue
+            made.add((order.subject, order.object))
+            yield replace(order, predicate=Predicate.COERCED, cameo=code, confidence=0.7)

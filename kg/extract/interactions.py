@@ -55,7 +55,9 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     # a light verb whose noun matched ("expelled the ambassador", "imposed sanctions") is
     # that noun's context, not an event of its own
     # (not its subject: "Russian troops withdrew from Georgia" is the verb's own event)
-    consumed = {t.head.i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"}
+    consumed = {
+        _light_verb(t).i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"
+    }
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     arrivals = ctx.cues["aid_arrivals"]
     for i, pos in enumerate(poses):
@@ -86,6 +88,21 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             bare = ctx.lx.triggers.bare(trigger)
             if bare is not None and trigger.event not in _UNDOING:
                 yield from _noun(ctx, para, token, bare)
+
+
+def _light_verb(noun: Any) -> Any:
+    """The verb a light-verb noun hangs on, through its preposition ("called for the release
+    of X", "bowed to the demands of X"); else its head."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("for", "to", "with")
+        and head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "dobj" for c in head.head.children)
+    ):
+        return head.head
+    return head
 
 
 _NOMINAL = frozenset({"nsubj", "dobj", "pobj"})  # "Aid from India arrived": Aid/VERB/nsubj
@@ -677,6 +694,14 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
             found += _by_agents(ctx, para, child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             found += [e for p in child.children if p.dep_ == "pobj" for e in ctx.ents(para, p)]
+    if lemma in ctx.cues["intents"]["promise_nouns"]:
+        # "reneged on its commitment to the Zambian people", "broke its promise to Kenya":
+        # a promise is owed to whom it was made
+        found += [e for p in _of_objects(noun, ("to",)) for e in _actors(ctx, para, p)]
+    if predicate is Predicate.MOBILIZED and lemma in ctx.cues["intents"]["frontier_nouns"]:
+        # "massed troops on its border with Pakistan", "deployed warships off the coast of
+        # Cyprus": forces shown at a frontier face the country across it
+        found += [e for p in _of_objects(noun, ("with", "of")) for e in _actors(ctx, para, p)]
     if predicate is Predicate.ATTACKED and lemma in assault_words().owned_targets:
         # "attacked the offices of the Somali government", "ambushed a convoy of the army":
         # whose building or convoy was hit was attacked
@@ -1126,7 +1151,13 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         preps = (*preps, trigger.prep)
     # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
     # attack is aimed at the owner of what it names
-    owned = trigger if trigger.predicate in _STANCES | {Predicate.ATTACKED} else None
+    # ... and forces shown at a frontier face the country across it ("massed tanks near the
+    # Ukrainian border")
+    owned = (
+        trigger
+        if trigger.predicate in _STANCES | {Predicate.ATTACKED, Predicate.MOBILIZED}
+        else None
+    )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
     # "the US embassy attack in Sanaa": the building in front of the attack was hit, and its
     # owner with it
@@ -1156,9 +1187,17 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         # whoever is asked would release or withdraw, not who asks (the request is its own
         # claim)
         return
-    light = noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+    if trigger.light is not None and _light_verb(noun) is not head:
+        head = _light_verb(noun)  # "called for the release of X": the verb, past "for"
+    light = (
+        noun.dep_ in ("dobj", "nsubjpass") or (noun.dep_ == "pobj" and trigger.light is not None)
+    ) and head.pos_ in ("VERB", "AUX")
     if light:
         more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
+        if noun.dep_ == "pobj" and trigger.predicate is Predicate.REQUESTED:
+            # "appealed to the Arab League for aid", "called on France for help": the one
+            # asked is the verb's, before the noun's preposition
+            more_with += _prep_objects(ctx, para, head, ("to", "on", "upon", "with"))[0]
         with_objects += more_with
         between += more_between
         with_objects += [
@@ -1482,7 +1521,7 @@ def _emit(
     if not pairs:
         return
     # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
-    light = trigger.light is not None and clause.i == trigger_token.head.i
+    light = trigger.light is not None and clause.i == _light_verb(trigger_token).i
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
     if status is Status.OCCURRED and _asked(ctx, clause):
