@@ -246,8 +246,10 @@ def _stative(token: Any) -> bool:
     )
 
 
-def _governed_by(noun: Any, light: frozenset[str]) -> bool:
-    """The noun is the object of one of the light verbs ("imposed sanctions", "were imposed")."""
+def light_verb(noun: Any) -> Any:
+    """The verb a light-verb noun hangs on, through an intransitive verb's preposition
+    ("called for the release of X", "bowed to the demands of X"; "hosted Hashimoto for a
+    meeting" hosts Hashimoto, not the meeting); else its head."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
@@ -256,9 +258,13 @@ def _governed_by(noun: Any, light: frozenset[str]) -> bool:
         and head.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "dobj" for c in head.head.children)
     ):
-        # "called for the release of X", "bowed to demands": an intransitive verb's
-        # preposition ("hosted Hashimoto for a meeting" hosts Hashimoto, not the meeting)
-        head = head.head
+        return head.head
+    return head
+
+
+def _governed_by(noun: Any, light: frozenset[str]) -> bool:
+    """The noun is the object of one of the light verbs ("imposed sanctions", "were imposed")."""
+    head = light_verb(noun)
     for _ in range(2):
         if head.lemma_.lower() in light and head.pos_ in ("VERB", "AUX"):
             return noun.dep_ in ("dobj", "nsubjpass", "pobj", "conj", "attr", "oprd", "nsubj")

@@ -99,6 +99,17 @@ class Columns:
         )
 
 
+def prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
+    """The objects of the token's prepositions ``preps`` ("fled to Chad" → Chad for "to")."""
+    return [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def _strings(keys: list[int], strings: Any) -> list[str]:
     table = _STRINGS
     try:

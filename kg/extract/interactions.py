@@ -10,9 +10,9 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract import assaults, places, qualifiers, states, threats, visits
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.killings import assault_words
-from kg.lexicon import Trigger
+from kg.lexicon import Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status
 
@@ -56,7 +56,7 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     # that noun's context, not an event of its own
     # (not its subject: "Russian troops withdrew from Georgia" is the verb's own event)
     consumed = {
-        _light_verb(t).i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"
+        light_verb(t).i for t, trigger in found if trigger.light is not None and t.dep_ != "nsubj"
     }
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     arrivals = ctx.cues["aid_arrivals"]
@@ -88,21 +88,6 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             bare = ctx.lx.triggers.bare(trigger)
             if bare is not None and trigger.event not in _UNDOING:
                 yield from _noun(ctx, para, token, bare)
-
-
-def _light_verb(noun: Any) -> Any:
-    """The verb a light-verb noun hangs on, through its preposition ("called for the release
-    of X", "bowed to the demands of X"); else its head."""
-    head = noun.head
-    if (
-        noun.dep_ == "pobj"
-        and head.dep_ == "prep"
-        and head.lower_ in ("for", "to", "with")
-        and head.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ == "dobj" for c in head.head.children)
-    ):
-        return head.head
-    return head
 
 
 _NOMINAL = frozenset({"nsubj", "dobj", "pobj"})  # "Aid from India arrived": Aid/VERB/nsubj
@@ -267,7 +252,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     if not found and lemma in ctx.cues["relation_heads"]:
         # "a suspension of air links with Serbia", "the severing of ties with Qatar": the
         # relation stands for the other party
-        return [e for p in _pobjs(token, ("with",)) for e in ctx.ents(para, p)]
+        return [e for p in prep_objects(token, ("with",)) for e in ctx.ents(para, p)]
     if not found and lemma in ctx.cues["held_nouns"]:
         # "shelled positions of the Palestinian security forces", "demolished Palestinian
         # homes", "a blockade on Palestinian lorries": what an actor holds stands for it
@@ -367,16 +352,6 @@ def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[
 def _scoped(label: str) -> bool:
     """An unnamed collective of one article ("fighters [rd05]"), not a named actor."""
     return label.endswith("]") and " [" in label
-
-
-def _pobjs(token: Any, preps: tuple[str, ...]) -> list[Any]:
-    return [
-        p
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def _of_objects(token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
@@ -551,7 +526,7 @@ def _endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[s
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
     ]
-    owners += [e for p in _pobjs(noun, ("by",)) for e in _actors(ctx, para, p)]
+    owners += [e for p in prep_objects(noun, ("by",)) for e in _actors(ctx, para, p)]
     if owners:
         return list(dict.fromkeys(owners))
     return [e for e in _governor_subjects(ctx, para, noun) if ctx.etype(e) in ACTOR_TYPES]
@@ -1187,8 +1162,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         # whoever is asked would release or withdraw, not who asks (the request is its own
         # claim)
         return
-    if trigger.light is not None and _light_verb(noun) is not head:
-        head = _light_verb(noun)  # "called for the release of X": the verb, past "for"
+    if trigger.light is not None and light_verb(noun) is not head:
+        head = light_verb(noun)  # "called for the release of X": the verb, past "for"
     light = (
         noun.dep_ in ("dobj", "nsubjpass") or (noun.dep_ == "pobj" and trigger.light is not None)
     ) and head.pos_ in ("VERB", "AUX")
@@ -1521,7 +1496,7 @@ def _emit(
     if not pairs:
         return
     # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
-    light = trigger.light is not None and clause.i == _light_verb(trigger_token).i
+    light = trigger.light is not None and clause.i == light_verb(trigger_token).i
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
     if status is Status.OCCURRED and _asked(ctx, clause):

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from kg.extract import qualifiers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -210,7 +210,7 @@ def _title_victims(noun: Any) -> list[Any]:
         for c in owner.children
         if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and c.pos_ != "PRON"
     ]
-    return found + _pobjs(noun, ("of",))
+    return found + prep_objects(noun, ("of",))
 
 
 def _sentence_victim(ctx: ArticleContext, para: Paragraph, title: Any) -> list[str]:
@@ -275,12 +275,12 @@ def _victims_of_killing(ctx: ArticleContext, para: Paragraph, word: Any) -> list
 
 def _noun_victims(noun: Any) -> list[Any]:
     """The victim of a killing noun: "the murder of X", "X's murder"."""
-    dates = [p for p in _pobjs(noun, ("in", "on")) if p.like_num or p.ent_type_ == "DATE"]
+    dates = [p for p in prep_objects(noun, ("in", "on")) if p.like_num or p.ent_type_ == "DATE"]
     # "the assassination in 1914 of X": the parser hangs "of X" on the date
     return [
         *(c for c in noun.children if c.dep_ == "poss"),
-        *_pobjs(noun, ("of",)),
-        *(p for d in dates for p in _pobjs(d, ("of",))),
+        *prep_objects(noun, ("of",)),
+        *(p for d in dates for p in prep_objects(d, ("of",))),
     ]
 
 
@@ -290,7 +290,10 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     return _people(
         ctx,
         para,
-        [*_pobjs(noun, ("by",)), *(a for v in _pobjs(noun, ("of",)) for a in _pobjs(v, ("by",)))],
+        [
+            *prep_objects(noun, ("by",)),
+            *(a for v in prep_objects(noun, ("of",)) for a in prep_objects(v, ("by",))),
+        ],
     )
 
 
@@ -329,11 +332,11 @@ def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         return
     bosses = [
         owner
-        for order in _pobjs(verb, ("on", "at", "under"))
+        for order in prep_objects(verb, ("on", "at", "under"))
         if order.lemma_.lower() in words.orders or order.lower_ in words.orders
         for owner in (
             *(c for c in order.children if c.dep_ == "poss"),
-            *_pobjs(order, ("of",)),
+            *prep_objects(order, ("of",)),
         )
     ]
     found = dict.fromkeys(e for t in bosses for e in ctx.ents(para, t))
@@ -353,19 +356,9 @@ def _stray_agent(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dr
     if not victims:
         return
     agents = []
-    for place in _pobjs(verb, ("in", "at", "on")):
+    for place in prep_objects(verb, ("in", "at", "on")):
         hosts = [t for t in place.subtree if t.pos_ in ("NOUN", "PROPN")]
-        agents += [p for n in hosts for p in _pobjs(n, ("by",)) if p.pos_ == "PROPN"]
+        agents += [p for n in hosts for p in prep_objects(n, ("by",)) if p.pos_ == "PROPN"]
     for killer in _people(ctx, para, agents):
         for victim in victims:
             yield from _claim(ctx, para, verb, killer, victim, Status.OCCURRED)
-
-
-def _pobjs(token: Any, words: tuple[str, ...]) -> list[Any]:
-    return [
-        p
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in words
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]

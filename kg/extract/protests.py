@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.extract import qualifiers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
 
@@ -142,7 +142,7 @@ def _counted(ctx: ArticleContext, para: Paragraph, noun: Any, depth: int = 0) ->
     lemma = noun.lemma_.lower()
     if ents or depth > 2 or not (lemma in ctx.cues["quantity_nouns"] or lemma in heads):
         return ents
-    return [e for p in _pobjs(noun, ("of",)) for e in _counted(ctx, para, p, depth + 1)]
+    return [e for p in prep_objects(noun, ("of",)) for e in _counted(ctx, para, p, depth + 1)]
 
 
 def _purpose_targets(
@@ -156,7 +156,7 @@ def _purpose_targets(
     clauses += [
         p
         for node in dict.fromkeys(nodes)
-        for p in _pobjs(node, ("in",))
+        for p in prep_objects(node, ("in",))
         if p.lemma_.lower() == "protest"
     ]
     found: list[str] = []
@@ -166,7 +166,7 @@ def _purpose_targets(
                 continue
             found += [e for e in ctx.ents(para, t, adjectives=True) if ctx.etype(e) in ACTOR_TYPES]
     for node in dict.fromkeys(nodes):
-        for topic in _pobjs(node, ("over", "against")):
+        for topic in prep_objects(node, ("over", "against")):
             doers = [
                 t
                 for t in topic.subtree
@@ -191,19 +191,9 @@ def _purposes(node: Any, verbs: frozenset[str], depth: int = 0) -> list[Any]:
 def _country_held_in(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """ "demonstrated in Serbia": a protest held in a country addresses its state (unless
     the protest says what it is against: "protested in Caracas against the arrest")."""
-    if _pobjs(verb, ("against", "over")):
+    if prep_objects(verb, ("against", "over")):
         return []
-    places = _pobjs(verb, ("in",))
+    places = prep_objects(verb, ("in",))
     # "rioted at a jail in northern Israel": the country of the place it was held at
-    places += [p for at in _pobjs(verb, ("at", "outside")) for p in _pobjs(at, ("in",))]
+    places += [p for at in prep_objects(verb, ("at", "outside")) for p in prep_objects(at, ("in",))]
     return [e for p in places for e in ctx.ents(para, p) if ctx.etype(e) is EntityType.COUNTRY]
-
-
-def _pobjs(token: Any, preps: tuple[str, ...]) -> list[Any]:
-    return [
-        p
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]

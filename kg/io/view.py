@@ -271,15 +271,31 @@ def panel_data(
             ],
             "events_more": max(0, len(fused) - limits.max_claims_per_edge),
         }
-    node_info: dict[str, Any] = {}
     quotes: dict[str, list[Relation]] = defaultdict(list)
     for r in kg.claims:
         if r.object is None and r.value and r.subject in cut.entities:
             quotes[r.subject].append(r)
-    for entity_id in sorted(cut.entities):
+    said = {
+        entity_id: sorted(quotes[entity_id], key=lambda r: r.key())[: limits.max_quotes]
+        for entity_id in cut.entities
+    }
+    return {"edges": edge_info, **_nodes_and_articles(kg, said, used_articles, page_dir, limits)}
+
+
+def _nodes_and_articles(
+    kg: KnowledgeGraph,
+    said: dict[str, list[Relation]],
+    used_articles: set[str],
+    page_dir: Path | None,
+    limits: ViewLimits,
+) -> dict[str, Any]:
+    """The panel's node records (one per key of ``said``, with the quotes shown) and the
+    records of every article the panel cites (``used_articles`` and the quotes')."""
+    node_info: dict[str, Any] = {}
+    for entity_id in sorted(said):
         e = kg.entities[entity_id]
-        said = sorted(quotes[entity_id], key=lambda r: r.key())[: limits.max_quotes]
-        used_articles.update(r.evidence.article for r in said if r.evidence)
+        quoted = said[entity_id]
+        used_articles.update(r.evidence.article for r in quoted if r.evidence)
         node_info[entity_id] = {
             "label": e.label,
             "type": e.type.value,
@@ -290,7 +306,7 @@ def panel_data(
             "articles": len(e.articles),
             "quotes": [
                 {"text": clip(r.value or "", limits.max_text), "article": _article_of(r)}
-                for r in said
+                for r in quoted
             ],
         }
     articles = {}
@@ -302,7 +318,7 @@ def panel_data(
             "published": article.published if article else None,
             "href": article_href(article, page_dir) if article else None,
         }
-    return {"edges": edge_info, "nodes": node_info, "articles": articles}
+    return {"nodes": node_info, "articles": articles}
 
 
 def _article_of(claim: Relation) -> str | None:
@@ -482,31 +498,5 @@ def page_panel(kg: KnowledgeGraph, data: PageData, page_dir: Path | None = None)
             "events": edge.events,
             "events_more": max(0, edge.fused - limits.max_claims_per_edge),
         }
-    node_info: dict[str, Any] = {}
-    for entity_id in sorted(data.cut.entities):
-        e = kg.entities[entity_id]
-        said = data.said.get(entity_id, [])
-        used_articles.update(r.evidence.article for r in said if r.evidence)
-        node_info[entity_id] = {
-            "label": e.label,
-            "type": e.type.value,
-            "aliases": list(e.aliases),
-            "qid": e.qid,
-            "iso": e.iso,
-            "mentions": e.mentions,
-            "articles": len(e.articles),
-            "quotes": [
-                {"text": clip(r.value or "", limits.max_text), "article": _article_of(r)}
-                for r in said
-            ],
-        }
-    articles = {}
-    for article_id in sorted(used_articles):
-        article = kg.articles.get(article_id)
-        articles[article_id] = {
-            "title": article.title if article else None,
-            "source": article.source if article else None,
-            "published": article.published if article else None,
-            "href": article_href(article, page_dir) if article else None,
-        }
-    return {"edges": edge_info, "nodes": node_info, "articles": articles}
+    said = {entity_id: data.said.get(entity_id, []) for entity_id in data.cut.entities}
+    return {"edges": edge_info, **_nodes_and_articles(kg, said, used_articles, page_dir, limits)}
