@@ -63,6 +63,7 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for i, pos in enumerate(poses):
         if pos == "VERB" and lemmas[i] in arrivals["verbs"]:
             yield from _aid_arrived(ctx, para, tokens[i], arrivals)
+    by_noun: dict[int, tuple[Trigger, list[Draft]]] = {}
     for token, trigger in found:
         if token.i < _dateline_end(token, para):
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
@@ -84,13 +85,46 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif trigger.pos == "ADJ":
             yield from _adjective(ctx, para, token, trigger)
         else:
-            yield from _noun(ctx, para, token, trigger)
+            drafts = list(_noun(ctx, para, token, trigger))
             bare = ctx.lx.triggers.bare(trigger)
             if bare is not None and trigger.event not in _UNDOING:
-                yield from _noun(ctx, para, token, bare)
+                drafts += _noun(ctx, para, token, bare)
+            by_noun[token.i] = (trigger, drafts)
+            yield from drafts
+    yield from _conjoined(para, by_noun)
 
 
 _NOMINAL = frozenset({"nsubj", "dobj", "pobj"})  # "Aid from India arrived": Aid/VERB/nsubj
+
+
+def _conjoined(para: Paragraph, by_noun: dict[int, tuple[Trigger, list[Draft]]]) -> Iterator[Draft]:
+    """ "ordered the arrest and execution of Nimr", "condemned the abduction and murder of the
+    diplomats": event nouns joined by "and" share the doer and the victim the parser hung on
+    one of them. Only nouns whose victim is their "of" phrase or owner, and only for a noun
+    with no phrase or owner of its own."""
+    for i, (trigger, drafts) in by_noun.items():
+        token = para.tokens[i]
+        if drafts or not _victim_noun(trigger):
+            continue
+        if any(c.dep_ in ("prep", "poss") for c in token.children):
+            continue
+        for other in token.conjuncts:
+            donor = by_noun.get(other.i)
+            if donor is None or not donor[1] or not _victim_noun(donor[0]):
+                continue
+            if donor[0].predicate is trigger.predicate:
+                break  # "the abduction and murder of": one claim says both
+            yield from (
+                replace(d, predicate=trigger.predicate, cameo=trigger.cameo)
+                for d in donor[1]
+                if d.predicate is donor[0].predicate
+            )
+            break
+
+
+def _victim_noun(trigger: Trigger) -> bool:
+    """The noun's "of" phrase or owner is who the act befalls ("the execution of X")."""
+    return trigger.owner_is_object or trigger.prep == "of" or "prep:of" in trigger.object
 
 
 def _aid_arrived(
@@ -421,7 +455,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node == verb:
             return [
-                e for a in agents for p in a.children if p.dep_ == "pobj" for e in ctx.ents(para, p)
+                e
+                for a in agents
+                for p in a.children
+                if p.dep_ == "pobj"
+                for e in ctx.ents(para, p) or _means_owners(ctx, para, p)
             ]
         if (
             node.dep_ == "acl"
@@ -500,6 +538,20 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The actor named on an unnamed event noun that does a passive's deed: "backed by US air
+    support", "hit by Israeli fire" (the US backs, Israel hits)."""
+    if not ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN"):
+        return []
+    return [
+        e
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
 
 
 def _endeavour(ctx: ArticleContext, clause: Any) -> bool:
@@ -720,7 +772,7 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if a.dep_ == "agent"
         for p in a.children
         if p.dep_ == "pobj"
-        for e in _actors(ctx, para, p)
+        for e in _actors(ctx, para, p) or _means_owners(ctx, para, p)
     ]
 
 
@@ -802,6 +854,18 @@ def _slot_objects(
     deps = {s for s in slots if s in ("dobj", "dative", "nsubjpass")}
     preps = tuple(s[5:] for s in slots if s.startswith("prep:"))
     for child in head.children:
+        if (
+            child.dep_ == "dobj"
+            and head.dep_ == "relcl"
+            and child.lower_ in ctx.lx.words.relative_pronouns | {"whom"}
+        ):
+            # "Ramadi, which ISIL fighters captured last week": the clause's noun
+            found += [
+                e
+                for e in ctx.antecedent(para, head.head)
+                if ctx.etype(e) in ACTOR_TYPES | PLACE_TYPES
+            ]
+            continue
         if child.dep_ in deps:
             found += (
                 _actors(ctx, para, child)
@@ -1225,6 +1289,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             objects = [e for e in _prompter(ctx, para, verb) if e not in by]
     governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
     clause = head if light or governs else noun
+    if trigger.predicate is Predicate.MET and _ongoing_talks(ctx, noun):
+        trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
     yield from _emit(
         ctx, para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
     )
@@ -1232,6 +1298,18 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _ongoing_talks(ctx: ArticleContext, noun: Any) -> bool:
+    """ "The US is in discussions with its allies", "Ethiopia remains in talks with Eritrea":
+    a party in talks is negotiating (a meeting held is only a meeting)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in ctx.cues["ongoing_talks"]["nouns"]
+        and prep.lower_ == "in"
+        and prep.head.lemma_.lower() in ctx.cues["ongoing_talks"]["verbs"]
+    )
 
 
 def _asked_of_others(ctx: ArticleContext, noun: Any) -> bool:
