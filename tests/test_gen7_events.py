@@ -86,6 +86,12 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     ),
     # a job somewhere is no stay ("a promoter in Dublin")
     ("Buzz O'Neill is a nightclub promoter in Dublin.", ("Buzz O'Neill", "visited", "Dublin")),
+    # the relative pronoun is the object of the "to" clause, not of "sought"
+    (
+        "The bulk of the political prisoners represent young activists whom the Egyptian "
+        "government has sought to weaken and silence.",
+        ("Egyptian government", "requested", "activists"),
+    ),
     # a meeting held is a meeting, not a negotiation
     (
         "Bolivian President Evo Morales met with Venezuelan President Nicolas Maduro in Caracas.",
@@ -113,7 +119,7 @@ def test_interactions_unseen_constructions(
 def test_interactions_unseen_no_false_reading(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """A leader at home, a job in a city and a plain meeting give no such relation."""
+    """A leader at home, a job in a city, a clause's object and a meeting give no such relation."""
     graph = extract(sentence, published="2015-05-15")
     assert not _claims(graph, *triple), sorted(triples(graph))
 

@@ -859,7 +859,10 @@ def _slot_objects(
             and head.dep_ == "relcl"
             and child.lower_ in ctx.lx.words.relative_pronouns | {"whom"}
         ):
-            # "Ramadi, which ISIL fighters captured last week": the clause's noun
+            # "Ramadi, which ISIL fighters captured last week": the clause's noun (not
+            # "activists whom the regime sought to silence": the object of the "to" clause)
+            if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+                continue
             found += [
                 e
                 for e in ctx.antecedent(para, head.head)
