@@ -90,7 +90,7 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "The bulk of the political prisoners represent young activists whom the Egyptian "
         "government has sought to weaken and silence.",
-        ("Egyptian government", "requested", "activists"),
+        ("Egyptian government", "requested", "young activists"),
     ),
     # a meeting held is a meeting, not a negotiation
     (
