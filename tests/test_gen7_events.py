@@ -1,6 +1,6 @@
 """Event constructions of wire news the verb triggers alone miss: a stay the copula states, talks
-a party is in, a relative clause's object, an event noun as a passive's agent, and event nouns
-joined by "and". Sentences are about other actors than the seed's and the benchmark's."""
+a party is in, a relative clause's object, an event noun as a passive's agent, refuge given to
+people in need, and event nouns joined by "and". Sentences are about other actors than the seed's and the benchmark's."""
 
 from __future__ import annotations
 
@@ -67,6 +67,23 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Kurdish fighters, backed by US air strikes, retook Kobane in January.",
         [("United States", "supported", "Kurdish fighters", {})],
     ),
+    # refuge given to people in need supports them; refused, the help is denied
+    (
+        "Turkey hosts two million Syrian refugees.",
+        [("Turkey", "supported", "Syrian refugees", {"status": "occurred", "cameo": "075"})],
+    ),
+    (
+        "Lebanon has taken in more than a million Syrian refugees.",
+        [("Lebanon", "supported", "Syrian refugees", {"cameo": "075"})],
+    ),
+    (
+        "Malaysia offered temporary shelter to the Rohingya migrants.",
+        [("Malaysia", "supported", "Rohingya migrants", {"cameo": "075"})],
+    ),
+    (
+        "Thailand said it would not accept any more Rohingya migrants.",
+        [("Thailand", "supported", "Rohingya migrants", {"status": "denied"})],
+    ),
     # event nouns joined by "and" share the doer and the victim
     (
         "Saudi King Salman ordered the arrest and execution of Nimr al-Nimr.",
@@ -91,6 +108,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "The bulk of the political prisoners represent young activists whom the Egyptian "
         "government has sought to weaken and silence.",
         ("Egyptian government", "requested", "young activists"),
+    ),
+    # hosting talks is no refuge for their parties
+    (
+        "Jordan has hosted the talks between Israel and the Palestinians.",
+        ("Jordan", "supported", "Israel"),
     ),
     # a meeting held is a meeting, not a negotiation
     (
