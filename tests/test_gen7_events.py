@@ -67,6 +67,22 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Kurdish fighters, backed by US air strikes, retook Kobane in January.",
         [("United States", "supported", "Kurdish fighters", {})],
     ),
+    # land retaken from a side is an attack on the side too; driving a side out attacks it
+    (
+        "Iraqi forces retook Tikrit from the Islamic State in April.",
+        [
+            ("Iraqi army", "attacked", "Islamic State", {"date": "2015-04"}),
+            ("Iraqi army", "attacked", "Tikrit", {"date": "2015-04"}),
+        ],
+    ),
+    (
+        "Syrian rebels captured Idlib from government forces in March.",
+        [("Syrian rebels", "attacked", "government forces", {"date": "2015-03"})],
+    ),
+    (
+        "The Nigerian army drove Boko Haram out of Gwoza.",
+        [("Nigerian army", "attacked", "Boko Haram", {"status": "occurred"})],
+    ),
     # refuge given to people in need supports them; refused, the help is denied
     (
         "Turkey hosts two million Syrian refugees.",
