@@ -1,6 +1,7 @@
 """Event constructions of wire news the verb triggers alone miss: a stay the copula states, talks
 a party is in, a relative clause's object, an event noun as a passive's agent, refuge given to
-people in need, and event nouns joined by "and". Sentences are about other actors than the seed's and the benchmark's."""
+people in need, fighting back an offensive, and event nouns joined by "and". Sentences are about
+other actors than the seed's and the benchmark's."""
 
 from __future__ import annotations
 
@@ -83,6 +84,20 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "The Nigerian army drove Boko Haram out of Gwoza.",
         [("Nigerian army", "attacked", "Boko Haram", {"status": "occurred"})],
     ),
+    # whoever halts, counters or beats back an offensive fights its owner
+    (
+        "Iraqi forces mobilised in Anbar in a bid to counter the offensive by the Islamic State.",
+        [("Iraqi army", "attacked", "Islamic State", {"cameo": "190"})],
+    ),
+    (
+        "The US-led coalition has launched air strikes in a bid to stop the Islamic State's "
+        "advance.",
+        [("US-led coalition", "attacked", "Islamic State", {"status": "occurred"})],
+    ),
+    (
+        "Pro-government fighters beat back a Houthi offensive on Aden on Monday.",
+        [("Pro-government fighters", "attacked", "Houthis", {"date": "2015-05-11"})],
+    ),
     # refuge given to people in need supports them; refused, the help is denied
     (
         "Turkey hosts two million Syrian refugees.",
@@ -129,6 +144,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Jordan has hosted the talks between Israel and the Palestinians.",
         ("Jordan", "supported", "Israel"),
+    ),
+    # countering words is no fight
+    (
+        "The Kenyan minister countered the Somali government's claims.",
+        ("Kenya", "attacked", "Somali government"),
     ),
     # a meeting held is a meeting, not a negotiation
     (
