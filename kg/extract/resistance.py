@@ -38,7 +38,7 @@ def resistance(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             attackers += [
                 e
                 for a in token.children
-                if a.dep_ == "agent"
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
                 for p in a.children
                 if p.dep_ == "pobj"
                 for e in ctx.ents(para, p)
