@@ -48,6 +48,11 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "The Philippines remains in discussions with Vietnam over the disputed reefs.",
         [("Philippines", "negotiated_with", "Vietnam", {"cameo": "046"})],
     ),
+    # an unnamed counterpart stands for the state named in front of it
+    (
+        "Iranian Foreign Minister Mohammad Javad Zarif met his US counterpart in Geneva.",
+        [("Mohammad Javad Zarif", "met", "United States", {})],
+    ),
     # the object of a relative clause is the noun the clause hangs on
     (
         "The Iraqi army pounded Islamic State positions near Mosul, which Islamic State "

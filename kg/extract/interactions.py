@@ -327,7 +327,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         their_states = [
             e
             for c in token.children
-            if c.dep_ in ("amod", "poss")
+            if c.dep_ in ("amod", "poss", "compound")
             for e in ctx.ents(para, c, adjectives=True)
             if ctx.etype(e) is EntityType.COUNTRY
         ]
