@@ -20,10 +20,11 @@ def resistance(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every fighting-back claim of one paragraph."""
     words = ctx.cues["resistance"]
     verbs, particles, nouns = words["verbs"], words["particle_verbs"], words["nouns"]
-    for token in para.tokens:
-        if token.pos_ != "VERB":
+    poses, lemmas = para.poses, para.lemmas
+    for i, lemma in enumerate(lemmas):
+        if poses[i] != "VERB" or (lemma not in verbs and lemma not in particles):
             continue
-        lemma = token.lemma_.lower()
+        token = para.tokens[i]
         if lemma not in verbs and not (
             lemma in particles
             and any(
