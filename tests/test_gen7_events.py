@@ -39,6 +39,16 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Kenyan President Uhuru Kenyatta will be in Ethiopia next week.",
         [("Uhuru Kenyatta", "visited", "Ethiopia", {"status": "planned"})],
     ),
+    # "X, on a visit to Y, met Z": the one the phrase describes travels
+    (
+        "Indian Prime Minister Narendra Modi, on a three-day visit to China, met Chinese "
+        "Premier Li Keqiang.",
+        [("Narendra Modi", "visited", "China", {"status": "occurred"})],
+    ),
+    (
+        "Chinese President Xi Jinping, on a state visit to Pakistan, signed deals worth $46bn.",
+        [("Xi Jinping", "visited", "Pakistan", {})],
+    ),
     # a party in talks or discussions with another negotiates with it
     (
         "Ethiopia is in talks with Eritrea over the border.",

@@ -1467,6 +1467,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         noun.dep_ == "pobj"
         and head.lower_ == "on"
         and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in ctx.lx.words.places.lists["trip_verbs"]
         and noun.lemma_.lower() in trips
     ):
         # "Kenyatta took Modi on a tour of Nairobi": the one taken goes on the tour
@@ -1482,6 +1483,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
                 for e in ctx.ents(para, g)
             ]
             return [t for t in taken if all(visits.abroad(ctx, para, t, p) for p in toured)]
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("on", "during")
+        and head.dep_ == "prep"
+        and head.head.pos_ == "PROPN"
+        and noun.lemma_.lower() in trips
+    ):
+        # "Modi, on a three-day visit to China, met Li": the one the phrase describes travels
+        return [e for e in ctx.ents(para, head.head) if ctx.etype(e) is EntityType.PERSON]
     return _subjects(ctx, para, head)
 
 
