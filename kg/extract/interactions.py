@@ -1349,6 +1349,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # ("was engaged in a battle against X" is a trigger with its preposition: it acts;
         # "was killed in a clash with Israeli forces" took part in the clash)
         return []
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "from"
+        and head.head.dep_ == "acl"
+        and head.head.tag_ == "VBN"
+    ):
+        # "refugees displaced from the civil war in Congo", "children rescued from the
+        # fighting": the noun the passive participle describes came out of the event
+        return []
     verb = head.lemma_.lower()
     particle = ctx.cues["denied_particles"].get(verb)
     if (
@@ -1486,6 +1495,10 @@ def _emit(
             # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
             needy = set(ctx.cues["needy_nouns"])
             pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
+            # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
+            # on the move, not a state's or a group's visit
+            people = _travelling_people(ctx, para, trigger_token)
+            pairs = [(s, o) for s, o in pairs if s not in people]
     elif (
         predicate.symmetric
         or trigger.symmetric_subjects
@@ -1556,3 +1569,24 @@ def _emit(
             ctx.sentence_span(para, trigger_token),
             confidence,
         )
+
+
+def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
+    """Subjects of a travel verb named as a people: a nationality or ethnic name
+    ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians and refugees."""
+    heads = [c for c in verb.children if c.dep_ in _SUBJ]
+    heads += [k for h in heads for k in h.children if k.dep_ == "conj"]
+    heads += [
+        p for h in heads if h.lemma_.lower() in ctx.cues["quantity_nouns"] for p in _of_objects(h)
+    ]
+    people: set[str] = set()
+    for head in heads:
+        entry = ctx.lx.by_demonym.get(head.lower_)
+        named = head.ent_type_ == "NORP" or (
+            entry is not None and head.lower_ != entry.label.lower() and head.lower_.endswith("s")
+        )
+        for label in ctx.ents(para, head):
+            cluster = ctx.resolver.clusters.get(label)
+            if named or (cluster is not None and cluster.sector in ("CVL", "REF")):
+                people.add(label)
+    return people

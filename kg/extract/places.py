@@ -59,13 +59,18 @@ def _emit(
     confidence: float,
     kind: EntityType | None = None,
     strong: bool = False,
+    outer_named: bool = False,
 ) -> Iterator[Draft]:
     """Yield ``inner located_in outer`` when both can be places and the outer one is not
-    smaller; a strong cue votes the types its words give."""
+    smaller; a strong cue votes the types its words give (``outer_named``: the words make
+    the outer one a place too, as "the capital of Y" does)."""
     if inner is None or outer is None or inner == outer:
         return
     named = kind is not None
-    if not (_placeish(ctx, inner, strong or named, named) and _placeish(ctx, outer, strong)):
+    if not (
+        _placeish(ctx, inner, strong or named, named)
+        and _placeish(ctx, outer, strong, outer_named and ctx.lx.lookup(outer) is None)
+    ):
         return
     if kind is not None:
         ctx.resolver.add_vote(inner, kind, 5)
@@ -437,9 +442,9 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     of" a place makes an entity a city (a country, for "nation"), whatever the model said."""
     nouns = ctx.lx.words.places.place_nouns
     for token in para.tokens:
-        if not _root(para, token):
+        label = para.links.get(token.i) if _root(para, token) else None
+        if label is None and (token.pos_ != "PROPN" or token.i in para.links):
             continue
-        label = para.links[token.i]
         nouns_of = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             nouns_of.append(token.head)
@@ -447,10 +452,18 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             kind = nouns.get(noun.lemma_.lower())
             if kind is None or noun.i in para.links:
                 continue
+            if label is None and noun.i > token.i:
+                # "Chennai, the capital of Tamil Nadu": a name the model missed, typed by
+                # the place noun that describes it
+                label = _name(ctx, para, token, kind)
             outer = _owner(ctx, para, noun)
             if outer is None and noun.lower_ == "capital" and noun.i < token.i:
                 outer = _country_before(ctx, para, noun)  # "the capital Tripoli"
-            yield from _emit(ctx, para, token, label, outer, 0.85, kind, strong=True)
+            # ... and what it is the capital of is a place, whatever the model said
+            capital_of = noun.lower_ == "capital" and outer is not None
+            yield from _emit(
+                ctx, para, token, label, outer, 0.85, kind, strong=True, outer_named=capital_of
+            )
 
 
 def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -473,6 +486,8 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from _emit(ctx, para, noun.head, head, outer, 0.75, kind)
             continue
         outer = _owner(ctx, para, noun, ("in",))
+        if not _of_object(para, noun):
+            yield from _owned_name(ctx, para, noun, kind)
         for pobj in _of_object(para, noun):
             label = _name(ctx, para, pobj, kind)
             if label is None or label == outer:
@@ -490,6 +505,25 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _owned_name(
+    ctx: ArticleContext, para: Paragraph, noun: Any, kind: EntityType
+) -> Iterator[Draft]:
+    """ "Myanmar's Rakhine state", "Iraq's western Anbar province": the name in front of a
+    lower-case place noun lies in the noun's owner."""
+    lists = ctx.lx.words.places.lists
+    if not noun.is_lower or noun.lemma_ not in lists["admin_nouns"] | lists["owned_place_nouns"]:
+        return
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(named) != 1 or len(owners) != 1 or owners[0].i > named[0].i:
+        return
+    outer = modifier_place(ctx, para, owners[0])
+    if outer is None or ctx.etype(outer) not in PLACE_TYPES:
+        return
+    inner = _name(ctx, para, named[0], kind)
+    yield from _emit(ctx, para, named[0], inner, outer, 0.8, kind, strong=True)
 
 
 def _capital(ctx: ArticleContext, label: str) -> bool:
