@@ -66,6 +66,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for token, trigger in found:
         if token.i < _dateline_end(token, para):
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
+        if _in_name(para, token):
+            continue  # "the Committee to Protect Journalists": a word of a name is no event
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
         ):
@@ -457,6 +459,21 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "demanded sanctions be imposed on X": the demander seeks them
             node = node.head
             continue
+        governor = node.head.head
+        if (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and governor.dep_ == "relcl"
+            and governor.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in governor.children)
+            and not any(
+                c.dep_ in _SUBJ and c.lower_ in ctx.lx.words.relative_pronouns
+                for c in governor.children
+            )
+        ):
+            # "journalists it accused of sympathising with X": the relative clause's object
+            # is its noun, and the noun does the act (not the accuser)
+            return ctx.antecedent(para, governor.head)
         if (
             node.dep_ == "pcomp"
             and node.head.dep_ == "prep"
@@ -1574,10 +1591,14 @@ def _emit(
 def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
     """Subjects of a travel verb named as a people: a nationality or ethnic name
     ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians and refugees."""
-    heads = [c for c in verb.children if c.dep_ in _SUBJ]
-    heads += [k for h in heads for k in h.children if k.dep_ == "conj"]
-    heads += [
-        p for h in heads if h.lemma_.lower() in ctx.cues["quantity_nouns"] for p in _of_objects(h)
+    # the subjects and the nouns heading phrases inside them ("Rohingya from Myanmar and
+    # Bangladeshis", "thousands of Syrians"), not their modifiers ("a Chinese delegation")
+    heads = [
+        t
+        for c in verb.children
+        if c.dep_ in _SUBJ
+        for t in c.subtree
+        if t == c or t.dep_ in ("conj", "appos", "pobj")
     ]
     people: set[str] = set()
     for head in heads:
@@ -1590,3 +1611,13 @@ def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[s
             if named or (cluster is not None and cluster.sector in ("CVL", "REF")):
                 people.add(label)
     return people
+
+
+def _in_name(para: Paragraph, token: Any) -> bool:
+    """The token is a word of a multi-word name it is linked to ("Committee to Protect
+    Journalists", "Rapid Support Forces"), not an event of the sentence."""
+    label = para.links.get(token.i)
+    if label is None or not token.text[:1].isupper() or token.is_sent_start:
+        return False  # ("Iranian diplomats": a collective's own noun is still its event)
+    words = label.lower().split()
+    return len(words) > 1 and token.lower_ in words
