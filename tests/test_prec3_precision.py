@@ -112,6 +112,65 @@ PLACES: list[Case] = [
         ("Ataq", "located_in", "Shabwa"),
         None,
     ),
+    # a country's city of a capital name: the city lies in the country
+    (
+        "Fighting has displaced hundreds in Yemen's war-torn city of Aden.",
+        ("Aden", "located_in", "Yemen"),
+        ("Yemen", "located_in", "Aden"),
+    ),
+    (
+        "Police raided homes in the Ngagara district of Bujumbura.",
+        ("Ngagara", "located_in", "Bujumbura"),
+        None,
+    ),
+    # a camp, forest or refinery named after a town and placed by the text
+    (
+        "A man was killed at the Jenin refugee camp in the West Bank.",
+        ("Jenin refugee camp", "located_in", "West Bank"),
+        None,
+    ),
+    (
+        "The fighters were meeting in the Boukram forest in Boumerdes on Tuesday.",
+        ("Boukram forest", "located_in", "Boumerdes"),
+        None,
+    ),
+    (
+        "Fighters attacked Iraq's Baiji refinery on Monday.",
+        ("Baiji refinery", "located_in", "Iraq"),
+        None,
+    ),
+]
+
+
+NAMES: list[Case] = [
+    # a word of a multi-word name is no event of the sentence
+    (
+        "Egypt jailed the journalists, according to the Committee to Protect Journalists.",
+        None,
+        ("Egypt", "supported", "Committee to Protect Journalists"),
+    ),
+    # ... while a collective's own noun still is ("expelled Iranian diplomats")
+    (
+        "Ankara expelled Iranian diplomats it accused of spying for Syria.",
+        ("Turkey", "sanctioned", "Iranian diplomats"),
+        None,
+    ),
+    # the noun of a relative clause does what its accuser says, not the accuser
+    (
+        "Egypt jailed journalists it accused of sympathising with the Muslim Brotherhood.",
+        None,
+        ("Egypt", "supported", "Muslim Brotherhood"),
+    ),
+    (
+        "Turkey arrested officers it accuses of supporting the Gulen movement.",
+        None,
+        ("Turkey", "supported", "Gulen"),
+    ),
+    (
+        "Kenya deported activists whom it accused of backing al-Shabab.",
+        ("Kenya", "coerced", "activists"),
+        ("Kenya", "supported", "al-Shabab"),
+    ),
 ]
 
 
@@ -152,4 +211,12 @@ def test_places_owned_names_and_capitals(
     extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """ "Myanmar's Rakhine state" and "X, the capital of Y" are located_in claims."""
+    _check(extract, sentence, kept, removed)
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), NAMES)
+def test_interactions_names_and_accused_nouns(
+    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """A word of a name triggers nothing; an accused relative noun is the accused."""
     _check(extract, sentence, kept, removed)

@@ -308,11 +308,18 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             name -= 1  # "Al-Anad air base": through the noun compound
         label = para.links.get(name)
         token = para.tokens[name]
-        if label is None or token.dep_ != "compound" or not token.text[:1].isupper():
+        named = token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")
+        if label is None or not named or not token.text[:1].isupper():
             continue
         kind = ctx.etype(label)
-        if kind in (EntityType.COUNTRY, EntityType.CITY) or token.ent_type_ == "NORP":
-            continue  # "the US embassy", "the Kabul airport": an owner, or a place of its own
+        pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if kind is EntityType.COUNTRY or token.ent_type_ == "NORP":
+            continue  # "the US embassy": an owner
+        if kind is EntityType.CITY and not pobjs and not owners:
+            # "the Kabul airport": a place of its own ("the Jenin refugee camp in the West
+            # Bank", "Iraq's Baiji refinery" are placed by the text)
+            continue
         if (
             kind in (EntityType.ORGANIZATION, EntityType.GROUP)
             and noun.lower_ in (words.lists["seat_nouns"])
@@ -324,11 +331,15 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
         ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
         ctx.resolver.add_vote(text, EntityType.PLACE, 5)
-        pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
         for pobj in pobjs:
             outer = _area(ctx, para, pobj)
             yield from _emit(ctx, para, noun, text, outer, 0.75)
             break
+        else:
+            for owner in owners:  # "Iraq's Baiji refinery"
+                outer = modifier_place(ctx, para, owner)
+                if outer is not None and ctx.etype(outer) is EntityType.COUNTRY:
+                    yield from _emit(ctx, para, noun, text, outer, 0.75)
 
 
 _DATELINE_ENDS = ("(", "--", "—", "–", "-", "_")
@@ -494,7 +505,12 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 continue
             if pobj.dep_ == "conj" and ctx.etype(label) is EntityType.PERSON:
                 continue  # "the city of Nago, Susumu Inamine": a person after the place
-            if outer is not None and _capital(ctx, label) and not _capital(ctx, outer):
+            if (
+                outer is not None
+                and _capital(ctx, label)
+                and not _capital(ctx, outer)
+                and ctx.etype(outer) is not EntityType.COUNTRY  # "Yemen's city of Aden"
+            ):
                 # "the Ngagara district of Bujumbura": a capital is no district of anything;
                 # the name before the noun is the district's
                 yield from _emit(ctx, para, pobj, outer, label, 0.75, kind, strong=True)
