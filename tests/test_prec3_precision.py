@@ -155,6 +155,17 @@ NAMES: list[Case] = [
         ("Turkey", "sanctioned", "Iranian diplomats"),
         None,
     ),
+    # a title with the holder's name in apposition: the holder acts, not the title's body
+    (
+        "The EU foreign policy chief, Federica Mogherini, criticised Israel on Monday.",
+        ("Federica Mogherini", "criticized", "Israel"),
+        ("European Union", "criticized", "Israel"),
+    ),
+    (
+        "The UN human rights chief, Zeid Ra'ad Al Hussein, criticised Burundi on Monday.",
+        ("Zeid Ra'ad Al Hussein", "criticized", "Burundi"),
+        ("United Nations", "criticized", "Burundi"),
+    ),
     # the noun of a relative clause does what its accuser says, not the accuser
     (
         "Egypt jailed journalists it accused of sympathising with the Muslim Brotherhood.",

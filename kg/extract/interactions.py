@@ -166,6 +166,18 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if lemma in ctx.lx.roles and token.pos_ == "NOUN":
+        # "the EU foreign policy chief, Federica Mogherini": the person the apposition names
+        # acts, not the body the title belongs to
+        holders = [
+            e
+            for c in token.children
+            if c.dep_ == "appos"
+            for e in ctx.ents(para, c)
+            if ctx.etype(e) is EntityType.PERSON
+        ]
+        if holders:
+            return holders
     if lemma in ctx.cues["home_nouns"] and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children
     ):
