@@ -166,6 +166,17 @@ NAMES: list[Case] = [
         ("Zeid Ra'ad Al Hussein", "criticized", "Burundi"),
         ("United Nations", "criticized", "Burundi"),
     ),
+    # a group's counterpart is a group of that country, not the state
+    (
+        "The Afghan Taliban even condemned their Pakistani counterpart as too barbaric.",
+        None,
+        ("Taliban", "criticized", "Pakistan"),
+    ),
+    (
+        "The Indian prime minister met his Pakistani counterpart on Friday.",
+        ("India", "met", "Pakistan"),
+        None,
+    ),
     # the noun of a relative clause does what its accuser says, not the accuser
     (
         "Egypt jailed journalists it accused of sympathising with the Muslim Brotherhood.",
@@ -231,3 +242,36 @@ def test_interactions_names_and_accused_nouns(
 ) -> None:
     """A word of a name triggers nothing; an accused relative noun is the accused."""
     _check(extract, sentence, kept, removed)
+
+
+STATUS: list[tuple[str, Triple, str]] = [
+    (
+        "There is little evidence of Chinese troops travelling to Sudan.",
+        ("Chinese army", "visited", "Sudan"),
+        "denied",
+    ),
+    (
+        "There is scant evidence that Chinese troops attacked the rebels.",
+        ("Chinese army", "attacked", "rebels"),
+        "denied",
+    ),
+    (
+        "There is evidence of Chinese troops travelling to Sudan.",
+        ("Chinese army", "visited", "Sudan"),
+        "occurred",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "claim", "status"), STATUS)
+def test_qualifiers_scant_evidence_is_denied(
+    extract: Any, sentence: str, claim: Triple, status: str
+) -> None:
+    """An event the text finds little or no evidence of did not happen (denied)."""
+    graph = extract(sentence)
+    found = {
+        (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label): r
+        for r in graph.claims
+        if r.object is not None
+    }
+    assert found[claim].qualifiers.status.value == status

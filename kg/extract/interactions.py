@@ -166,6 +166,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
+        # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
+        # is a group of that country, not its state
+        return [e for e in found if ctx.etype(e) is EntityType.PERSON]
     if lemma in ctx.lx.roles and token.pos_ == "NOUN":
         # "the EU foreign policy chief, Federica Mogherini": the person the apposition names
         # acts, not the body the title belongs to
@@ -657,6 +661,8 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     owning: tuple[str, ...] = ("compound", "amod", "nmod")
     if lemma not in ctx.cues["relational_nouns"]:
         owning = ("poss", *owning)
+    elif _group_owned(ctx, para, noun):
+        return []  # "their Pakistani counterpart" (the Taliban's): no state
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
@@ -1633,3 +1639,13 @@ def _in_name(para: Paragraph, token: Any) -> bool:
         return False  # ("Iranian diplomats": a collective's own noun is still its event)
     words = label.lower().split()
     return len(words) > 1 and token.lower_ in words
+
+
+def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """The noun's owner is an organisation or group ("their counterpart" of the Taliban)."""
+    return any(
+        ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+        for c in noun.children
+        if c.dep_ == "poss"
+        for e in ctx.ents(para, c)
+    )
