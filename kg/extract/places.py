@@ -538,8 +538,21 @@ def _owned_name(
     outer = modifier_place(ctx, para, owners[0])
     if outer is None or ctx.etype(outer) not in PLACE_TYPES:
         return
-    inner = _name(ctx, para, named[0], kind)
-    yield from _emit(ctx, para, named[0], inner, outer, 0.8, kind, strong=True)
+    name = named[0]
+    if name.i in para.links or name.i != noun.i - 1:
+        inner = _name(ctx, para, name, kind)
+    else:
+        # a name the model missed keeps its noun ("Rakhine state"), as "the Khaldiya
+        # district" does
+        start = name.i
+        while start > name.sent.start and para.tokens[start - 1].pos_ == "PROPN":
+            if start - 1 in para.links:
+                break
+            start -= 1
+        inner = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
+        ctx.record(para, SpanMention(start, noun.i + 1, inner, "GPE"), inner)
+        ctx.resolver.add_vote(inner, kind, 2)
+    yield from _emit(ctx, para, name, inner, outer, 0.8, kind, strong=True)
 
 
 def _capital(ctx: ArticleContext, label: str) -> bool:
