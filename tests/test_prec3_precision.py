@@ -173,6 +173,12 @@ NAMES: list[Case] = [
         ("Taliban", "criticized", "Pakistan"),
     ),
     (
+        "Since 2010, Hezbollah has largely avoided sectarian attacks, and even condemned its "
+        "Syrian counterpart, whose bombings have killed hundreds of civilians, as too brutal.",
+        None,
+        ("Hezbollah", "criticized", "Syria"),
+    ),
+    (
         "The Indian prime minister met his Pakistani counterpart on Friday.",
         ("India", "met", "Pakistan"),
         None,

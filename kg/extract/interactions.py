@@ -1642,10 +1642,13 @@ def _in_name(para: Paragraph, token: Any) -> bool:
 
 
 def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
-    """The noun's owner is an organisation or group ("their counterpart" of the Taliban)."""
-    return any(
-        ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+    """The noun's owner is an organisation or group ("their counterpart" of the Taliban); an
+    unresolved possessive pronoun is the subject of the verb the noun is the object of."""
+    owners = [
+        e
         for c in noun.children
         if c.dep_ == "poss"
         for e in ctx.ents(para, c)
-    )
+        or (_subjects(ctx, para, noun.head) if c.tag_ == "PRP$" and noun.dep_ == "dobj" else [])
+    ]
+    return any(ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP) for e in owners)
