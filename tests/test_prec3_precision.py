@@ -183,6 +183,33 @@ NAMES: list[Case] = [
         ("India", "met", "Pakistan"),
         None,
     ),
+    # a backer named in "X-backed" is not the one fought
+    (
+        "Hamas was determined to fight Egyptian-backed groups.",
+        None,
+        ("Hamas", "attacked", "Egypt"),
+    ),
+    (
+        "Amnesty condemned the Saudi-led strikes on Saada.",
+        ("Amnesty", "criticized", "Saudi Arabia"),
+        None,
+    ),
+    # fighting a country's ills is no attack on the country
+    (
+        "Uhuru Kenyatta vowed to fight Kenya's corruption.",
+        None,
+        ("Uhuru Kenyatta", "attacked", "Kenya"),
+    ),
+    (
+        "Muhammadu Buhari pledged to fight against Nigeria's poverty.",
+        None,
+        ("Muhammadu Buhari", "attacked", "Nigeria"),
+    ),
+    (
+        "Muhammadu Buhari vowed to fight against Boko Haram's fighters.",
+        ("Muhammadu Buhari", "attacked", "Boko Haram"),
+        None,
+    ),
     # the noun of a relative clause does what its accuser says, not the accuser
     (
         "Egypt jailed journalists it accused of sympathising with the Muslim Brotherhood.",

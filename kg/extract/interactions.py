@@ -663,6 +663,8 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         owning = ("poss", *owning)
     elif _group_owned(ctx, para, noun):
         return []  # "their Pakistani counterpart" (the Taliban's): no state
+    if predicate is Predicate.ATTACKED and lemma in ctx.cues["social_ills"]["nouns"]:
+        return []  # "promising to fight against Chile's inequalities": no attack on Chile
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
@@ -683,6 +685,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     for child in noun.children:
         # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
         led = event or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
+        backing = ctx.lx.triggers.match(child)
+        if backing is not None and backing.predicate is Predicate.SUPPORTED:
+            continue  # "fight Iranian-backed groups": the backer is not the one fought
         if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or led):
             # "UN-brokered efforts", "Saudi-led strikes" (a "US-led coalition" is an actor of
             # its own)
