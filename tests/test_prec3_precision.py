@@ -179,6 +179,11 @@ NAMES: list[Case] = [
         ("Hezbollah", "criticized", "Syria"),
     ),
     (
+        "Kenyan officials met their Somali counterparts in Nairobi.",
+        ("Kenyan officials", "met", "Somalia"),
+        None,
+    ),
+    (
         "The Indian prime minister met his Pakistani counterpart on Friday.",
         ("India", "met", "Pakistan"),
         None,

@@ -1656,4 +1656,10 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         for e in ctx.ents(para, c)
         or (_subjects(ctx, para, noun.head) if c.tag_ == "PRP$" and noun.dep_ == "dobj" else [])
     ]
-    return any(ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP) for e in owners)
+    return any(
+        ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+        # (a state's officials or bodies have state counterparts: "Egyptian officials
+        # worked with their counterparts from the UAE")
+        and getattr(ctx.resolver.clusters.get(e), "country", None) is None
+        for e in owners
+    )
