@@ -67,6 +67,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for token, trigger in found:
         if token.i < _dateline_end(token, para):
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
+        if _in_name(para, token):
+            continue  # "the Committee to Protect Journalists": a word of a name is no event
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
         ):
@@ -198,6 +200,22 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
+        # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
+        # is a group of that country, not its state
+        return [e for e in found if ctx.etype(e) is EntityType.PERSON]
+    if lemma in ctx.lx.roles and token.pos_ == "NOUN":
+        # "the EU foreign policy chief, Federica Mogherini": the person the apposition names
+        # acts, not the body the title belongs to
+        holders = [
+            e
+            for c in token.children
+            if c.dep_ == "appos"
+            for e in ctx.ents(para, c)
+            if ctx.etype(e) is EntityType.PERSON
+        ]
+        if holders:
+            return holders
     if lemma in ctx.cues["home_nouns"] and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children
     ):
@@ -495,6 +513,21 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "demanded sanctions be imposed on X": the demander seeks them
             node = node.head
             continue
+        governor = node.head.head
+        if (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and governor.dep_ == "relcl"
+            and governor.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in governor.children)
+            and not any(
+                c.dep_ in _SUBJ and c.lower_ in ctx.lx.words.relative_pronouns
+                for c in governor.children
+            )
+        ):
+            # "journalists it accused of sympathising with X": the relative clause's object
+            # is its noun, and the noun does the act (not the accuser)
+            return ctx.antecedent(para, governor.head)
         if (
             node.dep_ == "pcomp"
             and node.head.dep_ == "prep"
@@ -680,6 +713,10 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     owning: tuple[str, ...] = ("compound", "amod", "nmod")
     if lemma not in ctx.cues["relational_nouns"]:
         owning = ("poss", *owning)
+    elif _group_owned(ctx, para, noun):
+        return []  # "their Pakistani counterpart" (the Taliban's): no state
+    if predicate is Predicate.ATTACKED and lemma in ctx.cues["social_ills"]["nouns"]:
+        return []  # "promising to fight against Chile's inequalities": no attack on Chile
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
@@ -700,6 +737,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     for child in noun.children:
         # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
         led = event or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
+        backing = ctx.lx.triggers.match(child)
+        if backing is not None and backing.predicate is Predicate.SUPPORTED:
+            continue  # "fight Iranian-backed groups": the backer is not the one fought
         if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or led):
             # "UN-brokered efforts", "Saudi-led strikes" (a "US-led coalition" is an actor of
             # its own)
@@ -1430,6 +1470,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # ("was engaged in a battle against X" is a trigger with its preposition: it acts;
         # "was killed in a clash with Israeli forces" took part in the clash)
         return []
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "from"
+        and head.head.dep_ == "acl"
+        and head.head.tag_ == "VBN"
+    ):
+        # "refugees displaced from the civil war in Congo", "children rescued from the
+        # fighting": the noun the passive participle describes came out of the event
+        return []
     verb = head.lemma_.lower()
     particle = ctx.cues["denied_particles"].get(verb)
     if (
@@ -1567,6 +1616,10 @@ def _emit(
             # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
             needy = set(ctx.cues["needy_nouns"])
             pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
+            # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
+            # on the move, not a state's or a group's visit
+            people = _travelling_people(ctx, para, trigger_token)
+            pairs = [(s, o) for s, o in pairs if s not in people]
     elif (
         predicate.symmetric
         or trigger.symmetric_subjects
@@ -1637,3 +1690,57 @@ def _emit(
             ctx.sentence_span(para, trigger_token),
             confidence,
         )
+
+
+def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
+    """Subjects of a travel verb named as a people: a nationality or ethnic name
+    ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians and refugees."""
+    # the subjects and the nouns heading phrases inside them ("Rohingya from Myanmar and
+    # Bangladeshis", "thousands of Syrians"), not their modifiers ("a Chinese delegation")
+    heads = [
+        t
+        for c in verb.children
+        if c.dep_ in _SUBJ
+        for t in c.subtree
+        if t == c or t.dep_ in ("conj", "appos", "pobj")
+    ]
+    people: set[str] = set()
+    for head in heads:
+        entry = ctx.lx.by_demonym.get(head.lower_)
+        named = head.ent_type_ == "NORP" or (
+            entry is not None and head.lower_ != entry.label.lower() and head.lower_.endswith("s")
+        )
+        for label in ctx.ents(para, head):
+            cluster = ctx.resolver.clusters.get(label)
+            if named or (cluster is not None and cluster.sector in ("CVL", "REF")):
+                people.add(label)
+    return people
+
+
+def _in_name(para: Paragraph, token: Any) -> bool:
+    """The token is a word of a multi-word name it is linked to ("Committee to Protect
+    Journalists", "Rapid Support Forces"), not an event of the sentence."""
+    label = para.links.get(token.i)
+    if label is None or not token.text[:1].isupper() or token.is_sent_start:
+        return False  # ("Iranian diplomats": a collective's own noun is still its event)
+    words = label.lower().split()
+    return len(words) > 1 and token.lower_ in words
+
+
+def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """The noun's owner is an organisation or group ("their counterpart" of the Taliban); an
+    unresolved possessive pronoun is the subject of the verb the noun is the object of."""
+    owners = [
+        e
+        for c in noun.children
+        if c.dep_ == "poss"
+        for e in ctx.ents(para, c)
+        or (_subjects(ctx, para, noun.head) if c.tag_ == "PRP$" and noun.dep_ == "dobj" else [])
+    ]
+    return any(
+        ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+        # (a state's officials or bodies have state counterparts: "Egyptian officials
+        # worked with their counterparts from the UAE")
+        and getattr(ctx.resolver.clusters.get(e), "country", None) is None
+        for e in owners
+    )
