@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.lexicon import Lexicon, alias_key
 from kg.resolve.collectives import (
     bare_collectives,
+    body_phrase,
     collective_label_for,
     find_collectives,
     main_country,
@@ -565,7 +566,7 @@ def _sector_owners(
                 or not m.canonical
                 or not m.country
                 or m.sector not in _STATE_SECTORS
-                or m.canonical.split()[-1] in lexicon.words.body_nouns
+                or body_phrase(m.canonical, lexicon)
             ):
                 continue
             seen.setdefault(m.sector, set()).add(m.country)
@@ -609,7 +610,7 @@ def _named_bodies(
             and m.country
             and not m.scoped
             and m.label == "ORG"
-            and m.canonical.split()[-1] in lexicon.words.body_nouns
+            and body_phrase(m.canonical, lexicon)
         ):
             return m
         found = {
