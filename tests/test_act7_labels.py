@@ -109,6 +109,12 @@ def test_act7_labels_branch_is_its_own_node(extract: Any, text: str, labels: set
         ),
         ("Kenyan army", {"the army": 4, "soldiers": 2}, "Kenyan army"),
         ("Kenyan army", {"Kenyan warplanes": 3}, "Kenyan army"),
+        (
+            "Kenyan government",
+            {"the Kenyan embassy": 2, "Kenyan ministers": 1},
+            "Kenyan government",
+        ),
+        ("Kenyan army", {"Kenyan army officers": 2}, "Kenyan army"),
         ("Kenyan army", {"Kenyan border forces": 1, "Kenyan forces": 1}, "Kenyan forces"),
         ("Kenyan army", {"Kenyan troops": 1, "Kenya's military": 1}, "Kenyan troops"),
         ("Kenyan police", {"Somali police": 2}, "Kenyan police"),

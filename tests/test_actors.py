@@ -24,7 +24,7 @@ COLLECTIVES = [
         "NG",
         "GOV",
     ),
-    ("Kenyan police officers were killed.", "Kenyan police officers", "Organization", "KE", "COP"),
+    ("Kenyan police officers were killed.", "Kenyan police", "Organization", "KE", "COP"),
     # a country's officials are the people the article names, coded country + GOV
     ("North Korean officials met Chinese envoys.", "North Korean officials", "Group", "KP", "GOV"),
     ("Senior US diplomats met them in Muscat.", "Senior US diplomats", "Group", "US", "GOV"),

@@ -575,10 +575,11 @@ def _country_form(form: str, iso: str, code: str, lexicon: Lexicon) -> bool | No
 
 
 def _no_name(noun: str, lexicon: Lexicon) -> bool:
-    """A sector noun that is no name of the collective: an instrument ("warplanes") or one
-    member ("soldier", "judge"; not "government" or "navy", of which a country has one)."""
+    """A sector noun that is no name of the collective: an instrument ("warplanes"), a unit
+    or some of its people ("embassy", "ministers"; ``no_label_nouns``), or one member
+    ("soldier", "judge"; not "government" or "navy", of which a country has one)."""
     words = lexicon.words
-    return noun in lexicon.actors.instrument_nouns or (
+    return noun in lexicon.actors.no_label_nouns or (
         f"{noun}s" in lexicon.actors.sector_nouns
         and noun not in words.single_institution_nouns
         and noun not in words.one_body_nouns
