@@ -189,6 +189,7 @@ def find_mentions(
     mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
+    mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions)
@@ -340,6 +341,42 @@ def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
         if t.pos_ == "NOUN" and t.lower_ in lexicon.roles:
             return True
     return False
+
+
+def _untagged_people(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """A name of two or three capitalised words the model did not tag, with a person's role
+    in apposition ("Sospeter Boyo, Nyarugusu's camp manager, told …", "Gonul Tul, the
+    director of …"): a person."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for head in tokens:
+        if head.pos_ != "PROPN" or head.ent_type_ or head.i in taken:
+            continue
+        if not any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon.roles
+            for c in head.children
+        ):
+            continue
+        start = head.i
+        while (
+            start > 0
+            and tokens[start - 1].dep_ == "compound"
+            and tokens[start - 1].head.i == head.i
+        ):
+            start -= 1
+        words = tokens[start : head.i + 1]
+        if not 2 <= len(words) <= 3 or any(
+            w.i in taken or w.ent_type_ or not w.text.istitle() or not w.text.isalpha()
+            for w in words
+        ):
+            continue
+        if lexicon.lookup(words[0].text) is not None:
+            continue  # "Kenya Red Cross", a name in front: no one's given name
+        span = text[words[0].idx : head.idx + len(head.text)]
+        found.append(SpanMention(start, head.i + 1, span, "PERSON", where="person"))
+    return found
 
 
 def _kin_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:

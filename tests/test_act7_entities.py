@@ -1,0 +1,38 @@
+"""Names the model missed: a capitalised name with a person's role in apposition is a
+person (kg/resolve/entities.py: _untagged_people)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+CASES = [
+    (
+        "Dinanath Sharma, the Maoists' spokesperson, said the talks failed.",
+        ("Dinanath Sharma", "spokesperson_for", "Maoists"),
+    ),
+    (
+        "Teresa Toda, deputy director of Egin, said the paper would close.",
+        ("Teresa Toda", "member_of", "Egin"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), CASES)
+def test_act7_entities_untagged_name_with_role_is_a_person(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "X Y, the Maoists' spokesperson," names a person even when the model tagged nothing."""
+    graph = extract(text, published="2015-05-15")
+    people = {e.label for e in graph.entities.values() if e.type.value == "Person"}
+    assert triple[0] in people, people
+    assert triple in triples(graph)
+
+
+def test_act7_entities_untagged_name_needs_a_role(extract: Any) -> None:
+    """An organisation's name with a non-role noun in apposition stays no person."""
+    graph = extract("Kenya Red Cross, the country's aid agency, said it sent help.")
+    assert not [e for e in graph.entities.values() if e.type.value == "Person"]
