@@ -36,3 +36,29 @@ def test_act7_entities_untagged_name_needs_a_role(extract: Any) -> None:
     """An organisation's name with a non-role noun in apposition stays no person."""
     graph = extract("Kenya Red Cross, the country's aid agency, said it sent help.")
     assert not [e for e in graph.entities.values() if e.type.value == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "He fled after a pro-president militia arrived at his house in Bujumbura.",
+            "pro-president militia",
+        ),
+        ("A pro-government militia attacked the village on Sunday.", "pro-government militia"),
+        ("A pro-Russian faction seized the building.", "pro-Russian faction"),
+    ],
+)
+def test_act7_entities_pro_side_singular_is_a_collective(
+    extract: Any, text: str, label: str
+) -> None:
+    """ "a pro-X militia" is a side's collective even in the singular."""
+    graph = extract(text, published="2015-05-15")
+    groups = {e.label for e in graph.entities.values() if e.type.value == "Group"}
+    assert label in groups, groups
+
+
+def test_act7_entities_plain_singular_is_no_collective(extract: Any) -> None:
+    """Without a side, a singular "militia" is no actor of its own."""
+    graph = extract("A militia attacked the village on Sunday.", published="2015-05-15")
+    assert not [e for e in graph.entities.values() if e.type.value == "Group"]

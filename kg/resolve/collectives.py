@@ -335,7 +335,9 @@ def _item(
             return None
     else:
         listed = phrase in lexicon.actors.plain_nouns
-        if not (listed or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
+        # "a pro-president militia": a side's collective noun in the singular is the side
+        sided = code in _PLAIN and _pro_prefix(tokens, first, start) is not None
+        if not (listed or sided or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
             return None
         if phrase in lexicon.actors.definite_singulars and not (
             first == start and start > 0 and tokens[start - 1].lower_ == "the"
