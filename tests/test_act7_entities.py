@@ -62,3 +62,15 @@ def test_act7_entities_plain_singular_is_no_collective(extract: Any) -> None:
     """Without a side, a singular "militia" is no actor of its own."""
     graph = extract("A militia attacked the village on Sunday.", published="2015-05-15")
     assert not [e for e in graph.entities.values() if e.type.value == "Group"]
+
+
+def test_act7_entities_relative_with_who_clause_is_still_kin(extract: Any) -> None:
+    """ "her husband, X Y, who spoke …": the bare surname stays the main person's."""
+    graph = extract(
+        "Activist Shirin Karimi was arrested in Tehran on Tuesday. Her arrest was confirmed "
+        "by her husband, Reza Karimi, who spoke from Paris. It was unclear where Karimi "
+        "has been detained.",
+        published="2015-05-15",
+    )
+    people = sorted(e.label for e in graph.entities.values() if e.type.value == "Person")
+    assert people == ["Reza Karimi", "Shirin Karimi"], people

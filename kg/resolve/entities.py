@@ -277,6 +277,9 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
     Shaheen," are people; "the Maariv daily", "the Yeni Ihya Der aid group" organisations."""
     if m.label == "NORP":
         return None  # "the Soviet news agency": a nationality, not the agency's name
+    if _kin_before(tokens, lexicon, m):
+        # "her husband, Taghi Mohammadi, who …": a relative of someone named (a person too)
+        return "kin"
     after = tokens[m.end : m.end + 3]
     near = {t.lower_ for t in tokens[max(0, m.start - 4) : m.start]}
     if (
@@ -308,8 +311,6 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         return "person"  # "a top general, Mamdouh Shaheen,"
     if _role_after(tokens, lexicon, m):
         return "person"  # "Yanis Varoufakis, the Greek finance minister," tagged ORG
-    if _kin_before(tokens, lexicon, m):
-        return "kin"  # "her husband, Taghi Mohammadi": a relative of someone named
     if m.start == 0 or tokens[m.start - 1].lower_ != "the":
         return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
