@@ -1332,7 +1332,11 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if noun.dep_ == "pobj" and (
         head.lower_ in ("over", "about", "regarding", "concerning")
-        or (head.lower_ in ("of", "on") and head.head.lemma_.lower() in ctx.cues["speech_verbs"])
+        or (
+            head.lower_ in ("of", "on")
+            and head.head.pos_ in ("VERB", "AUX")  # not "a state of emergency"
+            and head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+        )
     ):
         # "lodged a protest over the attack on the ship", "was questioned about the killing",
         # "he said of the Charlie Hebdo attack that ...": the topic, not the deed of the one
