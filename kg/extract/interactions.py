@@ -1170,7 +1170,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     by = [
         e
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("by", "from")
         # "requested assistance from France": a "from" the trigger names is asked, not asking
         and f"prep:{prep.lower_}" not in trigger.object
         for p in prep.children
