@@ -1,0 +1,135 @@
+"""PLOVER frames of the third round: two parties agreeing, martial law and states of emergency
+on a place, a preposition the parser hangs on the object, an intention owned. Sentences of our
+own about actors that are neither the seed's nor the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+
+def _claims(graph: Any) -> dict[tuple[str, str, str], Any]:
+    """Claims by (subject, predicate, object) label, symmetric ones under both orders."""
+    found: dict[tuple[str, str, str], Any] = {}
+    for r in graph.claims:
+        if r.object is None:
+            continue
+        s, o = graph.entities[r.subject].label, graph.entities[r.object].label
+        found[(s, r.predicate.value, o)] = r
+        if r.predicate.symmetric:
+            found[(o, r.predicate.value, s)] = r
+    return found
+
+
+# (sentence, (subject, predicate, object), PLOVER type, status)
+FRAMES = [
+    # AGREE: two subjects of a bare "agree" agree with each other
+    (
+        "Egypt and Sudan agreed on Monday that the two countries should cooperate on water.",
+        ("Egypt", "agreed_with", "Sudan"),
+        "AGREE",
+        "occurred",
+    ),
+    (
+        "Kenya and Tanzania agreed to reopen their border.",
+        ("Kenya", "agreed_with", "Tanzania"),
+        "AGREE",
+        "occurred",
+    ),
+    # COERCE / CONCEDE: martial law declared or lifted in a place aims at the place
+    (
+        "The Thai army declared martial law in Bangkok.",
+        ("Thai army", "coerced", "Bangkok"),
+        "COERCE",
+        "occurred",
+    ),
+    (
+        "The government of the Philippines lifted martial law in Mindanao.",
+        ("Filipino government", "conceded_to", "Mindanao"),
+        "CONCEDE",
+        "occurred",
+    ),
+    # ... and so does a state of emergency, its place on the verb or on "state"
+    (
+        "Ethiopia lifted a state of emergency in Oromia on Monday.",
+        ("Ethiopia", "conceded_to", "Oromia"),
+        "CONCEDE",
+        "occurred",
+    ),
+    (
+        "Niger declared a state of emergency in the Diffa region.",
+        ("Niger", "coerced", "Diffa region"),
+        "COERCE",
+        "occurred",
+    ),
+    # REQUEST: help asked "from" someone asks them (the "from" is no doer)
+    (
+        "Lebanon requested military assistance from France.",
+        ("Lebanon", "requested", "France"),
+        "REQUEST",
+        "occurred",
+    ),
+    # REQUEST: the verb's "from" hung by the parser on its object
+    (
+        "Iraq requested drones from the United States.",
+        ("Iraq", "requested", "United States"),
+        "REQUEST",
+        "occurred",
+    ),
+    # AGREE: an intention announced is its owner's, and planned
+    (
+        "Chile announced its intention to cooperate with Peru on border security.",
+        ("Chile", "cooperated_with", "Peru"),
+        "AGREE",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "event", "status"), FRAMES)
+def test_interactions_plover_frames(
+    extract: Any, sentence: str, expected: Any, event: str, status: str
+) -> None:
+    """Each frame gives its relation with its PLOVER type and status."""
+    graph = extract(sentence)
+    found = _claims(graph)
+    assert expected in found, triples(graph)
+    claim = found[expected]
+    assert claim.qualifiers.event is not None
+    assert claim.qualifiers.event.value == event
+    assert claim.qualifiers.status.value == status
+
+
+# (sentence, a relation that must not be found)
+NOT_FRAMES = [
+    # a lone subject agreeing to a thing agrees with nobody in it
+    (
+        "The Security Council agreed to an extension of the peacekeeping mission in Mali.",
+        ("Security Council", "agreed_with", "Mali"),
+    ),
+    # an intention is not the deed: no attack that happened
+    (
+        "Israel announced its intention to strike Hezbollah.",
+        ("Israel", "attacked", "Hezbollah", "occurred"),
+    ),
+    # "said of the attack" still only speaks of it (a verb of speech, unlike "a state of")
+    (
+        "Cyril Ramaphosa said of the attack on Johannesburg that it was cowardly.",
+        ("Cyril Ramaphosa", "attacked", "Johannesburg"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), NOT_FRAMES)
+def test_interactions_plover_frames_guarded(extract: Any, sentence: str, unwanted: Any) -> None:
+    """Frames that look alike give no such relation."""
+    graph = extract(sentence)
+    found = _claims(graph)
+    key = tuple(unwanted[:3])
+    if len(unwanted) == 4:
+        assert key not in found or found[key].qualifiers.status.value != unwanted[3]
+    else:
+        assert key not in found, triples(graph)
