@@ -1,4 +1,4 @@
-"""PLOVER frames of the third round: two parties agreeing, martial law and states of emergency
+"""PLOVER frames of the third round: martial law and states of emergency
 on a place, a preposition the parser hangs on the object, an intention owned. Sentences of our
 own about actors that are neither the seed's nor the benchmarks'."""
 
@@ -26,19 +26,6 @@ def _claims(graph: Any) -> dict[tuple[str, str, str], Any]:
 
 # (sentence, (subject, predicate, object), PLOVER type, status)
 FRAMES = [
-    # AGREE: two subjects of a bare "agree" agree with each other
-    (
-        "Egypt and Sudan agreed on Monday that the two countries should cooperate on water.",
-        ("Egypt", "agreed_with", "Sudan"),
-        "AGREE",
-        "occurred",
-    ),
-    (
-        "Kenya and Tanzania agreed to reopen their border.",
-        ("Kenya", "agreed_with", "Tanzania"),
-        "AGREE",
-        "occurred",
-    ),
     # COERCE / CONCEDE: martial law declared or lifted in a place aims at the place
     (
         "The Thai army declared martial law in Bangkok.",
@@ -105,7 +92,7 @@ def test_interactions_plover_frames(
 
 # (sentence, a relation that must not be found)
 NOT_FRAMES = [
-    # a lone subject agreeing to a thing agrees with nobody in it
+    # agreeing to a thing is no agreement with the place it names
     (
         "The Security Council agreed to an extension of the peacekeeping mission in Mali.",
         ("Security Council", "agreed_with", "Mali"),
@@ -114,6 +101,11 @@ NOT_FRAMES = [
     (
         "Israel announced its intention to strike Hezbollah.",
         ("Israel", "attacked", "Hezbollah", "occurred"),
+    ),
+    # the place of "a stay of execution" is not the execution's: no one attacked
+    (
+        "Indonesian authorities granted a stay of execution to Mary Jane Veloso.",
+        ("Indonesian government", "attacked", "Mary Jane Veloso"),
     ),
     # "said of the attack" still only speaks of it (a verb of speech, unlike "a state of")
     (

@@ -1150,7 +1150,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         else None
     )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
-    if noun.head.lower_ == "of" and light_verb(noun) is not noun.head:
+    if noun.head.lower_ == "of" and light_verb(noun).i != noun.head.i:
         # "declared a state of emergency in X": the place may hang on "state"
         with_objects += _prep_objects(ctx, para, noun.head.head, preps, owned)[0]
     # "the US embassy attack in Sanaa": the building in front of the attack was hit, and its
