@@ -1,6 +1,6 @@
-"""PLOVER frames of the third round: martial law and states of emergency
-on a place, a preposition the parser hangs on the object, an intention owned. Sentences of our
-own about actors that are neither the seed's nor the benchmarks'."""
+"""PLOVER frames of the third round: martial law and states of emergency on a place,
+forces mobilised or withdrawn, a preposition the parser hangs on the object, an intention
+owned. Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
 
@@ -64,6 +64,26 @@ FRAMES = [
         "Iraq requested drones from the United States.",
         ("Iraq", "requested", "United States"),
         "REQUEST",
+        "occurred",
+    ),
+    # MOBILIZE: forces mobilised against an enemy, tanks massed on a frontier
+    (
+        "Nigeria mobilized troops against Boko Haram.",
+        ("Nigeria", "mobilized", "Boko Haram"),
+        "MOBILIZE",
+        "occurred",
+    ),
+    (
+        "Turkey massed tanks on the Syrian border.",
+        ("Turkey", "mobilized", "Syria"),
+        "MOBILIZE",
+        "occurred",
+    ),
+    # RETREAT: troops withdrawn from a town name the town
+    (
+        "The Sudanese army withdrew its troops from Abyei.",
+        ("Sudanese army", "withdrew_from", "Abyei"),
+        "RETREAT",
         "occurred",
     ),
     # AGREE: an intention announced is its owner's, and planned
