@@ -1,6 +1,7 @@
 """PLOVER frames of the third round: martial law and states of emergency on a place,
-forces mobilised or withdrawn, a preposition the parser hangs on the object, an intention
-owned. Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
+parties legalised, crackdowns ended, forces let in, mobilised or withdrawn, a preposition the
+parser hangs on the object, an intention owned. Sentences of our own about actors that are
+neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
 
@@ -49,6 +50,32 @@ FRAMES = [
     (
         "Niger declared a state of emergency in the Diffa region.",
         ("Niger", "coerced", "Diffa region"),
+        "COERCE",
+        "occurred",
+    ),
+    # CONCEDE: a party legalised, a crackdown ended, a foreign force let in by its host
+    (
+        "Tanzania legalized the Civic United Front.",
+        ("Tanzania", "conceded_to", "Civic United Front"),
+        "CONCEDE",
+        "occurred",
+    ),
+    (
+        "The Egyptian government ended its crackdown on the Muslim Brotherhood.",
+        ("Egyptian government", "conceded_to", "Muslim Brotherhood"),
+        "CONCEDE",
+        "occurred",
+    ),
+    (
+        "Somalia agreed to the deployment of Kenyan troops.",
+        ("Somalia", "conceded_to", "Kenyan army"),
+        "CONCEDE",
+        "occurred",
+    ),
+    # ... while a crackdown launched is still coercion
+    (
+        "The Egyptian government launched a crackdown on the Muslim Brotherhood.",
+        ("Egyptian government", "coerced", "Muslim Brotherhood"),
         "COERCE",
         "occurred",
     ),
@@ -116,6 +143,11 @@ NOT_FRAMES = [
     (
         "The Security Council agreed to an extension of the peacekeeping mission in Mali.",
         ("Security Council", "agreed_with", "Mali"),
+    ),
+    # an ended crackdown is no coercion
+    (
+        "The Egyptian government ended its crackdown on the Muslim Brotherhood.",
+        ("Egyptian government", "coerced", "Muslim Brotherhood"),
     ),
     # an intention is not the deed: no attack that happened
     (
