@@ -1,7 +1,7 @@
 """PLOVER frames of the third round: martial law and states of emergency on a place,
-parties legalised, crackdowns ended, forces let in, mobilised or withdrawn, a preposition the
-parser hangs on the object, an intention owned. Sentences of our own about actors that are
-neither the seed's nor the benchmarks'."""
+parties legalised, crackdowns ended, concessions refused, forces let in, mobilised or withdrawn,
+a preposition the parser hangs on the object, an intention owned. Sentences of our own about
+actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
 
@@ -79,6 +79,19 @@ FRAMES = [
         "COERCE",
         "occurred",
     ),
+    # REJECT: a concession or retreat refused rejects whom it would have yielded to
+    (
+        "Israel refused to lift its blockade of Gaza.",
+        ("Israel", "criticized", "Gaza"),
+        "REJECT",
+        "occurred",
+    ),
+    (
+        "Russia refused to allow OSCE monitors into Crimea.",
+        ("Russia", "criticized", "OSCE"),
+        "REJECT",
+        "occurred",
+    ),
     # REQUEST: help asked "from" someone asks them (the "from" is no doer)
     (
         "Lebanon requested military assistance from France.",
@@ -148,6 +161,11 @@ NOT_FRAMES = [
     (
         "The Egyptian government ended its crackdown on the Muslim Brotherhood.",
         ("Egyptian government", "coerced", "Muslim Brotherhood"),
+    ),
+    # a refusal denied is none
+    (
+        "Ethiopia did not refuse to withdraw its troops from Badme.",
+        ("Ethiopia", "criticized", "Badme"),
     ),
     # an intention is not the deed: no attack that happened
     (
