@@ -162,6 +162,11 @@ NOT_FRAMES = [
         "The Egyptian government ended its crackdown on the Muslim Brotherhood.",
         ("Egyptian government", "coerced", "Muslim Brotherhood"),
     ),
+    # people in need refused entry are help refused, not rejected
+    (
+        "Hungary refused to allow Syrian refugees to cross its border.",
+        ("Hungary", "criticized", "Syrian refugees"),
+    ),
     # a refusal denied is none
     (
         "Ethiopia did not refuse to withdraw its troops from Badme.",

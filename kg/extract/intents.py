@@ -167,9 +167,12 @@ def _refusals(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft
     span = ctx.sentence_span(para, verb)
     made = _made(ctx, span, Predicate.CRITICIZED)
     yielded = (Predicate.CONCEDED_TO, Predicate.WITHDREW_FROM)
+    needy = ctx.cues["needy_nouns"]
     for act in _acts(ctx, para, verb, _clauses(verb, ("xcomp",)), yielded):
         if act.status is not Status.DENIED or (act.subject, act.object) in made:
             continue
+        if act.object is not None and act.object.split(" [")[0].split()[-1].lower() in needy:
+            continue  # "refused to allow the migrants to land": help refused, not a rejection
         made.add((act.subject, act.object))
         code = act.cameo or ""
         cameo = next(
