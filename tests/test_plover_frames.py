@@ -92,6 +92,13 @@ FRAMES = [
         "REJECT",
         "occurred",
     ),
+    # AID: a loan approved "for" a country
+    (
+        "The IMF approved a 17 billion dollar loan for Ukraine.",
+        ("IMF", "supported", "Ukraine"),
+        "AID",
+        "occurred",
+    ),
     # REQUEST: help asked "from" someone asks them (the "from" is no doer)
     (
         "Lebanon requested military assistance from France.",
@@ -166,6 +173,11 @@ NOT_FRAMES = [
     (
         "Hungary refused to allow Syrian refugees to cross its border.",
         ("Hungary", "criticized", "Syrian refugees"),
+    ),
+    # the people evacuated are not left: the place is
+    (
+        "Italy evacuated its citizens from Libya.",
+        ("Italy", "withdrew_from", "citizens"),
     ),
     # a refusal denied is none
     (
