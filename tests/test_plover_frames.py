@@ -1,7 +1,7 @@
 """PLOVER frames of the third round: martial law and states of emergency on a place,
 parties legalised, crackdowns ended, concessions refused, forces let in, mobilised or withdrawn,
-a preposition the parser hangs on the object, an intention owned. Sentences of our own about
-actors that are neither the seed's nor the benchmarks'."""
+joint operations, a preposition the parser hangs on the object, an intention owned. Sentences
+of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
 
@@ -92,6 +92,26 @@ FRAMES = [
         "REJECT",
         "occurred",
     ),
+    # ASSAULT: a military operation launched against an actor
+    (
+        "The Afghan army carried out operations against the Taliban in Helmand.",
+        ("Afghan army", "attacked", "Taliban"),
+        "ASSAULT",
+        "occurred",
+    ),
+    # COOPERATE: the coordinated doers of a joint act of force cooperate
+    (
+        "Nigeria and Chad launched a joint military operation against Boko Haram.",
+        ("Nigeria", "cooperated_with", "Chad"),
+        "COOPERATE",
+        "occurred",
+    ),
+    (
+        "Egypt and Greece held joint naval exercises in the Mediterranean.",
+        ("Egypt", "cooperated_with", "Greece"),
+        "COOPERATE",
+        "occurred",
+    ),
     # AID: a loan approved "for" a country
     (
         "The IMF approved a 17 billion dollar loan for Ukraine.",
@@ -178,6 +198,11 @@ NOT_FRAMES = [
     (
         "Italy evacuated its citizens from Libya.",
         ("Italy", "withdrew_from", "citizens"),
+    ),
+    # a joint statement is words, not military cooperation
+    (
+        "Kenya and Uganda issued a joint statement on the border.",
+        ("Kenya", "cooperated_with", "Uganda"),
     ),
     # a refusal denied is none
     (
