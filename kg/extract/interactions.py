@@ -920,6 +920,8 @@ def _slot_objects(
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         found += objects
+        if not objects and trigger.object:
+            found += _hung_on_object(ctx, para, head, preps)
     for clause in head.children:
         if (
             clause.dep_ == "ccomp"
@@ -940,6 +942,20 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _hung_on_object(
+    ctx: ArticleContext, para: Paragraph, verb: Any, preps: tuple[str, ...]
+) -> list[str]:
+    """ "requested military assistance from France", "extradited the suspects to the US": the
+    parser hangs the verb's own preposition (one its trigger names) on a common-noun object
+    that is no actor."""
+    return [
+        e
+        for obj in verb.children
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not _actors(ctx, para, obj)
+        for e in _prep_objects(ctx, para, obj, preps)[0]
+    ]
 
 
 def _lying_in(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list[str]:
@@ -1241,6 +1257,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         else None
     )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
+    if noun.head.lower_ == "of" and light_verb(noun).i != noun.head.i:
+        # "declared a state of emergency in X": the place may hang on "state"
+        with_objects += _prep_objects(ctx, para, noun.head.head, preps, owned)[0]
     # "the US embassy attack in Sanaa": the building in front of the attack was hit, and its
     # owner with it
     buildings = [c for c in noun.children if _hit_building(trigger, c)]
@@ -1258,7 +1277,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     by = [
         e
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("by", "from")
+        # "requested assistance from France": a "from" the trigger names is asked, not asking
+        and f"prep:{prep.lower_}" not in trigger.object
         for p in prep.children
         if p.dep_ == "pobj"
         for e in _actors(ctx, para, p)
@@ -1453,7 +1475,11 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if noun.dep_ == "pobj" and (
         head.lower_ in ("over", "about", "regarding", "concerning")
-        or (head.lower_ in ("of", "on") and head.head.lemma_.lower() in ctx.cues["speech_verbs"])
+        or (
+            head.lower_ in ("of", "on")
+            and head.head.pos_ in ("VERB", "AUX")  # not "a state of emergency"
+            and head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+        )
     ):
         # "lodged a protest over the attack on the ship", "was questioned about the killing",
         # "he said of the Charlie Hebdo attack that ...": the topic, not the deed of the one
