@@ -1,6 +1,7 @@
 """Event constructions of wire news the verb triggers alone miss: a stay the copula states, talks
 a party is in, a relative clause's object, an event noun as a passive's agent, refuge given to
-people in need, and event nouns joined by "and". Sentences are about other actors than the seed's and the benchmark's."""
+people in need, and event nouns joined by "and". Sentences are about other actors than the
+seed's and the benchmark's."""
 
 from __future__ import annotations
 

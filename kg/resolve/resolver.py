@@ -13,8 +13,8 @@ from itertools import pairwise
 
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.model import Entity, Mention
-from kg.resolve.collectives import written_collective
 from kg.resolve.article_set import ArticleNumbers, ArticleSet
+from kg.resolve.collectives import written_collective
 from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.merges import (
     article_index,
