@@ -68,7 +68,7 @@ FRAMES = [
     ),
     (
         "Somalia agreed to the deployment of Kenyan troops.",
-        ("Somalia", "conceded_to", "Kenyan army"),
+        ("Somalia", "conceded_to", "Kenyan troops"),
         "CONCEDE",
         "occurred",
     ),
