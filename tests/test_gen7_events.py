@@ -87,8 +87,8 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     (
         "Iraqi forces retook Tikrit from the Islamic State in April.",
         [
-            ("Iraqi army", "attacked", "Islamic State", {"date": "2015-04"}),
-            ("Iraqi army", "attacked", "Tikrit", {"date": "2015-04"}),
+            ("Iraqi forces", "attacked", "Islamic State", {"date": "2015-04"}),
+            ("Iraqi forces", "attacked", "Tikrit", {"date": "2015-04"}),
         ],
     ),
     (
@@ -102,7 +102,7 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     # whoever halts, counters or beats back an offensive fights its owner
     (
         "Iraqi forces mobilised in Anbar in a bid to counter the offensive by the Islamic State.",
-        [("Iraqi army", "attacked", "Islamic State", {"cameo": "190"})],
+        [("Iraqi forces", "attacked", "Islamic State", {"cameo": "190"})],
     ),
     (
         "The US-led coalition has launched air strikes in a bid to stop the Islamic State's "

@@ -23,6 +23,7 @@ from kg.extract import (
     event_coref,
     intents,
     interactions,
+    joint_acts,
     killings,
     nominals,
     permissions,
@@ -276,6 +277,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("protests", protests.protests, ("links",), ("drafts",), pass_=3),
     Stage("permissions", permissions.permissions, ("links",), ("drafts",), pass_=3),
+    Stage("joint_acts", joint_acts.joint_acts, ("links",), ("drafts",), pass_=3),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage(
         "visits",
