@@ -179,6 +179,13 @@ NAMES: list[Case] = [
         ("Hezbollah", "criticized", "Syria"),
     ),
     (
+        "Since 2012, the Pakistani Taliban have largely avoided attacks on mosques, and even "
+        "condemned their Afghan counterpart, whose bombings have killed hundreds of civilians, "
+        "as too brutal.",
+        None,
+        ("Taliban", "criticized", "Afghanistan"),
+    ),
+    (
         "Kenyan officials met their Somali counterparts in Nairobi.",
         ("Kenyan officials", "met", "Somalia"),
         None,
@@ -298,14 +305,25 @@ STATUS: list[tuple[str, Triple, str]] = [
         ("Chinese army", "visited", "Sudan"),
         "occurred",
     ),
+    # an act avoided or refrained from did not happen
+    (
+        "Hezbollah has refrained from attacking Israel since 2006.",
+        ("Hezbollah", "attacked", "Israel"),
+        "denied",
+    ),
+    (
+        "The rebels, who avoided the capital, attacked Goma.",
+        ("rebels", "attacked", "Goma"),
+        "occurred",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "claim", "status"), STATUS)
-def test_qualifiers_scant_evidence_is_denied(
+def test_qualifiers_scant_evidence_and_avoided_acts_are_denied(
     extract: Any, sentence: str, claim: Triple, status: str
 ) -> None:
-    """An event the text finds little or no evidence of did not happen (denied)."""
+    """An event the text finds little evidence of, or one avoided, did not happen (denied)."""
     graph = extract(sentence)
     found = {
         (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label): r
