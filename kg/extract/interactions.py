@@ -1785,6 +1785,7 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
         # (a state's officials or bodies have state counterparts: "Egyptian officials
         # worked with their counterparts from the UAE")
-        and getattr(ctx.resolver.clusters.get(e), "country", None) is None
+        and getattr(ctx.resolver.clusters.get(e), "sector", None)
+        not in ctx.cues["state_sectors"]["codes"]
         for e in owners
     )
