@@ -145,18 +145,22 @@ def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanM
 
 
 def find_mentions(
-    doc: Any, lexicon: Lexicon, tokens: list[Any] | None = None, text: str | None = None
+    doc: Any,
+    lexicon: Lexicon,
+    tokens: list[Any] | None = None,
+    text: str | None = None,
+    ents: Any = None,
 ) -> list[SpanMention]:
     """Mentions in a parsed paragraph, in order: spaCy entities plus gazetteer names.
 
     ``tokens`` and ``text`` are ``list(doc)`` and ``doc.text`` when the caller has them
-    already (both are rebuilt by spaCy on every access).
+    already (both are rebuilt by spaCy on every access), ``ents`` ``doc.ents`` likewise.
     """
     tokens = tokens if tokens is not None else list(doc)
     text = text if text is not None else doc.text
     mentions: list[SpanMention] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in NAME_LABELS:
             continue
         cleaned = clean_span(ent, lexicon, text)
