@@ -112,6 +112,13 @@ FRAMES = [
         "COOPERATE",
         "occurred",
     ),
+    # AID: soldiers contributed to a mission protect it (074)
+    (
+        "Burundi contributed 5,000 soldiers to the African Union force in Somalia.",
+        ("Burundi", "supported", "African Union"),
+        "AID",
+        "occurred",
+    ),
     # AID: a loan approved "for" a country
     (
         "The IMF approved a 17 billion dollar loan for Ukraine.",
