@@ -160,6 +160,19 @@ FRAMES = [
         "RETREAT",
         "occurred",
     ),
+    # RETREAT: positions abandoned in a town, a ceasefire declared in a country
+    (
+        "Afghan troops abandoned their positions in Kunduz.",
+        ("Afghan army", "withdrew_from", "Kunduz"),
+        "RETREAT",
+        "occurred",
+    ),
+    (
+        "Ethiopia announced a unilateral ceasefire in Tigray.",
+        ("Ethiopia", "withdrew_from", "Tigray"),
+        "RETREAT",
+        "occurred",
+    ),
     # AGREE: an intention announced is its owner's, and planned
     (
         "Chile announced its intention to cooperate with Peru on border security.",
