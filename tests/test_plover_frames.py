@@ -224,6 +224,11 @@ NOT_FRAMES = [
         "Kenya and Uganda issued a joint statement on the border.",
         ("Kenya", "cooperated_with", "Uganda"),
     ),
+    # help asked "to fight" an enemy is no help to the enemy
+    (
+        "Kenya called for international help to fight al-Shabab.",
+        ("Kenya", "supported", "al-Shabab"),
+    ),
     # a refusal denied is none
     (
         "Ethiopia did not refuse to withdraw its troops from Badme.",

@@ -1165,7 +1165,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if ctx.etype(e) in ACTOR_TYPES
     ]
     for acl in noun.children:
-        if acl.dep_ == "acl" and acl.pos_ == "VERB":
+        if acl.dep_ == "acl" and acl.pos_ == "VERB" and not _fought(ctx, trigger, acl):
             with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
     by = [
         e
@@ -1254,6 +1254,15 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
+    """ "help to fight al-Shabab", "a green light for the militias to fight ISIL": the enemy of a
+    cooperative act's purpose is not whom it helps."""
+    if trigger.predicate.family is not Family.COOPERATION:
+        return False
+    purpose = ctx.lx.triggers.match(acl)
+    return purpose is not None and purpose.predicate.family is Family.CONFLICT
 
 
 def _asked_of_others(ctx: ArticleContext, noun: Any) -> bool:
