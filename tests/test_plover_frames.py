@@ -1,7 +1,8 @@
 """PLOVER frames of the third round: martial law and states of emergency on a place,
 parties legalised, crackdowns ended, concessions refused, forces let in, mobilised or withdrawn,
-joint operations, a preposition the parser hangs on the object, an intention owned. Sentences
-of our own about actors that are neither the seed's nor the benchmarks'."""
+joint operations, quantities of aid, a preposition the parser hangs on the object, an
+intention owned. Sentences of our own about actors that are neither the seed's nor the
+benchmarks'."""
 
 from __future__ import annotations
 
@@ -119,6 +120,13 @@ FRAMES = [
         "AID",
         "occurred",
     ),
+    # AID: a measured quantity between the light verb and its noun
+    (
+        "Qatar sent 300 tons of humanitarian aid to Somalia.",
+        ("Qatar", "supported", "Somalia"),
+        "AID",
+        "occurred",
+    ),
     # AID: a loan approved "for" a country
     (
         "The IMF approved a 17 billion dollar loan for Ukraine.",
@@ -228,6 +236,11 @@ NOT_FRAMES = [
     (
         "Kenya called for international help to fight al-Shabab.",
         ("Kenya", "supported", "al-Shabab"),
+    ),
+    # aid sent is no force sent
+    (
+        "Qatar sent 300 tons of humanitarian aid to Somalia.",
+        ("Qatar", "mobilized", "Somalia"),
     ),
     # a refusal denied is none
     (
