@@ -840,8 +840,8 @@ def _slot_objects(
 def _hung_on_object(
     ctx: ArticleContext, para: Paragraph, verb: Any, preps: tuple[str, ...]
 ) -> list[str]:
-    """ "requested military assistance from France", "extradited the suspects to the US": the
-    parser hangs the verb's own preposition (one its trigger names) on a common-noun object
+    """ "requested drones from the United States", "pledged allegiance to the Islamic State":
+    the parser hangs the verb's own preposition (one its trigger names) on a common-noun object
     that is no actor."""
     return [
         e
