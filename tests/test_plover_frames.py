@@ -69,7 +69,7 @@ FRAMES = [
     ),
     (
         "Somalia agreed to the deployment of Kenyan troops.",
-        ("Somalia", "conceded_to", "Kenyan army"),
+        ("Somalia", "conceded_to", "Kenyan troops"),
         "CONCEDE",
         "occurred",
     ),
@@ -171,7 +171,7 @@ FRAMES = [
     # RETREAT: positions abandoned in a town, a ceasefire declared in a country
     (
         "Afghan troops abandoned their positions in Kunduz.",
-        ("Afghan army", "withdrew_from", "Kunduz"),
+        ("Afghan troops", "withdrew_from", "Kunduz"),
         "RETREAT",
         "occurred",
     ),

@@ -47,19 +47,24 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     purpose_predicates = frozenset(Predicate(p) for p in words["purpose_predicates"])
     order_verbs = frozenset(words["order_verbs"])
     cease_verbs: dict[str, str] = dict(words["cease_verbs"])
-    match = ctx.lx.triggers.match
-    for verb in para.tokens:
-        if verb.pos_ not in ("VERB", "NOUN"):
+    verbs = threat_verbs | offer_verbs | refusal_verbs | prepare_verbs | order_verbs
+    matches = para.matches(ctx.lx.triggers)  # ``match`` of each token, found once
+    tokens, lemmas = para.tokens, para.lemmas
+    for i, pos in enumerate(para.poses):
+        if pos not in ("VERB", "NOUN"):
             continue
-        lemma = verb.lemma_.lower()
-        trigger = match(verb)
-        if verb.pos_ == "VERB" and lemma in threat_verbs:
+        lemma = lemmas[i]
+        trigger = matches.get(i)
+        if trigger is None and (pos == "NOUN" or lemma not in verbs):
+            continue
+        verb = tokens[i]
+        if pos == "VERB" and lemma in threat_verbs:
             yield from _threats(ctx, para, verb)
-        elif verb.pos_ == "VERB" and lemma in offer_verbs:
+        elif pos == "VERB" and lemma in offer_verbs:
             yield from _offers(ctx, para, verb)
-        elif verb.pos_ == "VERB" and lemma in refusal_verbs:
+        elif pos == "VERB" and lemma in refusal_verbs:
             yield from _refusals(ctx, para, verb)
-        elif verb.pos_ == "VERB" and lemma in prepare_verbs:
+        elif pos == "VERB" and lemma in prepare_verbs:
             yield from _shows_of_force(ctx, para, verb, _clauses(verb, ("xcomp",)), _FORCE)
         elif trigger is not None and trigger.predicate is Predicate.MOBILIZED:
             aims = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in mobilize_preps]
@@ -67,7 +72,7 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _shows_of_force(ctx, para, verb, aims, trigger.cameo or _ATTACK)
         elif trigger is not None and trigger.predicate is Predicate.ATTACKED:
             yield from _purposes(ctx, para, verb, trigger.cameo, purpose_predicates)
-        if verb.pos_ == "VERB" and lemma in order_verbs:
+        if pos == "VERB" and lemma in order_verbs:
             yield from _orders(ctx, para, verb, cease_verbs)
     yield from _rallies(ctx, para)
 
@@ -233,8 +238,16 @@ def _rallies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "X urged the European Community to support the PLO": asking others to back Z rallies
     support for Z (CAMEO 053, PLOVER SUPPORT). Read from the sentence's claims: X asked Y,
     and Y's backing of Z is what was asked for."""
-    spans = {ctx.sentence_span(para, s[0]) for s in para.doc.sents if len(s)}
+    acts = {
+        c.sentence
+        for c in ctx.claims
+        if c.predicate is Predicate.SUPPORTED and c.status is Status.PROPOSED
+    }  # only a sentence with an act proposed can yield (what this yields has occurred)
+    tokens = para.tokens
+    spans = {ctx.sentence_span(para, tokens[start]) for start, end in para.sents if end > start}
     for span in spans:
+        if span not in acts:
+            continue
         claims = [c for c in ctx.claims if c.sentence == span]
         asked = {(c.object, c.subject) for c in claims if c.predicate is Predicate.REQUESTED}
         made = {(c.subject, c.object) for c in claims if c.predicate is Predicate.SUPPORTED}

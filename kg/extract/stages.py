@@ -32,6 +32,7 @@ from kg.extract import (
     protests,
     qualifiers,
     quotes,
+    refuge,
     role_forms,
     roles,
     source_lines,
@@ -285,6 +286,7 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
+    Stage("refuge", refuge.refuge, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",
