@@ -949,12 +949,12 @@ def _slot_objects(
 def _hung_on_object(
     ctx: ArticleContext, para: Paragraph, verb: Any, preps: tuple[str, ...]
 ) -> list[str]:
-    """ "requested military assistance from France", "extradited the suspects to the US": the
-    parser hangs the verb's own preposition (one its trigger names) on a common-noun object
+    """ "requested drones from the United States", "pledged allegiance to the Islamic State":
+    the parser hangs the verb's own preposition (one its trigger names) on a common-noun object
     that is no actor."""
     return [
         e
-        for obj in verb.children
+        for obj in para.children(verb)
         if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not _actors(ctx, para, obj)
         for e in _prep_objects(ctx, para, obj, preps)[0]
     ]
@@ -1275,7 +1275,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if ctx.etype(e) in ACTOR_TYPES
     ]
     for acl in para.children(noun):
-        if acl.dep_ == "acl" and acl.pos_ == "VERB":
+        if acl.dep_ == "acl" and acl.pos_ == "VERB" and not _fought(ctx, trigger, acl):
             with_objects += [
                 e for c in para.children(acl) if c.dep_ == "dobj" for e in ctx.ents(para, c)
             ]
@@ -1371,6 +1371,15 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
+    """ "help to fight al-Shabab", "a green light for the militias to fight ISIL": the enemy of a
+    cooperative act's purpose is not whom it helps."""
+    if trigger.predicate.family is not Family.COOPERATION:
+        return False
+    purpose = ctx.lx.triggers.match(acl)
+    return purpose is not None and purpose.predicate.family is Family.CONFLICT
 
 
 def _ongoing_talks(ctx: ArticleContext, noun: Any) -> bool:
