@@ -5,9 +5,9 @@ serial build does, so a distributed build writes the same graph as a serial one.
 
 With each record comes the article's parse as ``DocBin`` bytes, decoded only when the
 driver must run the article's rules again (a record whose answers the corpus contradicts:
-about 1 article in 100 on generated corpora, 1 in 7 on real news with each worker's
-answers from the articles it mapped before, ``worker_resolver``); parsing it again on the
-driver would cost a worker's whole time for that article.
+about 1 article in 500 on generated corpora, 1 to 2 in 10 on real news, each worker
+answering from the articles it mapped before, ``worker_resolver``); parsing it again on
+the driver would cost a worker's whole time for that article.
 """
 
 from __future__ import annotations

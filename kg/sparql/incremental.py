@@ -3,8 +3,9 @@ old ones again (an article already held, by content hash, is skipped), or remove
 claims. A store that holds its articles' map records (``kg.pipeline_records``) is updated
 exactly: the new articles are reduced on the corpus state its last update saved
 (``kg.sparql.state``), or the held records are replayed in their order without the removed
-ones, so the graph (mention counts included) is the one a full build of the same articles
-would give; then only the parts of the store that changed are rewritten (``commit_update``).
+ones (from the store's last checkpoint before them, ``kg.sparql.store.Checkpoint``), so
+the graph (mention counts included) is the one a full build of the same articles would
+give; then only the parts of the store that changed are rewritten (``commit_update``).
 A store without records falls back to merging: new mentions resolve against its entities.
 """
 
