@@ -37,8 +37,14 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
     if not by_sector:
         return
     for para in paragraphs:
+        deps = para.deps
         for token in para.tokens:
-            if token.i in para.links or token.dep_ not in ("compound", "amod", "npadvmod", "nmod"):
+            if token.i in para.links or deps[token.i] not in (
+                "compound",
+                "amod",
+                "npadvmod",
+                "nmod",
+            ):
                 continue
             sector = ctx.lx.actors.sector_of(token.lower_)
             head = token.head

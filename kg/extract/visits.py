@@ -21,9 +21,10 @@ from kg.vocab import EntityType, Predicate, Status
 def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every visit rule over one paragraph."""
     words = ctx.lx.words.places.lists
+    lemmas, poses = para.lemmas, para.poses
     for token in para.tokens:
-        lemma = token.lemma_.lower()
-        if token.pos_ != "VERB":
+        lemma = lemmas[token.i]
+        if poses[token.i] != "VERB":
             continue
         if lemma in words["trip_verbs"]:
             yield from _trip_takes(ctx, para, token)
