@@ -100,7 +100,8 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = assault_words()
     lemmas, poses = para.lemmas, para.poses
     for token in para.tokens:
-        lemma, pos = lemmas[token.i], poses[token.i]
+        i = token.i
+        lemma, pos = lemmas[i], poses[i]
         if pos == "VERB" and lemma in words.harm_verbs:
             yield from _victims(ctx, para, token)
         elif pos == "NOUN" and lemma in words.insurgency_nouns:
@@ -108,7 +109,11 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif pos == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
             yield from _hyphen_sides(ctx, para, token)
-        if pos == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token, para):
+        if (
+            pos == "NOUN"
+            and lemma not in words.fight_nouns
+            and (lemma in words.under_nouns or _attacked(para.matches(ctx.lx.triggers).get(i)))
+        ):  # (``_attack_noun``, on the columns and the paragraph's matches)
             yield from _held_targets(ctx, para, token)
             yield from _striking_noun(ctx, para, token)
         elif lemma == "come" and pos == "VERB":
@@ -121,6 +126,10 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             pos != "VERB" and lemma in words.fall["passive_words"]
         ):
             yield from _fell_to(ctx, para, token)
+
+
+def _attacked(found: Any) -> bool:
+    return found is not None and found.predicate is Predicate.ATTACKED
 
 
 def _attack_noun(ctx: ArticleContext, noun: Any, para: Paragraph | None = None) -> bool:
