@@ -23,6 +23,16 @@ _NOT_DONE = frozenset({Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL})
 _ATTACK = "154"  # CAMEO: mobilise or increase armed forces
 _FORCE = "150"  # CAMEO: demonstrate military or police power
 _RALLY = "053"  # CAMEO: rally support on behalf of
+# CAMEO 124x: refuse to yield, by what was refused (longest prefix of the act's code)
+_REFUSED = {
+    "081": "1241",  # ease administrative sanctions
+    "082": "1242",  # ease popular dissent
+    "0841": "1243",  # release persons or property
+    "085": "1244",  # ease economic sanctions
+    "086": "1245",  # allow international involvement
+    "087": "1246",  # de-escalate military engagement
+}
+_REFUSE = "124"
 
 
 def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -31,12 +41,13 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = ctx.cues["intents"]
     threat_verbs = frozenset(words["threat_verbs"])
     offer_verbs = frozenset(words["offer_verbs"])
+    refusal_verbs = frozenset(words["refusal_verbs"])
     prepare_verbs = frozenset(words["prepare_verbs"])
     mobilize_preps = tuple(words["mobilize_preps"])
     purpose_predicates = frozenset(Predicate(p) for p in words["purpose_predicates"])
     order_verbs = frozenset(words["order_verbs"])
     cease_verbs: dict[str, str] = dict(words["cease_verbs"])
-    verbs = threat_verbs | offer_verbs | prepare_verbs | order_verbs
+    verbs = threat_verbs | offer_verbs | refusal_verbs | prepare_verbs | order_verbs
     matches = para.matches(ctx.lx.triggers)  # ``match`` of each token, found once
     tokens, lemmas = para.tokens, para.lemmas
     for i, pos in enumerate(para.poses):
@@ -51,6 +62,8 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _threats(ctx, para, verb)
         elif pos == "VERB" and lemma in offer_verbs:
             yield from _offers(ctx, para, verb)
+        elif pos == "VERB" and lemma in refusal_verbs:
+            yield from _refusals(ctx, para, verb)
         elif pos == "VERB" and lemma in prepare_verbs:
             yield from _shows_of_force(ctx, para, verb, _clauses(verb, ("xcomp",)), _FORCE)
         elif trigger is not None and trigger.predicate is Predicate.MOBILIZED:
@@ -147,6 +160,38 @@ def _offers(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
         if code is None or act.status is not Status.PROPOSED:
             continue
         yield replace(act, cameo=code, confidence=min(act.confidence, 0.75))
+
+
+def _refusals(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "refused to lift its blockade of Gaza", "declined to free the sailors": a concession
+    or retreat refused (its own claim denied) rejects the party it would have yielded to
+    (CAMEO 124, PLOVER REJECT)."""
+    status = qualifiers.status(ctx, verb, verb)
+    if status is Status.DENIED:
+        return  # "did not refuse to withdraw": no refusal
+    span = ctx.sentence_span(para, verb)
+    made = _made(ctx, span, Predicate.CRITICIZED)
+    yielded = (Predicate.CONCEDED_TO, Predicate.WITHDREW_FROM)
+    needy = ctx.cues["needy_nouns"]
+    for act in _acts(ctx, para, verb, _clauses(verb, ("xcomp",)), yielded):
+        if act.status is not Status.DENIED or (act.subject, act.object) in made:
+            continue
+        if act.object is not None and act.object.split(" [")[0].split()[-1].lower() in needy:
+            continue  # "refused to allow the migrants to land": help refused, not a rejection
+        made.add((act.subject, act.object))
+        code = act.cameo or ""
+        cameo = next(
+            (_REFUSED[code[:n]] for n in range(len(code), 2, -1) if code[:n] in _REFUSED),
+            _REFUSE,
+        )
+        yield replace(
+            act,
+            predicate=Predicate.CRITICIZED,
+            status=status,
+            date=qualifiers.date(ctx, para, verb, verb, status),
+            cameo=cameo,
+            confidence=min(act.confidence, 0.75),
+        )
 
 
 def _shows_of_force(

@@ -63,9 +63,12 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for i, pos in enumerate(poses):
         if pos == "VERB" and lemmas[i] in arrivals["verbs"]:
             yield from _aid_arrived(ctx, para, tokens[i], arrivals)
+    by_noun: dict[int, tuple[Trigger, list[Draft]]] = {}
     for token, trigger in found:
         if token.i < _dateline_end(token, para):
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
+        if _in_name(para, token):
+            continue  # "the Committee to Protect Journalists": a word of a name is no event
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
         ):
@@ -84,13 +87,46 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif trigger.pos == "ADJ":
             yield from _adjective(ctx, para, token, trigger)
         else:
-            yield from _noun(ctx, para, token, trigger)
+            drafts = list(_noun(ctx, para, token, trigger))
             bare = ctx.lx.triggers.bare(trigger)
             if bare is not None and trigger.event not in _UNDOING:
-                yield from _noun(ctx, para, token, bare)
+                drafts += _noun(ctx, para, token, bare)
+            by_noun[token.i] = (trigger, drafts)
+            yield from drafts
+    yield from _conjoined(para, by_noun)
 
 
 _NOMINAL = frozenset({"nsubj", "dobj", "pobj"})  # "Aid from India arrived": Aid/VERB/nsubj
+
+
+def _conjoined(para: Paragraph, by_noun: dict[int, tuple[Trigger, list[Draft]]]) -> Iterator[Draft]:
+    """ "ordered the arrest and execution of Nimr", "condemned the abduction and murder of the
+    diplomats": event nouns joined by "and" share the doer and the victim the parser hung on
+    one of them. Only nouns whose victim is their "of" phrase or owner, and only for a noun
+    with no phrase or owner of its own."""
+    for i, (trigger, drafts) in by_noun.items():
+        token = para.tokens[i]
+        if drafts or not _victim_noun(trigger):
+            continue
+        if any(c.dep_ in ("prep", "poss") for c in token.children):
+            continue
+        for other in token.conjuncts:
+            donor = by_noun.get(other.i)
+            if donor is None or not donor[1] or not _victim_noun(donor[0]):
+                continue
+            if donor[0].predicate is trigger.predicate:
+                break  # "the abduction and murder of": one claim says both
+            yield from (
+                replace(d, predicate=trigger.predicate, cameo=trigger.cameo)
+                for d in donor[1]
+                if d.predicate is donor[0].predicate
+            )
+            break
+
+
+def _victim_noun(trigger: Trigger) -> bool:
+    """The noun's "of" phrase or owner is who the act befalls ("the execution of X")."""
+    return trigger.owner_is_object or trigger.prep == "of" or "prep:of" in trigger.object
 
 
 def _aid_arrived(
@@ -164,6 +200,22 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
+        # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
+        # is a group of that country, not its state
+        return [e for e in found if ctx.etype(e) is EntityType.PERSON]
+    if lemma in ctx.lx.roles and token.pos_ == "NOUN":
+        # "the EU foreign policy chief, Federica Mogherini": the person the apposition names
+        # acts, not the body the title belongs to
+        holders = [
+            e
+            for c in token.children
+            if c.dep_ == "appos"
+            for e in ctx.ents(para, c)
+            if ctx.etype(e) is EntityType.PERSON
+        ]
+        if holders:
+            return holders
     if lemma in ctx.cues["home_nouns"] and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in para.children(token)
     ):
@@ -423,7 +475,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node == verb:
             return [
-                e for a in agents for p in a.children if p.dep_ == "pobj" for e in ctx.ents(para, p)
+                e
+                for a in agents
+                for p in a.children
+                if p.dep_ == "pobj"
+                for e in ctx.ents(para, p) or _means_owners(ctx, para, p)
             ]
         if (
             node.dep_ == "acl"
@@ -459,6 +515,21 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "demanded sanctions be imposed on X": the demander seeks them
             node = node.head
             continue
+        governor = node.head.head
+        if (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and governor.dep_ == "relcl"
+            and governor.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in governor.children)
+            and not any(
+                c.dep_ in _SUBJ and c.lower_ in ctx.lx.words.relative_pronouns
+                for c in governor.children
+            )
+        ):
+            # "journalists it accused of sympathising with X": the relative clause's object
+            # is its noun, and the noun does the act (not the accuser)
+            return ctx.antecedent(para, governor.head)
         if (
             node.dep_ == "pcomp"
             and node.head.dep_ == "prep"
@@ -502,6 +573,20 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The actor named on an unnamed event noun that does a passive's deed: "backed by US air
+    support", "hit by Israeli fire" (the US backs, Israel hits)."""
+    if not ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN"):
+        return []
+    return [
+        e
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
 
 
 def _endeavour(ctx: ArticleContext, clause: Any) -> bool:
@@ -630,6 +715,10 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     owning: tuple[str, ...] = ("compound", "amod", "nmod")
     if lemma not in ctx.cues["relational_nouns"]:
         owning = ("poss", *owning)
+    elif _group_owned(ctx, para, noun):
+        return []  # "their Pakistani counterpart" (the Taliban's): no state
+    if predicate is Predicate.ATTACKED and lemma in ctx.cues["social_ills"]["nouns"]:
+        return []  # "promising to fight against Chile's inequalities": no attack on Chile
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
@@ -650,6 +739,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     for child in noun.children:
         # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
         led = event or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
+        backing = ctx.lx.triggers.match(child)
+        if backing is not None and backing.predicate is Predicate.SUPPORTED:
+            continue  # "fight Iranian-backed groups": the backer is not the one fought
         if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or led):
             # "UN-brokered efforts", "Saudi-led strikes" (a "US-led coalition" is an actor of
             # its own)
@@ -722,7 +814,7 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if a.dep_ == "agent"
         for p in para.children(a)
         if p.dep_ == "pobj"
-        for e in _actors(ctx, para, p)
+        for e in _actors(ctx, para, p) or _means_owners(ctx, para, p)
     ]
 
 
@@ -804,6 +896,21 @@ def _slot_objects(
     deps = {s for s in slots if s in ("dobj", "dative", "nsubjpass")}
     preps = tuple(s[5:] for s in slots if s.startswith("prep:"))
     for child in para.children(head):
+        if (
+            child.dep_ == "dobj"
+            and head.dep_ == "relcl"
+            and child.lower_ in ctx.lx.words.relative_pronouns | {"whom"}
+        ):
+            # "Ramadi, which ISIL fighters captured last week": the clause's noun (not
+            # "activists whom the regime sought to silence": the object of the "to" clause)
+            if any(c.dep_ in ("xcomp", "ccomp") for c in para.children(head)):
+                continue
+            found += [
+                e
+                for e in ctx.antecedent(para, head.head)
+                if ctx.etype(e) in ACTOR_TYPES | PLACE_TYPES
+            ]
+            continue
         if child.dep_ in deps:
             found += (
                 _actors(ctx, para, child)
@@ -815,6 +922,8 @@ def _slot_objects(
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         found += objects
+        if not objects and trigger.object:
+            found += _hung_on_object(ctx, para, head, preps)
     for clause in para.children(head):
         if (
             clause.dep_ == "ccomp"
@@ -835,6 +944,20 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _hung_on_object(
+    ctx: ArticleContext, para: Paragraph, verb: Any, preps: tuple[str, ...]
+) -> list[str]:
+    """ "requested military assistance from France", "extradited the suspects to the US": the
+    parser hangs the verb's own preposition (one its trigger names) on a common-noun object
+    that is no actor."""
+    return [
+        e
+        for obj in verb.children
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not _actors(ctx, para, obj)
+        for e in _prep_objects(ctx, para, obj, preps)[0]
+    ]
 
 
 def _lying_in(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list[str]:
@@ -1137,6 +1260,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         else None
     )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
+    if noun.head.lower_ == "of" and light_verb(noun).i != noun.head.i:
+        # "declared a state of emergency in X": the place may hang on "state"
+        with_objects += _prep_objects(ctx, para, noun.head.head, preps, owned)[0]
     # "the US embassy attack in Sanaa": the building in front of the attack was hit, and its
     # owner with it
     buildings = [c for c in para.children(noun) if _hit_building(trigger, c)]
@@ -1156,7 +1282,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     by = [
         e
         for prep in para.children(noun)
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("by", "from")
+        # "requested assistance from France": a "from" the trigger names is asked, not asking
+        and f"prep:{prep.lower_}" not in trigger.object
         for p in para.children(prep)
         if p.dep_ == "pobj"
         for e in _actors(ctx, para, p)
@@ -1233,6 +1362,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             objects = [e for e in _prompter(ctx, para, verb) if e not in by]
     governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
     clause = head if light or governs else noun
+    if trigger.predicate is Predicate.MET and _ongoing_talks(ctx, noun):
+        trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
     yield from _emit(
         ctx, para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
     )
@@ -1240,6 +1371,18 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _ongoing_talks(ctx: ArticleContext, noun: Any) -> bool:
+    """ "The US is in discussions with its allies", "Ethiopia remains in talks with Eritrea":
+    a party in talks is negotiating (a meeting held is only a meeting)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in ctx.cues["ongoing_talks"]["nouns"]
+        and prep.lower_ == "in"
+        and prep.head.lemma_.lower() in ctx.cues["ongoing_talks"]["verbs"]
+    )
 
 
 def _asked_of_others(ctx: ArticleContext, noun: Any) -> bool:
@@ -1340,7 +1483,11 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if noun.dep_ == "pobj" and (
         head.lower_ in ("over", "about", "regarding", "concerning")
-        or (head.lower_ in ("of", "on") and head.head.lemma_.lower() in ctx.cues["speech_verbs"])
+        or (
+            head.lower_ in ("of", "on")
+            and head.head.pos_ in ("VERB", "AUX")  # not "a state of emergency"
+            and head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+        )
     ):
         # "lodged a protest over the attack on the ship", "was questioned about the killing",
         # "he said of the Charlie Hebdo attack that ...": the topic, not the deed of the one
@@ -1356,6 +1503,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "civilians were wounded in air raids": the passive's subject suffered the event
         # ("was engaged in a battle against X" is a trigger with its preposition: it acts;
         # "was killed in a clash with Israeli forces" took part in the clash)
+        return []
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "from"
+        and head.head.dep_ == "acl"
+        and head.head.tag_ == "VBN"
+    ):
+        # "refugees displaced from the civil war in Congo", "children rescued from the
+        # fighting": the noun the passive participle describes came out of the event
         return []
     verb = head.lemma_.lower()
     particle = ctx.cues["denied_particles"].get(verb)
@@ -1494,6 +1650,10 @@ def _emit(
             # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
             needy = set(ctx.cues["needy_nouns"])
             pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
+            # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
+            # on the move, not a state's or a group's visit
+            people = _travelling_people(ctx, para, trigger_token)
+            pairs = [(s, o) for s, o in pairs if s not in people]
     elif (
         predicate.symmetric
         or trigger.symmetric_subjects
@@ -1564,3 +1724,57 @@ def _emit(
             ctx.sentence_span(para, trigger_token),
             confidence,
         )
+
+
+def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
+    """Subjects of a travel verb named as a people: a nationality or ethnic name
+    ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians and refugees."""
+    # the subjects and the nouns heading phrases inside them ("Rohingya from Myanmar and
+    # Bangladeshis", "thousands of Syrians"), not their modifiers ("a Chinese delegation")
+    heads = [
+        t
+        for c in verb.children
+        if c.dep_ in _SUBJ
+        for t in c.subtree
+        if t == c or t.dep_ in ("conj", "appos", "pobj")
+    ]
+    people: set[str] = set()
+    for head in heads:
+        entry = ctx.lx.by_demonym.get(head.lower_)
+        named = head.ent_type_ == "NORP" or (
+            entry is not None and head.lower_ != entry.label.lower() and head.lower_.endswith("s")
+        )
+        for label in ctx.ents(para, head):
+            cluster = ctx.resolver.clusters.get(label)
+            if named or (cluster is not None and cluster.sector in ("CVL", "REF")):
+                people.add(label)
+    return people
+
+
+def _in_name(para: Paragraph, token: Any) -> bool:
+    """The token is a word of a multi-word name it is linked to ("Committee to Protect
+    Journalists", "Rapid Support Forces"), not an event of the sentence."""
+    label = para.links.get(token.i)
+    if label is None or not token.text[:1].isupper() or token.is_sent_start:
+        return False  # ("Iranian diplomats": a collective's own noun is still its event)
+    words = label.lower().split()
+    return len(words) > 1 and token.lower_ in words
+
+
+def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """The noun's owner is an organisation or group ("their counterpart" of the Taliban); an
+    unresolved possessive pronoun is the subject of the verb the noun is the object of."""
+    owners = [
+        e
+        for c in noun.children
+        if c.dep_ == "poss"
+        for e in ctx.ents(para, c)
+        or (_subjects(ctx, para, noun.head) if c.tag_ == "PRP$" and noun.dep_ == "dobj" else [])
+    ]
+    return any(
+        ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+        # (a state's officials or bodies have state counterparts: "Egyptian officials
+        # worked with their counterparts from the UAE")
+        and getattr(ctx.resolver.clusters.get(e), "country", None) is None
+        for e in owners
+    )
