@@ -386,3 +386,82 @@ def _named_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         if label is not None and ctx.etype(label) is EntityType.PERSON:
             return True
     return False
+
+
+def unnamed_officials(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Malaysia's foreign minister hosted ...", "the Kenyan interior minister said",
+    "a senior Nigerian army official said": an official the article singles out by a title
+    and its country or organisation but never names (coreference found no holder) is an
+    actor of its own, one node per article labelled as written without the determiner;
+    the role is the title's (``member_of`` the owner with the title)."""
+    tags, lemmas, deps = para.tags, para.lemmas, para.deps
+    for noun in para.tokens:
+        i = noun.i
+        if (
+            i in para.links
+            or tags[i] != "NN"
+            or lemmas[i] not in ctx.lx.roles
+            or lemmas[i] in ctx.lx.words.envoy_titles
+            or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj")
+            or any(c.dep_ == "appos" for c in noun.children)
+            or (noun.i + 1 < len(para.tokens) and para.tokens[noun.i + 1].pos_ == "PROPN")
+        ):
+            continue
+        kids = list(noun.children)
+        det = next((c.lower_ for c in kids if c.dep_ == "det"), None)
+        poss = [c for c in kids if c.dep_ == "poss" and c.i in para.links]
+        if det not in ("the", "a", "an") and not poss:
+            continue
+        span = [
+            t
+            for t in noun.subtree
+            if t.i <= i
+            and t.dep_ not in ("det", "punct")
+            and not (t.i == noun.left_edge.i and t.lower_ in ("a", "an", "the"))
+        ]
+        if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        start, end = span[0].i, i + 1
+        owned = [
+            para.links[t.i]
+            for t in span
+            if t.i in para.links
+            and ctx.etype(para.links[t.i]) in (EntityType.COUNTRY, EntityType.ORGANIZATION)
+        ]
+        if not owned or end - start != len(span) or end - start > 7:
+            continue
+        if any(para.tokens[k].pos_ == "PROPN" and k not in para.links for k in range(start, end)):
+            continue  # an unknown name inside: no plain title
+        if _named_after(ctx, para, noun) or _holder_named(ctx, lemmas[i], owned[-1]):
+            continue
+        last = para.tokens[end - 1]
+        text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
+        links = {k: para.links.get(k) for k in range(start, end)}
+        mention = SpanMention(start, end, text, "PERSON", canonical=text, scoped=True)
+        ctx.record(para, mention, text)
+        label = para.links.get(i)
+        for k, old in links.items():
+            if old is not None:
+                para.links[k] = old  # the owner's name stays its own
+        if label is None:
+            continue
+        titled = [k for k, old in links.items() if old is None and k != i]
+        for k in titled:
+            para.links.pop(k, None)  # "foreign" in the title, read as a title word
+        drafts = list(role_noun(ctx, para, noun, label, noun))
+        if drafts:
+            para.links.update(dict.fromkeys(titled, label))
+            yield from drafts
+        else:
+            for k in range(start, end):
+                if para.links.get(k) == label:
+                    del para.links[k]
+
+
+def _holder_named(ctx: ArticleContext, word: str, owner: str) -> bool:
+    """The article names a holder of this title word in ``owner`` somewhere."""
+    named = {p for _, p in ctx.titled.get(word, [])}
+    return any(
+        ctx.role_holders.get((p, owner)) in named
+        for p in (Predicate.LEADER_OF, Predicate.MEMBER_OF)
+    )

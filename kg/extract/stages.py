@@ -213,6 +213,14 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions", "role_holders", "titled", "drafts"),
         pass_=2,
     ),
+    # an unnamed official with a title and a country ("Malaysia's foreign minister")
+    Stage(
+        "unnamed_officials",
+        role_forms.unnamed_officials,
+        ("links",),
+        ("links", "mentions", "role_holders", "titled", "drafts"),
+        pass_=2,
+    ),
     # event words and their named participants, for "the attack" / "the meeting"
     Stage(
         "index_events",
