@@ -465,3 +465,84 @@ def _holder_named(ctx: ArticleContext, word: str, owner: str) -> bool:
         ctx.role_holders.get((p, owner)) in named
         for p in (Predicate.LEADER_OF, Predicate.MEMBER_OF)
     )
+
+
+_FOLLOWED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)
+
+
+def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Morsi supporters", "hundreds of Muslim Brotherhood supporters", "supporters of the
+    HDP", "his supporters": the followers of a named person or organisation are a group of
+    the article, an actor of events, labelled as written ("his supporters" by the owner's
+    name: "Morsi supporters"); neither the owner nor a sector actor."""
+    nouns = ctx.lx.actors.supporter_nouns
+    for head in para.tokens:
+        if head.lower_ not in nouns or head.tag_ != "NNS" or head.i in para.links:
+            continue
+        found = _followed(ctx, para, head)
+        if found is None:
+            continue
+        start, end, owner = found
+        if end - start > 8:
+            continue
+        tokens = para.tokens
+        text = para.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+        if start == head.i == end - 1:  # "his supporters": by the owner's name
+            name = owner.split()[-1] if ctx.etype(owner) is EntityType.PERSON else owner
+            label = f"{name} {head.lower_}"
+        elif start == head.i:  # "supporters of X"
+            label = _followers_label(para, head, end, owner)
+        else:
+            label = text
+        links = {k: para.links.get(k) for k in range(start, end)}
+        mention = SpanMention(start, end, text, "NORP", canonical=label, scoped=True)
+        ctx.resolver.add_vote(label, EntityType.GROUP, 3)
+        ctx.record(para, mention, label)
+        for k, old in links.items():
+            if old is not None and k != head.i:
+                para.links[k] = old  # the owner's name stays its own
+    return
+    yield
+
+
+def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int, str] | None:
+    """(start, end, owner) of a supporters phrase whose owner is a linked person or body."""
+    for c in head.children:
+        if c.dep_ not in ("compound", "poss", "nmod") or c.i > head.i:
+            continue
+        owner = para.links.get(c.i)
+        if owner is None or ctx.etype(owner) not in _FOLLOWED:
+            continue
+        if c.pos_ == "PRON":
+            return head.i, head.i + 1, owner
+        start = min(t.i for t in c.subtree)
+        if para.tokens[start].lower_ == "the":
+            start += 1
+        if any(t.pos_ in ("VERB", "ADJ") for t in para.tokens[start : head.i]):
+            return None  # "pro-democracy supporters": no owner named
+        return start, head.i + 1, owner
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+            continue
+        pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        owner = para.links.get(pobj.i) if pobj is not None else None
+        if pobj is None or owner is None or ctx.etype(owner) not in _FOLLOWED:
+            return None
+        end = pobj.i + 1
+        while end < len(para.tokens) and para.links.get(end) == owner:
+            end += 1
+        return head.i, end, owner
+    return None
+
+
+def _followers_label(para: Paragraph, head: Any, end: int, owner: str) -> str:
+    """ "supporters of the opposition leader Morgan Tsvangirai" -> "supporters of Morgan
+    Tsvangirai": the owner's name as written, without a title before it."""
+    tokens = para.tokens
+    first = end
+    while first > head.i + 2 and para.links.get(first - 1) == owner:
+        first -= 1
+    while first < end - 1 and tokens[first].pos_ != "PROPN":
+        first += 1  # "the opposition leader" before the name
+    name = para.text[tokens[first].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    return f"{head.lower_} {tokens[head.i + 1].lower_} {name}"

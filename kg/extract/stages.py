@@ -221,6 +221,14 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions", "role_holders", "titled", "drafts"),
         pass_=2,
     ),
+    # the followers of a named person or body ("Morsi supporters", "his supporters")
+    Stage(
+        "supporter_groups",
+        role_forms.supporter_groups,
+        ("links",),
+        ("links", "mentions"),
+        pass_=2,
+    ),
     # event words and their named participants, for "the attack" / "the meeting"
     Stage(
         "index_events",
