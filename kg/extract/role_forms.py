@@ -388,12 +388,20 @@ def _named_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
     return False
 
 
-def unnamed_officials(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """ "Malaysia's foreign minister hosted ...", "the Kenyan interior minister said",
     "a senior Nigerian army official said": an official the article singles out by a title
     and its country or organisation but never names (coreference found no holder) is an
     actor of its own, one node per article labelled as written without the determiner;
     the role is the title's (``member_of`` the owner with the title)."""
+    named = _named_holders(ctx, paras)
+    for para in paras:
+        yield from _unnamed_officials(ctx, para, named)
+
+
+def _unnamed_officials(
+    ctx: ArticleContext, para: Paragraph, named: set[tuple[str, str | None]]
+) -> Iterator[Draft]:
     tags, lemmas, deps = para.tags, para.lemmas, para.deps
     for noun in para.tokens:
         i = noun.i
@@ -432,7 +440,11 @@ def unnamed_officials(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if any(para.tokens[k].pos_ == "PROPN" and k not in para.links for k in range(start, end)):
             continue  # an unknown name inside: no plain title
-        if _named_after(ctx, para, noun) or _holder_named(ctx, lemmas[i], owned[-1]):
+        if (
+            _named_after(ctx, para, noun)
+            or (lemmas[i], owned[-1]) in named
+            or (lemmas[i], None) in named
+        ):
             continue
         last = para.tokens[end - 1]
         text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
@@ -458,13 +470,48 @@ def unnamed_officials(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     del para.links[k]
 
 
-def _holder_named(ctx: ArticleContext, word: str, owner: str) -> bool:
-    """The article names a holder of this title word in ``owner`` somewhere."""
-    named = {p for _, p in ctx.titled.get(word, [])}
-    return any(
-        ctx.role_holders.get((p, owner)) in named
-        for p in (Predicate.LEADER_OF, Predicate.MEMBER_OF)
-    )
+def _named_holders(ctx: ArticleContext, paras: list[Paragraph]) -> set[tuple[str, str | None]]:
+    """(title word, owner or None) of every title the article gives a named person: "X,
+    Chile's foreign minister", "X is the foreign minister", "foreign minister X", or a title
+    coreference already linked to a person. An unnamed official with that title and owner
+    is then that person, not an actor of its own."""
+    found: set[tuple[str, str | None]] = set()
+    for para in paras:
+        for t in para.tokens:
+            word = para.lemmas[t.i]
+            if word not in ctx.lx.roles or t.tag_ not in ("NN", "NNP"):
+                continue
+            if not _titles_person(ctx, para, t):
+                continue
+            owners = [
+                para.links[k.i]
+                for k in t.subtree
+                if k.i != t.i
+                and k.i in para.links
+                and ctx.etype(para.links[k.i]) in (EntityType.COUNTRY, EntityType.ORGANIZATION)
+            ]
+            found.update((word, o) for o in owners)
+            if not owners:
+                found.add((word, None))
+    return found
+
+
+def _titles_person(ctx: ArticleContext, para: Paragraph, t: Any) -> bool:
+    """The title token names a person: linked to one, in apposition with one, the
+    complement of a copula whose subject is one, or right before one's name."""
+
+    def person(k: Any) -> bool:
+        label = para.links.get(k.i)
+        return label is not None and ctx.etype(label) is EntityType.PERSON
+
+    if person(t) or any(c.dep_ == "appos" and person(c) for c in t.children):
+        return True
+    if t.dep_ == "appos" and person(t.head):
+        return True
+    if t.dep_ == "attr" and any(c.dep_ == "nsubj" and person(c) for c in t.head.children):
+        return True
+    nxt = t.i + 1
+    return nxt < len(para.tokens) and person(para.tokens[nxt])
 
 
 _FOLLOWED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)

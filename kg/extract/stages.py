@@ -219,6 +219,7 @@ STAGES: tuple[Stage, ...] = (
         role_forms.unnamed_officials,
         ("links",),
         ("links", "mentions", "role_holders", "titled", "drafts"),
+        scope="article",
         pass_=2,
     ),
     # the followers of a named person or body ("Morsi supporters", "his supporters")

@@ -1,0 +1,146 @@
+"""Unnamed officials with a title and a country, and the supporters of a named person or
+body, are actors of their own (kg/extract/role_forms.py: unnamed_officials,
+supporter_groups)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+OFFICIALS = [
+    (
+        "Chile's foreign minister met his Peruvian counterpart in Lima on Tuesday.",
+        ("Chile's foreign minister", "member_of", "Chile"),
+    ),
+    (
+        "The Kenyan foreign minister condemned the attack on the border post.",
+        ("Kenyan foreign minister", "member_of", "Kenya"),
+    ),
+    (
+        "Pakistan's interior minister said the militants would be punished.",
+        ("Pakistan's interior minister", "member_of", "Pakistan"),
+    ),
+    (
+        "The court consulted Jordan's grand mufti before the ruling.",
+        ("Jordan's grand mufti", "member_of", "Jordan"),
+    ),
+    (
+        "Kenya's interior minister accused Somalia of harbouring militants.",
+        ("Kenya's interior minister", "criticized", "Somalia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), OFFICIALS)
+def test_act8_unnamed_official_is_an_actor(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "Chile's foreign minister" with no name anywhere: a Person node with the role."""
+    graph = extract(text, published="2015-05-15")
+    assert triple in triples(graph), triples(graph)
+    person = next(e for e in graph.entities.values() if e.label == triple[0])
+    assert person.type.value == "Person"
+
+
+def test_act8_unnamed_official_title_is_the_full_title(extract: Any) -> None:
+    """The member_of carries the title as written ("interior minister", not "minister")."""
+    graph = extract("Pakistan's interior minister said the militants would be punished.")
+    titles = {
+        r.qualifiers.title
+        for r in graph.claims
+        if r.predicate.value == "member_of"
+        and graph.entities[r.subject].label == "Pakistan's interior minister"
+    }
+    assert titles == {"interior minister"}, titles
+
+
+NAMED = [
+    "Chile's foreign minister, Heraldo Munoz, met his Peruvian counterpart.",
+    "Heraldo Munoz is Chile's foreign minister. Chile's foreign minister met Peruvian envoys.",
+    "Chile's foreign minister Heraldo Munoz met his Peruvian counterpart.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_act8_unnamed_official_named_holder_wins(extract: Any, text: str) -> None:
+    """A holder the article names keeps the title: no unnamed node beside them."""
+    graph = extract(text, published="2015-05-15")
+    labels = {e.label for e in graph.entities.values()}
+    assert "Heraldo Munoz" in labels, labels
+    assert not any("foreign minister" in label for label in labels), labels
+
+
+def test_act8_unnamed_official_scoped_to_its_article(extract: Any) -> None:
+    """Two articles' "Chile's foreign minister" are two nodes, not one person."""
+    from kg.api import build_result
+
+    graph = build_result(
+        texts=[
+            "Chile's foreign minister condemned the attack.",
+            "Chile's foreign minister praised the agreement with Bolivia.",
+        ],
+        published="2015-05-15",
+    ).graph
+    nodes = [e for e in graph.entities.values() if e.label == "Chile's foreign minister"]
+    assert len(nodes) == 2, [e.label for e in graph.entities.values()]
+
+
+SUPPORTERS = [
+    (
+        "Egyptian police arrested dozens of Muslim Brotherhood supporters on Friday.",
+        "Muslim Brotherhood supporters",
+        ("Egyptian police", "coerced", "Muslim Brotherhood supporters"),
+    ),
+    (
+        "Thousands of supporters of the opposition leader Morgan Tsvangirai gathered in Harare.",
+        "supporters of Morgan Tsvangirai",
+        None,
+    ),
+    (
+        "Security forces clashed with supporters of the People's Democratic Party (PDP).",
+        "supporters of People's Democratic Party",
+        None,
+    ),
+    (
+        "Mohamed Morsi was ousted in 2013. The army then began a crackdown on his supporters.",
+        "Morsi supporters",
+        None,
+    ),
+    ("The army arrested dozens of Gbagbo supporters.", "Gbagbo supporters", None),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "triple"), SUPPORTERS)
+def test_act8_supporters_are_a_group(
+    extract: Any, text: str, label: str, triple: tuple[str, str, str] | None
+) -> None:
+    """ "X supporters", "supporters of X", "his supporters": a Group of the article."""
+    graph = extract(text, published="2015-05-15")
+    groups = {e.label: e.type.value for e in graph.entities.values()}
+    assert groups.get(label) == "Group", groups
+    if triple is not None:
+        assert triple in triples(graph), triples(graph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition supporters marched through the capital.",
+        "Pro-democracy supporters gathered outside parliament.",
+        "The team thanked its supporters after the match.",
+    ],
+)
+def test_act8_supporters_need_a_named_owner(extract: Any, text: str) -> None:
+    """No named person or body followed: no "<owner> supporters" group."""
+    graph = extract(text, published="2015-05-15")
+    labels = [e.label for e in graph.entities.values()]
+    owned = [
+        label
+        for label in labels
+        if label.startswith("supporters of")
+        or (label.endswith(" supporters") and label.lower() != "opposition supporters")
+    ]
+    assert not owned, labels
