@@ -389,11 +389,12 @@ def _named_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
 
 
 def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
-    """ "Malaysia's foreign minister hosted ...", "the Kenyan interior minister said",
-    "a senior Nigerian army official said": an official the article singles out by a title
-    and its country or organisation but never names (coreference found no holder) is an
-    actor of its own, one node per article labelled as written without the determiner;
-    the role is the title's (``member_of`` the owner with the title)."""
+    """ "Malaysia's foreign minister hosted ...", "the Kenyan interior minister said": an
+    official the article singles out by a title and a country but never names (no holder
+    of that title is named anywhere in it, and coreference found none) is an actor of its
+    own, one node per article labelled as written without the determiner; the role is the
+    title's (``member_of`` the country with the title). Organisations' unnamed staff ("the
+    UN official", "an AFP reporter") are left out: sources, rarely actors."""
     named = _named_holders(ctx, paras)
     for para in paras:
         yield from _unnamed_officials(ctx, para, named)
@@ -433,8 +434,7 @@ def _unnamed_officials(
         owned = [
             para.links[t.i]
             for t in span
-            if t.i in para.links
-            and ctx.etype(para.links[t.i]) in (EntityType.COUNTRY, EntityType.ORGANIZATION)
+            if t.i in para.links and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
         ]
         if not owned or end - start != len(span) or end - start > 7:
             continue
@@ -561,6 +561,9 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
         if owner is None or ctx.etype(owner) not in _FOLLOWED:
             continue
         if c.pos_ == "PRON":
+            sent = para.sent_tokens(head.i)
+            if any(para.links.get(t.i) == owner for t in sent if t.i != c.i):
+                return None  # "X cracked down on his supporters": whose, unsure
             return head.i, head.i + 1, owner
         start = min(t.i for t in c.subtree)
         if para.tokens[start].lower_ == "the":
