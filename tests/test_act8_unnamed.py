@@ -31,6 +31,15 @@ OFFICIALS = [
         "Kenya's interior minister accused Somalia of harbouring militants.",
         ("Kenya's interior minister", "criticized", "Somalia"),
     ),
+    # a described apposition is no name
+    (
+        "Peru's defence minister, a retired general, accused Chile of spying.",
+        ("Peru's defence minister", "criticized", "Chile"),
+    ),
+    (
+        "Uganda's foreign minister, who arrived on Monday, met Kenyan officials in Nairobi.",
+        ("Kenyan officials", "met", "Uganda's foreign minister"),
+    ),
 ]
 
 

@@ -412,7 +412,7 @@ def _unnamed_officials(
             or lemmas[i] not in ctx.lx.roles
             or lemmas[i] in ctx.lx.words.envoy_titles
             or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj")
-            or any(c.dep_ == "appos" for c in noun.children)
+            or any(c.dep_ == "appos" and _names_someone(ctx, para, c) for c in noun.children)
             or (noun.i + 1 < len(para.tokens) and para.tokens[noun.i + 1].pos_ == "PROPN")
         ):
             continue
@@ -468,6 +468,16 @@ def _unnamed_officials(
             for k in range(start, end):
                 if para.links.get(k) == label:
                     del para.links[k]
+
+
+def _names_someone(ctx: ArticleContext, para: Paragraph, appos: Any) -> bool:
+    """An apposition with a name in it ("Malaysia's foreign minister, Anifah Aman"), not a
+    description ("Egypt's grand mufti, the government interpreter of Islamic law")."""
+    return any(
+        t.pos_ == "PROPN"
+        and (t.i not in para.links or ctx.etype(para.links[t.i]) is EntityType.PERSON)
+        for t in appos.subtree
+    )
 
 
 def _named_holders(ctx: ArticleContext, paras: list[Paragraph]) -> set[tuple[str, str | None]]:
