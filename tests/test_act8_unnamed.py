@@ -111,7 +111,7 @@ SUPPORTERS = [
     ),
     (
         "Security forces clashed with supporters of the People's Democratic Party (PDP).",
-        "supporters of People's Democratic Party",
+        "supporters of the People's Democratic Party",
         None,
     ),
     (
@@ -120,6 +120,13 @@ SUPPORTERS = [
         None,
     ),
     ("The army arrested dozens of Gbagbo supporters.", "Gbagbo supporters", None),
+    # "his" for a person named outside the subject; the second phrase's "of" hung on the first
+    (
+        "Gunmen shot dead Kofi Mensah on Monday. The killing of Mensah triggered clashes "
+        "between his supporters and supporters of the New Patriotic Party (NPP).",
+        "supporters of the New Patriotic Party",
+        ("Mensah supporters", "attacked", "supporters of the New Patriotic Party"),
+    ),
 ]
 
 

@@ -548,7 +548,8 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             name = owner.split()[-1] if ctx.etype(owner) is EntityType.PERSON else owner
             label = f"{name} {head.lower_}"
         elif start == head.i:  # "supporters of X"
-            label = _followers_label(para, head, end, owner)
+            person = ctx.etype(owner) is EntityType.PERSON
+            label = _followers_label(para, head, end, owner, person)
         else:
             label = text
         links = {k: para.links.get(k) for k in range(start, end)}
@@ -572,7 +573,11 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
             continue
         if c.pos_ == "PRON":
             sent = para.sent_tokens(head.i)
-            if any(para.links.get(t.i) == owner for t in sent if t.i != c.i):
+            if any(
+                para.links.get(t.i) == owner and t.dep_ in ("nsubj", "nsubjpass")
+                for t in sent
+                if t.i != c.i
+            ):
                 return None  # "X cracked down on his supporters": whose, unsure
             return head.i, head.i + 1, owner
         start = min(t.i for t in c.subtree)
@@ -581,8 +586,10 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
         if any(t.pos_ in ("VERB", "ADJ") for t in para.tokens[start : head.i]):
             return None  # "pro-democracy supporters": no owner named
         return start, head.i + 1, owner
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+    after = para.tokens[head.i + 1] if head.i + 1 < len(para.tokens) else None
+    # "his supporters and supporters of the HDP": the parser may hang "of" on the first
+    for prep in [after] if after is not None and after.dep_ == "prep" else []:
+        if prep.lower_ != "of":
             continue
         pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
         owner = para.links.get(pobj.i) if pobj is not None else None
@@ -595,14 +602,16 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
     return None
 
 
-def _followers_label(para: Paragraph, head: Any, end: int, owner: str) -> str:
+def _followers_label(para: Paragraph, head: Any, end: int, owner: str, person: bool) -> str:
     """ "supporters of the opposition leader Morgan Tsvangirai" -> "supporters of Morgan
     Tsvangirai": the owner's name as written, without a title before it."""
     tokens = para.tokens
     first = end
     while first > head.i + 2 and para.links.get(first - 1) == owner:
         first -= 1
-    while first < end - 1 and tokens[first].pos_ != "PROPN":
+    while first < end - 1 and tokens[first].pos_ != "PROPN" and person:
         first += 1  # "the opposition leader" before the name
+    if not person and first > head.i + 2 and tokens[first - 1].lower_ == "the":
+        first -= 1  # "supporters of the HDP" as written
     name = para.text[tokens[first].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     return f"{head.lower_} {tokens[head.i + 1].lower_} {name}"
