@@ -115,6 +115,8 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         and " ".join(t.text for t in tokens) not in lexicon.person_titles
     ):
         return None  # "UN Secretary General Spokesperson": a role only; "King" may be a name
+    if all(t.is_lower for t in tokens) and " ".join(t.lower_ for t in tokens) in lexicon.roles:
+        return None  # "Egypt's grand mufti" tagged ORG: a title in lower case is no name
     whole = text if text is not None else span.doc.text
     # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
     name = whole[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)
