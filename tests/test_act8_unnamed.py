@@ -79,6 +79,17 @@ NAMED = [
 ]
 
 
+def test_act8_unnamed_leader_not_beside_a_named_compatriot(extract: Any) -> None:
+    """ "The Indian prime minister" in an article naming Modi (untitled) is no new node."""
+    graph = extract(
+        "Crowds cheered Narendra Modi's speech in Dhaka. The Indian prime minister urged "
+        "Bangladesh to open its ports.",
+        published="2015-06-07",
+    )
+    labels = {e.label for e in graph.entities.values()}
+    assert not any("prime minister" in label for label in labels), labels
+
+
 @pytest.mark.parametrize("text", NAMED)
 def test_act8_unnamed_official_named_holder_wins(extract: Any, text: str) -> None:
     """A holder the article names keeps the title: no unnamed node beside them."""

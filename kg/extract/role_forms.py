@@ -396,12 +396,24 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     title's (``member_of`` the country with the title). Organisations' unnamed staff ("the
     UN official", "an AFP reporter") are left out: sources, rarely actors."""
     named = _named_holders(ctx, paras)
+    # the countries of the people the article names: "the Turkish prime minister" in an
+    # article naming Davutoglu (without his title) is most likely him, no one new
+    home = {
+        ctx.resolver.country_of(label)
+        for para in paras
+        for label in set(para.links.values())
+        if ctx.etype(label) is EntityType.PERSON
+    }
+    home.discard(None)
     for para in paras:
-        yield from _unnamed_officials(ctx, para, named)
+        yield from _unnamed_officials(ctx, para, named, home)
 
 
 def _unnamed_officials(
-    ctx: ArticleContext, para: Paragraph, named: set[tuple[str, str | None]]
+    ctx: ArticleContext,
+    para: Paragraph,
+    named: set[tuple[str, str | None]],
+    home: set[str | None],
 ) -> Iterator[Draft]:
     tags, lemmas, deps = para.tags, para.lemmas, para.deps
     for noun in para.tokens:
@@ -446,6 +458,10 @@ def _unnamed_officials(
             or (lemmas[i], None) in named
         ):
             continue
+        words = " ".join(para.tokens[k].lower_ for k in range(start, end) if k not in para.links)
+        leads = (role_of(ctx, words) or ctx.lx.roles.get(lemmas[i])) is Predicate.LEADER_OF
+        if leads and ctx.resolver.country_of(owned[-1]) in home:
+            continue  # a leader's title in an article naming people of that country
         last = para.tokens[end - 1]
         text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
         links = {k: para.links.get(k) for k in range(start, end)}
