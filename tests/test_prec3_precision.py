@@ -73,7 +73,7 @@ PARTICIPLES: list[Case] = [
     ),
     (
         "Kenyan troops returned from fighting against al-Shabab in Somalia.",
-        ("Kenyan army", "attacked", "al-Shabab"),
+        ("Kenyan troops", "attacked", "al-Shabab"),
         None,
     ),
 ]
@@ -292,17 +292,17 @@ def test_interactions_names_and_accused_nouns(
 STATUS: list[tuple[str, Triple, str]] = [
     (
         "There is little evidence of Chinese troops travelling to Sudan.",
-        ("Chinese army", "visited", "Sudan"),
+        ("Chinese troops", "visited", "Sudan"),
         "denied",
     ),
     (
         "There is scant evidence that Chinese troops attacked the rebels.",
-        ("Chinese army", "attacked", "rebels"),
+        ("Chinese troops", "attacked", "rebels"),
         "denied",
     ),
     (
         "There is evidence of Chinese troops travelling to Sudan.",
-        ("Chinese army", "visited", "Sudan"),
+        ("Chinese troops", "visited", "Sudan"),
         "occurred",
     ),
     # an act one is brought closer to has not happened yet
