@@ -12,8 +12,9 @@ labels "protesters [A~k]"), so the resolver grows per article as in a real build
 
 ``--html`` writes the HTML page too (every export of `kg build`).
 
-``--trace`` also prints the 25 source lines holding the most memory after the reduce
-(``tracemalloc``; slower, for finding what grows between two sizes).
+``--trace`` also prints the 25 source lines holding the most memory at the reduce's peak and
+at the exports' peak (``tracemalloc``, sampled each second by a thread that snapshots the heap
+whenever it grows past its highest so far; slower, for finding what grows between two sizes).
 
 Records the corpus answers differently in a later copy (their rules would run again and need
 the parse) are skipped and counted. Run it with ``PYTHONPATH`` on the tree to measure.
@@ -83,10 +84,7 @@ def records(size: int) -> Path:
 
 def child(cache: Path, size: int, out: Path, trace: bool = False, html: bool = False) -> None:
     """Reduce ``size`` copies' worth of the cached records and write the exports."""
-    if trace:
-        import tracemalloc
-
-        tracemalloc.start()
+    peaks = _PeakTracer() if trace else None
     from kg.errors import KgError
     from kg.io.export import write_outputs
     from kg.pipeline import GraphBuilder
@@ -108,12 +106,52 @@ def child(cache: Path, size: int, out: Path, trace: bool = False, html: bool = F
             skipped += 1
     graph = builder.graph()
     reduced = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    if trace:
-        top = tracemalloc.take_snapshot().statistics("lineno")[:25]
-        print("\n".join(f"# {s.size / 2**20:8.2f} MB {s.count:>9} {s.traceback}" for s in top))
+    if peaks is not None:
+        peaks.phase("exports")
     write_outputs(graph, out, ("turtle", "trig"), html=html)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if peaks is not None:
+        peaks.report()
     print(f"{len(graph.entities)} {len(graph.claims)} {skipped} {reduced:.1f} {peak:.1f}")
+
+
+class _PeakTracer:
+    """``tracemalloc`` with a thread that snapshots the heap each time it grows 2% past its
+    highest so far, one best snapshot per phase ("reduce", then "exports")."""
+
+    def __init__(self) -> None:
+        import threading
+        import tracemalloc
+
+        self._tracemalloc = tracemalloc
+        tracemalloc.start()
+        self._phase = "reduce"
+        self._best: dict[str, tuple[int, Any]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def phase(self, name: str) -> None:
+        self._sample(force=True)
+        self._phase = name
+
+    def _sample(self, force: bool = False) -> None:
+        current = self._tracemalloc.get_traced_memory()[0]
+        best = self._best.get(self._phase, (0, None))[0]
+        if current > best * (1.0 if force else 1.02):
+            self._best[self._phase] = (current, self._tracemalloc.take_snapshot())
+
+    def _watch(self) -> None:
+        while not self._stop.wait(1.0):
+            self._sample()
+
+    def report(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        for name, (size, snapshot) in self._best.items():
+            print(f"# peak of {name}: {size / 2**20:.1f} MB traced")
+            top = snapshot.statistics("lineno")[:30]
+            print("\n".join(f"# {s.size / 2**20:8.2f} MB {s.count:>9} {s.traceback}" for s in top))
 
 
 def main() -> None:

@@ -86,14 +86,17 @@ def corpus_run(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
 FORMATS = ("turtle", "trig", "nt", "nq", "graphml", "plover", "csv")
 
 
+@pytest.mark.parametrize(("fan_in", "batch"), [(16, 64), (2, 1)])
 def test_spool_spooled_claims_write_the_same_files(
-    corpus_run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus_run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fan_in: int, batch: int
 ) -> None:
     """A graph whose claims and events wait on disk writes every export byte for byte as the
-    same graph held in lists does."""
+    same graph held in lists does (also with runs merged on disk two by two)."""
     held = corpus_run.builder.graph()
     assert isinstance(held.claims, list)
     monkeypatch.setattr(spool_module, "RUN", 25)
+    monkeypatch.setattr(spool_module, "FAN_IN", fan_in)
+    monkeypatch.setattr(spool_module, "BATCH", batch)
     spooled = corpus_run.builder.graph()
     assert isinstance(spooled.claims, SpooledClaims)
     assert len(spooled.claims) == len(held.claims) > 100

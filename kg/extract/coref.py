@@ -5,6 +5,7 @@ entities they stand for, so that relations found on them attach to the right nod
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
@@ -164,7 +165,7 @@ def _has_dated(ctx: ArticleContext, country: str) -> bool:
     )
 
 
-def _articles(ctx: ArticleContext, label: str) -> set[str]:
+def _articles(ctx: ArticleContext, label: str) -> Container[str]:
     cluster = ctx.resolver.clusters.get(label)
     return cluster.articles if cluster is not None else set()
 

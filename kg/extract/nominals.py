@@ -8,7 +8,7 @@ better than a wrong one: each rule needs one compatible candidate.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -403,7 +403,7 @@ def _bare_capital(para: Paragraph, noun: Any) -> bool:
     )
 
 
-def _articles(ctx: ArticleContext, label: str) -> set[str]:
+def _articles(ctx: ArticleContext, label: str) -> Container[str]:
     cluster = ctx.resolver.clusters.get(label)
     return cluster.articles if cluster is not None else set()
 

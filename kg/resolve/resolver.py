@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Container
+from collections.abc import Container, MutableSet
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.model import Entity, Mention
+from kg.resolve.article_set import ArticleNumbers, ArticleSet
+from kg.resolve.collectives import written_collective
 from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.merges import (
     article_index,
@@ -61,7 +63,8 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     count: int = 0  # mentions recorded (names, pronouns, titles, collectives)
     written: Counter[str] = field(default_factory=Counter)  # the texts of its name mentions
-    articles: set[str] = field(default_factory=set)
+    # a resolver's clusters keep them as an ``ArticleSet`` (numbers, not a set of ids)
+    articles: MutableSet[str] = field(default_factory=set)
     display: str | None = None  # the label shown when the key is not (article-scoped groups)
     country: str | None = None  # a collective actor's country (ISO)
     sector: str | None = None  # a collective actor's sector code
@@ -90,6 +93,7 @@ class Resolver:
         self._armed: dict[str, str] = {}  # article -> the armed group it named last
         # article -> ISO code of the one country it is about (kg.resolve.collectives.main_country)
         self.countries: dict[str, str] = {}
+        self._numbers = ArticleNumbers()  # the clusters' articles, by number
 
     @property
     def _names(self) -> NameWords:
@@ -357,7 +361,7 @@ class Resolver:
         cluster = self.clusters.get(label)
         if cluster is None:
             entry = None if mention.scoped else self.lexicon.lookup(label)
-            cluster = Cluster(label=label, entry=entry, display=display)
+            cluster = self._cluster(label, entry, display)
             self.clusters[label] = cluster
         if mention.sector is not None:
             cluster.country = cluster.country or mention.country
@@ -396,10 +400,19 @@ class Resolver:
             self._plain[slot] = display
         return display, f"{display} [{article}]"
 
+    def _cluster(
+        self, label: str, entry: GazetteerEntry | None, display: str | None = None
+    ) -> Cluster:
+        """A new cluster, its articles kept as numbers of the resolver's one table."""
+        numbers = vars(self).get("_numbers")
+        if numbers is None:  # a resolver saved by an earlier version (its clusters: sets)
+            numbers = self._numbers = ArticleNumbers()
+        return Cluster(label=label, entry=entry, display=display, articles=ArticleSet(numbers))
+
     def seed(self, entity: Entity) -> None:
         """Know an entity from an earlier build, so new mentions resolve to it (``kg add``)."""
         cluster = self.clusters.setdefault(
-            entity.label, Cluster(label=entity.label, entry=self.lexicon.lookup(entity.label))
+            entity.label, self._cluster(entity.label, self.lexicon.lookup(entity.label))
         )
         cluster.votes[entity.type] += 1000
         for alias in entity.aliases:
@@ -417,7 +430,7 @@ class Resolver:
             entry = self.lexicon.lookup(label)
             if entry is None:
                 return False
-            cluster = self.clusters[label] = Cluster(label=label, entry=entry)
+            cluster = self.clusters[label] = self._cluster(label, entry)
         cluster.articles.add(article)
         return True
 
@@ -428,7 +441,7 @@ class Resolver:
             entry = self.lexicon.lookup(label)
             if entry is None:
                 return
-            cluster = self.clusters[label] = Cluster(label=label, entry=entry)
+            cluster = self.clusters[label] = self._cluster(label, entry)
         self._count(cluster, record)
         cluster.articles.add(record.article)
 
@@ -521,7 +534,7 @@ class Resolver:
                 names.update(c.names)
                 mentions.extend(c.mentions)
                 count += c.count
-                articles |= c.articles
+                articles.update(c.articles)
             entry = head.entry if head else None
             etype = (
                 entry.type
@@ -531,6 +544,8 @@ class Resolver:
                 )
             )
             shown = head.display if head is not None and head.display else label
+            if entry is None and head is not None and head.display is None:
+                shown = _shown_collective(shown, members, self.lexicon)
             if entry is not None:
                 written: Counter[str] = Counter()
                 for c in members:
@@ -560,6 +575,17 @@ class Resolver:
             for c in members:
                 ids[c.label] = entity_id
         return entities, ids, spans
+
+
+def _shown_collective(label: str, members: list[Cluster], lexicon: Lexicon) -> str:
+    """A country's sector actor under the form the corpus writes (``written_collective``)."""
+    head = next((c for c in members if c.label == label), None)
+    if head is None or not head.country or not head.sector:
+        return label
+    names: Counter[str] = Counter()
+    for c in members:
+        names.update(c.names)
+    return written_collective(label, head.country, head.sector, names, lexicon)
 
 
 def _written_label(
