@@ -12,7 +12,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -249,13 +249,17 @@ def _stative(token: Any) -> bool:
 def light_verb(noun: Any) -> Any:
     """The verb a light-verb noun hangs on, through an intransitive verb's preposition
     ("called for the release of X", "bowed to the demands of X"; "hosted Hashimoto for a
-    meeting" hosts Hashimoto, not the meeting); through "a state of" ("lifted a state of
-    emergency in X": the verb, whose preposition names the place); else its head."""
+    meeting" hosts Hashimoto, not the meeting); through "a state of" or a measured quantity
+    ("lifted a state of emergency in X", "sent 300 tons of aid to X": the verb, whose
+    preposition names the place or the receiver); else its head."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() == "state"
+        and (
+            head.head.lemma_.lower() == "state"
+            or any(c.dep_ == "nummod" for c in head.head.children)
+        )
         and head.head.dep_ in ("dobj", "nsubjpass")
         and head.head.head.pos_ in ("VERB", "AUX")
     ):
@@ -520,7 +524,36 @@ def _cues(
             if lemma not in words:
                 words.append(lemma)
     merged["denied_particles"] = particles
-    return merged
+    return {k: _word_lists(v) for k, v in merged.items()}
+
+
+class WordList(list):  # type: ignore[type-arg]
+    """A word list of the rule data, in its order, whose ``in`` is a set look-up: the rules
+    ask ``lemma in cues[...]`` per token and per claim, and a list is scanned word by word.
+    Made once the data is read; never changed after."""
+
+    __slots__ = ("_set",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        try:
+            return word in self._set
+        except TypeError:  # an unhashable value: as a list answers
+            return list.__contains__(self, word)
+
+
+def _word_lists(value: Any) -> Any:
+    """``value`` with every list of 8 words or more, at any depth, a ``WordList``."""
+    if isinstance(value, dict):
+        return {k: _word_lists(v) for k, v in value.items()}
+    if isinstance(value, list):
+        if len(value) >= 8 and all(isinstance(w, str) for w in value):
+            return WordList(value)
+        return [_word_lists(v) for v in value]
+    return value
 
 
 def _group_entries(actors: ActorData) -> list[GazetteerEntry]:

@@ -288,3 +288,56 @@ def test_lexicon_shipped_data_loads_once_and_indexes() -> None:
     assert lexicon.by_demonym["ukrainian"].label == "Ukraine"
     assert lexicon.roles["president"] is Predicate.LEADER_OF
     assert len(lexicon.triggers) > 2000
+
+
+WORD_LIST_CASES = [
+    # (the list, a word asked, the answer)
+    ([f"w{i}" for i in range(8)], "w3", True),
+    ([f"w{i}" for i in range(8)], "w9", False),
+    ([f"w{i}" for i in range(12)], "", False),
+    (["Dhaka", "Quito", "Lusaka", "Hanoi", "Riga", "Accra", "Lima", "Baku"], "lima", False),
+    (["Dhaka", "Quito", "Lusaka", "Hanoi", "Riga", "Accra", "Lima", "Baku"], ["Lima"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "word", "answer"), WORD_LIST_CASES)
+def test_lexicon_word_lists_answer_as_lists(words: list[str], word: Any, answer: bool) -> None:
+    """A WordList answers ``in`` (by a set) as the list it was read as, keeps its order,
+    equals that list and survives pickling."""
+    import pickle
+
+    from kg.lexicon import WordList
+
+    fast = WordList(words)
+    assert (word in fast) is (word in words) is answer
+    assert fast == words
+    assert list(fast) == words
+    again = pickle.loads(pickle.dumps(fast))
+    assert (word in again) is answer
+    assert again == words
+
+
+def test_lexicon_cues_long_word_lists_are_word_lists() -> None:
+    """The cues' lists of 8 words or more, at any depth, are WordLists; shorter ones and
+    the values around them are as read."""
+    from kg.lexicon import WordList
+
+    raw = json.loads((Path("kg/data/en/cues.json")).read_text("utf-8"))
+    cues = default_lexicon().cues
+
+    def check(read: Any, made: Any) -> None:
+        if isinstance(read, dict):
+            assert isinstance(made, dict)
+            assert list(made) == list(read)
+            for key, value in read.items():
+                check(value, made[key])
+        elif isinstance(read, list):
+            # (status words may lengthen a list: its length as made counts)
+            long_words = len(made) >= 8 and all(isinstance(w, str) for w in made)
+            assert isinstance(made, WordList) is long_words
+            assert list(made)[: len(read)] == read[: len(made)]
+
+    for key in raw:
+        if key not in ("denied_particles",):
+            check(raw[key], cues[key])
+    assert isinstance(cues["planned_words"], WordList)

@@ -28,9 +28,10 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     between ("the youth wing ... which it called") leaves the pronoun unresolved."""
     disc = Discourse(paras)
     for para in paras:
+        lowers, poses = para.lowers, para.poses
         for token in para.tokens:
-            plural = nominal_words().actor_pronouns.get(token.lower_)
-            if plural is None or token.pos_ != "PRON" or token.i in para.links:
+            plural = nominal_words().actor_pronouns.get(lowers[token.i])
+            if plural is None or poses[token.i] != "PRON" or token.i in para.links:
                 continue
             if token.lower_ == "it" and not _referring_it(token):
                 continue
@@ -277,8 +278,9 @@ def link_leader_governments(ctx: ArticleContext, paras: list[Paragraph]) -> None
     they lead."""
     institutions = ctx.lx.words.single_institution_nouns | ctx.lx.words.one_body_nouns
     for para in paras:
+        poses, tags = para.poses, para.tags
         for token in para.tokens:
-            if token.i in para.links or token.pos_ != "NOUN" or token.tag_ != "NN":
+            if token.i in para.links or poses[token.i] != "NOUN" or tags[token.i] != "NN":
                 continue
             if token.lower_ not in institutions or ctx.lx.actors.sector_of(token.lower_) != "GOV":
                 continue

@@ -37,8 +37,14 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
     if not by_sector:
         return
     for para in paragraphs:
+        deps = para.deps
         for token in para.tokens:
-            if token.i in para.links or token.dep_ not in ("compound", "amod", "npadvmod", "nmod"):
+            if token.i in para.links or deps[token.i] not in (
+                "compound",
+                "amod",
+                "npadvmod",
+                "nmod",
+            ):
                 continue
             sector = ctx.lx.actors.sector_of(token.lower_)
             head = token.head
@@ -97,7 +103,8 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = assault_words()
     lemmas, poses = para.lemmas, para.poses
     for token in para.tokens:
-        lemma, pos = lemmas[token.i], poses[token.i]
+        i = token.i
+        lemma, pos = lemmas[i], poses[i]
         if pos == "VERB" and lemma in words.harm_verbs:
             yield from _victims(ctx, para, token)
         elif pos == "NOUN" and lemma in words.insurgency_nouns:
@@ -105,7 +112,11 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif pos == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
             yield from _hyphen_sides(ctx, para, token)
-        if pos == "NOUN" and lemma not in words.fight_nouns and _attack_noun(ctx, token, para):
+        if (
+            pos == "NOUN"
+            and lemma not in words.fight_nouns
+            and (lemma in words.under_nouns or _attacked(para.matches(ctx.lx.triggers).get(i)))
+        ):  # (``_attack_noun``, on the columns and the paragraph's matches)
             yield from _held_targets(ctx, para, token)
             yield from _striking_noun(ctx, para, token)
         elif lemma == "come" and pos == "VERB":
@@ -118,6 +129,10 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             pos != "VERB" and lemma in words.fall["passive_words"]
         ):
             yield from _fell_to(ctx, para, token)
+
+
+def _attacked(found: Any) -> bool:
+    return found is not None and found.predicate is Predicate.ATTACKED
 
 
 def _attack_noun(ctx: ArticleContext, noun: Any, para: Paragraph | None = None) -> bool:

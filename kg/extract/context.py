@@ -4,12 +4,13 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
 
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Mention
@@ -45,7 +46,7 @@ class Lead:
 
 
 # spaCy attribute ids read into ``Columns`` (one ``Doc.to_array`` a paragraph)
-_ATTRS = (LOWER, LEMMA, POS, TAG, DEP, HEAD)
+_ATTRS = (LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START)
 # string-store hash -> string, and -> lower-cased string (lemmas): hashes are of the strings
 # themselves, so one table serves every Doc; it holds each distinct word once
 _STRINGS: dict[int, str] = {}
@@ -68,6 +69,9 @@ class Columns:
     tag: list[str]
     dep: list[str]
     heads: list[int]
+    # the first token of each sentence after the first (``Doc.sents``' bounds); None when
+    # read token by token
+    starts: list[int] | None = None
 
     @classmethod
     def of(cls, doc: Any, tokens: list[Any]) -> Columns:
@@ -87,8 +91,10 @@ class Columns:
             return cls([], [], [], [], [], [])
         array = doc.to_array(_ATTRS)
         strings = doc.vocab.strings
-        lower, lemma, pos, tag, dep = (array[:, c].tolist() for c in range(5))
-        heads = (array[:, 5].astype(numpy.int64) + numpy.arange(n)).tolist()
+        lower, lemma, pos, tag, dep = array[:, :5].T.tolist()
+        heads = (array[:, 5].view(numpy.int64) + numpy.arange(n)).tolist()
+        # a sentence starts where SENT_START is 1 (as ``Doc.sents`` reads it), token 0 aside
+        starts = [i for i in numpy.flatnonzero(array[:, 6] == 1).tolist() if i > 0]
         return cls(
             _strings(lower, strings),
             _lowered(lemma, strings),
@@ -96,6 +102,7 @@ class Columns:
             _strings(tag, strings),
             _strings(dep, strings),
             heads,
+            starts,
         )
 
 
@@ -176,8 +183,14 @@ class Paragraph:
         builds a Span and scans for the sentence's bounds on each call)."""
         if self._sent_starts is None:
             starts = [0] * len(self.doc)
-            for sent in self.doc.sents:
-                starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+            firsts = self.columns.starts
+            if firsts is None:  # stand-in tokens
+                for sent in self.doc.sents:
+                    starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+            else:  # from the columns' sentence starts, without making each sentence's Span
+                bounds = [0, *firsts, len(starts)]
+                for start, end in itertools.pairwise(bounds):
+                    starts[start:end] = [start] * (end - start)
             self._sent_starts = starts
         return self._sent_starts
 

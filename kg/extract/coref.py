@@ -39,8 +39,9 @@ def _is_the_two_people(token: Any) -> bool:
 
 def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
     """Definite titles ("the Russian leader", "Russia's president") -> the role holder."""
+    lemmas = para.lemmas
     for token in para.tokens:
-        if token.lemma_.lower() not in ctx.lx.roles:
+        if lemmas[token.i] not in ctx.lx.roles:
             continue
         if _indefinite_title(token):
             # "A UAE general can be heard ...": a later "the general" is this one
@@ -451,8 +452,9 @@ def link_own_groups(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             leads.setdefault(claim.subject, set()).add(claim.object)
     nouns = nominal_words().group_nouns
     for para in paras:
+        lemmas, tags = para.lemmas, para.tags
         for token in para.tokens:
-            if token.i in para.links or token.lemma_.lower() not in nouns or token.tag_ != "NN":
+            if token.i in para.links or lemmas[token.i] not in nouns or tags[token.i] != "NN":
                 continue
             owners = [
                 para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links

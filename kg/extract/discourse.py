@@ -55,8 +55,8 @@ class Discourse:
             numbers: dict[tuple[int, int], int] = {}
             number = 0
             for para in self.paras:
-                # the sentence starts, in order (``Paragraph.sent_starts`` is made once)
-                for start in dict.fromkeys(para.sent_starts):
+                # the sentence starts, in order (``Paragraph.sents`` is made once)
+                for start, _ in para.sents:
                     numbers[(id(para), start)] = number
                     number += 1
             self._sent_numbers = numbers

@@ -30,7 +30,11 @@ def named_later(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     disc = Discourse(paras)
     nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
     for para in paras:
+        tags, lemmas, deps = para.tags, para.lemmas, para.deps
         for token in para.tokens:
+            i = token.i
+            if tags[i] != "NN" or lemmas[i] not in nouns or deps[i] not in ("dobj", "nsubjpass"):
+                continue  # (what ``_unnamed_patient`` asks first, on the columns)
             if not _unnamed_patient(ctx, para, token, nouns):
                 continue
             kinds = _event_kinds(ctx, token.head)

@@ -318,9 +318,10 @@ def capital_of_country(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "in Abuja, the capital", "north-east of the capital Skopje": a capital named with
     no country in its sentence lies in the country it is the capital of (capitals data),
     when the article names that country."""
+    heads = para.heads
     for token in para.tokens:
         city = para.links.get(token.i)
-        if city is None or para.links.get(token.head.i) == city:
+        if city is None or para.links.get(heads[token.i]) == city:
             continue
         if token.lemma_.lower() == "capital" and token.pos_ == "NOUN":
             # "in Burundi's capital" linked to the Bujumbura the article names

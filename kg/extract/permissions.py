@@ -19,8 +19,9 @@ from kg.vocab import Predicate, Status
 def permissions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """conceded_to claims from an actor allowing another actor to do something."""
     verbs = ctx.cues["allow_verbs"]
+    poses, lemmas = para.poses, para.lemmas
     for verb in para.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        if poses[verb.i] != "VERB" or lemmas[verb.i] not in verbs:
             continue
         allowed = [
             s

@@ -452,10 +452,16 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     neighbourhood in western Kumanovo", "Bosnia's capital, Sarajevo". Being "the capital
     of" a place makes an entity a city (a country, for "nation"), whatever the model said."""
     nouns = ctx.lx.words.places.place_nouns
+    links, heads, deps, kids, poses = para.links, para.heads, para.deps, para.kids, para.poses
     for token in para.tokens:
-        label = para.links.get(token.i) if _root(para, token) else None
-        if label is None and (token.pos_ != "PROPN" or token.i in para.links):
+        i = token.i
+        label = links.get(i)
+        if label is not None and links.get(heads[i]) == label:
+            label = None  # not the root of a mention (``_root``)
+        if label is None and (poses[i] != "PROPN" or i in links):
             continue
+        if deps[i] != "appos" and not any(deps[c] == "appos" for c in kids[i]):
+            continue  # (no apposition: what the lines below find first, on the columns)
         nouns_of = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             nouns_of.append(token.head)
@@ -597,13 +603,15 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     "Beijing's Tiananmen Square", "Kassala in eastern Sudan", "Gosince on Macedonia's
     northern border", "Dhamar and Baida provinces in central Yemen"."""
     words = ctx.lx.words.places
+    links, heads, lemmas, deps, tokens = para.links, para.heads, para.lemmas, para.deps, para.tokens
     for token in para.tokens:
-        if not _root(para, token):
-            continue
-        label = para.links[token.i]
-        head = token.head
-        kind = words.place_nouns.get(head.lemma_.lower())
-        if token.dep_ in ("compound", "nmod") and kind is not None and head.i not in para.links:
+        i = token.i
+        label = links.get(i)
+        if label is None or links.get(heads[i]) == label:
+            continue  # not the root of a mention (``_root``)
+        head = tokens[heads[i]]
+        kind = words.place_nouns.get(lemmas[head.i])
+        if deps[i] in ("compound", "nmod") and kind is not None and head.i not in para.links:
             # "Dhamar and Baida provinces in central Yemen": the names share the noun's place
             outers = [_area(ctx, para, p) for p in _of_object(para, head, ("in",))]
             outers += [para.links[p.i] for p in _in_after(para, head)]

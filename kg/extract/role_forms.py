@@ -335,12 +335,14 @@ def unnamed_envoys(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Mogherini met the UN ambassador for Libya, who ...": a definite envoy the article
     never names (coreference found no one) is an actor of its own, one node per article,
     labelled by the title; the role is the title's."""
+    tags, lemmas, deps = para.tags, para.lemmas, para.deps
     for noun in para.tokens:
+        i = noun.i
         if (
-            noun.i in para.links
-            or noun.tag_ != "NN"
-            or noun.lemma_.lower() not in ctx.lx.words.envoy_titles
-            or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
+            i in para.links
+            or tags[i] != "NN"
+            or lemmas[i] not in ctx.lx.words.envoy_titles
+            or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj")
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
             or any(c.dep_ == "appos" for c in noun.children)
         ):

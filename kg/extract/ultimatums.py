@@ -29,8 +29,9 @@ def ultimatums(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """threatened claims for the planned (or conditional) coercive claims of a sentence
     whose clause an "unless" clause conditions."""
     conditions = set(ctx.cues["threat_conditions"])
+    deps, lowers = para.deps, para.lowers
     for mark in para.tokens:
-        if mark.dep_ != "mark" or mark.lower_ not in conditions:
+        if deps[mark.i] != "mark" or lowers[mark.i] not in conditions:
             continue
         condition = mark.head
         main = condition.head

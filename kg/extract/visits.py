@@ -22,12 +22,13 @@ from kg.vocab import EntityType, Predicate, Status
 def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every visit rule over one paragraph."""
     words = ctx.lx.words.places.lists
+    lemmas, poses = para.lemmas, para.poses
     for token in para.tokens:
-        lemma = token.lemma_.lower()
-        if lemma == "be" and token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"):
+        lemma, pos = lemmas[token.i], poses[token.i]
+        if lemma == "be" and pos == "AUX" and token.dep_ not in ("aux", "auxpass"):
             yield from _staying(ctx, para, token)
             continue
-        if token.pos_ != "VERB":
+        if pos != "VERB":
             continue
         if lemma in words["trip_verbs"]:
             yield from _trip_takes(ctx, para, token)

@@ -10,7 +10,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # an Arabic article glued to the word after it ("al-Wefaq", "el-Sisi", "Ash-Sharq")
@@ -33,6 +33,14 @@ def variant_key(name: str, spellings: Mapping[str, str] | None = None) -> str:
     >>> variant_key("International Organisation for Migration")
     'international organization for migration'
     """
+    words = _variant_words(name)
+    if spellings:
+        return " ".join([spellings.get(w, w) for w in words])
+    return " ".join(words)
+
+
+@lru_cache(maxsize=65_536)  # a pure function of the name, asked again per mention
+def _variant_words(name: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _ARTICLE.sub("", text.lower())
@@ -43,9 +51,7 @@ def variant_key(name: str, spellings: Mapping[str, str] | None = None) -> str:
     words = text.split()
     if words[:1] == ["the"]:
         words = words[1:]
-    if spellings:
-        words = [spellings.get(w, w) for w in words]
-    return " ".join(words)
+    return tuple(words)
 
 
 def initials(name: str) -> tuple[str, ...]:

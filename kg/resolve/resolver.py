@@ -604,9 +604,14 @@ def _written_label(
     written = {_fold(n): n for n, count in names.items() if count > 0}
     # written, perhaps after a title or without accents ("President Viktor Orban"), but as
     # whole words: "Nusra Front" inside "al-Nusra Front" is not the label written
-    whole = re.compile(rf"(?<![\w'-]){re.escape(_fold(label))}(?![\w'-])")
-    if not written or any(whole.search(w) for w in written):
+    folded = _fold(label)
+    if not written or folded in written:
         return label
+    # (the pattern is made only when the label is inside a written name at all)
+    if any(folded in w for w in written):
+        whole = re.compile(rf"(?<![\w'-]){re.escape(folded)}(?![\w'-])")
+        if any(whole.search(w) for w in written):
+            return label
     starts = tuple(f"{t.lower()} " for t in titles)
     person = entry.type is EntityType.PERSON
     shared = {w.lower() for w in label.replace("-", " ").split()}
