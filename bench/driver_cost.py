@@ -1,12 +1,16 @@
 """The map/reduce split, measured per article in one process (CPU time, so a shared machine's
-other load does not count): a worker's parse and map (rules against its own article), the
+other load does not count): a worker's parse and map (rules against its own resolver), the
 driver's reduce (replay into the corpus resolver, input order) and final graph, and the bytes a
-worker sends per article: the record against today's DocBin.
+worker sends per article: the record beside the DocBin.
 
-    python bench/driver_cost.py [--size 1000] [--corpus DIR ...] [--repeat N]
+    python bench/driver_cost.py [--size 1000] [--corpus DIR ...] [--repeat N] [--workers 2 8 32]
 
-Prints the per-article costs, the share of records the driver had to re-run, and the speed-up
-the costs predict for 2, 8, 32 and 128 workers feeding one driver. Not a test.
+The map is run once per way of spreading it: a resolver per article (the map before
+2026-11-30), and ``--workers`` workers each keeping its resolver across the tasks of
+``--part`` articles dealt to it in turn (``kg.pipeline_records.worker_resolver``, as Dask
+deals them). For each: the per-article costs, the share of records the driver had to re-run,
+and the speed-up the costs predict for 2, 8, 32 and 128 workers feeding one driver. Not a
+test.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from kg.lexicon import default_lexicon
 from kg.nlp.distributed import pack
 from kg.nlp.model import load_model
 from kg.pipeline import GraphBuilder, chunks, parse_stream
-from kg.pipeline_records import fresh, map_article
+from kg.pipeline_records import fresh, map_article, worker_resolver
+from kg.resolve.resolver import Resolver
 
 
 def main() -> None:
@@ -31,6 +36,14 @@ def main() -> None:
     parser.add_argument("--corpus", nargs="*", default=None, help="folders (default: generated)")
     parser.add_argument("--repeat", type=int, default=1, help="read the corpus N times over")
     parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        nargs="*",
+        default=[2, 8, 32],
+        help="workers the map is spread over (each keeps its resolver); 0: one per article",
+    )
+    parser.add_argument("--part", type=int, default=16, help="articles a task (as on Dask)")
     args = parser.parse_args()
     if args.corpus:
         paths = [Path(c) for c in args.corpus]
@@ -49,11 +62,20 @@ def main() -> None:
     from spacy.tokens import DocBin
 
     clock = time.process_time
-    parse = mapped = reduced = docbin_s = 0.0
-    record_bytes = docbin_bytes = 0
-    builder = GraphBuilder(lexicon)
+    parse = docbin_s = 0.0
+    docbin_bytes = 0
+    # one run of map and reduce per way of spreading the map: 0 = a resolver per article
+    # (the map before 2026-11-30 08:00), n = n workers, tasks of ``--part`` articles dealt
+    # round-robin, each worker keeping its resolver (``worker_resolver``)
+    modes = [0, *sorted(set(args.workers) - {0})]
+    mapped = dict.fromkeys(modes, 0.0)
+    reduced = dict.fromkeys(modes, 0.0)
+    record_bytes = dict.fromkeys(modes, 0)
+    builders = {m: GraphBuilder(lexicon) for m in modes}
+    held: dict[tuple[int, int], Resolver | None] = {}
     stream = parse_stream(nlp, articles, 1, args.batch)
     words = 0
+    index = 0
     while True:
         t0 = clock()
         item = next(stream, None)
@@ -67,49 +89,57 @@ def main() -> None:
         docbin_bytes += len(blob)
         t2 = clock()
         list(DocBin().from_bytes(blob).get_docs(nlp.vocab))
-        t3 = clock()
-        docbin_s += t3 - t2
-        record = map_article(lexicon, article, paragraphs)
-        t4 = clock()
-        record_bytes += len(pack(record))
-        again: list[Paragraph] = fresh(paragraphs)
-        t5 = clock()
-        builder.reduce(article, record, lambda again=again: again)  # type: ignore[misc]
-        t6 = clock()
-        mapped += t4 - t3
-        reduced += t6 - t5
-    t7 = clock()
-    graph = builder.graph()
-    finish = clock() - t7
+        docbin_s += clock() - t2
+        for mode in modes:
+            again: list[Paragraph] = fresh(paragraphs)
+            t3 = clock()
+            if mode:
+                slot = (mode, index // args.part % mode)
+                resolver = held[slot] = worker_resolver(held.get(slot), lexicon)
+                record = map_article(lexicon, article, again, resolver)
+            else:
+                record = map_article(lexicon, article, again)
+            t4 = clock()
+            record_bytes[mode] += len(pack(record))
+            rerun: list[Paragraph] = fresh(paragraphs)
+            t5 = clock()
+            builders[mode].reduce(article, record, lambda rerun=rerun: rerun)  # type: ignore[misc]
+            t6 = clock()
+            mapped[mode] += t4 - t3
+            reduced[mode] += t6 - t5
+        index += 1
     n = len(articles)
-    worker = (parse + mapped) / n
-    driver = (reduced + finish) / n
-    today_driver = (docbin_s + mapped + reduced + finish) / n
-    print(f"corpus: {n} articles ({len(once)} read {args.repeat}x), {words:,} words")
-    print(f"graph: {len(graph.entities):,} entities, {len(graph.claims):,} claims")
-    print(f"worker per article: parse {1000 * parse / n:.2f} ms + map {1000 * mapped / n:.2f} ms")
-    print(
-        f"driver per article: reduce {1000 * reduced / n:.3f} ms + graph "
-        f"{1000 * finish / n:.3f} ms = {1000 * driver:.3f} ms"
-    )
-    reruns = sum(builder.reruns.values())
-    print(f"records re-run on the driver: {reruns} of {n} ({reruns / n:.1%})", dict(builder.reruns))
     decode = docbin_s / n
-    dask_driver = driver + reruns / n * decode
-    print(f"driver / worker: {driver / worker:.3f} (local engine)")
-    print(
-        f"driver / worker on Dask (a re-run decodes its DocBin, {1000 * decode:.2f} ms): "
-        f"{dask_driver / worker:.3f}"
-    )
-    print(f"today (driver decodes Docs, runs every rule): {today_driver / (parse / n):.3f}")
-    print(
-        f"bytes per article: record {record_bytes / n:,.0f}, DocBin {docbin_bytes / n:,.0f} "
-        f"(today: the DocBin alone)"
-    )
-    for workers in (2, 8, 32, 128):
-        split = (worker + dask_driver) / max(worker / workers, dask_driver)
-        old = (parse / n + today_driver) / max(parse / n / workers, today_driver)
-        print(f"predicted speed-up, {workers} workers + 1 driver: {split:.1f}x (today {old:.1f}x)")
+    print(f"corpus: {n} articles ({len(once)} read {args.repeat}x), {words:,} words")
+    print(f"worker per article: parse {1000 * parse / n:.2f} ms")
+    print(f"bytes per article: DocBin {docbin_bytes / n:,.0f} (decoded in {1000 * decode:.2f} ms)")
+    for mode in modes:
+        builder = builders[mode]
+        t7 = clock()
+        graph = builder.graph()
+        finish = clock() - t7
+        worker = (parse + mapped[mode]) / n
+        driver = (reduced[mode] + finish) / n
+        reruns = sum(builder.reruns.values())
+        dask_driver = driver + reruns / n * decode
+        name = "a resolver per article" if mode == 0 else f"{mode} workers keeping theirs"
+        print(f"-- map: {name}")
+        print(f"  graph: {len(graph.entities):,} entities, {len(graph.claims):,} claims")
+        print(f"  worker: parse + map {1000 * mapped[mode] / n:.2f} ms = {1000 * worker:.2f} ms")
+        print(
+            f"  driver: reduce {1000 * reduced[mode] / n:.3f} ms + graph "
+            f"{1000 * finish / n:.3f} ms = {1000 * driver:.3f} ms"
+        )
+        print(f"  re-run: {reruns} of {n} ({reruns / n:.1%})", dict(builder.reruns))
+        print(
+            f"  driver / worker: {driver / worker:.3f} (local), {dask_driver / worker:.3f} "
+            f"(Dask: a re-run decodes its DocBin); record {record_bytes[mode] / n:,.0f} B"
+        )
+        speedups = [
+            f"{w}: {(worker + dask_driver) / max(worker / w, dask_driver):.1f}x"
+            for w in (2, 8, 32, 128)
+        ]
+        print("  predicted speed-up, workers + 1 driver:", ", ".join(speedups))
 
 
 def _fields(article):  # type: ignore[no-untyped-def]

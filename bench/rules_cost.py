@@ -1,19 +1,22 @@
 """CPU time of the rule layer alone: `GraphBuilder.add` (map + reduce) of every article and
 the final graph, over a corpus parsed once into a DocBin cache, so the parse does not blur it.
 
-    python bench/rules_cost.py [--corpus DIR] [--repeat 5] [--stages]
+    python bench/rules_cost.py [--corpus DIR] [--repeat 5] [--stages] [--profile N]
 
 Prints the best of the repeats. The loop runs as `kg build` runs it (the heap alive before
 it frozen, ``kg.pipeline._frozen_heap``). ``--stages`` also prints, for the last repeat, the
 CPU time of each extraction stage and of the mention finding before them, in ms an article
 (each stage's drafts drawn at once, so a stage's time is its own). Not a test: machines are
-noisy.
+noisy. ``--profile N`` runs the last repeat under cProfile and prints its N costliest
+functions by own time and by cumulative time (the times are then cProfile's, inflated).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import cProfile
+import pstats
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -63,6 +66,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpora/news2015"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--stages", action="store_true", help="CPU time of each stage")
+    parser.add_argument("--profile", type=int, default=0, help="cProfile the last repeat")
     args = parser.parse_args()
     cache = Path("bench/out") / f"{args.corpus.name}.docbin"
     nlp = load_model()
@@ -87,18 +91,27 @@ def main() -> None:
         items = [(a, [Paragraph(next(it), s) for s, _ in cs]) for a, cs in spans]
         builder = GraphBuilder()
         spent.clear()
+        profile = cProfile.Profile() if args.profile and rep == args.repeat - 1 else None
         with frozen():
             start = CLOCK()
+            if profile is not None:
+                profile.enable()
             for article, paragraphs in items:
                 builder.add(article, paragraphs)
             graph = builder.graph()
+            if profile is not None:
+                profile.disable()
             took = CLOCK() - start
-        best = min(best, took)
+        if profile is None:
+            best = min(best, took)
         print(f"rep {rep}: {took:.2f} s CPU, {len(graph.claims)} claims")
     each = 1000 * best / len(spans)
     print(f"best {best:.2f} s CPU for {len(spans)} articles ({each:.1f} ms each)")
     for name, seconds in spent.most_common():
         print(f"  {name:28s} {1000 * seconds / len(spans):6.2f} ms an article")
+    if profile is not None:
+        for order in ("tottime", "cumulative"):
+            pstats.Stats(profile).strip_dirs().sort_stats(order).print_stats(args.profile)
 
 
 if __name__ == "__main__":

@@ -95,6 +95,7 @@ class ActorData:
     blocs: dict[str, str] = field(default_factory=dict)  # "west" -> "the West"
     perpetrated: dict[str, str] = field(default_factory=dict)  # "coup" (those behind) -> REB
     side_modifiers: frozenset[str] = frozenset()  # "warring" factions: several sides
+    no_label_nouns: frozenset[str] = frozenset()  # "warplanes", "embassy": no name of it
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -221,6 +222,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         blocs={name.lower(): label for name, label in nouns_raw.get("blocs", {}).items()},
         perpetrated=_perpetrated(nouns_raw, sectors),
         side_modifiers=_words(nouns_raw, "side_modifiers"),
+        no_label_nouns=_words(nouns_raw, "no_label_nouns"),
     )
 
 

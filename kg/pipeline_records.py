@@ -233,7 +233,7 @@ def extract_article(
     # checked before the first resolver call: an article in a language with no data leaves
     # the resolver as it was (a serial build runs the rules on the corpus resolver itself)
     lx = lexicon.for_language(article.language)  # LanguageError if it has no data
-    per_doc = [(p, find_mentions(p.doc, lexicon, p.tokens, p.text)) for p in paragraphs]
+    per_doc = [(p, find_mentions(p.doc, lexicon, p.tokens, p.text, p.ents)) for p in paragraphs]
     bare, iso = with_bare_collectives([(p.tokens, p.text, ms) for p, ms in per_doc], lexicon)
     per_doc = [(p, ms) for (p, _), ms in zip(per_doc, bare, strict=True)]
     if iso is not None:
@@ -302,12 +302,38 @@ def _link(
         para.links[i] = label
 
 
-def map_article(lexicon: Lexicon, article: Article, paragraphs: list[Paragraph]) -> ArticleRecord:
-    """A worker's map step: the article's rules run against a resolver of this article
-    alone; the record keeps each resolver call with the answer it got."""
-    journal = Journal(Resolver(lexicon))
+def map_article(
+    lexicon: Lexicon,
+    article: Article,
+    paragraphs: list[Paragraph],
+    resolver: Resolver | None = None,
+) -> ArticleRecord:
+    """A worker's map step: the article's rules run against ``resolver`` (the worker's own,
+    ``worker_resolver``; without, one of this article alone); the record keeps each
+    resolver call with the answer it got."""
+    journal = Journal(resolver if resolver is not None else Resolver(lexicon, spans=False))
     drafts = extract_article(lexicon, journal, article, paragraphs)
     return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
+
+
+# a worker's own resolver starts afresh past this many clusters (about 1.5 KB each)
+WORKER_CLUSTERS = 50_000
+
+
+def worker_resolver(held: Resolver | None, lexicon: Lexicon) -> Resolver:
+    """The resolver a worker maps its next article on: ``held``, the one it mapped its
+    earlier articles on, or a new one (none yet, another lexicon, or past
+    ``WORKER_CLUSTERS``).
+
+    The corpus answers a rule's question ("what type is Sanaa?", "is Assad a known
+    surname?") from every article before; an article alone often answers it otherwise, and
+    its record is then run again on the driver. The articles a worker mapped before are a
+    sample of the corpus: its answers come closer to the corpus's, and fewer records are
+    run again. The output does not depend on it (a record is used only where every answer
+    agrees with the corpus's)."""
+    if held is None or held.lexicon is not lexicon or len(held.clusters) > WORKER_CLUSTERS:
+        return Resolver(lexicon, spans=False)
+    return held
 
 
 def extract_here(

@@ -17,33 +17,33 @@ LINKED = [
     # "<group>-linked <noun>": the fighters, not the group, are attacked
     (
         "Somali troops killed 12 Boko Haram-linked fighters near Kismayo on Tuesday.",
-        ("Somali army", "attacked", "Boko Haram-linked fighters"),
-        ("Somali army", "attacked", "Boko Haram"),
+        ("Somali troops", "attacked", "Boko Haram-linked fighters"),
+        ("Somali troops", "attacked", "Boko Haram"),
     ),
     # "<noun> allied to <group>"
     (
         "Kenyan troops killed 12 fighters allied to al-Shabab near Garissa on Tuesday.",
-        ("Kenyan army", "attacked", "al-Shabab-linked fighters"),
-        ("Kenyan army", "attacked", "al-Shabab"),
+        ("Kenyan troops", "attacked", "al-Shabab-linked fighters"),
+        ("Kenyan troops", "attacked", "al-Shabab"),
     ),
     # "<noun> loyal to <group>"
     (
         "Chadian troops attacked militants loyal to Boko Haram near Baga on Monday.",
-        ("Chadian army", "attacked", "Boko Haram-linked militants"),
-        ("Chadian army", "attacked", "Boko Haram"),
+        ("Chadian troops", "attacked", "Boko Haram-linked militants"),
+        ("Chadian troops", "attacked", "Boko Haram"),
     ),
     # the group's full name, with "the" inside the model's name
     (
         "Algerian troops killed 21 fighters allied to the Islamic State of Iraq and Levant (ISIL) "
         "near Boumerdes on Tuesday.",
-        ("Algerian army", "attacked", "ISIL-linked fighters"),
-        ("Algerian army", "attacked", "fighters"),
+        ("Algerian troops", "attacked", "ISIL-linked fighters"),
+        ("Algerian troops", "attacked", "fighters"),
     ),
     # a group named on its own stays the group
     (
         "Nigerian troops attacked Boko Haram near Maiduguri on Monday.",
-        ("Nigerian army", "attacked", "Boko Haram"),
-        ("Nigerian army", "attacked", "Boko Haram-linked fighters"),
+        ("Nigerian troops", "attacked", "Boko Haram"),
+        ("Nigerian troops", "attacked", "Boko Haram-linked fighters"),
     ),
 ]
 
@@ -92,8 +92,12 @@ def test_roles_sector_word_before_title_is_part_of_it(extract: Any, text: str, t
     """ "Army spokesman Colonel X" speaks for the country's army with the title 'Army spokesman'."""
     graph = extract(text)
     found = {
-        (graph.entities[r.subject].label, graph.entities[r.object].label, r.qualifiers.title)
+        (
+            graph.entities[r.subject].label,
+            (graph.entities[r.object].country, graph.entities[r.object].sector),
+            r.qualifiers.title,
+        )
         for r in graph.claims
         if r.object is not None and r.predicate.value == "spokesperson_for"
     }
-    assert ("David Obonyo", "Kenyan army", title) in found
+    assert ("David Obonyo", ("KE", "MIL"), title) in found

@@ -13,12 +13,13 @@ from tests.conftest import triples
 
 COLLECTIVES = [
     # sentence, label, type, country, sector
-    ("Israeli troops shelled the town.", "Israeli army", "Organization", "IL", "MIL"),
-    ("Israel's military denied the report.", "Israeli army", "Organization", "IL", "MIL"),
+    # shown as the text writes it when it never writes the canonical label ("Israeli army")
+    ("Israeli troops shelled the town.", "Israeli troops", "Organization", "IL", "MIL"),
+    ("Israel's military denied the report.", "Israel's military", "Organization", "IL", "MIL"),
     ("The Sudanese government accused Chad.", "Sudanese government", "Organization", "SD", "GOV"),
     (
         "Nigerian authorities arrested the editor.",
-        "Nigerian government",
+        "Nigerian authorities",
         "Organization",
         "NG",
         "GOV",
@@ -27,11 +28,11 @@ COLLECTIVES = [
     # a country's officials are the people the article names, coded country + GOV
     ("North Korean officials met Chinese envoys.", "North Korean officials", "Group", "KP", "GOV"),
     ("Senior US diplomats met them in Muscat.", "Senior US diplomats", "Group", "US", "GOV"),
-    ("The Chadian authorities arrested him.", "Chadian government", "Organization", "TD", "GOV"),
+    ("The Chadian authorities arrested him.", "Chadian authorities", "Organization", "TD", "GOV"),
     ("Houthi fighters boycotted the talks.", "Houthis", "Group", "YE", "REB"),
     (
         "Russia's Foreign Ministry protested.",
-        "Russian foreign ministry",
+        "Russia's Foreign Ministry",
         "Organization",
         "RU",
         "GOV",

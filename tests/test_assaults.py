@@ -12,16 +12,16 @@ from tests.conftest import triples
 FOUND = [
     (
         "Five Nigerian soldiers were killed in an ambush by Boko Haram near Maiduguri on Monday.",
-        ("Boko Haram", "attacked", "Nigerian army"),
+        ("Boko Haram", "attacked", "Nigerian soldiers"),
     ),
     (
         "Three Afghan policemen were killed and four wounded in a rocket attack by the Taliban, "
         "officials said.",
-        ("Taliban", "attacked", "Afghan police"),
+        ("Taliban", "attacked", "Afghan policemen"),
     ),
     (
         "Two Pakistani soldiers died in a Taliban attack on a checkpoint in Waziristan.",
-        ("Taliban", "attacked", "Pakistani army"),
+        ("Taliban", "attacked", "Pakistani soldiers"),
     ),
     (
         "The Colombian army retook the village after days of fierce clashes with FARC rebels, "
@@ -35,7 +35,7 @@ FOUND = [
     ),
     (
         "Philippine troops came under attack from Abu Sayyaf militants on Jolo island.",
-        ("Abu Sayyaf", "attacked", "Filipino army"),
+        ("Abu Sayyaf", "attacked", "Philippine troops"),
     ),
     (
         "Kim Jong-un ordered the execution of his uncle Jang Song-thaek in 2013.",
@@ -86,7 +86,7 @@ FOUND = [
     (
         "Nigerian troops were deployed to Maiduguri. Boko Haram fighters stormed an army base "
         "near the city on Sunday.",
-        ("Boko Haram", "attacked", "Nigerian army"),
+        ("Boko Haram", "attacked", "Nigerian troops"),
     ),
     (
         "Iraqi police guarded the roads. ISIL carried out a series of suicide attacks on police "
@@ -133,7 +133,7 @@ def test_assaults_an_ordered_arrest_keeps_the_order_status(extract: Any) -> None
 def test_assaults_armed_word_needs_one_armed_actor(extract: Any) -> None:
     """ "rebel positions" stands for the rebels only when the article names one armed group."""
     one = extract("Chadian troops shelled rebel positions near Abeche, Boko Haram said.")
-    assert ("Chadian army", "attacked", "Boko Haram") in triples(one), triples(one)
+    assert ("Chadian troops", "attacked", "Boko Haram") in triples(one), triples(one)
     two = extract(
         "Chadian troops shelled rebel positions near Abeche, Boko Haram and the Seleka rebels said."
     )

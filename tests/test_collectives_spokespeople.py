@@ -16,7 +16,7 @@ CASES = [
     ),
     (
         "Nigeria's army spokesman, Sani Usman, said troops had killed dozens of fighters.",
-        ("Sani Usman", "spokesperson_for", "Nigerian army"),
+        ("Sani Usman", "spokesperson_for", "Nigeria's army"),
     ),
     (
         "Yemeni government spokesman Rageh Badi said the talks would go ahead.",

@@ -196,6 +196,27 @@ def test_context_columns_equal_token_attributes(nlp: Any, text: str) -> None:
         assert ctx.sentence_span(para, t) == (t.sent.start_char, t.sent.end_char)
 
 
+@pytest.mark.parametrize("text", COLUMN_SENTENCES)
+def test_context_paragraph_reads_equal_token_reads(nlp: Any, text: str) -> None:
+    """Paragraph.children, head, sent_start, sent_end, sent_of, ents and trigger give what
+    the Token and Doc give, for the paragraph's tokens and for another Doc's."""
+    doc, other = nlp(text), nlp("Nadia Vell visited Tbilisi. She met Irakli Sandro there.")
+    para = Paragraph(doc, 0)
+    index = default_lexicon().triggers
+    assert para.ents == doc.ents
+    assert para.ents is para.ents  # made once
+    for t in [*doc, *other]:
+        assert [c.i for c in para.children(t)] == [c.i for c in t.children]
+        assert all(c.doc is t.doc for c in para.children(t))
+        assert para.head(t) == t.head
+        assert (para.sent_start(t), para.sent_end(t)) == (t.sent.start, t.sent.end)
+        assert [k.i for k in para.sent_of(t)] == [k.i for k in t.sent]
+        assert para.trigger(index, t) == index.match(t)
+    if len(doc):
+        assert para.children(doc[0]) == para.children(doc[0])
+        assert para.head(doc[-1]) is para.tokens[doc[-1].head.i]  # the paragraph's Token
+
+
 def test_context_columns_of_stand_in_tokens() -> None:
     """Stand-in tokens (no Doc) get their columns read token by token."""
     tokens = _parse("Chile/PROPN/nsubj/-1 ,/PUNCT/punct/0 Peru/PROPN/conj/0")

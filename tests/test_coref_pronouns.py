@@ -261,12 +261,12 @@ def test_coref_group_with_plural_verb_is_the_people_named(
         (
             "Nigerien troops attacked Boko Haram camps near Diffa on Monday. The soldiers "
             "killed 30 fighters.",
-            ("Nigerien army", "attacked", "Boko Haram"),
+            ("Nigerien troops", "attacked", "Boko Haram"),
         ),
         (
             "Chadian forces crossed into Nigeria on Monday. The army said it killed 40 Boko "
             "Haram fighters near Gamboru.",
-            ("Chadian army", "attacked", "Boko Haram"),
+            ("Chadian forces", "attacked", "Boko Haram"),
         ),
     ],
 )

@@ -11,8 +11,8 @@ from tests.conftest import triples
 
 MONTHS: list[tuple[str, str]] = [
     # (text, the claim's other side that must stay)
-    ("Nigerian troops attacked Boko Haram fighters on May 12, 2014.", "Nigerian army"),
-    ("Ethiopian forces raided the camp in May 2013, killing dozens.", "Ethiopian army"),
+    ("Nigerian troops attacked Boko Haram fighters on May 12, 2014.", "Nigerian troops"),
+    ("Ethiopian forces raided the camp in May 2013, killing dozens.", "Ethiopian forces"),
     ("Chad will host a summit on May 29 that is to include Niger.", "Chad"),
 ]
 

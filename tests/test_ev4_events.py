@@ -55,7 +55,7 @@ DENIED_REPORTS: list[tuple[str, tuple[str, str, str], str]] = [
     (
         "Nigeria rejected reports that its soldiers had raided a market in Borno. "
         "Nigerian soldiers attacked Boko Haram in Bama on Monday.",
-        ("Nigerian army", "attacked", "Boko Haram"),
+        ("Nigerian soldiers", "attacked", "Boko Haram"),
         "occurred",
     ),
 ]

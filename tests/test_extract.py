@@ -64,7 +64,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Poland expelled Russian diplomats on Thursday.",
         [("Poland", "sanctioned", "Russian diplomats", {"cameo": "161", "date": "2025-08-07"})],
     ),
-    ("Israeli troops raided Jenin overnight.", [("Israeli army", "attacked", "Jenin", {})]),
+    ("Israeli troops raided Jenin overnight.", [("Israeli troops", "attacked", "Jenin", {})]),
     # passive
     (
         "Venezuela was sanctioned by the United States in 2019.",
@@ -166,7 +166,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     ),
     (
         "Russia's Foreign Ministry protested.",
-        [("Russian foreign ministry", "member_of", "Russia", {})],
+        [("Russia's Foreign Ministry", "member_of", "Russia", {})],
     ),
     ("Yerevan, the capital of Armenia, was calm.", [("Yerevan", "located_in", "Armenia", {})]),
     (

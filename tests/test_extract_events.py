@@ -57,7 +57,7 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]
     # reported claims keep the reported pair
     (
         "Ankara said Syria had attacked Turkish troops near Kobane.",
-        [("Syria", "attacked", "Turkish army", {})],
+        [("Syria", "attacked", "Turkish troops", {})],
     ),
     # conjunctions on the subject side; a date shared by conjoined verbs
     (

@@ -63,7 +63,7 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     # a state acts through "its troops"; a denial that they did denies the attack
     (
         "Pakistan denied that its troops had attacked Afghan soldiers.",
-        [("Pakistan", "attacked", "Afghan army", {"status": "denied"})],
+        [("Pakistan", "attacked", "Afghan soldiers", {"status": "denied"})],
     ),
     # unnamed counterparts and an unnamed official subject stand for their states
     (
@@ -81,7 +81,7 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     ),
     (
         "Rohingya migrants were sent away by the Thai navy on three occasions.",
-        [("Thai army", "supported", "migrants", {"status": "denied"})],
+        [("Thai navy", "supported", "migrants", {"status": "denied"})],
     ),
     (
         "The Philippines said it will not turn away Rohingya refugees.",

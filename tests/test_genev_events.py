@@ -15,7 +15,7 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     # the sides of "clashes between": each fights the other
     (
         "Clashes between Somali troops and al-Shabab killed ten people.",
-        [("Somali army", "attacked", "al-Shabab", {"cameo": "190"})],
+        [("Somali troops", "attacked", "al-Shabab", {"cameo": "190"})],
     ),
     (
         "Fighting between Boko Haram and the Nigerian army has displaced thousands in Borno.",
@@ -25,7 +25,7 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     (
         "Clashes between Somali troops backed by African Union forces and al-Shabab fighters "
         "killed ten people.",
-        [("Somali army", "attacked", "al-Shabab", {})],
+        [("Somali troops", "attacked", "al-Shabab", {})],
     ),
     # an organisation's fighters act for it
     (
@@ -82,7 +82,7 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     (
         "Hezbollah fighters, backed by Syrian troops, attacked the Nusra Front in Qalamoun.",
         [
-            ("Syrian army", "supported", "Hezbollah", {}),
+            ("Syrian troops", "supported", "Hezbollah", {}),
             ("Hezbollah", "attacked", "Nusra Front", {}),
         ],
     ),
@@ -223,13 +223,13 @@ STATUSES: list[tuple[str, tuple[str, str, str], str, str | None]] = [
     # the content of a report, claim or allegation that is denied is denied with it
     (
         "Somalia's government denied reports that it had negotiated with al-Shabab.",
-        ("Somali government", "negotiated_with", "al-Shabab"),
+        ("Somalia's government", "negotiated_with", "al-Shabab"),
         "denied",
         None,
     ),
     (
         "Pakistan rejected claims that its army had attacked Afghan troops.",
-        ("Pakistan", "attacked", "Afghan army"),
+        ("Pakistan", "attacked", "Afghan troops"),
         "denied",
         None,
     ),

@@ -37,7 +37,7 @@ ENABLED: list[tuple[str, str, str]] = [
     ("The United States is arming Kurdish fighters to fight the Taliban.", "Kurdish fighters",
      "United States"),
     ("France's green light for the Chadian troops to attack Boko Haram came on Monday.",
-     "Chadian army", "France"),
+     "Chadian troops", "France"),
 ]  # fmt: skip
 
 

@@ -35,7 +35,10 @@ FOUND = [
         ("Thai police", "coerced", "protesters"),
     ),
     # "out of" with "out" parsed as a preposition
-    ("Ugandan troops pulled out of Congo last week.", ("Ugandan army", "withdrew_from", "Congo")),
+    (
+        "Ugandan troops pulled out of Congo last week.",
+        ("Ugandan troops", "withdrew_from", "Congo"),
+    ),
     ("Uganda pulled out of Congo.", ("Uganda", "withdrew_from", "Congo")),
 ]
 

@@ -20,12 +20,12 @@ TYPES = [
     # ASSAULT: "wounded" soldiers are their army; "beat up" detainees
     (
         "Taliban fighters wounded three Afghan soldiers in an ambush on Friday.",
-        ("Taliban", "attacked", "Afghan army"),
+        ("Taliban", "attacked", "Afghan soldiers"),
         "ASSAULT",
     ),
     (
         "Burmese soldiers beat up Rohingya detainees in Sittwe.",
-        ("Burmese army", "attacked", "Rohingya detainees"),
+        ("Burmese soldiers", "attacked", "Rohingya detainees"),
         "ASSAULT",
     ),
     # CONCEDE: demands accepted "from" someone concede to them
@@ -79,7 +79,7 @@ TYPES = [
     # COERCE: a curfew on a place aims at the place
     (
         "Kenyan authorities imposed a curfew in the town of Mandera on Friday.",
-        ("Kenyan government", "coerced", "Mandera"),
+        ("Kenyan authorities", "coerced", "Mandera"),
         "COERCE",
     ),
     # SANCTION: monitors of an organisation expelled; aid to a group prohibited
@@ -155,7 +155,7 @@ TYPES = [
     # RETREAT: troops withdrawing (the troops are the verb's subject, not its object)
     (
         "Ugandan troops withdrew from South Sudan on Friday.",
-        ("Ugandan army", "withdrew_from", "South Sudan"),
+        ("Ugandan troops", "withdrew_from", "South Sudan"),
         "RETREAT",
     ),
     # RETREAT: a withdrawal from a town names the town

@@ -22,7 +22,7 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
     ("Uhuru Kenyatta flew to Addis Ababa to meet Hailemariam Desalegn.",
      "Hailemariam Desalegn", "met", "Uhuru Kenyatta", "occurred"),
     # what forces are deployed to do is their aim
-    ("Nigerian troops were deployed to Borno to fight Boko Haram.", "Nigerian army",
+    ("Nigerian troops were deployed to Borno to fight Boko Haram.", "Nigerian troops",
      "attacked", "Boko Haram", "planned"),
     # an event after "before" / "ahead of" in a present or future clause is to come
     ("The ceremony comes a day before Mahmoud Abbas's visit to the Vatican.",

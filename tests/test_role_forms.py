@@ -198,7 +198,7 @@ def test_role_forms_army_title_before_rank_is_towards_the_main_country_army(extr
         for r in graph.claims
         if graph.entities[r.subject].label == "Brahim Seid Mahamat"
         and r.predicate.value in ("leader_of", "member_of")
-        and graph.entities[r.object].label == "Chadian army"
+        and graph.entities[r.object].label == "Chad's army"
     }
     assert titles, triples(graph)
     assert all(t.endswith("Chief of Staff") for t in titles), titles

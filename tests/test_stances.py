@@ -89,7 +89,7 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
     ),
     (
         "Iraqi troops retook Tikrit with the backing of Iran.",
-        ("Iran", "supported", "Iraqi army"),
+        ("Iran", "supported", "Iraqi troops"),
         "occurred",
     ),
     # a spoken reply answers the speaker of the clause it contrasts with
@@ -316,13 +316,13 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
     # someone killed in a clash took part in it
     (
         "A Palestinian man, Ezzedine Ghora, was killed in a clash with Israeli forces.",
-        ("Ezzedine Ghora", "attacked", "Israeli army"),
+        ("Ezzedine Ghora", "attacked", "Israeli forces"),
         "occurred",
     ),
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",
-        ("Hezbollah fighters", "supported", "Iraqi army"),
+        ("Hezbollah fighters", "supported", "Iraqi forces"),
         "occurred",
     ),
 ]

@@ -77,9 +77,12 @@ def _sector(ctx: ArticleContext, label: str) -> str | None:
     cluster = ctx.resolver.clusters.get(label)
     if cluster is None:
         return None
+    # the gazetteer's sector first: it needs no corpus (the cluster's own is the first one
+    # any article wrote, "Islamic State fighters": a worker's article alone may have none)
+    entry = ctx.lx.lookup(label)
+    if entry is not None and entry.sector is not None:
+        return str(entry.sector)
     sector: str | None = cluster.sector
-    if sector is None and cluster.entry is not None:
-        sector = cluster.entry.sector
     if sector is None and label in ctx.lx.actors.groups:
         sector = ctx.lx.actors.groups[label].get("sector")  # Hezbollah: a gazetteer name
     return sector

@@ -44,6 +44,13 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if cluster is not None and cluster.sector and cluster.entry is None:
             continue  # a collective actor ("the government in Iraq") acts; it is not a site
         strong = [p for d in descriptors for p in _modifier_places(ctx, para, d)]
+        owners = [p for p in strong if _known_body(ctx, p)]
+        for owner in dict.fromkeys(owners):
+            # "the United Nations child agency UNICEF": a known body naming an agency owns
+            # it (member_of), it is no place the agency lies in
+            if owner != org:
+                yield ctx.draft(para, token, org, Predicate.MEMBER_OF, owner, 0.6)
+        strong = [p for p in strong if p not in owners]
         strong += _based(para, token) + _facility_owner(ctx, para, token)
         weak = [
             w for w in ctx.linked_pobjs(para, token, ("of", "in")) if _sited(ctx, token, org, w)
@@ -56,6 +63,13 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if kind not in PLACE_TYPES:
                     ctx.resolver.add_vote(where, EntityType.CITY, 3)
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+
+
+def _known_body(ctx: ArticleContext, label: str) -> bool:
+    """The label is an organisation the gazetteer knows ("United Nations", "European
+    Union"): a body, never a town the model mistyped."""
+    entry = ctx.lx.lookup(label)
+    return entry is not None and entry.type in (EntityType.ORGANIZATION, EntityType.GROUP)
 
 
 def _described_name(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:

@@ -160,6 +160,7 @@ class Paragraph:
     _sents: list[tuple[int, int]] | None = None
     _sent_ends: dict[int, int] | None = None
     _matches: tuple[Any, dict[int, Any]] | None = None
+    _ents: tuple[Any, ...] | None = None
 
     @property
     def text(self) -> str:
@@ -236,6 +237,46 @@ class Paragraph:
             self._sent_ends = dict(self.sents)
         return self.tokens[start : self._sent_ends[start]]
 
+    def sent_start(self, token: Any) -> int:
+        """``token.sent.start`` (``Token.sent`` makes a Span and scans for its bounds)."""
+        if token.doc is not self.doc:
+            return int(token.sent.start)
+        return int(self.sent_starts[token.i])
+
+    def sent_end(self, token: Any) -> int:
+        """``token.sent.end``."""
+        if token.doc is not self.doc:
+            return int(token.sent.end)
+        if self._sent_ends is None:
+            self._sent_ends = dict(self.sents)
+        return self._sent_ends[self.sent_starts[token.i]]
+
+    def sent_of(self, token: Any) -> list[Any]:
+        """The tokens of ``token.sent``, in order (a Span made only for another Doc's token)."""
+        if token.doc is not self.doc:
+            return list(token.sent)
+        return self.sent_tokens(token.i)
+
+    def children(self, token: Any) -> list[Any]:
+        """``list(token.children)`` from the paragraph's tokens (``Token.children`` makes a
+        new Token for every child, each call)."""
+        if getattr(token, "doc", None) is not self.doc:  # another Doc's, or a stand-in
+            return list(token.children)
+        tokens = self.tokens
+        return [tokens[k] for k in self.kids[token.i]]
+
+    def head(self, token: Any) -> Any:
+        """``token.head``, the paragraph's own Token object."""
+        if token.doc is not self.doc:
+            return token.head
+        return self.tokens[self.heads[token.i]]
+
+    def trigger(self, index: Any, token: Any) -> Any:
+        """``index.match(token)``, from the paragraph's matches for one of its tokens."""
+        if token.doc is not self.doc:
+            return index.match(token)
+        return self.matches(index).get(token.i)
+
     def matches(self, index: Any) -> dict[int, Any]:
         """Token index -> the trigger ``index`` matches there (``TriggerIndex.match``), for
         the tokens with one: found once a paragraph, for every stage that asks."""
@@ -269,12 +310,20 @@ class Paragraph:
             return self.dates(token.sent)
         return self._date_index().get(self.sent_starts[token.i], [])
 
+    @property
+    def ents(self) -> tuple[Any, ...]:
+        """``doc.ents``, made once (each read makes every Span anew)."""
+        if self._ents is None:
+            self._ents = self.doc.ents
+        return self._ents
+
     def _date_index(self) -> dict[int, list[Any]]:
         if self._dates is None:
             self._dates = {}
-            for ent in self.doc.ents:
+            starts = self.sent_starts  # ``ent.sent.start``, without making the sentence
+            for ent in self.ents:
                 if ent.label_ in ("DATE", "TIME"):
-                    self._dates.setdefault(ent.sent.start, []).append(ent)
+                    self._dates.setdefault(starts[ent.start], []).append(ent)
         return self._dates
 
 
@@ -336,10 +385,10 @@ class ArticleContext:
             # "the Sudanese government", "Russia's army", "the Turkish side" act for their owner
             found.extend(
                 para.links[c.i]
-                for c in token.children
+                for c in para.children(token)
                 if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
             )
-        for child in token.children:
+        for child in para.children(token):
             if child.dep_ in ("conj", "appos") or (
                 child.dep_ == "nmod" and child.i in para.links and label is None
             ):
@@ -350,9 +399,9 @@ class ArticleContext:
         """Entities named as objects of the token's prepositions ``words`` ("in Geneva")."""
         return [
             para.links[p.i]
-            for prep in token.children
+            for prep in para.children(token)
             if prep.dep_ == "prep" and prep.lower_ in words
-            for p in prep.children
+            for p in para.children(prep)
             if p.dep_ == "pobj" and p.i in para.links
         ]
 
@@ -380,13 +429,13 @@ class ArticleContext:
         node = token
         for _ in range(4):
             found = self.ents(para, node)
-            rel = next((c for c in node.children if c.dep_ == "relcl"), None)
+            rel = next((c for c in para.children(node) if c.dep_ == "relcl"), None)
             if rel is not None and found:
                 # "Jack Ruby, who killed Oswald, and Jim and Tammy Bakker": names joined on
                 # after the clause are not what it is about
                 later = {
                     e
-                    for c in node.children
+                    for c in para.children(node)
                     if c.dep_ == "conj" and c.i > rel.right_edge.i
                     for e in self.ents(para, c)
                 }

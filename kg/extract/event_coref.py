@@ -220,9 +220,13 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
     "X condemned the attack": X criticized its author. "X took Y on a tour": X met Y."""
     joins = set(ctx.cues.get("event_join_verbs", ()))
     for para in paras:
+        poses, deps, heads, lemmas = para.poses, para.deps, para.heads, para.lemmas
         for token in para.tokens:
-            if token.pos_ != "NOUN":
+            i = token.i
+            if poses[i] != "NOUN":
                 continue
+            if deps[i] not in ("dobj", "pobj") and lemmas[heads[i]] not in joins:
+                continue  # no reaction, tour, authorship or joining can hang on it
             yield from _reactions(ctx, para, token)
             yield from _tour_hosts(ctx, para, token)
             agents = _attack_agents(ctx, para, token)

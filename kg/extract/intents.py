@@ -23,6 +23,16 @@ _NOT_DONE = frozenset({Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL})
 _ATTACK = "154"  # CAMEO: mobilise or increase armed forces
 _FORCE = "150"  # CAMEO: demonstrate military or police power
 _RALLY = "053"  # CAMEO: rally support on behalf of
+# CAMEO 124x: refuse to yield, by what was refused (longest prefix of the act's code)
+_REFUSED = {
+    "081": "1241",  # ease administrative sanctions
+    "082": "1242",  # ease popular dissent
+    "0841": "1243",  # release persons or property
+    "085": "1244",  # ease economic sanctions
+    "086": "1245",  # allow international involvement
+    "087": "1246",  # de-escalate military engagement
+}
+_REFUSE = "124"
 
 
 def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -31,22 +41,30 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = ctx.cues["intents"]
     threat_verbs = frozenset(words["threat_verbs"])
     offer_verbs = frozenset(words["offer_verbs"])
+    refusal_verbs = frozenset(words["refusal_verbs"])
     prepare_verbs = frozenset(words["prepare_verbs"])
     mobilize_preps = tuple(words["mobilize_preps"])
     purpose_predicates = frozenset(Predicate(p) for p in words["purpose_predicates"])
     order_verbs = frozenset(words["order_verbs"])
     cease_verbs: dict[str, str] = dict(words["cease_verbs"])
-    match = ctx.lx.triggers.match
-    for verb in para.tokens:
-        if verb.pos_ not in ("VERB", "NOUN"):
+    verbs = threat_verbs | offer_verbs | refusal_verbs | prepare_verbs | order_verbs
+    matches = para.matches(ctx.lx.triggers)  # ``match`` of each token, found once
+    tokens, lemmas = para.tokens, para.lemmas
+    for i, pos in enumerate(para.poses):
+        if pos not in ("VERB", "NOUN"):
             continue
-        lemma = verb.lemma_.lower()
-        trigger = match(verb)
-        if verb.pos_ == "VERB" and lemma in threat_verbs:
+        lemma = lemmas[i]
+        trigger = matches.get(i)
+        if trigger is None and (pos == "NOUN" or lemma not in verbs):
+            continue
+        verb = tokens[i]
+        if pos == "VERB" and lemma in threat_verbs:
             yield from _threats(ctx, para, verb)
-        elif verb.pos_ == "VERB" and lemma in offer_verbs:
+        elif pos == "VERB" and lemma in offer_verbs:
             yield from _offers(ctx, para, verb)
-        elif verb.pos_ == "VERB" and lemma in prepare_verbs:
+        elif pos == "VERB" and lemma in refusal_verbs:
+            yield from _refusals(ctx, para, verb)
+        elif pos == "VERB" and lemma in prepare_verbs:
             yield from _shows_of_force(ctx, para, verb, _clauses(verb, ("xcomp",)), _FORCE)
         elif trigger is not None and trigger.predicate is Predicate.MOBILIZED:
             aims = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in mobilize_preps]
@@ -54,7 +72,7 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _shows_of_force(ctx, para, verb, aims, trigger.cameo or _ATTACK)
         elif trigger is not None and trigger.predicate is Predicate.ATTACKED:
             yield from _purposes(ctx, para, verb, trigger.cameo, purpose_predicates)
-        if verb.pos_ == "VERB" and lemma in order_verbs:
+        if pos == "VERB" and lemma in order_verbs:
             yield from _orders(ctx, para, verb, cease_verbs)
     yield from _rallies(ctx, para)
 
@@ -144,6 +162,38 @@ def _offers(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
         yield replace(act, cameo=code, confidence=min(act.confidence, 0.75))
 
 
+def _refusals(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "refused to lift its blockade of Gaza", "declined to free the sailors": a concession
+    or retreat refused (its own claim denied) rejects the party it would have yielded to
+    (CAMEO 124, PLOVER REJECT)."""
+    status = qualifiers.status(ctx, verb, verb)
+    if status is Status.DENIED:
+        return  # "did not refuse to withdraw": no refusal
+    span = ctx.sentence_span(para, verb)
+    made = _made(ctx, span, Predicate.CRITICIZED)
+    yielded = (Predicate.CONCEDED_TO, Predicate.WITHDREW_FROM)
+    needy = ctx.cues["needy_nouns"]
+    for act in _acts(ctx, para, verb, _clauses(verb, ("xcomp",)), yielded):
+        if act.status is not Status.DENIED or (act.subject, act.object) in made:
+            continue
+        if act.object is not None and act.object.split(" [")[0].split()[-1].lower() in needy:
+            continue  # "refused to allow the migrants to land": help refused, not a rejection
+        made.add((act.subject, act.object))
+        code = act.cameo or ""
+        cameo = next(
+            (_REFUSED[code[:n]] for n in range(len(code), 2, -1) if code[:n] in _REFUSED),
+            _REFUSE,
+        )
+        yield replace(
+            act,
+            predicate=Predicate.CRITICIZED,
+            status=status,
+            date=qualifiers.date(ctx, para, verb, verb, status),
+            cameo=cameo,
+            confidence=min(act.confidence, 0.75),
+        )
+
+
 def _shows_of_force(
     ctx: ArticleContext, para: Paragraph, verb: Any, aims: list[Any], cameo: str
 ) -> Iterator[Draft]:
@@ -188,8 +238,16 @@ def _rallies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "X urged the European Community to support the PLO": asking others to back Z rallies
     support for Z (CAMEO 053, PLOVER SUPPORT). Read from the sentence's claims: X asked Y,
     and Y's backing of Z is what was asked for."""
-    spans = {ctx.sentence_span(para, s[0]) for s in para.doc.sents if len(s)}
+    acts = {
+        c.sentence
+        for c in ctx.claims
+        if c.predicate is Predicate.SUPPORTED and c.status is Status.PROPOSED
+    }  # only a sentence with an act proposed can yield (what this yields has occurred)
+    tokens = para.tokens
+    spans = {ctx.sentence_span(para, tokens[start]) for start, end in para.sents if end > start}
     for span in spans:
+        if span not in acts:
+            continue
         claims = [c for c in ctx.claims if c.sentence == span]
         asked = {(c.object, c.subject) for c in claims if c.predicate is Predicate.REQUESTED}
         made = {(c.subject, c.object) for c in claims if c.predicate is Predicate.SUPPORTED}

@@ -63,9 +63,12 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for i, pos in enumerate(poses):
         if pos == "VERB" and lemmas[i] in arrivals["verbs"]:
             yield from _aid_arrived(ctx, para, tokens[i], arrivals)
+    by_noun: dict[int, tuple[Trigger, list[Draft]]] = {}
     for token, trigger in found:
         if token.i < _dateline_end(token, para):
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
+        if _in_name(para, token):
+            continue  # "the Committee to Protect Journalists": a word of a name is no event
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
         ):
@@ -84,13 +87,46 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif trigger.pos == "ADJ":
             yield from _adjective(ctx, para, token, trigger)
         else:
-            yield from _noun(ctx, para, token, trigger)
+            drafts = list(_noun(ctx, para, token, trigger))
             bare = ctx.lx.triggers.bare(trigger)
             if bare is not None and trigger.event not in _UNDOING:
-                yield from _noun(ctx, para, token, bare)
+                drafts += _noun(ctx, para, token, bare)
+            by_noun[token.i] = (trigger, drafts)
+            yield from drafts
+    yield from _conjoined(para, by_noun)
 
 
 _NOMINAL = frozenset({"nsubj", "dobj", "pobj"})  # "Aid from India arrived": Aid/VERB/nsubj
+
+
+def _conjoined(para: Paragraph, by_noun: dict[int, tuple[Trigger, list[Draft]]]) -> Iterator[Draft]:
+    """ "ordered the arrest and execution of Nimr", "condemned the abduction and murder of the
+    diplomats": event nouns joined by "and" share the doer and the victim the parser hung on
+    one of them. Only nouns whose victim is their "of" phrase or owner, and only for a noun
+    with no phrase or owner of its own."""
+    for i, (trigger, drafts) in by_noun.items():
+        token = para.tokens[i]
+        if drafts or not _victim_noun(trigger):
+            continue
+        if any(c.dep_ in ("prep", "poss") for c in token.children):
+            continue
+        for other in token.conjuncts:
+            donor = by_noun.get(other.i)
+            if donor is None or not donor[1] or not _victim_noun(donor[0]):
+                continue
+            if donor[0].predicate is trigger.predicate:
+                break  # "the abduction and murder of": one claim says both
+            yield from (
+                replace(d, predicate=trigger.predicate, cameo=trigger.cameo)
+                for d in donor[1]
+                if d.predicate is donor[0].predicate
+            )
+            break
+
+
+def _victim_noun(trigger: Trigger) -> bool:
+    """The noun's "of" phrase or owner is who the act befalls ("the execution of X")."""
+    return trigger.owner_is_object or trigger.prep == "of" or "prep:of" in trigger.object
 
 
 def _aid_arrived(
@@ -164,8 +200,24 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
+        # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
+        # is a group of that country, not its state
+        return [e for e in found if ctx.etype(e) is EntityType.PERSON]
+    if lemma in ctx.lx.roles and token.pos_ == "NOUN":
+        # "the EU foreign policy chief, Federica Mogherini": the person the apposition names
+        # acts, not the body the title belongs to
+        holders = [
+            e
+            for c in token.children
+            if c.dep_ == "appos"
+            for e in ctx.ents(para, c)
+            if ctx.etype(e) is EntityType.PERSON
+        ]
+        if holders:
+            return holders
     if lemma in ctx.cues["home_nouns"] and any(
-        c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in para.children(token)
     ):
         # "France's top security official said his country supported the plan"
         home = states.home_country(ctx, para, token)
@@ -195,7 +247,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             c.dep_ == "amod"
             and ((c.i in para.links and para.links[c.i] != own) or c.ent_type_ or not c.is_lower)
         )
-        for c in token.children
+        for c in para.children(token)
     ):
         # "the government in Mogadishu", "officials in Myanmar": the state seated there
         seated = states.seated_country(ctx, para, token)
@@ -205,13 +257,13 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         # "member states such as Britain and Hungary", "countries including France"
         examples = [
             e
-            for prep in token.children
+            for prep in para.children(token)
             if prep.dep_ == "prep"
             and (
                 prep.lower_ in ctx.cues["example_preps"]
-                or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+                or (prep.lower_ == "as" and any(c.lower_ == "such" for c in para.children(prep)))
             )
-            for p in prep.children
+            for p in para.children(prep)
             if p.dep_ == "pobj"
             for e in ctx.ents(para, p)
         ]
@@ -222,9 +274,9 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         # unnamed, the place they lie in ("seized towns and cities in northern Iraq")
         named = [
             e
-            for prep in token.children
+            for prep in para.children(token)
             if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
+            for p in para.children(prep)
             if p.dep_ == "pobj"
             for e in ctx.ents(para, p)
             if ctx.etype(e) in PLACE_TYPES
@@ -233,14 +285,14 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             return named
         return [
             e
-            for node in (token, *(c for c in token.children if c.dep_ == "conj"))
+            for node in (token, *(c for c in para.children(token) if c.dep_ == "conj"))
             for e in _places_in(ctx, para, node)
         ][:1]
     if token.lower_ in ctx.cues["force_nouns"] and all(_scoped(e) for e in found):
         # "Khalifa Haftar's forces", "Russia's troops": whoever owns the force acts through it
         owners = [
             e
-            for c in token.children
+            for c in para.children(token)
             if c.dep_ == "poss" and c.lower_ != "whose"
             for e in ctx.ents(para, c)
             # "Pakistan said its troops had fired": a pronoun owner only when it is a state
@@ -256,7 +308,9 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     if not found and lemma in ctx.cues["held_nouns"]:
         # "shelled positions of the Palestinian security forces", "demolished Palestinian
         # homes", "a blockade on Palestinian lorries": what an actor holds stands for it
-        holders = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        holders = [
+            c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod", "amod")
+        ]
         held = [
             e
             for c in holders + _of_objects(token)
@@ -269,7 +323,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         # "some HDP figures", "senior Fatah members", "leaders of the ANC", "fighters from
         # ISIL": an organisation's people act for it (a plain "fighters" found alone is only
         # the article's unnamed collective)
-        owners = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")]
+        owners = [c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod")]
         owners += _of_objects(token, ("of", "from"))
         orgs = [
             e
@@ -292,7 +346,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         # one acted upon: "parliament dismissed the Madagascar president" is no act on it)
         their_states = [
             e
-            for c in token.children
+            for c in para.children(token)
             if c.dep_ in ("amod", "poss")
             for e in ctx.ents(para, c, adjectives=True)
             if ctx.etype(e) is EntityType.COUNTRY
@@ -301,10 +355,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             return their_states
     if found or lemma not in ctx.lx.words.delegate_nouns:
         return found
-    for node in (token, *(c for c in token.children if c.dep_ == "conj")):
-        for prep in node.children:
+    for node in (token, *(c for c in para.children(token) if c.dep_ == "conj")):
+        for prep in para.children(node):
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "for"):
-                for pobj in prep.children:
+                for pobj in para.children(prep):
                     if pobj.dep_ == "pobj":
                         found.extend(ctx.ents(para, pobj))
     return list(dict.fromkeys(found))
@@ -421,7 +475,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node == verb:
             return [
-                e for a in agents for p in a.children if p.dep_ == "pobj" for e in ctx.ents(para, p)
+                e
+                for a in agents
+                for p in a.children
+                if p.dep_ == "pobj"
+                for e in ctx.ents(para, p) or _means_owners(ctx, para, p)
             ]
         if (
             node.dep_ == "acl"
@@ -457,6 +515,21 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             # "demanded sanctions be imposed on X": the demander seeks them
             node = node.head
             continue
+        governor = node.head.head
+        if (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and governor.dep_ == "relcl"
+            and governor.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in governor.children)
+            and not any(
+                c.dep_ in _SUBJ and c.lower_ in ctx.lx.words.relative_pronouns
+                for c in governor.children
+            )
+        ):
+            # "journalists it accused of sympathising with X": the relative clause's object
+            # is its noun, and the noun does the act (not the accuser)
+            return ctx.antecedent(para, governor.head)
         if (
             node.dep_ == "pcomp"
             and node.head.dep_ == "prep"
@@ -500,6 +573,20 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             continue
         break
     return []
+
+
+def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The actor named on an unnamed event noun that does a passive's deed: "backed by US air
+    support", "hit by Israeli fire" (the US backs, Israel hits)."""
+    if not ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN"):
+        return []
+    return [
+        e
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
 
 
 def _endeavour(ctx: ArticleContext, clause: Any) -> bool:
@@ -628,6 +715,10 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     owning: tuple[str, ...] = ("compound", "amod", "nmod")
     if lemma not in ctx.cues["relational_nouns"]:
         owning = ("poss", *owning)
+    elif _group_owned(ctx, para, noun):
+        return []  # "their Pakistani counterpart" (the Taliban's): no state
+    if predicate is Predicate.ATTACKED and lemma in ctx.cues["social_ills"]["nouns"]:
+        return []  # "promising to fight against Chile's inequalities": no attack on Chile
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
@@ -648,6 +739,9 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     for child in noun.children:
         # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
         led = event or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
+        backing = ctx.lx.triggers.match(child)
+        if backing is not None and backing.predicate is Predicate.SUPPORTED:
+            continue  # "fight Iranian-backed groups": the backer is not the one fought
         if child.dep_ == "amod" and child.tag_ == "VBN" and (child.lemma_ != "lead" or led):
             # "UN-brokered efforts", "Saudi-led strikes" (a "US-led coalition" is an actor of
             # its own)
@@ -716,11 +810,11 @@ def _acting(token: Any) -> bool:
 def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     return [
         e
-        for a in verb.children
+        for a in para.children(verb)
         if a.dep_ == "agent"
-        for p in a.children
+        for p in para.children(a)
         if p.dep_ == "pobj"
-        for e in _actors(ctx, para, p)
+        for e in _actors(ctx, para, p) or _means_owners(ctx, para, p)
     ]
 
 
@@ -801,7 +895,22 @@ def _slot_objects(
     found: list[str] = []
     deps = {s for s in slots if s in ("dobj", "dative", "nsubjpass")}
     preps = tuple(s[5:] for s in slots if s.startswith("prep:"))
-    for child in head.children:
+    for child in para.children(head):
+        if (
+            child.dep_ == "dobj"
+            and head.dep_ == "relcl"
+            and child.lower_ in ctx.lx.words.relative_pronouns | {"whom"}
+        ):
+            # "Ramadi, which ISIL fighters captured last week": the clause's noun (not
+            # "activists whom the regime sought to silence": the object of the "to" clause)
+            if any(c.dep_ in ("xcomp", "ccomp") for c in para.children(head)):
+                continue
+            found += [
+                e
+                for e in ctx.antecedent(para, head.head)
+                if ctx.etype(e) in ACTOR_TYPES | PLACE_TYPES
+            ]
+            continue
         if child.dep_ in deps:
             found += (
                 _actors(ctx, para, child)
@@ -813,19 +922,21 @@ def _slot_objects(
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         found += objects
-    for clause in head.children:
+        if not objects and trigger.object:
+            found += _hung_on_object(ctx, para, head, preps)
+    for clause in para.children(head):
         if (
             clause.dep_ == "ccomp"
             and clause.lemma_.lower() in ctx.cues["naming_verbs"]
-            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in para.children(clause))
         ):
             # "denounced what it called NATO aggression": the act named, and its owner
-            for named in (c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr")):
+            for named in (c for c in para.children(clause) if c.dep_ in ("oprd", "xcomp", "attr")):
                 found += _actors(ctx, para, named) or _owners(ctx, para, named, trigger)
     xdobj = "xcomp:dobj" in slots
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
-    for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
-        dobjs = [c for c in xcomp.children if c.dep_ == "dobj"]
+    for xcomp in (c for c in para.children(head) if c.dep_ == "xcomp"):
+        dobjs = [c for c in para.children(xcomp) if c.dep_ == "dobj"]
         if xdobj:
             found += [e for d in dobjs for e in _actors(ctx, para, d)]
         if xpreps:
@@ -833,6 +944,20 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _hung_on_object(
+    ctx: ArticleContext, para: Paragraph, verb: Any, preps: tuple[str, ...]
+) -> list[str]:
+    """ "requested military assistance from France", "extradited the suspects to the US": the
+    parser hangs the verb's own preposition (one its trigger names) on a common-noun object
+    that is no actor."""
+    return [
+        e
+        for obj in verb.children
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not _actors(ctx, para, obj)
+        for e in _prep_objects(ctx, para, obj, preps)[0]
+    ]
 
 
 def _lying_in(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list[str]:
@@ -847,9 +972,9 @@ def _places_in(ctx: ArticleContext, para: Paragraph, node: Any) -> list[str]:
     """Places named after "in" on the node ("in Borno state", "in the town of Baga")."""
     return [
         e
-        for prep in node.children
+        for prep in para.children(node)
         if prep.dep_ == "prep" and prep.lower_ == "in"
-        for p in prep.children
+        for p in para.children(prep)
         if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
         if ctx.etype(e) in PLACE_TYPES
     ]
@@ -896,12 +1021,12 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     if trigger.predicate is Predicate.REQUESTED and _question(ctx, verb):
         return  # "asked Iglesias what Podemos stands for": a question, not a request
     if trigger.blocked_by_xcomp and any(
-        c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children
+        c.dep_ in ("oprd", "xcomp", "ccomp") for c in para.children(verb)
     ):
         return
-    if trigger.needs_dobj and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if trigger.needs_dobj and not any(c.dep_ in ("dobj", "nsubjpass") for c in para.children(verb)):
         return
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in para.children(verb))
     slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
     first = None
@@ -909,16 +1034,16 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         # "hit by Saudi-led air strikes", "struck by Israeli shelling": the strikes' owner
         subjects = _by_agents(ctx, para, verb) or [
             e
-            for a in verb.children
+            for a in para.children(verb)
             if a.dep_ == "agent"
-            for p in a.children
+            for p in para.children(a)
             if p.dep_ == "pobj" and ctx.lx.triggers.candidates(p.lemma_.lower(), "NOUN")
             for e in _owners(ctx, para, p, trigger)
         ]
         # "Egypt's decision was criticised by Turkey": an act stands for its owner
         objects = [
             e
-            for c in verb.children
+            for c in para.children(verb)
             if c.dep_ == "nsubjpass"
             for e in _actors(ctx, para, c) or _owners(ctx, para, c, trigger)
         ]
@@ -926,15 +1051,15 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         # apposition the parser hung on the passive's subject across the verb names the agent
         stray = [
             e
-            for c in verb.children
+            for c in para.children(verb)
             if c.dep_ == "nsubjpass"
-            for a in c.children
+            for a in para.children(c)
             if a.dep_ == "appos" and a.i > verb.i
             for e in ctx.ents(para, a)
         ]
         if stray:
             objects = [o for o in objects if o not in stray]
-            if any(c.dep_ == "agent" for c in verb.children):
+            if any(c.dep_ == "agent" for c in para.children(verb)):
                 subjects = stray
         if not objects and verb.dep_ in ("relcl", "acl"):
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
@@ -980,7 +1105,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         # "Malaysia rejects any more migrants": help refused, not criticism
         refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
         # "will not turn away Rohingya refugees": a refusal denied is help, to come
-        ahead = any(c.lower_ in ctx.cues["planned_aux"] for c in verb.children)
+        ahead = any(c.lower_ in ctx.cues["planned_aux"] for c in para.children(verb))
         yield from (
             replace(
                 d,
@@ -1096,12 +1221,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     if (
         trigger.light is not None
         and off is not None
-        and any(c.dep_ == "prt" and c.lower_ == off for c in noun.head.children)
+        and any(c.dep_ == "prt" and c.lower_ == off for c in para.children(noun.head))
     ):
         return  # "called off talks" is no call for talks (the talks are read, denied)
     owners = [
         e
-        for c in noun.children
+        for c in para.children(noun)
         if c.dep_ in ("poss", "compound", "nmod", "amod")
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
@@ -1116,7 +1241,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         )
         and not _hit_building(trigger, c)
         and not (
-            c.dep_ == "amod" and any(_hit_building(trigger, b) for b in noun.children if b.i > c.i)
+            c.dep_ == "amod"
+            and any(_hit_building(trigger, b) for b in para.children(noun) if b.i > c.i)
         )
     ]
     preps = (
@@ -1134,25 +1260,33 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         else None
     )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
+    if noun.head.lower_ == "of" and light_verb(noun).i != noun.head.i:
+        # "declared a state of emergency in X": the place may hang on "state"
+        with_objects += _prep_objects(ctx, para, noun.head.head, preps, owned)[0]
     # "the US embassy attack in Sanaa": the building in front of the attack was hit, and its
     # owner with it
-    buildings = [c for c in noun.children if _hit_building(trigger, c)]
+    buildings = [c for c in para.children(noun) if _hit_building(trigger, c)]
     with_objects += [
         e
-        for c in noun.children
+        for c in para.children(noun)
         if c in buildings or (c.dep_ == "amod" and any(b.i > c.i for b in buildings))
-        for x in (c, *(k for k in c.children if k.dep_ in ("compound", "amod", "poss")))
+        for x in (c, *(k for k in para.children(c) if k.dep_ in ("compound", "amod", "poss")))
         for e in ctx.ents(para, x, adjectives=True)
         if ctx.etype(e) in ACTOR_TYPES
     ]
-    for acl in noun.children:
+    for acl in para.children(noun):
         if acl.dep_ == "acl" and acl.pos_ == "VERB":
-            with_objects += [e for c in acl.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
+            with_objects += [
+                e for c in para.children(acl) if c.dep_ == "dobj" for e in ctx.ents(para, c)
+            ]
     by = [
         e
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
-        for p in prep.children
+        for prep in para.children(noun)
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("by", "from")
+        # "requested assistance from France": a "from" the trigger names is asked, not asking
+        and f"prep:{prep.lower_}" not in trigger.object
+        for p in para.children(prep)
         if p.dep_ == "pobj"
         for e in _actors(ctx, para, p)
     ]
@@ -1176,7 +1310,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         with_objects += more_with
         between += more_between
         with_objects += [
-            e for c in head.children if c.dep_ == "dative" for e in _actors(ctx, para, c)
+            e for c in para.children(head) if c.dep_ == "dative" for e in _actors(ctx, para, c)
         ]
     if trigger.owner_is_object or "poss" in trigger.object or "of" in trigger.object:
         # "Kennedy's assassination", "the murder of X": owner and "of" name the victim; the
@@ -1186,10 +1320,13 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         victims = [
             e for e in owners if trigger.light is not None or ctx.etype(e) is not EntityType.COUNTRY
         ]
-        for prep in noun.children:
+        for prep in para.children(noun):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 victims += [
-                    e for p in prep.children if p.dep_ == "pobj" for e in _actors(ctx, para, p)
+                    e
+                    for p in para.children(prep)
+                    if p.dep_ == "pobj"
+                    for e in _actors(ctx, para, p)
                 ]
         if light and trigger.light is not None:
             # "rejected an appeal from Gbagbo", "accepted demands by the rebels": under its
@@ -1214,9 +1351,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         # prompted it
         by += [
             e
-            for prep in verb.children
+            for prep in para.children(verb)
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
-            for p in prep.children
+            for p in para.children(prep)
             if p.dep_ == "pobj"
             for e in _actors(ctx, para, p)
         ]
@@ -1225,6 +1362,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             objects = [e for e in _prompter(ctx, para, verb) if e not in by]
     governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
     clause = head if light or governs else noun
+    if trigger.predicate is Predicate.MET and _ongoing_talks(ctx, noun):
+        trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
     yield from _emit(
         ctx, para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
     )
@@ -1232,6 +1371,18 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _ongoing_talks(ctx: ArticleContext, noun: Any) -> bool:
+    """ "The US is in discussions with its allies", "Ethiopia remains in talks with Eritrea":
+    a party in talks is negotiating (a meeting held is only a meeting)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in ctx.cues["ongoing_talks"]["nouns"]
+        and prep.lower_ == "in"
+        and prep.head.lemma_.lower() in ctx.cues["ongoing_talks"]["verbs"]
+    )
 
 
 def _asked_of_others(ctx: ArticleContext, noun: Any) -> bool:
@@ -1255,7 +1406,7 @@ def _attendance(
     abroad visited it ("held meetings in Myanmar", "was in Tanzania at a summit")."""
     people = [s for s in dict.fromkeys(subjects) if ctx.etype(s) is EntityType.PERSON]
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if not people or ctx.lx.triggers.match(governor) is not None:
+    if not people or para.trigger(ctx.lx.triggers, governor) is not None:
         return  # "met at the G20 summit in Osaka": the verb's own claim says it
     if any(c.lower_ in ctx.cues["press_words"] for c in noun.children):
         return  # "said at a news conference in Zurich": a statement, not a trip
@@ -1321,7 +1472,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if noun.dep_ in ("acl", "appos") or head.pos_ in ("NOUN", "PROPN"):
         return ctx.ents(para, head) if noun.dep_ in ("acl", "appos") else []
-    own = ctx.lx.triggers.match(noun)
+    own = para.trigger(ctx.lx.triggers, noun)
     if (
         noun.dep_ == "pobj"
         and head.lower_ in ctx.cues["frame_preps"]
@@ -1332,13 +1483,17 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if noun.dep_ == "pobj" and (
         head.lower_ in ("over", "about", "regarding", "concerning")
-        or (head.lower_ in ("of", "on") and head.head.lemma_.lower() in ctx.cues["speech_verbs"])
+        or (
+            head.lower_ in ("of", "on")
+            and head.head.pos_ in ("VERB", "AUX")  # not "a state of emergency"
+            and head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+        )
     ):
         # "lodged a protest over the attack on the ship", "was questioned about the killing",
         # "he said of the Charlie Hebdo attack that ...": the topic, not the deed of the one
         # who protests, is questioned or speaks
         return []
-    suffered = ctx.lx.triggers.match(head.head) if noun.dep_ == "pobj" else None
+    suffered = para.trigger(ctx.lx.triggers, head.head) if noun.dep_ == "pobj" else None
     if (
         suffered is not None
         and suffered.prep is None
@@ -1348,6 +1503,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "civilians were wounded in air raids": the passive's subject suffered the event
         # ("was engaged in a battle against X" is a trigger with its preposition: it acts;
         # "was killed in a clash with Israeli forces" took part in the clash)
+        return []
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "from"
+        and head.head.dep_ == "acl"
+        and head.head.tag_ == "VBN"
+    ):
+        # "refugees displaced from the civil war in Congo", "children rescued from the
+        # fighting": the noun the passive participle describes came out of the event
         return []
     verb = head.lemma_.lower()
     particle = ctx.cues["denied_particles"].get(verb)
@@ -1414,10 +1578,10 @@ def _emit(
     objects: list[str],
     confidence: float,
 ) -> Iterator[Draft]:
+    kids = para.children(trigger_token)
     for cue, senses, predicate, code in _SENSES:
         if trigger.predicate in senses and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues[cue]
-            for c in trigger_token.children
+            c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues[cue] for c in kids
         ):
             # "peace talks" are a negotiation; "air strikes" are attacks, not walkouts
             trigger = replace(trigger, predicate=predicate, cameo=code)
@@ -1455,9 +1619,9 @@ def _emit(
         objects = [
             e
             for node in dict.fromkeys((trigger_token, clause))
-            for prep in node.children
+            for prep in para.children(node)
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
-            for p in prep.children
+            for p in para.children(prep)
             if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
             if ctx.etype(e) in PLACE_TYPES
         ]
@@ -1472,7 +1636,7 @@ def _emit(
         objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES]
     if trigger.needs_person_object and not any(
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.lx.words.delegate_nouns
-        for c in trigger_token.children
+        for c in para.children(trigger_token)
     ):
         # ("received a delegation from China": the delegation stands for its side)
         objects = [o for o in objects if ctx.etype(o) is EntityType.PERSON]
@@ -1486,6 +1650,10 @@ def _emit(
             # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
             needy = set(ctx.cues["needy_nouns"])
             pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
+            # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
+            # on the move, not a state's or a group's visit
+            people = _travelling_people(ctx, para, trigger_token)
+            pairs = [(s, o) for s, o in pairs if s not in people]
     elif (
         predicate.symmetric
         or trigger.symmetric_subjects
@@ -1527,7 +1695,7 @@ def _emit(
     people = {x for p in pairs for x in p}
     holders = [
         t
-        for t in trigger_token.sent
+        for t in para.sent_of(trigger_token)
         if para.links.get(t.i) in people and t.dep_ in ("dobj", "pobj", "nsubj")
     ]
     place = qualifiers.place(ctx, para, [trigger_token, clause, *holders], people)
@@ -1556,3 +1724,57 @@ def _emit(
             ctx.sentence_span(para, trigger_token),
             confidence,
         )
+
+
+def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
+    """Subjects of a travel verb named as a people: a nationality or ethnic name
+    ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians and refugees."""
+    # the subjects and the nouns heading phrases inside them ("Rohingya from Myanmar and
+    # Bangladeshis", "thousands of Syrians"), not their modifiers ("a Chinese delegation")
+    heads = [
+        t
+        for c in verb.children
+        if c.dep_ in _SUBJ
+        for t in c.subtree
+        if t == c or t.dep_ in ("conj", "appos", "pobj")
+    ]
+    people: set[str] = set()
+    for head in heads:
+        entry = ctx.lx.by_demonym.get(head.lower_)
+        named = head.ent_type_ == "NORP" or (
+            entry is not None and head.lower_ != entry.label.lower() and head.lower_.endswith("s")
+        )
+        for label in ctx.ents(para, head):
+            cluster = ctx.resolver.clusters.get(label)
+            if named or (cluster is not None and cluster.sector in ("CVL", "REF")):
+                people.add(label)
+    return people
+
+
+def _in_name(para: Paragraph, token: Any) -> bool:
+    """The token is a word of a multi-word name it is linked to ("Committee to Protect
+    Journalists", "Rapid Support Forces"), not an event of the sentence."""
+    label = para.links.get(token.i)
+    if label is None or not token.text[:1].isupper() or token.is_sent_start:
+        return False  # ("Iranian diplomats": a collective's own noun is still its event)
+    words = label.lower().split()
+    return len(words) > 1 and token.lower_ in words
+
+
+def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """The noun's owner is an organisation or group ("their counterpart" of the Taliban); an
+    unresolved possessive pronoun is the subject of the verb the noun is the object of."""
+    owners = [
+        e
+        for c in noun.children
+        if c.dep_ == "poss"
+        for e in ctx.ents(para, c)
+        or (_subjects(ctx, para, noun.head) if c.tag_ == "PRP$" and noun.dep_ == "dobj" else [])
+    ]
+    return any(
+        ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+        # (a state's officials or bodies have state counterparts: "Egyptian officials
+        # worked with their counterparts from the UAE")
+        and getattr(ctx.resolver.clusters.get(e), "country", None) is None
+        for e in owners
+    )

@@ -59,13 +59,18 @@ def _emit(
     confidence: float,
     kind: EntityType | None = None,
     strong: bool = False,
+    outer_named: bool = False,
 ) -> Iterator[Draft]:
     """Yield ``inner located_in outer`` when both can be places and the outer one is not
-    smaller; a strong cue votes the types its words give."""
+    smaller; a strong cue votes the types its words give (``outer_named``: the words make
+    the outer one a place too, as "the capital of Y" does)."""
     if inner is None or outer is None or inner == outer:
         return
     named = kind is not None
-    if not (_placeish(ctx, inner, strong or named, named) and _placeish(ctx, outer, strong)):
+    if not (
+        _placeish(ctx, inner, strong or named, named)
+        and _placeish(ctx, outer, strong, outer_named and ctx.lx.lookup(outer) is None)
+    ):
         return
     if kind is not None:
         ctx.resolver.add_vote(inner, kind, 5)
@@ -303,11 +308,18 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             name -= 1  # "Al-Anad air base": through the noun compound
         label = para.links.get(name)
         token = para.tokens[name]
-        if label is None or token.dep_ != "compound" or not token.text[:1].isupper():
+        named = token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")
+        if label is None or not named or not token.text[:1].isupper():
             continue
         kind = ctx.etype(label)
-        if kind in (EntityType.COUNTRY, EntityType.CITY) or token.ent_type_ == "NORP":
-            continue  # "the US embassy", "the Kabul airport": an owner, or a place of its own
+        pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if kind is EntityType.COUNTRY or token.ent_type_ == "NORP":
+            continue  # "the US embassy": an owner
+        if kind is EntityType.CITY and not pobjs and not owners:
+            # "the Kabul airport": a place of its own ("the Jenin refugee camp in the West
+            # Bank", "Iraq's Baiji refinery" are placed by the text)
+            continue
         if (
             kind in (EntityType.ORGANIZATION, EntityType.GROUP)
             and noun.lower_ in (words.lists["seat_nouns"])
@@ -319,11 +331,15 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
         ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
         ctx.resolver.add_vote(text, EntityType.PLACE, 5)
-        pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
         for pobj in pobjs:
             outer = _area(ctx, para, pobj)
             yield from _emit(ctx, para, noun, text, outer, 0.75)
             break
+        else:
+            for owner in owners:  # "Iraq's Baiji refinery"
+                outer = modifier_place(ctx, para, owner)
+                if outer is not None and ctx.etype(outer) is EntityType.COUNTRY:
+                    yield from _emit(ctx, para, noun, text, outer, 0.75)
 
 
 _DATELINE_ENDS = ("(", "--", "—", "–", "-", "_")
@@ -437,9 +453,9 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     of" a place makes an entity a city (a country, for "nation"), whatever the model said."""
     nouns = ctx.lx.words.places.place_nouns
     for token in para.tokens:
-        if not _root(para, token):
+        label = para.links.get(token.i) if _root(para, token) else None
+        if label is None and (token.pos_ != "PROPN" or token.i in para.links):
             continue
-        label = para.links[token.i]
         nouns_of = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             nouns_of.append(token.head)
@@ -447,10 +463,18 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             kind = nouns.get(noun.lemma_.lower())
             if kind is None or noun.i in para.links:
                 continue
+            if label is None and noun.i > token.i:
+                # "Chennai, the capital of Tamil Nadu": a name the model missed, typed by
+                # the place noun that describes it
+                label = _name(ctx, para, token, kind)
             outer = _owner(ctx, para, noun)
             if outer is None and noun.lower_ == "capital" and noun.i < token.i:
                 outer = _country_before(ctx, para, noun)  # "the capital Tripoli"
-            yield from _emit(ctx, para, token, label, outer, 0.85, kind, strong=True)
+            # ... and what it is the capital of is a place, whatever the model said
+            capital_of = noun.lower_ == "capital" and outer is not None
+            yield from _emit(
+                ctx, para, token, label, outer, 0.85, kind, strong=True, outer_named=capital_of
+            )
 
 
 def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -473,13 +497,20 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from _emit(ctx, para, noun.head, head, outer, 0.75, kind)
             continue
         outer = _owner(ctx, para, noun, ("in",))
+        if not _of_object(para, noun):
+            yield from _owned_name(ctx, para, noun, kind)
         for pobj in _of_object(para, noun):
             label = _name(ctx, para, pobj, kind)
             if label is None or label == outer:
                 continue
             if pobj.dep_ == "conj" and ctx.etype(label) is EntityType.PERSON:
                 continue  # "the city of Nago, Susumu Inamine": a person after the place
-            if outer is not None and _capital(ctx, label) and not _capital(ctx, outer):
+            if (
+                outer is not None
+                and _capital(ctx, label)
+                and not _capital(ctx, outer)
+                and ctx.etype(outer) is not EntityType.COUNTRY  # "Yemen's city of Aden"
+            ):
                 # "the Ngagara district of Bujumbura": a capital is no district of anything;
                 # the name before the noun is the district's
                 yield from _emit(ctx, para, pobj, outer, label, 0.75, kind, strong=True)
@@ -490,6 +521,38 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _owned_name(
+    ctx: ArticleContext, para: Paragraph, noun: Any, kind: EntityType
+) -> Iterator[Draft]:
+    """ "Myanmar's Rakhine state", "Iraq's western Anbar province": the name in front of a
+    lower-case place noun lies in the noun's owner."""
+    lists = ctx.lx.words.places.lists
+    if not noun.is_lower or noun.lemma_ not in lists["admin_nouns"] | lists["owned_place_nouns"]:
+        return
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(named) != 1 or len(owners) != 1 or owners[0].i > named[0].i:
+        return
+    outer = modifier_place(ctx, para, owners[0])
+    if outer is None or ctx.etype(outer) not in PLACE_TYPES:
+        return
+    name = named[0]
+    if name.i in para.links or name.i != noun.i - 1:
+        inner = _name(ctx, para, name, kind)
+    else:
+        # a name the model missed keeps its noun ("Rakhine state"), as "the Khaldiya
+        # district" does
+        start = name.i
+        while start > name.sent.start and para.tokens[start - 1].pos_ == "PROPN":
+            if start - 1 in para.links:
+                break
+            start -= 1
+        inner = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
+        ctx.record(para, SpanMention(start, noun.i + 1, inner, "GPE"), inner)
+        ctx.resolver.add_vote(inner, kind, 2)
+    yield from _emit(ctx, para, name, inner, outer, 0.8, kind, strong=True)
 
 
 def _capital(ctx: ArticleContext, label: str) -> bool:

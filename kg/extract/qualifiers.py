@@ -59,6 +59,13 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             or tok.lower_ in ("not", "never")
         ):
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+        scant = cues["scant_evidence"]
+        if (
+            lemma in scant["nouns"]
+            and tok != trigger
+            and any(k.dep_ in ("amod", "det") and k.lower_ in scant["words"] for k in kids)
+        ):
+            found.append(Status.DENIED)  # "there is little evidence of X travelling to Y"
         if lemma in cues["threat_nouns"] and tok != trigger and tok.pos_ == "NOUN":
             found.append(Status.HYPOTHETICAL)  # "the threat of sanctions": no sanction yet
             maybe.add(lemma)

@@ -47,12 +47,19 @@ def main_org(ctx: ArticleContext, paragraphs: list[Paragraph]) -> str | None:
         for i, label in para.links.items():
             if para.links.get(i - 1) != label:
                 counts[label] = counts.get(label, 0) + 1
-    ranked = sorted(
-        ((n, label) for label, n in counts.items() if _is_org_actor(ctx, label)), reverse=True
-    )
-    if not ranked or ranked[0][0] < 4 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
-        return None
-    return ranked[0][1]
+    # most named first, and a type asked only of a label that can decide: a type is the
+    # corpus's answer, and a worker's answer that differs sends its article to the driver
+    top: tuple[int, str] | None = None
+    for n, label in sorted(((n, label) for label, n in counts.items()), reverse=True):
+        if top is None and n < 4:
+            return None  # the most named organisation is named fewer than four times
+        if top is not None and 2 * n <= top[0]:
+            break  # no later organisation is named more than half as often
+        if _is_org_actor(ctx, label):
+            if top is not None:
+                return None  # a second organisation named more than half as often
+            top = (n, label)
+    return top[1] if top is not None else None
 
 
 def _is_org_actor(ctx: ArticleContext, label: str) -> bool:

@@ -449,8 +449,11 @@ def _title_before(
         # organisation
         yield from main_country_office(ctx, para, token, person, title_words)
         return
-    if predicate is Predicate.LEADER_OF and _portfolio(ctx, title_words):
-        predicate = Predicate.MEMBER_OF  # "Nigeria's police chief": an official of Nigeria
+    if predicate is Predicate.LEADER_OF and (
+        _portfolio(ctx, title_words) or _domain_head(ctx, para, title_words)
+    ):
+        # "Nigeria's police chief": an official of Nigeria; "Reuters bureau chief": of Reuters
+        predicate = Predicate.MEMBER_OF
     if predicate is Predicate.SPOKESPERSON_FOR and kind is EntityType.COUNTRY:
         # "Sudanese army spokesman X" speaks for the Sudanese army the article names
         country = _named_body(ctx, country, title_words) or country
@@ -645,6 +648,33 @@ def _portfolio(ctx: ArticleContext, words: list[Any]) -> bool:
     return len(words) > 1 and any(ctx.lx.actors.sector_of(w.lower_) is not None for w in words[:-1])
 
 
+def _domain_head(ctx: ArticleContext, para: Paragraph, words: list[Any]) -> bool:
+    """A head of one domain or unit of an organisation is a member of it: "campaign director
+    of X", "the EU's foreign policy chief", "Reuters bureau chief", "regional director" (a
+    common noun right before the title's last word, or a part adjective in it); "party
+    chief", "commission president" (the organisation's own kind, ``whole_modifiers``), "crown
+    prince" (one title), "police chief" (a sector: ``_portfolio``) and a name ("FIFA
+    president") are not. ``words``: the title's words, its head noun last."""
+    if len(words) < 2:
+        return False
+    lists = ctx.lx.title_words
+    if any(w.lower_ in lists.get("part_adjectives", frozenset()) for w in words[:-1]):
+        return True
+    noun, before = words[-1], words[-2]
+    low = before.lower_
+    return not (
+        before.i != noun.i - 1
+        or before.pos_ not in ("NOUN", "PROPN")
+        or before.i in para.links
+        or not (before.is_lower or noun.text[:1].isupper())
+        or f"{low} {noun.lower_}" in ctx.lx.roles
+        or low in lists.get("whole_modifiers", frozenset())
+        or low in ctx.lx.words.town_nouns
+        or low in ctx.lx.words.area_nouns
+        or ctx.lx.actors.sector_of(low) is not None
+    )
+
+
 def _seat_country(ctx: ArticleContext, label: str) -> str:
     """ "Kremlin spokesman": a seat of power in front of a title stands for its country."""
     key = label.lower()
@@ -813,6 +843,7 @@ def role_noun(
     title = (title + (title_of or noun_text)).strip()
     if predicate is Predicate.LEADER_OF and (
         _portfolio(ctx, [*words, noun])
+        or _domain_head(ctx, para, [*words, noun])
         or _part_of_owner(ctx, para, noun, target, title_of)
         or (title_of is None and _unit_of(para, noun))
     ):

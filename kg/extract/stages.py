@@ -23,6 +23,7 @@ from kg.extract import (
     event_coref,
     intents,
     interactions,
+    joint_acts,
     killings,
     nominals,
     permissions,
@@ -31,6 +32,7 @@ from kg.extract import (
     protests,
     qualifiers,
     quotes,
+    refuge,
     role_forms,
     roles,
     source_lines,
@@ -274,6 +276,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
     Stage("protests", protests.protests, ("links",), ("drafts",), pass_=3),
     Stage("permissions", permissions.permissions, ("links",), ("drafts",), pass_=3),
+    Stage("joint_acts", joint_acts.joint_acts, ("links",), ("drafts",), pass_=3),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage(
         "visits",
@@ -283,6 +286,7 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
+    Stage("refuge", refuge.refuge, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",

@@ -1,6 +1,7 @@
 """Visits the trigger verbs do not see: a trip that "will take him to A, B and C", a foreigner
 who attends an event ("are to attend Friday's inauguration", "spoke at a conference in
-Moscow"), and a stay that "leaving X" presupposes ("met Renzi before leaving Rome").
+Moscow"), a stay that "leaving X" presupposes ("met Renzi before leaving Rome"), and one the
+copula states ("Kerry was in China at the weekend").
 
 A visit is a person's, to a place abroad: one whose country is known to be the person's own is
 no visit (a leader at home). Words are data (``kg/data/en/places.json``).
@@ -23,6 +24,9 @@ def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = ctx.lx.words.places.lists
     for token in para.tokens:
         lemma = token.lemma_.lower()
+        if lemma == "be" and token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"):
+            yield from _staying(ctx, para, token)
+            continue
         if token.pos_ != "VERB":
             continue
         if lemma in words["trip_verbs"]:
@@ -243,3 +247,31 @@ def _leaving(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     if status in (Status.DENIED, Status.HYPOTHETICAL):
         return
     yield from _draft(ctx, para, verb, people, places, Status.OCCURRED, None)
+
+
+def _staying(ctx: ArticleContext, para: Paragraph, copula: Any) -> Iterator[Draft]:
+    """ "John Kerry was in China at the weekend", "Nkurunziza, who was in neighbouring Tanzania
+    when the coup was announced": a person the copula puts in a named place abroad visits it.
+    Not "is a promoter in Dublin" (a complement: where the job is), nor "was in exile in
+    London" (a state, not a stay)."""
+    kids = list(copula.children)
+    if any(c.dep_ in ("attr", "acomp", "oprd", "expl") for c in kids):
+        return
+    objects = [
+        p
+        for prep in kids
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    places = [label for p in objects if (label := named_place(ctx, para, p)) is not None]
+    if not places or len(places) != len(objects):
+        return
+    people = [p for p in _doers(ctx, para, copula) if p not in places]
+    if not people:
+        return
+    status = qualifiers.status(ctx, copula, copula)
+    if status in (Status.DENIED, Status.HYPOTHETICAL):
+        return
+    date = qualifiers.date(ctx, para, copula, copula, status)
+    yield from _draft(ctx, para, copula, people, places, status, date)

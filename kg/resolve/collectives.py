@@ -89,13 +89,22 @@ def owner_entry(lexicon: Lexicon, text: str, demonym: bool) -> tuple[str | None,
     return None, None
 
 
+def body_phrase(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a sector phrase names one state body of its own: its last word ("the interior
+    ministry") or last two words ("the Thai navy", "the air force") are a body noun
+    (``body_nouns`` in ``kg/data/en/words.json``)."""
+    words = phrase.lower().split()
+    body = lexicon.words.body_nouns
+    return bool(words) and (words[-1] in body or " ".join(words[-2:]) in body)
+
+
 def collective_label_for(
     lexicon: Lexicon, iso: str, code: str, phrase: str
 ) -> tuple[str, EntityType]:
     """Canonical label and type of a country's sector actor or named body."""
     sector = lexicon.actors.sectors[code]
     adj = adjective(lexicon, iso)
-    if phrase.split()[-1] in lexicon.words.body_nouns:
+    if body_phrase(phrase, lexicon):
         return f"{adj} {phrase}", EntityType.ORGANIZATION
     kind = EntityType.ORGANIZATION if code in _STATE else EntityType.GROUP
     return collective_label(adj, sector), kind
@@ -147,11 +156,7 @@ def find_collectives(
         if (
             item is not None
             and speaks
-            and (
-                item.get("country") is None
-                or item["scoped"]
-                or phrase.split()[-1] in lexicon.words.body_nouns
-            )
+            and (item.get("country") is None or item["scoped"] or body_phrase(phrase, lexicon))
         ):
             # "police spokesman X" with no country: no actor of its own; "the Russian
             # foreign ministry spokeswoman" speaks for Russia (a body's title is the state's)
@@ -311,7 +316,7 @@ def _item(
             item.update(canonical=value.label, type=value.type, country=value.country)
             item["sector"] = value.sector or code
         elif kind == "named":
-            if phrase.split()[-1] in lexicon.words.body_nouns and len(phrase.split()) > 1:
+            if body_phrase(phrase, lexicon) and len(phrase.split()) > 1:
                 # "the Anatolian news agency", "the Fars news agency": a named body
                 label = f"{value} {phrase}"
                 item.update(canonical=label, type=EntityType.ORGANIZATION, country=None)
@@ -330,7 +335,9 @@ def _item(
             return None
     else:
         listed = phrase in lexicon.actors.plain_nouns
-        if not (listed or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
+        # "a pro-president militia": a side's collective noun in the singular is the side
+        sided = code in _PLAIN and _pro_prefix(tokens, first, start) is not None
+        if not (listed or sided or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
             return None
         if phrase in lexicon.actors.definite_singulars and not (
             first == start and start > 0 and tokens[start - 1].lower_ == "the"
@@ -505,4 +512,78 @@ def _the_country(token: Any) -> bool:
     country."""
     return token.lower_ == "country" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
+
+
+def written_collective(
+    label: str, iso: str, code: str, names: dict[str, int], lexicon: Lexicon
+) -> str:
+    """The label a country's state actor (government, army, police, intelligence,
+    legislature, judiciary) is shown under: its canonical label when the corpus writes it,
+    else the form naming the country that the corpus writes most ("Nigerian military",
+    "Iranian security forces", "Malaysian authorities", "Burundi police"). The press has no
+    one word for a sector (of a country's armed forces it writes "forces", "military", "army"
+    and "troops" about equally often), and a reader looks the actor up as the articles write
+    it. The node (its id, country and sector) does not change. ``names`` counts the texts of
+    the node's mentions.
+
+    >>> from kg.lexicon import build_lexicon
+    >>> lx = build_lexicon()
+    >>> written_collective("Nigerian army", "NG", "MIL", {"Nigerian military": 2}, lx)
+    'Nigerian military'
+    """
+    folded = {_strip_the(n).lower() for n, count in names.items() if count > 0}
+    if code not in _STATE or label.lower() in folded:
+        # people of a kind ("Palestinian prisoners", "Bolivian farmers") are not all of the
+        # country's civilians: only a state body's forms are its names
+        return label
+    options: dict[str, tuple[int, bool]] = {}
+    for text, count in names.items():
+        form = _strip_the(text)
+        plain = _country_form(form, iso, code, lexicon)
+        if count > 0 and plain is not None:
+            seen, was_plain = options.get(form, (0, False))
+            options[form] = (seen + count, was_plain or plain)
+    if not options:
+        return label
+    return max(options, key=lambda f: options[f])  # a tie: the form written first
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _country_form(form: str, iso: str, code: str, lexicon: Lexicon) -> bool | None:
+    """Whether ``form`` is a name of country ``iso`` followed by a sector phrase of ``code``
+    (True when nothing stands between them: "Israeli forces"; False for "Israeli border
+    forces"); None when it is not such a form ("the army", "soldiers", "his troops")."""
+    words = form.split()
+    for j in range(1, len(words)):
+        owner = " ".join(words[:j])
+        if not all(w[:1].isupper() or w == "-" for w in words[:j]):
+            break
+        for suffix in ("'s", "’s"):
+            owner = owner.removesuffix(suffix)
+        if owner_entry(lexicon, owner, True) != ("country", iso):
+            continue
+        rest = [w.lower() for w in words[j:]]
+        if _no_name(rest[-1], lexicon):
+            return None
+        for k in range(len(rest)):
+            if lexicon.actors.sector_of(" ".join(rest[k:])) == code:
+                return k == 0
+        return None
+    return None
+
+
+def _no_name(noun: str, lexicon: Lexicon) -> bool:
+    """A sector noun that is no name of the collective: an instrument ("warplanes"), a unit
+    or some of its people ("embassy", "ministers"; ``no_label_nouns``), or one member
+    ("soldier", "judge"; not "government" or "navy", of which a country has one)."""
+    words = lexicon.words
+    return noun in lexicon.actors.no_label_nouns or (
+        f"{noun}s" in lexicon.actors.sector_nouns
+        and noun not in words.single_institution_nouns
+        and noun not in words.one_body_nouns
+        and noun not in words.body_nouns
     )

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.lexicon import Lexicon, alias_key
 from kg.resolve.collectives import (
     bare_collectives,
+    body_phrase,
     collective_label_for,
     find_collectives,
     main_country,
@@ -144,18 +145,22 @@ def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanM
 
 
 def find_mentions(
-    doc: Any, lexicon: Lexicon, tokens: list[Any] | None = None, text: str | None = None
+    doc: Any,
+    lexicon: Lexicon,
+    tokens: list[Any] | None = None,
+    text: str | None = None,
+    ents: Any = None,
 ) -> list[SpanMention]:
     """Mentions in a parsed paragraph, in order: spaCy entities plus gazetteer names.
 
     ``tokens`` and ``text`` are ``list(doc)`` and ``doc.text`` when the caller has them
-    already (both are rebuilt by spaCy on every access).
+    already (both are rebuilt by spaCy on every access), ``ents`` ``doc.ents`` likewise.
     """
     tokens = tokens if tokens is not None else list(doc)
     text = text if text is not None else doc.text
     mentions: list[SpanMention] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in NAME_LABELS:
             continue
         cleaned = clean_span(ent, lexicon, text)
@@ -188,6 +193,7 @@ def find_mentions(
     mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
+    mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions)
@@ -275,6 +281,9 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
     Shaheen," are people; "the Maariv daily", "the Yeni Ihya Der aid group" organisations."""
     if m.label == "NORP":
         return None  # "the Soviet news agency": a nationality, not the agency's name
+    if _kin_before(tokens, lexicon, m):
+        # "her husband, Taghi Mohammadi, who …": a relative of someone named (a person too)
+        return "kin"
     after = tokens[m.end : m.end + 3]
     near = {t.lower_ for t in tokens[max(0, m.start - 4) : m.start]}
     if (
@@ -306,8 +315,6 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         return "person"  # "a top general, Mamdouh Shaheen,"
     if _role_after(tokens, lexicon, m):
         return "person"  # "Yanis Varoufakis, the Greek finance minister," tagged ORG
-    if _kin_before(tokens, lexicon, m):
-        return "kin"  # "her husband, Taghi Mohammadi": a relative of someone named
     if m.start == 0 or tokens[m.start - 1].lower_ != "the":
         return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
@@ -339,6 +346,42 @@ def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
         if t.pos_ == "NOUN" and t.lower_ in lexicon.roles:
             return True
     return False
+
+
+def _untagged_people(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """A name of two or three capitalised words the model did not tag, with a person's role
+    in apposition ("Sospeter Boyo, Nyarugusu's camp manager, told …", "Gonul Tul, the
+    director of …"): a person."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for head in tokens:
+        if head.pos_ != "PROPN" or head.ent_type_ or head.i in taken:
+            continue
+        if not any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon.roles
+            for c in head.children
+        ):
+            continue
+        start = head.i
+        while (
+            start > 0
+            and tokens[start - 1].dep_ == "compound"
+            and tokens[start - 1].head.i == head.i
+        ):
+            start -= 1
+        words = tokens[start : head.i + 1]
+        if not 2 <= len(words) <= 3 or any(
+            w.i in taken or w.ent_type_ or not w.text.istitle() or not w.text.isalpha()
+            for w in words
+        ):
+            continue
+        if lexicon.lookup(words[0].text) is not None:
+            continue  # "Kenya Red Cross", a name in front: no one's given name
+        span = text[words[0].idx : head.idx + len(head.text)]
+        found.append(SpanMention(start, head.i + 1, span, "PERSON", where="person"))
+    return found
 
 
 def _kin_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
@@ -565,7 +608,7 @@ def _sector_owners(
                 or not m.canonical
                 or not m.country
                 or m.sector not in _STATE_SECTORS
-                or m.canonical.split()[-1] in lexicon.words.body_nouns
+                or body_phrase(m.canonical, lexicon)
             ):
                 continue
             seen.setdefault(m.sector, set()).add(m.country)
@@ -609,7 +652,7 @@ def _named_bodies(
             and m.country
             and not m.scoped
             and m.label == "ORG"
-            and m.canonical.split()[-1] in lexicon.words.body_nouns
+            and body_phrase(m.canonical, lexicon)
         ):
             return m
         found = {

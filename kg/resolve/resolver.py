@@ -14,6 +14,7 @@ from itertools import pairwise
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.model import Entity, Mention
 from kg.resolve.article_set import ArticleNumbers, ArticleSet
+from kg.resolve.collectives import written_collective
 from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.merges import (
     article_index,
@@ -543,6 +544,8 @@ class Resolver:
                 )
             )
             shown = head.display if head is not None and head.display else label
+            if entry is None and head is not None and head.display is None:
+                shown = _shown_collective(shown, members, self.lexicon)
             if entry is not None:
                 written: Counter[str] = Counter()
                 for c in members:
@@ -572,6 +575,17 @@ class Resolver:
             for c in members:
                 ids[c.label] = entity_id
         return entities, ids, spans
+
+
+def _shown_collective(label: str, members: list[Cluster], lexicon: Lexicon) -> str:
+    """A country's sector actor under the form the corpus writes (``written_collective``)."""
+    head = next((c for c in members if c.label == label), None)
+    if head is None or not head.country or not head.sector:
+        return label
+    names: Counter[str] = Counter()
+    for c in members:
+        names.update(c.names)
+    return written_collective(label, head.country, head.sector, names, lexicon)
 
 
 def _written_label(

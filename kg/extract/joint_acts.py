@@ -1,0 +1,68 @@
+"""Joint acts: "Nigeria and Chad launched a joint military operation against Boko Haram",
+"Egypt and Greece held joint naval exercises" -> the coordinated doers cooperated_with each
+other (PLOVER COOPERATE, CAMEO 062), beside whatever the act itself is. Only acts of force:
+"a joint statement" is words, not material cooperation.
+Words: ``joint_acts`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import light_verb
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import Predicate
+
+_MILITARY = "062"  # CAMEO: engage in military cooperation
+
+
+def joint_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """cooperated_with claims between the coordinated subjects of a verb whose object is an
+    act of force its modifier calls joint."""
+    words = ctx.cues["joint_acts"]
+    modifiers = frozenset(words["modifiers"])
+    acts = frozenset(words["nouns"])
+    for i, lemma in enumerate(para.lemmas):
+        if lemma not in acts:
+            continue
+        noun = para.tokens[i]
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in modifiers for c in noun.children):
+            continue
+        verb = light_verb(noun)
+        if verb.pos_ != "VERB":
+            continue
+        parties = _parties(ctx, para, verb)
+        if len(parties) < 2:
+            continue
+        status = qualifiers.status(ctx, verb, verb)
+        date = qualifiers.date(ctx, para, verb, noun, status)
+        span = ctx.sentence_span(para, noun)
+        for n, a in enumerate(parties):
+            for b in parties[n + 1 :]:
+                subject, obj = (a, b) if a < b else (b, a)
+                yield Draft(
+                    subject,
+                    Predicate.COOPERATED_WITH,
+                    obj,
+                    status,
+                    date,
+                    None,
+                    None,
+                    _MILITARY,
+                    span,
+                    0.75,
+                )
+
+
+def _parties(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The actors the verb's subject coordinates ("Nigeria and Chad"), each named once."""
+    found: list[str] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for token in (subject, *subject.conjuncts):
+            found += [e for e in ctx.ents(para, token) if ctx.etype(e) in ACTOR_TYPES]
+    return list(dict.fromkeys(found))

@@ -1,0 +1,91 @@
+"""Refuge given to people in need: "Tanzania hosts 65,000 Congolese refugees", "Lebanon has
+taken in a million Syrian refugees", "Malaysia offered temporary shelter to the migrants". The
+host supports them (CAMEO 075, grant asylum); refused ("will not accept refugees"), the help
+is denied. Words are data (``refuge`` and ``needy_nouns`` in ``kg/data/en/cues.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import Predicate
+
+_CLIMB = ("xcomp", "conj")  # "agreed to shelter them", "rescued and sheltered them"
+
+
+def refuge(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Every refuge claim of one paragraph."""
+    words = ctx.cues["refuge"]
+    verbs, particles = words["verbs"], words["particle_verbs"]
+    for token in para.tokens:
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        taken_in = lemma in particles and any(
+            c.dep_ == "prt" and c.lower_ == particles[lemma] for c in token.children
+        )
+        if lemma in verbs or taken_in:
+            guests = [c for c in token.children if c.dep_ == "dobj"]
+        elif lemma in words["giving_verbs"]:
+            # "offered temporary shelter to the migrants", "gave them refuge"
+            nouns = [
+                c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words["nouns"]
+            ]
+            if not nouns:
+                continue
+            guests = [c for c in token.children if c.dep_ == "dative"] + [
+                p
+                for n in (token, *nouns)
+                for prep in n.children
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        else:
+            continue
+        yield from _claims(ctx, para, token, guests)
+
+
+def _claims(ctx: ArticleContext, para: Paragraph, verb: Any, guests: list[Any]) -> Iterator[Draft]:
+    needy = ctx.cues["needy_nouns"]
+    objects = [
+        e
+        for g in guests
+        for e in ctx.ents(para, g)
+        # a collective's key carries its article scope: "stranded migrants [dv02]"
+        if e.split(" [")[0].split()[-1].lower() in needy
+    ]
+    if not objects:
+        return
+    hosts = [h for h in _hosts(ctx, para, verb) if ctx.etype(h) in ACTOR_TYPES]
+    hosts = [h for h in hosts if h not in objects]
+    if not hosts:
+        return
+    status = qualifiers.status(ctx, verb, verb)
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    span = ctx.sentence_span(para, verb)
+    for host in dict.fromkeys(hosts):
+        for guest in dict.fromkeys(objects):
+            yield Draft(
+                host, Predicate.SUPPORTED, guest, status, date, None, None, "075", span, 0.8
+            )
+
+
+def _hosts(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The verb's subject, up through "agreed to shelter" and "rescued and sheltered", or the
+    noun of a relative clause ("Tanzania, which hosts ...")."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            if node.dep_ == "relcl" and subjects[0].lower_ in ctx.lx.words.relative_pronouns:
+                return ctx.antecedent(para, node.head)
+            return [e for s in subjects for e in ctx.ents(para, s)]
+        if node.dep_ not in _CLIMB or node.head == node:
+            return []
+        node = node.head
+    return []
