@@ -96,6 +96,7 @@ class ActorData:
     perpetrated: dict[str, str] = field(default_factory=dict)  # "coup" (those behind) -> REB
     side_modifiers: frozenset[str] = frozenset()  # "warring" factions: several sides
     no_label_nouns: frozenset[str] = frozenset()  # "warplanes", "embassy": no name of it
+    several_nouns: frozenset[str] = frozenset()  # "armed groups": several bodies, not one
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -223,6 +224,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         perpetrated=_perpetrated(nouns_raw, sectors),
         side_modifiers=_words(nouns_raw, "side_modifiers"),
         no_label_nouns=_words(nouns_raw, "no_label_nouns"),
+        several_nouns=_words(nouns_raw, "several_nouns"),
     )
 
 

@@ -249,13 +249,17 @@ def _stative(token: Any) -> bool:
 def light_verb(noun: Any) -> Any:
     """The verb a light-verb noun hangs on, through an intransitive verb's preposition
     ("called for the release of X", "bowed to the demands of X"; "hosted Hashimoto for a
-    meeting" hosts Hashimoto, not the meeting); through "a state of" ("lifted a state of
-    emergency in X": the verb, whose preposition names the place); else its head."""
+    meeting" hosts Hashimoto, not the meeting); through "a state of" or a measured quantity
+    ("lifted a state of emergency in X", "sent 300 tons of aid to X": the verb, whose
+    preposition names the place or the receiver); else its head."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() == "state"
+        and (
+            head.head.lemma_.lower() == "state"
+            or any(c.dep_ == "nummod" for c in head.head.children)
+        )
         and head.head.dep_ in ("dobj", "nsubjpass")
         and head.head.head.pos_ in ("VERB", "AUX")
     ):

@@ -1,7 +1,7 @@
 """Event constructions of wire news the verb triggers alone miss: a stay the copula states, talks
 a party is in, a relative clause's object, an event noun as a passive's agent, refuge given to
-people in need, and event nouns joined by "and". Sentences are about other actors than the
-seed's and the benchmark's."""
+people in need, fighting back an offensive, and event nouns joined by "and". Sentences are about
+other actors than the seed's and the benchmark's."""
 
 from __future__ import annotations
 
@@ -39,6 +39,16 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Kenyan President Uhuru Kenyatta will be in Ethiopia next week.",
         [("Uhuru Kenyatta", "visited", "Ethiopia", {"status": "planned"})],
     ),
+    # "X, on a visit to Y, met Z": the one the phrase describes travels
+    (
+        "Indian Prime Minister Narendra Modi, on a three-day visit to China, met Chinese "
+        "Premier Li Keqiang.",
+        [("Narendra Modi", "visited", "China", {"status": "occurred"})],
+    ),
+    (
+        "Chinese President Xi Jinping, on a state visit to Pakistan, signed deals worth $46bn.",
+        [("Xi Jinping", "visited", "Pakistan", {})],
+    ),
     # a party in talks or discussions with another negotiates with it
     (
         "Ethiopia is in talks with Eritrea over the border.",
@@ -47,6 +57,11 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     (
         "The Philippines remains in discussions with Vietnam over the disputed reefs.",
         [("Philippines", "negotiated_with", "Vietnam", {"cameo": "046"})],
+    ),
+    # an unnamed counterpart stands for the state named in front of it
+    (
+        "Iranian Foreign Minister Mohammad Javad Zarif met his US counterpart in Geneva.",
+        [("Mohammad Javad Zarif", "met", "United States", {})],
     ),
     # the object of a relative clause is the noun the clause hangs on
     (
@@ -67,6 +82,36 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     (
         "Kurdish fighters, backed by US air strikes, retook Kobane in January.",
         [("United States", "supported", "Kurdish fighters", {})],
+    ),
+    # land retaken from a side is an attack on the side too; driving a side out attacks it
+    (
+        "Iraqi forces retook Tikrit from the Islamic State in April.",
+        [
+            ("Iraqi forces", "attacked", "Islamic State", {"date": "2015-04"}),
+            ("Iraqi forces", "attacked", "Tikrit", {"date": "2015-04"}),
+        ],
+    ),
+    (
+        "Syrian rebels captured Idlib from government forces in March.",
+        [("Syrian rebels", "attacked", "government forces", {"date": "2015-03"})],
+    ),
+    (
+        "The Nigerian army drove Boko Haram out of Gwoza.",
+        [("Nigerian army", "attacked", "Boko Haram", {"status": "occurred"})],
+    ),
+    # whoever halts, counters or beats back an offensive fights its owner
+    (
+        "Iraqi forces mobilised in Anbar in a bid to counter the offensive by the Islamic State.",
+        [("Iraqi forces", "attacked", "Islamic State", {"cameo": "190"})],
+    ),
+    (
+        "The US-led coalition has launched air strikes in a bid to stop the Islamic State's "
+        "advance.",
+        [("US-led coalition", "attacked", "Islamic State", {"status": "occurred"})],
+    ),
+    (
+        "Pro-government fighters beat back a Houthi offensive on Aden on Monday.",
+        [("Pro-government fighters", "attacked", "Houthis", {"date": "2015-05-11"})],
     ),
     # refuge given to people in need supports them; refused, the help is denied
     (
@@ -114,6 +159,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Jordan has hosted the talks between Israel and the Palestinians.",
         ("Jordan", "supported", "Israel"),
+    ),
+    # countering words is no fight
+    (
+        "The Kenyan minister countered the Somali government's claims.",
+        ("Kenya", "attacked", "Somali government"),
     ),
     # a meeting held is a meeting, not a negotiation
     (

@@ -1,7 +1,8 @@
 """PLOVER frames of the third round: martial law and states of emergency on a place,
 parties legalised, crackdowns ended, concessions refused, forces let in, mobilised or withdrawn,
-joint operations, a preposition the parser hangs on the object, an intention owned. Sentences
-of our own about actors that are neither the seed's nor the benchmarks'."""
+joint operations, quantities of aid, a preposition the parser hangs on the object, an
+intention owned. Sentences of our own about actors that are neither the seed's nor the
+benchmarks'."""
 
 from __future__ import annotations
 
@@ -112,6 +113,20 @@ FRAMES = [
         "COOPERATE",
         "occurred",
     ),
+    # AID: soldiers contributed to a mission protect it (074)
+    (
+        "Burundi contributed 5,000 soldiers to the African Union force in Somalia.",
+        ("Burundi", "supported", "African Union"),
+        "AID",
+        "occurred",
+    ),
+    # AID: a measured quantity between the light verb and its noun
+    (
+        "Qatar sent 300 tons of humanitarian aid to Somalia.",
+        ("Qatar", "supported", "Somalia"),
+        "AID",
+        "occurred",
+    ),
     # AID: a loan approved "for" a country
     (
         "The IMF approved a 17 billion dollar loan for Ukraine.",
@@ -150,6 +165,19 @@ FRAMES = [
     (
         "The Sudanese army withdrew its troops from Abyei.",
         ("Sudanese army", "withdrew_from", "Abyei"),
+        "RETREAT",
+        "occurred",
+    ),
+    # RETREAT: positions abandoned in a town, a ceasefire declared in a country
+    (
+        "Afghan troops abandoned their positions in Kunduz.",
+        ("Afghan troops", "withdrew_from", "Kunduz"),
+        "RETREAT",
+        "occurred",
+    ),
+    (
+        "Ethiopia announced a unilateral ceasefire in Tigray.",
+        ("Ethiopia", "withdrew_from", "Tigray"),
         "RETREAT",
         "occurred",
     ),
@@ -203,6 +231,16 @@ NOT_FRAMES = [
     (
         "Kenya and Uganda issued a joint statement on the border.",
         ("Kenya", "cooperated_with", "Uganda"),
+    ),
+    # help asked "to fight" an enemy is no help to the enemy
+    (
+        "Kenya called for international help to fight al-Shabab.",
+        ("Kenya", "supported", "al-Shabab"),
+    ),
+    # aid sent is no force sent
+    (
+        "Qatar sent 300 tons of humanitarian aid to Somalia.",
+        ("Qatar", "mobilized", "Somalia"),
     ),
     # a refusal denied is none
     (

@@ -179,6 +179,13 @@ NAMES: list[Case] = [
         ("Hezbollah", "criticized", "Syria"),
     ),
     (
+        "Since 2012, the Pakistani Taliban have largely avoided attacks on mosques, and even "
+        "condemned their Afghan counterpart, whose bombings have killed hundreds of civilians, "
+        "as too brutal.",
+        None,
+        ("Taliban", "criticized", "Afghanistan"),
+    ),
+    (
         "Kenyan officials met their Somali counterparts in Nairobi.",
         ("Kenyan officials", "met", "Somalia"),
         None,
@@ -298,14 +305,36 @@ STATUS: list[tuple[str, Triple, str]] = [
         ("Chinese troops", "visited", "Sudan"),
         "occurred",
     ),
+    # an act one is brought closer to has not happened yet
+    (
+        "Capturing Kobane put the Kurdish forces closer geographically to retaking Tal Abyad.",
+        ("Kurdish forces", "attacked", "Tal Abyad"),
+        "hypothetical",
+    ),
+    (
+        "Kurdish fighters attacked ISIL positions close to Sinjar.",
+        ("Kurdish fighters", "attacked", "Islamic State"),
+        "occurred",
+    ),
+    # an act avoided or refrained from did not happen
+    (
+        "Hezbollah has refrained from attacking Israel since 2006.",
+        ("Hezbollah", "attacked", "Israel"),
+        "denied",
+    ),
+    (
+        "The rebels, who avoided the capital, attacked Goma.",
+        ("rebels", "attacked", "Goma"),
+        "occurred",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "claim", "status"), STATUS)
-def test_qualifiers_scant_evidence_is_denied(
+def test_qualifiers_scant_evidence_avoided_and_approached_acts(
     extract: Any, sentence: str, claim: Triple, status: str
 ) -> None:
-    """An event the text finds little or no evidence of did not happen (denied)."""
+    """An event with little evidence, avoided, or only approached has not happened."""
     graph = extract(sentence)
     found = {
         (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label): r

@@ -347,7 +347,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         their_states = [
             e
             for c in para.children(token)
-            if c.dep_ in ("amod", "poss")
+            if c.dep_ in ("amod", "poss", "compound")
             for e in ctx.ents(para, c, adjectives=True)
             if ctx.etype(e) is EntityType.COUNTRY
         ]
@@ -949,12 +949,12 @@ def _slot_objects(
 def _hung_on_object(
     ctx: ArticleContext, para: Paragraph, verb: Any, preps: tuple[str, ...]
 ) -> list[str]:
-    """ "requested military assistance from France", "extradited the suspects to the US": the
-    parser hangs the verb's own preposition (one its trigger names) on a common-noun object
+    """ "requested drones from the United States", "pledged allegiance to the Islamic State":
+    the parser hangs the verb's own preposition (one its trigger names) on a common-noun object
     that is no actor."""
     return [
         e
-        for obj in verb.children
+        for obj in para.children(verb)
         if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not _actors(ctx, para, obj)
         for e in _prep_objects(ctx, para, obj, preps)[0]
     ]
@@ -1275,7 +1275,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if ctx.etype(e) in ACTOR_TYPES
     ]
     for acl in para.children(noun):
-        if acl.dep_ == "acl" and acl.pos_ == "VERB":
+        if acl.dep_ == "acl" and acl.pos_ == "VERB" and not _fought(ctx, trigger, acl):
             with_objects += [
                 e for c in para.children(acl) if c.dep_ == "dobj" for e in ctx.ents(para, c)
             ]
@@ -1371,6 +1371,15 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
+    """ "help to fight al-Shabab", "a green light for the militias to fight ISIL": the enemy of a
+    cooperative act's purpose is not whom it helps."""
+    if trigger.predicate.family is not Family.COOPERATION:
+        return False
+    purpose = ctx.lx.triggers.match(acl)
+    return purpose is not None and purpose.predicate.family is Family.CONFLICT
 
 
 def _ongoing_talks(ctx: ArticleContext, noun: Any) -> bool:
@@ -1550,6 +1559,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         noun.dep_ == "pobj"
         and head.lower_ == "on"
         and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in ctx.lx.words.places.lists["trip_verbs"]
         and noun.lemma_.lower() in trips
     ):
         # "Kenyatta took Modi on a tour of Nairobi": the one taken goes on the tour
@@ -1565,6 +1575,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
                 for e in ctx.ents(para, g)
             ]
             return [t for t in taken if all(visits.abroad(ctx, para, t, p) for p in toured)]
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("on", "during")
+        and head.dep_ == "prep"
+        and head.head.pos_ == "PROPN"
+        and noun.lemma_.lower() in trips
+    ):
+        # "Modi, on a three-day visit to China, met Li": the one the phrase describes travels
+        return [e for e in ctx.ents(para, head.head) if ctx.etype(e) is EntityType.PERSON]
     return _subjects(ctx, para, head)
 
 
@@ -1775,6 +1794,7 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
         # (a state's officials or bodies have state counterparts: "Egyptian officials
         # worked with their counterparts from the UAE")
-        and getattr(ctx.resolver.clusters.get(e), "country", None) is None
+        and getattr(ctx.resolver.clusters.get(e), "sector", None)
+        not in ctx.cues["state_sectors"]["codes"]
         for e in owners
     )

@@ -31,7 +31,7 @@ def joint_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         noun = para.tokens[i]
         if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
             continue
-        if not any(c.dep_ == "amod" and c.lower_ in modifiers for c in noun.children):
+        if not any(c.dep_ == "amod" and c.lower_ in modifiers for c in para.children(noun)):
             continue
         verb = light_verb(noun)
         if verb.pos_ != "VERB":
@@ -62,7 +62,7 @@ def joint_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _parties(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """The actors the verb's subject coordinates ("Nigeria and Chad"), each named once."""
     found: list[str] = []
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for subject in (c for c in para.children(verb) if c.dep_ == "nsubj"):
         for token in (subject, *subject.conjuncts):
             found += [e for e in ctx.ents(para, token) if ctx.etype(e) in ACTOR_TYPES]
     return list(dict.fromkeys(found))

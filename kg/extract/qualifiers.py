@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
 from kg.extract import places
@@ -27,6 +28,22 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         chain.append(node)
     found: list[Status] = []
     maybe: set[str] = set()  # the words that made the claim hypothetical
+    prospects = cues["prospects"]["words"]
+    for below, tok in pairwise(chain):
+        # "put the forces closer to retaking Mosul", "the brink of war": not reached yet
+        if (
+            below.dep_ == "prep"
+            and below.lower_ in ("to", "of")
+            and (
+                tok.lemma_.lower() in prospects
+                or any(
+                    k.dep_ in ("advmod", "acomp", "oprd") and k.lemma_.lower() in prospects
+                    for k in tok.children
+                )
+            )
+        ):
+            found.append(Status.HYPOTHETICAL)
+            maybe.add("close")
     for tok in chain:
         lemma = tok.lemma_.lower()
         kids = list(tok.children)

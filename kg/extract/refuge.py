@@ -20,11 +20,13 @@ _CLIMB = ("xcomp", "conj")  # "agreed to shelter them", "rescued and sheltered t
 def refuge(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every refuge claim of one paragraph."""
     words = ctx.cues["refuge"]
-    verbs, particles = words["verbs"], words["particle_verbs"]
-    for token in para.tokens:
-        if token.pos_ != "VERB":
+    verbs, particles = dict.fromkeys(words["verbs"]), words["particle_verbs"]
+    poses, lemmas = para.poses, para.lemmas
+    wanted = verbs.keys() | particles.keys() | set(words["giving_verbs"])
+    for i, lemma in enumerate(lemmas):
+        if poses[i] != "VERB" or lemma not in wanted:
             continue
-        lemma = token.lemma_.lower()
+        token = para.tokens[i]
         taken_in = lemma in particles and any(
             c.dep_ == "prt" and c.lower_ == particles[lemma] for c in token.children
         )

@@ -33,6 +33,7 @@ from kg.extract import (
     qualifiers,
     quotes,
     refuge,
+    resistance,
     role_forms,
     roles,
     source_lines,
@@ -287,6 +288,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
     Stage("refuge", refuge.refuge, ("links",), ("drafts",), pass_=3),
+    Stage("resistance", resistance.resistance, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",

@@ -130,7 +130,11 @@ def _decimal(value: float) -> ox.Literal:
 
 
 class _Iris:
-    """Entity and article nodes, made once each (bounded by the entity table)."""
+    """Entity nodes, made once each (bounded by the entity table), and article nodes, the
+    last ``ARTICLE_NODES`` kept (claims come by article or by key: a node per article of the
+    corpus held for the whole write would grow with the articles)."""
+
+    ARTICLE_NODES = 4_096
 
     def __init__(self) -> None:
         self.entities: dict[str, ox.NamedNode] = {}
@@ -145,6 +149,8 @@ class _Iris:
     def article(self, article_id: str) -> ox.NamedNode:
         node = self.articles.get(article_id)
         if node is None:
+            if len(self.articles) >= self.ARTICLE_NODES:
+                self.articles.clear()
             node = self.articles[article_id] = _n(str(ARTICLE_NS) + article_id)
         return node
 

@@ -401,8 +401,46 @@ def article_sides(
         if len(coalitions) == 1:
             ms = _coalition_refs(tokens, text, lexicon, ms, next(iter(coalitions)))
         ms = [_sect_group(tokens, lexicon, m, ms, every) for m in ms]
+        ms = [_country_group(lexicon, m, every) for m in ms]
         out.append(sorted(ms, key=lambda m: m.start))
     return out
+
+
+def _country_group(lexicon: Lexicon, mention: SpanMention, every: list[SpanMention]) -> SpanMention:
+    """ "Yemeni rebels" (a country's armed collective) in an article that names one armed
+    group of that country (the Houthis) is that group; with none or two ("Syrian rebels" beside
+    the Nusra Front and the Free Syrian Army) it stays the country's collective, and so do
+    several bodies ("Syrian armed groups", ``several_nouns``)."""
+    if not (
+        mention.sector in _ARMED
+        and mention.country
+        and mention.canonical
+        and not mention.scoped
+        and lexicon.lookup(mention.canonical) is None
+        and mention.text.split()[-1].lower() not in lexicon.actors.several_nouns
+    ):
+        return mention
+    groups = {g for m in every if (g := _country_armed_group(lexicon, m, mention.country))}
+    if len(groups) != 1:
+        return mention
+    chosen = next(iter(groups))
+    entry = lexicon.lookup(chosen)
+    return replace(
+        mention,
+        canonical=chosen,
+        sector=(entry.sector if entry is not None else None) or mention.sector,
+    )
+
+
+def _country_armed_group(lexicon: Lexicon, mention: SpanMention, iso: str) -> str | None:
+    """The label of the armed group of country ``iso`` that ``mention`` names, if any."""
+    if mention.scoped or mention.demonym:
+        return None
+    entry = lexicon.lookup(mention.canonical or mention.text)
+    if entry is None or entry.country != iso:
+        return None
+    row = lexicon.actors.groups.get(entry.label)
+    return entry.label if row is not None and row.get("sector") in _ARMED else None
 
 
 def _coalition_refs(

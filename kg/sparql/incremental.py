@@ -3,8 +3,9 @@ old ones again (an article already held, by content hash, is skipped), or remove
 claims. A store that holds its articles' map records (``kg.pipeline_records``) is updated
 exactly: the new articles are reduced on the corpus state its last update saved
 (``kg.sparql.state``), or the held records are replayed in their order without the removed
-ones, so the graph (mention counts included) is the one a full build of the same articles
-would give; then only the parts of the store that changed are rewritten (``commit_update``).
+ones (from the store's last checkpoint before them, ``kg.sparql.store.Checkpoint``), so
+the graph (mention counts included) is the one a full build of the same articles would
+give; then only the parts of the store that changed are rewritten (``commit_update``).
 A store without records falls back to merging: new mentions resolve against its entities.
 """
 
@@ -22,9 +23,11 @@ from kg.sparql.state import assemble
 
 if TYPE_CHECKING:
     from kg.ingest.corpora import Columns
+    from kg.lexicon import Lexicon
     from kg.model import Article
     from kg.pipeline_records import ArticleRecord
     from kg.sparql.state import Changes, StoreState
+    from kg.sparql.store import RecordsTail
 
 
 @dataclass
@@ -45,6 +48,8 @@ class UpdateReport:
     previous: StoreState | None = None  # ... and before it
     changes: Changes | None = None  # the parts of the store rewritten (by ``commit_update``)
     patched: list[str] = field(default_factory=list)  # exports patched, not written whole
+    # the records from a checkpoint on, when only those were replayed (``remove_articles``)
+    tail: RecordsTail | None = None
 
 
 def load_store(store: Path) -> KnowledgeGraph:
@@ -231,7 +236,11 @@ def remove_articles(
     gazetteer: str | Path | None = None,
 ) -> UpdateReport:
     """The store's graph without these articles: exact (its records replayed without them)
-    when the store keeps records, else their claims dropped (``drop_articles``)."""
+    when the store keeps records, else their claims dropped (``drop_articles``).
+
+    With the store's build state, the records are replayed from its last checkpoint before
+    the first removed article (the corpus resolver saved there,
+    ``kg.sparql.store.Checkpoint``), or from the first record when there is none."""
     from kg.api import user_lexicon
     from kg.errors import KgError
     from kg.pipeline import run_build
@@ -241,6 +250,14 @@ def remove_articles(
 
     gone = set(article_ids)
     saved = records_file(store)
+    key = lexicon_key(gazetteer)
+    previous = load_store_state(store) if saved is not None else None
+    if saved is not None and previous is not None and previous.lexicon == key:
+        missing = sorted(gone - previous.articles.keys())
+        if missing:
+            raise KgError(f"no article {', '.join(missing)} in {store}; see `kg stats`.")
+        lexicon = user_lexicon(gazetteer)
+        return _remove_from_checkpoint(store, saved, gone, previous, lexicon, nlp, model)
     if saved is None:
         graph = load_store(store)
         held = set(graph.articles)
@@ -252,7 +269,6 @@ def remove_articles(
         raise KgError(f"no article {', '.join(missing)} in {store}; see `kg stats`.")
     if saved is None:
         return UpdateReport(drop_articles(graph, gone))
-    key = lexicon_key(gazetteer)
     run = run_build(
         [],
         lexicon=user_lexicon(gazetteer),
@@ -263,8 +279,82 @@ def remove_articles(
         spans=False,
     )
     state, graph = state_of_builder(run.builder, key)
-    previous = load_store_state(store)
     return UpdateReport(graph, records=run.builder.kept, state=state, previous=previous)
+
+
+def _remove_from_checkpoint(
+    store: Path,
+    saved: Path,
+    gone: set[str],
+    previous: StoreState,
+    lexicon: Lexicon,
+    nlp: Any = None,
+    model: str | None = None,
+) -> UpdateReport:
+    """``remove_articles`` from the last checkpoint before the first removed article: the
+    records before it are neither read nor replayed (they and their claims are the same
+    without the removed ones); from the first record when there is none. Checkpoints are
+    taken on the way."""
+    from dataclasses import replace
+    from functools import partial
+
+    from kg.pipeline import GraphBuilder
+    from kg.resolve.resolver import Resolver
+    from kg.sparql.state import state_of_builder
+    from kg.sparql.store import (
+        Checkpoint,
+        RecordsTail,
+        checkpoint_spacing,
+        load_checkpoints,
+        parse_again,
+        read_records_from,
+        snapshot,
+    )
+
+    loaded = [nlp]
+
+    def _parse(article: Article) -> list[Any]:  # a record the corpus now answers otherwise
+        if loaded[0] is None:
+            from kg.nlp.model import load_model
+
+            loaded[0] = load_model(model)
+        return parse_again(article, loaded[0])
+
+    order = list(previous.articles)
+    first = min(order.index(a) for a in gone)
+    usable = [
+        c
+        for c in load_checkpoints(store)
+        if c.position <= first
+        and c.lexicon == previous.lexicon
+        and c.position < len(order)
+        and order[c.position] == c.article
+    ]
+    start = snapshot(Resolver(lexicon, spans=False))  # the first record's
+    base = usable[-1] if usable else Checkpoint(0, 0, order[0], previous.lexicon, start)
+    builder = GraphBuilder(lexicon, keep=True, spans=False)
+    builder.resolver = base.restore(lexicon)
+    every = checkpoint_spacing(len(order) - len(gone))
+    tail = RecordsTail(base, [])
+    position = base.position
+    for article, record in read_records_from(saved, base.offset):
+        if article.id in gone:
+            continue
+        if position > base.position and position % every == 0:
+            tail.snapshots[position] = (article.id, snapshot(builder.resolver))
+        builder.reduce(article, record, partial(_parse, article))
+        position += 1
+    tail.items = builder.kept or []  # each record as the corpus now answered it
+    if tail.items:  # the base again: the article at its position may be another now
+        tail.snapshots[base.position] = (tail.items[0][0].id, base.resolver)
+    kept = order[: base.position]
+    head = replace(
+        previous,
+        articles={k: previous.articles[k] for k in kept},
+        templates={k: previous.templates[k] for k in kept if k in previous.templates},
+    )
+    state, graph = state_of_builder(builder, previous.lexicon, head)
+    return UpdateReport(graph, state=state, previous=previous, tail=tail)
 
 
 def commit_update(
@@ -306,6 +396,8 @@ def commit_update(
         if state.layout is not None:
             note_files(state.layout, out)
         report.changes = found
-        update_store(store, graph, state, found, sources, report.records, report.appended)
+        update_store(
+            store, graph, state, found, sources, report.records, report.appended, report.tail
+        )
         return
     write_store(out / "graph.trig", store, sources, report.records, state, exports=out)
