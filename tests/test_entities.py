@@ -208,6 +208,8 @@ def test_entities_definite_title_resolves_through_the_gazetteer(extract: Any) ->
         ("Modiand", {"Modi"}, "Modi"),
         ("Putinesque", {"Putin"}, None),
         ("Xi", {"Xi"}, None),
+        ("Salehi", {"Saleh"}, None),
+        ("Saada", {"Saad"}, None),
     ],
 )
 def test_entities_glued_typo_is_split_only_before_an_ordinary_word(

@@ -976,12 +976,14 @@ def glued_name(token_text: str, known: Container[str]) -> str | None:
     'Putin'
     >>> glued_name("Putinesque", {"Putin"}) is None
     True
+    >>> glued_name("Salehi", {"Saleh"}) is None  # a one-letter rest is a name's own ending
+    True
     """
     # the token's prefixes, longest first, looked up (not every known name tried in turn)
     for end in range(len(token_text) - 1, 2, -1):
         name = token_text[:end]
         if name in known:
             rest = token_text[end:]
-            if rest.lower() in STOP_WORDS and rest.islower():
+            if len(rest) > 1 and rest.lower() in STOP_WORDS and rest.islower():
                 return name
     return None
