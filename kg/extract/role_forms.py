@@ -391,10 +391,12 @@ def _named_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
 def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """ "Malaysia's foreign minister hosted ...", "the Kenyan interior minister said": an
     official the article singles out by a title and a country but never names (no holder
-    of that title is named anywhere in it, and coreference found none) is an actor of its
-    own, one node per article labelled as written without the determiner; the role is the
-    title's (``member_of`` the country with the title). Organisations' unnamed staff ("the
-    UN official", "an AFP reporter") are left out: sources, rarely actors."""
+    of that title is named anywhere in it, and coreference found none) is a node of its
+    own, one per article labelled as written without the determiner, with the title's role
+    (``member_of`` the country with the title). Its acts stay the country's, as event coders
+    code them ("Malaysia's foreign minister hosted ...": Malaysia met ...). Organisations'
+    unnamed staff ("the UN official", "an AFP reporter") are left out: sources, rarely
+    actors."""
     named = _named_holders(ctx, paras)
     # the countries of the people the article names: "the Turkish prime minister" in an
     # article naming Davutoglu (without his title) is most likely him, no one new
@@ -476,14 +478,12 @@ def _unnamed_officials(
         titled = [k for k, old in links.items() if old is None and k != i]
         for k in titled:
             para.links.pop(k, None)  # "foreign" in the title, read as a title word
-        drafts = list(role_noun(ctx, para, noun, label, noun))
-        if drafts:
-            para.links.update(dict.fromkeys(titled, label))
-            yield from drafts
-        else:
-            for k in range(start, end):
-                if para.links.get(k) == label:
-                    del para.links[k]
+        yield from role_noun(ctx, para, noun, label, noun)
+        # the official's acts stay their country's, as event coders code them ("Malaysia's
+        # foreign minister hosted his Indonesian counterpart": Malaysia met Indonesia)
+        for k in range(start, end):
+            if para.links.get(k) == label:
+                del para.links[k]
 
 
 def _names_someone(ctx: ArticleContext, para: Paragraph, appos: Any) -> bool:

@@ -24,11 +24,7 @@ def home_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None
     owner = next(c for c in token.children if c.dep_ == "poss")
     for speaker in speakers:
         label = para.links.get(speaker.i)
-        if label is None or (
-            # an unnamed official of the article ("France's top security official"):
-            # a person node of its own, with the country in its words
-            ctx.etype(label) is EntityType.PERSON and _country_of_person(ctx, label) is None
-        ):
+        if label is None:
             # an unnamed speaker named by their country ("France's top security official")
             named = [
                 para.links[c.i]
