@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,29 @@ def triples(graph: Any) -> set[tuple[str, str, str]]:
         for r in graph.claims
         if r.object is not None
     }
+
+
+def claims_between(graph: Any, subject: str, predicate: str, obj: str) -> list[Any]:
+    """The claims of one predicate between two entities, found by their labels."""
+    return [
+        r
+        for r in graph.claims
+        if r.object is not None
+        and graph.entities[r.subject].label == subject
+        and r.predicate.value == predicate
+        and graph.entities[r.object].label == obj
+    ]
+
+
+def write_articles(folder: Path, texts: dict[str, str], names: Iterable[str]) -> list[Path]:
+    """Write the named texts as ``<name>.txt`` articles into ``folder``; their paths."""
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for name in names:
+        path = folder / f"{name}.txt"
+        path.write_text(texts[name] + "\n", "utf-8")
+        paths.append(path)
+    return paths
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -15,6 +15,7 @@ from kg.api import build_result
 from kg.io.export import write_outputs
 from kg.sparql.incremental import add_articles, commit_update, remove_articles
 from kg.sparql.store import load_checkpoints, write_store
+from tests.conftest import write_articles
 
 TEXTS = {
     # bare surnames resolved through other articles, titles, places
@@ -39,13 +40,7 @@ def _quads(store: Path) -> list[str]:
 
 
 def _files(folder: Path, names: list[str]) -> list[Path]:
-    folder.mkdir(exist_ok=True)
-    paths = []
-    for name in names:
-        path = folder / f"{name}.txt"
-        path.write_text(TEXTS[name] + "\n", "utf-8")
-        paths.append(path)
-    return paths
+    return write_articles(folder, TEXTS, names)
 
 
 def _full(nlp: Any, files: list[Path], folder: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from kg.errors import KgError
 from kg.lexicon import EVENTS_OF, default_lexicon, load_triggers
 from kg.vocab import EventType, Predicate
-from tests.conftest import triples
+from tests.conftest import claims_between, triples
 
 # (sentence, [(subject, predicate, object, {qualifier: value})])
 CONSTRUCTIONS: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
@@ -125,23 +125,12 @@ STATUSES: list[tuple[str, tuple[str, str, str], str]] = [
 ]
 
 
-def _claims(graph: Any, s: str, p: str, o: str) -> list[Any]:
-    return [
-        r
-        for r in graph.claims
-        if r.object is not None
-        and graph.entities[r.subject].label == s
-        and r.predicate.value == p
-        and graph.entities[r.object].label == o
-    ]
-
-
 @pytest.mark.parametrize(("sentence", "expected"), CONSTRUCTIONS)
 def test_extract_events_constructions(extract: Any, sentence: str, expected: list[Any]) -> None:
     """Each construction yields the listed relations with the listed qualifiers."""
     graph = extract(sentence)
     for subject, predicate, obj, qualifiers in expected:
-        found = _claims(graph, subject, predicate, obj)
+        found = claims_between(graph, subject, predicate, obj)
         assert found, f"missing {subject} {predicate} {obj}; got {sorted(triples(graph))}"
         q = found[0].qualifiers
         got = {"status": q.status.value, "date": q.date, "place": q.place, "cameo": q.cameo}
@@ -155,7 +144,7 @@ def test_extract_events_status(
 ) -> None:
     """Denials, cancellations, plans, accusations and threats set the claim's status."""
     graph = extract(sentence)
-    found = _claims(graph, *triple)
+    found = claims_between(graph, *triple)
     assert found, f"missing {triple}; got {sorted(triples(graph))}"
     assert {r.qualifiers.status.value for r in found} == {status}
 

@@ -8,19 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
-
-
-def _claims(graph: Any, subject: str, predicate: str, obj: str) -> list[Any]:
-    return [
-        r
-        for r in graph.claims
-        if r.object is not None
-        and graph.entities[r.subject].label == subject
-        and r.predicate.value == predicate
-        and graph.entities[r.object].label == obj
-    ]
-
+from tests.conftest import claims_between, triples
 
 # (sentence, [(subject, predicate, object, {qualifier: value})])
 FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
@@ -145,7 +133,7 @@ def test_interactions_wire_constructions(extract: Any, sentence: str, expected: 
     """Each construction yields the listed relations with the listed qualifiers."""
     graph = extract(sentence, published="2015-05-12")
     for subject, predicate, obj, qualifiers in expected:
-        found = _claims(graph, subject, predicate, obj)
+        found = claims_between(graph, subject, predicate, obj)
         assert found, f"missing {subject} {predicate} {obj}; got {sorted(triples(graph))}"
         q = found[0].qualifiers
         got = {"status": q.status.value, "date": q.date, "cameo": q.cameo}
@@ -159,7 +147,7 @@ def test_interactions_wire_no_false_reading(
 ) -> None:
     """A demanded release, a speaker's topic give no such relation."""
     graph = extract(sentence, published="2015-05-12")
-    assert not _claims(graph, *triple), sorted(triples(graph))
+    assert not claims_between(graph, *triple), sorted(triples(graph))
 
 
 # (sentence, (subject, predicate, object), date) with the story published on 2015-05-12 (Tue)
@@ -189,7 +177,7 @@ def test_qualifiers_date_of_the_setting(
 ) -> None:
     """ "In an interview on Sunday, X accused Y": the setting's day is the deed's day."""
     graph = extract(sentence, published="2015-05-12")
-    found = _claims(graph, *triple)
+    found = claims_between(graph, *triple)
     assert found, f"missing {triple}; got {sorted(triples(graph))}"
     assert {r.qualifiers.date for r in found} == {date}
 

@@ -9,19 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
-
-
-def _claims(graph: Any, subject: str, predicate: str, obj: str) -> list[Any]:
-    return [
-        r
-        for r in graph.claims
-        if r.object is not None
-        and graph.entities[r.subject].label == subject
-        and r.predicate.value == predicate
-        and graph.entities[r.object].label == obj
-    ]
-
+from tests.conftest import claims_between, triples
 
 # (sentence, [(subject, predicate, object, {qualifier: value})])
 FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
@@ -180,7 +168,7 @@ def test_interactions_unseen_constructions(
     """Each construction yields the listed relations with the listed qualifiers."""
     graph = extract(sentence, published="2015-05-15")
     for subject, predicate, obj, qualifiers in expected:
-        found = _claims(graph, subject, predicate, obj)
+        found = claims_between(graph, subject, predicate, obj)
         assert found, f"missing {subject} {predicate} {obj}; got {sorted(triples(graph))}"
         q = found[0].qualifiers
         got = {"status": q.status.value, "date": q.date, "cameo": q.cameo}
@@ -194,7 +182,7 @@ def test_interactions_unseen_no_false_reading(
 ) -> None:
     """A leader at home, a job in a city, a clause's object and a meeting give no such relation."""
     graph = extract(sentence, published="2015-05-15")
-    assert not _claims(graph, *triple), sorted(triples(graph))
+    assert not claims_between(graph, *triple), sorted(triples(graph))
 
 
 def test_interactions_conjoined_nouns_one_claim_for_one_predicate(extract: Any) -> None:
@@ -204,4 +192,4 @@ def test_interactions_conjoined_nouns_one_claim_for_one_predicate(extract: Any) 
         "diplomats by the Islamic State.",
         published="2015-05-15",
     )
-    assert len(_claims(graph, "Islamic State", "attacked", "Iranian diplomats")) == 1
+    assert len(claims_between(graph, "Islamic State", "attacked", "Iranian diplomats")) == 1

@@ -13,6 +13,7 @@ from kg.io.export import write_outputs
 from kg.io.formats import serialize
 from kg.sparql.incremental import UpdateReport, add_articles, commit_update, remove_articles
 from kg.sparql.store import records_file, write_store
+from tests.conftest import write_articles
 
 TEXTS = {
     # a bare surname resolved through another article, a pronoun, a title, a place
@@ -25,13 +26,7 @@ TEXTS = {
 
 
 def _write(folder: Path, *names: str) -> list[Path]:
-    folder.mkdir(exist_ok=True)
-    paths = []
-    for name in names:
-        path = folder / f"{name}.txt"
-        path.write_text(TEXTS[name] + "\n", "utf-8")
-        paths.append(path)
-    return paths
+    return write_articles(folder, TEXTS, names)
 
 
 def _quads(store: Path) -> list[str]:
