@@ -8,7 +8,8 @@ it frozen, ``kg.pipeline._frozen_heap``). ``--stages`` also prints, for the last
 CPU time of each extraction stage and of the mention finding before them, in ms an article
 (each stage's drafts drawn at once, so a stage's time is its own). Not a test: machines are
 noisy. ``--profile N`` runs the last repeat under cProfile and prints its N costliest
-functions by own time and by cumulative time (the times are then cProfile's, inflated).
+functions by own time and by cumulative time (the times are then cProfile's, inflated);
+``--dump FILE`` saves its stats (``pstats``: callers, callees).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--stages", action="store_true", help="CPU time of each stage")
     parser.add_argument("--profile", type=int, default=0, help="cProfile the last repeat")
+    parser.add_argument("--dump", type=Path, help="with --profile: save the stats there")
     args = parser.parse_args()
     cache = Path("bench/out") / f"{args.corpus.name}.docbin"
     nlp = load_model()
@@ -110,6 +112,8 @@ def main() -> None:
     for name, seconds in spent.most_common():
         print(f"  {name:28s} {1000 * seconds / len(spans):6.2f} ms an article")
     if profile is not None:
+        if args.dump:
+            profile.dump_stats(args.dump)
         for order in ("tottime", "cumulative"):
             pstats.Stats(profile).strip_dirs().sort_stats(order).print_stats(args.profile)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy
@@ -224,7 +225,7 @@ class Paragraph:
     _matches: tuple[Any, dict[int, Any]] | None = None
     _ents: tuple[Any, ...] | None = None
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The Doc's text, made once (``Doc.text`` joins every token on each call; this
         joins the tokens already made, as ``Doc.text`` does)."""
@@ -232,7 +233,7 @@ class Paragraph:
             self._text = "".join([t.text_with_ws for t in self.tokens])
         return self._text
 
-    @property
+    @cached_property
     def sent_starts(self) -> list[int]:
         """Token index -> the index where its sentence starts, made once (``Token.sent``
         builds a Span and scans for the sentence's bounds on each call)."""
@@ -249,14 +250,14 @@ class Paragraph:
             self._sent_starts = starts
         return self._sent_starts
 
-    @property
+    @cached_property
     def heads(self) -> list[int]:
         """Token index -> its head's index, made once (``Token.head`` makes a new Token)."""
         if self._heads is None:
             self._heads = self.columns.heads
         return self._heads
 
-    @property
+    @cached_property
     def columns(self) -> Columns:
         """The paragraph's token attributes as plain lists, read once (``Columns``)."""
         if self._columns is None:
@@ -265,32 +266,32 @@ class Paragraph:
             self._columns = Columns.of(doc, self.tokens if stand_in else [])
         return self._columns
 
-    @property
+    @cached_property
     def lowers(self) -> list[str]:
         """Token index -> ``token.lower_``."""
         return self.columns.lower
 
-    @property
+    @cached_property
     def lemmas(self) -> list[str]:
         """Token index -> ``token.lemma_.lower()``."""
         return self.columns.lemma
 
-    @property
+    @cached_property
     def poses(self) -> list[str]:
         """Token index -> ``token.pos_``."""
         return self.columns.pos
 
-    @property
+    @cached_property
     def tags(self) -> list[str]:
         """Token index -> ``token.tag_``."""
         return self.columns.tag
 
-    @property
+    @cached_property
     def deps(self) -> list[str]:
         """Token index -> ``token.dep_``."""
         return self.columns.dep
 
-    @property
+    @cached_property
     def sents(self) -> list[tuple[int, int]]:
         """The (start, end) token indices of each sentence, in order (``Doc.sents``)."""
         if self._sents is None:
@@ -332,6 +333,8 @@ class Paragraph:
         new Token for every child, each call)."""
         if getattr(token, "doc", None) is not self.doc:  # another Doc's, or a stand-in
             return list(token.children)
+        if type(token) is PlainToken:
+            return list(token._kids)
         tokens = self.tokens
         return [tokens[k] for k in self.kids[token.i]]
 
@@ -354,14 +357,14 @@ class Paragraph:
             self._matches = (index, index.match_all(self.tokens, self.columns))
         return self._matches[1]
 
-    @property
+    @cached_property
     def kids(self) -> list[Sequence[int]]:
         """Token index -> the indices of its children, in order (``token.children``)."""
         if self._kids is None:
             self._kids = _children(self.heads)
         return self._kids
 
-    @property
+    @cached_property
     def tokens(self) -> list[Any]:
         """The Doc's tokens, made once: iterating a Doc builds new Token objects each time."""
         if self._tokens is None:
@@ -384,7 +387,7 @@ class Paragraph:
             return self.dates(token.sent)
         return self._date_index().get(self.sent_starts[token.i], [])
 
-    @property
+    @cached_property
     def ents(self) -> tuple[Any, ...]:
         """``doc.ents``, made once (each read makes every Span anew)."""
         if self._ents is None:
@@ -434,7 +437,7 @@ class ArticleContext:
     # killed Z"): written by qualifiers.story_lead, read by qualifiers.status
     denied_reports: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def cues(self) -> dict[str, Any]:
         """Status and speech cue words (``kg/data/en/cues.json``)."""
         return self.lx.cues
