@@ -268,3 +268,34 @@ def test_ingest_new_input_type_is_one_reader_line(
     assert [a.text for a in articles.read_articles(other, on_error=lambda e: None)] == [
         "Xi met Lula."
     ]
+
+
+def _collapsed_char_by_char(line: str, start: int) -> tuple[list[str], list[int]]:
+    """The per-character reference of ``_append_collapsed``."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    in_space = False
+    for i, ch in enumerate(line):
+        if ch.isspace():
+            if not in_space:
+                chars.append(" ")
+                offsets.append(start + i)
+            in_space = True
+            continue
+        in_space = False
+        chars.append(ch)
+        offsets.append(start + i)
+    return chars, offsets
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\u00a0\u2003\u1680\x1c\x85é.\r"), max_size=40))
+def test_ingest_collapsed_runs_equal_char_by_char(line: str) -> None:
+    """Whitespace runs collapse to one space at the run's first offset, as a per-character
+    scan does, for any whitespace str.isspace knows."""
+    from kg.ingest.articles import _append_collapsed
+
+    chars: list[str] = ["x"]
+    offsets: list[int] = [0]
+    _append_collapsed(line, 7, chars, offsets)
+    expected = _collapsed_char_by_char(line, 7)
+    assert (chars[1:], offsets[1:]) == expected

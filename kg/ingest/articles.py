@@ -158,18 +158,19 @@ def _is_wrap(previous: str, line: str, blank_separated: bool) -> bool:
     return not previous.endswith(_TERMINAL) and line[:1].islower()
 
 
+_RUN = re.compile(r"(\s+)|\S+")  # ``\s`` is ``str.isspace`` for every code point
+
+
 def _append_collapsed(line: str, line_start: int, chars: list[str], offsets: list[int]) -> None:
-    in_space = False
-    for i, ch in enumerate(line):
-        if ch.isspace():
-            if not in_space:
-                chars.append(" ")
-                offsets.append(line_start + i)
-            in_space = True
-            continue
-        in_space = False
-        chars.append(ch)
-        offsets.append(line_start + i)
+    """Append ``line`` with each whitespace run as one space (at the run's first offset)."""
+    for run in _RUN.finditer(line):
+        start = line_start + run.start()
+        if run.group(1) is not None:
+            chars.append(" ")
+            offsets.append(start)
+        else:
+            chars.extend(run.group())
+            offsets.extend(range(start, line_start + run.end()))
 
 
 def collapse_ws(text: str) -> str:
