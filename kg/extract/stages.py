@@ -325,21 +325,51 @@ STAGES: tuple[Stage, ...] = (
 def run_stages(
     ctx: ArticleContext, paragraphs: list[Paragraph], stages: Iterable[Stage] = STAGES
 ) -> Iterator[Draft]:
-    """Run the stages over one article's paragraphs, pass by pass, and yield their drafts."""
+    """Run the stages over one article's paragraphs, pass by pass, and yield their drafts.
+
+    Each draft is kept on the context as found (``ctx.claims``): later stages read what
+    came before it."""
+    claims = ctx.claims
+    for whole, each in _passes(stages if isinstance(stages, tuple) else tuple(stages)):
+        for stage in whole:
+            result = stage.run(ctx, paragraphs)
+            if result is not None:
+                for draft in result:
+                    claims.append(draft)
+                    yield draft
+        if not each:
+            continue
+        for para in paragraphs:
+            for run in each:
+                result = run(ctx, para)
+                if result is not None:
+                    for draft in result:
+                        claims.append(draft)
+                        yield draft
+
+
+_PASSES: dict[int, tuple[tuple[Stage, ...], list[tuple[tuple[Stage, ...], tuple[Any, ...]]]]] = {}
+
+
+def _passes(
+    stages: tuple[Stage, ...],
+) -> list[tuple[tuple[Stage, ...], tuple[Any, ...]]]:
+    """The stages by pass, in order: (article stages, paragraph stages' functions), made
+    once for a tuple of stages (not per article and paragraph)."""
+    held = _PASSES.get(id(stages))
+    if held is not None and held[0] is stages:
+        return held[1]
     by_pass: dict[int, list[Stage]] = {}
     for stage in stages:
         by_pass.setdefault(stage.pass_, []).append(stage)
-    for number in sorted(by_pass):
-        group = by_pass[number]
-        for stage in (s for s in group if s.scope == "article"):
-            yield from _drafts(ctx, stage.run(ctx, paragraphs))
-        for para in paragraphs:
-            for stage in (s for s in group if s.scope == "paragraph"):
-                yield from _drafts(ctx, stage.run(ctx, para))
-
-
-def _drafts(ctx: ArticleContext, result: Any) -> Iterator[Draft]:
-    # each claim is kept on the context as found: later stages read what came before it
-    for draft in () if result is None else result:
-        ctx.claims.append(draft)
-        yield draft
+    passes = [
+        (
+            tuple(s for s in by_pass[n] if s.scope == "article"),
+            tuple(s.run for s in by_pass[n] if s.scope == "paragraph"),
+        )
+        for n in sorted(by_pass)
+    ]
+    if len(_PASSES) > 64:  # stage tuples made on the fly (tests, benchmarks)
+        _PASSES.clear()
+    _PASSES[id(stages)] = (stages, passes)
+    return passes
