@@ -81,21 +81,22 @@ def parse_stream(
     never held whole)."""
     pending: dict[int, Article] = {}  # read, not yet yielded: a few batches' worth
 
-    def items() -> Iterator[tuple[str, tuple[int, int]]]:
+    def items() -> Iterator[tuple[str, tuple[int, int, int]]]:
         for index, article in enumerate(articles):
             pending[index] = article
             for s, e in chunks(article):
-                yield article.text[s:e], (index, s)
+                yield article.text[s:e], (index, s, e)
 
     current: int | None = None
     paragraphs: list[Paragraph] = []
     docs = nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers))
-    for doc, (index, start) in docs:
+    for doc, (index, start, end) in docs:
         if current is not None and index != current:
             yield pending.pop(current), paragraphs
             paragraphs = []
         current = index
-        paragraphs.append(Paragraph(doc, start))
+        # a Doc's text is the text it was made from (spaCy's tokens keep every character)
+        paragraphs.append(Paragraph(doc, start, _text=pending[index].text[start:end]))
     if current is not None:
         yield pending.pop(current), paragraphs
 

@@ -79,3 +79,19 @@ def test_pipeline_build_loop_freezes_the_static_heap(nlp: Any) -> None:
         assert gc.get_freeze_count() >= frozen
     finally:
         gc.unfreeze()
+
+
+def test_pipeline_parse_stream_paragraph_text_is_the_docs(nlp: Any) -> None:
+    """parse_stream gives each paragraph the text it parsed, which is its Doc's text."""
+    from kg.ingest.articles import make_article
+    from kg.pipeline import parse_stream
+
+    raw = "Mirela Dascu met\u00a0Lindor Vey in Tirana.\n\nTalks\tresumed on Friday!  Yes.\n\nEnd"
+    articles = [make_article(raw, "a1"), make_article("Oslo hosted talks.\n\nThey ended.", "a2")]
+    parsed = list(parse_stream(nlp, articles, batch_size=2))
+    assert [a.id for a, _ in parsed] == ["a1", "a2"]
+    for article, paragraphs in parsed:
+        assert len(paragraphs) == len(article.paragraphs)
+        for para in paragraphs:
+            assert para.text == para.doc.text
+            assert para.text == article.text[para.offset : para.offset + len(para.text)]

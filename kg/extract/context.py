@@ -127,24 +127,22 @@ def prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
 
 def _strings(keys: list[int], strings: Any) -> list[str]:
     table = _STRINGS
-    try:
-        return list(map(table.__getitem__, keys))
-    except KeyError:  # a string not seen yet: looked up once
-        for k in keys:
-            if k not in table:
-                table[k] = strings[k]
-        return list(map(table.__getitem__, keys))
+    found = list(map(table.get, keys))
+    if None in found:  # a string not seen yet: looked up once
+        for n, k in enumerate(keys):
+            if found[n] is None:
+                found[n] = table[k] = strings[k]
+    return found  # type: ignore[return-value]
 
 
 def _lowered(keys: list[int], strings: Any) -> list[str]:
     table = _LOWERED
-    try:
-        return list(map(table.__getitem__, keys))
-    except KeyError:
-        for k in keys:
-            if k not in table:
-                table[k] = strings[k].lower()
-        return list(map(table.__getitem__, keys))
+    found = list(map(table.get, keys))
+    if None in found:
+        for n, k in enumerate(keys):
+            if found[n] is None:
+                found[n] = table[k] = strings[k].lower()
+    return found  # type: ignore[return-value]
 
 
 class PlainToken(Token):
@@ -166,13 +164,14 @@ class PlainToken(Token):
         return iter(self._kids)
 
 
-def _plain_tokens(doc: Any, columns: Columns, kids: list[Sequence[int]]) -> list[Any]:
+def _plain_tokens(doc: Any, columns: Columns) -> list[Any]:
     """The Doc's tokens as ``PlainToken``s with the columns' values."""
     if columns.raw_lemma is None or columns.text is None:  # columns read token by token
         return list(doc)
     vocab = doc.vocab
     tokens = [PlainToken(vocab, doc, i) for i in range(len(doc))]
-    for token, lower, lemma, pos, tag, dep, text, head, own in zip(
+    by_head: dict[int, list[Any]] = {}  # children in order, as ``kids`` has them
+    for token, lower, lemma, pos, tag, dep, text, head in zip(
         tokens,
         columns.lower,
         columns.raw_lemma,
@@ -181,7 +180,6 @@ def _plain_tokens(doc: Any, columns: Columns, kids: list[Sequence[int]]) -> list
         columns.dep,
         columns.text,
         columns.heads,
-        kids,
         strict=True,
     ):
         token.lower_ = lower
@@ -190,8 +188,12 @@ def _plain_tokens(doc: Any, columns: Columns, kids: list[Sequence[int]]) -> list
         token.tag_ = tag
         token.dep_ = dep
         token.text = text
-        token.head = tokens[head]
-        token._kids = [tokens[k] for k in own] if own else ()
+        head_token = token.head = tokens[head]
+        if head_token is not token:
+            by_head.setdefault(head, []).append(token)
+    none: tuple[Any, ...] = ()
+    for i, token in enumerate(tokens):
+        token._kids = by_head.get(i, none)
     return tokens
 
 
@@ -370,7 +372,7 @@ class Paragraph:
         if self._tokens is None:
             doc = self.doc
             if hasattr(doc, "to_array") and len(doc):
-                self._tokens = _plain_tokens(doc, self.columns, self.kids)
+                self._tokens = _plain_tokens(doc, self.columns)
             else:  # a stand-in list of tokens
                 self._tokens = list(doc)
         return self._tokens
