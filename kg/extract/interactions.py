@@ -200,6 +200,9 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (named := _named_as(ctx, para, token)):
+        # "a Syrian coalition known as the Fattah Army", "a group calling itself X": the name
+        return named
     if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
         # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
         # is a group of that country, not its state
@@ -406,6 +409,21 @@ def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[
 def _scoped(label: str) -> bool:
     """An unnamed collective of one article ("fighters [rd05]"), not a named actor."""
     return label.endswith("]") and " [" in label
+
+
+def _named_as(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """The name a participle gives a noun ("a coalition known as the Fattah Army", "a group
+    calling itself the Omar Brigades", "a militia called X"): its "as" object or predicate."""
+    names: list[Any] = []
+    for acl in para.children(token):
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in ctx.cues["naming_participles"]["lemmas"]:
+            continue
+        for c in para.children(acl):
+            if c.dep_ == "prep" and c.lower_ == "as":
+                names += [p for p in para.children(c) if p.dep_ == "pobj"]
+            elif c.dep_ in ("oprd", "attr", "xcomp") or (c.dep_ == "dobj" and c.pos_ == "PROPN"):
+                names.append(c)
+    return list(dict.fromkeys(e for n in names for e in ctx.ents(para, n)))
 
 
 def _of_objects(token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
