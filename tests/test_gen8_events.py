@@ -98,3 +98,25 @@ def test_event_coref_reaction_to_named_arrest_is_no_anaphora(extract: Any) -> No
         "The European Union condemned the arrest of Figen Yuksekdag."
     )
     assert not claims_between(graph, "European Union", "criticized", "Turkish police")
+
+
+STRIKES = [
+    ("The Saudi-led coalition struck Sanaa overnight.", "Saudi-led coalition", "Sanaa"),
+    ("A missile fired by the Houthis struck the Saudi city of Jizan.", "Houthis", "Jizan"),
+    ("Mortar shells fired by the rebels hit Aleppo.", "rebels", "Aleppo"),
+]
+
+
+@pytest.mark.parametrize(("text", "attacker", "place"), STRIKES)
+def test_interactions_strike_on_a_place_by_whoever_fired(
+    extract: Any, text: str, attacker: str, place: str
+) -> None:
+    """ "X struck/hit PLACE" attacks the place; a weapon "fired by X" is X's doing."""
+    graph = extract(text)
+    assert claims_between(graph, attacker, "attacked", place)
+
+
+def test_interactions_natural_hit_on_a_place_is_no_attack(extract: Any) -> None:
+    """ "The earthquake hit Nepal": no actor, no attack."""
+    graph = extract("The earthquake hit Nepal on Saturday.")
+    assert not [c for c in graph.claims if c.predicate.value == "attacked"]

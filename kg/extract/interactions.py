@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extract import assaults, places, qualifiers, states, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
-from kg.extract.killings import assault_words
+from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status
@@ -203,6 +203,17 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     if token.pos_ == "NOUN" and (named := _named_as(ctx, para, token)):
         # "a Syrian coalition known as the Fattah Army", "a group calling itself X": the name
         return named
+    if not found and token.pos_ == "NOUN" and lemma in kill_words().weapons:
+        # "rockets fired by Hamas hit Sderot", "barrel bombs dropped by the government": who
+        # fired them acts
+        used = [
+            e
+            for acl in para.children(token)
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for e in _by_agents(ctx, para, acl)
+        ]
+        if used:
+            return used
     if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
         # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
         # is a group of that country, not its state
