@@ -120,3 +120,22 @@ def test_interactions_natural_hit_on_a_place_is_no_attack(extract: Any) -> None:
     """ "The earthquake hit Nepal": no actor, no attack."""
     graph = extract("The earthquake hit Nepal on Saturday.")
     assert not [c for c in graph.claims if c.predicate.value == "attacked"]
+
+
+FRONTS = [
+    ("ISIL has also opened a new front in the town of Haditha.", "Islamic State", "Haditha"),
+    (
+        "The Saudi-led coalition opened a new front against the Houthis in Marib.",
+        "Saudi-led coalition",
+        "Houthis",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attacker", "target"), FRONTS)
+def test_interactions_new_front_is_an_offensive(
+    extract: Any, text: str, attacker: str, target: str
+) -> None:
+    """ "opened a new front in PLACE / against X" attacks the place or X."""
+    graph = extract(text)
+    assert claims_between(graph, attacker, "attacked", target)
