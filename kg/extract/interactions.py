@@ -719,6 +719,8 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         return []  # "their Pakistani counterpart" (the Taliban's): no state
     if predicate is Predicate.ATTACKED and lemma in ctx.cues["social_ills"]["nouns"]:
         return []  # "promising to fight against Chile's inequalities": no attack on Chile
+    if predicate is Predicate.ATTACKED and lemma in ctx.cues["contested_acts"]:
+        return []  # "fought his release", "will fight the ruling": an act opposed, no foe
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
@@ -1340,6 +1342,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     else:
         subjects = owners or by or _governor_subjects(ctx, para, noun)
         objects = with_objects + between
+        if objects and not owners and not by and _fell_in_fight(ctx, noun):
+            # "a Palestinian man was killed in a clash with Israeli forces", "12 fighters
+            # died in a gun battle with the police": the other side did it to them
+            subjects, objects = with_objects, subjects
     verb = head if head.pos_ == "VERB" else head.head
     if (
         not owners
@@ -1449,6 +1455,23 @@ def _adjectival(token: Any) -> bool:
     )
 
 
+def _fell_in_fight(ctx: ArticleContext, noun: Any) -> bool:
+    """A fight noun ("clash", "gun battle") that a passive or "died" clause of harm is set in:
+    its subject fell at the hands of the other side."""
+    verb = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in assault_words().harm_verbs
+        and any(
+            c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_.lower() == "die")
+            for c in verb.children
+        )
+        and (noun.lemma_.lower() in assault_words().fight_nouns or _own_sides(ctx, noun))
+    )
+
+
 def _own_sides(ctx: ArticleContext, noun: Any) -> bool:
     """The event noun has sides rather than a doer ("a clash", "fighting")."""
     return any(
@@ -1495,7 +1518,11 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         or (
             head.lower_ in ("of", "on")
             and head.head.pos_ in ("VERB", "AUX")  # not "a state of emergency"
-            and head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+            and (
+                head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+                # "spoke of the attack on Suruc", "recalled the killing of": the topic
+                or head.head.lemma_.lower() in ctx.cues["topic_verbs"]
+            )
         )
     ):
         # "lodged a protest over the attack on the ship", "was questioned about the killing",

@@ -144,6 +144,12 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 found.append(Status.HYPOTHETICAL)
                 maybe.add(up.lemma_.lower())
                 break
+    if (
+        node.dep_ == "ccomp"
+        and governor in cues["desire_verbs"]
+        and any(k.dep_ == "aux" and k.tag_ == "TO" for k in node.children)
+    ):
+        found.append(Status.PROPOSED)  # "UKIP wants the country to withdraw from the EU"
     if node.dep_ == "ccomp" and governor in cues["proposed_words"]:
         # "X suggested that A should meet B": a proposal, not a hypothesis
         found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]

@@ -1,0 +1,176 @@
+"""Precision guards found by auditing unseen real articles (prec4): who did what in a clash
+someone died in, events that are only a topic, acts fought against, and wishes for others."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+Triple = tuple[str, str, str]
+
+# sentence, a claim it must make (or None), a claim it must not make (or None)
+Case = tuple[str, Triple | None, Triple | None]
+
+CLASHES: list[Case] = [
+    # killed, wounded or dead in a clash with Y: Y did it to them
+    (
+        "A Palestinian man was killed in a clash with Israeli soldiers near Hebron.",
+        ("Israeli soldiers", "attacked", "Palestinian man"),
+        ("Palestinian man", "attacked", "Israeli soldiers"),
+    ),
+    (
+        "Twelve Maoist fighters have died in a gun battle with Indian security forces.",
+        ("Indian security forces", "attacked", "Maoist fighters"),
+        ("Maoist fighters", "attacked", "Indian security forces"),
+    ),
+    (
+        "Turkish soldiers were wounded in clashes with PKK fighters in Hakkari.",
+        ("Kurdistan Workers' Party", "attacked", "Turkish soldiers"),
+        ("Turkish soldiers", "attacked", "Kurdistan Workers' Party"),
+    ),
+    (
+        "Ten Houthi fighters died in clashes with Saudi border guards.",
+        ("Saudi border guards", "attacked", "Houthis"),
+        ("Houthis", "attacked", "Saudi border guards"),
+    ),
+    # ... while a side that clashes or kills in a clash is the doer
+    (
+        "Kurdish fighters clashed with ISIL near Kobane on Monday.",
+        ("Kurdish fighters", "attacked", "Islamic State"),
+        None,
+    ),
+    (
+        "Nigerian troops killed ten Boko Haram fighters in clashes near Maiduguri.",
+        ("Nigerian troops", "attacked", "Boko Haram"),
+        ("Boko Haram", "attacked", "Nigerian troops"),
+    ),
+]
+
+TOPICS: list[Case] = [
+    # who speaks of, talks of or recalls an attack did not do it
+    (
+        "Kenyan President Uhuru Kenyatta spoke of the attack on the town of Mandera.",
+        ("Uhuru Kenyatta", "leader_of", "Kenya"),
+        ("Uhuru Kenyatta", "attacked", "Mandera"),
+    ),
+    (
+        "Nigerian President Muhammadu Buhari talked of the bombing of the northern city of Kano.",
+        ("Muhammadu Buhari", "leader_of", "Nigeria"),
+        ("Muhammadu Buhari", "attacked", "Kano"),
+    ),
+    (
+        "Egypt's president spoke of the attack on the Egyptian city of Arish.",
+        ("Arish", "located_in", "Egypt"),
+        ("Abdel Fattah el-Sisi", "attacked", "Arish"),
+    ),
+    # ... while the doer the phrase names stays, and one who launches an attack did it
+    (
+        "The French president talked about the attack on Charlie Hebdo by al-Qaeda in the "
+        "Arabian Peninsula.",
+        ("al-Qaeda in the Arabian Peninsula", "attacked", "Charlie Hebdo"),
+        None,
+    ),
+    (
+        "The Turkish army launched an attack on the Kurdish town of Cizre.",
+        ("Turkish army", "attacked", "Cizre"),
+        None,
+    ),
+]
+
+CONTESTED: list[Case] = [
+    # fighting a release, a ruling or a plan opposes an act: its owner is not attacked
+    (
+        "The Kenyan government fought Ruto's nomination for years.",
+        None,
+        ("Kenyan government", "attacked", "William Ruto"),
+    ),
+    (
+        "Sri Lanka will fight the UN's ruling on war crimes.",
+        None,
+        ("Sri Lanka", "attacked", "United Nations"),
+    ),
+    (
+        "The Greek government fought Germany's plan for years.",
+        None,
+        ("Greek government", "attacked", "Germany"),
+    ),
+    # ... while fighting people, or an armed group's offensive, is force
+    (
+        "The Egyptian army fought ISIL fighters in Sinai.",
+        ("Egyptian army", "attacked", "Islamic State"),
+        None,
+    ),
+]
+
+
+def _check(extract: Any, sentence: str, kept: Triple | None, removed: Triple | None) -> None:
+    found = triples(extract(sentence))
+    if kept is not None:
+        assert kept in found, found
+    if removed is not None:
+        assert removed not in found, found
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), CLASHES)
+def test_interactions_fallen_in_a_clash_were_attacked(
+    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """Those killed or wounded in a clash with Y were attacked by Y, not its attackers."""
+    _check(extract, sentence, kept, removed)
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), TOPICS)
+def test_interactions_spoken_of_event_is_a_topic(
+    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """An event one speaks, talks or tells of is a topic, not the speaker's deed."""
+    _check(extract, sentence, kept, removed)
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), CONTESTED)
+def test_interactions_fought_act_has_no_foe(
+    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """Fighting someone's release, ruling or plan is no attack on its owner."""
+    _check(extract, sentence, kept, removed)
+
+
+WISHES: list[tuple[str, Triple, str]] = [
+    # wanting another to act proposes the act; it has not happened
+    (
+        "The Kurdish opposition wants Turkey to withdraw from Syria.",
+        ("Turkey", "withdrew_from", "Syria"),
+        "proposed",
+    ),
+    (
+        "Protesters want Russia to withdraw from Crimea.",
+        ("Russia", "withdrew_from", "Crimea"),
+        "proposed",
+    ),
+    (
+        "The Labour Party, which wants Britain to withdraw from NATO, won few seats.",
+        ("United Kingdom", "withdrew_from", "NATO"),
+        "proposed",
+    ),
+    # ... while the act itself, told as done, occurred
+    ("Russia withdrew from Crimea in 1994.", ("Russia", "withdrew_from", "Crimea"), "occurred"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "claim", "status"), WISHES)
+def test_qualifiers_wanted_of_others_is_proposed(
+    extract: Any, sentence: str, claim: Triple, status: str
+) -> None:
+    """ "X wants Y to withdraw" proposes Y's withdrawal; it is not an act that occurred."""
+    graph = extract(sentence)
+    statuses = {
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.object is not None
+        and (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label)
+        == claim
+    }
+    assert statuses == {status}
