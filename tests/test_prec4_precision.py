@@ -155,16 +155,32 @@ WISHES: list[tuple[str, Triple, str]] = [
         ("United Kingdom", "withdrew_from", "NATO"),
         "proposed",
     ),
+    # an act someone "must" do is demanded of them, not done
+    (
+        "The UN said Israel must withdraw from the West Bank.",
+        ("Israel", "withdrew_from", "West Bank"),
+        "proposed",
+    ),
+    (
+        "Human Rights Watch said Egypt must release Mohamed Soltan.",
+        ("Egypt", "conceded_to", "Mohamed Soltan"),
+        "proposed",
+    ),
+    (
+        "Egypt released Mohamed Soltan on Saturday.",
+        ("Egypt", "conceded_to", "Mohamed Soltan"),
+        "occurred",
+    ),
     # ... while the act itself, told as done, occurred
     ("Russia withdrew from Crimea in 1994.", ("Russia", "withdrew_from", "Crimea"), "occurred"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "claim", "status"), WISHES)
-def test_qualifiers_wanted_of_others_is_proposed(
+def test_qualifiers_wanted_or_obliged_act_is_proposed(
     extract: Any, sentence: str, claim: Triple, status: str
 ) -> None:
-    """ "X wants Y to withdraw" proposes Y's withdrawal; it is not an act that occurred."""
+    """ "X wants Y to withdraw", "Y must withdraw": proposed, not an act that occurred."""
     graph = extract(sentence)
     statuses = {
         r.qualifiers.status.value

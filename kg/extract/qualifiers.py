@@ -103,6 +103,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             found.append(Status.HYPOTHETICAL)
         if lemma in cues["proposed_words"] and tok != trigger:
             found.append(Status.PROPOSED)
+        if any(k.dep_ == "aux" and k.lower_ in cues["obligation_aux"] for k in kids):
+            found.append(Status.PROPOSED)  # "the court judged that he must be handed over"
         if _headline_future(tok):
             found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
         if (
