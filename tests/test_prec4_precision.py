@@ -171,6 +171,22 @@ WISHES: list[tuple[str, Triple, str]] = [
         ("Egypt", "conceded_to", "Mohamed Soltan"),
         "occurred",
     ),
+    # a meeting asked or hoped for has not taken place
+    (
+        "The Burundian opposition asked for a meeting with President Pierre Nkurunziza.",
+        ("Burundian opposition", "met", "Pierre Nkurunziza"),
+        "proposed",
+    ),
+    (
+        "Ankara asked for negotiations with the European Union on visas.",
+        ("European Union", "negotiated_with", "Turkey"),
+        "proposed",
+    ),
+    (
+        "The Burundian opposition held a meeting with President Pierre Nkurunziza.",
+        ("Burundian opposition", "met", "Pierre Nkurunziza"),
+        "occurred",
+    ),
     # ... while the act itself, told as done, occurred
     ("Russia withdrew from Crimea in 1994.", ("Russia", "withdrew_from", "Crimea"), "occurred"),
 ]
@@ -180,7 +196,7 @@ WISHES: list[tuple[str, Triple, str]] = [
 def test_qualifiers_wanted_or_obliged_act_is_proposed(
     extract: Any, sentence: str, claim: Triple, status: str
 ) -> None:
-    """ "X wants Y to withdraw", "Y must withdraw": proposed, not an act that occurred."""
+    """ "X wants Y to withdraw", "Y must withdraw", "asked for talks": proposed, not occurred."""
     graph = extract(sentence)
     statuses = {
         r.qualifiers.status.value

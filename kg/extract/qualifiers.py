@@ -29,7 +29,14 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     found: list[Status] = []
     maybe: set[str] = set()  # the words that made the claim hypothetical
     prospects = cues["prospects"]["words"]
+    seeking = cues["seeking_verbs"]
     for below, tok in pairwise(chain):
+        if (
+            below.dep_ == "prep"
+            and below.lower_ == "for"
+            and (tok.lemma_.lower() in seeking or tok.lower_ in seeking)
+        ):
+            found.append(Status.PROPOSED)  # "asked for a meeting with", "hopes for talks"
         # "put the forces closer to retaking Mosul", "the brink of war": not reached yet
         if (
             below.dep_ == "prep"
