@@ -66,6 +66,39 @@ TOPICS: list[Case] = [
         ("Arish", "located_in", "Egypt"),
         ("Abdel Fattah el-Sisi", "attacked", "Arish"),
     ),
+    # ... and who investigates, mourns, answers or gives details of it
+    (
+        "Tunisian police are investigating the attack on the Bardo museum.",
+        None,
+        ("Tunisian police", "attacked", "Bardo museum"),
+    ),
+    (
+        "Jordan's King Abdullah mourned the killing of the pilot Moaz al-Kasasbeh.",
+        ("Abdullah", "leader_of", "Jordan"),
+        ("Abdullah", "attacked", "Moaz al-Kasasbeh"),
+    ),
+    (
+        "French President Francois Hollande responded to the attack on Charlie Hebdo with new "
+        "laws.",
+        ("François Hollande", "leader_of", "France"),
+        ("François Hollande", "attacked", "Charlie Hebdo"),
+    ),
+    (
+        "Nigerian officials gave details of the attack on the town of Baga.",
+        None,
+        ("Nigerian officials", "attacked", "Baga"),
+    ),
+    # the one blamed for an attack is its (alleged) doer, not the one who blames
+    (
+        "Kenya blamed al-Shabab for the attack on Garissa University.",
+        ("al-Shabab", "attacked", "Garissa University"),
+        ("Kenya", "attacked", "Garissa University"),
+    ),
+    (
+        "Kenyan police said al-Shabab carried out the attack on Garissa University.",
+        ("al-Shabab", "attacked", "Garissa University"),
+        None,
+    ),
     # ... while the doer the phrase names stays, and one who launches an attack did it
     (
         "The French president talked about the attack on Charlie Hebdo by al-Qaeda in the "
@@ -126,7 +159,7 @@ def test_interactions_fallen_in_a_clash_were_attacked(
 def test_interactions_spoken_of_event_is_a_topic(
     extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
 ) -> None:
-    """An event one speaks, talks or tells of is a topic, not the speaker's deed."""
+    """An event one speaks of, investigates, mourns or answers is a topic, not one's deed."""
     _check(extract, sentence, kept, removed)
 
 

@@ -1455,6 +1455,24 @@ def _adjectival(token: Any) -> bool:
     )
 
 
+def _topic(ctx: ArticleContext, noun: Any) -> bool:
+    """The event noun is what a verb or noun of inquiry, grief, answer or account is about
+    ("investigated the attack", "responded to the attack", "details of the attack")."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return bool(head.lemma_.lower() in ctx.cues["topic_verbs"])
+    if noun.dep_ != "pobj":
+        return False
+    governor = head.head
+    if head.lower_ in ("to", "for", "into") and governor.pos_ in ("VERB", "AUX"):
+        return bool(governor.lemma_.lower() in ctx.cues["topic_verbs"])
+    return bool(
+        head.lower_ in ("of", "for", "into", "on")
+        and governor.pos_ == "NOUN"
+        and governor.lemma_.lower() in ctx.cues["topic_nouns"]
+    )
+
+
 def _fell_in_fight(ctx: ArticleContext, noun: Any) -> bool:
     """A fight noun ("clash", "gun battle") that a passive or "died" clause of harm is set in:
     its subject fell at the hands of the other side."""
@@ -1528,6 +1546,18 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "lodged a protest over the attack on the ship", "was questioned about the killing",
         # "he said of the Charlie Hebdo attack that ...": the topic, not the deed of the one
         # who protests, is questioned or speaks
+        return []
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in (
+        ctx.cues["alleged_words"]
+    ):
+        # "Kenya blamed al-Shabab for the attack": the one blamed did it (allegedly)
+        accused = [c for c in head.head.children if c.dep_ == "dobj"]
+        if accused:
+            return [e for c in accused for e in _actors(ctx, para, c)]
+    if _topic(ctx, noun):
+        # "police are investigating the attack", "mourned the killing of", "responded to the
+        # attack", "gave details of the raid": who looks into, grieves, answers or tells of an
+        # event did not do it
         return []
     suffered = para.trigger(ctx.lx.triggers, head.head) if noun.dep_ == "pobj" else None
     if (
