@@ -1547,8 +1547,10 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "he said of the Charlie Hebdo attack that ...": the topic, not the deed of the one
         # who protests, is questioned or speaks
         return []
-    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in (
-        ctx.cues["alleged_words"]
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in (ctx.cues["alleged_words"])
     ):
         # "Kenya blamed al-Shabab for the attack": the one blamed did it (allegedly)
         accused = [c for c in head.head.children if c.dep_ == "dobj"]
