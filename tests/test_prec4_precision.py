@@ -139,6 +139,33 @@ CONTESTED: list[Case] = [
 ]
 
 
+OFFENSIVES: list[Case] = [
+    # fighting or repelling an offensive on a place: the foe is the offensive's owner
+    (
+        "Kurdish fighters fought ISIL's offensive on Kobane.",
+        ("Kurdish fighters", "attacked", "Islamic State"),
+        ("Kurdish fighters", "attacked", "Kobane"),
+    ),
+    (
+        "Kurdish fighters vowed to fight ISIL's offensive on Kobane.",
+        ("Kurdish fighters", "attacked", "Islamic State"),
+        ("Kurdish fighters", "threatened", "Kobane"),
+    ),
+    # ... and the offensive's owner attacked the place
+    (
+        "Nigerian troops repelled a Boko Haram attack on Maiduguri.",
+        ("Boko Haram", "attacked", "Maiduguri"),
+        ("Nigerian troops", "attacked", "Maiduguri"),
+    ),
+    # ... while a place the verb itself is aimed at stays its target
+    (
+        "Saudi warplanes bombed Houthi positions in Sanaa.",
+        ("Saudi army", "attacked", "Houthis"),
+        None,
+    ),
+]
+
+
 def _check(extract: Any, sentence: str, kept: Triple | None, removed: Triple | None) -> None:
     found = triples(extract(sentence))
     if kept is not None:
@@ -239,3 +266,11 @@ def test_qualifiers_wanted_or_obliged_act_is_proposed(
         == claim
     }
     assert statuses == {status}
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), OFFENSIVES)
+def test_interactions_fought_offensive_target_is_not_the_foe(
+    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """Fighting an offensive on a place attacks the offensive's owner, not the place."""
+    _check(extract, sentence, kept, removed)

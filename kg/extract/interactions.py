@@ -923,7 +923,12 @@ def _slot_objects(
             found += _paired(ctx, para, child)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
-        found += objects
+        stray = (
+            _attack_target_strays(ctx, para, head)
+            if trigger.predicate is Predicate.ATTACKED
+            else set()
+        )
+        found += [e for e in objects if e not in stray]
         if not objects and trigger.object:
             found += _hung_on_object(ctx, para, head, preps)
     for clause in para.children(head):
@@ -946,6 +951,20 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
+    """ "fought ISIL's offensive on Kobane": the parser hangs the attack noun's own target on
+    the verb; the verb's foe is the offensive's owner, not the place it was aimed at."""
+    stray: set[str] = set()
+    for obj in para.children(verb):
+        found = para.trigger(ctx.lx.triggers, obj) if obj.dep_ == "dobj" else None
+        if found is None or found.predicate is not Predicate.ATTACKED:
+            continue
+        for prep in para.children(verb):
+            if prep.dep_ == "prep" and prep.i == obj.right_edge.i + 1:
+                stray.update(e for p in para.children(prep) for e in ctx.ents(para, p))
+    return stray
 
 
 def _hung_on_object(
