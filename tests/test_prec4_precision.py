@@ -274,3 +274,54 @@ def test_interactions_fought_offensive_target_is_not_the_foe(
 ) -> None:
     """Fighting an offensive on a place attacks the offensive's owner, not the place."""
     _check(extract, sentence, kept, removed)
+
+
+NEGATED_AND_ASKED: list[tuple[str, Triple, str]] = [
+    # "no" on an event noun under its light verb denies it
+    (
+        "No talks were held between Armenia and Azerbaijan last year.",
+        ("Armenia", "met", "Azerbaijan"),
+        "denied",
+    ),
+    (
+        "Armenia held no talks with Azerbaijan last year.",
+        ("Armenia", "met", "Azerbaijan"),
+        "denied",
+    ),
+    ("Serbia imposed no sanctions on Russia.", ("Serbia", "sanctioned", "Russia"), "denied"),
+    (
+        "Talks were held between Armenia and Azerbaijan last year.",
+        ("Armenia", "met", "Azerbaijan"),
+        "occurred",
+    ),
+    ("Serbia imposed sanctions on Russia.", ("Serbia", "sanctioned", "Russia"), "occurred"),
+    # a yes/no question asks whether it happened
+    (
+        "Did Russia arm the Ukrainian separatists?",
+        ("Russia", "supported", "Ukrainian rebels"),
+        "hypothetical",
+    ),
+    ("Will Iran attack Israel this year?", ("Iran", "attacked", "Israel"), "hypothetical"),
+    # ... while a "why" question takes it as given
+    (
+        "Why did Russia arm the Ukrainian separatists?",
+        ("Russia", "supported", "Ukrainian rebels"),
+        "occurred",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "claim", "status"), NEGATED_AND_ASKED)
+def test_qualifiers_no_event_and_yes_no_question(
+    extract: Any, sentence: str, claim: Triple, status: str
+) -> None:
+    """ "No talks were held" is denied; "Did X arm Y?" is hypothetical, not occurred."""
+    graph = extract(sentence)
+    statuses = {
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.object is not None
+        and (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label)
+        == claim
+    }
+    assert statuses == {status}

@@ -1764,6 +1764,14 @@ def _emit(
     light = trigger.light is not None and clause.i == light_verb(trigger_token).i
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
+    if (
+        light
+        and status is Status.OCCURRED
+        and any(
+            c.dep_ == "det" and c.lower_ in ctx.cues["negations"] for c in trigger_token.children
+        )
+    ):
+        status = Status.DENIED  # "no talks were held between A and B", "held no meeting"
     if status is Status.OCCURRED and _asked(ctx, clause):
         status = Status.PROPOSED  # "called on Bahrain to release him": asked, not done
     if (

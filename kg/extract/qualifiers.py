@@ -170,6 +170,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         found.append(Status.DENIED)  # "X denied reports that ... . Y said the strike killed Z"
     if not found and _later_event(cues, trigger):
         found.append(Status.PLANNED)  # "comes a day before Castro's visit to the Vatican"
+    if _yes_no_question(trigger):
+        found.append(Status.HYPOTHETICAL)  # "Did Russia arm the rebels?": asked, not told
     for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
         if level in found:
             return level
@@ -185,6 +187,14 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
         return served
     return Status.OCCURRED
+
+
+def _yes_no_question(token: Any) -> bool:
+    """The token's sentence asks whether something is so: it opens with an auxiliary ("Did",
+    "Will", "Were") and ends with a question mark (a "why" or "how" question takes the event
+    as given)."""
+    words = [t for t in token.sent if not (t.is_punct and t.text != "?") and not t.is_space]
+    return len(words) > 2 and words[-1].text == "?" and words[0].pos_ == "AUX"
 
 
 def _event_words(cues: dict[str, Any], tokens: Any) -> set[str]:
