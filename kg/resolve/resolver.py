@@ -366,6 +366,10 @@ class Resolver:
         if mention.sector is not None:
             cluster.country = cluster.country or mention.country
             cluster.sector = cluster.sector or mention.sector
+            owner = self.lexicon.country_of_iso(mention.country) if mention.country else None
+            if owner is not None and owner.label != label:
+                # "US officials", "Israeli troops": the article names the country too
+                self.ensure(owner.label, record.article)
         if cluster.entry is not None and cluster.entry.sector in _ARMED:
             self._armed[record.article] = label
         cluster.names[record.text] += 1

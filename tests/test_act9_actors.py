@@ -1,0 +1,129 @@
+"""Actors the layer used to miss: coordinated nationality adjectives (kg/resolve/collectives.py),
+a capital as a passive agent, an organisation with a kind noun after it (kg/resolve/entities.py)
+and the country a collective names (kg/resolve/resolver.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+
+def _sector_nodes(graph: Any) -> dict[str, tuple[str | None, str | None]]:
+    return {e.label: (e.country, e.sector) for e in graph.entities.values() if e.sector}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Senior Hungarian and Romanian officials met in Budapest on Wednesday.",
+            {("HU", "GOV"), ("RO", "GOV")},
+        ),
+        (
+            "French and Egyptian warships launched ten days of naval drills on Monday.",
+            {("FR", "MIL"), ("EG", "MIL")},
+        ),
+        (
+            "Kenyan and Somali troops attacked the militants near the border.",
+            {("KE", "MIL"), ("SO", "MIL")},
+        ),
+        (
+            "Talks between Israeli and Palestinian negotiators resumed in Cairo.",
+            {("IL", "GOV"), ("PS", "GOV")},
+        ),
+        (
+            "Thai and Malaysian police arrested twelve smugglers.",
+            {("TH", "COP"), ("MY", "COP")},
+        ),
+        (
+            "Dutch, Belgian and German police raided the warehouse.",
+            {("NL", "COP"), ("BE", "COP"), ("DE", "COP")},
+        ),
+    ],
+)
+def test_act9_actors_coordinated_nationalities_are_one_actor_each(
+    extract: Any, text: str, wanted: set[tuple[str, str]]
+) -> None:
+    """ "Hungarian and Romanian officials": one collective actor per nationality."""
+    nodes = _sector_nodes(extract(text, published="2015-05-15"))
+    assert wanted <= set(nodes.values()), nodes
+
+
+def test_act9_actors_coordinated_nationalities_share_the_event(extract: Any) -> None:
+    """Each coordinated nationality's collective is a party to the verb of the noun."""
+    graph = extract("Kenyan and Somali troops attacked the militants near the border.")
+    found = {(s, o) for s, p, o in triples(graph) if p == "attacked"}
+    assert {("Kenyan troops", "militants"), ("Somali troops", "militants")} <= found, found
+
+
+def test_act9_actors_country_name_before_and_is_no_nationality(extract: Any) -> None:
+    """ "between Israel and Palestinian militants": Israel is the country, not its militants."""
+    nodes = _sector_nodes(extract("Fighting broke out between Israel and Palestinian militants."))
+    assert ("IL", "UAF") not in set(nodes.values()), nodes
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        ("The air strikes were condemned by Moscow on Friday.", "Russia", "Moscow"),
+        ("The sanctions imposed by Washington hurt the economy.", "United States", "Washington"),
+        ("The plan was rejected by Ankara within hours.", "Turkey", "Ankara"),
+        ("Beijing and Tokyo protested the decision.", "Japan", "Tokyo"),
+    ],
+)
+def test_act9_actors_capital_as_agent_is_its_country(
+    extract: Any, text: str, country: str, city: str
+) -> None:
+    """A capital that is the agent of a passive, or coordinated with an acting one, is its
+    country."""
+    labels = {e.label for e in extract(text).entities.values()}
+    assert country in labels and city not in labels, labels
+
+
+def test_act9_actors_capital_as_place_stays_a_city(extract: Any) -> None:
+    """ "marched through Moscow and Kiev": places, not governments."""
+    labels = {
+        e.label for e in extract("Protesters marched through Moscow and Kiev.").entities.values()
+    }
+    assert "Moscow" in labels and "Russia" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The Hamas movement accused Israel of violating the truce.",
+            ("Hamas", "criticized", "Israel"),
+        ),
+        (
+            "Osama bin Laden's al-Qaeda terror network has threatened the United States.",
+            ("al-Qaeda", "threatened", "United States"),
+        ),
+        (
+            "The Amnesty International group criticised Egypt over the verdicts.",
+            ("Amnesty International", "criticized", "Egypt"),
+        ),
+    ],
+)
+def test_act9_actors_organisation_with_kind_noun_acts(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "the Hamas movement accused X": the kind noun's verb has the organisation as actor."""
+    assert triple in triples(extract(text)), triples(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("US officials said the ship was heading to Djibouti.", "United States"),
+        ("Israeli troops withdrew from the border town on Monday.", "Israel"),
+    ],
+)
+def test_act9_actors_collective_names_its_country(extract: Any, text: str, country: str) -> None:
+    """An article that writes "US officials" names the United States too: the country is one
+    of its entities."""
+    graph = extract(text)
+    assert any(e.label == country for e in graph.entities.values()), graph.entities
