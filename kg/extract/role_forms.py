@@ -563,6 +563,8 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if start == head.i:  # "supporters of X"
             person = ctx.etype(owner) is EntityType.PERSON
             label = _followers_label(para, head, end, owner, person)
+        elif para.tokens[start].pos_ == "PRON":
+            label = f"{owner} {head.lower_}"  # "his supporters": "Morsi supporters"
         else:
             label = text
         links = {k: para.links.get(k) for k in range(start, end)}
@@ -584,10 +586,9 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
         owner = para.links.get(c.i)
         if owner is None or ctx.etype(owner) not in _FOLLOWED:
             continue
-        if c.pos_ == "PRON":
-            # "his supporters": whose rests on pronoun coreference, wrong too often ("X
-            # cracked down on his supporters"), and a new side in a clash draws event
-            # anaphora ("condemned the attack") away from the attack told before
+        if c.pos_ == "PRON" and not _own_followers(para, head, c, owner, ctx):
+            # "Sisi ousted Morsi and cracked down on his supporters": the pronoun's
+            # coreference gives the subject, whose own followers the clause does not mean
             return None
         start = min(t.i for t in c.subtree)
         if para.tokens[start].lower_ == "the":
@@ -609,6 +610,44 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
             end += 1
         return head.i, end, owner
     return None
+
+
+def _own_followers(
+    para: Paragraph, head: Any, pronoun: Any, owner: str, ctx: ArticleContext
+) -> bool:
+    """ "his supporters" / "her followers" are the followers of the person the pronoun
+    resolves to, when that person is not the actor of the clause they stand in ("X cracked
+    down on his supporters" more often means another's) and the clause names no other
+    person who could own them ("X ousted Y and jailed his supporters")."""
+    if pronoun.lower_ not in ("his", "her") or ctx.etype(owner) is not EntityType.PERSON:
+        return False
+    phrase = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
+        phrase = head.head.head  # "thousands of his supporters"
+    if phrase.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        # only as an actor or patient of a clause: a new side inside an event noun ("clashes
+        # between his supporters and ...") would draw "the attack" away from the one told
+        return False
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    sent = para.sent_of(head)
+    people = {
+        para.links[t.i]
+        for t in sent
+        if t.i in para.links
+        and t.i != pronoun.i
+        and t.pos_ == "PROPN"
+        and ctx.etype(para.links[t.i]) is EntityType.PERSON
+    }
+    if people - {owner}:
+        return False
+    return not any(
+        para.links.get(t.i) == owner
+        for k in (verb, *(v for v in (verb.head,) if verb.dep_ == "conj"))
+        for t in k.children
+        if t.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _followers_label(para: Paragraph, head: Any, end: int, owner: str, person: bool) -> str:

@@ -394,7 +394,9 @@ class Resolver:
         # lower-case canonical is a plain collective's label ("protesters" for "thousands of
         # people" who protest)
         side = None
-        if named and named[:1].isupper():
+        if named and (named[:1].isupper() or not mention.sector):
+            # a group of no sector is its own by its label ("supporters of X", "supporters
+            # of Y")
             side = named.split()[0] if mention.sector else named  # a described person: whole
         slot = (article, mention.sector or "", side or mention.country)
         display = self._plain.get(slot)
