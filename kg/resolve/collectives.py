@@ -412,6 +412,10 @@ def _item(
             label = " ".join([*(t.text for t in proper), phrase])
         else:
             label = None  # the article's first surface form, per sector
+            before = tokens[first - 1] if first > 0 else None
+            item["definite"] = tokens[first].like_num or (
+                before is not None and (before.like_num or before.lower_ in ("the", "these"))
+            )
         item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
     item["start"] = first
     item["text"] = text[tokens[first].idx : head.idx + len(head.text)]

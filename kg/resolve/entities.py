@@ -50,6 +50,8 @@ class SpanMention:
     # a capital read as its government from where it stands ("urged Beijing"), undone when
     # the article also uses it as a place ("took him to Washington")
     weak: bool = False
+    # a plain collective written as one already named ("the hostages", "two hostages")
+    definite: bool = False
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -555,6 +557,7 @@ def _collectives(
                 country=item["country"],
                 sector=item["sector"],
                 scoped=item["scoped"],
+                definite=item.get("definite", False),
             )
         )
     return out

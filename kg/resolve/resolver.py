@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Container, MutableSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
@@ -48,6 +48,9 @@ ACTOR_TYPES = frozenset(
     {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP}
 )
 _ARMED = frozenset({"REB", "UAF"})
+# state sectors (a bare noun goes to the main country, kg.resolve.collectives) and armed ones
+# (to the armed group the article named) have rules of their own
+_PLAIN_KIN = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "UAF"})
 PLACE_TYPES = frozenset({EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY})
 
 
@@ -356,6 +359,15 @@ class Resolver:
         ):
             # "the rebels", "fighters" after "the Houthis": the armed group the article named
             label, mention = armed, SpanMention(mention.start, mention.end, armed, "GAZ")
+        elif (
+            mention.scoped
+            and mention.canonical is None
+            and (kin := self._same_noun(mention, record, unknown)) is not None
+        ):
+            # "the hostages", "two hostages" after "US hostages": the one collective of that
+            # noun the article named
+            label = kin
+            mention = replace(mention, canonical=kin, scoped=False, country=None)
         elif mention.scoped:
             display, label = self._scoped_key(label, mention, record.article)
         cluster = self.clusters.get(label)
@@ -366,6 +378,9 @@ class Resolver:
         if mention.sector is not None:
             cluster.country = cluster.country or mention.country
             cluster.sector = cluster.sector or mention.sector
+            if mention.country and not mention.scoped and mention.sector not in _PLAIN_KIN:
+                noun = record.text.lower().split()[-1]
+                self._kin().setdefault((record.article, noun), set()).add(label)
             owner = self.lexicon.country_of_iso(mention.country) if mention.country else None
             if owner is not None and owner.label != label:
                 # "US officials", "Israeli troops": the article names the country too
@@ -384,6 +399,31 @@ class Resolver:
         if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
             cluster.given = True
         return label
+
+    def _kin(self) -> dict[tuple[str, str], set[str]]:
+        """(article, noun) -> the country collectives of non-state people the article wrote
+        with that noun ("US hostages": hostages); a field added after resolvers were saved."""
+        kin: dict[tuple[str, str], set[str]] | None = vars(self).get("_kin_nouns")
+        if kin is None:
+            kin = {}
+            self._kin_nouns: dict[tuple[str, str], set[str]] = kin
+        return kin
+
+    def _same_noun(self, mention: SpanMention, record: Mention, unknown: set[str]) -> str | None:
+        """The one country collective of people an article named before with the noun of a
+        definite plain collective ("two hostages" after "US hostages"; "the refugees" after
+        "Burundian refugees"), unless a modifier marks another side ("local", "rival"); a bare
+        plural ("migrants") may be people in general."""
+        if mention.sector in _PLAIN_KIN or mention.sector is None or not mention.definite:
+            return None
+        words = record.text.lower().split()
+        others = self.lexicon.cues.get("other_members", {}).get("words", ())
+        if any(w in unknown or w in others for w in words) or any(
+            w[:1].isupper() for w in record.text.split()[1:]
+        ):
+            return None
+        owners = self._kin().get((record.article, words[-1]), set())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def _scoped_key(self, label: str, mention: SpanMention, article: str) -> tuple[str, str]:
         """(display label, cluster key) of a plain collective: one per article and sector (and
