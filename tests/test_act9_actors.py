@@ -173,3 +173,51 @@ def test_act9_actors_definite_plain_collective_needs_one_owner(extract: Any, tex
     graph = extract(text, published="2015-05-15")
     plain = [e for e in graph.entities.values() if e.sector and e.country is None]
     assert plain, [e.label for e in graph.entities.values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The spokesperson for the Syrian Democratic Forces said the fighters would advance.",
+            (
+                "spokesperson for the Syrian Democratic Forces",
+                "spokesperson_for",
+                "Syrian Democratic Forces",
+            ),
+        ),
+        (
+            "A spokesman for the Thai navy said the boats were turned away.",
+            ("spokesman for the Thai navy", "spokesperson_for", "Thai navy"),
+        ),
+    ],
+)
+def test_act9_actors_unnamed_official_of_a_body(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "the spokesman for the Thai navy", named nowhere: a person of the article with the
+    role."""
+    assert triple in triples(extract(text, published="2015-05-15"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official of the UN said the talks failed.",
+        # a leader's title: often named in the next sentence
+        "The leader of the Taliban said the talks failed. Mullah Omar later confirmed it.",
+        # a holder the article names
+        "The spokesman for the Thai navy, Kan Deeubol, said the boats were turned away.",
+    ],
+)
+def test_act9_actors_unnamed_official_of_a_body_needs_a_coded_owner(
+    extract: Any, text: str
+) -> None:
+    """No unnamed person for an uncoded organisation's staff, a leader, or a named holder."""
+    graph = extract(text, published="2015-05-15")
+    unnamed = [
+        e.label
+        for e in graph.entities.values()
+        if e.type.value == "Person" and e.label[:1].islower()
+    ]
+    assert not unnamed, unnamed

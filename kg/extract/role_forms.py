@@ -450,8 +450,19 @@ def _unnamed_officials(
             for t in span
             if t.i in para.links and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
         ]
-        if not owned or end - start != len(span) or end - start > 7:
+        if end - start != len(span) or end - start > 7:
             continue
+        if not owned:
+            after = _owner_after(ctx, para, noun)
+            if after is None:
+                continue
+            end, owner = after
+            owned = [owner]
+            if any(
+                c.dep_ == "appos" and any(k.pos_ == "PROPN" for k in c.subtree)
+                for c in noun.children
+            ):
+                continue  # "the spokesman for the Thai navy, Kan Deeubol,"
         if any(para.tokens[k].pos_ == "PROPN" and k not in para.links for k in range(start, end)):
             continue  # an unknown name inside: no plain title
         if (
@@ -460,10 +471,12 @@ def _unnamed_officials(
             or (lemmas[i], None) in named
         ):
             continue
-        words = " ".join(para.tokens[k].lower_ for k in range(start, end) if k not in para.links)
+        words = " ".join(para.tokens[k].lower_ for k in range(start, i + 1) if k not in para.links)
         leads = (role_of(ctx, words) or ctx.lx.roles.get(lemmas[i])) is Predicate.LEADER_OF
-        if leads and ctx.resolver.country_of(owned[-1]) in home:
-            continue  # a leader's title in an article naming people of that country
+        if leads and (end > i + 1 or ctx.resolver.country_of(owned[-1]) in home):
+            # a leader's title in an article naming people of that country; "the leader of
+            # X" is often named in the next sentence (kg.extract.actor_coref)
+            continue
         last = para.tokens[end - 1]
         text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
         links = {k: para.links.get(k) for k in range(start, end)}
@@ -484,6 +497,36 @@ def _unnamed_officials(
         for k in range(start, end):
             if para.links.get(k) == label:
                 del para.links[k]
+
+
+def _owner_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[int, str] | None:
+    """(end, owner) of a title's owner after "of"/"for": "the spokesperson for the Popular
+    Mobilisation Forces", "the deputy chief of staff of the Lebanese army" (a country, or a
+    body or armed group coded with a sector; "an official of the UN" is left out)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i not in para.links and pobj.is_lower:
+            # "chief of staff of X": the title goes on through an unnamed noun
+            inner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
+        owner = para.links.get(pobj.i) if pobj is not None else None
+        if pobj is None or owner is None:
+            return None
+        cluster = ctx.resolver.clusters.get(owner)
+        coded = cluster is not None and (
+            cluster.sector or (cluster.entry is not None and cluster.entry.sector)
+        )
+        if ctx.etype(owner) is not EntityType.COUNTRY and not coded:
+            return None
+        end = pobj.i + 1
+        while end < len(para.tokens) and para.links.get(end) == owner:
+            end += 1  # the owner's name to its end, not an apposition after it
+        if any(t.pos_ in ("VERB", "AUX") for t in para.tokens[noun.i : end]):
+            return None
+        return end, owner
+    return None
 
 
 def _names_someone(ctx: ArticleContext, para: Paragraph, appos: Any) -> bool:
