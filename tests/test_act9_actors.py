@@ -204,6 +204,8 @@ def test_act9_actors_unnamed_official_of_a_body(
     "text",
     [
         "An official of the UN said the talks failed.",
+        # an owner only coreference gives
+        "Fighting continued in Aden. A spokesman for the government said the talks would go ahead.",
         # a leader's title: often named in the next sentence
         "The leader of the Taliban said the talks failed. Mullah Omar later confirmed it.",
         # a holder the article names

@@ -520,6 +520,8 @@ def _owner_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[int, 
         )
         if ctx.etype(owner) is not EntityType.COUNTRY and not coded:
             return None
+        if not any(t.text[:1].isupper() for t in pobj.subtree if para.links.get(t.i) == owner):
+            return None  # "a spokesman for the government": an owner only coreference gives
         end = pobj.i + 1
         while end < len(para.tokens) and para.links.get(end) == owner:
             end += 1  # the owner's name to its end, not an apposition after it
