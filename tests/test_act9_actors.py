@@ -223,3 +223,44 @@ def test_act9_actors_unnamed_official_of_a_body_needs_a_coded_owner(
         if e.type.value == "Person" and e.label[:1].islower()
     ]
     assert not unnamed, unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "country"),
+    [
+        (
+            "North Korea fired two missiles on Monday. The North has threatened the South, "
+            "South Korean officials said.",
+            "North",
+            "North Korea",
+        ),
+        (
+            "North Korea fired two missiles on Monday. The North has threatened the South, "
+            "South Korean officials said.",
+            "South",
+            "South Korea",
+        ),
+        (
+            "Sudan and South Sudan signed an oil deal. The South will export its oil through "
+            "Port Sudan.",
+            "South",
+            "South Sudan",
+        ),
+    ],
+)
+def test_act9_actors_the_north_is_the_country_named(
+    extract: Any, text: str, short: str, country: str
+) -> None:
+    """ "the North" in an article on North Korea is North Korea, not a place "North"."""
+    graph = extract(text, published="2015-05-15")
+    node = next(e for e in graph.entities.values() if e.label == country)
+    assert short in {m.text for m in graph.mentions[node.id]}
+    assert short not in {e.label for e in graph.entities.values()}
+
+
+def test_act9_actors_the_north_needs_one_country(extract: Any) -> None:
+    """ "the North of England" with no country named "North ...": left alone."""
+    labels = {
+        e.label for e in extract("Protesters gathered in the North of England.").entities.values()
+    }
+    assert not {"North Korea", "North Macedonia"} & labels, labels

@@ -126,6 +126,9 @@ class Resolver:
             if entry is not None:
                 return entry.label
         text = mention.text.replace("’", "'")
+        part = article_names.get(f"part:{text}") if mention.label in ("GPE", "LOC") else None
+        if part is not None:
+            return part  # "the North" in an article on North Korea
         spelt = article_names.get(text)
         if spelt is not None and spelt != text and self._key(spelt) == self._key(text):
             text = spelt  # "Al-Wefaq" opening a sentence is the article's "al-Wefaq"
@@ -261,6 +264,7 @@ class Resolver:
             out.setdefault(text, main)
         out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
+        out.update(self._country_heads(mentions))
         out.update(_short_org_names(mentions, self.lexicon))
         for word, name in _org_head_words(mentions, self.lexicon).items():
             if name not in out:  # "al-Wefaq Islamic Society" is al-Wefaq already
@@ -320,6 +324,26 @@ class Resolver:
                 entry = self.lexicon.lookup(short)
                 out[name] = entry.label if entry is not None else short
         return out
+
+    def _country_heads(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """``part:North`` -> "North Korea": the first word of a two-word country the article
+        names, when one country of the article starts with it ("the North" and "the South" in
+        an article on North and South Korea)."""
+        heads: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.demonym:
+                entry = self.lexicon.by_demonym.get(m.text.lower())
+            elif m.country is not None:  # "South Korean officials"
+                entry = self.lexicon.country_of_iso(m.country)
+            elif m.label in ("GPE", "LOC", "GAZ"):
+                entry = self.lexicon.lookup_variant(m.text)
+            else:
+                continue
+            if entry is not None and entry.type is EntityType.COUNTRY:
+                words = entry.label.split()
+                if len(words) == 2 and words[0] != m.text:
+                    heads[words[0]].add(entry.label)
+        return {f"part:{w}": next(iter(v)) for w, v in heads.items() if len(v) == 1}
 
     def _acronyms(self, mentions: list[SpanMention]) -> dict[str, str]:
         """Acronym -> name for "All Progressives Congress (APC)": a one-word upper-case
