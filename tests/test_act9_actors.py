@@ -264,3 +264,20 @@ def test_act9_actors_the_north_needs_one_country(extract: Any) -> None:
         e.label for e in extract("Protesters gathered in the North of England.").entities.values()
     }
     assert not {"North Korea", "North Macedonia"} & labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Nairobi, Kenya - Thousands of refugees are still waiting for food, the UN said.",
+            "Nairobi",
+        ),
+        ("Kabul, Afghanistan - Gunmen stormed a guest house on Wednesday night.", "Kabul"),
+    ],
+)
+def test_act9_actors_dateline_capital_is_a_place(extract: Any, text: str, city: str) -> None:
+    """A capital opening the story as a dateline ("Nairobi, Kenya - ...") is where it is
+    filed, not the government acting."""
+    labels = {e.label for e in extract(text, published="2015-05-15").entities.values()}
+    assert city in labels, labels

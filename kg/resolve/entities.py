@@ -433,6 +433,8 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         ):
             return mention
     root = tokens[mention.end - 1]
+    if _dateline(tokens, mention):
+        return mention  # "Manila, Philippines - Thousands of ...": where the story is filed
     acting = _acting(root)
     if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
@@ -455,6 +457,20 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         canonical=label,
         weak=not acting,
     )
+
+
+def _dateline(tokens: list[Any], m: SpanMention) -> bool:
+    """A name opening a sentence as a dateline: "Manila, Philippines - ...", "KABUL -"."""
+    if m.start > 0 and not tokens[m.start].is_sent_start:
+        return False
+    k = m.end
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+        while k < len(tokens) and k - m.end <= 4 and tokens[k].text[:1].isupper():
+            k += 1
+    while k < len(tokens) and tokens[k].is_space:
+        k += 1
+    return k < len(tokens) and tokens[k].text in ("-", "–", "—", "--")
 
 
 def _acting(root: Any) -> bool:
