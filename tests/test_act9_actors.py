@@ -72,6 +72,7 @@ def test_act9_actors_country_name_before_and_is_no_nationality(extract: Any) -> 
         ("The sanctions imposed by Washington hurt the economy.", "United States", "Washington"),
         ("The plan was rejected by Ankara within hours.", "Turkey", "Ankara"),
         ("Beijing and Tokyo protested the decision.", "Japan", "Tokyo"),
+        ("The recent offensive by Kiev has killed dozens of civilians.", "Ukraine", "Kiev"),
     ],
 )
 def test_act9_actors_capital_as_agent_is_its_country(

@@ -475,14 +475,19 @@ def _dateline(tokens: list[Any], m: SpanMention) -> bool:
 
 def _acting(root: Any) -> bool:
     """A name that acts: the subject of a verb other than "be" ("Beijing condemned"), the
-    agent of a passive ("was condemned by Moscow", "sanctions imposed by Washington"), or
-    one coordinated with such ("Beijing and Tokyo protested")."""
+    agent of a passive ("was condemned by Moscow", "sanctions imposed by Washington") or of
+    an event noun ("an admission by Moscow"), or one coordinated with such ("Beijing and
+    Tokyo protested")."""
     node = root
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
     if node.dep_ in _METONYM_DEPS:
         return bool(node.head.lemma_ != "be")
-    return bool(node.dep_ == "pobj" and node.head.dep_ == "agent")
+    if node.dep_ != "pobj":
+        return False
+    by = node.head
+    # "was condemned by Moscow"; "an admission by Moscow", "the strikes by Washington"
+    return bool(by.dep_ == "agent" or (by.lower_ == "by" and by.head.pos_ == "NOUN"))
 
 
 def _owns_body(root: Any, lexicon: Lexicon) -> bool:
