@@ -38,6 +38,7 @@ from kg.extract import (
     roles,
     source_lines,
     stances,
+    target_areas,
     ultimatums,
     visits,
 )
@@ -306,6 +307,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
     Stage("refuge", refuge.refuge, ("links",), ("drafts",), pass_=3),
     Stage("resistance", resistance.resistance, ("links",), ("drafts",), pass_=3),
+    Stage("target_areas", target_areas.target_areas, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",
