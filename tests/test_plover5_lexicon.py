@@ -1,4 +1,5 @@
-"""Trigger seeds of plover5: relief goods sent are aid, and sending alone is no mobilisation.
+"""Trigger seeds of plover5: relief goods sent are aid, sending alone is no mobilisation, a siege
+ended on a town is a retreat from it.
 Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ SENT = [
         "AID",
         "073",
     ),
+    # a siege ended on a town eases the blockade of the town
+    (
+        "Russian troops ended their siege of Grozny.",
+        ("Russian troops", "withdrew_from", "Grozny"),
+        "RETREAT",
+        "0872",
+    ),
     # forces sent still mobilise
     (
         "Egypt sent a large force to the Libyan border.",
@@ -56,7 +64,7 @@ NOT_SENT = [
 def test_lexicon_goods_and_forces_sent(
     extract: Any, sentence: str, triple: tuple[str, str, str], event: str, cameo: str
 ) -> None:
-    """Relief goods sent are humanitarian aid (073); forces sent mobilise (154)."""
+    """Relief goods sent are aid (073), forces sent mobilise (154), a siege ended retreats."""
     graph = extract(sentence)
     found = claims_between(graph, *triple)
     assert found, sorted(
