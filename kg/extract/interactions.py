@@ -798,9 +798,13 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         # "reneged on its commitment to the Zambian people", "broke its promise to Kenya":
         # a promise is owed to whom it was made
         found += [e for p in _of_objects(noun, ("to",)) for e in _actors(ctx, para, p)]
-    if predicate is Predicate.MOBILIZED and lemma in ctx.cues["intents"]["frontier_nouns"]:
+    if (
+        predicate in (Predicate.MOBILIZED, Predicate.WITHDREW_FROM)
+        and lemma in ctx.cues["intents"]["frontier_nouns"]
+    ):
         # "massed troops on its border with Pakistan", "deployed warships off the coast of
-        # Cyprus": forces shown at a frontier face the country across it
+        # Cyprus": forces shown at a frontier face the country across it (and "withdrew its
+        # troops from the border with Thailand" pull back from it)
         found += [e for p in _of_objects(noun, ("with", "of")) for e in _actors(ctx, para, p)]
     if predicate is Predicate.ATTACKED and lemma in assault_words().owned_targets:
         # "attacked the offices of the Somali government", "ambushed a convoy of the army":
@@ -889,8 +893,11 @@ def _prep_objects(
                     and trigger is not None
                     and word not in ctx.lx.words.group_preps
                     # "pulled out of its FIFA contract", "quit the Iran deal": leaving a
-                    # thing is not leaving its owner
-                    and trigger.predicate is not Predicate.WITHDREW_FROM
+                    # thing is not leaving its owner (a frontier faces a country: below)
+                    and (
+                        trigger.predicate is not Predicate.WITHDREW_FROM
+                        or pobj.lemma_.lower() in ctx.cues["intents"]["frontier_nouns"]
+                    )
                 ):
                     named = _owners(ctx, para, pobj, trigger)
                 target.extend(named)
@@ -1302,11 +1309,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         preps = (*preps, trigger.prep)
     # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
     # attack is aimed at the owner of what it names
-    # ... and forces shown at a frontier face the country across it ("massed tanks near the
-    # Ukrainian border")
+    # ... and forces shown at (or withdrawn from) a frontier face the country across it
+    # ("massed tanks near the Ukrainian border", "withdrew troops from the border with X")
     owned = (
         trigger
-        if trigger.predicate in _STANCES | {Predicate.ATTACKED, Predicate.MOBILIZED}
+        if trigger.predicate
+        in _STANCES | {Predicate.ATTACKED, Predicate.MOBILIZED, Predicate.WITHDREW_FROM}
         else None
     )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
