@@ -217,6 +217,7 @@ class _CallerJournal(Journal):
         frame = sys._getframe(1)
         while frame is not None and (
             frame.f_code.co_filename.endswith("resolver.py")
+            or (frame.f_code.co_filename.endswith("context.py") and frame.f_code.co_name == "etype")
             or (
                 frame.f_code.co_filename.endswith("pipeline_records.py")
                 and frame.f_code.co_name in _JOURNAL_FRAMES
