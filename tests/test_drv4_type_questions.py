@@ -15,7 +15,7 @@ from kg.pipeline import parse_stream
 from kg.pipeline_records import Journal, extract_article
 from kg.resolve.resolver import Resolver
 
-_PASS = frozenset({"call", "type_of", "etype"})
+_PASS = frozenset({"call", "type_of", "etype", "<setcomp>", "<listcomp>", "<genexpr>"})
 
 
 class _Askers(Journal):
@@ -60,6 +60,13 @@ CASES = [
         True,
     ),
     ("Zarqa Holdings said profits rose.", "Zarqa Holdings", "country_bodies", False),
+    ("Kenji Watanabe said the talks had failed.", "Kenji Watanabe", "unnamed_officials", False),
+    (
+        "Kenji Watanabe said the Thai prime minister would visit Tokyo.",
+        "Kenji Watanabe",
+        "unnamed_officials",
+        True,
+    ),
     (
         "The Paraguayan Interior Ministry said the border was closed.",
         "Paraguayan Interior Ministry",
