@@ -472,7 +472,16 @@ class ArticleContext:
                 child.dep_ == "nmod" and child.i in para.links and label is None
             ):
                 found.extend(self.ents(para, child, depth + 1))
+            elif label is not None and child.dep_ == "amod" and self._co_actor(para, child, label):
+                found.append(para.links[child.i])  # "Hungarian and Romanian officials"
         return list(dict.fromkeys(found))
+
+    def _co_actor(self, para: Paragraph, child: Any, label: str) -> bool:
+        """A coordinated owner in front of a collective is a collective of its own
+        ("Hungarian" in "Hungarian and Romanian officials"; kg.resolve.collectives)."""
+        other = para.links.get(child.i)
+        cluster = self.resolver.clusters.get(other) if other not in (None, label) else None
+        return cluster is not None and cluster.sector is not None
 
     def linked_pobjs(self, para: Paragraph, token: Any, words: tuple[str, ...]) -> list[str]:
         """Entities named as objects of the token's prepositions ``words`` ("in Geneva")."""
