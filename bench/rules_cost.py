@@ -25,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import _here  # noqa: F401  # this checkout's kg first on sys.path
 from spacy.tokens import DocBin
 
 import kg.pipeline_records as records

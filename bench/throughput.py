@@ -16,6 +16,8 @@ import argparse
 import time
 from pathlib import Path
 
+import _here  # noqa: F401  # this checkout's kg first on sys.path
+
 from kg.api import build_result, iter_articles
 from kg.eval.synth import write_corpus
 from kg.nlp.model import load_model
