@@ -432,8 +432,8 @@ def _named_as(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         for c in para.children(acl):
             if c.dep_ == "prep" and c.lower_ == "as":
                 names += [p for p in para.children(c) if p.dep_ == "pobj"]
-            elif c.dep_ in ("oprd", "attr", "xcomp") or (c.dep_ == "dobj" and c.pos_ == "PROPN"):
-                names.append(c)
+            elif c.dep_ in ("oprd", "attr", "xcomp"):
+                names.append(c)  # not a "dobj": "a statement calling Hamas a terrorist group"
     return list(dict.fromkeys(e for n in names for e in ctx.ents(para, n)))
 
 
