@@ -166,6 +166,32 @@ OFFENSIVES: list[Case] = [
 ]
 
 
+PLACES: list[Case] = [
+    # a common noun names no place: "the city's mosques", "in absentia"
+    (
+        "He gave a sermon in one of the city's mosques in Mosul.",
+        None,
+        ("mosques", "located_in", "Mosul"),
+    ),
+    (
+        "Israeli officers are being tried in absentia in Turkey for war crimes.",
+        None,
+        ("absentia", "located_in", "Turkey"),
+    ),
+    # ... while named places keep their place
+    (
+        "The Kot Lakhpat jail in the eastern city of Lahore was locked down.",
+        ("Kot Lakhpat jail", "located_in", "Lahore"),
+        None,
+    ),
+    (
+        "Fighting raged in the town of al-Sekhna in Homs province.",
+        ("al-Sekhna", "located_in", "Homs province"),
+        None,
+    ),
+]
+
+
 def _check(extract: Any, sentence: str, kept: Triple | None, removed: Triple | None) -> None:
     found = triples(extract(sentence))
     if kept is not None:
@@ -325,3 +351,21 @@ def test_qualifiers_no_event_and_yes_no_question(
         == claim
     }
     assert statuses == {status}
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), PLACES)
+def test_places_common_noun_is_no_place(
+    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """A lower-case common noun ("mosques", "absentia") is never located_in anything."""
+    _check(extract, sentence, kept, removed)
+
+
+def test_ingest_topic_tag_line_is_no_text(extract: Any) -> None:
+    """A "Topic: War & Conflict, Middle East, Syria" tag line is dropped, not read as places."""
+    graph = extract(
+        "Syria: a country divided\n\nTopic: War & Conflict, Middle East, Syria, ISIL\n\n"
+        "The war in Syria has divided the country, Syrian activists said on Monday."
+    )
+    assert ("Middle East", "located_in", "Syria") not in triples(graph)
+    assert "Syria" in {e.label for e in graph.entities.values()}

@@ -66,6 +66,8 @@ def _emit(
     the outer one a place too, as "the capital of Y" does)."""
     if inner is None or outer is None or inner == outer:
         return
+    if inner.islower() or outer.islower():
+        return  # "one of the city's mosques", "tried in absentia in Turkey": no place's name
     named = kind is not None
     if not (
         _placeish(ctx, inner, strong or named, named)
