@@ -88,6 +88,12 @@ TOPICS: list[Case] = [
         None,
         ("Nigerian officials", "attacked", "Baga"),
     ),
+    # ... but who shows a video of it may well have done it
+    (
+        "ISIL released a video of the execution of 21 Egyptian Christians.",
+        ("Islamic State", "attacked", "Christians"),
+        None,
+    ),
     # the one blamed for an attack is its (alleged) doer, not the one who blames
     (
         "Kenya blamed al-Shabab for the attack on Garissa University.",
