@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extract import assaults, places, qualifiers, states, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
-from kg.extract.killings import assault_words
+from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status
@@ -200,6 +200,20 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (named := _named_as(ctx, para, token)):
+        # "a Syrian coalition known as the Fattah Army", "a group calling itself X": the name
+        return named
+    if not found and token.pos_ == "NOUN" and lemma in kill_words().weapons:
+        # "rockets fired by Hamas hit Sderot", "barrel bombs dropped by the government": who
+        # fired them acts
+        used = [
+            e
+            for acl in para.children(token)
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for e in _by_agents(ctx, para, acl)
+        ]
+        if used:
+            return used
     if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
         # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
         # is a group of that country, not its state
@@ -406,6 +420,21 @@ def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[
 def _scoped(label: str) -> bool:
     """An unnamed collective of one article ("fighters [rd05]"), not a named actor."""
     return label.endswith("]") and " [" in label
+
+
+def _named_as(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """The name a participle gives a noun ("a coalition known as the Fattah Army", "a group
+    calling itself the Omar Brigades", "a militia called X"): its "as" object or predicate."""
+    names: list[Any] = []
+    for acl in para.children(token):
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in ctx.cues["naming_participles"]["lemmas"]:
+            continue
+        for c in para.children(acl):
+            if c.dep_ == "prep" and c.lower_ == "as":
+                names += [p for p in para.children(c) if p.dep_ == "pobj"]
+            elif c.dep_ in ("oprd", "attr", "xcomp") or (c.dep_ == "dobj" and c.pos_ == "PROPN"):
+                names.append(c)
+    return list(dict.fromkeys(e for n in names for e in ctx.ents(para, n)))
 
 
 def _of_objects(token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
@@ -769,9 +798,13 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         # "reneged on its commitment to the Zambian people", "broke its promise to Kenya":
         # a promise is owed to whom it was made
         found += [e for p in _of_objects(noun, ("to",)) for e in _actors(ctx, para, p)]
-    if predicate is Predicate.MOBILIZED and lemma in ctx.cues["intents"]["frontier_nouns"]:
+    if (
+        predicate in (Predicate.MOBILIZED, Predicate.WITHDREW_FROM)
+        and lemma in ctx.cues["intents"]["frontier_nouns"]
+    ):
         # "massed troops on its border with Pakistan", "deployed warships off the coast of
-        # Cyprus": forces shown at a frontier face the country across it
+        # Cyprus": forces shown at a frontier face the country across it (and "withdrew its
+        # troops from the border with Thailand" pull back from it)
         found += [e for p in _of_objects(noun, ("with", "of")) for e in _actors(ctx, para, p)]
     if predicate is Predicate.ATTACKED and lemma in assault_words().owned_targets:
         # "attacked the offices of the Somali government", "ambushed a convoy of the army":
@@ -860,8 +893,11 @@ def _prep_objects(
                     and trigger is not None
                     and word not in ctx.lx.words.group_preps
                     # "pulled out of its FIFA contract", "quit the Iran deal": leaving a
-                    # thing is not leaving its owner
-                    and trigger.predicate is not Predicate.WITHDREW_FROM
+                    # thing is not leaving its owner (a frontier faces a country: below)
+                    and (
+                        trigger.predicate is not Predicate.WITHDREW_FROM
+                        or pobj.lemma_.lower() in ctx.cues["intents"]["frontier_nouns"]
+                    )
                 ):
                     named = _owners(ctx, para, pobj, trigger)
                 target.extend(named)
@@ -1273,11 +1309,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         preps = (*preps, trigger.prep)
     # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
     # attack is aimed at the owner of what it names
-    # ... and forces shown at a frontier face the country across it ("massed tanks near the
-    # Ukrainian border")
+    # ... and forces shown at (or withdrawn from) a frontier face the country across it
+    # ("massed tanks near the Ukrainian border", "withdrew troops from the border with X")
     owned = (
         trigger
-        if trigger.predicate in _STANCES | {Predicate.ATTACKED, Predicate.MOBILIZED}
+        if trigger.predicate
+        in _STANCES | {Predicate.ATTACKED, Predicate.MOBILIZED, Predicate.WITHDREW_FROM}
         else None
     )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
