@@ -1606,7 +1606,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "for"
-        and head.head.lemma_.lower() in (ctx.cues["alleged_words"])
+        and head.head.lemma_.lower() in ctx.cues["alleged_words"]
     ):
         # "Kenya blamed al-Shabab for the attack": the one blamed did it (allegedly)
         accused = [c for c in head.head.children if c.dep_ == "dobj"]
