@@ -399,16 +399,62 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     actors."""
     named = _named_holders(ctx, paras)
     # the countries of the people the article names: "the Turkish prime minister" in an
-    # article naming Davutoglu (without his title) is most likely him, no one new
-    home = {
-        ctx.resolver.country_of(label)
-        for para in paras
-        for label in set(para.links.values())
-        if ctx.etype(label) is EntityType.PERSON
-    }
-    home.discard(None)
+    # article naming Davutoglu (without his title) is most likely him, no one new; asked
+    # only of an article with a leader's title it may leave unnamed (a rule asks the
+    # corpus only what the sentence needs: ``kg.pipeline_records``)
+    home: set[str | None] = set()
+    if any(_leader_title(ctx, para, noun) for para in paras for noun in para.tokens):
+        home = {
+            ctx.resolver.country_of(label)
+            for para in paras
+            for label in set(para.links.values())
+            if ctx.etype(label) is EntityType.PERSON
+        }
+        home.discard(None)
     for para in paras:
         yield from _unnamed_officials(ctx, para, named, home)
+
+
+def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any] | None:
+    """The words of a title an unnamed official may go by ("Malaysia's foreign minister"),
+    read on the sentence alone; None when the noun is no such title."""
+    tags, lemmas, deps = para.tags, para.lemmas, para.deps
+    i = noun.i
+    if (
+        i in para.links
+        or tags[i] != "NN"
+        or lemmas[i] not in ctx.lx.roles
+        or lemmas[i] in ctx.lx.words.envoy_titles
+        or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj")
+        or (noun.i + 1 < len(para.tokens) and para.tokens[noun.i + 1].pos_ == "PROPN")
+    ):
+        return None
+    kids = list(noun.children)
+    det = next((c.lower_ for c in kids if c.dep_ == "det"), None)
+    poss = [c for c in kids if c.dep_ == "poss" and c.i in para.links]
+    if det not in ("the", "a", "an") and not poss:
+        return None
+    span = [
+        t
+        for t in noun.subtree
+        if t.i <= i
+        and t.dep_ not in ("det", "punct")
+        and not (t.i == noun.left_edge.i and t.lower_ in ("a", "an", "the"))
+    ]
+    if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return span
+
+
+def _leader_title(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """A leader's title an unnamed official may go by, with a name in it ("the Turkish
+    prime minister"), read on the sentence alone."""
+    span = _official_span(ctx, para, noun)
+    if span is None or not any(t.i in para.links for t in span):
+        return False
+    words = " ".join(t.lower_ for t in span if t.i not in para.links)
+    lemma = para.lemmas[noun.i]
+    return (role_of(ctx, words) or ctx.lx.roles.get(lemma)) is Predicate.LEADER_OF
 
 
 def _unnamed_officials(
@@ -417,32 +463,13 @@ def _unnamed_officials(
     named: set[tuple[str, str | None]],
     home: set[str | None],
 ) -> Iterator[Draft]:
-    tags, lemmas, deps = para.tags, para.lemmas, para.deps
+    lemmas = para.lemmas
     for noun in para.tokens:
         i = noun.i
-        if (
-            i in para.links
-            or tags[i] != "NN"
-            or lemmas[i] not in ctx.lx.roles
-            or lemmas[i] in ctx.lx.words.envoy_titles
-            or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj")
-            or any(c.dep_ == "appos" and _names_someone(ctx, para, c) for c in noun.children)
-            or (noun.i + 1 < len(para.tokens) and para.tokens[noun.i + 1].pos_ == "PROPN")
+        span = _official_span(ctx, para, noun)
+        if span is None or any(
+            c.dep_ == "appos" and _names_someone(ctx, para, c) for c in noun.children
         ):
-            continue
-        kids = list(noun.children)
-        det = next((c.lower_ for c in kids if c.dep_ == "det"), None)
-        poss = [c for c in kids if c.dep_ == "poss" and c.i in para.links]
-        if det not in ("the", "a", "an") and not poss:
-            continue
-        span = [
-            t
-            for t in noun.subtree
-            if t.i <= i
-            and t.dep_ not in ("det", "punct")
-            and not (t.i == noun.left_edge.i and t.lower_ in ("a", "an", "the"))
-        ]
-        if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         start, end = span[0].i, i + 1
         owned = [

@@ -109,6 +109,8 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         if label == "ORG" and tokens[-1].lower_ in words.body_words | words.org_after_nouns:
             skip, title = 0, None  # "the General Accounting Office" is no General's office
         tokens = tokens[skip:]
+    if label == "PERSON":
+        tokens = _name_before_heading(tokens)
     if not tokens:
         return None
     if (
@@ -125,6 +127,17 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
     if not name or not any(ch.isalpha() for ch in name):
         return None
     return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
+
+
+def _name_before_heading(tokens: list[Any]) -> list[Any]:
+    """A person's name without what a list or a score wrote after it: "Maha Azzam - Head
+    of ..." (a spaced dash), "Venus Williams 6-2 6-1" (a number)."""
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        spaced = t.text in ("-", "–", "—") and bool(tokens[k - 1].whitespace_)
+        if spaced or any(c.isdigit() for c in t.text):
+            return tokens[:k]
+    return tokens
 
 
 def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanMention]:

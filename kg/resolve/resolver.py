@@ -219,7 +219,7 @@ class Resolver:
             words = m.text.replace("’", "'").split()
             # an ORG the words around call a person ("Yanis Varoufakis, the finance minister")
             person = m.label in ("PERSON", "GAZ") or (m.label == "ORG" and m.where == "person")
-            if person and len(words) > 1:
+            if person and len(words) > 1 and self._names.person_name(words):
                 entry = self.lexicon.lookup(m.text)
                 if entry is not None and entry.type is not EntityType.PERSON:
                     continue
@@ -417,7 +417,8 @@ class Resolver:
         cluster.votes.update(self._votes(label, mention))
         words = label.split()
         surname = self._names.surname_of(words) if len(words) > 1 else None
-        if cluster.type is EntityType.PERSON and surname:
+        # "Penn State" typed a person lends no "State" ("Secretary of State")
+        if cluster.type is EntityType.PERSON and surname and self._names.person_name(words):
             for key in surname_keys(surname):
                 self._surnames[key].add(label)
         if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
@@ -489,7 +490,7 @@ class Resolver:
             cluster.names[alias] += 0
         words = entity.label.split()
         surname = self._names.surname_of(words) if len(words) > 1 else None
-        if entity.type is EntityType.PERSON and surname:
+        if entity.type is EntityType.PERSON and surname and self._names.person_name(words):
             self._surnames[surname].add(entity.label)
 
     def ensure(self, label: str, article: str) -> bool:
@@ -529,8 +530,13 @@ class Resolver:
         if is_acronym(mention.text) and len(label.split()) > 1:
             votes[EntityType.ORGANIZATION] += 1  # "IPL" for the Indian Premier League
             return votes
+        # the model's PERSON for a name no person has ("Penn State", "Inside Story") is an
+        # organisation's; a title or an apposition still says person
+        person = mention.scoped or self._names.person_name(label.split())  # key: "X [article]"
         if mention.label == "GPE":
             votes[EntityType.CITY] += 1
+        elif mention.label == "PERSON" and not person:
+            votes[EntityType.ORGANIZATION] += 1
         elif mention.label in _LABEL_TYPES:
             votes[_LABEL_TYPES[mention.label]] += 1
         if mention.title:
@@ -544,7 +550,7 @@ class Resolver:
         elif mention.where:
             # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
             votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
-        if mention.label == "PERSON" and len(label.split()) > 1:
+        if mention.label == "PERSON" and len(label.split()) > 1 and person:
             votes[EntityType.PERSON] += 2
         return votes
 
