@@ -1,11 +1,11 @@
 """Intents: an act announced before it is done is itself an event of another PLOVER type.
-"threatened to impose a curfew in X" threatens X (THREATEN), "offered to hand over the suspects
-to X" is an intent to cooperate with X (AGREE, CAMEO 03), "prepared to attack X" and "mobilised
-reservists for a war against X" show force against X (MOBILIZE), "opened fire to disperse X"
-assaults X, "urged NATO to back X" rallies support for X (SUPPORT, CAMEO 053), and "ordered
-X to close" coerces X (COERCE). This stage reads the claims the earlier passes found for the
-act; the act's own claim keeps its status (planned, proposed, hypothetical). Words: ``intents``
-of ``kg/data/en/cues.json``.
+"threatened to impose a curfew in X" (or "to ban rallies in X") threatens X (THREATEN),
+"offered to hand over the suspects to X" is an intent to cooperate with X (AGREE, CAMEO 03),
+"prepared to attack X" and "mobilised reservists for a war against X" show force against X
+(MOBILIZE), "opened fire to disperse X" assaults X, "urged NATO to back X" rallies support
+for X (SUPPORT, CAMEO 053), and "ordered X to close" coerces X (COERCE). This stage reads the
+claims the earlier passes found for the act; the act's own claim keeps its status (planned,
+proposed, hypothetical). Words: ``intents`` of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import qualifiers
+from kg.extract import places, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.ultimatums import THREAT_CODES
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import Predicate, Status, intent_cameo
 
 _NOT_DONE = frozenset({Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL})
@@ -33,6 +34,8 @@ _REFUSED = {
     "087": "1246",  # de-escalate military engagement
 }
 _REFUSE = "124"
+# acts a threat against a place can name: restrictions and sanctions on what goes on there
+_RESTRICTIONS = frozenset({Predicate.COERCED, Predicate.SANCTIONED})
 
 
 def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -148,6 +151,61 @@ def _threats(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
             cameo=THREAT_CODES[act.predicate],
             confidence=min(act.confidence, 0.75),
         )
+    if not acts:
+        yield from _place_threats(ctx, para, verb, status, date, made)
+
+
+def _place_threats(
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    status: Status,
+    date: str | None,
+    made: set[tuple[Any, ...]],
+) -> Iterator[Draft]:
+    """ "threatened to ban voting in East Jerusalem", "threatened to impose restrictions on
+    travel in Kashmir": a restriction threatened on what goes on in a place, with no actor to
+    bear it, threatens the place (CAMEO 137, repression, or 1312, sanctions)."""
+    subjects = _threat_subjects(ctx, para, verb)
+    for clause in _clauses(verb, ("xcomp",)):
+        for act in (clause, *clause.conjuncts):
+            trigger = para.trigger(ctx.lx.triggers, act)
+            if trigger is None or trigger.predicate not in _RESTRICTIONS:
+                continue
+            nodes = [act, *(c for c in para.children(act) if c.dep_ == "dobj")]
+            if any(ctx.ents(para, n) for n in nodes[1:]):
+                continue  # "threatened to ban the party": the party is the one threatened
+            where = [
+                e
+                for node in nodes
+                for prep in para.children(node)
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for p in para.children(prep)
+                if p.dep_ == "pobj"
+                and (e := places.named_place(ctx, para, p)) is not None
+                and ctx.etype(e) in PLACE_TYPES
+            ]
+            for subject in subjects:
+                for place in dict.fromkeys(where):
+                    if subject == place or (subject, place) in made:
+                        continue
+                    made.add((subject, place))
+                    draft = ctx.draft(para, verb, subject, Predicate.THREATENED, place, 0.7)
+                    yield replace(
+                        draft,
+                        status=status,
+                        date=date,
+                        cameo=THREAT_CODES[trigger.predicate],
+                    )
+
+
+def _threat_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """Who threatens: the verb's subject, or its conjunct head's."""
+    found = [c for c in para.children(verb) if c.dep_ == "nsubj"]
+    if not found and verb.dep_ == "conj":
+        found = [c for c in para.children(verb.head) if c.dep_ == "nsubj"]
+    actors = [e for t in found for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
+    return list(dict.fromkeys(actors))
 
 
 def _offers(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:

@@ -477,8 +477,19 @@ def _unnamed_officials(
             for t in span
             if t.i in para.links and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
         ]
-        if not owned or end - start != len(span) or end - start > 7:
+        if end - start != len(span) or end - start > 7:
             continue
+        if not owned:
+            after = _owner_after(ctx, para, noun)
+            if after is None:
+                continue
+            end, owner = after
+            owned = [owner]
+            if any(
+                c.dep_ == "appos" and any(k.pos_ == "PROPN" for k in c.subtree)
+                for c in noun.children
+            ):
+                continue  # "the spokesman for the Thai navy, Kan Deeubol,"
         if any(para.tokens[k].pos_ == "PROPN" and k not in para.links for k in range(start, end)):
             continue  # an unknown name inside: no plain title
         if (
@@ -487,10 +498,12 @@ def _unnamed_officials(
             or (lemmas[i], None) in named
         ):
             continue
-        words = " ".join(para.tokens[k].lower_ for k in range(start, end) if k not in para.links)
+        words = " ".join(para.tokens[k].lower_ for k in range(start, i + 1) if k not in para.links)
         leads = (role_of(ctx, words) or ctx.lx.roles.get(lemmas[i])) is Predicate.LEADER_OF
-        if leads and ctx.resolver.country_of(owned[-1]) in home:
-            continue  # a leader's title in an article naming people of that country
+        if leads and (end > i + 1 or ctx.resolver.country_of(owned[-1]) in home):
+            # a leader's title in an article naming people of that country; "the leader of
+            # X" is often named in the next sentence (kg.extract.actor_coref)
+            continue
         last = para.tokens[end - 1]
         text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
         links = {k: para.links.get(k) for k in range(start, end)}
@@ -511,6 +524,38 @@ def _unnamed_officials(
         for k in range(start, end):
             if para.links.get(k) == label:
                 del para.links[k]
+
+
+def _owner_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[int, str] | None:
+    """(end, owner) of a title's owner after "of"/"for": "the spokesperson for the Popular
+    Mobilisation Forces", "the deputy chief of staff of the Lebanese army" (a country, or a
+    body or armed group coded with a sector; "an official of the UN" is left out)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i not in para.links and pobj.is_lower:
+            # "chief of staff of X": the title goes on through an unnamed noun
+            inner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
+        owner = para.links.get(pobj.i) if pobj is not None else None
+        if pobj is None or owner is None:
+            return None
+        cluster = ctx.resolver.clusters.get(owner)
+        coded = cluster is not None and (
+            cluster.sector or (cluster.entry is not None and cluster.entry.sector)
+        )
+        if ctx.etype(owner) is not EntityType.COUNTRY and not coded:
+            return None
+        if not any(t.text[:1].isupper() for t in pobj.subtree if para.links.get(t.i) == owner):
+            return None  # "a spokesman for the government": an owner only coreference gives
+        end = pobj.i + 1
+        while end < len(para.tokens) and para.links.get(end) == owner:
+            end += 1  # the owner's name to its end, not an apposition after it
+        if any(t.pos_ in ("VERB", "AUX") for t in para.tokens[noun.i : end]):
+            return None
+        return end, owner
+    return None
 
 
 def _names_someone(ctx: ArticleContext, para: Paragraph, appos: Any) -> bool:
@@ -590,6 +635,8 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if start == head.i:  # "supporters of X"
             person = ctx.etype(owner) is EntityType.PERSON
             label = _followers_label(para, head, end, owner, person)
+        elif para.tokens[start].pos_ == "PRON":
+            label = f"{owner} {head.lower_}"  # "his supporters": "Morsi supporters"
         else:
             label = text
         links = {k: para.links.get(k) for k in range(start, end)}
@@ -611,10 +658,9 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
         owner = para.links.get(c.i)
         if owner is None or ctx.etype(owner) not in _FOLLOWED:
             continue
-        if c.pos_ == "PRON":
-            # "his supporters": whose rests on pronoun coreference, wrong too often ("X
-            # cracked down on his supporters"), and a new side in a clash draws event
-            # anaphora ("condemned the attack") away from the attack told before
+        if c.pos_ == "PRON" and not _own_followers(para, head, c, owner, ctx):
+            # "Sisi ousted Morsi and cracked down on his supporters": the pronoun's
+            # coreference gives the subject, whose own followers the clause does not mean
             return None
         start = min(t.i for t in c.subtree)
         if para.tokens[start].lower_ == "the":
@@ -636,6 +682,44 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
             end += 1
         return head.i, end, owner
     return None
+
+
+def _own_followers(
+    para: Paragraph, head: Any, pronoun: Any, owner: str, ctx: ArticleContext
+) -> bool:
+    """ "his supporters" / "her followers" are the followers of the person the pronoun
+    resolves to, when that person is not the actor of the clause they stand in ("X cracked
+    down on his supporters" more often means another's) and the clause names no other
+    person who could own them ("X ousted Y and jailed his supporters")."""
+    if pronoun.lower_ not in ("his", "her") or ctx.etype(owner) is not EntityType.PERSON:
+        return False
+    phrase = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
+        phrase = head.head.head  # "thousands of his supporters"
+    if phrase.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        # only as an actor or patient of a clause: a new side inside an event noun ("clashes
+        # between his supporters and ...") would draw "the attack" away from the one told
+        return False
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    sent = para.sent_of(head)
+    people = {
+        para.links[t.i]
+        for t in sent
+        if t.i in para.links
+        and t.i != pronoun.i
+        and t.pos_ == "PROPN"
+        and ctx.etype(para.links[t.i]) is EntityType.PERSON
+    }
+    if people - {owner}:
+        return False
+    return not any(
+        para.links.get(t.i) == owner
+        for k in (verb, *(v for v in (verb.head,) if verb.dep_ == "conj"))
+        for t in k.children
+        if t.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _followers_label(para: Paragraph, head: Any, end: int, owner: str, person: bool) -> str:

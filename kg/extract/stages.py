@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kg.extract import (
+    act_agents,
     actor_coref,
     assaults,
     bases,
@@ -38,6 +39,7 @@ from kg.extract import (
     roles,
     source_lines,
     stances,
+    target_areas,
     ultimatums,
     visits,
 )
@@ -306,6 +308,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
     Stage("refuge", refuge.refuge, ("links",), ("drafts",), pass_=3),
     Stage("resistance", resistance.resistance, ("links",), ("drafts",), pass_=3),
+    Stage("target_areas", target_areas.target_areas, ("links",), ("drafts",), pass_=3),
+    Stage("act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",

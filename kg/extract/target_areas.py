@@ -1,0 +1,129 @@
+"""Attacks on unnamed places: "Turkish jets struck targets in northern Iraq", "tanks fired
+shells at positions in Jenin", "carried out air strikes on rebel positions in Daleh" attacked
+the place named; "a camp for Congolese refugees was attacked" attacked the people it houses
+(PLOVER ASSAULT, the trigger's CAMEO code). The trigger rules name the owner of what was hit
+("rebel positions"); this stage adds where it lay and whom it sheltered.
+Words: ``target_areas`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from kg.extract import places, qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import light_verb
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
+from kg.vocab import EntityType, Predicate
+
+
+def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """attacked claims from an attack verb, or an attack noun under its light verb, whose
+    object is an area noun ("targets", "positions", "villages") in a named place."""
+    words = ctx.cues["target_areas"]
+    areas = frozenset(words["nouns"])
+    aims = tuple(words["aim_preps"])
+    wheres = tuple(words["place_preps"])
+    users = tuple(words["user_preps"])
+    naming = tuple(words["naming_preps"])
+    matches = para.matches(ctx.lx.triggers)
+    for i, trigger in matches.items():
+        if trigger.predicate is not Predicate.ATTACKED or trigger.symmetric_subjects:
+            continue
+        token = para.tokens[i]
+        verb = token if token.pos_ == "VERB" else light_verb(token)
+        if verb.pos_ != "VERB" or (token is not verb and token.dep_ != "dobj"):
+            continue
+        hit = [n for n in _aimed(para, token, aims) if n.lemma_.lower() in areas]
+        hit = [n for n in hit if not ctx.ents(para, n)]
+        found = [
+            e
+            for n in hit
+            for node in (n, verb)  # "struck targets in Iraq": the parser may hang "in" on either
+            for prep in para.children(node)
+            if prep.dep_ == "prep" and prep.lower_ in wheres and (node is n or prep.i > n.i)
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+            and (e := places.named_place(ctx, para, p)) is not None
+            and ctx.etype(e) in PLACE_TYPES
+            and (prep.lower_ in naming or not _owned(ctx, para, n, e))
+        ]
+        # "a camp for Congolese refugees was attacked": the people it shelters were
+        found += [
+            e
+            for n in hit
+            for prep in para.children(n)
+            if prep.dep_ == "prep" and prep.lower_ in users
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+            for e in ctx.ents(para, p)
+            if ctx.etype(e) in ACTOR_TYPES
+        ]
+        if not found:
+            continue
+        subjects = _subjects(ctx, para, verb)
+        span = ctx.sentence_span(para, token)
+        made = {
+            (c.subject, c.object)
+            for c in ctx.claims
+            if c.sentence == span and c.predicate is Predicate.ATTACKED
+        }
+        status = qualifiers.status(ctx, token, verb)
+        date = qualifiers.date(ctx, para, verb, token, status)
+        for subject in subjects:
+            for place in dict.fromkeys(found):
+                if subject == place or (subject, place) in made:
+                    continue
+                made.add((subject, place))
+                draft = ctx.draft(para, token, subject, Predicate.ATTACKED, place, 0.7)
+                yield replace(draft, status=status, date=date, cameo=trigger.cameo)
+
+
+def _aimed(para: Paragraph, token: Any, preps: tuple[str, ...]) -> list[Any]:
+    """What the attack was aimed at: the verb's object, or the object of "at"/"on" on the
+    verb or the attack noun ("fired shells at targets", "air strikes on positions")."""
+    found = [
+        c for c in para.children(token) if c.dep_ in ("dobj", "nsubjpass") and token.pos_ == "VERB"
+    ]
+    nodes = [token] if token.pos_ == "VERB" else [token, token.head]
+    found += [
+        p
+        for node in nodes
+        for prep in para.children(node)
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for p in para.children(prep)
+        if p.dep_ == "pobj"
+    ]
+    return [n for f in found for n in (f, *f.conjuncts) if n.pos_ == "NOUN"]
+
+
+def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The attackers: the verb's subject (or its conjunct head's), or a passive's agent."""
+    found = [c for c in para.children(verb) if c.dep_ == "nsubj"]
+    if not found and verb.dep_ == "conj":
+        found = [c for c in para.children(verb.head) if c.dep_ == "nsubj"]
+    found += [
+        p
+        for agent in para.children(verb)
+        if agent.dep_ == "agent"
+        for p in para.children(agent)
+        if p.dep_ == "pobj"
+    ]
+    actors = [e for t in found for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
+    return list(dict.fromkeys(actors))
+
+
+def _owned(ctx: ArticleContext, para: Paragraph, noun: Any, place: str) -> bool:
+    """Whose the area is bars the place it lies in: "stormed his hideout in Aden" attacked
+    him, not the town he hid in; "raids on rebel positions in southern Yemen" hit a side, not
+    the country (a town still: "rebel positions in Daleh"). "The stronghold of Aden" names
+    the place itself (``naming_preps``)."""
+    kids = para.children(noun)
+    if any(c.dep_ == "poss" for c in kids):
+        return True
+    return ctx.etype(place) is EntityType.COUNTRY and any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.i in para.links or c.pos_ == "NOUN")
+        for c in kids
+    )

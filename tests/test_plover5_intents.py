@@ -1,0 +1,51 @@
+"""Threats against a place (kg/extract/intents.py): a restriction threatened on what goes on
+in a place threatens the place. Sentences of our own about actors that are neither the seed's
+nor the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import claims_between
+
+# (sentence, (subject, object) of the threatened claim, CAMEO code)
+PLACE_THREATS = [
+    ("Turkey threatened to ban protests in Istanbul.", ("Turkey", "Istanbul"), "137"),
+    ("India threatened to ban rallies in Kashmir.", ("India", "Kashmir"), "137"),
+    ("Sri Lanka threatened to restrict fishing in Jaffna.", ("Sri Lanka", "Jaffna"), "137"),
+]
+
+# (sentence, (subject, object) of a threatened claim that must not be made)
+NOT_PLACE_THREATS = [
+    # the party banned is the one threatened, not the town it is banned in
+    (
+        "Turkey threatened to ban the Kurdistan Workers' Party in Diyarbakir.",
+        ("Turkey", "Diyarbakir"),
+    ),
+    # rallies held are no restriction on the town
+    ("Turkey threatened to hold rallies in Istanbul.", ("Turkey", "Istanbul")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pair", "cameo"), PLACE_THREATS)
+def test_intents_restriction_threatened_on_a_place(
+    extract: Any, sentence: str, pair: tuple[str, str], cameo: str
+) -> None:
+    """A threat to ban or restrict what goes on in a place threatens the place (THREATEN)."""
+    graph = extract(sentence)
+    found = claims_between(graph, pair[0], "threatened", pair[1])
+    assert found, sorted(
+        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
+    )
+    assert found[0].qualifiers.cameo == cameo
+    assert found[0].qualifiers.status.value == "occurred"
+
+
+@pytest.mark.parametrize(("sentence", "pair"), NOT_PLACE_THREATS)
+def test_intents_no_place_threat_with_an_actor_or_no_restriction(
+    extract: Any, sentence: str, pair: tuple[str, str]
+) -> None:
+    """A restriction on a named actor, or an act that restricts nothing, threatens no place."""
+    assert not claims_between(extract(sentence), pair[0], "threatened", pair[1])
