@@ -1,6 +1,6 @@
-"""Kinds of help named by a modifier (kg/extract/aid_programs.py): "suspended a military aid
-program for X" suspends aid to X. Sentences of our own about actors that are neither the seed's
-nor the benchmarks'."""
+"""Help named without its noun (kg/extract/aid_programs.py): "suspended a military aid program
+for X" suspends aid to X, "gave X $10 million" aids X. Sentences of our own about actors that
+are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
 
@@ -30,12 +30,17 @@ PROGRAMS = [
         "SANCTION",
         "occurred",
     ),
+    # a sum of money given is economic aid (071)
+    ("Qatar gave Sudan $2 billion.", ("Qatar", "supported", "Sudan"), "AID", "occurred"),
+    ("Japan gave $10 million to Vietnam.", ("Japan", "supported", "Vietnam"), "AID", "occurred"),
 ]
 
 # (sentence, (subject, predicate, object) that must not be claimed)
 NOT_PROGRAMS = [
     # a nuclear program suspended is no help withheld from anyone
     ("Iran suspended its nuclear program for Syria.", ("Iran", "sanctioned", "Syria")),
+    # a sum spent on something is no help to whom it is spent near
+    ("Norway spent $10 million on roads in Kenya.", ("Norway", "supported", "Kenya")),
 ]
 
 
@@ -43,7 +48,7 @@ NOT_PROGRAMS = [
 def test_aid_programs_help_named_by_a_modifier(
     extract: Any, sentence: str, triple: tuple[str, str, str], event: str, status: str
 ) -> None:
-    """An aid program or package suspended or frozen for X sanctions X (CAMEO 162)."""
+    """An aid program suspended for X sanctions X (162); money given or lent to X aids X."""
     graph = extract(sentence)
     found = claims_between(graph, *triple)
     assert found, sorted(
@@ -58,5 +63,5 @@ def test_aid_programs_help_named_by_a_modifier(
 def test_aid_programs_other_programs_no_claim(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """A program whose modifier names no help gives no sanction."""
+    """A program whose modifier names no help, or money spent, gives no claim."""
     assert not claims_between(extract(sentence), *triple)

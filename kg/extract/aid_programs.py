@@ -1,8 +1,9 @@
-"""Kinds of help named by a modifier: "suspended a military aid program for Bosnia", "froze part
-of its arms package to Taiwan" -> the modifier noun's light-verb trigger under the verb that
-governs its carrier ("aid" suspended: sanctioned, CAMEO 162). The trigger rules read "aid"
-only as the verb's own object; here it modifies a program or package, and "part of" may stand
-between. Words: ``aid_programs`` of ``kg/data/en/cues.json`` (and ``partitive_nouns``).
+"""Help named without its own noun as the verb's object: a kind of help that modifies a program
+("suspended a military aid program for Bosnia", "froze part of its arms package to Taiwan"),
+and a sum of money given ("gave Vietnam $10 million", "granted 5 million pounds to Malawi")
+-> the help noun's light-verb trigger ("aid" suspended: sanctioned, CAMEO 162; "dollar"
+given: supported, AID 071). The trigger rules read "aid" or "dollars" only as the verb's own
+object noun. Words: ``aid_programs`` of ``kg/data/en/cues.json`` (and ``partitive_nouns``).
 """
 
 from __future__ import annotations
@@ -18,16 +19,24 @@ from kg.resolve.resolver import ACTOR_TYPES
 
 
 def aid_programs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """Claims of a light-verb trigger noun that modifies a program or package."""
-    carriers = frozenset(ctx.cues["aid_programs"]["nouns"])
+    """Claims of a light-verb trigger noun that modifies a program or package, or that a sum
+    of money stands for."""
+    words = ctx.cues["aid_programs"]
+    carriers = frozenset(words["nouns"])
     partitives = frozenset(ctx.cues["partitive_nouns"])
+    money = str(words["money_noun"])
     for i, lemma in enumerate(para.lemmas):
-        if lemma not in carriers:
-            continue
         carrier = para.tokens[i]
-        if carrier.pos_ != "NOUN":
+        if lemma in carriers and carrier.pos_ == "NOUN":
+            kinds = [
+                c.lemma_.lower()
+                for c in para.children(carrier)
+                if c.dep_ == "compound" and c.pos_ == "NOUN"
+            ]
+        elif carrier.ent_type_ == "MONEY" and carrier.dep_ == "dobj" and carrier.pos_ != "SYM":
+            kinds = [money]  # "gave Vietnam $10 million": the sum is the head of its phrase
+        else:
             continue
-        kinds = [c for c in para.children(carrier) if c.dep_ == "compound" and c.pos_ == "NOUN"]
         verb = _governor(carrier, partitives)
         if not kinds or verb is None:
             continue
@@ -36,14 +45,24 @@ def aid_programs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if trigger is None:
                 continue
             preps = tuple(s[5:] for s in trigger.object if s.startswith("prep:"))
+            if "dative" in trigger.object:
+                preps = (*preps, "dative")
             objects = [
                 e
                 for node in (carrier, verb)
                 for prep in para.children(node)
-                if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > carrier.i
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and prep.i > carrier.i
                 for p in para.children(prep)
                 if p.dep_ == "pobj"
                 for e in ctx.ents(para, p)
+                if ctx.etype(e) in ACTOR_TYPES
+            ]
+            # "gave Vietnam $10 million": the receiver before the sum
+            objects += [
+                e
+                for c in para.children(verb)
+                if c.dep_ == "dative" and "dative" in preps and c.pos_ in ("PROPN", "NOUN")
+                for e in ctx.ents(para, c)
                 if ctx.etype(e) in ACTOR_TYPES
             ]
             subjects = [
@@ -87,11 +106,11 @@ def _governor(carrier: Any, partitives: frozenset[str]) -> Any:
     return None
 
 
-def _light_trigger(ctx: ArticleContext, kind: Any, verb: Any) -> Trigger | None:
-    """The modifier's trigger whose light verbs include the governing verb ("aid" under
+def _light_trigger(ctx: ArticleContext, kind: str, verb: Any) -> Trigger | None:
+    """The help noun's trigger whose light verbs include the governing verb ("aid" under
     "suspend"), with no particle or preposition of its own."""
     word = verb.lemma_.lower()
-    for trigger in ctx.lx.triggers.candidates(kind.lemma_.lower(), "NOUN"):
+    for trigger in ctx.lx.triggers.candidates(kind, "NOUN"):
         if (
             trigger.light is not None
             and word in trigger.light
