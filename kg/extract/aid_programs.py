@@ -25,15 +25,19 @@ def aid_programs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     carriers = frozenset(words["nouns"])
     partitives = frozenset(ctx.cues["partitive_nouns"])
     money = str(words["money_noun"])
+    poses, deps = para.poses, para.deps
     for i, lemma in enumerate(para.lemmas):
-        carrier = para.tokens[i]
-        if lemma in carriers and carrier.pos_ == "NOUN":
+        if lemma in carriers and poses[i] == "NOUN":
+            carrier = para.tokens[i]
             kinds = [
                 c.lemma_.lower()
                 for c in para.children(carrier)
                 if c.dep_ == "compound" and c.pos_ == "NOUN"
             ]
-        elif carrier.ent_type_ == "MONEY" and carrier.dep_ == "dobj" and carrier.pos_ != "SYM":
+        elif deps[i] == "dobj" and poses[i] in ("NUM", "NOUN"):
+            carrier = para.tokens[i]
+            if carrier.ent_type_ != "MONEY":
+                continue
             kinds = [money]  # "gave Vietnam $10 million": the sum is the head of its phrase
         else:
             continue
