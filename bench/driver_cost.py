@@ -11,14 +11,22 @@ The map is run once per way of spreading it: a resolver per article (the map bef
 deals them). For each: the per-article costs, the share of records the driver had to re-run,
 and the speed-up the costs predict for 2, 8, 32 and 128 workers feeding one driver. Not a
 test.
+
+``--why``: for each re-run record, the first call whose answer the corpus gave otherwise, the
+rule that asked it (the first frame outside the journal and the resolver), the worker's
+answer and the corpus's, counted by call and rule (a table after the figures).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
+import kg.pipeline_records as records
 from kg.api import iter_articles
 from kg.eval.synth import write_corpus
 from kg.extract import Paragraph
@@ -26,7 +34,7 @@ from kg.lexicon import default_lexicon
 from kg.nlp.distributed import pack
 from kg.nlp.model import load_model
 from kg.pipeline import GraphBuilder, chunks, parse_stream
-from kg.pipeline_records import fresh, map_article, worker_resolver
+from kg.pipeline_records import ArticleRecord, Journal, fresh, map_article, worker_resolver
 from kg.resolve.resolver import Resolver
 
 
@@ -44,7 +52,9 @@ def main() -> None:
         help="workers the map is spread over (each keeps its resolver); 0: one per article",
     )
     parser.add_argument("--part", type=int, default=16, help="articles a task (as on Dask)")
+    parser.add_argument("--why", action="store_true", help="who asked the differing calls")
     args = parser.parse_args()
+    why = _Why() if args.why else None
     if args.corpus:
         paths = [Path(c) for c in args.corpus]
     else:
@@ -96,13 +106,18 @@ def main() -> None:
             if mode:
                 slot = (mode, index // args.part % mode)
                 resolver = held[slot] = worker_resolver(held.get(slot), lexicon)
-                record = map_article(lexicon, article, again, resolver)
             else:
-                record = map_article(lexicon, article, again)
+                resolver = Resolver(lexicon, spans=False)
+            if why is not None:
+                record = why.map(lexicon, article, again, resolver)
+            else:
+                record = map_article(lexicon, article, again, resolver)
             t4 = clock()
             record_bytes[mode] += len(pack(record))
             rerun: list[Paragraph] = fresh(paragraphs)
             t5 = clock()
+            if why is not None:
+                why.mode = mode
             builders[mode].reduce(article, record, lambda rerun=rerun: rerun)  # type: ignore[misc]
             t6 = clock()
             mapped[mode] += t4 - t3
@@ -140,6 +155,79 @@ def main() -> None:
             for w in (2, 8, 32, 128)
         ]
         print("  predicted speed-up, workers + 1 driver:", ", ".join(speedups))
+        if why is not None:
+            why.report(mode)
+
+
+class _Why:
+    """Who asked the calls whose answers the corpus gave otherwise (``--why``)."""
+
+    def __init__(self) -> None:
+        self.callers: dict[str, list[str]] = {}  # article id -> the rule of each call
+        self.mode = 0
+        self.found: dict[int, Counter[tuple[str, str]]] = {}
+        self.samples: dict[int, list[str]] = {}
+        plain = records.replay
+
+        def replay(resolver: Any, record: ArticleRecord) -> int | None:
+            at = plain(resolver, record)
+            if at is not None:
+                name, call_args, answer = record.ops[at]
+                corpus = records.apply(resolver, name, call_args)
+                rule = self.callers[record.article_id][at]
+                self.found.setdefault(self.mode, Counter())[(name, rule)] += 1
+                shown = ", ".join(repr(a)[:40] for a in call_args if isinstance(a, str))
+                self.samples.setdefault(self.mode, []).append(
+                    f"{record.article_id[:40]}: {name}({shown}) {rule}: {answer!r} / {corpus!r}"
+                )
+            return at
+
+        records.replay = replay
+
+    def map(self, lexicon: Any, article: Any, paragraphs: Any, resolver: Any) -> ArticleRecord:
+        callers: list[str] = []
+        journal = _CallerJournal(resolver, callers)
+        drafts = records.extract_article(lexicon, journal, article, paragraphs)
+        self.callers[article.id] = callers
+        return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
+
+    def report(self, mode: int) -> None:
+        for (name, rule), n in self.found.get(mode, Counter()).most_common():
+            print(f"    {n:4d}  {name:16s} {rule}")
+        for line in self.samples.get(mode, []):
+            print("      ", line)
+
+
+# the journal's own frames between a rule and its call
+_JOURNAL_FRAMES = frozenset(
+    {"call", "__getattr__", "get", "__getitem__", "is_known_surname", "known_surnames"}
+    | {n for n in vars(Journal) if not n.startswith("_")}
+    | {"__contains__"}
+)
+
+
+class _CallerJournal(Journal):
+    """A journal that notes, for each call, the rule that asked it."""
+
+    def __init__(self, backend: Resolver, callers: list[str]) -> None:
+        super().__init__(backend)
+        self._callers = callers
+
+    def call(self, name: str, args: tuple[Any, ...]) -> Any:
+        frame = sys._getframe(1)
+        while frame is not None and (
+            frame.f_code.co_filename.endswith("resolver.py")
+            or (frame.f_code.co_filename.endswith("context.py") and frame.f_code.co_name == "etype")
+            or (
+                frame.f_code.co_filename.endswith("pipeline_records.py")
+                and frame.f_code.co_name in _JOURNAL_FRAMES
+            )
+        ):
+            frame = frame.f_back  # type: ignore[assignment]
+        where = "?" if frame is None else frame.f_code.co_filename.rsplit("/", 1)[-1]
+        func = "?" if frame is None else frame.f_code.co_name
+        self._callers.append(f"{where}:{func}")
+        return super().call(name, args)
 
 
 def _fields(article):  # type: ignore[no-untyped-def]

@@ -61,7 +61,8 @@ FOUND = [
     (
         "Eight Hezbollah fighters were killed in fighting with the Syrian opposition, reports "
         "said.",
-        ("Hezbollah", "attacked", "Syrian opposition"),
+        # the fallen were attacked by the other side (prec4)
+        ("Syrian opposition", "attacked", "Hezbollah"),
     ),
     (
         "Al-Shabab claimed responsibility for the attack on the Kenyan police convoy near Mandera.",

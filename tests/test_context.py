@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.context import ArticleContext, Paragraph, PlainToken
 from kg.lexicon import default_lexicon
 from kg.resolve.resolver import Resolver
 
@@ -215,6 +215,30 @@ def test_context_paragraph_reads_equal_token_reads(nlp: Any, text: str) -> None:
     if len(doc):
         assert para.children(doc[0]) == para.children(doc[0])
         assert para.head(doc[-1]) is para.tokens[doc[-1].head.i]  # the paragraph's Token
+
+
+@pytest.mark.parametrize("text", COLUMN_SENTENCES)
+def test_context_plain_tokens_read_as_spacy_tokens(nlp: Any, text: str) -> None:
+    """Paragraph.tokens (PlainToken) give the text, lower_, lemma_, pos_, tag_, dep_, head and
+    children spaCy gives, equal and hashed as the Doc's own tokens, with no new Token made."""
+    doc = nlp(text)
+    para = Paragraph(doc, 0)
+    attrs = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "idx", "ent_type_", "is_punct")
+    for plain, token in zip(para.tokens, doc, strict=True):
+        assert isinstance(plain, PlainToken)
+        assert [getattr(plain, a) for a in attrs] == [getattr(token, a) for a in attrs]
+        assert plain == token
+        assert token == plain
+        assert hash(plain) == hash(token)
+        assert plain.head == token.head
+        assert plain.head is para.tokens[token.head.i]
+        assert [c.i for c in plain.children] == [c.i for c in token.children]
+        assert all(c is para.tokens[c.i] for c in plain.children)
+        assert [t.i for t in plain.subtree] == [t.i for t in token.subtree]
+        assert plain.sent == token.sent
+    assert {*para.tokens} == {*doc}
+    for root in (t for t in para.tokens if t.dep_ == "ROOT"):  # children is an iterator
+        assert next(root.children).i == next(doc[root.i].children).i
 
 
 def test_context_columns_of_stand_in_tokens() -> None:

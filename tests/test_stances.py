@@ -313,10 +313,10 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("United States", "supported", "GCC"),
         "planned",
     ),
-    # someone killed in a clash took part in it
+    # someone killed in a clash was attacked by the other side (prec4)
     (
         "A Palestinian man, Ezzedine Ghora, was killed in a clash with Israeli forces.",
-        ("Ezzedine Ghora", "attacked", "Israeli forces"),
+        ("Israeli forces", "attacked", "Ezzedine Ghora"),
         "occurred",
     ),
     # counted actors: "thousands of X" acts as X

@@ -238,9 +238,9 @@ def _country(ctx: ArticleContext, place: str) -> str | None:
 
 
 def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
-    """ "X took the town after days of fierce fighting with Y", "soldiers were killed in
-    clashes with Y": the clause's subject fought Y. A postposed reporting clause ("..., the
-    government said") is not the one the adjunct belongs to."""
+    """ "X took the town after days of fierce fighting with Y": the clause's subject fought Y
+    ("soldiers were killed in clashes with Y": Y fought them). A postposed reporting clause
+    ("..., the government said") is not the one the adjunct belongs to."""
     words = assault_words()
     others = [
         e
@@ -274,7 +274,19 @@ def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dr
         for e in _actors(ctx, para, c)
         if fighter(ctx, e)
     ]
+    if _fell(clause):
+        # "soldiers were killed in clashes with Y", "died in a gun battle with Y": Y did it
+        yield from _emit(ctx, para, noun, clause, others, sides, Predicate.ATTACKED)
+        return
     yield from _emit(ctx, para, noun, clause, sides, others, Predicate.ATTACKED)
+
+
+def _fell(clause: Any) -> bool:
+    """A passive of harm ("were killed", "were wounded") or "died": its subject suffered."""
+    lemma = clause.lemma_.lower()
+    return lemma in assault_words().harm_verbs and any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and lemma == "die") for c in clause.children
+    )
 
 
 def _hyphen_sides(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:

@@ -38,6 +38,12 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         descriptors = _descriptors(para, token, org_nouns)
         if descriptors:
             ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
+        elif not (
+            _based(para, token)
+            or _facility_owner(ctx, para, token)
+            or ctx.linked_pobjs(para, token, ("of", "in"))
+        ):
+            continue  # no place in the sentence: the type is not asked (kg.pipeline_records)
         if ctx.etype(org) not in (EntityType.ORGANIZATION, EntityType.PLACE):
             continue
         cluster = ctx.resolver.clusters.get(org)

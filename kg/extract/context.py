@@ -5,12 +5,13 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.tokens import Token
 
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Mention
@@ -46,7 +47,7 @@ class Lead:
 
 
 # spaCy attribute ids read into ``Columns`` (one ``Doc.to_array`` a paragraph)
-_ATTRS = (LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START)
+_ATTRS = (LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START, ORTH)
 # string-store hash -> string, and -> lower-cased string (lemmas): hashes are of the strings
 # themselves, so one table serves every Doc; it holds each distinct word once
 _STRINGS: dict[int, str] = {}
@@ -72,6 +73,9 @@ class Columns:
     # the first token of each sentence after the first (``Doc.sents``' bounds); None when
     # read token by token
     starts: list[int] | None = None
+    # ``token.lemma_`` as spaCy gives it, and ``token.text``: the plain tokens' values
+    raw_lemma: list[str] | None = None
+    text: list[str] | None = None
 
     @classmethod
     def of(cls, doc: Any, tokens: list[Any]) -> Columns:
@@ -92,6 +96,7 @@ class Columns:
         array = doc.to_array(_ATTRS)
         strings = doc.vocab.strings
         lower, lemma, pos, tag, dep = array[:, :5].T.tolist()
+        orth = array[:, 7].tolist()
         heads = (array[:, 5].view(numpy.int64) + numpy.arange(n)).tolist()
         # a sentence starts where SENT_START is 1 (as ``Doc.sents`` reads it), token 0 aside
         starts = [i for i in numpy.flatnonzero(array[:, 6] == 1).tolist() if i > 0]
@@ -103,6 +108,8 @@ class Columns:
             _strings(dep, strings),
             heads,
             starts,
+            _strings(lemma, strings),
+            _strings(orth, strings),
         )
 
 
@@ -137,6 +144,54 @@ def _lowered(keys: list[int], strings: Any) -> list[str]:
             if k not in table:
                 table[k] = strings[k].lower()
         return list(map(table.__getitem__, keys))
+
+
+class PlainToken(Token):
+    """A paragraph's spaCy Token whose text, lower form, lemma, tags, head and children are
+    kept as plain Python values, read once for the paragraph (``Paragraph.tokens``).
+
+    It is a real ``Token`` (same Doc, index, equality and hash; every other attribute is
+    spaCy's), so stages use it as they use any Token. A spaCy read of ``token.dep_`` is a
+    string-store look-up and ``token.head`` or ``token.children`` make new Token objects
+    on every call; here they are a slot read.
+    """
+
+    __slots__ = ("_kids", "dep_", "head", "lemma_", "lower_", "pos_", "tag_", "text")
+    _kids: Sequence[Any]
+
+    @property
+    def children(self) -> Iterator[Any]:
+        """The children in order, the paragraph's own tokens (``Token.children``)."""
+        return iter(self._kids)
+
+
+def _plain_tokens(doc: Any, columns: Columns, kids: list[Sequence[int]]) -> list[Any]:
+    """The Doc's tokens as ``PlainToken``s with the columns' values."""
+    if columns.raw_lemma is None or columns.text is None:  # columns read token by token
+        return list(doc)
+    vocab = doc.vocab
+    tokens = [PlainToken(vocab, doc, i) for i in range(len(doc))]
+    for token, lower, lemma, pos, tag, dep, text, head, own in zip(
+        tokens,
+        columns.lower,
+        columns.raw_lemma,
+        columns.pos,
+        columns.tag,
+        columns.dep,
+        columns.text,
+        columns.heads,
+        kids,
+        strict=True,
+    ):
+        token.lower_ = lower
+        token.lemma_ = lemma
+        token.pos_ = pos
+        token.tag_ = tag
+        token.dep_ = dep
+        token.text = text
+        token.head = tokens[head]
+        token._kids = [tokens[k] for k in own] if own else ()
+    return tokens
 
 
 def _children(heads: list[int]) -> list[Sequence[int]]:
@@ -205,7 +260,9 @@ class Paragraph:
     def columns(self) -> Columns:
         """The paragraph's token attributes as plain lists, read once (``Columns``)."""
         if self._columns is None:
-            self._columns = Columns.of(self.doc, self.tokens)
+            doc = self.doc
+            stand_in = not hasattr(doc, "to_array")
+            self._columns = Columns.of(doc, self.tokens if stand_in else [])
         return self._columns
 
     @property
@@ -308,7 +365,11 @@ class Paragraph:
     def tokens(self) -> list[Any]:
         """The Doc's tokens, made once: iterating a Doc builds new Token objects each time."""
         if self._tokens is None:
-            self._tokens = list(self.doc)
+            doc = self.doc
+            if hasattr(doc, "to_array") and len(doc):
+                self._tokens = _plain_tokens(doc, self.columns, self.kids)
+            else:  # a stand-in list of tokens
+                self._tokens = list(doc)
         return self._tokens
 
     def dates(self, sent: Any) -> list[Any]:
@@ -406,7 +467,16 @@ class ArticleContext:
                 child.dep_ == "nmod" and child.i in para.links and label is None
             ):
                 found.extend(self.ents(para, child, depth + 1))
+            elif label is not None and child.dep_ == "amod" and self._co_actor(para, child, label):
+                found.append(para.links[child.i])  # "Hungarian and Romanian officials"
         return list(dict.fromkeys(found))
+
+    def _co_actor(self, para: Paragraph, child: Any, label: str) -> bool:
+        """A coordinated owner in front of a collective is a collective of its own
+        ("Hungarian" in "Hungarian and Romanian officials"; kg.resolve.collectives)."""
+        other = para.links.get(child.i)
+        cluster = self.resolver.clusters.get(other) if other not in (None, label) else None
+        return cluster is not None and cluster.sector is not None
 
     def linked_pobjs(self, para: Paragraph, token: Any, words: tuple[str, ...]) -> list[str]:
         """Entities named as objects of the token's prepositions ``words`` ("in Geneva")."""

@@ -248,8 +248,9 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
 
 
 def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
-    """ "The HDP strongly condemned the attack": whoever condemns (or welcomes) an attack
-    named before criticizes (supports) its author."""
+    """ "The HDP strongly condemned the attack", "Amnesty condemned the arrest": whoever
+    condemns (or welcomes) an attack or an arrest named before criticizes (supports) its
+    author."""
     verb = token.head
     if token.dep_ != "dobj" or verb.pos_ != "VERB":
         return
@@ -257,7 +258,7 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
     if len(kinds) != 1:
         return
     event = event_antecedent(ctx, para, token)
-    if event is None or event.predicate is not Predicate.ATTACKED:
+    if event is None or event.predicate not in _AUTHORED:
         return
     for actor in _subjects(ctx, para, verb):
         if actor in (event.subject, event.object):
@@ -266,6 +267,7 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
 
 
 _REACTIONS = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED})
+_AUTHORED = frozenset({Predicate.ATTACKED, Predicate.COERCED})  # deeds one reacts to
 
 
 def _tour_hosts(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extract import assaults, places, qualifiers, states, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
-from kg.extract.killings import assault_words
+from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status
@@ -200,6 +200,20 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         return []
     found = ctx.ents(para, token)
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and (named := _named_as(ctx, para, token)):
+        # "a Syrian coalition known as the Fattah Army", "a group calling itself X": the name
+        return named
+    if not found and token.pos_ == "NOUN" and lemma in kill_words().weapons:
+        # "rockets fired by Hamas hit Sderot", "barrel bombs dropped by the government": who
+        # fired them acts
+        used = [
+            e
+            for acl in para.children(token)
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for e in _by_agents(ctx, para, acl)
+        ]
+        if used:
+            return used
     if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
         # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
         # is a group of that country, not its state
@@ -406,6 +420,21 @@ def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[
 def _scoped(label: str) -> bool:
     """An unnamed collective of one article ("fighters [rd05]"), not a named actor."""
     return label.endswith("]") and " [" in label
+
+
+def _named_as(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """The name a participle gives a noun ("a coalition known as the Fattah Army", "a group
+    calling itself the Omar Brigades", "a militia called X"): its "as" object or predicate."""
+    names: list[Any] = []
+    for acl in para.children(token):
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in ctx.cues["naming_participles"]["lemmas"]:
+            continue
+        for c in para.children(acl):
+            if c.dep_ == "prep" and c.lower_ == "as":
+                names += [p for p in para.children(c) if p.dep_ == "pobj"]
+            elif c.dep_ in ("oprd", "attr", "xcomp") or (c.dep_ == "dobj" and c.pos_ == "PROPN"):
+                names.append(c)
+    return list(dict.fromkeys(e for n in names for e in ctx.ents(para, n)))
 
 
 def _of_objects(token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
@@ -719,6 +748,8 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         return []  # "their Pakistani counterpart" (the Taliban's): no state
     if predicate is Predicate.ATTACKED and lemma in ctx.cues["social_ills"]["nouns"]:
         return []  # "promising to fight against Chile's inequalities": no attack on Chile
+    if predicate is Predicate.ATTACKED and lemma in ctx.cues["contested_acts"]:
+        return []  # "fought his release", "will fight the ruling": an act opposed, no foe
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
@@ -928,7 +959,12 @@ def _slot_objects(
             found += _paired(ctx, para, child)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
-        found += objects
+        stray = (
+            _attack_target_strays(ctx, para, head)
+            if trigger.predicate is Predicate.ATTACKED
+            else set()
+        )
+        found += [e for e in objects if e not in stray]
         if not objects and trigger.object:
             found += _hung_on_object(ctx, para, head, preps)
     for clause in para.children(head):
@@ -951,6 +987,20 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
+    """ "fought ISIL's offensive on Kobane": the parser hangs the attack noun's own target on
+    the verb; the verb's foe is the offensive's owner, not the place it was aimed at."""
+    stray: set[str] = set()
+    for obj in para.children(verb):
+        found = para.trigger(ctx.lx.triggers, obj) if obj.dep_ == "dobj" else None
+        if found is None or found.predicate is not Predicate.ATTACKED:
+            continue
+        for prep in para.children(verb):
+            if prep.dep_ == "prep" and prep.i == obj.right_edge.i + 1:
+                stray.update(e for p in para.children(prep) for e in ctx.ents(para, p))
+    return stray
 
 
 def _hung_on_object(
@@ -1348,6 +1398,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     else:
         subjects = owners or by or _governor_subjects(ctx, para, noun)
         objects = with_objects + between
+        if objects and not owners and not by and _fell_in_fight(ctx, noun):
+            # "a Palestinian man was killed in a clash with Israeli forces", "12 fighters
+            # died in a gun battle with the police": the other side did it to them
+            subjects, objects = with_objects, subjects
     verb = head if head.pos_ == "VERB" else head.head
     if (
         not owners
@@ -1457,6 +1511,41 @@ def _adjectival(token: Any) -> bool:
     )
 
 
+def _topic(ctx: ArticleContext, noun: Any) -> bool:
+    """The event noun is what a verb or noun of inquiry, grief, answer or account is about
+    ("investigated the attack", "responded to the attack", "details of the attack")."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return bool(head.lemma_.lower() in ctx.cues["topic_verbs"])
+    if noun.dep_ != "pobj":
+        return False
+    governor = head.head
+    if head.lower_ in ("to", "for", "into") and governor.pos_ in ("VERB", "AUX"):
+        return bool(governor.lemma_.lower() in ctx.cues["topic_verbs"])
+    return bool(
+        head.lower_ in ("of", "for", "into", "on")
+        and governor.pos_ == "NOUN"
+        and governor.lemma_.lower() in ctx.cues["topic_nouns"]
+    )
+
+
+def _fell_in_fight(ctx: ArticleContext, noun: Any) -> bool:
+    """A fight noun ("clash", "gun battle") that a passive or "died" clause of harm is set in:
+    its subject fell at the hands of the other side."""
+    verb = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in assault_words().harm_verbs
+        and any(
+            c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_.lower() == "die")
+            for c in verb.children
+        )
+        and (noun.lemma_.lower() in assault_words().fight_nouns or _own_sides(ctx, noun))
+    )
+
+
 def _own_sides(ctx: ArticleContext, noun: Any) -> bool:
     """The event noun has sides rather than a doer ("a clash", "fighting")."""
     return any(
@@ -1503,12 +1592,30 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         or (
             head.lower_ in ("of", "on")
             and head.head.pos_ in ("VERB", "AUX")  # not "a state of emergency"
-            and head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+            and (
+                head.head.lemma_.lower() in ctx.cues["speech_verbs"]
+                # "spoke of the attack on Suruc", "recalled the killing of": the topic
+                or head.head.lemma_.lower() in ctx.cues["topic_verbs"]
+            )
         )
     ):
         # "lodged a protest over the attack on the ship", "was questioned about the killing",
         # "he said of the Charlie Hebdo attack that ...": the topic, not the deed of the one
         # who protests, is questioned or speaks
+        return []
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in (ctx.cues["alleged_words"])
+    ):
+        # "Kenya blamed al-Shabab for the attack": the one blamed did it (allegedly)
+        accused = [c for c in head.head.children if c.dep_ == "dobj"]
+        if accused:
+            return [e for c in accused for e in _actors(ctx, para, c)]
+    if _topic(ctx, noun):
+        # "police are investigating the attack", "mourned the killing of", "responded to the
+        # attack", "gave details of the raid": who looks into, grieves, answers or tells of an
+        # event did not do it
         return []
     suffered = para.trigger(ctx.lx.triggers, head.head) if noun.dep_ == "pobj" else None
     if (
@@ -1694,6 +1801,14 @@ def _emit(
     light = trigger.light is not None and clause.i == light_verb(trigger_token).i
     anchor = clause if light else trigger_token
     status = qualifiers.status(ctx, anchor, clause)
+    if (
+        light
+        and status is Status.OCCURRED
+        and any(
+            c.dep_ == "det" and c.lower_ in ctx.cues["negations"] for c in trigger_token.children
+        )
+    ):
+        status = Status.DENIED  # "no talks were held between A and B", "held no meeting"
     if status is Status.OCCURRED and _asked(ctx, clause):
         status = Status.PROPOSED  # "called on Bahrain to release him": asked, not done
     if (

@@ -622,32 +622,37 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 for outer in outers:
                     yield from _emit(ctx, para, name, inner, outer, 0.75, kind)
             continue
+        owners = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
+        ins = _of_object(para, token, ("in",))
+        after = _in_after(para, token, named=False, comma=True)
+        edges = [
+            edge
+            for edge in _of_object(para, token, ("on", "along"))
+            + _in_after(para, token, ("on", "along"))
+            # "on Macedonia's northern border" is Macedonia's; "on the border of" is not said
+            if edge.lemma_.lower() in words.edge_nouns
+            and (
+                edge.lemma_.lower() not in ("border", "frontier")
+                or any(c.dep_ == "poss" for c in edge.children)
+            )
+        ]
+        site = (
+            token.dep_ == "compound" and head.lower_ in words.lists["site_nouns"] and " " in label
+        )
+        if not (owners or ins or after or edges or site):
+            continue  # the sentence first, the type after (``kg.pipeline_records``)
         if ctx.etype(label) not in (EntityType.CITY, EntityType.PLACE):
             continue
-        outers = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
-        outers += [_area(ctx, para, p) for p in _of_object(para, token, ("in",))]
-        outers += [_area(ctx, para, p) for p in _in_after(para, token, named=False, comma=True)]
+        outers = [*owners, *(_area(ctx, para, p) for p in ins)]
+        outers += [_area(ctx, para, p) for p in after]
         known = ctx.resolver.country_of(label) is not None or label.lower() in ctx.lx.actors.seats
-        if (
-            token.dep_ == "compound"
-            and head.lower_ in words.lists["site_nouns"]
-            and not known
-            and " " in label
-        ):
+        if site and not known:
             # a street's or a square's name, not a town's ("the Gaza market in Cairo", "the
             # Kabul road in Jalalabad": the town names the site, and is not in the place)
             # "the Tahrir Square roundabout in central Cairo": the name's phrase goes on
-            site = _of_object(para, head, ("in",)) + _in_after(para, head, named=False)
-            outers += [_area(ctx, para, p) for p in site]
-        for edge in _of_object(para, token, ("on", "along")) + _in_after(
-            para, token, ("on", "along")
-        ):
-            lemma = edge.lemma_.lower()
-            # "on Macedonia's northern border" is Macedonia's; "on the border of" is not said
-            if lemma in words.edge_nouns and (
-                lemma not in ("border", "frontier") or any(c.dep_ == "poss" for c in edge.children)
-            ):
-                outers.append(_owner(ctx, para, edge))
+            sites = _of_object(para, head, ("in",)) + _in_after(para, head, named=False)
+            outers += [_area(ctx, para, p) for p in sites]
+        outers += [_owner(ctx, para, edge) for edge in edges]
         for outer in dict.fromkeys(o for o in outers if o is not None):
             if not _open_water(ctx, label, outer):
                 yield from _emit(ctx, para, token, label, outer, 0.7)

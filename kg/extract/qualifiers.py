@@ -29,7 +29,14 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     found: list[Status] = []
     maybe: set[str] = set()  # the words that made the claim hypothetical
     prospects = cues["prospects"]["words"]
+    seeking = cues["seeking_verbs"]
     for below, tok in pairwise(chain):
+        if (
+            below.dep_ == "prep"
+            and below.lower_ == "for"
+            and (tok.lemma_.lower() in seeking or tok.lower_ in seeking)
+        ):
+            found.append(Status.PROPOSED)  # "asked for a meeting with", "hopes for talks"
         # "put the forces closer to retaking Mosul", "the brink of war": not reached yet
         if (
             below.dep_ == "prep"
@@ -103,6 +110,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             found.append(Status.HYPOTHETICAL)
         if lemma in cues["proposed_words"] and tok != trigger:
             found.append(Status.PROPOSED)
+        if any(k.dep_ == "aux" and k.lower_ in cues["obligation_aux"] for k in kids):
+            found.append(Status.PROPOSED)  # "the court judged that he must be handed over"
         if _headline_future(tok):
             found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
         if (
@@ -144,6 +153,12 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 found.append(Status.HYPOTHETICAL)
                 maybe.add(up.lemma_.lower())
                 break
+    if (
+        node.dep_ == "ccomp"
+        and governor in cues["desire_verbs"]
+        and any(k.dep_ == "aux" and k.tag_ == "TO" for k in node.children)
+    ):
+        found.append(Status.PROPOSED)  # "UKIP wants the country to withdraw from the EU"
     if node.dep_ == "ccomp" and governor in cues["proposed_words"]:
         # "X suggested that A should meet B": a proposal, not a hypothesis
         found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
@@ -155,6 +170,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         found.append(Status.DENIED)  # "X denied reports that ... . Y said the strike killed Z"
     if not found and _later_event(cues, trigger):
         found.append(Status.PLANNED)  # "comes a day before Castro's visit to the Vatican"
+    if _yes_no_question(trigger):
+        found.append(Status.HYPOTHETICAL)  # "Did Russia arm the rebels?": asked, not told
     for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
         if level in found:
             return level
@@ -170,6 +187,14 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
         return served
     return Status.OCCURRED
+
+
+def _yes_no_question(token: Any) -> bool:
+    """The token's sentence asks whether something is so: it opens with an auxiliary ("Did",
+    "Will", "Were") and ends with a question mark (a "why" or "how" question takes the event
+    as given)."""
+    words = [t for t in token.sent if not (t.is_punct and t.text != "?") and not t.is_space]
+    return len(words) > 2 and words[-1].text == "?" and words[0].pos_ == "AUX"
 
 
 def _event_words(cues: dict[str, Any], tokens: Any) -> set[str]:

@@ -399,16 +399,62 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     actors."""
     named = _named_holders(ctx, paras)
     # the countries of the people the article names: "the Turkish prime minister" in an
-    # article naming Davutoglu (without his title) is most likely him, no one new
-    home = {
-        ctx.resolver.country_of(label)
-        for para in paras
-        for label in set(para.links.values())
-        if ctx.etype(label) is EntityType.PERSON
-    }
-    home.discard(None)
+    # article naming Davutoglu (without his title) is most likely him, no one new; asked
+    # only of an article with a leader's title it may leave unnamed (a rule asks the
+    # corpus only what the sentence needs: ``kg.pipeline_records``)
+    home: set[str | None] = set()
+    if any(_leader_title(ctx, para, noun) for para in paras for noun in para.tokens):
+        home = {
+            ctx.resolver.country_of(label)
+            for para in paras
+            for label in set(para.links.values())
+            if ctx.etype(label) is EntityType.PERSON
+        }
+        home.discard(None)
     for para in paras:
         yield from _unnamed_officials(ctx, para, named, home)
+
+
+def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any] | None:
+    """The words of a title an unnamed official may go by ("Malaysia's foreign minister"),
+    read on the sentence alone; None when the noun is no such title."""
+    tags, lemmas, deps = para.tags, para.lemmas, para.deps
+    i = noun.i
+    if (
+        i in para.links
+        or tags[i] != "NN"
+        or lemmas[i] not in ctx.lx.roles
+        or lemmas[i] in ctx.lx.words.envoy_titles
+        or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj")
+        or (noun.i + 1 < len(para.tokens) and para.tokens[noun.i + 1].pos_ == "PROPN")
+    ):
+        return None
+    kids = list(noun.children)
+    det = next((c.lower_ for c in kids if c.dep_ == "det"), None)
+    poss = [c for c in kids if c.dep_ == "poss" and c.i in para.links]
+    if det not in ("the", "a", "an") and not poss:
+        return None
+    span = [
+        t
+        for t in noun.subtree
+        if t.i <= i
+        and t.dep_ not in ("det", "punct")
+        and not (t.i == noun.left_edge.i and t.lower_ in ("a", "an", "the"))
+    ]
+    if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return span
+
+
+def _leader_title(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """A leader's title an unnamed official may go by, with a name in it ("the Turkish
+    prime minister"), read on the sentence alone."""
+    span = _official_span(ctx, para, noun)
+    if span is None or not any(t.i in para.links for t in span):
+        return False
+    words = " ".join(t.lower_ for t in span if t.i not in para.links)
+    lemma = para.lemmas[noun.i]
+    return (role_of(ctx, words) or ctx.lx.roles.get(lemma)) is Predicate.LEADER_OF
 
 
 def _unnamed_officials(
@@ -417,32 +463,13 @@ def _unnamed_officials(
     named: set[tuple[str, str | None]],
     home: set[str | None],
 ) -> Iterator[Draft]:
-    tags, lemmas, deps = para.tags, para.lemmas, para.deps
+    lemmas = para.lemmas
     for noun in para.tokens:
         i = noun.i
-        if (
-            i in para.links
-            or tags[i] != "NN"
-            or lemmas[i] not in ctx.lx.roles
-            or lemmas[i] in ctx.lx.words.envoy_titles
-            or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj")
-            or any(c.dep_ == "appos" and _names_someone(ctx, para, c) for c in noun.children)
-            or (noun.i + 1 < len(para.tokens) and para.tokens[noun.i + 1].pos_ == "PROPN")
+        span = _official_span(ctx, para, noun)
+        if span is None or any(
+            c.dep_ == "appos" and _names_someone(ctx, para, c) for c in noun.children
         ):
-            continue
-        kids = list(noun.children)
-        det = next((c.lower_ for c in kids if c.dep_ == "det"), None)
-        poss = [c for c in kids if c.dep_ == "poss" and c.i in para.links]
-        if det not in ("the", "a", "an") and not poss:
-            continue
-        span = [
-            t
-            for t in noun.subtree
-            if t.i <= i
-            and t.dep_ not in ("det", "punct")
-            and not (t.i == noun.left_edge.i and t.lower_ in ("a", "an", "the"))
-        ]
-        if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         start, end = span[0].i, i + 1
         owned = [
@@ -450,8 +477,19 @@ def _unnamed_officials(
             for t in span
             if t.i in para.links and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
         ]
-        if not owned or end - start != len(span) or end - start > 7:
+        if end - start != len(span) or end - start > 7:
             continue
+        if not owned:
+            after = _owner_after(ctx, para, noun)
+            if after is None:
+                continue
+            end, owner = after
+            owned = [owner]
+            if any(
+                c.dep_ == "appos" and any(k.pos_ == "PROPN" for k in c.subtree)
+                for c in noun.children
+            ):
+                continue  # "the spokesman for the Thai navy, Kan Deeubol,"
         if any(para.tokens[k].pos_ == "PROPN" and k not in para.links for k in range(start, end)):
             continue  # an unknown name inside: no plain title
         if (
@@ -460,10 +498,12 @@ def _unnamed_officials(
             or (lemmas[i], None) in named
         ):
             continue
-        words = " ".join(para.tokens[k].lower_ for k in range(start, end) if k not in para.links)
+        words = " ".join(para.tokens[k].lower_ for k in range(start, i + 1) if k not in para.links)
         leads = (role_of(ctx, words) or ctx.lx.roles.get(lemmas[i])) is Predicate.LEADER_OF
-        if leads and ctx.resolver.country_of(owned[-1]) in home:
-            continue  # a leader's title in an article naming people of that country
+        if leads and (end > i + 1 or ctx.resolver.country_of(owned[-1]) in home):
+            # a leader's title in an article naming people of that country; "the leader of
+            # X" is often named in the next sentence (kg.extract.actor_coref)
+            continue
         last = para.tokens[end - 1]
         text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
         links = {k: para.links.get(k) for k in range(start, end)}
@@ -484,6 +524,38 @@ def _unnamed_officials(
         for k in range(start, end):
             if para.links.get(k) == label:
                 del para.links[k]
+
+
+def _owner_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[int, str] | None:
+    """(end, owner) of a title's owner after "of"/"for": "the spokesperson for the Popular
+    Mobilisation Forces", "the deputy chief of staff of the Lebanese army" (a country, or a
+    body or armed group coded with a sector; "an official of the UN" is left out)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i not in para.links and pobj.is_lower:
+            # "chief of staff of X": the title goes on through an unnamed noun
+            inner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
+        owner = para.links.get(pobj.i) if pobj is not None else None
+        if pobj is None or owner is None:
+            return None
+        cluster = ctx.resolver.clusters.get(owner)
+        coded = cluster is not None and (
+            cluster.sector or (cluster.entry is not None and cluster.entry.sector)
+        )
+        if ctx.etype(owner) is not EntityType.COUNTRY and not coded:
+            return None
+        if not any(t.text[:1].isupper() for t in pobj.subtree if para.links.get(t.i) == owner):
+            return None  # "a spokesman for the government": an owner only coreference gives
+        end = pobj.i + 1
+        while end < len(para.tokens) and para.links.get(end) == owner:
+            end += 1  # the owner's name to its end, not an apposition after it
+        if any(t.pos_ in ("VERB", "AUX") for t in para.tokens[noun.i : end]):
+            return None
+        return end, owner
+    return None
 
 
 def _names_someone(ctx: ArticleContext, para: Paragraph, appos: Any) -> bool:
@@ -563,6 +635,8 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if start == head.i:  # "supporters of X"
             person = ctx.etype(owner) is EntityType.PERSON
             label = _followers_label(para, head, end, owner, person)
+        elif para.tokens[start].pos_ == "PRON":
+            label = f"{owner} {head.lower_}"  # "his supporters": "Morsi supporters"
         else:
             label = text
         links = {k: para.links.get(k) for k in range(start, end)}
@@ -584,10 +658,9 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
         owner = para.links.get(c.i)
         if owner is None or ctx.etype(owner) not in _FOLLOWED:
             continue
-        if c.pos_ == "PRON":
-            # "his supporters": whose rests on pronoun coreference, wrong too often ("X
-            # cracked down on his supporters"), and a new side in a clash draws event
-            # anaphora ("condemned the attack") away from the attack told before
+        if c.pos_ == "PRON" and not _own_followers(para, head, c, owner, ctx):
+            # "Sisi ousted Morsi and cracked down on his supporters": the pronoun's
+            # coreference gives the subject, whose own followers the clause does not mean
             return None
         start = min(t.i for t in c.subtree)
         if para.tokens[start].lower_ == "the":
@@ -609,6 +682,44 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
             end += 1
         return head.i, end, owner
     return None
+
+
+def _own_followers(
+    para: Paragraph, head: Any, pronoun: Any, owner: str, ctx: ArticleContext
+) -> bool:
+    """ "his supporters" / "her followers" are the followers of the person the pronoun
+    resolves to, when that person is not the actor of the clause they stand in ("X cracked
+    down on his supporters" more often means another's) and the clause names no other
+    person who could own them ("X ousted Y and jailed his supporters")."""
+    if pronoun.lower_ not in ("his", "her") or ctx.etype(owner) is not EntityType.PERSON:
+        return False
+    phrase = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
+        phrase = head.head.head  # "thousands of his supporters"
+    if phrase.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        # only as an actor or patient of a clause: a new side inside an event noun ("clashes
+        # between his supporters and ...") would draw "the attack" away from the one told
+        return False
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    sent = para.sent_of(head)
+    people = {
+        para.links[t.i]
+        for t in sent
+        if t.i in para.links
+        and t.i != pronoun.i
+        and t.pos_ == "PROPN"
+        and ctx.etype(para.links[t.i]) is EntityType.PERSON
+    }
+    if people - {owner}:
+        return False
+    return not any(
+        para.links.get(t.i) == owner
+        for k in (verb, *(v for v in (verb.head,) if verb.dep_ == "conj"))
+        for t in k.children
+        if t.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _followers_label(para: Paragraph, head: Any, end: int, owner: str, person: bool) -> str:

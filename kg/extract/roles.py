@@ -49,7 +49,7 @@ def _title_roles(ctx: ArticleContext, para: Paragraph, org: str | None) -> Itera
             if drafts and _plural_title(ctx, para, token):
                 for other in _coordinated_names(ctx, para, token, label):
                     yield from (replace(d, subject=other) for d in drafts)
-        if pos == "PROPN" and ctx.etype(label) is EntityType.PERSON:
+        if pos == "PROPN":
             _name_apposed_title(ctx, para, token, label)
 
 
@@ -103,9 +103,11 @@ def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person
     nouns = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         nouns.append(token.head)
-    for noun in nouns:
-        if noun.i not in para.links and noun.lemma_.lower() in ctx.lx.roles:
-            ctx.name_title(para, token, noun.lemma_, person)
+    titles = [n for n in nouns if n.i not in para.links and n.lemma_.lower() in ctx.lx.roles]
+    if not titles or ctx.etype(person) is not EntityType.PERSON:
+        return  # the sentence first, the type after
+    for noun in titles:
+        ctx.name_title(para, token, noun.lemma_, person)
 
 
 def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -213,10 +215,13 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     seen: set[str] = set()
     for token in para.tokens:
         org = para.links.get(token.i)
-        if org is None or org in seen or ctx.etype(org) is not EntityType.ORGANIZATION:
-            continue
-        if para.links.get(token.head.i) == org:
+        if org is None or org in seen or para.links.get(token.head.i) == org:
             continue  # only the root of the mention
+        owned = any(c.dep_ == "poss" and c.i in para.links for c in token.children)
+        if not owned and not ctx.lx.words.body_words & {w.lower() for w in org.split()}:
+            continue  # the sentence first, the type after (``kg.pipeline_records``)
+        if ctx.etype(org) is not EntityType.ORGANIZATION:
+            continue
         member = _party_leader(ctx, para, token, org)
         if member is not None:
             seen.add(org)
@@ -303,11 +308,11 @@ def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
 def _title_before(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str, org: str | None = None
 ) -> Iterator[Draft]:
-    if ctx.etype(person) is not EntityType.PERSON and rank_before(ctx, para, token):
+    if rank_before(ctx, para, token) and ctx.etype(person) is not EntityType.PERSON:
         # "General Prime Niyongabo" read as an organisation: a rank names a person
         ctx.resolver.add_vote(person, EntityType.PERSON, 3)
-    if ctx.etype(person) is not EntityType.PERSON:
-        return
+    # the words before the name first, the type after: a rule asks the corpus only what
+    # the sentence makes it need (``kg.pipeline_records``)
     i = token.i - 1
     tokens = para.tokens
     # "Minister of State for Middle East Affairs": the portfolio after "for" may hold names
@@ -374,6 +379,10 @@ def _title_before(
         and para.links.get(token.i + 1) == person
     ):
         title_words = [token]  # "Moroccan King Mohammed VI": the name holds the title
+    if not title_words and not _possessive_before(para, token):
+        return
+    if ctx.etype(person) is not EntityType.PERSON:
+        return
     if not title_words:
         yield from _possessive_office(ctx, para, token, person)
         return
@@ -503,10 +512,9 @@ def _possessive_office(
 ) -> Iterator[Draft]:
     """ "South Africa's Jacob Zuma": a country's possessive before a person with no title is
     the office the gazetteer's dated roles say they held over that country on the date."""
-    i = token.i - 1
-    if i < 1 or para.tokens[i].text not in ("'s", "’s") or (i - 1) not in para.links:
+    if not _possessive_before(para, token):
         return
-    owner = para.links[i - 1]
+    owner = para.links[token.i - 2]
     entry = ctx.lx.lookup(person)
     if entry is None or ctx.published is None or ctx.etype(owner) is not EntityType.COUNTRY:
         return
@@ -520,6 +528,12 @@ def _possessive_office(
     role = roles[0]
     ctx.role_holders.setdefault((role.predicate, owner), person)
     yield ctx.draft(para, token, person, role.predicate, owner, title=role.title, confidence=0.75)
+
+
+def _possessive_before(para: Paragraph, token: Any) -> bool:
+    """A name's possessive right before the token ("South Africa's Jacob Zuma")."""
+    i = token.i - 1
+    return i >= 1 and para.tokens[i].text in ("'s", "’s") and (i - 1) in para.links
 
 
 def _unnamed_org_title(

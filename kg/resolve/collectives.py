@@ -164,7 +164,61 @@ def find_collectives(
         if item is not None:
             found.append(item)
             used.update(range(item["start"], item["end"]))
+            if owner is not None and owner[1] == "country" and owner[3] is not None:
+                surface = text[tokens[start].idx : head.idx + len(head.text)]
+                others = _coordinated_owners(tokens, text, lexicon, owners, owner[3], item, surface)
+                for other in others:
+                    found.append(other)
+                    used.update(range(other["start"], other["end"]))
     return found
+
+
+def _coordinated_owners(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: dict[int, tuple[int, str, bool, str]],
+    m_start: int,
+    item: dict[str, Any],
+    surface: str,
+) -> list[dict[str, Any]]:
+    """The collectives of the other countries coordinated in front of an owner: "Hungarian
+    and Romanian officials", "French, Italian and Egyptian warships", "US and Iraqi forces"
+    are one actor per country, each spanning its own name and labelled with the noun."""
+    out: list[dict[str, Any]] = []
+    seen = {item.get("country")}
+    cover = {i: end for end, (st, *_) in owners.items() for i in range(st, end)}
+    owner = next((t for t in tokens[m_start : cover[m_start]] if t.dep_ == "conj"), None)
+    ends: list[int | None] = [cover.get(t.i) for t in owner.conjuncts] if owner else []
+    pos = m_start  # "Thai and Malaysian police" parsed apart: adjacent nationality adjectives
+    while pos > 1 and tokens[pos - 1].lower_ in ("and", ","):
+        before = pos - 2 if tokens[pos - 2].text == "," else pos - 1
+        if before not in owners or not owners[before][2]:
+            break
+        ends.append(before)
+        pos = owners[before][0]
+    for end in dict.fromkeys(ends):
+        if end is None or end > m_start:
+            continue
+        p_start, p_text, demonym, _ = owners[end]
+        kind, value = owner_entry(lexicon, p_text, demonym)
+        if kind != "country" or value in seen:
+            continue
+        seen.add(value)
+        label, etype = collective_label_for(lexicon, value, item["sector"], surface.lower())
+        other = dict(item)
+        written = text[tokens[p_start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+        other.update(
+            start=p_start,
+            end=end,
+            absorbs=p_start,
+            country=value,
+            type=item["type"] if item["scoped"] else etype,
+            canonical=None if item["scoped"] else label,
+            text=f"{written} {surface}",
+        )
+        out.append(other)
+    return out
 
 
 def _speaks_for(noun: Any, lexicon: Lexicon) -> bool:
@@ -358,6 +412,10 @@ def _item(
             label = " ".join([*(t.text for t in proper), phrase])
         else:
             label = None  # the article's first surface form, per sector
+            before = tokens[first - 1] if first > 0 else None
+            item["definite"] = tokens[first].like_num or (
+                before is not None and (before.like_num or before.lower_ in ("the", "these"))
+            )
         item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
     item["start"] = first
     item["text"] = text[tokens[first].idx : head.idx + len(head.text)]

@@ -50,6 +50,8 @@ class SpanMention:
     # a capital read as its government from where it stands ("urged Beijing"), undone when
     # the article also uses it as a place ("took him to Washington")
     weak: bool = False
+    # a plain collective written as one already named ("the hostages", "two hostages")
+    definite: bool = False
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -107,6 +109,8 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         if label == "ORG" and tokens[-1].lower_ in words.body_words | words.org_after_nouns:
             skip, title = 0, None  # "the General Accounting Office" is no General's office
         tokens = tokens[skip:]
+    if label == "PERSON":
+        tokens = _name_before_heading(tokens)
     if not tokens:
         return None
     if (
@@ -123,6 +127,17 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
     if not name or not any(ch.isalpha() for ch in name):
         return None
     return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
+
+
+def _name_before_heading(tokens: list[Any]) -> list[Any]:
+    """A person's name without what a list or a score wrote after it: "Maha Azzam - Head
+    of ..." (a spaced dash), "Venus Williams 6-2 6-1" (a number)."""
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        spaced = t.text in ("-", "–", "—") and bool(tokens[k - 1].whitespace_)
+        if spaced or any(c.isdigit() for c in t.text):
+            return tokens[:k]
+    return tokens
 
 
 def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanMention]:
@@ -192,6 +207,7 @@ def find_mentions(
         taken.update(range(cleaned.start, cleaned.end))
     mentions = _join_names(tokens, text, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
+    mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
     mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
@@ -430,7 +446,9 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         ):
             return mention
     root = tokens[mention.end - 1]
-    acting = root.dep_ in _METONYM_DEPS and root.head.lemma_ != "be"
+    if _dateline(tokens, mention):
+        return mention  # "Manila, Philippines - Thousands of ...": where the story is filed
+    acting = _acting(root)
     if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
     if root.dep_ == "poss" and not _owns_body(root, lexicon):
@@ -452,6 +470,37 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         canonical=label,
         weak=not acting,
     )
+
+
+def _dateline(tokens: list[Any], m: SpanMention) -> bool:
+    """A name opening a sentence as a dateline: "Manila, Philippines - ...", "KABUL -"."""
+    if m.start > 0 and not tokens[m.start].is_sent_start:
+        return False
+    k = m.end
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+        while k < len(tokens) and k - m.end <= 4 and tokens[k].text[:1].isupper():
+            k += 1
+    while k < len(tokens) and tokens[k].is_space:
+        k += 1
+    return k < len(tokens) and tokens[k].text in ("-", "–", "—", "--")
+
+
+def _acting(root: Any) -> bool:
+    """A name that acts: the subject of a verb other than "be" ("Beijing condemned"), the
+    agent of a passive ("was condemned by Moscow", "sanctions imposed by Washington") or of
+    an event noun ("an admission by Moscow"), or one coordinated with such ("Beijing and
+    Tokyo protested")."""
+    node = root
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ in _METONYM_DEPS:
+        return bool(node.head.lemma_ != "be")
+    if node.dep_ != "pobj":
+        return False
+    by = node.head
+    # "was condemned by Moscow"; "an admission by Moscow", "the strikes by Washington"
+    return bool(by.dep_ == "agent" or (by.lower_ == "by" and by.head.pos_ == "NOUN"))
 
 
 def _owns_body(root: Any, lexicon: Lexicon) -> bool:
@@ -542,6 +591,7 @@ def _collectives(
                 country=item["country"],
                 sector=item["sector"],
                 scoped=item["scoped"],
+                definite=item.get("definite", False),
             )
         )
     return out
@@ -803,6 +853,30 @@ def _longer_names(
             out.insert(k - 1, longer)
             break
     return out
+
+
+def _kind_head(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """An organisation's name in front of a noun saying what kind of body it is ("the Hamas
+    movement accused", "al-Qaeda's terror network has threatened", "the Hezbollah group")
+    is the organisation: the mention spans the noun, so the noun's verb has its actor."""
+    if m.demonym or m.end >= len(tokens) or m.label not in ("ORG", "GAZ", "NORP"):
+        return m
+    entry = lexicon.lookup(m.text)
+    if entry is not None and entry.type not in (EntityType.ORGANIZATION, EntityType.GROUP):
+        return m
+    if entry is None and m.label != "ORG":
+        return m
+    head = tokens[m.end - 1].head
+    kinds = name_words(lexicon.language).kind_nouns
+    if (
+        tokens[m.end - 1].dep_ not in ("compound", "nmod", "amod")
+        or not m.end <= head.i <= m.end + 1
+        or head.tag_ != "NN"
+        or head.lower_ not in kinds
+        or any(t.head.i != head.i or not t.is_lower for t in tokens[m.end : head.i])
+    ):
+        return m
+    return replace(m, end=head.i + 1)
 
 
 def _hyphen_tail(tokens: list[Any], text: str, m: SpanMention) -> SpanMention:

@@ -144,6 +144,8 @@ class NameWords:
     kind_nouns: frozenset[str]
     spellings: dict[str, str]  # a given name's spelling -> its group's first ("mohamed")
     kin_nouns: frozenset[str] = frozenset()  # "her husband, X": a relative
+    not_person_heads: frozenset[str] = frozenset()  # "Henry Jackson Society", "Penn State"
+    not_name_words: frozenset[str] = frozenset()  # "Reporters Without Borders"
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -152,6 +154,32 @@ class NameWords:
         True
         """
         return bool(title) and title.lower().split()[-1] in self.given_name_titles  # type: ignore[union-attr]
+
+    def person_name(self, words: list[str]) -> bool:
+        """Whether a name of two words or more can be a person's: not when its last word
+        is a capitalised head of an organisation's, place's, team's, event's or
+        programme's name ("Henry Jackson Society", "Penn State", "Manchester United",
+        "Inside Story"), it holds a capitalised function word ("Without Borders") or a
+        heading's dash, a colon or a digit ("Maha Azzam - Head", "Nadal 6-3"). A surname
+        that is also a common noun ("Gordon Brown", "Theresa May") is a person's.
+
+        >>> w = name_words("en")
+        >>> w.person_name(["Gordon", "Brown"]), w.person_name(["Penn", "State"])
+        (True, False)
+        >>> w.person_name(["Without", "Borders"]), w.person_name(["Ali", "-", "Head"])
+        (False, False)
+        """
+        if len(words) < 2:
+            return True
+        last = words[-1]
+        if last[:1].isupper() and last.lower() in self.not_person_heads:
+            return False
+        for word in words:
+            if word in ("-", "–", "—") or word.endswith(":") or any(c.isdigit() for c in word):
+                return False
+            if word[:1].isupper() and word.lower() in self.not_name_words:
+                return False
+        return True
 
     def surname_of(self, words: list[str]) -> str | None:
         """The word a full name is known by on its own, or None when its last word is the
@@ -177,4 +205,6 @@ def name_words(language: str) -> NameWords:
         frozenset(data["kind_nouns"]),
         {word: group[0] for group in data["given_name_spellings"] for word in group},
         frozenset(data.get("kin_nouns", ())),
+        frozenset(data.get("not_person_heads", ())),
+        frozenset(data.get("not_name_words", ())),
     )

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Container, MutableSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
@@ -48,6 +48,9 @@ ACTOR_TYPES = frozenset(
     {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP}
 )
 _ARMED = frozenset({"REB", "UAF"})
+# state sectors (a bare noun goes to the main country, kg.resolve.collectives) and armed ones
+# (to the armed group the article named) have rules of their own
+_PLAIN_KIN = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "UAF"})
 PLACE_TYPES = frozenset({EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY})
 
 
@@ -123,6 +126,9 @@ class Resolver:
             if entry is not None:
                 return entry.label
         text = mention.text.replace("’", "'")
+        part = article_names.get(f"part:{text}") if mention.label in ("GPE", "LOC") else None
+        if part is not None:
+            return part  # "the North" in an article on North Korea
         spelt = article_names.get(text)
         if spelt is not None and spelt != text and self._key(spelt) == self._key(text):
             text = spelt  # "Al-Wefaq" opening a sentence is the article's "al-Wefaq"
@@ -213,7 +219,7 @@ class Resolver:
             words = m.text.replace("’", "'").split()
             # an ORG the words around call a person ("Yanis Varoufakis, the finance minister")
             person = m.label in ("PERSON", "GAZ") or (m.label == "ORG" and m.where == "person")
-            if person and len(words) > 1:
+            if person and len(words) > 1 and self._names.person_name(words):
                 entry = self.lexicon.lookup(m.text)
                 if entry is not None and entry.type is not EntityType.PERSON:
                     continue
@@ -258,6 +264,7 @@ class Resolver:
             out.setdefault(text, main)
         out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
+        out.update(self._country_heads(mentions))
         out.update(_short_org_names(mentions, self.lexicon))
         for word, name in _org_head_words(mentions, self.lexicon).items():
             if name not in out:  # "al-Wefaq Islamic Society" is al-Wefaq already
@@ -318,6 +325,26 @@ class Resolver:
                 out[name] = entry.label if entry is not None else short
         return out
 
+    def _country_heads(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """``part:North`` -> "North Korea": the first word of a two-word country the article
+        names, when one country of the article starts with it ("the North" and "the South" in
+        an article on North and South Korea)."""
+        heads: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.demonym:
+                entry = self.lexicon.by_demonym.get(m.text.lower())
+            elif m.country is not None:  # "South Korean officials"
+                entry = self.lexicon.country_of_iso(m.country)
+            elif m.label in ("GPE", "LOC", "GAZ"):
+                entry = self.lexicon.lookup_variant(m.text)
+            else:
+                continue
+            if entry is not None and entry.type is EntityType.COUNTRY:
+                words = entry.label.split()
+                if len(words) == 2 and words[0] != m.text:
+                    heads[words[0]].add(entry.label)
+        return {f"part:{w}": next(iter(v)) for w, v in heads.items() if len(v) == 1}
+
     def _acronyms(self, mentions: list[SpanMention]) -> dict[str, str]:
         """Acronym -> name for "All Progressives Congress (APC)": a one-word upper-case
         mention right after a name (one token between) whose initials it spells."""
@@ -356,6 +383,15 @@ class Resolver:
         ):
             # "the rebels", "fighters" after "the Houthis": the armed group the article named
             label, mention = armed, SpanMention(mention.start, mention.end, armed, "GAZ")
+        elif (
+            mention.scoped
+            and mention.canonical is None
+            and (kin := self._same_noun(mention, record, unknown)) is not None
+        ):
+            # "the hostages", "two hostages" after "US hostages": the one collective of that
+            # noun the article named
+            label = kin
+            mention = replace(mention, canonical=kin, scoped=False, country=None)
         elif mention.scoped:
             display, label = self._scoped_key(label, mention, record.article)
         cluster = self.clusters.get(label)
@@ -366,6 +402,13 @@ class Resolver:
         if mention.sector is not None:
             cluster.country = cluster.country or mention.country
             cluster.sector = cluster.sector or mention.sector
+            if mention.country and not mention.scoped and mention.sector not in _PLAIN_KIN:
+                noun = record.text.lower().split()[-1]
+                self._kin().setdefault((record.article, noun), set()).add(label)
+            owner = self.lexicon.country_of_iso(mention.country) if mention.country else None
+            if owner is not None and owner.label != label:
+                # "US officials", "Israeli troops": the article names the country too
+                self.ensure(owner.label, record.article)
         if cluster.entry is not None and cluster.entry.sector in _ARMED:
             self._armed[record.article] = label
         cluster.names[record.text] += 1
@@ -374,12 +417,38 @@ class Resolver:
         cluster.votes.update(self._votes(label, mention))
         words = label.split()
         surname = self._names.surname_of(words) if len(words) > 1 else None
-        if cluster.type is EntityType.PERSON and surname:
+        # "Penn State" typed a person lends no "State" ("Secretary of State")
+        if cluster.type is EntityType.PERSON and surname and self._names.person_name(words):
             for key in surname_keys(surname):
                 self._surnames[key].add(label)
         if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
             cluster.given = True
         return label
+
+    def _kin(self) -> dict[tuple[str, str], set[str]]:
+        """(article, noun) -> the country collectives of non-state people the article wrote
+        with that noun ("US hostages": hostages); a field added after resolvers were saved."""
+        kin: dict[tuple[str, str], set[str]] | None = vars(self).get("_kin_nouns")
+        if kin is None:
+            kin = {}
+            self._kin_nouns: dict[tuple[str, str], set[str]] = kin
+        return kin
+
+    def _same_noun(self, mention: SpanMention, record: Mention, unknown: set[str]) -> str | None:
+        """The one country collective of people an article named before with the noun of a
+        definite plain collective ("two hostages" after "US hostages"; "the refugees" after
+        "Burundian refugees"), unless a modifier marks another side ("local", "rival"); a bare
+        plural ("migrants") may be people in general."""
+        if mention.sector in _PLAIN_KIN or mention.sector is None or not mention.definite:
+            return None
+        words = record.text.lower().split()
+        others = self.lexicon.cues.get("other_members", {}).get("words", ())
+        if any(w in unknown or w in others for w in words) or any(
+            w[:1].isupper() for w in record.text.split()[1:]
+        ):
+            return None
+        owners = self._kin().get((record.article, words[-1]), set())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def _scoped_key(self, label: str, mention: SpanMention, article: str) -> tuple[str, str]:
         """(display label, cluster key) of a plain collective: one per article and sector (and
@@ -390,7 +459,9 @@ class Resolver:
         # lower-case canonical is a plain collective's label ("protesters" for "thousands of
         # people" who protest)
         side = None
-        if named and named[:1].isupper():
+        if named and (named[:1].isupper() or not mention.sector):
+            # a group of no sector is its own by its label ("supporters of X", "supporters
+            # of Y")
             side = named.split()[0] if mention.sector else named  # a described person: whole
         slot = (article, mention.sector or "", side or mention.country)
         display = self._plain.get(slot)
@@ -419,7 +490,7 @@ class Resolver:
             cluster.names[alias] += 0
         words = entity.label.split()
         surname = self._names.surname_of(words) if len(words) > 1 else None
-        if entity.type is EntityType.PERSON and surname:
+        if entity.type is EntityType.PERSON and surname and self._names.person_name(words):
             self._surnames[surname].add(entity.label)
 
     def ensure(self, label: str, article: str) -> bool:
@@ -459,8 +530,13 @@ class Resolver:
         if is_acronym(mention.text) and len(label.split()) > 1:
             votes[EntityType.ORGANIZATION] += 1  # "IPL" for the Indian Premier League
             return votes
+        # the model's PERSON for a name no person has ("Penn State", "Inside Story") is an
+        # organisation's; a title or an apposition still says person
+        person = mention.scoped or self._names.person_name(label.split())  # key: "X [article]"
         if mention.label == "GPE":
             votes[EntityType.CITY] += 1
+        elif mention.label == "PERSON" and not person:
+            votes[EntityType.ORGANIZATION] += 1
         elif mention.label in _LABEL_TYPES:
             votes[_LABEL_TYPES[mention.label]] += 1
         if mention.title:
@@ -474,7 +550,7 @@ class Resolver:
         elif mention.where:
             # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
             votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
-        if mention.label == "PERSON" and len(label.split()) > 1:
+        if mention.label == "PERSON" and len(label.split()) > 1 and person:
             votes[EntityType.PERSON] += 2
         return votes
 
