@@ -25,17 +25,26 @@ def joint_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = ctx.cues["joint_acts"]
     modifiers = frozenset(words["modifiers"])
     acts = frozenset(words["nouns"])
+    exercises = frozenset(words["exercise_nouns"])
+    compounds: dict[str, str] = dict(words["exercise_compounds"])
     for i, lemma in enumerate(para.lemmas):
-        if lemma not in acts:
+        if lemma not in acts and lemma not in exercises and lemma not in compounds:
             continue
         noun = para.tokens[i]
-        if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
             continue
-        if not any(c.dep_ == "amod" and c.lower_ in modifiers for c in para.children(noun)):
+        kids = para.children(noun)
+        joint = any(c.dep_ == "amod" and c.lower_ in modifiers for c in kids)
+        # "held naval drills", "launched ten days of war games": exercises held by two
+        # sides together are joint without the word
+        drill = lemma in exercises or any(
+            c.dep_ == "compound" and c.lower_ == compounds.get(lemma) for c in kids
+        )
+        if not (joint and lemma in acts) and not drill:
             continue
         verb = light_verb(noun)
-        if verb.pos_ != "VERB":
-            continue
+        if verb.pos_ != "VERB" or (noun.dep_ == "pobj" and verb is noun.head.head):
+            continue  # a "pobj" only through a measure ("ten days of"), not "on exercises"
         parties = _parties(ctx, para, verb)
         if len(parties) < 2:
             continue
@@ -65,4 +74,13 @@ def _parties(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     for subject in (c for c in para.children(verb) if c.dep_ == "nsubj"):
         for token in (subject, *subject.conjuncts):
             found += [e for e in ctx.ents(para, token) if ctx.etype(e) in ACTOR_TYPES]
+        # "French and Egyptian warships": the coordinated demonyms name the sides
+        demonyms = [c for c in para.children(subject) if c.dep_ == "amod"]
+        if len(found) < 2 and demonyms and demonyms[0].conjuncts:
+            found = [
+                e
+                for d in (demonyms[0], *demonyms[0].conjuncts)
+                for e in ctx.ents(para, d, adjectives=True)
+                if ctx.etype(e) in ACTOR_TYPES
+            ]
     return list(dict.fromkeys(found))
