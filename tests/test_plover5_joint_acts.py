@@ -51,3 +51,39 @@ def test_joint_acts_no_cooperation_without_coordinated_exercises(
 ) -> None:
     """One side's drill, or exercises only talked about, is no cooperation."""
     assert not _cooperated(extract(sentence), *pair)
+
+
+# (sentence, (one side, the other), status)
+AGREEMENTS = [
+    (
+        "Slovakia and Austria agreed on Tuesday that their countries should cooperate.",
+        ("Austria", "Slovakia"),
+        "occurred",
+    ),
+    ("Chile and Peru did not agree on the border.", ("Chile", "Peru"), "denied"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pair", "status"), AGREEMENTS)
+def test_joint_acts_coordinated_sides_agree_with_each_other(
+    extract: Any, sentence: str, pair: tuple[str, str], status: str
+) -> None:
+    """Coordinated sides that agree agree with each other (AGREE, CAMEO 030)."""
+    graph = extract(sentence)
+    found = claims_between(graph, pair[0], "agreed_with", pair[1]) + claims_between(
+        graph, pair[1], "agreed_with", pair[0]
+    )
+    assert found, sorted(
+        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
+    )
+    assert found[0].qualifiers.cameo == "030"
+    assert found[0].qualifiers.status.value == status
+
+
+def test_joint_acts_one_side_agreeing_to_others(extract: Any) -> None:
+    """A leader and his own party agreeing to others' demands do not agree with each other."""
+    graph = extract(
+        "President Museveni and his National Resistance Movement must agree to major"
+        " constitutional changes."
+    )
+    assert not [r for r in graph.claims if r.predicate.value == "agreed_with"]

@@ -1,7 +1,8 @@
 """Joint acts: "Nigeria and Chad launched a joint military operation against Boko Haram",
-"Egypt and Greece held joint naval exercises" -> the coordinated doers cooperated_with each
-other (PLOVER COOPERATE, CAMEO 062), beside whatever the act itself is. Only acts of force:
-"a joint statement" is words, not material cooperation.
+"Egypt and Greece held joint naval exercises", "Russia and China held naval drills" -> the
+coordinated doers cooperated_with each other (PLOVER COOPERATE, CAMEO 062), beside whatever
+the act itself is. Only acts of force: "a joint statement" is words, not material cooperation.
+Coordinated sides that agree ("Peru and Ecuador agreed to ...") agreed_with each other (030).
 Words: ``joint_acts`` of ``kg/data/en/cues.json``.
 """
 
@@ -17,6 +18,7 @@ from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
 
 _MILITARY = "062"  # CAMEO: engage in military cooperation
+_INTENT = "030"  # CAMEO: express intent to cooperate
 
 
 def joint_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -27,7 +29,11 @@ def joint_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     acts = frozenset(words["nouns"])
     exercises = frozenset(words["exercise_nouns"])
     compounds: dict[str, str] = dict(words["exercise_compounds"])
+    agree_verbs = frozenset(words["agree_verbs"])
     for i, lemma in enumerate(para.lemmas):
+        if lemma in agree_verbs and para.poses[i] == "VERB":
+            yield from _agreements(ctx, para, para.tokens[i])
+            continue
         if lemma not in acts and lemma not in exercises and lemma not in compounds:
             continue
         noun = para.tokens[i]
@@ -66,6 +72,36 @@ def joint_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     span,
                     0.75,
                 )
+
+
+def _agreements(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Hungarian and Romanian officials agreed that their countries should cooperate",
+    "Peru and Ecuador agreed to ...": coordinated sides that agree agree with each other
+    (CAMEO 030; "agreed with X" is the trigger lexicon's)."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in para.children(verb)):
+        return
+    sides = [t for s in para.children(verb) if s.dep_ == "nsubj" for t in (s, *s.conjuncts)]
+    if any(c.dep_ == "poss" for t in sides for c in para.children(t)):
+        return  # "Kagame and his party must agree to changes": one side, agreeing to others
+    parties = _parties(ctx, para, verb)
+    if len(parties) < 2:
+        return
+    span = ctx.sentence_span(para, verb)
+    made = {
+        frozenset((c.subject, c.object))
+        for c in ctx.claims
+        if c.sentence == span and c.predicate is Predicate.AGREED_WITH and c.object
+    }
+    status = qualifiers.status(ctx, verb, verb)
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    for n, a in enumerate(parties):
+        for b in parties[n + 1 :]:
+            if frozenset((a, b)) in made:
+                continue
+            subject, obj = (a, b) if a < b else (b, a)
+            yield Draft(
+                subject, Predicate.AGREED_WITH, obj, status, date, None, None, _INTENT, span, 0.7
+            )
 
 
 def _parties(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
