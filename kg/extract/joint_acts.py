@@ -87,11 +87,8 @@ def _agreements(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
     if len(parties) < 2:
         return
     span = ctx.sentence_span(para, verb)
-    made = {
-        frozenset((c.subject, c.object))
-        for c in ctx.claims
-        if c.sentence == span and c.predicate is Predicate.AGREED_WITH and c.object
-    }
+    # "Pakistan and India agreed to hold talks": what they agreed on already relates them
+    made = {frozenset((c.subject, c.object)) for c in ctx.claims if c.sentence == span}
     status = qualifiers.status(ctx, verb, verb)
     date = qualifiers.date(ctx, para, verb, verb, status)
     for n, a in enumerate(parties):
