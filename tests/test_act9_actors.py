@@ -282,3 +282,24 @@ def test_act9_actors_dateline_capital_is_a_place(extract: Any, text: str, city: 
     filed, not the government acting."""
     labels = {e.label for e in extract(text, published="2015-05-15").entities.values()}
     assert city in labels, labels
+
+
+def test_act9_actors_rebels_before_the_group_is_named(extract: Any) -> None:
+    """ "Rebels advanced ... The Taliban seized": bare rebels named before the article's one
+    armed group are that group."""
+    graph = extract(
+        "Rebels advanced on the city of Kunduz in April. The Taliban seized the airport on Monday.",
+        published="2015-05-15",
+    )
+    node = next(e for e in graph.entities.values() if e.label == "Taliban")
+    assert "Rebels" in {m.text for m in graph.mentions[node.id]}
+
+
+def test_act9_actors_rebels_before_two_groups_stay_plain(extract: Any) -> None:
+    """With two armed groups named, earlier bare rebels are neither."""
+    graph = extract(
+        "Rebels advanced on the city of Kunduz in April. The Taliban and al-Qaeda both "
+        "operate in the province.",
+        published="2015-05-15",
+    )
+    assert any(e.label == "Rebels" for e in graph.entities.values())

@@ -65,3 +65,19 @@ def test_act9_supporters_two_owners_are_two_groups(extract: Any) -> None:
         g for g in _groups(graph) if g.startswith("supporters of") or g.startswith("Supporters of")
     }
     assert len(owned) == 2, _groups(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "After months of air strikes by France and its allies, the rebels retreated.",
+            "France allies",
+        ),
+        ("Bashar al-Assad and his allies rejected the plan.", "Bashar al-Assad allies"),
+        ("The Taliban and their supporters blocked the road to Kunduz.", "Taliban supporters"),
+    ],
+)
+def test_act9_supporters_coordinated_pronoun_owner(extract: Any, text: str, label: str) -> None:
+    """ "X and its allies", "X and his supporters": a group of X, the actor coordinated."""
+    assert label in _groups(extract(text, published="2015-05-15"))

@@ -139,3 +139,9 @@ def test_interactions_new_front_is_an_offensive(
     """ "opened a new front in PLACE / against X" attacks the place or X."""
     graph = extract(text)
     assert claims_between(graph, attacker, "attacked", target)
+
+
+def test_interactions_statement_calling_a_group_names_no_actor(extract: Any) -> None:
+    """ "a statement calling Hamas a terrorist group" does not make the statement Hamas."""
+    graph = extract("A statement calling Hamas a terrorist group was criticised by Qatar.")
+    assert not claims_between(graph, "Qatar", "criticized", "Hamas")

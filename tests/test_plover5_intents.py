@@ -1,6 +1,6 @@
-"""Threats against a place (kg/extract/intents.py): a restriction threatened on what goes on
-in a place threatens the place. Sentences of our own about actors that are neither the seed's
-nor the benchmarks'."""
+"""Intents (kg/extract/intents.py): a restriction threatened on what goes on in a place
+threatens the place; help promised to X is an intent to aid X. Sentences of our own about
+actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
 
@@ -49,3 +49,34 @@ def test_intents_no_place_threat_with_an_actor_or_no_restriction(
 ) -> None:
     """A restriction on a named actor, or an act that restricts nothing, threatens no place."""
     assert not claims_between(extract(sentence), pair[0], "threatened", pair[1])
+
+
+# (sentence, (subject, object) of the supported claim, status)
+HELP_PLEDGES = [
+    ("Germany pledged to help Greece.", ("Germany", "Greece"), "planned"),
+    ("Japan offered to help the Philippines.", ("Japan", "Philippines"), "proposed"),
+    ("Chad promised to help Niger fight the insurgents.", ("Chad", "Niger"), "planned"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pair", "status"), HELP_PLEDGES)
+def test_intents_help_promised_is_an_intent_to_aid(
+    extract: Any, sentence: str, pair: tuple[str, str], status: str
+) -> None:
+    """Help promised, pledged or offered to X is an intent to aid X (AGREE, CAMEO 033)."""
+    graph = extract(sentence)
+    found = claims_between(graph, pair[0], "supported", pair[1])
+    assert found, sorted(
+        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
+    )
+    assert found[0].qualifiers.cameo == "033"
+    assert found[0].qualifiers.event is not None
+    assert found[0].qualifiers.event.value == "AGREE"
+    assert found[0].qualifiers.status.value == status
+
+
+def test_intents_help_not_promised_no_intent(extract: Any) -> None:
+    """Help that was not promised gives no intent to aid."""
+    assert not claims_between(
+        extract("France did not promise to help Mali."), "France", "supported", "Mali"
+    )

@@ -88,6 +88,12 @@ TOPICS: list[Case] = [
         None,
         ("Nigerian officials", "attacked", "Baga"),
     ),
+    # ... but who shows a video of it may well have done it
+    (
+        "ISIL released a video of the execution of 21 Egyptian Christians.",
+        ("Islamic State", "attacked", "Christians"),
+        None,
+    ),
     # the one blamed for an attack is its (alleged) doer, not the one who blames
     (
         "Kenya blamed al-Shabab for the attack on Garissa University.",
@@ -161,6 +167,68 @@ OFFENSIVES: list[Case] = [
     (
         "Saudi warplanes bombed Houthi positions in Sanaa.",
         ("Saudi army", "attacked", "Houthis"),
+        None,
+    ),
+]
+
+
+PLACES: list[Case] = [
+    # a common noun names no place: "the city's mosques", "in absentia"
+    (
+        "He gave a sermon in one of the city's mosques in Mosul.",
+        None,
+        ("mosques", "located_in", "Mosul"),
+    ),
+    (
+        "Israeli officers are being tried in absentia in Turkey for war crimes.",
+        None,
+        ("absentia", "located_in", "Turkey"),
+    ),
+    # a name, a comma and a possessive is a list, not "City, Country"
+    (
+        "Differences over US policy toward Tehran, Syria's civil war and the uprisings loomed "
+        "over the meetings.",
+        None,
+        ("Tehran", "located_in", "Syria"),
+    ),
+    (
+        "According to the Fourth Geneva Convention, Israel's transfer of its people into "
+        "occupied territories is forbidden.",
+        None,
+        ("Fourth Geneva Convention", "located_in", "Israel"),
+    ),
+    (
+        "The talks were held in Geneva, Switzerland, on Monday.",
+        ("Geneva", "located_in", "Switzerland"),
+        None,
+    ),
+    (
+        "Officials met in Aden, Yemen's second city, on Friday.",
+        ("Aden", "located_in", "Yemen"),
+        None,
+    ),
+    # ... while "X, Y's capital / district" is an apposition that places X in Y
+    (
+        "Diplomats met representatives of the Houthi rebels in Muscat, Oman's capital, for a "
+        "day last week.",
+        ("Muscat", "located_in", "Oman"),
+        None,
+    ),
+    (
+        "Their biggest obstacle was finding a space for the school in Fatih, Istanbul's "
+        "historic - and overcrowded -district.",
+        ("Fatih", "located_in", "Istanbul"),
+        None,
+    ),
+    # ... and named places keep their place
+    (
+        "The Kot Lakhpat jail in the eastern city of Lahore was locked down.",
+        ("Kot Lakhpat jail", "located_in", "Lahore"),
+        None,
+    ),
+    (
+        "Fighting raged in the town of al-Sekhna in Homs province.",
+        ("al-Sekhna", "located_in", "Homs province"),
         None,
     ),
 ]
@@ -325,3 +393,21 @@ def test_qualifiers_no_event_and_yes_no_question(
         == claim
     }
     assert statuses == {status}
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), PLACES)
+def test_places_common_noun_or_possessive_list_is_no_place(
+    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """A common noun ("mosques") or "X, Y's ..." gives no located_in; named places do."""
+    _check(extract, sentence, kept, removed)
+
+
+def test_ingest_topic_tag_line_is_no_text(extract: Any) -> None:
+    """A "Topic: War & Conflict, Middle East, Syria" tag line is dropped, not read as places."""
+    graph = extract(
+        "Syria: a country divided\n\nTopic: War & Conflict, Middle East, Syria, ISIL\n\n"
+        "The war in Syria has divided the country, Syrian activists said on Monday."
+    )
+    assert ("Middle East", "located_in", "Syria") not in triples(graph)
+    assert "Syria" in {e.label for e in graph.entities.values()}

@@ -24,6 +24,7 @@ _NOT_DONE = frozenset({Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL})
 _ATTACK = "154"  # CAMEO: mobilise or increase armed forces
 _FORCE = "150"  # CAMEO: demonstrate military or police power
 _RALLY = "053"  # CAMEO: rally support on behalf of
+_HELP_INTENT = "033"  # CAMEO: express intent to provide material aid
 # CAMEO 124x: refuse to yield, by what was refused (longest prefix of the act's code)
 _REFUSED = {
     "081": "1241",  # ease administrative sanctions
@@ -44,6 +45,7 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = ctx.cues["intents"]
     threat_verbs = frozenset(words["threat_verbs"])
     offer_verbs = frozenset(words["offer_verbs"])
+    help_verbs = frozenset(words["help_verbs"])
     refusal_verbs = frozenset(words["refusal_verbs"])
     prepare_verbs = frozenset(words["prepare_verbs"])
     mobilize_preps = tuple(words["mobilize_preps"])
@@ -65,6 +67,7 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _threats(ctx, para, verb)
         elif pos == "VERB" and lemma in offer_verbs:
             yield from _offers(ctx, para, verb)
+            yield from _pledged_help(ctx, para, verb, help_verbs)
         elif pos == "VERB" and lemma in refusal_verbs:
             yield from _refusals(ctx, para, verb)
         elif pos == "VERB" and lemma in prepare_verbs:
@@ -218,6 +221,39 @@ def _offers(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
         if code is None or act.status is not Status.PROPOSED:
             continue
         yield replace(act, cameo=code, confidence=min(act.confidence, 0.75))
+
+
+def _pledged_help(
+    ctx: ArticleContext, para: Paragraph, verb: Any, help_verbs: frozenset[str]
+) -> Iterator[Draft]:
+    """ "promised to help Niger", "pledged to assist the refugees": help promised to X is an
+    intent to aid X (CAMEO 033, PLOVER AGREE); "help" alone is too vague to be a trigger."""
+    made = _made(ctx, ctx.sentence_span(para, verb), Predicate.SUPPORTED)
+    subjects = _threat_subjects(ctx, para, verb)
+    for clause in _clauses(verb, ("xcomp",)):
+        if clause.lemma_.lower() not in help_verbs:
+            continue
+        status = qualifiers.status(ctx, clause, clause)
+        if status is Status.DENIED:
+            continue
+        # "help Niger", and "help Niger fight": the subject of the clause "help" takes
+        whom = [c for c in para.children(clause) if c.dep_ == "dobj"]
+        whom += [
+            s
+            for c in para.children(clause)
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in para.children(c)
+            if s.dep_ == "nsubj"
+        ]
+        helped = [e for c in whom for e in ctx.ents(para, c) if ctx.etype(e) in ACTOR_TYPES]
+        date = qualifiers.date(ctx, para, verb, verb, status)
+        for subject in subjects:
+            for obj in dict.fromkeys(helped):
+                if subject == obj or (subject, obj) in made:
+                    continue
+                made.add((subject, obj))
+                draft = ctx.draft(para, clause, subject, Predicate.SUPPORTED, obj, 0.7)
+                yield replace(draft, status=status, date=date, cameo=_HELP_INTENT)
 
 
 def _refusals(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:

@@ -432,8 +432,8 @@ def _named_as(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         for c in para.children(acl):
             if c.dep_ == "prep" and c.lower_ == "as":
                 names += [p for p in para.children(c) if p.dep_ == "pobj"]
-            elif c.dep_ in ("oprd", "attr", "xcomp") or (c.dep_ == "dobj" and c.pos_ == "PROPN"):
-                names.append(c)
+            elif c.dep_ in ("oprd", "attr", "xcomp"):
+                names.append(c)  # not a "dobj": "a statement calling Hamas a terrorist group"
     return list(dict.fromkeys(e for n in names for e in ctx.ents(para, n)))
 
 
@@ -1606,7 +1606,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "for"
-        and head.head.lemma_.lower() in (ctx.cues["alleged_words"])
+        and head.head.lemma_.lower() in ctx.cues["alleged_words"]
     ):
         # "Kenya blamed al-Shabab for the attack": the one blamed did it (allegedly)
         accused = [c for c in head.head.children if c.dep_ == "dobj"]

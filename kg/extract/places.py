@@ -66,6 +66,8 @@ def _emit(
     the outer one a place too, as "the capital of Y" does)."""
     if inner is None or outer is None or inner == outer:
         return
+    if inner.islower() or outer.islower():
+        return  # "one of the city's mosques", "tried in absentia in Turkey": no place's name
     named = kind is not None
     if not (
         _placeish(ctx, inner, strong or named, named)
@@ -394,12 +396,27 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         inner, outer = ctx.etype(label), ctx.etype(country)
         if inner not in (EntityType.CITY, EntityType.PLACE):
             continue
+        end = at
+        while end < len(tokens) and para.links.get(end) == country:
+            end += 1
+        if end < len(tokens) and tokens[end].tag_ == "POS" and not _owns_place(ctx, para, at, end):
+            continue  # "policy toward Tehran, Syria's civil war": a list, not "Tehran, Syria"
         if outer is EntityType.COUNTRY:
             ctx.place_country[label] = country
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
         elif outer in (EntityType.CITY, EntityType.PLACE) and _closes(ctx, para, country, at):
             # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
+
+
+def _owns_place(ctx: ArticleContext, para: Paragraph, start: int, end: int) -> bool:
+    """The possessive mention ``start``..``end`` owns a place noun ("Muscat, Oman's capital",
+    "Fatih, Istanbul's historic district"), or its head is unknown: an apposition."""
+    owned = [t.head for t in para.tokens[start:end] if t.dep_ == "poss"]
+    if not owned:
+        return True
+    nouns = ctx.lx.words.places.place_nouns
+    return any(o.lemma_.lower().strip("-") in nouns or o.lower_ == "capital" for o in owned)
 
 
 def _past_compass(ctx: ArticleContext, para: Paragraph, start: int) -> int:

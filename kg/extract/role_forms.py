@@ -636,7 +636,8 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             person = ctx.etype(owner) is EntityType.PERSON
             label = _followers_label(para, head, end, owner, person)
         elif para.tokens[start].pos_ == "PRON":
-            label = f"{owner} {head.lower_}"  # "his supporters": "Morsi supporters"
+            # "his supporters": "Morsi supporters"; "the US and its allies": "US allies"
+            label = f"{_written_owner(para, head, owner)} {head.lower_}"
         else:
             label = text
         links = {k: para.links.get(k) for k in range(start, end)}
@@ -652,6 +653,9 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int, str] | None:
     """(start, end, owner) of a supporters phrase whose owner is a linked person or body."""
+    coordinated = _coordinated_followers(ctx, para, head)
+    if coordinated is not None:
+        return coordinated
     for c in head.children:
         if c.dep_ not in ("compound", "poss", "nmod") or c.i > head.i:
             continue
@@ -682,6 +686,38 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
             end += 1
         return head.i, end, owner
     return None
+
+
+def _coordinated_followers(
+    ctx: ArticleContext, para: Paragraph, head: Any
+) -> tuple[int, int, str] | None:
+    """ "the Houthis and their allies", "the US and its allies", "Assad and his supporters":
+    the pronoun stands for the actor it is coordinated with, whatever coreference said."""
+    pron = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pron is None or head.dep_ != "conj" or head.head.i > head.i:
+        return None
+    owner = para.links.get(head.head.i)
+    if owner is None:
+        return None
+    kind = ctx.etype(owner)
+    person = pron.lower_ in ("his", "her")
+    if kind not in (*_FOLLOWED, EntityType.COUNTRY) or person != (kind is EntityType.PERSON):
+        return None
+    return pron.i, head.i + 1, owner
+
+
+def _written_owner(para: Paragraph, head: Any, owner: str) -> str:
+    """The owner as the coordination writes it ("US" in "the US and its allies") when it is
+    a name there, else its label."""
+    if head.dep_ != "conj" or para.links.get(head.head.i) != owner:
+        return owner
+    first = last = head.head.i
+    while first > 0 and para.links.get(first - 1) == owner:
+        first -= 1
+    while last + 1 < head.i and para.links.get(last + 1) == owner:
+        last += 1
+    words = [t.text for t in para.tokens[first : last + 1] if t.lower_ != "the"]
+    return " ".join(words) if words and all(w[:1].isupper() for w in words) else owner
 
 
 def _own_followers(

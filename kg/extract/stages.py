@@ -16,6 +16,7 @@ from typing import Any, Literal
 from kg.extract import (
     act_agents,
     actor_coref,
+    aid_programs,
     assaults,
     bases,
     coref,
@@ -310,6 +311,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("resistance", resistance.resistance, ("links",), ("drafts",), pass_=3),
     Stage("target_areas", target_areas.target_areas, ("links",), ("drafts",), pass_=3),
     Stage("act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3),
+    Stage("aid_programs", aid_programs.aid_programs, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",

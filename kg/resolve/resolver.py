@@ -411,6 +411,7 @@ class Resolver:
                 self.ensure(owner.label, record.article)
         if cluster.entry is not None and cluster.entry.sector in _ARMED:
             self._armed[record.article] = label
+            self._armed_groups().setdefault(record.article, set()).add(label)
         cluster.names[record.text] += 1
         self._count(cluster, record)
         cluster.articles.add(record.article)
@@ -424,6 +425,34 @@ class Resolver:
         if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
             cluster.given = True
         return label
+
+    def _armed_groups(self) -> dict[str, set[str]]:
+        """Article -> the armed groups it names (a field added after resolvers were saved)."""
+        groups: dict[str, set[str]] | None = vars(self).get("_armed_all")
+        if groups is None:
+            groups = {}
+            self._armed_all: dict[str, set[str]] = groups
+        return groups
+
+    def _armed_before(self) -> dict[str, str]:
+        """ "Rebels advanced on Aden ... the Houthis": bare "rebels" written before the
+        article names its one armed group is that group too (after it, ``add`` resolves it
+        already); not with a modifier ("southern rebels"), nor in an article naming two
+        armed groups."""
+        groups = self._armed_groups()
+        out: dict[str, str] = {}
+        for label, cluster in self.clusters.items():
+            shown = cluster.display
+            # "rebels", "insurgents" alone: "fighters", "militias" and "gunmen" are as often
+            # another side the article does not name as a group
+            if not shown or cluster.sector != "REB" or cluster.country is not None:
+                continue
+            if len(cluster.articles) != 1 or len(shown.split()) != 1:
+                continue
+            named = groups.get(next(iter(cluster.articles)), set())
+            if len(named) == 1:
+                out[label] = next(iter(named))
+        return out
 
     def _kin(self) -> dict[tuple[str, str], set[str]]:
         """(article, noun) -> the country collectives of non-state people the article wrote
@@ -582,6 +611,7 @@ class Resolver:
                 full = self._corpus_surname(words[0])
                 if full and full != label and not namesake_near(self.clusters, index, label, full):
                     target[label] = full
+        target.update(self._armed_before())
         target.update(same_qid(self.clusters))
         target.update(corpus_spellings(self.clusters, self.countries, self._key, target))
         target.update(corpus_acronyms(self.clusters, index, target))
