@@ -219,6 +219,8 @@ def find_groups(
             )
         ):
             start -= 1  # "local fishermen", "rights campaigners"
+        if start > 0 and tokens[start - 1].text in ("-", "–"):
+            continue  # "pro-government tribesmen": a side (kg/resolve/sides.py)
         surface = text[tokens[start].idx : head.idx + len(head.text)]
         found.append(
             {
