@@ -174,10 +174,9 @@ def find_collectives(
     return found
 
 
-# what a group noun is to a trigger: its subject or object, or the object of "by" (passive
-# agent), "with" or "against" ("clashed with villagers", "protested against")
+# what a group noun is to a trigger: its subject or object, or the object of a preposition of
+# ``group_role_preps`` ("rescued by local fishermen", "clashed with villagers")
 _GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
-_GROUP_PREPS = frozenset({"by", "with", "against"})
 
 
 def find_groups(
@@ -254,7 +253,7 @@ def _event_role(head: Any, lexicon: Lexicon) -> bool:
     verb = node.head
     if node.dep_ == "pobj":
         prep = node.head
-        if prep.dep_ != "agent" and prep.lower_ not in _GROUP_PREPS:
+        if prep.dep_ != "agent" and prep.lower_ not in lexicon.actors.group_role_preps:
             return False
         verb = prep.head
     elif node.dep_ not in _GROUP_ROLES:
