@@ -98,6 +98,8 @@ class ActorData:
     no_label_nouns: frozenset[str] = frozenset()  # "warplanes", "embassy": no name of it
     several_nouns: frozenset[str] = frozenset()  # "armed groups": several bodies, not one
     supporter_nouns: frozenset[str] = frozenset()  # "Morsi supporters": a group of one's own
+    group_nouns: frozenset[str] = frozenset()  # "critics", "local fishermen" acting: a group
+    group_role_preps: frozenset[str] = frozenset()  # "rescued by local fishermen"
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -227,6 +229,8 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         no_label_nouns=_words(nouns_raw, "no_label_nouns"),
         several_nouns=_words(nouns_raw, "several_nouns"),
         supporter_nouns=_words(nouns_raw, "supporter_nouns"),
+        group_nouns=_words(nouns_raw, "group_nouns"),
+        group_role_preps=_words(nouns_raw, "group_role_preps"),
     )
 
 

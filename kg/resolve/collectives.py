@@ -170,7 +170,101 @@ def find_collectives(
                 for other in others:
                     found.append(other)
                     used.update(range(other["start"], other["end"]))
+    found.extend(find_groups(tokens, text, lexicon, owners, used))
     return found
+
+
+# what a group noun is to a trigger: its subject or object, or the object of a preposition of
+# ``group_role_preps`` ("rescued by local fishermen", "clashed with villagers")
+_GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def find_groups(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: dict[int, tuple[int, str, bool, str]],
+    used: set[int],
+) -> list[dict[str, Any]]:
+    """Plural people of a role or stance ("critics", "his opponents", "local fishermen";
+    ``group_nouns`` in ``kg/data/en/sector_nouns.json``) that are the subject or object of an
+    event trigger: a group of their own article, labelled as written with at most one
+    lower-case modifier and no determiner or number. Not inside or after a name ("Israeli
+    settlers" is the country's), and not where no event uses them ("critics of the plan").
+    Same dicts as ``find_collectives``."""
+    nouns = lexicon.actors.group_nouns
+    named = {i for end, (st, *_) in owners.items() for i in range(st, end)}
+    found: list[dict[str, Any]] = []
+    for head in tokens:
+        if (
+            head.lower_ not in nouns
+            or head.tag_ != "NNS"
+            or head.i in used
+            or head.i in named
+            or head.ent_type_
+            or not _event_role(head, lexicon)
+        ):
+            continue
+        start = head.i
+        before = tokens[start - 1] if start > 0 else None
+        if before is not None and (before.i in named or before.ent_type_ or _capital(before)):
+            continue  # "Israeli settlers", "Yarmouk residents": a name's people
+        if (
+            before is not None
+            and before.head.i == head.i
+            and (
+                (before.dep_ == "amod" and before.pos_ == "ADJ")
+                or (before.dep_ == "compound" and before.pos_ == "NOUN")
+            )
+        ):
+            start -= 1  # "local fishermen", "rights campaigners"
+        if start > 0 and tokens[start - 1].text in ("-", "–"):
+            continue  # "pro-government tribesmen": a side (kg/resolve/sides.py)
+        surface = text[tokens[start].idx : head.idx + len(head.text)]
+        found.append(
+            {
+                "start": start,
+                "end": head.i + 1,
+                "text": surface,
+                "canonical": surface.lower(),
+                "type": EntityType.GROUP,
+                "country": None,
+                "sector": None,
+                "scoped": True,
+                "absorbs": None,
+            }
+        )
+        used.update(range(start, head.i + 1))
+    return found
+
+
+def _capital(token: Any) -> bool:
+    """A capitalised word that does not open its sentence: part of a name."""
+    return token.text[:1].isupper() and not token.is_sent_start
+
+
+def _event_role(head: Any, lexicon: Lexicon) -> bool:
+    """Whether a noun (or the first of the nouns it is coordinated with) is the subject or
+    object of a verb with an event trigger (or of a verb coordinated with one); a statement
+    alone ("critics say") is no event."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "critics and opponents accused"
+    verb = node.head
+    if node.dep_ == "pobj":
+        prep = node.head
+        if prep.dep_ != "agent" and prep.lower_ not in lexicon.actors.group_role_preps:
+            return False
+        verb = prep.head
+    elif node.dep_ not in _GROUP_ROLES:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for candidate in (verb, *verb.conjuncts):
+        trigger = lexicon.triggers.match(candidate)
+        if trigger is not None and trigger.predicate is not Predicate.STATED:
+            return True
+    return False
 
 
 def _coordinated_owners(
