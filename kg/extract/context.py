@@ -5,8 +5,8 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -579,3 +579,29 @@ class ArticleContext:
             self.sentence_span(para, token),
             confidence,
         )
+
+    def pair_drafts(
+        self,
+        para: Paragraph,
+        token: Any,
+        subjects: Iterable[str],
+        predicate: Predicate,
+        objects: Iterable[str],
+        **fields: Any,
+    ) -> Iterator[Draft]:
+        """Drafts (0.7, with ``fields`` such as status, date, cameo) from each subject to each
+        object at the token's sentence, but for a subject that is its object and the pairs the
+        sentence already has under the predicate."""
+        span = self.sentence_span(para, token)
+        made = {
+            (c.subject, c.object)
+            for c in self.claims
+            if c.sentence == span and c.predicate is predicate
+        }
+        for subject in dict.fromkeys(subjects):
+            for obj in dict.fromkeys(objects):
+                if subject == obj or (subject, obj) in made:
+                    continue
+                made.add((subject, obj))
+                draft = self.draft(para, token, subject, predicate, obj, 0.7)
+                yield replace(draft, **fields)
