@@ -58,16 +58,7 @@ def act_agents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for p in para.children(prep)
             if p.dep_ == "pobj" and p.pos_ == "NOUN"
         ]
-        agents = [
-            e
-            for host in hosts
-            for prep in para.children(host)
-            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > act.i
-            for p in para.children(prep)
-            if p.dep_ == "pobj"
-            for e in ctx.ents(para, p)
-            if ctx.etype(e) in ACTOR_TYPES
-        ]
+        agents = ctx.prep_actors(para, hosts, ("by",), after=act.i)
         if not agents:
             continue
         subjects = _subjects(ctx, para, verb)

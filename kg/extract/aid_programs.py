@@ -50,16 +50,9 @@ def aid_programs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             preps = tuple(s[5:] for s in trigger.object if s.startswith("prep:"))
             if "dative" in trigger.object:
                 preps = (*preps, "dative")
-            objects = [
-                e
-                for node in (carrier, verb)
-                for prep in para.children(node)
-                if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and prep.i > carrier.i
-                for p in para.children(prep)
-                if p.dep_ == "pobj"
-                for e in ctx.ents(para, p)
-                if ctx.etype(e) in ACTOR_TYPES
-            ]
+            objects = ctx.prep_actors(
+                para, (carrier, verb), preps, after=carrier.i, deps=("prep", "dative")
+            )
             # "gave Vietnam $10 million": the receiver before the sum
             objects += [
                 e

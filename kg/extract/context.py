@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Mention
-from kg.resolve.resolver import Resolver
+from kg.resolve.resolver import ACTOR_TYPES, Resolver
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -491,6 +491,27 @@ class ArticleContext:
             if prep.dep_ == "prep" and prep.lower_ in words
             for p in para.children(prep)
             if p.dep_ == "pobj" and p.i in para.links
+        ]
+
+    def prep_actors(
+        self,
+        para: Paragraph,
+        nodes: Iterable[Any],
+        preps: tuple[str, ...],
+        after: int = -1,
+        deps: tuple[str, ...] = ("prep",),
+    ) -> list[str]:
+        """Actors named as objects of the nodes' prepositions ``preps`` that stand after token
+        ``after`` ("the closure of the mosque by Israel" -> Israel for "by")."""
+        return [
+            e
+            for node in nodes
+            for prep in para.children(node)
+            if prep.dep_ in deps and prep.lower_ in preps and prep.i > after
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+            for e in self.ents(para, p)
+            if self.etype(e) in ACTOR_TYPES
         ]
 
     def name_title(self, para: Paragraph, token: Any, title: str, person: str) -> None:

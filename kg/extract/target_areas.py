@@ -50,16 +50,7 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and (prep.lower_ in naming or not _owned(ctx, para, n, e))
         ]
         # "a camp for Congolese refugees was attacked": the people it shelters were
-        found += [
-            e
-            for n in hit
-            for prep in para.children(n)
-            if prep.dep_ == "prep" and prep.lower_ in users
-            for p in para.children(prep)
-            if p.dep_ == "pobj"
-            for e in ctx.ents(para, p)
-            if ctx.etype(e) in ACTOR_TYPES
-        ]
+        found += ctx.prep_actors(para, hit, users)
         if not found:
             continue
         subjects = _subjects(ctx, para, verb)
