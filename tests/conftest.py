@@ -60,6 +60,11 @@ def triples(graph: Any) -> set[tuple[str, str, str]]:
     }
 
 
+def labelled(graph: Any, label: str) -> Any:
+    """The graph's (first) entity with this label."""
+    return next(e for e in graph.entities.values() if e.label == label)
+
+
 def claims_between(graph: Any, subject: str, predicate: str, obj: str) -> list[Any]:
     """The claims of one predicate between two entities, found by their labels."""
     return [
@@ -70,6 +75,35 @@ def claims_between(graph: Any, subject: str, predicate: str, obj: str) -> list[A
         and r.predicate.value == predicate
         and graph.entities[r.object].label == obj
     ]
+
+
+def statuses(graph: Any, triple: tuple[str, str, str]) -> set[str]:
+    """The statuses of the claims of one (subject label, predicate, object label) triple."""
+    return {r.qualifiers.status.value for r in claims_between(graph, *triple)}
+
+
+def check_kept_removed(
+    graph: Any, kept: tuple[str, str, str] | None, removed: tuple[str, str, str] | None
+) -> None:
+    """Assert the graph makes the ``kept`` triple and not the ``removed`` one (None: no check)."""
+    found = triples(graph)
+    if kept is not None:
+        assert kept in found, found
+    if removed is not None:
+        assert removed not in found, found
+
+
+def event_claim(graph: Any, subject: str, predicate: str, obj: str, event: str | None) -> Any:
+    """The first claim of one predicate between two labels, asserted made (and, with an
+    ``event``, asserted of that PLOVER event)."""
+    found = claims_between(graph, subject, predicate, obj)
+    assert found, sorted(
+        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
+    )
+    if event is not None:
+        assert found[0].qualifiers.event is not None
+        assert found[0].qualifiers.event.value == event
+    return found[0]
 
 
 def write_articles(folder: Path, texts: dict[str, str], names: Iterable[str]) -> list[Path]:

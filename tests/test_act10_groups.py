@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import labelled, triples
 
 FIRES = [
     (
@@ -48,7 +48,7 @@ def test_act10_groups_group_is_an_actor(
     """A listed plural noun that is the subject or object of an event is a Group node."""
     graph = extract(text, published="2015-05-15")
     assert triple in triples(graph), triples(graph)
-    group = next(e for e in graph.entities.values() if e.label == triple[0])
+    group = labelled(graph, triple[0])
     assert group.type.value == "Group"
 
 

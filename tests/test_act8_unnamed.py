@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import labelled, triples
 
 OFFICIALS = [
     (
@@ -55,7 +55,7 @@ def test_act8_unnamed_official_is_an_actor(
     """ "Chile's foreign minister" with no name anywhere: a Person node with the role."""
     graph = extract(text, published="2015-05-15")
     assert triple in triples(graph), triples(graph)
-    person = next(e for e in graph.entities.values() if e.label == triple[0])
+    person = labelled(graph, triple[0])
     assert person.type.value == "Person"
 
 

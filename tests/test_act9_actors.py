@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import labelled, triples
 
 
 def _sector_nodes(graph: Any) -> dict[str, tuple[str | None, str | None]]:
@@ -154,7 +154,7 @@ def test_act9_actors_definite_plain_collective_is_the_named_one(
 ) -> None:
     """ "the hostages" after "Filipino hostages": the one collective of that noun named."""
     graph = extract(text, published="2015-05-15")
-    node = next(e for e in graph.entities.values() if e.label == label)
+    node = labelled(graph, label)
     names = {m.text for m in graph.mentions[node.id]}
     assert written in names, names
     assert not [e for e in graph.entities.values() if e.label.lower() == written]
@@ -254,7 +254,7 @@ def test_act9_actors_the_north_is_the_country_named(
 ) -> None:
     """ "the North" in an article on North Korea is North Korea, not a place "North"."""
     graph = extract(text, published="2015-05-15")
-    node = next(e for e in graph.entities.values() if e.label == country)
+    node = labelled(graph, country)
     assert short in {m.text for m in graph.mentions[node.id]}
     assert short not in {e.label for e in graph.entities.values()}
 
@@ -291,7 +291,7 @@ def test_act9_actors_rebels_before_the_group_is_named(extract: Any) -> None:
         "Rebels advanced on the city of Kunduz in April. The Taliban seized the airport on Monday.",
         published="2015-05-15",
     )
-    node = next(e for e in graph.entities.values() if e.label == "Taliban")
+    node = labelled(graph, "Taliban")
     assert "Rebels" in {m.text for m in graph.mentions[node.id]}
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from kg.resolve.names import name_words
+from tests.conftest import labelled
 
 NAMES = [
     # words, whether they can be a person's name
@@ -107,6 +108,6 @@ def test_resolver_no_surname_from_a_name_no_person_has(extract: Any) -> None:
         "the talks were frank.",
         published="2015-05-20",
     )
-    boise = next(e for e in graph.entities.values() if e.label == "Boise State")
+    boise = labelled(graph, "Boise State")
     assert boise.type.value == "Organization"
     assert "State" not in boise.aliases

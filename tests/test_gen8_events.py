@@ -107,15 +107,6 @@ STRIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "attacker", "place"), STRIKES)
-def test_interactions_strike_on_a_place_by_whoever_fired(
-    extract: Any, text: str, attacker: str, place: str
-) -> None:
-    """ "X struck/hit PLACE" attacks the place; a weapon "fired by X" is X's doing."""
-    graph = extract(text)
-    assert claims_between(graph, attacker, "attacked", place)
-
-
 def test_interactions_natural_hit_on_a_place_is_no_attack(extract: Any) -> None:
     """ "The earthquake hit Nepal": no actor, no attack."""
     graph = extract("The earthquake hit Nepal on Saturday.")
@@ -132,11 +123,12 @@ FRONTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "attacker", "target"), FRONTS)
-def test_interactions_new_front_is_an_offensive(
+@pytest.mark.parametrize(("text", "attacker", "target"), STRIKES + FRONTS)
+def test_interactions_strike_or_new_front_attacks_its_target(
     extract: Any, text: str, attacker: str, target: str
 ) -> None:
-    """ "opened a new front in PLACE / against X" attacks the place or X."""
+    """ "X struck/hit PLACE" attacks the place (a weapon "fired by X" is X's doing); "opened a
+    new front in PLACE / against X" attacks the place or X."""
     graph = extract(text)
     assert claims_between(graph, attacker, "attacked", target)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import claims_between
+from tests.conftest import event_claim
 
 # (sentence, (subject, predicate, object), PLOVER type)
 AGENTS = [
@@ -40,10 +40,4 @@ def test_act_agents_stance_on_an_act_is_on_its_agent(
     extract: Any, sentence: str, triple: tuple[str, str, str], event: str
 ) -> None:
     """Condemning or rejecting an act "by X" (parsed on the verb or the act's object) aims at X."""
-    graph = extract(sentence)
-    found = claims_between(graph, *triple)
-    assert found, sorted(
-        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
-    )
-    assert found[0].qualifiers.event is not None
-    assert found[0].qualifiers.event.value == event
+    event_claim(extract(sentence), *triple, event)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import claims_between
+from tests.conftest import claims_between, event_claim
 
 # (sentence, (subject, object) of the withdrew_from claim)
 WITHDRAWALS = [
@@ -29,13 +29,7 @@ def test_interactions_withdrawal_from_a_frontier(
     extract: Any, sentence: str, pair: tuple[str, str]
 ) -> None:
     """Troops withdrawn from the border with X (or its coast) retreat from X (RETREAT)."""
-    graph = extract(sentence)
-    found = claims_between(graph, pair[0], "withdrew_from", pair[1])
-    assert found, sorted(
-        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
-    )
-    assert found[0].qualifiers.event is not None
-    assert found[0].qualifiers.event.value == "RETREAT"
+    event_claim(extract(sentence), pair[0], "withdrew_from", pair[1], "RETREAT")
 
 
 @pytest.mark.parametrize(("sentence", "pair"), NOT_WITHDRAWALS)

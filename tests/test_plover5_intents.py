@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import claims_between
+from tests.conftest import claims_between, event_claim
 
 # (sentence, (subject, object) of the threatened claim, CAMEO code)
 PLACE_THREATS = [
@@ -34,13 +34,9 @@ def test_intents_restriction_threatened_on_a_place(
     extract: Any, sentence: str, pair: tuple[str, str], cameo: str
 ) -> None:
     """A threat to ban or restrict what goes on in a place threatens the place (THREATEN)."""
-    graph = extract(sentence)
-    found = claims_between(graph, pair[0], "threatened", pair[1])
-    assert found, sorted(
-        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
-    )
-    assert found[0].qualifiers.cameo == cameo
-    assert found[0].qualifiers.status.value == "occurred"
+    claim = event_claim(extract(sentence), pair[0], "threatened", pair[1], None)
+    assert claim.qualifiers.cameo == cameo
+    assert claim.qualifiers.status.value == "occurred"
 
 
 @pytest.mark.parametrize(("sentence", "pair"), NOT_PLACE_THREATS)
@@ -64,15 +60,9 @@ def test_intents_help_promised_is_an_intent_to_aid(
     extract: Any, sentence: str, pair: tuple[str, str], status: str
 ) -> None:
     """Help promised, pledged or offered to X is an intent to aid X (AGREE, CAMEO 033)."""
-    graph = extract(sentence)
-    found = claims_between(graph, pair[0], "supported", pair[1])
-    assert found, sorted(
-        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
-    )
-    assert found[0].qualifiers.cameo == "033"
-    assert found[0].qualifiers.event is not None
-    assert found[0].qualifiers.event.value == "AGREE"
-    assert found[0].qualifiers.status.value == status
+    claim = event_claim(extract(sentence), pair[0], "supported", pair[1], "AGREE")
+    assert claim.qualifiers.cameo == "033"
+    assert claim.qualifiers.status.value == status
 
 
 def test_intents_help_not_promised_no_intent(extract: Any) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import claims_between
+from tests.conftest import claims_between, event_claim
 
 # (sentence, (subject, predicate, object), PLOVER type, CAMEO code)
 SENT = [
@@ -65,14 +65,8 @@ def test_lexicon_goods_and_forces_sent(
     extract: Any, sentence: str, triple: tuple[str, str, str], event: str, cameo: str
 ) -> None:
     """Relief goods sent are aid (073), forces sent mobilise (154), a siege ended retreats."""
-    graph = extract(sentence)
-    found = claims_between(graph, *triple)
-    assert found, sorted(
-        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
-    )
-    assert found[0].qualifiers.event is not None
-    assert found[0].qualifiers.event.value == event
-    assert found[0].qualifiers.cameo == cameo
+    claim = event_claim(extract(sentence), *triple, event)
+    assert claim.qualifiers.cameo == cameo
 
 
 @pytest.mark.parametrize(("sentence", "triple"), NOT_SENT)

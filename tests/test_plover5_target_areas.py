@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import claims_between
+from tests.conftest import claims_between, event_claim
 
 # (sentence, (subject, object) of the attacked claim expected)
 ATTACKS = [
@@ -46,13 +46,7 @@ def test_target_areas_attack_the_place_named(
     extract: Any, sentence: str, pair: tuple[str, str]
 ) -> None:
     """An attack on targets, positions or villages in a named place attacks that place."""
-    graph = extract(sentence)
-    found = claims_between(graph, pair[0], "attacked", pair[1])
-    assert found, sorted(
-        (graph.entities[r.subject].label, r.predicate.value, r.object) for r in graph.claims
-    )
-    assert found[0].qualifiers.event is not None
-    assert found[0].qualifiers.event.value == "ASSAULT"
+    event_claim(extract(sentence), pair[0], "attacked", pair[1], "ASSAULT")
 
 
 @pytest.mark.parametrize(("sentence", "pair"), NOT_ATTACKS)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import check_kept_removed, statuses, triples
 
 Triple = tuple[str, str, str]
 
@@ -234,36 +234,13 @@ PLACES: list[Case] = [
 ]
 
 
-def _check(extract: Any, sentence: str, kept: Triple | None, removed: Triple | None) -> None:
-    found = triples(extract(sentence))
-    if kept is not None:
-        assert kept in found, found
-    if removed is not None:
-        assert removed not in found, found
-
-
-@pytest.mark.parametrize(("sentence", "kept", "removed"), CLASHES)
-def test_interactions_fallen_in_a_clash_were_attacked(
+@pytest.mark.parametrize(("sentence", "kept", "removed"), CLASHES + TOPICS + CONTESTED + OFFENSIVES)
+def test_interactions_clash_topic_or_fought_act_names_the_right_foe(
     extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
 ) -> None:
-    """Those killed or wounded in a clash with Y were attacked by Y, not its attackers."""
-    _check(extract, sentence, kept, removed)
-
-
-@pytest.mark.parametrize(("sentence", "kept", "removed"), TOPICS)
-def test_interactions_spoken_of_event_is_a_topic(
-    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
-) -> None:
-    """An event one speaks of, investigates, mourns or answers is a topic, not one's deed."""
-    _check(extract, sentence, kept, removed)
-
-
-@pytest.mark.parametrize(("sentence", "kept", "removed"), CONTESTED)
-def test_interactions_fought_act_has_no_foe(
-    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
-) -> None:
-    """Fighting someone's release, ruling or plan is no attack on its owner."""
-    _check(extract, sentence, kept, removed)
+    """Those fallen in a clash with Y were attacked by Y; an event spoken of is a topic; a
+    fought act has no foe; a fought offensive's foe is its owner, not the place."""
+    check_kept_removed(extract(sentence), kept, removed)
 
 
 WISHES: list[tuple[str, Triple, str]] = [
@@ -325,23 +302,7 @@ def test_qualifiers_wanted_or_obliged_act_is_proposed(
     extract: Any, sentence: str, claim: Triple, status: str
 ) -> None:
     """ "X wants Y to withdraw", "Y must withdraw", "asked for talks": proposed, not occurred."""
-    graph = extract(sentence)
-    statuses = {
-        r.qualifiers.status.value
-        for r in graph.claims
-        if r.object is not None
-        and (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label)
-        == claim
-    }
-    assert statuses == {status}
-
-
-@pytest.mark.parametrize(("sentence", "kept", "removed"), OFFENSIVES)
-def test_interactions_fought_offensive_target_is_not_the_foe(
-    extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
-) -> None:
-    """Fighting an offensive on a place attacks the offensive's owner, not the place."""
-    _check(extract, sentence, kept, removed)
+    assert statuses(extract(sentence), claim) == {status}
 
 
 NEGATED_AND_ASKED: list[tuple[str, Triple, str]] = [
@@ -384,15 +345,7 @@ def test_qualifiers_no_event_and_yes_no_question(
     extract: Any, sentence: str, claim: Triple, status: str
 ) -> None:
     """ "No talks were held" is denied; "Did X arm Y?" is hypothetical, not occurred."""
-    graph = extract(sentence)
-    statuses = {
-        r.qualifiers.status.value
-        for r in graph.claims
-        if r.object is not None
-        and (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label)
-        == claim
-    }
-    assert statuses == {status}
+    assert statuses(extract(sentence), claim) == {status}
 
 
 @pytest.mark.parametrize(("sentence", "kept", "removed"), PLACES)
@@ -400,7 +353,7 @@ def test_places_common_noun_or_possessive_list_is_no_place(
     extract: Any, sentence: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """A common noun ("mosques") or "X, Y's ..." gives no located_in; named places do."""
-    _check(extract, sentence, kept, removed)
+    check_kept_removed(extract(sentence), kept, removed)
 
 
 def test_ingest_topic_tag_line_is_no_text(extract: Any) -> None:

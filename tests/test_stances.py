@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import statuses, triples
 
 # (sentence, (subject, predicate, object), status)
 FOUND: list[tuple[str, tuple[str, str, str], str]] = [
@@ -480,18 +480,6 @@ def test_stances_reported_stance_is_dated_by_its_saying(extract: Any) -> None:
     assert dates == {"2025-08-04"}
 
 
-def _statuses(graph: Any, triple: tuple[str, str, str]) -> set[str]:
-    s, p, o = triple
-    return {
-        r.qualifiers.status.value
-        for r in graph.claims
-        if r.object is not None
-        and r.predicate.value == p
-        and graph.entities[r.subject].label == s
-        and graph.entities[r.object].label == o
-    }
-
-
 @pytest.mark.parametrize(("sentence", "triple", "status"), FOUND)
 def test_stances_found(
     extract: Any, sentence: str, triple: tuple[str, str, str], status: str
@@ -499,7 +487,7 @@ def test_stances_found(
     """Each construction yields its claim with the status the text gives."""
     graph = extract(sentence)
     assert triple in triples(graph), sorted(triples(graph))
-    assert status in _statuses(graph, triple)
+    assert status in statuses(graph, triple)
 
 
 @pytest.mark.parametrize(("sentence", "wrong"), NOT_FOUND)
@@ -526,6 +514,6 @@ def test_stances_asked_and_alleged_acts_not_occurred(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
     """An act someone is called on to do, or accused of, is made but never as occurred."""
-    statuses = _statuses(extract(sentence), triple)
-    assert statuses
-    assert "occurred" not in statuses
+    found = statuses(extract(sentence), triple)
+    assert found
+    assert "occurred" not in found

@@ -8,7 +8,6 @@ by Russia"); on an active verb, after its object, "by X" cannot be the verb's ow
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from kg.extract import qualifiers
@@ -59,34 +58,22 @@ def act_agents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for p in para.children(prep)
             if p.dep_ == "pobj" and p.pos_ == "NOUN"
         ]
-        agents = [
-            e
-            for host in hosts
-            for prep in para.children(host)
-            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > act.i
-            for p in para.children(prep)
-            if p.dep_ == "pobj"
-            for e in ctx.ents(para, p)
-            if ctx.etype(e) in ACTOR_TYPES
-        ]
+        agents = ctx.prep_actors(para, hosts, ("by",), after=act.i)
         if not agents:
             continue
         subjects = _subjects(ctx, para, verb)
-        span = ctx.sentence_span(para, verb)
-        made = {
-            (c.subject, c.object)
-            for c in ctx.claims
-            if c.sentence == span and c.predicate is trigger.predicate
-        }
         status = qualifiers.status(ctx, verb, verb)
         date = qualifiers.date(ctx, para, verb, verb, status)
-        for subject in subjects:
-            for agent in dict.fromkeys(agents):
-                if subject == agent or (subject, agent) in made:
-                    continue
-                made.add((subject, agent))
-                draft = ctx.draft(para, verb, subject, trigger.predicate, agent, 0.7)
-                yield replace(draft, status=status, date=date, cameo=trigger.cameo)
+        yield from ctx.pair_drafts(
+            para,
+            verb,
+            subjects,
+            trigger.predicate,
+            agents,
+            status=status,
+            date=date,
+            cameo=trigger.cameo,
+        )
 
 
 def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:

@@ -9,7 +9,6 @@ object noun. Words: ``aid_programs`` of ``kg/data/en/cues.json`` (and ``partitiv
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from kg.extract import qualifiers
@@ -51,16 +50,9 @@ def aid_programs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             preps = tuple(s[5:] for s in trigger.object if s.startswith("prep:"))
             if "dative" in trigger.object:
                 preps = (*preps, "dative")
-            objects = [
-                e
-                for node in (carrier, verb)
-                for prep in para.children(node)
-                if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and prep.i > carrier.i
-                for p in para.children(prep)
-                if p.dep_ == "pobj"
-                for e in ctx.ents(para, p)
-                if ctx.etype(e) in ACTOR_TYPES
-            ]
+            objects = ctx.prep_actors(
+                para, (carrier, verb), preps, after=carrier.i, deps=("prep", "dative")
+            )
             # "gave Vietnam $10 million": the receiver before the sum
             objects += [
                 e
@@ -78,21 +70,18 @@ def aid_programs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ]
             if not objects or not subjects:
                 continue
-            span = ctx.sentence_span(para, verb)
-            made = {
-                (c.subject, c.object)
-                for c in ctx.claims
-                if c.sentence == span and c.predicate is trigger.predicate
-            }
             status = qualifiers.status(ctx, verb, verb)
             date = qualifiers.date(ctx, para, verb, carrier, status)
-            for subject in dict.fromkeys(subjects):
-                for obj in dict.fromkeys(objects):
-                    if subject == obj or (subject, obj) in made:
-                        continue
-                    made.add((subject, obj))
-                    draft = ctx.draft(para, carrier, subject, trigger.predicate, obj, 0.7)
-                    yield replace(draft, status=status, date=date, cameo=trigger.cameo)
+            yield from ctx.pair_drafts(
+                para,
+                carrier,
+                subjects,
+                trigger.predicate,
+                objects,
+                status=status,
+                date=date,
+                cameo=trigger.cameo,
+            )
 
 
 def _governor(carrier: Any, partitives: frozenset[str]) -> Any:

@@ -5,8 +5,8 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Mention
-from kg.resolve.resolver import Resolver
+from kg.resolve.resolver import ACTOR_TYPES, Resolver
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -493,6 +493,27 @@ class ArticleContext:
             if p.dep_ == "pobj" and p.i in para.links
         ]
 
+    def prep_actors(
+        self,
+        para: Paragraph,
+        nodes: Iterable[Any],
+        preps: tuple[str, ...],
+        after: int = -1,
+        deps: tuple[str, ...] = ("prep",),
+    ) -> list[str]:
+        """Actors named as objects of the nodes' prepositions ``preps`` that stand after token
+        ``after`` ("the closure of the mosque by Israel" -> Israel for "by")."""
+        return [
+            e
+            for node in nodes
+            for prep in para.children(node)
+            if prep.dep_ in deps and prep.lower_ in preps and prep.i > after
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+            for e in self.ents(para, p)
+            if self.etype(e) in ACTOR_TYPES
+        ]
+
     def name_title(self, para: Paragraph, token: Any, title: str, person: str) -> None:
         """Remember that the article named ``person`` with ``title`` at ``token``, so a later
         bare "the president" or "the minister" resolves to them."""
@@ -579,3 +600,29 @@ class ArticleContext:
             self.sentence_span(para, token),
             confidence,
         )
+
+    def pair_drafts(
+        self,
+        para: Paragraph,
+        token: Any,
+        subjects: Iterable[str],
+        predicate: Predicate,
+        objects: Iterable[str],
+        **fields: Any,
+    ) -> Iterator[Draft]:
+        """Drafts (0.7, with ``fields`` such as status, date, cameo) from each subject to each
+        object at the token's sentence, but for a subject that is its object and the pairs the
+        sentence already has under the predicate."""
+        span = self.sentence_span(para, token)
+        made = {
+            (c.subject, c.object)
+            for c in self.claims
+            if c.sentence == span and c.predicate is predicate
+        }
+        for subject in dict.fromkeys(subjects):
+            for obj in dict.fromkeys(objects):
+                if subject == obj or (subject, obj) in made:
+                    continue
+                made.add((subject, obj))
+                draft = self.draft(para, token, subject, predicate, obj, 0.7)
+                yield replace(draft, **fields)

@@ -9,7 +9,6 @@ Words: ``target_areas`` of ``kg/data/en/cues.json``.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from kg.extract import places, qualifiers
@@ -51,34 +50,22 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and (prep.lower_ in naming or not _owned(ctx, para, n, e))
         ]
         # "a camp for Congolese refugees was attacked": the people it shelters were
-        found += [
-            e
-            for n in hit
-            for prep in para.children(n)
-            if prep.dep_ == "prep" and prep.lower_ in users
-            for p in para.children(prep)
-            if p.dep_ == "pobj"
-            for e in ctx.ents(para, p)
-            if ctx.etype(e) in ACTOR_TYPES
-        ]
+        found += ctx.prep_actors(para, hit, users)
         if not found:
             continue
         subjects = _subjects(ctx, para, verb)
-        span = ctx.sentence_span(para, token)
-        made = {
-            (c.subject, c.object)
-            for c in ctx.claims
-            if c.sentence == span and c.predicate is Predicate.ATTACKED
-        }
         status = qualifiers.status(ctx, token, verb)
         date = qualifiers.date(ctx, para, verb, token, status)
-        for subject in subjects:
-            for place in dict.fromkeys(found):
-                if subject == place or (subject, place) in made:
-                    continue
-                made.add((subject, place))
-                draft = ctx.draft(para, token, subject, Predicate.ATTACKED, place, 0.7)
-                yield replace(draft, status=status, date=date, cameo=trigger.cameo)
+        yield from ctx.pair_drafts(
+            para,
+            token,
+            subjects,
+            Predicate.ATTACKED,
+            found,
+            status=status,
+            date=date,
+            cameo=trigger.cameo,
+        )
 
 
 def _aimed(para: Paragraph, token: Any, preps: tuple[str, ...]) -> list[Any]:
