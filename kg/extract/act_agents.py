@@ -8,11 +8,9 @@ by Russia"); on an active verb, after its object, "by X" cannot be the verb's ow
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
 
 # stances toward an act, which are stances toward its agent ("met" or "visited" someone is
@@ -61,7 +59,7 @@ def act_agents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         agents = ctx.prep_actors(para, hosts, ("by",), after=act.i)
         if not agents:
             continue
-        subjects = _subjects(ctx, para, verb)
+        subjects = ctx.subject_actors(para, verb)
         status = qualifiers.status(ctx, verb, verb)
         date = qualifiers.date(ctx, para, verb, verb, status)
         yield from ctx.pair_drafts(
@@ -74,12 +72,3 @@ def act_agents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             date=date,
             cameo=trigger.cameo,
         )
-
-
-def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
-    """The verb's subject, or its conjunct head's ("met X and condemned ...")."""
-    found = [c for c in para.children(verb) if c.dep_ == "nsubj"]
-    if not found and verb.dep_ == "conj":
-        found = [c for c in para.children(verb.head) if c.dep_ == "nsubj"]
-    actors = [e for t in found for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
-    return list(dict.fromkeys(actors))

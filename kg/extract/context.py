@@ -514,6 +514,17 @@ class ArticleContext:
             if self.etype(e) in ACTOR_TYPES
         ]
 
+    def subject_actors(self, para: Paragraph, verb: Any, agents: bool = False) -> list[str]:
+        """The actors of ``verb``'s subject, or of its conjunct head's ("met X and condemned
+        ..."); with ``agents``, a passive's "by" agents too."""
+        found = [c for c in para.children(verb) if c.dep_ == "nsubj"]
+        if not found and verb.dep_ == "conj":
+            found = [c for c in para.children(verb.head) if c.dep_ == "nsubj"]
+        actors = [e for t in found for e in self.ents(para, t) if self.etype(e) in ACTOR_TYPES]
+        if agents:
+            actors += self.prep_actors(para, [verb], ("by",), deps=("agent",))
+        return list(dict.fromkeys(actors))
+
     def name_title(self, para: Paragraph, token: Any, title: str, person: str) -> None:
         """Remember that the article named ``person`` with ``title`` at ``token``, so a later
         bare "the president" or "the minister" resolves to them."""

@@ -14,7 +14,7 @@ from typing import Any
 from kg.extract import places, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import light_verb
-from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
+from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
 
@@ -53,7 +53,7 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         found += ctx.prep_actors(para, hit, users)
         if not found:
             continue
-        subjects = _subjects(ctx, para, verb)
+        subjects = ctx.subject_actors(para, verb, agents=True)
         status = qualifiers.status(ctx, token, verb)
         date = qualifiers.date(ctx, para, verb, token, status)
         yield from ctx.pair_drafts(
@@ -84,22 +84,6 @@ def _aimed(para: Paragraph, token: Any, preps: tuple[str, ...]) -> list[Any]:
         if p.dep_ == "pobj"
     ]
     return [n for f in found for n in (f, *f.conjuncts) if n.pos_ == "NOUN"]
-
-
-def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
-    """The attackers: the verb's subject (or its conjunct head's), or a passive's agent."""
-    found = [c for c in para.children(verb) if c.dep_ == "nsubj"]
-    if not found and verb.dep_ == "conj":
-        found = [c for c in para.children(verb.head) if c.dep_ == "nsubj"]
-    found += [
-        p
-        for agent in para.children(verb)
-        if agent.dep_ == "agent"
-        for p in para.children(agent)
-        if p.dep_ == "pobj"
-    ]
-    actors = [e for t in found for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
-    return list(dict.fromkeys(actors))
 
 
 def _owned(ctx: ArticleContext, para: Paragraph, noun: Any, place: str) -> bool:
