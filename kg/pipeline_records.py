@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import io
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from pathlib import Path
@@ -45,6 +45,7 @@ WRITES = frozenset({"add", "add_vote", "add_reference", "ensure", "set_country"}
 READS = frozenset(
     {
         "type_of",
+        "type_in",
         "country_of",
         "cluster_exists",
         "cluster_attr",
@@ -212,6 +213,13 @@ class Journal(Resolver):
             return found
         answer: EntityType = self.call("type_of", (label,))
         return answer
+
+    def type_in(self, label: str, types: Container[EntityType]) -> bool:
+        # the coarse answer is what the record keeps: the corpus may move the label between
+        # two types of ``types`` (City / Place) and the record still holds
+        if not self._log:
+            return self.type_of(label) in types
+        return bool(self.call("type_in", (label, types)))
 
     def country_of(self, label: str) -> str | None:
         answer: str | None = self.call("country_of", (label,))

@@ -18,6 +18,7 @@ from kg.vocab import EntityType, Predicate
 
 # -- pronouns for groups, organisations and countries ---------------------------------------
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
+_BODIES = (EntityType.ORGANIZATION, EntityType.GROUP)
 
 
 def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
@@ -94,7 +95,7 @@ def _actor_antecedent(
                 return found if not _plural_between(para, subject, token, plural) else []
             if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
                 return []  # an unnamed subject ("the youth wing") is the likelier antecedent
-            person = ctx.etype(para.links.get(subject.i, "")) is EntityType.PERSON
+            person = ctx.etype_is(para.links.get(subject.i, ""), EntityType.PERSON)
             if person and token.lower_ == "it":
                 return []  # "Erdogan said it": a person's words, not the country's
     here = disc.sent(para, token)
@@ -144,10 +145,9 @@ def _collective(ctx: ArticleContext, subjects: list[Sighting]) -> list[list[str]
             return []  # "Parliament passed ... . They smoke": a state body, not a collective
         if s.token.i > s.token.head.i:
             return []  # "explained Jaded", "said the group": a speaker after the verb
-        kind = ctx.etype(s.label)
         if any(c.dep_ == "conj" for c in s.token.children):
             return []  # "Greenpeace and Lula met": they are both
-        if kind in (EntityType.ORGANIZATION, EntityType.GROUP) and s.token.pos_ == "PROPN":
+        if s.token.pos_ == "PROPN" and ctx.etype_in(s.label, _BODIES):
             if not s.adjective and [s.label] not in out:
                 out.append([s.label])
         elif [s.label] not in out:
@@ -230,9 +230,8 @@ def _actor(
         return []
     if token.pos_ == "PRON":
         # an earlier pronoun already resolved: chain on it
-        kind = ctx.etype(label)
         many = token.lower_ in ("they", "them", "their")
-        return [label] if kind in _ACTOR_TYPES and many == plural else []
+        return [label] if many == plural and ctx.etype_in(label, _ACTOR_TYPES) else []
     conjuncts = [c for c in token.children if c.dep_ == "conj"]
     if any(c.i in para.links for c in conjuncts):
         # "Malaysia and Indonesia": two actors, a plural antecedent (every conjunct named,
@@ -241,18 +240,17 @@ def _actor(
         if not plural or len(conj) != len(conjuncts):
             return []
         labels = list(dict.fromkeys([label, *conj]))
-        if not subject and any(ctx.etype(x) is EntityType.PERSON for x in labels):
+        if not subject and any(ctx.etype_is(x, EntityType.PERSON) for x in labels):
             return []
         return labels
     if token.dep_ == "conj":
         return []
-    kind = ctx.etype(label)
-    if kind not in _ACTOR_TYPES:
+    if not ctx.etype_in(label, _ACTOR_TYPES):
         return []
-    if kind is EntityType.COUNTRY:
+    if ctx.etype_is(label, EntityType.COUNTRY):
         return [] if plural else [label]
     many = token.tag_ in ("NNS", "NNPS") or token.text.endswith("s") or _plural_verb(ctx, token)
-    if kind is EntityType.GROUP and plural and (many or token.tag_ == "NNP"):
+    if plural and (many or token.tag_ == "NNP") and ctx.etype_is(label, EntityType.GROUP):
         return [label]  # "the Houthis ... them", "the Taliban say they"
     return [label] if many == plural else []
 
@@ -291,7 +289,7 @@ def link_leader_governments(ctx: ArticleContext, paras: list[Paragraph]) -> None
                     if c.dep_ in ("poss", "compound")
                     and c.i < token.i
                     and c.pos_ == "PROPN"  # "his government": the pronoun's guess, left alone
-                    and ctx.etype(para.links.get(c.i, "")) is EntityType.PERSON
+                    and ctx.etype_is(para.links.get(c.i, ""), EntityType.PERSON)
                 ),
                 None,
             )

@@ -59,14 +59,14 @@ def aid_programs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 for c in para.children(verb)
                 if c.dep_ == "dative" and "dative" in preps and c.pos_ in ("PROPN", "NOUN")
                 for e in ctx.ents(para, c)
-                if ctx.etype(e) in ACTOR_TYPES
+                if ctx.etype_in(e, ACTOR_TYPES)
             ]
             subjects = [
                 e
                 for s in para.children(verb)
                 if s.dep_ == "nsubj"
                 for e in ctx.ents(para, s)
-                if ctx.etype(e) in ACTOR_TYPES
+                if ctx.etype_in(e, ACTOR_TYPES)
             ]
             if not objects or not subjects:
                 continue

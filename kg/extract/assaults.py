@@ -181,7 +181,7 @@ def _insurgency(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dra
     country."""
     words = assault_words()
     verb = noun.head
-    rebels = [e for e in _owners(ctx, para, noun) if ctx.etype(e) is not EntityType.COUNTRY]
+    rebels = [e for e in _owners(ctx, para, noun) if not ctx.etype_is(e, EntityType.COUNTRY)]
     clause = noun
     wage = verb.lemma_.lower() in words.wage_verbs or verb.lower_ in words.wage_verbs
     if not rebels and noun.dep_ == "dobj" and wage:
@@ -207,7 +207,7 @@ def _insurgency(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dra
         country = None
         for place in places:
             label = para.links.get(place.i)
-            if label is not None and ctx.etype(label) in PLACE_TYPES:
+            if label is not None and ctx.etype_in(label, PLACE_TYPES):
                 country = _country(ctx, label)
                 break
             if place.lemma_.lower() not in words.region_words:
@@ -221,14 +221,14 @@ def _insurgency(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dra
 def _insurgent(ctx: ArticleContext, label: str) -> bool:
     """A group or movement that is no state body (not a country, a person, a government)."""
     sector = _sector(ctx, label)
-    return ctx.etype(label) in (EntityType.GROUP, EntityType.ORGANIZATION) and (
+    return ctx.etype_in(label, (EntityType.GROUP, EntityType.ORGANIZATION)) and (
         sector is None or sector in assault_words().armed_sectors
     )
 
 
 def _country(ctx: ArticleContext, place: str) -> str | None:
     """The country a place is, or lies in, when the article names it."""
-    if ctx.etype(place) is EntityType.COUNTRY:
+    if ctx.etype_is(place, EntityType.COUNTRY):
         return place
     iso = ctx.resolver.country_of(place)
     entry = ctx.lx.country_of_iso(iso) if iso else None
@@ -296,7 +296,7 @@ def _hyphen_sides(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[D
     for mod in (c for c in noun.children if c.dep_ in ("compound", "amod")):
         for tok in (mod, *(g for g in mod.children if g.dep_ in ("compound", "amod"))):
             label = para.links.get(tok.i)
-            if label is not None and ctx.etype(label) in ACTOR_TYPES:
+            if label is not None and ctx.etype_in(label, ACTOR_TYPES):
                 sides.append((tok, label))
     sides.sort(key=lambda pair: pair[0].i)
     if len(sides) != 2 or sides[0][1] == sides[1][1]:
@@ -398,7 +398,7 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
             ),
         )
         for e in ctx.ents(para, t)
-        if ctx.etype(e) in PLACE_TYPES
+        if ctx.etype_in(e, PLACE_TYPES)
     ]
     if not targets:
         return
@@ -424,11 +424,11 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         )
         for e in _actors(ctx, para, p)
     ]
-    countries = all(ctx.etype(t) is EntityType.COUNTRY for t in targets)
+    countries = all(ctx.etype_is(t, EntityType.COUNTRY) for t in targets)
     takers = [
         e
         for e in takers
-        if ctx.etype(e) in _TAKER_TYPES and not (countries and ctx.etype(e) is EntityType.COUNTRY)
+        if ctx.etype_in(e, _TAKER_TYPES) and not (countries and ctx.etype_is(e, EntityType.COUNTRY))
     ]
     yield from _emit(ctx, para, verb, verb, takers, targets, Predicate.ATTACKED, cameo="192")
 
@@ -531,7 +531,7 @@ def _claimed(ctx: ArticleContext, para: Paragraph, verb: Any, status: str) -> It
                 para.links[t.i]
                 for p in places
                 for t in (p, *(c for c in p.children if c.dep_ in ("compound", "nmod")))
-                if t.i in para.links and ctx.etype(para.links[t.i]) in PLACE_TYPES
+                if t.i in para.links and ctx.etype_in(para.links[t.i], PLACE_TYPES)
             ]
         yield from _emit(
             ctx, para, noun, verb, claimants, targets, Predicate.ATTACKED, status=Status(status)
@@ -583,7 +583,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for c in token.children
             if c.dep_ == "compound" and c.i in para.links and c.pos_ == "PROPN"
         ]
-    return [e for e in found if ctx.etype(e) in ACTOR_TYPES]
+    return [e for e in found if ctx.etype_in(e, ACTOR_TYPES)]
 
 
 def _by(
@@ -640,7 +640,7 @@ def _owners(
             if g.dep_ in ("npadvmod", "compound", "nmod")
         ]
     found = [
-        e for c in mods for e in ctx.ents(para, c, adjectives=True) if ctx.etype(e) in ACTOR_TYPES
+        e for c in mods for e in ctx.ents(para, c, adjectives=True) if ctx.etype_in(e, ACTOR_TYPES)
     ]
     return found + [
         e
@@ -660,7 +660,7 @@ def armed(ctx: ArticleContext, label: str) -> bool:
 
 def fighter(ctx: ArticleContext, label: str) -> bool:
     """An actor that fights: a country, an armed group, an army or police force."""
-    if ctx.etype(label) in (EntityType.COUNTRY, EntityType.GROUP):
+    if ctx.etype_in(label, (EntityType.COUNTRY, EntityType.GROUP)):
         return True
     return _sector(ctx, label) in assault_words().force_sectors
 

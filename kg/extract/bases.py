@@ -44,7 +44,7 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             or ctx.linked_pobjs(para, token, ("of", "in"))
         ):
             continue  # no place in the sentence: the type is not asked (kg.pipeline_records)
-        if ctx.etype(org) not in (EntityType.ORGANIZATION, EntityType.PLACE):
+        if not ctx.etype_in(org, (EntityType.ORGANIZATION, EntityType.PLACE)):
             continue
         cluster = ctx.resolver.clusters.get(org)
         if cluster is not None and cluster.sector and cluster.entry is None:
@@ -64,9 +64,9 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
             if where == org:
                 continue
-            kind = ctx.etype(where)
-            if kind in PLACE_TYPES or (cue and kind not in _NOT_PLACES):
-                if kind not in PLACE_TYPES:
+            place = ctx.etype_in(where, PLACE_TYPES)
+            if place or (cue and not ctx.etype_in(where, _NOT_PLACES)):
+                if not place:
                     ctx.resolver.add_vote(where, EntityType.CITY, 3)
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
 
@@ -159,6 +159,6 @@ def _sited(ctx: ArticleContext, token: Any, org: str, where: str) -> bool:
     organisation "in" a country works there ("WHO in Tanzania", "the Ministry of Social
     Affairs in Lebanon", "School of Foreign Service in Qatar": a branch or an owner), so
     only a town or a place sites it."""
-    if ctx.etype(where) is not EntityType.COUNTRY:
+    if not ctx.etype_is(where, EntityType.COUNTRY):
         return True
     return token.lemma_.lower() in ctx.lx.words.places.facility_nouns and " of " not in org

@@ -5,7 +5,7 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -18,6 +18,9 @@ from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Mention
 from kg.resolve.resolver import ACTOR_TYPES, Resolver
 from kg.vocab import EntityType, Predicate, Status
+
+# one type as a question's kinds, one object per type (a record pickles it once)
+_ONE: dict[EntityType, tuple[EntityType]] = {t: (t,) for t in EntityType}
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,7 +514,7 @@ class ArticleContext:
             for p in para.children(prep)
             if p.dep_ == "pobj"
             for e in self.ents(para, p)
-            if self.etype(e) in ACTOR_TYPES
+            if self.etype_in(e, ACTOR_TYPES)
         ]
 
     def subject_actors(self, para: Paragraph, verb: Any, agents: bool = False) -> list[str]:
@@ -520,7 +523,7 @@ class ArticleContext:
         found = [c for c in para.children(verb) if c.dep_ == "nsubj"]
         if not found and verb.dep_ == "conj":
             found = [c for c in para.children(verb.head) if c.dep_ == "nsubj"]
-        actors = [e for t in found for e in self.ents(para, t) if self.etype(e) in ACTOR_TYPES]
+        actors = [e for t in found for e in self.ents(para, t) if self.etype_in(e, ACTOR_TYPES)]
         if agents:
             actors += self.prep_actors(para, [verb], ("by",), deps=("agent",))
         return list(dict.fromkeys(actors))
@@ -537,7 +540,18 @@ class ArticleContext:
                 self.titled.setdefault(f"former {words[-1]}", []).append(at)
 
     def etype(self, label: str) -> EntityType:
+        """The label's full type: ask it only where the fine type decides the output;
+        ``etype_is`` / ``etype_in`` where a class does (a record of the coarse answer holds
+        on more corpora)."""
         return self.resolver.type_of(label)
+
+    def etype_is(self, label: str, kind: EntityType) -> bool:
+        """Whether the label is typed ``kind`` (``Resolver.type_in``)."""
+        return self.resolver.type_in(label, _ONE[kind])
+
+    def etype_in(self, label: str, kinds: Container[EntityType]) -> bool:
+        """Whether the label's type is one of ``kinds`` (``Resolver.type_in``)."""
+        return self.resolver.type_in(label, kinds)
 
     def main_country(self) -> GazetteerEntry | None:
         """The one country the article is about (``Resolver.countries``), if any."""

@@ -54,7 +54,7 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in para.links:
                 label = para.links[child.i]
-                if ctx.etype(label) is EntityType.COUNTRY:
+                if ctx.etype_is(label, EntityType.COUNTRY):
                     country = label
         if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
             continue  # "Cyril Ramaphosa, South Africa's president": a role, not a reference
@@ -270,7 +270,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
 def _person(ctx: ArticleContext, label: str) -> bool:
     """A person a pronoun may stand for: typed a person, and not an acronym the model took
     for one ("LEGAM", "ANC"): a name in capitals only is an organisation's short name."""
-    return ctx.etype(label) is EntityType.PERSON and not (
+    return ctx.etype_is(label, EntityType.PERSON) and not (
         len(label) > 2 and label.isalpha() and label.isupper()
     )
 
@@ -459,12 +459,12 @@ def link_own_groups(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             owners = [
                 para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links
             ]
-            if len(owners) != 1 or ctx.etype(owners[0]) is not EntityType.PERSON:
+            if len(owners) != 1 or not ctx.etype_is(owners[0], EntityType.PERSON):
                 continue
             groups = [
                 g
                 for g in leads.get(owners[0], ())
-                if ctx.etype(g) in (EntityType.GROUP, EntityType.ORGANIZATION)
+                if ctx.etype_in(g, (EntityType.GROUP, EntityType.ORGANIZATION))
             ]
             if len(groups) == 1:
                 para.links[token.i] = groups[0]
@@ -547,7 +547,7 @@ def link_people_group(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 for s in disc.before(para, token, 2)
                 if s.token.tag_ == "NNS"
                 and s.token.pos_ == "NOUN"
-                and ctx.etype(s.label) in (EntityType.GROUP, EntityType.ORGANIZATION)
+                and ctx.etype_in(s.label, (EntityType.GROUP, EntityType.ORGANIZATION))
             }
             if len(labels) == 1:
                 label = labels.pop()
@@ -585,12 +585,12 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 and t.i < token.i
                 and not (t.head.tag_ == "VBN" and t.head.lemma_.lower() not in based)
             ]
-            if any(ctx.etype(p) not in (EntityType.COUNTRY, EntityType.CITY) for p in places):
+            if any(not ctx.etype_in(p, (EntityType.COUNTRY, EntityType.CITY)) for p in places):
                 continue  # "the Hamas movement": it names its own
             found = [
                 s
                 for s in disc.before(para, token, 2)
-                if ctx.etype(s.label) in kinds and not s.adjective and s.token.pos_ == "PROPN"
+                if ctx.etype_in(s.label, kinds) and not s.adjective and s.token.pos_ == "PROPN"
             ]
             labels = list(dict.fromkeys(s.label for s in found))
             # the topic carried on as a subject, not "told Reuters"

@@ -80,8 +80,8 @@ def _claims(
     cameo: str,
     kinds: frozenset[EntityType] = ACTOR_TYPES,
 ) -> Iterator[Draft]:
-    subjects = [e for t in sources for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
-    objects = [e for t in targets for e in ctx.ents(para, t) if ctx.etype(e) in kinds]
+    subjects = [e for t in sources for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
+    objects = [e for t in targets for e in ctx.ents(para, t) if ctx.etype_in(e, kinds)]
     if not subjects or not objects:
         return
     status = qualifiers.status(ctx, token, token)

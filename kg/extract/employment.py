@@ -21,7 +21,7 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         person = para.links.get(token.i)
         if person is None or para.links.get(heads[token.i]) == person:
             continue
-        if ctx.etype(person) is not EntityType.PERSON:
+        if not ctx.etype_is(person, EntityType.PERSON):
             continue
         # "X of NASA"; not a title resolved to a person ("the leader of Hezbollah")
         orgs = _orgs(ctx, para, token, ("of",)) if token.pos_ != "NOUN" else []
@@ -33,7 +33,7 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 for pobj in _pobjs(token, ("of",))
                 if pobj.i not in para.links and pobj.pos_ == "NOUN"
                 for o in _described_org(para, pobj)
-                if ctx.etype(o) is EntityType.ORGANIZATION
+                if ctx.etype_is(o, EntityType.ORGANIZATION)
             ]
         orgs += _from_orgs(ctx, para, token)
         titles: dict[str, str] = {}  # the job noun that names each employer
@@ -54,7 +54,7 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 o
                 for pobj in _pobjs(verb, ctx.lx.words.work_verbs[verb.lemma_.lower()])
                 for o in ctx.ents(para, pobj)
-                if ctx.etype(o) is EntityType.ORGANIZATION
+                if ctx.etype_is(o, EntityType.ORGANIZATION)
             ]
             orgs += _boss_org(ctx, para, verb)
         for verb in _clause_verbs(token):
@@ -65,7 +65,7 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     for obj in verb.children
                     if obj.dep_ == "dobj"
                     for o in ctx.ents(para, obj)
-                    if ctx.etype(o) is EntityType.ORGANIZATION
+                    if ctx.etype_is(o, EntityType.ORGANIZATION)
                 ]
         for org in dict.fromkeys(orgs):
             if org != person:
@@ -165,7 +165,7 @@ def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         ]
         if pobj.i not in para.links and pobj.pos_ == "NOUN":
             found += _described_org(para, pobj)
-    return [o for o in found if ctx.etype(o) is EntityType.ORGANIZATION]
+    return [o for o in found if ctx.etype_is(o, EntityType.ORGANIZATION)]
 
 
 def _described_org(para: Paragraph, noun: Any) -> list[str]:
@@ -235,7 +235,7 @@ def _orgs(ctx: ArticleContext, para: Paragraph, token: Any, words: tuple[str, ..
     return [
         org
         for org in ctx.linked_pobjs(para, token, words)
-        if ctx.etype(org) is EntityType.ORGANIZATION
+        if ctx.etype_is(org, EntityType.ORGANIZATION)
     ]
 
 
@@ -259,7 +259,7 @@ def _unit_orgs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             if name in named and lemma in companies:
                 ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
             found.append(org)
-    return [o for o in found if ctx.etype(o) is EntityType.ORGANIZATION]
+    return [o for o in found if ctx.etype_is(o, EntityType.ORGANIZATION)]
 
 
 def _boss_org(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
@@ -273,7 +273,7 @@ def _boss_org(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if k < len(tokens) and tokens[k].lower_ == "the":
             k += 1
         org = para.links.get(k)
-        if org is None or ctx.etype(org) is not EntityType.ORGANIZATION:
+        if org is None or not ctx.etype_is(org, EntityType.ORGANIZATION):
             continue
         while k < len(tokens) and para.links.get(k) == org:
             k += 1
@@ -282,7 +282,7 @@ def _boss_org(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             k += 1
         boss = para.links.get(k)
         words = " ".join(t.lower_ for t in tokens[title:k])
-        if k > title and boss and ctx.etype(boss) is EntityType.PERSON and words in ctx.lx.roles:
+        if k > title and boss and ctx.etype_is(boss, EntityType.PERSON) and words in ctx.lx.roles:
             return [org]
     return []
 
@@ -308,5 +308,5 @@ def _from_orgs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for c in pobj.children
             if c.dep_ in ("compound", "nmod", "amod") and c.i in para.links
         ]
-        found += [o for o in labels if ctx.etype(o) in (EntityType.ORGANIZATION, EntityType.GROUP)]
+        found += [o for o in labels if ctx.etype_in(o, (EntityType.ORGANIZATION, EntityType.GROUP))]
     return found

@@ -63,7 +63,7 @@ def _unnamed_patient(
     kids = list(token.children)
     if any(c.dep_ in ("appos", "relcl", "acl") for c in kids):
         return False  # "the head, X," names them here; "a man who ..." is described here
-    if any(c.i in para.links and ctx.etype(para.links[c.i]) is EntityType.PERSON for c in kids):
+    if any(c.i in para.links and ctx.etype_is(para.links[c.i], EntityType.PERSON) for c in kids):
         return False
     dets = [c for c in kids if c.dep_ in ("det", "poss")]
     if not dets or any(c.lower_ in nominal_words().new_referent_words for c in kids):
@@ -88,7 +88,7 @@ def _named_patient(
     found: list[Sighting] = []
     for number in range(here + 1, here + 1 + _LATER):
         for s in disc.in_sentence(number):
-            if s.token.dep_ != "nsubjpass" or ctx.etype(s.label) is not EntityType.PERSON:
+            if s.token.dep_ != "nsubjpass" or not ctx.etype_is(s.label, EntityType.PERSON):
                 continue
             if disc.first_sent(s.label, body=True) != number or not kinds & _event_kinds(
                 ctx, s.token.head
@@ -280,7 +280,7 @@ def _tour_hosts(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dr
     verb = token.head.head
     guests = [e for c in verb.children if c.dep_ == "dobj" for e in ctx.ents(para, c)]
     hosts = _subjects(ctx, para, verb)
-    people = [p for p in (*hosts, *guests) if ctx.etype(p) is EntityType.PERSON]
+    people = [p for p in (*hosts, *guests) if ctx.etype_is(p, EntityType.PERSON)]
     if not guests or not hosts or len(people) != len(hosts) + len(guests):
         return
     status = qualifiers.status(ctx, verb, verb)
@@ -293,7 +293,7 @@ def _tour_hosts(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dr
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for g in prep.children
         for e in ctx.ents(para, g)
-        if ctx.etype(e) in (EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY)
+        if ctx.etype_in(e, (EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY))
     ]
     place = toured[0] if len(toured) == 1 else None
     for host in hosts:
@@ -373,7 +373,7 @@ def _joiners(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             if t.i not in inside or t.text in (",", ";", "(") or t.dep_ == "relcl":
                 break
             label = para.links.get(t.i)
-            if label is not None and ctx.etype(label) is EntityType.PERSON:
+            if label is not None and ctx.etype_is(label, EntityType.PERSON):
                 found.append(label)
         return list(dict.fromkeys(found))
     if token.dep_ == "dobj":
@@ -417,7 +417,7 @@ def _country(ctx: ArticleContext, label: str) -> str | None:
             claim.subject == label
             and claim.predicate in _AFFILIATIONS
             and claim.object
-            and ctx.etype(claim.object) is EntityType.COUNTRY
+            and ctx.etype_is(claim.object, EntityType.COUNTRY)
         ):
             return _country(ctx, claim.object)
     return None

@@ -186,7 +186,7 @@ def _place_threats(
                 for p in para.children(prep)
                 if p.dep_ == "pobj"
                 and (e := places.named_place(ctx, para, p)) is not None
-                and ctx.etype(e) in PLACE_TYPES
+                and ctx.etype_in(e, PLACE_TYPES)
             ]
             for subject in subjects:
                 for place in dict.fromkeys(where):
@@ -207,7 +207,7 @@ def _threat_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[st
     found = [c for c in para.children(verb) if c.dep_ == "nsubj"]
     if not found and verb.dep_ == "conj":
         found = [c for c in para.children(verb.head) if c.dep_ == "nsubj"]
-    actors = [e for t in found for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
+    actors = [e for t in found for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(actors))
 
 
@@ -245,7 +245,7 @@ def _pledged_help(
             for s in para.children(c)
             if s.dep_ == "nsubj"
         ]
-        helped = [e for c in whom for e in ctx.ents(para, c) if ctx.etype(e) in ACTOR_TYPES]
+        helped = [e for c in whom for e in ctx.ents(para, c) if ctx.etype_in(e, ACTOR_TYPES)]
         date = qualifiers.date(ctx, para, verb, verb, status)
         for subject in subjects:
             for obj in dict.fromkeys(helped):

@@ -153,7 +153,7 @@ def _aid_arrived(
         for e in ctx.ents(para, c, adjectives=True)
     ]
     givers += [e for noun in (*aid, *subjects) for e in ctx.linked_pobjs(para, noun, ("from",))]
-    givers = [g for g in dict.fromkeys(givers) if ctx.etype(g) in ACTOR_TYPES]
+    givers = [g for g in dict.fromkeys(givers) if ctx.etype_in(g, ACTOR_TYPES)]
     where = [
         p
         for prep in verb.children
@@ -163,14 +163,14 @@ def _aid_arrived(
     ]
     if verb.lemma_.lower() == "reach":
         where += [c for c in verb.children if c.dep_ == "dobj"]
-    places_ = [e for p in where for e in ctx.ents(para, p) if ctx.etype(e) in PLACE_TYPES]
+    places_ = [e for p in where for e in ctx.ents(para, p) if ctx.etype_in(e, PLACE_TYPES)]
     if not givers or not places_:
         return
     status = qualifiers.status(ctx, verb, verb)
     date = qualifiers.date(ctx, para, verb, verb, status)
     for place in places_:
         country = (
-            place if ctx.etype(place) is EntityType.COUNTRY else places._country_of(ctx, place)
+            place if ctx.etype_is(place, EntityType.COUNTRY) else places._country_of(ctx, place)
         )
         if country is None:
             continue
@@ -217,7 +217,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
         # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
         # is a group of that country, not its state
-        return [e for e in found if ctx.etype(e) is EntityType.PERSON]
+        return [e for e in found if ctx.etype_is(e, EntityType.PERSON)]
     if lemma in ctx.lx.roles and token.pos_ == "NOUN":
         # "the EU foreign policy chief, Federica Mogherini": the person the apposition names
         # acts, not the body the title belongs to
@@ -226,7 +226,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for c in token.children
             if c.dep_ == "appos"
             for e in ctx.ents(para, c)
-            if ctx.etype(e) is EntityType.PERSON
+            if ctx.etype_is(e, EntityType.PERSON)
         ]
         if holders:
             return holders
@@ -250,7 +250,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             e
             for p in _of_objects(token, ("from", "of"))
             for e in ctx.ents(para, p)
-            if ctx.etype(e) in ACTOR_TYPES
+            if ctx.etype_in(e, ACTOR_TYPES)
         ]
         if sides:
             return sides
@@ -293,7 +293,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for p in para.children(prep)
             if p.dep_ == "pobj"
             for e in ctx.ents(para, p)
-            if ctx.etype(e) in PLACE_TYPES
+            if ctx.etype_in(e, PLACE_TYPES)
         ]
         if named or _of_objects(token):  # "the state of democracy in Ethiopia" is no place
             return named
@@ -310,8 +310,8 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             if c.dep_ == "poss" and c.lower_ != "whose"
             for e in ctx.ents(para, c)
             # "Pakistan said its troops had fired": a pronoun owner only when it is a state
-            if ctx.etype(e) in ACTOR_TYPES
-            and (c.tag_ != "PRP$" or ctx.etype(e) is EntityType.COUNTRY)
+            if ctx.etype_in(e, ACTOR_TYPES)
+            and (c.tag_ != "PRP$" or ctx.etype_is(e, EntityType.COUNTRY))
         ]
         if owners:
             return owners
@@ -329,7 +329,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             e
             for c in holders + _of_objects(token)
             for e in ctx.ents(para, c, adjectives=True)
-            if ctx.etype(e) in ACTOR_TYPES
+            if ctx.etype_in(e, ACTOR_TYPES)
         ]
         if held:
             return list(dict.fromkeys(held))
@@ -343,7 +343,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             e
             for c in owners
             for e in ctx.ents(para, c)
-            if ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+            if ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
         ]
         if orgs:
             return list(dict.fromkeys(orgs))
@@ -363,7 +363,7 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for c in para.children(token)
             if c.dep_ in ("amod", "poss", "compound")
             for e in ctx.ents(para, c, adjectives=True)
-            if ctx.etype(e) is EntityType.COUNTRY
+            if ctx.etype_is(e, EntityType.COUNTRY)
         ]
         if their_states:
             return their_states
@@ -414,7 +414,7 @@ def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[
     inside = token.left_edge.i <= name.head.i <= token.right_edge.i
     if name.pos_ != "PROPN" or inside or name.dep_ in ("conj", "nsubj", "nsubjpass"):
         return []
-    return [e for e in ctx.ents(para, name) if ctx.etype(e) is EntityType.PERSON][:1]
+    return [e for e in ctx.ents(para, name) if ctx.etype_is(e, EntityType.PERSON)][:1]
 
 
 def _scoped(label: str) -> bool:
@@ -614,7 +614,7 @@ def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         for c in noun.children
         if c.dep_ in ("poss", "compound", "amod", "nmod")
         for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype(e) in ACTOR_TYPES
+        if ctx.etype_in(e, ACTOR_TYPES)
     ]
 
 
@@ -640,12 +640,12 @@ def _endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[s
         for c in noun.children
         if c.dep_ in ("poss", "compound", "amod", "nmod")
         for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype(e) in ACTOR_TYPES
+        if ctx.etype_in(e, ACTOR_TYPES)
     ]
     owners += [e for p in prep_objects(noun, ("by",)) for e in _actors(ctx, para, p)]
     if owners:
         return list(dict.fromkeys(owners))
-    return [e for e in _governor_subjects(ctx, para, noun) if ctx.etype(e) in ACTOR_TYPES]
+    return [e for e in _governor_subjects(ctx, para, noun) if ctx.etype_in(e, ACTOR_TYPES)]
 
 
 def _nearer_conjunct(participle: Any) -> Any | None:
@@ -674,7 +674,7 @@ def _enabled(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str] | Non
     head = verb.head
     if verb.dep_ == "advcl" and head.lemma_.lower() in ctx.cues["enabling_verbs"]:
         objects = [c for c in head.children if c.dep_ == "dobj"]
-        found = [e for n in objects for e in _actors(ctx, para, n) if ctx.etype(e) in ACTOR_TYPES]
+        found = [e for n in objects for e in _actors(ctx, para, n) if ctx.etype_in(e, ACTOR_TYPES)]
         return found or None  # "used its veto to block": the subject acts
     if verb.dep_ != "advcl" and head.pos_ == "NOUN":
         nodes = [
@@ -685,7 +685,7 @@ def _enabled(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str] | Non
             if p.dep_ == "pobj"
         ]
         if nodes:
-            return [e for n in nodes for e in _actors(ctx, para, n) if ctx.etype(e) in ACTOR_TYPES]
+            return [e for n in nodes for e in _actors(ctx, para, n) if ctx.etype_in(e, ACTOR_TYPES)]
     return None
 
 
@@ -765,7 +765,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         if c.dep_ in owning
         and (adjectives or (c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ != "NORP"))
         for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype(e) in ACTOR_TYPES
+        if ctx.etype_in(e, ACTOR_TYPES)
     ]
     for child in noun.children:
         # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
@@ -781,7 +781,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
                 for c in child.children
                 if c.dep_ in ("npadvmod", "compound", "nmod")
                 for e in ctx.ents(para, c, adjectives=True)
-                if ctx.etype(e) in ACTOR_TYPES
+                if ctx.etype_in(e, ACTOR_TYPES)
             ]
         if (
             child.dep_ == "acl"
@@ -815,7 +815,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         found = [
             e
             for e in ctx.linked_pobjs(para, noun, ("in", "by"))
-            if ctx.etype(e) is EntityType.COUNTRY
+            if ctx.etype_is(e, EntityType.COUNTRY)
         ]
     if not found and predicate is Predicate.REQUESTED and ctx.lx.triggers.match(noun):
         # "called for sanctions against Nigeria": the requested event's own target
@@ -946,7 +946,7 @@ def _slot_objects(
             found += [
                 e
                 for e in ctx.antecedent(para, head.head)
-                if ctx.etype(e) in ACTOR_TYPES | PLACE_TYPES
+                if ctx.etype_in(e, ACTOR_TYPES | PLACE_TYPES)
             ]
             continue
         if child.dep_ in deps:
@@ -1033,7 +1033,7 @@ def _places_in(ctx: ArticleContext, para: Paragraph, node: Any) -> list[str]:
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for p in para.children(prep)
         if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
-        if ctx.etype(e) in PLACE_TYPES
+        if ctx.etype_in(e, PLACE_TYPES)
     ]
 
 
@@ -1042,7 +1042,7 @@ def _sent_from(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> lis
     verb; the delegation stands for it."""
     if obj.lemma_.lower() not in ctx.lx.words.delegate_nouns:
         return []
-    return [e for e in ctx.linked_pobjs(para, verb, ("from",)) if ctx.etype(e) in ACTOR_TYPES]
+    return [e for e in ctx.linked_pobjs(para, verb, ("from",)) if ctx.etype_in(e, ACTOR_TYPES)]
 
 
 def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
@@ -1154,7 +1154,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             subjects, between = between, []
             trigger = replace(trigger, flags=trigger.flags | {"symmetric_subjects"})
     if trigger.predicate is Predicate.THREATENED and not any(
-        ctx.etype(o) in ACTOR_TYPES for o in objects + between
+        ctx.etype_in(o, ACTOR_TYPES) for o in objects + between
     ):
         # "threatened to close the Strait of Hormuz if the US attacked": a place is no target
         objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
@@ -1286,7 +1286,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for c in para.children(noun)
         if c.dep_ in ("poss", "compound", "nmod", "amod")
         for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype(e) in ACTOR_TYPES
+        if ctx.etype_in(e, ACTOR_TYPES)
         and not (
             # "the Charlie Hebdo attack" names what was hit: a name in front of an attack is
             # its doer only when it is a country, an armed group or an armed force
@@ -1330,7 +1330,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if c in buildings or (c.dep_ == "amod" and any(b.i > c.i for b in buildings))
         for x in (c, *(k for k in para.children(c) if k.dep_ in ("compound", "amod", "poss")))
         for e in ctx.ents(para, x, adjectives=True)
-        if ctx.etype(e) in ACTOR_TYPES
+        if ctx.etype_in(e, ACTOR_TYPES)
     ]
     for acl in para.children(noun):
         if acl.dep_ == "acl" and acl.pos_ == "VERB" and not _fought(ctx, trigger, acl):
@@ -1376,7 +1376,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         # a country owning a bare event noun did it ("the US assassination of ..."); under a
         # light verb it owns the target ("summoned Israel's ambassador")
         victims = [
-            e for e in owners if trigger.light is not None or ctx.etype(e) is not EntityType.COUNTRY
+            e
+            for e in owners
+            if trigger.light is not None or not ctx.etype_is(e, EntityType.COUNTRY)
         ]
         for prep in para.children(noun):
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1475,7 +1477,7 @@ def _attendance(
 ) -> Iterator[Draft]:
     """A person who held meetings, spoke at a conference or was at a summit in a place
     abroad visited it ("held meetings in Myanmar", "was in Tanzania at a summit")."""
-    people = [s for s in dict.fromkeys(subjects) if ctx.etype(s) is EntityType.PERSON]
+    people = [s for s in dict.fromkeys(subjects) if ctx.etype_is(s, EntityType.PERSON)]
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if not people or para.trigger(ctx.lx.triggers, governor) is not None:
         return  # "met at the G20 summit in Osaka": the verb's own claim says it
@@ -1483,7 +1485,7 @@ def _attendance(
         return  # "said at a news conference in Zurich": a statement, not a trip
     nodes = [noun, clause, noun.head, noun.head.head]
     place = qualifiers.place(ctx, para, nodes, set(people))
-    if place is None or ctx.etype(place) not in (EntityType.COUNTRY, EntityType.CITY):
+    if place is None or not ctx.etype_in(place, (EntityType.COUNTRY, EntityType.CITY)):
         return
     status = qualifiers.status(ctx, clause, clause)
     date = qualifiers.date(ctx, para, clause, noun, status)
@@ -1698,7 +1700,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         and noun.lemma_.lower() in trips
     ):
         # "Modi, on a three-day visit to China, met Li": the one the phrase describes travels
-        return [e for e in ctx.ents(para, head.head) if ctx.etype(e) is EntityType.PERSON]
+        return [e for e in ctx.ents(para, head.head) if ctx.etype_is(e, EntityType.PERSON)]
     return _subjects(ctx, para, head)
 
 
@@ -1719,7 +1721,7 @@ def _emit(
         ):
             # "peace talks" are a negotiation; "air strikes" are attacks, not walkouts
             trigger = replace(trigger, predicate=predicate, cameo=code)
-    subjects = [s for s in dict.fromkeys(subjects) if ctx.etype(s) in ACTOR_TYPES]
+    subjects = [s for s in dict.fromkeys(subjects) if ctx.etype_in(s, ACTOR_TYPES)]
     if (
         trigger.cameo.startswith("145")
         and trigger.light is not None
@@ -1735,7 +1737,9 @@ def _emit(
         and not _adjectival(trigger_token)  # "(in) occupied East Jerusalem": a status
         and trigger.cameo[:3] in ("171", "190", "192")
         and objects
-        and all(ctx.etype(o) in PLACE_TYPES or ctx.etype(o) is EntityType.COUNTRY for o in objects)
+        and all(
+            ctx.etype_in(o, PLACE_TYPES) or ctx.etype_is(o, EntityType.COUNTRY) for o in objects
+        )
     ):
         # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
         # occupied territory (CAMEO 192), an assault on the place, not property seized
@@ -1757,25 +1761,25 @@ def _emit(
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
             for p in para.children(prep)
             if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
-            if ctx.etype(e) in PLACE_TYPES
+            if ctx.etype_in(e, PLACE_TYPES)
         ]
     if predicate is Predicate.VISITED:
-        objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in PLACE_TYPES]
+        objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, PLACE_TYPES)]
     elif (predicate is Predicate.ATTACKED and not trigger.needs_actor_object) or (
         trigger.place_object
     ):
         # a restriction on a place aims at the place ("imposed a curfew in Cizre")
-        objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES | PLACE_TYPES]
+        objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, ACTOR_TYPES | PLACE_TYPES)]
     else:
-        objects = [o for o in dict.fromkeys(objects) if ctx.etype(o) in ACTOR_TYPES]
+        objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, ACTOR_TYPES)]
     if trigger.needs_person_object and not any(
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.lx.words.delegate_nouns
         for c in para.children(trigger_token)
     ):
         # ("received a delegation from China": the delegation stands for its side)
-        objects = [o for o in objects if ctx.etype(o) is EntityType.PERSON]
+        objects = [o for o in objects if ctx.etype_is(o, EntityType.PERSON)]
     if trigger.no_person_object:
-        objects = [o for o in objects if ctx.etype(o) is not EntityType.PERSON]
+        objects = [o for o in objects if not ctx.etype_is(o, EntityType.PERSON)]
     pairs: list[tuple[str, str]] = []
     if objects:
         pairs = [(s, o) for s in subjects for o in objects if s != o]
@@ -1847,7 +1851,7 @@ def _emit(
         # "travel to Geneva for peace talks": the talks are where the journey ends
         journey = trigger_token.head.head
         place = next(
-            (e for e in ctx.linked_pobjs(para, journey, ("to",)) if ctx.etype(e) in PLACE_TYPES),
+            (e for e in ctx.linked_pobjs(para, journey, ("to",)) if ctx.etype_in(e, PLACE_TYPES)),
             None,
         )
     for subject, obj in pairs:
@@ -1914,7 +1918,7 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         or (_subjects(ctx, para, noun.head) if c.tag_ == "PRP$" and noun.dep_ == "dobj" else [])
     ]
     return any(
-        ctx.etype(e) in (EntityType.ORGANIZATION, EntityType.GROUP)
+        ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
         # (a state's officials or bodies have state counterparts: "Egyptian officials
         # worked with their counterparts from the UAE")
         and getattr(ctx.resolver.clusters.get(e), "sector", None)

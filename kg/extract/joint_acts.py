@@ -106,7 +106,7 @@ def _parties(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     found: list[str] = []
     for subject in (c for c in para.children(verb) if c.dep_ == "nsubj"):
         for token in (subject, *subject.conjuncts):
-            found += [e for e in ctx.ents(para, token) if ctx.etype(e) in ACTOR_TYPES]
+            found += [e for e in ctx.ents(para, token) if ctx.etype_in(e, ACTOR_TYPES)]
         # "French and Egyptian warships": the coordinated demonyms name the sides
         demonyms = [c for c in para.children(subject) if c.dep_ == "amod"]
         if len(found) < 2 and demonyms and demonyms[0].conjuncts:
@@ -114,6 +114,6 @@ def _parties(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
                 e
                 for d in (demonyms[0], *demonyms[0].conjuncts)
                 for e in ctx.ents(para, d, adjectives=True)
-                if ctx.etype(e) in ACTOR_TYPES
+                if ctx.etype_in(e, ACTOR_TYPES)
             ]
     return list(dict.fromkeys(found))

@@ -153,7 +153,7 @@ def _claim(
 def _people(ctx: ArticleContext, para: Paragraph, tokens: list[Any]) -> list[str]:
     """People the tokens name (victims of a killing are people)."""
     found = [e for t in tokens for e in ctx.ents(para, t)]
-    return [e for e in dict.fromkeys(found) if ctx.etype(e) is EntityType.PERSON]
+    return [e for e in dict.fromkeys(found) if ctx.etype_is(e, EntityType.PERSON)]
 
 
 _NOT_VICTIMS = (EntityType.ORGANIZATION, EntityType.CITY, EntityType.PLACE)
@@ -169,7 +169,7 @@ def _victims(ctx: ArticleContext, para: Paragraph, tokens: list[Any]) -> list[st
             label is not None
             and token.pos_ == "PROPN"
             and " " not in label
-            and ctx.etype(label) in _NOT_VICTIMS
+            and ctx.etype_in(label, _NOT_VICTIMS)
             and ctx.lx.lookup(label) is None
             and not token.text.isupper()  # "the killing of UNICEF staff": an acronym
         ):
@@ -240,7 +240,7 @@ def _culprits(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
     if word.dep_ in ("acomp", "oprd"):  # "Y was found guilty of", "X pleaded guilty to"
         heads += [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not heads and word.dep_ == "relcl":
-        return [e for e in ctx.antecedent(para, word.head) if ctx.etype(e) is EntityType.PERSON]
+        return [e for e in ctx.antecedent(para, word.head) if ctx.etype_is(e, EntityType.PERSON)]
     tokens = para.tokens
     if not heads and word.tag_ == "VBN" and word.i >= 2 and tokens[word.i - 1].text == ",":
         heads.append(tokens[word.i - 2])  # "Adamson, convicted of ...", however it is parsed
@@ -341,7 +341,7 @@ def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     ]
     found = dict.fromkeys(e for t in bosses for e in ctx.ents(para, t))
     actors = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)
-    for boss in (e for e in found if ctx.etype(e) in actors):  # "on the orders of the junta"
+    for boss in (e for e in found if ctx.etype_in(e, actors)):  # "on the orders of the junta"
         for victim in victims:
             yield from _claim(ctx, para, verb, boss, victim, Status.OCCURRED)
 

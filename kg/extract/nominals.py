@@ -167,7 +167,7 @@ def _place(
     owners = [
         para.links[c.i]
         for c in _modifiers(para, token)
-        if ctx.etype(para.links[c.i]) in (EntityType.COUNTRY, EntityType.CITY)
+        if ctx.etype_in(para.links[c.i], (EntityType.COUNTRY, EntityType.CITY))
     ]
     if kind == "city":
         ranked = any(
@@ -181,7 +181,7 @@ def _place(
             for s in disc.before(para, token, 2)
             if s.label not in owners
             and not s.adjective
-            and (s.label in cities or (ctx.etype(s.label) is EntityType.CITY and _placed(ctx, s)))
+            and (s.label in cities or (ctx.etype_is(s.label, EntityType.CITY) and _placed(ctx, s)))
         ]
         labels = list(dict.fromkeys(s.label for s in found))
         if len(labels) > 1:
@@ -201,7 +201,7 @@ def _place(
     if kind == "island" and any(alias_key(s.label) in words.islands for s in disc.sightings):
         return None  # the article names an island that is not a state (Okinawa, Sicily)
     for sighting in disc.before(para, token, None):
-        if ctx.etype(sighting.label) is EntityType.COUNTRY and _iso(ctx, sighting.label) in codes:
+        if ctx.etype_is(sighting.label, EntityType.COUNTRY) and _iso(ctx, sighting.label) in codes:
             return sighting.label
     return None
 
@@ -219,7 +219,7 @@ def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) 
     found = [
         s
         for s in disc.before(para, token, 2)
-        if not s.adjective and ctx.etype(s.label) is EntityType.COUNTRY
+        if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)
     ]
     labels = list(dict.fromkeys(s.label for s in found))
     return labels[0] if len(labels) == 1 else None
@@ -237,13 +237,14 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         kinds.add(EntityType.ORGANIZATION)
     found: list[Sighting] = []
     for sighting in disc.before(para, token, 2):
-        kind = ctx.etype(sighting.label)
-        # a known armed or political group the gazetteer types as an organisation (Hezbollah)
-        known = kind is EntityType.ORGANIZATION and sighting.label in ctx.lx.actors.groups
         plural_name = sighting.token.tag_ in ("NNS", "NNPS")
         if plural_name and sighting.label not in ctx.lx.actors.groups:
             continue  # "the Sunnis", "Kurds": a people, not "the group"
-        if (kind in kinds or known) and _named(sighting):
+        # a known armed or political group the gazetteer types as an organisation (Hezbollah)
+        known = sighting.label in ctx.lx.actors.groups and ctx.etype_is(
+            sighting.label, EntityType.ORGANIZATION
+        )
+        if (known or ctx.etype_in(sighting.label, kinds)) and _named(sighting):
             found.append(sighting)
     labels = list(dict.fromkeys(s.label for s in found))
     if len(labels) != 1:
@@ -326,7 +327,7 @@ def capital_of_country(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if token.lemma_.lower() == "capital" and token.pos_ == "NOUN":
             # "in Burundi's capital" linked to the Bujumbura the article names
             owner = _capital_owner(ctx, para, token)
-            if owner is not None and ctx.etype(city) is not EntityType.COUNTRY:
+            if owner is not None and not ctx.etype_is(city, EntityType.COUNTRY):
                 ctx.resolver.add_vote(city, EntityType.CITY, 3)
                 yield ctx.draft(para, token, city, Predicate.LOCATED_IN, owner, 0.75)
             continue
@@ -336,7 +337,7 @@ def capital_of_country(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if not any(_bare_capital(para, n) for n in nouns):
             continue
         if any(
-            ctx.etype(para.links[t.i]) is EntityType.COUNTRY
+            ctx.etype_is(para.links[t.i], EntityType.COUNTRY)
             for t in token.sent
             if t.i in para.links and t.i < token.i
         ):
@@ -376,7 +377,7 @@ def owned_capital(ctx: ArticleContext, para: Paragraph, token: Any) -> str | Non
 def _city_like(ctx: ArticleContext, label: str) -> bool:
     """A name that can be a city: not the country, not a person (seats such as "the Kremlin"
     are no city either)."""
-    return ctx.etype(label) not in (EntityType.COUNTRY, EntityType.PERSON) and label[:1].isupper()
+    return not ctx.etype_in(label, (EntityType.COUNTRY, EntityType.PERSON)) and label[:1].isupper()
 
 
 def _capital_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
@@ -391,7 +392,7 @@ def _capital_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
     ]
     for owner in owners:
         label = para.links.get(owner.i)
-        if label is not None and ctx.etype(label) is EntityType.COUNTRY:
+        if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
             return label
     return None
 
@@ -457,8 +458,9 @@ def _titled_subject(
         para.links[c.i]
         for c in near
         if c.i in para.links
-        and ctx.etype(para.links[c.i])
-        in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
+        and ctx.etype_in(
+            para.links[c.i], (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
+        )
     ]
     if len(set(owners)) != 1:
         return None
@@ -486,7 +488,7 @@ def _next_new_person(ctx: ArticleContext, disc: Discourse, number: int) -> str |
     subjects = [
         s
         for s in disc.in_sentence(number)
-        if s.subject and ctx.etype(s.label) is EntityType.PERSON and s.token.pos_ == "PROPN"
+        if s.subject and ctx.etype_is(s.label, EntityType.PERSON) and s.token.pos_ == "PROPN"
     ]
     if len(subjects) != 1:
         return None

@@ -59,5 +59,5 @@ def _subjects(verb: Any) -> list[Any]:
 
 
 def _actors(ctx: ArticleContext, para: Paragraph, tokens: list[Any]) -> list[str]:
-    found = [e for t in tokens for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
+    found = [e for t in tokens for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(found))

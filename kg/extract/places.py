@@ -40,13 +40,12 @@ def _placeish(ctx: ArticleContext, label: str, strong: bool, named: bool = False
     """A label can be a place: typed as one, or (on a strong cue, which overrules the
     model) typed as an organisation, group or one-word person; a place noun that names it
     ("the town of Tal Abyad") overrules any type."""
-    kind = ctx.etype(label)
-    if kind in PLACE_TYPES or named:
+    if named or ctx.etype_in(label, PLACE_TYPES):
         return True
     if not strong:
         return False
-    return kind in (EntityType.ORGANIZATION, EntityType.GROUP) or (
-        kind is EntityType.PERSON and len(label.split()) == 1
+    return ctx.etype_in(label, (EntityType.ORGANIZATION, EntityType.GROUP)) or (
+        len(label.split()) == 1 and ctx.etype_is(label, EntityType.PERSON)
     )
 
 
@@ -76,11 +75,11 @@ def _emit(
         return
     if kind is not None:
         ctx.resolver.add_vote(inner, kind, 5)
-    if strong and ctx.etype(outer) not in PLACE_TYPES:
+    if strong and not ctx.etype_in(outer, PLACE_TYPES):
         ctx.resolver.add_vote(outer, EntityType.PLACE, 3)
-    if ctx.etype(inner) is EntityType.COUNTRY and ctx.etype(outer) is EntityType.CITY:
+    if ctx.etype_is(inner, EntityType.COUNTRY) and ctx.etype_is(outer, EntityType.CITY):
         return
-    if ctx.etype(outer) is EntityType.COUNTRY:
+    if ctx.etype_is(outer, EntityType.COUNTRY):
         ctx.place_country.setdefault(inner, outer)
     yield ctx.draft(para, token, inner, Predicate.LOCATED_IN, outer, confidence)
 
@@ -148,11 +147,11 @@ def _ranked_city(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
         return None
     for child in noun.children:
         country = para.links.get(child.i) if child.dep_ == "poss" else None
-        if country is not None and ctx.etype(country) is EntityType.COUNTRY:
+        if country is not None and ctx.etype_is(country, EntityType.COUNTRY):
             cities = {
                 c
                 for c, o in ctx.place_country.items()
-                if o == country and ctx.etype(c) is EntityType.CITY
+                if o == country and ctx.etype_is(c, EntityType.CITY)
             }
             return cities.pop() if len(cities) == 1 else None
     return None
@@ -167,7 +166,7 @@ def _area_name(ctx: ArticleContext, para: Paragraph, name: Any, noun: Any) -> st
         or noun.tag_ != "NN"
         or noun.lower_ not in ctx.lx.words.places.lists["admin_nouns"]
         or label.lower().endswith(noun.lower_)
-        or ctx.etype(label) is EntityType.COUNTRY
+        or ctx.etype_is(label, EntityType.COUNTRY)
     ):
         return label
     start = name.i
@@ -214,7 +213,7 @@ def modifier_place(ctx: ArticleContext, para: Paragraph, child: Any) -> str | No
         return label
     if child.dep_ not in ("amod", "compound", "nmod") or not child.text[:1].isupper():
         return None
-    if label is not None and ctx.etype(label) is EntityType.COUNTRY:
+    if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
         return label
     entry = ctx.lx.by_demonym.get(child.text.lower())
     return entry.label if entry is not None else None
@@ -270,7 +269,7 @@ def _country_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | N
     found = {
         para.links[t.i]
         for t in token.sent
-        if t.i < token.i and t.i in para.links and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
+        if t.i < token.i and t.i in para.links and ctx.etype_is(para.links[t.i], EntityType.COUNTRY)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -286,7 +285,7 @@ def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
         if label is None or not _root(para, token) or lemmas[token.i] not in admin:
             continue
         named = token.text[:1].isupper() and token.i > 0 and para.links.get(token.i - 1) == label
-        if named and ctx.etype(label) in (EntityType.PERSON, EntityType.ORGANIZATION):
+        if named and ctx.etype_in(label, (EntityType.PERSON, EntityType.ORGANIZATION)):
             ctx.resolver.add_vote(label, EntityType.PLACE, 5)
 
 
@@ -313,18 +312,16 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         named = token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")
         if label is None or not named or not token.text[:1].isupper():
             continue
-        kind = ctx.etype(label)
         pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        if kind is EntityType.COUNTRY or token.ent_type_ == "NORP":
+        if token.ent_type_ == "NORP" or ctx.etype_is(label, EntityType.COUNTRY):
             continue  # "the US embassy": an owner
-        if kind is EntityType.CITY and not pobjs and not owners:
+        if not pobjs and not owners and ctx.etype_is(label, EntityType.CITY):
             # "the Kabul airport": a place of its own ("the Jenin refugee camp in the West
             # Bank", "Iraq's Baiji refinery" are placed by the text)
             continue
-        if (
-            kind in (EntityType.ORGANIZATION, EntityType.GROUP)
-            and noun.lower_ in (words.lists["seat_nouns"])
+        if noun.lower_ in words.lists["seat_nouns"] and ctx.etype_in(
+            label, (EntityType.ORGANIZATION, EntityType.GROUP)
         ):
             continue  # "the HDP headquarters": the party's seat, where the party is
         start = name
@@ -340,7 +337,7 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         else:
             for owner in owners:  # "Iraq's Baiji refinery"
                 outer = modifier_place(ctx, para, owner)
-                if outer is not None and ctx.etype(outer) is EntityType.COUNTRY:
+                if outer is not None and ctx.etype_is(outer, EntityType.COUNTRY):
                     yield from _emit(ctx, para, noun, text, outer, 0.75)
 
 
@@ -393,18 +390,19 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         country = para.links.get(at)
         if country is None or country == label:
             continue
-        inner, outer = ctx.etype(label), ctx.etype(country)
-        if inner not in (EntityType.CITY, EntityType.PLACE):
+        if not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
             continue
         end = at
         while end < len(tokens) and para.links.get(end) == country:
             end += 1
         if end < len(tokens) and tokens[end].tag_ == "POS" and not _owns_place(ctx, para, at, end):
             continue  # "policy toward Tehran, Syria's civil war": a list, not "Tehran, Syria"
-        if outer is EntityType.COUNTRY:
+        if ctx.etype_is(country, EntityType.COUNTRY):
             ctx.place_country[label] = country
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
-        elif outer in (EntityType.CITY, EntityType.PLACE) and _closes(ctx, para, country, at):
+        elif ctx.etype_in(country, (EntityType.CITY, EntityType.PLACE)) and _closes(
+            ctx, para, country, at
+        ):
             # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
 
@@ -460,7 +458,7 @@ def _closes(ctx: ArticleContext, para: Paragraph, label: str, start: int) -> boo
         while k < len(para.tokens) and para.links.get(k) == nxt:
             k += 1
         listed = k < len(para.tokens) and para.tokens[k].lower_ in (",", "and", "or")
-        return ctx.etype(nxt) in (EntityType.PERSON, EntityType.ORGANIZATION) and not listed
+        return ctx.etype_in(nxt, (EntityType.PERSON, EntityType.ORGANIZATION)) and not listed
     return True
 
 
@@ -526,20 +524,20 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             label = _name(ctx, para, pobj, kind)
             if label is None or label == outer:
                 continue
-            if pobj.dep_ == "conj" and ctx.etype(label) is EntityType.PERSON:
+            if pobj.dep_ == "conj" and ctx.etype_is(label, EntityType.PERSON):
                 continue  # "the city of Nago, Susumu Inamine": a person after the place
             if (
                 outer is not None
                 and _capital(ctx, label)
                 and not _capital(ctx, outer)
-                and ctx.etype(outer) is not EntityType.COUNTRY  # "Yemen's city of Aden"
+                and not ctx.etype_is(outer, EntityType.COUNTRY)  # "Yemen's city of Aden"
             ):
                 # "the Ngagara district of Bujumbura": a capital is no district of anything;
                 # the name before the noun is the district's
                 yield from _emit(ctx, para, pobj, outer, label, 0.75, kind, strong=True)
                 continue
             if (
-                ctx.etype(label) not in (EntityType.COUNTRY, EntityType.PERSON)
+                not ctx.etype_in(label, (EntityType.COUNTRY, EntityType.PERSON))
                 or len(label.split()) == 1
             ):
                 ctx.resolver.add_vote(label, kind, 3)
@@ -559,7 +557,7 @@ def _owned_name(
     if len(named) != 1 or len(owners) != 1 or owners[0].i > named[0].i:
         return
     outer = modifier_place(ctx, para, owners[0])
-    if outer is None or ctx.etype(outer) not in PLACE_TYPES:
+    if outer is None or not ctx.etype_in(outer, PLACE_TYPES):
         return
     name = named[0]
     if name.i in para.links or name.i != noun.i - 1:
@@ -658,7 +656,7 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         )
         if not (owners or ins or after or edges or site):
             continue  # the sentence first, the type after (``kg.pipeline_records``)
-        if ctx.etype(label) not in (EntityType.CITY, EntityType.PLACE):
+        if not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
             continue
         outers = [*owners, *(_area(ctx, para, p) for p in ins)]
         outers += [_area(ctx, para, p) for p in after]
@@ -680,7 +678,7 @@ def _open_water(ctx: ArticleContext, inner: str, outer: str) -> bool:
     where something happened; only islands and reefs lie in it."""
     lists = ctx.lx.words.places.lists
     return (
-        ctx.etype(outer) is not EntityType.COUNTRY
+        not ctx.etype_is(outer, EntityType.COUNTRY)
         and bool(set(outer.lower().split()) & lists["open_waters"])
         and not set(inner.lower().split()) & lists["island_nouns"]
     )
@@ -715,7 +713,7 @@ def _framed(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         inside += [o for d in list(inside) for o in _of_object(para, d)]
         for node in inside:
             label = para.links.get(node.i)
-            if label is not None and label != area and ctx.etype(label) is EntityType.CITY:
+            if label is not None and label != area and ctx.etype_is(label, EntityType.CITY):
                 yield from _emit(ctx, para, node, label, area, 0.7)
 
 
@@ -792,7 +790,7 @@ def _same_event(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and t.i in para.links
             and t.dep_ == "pobj"
             and t.head.lower_ == "in"
-            and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
+            and ctx.etype_is(para.links[t.i], EntityType.COUNTRY)
         }
         if len(countries) != 1:
             continue
@@ -801,7 +799,7 @@ def _same_event(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
                 continue
             label = named_place(ctx, para, token)
-            if label is None or ctx.etype(label) not in (EntityType.CITY, EntityType.PLACE):
+            if label is None or not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
                 continue
             known = ctx.resolver.country_of(label)
             if known is None or known == ctx.resolver.country_of(country):

@@ -83,7 +83,7 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                         for c in verb.children
                         if c.dep_ == "nsubj"
                         for e in ctx.ents(para, c)
-                        if ctx.etype(e) in ACTOR_TYPES
+                        if ctx.etype_in(e, ACTOR_TYPES)
                     ]
                     if said:
                         speaker, spoke = said, count
@@ -107,7 +107,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         for c in token.children
         if c.dep_ in ("poss", "compound", "amod", "nmod")
         for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype(e) in ACTOR_TYPES
+        if ctx.etype_in(e, ACTOR_TYPES)
     ]
     for child in token.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -127,4 +127,4 @@ def _owners(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     ):
         found = [e for c in verb.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
-    return [e for e in dict.fromkeys(found) if ctx.etype(e) in ACTOR_TYPES]
+    return [e for e in dict.fromkeys(found) if ctx.etype_in(e, ACTOR_TYPES)]

@@ -130,7 +130,7 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
         found = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    people = [e for s in found for e in _counted(ctx, para, s) if ctx.etype(e) in ACTOR_TYPES]
+    people = [e for s in found for e in _counted(ctx, para, s) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(people))
 
 
@@ -164,7 +164,7 @@ def _purpose_targets(
         for t in clause.subtree:
             if t.i == clause.i:
                 continue
-            found += [e for e in ctx.ents(para, t, adjectives=True) if ctx.etype(e) in ACTOR_TYPES]
+            found += [e for e in ctx.ents(para, t, adjectives=True) if ctx.etype_in(e, ACTOR_TYPES)]
     for node in dict.fromkeys(nodes):
         for topic in prep_objects(node, ("over", "against")):
             doers = [
@@ -172,7 +172,7 @@ def _purpose_targets(
                 for t in topic.subtree
                 if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "by")
             ]
-            found += [e for t in doers for e in ctx.ents(para, t) if ctx.etype(e) in ACTOR_TYPES]
+            found += [e for t in doers for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(found))
 
 
@@ -196,4 +196,4 @@ def _country_held_in(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[st
     places = prep_objects(verb, ("in",))
     # "rioted at a jail in northern Israel": the country of the place it was held at
     places += [p for at in prep_objects(verb, ("at", "outside")) for p in prep_objects(at, ("in",))]
-    return [e for p in places for e in ctx.ents(para, p) if ctx.etype(e) is EntityType.COUNTRY]
+    return [e for p in places for e in ctx.ents(para, p) if ctx.etype_is(e, EntityType.COUNTRY)]

@@ -518,11 +518,11 @@ def place(
     candidates: list[tuple[int, str]] = []
 
     def add(label: str | None, rank: int, taking_part: bool = False) -> None:
-        if not label or ctx.etype(label) not in PLACE_TYPES:
+        if not label or not ctx.etype_in(label, PLACE_TYPES):
             return
-        kind = {EntityType.PLACE: 0, EntityType.CITY: 0}.get(ctx.etype(label), 1)
+        kind = 0 if ctx.etype_in(label, (EntityType.PLACE, EntityType.CITY)) else 1
         if label in participants:
-            if not taking_part or ctx.etype(label) is not EntityType.COUNTRY:
+            if not taking_part or not ctx.etype_is(label, EntityType.COUNTRY):
                 return
             kind += 2
         candidates.append((kind + rank, label))
@@ -552,7 +552,7 @@ def place(
                 if pobj.dep_ != "pobj":
                     continue
                 label = places.named_place(ctx, para, pobj)
-                if label and label not in participants and ctx.etype(label) in PLACE_TYPES:
+                if label and label not in participants and ctx.etype_in(label, PLACE_TYPES):
                     add(label, depth)
                 elif depth < 2:
                     visit(pobj, depth + 1)
@@ -588,7 +588,7 @@ def _compound_place(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | No
         if (
             child.dep_ == "compound"
             and label
-            and ctx.etype(label) in (EntityType.PLACE, EntityType.CITY)
+            and ctx.etype_in(label, (EntityType.PLACE, EntityType.CITY))
         ):
             return label
     return None

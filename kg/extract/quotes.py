@@ -53,6 +53,6 @@ def _speaker(
                 for subj in token.children:
                     if subj.dep_ == "nsubj" and not (qstart <= subj.idx < qend):
                         label = para.links.get(subj.i)
-                        if label and ctx.etype(label) is EntityType.PERSON:
+                        if label and ctx.etype_is(label, EntityType.PERSON):
                             return label, sent
     return None, None

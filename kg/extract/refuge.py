@@ -63,7 +63,7 @@ def _claims(ctx: ArticleContext, para: Paragraph, verb: Any, guests: list[Any]) 
     ]
     if not objects:
         return
-    hosts = [h for h in _hosts(ctx, para, verb) if ctx.etype(h) in ACTOR_TYPES]
+    hosts = [h for h in _hosts(ctx, para, verb) if ctx.etype_in(h, ACTOR_TYPES)]
     hosts = [h for h in hosts if h not in objects]
     if not hosts:
         return

@@ -43,7 +43,7 @@ def resistance(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 for p in a.children
                 if p.dep_ == "pobj"
                 for e in ctx.ents(para, p)
-                if ctx.etype(e) in ACTOR_TYPES
+                if ctx.etype_in(e, ACTOR_TYPES)
             ]
         if not attackers:
             continue
@@ -82,4 +82,4 @@ def _owners(ctx: ArticleContext, para: Paragraph, push: Any) -> list[str]:
         if p.dep_ == "pobj"
         for e in ctx.ents(para, p)
     ]
-    return [e for e in dict.fromkeys(found) if ctx.etype(e) in ACTOR_TYPES]
+    return [e for e in dict.fromkeys(found) if ctx.etype_in(e, ACTOR_TYPES)]

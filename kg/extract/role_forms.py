@@ -29,7 +29,7 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
         if lowers[c] != "," or starts[c + 1] != starts[c - 1]:
             continue
         person = para.links.get(c + 1)
-        if person is None or ctx.etype(person) is not EntityType.PERSON:
+        if person is None or not ctx.etype_is(person, EntityType.PERSON):
             continue
         end = c + 1
         while end + 1 < len(tokens) and para.links.get(end + 1) == person:
@@ -160,7 +160,7 @@ def _holder(
             if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
                 token = verb.head
             person = para.links.get(token.i)
-            if person is not None and ctx.etype(person) is EntityType.PERSON:
+            if person is not None and ctx.etype_is(person, EntityType.PERSON):
                 return token, person
     return None
 
@@ -194,7 +194,7 @@ def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         person = para.links.get(token.i)
         if person is None or token.pos_ == "PRON" or para.links.get(token.i - 1) == person:
             continue
-        if ctx.etype(person) is not EntityType.PERSON or _modifier(para, token, person):
+        if not ctx.etype_is(person, EntityType.PERSON) or _modifier(para, token, person):
             continue
         k = token.i - 1
         while k >= 0 and k not in para.links and token.i - k <= 6:
@@ -231,7 +231,7 @@ def _owner_office(ctx: ArticleContext, owner: str, predicate: Predicate | None) 
     organisation; a person's aide or envoy), else the country the person leads."""
     if predicate is None:
         return None
-    if ctx.etype(owner) is not EntityType.PERSON or predicate in (
+    if not ctx.etype_is(owner, EntityType.PERSON) or predicate in (
         Predicate.ADVISER_TO,
         Predicate.ENVOY_OF,
         Predicate.SPOKESPERSON_FOR,
@@ -260,7 +260,7 @@ def affiliates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for part in _parts(ctx, para, noun):
             if part != parent:
                 for label in (part, parent):
-                    if ctx.etype(label) is EntityType.PERSON:
+                    if ctx.etype_is(label, EntityType.PERSON):
                         ctx.resolver.add_vote(label, EntityType.ORGANIZATION, 3)
                 yield ctx.draft(para, noun, part, Predicate.MEMBER_OF, parent, 0.8)
 
@@ -270,8 +270,9 @@ def _is_org(ctx: ArticleContext, label: str | None) -> bool:
     gazetteer does not know it ("the Qassam Brigades")."""
     if label is None:
         return False
-    kind = ctx.etype(label)
-    return kind in _ORG_TYPES or (kind is EntityType.PERSON and ctx.lx.lookup(label) is None)
+    return ctx.etype_in(label, _ORG_TYPES) or (
+        ctx.lx.lookup(label) is None and ctx.etype_is(label, EntityType.PERSON)
+    )
 
 
 def _parent_org(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
@@ -383,7 +384,7 @@ def _named_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return False
         label = para.links.get(t.i)
-        if label is not None and ctx.etype(label) is EntityType.PERSON:
+        if label is not None and ctx.etype_is(label, EntityType.PERSON):
             return True
     return False
 
@@ -408,7 +409,7 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
             ctx.resolver.country_of(label)
             for para in paras
             for label in set(para.links.values())
-            if ctx.etype(label) is EntityType.PERSON
+            if ctx.etype_is(label, EntityType.PERSON)
         }
         home.discard(None)
     for para in paras:
@@ -475,7 +476,7 @@ def _unnamed_officials(
         owned = [
             para.links[t.i]
             for t in span
-            if t.i in para.links and ctx.etype(para.links[t.i]) is EntityType.COUNTRY
+            if t.i in para.links and ctx.etype_is(para.links[t.i], EntityType.COUNTRY)
         ]
         if end - start != len(span) or end - start > 7:
             continue
@@ -545,7 +546,7 @@ def _owner_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[int, 
         coded = cluster is not None and (
             cluster.sector or (cluster.entry is not None and cluster.entry.sector)
         )
-        if ctx.etype(owner) is not EntityType.COUNTRY and not coded:
+        if not ctx.etype_is(owner, EntityType.COUNTRY) and not coded:
             return None
         if not any(t.text[:1].isupper() for t in pobj.subtree if para.links.get(t.i) == owner):
             return None  # "a spokesman for the government": an owner only coreference gives
@@ -563,7 +564,7 @@ def _names_someone(ctx: ArticleContext, para: Paragraph, appos: Any) -> bool:
     description ("Egypt's grand mufti, the government interpreter of Islamic law")."""
     return any(
         t.pos_ == "PROPN"
-        and (t.i not in para.links or ctx.etype(para.links[t.i]) is EntityType.PERSON)
+        and (t.i not in para.links or ctx.etype_is(para.links[t.i], EntityType.PERSON))
         for t in appos.subtree
     )
 
@@ -586,7 +587,7 @@ def _named_holders(ctx: ArticleContext, paras: list[Paragraph]) -> set[tuple[str
                 for k in t.subtree
                 if k.i != t.i
                 and k.i in para.links
-                and ctx.etype(para.links[k.i]) in (EntityType.COUNTRY, EntityType.ORGANIZATION)
+                and ctx.etype_in(para.links[k.i], (EntityType.COUNTRY, EntityType.ORGANIZATION))
             ]
             found.update((word, o) for o in owners)
             if not owners:
@@ -600,7 +601,7 @@ def _titles_person(ctx: ArticleContext, para: Paragraph, t: Any) -> bool:
 
     def person(k: Any) -> bool:
         label = para.links.get(k.i)
-        return label is not None and ctx.etype(label) is EntityType.PERSON
+        return label is not None and ctx.etype_is(label, EntityType.PERSON)
 
     if person(t) or any(c.dep_ == "appos" and person(c) for c in t.children):
         return True
@@ -613,6 +614,7 @@ def _titles_person(ctx: ArticleContext, para: Paragraph, t: Any) -> bool:
 
 
 _FOLLOWED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)
+_OWNERS = (*_FOLLOWED, EntityType.COUNTRY)
 
 
 def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -633,7 +635,7 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         tokens = para.tokens
         text = para.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
         if start == head.i:  # "supporters of X"
-            person = ctx.etype(owner) is EntityType.PERSON
+            person = ctx.etype_is(owner, EntityType.PERSON)
             label = _followers_label(para, head, end, owner, person)
         elif para.tokens[start].pos_ == "PRON":
             # "his supporters": "Morsi supporters"; "the US and its allies": "US allies"
@@ -660,7 +662,7 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
         if c.dep_ not in ("compound", "poss", "nmod") or c.i > head.i:
             continue
         owner = para.links.get(c.i)
-        if owner is None or ctx.etype(owner) not in _FOLLOWED:
+        if owner is None or not ctx.etype_in(owner, _FOLLOWED):
             continue
         if c.pos_ == "PRON" and not _own_followers(para, head, c, owner, ctx):
             # "Sisi ousted Morsi and cracked down on his supporters": the pronoun's
@@ -679,7 +681,7 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
             continue
         pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
         owner = para.links.get(pobj.i) if pobj is not None else None
-        if pobj is None or owner is None or ctx.etype(owner) not in _FOLLOWED:
+        if pobj is None or owner is None or not ctx.etype_in(owner, _FOLLOWED):
             return None
         end = pobj.i + 1
         while end < len(para.tokens) and para.links.get(end) == owner:
@@ -699,9 +701,8 @@ def _coordinated_followers(
     owner = para.links.get(head.head.i)
     if owner is None:
         return None
-    kind = ctx.etype(owner)
     person = pron.lower_ in ("his", "her")
-    if kind not in (*_FOLLOWED, EntityType.COUNTRY) or person != (kind is EntityType.PERSON):
+    if not ctx.etype_in(owner, _OWNERS) or person != ctx.etype_is(owner, EntityType.PERSON):
         return None
     return pron.i, head.i + 1, owner
 
@@ -727,7 +728,7 @@ def _own_followers(
     resolves to, when that person is not the actor of the clause they stand in ("X cracked
     down on his supporters" more often means another's) and the clause names no other
     person who could own them ("X ousted Y and jailed his supporters")."""
-    if pronoun.lower_ not in ("his", "her") or ctx.etype(owner) is not EntityType.PERSON:
+    if pronoun.lower_ not in ("his", "her") or not ctx.etype_is(owner, EntityType.PERSON):
         return False
     phrase = head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
@@ -746,7 +747,7 @@ def _own_followers(
         if t.i in para.links
         and t.i != pronoun.i
         and t.pos_ == "PROPN"
-        and ctx.etype(para.links[t.i]) is EntityType.PERSON
+        and ctx.etype_is(para.links[t.i], EntityType.PERSON)
     }
     if people - {owner}:
         return False

@@ -63,7 +63,7 @@ def main_org(ctx: ArticleContext, paragraphs: list[Paragraph]) -> str | None:
 
 
 def _is_org_actor(ctx: ArticleContext, label: str) -> bool:
-    if ctx.etype(label) is not EntityType.ORGANIZATION:
+    if not ctx.etype_is(label, EntityType.ORGANIZATION):
         return False
     cluster = ctx.resolver.clusters.get(label)
     entry = ctx.lx.lookup(label)
@@ -171,7 +171,7 @@ def _state_head_office(
     if (entry is not None and entry.roles) or not token.text[:1].isupper():
         return  # "King's College London": no name after the title
     others = {para.links.get(t.i) for t in token.sent} - {None, country}
-    if any(ctx.etype(o) is EntityType.COUNTRY for o in others if o is not None):
+    if any(ctx.etype_is(o, EntityType.COUNTRY) for o in others if o is not None):
         return  # "the loss of Ramadi in Iraq ... Prime Minister X": maybe the other country's
     title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     predicate = role_of(ctx, title)

@@ -86,9 +86,9 @@ def _coordinated_names(
         other = para.links.get(joint)
         if other is None or other == person:
             return
-        if ctx.etype(other) is not EntityType.PERSON and ctx.lx.lookup(other) is None:
+        if not ctx.etype_is(other, EntityType.PERSON) and ctx.lx.lookup(other) is None:
             ctx.resolver.add_vote(other, EntityType.PERSON, 3)  # a name under a person's title
-        if ctx.etype(other) is not EntityType.PERSON:
+        if not ctx.etype_is(other, EntityType.PERSON):
             return
         yield other
         person, k = other, joint
@@ -104,7 +104,7 @@ def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person
     if token.dep_ == "appos":
         nouns.append(token.head)
     titles = [n for n in nouns if n.i not in para.links and n.lemma_.lower() in ctx.lx.roles]
-    if not titles or ctx.etype(person) is not EntityType.PERSON:
+    if not titles or not ctx.etype_is(person, EntityType.PERSON):
         return  # the sentence first, the type after
     for noun in titles:
         ctx.name_title(para, token, noun.lemma_, person)
@@ -158,7 +158,7 @@ def _heads_clause(
     """ "Saad Hariri, who heads Lebanon's anti-Hezbollah bloc": a relative clause whose verb
     is head/lead/chair/command/run makes the person leader of its object."""
     if (
-        ctx.etype(person) is not EntityType.PERSON
+        not ctx.etype_is(person, EntityType.PERSON)
         or verb.lemma_.lower() not in ctx.lx.words.head_verbs
     ):
         return
@@ -179,7 +179,7 @@ def _took_power(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -
     came to power leads the country the gazetteer's roles say they lead, else the article's
     one main country. Not for a future ("will assume power") or a negated verb."""
     verb = token.head
-    if ctx.etype(person) is not EntityType.PERSON or verb.tag_ not in ("VBD", "VBN"):
+    if not ctx.etype_is(person, EntityType.PERSON) or verb.tag_ not in ("VBD", "VBN"):
         return
     if any(
         c.dep_ in ("neg", "aux") and c.lower_ in ("not", "never", "will") for c in verb.children
@@ -220,7 +220,7 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         owned = any(c.dep_ == "poss" and c.i in para.links for c in token.children)
         if not owned and not ctx.lx.words.body_words & {w.lower() for w in org.split()}:
             continue  # the sentence first, the type after (``kg.pipeline_records``)
-        if ctx.etype(org) is not EntityType.ORGANIZATION:
+        if not ctx.etype_is(org, EntityType.ORGANIZATION):
             continue
         member = _party_leader(ctx, para, token, org)
         if member is not None:
@@ -255,7 +255,7 @@ def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
     owner = next(
         (para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links), None
     )
-    if owner is None or owner == org or ctx.etype(owner) is not EntityType.PERSON:
+    if owner is None or owner == org or not ctx.etype_is(owner, EntityType.PERSON):
         return None
     words = {w.lower() for w in org.split()}
     entry = ctx.lx.lookup(org)
@@ -273,7 +273,7 @@ def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
 
 
 def _capital_country(ctx: ArticleContext, label: str) -> str | None:
-    if ctx.etype(label) is EntityType.COUNTRY:
+    if ctx.etype_is(label, EntityType.COUNTRY):
         return label
     key = label.lower()
     seat = ctx.lx.actors.seats.get(key)
@@ -288,7 +288,7 @@ def _affiliated_at(
 ) -> Iterator[Draft]:
     """ "Wang Ziqiang at the Institute of Mechanics", "Roger Crouch of NASA": a person with
     an organisation attached by "at" or "of" is a member of it (weaker evidence)."""
-    if ctx.etype(person) is not EntityType.PERSON or para.links.get(token.head.i) == person:
+    if not ctx.etype_is(person, EntityType.PERSON) or para.links.get(token.head.i) == person:
         return
     if token.pos_ == "NOUN":
         return  # "the leader of Hezbollah" resolved to a person: a title, not "X of NASA"
@@ -297,7 +297,7 @@ def _affiliated_at(
             continue
         for pobj in prep.children:
             org = para.links.get(pobj.i)
-            if pobj.dep_ == "pobj" and org and ctx.etype(org) is EntityType.ORGANIZATION:
+            if pobj.dep_ == "pobj" and org and ctx.etype_is(org, EntityType.ORGANIZATION):
                 yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
 
 
@@ -308,7 +308,7 @@ def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
 def _title_before(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str, org: str | None = None
 ) -> Iterator[Draft]:
-    if rank_before(ctx, para, token) and ctx.etype(person) is not EntityType.PERSON:
+    if rank_before(ctx, para, token) and not ctx.etype_is(person, EntityType.PERSON):
         # "General Prime Niyongabo" read as an organisation: a rank names a person
         ctx.resolver.add_vote(person, EntityType.PERSON, 3)
     # the words before the name first, the type after: a rule asks the corpus only what
@@ -381,7 +381,7 @@ def _title_before(
         title_words = [token]  # "Moroccan King Mohammed VI": the name holds the title
     if not title_words and not _possessive_before(para, token):
         return
-    if ctx.etype(person) is not EntityType.PERSON:
+    if not ctx.etype_is(person, EntityType.PERSON):
         return
     if not title_words:
         yield from _possessive_office(ctx, para, token, person)
@@ -421,11 +421,23 @@ def _title_before(
     country = _seat_country(ctx, para.links[i])
     if not ctx.resolver.ensure(country, ctx.article_id):
         return
-    kind = ctx.etype(country)
-    if kind is EntityType.COUNTRY and _profession(ctx, title_words[-1]):
+    # classes, not the type, asked here once (the drafts below may write to the resolver)
+    is_country = ctx.etype_is(country, EntityType.COUNTRY)
+    is_org = ctx.etype_is(country, EntityType.ORGANIZATION)
+    is_body = is_country or is_org or ctx.etype_is(country, EntityType.GROUP)
+    local = (
+        " ".join(w.lower_ for w in title_words[-2:]) in ctx.lx.words.local_head_titles
+        or title_words[-1].lower_ in ctx.lx.words.local_head_titles
+    )  # "Okinawa governor", "Nago mayor"
+    local_place = (
+        local
+        and not is_body
+        and ctx.etype_in(country, (EntityType.CITY, EntityType.PLACE, EntityType.PERSON))
+    )
+    if is_country and _profession(ctx, title_words[-1]):
         return  # "Egyptian political scientist X": a nationality, no office of Egypt
     if (
-        kind is EntityType.ORGANIZATION
+        is_org
         and ctx.lx.lookup(country) is None
         and ctx.lx.actors.sector_of(country.lower()) in STATE_SECTORS
     ):
@@ -439,17 +451,11 @@ def _title_before(
         if drafts:
             yield from drafts
             return
-    local = (
-        " ".join(w.lower_ for w in title_words[-2:]) in ctx.lx.words.local_head_titles
-        or title_words[-1].lower_ in ctx.lx.words.local_head_titles
-    )  # "Okinawa governor", "Nago mayor"
-    if kind not in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP) and not (
-        local and kind in (EntityType.CITY, EntityType.PLACE, EntityType.PERSON)
-    ):
+    if not is_body and not local_place:
         yield from _place_force(ctx, para, token, person, i, title_words)
         return
     if (
-        kind is EntityType.ORGANIZATION
+        is_org
         and ctx.lx.lookup(country) is None
         and title_words[0].i == i + 1
         and title_words[-1].lower_ in ctx.lx.words.government_member_titles
@@ -463,7 +469,7 @@ def _title_before(
     ):
         # "Nigeria's police chief": an official of Nigeria; "Reuters bureau chief": of Reuters
         predicate = Predicate.MEMBER_OF
-    if predicate is Predicate.SPOKESPERSON_FOR and kind is EntityType.COUNTRY:
+    if predicate is Predicate.SPOKESPERSON_FOR and is_country:
         # "Sudanese army spokesman X" speaks for the Sudanese army the article names
         country = _named_body(ctx, country, title_words) or country
     if ctx.lx.actors.sector_of(tokens[i].lower_) in STATE_SECTORS and (
@@ -516,7 +522,7 @@ def _possessive_office(
         return
     owner = para.links[token.i - 2]
     entry = ctx.lx.lookup(person)
-    if entry is None or ctx.published is None or ctx.etype(owner) is not EntityType.COUNTRY:
+    if entry is None or ctx.published is None or not ctx.etype_is(owner, EntityType.COUNTRY):
         return
     roles = [
         r
@@ -564,7 +570,7 @@ def _unnamed_org_title(
     role_words = rest[head + 1 :]
     title = para.text[role_words[0].idx : role_words[-1].idx + len(role_words[-1].text)]
     predicate = role_of(ctx, title)
-    if predicate is None or ctx.etype(para.links[i]) is not EntityType.COUNTRY:
+    if predicate is None or not ctx.etype_is(para.links[i], EntityType.COUNTRY):
         return
     start = i
     while start > 0 and para.links.get(start - 1) == para.links[i]:
@@ -583,7 +589,7 @@ def _place_force(
     """ "Sindh police chief X", "Tokyo police commissioner Y": a province's or city's force
     ("<place> police") is an organisation of its own, and the title is towards it. ``i`` is
     the place's last token."""
-    if ctx.etype(para.links[i]) not in (EntityType.CITY, EntityType.PLACE) or len(words) < 2:
+    if not ctx.etype_in(para.links[i], (EntityType.CITY, EntityType.PLACE)) or len(words) < 2:
         return
     force = next(
         (k for k, w in enumerate(words[:-1]) if ctx.lx.actors.sector_of(w.lower_) == "COP"),
@@ -744,14 +750,14 @@ def role_noun(
     """The role a title noun said of ``person`` (an apposition, a copula, an accession
     verb's complement) gives: its owner before it or after "of"/"for"/"at"/"to"."""
     if (
-        ctx.etype(person) is not EntityType.PERSON
+        not ctx.etype_is(person, EntityType.PERSON)
         and ctx.lx.lookup(person) is None
         and len(person.split()) > 1
         and noun.lemma_.lower() in ctx.lx.title_words.get("person_nouns", ())
     ):
         # "Janan Mosazai, the Afghan ambassador": only a person holds the title
         ctx.resolver.add_vote(person, EntityType.PERSON, 2)
-    if ctx.etype(person) is not EntityType.PERSON or _verb_read_as_title(noun):
+    if not ctx.etype_is(person, EntityType.PERSON) or _verb_read_as_title(noun):
         return
     skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
     words = [
@@ -793,7 +799,7 @@ def role_noun(
     posted_at = (
         before
         and noun.lemma_.lower() in ctx.lx.title_words.get("posted_titles", ())
-        and ctx.etype(target or "") in _ORG_TYPES
+        and ctx.etype_in(target or "", _ORG_TYPES)
     )
     portfolio = before and not envoy and _is_place(ctx, target)
     for child in noun.children:
@@ -815,8 +821,8 @@ def role_noun(
                 break
             if found is None:
                 continue
-            if (posted_at and ctx.etype(found) is EntityType.COUNTRY) or (
-                portfolio and ctx.etype(found) in _ORG_TYPES
+            if (posted_at and ctx.etype_is(found, EntityType.COUNTRY)) or (
+                portfolio and ctx.etype_in(found, _ORG_TYPES)
             ):
                 target = found
                 break
@@ -835,7 +841,7 @@ def role_noun(
         and owner.dep_ == "poss"
         and target == para.links[owner.i]
         and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
-        and ctx.etype(target) is EntityType.PERSON
+        and ctx.etype_is(target, EntityType.PERSON)
     ):
         # no one is a member or head of a person: "Sisi's office manager" works for him
         # (adviser_to), "Salman's lawyer" is hired (nothing); a minister of a leader is a
@@ -850,7 +856,7 @@ def role_noun(
             predicate = Predicate.ADVISER_TO
     if target is None or target == person:
         return
-    if ctx.etype(target) is EntityType.COUNTRY and _profession(ctx, noun):
+    if ctx.etype_is(target, EntityType.COUNTRY) and _profession(ctx, noun):
         return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
     ctx.resolver.add_vote(person, EntityType.PERSON, 2)
     title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
@@ -981,7 +987,7 @@ _PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 
 
 def _is_place(ctx: ArticleContext, label: str | None) -> bool:
-    return label is not None and ctx.etype(label) in _PLACES
+    return label is not None and ctx.etype_in(label, _PLACES)
 
 
 def _participle_compound(para: Paragraph, token: Any) -> bool:

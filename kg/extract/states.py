@@ -31,9 +31,9 @@ def home_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None
                 for c in speaker.children
                 if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
             ]
-            countries = [n for n in named if ctx.etype(n) is EntityType.COUNTRY]
+            countries = [n for n in named if ctx.etype_is(n, EntityType.COUNTRY)]
             return countries[0] if len(countries) == 1 else None
-        if ctx.etype(label) is EntityType.COUNTRY:
+        if ctx.etype_is(label, EntityType.COUNTRY):
             return label
         return _country_of_person(ctx, label)
     label = para.links.get(owner.i)
@@ -41,7 +41,7 @@ def home_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None
 
 
 def _country_of_person(ctx: ArticleContext, label: str) -> str | None:
-    if ctx.etype(label) is not EntityType.PERSON:
+    if not ctx.etype_is(label, EntityType.PERSON):
         return None
     iso = ctx.resolver.country_of(label)
     entry = ctx.lx.country_of_iso(iso) if iso else None
@@ -60,7 +60,7 @@ def seated_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
             if after.lower_ in ("in", "from") and p.dep_ == "pobj" and p.i in para.links
         ]
     for place in places:
-        if ctx.etype(place) is EntityType.COUNTRY:
+        if ctx.etype_is(place, EntityType.COUNTRY):
             return place
         seat = ctx.lx.actors.seats.get(place.lower())
         if seat is not None and seat.kind == "capital":

@@ -46,7 +46,7 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for p in para.children(prep)
             if p.dep_ == "pobj"
             and (e := places.named_place(ctx, para, p)) is not None
-            and ctx.etype(e) in PLACE_TYPES
+            and ctx.etype_in(e, PLACE_TYPES)
             and (prep.lower_ in naming or not _owned(ctx, para, n, e))
         ]
         # "a camp for Congolese refugees was attacked": the people it shelters were
@@ -94,7 +94,7 @@ def _owned(ctx: ArticleContext, para: Paragraph, noun: Any, place: str) -> bool:
     kids = para.children(noun)
     if any(c.dep_ == "poss" for c in kids):
         return True
-    return ctx.etype(place) is EntityType.COUNTRY and any(
+    return ctx.etype_is(place, EntityType.COUNTRY) and any(
         c.dep_ in ("compound", "amod", "nmod") and (c.i in para.links or c.pos_ == "NOUN")
         for c in kids
     )

@@ -49,7 +49,7 @@ def _people(ctx: ArticleContext, para: Paragraph, token: Any, depth: int = 0) ->
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found += _people(ctx, para, pobj, depth + 1)
-    return [p for p in dict.fromkeys(found) if ctx.etype(p) is EntityType.PERSON]
+    return [p for p in dict.fromkeys(found) if ctx.etype_is(p, EntityType.PERSON)]
 
 
 def _doers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
@@ -74,7 +74,7 @@ def _doers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
 
 
 def _is_person(ctx: ArticleContext, label: str) -> bool:
-    return ctx.etype(label) is EntityType.PERSON
+    return ctx.etype_is(label, EntityType.PERSON)
 
 
 def _home(ctx: ArticleContext, para: Paragraph, person: str) -> str | None:
@@ -85,14 +85,14 @@ def _home(ctx: ArticleContext, para: Paragraph, person: str) -> str | None:
     if iso is not None:
         return iso
     for (_, owner), holder in ctx.role_holders.items():
-        if holder == person and ctx.etype(owner) is EntityType.COUNTRY:
+        if holder == person and ctx.etype_is(owner, EntityType.COUNTRY):
             return ctx.resolver.country_of(owner)
     for token in para.tokens:
         if para.links.get(token.i) != person or para.links.get(token.head.i) == person:
             continue
         for child in token.subtree:
             label = para.links.get(child.i)
-            if child.i < token.i and label and ctx.etype(label) is EntityType.COUNTRY:
+            if child.i < token.i and label and ctx.etype_is(label, EntityType.COUNTRY):
                 return ctx.resolver.country_of(label)
     return None
 
@@ -109,7 +109,7 @@ def _country(ctx: ArticleContext, place: str) -> str | None:
 def at_home(ctx: ArticleContext, para: Paragraph, person: str, place: str) -> bool:
     """A person in a place of their own country, both known: no visit ("Sudan's president
     touched down in Khartoum"). For visit claims other rules make (arrival verbs)."""
-    if ctx.etype(person) is not EntityType.PERSON:
+    if not ctx.etype_is(person, EntityType.PERSON):
         return False
     own = _home(ctx, para, person)
     return own is not None and own == _country(ctx, place)
@@ -144,7 +144,7 @@ def _draft(
     shared = next(iter(known)) if len(known) == 1 and len(places) > 1 else None
     for person in people:
         for place in dict.fromkeys(places):
-            if place == person or ctx.etype(place) not in PLACE_TYPES:
+            if place == person or not ctx.etype_in(place, PLACE_TYPES):
                 continue
             if not abroad(ctx, para, person, place, shared):
                 continue
@@ -239,7 +239,7 @@ def _leaving(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for c in verb.children
         if c.dep_ == "dobj"
         and (label := para.links.get(c.i)) is not None
-        and ctx.etype(label) is EntityType.CITY
+        and ctx.etype_is(label, EntityType.CITY)
     ]
     people = _doers(ctx, para, verb.head.head)
     if not places or not people:

@@ -592,6 +592,13 @@ class Resolver:
         cluster = self.clusters.get(label)
         return cluster.type if cluster else EntityType.ORGANIZATION
 
+    def type_in(self, label: str, types: Container[EntityType]) -> bool:
+        """Whether the label's type is one of ``types``: the coarse question of a rule that
+        needs a class only (a person? a place?). Its answer stays when the corpus moves a
+        name between two types of one class (Anbar: City / Place), so a worker's record of
+        it holds where the full type would not (``kg.pipeline_records``)."""
+        return self.type_of(label) in types
+
     def country_of(self, label: str) -> str | None:
         cluster = self.clusters.get(label)
         entry = cluster.entry if cluster else self.lexicon.lookup(label)
