@@ -198,6 +198,8 @@ class _Why:
             print("      ", line)
 
 
+# the context's type questions between a rule and its call
+_CONTEXT_FRAMES = frozenset({"etype", "etype_is", "etype_in"})
 # the journal's own frames between a rule and its call
 _JOURNAL_FRAMES = frozenset(
     {"call", "__getattr__", "get", "__getitem__", "is_known_surname", "known_surnames"}
@@ -217,7 +219,10 @@ class _CallerJournal(Journal):
         frame = sys._getframe(1)
         while frame is not None and (
             frame.f_code.co_filename.endswith("resolver.py")
-            or (frame.f_code.co_filename.endswith("context.py") and frame.f_code.co_name == "etype")
+            or (
+                frame.f_code.co_filename.endswith("context.py")
+                and frame.f_code.co_name in _CONTEXT_FRAMES
+            )
             or (
                 frame.f_code.co_filename.endswith("pipeline_records.py")
                 and frame.f_code.co_name in _JOURNAL_FRAMES

@@ -46,6 +46,7 @@ READS = frozenset(
     {
         "type_of",
         "type_in",
+        "named_in",
         "country_of",
         "cluster_exists",
         "cluster_attr",
@@ -220,6 +221,9 @@ class Journal(Resolver):
         if not self._log:
             return self.type_of(label) in types
         return bool(self.call("type_in", (label, types)))
+
+    def named_in(self, label: str, article: str) -> bool:
+        return bool(self.call("named_in", (label, article)))
 
     def country_of(self, label: str) -> str | None:
         answer: str | None = self.call("country_of", (label,))

@@ -15,7 +15,10 @@ from kg.pipeline import parse_stream
 from kg.pipeline_records import Journal, extract_article
 from kg.resolve.resolver import Resolver
 
-_PASS = frozenset({"call", "type_of", "etype", "<setcomp>", "<listcomp>", "<genexpr>"})
+_PASS = frozenset(
+    {"call", "type_of", "type_in", "etype", "etype_is", "etype_in"}
+    | {"<setcomp>", "<listcomp>", "<genexpr>"}
+)
 
 
 class _Askers(Journal):
@@ -26,7 +29,7 @@ class _Askers(Journal):
         self.asked: set[tuple[str, str]] = set()  # (label, function)
 
     def call(self, name: str, args: tuple[Any, ...]) -> Any:
-        if name == "type_of":
+        if name in ("type_of", "type_in"):  # the full type or a class
             frame = sys._getframe(1)
             while frame.f_code.co_name in _PASS and frame.f_back is not None:
                 frame = frame.f_back

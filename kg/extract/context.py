@@ -549,6 +549,11 @@ class ArticleContext:
         """Whether the label is typed ``kind`` (``Resolver.type_in``)."""
         return self.resolver.type_in(label, _ONE[kind])
 
+    def named_here(self, label: str) -> bool:
+        """Whether this article has named ``label`` so far (``Resolver.named_in``): ask this,
+        not whether the label has a cluster, which another article may have made."""
+        return self.resolver.named_in(label, self.article_id)
+
     def etype_in(self, label: str, kinds: Container[EntityType]) -> bool:
         """Whether the label's type is one of ``kinds`` (``Resolver.type_in``)."""
         return self.resolver.type_in(label, kinds)

@@ -5,7 +5,6 @@ entities they stand for, so that relations found on them attach to the right nod
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
@@ -145,7 +144,7 @@ def dated_holder(ctx: ArticleContext, country: str, word: str) -> str | None:
             holders.append(entry.label)
     holders = list(dict.fromkeys(holders))
     if generic:
-        holders = [h for h in holders if ctx.article_id in _articles(ctx, h)]
+        holders = [h for h in holders if ctx.named_here(h)]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -164,11 +163,6 @@ def _has_dated(ctx: ArticleContext, country: str) -> bool:
         for e in ctx.lx.entries
         for r in e.roles
     )
-
-
-def _articles(ctx: ArticleContext, label: str) -> Container[str]:
-    cluster = ctx.resolver.clusters.get(label)
-    return cluster.articles if cluster is not None else set()
 
 
 def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:

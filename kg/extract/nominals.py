@@ -8,7 +8,7 @@ better than a wrong one: each rule needs one compatible candidate.
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -346,7 +346,7 @@ def capital_of_country(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if seat is None or seat.kind != "capital":
             continue
         entry = ctx.lx.country_of_iso(seat.iso)
-        if entry is None or ctx.article_id not in _articles(ctx, entry.label):
+        if entry is None or not ctx.named_here(entry.label):
             continue
         ctx.resolver.add_vote(city, EntityType.CITY, 3)
         yield ctx.draft(para, token, city, Predicate.LOCATED_IN, entry.label, 0.75)
@@ -369,7 +369,7 @@ def owned_capital(ctx: ArticleContext, para: Paragraph, token: Any) -> str | Non
         ):
             entry = ctx.lx.lookup(seat.name)
             label = entry.label if entry is not None else seat.name
-            if ctx.article_id in _articles(ctx, label) and _city_like(ctx, label):
+            if ctx.named_here(label) and _city_like(ctx, label):
                 named.add(label)
     return named.pop() if len(named) == 1 else None
 
@@ -403,11 +403,6 @@ def _bare_capital(para: Paragraph, noun: Any) -> bool:
         and noun.i not in para.links
         and not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in noun.children)
     )
-
-
-def _articles(ctx: ArticleContext, label: str) -> Container[str]:
-    cluster = ctx.resolver.clusters.get(label)
-    return cluster.articles if cluster is not None else set()
 
 
 # -- title in one sentence, name in the next ------------------------------------------------

@@ -543,8 +543,10 @@ def _owner_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[int, 
         if pobj is None or owner is None:
             return None
         cluster = ctx.resolver.clusters.get(owner)
+        # the gazetteer's sector before the cluster's (the same truth; an article alone
+        # may not have written the cluster's)
         coded = cluster is not None and (
-            cluster.sector or (cluster.entry is not None and cluster.entry.sector)
+            (cluster.entry is not None and cluster.entry.sector) or cluster.sector
         )
         if not ctx.etype_is(owner, EntityType.COUNTRY) and not coded:
             return None

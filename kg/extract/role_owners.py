@@ -138,8 +138,7 @@ def main_country_office(
         predicate, obj = Predicate.MEMBER_OF, country.label
     elif code is not None:
         label, _ = collective_label_for(ctx.lx, iso or "", code, ctx.lx.actors.sectors[code].label)
-        cluster = ctx.resolver.clusters.get(label)
-        if cluster is not None and ctx.article_id in cluster.articles:
+        if ctx.named_here(label):
             predicate, obj = ctx.lx.roles[head], label
         else:
             predicate, obj = Predicate.MEMBER_OF, country.label
@@ -261,5 +260,4 @@ def main_collective(ctx: ArticleContext, code: str) -> str | None:
     if not iso:
         return None
     label, _ = collective_label_for(ctx.lx, iso, code, ctx.lx.actors.sectors[code].label)
-    cluster = ctx.resolver.clusters.get(label)
-    return label if cluster is not None and ctx.article_id in cluster.articles else None
+    return label if ctx.named_here(label) else None

@@ -907,8 +907,7 @@ def _named_body(ctx: ArticleContext, country: str, words: list[Any]) -> str | No
     if code is None:
         return None
     label, _ = collective_label_for(ctx.lx, entry.iso, code, ctx.lx.actors.sectors[code].label)
-    cluster = ctx.resolver.clusters.get(label)
-    return label if cluster is not None and ctx.article_id in cluster.articles else None
+    return label if ctx.named_here(label) else None
 
 
 def _hyphen_title(para: Paragraph, noun: Any) -> str:

@@ -599,6 +599,13 @@ class Resolver:
         it holds where the full type would not (``kg.pipeline_records``)."""
         return self.type_of(label) in types
 
+    def named_in(self, label: str, article: str) -> bool:
+        """Whether ``article`` named ``label``: answered alike by a worker's resolver and the
+        corpus's (the article's own writes decide it), where whether the label has a
+        cluster at all (another article may have made it) is not."""
+        cluster = self.clusters.get(label)
+        return cluster is not None and article in cluster.articles
+
     def country_of(self, label: str) -> str | None:
         cluster = self.clusters.get(label)
         entry = cluster.entry if cluster else self.lexicon.lookup(label)
