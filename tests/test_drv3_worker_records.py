@@ -131,6 +131,9 @@ class _Ctx:
         self.asked.append(label)
         return self.types[label]
 
+    def etype_is(self, label: str, kind: EntityType) -> bool:
+        return self.etype(label) is kind
+
 
 def _eager(counts: dict[str, int], types: dict[str, EntityType]) -> str | None:
     """``main_org`` as it was: every label's type asked, then ranked."""

@@ -150,3 +150,25 @@ def test_extract_rules_compare_no_full_type() -> None:
     ]
     assert not found, found
     assert _COMPARED.search("if ctx.etype(para.links.get(i, '')) is EntityType.CITY:")
+
+
+@pytest.mark.parametrize("log", [True, False])
+def test_pipeline_records_class_answer_follows_a_write(log: bool) -> None:
+    """A type read once between two writes is read again after a vote (worker, replay)."""
+    worker = _typed("Tal Hamra", E.CITY)
+    journal = Journal(worker, log=log)
+    assert journal.type_in("Tal Hamra", (E.CITY,))
+    assert not journal.type_in("Tal Hamra", (E.PERSON,))
+    journal.add_vote("Tal Hamra", E.PERSON, 5)
+    assert journal.type_in("Tal Hamra", (E.PERSON,))
+    assert not journal.type_in("Tal Hamra", PLACE_TYPES)
+    if log:
+        record = ArticleRecord("a2", tuple(journal.ops), ())
+        corpus = _typed("Tal Hamra", E.CITY)
+        assert replay(corpus, record) is None
+        assert corpus.type_of("Tal Hamra") is E.PERSON
+        assert replay(_typed("Tal Hamra", E.PLACE), record) == 0  # asked "a city?" first
+        # a corpus whose votes the write does not turn: the answer after the write breaks
+        strong = _typed("Tal Hamra", E.CITY)
+        strong.clusters["Tal Hamra"].votes[E.CITY] += 10
+        assert replay(strong, record) == 3
