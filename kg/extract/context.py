@@ -360,6 +360,13 @@ class Paragraph:
         return self._matches[1]
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """Every lower-cased lemma and lower-cased form of the paragraph, made once: a stage
+        with declared cue words is skipped for a paragraph that holds none of them
+        (``kg.extract.stages.Stage.cues``)."""
+        return frozenset(self.lemmas).union(self.lowers)
+
+    @cached_property
     def kids(self) -> list[Sequence[int]]:
         """Token index -> the indices of its children, in order (``token.children``)."""
         if self._kids is None:
