@@ -491,10 +491,13 @@ def run_stages(
         if not each:
             continue
         for para in paragraphs:
-            words = para.words
+            words: frozenset[str] | None = None
             for run, cues in each:
-                if cues is not None and cues.isdisjoint(words):
-                    continue
+                if cues is not None:
+                    if words is None:
+                        words = para.words
+                    if cues.isdisjoint(words):
+                        continue
                 result = run(ctx, para)
                 if result is not None:
                     for draft in result:
