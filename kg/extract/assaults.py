@@ -12,6 +12,7 @@ from typing import Any
 from kg.extract import qualifiers, role_owners
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
+from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
@@ -101,9 +102,10 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked / coerced claims from victims of attack nouns, frame adjuncts of fighting,
     "came under fire from", and ordered killings and arrests."""
     words = assault_words()
-    lemmas, poses = para.lemmas, para.poses
-    for token in para.tokens:
-        i = token.i
+    lemmas, poses, tokens = para.lemmas, para.poses, para.tokens
+    # every rule below starts from one of these words or an attack trigger (in order)
+    for i in sorted({*para.hits(ctx.word_set(cue_words)), *para.matches(ctx.lx.triggers)}):
+        token = tokens[i]
         lemma, pos = lemmas[i], poses[i]
         if pos == "VERB" and lemma in words.harm_verbs:
             yield from _victims(ctx, para, token)
@@ -129,6 +131,24 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             pos != "VERB" and lemma in words.fall["passive_words"]
         ):
             yield from _fell_to(ctx, para, token)
+
+
+def cue_words(lx: Lexicon) -> Iterator[str]:
+    """The words (lemmas) one of which a token must have for a rule of ``assaults`` to start
+    from it, an attack trigger aside: every list its loop tests."""
+    words = assault_words()
+    for table in (
+        words.harm_verbs,
+        words.insurgency_nouns,
+        words.fight_nouns,
+        words.under_nouns,
+        words.order_verbs,
+        words.claim_verbs,
+        words.fall["verbs"],
+        words.fall["passive_words"],
+    ):
+        yield from table
+    yield "come"  # "came under fire from" (``_came_under``)
 
 
 def _attacked(found: Any) -> bool:

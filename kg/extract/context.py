@@ -5,7 +5,7 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -356,7 +356,8 @@ class Paragraph:
         """Token index -> the trigger ``index`` matches there (``TriggerIndex.match``), for
         the tokens with one: found once a paragraph, for every stage that asks."""
         if self._matches is None or self._matches[0] is not index:
-            self._matches = (index, index.match_all(self.tokens, self.columns))
+            only = self.hits(index.words) if hasattr(index, "words") else None
+            self._matches = (index, index.match_all(self.tokens, self.columns, only))
         return self._matches[1]
 
     @cached_property
@@ -365,6 +366,36 @@ class Paragraph:
         with declared cue words is skipped for a paragraph that holds none of them
         (``kg.extract.stages.Stage.cues``)."""
         return frozenset(self.lemmas).union(self.lowers)
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Lower-cased lemma or form -> the indices of the tokens that have it, ascending."""
+        at: dict[str, list[int]] = {}
+        for i, (lower, lemma) in enumerate(zip(self.lowers, self.lemmas, strict=True)):
+            found = at.get(lower)
+            if found is None:
+                at[lower] = [i]
+            else:
+                found.append(i)
+            if lemma != lower:
+                found = at.get(lemma)
+                if found is None:
+                    at[lemma] = [i]
+                elif found[-1] != i:
+                    found.append(i)
+        return at
+
+    def hits(self, words: frozenset[str]) -> list[int]:
+        """The indices of the tokens whose lower-cased lemma or form is one of ``words``, in
+        order: a stage whose every rule starts from such a token visits these, not every
+        token (the paragraph's words are indexed once, ``word_index``)."""
+        common = words.intersection(self.words)
+        if not common:
+            return []
+        at = self.word_index
+        if len(common) == 1:
+            return list(at[next(iter(common))])
+        return sorted({i for word in common for i in at[word]})
 
     @cached_property
     def kids(self) -> list[Sequence[int]]:
@@ -413,6 +444,10 @@ class Paragraph:
         return self._dates
 
 
+# (id of a lexicon, the function that reads the words) -> (the lexicon, the words)
+_WORD_SETS: dict[tuple[int, Any], tuple[Lexicon, frozenset[str]]] = {}
+
+
 @dataclass
 class ArticleContext:
     """Everything the stages of one article share, explicitly.
@@ -450,6 +485,16 @@ class ArticleContext:
     def cues(self) -> dict[str, Any]:
         """Status and speech cue words (``kg/data/en/cues.json``)."""
         return self.lx.cues
+
+    def word_set(self, make: Callable[[Lexicon], Iterable[str]]) -> frozenset[str]:
+        """``make(lx)``'s words, lower-cased, made once per lexicon (for ``Paragraph.hits``)."""
+        key = (id(self.lx), make)
+        held = _WORD_SETS.get(key)
+        if held is None or held[0] is not self.lx:
+            if len(_WORD_SETS) > 256:  # lexicons made on the fly (tests)
+                _WORD_SETS.clear()
+            held = _WORD_SETS[key] = (self.lx, frozenset(w.lower() for w in make(self.lx)))
+        return held[1]
 
     def ents(
         self, para: Paragraph, token: Any, depth: int = 0, adjectives: bool = False

@@ -78,10 +78,10 @@ class Stage:
 
 
 # -- cue words of the stages that declare them (each from the data its stage reads) -------
-def _trigger_words(lx: Lexicon) -> Iterator[str]:
-    """The words of the trigger index's keys (``TriggerIndex.match_all`` matches a token
-    only on its lemma or, for an adjective, its lower-cased form)."""
-    return (trigger.lemma for trigger in lx.triggers)
+def _trigger_words(lx: Lexicon) -> Iterable[str]:
+    """The words of the trigger index's keys (``TriggerIndex.words``: a token matches only
+    on its lemma or, for an adjective, its lower-cased form)."""
+    return lx.triggers.words
 
 
 def _attack_words(lx: Lexicon) -> Iterator[str]:
@@ -101,20 +101,8 @@ def _killing_cues(lx: Lexicon) -> Iterator[str]:
 
 
 def _assault_cues(lx: Lexicon) -> Iterator[str]:
-    words = killings.assault_words()
-    for table in (
-        words.harm_verbs,
-        words.insurgency_nouns,
-        words.fight_nouns,
-        words.under_nouns,
-        words.order_verbs,
-        words.claim_verbs,
-        words.fall["verbs"],
-        words.fall["passive_words"],
-    ):
-        yield from table
+    yield from assaults.cue_words(lx)
     yield from _attack_words(lx)  # an attack noun of the trigger index
-    yield "come"  # "came under fire from" (``assaults._came_under``)
 
 
 def _demand_cues(lx: Lexicon) -> Iterator[str]:
