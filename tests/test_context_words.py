@@ -47,3 +47,31 @@ def test_context_matches_on_hits_equal_a_full_scan(nlp: Any, text: str) -> None:
     found = para.matches(triggers)
     assert found  # each sentence has triggers
     assert found == triggers.match_all(para.tokens, para.columns)
+
+
+def test_context_drafts_and_evidence_pickle_as_constructor_calls() -> None:
+    """A draft and its evidence (what a build spools to disk) come back equal from pickle,
+    through their constructors (no field look-up per object)."""
+    import pickle
+
+    from kg.extract import Draft
+    from kg.model import Evidence
+    from kg.vocab import Predicate, Status
+
+    draft = Draft(
+        "Ghana",
+        Predicate.MET,
+        "Togo",
+        Status.PLANNED,
+        "2024-05-01",
+        "Accra",
+        None,
+        "040",
+        (3, 40),
+        0.7,
+        value="x",
+    )
+    evidence = Evidence("a9", "Ghana will meet Togo in Accra.", 3, 40)
+    for value in (draft, evidence):
+        assert value.__reduce__()[0] is type(value)
+        assert pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) == value

@@ -36,6 +36,23 @@ class Draft:
     confidence: float
     value: str | None = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as a constructor call (a build spools its drafts to disk): a slotted
+        dataclass's default pickling looks its fields up again for every object."""
+        return Draft, (
+            self.subject,
+            self.predicate,
+            self.object,
+            self.status,
+            self.date,
+            self.place,
+            self.title,
+            self.cameo,
+            self.sentence,
+            self.confidence,
+            self.value,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Lead:
@@ -164,14 +181,14 @@ class PlainToken(Token):
         return iter(self._kids)
 
 
-def _plain_tokens(doc: Any, columns: Columns) -> list[Any]:
-    """The Doc's tokens as ``PlainToken``s with the columns' values."""
+def _plain_tokens(doc: Any, columns: Columns, kids: list[Sequence[int]]) -> list[Any]:
+    """The Doc's tokens as ``PlainToken``s with the columns' values (``kids``: the indices
+    of each token's children, ``Paragraph.kids``)."""
     if columns.raw_lemma is None or columns.text is None:  # columns read token by token
         return list(doc)
     vocab = doc.vocab
     tokens = [PlainToken(vocab, doc, i) for i in range(len(doc))]
-    by_head: dict[int, list[Any]] = {}  # children in order, as ``kids`` has them
-    for token, lower, lemma, pos, tag, dep, text, head in zip(
+    for token, lower, lemma, pos, tag, dep, text, head, below in zip(
         tokens,
         columns.lower,
         columns.raw_lemma,
@@ -180,6 +197,7 @@ def _plain_tokens(doc: Any, columns: Columns) -> list[Any]:
         columns.dep,
         columns.text,
         columns.heads,
+        kids,
         strict=True,
     ):
         token.lower_ = lower
@@ -188,22 +206,25 @@ def _plain_tokens(doc: Any, columns: Columns) -> list[Any]:
         token.tag_ = tag
         token.dep_ = dep
         token.text = text
-        head_token = token.head = tokens[head]
-        if head_token is not token:
-            by_head.setdefault(head, []).append(token)
-    none: tuple[Any, ...] = ()
-    for i, token in enumerate(tokens):
-        token._kids = by_head.get(i, none)
+        token.head = tokens[head]
+        # children in order, as ``kids`` has them (one empty tuple for every leaf)
+        token._kids = [tokens[k] for k in below] if below else below
     return tokens
 
 
+_LEAF: tuple[int, ...] = ()  # the children of every leaf
+
+
 def _children(heads: list[int]) -> list[Sequence[int]]:
-    by_head: dict[int, list[int]] = {}
+    kids: list[Sequence[int]] = [_LEAF] * len(heads)
     for i, head in enumerate(heads):
         if head != i:
-            by_head.setdefault(head, []).append(i)
-    none: tuple[int, ...] = ()  # one empty tuple for every leaf
-    return [by_head.get(i, none) for i in range(len(heads))]
+            below = kids[head]
+            if below is _LEAF:
+                kids[head] = [i]
+            else:
+                below.append(i)  # type: ignore[attr-defined]
+    return kids
 
 
 @dataclass
@@ -410,7 +431,7 @@ class Paragraph:
         if self._tokens is None:
             doc = self.doc
             if hasattr(doc, "to_array") and len(doc):
-                self._tokens = _plain_tokens(doc, self.columns)
+                self._tokens = _plain_tokens(doc, self.columns, self.kids)
             else:  # a stand-in list of tokens
                 self._tokens = list(doc)
         return self._tokens
