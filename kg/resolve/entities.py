@@ -45,7 +45,8 @@ class SpanMention:
     country: str | None = None  # ISO code of a collective actor's country
     sector: str | None = None  # sector code of a collective actor (kg/data/sectors.json)
     scoped: bool = False  # a plain collective ("protesters"): one node per article
-    # "city", "place", "person", "org": what the words around the name say it is
+    # "city" ("the town of Garissa"), "place" ("in Garissa"), "person", "org": what the
+    # words around the name say it is
     where: str | None = None
     # a capital read as its government from where it stands ("urged Beijing"), undone when
     # the article also uses it as a place ("took him to Washington")
@@ -276,7 +277,9 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     word = before.lower_
     if word == "of" and m.start >= 2:
         noun = tokens[m.start - 2].lower_
-        if noun in lexicon.words.town_nouns:
+        regions = name_words(lexicon.language).region_nouns
+        area = m.end < len(tokens) and tokens[m.end].text in regions
+        if noun in lexicon.words.town_nouns and not area:  # "the capital of Anbar province"
             return replace(m, where="city")
         if noun in lexicon.words.area_nouns:
             return replace(m, where="place")
@@ -290,7 +293,8 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
             return m  # "spoke to Renzi", "a letter from Amnesty"
         if m.label == "ORG" or (m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")):
             return m  # "in NFL history": a modifier, and an organisation is often "in" a deal
-        return replace(m, where="city" if m.label == "GPE" else "place")
+        # a place; its type (a city for a GPE) the votes decide: "in Aceh" is no city cue
+        return replace(m, where="place")
     return m
 
 
@@ -333,6 +337,8 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         return "person"  # "a top general, Mamdouh Shaheen,"
     if _role_after(tokens, lexicon, m):
         return "person"  # "Yanis Varoufakis, the Greek finance minister," tagged ORG
+    if _listed_with_orgs(tokens, m):
+        return "org"  # "automakers like Ford and General Motors"
     if m.start == 0 or tokens[m.start - 1].lower_ != "the":
         return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
@@ -345,6 +351,19 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         if t.pos_ not in ("NOUN", "ADJ"):
             break
     return None
+
+
+def _listed_with_orgs(tokens: list[Any], m: SpanMention) -> bool:
+    """A one-word name the model tagged an organisation, coordinated with organisations
+    only, one of them a name of two words or more ("Honda, General Motors and Ford",
+    "automakers like Ford and General Motors"): an organisation, no one's surname."""
+    if m.label != "ORG" or m.end - m.start != 1:
+        return False
+    others = list(tokens[m.start].conjuncts)
+    if not others or any(c.ent_type_ not in ("ORG", "") for c in others):
+        return False
+    # a name of two words or more: its head is inside the entity ("General Motors")
+    return any(c.ent_type_ == "ORG" and c.ent_iob_ == "I" for c in others)
 
 
 def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
@@ -448,7 +467,7 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     root = tokens[mention.end - 1]
     if _dateline(tokens, mention):
         return mention  # "Manila, Philippines - Thousands of ...": where the story is filed
-    acting = _acting(root)
+    acting = _acting(root, lexicon.actors.relation_nouns)
     if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
     if root.dep_ == "poss" and not _owns_body(root, lexicon):
@@ -486,16 +505,17 @@ def _dateline(tokens: list[Any], m: SpanMention) -> bool:
     return k < len(tokens) and tokens[k].text in ("-", "–", "—", "--")
 
 
-def _acting(root: Any) -> bool:
-    """A name that acts: the subject of a verb other than "be" ("Beijing condemned"), the
-    agent of a passive ("was condemned by Moscow", "sanctions imposed by Washington") or of
-    an event noun ("an admission by Moscow"), or one coordinated with such ("Beijing and
-    Tokyo protested")."""
+def _acting(root: Any, relations: frozenset[str] = frozenset()) -> bool:
+    """A name that acts: the subject of a verb other than "be" ("Beijing condemned") or of
+    "be" in talks ("Washington was in discussions with Doha"; ``relations``: the nouns of
+    relations), the agent of a passive ("was condemned by Moscow", "sanctions imposed by
+    Washington") or of an event noun ("an admission by Moscow"), or one coordinated with
+    such ("Beijing and Tokyo protested")."""
     node = root
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
     if node.dep_ in _METONYM_DEPS:
-        return bool(node.head.lemma_ != "be")
+        return bool(node.head.lemma_ != "be" or _in_talks(node.head, relations))
     if node.dep_ != "pobj":
         return False
     by = node.head
@@ -544,16 +564,28 @@ def _untagged_blocs(
 
 def _governed(root: Any, lexicon: Lexicon) -> bool:
     """A capital as the object of a verb said to a government ("urged Beijing", "pressure
-    Tokyo to halt"), or one of two sides of relations ("ties between Tokyo and Seoul")."""
+    Tokyo to halt"), one of two sides of relations ("ties between Tokyo and Seoul") or the
+    other side of them ("talks with Moscow", "its deal with Tehran")."""
     if root.dep_ == "dobj":
         return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
     node = root
     while node.dep_ == "conj":
         node = node.head
-    if node.dep_ != "pobj" or node.head.lower_ != "between":
+    if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
     noun = node.head.head
     return bool(noun.lower_ in lexicon.actors.relation_nouns)
+
+
+def _in_talks(verb: Any, relations: frozenset[str]) -> bool:
+    """ "was in talks with Moscow", "is in negotiations over": "be" with "in" a noun of
+    relations after it."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lower_ in relations for o in c.children)
+        for c in verb.children
+    )
 
 
 def _collectives(
@@ -775,6 +807,11 @@ def _acronyms(
             ):
                 entry = lexicon.lookup(prev.text)
                 names.setdefault(m.text, entry.label if entry is not None else prev.text)
+        for m in mentions:
+            acronym = _untagged_acronym(tokens, lexicon, m)
+            if acronym is not None:
+                entry = lexicon.lookup(m.text)
+                names.setdefault(acronym, entry.label if entry is not None else m.text)
     if not names:
         return paragraphs
     return [
@@ -790,6 +827,19 @@ def _acronyms(
         )
         for tokens, text, mentions in paragraphs
     ]
+
+
+def _untagged_acronym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
+    """ "the European Court of Human Rights (ECHR)" with "ECHR" not tagged: the bracketed
+    word after an organisation's name that its initials spell."""
+    if m.label not in ("ORG", "GAZ") or m.canonical or len(m.text.split()) < 2:
+        return None
+    if m.end + 2 >= len(tokens) or tokens[m.end].text != "(" or tokens[m.end + 2].text != ")":
+        return None
+    word = tokens[m.end + 1]
+    if word.ent_type_ or not is_acronym(word.text) or lexicon.lookup(word.text) is not None:
+        return None
+    return word.text if word.text in initials(m.text) else None
 
 
 def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:
