@@ -98,10 +98,27 @@ def test_act11_resolve_bare_area_name_is_the_area(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Lashkar Gah is the provincial capital of Helmand province. Wounded soldiers were "
+        "flown to Kabul and Helmand on Monday.",
+        "Lashkar Gah is the provincial capital of Helmand province. Farmers in the suburbs "
+        "of Helmand grow poppies.",
+    ],
+)
+def test_act11_resolve_bare_area_name_made_a_city_stays_apart(extract: Any, text: str) -> None:
+    """A bare name listed with a capital or after "the suburbs of" is a city, not the area."""
+    nodes = _nodes(extract(text, published="2015-05-15"))
+    assert nodes.get("Helmand province") == "Place", nodes
+    assert nodes.get("Helmand") == "City", nodes
+
+
+@pytest.mark.parametrize(
     ("names", "expected"),
     [
         ([("Kunar province", None), ("Kunar", "place")], {"Kunar": "Kunar province"}),
-        ([("Dadaab camp", None), ("Dadaab", None)], {"Dadaab": "Dadaab camp"}),
+        ([("Borno state", None), ("Borno", None)], {"Borno": "Borno state"}),
+        ([("Mugabe camp", None), ("Mugabe", None)], {}),  # a side, no area
         ([("Idlib province", None), ("Idlib", "city")], {}),  # "the city of Idlib"
         ([("Homs province", None), ("Homs", None), ("Homs city", None)], {}),
         ([("Georgia state", None), ("Georgia", None)], {}),  # known: the country

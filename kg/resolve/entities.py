@@ -45,8 +45,8 @@ class SpanMention:
     country: str | None = None  # ISO code of a collective actor's country
     sector: str | None = None  # sector code of a collective actor (kg/data/sectors.json)
     scoped: bool = False  # a plain collective ("protesters"): one node per article
-    # "city" ("the town of Garissa"), "place" ("in Garissa"), "person", "org": what the
-    # words around the name say it is
+    # "city" ("the town of Garissa"), "place" ("in Garissa"), "toward" ("to Garissa"),
+    # "person", "org": what the words around the name say it is
     where: str | None = None
     # a capital read as its government from where it stands ("urged Beijing"), undone when
     # the article also uses it as a place ("took him to Washington")
@@ -275,8 +275,10 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         return m
     before = tokens[m.start - 1]
     word = before.lower_
+    if m.label == "GPE" and _listed_with_city(tokens, lexicon, m):
+        return replace(m, where="city")  # "relocated to Damascus and Homs"
     if word == "of" and m.start >= 2:
-        noun = tokens[m.start - 2].lower_
+        noun = tokens[m.start - 2].lemma_.lower()  # "the suburbs of Homs"
         regions = name_words(lexicon.language).region_nouns
         area = m.end < len(tokens) and tokens[m.end].text in regions
         if noun in lexicon.words.town_nouns and not area:  # "the capital of Anbar province"
@@ -293,9 +295,23 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
             return m  # "spoke to Renzi", "a letter from Amnesty"
         if m.label == "ORG" or (m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")):
             return m  # "in NFL history": a modifier, and an organisation is often "in" a deal
-        # a place; its type (a city for a GPE) the votes decide: "in Aceh" is no city cue
-        return replace(m, where="place")
+        # a place; its type (a city for a GPE) the votes decide: "in Aceh" is no city cue.
+        # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
+        return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _listed_with_city(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A name coordinated with a capital or a gazetteer city ("Damascus and Homs"): a city
+    too."""
+    for other in tokens[m.end - 1].conjuncts:
+        seat = lexicon.actors.seats.get(alias_key(other.text))
+        entry = lexicon.lookup(other.text) if seat is None else None
+        if (seat is not None and seat.kind == "capital") or (
+            entry is not None and entry.type is EntityType.CITY
+        ):
+            return True
+    return False
 
 
 def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:

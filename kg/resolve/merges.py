@@ -168,7 +168,7 @@ def corpus_regions(
 ) -> dict[str, str]:
     """ "Anbar" -> "Anbar province": a bare place name, unknown to the gazetteer, every
     article of which also names the area with a region noun after it ("Anbar province",
-    "Nyarugusu camp"), is that area; not a name some article makes a city ("the city of
+    "Khaldiya district"), is that area; not a name some article makes a city ("the city of
     Aleppo" beside "Aleppo province")."""
     out = {}
     for label, cluster in clusters.items():

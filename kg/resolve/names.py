@@ -146,7 +146,7 @@ class NameWords:
     kin_nouns: frozenset[str] = frozenset()  # "her husband, X": a relative
     not_person_heads: frozenset[str] = frozenset()  # "Henry Jackson Society", "Penn State"
     not_name_words: frozenset[str] = frozenset()  # "Reporters Without Borders"
-    region_nouns: frozenset[str] = frozenset()  # "Anbar province", "Nyarugusu camp"
+    region_nouns: frozenset[str] = frozenset()  # "Anbar province", "Khaldiya district"
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -199,7 +199,7 @@ def region_forms(
     names: Iterable[tuple[str, str | None]], regions: frozenset[str], known: Callable[[str], bool]
 ) -> dict[str, str]:
     """Bare name -> the one area name of ``names`` it is with a region noun after it
-    ("Anbar" -> "Anbar province", "Nyarugusu" -> "Nyarugusu camp"), for the bare names
+    ("Anbar" -> "Anbar province", "Khaldiya" -> "Khaldiya district"), for the bare names
     written too; ``names`` are (text, cue) pairs, a cue "city" when the words around make
     the name a city ("the city of Aleppo"). Not when the article makes the bare name a city
     (a "city" cue, or "Aleppo city" written), nor for a ``known`` name (a country, a capital:

@@ -74,7 +74,8 @@ class Cluster:
     country: str | None = None  # a collective actor's country (ISO)
     sector: str | None = None  # a collective actor's sector code
     given: bool = False  # named by a given name after a title ("King Salman"): no surname
-    no_surname: bool = False  # named where the words around say organisation ("Ford and GM")
+    # named where the words around say place or organisation ("in Munich", "Ford and GM")
+    no_surname: bool = False
     town: bool = False  # named where the words around say town ("the city of Aleppo")
 
     @property
@@ -458,7 +459,7 @@ class Resolver:
                 self._surnames[key].add(label)
         if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
             cluster.given = True
-        if mention.where == "org" and len(words) == 1:
+        if mention.where in ("org", "city", "place") and len(words) == 1:
             cluster.no_surname = True
         if mention.where == "city":
             cluster.town = True
@@ -608,7 +609,7 @@ class Resolver:
             votes[_LABEL_TYPES[mention.label]] += 1
         words = label.split()
         if len(words) > 1 and words[-1] in self._names.region_nouns:
-            votes[EntityType.PLACE] += 2  # "Aceh province", "Nyarugusu camp": an area
+            votes[EntityType.PLACE] += 2  # "Aceh province", "Khaldiya district": an area
         if mention.title:
             votes[EntityType.PERSON] += 3
         if mention.where in ("person", "kin"):  # "Costas Takkas, who ...", "her husband, X"
@@ -655,7 +656,6 @@ class Resolver:
                 and cluster.entry is None
                 and not cluster.given
                 and not cluster.no_surname
-                and cluster.type not in (EntityType.CITY, EntityType.PLACE)
             ):
                 full = self._corpus_surname(words[0])
                 if full and full != label and not namesake_near(self.clusters, index, label, full):
@@ -713,6 +713,10 @@ class Resolver:
             country = country or next((c.country for c in members if c.country), None)
             sector = entry.sector if entry else None
             sector = sector or next((c.sector for c in members if c.sector), None)
+            if entry is None and country and sector and capitalised(shown):
+                # "the government" resolved to the Iraqi government is a reference to it,
+                # as a pronoun is, and no name of it
+                aliases = [a for a in aliases if capitalised(a)]
             mentions.sort(key=lambda m: (m.article, m.start))
             entities[entity_id] = Entity(
                 id=entity_id,
@@ -876,7 +880,7 @@ def _starts_or_ends(words: list[str], word: str) -> bool:
 
 
 _NAME_TAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "GAZ", "PERSON_OR_ORG"})
-# the model's tags of a place's name (a camp's name is often a PERSON or ORG)
+# the model's tags of a place's name (an area's name is sometimes a PERSON or ORG)
 _PLACE_TAGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "GAZ"})
 
 
