@@ -713,10 +713,6 @@ class Resolver:
             country = country or next((c.country for c in members if c.country), None)
             sector = entry.sector if entry else None
             sector = sector or next((c.sector for c in members if c.sector), None)
-            if entry is None and country and sector and capitalised(shown):
-                # "the government" resolved to the Iraqi government is a reference to it,
-                # as a pronoun is, and no name of it
-                aliases = [a for a in aliases if capitalised(a)]
             mentions.sort(key=lambda m: (m.article, m.start))
             entities[entity_id] = Entity(
                 id=entity_id,
