@@ -104,10 +104,13 @@ def test_act11_resolve_bare_area_name_is_the_area(
         "flown to Kabul and Helmand on Monday.",
         "Lashkar Gah is the provincial capital of Helmand province. Farmers in the suburbs "
         "of Helmand grow poppies.",
+        "Lashkar Gah is the provincial capital of Helmand province. Rebels shelled Helmand "
+        "city on Monday.",
     ],
 )
 def test_act11_resolve_bare_area_name_made_a_city_stays_apart(extract: Any, text: str) -> None:
-    """A bare name listed with a capital or after "the suburbs of" is a city, not the area."""
+    """A bare name listed with a capital, after "the suburbs of" or before "city" is a city,
+    not the area."""
     nodes = _nodes(extract(text, published="2015-05-15"))
     assert nodes.get("Helmand province") == "Place", nodes
     assert nodes.get("Helmand") == "City", nodes
@@ -191,3 +194,16 @@ def test_act11_resolve_bracketed_acronym_is_its_organisation(
     nodes = _nodes(graph)
     assert acronym not in nodes, nodes
     assert acronym in next(e for e in graph.entities.values() if e.label == name).aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighters attacked villages in the province of Zabul on Monday.", "Zabul"),
+        ("Floods cut roads across the district of Sindhupalchok.", "Sindhupalchok"),
+    ],
+)
+def test_act11_resolve_province_of_name_is_a_place(extract: Any, text: str, place: str) -> None:
+    """ "the province of Zabul" makes Zabul an area (Place), not a city."""
+    nodes = _nodes(extract(text, published="2015-05-15"))
+    assert nodes.get(place) == "Place", nodes

@@ -45,8 +45,8 @@ class SpanMention:
     country: str | None = None  # ISO code of a collective actor's country
     sector: str | None = None  # sector code of a collective actor (kg/data/sectors.json)
     scoped: bool = False  # a plain collective ("protesters"): one node per article
-    # "city" ("the town of Garissa"), "place" ("in Garissa"), "toward" ("to Garissa"),
-    # "person", "org": what the words around the name say it is
+    # "city" ("the town of Garissa"), "area" ("the province of Lahj"), "place" ("in
+    # Garissa"), "toward" ("to Garissa"), "person", "org": what the words around say it is
     where: str | None = None
     # a capital read as its government from where it stands ("urged Beijing"), undone when
     # the article also uses it as a place ("took him to Washington")
@@ -271,7 +271,10 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     kind = _kind_cue(tokens, lexicon, m)
     if kind is not None:
         return replace(m, where=kind)
-    if m.start == 0 or (m.end < len(tokens) and tokens[m.end].text in ("'s", "’s", "'")):
+    after = tokens[m.end] if m.end < len(tokens) else None
+    if after is not None and after.is_lower and after.lower_ in lexicon.words.town_nouns:
+        return replace(m, where="city")  # "the provincial capital Idlib city"
+    if m.start == 0 or (after is not None and after.text in ("'s", "’s", "'")):
         return m
     before = tokens[m.start - 1]
     word = before.lower_
@@ -280,9 +283,11 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     if word == "of" and m.start >= 2:
         noun = tokens[m.start - 2].lemma_.lower()  # "the suburbs of Homs"
         regions = name_words(lexicon.language).region_nouns
-        area = m.end < len(tokens) and tokens[m.end].text in regions
+        area = after is not None and after.text in regions
         if noun in lexicon.words.town_nouns and not area:  # "the capital of Anbar province"
             return replace(m, where="city")
+        if noun in regions:
+            return replace(m, where="area")  # "the province of Lahj": an area, no city
         if noun in lexicon.words.area_nouns:
             return replace(m, where="place")
         return m

@@ -202,7 +202,7 @@ class Resolver:
         """Whether the words around a one-word name say it is no surname of ``full``: a
         place ("in Munich" is not Bayern Munich's), or an organisation listed with others
         ("automakers like Ford and General Motors" is not Henry Ford)."""
-        if mention.where in ("city", "place"):
+        if mention.where in ("city", "area", "place"):
             return self._names.surname_of(full.split()) == mention.text
         if mention.where == "org":
             cluster = self.clusters.get(full)
@@ -459,7 +459,7 @@ class Resolver:
                 self._surnames[key].add(label)
         if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
             cluster.given = True
-        if mention.where in ("org", "city", "place") and len(words) == 1:
+        if mention.where in ("org", "city", "area", "place") and len(words) == 1:
             cluster.no_surname = True
         if mention.where == "city":
             cluster.town = True
@@ -618,6 +618,8 @@ class Resolver:
             votes[EntityType.ORGANIZATION] += 3
         elif mention.where == "city":  # "the town of Garissa"
             votes[EntityType.CITY] += 2
+        elif mention.where == "area":  # "the province of Lahj"
+            votes[EntityType.PLACE] += 2
         elif mention.where:
             # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
             votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
