@@ -207,3 +207,13 @@ def test_act11_resolve_province_of_name_is_a_place(extract: Any, text: str, plac
     """ "the province of Zabul" makes Zabul an area (Place), not a city."""
     nodes = _nodes(extract(text, published="2015-05-15"))
     assert nodes.get(place) == "Place", nodes
+
+
+def test_act11_resolve_name_read_as_work_with_role_is_a_person(extract: Any) -> None:
+    """A name the model tagged a work of art, with a role in apposition, is a person."""
+    graph = extract(
+        '"The clinic now treats 400 patients a day, but with the arrival of 9,000 Somalis, we '
+        "are at breaking point,\" Halima Odhiambo, Kakuma's camp manager, told reporters.",
+        published="2015-05-15",
+    )
+    assert _nodes(graph).get("Halima Odhiambo") == "Person", _nodes(graph)

@@ -406,6 +406,10 @@ def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     return False
 
 
+# no tag, or a tag the model gives unfamiliar names of people ("Sospeter Boyo" a work of art)
+_MISREAD = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
 def _untagged_people(
     tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
@@ -415,7 +419,8 @@ def _untagged_people(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for head in tokens:
-        if head.pos_ != "PROPN" or head.ent_type_ or head.i in taken:
+        # a name the model took for a title of a work ("Sospeter Boyo" as WORK_OF_ART)
+        if head.pos_ != "PROPN" or head.ent_type_ not in _MISREAD or head.i in taken:
             continue
         if not any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon.roles
@@ -431,7 +436,10 @@ def _untagged_people(
             start -= 1
         words = tokens[start : head.i + 1]
         if not 2 <= len(words) <= 3 or any(
-            w.i in taken or w.ent_type_ or not w.text.istitle() or not w.text.isalpha()
+            w.i in taken
+            or w.ent_type_ not in _MISREAD
+            or not w.text.istitle()
+            or not w.text.isalpha()
             for w in words
         ):
             continue
