@@ -272,7 +272,12 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     if kind is not None:
         return replace(m, where=kind)
     after = tokens[m.end] if m.end < len(tokens) else None
-    if after is not None and after.is_lower and after.lower_ in lexicon.words.town_nouns:
+    if (
+        after is not None
+        and after.is_lower
+        and after.lower_ in lexicon.words.town_nouns
+        and m.label != "NORP"  # "the ancient Assyrian city of Nimrud"
+    ):
         return replace(m, where="city")  # "the provincial capital Idlib city"
     if m.start == 0 or (after is not None and after.text in ("'s", "’s", "'")):
         return m
