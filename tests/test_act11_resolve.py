@@ -217,3 +217,17 @@ def test_act11_resolve_name_read_as_work_with_role_is_a_person(extract: Any) -> 
         published="2015-05-15",
     )
     assert _nodes(graph).get("Halima Odhiambo") == "Person", _nodes(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Carmakers such as General Motors cut thousands of jobs on Monday.", "General Motors"),
+        ("General Dynamics won the navy contract on Friday.", "General Dynamics"),
+    ],
+)
+def test_act11_resolve_title_word_in_company_name_stays(extract: Any, text: str, name: str) -> None:
+    """ "General" before a plural name ("General Motors") is part of a company's name."""
+    nodes = _nodes(extract(text, published="2015-05-15"))
+    assert nodes.get(name) == "Organization", nodes
+    assert name.split()[-1] not in nodes, nodes

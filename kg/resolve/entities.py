@@ -109,6 +109,8 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         words = lexicon.words
         if label == "ORG" and tokens[-1].lower_ in words.body_words | words.org_after_nouns:
             skip, title = 0, None  # "the General Accounting Office" is no General's office
+        if label == "ORG" and skip and len(tokens) - skip == 1 and tokens[-1].tag_ == "NNPS":
+            skip, title = 0, None  # "General Motors", "General Dynamics": no one's name
         tokens = tokens[skip:]
     if label == "PERSON":
         tokens = _name_before_heading(tokens)
