@@ -1,5 +1,5 @@
 """A place's country from the article's context: in a story about one country, a town it
-names with no country of its own ("the port city of Valparaiso", "in the city of Tal Afar")
+names with no country of its own ("the port city of Valparaiso", "the town of Gaafour")
 lies in that country, the one the story has been about all along."""
 
 from __future__ import annotations
