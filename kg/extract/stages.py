@@ -29,6 +29,7 @@ from kg.extract import (
     killings,
     nominals,
     permissions,
+    place_coref,
     places,
     plans,
     protests,
@@ -442,6 +443,15 @@ STAGES: tuple[Stage, ...] = (
         "event_participants",
         event_coref.event_participants,
         ("links", "drafts", "event_mentions"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: a town with no country of its own in a story about one country lies there
+    Stage(
+        "context_places",
+        place_coref.context_places,
+        ("links", "drafts", "place_country"),
         ("drafts",),
         scope="article",
         pass_=4,
