@@ -48,3 +48,48 @@ def test_interactions_participle_modifier_stays_a_state(extract: Any) -> None:
     """ "the occupied territories" (a modifier with no subject of its own) is no seizure."""
     graph = extract("Egypt hosted talks on the occupied territories in Cairo on Monday.")
     assert not [c for c in graph.claims if c.predicate.value == "attacked"]
+
+
+# (sentence, reproacher, reproached): a demand that the addressee stop, undo or leave
+REPROACHES = [
+    ("The EU pressed Belarus to release political prisoners.", "European Union", "Belarus"),
+    (
+        "The Security Council called on the rebels to withdraw from Goma.",
+        "Security Council",
+        "rebels",
+    ),
+    (
+        "Washington urged Moscow to stop arming the separatists.",
+        "United States",
+        "Russia",
+    ),
+    (
+        "Before the hearing, Amnesty International called on Bahrain to release Nabeel "
+        "Rajab, who it deemed a prisoner of conscience.",
+        "Amnesty International",
+        "Bahrain",
+    ),
+    (
+        "The opposition demanded the resignation of Prime Minister Nawaz Sharif.",
+        "opposition",
+        "Nawaz Sharif",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "obj"), REPROACHES)
+def test_reproaches_demand_to_undo_criticizes_the_addressee(
+    extract: Any, text: str, subject: str, obj: str
+) -> None:
+    """ "called on X to release/withdraw/stop ...", "demanded X's resignation": X criticized."""
+    graph = extract(text)
+    found = claims_between(graph, subject, "criticized", obj)
+    assert found
+    assert {c.qualifiers.status.value for c in found} == {"occurred"}
+
+
+def test_reproaches_demand_to_act_is_no_reproach(extract: Any) -> None:
+    """ "urged Somalia to hold elections" asks for an act: a request, no criticism."""
+    graph = extract("Kenya urged Somalia to hold elections.")
+    assert claims_between(graph, "Kenya", "requested", "Somalia")
+    assert not claims_between(graph, "Kenya", "criticized", "Somalia")

@@ -35,6 +35,7 @@ from kg.extract import (
     qualifiers,
     quotes,
     refuge,
+    reproaches,
     resistance,
     role_forms,
     roles,
@@ -325,6 +326,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("ultimatums", ultimatums.ultimatums, ("links", "drafts"), ("drafts",), pass_=4),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
+    # "called on X to release ...", "calling for her resignation": X is reproached
+    Stage("reproaches", reproaches.reproaches, ("links", "drafts"), ("drafts",), pass_=4),
 )
 
 
