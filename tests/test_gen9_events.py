@@ -93,3 +93,26 @@ def test_reproaches_demand_to_act_is_no_reproach(extract: Any) -> None:
     graph = extract("Kenya urged Somalia to hold elections.")
     assert claims_between(graph, "Kenya", "requested", "Somalia")
     assert not claims_between(graph, "Kenya", "criticized", "Somalia")
+
+
+# (sentence, attacker, place): an attack noun as the subject of "hit"/"strike"
+STRIKES_ON_PLACES = [
+    ("Israeli air strikes hit Gaza on Tuesday.", "Israel", "Gaza"),
+    ("Saudi-led air strikes hit Aden on Tuesday.", "Saudi Arabia", "Aden"),
+    ("US-led air strikes hit Raqqa on Tuesday.", "United States", "Raqqa"),
+]
+
+
+@pytest.mark.parametrize(("text", "attacker", "place"), STRIKES_ON_PLACES)
+def test_assaults_attack_noun_subject_hits_a_place(
+    extract: Any, text: str, attacker: str, place: str
+) -> None:
+    """ "Israeli / Saudi-led air strikes hit PLACE": whose strikes they are attacked the place."""
+    graph = extract(text)
+    assert claims_between(graph, attacker, "attacked", place)
+
+
+def test_assaults_disaster_hitting_a_place_is_no_attack(extract: Any) -> None:
+    """ "Heavy rains hit Nepal": no attack noun, no owner, no attack."""
+    graph = extract("Heavy rains hit Nepal on Tuesday.")
+    assert not [c for c in graph.claims if c.predicate.value == "attacked"]
