@@ -116,3 +116,18 @@ def test_assaults_disaster_hitting_a_place_is_no_attack(extract: Any) -> None:
     """ "Heavy rains hit Nepal": no attack noun, no owner, no attack."""
     graph = extract("Heavy rains hit Nepal on Tuesday.")
     assert not [c for c in graph.claims if c.predicate.value == "attacked"]
+
+
+def test_interactions_traded_fire_is_a_mutual_attack(extract: Any) -> None:
+    """ "A and B traded fire": each side attacked the other (no object needed)."""
+    graph = extract("Indian and Pakistani troops traded fire across the Line of Control on Monday.")
+    found = claims_between(graph, "Pakistani troops", "attacked", "Indian troops")
+    found += claims_between(graph, "Indian troops", "attacked", "Pakistani troops")
+    assert found
+
+
+def test_interactions_opened_fire_is_no_mutual_attack(extract: Any) -> None:
+    """ "A and B opened fire on C" attacks C; A and B do not attack each other."""
+    graph = extract("Indian and Afghan troops opened fire on Taliban fighters on Monday.")
+    assert not claims_between(graph, "Indian troops", "attacked", "Afghan troops")
+    assert not claims_between(graph, "Afghan troops", "attacked", "Indian troops")
