@@ -26,6 +26,8 @@ class ReproachWords:
     verbs: dict[str, tuple[str, ...]]  # request verb -> prepositions naming the addressee
     undo: frozenset[str]
     leaving_nouns: frozenset[str]
+    release_verbs: frozenset[str]
+    cease_verbs: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -35,6 +37,8 @@ def reproach_words(ctx: ArticleContext) -> ReproachWords:
         verbs={v: tuple(p.split()) for v, p in data["verbs"].items()},
         undo=frozenset(data["undo"]),
         leaving_nouns=frozenset(data["leaving_nouns"]),
+        release_verbs=frozenset(data["release_verbs"]),
+        cease_verbs=frozenset(data["cease_verbs"]),
     )
 
 
@@ -46,7 +50,7 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         lemma = lemmas[verb.i]
         if poses[verb.i] != "VERB" or lemma not in words.verbs:
             continue
-        addressees = _undoers(verb, words) + _leavers(verb, words)
+        addressees = _undoers(ctx, para, verb, words) + _leavers(verb, words)
         if not addressees:
             continue
         subjects = [e for s in _requesters(verb) for e in ctx.ents(para, s)]
@@ -73,14 +77,35 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield replace(draft, status=status, date=date, cameo=_CAMEO)
 
 
-def _undoers(verb: Any, words: ReproachWords) -> list[Any]:
+def _undoers(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
     """The addressee of "called on X to release ...", "urged X to stop ...": asked to undo."""
-    if not any(_infinitive(c) and c.lemma_.lower() in words.undo for c in verb.children):
+    if not any(
+        _infinitive(c) and c.lemma_.lower() in words.undo and _undoing(ctx, para, c, words)
+        for c in verb.children
+    ):
         return []
     preps = words.verbs[verb.lemma_.lower()]
     if not preps:
         return [c for c in verb.children if c.dep_ == "dobj"]
     return prep_objects(verb, preps)
+
+
+def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachWords) -> bool:
+    """The asked-for act undoes the addressee's own: "release" people (not funds), "stop"
+    or "end" a doing ("stop arming", "end its attacks"), not a plight ("end the suffering")."""
+    lemma = clause.lemma_.lower()
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if lemma in words.release_verbs:
+        return any(ctx.etype(e) in ACTOR_TYPES for o in objects for e in ctx.ents(para, o)) or any(
+            o.lower_ in ctx.lx.collective_heads for o in objects
+        )
+    if lemma in words.cease_verbs:
+        return any(c.dep_ == "xcomp" or c.tag_ == "VBG" for c in clause.children) or any(
+            ctx.lx.triggers.candidates(o.lemma_.lower(), "NOUN")
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+            for o in objects
+        )
+    return True
 
 
 def _infinitive(clause: Any) -> bool:
