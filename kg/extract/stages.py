@@ -36,6 +36,7 @@ from kg.extract import (
     qualifiers,
     quotes,
     refuge,
+    reproaches,
     resistance,
     role_forms,
     roles,
@@ -467,6 +468,8 @@ STAGES: tuple[Stage, ...] = (
     ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
+    # "called on X to release ...", "calling for her resignation": X is reproached
+    Stage("reproaches", reproaches.reproaches, ("links", "drafts"), ("drafts",), pass_=4),
 )
 
 
