@@ -1437,7 +1437,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
 
 def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
     """ "help to fight al-Shabab", "a green light for the militias to fight ISIL": the enemy of a
-    cooperative act's purpose is not whom it helps."""
+    cooperative act's purpose is not whom it helps; and "an appeal to free X", "pleas to keep X
+    in prison": who a request wants acted on is not whom it asks."""
+    if trigger.predicate is Predicate.REQUESTED and acl.tag_ == "VB":
+        return True
     if trigger.predicate.family is not Family.COOPERATION:
         return False
     purpose = ctx.lx.triggers.match(acl)
