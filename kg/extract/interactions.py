@@ -1791,6 +1791,15 @@ def _emit(
             # on the move, not a state's or a group's visit
             people = _travelling_people(ctx, para, trigger_token)
             pairs = [(s, o) for s, o in pairs if s not in people]
+        if predicate in (Predicate.SUPPORTED, Predicate.ATTACKED):
+            # "President Sisi apologised to the nation", "army officers toppled Egypt's
+            # monarchy": a state's own leader, official or force acting on its own country is
+            # no relation between actors
+            pairs = [
+                (s, o)
+                for s, o in pairs
+                if ctx.etype(o) is not EntityType.COUNTRY or states.own_state(ctx, s) != o
+            ]
     elif (
         predicate.symmetric
         or trigger.symmetric_subjects
