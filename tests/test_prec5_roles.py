@@ -62,3 +62,32 @@ def test_roles_apposed_title_kept(extract: Any, text: str, expected: Any) -> Non
     """A name's own apposition still gives its role."""
     found = triples(extract(text))
     assert expected in found, found
+
+
+# a leader's deputy is a member of what the leader leads, not the leader's adviser
+DEPUTIES = [
+    (
+        "Kenyan President William Ruto met Rigathi Gachagua, Ruto's deputy.",
+        ("Rigathi Gachagua", "member_of", "Kenya"),
+        ("Rigathi Gachagua", "adviser_to", "William Ruto"),
+    ),
+    (
+        "Sudanese President Omar al-Bashir spoke. Ali Osman Taha, Bashir's deputy, met the envoy.",
+        ("Ali Osman Taha", "member_of", "Sudan"),
+        ("Ali Osman Taha", "adviser_to", "Omar al-Bashir"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), DEPUTIES)
+def test_roles_deputy_of_leader_is_member(extract: Any, text: str, right: Any, wrong: Any) -> None:
+    """ "X, Ruto's deputy" is a member of Kenya, not Ruto's adviser."""
+    found = triples(extract(text))
+    assert right in found, found
+    assert wrong not in found, found
+
+
+def test_roles_adviser_of_leader_kept(extract: Any) -> None:
+    """ "X, Bashir's adviser" stays Bashir's adviser."""
+    found = triples(extract("Ahmed Hassan, Omar al-Bashir's adviser, met the envoy."))
+    assert ("Ahmed Hassan", "adviser_to", "Omar al-Bashir") in found, found

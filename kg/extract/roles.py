@@ -870,7 +870,10 @@ def role_noun(
         hired = lemma in ctx.lx.title_words.get("hired_titles", frozenset())
         if predicate is Predicate.LEADER_OF or hired:
             target = None
-        elif lemma in ctx.lx.words.government_member_titles:
+        elif lemma in ctx.lx.words.government_member_titles or lemma in ctx.lx.title_words.get(
+            "deputy_words", frozenset()
+        ):
+            # ... and so is a leader's deputy ("Badie's deputy", "Kiir's deputy"), no adviser
             target = led_by(ctx, target)
         else:
             predicate = Predicate.ADVISER_TO
