@@ -1458,7 +1458,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
 
 def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
     """ "help to fight al-Shabab", "a green light for the militias to fight ISIL": the enemy of a
-    cooperative act's purpose is not whom it helps."""
+    cooperative act's purpose is not whom it helps; and "an appeal to free X", "pleas to keep X
+    in prison": who a request wants acted on is not whom it asks."""
+    if trigger.predicate is Predicate.REQUESTED and acl.tag_ == "VB":
+        return True
     if trigger.predicate.family is not Family.COOPERATION:
         return False
     purpose = ctx.lx.triggers.match(acl)
@@ -1811,6 +1814,15 @@ def _emit(
             # on the move, not a state's or a group's visit
             people = _travelling_people(ctx, para, trigger_token)
             pairs = [(s, o) for s, o in pairs if s not in people]
+        if predicate in (Predicate.SUPPORTED, Predicate.ATTACKED):
+            # "President Sisi apologised to the nation", "army officers toppled Egypt's
+            # monarchy": a state's own leader, official or force acting on its own country is
+            # no relation between actors
+            pairs = [
+                (s, o)
+                for s, o in pairs
+                if ctx.etype(o) is not EntityType.COUNTRY or states.own_state(ctx, s) != o
+            ]
     elif (
         predicate.symmetric
         or trigger.symmetric_subjects
