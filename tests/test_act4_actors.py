@@ -69,7 +69,7 @@ def test_sides_fighters_linked_to_group_are_their_own(
 )
 def test_coref_acronym_takes_no_person_pronoun(label: str, kind: EntityType, person: bool) -> None:
     """A name in capitals only, though typed a person, is no person a pronoun stands for."""
-    ctx: Any = SimpleNamespace(etype=lambda _label: kind)
+    ctx: Any = SimpleNamespace(etype_is=lambda _label, one: kind is one)
     assert _person(ctx, label) is person
 
 
