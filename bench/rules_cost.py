@@ -1,7 +1,7 @@
 """CPU time of the rule layer alone: `GraphBuilder.add` (map + reduce) of every article and
 the final graph, over a corpus parsed once into a DocBin cache, so the parse does not blur it.
 
-    python bench/rules_cost.py [--corpus DIR] [--repeat 5] [--stages] [--profile N]
+    python bench/rules_cost.py [--corpus DIR] [--repeat 5] [--stages] [--profile N] [--no-cues]
 
 Prints the best of the repeats. The loop runs as `kg build` runs it (the heap alive before
 it frozen, ``kg.pipeline._frozen_heap``). ``--stages`` also prints, for the last repeat, the
@@ -9,7 +9,8 @@ CPU time of each extraction stage and of the mention finding before them, in ms 
 (each stage's drafts drawn at once, so a stage's time is its own). Not a test: machines are
 noisy. ``--profile N`` runs the last repeat under cProfile and prints its N costliest
 functions by own time and by cumulative time (the times are then cProfile's, inflated);
-``--dump FILE`` saves its stats (``pstats``: callers, callees).
+``--dump FILE`` saves its stats (``pstats``: callers, callees). ``--no-cues`` runs every
+stage on every paragraph (``Stage.cues`` ignored), to measure what skipping saves.
 """
 
 from __future__ import annotations
@@ -50,6 +51,18 @@ def _timed(spent: Counter[str], name: str, run: Callable[..., Any]) -> Callable[
     return timed
 
 
+def _without_cues() -> None:
+    """Every stage on every paragraph (for ``--no-cues``)."""
+    plain = tuple(replace(s, cues=None) for s in stages.STAGES)
+    run_stages = stages.run_stages
+
+    def run_plain(ctx: Any, paragraphs: list[Paragraph], _: Any = None) -> Any:
+        return run_stages(ctx, paragraphs, plain)
+
+    stages.STAGES = plain  # read by ``_per_stage``
+    records.run_stages = run_plain  # type: ignore[assignment]
+
+
 def _per_stage(spent: Counter[str]) -> None:
     """Wrap every stage and the mention finding in a timer (for ``--stages``)."""
     timed = tuple(replace(s, run=_timed(spent, s.name, s.run)) for s in stages.STAGES)
@@ -70,6 +83,7 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="CPU time of each stage")
     parser.add_argument("--profile", type=int, default=0, help="cProfile the last repeat")
     parser.add_argument("--dump", type=Path, help="with --profile: save the stats there")
+    parser.add_argument("--no-cues", action="store_true", help="no stage skips a paragraph")
     args = parser.parse_args()
     cache = Path("bench/out") / f"{args.corpus.name}.docbin"
     nlp = load_model()
@@ -80,6 +94,8 @@ def main() -> None:
         cache.write_bytes(DocBin(docs=nlp.pipe(texts, batch_size=64)).to_bytes())
     docs = list(DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab))
     spent: Counter[str] = Counter()
+    if args.no_cues:
+        _without_cues()
     if args.stages:
         _per_stage(spent)
     try:
