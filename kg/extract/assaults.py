@@ -359,6 +359,9 @@ def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[
         for e in _actors(ctx, para, c)
         or [o for o in _owners(ctx, para, c, held=True) if armed(ctx, o)]
     ]
+    if not targets and found is not None and found.place_object:
+        # "Israeli air strikes hit Gaza", "Saudi-led raids struck Sanaa": the place hit
+        targets = [e for c in objects for e in ctx.ents(para, c) if ctx.etype(e) in PLACE_TYPES]
     yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
 
 
@@ -638,7 +641,21 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             for e in _by(ctx, para, c)
         ]
         or [e for e in _owners(ctx, para, noun) if e not in named or fighter(ctx, e)]
+        or _leaders(ctx, para, noun)
     )
+
+
+def _leaders(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "Saudi-led air strikes", "US-led raids": who leads the attack did it."""
+    return [
+        e
+        for c in noun.children
+        if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() == "lead"
+        for g in c.children
+        if g.dep_ in ("npadvmod", "compound", "nmod")
+        for e in ctx.ents(para, g, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
 
 
 def _owners(

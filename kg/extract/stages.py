@@ -29,12 +29,14 @@ from kg.extract import (
     killings,
     nominals,
     permissions,
+    place_coref,
     places,
     plans,
     protests,
     qualifiers,
     quotes,
     refuge,
+    reproaches,
     resistance,
     role_forms,
     roles,
@@ -446,6 +448,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # pass 4: a town with no country of its own in a story about one country lies there
+    Stage(
+        "context_places",
+        place_coref.context_places,
+        ("links", "drafts", "place_country"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
     # pass 4: "will withdraw its troops unless ...": a conditional step is a threat
     Stage(
         "ultimatums",
@@ -457,6 +468,8 @@ STAGES: tuple[Stage, ...] = (
     ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
+    # "called on X to release ...", "calling for her resignation": X is reproached
+    Stage("reproaches", reproaches.reproaches, ("links", "drafts"), ("drafts",), pass_=4),
 )
 
 
