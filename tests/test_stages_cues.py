@@ -53,6 +53,7 @@ CUED = [
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
     ("act_agents", "Uruguay denounced the closure of the border by Brazil."),
     ("ultimatums", "Ethiopia will attack Eritrea unless it withdraws its troops."),
+    ("reproaches", "Norway called on Belarus to release the jailed activists."),
 ]
 
 
@@ -162,6 +163,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("joint_acts", "joint_acts", "exercise_nouns"),
         ("protests", "protests", "nouns"),
         ("interactions", "aid_arrivals", "verbs"),
+        ("reproaches", "reproaches", "verbs"),
     ],
 )
 def test_stages_cues_follow_a_new_cue_word(name: str, key: str, inner: str | None) -> None:
