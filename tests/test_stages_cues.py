@@ -53,6 +53,7 @@ CUED = [
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
     ("act_agents", "Uruguay denounced the closure of the border by Brazil."),
     ("ultimatums", "Ethiopia will attack Eritrea unless it withdraws its troops."),
+    ("reproaches", "Chile urged Bolivia to withdraw its troops from the border."),
 ]
 
 

@@ -469,7 +469,14 @@ STAGES: tuple[Stage, ...] = (
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
     # "called on X to release ...", "calling for her resignation": X is reproached
-    Stage("reproaches", reproaches.reproaches, ("links", "drafts"), ("drafts",), pass_=4),
+    Stage(
+        "reproaches",
+        reproaches.reproaches,
+        ("links", "drafts"),
+        ("drafts",),
+        pass_=4,
+        cues=_cue_keys("reproaches", "verbs"),
+    ),
 )
 
 
