@@ -1,0 +1,96 @@
+"""Actor classes of coded event data: plural nouns of a political or religious camp
+("fundamentalists", "Islamists", "nationalists", "mujahideen"; ``nouns`` of
+kg/data/en/sector_nouns.json) are collective actors, and a nationality word inside a named
+person's title is no second protest target (kg/extract/protests.py). Sentences of our own
+about actors that are neither the seed's nor the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import event_claim, labelled, triples
+
+# (sentence, (subject, predicate, object), PLOVER type)
+CAMP_ACTORS = [
+    (
+        "Islamic fundamentalists staged a hunger strike to demand the release of Moroccan "
+        "journalist Ali Lmrabet.",
+        ("Islamic fundamentalists", "criticized", "Ali Lmrabet"),
+        "PROTEST",
+    ),
+    (
+        "Turkish nationalists demonstrated to demand the resignation of Prime Minister Bulent "
+        "Ecevit.",
+        ("Turkish opposition", "criticized", "Bülent Ecevit"),
+        "PROTEST",
+    ),
+    (
+        "Afghan mujahideen shot down a Pakistani helicopter.",
+        ("Afghan rebels", "attacked", "Pakistan"),
+        "ASSAULT",
+    ),
+    (
+        "Sunni extremists attacked Iraqi soldiers in Karbala.",
+        ("Sunni extremists", "attacked", "Iraqi soldiers"),
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event"), CAMP_ACTORS)
+def test_collectives_camp_nouns_are_actors(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
+) -> None:
+    """A camp's plural noun with its name or country acts as one collective actor."""
+    event_claim(extract(sentence), *triple, event)
+
+
+# (sentence, label, sector)
+CAMP_SECTORS = [
+    ("Egyptian Islamists rallied in Cairo.", "Egyptian opposition", "OPP"),
+    ("Chechen secessionists ambushed a convoy.", "Chechen secessionists", "REB"),
+    ("Bolivian peasants blocked the highway to La Paz.", "Bolivian civilians", "CVL"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label", "sector"), CAMP_SECTORS)
+def test_collectives_camp_noun_sector(extract: Any, sentence: str, label: str, sector: str) -> None:
+    """Each camp noun codes its sector: political camps OPP, armed separatists REB,
+    peasants CVL."""
+    assert labelled(extract(sentence), label).sector == sector
+
+
+# (sentence, the protest's kept target, its country that must not be a second target)
+TITLED_TARGETS = [
+    (
+        "Students staged protests to demand the resignation of Kenyan President Daniel arap Moi.",
+        ("Students", "criticized", "Daniel arap Moi"),
+        ("Students", "criticized", "Kenya"),
+    ),
+    (
+        "Teachers went on strike to press demands on Ghanaian President Jerry Rawlings.",
+        ("Teachers", "criticized", "Jerry Rawlings"),
+        ("Teachers", "criticized", "Ghana"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), TITLED_TARGETS)
+def test_protests_title_country_is_no_second_target(
+    extract: Any,
+    sentence: str,
+    kept: tuple[str, str, str],
+    removed: tuple[str, str, str],
+) -> None:
+    """ "the resignation of Kenyan President X" aims the protest at X, not also at Kenya."""
+    found = triples(extract(sentence))
+    assert kept in found, found
+    assert removed not in found, found
+
+
+def test_protests_national_collective_stays_a_target(extract: Any) -> None:
+    """A nationality word on a collective ("the Kenyan government") still names the target."""
+    graph = extract("Farmers marched to demand compensation from the Kenyan government.")
+    assert ("Farmers", "criticized", "Kenyan government") in triples(graph)
