@@ -94,3 +94,60 @@ def test_protests_national_collective_stays_a_target(extract: Any) -> None:
     """A nationality word on a collective ("the Kenyan government") still names the target."""
     graph = extract("Farmers marched to demand compensation from the Kenyan government.")
     assert ("Farmers", "criticized", "Kenyan government") in triples(graph)
+
+
+# (sentence, (subject, predicate, object), PLOVER type)
+COMMUNITY_SIDES = [
+    (
+        "Tamil separatists ambushed Sri Lankan troops.",
+        ("Tamil separatists", "attacked", "Sri Lankan troops"),
+        "ASSAULT",
+    ),
+    (
+        "Contra rebels ambushed a Nicaraguan army convoy.",
+        ("Contra rebels", "attacked", "Nicaragua"),
+        "ASSAULT",
+    ),
+    (
+        "Karen rebels attacked Burmese troops.",
+        ("Karen rebels", "attacked", "Burmese troops"),
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event"), COMMUNITY_SIDES)
+def test_collectives_community_names_a_side(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
+) -> None:
+    """A community name the model misses or reads as a person names the collective after it."""
+    event_claim(extract(sentence), *triple, event)
+
+
+def test_collectives_community_word_alone_is_no_side(extract: Any) -> None:
+    """A community word before a noun that is no collective ("Tamil politician") makes none."""
+    graph = extract("A Tamil politician met Sri Lankan officials in Colombo.")
+    assert not any(e.label.startswith("Tamil ") for e in graph.entities.values())
+
+
+# (sentence, mediator, body)
+MEDIATORS = [
+    (
+        "UN mediator Lakhdar Brahimi met Syrian officials in Damascus.",
+        "Lakhdar Brahimi",
+        "United Nations",
+    ),
+    (
+        "The African Union's mediator, Thabo Mbeki, met Sudanese rebels.",
+        "Thabo Mbeki",
+        "African Union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "person", "body"), MEDIATORS)
+def test_roles_mediator_is_the_bodys_envoy(
+    extract: Any, sentence: str, person: str, body: str
+) -> None:
+    """A body's mediator ("UN mediator X") is its envoy (``roles`` of titles.json)."""
+    assert (person, "envoy_of", body) in triples(extract(sentence))

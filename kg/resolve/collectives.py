@@ -365,12 +365,17 @@ def _left_owner(
     if end > 0 and tokens[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     if end not in owners:
+        if end == i and end > 0 and _community(tokens[end - 1], lexicon):
+            # "Sikh extremists", "Contra rebels": a community the model did not name
+            return end - 1, "named", tokens[end - 1].text, end - 1
         return None
     m_start, m_text, demonym, label = owners[end]
     if end == i and m_start > 0 and tokens[m_start - 1].lower_ in lexicon.actors.ethnic_words:
         # "ethnic Albanian rebels" in Macedonia: an ethnic side, not Albania's
         return m_start - 1, "named", f"{tokens[m_start - 1].text} {m_text}", m_start
     kind, value = owner_entry(lexicon, m_text, demonym)
+    if kind is None and end == i and m_start == end - 1 and _community(tokens[m_start], lexicon):
+        kind, value = "named", m_text  # "Contra rebels", "Tamil separatists"
     if kind is None and label == "ORG":
         kind, value = "org", m_text
     if kind is None and end == i and label in ("NORP", "GPE", "LOC", "GROUP"):
@@ -379,6 +384,13 @@ def _left_owner(
     if kind is None:
         return None
     return m_start, kind, value, m_start
+
+
+def _community(token: Any, lexicon: Lexicon) -> bool:
+    """A capitalised community name as written ("Tamil", "Sikh", "Contra"; ``communities``
+    of ``kg/data/en/cues.json``) used as a name or modifier, not as a verb."""
+    words = lexicon.cues["communities"]["words"]
+    return bool(token.text in words and token.pos_ in ("PROPN", "ADJ", "NOUN"))
 
 
 def _prep_owner(
