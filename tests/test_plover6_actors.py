@@ -151,3 +151,42 @@ def test_roles_mediator_is_the_bodys_envoy(
 ) -> None:
     """A body's mediator ("UN mediator X") is its envoy (``roles`` of titles.json)."""
     assert (person, "envoy_of", body) in triples(extract(sentence))
+
+
+# (sentence, (subject, predicate, object), PLOVER type)
+ORGANISATION_FORCES = [
+    (
+        "Uganda opened its borders to UN peacekeepers.",
+        ("Uganda", "conceded_to", "United Nations"),
+        "CONCEDE",
+    ),
+    (
+        "Rebels attacked UN peacekeepers near Goma.",
+        ("Rebels", "attacked", "United Nations"),
+        "ASSAULT",
+    ),
+    (
+        "NATO troops killed three Afghan civilians.",
+        ("NATO", "attacked", "Afghan civilians"),
+        "ASSAULT",
+    ),
+    (
+        "Sudan expelled UN monitors.",
+        ("Sudan", "sanctioned", "United Nations"),
+        "SANCTION",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event"), ORGANISATION_FORCES)
+def test_collectives_organisation_forces_are_the_organisation(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
+) -> None:
+    """An organisation's peacekeepers, troops or monitors act as the organisation."""
+    event_claim(extract(sentence), *triple, event)
+
+
+def test_collectives_national_troops_stay_the_countrys(extract: Any) -> None:
+    """A country's troops are still its military (country and MIL sector), not an org's."""
+    troops = labelled(extract("Chinese troops fired on Indian soldiers."), "Chinese troops")
+    assert (troops.country, troops.sector) == ("CN", "MIL")
