@@ -49,6 +49,8 @@ def test_collectives_camp_nouns_are_actors(
 
 # (sentence, label, sector)
 CAMP_SECTORS = [
+    ("Gunmen kidnapped two Italian tourists.", "Italian civilians", "CVL"),
+    ("Israeli forces killed eight Turkish nationals.", "Turkish civilians", "CVL"),
     ("Egyptian Islamists rallied in Cairo.", "Egyptian opposition", "OPP"),
     ("Chechen secessionists ambushed a convoy.", "Chechen secessionists", "REB"),
     ("Bolivian peasants blocked the highway to La Paz.", "Bolivian civilians", "CVL"),
@@ -58,7 +60,7 @@ CAMP_SECTORS = [
 @pytest.mark.parametrize(("sentence", "label", "sector"), CAMP_SECTORS)
 def test_collectives_camp_noun_sector(extract: Any, sentence: str, label: str, sector: str) -> None:
     """Each camp noun codes its sector: political camps OPP, armed separatists REB,
-    peasants CVL."""
+    peasants, tourists and a country's nationals CVL."""
     assert labelled(extract(sentence), label).sector == sector
 
 
