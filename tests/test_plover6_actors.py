@@ -232,3 +232,9 @@ def test_collectives_other_modifier_is_no_side(extract: Any) -> None:
     """A modifier that is no armed side ("police watchtower") stays a modifier."""
     graph = extract("Rebels attacked a police watchtower near the border.")
     assert not any(e.sector == "COP" for e in graph.entities.values())
+
+
+def test_collectives_unowned_nationals_are_nobody(extract: Any) -> None:
+    """ "two of its nationals" without their country named there is no collective of its own."""
+    graph = extract("Tunisia said two of its nationals had bombed a hotel in Sousse.")
+    assert not any(e.label.lower() == "nationals" for e in graph.entities.values())

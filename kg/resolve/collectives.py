@@ -570,6 +570,8 @@ def _item(
         else:
             return None
     else:
+        if head.lower_ in lexicon.cues["owned_collectives"]["words"]:
+            return None  # "two of its nationals": whose, the text does not say here
         listed = phrase in lexicon.actors.plain_nouns
         # "a pro-president militia": a side's collective noun in the singular is the side
         sided = code in _PLAIN and _pro_prefix(tokens, first, start) is not None
