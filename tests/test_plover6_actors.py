@@ -281,3 +281,26 @@ def test_collectives_unknown_leaders_body_is_left_alone(extract: Any) -> None:
     """A leader the gazetteer does not know gives no country to guess: the person stays."""
     graph = extract("Gbagbo's government accused France of arming the rebels.")
     assert not any(e.sector == "GOV" for e in graph.entities.values())
+
+
+# (sentence, (subject, predicate, object), PLOVER type)
+GROUP_OF = [
+    (
+        "A coalition of Syrian opposition groups rejected the Russian plan.",
+        ("Syrian opposition", "criticized", "Russia"),
+        "REJECT",
+    ),
+    (
+        "A band of Somali pirates attacked a Greek tanker.",
+        ("Somali criminals", "attacked", "Greece"),
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event"), GROUP_OF)
+def test_interactions_group_of_phrase_acts_as_its_members(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
+) -> None:
+    """ "a coalition/band of X" acts as X (``quantity_nouns`` of cues.json)."""
+    event_claim(extract(sentence), *triple, event)
