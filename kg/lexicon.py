@@ -145,7 +145,7 @@ class TriggerIndex:
     Matching a token is one dict lookup and a check of the few entries of its lemma.
     """
 
-    __slots__ = ("_by_key",)
+    __slots__ = ("_by_key", "words")
 
     def __init__(self, triggers: list[Trigger]) -> None:
         by_key: dict[tuple[str, str], list[Trigger]] = {}
@@ -154,6 +154,8 @@ class TriggerIndex:
         self._by_key = {
             key: tuple(sorted(group, key=lambda t: -t.specificity)) for key, group in by_key.items()
         }
+        # the word of every key: a token matches only on its lemma or (an adjective) its form
+        self.words = frozenset(lemma.lower() for lemma, _ in self._by_key)
 
     def __len__(self) -> int:
         return sum(len(group) for group in self._by_key.values())
@@ -194,14 +196,18 @@ class TriggerIndex:
             return None
         return self._first(token, group)
 
-    def match_all(self, tokens: list[Any], columns: Any) -> dict[int, Trigger]:
+    def match_all(
+        self, tokens: list[Any], columns: Any, only: Iterable[int] | None = None
+    ) -> dict[int, Trigger]:
         """``match`` of every token of a paragraph, by index, for those with a trigger; the
         tokens with no key in the index are passed over on their attribute columns
-        (``kg.extract.context.Columns``) without reading the Token."""
+        (``kg.extract.context.Columns``) without reading the Token. ``only``: the indices,
+        in order, of the tokens that can match (those whose lemma or form is in ``words``)."""
         keys = self._by_key
         lower, lemma, pos, tag = columns.lower, columns.lemma, columns.pos, columns.tag
         found: dict[int, Trigger] = {}
-        for i, p in enumerate(pos):
+        for i in range(len(pos)) if only is None else only:
+            p = pos[i]
             if p == "ADJ" or (p == "VERB" and tag[i] == "VBN"):
                 if (lower[i], "ADJ") not in keys and (lemma[i], "VERB") not in keys:
                     continue

@@ -165,6 +165,11 @@ class Evidence:
     start: int
     end: int
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as a constructor call (a build spools its evidence to disk): a slotted
+        dataclass's default pickling looks its fields up again for every object."""
+        return Evidence, (self.article, self.sentence, self.start, self.end)
+
 
 @dataclass(frozen=True, slots=True)
 class Qualifiers:

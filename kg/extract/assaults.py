@@ -12,6 +12,7 @@ from typing import Any
 from kg.extract import qualifiers, role_owners
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
+from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
@@ -101,9 +102,10 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked / coerced claims from victims of attack nouns, frame adjuncts of fighting,
     "came under fire from", and ordered killings and arrests."""
     words = assault_words()
-    lemmas, poses = para.lemmas, para.poses
-    for token in para.tokens:
-        i = token.i
+    lemmas, poses, tokens = para.lemmas, para.poses, para.tokens
+    # every rule below starts from one of these words or an attack trigger (in order)
+    for i in sorted({*para.hits(ctx.word_set(cue_words)), *para.matches(ctx.lx.triggers)}):
+        token = tokens[i]
         lemma, pos = lemmas[i], poses[i]
         if pos == "VERB" and lemma in words.harm_verbs:
             yield from _victims(ctx, para, token)
@@ -129,6 +131,24 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             pos != "VERB" and lemma in words.fall["passive_words"]
         ):
             yield from _fell_to(ctx, para, token)
+
+
+def cue_words(lx: Lexicon) -> Iterator[str]:
+    """The words (lemmas) one of which a token must have for a rule of ``assaults`` to start
+    from it, an attack trigger aside: every list its loop tests."""
+    words = assault_words()
+    for table in (
+        words.harm_verbs,
+        words.insurgency_nouns,
+        words.fight_nouns,
+        words.under_nouns,
+        words.order_verbs,
+        words.claim_verbs,
+        words.fall["verbs"],
+        words.fall["passive_words"],
+    ):
+        yield from table
+    yield "come"  # "came under fire from" (``_came_under``)
 
 
 def _attacked(found: Any) -> bool:
@@ -339,6 +359,9 @@ def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[
         for e in _actors(ctx, para, c)
         or [o for o in _owners(ctx, para, c, held=True) if armed(ctx, o)]
     ]
+    if not targets and found is not None and found.place_object:
+        # "Israeli air strikes hit Gaza", "Saudi-led raids struck Sanaa": the place hit
+        targets = [e for c in objects for e in ctx.ents(para, c) if ctx.etype(e) in PLACE_TYPES]
     yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
 
 
@@ -618,7 +641,21 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             for e in _by(ctx, para, c)
         ]
         or [e for e in _owners(ctx, para, noun) if e not in named or fighter(ctx, e)]
+        or _leaders(ctx, para, noun)
     )
+
+
+def _leaders(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "Saudi-led air strikes", "US-led raids": who leads the attack did it."""
+    return [
+        e
+        for c in noun.children
+        if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() == "lead"
+        for g in c.children
+        if g.dep_ in ("npadvmod", "compound", "nmod")
+        for e in ctx.ents(para, g, adjectives=True)
+        if ctx.etype(e) in ACTOR_TYPES
+    ]
 
 
 def _owners(

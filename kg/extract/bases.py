@@ -33,8 +33,8 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             org = _described_name(ctx, para, token)
         elif para.links.get(heads[token.i]) == org:
             continue  # only the root of the mention
-        if org is None:
-            continue
+        if org is None or org.islower():
+            continue  # "the annual congress in Zurich", "their mosques": no named body or site
         descriptors = _descriptors(para, token, org_nouns)
         if descriptors:
             ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
@@ -144,13 +144,16 @@ def _based(para: Paragraph, token: Any) -> list[str]:
 
 
 def _facility_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
-    """ "Pyongyang's Kang Kon Military Academy", "the Soviet naval base": a facility's owner."""
+    """ "Pyongyang's Kang Kon Military Academy", "the Soviet naval base": a facility's owner,
+    when it is a place ("Hezbollah's academy", "their mosques" are a group's: no place)."""
     if token.lemma_.lower() not in ctx.lx.words.places.facility_nouns:
         return []
     return [
         para.links[c.i]
         for c in token.children
-        if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+        if c.dep_ in ("poss", "compound", "amod")
+        and c.i in para.links
+        and ctx.etype(para.links[c.i]) not in (EntityType.GROUP, EntityType.PERSON)
     ]
 
 

@@ -5,7 +5,7 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -35,6 +35,23 @@ class Draft:
     sentence: tuple[int, int]  # char span in the article's cleaned text
     confidence: float
     value: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as a constructor call (a build spools its drafts to disk): a slotted
+        dataclass's default pickling looks its fields up again for every object."""
+        return Draft, (
+            self.subject,
+            self.predicate,
+            self.object,
+            self.status,
+            self.date,
+            self.place,
+            self.title,
+            self.cameo,
+            self.sentence,
+            self.confidence,
+            self.value,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,14 +181,14 @@ class PlainToken(Token):
         return iter(self._kids)
 
 
-def _plain_tokens(doc: Any, columns: Columns) -> list[Any]:
-    """The Doc's tokens as ``PlainToken``s with the columns' values."""
+def _plain_tokens(doc: Any, columns: Columns, kids: list[Sequence[int]]) -> list[Any]:
+    """The Doc's tokens as ``PlainToken``s with the columns' values (``kids``: the indices
+    of each token's children, ``Paragraph.kids``)."""
     if columns.raw_lemma is None or columns.text is None:  # columns read token by token
         return list(doc)
     vocab = doc.vocab
     tokens = [PlainToken(vocab, doc, i) for i in range(len(doc))]
-    by_head: dict[int, list[Any]] = {}  # children in order, as ``kids`` has them
-    for token, lower, lemma, pos, tag, dep, text, head in zip(
+    for token, lower, lemma, pos, tag, dep, text, head, below in zip(
         tokens,
         columns.lower,
         columns.raw_lemma,
@@ -180,6 +197,7 @@ def _plain_tokens(doc: Any, columns: Columns) -> list[Any]:
         columns.dep,
         columns.text,
         columns.heads,
+        kids,
         strict=True,
     ):
         token.lower_ = lower
@@ -188,22 +206,25 @@ def _plain_tokens(doc: Any, columns: Columns) -> list[Any]:
         token.tag_ = tag
         token.dep_ = dep
         token.text = text
-        head_token = token.head = tokens[head]
-        if head_token is not token:
-            by_head.setdefault(head, []).append(token)
-    none: tuple[Any, ...] = ()
-    for i, token in enumerate(tokens):
-        token._kids = by_head.get(i, none)
+        token.head = tokens[head]
+        # children in order, as ``kids`` has them (one empty tuple for every leaf)
+        token._kids = [tokens[k] for k in below] if below else below
     return tokens
 
 
+_LEAF: tuple[int, ...] = ()  # the children of every leaf
+
+
 def _children(heads: list[int]) -> list[Sequence[int]]:
-    by_head: dict[int, list[int]] = {}
+    kids: list[Sequence[int]] = [_LEAF] * len(heads)
     for i, head in enumerate(heads):
         if head != i:
-            by_head.setdefault(head, []).append(i)
-    none: tuple[int, ...] = ()  # one empty tuple for every leaf
-    return [by_head.get(i, none) for i in range(len(heads))]
+            below = kids[head]
+            if below is _LEAF:
+                kids[head] = [i]
+            else:
+                below.append(i)  # type: ignore[attr-defined]
+    return kids
 
 
 @dataclass
@@ -356,8 +377,46 @@ class Paragraph:
         """Token index -> the trigger ``index`` matches there (``TriggerIndex.match``), for
         the tokens with one: found once a paragraph, for every stage that asks."""
         if self._matches is None or self._matches[0] is not index:
-            self._matches = (index, index.match_all(self.tokens, self.columns))
+            only = self.hits(index.words) if hasattr(index, "words") else None
+            self._matches = (index, index.match_all(self.tokens, self.columns, only))
         return self._matches[1]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every lower-cased lemma and lower-cased form of the paragraph, made once: a stage
+        with declared cue words is skipped for a paragraph that holds none of them
+        (``kg.extract.stages.Stage.cues``)."""
+        return frozenset(self.lemmas).union(self.lowers)
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Lower-cased lemma or form -> the indices of the tokens that have it, ascending."""
+        at: dict[str, list[int]] = {}
+        for i, (lower, lemma) in enumerate(zip(self.lowers, self.lemmas, strict=True)):
+            found = at.get(lower)
+            if found is None:
+                at[lower] = [i]
+            else:
+                found.append(i)
+            if lemma != lower:
+                found = at.get(lemma)
+                if found is None:
+                    at[lemma] = [i]
+                elif found[-1] != i:
+                    found.append(i)
+        return at
+
+    def hits(self, words: frozenset[str]) -> list[int]:
+        """The indices of the tokens whose lower-cased lemma or form is one of ``words``, in
+        order: a stage whose every rule starts from such a token visits these, not every
+        token (the paragraph's words are indexed once, ``word_index``)."""
+        common = words.intersection(self.words)
+        if not common:
+            return []
+        at = self.word_index
+        if len(common) == 1:
+            return list(at[next(iter(common))])
+        return sorted({i for word in common for i in at[word]})
 
     @cached_property
     def kids(self) -> list[Sequence[int]]:
@@ -372,7 +431,7 @@ class Paragraph:
         if self._tokens is None:
             doc = self.doc
             if hasattr(doc, "to_array") and len(doc):
-                self._tokens = _plain_tokens(doc, self.columns)
+                self._tokens = _plain_tokens(doc, self.columns, self.kids)
             else:  # a stand-in list of tokens
                 self._tokens = list(doc)
         return self._tokens
@@ -404,6 +463,10 @@ class Paragraph:
                 if ent.label_ in ("DATE", "TIME"):
                     self._dates.setdefault(starts[ent.start], []).append(ent)
         return self._dates
+
+
+# (id of a lexicon, the function that reads the words) -> (the lexicon, the words)
+_WORD_SETS: dict[tuple[int, Any], tuple[Lexicon, frozenset[str]]] = {}
 
 
 @dataclass
@@ -443,6 +506,16 @@ class ArticleContext:
     def cues(self) -> dict[str, Any]:
         """Status and speech cue words (``kg/data/en/cues.json``)."""
         return self.lx.cues
+
+    def word_set(self, make: Callable[[Lexicon], Iterable[str]]) -> frozenset[str]:
+        """``make(lx)``'s words, lower-cased, made once per lexicon (for ``Paragraph.hits``)."""
+        key = (id(self.lx), make)
+        held = _WORD_SETS.get(key)
+        if held is None or held[0] is not self.lx:
+            if len(_WORD_SETS) > 256:  # lexicons made on the fly (tests)
+                _WORD_SETS.clear()
+            held = _WORD_SETS[key] = (self.lx, frozenset(w.lower() for w in make(self.lx)))
+        return held[1]
 
     def ents(
         self, para: Paragraph, token: Any, depth: int = 0, adjectives: bool = False

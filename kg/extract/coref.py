@@ -247,8 +247,12 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 sent_subject.setdefault(starts[i], None)
                 continue
             if lowers[i] in ctx.lx.words.person_pronouns and poses[i] == "PRON":
+                ahead = None if starts[i] in sent_subject else _fronted_owner(ctx, para, token)
                 if starts[i] in sent_subject:
                     target = sent_subject[starts[i]]
+                elif ahead is not None:
+                    # "During his visit to Kabul, Sharif announced": the subject ahead
+                    target = ahead
                 elif blocked:
                     target = None
                 else:
@@ -273,6 +277,25 @@ def _person(ctx: ArticleContext, label: str) -> bool:
     return ctx.etype(label) is EntityType.PERSON and not (
         len(label) > 2 and label.isalpha() and label.isupper()
     )
+
+
+def _fronted_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """ "During his visit to Kabul, Prime Minister Nawaz Sharif announced ...", "In her
+    speech, Merkel said": a possessive in a phrase fronted before the main clause's named
+    person subject is that person's (the phrase describes the subject's own act)."""
+    if token.tag_ != "PRP$":
+        return None
+    root = token.sent.root
+    top = token
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    if top.head.i != root.i or top.dep_ not in ("prep", "advcl", "npadvmod") or top.i > root.i:
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].i < top.right_edge.i:
+        return None
+    label = para.links.get(subjects[0].i)
+    return label if label is not None and _person(ctx, label) else None
 
 
 def _by_gender(

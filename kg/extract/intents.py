@@ -54,8 +54,10 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     cease_verbs: dict[str, str] = dict(words["cease_verbs"])
     verbs = threat_verbs | offer_verbs | refusal_verbs | prepare_verbs | order_verbs
     matches = para.matches(ctx.lx.triggers)  # ``match`` of each token, found once
-    tokens, lemmas = para.tokens, para.lemmas
-    for i, pos in enumerate(para.poses):
+    tokens, lemmas, poses = para.tokens, para.lemmas, para.poses
+    # every rule below starts from a trigger or one of ``verbs`` (the tokens passed, in order)
+    for i in sorted({*matches, *para.hits(verbs)}):
+        pos = poses[i]
         if pos not in ("VERB", "NOUN"):
             continue
         lemma = lemmas[i]

@@ -950,13 +950,7 @@ def _slot_objects(
             ]
             continue
         if child.dep_ in deps:
-            found += (
-                _actors(ctx, para, child)
-                or _owners(ctx, para, child, trigger)
-                or _sent_from(ctx, para, head, child)
-                or _lying_in(ctx, para, head, child)
-            )
-            found += _paired(ctx, para, child)
+            found += _object_actors(ctx, para, head, child, trigger)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         stray = (
@@ -987,6 +981,29 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += _prep_objects(ctx, para, node, xpreps)[0]
     return found
+
+
+def _misread_modifier(verb: Any) -> bool:
+    """A past verb the parser hung on a noun as its modifier, with a subject of its own:
+    "ISIL seized towns", "warplanes targeted rebels" (seized, targeted: amod of the noun)."""
+    return bool(
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.i > verb.i
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    )
+
+
+def _object_actors(
+    ctx: ArticleContext, para: Paragraph, head: Any, obj: Any, trigger: Trigger
+) -> list[str]:
+    """The actors a direct object ``obj`` of ``head`` names, owns or lies in."""
+    return (
+        _actors(ctx, para, obj)
+        or _owners(ctx, para, obj, trigger)
+        or _sent_from(ctx, para, head, obj)
+        or _lying_in(ctx, para, head, obj)
+    ) + _paired(ctx, para, obj)
 
 
 def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
@@ -1147,6 +1164,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
                 or other.predicate is not trigger.predicate
                 for e in _slot_objects(ctx, para, c, trigger, ("dobj",))
             ]
+        if not objects and "dobj" in slots and _misread_modifier(verb):
+            # "ISIL seized towns in northern Iraq": the small model reads the verb as its
+            # object's modifier (seized/amod -> towns) and still gives it its subject
+            objects = _object_actors(ctx, para, verb, verb.head, trigger)
         between = _prep_objects(ctx, para, verb, ())[1]
         if not subjects and len(between) > 1 and verb.tag_ == "VBG" and verb.dep_ in _SUBJ:
             # "Fighting between Boko Haram and the army has displaced thousands": a gerund
@@ -1437,7 +1458,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
 
 def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
     """ "help to fight al-Shabab", "a green light for the militias to fight ISIL": the enemy of a
-    cooperative act's purpose is not whom it helps."""
+    cooperative act's purpose is not whom it helps; and "an appeal to free X", "pleas to keep X
+    in prison": who a request wants acted on is not whom it asks."""
+    if trigger.predicate is Predicate.REQUESTED and acl.tag_ == "VB":
+        return True
     if trigger.predicate.family is not Family.COOPERATION:
         return False
     purpose = ctx.lx.triggers.match(acl)
@@ -1505,6 +1529,8 @@ def _hit_building(trigger: Trigger, modifier: Any) -> bool:
 def _adjectival(token: Any) -> bool:
     """A past participle with no auxiliary and no agent describes a state ("occupied East
     Jerusalem", however the parser attached it), not an act."""
+    if _misread_modifier(token):
+        return False  # "ISIL seized/captured towns": an act, misparsed
     return token.dep_ == "amod" or (
         token.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
@@ -1788,6 +1814,15 @@ def _emit(
             # on the move, not a state's or a group's visit
             people = _travelling_people(ctx, para, trigger_token)
             pairs = [(s, o) for s, o in pairs if s not in people]
+        if predicate in (Predicate.SUPPORTED, Predicate.ATTACKED):
+            # "President Sisi apologised to the nation", "army officers toppled Egypt's
+            # monarchy": a state's own leader, official or force acting on its own country is
+            # no relation between actors
+            pairs = [
+                (s, o)
+                for s, o in pairs
+                if ctx.etype(o) is not EntityType.COUNTRY or states.own_state(ctx, s) != o
+            ]
     elif (
         predicate.symmetric
         or trigger.symmetric_subjects

@@ -193,7 +193,15 @@ def _yes_no_question(token: Any) -> bool:
     """The token's sentence asks whether something is so: it opens with an auxiliary ("Did",
     "Will", "Were") and ends with a question mark (a "why" or "how" question takes the event
     as given)."""
-    words = [t for t in token.sent if not (t.is_punct and t.text != "?") and not t.is_space]
+    sent = token.sent
+    doc = sent.doc
+    for k in range(sent.end - 1, sent.start - 1, -1):  # the last word first: rarely a "?"
+        last = doc[k]
+        if not (last.is_punct and last.text != "?") and not last.is_space:
+            if last.text != "?":
+                return False
+            break
+    words = [t for t in sent if not (t.is_punct and t.text != "?") and not t.is_space]
     return len(words) > 2 and words[-1].text == "?" and words[0].pos_ == "AUX"
 
 

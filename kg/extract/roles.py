@@ -124,6 +124,12 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
+                listed = _listed_name(ctx, para, token, child)
+                if listed is not None:
+                    # "Mahmoud Ezzat, Badie's deputy and Mahmoud Hussein, the former
+                    # secretary-general": the parser hangs the second title on the first name
+                    yield from role_noun(ctx, para, child, para.links[listed.i], listed)
+                    continue
                 yield from role_noun(ctx, para, child, label, token)
                 for conj in child.children:
                     # "X, a Shia cleric and the general secretary of Y": each title is theirs
@@ -147,6 +153,26 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if attr.dep_ == "attr" and attr.i not in para.links:
                     yield from role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
+
+
+def _listed_name(ctx: ArticleContext, para: Paragraph, token: Any, appos: Any) -> Any | None:
+    """In a list of people with their titles ("A, X's deputy and B, the former secretary"),
+    the person named last before the apposition, when the parser made that person a conjunct
+    of an earlier title of ``token``: the apposition is theirs."""
+    found = None
+    for title in token.children:
+        if title.dep_ != "appos" or title.i >= appos.i:
+            continue
+        for name in title.children:
+            if (
+                name.dep_ == "conj"
+                and name.i < appos.i
+                and name.i in para.links
+                and ctx.etype(para.links[name.i]) is EntityType.PERSON
+                and (found is None or name.i > found.i)
+            ):
+                found = name
+    return found
 
 
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
@@ -844,7 +870,10 @@ def role_noun(
         hired = lemma in ctx.lx.title_words.get("hired_titles", frozenset())
         if predicate is Predicate.LEADER_OF or hired:
             target = None
-        elif lemma in ctx.lx.words.government_member_titles:
+        elif lemma in ctx.lx.words.government_member_titles or lemma in ctx.lx.title_words.get(
+            "deputy_words", frozenset()
+        ):
+            # ... and so is a leader's deputy ("Badie's deputy", "Kiir's deputy"), no adviser
             target = led_by(ctx, target)
         else:
             predicate = Predicate.ADVISER_TO

@@ -29,12 +29,14 @@ from kg.extract import (
     killings,
     nominals,
     permissions,
+    place_coref,
     places,
     plans,
     protests,
     qualifiers,
     quotes,
     refuge,
+    reproaches,
     resistance,
     role_forms,
     roles,
@@ -45,8 +47,12 @@ from kg.extract import (
     visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import Lexicon
+from kg.vocab import Predicate
 
 Scope = Literal["paragraph", "article"]
+# a stage's cue words, read from the rule data it reads (``Stage.cues``)
+Cues = Callable[[Lexicon], Iterable[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +62,12 @@ class Stage:
     ``reads``/``writes`` name ``ArticleContext`` fields and ``Paragraph`` parts (``links``,
     ``groups``) or ``mentions`` (the resolver's record of mentions); ``drafts`` means it
     yields claims. They document the data flow and are checked by a test.
+
+    ``cues`` (paragraph stages only) gives, from the lexicon, the words (lower-cased lemmas
+    or forms) without one of which the stage does nothing in a paragraph: no claim, no link,
+    no vote. The stage is then not run for a paragraph that holds none of them
+    (``Paragraph.words``). The words are read from the same data the stage reads, so a word
+    added to that data is a cue at once; a stage without ``cues`` runs on every paragraph.
     """
 
     name: str
@@ -64,6 +76,69 @@ class Stage:
     writes: tuple[str, ...]
     scope: Scope = "paragraph"
     pass_: int = 0
+    cues: Cues | None = None
+
+
+# -- cue words of the stages that declare them (each from the data its stage reads) -------
+def _trigger_words(lx: Lexicon) -> Iterable[str]:
+    """The words of the trigger index's keys (``TriggerIndex.words``: a token matches only
+    on its lemma or, for an adjective, its lower-cased form)."""
+    return lx.triggers.words
+
+
+def _attack_words(lx: Lexicon) -> Iterator[str]:
+    return (t.lemma for t in lx.triggers if t.predicate is Predicate.ATTACKED)
+
+
+def _interaction_cues(lx: Lexicon) -> Iterator[str]:
+    yield from _trigger_words(lx)
+    yield from lx.cues["aid_arrivals"]["verbs"]
+
+
+def _killing_cues(lx: Lexicon) -> Iterator[str]:
+    words = killings.kill_words()
+    yield from killings._killers(lx.roles)
+    for table in (words.culpability, words.nouns, words.weapons, words.verbs):
+        yield from table
+
+
+def _assault_cues(lx: Lexicon) -> Iterator[str]:
+    yield from assaults.cue_words(lx)
+    yield from _attack_words(lx)  # an attack noun of the trigger index
+
+
+def _demand_cues(lx: Lexicon) -> Iterator[str]:
+    words = demands.demand_words()
+    for table in (words.verbs, words.nouns, words.speech):
+        yield from table
+
+
+def _protest_cues(lx: Lexicon) -> Iterator[str]:
+    words = lx.cues["protests"]
+    for key in ("verbs", "nouns", "blocked_nouns"):
+        yield from words[key]
+
+
+def _cue_keys(name: str, *keys: str) -> Cues:
+    """The words of ``lx.cues[name][key]`` for each key (of ``lx.cues[name]`` itself if no
+    key is given)."""
+
+    def cues(lx: Lexicon) -> Iterator[str]:
+        table = lx.cues[name]
+        if not keys:
+            yield from table
+        for key in keys:
+            yield from table[key]
+
+    return cues
+
+
+def _title_words(*keys: str) -> Cues:
+    def cues(lx: Lexicon) -> Iterator[str]:
+        for key in keys:
+            yield from lx.title_words.get(key, ())
+
+    return cues
 
 
 STAGES: tuple[Stage, ...] = (
@@ -118,6 +193,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "role_holders", "titled"),
         ("links", "mentions", "unnamed_titled"),
         pass_=1,
+        cues=lambda lx: lx.roles,
     ),
     # pass 2: pronouns and "the two", over the whole article (they carry across paragraphs)
     Stage(
@@ -215,6 +291,7 @@ STAGES: tuple[Stage, ...] = (
         ("links",),
         ("links", "mentions", "role_holders", "titled", "drafts"),
         pass_=2,
+        cues=lambda lx: lx.words.envoy_titles,
     ),
     # an unnamed official with a title and a country ("Malaysia's foreign minister")
     Stage(
@@ -232,6 +309,7 @@ STAGES: tuple[Stage, ...] = (
         ("links",),
         ("links", "mentions"),
         pass_=2,
+        cues=lambda lx: lx.actors.supporter_nouns,
     ),
     # event words and their named participants, for "the attack" / "the meeting"
     Stage(
@@ -253,7 +331,14 @@ STAGES: tuple[Stage, ...] = (
     # "that plan" -> the owner of the plan last named (before the claims that read it)
     Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
-    Stage("affiliates", role_forms.affiliates, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage(
+        "affiliates",
+        role_forms.affiliates,
+        ("links",),
+        ("mentions", "drafts"),
+        pass_=3,
+        cues=_title_words("affiliate_nouns"),
+    ),
     Stage(
         "pronoun_titles",
         role_forms.pronoun_titles,
@@ -267,6 +352,7 @@ STAGES: tuple[Stage, ...] = (
         ("links",),
         ("role_holders", "titled", "drafts"),
         pass_=3,
+        cues=_title_words("accession_verbs", "appointment_verbs"),
     ),
     Stage(
         "located_in",
@@ -281,23 +367,41 @@ STAGES: tuple[Stage, ...] = (
         ("links",),
         ("drafts",),
         pass_=3,
+        cues=lambda lx: ("capital",),  # the stage's one word ("the capital", "capital of")
     ),
     Stage("source_lines", source_lines.source_lines, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
-    Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3),
-    Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3),
+    Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3, cues=_killing_cues),
+    Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3, cues=_assault_cues),
     Stage(
         "interactions",
         interactions.interactions,
         ("links", "groups", "place_country"),
         ("drafts",),
         pass_=3,
+        cues=_interaction_cues,
     ),
-    Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3),
-    Stage("protests", protests.protests, ("links",), ("drafts",), pass_=3),
-    Stage("permissions", permissions.permissions, ("links",), ("drafts",), pass_=3),
-    Stage("joint_acts", joint_acts.joint_acts, ("links",), ("drafts",), pass_=3),
+    Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3, cues=_demand_cues),
+    Stage("protests", protests.protests, ("links",), ("drafts",), pass_=3, cues=_protest_cues),
+    Stage(
+        "permissions",
+        permissions.permissions,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_cue_keys("allow_verbs"),
+    ),
+    Stage(
+        "joint_acts",
+        joint_acts.joint_acts,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_cue_keys(
+            "joint_acts", "agree_verbs", "nouns", "exercise_nouns", "exercise_compounds"
+        ),
+    ),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage(
         "visits",
@@ -307,10 +411,33 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
     ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
-    Stage("refuge", refuge.refuge, ("links",), ("drafts",), pass_=3),
-    Stage("resistance", resistance.resistance, ("links",), ("drafts",), pass_=3),
-    Stage("target_areas", target_areas.target_areas, ("links",), ("drafts",), pass_=3),
-    Stage("act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "refuge",
+        refuge.refuge,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_cue_keys("refuge", "verbs", "particle_verbs", "giving_verbs"),
+    ),
+    Stage(
+        "resistance",
+        resistance.resistance,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_cue_keys("resistance", "verbs", "particle_verbs"),
+    ),
+    Stage(
+        "target_areas",
+        target_areas.target_areas,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_attack_words,
+    ),
+    Stage(
+        "act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3, cues=_trigger_words
+    ),
     Stage("aid_programs", aid_programs.aid_programs, ("links",), ("drafts",), pass_=3),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
@@ -321,10 +448,28 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # pass 4: a town with no country of its own in a story about one country lies there
+    Stage(
+        "context_places",
+        place_coref.context_places,
+        ("links", "drafts", "place_country"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
     # pass 4: "will withdraw its troops unless ...": a conditional step is a threat
-    Stage("ultimatums", ultimatums.ultimatums, ("links", "drafts"), ("drafts",), pass_=4),
+    Stage(
+        "ultimatums",
+        ultimatums.ultimatums,
+        ("links", "drafts"),
+        ("drafts",),
+        pass_=4,
+        cues=_cue_keys("threat_conditions"),
+    ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
+    # "called on X to release ...", "calling for her resignation": X is reproached
+    Stage("reproaches", reproaches.reproaches, ("links", "drafts"), ("drafts",), pass_=4),
 )
 
 
@@ -334,9 +479,10 @@ def run_stages(
     """Run the stages over one article's paragraphs, pass by pass, and yield their drafts.
 
     Each draft is kept on the context as found (``ctx.claims``): later stages read what
-    came before it."""
+    came before it. A paragraph stage with cue words is passed over for a paragraph that
+    holds none of them (``Stage.cues``)."""
     claims = ctx.claims
-    for whole, each in _passes(stages if isinstance(stages, tuple) else tuple(stages)):
+    for whole, each in _passes(stages if isinstance(stages, tuple) else tuple(stages), ctx.lx):
         for stage in whole:
             result = stage.run(ctx, paragraphs)
             if result is not None:
@@ -346,7 +492,13 @@ def run_stages(
         if not each:
             continue
         for para in paragraphs:
-            for run in each:
+            words: frozenset[str] | None = None
+            for run, cues in each:
+                if cues is not None:
+                    if words is None:
+                        words = para.words
+                    if cues.isdisjoint(words):
+                        continue
                 result = run(ctx, para)
                 if result is not None:
                     for draft in result:
@@ -354,28 +506,36 @@ def run_stages(
                         yield draft
 
 
-_PASSES: dict[int, tuple[tuple[Stage, ...], list[tuple[tuple[Stage, ...], tuple[Any, ...]]]]] = {}
+Pass = tuple[tuple[Stage, ...], tuple[tuple[Any, frozenset[str] | None], ...]]
+_PASSES: dict[tuple[int, int], tuple[tuple[Stage, ...], Lexicon, list[Pass]]] = {}
 
 
-def _passes(
-    stages: tuple[Stage, ...],
-) -> list[tuple[tuple[Stage, ...], tuple[Any, ...]]]:
-    """The stages by pass, in order: (article stages, paragraph stages' functions), made
-    once for a tuple of stages (not per article and paragraph)."""
-    held = _PASSES.get(id(stages))
-    if held is not None and held[0] is stages:
-        return held[1]
+def stage_cues(stage: Stage, lx: Lexicon) -> frozenset[str] | None:
+    """The stage's cue words for the lexicon ``lx`` (None: it runs on every paragraph)."""
+    if stage.cues is None or stage.scope != "paragraph":
+        return None
+    return frozenset(str(word).lower() for word in stage.cues(lx))
+
+
+def _passes(stages: tuple[Stage, ...], lx: Lexicon) -> list[Pass]:
+    """The stages by pass, in order: (article stages, paragraph stages' functions with their
+    cue words), made once for a tuple of stages and a lexicon (not per article and
+    paragraph)."""
+    key = (id(stages), id(lx))
+    held = _PASSES.get(key)
+    if held is not None and held[0] is stages and held[1] is lx:
+        return held[2]
     by_pass: dict[int, list[Stage]] = {}
     for stage in stages:
         by_pass.setdefault(stage.pass_, []).append(stage)
     passes = [
         (
             tuple(s for s in by_pass[n] if s.scope == "article"),
-            tuple(s.run for s in by_pass[n] if s.scope == "paragraph"),
+            tuple((s.run, stage_cues(s, lx)) for s in by_pass[n] if s.scope == "paragraph"),
         )
         for n in sorted(by_pass)
     ]
     if len(_PASSES) > 64:  # stage tuples made on the fly (tests, benchmarks)
         _PASSES.clear()
-    _PASSES[id(stages)] = (stages, passes)
+    _PASSES[key] = (stages, lx, passes)
     return passes

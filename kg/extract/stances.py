@@ -12,7 +12,7 @@ from typing import Any
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import _actors, _emit, _owners, _subjects
 from kg.extract.role_owners import main_country
-from kg.lexicon import Trigger
+from kg.lexicon import Lexicon, Trigger
 from kg.vocab import Predicate
 
 
@@ -22,9 +22,10 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     retorts = ctx.cues["retort_verbs"]
     verdicts = ctx.cues["verdict_words"]
     lowers, lemmas, poses, deps, heads = para.lowers, para.lemmas, para.poses, para.deps, para.heads
-    for token in para.tokens:
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(cue_words)):  # every rule below starts from one of these
+        token = tokens[i]
         # each attribute read once, from the paragraph's columns (``Paragraph.columns``)
-        i = token.i
         lower, lemma, pos, dep = lowers[i], lemmas[i], poses[i], deps[i]
         if dep == "prep" and lower in phrases:
             yield from _phrase(ctx, para, token, phrases[lower])
@@ -50,6 +51,20 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _each_other(ctx, para, token)
         elif lemma in ctx.cues["reciprocal_nouns"] and dep == "dobj":
             yield from _traded(ctx, para, token)
+
+
+def cue_words(lx: Lexicon) -> Iterator[str]:
+    """The words one of which a token must be (as lemma or lower-cased form) for a rule of
+    ``stances`` to start from it: every list its loop tests."""
+    cues = lx.cues
+    verdicts = cues["verdict_words"]
+    yield from cues["stance_phrases"]
+    yield from cues["retort_verbs"]
+    for key in ("responsible", "blame", "more", "naming", "naming_as", "more_verbs"):
+        yield from verdicts[key]
+    yield from cues["relief_senders"]
+    yield from ("other", "another")
+    yield from cues["reciprocal_nouns"]
 
 
 def _trigger(token: Any, predicate: Predicate, cameo: str) -> Trigger:

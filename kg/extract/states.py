@@ -1,6 +1,7 @@
 """Which state an unnamed reference stands for: "his country" in a reported clause (the
-speaker's), "the government in Mogadishu" or "officials in Myanmar" (the state seated there).
-Used by the interaction rules to find the actors of their arguments.
+speaker's), "the government in Mogadishu" or "officials in Myanmar" (the state seated there);
+and which state an actor is an organ of (its leader, official or armed force). Used by the
+interaction rules to find the actors of their arguments.
 """
 
 from __future__ import annotations
@@ -8,7 +9,21 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.vocab import EntityType
+from kg.vocab import EntityType, Predicate
+
+# sectors of a state's own bodies (kg/data/sectors.json): government, military, police,
+# intelligence, legislature, judiciary; not rebels, parties or companies
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# roles that make a person one of a state's people ("Egyptian President Sisi")
+_OFFICES = frozenset(
+    {
+        Predicate.LEADER_OF,
+        Predicate.MEMBER_OF,
+        Predicate.SPOKESPERSON_FOR,
+        Predicate.ENVOY_OF,
+        Predicate.ADVISER_TO,
+    }
+)
 
 
 def home_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
@@ -68,3 +83,30 @@ def seated_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
             if entry is not None and entry.label in ctx.resolver.clusters:
                 return str(entry.label)
     return None
+
+
+def own_state(ctx: ArticleContext, actor: str) -> str | None:
+    """The country an actor is an organ of: the one country a person holds an office of in
+    the article ("Democratic President Barack Obama": the United States), or a collective
+    state actor's ("the Egyptian army": Egypt). None for anyone else: rebels, parties and
+    companies may well act on their own country ("the PKK's insurgency against Turkey")."""
+    if ctx.etype(actor) is EntityType.PERSON:
+        held = {
+            c.object
+            for c in ctx.claims
+            if c.subject == actor
+            and c.predicate in _OFFICES
+            and c.object is not None
+            and ctx.etype(c.object) is EntityType.COUNTRY
+        }
+        held.update(
+            owner
+            for (_, owner), holder in ctx.role_holders.items()
+            if holder == actor and ctx.etype(owner) is EntityType.COUNTRY
+        )
+        return next(iter(held)) if len(held) == 1 else None
+    cluster = ctx.resolver.clusters.get(actor)
+    if cluster is None or cluster.sector not in _STATE_SECTORS or cluster.country is None:
+        return None
+    entry = ctx.lx.country_of_iso(cluster.country)
+    return str(entry.label) if entry is not None and entry.label in ctx.resolver.clusters else None

@@ -45,7 +45,8 @@ class SpanMention:
     country: str | None = None  # ISO code of a collective actor's country
     sector: str | None = None  # sector code of a collective actor (kg/data/sectors.json)
     scoped: bool = False  # a plain collective ("protesters"): one node per article
-    # "city", "place", "person", "org": what the words around the name say it is
+    # "city" ("the town of Garissa"), "area" ("the province of Lahj"), "place" ("in
+    # Garissa"), "toward" ("to Garissa"), "person", "org": what the words around say it is
     where: str | None = None
     # a capital read as its government from where it stands ("urged Beijing"), undone when
     # the article also uses it as a place ("took him to Washington")
@@ -108,6 +109,8 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
         words = lexicon.words
         if label == "ORG" and tokens[-1].lower_ in words.body_words | words.org_after_nouns:
             skip, title = 0, None  # "the General Accounting Office" is no General's office
+        if label == "ORG" and skip and len(tokens) - skip == 1 and tokens[-1].tag_ == "NNPS":
+            skip, title = 0, None  # "General Motors", "General Dynamics": no one's name
         tokens = tokens[skip:]
     if label == "PERSON":
         tokens = _name_before_heading(tokens)
@@ -270,14 +273,28 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     kind = _kind_cue(tokens, lexicon, m)
     if kind is not None:
         return replace(m, where=kind)
-    if m.start == 0 or (m.end < len(tokens) and tokens[m.end].text in ("'s", "’s", "'")):
+    after = tokens[m.end] if m.end < len(tokens) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.lower_ in lexicon.words.town_nouns
+        and m.label != "NORP"  # "the ancient Assyrian city of Nimrud"
+    ):
+        return replace(m, where="city")  # "the provincial capital Idlib city"
+    if m.start == 0 or (after is not None and after.text in ("'s", "’s", "'")):
         return m
     before = tokens[m.start - 1]
     word = before.lower_
+    if m.label == "GPE" and _listed_with_city(tokens, lexicon, m):
+        return replace(m, where="city")  # "relocated to Damascus and Homs"
     if word == "of" and m.start >= 2:
-        noun = tokens[m.start - 2].lower_
-        if noun in lexicon.words.town_nouns:
+        noun = tokens[m.start - 2].lemma_.lower()  # "the suburbs of Homs"
+        regions = name_words(lexicon.language).region_nouns
+        area = after is not None and after.text in regions
+        if noun in lexicon.words.town_nouns and not area:  # "the capital of Anbar province"
             return replace(m, where="city")
+        if noun in regions:
+            return replace(m, where="area")  # "the province of Lahj": an area, no city
         if noun in lexicon.words.area_nouns:
             return replace(m, where="place")
         return m
@@ -290,8 +307,23 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
             return m  # "spoke to Renzi", "a letter from Amnesty"
         if m.label == "ORG" or (m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")):
             return m  # "in NFL history": a modifier, and an organisation is often "in" a deal
-        return replace(m, where="city" if m.label == "GPE" else "place")
+        # a place; its type (a city for a GPE) the votes decide: "in Aceh" is no city cue.
+        # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
+        return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _listed_with_city(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A name coordinated with a capital or a gazetteer city ("Damascus and Homs"): a city
+    too."""
+    for other in tokens[m.end - 1].conjuncts:
+        seat = lexicon.actors.seats.get(alias_key(other.text))
+        entry = lexicon.lookup(other.text) if seat is None else None
+        if (seat is not None and seat.kind == "capital") or (
+            entry is not None and entry.type is EntityType.CITY
+        ):
+            return True
+    return False
 
 
 def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
@@ -333,6 +365,8 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         return "person"  # "a top general, Mamdouh Shaheen,"
     if _role_after(tokens, lexicon, m):
         return "person"  # "Yanis Varoufakis, the Greek finance minister," tagged ORG
+    if _listed_with_orgs(tokens, m):
+        return "org"  # "automakers like Ford and General Motors"
     if m.start == 0 or tokens[m.start - 1].lower_ != "the":
         return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
@@ -345,6 +379,19 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         if t.pos_ not in ("NOUN", "ADJ"):
             break
     return None
+
+
+def _listed_with_orgs(tokens: list[Any], m: SpanMention) -> bool:
+    """A one-word name the model tagged an organisation, coordinated with organisations
+    only, one of them a name of two words or more ("Honda, General Motors and Ford",
+    "automakers like Ford and General Motors"): an organisation, no one's surname."""
+    if m.label != "ORG" or m.end - m.start != 1:
+        return False
+    others = list(tokens[m.start].conjuncts)
+    if not others or any(c.ent_type_ not in ("ORG", "") for c in others):
+        return False
+    # a name of two words or more: its head is inside the entity ("General Motors")
+    return any(c.ent_type_ == "ORG" and c.ent_iob_ == "I" for c in others)
 
 
 def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
@@ -366,6 +413,10 @@ def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     return False
 
 
+# no tag, or a tag the model gives unfamiliar names of people ("Sospeter Boyo" a work of art)
+_MISREAD = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
 def _untagged_people(
     tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
@@ -375,7 +426,8 @@ def _untagged_people(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for head in tokens:
-        if head.pos_ != "PROPN" or head.ent_type_ or head.i in taken:
+        # a name the model took for a title of a work ("Sospeter Boyo" as WORK_OF_ART)
+        if head.pos_ != "PROPN" or head.ent_type_ not in _MISREAD or head.i in taken:
             continue
         if not any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon.roles
@@ -391,7 +443,10 @@ def _untagged_people(
             start -= 1
         words = tokens[start : head.i + 1]
         if not 2 <= len(words) <= 3 or any(
-            w.i in taken or w.ent_type_ or not w.text.istitle() or not w.text.isalpha()
+            w.i in taken
+            or w.ent_type_ not in _MISREAD
+            or not w.text.istitle()
+            or not w.text.isalpha()
             for w in words
         ):
             continue
@@ -448,7 +503,7 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     root = tokens[mention.end - 1]
     if _dateline(tokens, mention):
         return mention  # "Manila, Philippines - Thousands of ...": where the story is filed
-    acting = _acting(root)
+    acting = _acting(root, lexicon.actors.relation_nouns)
     if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
     if root.dep_ == "poss" and not _owns_body(root, lexicon):
@@ -486,16 +541,17 @@ def _dateline(tokens: list[Any], m: SpanMention) -> bool:
     return k < len(tokens) and tokens[k].text in ("-", "–", "—", "--")
 
 
-def _acting(root: Any) -> bool:
-    """A name that acts: the subject of a verb other than "be" ("Beijing condemned"), the
-    agent of a passive ("was condemned by Moscow", "sanctions imposed by Washington") or of
-    an event noun ("an admission by Moscow"), or one coordinated with such ("Beijing and
-    Tokyo protested")."""
+def _acting(root: Any, relations: frozenset[str] = frozenset()) -> bool:
+    """A name that acts: the subject of a verb other than "be" ("Beijing condemned") or of
+    "be" in talks ("Washington was in discussions with Doha"; ``relations``: the nouns of
+    relations), the agent of a passive ("was condemned by Moscow", "sanctions imposed by
+    Washington") or of an event noun ("an admission by Moscow"), or one coordinated with
+    such ("Beijing and Tokyo protested")."""
     node = root
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
     if node.dep_ in _METONYM_DEPS:
-        return bool(node.head.lemma_ != "be")
+        return bool(node.head.lemma_ != "be" or _in_talks(node.head, relations))
     if node.dep_ != "pobj":
         return False
     by = node.head
@@ -544,16 +600,28 @@ def _untagged_blocs(
 
 def _governed(root: Any, lexicon: Lexicon) -> bool:
     """A capital as the object of a verb said to a government ("urged Beijing", "pressure
-    Tokyo to halt"), or one of two sides of relations ("ties between Tokyo and Seoul")."""
+    Tokyo to halt"), one of two sides of relations ("ties between Tokyo and Seoul") or the
+    other side of them ("talks with Moscow", "its deal with Tehran")."""
     if root.dep_ == "dobj":
         return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
     node = root
     while node.dep_ == "conj":
         node = node.head
-    if node.dep_ != "pobj" or node.head.lower_ != "between":
+    if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
     noun = node.head.head
     return bool(noun.lower_ in lexicon.actors.relation_nouns)
+
+
+def _in_talks(verb: Any, relations: frozenset[str]) -> bool:
+    """ "was in talks with Moscow", "is in negotiations over": "be" with "in" a noun of
+    relations after it."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lower_ in relations for o in c.children)
+        for c in verb.children
+    )
 
 
 def _collectives(
@@ -775,6 +843,11 @@ def _acronyms(
             ):
                 entry = lexicon.lookup(prev.text)
                 names.setdefault(m.text, entry.label if entry is not None else prev.text)
+        for m in mentions:
+            acronym = _untagged_acronym(tokens, lexicon, m)
+            if acronym is not None:
+                entry = lexicon.lookup(m.text)
+                names.setdefault(acronym, entry.label if entry is not None else m.text)
     if not names:
         return paragraphs
     return [
@@ -790,6 +863,19 @@ def _acronyms(
         )
         for tokens, text, mentions in paragraphs
     ]
+
+
+def _untagged_acronym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
+    """ "the European Court of Human Rights (ECHR)" with "ECHR" not tagged: the bracketed
+    word after an organisation's name that its initials spell."""
+    if m.label not in ("ORG", "GAZ") or m.canonical or len(m.text.split()) < 2:
+        return None
+    if m.end + 2 >= len(tokens) or tokens[m.end].text != "(" or tokens[m.end + 2].text != ")":
+        return None
+    word = tokens[m.end + 1]
+    if word.ent_type_ or not is_acronym(word.text) or lexicon.lookup(word.text) is not None:
+        return None
+    return word.text if word.text in initials(m.text) else None
 
 
 def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:

@@ -163,6 +163,35 @@ def share_actors(
     )
 
 
+def corpus_regions(
+    clusters: Mapping[str, Cluster], regions: frozenset[str], done: Mapping[str, str]
+) -> dict[str, str]:
+    """ "Anbar" -> "Anbar province": a bare place name, unknown to the gazetteer, every
+    article of which also names the area with a region noun after it ("Anbar province",
+    "Khaldiya district"), is that area; not a name some article makes a city ("the city of
+    Aleppo" beside "Aleppo province")."""
+    out = {}
+    for label, cluster in clusters.items():
+        words = label.split()
+        if len(words) < 2 or words[-1] not in regions or cluster.display is not None:
+            continue
+        head = " ".join(words[:-1])
+        bare = clusters.get(head)
+        if (
+            bare is None
+            or head in done
+            or bare.entry is not None
+            or bare.display is not None
+            or bare.town
+            or not capitalised(head)
+            or bare.type not in (EntityType.CITY, EntityType.PLACE)
+            or not set(bare.articles) <= set(cluster.articles)
+        ):
+            continue
+        out[head] = done.get(label, label)
+    return out
+
+
 def capitalised(name: str) -> bool:
     """A written name has a capital letter ("al-Wefaq"); "congress" and "navy" are words."""
     return any(c.isupper() for c in name)

@@ -8,7 +8,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -146,6 +146,7 @@ class NameWords:
     kin_nouns: frozenset[str] = frozenset()  # "her husband, X": a relative
     not_person_heads: frozenset[str] = frozenset()  # "Henry Jackson Society", "Penn State"
     not_name_words: frozenset[str] = frozenset()  # "Reporters Without Borders"
+    region_nouns: frozenset[str] = frozenset()  # "Anbar province", "Khaldiya district"
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -194,6 +195,42 @@ class NameWords:
         return words[-1]
 
 
+def region_forms(
+    names: Iterable[tuple[str, str | None]], regions: frozenset[str], known: Callable[[str], bool]
+) -> dict[str, str]:
+    """Bare name -> the one area name of ``names`` it is with a region noun after it
+    ("Anbar" -> "Anbar province", "Khaldiya" -> "Khaldiya district"), for the bare names
+    written too; ``names`` are (text, cue) pairs, a cue "city" when the words around make
+    the name a city ("the city of Aleppo"). Not when the article makes the bare name a city
+    (a "city" cue, or "Aleppo city" written), nor for a ``known`` name (a country, a capital:
+    "Georgia state" is not Georgia).
+
+    >>> region_forms([("Anbar province", None), ("Anbar", "place")], frozenset({"province"}),
+    ...              lambda n: False)
+    {'Anbar': 'Anbar province'}
+    >>> region_forms([("Aleppo province", None), ("Aleppo", None), ("Aleppo city", None)],
+    ...              frozenset({"province"}), lambda n: False)
+    {}
+    """
+    names = list(names)
+    written = {text for text, _ in names}
+    cities = {text for text, cue in names if cue == "city"}
+    areas: dict[str, set[str]] = defaultdict(set)
+    for text, _ in names:
+        words = text.split()
+        if len(words) < 2 or words[-1] not in regions:  # lower case only: not "Islamic State"
+            continue
+        head = " ".join(words[:-1])
+        if head[:1].isupper() and head in written:
+            areas[head].add(text)
+    out = {}
+    for head, found in areas.items():
+        city = head in cities or any(f"{head} {w}" in written for w in ("city", "City", "town"))
+        if len(found) == 1 and not city and not known(head):
+            out[head] = next(iter(found))
+    return out
+
+
 @cache
 def name_words(language: str) -> NameWords:
     """The name words of a language, read once."""
@@ -207,4 +244,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("kin_nouns", ())),
         frozenset(data.get("not_person_heads", ())),
         frozenset(data.get("not_name_words", ())),
+        frozenset(data.get("region_nouns", ())),
     )

@@ -20,6 +20,7 @@ from kg.resolve.merges import (
     article_index,
     capitalised,
     corpus_acronyms,
+    corpus_regions,
     corpus_spellings,
     namesake_near,
     same_qid,
@@ -30,6 +31,7 @@ from kg.resolve.names import (
     is_acronym,
     long_forms,
     name_words,
+    region_forms,
     tail_forms,
     variant_key,
 )
@@ -72,6 +74,9 @@ class Cluster:
     country: str | None = None  # a collective actor's country (ISO)
     sector: str | None = None  # a collective actor's sector code
     given: bool = False  # named by a given name after a title ("King Salman"): no surname
+    # named where the words around say place or organisation ("in Munich", "Ford and GM")
+    no_surname: bool = False
+    town: bool = False  # named where the words around say town ("the city of Aleppo")
 
     @property
     def type(self) -> EntityType:
@@ -132,6 +137,9 @@ class Resolver:
         spelt = article_names.get(text)
         if spelt is not None and spelt != text and self._key(spelt) == self._key(text):
             text = spelt  # "Al-Wefaq" opening a sentence is the article's "al-Wefaq"
+        region = article_names.get(f"region:{text}")
+        if region is not None and not mention.title and mention.label in _PLACE_TAGS:
+            return region  # "in Anbar" in an article on Anbar province
         words = text.split()
         entry = self.lexicon.lookup_variant(text)
         if len(words) == 1 and self._names.given_name_title(mention.title):
@@ -171,7 +179,7 @@ class Resolver:
                 # "Mohamed" beside "Mohamed Soltan" is no other article's Mohamed
                 or (None if f"given:{text}" in article_names else self._corpus_surname(words[0]))
             )
-            if full:
+            if full and not self._not_surname(mention, full):
                 return full
         first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
         if first is not None and mention.label == "PERSON" and entry is None:
@@ -189,6 +197,19 @@ class Resolver:
                 return article_names.get(glued) or self._corpus_surname(glued) or glued
             return fixed
         return " ".join(words)
+
+    def _not_surname(self, mention: SpanMention, full: str) -> bool:
+        """Whether the words around a one-word name say it is no surname of ``full``: a
+        place ("in Munich" is not Bayern Munich's), or an organisation listed with others
+        ("automakers like Ford and General Motors" is not Henry Ford)."""
+        if mention.where in ("city", "area", "place"):
+            return self._names.surname_of(full.split()) == mention.text
+        if mention.where == "org":
+            cluster = self.clusters.get(full)
+            entry = cluster.entry if cluster is not None else self.lexicon.lookup(full)
+            person = entry.type if entry is not None else (cluster.type if cluster else None)
+            return person is EntityType.PERSON
+        return False
 
     def _key(self, name: str) -> str:
         """The spelling key of a name (``variant_key``), given names' transliterations too."""
@@ -266,6 +287,7 @@ class Resolver:
         out.update(self._acronyms(mentions))
         out.update(self._country_heads(mentions))
         out.update(_short_org_names(mentions, self.lexicon))
+        out.update(self._regions(mentions))
         for word, name in _org_head_words(mentions, self.lexicon).items():
             if name not in out:  # "al-Wefaq Islamic Society" is al-Wefaq already
                 out.setdefault(word, name)  # a person's surname keeps its key
@@ -344,6 +366,19 @@ class Resolver:
                 if len(words) == 2 and words[0] != m.text:
                     heads[words[0]].add(entry.label)
         return {f"part:{w}": next(iter(v)) for w, v in heads.items() if len(v) == 1}
+
+    def _regions(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """``region:Anbar`` -> "Anbar province": a bare name the article also writes with a
+        region noun after it is that area (``region_forms``)."""
+        names = [
+            (m.text, m.where)
+            for m in mentions
+            if m.label in _PLACE_TAGS and not _collective(m) and not m.title
+        ]
+        found = region_forms(
+            names, self._names.region_nouns, lambda n: self.lexicon.lookup(n) is not None
+        )
+        return {f"region:{head}": area for head, area in found.items()}
 
     def _acronyms(self, mentions: list[SpanMention]) -> dict[str, str]:
         """Acronym -> name for "All Progressives Congress (APC)": a one-word upper-case
@@ -424,6 +459,10 @@ class Resolver:
                 self._surnames[key].add(label)
         if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
             cluster.given = True
+        if mention.where in ("org", "city", "area", "place") and len(words) == 1:
+            cluster.no_surname = True
+        if mention.where == "city":
+            cluster.town = True
         return label
 
     def _armed_groups(self) -> dict[str, set[str]]:
@@ -568,6 +607,9 @@ class Resolver:
             votes[EntityType.ORGANIZATION] += 1
         elif mention.label in _LABEL_TYPES:
             votes[_LABEL_TYPES[mention.label]] += 1
+        words = label.split()
+        if len(words) > 1 and words[-1] in self._names.region_nouns:
+            votes[EntityType.PLACE] += 2  # "Aceh province", "Khaldiya district": an area
         if mention.title:
             votes[EntityType.PERSON] += 3
         if mention.where in ("person", "kin"):  # "Costas Takkas, who ...", "her husband, X"
@@ -576,6 +618,8 @@ class Resolver:
             votes[EntityType.ORGANIZATION] += 3
         elif mention.where == "city":  # "the town of Garissa"
             votes[EntityType.CITY] += 2
+        elif mention.where == "area":  # "the province of Lahj"
+            votes[EntityType.PLACE] += 2
         elif mention.where:
             # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
             votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
@@ -607,7 +651,14 @@ class Resolver:
         index = article_index(self.clusters)
         for label, cluster in self.clusters.items():
             words = label.split()
-            if len(words) == 1 and cluster.entry is None and not cluster.given:
+            # a place ("in Munich") or a listed organisation ("Ford and General Motors") is
+            # no one's surname
+            if (
+                len(words) == 1
+                and cluster.entry is None
+                and not cluster.given
+                and not cluster.no_surname
+            ):
                 full = self._corpus_surname(words[0])
                 if full and full != label and not namesake_near(self.clusters, index, label, full):
                     target[label] = full
@@ -615,6 +666,7 @@ class Resolver:
         target.update(same_qid(self.clusters))
         target.update(corpus_spellings(self.clusters, self.countries, self._key, target))
         target.update(corpus_acronyms(self.clusters, index, target))
+        target.update(corpus_regions(self.clusters, self._names.region_nouns, target))
         return {label: _follow(target, label) for label in target}
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
@@ -826,6 +878,8 @@ def _starts_or_ends(words: list[str], word: str) -> bool:
 
 
 _NAME_TAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "GAZ", "PERSON_OR_ORG"})
+# the model's tags of a place's name (an area's name is sometimes a PERSON or ORG)
+_PLACE_TAGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "GAZ"})
 
 
 def _org_or_unknown(entry: GazetteerEntry | None) -> bool:

@@ -1,0 +1,78 @@
+"""A place's country from the article's context: in a story about one country, a town it
+names with no country of its own ("the port city of Valparaiso", "the town of Gaafour")
+lies in that country, the one the story has been about all along."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.discourse import Discourse, Sighting
+from kg.vocab import EntityType, Predicate
+
+_PLACES = (EntityType.CITY, EntityType.PLACE)
+
+
+def _introduced(ctx: ArticleContext, s: Sighting) -> bool:
+    """ "the port city of Valparaiso", "in the town of Kisulu": a place noun with no owner
+    of its own introduces the name (not "the Black Sea city of Samsun", "Aleppo's Shaar");
+    so does one after the name ("in Sylhet city")."""
+    token = s.token
+    if token.dep_ == "compound":
+        noun = token.head  # "Sylhet city", not "the Black Sea city of Samsun"
+        if any(c.dep_ in ("det", "prep") for c in noun.children):
+            return False
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        noun = token.head.head
+    else:
+        return False
+    if noun.lemma_.lower() not in ctx.lx.words.places.place_nouns:
+        return False
+    return not any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in s.para.links
+        for c in noun.children
+        if c.i != token.i
+    )
+
+
+def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """Each city or place of an article about one country (``ArticleContext.main_country``)
+    that no rule has placed yet is ``located_in`` that country, at its first mention in a
+    sentence naming no other country. Not a place the data puts elsewhere (a capital, a
+    gazetteer city), nor one only the headline names."""
+    country = ctx.main_country()
+    if country is None or country.iso is None:
+        return
+    placed = set(ctx.place_country) | {
+        c.subject for c in ctx.claims if c.predicate is Predicate.LOCATED_IN
+    }
+    disc = Discourse(paras)
+    skip = paras[0] if disc.headline else None
+    done: set[str] = set()
+    for s in disc.sightings:
+        label = s.label
+        if s.para is skip or label in done or label in placed or s.adjective:
+            continue
+        if ctx.etype(label) not in _PLACES or not _unknown_elsewhere(ctx, label, country.iso):
+            continue
+        if not _introduced(ctx, s) or _other_country(ctx, disc, s, country.label):
+            continue
+        done.add(label)
+        yield ctx.draft(s.para, s.token, label, Predicate.LOCATED_IN, country.label, 0.55)
+
+
+def _unknown_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:
+    """The data puts ``label`` in no other country (capitals and seats, the gazetteer)."""
+    seat = ctx.lx.actors.seats.get(label.lower())
+    if seat is not None and seat.iso != iso:
+        return False
+    entry = ctx.lx.lookup(label)
+    return entry is None or entry.country in (None, iso)
+
+
+def _other_country(ctx: ArticleContext, disc: Discourse, s: Sighting, own: str) -> bool:
+    """The sighting's sentence names a country other than the story's."""
+    return any(
+        other.label != own and ctx.etype(other.label) is EntityType.COUNTRY
+        for other in disc.in_sentence(s.sent)
+    )

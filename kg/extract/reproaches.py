@@ -1,0 +1,140 @@
+"""Reproaches: a demand that an actor stop or undo what it does ("Amnesty called on Bahrain to
+release X", "Washington urged Moscow to stop arming ...", "protesters calling for her
+resignation") disapproves of that actor -> criticized (CAMEO 110, PLOVER ACCUSE), beside the
+request the trigger lexicon finds. A demand to act ("urged Kenya to hold elections") is no
+reproach. Words: ``reproaches`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import Predicate, Status
+
+_CAMEO = "110"  # disapprove
+
+
+@dataclass(frozen=True, slots=True)
+class ReproachWords:
+    """The word lists of ``reproaches`` in ``kg/data/en/cues.json``."""
+
+    verbs: dict[str, tuple[str, ...]]  # request verb -> prepositions naming the addressee
+    undo: frozenset[str]
+    leaving_nouns: frozenset[str]
+    release_verbs: frozenset[str]
+    cease_verbs: frozenset[str]
+
+
+def reproach_words(ctx: ArticleContext) -> ReproachWords:
+    """The reproach word lists (``reproaches`` of ``kg/data/en/cues.json``)."""
+    data = ctx.cues["reproaches"]
+    return ReproachWords(
+        verbs={v: tuple(p.split()) for v, p in data["verbs"].items()},
+        undo=frozenset(data["undo"]),
+        leaving_nouns=frozenset(data["leaving_nouns"]),
+        release_verbs=frozenset(data["release_verbs"]),
+        cease_verbs=frozenset(data["cease_verbs"]),
+    )
+
+
+def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """criticized claims from demands that their addressee stop, undo or leave."""
+    words = reproach_words(ctx)
+    lemmas, poses = para.lemmas, para.poses
+    for verb in para.tokens:
+        lemma = lemmas[verb.i]
+        if poses[verb.i] != "VERB" or lemma not in words.verbs:
+            continue
+        addressees = _undoers(ctx, para, verb, words) + _leavers(verb, words)
+        if not addressees:
+            continue
+        subjects = [e for s in _requesters(verb) for e in ctx.ents(para, s)]
+        subjects = [e for e in dict.fromkeys(subjects) if ctx.etype(e) in ACTOR_TYPES]
+        objects = [e for a in addressees for e in ctx.ents(para, a)]
+        objects = [e for e in dict.fromkeys(objects) if ctx.etype(e) in ACTOR_TYPES]
+        if not subjects or not objects:
+            continue
+        span = ctx.sentence_span(para, verb)
+        made = {
+            (c.subject, c.object)
+            for c in ctx.claims
+            if c.sentence == span and c.predicate is Predicate.CRITICIZED
+        }
+        status = qualifiers.status(ctx, verb, verb)
+        if status is Status.PROPOSED:
+            status = Status.OCCURRED  # the act asked for is proposed; the demand was made
+        date = qualifiers.date(ctx, para, verb, verb, status)
+        for subject in subjects:
+            for obj in objects:
+                if subject == obj or (subject, obj) in made:
+                    continue
+                draft = ctx.draft(para, verb, subject, Predicate.CRITICIZED, obj, 0.7)
+                yield replace(draft, status=status, date=date, cameo=_CAMEO)
+
+
+def _undoers(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
+    """The addressee of "called on X to release ...", "urged X to stop ...": asked to undo."""
+    if not any(
+        _infinitive(c) and c.lemma_.lower() in words.undo and _undoing(ctx, para, c, words)
+        for c in verb.children
+    ):
+        return []
+    preps = words.verbs[verb.lemma_.lower()]
+    if not preps:
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    return prep_objects(verb, preps)
+
+
+def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachWords) -> bool:
+    """The asked-for act undoes the addressee's own: "release" people (not funds), "stop"
+    or "end" a doing ("stop arming", "end its attacks"), not a plight ("end the suffering")."""
+    lemma = clause.lemma_.lower()
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if lemma in words.release_verbs:
+        return any(ctx.etype(e) in ACTOR_TYPES for o in objects for e in ctx.ents(para, o)) or any(
+            o.lower_ in ctx.lx.collective_heads for o in objects
+        )
+    if lemma in words.cease_verbs:
+        return any(c.dep_ == "xcomp" or c.tag_ == "VBG" for c in clause.children) or any(
+            ctx.lx.triggers.candidates(o.lemma_.lower(), "NOUN")
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+            for o in objects
+        )
+    return True
+
+
+def _infinitive(clause: Any) -> bool:
+    """ "to release X" under the request, as its complement or (as the parser may hang it)
+    its purpose."""
+    return clause.dep_ == "xcomp" or (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+def _leavers(verb: Any, words: ReproachWords) -> list[Any]:
+    """Whose leaving a demand asks for: "called for her resignation", "demanded the ouster
+    of X"."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
+    return [
+        owner
+        for noun in nouns
+        if noun.lemma_.lower() in words.leaving_nouns
+        for owner in [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+    ]
+
+
+def _requesters(verb: Any) -> list[Any]:
+    """Who makes the demand: the verb's subject, or its head's ("met X and urged ...",
+    "With protesters calling for ...": the one the participle clause hangs on)."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found = [verb.head]
+    return found

@@ -1,0 +1,49 @@
+"""Where organisations are: a common noun or a group's facility gets no place (issue 12)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+NO_PLACE = [
+    (
+        "FIFA's 209 member associations will vote at the annual congress in Zurich on May 29.",
+        ("congress", "located_in", "Zurich"),
+    ),
+    (
+        "Muslims in Arizona will fear worshipping in their mosques.",
+        ("mosques", "located_in", "Muslims"),
+    ),
+]
+
+PLACED = [
+    (
+        "NIS officials said Hyon was killed at Pyongyang's Kang Kon Military Academy.",
+        ("Kang Kon Military Academy", "located_in", "Pyongyang"),
+    ),
+    (
+        "Robert Kelly is a professor at South Korea's Pusan National University.",
+        ("Pusan National University", "located_in", "South Korea"),
+    ),
+    (
+        "The UK-based Syrian Observatory for Human Rights said 20 were killed.",
+        ("Syrian Observatory for Human Rights", "located_in", "United Kingdom"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NO_PLACE)
+def test_bases_common_noun_or_group_owner_is_no_place(extract: Any, text: str, wrong: Any) -> None:
+    """ "the annual congress in Zurich", "their mosques": no located_in claim."""
+    found = triples(extract(text))
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED)
+def test_bases_named_facility_keeps_its_place(extract: Any, text: str, expected: Any) -> None:
+    """A named facility or body with a place owner or base is located there."""
+    found = triples(extract(text))
+    assert expected in found, found

@@ -1,0 +1,176 @@
+"""Cue words of the extraction stages (``Stage.cues``): a paragraph stage that declares them
+is passed over for a paragraph holding none of them, and that changes no output. Sentences of
+our own about actors that are neither the seed's nor the benchmarks'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+import kg.pipeline_records as records
+from kg.api import build_result
+from kg.extract import STAGES, ArticleContext, Draft, Paragraph, Stage, run_stages
+from kg.extract.stages import stage_cues
+from kg.lexicon import Trigger, TriggerIndex, default_lexicon
+from kg.resolve.resolver import Resolver
+from kg.vocab import Predicate, Status
+
+# one sentence for each stage with cue words, which that stage's rules make a claim or a link
+# from (checked below: with its cue words taken away, the output changes)
+CUED = [
+    (
+        "link_titles",
+        "Colombia's president Gustavo Petro arrived in Quito on Sunday. "
+        "The president met Daniel Noboa on Monday.",
+    ),
+    (
+        "unnamed_envoys",
+        "Kenya's foreign minister met the UN envoy for Haiti in Nairobi on Tuesday.",
+    ),
+    ("supporter_groups", "Imran Khan supporters clashed with police in Lahore on Friday."),
+    ("affiliates", "Al-Shabaab, an affiliate of al-Qaeda, attacked a base in Somalia."),
+    ("accessions", "Javier Milei became president of Argentina in December."),
+    (
+        "capital_of_country",
+        "Troops arrived in Kenya. Fighting erupted in Nairobi, the capital, on Monday.",
+    ),
+    ("killings", "In 2004, Marek Zielinski pleaded guilty to killing the journalist Pavel Dostal."),
+    ("assaults", "Houthi fighters came under fire from Saudi forces near Aden."),
+    ("interactions", "Kenya sanctioned Somalia on Monday."),
+    ("demands", "Chile demanded that Bolivia withdraw its ambassador."),
+    (
+        "protests",
+        "Thousands of Kenyan teachers staged demonstrations to demand pay rises from "
+        "President William Ruto's government.",
+    ),
+    ("permissions", "Turkey allowed Sweden to join NATO."),
+    ("joint_acts", "India and Japan held joint naval exercises in the Bay of Bengal."),
+    ("refuge", "Uganda hosts a million South Sudanese refugees."),
+    ("resistance", "Nigerian troops repelled an offensive by Boko Haram."),
+    ("target_areas", "Saudi jets struck targets in northern Yemen."),
+    ("act_agents", "Uruguay denounced the closure of the border by Brazil."),
+    ("ultimatums", "Ethiopia will attack Eritrea unless it withdraws its troops."),
+]
+
+
+def _built(nlp: Any, text: str, stages: tuple[Stage, ...], monkeypatch: Any) -> Any:
+    """Claims and entity labels of a build whose rules run ``stages``."""
+    monkeypatch.setattr(records, "run_stages", lambda ctx, ps, _=None: run_stages(ctx, ps, stages))
+    graph = build_result(texts=[text], published="2025-08-08", nlp=nlp).graph
+    labels = {k: e.label for k, e in graph.entities.items()}
+    claims = sorted(
+        (
+            labels[r.subject],
+            r.predicate.value,
+            labels.get(r.object or "", r.object),
+            repr(r.qualifiers),
+        )
+        for r in graph.claims
+    )
+    return claims, sorted(labels.values())
+
+
+def test_stages_cues_declared_by_the_stages_this_table_covers() -> None:
+    """Every paragraph stage with cue words has a sentence in ``CUED`` (and only those)."""
+    cued = {s.name for s in STAGES if s.cues is not None}
+    assert cued == {name for name, _ in CUED}
+    assert all(s.scope == "paragraph" for s in STAGES if s.cues is not None)
+
+
+@pytest.mark.parametrize(("name", "text"), CUED)
+def test_stages_cues_change_no_output(nlp: Any, monkeypatch: Any, name: str, text: str) -> None:
+    """A build with cue words writes what a build running every stage on every paragraph
+    writes, and the sentence needs the stage (without its cue words the output changes)."""
+    plain = tuple(replace(s, cues=None) for s in STAGES)
+    blind = tuple(replace(s, cues=lambda lx: ("qqqx",)) if s.name == name else s for s in STAGES)
+    gated = _built(nlp, text, STAGES, monkeypatch)
+    assert gated == _built(nlp, text, plain, monkeypatch)
+    assert gated != _built(nlp, text, blind, monkeypatch)
+
+
+def _draft(name: str) -> Draft:
+    return Draft(name, Predicate.MET, "x", Status.OCCURRED, None, None, None, None, (0, 0), 1.0)
+
+
+def test_stages_cues_skip_paragraphs_without_them(nlp: Any) -> None:
+    """A stage with cue words runs only on paragraphs holding one (as lemma or lower-cased
+    form); a stage without runs on every paragraph; an article stage is never skipped."""
+    calls: list[str] = []
+
+    def stage(tag: str) -> Any:
+        def run(ctx: ArticleContext, para: Any) -> Iterator[Draft]:
+            where = para.doc.text if isinstance(para, Paragraph) else "all"
+            calls.append(f"{tag}:{where}")
+            yield _draft(tag)
+
+        return run
+
+    stages = (
+        Stage("cued", stage("cued"), (), ("drafts",), cues=lambda lx: ("sanction", "Embargo")),
+        Stage("every", stage("every"), (), ("drafts",)),
+        Stage(
+            "whole",
+            stage("whole"),
+            (),
+            ("drafts",),
+            scope="article",
+            pass_=1,
+            cues=lambda lx: ("x",),
+        ),
+    )
+    texts = ["Chile sanctioned Peru.", "Peru met Chile.", "An embargo began."]
+    paragraphs = [Paragraph(nlp(t), 0) for t in texts]
+    lexicon = default_lexicon()
+    ctx = ArticleContext(lexicon, Resolver(lexicon), "a1", None)
+    drafts = list(run_stages(ctx, paragraphs, stages))
+    assert calls == [
+        "cued:Chile sanctioned Peru.",
+        "every:Chile sanctioned Peru.",
+        "every:Peru met Chile.",
+        "cued:An embargo began.",
+        "every:An embargo began.",
+        "whole:all",
+    ]
+    assert len(drafts) == len(calls)
+
+
+def _stage(name: str) -> Stage:
+    return next(s for s in STAGES if s.name == name)
+
+
+def test_stages_cues_follow_a_new_trigger() -> None:
+    """A trigger added to the lexicon is a cue word of the stages that read the trigger
+    index: no paragraph with only that word is passed over."""
+    lexicon = default_lexicon()
+    new = Trigger("befriend", "VERB", Predicate.ATTACKED, "190")
+    assert "befriend" not in stage_cues(_stage("interactions"), lexicon)  # type: ignore[operator]
+    grown = replace(lexicon, triggers=TriggerIndex([*lexicon.triggers, new]))
+    for name in ("interactions", "act_agents", "target_areas"):
+        assert "befriend" in stage_cues(_stage(name), grown), name  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "inner"),
+    [
+        ("permissions", "allow_verbs", None),
+        ("ultimatums", "threat_conditions", None),
+        ("refuge", "refuge", "giving_verbs"),
+        ("resistance", "resistance", "verbs"),
+        ("joint_acts", "joint_acts", "exercise_nouns"),
+        ("protests", "protests", "nouns"),
+        ("interactions", "aid_arrivals", "verbs"),
+    ],
+)
+def test_stages_cues_follow_a_new_cue_word(name: str, key: str, inner: str | None) -> None:
+    """A word added to a stage's list in ``cues.json`` is one of its cue words."""
+    lexicon = default_lexicon()
+    cues = dict(lexicon.cues)
+    if inner is None:
+        cues[key] = [*cues[key], "Flabbergast"]
+    else:
+        cues[key] = {**cues[key], inner: [*cues[key][inner], "Flabbergast"]}
+    assert "flabbergast" not in stage_cues(_stage(name), lexicon)  # type: ignore[operator]
+    assert "flabbergast" in stage_cues(_stage(name), replace(lexicon, cues=cues))  # type: ignore[operator]
