@@ -194,46 +194,6 @@ def test_collectives_national_troops_stay_the_countrys(extract: Any) -> None:
     assert (troops.country, troops.sector) == ("CN", "MIL")
 
 
-# (sentence, (subject, predicate, object), PLOVER type)
-SIDE_GROUNDS = [
-    (
-        "Ugandan troops attacked rebel positions in northern Uganda.",
-        ("Ugandan troops", "attacked", "rebels"),
-        "ASSAULT",
-    ),
-    (
-        "Afghan troops raided militant hideouts.",
-        ("Afghan troops", "attacked", "militants"),
-        "ASSAULT",
-    ),
-    (
-        "Pakistani jets bombed militant hideouts in North Waziristan.",
-        ("Pakistani army", "attacked", "militants"),
-        "ASSAULT",
-    ),
-]
-
-
-@pytest.mark.parametrize(("sentence", "triple", "event"), SIDE_GROUNDS)
-def test_collectives_side_ground_stands_for_the_side(
-    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
-) -> None:
-    """An attack on "rebel positions" or "militant hideouts" attacks the rebels or militants."""
-    event_claim(extract(sentence), *triple, event)
-
-
-def test_collectives_side_ground_joins_the_named_side(extract: Any) -> None:
-    """Later "rebel positions" are the rebels the article already named, one node."""
-    graph = extract("The rebels retreated after government troops shelled rebel positions.")
-    assert [e.label for e in graph.entities.values() if e.sector == "REB"] == ["rebels"]
-
-
-def test_collectives_other_modifier_is_no_side(extract: Any) -> None:
-    """A modifier that is no armed side ("police watchtower") stays a modifier."""
-    graph = extract("Rebels attacked a police watchtower near the border.")
-    assert not any(e.sector == "COP" for e in graph.entities.values())
-
-
 def test_collectives_unowned_nationals_are_nobody(extract: Any) -> None:
     """ "two of its nationals" without their country named there is no collective of its own."""
     graph = extract("Tunisia said two of its nationals had bombed a hotel in Sousse.")

@@ -131,18 +131,12 @@ def find_collectives(
     used: set[int] = set()
     heads = lexicon.actors.sector_heads
     for head in tokens:
-        if head.lower_ not in heads or head.i in used:
-            continue
-        if head.pos_ not in ("NOUN", "PROPN") and not (
-            head.pos_ == "ADJ" and _side_ground(head, lexicon)
-        ):
+        if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:
             continue
         # "Kenyan police spokesman X" speaks for the Kenyan police: the collective a
         # spokesperson's title names is an actor (with its country)
         speaks = head.dep_ == "compound" and _speaks_for(head.head, lexicon)
-        # "rebel positions", "militant hideouts": an armed side whose ground is hit is an actor
-        aimed = _side_ground(head, lexicon)
-        if head.dep_ == "compound" and head.head.i > head.i and not speaks and not aimed:
+        if head.dep_ == "compound" and head.head.i > head.i and not speaks:
             continue  # "police watchtower": a modifier, not the actor
         if head.tag_ in ("NN", "NNP") and (
             head.dep_ == "appos"
@@ -168,8 +162,6 @@ def find_collectives(
             if inner is not None:
                 owner, start, code, phrase = inner
         item = _item(tokens, text, lexicon, head, start, code, phrase, owner)
-        if item is None and aimed and owner is None and code in _SIDES and start == head.i:
-            item = _side_item(text, lexicon, head, code)
         if (
             item is not None
             and speaks
@@ -421,41 +413,6 @@ def _ruler_owner(
     if label != "PERSON" or entry is None or entry.type is not EntityType.PERSON:
         return None
     return (m_start, "country", entry.country, m_start) if entry.country else None
-
-
-# armed sides whose ground ("rebel positions") stands for them
-_SIDES = frozenset({"REB", "UAF"})
-
-
-def _side_ground(head: Any, lexicon: Lexicon) -> bool:
-    """ "rebel positions", "insurgent strongholds": a singular side noun right before an area
-    noun of an attack (``target_areas`` nouns of ``kg/data/en/cues.json``)."""
-    ground = head.head
-    return bool(
-        head.dep_ in ("compound", "amod", "nmod")
-        and head.tag_ in ("NN", "JJ")
-        and ground.i == head.i + 1
-        and ground.lemma_.lower() in lexicon.cues["target_areas"]["nouns"]
-        and lexicon.actors.sector_nouns.get(head.lower_) in _SIDES
-    )
-
-
-def _side_item(text: str, lexicon: Lexicon, head: Any, code: str) -> dict[str, Any]:
-    """The article's plain collective of a side named by its ground ("rebel positions":
-    the rebels), labelled by its plural noun when the sector table has it."""
-    plural = f"{head.lower_}s"
-    label = plural if lexicon.actors.sector_nouns.get(plural) == code else None
-    return {
-        "start": head.i,
-        "end": head.i + 1,
-        "text": text[head.idx : head.idx + len(head.text)],
-        "canonical": label,
-        "type": EntityType.GROUP,
-        "country": None,
-        "sector": code,
-        "scoped": True,
-        "absorbs": None,
-    }
 
 
 def _inner_owner(
