@@ -201,49 +201,6 @@ def test_collectives_unowned_nationals_are_nobody(extract: Any) -> None:
 
 
 # (sentence, (subject, predicate, object), PLOVER type)
-RULER_BODIES = [
-    (
-        "Netanyahu's cabinet condemned the attack by Hamas.",
-        ("Israeli government", "criticized", "Hamas"),
-        "ACCUSE",
-    ),
-    (
-        "The Obama administration imposed sanctions on Venezuela.",
-        ("US government", "sanctioned", "Venezuela"),
-        "SANCTION",
-    ),
-    (
-        "Rebels demanded reforms from Bouteflika's government.",
-        ("Rebels", "requested", "Algerian government"),
-        "REQUEST",
-    ),
-]
-
-
-@pytest.mark.parametrize(("sentence", "triple", "event"), RULER_BODIES)
-def test_collectives_leaders_body_is_the_countrys_government(
-    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
-) -> None:
-    """A known leader's government, cabinet or administration is the country's government."""
-    event_claim(extract(sentence), *triple, event)
-
-
-def test_collectives_titled_leaders_body_keeps_the_leader(extract: Any) -> None:
-    """ "Prime Minister X's government" keeps X named (for the title's role), no collective."""
-    graph = extract(
-        "Erdogan accepted the resignation of Prime Minister Ahmet Davutoglu's government."
-    )
-    assert graph.mentions.get(labelled(graph, "Ahmet Davutoğlu").id)
-    assert not any(e.sector == "GOV" for e in graph.entities.values())
-
-
-def test_collectives_unknown_leaders_body_is_left_alone(extract: Any) -> None:
-    """A leader the gazetteer does not know gives no country to guess: the person stays."""
-    graph = extract("Gbagbo's government accused France of arming the rebels.")
-    assert not any(e.sector == "GOV" for e in graph.entities.values())
-
-
-# (sentence, (subject, predicate, object), PLOVER type)
 GROUP_OF = [
     (
         "A coalition of Syrian opposition groups rejected the Russian plan.",

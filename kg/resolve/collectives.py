@@ -155,8 +155,6 @@ def find_collectives(
         owner = _left_owner(tokens, start, lexicon, owners)
         if owner is None:
             owner = _prep_owner(tokens, head, lexicon, owners)
-        if owner is None and code == "GOV" and head.lower_ in lexicon.cues["ruler_bodies"]["words"]:
-            owner = _ruler_owner(tokens, start, lexicon, owners)
         if owner is None:
             inner = _inner_owner(tokens, start, head, lexicon, owners)
             if inner is not None:
@@ -393,26 +391,6 @@ def _left_owner(
     if kind is None:
         return None
     return m_start, kind, value, m_start
-
-
-def _ruler_owner(
-    tokens: list[Any], start: int, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
-) -> tuple[int, str, Any, int] | None:
-    """ "Netanyahu's cabinet", "the Obama administration": a leader the gazetteer knows, just
-    before their body and named without a title, owns it for their country (first token,
-    "country", iso, mention start)."""
-    end = start
-    if end > 0 and tokens[end - 1].text in ("'s", "’s"):
-        end -= 1
-    if end not in owners:
-        return None
-    m_start, m_text, _, label = owners[end]
-    if m_start > 0 and tokens[m_start - 1].lower_ in lexicon.roles:
-        return None  # "Prime Minister X's government": the title's holder stays named
-    entry = lexicon.lookup(m_text)
-    if label != "PERSON" or entry is None or entry.type is not EntityType.PERSON:
-        return None
-    return (m_start, "country", entry.country, m_start) if entry.country else None
 
 
 def _inner_owner(
