@@ -162,7 +162,7 @@ def _purpose_targets(
     found: list[str] = []
     for clause in clauses:
         for t in clause.subtree:
-            if t.i == clause.i:
+            if t.i == clause.i or _titles_a_person(ctx, para, t):
                 continue
             found += [e for e in ctx.ents(para, t, adjectives=True) if ctx.etype_in(e, ACTOR_TYPES)]
     for node in dict.fromkeys(nodes):
@@ -174,6 +174,23 @@ def _purpose_targets(
             ]
             found += [e for t in doers for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(found))
+
+
+def _titles_a_person(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """ "the resignation of Algerian President X": a nationality word inside a named person's
+    title is that person's country, not a second target of the protest."""
+    if token.dep_ not in ("amod", "compound") or token.head.i == token.i:
+        return False
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "Kenyan" on "President", a compound of "Moi"
+    named = [head, *(c for c in head.children if c.dep_ in ("appos", "compound"))]
+    return any(
+        ctx.etype(e) is EntityType.PERSON
+        for n in named
+        if n.i != token.i
+        for e in ctx.ents(para, n)
+    )
 
 
 def _purposes(node: Any, verbs: frozenset[str], depth: int = 0) -> list[Any]:

@@ -19,6 +19,9 @@ from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
 _PLAIN = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "CRM", "EDU", "LAB", "HRI", "NGO"})
+# sectors whose people, after an organisation's name, are that organisation acting ("UN
+# peacekeepers", "NATO troops", "OSCE monitors")
+_ORG_FORCES = frozenset({"IGO", "MIL"})
 # sectors of state bodies: typed Organization; the rest are Group
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
@@ -152,6 +155,10 @@ def find_collectives(
         owner = _left_owner(tokens, start, lexicon, owners)
         if owner is None:
             owner = _prep_owner(tokens, head, lexicon, owners)
+        if owner is None:
+            inner = _inner_owner(tokens, start, head, lexicon, owners)
+            if inner is not None:
+                owner, start, code, phrase = inner
         item = _item(tokens, text, lexicon, head, start, code, phrase, owner)
         if (
             item is not None
@@ -365,12 +372,17 @@ def _left_owner(
     if end > 0 and tokens[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     if end not in owners:
+        if end == i and end > 0 and _community(tokens[end - 1], lexicon):
+            # "Sikh extremists", "Contra rebels": a community the model did not name
+            return end - 1, "named", tokens[end - 1].text, end - 1
         return None
     m_start, m_text, demonym, label = owners[end]
     if end == i and m_start > 0 and tokens[m_start - 1].lower_ in lexicon.actors.ethnic_words:
         # "ethnic Albanian rebels" in Macedonia: an ethnic side, not Albania's
         return m_start - 1, "named", f"{tokens[m_start - 1].text} {m_text}", m_start
     kind, value = owner_entry(lexicon, m_text, demonym)
+    if kind is None and end == i and m_start == end - 1 and _community(tokens[m_start], lexicon):
+        kind, value = "named", m_text  # "Contra rebels", "Tamil separatists"
     if kind is None and label == "ORG":
         kind, value = "org", m_text
     if kind is None and end == i and label in ("NORP", "GPE", "LOC", "GROUP"):
@@ -379,6 +391,35 @@ def _left_owner(
     if kind is None:
         return None
     return m_start, kind, value, m_start
+
+
+def _inner_owner(
+    tokens: list[Any],
+    start: int,
+    head: Any,
+    lexicon: Lexicon,
+    owners: dict[int, tuple[int, str, bool, str]],
+) -> tuple[tuple[int, str, Any, int], int, str, str] | None:
+    """ "UN peacekeepers" is a sector phrase of its own ("un peacekeepers"): when a name opens
+    the phrase and the words after it are a sector phrase too, the name owns them (owner,
+    their start, code and phrase)."""
+    nouns = lexicon.actors.sector_nouns
+    for end, (m_start, *_) in owners.items():
+        if m_start != start or not start < end <= head.i:
+            continue
+        rest = " ".join(t.lower_ for t in tokens[end : head.i + 1]).replace(" - ", "-")
+        code = nouns.get(rest)
+        owner = _left_owner(tokens, end, lexicon, owners) if code is not None else None
+        if owner is not None and code is not None:
+            return owner, end, code, rest
+    return None
+
+
+def _community(token: Any, lexicon: Lexicon) -> bool:
+    """A capitalised community name as written ("Tamil", "Sikh", "Contra"; ``communities``
+    of ``kg/data/en/cues.json``) used as a name or modifier, not as a verb."""
+    words = lexicon.cues["communities"]["words"]
+    return bool(token.text in words and token.pos_ in ("PROPN", "ADJ", "NOUN"))
 
 
 def _prep_owner(
@@ -476,12 +517,18 @@ def _item(
             label = f"{value} {phrase}"
             item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
         elif kind == "org":
-            if head.lower_ not in lexicon.words.official_nouns and phrase not in ("negotiators",):
+            if (
+                head.lower_ not in lexicon.words.official_nouns
+                and phrase not in ("negotiators",)
+                and code not in _ORG_FORCES
+            ):
                 return None
             item.update(canonical=None, type=EntityType.ORGANIZATION, country=None, org=value)
         else:
             return None
     else:
+        if head.lower_ in lexicon.cues["owned_collectives"]["words"]:
+            return None  # "two of its nationals": whose, the text does not say here
         listed = phrase in lexicon.actors.plain_nouns
         # "a pro-president militia": a side's collective noun in the singular is the side
         sided = code in _PLAIN and _pro_prefix(tokens, first, start) is not None

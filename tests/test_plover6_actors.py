@@ -1,0 +1,223 @@
+"""Actor classes of coded event data: plural nouns of a political or religious camp
+("fundamentalists", "Islamists", "nationalists", "mujahideen"; ``nouns`` of
+kg/data/en/sector_nouns.json) are collective actors, and a nationality word inside a named
+person's title is no second protest target (kg/extract/protests.py). Sentences of our own
+about actors that are neither the seed's nor the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import event_claim, labelled, triples
+
+# (sentence, (subject, predicate, object), PLOVER type)
+CAMP_ACTORS = [
+    (
+        "Islamic fundamentalists staged a hunger strike to demand the release of Moroccan "
+        "journalist Ali Lmrabet.",
+        ("Islamic fundamentalists", "criticized", "Ali Lmrabet"),
+        "PROTEST",
+    ),
+    (
+        "Turkish nationalists demonstrated to demand the resignation of Prime Minister Bulent "
+        "Ecevit.",
+        ("Turkish opposition", "criticized", "Bülent Ecevit"),
+        "PROTEST",
+    ),
+    (
+        "Afghan mujahideen shot down a Pakistani helicopter.",
+        ("Afghan rebels", "attacked", "Pakistan"),
+        "ASSAULT",
+    ),
+    (
+        "Sunni extremists attacked Iraqi soldiers in Karbala.",
+        ("Sunni extremists", "attacked", "Iraqi soldiers"),
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event"), CAMP_ACTORS)
+def test_collectives_camp_nouns_are_actors(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
+) -> None:
+    """A camp's plural noun with its name or country acts as one collective actor."""
+    event_claim(extract(sentence), *triple, event)
+
+
+# (sentence, label, sector)
+CAMP_SECTORS = [
+    ("Gunmen kidnapped two Italian tourists.", "Italian civilians", "CVL"),
+    ("Israeli forces killed eight Turkish nationals.", "Turkish civilians", "CVL"),
+    ("Egyptian Islamists rallied in Cairo.", "Egyptian opposition", "OPP"),
+    ("Chechen secessionists ambushed a convoy.", "Chechen secessionists", "REB"),
+    ("Bolivian peasants blocked the highway to La Paz.", "Bolivian civilians", "CVL"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label", "sector"), CAMP_SECTORS)
+def test_collectives_camp_noun_sector(extract: Any, sentence: str, label: str, sector: str) -> None:
+    """Each camp noun codes its sector: political camps OPP, armed separatists REB,
+    peasants, tourists and a country's nationals CVL."""
+    assert labelled(extract(sentence), label).sector == sector
+
+
+# (sentence, the protest's kept target, its country that must not be a second target)
+TITLED_TARGETS = [
+    (
+        "Students staged protests to demand the resignation of Kenyan President Daniel arap Moi.",
+        ("Students", "criticized", "Daniel arap Moi"),
+        ("Students", "criticized", "Kenya"),
+    ),
+    (
+        "Teachers went on strike to press demands on Ghanaian President Jerry Rawlings.",
+        ("Teachers", "criticized", "Jerry Rawlings"),
+        ("Teachers", "criticized", "Ghana"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), TITLED_TARGETS)
+def test_protests_title_country_is_no_second_target(
+    extract: Any,
+    sentence: str,
+    kept: tuple[str, str, str],
+    removed: tuple[str, str, str],
+) -> None:
+    """ "the resignation of Kenyan President X" aims the protest at X, not also at Kenya."""
+    found = triples(extract(sentence))
+    assert kept in found, found
+    assert removed not in found, found
+
+
+def test_protests_national_collective_stays_a_target(extract: Any) -> None:
+    """A nationality word on a collective ("the Kenyan government") still names the target."""
+    graph = extract("Farmers marched to demand compensation from the Kenyan government.")
+    assert ("Farmers", "criticized", "Kenyan government") in triples(graph)
+
+
+# (sentence, (subject, predicate, object), PLOVER type)
+COMMUNITY_SIDES = [
+    (
+        "Tamil separatists ambushed Sri Lankan troops.",
+        ("Tamil separatists", "attacked", "Sri Lankan troops"),
+        "ASSAULT",
+    ),
+    (
+        "Contra rebels ambushed a Nicaraguan army convoy.",
+        ("Contra rebels", "attacked", "Nicaragua"),
+        "ASSAULT",
+    ),
+    (
+        "Karen rebels attacked Burmese troops.",
+        ("Karen rebels", "attacked", "Burmese troops"),
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event"), COMMUNITY_SIDES)
+def test_collectives_community_names_a_side(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
+) -> None:
+    """A community name the model misses or reads as a person names the collective after it."""
+    event_claim(extract(sentence), *triple, event)
+
+
+def test_collectives_community_word_alone_is_no_side(extract: Any) -> None:
+    """A community word before a noun that is no collective ("Tamil politician") makes none."""
+    graph = extract("A Tamil politician met Sri Lankan officials in Colombo.")
+    assert not any(e.label.startswith("Tamil ") for e in graph.entities.values())
+
+
+# (sentence, mediator, body)
+MEDIATORS = [
+    (
+        "UN mediator Lakhdar Brahimi met Syrian officials in Damascus.",
+        "Lakhdar Brahimi",
+        "United Nations",
+    ),
+    (
+        "The African Union's mediator, Thabo Mbeki, met Sudanese rebels.",
+        "Thabo Mbeki",
+        "African Union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "person", "body"), MEDIATORS)
+def test_roles_mediator_is_the_bodys_envoy(
+    extract: Any, sentence: str, person: str, body: str
+) -> None:
+    """A body's mediator ("UN mediator X") is its envoy (``roles`` of titles.json)."""
+    assert (person, "envoy_of", body) in triples(extract(sentence))
+
+
+# (sentence, (subject, predicate, object), PLOVER type)
+ORGANISATION_FORCES = [
+    (
+        "Uganda opened its borders to UN peacekeepers.",
+        ("Uganda", "conceded_to", "United Nations"),
+        "CONCEDE",
+    ),
+    (
+        "Rebels attacked UN peacekeepers near Goma.",
+        ("Rebels", "attacked", "United Nations"),
+        "ASSAULT",
+    ),
+    (
+        "NATO troops killed three Afghan civilians.",
+        ("NATO", "attacked", "Afghan civilians"),
+        "ASSAULT",
+    ),
+    (
+        "Sudan expelled UN monitors.",
+        ("Sudan", "sanctioned", "United Nations"),
+        "SANCTION",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event"), ORGANISATION_FORCES)
+def test_collectives_organisation_forces_are_the_organisation(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
+) -> None:
+    """An organisation's peacekeepers, troops or monitors act as the organisation."""
+    event_claim(extract(sentence), *triple, event)
+
+
+def test_collectives_national_troops_stay_the_countrys(extract: Any) -> None:
+    """A country's troops are still its military (country and MIL sector), not an org's."""
+    troops = labelled(extract("Chinese troops fired on Indian soldiers."), "Chinese troops")
+    assert (troops.country, troops.sector) == ("CN", "MIL")
+
+
+def test_collectives_unowned_nationals_are_nobody(extract: Any) -> None:
+    """ "two of its nationals" without their country named there is no collective of its own."""
+    graph = extract("Tunisia said two of its nationals had bombed a hotel in Sousse.")
+    assert not any(e.label.lower() == "nationals" for e in graph.entities.values())
+
+
+# (sentence, (subject, predicate, object), PLOVER type)
+GROUP_OF = [
+    (
+        "A coalition of Syrian opposition groups rejected the Russian plan.",
+        ("Syrian opposition", "criticized", "Russia"),
+        "REJECT",
+    ),
+    (
+        "A band of Somali pirates attacked a Greek tanker.",
+        ("Somali criminals", "attacked", "Greece"),
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event"), GROUP_OF)
+def test_interactions_group_of_phrase_acts_as_its_members(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
+) -> None:
+    """ "a coalition/band of X" acts as X (``quantity_nouns`` of cues.json)."""
+    event_claim(extract(sentence), *triple, event)
