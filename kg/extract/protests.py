@@ -186,7 +186,7 @@ def _titles_a_person(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
         head = head.head  # "Kenyan" on "President", a compound of "Moi"
     named = [head, *(c for c in head.children if c.dep_ in ("appos", "compound"))]
     return any(
-        ctx.etype(e) is EntityType.PERSON
+        ctx.etype_is(e, EntityType.PERSON)
         for n in named
         if n.i != token.i
         for e in ctx.ents(para, n)
