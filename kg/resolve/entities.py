@@ -1180,6 +1180,9 @@ def _collective_groups(
     """Collective actors: "Western powers", "European leaders", "Russian forces", and with
     lower-case words between, "European foreign ministers", "European football leaders"."""
     by_start = {m.start: m for m in mentions}
+    # "Middle East leaders", "West African leaders": a place's or people's name of two words
+    # before the noun opens the group, not its last word alone
+    by_last = {m.end - 1: m for m in mentions if m.end - m.start > 1 and m.label in _AREA_LABELS}
     out = [m for m in mentions]
     for token in tokens[:-1]:
         if not (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")):
@@ -1199,15 +1202,20 @@ def _collective_groups(
             and not any(i in taken for i in range(token.i + 1, end))
         ):
             continue
-        old = by_start.get(token.i)
+        old = by_start.get(token.i) or by_last.get(token.i)
         if old is not None and old.end != token.i + 1:
             continue
+        start = token.i
         if old is not None:
             out.remove(old)
-        text = " ".join(t.text for t in tokens[token.i : head.i + 1])
-        out.append(SpanMention(token.i, head.i + 1, text, "GROUP"))
-        taken.update(range(token.i, head.i + 1))
+            start = old.start
+        text = " ".join(t.text for t in tokens[start : head.i + 1])
+        out.append(SpanMention(start, head.i + 1, text, "GROUP"))
+        taken.update(range(start, head.i + 1))
     return out
+
+
+_AREA_LABELS = frozenset({"LOC", "GPE", "NORP"})
 
 
 def _modifier(token: Any) -> bool:
