@@ -120,3 +120,14 @@ def test_act12_spans_two_word_area_opens_the_group(extract: Any, text: str, grou
     labels = _labels(extract(text, published="2015-05-15"))
     assert group in labels, labels
     assert group.split(" ", 1)[1] not in labels, labels
+
+
+def test_act12_spans_name_after_a_dash_behind_a_common_noun(extract: Any) -> None:
+    """ "the opposition alliance - Sinar Baru -": the name is the words after the dash."""
+    graph = extract(
+        "The three-party opposition alliance - Sinar Baru - made big gains in the election.",
+        published="2015-05-15",
+    )
+    labels = _labels(graph)
+    assert "Sinar Baru" in labels, labels
+    assert not [x for x in labels if " - " in x or x == "alliance"], labels

@@ -140,7 +140,8 @@ def _dash_parts(ents: Any, lexicon: Lexicon) -> Iterator[Any]:
     """The model's entities with a place's or a body's span cut at a spaced dash: "Dublin,
     Ireland - Ireland will vote" (a dateline run into the sentence) is "Ireland" and, when
     the words after the dash are a known name, that name ("Ireland"); "United Kingdom -
-    Activists" is "United Kingdom" alone."""
+    Activists" is "United Kingdom" alone; "the alliance - Pakatan Rakyat" is the name after
+    the dash."""
     for ent in ents:
         if ent.label_ not in _DASH_LABELS or len(ent) < 3:
             yield ent
@@ -162,9 +163,13 @@ def _dash_parts(ents: Any, lexicon: Lexicon) -> Iterator[Any]:
             yield ent
             continue
         doc = ent.doc
-        yield Span(doc, ent.start, ent.start + cut, label=ent.label_)
+        head = Span(doc, ent.start, ent.start + cut, label=ent.label_)
+        named = any(t.text[:1].isupper() for t in head)
+        if named:
+            yield head
         tail = Span(doc, ent.start + cut + 1, ent.end, label=ent.label_)
-        if lexicon.lookup(tail.text) is not None:
+        # "the opposition alliance - Pakatan Rakyat -": the name is after a common noun
+        if lexicon.lookup(tail.text) is not None or (not named and tail.text[:1].isupper()):
             yield tail
 
 
