@@ -1220,7 +1220,7 @@ def _collective_groups(
     return out
 
 
-_AREA_LABELS = frozenset({"LOC", "GPE", "NORP"})
+_AREA_LABELS = frozenset({"LOC", "NORP"})  # not "Hays County officials": a place stays
 
 
 def _modifier(token: Any) -> bool:
