@@ -1012,8 +1012,6 @@ def _org_tail_end(
     words = name_words(lexicon.language)
     joins = words.name_connectors
     last, nxt = tokens[m.end - 1], tokens[m.end]
-    starts = {x.start: x for x in mentions}
-    inside = {i for x in mentions if x is not m for i in range(x.start, x.end)}
     if last.lower_ in joins and m.end - m.start > 1:
         k = m.end  # "the Union for the Peace in": the model's span ends on the function word
     elif nxt.lower_ in ("of", "for", "to", "on") and m.label == "ORG":
@@ -1021,11 +1019,13 @@ def _org_tail_end(
             return None
         k = m.end + 1
     elif nxt.lower_ == "and" and not m.demonym:
+        inside = {i for x in mentions if x is not m for i in range(x.start, x.end)}
         return _and_tail_end(tokens, lexicon, m, inside)
     else:
         return None
     if k < len(tokens) and tokens[k].lower_ == "the":
         k += 1
+    starts = {x.start: x for x in mentions}
     end = None
     j = k
     while j < len(tokens) and j - m.start <= 14:
