@@ -4,13 +4,14 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
 
 from kg.lexicon import Lexicon, alias_key
 from kg.resolve.collectives import (
@@ -132,6 +133,70 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
     return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _dash_parts(ents: Any, lexicon: Lexicon) -> Iterator[Any]:
+    """The model's entities with a place's or a body's span cut at a spaced dash: "Dublin,
+    Ireland - Ireland will vote" (a dateline run into the sentence) is "Ireland" and, when
+    the words after the dash are a known name, that name ("Ireland"); "United Kingdom -
+    Activists" is "United Kingdom" alone; "the alliance - Pakatan Rakyat" is the name after
+    the dash."""
+    for ent in ents:
+        if ent.label_ not in _DASH_LABELS or len(ent) < 3:
+            yield ent
+            continue
+        tokens = list(ent)
+        pair = _known_pair(ent, tokens, lexicon)
+        if pair is not None:
+            yield from pair
+            continue
+        cut = next(
+            (
+                k
+                for k in range(1, len(tokens) - 1)
+                if tokens[k].text in _DASHES and tokens[k - 1].whitespace_ and tokens[k].whitespace_
+            ),
+            None,
+        )
+        if cut is None:
+            yield ent
+            continue
+        doc = ent.doc
+        head = Span(doc, ent.start, ent.start + cut, label=ent.label_)
+        named = any(t.text[:1].isupper() for t in head)
+        if named:
+            yield head
+        tail = Span(doc, ent.start + cut + 1, ent.end, label=ent.label_)
+        # "the opposition alliance - Pakatan Rakyat -": the name is after a common noun
+        if lexicon.lookup(tail.text) is not None or (not named and tail.text[:1].isupper()):
+            yield tail
+
+
+_DASH_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def _known_pair(ent: Any, tokens: list[Any], lexicon: Lexicon) -> list[Any] | None:
+    """ "Amnesty International and Human Rights Watch" tagged as one name: two names joined
+    by "and", each known or ending on the head of a body's name ("International", "Watch"),
+    are two; "Bosnia and Herzegovina", "Ministry of Labour and Social Affairs" stay one."""
+    ands = [k for k in range(1, len(tokens) - 1) if tokens[k].lower_ == "and"]
+    if len(ands) != 1:
+        return None
+    doc, k = ent.doc, ent.start + ands[0]
+    left = Span(doc, ent.start, k, label=ent.label_)
+    right = Span(doc, k + 1, ent.end, label=ent.label_)
+    heads = name_words(lexicon.language).not_person_heads
+
+    def named(part: Any) -> bool:
+        last = part[-1]
+        return lexicon.lookup(part.text) is not None or (
+            len(part) > 1 and last.text[:1].isupper() and last.lower_ in heads
+        )
+
+    return [left, right] if named(left) and named(right) else None
+
+
 def _name_before_heading(tokens: list[Any]) -> list[Any]:
     """A person's name without what a list or a score wrote after it: "Maha Azzam - Head
     of ..." (a spaced dash), "Venus Williams 6-2 6-1" (a number)."""
@@ -180,7 +245,7 @@ def find_mentions(
     text = text if text is not None else doc.text
     mentions: list[SpanMention] = []
     taken: set[int] = set()
-    for ent in doc.ents if ents is None else ents:
+    for ent in _dash_parts(doc.ents if ents is None else ents, lexicon):
         if ent.label_ not in NAME_LABELS:
             continue
         cleaned = clean_span(ent, lexicon, text)
@@ -209,6 +274,7 @@ def find_mentions(
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
     mentions = _join_names(tokens, text, mentions)
+    mentions = _org_tails(tokens, text, lexicon, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
     mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
@@ -913,6 +979,106 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
     return out
 
 
+def _org_tails(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """An organisation's name the model cut at a function word goes on over it into the
+    capitalised words of the name: "the United Nations Office" + "for the Coordination of
+    Humanitarian Affairs", "US Campaign" + "to End the Occupation", "Union for the Peace in"
+    + "Central Africa", "Mothers" + "and Fathers Matter". Two names stay two ("Britain and
+    France", "the Ministry of Defence and the Army")."""
+    out = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    while k < len(out):
+        m = out[k]
+        k += 1
+        end = _org_tail_end(tokens, lexicon, m, out)
+        if end is None:
+            continue
+        name = text[tokens[m.start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+        longer = SpanMention(m.start, end, name, "ORG", m.title)
+        out = [x for x in out[: k - 1] if x.end <= m.start] + [longer] + out[k:]
+        out = [x for x in out if x is longer or x.end <= m.start or x.start >= end]
+        k = out.index(longer) + 1
+    return out
+
+
+def _org_tail_end(
+    tokens: list[Any], lexicon: Lexicon, m: SpanMention, mentions: list[SpanMention]
+) -> int | None:
+    """Where a cut organisation's name ends (see ``_org_tails``), or None when it is whole."""
+    if m.label not in ("ORG", "NORP") or m.end >= len(tokens) or m.canonical is not None:
+        return None
+    words = name_words(lexicon.language)
+    joins = words.name_connectors
+    last, nxt = tokens[m.end - 1], tokens[m.end]
+    if last.lower_ in joins and m.end - m.start > 1:
+        k = m.end  # "the Union for the Peace in": the model's span ends on the function word
+    elif nxt.lower_ in ("of", "for", "to", "on") and m.label == "ORG":
+        if last.lower_ not in words.org_complement_heads or not last.text[:1].isupper():
+            return None
+        k = m.end + 1
+    elif nxt.lower_ == "and" and not m.demonym:
+        inside = {i for x in mentions if x is not m for i in range(x.start, x.end)}
+        return _and_tail_end(tokens, lexicon, m, inside)
+    else:
+        return None
+    if k < len(tokens) and tokens[k].lower_ == "the":
+        k += 1
+    starts = {x.start: x for x in mentions}
+    end = None
+    j = k
+    while j < len(tokens) and j - m.start <= 14:
+        t = tokens[j]
+        if t.is_sent_start or t.ent_type_ in _TIME_LABELS:
+            break
+        x = starts.get(j)
+        if x is not None and x.label == "PERSON":
+            break
+        if t.text[:1].isupper() and any(c.isalpha() for c in t.text):
+            end = j + 1
+        elif end is None or not (
+            (t.lower_ in joins and t.lower_ != "and")
+            or (t.text in ("-", "–") and not t.whitespace_ and not tokens[j - 1].whitespace_)
+        ):
+            break
+        j += 1
+    if end is None or _title_cased(tokens[m.start].sent):
+        return None
+    return end
+
+
+def _and_tail_end(
+    tokens: list[Any], lexicon: Lexicon, m: SpanMention, inside: set[int]
+) -> int | None:
+    """ "Mothers and Fathers Matter": an unknown name, "and", and two capitalised words or
+    more the model tagged as nothing and the gazetteer does not know are one name."""
+    if lexicon.lookup(tokens[m.start].doc[m.start : m.end].text) is not None:
+        return None
+    j = m.end + 1
+    while (
+        j < len(tokens)
+        and j not in inside
+        and tokens[j].text[:1].isupper()
+        and tokens[j].is_alpha
+        and not tokens[j].is_sent_start
+        and tokens[j].ent_type_ not in _TIME_LABELS
+    ):
+        j += 1
+    if j - (m.end + 1) < 2 or (j < len(tokens) and j in inside):
+        return None
+    tail = tokens[m.end + 1].doc[m.end + 1 : j].text
+    if lexicon.lookup(tail) is not None or _title_cased(tokens[m.start].sent):
+        return None
+    return j
+
+
+def _title_cased(sent: Any) -> bool:
+    """A headline written in title case: most of its words capitalised."""
+    alpha = [t for t in sent if t.is_alpha]
+    return len(alpha) >= 4 and sum(t.text[:1].isupper() for t in alpha) > 0.6 * len(alpha)
+
+
 def _longer_names(
     tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
@@ -1019,6 +1185,9 @@ def _collective_groups(
     """Collective actors: "Western powers", "European leaders", "Russian forces", and with
     lower-case words between, "European foreign ministers", "European football leaders"."""
     by_start = {m.start: m for m in mentions}
+    # "Middle East leaders", "West African leaders": a place's or people's name of two words
+    # before the noun opens the group, not its last word alone
+    by_last = {m.end - 1: m for m in mentions if m.end - m.start > 1 and m.label in _AREA_LABELS}
     out = [m for m in mentions]
     for token in tokens[:-1]:
         if not (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")):
@@ -1038,15 +1207,20 @@ def _collective_groups(
             and not any(i in taken for i in range(token.i + 1, end))
         ):
             continue
-        old = by_start.get(token.i)
+        old = by_start.get(token.i) or by_last.get(token.i)
         if old is not None and old.end != token.i + 1:
             continue
+        start = token.i
         if old is not None:
             out.remove(old)
-        text = " ".join(t.text for t in tokens[token.i : head.i + 1])
-        out.append(SpanMention(token.i, head.i + 1, text, "GROUP"))
-        taken.update(range(token.i, head.i + 1))
+            start = old.start
+        text = " ".join(t.text for t in tokens[start : head.i + 1])
+        out.append(SpanMention(start, head.i + 1, text, "GROUP"))
+        taken.update(range(start, head.i + 1))
     return out
+
+
+_AREA_LABELS = frozenset({"LOC", "NORP"})  # not "Hays County officials": a place stays
 
 
 def _modifier(token: Any) -> bool:

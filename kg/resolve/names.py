@@ -147,6 +147,8 @@ class NameWords:
     not_person_heads: frozenset[str] = frozenset()  # "Henry Jackson Society", "Penn State"
     not_name_words: frozenset[str] = frozenset()  # "Reporters Without Borders"
     region_nouns: frozenset[str] = frozenset()  # "Anbar province", "Khaldiya district"
+    org_complement_heads: frozenset[str] = frozenset()  # "Office [for the Coordination ...]"
+    name_connectors: frozenset[str] = frozenset()  # "of", "for", "to" inside a name
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -245,4 +247,6 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("not_person_heads", ())),
         frozenset(data.get("not_name_words", ())),
         frozenset(data.get("region_nouns", ())),
+        frozenset(data.get("org_complement_heads", ())),
+        frozenset(data.get("name_connectors", ())),
     )
