@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
@@ -143,6 +143,31 @@ def prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
+
+
+def clause_subjects(verb: Any) -> list[Any]:
+    """The verb's subject, or its head's when the verb is a conjunct, a complement or an
+    adverbial clause of it ("X met Y and urged ...", "X demonstrated, calling for ...")."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return found
+
+
+_Words = TypeVar("_Words")
+
+
+def cue_words(kind: type[_Words], section: dict[str, Any]) -> _Words:
+    """A dataclass of word lists from a rule data section (``protests`` of ``cues.json``): each
+    field from the key of its name, a list as a frozenset, a mapping as a dict."""
+    return kind(
+        **{
+            f.name: dict(section[f.name])
+            if isinstance(section[f.name], dict)
+            else frozenset(section[f.name])
+            for f in fields(kind)  # type: ignore[arg-type]
+        }
+    )
 
 
 def _strings(keys: list[int], strings: Any) -> list[str]:

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from kg.extract import qualifiers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, clause_subjects, cue_words
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
 
@@ -34,12 +34,7 @@ class DemandWords:
 def demand_words() -> DemandWords:
     """The demand word lists, read once."""
     data = json.loads(resources.files("kg").joinpath("data/en/demands.json").read_text("utf-8"))
-    return DemandWords(
-        verbs=dict(data["verbs"]),
-        nouns=dict(data["nouns"]),
-        obligation=frozenset(data["obligation"]),
-        speech=frozenset(data["speech"]),
-    )
+    return cue_words(DemandWords, data)
 
 
 def demands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -96,9 +91,7 @@ def _claims(
 def _subjects(verb: Any, statements: frozenset[str] = frozenset()) -> list[Any]:
     """The verb's subject, or its conjunct head's ("X met Y and demanded that ..."), or the
     issuer of the statement it describes ("X issued a declaration demanding that ...")."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
-        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    found = clause_subjects(verb)
     if (
         not found
         and verb.dep_ == "acl"

@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.extract import qualifiers
-from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.context import (
+    ArticleContext,
+    Draft,
+    Paragraph,
+    clause_subjects,
+    cue_words,
+    prep_objects,
+)
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
 
@@ -35,17 +42,7 @@ class ProtestWords:
 
 def protest_words(ctx: ArticleContext) -> ProtestWords:
     """The protest word lists (``protests`` of ``kg/data/en/cues.json``)."""
-    data = ctx.cues["protests"]
-    return ProtestWords(
-        verbs=dict(data["verbs"]),
-        nouns=dict(data["nouns"]),
-        light_verbs=frozenset(data["light_verbs"]),
-        strike_modifiers=dict(data["strike_modifiers"]),
-        purpose_verbs=frozenset(data["purpose_verbs"]),
-        crowd_heads=frozenset(data["crowd_heads"]),
-        block_verbs=frozenset(data["block_verbs"]),
-        blocked_nouns=frozenset(data["blocked_nouns"]),
-    )
+    return cue_words(ProtestWords, ctx.cues["protests"])
 
 
 def protests(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -127,10 +124,12 @@ def _light(verb: Any, lights: frozenset[str]) -> bool:
 def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Who protests: the verb's subject (or its conjunct head's); "thousands of Kurds" are
     the Kurds."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
-        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    people = [e for s in found for e in _counted(ctx, para, s) if ctx.etype_in(e, ACTOR_TYPES)]
+    people = [
+        e
+        for s in clause_subjects(verb)
+        for e in _counted(ctx, para, s)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
     return list(dict.fromkeys(people))
 
 

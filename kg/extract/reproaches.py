@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.extract import qualifiers
-from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.context import (
+    ArticleContext,
+    Draft,
+    Paragraph,
+    clause_subjects,
+    cue_words,
+    prep_objects,
+)
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate, Status
 
@@ -33,13 +40,8 @@ class ReproachWords:
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
     """The reproach word lists (``reproaches`` of ``kg/data/en/cues.json``)."""
     data = ctx.cues["reproaches"]
-    return ReproachWords(
-        verbs={v: tuple(p.split()) for v, p in data["verbs"].items()},
-        undo=frozenset(data["undo"]),
-        leaving_nouns=frozenset(data["leaving_nouns"]),
-        release_verbs=frozenset(data["release_verbs"]),
-        cease_verbs=frozenset(data["cease_verbs"]),
-    )
+    words = cue_words(ReproachWords, data)
+    return replace(words, verbs={v: tuple(p.split()) for v, p in data["verbs"].items()})
 
 
 def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -132,9 +134,7 @@ def _leavers(verb: Any, words: ReproachWords) -> list[Any]:
 def _requesters(verb: Any) -> list[Any]:
     """Who makes the demand: the verb's subject, or its head's ("met X and urged ...",
     "With protesters calling for ...": the one the participle clause hangs on)."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
-        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    found = clause_subjects(verb)
     if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]
     return found
