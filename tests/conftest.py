@@ -60,6 +60,21 @@ def triples(graph: Any) -> set[tuple[str, str, str]]:
     }
 
 
+def node_types(graph: Any) -> dict[str, str]:
+    """Label -> type of every entity node."""
+    return {e.label: e.type.value for e in graph.entities.values()}
+
+
+def mention_pairs(graph: Any, kind: str) -> set[tuple[str, str]]:
+    """(lower-cased text, entity label) of every mention of one kind ("pronoun", "nominal")."""
+    return {
+        (m.text.lower(), graph.entities[entity_id].label)
+        for entity_id, mentions in graph.mentions.items()
+        for m in mentions
+        if m.kind == kind
+    }
+
+
 def labelled(graph: Any, label: str) -> Any:
     """The graph's (first) entity with this label."""
     return next(e for e in graph.entities.values() if e.label == label)

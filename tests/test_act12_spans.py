@@ -7,9 +7,7 @@ from typing import Any
 
 import pytest
 
-
-def _labels(graph: Any) -> set[str]:
-    return {e.label for e in graph.entities.values()}
+from tests.conftest import node_types
 
 
 @pytest.mark.parametrize(
@@ -42,7 +40,7 @@ def test_act12_spans_org_name_goes_on_over_function_word(
     extract: Any, text: str, name: str
 ) -> None:
     """An organisation's name the model cut at "for", "to", "in" or "and" is the whole name."""
-    labels = _labels(extract(text, published="2015-05-15"))
+    labels = set(node_types(extract(text, published="2015-05-15")))
     assert name in labels, labels
 
 
@@ -63,7 +61,7 @@ def test_act12_spans_org_name_goes_on_over_function_word(
 )
 def test_act12_spans_two_names_stay_two(extract: Any, text: str, names: set[str]) -> None:
     """Two names joined by "and" stay two names, none run into the other."""
-    labels = _labels(extract(text, published="2015-05-15"))
+    labels = set(node_types(extract(text, published="2015-05-15")))
     assert names <= labels, labels
     assert not [x for x in labels if " and " in x], labels
 
@@ -79,7 +77,7 @@ def test_act12_spans_org_name_stops_at_lower_case_or_date(
     extract: Any, text: str, absent: str
 ) -> None:
     """A function word followed by a date or lower-case words adds nothing to the name."""
-    labels = _labels(extract(text, published="2015-05-15"))
+    labels = set(node_types(extract(text, published="2015-05-15")))
     assert not [x for x in labels if absent in x], labels
 
 
@@ -102,7 +100,7 @@ def test_act12_spans_dateline_dash_ends_the_name(
     extract: Any, text: str, place: str, wrong: str
 ) -> None:
     """A dateline's spaced dash is no part of the place's name nor of the next word's."""
-    labels = _labels(extract(text, published="2015-05-15"))
+    labels = set(node_types(extract(text, published="2015-05-15")))
     assert place in labels, labels
     assert wrong not in labels, labels
     assert not [x for x in labels if " - " in x], labels
@@ -117,7 +115,7 @@ def test_act12_spans_dateline_dash_ends_the_name(
 )
 def test_act12_spans_two_word_area_opens_the_group(extract: Any, text: str, group: str) -> None:
     """ "Middle East leaders" is the group, not "East leaders"."""
-    labels = _labels(extract(text, published="2015-05-15"))
+    labels = set(node_types(extract(text, published="2015-05-15")))
     assert group in labels, labels
     assert group.split(" ", 1)[1] not in labels, labels
 

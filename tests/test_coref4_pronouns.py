@@ -7,16 +7,7 @@ from typing import Any
 
 import pytest
 
-
-def _pronouns(graph: Any) -> set[tuple[str, str]]:
-    """(pronoun, entity label) of every pronoun the graph resolved."""
-    return {
-        (m.text.lower(), graph.entities[entity_id].label)
-        for entity_id, mentions in graph.mentions.items()
-        for m in mentions
-        if m.kind == "pronoun"
-    }
-
+from tests.conftest import mention_pairs
 
 FRONTED = [
     # "During his visit to X, Y announced": the visit is Y's
@@ -48,7 +39,7 @@ def test_coref_fronted_possessive_is_the_subject_ahead(
     extract: Any, text: str, present: tuple[str, str], absent: tuple[str, str]
 ) -> None:
     """A possessive in a fronted phrase is the main clause's named person subject's."""
-    found = _pronouns(extract(text, published="2015-05-20"))
+    found = mention_pairs(extract(text, published="2015-05-20"), "pronoun")
     assert present in found
     assert absent not in found
 
@@ -74,4 +65,4 @@ def test_coref_possessive_without_fronted_subject_is_not_cataphoric(
     extract: Any, text: str, absent: tuple[str, str]
 ) -> None:
     """No subject ahead is taken when it is not a named person or the phrase is not fronted."""
-    assert absent not in _pronouns(extract(text, published="2015-05-20"))
+    assert absent not in mention_pairs(extract(text, published="2015-05-20"), "pronoun")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import mention_pairs, triples
 
 GENDER = [
     # the subject is a man (title): "she" is not him
@@ -58,16 +58,6 @@ def test_coref_person_pronoun_checks_gender(
         assert present in found
 
 
-def _pronouns(graph: Any) -> set[tuple[str, str]]:
-    """(pronoun, entity label) of every pronoun the graph resolved."""
-    return {
-        (m.text.lower(), graph.entities[entity_id].label)
-        for entity_id, mentions in graph.mentions.items()
-        for m in mentions
-        if m.kind == "pronoun"
-    }
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -80,17 +70,8 @@ def _pronouns(graph: Any) -> set[tuple[str, str]]:
 def test_coref_pronoun_after_its_own_noun(extract: Any, text: str) -> None:
     """ "air raids against them": the plural noun the pronoun modifies is not its
     antecedent, whatever the parser attached the preposition to."""
-    found = _pronouns(extract(text))
+    found = mention_pairs(extract(text), "pronoun")
     assert any(word == "them" for word, _ in found)
-
-
-def _nominals(graph: Any) -> set[tuple[str, str]]:
-    return {
-        (m.text.lower(), graph.entities[entity_id].label)
-        for entity_id, mentions in graph.mentions.items()
-        for m in mentions
-        if m.kind == "nominal"
-    }
 
 
 AGES = [
@@ -111,7 +92,7 @@ def test_coref_age_nominal_is_the_subject_before(
     extract: Any, text: str, expected: tuple[str, str]
 ) -> None:
     """A sentence opening on "The 57-year-old" is about the previous sentence's subject."""
-    assert expected in _nominals(extract(text))
+    assert expected in mention_pairs(extract(text), "nominal")
 
 
 def test_coref_indefinite_age_is_someone_new(extract: Any) -> None:
@@ -175,7 +156,7 @@ def test_coref_former_as_adjective_is_no_reference(extract: Any) -> None:
     graph = extract(
         "Armenia and Azerbaijan met in Geneva. The former president of France criticized Russia."
     )
-    assert not any(word == "former" for word, _ in _nominals(graph))
+    assert not any(word == "former" for word, _ in mention_pairs(graph, "nominal"))
 
 
 OWN_GROUPS = [
@@ -197,13 +178,13 @@ def test_coref_his_group_is_the_one_he_leads(
     extract: Any, text: str, expected: tuple[str, str]
 ) -> None:
     """ "his group", "his movement": the one group the article makes him the leader of."""
-    assert expected in _nominals(extract(text))
+    assert expected in mention_pairs(extract(text), "nominal")
 
 
 def test_coref_his_group_needs_a_leader(extract: Any) -> None:
     """A person who leads nothing named: "his group" stays unresolved."""
     graph = extract("Ali Hassan spoke in Doha about Hamas. He said his group would fight on.")
-    assert not any(word == "group" for word, _ in _nominals(graph))
+    assert not any(word == "group" for word, _ in mention_pairs(graph, "nominal"))
 
 
 SAME_NOUN = [
@@ -220,7 +201,7 @@ def test_coref_definite_plural_is_the_actor_named_with_it(
     extract: Any, text: str, expected: tuple[str, str]
 ) -> None:
     """ "The warplanes" -> the actor just named with the same noun ("Russian warplanes")."""
-    assert expected in _nominals(extract(text))
+    assert expected in mention_pairs(extract(text), "nominal")
 
 
 def test_coref_the_leaders_is_not_one_side(extract: Any) -> None:
@@ -228,7 +209,7 @@ def test_coref_the_leaders_is_not_one_side(extract: Any) -> None:
     graph = extract(
         "Gulf leaders met Barack Obama at Camp David. The leaders later criticized Iran."
     )
-    assert not any(word == "leaders" for word, _ in _nominals(graph))
+    assert not any(word == "leaders" for word, _ in mention_pairs(graph, "nominal"))
 
 
 PEOPLE_GROUP = [
