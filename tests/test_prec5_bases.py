@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import check_kept_removed
 
 NO_PLACE = [
     (
@@ -35,15 +35,14 @@ PLACED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wrong"), NO_PLACE)
-def test_bases_common_noun_or_group_owner_is_no_place(extract: Any, text: str, wrong: Any) -> None:
-    """ "the annual congress in Zurich", "their mosques": no located_in claim."""
-    found = triples(extract(text))
-    assert wrong not in found, found
-
-
-@pytest.mark.parametrize(("text", "expected"), PLACED)
-def test_bases_named_facility_keeps_its_place(extract: Any, text: str, expected: Any) -> None:
-    """A named facility or body with a place owner or base is located there."""
-    found = triples(extract(text))
-    assert expected in found, found
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    [(text, None, wrong) for text, wrong in NO_PLACE]
+    + [(text, expected, None) for text, expected in PLACED],
+)
+def test_bases_only_named_facility_has_a_place(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "the annual congress in Zurich", "their mosques": no located_in claim; a named facility
+    or body with a place owner or base is located there."""
+    check_kept_removed(extract(text), kept, removed)

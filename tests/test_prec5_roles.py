@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import check_kept_removed
 
 # "A, title and B, title": the parser hangs the second title on A
 LISTED = [
@@ -47,23 +47,6 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "right", "wrong"), LISTED)
-def test_roles_listed_title_goes_to_the_name_before_it(
-    extract: Any, text: str, right: Any, wrong: Any
-) -> None:
-    """In "A, title and B, title", the second title is B's, not A's."""
-    found = triples(extract(text))
-    assert right in found, found
-    assert wrong not in found, found
-
-
-@pytest.mark.parametrize(("text", "expected"), KEPT)
-def test_roles_apposed_title_kept(extract: Any, text: str, expected: Any) -> None:
-    """A name's own apposition still gives its role."""
-    found = triples(extract(text))
-    assert expected in found, found
-
-
 # a leader's deputy is a member of what the leader leads, not the leader's adviser
 DEPUTIES = [
     (
@@ -79,15 +62,22 @@ DEPUTIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "right", "wrong"), DEPUTIES)
-def test_roles_deputy_of_leader_is_member(extract: Any, text: str, right: Any, wrong: Any) -> None:
-    """ "X, Ruto's deputy" is a member of Kenya, not Ruto's adviser."""
-    found = triples(extract(text))
-    assert right in found, found
-    assert wrong not in found, found
+# a leader's adviser stays the leader's adviser
+ADVISERS = [
+    (
+        "Ahmed Hassan, Omar al-Bashir's adviser, met the envoy.",
+        ("Ahmed Hassan", "adviser_to", "Omar al-Bashir"),
+    ),
+]
 
 
-def test_roles_adviser_of_leader_kept(extract: Any) -> None:
-    """ "X, Bashir's adviser" stays Bashir's adviser."""
-    found = triples(extract("Ahmed Hassan, Omar al-Bashir's adviser, met the envoy."))
-    assert ("Ahmed Hassan", "adviser_to", "Omar al-Bashir") in found, found
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    LISTED + DEPUTIES + [(text, expected, None) for text, expected in KEPT + ADVISERS],
+)
+def test_roles_title_goes_to_the_name_it_follows(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """In "A, title and B, title" the second title is B's, not A's; a name's own apposition
+    keeps its role; "X, Ruto's deputy" is a member of Kenya, not Ruto's adviser."""
+    check_kept_removed(extract(text), kept, removed)
