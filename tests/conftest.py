@@ -108,6 +108,16 @@ def check_kept_removed(
         assert removed not in found, found
 
 
+def kept_removed_cases(
+    kept: list[tuple[str, Any]], removed: list[tuple[str, Any]]
+) -> list[tuple[str, Any, Any]]:
+    """(text, kept, removed) cases for ``check_kept_removed`` from a table of (text, triple
+    made) and one of (text, triple not made)."""
+    return [(text, triple, None) for text, triple in kept] + [
+        (text, None, triple) for text, triple in removed
+    ]
+
+
 def event_claim(graph: Any, subject: str, predicate: str, obj: str, event: str | None) -> Any:
     """The first claim of one predicate between two labels, asserted made (and, with an
     ``event``, asserted of that PLOVER event)."""

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed
+from tests.conftest import check_kept_removed, kept_removed_cases
 
 NO_PLACE = [
     (
@@ -37,8 +37,7 @@ PLACED = [
 
 @pytest.mark.parametrize(
     ("text", "kept", "removed"),
-    [(text, None, wrong) for text, wrong in NO_PLACE]
-    + [(text, expected, None) for text, expected in PLACED],
+    kept_removed_cases(kept=PLACED, removed=NO_PLACE),
 )
 def test_bases_only_named_facility_has_a_place(
     extract: Any, text: str, kept: Any, removed: Any

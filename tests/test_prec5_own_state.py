@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed
+from tests.conftest import check_kept_removed, kept_removed_cases
 
 OWN_COUNTRY = [
     (
@@ -51,8 +51,7 @@ KEPT = [
 
 @pytest.mark.parametrize(
     ("text", "kept", "removed"),
-    [(text, None, wrong) for text, wrong in OWN_COUNTRY]
-    + [(text, expected, None) for text, expected in KEPT],
+    kept_removed_cases(kept=KEPT, removed=OWN_COUNTRY),
 )
 def test_interactions_state_organ_acts_on_others_only(
     extract: Any, text: str, kept: Any, removed: Any

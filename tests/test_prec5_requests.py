@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import kept_removed_cases, triples
 
 # an appeal, a plea or a call "to free X" asks someone else to act on X: X is not asked
 NOT_ASKED = [
@@ -40,8 +40,7 @@ ASKED = [
 
 @pytest.mark.parametrize(
     ("sentence", "kept", "removed"),
-    [(sentence, None, wrong) for sentence, wrong in NOT_ASKED]
-    + [(sentence, expected, None) for sentence, expected in ASKED],
+    kept_removed_cases(kept=ASKED, removed=NOT_ASKED),
 )
 def test_requests_addressee_is_requested_not_the_purpose_object(
     extract: Any, sentence: str, kept: Any, removed: Any
