@@ -12,34 +12,6 @@ import pytest
 
 from tests.conftest import check_kept_removed, event_claim, labelled, triples
 
-# (sentence, (subject, predicate, object), PLOVER type): a camp's plural noun with its name or
-# country acts as one collective actor
-CAMP_ACTORS = [
-    (
-        "Islamic fundamentalists staged a hunger strike to demand the release of Moroccan "
-        "journalist Ali Lmrabet.",
-        ("Islamic fundamentalists", "criticized", "Ali Lmrabet"),
-        "PROTEST",
-    ),
-    (
-        "Turkish nationalists demonstrated to demand the resignation of Prime Minister Bulent "
-        "Ecevit.",
-        ("Turkish opposition", "criticized", "Bülent Ecevit"),
-        "PROTEST",
-    ),
-    (
-        "Afghan mujahideen shot down a Pakistani helicopter.",
-        ("Afghan rebels", "attacked", "Pakistan"),
-        "ASSAULT",
-    ),
-    (
-        "Sunni extremists attacked Iraqi soldiers in Karbala.",
-        ("Sunni extremists", "attacked", "Iraqi soldiers"),
-        "ASSAULT",
-    ),
-]
-
-
 # (sentence, label, sector)
 CAMP_SECTORS = [
     ("Gunmen kidnapped two Italian tourists.", "Italian civilians", "CVL"),
@@ -89,27 +61,6 @@ def test_protests_national_collective_stays_a_target(extract: Any) -> None:
     assert ("Farmers", "criticized", "Kenyan government") in triples(graph)
 
 
-# (sentence, (subject, predicate, object), PLOVER type): a community name the model misses or
-# reads as a person names the collective after it
-COMMUNITY_SIDES = [
-    (
-        "Tamil separatists ambushed Sri Lankan troops.",
-        ("Tamil separatists", "attacked", "Sri Lankan troops"),
-        "ASSAULT",
-    ),
-    (
-        "Contra rebels ambushed a Nicaraguan army convoy.",
-        ("Contra rebels", "attacked", "Nicaragua"),
-        "ASSAULT",
-    ),
-    (
-        "Karen rebels attacked Burmese troops.",
-        ("Karen rebels", "attacked", "Burmese troops"),
-        "ASSAULT",
-    ),
-]
-
-
 def test_collectives_community_word_alone_is_no_side(extract: Any) -> None:
     """A community word before a noun that is no collective ("Tamil politician") makes none."""
     graph = extract("A Tamil politician met Sri Lankan officials in Colombo.")
@@ -139,9 +90,60 @@ def test_roles_mediator_is_the_bodys_envoy(
     assert (person, "envoy_of", body) in triples(extract(sentence))
 
 
-# (sentence, (subject, predicate, object), PLOVER type): an organisation's peacekeepers, troops
-# or monitors act as the organisation
-ORGANISATION_FORCES = [
+def test_collectives_national_troops_stay_the_countrys(extract: Any) -> None:
+    """A country's troops are still its military (country and MIL sector), not an org's."""
+    troops = labelled(extract("Chinese troops fired on Indian soldiers."), "Chinese troops")
+    assert (troops.country, troops.sector) == ("CN", "MIL")
+
+
+def test_collectives_unowned_nationals_are_nobody(extract: Any) -> None:
+    """ "two of its nationals" without their country named there is no collective of its own."""
+    graph = extract("Tunisia said two of its nationals had bombed a hotel in Sousse.")
+    assert not any(e.label.lower() == "nationals" for e in graph.entities.values())
+
+
+# (sentence, (subject, predicate, object), PLOVER type)
+ACTOR_EVENTS = [
+    # a camp's plural noun with its name or country acts as one collective actor
+    (
+        "Islamic fundamentalists staged a hunger strike to demand the release of Moroccan "
+        "journalist Ali Lmrabet.",
+        ("Islamic fundamentalists", "criticized", "Ali Lmrabet"),
+        "PROTEST",
+    ),
+    (
+        "Turkish nationalists demonstrated to demand the resignation of Prime Minister Bulent "
+        "Ecevit.",
+        ("Turkish opposition", "criticized", "Bülent Ecevit"),
+        "PROTEST",
+    ),
+    (
+        "Afghan mujahideen shot down a Pakistani helicopter.",
+        ("Afghan rebels", "attacked", "Pakistan"),
+        "ASSAULT",
+    ),
+    (
+        "Sunni extremists attacked Iraqi soldiers in Karbala.",
+        ("Sunni extremists", "attacked", "Iraqi soldiers"),
+        "ASSAULT",
+    ),
+    # a community name the model misses or reads as a person names the collective after it
+    (
+        "Tamil separatists ambushed Sri Lankan troops.",
+        ("Tamil separatists", "attacked", "Sri Lankan troops"),
+        "ASSAULT",
+    ),
+    (
+        "Contra rebels ambushed a Nicaraguan army convoy.",
+        ("Contra rebels", "attacked", "Nicaragua"),
+        "ASSAULT",
+    ),
+    (
+        "Karen rebels attacked Burmese troops.",
+        ("Karen rebels", "attacked", "Burmese troops"),
+        "ASSAULT",
+    ),
+    # an organisation's peacekeepers, troops or monitors act as the organisation
     (
         "Uganda opened its borders to UN peacekeepers.",
         ("Uganda", "conceded_to", "United Nations"),
@@ -162,23 +164,7 @@ ORGANISATION_FORCES = [
         ("Sudan", "sanctioned", "United Nations"),
         "SANCTION",
     ),
-]
-
-
-def test_collectives_national_troops_stay_the_countrys(extract: Any) -> None:
-    """A country's troops are still its military (country and MIL sector), not an org's."""
-    troops = labelled(extract("Chinese troops fired on Indian soldiers."), "Chinese troops")
-    assert (troops.country, troops.sector) == ("CN", "MIL")
-
-
-def test_collectives_unowned_nationals_are_nobody(extract: Any) -> None:
-    """ "two of its nationals" without their country named there is no collective of its own."""
-    graph = extract("Tunisia said two of its nationals had bombed a hotel in Sousse.")
-    assert not any(e.label.lower() == "nationals" for e in graph.entities.values())
-
-
-# (sentence, (subject, predicate, object), PLOVER type): "a coalition/band of X" acts as X
-GROUP_OF = [
+    # "a coalition/band of X" acts as X
     (
         "A coalition of Syrian opposition groups rejected the Russian plan.",
         ("Syrian opposition", "criticized", "Russia"),
@@ -192,10 +178,7 @@ GROUP_OF = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "triple", "event"),
-    CAMP_ACTORS + COMMUNITY_SIDES + ORGANISATION_FORCES + GROUP_OF,
-)
+@pytest.mark.parametrize(("sentence", "triple", "event"), ACTOR_EVENTS)
 def test_collectives_actor_classes_act_in_events(
     extract: Any, sentence: str, triple: tuple[str, str, str], event: str
 ) -> None:
