@@ -112,3 +112,62 @@ def test_act13_actors_no_named_coalition_without_the_name(extract: Any, text: st
     """No "<region> coalition" node where no region-named coalition is written."""
     nodes = _nodes(extract(text))
     assert not any(label.endswith(" coalition") for label in nodes), sorted(nodes)
+
+
+BARE_POLICE = [
+    (
+        # the small model tags "Malawi" as a person: its name still makes Malawi the country
+        "Protests spread across Malawi on Monday. Malawi's president Peter Mutharika called "
+        "for calm. In Lilongwe, police fired tear gas at protesters. Malawi's opposition said "
+        "police arrested 40 students. The unrest is the worst Malawi has seen in years.",
+        ("Malawian police", "attacked", "protesters"),
+    ),
+    (
+        "Zambia's capital was tense on Friday. Zambia's opposition said security forces "
+        "arrested 12 activists in Lusaka. Zambia's government denied it. Zambia will vote in "
+        "August.",
+        ("Zambian army", "coerced", "activists"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), BARE_POLICE)
+def test_act13_actors_bare_police_is_the_main_countrys(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """Bare "police" or "security forces" acting in an article about one country are its own."""
+    graph = extract(text, published="2015-05-01")
+    assert triple in _triples(graph), sorted(_triples(graph))
+
+
+def test_act13_actors_two_countries_police_stay_apart(extract: Any) -> None:
+    """With two countries' police named, a bare "police" is neither country's."""
+    graph = extract(
+        "Kenyan police and Ugandan police met at the border on Monday. Police arrested 20 "
+        "smugglers near Busia, officials said.",
+        published="2015-05-01",
+    )
+    nodes = _nodes(graph)
+    assert {"Kenyan police", "Ugandan police"} <= set(nodes), sorted(nodes)
+    assert not any(s.endswith(" police") and o == "smugglers" for s, _, o in _triples(graph)), (
+        sorted(_triples(graph))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "police station": a place, not the actor
+        "Gunmen attacked a police station in Peshawar, Pakistan on Monday. Pakistan's army "
+        "said four died. Pakistan's government condemned it. Pakistan mourned.",
+        # "police" inside a force's own name
+        "The Sindh Police arrested 12 suspects in Karachi, Pakistan. Pakistan's interior "
+        "ministry praised them. Pakistan and India talked. Pakistan agreed.",
+    ],
+)
+def test_act13_actors_police_as_modifier_or_name_is_no_country_police(
+    extract: Any, text: str
+) -> None:
+    """ "a police station" and "the Sindh Police" make no "<country> police" node."""
+    nodes = _nodes(extract(text, published="2015-05-01"))
+    assert "Pakistani police" not in nodes, sorted(nodes)
