@@ -171,3 +171,16 @@ def test_act13_actors_police_as_modifier_or_name_is_no_country_police(
     """ "a police station" and "the Sindh Police" make no "<country> police" node."""
     nodes = _nodes(extract(text, published="2015-05-01"))
     assert "Pakistani police" not in nodes, sorted(nodes)
+
+
+def test_act13_actors_group_and_its_fighters_are_one_node(extract: Any) -> None:
+    """ "Taliban fighters", "Taliban militants" and "the Taliban" are the one group node."""
+    graph = extract(
+        "Taliban fighters seized Kunduz on Monday. The Taliban said they captured the "
+        "airport. Taliban militants later attacked a police post in Baghlan."
+    )
+    texts = _texts(graph, "Taliban")
+    assert {"Taliban fighters", "Taliban militants"} <= texts, sorted(texts)
+    nodes = _nodes(graph)
+    assert "Taliban fighters" not in nodes, sorted(nodes)
+    assert "Taliban militants" not in nodes, sorted(nodes)
