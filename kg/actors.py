@@ -100,6 +100,10 @@ class ActorData:
     supporter_nouns: frozenset[str] = frozenset()  # "Morsi supporters": a group of one's own
     group_nouns: frozenset[str] = frozenset()  # "critics", "local fishermen" acting: a group
     group_role_preps: frozenset[str] = frozenset()  # "rescued by local fishermen"
+    coalition_names: frozenset[str] = frozenset()  # "Arab" in "the Arab coalition" (as written)
+    coalition_modifiers: frozenset[str] = (
+        frozenset()
+    )  # "international" in "the international coalition"
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector code of a head noun or phrase ("troops" -> MIL), case-insensitive."""
@@ -231,6 +235,8 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         supporter_nouns=_words(nouns_raw, "supporter_nouns"),
         group_nouns=_words(nouns_raw, "group_nouns"),
         group_role_preps=_words(nouns_raw, "group_role_preps"),
+        coalition_names=frozenset(nouns_raw.get("coalition_names", ())),
+        coalition_modifiers=_words(nouns_raw, "coalition_modifiers"),
     )
 
 

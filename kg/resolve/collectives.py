@@ -614,9 +614,15 @@ def _country_counts(mentions: list[Any], lexicon: Lexicon) -> dict[str, int]:
         if iso is None and m.demonym:
             entry = lexicon.by_demonym.get(m.text.lower())
             iso = entry.iso if entry is not None else None
-        if iso is None and m.label in ("GPE", "GAZ", "LOC"):
+        if iso is None and m.label in ("GPE", "GAZ", "LOC", "PERSON", "ORG"):
             entry = lexicon.lookup(m.canonical or m.text)
-            if entry is not None and entry.type is EntityType.COUNTRY:
+            if (
+                entry is not None
+                and entry.type is EntityType.COUNTRY
+                and (m.label in ("GPE", "GAZ", "LOC") or (m.canonical or m.text) == entry.label)
+            ):
+                # a country's own name the model tagged as a person or organisation
+                # ("Malawi", "Burundi" in a small model) still names the country
                 iso = entry.iso
         if iso:
             counts[iso] = counts.get(iso, 0) + 1

@@ -39,6 +39,7 @@ def find_sides(
     out = list(mentions)
     found = [
         *_led(tokens, text, lexicon, out),
+        *_named_coalitions(tokens, text, lexicon),
         *_pro(tokens, text, lexicon, out),
         *_crowds(tokens, text, lexicon),
         *_described(tokens, text, lexicon, out),
@@ -110,6 +111,37 @@ def _led(
                 label="ORG",
                 canonical=label,
                 country=iso,
+                sector="MIL",
+            )
+        )
+    return found
+
+
+def _named_coalitions(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
+    """ "the Arab coalition", "a Gulf coalition": a coalition named by its members' region or
+    bloc (``coalition_names`` in ``kg/data/en/sector_nouns.json``) is one node "<name>
+    coalition" (MIL, no country); ``article_sides`` makes it the article's one led coalition
+    when the article names one."""
+    names = lexicon.actors.coalition_names
+    found = []
+    for t in tokens[1:]:
+        mod = tokens[t.i - 1]
+        if (
+            t.lower_ != "coalition"
+            or t.pos_ not in ("NOUN", "PROPN")
+            or mod.text not in names
+            or mod.head.i != t.i
+            or (mod.i > 0 and tokens[mod.i - 1].text in _HYPHENS)
+        ):
+            continue
+        end = _instruments(tokens, t.i, lexicon)
+        found.append(
+            _mention(
+                start=mod.i,
+                end=end,
+                text=_span_text(tokens, text, mod.i, end),
+                label="ORG",
+                canonical=f"{mod.text} coalition",
                 sector="MIL",
             )
         )
@@ -395,6 +427,15 @@ def article_sides(
     it names (or, when definite, the last one named before it in its paragraph)."""
     every = [m for _, _, ms in paragraphs for m in ms]
     coalitions = {m.canonical for m in every if m.canonical and "-led " in m.canonical}
+    named = {f"{n} coalition" for n in lexicon.actors.coalition_names}
+    if len(coalitions) == 1:
+        # "the Saudi-led coalition" and "the Arab coalition" in one article: one coalition
+        led = next(m for m in every if m.canonical in coalitions)
+        paragraphs = [
+            (tokens, text, [_as_led(m, led, named) for m in ms]) for tokens, text, ms in paragraphs
+        ]
+    elif not coalitions:
+        coalitions = {m.canonical for m in every if m.canonical in named}
     out = []
     for tokens, text, mentions in paragraphs:
         ms = list(mentions)
@@ -404,6 +445,13 @@ def article_sides(
         ms = [_country_group(lexicon, m, every) for m in ms]
         out.append(sorted(ms, key=lambda m: m.start))
     return out
+
+
+def _as_led(mention: SpanMention, led: SpanMention, named: set[str]) -> SpanMention:
+    """A named coalition ("the Arab coalition") as the article's one led coalition."""
+    if mention.canonical not in named:
+        return mention
+    return replace(mention, canonical=led.canonical, country=led.country)
 
 
 def _country_group(lexicon: Lexicon, mention: SpanMention, every: list[SpanMention]) -> SpanMention:
@@ -456,9 +504,16 @@ def _coalition_refs(
         if t.lower_ != word or t.i in taken or t.pos_ not in ("NOUN", "PROPN"):
             continue
         mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "det", "poss")]
-        if any(c.dep_ != "det" or c.lower_ != "the" for c in mods):
+        # "the international coalition": a modifier that leaves it the article's coalition
+        kinds = [
+            c for c in mods if c.dep_ == "amod" and c.lower_ in lexicon.actors.coalition_modifiers
+        ]
+        if any((c.dep_ != "det" or c.lower_ != "the") and c not in kinds for c in mods):
             continue
         definite = any(c.dep_ == "det" for c in mods)
+        if kinds and not definite:
+            continue  # "an international coalition": some coalition, maybe another
+        first = min([t.i, *(c.i for c in kinds)])
         if not definite and not (t.dep_ == "compound" or t.i < first_led):
             continue  # a bare "coalition" that is neither a modifier nor capitalised news
         end = _instruments(tokens, t.i, lexicon) if t.dep_ == "compound" else t.i + 1
@@ -466,15 +521,15 @@ def _coalition_refs(
             continue  # "coalition talks": not the actor
         out.append(
             _mention(
-                start=t.i,
+                start=first,
                 end=end,
-                text=_span_text(tokens, text, t.i, end),
+                text=_span_text(tokens, text, first, end),
                 label="ORG",
                 canonical=label,
                 sector="MIL",
             )
         )
-        taken.update(range(t.i, end))
+        taken.update(range(first, end))
     return out
 
 
