@@ -22,6 +22,10 @@ WEAPON_OWNERS = [
         ("France", "attacked", "Taliban"),
     ),
     ("Israeli tank fire killed two Hamas gunmen near Rafah.", ("Israel", "attacked", "Hamas")),
+    (
+        "Nigerian helicopter attacks killed dozens of Boko Haram fighters.",
+        ("Nigeria", "attacked", "Boko Haram"),
+    ),
     # an armed group before an unnamed noun stays the doer (only a country may be a place)
     (
         "Taliban suicide attacks killed 12 Afghan soldiers.",
