@@ -75,6 +75,15 @@ NOT_FOUND = [
         "The Ethiopian government ended its crackdown on Oromo protesters.",
         ("Ethiopian government", "attacked", "Oromo protesters"),
     ),
+    # who endured or faced repression did not do it, and the place is not its doer's victim
+    (
+        "Ethiopian opposition supporters endured a crackdown in Ethiopia.",
+        ("Ethiopian opposition", "attacked", "Ethiopia"),
+    ),
+    (
+        "Most of the migrants are Rohingya Muslims facing persecution in Myanmar.",
+        ("Rohingya Muslims", "attacked", "Myanmar"),
+    ),
     # fighting a fire, fighting among themselves: no side named
     (
         "Kenyan police fought a fire in Kisumu.",
@@ -95,7 +104,7 @@ def test_interactions_force_on_crowd_found(
 def test_interactions_force_on_crowd_not_found(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """Speech, objects found, force-free coercion and ended crackdowns are no attack."""
+    """Speech, objects found, force-free coercion, ended or endured crackdowns are no attack."""
     assert triple not in triples(extract(sentence))
 
 
