@@ -55,9 +55,6 @@ def _same_time_words(lx: Lexicon) -> frozenset[str]:
     return lx.words.places.lists["same_time"]
 
 
-_LOCATING = frozenset({"be", "lie", "locate", "situate", "sit"})
-
-
 def _root(para: Paragraph, token: Any) -> bool:
     """The token is the syntactic root of its mention (not a word inside the name)."""
     label = para.links.get(token.i)
@@ -617,10 +614,11 @@ def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     of Y", "X lies in Y", "X is located in Y"."""
     nouns = ctx.lx.words.places.place_nouns
     lemmas, tokens = para.lemmas, para.tokens
-    for i in para.hits(_LOCATING):
+    locating = ("be", "lie", "locate", "situate", "sit")
+    for i in para.hits(frozenset(locating)):
         verb = tokens[i]
         lemma = lemmas[verb.i]
-        if lemma not in ("be", "lie", "locate", "situate", "sit"):
+        if lemma not in locating:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or (subjects[0].pos_ != "PROPN" and subjects[0].i not in para.links):
