@@ -28,11 +28,11 @@ FOUND = [
     # a tool used "to" do something does nothing: its user does it
     (
         "Thai police used tear gas to disperse protesters in Bangkok.",
-        ("Thai police", "coerced", "protesters"),
+        ("Thai police", "attacked", "protesters"),
     ),
     (
         "Thai police used water cannon to disperse the protesters.",
-        ("Thai police", "coerced", "protesters"),
+        ("Thai police", "attacked", "protesters"),
     ),
     # "out of" with "out" parsed as a preposition
     (

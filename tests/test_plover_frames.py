@@ -73,11 +73,11 @@ FRAMES = [
         "CONCEDE",
         "occurred",
     ),
-    # ... while a crackdown launched is still coercion
+    # ... while a crackdown launched is still violent repression (CAMEO 175: PLOVER ASSAULT)
     (
         "The Egyptian government launched a crackdown on the Muslim Brotherhood.",
-        ("Egyptian government", "coerced", "Muslim Brotherhood"),
-        "COERCE",
+        ("Egyptian government", "attacked", "Muslim Brotherhood"),
+        "ASSAULT",
         "occurred",
     ),
     # REJECT: a concession or retreat refused rejects whom it would have yielded to

@@ -88,7 +88,7 @@ def _actor_antecedent(
                 continue  # "fighters ambushed them": not the verb's own subject
             if _inverted_speech(node, token):
                 continue  # "It can lead to failure, the WHO said": the WHO's words
-            found = _actor(ctx, para, subject, plural, subject=True)
+            found = _actor(ctx, para, _members(ctx, para, subject, plural), plural, subject=True)
             if found and own_labels & set(found):
                 continue
             if found:
@@ -121,6 +121,25 @@ def _actor_antecedent(
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
         labels = _collective(ctx, subjects)
     return labels[0] if len(labels) == 1 else []
+
+
+def _members(ctx: ArticleContext, para: Paragraph, subject: Any, plural: bool) -> Any:
+    """ "A group of Yoruba leaders said they ...", "a handful of Kurdish deputies": an
+    unnamed group noun stands, for "they", for the named actors it is made of."""
+    if (
+        not plural
+        or subject.i in para.links
+        or subject.lemma_.lower() not in ctx.cues["quantity_nouns"]
+    ):
+        return subject
+    members = [
+        p
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj" and p.i in para.links
+    ]
+    return members[0] if len(members) == 1 else subject
 
 
 def _opens(token: Any) -> bool:

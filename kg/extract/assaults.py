@@ -640,9 +640,55 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             if c.dep_ == "acl" and c.tag_ == "VBN"
             for e in _by(ctx, para, c)
         ]
-        or [e for e in _owners(ctx, para, noun) if e not in named or fighter(ctx, e)]
+        or [
+            e
+            for e in _owners(ctx, para, noun)
+            if e not in named
+            or (
+                fighter(ctx, e)
+                and not (ctx.etype_is(e, EntityType.COUNTRY) and _place_of(ctx, para, noun))
+            )
+        ]
         or _leaders(ctx, para, noun)
+        or _weapon_owners(ctx, para, noun)
     )
+
+
+def _place_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """ "the Kenya mall attack", "the Nigeria market bombing": a country named in front of the
+    thing hit (an unnamed common noun, neither a weapon nor an actor's word) is where the
+    attack took place."""
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.i not in para.links
+        and c.lower_ not in assault_words().weapon_modifiers
+        and ctx.lx.actors.sector_of(c.lower_) is None
+        and any(
+            g.dep_ == "compound" and g.i in para.links and g.i < c.i
+            for g in (*noun.children, *c.children)
+        )
+        for c in noun.children
+    )
+
+
+def _weapon_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "US drone strikes", "Israeli tank fire", "French Mirage attacks": a country or an
+    armed force in front of the weapon that makes the attack did it."""
+    weapons = assault_words().weapon_modifiers
+    return [
+        e
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.i not in para.links
+        # a weapon word ("drone", "tank"), or an unnamed type's name ("Predator", "Mirage");
+        # not the place or target of the attack ("the Kenya mall attack")
+        and (c.lower_ in weapons or c.pos_ == "PROPN")
+        for g in c.children
+        if g.dep_ in ("compound", "amod", "nmod")
+        for e in ctx.ents(para, g, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES) and fighter(ctx, e)
+    ]
 
 
 def _leaders(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:

@@ -28,6 +28,7 @@ class DemandWords:
     nouns: dict[str, str]
     obligation: frozenset[str]
     speech: frozenset[str]
+    noun_read_verbs: frozenset[str]
 
 
 @cache
@@ -106,13 +107,25 @@ def _clause_subjects(word: Any) -> list[Any]:
     """Subjects of the "that" clause a demand governs, when the clause is what must happen:
     a bare verb ("demanded that Y cancel") or "should"/"must"; "insisted that Israel would
     keep" asserts, it does not demand."""
-    return [
+    found = [
         s
         for clause in word.children
         if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX") and _mandative(clause)
         for s in clause.children
         if s.dep_ in ("nsubj", "nsubjpass")
     ]
+    # "demanded that President Y resign", read as the noun "Y resign": the name in front
+    found += [
+        s
+        for clause in word.children
+        if clause.dep_ in ("ccomp", "acl")
+        and clause.pos_ == "NOUN"
+        and clause.lemma_.lower() in demand_words().noun_read_verbs
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        for s in clause.children
+        if s.dep_ in ("compound", "nsubj") and s.pos_ == "PROPN"
+    ]
+    return found
 
 
 def _mandative(clause: Any) -> bool:

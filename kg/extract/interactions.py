@@ -1419,6 +1419,16 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     elif between and not owners and not with_objects:
         subjects, objects = between, []
     else:
+        if (
+            not owners
+            and not by
+            and noun.dep_ == "dobj"
+            and trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED)
+            and head.lemma_.lower() in ctx.cues["undergo_verbs"]
+        ):
+            # "monks who endured a crackdown in Tibet", "Rohingya facing persecution in
+            # Myanmar": the subject suffered it, and the text names no doer
+            return
         subjects = owners or by or _governor_subjects(ctx, para, noun)
         objects = with_objects + between
         if objects and not owners and not by and _fell_in_fight(ctx, noun):

@@ -5,12 +5,15 @@ northern Y". A place noun also types the name it describes ("the town of X" is a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
+
+if TYPE_CHECKING:
+    from kg.lexicon import Lexicon
 
 
 def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -30,6 +33,28 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 # -- shared helpers -------------------------------------------------------------------------
+# the words a rule's loop starts from (``Paragraph.hits``: the loop visits the tokens with one
+# of them, not every token; each loop still tests its own word)
+def _admin_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["admin_nouns"]
+
+
+def _facility_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.facility_nouns
+
+
+def _place_words(lx: Lexicon) -> frozenset[str]:
+    return frozenset(lx.words.places.place_nouns)
+
+
+def _direction_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["directions"]
+
+
+def _same_time_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["same_time"]
+
+
 def _root(para: Paragraph, token: Any) -> bool:
     """The token is the syntactic root of its mention (not a word inside the name)."""
     label = para.links.get(token.i)
@@ -279,8 +304,9 @@ def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
     """A name that ends in an area noun is an area ("Cameron Parish", "Dan Sai District",
     "Harris County"), whatever the model said of it."""
     admin = ctx.lx.words.places.lists["admin_nouns"]
-    lemmas = para.lemmas
-    for token in para.tokens:
+    lemmas, tokens = para.lemmas, para.tokens
+    for i in para.hits(ctx.word_set(_admin_words)):
+        token = tokens[i]
         label = para.links.get(token.i)
         if label is None or not _root(para, token) or lemmas[token.i] not in admin:
             continue
@@ -294,8 +320,9 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     airbase", "Evin prison"): one place, in the area after it ("Al-Anad air base in the
     southern province of Lahj"). Not a country's ("the US embassy": its owner)."""
     words = ctx.lx.words.places
-    lemmas = para.lemmas
-    for noun in para.tokens:
+    lemmas, tokens = para.lemmas, para.tokens
+    for i in para.hits(ctx.word_set(_facility_words)):
+        noun = tokens[i]
         if lemmas[noun.i] not in words.facility_nouns or noun.i in para.links:
             continue
         if noun.pos_ != "NOUN" or noun.tag_ != "NN":
@@ -502,8 +529,9 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "the Okinawa city of Nago", "the Moroccan resort town of Skhirat", "the southern
     province of Lahj", "the capital Tripoli"."""
     nouns = ctx.lx.words.places.place_nouns
-    lemmas, poses = para.lemmas, para.poses
-    for noun in para.tokens:
+    lemmas, poses, tokens = para.lemmas, para.poses, para.tokens
+    for i in para.hits(ctx.word_set(_place_words)):
+        noun = tokens[i]
         kind = nouns.get(lemmas[noun.i])
         if kind is None or noun.i in para.links or poses[noun.i] != "NOUN":
             continue
@@ -585,10 +613,12 @@ def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Husaybah is part of the Khaldiya district", "X is a town in Y", "X is the capital
     of Y", "X lies in Y", "X is located in Y"."""
     nouns = ctx.lx.words.places.place_nouns
-    lemmas = para.lemmas
-    for verb in para.tokens:
+    lemmas, tokens = para.lemmas, para.tokens
+    locating = ("be", "lie", "locate", "situate", "sit")
+    for i in para.hits(frozenset(locating)):
+        verb = tokens[i]
         lemma = lemmas[verb.i]
-        if lemma not in ("be", "lie", "locate", "situate", "sit"):
+        if lemma not in locating:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or (subjects[0].pos_ != "PROPN" and subjects[0].i not in para.links):
@@ -722,8 +752,9 @@ def _distance(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     village, 70km north of Garissa": a place a short way from a city lies in that city's
     country (not in the city)."""
     words = ctx.lx.words.places.lists
-    lowers = para.lowers
-    for way in para.tokens:
+    lowers, tokens = para.lowers, para.tokens
+    for i in para.hits(ctx.word_set(_direction_words)):
+        way = tokens[i]
         if lowers[way.i] not in words["directions"]:
             continue
         if not any(
@@ -774,8 +805,9 @@ def _same_event(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     massacred 148 people at a university in Garissa": one event placed twice, in a country by
     the clause and in a town by its "when" clause; the town is in the country."""
     same_time = ctx.lx.words.places.lists["same_time"]
-    lowers, deps = para.lowers, para.deps
-    for when in para.tokens:
+    lowers, deps, tokens = para.lowers, para.deps, para.tokens
+    for i in para.hits(ctx.word_set(_same_time_words)):
+        when = tokens[i]
         if lowers[when.i] not in same_time or deps[when.i] not in ("advmod", "mark"):
             continue
         verb = when.head

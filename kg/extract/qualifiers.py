@@ -14,6 +14,24 @@ from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
+# id of a cue table -> (the table, its modal auxiliaries, those with the hypothetical words,
+# its planned auxiliaries) as sets, made once (``status`` tests them on every word it climbs)
+_STATUS_SETS: dict[int, tuple[dict[str, Any], set[str], set[str], set[str]]] = {}
+
+
+def _status_sets(cues: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
+    held = _STATUS_SETS.get(id(cues))
+    if held is None or held[0] is not cues:
+        if len(_STATUS_SETS) > 64:  # lexicons made on the fly (tests)
+            _STATUS_SETS.clear()
+        aux = set(cues["hypothetical_aux"])
+        held = _STATUS_SETS[id(cues)] = (
+            cues,
+            aux,
+            set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]),
+            set(cues["planned_aux"]),
+        )
+    return held[1], held[2], held[3]
 
 
 def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
@@ -29,6 +47,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     found: list[Status] = []
     maybe: set[str] = set()  # the words that made the claim hypothetical
     prospects = cues["prospects"]["words"]
+    hypothetical_aux, hypothetical, planned_aux = _status_sets(cues)
     seeking = cues["seeking_verbs"]
     for below, tok in pairwise(chain):
         if (
@@ -51,17 +70,17 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         ):
             found.append(Status.HYPOTHETICAL)
             maybe.add("close")
+    # "dismissed the US-led coalition fighting ISIL": a participle describes the noun the
+    # verb above acts on; that verb does not deny it (it may still plan it: "agreed to
+    # talks mediated by the EU")
+    # ("denied reports that it had negotiated": a clause that states the report's content
+    # is denied with it)
+    described = trigger.dep_ == "acl" and not any(
+        k.dep_ == "mark" and k.lower_ == "that" for k in trigger.children
+    )
     for tok in chain:
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
-        # "dismissed the US-led coalition fighting ISIL": a participle describes the noun the
-        # verb above acts on; that verb does not deny it (it may still plan it: "agreed to
-        # talks mediated by the EU")
-        # ("denied reports that it had negotiated": a clause that states the report's content
-        # is denied with it)
-        described = trigger.dep_ == "acl" and not any(
-            k.dep_ == "mark" and k.lower_ == "that" for k in trigger.children
-        )
         if lemma in cues["denied_verbs"] and tok != trigger and not described:
             particle = cues["denied_particles"].get(lemma)
             if (particle is None or any(k.lower_ == particle for k in kids)) and not (
@@ -102,9 +121,9 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         words = {k.lower_ for k in kids if k != trigger} | (
             {lemma, tok.lower_} if tok != trigger else set()
         )
-        hedges = words & (set(cues["hypothetical_aux"]) | set(cues["hypothetical_words"]))
+        hedges = words & hypothetical
         if predicated:
-            hedges -= set(cues["hypothetical_aux"])
+            hedges -= hypothetical_aux
         if hedges:
             maybe |= hedges
             found.append(Status.HYPOTHETICAL)
@@ -115,7 +134,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         if _headline_future(tok):
             found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
         if (
-            words & set(cues["planned_aux"])
+            words & planned_aux
             or (lemma in cues["planned_words"] and tok != trigger)
             or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
             or (tok != trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))

@@ -108,7 +108,8 @@ def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMent
     if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
         skip, title = _strip_title(tokens, lexicon)
         words = lexicon.words
-        if label == "ORG" and tokens[-1].lower_ in words.body_words | words.org_after_nouns:
+        last = tokens[-1].lower_
+        if label == "ORG" and (last in words.body_words or last in words.org_after_nouns):
             skip, title = 0, None  # "the General Accounting Office" is no General's office
         if label == "ORG" and skip and len(tokens) - skip == 1 and tokens[-1].tag_ == "NNPS":
             skip, title = 0, None  # "General Motors", "General Dynamics": no one's name
@@ -1248,7 +1249,7 @@ def _gazetteer_mentions(
             i += 1
             continue
         for length in range(min(6, n - i), 0, -1):
-            if any(k in taken for k in range(i, i + length)):
+            if not taken.isdisjoint(range(i, i + length)):
                 continue
             last = tokens[i + length - 1]
             name = text[first.idx : last.idx + len(last.text)]

@@ -1,0 +1,43 @@
+""" "A group of X said they ...": a plural pronoun after an unnamed group noun ("group",
+"band", "handful" of cues.json's quantity_nouns) subject stands for the named actors the
+group is made of (kg/extract/actor_coref.py). Sentences of our own about actors that are
+neither the seed's nor the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed
+
+# (sentence, kept claim or None, removed claim or None)
+GROUP_PRONOUNS = [
+    (
+        "A group of Syrian rebels said they had attacked Hezbollah positions near Qusayr.",
+        ("Syrian rebels", "attacked", "Hezbollah"),
+        None,
+    ),
+    (
+        "A band of Tuareg fighters said they had attacked Malian army positions near Kidal.",
+        ("Tuareg fighters", "attacked", "Mali"),
+        None,
+    ),
+    # the pronoun is the object of another subject's act: the group did nothing
+    (
+        "A group of Syrian rebels said Hezbollah fighters had attacked them near Qusayr.",
+        None,
+        ("Syrian rebels", "attacked", "Hezbollah"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), GROUP_PRONOUNS)
+def test_actor_coref_group_of_named_members(
+    extract: Any,
+    sentence: str,
+    kept: tuple[str, str, str] | None,
+    removed: tuple[str, str, str] | None,
+) -> None:
+    """ "they" after "a group of X" as the subject is X."""
+    check_kept_removed(extract(sentence), kept, removed)
