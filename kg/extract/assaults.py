@@ -121,7 +121,7 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ):  # (``_attack_noun``, on the columns and the paragraph's matches)
             yield from _held_targets(ctx, para, token)
             yield from _striking_noun(ctx, para, token)
-        elif lemma == "come" and pos == "VERB":
+        elif lemma in words.under_verbs and pos == "VERB":
             yield from _came_under(ctx, para, token)
         elif pos == "VERB" and lemma in words.order_verbs:
             yield from _ordered(ctx, para, token)
@@ -142,13 +142,13 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
         words.insurgency_nouns,
         words.fight_nouns,
         words.under_nouns,
+        words.under_verbs,
         words.order_verbs,
         words.claim_verbs,
         words.fall["verbs"],
         words.fall["passive_words"],
     ):
         yield from table
-    yield "come"  # "came under fire from" (``_came_under``)
 
 
 def _attacked(found: Any) -> bool:

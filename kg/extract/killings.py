@@ -63,6 +63,7 @@ class AssaultWords:
     span_nouns: frozenset[str]
     order_verbs: frozenset[str]
     under_nouns: frozenset[str]
+    under_verbs: frozenset[str]
     weapon_modifiers: frozenset[str]
     force_sectors: frozenset[str]
     armed_sectors: frozenset[str]

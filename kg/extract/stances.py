@@ -47,7 +47,7 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _urged_more(ctx, para, token)
         if pos == "VERB" and lemma in ctx.cues["relief_senders"]:
             yield from _relief(ctx, para, token)
-        if lower in ("other", "another") and dep in ("dobj", "pobj"):
+        if lower in ctx.cues["reciprocal_pronouns"] and dep in ("dobj", "pobj"):
             yield from _each_other(ctx, para, token)
         elif lemma in ctx.cues["reciprocal_nouns"] and dep == "dobj":
             yield from _traded(ctx, para, token)
@@ -63,7 +63,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     for key in ("responsible", "blame", "more", "naming", "naming_as", "more_verbs"):
         yield from verdicts[key]
     yield from cues["relief_senders"]
-    yield from ("other", "another")
+    yield from cues["reciprocal_pronouns"]
     yield from cues["reciprocal_nouns"]
 
 
