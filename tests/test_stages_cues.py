@@ -51,6 +51,10 @@ CUED = [
     ("refuge", "Uganda hosts a million South Sudanese refugees."),
     ("resistance", "Nigerian troops repelled an offensive by Boko Haram."),
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
+    (
+        "agent_frames",
+        "Boko Haram has suffered setbacks following a military offensive by Nigeria and Chad.",
+    ),
     ("act_agents", "Uruguay denounced the closure of the border by Brazil."),
     ("ultimatums", "Ethiopia will attack Eritrea unless it withdraws its troops."),
     ("reproaches", "Norway called on Belarus to release the jailed activists."),

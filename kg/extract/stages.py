@@ -16,6 +16,7 @@ from typing import Any, Literal
 from kg.extract import (
     act_agents,
     actor_coref,
+    agent_frames,
     aid_programs,
     assaults,
     bases,
@@ -426,6 +427,14 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_cue_keys("resistance", "verbs", "particle_verbs"),
+    ),
+    Stage(
+        "agent_frames",
+        agent_frames.agent_frames,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_attack_words,
     ),
     Stage(
         "target_areas",
