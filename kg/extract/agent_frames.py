@@ -80,7 +80,7 @@ def _attack(
     """The attack trigger of the noun: its own ("offensive", "bombardment"), or, for a noun
     that is an attack only with a weapon ("air strikes", "missile strikes"; a bare "strike"
     is a walkout), the index's attack sense of it."""
-    own = para.trigger(ctx.lx.triggers, noun)
+    own: Trigger | None = para.trigger(ctx.lx.triggers, noun)
     if own is not None and own.predicate is Predicate.ATTACKED:
         return own
     if not any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in kids):
