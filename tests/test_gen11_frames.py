@@ -26,6 +26,11 @@ from tests.conftest import triples
                 ("Niger", "attacked", "Boko Haram"),
             },
         ),
+        (
+            "Al-Shabab has continued to recruit in Somalia despite years of air strikes by "
+            "the United States.",
+            {("United States", "attacked", "al-Shabab")},
+        ),
     ],
 )
 def test_agent_frames_framed_subject_is_the_target(

@@ -120,8 +120,10 @@ def _framed_clause(frame: Any) -> Any | None:
 
 def _acts(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
     """The framed clause's verb is an event or speech of its own: its subject acts."""
-    if clause.lemma_.lower() in ctx.cues["speech_verbs"]:
-        return True
+    if clause.lemma_.lower() in ctx.cues["speech_verbs"] and any(
+        c.dep_ in ("ccomp", "parataxis", "dobj") for c in para.children(clause)
+    ):
+        return True  # "officials said the truce was over"; "continued to make gains" is no speech
     if para.trigger(ctx.lx.triggers, clause) is not None:
         return True
     # "the army launched an offensive": a light verb whose object is an event noun
