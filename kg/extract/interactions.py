@@ -564,9 +564,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             and node.head.dep_ == "prep"
             and node.head.head.pos_ == "VERB"
             and any(c.dep_ == "dobj" for c in node.head.head.children)
+            and node.head.lower_ not in ctx.cues["frame_preps"]
         ):
             # "accused Iran of arming the Houthis", "praised Oman for hosting the talks": the
-            # object does the act, not the accuser
+            # object does the act, not the accuser ("killed hundreds after seizing Palmyra":
+            # a frame's gerund is the subject's)
             controller = next(c for c in node.head.head.children if c.dep_ == "dobj")
             if controller.lower_ in ctx.lx.words.relative_pronouns | {"whom"}:
                 governor = node.head.head
