@@ -1454,6 +1454,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             if p.dep_ == "pobj"
             for e in _actors(ctx, para, p)
         ]
+        if trigger.predicate is Predicate.SUPPORTED:
+            # "won the support of the Solidarity union": whose support it is
+            by += [e for p in prep_objects(noun, ("of", "from")) for e in _actors(ctx, para, p)]
         if by:
             subjects = by
             objects = [e for e in _prompter(ctx, para, verb) if e not in by]
