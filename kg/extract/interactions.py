@@ -1287,6 +1287,20 @@ def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     return []
 
 
+def _led_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "the Saudi-led offensive", "a US-led campaign against ISIL": the actor an event noun is
+    led by (the parser hangs "Saudi" on the participle "led") owns it."""
+    return [
+        e
+        for led in para.children(noun)
+        if led.dep_ == "amod" and led.lower_ == "led" and led.i < noun.i
+        for c in para.children(led)
+        if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+
+
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
     """ "Putin was critical of the US", "the movement, which is opposed to Hezbollah"."""
     subjects = _subjects(ctx, para, adj, stative=True)
@@ -1325,6 +1339,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             and any(_hit_building(trigger, b) for b in para.children(noun) if b.i > c.i)
         )
     ]
+    if not owners:
+        owners = _led_owners(ctx, para, noun)
     preps = (
         tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
     )
@@ -1772,6 +1788,18 @@ def _emit(
         # "gunmen stormed the embassy": armed men storming a building attack its owner
         # ("protesters stormed the embassy" is a violent protest)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
+    if (
+        trigger.predicate is Predicate.CRITICIZED
+        and trigger.pos == "NOUN"
+        and trigger.lemma in ctx.cues["armed_campaign_nouns"]
+        and objects
+        and all(assaults.armed(ctx, o) for o in objects)
+        and subjects
+        and all(assaults.fighter(ctx, s) for s in subjects)
+    ):
+        # "the US-led campaign against ISIL", "Nigeria's campaign against Boko Haram": a
+        # state's or a force's campaign against an armed group is fought, not protested
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190", flags=frozenset())
     if (
         trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED)
         and trigger.lemma in ctx.cues["occupation_words"]
