@@ -31,6 +31,14 @@ from tests.conftest import triples
             "the United States.",
             {("United States", "attacked", "al-Shabab")},
         ),
+        (
+            "Despite Hezbollah's attacks, Syrian rebels remain powerful in the area.",
+            {("Hezbollah", "attacked", "Syrian rebels")},
+        ),
+        (
+            "Despite months of US-led air strikes, ISIL has advanced in Anbar.",
+            {("United States", "attacked", "Islamic State")},
+        ),
     ],
 )
 def test_agent_frames_framed_subject_is_the_target(
@@ -54,6 +62,13 @@ def test_agent_frames_framed_subject_is_the_target(
             "Israel",
             "Hamas",
         ),
+        (
+            "Following ISIL attacks in April, the UN said in a statement that aid was needed.",
+            "Islamic State",
+            "United Nations",
+        ),
+        # a name in front of an attack that does not fight is what was hit
+        ("After the Charlie Hebdo attack, France is on alert.", "Charlie Hebdo", "France"),
         # a bare "strike" is a walkout
         ("Kenya's teachers went back to work after a strike by the union KNUT.", "KNUT", None),
         # the noun names its own target
@@ -61,6 +76,11 @@ def test_agent_frames_framed_subject_is_the_target(
             "After air strikes by the US on Raqqa, ISIL is on the defensive.",
             "United States",
             "Islamic State",
+        ),
+        (
+            "Wuhaishi fled to Tora Bora during the US invasion of Afghanistan.",
+            "United States",
+            "Wuhaishi",
         ),
         # no frame phrase: the agent's noun is the subject
         (

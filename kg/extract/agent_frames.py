@@ -1,8 +1,9 @@
 """Attacks named as the backdrop of a clause: "After months of air strikes by the US, ISIL is
-on the defensive", "Boko Haram has suffered setbacks following an offensive by Nigeria",
-"rebels launched assaults despite weeks of bombings by the coalition". An attack noun with a
-"by" agent and no target of its own, in a frame phrase ("after", "under", "despite", ...;
-``agent_frames`` of ``kg/data/en/cues.json``), was aimed at the subject of the clause it frames.
+on the defensive", "Despite Hezbollah's attacks, Syrian rebels remain powerful", "Boko Haram
+has suffered setbacks following an offensive by Nigeria". An attack noun with a "by" agent
+(else an owner that fights) and no target of its own, in a frame phrase ("after", "under",
+"despite", ...; ``agent_frames`` of ``kg/data/en/cues.json``), was aimed at the subject of the
+clause it frames.
 Not when that clause's verb is itself an event or a speech verb ("After attacks by Boko Haram,
 the army launched an offensive", "After strikes by X, the minister said"): its subject acts.
 """
@@ -12,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.extract import assaults
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import _emit
+from kg.extract.interactions import _emit, _led_owners
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
@@ -49,6 +51,22 @@ def agent_frames(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for e in ctx.ents(para, p)
             if ctx.etype_in(e, ACTOR_TYPES)
         ]
+        if not agents:
+            # "Despite Hezbollah's attacks", "despite months of US-led air strikes": an owner
+            # that fights ("the Charlie Hebdo attack" names what was hit)
+            agents = [
+                e
+                for e in [
+                    *(
+                        e
+                        for c in kids
+                        if c.dep_ in ("poss", "amod", "compound", "nmod")
+                        for e in ctx.ents(para, c, adjectives=True)
+                    ),
+                    *_led_owners(ctx, para, noun),
+                ]
+                if ctx.etype_in(e, ACTOR_TYPES) and assaults.fighter(ctx, e)
+            ]
         if not agents:
             continue
         frame = _frame(noun, frames)
@@ -120,8 +138,8 @@ def _framed_clause(frame: Any) -> Any | None:
 
 def _acts(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
     """The framed clause's verb is an event or speech of its own: its subject acts."""
-    if clause.lemma_.lower() in ctx.cues["speech_verbs"] and any(
-        c.dep_ in ("ccomp", "parataxis", "dobj") for c in para.children(clause)
+    if clause.lemma_.lower() in ctx.cues["speech_verbs"] and not any(
+        c.dep_ == "xcomp" for c in para.children(clause)
     ):
         return True  # "officials said the truce was over"; "continued to make gains" is no speech
     if para.trigger(ctx.lx.triggers, clause) is not None:
