@@ -1,5 +1,5 @@
-"""A monarch's title with no owner leads the article's country only if it is a monarchy
-(issue 12)."""
+"""Role owners: a monarch's title with no owner leads the article's country only if it is a
+monarchy; a place's camp manager is no adviser (issue 12)."""
 
 from __future__ import annotations
 
@@ -39,4 +39,34 @@ def test_role_owners_monarch_only_of_a_monarchy(
 ) -> None:
     """ "King Leopold" in a piece about Kenya or South Africa leads neither; "King Abdullah"
     in a piece about Jordan leads Jordan."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+CAMP = [
+    (
+        '"The camp is full," Peter Kamau, Kakuma\'s camp manager, told Al Jazeera.',
+        ("Peter Kamau", "member_of", "Kakuma"),
+    ),
+    (
+        "In another recording, the general can be heard speaking to Ahmed Nabil, Mubarak's"
+        " office manager.",
+        ("Ahmed Nabil", "adviser_to", "Hosni Mubarak"),
+    ),
+]
+NO_ADVISER = [
+    (
+        '"The camp is full," Peter Kamau, Kakuma\'s camp manager, told Al Jazeera.',
+        ("Peter Kamau", "adviser_to", "Kakuma"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(kept=CAMP, removed=NO_ADVISER)
+)
+def test_roles_place_title_owner_is_no_person(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "Kakuma's camp manager" works at the camp (no adviser to a person named Kakuma);
+    "Mubarak's office manager" advises Mubarak."""
     check_kept_removed(extract(text), kept, removed)
