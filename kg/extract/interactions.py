@@ -283,9 +283,9 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         ]
         if examples:
             return list(dict.fromkeys(found + examples))
-    if not found and lemma in ctx.cues["place_nouns"]:
-        # "the town of Baga", "the oil town of Malakal": the place named after "of"; else,
-        # unnamed, the place they lie in ("seized towns and cities in northern Iraq")
+    if lemma in ctx.cues["place_nouns"] and token.pos_ == "NOUN" and token.i not in para.links:
+        # "the town of Baga", "the oil town of Malakal", "the Anbar provincial capital of
+        # Ramadi": the place named after "of", not the province in front of the noun
         named = [
             e
             for prep in para.children(token)
@@ -295,8 +295,15 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype_in(e, PLACE_TYPES)
         ]
-        if named or _of_objects(token):  # "the state of democracy in Ethiopia" is no place
+        if named:
             return named
+    if not found and lemma in ctx.cues["place_nouns"]:
+        # "the state of democracy in Ethiopia" is no place; unnamed, several places stand
+        # for the place they lie in ("seized towns and cities in northern Iraq"), one town
+        # not for the province around it ("seized the last army-held town in the province
+        # of Idlib")
+        if _of_objects(token) or not _several(token):
+            return []
         return [
             e
             for node in (token, *(c for c in para.children(token) if c.dep_ == "conj"))
@@ -1041,7 +1048,14 @@ def _lying_in(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list
     verb, stand for the place they lie in."""
     if obj.lemma_.lower() not in ctx.cues["place_nouns"] or obj.dep_ != "dobj":
         return []
+    if not _several(obj):
+        return []  # "seized the town in the province of Idlib": one town, not the province
     return _places_in(ctx, para, verb)[:1]
+
+
+def _several(noun: Any) -> bool:
+    """A plural or coordinated noun ("villages", "towns and cities"), not one place."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _places_in(ctx: ArticleContext, para: Paragraph, node: Any) -> list[str]:
