@@ -22,6 +22,7 @@ from kg.extract import (
     coref,
     demands,
     employment,
+    evaluations,
     event_coref,
     intents,
     interactions,
@@ -403,6 +404,14 @@ STAGES: tuple[Stage, ...] = (
         ),
     ),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "evaluations",
+        evaluations.evaluations,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=evaluations.cue_words,
+    ),
     Stage(
         "visits",
         visits.visits,

@@ -1,0 +1,139 @@
+"""Evaluations: a speaker's verdict on an actor's act said in a reported clause or a quote
+("Ghana said Nigeria's expulsion of its traders was a violation of the treaty", "'The ban is
+illegal,' the minister said", "critics said his bid violated the constitution"): a negative
+verdict criticises the act's doer, a positive one ("was a positive step") supports it.
+Words: ``evaluations`` of ``kg/data/en/cues.json`` (with ``verdict_words.disparaging``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.interactions import _actors, _emit, _owners, _subjects
+from kg.lexicon import Lexicon, Trigger
+from kg.vocab import Predicate
+
+_CRITICIZED = ("111", Predicate.CRITICIZED)  # criticize or denounce
+_SUPPORTED = ("051", Predicate.SUPPORTED)  # praise or endorse
+
+
+def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """criticized / supported claims from verdicts said of an actor's act."""
+    words = ctx.cues["evaluations"]
+    speech = ctx.cues["speech_verbs"]
+    lemmas, poses = para.lemmas, para.poses
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(cue_words)):
+        clause = tokens[i]
+        if clause.dep_ != "ccomp" or poses[i] not in ("VERB", "AUX"):
+            continue
+        report = clause.head
+        if report.lemma_.lower() not in speech or _unsure(ctx, report) or _unsure(ctx, clause):
+            continue
+        sense = _verdict(ctx, clause, lemmas[i], words)
+        if sense is None:
+            continue
+        targets = _judged(ctx, para, clause, words, direct=lemmas[i] != "be")
+        if not targets:
+            targets = _spoken_of(ctx, para, report)
+        speakers = [s for s in _subjects(ctx, para, report) if s not in targets]
+        if not speakers or not targets:
+            continue
+        cameo, predicate = sense
+        trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
+        yield from _emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+
+
+def cue_words(lx: Lexicon) -> Iterator[str]:
+    """The clause heads a verdict starts from: the copula and the verbs of wrongdoing."""
+    yield "be"
+    yield from lx.cues["evaluations"]["wrong_verbs"]
+
+
+def _unsure(ctx: ArticleContext, verb: Any) -> bool:
+    """ "did not say", "would be illegal", "if the ban is illegal": no verdict given."""
+    return any(
+        (c.dep_ == "neg")
+        or (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
+        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+        for c in verb.children
+    )
+
+
+def _verdict(
+    ctx: ArticleContext, clause: Any, lemma: str, words: dict[str, Any]
+) -> tuple[str, Predicate] | None:
+    """The verdict of "X was illegal / a violation / a positive step", "X violated Y"."""
+    if lemma != "be":
+        return _CRITICIZED if lemma in words["wrong_verbs"] else None
+    negative = {*words["negative"], *ctx.cues["verdict_words"]["disparaging"]}
+    for word in clause.children:
+        if word.dep_ not in ("acomp", "attr"):
+            continue
+        heads = [word] + [c for c in word.children if c.dep_ == "conj"]
+        for head in heads:
+            lower = head.lemma_.lower()
+            if lower in negative or any(
+                c.dep_ == "amod" and c.lemma_.lower() in negative for c in head.children
+            ):
+                return _CRITICIZED
+            if lower in words["positive"] or (
+                lower in words["steps"]
+                and any(
+                    (c.dep_ == "amod" and c.lemma_.lower() in words["step_modifiers"])
+                    or (c.dep_ == "advmod" and c.lower_ == "forward")
+                    # "a step in the right direction"
+                    or (c.dep_ == "prep" and _right_direction(c))
+                    for c in head.children
+                )
+            ):
+                return _SUPPORTED
+    return None
+
+
+def _right_direction(prep: Any) -> bool:
+    return prep.lower_ == "in" and any(
+        p.dep_ == "pobj"
+        and p.lower_ == "direction"
+        and any(c.dep_ == "amod" and c.lower_ == "right" for c in p.children)
+        for p in prep.children
+    )
+
+
+def _judged(
+    ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str, Any], direct: bool
+) -> list[str]:
+    """Whose act the verdict falls on: the doer of the clause's subject act ("Nigeria's
+    expulsion", "the ban imposed by Kenya"), or (for a wrongdoing verb) the subject itself."""
+    found: list[str] = []
+    trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+    for subject in clause.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if direct and (named := _actors(ctx, para, subject)):
+            found += named
+            continue
+        lemma = subject.lemma_.lower()
+        act = ctx.lx.triggers.match(subject)
+        if act is not None and (act.owner_is_object or "poss" in act.object):
+            continue  # "his detention was illegal": the owner suffered the act
+        if act is None and lemma not in words["act_nouns"]:
+            continue  # "the situation was unacceptable": no one's act
+        found += _owners(ctx, para, subject, trigger)
+    return list(dict.fromkeys(found))
+
+
+def _spoken_of(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
+    """ "'This is a crime,' the minister said of the Israeli raid": the act spoken of."""
+    trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+    return [
+        e
+        for prep in report.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
+        for p in prep.children
+        if p.dep_ == "pobj"
+        and (ctx.lx.triggers.match(p) is not None or p.lemma_.lower() in ctx.cues["act_nouns"])
+        for e in _owners(ctx, para, p, trigger)
+    ]
