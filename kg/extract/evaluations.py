@@ -32,10 +32,12 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         report = clause.head
         if report.lemma_.lower() not in speech or _unsure(ctx, report) or _unsure(ctx, clause):
             continue
-        sense = _verdict(ctx, clause, lemmas[i], words)
+        conduct = _conduct(clause, words)
+        sense = conduct or _verdict(ctx, clause, lemmas[i], words)
         if sense is None:
             continue
-        targets = _judged(ctx, para, clause, words, direct=lemmas[i] != "be")
+        direct = conduct is not None or lemmas[i] != "be"
+        targets = _judged(ctx, para, clause, words, direct=direct)
         if not targets:
             targets = _spoken_of(ctx, para, report)
         speakers = [s for s in _subjects(ctx, para, report) if s not in targets]
@@ -60,6 +62,24 @@ def _unsure(ctx: ArticleContext, verb: Any) -> bool:
         or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
         for c in verb.children
     )
+
+
+def _conduct(clause: Any, words: dict[str, Any]) -> tuple[str, Predicate] | None:
+    """ "said Netanyahu was wrong to open the door", "said Ghana was right": a verdict on
+    what the subject (an actor, ``_judged``) chose to do."""
+    if clause.lemma_ != "be":
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in clause.children):
+        return None  # "it was wrong to call the election": whose choice is not said
+    for word in clause.children:
+        if word.dep_ != "acomp":
+            continue
+        lower = word.lower_
+        if lower in words["conduct"]["negative"]:
+            return _CRITICIZED
+        if lower in words["conduct"]["positive"]:
+            return _SUPPORTED
+    return None
 
 
 def _verdict(
@@ -113,6 +133,7 @@ def _judged(
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if direct and (named := _actors(ctx, para, subject)):
+            # "said Egypt violated ...", "said Netanyahu was wrong to ...": the doer named
             found += named
             continue
         lemma = subject.lemma_.lower()
@@ -121,8 +142,40 @@ def _judged(
             continue  # "his detention was illegal": the owner suffered the act
         if act is None and lemma not in words["act_nouns"]:
             continue  # "the situation was unacceptable": no one's act
-        found += _owners(ctx, para, subject, trigger)
+        found += _owners(ctx, para, subject, trigger) or _antecedent(ctx, para, subject)
     return list(dict.fromkeys(found))
+
+
+def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Whose act "the move", "the attack" is when the noun names no owner: the owner of an
+    act named earlier in the sentence ("a bid by Nkurunziza ..., with critics saying the
+    move violates the constitution"), else for an attack or an arrest the doer of the
+    article's latest such claim before it."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+    acts = ctx.cues["evaluations"]["act_nouns"]
+    for token in reversed(para.sent_tokens(noun.i)):
+        if token.i >= noun.i or token.pos_ != "NOUN":
+            continue
+        act = ctx.lx.triggers.match(token)
+        if act is None and token.lemma_.lower() not in acts:
+            continue
+        if act is not None and (act.owner_is_object or "poss" in act.object):
+            continue
+        if owners := _owners(ctx, para, token, trigger):
+            return owners
+    table = ctx.cues["event_anaphora"]
+    predicates = [
+        Predicate(p) for p in ("attacked", "coerced") if noun.lemma_.lower() in table.get(p, ())
+    ]
+    start = ctx.sentence_span(para, noun)[0]
+    earlier = [
+        c
+        for c in ctx.claims
+        if c.predicate in predicates and c.sentence[1] <= start and c.object is not None
+    ]
+    return [earlier[-1].subject] if earlier else []
 
 
 def _spoken_of(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
