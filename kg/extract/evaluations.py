@@ -27,6 +27,9 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     tokens = para.tokens
     for i in para.hits(ctx.word_set(cue_words)):
         clause = tokens[i]
+        if para.lowers[i] in words["first_person"]:
+            yield from _first_person(ctx, para, clause)
+            continue
         if clause.dep_ != "ccomp" or poses[i] not in ("VERB", "AUX"):
             continue
         report = clause.head
@@ -52,6 +55,55 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     """The clause heads a verdict starts from: the copula and the verbs of wrongdoing."""
     yield "be"
     yield from lx.cues["evaluations"]["wrong_verbs"]
+    yield from lx.cues["evaluations"]["first_person"]
+
+
+_STANCES = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED})
+
+
+def _first_person(ctx: ArticleContext, para: Paragraph, pronoun: Any) -> Iterator[Draft]:
+    """ "'We condemn the Israeli raid,' the minister said", "Guterres said: 'I welcome
+    Kenya's decision'": the quoted first person is the speaker (or the body it speaks for)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.pos_ != "VERB" or _unsure(ctx, verb):
+        return
+    trigger = ctx.lx.triggers.match(verb)
+    if trigger is None or trigger.predicate not in _STANCES:
+        return
+    report = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
+    report = report.head
+    if (
+        report.i == verb.i
+        or report.lemma_.lower() not in ctx.cues["speech_verbs"]
+        or not _quoted(para, verb.idx)
+    ):
+        return
+    speakers = [
+        e
+        for c in report.children
+        if c.dep_ == "nsubj" and not _quoted(para, c.idx)
+        for e in _actors(ctx, para, c)
+    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    targets = [
+        e
+        for o in objects
+        for e in (
+            _actors(ctx, para, o) or _owners(ctx, para, o, trigger) or _antecedent(ctx, para, o)
+        )
+    ]
+    targets = [t for t in dict.fromkeys(targets) if t not in speakers]
+    if speakers and targets:
+        yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.7)
+
+
+def _quoted(para: Paragraph, offset: int) -> bool:
+    """Whether a character of the paragraph lies inside a quotation (an odd number of
+    straight quotes, or an open curly one, before it)."""
+    before = para.text[:offset]
+    straight = before.count('"') % 2 == 1
+    return straight or before.rfind("\u201c") > before.rfind("\u201d")
 
 
 def _unsure(ctx: ArticleContext, verb: Any) -> bool:
