@@ -133,6 +133,11 @@ REMOVED = [
         "We condemn the Israeli raid on Jenin, Antonio Guterres said.",
         ("Antonio Guterres", "criticized", "Israel"),
     ),
+    # a quoted first person thanking a class of people names no actor
+    (
+        '"I thank soldiers who are putting things in order," Pierre Nkurunziza said.',
+        ("Pierre Nkurunziza", "supported", "Burundian army"),
+    ),
     # a victim of abuse is not accused of it
     (
         "Amnesty International described the Kenyan boy as a victim of abuse.",

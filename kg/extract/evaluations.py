@@ -89,8 +89,11 @@ def _first_person(ctx: ArticleContext, para: Paragraph, pronoun: Any) -> Iterato
     targets = [
         e
         for o in objects
+        # a name or an act's doer ("I thank soldiers who ...": a class of people, no actor)
         for e in (
-            _actors(ctx, para, o) or _owners(ctx, para, o, trigger) or _antecedent(ctx, para, o)
+            (_actors(ctx, para, o) if o.pos_ == "PROPN" else [])
+            or _owners(ctx, para, o, trigger)
+            or _antecedent(ctx, para, o)
         )
     ]
     targets = [t for t in dict.fromkeys(targets) if t not in speakers]
