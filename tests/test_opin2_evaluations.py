@@ -90,6 +90,10 @@ KEPT = [
         ("Amnesty International", "criticized", "Russia"),
     ),
     (
+        "Egypt described the recordings released by Al Jazeera as fabricated.",
+        ("Egypt", "criticized", "Al Jazeera"),
+    ),
+    (
         "Ban Ki-moon hailed Colombia's peace deal as a milestone.",
         ("Ban Ki-moon", "supported", "Colombia"),
     ),
@@ -137,6 +141,11 @@ REMOVED = [
     (
         '"I thank soldiers who are putting things in order," Pierre Nkurunziza said.',
         ("Pierre Nkurunziza", "supported", "Burundian army"),
+    ),
+    # a description with no verdict accuses nobody
+    (
+        "Egypt described the recordings released by Al Jazeera as authentic.",
+        ("Egypt", "criticized", "Al Jazeera"),
     ),
     # a victim of abuse is not accused of it
     (
