@@ -34,6 +34,11 @@ KEPT = [
         ("Hungary", "criticized", "Croatia"),
     ),
     ("Amnesty said Egypt violated the rights of detainees.", ("Amnesty", "criticized", "Egypt")),
+    # a duty not met
+    (
+        "Abdrabbuh Mansur Hadi said the Houthis had failed to meet the conditions of the truce.",
+        ("Mansur Hadi", "criticized", "Houthis"),
+    ),
     # positive verdicts support
     ("Norway said Sweden's decision was a positive step.", ("Norway", "supported", "Sweden")),
     (
@@ -146,6 +151,15 @@ REMOVED = [
     (
         "Egypt described the recordings released by Al Jazeera as authentic.",
         ("Egypt", "criticized", "Al Jazeera"),
+    ),
+    # an outcome missed, or a failure shared, blames no one
+    (
+        "Nigel Farage said the Conservatives had failed to win a majority.",
+        ("Nigel Farage", "criticized", "Conservatives"),
+    ),
+    (
+        "Antonio Guterres said Israel and Hamas had failed to agree on a truce.",
+        ("Antonio Guterres", "criticized", "Israel"),
     ),
     # a victim of abuse is not accused of it
     (

@@ -55,6 +55,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     """The clause heads a verdict starts from: the copula and the verbs of wrongdoing."""
     yield "be"
     yield from lx.cues["evaluations"]["wrong_verbs"]
+    yield from lx.cues["evaluations"]["failing_verbs"]
     yield from lx.cues["evaluations"]["first_person"]
 
 
@@ -141,6 +142,16 @@ def _verdict(
     ctx: ArticleContext, clause: Any, lemma: str, words: dict[str, Any]
 ) -> tuple[str, Predicate] | None:
     """The verdict of "X was illegal / a violation / a positive step", "X violated Y"."""
+    if lemma in words["failing_verbs"]:
+        # "said the Houthis had failed to meet the conditions": a duty not met; "the two
+        # sides failed to agree", "failed to win a majority" blame no one
+        duty = [c for c in clause.children if c.dep_ == "xcomp"]
+        both = any(
+            c.dep_ == "conj" for s in clause.children if s.dep_ == "nsubj" for c in s.children
+        )
+        if both or not duty or any(d.lemma_.lower() in words["outcomes"] for d in duty):
+            return None
+        return _CRITICIZED
     if lemma != "be":
         return _CRITICIZED if lemma in words["wrong_verbs"] else None
     negative = {*words["negative"], *ctx.cues["verdict_words"]["disparaging"]}
