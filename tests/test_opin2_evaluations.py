@@ -120,17 +120,17 @@ REMOVED = [
     ),
     # no one's act: a state of affairs, people, a place
     (
-        "Sergio Mattarella said the situation in Libya was unacceptable.",
+        "Sergio Mattarella said Libya's situation was unacceptable.",
         ("Sergio Mattarella", "criticized", "Libya"),
     ),
     (
         "Sergio Mattarella said the Libyan migrants were illegal.",
-        ("Sergio Mattarella", "criticized", "Libya"),
+        ("Sergio Mattarella", "criticized", "Libyan refugees"),
     ),
     # an act that befell its owner is not theirs
     (
-        "Antonio Guterres said Kenya's detention of the Somali reporters was illegal.",
-        ("Antonio Guterres", "criticized", "Somalia"),
+        "Antonio Guterres said Ali Salman's detention was illegal.",
+        ("Antonio Guterres", "criticized", "Ali Salman"),
     ),
     # "it was wrong to ...": whose choice is not said
     (
