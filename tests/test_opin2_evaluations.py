@@ -74,6 +74,15 @@ KEPT = [
         '"I welcome Kenya\'s decision to send police to Haiti," Antonio Guterres said on Monday.',
         ("Antonio Guterres", "supported", "Kenya"),
     ),
+    # ... also in a quote of several sentences, attributed where it opens or closes
+    (
+        'Antonio Guterres said: "The situation is grave. We condemn the Israeli raid on Jenin."',
+        ("Antonio Guterres", "criticized", "Israel"),
+    ),
+    (
+        '"The situation is grave. We condemn the Israeli raid on Jenin," Antonio Guterres said.',
+        ("Antonio Guterres", "criticized", "Israel"),
+    ),
     # "the move", "this attack": the act named before
     (
         "The crisis surrounds a bid by Alassane Ouattara to stand for a fourth term, with "
@@ -154,6 +163,12 @@ REMOVED = [
     ),
     (
         "Antonio Guterres said Israel and Hamas had failed to agree on a truce.",
+        ("Antonio Guterres", "criticized", "Israel"),
+    ),
+    # a quote nobody is said to have said
+    (
+        '"The situation is grave. We condemn the Israeli raid on Jenin." Antonio Guterres '
+        "spoke in Geneva.",
         ("Antonio Guterres", "criticized", "Israel"),
     ),
     # a victim of abuse is not accused of it

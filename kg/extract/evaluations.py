@@ -71,20 +71,14 @@ def _first_person(ctx: ArticleContext, para: Paragraph, pronoun: Any) -> Iterato
     trigger = ctx.lx.triggers.match(verb)
     if trigger is None or trigger.predicate not in _STANCES:
         return
+    if not _quoted(para, verb.idx):
+        return
     report = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
     report = report.head
-    if (
-        report.i == verb.i
-        or report.lemma_.lower() not in ctx.cues["speech_verbs"]
-        or not _quoted(para, verb.idx)
-    ):
-        return
-    speakers = [
-        e
-        for c in report.children
-        if c.dep_ == "nsubj" and not _quoted(para, c.idx)
-        for e in _actors(ctx, para, c)
-    ]
+    if report.i != verb.i and report.lemma_.lower() in ctx.cues["speech_verbs"]:
+        speakers = _speakers(ctx, para, report)
+    else:
+        speakers = _quote_speakers(ctx, para, verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     targets = [
@@ -100,6 +94,39 @@ def _first_person(ctx: ArticleContext, para: Paragraph, pronoun: Any) -> Iterato
     targets = [t for t in dict.fromkeys(targets) if t not in speakers]
     if speakers and targets:
         yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.7)
+
+
+def _speakers(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
+    """Who says it: the speech verb's subject, outside the quote."""
+    return [
+        e
+        for c in report.children
+        if c.dep_ == "nsubj" and not _quoted(para, c.idx)
+        for e in _actors(ctx, para, c)
+    ]
+
+
+def _quote_speakers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The speaker of a quote of several sentences: 'X said: "... . We condemn ..."' or
+    '"We condemn ... . ...," X said': the speech verb outside the quote in the sentence where
+    it opens or closes."""
+    text = para.text
+    opened = max(text.rfind('"', 0, verb.idx), text.rfind("\u201c", 0, verb.idx))
+    closes = [i for i in (text.find('"', verb.idx), text.find("\u201d", verb.idx)) if i >= 0]
+    ends = [opened, min(closes)] if closes else [opened]
+    for end in ends:
+        at = next((t for t in para.tokens if t.idx >= end), None)
+        if at is None:
+            continue
+        for token in para.sent_tokens(at.i):
+            if (
+                token.lemma_.lower() in ctx.cues["speech_verbs"]
+                and token.pos_ == "VERB"
+                and not _quoted(para, token.idx)
+                and (found := _speakers(ctx, para, token))
+            ):
+                return found
+    return []
 
 
 def _quoted(para: Paragraph, offset: int) -> bool:
