@@ -52,7 +52,8 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
-    """The clause heads a verdict starts from: the copula and the verbs of wrongdoing."""
+    """The words a verdict starts from: the copula, the verbs of wrongdoing and failing, and
+    the quoted first person."""
     yield "be"
     yield from lx.cues["evaluations"]["wrong_verbs"]
     yield from lx.cues["evaluations"]["failing_verbs"]
