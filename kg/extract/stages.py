@@ -23,6 +23,7 @@ from kg.extract import (
     coref,
     demands,
     employment,
+    evaluations,
     event_coref,
     intents,
     interactions,
@@ -404,6 +405,14 @@ STAGES: tuple[Stage, ...] = (
         ),
     ),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
+    Stage(
+        "evaluations",
+        evaluations.evaluations,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=evaluations.cue_words,
+    ),
     Stage(
         "visits",
         visits.visits,
