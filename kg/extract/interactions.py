@@ -1554,7 +1554,12 @@ def _topic(ctx: ArticleContext, noun: Any) -> bool:
     ("investigated the attack", "responded to the attack", "details of the attack")."""
     head = noun.head
     if noun.dep_ == "dobj":
-        return bool(head.lemma_.lower() in ctx.cues["topic_verbs"])
+        verb = head.lemma_.lower()
+        # "recalled its ambassador": a light verb of the noun's own trigger does the act
+        return verb in ctx.cues["topic_verbs"] and not any(
+            t.light is not None and verb in t.light
+            for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+        )
     if noun.dep_ != "pobj":
         return False
     governor = head.head

@@ -464,7 +464,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "drafts"),
         ("drafts",),
         pass_=4,
-        cues=_cue_keys("threat_conditions"),
+        cues=ultimatums.cue_words,
     ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
