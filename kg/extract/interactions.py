@@ -309,9 +309,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for c in para.children(token)
             if c.dep_ == "poss" and c.lower_ != "whose"
             for e in ctx.ents(para, c)
-            # "Pakistan said its troops had fired": a pronoun owner only when it is a state
+            # "Pakistan said its troops had fired", "the army said its soldiers had": a
+            # pronoun owner when it is a state, organisation or group, not a person
             if ctx.etype_in(e, ACTOR_TYPES)
-            and (c.tag_ != "PRP$" or ctx.etype_is(e, EntityType.COUNTRY))
+            and (c.tag_ != "PRP$" or not ctx.etype_is(e, EntityType.PERSON))
         ]
         if owners:
             return owners
