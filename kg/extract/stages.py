@@ -115,7 +115,7 @@ def _demand_cues(lx: Lexicon) -> Iterator[str]:
 
 def _protest_cues(lx: Lexicon) -> Iterator[str]:
     words = lx.cues["protests"]
-    for key in ("verbs", "nouns", "blocked_nouns"):
+    for key in ("verbs", "nouns", "blocked_nouns", "street_nouns"):
         yield from words[key]
 
 
