@@ -316,9 +316,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for c in para.children(token)
             if c.dep_ == "poss" and c.lower_ != "whose"
             for e in ctx.ents(para, c)
-            # "Pakistan said its troops had fired": a pronoun owner only when it is a state
+            # "Pakistan said its troops had fired", "the army said its soldiers had": a
+            # pronoun owner when it is a state, organisation or group, not a person
             if ctx.etype_in(e, ACTOR_TYPES)
-            and (c.tag_ != "PRP$" or ctx.etype_is(e, EntityType.COUNTRY))
+            and (c.tag_ != "PRP$" or not ctx.etype_is(e, EntityType.PERSON))
         ]
         if owners:
             return owners
@@ -1589,7 +1590,12 @@ def _topic(ctx: ArticleContext, noun: Any) -> bool:
     ("investigated the attack", "responded to the attack", "details of the attack")."""
     head = noun.head
     if noun.dep_ == "dobj":
-        return bool(head.lemma_.lower() in ctx.cues["topic_verbs"])
+        verb = head.lemma_.lower()
+        # "recalled its ambassador": a light verb of the noun's own trigger does the act
+        return verb in ctx.cues["topic_verbs"] and not any(
+            t.light is not None and verb in t.light
+            for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+        )
     if noun.dep_ != "pobj":
         return False
     governor = head.head

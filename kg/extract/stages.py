@@ -117,7 +117,7 @@ def _demand_cues(lx: Lexicon) -> Iterator[str]:
 
 def _protest_cues(lx: Lexicon) -> Iterator[str]:
     words = lx.cues["protests"]
-    for key in ("verbs", "nouns", "blocked_nouns"):
+    for key in ("verbs", "nouns", "blocked_nouns", "street_nouns"):
         yield from words[key]
 
 
@@ -482,7 +482,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "drafts"),
         ("drafts",),
         pass_=4,
-        cues=_cue_keys("threat_conditions"),
+        cues=ultimatums.cue_words,
     ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
