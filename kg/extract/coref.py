@@ -197,7 +197,8 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 or poses[i] == "PRON"
             ):
                 continue  # none of the cases below can hold (read on the columns)
-            if label is None and _age_nominal(token):
+            old = lowers[i] == "old" or (i > 0 and lowers[i - 1] == "old")  # (its first test)
+            if label is None and old and _age_nominal(token):
                 # "Jonathan showed Buhari around. The 57-year-old took ...": the subject
                 # of the sentence before
                 start = starts[i]
