@@ -415,6 +415,25 @@ def _inner_owner(
     return None
 
 
+def diaspora_demonym(tokens: list[Any], m: Any, lexicon: Lexicon) -> bool:
+    """Whether a one-word nationality mention names where a community comes from, not the
+    country: it modifies a diaspora noun ("the Ethiopian community", "Russian Jews", "of
+    Pakistani descent": ``diaspora_heads`` in ``kg/data/en/cues.json``) or another country's
+    people ("Ethiopian Israelis", "Turkish Cypriots"). Such a mention is no actor and does
+    not count for the article's country."""
+    if not m.demonym or m.end - m.start != 1:
+        return False
+    token = tokens[m.start]
+    head = token.head
+    if token.dep_ not in ("amod", "compound") or head.i <= token.i or head.i > token.i + 2:
+        return False
+    if head.lower_ in {w.lower() for w in lexicon.cues["diaspora_heads"]["words"]}:
+        return True
+    own = lexicon.by_demonym.get(token.lower_)
+    other = lexicon.by_demonym.get(head.lower_) if head.tag_ in ("NNPS", "NNS") else None
+    return own is not None and other is not None and other.iso not in (None, own.iso)
+
+
 def _community(token: Any, lexicon: Lexicon) -> bool:
     """A capitalised community name as written ("Tamil", "Sikh", "Contra"; ``communities``
     of ``kg/data/en/cues.json``) used as a name or modifier, not as a verb."""
@@ -589,8 +608,8 @@ def main_country(
 ) -> str | None:
     """ISO code of the one country an article is about, when it is unambiguous: the country
     named most (names, demonyms, capitals standing for it, its collective actors), at least
-    three times and at least twice as often as any other, and no other country named in the
-    headline (the mentions of ``headline``). None otherwise.
+    three times (twice when the headline names it) and at least twice as often as any other,
+    and no other country named in the headline (the mentions of ``headline``). None otherwise.
 
     The rule behind bare sector nouns: in an article about Burundi, "the army" is the
     Burundian army; in an article about Egypt and the UAE arming a Libyan general it is no
@@ -598,11 +617,15 @@ def main_country(
     """
     counts = _country_counts(mentions, lexicon)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < 3:
+    titled = set(_country_counts(headline, lexicon)) if headline is not None else set()
+    # a country the headline names (and no other) is the topic from two mentions on
+    # ("Burundi street children caught up in clashes" ... "in Burundi's capital")
+    least = 2 if ranked and titled == {ranked[0][0]} else 3
+    if not ranked or ranked[0][1] < least:
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
-    if headline is not None and set(_country_counts(headline, lexicon)) - {ranked[0][0]}:
+    if titled - {ranked[0][0]}:
         return None
     return ranked[0][0]
 

@@ -18,6 +18,7 @@ from kg.resolve.collectives import (
     bare_collectives,
     body_phrase,
     collective_label_for,
+    diaspora_demonym,
     find_collectives,
     main_country,
     owner_entry,
@@ -285,6 +286,7 @@ def find_mentions(
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions)
+    mentions = [m for m in mentions if not diaspora_demonym(tokens, m, lexicon)]
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
