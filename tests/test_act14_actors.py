@@ -83,3 +83,27 @@ def test_act14_actors_headline_country_settles_from_two_mentions(
     assert found is malawian, sorted(_triples(graph))
     if not malawian:
         assert "Malawian police" not in _nodes(graph), sorted(_nodes(graph))
+
+
+CHILD_SOLDIERS = [
+    # (text, whether the country's army is a node)
+    (
+        "Mali armed groups agree to free child soldiers\n\nArmed factions in Mali have agreed "
+        "to free all child soldiers, the UN said. Mali's government welcomed the deal. Mali has "
+        "seen years of conflict.",
+        False,
+    ),
+    (
+        "Mali troops retake town\n\nSoldiers retook the town of Gao on Monday. Mali's "
+        "government welcomed the news. Mali has seen years of conflict.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "army"), CHILD_SOLDIERS)
+def test_act14_actors_child_soldiers_are_no_army(extract: Any, text: str, army: bool) -> None:
+    """Bare "child soldiers" in an article about one country are not that country's army."""
+    graph = extract(text, published="2015-05-01")
+    armies = {e.label for e in graph.entities.values() if e.sector == "MIL" and e.country == "ML"}
+    assert bool(armies) is army, sorted(_nodes(graph))
