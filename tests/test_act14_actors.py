@@ -107,3 +107,36 @@ def test_act14_actors_child_soldiers_are_no_army(extract: Any, text: str, army: 
     graph = extract(text, published="2015-05-01")
     armies = {e.label for e in graph.entities.values() if e.sector == "MIL" and e.country == "ML"}
     assert bool(armies) is army, sorted(_nodes(graph))
+
+
+ETHNIC = [
+    # (text, whether the bare "police" are Israel's): "Eritrean" names a community here,
+    # so "an Eritrean soldier" does not make Eritrea a rival topic of the article
+    (
+        "Eritrean Israelis protest in Tel Aviv\n\nHundreds of Eritrean Israelis marched in "
+        "Tel Aviv on Sunday.\n\nA video showed an Eritrean soldier being beaten. The Eritrean "
+        "soldier was in uniform.\n\nPolice fired tear gas at the protesters.\n\nThe Eritrean "
+        "community has long complained of racism in Israel. Israel's leaders called for calm. "
+        "Israel has promised an inquiry.",
+        True,
+    ),
+    # Eritrea is named too: its soldiers are its own, and the article has no one country
+    (
+        "Eritrean Israelis protest in Tel Aviv\n\nHundreds of Eritrean Israelis marched in "
+        "Tel Aviv on Sunday.\n\nA video showed an Eritrean soldier being beaten in Eritrea. "
+        "The Eritrean soldier was in uniform.\n\nPolice fired tear gas at the protesters.\n\n"
+        "The Eritrean community has long complained of racism in Israel. Israel's leaders "
+        "called for calm. Israel has promised an inquiry.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "israeli"), ETHNIC)
+def test_act14_actors_community_nationality_counts_for_no_country(
+    extract: Any, text: str, israeli: bool
+) -> None:
+    """A nationality the article uses for a community only is no rival to its country."""
+    graph = extract(text, published="2015-05-01")
+    found = ("Israeli police", "attacked", "protesters") in _triples(graph)
+    assert found is israeli, sorted(_triples(graph))

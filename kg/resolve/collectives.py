@@ -434,6 +434,37 @@ def diaspora_demonym(tokens: list[Any], m: Any, lexicon: Lexicon) -> bool:
     return own is not None and other is not None and other.iso not in (None, own.iso)
 
 
+class _Word:
+    """A one-token demonym mention, for ``diaspora_demonym`` on bare tokens."""
+
+    __slots__ = ("end", "start")
+    demonym = True
+
+    def __init__(self, i: int) -> None:
+        self.start, self.end = i, i + 1
+
+
+def ethnic_countries(
+    paragraphs: list[tuple[list[Any], str, list[Any]]], lexicon: Lexicon
+) -> set[str]:
+    """Countries whose nationality an article uses only for a community: it writes "Ethiopian
+    Israelis" or "the Ethiopian community" and never names Ethiopia. There "an Ethiopian
+    soldier" is one of that community, and counts for no country (``main_country``)."""
+    found: set[str] = set()
+    named: set[str] = set()
+    for tokens, _, mentions in paragraphs:
+        for t in tokens:
+            entry = lexicon.by_demonym.get(t.lower_) if t.text[:1].isupper() else None
+            if entry is not None and entry.iso and diaspora_demonym(tokens, _Word(t.i), lexicon):
+                found.add(entry.iso)
+        for m in mentions:
+            if found and not m.demonym and not m.sector:
+                entry = lexicon.lookup(m.canonical or m.text)
+                if entry is not None and entry.type is EntityType.COUNTRY and entry.iso:
+                    named.add(entry.iso)
+    return found - named
+
+
 def _community(token: Any, lexicon: Lexicon) -> bool:
     """A capitalised community name as written ("Tamil", "Sikh", "Contra"; ``communities``
     of ``kg/data/en/cues.json``) used as a name or modifier, not as a verb."""
@@ -604,20 +635,27 @@ _BARE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def main_country(
-    mentions: list[Any], lexicon: Lexicon, headline: list[Any] | None = None
+    mentions: list[Any],
+    lexicon: Lexicon,
+    headline: list[Any] | None = None,
+    ethnic: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
     """ISO code of the one country an article is about, when it is unambiguous: the country
     named most (names, demonyms, capitals standing for it, its collective actors), at least
     three times (twice when the headline names it) and at least twice as often as any other,
     and no other country named in the headline (the mentions of ``headline``). None otherwise.
+    ``ethnic``: countries whose nationality names only a community here (``ethnic_countries``),
+    which count for nothing.
 
     The rule behind bare sector nouns: in an article about Burundi, "the army" is the
     Burundian army; in an article about Egypt and the UAE arming a Libyan general it is no
     one.
     """
     counts = _country_counts(mentions, lexicon)
+    for iso in ethnic:
+        counts.pop(iso, None)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    titled = set(_country_counts(headline, lexicon)) if headline is not None else set()
+    titled = set(_country_counts(headline, lexicon)) - set(ethnic) if headline else set()
     # a country the headline names (and no other) is the topic from two mentions on
     # ("Burundi street children caught up in clashes" ... "in Burundi's capital")
     least = 2 if ranked and titled == {ranked[0][0]} else 3

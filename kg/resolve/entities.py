@@ -19,6 +19,7 @@ from kg.resolve.collectives import (
     body_phrase,
     collective_label_for,
     diaspora_demonym,
+    ethnic_countries,
     find_collectives,
     main_country,
     owner_entry,
@@ -744,7 +745,8 @@ def with_bare_collectives(
     ``paragraphs`` are (tokens, text, mentions) of one article."""
     paragraphs = _acronyms(paragraphs, lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
-    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
+    ethnic = ethnic_countries(paragraphs, lexicon)
+    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic)
     owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
     out = []
     for k, (tokens, text, mentions) in enumerate(paragraphs):
