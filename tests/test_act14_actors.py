@@ -140,3 +140,12 @@ def test_act14_actors_community_nationality_counts_for_no_country(
     graph = extract(text, published="2015-05-01")
     found = ("Israeli police", "attacked", "protesters") in _triples(graph)
     assert found is israeli, sorted(_triples(graph))
+
+
+def test_act14_actors_popular_mobilization_units_is_the_iraqi_force(extract: Any) -> None:
+    """ "Popular Mobilization Units", the press's other name of the PMF, is that Iraqi force."""
+    graph = extract("The Popular Mobilization Units shelled ISIL positions near Fallujah.")
+    nodes = {e.label: e for e in graph.entities.values()}
+    unit = nodes.get("Popular Mobilization Units")
+    assert unit is not None, sorted(nodes)
+    assert (unit.country, unit.sector) == ("IQ", "MIL")
