@@ -149,3 +149,48 @@ def test_act14_actors_popular_mobilization_units_is_the_iraqi_force(extract: Any
     unit = nodes.get("Popular Mobilization Units")
     assert unit is not None, sorted(nodes)
     assert (unit.country, unit.sector) == ("IQ", "MIL")
+
+
+def _mentions_of(graph: Any, label: str) -> set[str]:
+    return {
+        m.text for e in graph.entities.values() if e.label == label for m in graph.mentions[e.id]
+    }
+
+
+SEVERAL_GROUPS = [
+    # (text, the armed group named, a later collective, whether it is that group)
+    (
+        "Islamic State fighters seized Ramadi on Sunday. The militias shelled the city on Monday.",
+        "Islamic State",
+        "militias",
+        False,
+    ),
+    (
+        "The Taliban seized Kunduz on Monday. The rebel groups shelled the city on Tuesday.",
+        "Taliban",
+        "rebel groups",
+        False,
+    ),
+    # people of the group: its members, so the group
+    (
+        "Islamic State fighters seized Ramadi on Sunday. The fighters shelled the city on Monday.",
+        "Islamic State",
+        "fighters",
+        True,
+    ),
+    (
+        "The Taliban seized Kunduz on Monday. The rebels shelled the city on Tuesday.",
+        "Taliban",
+        "rebels",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "later", "same"), SEVERAL_GROUPS)
+def test_act14_actors_plural_armed_bodies_are_not_the_named_group(
+    extract: Any, text: str, group: str, later: str, same: bool
+) -> None:
+    """ "The militias", "rebel groups" are several groups, never the one armed group named."""
+    graph = extract(text, published="2015-05-01")
+    assert (later in _mentions_of(graph, group)) is same, _mentions_of(graph, group)
