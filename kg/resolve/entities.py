@@ -18,6 +18,8 @@ from kg.resolve.collectives import (
     bare_collectives,
     body_phrase,
     collective_label_for,
+    diaspora_demonym,
+    ethnic_countries,
     find_collectives,
     main_country,
     owner_entry,
@@ -288,6 +290,7 @@ def find_mentions(
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions)
+    mentions = [m for m in mentions if not diaspora_demonym(tokens, m, lexicon)]
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
@@ -745,7 +748,8 @@ def with_bare_collectives(
     ``paragraphs`` are (tokens, text, mentions) of one article."""
     paragraphs = _acronyms(paragraphs, lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
-    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
+    ethnic = ethnic_countries(paragraphs, lexicon)
+    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic)
     owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
     out = []
     for k, (tokens, text, mentions) in enumerate(paragraphs):

@@ -409,12 +409,14 @@ class Resolver:
         # side of their own
         unknown = {*cues.get("unknown_doers", {}).get("words", ())}
         unknown |= {*cues.get("other_sides", {}).get("words", ())}
+        several = cues.get("several_groups", {}).get("words", ())
         if (
             mention.scoped
             and mention.canonical is None
             and mention.sector in _ARMED
             and armed
             and not any(w in unknown for w in record.text.lower().split())
+            and record.text.lower().split()[-1] not in several  # "the Shia militias"
         ):
             # "the rebels", "fighters" after "the Houthis": the armed group the article named
             label, mention = armed, SpanMention(mention.start, mention.end, armed, "GAZ")
