@@ -1967,7 +1967,6 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
         # (a state's officials or bodies have state counterparts: "Egyptian officials
         # worked with their counterparts from the UAE")
-        and getattr(ctx.resolver.clusters.get(e), "sector", None)
-        not in ctx.cues["state_sectors"]["codes"]
+        and not ctx.resolver.sector_in(e, ctx.cues["state_sectors"]["codes"])
         for e in owners
     )
