@@ -521,7 +521,7 @@ def link_same_noun(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 s.label
                 for s in disc.before(para, token, 3)
                 if (s.token.lemma_.lower() == lemma and s.token.pos_ == "NOUN")
-                or (code in _STATE_SECTORS and _sector(ctx, s.label) == code)
+                or (code in _STATE_SECTORS and _of_sector(ctx, s.label, code))
             }
             if len(labels) == 1:
                 label = labels.pop()
@@ -534,11 +534,12 @@ def link_same_noun(ctx: ArticleContext, paras: list[Paragraph]) -> None:
 _STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "LEG", "JUD"})
 
 
-def _sector(ctx: ArticleContext, label: str) -> str | None:
-    cluster = ctx.resolver.clusters.get(label)
-    if cluster is None or cluster.country is None:
-        return None
-    return cluster.sector
+def _of_sector(ctx: ArticleContext, label: str, code: str) -> bool:
+    """A country's collective of sector ``code``; the sector asked first (a gazetteer
+    group's country may be unset in a worker's article alone, "Nusra Front")."""
+    if not ctx.resolver.sector_in(label, (code,)):
+        return False
+    return ctx.resolver.clusters[label].country is not None
 
 
 def link_people_group(ctx: ArticleContext, paras: list[Paragraph]) -> None:

@@ -33,6 +33,8 @@ _STANCES = frozenset(
 # a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
 # "halted air strikes", "cut aid to") reports that, not the noun's event
 _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
+# collectives of people, not of a force: civilians, refugees (``_travelling_people``)
+_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 # acts only the party pressed can do ("release", "withdrawal", "resignation")
 _YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
@@ -1989,8 +1991,7 @@ def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[s
             entry is not None and head.lower_ != entry.label.lower() and head.lower_.endswith("s")
         )
         for label in ctx.ents(para, head):
-            cluster = ctx.resolver.clusters.get(label)
-            if named or (cluster is not None and cluster.sector in ("CVL", "REF")):
+            if named or ctx.resolver.sector_in(label, _PEOPLE_SECTORS):
                 people.add(label)
     return people
 
@@ -2019,7 +2020,6 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
         # (a state's officials or bodies have state counterparts: "Egyptian officials
         # worked with their counterparts from the UAE")
-        and getattr(ctx.resolver.clusters.get(e), "sector", None)
-        not in ctx.cues["state_sectors"]["codes"]
+        and not ctx.resolver.sector_in(e, ctx.cues["state_sectors"]["codes"])
         for e in owners
     )
