@@ -33,6 +33,8 @@ _STANCES = frozenset(
 # a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
 # "halted air strikes", "cut aid to") reports that, not the noun's event
 _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
+# collectives of people, not of a force: civilians, refugees (``_travelling_people``)
+_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 # acts only the party pressed can do ("release", "withdrawal", "resignation")
 _YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
@@ -283,9 +285,9 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         ]
         if examples:
             return list(dict.fromkeys(found + examples))
-    if not found and lemma in ctx.cues["place_nouns"]:
-        # "the town of Baga", "the oil town of Malakal": the place named after "of"; else,
-        # unnamed, the place they lie in ("seized towns and cities in northern Iraq")
+    if lemma in ctx.cues["place_nouns"] and token.pos_ == "NOUN" and token.i not in para.links:
+        # "the town of Baga", "the oil town of Malakal", "the Anbar provincial capital of
+        # Ramadi": the place named after "of", not the province in front of the noun
         named = [
             e
             for prep in para.children(token)
@@ -295,8 +297,15 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype_in(e, PLACE_TYPES)
         ]
-        if named or _of_objects(token):  # "the state of democracy in Ethiopia" is no place
+        if named:
             return named
+    if not found and lemma in ctx.cues["place_nouns"]:
+        # "the state of democracy in Ethiopia" is no place; unnamed, several places stand
+        # for the place they lie in ("seized towns and cities in northern Iraq"), one town
+        # not for the province around it ("seized the last army-held town in the province
+        # of Idlib")
+        if _of_objects(token) or not _several(token):
+            return []
         return [
             e
             for node in (token, *(c for c in para.children(token) if c.dep_ == "conj"))
@@ -309,9 +318,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for c in para.children(token)
             if c.dep_ == "poss" and c.lower_ != "whose"
             for e in ctx.ents(para, c)
-            # "Pakistan said its troops had fired": a pronoun owner only when it is a state
+            # "Pakistan said its troops had fired", "the army said its soldiers had": a
+            # pronoun owner when it is a state, organisation or group, not a person
             if ctx.etype_in(e, ACTOR_TYPES)
-            and (c.tag_ != "PRP$" or ctx.etype_is(e, EntityType.COUNTRY))
+            and (c.tag_ != "PRP$" or not ctx.etype_is(e, EntityType.PERSON))
         ]
         if owners:
             return owners
@@ -1041,7 +1051,14 @@ def _lying_in(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list
     verb, stand for the place they lie in."""
     if obj.lemma_.lower() not in ctx.cues["place_nouns"] or obj.dep_ != "dobj":
         return []
+    if not _several(obj):
+        return []  # "seized the town in the province of Idlib": one town, not the province
     return _places_in(ctx, para, verb)[:1]
+
+
+def _several(noun: Any) -> bool:
+    """A plural or coordinated noun ("villages", "towns and cities"), not one place."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _places_in(ctx: ArticleContext, para: Paragraph, node: Any) -> list[str]:
@@ -1575,7 +1592,12 @@ def _topic(ctx: ArticleContext, noun: Any) -> bool:
     ("investigated the attack", "responded to the attack", "details of the attack")."""
     head = noun.head
     if noun.dep_ == "dobj":
-        return bool(head.lemma_.lower() in ctx.cues["topic_verbs"])
+        verb = head.lemma_.lower()
+        # "recalled its ambassador": a light verb of the noun's own trigger does the act
+        return verb in ctx.cues["topic_verbs"] and not any(
+            t.light is not None and verb in t.light
+            for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+        )
     if noun.dep_ != "pobj":
         return False
     governor = head.head
@@ -1969,8 +1991,7 @@ def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[s
             entry is not None and head.lower_ != entry.label.lower() and head.lower_.endswith("s")
         )
         for label in ctx.ents(para, head):
-            cluster = ctx.resolver.clusters.get(label)
-            if named or (cluster is not None and cluster.sector in ("CVL", "REF")):
+            if named or ctx.resolver.sector_in(label, _PEOPLE_SECTORS):
                 people.add(label)
     return people
 
@@ -1999,7 +2020,6 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
         # (a state's officials or bodies have state counterparts: "Egyptian officials
         # worked with their counterparts from the UAE")
-        and getattr(ctx.resolver.clusters.get(e), "sector", None)
-        not in ctx.cues["state_sectors"]["codes"]
+        and not ctx.resolver.sector_in(e, ctx.cues["state_sectors"]["codes"])
         for e in owners
     )

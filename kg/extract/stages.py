@@ -23,6 +23,7 @@ from kg.extract import (
     coref,
     demands,
     employment,
+    evaluations,
     event_coref,
     intents,
     interactions,
@@ -116,7 +117,7 @@ def _demand_cues(lx: Lexicon) -> Iterator[str]:
 
 def _protest_cues(lx: Lexicon) -> Iterator[str]:
     words = lx.cues["protests"]
-    for key in ("verbs", "nouns", "blocked_nouns"):
+    for key in ("verbs", "nouns", "blocked_nouns", "street_nouns"):
         yield from words[key]
 
 
@@ -405,6 +406,14 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage(
+        "evaluations",
+        evaluations.evaluations,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=evaluations.cue_words,
+    ),
+    Stage(
         "visits",
         visits.visits,
         ("links", "role_holders", "place_country"),
@@ -473,7 +482,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "drafts"),
         ("drafts",),
         pass_=4,
-        cues=_cue_keys("threat_conditions"),
+        cues=ultimatums.cue_words,
     ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
