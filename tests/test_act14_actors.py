@@ -184,6 +184,14 @@ SEVERAL_GROUPS = [
         "rebels",
         True,
     ),
+    # a transnational group is not what the press's "rebels" refer back to
+    (
+        "Islamic State fighters seized Palmyra on Sunday. Rebel fighters shelled the town of "
+        "Ariha on Monday.",
+        "Islamic State",
+        "Rebel fighters",
+        False,
+    ),
 ]
 
 
