@@ -33,6 +33,8 @@ _STANCES = frozenset(
 # a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
 # "halted air strikes", "cut aid to") reports that, not the noun's event
 _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
+# collectives of people, not of a force: civilians, refugees (``_travelling_people``)
+_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 # acts only the party pressed can do ("release", "withdrawal", "resignation")
 _YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
@@ -283,9 +285,9 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         ]
         if examples:
             return list(dict.fromkeys(found + examples))
-    if not found and lemma in ctx.cues["place_nouns"]:
-        # "the town of Baga", "the oil town of Malakal": the place named after "of"; else,
-        # unnamed, the place they lie in ("seized towns and cities in northern Iraq")
+    if lemma in ctx.cues["place_nouns"] and token.pos_ == "NOUN" and token.i not in para.links:
+        # "the town of Baga", "the oil town of Malakal", "the Anbar provincial capital of
+        # Ramadi": the place named after "of", not the province in front of the noun
         named = [
             e
             for prep in para.children(token)
@@ -295,8 +297,15 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for e in ctx.ents(para, p)
             if ctx.etype_in(e, PLACE_TYPES)
         ]
-        if named or _of_objects(token):  # "the state of democracy in Ethiopia" is no place
+        if named:
             return named
+    if not found and lemma in ctx.cues["place_nouns"]:
+        # "the state of democracy in Ethiopia" is no place; unnamed, several places stand
+        # for the place they lie in ("seized towns and cities in northern Iraq"), one town
+        # not for the province around it ("seized the last army-held town in the province
+        # of Idlib")
+        if _of_objects(token) or not _several(token):
+            return []
         return [
             e
             for node in (token, *(c for c in para.children(token) if c.dep_ == "conj"))
@@ -309,9 +318,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for c in para.children(token)
             if c.dep_ == "poss" and c.lower_ != "whose"
             for e in ctx.ents(para, c)
-            # "Pakistan said its troops had fired": a pronoun owner only when it is a state
+            # "Pakistan said its troops had fired", "the army said its soldiers had": a
+            # pronoun owner when it is a state, organisation or group, not a person
             if ctx.etype_in(e, ACTOR_TYPES)
-            and (c.tag_ != "PRP$" or ctx.etype_is(e, EntityType.COUNTRY))
+            and (c.tag_ != "PRP$" or not ctx.etype_is(e, EntityType.PERSON))
         ]
         if owners:
             return owners
@@ -564,9 +574,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             and node.head.dep_ == "prep"
             and node.head.head.pos_ == "VERB"
             and any(c.dep_ == "dobj" for c in node.head.head.children)
+            and node.head.lower_ not in ctx.cues["frame_preps"]
         ):
             # "accused Iran of arming the Houthis", "praised Oman for hosting the talks": the
-            # object does the act, not the accuser
+            # object does the act, not the accuser ("killed hundreds after seizing Palmyra":
+            # a frame's gerund is the subject's)
             controller = next(c for c in node.head.head.children if c.dep_ == "dobj")
             if controller.lower_ in ctx.lx.words.relative_pronouns | {"whom"}:
                 governor = node.head.head
@@ -1039,7 +1051,14 @@ def _lying_in(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list
     verb, stand for the place they lie in."""
     if obj.lemma_.lower() not in ctx.cues["place_nouns"] or obj.dep_ != "dobj":
         return []
+    if not _several(obj):
+        return []  # "seized the town in the province of Idlib": one town, not the province
     return _places_in(ctx, para, verb)[:1]
+
+
+def _several(noun: Any) -> bool:
+    """A plural or coordinated noun ("villages", "towns and cities"), not one place."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _places_in(ctx: ArticleContext, para: Paragraph, node: Any) -> list[str]:
@@ -1285,6 +1304,20 @@ def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     return []
 
 
+def _led_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "the Saudi-led offensive", "a US-led campaign against ISIL": the actor an event noun is
+    led by (the parser hangs "Saudi" on the participle "led") owns it."""
+    return [
+        e
+        for led in para.children(noun)
+        if led.dep_ == "amod" and led.lower_ == "led" and led.i < noun.i
+        for c in para.children(led)
+        if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+
+
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
     """ "Putin was critical of the US", "the movement, which is opposed to Hezbollah"."""
     subjects = _subjects(ctx, para, adj, stative=True)
@@ -1323,6 +1356,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             and any(_hit_building(trigger, b) for b in para.children(noun) if b.i > c.i)
         )
     ]
+    if not owners:
+        owners = _led_owners(ctx, para, noun)
     preps = (
         tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
     )
@@ -1452,6 +1487,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             if p.dep_ == "pobj"
             for e in _actors(ctx, para, p)
         ]
+        if trigger.predicate is Predicate.SUPPORTED:
+            # "won the support of the Solidarity union": whose support it is
+            by += [e for p in prep_objects(noun, ("of", "from")) for e in _actors(ctx, para, p)]
         if by:
             subjects = by
             objects = [e for e in _prompter(ctx, para, verb) if e not in by]
@@ -1554,7 +1592,12 @@ def _topic(ctx: ArticleContext, noun: Any) -> bool:
     ("investigated the attack", "responded to the attack", "details of the attack")."""
     head = noun.head
     if noun.dep_ == "dobj":
-        return bool(head.lemma_.lower() in ctx.cues["topic_verbs"])
+        verb = head.lemma_.lower()
+        # "recalled its ambassador": a light verb of the noun's own trigger does the act
+        return verb in ctx.cues["topic_verbs"] and not any(
+            t.light is not None and verb in t.light
+            for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+        )
     if noun.dep_ != "pobj":
         return False
     governor = head.head
@@ -1768,6 +1811,18 @@ def _emit(
         # ("protesters stormed the embassy" is a violent protest)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
     if (
+        trigger.predicate is Predicate.CRITICIZED
+        and trigger.pos == "NOUN"
+        and trigger.lemma in ctx.cues["armed_campaign_nouns"]
+        and objects
+        and all(assaults.armed(ctx, o) for o in objects)
+        and subjects
+        and all(assaults.fighter(ctx, s) for s in subjects)
+    ):
+        # "the US-led campaign against ISIL", "Nigeria's campaign against Boko Haram": a
+        # state's or a force's campaign against an armed group is fought, not protested
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190", flags=frozenset())
+    if (
         trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED)
         and trigger.lemma in ctx.cues["occupation_words"]
         and not _adjectival(trigger_token)  # "(in) occupied East Jerusalem": a status
@@ -1936,8 +1991,7 @@ def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[s
             entry is not None and head.lower_ != entry.label.lower() and head.lower_.endswith("s")
         )
         for label in ctx.ents(para, head):
-            cluster = ctx.resolver.clusters.get(label)
-            if named or (cluster is not None and cluster.sector in ("CVL", "REF")):
+            if named or ctx.resolver.sector_in(label, _PEOPLE_SECTORS):
                 people.add(label)
     return people
 
@@ -1966,7 +2020,6 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
         # (a state's officials or bodies have state counterparts: "Egyptian officials
         # worked with their counterparts from the UAE")
-        and getattr(ctx.resolver.clusters.get(e), "sector", None)
-        not in ctx.cues["state_sectors"]["codes"]
+        and not ctx.resolver.sector_in(e, ctx.cues["state_sectors"]["codes"])
         for e in owners
     )

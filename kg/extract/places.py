@@ -556,12 +556,20 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 continue  # "the city of Nago, Susumu Inamine": a person after the place
             if (
                 outer is not None
-                and _capital(ctx, label)
-                and not _capital(ctx, outer)
+                and (
+                    (_capital(ctx, label) and not _capital(ctx, outer))
+                    or (
+                        ctx.etype_is(label, EntityType.COUNTRY)
+                        and noun.lemma_ in ctx.lx.words.places.lists["admin_nouns"]
+                        and ctx.etype_in(outer, PLACE_TYPES)
+                    )
+                )
                 and not ctx.etype_is(outer, EntityType.COUNTRY)  # "Yemen's city of Aden"
             ):
-                # "the Ngagara district of Bujumbura": a capital is no district of anything;
-                # the name before the noun is the district's
+                # "the Ngagara district of Bujumbura", "the Central Highlands region of
+                # Vietnam": a capital, or a country after a region noun, is no district of
+                # anything; the name before the noun is the district's ("the Pacific island
+                # of Nauru" is Nauru)
                 yield from _emit(ctx, para, pobj, outer, label, 0.75, kind, strong=True)
                 continue
             if (

@@ -56,6 +56,12 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             and (tok.lemma_.lower() in seeking or tok.lower_ in seeking)
         ):
             found.append(Status.PROPOSED)  # "asked for a meeting with", "hopes for talks"
+        if (
+            below.dep_ == "xcomp"
+            and tok.lemma_.lower() in cues["directive_verbs"]
+            and any(k.dep_ == "aux" and k.tag_ == "TO" for k in below.children)
+        ):
+            found.append(Status.PROPOSED)  # "asked Chad to fight Boko Haram": asked, not done
         # "put the forces closer to retaking Mosul", "the brink of war": not reached yet
         if (
             below.dep_ == "prep"

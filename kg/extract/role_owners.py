@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.nominals import nominal_words
 from kg.resolve.collectives import collective_label_for
 from kg.vocab import EntityType, Predicate
 
@@ -169,9 +170,12 @@ def _state_head_office(
     entry = ctx.lx.lookup(person)
     if (entry is not None and entry.roles) or not token.text[:1].isupper():
         return  # "King's College London": no name after the title
-    others = {para.links.get(t.i) for t in token.sent} - {None, country}
-    if any(ctx.etype_is(o, EntityType.COUNTRY) for o in others if o is not None):
+    # in the sentence's order (a set's would change with the process: a record replays)
+    others = dict.fromkeys(para.links.get(t.i) for t in token.sent)
+    if any(ctx.etype_is(o, EntityType.COUNTRY) for o in others if o is not None and o != country):
         return  # "the loss of Ramadi in Iraq ... Prime Minister X": maybe the other country's
+    if not _monarch_fits(ctx, words):
+        return  # "the ghosts of Hitler, King Leopold and Idi Amin" in a piece on South Africa
     title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     predicate = role_of(ctx, title)
     if predicate not in (Predicate.LEADER_OF, Predicate.MEMBER_OF):
@@ -182,6 +186,16 @@ def _state_head_office(
         ctx.role_holders.setdefault((predicate, country), person)
     ctx.name_title(para, token, title, person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.65)
+
+
+def _monarch_fits(ctx: ArticleContext, words: list[Any]) -> bool:
+    """A monarch's title ("King", "Emir") fits the article's one country only when that
+    country is a monarchy (kingdoms, emirates, sultanates of kg/data/en/nominals.json)."""
+    if not {w.lower_ for w in words} & ctx.lx.title_words.get("monarch_titles", frozenset()):
+        return True
+    iso = ctx.resolver.countries.get(ctx.article_id)
+    states = nominal_words().states
+    return iso is not None and any(iso in states[k] for k in ("kingdom", "emirate", "sultanate"))
 
 
 def held(start: str | None, end: str | None, date: str) -> bool:

@@ -868,6 +868,9 @@ def role_noun(
         and target == para.links[owner.i]
         and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
         and ctx.etype_is(target, EntityType.PERSON)
+        # "Nyarugusu's camp manager", "Dadaab's camp director": a place noun in the title
+        # says the owner is a place, whatever type its name got
+        and not any(w.lemma_.lower() in ctx.cues["place_nouns"] for w in words)
     ):
         # no one is a member or head of a person: "Sisi's office manager" works for him
         # (adviser_to), "Salman's lawyer" is hired (nothing); a minister of a leader is a

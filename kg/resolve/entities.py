@@ -82,12 +82,15 @@ def _titles_by_first(titles: tuple[str, ...]) -> dict[str, list[tuple[list[str],
     return index
 
 
-def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMention | None:
+def clean_span(
+    span: Any, lexicon: Lexicon, text: str | None = None, doc_tokens: list[Any] | None = None
+) -> SpanMention | None:
     """Trim a spaCy span to the name it contains; None when nothing name-like is left.
 
-    ``text`` is the Doc's text when the caller has it (``Doc.text`` is rebuilt on each call).
+    ``text`` is the Doc's text when the caller has it (``Doc.text`` is rebuilt on each call),
+    ``doc_tokens`` its tokens likewise (iterating a Span makes new Token objects).
     """
-    tokens = list(span)
+    tokens = list(span) if doc_tokens is None else doc_tokens[span.start : span.end]
     label = span.label_
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].text in _TRIM):
         tokens = tokens[1:]
@@ -251,7 +254,7 @@ def find_mentions(
     for ent in _dash_parts(doc.ents if ents is None else ents, lexicon):
         if ent.label_ not in NAME_LABELS:
             continue
-        cleaned = clean_span(ent, lexicon, text)
+        cleaned = clean_span(ent, lexicon, text, tokens)
         if cleaned is None:
             continue
         ent_label = ent.label_
@@ -1240,13 +1243,17 @@ def _gazetteer_mentions(
 ) -> list[SpanMention]:
     """Capitalised token runs that are gazetteer names the model did not tag."""
     found: list[SpanMention] = []
+    starts = lexicon.name_starts()
     i = 0
     n = len(tokens)
     while i < n:
         first = tokens[i]
+        word = first.text
         if (
             i in taken
-            or not first.text[:1].isupper()
+            or not word[:1].isupper()
+            # no gazetteer key starts so (a plain word; not "The", which a key drops)
+            or ((low := word.lower()) not in starts and low.isascii() and low != "the")
             or (first.is_sent_start and first.is_stop)
             or first.ent_type_ in _TIME_LABELS  # "on May 31" is not Theresa May
         ):

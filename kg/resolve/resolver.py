@@ -658,6 +658,14 @@ class Resolver:
         it holds where the full type would not (``kg.pipeline_records``)."""
         return self.type_of(label) in types
 
+    def sector_in(self, label: str, sectors: Container[str]) -> bool:
+        """Whether the label has a cluster whose collective sector is one of ``sectors``:
+        the coarse question of a rule that needs a class of sector only (a state force?
+        civilians?). A worker's article alone often leaves a gazetteer group's sector unset
+        ("Taliban": None, the corpus: REB): "a state sector?" is no in both."""
+        cluster = self.clusters.get(label)
+        return cluster is not None and cluster.sector in sectors
+
     def named_in(self, label: str, article: str) -> bool:
         """Whether ``article`` named ``label``: answered alike by a worker's resolver and the
         corpus's (the article's own writes decide it), where whether the label has a
