@@ -184,6 +184,14 @@ SEVERAL_GROUPS = [
         "rebels",
         True,
     ),
+    # a transnational group is not what the press's "rebels" refer back to
+    (
+        "Islamic State fighters seized Palmyra on Sunday. Rebel fighters shelled the town of "
+        "Ariha on Monday.",
+        "Islamic State",
+        "Rebel fighters",
+        False,
+    ),
 ]
 
 
@@ -194,3 +202,30 @@ def test_act14_actors_plural_armed_bodies_are_not_the_named_group(
     """ "The militias", "rebel groups" are several groups, never the one armed group named."""
     graph = extract(text, published="2015-05-01")
     assert (later in _mentions_of(graph, group)) is same, _mentions_of(graph, group)
+
+
+PLAIN_SIDES = [
+    # (text, first collective, later collective, whether one actor)
+    (
+        "Gunmen attacked a checkpoint near Baqubah on Monday. The militias shelled the town "
+        "on Tuesday.",
+        "Gunmen",
+        "militias",
+        False,
+    ),
+    (
+        "Gunmen attacked a checkpoint near Baqubah on Monday. The attackers fled on Tuesday.",
+        "Gunmen",
+        "attackers",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "later", "same"), PLAIN_SIDES)
+def test_act14_actors_several_groups_are_not_the_articles_gunmen(
+    extract: Any, text: str, first: str, later: str, same: bool
+) -> None:
+    """Unnamed "militias" are a plain actor of their own, not the article's gunmen."""
+    graph = extract(text, published="2015-05-01")
+    assert (later in _mentions_of(graph, first)) is same, _mentions_of(graph, first)

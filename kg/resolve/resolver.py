@@ -417,6 +417,7 @@ class Resolver:
             and armed
             and not any(w in unknown for w in record.text.lower().split())
             and record.text.lower().split()[-1] not in several  # "the Shia militias"
+            and not self._rebels_of_no_country(armed, record.text)
         ):
             # "the rebels", "fighters" after "the Houthis": the armed group the article named
             label, mention = armed, SpanMention(mention.start, mention.end, armed, "GAZ")
@@ -466,6 +467,15 @@ class Resolver:
         if mention.where == "city":
             cluster.town = True
         return label
+
+    def _rebels_of_no_country(self, armed: str, text: str) -> bool:
+        """ "Rebel fighters", "the rebels" after a transnational group ("ISIL"): the press's
+        rebels are some country's armed opposition, not that group (``rebel_words``)."""
+        cluster = self.clusters.get(armed)
+        if cluster is None or cluster.entry is None or cluster.entry.country is not None:
+            return False
+        words = self.lexicon.cues.get("rebel_words", {}).get("words", ())
+        return any(w in words for w in text.lower().split())
 
     def _armed_groups(self) -> dict[str, set[str]]:
         """Article -> the armed groups it names (a field added after resolvers were saved)."""
@@ -533,6 +543,9 @@ class Resolver:
             # a group of no sector is its own by its label ("supporters of X", "supporters
             # of Y")
             side = named.split()[0] if mention.sector else named  # a described person: whole
+        several = self.lexicon.cues.get("several_groups", {}).get("words", ())
+        if side is None and mention.sector in _ARMED and label.lower().split()[-1] in several:
+            side = "several"  # "the militias", "rebel groups": not the article's "gunmen"
         slot = (article, mention.sector or "", side or mention.country)
         display = self._plain.get(slot)
         if display is None:
