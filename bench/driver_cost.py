@@ -12,6 +12,11 @@ deals them). For each: the per-article costs, the share of records the driver ha
 and the speed-up the costs predict for 2, 8, 32 and 128 workers feeding one driver. Not a
 test.
 
+Each way also runs the driver once more on its own, as a Dask driver does (``--alone``, on by
+default): the packed records decoded, reduced in order (a re-run decoding the article's
+DocBin and making its paragraphs afresh) and the final graph, with nothing else between its
+steps; its CPU time against the worker's is the ratio a Dask build's driver runs at.
+
 ``--why``: for each re-run record, the first call whose answer the corpus gave otherwise, the
 rule that asked it (the first frame outside the journal and the resolver), the worker's
 answer and the corpus's, counted by call and rule (a table after the figures).
@@ -32,7 +37,7 @@ from kg.api import iter_articles
 from kg.eval.synth import write_corpus
 from kg.extract import Paragraph
 from kg.lexicon import default_lexicon
-from kg.nlp.distributed import pack
+from kg.nlp.distributed import _decoder, pack, unpack
 from kg.nlp.model import load_model
 from kg.pipeline import GraphBuilder, chunks, parse_stream
 from kg.pipeline_records import ArticleRecord, Journal, fresh, map_article, worker_resolver
@@ -54,6 +59,9 @@ def main() -> None:
     )
     parser.add_argument("--part", type=int, default=16, help="articles a task (as on Dask)")
     parser.add_argument("--why", action="store_true", help="who asked the differing calls")
+    parser.add_argument(
+        "--no-alone", action="store_true", help="no second run of the driver on its own"
+    )
     parser.add_argument(
         "--thawed", action="store_true", help="no gc.freeze() (the bench before 2026-11-30 13:00)"
     )
@@ -91,6 +99,8 @@ def main() -> None:
     mapped = dict.fromkeys(modes, 0.0)
     reduced = dict.fromkeys(modes, 0.0)
     record_bytes = dict.fromkeys(modes, 0)
+    # what a Dask driver gets of each article: its packed record and its DocBin
+    sent: dict[int, list[tuple[Any, bytes, bytes]]] = {m: [] for m in modes}
     builders = {m: GraphBuilder(lexicon) for m in modes}
     held: dict[tuple[int, int], Resolver | None] = {}
     stream = parse_stream(nlp, articles, 1, args.batch)
@@ -123,7 +133,10 @@ def main() -> None:
             else:
                 record = map_article(lexicon, article, again, resolver)
             t4 = clock()
-            record_bytes[mode] += len(pack(record))
+            packed = pack(record)
+            record_bytes[mode] += len(packed)
+            if not args.no_alone:
+                sent[mode].append((article, packed, blob))
             rerun: list[Paragraph] = fresh(paragraphs)
             t5 = clock()
             if why is not None:
@@ -167,6 +180,31 @@ def main() -> None:
         print("  predicted speed-up, workers + 1 driver:", ", ".join(speedups))
         if why is not None:
             why.report(mode)
+        if not args.no_alone:
+            if why is not None:
+                why.mode = -1  # the second run's differing calls are not counted again
+            alone, again_n = _driver_alone(lexicon, sent[mode], nlp.vocab)
+            print(
+                f"  driver alone (Dask: records decoded, re-runs from the DocBin, graph): "
+                f"{1000 * alone / n:.3f} ms, {again_n} re-run; driver / worker "
+                f"**{alone / n / worker:.3f}**"
+            )
+
+
+def _driver_alone(
+    lexicon: Any, sent: list[tuple[Any, bytes, bytes]], vocab: Any
+) -> tuple[float, int]:
+    """CPU time of a Dask driver's whole work on ``sent``: each record decoded and reduced in
+    input order (a re-run decodes the DocBin), then the final graph."""
+    clock = time.process_time
+    builder = GraphBuilder(lexicon)
+    start = clock()
+    for article, packed, blob in sent:
+        record = unpack(packed)
+        assert record is not None
+        builder.reduce(article, record, _decoder(blob, chunks(article), vocab))
+    builder.graph()
+    return clock() - start, sum(builder.reruns.values())
 
 
 class _Why:

@@ -350,6 +350,19 @@ class Lexicon:
         key = alias_key(name)
         return self.by_alias.get(key)
 
+    def name_starts(self) -> frozenset[str]:
+        """Every start of the first word of a gazetteer key ("k", "kr", ..., "kremlin"): a
+        lower-cased ASCII word that is none of these begins no name ``lookup`` knows (a
+        name's key starts with its first word, whole or as the start of a longer word)."""
+        held = _NAME_STARTS.get(id(self.by_alias))
+        if held is None or held[0] is not self.by_alias or held[1] != len(self.by_alias):
+            if len(_NAME_STARTS) > 64:  # lexicons made on the fly (tests)
+                _NAME_STARTS.clear()
+            firsts = {key.split(" ", 1)[0] for key in self.by_alias}
+            starts = frozenset(w[:n] for w in firsts for n in range(1, len(w) + 1))
+            held = _NAME_STARTS[id(self.by_alias)] = (self.by_alias, len(self.by_alias), starts)
+        return held[2]
+
     def lookup_variant(self, name: str) -> GazetteerEntry | None:
         """Gazetteer entry of another spelling of a name: accents, case, hyphens and a glued
         Arabic article aside ("Abdel Fattah al-Sisi" for "Abdel Fattah el-Sisi")."""
@@ -357,6 +370,10 @@ class Lexicon:
 
     def country_of_iso(self, iso: str) -> GazetteerEntry | None:
         return self.by_alias.get(f"iso:{iso.upper()}")
+
+
+# id of a lexicon's ``by_alias`` -> (it, its size, ``Lexicon.name_starts``)
+_NAME_STARTS: dict[int, tuple[dict[str, GazetteerEntry], int, frozenset[str]]] = {}
 
 
 def alias_key(name: str) -> str:

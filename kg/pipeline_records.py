@@ -14,10 +14,12 @@ bytes whatever parsed and extracted the text.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import io
 import pickle
 from collections.abc import Callable, Container, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from pathlib import Path
@@ -46,6 +48,7 @@ READS = frozenset(
     {
         "type_of",
         "type_in",
+        "sector_in",
         "named_in",
         "country_of",
         "cluster_exists",
@@ -232,6 +235,9 @@ class Journal(Resolver):
     def named_in(self, label: str, article: str) -> bool:
         return bool(self.call("named_in", (label, article)))
 
+    def sector_in(self, label: str, sectors: Container[str]) -> bool:
+        return bool(self.call("sector_in", (label, sectors)))
+
     def country_of(self, label: str) -> str | None:
         answer: str | None = self.call("country_of", (label,))
         return answer
@@ -369,10 +375,31 @@ def extract_here(
     return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic collector off for a step that makes many objects and no cycles (a
+    record's decoding, its replay): each young collection in it walked what the step had
+    just made, and every tenth of those the corpus's clusters, which the driver only adds
+    to. What the step made is collected as before, at the next collection after it."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def replay(resolver: Resolver, record: ArticleRecord) -> int | None:
     """Apply a record's calls to the corpus resolver; ``None`` when every answer agreed,
     else the index of the first call whose answer differs (the calls before it are applied,
     it and those after are not)."""
+    with paused_gc():
+        return _replay(resolver, record)
+
+
+def _replay(resolver: Resolver, record: ArticleRecord) -> int | None:
     types: dict[str, EntityType] = {}  # as in ``Journal``: read once between two writes
     for index, (name, args, answer) in enumerate(record.ops):
         if name == "type_in":

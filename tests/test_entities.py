@@ -274,3 +274,24 @@ def test_entities_context_words_type_the_name(
     graph = extract(sentence, published="2015-05-10")
     types = {e.label: e.type.value for e in graph.entities.values()}
     assert types.get(name) in etype, types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meanwhile the Kremlin said on Tuesday that Lula da Silva would visit Nairobi.",
+        "The African Union and the Arab League met in Addis Ababa with Macky Sall.",
+        "Officials of the World Health Organization (WHO said Ecuador's Correa agreed.",
+    ],
+)
+def test_entities_mentions_same_from_the_paragraphs_tokens(nlp: Any, sentence: str) -> None:
+    """Mentions found on a paragraph's plain tokens equal those found on the Doc's own."""
+    from kg.extract.context import Paragraph
+    from kg.resolve.entities import clean_span, find_mentions
+
+    lx = default_lexicon()
+    doc = nlp(sentence)
+    para = Paragraph(doc, 0)
+    assert find_mentions(doc, lx, para.tokens, para.text) == find_mentions(doc, lx)
+    for ent in doc.ents:
+        assert clean_span(ent, lx, doc.text, para.tokens) == clean_span(ent, lx)

@@ -341,3 +341,17 @@ def test_lexicon_cues_long_word_lists_are_word_lists() -> None:
         if key not in ("denied_particles",):
             check(raw[key], cues[key])
     assert isinstance(cues["planned_words"], WordList)
+
+
+def test_lexicon_name_starts_hold_every_start_of_a_keys_first_word() -> None:
+    """Each start of a gazetteer key's first word is a name start; a plain word is none."""
+    lx = default_lexicon()
+    starts = lx.name_starts()
+    for key in lx.by_alias:
+        first = key.split(" ", 1)[0]
+        assert all(first[:n] in starts for n in range(1, len(first) + 1)), key
+    assert "kremlin" in starts
+    assert "kreml" in starts
+    assert "yesterday" not in starts
+    assert "meanwhile" not in starts
+    assert lx.name_starts() is starts  # made once a lexicon

@@ -51,9 +51,14 @@ CUED = [
     ("refuge", "Uganda hosts a million South Sudanese refugees."),
     ("resistance", "Nigerian troops repelled an offensive by Boko Haram."),
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
+    (
+        "agent_frames",
+        "Boko Haram has suffered setbacks following a military offensive by Nigeria and Chad.",
+    ),
     ("act_agents", "Uruguay denounced the closure of the border by Brazil."),
     ("ultimatums", "Ethiopia will attack Eritrea unless it withdraws its troops."),
     ("reproaches", "Norway called on Belarus to release the jailed activists."),
+    ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
 ]
 
 
@@ -164,6 +169,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("protests", "protests", "nouns"),
         ("interactions", "aid_arrivals", "verbs"),
         ("reproaches", "reproaches", "verbs"),
+        ("evaluations", "evaluations", "wrong_verbs"),
     ],
 )
 def test_stages_cues_follow_a_new_cue_word(name: str, key: str, inner: str | None) -> None:

@@ -31,7 +31,7 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
     words = assault_words()
     by_sector: dict[str, set[str]] = {}
     for para in paragraphs:
-        for label in set(para.links.values()):
+        for label in dict.fromkeys(para.links.values()):  # input order: a record replays
             sector = _sector(ctx, label)
             if sector in words.armed_sectors or sector in words.target_sectors:
                 by_sector.setdefault(sector, set()).add(label)

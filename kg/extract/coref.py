@@ -197,7 +197,8 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 or poses[i] == "PRON"
             ):
                 continue  # none of the cases below can hold (read on the columns)
-            if label is None and _age_nominal(token):
+            old = lowers[i] == "old" or (i > 0 and lowers[i - 1] == "old")  # (its first test)
+            if label is None and old and _age_nominal(token):
                 # "Jonathan showed Buhari around. The 57-year-old took ...": the subject
                 # of the sentence before
                 start = starts[i]
@@ -520,7 +521,7 @@ def link_same_noun(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 s.label
                 for s in disc.before(para, token, 3)
                 if (s.token.lemma_.lower() == lemma and s.token.pos_ == "NOUN")
-                or (code in _STATE_SECTORS and _sector(ctx, s.label) == code)
+                or (code in _STATE_SECTORS and _of_sector(ctx, s.label, code))
             }
             if len(labels) == 1:
                 label = labels.pop()
@@ -533,11 +534,12 @@ def link_same_noun(ctx: ArticleContext, paras: list[Paragraph]) -> None:
 _STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "LEG", "JUD"})
 
 
-def _sector(ctx: ArticleContext, label: str) -> str | None:
-    cluster = ctx.resolver.clusters.get(label)
-    if cluster is None or cluster.country is None:
-        return None
-    return cluster.sector
+def _of_sector(ctx: ArticleContext, label: str, code: str) -> bool:
+    """A country's collective of sector ``code``; the sector asked first (a gazetteer
+    group's country may be unset in a worker's article alone, "Nusra Front")."""
+    if not ctx.resolver.sector_in(label, (code,)):
+        return False
+    return ctx.resolver.clusters[label].country is not None
 
 
 def link_people_group(ctx: ArticleContext, paras: list[Paragraph]) -> None:

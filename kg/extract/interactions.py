@@ -33,6 +33,8 @@ _STANCES = frozenset(
 # a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
 # "halted air strikes", "cut aid to") reports that, not the noun's event
 _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
+# collectives of people, not of a force: civilians, refugees (``_travelling_people``)
+_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 # acts only the party pressed can do ("release", "withdrawal", "resignation")
 _YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
@@ -316,9 +318,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for c in para.children(token)
             if c.dep_ == "poss" and c.lower_ != "whose"
             for e in ctx.ents(para, c)
-            # "Pakistan said its troops had fired": a pronoun owner only when it is a state
+            # "Pakistan said its troops had fired", "the army said its soldiers had": a
+            # pronoun owner when it is a state, organisation or group, not a person
             if ctx.etype_in(e, ACTOR_TYPES)
-            and (c.tag_ != "PRP$" or ctx.etype_is(e, EntityType.COUNTRY))
+            and (c.tag_ != "PRP$" or not ctx.etype_is(e, EntityType.PERSON))
         ]
         if owners:
             return owners
@@ -588,9 +591,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             and node.head.dep_ == "prep"
             and node.head.head.pos_ == "VERB"
             and any(c.dep_ == "dobj" for c in node.head.head.children)
+            and node.head.lower_ not in ctx.cues["frame_preps"]
         ):
             # "accused Iran of arming the Houthis", "praised Oman for hosting the talks": the
-            # object does the act, not the accuser
+            # object does the act, not the accuser ("killed hundreds after seizing Palmyra":
+            # a frame's gerund is the subject's)
             controller = next(c for c in node.head.head.children if c.dep_ == "dobj")
             if controller.lower_ in ctx.lx.words.relative_pronouns | {"whom"}:
                 governor = node.head.head
@@ -1316,6 +1321,20 @@ def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     return []
 
 
+def _led_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "the Saudi-led offensive", "a US-led campaign against ISIL": the actor an event noun is
+    led by (the parser hangs "Saudi" on the participle "led") owns it."""
+    return [
+        e
+        for led in para.children(noun)
+        if led.dep_ == "amod" and led.lower_ == "led" and led.i < noun.i
+        for c in para.children(led)
+        if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+
+
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
     """ "Putin was critical of the US", "the movement, which is opposed to Hezbollah"."""
     subjects = _subjects(ctx, para, adj, stative=True)
@@ -1354,6 +1373,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             and any(_hit_building(trigger, b) for b in para.children(noun) if b.i > c.i)
         )
     ]
+    if not owners:
+        owners = _led_owners(ctx, para, noun)
     preps = (
         tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
     )
@@ -1483,6 +1504,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             if p.dep_ == "pobj"
             for e in _actors(ctx, para, p)
         ]
+        if trigger.predicate is Predicate.SUPPORTED:
+            # "won the support of the Solidarity union": whose support it is
+            by += [e for p in prep_objects(noun, ("of", "from")) for e in _actors(ctx, para, p)]
         if by:
             subjects = by
             objects = [e for e in _prompter(ctx, para, verb) if e not in by]
@@ -1585,7 +1609,12 @@ def _topic(ctx: ArticleContext, noun: Any) -> bool:
     ("investigated the attack", "responded to the attack", "details of the attack")."""
     head = noun.head
     if noun.dep_ == "dobj":
-        return bool(head.lemma_.lower() in ctx.cues["topic_verbs"])
+        verb = head.lemma_.lower()
+        # "recalled its ambassador": a light verb of the noun's own trigger does the act
+        return verb in ctx.cues["topic_verbs"] and not any(
+            t.light is not None and verb in t.light
+            for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+        )
     if noun.dep_ != "pobj":
         return False
     governor = head.head
@@ -1799,6 +1828,18 @@ def _emit(
         # ("protesters stormed the embassy" is a violent protest)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
     if (
+        trigger.predicate is Predicate.CRITICIZED
+        and trigger.pos == "NOUN"
+        and trigger.lemma in ctx.cues["armed_campaign_nouns"]
+        and objects
+        and all(assaults.armed(ctx, o) for o in objects)
+        and subjects
+        and all(assaults.fighter(ctx, s) for s in subjects)
+    ):
+        # "the US-led campaign against ISIL", "Nigeria's campaign against Boko Haram": a
+        # state's or a force's campaign against an armed group is fought, not protested
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190", flags=frozenset())
+    if (
         trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED)
         and trigger.lemma in ctx.cues["occupation_words"]
         and not _adjectival(trigger_token)  # "(in) occupied East Jerusalem": a status
@@ -1967,8 +2008,7 @@ def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[s
             entry is not None and head.lower_ != entry.label.lower() and head.lower_.endswith("s")
         )
         for label in ctx.ents(para, head):
-            cluster = ctx.resolver.clusters.get(label)
-            if named or (cluster is not None and cluster.sector in ("CVL", "REF")):
+            if named or ctx.resolver.sector_in(label, _PEOPLE_SECTORS):
                 people.add(label)
     return people
 
@@ -1997,7 +2037,6 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
         # (a state's officials or bodies have state counterparts: "Egyptian officials
         # worked with their counterparts from the UAE")
-        and getattr(ctx.resolver.clusters.get(e), "sector", None)
-        not in ctx.cues["state_sectors"]["codes"]
+        and not ctx.resolver.sector_in(e, ctx.cues["state_sectors"]["codes"])
         for e in owners
     )

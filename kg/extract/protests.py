@@ -38,6 +38,8 @@ class ProtestWords:
     crowd_heads: frozenset[str]
     block_verbs: frozenset[str]
     blocked_nouns: frozenset[str]
+    street_verbs: dict[str, str]
+    street_nouns: frozenset[str]
 
 
 def protest_words(ctx: ArticleContext) -> ProtestWords:
@@ -55,6 +57,7 @@ def protests(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             lemma not in words.verbs
             and lemma not in words.nouns
             and lemma not in words.blocked_nouns
+            and lemma not in words.street_nouns
         ):
             continue  # (``_anchor`` needs one of these words)
         anchor = _anchor(token, words)
@@ -67,6 +70,14 @@ def protests(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         targets = _purpose_targets(ctx, para, (verb, token), words) or _country_held_in(
             ctx, para, verb
         )
+        if _to_the_streets(token, words):
+            # "took to the streets against X": no protest word for the lexicon to read
+            targets += [
+                e
+                for node in (verb, token)  # "against" on the verb or on "the streets"
+                for p in prep_objects(node, ("against",))
+                for e in _against(ctx, para, p)
+            ]
         objects = [o for o in dict.fromkeys(targets) if o not in subjects]
         if not objects:
             continue
@@ -84,6 +95,8 @@ def _anchor(token: Any, words: ProtestWords) -> tuple[Any, str] | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in words.verbs:
         return token, words.verbs[lemma]
+    if _to_the_streets(token, words):
+        return token.head.head, "141"  # "took to the streets", "poured into the streets"
     if (
         token.pos_ == "NOUN"
         and token.dep_ == "dobj"
@@ -109,6 +122,30 @@ def _anchor(token: Any, words: ProtestWords) -> tuple[Any, str] | None:
     if lemma == "strike" and not modifiers:
         return None  # "launched a strike" is an attack
     return head, cameo
+
+
+def _against(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The actors a protest is against: the noun's, or whose government it is ("the
+    government of X")."""
+    found = [e for e in ctx.ents(para, noun) if ctx.etype_in(e, ACTOR_TYPES)]
+    if found or noun.lemma_.lower() not in ctx.cues["seated_nouns"]:
+        return found
+    return [e for p in prep_objects(noun, ("of",)) for e in ctx.ents(para, p)]
+
+
+def _to_the_streets(token: Any, words: ProtestWords) -> bool:
+    """ "the streets" after a street verb's own preposition ("took to the streets"), the verb
+    with no object ("took its tanks to the streets" is no protest)."""
+    prep = token.head
+    verb = prep.head
+    return bool(
+        token.dep_ == "pobj"
+        and token.lemma_.lower() in words.street_nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and verb.pos_ == "VERB"
+        and words.street_verbs.get(verb.lemma_.lower()) == prep.lower_
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _light(verb: Any, lights: frozenset[str]) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.vocab import EntityType, Predicate, Status
@@ -22,8 +21,8 @@ def quotes(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         speaker, sentence = _speaker(ctx, para, match.start(), match.end())
         if speaker is None or sentence is None:
             continue
-        start = min(sentence.start_char, match.start())
-        end = max(sentence.end_char, match.end())
+        start = min(sentence[0], match.start())
+        end = max(sentence[1], match.end())
         yield Draft(
             speaker,
             Predicate.STATED,
@@ -41,12 +40,18 @@ def quotes(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 def _speaker(
     ctx: ArticleContext, para: Paragraph, qstart: int, qend: int
-) -> tuple[str | None, Any]:
-    doc = para.doc
-    sentences = [s for s in doc.sents if s.start_char <= qstart < s.end_char]
-    sentences += [s for s in doc.sents if s.start_char < qend <= s.end_char]
-    for sent in sentences:
-        for token in sent:
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The person a speech verb of the quote's sentences names as its subject, and the
+    (start, end) chars of that sentence (``Span.start_char``, ``end_char``)."""
+    tokens = para.tokens  # the sentences' bounds read from the paragraph (no Span made)
+    spans = [
+        (start, end, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text))
+        for start, end in para.sents
+    ]
+    sentences = [s for s in spans if s[2] <= qstart < s[3]]
+    sentences += [s for s in spans if s[2] < qend <= s[3]]
+    for start, end, start_char, end_char in sentences:
+        for token in tokens[start:end]:
             if token.idx >= qstart and token.idx < qend:
                 continue
             if token.lemma_.lower() in ctx.cues["speech_verbs"] and token.pos_ == "VERB":
@@ -54,5 +59,5 @@ def _speaker(
                     if subj.dep_ == "nsubj" and not (qstart <= subj.idx < qend):
                         label = para.links.get(subj.i)
                         if label and ctx.etype_is(label, EntityType.PERSON):
-                            return label, sent
+                            return label, (start_char, end_char)
     return None, None

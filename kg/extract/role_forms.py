@@ -408,7 +408,7 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
         home = {
             ctx.resolver.country_of(label)
             for para in paras
-            for label in set(para.links.values())
+            for label in dict.fromkeys(para.links.values())
             if ctx.etype_is(label, EntityType.PERSON)
         }
         home.discard(None)

@@ -170,8 +170,9 @@ def _state_head_office(
     entry = ctx.lx.lookup(person)
     if (entry is not None and entry.roles) or not token.text[:1].isupper():
         return  # "King's College London": no name after the title
-    others = {para.links.get(t.i) for t in token.sent} - {None, country}
-    if any(ctx.etype_is(o, EntityType.COUNTRY) for o in others if o is not None):
+    # in the sentence's order (a set's would change with the process: a record replays)
+    others = dict.fromkeys(para.links.get(t.i) for t in token.sent)
+    if any(ctx.etype_is(o, EntityType.COUNTRY) for o in others if o is not None and o != country):
         return  # "the loss of Ramadi in Iraq ... Prime Minister X": maybe the other country's
     if not _monarch_fits(ctx, words):
         return  # "the ghosts of Hitler, King Leopold and Idi Amin" in a piece on South Africa

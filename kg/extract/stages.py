@@ -16,12 +16,14 @@ from typing import Any, Literal
 from kg.extract import (
     act_agents,
     actor_coref,
+    agent_frames,
     aid_programs,
     assaults,
     bases,
     coref,
     demands,
     employment,
+    evaluations,
     event_coref,
     intents,
     interactions,
@@ -115,7 +117,7 @@ def _demand_cues(lx: Lexicon) -> Iterator[str]:
 
 def _protest_cues(lx: Lexicon) -> Iterator[str]:
     words = lx.cues["protests"]
-    for key in ("verbs", "nouns", "blocked_nouns"):
+    for key in ("verbs", "nouns", "blocked_nouns", "street_nouns"):
         yield from words[key]
 
 
@@ -404,6 +406,14 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
     Stage(
+        "evaluations",
+        evaluations.evaluations,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=evaluations.cue_words,
+    ),
+    Stage(
         "visits",
         visits.visits,
         ("links", "role_holders", "place_country"),
@@ -426,6 +436,14 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_cue_keys("resistance", "verbs", "particle_verbs"),
+    ),
+    Stage(
+        "agent_frames",
+        agent_frames.agent_frames,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_attack_words,
     ),
     Stage(
         "target_areas",
@@ -464,7 +482,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "drafts"),
         ("drafts",),
         pass_=4,
-        cues=_cue_keys("threat_conditions"),
+        cues=ultimatums.cue_words,
     ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),

@@ -225,20 +225,37 @@ def _naming(
     """ "Orban, calling the proposal 'mad'", "branded the rebels terrorists": naming someone
     or their act with a disparaging word accuses them (or the act's owner)."""
     named = [c for c in verb.children if c.dep_ == "dobj"]
-    verdict = [
-        c
-        for c in verb.children
-        if c.dep_ in ("oprd", "xcomp", "acomp") and c.lemma_.lower() in words["disparaging"]
-    ] + [
-        # "described his detention as a dangerous adventure": the words after "as"
-        t
-        for c in _as_phrases(verb)
-        for t in c.subtree
-        if t.lemma_.lower() in words["disparaging"]
-    ]
-    if not named or not verdict:
-        return
-    trigger = _trigger(verb, Predicate.CRITICIZED, "111")
+    evaluations = ctx.cues["evaluations"]
+    # the disparaging words anywhere after "as"; the verdicts of ``evaluations`` only as its
+    # noun or that noun's modifier ("as a violation", not "as a victim of abuse")
+    for verdicts, deep, predicate, cameo in (
+        (set(words["disparaging"]), True, Predicate.CRITICIZED, "111"),
+        (set(evaluations["negative"]), False, Predicate.CRITICIZED, "111"),
+        # "hailed the deal as a milestone", "called the ruling historic": praise
+        (set(evaluations["positive"]), False, Predicate.SUPPORTED, "051"),
+    ):
+        verdict = [
+            c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") and _said(c, verdicts)
+        ] + [
+            # "described his detention as a dangerous adventure": the words after "as"
+            t
+            for c in _as_phrases(verb)
+            for t in (c.subtree if deep else (c, *(a for a in c.children if a.dep_ == "amod")))
+            if _said(t, verdicts)
+        ]
+        if named and verdict:
+            yield from _named(ctx, para, verb, named, _trigger(verb, predicate, cameo))
+            return
+
+
+def _said(token: Any, words: set[str]) -> bool:
+    """The word is one of ``words`` as lemma or as written ("fabricated", "motivated")."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _named(
+    ctx: ArticleContext, para: Paragraph, verb: Any, named: list[Any], trigger: Trigger
+) -> Iterator[Draft]:
     targets = [
         e for n in named for e in (_actors(ctx, para, n) or _act_doers(ctx, para, n, trigger))
     ]
@@ -256,7 +273,24 @@ def _as_phrases(verb: Any) -> list[Any]:
         for p in c.children
         if p.dep_ == "prep" and p.lower_ == "as"
     ]
-    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    # "described the arrest as arbitrary": the parser may hang the adjective on "as"
+    found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "amod", "acomp")]
+    # ... or make "as fabricated" a clause of its own, on the verb or on its object's
+    # participle ("dismissed the charges brought by X as politically motivated")
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        a
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "acl"
+        for a in p.children
+        if a.dep_ == "advcl"
+    ]
+    return found + [
+        c
+        for c in clauses
+        if any(m.lower_ == "as" and m.dep_ in ("mark", "advmod") for m in c.children)
+    ]
 
 
 def _act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:

@@ -105,8 +105,12 @@ def own_state(ctx: ArticleContext, actor: str) -> str | None:
             if holder == actor and ctx.etype_is(owner, EntityType.COUNTRY)
         )
         return next(iter(held)) if len(held) == 1 else None
-    cluster = ctx.resolver.clusters.get(actor)
-    if cluster is None or cluster.sector not in _STATE_SECTORS or cluster.country is None:
+    # "a state force?" asked as such: a gazetteer group's own sector may be unset in a
+    # worker's article alone and REB in the corpus (``Resolver.sector_in``)
+    if not ctx.resolver.sector_in(actor, _STATE_SECTORS):
         return None
-    entry = ctx.lx.country_of_iso(cluster.country)
+    country = ctx.resolver.clusters[actor].country
+    if country is None:
+        return None
+    entry = ctx.lx.country_of_iso(country)
     return str(entry.label) if entry is not None and entry.label in ctx.resolver.clusters else None

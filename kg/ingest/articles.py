@@ -134,21 +134,25 @@ def clean_text(
     if current:
         paragraphs.append(current)
 
-    chars: list[str] = []
-    offsets: list[int] = []
+    chars: list[str] = []  # pieces of the text (a line whose spaces are single, whole)
+    offsets: list[int] = []  # one a character: ``len(offsets)`` is the text's length so far
     para_spans: list[tuple[int, int]] = []
     for para in paragraphs:
         if chars:
             gap = offsets[-1] + 1
-            chars.extend("\n\n")
+            chars.append("\n\n")
             offsets.extend((gap, gap))
-        para_start = len(chars)
+        para_start = len(offsets)
         for index, (line_start, line) in enumerate(para):
             if index:
                 chars.append(" ")
                 offsets.append(offsets[-1] + 1)
-            _append_collapsed(line, line_start, chars, offsets)
-        para_spans.append((para_start, len(chars)))
+            if _COLLAPSES.search(line) is None:  # nothing to collapse: the line as it is
+                chars.append(line)
+                offsets.extend(range(line_start, line_start + len(line)))
+            else:
+                _append_collapsed(line, line_start, chars, offsets)
+        para_spans.append((para_start, len(offsets)))
     return "".join(chars), tuple(offsets), tuple(para_spans)
 
 
@@ -159,6 +163,8 @@ def _is_wrap(previous: str, line: str, blank_separated: bool) -> bool:
 
 
 _RUN = re.compile(r"(\s+)|\S+")  # ``\s`` is ``str.isspace`` for every code point
+# a whitespace run that is not one plain space (a line without one is kept as it is)
+_COLLAPSES = re.compile(r"\s\s|[^\S ]")
 
 
 def _append_collapsed(line: str, line_start: int, chars: list[str], offsets: list[int]) -> None:

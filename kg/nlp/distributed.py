@@ -27,7 +27,13 @@ from kg.extract import Paragraph
 from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article
 from kg.pipeline import chunks
-from kg.pipeline_records import ArticleRecord, dump_record, map_article, worker_resolver
+from kg.pipeline_records import (
+    ArticleRecord,
+    dump_record,
+    map_article,
+    paused_gc,
+    worker_resolver,
+)
 
 # what a worker gets per article: id, published date, paragraph texts and their offsets
 Job = tuple[str, str | None, list[str], list[int]]
@@ -60,7 +66,8 @@ def unpack(blob: bytes | None) -> ArticleRecord | None:
     """The record a worker sent."""
     if blob is None:
         return None
-    record: ArticleRecord = pickle.loads(zlib.decompress(blob))  # our own workers
+    with paused_gc():  # tuples and strings by the hundred, no cycles
+        record: ArticleRecord = pickle.loads(zlib.decompress(blob))  # our own workers
     return record
 
 

@@ -415,6 +415,56 @@ def _inner_owner(
     return None
 
 
+def diaspora_demonym(tokens: list[Any], m: Any, lexicon: Lexicon) -> bool:
+    """Whether a one-word nationality mention names where a community comes from, not the
+    country: it modifies a diaspora noun ("the Ethiopian community", "Russian Jews", "of
+    Pakistani descent": ``diaspora_heads`` in ``kg/data/en/cues.json``) or another country's
+    people ("Ethiopian Israelis", "Turkish Cypriots"). Such a mention is no actor and does
+    not count for the article's country."""
+    if not m.demonym or m.end - m.start != 1:
+        return False
+    token = tokens[m.start]
+    head = token.head
+    if token.dep_ not in ("amod", "compound") or head.i <= token.i or head.i > token.i + 2:
+        return False
+    if head.lower_ in {w.lower() for w in lexicon.cues["diaspora_heads"]["words"]}:
+        return True
+    own = lexicon.by_demonym.get(token.lower_)
+    other = lexicon.by_demonym.get(head.lower_) if head.tag_ in ("NNPS", "NNS") else None
+    return own is not None and other is not None and other.iso not in (None, own.iso)
+
+
+class _Word:
+    """A one-token demonym mention, for ``diaspora_demonym`` on bare tokens."""
+
+    __slots__ = ("end", "start")
+    demonym = True
+
+    def __init__(self, i: int) -> None:
+        self.start, self.end = i, i + 1
+
+
+def ethnic_countries(
+    paragraphs: list[tuple[list[Any], str, list[Any]]], lexicon: Lexicon
+) -> set[str]:
+    """Countries whose nationality an article uses only for a community: it writes "Ethiopian
+    Israelis" or "the Ethiopian community" and never names Ethiopia. There "an Ethiopian
+    soldier" is one of that community, and counts for no country (``main_country``)."""
+    found: set[str] = set()
+    named: set[str] = set()
+    for tokens, _, mentions in paragraphs:
+        for t in tokens:
+            entry = lexicon.by_demonym.get(t.lower_) if t.text[:1].isupper() else None
+            if entry is not None and entry.iso and diaspora_demonym(tokens, _Word(t.i), lexicon):
+                found.add(entry.iso)
+        for m in mentions:
+            if found and not m.demonym and not m.sector:
+                entry = lexicon.lookup(m.canonical or m.text)
+                if entry is not None and entry.type is EntityType.COUNTRY and entry.iso:
+                    named.add(entry.iso)
+    return found - named
+
+
 def _community(token: Any, lexicon: Lexicon) -> bool:
     """A capitalised community name as written ("Tamil", "Sikh", "Contra"; ``communities``
     of ``kg/data/en/cues.json``) used as a name or modifier, not as a verb."""
@@ -585,24 +635,35 @@ _BARE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def main_country(
-    mentions: list[Any], lexicon: Lexicon, headline: list[Any] | None = None
+    mentions: list[Any],
+    lexicon: Lexicon,
+    headline: list[Any] | None = None,
+    ethnic: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
     """ISO code of the one country an article is about, when it is unambiguous: the country
     named most (names, demonyms, capitals standing for it, its collective actors), at least
-    three times and at least twice as often as any other, and no other country named in the
-    headline (the mentions of ``headline``). None otherwise.
+    three times (twice when the headline names it) and at least twice as often as any other,
+    and no other country named in the headline (the mentions of ``headline``). None otherwise.
+    ``ethnic``: countries whose nationality names only a community here (``ethnic_countries``),
+    which count for nothing.
 
     The rule behind bare sector nouns: in an article about Burundi, "the army" is the
     Burundian army; in an article about Egypt and the UAE arming a Libyan general it is no
     one.
     """
     counts = _country_counts(mentions, lexicon)
+    for iso in ethnic:
+        counts.pop(iso, None)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < 3:
+    titled = set(_country_counts(headline, lexicon)) - set(ethnic) if headline else set()
+    # a country the headline names (and no other) is the topic from two mentions on
+    # ("Burundi street children caught up in clashes" ... "in Burundi's capital")
+    least = 2 if ranked and titled == {ranked[0][0]} else 3
+    if not ranked or ranked[0][1] < least:
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
-    if headline is not None and set(_country_counts(headline, lexicon)) - {ranked[0][0]}:
+    if titled - {ranked[0][0]}:
         return None
     return ranked[0][0]
 

@@ -18,6 +18,8 @@ from kg.resolve.collectives import (
     bare_collectives,
     body_phrase,
     collective_label_for,
+    diaspora_demonym,
+    ethnic_countries,
     find_collectives,
     main_country,
     owner_entry,
@@ -80,12 +82,15 @@ def _titles_by_first(titles: tuple[str, ...]) -> dict[str, list[tuple[list[str],
     return index
 
 
-def clean_span(span: Any, lexicon: Lexicon, text: str | None = None) -> SpanMention | None:
+def clean_span(
+    span: Any, lexicon: Lexicon, text: str | None = None, doc_tokens: list[Any] | None = None
+) -> SpanMention | None:
     """Trim a spaCy span to the name it contains; None when nothing name-like is left.
 
-    ``text`` is the Doc's text when the caller has it (``Doc.text`` is rebuilt on each call).
+    ``text`` is the Doc's text when the caller has it (``Doc.text`` is rebuilt on each call),
+    ``doc_tokens`` its tokens likewise (iterating a Span makes new Token objects).
     """
-    tokens = list(span)
+    tokens = list(span) if doc_tokens is None else doc_tokens[span.start : span.end]
     label = span.label_
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].text in _TRIM):
         tokens = tokens[1:]
@@ -249,7 +254,7 @@ def find_mentions(
     for ent in _dash_parts(doc.ents if ents is None else ents, lexicon):
         if ent.label_ not in NAME_LABELS:
             continue
-        cleaned = clean_span(ent, lexicon, text)
+        cleaned = clean_span(ent, lexicon, text, tokens)
         if cleaned is None:
             continue
         ent_label = ent.label_
@@ -285,6 +290,7 @@ def find_mentions(
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions)
+    mentions = [m for m in mentions if not diaspora_demonym(tokens, m, lexicon)]
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
@@ -742,7 +748,8 @@ def with_bare_collectives(
     ``paragraphs`` are (tokens, text, mentions) of one article."""
     paragraphs = _acronyms(paragraphs, lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
-    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline)
+    ethnic = ethnic_countries(paragraphs, lexicon)
+    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic)
     owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
     out = []
     for k, (tokens, text, mentions) in enumerate(paragraphs):
@@ -1236,13 +1243,17 @@ def _gazetteer_mentions(
 ) -> list[SpanMention]:
     """Capitalised token runs that are gazetteer names the model did not tag."""
     found: list[SpanMention] = []
+    starts = lexicon.name_starts()
     i = 0
     n = len(tokens)
     while i < n:
         first = tokens[i]
+        word = first.text
         if (
             i in taken
-            or not first.text[:1].isupper()
+            or not word[:1].isupper()
+            # no gazetteer key starts so (a plain word; not "The", which a key drops)
+            or ((low := word.lower()) not in starts and low.isascii() and low != "the")
             or (first.is_sent_start and first.is_stop)
             or first.ent_type_ in _TIME_LABELS  # "on May 31" is not Theresa May
         ):

@@ -409,12 +409,14 @@ class Resolver:
         # side of their own
         unknown = {*cues.get("unknown_doers", {}).get("words", ())}
         unknown |= {*cues.get("other_sides", {}).get("words", ())}
+        several = cues.get("several_groups", {}).get("words", ())
         if (
             mention.scoped
             and mention.canonical is None
             and mention.sector in _ARMED
             and armed
             and not any(w in unknown for w in record.text.lower().split())
+            and record.text.lower().split()[-1] not in several  # "the Shia militias"
         ):
             # "the rebels", "fighters" after "the Houthis": the armed group the article named
             label, mention = armed, SpanMention(mention.start, mention.end, armed, "GAZ")
@@ -642,6 +644,14 @@ class Resolver:
         name between two types of one class (Anbar: City / Place), so a worker's record of
         it holds where the full type would not (``kg.pipeline_records``)."""
         return self.type_of(label) in types
+
+    def sector_in(self, label: str, sectors: Container[str]) -> bool:
+        """Whether the label has a cluster whose collective sector is one of ``sectors``:
+        the coarse question of a rule that needs a class of sector only (a state force?
+        civilians?). A worker's article alone often leaves a gazetteer group's sector unset
+        ("Taliban": None, the corpus: REB): "a state sector?" is no in both."""
+        cluster = self.clusters.get(label)
+        return cluster is not None and cluster.sector in sectors
 
     def named_in(self, label: str, article: str) -> bool:
         """Whether ``article`` named ``label``: answered alike by a worker's resolver and the

@@ -1,0 +1,286 @@
+"""Evaluations: a speaker's verdict on an actor's act said in a reported clause or a quote
+("Ghana said Nigeria's expulsion of its traders was a violation of the treaty", "'The ban is
+illegal,' the minister said", "critics said his bid violated the constitution"): a negative
+verdict criticises the act's doer, a positive one ("was a positive step") supports it.
+Words: ``evaluations`` of ``kg/data/en/cues.json`` (with ``verdict_words.disparaging``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.interactions import _actors, _emit, _owners, _subjects
+from kg.lexicon import Lexicon, Trigger
+from kg.vocab import Predicate
+
+_CRITICIZED = ("111", Predicate.CRITICIZED)  # criticize or denounce
+_SUPPORTED = ("051", Predicate.SUPPORTED)  # praise or endorse
+
+
+def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """criticized / supported claims from verdicts said of an actor's act."""
+    words = ctx.cues["evaluations"]
+    speech = ctx.cues["speech_verbs"]
+    lemmas, poses = para.lemmas, para.poses
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(cue_words)):
+        clause = tokens[i]
+        if para.lowers[i] in words["first_person"]:
+            yield from _first_person(ctx, para, clause)
+            continue
+        if clause.dep_ != "ccomp" or poses[i] not in ("VERB", "AUX"):
+            continue
+        report = clause.head
+        if report.lemma_.lower() not in speech or _unsure(ctx, report) or _unsure(ctx, clause):
+            continue
+        conduct = _conduct(clause, words)
+        sense = conduct or _verdict(ctx, clause, lemmas[i], words)
+        if sense is None:
+            continue
+        direct = conduct is not None or lemmas[i] != "be"
+        targets = _judged(ctx, para, clause, words, direct=direct)
+        if not targets:
+            targets = _spoken_of(ctx, para, report)
+        speakers = [s for s in _subjects(ctx, para, report) if s not in targets]
+        if not speakers or not targets:
+            continue
+        cameo, predicate = sense
+        trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
+        yield from _emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+
+
+def cue_words(lx: Lexicon) -> Iterator[str]:
+    """The words a verdict starts from: the copula, the verbs of wrongdoing and failing, and
+    the quoted first person."""
+    yield "be"
+    yield from lx.cues["evaluations"]["wrong_verbs"]
+    yield from lx.cues["evaluations"]["failing_verbs"]
+    yield from lx.cues["evaluations"]["first_person"]
+
+
+_STANCES = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED})
+
+
+def _first_person(ctx: ArticleContext, para: Paragraph, pronoun: Any) -> Iterator[Draft]:
+    """ "'We condemn the Israeli raid,' the minister said", "Guterres said: 'I welcome
+    Kenya's decision'": the quoted first person is the speaker (or the body it speaks for)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.pos_ != "VERB" or _unsure(ctx, verb):
+        return
+    trigger = ctx.lx.triggers.match(verb)
+    if trigger is None or trigger.predicate not in _STANCES:
+        return
+    if not _quoted(para, verb.idx):
+        return
+    report = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
+    report = report.head
+    if report.i != verb.i and report.lemma_.lower() in ctx.cues["speech_verbs"]:
+        speakers = _speakers(ctx, para, report)
+    else:
+        speakers = _quote_speakers(ctx, para, verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    targets = [
+        e
+        for o in objects
+        # a name or an act's doer ("I thank soldiers who ...": a class of people, no actor)
+        for e in (
+            (_actors(ctx, para, o) if o.pos_ == "PROPN" else [])
+            or _owners(ctx, para, o, trigger)
+            or _antecedent(ctx, para, o)
+        )
+    ]
+    targets = [t for t in dict.fromkeys(targets) if t not in speakers]
+    if speakers and targets:
+        yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.7)
+
+
+def _speakers(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
+    """Who says it: the speech verb's subject, outside the quote."""
+    return [
+        e
+        for c in report.children
+        if c.dep_ == "nsubj" and not _quoted(para, c.idx)
+        for e in _actors(ctx, para, c)
+    ]
+
+
+def _quote_speakers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The speaker of a quote of several sentences: 'X said: "... . We condemn ..."' or
+    '"We condemn ... . ...," X said': the speech verb outside the quote in the sentence where
+    it opens or closes."""
+    text = para.text
+    opened = max(text.rfind('"', 0, verb.idx), text.rfind("\u201c", 0, verb.idx))
+    closes = [i for i in (text.find('"', verb.idx), text.find("\u201d", verb.idx)) if i >= 0]
+    ends = [opened, min(closes)] if closes else [opened]
+    for end in ends:
+        at = next((t for t in para.tokens if t.idx >= end), None)
+        if at is None:
+            continue
+        for token in para.sent_tokens(at.i):
+            if (
+                token.lemma_.lower() in ctx.cues["speech_verbs"]
+                and token.pos_ == "VERB"
+                and not _quoted(para, token.idx)
+                and (found := _speakers(ctx, para, token))
+            ):
+                return found
+    return []
+
+
+def _quoted(para: Paragraph, offset: int) -> bool:
+    """Whether a character of the paragraph lies inside a quotation (an odd number of
+    straight quotes, or an open curly one, before it)."""
+    before = para.text[:offset]
+    straight = before.count('"') % 2 == 1
+    return straight or before.rfind("\u201c") > before.rfind("\u201d")
+
+
+def _unsure(ctx: ArticleContext, verb: Any) -> bool:
+    """ "did not say", "would be illegal", "if the ban is illegal": no verdict given."""
+    return any(
+        (c.dep_ == "neg")
+        or (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
+        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+        for c in verb.children
+    )
+
+
+def _conduct(clause: Any, words: dict[str, Any]) -> tuple[str, Predicate] | None:
+    """ "said Netanyahu was wrong to open the door", "said Ghana was right": a verdict on
+    what the subject (an actor, ``_judged``) chose to do."""
+    if clause.lemma_ != "be":
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in clause.children):
+        return None  # "it was wrong to call the election": whose choice is not said
+    for word in clause.children:
+        if word.dep_ != "acomp":
+            continue
+        lower = word.lower_
+        if lower in words["conduct"]["negative"]:
+            return _CRITICIZED
+        if lower in words["conduct"]["positive"]:
+            return _SUPPORTED
+    return None
+
+
+def _verdict(
+    ctx: ArticleContext, clause: Any, lemma: str, words: dict[str, Any]
+) -> tuple[str, Predicate] | None:
+    """The verdict of "X was illegal / a violation / a positive step", "X violated Y"."""
+    if lemma in words["failing_verbs"]:
+        # "said the Houthis had failed to meet the conditions": a duty not met; "the two
+        # sides failed to agree", "failed to win a majority" blame no one
+        duty = [c for c in clause.children if c.dep_ == "xcomp"]
+        both = any(
+            c.dep_ == "conj" for s in clause.children if s.dep_ == "nsubj" for c in s.children
+        )
+        if both or not duty or any(d.lemma_.lower() in words["outcomes"] for d in duty):
+            return None
+        return _CRITICIZED
+    if lemma != "be":
+        return _CRITICIZED if lemma in words["wrong_verbs"] else None
+    negative = {*words["negative"], *ctx.cues["verdict_words"]["disparaging"]}
+    for word in clause.children:
+        if word.dep_ not in ("acomp", "attr"):
+            continue
+        heads = [word] + [c for c in word.children if c.dep_ == "conj"]
+        for head in heads:
+            lower = head.lemma_.lower()
+            if lower in negative or any(
+                c.dep_ == "amod" and c.lemma_.lower() in negative for c in head.children
+            ):
+                return _CRITICIZED
+            if lower in words["positive"] or (
+                lower in words["steps"]
+                and any(
+                    (c.dep_ == "amod" and c.lemma_.lower() in words["step_modifiers"])
+                    or (c.dep_ == "advmod" and c.lower_ == "forward")
+                    # "a step in the right direction"
+                    or (c.dep_ == "prep" and _right_direction(c))
+                    for c in head.children
+                )
+            ):
+                return _SUPPORTED
+    return None
+
+
+def _right_direction(prep: Any) -> bool:
+    return prep.lower_ == "in" and any(
+        p.dep_ == "pobj"
+        and p.lower_ == "direction"
+        and any(c.dep_ == "amod" and c.lower_ == "right" for c in p.children)
+        for p in prep.children
+    )
+
+
+def _judged(
+    ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str, Any], direct: bool
+) -> list[str]:
+    """Whose act the verdict falls on: the doer of the clause's subject act ("Nigeria's
+    expulsion", "the ban imposed by Kenya"), or (for a wrongdoing verb) the subject itself."""
+    found: list[str] = []
+    trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+    for subject in clause.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if direct and (named := _actors(ctx, para, subject)):
+            # "said Egypt violated ...", "said Netanyahu was wrong to ...": the doer named
+            found += named
+            continue
+        lemma = subject.lemma_.lower()
+        act = ctx.lx.triggers.match(subject)
+        if act is not None and (act.owner_is_object or "poss" in act.object):
+            continue  # "his detention was illegal": the owner suffered the act
+        if act is None and lemma not in words["act_nouns"]:
+            continue  # "the situation was unacceptable": no one's act
+        found += _owners(ctx, para, subject, trigger) or _antecedent(ctx, para, subject)
+    return list(dict.fromkeys(found))
+
+
+def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Whose act "the move", "the attack" is when the noun names no owner: the owner of an
+    act named earlier in the sentence ("a bid by Nkurunziza ..., with critics saying the
+    move violates the constitution"), else for an attack or an arrest the doer of the
+    article's latest such claim before it."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+    acts = ctx.cues["evaluations"]["act_nouns"]
+    for token in reversed(para.sent_tokens(noun.i)):
+        if token.i >= noun.i or token.pos_ != "NOUN":
+            continue
+        act = ctx.lx.triggers.match(token)
+        if act is None and token.lemma_.lower() not in acts:
+            continue
+        if act is not None and (act.owner_is_object or "poss" in act.object):
+            continue
+        if owners := _owners(ctx, para, token, trigger):
+            return owners
+    table = ctx.cues["event_anaphora"]
+    predicates = [
+        Predicate(p) for p in ("attacked", "coerced") if noun.lemma_.lower() in table.get(p, ())
+    ]
+    start = ctx.sentence_span(para, noun)[0]
+    earlier = [
+        c
+        for c in ctx.claims
+        if c.predicate in predicates and c.sentence[1] <= start and c.object is not None
+    ]
+    return [earlier[-1].subject] if earlier else []
+
+
+def _spoken_of(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
+    """ "'This is a crime,' the minister said of the Israeli raid": the act spoken of."""
+    trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+    return [
+        e
+        for prep in report.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
+        for p in prep.children
+        if p.dep_ == "pobj"
+        and (ctx.lx.triggers.match(p) is not None or p.lemma_.lower() in ctx.cues["act_nouns"])
+        for e in _owners(ctx, para, p, trigger)
+    ]

@@ -1,0 +1,57 @@
+"""Taking to the streets is a demonstration (kg/extract/protests.py, ``street_verbs`` and
+``street_nouns`` of ``protests`` in kg/data/en/cues.json), aimed at whom it is "against" or
+at whom its purpose names. Sentences of our own about actors that are neither the seed's nor
+the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed, event_claim
+
+# (sentence, protest made)
+STREET_PROTESTS = [
+    (
+        "Hundreds of Bolivians took to the streets against President Evo Morales on Monday.",
+        ("Bolivian civilians", "criticized", "Evo Morales"),
+    ),
+    (
+        "Thousands of Guatemalans have taken to the streets to demand President Otto Perez "
+        "Molina step down.",
+        ("Guatemalan civilians", "criticized", "Otto Perez Molina"),
+    ),
+    (
+        "Tens of thousands of Serbs poured into the streets to demand the resignation of "
+        "Slobodan Milosevic.",
+        ("Serbian civilians", "criticized", "Slobodan Milosevic"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "protest"), STREET_PROTESTS)
+def test_protests_street_demonstration(
+    extract: Any, sentence: str, protest: tuple[str, str, str]
+) -> None:
+    """ "took to the streets against X" / "to demand ... X" is a demonstration against X."""
+    claim = event_claim(extract(sentence), *protest, "PROTEST")
+    assert claim.qualifiers.cameo == "141"
+
+
+# (sentence, claim not made): a street verb with an object moves it there ("took its tanks
+# to the streets")
+NOT_STREET_PROTESTS = [
+    (
+        "The Burundian army took its tanks to the streets against the protesters.",
+        ("Burundian army", "criticized", "protesters"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "removed"), NOT_STREET_PROTESTS)
+def test_protests_streets_without_protest(
+    extract: Any, sentence: str, removed: tuple[str, str, str]
+) -> None:
+    """A street verb with an object ("took its tanks to the streets") is no protest."""
+    check_kept_removed(extract(sentence), None, removed)
