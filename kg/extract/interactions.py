@@ -457,6 +457,19 @@ def _of_objects(token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
     ]
 
 
+def _shares_passive(verb: Any) -> bool:
+    """A participle joined to a passive verb with no auxiliary or subject of its own ("was
+    arrested and handed over") is passive as well."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children
+        )
+    )
+
+
 def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
     """The speaker of "Iran said it backed ...": an unresolved pronoun subject of a reported
     clause stands for the subject of the speech verb."""
@@ -470,6 +483,10 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
     ``stative``: the trigger is an adjective ("is opposed to"), whose passive subject acts."""
     node = verb
     for _ in range(5):
+        if node != verb and node == verb.head and _shares_passive(verb):
+            # "Kony was arrested and handed over to the ICC": the conjunct is passive too;
+            # the one handed over does not hand anyone over
+            return []
         deps = _SUBJ if node == verb and not stative else (*_SUBJ, "nsubjpass")
         subjects = [c for c in node.children if c.dep_ in deps] or [
             # "which is opposed to": the parser may hang the pronoun on the auxiliary
