@@ -39,7 +39,7 @@ from kg.extract import Paragraph
 from kg.lexicon import default_lexicon
 from kg.nlp.distributed import _decoder, pack, unpack
 from kg.nlp.model import load_model
-from kg.pipeline import GraphBuilder, chunks, parse_stream
+from kg.pipeline import GraphBuilder, _evidence, chunks, parse_stream
 from kg.pipeline_records import ArticleRecord, Journal, fresh, map_article, worker_resolver
 from kg.resolve.resolver import Resolver
 
@@ -59,6 +59,9 @@ def main() -> None:
     )
     parser.add_argument("--part", type=int, default=16, help="articles a task (as on Dask)")
     parser.add_argument("--why", action="store_true", help="who asked the differing calls")
+    parser.add_argument(
+        "--split", action="store_true", help="a re-run's cost by step, in the driver alone"
+    )
     parser.add_argument(
         "--no-alone", action="store_true", help="no second run of the driver on its own"
     )
@@ -183,28 +186,139 @@ def main() -> None:
         if not args.no_alone:
             if why is not None:
                 why.mode = -1  # the second run's differing calls are not counted again
-            alone, again_n = _driver_alone(lexicon, sent[mode], nlp.vocab)
+            split = _Split() if args.split else None
+            alone, again_n = _driver_alone(lexicon, sent[mode], nlp.vocab, split)
             print(
                 f"  driver alone (Dask: records decoded, re-runs from the DocBin, graph): "
                 f"{1000 * alone / n:.3f} ms, {again_n} re-run; driver / worker "
                 f"**{alone / n / worker:.3f}**"
             )
+            if split is not None:
+                split.report(n)
 
 
 def _driver_alone(
-    lexicon: Any, sent: list[tuple[Any, bytes, bytes]], vocab: Any
+    lexicon: Any, sent: list[tuple[Any, bytes, bytes]], vocab: Any, split: _Split | None = None
 ) -> tuple[float, int]:
     """CPU time of a Dask driver's whole work on ``sent``: each record decoded and reduced in
-    input order (a re-run decodes the DocBin), then the final graph."""
+    input order (a re-run decodes the DocBin), then the final graph. With ``split``, each
+    re-run's steps are timed too (which adds their clock reads)."""
     clock = time.process_time
     builder = GraphBuilder(lexicon)
     start = clock()
     for article, packed, blob in sent:
         record = unpack(packed)
         assert record is not None
-        builder.reduce(article, record, _decoder(blob, chunks(article), vocab))
+        parse = _decoder(blob, chunks(article), vocab)
+        if split is not None:
+            split.reduce(builder, article, record, parse)
+            continue
+        builder.reduce(article, record, parse)
     builder.graph()
     return clock() - start, sum(builder.reruns.values())
+
+
+class _Split:
+    """A re-run's cost by step (``--split``): the replay up to the differing call, the
+    DocBin's decoding, the paragraphs' tables (tokens, columns, sentences, words, entities,
+    dates, trigger matches: made at once here, lazily in a build), the mentions (found,
+    resolved and linked) and the rule stages, with the share of the stages' time spent
+    before the stage that asked the differing call."""
+
+    STEPS = ("replay", "decode", "tables", "mentions", "stages", "stages before")
+
+    def __init__(self) -> None:
+        self.spent = dict.fromkeys(self.STEPS, 0.0)
+        self.reruns = 0
+        self.at_stage: Counter[str] = Counter()
+
+    def reduce(self, builder: GraphBuilder, article: Any, record: Any, parse: Any) -> None:
+        clock = time.process_time
+        spent = self.spent
+        t0 = clock()
+        conflict = records.replay(builder.resolver, record)
+        t1 = clock()
+        if conflict is None:
+            builder.reduce(article, ArticleRecord(record.article_id, (), record.drafts), parse)
+            return  # as ``reduce_article``: the record stands (its calls applied above)
+        spent["replay"] += t1 - t0
+        self.reruns += 1
+        builder.articles[article.id] = article
+        t2 = clock()
+        paragraphs = parse()
+        t3 = clock()
+        for p in paragraphs:
+            _ = (p.tokens, p.text, p.sent_starts, p.heads, p.kids, p.sents, p.words)
+            _ = (p.word_index, p.ents, p.lowers, p.lemmas, p.poses, p.tags, p.deps)
+            p._date_index()
+            p.matches(builder.lexicon.triggers)
+        t4 = clock()
+        journal = Journal(builder.resolver, record.ops[:conflict])
+        timed = _TimedStages(journal, conflict)
+        plain = records.run_stages
+        records.run_stages = timed  # type: ignore[assignment]
+        try:
+            drafts = records.extract_article(builder.lexicon, journal, article, paragraphs)
+        finally:
+            records.run_stages = plain
+        t5 = clock()
+        builder.reruns[record.ops[conflict][0]] += 1
+        builder.drafts.extend((_evidence(article, d), d) for d in drafts)
+        spent["decode"] += t3 - t2
+        spent["tables"] += t4 - t3
+        spent["mentions"] += t5 - t4 - timed.total
+        spent["stages"] += timed.total
+        spent["stages before"] += timed.before
+        self.at_stage[timed.asked] += 1
+
+    def report(self, n: int) -> None:
+        per = max(self.reruns, 1)
+        whole = sum(v for k, v in self.spent.items() if k != "stages before")
+        print(f"  a re-run by step ({self.reruns} re-runs, {1000 * whole / per:.2f} ms each):")
+        for step in self.STEPS:
+            ms = 1000 * self.spent[step] / per
+            share = self.spent[step] / whole if whole else 0.0
+            print(f"    {step:14s} {ms:6.2f} ms  {share:5.1%}")
+        print("  the differing call asked in:", dict(self.at_stage.most_common()))
+
+
+class _TimedStages:
+    """``run_stages`` timed stage by stage: the time of the stages run before the one whose
+    call was the ``conflict``-th (a restart from that stage would not run them)."""
+
+    def __init__(self, journal: Journal, conflict: int) -> None:
+        self.journal, self.conflict = journal, conflict
+        self.total = self.before = 0.0
+        self.asked = "mentions"
+
+    def __call__(self, ctx: Any, paragraphs: Any) -> Any:
+        from kg.extract.stages import STAGES, Stage, run_stages
+
+        clock = time.process_time
+        found = self.conflict < len(self.journal.ops)  # asked before the stages
+        timed = []
+        for stage in STAGES:
+
+            def run(*a: Any, _stage: Stage = stage) -> Any:
+                nonlocal found
+                t0 = clock()
+                result = _stage.run(*a)
+                out = list(result) if result is not None else None
+                spent = clock() - t0
+                if not found and len(self.journal.ops) > self.conflict:
+                    found = True
+                    self.asked = _stage.name
+                self.total += spent
+                if not found:
+                    self.before += spent
+                return out
+
+            timed.append(
+                Stage(
+                    stage.name, run, stage.reads, stage.writes, stage.scope, stage.pass_, stage.cues
+                )
+            )
+        return run_stages(ctx, paragraphs, tuple(timed))
 
 
 class _Why:
