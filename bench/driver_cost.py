@@ -25,6 +25,7 @@ answer and the corpus's, counted by call and rule (a table after the figures).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
 import time
@@ -60,7 +61,9 @@ def main() -> None:
     parser.add_argument("--part", type=int, default=16, help="articles a task (as on Dask)")
     parser.add_argument("--why", action="store_true", help="who asked the differing calls")
     parser.add_argument(
-        "--split", action="store_true", help="a re-run's cost by step, in the driver alone"
+        "--split",
+        action="store_true",
+        help="a re-run's cost by step, in the driver alone (collector on, then off, in re-runs)",
     )
     parser.add_argument(
         "--no-alone", action="store_true", help="no second run of the driver on its own"
@@ -186,14 +189,22 @@ def main() -> None:
         if not args.no_alone:
             if why is not None:
                 why.mode = -1  # the second run's differing calls are not counted again
-            split = _Split() if args.split else None
-            alone, again_n = _driver_alone(lexicon, sent[mode], nlp.vocab, split)
+            alone, again_n = _driver_alone(lexicon, sent[mode], nlp.vocab)
             print(
                 f"  driver alone (Dask: records decoded, re-runs from the DocBin, graph): "
                 f"{1000 * alone / n:.3f} ms, {again_n} re-run; driver / worker "
                 f"**{alone / n / worker:.3f}**"
             )
-            if split is not None:
+            # the driver alone twice more, each re-run timed by step: with the collector on
+            # in the re-runs (as before 2026-11-30 16:00), then off (``reduce_article``)
+            for collector in (True, False) if args.split else ():
+                split = _Split(collector)
+                alone, again_n = _driver_alone(lexicon, sent[mode], nlp.vocab, split)
+                print(
+                    f"  driver alone, re-runs timed, collector {'on' if collector else 'off'} "
+                    f"in re-runs: {1000 * alone / n:.3f} ms; driver / worker "
+                    f"{alone / n / worker:.3f}"
+                )
                 split.report(n)
 
 
@@ -227,10 +238,25 @@ class _Split:
 
     STEPS = ("replay", "decode", "tables", "mentions", "stages", "stages before")
 
-    def __init__(self) -> None:
+    def __init__(self, collector: bool = False) -> None:
+        self.collector = collector  # re-runs with the collector on (``reduce_article`` pauses it)
         self.spent = dict.fromkeys(self.STEPS, 0.0)
         self.reruns = 0
         self.at_stage: Counter[str] = Counter()
+        # the collector's CPU time inside re-runs (counted in their steps) and in all
+        self.active = False
+        self.gc_rerun = self.gc_all = 0.0
+        self._gc_start = 0.0
+        gc.callbacks.append(self._gc)
+
+    def _gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_start = time.process_time()
+            return
+        spent = time.process_time() - self._gc_start
+        self.gc_all += spent
+        if self.active:
+            self.gc_rerun += spent
 
     def reduce(self, builder: GraphBuilder, article: Any, record: Any, parse: Any) -> None:
         clock = time.process_time
@@ -244,24 +270,27 @@ class _Split:
         spent["replay"] += t1 - t0
         self.reruns += 1
         builder.articles[article.id] = article
-        t2 = clock()
-        paragraphs = parse()
-        t3 = clock()
-        for p in paragraphs:
-            _ = (p.tokens, p.text, p.sent_starts, p.heads, p.kids, p.sents, p.words)
-            _ = (p.word_index, p.ents, p.lowers, p.lemmas, p.poses, p.tags, p.deps)
-            p._date_index()
-            p.matches(builder.lexicon.triggers)
-        t4 = clock()
-        journal = Journal(builder.resolver, record.ops[:conflict])
-        timed = _TimedStages(journal, conflict)
-        plain = records.run_stages
-        records.run_stages = timed  # type: ignore[assignment]
-        try:
-            drafts = records.extract_article(builder.lexicon, journal, article, paragraphs)
-        finally:
-            records.run_stages = plain
-        t5 = clock()
+        self.active = True
+        with contextlib.nullcontext() if self.collector else records.paused_gc():
+            t2 = clock()
+            paragraphs = parse()
+            t3 = clock()
+            for p in paragraphs:
+                _ = (p.tokens, p.text, p.sent_starts, p.heads, p.kids, p.sents, p.words)
+                _ = (p.word_index, p.ents, p.lowers, p.lemmas, p.poses, p.tags, p.deps)
+                p._date_index()
+                p.matches(builder.lexicon.triggers)
+            t4 = clock()
+            journal = Journal(builder.resolver, record.ops[:conflict])
+            timed = _TimedStages(journal, conflict)
+            plain = records.run_stages
+            records.run_stages = timed  # type: ignore[assignment]
+            try:
+                drafts = records.extract_article(builder.lexicon, journal, article, paragraphs)
+            finally:
+                records.run_stages = plain
+            t5 = clock()
+        self.active = False
         builder.reruns[record.ops[conflict][0]] += 1
         builder.drafts.extend((_evidence(article, d), d) for d in drafts)
         spent["decode"] += t3 - t2
@@ -279,7 +308,12 @@ class _Split:
             ms = 1000 * self.spent[step] / per
             share = self.spent[step] / whole if whole else 0.0
             print(f"    {step:14s} {ms:6.2f} ms  {share:5.1%}")
+        print(
+            f"    collector: {1000 * self.gc_rerun / per:.2f} ms a re-run (in the steps above); "
+            f"{1000 * self.gc_all / n:.2f} ms an article in the whole driver"
+        )
         print("  the differing call asked in:", dict(self.at_stage.most_common()))
+        gc.callbacks.remove(self._gc)
 
 
 class _TimedStages:

@@ -443,7 +443,11 @@ def reduce_article(
     if conflict is None:
         return record, None
     journal = Journal(resolver, record.ops[:conflict])
-    drafts = extract_article(lexicon, journal, article, parse())
+    # the re-run (a DocBin's decoding on Dask, the paragraphs' tables, the rules) makes many
+    # short-lived objects: with the collector on, each young collection walked them and
+    # every tenth the corpus's clusters too, which was a third of a re-run's time
+    with paused_gc():
+        drafts = extract_article(lexicon, journal, article, parse())
     return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts)), record.ops[conflict][0]
 
 
