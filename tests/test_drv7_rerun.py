@@ -100,3 +100,26 @@ def test_pipeline_records_rerun_leaves_collector_off_if_it_was(nlp: Any) -> None
     finally:
         gc.enable()
     assert conflicts[1] is not None, "the later article is re-run"
+
+
+def test_distributed_decoder_keeps_collector_paused(nlp: Any) -> None:
+    """Decoding a re-run's DocBin in a paused step leaves the collector paused (srsly's
+    msgpack reader turns it on), and on where it was on."""
+    from spacy.tokens import DocBin
+
+    from kg.nlp.distributed import _decoder
+    from kg.pipeline import chunks
+
+    first, _ = CASES[1]
+    ((article, paragraphs),) = _parsed(nlp, first)
+    blob = DocBin(docs=[p.doc for p in paragraphs]).to_bytes()
+    parse = _decoder(blob, chunks(article), nlp.vocab)
+    gc.disable()
+    try:
+        decoded = parse()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert [p.doc.text for p in decoded] == [p.doc.text for p in paragraphs]
+    parse()
+    assert gc.isenabled()

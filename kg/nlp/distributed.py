@@ -170,7 +170,11 @@ def _decoder(
     def parse() -> list[Paragraph]:
         from spacy.tokens import DocBin
 
-        docs = DocBin().from_bytes(blob).get_docs(vocab)
+        paused = not gc.isenabled()
+        decoded = DocBin().from_bytes(blob)
+        if paused:  # srsly's msgpack_loads turns the collector on whatever it found
+            gc.disable()
+        docs = decoded.get_docs(vocab)
         return [Paragraph(doc, s) for doc, (s, _) in zip(docs, spans, strict=True)]
 
     return parse
