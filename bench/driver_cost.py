@@ -233,10 +233,19 @@ class _Split:
     """A re-run's cost by step (``--split``): the replay up to the differing call, the
     DocBin's decoding, the paragraphs' tables (tokens, columns, sentences, words, entities,
     dates, trigger matches: made at once here, lazily in a build), the mentions (found,
-    resolved and linked) and the rule stages, with the share of the stages' time spent
-    before the stage that asked the differing call."""
+    resolved and linked), the rule stages and (the collector paused) the young collection
+    once it is on again, with the share of the stages' time spent before the stage that
+    asked the differing call."""
 
-    STEPS = ("replay", "decode", "tables", "mentions", "stages", "stages before")
+    STEPS = (
+        "replay",
+        "decode",
+        "tables",
+        "mentions",
+        "stages",
+        "collector at end",
+        "stages before",
+    )
 
     def __init__(self, collector: bool = False) -> None:
         self.collector = collector  # re-runs with the collector on (``reduce_article`` pauses it)
@@ -290,7 +299,12 @@ class _Split:
             finally:
                 records.run_stages = plain
             t5 = clock()
+        # a paused collector's young collection runs at the first allocation once it is on
+        ends = [t5]
+        t6 = clock()
+        del ends
         self.active = False
+        spent["collector at end"] += t6 - t5
         builder.reruns[record.ops[conflict][0]] += 1
         builder.drafts.extend((_evidence(article, d), d) for d in drafts)
         spent["decode"] += t3 - t2
