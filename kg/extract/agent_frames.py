@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract import assaults
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import _emit, _led_owners
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES
@@ -69,10 +69,7 @@ def _agents(ctx: ArticleContext, para: Paragraph, noun: Any, kids: list[Any]) ->
     was hit)."""
     agents = [
         e
-        for prep in kids
-        if prep.dep_ == "prep" and prep.lower_ == "by"
-        for p in para.children(prep)
-        if p.dep_ == "pobj"
+        for p in prep_objects(noun, ("by",))  # a paragraph token's children are its own
         for e in ctx.ents(para, p)
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
