@@ -58,8 +58,6 @@ READS = frozenset(
         "known_surnames",
     }
 )
-# Resolver methods the journal answers itself: pure functions of the lexicon
-PURE = frozenset({"article_names"})
 # Resolver methods a rule must never call on a journal (they read or write the whole corpus)
 DRIVER_ONLY = frozenset({"seed", "entities", "merged"})
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import triples
+
 
 def _nodes(graph: Any) -> dict[str, Any]:
     return {e.label: e for e in graph.entities.values()}
@@ -18,14 +20,6 @@ def _nodes(graph: Any) -> dict[str, Any]:
 def _texts(graph: Any, label: str) -> set[str]:
     ids = [e.id for e in graph.entities.values() if e.label == label]
     return {m.text for i in ids for m in graph.mentions[i]}
-
-
-def _triples(graph: Any) -> set[tuple[str, str, str]]:
-    return {
-        (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label)
-        for r in graph.claims
-        if r.object is not None
-    }
 
 
 NAMED_COALITIONS = [
@@ -50,7 +44,7 @@ def test_act13_actors_region_named_coalition_is_one_node(
 def test_act13_actors_region_named_coalition_acts(extract: Any) -> None:
     """The named coalition is the subject of the attack it carries out."""
     graph = extract("The Arab coalition bombed Houthi rebels near Marib on Monday.")
-    assert ("Arab coalition", "attacked", "Houthis") in _triples(graph), sorted(_triples(graph))
+    assert ("Arab coalition", "attacked", "Houthis") in triples(graph), sorted(triples(graph))
 
 
 def test_act13_actors_the_coalition_is_the_named_coalition(extract: Any) -> None:
@@ -137,7 +131,7 @@ def test_act13_actors_bare_police_is_the_main_countrys(
 ) -> None:
     """Bare "police" or "security forces" acting in an article about one country are its own."""
     graph = extract(text, published="2015-05-01")
-    assert triple in _triples(graph), sorted(_triples(graph))
+    assert triple in triples(graph), sorted(triples(graph))
 
 
 def test_act13_actors_two_countries_police_stay_apart(extract: Any) -> None:
@@ -149,8 +143,8 @@ def test_act13_actors_two_countries_police_stay_apart(extract: Any) -> None:
     )
     nodes = _nodes(graph)
     assert {"Kenyan police", "Ugandan police"} <= set(nodes), sorted(nodes)
-    assert not any(s.endswith(" police") and o == "smugglers" for s, _, o in _triples(graph)), (
-        sorted(_triples(graph))
+    assert not any(s.endswith(" police") and o == "smugglers" for s, _, o in triples(graph)), (
+        sorted(triples(graph))
     )
 
 

@@ -9,17 +9,11 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import triples
+
 
 def _nodes(graph: Any) -> set[str]:
     return {e.label for e in graph.entities.values()}
-
-
-def _triples(graph: Any) -> set[tuple[str, str, str]]:
-    return {
-        (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label)
-        for r in graph.claims
-        if r.object is not None
-    }
 
 
 DIASPORA = [
@@ -79,8 +73,8 @@ def test_act14_actors_headline_country_settles_from_two_mentions(
 ) -> None:
     """A country the headline names, named twice, is the article's: bare police are its own."""
     graph = extract(f"{headline}\n\n{BODY}", published="2015-05-01")
-    found = ("Malawian police", "attacked", "Students") in _triples(graph)
-    assert found is malawian, sorted(_triples(graph))
+    found = ("Malawian police", "attacked", "Students") in triples(graph)
+    assert found is malawian, sorted(triples(graph))
     if not malawian:
         assert "Malawian police" not in _nodes(graph), sorted(_nodes(graph))
 
@@ -138,8 +132,8 @@ def test_act14_actors_community_nationality_counts_for_no_country(
 ) -> None:
     """A nationality the article uses for a community only is no rival to its country."""
     graph = extract(text, published="2015-05-01")
-    found = ("Israeli police", "attacked", "protesters") in _triples(graph)
-    assert found is israeli, sorted(_triples(graph))
+    found = ("Israeli police", "attacked", "protesters") in triples(graph)
+    assert found is israeli, sorted(triples(graph))
 
 
 def test_act14_actors_popular_mobilization_units_is_the_iraqi_force(extract: Any) -> None:

@@ -1,4 +1,4 @@
-"""Evaluations (kg/extract/evaluations.py) and naming verdicts (kg/extract/stances.py): a
+"""Evaluations (kg/extract/evaluations.py) and naming verdicts (kg/extract/verdicts.py): a
 verdict said of an actor's act, in a reported clause, a quote or a naming frame, is criticism
 or support of the act's doer. Sentences of our own, with the real model."""
 

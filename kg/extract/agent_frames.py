@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract import assaults
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import _emit, _led_owners
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES
@@ -42,31 +42,7 @@ def agent_frames(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if any(c.dep_ == "prep" and c.lower_ in target_preps for c in kids):
             continue  # "air strikes by the US on Mosul": the target is named
-        agents = [
-            e
-            for prep in kids
-            if prep.dep_ == "prep" and prep.lower_ == "by"
-            for p in para.children(prep)
-            if p.dep_ == "pobj"
-            for e in ctx.ents(para, p)
-            if ctx.etype_in(e, ACTOR_TYPES)
-        ]
-        if not agents:
-            # "Despite Hezbollah's attacks", "despite months of US-led air strikes": an owner
-            # that fights ("the Charlie Hebdo attack" names what was hit)
-            agents = [
-                e
-                for e in [
-                    *(
-                        e
-                        for c in kids
-                        if c.dep_ in ("poss", "amod", "compound", "nmod")
-                        for e in ctx.ents(para, c, adjectives=True)
-                    ),
-                    *_led_owners(ctx, para, noun),
-                ]
-                if ctx.etype_in(e, ACTOR_TYPES) and assaults.fighter(ctx, e)
-            ]
+        agents = _agents(ctx, para, noun, kids)
         if not agents:
             continue
         frame = _frame(noun, frames)
@@ -85,6 +61,33 @@ def agent_frames(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ]
         if targets:
             yield from _emit(ctx, para, noun, noun, trigger, agents, targets, confidence=0.7)
+
+
+def _agents(ctx: ArticleContext, para: Paragraph, noun: Any, kids: list[Any]) -> list[str]:
+    """Who made the attack: its "by" agent, else an owner that fights ("Despite Hezbollah's
+    attacks", "despite months of US-led air strikes"; "the Charlie Hebdo attack" names what
+    was hit)."""
+    agents = [
+        e
+        for p in prep_objects(noun, ("by",))  # a paragraph token's children are its own
+        for e in ctx.ents(para, p)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+    if agents:
+        return agents
+    return [
+        e
+        for e in [
+            *(
+                e
+                for c in kids
+                if c.dep_ in ("poss", "amod", "compound", "nmod")
+                for e in ctx.ents(para, c, adjectives=True)
+            ),
+            *_led_owners(ctx, para, noun),
+        ]
+        if ctx.etype_in(e, ACTOR_TYPES) and assaults.fighter(ctx, e)
+    ]
 
 
 def _attack(

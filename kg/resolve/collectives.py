@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.actors import collective_label
-from kg.lexicon import GazetteerEntry, Lexicon
+from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -111,10 +111,6 @@ def collective_label_for(
         return f"{adj} {phrase}", EntityType.ORGANIZATION
     kind = EntityType.ORGANIZATION if code in _STATE else EntityType.GROUP
     return collective_label(adj, sector), kind
-
-
-def group_entry(entry: GazetteerEntry) -> str:
-    return entry.label
 
 
 def find_collectives(

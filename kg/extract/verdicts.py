@@ -1,0 +1,186 @@
+"""Verdicts on someone, said in a reported clause or by naming them: "said the US should bear
+the blame", "held the rebels responsible", "branded the rebels terrorists", "hailed the deal as a
+milestone". Words are data (``kg/data/en/cues.json``); ``stances`` starts these rules from its
+cue words, and the claims go through the interaction rules' emitter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.interactions import _actors, _emit, _owners, _subjects
+from kg.extract.role_owners import main_country
+from kg.lexicon import Trigger
+from kg.vocab import Predicate
+
+
+def stance_trigger(token: Any, predicate: Predicate, cameo: str) -> Trigger:
+    """The trigger of a stance read from a token that is no trigger of its own."""
+    return Trigger(token.lemma_.lower(), token.pos_, predicate, cameo)
+
+
+def verdict(
+    ctx: ArticleContext, para: Paragraph, token: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "said the US should bear much of the blame", "said Iran was to blame", "said Israel
+    was responsible for the attack", "held the rebels responsible", "said the EU should do
+    more": the speaker accuses."""
+    held = _held(token, words)
+    if held is not None:
+        # "held X responsible/accountable": the holder accuses the held
+        verb, accused = held
+        speakers = _subjects(ctx, para, verb)
+        targets = _actors(ctx, para, accused)
+    else:
+        clause = _verdict_clause(token, words)
+        if clause is None:
+            return
+        targets = [e for c in clause.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+        report = clause.head
+        if clause.dep_ != "ccomp" or report.lemma_.lower() not in ctx.cues["speech_verbs"]:
+            return  # the journalist's own verdict, or no speaker
+        speakers = _subjects(ctx, para, report)
+        verb = report
+    speakers = [s for s in speakers if s not in targets]
+    # the accusation is the speaking ("said X should bear the blame" was said), so its status
+    # and date are the speech verb's
+    trigger = stance_trigger(
+        token, Predicate.CRITICIZED, "111" if token.lower_ in words["more"] else "112"
+    )
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _held(token: Any, words: dict[str, list[str]]) -> tuple[Any, Any] | None:
+    if token.lower_ not in words["responsible"]:
+        return None
+    if token.dep_ == "amod" and token.head.dep_ == "dobj":
+        # "held the Houthis responsible", parsed as a modifier of the object
+        return (
+            (token.head.head, token.head)
+            if token.head.head.lemma_.lower() in words["holding"]
+            else None
+        )
+    if token.dep_ not in ("oprd", "acomp", "xcomp", "ccomp"):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in words["holding"]:
+        return None
+    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None if accused is None else (verb, accused)
+
+
+def _verdict_clause(token: Any, words: dict[str, list[str]]) -> Any | None:
+    """The clause whose subject the verdict falls on: "X [should bear] the blame", "X [was]
+    to blame", "X [was] responsible"."""
+    if token.lower_ in words["responsible"]:
+        return token.head if token.dep_ == "acomp" and token.head.lemma_ == "be" else None
+    if token.lower_ in words["more"]:
+        # "said the EU should do more to help": what it did falls short
+        verb = token.head
+        duty = any(c.dep_ == "aux" and c.lower_ in words["duty"] for c in verb.children)
+        return verb if verb.lemma_ == "do" and duty else None
+    if token.pos_ == "VERB":
+        # "Iran was to blame": "blame" is the infinitive under "be"
+        aux = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        head = token.head
+        return head if aux and token.dep_ == "xcomp" and head.lemma_ == "be" else None
+    node = token
+    for _ in range(3):  # "much of the blame", "the blame"
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in words["bearing"]:
+            return node.head
+        if node.dep_ not in ("pobj", "prep", "dobj"):
+            return None
+        node = node.head
+    return None
+
+
+def naming(
+    ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "Orban, calling the proposal 'mad'", "branded the rebels terrorists": naming someone
+    or their act with a disparaging word accuses them (or the act's owner)."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    evaluations = ctx.cues["evaluations"]
+    # the disparaging words anywhere after "as"; the verdicts of ``evaluations`` only as its
+    # noun or that noun's modifier ("as a violation", not "as a victim of abuse")
+    for verdicts, deep, predicate, cameo in (
+        (set(words["disparaging"]), True, Predicate.CRITICIZED, "111"),
+        (set(evaluations["negative"]), False, Predicate.CRITICIZED, "111"),
+        # "hailed the deal as a milestone", "called the ruling historic": praise
+        (set(evaluations["positive"]), False, Predicate.SUPPORTED, "051"),
+    ):
+        verdict = [
+            c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") and _said(c, verdicts)
+        ] + [
+            # "described his detention as a dangerous adventure": the words after "as"
+            t
+            for c in _as_phrases(verb)
+            for t in (c.subtree if deep else (c, *(a for a in c.children if a.dep_ == "amod")))
+            if _said(t, verdicts)
+        ]
+        if named and verdict:
+            yield from _named(ctx, para, verb, named, stance_trigger(verb, predicate, cameo))
+            return
+
+
+def _said(token: Any, words: set[str]) -> bool:
+    """The word is one of ``words`` as lemma or as written ("fabricated", "motivated")."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _named(
+    ctx: ArticleContext, para: Paragraph, verb: Any, named: list[Any], trigger: Trigger
+) -> Iterator[Draft]:
+    targets = [
+        e for n in named for e in (_actors(ctx, para, n) or _act_doers(ctx, para, n, trigger))
+    ]
+    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
+    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _as_phrases(verb: Any) -> list[Any]:
+    """The objects of "as" on a naming verb or on its object ("described X as Y")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    preps += [
+        p
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+    ]
+    # "described the arrest as arbitrary": the parser may hang the adjective on "as"
+    found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "amod", "acomp")]
+    # ... or make "as fabricated" a clause of its own, on the verb or on its object's
+    # participle ("dismissed the charges brought by X as politically motivated")
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        a
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "acl"
+        for a in p.children
+        if a.dep_ == "advcl"
+    ]
+    return found + [
+        c
+        for c in clauses
+        if any(m.lower_ == "as" and m.dep_ in ("mark", "advmod") for m in c.children)
+    ]
+
+
+def _act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
+    """Who did a named act: its owner when the owner acts ("the court's ruling"); when the
+    act befell its owner ("Salman's detention") or has none, the state the article is about
+    when the act is one only a state does (a detention, a sentence, a ban)."""
+    act = ctx.lx.triggers.match(noun)
+    befell = act is not None and (act.owner_is_object or "poss" in act.object)
+    if not befell:
+        owners = _owners(ctx, para, noun, trigger)
+        if owners:
+            return owners
+    if noun.lemma_.lower() not in ctx.cues["state_acts"]:
+        return []  # "described the attack as cowardly": an attack is no state's by default
+    country = main_country(ctx)
+    return [] if country is None else [country]
