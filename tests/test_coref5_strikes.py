@@ -77,6 +77,8 @@ NOT_FOUND = [
         "air strikes on Hodeidah.",
         "Hodeidah",
     ),
+    # a car bomb is no weapon of the warplanes' kind
+    (_SUDAN + "A car bomb hit the village of Kauda, killing five people.", "Kauda"),
     # ground shelling after an air raid: another weapon kind
     (_SUDAN + "The shelling of Kadugli killed ten people.", "Kadugli"),
 ]

@@ -64,14 +64,19 @@ def _kinds(ctx: ArticleContext) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
 
 
-def _kind_of(token: Any, kinds: dict[str, frozenset[str]]) -> str | None:
+def _kind_of(token: Any, kinds: dict[str, frozenset[str]], strike: bool = False) -> str | None:
     """The weapon kind a word names: its lemma ("bomb", "shell"), or an "air"/"artillery"
-    modifier of it ("air attack", "artillery fire")."""
-    words = [
-        token.lemma_.lower(),
-        *(c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")),
-    ]
-    for word in words:
+    modifier of it ("air attack", "artillery fire"). For the strike itself (``strike``),
+    a noun in front of another kind ("car bomb", "roadside bomb", "suicide bombing") says
+    it is no weapon of the kinds."""
+    mods = [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")]
+    every = frozenset().union(*kinds.values())
+    if strike and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in every
+        for c in token.children
+    ):
+        return None
+    for word in (token.lemma_.lower(), *mods):
         for kind, nouns in kinds.items():
             if word in nouns:
                 return kind
@@ -104,7 +109,7 @@ def _strike(
         ]
         if len(under) != 1 or under[0].lemma_.lower() not in ctx.cues.get("strike_nouns", ()):
             return None
-        kind = _kind_of(under[0], kinds)
+        kind = _kind_of(under[0], kinds, strike=True)
         targets = _targets(ctx, para, subjects[0])
         return (kind, targets, verb) if kind and targets else None
     if not _attack_verb(ctx, verb):
@@ -112,7 +117,7 @@ def _strike(
     if subjects:
         # "One barrel bomb hit the Shaar neighbourhood": a weapon, nobody named in it
         subject = subjects[0]
-        kind = _kind_of(subject, kinds)
+        kind = _kind_of(subject, kinds, strike=True)
         if kind is None or any(t.i in para.links for t in subject.subtree):
             return None
         objects = [c for c in kids if c.dep_ == "dobj"]
@@ -120,7 +125,7 @@ def _strike(
         return (kind, targets, verb) if targets else None
     if passive and not any(t.i in para.links for a in agents for t in a.subtree):
         # "The village was shelled", "X was hit by an air strike"
-        kind = _kind_of(agents[0], kinds) if agents else None
+        kind = _kind_of(agents[0], kinds, strike=True) if agents else None
         kind = kind or _kind_of(verb, kinds)
         targets = _targets(ctx, para, passive[0])
         return (kind, targets, verb) if kind and targets else None
@@ -132,7 +137,7 @@ def _strike_noun(
 ) -> tuple[str, list[str], Any] | None:
     """ "Air strikes on Saada also killed ...", "the shelling of Martuni": a strike noun of
     a weapon kind, with a target and no one named as its author in its clause."""
-    kind = _kind_of(noun, kinds)
+    kind = _kind_of(noun, kinds, strike=True)
     if kind is None or _owners(ctx, para, noun):
         return None
     if any(c.dep_ in ("poss", "agent") or c.lower_ == "by" for c in noun.children):
