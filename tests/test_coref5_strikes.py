@@ -36,6 +36,13 @@ FOUND = [
         "Azerbaijani forces",
         "Martuni",
     ),
+    # the subject of a launching verb owns the weapons: "X fired shells at ..."
+    (
+        "Azerbaijani forces fired mortar shells at Armenian posts on Tuesday. One shell hit "
+        "the town of Martuni.",
+        "Azerbaijani forces",
+        "Martuni",
+    ),
     # a strike noun with no author: "Air strikes on X"
     (
         "Saudi-led coalition jets bombed Houthi positions in Saada on Monday. Air strikes on "
@@ -76,6 +83,12 @@ NOT_FOUND = [
         "Saudi-led coalition jets bombed Houthi positions in Saada on Monday. Iran condemned "
         "air strikes on Hodeidah.",
         "Hodeidah",
+    ),
+    # who condemned the bombs is not who dropped them
+    (
+        "Human Rights Watch condemned barrel bombs in Darfur on Monday. One bomb hit the "
+        "village of Kauda, killing five people.",
+        "Kauda",
     ),
     # a car bomb is no weapon of the warplanes' kind
     (_SUDAN + "A car bomb hit the village of Kauda, killing five people.", "Kauda"),

@@ -264,6 +264,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         for c in token.children
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in para.links
     ]
+    launch = frozenset(ctx.cues.get("strike_launch_verbs", ()))  # not "X condemned bombs"
     top = token
     verbs = [c for c in top.children if c.dep_ == "acl"]
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
@@ -275,7 +276,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         for child in verb.children:
             if child.dep_ == "agent":
                 owners.extend(e for g in child.children for e in ctx.ents(para, g))
-            elif child.dep_ == "nsubj" and top.dep_ == "dobj":
+            elif child.dep_ == "nsubj" and top.dep_ == "dobj" and verb.lemma_.lower() in launch:
                 owners.extend(ctx.ents(para, child))  # "government forces fired shells"
     return [o for o in owners if not ctx.etype_in(o, _PLACES)]
 
