@@ -104,3 +104,14 @@ def test_strike_coref_no_striker_without_one_of_that_kind(
     """No striker is guessed for another weapon, two strikers, a far one or a feared strike."""
     found = triples(extract(text, published="2015-05-20"))
     assert not any(p == "attacked" and o == target for _, p, o in found)
+
+
+def test_strike_coref_agentless_strike_takes_the_run_s_date(extract: Any) -> None:
+    """With no date of its own, the strike has the day told with the weapons before it."""
+    graph = extract(_SUDAN + "One bomb hit the village of Kauda.", published="2015-05-20")
+    dates = {
+        r.qualifiers.date
+        for r in graph.claims
+        if r.object is not None and graph.entities[r.object].label == "Kauda"
+    }
+    assert dates == {"2015-05-18"}

@@ -48,10 +48,11 @@ def agentless_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
             if status in (Status.DENIED, Status.HYPOTHETICAL):
                 continue
             here = para.offset + token.idx
-            striker = _one_side(ctx, _strikers(ctx, paras, sents, here, kind, kinds))
+            armed: list[tuple[Paragraph, Any]] = []
+            striker = _one_side(ctx, _strikers(ctx, sents, here, kind, kinds, armed))
             if striker is None:
                 continue
-            date = qualifiers.date(ctx, para, verb, verb, status)
+            date = qualifiers.date(ctx, para, verb, verb, status) or _date_before(ctx, armed)
             for target in targets:
                 if target == striker or _told(ctx, target, para, verb):
                     continue
@@ -212,16 +213,16 @@ def _sentences(paras: list[Paragraph]) -> list[tuple[int, int, Paragraph, int, i
 
 def _strikers(
     ctx: ArticleContext,
-    paras: list[Paragraph],
     sents: list[tuple[int, int, Paragraph, int, int]],
     here: int,
     kind: str,
     kinds: dict[str, frozenset[str]],
+    armed_at: list[tuple[Paragraph, Any]],
 ) -> list[str]:
     """Who struck with weapons of ``kind`` in the strike's sentence (before it) or the
     ``_WINDOW`` sentences before: an attack claim in a sentence naming such a weapon
     ("Coalition warplanes bombed ..."), or a weapon with an owner ("bombs dropped by X",
-    "X's warplanes")."""
+    "X's warplanes"). Each weapon word is added to ``armed_at``."""
     at = next((n for n, s in enumerate(sents) if s[0] <= here < s[1] + 1), None)
     if at is None:
         return []
@@ -234,6 +235,7 @@ def _strikers(
             if token.pos_ not in ("NOUN", "VERB") or _kind_of(token, kinds) != kind:
                 continue
             armed = True
+            armed_at.append((para, token))
             found.extend(_owners(ctx, para, token))
         if not armed:
             continue
@@ -245,6 +247,17 @@ def _strikers(
             ):
                 found.append(claim.subject)
     return list(dict.fromkeys(found))
+
+
+def _date_before(ctx: ArticleContext, armed: list[tuple[Paragraph, Any]]) -> str | None:
+    """The date told with the latest weapons named before ("helicopters dropped barrels on
+    Saturday ... One barrel bomb hit X"): the run of strikes is one day's."""
+    for para, token in reversed(armed):
+        verb = token if token.pos_ == "VERB" else token.head
+        found = qualifiers.date(ctx, para, verb, token, Status.OCCURRED)
+        if found:
+            return found
+    return None
 
 
 def _one_side(ctx: ArticleContext, strikers: list[str]) -> str | None:
