@@ -43,6 +43,13 @@ FOUND = [
         "Azerbaijani forces",
         "Martuni",
     ),
+    # a passive killing "in an air strike" nobody is named as owning
+    (
+        "Saudi-led coalition jets bombed Houthi positions in Saada on Monday. Houthi "
+        "commander Abdul Khaliq al-Houthi was killed in an air strike, residents said.",
+        "Saudi-led coalition",
+        "Abdul Khaliq al-Houthi",
+    ),
     # a strike noun with no author: "Air strikes on X"
     (
         "Saudi-led coalition jets bombed Houthi positions in Saada on Monday. Air strikes on "
@@ -89,6 +96,12 @@ NOT_FOUND = [
         "Human Rights Watch condemned barrel bombs in Darfur on Monday. One bomb hit the "
         "village of Kauda, killing five people.",
         "Kauda",
+    ),
+    # a killing in a clash is no strike of the jets'
+    (
+        "Saudi-led coalition jets bombed Houthi positions in Saada on Monday. Houthi "
+        "commander Abdul Khaliq al-Houthi was killed in a clash with tribesmen.",
+        "Abdul Khaliq al-Houthi",
     ),
     # a car bomb is no weapon of the warplanes' kind
     (_SUDAN + "A car bomb hit the village of Kauda, killing five people.", "Kauda"),

@@ -125,9 +125,17 @@ def _strike(
         targets = _targets(ctx, para, objects[0]) if objects else []
         return (kind, targets, verb) if targets else None
     if passive and not any(t.i in para.links for a in agents for t in a.subtree):
-        # "The village was shelled", "X was hit by an air strike"
+        # "The village was shelled", "X was hit by an air strike", "killed in an air raid"
         kind = _kind_of(agents[0], kinds, strike=True) if agents else None
         kind = kind or _kind_of(verb, kinds)
+        if kind is None:
+            # "X was killed in an air strike": the strike named, nobody owning it
+            means = [g for p in _preps(verb, ("in",)) for g in p.children if g.dep_ == "pobj"]
+            if len(means) != 1 or means[0].lemma_.lower() not in ctx.cues.get("strike_nouns", ()):
+                return None
+            if _owners(ctx, para, means[0]) or any(c.dep_ == "poss" for c in means[0].children):
+                return None
+            kind = _kind_of(means[0], kinds, strike=True)
         targets = _targets(ctx, para, passive[0])
         return (kind, targets, verb) if kind and targets else None
     return None
