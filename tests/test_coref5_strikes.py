@@ -103,6 +103,12 @@ NOT_FOUND = [
         "commander Abdul Khaliq al-Houthi was killed in a clash with tribesmen.",
         "Abdul Khaliq al-Houthi",
     ),
+    # rebels' and the army's shells: one country, two sides
+    (
+        "Syrian rebels fired mortar shells at Aleppo and Syrian army artillery shelled Idlib "
+        "on Monday. One shell hit the town of Ariha.",
+        "Ariha",
+    ),
     # a car bomb is no weapon of the warplanes' kind
     (_SUDAN + "A car bomb hit the village of Kauda, killing five people.", "Kauda"),
     # ground shelling after an air raid: another weapon kind
