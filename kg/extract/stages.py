@@ -44,6 +44,7 @@ from kg.extract import (
     roles,
     source_lines,
     stances,
+    strike_coref,
     target_areas,
     ultimatums,
     visits,
@@ -462,6 +463,15 @@ STAGES: tuple[Stage, ...] = (
         "event_participants",
         event_coref.event_participants,
         ("links", "drafts", "event_mentions"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "One barrel bomb hit X": a strike with no striker is that of the one just named
+    Stage(
+        "agentless_strikes",
+        strike_coref.agentless_strikes,
+        ("links", "drafts"),
         ("drafts",),
         scope="article",
         pass_=4,
