@@ -255,6 +255,8 @@ def find_mentions(
         if ent.label_ not in NAME_LABELS:
             continue
         cleaned = clean_span(ent, lexicon, text, tokens)
+        if cleaned is not None:
+            cleaned = _no_actor_name(tokens, text, lexicon, cleaned)
         if cleaned is None:
             continue
         ent_label = ent.label_
@@ -303,6 +305,67 @@ def find_mentions(
 _NOT_ORG_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 
 
+def _no_actor_name(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
+) -> SpanMention | None:
+    """A name span that is no actor's name: an illness the model tagged as an organisation
+    ("Cholera spread among refugees": ``disease_names`` in ``cues.json``); a name ending in
+    an adjective made with a hyphen ("Tuareg-led rebels", "the Dublin-based group"): the name
+    before it, or nothing when that is no known name (the people the adjective describes are
+    the actor); the words of a title the model read as an organisation ("US National Security"
+    of "US National Security Adviser Susan Rice"): the country in front of them, or nothing.
+    None when no mention is left."""
+    if m.label in ("ORG", "PERSON") and m.text.lower() in lexicon.cues["disease_names"]["words"]:
+        return None
+    end = m.end
+    if (
+        end - m.start >= 2
+        and tokens[end - 2].text in _DASHES
+        and tokens[end - 1].is_lower
+        and tokens[end - 1].tag_ in ("VBN", "VBD")
+    ):
+        if end - m.start == 2:
+            return None
+        head = tokens[end - 3]
+        name = text[tokens[m.start].idx : head.idx + len(head.text)]
+        if lexicon.lookup(name) is None and name.lower() not in lexicon.by_demonym:
+            return None  # "Tuareg-led", "Popular Dublin-based": no actor of its own
+        return SpanMention(m.start, end - 2, name, m.label, m.title)
+    return _title_words(tokens, text, lexicon, m)
+
+
+def _title_words(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
+) -> SpanMention | None:
+    """An organisation span the model ended right before a title word and a name ("US
+    National Security" + "Adviser Susan Rice"), whose last word names no body ("Security",
+    not "Service" or "Council") and which is no known name, after a country: the words belong
+    to the title and the country stays ("FIFA President X" is left alone)."""
+    end = m.end
+    if (
+        m.label != "ORG"
+        or end + 1 >= len(tokens)
+        or not tokens[end].text[:1].isupper()
+        or tokens[end].lower_ not in lexicon.roles
+        or tokens[end + 1].pos_ != "PROPN"
+        or lexicon.lookup(m.text) is not None
+    ):
+        return m
+    last = tokens[end - 1].lower_
+    words = lexicon.words
+    if last in words.body_words or last in words.org_after_nouns or tokens[end - 1].tag_ == "NNPS":
+        return m  # "Kenya Wildlife Service Director X": a body's name
+    for k in range(end - 1, m.start, -1):
+        head = tokens[k - 1]
+        name = text[tokens[m.start].idx : head.idx + len(head.text)]
+        entry = lexicon.lookup(name)
+        if entry is not None and entry.type is EntityType.COUNTRY:
+            if any(t.is_upper for t in tokens[k:end]):
+                return m  # "US FDA Commissioner X": an acronym names a body
+            return SpanMention(m.start, k, name, "GPE", None)
+    return m  # "FIFA President X", "Homeland Security Secretary X": a body, or can't tell
+
+
 def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
     """ "the Norway-based Iran Human Rights (IHR) group": a name the model took for an event
     or a law, followed by the bracketed acronym of its initials, is an organisation."""
@@ -316,7 +379,8 @@ def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
 
 def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
     """A plural demonym counted as people ("thousands of Guatemalans", "500 Iraqis", "many
-    Britons") is the country's civilians, not its state ("the Saudis hit Saada" stays)."""
+    Britons") or bare ("South Africans protested") is the country's civilians, not its state
+    ("the Saudis hit Saada" stays)."""
     head = tokens[m.end - 1]
     if not m.demonym or head.tag_ not in ("NNPS", "NNS"):
         return m
@@ -328,7 +392,10 @@ def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> Span
         c.dep_ == "nummod" or (c.dep_ in ("amod", "compound", "det") and c.lower_ in counts)
         for c in head.children
     ) or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in counts)
-    if not counted:
+    # a bare plural ("South Africans protested", "Kenyans queued to vote") names the people;
+    # "the Saudis", "the Americans" are the state's agents
+    bare = m.start == 0 or tokens[m.start - 1].lower_ not in ("the", "'s", "’s")
+    if not counted and not (bare and not any(c.dep_ in ("det", "poss") for c in head.children)):
         return m
     label, _ = collective_label_for(lexicon, entry.iso, "CVL", "civilians")
     return SpanMention(
