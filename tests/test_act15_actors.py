@@ -28,6 +28,8 @@ NO_ACTOR = [
     ("Cholera spread among refugees in the camps of South Sudan.", "Cholera", "South Sudan"),
     ("Ebola killed hundreds of people in Sierra Leone last year.", "Ebola", "Sierra Leone"),
     ("Tuareg-led rebels attacked an army post in northern Niger.", "Tuareg-led", None),
+    ("Fighters of the main Tuareg-led rebel alliance ambushed a convoy.", "Tuareg-led", None),
+    ("Fighters of the main Tuareg-led rebel alliance ambushed a convoy.", "Tuareg", None),
     ("The Dublin-based group Front Line Defenders criticized Bahrain.", "Dublin-based", "Bahrain"),
     (
         "US National Security Adviser Susan Rice met Indian officials in New Delhi.",

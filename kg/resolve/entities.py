@@ -319,6 +319,15 @@ def _no_actor_name(
         return None
     end = m.end
     if (
+        m.label == "PERSON"
+        and end + 1 < len(tokens)
+        and tokens[end].text in _DASHES
+        and tokens[end + 1].is_lower
+        and tokens[end + 1].tag_ in ("VBN", "VBD")
+        and lexicon.lookup(m.text) is None
+    ):
+        return None  # "Tuareg" of "Tuareg-led rebels": a people's name, no person's
+    if (
         end - m.start >= 2
         and tokens[end - 2].text in _DASHES
         and tokens[end - 1].is_lower
@@ -1219,6 +1228,7 @@ def _hyphen_tail(tokens: list[Any], text: str, m: SpanMention) -> SpanMention:
         or tail.idx != hyphen.idx + 1
         or not tail.text.isalpha()
         or not tail.is_lower
+        or tail.tag_ in ("VBN", "VBD")  # "Tuareg-led": an adjective, no part of a name
     ):
         return m
     name = text[tokens[m.start].idx : tail.idx + len(tail.text)]
