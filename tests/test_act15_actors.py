@@ -94,3 +94,37 @@ def test_act15_actors_bare_plural_nationality_is_the_people(
         assert "Saudi Arabia" in nodes, sorted(nodes)
     else:
         assert people in nodes, sorted(nodes)
+
+
+IN_NAMES = [
+    # (text, the whole name, or None; a name that must not be made)
+    (
+        "A spokesman for the Union for the Peace in Central Africa (UPC) said the town was"
+        " calm on Monday.",
+        "Union for the Peace in Central Africa",
+        None,
+    ),
+    (
+        "A spokesman for the International Campaign for Human Rights in Iran (ICHRI) said the"
+        " lawyer had been arrested by the police.",
+        "International Campaign for Human Rights in Iran",
+        None,
+    ),
+    # the acronym does not spell the place: the body and the country stay two
+    (
+        "Officials of the International Committee of the Red Cross in Syria (ICRC) said the"
+        " convoy was stopped.",
+        "International Committee of the Red Cross",
+        "International Committee of the Red Cross in Syria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), IN_NAMES)
+def test_act15_actors_name_goes_on_over_in_when_the_acronym_spells_it(
+    extract: Any, text: str, name: str, absent: str | None
+) -> None:
+    """'X for Y in Z (ACR)': the name takes in the place when the acronym spells it."""
+    nodes = _nodes(extract(text, published="2015-05-01"))
+    assert name in nodes, sorted(nodes)
+    assert absent is None or absent not in nodes, sorted(nodes)

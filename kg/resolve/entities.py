@@ -1105,6 +1105,8 @@ def _org_tail_end(
     elif nxt.lower_ == "and" and not m.demonym:
         inside = {i for x in mentions if x is not m for i in range(x.start, x.end)}
         return _and_tail_end(tokens, lexicon, m, inside)
+    elif nxt.lower_ == "in" and m.label == "ORG" and m.end - m.start > 1:
+        return _in_tail_end(tokens, m)
     else:
         return None
     if k < len(tokens) and tokens[k].lower_ == "the":
@@ -1130,6 +1132,30 @@ def _org_tail_end(
     if end is None or _title_cased(tokens[m.start].sent):
         return None
     return end
+
+
+def _in_tail_end(tokens: list[Any], m: SpanMention) -> int | None:
+    """ "the Union for the Peace" + "in Central Africa (UPC)", "International Campaign for
+    Human Rights" + "in Iran (ICHRI)": a name the model cut before "in" goes on over the
+    capitalised words after it when the acronym in brackets right after spells the whole
+    name, the place included ("the Red Cross in Syria (ICRC)" stays two)."""
+    j = m.end + 1
+    while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].is_alpha:
+        j += 1
+    if j == m.end + 1 or j + 2 >= len(tokens) or tokens[j].text != "(":
+        return None
+    acronym, closing = tokens[j + 1].text, tokens[j + 2].text
+    if closing != ")" or not is_acronym(acronym):
+        return None
+    heads = [t.text[0] for t in tokens[m.start : j] if t.text[:1].isupper()]
+    tail = len([t for t in tokens[m.end + 1 : j]])
+    k = 0  # the acronym's letters, in order, among the name's initials
+    for n, letter in enumerate(heads):
+        if k < len(acronym) and letter == acronym[k]:
+            k += 1
+            if k == len(acronym):
+                return j if n >= len(heads) - tail else None
+    return None
 
 
 def _and_tail_end(
