@@ -1148,7 +1148,7 @@ def _in_tail_end(tokens: list[Any], m: SpanMention) -> int | None:
     if closing != ")" or not is_acronym(acronym):
         return None
     heads = [t.text[0] for t in tokens[m.start : j] if t.text[:1].isupper()]
-    tail = len([t for t in tokens[m.end + 1 : j]])
+    tail = j - m.end - 1  # the words after "in"
     k = 0  # the acronym's letters, in order, among the name's initials
     for n, letter in enumerate(heads):
         if k < len(acronym) and letter == acronym[k]:
