@@ -128,3 +128,32 @@ def test_act15_actors_name_goes_on_over_in_when_the_acronym_spells_it(
     nodes = _nodes(extract(text, published="2015-05-01"))
     assert name in nodes, sorted(nodes)
     assert absent is None or absent not in nodes, sorted(nodes)
+
+
+FACILITIES = [
+    # (text, a facility's name that must be no person, a person who must stay one)
+    (
+        "Refugees in the Zaatari camp protested against cuts in food aid by the World Food"
+        " Programme.",
+        "Zaatari",
+        None,
+    ),
+    (
+        "More than 30,000 refugees have arrived at the Nyarugusu camp in Tanzania since April,"
+        " said Sospeter Boyo, the camp manager.",
+        "Nyarugusu",
+        "Sospeter Boyo",
+    ),
+    ("Ashraf Ghani met Narendra Modi at the airport in Kabul.", None, "Ashraf Ghani"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "person"), FACILITIES)
+def test_act15_actors_facility_name_is_no_person(
+    extract: Any, text: str, place: str | None, person: str | None
+) -> None:
+    """A name in front of 'camp', 'hospital', 'air base' is a place's, not a person's."""
+    graph = extract(text, published="2015-05-01")
+    people = {e.label for e in graph.entities.values() if e.type.value == "Person"}
+    assert place is None or place not in people, sorted(people)
+    assert person is None or person in people, sorted(people)

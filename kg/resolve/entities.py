@@ -340,7 +340,25 @@ def _no_actor_name(
         if lexicon.lookup(name) is None and name.lower() not in lexicon.by_demonym:
             return None  # "Tuareg-led", "Popular Dublin-based": no actor of its own
         return SpanMention(m.start, end - 2, name, m.label, m.title)
+    if m.label == "PERSON" and end + 1 < len(tokens) and _names_facility(tokens, lexicon, end):
+        return replace(m, label="LOC")  # "the Zaatari camp", "Al-Anad air base": a place's name
     return _title_words(tokens, text, lexicon, m)
+
+
+def _names_facility(tokens: list[Any], lexicon: Lexicon, end: int) -> bool:
+    """Whether a name ending before ``end`` is the first word of a facility's name: a
+    lower-case facility noun ("camp", "hospital"), maybe after one lower-case noun ("air
+    base"), that the name modifies ("the Zaatari camp", "the al-Sakhour hospital")."""
+    last = tokens[end - 1]
+    if last.dep_ != "compound":
+        return False
+    for k in (end, end + 1):
+        noun = tokens[k] if k < len(tokens) else None
+        if noun is None or not noun.is_lower or noun.pos_ != "NOUN":
+            return False
+        if noun.tag_ == "NN" and noun.lemma_ in lexicon.words.places.facility_nouns:
+            return last.head.i == noun.i or (k == end + 1 and last.head.i == end)
+    return False
 
 
 def _title_words(
