@@ -255,6 +255,8 @@ def find_mentions(
         if ent.label_ not in NAME_LABELS:
             continue
         cleaned = clean_span(ent, lexicon, text, tokens)
+        if cleaned is not None:
+            cleaned = _no_actor_name(tokens, text, lexicon, cleaned)
         if cleaned is None:
             continue
         ent_label = ent.label_
@@ -303,6 +305,94 @@ def find_mentions(
 _NOT_ORG_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 
 
+def _no_actor_name(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
+) -> SpanMention | None:
+    """A name span that is no actor's name: an illness the model tagged as an organisation
+    ("Cholera spread among refugees": ``disease_names`` in ``cues.json``); a name ending in
+    an adjective made with a hyphen ("Tuareg-led rebels", "the Dublin-based group"): the name
+    before it, or nothing when that is no known name (the people the adjective describes are
+    the actor); the words of a title the model read as an organisation ("US National Security"
+    of "US National Security Adviser Susan Rice"): the country in front of them, or nothing.
+    None when no mention is left."""
+    if m.label in ("ORG", "PERSON") and m.text.lower() in lexicon.cues["disease_names"]["words"]:
+        return None
+    end = m.end
+    if (
+        m.label == "PERSON"
+        and end + 1 < len(tokens)
+        and tokens[end].text in _DASHES
+        and tokens[end + 1].is_lower
+        and tokens[end + 1].tag_ in ("VBN", "VBD")
+        and lexicon.lookup(m.text) is None
+    ):
+        return None  # "Tuareg" of "Tuareg-led rebels": a people's name, no person's
+    if (
+        end - m.start >= 2
+        and tokens[end - 2].text in _DASHES
+        and tokens[end - 1].is_lower
+        and tokens[end - 1].tag_ in ("VBN", "VBD")
+    ):
+        if end - m.start == 2:
+            return None
+        head = tokens[end - 3]
+        name = text[tokens[m.start].idx : head.idx + len(head.text)]
+        if lexicon.lookup(name) is None and name.lower() not in lexicon.by_demonym:
+            return None  # "Tuareg-led", "Popular Dublin-based": no actor of its own
+        return SpanMention(m.start, end - 2, name, m.label, m.title)
+    if m.label == "PERSON" and end + 1 < len(tokens) and _names_facility(tokens, lexicon, end):
+        return replace(m, label="LOC")  # "the Zaatari camp", "Al-Anad air base": a place's name
+    return _title_words(tokens, text, lexicon, m)
+
+
+def _names_facility(tokens: list[Any], lexicon: Lexicon, end: int) -> bool:
+    """Whether a name ending before ``end`` is the first word of a facility's name: a
+    lower-case facility noun ("camp", "hospital"), maybe after one lower-case noun ("air
+    base"), that the name modifies ("the Zaatari camp", "the al-Sakhour hospital")."""
+    last = tokens[end - 1]
+    if last.dep_ != "compound":
+        return False
+    for k in (end, end + 1):
+        noun = tokens[k] if k < len(tokens) else None
+        if noun is None or not noun.is_lower or noun.pos_ != "NOUN":
+            return False
+        if noun.tag_ == "NN" and noun.lemma_ in lexicon.words.places.facility_nouns:
+            return last.head.i == noun.i or (k == end + 1 and last.head.i == end)
+    return False
+
+
+def _title_words(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
+) -> SpanMention | None:
+    """An organisation span the model ended right before a title word and a name ("US
+    National Security" + "Adviser Susan Rice"), whose last word names no body ("Security",
+    not "Service" or "Council") and which is no known name, after a country: the words belong
+    to the title and the country stays ("FIFA President X" is left alone)."""
+    end = m.end
+    if (
+        m.label != "ORG"
+        or end + 1 >= len(tokens)
+        or not tokens[end].text[:1].isupper()
+        or tokens[end].lower_ not in lexicon.roles
+        or tokens[end + 1].pos_ != "PROPN"
+        or lexicon.lookup(m.text) is not None
+    ):
+        return m
+    last = tokens[end - 1].lower_
+    words = lexicon.words
+    if last in words.body_words or last in words.org_after_nouns or tokens[end - 1].tag_ == "NNPS":
+        return m  # "Kenya Wildlife Service Director X": a body's name
+    for k in range(end - 1, m.start, -1):
+        head = tokens[k - 1]
+        name = text[tokens[m.start].idx : head.idx + len(head.text)]
+        entry = lexicon.lookup(name)
+        if entry is not None and entry.type is EntityType.COUNTRY:
+            if any(t.is_upper for t in tokens[k:end]):
+                return m  # "US FDA Commissioner X": an acronym names a body
+            return SpanMention(m.start, k, name, "GPE", None)
+    return m  # "FIFA President X", "Homeland Security Secretary X": a body, or can't tell
+
+
 def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
     """ "the Norway-based Iran Human Rights (IHR) group": a name the model took for an event
     or a law, followed by the bracketed acronym of its initials, is an organisation."""
@@ -316,7 +406,8 @@ def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
 
 def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
     """A plural demonym counted as people ("thousands of Guatemalans", "500 Iraqis", "many
-    Britons") is the country's civilians, not its state ("the Saudis hit Saada" stays)."""
+    Britons") or bare ("South Africans protested") is the country's civilians, not its state
+    ("the Saudis hit Saada" stays)."""
     head = tokens[m.end - 1]
     if not m.demonym or head.tag_ not in ("NNPS", "NNS"):
         return m
@@ -328,7 +419,10 @@ def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> Span
         c.dep_ == "nummod" or (c.dep_ in ("amod", "compound", "det") and c.lower_ in counts)
         for c in head.children
     ) or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in counts)
-    if not counted:
+    # a bare plural ("South Africans protested", "Kenyans queued to vote") names the people;
+    # "the Saudis", "the Americans" are the state's agents
+    bare = m.start == 0 or tokens[m.start - 1].lower_ not in ("the", "'s", "’s")
+    if not counted and not (bare and not any(c.dep_ in ("det", "poss") for c in head.children)):
         return m
     label, _ = collective_label_for(lexicon, entry.iso, "CVL", "civilians")
     return SpanMention(
@@ -1029,6 +1123,8 @@ def _org_tail_end(
     elif nxt.lower_ == "and" and not m.demonym:
         inside = {i for x in mentions if x is not m for i in range(x.start, x.end)}
         return _and_tail_end(tokens, lexicon, m, inside)
+    elif nxt.lower_ == "in" and m.label == "ORG" and m.end - m.start > 1:
+        return _in_tail_end(tokens, m)
     else:
         return None
     if k < len(tokens) and tokens[k].lower_ == "the":
@@ -1054,6 +1150,30 @@ def _org_tail_end(
     if end is None or _title_cased(tokens[m.start].sent):
         return None
     return end
+
+
+def _in_tail_end(tokens: list[Any], m: SpanMention) -> int | None:
+    """ "the Union for the Peace" + "in Central Africa (UPC)", "International Campaign for
+    Human Rights" + "in Iran (ICHRI)": a name the model cut before "in" goes on over the
+    capitalised words after it when the acronym in brackets right after spells the whole
+    name, the place included ("the Red Cross in Syria (ICRC)" stays two)."""
+    j = m.end + 1
+    while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].is_alpha:
+        j += 1
+    if j == m.end + 1 or j + 2 >= len(tokens) or tokens[j].text != "(":
+        return None
+    acronym, closing = tokens[j + 1].text, tokens[j + 2].text
+    if closing != ")" or not is_acronym(acronym):
+        return None
+    heads = [t.text[0] for t in tokens[m.start : j] if t.text[:1].isupper()]
+    tail = j - m.end - 1  # the words after "in"
+    k = 0  # the acronym's letters, in order, among the name's initials
+    for n, letter in enumerate(heads):
+        if k < len(acronym) and letter == acronym[k]:
+            k += 1
+            if k == len(acronym):
+                return j if n >= len(heads) - tail else None
+    return None
 
 
 def _and_tail_end(
@@ -1152,6 +1272,7 @@ def _hyphen_tail(tokens: list[Any], text: str, m: SpanMention) -> SpanMention:
         or tail.idx != hyphen.idx + 1
         or not tail.text.isalpha()
         or not tail.is_lower
+        or tail.tag_ in ("VBN", "VBD")  # "Tuareg-led": an adjective, no part of a name
     ):
         return m
     name = text[tokens[m.start].idx : tail.idx + len(tail.text)]
