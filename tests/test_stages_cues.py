@@ -59,6 +59,7 @@ CUED = [
     ("ultimatums", "Ethiopia will attack Eritrea unless it withdraws its troops."),
     ("reproaches", "Norway called on Belarus to release the jailed activists."),
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
+    ("stances", "Ghana and Togo traded accusations on Monday."),
 ]
 
 
@@ -170,6 +171,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("interactions", "aid_arrivals", "verbs"),
         ("reproaches", "reproaches", "verbs"),
         ("evaluations", "evaluations", "wrong_verbs"),
+        ("stances", "reciprocal_nouns", None),
     ],
 )
 def test_stages_cues_follow_a_new_cue_word(name: str, key: str, inner: str | None) -> None:

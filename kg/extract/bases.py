@@ -24,15 +24,16 @@ _NOT_PLACES = (EntityType.PERSON,)
 def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Organisations and facilities located_in the place the text puts them in."""
     org_nouns = ctx.lx.words.places.org_nouns
-    poses, heads = para.poses, para.heads
-    for token in para.tokens:
-        org = para.links.get(token.i)
+    poses, heads, links, tokens = para.poses, para.heads, para.links, para.tokens
+    for i, org in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
         if org is None:
-            if poses[token.i] != "PROPN":
+            if poses[i] != "PROPN":
                 continue  # (``_described_name`` reads proper nouns only)
+            token = tokens[i]
             org = _described_name(ctx, para, token)
-        elif para.links.get(heads[token.i]) == org:
+        elif links.get(heads[i]) == org:
             continue  # only the root of the mention
+        token = tokens[i]
         if org is None or org.islower():
             continue  # "the annual congress in Zurich", "their mosques": no named body or site
         descriptors = _descriptors(para, token, org_nouns)

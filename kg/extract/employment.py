@@ -16,11 +16,11 @@ from kg.vocab import EntityType, Predicate
 def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """member_of from a job noun in apposition or after "who is", a work verb, or "PERSON
     of ORG"."""
-    heads = para.heads
-    for token in para.tokens:
-        person = para.links.get(token.i)
-        if person is None or para.links.get(heads[token.i]) == person:
+    links, heads, tokens = para.links, para.heads, para.tokens
+    for i, person in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
+        if person is None or links.get(heads[i]) == person:
             continue
+        token = tokens[i]
         if not ctx.etype_is(person, EntityType.PERSON):
             continue
         # "X of NASA"; not a title resolved to a person ("the leader of Hezbollah")

@@ -5,14 +5,14 @@ trigger verbs and event nouns. Rules read the dependency parse; the words are da
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
 from kg.extract import assaults, places, qualifiers, states, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.killings import assault_words, kill_words
-from kg.lexicon import Trigger, light_verb
+from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status
 
@@ -62,8 +62,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     }
     warnings = [t for t, trigger in found if trigger.predicate is Predicate.THREATENED]
     arrivals = ctx.cues["aid_arrivals"]
-    for i, pos in enumerate(poses):
-        if pos == "VERB" and lemmas[i] in arrivals["verbs"]:
+    for i in para.hits(ctx.word_set(_arrival_verbs)):  # (not a pass over every token)
+        if poses[i] == "VERB" and lemmas[i] in arrivals["verbs"]:
             yield from _aid_arrived(ctx, para, tokens[i], arrivals)
     by_noun: dict[int, tuple[Trigger, list[Draft]]] = {}
     for token, trigger in found:
@@ -96,6 +96,11 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             by_noun[token.i] = (trigger, drafts)
             yield from drafts
     yield from _conjoined(para, by_noun)
+
+
+def _arrival_verbs(lx: Lexicon) -> Iterable[str]:
+    """The verbs of aid arriving (``_aid_arrived``), for ``Paragraph.hits``."""
+    return tuple(lx.cues["aid_arrivals"]["verbs"])
 
 
 _NOMINAL = frozenset({"nsubj", "dobj", "pobj"})  # "Aid from India arrived": Aid/VERB/nsubj

@@ -494,16 +494,18 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     neighbourhood in western Kumanovo", "Bosnia's capital, Sarajevo". Being "the capital
     of" a place makes an entity a city (a country, for "nation"), whatever the model said."""
     nouns = ctx.lx.words.places.place_nouns
-    links, heads, deps, kids, poses = para.links, para.heads, para.deps, para.kids, para.poses
-    for token in para.tokens:
-        i = token.i
+    links, heads, deps, poses, tokens = para.links, para.heads, para.deps, para.poses, para.tokens
+    if "appos" not in deps:
+        return  # (no apposition in the paragraph)
+    # the tokens in an apposition or with one (what the lines below find first), in order
+    appos = [i for i, dep in enumerate(deps) if dep == "appos"]
+    for i in sorted({*appos, *(heads[i] for i in appos)}):
+        token = tokens[i]
         label = links.get(i)
         if label is not None and links.get(heads[i]) == label:
             label = None  # not the root of a mention (``_root``)
         if label is None and (poses[i] != "PROPN" or i in links):
             continue
-        if deps[i] != "appos" and not any(deps[c] == "appos" for c in kids[i]):
-            continue  # (no apposition: what the lines below find first, on the columns)
         nouns_of = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             nouns_of.append(token.head)
@@ -657,11 +659,10 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     northern border", "Dhamar and Baida provinces in central Yemen"."""
     words = ctx.lx.words.places
     links, heads, lemmas, deps, tokens = para.links, para.heads, para.lemmas, para.deps, para.tokens
-    for token in para.tokens:
-        i = token.i
-        label = links.get(i)
+    for i, label in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
         if label is None or links.get(heads[i]) == label:
             continue  # not the root of a mention (``_root``)
+        token = tokens[i]
         head = tokens[heads[i]]
         kind = words.place_nouns.get(lemmas[head.i])
         if deps[i] in ("compound", "nmod") and kind is not None and head.i not in para.links:

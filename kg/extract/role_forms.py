@@ -5,7 +5,7 @@ state", "his vice-president-elect X", and parts of organisations ("al-Qaeda affi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -13,6 +13,7 @@ from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.role_owners import role_of
 from kg.extract.roles import elect_status, led_by, office_of, role_noun
+from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate, Status
 
@@ -404,7 +405,7 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     # only of an article with a leader's title it may leave unnamed (a rule asks the
     # corpus only what the sentence needs: ``kg.pipeline_records``)
     home: set[str | None] = set()
-    if any(_leader_title(ctx, para, noun) for para in paras for noun in para.tokens):
+    if any(_leader_title(ctx, para, noun) for para in paras for noun in _role_nouns(ctx, para)):
         home = {
             ctx.resolver.country_of(label)
             for para in paras
@@ -414,6 +415,17 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
         home.discard(None)
     for para in paras:
         yield from _unnamed_officials(ctx, para, named, home)
+
+
+def _role_words(lx: Lexicon) -> Iterable[str]:
+    return lx.roles
+
+
+def _role_nouns(ctx: ArticleContext, para: Paragraph) -> list[Any]:
+    """The paragraph's tokens with a role word, in order: the only ones ``_official_span``
+    takes for a title (its lemma is a key of the roles' table); not every token."""
+    tokens = para.tokens
+    return [tokens[i] for i in para.hits(ctx.word_set(_role_words))]
 
 
 def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any] | None:
@@ -465,7 +477,7 @@ def _unnamed_officials(
     home: set[str | None],
 ) -> Iterator[Draft]:
     lemmas = para.lemmas
-    for noun in para.tokens:
+    for noun in _role_nouns(ctx, para):
         i = noun.i
         span = _official_span(ctx, para, noun)
         if span is None or any(

@@ -239,10 +239,11 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Russia's Foreign Ministry", "Seoul's National Intelligence Service": a state body
     named with its country (or capital) in front is part of that country (``member_of``)."""
     seen: set[str] = set()
-    for token in para.tokens:
-        org = para.links.get(token.i)
-        if org is None or org in seen or para.links.get(token.head.i) == org:
+    links, heads, tokens = para.links, para.heads, para.tokens
+    for i, org in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
+        if org is None or org in seen or links.get(heads[i]) == org:
             continue  # only the root of the mention
+        token = tokens[i]
         owned = any(c.dep_ == "poss" and c.i in para.links for c in token.children)
         if not owned and not ctx.lx.words.body_words & {w.lower() for w in org.split()}:
             continue  # the sentence first, the type after (``kg.pipeline_records``)

@@ -405,7 +405,7 @@ STAGES: tuple[Stage, ...] = (
             "joint_acts", "agree_verbs", "nouns", "exercise_nouns", "exercise_compounds"
         ),
     ),
-    Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3),
+    Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3, cues=stances.cue_words),
     Stage(
         "evaluations",
         evaluations.evaluations,
