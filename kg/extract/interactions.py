@@ -912,7 +912,7 @@ def _prep_objects(
         if head.pos_ == "VERB" and prep.i < head.i and prep.dep_ == "prep":
             continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
         for pobj in prep.children:
-            if pobj.dep_ == "pobj":
+            if pobj.dep_ == "pobj" and not _absolute(prep, pobj):
                 target = between if word in ctx.lx.words.group_preps else objects
                 named = _actors(ctx, para, pobj)
                 if target is between:
@@ -934,6 +934,17 @@ def _prep_objects(
                     if nmod.dep_ == "nmod":
                         target.extend(ctx.ents(para, nmod))
     return objects, between
+
+
+def _absolute(prep: Any, pobj: Any) -> bool:
+    """ ", with opposition groups saying the move is illegal": a "with" set off by a comma
+    before a noun and its participle opens a clause of its own, not the verb's partner."""
+    return (
+        prep.lower_ == "with"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].lower_ == ","
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
+    )
 
 
 def _stranded(party: Any) -> list[Any]:
@@ -1476,10 +1487,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             and not by
             and noun.dep_ == "dobj"
             and trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED)
-            and head.lemma_.lower() in ctx.cues["undergo_verbs"]
+            and (head.lemma_.lower() in ctx.cues["undergo_verbs"] or countered(ctx, head))
         ):
             # "monks who endured a crackdown in Tibet", "Rohingya facing persecution in
-            # Myanmar": the subject suffered it, and the text names no doer
+            # Myanmar": the subject suffered it, and the text names no doer ("repelled an
+            # attack on the town": the subject fought it off, and did not make it)
             return
         subjects = owners or by or _governor_subjects(ctx, para, noun)
         objects = with_objects + between
@@ -1521,6 +1533,23 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def countered(ctx: ArticleContext, verb: Any) -> bool:
+    """ "repelled an attack", "beat back an offensive", "foiled a raid": the verb's subject
+    stood against its object's attack (``resistance`` and ``countering_verbs`` in
+    ``kg/data/en/cues.json``)."""
+    lemma = verb.lemma_.lower()
+    words = ctx.cues["resistance"]
+    particle = words["particle_verbs"].get(lemma)
+    return (
+        lemma in words["verbs"]
+        or lemma in ctx.cues["countering_verbs"]
+        or (
+            particle is not None
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
+        )
+    )
 
 
 def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
