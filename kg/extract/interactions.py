@@ -936,6 +936,17 @@ def _prep_objects(
     return objects, between
 
 
+def _imperative(verb: Any) -> bool:
+    """A bare verb opening its sentence, with no subject or auxiliary of its own ("Thank
+    God", "Stop the killing"): an imperative, whose doer the text does not name."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis", "advcl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == verb.i
+
+
 def _absolute(prep: Any, pobj: Any) -> bool:
     """ ", with opposition groups saying the move is illegal": a "with" set off by a comma
     before a noun and its participle opens a clause of its own, not the verb's partner."""
@@ -1147,6 +1158,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return
     if trigger.needs_dobj and not any(c.dep_ in ("dobj", "nsubjpass") for c in para.children(verb)):
         return
+    if _imperative(verb):
+        return  # '"Thank God, we are winning," he said': a call or an oath, nobody's act
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in para.children(verb))
     slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
