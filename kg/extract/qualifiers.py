@@ -43,14 +43,13 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     # "Despite three months of talks, X failed to agree", "after the attack, X did not
     # retreat": an event noun in a frame phrase took place; the words above the frame deny
     # nothing of it, and a concessive frame takes none of the clause's mood
-    framed = len(chain) + 8
+    framed = 8  # the depth in the chain from which its words say nothing of the event
     while node.head != node and len(chain) < 8:
         if node.dep_ in _CLAUSE_EDGES:
             break
         if (
             node.dep_ == "prep"
             and node.lower_ in frames["preps"]
-            and node.i < trigger.i
             and node.head.pos_ in ("VERB", "AUX")
         ):
             if node.lower_ in frames["concessive"]:
