@@ -64,6 +64,14 @@ _REMOVED = [
         "Kurdish fighters repelled an attack by Islamic State militants on the town of Kobani.",
         ("Kurdish fighters", "attacked", "Kobani"),
     ),
+    (
+        "Iraqi troops fought off an assault on the town of Haditha.",
+        ("Iraqi troops", "attacked", "Haditha"),
+    ),
+    (
+        "The Peshmerga withstood an offensive on the town of Makhmour.",
+        ("Peshmerga", "attacked", "Makhmour"),
+    ),
     # ", with X saying ...": a clause of its own, no partner of the verb
     (
         "The crisis surrounds a bid by Joseph Kabila to stand for a third term, with opposition "
