@@ -35,6 +35,11 @@ _KEPT = [
         "Egypt demanded that its Arab League partners reject the plan.",
         ("Egypt", "requested", "Arab League"),
     ),
+    # whose withdrawal is demanded is asked to withdraw
+    (
+        "Kenya demanded Somalia's withdrawal from the border town.",
+        ("Kenya", "requested", "Somalia"),
+    ),
     # a release asked of the one holding the prisoner
     (
         "Amnesty International called for the release of Raif Badawi by Saudi Arabia.",
@@ -86,6 +91,10 @@ _REMOVED = [
     (
         "Amnesty International called for the release of Raif Badawi.",
         ("Amnesty International", "requested", "Raif Badawi"),
+    ),
+    (
+        "Human Rights Watch demanded Nabeel Rajab's immediate release.",
+        ("Human Rights Watch", "requested", "Nabeel Rajab"),
     ),
     # an imperative in a quote is nobody's act
     (

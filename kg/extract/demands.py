@@ -29,6 +29,7 @@ class DemandWords:
     obligation: frozenset[str]
     speech: frozenset[str]
     noun_read_verbs: frozenset[str]
+    patient_acts: frozenset[str]
 
 
 @cache
@@ -171,7 +172,15 @@ def _act_agents(verb: Any) -> list[Any]:
     if verb.lemma_.lower() != "demand":  # "ordered the withdrawal of" orders its own side
         return []
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    found = [c for a in acts for c in a.children if c.dep_ == "poss"]
+    # "demanded her release": whose release it is undergoes it, and is not asked
+    patients = demand_words().patient_acts
+    found = [
+        c
+        for a in acts
+        if a.lemma_.lower() not in patients
+        for c in a.children
+        if c.dep_ == "poss"
+    ]
     found += [
         p
         for node in (*acts, verb)
