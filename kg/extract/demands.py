@@ -175,11 +175,7 @@ def _act_agents(verb: Any) -> list[Any]:
     # "demanded her release": whose release it is undergoes it, and is not asked
     patients = demand_words().patient_acts
     found = [
-        c
-        for a in acts
-        if a.lemma_.lower() not in patients
-        for c in a.children
-        if c.dep_ == "poss"
+        c for a in acts if a.lemma_.lower() not in patients for c in a.children if c.dep_ == "poss"
     ]
     found += [
         p
