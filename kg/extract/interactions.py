@@ -1963,6 +1963,8 @@ def _emit(
     # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
     light = trigger.light is not None and clause.i == light_verb(trigger_token).i
     anchor = clause if light else trigger_token
+    if qualifiers.believed_not(ctx, anchor):
+        return
     status = qualifiers.status(ctx, anchor, clause)
     if (
         light

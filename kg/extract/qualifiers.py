@@ -247,6 +247,21 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     return Status.OCCURRED
 
 
+def believed_not(ctx: ArticleContext, trigger: Any) -> bool:
+    """ "demonstrators think the police will not fire": an event a belief verb expects not to
+    happen is nobody's claim (no event, not even a refused one)."""
+    node = trigger
+    for _ in range(8):
+        if node.dep_ in _CLAUSE_EDGES or node.head == node:
+            break
+        node = node.head
+    return (
+        node.dep_ == "ccomp"
+        and node.head.lemma_.lower() in ctx.cues["belief_verbs"]["verbs"]
+        and any(c.dep_ == "neg" for c in node.children)
+    )
+
+
 def _yes_no_question(token: Any) -> bool:
     """The token's sentence asks whether something is so: it opens with an auxiliary ("Did",
     "Will", "Were") and ends with a question mark (a "why" or "how" question takes the event
