@@ -12,10 +12,11 @@ from tests.conftest import claims_between, triples
 
 # (sentence, [(subject, predicate, object, {qualifier: value})])
 FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
-    # the request itself stays
+    # the request itself stays, made of the one who holds the prisoner (gen12: not of the
+    # prisoner, who undergoes the release)
     (
-        "Amnesty International demanded the immediate release of Mahmoud Hussein.",
-        [("Amnesty International", "requested", "Mahmoud Hussein", {"status": "occurred"})],
+        "Amnesty International demanded the immediate release of Mahmoud Hussein by Egypt.",
+        [("Amnesty International", "requested", "Egypt", {"status": "occurred"})],
     ),
     # who is asked to release is the one who would release
     (

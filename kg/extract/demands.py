@@ -29,6 +29,7 @@ class DemandWords:
     obligation: frozenset[str]
     speech: frozenset[str]
     noun_read_verbs: frozenset[str]
+    patient_acts: frozenset[str]
 
 
 @cache
@@ -77,7 +78,12 @@ def _claims(
     kinds: frozenset[EntityType] = ACTOR_TYPES,
 ) -> Iterator[Draft]:
     subjects = [e for t in sources for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
-    objects = [e for t in targets for e in ctx.ents(para, t) if ctx.etype_in(e, kinds)]
+    objects = [
+        e
+        for t in targets
+        for e in ctx.ents(para, t) or _partners(ctx, para, t)
+        if ctx.etype_in(e, kinds)
+    ]
     if not subjects or not objects:
         return
     status = qualifiers.status(ctx, token, token)
@@ -87,6 +93,20 @@ def _claims(
             if subject != obj:
                 draft = ctx.draft(para, token, subject, Predicate.REQUESTED, obj, 0.8)
                 yield replace(draft, status=status, date=date, cameo=cameo)
+
+
+def _partners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "demanded that its EU partners refuse ...": unnamed partners or allies named by their
+    body are that body (its members), not the owner ("its")."""
+    if noun.lemma_.lower() not in ctx.cues["relational_nouns"]:
+        return []
+    return [
+        e
+        for c in noun.children
+        if c.dep_ in ("compound", "nmod", "amod")
+        for e in ctx.ents(para, c)
+        if ctx.etype_is(e, EntityType.ORGANIZATION)
+    ]
 
 
 def _subjects(verb: Any, statements: frozenset[str] = frozenset()) -> list[Any]:
@@ -152,7 +172,11 @@ def _act_agents(verb: Any) -> list[Any]:
     if verb.lemma_.lower() != "demand":  # "ordered the withdrawal of" orders its own side
         return []
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    found = [c for a in acts for c in a.children if c.dep_ == "poss"]
+    # "demanded her release": whose release it is undergoes it, and is not asked
+    patients = demand_words().patient_acts
+    found = [
+        c for a in acts if a.lemma_.lower() not in patients for c in a.children if c.dep_ == "poss"
+    ]
     found += [
         p
         for node in (*acts, verb)

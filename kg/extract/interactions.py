@@ -917,7 +917,7 @@ def _prep_objects(
         if head.pos_ == "VERB" and prep.i < head.i and prep.dep_ == "prep":
             continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
         for pobj in prep.children:
-            if pobj.dep_ == "pobj":
+            if pobj.dep_ == "pobj" and not _absolute(prep, pobj):
                 target = between if word in ctx.lx.words.group_preps else objects
                 named = _actors(ctx, para, pobj)
                 if target is between:
@@ -939,6 +939,28 @@ def _prep_objects(
                     if nmod.dep_ == "nmod":
                         target.extend(ctx.ents(para, nmod))
     return objects, between
+
+
+def _imperative(verb: Any) -> bool:
+    """A bare verb opening its sentence, with no subject or auxiliary of its own ("Thank
+    God", "Stop the killing"): an imperative, whose doer the text does not name."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis", "advcl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == verb.i
+
+
+def _absolute(prep: Any, pobj: Any) -> bool:
+    """ ", with opposition groups saying the move is illegal": a "with" set off by a comma
+    before a noun and its participle opens a clause of its own, not the verb's partner."""
+    return (
+        prep.lower_ == "with"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].lower_ == ","
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
+    )
 
 
 def _stranded(party: Any) -> list[Any]:
@@ -1141,6 +1163,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return
     if trigger.needs_dobj and not any(c.dep_ in ("dobj", "nsubjpass") for c in para.children(verb)):
         return
+    if _imperative(verb):
+        return  # '"Thank God, we are winning," he said': a call or an oath, nobody's act
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in para.children(verb))
     slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
@@ -1481,10 +1505,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             and not by
             and noun.dep_ == "dobj"
             and trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED)
-            and head.lemma_.lower() in ctx.cues["undergo_verbs"]
+            and (head.lemma_.lower() in ctx.cues["undergo_verbs"] or countered(ctx, head))
         ):
             # "monks who endured a crackdown in Tibet", "Rohingya facing persecution in
-            # Myanmar": the subject suffered it, and the text names no doer
+            # Myanmar": the subject suffered it, and the text names no doer ("repelled an
+            # attack on the town": the subject fought it off, and did not make it)
             return
         subjects = owners or by or _governor_subjects(ctx, para, noun)
         objects = with_objects + between
@@ -1526,6 +1551,23 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def countered(ctx: ArticleContext, verb: Any) -> bool:
+    """ "repelled an attack", "beat back an offensive", "foiled a raid": the verb's subject
+    stood against its object's attack (``resistance`` and ``countering_verbs`` in
+    ``kg/data/en/cues.json``)."""
+    lemma = verb.lemma_.lower()
+    words = ctx.cues["resistance"]
+    particle = words["particle_verbs"].get(lemma)
+    return (
+        lemma in words["verbs"]
+        or lemma in ctx.cues["countering_verbs"]
+        or (
+            particle is not None
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
+        )
+    )
 
 
 def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
@@ -1926,6 +1968,8 @@ def _emit(
     # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
     light = trigger.light is not None and clause.i == light_verb(trigger_token).i
     anchor = clause if light else trigger_token
+    if qualifiers.believed_not(ctx, anchor):
+        return
     status = qualifiers.status(ctx, anchor, clause)
     if (
         light

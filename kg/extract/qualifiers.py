@@ -37,11 +37,24 @@ def _status_sets(cues: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
 def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     """Status from negation, denial, modality and plans on the trigger's chain of heads."""
     cues = ctx.cues
+    frames = cues["concessive_preps"]
     chain = [trigger]
     node = trigger
+    # "Despite three months of talks, X failed to agree", "after the attack, X did not
+    # retreat": an event noun in a frame phrase took place; the words above the frame deny
+    # nothing of it, and a concessive frame takes none of the clause's mood
+    framed = 8  # the depth in the chain from which its words say nothing of the event
     while node.head != node and len(chain) < 8:
         if node.dep_ in _CLAUSE_EDGES:
             break
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in frames["preps"]
+            and node.head.pos_ in ("VERB", "AUX")
+        ):
+            if node.lower_ in frames["concessive"]:
+                break
+            framed = min(framed, len(chain))
         node = node.head
         chain.append(node)
     found: list[Status] = []
@@ -84,10 +97,18 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     described = trigger.dep_ == "acl" and not any(
         k.dep_ == "mark" and k.lower_ == "that" for k in trigger.children
     )
-    for tok in chain:
+    for depth, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
-        if lemma in cues["denied_verbs"] and tok != trigger and not described:
+        if depth >= framed:
+            denying = False
+        elif tok.pos_ == "NOUN":
+            # "the continued decline of the regime": a denying verb's noun is no denial
+            # unless the noun itself withholds ("a boycott of the summit")
+            denying = lemma in cues["denied_nouns"]
+        else:
+            denying = lemma in cues["denied_verbs"]
+        if denying and tok != trigger and not described:
             particle = cues["denied_particles"].get(lemma)
             if (particle is None or any(k.lower_ == particle for k in kids)) and not (
                 _hedged(cues, tok)
@@ -103,9 +124,13 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             and trigger.pos_ == "NOUN"
             and lemma not in cues["existence_verbs"]
         )
-        if not predicated and (
-            any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids)
-            or tok.lower_ in ("not", "never")
+        if (
+            not predicated
+            and depth < framed
+            and (
+                any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids)
+                or tok.lower_ in ("not", "never")
+            )
         ):
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
         scant = cues["scant_evidence"]
@@ -180,6 +205,14 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 break
     if (
         node.dep_ == "ccomp"
+        and governor in cues["belief_verbs"]["verbs"]
+        and (Status.DENIED in found or Status.PLANNED in found)
+    ):
+        # "demonstrators think the police will not fire": a belief about what may come
+        found = [s for s in found if s not in (Status.DENIED, Status.PLANNED)]
+        found.append(Status.HYPOTHETICAL)
+    if (
+        node.dep_ == "ccomp"
         and governor in cues["desire_verbs"]
         and any(k.dep_ == "aux" and k.tag_ == "TO" for k in node.children)
     ):
@@ -212,6 +245,21 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
         return served
     return Status.OCCURRED
+
+
+def believed_not(ctx: ArticleContext, trigger: Any) -> bool:
+    """ "demonstrators think the police will not fire": an event a belief verb expects not to
+    happen is nobody's claim (no event, not even a refused one)."""
+    node = trigger
+    for _ in range(8):
+        if node.dep_ in _CLAUSE_EDGES or node.head == node:
+            break
+        node = node.head
+    return (
+        node.dep_ == "ccomp"
+        and node.head.lemma_.lower() in ctx.cues["belief_verbs"]["verbs"]
+        and any(c.dep_ == "neg" for c in node.children)
+    )
 
 
 def _yes_no_question(token: Any) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract import places, qualifiers
+from kg.extract import interactions, places, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import light_verb
 from kg.resolve.resolver import PLACE_TYPES
@@ -35,6 +35,8 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         verb = token if token.pos_ == "VERB" else light_verb(token)
         if verb.pos_ != "VERB" or (token is not verb and token.dep_ != "dobj"):
             continue
+        if token is not verb and interactions.countered(ctx, verb):
+            continue  # "repelled an attack on the town": the subject did not make it
         hit = [n for n in _aimed(para, token, aims) if n.lemma_.lower() in areas]
         hit = [n for n in hit if not ctx.ents(para, n)]
         found = [

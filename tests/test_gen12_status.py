@@ -1,0 +1,84 @@
+"""Status of claims in frame phrases and beliefs (kg/extract/qualifiers.py), with the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import claims_between
+
+
+def _statuses(graph: Any, a: str, predicate: str, b: str) -> set[str]:
+    """The statuses of the claims of one predicate between two labels, either way round."""
+    found = claims_between(graph, a, predicate, b) + claims_between(graph, b, predicate, a)
+    return {r.qualifiers.status.value for r in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        # an event noun in a frame phrase took place, whatever the main clause denies
+        (
+            "Despite weeks of negotiations with Iran, the United States has not lifted sanctions.",
+            ("Iran", "negotiated_with", "United States"),
+            "occurred",
+        ),
+        (
+            "Despite two rounds of talks with the Taliban, Pakistan has failed to end the "
+            "fighting.",
+            ("Pakistan", "met", "Taliban"),
+            "occurred",
+        ),
+        (
+            "After talks with Egypt, Ethiopia did not change its position on the dam.",
+            ("Egypt", "met", "Ethiopia"),
+            "occurred",
+        ),
+        # close cases: the negation or the refusal is the talks' own
+        ("Ethiopia did not hold talks with Egypt.", ("Egypt", "met", "Ethiopia"), "denied"),
+        ("Egypt boycotted the summit with Ethiopia.", ("Egypt", "met", "Ethiopia"), "denied"),
+        # a noun of a denying verb in another sense denies nothing
+        (
+            "Analysts in Baghdad discussed the steady decline of the Iraqi army and the US-led "
+            "campaign against ISIL.",
+            ("United States", "attacked", "Islamic State"),
+            "occurred",
+        ),
+    ],
+)
+def test_qualifiers_frame_phrase_event_keeps_its_status(
+    extract: Any, text: str, pair: tuple[str, str, str], status: str
+) -> None:
+    """An event noun after "despite"/"after" is not negated by the clause it frames."""
+    assert _statuses(extract(text), *pair) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Opposition leaders fear the Venezuelan police will attack the students.", "hypothetical"),
+        # close cases: said (a report of a refusal), and a belief about the past
+        ("Opposition leaders said the Venezuelan police will not attack the students.", "denied"),
+        ("Opposition leaders believe the Venezuelan police attacked the students.", "occurred"),
+    ],
+)
+def test_qualifiers_belief_about_what_may_come_is_hypothetical(
+    extract: Any, text: str, status: str
+) -> None:
+    """An event a belief verb expects is hypothetical (a report or a past belief keeps its own)."""
+    graph = extract(text)
+    assert _statuses(graph, "Venezuelan police", "attacked", "students") == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leaders believe the Venezuelan police will not attack the students.",
+        "Some students think the Venezuelan police will not attack the students if the press "
+        "is there.",
+    ],
+)
+def test_qualifiers_belief_that_it_will_not_happen_is_no_claim(extract: Any, text: str) -> None:
+    """An event a belief verb expects not to happen gives no claim, not even a denied one."""
+    assert not _statuses(extract(text), "Venezuelan police", "attacked", "students")
