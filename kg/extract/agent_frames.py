@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract import assaults
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
-from kg.extract.interactions import _emit, _led_owners
+from kg.extract.interactions import emit, led_owners
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
@@ -60,7 +60,7 @@ def agent_frames(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if ctx.etype_in(e, ACTOR_TYPES) and e not in agents
         ]
         if targets:
-            yield from _emit(ctx, para, noun, noun, trigger, agents, targets, confidence=0.7)
+            yield from emit(ctx, para, noun, noun, trigger, agents, targets, confidence=0.7)
 
 
 def _agents(ctx: ArticleContext, para: Paragraph, noun: Any, kids: list[Any]) -> list[str]:
@@ -84,7 +84,7 @@ def _agents(ctx: ArticleContext, para: Paragraph, noun: Any, kids: list[Any]) ->
                 if c.dep_ in ("poss", "amod", "compound", "nmod")
                 for e in ctx.ents(para, c, adjectives=True)
             ),
-            *_led_owners(ctx, para, noun),
+            *led_owners(ctx, para, noun),
         ]
         if ctx.etype_in(e, ACTOR_TYPES) and assaults.fighter(ctx, e)
     ]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import _actors, _emit, _owners, _subjects
+from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import Predicate
 
@@ -43,12 +43,12 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         targets = _judged(ctx, para, clause, words, direct=direct)
         if not targets:
             targets = _spoken_of(ctx, para, report)
-        speakers = [s for s in _subjects(ctx, para, report) if s not in targets]
+        speakers = [s for s in subjects_of(ctx, para, report) if s not in targets]
         if not speakers or not targets:
             continue
         cameo, predicate = sense
         trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
-        yield from _emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+        yield from emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
@@ -87,14 +87,14 @@ def _first_person(ctx: ArticleContext, para: Paragraph, pronoun: Any) -> Iterato
         for o in objects
         # a name or an act's doer ("I thank soldiers who ...": a class of people, no actor)
         for e in (
-            (_actors(ctx, para, o) if o.pos_ == "PROPN" else [])
-            or _owners(ctx, para, o, trigger)
+            (actors_of(ctx, para, o) if o.pos_ == "PROPN" else [])
+            or owners_of(ctx, para, o, trigger)
             or _antecedent(ctx, para, o)
         )
     ]
     targets = [t for t in dict.fromkeys(targets) if t not in speakers]
     if speakers and targets:
-        yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.7)
+        yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.7)
 
 
 def _speakers(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
@@ -103,7 +103,7 @@ def _speakers(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
         e
         for c in report.children
         if c.dep_ == "nsubj" and not _quoted(para, c.idx)
-        for e in _actors(ctx, para, c)
+        for e in actors_of(ctx, para, c)
     ]
 
 
@@ -197,9 +197,8 @@ def _verdict(
                 lower in words["steps"]
                 and any(
                     (c.dep_ == "amod" and c.lemma_.lower() in words["step_modifiers"])
-                    or (c.dep_ == "advmod" and c.lower_ == "forward")
-                    # "a step in the right direction"
-                    or (c.dep_ == "prep" and _right_direction(c))
+                    # "a step forward", "a step in the right direction"
+                    or _step_complement(c, words["step_complements"])
                     for c in head.children
                 )
             ):
@@ -207,12 +206,20 @@ def _verdict(
     return None
 
 
-def _right_direction(prep: Any) -> bool:
-    return prep.lower_ == "in" and any(
-        p.dep_ == "pobj"
-        and p.lower_ == "direction"
-        and any(c.dep_ == "amod" and c.lower_ == "right" for c in p.children)
-        for p in prep.children
+def _step_complement(word: Any, phrase: dict[str, Any]) -> bool:
+    """A complement that makes a step a good one: "a step forward" (an adverb), "a step in
+    the right direction" (``step_complements`` of ``evaluations`` in cues.json)."""
+    if word.dep_ == "advmod":
+        return word.lower_ in phrase["adverbs"]
+    return (
+        word.dep_ == "prep"
+        and word.lower_ == phrase["prep"]
+        and any(
+            p.dep_ == "pobj"
+            and p.lower_ == phrase["noun"]
+            and any(c.dep_ == "amod" and c.lower_ in phrase["modifiers"] for c in p.children)
+            for p in word.children
+        )
     )
 
 
@@ -226,7 +233,7 @@ def _judged(
     for subject in clause.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if direct and (named := _actors(ctx, para, subject)):
+        if direct and (named := actors_of(ctx, para, subject)):
             # "said Egypt violated ...", "said Netanyahu was wrong to ...": the doer named
             found += named
             continue
@@ -236,7 +243,7 @@ def _judged(
             continue  # "his detention was illegal": the owner suffered the act
         if act is None and lemma not in words["act_nouns"]:
             continue  # "the situation was unacceptable": no one's act
-        found += _owners(ctx, para, subject, trigger) or _antecedent(ctx, para, subject)
+        found += owners_of(ctx, para, subject, trigger) or _antecedent(ctx, para, subject)
     return list(dict.fromkeys(found))
 
 
@@ -257,7 +264,7 @@ def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             continue
         if act is not None and (act.owner_is_object or "poss" in act.object):
             continue
-        if owners := _owners(ctx, para, token, trigger):
+        if owners := owners_of(ctx, para, token, trigger):
             return owners
     table = ctx.cues["event_anaphora"]
     predicates = [
@@ -282,5 +289,5 @@ def _spoken_of(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
         for p in prep.children
         if p.dep_ == "pobj"
         and (ctx.lx.triggers.match(p) is not None or p.lemma_.lower() in ctx.cues["act_nouns"])
-        for e in _owners(ctx, para, p, trigger)
+        for e in owners_of(ctx, para, p, trigger)
     ]

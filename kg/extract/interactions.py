@@ -199,7 +199,7 @@ def _aid_arrived(
             )
 
 
-def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     if token.ent_type_ in _NOT_ACTOR_ENTS:
         # "talks with Turkish officials on May 6 and May 7": a date is nobody, whatever name
@@ -246,10 +246,10 @@ def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             return [home]
     if not found and lemma in ctx.cues["quantity_nouns"]:
         # "backed by thousands of Shia militias": the people counted act
-        return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+        return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
     if not found and lemma in ctx.cues["partitive_nouns"]:
         # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
-        return [e for p in _of_objects(token) for e in _actors(ctx, para, p)]
+        return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
     if lemma in ctx.lx.words.delegate_nouns and token.pos_ == "NOUN":
         # "a delegation from Hamas (in Moscow)": the side it comes from, named, wins over
         # where it is or what an earlier reference made of it
@@ -483,7 +483,9 @@ def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list
     return [e for c in clause.head.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
 
 
-def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = False) -> list[str]:
+def subjects_of(
+    ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = False
+) -> list[str]:
     """Who does what ``verb`` says: its subject, else the subject up its chain of heads.
     ``stative``: the trigger is an adjective ("is opposed to"), whose passive subject acts."""
     node = verb
@@ -526,10 +528,10 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
                         e
                         for a in s.children
                         if a.dep_ in ("appos", "conj") and a.i > _dateline_end(s, para)
-                        for e in _actors(ctx, para, a)
+                        for e in actors_of(ctx, para, a)
                     )
                 else:
-                    found.extend(_actors(ctx, para, s))
+                    found.extend(actors_of(ctx, para, s))
                     if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
                         found.extend(_reported_speaker(ctx, para, node))
             return found
@@ -559,13 +561,13 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
         if own and node.dep_ == "acl" and _endeavour(ctx, node):
             # "its campaign to attack the group's camps", "launched an offensive to retake
             # Ramadi", "mobilised in a bid to counter ISIL": the endeavour's owner acts
-            return _endeavour_owners(ctx, para, node.head)
+            return endeavour_owners(ctx, para, node.head)
         if node.dep_ in ("acl", "relcl"):
             nearer = _nearer_conjunct(node)
             if nearer is not None:
                 # "troops loyal to Saleh and southern fighters allied with Hadi": the
                 # participle describes the conjunct just before it, not the noun it hangs on
-                return _actors(ctx, para, nearer)
+                return actors_of(ctx, para, nearer)
             # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
             return ctx.antecedent(para, node.head)
         if (
@@ -605,20 +607,20 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = F
             if controller.lower_ in ctx.lx.words.relative_pronouns | {"whom"}:
                 governor = node.head.head
                 return ctx.antecedent(para, governor.head) if governor.dep_ == "relcl" else []
-            return _actors(ctx, para, controller)
+            return actors_of(ctx, para, controller)
         asked = _asked(ctx, node)
         if asked:
             # "Amnesty called on Bahrain to release him": the one asked would act
-            return [e for p in asked for e in _actors(ctx, para, p)]
+            return [e for p in asked for e in actors_of(ctx, para, p)]
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
             controllers = [c for c in node.head.children if c.dep_ == "dobj"]
             nouns = ctx.cues["endeavour_nouns"]["nouns"]
             if controllers and all(c.lemma_.lower() in nouns for c in controllers):
                 # "pressing its campaign to attack al-Shabab": the parser's object is the
                 # endeavour, and its owner acts
-                return [e for c in controllers for e in _endeavour_owners(ctx, para, c)]
+                return [e for c in controllers for e in endeavour_owners(ctx, para, c)]
             tools = node.head.lemma_.lower() in ctx.cues["intents"]["instrument_verbs"]
-            named = [e for c in controllers for e in _actors(ctx, para, c)]
+            named = [e for c in controllers for e in actors_of(ctx, para, c)]
             if controllers and (named or not tools):
                 # "training Iraqi forces to fight ISIL": the trained fight, not the trainer
                 # ("used tear gas to disperse them": a tool does nothing, its user does)
@@ -666,7 +668,7 @@ def _endeavour(ctx: ArticleContext, clause: Any) -> bool:
     )
 
 
-def _endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+def endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Whose effort the noun is: its owner ("its campaign", "the Iraqi offensive", "a bid by
     Iraq"), else who does the verb it depends on ("launched an offensive", "in a bid to")."""
     owners = [
@@ -676,7 +678,7 @@ def _endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[s
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
-    owners += [e for p in prep_objects(noun, ("by",)) for e in _actors(ctx, para, p)]
+    owners += [e for p in prep_objects(noun, ("by",)) for e in actors_of(ctx, para, p)]
     if owners:
         return list(dict.fromkeys(owners))
     return [e for e in _governor_subjects(ctx, para, noun) if ctx.etype_in(e, ACTOR_TYPES)]
@@ -708,7 +710,9 @@ def _enabled(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str] | Non
     head = verb.head
     if verb.dep_ == "advcl" and head.lemma_.lower() in ctx.cues["enabling_verbs"]:
         objects = [c for c in head.children if c.dep_ == "dobj"]
-        found = [e for n in objects for e in _actors(ctx, para, n) if ctx.etype_in(e, ACTOR_TYPES)]
+        found = [
+            e for n in objects for e in actors_of(ctx, para, n) if ctx.etype_in(e, ACTOR_TYPES)
+        ]
         return found or None  # "used its veto to block": the subject acts
     if verb.dep_ != "advcl" and head.pos_ == "NOUN":
         nodes = [
@@ -719,7 +723,9 @@ def _enabled(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str] | Non
             if p.dep_ == "pobj"
         ]
         if nodes:
-            return [e for n in nodes for e in _actors(ctx, para, n) if ctx.etype_in(e, ACTOR_TYPES)]
+            return [
+                e for n in nodes for e in actors_of(ctx, para, n) if ctx.etype_in(e, ACTOR_TYPES)
+            ]
     return None
 
 
@@ -764,7 +770,7 @@ def _clause_between(head: Any, participle: Any) -> bool:
     )
 
 
-def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
+def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
     """The actor behind an unnamed object: "struck Hezbollah positions", "condemned the Russian
     attack", "denounced Serbia's suppression of ...", "criticised a ban imposed by Russia",
     "the offensive by ISIL". Not for consultations ("met Putin's envoy" is not Putin)."""
@@ -831,7 +837,7 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
     if lemma in ctx.cues["intents"]["promise_nouns"]:
         # "reneged on its commitment to the Zambian people", "broke its promise to Kenya":
         # a promise is owed to whom it was made
-        found += [e for p in _of_objects(noun, ("to",)) for e in _actors(ctx, para, p)]
+        found += [e for p in _of_objects(noun, ("to",)) for e in actors_of(ctx, para, p)]
     if (
         predicate in (Predicate.MOBILIZED, Predicate.WITHDREW_FROM)
         and lemma in ctx.cues["intents"]["frontier_nouns"]
@@ -839,11 +845,11 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -
         # "massed troops on its border with Pakistan", "deployed warships off the coast of
         # Cyprus": forces shown at a frontier face the country across it (and "withdrew its
         # troops from the border with Thailand" pull back from it)
-        found += [e for p in _of_objects(noun, ("with", "of")) for e in _actors(ctx, para, p)]
+        found += [e for p in _of_objects(noun, ("with", "of")) for e in actors_of(ctx, para, p)]
     if predicate is Predicate.ATTACKED and lemma in assault_words().owned_targets:
         # "attacked the offices of the Somali government", "ambushed a convoy of the army":
         # whose building or convoy was hit was attacked
-        found += [e for p in _of_objects(noun) for e in _actors(ctx, para, p)]
+        found += [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
     if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["abuse_nouns"]:
         # "complained of discrimination in Myanmar": a state's abuse, named by its country
         found = [
@@ -883,7 +889,7 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if a.dep_ == "agent"
         for p in para.children(a)
         if p.dep_ == "pobj"
-        for e in _actors(ctx, para, p) or _means_owners(ctx, para, p)
+        for e in actors_of(ctx, para, p) or _means_owners(ctx, para, p)
     ]
 
 
@@ -919,9 +925,9 @@ def _prep_objects(
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and not _absolute(prep, pobj):
                 target = between if word in ctx.lx.words.group_preps else objects
-                named = _actors(ctx, para, pobj)
+                named = actors_of(ctx, para, pobj)
                 if target is between:
-                    named += [e for c in _stranded(pobj) for e in _actors(ctx, para, c)]
+                    named += [e for c in _stranded(pobj) for e in actors_of(ctx, para, c)]
                 if (
                     not named
                     and trigger is not None
@@ -933,7 +939,7 @@ def _prep_objects(
                         or pobj.lemma_.lower() in ctx.cues["intents"]["frontier_nouns"]
                     )
                 ):
-                    named = _owners(ctx, para, pobj, trigger)
+                    named = owners_of(ctx, para, pobj, trigger)
                 target.extend(named)
                 for nmod in pobj.children:
                     if nmod.dep_ == "nmod":
@@ -1025,13 +1031,13 @@ def _slot_objects(
         ):
             # "denounced what it called NATO aggression": the act named, and its owner
             for named in (c for c in para.children(clause) if c.dep_ in ("oprd", "xcomp", "attr")):
-                found += _actors(ctx, para, named) or _owners(ctx, para, named, trigger)
+                found += actors_of(ctx, para, named) or owners_of(ctx, para, named, trigger)
     xdobj = "xcomp:dobj" in slots
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
     for xcomp in (c for c in para.children(head) if c.dep_ == "xcomp"):
         dobjs = [c for c in para.children(xcomp) if c.dep_ == "dobj"]
         if xdobj:
-            found += [e for d in dobjs for e in _actors(ctx, para, d)]
+            found += [e for d in dobjs for e in actors_of(ctx, para, d)]
         if xpreps:
             # "threatened to cut off electricity to Nakhichevan"
             for node in (xcomp, *dobjs):
@@ -1055,8 +1061,8 @@ def _object_actors(
 ) -> list[str]:
     """The actors a direct object ``obj`` of ``head`` names, owns or lies in."""
     return (
-        _actors(ctx, para, obj)
-        or _owners(ctx, para, obj, trigger)
+        actors_of(ctx, para, obj)
+        or owners_of(ctx, para, obj, trigger)
         or _sent_from(ctx, para, head, obj)
         or _lying_in(ctx, para, head, obj)
     ) + _paired(ctx, para, obj)
@@ -1085,7 +1091,7 @@ def _hung_on_object(
     return [
         e
         for obj in para.children(verb)
-        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not _actors(ctx, para, obj)
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not actors_of(ctx, para, obj)
         for e in _prep_objects(ctx, para, obj, preps)[0]
     ]
 
@@ -1137,7 +1143,7 @@ def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
         e
         for t in obj.subtree
         if t.dep_ == "conj" and t.head.i != obj.i and t.head.dep_ != "conj"
-        for e in _actors(ctx, para, t)
+        for e in actors_of(ctx, para, t)
     ]
 
 
@@ -1177,14 +1183,14 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             if a.dep_ == "agent"
             for p in para.children(a)
             if p.dep_ == "pobj" and ctx.lx.triggers.candidates(p.lemma_.lower(), "NOUN")
-            for e in _owners(ctx, para, p, trigger)
+            for e in owners_of(ctx, para, p, trigger)
         ]
         # "Egypt's decision was criticised by Turkey": an act stands for its owner
         objects = [
             e
             for c in para.children(verb)
             if c.dep_ == "nsubjpass"
-            for e in _actors(ctx, para, c) or _owners(ctx, para, c, trigger)
+            for e in actors_of(ctx, para, c) or owners_of(ctx, para, c, trigger)
         ]
         # "The comments were rejected by a senior lawmaker, Hakim al-Zamili, who ...": an
         # apposition the parser hung on the passive's subject across the verb names the agent
@@ -1202,7 +1208,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
                 subjects = stray
         if not objects and verb.dep_ in ("relcl", "acl"):
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
-            objects = ctx.antecedent(para, verb.head) or _owners(ctx, para, verb.head, trigger)
+            objects = ctx.antecedent(para, verb.head) or owners_of(ctx, para, verb.head, trigger)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and _by_agents(ctx, para, verb):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
@@ -1211,12 +1217,12 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         if head.dep_ == "pobj" and head.head.lower_ in ctx.lx.words.group_preps:
             # "fighting between rebels backed by Iran and tribesmen": the tribesmen are the
             # other side, not backers
-            sides = {e for c in _stranded(head) for e in _actors(ctx, para, c)}
+            sides = {e for c in _stranded(head) for e in actors_of(ctx, para, c)}
             subjects = [e for e in subjects if e not in sides]
-        objects = _actors(ctx, para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
+        objects = actors_of(ctx, para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
         first = threats.first_threat(ctx, verb, trigger)
-        subjects = _subjects(ctx, para, verb if first is None else first)
+        subjects = subjects_of(ctx, para, verb if first is None else first)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         if not objects and "dobj" in slots:
             # "arrested and charged three men", "condemned and rejected the verdict": the
@@ -1258,10 +1264,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
                 if ahead
                 else Status.OCCURRED,
             )
-            for d in _emit(ctx, para, verb, verb, refused, subjects, objects, confidence=0.8)
+            for d in emit(ctx, para, verb, verb, refused, subjects, objects, confidence=0.8)
         )
         return
-    drafts = _emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+    drafts = emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
     if first is not None:
         # its mood is the first warning's, not the condition's it hangs on
         drafts = (replace(d, status=qualifiers.status(ctx, first, first)) for d in drafts)
@@ -1280,12 +1286,12 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             e
             for t in verb.subtree
             if t.dep_ in ("dobj", "pobj") and (t.head.i == verb.i or t.head.head.i == verb.i)
-            for e in _actors(ctx, para, t)
+            for e in actors_of(ctx, para, t)
         }
         vowed = replace(trigger, predicate=Predicate.THREATENED, cameo=threat)
         targets = [o for o in objects if o in named]
-        yield from _emit(
-            ctx, para, vow, vow, vowed, _subjects(ctx, para, vow), targets, confidence=0.8
+        yield from emit(
+            ctx, para, vow, vow, vowed, subjects_of(ctx, para, vow), targets, confidence=0.8
         )
 
 
@@ -1334,7 +1340,7 @@ def _threatened_in_clause(
             while node.i != clause.i and node.pos_ not in ("VERB", "AUX"):
                 node = node.head
             if node.i == clause.i:  # the clause's own objects, not those of a verb inside it
-                found += _actors(ctx, para, tok) or _owners(ctx, para, tok, trigger)
+                found += actors_of(ctx, para, tok) or owners_of(ctx, para, tok, trigger)
     return found
 
 
@@ -1345,12 +1351,12 @@ def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     for mark in verb.sent:
         if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ in words:
             return [
-                e for s in mark.head.children if s.dep_ == "nsubj" for e in _actors(ctx, para, s)
+                e for s in mark.head.children if s.dep_ == "nsubj" for e in actors_of(ctx, para, s)
             ]
     return []
 
 
-def _led_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+def led_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """ "the Saudi-led offensive", "a US-led campaign against ISIL": the actor an event noun is
     led by (the parser hangs "Saudi" on the participle "led") owns it."""
     return [
@@ -1366,11 +1372,11 @@ def _led_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 
 def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger) -> Iterator[Draft]:
     """ "Putin was critical of the US", "the movement, which is opposed to Hezbollah"."""
-    subjects = _subjects(ctx, para, adj, stative=True)
+    subjects = subjects_of(ctx, para, adj, stative=True)
     objects = _slot_objects(
         ctx, para, adj, trigger, _verb_slots(trigger, ctx.lx.words.object_preps)
     )
-    yield from _emit(ctx, para, adj, adj, trigger, subjects, objects, confidence=0.9)
+    yield from emit(ctx, para, adj, adj, trigger, subjects, objects, confidence=0.9)
 
 
 def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
@@ -1403,7 +1409,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         )
     ]
     if not owners:
-        owners = _led_owners(ctx, para, noun)
+        owners = led_owners(ctx, para, noun)
     preps = (
         tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
     )
@@ -1448,7 +1454,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         and f"prep:{prep.lower_}" not in trigger.object
         for p in para.children(prep)
         if p.dep_ == "pobj"
-        for e in _actors(ctx, para, p)
+        for e in actors_of(ctx, para, p)
     ]
     head = noun.head
     if trigger.light is None and trigger.event in _YIELDED and _asked_of_others(ctx, noun):
@@ -1470,7 +1476,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         with_objects += more_with
         between += more_between
         with_objects += [
-            e for c in para.children(head) if c.dep_ == "dative" for e in _actors(ctx, para, c)
+            e for c in para.children(head) if c.dep_ == "dative" for e in actors_of(ctx, para, c)
         ]
     if trigger.owner_is_object or "poss" in trigger.object or "of" in trigger.object:
         # "Kennedy's assassination", "the murder of X": owner and "of" name the victim; the
@@ -1488,7 +1494,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
                     e
                     for p in para.children(prep)
                     if p.dep_ == "pobj"
-                    for e in _actors(ctx, para, p)
+                    for e in actors_of(ctx, para, p)
                 ]
         if light and trigger.light is not None:
             # "rejected an appeal from Gbagbo", "accepted demands by the rebels": under its
@@ -1532,11 +1538,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
             for p in para.children(prep)
             if p.dep_ == "pobj"
-            for e in _actors(ctx, para, p)
+            for e in actors_of(ctx, para, p)
         ]
         if trigger.predicate is Predicate.SUPPORTED:
             # "won the support of the Solidarity union": whose support it is
-            by += [e for p in prep_objects(noun, ("of", "from")) for e in _actors(ctx, para, p)]
+            by += [e for p in prep_objects(noun, ("of", "from")) for e in actors_of(ctx, para, p)]
         if by:
             subjects = by
             objects = [e for e in _prompter(ctx, para, verb) if e not in by]
@@ -1544,7 +1550,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     clause = head if light or governs else noun
     if trigger.predicate is Predicate.MET and _ongoing_talks(ctx, noun):
         trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
-    yield from _emit(
+    yield from emit(
         ctx, para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
     )
     if trigger.predicate in (Predicate.MET, Predicate.NEGOTIATED_WITH) and (
@@ -1708,7 +1714,7 @@ def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             return _by_agents(ctx, para, node)
         subjects = [k for k in kids if k.dep_ == "nsubj"]
         if subjects:
-            return [e for k in subjects for e in _actors(ctx, para, k)]
+            return [e for k in subjects for e in actors_of(ctx, para, k)]
         if node.dep_ not in ("advcl", "xcomp", "conj") or node.head == node:
             return []
         node = node.head
@@ -1756,7 +1762,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "Kenya blamed al-Shabab for the attack": the one blamed did it (allegedly)
         accused = [c for c in head.head.children if c.dep_ == "dobj"]
         if accused:
-            return [e for c in accused for e in _actors(ctx, para, c)]
+            return [e for c in accused for e in actors_of(ctx, para, c)]
     if _topic(ctx, noun):
         # "police are investigating the attack", "mourned the killing of", "responded to the
         # attack", "gave details of the raid": who looks into, grieves, answers or tells of an
@@ -1792,7 +1798,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "the Taliban boycotted talks with Kabul", "cancelled a meeting with X": who refuses
         # or calls off the event is its party (the status says it did not happen)
-        return _subjects(ctx, para, head)
+        return subjects_of(ctx, para, head)
     if noun.dep_ in ("dobj", "nsubjpass") and verb in ctx.cues["witness_verbs"]:
         # "residents reported raids in Taez", "witnesses described the shelling", "her arrest
         # was confirmed by her husband": those who saw or told of it did not do it
@@ -1844,10 +1850,10 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "Modi, on a three-day visit to China, met Li": the one the phrase describes travels
         return [e for e in ctx.ents(para, head.head) if ctx.etype_is(e, EntityType.PERSON)]
-    return _subjects(ctx, para, head)
+    return subjects_of(ctx, para, head)
 
 
-def _emit(
+def emit(
     ctx: ArticleContext,
     para: Paragraph,
     trigger_token: Any,
@@ -2080,7 +2086,7 @@ def _group_owned(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
         for c in noun.children
         if c.dep_ == "poss"
         for e in ctx.ents(para, c)
-        or (_subjects(ctx, para, noun.head) if c.tag_ == "PRP$" and noun.dep_ == "dobj" else [])
+        or (subjects_of(ctx, para, noun.head) if c.tag_ == "PRP$" and noun.dep_ == "dobj" else [])
     ]
     return any(
         ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))

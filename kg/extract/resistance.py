@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import _emit, _endeavour_owners, _subjects
+from kg.extract.interactions import emit, endeavour_owners, subjects_of
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
@@ -49,7 +49,7 @@ def resistance(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         fighters = [s for s in _fighters(ctx, para, token) if s not in attackers]
         trigger = Trigger(lemma, "VERB", Predicate.ATTACKED, "190")
-        yield from _emit(ctx, para, token, token, trigger, fighters, attackers, confidence=0.8)
+        yield from emit(ctx, para, token, token, trigger, fighters, attackers, confidence=0.8)
 
 
 def _fighters(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
@@ -61,8 +61,8 @@ def _fighters(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in ctx.cues["endeavour_nouns"]["nouns"]
     ):
-        return _endeavour_owners(ctx, para, head)
-    return _subjects(ctx, para, verb)
+        return endeavour_owners(ctx, para, head)
+    return subjects_of(ctx, para, verb)
 
 
 def _owners(ctx: ArticleContext, para: Paragraph, push: Any) -> list[str]:

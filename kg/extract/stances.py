@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import _actors, _emit, _subjects
+from kg.extract.interactions import actors_of, emit, subjects_of
 from kg.extract.verdicts import naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import Predicate
@@ -86,7 +86,7 @@ def _phrase(
             and (inner.lower_ == word or (direction == "object" and inner.lower_ == "from"))
             for p in inner.children
             if p.dep_ == "pobj"
-            for e in _actors(ctx, para, p)
+            for e in actors_of(ctx, para, p)
         ]
         governor = prep.head
         if direction == "object" and governor.dep_ == "dobj" and governor.pos_ == "NOUN":
@@ -95,10 +95,10 @@ def _phrase(
             governor = governor.head
         if not named or governor.pos_ not in ("VERB", "AUX"):
             continue
-        doers = _subjects(ctx, para, governor)
+        doers = subjects_of(ctx, para, governor)
         subjects, objects = (doers, named) if direction == "doer" else (named, doers)
         trigger = stance_trigger(noun, Predicate.SUPPORTED, cameo)
-        yield from _emit(ctx, para, noun, governor, trigger, subjects, objects, confidence=0.8)
+        yield from emit(ctx, para, noun, governor, trigger, subjects, objects, confidence=0.8)
 
 
 def _retort(
@@ -124,7 +124,7 @@ def _retort(
     )
     if not spoken:
         return
-    own = _subjects(ctx, para, verb)
+    own = subjects_of(ctx, para, verb)
     node = verb
     for _ in range(3):
         if node.dep_ not in ("advcl", "conj", "ccomp") or node.head.i == node.i:
@@ -132,12 +132,12 @@ def _retort(
         node = node.head
         if node.lemma_.lower() in speech:
             answered = [
-                e for c in node.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)
+                e for c in node.children if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)
             ]
             answered = [e for e in answered if e not in own]
             if answered:
                 trigger = stance_trigger(verb, Predicate.CRITICIZED, "111")
-                yield from _emit(ctx, para, verb, verb, trigger, own, answered, confidence=0.8)
+                yield from emit(ctx, para, verb, verb, trigger, own, answered, confidence=0.8)
             return
 
 
@@ -167,10 +167,10 @@ def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
             ]
         else:
             continue
-        objects = [e for h in helped for e in _actors(ctx, para, h)]
+        objects = [e for h in helped for e in actors_of(ctx, para, h)]
         trigger = stance_trigger(verb, Predicate.SUPPORTED, "073")
-        subjects = _subjects(ctx, para, verb)
-        yield from _emit(ctx, para, verb, verb, trigger, subjects, objects, confidence=0.8)
+        subjects = subjects_of(ctx, para, verb)
+        yield from emit(ctx, para, verb, verb, trigger, subjects, objects, confidence=0.8)
 
 
 _RECIPROCAL = frozenset(
@@ -184,7 +184,7 @@ def _both_ways(
     """One claim each way between every two sides ("accused each other")."""
     for side in sides:
         others = [o for o in sides if o != side]
-        yield from _emit(ctx, para, anchor, anchor, trigger, [side], others, confidence=0.8)
+        yield from emit(ctx, para, anchor, anchor, trigger, [side], others, confidence=0.8)
 
 
 def _each_other(ctx: ArticleContext, para: Paragraph, other: Any) -> Iterator[Draft]:
@@ -195,7 +195,7 @@ def _each_other(ctx: ArticleContext, para: Paragraph, other: Any) -> Iterator[Dr
     trigger = ctx.lx.triggers.match(verb) if verb.pos_ == "VERB" else None
     if trigger is None or trigger.predicate not in _RECIPROCAL:
         return
-    sides = list(dict.fromkeys(_subjects(ctx, para, verb)))
+    sides = list(dict.fromkeys(subjects_of(ctx, para, verb)))
     if len(sides) > 1:
         yield from _both_ways(ctx, para, verb, trigger, sides)
 
@@ -206,14 +206,14 @@ def _traded(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
     if verb.lemma_.lower() not in ctx.cues["reciprocal_verbs"]:
         return
     predicate, cameo = ctx.cues["reciprocal_nouns"][noun.lemma_.lower()]
-    sides = list(dict.fromkeys(_subjects(ctx, para, verb)))
+    sides = list(dict.fromkeys(subjects_of(ctx, para, verb)))
     sides += [
         e
         for prep in (*verb.children, *noun.children)
         if prep.dep_ == "prep" and prep.lower_ == "with"
         for p in prep.children
         if p.dep_ == "pobj"
-        for e in _actors(ctx, para, p)
+        for e in actors_of(ctx, para, p)
     ]
     if len(set(sides)) > 1:
         trigger = stance_trigger(noun, Predicate(predicate), cameo)
@@ -233,7 +233,7 @@ def _urged_more(ctx: ArticleContext, para: Paragraph, act: Any) -> Iterator[Draf
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    targets = [e for u in urged for e in _actors(ctx, para, u)]
-    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
+    targets = [e for u in urged for e in actors_of(ctx, para, u)]
+    speakers = [s for s in subjects_of(ctx, para, verb) if s not in targets]
     trigger = stance_trigger(verb, Predicate.CRITICIZED, "111")
-    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.65)
+    yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.65)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import _actors, _emit, _owners, _subjects
+from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
 from kg.extract.role_owners import main_country
 from kg.lexicon import Trigger
 from kg.vocab import Predicate
@@ -31,17 +31,17 @@ def verdict(
     if held is not None:
         # "held X responsible/accountable": the holder accuses the held
         verb, accused = held
-        speakers = _subjects(ctx, para, verb)
-        targets = _actors(ctx, para, accused)
+        speakers = subjects_of(ctx, para, verb)
+        targets = actors_of(ctx, para, accused)
     else:
         clause = _verdict_clause(token, words)
         if clause is None:
             return
-        targets = [e for c in clause.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+        targets = [e for c in clause.children if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)]
         report = clause.head
         if clause.dep_ != "ccomp" or report.lemma_.lower() not in ctx.cues["speech_verbs"]:
             return  # the journalist's own verdict, or no speaker
-        speakers = _subjects(ctx, para, report)
+        speakers = subjects_of(ctx, para, report)
         verb = report
     speakers = [s for s in speakers if s not in targets]
     # the accusation is the speaking ("said X should bear the blame" was said), so its status
@@ -49,7 +49,7 @@ def verdict(
     trigger = stance_trigger(
         token, Predicate.CRITICIZED, "111" if token.lower_ in words["more"] else "112"
     )
-    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+    yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
 
 
 def _held(token: Any, words: dict[str, list[str]]) -> tuple[Any, Any] | None:
@@ -134,10 +134,10 @@ def _named(
     ctx: ArticleContext, para: Paragraph, verb: Any, named: list[Any], trigger: Trigger
 ) -> Iterator[Draft]:
     targets = [
-        e for n in named for e in (_actors(ctx, para, n) or _act_doers(ctx, para, n, trigger))
+        e for n in named for e in (actors_of(ctx, para, n) or _act_doers(ctx, para, n, trigger))
     ]
-    speakers = [s for s in _subjects(ctx, para, verb) if s not in targets]
-    yield from _emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+    speakers = [s for s in subjects_of(ctx, para, verb) if s not in targets]
+    yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
 
 
 def _as_phrases(verb: Any) -> list[Any]:
@@ -177,7 +177,7 @@ def _act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
     act = ctx.lx.triggers.match(noun)
     befell = act is not None and (act.owner_is_object or "poss" in act.object)
     if not befell:
-        owners = _owners(ctx, para, noun, trigger)
+        owners = owners_of(ctx, para, noun, trigger)
         if owners:
             return owners
     if noun.lemma_.lower() not in ctx.cues["state_acts"]:

@@ -423,11 +423,22 @@ def diaspora_demonym(tokens: list[Any], m: Any, lexicon: Lexicon) -> bool:
     head = token.head
     if token.dep_ not in ("amod", "compound") or head.i <= token.i or head.i > token.i + 2:
         return False
-    if head.lower_ in {w.lower() for w in lexicon.cues["diaspora_heads"]["words"]}:
+    if head.lower_ in _diaspora_heads(lexicon.cues["diaspora_heads"]["words"]):
         return True
     own = lexicon.by_demonym.get(token.lower_)
     other = lexicon.by_demonym.get(head.lower_) if head.tag_ in ("NNPS", "NNS") else None
     return own is not None and other is not None and other.iso not in (None, own.iso)
+
+
+_DIASPORA_HEADS: dict[int, tuple[list[str], frozenset[str]]] = {}
+
+
+def _diaspora_heads(words: list[str]) -> frozenset[str]:
+    """The diaspora nouns lower-cased, made once a word list."""
+    held = _DIASPORA_HEADS.get(id(words))
+    if held is None or held[0] is not words:
+        held = _DIASPORA_HEADS[id(words)] = (words, frozenset(w.lower() for w in words))
+    return held[1]
 
 
 class _Word:
