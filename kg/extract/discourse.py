@@ -46,21 +46,20 @@ class Discourse:
         # the links as they are now: the sightings are made from them when first asked for
         # (a stage that finds nothing to resolve never pays for them)
         self._links = [dict(para.links) for para in paras]
-        self._sent_numbers: dict[tuple[int, int], int] | None = None
+        self._bases: dict[int, int] | None = None
         self._sightings: list[Sighting] | None = None
 
     @property
-    def _sent(self) -> dict[tuple[int, int], int]:
-        if self._sent_numbers is None:
-            numbers: dict[tuple[int, int], int] = {}
+    def _base(self) -> dict[int, int]:
+        """Paragraph id -> the number of sentences in the paragraphs before it."""
+        if self._bases is None:
+            bases: dict[int, int] = {}
             number = 0
             for para in self.paras:
-                # the sentence starts, in order (``Paragraph.sents`` is made once)
-                for start, _ in para.sents:
-                    numbers[(id(para), start)] = number
-                    number += 1
-            self._sent_numbers = numbers
-        return self._sent_numbers
+                bases[id(para)] = number
+                number += len(para.sents)  # ``Paragraph.sents`` is made once
+            self._bases = bases
+        return self._bases
 
     @property
     def sightings(self) -> list[Sighting]:
@@ -82,7 +81,8 @@ class Discourse:
 
     def sent(self, para: Paragraph, token: Any) -> int:
         """The article-wide number of the token's sentence."""
-        return self._sent[(id(para), para.sent_starts[token.i])]
+        number: int = self._base[id(para)] + para.sent_ordinals[token.i]
+        return number
 
     def add(self, para: Paragraph, token: Any, label: str) -> None:
         """A resolved reference becomes a sighting later rules can chain on."""
