@@ -352,14 +352,6 @@ class Paragraph:
             self._sents = list(zip(firsts, ends, strict=True))
         return self._sents
 
-    @cached_property
-    def sent_ordinals(self) -> list[int]:
-        """Token index -> the number of its sentence within the paragraph (0 for the first)."""
-        ordinals = [0] * len(self.sent_starts)
-        for n, (start, end) in enumerate(self.sents):
-            ordinals[start:end] = [n] * (end - start)
-        return ordinals
-
     def sent_tokens(self, i: int) -> list[Any]:
         """The tokens of token ``i``'s sentence (``token.sent`` without making a Span)."""
         start = self.sent_starts[i]

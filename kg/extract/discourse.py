@@ -46,20 +46,21 @@ class Discourse:
         # the links as they are now: the sightings are made from them when first asked for
         # (a stage that finds nothing to resolve never pays for them)
         self._links = [dict(para.links) for para in paras]
-        self._bases: dict[int, int] | None = None
+        self._sent_numbers: dict[tuple[int, int], int] | None = None
         self._sightings: list[Sighting] | None = None
 
     @property
-    def _base(self) -> dict[int, int]:
-        """Paragraph id -> the number of sentences in the paragraphs before it."""
-        if self._bases is None:
-            bases: dict[int, int] = {}
+    def _sent(self) -> dict[tuple[int, int], int]:
+        if self._sent_numbers is None:
+            numbers: dict[tuple[int, int], int] = {}
             number = 0
             for para in self.paras:
-                bases[id(para)] = number
-                number += len(para.sents)  # ``Paragraph.sents`` is made once
-            self._bases = bases
-        return self._bases
+                # the sentence starts, in order (``Paragraph.sents`` is made once)
+                for start, _ in para.sents:
+                    numbers[(id(para), start)] = number
+                    number += 1
+            self._sent_numbers = numbers
+        return self._sent_numbers
 
     @property
     def sightings(self) -> list[Sighting]:
@@ -81,8 +82,7 @@ class Discourse:
 
     def sent(self, para: Paragraph, token: Any) -> int:
         """The article-wide number of the token's sentence."""
-        number: int = self._base[id(para)] + para.sent_ordinals[token.i]
-        return number
+        return self._sent[(id(para), para.sent_starts[token.i])]
 
     def add(self, para: Paragraph, token: Any, label: str) -> None:
         """A resolved reference becomes a sighting later rules can chain on."""
