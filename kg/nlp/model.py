@@ -25,9 +25,40 @@ def model_name(explicit: str | None = None) -> str:
     return explicit or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
+def _memo_get_all(registry: Any) -> None:
+    """Make ``registry.get_all`` read the registrations once until one is added.
+
+    srsly's msgpack ``packb``/``unpackb`` ask its encoder and decoder registries for every
+    function on each call (``catalogue``: every installed package's entry points scanned, every
+    registration of every registry compared), and ``Doc.to_bytes``/``from_bytes`` call them
+    once a Doc: ``nlp.pipe(n_process=2)`` passes each paragraph to a parser process and back
+    that way, ~0.3 ms a Doc each way on the main process alone. The answer changes only when
+    a function is registered (one more key in ``catalogue.REGISTRY``)."""
+    import catalogue  # type: ignore[import-untyped]
+
+    if getattr(registry, "_kg_memo", False):
+        return
+    read = registry.get_all
+    found: dict[int, dict[str, Any]] = {}
+
+    def get_all() -> dict[str, Any]:
+        size = len(catalogue.REGISTRY)
+        if size not in found:
+            found.clear()
+            found[size] = read()
+        return dict(found[size])
+
+    registry.get_all = get_all
+    registry._kg_memo = True
+
+
 def load_model(name: str | None = None) -> Any:
     """Load a spaCy pipeline by package name or path; raise ModelError with a fix if missing."""
     import spacy
+    from srsly.msgpack import msgpack_decoders, msgpack_encoders  # type: ignore[import-untyped]
+
+    _memo_get_all(msgpack_encoders)
+    _memo_get_all(msgpack_decoders)
 
     name = model_name(name)
     try:
