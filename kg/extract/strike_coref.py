@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract import qualifiers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.event_coref import _country
 from kg.vocab import EntityType, Predicate, Status
 
@@ -130,7 +130,7 @@ def _strike(
         kind = kind or _kind_of(verb, kinds)
         if kind is None:
             # "X was killed in an air strike": the strike named, nobody owning it
-            means = [g for p in _preps(verb, ("in",)) for g in p.children if g.dep_ == "pobj"]
+            means = prep_objects(verb, ("in",))
             if len(means) != 1 or means[0].lemma_.lower() not in ctx.cues.get("strike_nouns", ()):
                 return None
             if _owners(ctx, para, means[0]) or any(c.dep_ == "poss" for c in means[0].children):
@@ -158,9 +158,7 @@ def _strike_noun(
         return None  # "X launched air strikes on Y", "Z condemned the strikes": not ours
     targets = [
         e
-        for prep in _preps(noun, ("on", "against", "of"))
-        for g in prep.children
-        if g.dep_ == "pobj"
+        for g in prep_objects(noun, ("on", "against", "of"))
         for e in _named(ctx, para, g) or ctx.ents(para, g)
     ]
     return (kind, targets, clause) if targets else None
@@ -173,20 +171,14 @@ def _targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     found = _named(ctx, para, noun)
     if found:
         return found
-    for prep in _preps(noun, ("of",)):
-        found = [
-            e
-            for g in prep.children
-            if g.dep_ == "pobj"
-            for e in ctx.ents(para, g) or _named(ctx, para, g)
-        ]
+    for g in prep_objects(noun, ("of",)):
+        found = ctx.ents(para, g) or _named(ctx, para, g)
         if found:
             return found
-    for prep in [*_preps(noun, ("in",)), *_preps(noun.head, ("in",))]:
-        for g in prep.children:
-            places = [e for e in _named(ctx, para, g) if ctx.etype_in(e, _PLACES)]
-            if places:
-                return places
+    for g in [*prep_objects(noun, ("in",)), *prep_objects(noun.head, ("in",))]:
+        places = [e for e in _named(ctx, para, g) if ctx.etype_in(e, _PLACES)]
+        if places:
+            return places
     return []
 
 
@@ -201,10 +193,6 @@ def _named(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             if c.dep_ in ("compound", "nmod") and c.i in para.links and c.i < noun.i
         )
     )
-
-
-def _preps(token: Any, words: tuple[str, ...]) -> list[Any]:
-    return [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
 
 
 def _sentences(paras: list[Paragraph]) -> list[tuple[int, int, Paragraph, int, int]]:
