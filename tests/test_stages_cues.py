@@ -40,6 +40,10 @@ CUED = [
     ("killings", "In 2004, Marek Zielinski pleaded guilty to killing the journalist Pavel Dostal."),
     ("assaults", "Houthi fighters came under fire from Saudi forces near Aden."),
     ("interactions", "Kenya sanctioned Somalia on Monday."),
+    (
+        "detached_sides",
+        "Fierce fighting broke out in Goma between the M23 and the Congolese army on Sunday.",
+    ),
     ("demands", "Chile demanded that Bolivia withdraw its ambassador."),
     (
         "protests",

@@ -1,0 +1,126 @@
+"""Events told around their sides (kg/extract/event_refs.py), with the real model: a
+"between" phrase the parser hung away from the event noun names the event's sides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import statuses, triples
+
+
+def _either(found: set[tuple[str, str, str]], a: str, predicate: str, b: str) -> bool:
+    return (a, predicate, b) in found or (b, predicate, a) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "predicate", "b"),
+    [
+        # "between" on the noun's verb
+        (
+            "Fierce fighting broke out in Goma between the M23 and the Congolese army on Sunday.",
+            "M23",
+            "attacked",
+            "Congolese army",
+        ),
+        (
+            "Heavy clashes raged overnight between the Taliban and Pakistani troops near Chaman.",
+            "Taliban",
+            "attacked",
+            "Pakistani troops",
+        ),
+        (
+            "Talks took place in Nairobi on Friday between the Ethiopian government and the TPLF.",
+            "Ethiopian government",
+            "met",
+            "Tigray People's Liberation Front",
+        ),
+        # "between" on a place or time phrase after the noun
+        (
+            "Witnesses reported sporadic clashes on the outskirts of Khartoum between the "
+            "RSF and the Sudanese army.",
+            "Rapid Support Forces",
+            "attacked",
+            "Sudanese army",
+        ),
+        (
+            "This was followed by two weeks of clashes in April between the Taliban and "
+            "Afghan forces.",
+            "Taliban",
+            "attacked",
+            "Afghan forces",
+        ),
+    ],
+)
+def test_event_refs_detached_between_names_the_sides(
+    extract: Any, text: str, a: str, predicate: str, b: str
+) -> None:
+    """A "between" phrase hung on the event noun's verb or on a phrase after it pairs the
+    sides of the event."""
+    assert _either(triples(extract(text)), a, predicate, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs", "not_pairs"),
+    [
+        (
+            "Battles erupted between Hezbollah fighters and Syrian troops on one side and the "
+            "Nusra Front on another in Qalamoun on Sunday.",
+            [("Hezbollah fighters", "Nusra Front"), ("Syrian troops", "Nusra Front")],
+            [("Hezbollah fighters", "Syrian troops")],
+        ),
+    ],
+)
+def test_event_refs_marked_sides(
+    extract: Any,
+    text: str,
+    pairs: list[tuple[str, str]],
+    not_pairs: list[tuple[str, str]],
+) -> None:
+    """ "between A and B on one side and C on the other": A and B fight C, not each other."""
+    found = triples(extract(text))
+    assert all(_either(found, a, "attacked", b) for a, b in pairs)
+    assert not any(_either(found, a, "attacked", b) for a, b in not_pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a noun that takes "between" itself keeps it
+        (
+            "Fighting broke out near the border between Armenia and Azerbaijan.",
+            "Armenia",
+            "Azerbaijan",
+        ),
+        (
+            "The fighting has displaced thousands, with tensions rising between Serbia and Kosovo.",
+            "Serbia",
+            "Kosovo",
+        ),
+        # the "between" belongs to another event of another clause
+        (
+            "Talks were held in Geneva, and a deal was signed between Iran and the IAEA.",
+            "Iran",
+            "IAEA",
+        ),
+    ],
+)
+def test_event_refs_between_of_another_word_gives_no_sides(
+    extract: Any, text: str, a: str, b: str
+) -> None:
+    """A "between" that belongs to a relation noun or to another clause pairs no one in a
+    fight or a meeting."""
+    found = triples(extract(text))
+    assert not any(_either(found, a, p, b) for p in ("attacked", "met", "negotiated_with"))
+
+
+def test_event_refs_status_follows_the_verb(extract: Any) -> None:
+    """Talks that "would be held" between two sides are not talks that happened."""
+    graph = extract(
+        "The consultations would be held on a one-to-one basis between the UN and the TPLF."
+    )
+    found = statuses(graph, ("Tigray People's Liberation Front", "met", "United Nations"))
+    found |= statuses(graph, ("United Nations", "met", "Tigray People's Liberation Front"))
+    assert found
+    assert "occurred" not in found
