@@ -70,6 +70,19 @@ def test_event_refs_detached_between_names_the_sides(
             [("Hezbollah fighters", "Nusra Front"), ("Syrian troops", "Nusra Front")],
             [("Hezbollah fighters", "Syrian troops")],
         ),
+        # the sides told after a dash, the second one wherever the parser hung it
+        (
+            "The spring battle of Idlib - between Turkey and the Nusra Front on one hand, and "
+            "the Syrian army on the other hand - started last weekend.",
+            [("Turkey", "Syrian army"), ("Nusra Front", "Syrian army")],
+            [("Turkey", "Nusra Front")],
+        ),
+        (
+            "The battle of Marib - between the Houthis on one side, and Saudi-backed "
+            "government forces on the other - began last month.",
+            [("Houthis", "government forces")],
+            [("Houthis", "Saudi Arabia")],
+        ),
     ],
 )
 def test_event_refs_marked_sides(

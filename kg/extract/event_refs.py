@@ -12,6 +12,7 @@ from typing import Any
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit
 from kg.lexicon import Lexicon, Trigger
+from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
 
 # the nouns' grammatical slots under the verb that may carry their "between" phrase
@@ -36,17 +37,23 @@ def detached_sides(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if prep.lower_ != "between" or prep.dep_ != "prep":
             continue
         host = prep.head
-        if _between_trigger(ctx, host) is not None or host.lemma_.lower() in hosts_not:
-            continue  # the noun's own "between" (read by the interactions), or a relation's
-        nouns = [n for n in _event_nouns(host) if n.i < prep.i and n.sent == prep.sent]
-        found = [(n, t) for n in nouns if (t := _between_trigger(ctx, n)) is not None]
-        if len(found) != 1:
-            continue
-        noun, trigger = found[0]
+        if host.lemma_.lower() in hosts_not:
+            continue  # "the border between A and B": a relation's, not an event's
         split = _sides(ctx, para, prep)
         if split is None:
             continue
         sides, others = split
+        own = _between_trigger(ctx, host)
+        if own is not None:
+            if not others:
+                continue  # the noun's own "between A and B" (read by the interactions)
+            found = [(host, own)]  # "the battle of X - between A on one hand, and B on the other"
+        else:
+            nouns = [n for n in _event_nouns(host) if n.i < prep.i and n.sent == prep.sent]
+            found = [(n, t) for n in nouns if (t := _between_trigger(ctx, n)) is not None]
+        if len(found) != 1:
+            continue
+        noun, trigger = found[0]
         if others:  # "between A and B on one side and C on the other"
             objects = others
         elif len(sides) > 1 and (trigger.predicate is not Predicate.ATTACKED or len(sides) == 2):
@@ -94,6 +101,26 @@ def _sides(ctx: ArticleContext, para: Paragraph, prep: Any) -> tuple[list[str], 
         for e in actors_of(ctx, para, c)
         if e not in first
     ]
+    if not second:
+        # "..., and Syrian rebels on the other hand": the parser may hang the second side
+        # anywhere; it is what is named between the two markers
+        other = next(
+            (
+                t
+                for t in marker.sent
+                if t.i > marker.i and t.lower_ in ("other", "another") and t.head.lower_ == "on"
+            ),
+            None,
+        )
+        if other is not None:
+            span = range(marker.i + 1, other.i)
+            second = [
+                e
+                for t in para.tokens[span.start : span.stop]
+                if t.pos_ in ("NOUN", "PROPN") and t.head.i not in span  # a phrase's head
+                for e in actors_of(ctx, para, t)
+                if e not in first and ctx.etype_in(e, ACTOR_TYPES)
+            ]
     if not first or not second:
         return None
     return first, list(dict.fromkeys(second))
