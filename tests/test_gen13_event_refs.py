@@ -137,3 +137,33 @@ def test_event_refs_status_follows_the_verb(extract: Any) -> None:
     found |= statuses(graph, ("United Nations", "met", "Tigray People's Liberation Front"))
     assert found
     assert "occurred" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "status"),
+    [
+        (
+            "The long-planned spring battle of Idlib - between Turkey and the Nusra Front on "
+            "one hand, and the Syrian army on the other hand - started last weekend.",
+            ("Turkey", "attacked", "Syrian army"),
+            "occurred",
+        ),
+        (
+            "The long-planned battle of Marib - between the Houthis on one side, and "
+            "government forces on the other - will start next month.",
+            ("Houthis", "attacked", "government forces"),
+            "planned",
+        ),
+        (
+            "Fighting did not break out in Goma between the M23 and the Congolese army on Sunday.",
+            ("M23", "attacked", "Congolese army"),
+            "denied",
+        ),
+    ],
+)
+def test_event_refs_status_of_the_sides_verb(
+    extract: Any, text: str, triple: tuple[str, str, str], status: str
+) -> None:
+    """A planned battle that "started" happened; one that "will start" is planned; fighting
+    that "did not break out" is denied."""
+    assert statuses(extract(text), triple) == {status}

@@ -13,7 +13,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import Predicate
+from kg.vocab import Predicate, Status
 
 # the nouns' grammatical slots under the verb that may carry their "between" phrase
 _SLOTS = ("nsubj", "nsubjpass", "dobj")
@@ -65,7 +65,27 @@ def detached_sides(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         head = noun.head
         governs = noun.dep_ in _SLOTS and head.pos_ in ("VERB", "AUX")
         clause = head if governs else noun
-        yield from emit(ctx, para, noun, clause, trigger, sides, objects, confidence=0.65)
+        told = _told_as_past(noun)
+        denied = governs and any(c.dep_ == "neg" for c in head.children)
+        for draft in emit(ctx, para, noun, clause, trigger, sides, objects, confidence=0.65):
+            if denied:
+                draft = replace(draft, status=Status.DENIED)  # "fighting did not break out"
+            if told and draft.status is Status.PLANNED:
+                # "the long-planned battle of X - between ... - started last weekend": the
+                # plan is the noun's, the verb tells it happened
+                draft = replace(draft, status=Status.OCCURRED)
+            yield draft
+
+
+def _told_as_past(noun: Any) -> bool:
+    """The event noun is the subject of a plain past verb ("the battle started", "fighting
+    broke out"): no auxiliary, modal or negation."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.tag_ in ("VBD", "VBN")  # (a past verb with a subject, mistagged VBN)
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    )
 
 
 def _sides(ctx: ArticleContext, para: Paragraph, prep: Any) -> tuple[list[str], list[str]] | None:
