@@ -96,3 +96,46 @@ def test_act16_roles_sector_chief_leads_named_sector(
     found = triples(extract(text, published="2015-05-01"))
     assert kept in found, found
     assert removed is None or removed not in found, found
+
+
+CREDIT_LINES = [
+    # (text, triple made, triple not made)
+    (
+        'Refugees stranded\n\n"We cannot feed them all," she said.\n\nMartina Keller, UNICEF\n\n'
+        "The agency appealed for more money.",
+        ("Martina Keller", "member_of", "UNICEF"),
+        None,
+    ),
+    (
+        'Prison abuse\n\n"They were beaten every night," she said.\n\n'
+        "Lena Fischer, Amnesty International\n\nThe ministry denied the claims.",
+        ("Lena Fischer", "member_of", "Amnesty International"),
+        None,
+    ),
+    # close cases: two organisations, or a person and a country, credit no one
+    (
+        "Prison abuse\n\nAmnesty International, Human Rights Watch\n\nThe ministry denied the "
+        "claims.",
+        None,
+        ("Amnesty International", "member_of", "Human Rights Watch"),
+    ),
+    (
+        'Border talks\n\n"We will not retreat," she said.\n\nMaria Lopez, Peru\n\n'
+        "The talks resume in June.",
+        None,
+        ("Maria Lopez", "member_of", "Peru"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), CREDIT_LINES)
+def test_act16_roles_credit_line_gives_affiliation(
+    extract: Any,
+    text: str,
+    kept: tuple[str, str, str] | None,
+    removed: tuple[str, str, str] | None,
+) -> None:
+    """A line of its own "Name, Organisation" credits the person to the organisation."""
+    found = triples(extract(text, published="2015-05-01"))
+    assert kept is None or kept in found, found
+    assert removed is None or removed not in found, found
