@@ -25,6 +25,7 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
     """ "a senior Iraqi lawmaker, Hakim al-Zamili, who said": a title phrase, a comma and a
     person's name closed by punctuation or a verb, which the parser did not join. A title
     read as a collective actor ("Iraqi lawmaker" -> Iraqi legislature) is the person."""
+    yield from _credit_line(ctx, para)
     tokens, lowers, starts = para.tokens, para.lowers, para.sent_starts
     for c in range(1, len(tokens) - 1):
         if lowers[c] != "," or starts[c + 1] != starts[c - 1]:
@@ -46,6 +47,38 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
         if drafts and noun.i not in para.links:
             para.links[noun.i] = person  # "talks with the UN envoy, X": the envoy is X
         yield from drafts
+
+
+def _credit_line(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Martina Keller, UNICEF": a paragraph of a person's name, a comma and an
+    organisation's name and nothing else, as a photo caption or a pull quote credits a
+    speaker, gives the person's affiliation (``member_of``). A title in the line ("X, FIFA
+    president") is read by the title rules."""
+    tokens = para.tokens
+    end = len(tokens)
+    while end and (tokens[end - 1].is_space or tokens[end - 1].text == "."):
+        end -= 1
+    comma = next((k for k in range(min(end, 6)) if tokens[k].text == ","), None)
+    if comma is None or comma == 0 or end - comma > 10:
+        return
+    person = para.links.get(0)
+    start = (
+        comma + 2
+        if tokens[comma + 1 : comma + 2] and tokens[comma + 1].lower_ == "the"
+        else comma + 1
+    )
+    org = para.links.get(start) if start < end else None
+    if person is None or org is None or person == org:
+        return
+    if any(para.links.get(k) != person for k in range(comma)) or any(
+        para.links.get(k) != org for k in range(start, end)
+    ):
+        return
+    if not ctx.etype_is(person, EntityType.PERSON) or not ctx.etype_is(
+        org, EntityType.ORGANIZATION
+    ):
+        return
+    yield ctx.draft(para, tokens[0], person, Predicate.MEMBER_OF, org, confidence=0.8)
 
 
 def _title_noun(ctx: ArticleContext, para: Paragraph, last: Any) -> Any | None:

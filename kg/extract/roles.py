@@ -24,6 +24,7 @@ from kg.extract.role_owners import (
 )
 from kg.resolve.collectives import collective_label_for
 from kg.resolve.entities import SpanMention
+from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -335,8 +336,11 @@ def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
 def _title_before(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str, org: str | None = None
 ) -> Iterator[Draft]:
-    if rank_before(ctx, para, token) and not ctx.etype_is(person, EntityType.PERSON):
-        # "General Prime Niyongabo" read as an organisation: a rank names a person
+    if (
+        rank_before(ctx, para, token) or _person_title_before(ctx, para, token, person)
+    ) and not ctx.etype_is(person, EntityType.PERSON):
+        # "General Prime Niyongabo", "police chief Chico Edri" read as an organisation: a
+        # rank or a person's title names a person
         ctx.resolver.add_vote(person, EntityType.PERSON, 3)
     # the words before the name first, the type after: a rule asks the corpus only what
     # the sentence makes it need (``kg.pipeline_records``)
@@ -391,7 +395,7 @@ def _title_before(
             or hyphen
         ):  # "Regarding President X": a capitalised verb opening the sentence is no title
             break  # ("Secretary of State": "State" tagged as a name is part of the title)
-        if word.is_upper and len(word.text) <= 4 and word.text not in ctx.lx.person_titles:
+        if word.is_upper and len(word.text) <= 6 and word.text not in ctx.lx.person_titles:
             acronym = True  # "Venezuela FA chief": an organisation the model did not name
         title_words.insert(0, word)
         i -= 1
@@ -495,6 +499,11 @@ def _title_before(
         _portfolio(ctx, title_words) or _domain_head(ctx, para, title_words)
     ):
         # "Nigeria's police chief": an official of Nigeria; "Reuters bureau chief": of Reuters
+        body = _named_body(ctx, country, title_words) if is_country else None
+        if body is not None:
+            # and the head of the police the article names as an actor ("Israel's national
+            # police chief X ... police said"): he leads it
+            yield ctx.draft(para, token, person, predicate, body, title=title, confidence=0.8)
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.SPOKESPERSON_FOR and is_country:
         # "Sudanese army spokesman X" speaks for the Sudanese army the article names
@@ -507,6 +516,33 @@ def _title_before(
         title = f"{tokens[i].text} {title}"
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+def _person_title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> bool:
+    """A lower-case title only a person holds right before a name of two or three words
+    ("police chief Chico Edri", "FIFA spokesperson Walter de Gregorio", "rights lawyer Ergin
+    Cinmen"), the name no known one and not ending on an organisation's head ("the official
+    Xinhua News Agency", "a 120-member State Council" are organisations)."""
+    k = token.i - 1
+    tokens = para.tokens
+    if k < 0:
+        return False
+    word = tokens[k]
+    if (
+        not word.is_lower
+        or word.tag_ != "NN"
+        or para.lemmas[k] not in ctx.lx.title_words.get("name_titles", frozenset())
+        or (k > 0 and tokens[k - 1].tag_ == "HYPH")
+    ):
+        return False
+    end = token.i
+    while end < len(tokens) and para.links.get(end) == person:
+        end += 1
+    name = tokens[token.i : end]
+    if not 2 <= len(name) <= 3 or any(t.pos_ != "PROPN" for t in name):
+        return False
+    heads = name_words(ctx.lx.language).not_person_heads
+    return name[-1].lower_ not in heads and ctx.lx.lookup(person) is None
 
 
 def _presidential(
@@ -592,6 +628,9 @@ def _unnamed_org_title(
         ),
         default=-1,
     )
+    if head == 0 and (i < 0 or i not in para.links) and _acronym(rest[0]):
+        yield from _acronym_title(ctx, para, token, person, rest)
+        return
     if head < 0 or i < 0 or i not in para.links:
         return
     role_words = rest[head + 1 :]
@@ -608,6 +647,35 @@ def _unnamed_org_title(
     ctx.record(para, mention, text)
     ctx.name_title(para, token, title, person)
     yield ctx.draft(para, token, person, predicate, text, title=title, confidence=0.8)
+
+
+def _acronym(word: Any) -> bool:
+    return word.is_upper and word.is_alpha and 3 <= len(word.text) <= 6
+
+
+def _acronym_title(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, words: list[Any]
+) -> Iterator[Draft]:
+    """ "UNICEF representative X" with the acronym left untagged: the acronym alone before
+    the role is the organisation (the gazetteer's when it knows it)."""
+    role_words = words[1:]
+    title = para.text[role_words[0].idx : role_words[-1].idx + len(role_words[-1].text)]
+    predicate = role_of(ctx, title)
+    if predicate is None:
+        return
+    acronym = words[0]
+    if ctx.lx.actors.sector_of(acronym.lower_) is not None or acronym.lower_ in ctx.lx.roles:
+        return  # "the NGO director X": a kind of body, no name
+    entry = ctx.lx.lookup(acronym.text)
+    if entry is not None and entry.type is not EntityType.ORGANIZATION:
+        return
+    text = acronym.text
+    ctx.record(para, SpanMention(acronym.i, acronym.i + 1, text, "ORG"), text)
+    org = para.links.get(acronym.i)
+    if org is None:
+        return
+    ctx.name_title(para, token, title, person)
+    yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.8)
 
 
 def _place_force(
