@@ -9,8 +9,9 @@ import contextlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from kg.errors import InputError, KgError
 from kg.io.formats import FORMATS, TABLE_FORMATS
@@ -282,49 +283,61 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+_Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
 def parser() -> argparse.ArgumentParser:
+    """The `kg` parser: global flags, then one sub-parser per command (`_COMMANDS`)."""
     p = argparse.ArgumentParser(prog="kg", description=__doc__)
     _global_flags(p, argparse.ArgumentParser.add_argument)
     sub = p.add_subparsers(dest="command", required=True)
+    for add_command in _COMMANDS:
+        add_command(sub)
+    for command in sub.choices.values():  # accepted after the subcommand too
+        _global_flags(command, argparse.ArgumentParser.add_argument, after=True)
+    return p
 
-    def common_build(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("paths", nargs="+", help="article files or folders")
-        sp.add_argument("--published", help="published date YYYY-MM-DD (overrides .meta.json)")
-        sp.add_argument("--gazetteer", help="extra gazetteer JSONL (default: $KG_GAZETTEER)")
-        sp.add_argument("--workers", type=int, default=1, help="parser processes (default 1)")
-        sp.add_argument(
-            "--engine",
-            default="local",
-            choices=["local", "dask"],
-            help="parse locally or on a Dask cluster",
-        )
-        sp.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
-        sp.add_argument(
-            "--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)"
-        )
-        for field in ("text", "published", "title", "url", "id"):
-            sp.add_argument(
-                f"--{field}-column",
-                default=field,
-                metavar="NAME",
-                help=f"JSON Lines/CSV column holding the {field} (default: {field})",
-            )
-        sp.add_argument(
-            "--fetch",
-            action="store_true",
-            help="download feed or page URLs given as paths, and follow feed links",
-        )
-        mode = sp.add_mutually_exclusive_group()
-        mode.add_argument("--strict", action="store_true", help="stop at the first bad file")
-        mode.add_argument(
-            "--keep-going",
-            dest="strict",
-            action="store_false",
-            help="skip bad files and report them (default)",
-        )
 
+def _input_arguments(sp: argparse.ArgumentParser) -> None:
+    """The inputs shared by build, extract and add: paths, model, engine, corpus columns."""
+    sp.add_argument("paths", nargs="+", help="article files or folders")
+    sp.add_argument("--published", help="published date YYYY-MM-DD (overrides .meta.json)")
+    sp.add_argument("--gazetteer", help="extra gazetteer JSONL (default: $KG_GAZETTEER)")
+    sp.add_argument("--workers", type=int, default=1, help="parser processes (default 1)")
+    sp.add_argument(
+        "--engine",
+        default="local",
+        choices=["local", "dask"],
+        help="parse locally or on a Dask cluster",
+    )
+    sp.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
+    sp.add_argument("--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)")
+    for field in ("text", "published", "title", "url", "id"):
+        sp.add_argument(
+            f"--{field}-column",
+            default=field,
+            metavar="NAME",
+            help=f"JSON Lines/CSV column holding the {field} (default: {field})",
+        )
+    sp.add_argument(
+        "--fetch",
+        action="store_true",
+        help="download feed or page URLs given as paths, and follow feed links",
+    )
+    mode = sp.add_mutually_exclusive_group()
+    mode.add_argument("--strict", action="store_true", help="stop at the first bad file")
+    mode.add_argument(
+        "--keep-going",
+        dest="strict",
+        action="store_false",
+        help="skip bad files and report them (default)",
+    )
+
+
+def _add_build(sub: _Subcommands) -> None:
+    """`kg build`: the inputs, then where and in which formats to write."""
     b = sub.add_parser("build", help="build the graph and write every export")
-    common_build(b)
+    _input_arguments(b)
     b.add_argument("--out", default="output", help="output folder (default: output)")
     b.add_argument(
         "--format",
@@ -342,19 +355,28 @@ def parser() -> argparse.ArgumentParser:
     )
     b.set_defaults(func=cmd_build)
 
+
+def _add_extract(sub: _Subcommands) -> None:
+    """`kg extract`: the inputs, and --lines."""
     e = sub.add_parser("extract", help="print relations as JSON Lines, write nothing")
-    common_build(e)
+    _input_arguments(e)
     e.add_argument("--lines", action="store_true", help="each line is its own document")
     e.set_defaults(func=cmd_extract)
 
+
+def _add_add(sub: _Subcommands) -> None:
+    """`kg add`: the inputs, and the store and exports to update."""
     a = sub.add_parser("add", help="add articles to a store and its exports (incremental)")
-    common_build(a)
+    _input_arguments(a)
     a.add_argument("--store", required=True, help="the Oxigraph store to update")
     a.add_argument("--out", default="output", help="where the exports are rewritten")
     a.add_argument("--no-html", action="store_true")
     a.add_argument("--force", action="store_true", help="allow a --store folder with other files")
     a.set_defaults(func=cmd_add)
 
+
+def _add_remove(sub: _Subcommands) -> None:
+    """`kg remove`: article ids, and the store and exports to update."""
     rm = sub.add_parser("remove", help="remove articles' claims from a store and its exports")
     rm.add_argument("articles", nargs="+", metavar="ARTICLE_ID")
     rm.add_argument("--store", required=True)
@@ -362,6 +384,9 @@ def parser() -> argparse.ArgumentParser:
     rm.add_argument("--no-html", action="store_true")
     rm.set_defaults(func=cmd_remove)
 
+
+def _add_query(sub: _Subcommands) -> None:
+    """`kg query`: the query, what it runs on, bindings, format, engine and timeout."""
     q = sub.add_parser("query", help="run SPARQL (a .rq file or query text)")
     q.add_argument("query")
     q.add_argument("--graph", default=DEFAULT_GRAPH)
@@ -374,16 +399,25 @@ def parser() -> argparse.ArgumentParser:
     )
     q.set_defaults(func=cmd_query)
 
+
+def _add_validate(sub: _Subcommands) -> None:
+    """`kg validate`: the export to check."""
     v = sub.add_parser("validate", help="validate an export against the SHACL shapes")
     v.add_argument("--graph", default=DEFAULT_GRAPH)
     v.set_defaults(func=cmd_validate)
 
+
+def _add_serve(sub: _Subcommands) -> None:
+    """`kg serve`: the store, the address and the query timeout."""
     s = sub.add_parser("serve", help="serve a store read-only over SPARQL 1.1 HTTP")
     s.add_argument("--store", default="output/store")
     s.add_argument("--bind", default="127.0.0.1:7878")
     s.add_argument("--timeout", type=int, default=30, help="query timeout in seconds")
     s.set_defaults(func=cmd_serve)
 
+
+def _add_view(sub: _Subcommands) -> None:
+    """`kg view`: the export, an optional entity and radius, the page to write."""
     w = sub.add_parser("view", help="write an HTML page for the graph or a neighbourhood")
     w.add_argument("--graph", default=DEFAULT_GRAPH)
     w.add_argument("--entity")
@@ -391,22 +425,34 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--out", default="output/view.html")
     w.set_defaults(func=cmd_view)
 
+
+def _add_show(sub: _Subcommands) -> None:
+    """`kg show`: one entity of an export."""
     sh = sub.add_parser("show", help="profile of one entity")
     sh.add_argument("entity")
     sh.add_argument("--graph", default=DEFAULT_GRAPH)
     sh.set_defaults(func=cmd_show)
 
+
+def _add_path(sub: _Subcommands) -> None:
+    """`kg path`: two entities of an export."""
     pa = sub.add_parser("path", help="shortest chain of relations between two entities")
     pa.add_argument("source")
     pa.add_argument("target")
     pa.add_argument("--graph", default=DEFAULT_GRAPH)
     pa.set_defaults(func=cmd_path)
 
+
+def _add_stats(sub: _Subcommands) -> None:
+    """`kg stats`: an export and how many top actors to list."""
     st = sub.add_parser("stats", help="counts by type and predicate, top actors")
     st.add_argument("--graph", default=DEFAULT_GRAPH)
     st.add_argument("--top", type=int, default=10)
     st.set_defaults(func=cmd_stats)
 
+
+def _add_eval(sub: _Subcommands) -> None:
+    """`kg eval`: which gold sets, where they are, and where the figures go."""
     ev = sub.add_parser("eval", help="score extraction against gold data")
     ev.add_argument(
         "--set",
@@ -430,9 +476,23 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--model")
     ev.add_argument("--out", help="write the figures as JSON here")
     ev.set_defaults(func=cmd_eval)
-    for command in sub.choices.values():  # accepted after the subcommand too
-        _global_flags(command, argparse.ArgumentParser.add_argument, after=True)
-    return p
+
+
+# the order of `kg --help`
+_COMMANDS: tuple[Callable[[_Subcommands], None], ...] = (
+    _add_build,
+    _add_extract,
+    _add_add,
+    _add_remove,
+    _add_query,
+    _add_validate,
+    _add_serve,
+    _add_view,
+    _add_show,
+    _add_path,
+    _add_stats,
+    _add_eval,
+)
 
 
 def _global_flags(p: argparse.ArgumentParser, add: Any, after: bool = False) -> None:

@@ -3,11 +3,13 @@ reports each bad file by name and exits non-zero; user errors carry no traceback
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -372,3 +374,40 @@ def test_cli_file_name_with_a_newline_is_reported_on_one_line(tmp_path: Path) ->
     lines = [x for x in result.stderr.splitlines() if "name" in x]
     assert len(lines) == 1
     assert "bad\\x0aname\\x1b[31m.txt" in lines[0]
+
+
+COMMANDS = [
+    "build", "extract", "add", "remove", "query", "validate",
+    "serve", "view", "show", "path", "stats", "eval",
+]  # fmt: skip
+
+
+def test_cli_parser_runs_each_command_s_function() -> None:
+    """Each sub-command, in the order of `kg --help`, calls its own `cmd_` function."""
+    from kg import cli
+
+    parser = cli.parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(sub.choices) == COMMANDS
+    for name, command in sub.choices.items():
+        assert command.get_default("func") is getattr(cli, f"cmd_{name}"), name
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["build", "a.txt"], {"out": "output", "workers": 1, "engine": "local", "strict": False}),
+        (["extract", "a.txt", "--strict", "--lines"], {"strict": True, "lines": True}),
+        (["add", "a", "--store", "s"], {"out": "output", "text_column": "text"}),
+        (["query", "q.rq"], {"graph": "output/graph.ttl", "timeout": 30.0, "bind": []}),
+        (["serve"], {"store": "output/store", "bind": "127.0.0.1:7878", "timeout": 30}),
+        (["view", "--depth", "2"], {"out": "output/view.html", "depth": 2, "entity": None}),
+        (["eval", "--set", "own", "--set", "realnews"], {"set": ["own", "realnews"]}),
+    ],
+)
+def test_cli_parser_defaults_and_options(argv: list[str], expected: dict[str, Any]) -> None:
+    """A command's options parse to the values (and defaults) its library call is given."""
+    from kg import cli
+
+    args = vars(cli.parser().parse_args(argv))
+    assert {key: args[key] for key in expected} == expected

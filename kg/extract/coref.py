@@ -5,6 +5,7 @@ entities they stand for, so that relations found on them attach to the right nod
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
@@ -165,27 +166,51 @@ def _has_dated(ctx: ArticleContext, country: str) -> bool:
     )
 
 
+@dataclass(slots=True)
+class _Referents:
+    """Whom a pronoun may stand for, as `link_pronouns` reads the article: the article's
+    persons so far and, reset for each paragraph, the paragraph's subjects and persons."""
+
+    genders: dict[str, str]
+    person_nouns: frozenset[str]
+    seen: list[str] = field(default_factory=list)  # persons of the whole article, most recent last
+    carry: str | None = None  # the paragraph before's person, when this one has none yet
+    last_said: str | None = None  # the person subject of the paragraph's last sentence
+    last_person: str | None = None
+    last_subject: str | None = None
+    # the person subject (named or a pronoun) of each sentence, for "the 57-year-old"
+    person_subject: dict[int, str] = field(default_factory=dict)
+    blocked: bool = False  # the latest subject is an unnamed person
+    sent_subject: dict[int, str | None] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)  # persons, most recent last
+
+    def start_paragraph(self) -> None:
+        """Forget the paragraph before's subjects and persons (``carry`` keeps one)."""
+        self.last_person = self.last_subject = None
+        self.person_subject = {}
+        self.blocked = False
+        self.sent_subject = {}
+        self.recent = []
+
+    def end_paragraph(self, para: Paragraph) -> None:
+        """What the next paragraph starts from: its person to carry, its last subject."""
+        self.carry = None if self.blocked else (self.last_subject or self.last_person or self.carry)
+        starts = para.sent_starts
+        last_sent = starts[-1] if starts else 0
+        self.last_said = self.person_subject.get(last_sent)
+
+
 def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """He/she/his/her -> the most recent person, preferring a subject, in the paragraph
     (or the last person subject of the paragraph before when the paragraph has none).
     After an unnamed person as subject ("a local official said"), a pronoun is not guessed:
     it most likely stands for that person. When the article shows whose gender is the
     pronoun's, the latest such person is taken; one of the other gender never is."""
-    carry: str | None = None
     person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
-    genders = person_genders(ctx, paras)
-    seen: list[str] = []  # persons of the whole article, most recent last
-    last_said: str | None = None  # the person subject of the paragraph's last sentence
+    state = _Referents(person_genders(ctx, paras), person_nouns)
     for para in paras:
-        last_person: str | None = None
-        last_subject: str | None = None
-        # the person subject (named or a pronoun) of each sentence, for "the 57-year-old"
-        person_subject: dict[int, str] = {}
-        blocked = False  # the latest subject is an unnamed person
-        sent_subject: dict[int, str | None] = {}
-        recent: list[str] = []  # persons, most recent last
+        state.start_paragraph()
         lowers, tags, deps, poses = para.lowers, para.tags, para.deps, para.poses
-        starts, kids = para.sent_starts, para.kids
         for token in para.tokens:
             i = token.i
             label = para.links.get(i)
@@ -197,73 +222,105 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 or poses[i] == "PRON"
             ):
                 continue  # none of the cases below can hold (read on the columns)
-            old = lowers[i] == "old" or (i > 0 and lowers[i - 1] == "old")  # (its first test)
-            if label is None and old and _age_nominal(token):
-                # "Jonathan showed Buhari around. The 57-year-old took ...": the subject
-                # of the sentence before
-                start = starts[i]
-                label = person_subject.get(starts[start - 1]) if start else last_said
-                if label is not None:
-                    para.links[token.i] = label
-                    ctx.reference(para, token, label, "nominal")
-            if label is None and _is_the_two(token) and len(set(recent)) >= 2:
-                # "a meeting between the two": the last two people named
-                pair = list(dict.fromkeys(reversed(recent)))[:2]
-                para.groups[token.i] = pair
-                continue
-            if label is None and _is_the_two_people(token):
-                pair = list(dict.fromkeys(reversed(seen)))[:2]
-                if len(pair) == 2:
-                    para.groups[token.i] = pair
-                    for person in pair:
-                        ctx.reference(para, token, person, "nominal")
-                continue
-            if label is not None and _person(ctx, label):
-                recent.append(label)
-                seen.append(label)
-                last_person = label
-                if deps[i] in ("nsubj", "nsubjpass"):
-                    last_subject = label
-                    blocked = False
-                    sent_subject[starts[i]] = label
-                    person_subject.setdefault(starts[i], label)
-                continue
-            named = [para.links[c] for c in kids[i] if deps[c] == "appos" and c in para.links]
-            if label is None and named and deps[i] in ("nsubj", "nsubjpass"):
-                # "A rebel leader, Nabil al-Hashidi, was killed": the subject is named
-                if _person(ctx, named[0]):
-                    last_subject = last_person = named[0]
-                    blocked = False
-                    sent_subject[starts[i]] = named[0]
-                continue
-            if label is None and _unnamed_person(token, person_nouns):
-                blocked = True
-                last_subject = last_person = None
-                sent_subject.setdefault(starts[i], None)
-                continue
-            if lowers[i] in ctx.lx.words.person_pronouns and poses[i] == "PRON":
-                ahead = None if starts[i] in sent_subject else _fronted_owner(ctx, para, token)
-                if starts[i] in sent_subject:
-                    target = sent_subject[starts[i]]
-                elif ahead is not None:
-                    # "During his visit to Kabul, Sharif announced": the subject ahead
-                    target = ahead
-                elif blocked:
-                    target = None
-                else:
-                    target = last_subject or last_person or carry
-                gender = _pronoun_gender(ctx, token)
-                if target is not None and gender is not None:
-                    recent_known = [*reversed(recent), carry]
-                    target = _by_gender(target, gender, genders, recent_known)
-                if target is not None:
-                    para.links[token.i] = target
-                    ctx.reference(para, token, target, "pronoun")
-                    if deps[i] in ("nsubj", "nsubjpass"):
-                        person_subject.setdefault(starts[i], target)
-        carry = None if blocked else (last_subject or last_person or carry)
-        last_sent = starts[-1] if starts else 0
-        last_said = person_subject.get(last_sent)
+            _read_token(ctx, para, token, label, state)
+        state.end_paragraph(para)
+
+
+def _read_token(
+    ctx: ArticleContext, para: Paragraph, token: Any, label: str | None, state: _Referents
+) -> None:
+    """One token: a person (named, in apposition, or unnamed), a pair ("the two"), an age
+    ("the 57-year-old") or a pronoun, each noted in ``state`` or linked in ``para``."""
+    i = token.i
+    deps, starts = para.deps, para.sent_starts
+    if label is None:
+        label = _age_nominal_subject(ctx, para, token, state)
+        if label is None and _group_the_two(ctx, para, token, state):
+            return
+    if label is not None and _person(ctx, label):
+        state.recent.append(label)
+        state.seen.append(label)
+        state.last_person = label
+        if deps[i] in ("nsubj", "nsubjpass"):
+            state.last_subject = label
+            state.blocked = False
+            state.sent_subject[starts[i]] = label
+            state.person_subject.setdefault(starts[i], label)
+        return
+    named = [para.links[c] for c in para.kids[i] if deps[c] == "appos" and c in para.links]
+    if label is None and named and deps[i] in ("nsubj", "nsubjpass"):
+        # "A rebel leader, Nabil al-Hashidi, was killed": the subject is named
+        if _person(ctx, named[0]):
+            state.last_subject = state.last_person = named[0]
+            state.blocked = False
+            state.sent_subject[starts[i]] = named[0]
+        return
+    if label is None and _unnamed_person(token, state.person_nouns):
+        state.blocked = True
+        state.last_subject = state.last_person = None
+        state.sent_subject.setdefault(starts[i], None)
+        return
+    if para.lowers[i] in ctx.lx.words.person_pronouns and para.poses[i] == "PRON":
+        _link_pronoun(ctx, para, token, state)
+
+
+def _age_nominal_subject(
+    ctx: ArticleContext, para: Paragraph, token: Any, state: _Referents
+) -> str | None:
+    """ "Jonathan showed Buhari around. The 57-year-old took ...": the person subject of
+    the sentence before, linked; None when the token is no such age or there is none."""
+    i, lowers, starts = token.i, para.lowers, para.sent_starts
+    old = lowers[i] == "old" or (i > 0 and lowers[i - 1] == "old")  # (its first test)
+    if not (old and _age_nominal(token)):
+        return None
+    start = starts[i]
+    label = state.person_subject.get(starts[start - 1]) if start else state.last_said
+    if label is not None:
+        para.links[token.i] = label
+        ctx.reference(para, token, label, "nominal")
+    return label
+
+
+def _group_the_two(ctx: ArticleContext, para: Paragraph, token: Any, state: _Referents) -> bool:
+    """ "a meeting between the two", "the two leaders": the last two people named, as a
+    group; whether the token is such a pair (linked or not)."""
+    if _is_the_two(token) and len(set(state.recent)) >= 2:
+        # "a meeting between the two": the last two people named
+        para.groups[token.i] = list(dict.fromkeys(reversed(state.recent)))[:2]
+        return True
+    if _is_the_two_people(token):
+        pair = list(dict.fromkeys(reversed(state.seen)))[:2]
+        if len(pair) == 2:
+            para.groups[token.i] = pair
+            for person in pair:
+                ctx.reference(para, token, person, "nominal")
+        return True
+    return False
+
+
+def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Referents) -> None:
+    """A personal pronoun -> its sentence's person subject, a subject fronted after it, or
+    the latest subject or person (of the pronoun's gender when that is known)."""
+    i, starts = token.i, para.sent_starts
+    ahead = None if starts[i] in state.sent_subject else _fronted_owner(ctx, para, token)
+    if starts[i] in state.sent_subject:
+        target = state.sent_subject[starts[i]]
+    elif ahead is not None:
+        # "During his visit to Kabul, Sharif announced": the subject ahead
+        target = ahead
+    elif state.blocked:
+        target = None
+    else:
+        target = state.last_subject or state.last_person or state.carry
+    gender = _pronoun_gender(ctx, token)
+    if target is not None and gender is not None:
+        recent_known = [*reversed(state.recent), state.carry]
+        target = _by_gender(target, gender, state.genders, recent_known)
+    if target is not None:
+        para.links[token.i] = target
+        ctx.reference(para, token, target, "pronoun")
+        if para.deps[i] in ("nsubj", "nsubjpass"):
+            state.person_subject.setdefault(starts[i], target)
 
 
 def _person(ctx: ArticleContext, label: str) -> bool:

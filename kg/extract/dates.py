@@ -59,6 +59,28 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     >>> resolve_date("next week", "2025-08-08") is None
     True
     """
+    text = _bare(expression)
+    pub = dt.date.fromisoformat(published) if published else None
+    if re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+        return text
+    start = _span_start(text)
+    if start is not None:  # "May 6 and May 7", "6-7 May", "Monday and Tuesday": the first day
+        return resolve_date(start, published, future)
+    # a form that names its year or month and does not resolve ("31 February") is None: no
+    # relative form below reads a text that starts with a day number or ends in one
+    named = _named_date(text, pub, future, modal=expression.strip() == "may")
+    if named is not None or pub is None:
+        return named
+    return _relative_date(text, pub, future)
+
+
+def _bare(expression: str) -> str:
+    """The expression lower-cased, without the prepositions, "early"/"late" and the part of
+    the day around the date.
+
+    >>> _bare("in late April"), _bare("earlier on Thursday"), _bare("a day last week")
+    ('april', 'thursday', 'last week')
+    """
     text = expression.lower().replace("’s", "").replace("'s", "").strip()
     before = None
     while before != text:  # "earlier on Thursday", "in late April", "mid-June"
@@ -72,15 +94,18 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         r"\1",
         text,
     )
-    text = re.sub(r"^(?:a|one|some)\s+(?:day|night)\s+(?=last|this)", "", text)  # "a day last week"
-    pub = dt.date.fromisoformat(published) if published else None
+    return re.sub(r"^(?:a|one|some)\s+(?:day|night)\s+(?=last|this)", "", text)  # "a day last week"
 
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if match:
-        return text
-    start = _span_start(text)
-    if start is not None:  # "May 6 and May 7", "6-7 May", "Monday and Tuesday": the first day
-        return resolve_date(start, published, future)
+
+def _named_date(text: str, pub: dt.date | None, future: bool, modal: bool) -> str | None:
+    """A year, a day of a named month, or a named month ("2019", "6 August 2025",
+    "August 6", "September last year", "August"); ``modal`` is a bare "may", the verb.
+
+    >>> _named_date("6 august", dt.date(2025, 8, 8), False, False)
+    '2025-08-06'
+    >>> _named_date("may", dt.date(2025, 8, 8), False, True) is None
+    True
+    """
     match = re.fullmatch(r"(?:the\s+)?(\d{4})s?", text)
     if match and not text.endswith("s"):
         return match.group(1)
@@ -95,7 +120,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if relative is not None:
         return relative
     match = re.fullmatch(r"([a-z.]+)(?:,?\s+(\d{4}))?", text)
-    if match and _month(match.group(1)) and expression.strip() != "may":  # the modal
+    if match and _month(match.group(1)) and not modal:
         month = _month(match.group(1))
         assert month is not None
         if match.group(2):
@@ -106,9 +131,16 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
             else:
                 year = pub.year if month <= pub.month else pub.year - 1
             return f"{year}-{month:02d}"
-        return None
-    if pub is None:
-        return None
+    return None
+
+
+def _relative_date(text: str, pub: dt.date, future: bool) -> str | None:
+    """A day, week, month or year counted from the published date ("yesterday",
+    "two weeks ago", "last month", "next year", "on Monday").
+
+    >>> _relative_date("tomorrow", dt.date(2025, 8, 8), False)
+    '2025-08-09'
+    """
     if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return pub.isoformat()
     if text in ("yesterday", "last night"):
@@ -118,6 +150,26 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     ago = _ago(text, pub)
     if ago is not None:
         return ago
+    if text in ("last week", "last month", "this month", "next month"):
+        return _relative_week_or_month(text, pub)
+    if text == "last year":
+        return str(pub.year - 1)
+    if text == "this year":
+        return str(pub.year)
+    if text == "next year":
+        return str(pub.year + 1)
+    return _weekday(text, pub, future)
+
+
+def _relative_week_or_month(text: str, pub: dt.date) -> str | None:
+    """ "last week" (its month, or its year when it spans two months), "last month",
+    "this month", "next month".
+
+    >>> _relative_week_or_month("last week", dt.date(2025, 8, 15))
+    '2025-08'
+    >>> _relative_week_or_month("last week", dt.date(2025, 8, 8))  # July 28 to August 3
+    '2025'
+    """
     if text == "last week":
         # the month (or, for a week across two months, the year) of last Monday..Sunday
         monday = pub - dt.timedelta(days=pub.weekday() + 7)
@@ -130,26 +182,28 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         return f"{first.year}-{first.month:02d}"
     if text == "this month":
         return f"{pub.year}-{pub.month:02d}"
-    if text == "next month":
-        nxt = (pub.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return f"{nxt.year}-{nxt.month:02d}"
-    if text == "last year":
-        return str(pub.year - 1)
-    if text == "this year":
-        return str(pub.year)
-    if text == "next year":
-        return str(pub.year + 1)
+    nxt = (pub.replace(day=28) + dt.timedelta(days=4)).replace(day=1)  # "next month"
+    return f"{nxt.year}-{nxt.month:02d}"
+
+
+def _weekday(text: str, pub: dt.date, future: bool) -> str | None:
+    """ "Monday", "last Monday", "next Monday": the day, the past one unless ``future``.
+
+    >>> friday = dt.date(2025, 8, 8)
+    >>> _weekday("monday", friday, False), _weekday("monday", friday, True)
+    ('2025-08-04', '2025-08-11')
+    """
     match = re.fullmatch(r"(last |this |next )?([a-z]+)", text)
-    if match and match.group(2) in _WEEKDAYS:
-        target = _WEEKDAYS.index(match.group(2))
-        modifier = (match.group(1) or "").strip()
-        # "on Monday" in an article of a Monday is that day; "last"/"next Monday" is not
-        if future or modifier == "next":
-            delta = (target - pub.weekday()) % 7 or (7 if modifier else 0)
-            return (pub + dt.timedelta(days=delta)).isoformat()
-        delta = (pub.weekday() - target) % 7 or (7 if modifier else 0)
-        return (pub - dt.timedelta(days=delta)).isoformat()
-    return None
+    if not (match and match.group(2) in _WEEKDAYS):
+        return None
+    target = _WEEKDAYS.index(match.group(2))
+    modifier = (match.group(1) or "").strip()
+    # "on Monday" in an article of a Monday is that day; "last"/"next Monday" is not
+    if future or modifier == "next":
+        delta = (target - pub.weekday()) % 7 or (7 if modifier else 0)
+        return (pub + dt.timedelta(days=delta)).isoformat()
+    delta = (pub.weekday() - target) % 7 or (7 if modifier else 0)
+    return (pub - dt.timedelta(days=delta)).isoformat()
 
 
 def _relative_month(text: str, pub: dt.date | None) -> str | None:

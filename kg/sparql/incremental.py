@@ -129,6 +129,17 @@ def merge(base: KnowledgeGraph, new: KnowledgeGraph, ids: dict[str, str]) -> Kno
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """What a store holds, read the cheapest way its kind allows: its saved state, else its
+    records, else its graph (one of the three is set); ``ids``: article id -> content hash."""
+
+    ids: dict[str, str]
+    state: StoreState | None = None
+    kept: list[tuple[Article, ArticleRecord]] | None = None
+    graph: KnowledgeGraph | None = None
+
+
 def add_articles(
     paths: Iterable[str | Path],
     store: Path,
@@ -146,30 +157,66 @@ def add_articles(
     last update left it (no held article is read or replayed); an article whose content
     changed, or a state of another lexicon, replays the saved records instead.
     """
-    from kg.api import iter_articles, unique_ids, user_lexicon
-    from kg.ingest.identity import assign_ids
-    from kg.io.fsio import is_kg_store, store_sources
-    from kg.pipeline import run_build
+    from kg.api import user_lexicon
     from kg.pipeline_records import read_records
-    from kg.sparql.state import lexicon_key, state_of_builder
-    from kg.sparql.store import load_store_state, records_file
+    from kg.sparql.state import lexicon_key
+    from kg.sparql.store import records_file
 
     saved = records_file(store)
     key = lexicon_key(gazetteer)
+    held = _held(store, saved, key)
+    report = UpdateReport(held.graph or KnowledgeGraph({}, []), previous=held.state)
+    fresh = _read_new(paths, store, held.ids, report, published, columns, fetch)
+    lexicon = user_lexicon(gazetteer)
+    if held.state is not None and not report.replaced:
+        return _add_on_state(report, fresh, held.state, key, lexicon, nlp, model)
+    kept = held.kept
+    if held.state is not None:  # a changed article: replay the records without its old one
+        kept = list(read_records(saved)) if saved is not None else []
+    if not fresh:
+        if held.graph is None and kept:
+            report.graph = load_store(store)
+        return report
+    if kept is not None:
+        return _add_by_replay(report, fresh, kept, key, lexicon, nlp, model)
+    assert held.graph is not None
+    return _add_by_merge(report, fresh, held.graph, lexicon, nlp, model)
+
+
+def _held(store: Path, saved: Path | None, key: str) -> _Held:
+    """What the store holds: its saved state when it has one of this lexicon (``key``), else
+    its records (none for a folder that is no store yet), else its graph."""
+    from kg.io.fsio import is_kg_store
+    from kg.pipeline_records import read_records
+    from kg.sparql.store import load_store_state
+
     state = load_store_state(store) if saved is not None else None
     if state is not None and state.lexicon != key:
         state = None
-    kept: list[tuple[Article, ArticleRecord]] | None = None
-    existing: KnowledgeGraph | None = None
     if state is not None:
-        held = {a.id: a.sha256 for a in state.articles.values()}
-    elif saved is not None or not is_kg_store(store):
+        return _Held({a.id: a.sha256 for a in state.articles.values()}, state=state)
+    if saved is not None or not is_kg_store(store):
         kept = list(read_records(saved)) if saved is not None else []
-        held = {a.id: a.sha256 for a, _ in kept}
-    else:
-        existing = load_store(store)
-        held = {a.id: a.sha256 for a in existing.articles.values()}
-    report = UpdateReport(existing or KnowledgeGraph({}, []), previous=state)
+        return _Held({a.id: a.sha256 for a, _ in kept}, kept=kept)
+    existing = load_store(store)
+    return _Held({a.id: a.sha256 for a in existing.articles.values()}, graph=existing)
+
+
+def _read_new(
+    paths: Iterable[str | Path],
+    store: Path,
+    held: dict[str, str],
+    report: UpdateReport,
+    published: str | None,
+    columns: Columns | None,
+    fetch: bool,
+) -> list[Article]:
+    """The articles read from ``paths`` that the store does not hold as they are; each one
+    read is noted in ``report`` as added, replaced or unchanged (or renamed, or skipped)."""
+    from kg.api import iter_articles, unique_ids
+    from kg.ingest.identity import assign_ids
+    from kg.io.fsio import store_sources
+
     fresh = []
     articles = iter_articles(paths, published, skipped=report.skipped, columns=columns, fetch=fetch)
     read = unique_ids(list(articles))
@@ -180,40 +227,73 @@ def add_articles(
             continue
         (report.replaced if article.id in held else report.added).append(article.id)
         fresh.append(article)
-    lexicon = user_lexicon(gazetteer)
-    if state is not None and not report.replaced:
-        old = state
-        resolver = old.restore(lexicon)
-        if not fresh:
-            report.graph = assemble(resolver, old.articles, old.templates)[0]
-            return report
-        run = run_build(fresh, lexicon=lexicon, nlp=nlp, model=model, resolver=resolver, keep=True)
-        report.skipped.extend(run.skipped)
-        new, graph = state_of_builder(run.builder, key, old)
-        report.graph, report.state, report.appended = graph, new, run.builder.kept or []
-        return report
-    if state is not None:  # a changed article: replay the records without its old one
-        kept = list(read_records(saved)) if saved is not None else []
+    return fresh
+
+
+def _add_on_state(
+    report: UpdateReport,
+    fresh: list[Article],
+    old: StoreState,
+    key: str,
+    lexicon: Lexicon,
+    nlp: Any,
+    model: str | None,
+) -> UpdateReport:
+    """The new articles reduced on the corpus resolver the store's state saved."""
+    from kg.pipeline import run_build
+    from kg.sparql.state import state_of_builder
+
+    resolver = old.restore(lexicon)
     if not fresh:
-        if existing is None and kept:
-            report.graph = load_store(store)
+        report.graph = assemble(resolver, old.articles, old.templates)[0]
         return report
-    if kept is not None:
-        gone = set(report.replaced)
-        run = run_build(
-            fresh,
-            lexicon=lexicon,
-            nlp=nlp,
-            model=model,
-            held=[(a, r) for a, r in kept if a.id not in gone],
-            keep=True,
-            spans=False,  # mentions counted (a store's state stays the entities' size)
-        )
-        report.skipped.extend(run.skipped)
-        report.state, report.graph = state_of_builder(run.builder, key)
-        report.records = run.builder.kept
-        return report
-    assert existing is not None
+    run = run_build(fresh, lexicon=lexicon, nlp=nlp, model=model, resolver=resolver, keep=True)
+    report.skipped.extend(run.skipped)
+    new, graph = state_of_builder(run.builder, key, old)
+    report.graph, report.state, report.appended = graph, new, run.builder.kept or []
+    return report
+
+
+def _add_by_replay(
+    report: UpdateReport,
+    fresh: list[Article],
+    kept: list[tuple[Article, ArticleRecord]],
+    key: str,
+    lexicon: Lexicon,
+    nlp: Any,
+    model: str | None,
+) -> UpdateReport:
+    """The held records replayed (without the replaced articles'), then the new articles."""
+    from kg.pipeline import run_build
+    from kg.sparql.state import state_of_builder
+
+    gone = set(report.replaced)
+    run = run_build(
+        fresh,
+        lexicon=lexicon,
+        nlp=nlp,
+        model=model,
+        held=[(a, r) for a, r in kept if a.id not in gone],
+        keep=True,
+        spans=False,  # mentions counted (a store's state stays the entities' size)
+    )
+    report.skipped.extend(run.skipped)
+    report.state, report.graph = state_of_builder(run.builder, key)
+    report.records = run.builder.kept
+    return report
+
+
+def _add_by_merge(
+    report: UpdateReport,
+    fresh: list[Article],
+    existing: KnowledgeGraph,
+    lexicon: Lexicon,
+    nlp: Any,
+    model: str | None,
+) -> UpdateReport:
+    """A store without records: the new articles resolved against its entities and merged."""
+    from kg.pipeline import run_build
+
     base = drop_articles(existing, set(report.replaced))
     run = run_build(
         fresh,
