@@ -997,7 +997,10 @@ def _acronyms(
     for tokens, _, mentions in paragraphs:
         for prev, m in pairwise(mentions):
             if (
-                prev.label in ("ORG", "GAZ")
+                (
+                    prev.label in ("ORG", "GAZ")
+                    or (prev.label in ("LOC", "FAC") and _spelled_in_order(m.text, prev.text))
+                )
                 and not prev.canonical
                 and len(prev.text.split()) > 1
                 and m.end - m.start == 1
@@ -1033,6 +1036,20 @@ def _acronyms(
     ]
 
 
+def _spelled_in_order(acronym: str, name: str) -> bool:
+    """A place's acronym: its first letter the name's initial, its letters in order in the
+    name, its last in the last word ("DMZ" for "the Demilitarized Zone")."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    letters = acronym.replace(".", "").upper()
+    if len(words) < 2 or len(letters) < 2 or letters[0] != words[0][0].upper():
+        return False
+    head, last = " ".join(words[:-1]).upper()[1:], words[-1].upper()
+    rest = iter(head)
+    return all(c in rest for c in letters[1:-1]) and letters[-1] in last
+
+
 def _untagged_acronym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
     """ "the European Court of Human Rights (ECHR)" with "ECHR" not tagged: the bracketed
     word after an organisation's name that its initials spell."""
@@ -1043,7 +1060,12 @@ def _untagged_acronym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> st
     word = tokens[m.end + 1]
     if word.ent_type_ or not is_acronym(word.text) or lexicon.lookup(word.text) is not None:
         return None
-    return word.text if word.text in initials(m.text) else None
+    spelled = initials(m.text)
+    if word.text in spelled or (len(word.text) >= 3 and sorted(word.text) == sorted(spelled[0])):
+        # "Coordination of Azawad Movements (CMA)": the initials of the name in its own
+        # language, the words in another order
+        return word.text
+    return None
 
 
 def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:
