@@ -840,7 +840,7 @@ def with_bare_collectives(
     collective actor, and that country's ISO code (None: no one main country); then what the
     whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
-    paragraphs = _acronyms(paragraphs, lexicon)
+    paragraphs = _known_as(_acronyms(paragraphs, lexicon), lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     ethnic = ethnic_countries(paragraphs, lexicon)
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic)
@@ -1034,6 +1034,56 @@ def _acronyms(
         )
         for tokens, text, mentions in paragraphs
     ]
+
+
+_KNOWN_AS_ADVERBS = frozenset({"also", "better", "popularly", "widely", "commonly", "simply"})
+
+
+def _known_as(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "Mario Kreutzberger, better known as Don Francisco,": a person's name, a comma,
+    "(also/better) known as" and capitalised words (quoted or not): those words name the
+    person in the whole article ("rebels in Yemen, known as Houthis" names no person)."""
+    names: dict[str, str] = {}
+    for tokens, _, mentions in paragraphs:
+        for m in mentions:
+            nick = _nickname(tokens, m.end) if m.label == "PERSON" else None
+            if nick is not None and lexicon.lookup(nick) is None:
+                names.setdefault(nick, m.canonical or m.text)
+    if not names:
+        return paragraphs
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=names[m.text], label="PERSON")
+                if m.text in names and not m.canonical
+                else m
+                for m in mentions
+            ],
+        )
+        for tokens, text, mentions in paragraphs
+    ]
+
+
+def _nickname(tokens: list[Any], k: int) -> str | None:
+    """The capitalised words after ", (better) known as" at token ``k``, or None."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].lower_ in _KNOWN_AS_ADVERBS:
+        k += 1
+    if [t.lower_ for t in tokens[k : k + 2]] != ["known", "as"]:
+        return None
+    k += 2
+    if k < len(tokens) and tokens[k].text in ('"', "“", "'"):
+        k += 1
+    end = k
+    while end < len(tokens) and end - k < 4 and tokens[end].is_alpha and tokens[end].is_title:
+        end += 1
+    return " ".join(t.text for t in tokens[k:end]) if end > k else None
 
 
 def _spelled_in_order(acronym: str, name: str) -> bool:
