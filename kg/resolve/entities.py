@@ -1114,7 +1114,7 @@ def _untagged_acronym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> st
     if word.text in spelled or (len(word.text) >= 3 and sorted(word.text) == sorted(spelled[0])):
         # "Coordination of Azawad Movements (CMA)": the initials of the name in its own
         # language, the words in another order
-        return word.text
+        return str(word.text)
     return None
 
 
