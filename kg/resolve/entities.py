@@ -1416,7 +1416,11 @@ def _collective_groups(
             out.remove(old)
             start = old.start
         text = " ".join(t.text for t in tokens[start : head.i + 1])
-        out.append(SpanMention(start, head.i + 1, text, "GROUP"))
+        canonical = None
+        if lexicon.actors.sector_of(head.lower_) == "MIL" and head.lower_ != "forces":
+            # "Assad regime troops" and "Assad regime forces" are one armed side
+            canonical = " ".join([*(t.text for t in tokens[start : head.i]), "forces"])
+        out.append(SpanMention(start, head.i + 1, text, "GROUP", canonical=canonical))
         taken.update(range(start, head.i + 1))
     return out
 
