@@ -44,6 +44,13 @@ ONE_NODE = [
         "Jay later left Nigeria.",
         ("Shawn Carter", "Jay"),
     ),
+    # a definite plain collective written with its sector's own word ("opposition") is the
+    # country's collective of that noun the article named
+    (
+        "Togo's main opposition parties said on Monday that a fair vote was impossible. The "
+        "opposition parties said the crisis could lead to war.",
+        ("Togo's main opposition parties", "opposition parties"),
+    ),
     # a named side's troops and forces
     (
         "Gaddafi regime troops shelled Misrata on Monday. Gaddafi regime forces later "
@@ -68,6 +75,12 @@ TWO_NODES = [
         "Shia rebels in Yemen, known as Houthis, seized the city on Monday. The Houthis said "
         "they would stay.",
         ("Yemen", "Houthis"),
+    ),
+    # "local" still marks other people than the country's collective of that noun
+    (
+        "Syrian residents fled Aleppo on Monday. The local residents later attacked the "
+        "smugglers in Idlib.",
+        ("Syrian residents", "local residents"),
     ),
     # one side's troops are not another side's
     (

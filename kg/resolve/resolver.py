@@ -523,7 +523,9 @@ class Resolver:
             return None
         words = record.text.lower().split()
         others = self.lexicon.cues.get("other_members", {}).get("words", ())
-        if any(w in unknown or w in others for w in words) or any(
+        # "the opposition parties": a word naming the collective's own sector marks no side
+        own = {w for w in words if self.lexicon.actors.sector_of(w) == mention.sector}
+        if any((w in unknown and w not in own) or w in others for w in words) or any(
             w[:1].isupper() for w in record.text.split()[1:]
         ):
             return None
