@@ -690,7 +690,9 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         "GPE",
         mention.title,
         canonical=label,
-        weak=not acting,
+        # a seat city that is no capital ("Aden", "Cape Town") is first a city: the place
+        # when the article names it as one too ("docked in Aden ... Aden has been rocked")
+        weak=not acting or (seat.kind == "seat" and mention.label == "GPE"),
     )
 
 
