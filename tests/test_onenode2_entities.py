@@ -51,6 +51,18 @@ ONE_NODE = [
         "opposition parties said the crisis could lead to war.",
         ("Togo's main opposition parties", "opposition parties"),
     ),
+    # a known party's name written without its kind noun
+    (
+        "Ahmet Davutoglu's Justice and Development lost its majority in the vote. The AKP "
+        "said it would seek a coalition.",
+        ("Justice and Development", "AKP"),
+    ),
+    # a seat city that is no capital, named as a place too, stays one city node
+    (
+        "A ship carrying aid docked on Sunday in Cape Town. Cape Town has been rocked by "
+        "fierce storms this week.",
+        ("Cape Town",),
+    ),
     # a named side's troops and forces
     (
         "Gaddafi regime troops shelled Misrata on Monday. Gaddafi regime forces later "
