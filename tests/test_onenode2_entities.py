@@ -63,6 +63,16 @@ ONE_NODE = [
         "fierce storms this week.",
         ("Cape Town",),
     ),
+    # a seat of power in front of a role title is its country
+    (
+        "State Department spokeswoman Jen Psaki told a news briefing that the United States "
+        "would send aid.",
+        ("State Department", "United States"),
+    ),
+    (
+        "White House spokesman Josh Earnest said the United States would not pay the ransom.",
+        ("White House", "United States"),
+    ),
     # a named side's troops and forces
     (
         "Gaddafi regime troops shelled Misrata on Monday. Gaddafi regime forces later "
@@ -93,6 +103,12 @@ TWO_NODES = [
         "Syrian residents fled Aleppo on Monday. The local residents later attacked the "
         "smugglers in Idlib.",
         ("Syrian residents", "local residents"),
+    ),
+    # a seat named as a place too stays the place
+    (
+        "Pentagon spokesman John Kirby told reporters the talks failed. Protesters gathered "
+        "outside the Pentagon in Arlington.",
+        ("Pentagon", "United States"),
     ),
     # one side's troops are not another side's
     (

@@ -671,9 +671,17 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     if _dateline(tokens, mention):
         return mention  # "Manila, Philippines - Thousands of ...": where the story is filed
     acting = _acting(root, lexicon.actors.relation_nouns)
-    if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
+    # "Kremlin spokesman X", "State Department spokeswoman Y": the seat names the state whose
+    # role the person holds (one node with the country, as the role's object)
+    titled = (
+        seat.kind == "seat"
+        and mention.end < len(tokens)
+        and tokens[mention.end].pos_ == "NOUN"
+        and tokens[mention.end].lower_ in lexicon.roles
+    )
+    if not (acting or titled) and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
-    if root.dep_ == "poss" and not _owns_body(root, lexicon):
+    if root.dep_ == "poss" and not _owns_body(root, lexicon) and not titled:
         return mention  # "Pyongyang's Kang Kon Military Academy", "Kabul's streets": where
     if seat.org is not None:
         entry = lexicon.lookup(seat.org)
