@@ -106,8 +106,13 @@ TWO_NODES = [
     ),
     # a seat named as a place too stays the place
     (
-        "Pentagon spokesman John Kirby told reporters the talks failed. Protesters gathered "
-        "outside the Pentagon in Arlington.",
+        "Kremlin spokesman Dmitry Peskov told reporters the talks failed. Hundreds of "
+        "protesters gathered in front of the Kremlin on Monday.",
+        ("Kremlin", "Russia"),
+    ),
+    # the Pentagon is a department of its own, not the state (the gold's and the press's)
+    (
+        "Pentagon spokesman John Kirby said the United States would send more troops.",
         ("Pentagon", "United States"),
     ),
     # one side's troops are not another side's

@@ -675,6 +675,7 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     # role the person holds (one node with the country, as the role's object)
     titled = (
         seat.kind == "seat"
+        and seat.sector == "GOV"  # "Pentagon spokesman": the defence department's, a body
         and mention.end < len(tokens)
         and tokens[mention.end].pos_ == "NOUN"
         and tokens[mention.end].lower_ in lexicon.roles
@@ -889,8 +890,7 @@ def with_bare_collectives(
         ]
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
-    out = _country_bodies(_places_stay(out), lexicon)
-    return article_sides(_named_bodies(out, lexicon), lexicon), iso
+    return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
 
 
 def _sector_owners(
@@ -966,32 +966,6 @@ def _named_bodies(
         return replace(m, canonical=entry.label if entry is not None else name)
 
     return [(tokens, text, [named(m) for m in ms]) for tokens, text, ms in paragraphs]
-
-
-def _country_bodies(
-    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
-) -> list[tuple[list[Any], str, list[SpanMention]]]:
-    """A state body named with its country in front ("US State Department", "the Egyptian
-    Interior Ministry") carries that country and the body's sector, as "Russia's Foreign
-    Ministry" does: a country + sector query finds it."""
-
-    def coded(m: SpanMention) -> SpanMention:
-        words = m.text.split()
-        if m.label not in ("ORG", "GAZ") or m.canonical or m.sector or len(words) < 2:
-            return m
-        for k in (1, 2):
-            rest = words[k:]
-            if not rest or not body_phrase(" ".join(rest), lexicon):
-                continue
-            phrase = " ".join(rest).lower()
-            code = lexicon.actors.sector_of(" ".join(phrase.split()[-2:]))
-            code = code or lexicon.actors.sector_of(phrase.split()[-1])
-            kind, iso = owner_entry(lexicon, " ".join(words[:k]), True)
-            if code is not None and kind == "country":
-                return replace(m, country=iso, sector=code)
-        return m
-
-    return [(tokens, text, [coded(m) for m in ms]) for tokens, text, ms in paragraphs]
 
 
 def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
