@@ -676,6 +676,7 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     titled = (
         seat.kind == "seat"
         and seat.sector == "GOV"  # "Pentagon spokesman": the defence department's, a body
+        and mention.label != "GPE"  # "Cape Town mayor X" is the city's
         and mention.end < len(tokens)
         and tokens[mention.end].pos_ == "NOUN"
         and tokens[mention.end].lower_ in lexicon.roles
