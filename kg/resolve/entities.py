@@ -677,9 +677,11 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         seat.kind == "seat"
         and seat.sector == "GOV"  # "Pentagon spokesman": the defence department's, a body
         and mention.label != "GPE"  # "Cape Town mayor X" is the city's
-        and mention.end < len(tokens)
+        and mention.end + 1 < len(tokens)
         and tokens[mention.end].pos_ == "NOUN"
         and tokens[mention.end].lower_ in lexicon.roles
+        # the holder named after the title; "X, the Kremlin spokesman," keeps the seat
+        and tokens[mention.end + 1].pos_ == "PROPN"
     )
     if not (acting or titled) and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
