@@ -1050,9 +1050,6 @@ def _acronyms(
     ]
 
 
-_KNOWN_AS_ADVERBS = frozenset({"also", "better", "popularly", "widely", "commonly", "simply"})
-
-
 def _known_as(
     paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
 ) -> list[tuple[list[Any], str, list[SpanMention]]]:
@@ -1060,9 +1057,10 @@ def _known_as(
     "(also/better) known as" and capitalised words (quoted or not): those words name the
     person in the whole article ("rebels in Yemen, known as Houthis" names no person)."""
     names: dict[str, str] = {}
+    adverbs = frozenset(lexicon.cues.get("known_as_adverbs", {}).get("words", ()))
     for tokens, _, mentions in paragraphs:
         for m in mentions:
-            nick = _nickname(tokens, m.end) if m.label == "PERSON" else None
+            nick = _nickname(tokens, m.end, adverbs) if m.label == "PERSON" else None
             if nick is not None and lexicon.lookup(nick) is None:
                 names.setdefault(nick, m.canonical or m.text)
     if not names:
@@ -1082,12 +1080,12 @@ def _known_as(
     ]
 
 
-def _nickname(tokens: list[Any], k: int) -> str | None:
+def _nickname(tokens: list[Any], k: int, adverbs: frozenset[str]) -> str | None:
     """The capitalised words after ", (better) known as" at token ``k``, or None."""
     if k >= len(tokens) or tokens[k].text != ",":
         return None
     k += 1
-    if k < len(tokens) and tokens[k].lower_ in _KNOWN_AS_ADVERBS:
+    if k < len(tokens) and tokens[k].lower_ in adverbs:
         k += 1
     if [t.lower_ for t in tokens[k : k + 2]] != ["known", "as"]:
         return None
