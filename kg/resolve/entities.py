@@ -671,9 +671,21 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     if _dateline(tokens, mention):
         return mention  # "Manila, Philippines - Thousands of ...": where the story is filed
     acting = _acting(root, lexicon.actors.relation_nouns)
-    if not acting and not _governed(root, lexicon) and not _owns_body(root, lexicon):
+    # "Kremlin spokesman X", "State Department spokeswoman Y": the seat names the state whose
+    # role the person holds (one node with the country, as the role's object)
+    titled = (
+        seat.kind == "seat"
+        and seat.sector == "GOV"  # "Pentagon spokesman": the defence department's, a body
+        and mention.label != "GPE"  # "Cape Town mayor X" is the city's
+        and mention.end + 1 < len(tokens)
+        and tokens[mention.end].pos_ == "NOUN"
+        and tokens[mention.end].lower_ in lexicon.roles
+        # the holder named after the title; "X, the Kremlin spokesman," keeps the seat
+        and tokens[mention.end + 1].pos_ == "PROPN"
+    )
+    if not (acting or titled) and not _governed(root, lexicon) and not _owns_body(root, lexicon):
         return mention
-    if root.dep_ == "poss" and not _owns_body(root, lexicon):
+    if root.dep_ == "poss" and not _owns_body(root, lexicon) and not titled:
         return mention  # "Pyongyang's Kang Kon Military Academy", "Kabul's streets": where
     if seat.org is not None:
         entry = lexicon.lookup(seat.org)
@@ -690,7 +702,9 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         "GPE",
         mention.title,
         canonical=label,
-        weak=not acting,
+        # a seat city that is no capital ("Aden", "Cape Town") is first a city: the place
+        # when the article names it as one too ("docked in Aden ... Aden has been rocked")
+        weak=not acting or (seat.kind == "seat" and mention.label == "GPE"),
     )
 
 
@@ -840,7 +854,7 @@ def with_bare_collectives(
     collective actor, and that country's ISO code (None: no one main country); then what the
     whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
-    paragraphs = _acronyms(paragraphs, lexicon)
+    paragraphs = _known_as(_acronyms(paragraphs, lexicon), lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     ethnic = ethnic_countries(paragraphs, lexicon)
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic)
@@ -997,7 +1011,10 @@ def _acronyms(
     for tokens, _, mentions in paragraphs:
         for prev, m in pairwise(mentions):
             if (
-                prev.label in ("ORG", "GAZ")
+                (
+                    prev.label in ("ORG", "GAZ")
+                    or (prev.label in ("LOC", "FAC") and _spelled_in_order(m.text, prev.text))
+                )
                 and not prev.canonical
                 and len(prev.text.split()) > 1
                 and m.end - m.start == 1
@@ -1033,6 +1050,68 @@ def _acronyms(
     ]
 
 
+def _known_as(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "Mario Kreutzberger, better known as Don Francisco,": a person's name, a comma,
+    "(also/better) known as" and capitalised words (quoted or not): those words name the
+    person in the whole article ("rebels in Yemen, known as Houthis" names no person)."""
+    names: dict[str, str] = {}
+    adverbs = frozenset(lexicon.cues.get("known_as_adverbs", {}).get("words", ()))
+    for tokens, _, mentions in paragraphs:
+        for m in mentions:
+            nick = _nickname(tokens, m.end, adverbs) if m.label == "PERSON" else None
+            if nick is not None and lexicon.lookup(nick) is None:
+                names.setdefault(nick, m.canonical or m.text)
+    if not names:
+        return paragraphs
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, canonical=names[m.text], label="PERSON")
+                if m.text in names and not m.canonical
+                else m
+                for m in mentions
+            ],
+        )
+        for tokens, text, mentions in paragraphs
+    ]
+
+
+def _nickname(tokens: list[Any], k: int, adverbs: frozenset[str]) -> str | None:
+    """The capitalised words after ", (better) known as" at token ``k``, or None."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].lower_ in adverbs:
+        k += 1
+    if [t.lower_ for t in tokens[k : k + 2]] != ["known", "as"]:
+        return None
+    k += 2
+    if k < len(tokens) and tokens[k].text in ('"', "“", "'"):
+        k += 1
+    end = k
+    while end < len(tokens) and end - k < 4 and tokens[end].is_alpha and tokens[end].is_title:
+        end += 1
+    return " ".join(t.text for t in tokens[k:end]) if end > k else None
+
+
+def _spelled_in_order(acronym: str, name: str) -> bool:
+    """A place's acronym: its first letter the name's initial, its letters in order in the
+    name, its last in the last word ("DMZ" for "the Demilitarized Zone")."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    letters = acronym.replace(".", "").upper()
+    if len(words) < 2 or len(letters) < 2 or letters[0] != words[0][0].upper():
+        return False
+    head, last = " ".join(words[:-1]).upper()[1:], words[-1].upper()
+    rest = iter(head)
+    return all(c in rest for c in letters[1:-1]) and letters[-1] in last
+
+
 def _untagged_acronym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
     """ "the European Court of Human Rights (ECHR)" with "ECHR" not tagged: the bracketed
     word after an organisation's name that its initials spell."""
@@ -1043,7 +1122,12 @@ def _untagged_acronym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> st
     word = tokens[m.end + 1]
     if word.ent_type_ or not is_acronym(word.text) or lexicon.lookup(word.text) is not None:
         return None
-    return word.text if word.text in initials(m.text) else None
+    spelled = initials(m.text)
+    if word.text in spelled or (len(word.text) >= 3 and sorted(word.text) == sorted(spelled[0])):
+        # "Coordination of Azawad Movements (CMA)": the initials of the name in its own
+        # language, the words in another order
+        return str(word.text)
+    return None
 
 
 def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:
@@ -1344,7 +1428,11 @@ def _collective_groups(
             out.remove(old)
             start = old.start
         text = " ".join(t.text for t in tokens[start : head.i + 1])
-        out.append(SpanMention(start, head.i + 1, text, "GROUP"))
+        canonical = None
+        if lexicon.actors.sector_of(head.lower_) == "MIL" and head.lower_ != "forces":
+            # "Assad regime troops" and "Assad regime forces" are one armed side
+            canonical = " ".join([*(t.text for t in tokens[start : head.i]), "forces"])
+        out.append(SpanMention(start, head.i + 1, text, "GROUP", canonical=canonical))
         taken.update(range(start, head.i + 1))
     return out
 

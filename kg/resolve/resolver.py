@@ -165,7 +165,15 @@ class Resolver:
         ):
             return text  # "Omar" beside "Omar Khadr" is no gazetteer's Omar
         if entry is None and len(words) > 1 and mention.label in ("ORG", "GAZ"):
-            entry = self._kind_noun_after(words)
+            entry = self._kind_noun_after(words) or self._kind_noun_left_out(words)
+        elif (
+            entry is None
+            and len(words) > 2
+            and mention.label == "PERSON"
+            and any(w in self._names.name_connectors for w in words[1:-1])
+        ):
+            # "Justice and Development" read as a person: no person's name has "and" in it
+            entry = self._kind_noun_left_out(words)
         if entry is not None:
             return entry.label
         if len(words) > 1 and mention.label in ("ORG", "GAZ") and text in article_names:
@@ -224,6 +232,17 @@ class Resolver:
         if entry is None or entry.type not in (EntityType.ORGANIZATION, EntityType.GROUP):
             return None
         return entry
+
+    def _kind_noun_left_out(self, words: list[str]) -> GazetteerEntry | None:
+        """The known organisation whose name is these words and a kind noun ("Justice and
+        Development" for the Justice and Development Party)."""
+        if words[-1].lower() in self._names.kind_nouns:
+            return None
+        for kind in sorted(self._names.kind_nouns):
+            entry = self.lexicon.lookup_variant(" ".join([*words, kind.capitalize()]))
+            if entry is not None and entry.type in (EntityType.ORGANIZATION, EntityType.GROUP):
+                return entry
+        return None
 
     def known_surnames(self) -> set[str]:
         """Surnames that name exactly one person seen so far in the corpus."""
@@ -523,7 +542,9 @@ class Resolver:
             return None
         words = record.text.lower().split()
         others = self.lexicon.cues.get("other_members", {}).get("words", ())
-        if any(w in unknown or w in others for w in words) or any(
+        # "the opposition parties": a word naming the collective's own sector marks no side
+        own = {w for w in words if self.lexicon.actors.sector_of(w) == mention.sector}
+        if any((w in unknown and w not in own) or w in others for w in words) or any(
             w[:1].isupper() for w in record.text.split()[1:]
         ):
             return None
