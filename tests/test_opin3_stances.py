@@ -44,6 +44,10 @@ REMOVED = [
         "Mohammed Deif came under fire from Israeli troops near Gaza.",
         ("Israel", "criticized", "Mohammed Deif"),
     ),
+    (
+        "Ahmed Shah came under attack from Hezbollah in Beirut.",
+        ("Hezbollah", "criticized", "Ahmed Shah"),
+    ),
     # a frame with no stance noun, or pressure (not criticism)
     (
         "Under pressure from Germany, Greece accepted the bailout terms.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.extract.assaults import armed
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit, subjects_of
 from kg.extract.verdicts import naming, stance_trigger, verdict
@@ -133,9 +134,12 @@ def _received(
         targets = [t for t in subjects_of(ctx, para, governor) if t not in givers]
         if lemma in words["person_only"] and not (
             all(ctx.etype_is(t, EntityType.PERSON) for t in targets)
-            and all(ctx.etype_in(g, (EntityType.PERSON, EntityType.ORGANIZATION)) for g in givers)
+            and all(
+                ctx.etype_in(g, (EntityType.PERSON, EntityType.ORGANIZATION)) and not armed(ctx, g)
+                for g in givers
+            )
         ):
-            continue  # "the convoy came under fire from rebels": shots, not words
+            continue  # "the convoy came under fire from rebels", "from Hezbollah": shots
         predicate, cameo = entry
         trigger = stance_trigger(noun, Predicate(predicate), cameo)
         yield from emit(ctx, para, noun, governor, trigger, givers, targets, confidence=0.7)
