@@ -34,6 +34,48 @@ KEPT = [
     ),
 ]
 
+DRAWN = [
+    # a reaction drawn from someone: they criticise the one who drew it
+    (
+        "Nicolas Maduro drew the ire of Colombia.",
+        ("Colombia", "criticized", "Nicolás Maduro"),
+        ("Nicolás Maduro", "criticized", "Colombia"),
+    ),
+    (
+        "Nicolas Maduro drew Colombia's ire.",
+        ("Colombia", "criticized", "Nicolás Maduro"),
+        ("Nicolás Maduro", "criticized", "Colombia"),
+    ),
+    (
+        "Nicolas Maduro drew ire from Colombia.",
+        ("Colombia", "criticized", "Nicolás Maduro"),
+        None,
+    ),
+    (
+        "Hungary drew the condemnation of the European Union.",
+        ("European Union", "criticized", "Hungary"),
+        ("Hungary", "criticized", "European Union"),
+    ),
+    (
+        "Nicolas Maduro's decision drew the ire of Colombia.",
+        ("Colombia", "criticized", "Nicolás Maduro"),
+        None,
+    ),
+    # no stance noun
+    (
+        "Nicolas Maduro drew the attention of Colombia.",
+        None,
+        ("Colombia", "criticized", "Nicolás Maduro"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), DRAWN)
+def test_stances_drawn_reaction(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "X drew the ire of Y": Y criticised X, not the other way round."""
+    check_kept_removed(extract(text), kept, removed)
+
+
 REMOVED = [
     # shooting, not words: the one under fire is no person, or the giver is armed
     (

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.assaults import armed
-from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import actors_of, emit, subjects_of
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
 from kg.extract.verdicts import naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import EntityType, Predicate
@@ -34,6 +34,8 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _phrase(ctx, para, token, phrases[lower])
         elif dep == "prep" and lower in received["frames"]:
             yield from _received(ctx, para, token, received)
+        elif dep == "dobj" and lemma in received["drawn_nouns"]:
+            yield from _drawn(ctx, para, token)
         elif pos == "VERB" and lemma in retorts:
             yield from _retort(ctx, para, token, retorts[lemma])
         elif (
@@ -65,6 +67,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     verdicts = cues["verdict_words"]
     yield from cues["stance_phrases"]
     yield from cues["received_stances"]["frames"]
+    yield from cues["received_stances"]["drawn_nouns"]
     yield from cues["retort_verbs"]
     for key in ("responsible", "blame", "more", "naming", "naming_as", "more_verbs"):
         yield from verdicts[key]
@@ -143,6 +146,42 @@ def _received(
         predicate, cameo = entry
         trigger = stance_trigger(noun, Predicate(predicate), cameo)
         yield from emit(ctx, para, noun, governor, trigger, givers, targets, confidence=0.7)
+
+
+def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Maduro drew the ire of Colombia" ("drew Colombia's ire", "drew ire from Colombia"),
+    "the decision drew the criticism of rights groups": the giver criticises the subject, or
+    the doer of the subject's act ("drew criticism from X" is the trigger's own reading)."""
+    verb = noun.head
+    if verb.lemma_.lower() not in ctx.cues["reaction_verbs"]:
+        return
+    own = ctx.lx.triggers.match(noun)
+    givers = [
+        e
+        for prep in noun.children
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "from" and own is None))
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in actors_of(ctx, para, p)
+    ] + [e for c in noun.children if c.dep_ == "poss" for e in actors_of(ctx, para, c)]
+    if own is None:  # "drew ire from the few allies": the parser may hang "from" on the verb
+        givers += [e for p in prep_objects(verb, ("from",)) for e in actors_of(ctx, para, p)]
+    if not givers:
+        return
+    targets = subjects_of(ctx, para, verb)
+    if not targets:
+        acts = ctx.cues["evaluations"]["act_nouns"]
+        judged = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+        targets = [
+            e
+            for s in verb.children
+            if s.dep_ == "nsubj"
+            and (ctx.lx.triggers.match(s) is not None or s.lemma_.lower() in acts)
+            for e in owners_of(ctx, para, s, judged)
+        ]
+    targets = [t for t in targets if t not in givers]
+    trigger = stance_trigger(noun, Predicate.CRITICIZED, "111")
+    yield from emit(ctx, para, noun, verb, trigger, givers, targets, confidence=0.7)
 
 
 def _retort(
