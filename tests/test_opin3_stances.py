@@ -126,6 +126,12 @@ EXPECTED = [
         ("China", "attacked", "Taiwan"),
         "hypothetical",
     ),
+    # a hope that another will not act is no refusal of theirs
+    (
+        "France hopes Iran will not attack Iraq.",
+        ("Iran", "attacked", "Iraq"),
+        "hypothetical",
+    ),
     # the doer's own expectation, or the reporter's: a plan
     (
         "Narendra Modi is expected to meet Nawaz Sharif on Monday.",
@@ -137,6 +143,8 @@ EXPECTED = [
         ("Narendra Modi", "met", "Nawaz Sharif"),
         "planned",
     ),
+    # a report of a refusal stays one
+    ("Germany said Russia will not attack Ukraine.", ("Russia", "attacked", "Ukraine"), "denied"),
     # a belief about the past is left as told
     ("Germany said Russia attacked Ukraine.", ("Russia", "attacked", "Ukraine"), "occurred"),
 ]

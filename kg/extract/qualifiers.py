@@ -212,7 +212,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         found = [s for s in found if s not in (Status.DENIED, Status.PLANNED)]
         found.append(Status.HYPOTHETICAL)
     if expected_by_another(cues, node, governor, found):
-        found = [s for s in found if s is not Status.PLANNED]
+        # (opin3) neither the doer's plan nor a refusal: "hopes Iran will not attack"
+        found = [s for s in found if s not in (Status.PLANNED, Status.DENIED)]
         found.append(Status.HYPOTHETICAL)
     if (
         node.dep_ == "ccomp"
@@ -257,14 +258,16 @@ def expected_by_another(
     "Israel fears Hezbollah could strike": an event not yet real, in a clause with its own
     subject that an expectation verb governs, is the expecter's belief, not the doer's plan
     (``expectation_verbs`` in cues.json). "X is expected to meet Y" and "X expects to meet Y"
-    (no subject of their own: an xcomp) are plans; "believes Russia attacked" (past) is left."""
+    (no subject of their own: an xcomp) are plans; "believes Russia attacked" (past) is left;
+    "hopes Iran will not attack" is no refusal of Iran's."""
     verbs = cues["expectation_verbs"]["verbs"]
     if node.dep_ != "ccomp" or (governor not in verbs and node.head.lower_ not in verbs):
         return False  # (the word itself too: the model's lemma of "hopes" is "hop")
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
         return False
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
-    return infinitive or Status.PLANNED in found
+    future = any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"] for c in node.children)
+    return infinitive or future or Status.PLANNED in found
 
 
 def believed_not(ctx: ArticleContext, trigger: Any) -> bool:
