@@ -52,7 +52,7 @@ DRAWN = [
         None,
     ),
     (
-        "Hungary drew the condemnation of the European Union.",
+        "Hungary drew the European Union's condemnation.",
         ("European Union", "criticized", "Hungary"),
         ("Hungary", "criticized", "European Union"),
     ),

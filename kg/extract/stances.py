@@ -35,7 +35,7 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif dep == "prep" and lower in received["frames"]:
             yield from _received(ctx, para, token, received)
         elif dep == "dobj" and lemma in received["drawn_nouns"]:
-            yield from _drawn(ctx, para, token)
+            yield from _drawn(ctx, para, token, received["drawn_nouns"][lemma] == "of")
         elif pos == "VERB" and lemma in retorts:
             yield from _retort(ctx, para, token, retorts[lemma])
         elif (
@@ -148,10 +148,12 @@ def _received(
         yield from emit(ctx, para, noun, governor, trigger, givers, targets, confidence=0.7)
 
 
-def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any, feeling: bool) -> Iterator[Draft]:
     """ "Maduro drew the ire of Colombia" ("drew Colombia's ire", "drew ire from Colombia"),
-    "the decision drew the criticism of rights groups": the giver criticises the subject, or
-    the doer of the subject's act ("drew criticism from X" is the trigger's own reading)."""
+    "the decision drew the EU's condemnation": the giver criticises the subject, or the doer of
+    the subject's act ("drew criticism from X" is the trigger's own reading; ``feeling``: the
+    noun's "of" names the giver, as a criticism noun's does not: "drew criticism of its
+    policy")."""
     verb = noun.head
     if verb.lemma_.lower() not in ctx.cues["reaction_verbs"]:
         return
@@ -159,7 +161,8 @@ def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
     givers = [
         e
         for prep in noun.children
-        if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "from" and own is None))
+        if prep.dep_ == "prep"
+        and ((prep.lower_ == "of" and feeling) or (prep.lower_ == "from" and own is None))
         for p in prep.children
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)
