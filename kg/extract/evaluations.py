@@ -282,12 +282,21 @@ def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 def _spoken_of(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
     """ "'This is a crime,' the minister said of the Israeli raid": the act spoken of."""
     trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+    # '"...," said Angela Merkel of the referendum': the parser hangs the "of" on the name
+    # that follows the verb
+    inverted = [
+        c for c in report.children if c.dep_ == "nsubj" and c.i > report.i and c.pos_ == "PROPN"
+    ]
     return [
         e
-        for prep in report.children
+        for prep in (*report.children, *(k for c in inverted for k in c.children))
         if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
         for p in prep.children
         if p.dep_ == "pobj"
-        and (ctx.lx.triggers.match(p) is not None or p.lemma_.lower() in ctx.cues["act_nouns"])
+        and (
+            ctx.lx.triggers.match(p) is not None
+            or p.lemma_.lower() in ctx.cues["act_nouns"]
+            or p.lemma_.lower() in ctx.cues["evaluations"]["act_nouns"]
+        )
         for e in owners_of(ctx, para, p, trigger)
     ]

@@ -211,6 +211,10 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         # "demonstrators think the police will not fire": a belief about what may come
         found = [s for s in found if s not in (Status.DENIED, Status.PLANNED)]
         found.append(Status.HYPOTHETICAL)
+    if expected_by_another(cues, node, governor, found):
+        # (opin3) neither the doer's plan nor a refusal: "hopes Iran will not attack"
+        found = [s for s in found if s not in (Status.PLANNED, Status.DENIED)]
+        found.append(Status.HYPOTHETICAL)
     if (
         node.dep_ == "ccomp"
         and governor in cues["desire_verbs"]
@@ -245,6 +249,25 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
         return served
     return Status.OCCURRED
+
+
+def expected_by_another(
+    cues: dict[str, Any], node: Any, governor: str, found: list[Status]
+) -> bool:
+    """(opin3) "Germany expects Russia to attack Ukraine", "France hopes Iran will sign",
+    "Israel fears Hezbollah could strike": an event not yet real, in a clause with its own
+    subject that an expectation verb governs, is the expecter's belief, not the doer's plan
+    (``expectation_verbs`` in cues.json). "X is expected to meet Y" and "X expects to meet Y"
+    (no subject of their own: an xcomp) are plans; "believes Russia attacked" (past) is left;
+    "hopes Iran will not attack" is no refusal of Iran's."""
+    verbs = cues["expectation_verbs"]["verbs"]
+    if node.dep_ != "ccomp" or (governor not in verbs and node.head.lower_ not in verbs):
+        return False  # (the word itself too: the model's lemma of "hopes" is "hop")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+    future = any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"] for c in node.children)
+    return infinitive or future or Status.PLANNED in found
 
 
 def believed_not(ctx: ArticleContext, trigger: Any) -> bool:

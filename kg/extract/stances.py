@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import actors_of, emit, subjects_of
+from kg.extract.assaults import armed
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
 from kg.extract.verdicts import naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
-from kg.vocab import Predicate
+from kg.vocab import EntityType, Predicate
 
 
 def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -22,6 +23,7 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     phrases = ctx.cues["stance_phrases"]
     retorts = ctx.cues["retort_verbs"]
     verdicts = ctx.cues["verdict_words"]
+    received = ctx.cues["received_stances"]
     lowers, lemmas, poses, deps, heads = para.lowers, para.lemmas, para.poses, para.deps, para.heads
     tokens = para.tokens
     for i in para.hits(ctx.word_set(cue_words)):  # every rule below starts from one of these
@@ -30,6 +32,10 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         lower, lemma, pos, dep = lowers[i], lemmas[i], poses[i], deps[i]
         if dep == "prep" and lower in phrases:
             yield from _phrase(ctx, para, token, phrases[lower])
+        elif dep == "prep" and lower in received["frames"]:
+            yield from _received(ctx, para, token, received)
+        elif dep == "dobj" and lemma in received["drawn_nouns"]:
+            yield from _drawn(ctx, para, token, received["drawn_nouns"][lemma] == "of")
         elif pos == "VERB" and lemma in retorts:
             yield from _retort(ctx, para, token, retorts[lemma])
         elif (
@@ -60,6 +66,8 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     cues = lx.cues
     verdicts = cues["verdict_words"]
     yield from cues["stance_phrases"]
+    yield from cues["received_stances"]["frames"]
+    yield from cues["received_stances"]["drawn_nouns"]
     yield from cues["retort_verbs"]
     for key in ("responsible", "blame", "more", "naming", "naming_as", "more_verbs"):
         yield from verdicts[key]
@@ -99,6 +107,84 @@ def _phrase(
         subjects, objects = (doers, named) if direction == "doer" else (named, doers)
         trigger = stance_trigger(noun, Predicate.SUPPORTED, cameo)
         yield from emit(ctx, para, noun, governor, trigger, subjects, objects, confidence=0.8)
+
+
+def _received(
+    ctx: ArticleContext, para: Paragraph, prep: Any, words: dict[str, Any]
+) -> Iterator[Draft]:
+    """ "Under fire from the White House, he tried to ...", "Despite criticism from rights
+    groups, the assembly passed the bill", "came under fire from X": the "from" phrase gives
+    the stance, and it falls on the subject of the clause the frame hangs on."""
+    governor = prep.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return
+    for noun in prep.children:
+        lemma = noun.lemma_.lower()
+        entry = words["nouns"].get(lemma) if noun.dep_ == "pobj" else None
+        if entry is None:
+            continue
+        # "came under fire from X": the parser may hang the "from" on the verb
+        froms = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if not froms and prep.lower_ == "under":
+            froms = [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "from"]
+        givers = [
+            e
+            for f in froms
+            for p in f.children
+            if p.dep_ == "pobj"
+            for e in actors_of(ctx, para, p)
+        ]
+        targets = [t for t in subjects_of(ctx, para, governor) if t not in givers]
+        if lemma in words["person_only"] and not (
+            all(ctx.etype_is(t, EntityType.PERSON) for t in targets)
+            and all(
+                ctx.etype_in(g, (EntityType.PERSON, EntityType.ORGANIZATION)) and not armed(ctx, g)
+                for g in givers
+            )
+        ):
+            continue  # "the convoy came under fire from rebels", "from Hezbollah": shots
+        predicate, cameo = entry
+        trigger = stance_trigger(noun, Predicate(predicate), cameo)
+        yield from emit(ctx, para, noun, governor, trigger, givers, targets, confidence=0.7)
+
+
+def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any, feeling: bool) -> Iterator[Draft]:
+    """ "Maduro drew the ire of Colombia" ("drew Colombia's ire", "drew ire from Colombia"),
+    "the decision drew the EU's condemnation": the giver criticises the subject, or the doer of
+    the subject's act ("drew criticism from X" is the trigger's own reading; ``feeling``: the
+    noun's "of" names the giver, as a criticism noun's does not: "drew criticism of its
+    policy")."""
+    verb = noun.head
+    if verb.lemma_.lower() not in ctx.cues["reaction_verbs"]:
+        return
+    own = ctx.lx.triggers.match(noun)
+    givers = [
+        e
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        and ((prep.lower_ == "of" and feeling) or (prep.lower_ == "from" and own is None))
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in actors_of(ctx, para, p)
+    ] + [e for c in noun.children if c.dep_ == "poss" for e in actors_of(ctx, para, c)]
+    if own is None:  # "drew ire from the few allies": the parser may hang "from" on the verb
+        givers += [e for p in prep_objects(verb, ("from",)) for e in actors_of(ctx, para, p)]
+    if not givers:
+        return
+    targets = subjects_of(ctx, para, verb)
+    if not targets:
+        acts = ctx.cues["evaluations"]["act_nouns"]
+        judged = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+        targets = [
+            e
+            for s in verb.children
+            if s.dep_ == "nsubj"
+            and (ctx.lx.triggers.match(s) is not None or s.lemma_.lower() in acts)
+            for e in owners_of(ctx, para, s, judged)
+        ]
+    targets = [t for t in targets if t not in givers]
+    trigger = stance_trigger(noun, Predicate.CRITICIZED, "111")
+    yield from emit(ctx, para, noun, verb, trigger, givers, targets, confidence=0.7)
 
 
 def _retort(

@@ -1,0 +1,156 @@
+"""Stances received in a frame (kg/extract/stances.py ``_received``) and expectations of
+another's act (kg/extract/qualifiers.py ``expected_by_another``). Sentences of our own, with
+the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed, kept_removed_cases, statuses
+
+KEPT = [
+    # a stance noun with its giver frames the clause: it falls on the clause's subject
+    (
+        "Under fire from the White House, Benjamin Netanyahu defended the plan.",
+        ("White House", "criticized", "Benjamin Netanyahu"),
+    ),
+    (
+        "Viktor Orban came under fire from Angela Merkel over the fence.",
+        ("Angela Merkel", "criticized", "Viktor Orbán"),
+    ),
+    (
+        "Despite criticism from Amnesty International, Egypt passed the protest law.",
+        ("Amnesty International", "criticized", "Egypt"),
+    ),
+    (
+        "Amid criticism from Human Rights Watch, Uganda expelled the journalists.",
+        ("Human Rights Watch", "criticized", "Uganda"),
+    ),
+    (
+        "Under attack from the opposition leader Raila Odinga, Uhuru Kenyatta defended the budget.",
+        ("Raila Odinga", "criticized", "Uhuru Kenyatta"),
+    ),
+]
+
+DRAWN = [
+    # a reaction drawn from someone: they criticise the one who drew it
+    (
+        "Nicolas Maduro drew the ire of Colombia.",
+        ("Colombia", "criticized", "Nicolás Maduro"),
+        ("Nicolás Maduro", "criticized", "Colombia"),
+    ),
+    (
+        "Nicolas Maduro drew Colombia's ire.",
+        ("Colombia", "criticized", "Nicolás Maduro"),
+        ("Nicolás Maduro", "criticized", "Colombia"),
+    ),
+    (
+        "Nicolas Maduro drew ire from Colombia.",
+        ("Colombia", "criticized", "Nicolás Maduro"),
+        None,
+    ),
+    (
+        "Hungary drew the European Union's condemnation.",
+        ("European Union", "criticized", "Hungary"),
+        ("Hungary", "criticized", "European Union"),
+    ),
+    (
+        "Nicolas Maduro's decision drew the ire of Colombia.",
+        ("Colombia", "criticized", "Nicolás Maduro"),
+        None,
+    ),
+    # no stance noun
+    (
+        "Nicolas Maduro drew the attention of Colombia.",
+        None,
+        ("Colombia", "criticized", "Nicolás Maduro"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), DRAWN)
+def test_stances_drawn_reaction(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "X drew the ire of Y": Y criticised X, not the other way round."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+REMOVED = [
+    # shooting, not words: the one under fire is no person, or the giver is armed
+    (
+        "The convoy came under fire from Houthi rebels near Aden.",
+        ("Houthis", "criticized", "convoy"),
+    ),
+    (
+        "Mohammed Deif came under fire from Israeli troops near Gaza.",
+        ("Israel", "criticized", "Mohammed Deif"),
+    ),
+    (
+        "Ahmed Shah came under attack from Hezbollah in Beirut.",
+        ("Hezbollah", "criticized", "Ahmed Shah"),
+    ),
+    # a frame with no stance noun, or pressure (not criticism)
+    (
+        "Under pressure from Germany, Greece accepted the bailout terms.",
+        ("Germany", "criticized", "Greece"),
+    ),
+    (
+        "Despite warnings from Amnesty International, Egypt passed the protest law.",
+        ("Amnesty International", "criticized", "Egypt"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(KEPT, REMOVED))
+def test_stances_received_in_a_frame(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """A stance noun whose "from" names the giver falls on the framed clause's subject."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+EXPECTED = [
+    # another's act expected, hoped for or feared: a belief, not that actor's plan
+    (
+        "Germany expects Russia to attack Ukraine.",
+        ("Russia", "attacked", "Ukraine"),
+        "hypothetical",
+    ),
+    ("France hopes Iran will attack Iraq.", ("Iran", "attacked", "Iraq"), "hypothetical"),
+    (
+        "Poland expects Germany to back the Ukrainian request.",
+        ("Germany", "supported", "Ukraine"),
+        "hypothetical",
+    ),
+    (
+        "Japan fears China will attack Taiwan.",
+        ("China", "attacked", "Taiwan"),
+        "hypothetical",
+    ),
+    # a hope that another will not act is no refusal of theirs
+    (
+        "France hopes Iran will not attack Iraq.",
+        ("Iran", "attacked", "Iraq"),
+        "hypothetical",
+    ),
+    # the doer's own expectation, or the reporter's: a plan
+    (
+        "Narendra Modi is expected to meet Nawaz Sharif on Monday.",
+        ("Narendra Modi", "met", "Nawaz Sharif"),
+        "planned",
+    ),
+    (
+        "Narendra Modi expects to meet Nawaz Sharif on Monday.",
+        ("Narendra Modi", "met", "Nawaz Sharif"),
+        "planned",
+    ),
+    # a report of a refusal stays one
+    ("Germany said Russia will not attack Ukraine.", ("Russia", "attacked", "Ukraine"), "denied"),
+    # a belief about the past is left as told
+    ("Germany said Russia attacked Ukraine.", ("Russia", "attacked", "Ukraine"), "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "status"), EXPECTED)
+def test_qualifiers_expected_by_another(extract: Any, text: str, triple: Any, status: str) -> None:
+    """An act that someone else expects, hopes or fears is hypothetical; one's own is planned."""
+    assert statuses(extract(text), triple) == {status}
