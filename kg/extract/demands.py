@@ -175,9 +175,10 @@ def _mandative(clause: Any, loose: bool = False) -> bool:
     if modals:
         return all(m in ("must", "should") for m in modals)
     if any(c.dep_ == "aux" for c in clause.children):
-        return clause.tag_ == "VB"
-    return clause.tag_ in ("VB", "VBP") or (
-        loose and clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower()
+        return bool(clause.tag_ == "VB")
+    return bool(
+        clause.tag_ in ("VB", "VBP")
+        or (loose and clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower())
     )
 
 
