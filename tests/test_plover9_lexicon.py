@@ -1,0 +1,98 @@
+"""Trigger seeds of this round (tools/lexicon/seeds): halting talks or mediation (CAMEO 164,
+165, SANCTION), threats of protest (133, THREATEN) and "went to war with X" (190, ASSAULT).
+Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed, event_claim
+
+# (sentence, claim made, PLOVER type, CAMEO code)
+SEEDED = [
+    (
+        "The rebels quit the talks with the Ugandan government.",
+        ("rebels", "sanctioned", "Ugandan government"),
+        "SANCTION",
+        "164",
+    ),
+    (
+        "The rebels abandoned the talks with the Ugandan government.",
+        ("rebels", "sanctioned", "Ugandan government"),
+        "SANCTION",
+        "164",
+    ),
+    (
+        "Norway ended its mediation between Sri Lanka and the Tamil Tigers.",
+        ("Norway", "sanctioned", "Tamil Tigers"),
+        "SANCTION",
+        "165",
+    ),
+    (
+        "Egypt suspended its mediation between Hamas and Israel.",
+        ("Egypt", "sanctioned", "Hamas"),
+        "SANCTION",
+        "165",
+    ),
+    (
+        "The Congolese opposition threatened mass protests against President Joseph Kabila.",
+        ("Congolese opposition", "threatened", "Joseph Kabila"),
+        "THREATEN",
+        "133",
+    ),
+    (
+        "Nigerian unions threatened protests against the Nigerian government.",
+        ("Nigerian labour", "threatened", "Nigerian government"),
+        "THREATEN",
+        "133",
+    ),
+    (
+        "India went to war with Pakistan over Kashmir.",
+        ("India", "attacked", "Pakistan"),
+        "ASSAULT",
+        "190",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "claim", "event", "cameo"), SEEDED)
+def test_lexicon_round_plover9_triggers(
+    extract: Any, sentence: str, claim: tuple[str, str, str], event: str, cameo: str
+) -> None:
+    """Each new seed line makes its claim with its PLOVER type and CAMEO code."""
+    made = event_claim(extract(sentence), *claim, event)
+    assert made.qualifiers.cameo == cameo
+
+
+# (sentence, claim kept or None, claim no longer made): halting talks or mediation is no
+# meeting; a mediation offered or held is still one
+NOT_CONSULTS = [
+    (
+        "The rebels quit the talks with the Ugandan government.",
+        None,
+        ("Ugandan government", "met", "rebels"),
+    ),
+    (
+        "Norway ended its mediation between Sri Lanka and the Tamil Tigers.",
+        None,
+        ("Norway", "negotiated_with", "Sri Lanka"),
+    ),
+    (
+        "The opposition held talks with President Joseph Kabila.",
+        ("Joseph Kabila", "met", "opposition"),
+        ("opposition", "sanctioned", "Joseph Kabila"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), NOT_CONSULTS)
+def test_lexicon_halted_talks_are_no_meeting(
+    extract: Any,
+    sentence: str,
+    kept: tuple[str, str, str] | None,
+    removed: tuple[str, str, str] | None,
+) -> None:
+    """Quitting talks or ending a mediation sanctions; it reports no meeting."""
+    check_kept_removed(extract(sentence), kept, removed)
