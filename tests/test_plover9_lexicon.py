@@ -1,5 +1,6 @@
 """Trigger seeds of this round (tools/lexicon/seeds): halting talks or mediation (CAMEO 164,
-165, SANCTION), threats of protest (133, THREATEN) and "went to war with X" (190, ASSAULT).
+165, SANCTION), threats of protest (133, THREATEN), "went to war with X" and control of a place
+taken back or wrested from a side (190/192, ASSAULT).
 Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
@@ -49,6 +50,18 @@ SEEDED = [
         "133",
     ),
     (
+        "The Nigerian army regained control of Baga from Boko Haram.",
+        ("Nigerian army", "attacked", "Boko Haram"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "The Yemeni army regained control of Aden.",
+        ("Yemeni army", "attacked", "Aden"),
+        "ASSAULT",
+        "192",
+    ),
+    (
         "India went to war with Pakistan over Kashmir.",
         ("India", "attacked", "Pakistan"),
         "ASSAULT",
@@ -79,6 +92,12 @@ NOT_CONSULTS = [
         None,
         ("Norway", "negotiated_with", "Sri Lanka"),
     ),
+    # control wrested from a side is taken by the verb's subject, not by that side
+    (
+        "The Peshmerga seized control of Sinjar from Islamic State.",
+        ("Peshmerga", "attacked", "Islamic State"),
+        ("Islamic State", "coerced", "Sinjar"),
+    ),
     (
         "The opposition held talks with President Joseph Kabila.",
         ("Joseph Kabila", "met", "opposition"),
@@ -94,5 +113,5 @@ def test_lexicon_halted_talks_are_no_meeting(
     kept: tuple[str, str, str] | None,
     removed: tuple[str, str, str] | None,
 ) -> None:
-    """Quitting talks or ending a mediation sanctions; it reports no meeting."""
+    """Quitting talks or ending a mediation reports no meeting; control is taken by the subject."""
     check_kept_removed(extract(sentence), kept, removed)
