@@ -115,3 +115,26 @@ def test_lexicon_halted_talks_are_no_meeting(
 ) -> None:
     """Quitting talks or ending a mediation reports no meeting; control is taken by the subject."""
     check_kept_removed(extract(sentence), kept, removed)
+
+
+# (sentence, claim made, PLOVER type): "staged" is lemmatised "stag" by the pinned model
+STAGED = [
+    (
+        "China staged military exercises near Taiwan.",
+        ("China", "mobilized", "Taiwan"),
+        "MOBILIZE",
+    ),
+    (
+        "Russia staged naval drills near Estonia.",
+        ("Russia", "mobilized", "Estonia"),
+        "MOBILIZE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "claim", "event"), STAGED)
+def test_lexicon_staged_light_verb(
+    extract: Any, sentence: str, claim: tuple[str, str, str], event: str
+) -> None:
+    """ "staged drills near X" reads "stage" as the light verb whatever its lemma."""
+    event_claim(extract(sentence), *claim, event)
