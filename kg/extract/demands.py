@@ -1,6 +1,8 @@
 """Demands whose target is the subject of a clause: "X demanded that Y cancel ...", "X
 ordered Y to appear", "X reiterated its demand that Y ease ...", "X said Y must return ..."
--> requested (CAMEO 100, PLOVER REQUEST). Word lists are data (``kg/data/en/demands.json``).
+-> requested (CAMEO 100, PLOVER REQUEST); and allegations aimed the same way: "X charged that
+Y had used chemical weapons" -> criticized (CAMEO 112, PLOVER ACCUSE). Word lists are data
+(``kg/data/en/demands.json``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class DemandWords:
     speech: frozenset[str]
     noun_read_verbs: frozenset[str]
     patient_acts: frozenset[str]
+    allegation_verbs: dict[str, str]
 
 
 @cache
@@ -55,6 +58,16 @@ def demands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 owners = _subjects(token.head if token.dep_ == "dobj" else token.head.head)
             targets = _clause_subjects(token)
             yield from _claims(ctx, para, token, owners, targets, words.nouns[lemma])
+        if pos == "VERB" and lemma in words.allegation_verbs:
+            yield from _claims(
+                ctx,
+                para,
+                token,
+                _subjects(token),
+                _alleged_doers(token),
+                words.allegation_verbs[lemma],
+                predicate=Predicate.CRITICIZED,
+            )
         if pos == "VERB" and lemma in words.speech:
             targets = [
                 s
@@ -76,6 +89,7 @@ def _claims(
     targets: list[Any],
     cameo: str,
     kinds: frozenset[EntityType] = ACTOR_TYPES,
+    predicate: Predicate = Predicate.REQUESTED,
 ) -> Iterator[Draft]:
     subjects = [e for t in sources for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
     objects = [
@@ -91,7 +105,7 @@ def _claims(
     for subject in dict.fromkeys(subjects):
         for obj in dict.fromkeys(objects):
             if subject != obj:
-                draft = ctx.draft(para, token, subject, Predicate.REQUESTED, obj, 0.8)
+                draft = ctx.draft(para, token, subject, predicate, obj, 0.8)
                 yield replace(draft, status=status, date=date, cameo=cameo)
 
 
@@ -210,6 +224,22 @@ def _act_agents(verb: Any) -> list[Any]:
         if p.dep_ == "pobj"
     ]
     return found
+
+
+def _alleged_doers(verb: Any) -> list[Any]:
+    """ "charged that Iraq had used chemical weapons", "alleged that the army killed ...": the
+    active subject of the "that" clause is the one accused (not a passive's: "alleged that he
+    had been beaten" names the victim; not a question: "charged whether ...")."""
+    return [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and clause.pos_ in ("VERB", "AUX")
+        and clause.i > verb.i
+        and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+        for s in clause.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _obliged(clause: Any, obligation: frozenset[str]) -> bool:
