@@ -1,6 +1,7 @@
 """Trigger seeds of this round (tools/lexicon/seeds): halting talks or mediation (CAMEO 164,
 165, SANCTION), threats of protest (133, THREATEN), "went to war with X" and control of a place
-taken back or wrested from a side (190/192, ASSAULT).
+taken back or wrested from a side (190/192, ASSAULT), a blockade or siege of a place (191,
+COERCE).
 Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
@@ -60,6 +61,18 @@ SEEDED = [
         ("Yemeni army", "attacked", "Aden"),
         "ASSAULT",
         "192",
+    ),
+    (
+        "Egypt blockaded Gaza.",
+        ("Egypt", "coerced", "Gaza"),
+        "COERCE",
+        "191",
+    ),
+    (
+        "Bosnian Serb forces laid siege to Sarajevo.",
+        ("Bosnian Serb forces", "coerced", "Sarajevo"),
+        "COERCE",
+        "191",
     ),
     (
         "India went to war with Pakistan over Kashmir.",
