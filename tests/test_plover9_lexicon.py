@@ -1,7 +1,7 @@
 """Trigger seeds of this round (tools/lexicon/seeds): halting talks or mediation (CAMEO 164,
 165, SANCTION), threats of protest (133, THREATEN), "went to war with X" and control of a place
 taken back or wrested from a side (190/192, ASSAULT), a blockade or siege of a place (191,
-COERCE).
+COERCE), an extradition sought "from" a state (0213, REQUEST).
 Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
@@ -73,6 +73,12 @@ SEEDED = [
         ("Bosnian Serb forces", "coerced", "Sarajevo"),
         "COERCE",
         "191",
+    ),
+    (
+        "Turkey requested the extradition of Fethullah Gulen from the United States.",
+        ("Turkey", "requested", "United States"),
+        "REQUEST",
+        "0213",
     ),
     (
         "India went to war with Pakistan over Kashmir.",
