@@ -1,7 +1,7 @@
 """Trigger seeds of this round (tools/lexicon/seeds): halting talks or mediation (CAMEO 164,
 165, SANCTION), threats of protest (133, THREATEN), "went to war with X" and control of a place
 taken back or wrested from a side (190/192, ASSAULT), a blockade or siege of a place (191,
-COERCE), an extradition sought "from" a state (0213, REQUEST).
+COERCE), an extradition sought "from" a state (0213, REQUEST), executions of a people (1823).
 Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
@@ -79,6 +79,12 @@ SEEDED = [
         ("Turkey", "requested", "United States"),
         "REQUEST",
         "0213",
+    ),
+    (
+        "Saudi Arabia executed two Yemenis.",
+        ("Saudi Arabia", "attacked", "Yemeni civilians"),
+        "ASSAULT",
+        "1823",
     ),
     (
         "India went to war with Pakistan over Kashmir.",
