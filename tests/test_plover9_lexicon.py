@@ -1,7 +1,8 @@
 """Trigger seeds of this round (tools/lexicon/seeds): halting talks or mediation (CAMEO 164,
 165, SANCTION), threats of protest (133, THREATEN), "went to war with X" and control of a place
 taken back or wrested from a side (190/192, ASSAULT), a blockade or siege of a place (191,
-COERCE), an extradition sought "from" a state (0213, REQUEST), executions of a people (1823).
+COERCE), an extradition sought "from" a state (0213, REQUEST), executions of a people (1823),
+stones thrown at a side (145, PROTEST).
 Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
@@ -87,6 +88,18 @@ SEEDED = [
         "1823",
     ),
     (
+        "Palestinian youths threw stones at Israeli soldiers in Hebron.",
+        ("Palestinian civilians", "criticized", "Israeli soldiers"),
+        "PROTEST",
+        "145",
+    ),
+    (
+        "Workers staged a strike against the Nigerian government.",
+        ("Workers", "criticized", "Nigerian government"),
+        "PROTEST",
+        "143",
+    ),
+    (
         "India went to war with Pakistan over Kashmir.",
         ("India", "attacked", "Pakistan"),
         "ASSAULT",
@@ -116,6 +129,12 @@ NOT_CONSULTS = [
         "Norway ended its mediation between Sri Lanka and the Tamil Tigers.",
         None,
         ("Norway", "negotiated_with", "Sri Lanka"),
+    ),
+    # a strike "staged" is a labour strike, not an air strike
+    (
+        "Thousands of Bangladeshis staged a general strike against the Bangladeshi government.",
+        None,
+        ("Bangladesh", "attacked", "Bangladeshi government"),
     ),
     # control wrested from a side is taken by the verb's subject, not by that side
     (
