@@ -1,6 +1,8 @@
 """Demands whose target is the subject of a clause: "X demanded that Y cancel ...", "X
 ordered Y to appear", "X reiterated its demand that Y ease ...", "X said Y must return ..."
--> requested (CAMEO 100, PLOVER REQUEST). Word lists are data (``kg/data/en/demands.json``).
+-> requested (CAMEO 100, PLOVER REQUEST); and allegations aimed the same way: "X charged that
+Y had used chemical weapons" -> criticized (CAMEO 112, PLOVER ACCUSE). Word lists are data
+(``kg/data/en/demands.json``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class DemandWords:
     speech: frozenset[str]
     noun_read_verbs: frozenset[str]
     patient_acts: frozenset[str]
+    allegation_verbs: dict[str, str]
 
 
 @cache
@@ -55,6 +58,16 @@ def demands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 owners = _subjects(token.head if token.dep_ == "dobj" else token.head.head)
             targets = _clause_subjects(token)
             yield from _claims(ctx, para, token, owners, targets, words.nouns[lemma])
+        if pos == "VERB" and lemma in words.allegation_verbs:
+            yield from _claims(
+                ctx,
+                para,
+                token,
+                _subjects(token),
+                _alleged_doers(token),
+                words.allegation_verbs[lemma],
+                predicate=Predicate.CRITICIZED,
+            )
         if pos == "VERB" and lemma in words.speech:
             targets = [
                 s
@@ -76,6 +89,7 @@ def _claims(
     targets: list[Any],
     cameo: str,
     kinds: frozenset[EntityType] = ACTOR_TYPES,
+    predicate: Predicate = Predicate.REQUESTED,
 ) -> Iterator[Draft]:
     subjects = [e for t in sources for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
     objects = [
@@ -91,7 +105,7 @@ def _claims(
     for subject in dict.fromkeys(subjects):
         for obj in dict.fromkeys(objects):
             if subject != obj:
-                draft = ctx.draft(para, token, subject, Predicate.REQUESTED, obj, 0.8)
+                draft = ctx.draft(para, token, subject, predicate, obj, 0.8)
                 yield replace(draft, status=status, date=date, cameo=cameo)
 
 
@@ -127,10 +141,13 @@ def _clause_subjects(word: Any) -> list[Any]:
     """Subjects of the "that" clause a demand governs, when the clause is what must happen:
     a bare verb ("demanded that Y cancel") or "should"/"must"; "insisted that Israel would
     keep" asserts, it does not demand."""
+    clauses = [*word.children, *_stray_clauses(word)]
     found = [
         s
-        for clause in word.children
-        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX") and _mandative(clause)
+        for clause in clauses
+        if clause.dep_ in ("ccomp", "acl")
+        and clause.pos_ in ("VERB", "AUX")
+        and _mandative(clause, word.pos_ == "NOUN" or word.lemma_.lower() == "demand")
         for s in clause.children
         if s.dep_ in ("nsubj", "nsubjpass")
     ]
@@ -148,13 +165,34 @@ def _clause_subjects(word: Any) -> list[Any]:
     return found
 
 
-def _mandative(clause: Any) -> bool:
-    """A bare verb, or one under "must"/"should": what the demand wants done."""
+def _stray_clauses(noun: Any) -> list[Any]:
+    """ "reiterated its demand today that Y ease ...": the model often hangs the noun's "that"
+    clause on the verb whose object the noun is (after an adverb or an acronym in brackets);
+    a "that" clause of that verb which begins after the noun is the noun's."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in noun.head.children
+        if c.dep_ == "ccomp"
+        and c.i > noun.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > noun.i for m in c.children)
+    ]
+
+
+def _mandative(clause: Any, loose: bool = False) -> bool:
+    """A bare verb, or one under "must"/"should": what the demand wants done. ``loose`` (a
+    demand noun, or "demand" itself): also a past-tense tag on a form that is its own bare
+    verb ("demanded that Greece cut pensions", "its demand that Kiev set a date": the model
+    tags "cut", "set", "put" as past); not for verbs that also assert ("insisted that X cut")."""
     modals = [c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"]
     if modals:
         return all(m in ("must", "should") for m in modals)
-    return clause.tag_ == "VB" or (
-        clause.tag_ == "VBP" and not any(c.dep_ == "aux" for c in clause.children)
+    if any(c.dep_ == "aux" for c in clause.children):
+        return bool(clause.tag_ == "VB")
+    return bool(
+        clause.tag_ in ("VB", "VBP")
+        or (loose and clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower())
     )
 
 
@@ -186,6 +224,22 @@ def _act_agents(verb: Any) -> list[Any]:
         if p.dep_ == "pobj"
     ]
     return found
+
+
+def _alleged_doers(verb: Any) -> list[Any]:
+    """ "charged that Iraq had used chemical weapons", "alleged that the army killed ...": the
+    active subject of the "that" clause is the one accused (not a passive's: "alleged that he
+    had been beaten" names the victim; not a question: "charged whether ...")."""
+    return [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and clause.pos_ in ("VERB", "AUX")
+        and clause.i > verb.i
+        and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+        for s in clause.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _obliged(clause: Any, obligation: frozenset[str]) -> bool:

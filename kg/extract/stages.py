@@ -113,7 +113,7 @@ def _assault_cues(lx: Lexicon) -> Iterator[str]:
 
 def _demand_cues(lx: Lexicon) -> Iterator[str]:
     words = demands.demand_words()
-    for table in (words.verbs, words.nouns, words.speech):
+    for table in (words.verbs, words.nouns, words.speech, words.allegation_verbs):
         yield from table
 
 
