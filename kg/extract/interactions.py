@@ -593,19 +593,20 @@ def subjects_of(
             # "journalists it accused of sympathising with X": the relative clause's object
             # is its noun, and the noun does the act (not the accuser)
             return ctx.antecedent(para, governor.head)
+        prep = _first_conjunct(node.head) if node.dep_ == "pcomp" else node.head
         if (
             node.dep_ == "pcomp"
-            and node.head.dep_ == "prep"
-            and node.head.head.pos_ == "VERB"
-            and any(c.dep_ == "dobj" for c in node.head.head.children)
-            and node.head.lower_ not in ctx.cues["frame_preps"]
+            and prep.dep_ == "prep"
+            and prep.head.pos_ == "VERB"
+            and any(c.dep_ == "dobj" for c in prep.head.children)
+            and prep.lower_ not in ctx.cues["frame_preps"]
         ):
             # "accused Iran of arming the Houthis", "praised Oman for hosting the talks": the
             # object does the act, not the accuser ("killed hundreds after seizing Palmyra":
-            # a frame's gerund is the subject's)
-            controller = next(c for c in node.head.head.children if c.dep_ == "dobj")
+            # a frame's gerund is the subject's); so in a second "and of jailing critics"
+            controller = next(c for c in prep.head.children if c.dep_ == "dobj")
             if controller.lower_ in ctx.lx.words.relative_pronouns | {"whom"}:
-                governor = node.head.head
+                governor = prep.head
                 return ctx.antecedent(para, governor.head) if governor.dep_ == "relcl" else []
             return actors_of(ctx, para, controller)
         asked = _asked(ctx, node)
@@ -741,6 +742,33 @@ def _question(ctx: ArticleContext, verb: Any) -> bool:
         or (k.dep_ == "prep" and k.lower_ in words["preps"])
         for k in kids
     )
+
+
+def _first_conjunct(prep: Any) -> Any:
+    """ "accused X of arming Y and of sending Z": the first preposition of a coordinated
+    row of prepositions, which the verb governs (the parser may hang the second on the
+    first, on the first's gerund after its "and", or on the verb as a conjunct)."""
+    for _ in range(4):
+        head = prep.head
+        if prep.pos_ != "ADP" or head == prep:
+            break
+        if prep.dep_ == "conj" and head.pos_ == "ADP":
+            prep = head
+        elif prep.dep_ == "conj" and head.pos_ == "VERB":
+            first = [c for c in head.children if c.dep_ == "prep" and c.lower_ == prep.lower_]
+            if not first:
+                break
+            prep = first[0]
+        elif (
+            prep.dep_ == "prep"
+            and head.dep_ == "pcomp"
+            and head.head.lower_ == prep.lower_
+            and any(c.dep_ == "cc" and c.i < prep.i for c in head.children)
+        ):
+            prep = head.head
+        else:
+            break
+    return prep
 
 
 def _asked(ctx: ArticleContext, verb: Any) -> list[Any]:
