@@ -1881,6 +1881,11 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     return subjects_of(ctx, para, head)
 
 
+def _contested(ctx: ArticleContext) -> list[str]:
+    """The predicates a match report uses in a sporting sense (``contest_report``)."""
+    return list(ctx.cues["contest_report"]["predicates"])
+
+
 def emit(
     ctx: ArticleContext,
     para: Paragraph,
@@ -1934,6 +1939,15 @@ def emit(
         # occupied territory (CAMEO 192), an assault on the place, not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
     predicate = trigger.predicate
+    if (
+        ctx.lead is not None
+        and ctx.lead.contest
+        and predicate.value in _contested(ctx)
+        and not any(assaults.armed(ctx, side) for side in (*subjects, *objects))
+    ):
+        # a match report: "Khan wants to fight Mayweather", "set up a clash with Williams"
+        # (a bomb at the stadium is still an attack: its side is armed)
+        return
     if (
         predicate is Predicate.ATTACKED
         and not objects
