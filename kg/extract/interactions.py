@@ -1182,6 +1182,10 @@ def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, 
         return ("dobj", f"prep:{trigger.prep}")
     if trigger.predicate is Predicate.VISITED:
         return ("dobj",)
+    if trigger.predicate.family is Family.COOPERATION:
+        # "Iran backed the Houthis against Saudi Arabia": "against" names the other side
+        # of a cooperative act, never the one helped, met or asked
+        default_preps = tuple(p for p in default_preps if p != "against")
     slots = ("dobj", "dative", *(f"prep:{p}" for p in default_preps))
     if trigger.predicate.family.value == "conflict":
         slots += (*(f"xcomp:prep:{p}" for p in ("to", "against", "on")), "xcomp:dobj")
