@@ -60,3 +60,12 @@ def test_interactions_match_report_keeps_armed_attack(extract: Any) -> None:
     """An armed side's attack in a match report is still an attack."""
     text = BOXING.format(sentence="Taliban gunmen attacked Kenyan police outside the stadium.")
     assert ("Taliban", "attacked", "Kenyan police") in triples(extract(text))
+
+
+def test_qualifiers_match_report_without_a_date(nlp: Any) -> None:
+    """An article with no published day is still read as a match report."""
+    from kg.api import build_result
+
+    text = TENNIS.format(sentence="Agnieszka Radwanska set up a clash with Serena Williams.")
+    graph = build_result(texts=[text], published=None, nlp=nlp).graph
+    assert ("Agnieszka Radwanska", "attacked", "Serena Williams") not in triples(graph)

@@ -369,7 +369,12 @@ def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     sentences after the lead give (within a week before publication), else the published
     day."""
     denied_reports(ctx, paragraphs)
-    if not paragraphs or ctx.published is None:
+    if not paragraphs:
+        return
+    contest = contest_report(ctx, paragraphs)
+    if ctx.published is None:
+        if contest:  # no day to give, but a match report all the same
+            ctx.lead = Lead(frozenset(), None, None, contest)
         return
     first = list(paragraphs[0].doc.sents)
     title = None
@@ -392,7 +397,6 @@ def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
         if found is not None:
             day = found
             break
-    contest = contest_report(ctx, paragraphs)
     ctx.lead = Lead(frozenset(s for s in starts if s is not None), title, day, contest)
 
 
