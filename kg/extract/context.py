@@ -60,11 +60,13 @@ class Draft:
 @dataclass(frozen=True, slots=True)
 class Lead:
     """The story's opening: the char offsets where its headline and first sentence start,
-    and the day the story tells of (``qualifiers.story_date``)."""
+    and the day the story tells of (``qualifiers.story_date``); ``contest``: the story is a
+    match report (``qualifiers.contest_report``)."""
 
     sentences: frozenset[int]
     title: int | None
     date: str | None
+    contest: bool = False
 
 
 # spaCy attribute ids read into ``Columns`` (one ``Doc.to_array`` a paragraph)

@@ -593,19 +593,20 @@ def subjects_of(
             # "journalists it accused of sympathising with X": the relative clause's object
             # is its noun, and the noun does the act (not the accuser)
             return ctx.antecedent(para, governor.head)
+        prep = _first_conjunct(node.head) if node.dep_ == "pcomp" else node.head
         if (
             node.dep_ == "pcomp"
-            and node.head.dep_ == "prep"
-            and node.head.head.pos_ == "VERB"
-            and any(c.dep_ == "dobj" for c in node.head.head.children)
-            and node.head.lower_ not in ctx.cues["frame_preps"]
+            and prep.dep_ == "prep"
+            and prep.head.pos_ == "VERB"
+            and any(c.dep_ == "dobj" for c in prep.head.children)
+            and prep.lower_ not in ctx.cues["frame_preps"]
         ):
             # "accused Iran of arming the Houthis", "praised Oman for hosting the talks": the
             # object does the act, not the accuser ("killed hundreds after seizing Palmyra":
-            # a frame's gerund is the subject's)
-            controller = next(c for c in node.head.head.children if c.dep_ == "dobj")
+            # a frame's gerund is the subject's); so in a second "and of jailing critics"
+            controller = next(c for c in prep.head.children if c.dep_ == "dobj")
             if controller.lower_ in ctx.lx.words.relative_pronouns | {"whom"}:
-                governor = node.head.head
+                governor = prep.head
                 return ctx.antecedent(para, governor.head) if governor.dep_ == "relcl" else []
             return actors_of(ctx, para, controller)
         asked = _asked(ctx, node)
@@ -741,6 +742,33 @@ def _question(ctx: ArticleContext, verb: Any) -> bool:
         or (k.dep_ == "prep" and k.lower_ in words["preps"])
         for k in kids
     )
+
+
+def _first_conjunct(prep: Any) -> Any:
+    """ "accused X of arming Y and of sending Z": the first preposition of a coordinated
+    row of prepositions, which the verb governs (the parser may hang the second on the
+    first, on the first's gerund after its "and", or on the verb as a conjunct)."""
+    for _ in range(4):
+        head = prep.head
+        if prep.pos_ != "ADP" or head == prep:
+            break
+        if prep.dep_ == "conj" and head.pos_ == "ADP":
+            prep = head
+        elif prep.dep_ == "conj" and head.pos_ == "VERB":
+            first = [c for c in head.children if c.dep_ == "prep" and c.lower_ == prep.lower_]
+            if not first:
+                break
+            prep = first[0]
+        elif (
+            prep.dep_ == "prep"
+            and head.dep_ == "pcomp"
+            and head.head.lower_ == prep.lower_
+            and any(c.dep_ == "cc" and c.i < prep.i for c in head.children)
+        ):
+            prep = head.head
+        else:
+            break
+    return prep
 
 
 def _asked(ctx: ArticleContext, verb: Any) -> list[Any]:
@@ -1154,6 +1182,10 @@ def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, 
         return ("dobj", f"prep:{trigger.prep}")
     if trigger.predicate is Predicate.VISITED:
         return ("dobj",)
+    if trigger.predicate.family is Family.COOPERATION:
+        # "Iran backed the Houthis against Saudi Arabia": "against" names the other side
+        # of a cooperative act, never the one helped, met or asked
+        default_preps = tuple(p for p in default_preps if p != "against")
     slots = ("dobj", "dative", *(f"prep:{p}" for p in default_preps))
     if trigger.predicate.family.value == "conflict":
         slots += (*(f"xcomp:prep:{p}" for p in ("to", "against", "on")), "xcomp:dobj")
@@ -1853,6 +1885,11 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     return subjects_of(ctx, para, head)
 
 
+def _contested(ctx: ArticleContext) -> list[str]:
+    """The predicates a match report uses in a sporting sense (``contest_report``)."""
+    return list(ctx.cues["contest_report"]["predicates"])
+
+
 def emit(
     ctx: ArticleContext,
     para: Paragraph,
@@ -1906,6 +1943,15 @@ def emit(
         # occupied territory (CAMEO 192), an assault on the place, not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
     predicate = trigger.predicate
+    if (
+        ctx.lead is not None
+        and ctx.lead.contest
+        and predicate.value in _contested(ctx)
+        and not any(assaults.armed(ctx, side) for side in (*subjects, *objects))
+    ):
+        # a match report: "Khan wants to fight Mayweather", "set up a clash with Williams"
+        # (a bomb at the stadium is still an attack: its side is armed)
+        return
     if (
         predicate is Predicate.ATTACKED
         and not objects

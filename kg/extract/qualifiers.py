@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import pairwise
 from typing import Any
 
@@ -391,7 +392,12 @@ def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     sentences after the lead give (within a week before publication), else the published
     day."""
     denied_reports(ctx, paragraphs)
-    if not paragraphs or ctx.published is None:
+    if not paragraphs:
+        return
+    contest = contest_report(ctx, paragraphs)
+    if ctx.published is None:
+        if contest:  # no day to give, but a match report all the same
+            ctx.lead = Lead(frozenset(), None, None, contest)
         return
     first = list(paragraphs[0].doc.sents)
     title = None
@@ -414,7 +420,31 @@ def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
         if found is not None:
             day = found
             break
-    ctx.lead = Lead(frozenset(s for s in starts if s is not None), title, day)
+    ctx.lead = Lead(frozenset(s for s in starts if s is not None), title, day, contest)
+
+
+# id of a contest_report table -> (the table, its words as one pattern)
+_GAME_WORDS: dict[int, tuple[dict[str, Any], re.Pattern[str]]] = {}
+_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
+
+
+def contest_report(ctx: ArticleContext, paragraphs: list[Paragraph]) -> bool:
+    """A match report: scores ("6-3", "1-1") and the words of games ("hat-trick", "seed",
+    "first-leg"). In one, "fight X", "a clash with X", "struck twice" and "welcomed X with a
+    guard of honour" are a contest between players or teams, no attack or support."""
+    table = ctx.cues["contest_report"]
+    scores = sum(len(_SCORE.findall(para.text)) for para in paragraphs)
+    if scores < table["min_scores"]:
+        return False
+    held = _GAME_WORDS.get(id(table))
+    if held is None or held[0] is not table:
+        # hyphenated words ("hat-trick") are several tokens: matched on the text
+        alternatives = "|".join(re.escape(w) for w in sorted(table["words"], key=len)[::-1])
+        held = _GAME_WORDS[id(table)] = (table, re.compile(rf"\b(?:{alternatives})\b"))
+    found: set[str] = set()
+    for para in paragraphs:
+        found.update(held[1].findall(para.text.lower()))
+    return len(found) >= int(table["min_words"])
 
 
 def _past_day(ctx: ArticleContext, para: Paragraph, sent: Any, published: dt.date) -> str | None:
