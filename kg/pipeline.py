@@ -324,7 +324,10 @@ def run_build(
         for article, record, parse in mapped:
             try:
                 if record is None:  # a local build, or a failed map step (run here to report)
-                    builder.add(article, parse())
+                    paragraphs = parse()
+                    builder.add(article, paragraphs)
+                    for paragraph in paragraphs:  # read no more: freed at once when dropped
+                        paragraph.release()
                 else:
                     builder.reduce(article, record, parse)
             except KgError as err:

@@ -75,3 +75,70 @@ def test_context_drafts_and_evidence_pickle_as_constructor_calls() -> None:
     for value in (draft, evidence):
         assert value.__reduce__()[0] is type(value)
         assert pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "said" (lemma "say") before the form "say": the lemma's index goes in its place
+        "Ministers in Lima said on Monday that the envoys say little about the dispute.",
+        "The rebels were fighting; Nepal's army fought back and the fights went on.",
+        *SENTENCES,
+    ],
+)
+def test_context_word_index_equals_a_scan_of_every_token(nlp: Any, text: str) -> None:
+    """Each lower-cased form and lemma indexes the tokens that have it, ascending, each once."""
+    para = Paragraph(nlp(text), 0)
+    expected: dict[str, list[int]] = {}
+    for i, token in enumerate(para.tokens):
+        for word in dict.fromkeys((token.lower_, token.lemma_.lower())):
+            expected.setdefault(word, []).append(i)
+    assert para.word_index == expected
+    assert para.words == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's parliament met. It voted on Tuesday! Did Uganda object? No.",
+        "One sentence only, with no end",
+        SENTENCES[1],
+    ],
+)
+def test_context_sents_equal_the_docs_sentences(nlp: Any, text: str) -> None:
+    """``Paragraph.sents`` (from the columns' sentence starts) are ``Doc.sents``' bounds."""
+    doc = nlp(text)
+    para = Paragraph(doc, 0)
+    assert para.sents == [(s.start, s.end) for s in doc.sents]
+    assert para.sent_starts == [t.sent.start for t in doc]
+
+
+def _left_to_collector(nlp: Any, text: str, release: bool) -> tuple[int, int]:
+    """(unreachable objects the cyclic collector finds after a paragraph is dropped, tokens)."""
+    import gc
+
+    gc.collect()
+    gc.disable()
+    try:
+        para = Paragraph(nlp(text), 0)
+        count = len(para.tokens)
+        if release:
+            para.release()
+        del para
+        return gc.collect(), count
+    finally:
+        gc.enable()
+
+
+def test_context_released_paragraph_frees_its_tokens_without_the_collector(nlp: Any) -> None:
+    """A released paragraph's plain tokens hold no head or children (no cycle): dropped, they
+    are freed at once; an unreleased one's wait for the cyclic collector."""
+    text = SENTENCES[2]
+    para = Paragraph(nlp(text), 0)
+    tokens = para.tokens
+    para.release()
+    assert all(t.head is None and list(t.children) == [] for t in tokens)
+    kept, count = _left_to_collector(nlp, text, release=False)
+    assert kept >= count
+    freed, _ = _left_to_collector(nlp, text, release=True)
+    assert freed < count
