@@ -449,17 +449,19 @@ def _title_before(
         drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
         yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
         return
+    local = (
+        " ".join(w.lower_ for w in title_words[-2:]) in ctx.lx.words.local_head_titles
+        or title_words[-1].lower_ in ctx.lx.words.local_head_titles
+    )  # "Okinawa governor", "Nago mayor"
     country = _seat_country(ctx, para.links[i])
+    if country != para.links[i] and _city_office(ctx, para.links[i], title_words, local):
+        country = para.links[i]  # "Cape Town mayor X": the city's mayor, not South Africa's
     if not ctx.resolver.ensure(country, ctx.article_id):
         return
     # classes, not the type, asked here once (the drafts below may write to the resolver)
     is_country = ctx.etype_is(country, EntityType.COUNTRY)
     is_org = ctx.etype_is(country, EntityType.ORGANIZATION)
     is_body = is_country or is_org or ctx.etype_is(country, EntityType.GROUP)
-    local = (
-        " ".join(w.lower_ for w in title_words[-2:]) in ctx.lx.words.local_head_titles
-        or title_words[-1].lower_ in ctx.lx.words.local_head_titles
-    )  # "Okinawa governor", "Nago mayor"
     local_place = (
         local
         and not is_body
@@ -788,6 +790,16 @@ def _domain_head(ctx: ArticleContext, para: Paragraph, words: list[Any]) -> bool
         or low in ctx.lx.words.area_nouns
         or ctx.lx.actors.sector_of(low) is not None
     )
+
+
+def _city_office(ctx: ArticleContext, label: str, words: list[Any], local: bool) -> bool:
+    """ "Cape Town mayor", "Aden governor", "Colombo police chief": a seat city's own office
+    (a local head title, or a title of its police) is the city's, not its country's."""
+    if not ctx.resolver.ensure(label, ctx.article_id):
+        return False
+    if not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
+        return False
+    return local or any(ctx.lx.actors.sector_of(w.lower_) == "COP" for w in words[:-1])
 
 
 def _seat_country(ctx: ArticleContext, label: str) -> str:
