@@ -40,7 +40,7 @@ NO_ACTOR = [
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), NO_ACTOR)
-def test_act15_actors_no_actor_names_make_no_node(
+def test_entities_no_actor_names_no_actor_names_make_no_node(
     extract: Any, text: str, absent: str, present: str | None
 ) -> None:
     """Illnesses, '-led' adjectives and a title's words are no actor nodes."""
@@ -59,13 +59,15 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "label"), KEPT)
-def test_act15_actors_bodies_before_titles_stay(extract: Any, text: str, label: str) -> None:
+def test_entities_no_actor_names_bodies_before_titles_stay(
+    extract: Any, text: str, label: str
+) -> None:
     """A body named before a title, or a known name before '-led', stays a node."""
     nodes = _nodes(extract(text, published="2015-05-01"))
     assert label in nodes, sorted(nodes)
 
 
-def test_act15_actors_title_words_leave_the_country(extract: Any) -> None:
+def test_entities_no_actor_names_title_words_leave_the_country(extract: Any) -> None:
     """'US National Security Adviser X': the adviser is the country's, not a fragment's."""
     graph = extract(
         "US National Security Adviser Susan Rice met Indian officials in New Delhi.",
@@ -84,7 +86,7 @@ PEOPLE = [
 
 
 @pytest.mark.parametrize(("text", "people"), PEOPLE)
-def test_act15_actors_bare_plural_nationality_is_the_people(
+def test_entities_no_actor_names_bare_plural_nationality_is_the_people(
     extract: Any, text: str, people: str | None
 ) -> None:
     """A bare or counted plural nationality is its people; 'the Saudis' stays the state."""
@@ -121,7 +123,7 @@ IN_NAMES = [
 
 
 @pytest.mark.parametrize(("text", "name", "absent"), IN_NAMES)
-def test_act15_actors_name_goes_on_over_in_when_the_acronym_spells_it(
+def test_entities_no_actor_names_name_goes_on_over_in_when_the_acronym_spells_it(
     extract: Any, text: str, name: str, absent: str | None
 ) -> None:
     """'X for Y in Z (ACR)': the name takes in the place when the acronym spells it."""
@@ -149,7 +151,7 @@ FACILITIES = [
 
 
 @pytest.mark.parametrize(("text", "place", "person"), FACILITIES)
-def test_act15_actors_facility_name_is_no_person(
+def test_entities_no_actor_names_facility_name_is_no_person(
     extract: Any, text: str, place: str | None, person: str | None
 ) -> None:
     """A name in front of 'camp', 'hospital', 'air base' is a place's, not a person's."""

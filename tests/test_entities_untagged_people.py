@@ -22,7 +22,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "triple"), CASES)
-def test_act7_entities_untagged_name_with_role_is_a_person(
+def test_entities_untagged_people_untagged_name_with_role_is_a_person(
     extract: Any, text: str, triple: tuple[str, str, str]
 ) -> None:
     """ "X Y, the Maoists' spokesperson," names a person even when the model tagged nothing."""
@@ -32,7 +32,7 @@ def test_act7_entities_untagged_name_with_role_is_a_person(
     assert triple in triples(graph)
 
 
-def test_act7_entities_untagged_name_needs_a_role(extract: Any) -> None:
+def test_entities_untagged_people_untagged_name_needs_a_role(extract: Any) -> None:
     """An organisation's name with a non-role noun in apposition stays no person."""
     graph = extract("Kenya Red Cross, the country's aid agency, said it sent help.")
     assert not [e for e in graph.entities.values() if e.type.value == "Person"]
@@ -49,7 +49,7 @@ def test_act7_entities_untagged_name_needs_a_role(extract: Any) -> None:
         ("A pro-Russian faction seized the building.", "pro-Russian faction"),
     ],
 )
-def test_act7_entities_pro_side_singular_is_a_collective(
+def test_entities_untagged_people_pro_side_singular_is_a_collective(
     extract: Any, text: str, label: str
 ) -> None:
     """ "a pro-X militia" is a side's collective even in the singular."""
@@ -58,13 +58,13 @@ def test_act7_entities_pro_side_singular_is_a_collective(
     assert label in groups, groups
 
 
-def test_act7_entities_plain_singular_is_no_collective(extract: Any) -> None:
+def test_entities_untagged_people_plain_singular_is_no_collective(extract: Any) -> None:
     """Without a side, a singular "militia" is no actor of its own."""
     graph = extract("A militia attacked the village on Sunday.", published="2015-05-15")
     assert not [e for e in graph.entities.values() if e.type.value == "Group"]
 
 
-def test_act7_entities_relative_with_who_clause_is_still_kin(extract: Any) -> None:
+def test_entities_untagged_people_relative_with_who_clause_is_still_kin(extract: Any) -> None:
     """ "her husband, X Y, who spoke …": the bare surname stays the main person's."""
     graph = extract(
         "Activist Shirin Karimi was arrested in Tehran on Tuesday. Her arrest was confirmed "

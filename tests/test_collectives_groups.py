@@ -42,7 +42,7 @@ FIRES = [
 
 
 @pytest.mark.parametrize(("text", "triple"), FIRES)
-def test_act10_groups_group_is_an_actor(
+def test_collectives_groups_group_is_an_actor(
     extract: Any, text: str, triple: tuple[str, str, str]
 ) -> None:
     """A listed plural noun that is the subject or object of an event is a Group node."""
@@ -67,14 +67,14 @@ NO_NODE = [
 
 
 @pytest.mark.parametrize(("text", "label"), NO_NODE)
-def test_act10_groups_no_node_without_an_event(extract: Any, text: str, label: str) -> None:
+def test_collectives_groups_no_node_without_an_event(extract: Any, text: str, label: str) -> None:
     """A listed noun that no event uses, or that a name or side owns, makes no node."""
     graph = extract(text, published="2015-05-15")
     labels = {e.label.lower() for e in graph.entities.values()}
     assert label not in labels, labels
 
 
-def test_act10_groups_two_articles_never_merge(extract: Any) -> None:
+def test_collectives_groups_two_articles_never_merge(extract: Any) -> None:
     """Two articles' "critics" are two nodes."""
     graph = extract(
         "Critics accused Governor Ambode of wasting public money.",

@@ -44,7 +44,7 @@ def _sector_nodes(graph: Any) -> dict[str, tuple[str | None, str | None]]:
         ),
     ],
 )
-def test_act9_actors_coordinated_nationalities_are_one_actor_each(
+def test_resolver_actors_coordinated_nationalities_are_one_actor_each(
     extract: Any, text: str, wanted: set[tuple[str, str]]
 ) -> None:
     """ "Hungarian and Romanian officials": one collective actor per nationality."""
@@ -52,14 +52,14 @@ def test_act9_actors_coordinated_nationalities_are_one_actor_each(
     assert wanted <= set(nodes.values()), nodes
 
 
-def test_act9_actors_coordinated_nationalities_share_the_event(extract: Any) -> None:
+def test_resolver_actors_coordinated_nationalities_share_the_event(extract: Any) -> None:
     """Each coordinated nationality's collective is a party to the verb of the noun."""
     graph = extract("Kenyan and Somali troops attacked the militants near the border.")
     found = {(s, o) for s, p, o in triples(graph) if p == "attacked"}
     assert {("Kenyan troops", "militants"), ("Somali troops", "militants")} <= found, found
 
 
-def test_act9_actors_country_name_before_and_is_no_nationality(extract: Any) -> None:
+def test_resolver_actors_country_name_before_and_is_no_nationality(extract: Any) -> None:
     """ "between Israel and Palestinian militants": Israel is the country, not its militants."""
     nodes = _sector_nodes(extract("Fighting broke out between Israel and Palestinian militants."))
     assert ("IL", "UAF") not in set(nodes.values()), nodes
@@ -75,7 +75,7 @@ def test_act9_actors_country_name_before_and_is_no_nationality(extract: Any) -> 
         ("The recent offensive by Kiev has killed dozens of civilians.", "Ukraine", "Kiev"),
     ],
 )
-def test_act9_actors_capital_as_agent_is_its_country(
+def test_resolver_actors_capital_as_agent_is_its_country(
     extract: Any, text: str, country: str, city: str
 ) -> None:
     """A capital that is the agent of a passive, or coordinated with an acting one, is its
@@ -85,7 +85,7 @@ def test_act9_actors_capital_as_agent_is_its_country(
     assert city not in labels, labels
 
 
-def test_act9_actors_capital_as_place_stays_a_city(extract: Any) -> None:
+def test_resolver_actors_capital_as_place_stays_a_city(extract: Any) -> None:
     """ "marched through Moscow and Kiev": places, not governments."""
     labels = {
         e.label for e in extract("Protesters marched through Moscow and Kiev.").entities.values()
@@ -111,7 +111,7 @@ def test_act9_actors_capital_as_place_stays_a_city(extract: Any) -> None:
         ),
     ],
 )
-def test_act9_actors_organisation_with_kind_noun_acts(
+def test_resolver_actors_organisation_with_kind_noun_acts(
     extract: Any, text: str, triple: tuple[str, str, str]
 ) -> None:
     """ "the Hamas movement accused X": the kind noun's verb has the organisation as actor."""
@@ -125,7 +125,9 @@ def test_act9_actors_organisation_with_kind_noun_acts(
         ("Israeli troops withdrew from the border town on Monday.", "Israel"),
     ],
 )
-def test_act9_actors_collective_names_its_country(extract: Any, text: str, country: str) -> None:
+def test_resolver_actors_collective_names_its_country(
+    extract: Any, text: str, country: str
+) -> None:
     """An article that writes "US officials" names the United States too: the country is one
     of its entities."""
     graph = extract(text)
@@ -149,7 +151,7 @@ def test_act9_actors_collective_names_its_country(extract: Any, text: str, count
         ),
     ],
 )
-def test_act9_actors_definite_plain_collective_is_the_named_one(
+def test_resolver_actors_definite_plain_collective_is_the_named_one(
     extract: Any, text: str, label: str, written: str
 ) -> None:
     """ "the hostages" after "Filipino hostages": the one collective of that noun named."""
@@ -169,7 +171,7 @@ def test_act9_actors_definite_plain_collective_is_the_named_one(
         "Syrian refugees and Iraqi refugees arrived. The refugees were housed in camps.",
     ],
 )
-def test_act9_actors_definite_plain_collective_needs_one_owner(extract: Any, text: str) -> None:
+def test_resolver_actors_definite_plain_collective_needs_one_owner(extract: Any, text: str) -> None:
     """ "other students", or "the refugees" after two nationalities' refugees, stay plain."""
     graph = extract(text, published="2015-05-15")
     plain = [e for e in graph.entities.values() if e.sector and e.country is None]
@@ -193,7 +195,7 @@ def test_act9_actors_definite_plain_collective_needs_one_owner(extract: Any, tex
         ),
     ],
 )
-def test_act9_actors_unnamed_official_of_a_body(
+def test_resolver_actors_unnamed_official_of_a_body(
     extract: Any, text: str, triple: tuple[str, str, str]
 ) -> None:
     """ "the spokesman for the Thai navy", named nowhere: a person of the article with the
@@ -213,7 +215,7 @@ def test_act9_actors_unnamed_official_of_a_body(
         "The spokesman for the Thai navy, Kan Deeubol, said the boats were turned away.",
     ],
 )
-def test_act9_actors_unnamed_official_of_a_body_needs_a_coded_owner(
+def test_resolver_actors_unnamed_official_of_a_body_needs_a_coded_owner(
     extract: Any, text: str
 ) -> None:
     """No unnamed person for an uncoded organisation's staff, a leader, or a named holder."""
@@ -249,7 +251,7 @@ def test_act9_actors_unnamed_official_of_a_body_needs_a_coded_owner(
         ),
     ],
 )
-def test_act9_actors_the_north_is_the_country_named(
+def test_resolver_actors_the_north_is_the_country_named(
     extract: Any, text: str, short: str, country: str
 ) -> None:
     """ "the North" in an article on North Korea is North Korea, not a place "North"."""
@@ -259,7 +261,7 @@ def test_act9_actors_the_north_is_the_country_named(
     assert short not in {e.label for e in graph.entities.values()}
 
 
-def test_act9_actors_the_north_needs_one_country(extract: Any) -> None:
+def test_resolver_actors_the_north_needs_one_country(extract: Any) -> None:
     """ "the North of England" with no country named "North ...": left alone."""
     labels = {
         e.label for e in extract("Protesters gathered in the North of England.").entities.values()
@@ -277,14 +279,14 @@ def test_act9_actors_the_north_needs_one_country(extract: Any) -> None:
         ("Kabul, Afghanistan - Gunmen stormed a guest house on Wednesday night.", "Kabul"),
     ],
 )
-def test_act9_actors_dateline_capital_is_a_place(extract: Any, text: str, city: str) -> None:
+def test_resolver_actors_dateline_capital_is_a_place(extract: Any, text: str, city: str) -> None:
     """A capital opening the story as a dateline ("Nairobi, Kenya - ...") is where it is
     filed, not the government acting."""
     labels = {e.label for e in extract(text, published="2015-05-15").entities.values()}
     assert city in labels, labels
 
 
-def test_act9_actors_rebels_before_the_group_is_named(extract: Any) -> None:
+def test_resolver_actors_rebels_before_the_group_is_named(extract: Any) -> None:
     """ "Rebels advanced ... The Taliban seized": bare rebels named before the article's one
     armed group are that group."""
     graph = extract(
@@ -295,7 +297,7 @@ def test_act9_actors_rebels_before_the_group_is_named(extract: Any) -> None:
     assert "Rebels" in {m.text for m in graph.mentions[node.id]}
 
 
-def test_act9_actors_rebels_before_two_groups_stay_plain(extract: Any) -> None:
+def test_resolver_actors_rebels_before_two_groups_stay_plain(extract: Any) -> None:
     """With two armed groups named, earlier bare rebels are neither."""
     graph = extract(
         "Rebels advanced on the city of Kunduz in April. The Taliban and al-Qaeda both "

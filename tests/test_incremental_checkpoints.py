@@ -67,7 +67,7 @@ def spaced(monkeypatch: pytest.MonkeyPatch) -> None:
         ([["d2", "d6"]], [2]),  # two at once: from the one before the first
     ],
 )
-def test_drv3_remove_checkpoints_equal_a_full_build(
+def test_incremental_checkpoints_equal_a_full_build(
     nlp: Any, tmp_path: Path, removals: list[list[str]], bases: list[int]
 ) -> None:
     """Removals replay from the last checkpoint before the removed article, and give the
@@ -96,7 +96,7 @@ def test_drv3_remove_checkpoints_equal_a_full_build(
 
 @pytest.mark.slow
 @pytest.mark.usefixtures("spaced")
-def test_drv3_remove_checkpoints_survive_an_add(nlp: Any, tmp_path: Path) -> None:
+def test_incremental_checkpoints_survive_an_add(nlp: Any, tmp_path: Path) -> None:
     """`kg add` keeps the checkpoints (the records before them do not change), and a
     removal after it uses them."""
     src = tmp_path / "src"

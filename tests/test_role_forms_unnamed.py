@@ -49,7 +49,7 @@ OFFICIALS = [
 
 
 @pytest.mark.parametrize(("text", "triple"), OFFICIALS)
-def test_act8_unnamed_official_is_an_actor(
+def test_role_forms_unnamed_official_is_an_actor(
     extract: Any, text: str, triple: tuple[str, str, str]
 ) -> None:
     """ "Chile's foreign minister" with no name anywhere: a Person node with the role."""
@@ -72,7 +72,7 @@ EVENTS = [
 
 
 @pytest.mark.parametrize(("text", "triple"), EVENTS)
-def test_act8_unnamed_official_acts_for_the_country(
+def test_role_forms_unnamed_official_acts_for_the_country(
     extract: Any, text: str, triple: tuple[str, str, str]
 ) -> None:
     """The unnamed official's acts stay their country's, as event coders code them."""
@@ -81,7 +81,7 @@ def test_act8_unnamed_official_acts_for_the_country(
     assert not any(s.endswith("minister") and p == triple[1] for s, p, _ in found), found
 
 
-def test_act8_unnamed_official_title_is_the_full_title(extract: Any) -> None:
+def test_role_forms_unnamed_official_title_is_the_full_title(extract: Any) -> None:
     """The member_of carries the title as written ("interior minister", not "minister")."""
     graph = extract("Pakistan's interior minister said the militants would be punished.")
     titles = {
@@ -100,7 +100,7 @@ NAMED = [
 ]
 
 
-def test_act8_unnamed_leader_not_beside_a_named_compatriot(extract: Any) -> None:
+def test_role_forms_unnamed_leader_not_beside_a_named_compatriot(extract: Any) -> None:
     """ "The Indian prime minister" in an article naming Modi (untitled) is no new node."""
     graph = extract(
         "Crowds cheered Narendra Modi's speech in Dhaka. The Indian prime minister urged "
@@ -112,7 +112,7 @@ def test_act8_unnamed_leader_not_beside_a_named_compatriot(extract: Any) -> None
 
 
 @pytest.mark.parametrize("text", NAMED)
-def test_act8_unnamed_official_named_holder_wins(extract: Any, text: str) -> None:
+def test_role_forms_unnamed_official_named_holder_wins(extract: Any, text: str) -> None:
     """A holder the article names keeps the title: no unnamed node beside them."""
     graph = extract(text, published="2015-05-15")
     labels = {e.label for e in graph.entities.values()}
@@ -120,7 +120,7 @@ def test_act8_unnamed_official_named_holder_wins(extract: Any, text: str) -> Non
     assert not any("foreign minister" in label for label in labels), labels
 
 
-def test_act8_unnamed_official_scoped_to_its_article(extract: Any) -> None:
+def test_role_forms_unnamed_official_scoped_to_its_article(extract: Any) -> None:
     """Two articles' "Chile's foreign minister" are two nodes, not one person."""
     from kg.api import build_result
 

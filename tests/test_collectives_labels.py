@@ -48,7 +48,7 @@ SHOWN = [
 
 
 @pytest.mark.parametrize(("text", "label", "coded"), SHOWN)
-def test_act7_labels_state_actor_shown_as_written(
+def test_collectives_labels_state_actor_shown_as_written(
     extract: Any, text: str, label: str, coded: tuple[str, str]
 ) -> None:
     """A country's state actor is shown under its canonical label if written, else the form
@@ -57,7 +57,7 @@ def test_act7_labels_state_actor_shown_as_written(
     assert nodes.get(label) == coded, nodes
 
 
-def test_act7_labels_forms_stay_one_node(extract: Any) -> None:
+def test_collectives_labels_forms_stay_one_node(extract: Any) -> None:
     """The shown label changes nothing else: three forms of one army are one node."""
     graph = extract(
         "Ugandan troops entered the village. Uganda's military said it was a raid. "
@@ -85,7 +85,9 @@ BRANCHES = [
 
 
 @pytest.mark.parametrize(("text", "labels"), BRANCHES)
-def test_act7_labels_branch_is_its_own_node(extract: Any, text: str, labels: set[str]) -> None:
+def test_collectives_labels_branch_is_its_own_node(
+    extract: Any, text: str, labels: set[str]
+) -> None:
     """A navy, air force or coast guard is a node of its own with the country's MIL code, not
     the country's army."""
     graph = extract(text, published="2015-05-15")
@@ -120,7 +122,7 @@ def test_act7_labels_branch_is_its_own_node(extract: Any, text: str, labels: set
         ("Kenyan police", {"Somali police": 2}, "Kenyan police"),
     ],
 )
-def test_act7_labels_written_collective_choice(
+def test_collectives_labels_written_collective_choice(
     label: str, names: dict[str, int], shown: str
 ) -> None:
     """The shown form names the node's own country and sector; at equal counts a form with

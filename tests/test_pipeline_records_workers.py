@@ -72,7 +72,7 @@ def _reduce(
         ((MILITANTS, GROUP), False, [None, None]),  # the gazetteer's sector is asked first
     ],
 )
-def test_drv3_worker_records_reduce_equals_serial(
+def test_pipeline_records_workers_reduce_equals_serial(
     nlp: Any, texts: tuple[str, ...], keep: bool, conflicts: list[str | None]
 ) -> None:
     """A record is re-run only where the worker's answer differs from the corpus's, and
@@ -84,7 +84,7 @@ def test_drv3_worker_records_reduce_equals_serial(
     assert any(expected), "the articles yield claims"
 
 
-def test_drv3_worker_records_resolver_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pipeline_records_workers_resolver_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker keeps its resolver, but starts a new one for another lexicon or past the
     cluster limit."""
     import kg.pipeline_records as records
@@ -163,7 +163,7 @@ ORG, PER, CITY = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.CITY
         ),
     ],
 )
-def test_drv3_worker_records_main_org_asks_only_deciding_types(
+def test_pipeline_records_workers_main_org_asks_only_deciding_types(
     named: dict[str, tuple[int, EntityType]], expected: str | None, asked: int
 ) -> None:
     """``main_org`` picks what ranking every organisation picked, asking the types of the

@@ -38,7 +38,7 @@ TITLED_NAMES = [
 
 
 @pytest.mark.parametrize(("text", "person", "role"), TITLED_NAMES)
-def test_act16_roles_title_names_a_person(
+def test_roles_titled_names_title_names_a_person(
     extract: Any, text: str, person: str, role: tuple[str, str, str] | None
 ) -> None:
     """A person's title right before a name makes it a person, with the title's role."""
@@ -55,7 +55,9 @@ NOT_PEOPLE = [
 
 
 @pytest.mark.parametrize(("text", "org"), NOT_PEOPLE)
-def test_act16_roles_organisation_after_title_word_stays(extract: Any, text: str, org: str) -> None:
+def test_roles_titled_names_organisation_after_title_word_stays(
+    extract: Any, text: str, org: str
+) -> None:
     """An adjective or a hyphenated count before an organisation's name names no person."""
     types = node_types(extract(text, published="2015-05-01"))
     assert types.get(org, "Organization") != "Person", types
@@ -85,7 +87,7 @@ SECTOR_CHIEFS = [
 
 
 @pytest.mark.parametrize(("text", "kept", "removed"), SECTOR_CHIEFS)
-def test_act16_roles_sector_chief_leads_named_sector(
+def test_roles_titled_names_sector_chief_leads_named_sector(
     extract: Any,
     text: str,
     kept: tuple[str, str, str],
@@ -129,7 +131,7 @@ CREDIT_LINES = [
 
 
 @pytest.mark.parametrize(("text", "kept", "removed"), CREDIT_LINES)
-def test_act16_roles_credit_line_gives_affiliation(
+def test_roles_titled_names_credit_line_gives_affiliation(
     extract: Any,
     text: str,
     kept: tuple[str, str, str] | None,

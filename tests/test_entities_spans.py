@@ -36,7 +36,7 @@ from tests.conftest import node_types
         ),
     ],
 )
-def test_act12_spans_org_name_goes_on_over_function_word(
+def test_entities_spans_org_name_goes_on_over_function_word(
     extract: Any, text: str, name: str
 ) -> None:
     """An organisation's name the model cut at "for", "to", "in" or "and" is the whole name."""
@@ -59,7 +59,7 @@ def test_act12_spans_org_name_goes_on_over_function_word(
         ("Hamas and Islamic Jihad fired rockets at Israel.", {"Hamas", "Islamic Jihad"}),
     ],
 )
-def test_act12_spans_two_names_stay_two(extract: Any, text: str, names: set[str]) -> None:
+def test_entities_spans_two_names_stay_two(extract: Any, text: str, names: set[str]) -> None:
     """Two names joined by "and" stay two names, none run into the other."""
     labels = set(node_types(extract(text, published="2015-05-15")))
     assert names <= labels, labels
@@ -73,7 +73,7 @@ def test_act12_spans_two_names_stay_two(extract: Any, text: str, names: set[str]
         ("Lena Berg wrote to the Commission for months before she sued.", "Commission for"),
     ],
 )
-def test_act12_spans_org_name_stops_at_lower_case_or_date(
+def test_entities_spans_org_name_stops_at_lower_case_or_date(
     extract: Any, text: str, absent: str
 ) -> None:
     """A function word followed by a date or lower-case words adds nothing to the name."""
@@ -96,7 +96,7 @@ def test_act12_spans_org_name_stops_at_lower_case_or_date(
         ),
     ],
 )
-def test_act12_spans_dateline_dash_ends_the_name(
+def test_entities_spans_dateline_dash_ends_the_name(
     extract: Any, text: str, place: str, wrong: str
 ) -> None:
     """A dateline's spaced dash is no part of the place's name nor of the next word's."""
@@ -113,7 +113,7 @@ def test_act12_spans_dateline_dash_ends_the_name(
         ("Kerry met West African leaders in Accra.", "West African leaders"),
     ],
 )
-def test_act12_spans_two_word_area_opens_the_group(extract: Any, text: str, group: str) -> None:
+def test_entities_spans_two_word_area_opens_the_group(extract: Any, text: str, group: str) -> None:
     """ "Middle East leaders" is the group, not "East leaders"."""
     labels = set(node_types(extract(text, published="2015-05-15")))
     assert group in labels, labels
@@ -132,7 +132,7 @@ def test_act12_spans_two_word_area_opens_the_group(extract: Any, text: str, grou
         ("Leeds, England - Marchers filled the streets.", "England - Marchers", ["England"]),
     ],
 )
-def test_act12_spans_entity_over_a_spaced_dash_is_cut(
+def test_entities_spans_entity_over_a_spaced_dash_is_cut(
     nlp: Any, text: str, span: str, names: list[str]
 ) -> None:
     """A model entity running over a spaced dash gives the name before it (a dateline) and,

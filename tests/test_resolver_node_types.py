@@ -107,7 +107,7 @@ TITLED_NAMES = [
     ("texts", "expected"),
     PLACE_NO_SURNAME + COMPANY_NO_SURNAME + BARE_AREAS + CAPITALS + PROVINCE_OF + TITLED_NAMES,
 )
-def test_act11_resolve_node_types(
+def test_resolver_node_types_node_types(
     extract: Any, texts: tuple[str, ...], expected: dict[str, str | None]
 ) -> None:
     """Each name is one node of the type its article shows (or none, when it is another's)."""
@@ -115,7 +115,7 @@ def test_act11_resolve_node_types(
     assert {label: nodes.get(label) for label in expected} == expected, nodes
 
 
-def test_act11_resolve_surname_without_place_cue_still_resolves(extract: Any) -> None:
+def test_resolver_node_types_surname_without_place_cue_still_resolves(extract: Any) -> None:
     """A bare surname with no place cue is still the article's person."""
     graph = extract(
         "The novelist Claire Dresden published a new book on Monday. Dresden said it took "
@@ -139,7 +139,7 @@ def test_act11_resolve_surname_without_place_cue_still_resolves(extract: Any) ->
         ([("Kunar province", None)], {}),  # the bare name is not written
     ],
 )
-def test_act11_resolve_region_forms(
+def test_resolver_node_types_region_forms(
     names: list[tuple[str, str | None]], expected: dict[str, str]
 ) -> None:
     """A bare name is its area only when written, not a city there, and not a known name."""
@@ -165,7 +165,7 @@ def test_act11_resolve_region_forms(
         ),
     ],
 )
-def test_act11_resolve_bracketed_acronym_is_its_organisation(
+def test_resolver_node_types_bracketed_acronym_is_its_organisation(
     extract: Any, text: str, name: str, acronym: str
 ) -> None:
     """ "X (ACR)": the acronym is X in the whole article, even where two names spell it."""

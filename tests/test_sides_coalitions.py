@@ -30,7 +30,7 @@ NAMED_COALITIONS = [
 
 
 @pytest.mark.parametrize(("sentence", "label"), NAMED_COALITIONS)
-def test_act13_actors_region_named_coalition_is_one_node(
+def test_sides_coalitions_region_named_coalition_is_one_node(
     extract: Any, sentence: str, label: str
 ) -> None:
     """ "the Arab coalition" is one node "<region> coalition", a military actor of no country."""
@@ -41,13 +41,13 @@ def test_act13_actors_region_named_coalition_is_one_node(
     assert not {"Arab", "African", "Gulf"} & set(nodes), sorted(nodes)
 
 
-def test_act13_actors_region_named_coalition_acts(extract: Any) -> None:
+def test_sides_coalitions_region_named_coalition_acts(extract: Any) -> None:
     """The named coalition is the subject of the attack it carries out."""
     graph = extract("The Arab coalition bombed Houthi rebels near Marib on Monday.")
     assert ("Arab coalition", "attacked", "Houthis") in triples(graph), sorted(triples(graph))
 
 
-def test_act13_actors_the_coalition_is_the_named_coalition(extract: Any) -> None:
+def test_sides_coalitions_the_coalition_is_the_named_coalition(extract: Any) -> None:
     """In an article naming only "the Arab coalition", "the coalition" later is that coalition."""
     graph = extract(
         "The Arab coalition began air strikes in March. The coalition bombed a depot near "
@@ -57,7 +57,7 @@ def test_act13_actors_the_coalition_is_the_named_coalition(extract: Any) -> None
     assert "coalition" in texts, sorted(texts)
 
 
-def test_act13_actors_named_coalition_beside_a_led_coalition_is_it(extract: Any) -> None:
+def test_sides_coalitions_named_coalition_beside_a_led_coalition_is_it(extract: Any) -> None:
     """ "the Arab coalition" in an article that names "the Egyptian-led coalition" is that one."""
     graph = extract(
         "The Egyptian-led coalition struck Derna on Monday. The Arab coalition said 40 "
@@ -83,7 +83,7 @@ def test_act13_actors_named_coalition_beside_a_led_coalition_is_it(extract: Any)
         ),
     ],
 )
-def test_act13_actors_modified_coalition_is_the_led_coalition(
+def test_sides_coalitions_modified_coalition_is_the_led_coalition(
     extract: Any, text: str, written: str
 ) -> None:
     """ "the international coalition" in an article naming one led coalition is that one."""
@@ -102,7 +102,7 @@ def test_act13_actors_modified_coalition_is_the_led_coalition(
         "The pan-Arab coalition of charities sent food to Gaza.",
     ],
 )
-def test_act13_actors_no_named_coalition_without_the_name(extract: Any, text: str) -> None:
+def test_sides_coalitions_no_named_coalition_without_the_name(extract: Any, text: str) -> None:
     """No "<region> coalition" node where no region-named coalition is written."""
     nodes = _nodes(extract(text))
     assert not any(label.endswith(" coalition") for label in nodes), sorted(nodes)
@@ -126,7 +126,7 @@ BARE_POLICE = [
 
 
 @pytest.mark.parametrize(("text", "triple"), BARE_POLICE)
-def test_act13_actors_bare_police_is_the_main_countrys(
+def test_sides_coalitions_bare_police_is_the_main_countrys(
     extract: Any, text: str, triple: tuple[str, str, str]
 ) -> None:
     """Bare "police" or "security forces" acting in an article about one country are its own."""
@@ -134,7 +134,7 @@ def test_act13_actors_bare_police_is_the_main_countrys(
     assert triple in triples(graph), sorted(triples(graph))
 
 
-def test_act13_actors_two_countries_police_stay_apart(extract: Any) -> None:
+def test_sides_coalitions_two_countries_police_stay_apart(extract: Any) -> None:
     """With two countries' police named, a bare "police" is neither country's."""
     graph = extract(
         "Kenyan police and Ugandan police met at the border on Monday. Police arrested 20 "
@@ -159,7 +159,7 @@ def test_act13_actors_two_countries_police_stay_apart(extract: Any) -> None:
         "ministry praised them. Pakistan and India talked. Pakistan agreed.",
     ],
 )
-def test_act13_actors_police_as_modifier_or_name_is_no_country_police(
+def test_sides_coalitions_police_as_modifier_or_name_is_no_country_police(
     extract: Any, text: str
 ) -> None:
     """ "a police station" and "the Sindh Police" make no "<country> police" node."""
@@ -167,7 +167,7 @@ def test_act13_actors_police_as_modifier_or_name_is_no_country_police(
     assert "Pakistani police" not in nodes, sorted(nodes)
 
 
-def test_act13_actors_group_and_its_fighters_are_one_node(extract: Any) -> None:
+def test_sides_coalitions_group_and_its_fighters_are_one_node(extract: Any) -> None:
     """ "Taliban fighters", "Taliban militants" and "the Taliban" are the one group node."""
     graph = extract(
         "Taliban fighters seized Kunduz on Monday. The Taliban said they captured the "

@@ -27,7 +27,7 @@ DIASPORA = [
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), DIASPORA)
-def test_act14_actors_diaspora_demonym_is_no_country(
+def test_collectives_countries_diaspora_demonym_is_no_country(
     extract: Any, text: str, absent: str, present: str | None
 ) -> None:
     """A nationality in front of a community noun or another country's people is no country."""
@@ -45,7 +45,7 @@ COUNTRY_ACTORS = [
 
 
 @pytest.mark.parametrize(("text", "country"), COUNTRY_ACTORS)
-def test_act14_actors_nationality_of_an_actor_stays_the_country(
+def test_collectives_countries_nationality_of_an_actor_stays_the_country(
     extract: Any, text: str, country: str
 ) -> None:
     """A nationality in front of a sector noun or a title still names the country."""
@@ -68,7 +68,7 @@ HEADLINES = [
 
 
 @pytest.mark.parametrize(("headline", "malawian"), HEADLINES)
-def test_act14_actors_headline_country_settles_from_two_mentions(
+def test_collectives_countries_headline_country_settles_from_two_mentions(
     extract: Any, headline: str, malawian: bool
 ) -> None:
     """A country the headline names, named twice, is the article's: bare police are its own."""
@@ -96,7 +96,9 @@ CHILD_SOLDIERS = [
 
 
 @pytest.mark.parametrize(("text", "army"), CHILD_SOLDIERS)
-def test_act14_actors_child_soldiers_are_no_army(extract: Any, text: str, army: bool) -> None:
+def test_collectives_countries_child_soldiers_are_no_army(
+    extract: Any, text: str, army: bool
+) -> None:
     """Bare "child soldiers" in an article about one country are not that country's army."""
     graph = extract(text, published="2015-05-01")
     armies = {e.label for e in graph.entities.values() if e.sector == "MIL" and e.country == "ML"}
@@ -127,7 +129,7 @@ ETHNIC = [
 
 
 @pytest.mark.parametrize(("text", "israeli"), ETHNIC)
-def test_act14_actors_community_nationality_counts_for_no_country(
+def test_collectives_countries_community_nationality_counts_for_no_country(
     extract: Any, text: str, israeli: bool
 ) -> None:
     """A nationality the article uses for a community only is no rival to its country."""
@@ -136,7 +138,7 @@ def test_act14_actors_community_nationality_counts_for_no_country(
     assert found is israeli, sorted(triples(graph))
 
 
-def test_act14_actors_popular_mobilization_units_is_the_iraqi_force(extract: Any) -> None:
+def test_collectives_countries_popular_mobilization_units_is_the_iraqi_force(extract: Any) -> None:
     """ "Popular Mobilization Units", the press's other name of the PMF, is that Iraqi force."""
     graph = extract("The Popular Mobilization Units shelled ISIL positions near Fallujah.")
     nodes = {e.label: e for e in graph.entities.values()}
@@ -190,7 +192,7 @@ SEVERAL_GROUPS = [
 
 
 @pytest.mark.parametrize(("text", "group", "later", "same"), SEVERAL_GROUPS)
-def test_act14_actors_plural_armed_bodies_are_not_the_named_group(
+def test_collectives_countries_plural_armed_bodies_are_not_the_named_group(
     extract: Any, text: str, group: str, later: str, same: bool
 ) -> None:
     """ "The militias", "rebel groups" are several groups, never the one armed group named."""
@@ -217,7 +219,7 @@ PLAIN_SIDES = [
 
 
 @pytest.mark.parametrize(("text", "first", "later", "same"), PLAIN_SIDES)
-def test_act14_actors_several_groups_are_not_the_articles_gunmen(
+def test_collectives_countries_several_groups_are_not_the_articles_gunmen(
     extract: Any, text: str, first: str, later: str, same: bool
 ) -> None:
     """Unnamed "militias" are a plain actor of their own, not the article's gunmen."""
