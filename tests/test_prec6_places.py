@@ -27,7 +27,6 @@ TARGET = [
         ("Jihadists", "attacked", "Lashkar Gah"),
     ),
     ("Rebels seized the oil town of Malakal.", ("Rebels", "attacked", "Malakal")),
-    ("Boko Haram attacked villages in Borno state.", ("Boko Haram", "attacked", "Borno")),
     (
         "Rebels seized villages and towns in northern Nigeria.",
         ("Rebels", "attacked", "Nigeria"),
