@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import claims_between, triples
 
 NAMED_LATER = [
     (
@@ -190,3 +190,38 @@ def test_event_coref_demonstrative_attack_is_the_one_told(extract: Any, det: str
         "blow to peace."
     )
     assert ("Chad", "criticized", "Boko Haram") in triples(graph)
+
+
+REACTIONS = [
+    (
+        "Turkish police detained Selahattin Demirtas on Friday. "
+        "The European Union condemned the detention.",
+        "European Union",
+        "criticized",
+        "Turkish police",
+    ),
+    (
+        "Egyptian police arrested Ahmed Maher in Cairo. Amnesty International welcomed the arrest.",
+        "Amnesty International",
+        "supported",
+        "Egyptian police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reactor", "predicate", "author"), REACTIONS)
+def test_event_coref_reaction_to_arrest_aims_at_its_author(
+    extract: Any, text: str, reactor: str, predicate: str, author: str
+) -> None:
+    """ "X condemned the arrest" named before criticizes whoever made it (welcomed: supports)."""
+    graph = extract(text)
+    assert claims_between(graph, reactor, predicate, author)
+
+
+def test_event_coref_reaction_to_named_arrest_is_no_anaphora(extract: Any) -> None:
+    """ "condemned the arrest of Y" tells its own arrest: no reaction to an earlier one."""
+    graph = extract(
+        "Turkish police detained Selahattin Demirtas on Friday. "
+        "The European Union condemned the arrest of Figen Yuksekdag."
+    )
+    assert not claims_between(graph, "European Union", "criticized", "Turkish police")

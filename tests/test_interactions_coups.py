@@ -65,41 +65,6 @@ def test_interactions_actor_known_as_name_acts(
     assert not claims_between(graph, "Syria", "attacked", target)
 
 
-REACTIONS = [
-    (
-        "Turkish police detained Selahattin Demirtas on Friday. "
-        "The European Union condemned the detention.",
-        "European Union",
-        "criticized",
-        "Turkish police",
-    ),
-    (
-        "Egyptian police arrested Ahmed Maher in Cairo. Amnesty International welcomed the arrest.",
-        "Amnesty International",
-        "supported",
-        "Egyptian police",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "reactor", "predicate", "author"), REACTIONS)
-def test_event_coref_reaction_to_arrest_aims_at_its_author(
-    extract: Any, text: str, reactor: str, predicate: str, author: str
-) -> None:
-    """ "X condemned the arrest" named before criticizes whoever made it (welcomed: supports)."""
-    graph = extract(text)
-    assert claims_between(graph, reactor, predicate, author)
-
-
-def test_event_coref_reaction_to_named_arrest_is_no_anaphora(extract: Any) -> None:
-    """ "condemned the arrest of Y" tells its own arrest: no reaction to an earlier one."""
-    graph = extract(
-        "Turkish police detained Selahattin Demirtas on Friday. "
-        "The European Union condemned the arrest of Figen Yuksekdag."
-    )
-    assert not claims_between(graph, "European Union", "criticized", "Turkish police")
-
-
 STRIKES = [
     ("The Saudi-led coalition struck Sanaa overnight.", "Saudi-led coalition", "Sanaa"),
     ("A missile fired by the Houthis struck the Saudi city of Jizan.", "Houthis", "Jizan"),

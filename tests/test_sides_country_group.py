@@ -39,7 +39,7 @@ def _groups(graph: Any) -> set[str]:
         ("Malian rebels attacked an army convoy near Timbuktu.", {"Malian rebels"}),
     ],
 )
-def test_act7_sides_country_rebels_are_the_one_named_group(
+def test_sides_country_rebels_are_the_one_named_group(
     extract: Any, text: str, groups: set[str]
 ) -> None:
     """ "Colombian rebels" in an article naming only the FARC of Colombia is the FARC."""

@@ -1,4 +1,4 @@
-"""Precision guards found by auditing unseen real articles (prec4): who did what in a clash
+"""Precision guards found by auditing unseen real articles: who did what in a clash
 someone died in, events that are only a topic, acts fought against, and wishes for others."""
 
 from __future__ import annotations

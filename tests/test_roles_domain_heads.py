@@ -45,7 +45,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "triple"), CASES)
-def test_act7_roles_domain_head_is_a_member(
+def test_roles_domain_head_is_a_member(
     extract: Any, text: str, triple: tuple[str, str, str]
 ) -> None:
     """ "campaign director of X" is a member of X; "party chief", "executive director" lead."""

@@ -32,7 +32,7 @@ def _groups(graph: Any) -> set[str]:
         ),
     ],
 )
-def test_act9_supporters_of_the_pronoun_referent(extract: Any, text: str, label: str) -> None:
+def test_supporters_of_the_pronoun_referent(extract: Any, text: str, label: str) -> None:
     """ "his supporters" acting or acted on: a Group of the person "his" resolves to."""
     assert label in _groups(extract(text, published="2015-05-15"))
 
@@ -49,13 +49,13 @@ def test_act9_supporters_of_the_pronoun_referent(extract: Any, text: str, label:
         "and supporters of the NPP.",
     ],
 )
-def test_act9_supporters_not_when_unsure(extract: Any, text: str) -> None:
+def test_supporters_not_when_unsure(extract: Any, text: str) -> None:
     """No pronoun-owned group when another person could own it or it stands in an event noun."""
     owned = [g for g in _groups(extract(text, published="2015-05-15")) if g.endswith(" supporters")]
     assert not owned, owned
 
 
-def test_act9_supporters_two_owners_are_two_groups(extract: Any) -> None:
+def test_supporters_two_owners_are_two_groups(extract: Any) -> None:
     """ "supporters of X" and "supporters of Y" in one article are two groups, not one."""
     graph = extract(
         "Supporters of the ANC and supporters of the Democratic Alliance clashed in Durban.",
@@ -78,6 +78,6 @@ def test_act9_supporters_two_owners_are_two_groups(extract: Any) -> None:
         ("The Taliban and their supporters blocked the road to Kunduz.", "Taliban supporters"),
     ],
 )
-def test_act9_supporters_coordinated_pronoun_owner(extract: Any, text: str, label: str) -> None:
+def test_supporters_coordinated_pronoun_owner(extract: Any, text: str, label: str) -> None:
     """ "X and its allies", "X and his supporters": a group of X, the actor coordinated."""
     assert label in _groups(extract(text, published="2015-05-15"))
