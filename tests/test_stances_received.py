@@ -61,6 +61,17 @@ DRAWN = [
         ("Colombia", "criticized", "Nicolás Maduro"),
         None,
     ),
+    # "in support of": a manner phrase of the subject's own act, no reaction drawn
+    (
+        "Senator Elizabeth Warren came out in support of Bernie Sanders.",
+        ("Elizabeth Warren", "supported", "Bernie Sanders"),
+        ("Bernie Sanders", "supported", "Elizabeth Warren"),
+    ),
+    (
+        "Thousands of farmers came out in protest against Narendra Modi.",
+        None,
+        ("Narendra Modi", "criticized", "farmers"),
+    ),
     # no stance noun
     (
         "Nicolas Maduro drew the attention of Colombia.",

@@ -1559,6 +1559,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     if (
         not owners
         and noun.dep_ in ("dobj", "pobj")
+        # "came out in support of X": a manner phrase, the subject's own act, not a
+        # reaction it drew
+        and not (noun.dep_ == "pobj" and noun.head.lower_ == "in")
         and verb.lemma_.lower() in ctx.cues["reaction_verbs"]
     ):
         # "the ruling prompted condemnations from Amnesty", "Iran drew criticism from the
