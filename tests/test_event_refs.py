@@ -83,6 +83,13 @@ def test_event_refs_detached_between_names_the_sides(
             [("Houthis", "government forces")],
             [("Houthis", "Saudi Arabia")],
         ),
+        # three allies listed on one side: none of them fights another
+        (
+            "The battle of Raqqa - between Kurdish fighters, Syrian rebels and Arab tribes on "
+            "one hand, and Islamic State militants on the other - began on Monday.",
+            [("Kurdish fighters", "Islamic State"), ("Syrian rebels", "Islamic State")],
+            [("Kurdish fighters", "Syrian rebels")],
+        ),
     ],
 )
 def test_event_refs_marked_sides(

@@ -975,6 +975,18 @@ def _prep_objects(
     return objects, between
 
 
+def _sides_marked(ctx: ArticleContext, noun: Any) -> bool:
+    """The noun's "between" phrase marks two sides ("between A and B on one side, and C on
+    the other"): allies are listed together, so its actors are not pairwise opponents."""
+    markers = ctx.cues["detached_sides"]["side_nouns"]
+    preps = [c for c in noun.children if c.lower_ in ctx.lx.words.group_preps]
+    return any(
+        t.i > prep.i and t.lemma_.lower() in markers and t.dep_ == "pobj" and t.head.lower_ == "on"
+        for prep in preps
+        for t in prep.sent
+    )
+
+
 def _imperative(verb: Any) -> bool:
     """A bare verb opening its sentence, with no subject or auxiliary of its own ("Thank
     God", "Stop the killing"): an imperative, whose doer the text does not name."""
@@ -1458,6 +1470,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         else None
     )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
+    if between and _sides_marked(ctx, noun):
+        return  # "between A and B on one hand, and C on the other": the detached_sides stage's
     if noun.head.lower_ == "of" and light_verb(noun).i != noun.head.i:
         # "declared a state of emergency in X": the place may hang on "state"
         with_objects += _prep_objects(ctx, para, noun.head.head, preps, owned)[0]
