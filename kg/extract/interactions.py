@@ -1487,7 +1487,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for p in para.children(prep)
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)
-    ]
+    ] or _stray_by(ctx, para, noun)
     head = noun.head
     if trigger.light is None and trigger.event in _YIELDED and _asked_of_others(ctx, noun):
         # "Amnesty demanded the release of Hussein", "called for the withdrawal of troops":
@@ -1589,6 +1589,17 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _stray_by(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "offensives on the rebels' bases by troops from Chad": the parser hangs the doer's "by"
+    on the target the noun is aimed at, not on the noun; it is still the noun's doer."""
+    return [
+        e
+        for target in prep_objects(noun, ("on", "against", "upon", "into", "at"))
+        for p in prep_objects(target, ("by",))
+        for e in actors_of(ctx, para, p)
+    ]
 
 
 def countered(ctx: ArticleContext, verb: Any) -> bool:

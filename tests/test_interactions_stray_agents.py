@@ -1,0 +1,73 @@
+"""Attack constructions of unseen wire news: a doer's "by" the parser hangs on the target of an
+event noun, ground seized from a side, and a "counter-offensive" the tokenizer splits. Sentences
+are about other actors than the articles that showed the gap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import claims_between, triples
+
+# (sentence, (subject, predicate, object))
+FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    # "offensives on X by Y": the "by" on the target still names the noun's doer
+    (
+        "The offensive on Taliban positions by Afghan troops began in May.",
+        ("Afghan troops", "attacked", "Taliban"),
+    ),
+    (
+        "Raids on Houthi bases by Saudi forces continued overnight.",
+        ("Saudi forces", "attacked", "Houthis"),
+    ),
+    # "seized territory from X": the side that held it was fought
+    (
+        "The Houthis seized the town from government forces.",
+        ("Houthis", "attacked", "government forces"),
+    ),
+    (
+        "Kurdish fighters seized the village from the Islamic State on Sunday.",
+        ("Kurdish fighters", "attacked", "Islamic State"),
+    ),
+    # "counter-offensive" is split into "counter", "-", "offensive" by the tokenizer
+    (
+        "Afghan troops launched a counter-offensive against the Taliban near Kunduz.",
+        ("Afghan troops", "attacked", "Taliban"),
+    ),
+    (
+        "Ukrainian forces mounted a counter-offensive against the separatists.",
+        ("Ukrainian forces", "attacked", "separatists"),
+    ),
+]
+
+NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    # a "by" on the target that names no actor is no doer ("by the river" is where)
+    (
+        "The attack on the village by the river was blamed on the Taliban.",
+        ("river", "attacked", "village"),
+    ),
+    # a bare seizure stays a seizure (COERCE), not a fight with the one it was taken from
+    (
+        "Egyptian police seized the newspaper's printing press.",
+        ("Egyptian police", "attacked", "newspaper"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), FOUND)
+def test_interactions_stray_agents_found(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """Each construction yields the attack with the doer and the side attacked."""
+    graph = extract(sentence, published="2015-05-15")
+    assert claims_between(graph, *triple), sorted(triples(graph))
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_FOUND)
+def test_interactions_stray_agents_no_false_reading(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A place after "by" and a bare seizure give no attack."""
+    graph = extract(sentence, published="2015-05-15")
+    assert not claims_between(graph, *triple), sorted(triples(graph))
