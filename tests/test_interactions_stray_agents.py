@@ -52,6 +52,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Egyptian police seized the newspaper's printing press.",
         ("Egyptian police", "attacked", "newspaper"),
     ),
+    # things seized from a side that does not fight are a search, not a battle
+    (
+        "Kenyan police seized laptops from Amnesty International.",
+        ("Kenyan police", "attacked", "Amnesty International"),
+    ),
 ]
 
 
@@ -68,6 +73,7 @@ def test_interactions_stray_agents_found(
 def test_interactions_stray_agents_no_false_reading(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """A place after "by" and a bare seizure give no attack."""
+    """A place after "by", a bare seizure and a seizure from a body that does not fight give
+    no attack."""
     graph = extract(sentence, published="2015-05-15")
     assert not claims_between(graph, *triple), sorted(triples(graph))

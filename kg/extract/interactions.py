@@ -1953,6 +1953,9 @@ def emit(
         # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
         # occupied territory (CAMEO 192), an assault on the place, not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
+    if trigger.prep == "from" and trigger.lemma in ctx.cues["seized_from_verbs"]:
+        # "seized a town from the rebels" fights them; "seized documents from FIFA" does not
+        objects = [o for o in objects if assaults.fighter(ctx, o)]
     predicate = trigger.predicate
     if (
         ctx.lead is not None
