@@ -1,6 +1,7 @@
-"""Attack constructions of unseen wire news: a doer's "by" the parser hangs on the target of an
-event noun, ground seized from a side, and a "counter-offensive" the tokenizer splits. Sentences
-are about other actors than the articles that showed the gap."""
+"""Constructions of unseen wire news: a doer's "by" the parser hangs on the target of an event
+noun, ground seized from a side, a "counter-offensive" the tokenizer splits, a fronted participle
+with an agent ("Backed by X, Y ..."), and "the government of President X". Sentences are about
+other actors than the articles that showed the gap."""
 
 from __future__ import annotations
 
@@ -39,6 +40,29 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Ukrainian forces mounted a counter-offensive against the separatists.",
         ("Ukrainian forces", "attacked", "separatists"),
     ),
+    # a fronted participle with an agent: the agent acts on the main clause's subject
+    (
+        "Backed by France, the Malian army has been conducting raids against the Tuareg rebels.",
+        ("France", "supported", "Malian army"),
+    ),
+    (
+        "Supported by US air strikes, Kurdish fighters retook the town.",
+        ("United States", "supported", "Kurdish fighters"),
+    ),
+    (
+        "Criticised by Amnesty International, the Egyptian government defended the verdict.",
+        ("Amnesty International", "criticized", "Egyptian government"),
+    ),
+    # "the government/regime of President X" is the government of the country X leads
+    (
+        "Iran backs the government of President Bashar al-Assad.",
+        ("Iran", "supported", "Syrian government"),
+    ),
+    (
+        "The Houthi rebels toppled the government of President Abd-Rabbu Mansour Hadi in "
+        "January.",
+        ("Houthis", "attacked", "Yemeni government"),
+    ),
 ]
 
 NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
@@ -64,7 +88,7 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
 def test_interactions_stray_agents_found(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """Each construction yields the attack with the doer and the side attacked."""
+    """Each construction yields the relation with its doer and its object."""
     graph = extract(sentence, published="2015-05-15")
     assert claims_between(graph, *triple), sorted(triples(graph))
 

@@ -1242,7 +1242,9 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
             objects = ctx.antecedent(para, verb.head) or owners_of(ctx, para, verb.head, trigger)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
-    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and _by_agents(ctx, para, verb):
+    elif (verb.dep_ == "acl" or _fronted(verb)) and verb.tag_ == "VBN" and _by_agents(
+        ctx, para, verb
+    ):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
         subjects = _by_agents(ctx, para, verb)
         head = verb.head
@@ -1251,7 +1253,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # other side, not backers
             sides = {e for c in _stranded(head) for e in actors_of(ctx, para, c)}
             subjects = [e for e in subjects if e not in sides]
-        objects = actors_of(ctx, para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
+        # ("Backed by France, the Malian army raided ...": the main clause's subject)
+        objects = (
+            subjects_of(ctx, para, head) if verb.dep_ == "advcl" else actors_of(ctx, para, head)
+        ) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = subjects_of(ctx, para, verb if first is None else first)
@@ -1325,6 +1330,16 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from emit(
             ctx, para, vow, vow, vowed, subjects_of(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _fronted(verb: Any) -> bool:
+    """A participle before its clause, with no subject of its own: "Backed by France, the
+    Malian army ...", "Armed by Iran, the rebels ..."."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in (*_SUBJ, "nsubjpass") for c in verb.children)
+    )
 
 
 def _sharing_conjuncts(verb: Any) -> list[Any]:
