@@ -1,7 +1,7 @@
 """Constructions of unseen wire news: a doer's "by" the parser hangs on the target of an event
-noun, ground seized from a side, a "counter-offensive" the tokenizer splits, a fronted participle
-with an agent ("Backed by X, Y ..."), and "the government of President X". Sentences are about
-other actors than the articles that showed the gap."""
+noun, ground seized from a side, a "counter-offensive" the tokenizer splits, a war between two
+sides, a fronted participle with an agent ("Backed by X, Y ..."), and "the government of
+President X". Sentences are about other actors than the articles that showed the gap."""
 
 from __future__ import annotations
 
@@ -40,6 +40,11 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Ukrainian forces mounted a counter-offensive against the separatists.",
         ("Ukrainian forces", "attacked", "separatists"),
     ),
+    # "the war between X and Y": the two sides fought each other
+    (
+        "The 1998 war between Ethiopia and Eritrea killed 80,000 people.",
+        ("Ethiopia", "attacked", "Eritrea"),
+    ),
     # a fronted participle with an agent: the agent acts on the main clause's subject
     (
         "Backed by France, the Malian army has been conducting raids against the Tuareg rebels.",
@@ -59,8 +64,7 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
         ("Iran", "supported", "Syrian government"),
     ),
     (
-        "The Houthi rebels toppled the government of President Abd-Rabbu Mansour Hadi in "
-        "January.",
+        "The Houthi rebels toppled the government of President Abd-Rabbu Mansour Hadi in January.",
         ("Houthis", "attacked", "Yemeni government"),
     ),
 ]

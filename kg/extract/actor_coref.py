@@ -312,10 +312,10 @@ def link_leader_governments(ctx: ArticleContext, paras: list[Paragraph]) -> None
                 ),
                 None,
             )
-            led = None if owner is not None else _leader_after(ctx, para, token)
-            if owner is None and led is None:
+            named = owner if owner is not None else _leader_after(ctx, para, token)
+            if named is None:
                 continue
-            person = para.links[(owner or led).i]
+            person = para.links[named.i]
             iso = _led_country(ctx, person)
             if iso is None:
                 continue

@@ -1242,8 +1242,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
             objects = ctx.antecedent(para, verb.head) or owners_of(ctx, para, verb.head, trigger)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
-    elif (verb.dep_ == "acl" or _fronted(verb)) and verb.tag_ == "VBN" and _by_agents(
-        ctx, para, verb
+    elif (
+        (verb.dep_ == "acl" or _fronted(verb))
+        and verb.tag_ == "VBN"
+        and _by_agents(ctx, para, verb)
     ):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
         subjects = _by_agents(ctx, para, verb)

@@ -19,6 +19,7 @@ from kg.extract import (
     agent_frames,
     aid_programs,
     assaults,
+    backers,
     bases,
     coref,
     demands,
@@ -467,6 +468,8 @@ STAGES: tuple[Stage, ...] = (
         "act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3, cues=_trigger_words
     ),
     Stage("aid_programs", aid_programs.aid_programs, ("links",), ("drafts",), pass_=3),
+    # "Russian-backed separatists", "the Saudi-backed government": the backer supports them
+    Stage("backers", backers.backers, ("links",), ("drafts",), pass_=3, cues=backers.cue_words),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",
