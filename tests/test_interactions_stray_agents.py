@@ -1,7 +1,8 @@
 """Constructions of unseen wire news: a doer's "by" the parser hangs on the target of an event
-noun, ground seized from a side, a "counter-offensive" the tokenizer splits, a war between two
-sides, a fronted participle with an agent ("Backed by X, Y ..."), and "the government of
-President X". Sentences are about other actors than the articles that showed the gap."""
+noun, ground seized from a side, a "counter-offensive" the tokenizer splits, a war or hostilities
+between two sides, a fronted participle with an agent ("Backed by X, Y ..."), and "the
+government of President X". Sentences are about other actors than the articles that showed the
+gap."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "The 1998 war between Ethiopia and Eritrea killed 80,000 people.",
         ("Ethiopia", "attacked", "Eritrea"),
+    ),
+    (
+        "The region saw hostilities between Tuareg rebels and Malian government forces in 2012.",
+        ("Tuareg rebels", "attacked", "Malian government forces"),
     ),
     # a fronted participle with an agent: the agent acts on the main clause's subject
     (
