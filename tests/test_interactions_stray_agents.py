@@ -1,8 +1,8 @@
 """Constructions of unseen wire news: a doer's "by" the parser hangs on the target of an event
 noun, ground seized from a side, a "counter-offensive" the tokenizer splits, a war or hostilities
-between two sides, a fronted participle with an agent ("Backed by X, Y ..."), and "the
-government of President X". Sentences are about other actors than the articles that showed the
-gap."""
+between two sides, a fronted participle with an agent ("Backed by X, Y ..."), a reaction drawn
+by an owned act ("X's crackdown drew criticism from Y"), and "the government of President X".
+Sentences are about other actors than the articles that showed the gap."""
 
 from __future__ import annotations
 
@@ -62,6 +62,15 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Criticised by Amnesty International, the Egyptian government defended the verdict.",
         ("Amnesty International", "criticized", "Egyptian government"),
+    ),
+    # a reaction drawn by an act is aimed at the act's owner
+    (
+        "Kenya's crackdown on Somali refugees drew criticism from Amnesty International.",
+        ("Amnesty International", "criticized", "Kenya"),
+    ),
+    (
+        "Russia's annexation of Crimea drew sanctions from the European Union.",
+        ("European Union", "sanctioned", "Russia"),
     ),
     # "the government/regime of President X" is the government of the country X leads
     (

@@ -1774,11 +1774,28 @@ def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             return _by_agents(ctx, para, node)
         subjects = [k for k in kids if k.dep_ == "nsubj"]
         if subjects:
-            return [e for k in subjects for e in actors_of(ctx, para, k)]
+            # "Kenya's crackdown drew criticism": an act stands for its owner
+            return [
+                e for k in subjects for e in actors_of(ctx, para, k) or _act_owners(ctx, para, k)
+            ]
         if node.dep_ not in ("advcl", "xcomp", "conj") or node.head == node:
             return []
         node = node.head
     return []
+
+
+def _act_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The actor named on an act or event noun ("Kenya's crackdown", "the Saudi strikes")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in ctx.cues["act_nouns"] and not ctx.lx.triggers.candidates(lemma, "NOUN"):
+        return []
+    return [
+        e
+        for c in para.children(noun)
+        if c.dep_ in ("poss", "compound", "amod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
 
 
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
