@@ -1,5 +1,6 @@
 """Backers named in a compound participle ("Russian-backed separatists") support the actor the
-noun stands for. Sentences are about other actors than the articles that showed the gap."""
+noun stands for; the owner of a support noun supports its "of" phrase ("its backing of X").
+Sentences are about other actors than the articles that showed the gap."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Thai army", "supported", "Thai government"),
         "050",
     ),
+    # an owned support noun: the owner backs the "of" phrase
+    ("Qatar announced its backing of Saudi Arabia.", ("Qatar", "supported", "Saudi Arabia"), "050"),
+    ("Ghana's support of Togo angered Benin.", ("Ghana", "supported", "Togo"), "050"),
 ]
 
 NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
@@ -38,6 +42,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Fighting between Saudi-backed forces and the Houthis continued.",
         ("Saudi Arabia", "supported", "Houthis"),
+    ),
+    # with no owner, the "of" phrase names the backer, not the one backed
+    (
+        "With the backing of Qatar, the Libyan rebels advanced.",
+        ("Libyan rebels", "supported", "Qatar"),
     ),
     # a participle with no hyphenated name names no backer
     (
@@ -62,6 +71,7 @@ def test_backers_compound_participle(
 def test_backers_no_false_reading(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """A conjunct of the backed noun, and a participle with no name, get no backer."""
+    """A conjunct of the backed noun, an unowned "backing of", and a participle with no name
+    get no such backer."""
     graph = extract(sentence, published="2015-05-15")
     assert not claims_between(graph, *triple), sorted(triples(graph))
