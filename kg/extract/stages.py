@@ -22,6 +22,7 @@ from kg.extract import (
     backers,
     bases,
     coref,
+    crowds,
     demands,
     employment,
     evaluations,
@@ -231,6 +232,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "link_people_group",
         coref.link_people_group,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # "disperse the crowd", "stones thrown at officers" -> the protesters, the police just named
+    Stage(
+        "link_crowds",
+        crowds.link_crowds,
         ("links",),
         ("links", "mentions"),
         scope="article",
