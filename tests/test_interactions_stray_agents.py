@@ -1,8 +1,9 @@
 """Constructions of unseen wire news: a doer's "by" the parser hangs on the target of an event
 noun, ground seized from a side, a "counter-offensive" the tokenizer splits, a war or hostilities
 between two sides, a fronted participle with an agent ("Backed by X, Y ..."), a reaction drawn
-by an owned act ("X's crackdown drew criticism from Y"), and "the government of President X".
-Sentences are about other actors than the articles that showed the gap."""
+by an owned act ("X's crackdown drew criticism from Y"), the accused of "accused X of backing Y"
+when "of" hangs on X, and "the government of President X". Sentences are about other actors
+than the articles that showed the gap."""
 
 from __future__ import annotations
 
@@ -63,6 +64,12 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Criticised by Amnesty International, the Egyptian government defended the verdict.",
         ("Amnesty International", "criticized", "Egyptian government"),
     ),
+    # "accused X of backing Y" with "of" hung on the object: X backs Y, not the accuser
+    (
+        "Nasrallah not only accused Western nations of backing the Ukrainian government "
+        "against the rebels, but of also fabricating the report.",
+        ("Western nations", "supported", "Ukrainian government"),
+    ),
     # a reaction drawn by an act is aimed at the act's owner
     (
         "Kenya's crackdown on Somali refugees drew criticism from Amnesty International.",
@@ -84,6 +91,12 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
 ]
 
 NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    # ... and the accuser backs no one
+    (
+        "Nasrallah not only accused Western nations of backing the Ukrainian government "
+        "against the rebels, but of also fabricating the report.",
+        ("Nasrallah", "supported", "Ukrainian government"),
+    ),
     # a "by" on the target that names no actor is no doer ("by the river" is where)
     (
         "The attack on the village by the river was blamed on the Taliban.",
@@ -116,6 +129,6 @@ def test_interactions_stray_agents_no_false_reading(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
     """A place after "by", a bare seizure and a seizure from a body that does not fight give
-    no attack."""
+    no attack; an accuser backs no one."""
     graph = extract(sentence, published="2015-05-15")
     assert not claims_between(graph, *triple), sorted(triples(graph))

@@ -609,6 +609,18 @@ def subjects_of(
                 governor = prep.head
                 return ctx.antecedent(para, governor.head) if governor.dep_ == "relcl" else []
             return actors_of(ctx, para, controller)
+        if (
+            node.dep_ == "pcomp"
+            and prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and prep.head.dep_ == "dobj"
+            and prep.head.head.pos_ == "VERB"
+        ):
+            # "accused Western nations of backing X", the parser hanging "of" on the object:
+            # the object does the act when it names an actor
+            controlled = actors_of(ctx, para, prep.head)
+            if controlled:
+                return controlled
         asked = _asked(ctx, node)
         if asked:
             # "Amnesty called on Bahrain to release him": the one asked would act
