@@ -64,6 +64,7 @@ CUED = [
     ("reproaches", "Norway called on Belarus to release the jailed activists."),
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
     ("stances", "Ghana and Togo traded accusations on Monday."),
+    ("backers", "Russian-backed separatists shelled Mariupol on Monday."),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.context import ArticleContext, Paragraph, prep_objects
 from kg.extract.discourse import Discourse, Sighting, quoted
 from kg.extract.nominals import nominal_words
 from kg.extract.role_owners import held
@@ -312,19 +312,34 @@ def link_leader_governments(ctx: ArticleContext, paras: list[Paragraph]) -> None
                 ),
                 None,
             )
-            if owner is None:
+            named = owner if owner is not None else _leader_after(ctx, para, token)
+            if named is None:
                 continue
-            person = para.links[owner.i]
+            person = para.links[named.i]
             iso = _led_country(ctx, person)
             if iso is None:
                 continue
             label, _ = collective_label_for(ctx.lx, iso, "GOV", "government")
-            start = owner.i
-            while start > 0 and para.links.get(start - 1) == person:
+            # ("the government of President Hadi": the noun alone; the name stays the leader)
+            start = owner.i if owner is not None else token.i
+            while owner is not None and start > 0 and para.links.get(start - 1) == person:
                 start -= 1
             text = para.text[para.tokens[start].idx : token.idx + len(token.text)]
             mention = SpanMention(start, token.i + 1, text, "ORG", canonical=label, country=iso)
             ctx.record(para, replace(mention, sector="GOV"), label)
+
+
+def _leader_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> Any | None:
+    """The named person of the noun's "of" phrase: "the government of President Hadi", "the
+    regime of Bashar al-Assad"."""
+    return next(
+        (
+            p
+            for p in prep_objects(noun, ("of",))
+            if p.pos_ == "PROPN" and ctx.etype_is(para.links.get(p.i, ""), EntityType.PERSON)
+        ),
+        None,
+    )
 
 
 def _led_country(ctx: ArticleContext, person: str) -> str | None:

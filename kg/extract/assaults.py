@@ -447,6 +447,14 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         )
         for e in _actors(ctx, para, p)
     ]
+    # "fell into Taliban hands", "fell into the Houthis' hands": the owner before the noun
+    takers += [
+        e
+        for head, words in heads[1:]
+        for c in head.children
+        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+        for e in _actors(ctx, para, c)
+    ]
     countries = all(ctx.etype_is(t, EntityType.COUNTRY) for t in targets)
     takers = [
         e

@@ -609,6 +609,18 @@ def subjects_of(
                 governor = prep.head
                 return ctx.antecedent(para, governor.head) if governor.dep_ == "relcl" else []
             return actors_of(ctx, para, controller)
+        if (
+            node.dep_ == "pcomp"
+            and prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and prep.head.dep_ == "dobj"
+            and prep.head.head.pos_ == "VERB"
+        ):
+            # "accused Western nations of backing X", the parser hanging "of" on the object:
+            # the object does the act when it names an actor
+            controlled = actors_of(ctx, para, prep.head)
+            if controlled:
+                return controlled
         asked = _asked(ctx, node)
         if asked:
             # "Amnesty called on Bahrain to release him": the one asked would act
@@ -1254,7 +1266,11 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
             objects = ctx.antecedent(para, verb.head) or owners_of(ctx, para, verb.head, trigger)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
-    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and _by_agents(ctx, para, verb):
+    elif (
+        (verb.dep_ == "acl" or _fronted(verb))
+        and verb.tag_ == "VBN"
+        and _by_agents(ctx, para, verb)
+    ):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
         subjects = _by_agents(ctx, para, verb)
         head = verb.head
@@ -1263,7 +1279,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # other side, not backers
             sides = {e for c in _stranded(head) for e in actors_of(ctx, para, c)}
             subjects = [e for e in subjects if e not in sides]
-        objects = actors_of(ctx, para, verb.head) or _slot_objects(ctx, para, verb, trigger, slots)
+        # ("Backed by France, the Malian army raided ...": the main clause's subject)
+        objects = (
+            subjects_of(ctx, para, head) if verb.dep_ == "advcl" else actors_of(ctx, para, head)
+        ) or _slot_objects(ctx, para, verb, trigger, slots)
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = subjects_of(ctx, para, verb if first is None else first)
@@ -1337,6 +1356,16 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from emit(
             ctx, para, vow, vow, vowed, subjects_of(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _fronted(verb: Any) -> bool:
+    """A participle before its clause, with no subject of its own: "Backed by France, the
+    Malian army ...", "Armed by Iran, the rebels ..."."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in (*_SUBJ, "nsubjpass") for c in verb.children)
+    )
 
 
 def _sharing_conjuncts(verb: Any) -> list[Any]:
@@ -1501,7 +1530,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for p in para.children(prep)
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)
-    ]
+    ] or _stray_by(ctx, para, noun)
     head = noun.head
     if trigger.light is None and trigger.event in _YIELDED and _asked_of_others(ctx, noun):
         # "Amnesty demanded the release of Hussein", "called for the withdrawal of troops":
@@ -1606,6 +1635,17 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _stray_by(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "offensives on the rebels' bases by troops from Chad": the parser hangs the doer's "by"
+    on the target the noun is aimed at, not on the noun; it is still the noun's doer."""
+    return [
+        e
+        for target in prep_objects(noun, ("on", "against", "upon", "into", "at"))
+        for p in prep_objects(target, ("by",))
+        for e in actors_of(ctx, para, p)
+    ]
 
 
 def countered(ctx: ArticleContext, verb: Any) -> bool:
@@ -1763,11 +1803,28 @@ def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             return _by_agents(ctx, para, node)
         subjects = [k for k in kids if k.dep_ == "nsubj"]
         if subjects:
-            return [e for k in subjects for e in actors_of(ctx, para, k)]
+            # "Kenya's crackdown drew criticism": an act stands for its owner
+            return [
+                e for k in subjects for e in actors_of(ctx, para, k) or _act_owners(ctx, para, k)
+            ]
         if node.dep_ not in ("advcl", "xcomp", "conj") or node.head == node:
             return []
         node = node.head
     return []
+
+
+def _act_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The actor named on an act or event noun ("Kenya's crackdown", "the Saudi strikes")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in ctx.cues["act_nouns"] and not ctx.lx.triggers.candidates(lemma, "NOUN"):
+        return []
+    return [
+        e
+        for c in para.children(noun)
+        if c.dep_ in ("poss", "compound", "amod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
 
 
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -1959,6 +2016,9 @@ def emit(
         # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
         # occupied territory (CAMEO 192), an assault on the place, not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
+    if trigger.prep == "from" and trigger.lemma in ctx.cues["seized_from_verbs"]:
+        # "seized a town from the rebels" fights them; "seized documents from FIFA" does not
+        objects = [o for o in objects if assaults.fighter(ctx, o)]
     predicate = trigger.predicate
     if (
         ctx.lead is not None

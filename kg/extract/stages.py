@@ -19,8 +19,10 @@ from kg.extract import (
     agent_frames,
     aid_programs,
     assaults,
+    backers,
     bases,
     coref,
+    crowds,
     demands,
     employment,
     evaluations,
@@ -230,6 +232,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "link_people_group",
         coref.link_people_group,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # "disperse the crowd", "stones thrown at officers" -> the protesters, the police just named
+    Stage(
+        "link_crowds",
+        crowds.link_crowds,
         ("links",),
         ("links", "mentions"),
         scope="article",
@@ -467,6 +478,8 @@ STAGES: tuple[Stage, ...] = (
         "act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3, cues=_trigger_words
     ),
     Stage("aid_programs", aid_programs.aid_programs, ("links",), ("drafts",), pass_=3),
+    # "Russian-backed separatists", "the Saudi-backed government": the backer supports them
+    Stage("backers", backers.backers, ("links",), ("drafts",), pass_=3, cues=backers.cue_words),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",

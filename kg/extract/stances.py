@@ -42,6 +42,7 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             lower in verdicts["responsible"]
             or lemma in verdicts["blame"]
             or (lower in verdicts["more"] and dep == "dobj")
+            or (lower in verdicts["culprit_preps"] and dep == "prep")
         ):
             yield from verdict(ctx, para, token, verdicts)
         elif pos == "VERB" and (lemma in verdicts["naming"] or lemma in verdicts["naming_as"]):
@@ -69,7 +70,15 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     yield from cues["received_stances"]["frames"]
     yield from cues["received_stances"]["drawn_nouns"]
     yield from cues["retort_verbs"]
-    for key in ("responsible", "blame", "more", "naming", "naming_as", "more_verbs"):
+    for key in (
+        "responsible",
+        "blame",
+        "more",
+        "naming",
+        "naming_as",
+        "more_verbs",
+        "culprit_preps",
+    ):
         yield from verdicts[key]
     yield from cues["relief_senders"]
     yield from cues["reciprocal_pronouns"]

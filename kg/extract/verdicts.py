@@ -73,9 +73,15 @@ def _held(token: Any, words: dict[str, list[str]]) -> tuple[Any, Any] | None:
 
 def _verdict_clause(token: Any, words: dict[str, list[str]]) -> Any | None:
     """The clause whose subject the verdict falls on: "X [should bear] the blame", "X [was]
-    to blame", "X [was] responsible"."""
+    to blame", "X [was] responsible", "X [was] behind the attack"."""
     if token.lower_ in words["responsible"]:
         return token.head if token.dep_ == "acomp" and token.head.lemma_ == "be" else None
+    if token.lower_ in words["culprit_preps"]:
+        # "said the rebels were behind the attack" (not "behind bars", "behind schedule")
+        harm = any(
+            p.dep_ == "pobj" and p.lemma_.lower() in words["culprit_nouns"] for p in token.children
+        )
+        return token.head if harm and token.head.lemma_ == "be" else None
     if token.lower_ in words["more"]:
         # "said the EU should do more to help": what it did falls short
         verb = token.head

@@ -1,0 +1,127 @@
+"""Backers named in a compound participle: "Russian-backed separatists", "the Saudi-backed
+government", "US-funded rebels" -> the named actor supported the one the noun stands for
+(PLOVER SUPPORT); and an owned support noun with an "of" phrase: "announced its backing of
+Saudi Arabia" (without an owner, "the backing of Qatar" names the backer, read elsewhere). The
+participles and nouns are the support triggers of the trigger lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.lexicon import Lexicon, Trigger
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import EventType, Predicate
+
+# how the parser hangs the name on the participle ("Russian-backed": npadvmod)
+_BACKER_DEPS = ("npadvmod", "compound", "nmod", "amod")
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The support verbs and nouns of the trigger lexicon (the stage's cues)."""
+    return (t.lemma for t in _support_triggers(lx))
+
+
+def backers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """supported claims from a name joined by a hyphen to a support participle in front of
+    the noun it modifies."""
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(cue_words)):
+        participle = tokens[i]
+        if participle.pos_ == "NOUN":
+            yield from _owned_support(ctx, para, participle)
+            continue
+        if participle.dep_ != "amod" or participle.tag_ not in ("VBN", "VBD"):
+            continue
+        trigger = next(
+            (t for t in _support_verbs(ctx.lx) if t.lemma == participle.lemma_.lower()), None
+        )
+        if trigger is None:
+            continue
+        if i == 0 or tokens[i - 1].text != "-":
+            continue  # "the backed rebels", "rebels backed by X" (an acl, read elsewhere)
+        noun = participle.head
+        if noun.i < i:
+            continue
+        backing = _named(ctx, para, participle)
+        # the noun's own actor, not its conjuncts' ("Saudi-backed forces and the Houthis")
+        own = para.links.get(noun.i)
+        backed = [own] if own is not None and ctx.etype_in(own, ACTOR_TYPES) else []
+        if not backing or not backed:
+            continue
+        status = qualifiers.status(ctx, noun.head, noun.head)
+        for backer in backing:
+            for side in backed:
+                if backer != side:
+                    draft = ctx.draft(para, participle, backer, Predicate.SUPPORTED, side, 0.7)
+                    yield replace(draft, status=status, cameo=trigger.cameo)
+
+
+def _support_verbs(lx: Lexicon) -> list[Trigger]:
+    """The verbs that support an object with no preposition ("back", "fund", "arm")."""
+    return [t for t in _support_triggers(lx) if t.pos == "VERB"]
+
+
+def _support_triggers(lx: Lexicon) -> list[Trigger]:
+    """The support verbs, and the nouns of political support ("backing", not aid), with no
+    preposition, particle or light verb of their own."""
+    return [
+        t
+        for t in lx.triggers
+        if t.predicate is Predicate.SUPPORTED
+        and (t.pos == "VERB" or t.event is EventType.SUPPORT)
+        and t.prep is None
+        and t.particle is None
+        and t.light is None
+    ]
+
+
+def _owned_support(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "announced its backing of Saudi Arabia": the owner supports the "of" phrase's actor
+    (only with an owner and no "for"/"to" phrase, which the trigger rules read)."""
+    kids = para.children(noun)
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in kids):
+        return
+    owners = [
+        e
+        for c in kids
+        if c.dep_ == "poss"
+        for e in ctx.ents(para, c)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+    backed = [
+        e
+        for p in prep_objects(noun, ("of",))
+        for e in ctx.ents(para, p)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+    if not owners or not backed:
+        return
+    trigger = ctx.lx.triggers.match(noun)
+    clause = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else noun
+    status = qualifiers.status(ctx, noun, clause)
+    for owner in owners:
+        for side in backed:
+            if owner != side:
+                draft = ctx.draft(para, noun, owner, Predicate.SUPPORTED, side, 0.7)
+                yield replace(draft, status=status, cameo=trigger.cameo if trigger else "050")
+
+
+def _named(ctx: ArticleContext, para: Paragraph, participle: Any) -> list[str]:
+    """The actor named before the hyphen: the participle's modifier, or the token before the
+    hyphen when the parser hung it elsewhere."""
+    found = [
+        e
+        for c in participle.children
+        if c.dep_ in _BACKER_DEPS and c.i < participle.i
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+    if found or participle.i < 2:
+        return found
+    before = para.tokens[participle.i - 2]
+    return [e for e in ctx.ents(para, before, adjectives=True) if ctx.etype_in(e, ACTOR_TYPES)]
