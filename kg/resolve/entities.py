@@ -299,6 +299,8 @@ def find_mentions(
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
+    mentions = [_site_name(tokens, lexicon, m) for m in mentions]
+    mentions = [m for m in mentions if not _attribute_adjective(tokens, lexicon, m)]
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -391,6 +393,45 @@ def _title_words(
                 return m  # "US FDA Commissioner X": an acronym names a body
             return SpanMention(m.start, k, name, "GPE", None)
     return m  # "FIFA President X", "Homeland Security Secretary X": a body, or can't tell
+
+
+def _site_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A proper noun the model took for a people that names a camp or a base ("the Dadaab
+    refugee camp", "near the Futenma base"): the place's name (``named_site_nouns``)."""
+    if m.label != "NORP" or m.demonym or m.canonical is not None:
+        return m
+    last = tokens[m.end - 1]
+    sites = lexicon.words.places.lists["named_site_nouns"]
+    head = last.head
+    if last.tag_ != "NNP" or last.dep_ != "compound" or head.i < m.end:
+        return m
+    if head.lemma_.lower() not in sites or m.text.lower() in lexicon.by_demonym:
+        return m
+    return replace(m, label="LOC", where="place")
+
+
+def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A faith, creed or region's adjective that only describes the noun after it ("a
+    Catholic priest", "an anti-Hezbollah bloc", "North African leaders", "pro-Kurdish HDP"):
+    no actor of its own. A country's demonym ("Syrian"), a known name and a noun ("Sunnis",
+    "the Shia of Iraq") stay."""
+    if m.label != "NORP" or m.demonym or m.canonical is not None or m.end >= len(tokens):
+        return False
+    last = tokens[m.end - 1]
+    if last.tag_ in ("NNS", "NNPS") or lexicon.lookup(m.text) is not None:
+        return False
+    if m.text.lower() in lexicon.by_demonym:
+        return False
+    while last.dep_ == "conj" and last.head.i < last.i:
+        last = last.head  # "European and North African leaders"
+    head = last.head
+    if tokens[m.end].text == "-" and head.i > m.end and head.tag_ in ("VBN", "JJ"):
+        return True  # "the Communist-ruled island", "a Kurdish-populated city"
+    return (
+        last.dep_ in ("amod", "compound", "nmod")
+        and head.i >= m.end
+        and head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:

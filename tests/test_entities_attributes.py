@@ -1,0 +1,45 @@
+"""Entity guards on the actor layer of unseen news: a creed or region's adjective before a
+noun is no actor, a proper noun before "camp" or "base" names a place. Actors other than
+those of the articles that showed the faults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import node_types
+
+ADJECTIVES: list[tuple[str, str]] = [
+    # (text, the adjective that must not be a node)
+    ("A Catholic priest was kidnapped by gunmen near Jos.", "Catholic"),
+    ("A Shia cleric condemned the verdict in Manama.", "Shia"),
+    ("The Maoist-held villages were shelled by the army.", "Maoist"),
+    ("European and North African leaders met in Rome on Monday.", "North African"),
+    ("The rebels seized a Buddhist monastery in the hills.", "Buddhist"),
+]
+
+
+@pytest.mark.parametrize(("text", "adjective"), ADJECTIVES)
+def test_entities_attribute_adjective_is_no_node(
+    extract: Any, text: str, adjective: str
+) -> None:
+    """ "a Catholic priest", "pro-Kurdish HDP": the adjective describes; no Group of it."""
+    assert adjective not in node_types(extract(text))
+
+
+def test_entities_plural_people_stay(extract: Any) -> None:
+    """A people named by a plural noun ("Sunnis protested") is still a node."""
+    assert node_types(extract("Sunnis protested in Baghdad on Friday.")).get("Sunnis") == "Group"
+
+
+SITES: list[tuple[str, str]] = [
+    ("Thousands fled to the Dadaab refugee camp in Kenya.", "Dadaab"),
+    ("Hundreds of protesters rallied near the Futenma base.", "Futenma"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SITES)
+def test_entities_name_before_camp_is_place(extract: Any, text: str, place: str) -> None:
+    """ "the Dadaab refugee camp": the name the model took for a people is a place."""
+    assert node_types(extract(text)).get(place) == "Place"
