@@ -17,6 +17,7 @@ ADJECTIVES: list[tuple[str, str]] = [
     ("The Maoist-held villages were shelled by the army.", "Maoist"),
     ("European and North African leaders met in Rome on Monday.", "North African"),
     ("The rebels seized a Buddhist monastery in the hills.", "Buddhist"),
+    ("Her anti-Taliban party won seats in Kabul.", "anti-Taliban"),
 ]
 
 

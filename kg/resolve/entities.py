@@ -415,7 +415,13 @@ def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) ->
     Catholic priest", "an anti-Hezbollah bloc", "North African leaders", "pro-Kurdish HDP"):
     no actor of its own. A country's demonym ("Syrian"), a known name and a noun ("Sunnis",
     "the Shia of Iraq") stay."""
-    if m.label != "NORP" or m.demonym or m.canonical is not None or m.end >= len(tokens):
+    if m.demonym or m.canonical is not None or m.end >= len(tokens):
+        return False
+    prefixes = lexicon.cues["stance_prefixes"]["words"]
+    if m.end - m.start >= 3 and tokens[m.start].lower_ in prefixes and tokens[m.start + 1].text == "-":
+        head = tokens[m.start + 2].head  # the span may hold the noun: "anti-Taliban party"
+        return m.label in ("NORP", "ORG") and head.i > m.start + 2 and head.pos_ in ("NOUN", "PROPN")
+    if m.label != "NORP":
         return False
     last = tokens[m.end - 1]
     if last.tag_ in ("NNS", "NNPS") or lexicon.lookup(m.text) is not None:
