@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import node_types
+from tests.conftest import node_types, triples
 
 ADJECTIVES: list[tuple[str, str]] = [
     # (text, the adjective that must not be a node)
@@ -44,3 +44,37 @@ SITES: list[tuple[str, str]] = [
 def test_entities_name_before_camp_is_place(extract: Any, text: str, place: str) -> None:
     """ "the Dadaab refugee camp": the name the model took for a people is a place."""
     assert node_types(extract(text)).get(place) == "Place"
+
+
+REGION_OFFICES: list[tuple[str, str, str]] = [
+    # (text, person, the place the person leads)
+    ("Bavarian premier Horst Seehofer criticised the plan on Tuesday.", "Horst Seehofer", "Bavaria"),
+    ("Catalan president Artur Mas called for a vote in Barcelona.", "Artur Mas", "Catalonia"),
+    ("Ontario premier Kathleen Wynne met the mayor of Ottawa.", "Kathleen Wynne", "Ontario"),
+    ("Texas governor Greg Abbott signed the bill on Monday.", "Greg Abbott", "Texas"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "place"), REGION_OFFICES)
+def test_entities_region_office_leads_the_region(
+    extract: Any, text: str, person: str, place: str
+) -> None:
+    """ "Bavarian premier X", "Ontario premier X": X leads the region; no Group of the adjective."""
+    graph = extract(text)
+    assert (person, "leader_of", place) in triples(graph)
+    assert not any(e.type.value == "Group" for e in graph.entities.values())
+
+
+DESCRIBED: list[tuple[str, str]] = [
+    ("A Thai official said Myanmar had agreed to attend the talks.", "Thai official"),
+    ("An Iraqi lawmaker blamed Washington for the fall of Ramadi.", "Iraqi lawmaker"),
+    ("A Kenyan soldier was killed by al-Shabab fighters.", "Kenyan soldier"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), DESCRIBED)
+def test_entities_one_official_is_a_person(extract: Any, text: str, label: str) -> None:
+    """ "a Thai official", "an Iraqi lawmaker": one person, not the sector's collective."""
+    types = node_types(extract(text))
+    assert types.get(label) == "Person"
+    assert not any(t.endswith(("legislature", "army", "government")) for t in types)

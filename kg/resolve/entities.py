@@ -299,7 +299,7 @@ def find_mentions(
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
-    mentions = [_site_name(tokens, lexicon, m) for m in mentions]
+    mentions = [_region_office(tokens, lexicon, _site_name(tokens, lexicon, m)) for m in mentions]
     mentions = [m for m in mentions if not _attribute_adjective(tokens, lexicon, m)]
     return sorted(mentions, key=lambda m: m.start)
 
@@ -408,6 +408,20 @@ def _site_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     if head.lemma_.lower() not in sites or m.text.lower() in lexicon.by_demonym:
         return m
     return replace(m, label="LOC", where="place")
+
+
+def _region_office(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A region's adjective before an office title ("Bavarian premier X", "the Punjabi chief
+    minister"): the region the office is of (``region_demonyms`` in ``cues.json``)."""
+    if m.label != "NORP" or m.demonym or m.end - m.start != 1 or m.end >= len(tokens):
+        return m
+    region = lexicon.cues["region_demonyms"]["regions"].get(m.text.lower())
+    after = " ".join(t.lower_ for t in tokens[m.end : m.end + 2])
+    if region is None or not any(
+        after == title or after.startswith(f"{title} ") for title in lexicon.roles
+    ):
+        return m
+    return replace(m, text=region, label="GPE", where="area")
 
 
 def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
