@@ -35,14 +35,14 @@ def test_entities_plural_people_stay(extract: Any) -> None:
 
 
 SITES: list[tuple[str, str]] = [
-    ("Thousands fled to the Dadaab refugee camp in Kenya.", "Dadaab"),
-    ("Hundreds of protesters rallied near the Futenma base.", "Futenma"),
+    ("Thousands fled to the Dadaab refugee camp in Kenya.", "Dadaab refugee camp"),
+    ("Hundreds of protesters rallied near the Futenma base.", "Futenma base"),
 ]
 
 
 @pytest.mark.parametrize(("text", "place"), SITES)
 def test_entities_name_before_camp_is_place(extract: Any, text: str, place: str) -> None:
-    """ "the Dadaab refugee camp": the name the model took for a people is a place."""
+    """ "the Dadaab refugee camp": the name the model took for a people names a place."""
     assert node_types(extract(text)).get(place) == "Place"
 
 
@@ -66,7 +66,7 @@ def test_entities_region_office_leads_the_region(
 
 
 DESCRIBED: list[tuple[str, str]] = [
-    ("A Thai official said Myanmar had agreed to attend the talks.", "Thai official"),
+    ("A Thai activist said Myanmar had agreed to attend the talks.", "Thai activist"),
     ("An Iraqi lawmaker blamed Washington for the fall of Ramadi.", "Iraqi lawmaker"),
     ("A Kenyan soldier was killed by al-Shabab fighters.", "Kenyan soldier"),
 ]
@@ -74,7 +74,29 @@ DESCRIBED: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "label"), DESCRIBED)
 def test_entities_one_official_is_a_person(extract: Any, text: str, label: str) -> None:
-    """ "a Thai official", "an Iraqi lawmaker": one person, not the sector's collective."""
-    types = node_types(extract(text))
-    assert types.get(label) == "Person"
-    assert not any(t.endswith(("legislature", "army", "government")) for t in types)
+    """ "a Thai activist", "an Iraqi lawmaker": one person, not the sector's collective."""
+    graph = extract(text)
+    assert node_types(graph).get(label) == "Person"
+    assert not any(e.sector for e in graph.entities.values() if e.type.value != "Group")
+
+
+SITE_NAMES: list[tuple[str, str]] = [
+    (
+        "More than 80,000 Syrians live in the Azraq camp in Jordan. Jordanian police raided "
+        "Azraq on Monday, witnesses said.",
+        "Azraq",
+    ),
+    (
+        "Gunmen attacked the Ain al-Asad air base. US troops at Ain al-Asad repelled the attack.",
+        "Ain al-Asad",
+    ),
+    ("Protesters gathered in Taksim Square. Police cleared Taksim with water cannon.", "Taksim"),
+]
+
+
+@pytest.mark.parametrize(("text", "bare"), SITE_NAMES)
+def test_entities_site_and_bare_name_one_node(extract: Any, text: str, bare: str) -> None:
+    """ "the Azraq camp" and "Azraq" in one article: one node, the site's."""
+    labels = [e.label for e in extract(text).entities.values() if e.label.startswith(bare)]
+    assert len(labels) == 1
+    assert labels[0] != bare

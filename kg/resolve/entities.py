@@ -397,7 +397,8 @@ def _title_words(
 
 def _site_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
     """A proper noun the model took for a people that names a camp or a base ("the Dadaab
-    refugee camp", "near the Futenma base"): the place's name (``named_site_nouns``)."""
+    refugee camp", "near the Futenma base"): the place named with its noun
+    (``named_site_nouns``)."""
     if m.label != "NORP" or m.demonym or m.canonical is not None:
         return m
     last = tokens[m.end - 1]
@@ -407,7 +408,10 @@ def _site_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         return m
     if head.lemma_.lower() not in sites or m.text.lower() in lexicon.by_demonym:
         return m
-    return replace(m, label="LOC", where="place")
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in tokens[m.end : head.i]):
+        return replace(m, label="LOC", where="place")
+    text = "".join(t.text_with_ws for t in tokens[m.start : head.i + 1]).strip()
+    return replace(m, end=head.i + 1, text=text, label="FAC", where="place")
 
 
 def _region_office(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
