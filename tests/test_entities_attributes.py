@@ -100,3 +100,21 @@ def test_entities_site_and_bare_name_one_node(extract: Any, text: str, bare: str
     labels = [e.label for e in extract(text).entities.values() if e.label.startswith(bare)]
     assert len(labels) == 1
     assert labels[0] != bare
+
+
+NO_NAMES: list[tuple[str, str, str]] = [
+    # (text, a span that names no actor, an actor that stays)
+    ("The deadline passed at midnight (2100 GMT) without a deal with Likud.", "GMT", "Likud"),
+    ("US Secretary of State John Kerry met Sergey Lavrov in Sochi.", "State", "John Kerry"),
+    ("The president said on Twitter that Burundi was calm.", "Twitter", "Burundi"),
+    ("The ministry posted the statement on its Facebook page, angering Kenya.", "Facebook", "Kenya"),
+    ("Follow Ted Regencia on Twitter: @tedregencia", "@tedregencia", "Ted Regencia"),
+]
+
+
+@pytest.mark.parametrize(("text", "junk", "actor"), NO_NAMES)
+def test_entities_span_naming_no_actor(extract: Any, text: str, junk: str, actor: str) -> None:
+    """A time zone, the last word of a title, a platform spoken on, a handle: no node."""
+    types = node_types(extract(text))
+    assert actor in types
+    assert junk not in types

@@ -319,6 +319,8 @@ def _no_actor_name(
     None when no mention is left."""
     if m.label in ("ORG", "PERSON") and m.text.lower() in lexicon.cues["disease_names"]["words"]:
         return None
+    if _no_name_at_all(tokens, lexicon, m):
+        return None
     end = m.end
     if (
         m.label == "PERSON"
@@ -345,6 +347,26 @@ def _no_actor_name(
     if m.label == "PERSON" and end + 1 < len(tokens) and _names_facility(tokens, lexicon, end):
         return replace(m, label="LOC")  # "the Zaatari camp", "Al-Anad air base": a place's name
     return _title_words(tokens, text, lexicon, m)
+
+
+def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """Spans the model tagged that name no actor: a time zone ("2100 GMT", ``clock_names``),
+    a handle ("@ajenglish"), words with no capital ("plane hacker"), the last word of a title
+    ("State" of "Secretary of State"), a platform where someone spoke ("said on Twitter",
+    "his Facebook page": ``platform_names``)."""
+    lowered = m.text.lower()
+    if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
+        return True
+    if m.label in ("PERSON", "ORG") and not any(c.isupper() for c in m.text):
+        return True
+    before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
+    if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
+        return True  # "Secretary of State John Kerry"
+    if lowered not in lexicon.cues["platform_names"]["words"]:
+        return False
+    last = tokens[m.end - 1]
+    said_on = m.start > 0 and tokens[m.start - 1].lower_ in ("on", "via")
+    return said_on or (last.dep_ in ("compound", "nmod", "poss") and last.head.pos_ == "NOUN")
 
 
 def _names_facility(tokens: list[Any], lexicon: Lexicon, end: int) -> bool:
