@@ -63,12 +63,23 @@ def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
     words = [t.text.lower() for t in tokens]
     if not words:
         return 0, None
+    if len(words) > 3 and words[1] in ("-", "–") and f"{words[0]} {words[2]}" in _lowered(
+        lexicon.person_titles
+    ):  # "Major-General X": a title written with a hyphen
+        rest, more = _strip_title(tokens[3:], lexicon)
+        title = "".join(t.text for t in tokens[:3])
+        return 3 + rest, title if more is None else f"{title} {more}"
     # the titles whose first word is this one, in the lexicon's order (longest first)
     for parts, title in _titles_by_first(lexicon.person_titles).get(words[0], ()):
         if len(parts) < len(words) and words[: len(parts)] == parts:
             rest, more = _strip_title(tokens[len(parts) :], lexicon)
             return len(parts) + rest, title if more is None else f"{title} {more}"
     return 0, None
+
+
+@lru_cache(maxsize=8)
+def _lowered(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t.lower() for t in titles)
 
 
 @lru_cache(maxsize=8)
@@ -257,6 +268,8 @@ def find_mentions(
         cleaned = clean_span(ent, lexicon, text, tokens)
         if cleaned is not None:
             cleaned = _no_actor_name(tokens, text, lexicon, cleaned)
+        if cleaned is not None:
+            cleaned = _demonym_in_name(tokens, text, lexicon, cleaned)
         if cleaned is None:
             continue
         ent_label = ent.label_
@@ -349,6 +362,28 @@ def _no_actor_name(
     return _title_words(tokens, text, lexicon, m)
 
 
+def _demonym_in_name(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
+) -> SpanMention:
+    """A demonym the model took into a person's name: in front of two names ("Ethiopian
+    Hagos Gebrhiwet" is Hagos Gebrhiwet), or a plural one at the end ("Innocent Pakistanis":
+    the people, a demonym)."""
+    if m.label != "PERSON" or m.title is not None:
+        return m
+    first, last = tokens[m.start], tokens[m.end - 1]
+    if (
+        m.end - m.start >= 3
+        and first.text[:1].isupper()
+        and first.lower_ in lexicon.by_demonym
+        and all(t.text[:1].isupper() for t in tokens[m.start + 1 : m.end])
+    ):
+        start = tokens[m.start + 1].idx
+        return replace(m, start=m.start + 1, text=text[start : last.idx + len(last.text)])
+    if m.end - m.start >= 2 and last.tag_ in ("NNPS", "NNS") and last.lower_ in lexicon.by_demonym:
+        return SpanMention(m.end - 1, m.end, last.text, "NORP", None, True)
+    return m
+
+
 def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     """Spans the model tagged that name no actor: a time zone ("2100 GMT", ``clock_names``),
     a handle ("@ajenglish"), words with no capital ("plane hacker"), the last word of a title
@@ -357,7 +392,11 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     lowered = m.text.lower()
     if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
         return True
-    if m.label in ("PERSON", "ORG") and not any(c.isupper() for c in m.text):
+    if (
+        m.label in ("PERSON", "ORG")
+        and not any(c.isupper() for c in m.text)
+        and lexicon.actors.sector_of(lowered.removeprefix("the ")) is None  # "the navy" stays
+    ):
         return True
     before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
     if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
