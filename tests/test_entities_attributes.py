@@ -150,3 +150,13 @@ def test_entities_plural_demonym_in_person_span(extract: Any) -> None:
     types = node_types(extract("Innocent Pakistanis were killed in the raid, Amnesty said."))
     assert "Innocent Pakistanis" not in types
     assert types.get("Pakistani civilians") == "Group"
+
+
+def test_entities_credit_line_names_no_actor(extract: Any) -> None:
+    """ "Source: Reuters and agencies" closing an article credits the text: no Reuters node."""
+    graph = extract(
+        "Kenyan police arrested two men in Garissa on Monday.\n\nSource: Reuters and agencies"
+    )
+    types = node_types(graph)
+    assert "Kenyan police" in types
+    assert "Reuters" not in types

@@ -63,8 +63,10 @@ def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
     words = [t.text.lower() for t in tokens]
     if not words:
         return 0, None
-    if len(words) > 3 and words[1] in ("-", "–") and f"{words[0]} {words[2]}" in _lowered(
-        lexicon.person_titles
+    if (
+        len(words) > 3
+        and words[1] in ("-", "–")
+        and f"{words[0]} {words[2]}" in _lowered(lexicon.person_titles)
     ):  # "Major-General X": a title written with a hyphen
         rest, more = _strip_title(tokens[3:], lexicon)
         title = "".join(t.text for t in tokens[:3])
@@ -362,9 +364,7 @@ def _no_actor_name(
     return _title_words(tokens, text, lexicon, m)
 
 
-def _demonym_in_name(
-    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
-) -> SpanMention:
+def _demonym_in_name(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention) -> SpanMention:
     """A demonym the model took into a person's name: in front of two names ("Ethiopian
     Hagos Gebrhiwet" is Hagos Gebrhiwet), or a plural one at the end ("Innocent Pakistanis":
     the people, a demonym)."""
@@ -392,12 +392,8 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     lowered = m.text.lower()
     if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
         return True
-    if (
-        m.label in ("PERSON", "ORG")
-        and not any(c.isupper() for c in m.text)
-        and lexicon.actors.sector_of(lowered.removeprefix("the ")) is None  # "the navy" stays
-    ):
-        return True
+    if m.label == "PERSON" and not any(c.isupper() for c in m.text):
+        return True  # an organisation may be lower-case: "the electoral commission"
     before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
     if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
         return True  # "Secretary of State John Kerry"
@@ -497,9 +493,15 @@ def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) ->
     if m.demonym or m.canonical is not None or m.end >= len(tokens):
         return False
     prefixes = lexicon.cues["stance_prefixes"]["words"]
-    if m.end - m.start >= 3 and tokens[m.start].lower_ in prefixes and tokens[m.start + 1].text == "-":
+    if (
+        m.end - m.start >= 3
+        and tokens[m.start].lower_ in prefixes
+        and tokens[m.start + 1].text == "-"
+    ):
         head = tokens[m.start + 2].head  # the span may hold the noun: "anti-Taliban party"
-        return m.label in ("NORP", "ORG") and head.i > m.start + 2 and head.pos_ in ("NOUN", "PROPN")
+        return (
+            m.label in ("NORP", "ORG") and head.i > m.start + 2 and head.pos_ in ("NOUN", "PROPN")
+        )
     if m.label != "NORP":
         return False
     last = tokens[m.end - 1]
