@@ -387,13 +387,23 @@ def _demonym_in_name(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMent
 def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     """Spans the model tagged that name no actor: a time zone ("2100 GMT", ``clock_names``),
     a handle ("@ajenglish"), words with no capital ("plane hacker"), the last word of a title
-    ("State" of "Secretary of State"), a platform where someone spoke ("said on Twitter",
-    "his Facebook page": ``platform_names``)."""
+    ("State" of "Secretary of State"), a portfolio heading a list entry ("; Interior - Y"),
+    a platform where someone spoke ("said on Twitter", "his Facebook page":
+    ``platform_names``)."""
     lowered = m.text.lower()
     if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
         return True
     if m.label == "PERSON" and not any(c.isupper() for c in m.text):
         return True  # an organisation may be lower-case: "the electoral commission"
+    if (
+        m.label in ("ORG", "NORP")
+        and 0 < m.start
+        and tokens[m.start - 1].text in (":", ";", ",")
+        and m.end + 1 < len(tokens)
+        and tokens[m.end].text in _DASHES
+        and tokens[m.end + 1].text[:1].isupper()
+    ):
+        return True  # "Ministers named: Defence - X; Interior - Y": a portfolio heading
     before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
     if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
         return True  # "Secretary of State John Kerry"
