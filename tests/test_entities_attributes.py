@@ -160,3 +160,10 @@ def test_entities_credit_line_names_no_actor(extract: Any) -> None:
     types = node_types(graph)
     assert "Kenyan police" in types
     assert "Reuters" not in types
+
+
+def test_entities_former_demonym_is_the_country(extract: Any) -> None:
+    """ "ex-Peruvian president X": Peru's president, no Group "ex-Peruvian"."""
+    graph = extract("Reporters said that ex-Peruvian president Alberto Fujimori fell ill.")
+    assert ("Alberto Fujimori", "leader_of", "Peru") in triples(graph)
+    assert "ex-Peruvian" not in node_types(graph)

@@ -464,7 +464,14 @@ def _title_before(
     is_body = is_country or is_org or ctx.etype_is(country, EntityType.GROUP)
     local_place = (
         # "Catalan president X": a region's own head, as a city's mayor
-        (local or (predicate is Predicate.LEADER_OF and ctx.etype_is(country, EntityType.PLACE)))
+        (
+            local
+            or (
+                predicate is Predicate.LEADER_OF
+                and len(title_words) == 1
+                and ctx.etype_is(country, EntityType.PLACE)
+            )
+        )
         and not is_body
         and ctx.etype_in(country, (EntityType.CITY, EntityType.PLACE, EntityType.PERSON))
     )

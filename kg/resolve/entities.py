@@ -315,6 +315,7 @@ def find_mentions(
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     mentions = [_region_office(tokens, lexicon, _site_name(tokens, lexicon, m)) for m in mentions]
+    mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
     mentions = [m for m in mentions if not _attribute_adjective(tokens, lexicon, m)]
     return sorted(mentions, key=lambda m: m.start)
 
@@ -493,6 +494,22 @@ def _region_office(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanM
     ):
         return m
     return replace(m, text=region, label="GPE", where="area")
+
+
+def _prefixed_demonym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """ "ex-Sudanese president X": the country's demonym after a prefix of time and a
+    hyphen."""
+    last = tokens[m.end - 1]
+    if (
+        m.label != "NORP"
+        or m.demonym
+        or m.end - m.start != 3
+        or tokens[m.start + 1].text != "-"
+        or last.lower_ not in lexicon.by_demonym
+        or tokens[m.start].lower_ in lexicon.cues["stance_prefixes"]["words"]
+    ):
+        return m  # "anti-American protests": an attitude (``_attribute_adjective``)
+    return SpanMention(m.end - 1, m.end, last.text, "NORP", None, True)
 
 
 def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
