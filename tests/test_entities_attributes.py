@@ -68,7 +68,7 @@ def test_entities_region_office_leads_the_region(
 DESCRIBED: list[tuple[str, str]] = [
     ("A Thai activist said Myanmar had agreed to attend the talks.", "Thai activist"),
     ("An Iraqi lawmaker blamed Washington for the fall of Ramadi.", "Iraqi lawmaker"),
-    ("A Kenyan soldier was killed by al-Shabab fighters.", "Kenyan soldier"),
+    ("A Kenyan student was killed by al-Shabab fighters.", "Kenyan student"),
 ]
 
 

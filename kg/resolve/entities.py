@@ -464,13 +464,15 @@ def _title_words(
 
 
 def _site_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
-    """A proper noun the model took for a people that names a camp or a base ("the Dadaab
-    refugee camp", "near the Futenma base"): the place named with its noun
-    (``named_site_nouns``)."""
+    """A proper noun the model took for a people that names a camp, a base or an area ("the
+    Dadaab refugee camp", "near the Futenma base", "the Tamim province"): the place named
+    with its noun (``named_site_nouns``, ``admin_nouns``)."""
     if m.label != "NORP" or m.demonym or m.canonical is not None:
         return m
     last = tokens[m.end - 1]
-    sites = lexicon.words.places.lists["named_site_nouns"]
+    sites = (
+        lexicon.words.places.lists["named_site_nouns"] | lexicon.words.places.lists["admin_nouns"]
+    )
     head = last.head
     if last.tag_ != "NNP" or last.dep_ != "compound" or head.i < m.end:
         return m
