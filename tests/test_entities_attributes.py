@@ -22,9 +22,7 @@ ADJECTIVES: list[tuple[str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "adjective"), ADJECTIVES)
-def test_entities_attribute_adjective_is_no_node(
-    extract: Any, text: str, adjective: str
-) -> None:
+def test_entities_attribute_adjective_is_no_node(extract: Any, text: str, adjective: str) -> None:
     """ "a Catholic priest", "pro-Kurdish HDP": the adjective describes; no Group of it."""
     assert adjective not in node_types(extract(text))
 
@@ -48,7 +46,11 @@ def test_entities_name_before_camp_is_place(extract: Any, text: str, place: str)
 
 REGION_OFFICES: list[tuple[str, str, str]] = [
     # (text, person, the place the person leads)
-    ("Bavarian premier Horst Seehofer criticised the plan on Tuesday.", "Horst Seehofer", "Bavaria"),
+    (
+        "Bavarian premier Horst Seehofer criticised the plan on Tuesday.",
+        "Horst Seehofer",
+        "Bavaria",
+    ),
     ("Catalan president Artur Mas called for a vote in Barcelona.", "Artur Mas", "Catalonia"),
     ("Ontario premier Kathleen Wynne met the mayor of Ottawa.", "Kathleen Wynne", "Ontario"),
     ("Texas governor Greg Abbott signed the bill on Monday.", "Greg Abbott", "Texas"),

@@ -55,6 +55,8 @@ def test_role_lists_portfolio_entries(
 
 
 def test_role_lists_need_a_role_header(extract: Any) -> None:
-    """A dash list under a header with no role word ("Scores: ...") makes no role."""
-    graph = extract("Ghana beat Peru on Monday. Results: Accra - Kwame Mensah; Lima - Luis Paredes.")
+    """A dash list under a header with no role word ("Results: ...") makes no role."""
+    graph = extract(
+        "Ghana beat Peru on Monday. Results: Accra - Kwame Mensah; Lima - Luis Paredes."
+    )
     assert not any(r.predicate.value == "member_of" for r in graph.claims)

@@ -398,7 +398,7 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
         return True  # an organisation may be lower-case: "the electoral commission"
     if (
         m.label in ("ORG", "NORP")
-        and 0 < m.start
+        and m.start > 0
         and tokens[m.start - 1].text in (":", ";", ",")
         and m.end + 1 < len(tokens)
         and tokens[m.end].text in _DASHES
