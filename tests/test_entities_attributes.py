@@ -169,3 +169,12 @@ def test_entities_former_demonym_is_the_country(extract: Any) -> None:
     graph = extract("Reporters said that ex-Peruvian president Alberto Fujimori fell ill.")
     assert ("Alberto Fujimori", "leader_of", "Peru") in triples(graph)
     assert "ex-Peruvian" not in node_types(graph)
+
+
+def test_entities_region_director_is_no_region_head(extract: Any) -> None:
+    """ "Oxfam's Africa director X" works for Oxfam; no leader_of Africa."""
+    found = triples(
+        extract("The cuts will hurt families, said Oxfam's Africa director Irene Mwangi.")
+    )
+    assert ("Irene Mwangi", "member_of", "Oxfam") in found
+    assert ("Irene Mwangi", "leader_of", "Africa") not in found

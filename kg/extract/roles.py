@@ -469,6 +469,7 @@ def _title_before(
             or (
                 predicate is Predicate.LEADER_OF
                 and len(title_words) == 1
+                and title_words[0].lower_ in ctx.lx.title_words.get("state_head_titles", ())
                 and ctx.etype_is(country, EntityType.PLACE)
             )
         )
