@@ -463,7 +463,16 @@ def _title_before(
     is_org = ctx.etype_is(country, EntityType.ORGANIZATION)
     is_body = is_country or is_org or ctx.etype_is(country, EntityType.GROUP)
     local_place = (
-        local
+        # "Catalan president X": a region's own head, as a city's mayor
+        (
+            local
+            or (
+                predicate is Predicate.LEADER_OF
+                and len(title_words) == 1
+                and title_words[0].lower_ in ctx.lx.title_words.get("state_head_titles", ())
+                and ctx.etype_is(country, EntityType.PLACE)
+            )
+        )
         and not is_body
         and ctx.etype_in(country, (EntityType.CITY, EntityType.PLACE, EntityType.PERSON))
     )

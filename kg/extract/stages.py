@@ -44,6 +44,7 @@ from kg.extract import (
     reproaches,
     resistance,
     role_forms,
+    role_lists,
     roles,
     source_lines,
     stances,
@@ -163,6 +164,14 @@ STAGES: tuple[Stage, ...] = (
         role_forms.surface_appositions,
         ("links",),
         ("links", "role_holders", "titled", "drafts"),
+        pass_=0,
+    ),
+    # roles listed under a header ("Ministers named: Defence - X; Interior - Y")
+    Stage(
+        "listed_roles",
+        role_lists.listed_roles,
+        ("links",),
+        ("links", "mentions", "titled", "drafts"),
         pass_=0,
     ),
     # pass 1: a title in one sentence and the name in the next; "the island", "the town",

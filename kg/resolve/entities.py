@@ -63,12 +63,25 @@ def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
     words = [t.text.lower() for t in tokens]
     if not words:
         return 0, None
+    if (
+        len(words) > 3
+        and words[1] in ("-", "–")
+        and f"{words[0]} {words[2]}" in _lowered(lexicon.person_titles)
+    ):  # "Major-General X": a title written with a hyphen
+        rest, more = _strip_title(tokens[3:], lexicon)
+        title = "".join(t.text for t in tokens[:3])
+        return 3 + rest, title if more is None else f"{title} {more}"
     # the titles whose first word is this one, in the lexicon's order (longest first)
     for parts, title in _titles_by_first(lexicon.person_titles).get(words[0], ()):
         if len(parts) < len(words) and words[: len(parts)] == parts:
             rest, more = _strip_title(tokens[len(parts) :], lexicon)
             return len(parts) + rest, title if more is None else f"{title} {more}"
     return 0, None
+
+
+@lru_cache(maxsize=8)
+def _lowered(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t.lower() for t in titles)
 
 
 @lru_cache(maxsize=8)
@@ -257,6 +270,8 @@ def find_mentions(
         cleaned = clean_span(ent, lexicon, text, tokens)
         if cleaned is not None:
             cleaned = _no_actor_name(tokens, text, lexicon, cleaned)
+        if cleaned is not None:
+            cleaned = _demonym_in_name(tokens, text, lexicon, cleaned)
         if cleaned is None:
             continue
         ent_label = ent.label_
@@ -299,6 +314,9 @@ def find_mentions(
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
+    mentions = [_region_office(tokens, lexicon, _site_name(tokens, lexicon, m)) for m in mentions]
+    mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
+    mentions = [m for m in mentions if not _attribute_adjective(tokens, lexicon, m)]
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -316,6 +334,8 @@ def _no_actor_name(
     of "US National Security Adviser Susan Rice"): the country in front of them, or nothing.
     None when no mention is left."""
     if m.label in ("ORG", "PERSON") and m.text.lower() in lexicon.cues["disease_names"]["words"]:
+        return None
+    if _no_name_at_all(tokens, lexicon, m):
         return None
     end = m.end
     if (
@@ -343,6 +363,56 @@ def _no_actor_name(
     if m.label == "PERSON" and end + 1 < len(tokens) and _names_facility(tokens, lexicon, end):
         return replace(m, label="LOC")  # "the Zaatari camp", "Al-Anad air base": a place's name
     return _title_words(tokens, text, lexicon, m)
+
+
+def _demonym_in_name(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A demonym the model took into a person's name: in front of two names ("Ethiopian
+    Hagos Gebrhiwet" is Hagos Gebrhiwet), or a plural one at the end ("Innocent Pakistanis":
+    the people, a demonym)."""
+    if m.label != "PERSON" or m.title is not None:
+        return m
+    first, last = tokens[m.start], tokens[m.end - 1]
+    if (
+        m.end - m.start >= 3
+        and first.text[:1].isupper()
+        and first.lower_ in lexicon.by_demonym
+        and all(t.text[:1].isupper() for t in tokens[m.start + 1 : m.end])
+    ):
+        start = tokens[m.start + 1].idx
+        return replace(m, start=m.start + 1, text=text[start : last.idx + len(last.text)])
+    if m.end - m.start >= 2 and last.tag_ in ("NNPS", "NNS") and last.lower_ in lexicon.by_demonym:
+        return SpanMention(m.end - 1, m.end, last.text, "NORP", None, True)
+    return m
+
+
+def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """Spans the model tagged that name no actor: a time zone ("2100 GMT", ``clock_names``),
+    a handle ("@ajenglish"), words with no capital ("plane hacker"), the last word of a title
+    ("State" of "Secretary of State"), a portfolio heading a list entry ("; Interior - Y"),
+    a platform where someone spoke ("said on Twitter", "his Facebook page":
+    ``platform_names``)."""
+    lowered = m.text.lower()
+    if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
+        return True
+    if m.label == "PERSON" and not any(c.isupper() for c in m.text):
+        return True  # an organisation may be lower-case: "the electoral commission"
+    if (
+        m.label in ("ORG", "NORP")
+        and m.start > 0
+        and tokens[m.start - 1].text in (":", ";", ",")
+        and m.end + 1 < len(tokens)
+        and tokens[m.end].text in _DASHES
+        and tokens[m.end + 1].text[:1].isupper()
+    ):
+        return True  # "Ministers named: Defence - X; Interior - Y": a portfolio heading
+    before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
+    if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
+        return True  # "Secretary of State John Kerry"
+    if lowered not in lexicon.cues["platform_names"]["words"]:
+        return False
+    last = tokens[m.end - 1]
+    said_on = m.start > 0 and tokens[m.start - 1].lower_ in ("on", "via")
+    return said_on or (last.dep_ in ("compound", "nmod", "poss") and last.head.pos_ == "NOUN")
 
 
 def _names_facility(tokens: list[Any], lexicon: Lexicon, end: int) -> bool:
@@ -391,6 +461,93 @@ def _title_words(
                 return m  # "US FDA Commissioner X": an acronym names a body
             return SpanMention(m.start, k, name, "GPE", None)
     return m  # "FIFA President X", "Homeland Security Secretary X": a body, or can't tell
+
+
+def _site_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A proper noun the model took for a people that names a camp, a base or an area ("the
+    Dadaab refugee camp", "near the Futenma base", "the Tamim province"): the place named
+    with its noun (``named_site_nouns``, ``admin_nouns``)."""
+    if m.label != "NORP" or m.demonym or m.canonical is not None:
+        return m
+    last = tokens[m.end - 1]
+    sites = (
+        lexicon.words.places.lists["named_site_nouns"] | lexicon.words.places.lists["admin_nouns"]
+    )
+    head = last.head
+    if last.tag_ != "NNP" or last.dep_ != "compound" or head.i < m.end:
+        return m
+    if head.lemma_.lower() not in sites or m.text.lower() in lexicon.by_demonym:
+        return m
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in tokens[m.end : head.i]):
+        return replace(m, label="LOC", where="place")
+    text = "".join(t.text_with_ws for t in tokens[m.start : head.i + 1]).strip()
+    return replace(m, end=head.i + 1, text=text, label="FAC", where="place")
+
+
+def _region_office(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A region's adjective before an office title ("Bavarian premier X", "the Punjabi chief
+    minister"): the region the office is of (``region_demonyms`` in ``cues.json``)."""
+    if m.label != "NORP" or m.demonym or m.end - m.start != 1 or m.end >= len(tokens):
+        return m
+    region = lexicon.cues["region_demonyms"]["regions"].get(m.text.lower())
+    after = " ".join(t.lower_ for t in tokens[m.end : m.end + 2])
+    if region is None or not any(
+        after == title or after.startswith(f"{title} ") for title in lexicon.roles
+    ):
+        return m
+    return replace(m, text=region, label="GPE", where="area")
+
+
+def _prefixed_demonym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """ "ex-Sudanese president X": the country's demonym after a prefix of time and a
+    hyphen."""
+    last = tokens[m.end - 1]
+    if (
+        m.label != "NORP"
+        or m.demonym
+        or m.end - m.start != 3
+        or tokens[m.start + 1].text != "-"
+        or last.lower_ not in lexicon.by_demonym
+        or tokens[m.start].lower_ in lexicon.cues["stance_prefixes"]["words"]
+    ):
+        return m  # "anti-American protests": an attitude (``_attribute_adjective``)
+    return SpanMention(m.end - 1, m.end, last.text, "NORP", None, True)
+
+
+def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A faith, creed or region's adjective that only describes the noun after it ("a
+    Catholic priest", "an anti-Hezbollah bloc", "North African leaders", "pro-Kurdish HDP"):
+    no actor of its own. A country's demonym ("Syrian"), a known name and a noun ("Sunnis",
+    "the Shia of Iraq") stay."""
+    if m.demonym or m.canonical is not None or m.end >= len(tokens):
+        return False
+    prefixes = lexicon.cues["stance_prefixes"]["words"]
+    if (
+        m.end - m.start >= 3
+        and tokens[m.start].lower_ in prefixes
+        and tokens[m.start + 1].text == "-"
+    ):
+        head = tokens[m.start + 2].head  # the span may hold the noun: "anti-Taliban party"
+        return (
+            m.label in ("NORP", "ORG") and head.i > m.start + 2 and head.pos_ in ("NOUN", "PROPN")
+        )
+    if m.label != "NORP":
+        return False
+    last = tokens[m.end - 1]
+    if last.tag_ in ("NNS", "NNPS") or lexicon.lookup(m.text) is not None:
+        return False
+    if m.text.lower() in lexicon.by_demonym:
+        return False
+    while last.dep_ == "conj" and last.head.i < last.i:
+        last = last.head  # "European and North African leaders"
+    head = last.head
+    if tokens[m.end].text == "-" and head.i > m.end and head.tag_ in ("VBN", "JJ"):
+        return True  # "the Communist-ruled island", "a Kurdish-populated city"
+    return (
+        last.dep_ in ("amod", "compound", "nmod")
+        and head.i >= m.end
+        and head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:

@@ -6,10 +6,10 @@ apart (namesakes of two countries, an acronym of an unrelated story, a namesake 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING
 
-from kg.resolve.names import is_acronym
+from kg.resolve.names import is_acronym, site_forms
 from kg.vocab import EntityType
 
 if TYPE_CHECKING:
@@ -186,6 +186,39 @@ def corpus_regions(
             or not capitalised(head)
             or bare.type not in (EntityType.CITY, EntityType.PLACE)
             or not set(bare.articles) <= set(cluster.articles)
+        ):
+            continue
+        out[head] = done.get(label, label)
+    return out
+
+
+def corpus_sites(
+    clusters: Mapping[str, Cluster], sites: Container[str], done: Mapping[str, str]
+) -> dict[str, str]:
+    """ "Azraq" -> "Azraq camp", "Ain al-Asad" -> "Ain al-Asad air base": a bare name,
+    unknown to the gazetteer, every article of which also names a place with a site noun
+    after it (``site_forms``; rules name the site after the article's names were read) is
+    that site; not a town some article names as one."""
+    places = [label for label, c in clusters.items() if c.type is EntityType.PLACE]
+    found = site_forms(((label, None) for label in clusters), sites, lambda n: False)
+    out = {}
+    for label in places:
+        words = label.split()
+        for k in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:k])
+            if found.get(head) == label:
+                break
+        else:
+            continue
+        bare = clusters.get(head)
+        if (
+            bare is None
+            or head in done
+            or bare.entry is not None
+            or bare.display is not None
+            or bare.town
+            or bare.type not in (EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION)
+            or not set(bare.articles) <= set(clusters[label].articles)
         ):
             continue
         out[head] = done.get(label, label)

@@ -8,7 +8,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -231,6 +231,37 @@ def region_forms(
         if len(found) == 1 and not city and not known(head):
             out[head] = next(iter(found))
     return out
+
+
+def site_forms(
+    names: Iterable[tuple[str, str | None]], sites: Container[str], known: Callable[[str], bool]
+) -> dict[str, str]:
+    """Bare name -> the one site name of ``names`` it is with a site noun after it, lower-case
+    words between ("Zaatari" -> "Zaatari refugee camp", "Taksim" -> "Taksim Square"), for the
+    bare names written too; not a name the article makes a city, nor a ``known`` one.
+
+    >>> site_forms([("Azraq refugee camp", None), ("Azraq", "place")], {"camp"}, lambda n: False)
+    {'Azraq': 'Azraq refugee camp'}
+    >>> site_forms([("Bagram base", None), ("Bagram", "city")], {"base"}, lambda n: False)
+    {}
+    """
+    names = list(names)
+    written = {text for text, _ in names}
+    cities = {text for text, cue in names if cue == "city"}
+    found: dict[str, set[str]] = defaultdict(set)
+    for text, _ in names:
+        words = text.split()
+        k = len(words)
+        while k > 1 and (words[k - 1].islower() or words[k - 1].lower() in sites):
+            k -= 1
+        head = " ".join(words[:k])
+        if any(w.lower() in sites for w in words[k:]) and head[:1].isupper() and head in written:
+            found[head].add(text)
+    return {
+        head: next(iter(full))
+        for head, full in found.items()
+        if len(full) == 1 and head not in cities and not known(head)
+    }
 
 
 @cache

@@ -21,6 +21,7 @@ from kg.resolve.merges import (
     capitalised,
     corpus_acronyms,
     corpus_regions,
+    corpus_sites,
     corpus_spellings,
     namesake_near,
     same_qid,
@@ -32,6 +33,7 @@ from kg.resolve.names import (
     long_forms,
     name_words,
     region_forms,
+    site_forms,
     tail_forms,
     variant_key,
 )
@@ -388,15 +390,21 @@ class Resolver:
 
     def _regions(self, mentions: list[SpanMention]) -> dict[str, str]:
         """``region:Anbar`` -> "Anbar province": a bare name the article also writes with a
-        region noun after it is that area (``region_forms``)."""
+        region noun after it is that area (``region_forms``), or with a site noun that site
+        (``site_forms``: "Zaatari" and "the Zaatari camp")."""
         names = [
             (m.text, m.where)
             for m in mentions
             if m.label in _PLACE_TAGS and not _collective(m) and not m.title
         ]
-        found = region_forms(
-            names, self._names.region_nouns, lambda n: self.lexicon.lookup(n) is not None
-        )
+
+        def known(name: str) -> bool:
+            return self.lexicon.lookup(name) is not None
+
+        found = region_forms(names, self._names.region_nouns, known)
+        sites = self.lexicon.words.places.lists["same_site_nouns"]
+        for head, site in site_forms(names, sites, known).items():
+            found.setdefault(head, site)  # "in Zaatari" in an article on the Zaatari camp
         return {f"region:{head}": area for head, area in found.items()}
 
     def _acronyms(self, mentions: list[SpanMention]) -> dict[str, str]:
@@ -725,6 +733,8 @@ class Resolver:
         target.update(corpus_spellings(self.clusters, self.countries, self._key, target))
         target.update(corpus_acronyms(self.clusters, index, target))
         target.update(corpus_regions(self.clusters, self._names.region_nouns, target))
+        sites = self.lexicon.words.places.lists["same_site_nouns"]
+        target.update(corpus_sites(self.clusters, sites, target))
         return {label: _follow(target, label) for label in target}
 
     def entities(self) -> tuple[dict[str, Entity], dict[str, str], dict[str, list[Mention]]]:
