@@ -934,6 +934,10 @@ def _prep_objects(
     objects: list[str] = []
     between: list[str] = []
     kids = list(head.children)
+    if head.pos_ == "NOUN":
+        # "lifted the curfew imposed in Mali", "the sanctions placed on Iran": the noun's
+        # own preposition, hung on the participle that describes it
+        kids += [g for k in kids if k.dep_ == "acl" and k.tag_ == "VBN" for g in k.children]
     if trigger is not None and trigger.particle is not None:
         # "pulled out of Congo": the parser may hang "of" on the particle
         kids += [
