@@ -96,3 +96,46 @@ def test_plover_frames_not_found(
 ) -> None:
     """Near misses of the frames give no such claim."""
     assert (triple, event) not in _events(extract(sentence))
+
+
+# (sentence, (subject, predicate, object), PLOVER type): a capital or seat as the object of a
+# measure against a state, or as the owner of a state's act, is its government
+CAPITALS = [
+    (
+        "The European Union imposed new sanctions on Moscow.",
+        ("European Union", "sanctioned", "Russia"),
+        "SANCTION",
+    ),
+    ("Japan lifted its sanctions against Minsk.", ("Japan", "conceded_to", "Belarus"), "CONCEDE"),
+    ("Israel criticized Tehran's nuclear programme.", ("Israel", "criticized", "Iran"), "ACCUSE"),
+    ("Australia rejected Beijing's proposal.", ("Australia", "criticized", "China"), "REJECT"),
+    (
+        "Turkey increased pressure on Damascus to stop the shelling.",
+        ("Turkey", "requested", "Syria"),
+        "REQUEST",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event"), CAPITALS)
+def test_plover_frames_capital_as_government(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str
+) -> None:
+    """A capital a measure is taken against, or that owns a state's act, is its country."""
+    assert (triple, event) in _events(extract(sentence))
+
+
+# a capital attacked or walked through stays a city
+CITIES = [
+    "The army launched an assault on Kabul.",
+    "Thousands marched through Kabul's streets.",
+    "Rebels fired rockets on Damascus.",
+]
+
+
+@pytest.mark.parametrize("sentence", CITIES)
+def test_plover_frames_capital_as_place(extract: Any, sentence: str) -> None:
+    """A capital hit or crossed is the city, not its country."""
+    labels = {e.label for e in extract(sentence).entities.values()}
+    assert "Afghanistan" not in labels
+    assert "Syria" not in labels
