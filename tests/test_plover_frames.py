@@ -28,6 +28,17 @@ FOUND = [
         ("Argentina", "sanctioned", "Paraguay"),
         "SANCTION",
     ),
+    # "out of" is "from", whichever word the parser hangs "of" on
+    (
+        "Kenya pulled its troops out of Somalia.",
+        ("Kenya", "withdrew_from", "Somalia"),
+        "RETREAT",
+    ),
+    (
+        "Canada pulled 200 soldiers out of Iraq in March.",
+        ("Canada", "withdrew_from", "Iraq"),
+        "RETREAT",
+    ),
     # a symmetric act offered: its ends come in either order, the offer is an intent (AGREE)
     (
         "On Monday, Erdogan offered to negotiate with the president of Azerbaijan.",
@@ -53,6 +64,12 @@ NOT_FOUND = [
         "Kenya requested drones made in Israel.",
         ("Kenya", "requested", "Israel"),
         "REQUEST",
+    ),
+    # troops pulled out of a town leave no country
+    (
+        "Chad pulled its soldiers out of the town near Niger.",
+        ("Chad", "withdrew_from", "Niger"),
+        "RETREAT",
     ),
     # talks asked of others are no offer of the one asking
     (

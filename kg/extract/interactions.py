@@ -938,6 +938,15 @@ def _prep_objects(
         # "lifted the curfew imposed in Mali", "the sanctions placed on Iran": the noun's
         # own preposition, hung on the participle that describes it
         kids += [g for k in kids if k.dep_ == "acl" and k.tag_ == "VBN" for g in k.children]
+    # "pulled its troops out of Somalia": the parser hangs "of" on "out"; "out of" is "from"
+    outs = {
+        g.i
+        for k in kids
+        if k.lower_ == "out" and k.dep_ in ("prep", "prt", "advmod")
+        for g in k.children
+        if g.dep_ == "prep" and g.lower_ == "of"
+    }
+    kids += [g for k in kids for g in k.children if g.i in outs]
     if trigger is not None and trigger.particle is not None:
         # "pulled out of Congo": the parser may hang "of" on the particle
         kids += [
@@ -947,7 +956,7 @@ def _prep_objects(
             for g in k.children
         ]
     for prep in kids:
-        word = prep.lower_
+        word = "from" if prep.i in outs and "of" not in preps else prep.lower_
         if prep.dep_ not in ("prep", "agent", "dative") or (
             word not in preps and word not in ctx.lx.words.group_preps
         ):
