@@ -156,3 +156,38 @@ def test_plover_frames_capital_as_place(extract: Any, sentence: str) -> None:
     labels = {e.label for e in extract(sentence).entities.values()}
     assert "Afghanistan" not in labels
     assert "Syria" not in labels
+
+
+# (sentence, source, target, PLOVER type): peacekeepers arriving in a country are aid to it
+ARRIVALS = [
+    (
+        "Rwandan peacekeepers arrived in the Central African Republic.",
+        "Rwanda",
+        "Central African Republic",
+    ),
+    ("The first NATO peacekeeping troops have arrived in Kosovo.", "NATO", "Kosovo"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "giver", "place"), ARRIVALS)
+def test_plover_frames_peacekeepers_arrived(
+    extract: Any, sentence: str, giver: str, place: str
+) -> None:
+    """Peacekeepers who arrive in a country are their sender's aid to it (PLOVER AID)."""
+    assert ((giver, "supported", place), "AID") in _events(extract(sentence))
+
+
+def test_plover_frames_troops_arrived_are_no_aid(extract: Any) -> None:
+    """Troops that are no peacekeepers arriving somewhere give no aid."""
+    events = _events(extract("Malian troops arrived in Gao."))
+    assert not any(event == "AID" for _, event in events)
+
+
+def test_plover_frames_record_spacing() -> None:
+    """A record's actor text is found in its sentence whatever the spacing of either."""
+    from kg.eval.evaluate import Actor
+
+    sentence = "The first  NATO peacekeeping troops arrived."
+    actor = Actor.of({"actorText": "NATO  peacekeeping   troops"}, sentence)
+    assert actor.text == "NATO peacekeeping troops"
+    assert actor.span == (11, 35)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
@@ -474,11 +475,13 @@ class Actor:
 
     @classmethod
     def of(cls, actor: Mapping[str, Any], sentence: str) -> Actor:
-        text = str(actor["actorText"]).strip()
+        text = " ".join(str(actor["actorText"]).split())
+        # a record's spacing need not be the sentence's ("NATO  peacekeeping troops")
         found = [
-            (i, i + len(part))
-            for part in (p.strip() for p in text.split("..."))
-            if part and (i := sentence.casefold().find(part.casefold())) >= 0
+            hit.span()
+            for part in (p.split() for p in text.split("..."))
+            if part
+            and (hit := re.search(r"\s+".join(map(re.escape, part)), sentence, re.I)) is not None
         ]
         span = (min(s for s, _ in found), max(e for _, e in found)) if found else None
         code, sector = actor.get("code"), actor.get("sector")

@@ -152,9 +152,11 @@ def _aid_arrived(
     ]
     if not aid or any(t.lemma_.lower() in arrivals["bound"] for s in subjects for t in s.subtree):
         return  # "a ship loaded with aid bound for Yemen arrived in Djibouti": a stop on the way
+    # "NATO peacekeeping troops", "a Turkish aid ship": the noun the aid word modifies
+    carriers = [t.head for t in aid if t.dep_ in ("amod", "compound")]
     givers = [
         e
-        for noun in (*aid, *subjects)
+        for noun in (*aid, *carriers, *subjects)
         for c in noun.children
         if c.dep_ in ("amod", "compound", "poss", "nmod")
         for e in ctx.ents(para, c, adjectives=True)
