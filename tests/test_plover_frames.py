@@ -65,6 +65,12 @@ NOT_FOUND = [
         ("Kenya", "requested", "Israel"),
         "REQUEST",
     ),
+    # a participle that is none of the noun's light verbs brings no preposition
+    (
+        "Chad extended the protections denied to Cameroonian refugees.",
+        ("Chad", "supported", "Cameroonian refugees"),
+        "AID",
+    ),
     # troops pulled out of a town leave no country
     (
         "Chad pulled its soldiers out of the town near Niger.",

@@ -937,9 +937,20 @@ def _prep_objects(
     between: list[str] = []
     kids = list(head.children)
     if head.pos_ == "NOUN":
-        # "lifted the curfew imposed in Mali", "the sanctions placed on Iran": the noun's
-        # own preposition, hung on the participle that describes it
-        kids += [g for k in kids if k.dep_ == "acl" and k.tag_ == "VBN" for g in k.children]
+        # "lifted the curfew imposed in Mali", "the sanctions imposed on Iran": the noun's
+        # own preposition, hung on a participle that is one of its light verbs (not "the
+        # protection denied to X")
+        lights = {
+            v
+            for t in ctx.lx.triggers.candidates(head.lemma_.lower(), "NOUN")
+            for v in t.light or ()
+        }
+        kids += [
+            g
+            for k in kids
+            if k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in lights
+            for g in k.children
+        ]
     # "pulled its troops out of Somalia": the parser hangs "of" on "out"; "out of" is "from"
     outs = {
         g.i
