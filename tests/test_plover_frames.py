@@ -197,3 +197,29 @@ def test_plover_frames_record_spacing() -> None:
     actor = Actor.of({"actorText": "NATO  peacekeeping   troops"}, sentence)
     assert actor.text == "NATO peacekeeping troops"
     assert actor.span == (11, 35)
+
+
+# an unnamed official met, hosted or in talks stands for the state its demonym names
+OFFICIALS_MET = [
+    ("Kerry met the Iranian foreign minister in Geneva.", ("Iran", "met", "John Kerry")),
+    ("Abe hosted the Indian prime minister in Tokyo.", ("India", "met", "Shinzo Abe")),
+    ("Kerry held talks with the Iranian foreign minister.", ("Iran", "met", "John Kerry")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), OFFICIALS_MET)
+def test_plover_frames_unnamed_official_met(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """An unnamed official met or in talks is the state (PLOVER CONSULT)."""
+    assert (triple, "CONSULT") in _events(extract(sentence))
+
+
+def test_plover_frames_official_acted_upon_is_no_state(extract: Any) -> None:
+    """An unnamed official dismissed is not the state acted upon."""
+    graph = extract("The Malagasy parliament dismissed the Malagasy president.")
+    assert not any(
+        graph.entities[r.object].label == "Madagascar"
+        for r in graph.claims
+        if r.object is not None and r.predicate.interaction
+    )

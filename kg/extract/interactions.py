@@ -370,7 +370,7 @@ def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             return named
     if not found and (
         lemma in ctx.cues["counterpart_nouns"]["nouns"]
-        or (lemma in ctx.lx.roles and token.dep_ == "nsubj")
+        or (lemma in ctx.lx.roles and (token.dep_ == "nsubj" or _met_official(ctx, token)))
     ):
         # "hosted his Indonesian and Thai counterparts", "Malaysia's foreign minister hosted
         # ...": an unnamed official stands for the state its owner or demonym names (not
@@ -432,6 +432,21 @@ def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[
     if name.pos_ != "PROPN" or inside or name.dep_ in ("conj", "nsubj", "nsubjpass"):
         return []
     return [e for e in ctx.ents(para, name) if ctx.etype_is(e, EntityType.PERSON)][:1]
+
+
+def _met_official(ctx: ArticleContext, token: Any) -> bool:
+    """ "met the Iranian foreign minister", "talks with the Turkish defence minister": an
+    official met or in talks (not one acted upon)."""
+    head, meeting = token.head, ctx.cues["counterpart_nouns"]["meeting_verbs"]
+    if token.dep_ == "dobj":
+        return bool(head.lemma_.lower() in meeting)
+    if token.dep_ != "pobj" or head.lower_ != "with":
+        return False
+    # "met with", "talks with", "held talks with" (the parser hangs "with" on the verb)
+    words = [head.head, *(c for c in head.head.children if c.dep_ == "dobj")]
+    return any(
+        w.lemma_.lower() in meeting or w.lower_ in ctx.lx.actors.relation_nouns for w in words
+    )
 
 
 def _scoped(label: str) -> bool:
