@@ -215,6 +215,12 @@ def test_plover_frames_unnamed_official_met(
     assert (triple, "CONSULT") in _events(extract(sentence))
 
 
+def test_plover_frames_named_official_met_is_no_state(extract: Any) -> None:
+    """An official met whose name follows the title is not the state."""
+    graph = extract("Abe met with the Indian ambassador to Japan, Sanjay Verma, on Monday.")
+    assert (("India", "met", "Shinzo Abe"), "CONSULT") not in _events(graph)
+
+
 def test_plover_frames_official_acted_upon_is_no_state(extract: Any) -> None:
     """An unnamed official dismissed is not the state acted upon."""
     graph = extract("The Malagasy parliament dismissed the Malagasy president.")

@@ -438,6 +438,8 @@ def _met_official(ctx: ArticleContext, token: Any) -> bool:
     """ "met the Iranian foreign minister", "talks with the Turkish defence minister": an
     official met or in talks (not one acted upon)."""
     head, meeting = token.head, ctx.cues["counterpart_nouns"]["meeting_verbs"]
+    if any(t.ent_type_ == "PERSON" and t.i > token.i for t in token.subtree):
+        return False  # "met with US ambassador to Mexico Antonio Garza": a person named
     if token.dep_ == "dobj":
         return bool(head.lemma_.lower() in meeting)
     if token.dep_ != "pobj" or head.lower_ != "with":
