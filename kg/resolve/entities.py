@@ -791,8 +791,9 @@ def _untagged_blocs(
 
 def _governed(root: Any, lexicon: Lexicon) -> bool:
     """A capital as the object of a verb said to a government ("urged Beijing", "pressure
-    Tokyo to halt") or of a measure taken against one ("sanctions on Moscow"), one of two sides of relations ("ties between Tokyo and Seoul") or the
-    other side of them ("talks with Moscow", "its deal with Tehran")."""
+    Tokyo to halt") or of a measure taken against one ("sanctions on Moscow"), one of two
+    sides of relations ("ties between Tokyo and Seoul") or the other side of them ("talks
+    with Moscow", "its deal with Tehran")."""
     if root.dep_ == "dobj":
         return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
     node = root
