@@ -132,6 +132,8 @@ CAPITALS = [
     ("Japan lifted its sanctions against Minsk.", ("Japan", "conceded_to", "Belarus"), "CONCEDE"),
     ("Israel criticized Tehran's nuclear programme.", ("Israel", "criticized", "Iran"), "ACCUSE"),
     ("Australia rejected Beijing's proposal.", ("Australia", "criticized", "China"), "REJECT"),
+    ("Canada closed its embassy in Tehran.", ("Canada", "sanctioned", "Iran"), "SANCTION"),
+    ("Britain opened an embassy in Hanoi.", ("United Kingdom", "supported", "Vietnam"), "SUPPORT"),
     (
         "Turkey increased pressure on Damascus to stop the shelling.",
         ("Turkey", "requested", "Syria"),
@@ -153,6 +155,8 @@ CITIES = [
     "The army launched an assault on Kabul.",
     "Thousands marched through Kabul's streets.",
     "Rebels fired rockets on Damascus.",
+    "The attack was the deadliest since the bombing of the US embassy in Kabul.",
+    "Protesters stormed the British embassy in Damascus.",
 ]
 
 

@@ -791,9 +791,9 @@ def _untagged_blocs(
 
 def _governed(root: Any, lexicon: Lexicon) -> bool:
     """A capital as the object of a verb said to a government ("urged Beijing", "pressure
-    Tokyo to halt") or of a measure taken against one ("sanctions on Moscow"), one of two
-    sides of relations ("ties between Tokyo and Seoul") or the other side of them ("talks
-    with Moscow", "its deal with Tehran")."""
+    Tokyo to halt") or of a measure taken against one ("sanctions on Moscow"), the host of a
+    post abroad ("its embassy in Tehran"), one of two sides of relations ("ties between Tokyo
+    and Seoul") or the other side of them ("talks with Moscow", "its deal with Tehran")."""
     if root.dep_ == "dobj":
         return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
     node = root
@@ -808,6 +808,19 @@ def _governed(root: Any, lexicon: Lexicon) -> bool:
             m.lemma_.lower() in lexicon.actors.metonym_nouns
             or m.lower_ in lexicon.actors.metonym_nouns
             for m in measures
+        )
+    if node.dep_ == "pobj" and node.head.lower_ == "in":
+        # "closed its embassy in Tehran", "opened an embassy in Hanoi": a post abroad opened
+        # or closed is relations with the host ("the bombing of the US embassy in Nairobi"
+        # says where)
+        post = node.head.head
+        return bool(
+            post.lower_ in lexicon.actors.metonym_posts
+            and post.dep_ == "dobj"
+            and not any(
+                c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "poss" and c.tag_ != "PRP$")
+                for c in post.children
+            )
         )
     if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
