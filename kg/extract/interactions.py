@@ -438,7 +438,9 @@ def _met_official(ctx: ArticleContext, token: Any) -> bool:
     """ "met the Iranian foreign minister", "talks with the Turkish defence minister": an
     official met or in talks (not one acted upon)."""
     head, meeting = token.head, ctx.cues["counterpart_nouns"]["meeting_verbs"]
-    if any(t.ent_type_ == "PERSON" and t.i > token.i for t in token.subtree):
+    end = token.right_edge.i + 1
+    after = [token.doc[end]] if end < len(token.doc) else []
+    if any(t.ent_type_ == "PERSON" and t.i > token.i for t in (*token.subtree, *after)):
         return False  # "met with US ambassador to Mexico Antonio Garza": a person named
     if token.dep_ == "dobj":
         return bool(head.lemma_.lower() in meeting)
