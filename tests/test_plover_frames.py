@@ -233,3 +233,15 @@ def test_plover_frames_official_acted_upon_is_no_state(extract: Any) -> None:
         for r in graph.claims
         if r.object is not None and r.predicate.interaction
     )
+
+
+def test_plover_frames_igo_actor_matches_its_body(extract: Any) -> None:
+    """An actor coded IGO matches the organisation named inside its text, not a country."""
+    from kg.eval.evaluate import Actor, actor_matches
+
+    sentence = "Danish peacekeeping troops and NATO peacekeeping troops arrived in Kosovo."
+    graph = extract(sentence)
+    actor = Actor.of({"actorText": "NATO peacekeeping troops", "code": "IGO"}, sentence)
+    matched = {e.label for e in graph.entities.values() if actor_matches(graph, e.id, actor)}
+    assert "NATO" in matched
+    assert not matched & {"Denmark", "Kosovo"}
