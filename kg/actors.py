@@ -89,6 +89,9 @@ class ActorData:
     crowd_nouns: frozenset[str] = frozenset()  # "thousands" of people
     metonym_verbs: frozenset[str] = frozenset()  # "urged" Beijing: the government
     relation_nouns: frozenset[str] = frozenset()  # "relations" between Tokyo and Seoul
+    metonym_nouns: frozenset[str] = frozenset()  # "sanctions" on Moscow: the government
+    metonym_owned: frozenset[str] = frozenset()  # Tehran's "programme": the government's
+    metonym_posts: frozenset[str] = frozenset()  # "embassy" in Tehran: the host government
     ethnic_words: frozenset[str] = frozenset()  # "ethnic" Albanian rebels: no country's
     described_nouns: frozenset[str] = frozenset()  # "a UAE general": one unnamed person
     definite_singulars: frozenset[str] = frozenset()  # "the opposition", not "vehement opposition"
@@ -224,6 +227,9 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         crowd_nouns=_words(nouns_raw, "crowd_nouns"),
         metonym_verbs=_words(nouns_raw, "metonym_verbs"),
         relation_nouns=_words(nouns_raw, "relation_nouns"),
+        metonym_nouns=_words(nouns_raw, "metonym_nouns"),
+        metonym_owned=_words(nouns_raw, "metonym_owned"),
+        metonym_posts=_words(nouns_raw, "metonym_posts"),
         ethnic_words=_words(nouns_raw, "ethnic_words"),
         described_nouns=_words(nouns_raw, "described_nouns"),
         definite_singulars=_words(nouns_raw, "definite_singulars"),

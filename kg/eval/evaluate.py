@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
@@ -474,11 +475,13 @@ class Actor:
 
     @classmethod
     def of(cls, actor: Mapping[str, Any], sentence: str) -> Actor:
-        text = str(actor["actorText"]).strip()
+        text = " ".join(str(actor["actorText"]).split())
+        # a record's spacing need not be the sentence's ("NATO  peacekeeping troops")
         found = [
-            (i, i + len(part))
-            for part in (p.strip() for p in text.split("..."))
-            if part and (i := sentence.casefold().find(part.casefold())) >= 0
+            hit.span()
+            for part in (p.split() for p in text.split("..."))
+            if part
+            and (hit := re.search(r"\s+".join(map(re.escape, part)), sentence, re.I)) is not None
         ]
         span = (min(s for s, _ in found), max(e for _, e in found)) if found else None
         code, sector = actor.get("code"), actor.get("sector")
@@ -503,7 +506,8 @@ def actor_matches(graph: KnowledgeGraph, entity_id: str, actor: Actor) -> bool:
     own ISO code is the record's ``code``, a sector both give agrees) and the entity is
     mentioned inside the actor's text ("Israeli soldiers", coded ISR MIL, for our node
     "Israeli army" or "Israel"), unless a person we found is named there (then the actor
-    is that person)."""
+    is that person). An organisation with no country of its own stands the same way for an
+    actor coded IGO ("NATO peacekeeping troops" for our "NATO")."""
     from kg.io.plover import country_code
 
     names = _names(graph, entity_id)
@@ -511,6 +515,8 @@ def actor_matches(graph: KnowledgeGraph, entity_id: str, actor: Actor) -> bool:
         return True
     entity = graph.entities[entity_id]
     own = country_code(entity.iso or entity.country)
+    if actor.code == "IGO" and entity.type is EntityType.ORGANIZATION and not entity.iso:
+        own = "IGO"  # an international body owns the code the records give all of them
     if actor.span is None or own is None or own != actor.code:
         return False
     if entity.sector and actor.sector and entity.sector[:3] != actor.sector:

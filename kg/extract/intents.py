@@ -123,8 +123,11 @@ def _acts(
         for c in ctx.claims
         if c.sentence == span
         and c.predicate in chosen
-        and c.object in inside
-        and c.subject not in named
+        and (
+            (c.object in inside and c.subject not in named)
+            # a symmetric claim's ends come in either order ("offered to negotiate with X")
+            or (c.predicate.symmetric and c.subject in inside and c.object not in named)
+        )
     ]
 
 

@@ -152,9 +152,11 @@ def _aid_arrived(
     ]
     if not aid or any(t.lemma_.lower() in arrivals["bound"] for s in subjects for t in s.subtree):
         return  # "a ship loaded with aid bound for Yemen arrived in Djibouti": a stop on the way
+    # "NATO peacekeeping troops", "a Turkish aid ship": the noun the aid word modifies
+    carriers = [t.head for t in aid if t.dep_ in ("amod", "compound")]
     givers = [
         e
-        for noun in (*aid, *subjects)
+        for noun in (*aid, *carriers, *subjects)
         for c in noun.children
         if c.dep_ in ("amod", "compound", "poss", "nmod")
         for e in ctx.ents(para, c, adjectives=True)
@@ -368,7 +370,7 @@ def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             return named
     if not found and (
         lemma in ctx.cues["counterpart_nouns"]["nouns"]
-        or (lemma in ctx.lx.roles and token.dep_ == "nsubj")
+        or (lemma in ctx.lx.roles and (token.dep_ == "nsubj" or _met_official(ctx, token)))
     ):
         # "hosted his Indonesian and Thai counterparts", "Malaysia's foreign minister hosted
         # ...": an unnamed official stands for the state its owner or demonym names (not
@@ -430,6 +432,25 @@ def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[
     if name.pos_ != "PROPN" or inside or name.dep_ in ("conj", "nsubj", "nsubjpass"):
         return []
     return [e for e in ctx.ents(para, name) if ctx.etype_is(e, EntityType.PERSON)][:1]
+
+
+def _met_official(ctx: ArticleContext, token: Any) -> bool:
+    """ "met the Iranian foreign minister", "talks with the Turkish defence minister": an
+    official met or in talks (not one acted upon)."""
+    head, meeting = token.head, ctx.cues["counterpart_nouns"]["meeting_verbs"]
+    end = token.right_edge.i + 1
+    after = [token.doc[end]] if end < len(token.doc) else []
+    if any(t.ent_type_ == "PERSON" and t.i > token.i for t in (*token.subtree, *after)):
+        return False  # "met with US ambassador to Mexico Antonio Garza": a person named
+    if token.dep_ == "dobj":
+        return bool(head.lemma_.lower() in meeting)
+    if token.dep_ != "pobj" or head.lower_ != "with":
+        return False
+    # "met with", "talks with", "held talks with" (the parser hangs "with" on the verb)
+    words = [head.head, *(c for c in head.head.children if c.dep_ == "dobj")]
+    return any(
+        w.lemma_.lower() in meeting or w.lower_ in ctx.lx.actors.relation_nouns for w in words
+    )
 
 
 def _scoped(label: str) -> bool:
@@ -946,6 +967,30 @@ def _prep_objects(
     objects: list[str] = []
     between: list[str] = []
     kids = list(head.children)
+    if head.pos_ == "NOUN":
+        # "lifted the curfew imposed in Mali", "the sanctions imposed on Iran": the noun's
+        # own preposition, hung on a participle that is one of its light verbs (not "the
+        # protection denied to X")
+        lights = {
+            v
+            for t in ctx.lx.triggers.candidates(head.lemma_.lower(), "NOUN")
+            for v in t.light or ()
+        }
+        kids += [
+            g
+            for k in kids
+            if k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in lights
+            for g in k.children
+        ]
+    # "pulled its troops out of Somalia": the parser hangs "of" on "out"; "out of" is "from"
+    outs = {
+        g.i
+        for k in kids
+        if k.lower_ == "out" and k.dep_ in ("prep", "prt", "advmod")
+        for g in k.children
+        if g.dep_ == "prep" and g.lower_ == "of"
+    }
+    kids += [g for k in kids for g in k.children if g.i in outs]
     if trigger is not None and trigger.particle is not None:
         # "pulled out of Congo": the parser may hang "of" on the particle
         kids += [
@@ -955,7 +1000,7 @@ def _prep_objects(
             for g in k.children
         ]
     for prep in kids:
-        word = prep.lower_
+        word = "from" if prep.i in outs and "of" not in preps else prep.lower_
         if prep.dep_ not in ("prep", "agent", "dative") or (
             word not in preps and word not in ctx.lx.words.group_preps
         ):

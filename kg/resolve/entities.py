@@ -840,9 +840,10 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         # the holder named after the title; "X, the Kremlin spokesman," keeps the seat
         and tokens[mention.end + 1].pos_ == "PROPN"
     )
-    if not (acting or titled) and not _governed(root, lexicon) and not _owns_body(root, lexicon):
+    owns = _owns_body(root, lexicon) or _owns_act(root, lexicon)
+    if not (acting or titled or owns) and not _governed(root, lexicon):
         return mention
-    if root.dep_ == "poss" and not _owns_body(root, lexicon) and not titled:
+    if root.dep_ == "poss" and not owns and not titled:
         return mention  # "Pyongyang's Kang Kon Military Academy", "Kabul's streets": where
     if seat.org is not None:
         entry = lexicon.lookup(seat.org)
@@ -910,6 +911,15 @@ def _owns_body(root: Any, lexicon: Lexicon) -> bool:
     )
 
 
+def _owns_act(root: Any, lexicon: Lexicon) -> bool:
+    """A capital that owns a state's act or stance: "Tehran's nuclear programme", "Moscow's
+    proposal" (the government's; ``metonym_owned``)."""
+    head = root.head
+    return bool(
+        root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in lexicon.actors.metonym_owned
+    )
+
+
 def _bloc(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
     """ "the West" as an actor ("accused the West of hypocrisy"): a bloc of countries, a Group;
     "the West Bank" and "West African" are other names."""
@@ -938,13 +948,37 @@ def _untagged_blocs(
 
 def _governed(root: Any, lexicon: Lexicon) -> bool:
     """A capital as the object of a verb said to a government ("urged Beijing", "pressure
-    Tokyo to halt"), one of two sides of relations ("ties between Tokyo and Seoul") or the
-    other side of them ("talks with Moscow", "its deal with Tehran")."""
+    Tokyo to halt") or of a measure taken against one ("sanctions on Moscow"), the host of a
+    post abroad ("its embassy in Tehran"), one of two sides of relations ("ties between Tokyo
+    and Seoul") or the other side of them ("talks with Moscow", "its deal with Tehran")."""
     if root.dep_ == "dobj":
         return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
     node = root
     while node.dep_ == "conj":
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
+        # "sanctions on Moscow", "imposed an embargo against Havana" (the parser may hang the
+        # preposition on the verb whose object the measure is)
+        at = node.head.head
+        measures = [at, *(c for c in at.children if c.dep_ == "dobj")]
+        return any(
+            m.lemma_.lower() in lexicon.actors.metonym_nouns
+            or m.lower_ in lexicon.actors.metonym_nouns
+            for m in measures
+        )
+    if node.dep_ == "pobj" and node.head.lower_ == "in":
+        # "closed its embassy in Tehran", "opened an embassy in Hanoi": a post abroad opened
+        # or closed is relations with the host ("the bombing of the US embassy in Nairobi"
+        # says where)
+        post = node.head.head
+        return bool(
+            post.lower_ in lexicon.actors.metonym_posts
+            and post.dep_ == "dobj"
+            and not any(
+                c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "poss" and c.tag_ != "PRP$")
+                for c in post.children
+            )
+        )
     if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
     noun = node.head.head
