@@ -82,3 +82,41 @@ def test_qualifiers_belief_about_what_may_come_is_hypothetical(
 def test_qualifiers_belief_that_it_will_not_happen_is_no_claim(extract: Any, text: str) -> None:
     """An event a belief verb expects not to happen gives no claim, not even a denied one."""
     assert not _statuses(extract(text), "Venezuelan police", "attacked", "students")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        # a hedge on the main verb doubts the main claim, not the deed in its frame phrase
+        (
+            "The Taliban has reportedly executed dozens of prisoners after seizing the city of "
+            "Kunduz last month.",
+            ("Taliban", "attacked", "Kunduz"),
+            "occurred",
+        ),
+        # a modal still reaches it
+        (
+            "The rebels could attack Kabul after seizing Kandahar.",
+            ("rebels", "attacked", "Kandahar"),
+            "hypothetical",
+        ),
+        # what an actor is doing, told by a participle on its noun, is a fact
+        (
+            "The offensive threatens to cut off roads used by Kurdish militias fighting the "
+            "Syrian government.",
+            ("Kurdish militias", "attacked", "Syrian government"),
+            "occurred",
+        ),
+        # a report's content is not
+        (
+            "There is little evidence of Chechen fighters travelling to Georgia.",
+            ("Chechen fighters", "visited", "Georgia"),
+            "denied",
+        ),
+    ],
+)
+def test_qualifiers_hedge_above_frame_or_participle(
+    extract: Any, text: str, pair: tuple[str, str, str], status: str
+) -> None:
+    """A hedge on the main clause does not reach a framed deed or an actor's participle."""
+    assert _statuses(extract(text), *pair) == {status}

@@ -46,7 +46,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     # nothing of it, and a concessive frame takes none of the clause's mood
     framed = 8  # the depth in the chain from which its words say nothing of the event
     while node.head != node and len(chain) < 8:
-        if node.dep_ in _CLAUSE_EDGES:
+        if node.dep_ in _CLAUSE_EDGES or _describes_actor(node):
             break
         if (
             node.dep_ == "prep"
@@ -156,6 +156,10 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         hedges = words & hypothetical
         if predicated:
             hedges -= hypothetical_aux
+        if depth >= framed:
+            # "has reportedly killed hundreds after seizing the town": a hedge on the main
+            # verb doubts the main claim, not the frame's event; a modal may still reach it
+            hedges &= hypothetical_aux | set(cues["conditional_marks"])
         if hedges:
             maybe |= hedges
             found.append(Status.HYPOTHETICAL)
@@ -192,7 +196,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     elif governor in cues["alleged_words"]:
         found.append(Status.HYPOTHETICAL)  # "alleged that Iran had armed them"
         maybe.add(governor)
-    else:
+    elif not _describes_actor(node):
         # "the audio appears to reveal Egyptian officials worked ... to deliver weapons": a
         # hedge anywhere above the claim's clause
         up = node
@@ -250,6 +254,25 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
         return served
     return Status.OCCURRED
+
+
+def _describes_actor(node: Any) -> bool:
+    """True for a present participle describing the actor noun it hangs on.
+
+    "threatens to cut supply lines used by factions fighting the government": what the
+    factions are doing is told as a fact; the mood of the clause above is about something
+    else (an infinitive, "militants to attack", and a past participle, "talks mediated by
+    the EU", still take it, and so does a report's content: "little evidence of fighters
+    travelling to Y").
+    """
+    actor = node.head
+    return (
+        node.dep_ == "acl"
+        and node.tag_ == "VBG"
+        and actor.pos_ in ("NOUN", "PROPN")
+        and not (actor.dep_ == "pobj" and actor.head.lower_ == "of")
+        and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj") for k in node.children)
+    )
 
 
 def expected_by_another(
