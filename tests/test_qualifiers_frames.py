@@ -107,6 +107,12 @@ def test_qualifiers_belief_that_it_will_not_happen_is_no_claim(extract: Any, tex
             ("Kurdish militias", "attacked", "Syrian government"),
             "occurred",
         ),
+        (
+            "The Iraqi government could gain more control of Kurdish militias fighting the "
+            "Nusra Front.",
+            ("Kurdish militias", "attacked", "Nusra Front"),
+            "occurred",
+        ),
         # a report's content is not
         (
             "There is little evidence of Chechen fighters travelling to Georgia.",
@@ -119,4 +125,48 @@ def test_qualifiers_hedge_above_frame_or_participle(
     extract: Any, text: str, pair: tuple[str, str, str], status: str
 ) -> None:
     """A hedge on the main clause does not reach a framed deed or an actor's participle."""
+    assert _statuses(extract(text), *pair) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        # the first of two coordinated verbs is a deed of its own: its word is not the claim's
+        (
+            "Russia rejected the proposal and attacked Georgia.",
+            ("Russia", "attacked", "Georgia"),
+            "occurred",
+        ),
+        (
+            "Pakistan cancelled the talks and threatened India.",
+            ("Pakistan", "threatened", "India"),
+            "occurred",
+        ),
+        (
+            "Uhuru Kenyatta appeared on television and condemned al-Shabab.",
+            ("Uhuru Kenyatta", "criticized", "al-Shabab"),
+            "occurred",
+        ),
+        (
+            "Egypt appealed for calm and met Ethiopia.",
+            ("Egypt", "met", "Ethiopia"),
+            "occurred",
+        ),
+        # what the two verbs share still counts: an auxiliary, a negation
+        (
+            "Iran could attack Israel and seize its ports.",
+            ("Iran", "attacked", "Israel"),
+            "hypothetical",
+        ),
+        (
+            "Russia will recognise Abkhazia and attack Georgia.",
+            ("Russia", "attacked", "Georgia"),
+            "planned",
+        ),
+    ],
+)
+def test_qualifiers_coordinated_verb_keeps_its_status(
+    extract: Any, text: str, pair: tuple[str, str, str], status: str
+) -> None:
+    """A verb coordinated with a denying, hedging or proposing verb does not take its word."""
     assert _statuses(extract(text), *pair) == {status}

@@ -46,7 +46,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     # nothing of it, and a concessive frame takes none of the clause's mood
     framed = 8  # the depth in the chain from which its words say nothing of the event
     while node.head != node and len(chain) < 8:
-        if node.dep_ in _CLAUSE_EDGES or _describes_actor(node):
+        if node.dep_ in _CLAUSE_EDGES or _describes_actor(cues, node):
             break
         if (
             node.dep_ == "prep"
@@ -101,6 +101,11 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     for depth, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
+        if depth and _coordinated(chain[depth - 1], tok):
+            # "rejected the proposal and attacked Georgia", "appeared on television and
+            # condemned X": the first verb's own word is its deed's; only what the two verbs
+            # share (an auxiliary, a negation, an "if") is the claim's
+            lemma = ""
         if depth >= framed:
             denying = False
         elif tok.pos_ == "NOUN":
@@ -151,7 +156,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 found.append(Status.DENIED)  # "is accused of arming them, but denies it"
         # the trigger's own word is no cue on its heads ("became the first to warn")
         words = {k.lower_ for k in kids if k != trigger} | (
-            {lemma, tok.lower_} if tok != trigger else set()
+            {lemma, tok.lower_} if tok != trigger and lemma else set()
         )
         hedges = words & hypothetical
         if predicated:
@@ -196,7 +201,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     elif governor in cues["alleged_words"]:
         found.append(Status.HYPOTHETICAL)  # "alleged that Iran had armed them"
         maybe.add(governor)
-    elif not _describes_actor(node):
+    elif not _describes_actor(cues, node):
         # "the audio appears to reveal Egyptian officials worked ... to deliver weapons": a
         # hedge anywhere above the claim's clause
         up = node
@@ -256,7 +261,13 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     return Status.OCCURRED
 
 
-def _describes_actor(node: Any) -> bool:
+def _coordinated(below: Any, verb: Any) -> bool:
+    """True when ``below`` is a verb coordinated with the verb ``verb`` ("rejected ... and
+    attacked")."""
+    return below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and verb.pos_ in ("VERB", "AUX")
+
+
+def _describes_actor(cues: dict[str, Any], node: Any) -> bool:
     """True for a present participle describing the actor noun it hangs on.
 
     "threatens to cut supply lines used by factions fighting the government": what the
@@ -266,11 +277,17 @@ def _describes_actor(node: Any) -> bool:
     travelling to Y").
     """
     actor = node.head
+    owner = actor.head.head.lemma_.lower() if actor.dep_ == "pobj" else ""
+    told = (
+        owner in cues["scant_evidence"]["nouns"]
+        or owner in cues["denied_reports"]["nouns"]
+        or owner in cues["alleged_words"]
+    )
     return (
         node.dep_ == "acl"
         and node.tag_ == "VBG"
         and actor.pos_ in ("NOUN", "PROPN")
-        and not (actor.dep_ == "pobj" and actor.head.lower_ == "of")
+        and not told
         and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj") for k in node.children)
     )
 
