@@ -119,6 +119,11 @@ def test_qualifiers_belief_that_it_will_not_happen_is_no_claim(extract: Any, tex
             ("Chechen fighters", "visited", "Georgia"),
             "denied",
         ),
+        (
+            "There is little evidence of money or Chechen fighters travelling to Georgia.",
+            ("Chechen fighters", "visited", "Georgia"),
+            "denied",
+        ),
     ],
 )
 def test_qualifiers_hedge_above_frame_or_participle(

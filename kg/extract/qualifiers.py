@@ -277,7 +277,10 @@ def _describes_actor(cues: dict[str, Any], node: Any) -> bool:
     travelling to Y").
     """
     actor = node.head
-    owner = actor.head.head.lemma_.lower() if actor.dep_ == "pobj" else ""
+    noun = actor
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head  # "evidence of funding or fighters travelling"
+    owner = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" else ""
     told = (
         owner in cues["scant_evidence"]["nouns"]
         or owner in cues["denied_reports"]["nouns"]
