@@ -175,3 +175,38 @@ def test_qualifiers_coordinated_verb_keeps_its_status(
 ) -> None:
     """A verb coordinated with a denying, hedging or proposing verb does not take its word."""
     assert _statuses(extract(text), *pair) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        # what another asks or warns the actor not to do is no refusal of the actor's
+        (
+            "The United Nations urged Israel not to attack Gaza.",
+            ("Israel", "attacked", "Gaza"),
+            "proposed",
+        ),
+        (
+            "Egypt asked Ethiopia not to hold talks with Sudan.",
+            ("Ethiopia", "met", "Sudan"),
+            "proposed",
+        ),
+        (
+            "Turkey warned Russia not to attack Georgia.",
+            ("Russia", "attacked", "Georgia"),
+            "hypothetical",
+        ),
+        # the actor's own decision or word not to act is one
+        ("Israel decided not to attack Gaza.", ("Israel", "attacked", "Gaza"), "denied"),
+        (
+            "Pakistan told India it would not attack Kashmir.",
+            ("Pakistan", "attacked", "Kashmir"),
+            "denied",
+        ),
+    ],
+)
+def test_qualifiers_bidden_negation_is_no_refusal(
+    extract: Any, text: str, pair: tuple[str, str, str], status: str
+) -> None:
+    """A negated infinitive said of the object of "urge"/"ask"/"warn" is not denied."""
+    assert _statuses(extract(text), *pair) == {status}

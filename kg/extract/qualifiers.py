@@ -138,7 +138,14 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 or tok.lower_ in ("not", "never")
             )
         ):
-            found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+            if _bidden(tok):
+                # "urged Israel not to attack Gaza", "warned Russia not to": what another
+                # wants the actor not to do is no refusal of the actor's
+                above = tok.head.lemma_.lower()
+                asked = above in cues["directive_verbs"] or above in cues["proposed_words"]
+                found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
+            else:
+                found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
         scant = cues["scant_evidence"]
         if (
             lemma in scant["nouns"]
@@ -259,6 +266,16 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
         return served
     return Status.OCCURRED
+
+
+def _bidden(verb: Any) -> bool:
+    """True for an infinitive said of the object of the verb above ("urged Israel not to
+    attack"), not of its subject ("Israel decided not to attack")."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+        and any(k.dep_ == "dobj" for k in verb.head.children)
+    )
 
 
 def _coordinated(below: Any, verb: Any) -> bool:
