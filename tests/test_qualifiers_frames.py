@@ -210,3 +210,25 @@ def test_qualifiers_bidden_negation_is_no_refusal(
 ) -> None:
     """A negated infinitive said of the object of "urge"/"ask"/"warn" is not denied."""
     assert _statuses(extract(text), *pair) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        # what an actor will continue or keep doing goes on already
+        ("Kenya will continue to fight al-Shabab.", ("Kenya", "attacked", "al-Shabab"), "occurred"),
+        (
+            "The embassy said Norway would continue to provide Ahmed Mansour with support.",
+            ("Norway", "supported", "Ahmed Mansour"),
+            "occurred",
+        ),
+        # a deed taken up again, or one that may stop, is not ongoing
+        ("Iran will resume talks with Oman.", ("Iran", "met", "Oman"), "planned"),
+        ("Egypt may stop supporting Hamas.", ("Egypt", "supported", "Hamas"), "hypothetical"),
+    ],
+)
+def test_qualifiers_continued_deed_goes_on(
+    extract: Any, text: str, pair: tuple[str, str, str], status: str
+) -> None:
+    """A deed under "continue to"/"keep" is going on: the modal above is about its future."""
+    assert _statuses(extract(text), *pair) == {status}

@@ -48,6 +48,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     while node.head != node and len(chain) < 8:
         if node.dep_ in _CLAUSE_EDGES or _describes_actor(cues, node):
             break
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues["continuation_verbs"]:
+            break  # "would continue to provide him support": the support goes on already
         if (
             node.dep_ == "prep"
             and node.lower_ in frames["preps"]
