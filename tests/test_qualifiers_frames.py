@@ -232,3 +232,32 @@ def test_qualifiers_continued_deed_goes_on(
 ) -> None:
     """A deed under "continue to"/"keep" is going on: the modal above is about its future."""
     assert _statuses(extract(text), *pair) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "status"),
+    [
+        # what a report or a sign suggests may be so; nobody proposes it
+        (
+            "Media reports suggest that Pakistan will arm the Afghan army.",
+            ("Pakistan", "supported", "Afghan army"),
+            "hypothetical",
+        ),
+        (
+            "The evidence suggests that Iran armed the Houthis.",
+            ("Iran", "supported", "Houthis"),
+            "hypothetical",
+        ),
+        # what a person suggests is a proposal
+        (
+            "Egypt suggested that Ethiopia should meet Sudan.",
+            ("Ethiopia", "met", "Sudan"),
+            "proposed",
+        ),
+    ],
+)
+def test_qualifiers_evidential_suggest_is_no_proposal(
+    extract: Any, text: str, pair: tuple[str, str, str], status: str
+) -> None:
+    """ "Reports/evidence suggest that ..." is hypothetical; "X suggested that ..." proposed."""
+    assert _statuses(extract(text), *pair) == {status}

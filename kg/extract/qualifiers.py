@@ -241,8 +241,13 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     ):
         found.append(Status.PROPOSED)  # "UKIP wants the country to withdraw from the EU"
     if node.dep_ == "ccomp" and governor in cues["proposed_words"]:
-        # "X suggested that A should meet B": a proposal, not a hypothesis
-        found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
+        if _evidential(cues, node.head):
+            # "media reports suggest that the ISI will equip them": a sign, not a proposal
+            found = [*(s for s in found if s is not Status.PLANNED), Status.HYPOTHETICAL]
+            maybe.add(governor)
+        else:
+            # "X suggested that A should meet B": a proposal, not a hypothesis
+            found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
     reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["speech_verbs"]
     if reported and Status.HYPOTHETICAL in found and maybe == {"would"}:
         # "he said he would visit": future in the past, not a hypothesis
@@ -268,6 +273,13 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
         return served
     return Status.OCCURRED
+
+
+def _evidential(cues: dict[str, Any], verb: Any) -> bool:
+    """True when the subject of ``verb`` is a report or a sign ("reports suggest that"), whose
+    "suggest" tells what may be so, not what someone proposes."""
+    nouns = cues["scant_evidence"]["nouns"] + cues["denied_reports"]["nouns"]
+    return any(k.dep_ == "nsubj" and k.lemma_.lower() in nouns for k in verb.children)
 
 
 def _bidden(verb: Any) -> bool:
