@@ -46,8 +46,10 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     # nothing of it, and a concessive frame takes none of the clause's mood
     framed = 8  # the depth in the chain from which its words say nothing of the event
     while node.head != node and len(chain) < 8:
-        if node.dep_ in _CLAUSE_EDGES:
+        if node.dep_ in _CLAUSE_EDGES or _describes_actor(cues, node):
             break
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues["continuation_verbs"]:
+            break  # "would continue to provide him support": the support goes on already
         if (
             node.dep_ == "prep"
             and node.lower_ in frames["preps"]
@@ -101,6 +103,11 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     for depth, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
+        if depth and _coordinated(chain[depth - 1], tok):
+            # "rejected the proposal and attacked Georgia", "appeared on television and
+            # condemned X": the first verb's own word is its deed's; only what the two verbs
+            # share (an auxiliary, a negation, an "if") is the claim's
+            lemma = ""
         if depth >= framed:
             denying = False
         elif tok.pos_ == "NOUN":
@@ -133,7 +140,14 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 or tok.lower_ in ("not", "never")
             )
         ):
-            found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+            if _bidden(tok):
+                # "urged Israel not to attack Gaza", "warned Russia not to": what another
+                # wants the actor not to do is no refusal of the actor's
+                above = tok.head.lemma_.lower()
+                asked = above in cues["directive_verbs"] or above in cues["proposed_words"]
+                found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
+            else:
+                found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
         scant = cues["scant_evidence"]
         if (
             lemma in scant["nouns"]
@@ -151,11 +165,15 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 found.append(Status.DENIED)  # "is accused of arming them, but denies it"
         # the trigger's own word is no cue on its heads ("became the first to warn")
         words = {k.lower_ for k in kids if k != trigger} | (
-            {lemma, tok.lower_} if tok != trigger else set()
+            {lemma, tok.lower_} if tok != trigger and lemma else set()
         )
         hedges = words & hypothetical
         if predicated:
             hedges -= hypothetical_aux
+        if depth >= framed:
+            # "has reportedly killed hundreds after seizing the town": a hedge on the main
+            # verb doubts the main claim, not the frame's event; a modal may still reach it
+            hedges &= hypothetical_aux | set(cues["conditional_marks"])
         if hedges:
             maybe |= hedges
             found.append(Status.HYPOTHETICAL)
@@ -192,7 +210,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     elif governor in cues["alleged_words"]:
         found.append(Status.HYPOTHETICAL)  # "alleged that Iran had armed them"
         maybe.add(governor)
-    else:
+    elif not _describes_actor(cues, node):
         # "the audio appears to reveal Egyptian officials worked ... to deliver weapons": a
         # hedge anywhere above the claim's clause
         up = node
@@ -223,8 +241,13 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     ):
         found.append(Status.PROPOSED)  # "UKIP wants the country to withdraw from the EU"
     if node.dep_ == "ccomp" and governor in cues["proposed_words"]:
-        # "X suggested that A should meet B": a proposal, not a hypothesis
-        found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
+        if _evidential(cues, node.head):
+            # "media reports suggest that the ISI will equip them": a sign, not a proposal
+            found = [*(s for s in found if s is not Status.PLANNED), Status.HYPOTHETICAL]
+            maybe.add(governor)
+        else:
+            # "X suggested that A should meet B": a proposal, not a hypothesis
+            found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
     reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["speech_verbs"]
     if reported and Status.HYPOTHETICAL in found and maybe == {"would"}:
         # "he said he would visit": future in the past, not a hypothesis
@@ -250,6 +273,57 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
         return served
     return Status.OCCURRED
+
+
+def _evidential(cues: dict[str, Any], verb: Any) -> bool:
+    """True when the subject of ``verb`` is a report or a sign ("reports suggest that"), whose
+    "suggest" tells what may be so, not what someone proposes."""
+    nouns = cues["scant_evidence"]["nouns"] + cues["denied_reports"]["nouns"]
+    return any(k.dep_ == "nsubj" and k.lemma_.lower() in nouns for k in verb.children)
+
+
+def _bidden(verb: Any) -> bool:
+    """True for an infinitive said of the object of the verb above ("urged Israel not to
+    attack"), not of its subject ("Israel decided not to attack")."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+        and any(k.dep_ == "dobj" for k in verb.head.children)
+    )
+
+
+def _coordinated(below: Any, verb: Any) -> bool:
+    """True when ``below`` is a verb coordinated with the verb ``verb`` ("rejected ... and
+    attacked")."""
+    return below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and verb.pos_ in ("VERB", "AUX")
+
+
+def _describes_actor(cues: dict[str, Any], node: Any) -> bool:
+    """True for a present participle describing the actor noun it hangs on.
+
+    "threatens to cut supply lines used by factions fighting the government": what the
+    factions are doing is told as a fact; the mood of the clause above is about something
+    else (an infinitive, "militants to attack", and a past participle, "talks mediated by
+    the EU", still take it, and so does a report's content: "little evidence of fighters
+    travelling to Y").
+    """
+    actor = node.head
+    noun = actor
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head  # "evidence of funding or fighters travelling"
+    owner = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" else ""
+    told = (
+        owner in cues["scant_evidence"]["nouns"]
+        or owner in cues["denied_reports"]["nouns"]
+        or owner in cues["alleged_words"]
+    )
+    return (
+        node.dep_ == "acl"
+        and node.tag_ == "VBG"
+        and actor.pos_ in ("NOUN", "PROPN")
+        and not told
+        and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj") for k in node.children)
+    )
 
 
 def expected_by_another(
