@@ -18,6 +18,7 @@ import gc
 import gzip
 import io
 import pickle
+from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -70,6 +71,9 @@ class ArticleRecord:
     article_id: str
     ops: tuple[Op, ...]
     drafts: tuple[Draft, ...]
+    # how many of ``ops`` were asked before the first rule stage (while the mentions were
+    # found, resolved and linked); -1: not known (a record saved before 2026-12-01)
+    stages: int = -1
 
 
 def apply(resolver: Resolver, name: str, args: tuple[Any, ...]) -> Any:
@@ -156,6 +160,8 @@ class Journal(Resolver):
         # each label's type as last read, dropped at any call not in READS (a type changes
         # only through the resolver's writes, which all come through here)
         self._types: dict[str, EntityType] = {}
+        # calls made before the first rule stage (``extract_article`` sets it)
+        self.stages = -1
 
     def call(self, name: str, args: tuple[Any, ...]) -> Any:
         if name not in READS:
@@ -294,6 +300,14 @@ def extract_article(
     for para, mention in found:
         label = resolver.canonical(mention, names)
         _link(resolver, article, para, mention, label)
+    resolver.stages = len(resolver.ops)
+    return _stages(lx, resolver, article, paragraphs)
+
+
+def _stages(
+    lx: Lexicon, resolver: Journal, article: Article, paragraphs: list[Paragraph]
+) -> list[Draft]:
+    """The extraction stages of an article whose mentions are linked."""
     ctx = ArticleContext(lx, resolver, article.id, article.published)
     return list(run_stages(ctx, paragraphs))
 
@@ -338,7 +352,7 @@ def map_article(
     resolver call with the answer it got."""
     journal = Journal(resolver if resolver is not None else Resolver(lexicon, spans=False))
     drafts = extract_article(lexicon, journal, article, paragraphs)
-    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
+    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
 
 
 # a worker's own resolver starts afresh past this many clusters (about 1.5 KB each)
@@ -370,7 +384,7 @@ def extract_here(
     running the rules twice when the corpus answers a call differently."""
     journal = Journal(resolver, log=log)
     drafts = extract_article(lexicon, journal, article, paragraphs)
-    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
+    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
 
 
 @contextmanager
@@ -445,8 +459,41 @@ def reduce_article(
     # short-lived objects: with the collector on, each young collection walked them and
     # every tenth the corpus's clusters too, which was a third of a re-run's time
     with paused_gc():
-        drafts = extract_article(lexicon, journal, article, parse())
-    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts)), record.ops[conflict][0]
+        paragraphs = parse()
+        if 0 <= record.stages <= conflict:
+            # the corpus answered every call of the mention phase as the worker's resolver
+            # did: the mentions are linked as the record's calls say, and only the stages
+            # run again (the mention phase was about a third of a re-run)
+            drafts = _stages(
+                lexicon.for_language(article.language),
+                _linked(journal, record, paragraphs),
+                article,
+                paragraphs,
+            )
+        else:
+            drafts = extract_article(lexicon, journal, article, paragraphs)
+    done = ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
+    return done, record.ops[conflict][0]
+
+
+def _linked(journal: Journal, record: ArticleRecord, paragraphs: list[Paragraph]) -> Journal:
+    """``journal`` as the mention phase of ``record`` left it, its links written into
+    ``paragraphs``: what ``extract_article`` does before the stages, read from the record's
+    calls (the phase's only writes are ``set_country`` and ``_link``'s ``add``, whose
+    answer is the label of the mention's tokens) instead of run again."""
+    done = record.ops[: record.stages]
+    journal.ops = list(done)
+    journal.stages = record.stages
+    starts = [p.offset for p in paragraphs]
+    for name, args, answer in done:
+        if name == "set_country":
+            journal.countries[args[0]] = args[1]
+        elif name == "add":
+            mention: SpanMention = args[1]
+            para = paragraphs[bisect_right(starts, args[2].start) - 1]
+            for i in range(mention.start, mention.end):
+                para.links[i] = answer
+    return journal
 
 
 def _made(cls: type, values: tuple[Any, ...]) -> Any:
