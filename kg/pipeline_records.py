@@ -460,40 +460,58 @@ def reduce_article(
     # every tenth the corpus's clusters too, which was a third of a re-run's time
     with paused_gc():
         paragraphs = parse()
-        if 0 <= record.stages <= conflict:
-            # the corpus answered every call of the mention phase as the worker's resolver
-            # did: the mentions are linked as the record's calls say, and only the stages
-            # run again (the mention phase was about a third of a re-run)
-            drafts = _stages(
-                lexicon.for_language(article.language),
-                _linked(journal, record, paragraphs),
-                article,
-                paragraphs,
-            )
+        first = _links_from(record)
+        if first is not None and first <= conflict:
+            # the corpus answered every call before the mentions' linking as the worker's
+            # resolver did, so the article's mentions are those of the record's calls: they
+            # are linked again from there (their labels asked anew from the call that
+            # differed on) and the stages run, without finding the mentions again (about a
+            # third of a re-run)
+            _relink(journal, record, first, article, paragraphs)
+            drafts = _stages(lexicon.for_language(article.language), journal, article, paragraphs)
         else:
             drafts = extract_article(lexicon, journal, article, paragraphs)
     done = ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
     return done, record.ops[conflict][0]
 
 
-def _linked(journal: Journal, record: ArticleRecord, paragraphs: list[Paragraph]) -> Journal:
-    """``journal`` as the mention phase of ``record`` left it, its links written into
-    ``paragraphs``: what ``extract_article`` does before the stages, read from the record's
-    calls (the phase's only writes are ``set_country`` and ``_link``'s ``add``, whose
-    answer is the label of the mention's tokens) instead of run again."""
-    done = record.ops[: record.stages]
-    journal.ops = list(done)
-    journal.stages = record.stages
-    starts = [p.offset for p in paragraphs]
-    for name, args, answer in done:
+def _links_from(record: ArticleRecord) -> int | None:
+    """Where the mentions' linking starts in ``record.ops`` (``extract_article``'s last loop
+    before the stages: each mention's ``canonical`` then its ``add``), or None when the
+    record does not say (saved before 2026-12-01) or its calls have another shape."""
+    if record.stages < 0:
+        return None
+    ops = record.ops
+    first = record.stages
+    while first >= 2 and ops[first - 2][0] == "canonical" and ops[first - 1][0] == "add":
+        first -= 2
+    if any(name in ("canonical", "add") for name, _, _ in ops[:first]):
+        return None  # not the shape ``extract_article`` writes: run it all again
+    return first
+
+
+def _relink(
+    journal: Journal,
+    record: ArticleRecord,
+    first: int,
+    article: Article,
+    paragraphs: list[Paragraph],
+) -> None:
+    """``extract_article``'s mention phase from its linking on: the calls before ``first``
+    (no write but ``set_country``) taken from the record, then each of the record's
+    mentions labelled and linked again through ``journal`` (which gives back the recorded
+    answers up to the call that differed, and asks the corpus from there)."""
+    journal.ops = list(record.ops[:first])
+    for name, args, _ in journal.ops:
         if name == "set_country":
             journal.countries[args[0]] = args[1]
-        elif name == "add":
-            mention: SpanMention = args[1]
-            para = paragraphs[bisect_right(starts, args[2].start) - 1]
-            for i in range(mention.start, mention.end):
-                para.links[i] = answer
-    return journal
+    starts = [p.offset for p in paragraphs]
+    for (_, (mention, names), _), (_, (_, _, placed), _) in zip(
+        record.ops[first : record.stages : 2], record.ops[first + 1 : record.stages : 2], strict=True
+    ):
+        para = paragraphs[bisect_right(starts, placed.start) - 1]
+        _link(journal, article, para, mention, journal.canonical(mention, names))
+    journal.stages = len(journal.ops)
 
 
 def _made(cls: type, values: tuple[Any, ...]) -> Any:
