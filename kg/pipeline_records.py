@@ -506,8 +506,9 @@ def _relink(
         if name == "set_country":
             journal.countries[args[0]] = args[1]
     starts = [p.offset for p in paragraphs]
+    linking = record.ops[first : record.stages]
     for (_, (mention, names), _), (_, (_, _, placed), _) in zip(
-        record.ops[first : record.stages : 2], record.ops[first + 1 : record.stages : 2], strict=True
+        linking[::2], linking[1::2], strict=True
     ):
         para = paragraphs[bisect_right(starts, placed.start) - 1]
         _link(journal, article, para, mention, journal.canonical(mention, names))
