@@ -297,6 +297,9 @@ def extract_article(
         pairs = split_pairs(para.doc, first, is_known)
         both = [*pairs, *known_name_mentions(para.tokens, known, pairs, lexicon.person_titles)]
         found.extend((para, m) for m in sorted(both, key=lambda m: m.start))
+    # the linking: a driver's re-run starts here from the record's calls when the corpus
+    # answered every call before it alike (``_relink``), so it makes one ``canonical`` and
+    # one ``add`` a mention and is the last thing before the stages
     for para, mention in found:
         label = resolver.canonical(mention, names)
         _link(resolver, article, para, mention, label)
