@@ -141,3 +141,19 @@ def test_pipeline_records_relink_old_record_runs_whole(nlp: Any) -> None:
     assert conflict is not None, "the corpus knows the surname the worker did not"
     assert (done.ops, done.drafts) == (tuple(journal.ops), tuple(drafts))
     assert done.stages == journal.stages
+
+
+def test_pipeline_records_relink_stages_survive_packing(nlp: Any) -> None:
+    """Where the stages start travels with a packed record, and a record pickled before it
+    was kept (three values) reads back as not known."""
+    from kg.nlp.distributed import pack, unpack
+
+    lexicon = default_lexicon()
+    ((article, paragraphs),) = list(parse_stream(nlp, [make_article(CASES[1][0], "p0")]))
+    record = map_article(lexicon, article, fresh(paragraphs))
+    assert record.stages > 0
+    back = unpack(pack(record))
+    assert back == record
+    assert records._links_from(record) is not None
+    three = records._made(ArticleRecord, (record.article_id, record.ops, record.drafts))
+    assert three.stages == -1
