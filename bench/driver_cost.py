@@ -251,6 +251,7 @@ class _Split:
         self.collector = collector  # re-runs with the collector on (``reduce_article`` pauses it)
         self.spent = dict.fromkeys(self.STEPS, 0.0)
         self.reruns = 0
+        self.relinked = 0  # re-runs that linked the record's mentions, not found them again
         self.at_stage: Counter[str] = Counter()
         # the collector's CPU time inside re-runs (counted in their steps) and in all
         self.active = False
@@ -294,8 +295,15 @@ class _Split:
             timed = _TimedStages(journal, conflict)
             plain = records.run_stages
             records.run_stages = timed  # type: ignore[assignment]
+            first = records._links_from(record)
             try:
-                drafts = records.extract_article(builder.lexicon, journal, article, paragraphs)
+                if first is not None and first <= conflict:  # as ``reduce_article``
+                    records._relink(journal, record, first, article, paragraphs)
+                    lx = builder.lexicon.for_language(article.language)
+                    drafts = records._stages(lx, journal, article, paragraphs)
+                    self.relinked += 1
+                else:
+                    drafts = records.extract_article(builder.lexicon, journal, article, paragraphs)
             finally:
                 records.run_stages = plain
             t5 = clock()
@@ -317,7 +325,10 @@ class _Split:
     def report(self, n: int) -> None:
         per = max(self.reruns, 1)
         whole = sum(v for k, v in self.spent.items() if k != "stages before")
-        print(f"  a re-run by step ({self.reruns} re-runs, {1000 * whole / per:.2f} ms each):")
+        print(
+            f"  a re-run by step ({self.reruns} re-runs, {self.relinked} from the record's "
+            f"mentions, {1000 * whole / per:.2f} ms each):"
+        )
         for step in self.STEPS:
             ms = 1000 * self.spent[step] / per
             share = self.spent[step] / whole if whole else 0.0
@@ -377,6 +388,7 @@ class _Why:
         self.mode = 0
         self.found: dict[int, Counter[tuple[str, str]]] = {}
         self.samples: dict[int, list[str]] = {}
+        self.relinked: Counter[int] = Counter()
         plain = records.replay
 
         def replay(resolver: Any, record: ArticleRecord) -> int | None:
@@ -386,6 +398,9 @@ class _Why:
                 corpus = records.apply(resolver, name, call_args)
                 rule = self.callers[record.article_id][at]
                 self.found.setdefault(self.mode, Counter())[(name, rule)] += 1
+                first = records._links_from(record)
+                if first is not None and first <= at:  # the record's mentions linked again
+                    self.relinked[self.mode] += 1
                 shown = ", ".join(repr(a)[:40] for a in call_args if isinstance(a, str))
                 self.samples.setdefault(self.mode, []).append(
                     f"{record.article_id[:40]}: {name}({shown}) {rule}: {answer!r} / {corpus!r}"
@@ -399,9 +414,14 @@ class _Why:
         journal = _CallerJournal(resolver, callers)
         drafts = records.extract_article(lexicon, journal, article, paragraphs)
         self.callers[article.id] = callers
-        return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
+        return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
 
     def report(self, mode: int) -> None:
+        print(
+            f"    re-runs from the record's mentions (the differing call in their linking or "
+            f"a stage): {self.relinked[mode]}; found again: "
+            f"{sum(self.found.get(mode, Counter()).values()) - self.relinked[mode]}"
+        )
         for (name, rule), n in self.found.get(mode, Counter()).most_common():
             print(f"    {n:4d}  {name:16s} {rule}")
         for line in self.samples.get(mode, []):

@@ -18,6 +18,7 @@ import gc
 import gzip
 import io
 import pickle
+from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -70,6 +71,9 @@ class ArticleRecord:
     article_id: str
     ops: tuple[Op, ...]
     drafts: tuple[Draft, ...]
+    # how many of ``ops`` were asked before the first rule stage (while the mentions were
+    # found, resolved and linked); -1: not known (a record saved before 2026-12-01)
+    stages: int = -1
 
 
 def apply(resolver: Resolver, name: str, args: tuple[Any, ...]) -> Any:
@@ -156,6 +160,8 @@ class Journal(Resolver):
         # each label's type as last read, dropped at any call not in READS (a type changes
         # only through the resolver's writes, which all come through here)
         self._types: dict[str, EntityType] = {}
+        # calls made before the first rule stage (``extract_article`` sets it)
+        self.stages = -1
 
     def call(self, name: str, args: tuple[Any, ...]) -> Any:
         if name not in READS:
@@ -291,9 +297,20 @@ def extract_article(
         pairs = split_pairs(para.doc, first, is_known)
         both = [*pairs, *known_name_mentions(para.tokens, known, pairs, lexicon.person_titles)]
         found.extend((para, m) for m in sorted(both, key=lambda m: m.start))
+    # the linking: a driver's re-run starts here from the record's calls when the corpus
+    # answered every call before it alike (``_relink``), so it makes one ``canonical`` and
+    # one ``add`` a mention and is the last thing before the stages
     for para, mention in found:
         label = resolver.canonical(mention, names)
         _link(resolver, article, para, mention, label)
+    resolver.stages = len(resolver.ops)
+    return _stages(lx, resolver, article, paragraphs)
+
+
+def _stages(
+    lx: Lexicon, resolver: Journal, article: Article, paragraphs: list[Paragraph]
+) -> list[Draft]:
+    """The extraction stages of an article whose mentions are linked."""
     ctx = ArticleContext(lx, resolver, article.id, article.published)
     return list(run_stages(ctx, paragraphs))
 
@@ -338,7 +355,7 @@ def map_article(
     resolver call with the answer it got."""
     journal = Journal(resolver if resolver is not None else Resolver(lexicon, spans=False))
     drafts = extract_article(lexicon, journal, article, paragraphs)
-    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
+    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
 
 
 # a worker's own resolver starts afresh past this many clusters (about 1.5 KB each)
@@ -370,7 +387,7 @@ def extract_here(
     running the rules twice when the corpus answers a call differently."""
     journal = Journal(resolver, log=log)
     drafts = extract_article(lexicon, journal, article, paragraphs)
-    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts))
+    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
 
 
 @contextmanager
@@ -445,8 +462,60 @@ def reduce_article(
     # short-lived objects: with the collector on, each young collection walked them and
     # every tenth the corpus's clusters too, which was a third of a re-run's time
     with paused_gc():
-        drafts = extract_article(lexicon, journal, article, parse())
-    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts)), record.ops[conflict][0]
+        paragraphs = parse()
+        first = _links_from(record)
+        if first is not None and first <= conflict:
+            # the corpus answered every call before the mentions' linking as the worker's
+            # resolver did, so the article's mentions are those of the record's calls: they
+            # are linked again from there (their labels asked anew from the call that
+            # differed on) and the stages run, without finding the mentions again (about a
+            # third of a re-run)
+            _relink(journal, record, first, article, paragraphs)
+            drafts = _stages(lexicon.for_language(article.language), journal, article, paragraphs)
+        else:
+            drafts = extract_article(lexicon, journal, article, paragraphs)
+    done = ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
+    return done, record.ops[conflict][0]
+
+
+def _links_from(record: ArticleRecord) -> int | None:
+    """Where the mentions' linking starts in ``record.ops`` (``extract_article``'s last loop
+    before the stages: each mention's ``canonical`` then its ``add``), or None when the
+    record does not say (saved before 2026-12-01) or its calls have another shape."""
+    if record.stages < 0:
+        return None
+    ops = record.ops
+    first = record.stages
+    while first >= 2 and ops[first - 2][0] == "canonical" and ops[first - 1][0] == "add":
+        first -= 2
+    if any(name in ("canonical", "add") for name, _, _ in ops[:first]):
+        return None  # not the shape ``extract_article`` writes: run it all again
+    return first
+
+
+def _relink(
+    journal: Journal,
+    record: ArticleRecord,
+    first: int,
+    article: Article,
+    paragraphs: list[Paragraph],
+) -> None:
+    """``extract_article``'s mention phase from its linking on: the calls before ``first``
+    (no write but ``set_country``) taken from the record, then each of the record's
+    mentions labelled and linked again through ``journal`` (which gives back the recorded
+    answers up to the call that differed, and asks the corpus from there)."""
+    journal.ops = list(record.ops[:first])
+    for name, args, _ in journal.ops:
+        if name == "set_country":
+            journal.countries[args[0]] = args[1]
+    starts = [p.offset for p in paragraphs]
+    linking = record.ops[first : record.stages]
+    for (_, (mention, names), _), (_, (_, _, placed), _) in zip(
+        linking[::2], linking[1::2], strict=True
+    ):
+        para = paragraphs[bisect_right(starts, placed.start) - 1]
+        _link(journal, article, para, mention, journal.canonical(mention, names))
+    journal.stages = len(journal.ops)
 
 
 def _made(cls: type, values: tuple[Any, ...]) -> Any:

@@ -51,13 +51,13 @@ def test_pipeline_records_rerun_runs_with_collector_paused(
         for art, paras in ((a, pa), (b, pb))
     ]
     seen: list[bool] = []  # the collector's state while a re-run's rules ran
-    plain = records.extract_article
+    plain = records._stages  # the rules, after a whole run's or a relinked run's mentions
 
     def watched(*args: Any) -> Any:
         seen.append(gc.isenabled())
         return plain(*args)
 
-    monkeypatch.setattr(records, "extract_article", watched)
+    monkeypatch.setattr(records, "_stages", watched)
     got, conflicts = [], []
     parsed_with: list[bool] = []  # the collector's state while ``parse`` ran
 
