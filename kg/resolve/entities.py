@@ -543,6 +543,8 @@ def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) ->
     head = last.head
     if tokens[m.end].text == "-" and head.i > m.end and head.tag_ in ("VBN", "JJ"):
         return True  # "the Communist-ruled island", "a Kurdish-populated city"
+    if lexicon.triggers.candidates(head.lemma_.lower(), "NOUN"):
+        return False  # "the Abu Sayyaf insurgency", "a Houthi offensive": the event's doer
     return (
         last.dep_ in ("amod", "compound", "nmod")
         and head.i >= m.end
