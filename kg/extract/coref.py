@@ -176,6 +176,7 @@ class _Referents:
     seen: list[str] = field(default_factory=list)  # persons of the whole article, most recent last
     carry: str | None = None  # the paragraph before's person, when this one has none yet
     last_said: str | None = None  # the person subject of the paragraph's last sentence
+    last_speaker: str | None = None  # who "said" the paragraph before's last sentence
     last_person: str | None = None
     last_subject: str | None = None
     # the person subject (named or a pronoun) of each sentence, for "the 57-year-old"
@@ -183,6 +184,7 @@ class _Referents:
     blocked: bool = False  # the latest subject is an unnamed person
     sent_subject: dict[int, str | None] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # persons, most recent last
+    subjects: list[str] = field(default_factory=list)  # person subjects of the article so far
 
     def start_paragraph(self) -> None:
         """Forget the paragraph before's subjects and persons (``carry`` keeps one)."""
@@ -224,6 +226,9 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 continue  # none of the cases below can hold (read on the columns)
             _read_token(ctx, para, token, label, state)
         state.end_paragraph(para)
+        starts = para.sent_starts
+        last = para.tokens[starts[-1]].sent.root if starts else None
+        state.last_speaker = None if last is None else speaker_of(ctx, para, last)
 
 
 def _read_token(
@@ -246,6 +251,7 @@ def _read_token(
             state.blocked = False
             state.sent_subject[starts[i]] = label
             state.person_subject.setdefault(starts[i], label)
+            state.subjects.append(label)
         return
     named = [para.links[c] for c in para.kids[i] if deps[c] == "appos" and c in para.links]
     if label is None and named and deps[i] in ("nsubj", "nsubjpass"):
@@ -312,6 +318,12 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         target = None
     else:
         target = state.last_subject or state.last_person or state.carry
+    speaker = _quote_speaker(ctx, para, token, state.last_speaker)
+    if speaker is not None and target == speaker:
+        # '"He was close to the leader," Omar said': a speaker's "he" is someone else, the
+        # latest other person the article made a subject
+        others = [p for p in reversed(state.subjects) if p != speaker]
+        target = others[0] if others else None
     gender = _pronoun_gender(ctx, token)
     if target is not None and gender is not None:
         recent_known = [*reversed(state.recent), state.carry]
@@ -321,6 +333,36 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         ctx.reference(para, token, target, "pronoun")
         if para.deps[i] in ("nsubj", "nsubjpass"):
             state.person_subject.setdefault(starts[i], target)
+
+
+def _quote_speaker(
+    ctx: ArticleContext, para: Paragraph, token: Any, said_before: str | None
+) -> str | None:
+    """The named person whose words a quoted pronoun is in ('"He lied," Omar said',
+    'Omar said: "They arrested him"'): the person subject of the sentence's speech verb, or
+    ``said_before`` (who spoke last in the paragraph before) in a paragraph that opens a
+    quote with no speech verb of its own. A third-person pronoun in a speaker's own words
+    is never the speaker (who says "I")."""
+    if not quoted(para, token):
+        return None
+    speech = nominal_words().inverted_speech_verbs
+    if token.sent.root.lemma_.lower() in speech:
+        return speaker_of(ctx, para, token.sent.root)
+    opens = para.tokens[0].text in ('"', "“")
+    if opens and not any(t.lemma_.lower() in speech for t in para.tokens):
+        return said_before
+    return None
+
+
+def speaker_of(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | None:
+    """The named person subject, outside quotation marks, of a speech verb ("Omar said")."""
+    if verb.lemma_.lower() not in nominal_words().inverted_speech_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i in para.links and not quoted(para, child):
+            label = para.links[child.i]
+            return label if _person(ctx, label) else None
+    return None
 
 
 def _person(ctx: ArticleContext, label: str) -> bool:
