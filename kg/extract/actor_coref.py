@@ -126,8 +126,8 @@ def _actor_antecedent(
             return beside[0] if len(beside) == 1 else []
     subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
     if plural and subjects:
-        before = subjects[0]
-        if _unnamed_subject(before.para, before.token.sent, "NNS"):
+        last = subjects[0]
+        if _unnamed_subject(last.para, last.token.sent, "NNS"):
             return []  # "The air raids hit X, residents said. They followed ...": the raids
     labels = _compatible(ctx, subjects, plural)
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
