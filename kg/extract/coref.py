@@ -505,6 +505,47 @@ def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
     )
 
 
+# -- "his father", named elsewhere ("His father, X") -------------------------------------------
+def link_named_kin(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "Police were searching for his father, a senior member of X. ... His father, Salah
+    Soltan, was arrested": an unnamed person noun a person owns ("his father", "her
+    lawyer") is the one person the article names, elsewhere, with the same noun and owner
+    ("His father, Y", "Y, her lawyer"). Two names for the pair: no link."""
+    kin = frozenset(ctx.cues.get("kin_nouns", {}).get("words", ()))
+    nouns = kin | nominal_words().person_nouns
+    named: dict[tuple[str, str], set[str]] = {}
+    unnamed: list[tuple[Paragraph, Any, tuple[str, str]]] = []
+    for para in paras:
+        lemmas, tags = para.lemmas, para.tags
+        for token in para.tokens:
+            i = token.i
+            if tags[i] != "NN" or lemmas[i] not in nouns:
+                continue
+            owners = [
+                para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links
+            ]
+            if len(owners) != 1 or not _person(ctx, owners[0]):
+                continue
+            key = (owners[0], lemmas[i])
+            # "his father, Y" names him; "his father, a senior member of X" describes him
+            names = [c.i for c in token.children if c.dep_ == "appos" and c.i in para.links]
+            if token.dep_ == "appos" and token.head.i in para.links:
+                names.append(token.head.i)  # "Y, her lawyer"
+            # "His father, Salah Soltan": the noun may be linked to the name already
+            people = {para.links[n] for n in [*names, i] if n in para.links}
+            people = {p for p in people if _person(ctx, p) and p != owners[0]}
+            if people:
+                named.setdefault(key, set()).update(people)
+            elif not names and i not in para.links:
+                unnamed.append((para, token, key))
+    for para, token, key in unnamed:
+        found = named.get(key, set())
+        if len(found) == 1:
+            label = next(iter(found))
+            para.links[token.i] = label
+            ctx.reference(para, token, label, "nominal")
+
+
 # -- "the former", "the latter" ----------------------------------------------------------------
 def link_former_latter(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """ "Talks between Armenia and Azerbaijan collapsed, with the former accusing the
