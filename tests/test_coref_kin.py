@@ -33,3 +33,19 @@ def test_coref_owned_person_is_the_one_named_with_that_owner(
     """ "his brother" is the one person named as "his brother, Y" (not another owner's)."""
     pairs = {p for p in mention_pairs(extract(text), "nominal") if p[0] in ("brother", "lawyer")}
     assert pairs == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Hassan met Karim Saleh in Cairo in 2001. He became his aide two years later.",
+        "Ali Hassan met Karim Saleh in Cairo in 2001. He was his deputy until 2009.",
+    ],
+)
+def test_coref_possessive_on_the_subjects_predicate_is_someone_else(
+    extract: Any, text: str
+) -> None:
+    """ "He became his aide": "his" is not the subject's own."""
+    pairs = mention_pairs(extract(text), "pronoun")
+    assert ("he", "Ali Hassan") in pairs
+    assert ("his", "Ali Hassan") not in pairs

@@ -324,6 +324,8 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         # latest other person the article made a subject
         others = [p for p in reversed(state.subjects) if p != speaker]
         target = others[0] if others else None
+    if target is not None and _owner_of_own_predicate(para, token, target):
+        target = None  # "He became his aide": the aide of someone else
     gender = _pronoun_gender(ctx, token)
     if target is not None and gender is not None:
         recent_known = [*reversed(state.recent), state.carry]
@@ -333,6 +335,20 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         ctx.reference(para, token, target, "pronoun")
         if para.deps[i] in ("nsubj", "nsubjpass"):
             state.person_subject.setdefault(starts[i], target)
+
+
+def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:
+    """ "He became his aide", "she was his deputy": a possessive on the noun said of the
+    clause's subject is not that subject's (unless "his own")."""
+    noun = token.head
+    if token.tag_ != "PRP$" or token.dep_ != "poss" or noun.dep_ not in ("attr", "oprd"):
+        return False
+    if any(c.lower_ == "own" for c in noun.children):
+        return False
+    verb = noun.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and para.links.get(c.i) == target for c in verb.children
+    )
 
 
 def _quote_speaker(
