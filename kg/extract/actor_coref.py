@@ -116,11 +116,37 @@ def _actor_antecedent(
     # 3. the subject of the sentence before, unless a plural noun of this sentence is nearer
     if _plural_between(para, token.sent[0], token, plural, inclusive=True):
         return []
+    if token.lower_ == "it":
+        # "While the coalition confirmed it had ...": a subject of a clause beside the
+        # pronoun's, earlier in the sentence, is nearer than the sentence before's
+        if _unnamed_subject(para, para.tokens[token.sent.start : token.i], "NN"):
+            return []
+        beside = _compatible(ctx, [s for s in disc.before(para, token, 0) if s.subject], plural)
+        if beside:
+            return beside[0] if len(beside) == 1 else []
     subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
+    if plural and subjects:
+        last = subjects[0]
+        if _unnamed_subject(last.para, last.token.sent, "NNS"):
+            return []  # "The air raids hit X, residents said. They followed ...": the raids
     labels = _compatible(ctx, subjects, plural)
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
         labels = _collective(ctx, subjects)
     return labels[0] if len(labels) == 1 else []
+
+
+def _unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:
+    """A common noun subject of tag ``tag`` (NN, NNS) among ``tokens`` that names no actor
+    and is outside quotation marks: an antecedent as likely as any named one."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.tag_ == tag
+        and t.pos_ == "NOUN"
+        and t.i not in para.links
+        and t.ent_type_ not in _NOT_REFERENTS
+        and not quoted(para, t)
+        for t in tokens
+    )
 
 
 def _members(ctx: ArticleContext, para: Paragraph, subject: Any, plural: bool) -> Any:

@@ -176,6 +176,7 @@ class _Referents:
     seen: list[str] = field(default_factory=list)  # persons of the whole article, most recent last
     carry: str | None = None  # the paragraph before's person, when this one has none yet
     last_said: str | None = None  # the person subject of the paragraph's last sentence
+    last_speaker: str | None = None  # who "said" the paragraph before's last sentence
     last_person: str | None = None
     last_subject: str | None = None
     # the person subject (named or a pronoun) of each sentence, for "the 57-year-old"
@@ -183,6 +184,7 @@ class _Referents:
     blocked: bool = False  # the latest subject is an unnamed person
     sent_subject: dict[int, str | None] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # persons, most recent last
+    subjects: list[str] = field(default_factory=list)  # person subjects of the article so far
 
     def start_paragraph(self) -> None:
         """Forget the paragraph before's subjects and persons (``carry`` keeps one)."""
@@ -224,6 +226,9 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 continue  # none of the cases below can hold (read on the columns)
             _read_token(ctx, para, token, label, state)
         state.end_paragraph(para)
+        starts = para.sent_starts
+        last = para.tokens[starts[-1]].sent.root if starts else None
+        state.last_speaker = None if last is None else speaker_of(ctx, para, last)
 
 
 def _read_token(
@@ -246,6 +251,7 @@ def _read_token(
             state.blocked = False
             state.sent_subject[starts[i]] = label
             state.person_subject.setdefault(starts[i], label)
+            state.subjects.append(label)
         return
     named = [para.links[c] for c in para.kids[i] if deps[c] == "appos" and c in para.links]
     if label is None and named and deps[i] in ("nsubj", "nsubjpass"):
@@ -312,6 +318,14 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         target = None
     else:
         target = state.last_subject or state.last_person or state.carry
+    speaker = _quote_speaker(ctx, para, token, state.last_speaker)
+    if speaker is not None and target == speaker:
+        # '"He was close to the leader," Omar said': a speaker's "he" is someone else, the
+        # latest other person the article made a subject
+        others = [p for p in reversed(state.subjects) if p != speaker]
+        target = others[0] if others else None
+    if target is not None and _owner_of_own_predicate(para, token, target):
+        target = None  # "He became his aide": the aide of someone else
     gender = _pronoun_gender(ctx, token)
     if target is not None and gender is not None:
         recent_known = [*reversed(state.recent), state.carry]
@@ -321,6 +335,50 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         ctx.reference(para, token, target, "pronoun")
         if para.deps[i] in ("nsubj", "nsubjpass"):
             state.person_subject.setdefault(starts[i], target)
+
+
+def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:
+    """ "He became his aide", "she was his deputy": a possessive on the noun said of the
+    clause's subject is not that subject's (unless "his own")."""
+    noun = token.head
+    if token.tag_ != "PRP$" or token.dep_ != "poss" or noun.dep_ not in ("attr", "oprd"):
+        return False
+    if any(c.lower_ == "own" for c in noun.children):
+        return False
+    verb = noun.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and para.links.get(c.i) == target for c in verb.children
+    )
+
+
+def _quote_speaker(
+    ctx: ArticleContext, para: Paragraph, token: Any, said_before: str | None
+) -> str | None:
+    """The named person whose words a quoted pronoun is in ('"He lied," Omar said',
+    'Omar said: "They arrested him"'): the person subject of the sentence's speech verb, or
+    ``said_before`` (who spoke last in the paragraph before) in a paragraph that opens a
+    quote with no speech verb of its own. A third-person pronoun in a speaker's own words
+    is never the speaker (who says "I")."""
+    if not quoted(para, token):
+        return None
+    speech = nominal_words().inverted_speech_verbs
+    if token.sent.root.lemma_.lower() in speech:
+        return speaker_of(ctx, para, token.sent.root)
+    opens = para.tokens[0].text in ('"', "“")
+    if opens and not any(t.lemma_.lower() in speech for t in para.tokens):
+        return said_before
+    return None
+
+
+def speaker_of(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | None:
+    """The named person subject, outside quotation marks, of a speech verb ("Omar said")."""
+    if verb.lemma_.lower() not in nominal_words().inverted_speech_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i in para.links and not quoted(para, child):
+            label = para.links[child.i]
+            return label if _person(ctx, label) else None
+    return None
 
 
 def _person(ctx: ArticleContext, label: str) -> bool:
@@ -461,6 +519,47 @@ def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
         and token.tag_ == "NN"
         and token.lemma_.lower() in nouns
     )
+
+
+# -- "his father", named elsewhere ("His father, X") -------------------------------------------
+def link_named_kin(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "Police were searching for his father, a senior member of X. ... His father, Salah
+    Soltan, was arrested": an unnamed person noun a person owns ("his father", "her
+    lawyer") is the one person the article names, elsewhere, with the same noun and owner
+    ("His father, Y", "Y, her lawyer"). Two names for the pair: no link."""
+    kin = frozenset(ctx.cues.get("kin_nouns", {}).get("words", ()))
+    nouns = kin | nominal_words().person_nouns
+    named: dict[tuple[str, str], set[str]] = {}
+    unnamed: list[tuple[Paragraph, Any, tuple[str, str]]] = []
+    for para in paras:
+        lemmas, tags = para.lemmas, para.tags
+        for token in para.tokens:
+            i = token.i
+            if tags[i] != "NN" or lemmas[i] not in nouns:
+                continue
+            owners = [
+                para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links
+            ]
+            if len(owners) != 1 or not _person(ctx, owners[0]):
+                continue
+            key = (owners[0], lemmas[i])
+            # "his father, Y" names him; "his father, a senior member of X" describes him
+            names = [c.i for c in token.children if c.dep_ == "appos" and c.i in para.links]
+            if token.dep_ == "appos" and token.head.i in para.links:
+                names.append(token.head.i)  # "Y, her lawyer"
+            # "His father, Salah Soltan": the noun may be linked to the name already
+            people = {para.links[n] for n in [*names, i] if n in para.links}
+            people = {p for p in people if _person(ctx, p) and p != owners[0]}
+            if people:
+                named.setdefault(key, set()).update(people)
+            elif not names and i not in para.links:
+                unnamed.append((para, token, key))
+    for para, token, key in unnamed:
+        found = named.get(key, set())
+        if len(found) == 1:
+            label = next(iter(found))
+            para.links[token.i] = label
+            ctx.reference(para, token, label, "nominal")
 
 
 # -- "the former", "the latter" ----------------------------------------------------------------

@@ -232,6 +232,7 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
             if deps[i] not in ("dobj", "pobj") and lemmas[heads[i]] not in joins:
                 continue  # no reaction, tour, authorship or joining can hang on it
             yield from _reactions(ctx, para, token)
+            yield from _rebuttals(ctx, para, token)
             yield from _tour_hosts(ctx, para, token)
             agents = _attack_agents(ctx, para, token)
             if agents is None and token.head.lemma_.lower() not in joins:
@@ -264,6 +265,37 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
         if actor in (event.subject, event.object):
             continue
         yield ctx.draft(para, verb, actor, kinds.pop(), event.subject, 0.7)
+
+
+def _rebuttals(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
+    """ "Amnesty accused Bahrain of abuses. The government responded by denying the
+    allegations": whoever denies the accusations last aimed at them, told before, criticizes
+    the accuser."""
+    table = ctx.cues.get("rebuttals", {})
+    verb = token.head
+    if token.dep_ != "dobj" or token.lemma_.lower() not in table.get("nouns", ()):
+        return
+    if verb.lemma_.lower() not in table.get("verbs", ()) or not _bare_definite(ctx, para, token):
+        return
+    deniers = _subjects(ctx, para, verb)
+    if not deniers and verb.dep_ == "pcomp":
+        deniers = _subjects(ctx, para, verb.head.head)  # "responded by denying"
+    where = para.offset + token.sent.start_char
+    before = [
+        c for c in ctx.claims if c.predicate is Predicate.CRITICIZED and c.sentence[1] <= where
+    ]
+    if not before:
+        return
+    accusation = before[-1]
+    for denier in deniers:
+        if accusation.object is None or accusation.subject == denier:
+            continue
+        if denier == accusation.object or (
+            _country(ctx, denier) is not None
+            and _country(ctx, denier) == _country(ctx, accusation.object)
+            and ctx.etype_is(accusation.object, EntityType.COUNTRY)
+        ):
+            yield ctx.draft(para, verb, denier, Predicate.CRITICIZED, accusation.subject, 0.65)
 
 
 _REACTIONS = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED})

@@ -219,6 +219,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "his father" -> the one person named elsewhere as "his father, X"
+    Stage(
+        "link_named_kin",
+        coref.link_named_kin,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # "the warplanes" -> the actor just named with the same noun ("coalition warplanes")
     Stage(
         "link_same_noun",
