@@ -878,6 +878,11 @@ def role_noun(
     noun_text = _hyphen_title(para, noun)  # "secretary-general", "director-general"
     title_key = " ".join([*(w.lower_ for w in words), noun_text.lower()])
     predicate = role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
+    counterpart = ctx.cues["counterpart_nouns"]
+    # "his Iranian counterpart, X", "his counterpart from Niger, X": a minister of that state
+    peer = predicate is None and noun.lemma_.lower() in counterpart["nouns"]
+    if peer:
+        predicate = Predicate.MEMBER_OF
     if predicate is None:
         return
     title_of = None
@@ -895,6 +900,7 @@ def role_noun(
             if c.dep_ in ("poss", "compound", "amod", "nmod")
             and c.i in para.links
             and not _participle_compound(para, c)
+            and not (peer and c.dep_ == "poss")  # "his counterpart": the other side's
         ),
         None,
     )
@@ -918,6 +924,8 @@ def role_noun(
         if child.dep_ == "prep" and child.lower_ in (
             ctx.lx.title_words.get("envoy_owner_preps", ())
             if envoy
+            else counterpart["preps"]
+            if peer
             else ctx.lx.words.title_target_preps
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
@@ -967,7 +975,7 @@ def role_noun(
             target = led_by(ctx, target)
         else:
             predicate = Predicate.ADVISER_TO
-    if target is None or target == person:
+    if target is None or target == person or (peer and not ctx.etype_is(target, EntityType.COUNTRY)):
         return
     if ctx.etype_is(target, EntityType.COUNTRY) and _profession(ctx, noun):
         return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
