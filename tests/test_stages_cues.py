@@ -64,6 +64,7 @@ CUED = [
     ("reproaches", "Norway called on Belarus to release the jailed activists."),
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
     ("stances", "Ghana and Togo traded accusations on Monday."),
+    ("led_groups", "The Arab coalition led by Egypt bombed the rebels."),
 ]
 
 

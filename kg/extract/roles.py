@@ -975,7 +975,11 @@ def role_noun(
             target = led_by(ctx, target)
         else:
             predicate = Predicate.ADVISER_TO
-    if target is None or target == person or (peer and not ctx.etype_is(target, EntityType.COUNTRY)):
+    if (
+        target is None
+        or target == person
+        or (peer and not ctx.etype_is(target, EntityType.COUNTRY))
+    ):
         return
     if ctx.etype_is(target, EntityType.COUNTRY) and _profession(ctx, noun):
         return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
