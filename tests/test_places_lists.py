@@ -16,6 +16,11 @@ FOUND = [
         "Boko Haram seized large parts of Nigeria, including Bama, last year.",
         ("Bama", "located_in", "Nigeria"),
     ),
+    (  # the model takes the town for a person
+        "The rebels have taken control of large parts of Nigeria, including Bama, and were "
+        "advancing on Maiduguri.",
+        ("Bama", "located_in", "Nigeria"),
+    ),
     (
         "Fighting spread to several towns in Kenya, including Garissa and Mandera.",
         ("Mandera", "located_in", "Kenya"),

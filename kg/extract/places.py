@@ -608,12 +608,11 @@ def _listed_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         )
         if outer is None or not ctx.etype_in(outer, PLACE_TYPES):
             continue
-        kind = nouns.get(area.lemma_)  # "towns ... including X": X is a town
+        # "towns ... including X": X is a town; "parts of Y, including X": a place
+        kind = nouns.get(area.lemma_, EntityType.PLACE)
         for pobj in _of_object(para, area, (prep.lower_,)):
             inner = para.links.get(pobj.i)
-            if inner is None or not (ctx.etype_in(inner, PLACE_TYPES) or kind is not None):
-                continue
-            if ctx.etype_is(inner, EntityType.PERSON) and len(inner.split()) > 1:
+            if inner is None or (ctx.etype_is(inner, EntityType.PERSON) and len(inner.split()) > 1):
                 continue
             yield from _emit(ctx, para, pobj, inner, outer, 0.75, kind)
 
