@@ -1,6 +1,6 @@
 """Leaders, owners and moves that dev9's misses showed kg lacked (kg/extract/led_groups.py,
 the surface titles and counterparts of kg/extract/role_forms.py and kg/extract/roles.py, and
-the lexicon's "left for" / "fled to" / "announced its backing of"), with the real model on
+the lexicon's "left for" / "fled to" / "announced its backing of" / "defiant against"), with the real model on
 sentences about actors other than the seed's and the benchmarks'."""
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ FOUND = [
         ("Amadou Toure", "visited", "Senegal"),
     ),
     ("Ghana announced its backing of Nigeria on Tuesday.", ("Ghana", "supported", "Nigeria")),
+    (
+        "The former prime minister Raila Odinga was later defiant against Uhuru Kenyatta.",
+        ("Raila Odinga", "criticized", "Uhuru Kenyatta"),
+    ),
 ]
 
 
