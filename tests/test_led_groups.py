@@ -1,7 +1,7 @@
 """Leaders, owners and moves that dev9's misses showed kg lacked (kg/extract/led_groups.py,
 the surface titles and counterparts of kg/extract/role_forms.py and kg/extract/roles.py, and
-the lexicon's "left for" / "fled to" / "announced its backing of" / "defiant against"), with the real model on
-sentences about actors other than the seed's and the benchmarks'."""
+the lexicon's "left for", "fled to", "announced its backing of", "defiant against"), with the
+real model on sentences about actors other than the seed's and the benchmarks'."""
 
 from __future__ import annotations
 
