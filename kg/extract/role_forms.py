@@ -72,7 +72,9 @@ def _owner_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         close = end + 1
         while close < len(tokens) and close - end <= 4 and tokens[close].text not in _CLOSERS:
             word = tokens[close]
-            if word.i in para.links or not (word.is_lower or word.tag_ == "HYPH"):
+            if word.i in para.links or not (
+                (word.is_alpha and word.is_lower) or word.tag_ == "HYPH"
+            ):
                 break
             close += 1
         if close == end + 1 or close >= len(tokens) or tokens[close].text not in _CLOSERS:
@@ -81,7 +83,14 @@ def _owner_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         title = title.strip()
         predicate = role_of(ctx, title)
         last = tokens[close - 1].lemma_.lower()
-        if predicate is None or last in ctx.lx.title_words.get("profession_titles", ()):
+        words = title.lower().split()
+        if words[:1] and words[0] in ctx.lx.title_words.get("deputy_words", ()):
+            words = words[1:]
+        if (
+            predicate is None
+            or " ".join(words) not in ctx.lx.roles  # "foreign policy chief": a portfolio's
+            or last in ctx.lx.title_words.get("profession_titles", ())
+        ):
             continue
         if _apposed_title(para, tokens[end + 1 : close], tokens[c - 1]):
             continue
