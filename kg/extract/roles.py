@@ -881,8 +881,10 @@ def role_noun(
     counterpart = ctx.cues["counterpart_nouns"]
     # "his Iranian counterpart, X", "his counterpart from Niger, X": a minister of that state
     peer = predicate is None and noun.lemma_.lower() in counterpart["nouns"]
+    between = para.tokens[min(noun.i, anchor.i) + 1 : max(noun.i, anchor.i)]
     if peer and not any(
-        t.dep_ == "cc" for t in para.tokens[min(noun.i, anchor.i) : max(noun.i, anchor.i)]
+        ctx.etype_is(para.links.get(t.i, ""), EntityType.PERSON) and para.links.get(t.i) != person
+        for t in between
     ):
         predicate = Predicate.MEMBER_OF  # (not "his counterpart X and FIFA's president Y")
     if predicate is None:
