@@ -26,6 +26,7 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _appositions(ctx, para)
     yield from _named_by_noun(ctx, para)
     yield from _listed_parts(ctx, para)
+    yield from _provincial_capitals(ctx, para)
     yield from _predicates(ctx, para)
     yield from _place_in(ctx, para)
     yield from _framed(ctx, para)
@@ -615,6 +616,42 @@ def _listed_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if inner is None or (ctx.etype_is(inner, EntityType.PERSON) and len(inner.split()) > 1):
                 continue
             yield from _emit(ctx, para, pobj, inner, outer, 0.75, kind)
+
+
+def _provincial_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in Helmand province, ... overran the provincial capital, Lashkar Gah": a capital
+    named after a regional adjective lies in the province the sentence named before it."""
+    lists = ctx.lx.words.places.lists
+    for i in para.hits(ctx.word_set(_place_words)):
+        noun = para.tokens[i]
+        if noun.lemma_ != "capital" or not any(
+            c.dep_ == "amod" and c.lower_ in lists["admin_adjectives"] for c in noun.children
+        ):
+            continue
+        inner = next(
+            (para.links[c.i] for c in noun.children if c.dep_ == "appos" and c.i in para.links),
+            None,
+        )
+        start = para.sent_starts[i]
+        outer = next(
+            (
+                label
+                for t in reversed(para.tokens[start:i])
+                if t.lemma_ in lists["admin_nouns"]
+                and (label := named_place(ctx, para, t) or _compound_name(para, t)) is not None
+            ),
+            None,
+        )
+        if inner is not None and outer is not None and inner != outer:
+            yield from _emit(ctx, para, noun, inner, outer, 0.7, EntityType.CITY, strong=True)
+
+
+def _compound_name(para: Paragraph, noun: Any) -> str | None:
+    """The name in front of a place noun ("Helmand province")."""
+    return next(
+        (para.links[c.i] for c in noun.children if c.dep_ == "compound" and c.i in para.links),
+        None,
+    )
 
 
 def _owned_name(
