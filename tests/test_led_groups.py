@@ -1,7 +1,8 @@
 """Leaders, owners and moves that dev9's misses showed kg lacked (kg/extract/led_groups.py,
-the surface titles and counterparts of kg/extract/role_forms.py and kg/extract/roles.py, and
-the lexicon's "left for", "fled to", "announced its backing of", "defiant against"), with the
-real model on sentences about actors other than the seed's and the benchmarks'."""
+the surface titles, counterparts and leaders' office staff of kg/extract/role_forms.py and
+kg/extract/roles.py, and the lexicon's "left for", "fled to", "announced its backing of",
+"defiant against"), with the real model on sentences about actors other than the seed's and
+the benchmarks'."""
 
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ FOUND = [
         "The ousted president Amadou Toure fled to Senegal in April.",
         ("Amadou Toure", "visited", "Senegal"),
     ),
+    (
+        "Ye Htut, director of the office of Myanmar's president, denied the claims.",
+        ("Ye Htut", "member_of", "Myanmar"),
+    ),
     ("Ghana announced its backing of Nigeria on Tuesday.", ("Ghana", "supported", "Nigeria")),
     (
         "The former prime minister Raila Odinga was later defiant against Uhuru Kenyatta.",
@@ -78,6 +83,10 @@ NOT_FOUND = [
         ("Javier Solana", "leader_of", "NATO"),
     ),
     (
+        "Ye Htut, director of the office of Myanmar's president, denied the claims.",
+        ("Ye Htut", "leader_of", "Myanmar"),
+    ),
+    (
         "Thousands of Burundian refugees fled to Tanzania in May.",
         ("Burundian refugees", "visited", "Tanzania"),
     ),
@@ -90,5 +99,6 @@ def test_led_groups_lookalike_gives_no_claim(
 ) -> None:
     """A hyphened community leads no one, a profession is no office, an unowned counterpart
     advises no one, a counterpart's state is not the next name's, a portfolio's chief leads
-    no organisation, and refugees fleeing make no visit."""
+    no organisation, a head of a leader's office leads no state, and refugees fleeing make no
+    visit."""
     assert triple not in triples(extract(sentence, published="2015-05-10"))

@@ -995,12 +995,24 @@ def role_noun(
         or _domain_head(ctx, para, [*words, noun])
         or _part_of_owner(ctx, para, noun, target, title_of)
         or (title_of is None and _unit_of(para, noun))
+        or _staff_of(ctx, noun)
     ):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _staff_of(ctx: ArticleContext, noun: Any) -> bool:
+    """ "director of the office of X's president": a head of a leader's staff is a member."""
+    offices = ctx.lx.title_words.get("staff_nouns", ())
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in offices
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+    )
 
 
 def _unit_of(para: Paragraph, noun: Any) -> bool:
@@ -1143,6 +1155,13 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
     one country, else nothing, and "for the UN-recognised government" after it is not read
     as the owner."""
     lemma = pobj.lemma_.lower()
+    if pobj.i not in para.links and lemma in ctx.lx.title_words.get("staff_nouns", ()):
+        # "director of the office of Myanmar's president": the leader's country
+        for prep in pobj.children:
+            for title in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+                owner = next((c for c in title.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.i in para.links and role_of(ctx, title.lower_):
+                    return para.links[owner.i], False
     if pobj.i not in para.links and lemma in ctx.lx.words.town_nouns | ctx.lx.words.area_nouns:
         inner = ctx.linked_pobjs(para, pobj, ("of",))
         if inner:
