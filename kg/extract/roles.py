@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.role_owners import (
     STATE_SECTORS,
     before_rank,
@@ -1008,7 +1008,10 @@ def _staff_of(ctx: ArticleContext, noun: Any) -> bool:
     """ "director of the office of X's president": a head of a leader's staff is a member."""
     offices = ctx.lx.title_words.get("staff_nouns", ())
     return any(
-        p.dep_ == "pobj" and p.lemma_.lower() in offices
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in offices
+        # the office is a leader's ("of X's president"), not an organisation's branch
+        and any(role_of(ctx, t.lower_) for t in prep_objects(p, ("of",)))
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for p in prep.children
