@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.role_owners import (
     STATE_SECTORS,
     before_rank,
@@ -887,6 +887,15 @@ def role_noun(
     noun_text = _hyphen_title(para, noun)  # "secretary-general", "director-general"
     title_key = " ".join([*(w.lower_ for w in words), noun_text.lower()])
     predicate = role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
+    counterpart = ctx.cues["counterpart_nouns"]
+    # "his Iranian counterpart, X", "his counterpart from Niger, X": a minister of that state
+    peer = predicate is None and noun.lemma_.lower() in counterpart["nouns"]
+    between = para.tokens[min(noun.i, anchor.i) + 1 : max(noun.i, anchor.i)]
+    if peer and not any(
+        ctx.etype_is(para.links.get(t.i, ""), EntityType.PERSON) and para.links.get(t.i) != person
+        for t in between
+    ):
+        predicate = Predicate.MEMBER_OF  # (not "his counterpart X and FIFA's president Y")
     if predicate is None:
         return
     title_of = None
@@ -904,6 +913,7 @@ def role_noun(
             if c.dep_ in ("poss", "compound", "amod", "nmod")
             and c.i in para.links
             and not _participle_compound(para, c)
+            and not (peer and c.dep_ == "poss")  # "his counterpart": the other side's
         ),
         None,
     )
@@ -927,6 +937,8 @@ def role_noun(
         if child.dep_ == "prep" and child.lower_ in (
             ctx.lx.title_words.get("envoy_owner_preps", ())
             if envoy
+            else counterpart["preps"]
+            if peer
             else ctx.lx.words.title_target_preps
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
@@ -976,7 +988,11 @@ def role_noun(
             target = led_by(ctx, target)
         else:
             predicate = Predicate.ADVISER_TO
-    if target is None or target == person:
+    if (
+        target is None
+        or target == person
+        or (peer and not ctx.etype_is(target, EntityType.COUNTRY))
+    ):
         return
     if ctx.etype_is(target, EntityType.COUNTRY) and _profession(ctx, noun):
         return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
@@ -988,12 +1004,27 @@ def role_noun(
         or _domain_head(ctx, para, [*words, noun])
         or _part_of_owner(ctx, para, noun, target, title_of)
         or (title_of is None and _unit_of(para, noun))
+        or _staff_of(ctx, noun)
     ):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _staff_of(ctx: ArticleContext, noun: Any) -> bool:
+    """ "director of the office of X's president": a head of a leader's staff is a member."""
+    offices = ctx.lx.title_words.get("staff_nouns", ())
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in offices
+        # the office is a leader's ("of X's president"), not an organisation's branch
+        and any(role_of(ctx, t.lower_) for t in prep_objects(p, ("of",)))
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+    )
 
 
 def _unit_of(para: Paragraph, noun: Any) -> bool:
@@ -1136,6 +1167,13 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
     one country, else nothing, and "for the UN-recognised government" after it is not read
     as the owner."""
     lemma = pobj.lemma_.lower()
+    if pobj.i not in para.links and lemma in ctx.lx.title_words.get("staff_nouns", ()):
+        # "director of the office of Myanmar's president": the leader's country
+        for prep in pobj.children:
+            for title in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+                owner = next((c for c in title.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.i in para.links and role_of(ctx, title.lower_):
+                    return para.links[owner.i], False
     if pobj.i not in para.links and lemma in ctx.lx.words.town_nouns | ctx.lx.words.area_nouns:
         inner = ctx.linked_pobjs(para, pobj, ("of",))
         if inner:
