@@ -5,7 +5,6 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 from __future__ import annotations
 
 import itertools
-from bisect import insort
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
@@ -72,6 +71,7 @@ class Lead:
 
 # spaCy attribute ids read into ``Columns`` (one ``Doc.to_array`` a paragraph)
 _ATTRS = (LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START, ORTH)
+_STRING_COLUMNS = [0, 1, 2, 3, 4, 7]  # the columns of ``_ATTRS`` that are strings
 # string-store hash -> string, and -> lower-cased string (lemmas): hashes are of the strings
 # themselves, so one table serves every Doc; it holds each distinct word once
 _STRINGS: dict[int, str] = {}
@@ -119,21 +119,21 @@ class Columns:
             return cls([], [], [], [], [], [])
         array = doc.to_array(_ATTRS)
         strings = doc.vocab.strings
-        lower, lemma, pos, tag, dep = array[:, :5].T.tolist()
-        orth = array[:, 7].tolist()
+        # the string columns read in one pass: lower, lemma, pos, tag, dep, orth
+        words = _strings(array[:, _STRING_COLUMNS].T.ravel().tolist(), strings)
         heads = (array[:, 5].view(numpy.int64) + numpy.arange(n)).tolist()
         # a sentence starts where SENT_START is 1 (as ``Doc.sents`` reads it), token 0 aside
-        starts = [i for i in numpy.flatnonzero(array[:, 6] == 1).tolist() if i > 0]
+        starts = numpy.flatnonzero(array[1:, 6] == 1) + 1
         return cls(
-            _strings(lower, strings),
-            _lowered(lemma, strings),
-            _strings(pos, strings),
-            _strings(tag, strings),
-            _strings(dep, strings),
+            words[:n],
+            _lowered(array[:, 1].tolist(), strings),
+            words[2 * n : 3 * n],
+            words[3 * n : 4 * n],
+            words[4 * n : 5 * n],
             heads,
-            starts,
-            _strings(lemma, strings),
-            _strings(orth, strings),
+            starts.tolist(),
+            words[n : 2 * n],
+            words[5 * n :],
         )
 
 
@@ -175,22 +175,22 @@ def cue_words(kind: type[_Words], section: dict[str, Any]) -> _Words:
 
 def _strings(keys: list[int], strings: Any) -> list[str]:
     table = _STRINGS
-    found = list(map(table.get, keys))
-    if None in found:  # a string not seen yet: looked up once
-        for n, k in enumerate(keys):
-            if found[n] is None:
-                found[n] = table[k] = strings[k]
-    return found  # type: ignore[return-value]
+    try:  # every string seen before: one look-up each, no test of the answers
+        return list(map(table.__getitem__, keys))
+    except KeyError:  # a string not seen yet: looked up once
+        for k in set(keys).difference(table):
+            table[k] = strings[k]
+        return list(map(table.__getitem__, keys))
 
 
 def _lowered(keys: list[int], strings: Any) -> list[str]:
     table = _LOWERED
-    found = list(map(table.get, keys))
-    if None in found:
-        for n, k in enumerate(keys):
-            if found[n] is None:
-                found[n] = table[k] = strings[k].lower()
-    return found  # type: ignore[return-value]
+    try:
+        return list(map(table.__getitem__, keys))
+    except KeyError:
+        for k in set(keys).difference(table):
+            table[k] = strings[k].lower()
+        return list(map(table.__getitem__, keys))
 
 
 class PlainToken(Token):
@@ -427,22 +427,20 @@ class Paragraph:
     def word_index(self) -> dict[str, list[int]]:
         """Lower-cased lemma or form -> the indices of the tokens that have it, ascending."""
         at: dict[str, list[int]] = {}
-        lowers = self.lowers
-        for i, lower in enumerate(lowers):  # the forms first, each list ascending
+        # one pass in token order keeps each list ascending (a token's lemma, when it is
+        # another word than its form, is a key of its own)
+        for i, (lower, lemma) in enumerate(zip(self.lowers, self.lemmas, strict=True)):
             found = at.get(lower)
             if found is None:
                 at[lower] = [i]
             else:
                 found.append(i)
-        # then the lemmas that differ from their form, each put in its place (the token's
-        # form is another word, so its index is not in that list yet)
-        for i, lower, lemma in zip(range(len(lowers)), lowers, self.lemmas, strict=True):
             if lemma != lower:
                 found = at.get(lemma)
                 if found is None:
                     at[lemma] = [i]
                 else:
-                    insort(found, i)
+                    found.append(i)
         return at
 
     def hits(self, words: frozenset[str]) -> list[int]:
