@@ -7,8 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
-from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, Generic, Self, TypeVar, overload
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
@@ -21,6 +20,34 @@ from kg.vocab import EntityType, Predicate, Status
 
 # one type as a question's kinds, one object per type (a record pickles it once)
 _ONE: dict[EntityType, tuple[EntityType]] = {t: (t,) for t in EntityType}
+
+
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # noqa: N801  # a decorator, named as ``cached_property`` is
+    """``functools.cached_property`` without its lock: a value computed at the first read
+    and kept in the instance's ``__dict__``, where later reads find it. Python 3.11's takes
+    a lock at each first read (~0.7 µs; a paragraph's first reads are ~100,000 a corpus of
+    350 articles), and a paragraph is read by one thread."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self._func = func
+        self._name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> _T | Self:
+        if instance is None:
+            return self
+        value: _T = self._func(instance)
+        instance.__dict__[self._name] = value
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +306,7 @@ class Paragraph:
     _matches: tuple[Any, dict[int, Any]] | None = None
     _ents: tuple[Any, ...] | None = None
 
-    @cached_property
+    @_once
     def text(self) -> str:
         """The Doc's text, made once (``Doc.text`` joins every token on each call; this
         joins the tokens already made, as ``Doc.text`` does)."""
@@ -287,7 +314,7 @@ class Paragraph:
             self._text = "".join([t.text_with_ws for t in self.tokens])
         return self._text
 
-    @cached_property
+    @_once
     def sent_starts(self) -> list[int]:
         """Token index -> the index where its sentence starts, made once (``Token.sent``
         builds a Span and scans for the sentence's bounds on each call)."""
@@ -304,14 +331,14 @@ class Paragraph:
             self._sent_starts = starts
         return self._sent_starts
 
-    @cached_property
+    @_once
     def heads(self) -> list[int]:
         """Token index -> its head's index, made once (``Token.head`` makes a new Token)."""
         if self._heads is None:
             self._heads = self.columns.heads
         return self._heads
 
-    @cached_property
+    @_once
     def columns(self) -> Columns:
         """The paragraph's token attributes as plain lists, read once (``Columns``)."""
         if self._columns is None:
@@ -320,32 +347,32 @@ class Paragraph:
             self._columns = Columns.of(doc, self.tokens if stand_in else [])
         return self._columns
 
-    @cached_property
+    @_once
     def lowers(self) -> list[str]:
         """Token index -> ``token.lower_``."""
         return self.columns.lower
 
-    @cached_property
+    @_once
     def lemmas(self) -> list[str]:
         """Token index -> ``token.lemma_.lower()``."""
         return self.columns.lemma
 
-    @cached_property
+    @_once
     def poses(self) -> list[str]:
         """Token index -> ``token.pos_``."""
         return self.columns.pos
 
-    @cached_property
+    @_once
     def tags(self) -> list[str]:
         """Token index -> ``token.tag_``."""
         return self.columns.tag
 
-    @cached_property
+    @_once
     def deps(self) -> list[str]:
         """Token index -> ``token.dep_``."""
         return self.columns.dep
 
-    @cached_property
+    @_once
     def sents(self) -> list[tuple[int, int]]:
         """The (start, end) token indices of each sentence, in order (``Doc.sents``)."""
         if self._sents is None:
@@ -416,14 +443,14 @@ class Paragraph:
             self._matches = (index, index.match_all(self.tokens, self.columns, only))
         return self._matches[1]
 
-    @cached_property
+    @_once
     def words(self) -> frozenset[str]:
         """Every lower-cased lemma and lower-cased form of the paragraph, made once: a stage
         with declared cue words is skipped for a paragraph that holds none of them
         (``kg.extract.stages.Stage.cues``)."""
         return frozenset(self.lemmas).union(self.lowers)
 
-    @cached_property
+    @_once
     def word_index(self) -> dict[str, list[int]]:
         """Lower-cased lemma or form -> the indices of the tokens that have it, ascending."""
         at: dict[str, list[int]] = {}
@@ -455,14 +482,14 @@ class Paragraph:
             return list(at[next(iter(common))])
         return sorted({i for word in common for i in at[word]})
 
-    @cached_property
+    @_once
     def kids(self) -> list[Sequence[int]]:
         """Token index -> the indices of its children, in order (``token.children``)."""
         if self._kids is None:
             self._kids = _children(self.heads)
         return self._kids
 
-    @cached_property
+    @_once
     def tokens(self) -> list[Any]:
         """The Doc's tokens, made once: iterating a Doc builds new Token objects each time."""
         if self._tokens is None:
@@ -498,7 +525,7 @@ class Paragraph:
             return self.dates(token.sent)
         return self._date_index().get(self.sent_starts[token.i], [])
 
-    @cached_property
+    @_once
     def ents(self) -> tuple[Any, ...]:
         """``doc.ents``, made once (each read makes every Span anew)."""
         if self._ents is None:
@@ -552,7 +579,7 @@ class ArticleContext:
     # killed Z"): written by qualifiers.story_lead, read by qualifiers.status
     denied_reports: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
 
-    @cached_property
+    @_once
     def cues(self) -> dict[str, Any]:
         """Status and speech cue words (``kg/data/en/cues.json``)."""
         return self.lx.cues
