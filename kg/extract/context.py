@@ -544,6 +544,9 @@ class Paragraph:
 
 # (id of a lexicon, the function that reads the words) -> (the lexicon, the words)
 _WORD_SETS: dict[tuple[int, Any], tuple[Lexicon, frozenset[str]]] = {}
+# (id of a lexicon, the function that reads its data) -> (the lexicon, what it made)
+_PREPARED: dict[tuple[int, Any], tuple[Lexicon, Any]] = {}
+_Made = TypeVar("_Made")
 
 
 @dataclass
@@ -583,6 +586,18 @@ class ArticleContext:
     def cues(self) -> dict[str, Any]:
         """Status and speech cue words (``kg/data/en/cues.json``)."""
         return self.lx.cues
+
+    def prepared(self, make: Callable[[Lexicon], _Made]) -> _Made:
+        """``make(lx)``, made once per lexicon: a stage's rule data read into sets and
+        tables once, not again for every paragraph (``make`` is a module's function)."""
+        key = (id(self.lx), make)
+        held = _PREPARED.get(key)
+        if held is None or held[0] is not self.lx:
+            if len(_PREPARED) > 256:  # lexicons made on the fly (tests)
+                _PREPARED.clear()
+            held = _PREPARED[key] = (self.lx, make(self.lx))
+        made: _Made = held[1]
+        return made
 
     def word_set(self, make: Callable[[Lexicon], Iterable[str]]) -> frozenset[str]:
         """``make(lx)``'s words, lower-cased, made once per lexicon (for ``Paragraph.hits``)."""
