@@ -99,10 +99,6 @@ class Lead:
 # spaCy attribute ids read into ``Columns`` (one ``Doc.to_array`` a paragraph)
 _ATTRS = (LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START, ORTH)
 _STRING_COLUMNS = [0, 1, 2, 3, 4, 7]  # the columns of ``_ATTRS`` that are strings
-# string-store hash -> string, and -> lower-cased string (lemmas): hashes are of the strings
-# themselves, so one table serves every Doc; it holds each distinct word once
-_STRINGS: dict[int, str] = {}
-_LOWERED: dict[int, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +149,7 @@ class Columns:
         starts = numpy.flatnonzero(array[1:, 6] == 1) + 1
         return cls(
             words[:n],
-            _lowered(array[:, 1].tolist(), strings),
+            _strings(array[:, 1].tolist(), strings, _LOWERED),
             words[2 * n : 3 * n],
             words[3 * n : 4 * n],
             words[4 * n : 5 * n],
@@ -200,24 +196,31 @@ def cue_words(kind: type[_Words], section: dict[str, Any]) -> _Words:
     )
 
 
-def _strings(keys: list[int], strings: Any) -> list[str]:
-    table = _STRINGS
-    try:  # every string seen before: one look-up each, no test of the answers
-        return list(map(table.__getitem__, keys))
-    except KeyError:  # a string not seen yet: looked up once
-        for k in set(keys).difference(table):
-            table[k] = strings[k]
-        return list(map(table.__getitem__, keys))
+class _Strings(dict[int, str]):
+    """String-store hash -> string (``lower``: lower-cased), a string looked up in ``store``
+    (the Doc's ``StringStore``) the first time it is asked for: hashes are of the strings
+    themselves, so one table serves every Doc; it holds each distinct word once."""
+
+    def __init__(self, lower: bool) -> None:
+        super().__init__()
+        self.lower = lower
+        self.store: Any = None
+
+    def __missing__(self, key: int) -> str:
+        text: str = self.store[key]
+        if self.lower:
+            text = text.lower()
+        self[key] = text
+        return text
 
 
-def _lowered(keys: list[int], strings: Any) -> list[str]:
-    table = _LOWERED
-    try:
-        return list(map(table.__getitem__, keys))
-    except KeyError:
-        for k in set(keys).difference(table):
-            table[k] = strings[k].lower()
-        return list(map(table.__getitem__, keys))
+_STRINGS = _Strings(lower=False)
+_LOWERED = _Strings(lower=True)
+
+
+def _strings(keys: list[int], strings: Any, table: _Strings = _STRINGS) -> list[str]:
+    table.store = strings  # for the strings not seen yet (``_Strings.__missing__``)
+    return list(map(table.__getitem__, keys))
 
 
 class PlainToken(Token):
