@@ -23,7 +23,8 @@ _PLACES = (EntityType.CITY, EntityType.PLACE)
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
     """The relative pronouns (the stage does nothing without one)."""
-    return lx.cues["relative_objects"]["pronouns"]
+    pronouns: list[str] = lx.cues["relative_objects"]["pronouns"]
+    return pronouns
 
 
 def relative_objects(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -91,9 +92,7 @@ def _passive(para: Paragraph, verb: Any) -> bool:
     )
 
 
-def _takes_object(
-    trigger: Trigger, para: Paragraph, verb: Any, pronouns: Collection[str]
-) -> bool:
+def _takes_object(trigger: Trigger, para: Paragraph, verb: Any, pronouns: Collection[str]) -> bool:
     """A verb trigger whose object is its direct object, with no direct object of its own
     here ("whom they accused of X", not "which they used to attack Y")."""
     if trigger.pos != "VERB" or trigger.needs_prep or trigger.light is not None:

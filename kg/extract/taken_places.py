@@ -20,7 +20,8 @@ _PLACES = (EntityType.CITY, EntityType.PLACE)
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
     """The taking verbs (the stage's cues)."""
-    return lx.cues["taken_places"]["verbs"]
+    verbs: list[str] = lx.cues["taken_places"]["verbs"]
+    return verbs
 
 
 def taken_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -52,4 +53,3 @@ def _taken(ctx: ArticleContext, para: Paragraph, verb: Any, kids: list[Any]) -> 
     if verb.dep_ == "relcl" and all(s.lower_ in relative for s in subjects):
         return ctx.antecedent(para, verb.head)
     return [e for s in subjects for e in ctx.ents(para, s)]
-
