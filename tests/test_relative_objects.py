@@ -55,6 +55,10 @@ def test_relative_objects_not_a_reduced_passive(extract: Any) -> None:
             "Kobani, taken by ISIL in October, was retaken in January.",
             ("Islamic State", "attacked", "Kobani"),
         ),
+        (
+            "The battle for Mosul in Nineveh province, which had been taken by ISIL, went on.",
+            ("Islamic State", "attacked", "Mosul"),
+        ),
     ],
 )
 def test_taken_places_by_an_actor(extract: Any, text: str, expected: tuple[str, str, str]) -> None:
@@ -67,10 +71,12 @@ def test_taken_places_by_an_actor(extract: Any, text: str, expected: tuple[str, 
     [
         "The decision was taken by Kenya on Monday.",
         "Mosul was taken up by the press.",
+        "The bid to retake Tikrit in Salahuddin province, which had been taken by ISIL, went on.",
     ],
 )
 def test_taken_places_not_decisions(extract: Any, text: str) -> None:
-    """A decision taken, or a place "taken up", is no attack."""
+    """A decision taken, a place "taken up", or a clause that may be about the town or its
+    province (the "in" phrase hung on a verb) is no attack."""
     assert not any(p == "attacked" for _, p, _ in triples(extract(text)))
 
 

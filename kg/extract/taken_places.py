@@ -48,8 +48,20 @@ def _taken(ctx: ArticleContext, para: Paragraph, verb: Any, kids: list[Any]) -> 
     noun a reduced relative hangs on ("Palmyra, taken by ISIL")."""
     subjects = [c for c in kids if c.dep_ == "nsubjpass"]
     if not subjects:
-        return ctx.ents(para, verb.head) if verb.dep_ == "acl" else []
+        outer = _outer(verb.head)
+        return ctx.ents(para, outer) if verb.dep_ == "acl" and outer is not None else []
     relative = ctx.lx.words.relative_pronouns
     if verb.dep_ == "relcl" and all(s.lower_ in relative for s in subjects):
-        return ctx.antecedent(para, verb.head)
+        outer = _outer(verb.head)
+        return ctx.antecedent(para, outer) if outer is not None else []
     return [e for s in subjects for e in ctx.ents(para, s)]
+
+
+def _outer(noun: Any) -> Any | None:
+    """The place a clause is about when the parser hangs it on the region after "in":
+    "Ramadi in Anbar province, which had been taken by ISIL" is about Ramadi; None when the
+    "in" phrase hangs on a verb ("to reclaim Tikrit in X province, which ...": unclear)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return noun
+    return prep.head if prep.head.pos_ == "PROPN" else None
