@@ -336,74 +336,12 @@ def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
 def _title_before(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str, org: str | None = None
 ) -> Iterator[Draft]:
-    if (
-        rank_before(ctx, para, token) or _person_title_before(ctx, para, token, person)
-    ) and not ctx.etype_is(person, EntityType.PERSON):
-        # "General Prime Niyongabo", "police chief Chico Edri" read as an organisation: a
-        # rank or a person's title names a person
-        ctx.resolver.add_vote(person, EntityType.PERSON, 3)
+    """The office a title right before a person's name gives ("Foreign Minister X",
+    "Malaysia's Prime Minister X", "Cape Town mayor X")."""
+    _vote_titled_person(ctx, para, token, person)
     # the words before the name first, the type after: a rule asks the corpus only what
     # the sentence makes it need (``kg.pipeline_records``)
-    i = token.i - 1
-    tokens = para.tokens
-    # "Minister of State for Middle East Affairs": the portfolio after "for" may hold names
-    tail: list[Any] = []
-    j = i
-    while j >= 0 and i - j < 5 and (tokens[j].text[:1].isupper() or tokens[j].tag_ == "HYPH"):
-        j -= 1
-    if j < i and j > 0 and tokens[j - 1].text[:1].isupper() and tokens[j].lower_ == "for":
-        tail, i = list(tokens[j : i + 1]), j - 1
-    elif (
-        j < i
-        and j > 0
-        and tokens[j].lower_ == "to"
-        and tokens[j - 1].lower_ in ctx.lx.words.envoy_titles
-    ):
-        tail, i = list(tokens[j : i + 1]), j - 1  # "US ambassador to Libya Deborah Jones"
-    title_words: list[Any] = []
-    acronym = False
-    while i >= 0 and len(title_words) < 10:
-        word = tokens[i]
-        capitalised = word.text[:1].isupper()
-        inner_of = (
-            word.lower_ in ("of", "for", "-")
-            and title_words
-            and title_words[0].text[:1].isupper()
-            and i > 0
-            and tokens[i - 1].text[:1].isupper()
-        )  # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"
-        of_name = (
-            word.i in para.links
-            and i > 1
-            and tokens[i - 1].lower_ == "of"
-            and tokens[i - 2].text[:1].isupper()
-        )  # "Secretary of State", not "the leadership of FIFA President X"
-        hyphen = (
-            word.tag_ == "HYPH" and title_words and i > 0 and tokens[i - 1].text[:1].isalpha()
-        )  # "vice-president-elect"
-        linked = word.i in para.links and not of_name and not _title_word(ctx, para, word)
-        if linked or not (
-            (
-                capitalised
-                and (
-                    word.pos_ not in _NOT_TITLE_POS
-                    or word.lower_ in ctx.lx.title_words.get("deputy_words", ())
-                )
-            )
-            or word.pos_ in ("NOUN", "ADJ", "PROPN")
-            or inner_of
-            or hyphen
-        ):  # "Regarding President X": a capitalised verb opening the sentence is no title
-            break  # ("Secretary of State": "State" tagged as a name is part of the title)
-        if word.is_upper and len(word.text) <= 6 and word.text not in ctx.lx.person_titles:
-            acronym = True  # "Venezuela FA chief": an organisation the model did not name
-        title_words.insert(0, word)
-        i -= 1
-    if tail and title_words:
-        title_words += tail
-    title_words = before_rank(ctx, title_words)
-    while title_words and title_words[0].tag_ == "HYPH":
-        title_words = title_words[1:]  # "then-Prime Minister X", "General-turned-President X"
+    i, title_words, acronym = _title_words_before(ctx, para, token)
     if (
         not title_words
         and token.text in ctx.lx.person_titles
@@ -417,14 +355,7 @@ def _title_before(
     if not title_words:
         yield from _possessive_office(ctx, para, token, person)
         return
-    # strip honorifics that are not roles ("Sheikh")
-    while title_words and role_of(ctx, " ".join(w.text for w in title_words)) is None:
-        title_words = title_words[1:]
-    of = next((k for k, w in enumerate(title_words) if w.lower_ == "of"), None)
-    if of and title_words[of - 1].tag_ in ("NNS", "NNPS"):
-        title_words = title_words[of + 1 :]  # "Members of President X": X is the president
-    if title_words and title_words[0].lower_ == "of":
-        return
+    title_words = _role_words(ctx, title_words)
     if not title_words:
         return
     if acronym or any(w.lower_ in ctx.lx.words.org_title_heads for w in title_words[:-1]):
@@ -436,19 +367,160 @@ def _title_before(
     if predicate is None:
         return
     ctx.name_title(para, token, title, person)
+    tokens = para.tokens
     i = _over_modifiers(tokens, i)  # "Yemen's internationally recognised President Hadi"
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
-        office = _presidential(ctx, person, title_words, predicate)
-        if office is not None:
-            yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
-            return
-        drafts = list(office_of(ctx, para, token, person, title))
-        drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
-        drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
-        yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+        yield from _unlinked_office(ctx, para, token, person, title_words, title, predicate, org)
         return
+    yield from _linked_office(ctx, para, token, person, i, title_words, title, predicate)
+
+
+def _vote_titled_person(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> None:
+    """A rank or a person's title before a name read as no person votes it a person."""
+    if (
+        rank_before(ctx, para, token) or _person_title_before(ctx, para, token, person)
+    ) and not ctx.etype_is(person, EntityType.PERSON):
+        # "General Prime Niyongabo", "police chief Chico Edri" read as an organisation: a
+        # rank or a person's title names a person
+        ctx.resolver.add_vote(person, EntityType.PERSON, 3)
+
+
+def _title_tail(ctx: ArticleContext, tokens: list[Any], i: int) -> tuple[list[Any], int]:
+    """The portfolio or post ending a title before the word ``i`` ("Minister of State for
+    Middle East Affairs", "ambassador to Libya"), and where the title's head ends."""
+    # "Minister of State for Middle East Affairs": the portfolio after "for" may hold names
+    j = i
+    while j >= 0 and i - j < 5 and (tokens[j].text[:1].isupper() or tokens[j].tag_ == "HYPH"):
+        j -= 1
+    if j < i and j > 0 and tokens[j - 1].text[:1].isupper() and tokens[j].lower_ == "for":
+        return list(tokens[j : i + 1]), j - 1
+    if (
+        j < i
+        and j > 0
+        and tokens[j].lower_ == "to"
+        and tokens[j - 1].lower_ in ctx.lx.words.envoy_titles
+    ):
+        return list(tokens[j : i + 1]), j - 1  # "US ambassador to Libya Deborah Jones"
+    return [], i
+
+
+def _title_words_before(
+    ctx: ArticleContext, para: Paragraph, token: Any
+) -> tuple[int, list[Any], bool]:
+    """The words of the title before a name, read backwards, the index of the word before
+    them, and whether one is an acronym (an organisation the model did not name)."""
+    tokens = para.tokens
+    tail, i = _title_tail(ctx, tokens, token.i - 1)
+    title_words: list[Any] = []
+    acronym = False
+    while i >= 0 and len(title_words) < 10:
+        word = tokens[i]
+        if not _extends_title(ctx, para, i, title_words):
+            break
+        if word.is_upper and len(word.text) <= 6 and word.text not in ctx.lx.person_titles:
+            acronym = True  # "Venezuela FA chief": an organisation the model did not name
+        title_words.insert(0, word)
+        i -= 1
+    if tail and title_words:
+        title_words += tail
+    title_words = before_rank(ctx, title_words)
+    while title_words and title_words[0].tag_ == "HYPH":
+        title_words = title_words[1:]  # "then-Prime Minister X", "General-turned-President X"
+    return i, title_words, acronym
+
+
+def _extends_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: list[Any]) -> bool:
+    """True when the word ``i`` belongs to the title read so far (``title_words``, the words
+    after it)."""
+    tokens = para.tokens
+    word = tokens[i]
+    capitalised = word.text[:1].isupper()
+    inner_of = (
+        word.lower_ in ("of", "for", "-")
+        and title_words
+        and title_words[0].text[:1].isupper()
+        and i > 0
+        and tokens[i - 1].text[:1].isupper()
+    )  # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"
+    of_name = (
+        word.i in para.links
+        and i > 1
+        and tokens[i - 1].lower_ == "of"
+        and tokens[i - 2].text[:1].isupper()
+    )  # "Secretary of State", not "the leadership of FIFA President X"
+    hyphen = (
+        word.tag_ == "HYPH" and title_words and i > 0 and tokens[i - 1].text[:1].isalpha()
+    )  # "vice-president-elect"
+    linked = word.i in para.links and not of_name and not _title_word(ctx, para, word)
+    if linked:
+        return False
+    # "Regarding President X": a capitalised verb opening the sentence is no title
+    # ("Secretary of State": "State" tagged as a name is part of the title)
+    return bool(
+        (
+            capitalised
+            and (
+                word.pos_ not in _NOT_TITLE_POS
+                or word.lower_ in ctx.lx.title_words.get("deputy_words", ())
+            )
+        )
+        or word.pos_ in ("NOUN", "ADJ", "PROPN")
+        or inner_of
+        or hyphen
+    )
+
+
+def _role_words(ctx: ArticleContext, title_words: list[Any]) -> list[Any]:
+    """The title words from the first that names a role (no honorific, "Sheikh", and no
+    group the name belongs to, "Members of President X"); none when it opens on "of"."""
+    # strip honorifics that are not roles ("Sheikh")
+    while title_words and role_of(ctx, " ".join(w.text for w in title_words)) is None:
+        title_words = title_words[1:]
+    of = next((k for k, w in enumerate(title_words) if w.lower_ == "of"), None)
+    if of and title_words[of - 1].tag_ in ("NNS", "NNPS"):
+        title_words = title_words[of + 1 :]  # "Members of President X": X is the president
+    if title_words and title_words[0].lower_ == "of":
+        return []
+    return title_words
+
+
+def _unlinked_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    title_words: list[Any],
+    title: str,
+    predicate: Predicate,
+    org: str | None,
+) -> Iterator[Draft]:
+    """The office of a title no name precedes ("President X", "the defence minister X"): the
+    presidency, an office the sentence names, or the article's main country or body."""
+    office = _presidential(ctx, person, title_words, predicate)
+    if office is not None:
+        yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
+        return
+    drafts = list(office_of(ctx, para, token, person, title))
+    drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
+    drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
+    yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+
+
+def _linked_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    i: int,
+    title_words: list[Any],
+    title: str,
+    predicate: Predicate,
+) -> Iterator[Draft]:
+    """The office of a title after a name (the word ``i``): "Nigeria's police chief X",
+    "Cape Town mayor X", "Reuters bureau chief X"."""
+    tokens = para.tokens
     local = (
         " ".join(w.lower_ for w in title_words[-2:]) in ctx.lx.words.local_head_titles
         or title_words[-1].lower_ in ctx.lx.words.local_head_titles
@@ -462,34 +534,11 @@ def _title_before(
     is_country = ctx.etype_is(country, EntityType.COUNTRY)
     is_org = ctx.etype_is(country, EntityType.ORGANIZATION)
     is_body = is_country or is_org or ctx.etype_is(country, EntityType.GROUP)
-    local_place = (
-        # "Catalan president X": a region's own head, as a city's mayor
-        (
-            local
-            or (
-                predicate is Predicate.LEADER_OF
-                and len(title_words) == 1
-                and title_words[0].lower_ in ctx.lx.title_words.get("state_head_titles", ())
-                and ctx.etype_is(country, EntityType.PLACE)
-            )
-        )
-        and not is_body
-        and ctx.etype_in(country, (EntityType.CITY, EntityType.PLACE, EntityType.PERSON))
-    )
+    local_place = _local_place(ctx, country, title_words, predicate, local, is_body)
     if is_country and _profession(ctx, title_words[-1]):
         return  # "Egyptian political scientist X": a nationality, no office of Egypt
-    if (
-        is_org
-        and ctx.lx.lookup(country) is None
-        and ctx.lx.actors.sector_of(country.lower()) in STATE_SECTORS
-    ):
-        # "Army Chief of Staff X" with "Army" read as a name: the article's country's army
-        start = i
-        while start > 0 and para.links.get(start - 1) == para.links[i]:
-            start -= 1
-        drafts = list(
-            main_country_office(ctx, para, token, person, [*tokens[start : i + 1], *title_words])
-        )
+    if is_org:
+        drafts = _state_sector_office(ctx, para, token, person, i, title_words, country)
         if drafts:
             yield from drafts
             return
@@ -527,6 +576,55 @@ def _title_before(
         title = f"{tokens[i].text} {title}"
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+def _local_place(
+    ctx: ArticleContext,
+    country: str,
+    title_words: list[Any],
+    predicate: Predicate,
+    local: bool,
+    is_body: bool,
+) -> bool:
+    """True when the name before the title is a place that is no state or body, whose own
+    head the title names ("Catalan president X", "Nago mayor X")."""
+    return (
+        # "Catalan president X": a region's own head, as a city's mayor
+        (
+            local
+            or (
+                predicate is Predicate.LEADER_OF
+                and len(title_words) == 1
+                and title_words[0].lower_ in ctx.lx.title_words.get("state_head_titles", ())
+                and ctx.etype_is(country, EntityType.PLACE)
+            )
+        )
+        and not is_body
+        and ctx.etype_in(country, (EntityType.CITY, EntityType.PLACE, EntityType.PERSON))
+    )
+
+
+def _state_sector_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    i: int,
+    title_words: list[Any],
+    org: str,
+) -> list[Draft]:
+    """ "Army Chief of Staff X" with "Army" read as the name of an organisation no lexicon
+    knows: an office in the article's country's army (none when the name is another's)."""
+    if ctx.lx.lookup(org) is not None or ctx.lx.actors.sector_of(org.lower()) not in STATE_SECTORS:
+        return []
+    # "Army Chief of Staff X" with "Army" read as a name: the article's country's army
+    tokens = para.tokens
+    start = i
+    while start > 0 and para.links.get(start - 1) == para.links[i]:
+        start -= 1
+    return list(
+        main_country_office(ctx, para, token, person, [*tokens[start : i + 1], *title_words])
+    )
 
 
 def _person_title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> bool:
