@@ -963,38 +963,16 @@ def role_noun(
 ) -> Iterator[Draft]:
     """The role a title noun said of ``person`` (an apposition, a copula, an accession
     verb's complement) gives: its owner before it or after "of"/"for"/"at"/"to"."""
-    if (
-        not ctx.etype_is(person, EntityType.PERSON)
-        and ctx.lx.lookup(person) is None
-        and len(person.split()) > 1
-        and noun.lemma_.lower() in ctx.lx.title_words.get("person_nouns", ())
-    ):
-        # "Janan Mosazai, the Afghan ambassador": only a person holds the title
-        ctx.resolver.add_vote(person, EntityType.PERSON, 2)
+    _vote_person_noun(ctx, noun, person)
     if not ctx.etype_is(person, EntityType.PERSON) or _verb_read_as_title(noun):
         return
-    skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
-    words = [
-        t
-        for t in noun.subtree
-        if t.i < noun.i
-        and t.i not in skip
-        and t.i not in para.links
-        and t.dep_ in ("compound", "amod", "nmod")
-    ]
+    words = _title_modifiers(para, noun)
     noun_text = _hyphen_title(para, noun)  # "secretary-general", "director-general"
     title_key = " ".join([*(w.lower_ for w in words), noun_text.lower()])
     predicate = role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
     if predicate is None:
         return
-    title_of = None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                phrase = f"{noun.lower_} of {pobj.lower_}"
-                if pobj.dep_ == "pobj" and phrase in ctx.lx.roles:
-                    predicate, title_of = ctx.lx.roles[phrase], f"{noun.text} of {pobj.text}"
-    envoy = noun.lemma_.lower() in ctx.lx.words.envoy_titles
+    predicate, title_of = _of_title(ctx, noun, predicate)
     owner = next(
         (
             c
@@ -1005,6 +983,84 @@ def role_noun(
         ),
         None,
     )
+    target = _noun_target(ctx, para, noun, owner, title_of)
+    if (
+        owner is not None
+        and owner.dep_ == "poss"
+        and target == para.links[owner.i]
+        and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
+        and ctx.etype_is(target, EntityType.PERSON)
+        # "Nyarugusu's camp manager", "Dadaab's camp director": a place noun in the title
+        # says the owner is a place, whatever type its name got
+        and not any(w.lemma_.lower() in ctx.cues["place_nouns"] for w in words)
+    ):
+        target, predicate = _person_owner_role(ctx, noun, target, predicate)
+    if target is None or target == person:
+        return
+    if ctx.etype_is(target, EntityType.COUNTRY) and _profession(ctx, noun):
+        return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
+    ctx.resolver.add_vote(person, EntityType.PERSON, 2)
+    title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
+    title = (title + (title_of or noun_text)).strip()
+    if predicate is Predicate.LEADER_OF and (
+        _portfolio(ctx, [*words, noun])
+        or _domain_head(ctx, para, [*words, noun])
+        or _part_of_owner(ctx, para, noun, target, title_of)
+        or (title_of is None and _unit_of(para, noun))
+    ):
+        predicate = Predicate.MEMBER_OF
+    if predicate is Predicate.LEADER_OF:
+        ctx.role_holders.setdefault((predicate, target), person)
+    ctx.name_title(para, anchor, title, person)
+    yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _vote_person_noun(ctx: ArticleContext, noun: Any, person: str) -> None:
+    """A name of several words, known to no lexicon, given a title only a person holds
+    ("Janan Mosazai, the Afghan ambassador") votes it a person."""
+    if (
+        not ctx.etype_is(person, EntityType.PERSON)
+        and ctx.lx.lookup(person) is None
+        and len(person.split()) > 1
+        and noun.lemma_.lower() in ctx.lx.title_words.get("person_nouns", ())
+    ):
+        # "Janan Mosazai, the Afghan ambassador": only a person holds the title
+        ctx.resolver.add_vote(person, EntityType.PERSON, 2)
+
+
+def _title_modifiers(para: Paragraph, noun: Any) -> list[Any]:
+    """The unnamed modifiers before a title noun that belong to the title ("deputy foreign"
+    of "the deputy foreign minister"), not its determiners or possessor."""
+    skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
+    return [
+        t
+        for t in noun.subtree
+        if t.i < noun.i
+        and t.i not in skip
+        and t.i not in para.links
+        and t.dep_ in ("compound", "amod", "nmod")
+    ]
+
+
+def _of_title(ctx: ArticleContext, noun: Any, predicate: Predicate) -> tuple[Predicate, str | None]:
+    """A title that goes on with "of" ("chief of staff", "minister of defence"): its role
+    and its text, else the noun's own role and none."""
+    title_of = None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                phrase = f"{noun.lower_} of {pobj.lower_}"
+                if pobj.dep_ == "pobj" and phrase in ctx.lx.roles:
+                    predicate, title_of = ctx.lx.roles[phrase], f"{noun.text} of {pobj.text}"
+    return predicate, title_of
+
+
+def _noun_target(
+    ctx: ArticleContext, para: Paragraph, noun: Any, owner: Any | None, title_of: str | None
+) -> str | None:
+    """Whose the title noun's office is: its named owner before it, else the name after a
+    preposition ("ambassador to", "researcher for"), the article's rebels or its country."""
+    envoy = noun.lemma_.lower() in ctx.lx.words.envoy_titles
     target: str | None = para.links[owner.i] if owner is not None else None
     # "the UN ambassador for Libya": an ambassador posted at an organisation is the envoy
     # of the country after "for"; "Libya researcher for Amnesty International": a place
@@ -1050,48 +1106,27 @@ def role_noun(
         target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
     if target is None and noun.lemma_.lower() in ctx.lx.words.government_member_titles:
         target = main_country(ctx)  # "X, the interior minister" in an article about one country
-    if (
-        owner is not None
-        and owner.dep_ == "poss"
-        and target == para.links[owner.i]
-        and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
-        and ctx.etype_is(target, EntityType.PERSON)
-        # "Nyarugusu's camp manager", "Dadaab's camp director": a place noun in the title
-        # says the owner is a place, whatever type its name got
-        and not any(w.lemma_.lower() in ctx.cues["place_nouns"] for w in words)
+    return target
+
+
+def _person_owner_role(
+    ctx: ArticleContext, noun: Any, target: str, predicate: Predicate
+) -> tuple[str | None, Predicate]:
+    """The role of a title a person owns ("Sisi's office manager", "Kiir's deputy"): whom it
+    ties the holder to, and how."""
+    # no one is a member or head of a person: "Sisi's office manager" works for him
+    # (adviser_to), "Salman's lawyer" is hired (nothing); a minister of a leader is a
+    # member of the country the leader leads
+    lemma = noun.lemma_.lower()
+    hired = lemma in ctx.lx.title_words.get("hired_titles", frozenset())
+    if predicate is Predicate.LEADER_OF or hired:
+        return None, predicate
+    if lemma in ctx.lx.words.government_member_titles or lemma in ctx.lx.title_words.get(
+        "deputy_words", frozenset()
     ):
-        # no one is a member or head of a person: "Sisi's office manager" works for him
-        # (adviser_to), "Salman's lawyer" is hired (nothing); a minister of a leader is a
-        # member of the country the leader leads
-        lemma = noun.lemma_.lower()
-        hired = lemma in ctx.lx.title_words.get("hired_titles", frozenset())
-        if predicate is Predicate.LEADER_OF or hired:
-            target = None
-        elif lemma in ctx.lx.words.government_member_titles or lemma in ctx.lx.title_words.get(
-            "deputy_words", frozenset()
-        ):
-            # ... and so is a leader's deputy ("Badie's deputy", "Kiir's deputy"), no adviser
-            target = led_by(ctx, target)
-        else:
-            predicate = Predicate.ADVISER_TO
-    if target is None or target == person:
-        return
-    if ctx.etype_is(target, EntityType.COUNTRY) and _profession(ctx, noun):
-        return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
-    ctx.resolver.add_vote(person, EntityType.PERSON, 2)
-    title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
-    title = (title + (title_of or noun_text)).strip()
-    if predicate is Predicate.LEADER_OF and (
-        _portfolio(ctx, [*words, noun])
-        or _domain_head(ctx, para, [*words, noun])
-        or _part_of_owner(ctx, para, noun, target, title_of)
-        or (title_of is None and _unit_of(para, noun))
-    ):
-        predicate = Predicate.MEMBER_OF
-    if predicate is Predicate.LEADER_OF:
-        ctx.role_holders.setdefault((predicate, target), person)
-    ctx.name_title(para, anchor, title, person)
-    yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+        # ... and so is a leader's deputy ("Badie's deputy", "Kiir's deputy"), no adviser
+        return led_by(ctx, target), predicate
+    return target, Predicate.ADVISER_TO
 
 
 def _unit_of(para: Paragraph, noun: Any) -> bool:
