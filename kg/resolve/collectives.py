@@ -763,53 +763,13 @@ def bare_collectives(
     for head in tokens:
         if head.lower_ not in heads:
             continue  # no sector phrase ends in this word
-        noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
-        if head.i in taken or not (noun or head.i in named):
-            continue  # a lower-case "ministry" tagged PROPN is still a noun
-        if head.dep_ == "compound" and head.head.i > head.i and head.i not in named:
-            continue  # "police station", "army chief"
-        match = sector_phrase(tokens, head, lexicon)
-        if (
-            match is None
-            or match[1] not in _BARE
-            or any(i in taken for i in range(match[0], head.i))
-        ):
+        match = _bare_sector(tokens, head, lexicon, taken, named)
+        if match is None:
             continue
         start, code = match
-        if head.lower_ in lexicon.words.not_bare_sector_nouns and (
-            start == head.i or head.lower_ not in lexicon.words.body_nouns
-        ):
-            continue  # a vague "ministry", "senior officials"; "the interior ministry" is one
-        if any(c.dep_ in ("poss", "nmod") and not _the_country(c) for c in head.children):
-            continue  # "Kenya's police", "its army": an owner that is not ours to guess
-        if head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns:
-            continue  # "rival parliaments and governments": several, not the country's one
-        if any(
-            c.lower_ in lexicon.words.not_our_sector_modifiers
-            or (c.i < start and lexicon.actors.sector_of(c.lower_))
-            for c in head.children
-            if c.dep_ in ("amod", "compound", "nmod")
-        ):
-            continue  # "rebel troops", "foreign forces": not the country's own
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
-            continue  # "the army of Chad", "the government in Tobruk"
-        first = start
-        while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text.islower():
-            first -= 1
-        det = tokens[first - 1] if first > 0 else None
-        if (
-            det is not None
-            and det.text in ("'s", "’s")
-            and first >= 3
-            and _the_country(tokens[first - 2])
-        ):
-            first -= 2  # "the country's interior ministry"
-            det = tokens[first - 1]
-        definite = det is not None and det.lower_ == "the"
-        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
-        bare = det is None or det.pos_ != "DET"
-        if not definite and not ((plural or head.i in named) and bare):
-            continue  # "a government", "some soldiers": not the country's own actor
+        first = _bare_start(tokens, head, start, named)
+        if first is None:
+            continue
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         label, etype = collective_label_for(lexicon, iso, code, phrase)
         found.append(
@@ -826,6 +786,65 @@ def bare_collectives(
             }
         )
     return found
+
+
+def _bare_sector(
+    tokens: list[Any], head: Any, lexicon: Lexicon, taken: set[int], named: set[int]
+) -> tuple[int, str] | None:
+    """The start and sector code of a state sector phrase ending in ``head`` that no owner,
+    modifier or preposition gives to another ("Kenya's police", "rebel troops", "the army
+    of Chad"), else none."""
+    noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    if head.i in taken or not (noun or head.i in named):
+        return None  # a lower-case "ministry" tagged PROPN is still a noun
+    if head.dep_ == "compound" and head.head.i > head.i and head.i not in named:
+        return None  # "police station", "army chief"
+    match = sector_phrase(tokens, head, lexicon)
+    if match is None or match[1] not in _BARE or any(i in taken for i in range(match[0], head.i)):
+        return None
+    start, code = match
+    if head.lower_ in lexicon.words.not_bare_sector_nouns and (
+        start == head.i or head.lower_ not in lexicon.words.body_nouns
+    ):
+        return None  # a vague "ministry", "senior officials"; "the interior ministry" is one
+    if any(c.dep_ in ("poss", "nmod") and not _the_country(c) for c in head.children):
+        return None  # "Kenya's police", "its army": an owner that is not ours to guess
+    if head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns:
+        return None  # "rival parliaments and governments": several, not the country's one
+    if any(
+        c.lower_ in lexicon.words.not_our_sector_modifiers
+        or (c.i < start and lexicon.actors.sector_of(c.lower_))
+        for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod")
+    ):
+        return None  # "rebel troops", "foreign forces": not the country's own
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
+        return None  # "the army of Chad", "the government in Tobruk"
+    return start, code
+
+
+def _bare_start(tokens: list[Any], head: Any, start: int, named: set[int]) -> int | None:
+    """Where a bare sector phrase starts with its adjectives ("the country's interior
+    ministry"), or none when its determiner makes it no country's own ("a government",
+    "some soldiers")."""
+    first = start
+    while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text.islower():
+        first -= 1
+    det = tokens[first - 1] if first > 0 else None
+    if (
+        det is not None
+        and det.text in ("'s", "’s")
+        and first >= 3
+        and _the_country(tokens[first - 2])
+    ):
+        first -= 2  # "the country's interior ministry"
+        det = tokens[first - 1]
+    definite = det is not None and det.lower_ == "the"
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
+    bare = det is None or det.pos_ != "DET"
+    if not definite and not ((plural or head.i in named) and bare):
+        return None  # "a government", "some soldiers": not the country's own actor
+    return first
 
 
 def _the_country(token: Any) -> bool:
