@@ -65,6 +65,7 @@ CUED = [
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
     ("stances", "Ghana and Togo traded accusations on Monday."),
     ("backers", "Russian-backed separatists shelled Mariupol on Monday."),
+    ("led_groups", "The Arab coalition led by Egypt bombed the rebels."),
 ]
 
 

@@ -2121,6 +2121,10 @@ def emit(
             # on the move, not a state's or a group's visit
             people = _travelling_people(ctx, para, trigger_token)
             pairs = [(s, o) for s, o in pairs if s not in people]
+            if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and (
+                trigger_token.dep_ == "pcomp"
+            ):
+                pairs = []  # "met Modi after leaving for Delhi": a departure beside the act
         if predicate in (Predicate.SUPPORTED, Predicate.ATTACKED):
             # "President Sisi apologised to the nation", "army officers toppled Egypt's
             # monarchy": a state's own leader, official or force acting on its own country is

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.role_owners import (
     STATE_SECTORS,
     before_rank,
@@ -970,6 +970,10 @@ def role_noun(
     noun_text = _hyphen_title(para, noun)  # "secretary-general", "director-general"
     title_key = " ".join([*(w.lower_ for w in words), noun_text.lower()])
     predicate = role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
+    # "his Iranian counterpart, X", "his counterpart from Niger, X": a minister of that state
+    peer = predicate is None and noun.lemma_.lower() in ctx.cues["counterpart_nouns"]["nouns"]
+    if peer and _lone_peer(ctx, para, noun, person, anchor):
+        predicate = Predicate.MEMBER_OF  # (not "his counterpart X and FIFA's president Y")
     if predicate is None:
         return
     predicate, title_of = _of_title(ctx, noun, predicate)
@@ -980,10 +984,11 @@ def role_noun(
             if c.dep_ in ("poss", "compound", "amod", "nmod")
             and c.i in para.links
             and not _participle_compound(para, c)
+            and not (peer and c.dep_ == "poss")  # "his counterpart": the other side's
         ),
         None,
     )
-    target = _noun_target(ctx, para, noun, owner, title_of)
+    target = _noun_target(ctx, para, noun, owner, title_of, peer)
     if (
         owner is not None
         and owner.dep_ == "poss"
@@ -995,7 +1000,11 @@ def role_noun(
         and not any(w.lemma_.lower() in ctx.cues["place_nouns"] for w in words)
     ):
         target, predicate = _person_owner_role(ctx, noun, target, predicate)
-    if target is None or target == person:
+    if (
+        target is None
+        or target == person
+        or (peer and not ctx.etype_is(target, EntityType.COUNTRY))
+    ):
         return
     if ctx.etype_is(target, EntityType.COUNTRY) and _profession(ctx, noun):
         return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
@@ -1007,12 +1016,23 @@ def role_noun(
         or _domain_head(ctx, para, [*words, noun])
         or _part_of_owner(ctx, para, noun, target, title_of)
         or (title_of is None and _unit_of(para, noun))
+        or _staff_of(ctx, noun)
     ):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _lone_peer(ctx: ArticleContext, para: Paragraph, noun: Any, person: str, anchor: Any) -> bool:
+    """True when no other person's name stands between a counterpart noun and the name it is
+    said of ("his counterpart X and FIFA's president Y" gives Y no counterpart)."""
+    between = para.tokens[min(noun.i, anchor.i) + 1 : max(noun.i, anchor.i)]
+    return not any(
+        ctx.etype_is(para.links.get(t.i, ""), EntityType.PERSON) and para.links.get(t.i) != person
+        for t in between
+    )
 
 
 def _vote_person_noun(ctx: ArticleContext, noun: Any, person: str) -> None:
@@ -1056,10 +1076,17 @@ def _of_title(ctx: ArticleContext, noun: Any, predicate: Predicate) -> tuple[Pre
 
 
 def _noun_target(
-    ctx: ArticleContext, para: Paragraph, noun: Any, owner: Any | None, title_of: str | None
+    ctx: ArticleContext,
+    para: Paragraph,
+    noun: Any,
+    owner: Any | None,
+    title_of: str | None,
+    peer: bool,
 ) -> str | None:
     """Whose the title noun's office is: its named owner before it, else the name after a
-    preposition ("ambassador to", "researcher for"), the article's rebels or its country."""
+    preposition ("ambassador to", "researcher for", a ``peer`` counterpart's "from"), the
+    article's rebels or its country."""
+    counterpart = ctx.cues["counterpart_nouns"]
     envoy = noun.lemma_.lower() in ctx.lx.words.envoy_titles
     target: str | None = para.links[owner.i] if owner is not None else None
     # "the UN ambassador for Libya": an ambassador posted at an organisation is the envoy
@@ -1081,6 +1108,8 @@ def _noun_target(
         if child.dep_ == "prep" and child.lower_ in (
             ctx.lx.title_words.get("envoy_owner_preps", ())
             if envoy
+            else counterpart["preps"]
+            if peer
             else ctx.lx.words.title_target_preps
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
@@ -1127,6 +1156,20 @@ def _person_owner_role(
         # ... and so is a leader's deputy ("Badie's deputy", "Kiir's deputy"), no adviser
         return led_by(ctx, target), predicate
     return target, Predicate.ADVISER_TO
+
+
+def _staff_of(ctx: ArticleContext, noun: Any) -> bool:
+    """ "director of the office of X's president": a head of a leader's staff is a member."""
+    offices = ctx.lx.title_words.get("staff_nouns", ())
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in offices
+        # the office is a leader's ("of X's president"), not an organisation's branch
+        and any(role_of(ctx, t.lower_) for t in prep_objects(p, ("of",)))
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+    )
 
 
 def _unit_of(para: Paragraph, noun: Any) -> bool:
@@ -1269,6 +1312,13 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
     one country, else nothing, and "for the UN-recognised government" after it is not read
     as the owner."""
     lemma = pobj.lemma_.lower()
+    if pobj.i not in para.links and lemma in ctx.lx.title_words.get("staff_nouns", ()):
+        # "director of the office of Myanmar's president": the leader's country
+        for prep in pobj.children:
+            for title in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+                owner = next((c for c in title.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.i in para.links and role_of(ctx, title.lower_):
+                    return para.links[owner.i], False
     if pobj.i not in para.links and lemma in ctx.lx.words.town_nouns | ctx.lx.words.area_nouns:
         inner = ctx.linked_pobjs(para, pobj, ("of",))
         if inner:

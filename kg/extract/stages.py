@@ -32,6 +32,7 @@ from kg.extract import (
     interactions,
     joint_acts,
     killings,
+    led_groups,
     nominals,
     permissions,
     place_coref,
@@ -405,6 +406,15 @@ STAGES: tuple[Stage, ...] = (
     Stage("source_lines", source_lines.source_lines, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
+    # "the coalition led by Saudi Arabia", "the French-led coalition": the leader of a body
+    Stage(
+        "led_groups",
+        led_groups.led_groups,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=led_groups.cue_words,
+    ),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3, cues=_killing_cues),
     Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3, cues=_assault_cues),
     Stage(
