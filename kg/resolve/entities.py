@@ -390,8 +390,8 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     a handle ("@ajenglish"), words with no capital ("plane hacker"), the last word of a title
     ("State" of "Secretary of State"), a portfolio heading a list entry ("; Interior - Y"),
     a platform where someone spoke ("said on Twitter", "his Facebook page":
-    ``platform_names``), a common word that is capitalised only because it opens a sentence ("Ballots will be
-    cast", "Tricky trip")."""
+    ``platform_names``), a common word that is capitalised only because it opens a
+    sentence ("Ballots will be cast", "Tricky trip")."""
     lowered = m.text.lower()
     if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
         return True
