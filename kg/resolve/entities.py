@@ -390,9 +390,12 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     a handle ("@ajenglish"), words with no capital ("plane hacker"), the last word of a title
     ("State" of "Secretary of State"), a portfolio heading a list entry ("; Interior - Y"),
     a platform where someone spoke ("said on Twitter", "his Facebook page":
-    ``platform_names``)."""
+    ``platform_names``), a common word that is capitalised only because it opens a
+    sentence ("Ballots will be cast", "Tricky trip")."""
     lowered = m.text.lower()
     if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
+        return True
+    if _sentence_initial_word(tokens, lexicon, m):
         return True
     if m.label == "PERSON" and not any(c.isupper() for c in m.text):
         return True  # an organisation may be lower-case: "the electoral commission"
@@ -413,6 +416,25 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     last = tokens[m.end - 1]
     said_on = m.start > 0 and tokens[m.start - 1].lower_ in ("on", "via")
     return said_on or (last.dep_ in ("compound", "nmod", "poss") and last.head.pos_ == "NOUN")
+
+
+_COMMON_TAGS = frozenset({"NNS", "JJ", "JJR", "JJS", "VBG", "RB"})
+
+
+def _sentence_initial_word(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A one-word span opening a sentence that the tagger reads as a common plural noun, an
+    adjective, a gerund or an adverb ("Ballots will be cast", "Whiteness spurs"): the capital
+    is the sentence's, not a name's. Peoples ("Kurds"), demonyms and known names stay."""
+    if m.end - m.start != 1 or m.label == "NORP" or m.demonym or m.canonical is not None:
+        return False
+    token = tokens[m.start]
+    return (
+        bool(token.is_sent_start)
+        and token.tag_ in _COMMON_TAGS
+        and token.is_alpha
+        and token.lower_ not in lexicon.by_demonym
+        and lexicon.lookup(m.text) is None
+    )
 
 
 def _names_facility(tokens: list[Any], lexicon: Lexicon, end: int) -> bool:
@@ -1124,7 +1146,8 @@ def _named_bodies(
     paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
 ) -> list[tuple[list[Any], str, list[SpanMention]]]:
     """ "South Korea's spy agency" in an article that names one spy agency of no other
-    country ("Seoul's National Intelligence Service") is that agency."""
+    country ("Seoul's National Intelligence Service") is that agency; an indefinite one ("a
+    Canadian court" beside "the Canadian Supreme Court") is some body of the sector, not it."""
     orgs: dict[str, set[tuple[str, str | None]]] = {}
     for tokens, _, ms in paragraphs:
         by_end = {m.end: m for m in ms}
@@ -1140,9 +1163,10 @@ def _named_bodies(
             kind, iso = owner_entry(lexicon, owner.text, owner.demonym) if owner else (None, None)
             orgs.setdefault(code, set()).add((m.text, iso if kind == "country" else None))
 
-    def named(m: SpanMention) -> SpanMention:
+    def named(tokens: list[Any], m: SpanMention) -> SpanMention:
         if not (
             m.canonical
+            and not _indefinite(tokens, m, lexicon)
             and m.sector
             and m.country
             and not m.scoped
@@ -1161,7 +1185,19 @@ def _named_bodies(
         entry = lexicon.lookup(name)
         return replace(m, canonical=entry.label if entry is not None else name)
 
-    return [(tokens, text, [named(m) for m in ms]) for tokens, text, ms in paragraphs]
+    return [(tokens, text, [named(tokens, m) for m in ms]) for tokens, text, ms in paragraphs]
+
+
+def _indefinite(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase of a mention is indefinite ("a Canadian court", "another
+    Iraqi ministry"): the determiner of its head noun or the word just before it."""
+    if m.end > len(tokens) or m.start >= m.end:
+        return False
+    words = lexicon.cues["indefinite_determiners"]["words"]
+    head = tokens[m.end - 1]
+    if any(c.dep_ == "det" and c.lower_ in words for c in head.children):
+        return True
+    return m.start > 0 and tokens[m.start - 1].lower_ in words
 
 
 def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
