@@ -390,12 +390,9 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     a handle ("@ajenglish"), words with no capital ("plane hacker"), the last word of a title
     ("State" of "Secretary of State"), a portfolio heading a list entry ("; Interior - Y"),
     a platform where someone spoke ("said on Twitter", "his Facebook page":
-    ``platform_names``), a common word that is capitalised only because it opens a
-    sentence ("Ballots will be cast", "Tricky trip")."""
+    ``platform_names``)."""
     lowered = m.text.lower()
     if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
-        return True
-    if _sentence_initial_word(tokens, lexicon, m):
         return True
     if m.label == "PERSON" and not any(c.isupper() for c in m.text):
         return True  # an organisation may be lower-case: "the electoral commission"
@@ -416,25 +413,6 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     last = tokens[m.end - 1]
     said_on = m.start > 0 and tokens[m.start - 1].lower_ in ("on", "via")
     return said_on or (last.dep_ in ("compound", "nmod", "poss") and last.head.pos_ == "NOUN")
-
-
-_COMMON_TAGS = frozenset({"NNS", "JJ", "JJR", "JJS", "VBG", "RB"})
-
-
-def _sentence_initial_word(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
-    """A one-word span opening a sentence that the tagger reads as a common plural noun, an
-    adjective, a gerund or an adverb ("Ballots will be cast", "Whiteness spurs"): the capital
-    is the sentence's, not a name's. Peoples ("Kurds"), demonyms and known names stay."""
-    if m.end - m.start != 1 or m.label == "NORP" or m.demonym or m.canonical is not None:
-        return False
-    token = tokens[m.start]
-    return (
-        bool(token.is_sent_start)
-        and token.tag_ in _COMMON_TAGS
-        and token.is_alpha
-        and token.lower_ not in lexicon.by_demonym
-        and lexicon.lookup(m.text) is None
-    )
 
 
 def _names_facility(tokens: list[Any], lexicon: Lexicon, end: int) -> bool:
