@@ -2019,6 +2019,59 @@ def emit(
     objects: list[str],
     confidence: float,
 ) -> Iterator[Draft]:
+    """Drafts for every subject-object pair of a trigger, with the sense its words settle,
+    the objects its predicate allows, and the status, date and place of its clause."""
+    trigger = _settled_sense(ctx, para, trigger_token, trigger)
+    subjects = [s for s in dict.fromkeys(subjects) if ctx.etype_in(s, ACTOR_TYPES)]
+    trigger = _forceful_sense(ctx, trigger_token, trigger, subjects, objects)
+    if trigger.prep == "from" and trigger.lemma in ctx.cues["seized_from_verbs"]:
+        # "seized a town from the rebels" fights them; "seized documents from FIFA" does not
+        objects = [o for o in objects if assaults.fighter(ctx, o)]
+    predicate = trigger.predicate
+    if (
+        ctx.lead is not None
+        and ctx.lead.contest
+        and predicate.value in _contested(ctx)
+        and not any(assaults.armed(ctx, side) for side in (*subjects, *objects))
+    ):
+        # a match report: "Khan wants to fight Mayweather", "set up a clash with Williams"
+        # (a bomb at the stadium is still an attack: its side is armed)
+        return
+    objects = _kept_objects(ctx, para, trigger_token, clause, trigger, objects)
+    pairs = _pairs(ctx, para, trigger_token, trigger, subjects, objects)
+    if not pairs:
+        return
+    # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
+    light = trigger.light is not None and clause.i == light_verb(trigger_token).i
+    anchor = clause if light else trigger_token
+    if qualifiers.believed_not(ctx, anchor):
+        return
+    status = _claim_status(ctx, trigger_token, clause, anchor, light)
+    date = _claim_date(ctx, para, trigger_token, clause, predicate, status)
+    place = _claim_place(ctx, para, trigger_token, clause, pairs)
+    for subject, obj in pairs:
+        if predicate.symmetric and obj < subject:
+            subject, obj = obj, subject
+        cameo = qualifiers.cameo(ctx, trigger, subject, obj, place)
+        yield Draft(
+            subject,
+            predicate,
+            obj,
+            status,
+            date,
+            place,
+            None,
+            cameo,
+            ctx.sentence_span(para, trigger_token),
+            confidence,
+        )
+
+
+def _settled_sense(
+    ctx: ArticleContext, para: Paragraph, trigger_token: Any, trigger: Trigger
+) -> Trigger:
+    """The trigger in the sense a modifier of its word settles ("peace talks", "air
+    strikes", "a scathing attack"; ``_SENSES``)."""
     kids = para.children(trigger_token)
     for cue, senses, predicate, code in _SENSES:
         if trigger.predicate in senses and any(
@@ -2026,7 +2079,18 @@ def emit(
         ):
             # "peace talks" are a negotiation; "air strikes" are attacks, not walkouts
             trigger = replace(trigger, predicate=predicate, cameo=code)
-    subjects = [s for s in dict.fromkeys(subjects) if ctx.etype_in(s, ACTOR_TYPES)]
+    return trigger
+
+
+def _forceful_sense(
+    ctx: ArticleContext,
+    trigger_token: Any,
+    trigger: Trigger,
+    subjects: list[str],
+    objects: list[str],
+) -> Trigger:
+    """The trigger read as force when its sides say so: armed men storming a building, a
+    campaign of fighters against an armed group, land seized."""
     if (
         trigger.cameo.startswith("145")
         and trigger.light is not None
@@ -2061,19 +2125,20 @@ def emit(
         # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
         # occupied territory (CAMEO 192), an assault on the place, not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
-    if trigger.prep == "from" and trigger.lemma in ctx.cues["seized_from_verbs"]:
-        # "seized a town from the rebels" fights them; "seized documents from FIFA" does not
-        objects = [o for o in objects if assaults.fighter(ctx, o)]
+    return trigger
+
+
+def _kept_objects(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    clause: Any,
+    trigger: Trigger,
+    objects: list[str],
+) -> list[str]:
+    """The objects the trigger's predicate takes: actors, places for visits, attacks and
+    restrictions, persons or no persons where the trigger says so."""
     predicate = trigger.predicate
-    if (
-        ctx.lead is not None
-        and ctx.lead.contest
-        and predicate.value in _contested(ctx)
-        and not any(assaults.armed(ctx, side) for side in (*subjects, *objects))
-    ):
-        # a match report: "Khan wants to fight Mayweather", "set up a clash with Williams"
-        # (a bomb at the stadium is still an attack: its side is armed)
-        return
     if (
         predicate is Predicate.ATTACKED
         and not objects
@@ -2109,18 +2174,24 @@ def emit(
         objects = [o for o in objects if ctx.etype_is(o, EntityType.PERSON)]
     if trigger.no_person_object:
         objects = [o for o in objects if not ctx.etype_is(o, EntityType.PERSON)]
+    return objects
+
+
+def _pairs(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    trigger: Trigger,
+    subjects: list[str],
+    objects: list[str],
+) -> list[tuple[str, str]]:
+    """(subject, object) pairs of a claim; with no object, the sides of a symmetric one."""
+    predicate = trigger.predicate
     pairs: list[tuple[str, str]] = []
     if objects:
         pairs = [(s, o) for s in subjects for o in objects if s != o]
-        if predicate is Predicate.VISITED:  # a leader arriving home visits nowhere
-            pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
-            # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
-            needy = set(ctx.cues["needy_nouns"])
-            pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
-            # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
-            # on the move, not a state's or a group's visit
-            people = _travelling_people(ctx, para, trigger_token)
-            pairs = [(s, o) for s, o in pairs if s not in people]
+        if predicate is Predicate.VISITED:
+            pairs = _visits_abroad(ctx, para, trigger_token, trigger, pairs)
         if predicate in (Predicate.SUPPORTED, Predicate.ATTACKED):
             # "President Sisi apologised to the nation", "army officers toppled Egypt's
             # monarchy": a state's own leader, official or force acting on its own country is
@@ -2137,13 +2208,35 @@ def emit(
         or trigger.prep in ctx.lx.words.group_preps
     ) and len(subjects) > 1:
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
-    if not pairs:
-        return
-    # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
-    light = trigger.light is not None and clause.i == light_verb(trigger_token).i
-    anchor = clause if light else trigger_token
-    if qualifiers.believed_not(ctx, anchor):
-        return
+    return pairs
+
+
+def _visits_abroad(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    trigger: Trigger,
+    pairs: list[tuple[str, str]],
+) -> list[tuple[str, str]]:
+    """The (visitor, place) pairs that are visits abroad, not a return home or a journey of
+    people on the move."""
+    # a leader arriving home visits nowhere
+    pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
+    # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
+    needy = set(ctx.cues["needy_nouns"])
+    pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
+    # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
+    # on the move, not a state's or a group's visit
+    people = _travelling_people(ctx, para, trigger_token)
+    pairs = [(s, o) for s, o in pairs if s not in people]
+    return pairs
+
+
+def _claim_status(
+    ctx: ArticleContext, trigger_token: Any, clause: Any, anchor: Any, light: bool
+) -> Status:
+    """The status of a claim: its clause's, denied by "no" on the noun, proposed when asked
+    of someone, planned when its light verb plans it."""
     status = qualifiers.status(ctx, anchor, clause)
     if (
         light
@@ -2164,6 +2257,18 @@ def emit(
         # "met to plan an attack", "is preparing an offensive": the light verb is itself the
         # plan ("planned the attack" that happened stays occurred)
         status = Status.PLANNED
+    return status
+
+
+def _claim_date(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    clause: Any,
+    predicate: Predicate,
+    status: Status,
+) -> str | None:
+    """The date of a claim: its clause's, else for a stance the date of its saying."""
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
     report = clause.head
     if (
@@ -2178,6 +2283,18 @@ def emit(
     ):
         # "X on Monday said his country supported the plan": a stance said is dated by the saying
         date = qualifiers.date(ctx, para, report, report, status)
+    return date
+
+
+def _claim_place(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    clause: Any,
+    pairs: list[tuple[str, str]],
+) -> str | None:
+    """Where a claim happened: a place on its trigger, clause or parties, a place compounded
+    on its noun, or the end of the journey it was the purpose of."""
     people = {x for p in pairs for x in p}
     holders = [
         t
@@ -2194,22 +2311,7 @@ def emit(
             (e for e in ctx.linked_pobjs(para, journey, ("to",)) if ctx.etype_in(e, PLACE_TYPES)),
             None,
         )
-    for subject, obj in pairs:
-        if predicate.symmetric and obj < subject:
-            subject, obj = obj, subject
-        cameo = qualifiers.cameo(ctx, trigger, subject, obj, place)
-        yield Draft(
-            subject,
-            predicate,
-            obj,
-            status,
-            date,
-            place,
-            None,
-            cameo,
-            ctx.sentence_span(para, trigger_token),
-            confidence,
-        )
+    return place
 
 
 def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
