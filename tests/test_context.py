@@ -281,3 +281,37 @@ def test_discourse_sightings_are_the_links_at_construction(nlp: Any) -> None:
         "Anzor Quell",
         "Velmora Holt",
     ]
+
+
+def test_context_word_index_lists_every_token_of_a_word_in_order(nlp: Any) -> None:
+    """word_index: each form and each lemma that differs from its form lists its tokens in
+    ascending order, a token under both when a later form is an earlier token's lemma."""
+    para = Paragraph(nlp("Envoys met twice; the envoy meets them again and they met."), 0)
+    at = para.word_index
+    for word, found in at.items():
+        assert found == sorted(set(found))
+        assert found == [
+            i
+            for i, (lower, lemma) in enumerate(zip(para.lowers, para.lemmas, strict=True))
+            if word in (lower, lemma)
+        ]
+    assert at["meet"] == [i for i, lemma in enumerate(para.lemmas) if lemma == "meet"]
+    assert at["envoy"][-1] == para.lowers.index("envoy")
+
+
+def test_context_prepared_once_per_lexicon() -> None:
+    """prepared(make) runs make once for a lexicon, whatever the article, and gives back
+    what it made."""
+    calls: list[int] = []
+
+    def make(lx: Any) -> tuple[int, int]:
+        calls.append(id(lx))
+        return (len(calls), id(lx))
+
+    ctx = _context()
+    first = ctx.prepared(make)
+    other = ArticleContext(ctx.lx, ctx.resolver, "b", None)
+    assert ctx.prepared(make) is first
+    assert other.prepared(make) is first
+    assert first == (1, id(ctx.lx))
+    assert calls == [id(ctx.lx)]

@@ -178,3 +178,41 @@ def test_entities_region_director_is_no_region_head(extract: Any) -> None:
     )
     assert ("Irene Mwangi", "member_of", "Oxfam") in found
     assert ("Irene Mwangi", "leader_of", "Africa") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "indefinite"),
+    [
+        (
+            "The Kenyan Supreme Court upheld the election result. "
+            "A Kenyan court freed Abdi Farah on Monday.",
+            "Kenyan Supreme Court",
+            "Kenyan court",
+        ),
+        (
+            "Egypt's Court of Cassation overturned the verdict. "
+            "An Egyptian court sentenced Ahmed Maher to three years.",
+            "Court of Cassation",
+            "Egyptian court",
+        ),
+    ],
+)
+def test_entities_indefinite_body_is_not_the_named_one(
+    extract: Any, text: str, named: str, indefinite: str
+) -> None:
+    """ "a Kenyan court" beside "the Kenyan Supreme Court" is some court, not that one."""
+    labels = {e.label for e in extract(text).entities.values()}
+    assert {named, indefinite} <= labels
+
+
+def test_entities_definite_body_is_the_named_one(extract: Any) -> None:
+    """ "the Kenyan court" after "the Kenyan Supreme Court" is the one the article named."""
+    labels = {
+        e.label
+        for e in extract(
+            "The Kenyan Supreme Court upheld the election result. "
+            "The Kenyan court freed Abdi Farah on Monday."
+        ).entities.values()
+    }
+    assert "Kenyan Supreme Court" in labels
+    assert "Kenyan court" not in labels

@@ -111,6 +111,11 @@ KEPT = [
         "Ban Ki-moon hailed Colombia's peace deal as a milestone.",
         ("Ban Ki-moon", "supported", "Colombia"),
     ),
+    # an act reported as done "with impunity" is a verdict on its doer
+    (
+        "Amnesty said Kenyan troops had attacked civilians with impunity.",
+        ("Amnesty", "criticized", "Kenyan troops"),
+    ),
 ]
 
 REMOVED = [
@@ -170,6 +175,11 @@ REMOVED = [
         '"The situation is grave. We condemn the Israeli raid on Jenin." Antonio Guterres '
         "spoke in Geneva.",
         ("Antonio Guterres", "criticized", "Israel"),
+    ),
+    # ... not when the saying is denied
+    (
+        "Amnesty did not say Kenyan troops had acted with impunity.",
+        ("Amnesty", "criticized", "Kenyan troops"),
     ),
     # a victim of abuse is not accused of it
     (

@@ -81,6 +81,22 @@ def test_pipeline_build_loop_freezes_the_static_heap(nlp: Any) -> None:
         gc.unfreeze()
 
 
+def test_pipeline_build_loop_collects_young_objects_less_often(nlp: Any) -> None:
+    """In the build loop the young generation is collected every ``_YOUNG`` allocations at
+    most; the thresholds the caller had are back after it."""
+    import gc
+
+    from kg.ingest.articles import make_article
+    from kg.pipeline import _YOUNG, run_build
+
+    seen: list[tuple[int, int, int]] = []
+    article = make_article("Velmora Holt met Anzor Quell in Tbilisi.", "f1", published="2024-03-04")
+    before = gc.get_threshold()
+    run_build([article], nlp=nlp, on_article=lambda _: seen.append(gc.get_threshold()))
+    assert seen == [(max(before[0], _YOUNG), *before[1:])]
+    assert gc.get_threshold() == before
+
+
 def test_pipeline_parse_stream_paragraph_text_is_the_docs(nlp: Any) -> None:
     """parse_stream gives each paragraph the text it parsed, which is its Doc's text."""
     from kg.ingest.articles import make_article

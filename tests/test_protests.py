@@ -55,3 +55,25 @@ def test_protests_streets_without_protest(
 ) -> None:
     """A street verb with an object ("took its tanks to the streets") is no protest."""
     check_kept_removed(extract(sentence), None, removed)
+
+
+# (sentence, protest made): a hunger strike one is on ("has been on"), told in a relative
+# clause of the striker
+HUNGER_STRIKES = [
+    (
+        "Maina Kiai has been on hunger strike in protest against his detention in Uganda.",
+        ("Maina Kiai", "criticized", "Uganda"),
+    ),
+    (
+        "Maina Kiai, who went on hunger strike in protest against his arrest in Uganda, was freed.",
+        ("Maina Kiai", "criticized", "Uganda"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "protest"), HUNGER_STRIKES)
+def test_protests_hunger_strike_of_relative_clause(
+    extract: Any, sentence: str, protest: tuple[str, str, str]
+) -> None:
+    """Being on hunger strike protests, and a striker a relative clause tells of is its noun."""
+    assert event_claim(extract(sentence), *protest, "PROTEST") is not None

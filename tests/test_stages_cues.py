@@ -65,6 +65,12 @@ CUED = [
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
     ("stances", "Ghana and Togo traded accusations on Monday."),
     ("backers", "Russian-backed separatists shelled Mariupol on Monday."),
+    ("led_groups", "The Arab coalition led by Egypt bombed the rebels."),
+    (
+        "relative_objects",
+        "The Kenyan army, who activists accused of abuses, denied the claims.",
+    ),
+    ("taken_places", "Kobani, taken by ISIL in October, was retaken in January."),
 ]
 
 
@@ -177,6 +183,8 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("reproaches", "reproaches", "verbs"),
         ("evaluations", "evaluations", "wrong_verbs"),
         ("stances", "reciprocal_nouns", None),
+        ("relative_objects", "relative_objects", "pronouns"),
+        ("taken_places", "taken_places", "verbs"),
     ],
 )
 def test_stages_cues_follow_a_new_cue_word(name: str, key: str, inner: str | None) -> None:

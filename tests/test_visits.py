@@ -47,6 +47,11 @@ VISITS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
         "2015-05-10",
         {("Shinzo Abe", "Berlin", "occurred")},
     ),
+    (  # a verbless clause of a stay
+        "While in Paris, Kerry met Laurent Fabius on Monday.",
+        "2015-05-10",
+        {("John Kerry", "Paris", "occurred")},
+    ),
 ]
 
 
@@ -73,6 +78,7 @@ NO_VISITS = [
     "Shinzo Abe spoke at a news conference in Berlin.",  # a statement
     "Shinzo Abe said he might attend a ceremony in Berlin.",  # hypothetical
     "Shinzo Abe met Narendra Modi after leaving for Delhi.",  # leaving for: not there yet
+    "While in Paris, Francois Hollande met Shinzo Abe.",  # at home
 ]
 
 

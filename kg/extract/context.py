@@ -5,11 +5,9 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 from __future__ import annotations
 
 import itertools
-from bisect import insort
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
-from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, Generic, Self, TypeVar, overload
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
@@ -22,6 +20,34 @@ from kg.vocab import EntityType, Predicate, Status
 
 # one type as a question's kinds, one object per type (a record pickles it once)
 _ONE: dict[EntityType, tuple[EntityType]] = {t: (t,) for t in EntityType}
+
+
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # noqa: N801  # a decorator, named as ``cached_property`` is
+    """``functools.cached_property`` without its lock: a value computed at the first read
+    and kept in the instance's ``__dict__``, where later reads find it. Python 3.11's takes
+    a lock at each first read (~0.7 µs; a paragraph's first reads are ~100,000 a corpus of
+    350 articles), and a paragraph is read by one thread."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self._func = func
+        self._name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> _T | Self:
+        if instance is None:
+            return self
+        value: _T = self._func(instance)
+        instance.__dict__[self._name] = value
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +98,7 @@ class Lead:
 
 # spaCy attribute ids read into ``Columns`` (one ``Doc.to_array`` a paragraph)
 _ATTRS = (LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START, ORTH)
-# string-store hash -> string, and -> lower-cased string (lemmas): hashes are of the strings
-# themselves, so one table serves every Doc; it holds each distinct word once
-_STRINGS: dict[int, str] = {}
-_LOWERED: dict[int, str] = {}
+_STRING_COLUMNS = [0, 1, 2, 3, 4, 7]  # the columns of ``_ATTRS`` that are strings
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,21 +142,21 @@ class Columns:
             return cls([], [], [], [], [], [])
         array = doc.to_array(_ATTRS)
         strings = doc.vocab.strings
-        lower, lemma, pos, tag, dep = array[:, :5].T.tolist()
-        orth = array[:, 7].tolist()
+        # the string columns read in one pass: lower, lemma, pos, tag, dep, orth
+        words = _strings(array[:, _STRING_COLUMNS].T.ravel().tolist(), strings)
         heads = (array[:, 5].view(numpy.int64) + numpy.arange(n)).tolist()
         # a sentence starts where SENT_START is 1 (as ``Doc.sents`` reads it), token 0 aside
-        starts = [i for i in numpy.flatnonzero(array[:, 6] == 1).tolist() if i > 0]
+        starts = numpy.flatnonzero(array[1:, 6] == 1) + 1
         return cls(
-            _strings(lower, strings),
-            _lowered(lemma, strings),
-            _strings(pos, strings),
-            _strings(tag, strings),
-            _strings(dep, strings),
+            words[:n],
+            _strings(array[:, 1].tolist(), strings, _LOWERED),
+            words[2 * n : 3 * n],
+            words[3 * n : 4 * n],
+            words[4 * n : 5 * n],
             heads,
-            starts,
-            _strings(lemma, strings),
-            _strings(orth, strings),
+            starts.tolist(),
+            words[n : 2 * n],
+            words[5 * n :],
         )
 
 
@@ -173,24 +196,31 @@ def cue_words(kind: type[_Words], section: dict[str, Any]) -> _Words:
     )
 
 
-def _strings(keys: list[int], strings: Any) -> list[str]:
-    table = _STRINGS
-    found = list(map(table.get, keys))
-    if None in found:  # a string not seen yet: looked up once
-        for n, k in enumerate(keys):
-            if found[n] is None:
-                found[n] = table[k] = strings[k]
-    return found  # type: ignore[return-value]
+class _Strings(dict[int, str]):
+    """String-store hash -> string (``lower``: lower-cased), a string looked up in ``store``
+    (the Doc's ``StringStore``) the first time it is asked for: hashes are of the strings
+    themselves, so one table serves every Doc; it holds each distinct word once."""
+
+    def __init__(self, lower: bool) -> None:
+        super().__init__()
+        self.lower = lower
+        self.store: Any = None
+
+    def __missing__(self, key: int) -> str:
+        text: str = self.store[key]
+        if self.lower:
+            text = text.lower()
+        self[key] = text
+        return text
 
 
-def _lowered(keys: list[int], strings: Any) -> list[str]:
-    table = _LOWERED
-    found = list(map(table.get, keys))
-    if None in found:
-        for n, k in enumerate(keys):
-            if found[n] is None:
-                found[n] = table[k] = strings[k].lower()
-    return found  # type: ignore[return-value]
+_STRINGS = _Strings(lower=False)
+_LOWERED = _Strings(lower=True)
+
+
+def _strings(keys: list[int], strings: Any, table: _Strings = _STRINGS) -> list[str]:
+    table.store = strings  # for the strings not seen yet (``_Strings.__missing__``)
+    return list(map(table.__getitem__, keys))
 
 
 class PlainToken(Token):
@@ -279,7 +309,7 @@ class Paragraph:
     _matches: tuple[Any, dict[int, Any]] | None = None
     _ents: tuple[Any, ...] | None = None
 
-    @cached_property
+    @_once
     def text(self) -> str:
         """The Doc's text, made once (``Doc.text`` joins every token on each call; this
         joins the tokens already made, as ``Doc.text`` does)."""
@@ -287,7 +317,7 @@ class Paragraph:
             self._text = "".join([t.text_with_ws for t in self.tokens])
         return self._text
 
-    @cached_property
+    @_once
     def sent_starts(self) -> list[int]:
         """Token index -> the index where its sentence starts, made once (``Token.sent``
         builds a Span and scans for the sentence's bounds on each call)."""
@@ -304,14 +334,14 @@ class Paragraph:
             self._sent_starts = starts
         return self._sent_starts
 
-    @cached_property
+    @_once
     def heads(self) -> list[int]:
         """Token index -> its head's index, made once (``Token.head`` makes a new Token)."""
         if self._heads is None:
             self._heads = self.columns.heads
         return self._heads
 
-    @cached_property
+    @_once
     def columns(self) -> Columns:
         """The paragraph's token attributes as plain lists, read once (``Columns``)."""
         if self._columns is None:
@@ -320,32 +350,32 @@ class Paragraph:
             self._columns = Columns.of(doc, self.tokens if stand_in else [])
         return self._columns
 
-    @cached_property
+    @_once
     def lowers(self) -> list[str]:
         """Token index -> ``token.lower_``."""
         return self.columns.lower
 
-    @cached_property
+    @_once
     def lemmas(self) -> list[str]:
         """Token index -> ``token.lemma_.lower()``."""
         return self.columns.lemma
 
-    @cached_property
+    @_once
     def poses(self) -> list[str]:
         """Token index -> ``token.pos_``."""
         return self.columns.pos
 
-    @cached_property
+    @_once
     def tags(self) -> list[str]:
         """Token index -> ``token.tag_``."""
         return self.columns.tag
 
-    @cached_property
+    @_once
     def deps(self) -> list[str]:
         """Token index -> ``token.dep_``."""
         return self.columns.dep
 
-    @cached_property
+    @_once
     def sents(self) -> list[tuple[int, int]]:
         """The (start, end) token indices of each sentence, in order (``Doc.sents``)."""
         if self._sents is None:
@@ -416,33 +446,31 @@ class Paragraph:
             self._matches = (index, index.match_all(self.tokens, self.columns, only))
         return self._matches[1]
 
-    @cached_property
+    @_once
     def words(self) -> frozenset[str]:
         """Every lower-cased lemma and lower-cased form of the paragraph, made once: a stage
         with declared cue words is skipped for a paragraph that holds none of them
         (``kg.extract.stages.Stage.cues``)."""
         return frozenset(self.lemmas).union(self.lowers)
 
-    @cached_property
+    @_once
     def word_index(self) -> dict[str, list[int]]:
         """Lower-cased lemma or form -> the indices of the tokens that have it, ascending."""
         at: dict[str, list[int]] = {}
-        lowers = self.lowers
-        for i, lower in enumerate(lowers):  # the forms first, each list ascending
+        # one pass in token order keeps each list ascending (a token's lemma, when it is
+        # another word than its form, is a key of its own)
+        for i, (lower, lemma) in enumerate(zip(self.lowers, self.lemmas, strict=True)):
             found = at.get(lower)
             if found is None:
                 at[lower] = [i]
             else:
                 found.append(i)
-        # then the lemmas that differ from their form, each put in its place (the token's
-        # form is another word, so its index is not in that list yet)
-        for i, lower, lemma in zip(range(len(lowers)), lowers, self.lemmas, strict=True):
             if lemma != lower:
                 found = at.get(lemma)
                 if found is None:
                     at[lemma] = [i]
                 else:
-                    insort(found, i)
+                    found.append(i)
         return at
 
     def hits(self, words: frozenset[str]) -> list[int]:
@@ -457,14 +485,14 @@ class Paragraph:
             return list(at[next(iter(common))])
         return sorted({i for word in common for i in at[word]})
 
-    @cached_property
+    @_once
     def kids(self) -> list[Sequence[int]]:
         """Token index -> the indices of its children, in order (``token.children``)."""
         if self._kids is None:
             self._kids = _children(self.heads)
         return self._kids
 
-    @cached_property
+    @_once
     def tokens(self) -> list[Any]:
         """The Doc's tokens, made once: iterating a Doc builds new Token objects each time."""
         if self._tokens is None:
@@ -500,7 +528,7 @@ class Paragraph:
             return self.dates(token.sent)
         return self._date_index().get(self.sent_starts[token.i], [])
 
-    @cached_property
+    @_once
     def ents(self) -> tuple[Any, ...]:
         """``doc.ents``, made once (each read makes every Span anew)."""
         if self._ents is None:
@@ -519,6 +547,9 @@ class Paragraph:
 
 # (id of a lexicon, the function that reads the words) -> (the lexicon, the words)
 _WORD_SETS: dict[tuple[int, Any], tuple[Lexicon, frozenset[str]]] = {}
+# (id of a lexicon, the function that reads its data) -> (the lexicon, what it made)
+_PREPARED: dict[tuple[int, Any], tuple[Lexicon, Any]] = {}
+_Made = TypeVar("_Made")
 
 
 @dataclass
@@ -554,10 +585,22 @@ class ArticleContext:
     # killed Z"): written by qualifiers.story_lead, read by qualifiers.status
     denied_reports: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
 
-    @cached_property
+    @_once
     def cues(self) -> dict[str, Any]:
         """Status and speech cue words (``kg/data/en/cues.json``)."""
         return self.lx.cues
+
+    def prepared(self, make: Callable[[Lexicon], _Made]) -> _Made:
+        """``make(lx)``, made once per lexicon: a stage's rule data read into sets and
+        tables once, not again for every paragraph (``make`` is a module's function)."""
+        key = (id(self.lx), make)
+        held = _PREPARED.get(key)
+        if held is None or held[0] is not self.lx:
+            if len(_PREPARED) > 256:  # lexicons made on the fly (tests)
+                _PREPARED.clear()
+            held = _PREPARED[key] = (self.lx, make(self.lx))
+        made: _Made = held[1]
+        return made
 
     def word_set(self, make: Callable[[Lexicon], Iterable[str]]) -> frozenset[str]:
         """``make(lx)``'s words, lower-cased, made once per lexicon (for ``Paragraph.hits``)."""

@@ -30,12 +30,18 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if para.lowers[i] in words["first_person"]:
             yield from _first_person(ctx, para, clause)
             continue
-        if clause.dep_ != "ccomp" or poses[i] not in ("VERB", "AUX"):
+        manner = lemmas[i] in words["wrong_manners"]
+        if manner:
+            # "activists say the police act with impunity": the manner is the verdict
+            if clause.dep_ != "pobj" or clause.head.lower_ != "with":
+                continue
+            clause = clause.head.head
+        if clause.dep_ != "ccomp" or poses[clause.i] not in ("VERB", "AUX"):
             continue
         report = clause.head
         if report.lemma_.lower() not in speech or _unsure(ctx, report) or _unsure(ctx, clause):
             continue
-        conduct = _conduct(clause, words)
+        conduct = _CRITICIZED if manner else _conduct(clause, words)
         sense = conduct or _verdict(ctx, clause, lemmas[i], words)
         if sense is None:
             continue
@@ -52,12 +58,13 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
-    """The words a verdict starts from: the copula, the verbs of wrongdoing and failing, and
-    the quoted first person."""
+    """The words a verdict starts from: the copula, the verbs of wrongdoing and failing, the
+    quoted first person, and the nouns of a wrongful manner ("with impunity")."""
     yield "be"
     yield from lx.cues["evaluations"]["wrong_verbs"]
     yield from lx.cues["evaluations"]["failing_verbs"]
     yield from lx.cues["evaluations"]["first_person"]
+    yield from lx.cues["evaluations"]["wrong_manners"]
 
 
 _STANCES = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED})

@@ -17,6 +17,7 @@ from typing import Any
 from kg.extract import places, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.ultimatums import THREAT_CODES
+from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import Predicate, Status, intent_cameo
 
@@ -39,20 +40,58 @@ _REFUSE = "124"
 _RESTRICTIONS = frozenset({Predicate.COERCED, Predicate.SANCTIONED})
 
 
+_Words = tuple[
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    tuple[str, ...],
+    frozenset[Predicate],
+    frozenset[str],
+    dict[str, str],
+    frozenset[str],
+]
+
+
+def _words(lx: Lexicon) -> _Words:
+    """The word lists of ``intents`` (``kg/data/en/cues.json``) as sets, and every verb a
+    rule starts from."""
+    words = lx.cues["intents"]
+    threat_verbs = frozenset(words["threat_verbs"])
+    offer_verbs = frozenset(words["offer_verbs"])
+    refusal_verbs = frozenset(words["refusal_verbs"])
+    prepare_verbs = frozenset(words["prepare_verbs"])
+    order_verbs = frozenset(words["order_verbs"])
+    return (
+        threat_verbs,
+        offer_verbs,
+        frozenset(words["help_verbs"]),
+        refusal_verbs,
+        prepare_verbs,
+        tuple(words["mobilize_preps"]),
+        frozenset(Predicate(p) for p in words["purpose_predicates"]),
+        order_verbs,
+        dict(words["cease_verbs"]),
+        threat_verbs | offer_verbs | refusal_verbs | prepare_verbs | order_verbs,
+    )
+
+
 def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """threatened, AGREE-coded, mobilized and attacked claims for acts announced, offered,
     prepared for or aimed at by the verb that governs them."""
-    words = ctx.cues["intents"]
-    threat_verbs = frozenset(words["threat_verbs"])
-    offer_verbs = frozenset(words["offer_verbs"])
-    help_verbs = frozenset(words["help_verbs"])
-    refusal_verbs = frozenset(words["refusal_verbs"])
-    prepare_verbs = frozenset(words["prepare_verbs"])
-    mobilize_preps = tuple(words["mobilize_preps"])
-    purpose_predicates = frozenset(Predicate(p) for p in words["purpose_predicates"])
-    order_verbs = frozenset(words["order_verbs"])
-    cease_verbs: dict[str, str] = dict(words["cease_verbs"])
-    verbs = threat_verbs | offer_verbs | refusal_verbs | prepare_verbs | order_verbs
+    (
+        threat_verbs,
+        offer_verbs,
+        help_verbs,
+        refusal_verbs,
+        prepare_verbs,
+        mobilize_preps,
+        purpose_predicates,
+        order_verbs,
+        cease_verbs,
+        verbs,
+    ) = ctx.prepared(_words)  # read once per lexicon, not per paragraph
     matches = para.matches(ctx.lx.triggers)  # ``match`` of each token, found once
     tokens, lemmas, poses = para.tokens, para.lemmas, para.poses
     # every rule below starts from a trigger or one of ``verbs`` (the tokens passed, in order)

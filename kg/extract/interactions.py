@@ -208,21 +208,68 @@ def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         # it shares ("May")
         return []
     found = ctx.ents(para, token)
-    lemma = token.lemma_.lower()
+    # each reading says whom the noun stands for, or None when it is not its construction
+    readings = (
+        _name_given,
+        _weapon_users,
+        _role_holders,
+        _home_country,
+        _whole_of,
+        _delegation_side,
+        _seat_state,
+        _with_examples,
+        _place_meant,
+        _force_owners,
+        _relation_party,
+        _holders,
+        _member_orgs,
+        _unnamed_official,
+    )
+    for reading in readings:
+        actors = reading(ctx, para, token, found)
+        if actors is not None:
+            return actors
+    if found or token.lemma_.lower() not in ctx.lx.words.delegate_nouns:
+        return found
+    for node in (token, *(c for c in para.children(token) if c.dep_ == "conj")):
+        for prep in para.children(node):
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "for"):
+                for pobj in para.children(prep):
+                    if pobj.dep_ == "pobj":
+                        found.extend(ctx.ents(para, pobj))
+    return list(dict.fromkeys(found))
+
+
+def _name_given(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "a Syrian coalition known as the Fattah Army", "a group calling itself X": the name."""
     if token.pos_ == "NOUN" and (named := _named_as(ctx, para, token)):
-        # "a Syrian coalition known as the Fattah Army", "a group calling itself X": the name
         return named
-    if not found and token.pos_ == "NOUN" and lemma in kill_words().weapons:
-        # "rockets fired by Hamas hit Sderot", "barrel bombs dropped by the government": who
-        # fired them acts
-        used = [
-            e
-            for acl in para.children(token)
-            if acl.dep_ == "acl" and acl.tag_ == "VBN"
-            for e in _by_agents(ctx, para, acl)
-        ]
-        if used:
-            return used
+    return None
+
+
+def _weapon_users(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "rockets fired by Hamas hit Sderot", "barrel bombs dropped by the government": who
+    fired them acts."""
+    if found or token.pos_ != "NOUN" or token.lemma_.lower() not in kill_words().weapons:
+        return None
+    used = [
+        e
+        for acl in para.children(token)
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for e in _by_agents(ctx, para, acl)
+    ]
+    return used or None
+
+
+def _role_holders(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """The person a counterpart of a group or a titled apposition names."""
+    lemma = token.lemma_.lower()
     if lemma in ctx.cues["counterpart_nouns"]["nouns"] and _group_owned(ctx, para, token):
         # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
         # is a group of that country, not its state
@@ -239,32 +286,62 @@ def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         ]
         if holders:
             return holders
-    if lemma in ctx.cues["home_nouns"] and any(
+    return None
+
+
+def _home_country(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "France's top security official said his country supported the plan": the speaker's
+    own country."""
+    if token.lemma_.lower() in ctx.cues["home_nouns"] and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in para.children(token)
     ):
-        # "France's top security official said his country supported the plan"
         home = states.home_country(ctx, para, token)
         if home is not None:
             return [home]
-    if not found and lemma in ctx.cues["quantity_nouns"]:
+    return None
+
+
+def _whole_of(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """An unnamed count or part stands for what it counts or divides (its "of" object)."""
+    lemma = token.lemma_.lower()
+    if found:
+        return None
+    if lemma in ctx.cues["quantity_nouns"]:
         # "backed by thousands of Shia militias": the people counted act
         return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
-    if not found and lemma in ctx.cues["partitive_nouns"]:
+    if lemma in ctx.cues["partitive_nouns"]:
         # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
         return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
-    if lemma in ctx.lx.words.delegate_nouns and token.pos_ == "NOUN":
-        # "a delegation from Hamas (in Moscow)": the side it comes from, named, wins over
-        # where it is or what an earlier reference made of it
-        sides = [
-            e
-            for p in _of_objects(token, ("from", "of"))
-            for e in ctx.ents(para, p)
-            if ctx.etype_in(e, ACTOR_TYPES)
-        ]
-        if sides:
-            return sides
+    return None
+
+
+def _delegation_side(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "a delegation from Hamas (in Moscow)": the side it comes from, named, wins over where
+    it is or what an earlier reference made of it."""
+    if token.lemma_.lower() not in ctx.lx.words.delegate_nouns or token.pos_ != "NOUN":
+        return None
+    sides = [
+        e
+        for p in _of_objects(token, ("from", "of"))
+        for e in ctx.ents(para, p)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+    return sides or None
+
+
+def _seat_state(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "the government in Mogadishu", "officials in Myanmar": the state seated there, when no
+    owner or name in front of the noun says whose it is."""
     own = para.links.get(token.i)
-    if lemma in ctx.cues["seated_nouns"] and not any(
+    if token.lemma_.lower() in ctx.cues["seated_nouns"] and not any(
         c.dep_ in ("poss", "compound", "nmod")
         or (
             c.dep_ == "amod"
@@ -272,26 +349,40 @@ def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         )
         for c in para.children(token)
     ):
-        # "the government in Mogadishu", "officials in Myanmar": the state seated there
         seated = states.seated_country(ctx, para, token)
         if seated is not None:
             return [seated]
-    if token.pos_ == "NOUN":
-        # "member states such as Britain and Hungary", "countries including France"
-        examples = [
-            e
-            for prep in para.children(token)
-            if prep.dep_ == "prep"
-            and (
-                prep.lower_ in ctx.cues["example_preps"]
-                or (prep.lower_ == "as" and any(c.lower_ == "such" for c in para.children(prep)))
-            )
-            for p in para.children(prep)
-            if p.dep_ == "pobj"
-            for e in ctx.ents(para, p)
-        ]
-        if examples:
-            return list(dict.fromkeys(found + examples))
+    return None
+
+
+def _with_examples(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "member states such as Britain and Hungary", "countries including France": the noun's
+    own actors and the examples it gives."""
+    if token.pos_ != "NOUN":
+        return None
+    examples = [
+        e
+        for prep in para.children(token)
+        if prep.dep_ == "prep"
+        and (
+            prep.lower_ in ctx.cues["example_preps"]
+            or (prep.lower_ == "as" and any(c.lower_ == "such" for c in para.children(prep)))
+        )
+        for p in para.children(prep)
+        if p.dep_ == "pobj"
+        for e in ctx.ents(para, p)
+    ]
+    return list(dict.fromkeys(found + examples)) if examples else None
+
+
+def _place_meant(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """A place noun stands for the place its "of" phrase names, or unnamed and several, for
+    the place they lie in."""
+    lemma = token.lemma_.lower()
     if lemma in ctx.cues["place_nouns"] and token.pos_ == "NOUN" and token.i not in para.links:
         # "the town of Baga", "the oil town of Malakal", "the Anbar provincial capital of
         # Ramadi": the place named after "of", not the province in front of the noun
@@ -318,59 +409,88 @@ def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             for node in (token, *(c for c in para.children(token) if c.dep_ == "conj"))
             for e in _places_in(ctx, para, node)
         ][:1]
-    if token.lower_ in ctx.cues["force_nouns"] and all(_scoped(e) for e in found):
-        # "Khalifa Haftar's forces", "Russia's troops": whoever owns the force acts through it
-        owners = [
-            e
-            for c in para.children(token)
-            if c.dep_ == "poss" and c.lower_ != "whose"
-            for e in ctx.ents(para, c)
-            # "Pakistan said its troops had fired", "the army said its soldiers had": a
-            # pronoun owner when it is a state, organisation or group, not a person
-            if ctx.etype_in(e, ACTOR_TYPES)
-            and (c.tag_ != "PRP$" or not ctx.etype_is(e, EntityType.PERSON))
-        ]
-        if owners:
-            return owners
-    if not found and lemma in ctx.cues["relation_heads"]:
-        # "a suspension of air links with Serbia", "the severing of ties with Qatar": the
-        # relation stands for the other party
-        return [e for p in prep_objects(token, ("with",)) for e in ctx.ents(para, p)]
-    if not found and lemma in ctx.cues["held_nouns"]:
-        # "shelled positions of the Palestinian security forces", "demolished Palestinian
-        # homes", "a blockade on Palestinian lorries": what an actor holds stands for it
-        holders = [
-            c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod", "amod")
-        ]
-        held = [
-            e
-            for c in holders + _of_objects(token)
-            for e in ctx.ents(para, c, adjectives=True)
-            if ctx.etype_in(e, ACTOR_TYPES)
-        ]
-        if held:
-            return list(dict.fromkeys(held))
-    if lemma in ctx.cues["member_nouns"] and all(_scoped(e) for e in found):
-        # "some HDP figures", "senior Fatah members", "leaders of the ANC", "fighters from
-        # ISIL": an organisation's people act for it (a plain "fighters" found alone is only
-        # the article's unnamed collective)
-        owners = [c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod")]
-        owners += _of_objects(token, ("of", "from"))
-        orgs = [
-            e
-            for c in owners
-            for e in ctx.ents(para, c)
-            if ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
-        ]
-        if orgs:
-            return list(dict.fromkeys(orgs))
-    if not found and (lemma in ctx.lx.words.delegate_nouns or lemma in ctx.lx.roles):
+    return None
+
+
+def _force_owners(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "Khalifa Haftar's forces", "Russia's troops": whoever owns the force acts through it."""
+    if token.lower_ not in ctx.cues["force_nouns"] or not all(_scoped(e) for e in found):
+        return None
+    owners = [
+        e
+        for c in para.children(token)
+        if c.dep_ == "poss" and c.lower_ != "whose"
+        for e in ctx.ents(para, c)
+        # "Pakistan said its troops had fired", "the army said its soldiers had": a
+        # pronoun owner when it is a state, organisation or group, not a person
+        if ctx.etype_in(e, ACTOR_TYPES)
+        and (c.tag_ != "PRP$" or not ctx.etype_is(e, EntityType.PERSON))
+    ]
+    return owners or None
+
+
+def _relation_party(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "a suspension of air links with Serbia", "the severing of ties with Qatar": the
+    relation stands for the other party."""
+    if found or token.lemma_.lower() not in ctx.cues["relation_heads"]:
+        return None
+    return [e for p in prep_objects(token, ("with",)) for e in ctx.ents(para, p)]
+
+
+def _holders(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "shelled positions of the Palestinian security forces", "demolished Palestinian
+    homes", "a blockade on Palestinian lorries": what an actor holds stands for it."""
+    if found or token.lemma_.lower() not in ctx.cues["held_nouns"]:
+        return None
+    holders = [c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    held = [
+        e
+        for c in holders + _of_objects(token)
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+    return list(dict.fromkeys(held)) if held else None
+
+
+def _member_orgs(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "some HDP figures", "senior Fatah members", "leaders of the ANC", "fighters from ISIL":
+    an organisation's people act for it (a plain "fighters" found alone is only the
+    article's unnamed collective)."""
+    if token.lemma_.lower() not in ctx.cues["member_nouns"] or not all(_scoped(e) for e in found):
+        return None
+    owners = [c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod")]
+    owners += _of_objects(token, ("of", "from"))
+    orgs = [
+        e
+        for c in owners
+        for e in ctx.ents(para, c)
+        if ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
+    ]
+    return list(dict.fromkeys(orgs)) if orgs else None
+
+
+def _unnamed_official(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """An unnamed envoy or official: the person named in a stray apposition, else the state
+    its owner or demonym names."""
+    lemma = token.lemma_.lower()
+    if found:
+        return None
+    if lemma in ctx.lx.words.delegate_nouns or lemma in ctx.lx.roles:
         named = _stray_apposition(ctx, para, token)
         if named:
             return named
-    if not found and (
-        lemma in ctx.cues["counterpart_nouns"]["nouns"]
-        or (lemma in ctx.lx.roles and (token.dep_ == "nsubj" or _met_official(ctx, token)))
+    if lemma in ctx.cues["counterpart_nouns"]["nouns"] or (
+        lemma in ctx.lx.roles and (token.dep_ == "nsubj" or _met_official(ctx, token))
     ):
         # "hosted his Indonesian and Thai counterparts", "Malaysia's foreign minister hosted
         # ...": an unnamed official stands for the state its owner or demonym names (not
@@ -384,15 +504,7 @@ def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         ]
         if their_states:
             return their_states
-    if found or lemma not in ctx.lx.words.delegate_nouns:
-        return found
-    for node in (token, *(c for c in para.children(token) if c.dep_ == "conj")):
-        for prep in para.children(node):
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "for"):
-                for pobj in para.children(prep):
-                    if pobj.dep_ == "pobj":
-                        found.extend(ctx.ents(para, pobj))
-    return list(dict.fromkeys(found))
+    return None
 
 
 def _dateline_end(token: Any, para: Paragraph) -> int:
@@ -2019,6 +2131,59 @@ def emit(
     objects: list[str],
     confidence: float,
 ) -> Iterator[Draft]:
+    """Drafts for every subject-object pair of a trigger, with the sense its words settle,
+    the objects its predicate allows, and the status, date and place of its clause."""
+    trigger = _settled_sense(ctx, para, trigger_token, trigger)
+    subjects = [s for s in dict.fromkeys(subjects) if ctx.etype_in(s, ACTOR_TYPES)]
+    trigger = _forceful_sense(ctx, trigger_token, trigger, subjects, objects)
+    if trigger.prep == "from" and trigger.lemma in ctx.cues["seized_from_verbs"]:
+        # "seized a town from the rebels" fights them; "seized documents from FIFA" does not
+        objects = [o for o in objects if assaults.fighter(ctx, o)]
+    predicate = trigger.predicate
+    if (
+        ctx.lead is not None
+        and ctx.lead.contest
+        and predicate.value in _contested(ctx)
+        and not any(assaults.armed(ctx, side) for side in (*subjects, *objects))
+    ):
+        # a match report: "Khan wants to fight Mayweather", "set up a clash with Williams"
+        # (a bomb at the stadium is still an attack: its side is armed)
+        return
+    objects = _kept_objects(ctx, para, trigger_token, clause, trigger, objects)
+    pairs = _pairs(ctx, para, trigger_token, trigger, subjects, objects)
+    if not pairs:
+        return
+    # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
+    light = trigger.light is not None and clause.i == light_verb(trigger_token).i
+    anchor = clause if light else trigger_token
+    if qualifiers.believed_not(ctx, anchor):
+        return
+    status = _claim_status(ctx, trigger_token, clause, anchor, light)
+    date = _claim_date(ctx, para, trigger_token, clause, predicate, status)
+    place = _claim_place(ctx, para, trigger_token, clause, pairs)
+    for subject, obj in pairs:
+        if predicate.symmetric and obj < subject:
+            subject, obj = obj, subject
+        cameo = qualifiers.cameo(ctx, trigger, subject, obj, place)
+        yield Draft(
+            subject,
+            predicate,
+            obj,
+            status,
+            date,
+            place,
+            None,
+            cameo,
+            ctx.sentence_span(para, trigger_token),
+            confidence,
+        )
+
+
+def _settled_sense(
+    ctx: ArticleContext, para: Paragraph, trigger_token: Any, trigger: Trigger
+) -> Trigger:
+    """The trigger in the sense a modifier of its word settles ("peace talks", "air
+    strikes", "a scathing attack"; ``_SENSES``)."""
     kids = para.children(trigger_token)
     for cue, senses, predicate, code in _SENSES:
         if trigger.predicate in senses and any(
@@ -2026,7 +2191,18 @@ def emit(
         ):
             # "peace talks" are a negotiation; "air strikes" are attacks, not walkouts
             trigger = replace(trigger, predicate=predicate, cameo=code)
-    subjects = [s for s in dict.fromkeys(subjects) if ctx.etype_in(s, ACTOR_TYPES)]
+    return trigger
+
+
+def _forceful_sense(
+    ctx: ArticleContext,
+    trigger_token: Any,
+    trigger: Trigger,
+    subjects: list[str],
+    objects: list[str],
+) -> Trigger:
+    """The trigger read as force when its sides say so: armed men storming a building, a
+    campaign of fighters against an armed group, land seized."""
     if (
         trigger.cameo.startswith("145")
         and trigger.light is not None
@@ -2061,19 +2237,20 @@ def emit(
         # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
         # occupied territory (CAMEO 192), an assault on the place, not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
-    if trigger.prep == "from" and trigger.lemma in ctx.cues["seized_from_verbs"]:
-        # "seized a town from the rebels" fights them; "seized documents from FIFA" does not
-        objects = [o for o in objects if assaults.fighter(ctx, o)]
+    return trigger
+
+
+def _kept_objects(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    clause: Any,
+    trigger: Trigger,
+    objects: list[str],
+) -> list[str]:
+    """The objects the trigger's predicate takes: actors, places for visits, attacks and
+    restrictions, persons or no persons where the trigger says so."""
     predicate = trigger.predicate
-    if (
-        ctx.lead is not None
-        and ctx.lead.contest
-        and predicate.value in _contested(ctx)
-        and not any(assaults.armed(ctx, side) for side in (*subjects, *objects))
-    ):
-        # a match report: "Khan wants to fight Mayweather", "set up a clash with Williams"
-        # (a bomb at the stadium is still an attack: its side is armed)
-        return
     if (
         predicate is Predicate.ATTACKED
         and not objects
@@ -2109,18 +2286,24 @@ def emit(
         objects = [o for o in objects if ctx.etype_is(o, EntityType.PERSON)]
     if trigger.no_person_object:
         objects = [o for o in objects if not ctx.etype_is(o, EntityType.PERSON)]
+    return objects
+
+
+def _pairs(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    trigger: Trigger,
+    subjects: list[str],
+    objects: list[str],
+) -> list[tuple[str, str]]:
+    """(subject, object) pairs of a claim; with no object, the sides of a symmetric one."""
+    predicate = trigger.predicate
     pairs: list[tuple[str, str]] = []
     if objects:
         pairs = [(s, o) for s in subjects for o in objects if s != o]
-        if predicate is Predicate.VISITED:  # a leader arriving home visits nowhere
-            pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
-            # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
-            needy = set(ctx.cues["needy_nouns"])
-            pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
-            # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
-            # on the move, not a state's or a group's visit
-            people = _travelling_people(ctx, para, trigger_token)
-            pairs = [(s, o) for s, o in pairs if s not in people]
+        if predicate is Predicate.VISITED:
+            pairs = _visits_abroad(ctx, para, trigger_token, trigger, pairs)
         if predicate in (Predicate.SUPPORTED, Predicate.ATTACKED):
             # "President Sisi apologised to the nation", "army officers toppled Egypt's
             # monarchy": a state's own leader, official or force acting on its own country is
@@ -2137,13 +2320,37 @@ def emit(
         or trigger.prep in ctx.lx.words.group_preps
     ) and len(subjects) > 1:
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
-    if not pairs:
-        return
-    # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
-    light = trigger.light is not None and clause.i == light_verb(trigger_token).i
-    anchor = clause if light else trigger_token
-    if qualifiers.believed_not(ctx, anchor):
-        return
+    return pairs
+
+
+def _visits_abroad(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    trigger: Trigger,
+    pairs: list[tuple[str, str]],
+) -> list[tuple[str, str]]:
+    """The (visitor, place) pairs that are visits abroad, not a return home or a journey of
+    people on the move."""
+    # a leader arriving home visits nowhere
+    pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
+    # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
+    needy = set(ctx.cues["needy_nouns"])
+    pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
+    # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
+    # on the move, not a state's or a group's visit
+    people = _travelling_people(ctx, para, trigger_token)
+    pairs = [(s, o) for s, o in pairs if s not in people]
+    if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and trigger_token.dep_ == "pcomp":
+        return []  # "met Modi after leaving for Delhi": a departure beside the act
+    return pairs
+
+
+def _claim_status(
+    ctx: ArticleContext, trigger_token: Any, clause: Any, anchor: Any, light: bool
+) -> Status:
+    """The status of a claim: its clause's, denied by "no" on the noun, proposed when asked
+    of someone, planned when its light verb plans it."""
     status = qualifiers.status(ctx, anchor, clause)
     if (
         light
@@ -2164,6 +2371,18 @@ def emit(
         # "met to plan an attack", "is preparing an offensive": the light verb is itself the
         # plan ("planned the attack" that happened stays occurred)
         status = Status.PLANNED
+    return status
+
+
+def _claim_date(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    clause: Any,
+    predicate: Predicate,
+    status: Status,
+) -> str | None:
+    """The date of a claim: its clause's, else for a stance the date of its saying."""
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
     report = clause.head
     if (
@@ -2178,6 +2397,18 @@ def emit(
     ):
         # "X on Monday said his country supported the plan": a stance said is dated by the saying
         date = qualifiers.date(ctx, para, report, report, status)
+    return date
+
+
+def _claim_place(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    clause: Any,
+    pairs: list[tuple[str, str]],
+) -> str | None:
+    """Where a claim happened: a place on its trigger, clause or parties, a place compounded
+    on its noun, or the end of the journey it was the purpose of."""
     people = {x for p in pairs for x in p}
     holders = [
         t
@@ -2194,22 +2425,7 @@ def emit(
             (e for e in ctx.linked_pobjs(para, journey, ("to",)) if ctx.etype_in(e, PLACE_TYPES)),
             None,
         )
-    for subject, obj in pairs:
-        if predicate.symmetric and obj < subject:
-            subject, obj = obj, subject
-        cameo = qualifiers.cameo(ctx, trigger, subject, obj, place)
-        yield Draft(
-            subject,
-            predicate,
-            obj,
-            status,
-            date,
-            place,
-            None,
-            cameo,
-            ctx.sentence_span(para, trigger_token),
-            confidence,
-        )
+    return place
 
 
 def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:

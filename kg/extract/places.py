@@ -25,6 +25,8 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _comma_pairs(ctx, para)
     yield from _appositions(ctx, para)
     yield from _named_by_noun(ctx, para)
+    yield from _listed_parts(ctx, para)
+    yield from _provincial_capitals(ctx, para)
     yield from _predicates(ctx, para)
     yield from _place_in(ctx, para)
     yield from _framed(ctx, para)
@@ -45,6 +47,10 @@ def _facility_words(lx: Lexicon) -> frozenset[str]:
 
 def _place_words(lx: Lexicon) -> frozenset[str]:
     return frozenset(lx.words.places.place_nouns)
+
+
+def _listing_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["listing_preps"]
 
 
 def _direction_words(lx: Lexicon) -> frozenset[str]:
@@ -551,6 +557,9 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if not _of_object(para, noun):
             yield from _owned_name(ctx, para, noun, kind)
         for pobj in _of_object(para, noun):
+            if pobj.i not in para.links and lemmas[pobj.i] in nouns:
+                # "the Kibera neighbourhood of the capital, Nairobi": the noun's name
+                pobj = next((c for c in pobj.children if c.dep_ == "appos"), pobj)
             label = _name(ctx, para, pobj, kind)
             if label is None or label == outer:
                 continue
@@ -580,6 +589,69 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _listed_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "large parts of Yemen, including Sanaa", "several towns in Mali, including Gao": the
+    places a part or place noun of a named place lists lie in that place."""
+    lists = ctx.lx.words.places.lists
+    nouns = ctx.lx.words.places.place_nouns
+    for i in para.hits(ctx.word_set(_listing_words)):
+        prep = para.tokens[i]
+        area = prep.head
+        if prep.dep_ != "prep" or area.pos_ != "NOUN" or area.i in para.links:
+            continue
+        if area.lemma_ not in lists["part_nouns"] and area.lemma_ not in nouns:
+            continue
+        outer = next(
+            (para.links[o.i] for o in _of_object(para, area, ("of", "in")) if o.i in para.links),
+            None,
+        )
+        if outer is None or not ctx.etype_in(outer, PLACE_TYPES):
+            continue
+        # "towns ... including X": X is a town; "parts of Y, including X": a place
+        kind = nouns.get(area.lemma_, EntityType.PLACE)
+        for pobj in _of_object(para, area, (prep.lower_,)):
+            inner = para.links.get(pobj.i)
+            if inner is None or (ctx.etype_is(inner, EntityType.PERSON) and len(inner.split()) > 1):
+                continue
+            yield from _emit(ctx, para, pobj, inner, outer, 0.75, kind)
+
+
+def _provincial_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in Helmand province, ... overran the provincial capital, Lashkar Gah": a capital
+    named after a regional adjective lies in the province the sentence named before it."""
+    lists = ctx.lx.words.places.lists
+    for i in para.hits(ctx.word_set(_place_words)):
+        noun = para.tokens[i]
+        if noun.lemma_ != "capital" or not any(
+            c.dep_ == "amod" and c.lower_ in lists["admin_adjectives"] for c in noun.children
+        ):
+            continue
+        inner = next(
+            (para.links[c.i] for c in noun.children if c.dep_ == "appos" and c.i in para.links),
+            None,
+        )
+        start = para.sent_starts[i]
+        outer = next(
+            (
+                label
+                for t in reversed(para.tokens[start:i])
+                if t.lemma_ in lists["admin_nouns"]
+                and (label := named_place(ctx, para, t) or _compound_name(para, t)) is not None
+            ),
+            None,
+        )
+        if inner is not None and outer is not None and inner != outer:
+            yield from _emit(ctx, para, noun, inner, outer, 0.7, EntityType.CITY, strong=True)
+
+
+def _compound_name(para: Paragraph, noun: Any) -> str | None:
+    """The name in front of a place noun ("Helmand province")."""
+    return next(
+        (para.links[c.i] for c in noun.children if c.dep_ == "compound" and c.i in para.links),
+        None,
+    )
 
 
 def _owned_name(

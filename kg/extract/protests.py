@@ -114,8 +114,12 @@ def _anchor(token: Any, words: ProtestWords) -> tuple[Any, str] | None:
         and c.lower_ in words.strike_modifiers
     ]
     cameo = modifiers[0] if modifiers else words.nouns[lemma]
-    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "go":
-        return token.head.head, cameo  # "went on strike", "went on hunger strike"
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and token.head.head.lemma_ in ("go", "be")
+    ):
+        return token.head.head, cameo  # "went on strike", "has been on hunger strike"
     head = token.head
     if token.dep_ != "dobj" or head.pos_ != "VERB" or not _light(head, words.light_verbs):
         return None
@@ -164,7 +168,11 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     people = [
         e
         for s in clause_subjects(verb)
-        for e in _counted(ctx, para, s)
+        for e in (
+            ctx.antecedent(para, verb.head)  # "X, who has been on hunger strike"
+            if verb.dep_ == "relcl" and s.lower_ in ctx.lx.words.relative_pronouns
+            else _counted(ctx, para, s)
+        )
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
     return list(dict.fromkeys(people))

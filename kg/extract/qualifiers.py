@@ -38,6 +38,27 @@ def _status_sets(cues: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
 def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     """Status from negation, denial, modality and plans on the trigger's chain of heads."""
     cues = ctx.cues
+    chain, framed = _head_chain(cues, trigger)
+    node = chain[-1]
+    found: list[Status] = []
+    maybe: set[str] = set()  # the words that made the claim hypothetical
+    _link_cues(cues, chain, found, maybe)
+    _chain_cues(cues, trigger, chain, framed, found, maybe)
+    if not found and trigger.pos_ != "VERB":
+        _bare_noun_mood(cues, trigger, node, found)
+    governor = node.head.lemma_.lower() if node.dep_ in ("ccomp", "xcomp") else ""
+    _governor_cues(cues, node, governor, found, maybe)
+    _clause_mood(ctx, trigger, node, governor, found, maybe)
+    for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
+        if level in found:
+            return level
+    return _aim_status(ctx, node)
+
+
+def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
+    """The trigger and its heads up to its clause (at most eight words), and the depth in
+    that chain from which a frame phrase ("despite ...", "after ...") cuts the words above
+    off from the event (8 when there is none)."""
     frames = cues["concessive_preps"]
     chain = [trigger]
     node = trigger
@@ -60,10 +81,16 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             framed = min(framed, len(chain))
         node = node.head
         chain.append(node)
-    found: list[Status] = []
-    maybe: set[str] = set()  # the words that made the claim hypothetical
+    return chain, framed
+
+
+def _link_cues(
+    cues: dict[str, Any], chain: list[Any], found: list[Status], maybe: set[str]
+) -> None:
+    """The cues on a link of the chain, a word with the one below it: a request for the
+    event ("asked for a meeting", "asked Chad to fight") and a prospect of it ("closer to
+    retaking", "the brink of war")."""
     prospects = cues["prospects"]["words"]
-    hypothetical_aux, hypothetical, planned_aux = _status_sets(cues)
     seeking = cues["seeking_verbs"]
     for below, tok in pairwise(chain):
         if (
@@ -92,6 +119,18 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         ):
             found.append(Status.HYPOTHETICAL)
             maybe.add("close")
+
+
+def _chain_cues(
+    cues: dict[str, Any],
+    trigger: Any,
+    chain: list[Any],
+    framed: int,
+    found: list[Status],
+    maybe: set[str],
+) -> None:
+    """The cues on each word of the chain: refusals and negations, then hedges, proposals
+    and plans."""
     # "dismissed the US-led coalition fighting ISIL": a participle describes the noun the
     # verb above acts on; that verb does not deny it (it may still plan it: "agreed to
     # talks mediated by the EU")
@@ -108,20 +147,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             # condemned X": the first verb's own word is its deed's; only what the two verbs
             # share (an auxiliary, a negation, an "if") is the claim's
             lemma = ""
-        if depth >= framed:
-            denying = False
-        elif tok.pos_ == "NOUN":
-            # "the continued decline of the regime": a denying verb's noun is no denial
-            # unless the noun itself withholds ("a boycott of the summit")
-            denying = lemma in cues["denied_nouns"]
-        else:
-            denying = lemma in cues["denied_verbs"]
-        if denying and tok != trigger and not described:
-            particle = cues["denied_particles"].get(lemma)
-            if (particle is None or any(k.lower_ == particle for k in kids)) and not (
-                _hedged(cues, tok)
-            ):
-                found.append(Status.DENIED)
+        beyond = depth >= framed
         # "the assistance would not be complete without ...", "the attack did not kill
         # anyone": said of an event noun, a negation or a modal on the verb it is the subject
         # of is about the rest of the clause, unless that verb says whether it took place
@@ -132,79 +158,134 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
             and trigger.pos_ == "NOUN"
             and lemma not in cues["existence_verbs"]
         )
-        if (
-            not predicated
-            and depth < framed
-            and (
-                any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids)
-                or tok.lower_ in ("not", "never")
-            )
+        _refusal_cues(cues, trigger, tok, lemma, kids, beyond, described, predicated, found)
+        _mood_cues(cues, trigger, tok, lemma, kids, beyond, predicated, found, maybe)
+
+
+def _refusal_cues(
+    cues: dict[str, Any],
+    trigger: Any,
+    tok: Any,
+    lemma: str,
+    kids: list[Any],
+    beyond: bool,
+    described: bool,
+    predicated: bool,
+    found: list[Status],
+) -> None:
+    """A word of the chain that denies or refuses the event ("rejected", "a boycott of"), or
+    that a negation sits on ("did not meet", "urged Israel not to attack")."""
+    if beyond:
+        denying = False
+    elif tok.pos_ == "NOUN":
+        # "the continued decline of the regime": a denying verb's noun is no denial
+        # unless the noun itself withholds ("a boycott of the summit")
+        denying = lemma in cues["denied_nouns"]
+    else:
+        denying = lemma in cues["denied_verbs"]
+    if denying and tok != trigger and not described:
+        particle = cues["denied_particles"].get(lemma)
+        if (particle is None or any(k.lower_ == particle for k in kids)) and not (
+            _hedged(cues, tok)
         ):
-            if _bidden(tok):
-                # "urged Israel not to attack Gaza", "warned Russia not to": what another
-                # wants the actor not to do is no refusal of the actor's
-                above = tok.head.lemma_.lower()
-                asked = above in cues["directive_verbs"] or above in cues["proposed_words"]
-                found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
-            else:
-                found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
-        scant = cues["scant_evidence"]
-        if (
-            lemma in scant["nouns"]
-            and tok != trigger
-            and any(k.dep_ in ("amod", "det") and k.lower_ in scant["words"] for k in kids)
-        ):
-            found.append(Status.DENIED)  # "there is little evidence of X travelling to Y"
-        if lemma in cues["threat_nouns"] and tok != trigger and tok.pos_ == "NOUN":
-            found.append(Status.HYPOTHETICAL)  # "the threat of sanctions": no sanction yet
-            maybe.add(lemma)
-        if lemma in cues["alleged_words"] and tok != trigger:
-            found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
-            maybe.add(lemma)
-            if _denied_by_accused(cues, tok):
-                found.append(Status.DENIED)  # "is accused of arming them, but denies it"
-        # the trigger's own word is no cue on its heads ("became the first to warn")
-        words = {k.lower_ for k in kids if k != trigger} | (
-            {lemma, tok.lower_} if tok != trigger and lemma else set()
+            found.append(Status.DENIED)
+    if (
+        not predicated
+        and not beyond
+        and (
+            any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids)
+            or tok.lower_ in ("not", "never")
         )
-        hedges = words & hypothetical
-        if predicated:
-            hedges -= hypothetical_aux
-        if depth >= framed:
-            # "has reportedly killed hundreds after seizing the town": a hedge on the main
-            # verb doubts the main claim, not the frame's event; a modal may still reach it
-            hedges &= hypothetical_aux | set(cues["conditional_marks"])
-        if hedges:
-            maybe |= hedges
-            found.append(Status.HYPOTHETICAL)
-        if lemma in cues["proposed_words"] and tok != trigger:
-            found.append(Status.PROPOSED)
-        if any(k.dep_ == "aux" and k.lower_ in cues["obligation_aux"] for k in kids):
-            found.append(Status.PROPOSED)  # "the court judged that he must be handed over"
-        if _headline_future(tok):
-            found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
-        if (
-            words & planned_aux
-            or (lemma in cues["planned_words"] and tok != trigger)
-            or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
-            or (tok != trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
+    ):
+        if _bidden(tok):
+            # "urged Israel not to attack Gaza", "warned Russia not to": what another
+            # wants the actor not to do is no refusal of the actor's
+            above = tok.head.lemma_.lower()
+            asked = above in cues["directive_verbs"] or above in cues["proposed_words"]
+            found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
+        else:
+            found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+
+
+def _mood_cues(
+    cues: dict[str, Any],
+    trigger: Any,
+    tok: Any,
+    lemma: str,
+    kids: list[Any],
+    beyond: bool,
+    predicated: bool,
+    found: list[Status],
+    maybe: set[str],
+) -> None:
+    """A word of the chain that doubts the event ("little evidence of", "the threat of",
+    "accused of", a modal or a hedge), asks for it ("proposed", "must") or plans it ("will",
+    "plans to")."""
+    scant = cues["scant_evidence"]
+    if (
+        lemma in scant["nouns"]
+        and tok != trigger
+        and any(k.dep_ in ("amod", "det") and k.lower_ in scant["words"] for k in kids)
+    ):
+        found.append(Status.DENIED)  # "there is little evidence of X travelling to Y"
+    if lemma in cues["threat_nouns"] and tok != trigger and tok.pos_ == "NOUN":
+        found.append(Status.HYPOTHETICAL)  # "the threat of sanctions": no sanction yet
+        maybe.add(lemma)
+    if lemma in cues["alleged_words"] and tok != trigger:
+        found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
+        maybe.add(lemma)
+        if _denied_by_accused(cues, tok):
+            found.append(Status.DENIED)  # "is accused of arming them, but denies it"
+    hypothetical_aux, hypothetical, planned_aux = _status_sets(cues)
+    # the trigger's own word is no cue on its heads ("became the first to warn")
+    words = {k.lower_ for k in kids if k != trigger} | (
+        {lemma, tok.lower_} if tok != trigger and lemma else set()
+    )
+    hedges = words & hypothetical
+    if predicated:
+        hedges -= hypothetical_aux
+    if beyond:
+        # "has reportedly killed hundreds after seizing the town": a hedge on the main
+        # verb doubts the main claim, not the frame's event; a modal may still reach it
+        hedges &= hypothetical_aux | set(cues["conditional_marks"])
+    if hedges:
+        maybe |= hedges
+        found.append(Status.HYPOTHETICAL)
+    if lemma in cues["proposed_words"] and tok != trigger:
+        found.append(Status.PROPOSED)
+    if any(k.dep_ == "aux" and k.lower_ in cues["obligation_aux"] for k in kids):
+        found.append(Status.PROPOSED)  # "the court judged that he must be handed over"
+    if _headline_future(tok):
+        found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
+    if (
+        words & planned_aux
+        or (lemma in cues["planned_words"] and tok != trigger)
+        or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
+        or (tok != trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
+    ):
+        found.append(Status.PLANNED)
+
+
+def _bare_noun_mood(cues: dict[str, Any], trigger: Any, node: Any, found: list[Status]) -> None:
+    """A bare event noun ("a meeting between A and B") takes the mood of what precedes it in
+    its own clause ("would expand ..., saying the group was engaged in a battle" is no
+    hypothetical battle)."""
+    for tok in node.subtree:
+        if tok.i >= trigger.i:
+            break
+        if tok.lower_ in cues["planned_aux"] or (
+            tok.lemma_.lower() in ("agree", "plan") and any(k.dep_ == "xcomp" for k in tok.children)
         ):
             found.append(Status.PLANNED)
-    if not found and trigger.pos_ != "VERB":
-        # a bare event noun ("a meeting between A and B") takes the mood of what precedes it
-        # in its own clause ("would expand ..., saying the group was engaged in a battle"
-        # is no hypothetical battle)
-        for tok in node.subtree:
-            if tok.i >= trigger.i:
-                break
-            if tok.lower_ in cues["planned_aux"] or (
-                tok.lemma_.lower() in ("agree", "plan")
-                and any(k.dep_ == "xcomp" for k in tok.children)
-            ):
-                found.append(Status.PLANNED)
-            if tok.lower_ in cues["hypothetical_aux"] and tok.dep_ == "aux":
-                found.append(Status.HYPOTHETICAL)
-    governor = node.head.lemma_.lower() if node.dep_ in ("ccomp", "xcomp") else ""
+        if tok.lower_ in cues["hypothetical_aux"] and tok.dep_ == "aux":
+            found.append(Status.HYPOTHETICAL)
+
+
+def _governor_cues(
+    cues: dict[str, Any], node: Any, governor: str, found: list[Status], maybe: set[str]
+) -> None:
+    """The verb that governs the claim's clause denies it ("denied that"), alleges it
+    ("alleged that"), or a hedge verb stands anywhere above it ("appears to reveal")."""
     if governor in cues["denied_verbs"] and governor not in cues["denied_particles"]:
         found.append(Status.DENIED)  # "the Kremlin denied that Putin met Xi"
     elif governor in cues["alleged_words"]:
@@ -222,17 +303,31 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
                 found.append(Status.HYPOTHETICAL)
                 maybe.add(up.lemma_.lower())
                 break
+
+
+def _clause_mood(
+    ctx: ArticleContext,
+    trigger: Any,
+    node: Any,
+    governor: str,
+    found: list[Status],
+    maybe: set[str],
+) -> None:
+    """Recast what was found by the verb governing the claim's clause (a belief, an
+    expectation, a wish, a suggestion, a report of speech), then the last resorts: a denial
+    just before, a later event, a yes-no question."""
+    cues = ctx.cues
     if (
         node.dep_ == "ccomp"
         and governor in cues["belief_verbs"]["verbs"]
         and (Status.DENIED in found or Status.PLANNED in found)
     ):
         # "demonstrators think the police will not fire": a belief about what may come
-        found = [s for s in found if s not in (Status.DENIED, Status.PLANNED)]
+        found[:] = [s for s in found if s not in (Status.DENIED, Status.PLANNED)]
         found.append(Status.HYPOTHETICAL)
     if expected_by_another(cues, node, governor, found):
         # (opin3) neither the doer's plan nor a refusal: "hopes Iran will not attack"
-        found = [s for s in found if s not in (Status.PLANNED, Status.DENIED)]
+        found[:] = [s for s in found if s not in (Status.PLANNED, Status.DENIED)]
         found.append(Status.HYPOTHETICAL)
     if (
         node.dep_ == "ccomp"
@@ -243,24 +338,27 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     if node.dep_ == "ccomp" and governor in cues["proposed_words"]:
         if _evidential(cues, node.head):
             # "media reports suggest that the ISI will equip them": a sign, not a proposal
-            found = [*(s for s in found if s is not Status.PLANNED), Status.HYPOTHETICAL]
+            found[:] = [*(s for s in found if s is not Status.PLANNED), Status.HYPOTHETICAL]
             maybe.add(governor)
         else:
             # "X suggested that A should meet B": a proposal, not a hypothesis
-            found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
+            found[:] = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PROPOSED]
     reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in cues["speech_verbs"]
     if reported and Status.HYPOTHETICAL in found and maybe == {"would"}:
         # "he said he would visit": future in the past, not a hypothesis
-        found = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PLANNED]
+        found[:] = [*(s for s in found if s is not Status.HYPOTHETICAL), Status.PLANNED]
     if reported and not found and _denied_before(ctx, trigger, node):
         found.append(Status.DENIED)  # "X denied reports that ... . Y said the strike killed Z"
     if not found and _later_event(cues, trigger):
         found.append(Status.PLANNED)  # "comes a day before Castro's visit to the Vatican"
     if _yes_no_question(trigger):
         found.append(Status.HYPOTHETICAL)  # "Did Russia arm the rebels?": asked, not told
-    for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
-        if level in found:
-            return level
+
+
+def _aim_status(ctx: ArticleContext, node: Any) -> Status:
+    """The status of a claim no word qualified: occurred, unless its clause is the aim of
+    another act ("will travel to Jerusalem to meet X"), which it then follows."""
+    cues = ctx.cues
     if (
         node.dep_ == "advcl"
         and node.tag_ == "VB"

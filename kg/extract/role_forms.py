@@ -15,6 +15,7 @@ from kg.extract.role_owners import role_of
 from kg.extract.roles import elect_status, led_by, office_of, role_noun
 from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", '"', "”"})
@@ -26,6 +27,7 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
     person's name closed by punctuation or a verb, which the parser did not join. A title
     read as a collective actor ("Iraqi lawmaker" -> Iraqi legislature) is the person."""
     yield from _credit_line(ctx, para)
+    yield from _owner_titles(ctx, para)
     tokens, lowers, starts = para.tokens, para.lowers, para.sent_starts
     for c in range(1, len(tokens) - 1):
         if lowers[c] != "," or starts[c + 1] != starts[c - 1]:
@@ -47,6 +49,61 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
         if drafts and noun.i not in para.links:
             para.links[noun.i] = person  # "talks with the UN envoy, X": the envoy is X
         yield from drafts
+
+
+def _owner_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "X, NATO secretary-general, said": a person's name, a comma, an organisation's or a
+    country's name and a lower-case title closed by punctuation, which the parser hung
+    elsewhere (the name as an apposition of the person, the title of the name)."""
+    tokens = para.tokens
+    for c in range(1, len(tokens) - 3):
+        person = para.links.get(c - 1)
+        if tokens[c].text != "," or person is None:
+            continue
+        if not ctx.etype_is(person, EntityType.PERSON):
+            continue
+        start = c + 2 if tokens[c + 1].lower_ == "the" else c + 1
+        owner = para.links.get(start)
+        if owner is None or owner == person or not ctx.etype_in(owner, ACTOR_TYPES):
+            continue
+        end = start
+        while end + 1 < len(tokens) and para.links.get(end + 1) == owner:
+            end += 1
+        close = end + 1
+        while close < len(tokens) and close - end <= 4 and tokens[close].text not in _CLOSERS:
+            word = tokens[close]
+            if word.i in para.links or not (
+                (word.is_alpha and word.is_lower) or word.tag_ == "HYPH"
+            ):
+                break
+            close += 1
+        if close == end + 1 or close >= len(tokens) or tokens[close].text not in _CLOSERS:
+            continue
+        title = para.text[tokens[end + 1].idx : tokens[close].idx]
+        title = title.strip()
+        predicate = role_of(ctx, title)
+        last = tokens[close - 1].lemma_.lower()
+        words = title.lower().split()
+        if words[:1] and words[0] in ctx.lx.title_words.get("deputy_words", ()):
+            words = words[1:]
+        if (
+            predicate is None
+            or " ".join(words) not in ctx.lx.roles  # "foreign policy chief": a portfolio's
+            or last in ctx.lx.title_words.get("profession_titles", ())
+        ):
+            continue
+        if _apposed_title(para, tokens[end + 1 : close], tokens[c - 1]):
+            continue
+        ctx.name_title(para, tokens[c - 1], title, person)
+        yield elect_status(
+            ctx,
+            ctx.draft(para, tokens[c - 1], person, predicate, owner, title=title, confidence=0.8),
+        )
+
+
+def _apposed_title(para: Paragraph, title: list[Any], name: Any) -> bool:
+    """The parse joins the title to the person (the appositions stage reads it)."""
+    return any(t.dep_ == "appos" and t.head.i == name.i for t in title)
 
 
 def _credit_line(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -92,7 +149,10 @@ def _title_noun(ctx: ArticleContext, para: Paragraph, last: Any) -> Any | None:
             node.pos_ == "NOUN"
             and node.tag_ == "NN"
             and (label is None or collective)
-            and role_of(ctx, node.lemma_.lower()) is not None
+            and (
+                role_of(ctx, node.lemma_.lower()) is not None
+                or node.lemma_.lower() in ctx.cues["counterpart_nouns"]["nouns"]
+            )
         ):
             return node
         if node.dep_ not in ("pobj", "prep") or node.head.i >= node.i:

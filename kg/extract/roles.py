@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.role_owners import (
     STATE_SECTORS,
     before_rank,
@@ -336,74 +336,12 @@ def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
 def _title_before(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str, org: str | None = None
 ) -> Iterator[Draft]:
-    if (
-        rank_before(ctx, para, token) or _person_title_before(ctx, para, token, person)
-    ) and not ctx.etype_is(person, EntityType.PERSON):
-        # "General Prime Niyongabo", "police chief Chico Edri" read as an organisation: a
-        # rank or a person's title names a person
-        ctx.resolver.add_vote(person, EntityType.PERSON, 3)
+    """The office a title right before a person's name gives ("Foreign Minister X",
+    "Malaysia's Prime Minister X", "Cape Town mayor X")."""
+    _vote_titled_person(ctx, para, token, person)
     # the words before the name first, the type after: a rule asks the corpus only what
     # the sentence makes it need (``kg.pipeline_records``)
-    i = token.i - 1
-    tokens = para.tokens
-    # "Minister of State for Middle East Affairs": the portfolio after "for" may hold names
-    tail: list[Any] = []
-    j = i
-    while j >= 0 and i - j < 5 and (tokens[j].text[:1].isupper() or tokens[j].tag_ == "HYPH"):
-        j -= 1
-    if j < i and j > 0 and tokens[j - 1].text[:1].isupper() and tokens[j].lower_ == "for":
-        tail, i = list(tokens[j : i + 1]), j - 1
-    elif (
-        j < i
-        and j > 0
-        and tokens[j].lower_ == "to"
-        and tokens[j - 1].lower_ in ctx.lx.words.envoy_titles
-    ):
-        tail, i = list(tokens[j : i + 1]), j - 1  # "US ambassador to Libya Deborah Jones"
-    title_words: list[Any] = []
-    acronym = False
-    while i >= 0 and len(title_words) < 10:
-        word = tokens[i]
-        capitalised = word.text[:1].isupper()
-        inner_of = (
-            word.lower_ in ("of", "for", "-")
-            and title_words
-            and title_words[0].text[:1].isupper()
-            and i > 0
-            and tokens[i - 1].text[:1].isupper()
-        )  # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"
-        of_name = (
-            word.i in para.links
-            and i > 1
-            and tokens[i - 1].lower_ == "of"
-            and tokens[i - 2].text[:1].isupper()
-        )  # "Secretary of State", not "the leadership of FIFA President X"
-        hyphen = (
-            word.tag_ == "HYPH" and title_words and i > 0 and tokens[i - 1].text[:1].isalpha()
-        )  # "vice-president-elect"
-        linked = word.i in para.links and not of_name and not _title_word(ctx, para, word)
-        if linked or not (
-            (
-                capitalised
-                and (
-                    word.pos_ not in _NOT_TITLE_POS
-                    or word.lower_ in ctx.lx.title_words.get("deputy_words", ())
-                )
-            )
-            or word.pos_ in ("NOUN", "ADJ", "PROPN")
-            or inner_of
-            or hyphen
-        ):  # "Regarding President X": a capitalised verb opening the sentence is no title
-            break  # ("Secretary of State": "State" tagged as a name is part of the title)
-        if word.is_upper and len(word.text) <= 6 and word.text not in ctx.lx.person_titles:
-            acronym = True  # "Venezuela FA chief": an organisation the model did not name
-        title_words.insert(0, word)
-        i -= 1
-    if tail and title_words:
-        title_words += tail
-    title_words = before_rank(ctx, title_words)
-    while title_words and title_words[0].tag_ == "HYPH":
-        title_words = title_words[1:]  # "then-Prime Minister X", "General-turned-President X"
+    i, title_words, acronym = _title_words_before(ctx, para, token)
     if (
         not title_words
         and token.text in ctx.lx.person_titles
@@ -417,14 +355,7 @@ def _title_before(
     if not title_words:
         yield from _possessive_office(ctx, para, token, person)
         return
-    # strip honorifics that are not roles ("Sheikh")
-    while title_words and role_of(ctx, " ".join(w.text for w in title_words)) is None:
-        title_words = title_words[1:]
-    of = next((k for k, w in enumerate(title_words) if w.lower_ == "of"), None)
-    if of and title_words[of - 1].tag_ in ("NNS", "NNPS"):
-        title_words = title_words[of + 1 :]  # "Members of President X": X is the president
-    if title_words and title_words[0].lower_ == "of":
-        return
+    title_words = _role_words(ctx, title_words)
     if not title_words:
         return
     if acronym or any(w.lower_ in ctx.lx.words.org_title_heads for w in title_words[:-1]):
@@ -436,19 +367,160 @@ def _title_before(
     if predicate is None:
         return
     ctx.name_title(para, token, title, person)
+    tokens = para.tokens
     i = _over_modifiers(tokens, i)  # "Yemen's internationally recognised President Hadi"
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     if i < 0 or i not in para.links:
-        office = _presidential(ctx, person, title_words, predicate)
-        if office is not None:
-            yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
-            return
-        drafts = list(office_of(ctx, para, token, person, title))
-        drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
-        drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
-        yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+        yield from _unlinked_office(ctx, para, token, person, title_words, title, predicate, org)
         return
+    yield from _linked_office(ctx, para, token, person, i, title_words, title, predicate)
+
+
+def _vote_titled_person(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> None:
+    """A rank or a person's title before a name read as no person votes it a person."""
+    if (
+        rank_before(ctx, para, token) or _person_title_before(ctx, para, token, person)
+    ) and not ctx.etype_is(person, EntityType.PERSON):
+        # "General Prime Niyongabo", "police chief Chico Edri" read as an organisation: a
+        # rank or a person's title names a person
+        ctx.resolver.add_vote(person, EntityType.PERSON, 3)
+
+
+def _title_tail(ctx: ArticleContext, tokens: list[Any], i: int) -> tuple[list[Any], int]:
+    """The portfolio or post ending a title before the word ``i`` ("Minister of State for
+    Middle East Affairs", "ambassador to Libya"), and where the title's head ends."""
+    # "Minister of State for Middle East Affairs": the portfolio after "for" may hold names
+    j = i
+    while j >= 0 and i - j < 5 and (tokens[j].text[:1].isupper() or tokens[j].tag_ == "HYPH"):
+        j -= 1
+    if j < i and j > 0 and tokens[j - 1].text[:1].isupper() and tokens[j].lower_ == "for":
+        return list(tokens[j : i + 1]), j - 1
+    if (
+        j < i
+        and j > 0
+        and tokens[j].lower_ == "to"
+        and tokens[j - 1].lower_ in ctx.lx.words.envoy_titles
+    ):
+        return list(tokens[j : i + 1]), j - 1  # "US ambassador to Libya Deborah Jones"
+    return [], i
+
+
+def _title_words_before(
+    ctx: ArticleContext, para: Paragraph, token: Any
+) -> tuple[int, list[Any], bool]:
+    """The words of the title before a name, read backwards, the index of the word before
+    them, and whether one is an acronym (an organisation the model did not name)."""
+    tokens = para.tokens
+    tail, i = _title_tail(ctx, tokens, token.i - 1)
+    title_words: list[Any] = []
+    acronym = False
+    while i >= 0 and len(title_words) < 10:
+        word = tokens[i]
+        if not _extends_title(ctx, para, i, title_words):
+            break
+        if word.is_upper and len(word.text) <= 6 and word.text not in ctx.lx.person_titles:
+            acronym = True  # "Venezuela FA chief": an organisation the model did not name
+        title_words.insert(0, word)
+        i -= 1
+    if tail and title_words:
+        title_words += tail
+    title_words = before_rank(ctx, title_words)
+    while title_words and title_words[0].tag_ == "HYPH":
+        title_words = title_words[1:]  # "then-Prime Minister X", "General-turned-President X"
+    return i, title_words, acronym
+
+
+def _extends_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: list[Any]) -> bool:
+    """True when the word ``i`` belongs to the title read so far (``title_words``, the words
+    after it)."""
+    tokens = para.tokens
+    word = tokens[i]
+    capitalised = word.text[:1].isupper()
+    inner_of = (
+        word.lower_ in ("of", "for", "-")
+        and title_words
+        and title_words[0].text[:1].isupper()
+        and i > 0
+        and tokens[i - 1].text[:1].isupper()
+    )  # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"
+    of_name = (
+        word.i in para.links
+        and i > 1
+        and tokens[i - 1].lower_ == "of"
+        and tokens[i - 2].text[:1].isupper()
+    )  # "Secretary of State", not "the leadership of FIFA President X"
+    hyphen = (
+        word.tag_ == "HYPH" and title_words and i > 0 and tokens[i - 1].text[:1].isalpha()
+    )  # "vice-president-elect"
+    linked = word.i in para.links and not of_name and not _title_word(ctx, para, word)
+    if linked:
+        return False
+    # "Regarding President X": a capitalised verb opening the sentence is no title
+    # ("Secretary of State": "State" tagged as a name is part of the title)
+    return bool(
+        (
+            capitalised
+            and (
+                word.pos_ not in _NOT_TITLE_POS
+                or word.lower_ in ctx.lx.title_words.get("deputy_words", ())
+            )
+        )
+        or word.pos_ in ("NOUN", "ADJ", "PROPN")
+        or inner_of
+        or hyphen
+    )
+
+
+def _role_words(ctx: ArticleContext, title_words: list[Any]) -> list[Any]:
+    """The title words from the first that names a role (no honorific, "Sheikh", and no
+    group the name belongs to, "Members of President X"); none when it opens on "of"."""
+    # strip honorifics that are not roles ("Sheikh")
+    while title_words and role_of(ctx, " ".join(w.text for w in title_words)) is None:
+        title_words = title_words[1:]
+    of = next((k for k, w in enumerate(title_words) if w.lower_ == "of"), None)
+    if of and title_words[of - 1].tag_ in ("NNS", "NNPS"):
+        title_words = title_words[of + 1 :]  # "Members of President X": X is the president
+    if title_words and title_words[0].lower_ == "of":
+        return []
+    return title_words
+
+
+def _unlinked_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    title_words: list[Any],
+    title: str,
+    predicate: Predicate,
+    org: str | None,
+) -> Iterator[Draft]:
+    """The office of a title no name precedes ("President X", "the defence minister X"): the
+    presidency, an office the sentence names, or the article's main country or body."""
+    office = _presidential(ctx, person, title_words, predicate)
+    if office is not None:
+        yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
+        return
+    drafts = list(office_of(ctx, para, token, person, title))
+    drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
+    drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
+    yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+
+
+def _linked_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    i: int,
+    title_words: list[Any],
+    title: str,
+    predicate: Predicate,
+) -> Iterator[Draft]:
+    """The office of a title after a name (the word ``i``): "Nigeria's police chief X",
+    "Cape Town mayor X", "Reuters bureau chief X"."""
+    tokens = para.tokens
     local = (
         " ".join(w.lower_ for w in title_words[-2:]) in ctx.lx.words.local_head_titles
         or title_words[-1].lower_ in ctx.lx.words.local_head_titles
@@ -462,34 +534,11 @@ def _title_before(
     is_country = ctx.etype_is(country, EntityType.COUNTRY)
     is_org = ctx.etype_is(country, EntityType.ORGANIZATION)
     is_body = is_country or is_org or ctx.etype_is(country, EntityType.GROUP)
-    local_place = (
-        # "Catalan president X": a region's own head, as a city's mayor
-        (
-            local
-            or (
-                predicate is Predicate.LEADER_OF
-                and len(title_words) == 1
-                and title_words[0].lower_ in ctx.lx.title_words.get("state_head_titles", ())
-                and ctx.etype_is(country, EntityType.PLACE)
-            )
-        )
-        and not is_body
-        and ctx.etype_in(country, (EntityType.CITY, EntityType.PLACE, EntityType.PERSON))
-    )
+    local_place = _local_place(ctx, country, title_words, predicate, local, is_body)
     if is_country and _profession(ctx, title_words[-1]):
         return  # "Egyptian political scientist X": a nationality, no office of Egypt
-    if (
-        is_org
-        and ctx.lx.lookup(country) is None
-        and ctx.lx.actors.sector_of(country.lower()) in STATE_SECTORS
-    ):
-        # "Army Chief of Staff X" with "Army" read as a name: the article's country's army
-        start = i
-        while start > 0 and para.links.get(start - 1) == para.links[i]:
-            start -= 1
-        drafts = list(
-            main_country_office(ctx, para, token, person, [*tokens[start : i + 1], *title_words])
-        )
+    if is_org:
+        drafts = _state_sector_office(ctx, para, token, person, i, title_words, country)
         if drafts:
             yield from drafts
             return
@@ -527,6 +576,55 @@ def _title_before(
         title = f"{tokens[i].text} {title}"
     ctx.role_holders.setdefault((predicate, country), person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.85)
+
+
+def _local_place(
+    ctx: ArticleContext,
+    country: str,
+    title_words: list[Any],
+    predicate: Predicate,
+    local: bool,
+    is_body: bool,
+) -> bool:
+    """True when the name before the title is a place that is no state or body, whose own
+    head the title names ("Catalan president X", "Nago mayor X")."""
+    return (
+        # "Catalan president X": a region's own head, as a city's mayor
+        (
+            local
+            or (
+                predicate is Predicate.LEADER_OF
+                and len(title_words) == 1
+                and title_words[0].lower_ in ctx.lx.title_words.get("state_head_titles", ())
+                and ctx.etype_is(country, EntityType.PLACE)
+            )
+        )
+        and not is_body
+        and ctx.etype_in(country, (EntityType.CITY, EntityType.PLACE, EntityType.PERSON))
+    )
+
+
+def _state_sector_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    i: int,
+    title_words: list[Any],
+    org: str,
+) -> list[Draft]:
+    """ "Army Chief of Staff X" with "Army" read as the name of an organisation no lexicon
+    knows: an office in the article's country's army (none when the name is another's)."""
+    if ctx.lx.lookup(org) is not None or ctx.lx.actors.sector_of(org.lower()) not in STATE_SECTORS:
+        return []
+    # "Army Chief of Staff X" with "Army" read as a name: the article's country's army
+    tokens = para.tokens
+    start = i
+    while start > 0 and para.links.get(start - 1) == para.links[i]:
+        start -= 1
+    return list(
+        main_country_office(ctx, para, token, person, [*tokens[start : i + 1], *title_words])
+    )
 
 
 def _person_title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> bool:
@@ -865,6 +963,81 @@ def role_noun(
 ) -> Iterator[Draft]:
     """The role a title noun said of ``person`` (an apposition, a copula, an accession
     verb's complement) gives: its owner before it or after "of"/"for"/"at"/"to"."""
+    _vote_person_noun(ctx, noun, person)
+    if not ctx.etype_is(person, EntityType.PERSON) or _verb_read_as_title(noun):
+        return
+    words = _title_modifiers(para, noun)
+    noun_text = _hyphen_title(para, noun)  # "secretary-general", "director-general"
+    title_key = " ".join([*(w.lower_ for w in words), noun_text.lower()])
+    predicate = role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
+    # "his Iranian counterpart, X", "his counterpart from Niger, X": a minister of that state
+    peer = predicate is None and noun.lemma_.lower() in ctx.cues["counterpart_nouns"]["nouns"]
+    if peer and _lone_peer(ctx, para, noun, person, anchor):
+        predicate = Predicate.MEMBER_OF  # (not "his counterpart X and FIFA's president Y")
+    if predicate is None:
+        return
+    predicate, title_of = _of_title(ctx, noun, predicate)
+    owner = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod")
+            and c.i in para.links
+            and not _participle_compound(para, c)
+            and not (peer and c.dep_ == "poss")  # "his counterpart": the other side's
+        ),
+        None,
+    )
+    target = _noun_target(ctx, para, noun, owner, title_of, peer)
+    if (
+        owner is not None
+        and owner.dep_ == "poss"
+        and target == para.links[owner.i]
+        and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
+        and ctx.etype_is(target, EntityType.PERSON)
+        # "Nyarugusu's camp manager", "Dadaab's camp director": a place noun in the title
+        # says the owner is a place, whatever type its name got
+        and not any(w.lemma_.lower() in ctx.cues["place_nouns"] for w in words)
+    ):
+        target, predicate = _person_owner_role(ctx, noun, target, predicate)
+    if (
+        target is None
+        or target == person
+        or (peer and not ctx.etype_is(target, EntityType.COUNTRY))
+    ):
+        return
+    if ctx.etype_is(target, EntityType.COUNTRY) and _profession(ctx, noun):
+        return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
+    ctx.resolver.add_vote(person, EntityType.PERSON, 2)
+    title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
+    title = (title + (title_of or noun_text)).strip()
+    if predicate is Predicate.LEADER_OF and (
+        _portfolio(ctx, [*words, noun])
+        or _domain_head(ctx, para, [*words, noun])
+        or _part_of_owner(ctx, para, noun, target, title_of)
+        or (title_of is None and _unit_of(para, noun))
+        or _staff_of(ctx, noun)
+    ):
+        predicate = Predicate.MEMBER_OF
+    if predicate is Predicate.LEADER_OF:
+        ctx.role_holders.setdefault((predicate, target), person)
+    ctx.name_title(para, anchor, title, person)
+    yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _lone_peer(ctx: ArticleContext, para: Paragraph, noun: Any, person: str, anchor: Any) -> bool:
+    """True when no other person's name stands between a counterpart noun and the name it is
+    said of ("his counterpart X and FIFA's president Y" gives Y no counterpart)."""
+    between = para.tokens[min(noun.i, anchor.i) + 1 : max(noun.i, anchor.i)]
+    return not any(
+        ctx.etype_is(para.links.get(t.i, ""), EntityType.PERSON) and para.links.get(t.i) != person
+        for t in between
+    )
+
+
+def _vote_person_noun(ctx: ArticleContext, noun: Any, person: str) -> None:
+    """A name of several words, known to no lexicon, given a title only a person holds
+    ("Janan Mosazai, the Afghan ambassador") votes it a person."""
     if (
         not ctx.etype_is(person, EntityType.PERSON)
         and ctx.lx.lookup(person) is None
@@ -873,10 +1046,13 @@ def role_noun(
     ):
         # "Janan Mosazai, the Afghan ambassador": only a person holds the title
         ctx.resolver.add_vote(person, EntityType.PERSON, 2)
-    if not ctx.etype_is(person, EntityType.PERSON) or _verb_read_as_title(noun):
-        return
+
+
+def _title_modifiers(para: Paragraph, noun: Any) -> list[Any]:
+    """The unnamed modifiers before a title noun that belong to the title ("deputy foreign"
+    of "the deputy foreign minister"), not its determiners or possessor."""
     skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
-    words = [
+    return [
         t
         for t in noun.subtree
         if t.i < noun.i
@@ -884,11 +1060,11 @@ def role_noun(
         and t.i not in para.links
         and t.dep_ in ("compound", "amod", "nmod")
     ]
-    noun_text = _hyphen_title(para, noun)  # "secretary-general", "director-general"
-    title_key = " ".join([*(w.lower_ for w in words), noun_text.lower()])
-    predicate = role_of(ctx, title_key) or ctx.lx.roles.get(noun.lemma_.lower())
-    if predicate is None:
-        return
+
+
+def _of_title(ctx: ArticleContext, noun: Any, predicate: Predicate) -> tuple[Predicate, str | None]:
+    """A title that goes on with "of" ("chief of staff", "minister of defence"): its role
+    and its text, else the noun's own role and none."""
     title_of = None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -896,17 +1072,22 @@ def role_noun(
                 phrase = f"{noun.lower_} of {pobj.lower_}"
                 if pobj.dep_ == "pobj" and phrase in ctx.lx.roles:
                     predicate, title_of = ctx.lx.roles[phrase], f"{noun.text} of {pobj.text}"
+    return predicate, title_of
+
+
+def _noun_target(
+    ctx: ArticleContext,
+    para: Paragraph,
+    noun: Any,
+    owner: Any | None,
+    title_of: str | None,
+    peer: bool,
+) -> str | None:
+    """Whose the title noun's office is: its named owner before it, else the name after a
+    preposition ("ambassador to", "researcher for", a ``peer`` counterpart's "from"), the
+    article's rebels or its country."""
+    counterpart = ctx.cues["counterpart_nouns"]
     envoy = noun.lemma_.lower() in ctx.lx.words.envoy_titles
-    owner = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("poss", "compound", "amod", "nmod")
-            and c.i in para.links
-            and not _participle_compound(para, c)
-        ),
-        None,
-    )
     target: str | None = para.links[owner.i] if owner is not None else None
     # "the UN ambassador for Libya": an ambassador posted at an organisation is the envoy
     # of the country after "for"; "Libya researcher for Amnesty International": a place
@@ -927,6 +1108,8 @@ def role_noun(
         if child.dep_ == "prep" and child.lower_ in (
             ctx.lx.title_words.get("envoy_owner_preps", ())
             if envoy
+            else counterpart["preps"]
+            if peer
             else ctx.lx.words.title_target_preps
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
@@ -952,48 +1135,41 @@ def role_noun(
         target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
     if target is None and noun.lemma_.lower() in ctx.lx.words.government_member_titles:
         target = main_country(ctx)  # "X, the interior minister" in an article about one country
-    if (
-        owner is not None
-        and owner.dep_ == "poss"
-        and target == para.links[owner.i]
-        and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
-        and ctx.etype_is(target, EntityType.PERSON)
-        # "Nyarugusu's camp manager", "Dadaab's camp director": a place noun in the title
-        # says the owner is a place, whatever type its name got
-        and not any(w.lemma_.lower() in ctx.cues["place_nouns"] for w in words)
+    return target
+
+
+def _person_owner_role(
+    ctx: ArticleContext, noun: Any, target: str, predicate: Predicate
+) -> tuple[str | None, Predicate]:
+    """The role of a title a person owns ("Sisi's office manager", "Kiir's deputy"): whom it
+    ties the holder to, and how."""
+    # no one is a member or head of a person: "Sisi's office manager" works for him
+    # (adviser_to), "Salman's lawyer" is hired (nothing); a minister of a leader is a
+    # member of the country the leader leads
+    lemma = noun.lemma_.lower()
+    hired = lemma in ctx.lx.title_words.get("hired_titles", frozenset())
+    if predicate is Predicate.LEADER_OF or hired:
+        return None, predicate
+    if lemma in ctx.lx.words.government_member_titles or lemma in ctx.lx.title_words.get(
+        "deputy_words", frozenset()
     ):
-        # no one is a member or head of a person: "Sisi's office manager" works for him
-        # (adviser_to), "Salman's lawyer" is hired (nothing); a minister of a leader is a
-        # member of the country the leader leads
-        lemma = noun.lemma_.lower()
-        hired = lemma in ctx.lx.title_words.get("hired_titles", frozenset())
-        if predicate is Predicate.LEADER_OF or hired:
-            target = None
-        elif lemma in ctx.lx.words.government_member_titles or lemma in ctx.lx.title_words.get(
-            "deputy_words", frozenset()
-        ):
-            # ... and so is a leader's deputy ("Badie's deputy", "Kiir's deputy"), no adviser
-            target = led_by(ctx, target)
-        else:
-            predicate = Predicate.ADVISER_TO
-    if target is None or target == person:
-        return
-    if ctx.etype_is(target, EntityType.COUNTRY) and _profession(ctx, noun):
-        return  # "X, an Egyptian lawyer": a nationality, no office of Egypt
-    ctx.resolver.add_vote(person, EntityType.PERSON, 2)
-    title = " ".join(w.text for w in words if w.dep_ != "poss") + (" " if words else "")
-    title = (title + (title_of or noun_text)).strip()
-    if predicate is Predicate.LEADER_OF and (
-        _portfolio(ctx, [*words, noun])
-        or _domain_head(ctx, para, [*words, noun])
-        or _part_of_owner(ctx, para, noun, target, title_of)
-        or (title_of is None and _unit_of(para, noun))
-    ):
-        predicate = Predicate.MEMBER_OF
-    if predicate is Predicate.LEADER_OF:
-        ctx.role_holders.setdefault((predicate, target), person)
-    ctx.name_title(para, anchor, title, person)
-    yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+        # ... and so is a leader's deputy ("Badie's deputy", "Kiir's deputy"), no adviser
+        return led_by(ctx, target), predicate
+    return target, Predicate.ADVISER_TO
+
+
+def _staff_of(ctx: ArticleContext, noun: Any) -> bool:
+    """ "director of the office of X's president": a head of a leader's staff is a member."""
+    offices = ctx.lx.title_words.get("staff_nouns", ())
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in offices
+        # the office is a leader's ("of X's president"), not an organisation's branch
+        and any(role_of(ctx, t.lower_) for t in prep_objects(p, ("of",)))
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+    )
 
 
 def _unit_of(para: Paragraph, noun: Any) -> bool:
@@ -1136,6 +1312,13 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
     one country, else nothing, and "for the UN-recognised government" after it is not read
     as the owner."""
     lemma = pobj.lemma_.lower()
+    if pobj.i not in para.links and lemma in ctx.lx.title_words.get("staff_nouns", ()):
+        # "director of the office of Myanmar's president": the leader's country
+        for prep in pobj.children:
+            for title in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+                owner = next((c for c in title.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.i in para.links and role_of(ctx, title.lower_):
+                    return para.links[owner.i], False
     if pobj.i not in para.links and lemma in ctx.lx.words.town_nouns | ctx.lx.words.area_nouns:
         inner = ctx.linked_pobjs(para, pobj, ("of",))
         if inner:

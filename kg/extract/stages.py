@@ -32,6 +32,7 @@ from kg.extract import (
     interactions,
     joint_acts,
     killings,
+    led_groups,
     nominals,
     permissions,
     place_coref,
@@ -41,6 +42,7 @@ from kg.extract import (
     qualifiers,
     quotes,
     refuge,
+    relative_objects,
     reproaches,
     resistance,
     role_forms,
@@ -49,6 +51,7 @@ from kg.extract import (
     source_lines,
     stances,
     strike_coref,
+    taken_places,
     target_areas,
     ultimatums,
     visits,
@@ -405,6 +408,15 @@ STAGES: tuple[Stage, ...] = (
     Stage("source_lines", source_lines.source_lines, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
+    # "the coalition led by Saudi Arabia", "the French-led coalition": the leader of a body
+    Stage(
+        "led_groups",
+        led_groups.led_groups,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=led_groups.cue_words,
+    ),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3, cues=_killing_cues),
     Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3, cues=_assault_cues),
     Stage(
@@ -498,6 +510,24 @@ STAGES: tuple[Stage, ...] = (
     Stage("aid_programs", aid_programs.aid_programs, ("links",), ("drafts",), pass_=3),
     # "Russian-backed separatists", "the Saudi-backed government": the backer supports them
     Stage("backers", backers.backers, ("links",), ("drafts",), pass_=3, cues=backers.cue_words),
+    # "the police, whom rights groups accuse of torture": the clause's subject does the act
+    Stage(
+        "relative_objects",
+        relative_objects.relative_objects,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=relative_objects.cue_words,
+    ),
+    # "Ramadi, which had been taken by ISIL": the one after "by" occupies the place
+    Stage(
+        "taken_places",
+        taken_places.taken_places,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=taken_places.cue_words,
+    ),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
         "event_participants",

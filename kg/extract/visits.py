@@ -25,6 +25,9 @@ def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     lemmas, poses = para.lemmas, para.poses
     for token in para.tokens:
         lemma, pos = lemmas[token.i], poses[token.i]
+        if lemma == "in" and token.i and para.lowers[token.i - 1] in words["stay_marks"]:
+            yield from _while_in(ctx, para, token)
+            continue
         if lemma == "be" and pos == "AUX" and token.dep_ not in ("aux", "auxpass"):
             yield from _staying(ctx, para, token)
             continue
@@ -248,6 +251,27 @@ def _leaving(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     if status in (Status.DENIED, Status.HYPOTHETICAL):
         return
     yield from _draft(ctx, para, verb, people, places, Status.OCCURRED, None)
+
+
+def _while_in(ctx: ArticleContext, para: Paragraph, prep: Any) -> Iterator[Draft]:
+    """ "While in Paris, Kerry met Fabius": a verbless clause of a stay puts the main clause's
+    person in the place."""
+    verb = prep.head
+    if prep.dep_ not in ("prep", "advcl") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    places = [
+        label
+        for p in prep.children
+        if p.dep_ == "pobj" and (label := named_place(ctx, para, p)) is not None
+    ]
+    people = [p for p in _doers(ctx, para, verb) if p not in places]
+    if not places or not people:
+        return
+    status = qualifiers.status(ctx, verb, verb)
+    if status in (Status.DENIED, Status.HYPOTHETICAL):
+        return
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    yield from _draft(ctx, para, prep, people, places, status, date)
 
 
 def _staying(ctx: ArticleContext, para: Paragraph, copula: Any) -> Iterator[Draft]:

@@ -60,14 +60,16 @@ class Boilerplate:
     drop_exact: tuple[str, ...]
 
     def cuts(self, line: str) -> bool:
-        low = line.lower().rstrip(":")
-        return any(low == marker.lower() for marker in self.cut_from)
+        return line.lower().rstrip(":") in _lowered(self.cut_from)
 
     def drops(self, line: str) -> bool:
         low = line.lower()
-        if any(low == m.lower() for m in self.drop_exact):
-            return True
-        return any(low.startswith(p.lower()) for p in self.drop_prefixes)
+        return low in _lowered(self.drop_exact) or low.startswith(_lowered(self.drop_prefixes))
+
+
+@lru_cache(maxsize=16)  # asked for every line of every article
+def _lowered(markers: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(m.lower() for m in markers)
 
 
 def load_boilerplate(language: str | None = "en") -> Boilerplate:

@@ -520,7 +520,8 @@ def _item(
     phrase: str,
     owner: tuple[int, str, Any, int | None] | None,
 ) -> dict[str, Any] | None:
-    sector = lexicon.actors.sectors[code]
+    """The collective a sector noun phrase (``tokens[start:head.i + 1]``) names, with the
+    owner found before or after it, or none when it names no actor."""
     first = start
     # "local fighters", and "Tribal fighters" opening a sentence
     while (
@@ -531,93 +532,140 @@ def _item(
         first -= 1
     item: dict[str, Any] = {"end": head.i + 1, "sector": code, "scoped": False, "absorbs": None}
     if owner is not None:
-        o_first, kind, value, m_start = owner
-        if o_first >= 0:
-            first = o_first
-            item["absorbs"] = m_start
-        if kind == "country":
-            if sector.international:
-                return None
-            label, etype = collective_label_for(lexicon, value, code, phrase)
-            item.update(canonical=label, type=etype, country=value)
-            sides = {
-                t.lower_ for t in tokens[max(first, 0) : start]
-            } & lexicon.actors.side_modifiers
-            if head.lower_ in lexicon.words.official_nouns or sides:
-                # "Libya's warring factions", "South Sudan's rival leaders": several sides of
-                # the country, the article's own group as it writes them
-                # "senior US diplomats", "Chinese officials": the people the article names,
-                # one node per article and country, coded country + GOV like the government
-                while (
-                    first > 0
-                    and tokens[first - 1].pos_ == "ADJ"
-                    and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
-                ):
-                    first -= 1
-                item.update(canonical=None, type=EntityType.GROUP, scoped=True)
-                item["start"] = first
-                item["text"] = text[tokens[first].idx : head.idx + len(head.text)]
-                return item
-        elif kind == "group":
-            item.update(canonical=value.label, type=value.type, country=value.country)
-            item["sector"] = value.sector or code
-        elif kind == "named":
-            if body_phrase(phrase, lexicon) and len(phrase.split()) > 1:
-                # "the Anatolian news agency", "the Fars news agency": a named body
-                label = f"{value} {phrase}"
-                item.update(canonical=label, type=EntityType.ORGANIZATION, country=None)
-                item["start"] = first
-                item["text"] = text[tokens[first].idx : head.idx + len(head.text)]
-                return item
-            if code not in _PLAIN:
-                return None
-            label = f"{value} {phrase}"
-            item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
-        elif kind == "org":
-            if (
-                head.lower_ not in lexicon.words.official_nouns
-                and phrase not in ("negotiators",)
-                and code not in _ORG_FORCES
-            ):
-                return None
-            item.update(canonical=None, type=EntityType.ORGANIZATION, country=None, org=value)
-        else:
-            return None
+        begin = _owned_item(tokens, lexicon, head, start, first, code, phrase, owner, item)
     else:
-        if head.lower_ in lexicon.cues["owned_collectives"]["words"]:
-            return None  # "two of its nationals": whose, the text does not say here
-        listed = phrase in lexicon.actors.plain_nouns
-        # "a pro-president militia": a side's collective noun in the singular is the side
-        sided = code in _PLAIN and _pro_prefix(tokens, first, start) is not None
-        if not (listed or sided or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
-            return None
-        if phrase in lexicon.actors.definite_singulars and not (
-            first == start and start > 0 and tokens[start - 1].lower_ == "the"
-        ):
-            return None  # "the opposition" acts; "vehement opposition to the plan" does not
-        proper = [
-            t
-            for t in tokens[first:start]
-            if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and t.i != 0
-        ]
-        # pro-Hadi forces: a "pro-X" modifier names the side
-        pro = _pro_prefix(tokens, first, start)
-        if pro is not None:
-            first, prefix = pro
-            label = f"{prefix} {sector_label_plain(phrase)}"
-        elif proper:
-            first = proper[0].i
-            label = " ".join([*(t.text for t in proper), phrase])
-        else:
-            label = None  # the article's first surface form, per sector
-            before = tokens[first - 1] if first > 0 else None
-            item["definite"] = tokens[first].like_num or (
-                before is not None and (before.like_num or before.lower_ in ("the", "these"))
-            )
-        item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
-    item["start"] = first
-    item["text"] = text[tokens[first].idx : head.idx + len(head.text)]
+        begin = _unowned_item(tokens, lexicon, head, start, first, code, phrase, item)
+    if begin is None:
+        return None
+    item["start"] = begin
+    item["text"] = text[tokens[begin].idx : head.idx + len(head.text)]
     return item
+
+
+def _owned_item(
+    tokens: list[Any],
+    lexicon: Lexicon,
+    head: Any,
+    start: int,
+    first: int,
+    code: str,
+    phrase: str,
+    owner: tuple[int, str, Any, int | None],
+    item: dict[str, Any],
+) -> int | None:
+    """Fill ``item`` for a collective with an owner (a country, a known group, a name, an
+    organisation); return where its phrase starts, or none when it names no actor."""
+    o_first, kind, value, m_start = owner
+    if o_first >= 0:
+        first = o_first
+        item["absorbs"] = m_start
+    if kind == "country":
+        return _country_item(tokens, lexicon, head, start, first, code, phrase, value, item)
+    if kind == "group":
+        item.update(canonical=value.label, type=value.type, country=value.country)
+        item["sector"] = value.sector or code
+        return first
+    if kind == "named":
+        if body_phrase(phrase, lexicon) and len(phrase.split()) > 1:
+            # "the Anatolian news agency", "the Fars news agency": a named body
+            label = f"{value} {phrase}"
+            item.update(canonical=label, type=EntityType.ORGANIZATION, country=None)
+            return first
+        if code not in _PLAIN:
+            return None
+        label = f"{value} {phrase}"
+        item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
+        return first
+    if kind == "org":
+        if (
+            head.lower_ not in lexicon.words.official_nouns
+            and phrase not in ("negotiators",)
+            and code not in _ORG_FORCES
+        ):
+            return None
+        item.update(canonical=None, type=EntityType.ORGANIZATION, country=None, org=value)
+        return first
+    return None
+
+
+def _country_item(
+    tokens: list[Any],
+    lexicon: Lexicon,
+    head: Any,
+    start: int,
+    first: int,
+    code: str,
+    phrase: str,
+    country: str,
+    item: dict[str, Any],
+) -> int | None:
+    """Fill ``item`` for a country's collective ("the Syrian army", "Chinese officials",
+    "Libya's warring factions"); return where its phrase starts, none for an international
+    sector."""
+    if lexicon.actors.sectors[code].international:
+        return None
+    label, etype = collective_label_for(lexicon, country, code, phrase)
+    item.update(canonical=label, type=etype, country=country)
+    sides = {t.lower_ for t in tokens[max(first, 0) : start]} & lexicon.actors.side_modifiers
+    if head.lower_ in lexicon.words.official_nouns or sides:
+        # "Libya's warring factions", "South Sudan's rival leaders": several sides of
+        # the country, the article's own group as it writes them
+        # "senior US diplomats", "Chinese officials": the people the article names,
+        # one node per article and country, coded country + GOV like the government
+        while (
+            first > 0
+            and tokens[first - 1].pos_ == "ADJ"
+            and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
+        ):
+            first -= 1
+        item.update(canonical=None, type=EntityType.GROUP, scoped=True)
+    return first
+
+
+def _unowned_item(
+    tokens: list[Any],
+    lexicon: Lexicon,
+    head: Any,
+    start: int,
+    first: int,
+    code: str,
+    phrase: str,
+    item: dict[str, Any],
+) -> int | None:
+    """Fill ``item`` for a collective no owner claims ("pro-Hadi forces", "Houthi fighters",
+    "the rebels"); return where its phrase starts, or none when it names no actor."""
+    if head.lower_ in lexicon.cues["owned_collectives"]["words"]:
+        return None  # "two of its nationals": whose, the text does not say here
+    listed = phrase in lexicon.actors.plain_nouns
+    # "a pro-president militia": a side's collective noun in the singular is the side
+    sided = code in _PLAIN and _pro_prefix(tokens, first, start) is not None
+    if not (listed or sided or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
+        return None
+    if phrase in lexicon.actors.definite_singulars and not (
+        first == start and start > 0 and tokens[start - 1].lower_ == "the"
+    ):
+        return None  # "the opposition" acts; "vehement opposition to the plan" does not
+    proper = [
+        t
+        for t in tokens[first:start]
+        if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and t.i != 0
+    ]
+    # pro-Hadi forces: a "pro-X" modifier names the side
+    pro = _pro_prefix(tokens, first, start)
+    if pro is not None:
+        first, prefix = pro
+        label = f"{prefix} {sector_label_plain(phrase)}"
+    elif proper:
+        first = proper[0].i
+        label = " ".join([*(t.text for t in proper), phrase])
+    else:
+        label = None  # the article's first surface form, per sector
+        before = tokens[first - 1] if first > 0 else None
+        item["definite"] = tokens[first].like_num or (
+            before is not None and (before.like_num or before.lower_ in ("the", "these"))
+        )
+    item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
+    return first
 
 
 def sector_label_plain(phrase: str) -> str:
@@ -715,53 +763,13 @@ def bare_collectives(
     for head in tokens:
         if head.lower_ not in heads:
             continue  # no sector phrase ends in this word
-        noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
-        if head.i in taken or not (noun or head.i in named):
-            continue  # a lower-case "ministry" tagged PROPN is still a noun
-        if head.dep_ == "compound" and head.head.i > head.i and head.i not in named:
-            continue  # "police station", "army chief"
-        match = sector_phrase(tokens, head, lexicon)
-        if (
-            match is None
-            or match[1] not in _BARE
-            or any(i in taken for i in range(match[0], head.i))
-        ):
+        match = _bare_sector(tokens, head, lexicon, taken, named)
+        if match is None:
             continue
         start, code = match
-        if head.lower_ in lexicon.words.not_bare_sector_nouns and (
-            start == head.i or head.lower_ not in lexicon.words.body_nouns
-        ):
-            continue  # a vague "ministry", "senior officials"; "the interior ministry" is one
-        if any(c.dep_ in ("poss", "nmod") and not _the_country(c) for c in head.children):
-            continue  # "Kenya's police", "its army": an owner that is not ours to guess
-        if head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns:
-            continue  # "rival parliaments and governments": several, not the country's one
-        if any(
-            c.lower_ in lexicon.words.not_our_sector_modifiers
-            or (c.i < start and lexicon.actors.sector_of(c.lower_))
-            for c in head.children
-            if c.dep_ in ("amod", "compound", "nmod")
-        ):
-            continue  # "rebel troops", "foreign forces": not the country's own
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
-            continue  # "the army of Chad", "the government in Tobruk"
-        first = start
-        while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text.islower():
-            first -= 1
-        det = tokens[first - 1] if first > 0 else None
-        if (
-            det is not None
-            and det.text in ("'s", "’s")
-            and first >= 3
-            and _the_country(tokens[first - 2])
-        ):
-            first -= 2  # "the country's interior ministry"
-            det = tokens[first - 1]
-        definite = det is not None and det.lower_ == "the"
-        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
-        bare = det is None or det.pos_ != "DET"
-        if not definite and not ((plural or head.i in named) and bare):
-            continue  # "a government", "some soldiers": not the country's own actor
+        first = _bare_start(tokens, head, start, named)
+        if first is None:
+            continue
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         label, etype = collective_label_for(lexicon, iso, code, phrase)
         found.append(
@@ -778,6 +786,65 @@ def bare_collectives(
             }
         )
     return found
+
+
+def _bare_sector(
+    tokens: list[Any], head: Any, lexicon: Lexicon, taken: set[int], named: set[int]
+) -> tuple[int, str] | None:
+    """The start and sector code of a state sector phrase ending in ``head`` that no owner,
+    modifier or preposition gives to another ("Kenya's police", "rebel troops", "the army
+    of Chad"), else none."""
+    noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    if head.i in taken or not (noun or head.i in named):
+        return None  # a lower-case "ministry" tagged PROPN is still a noun
+    if head.dep_ == "compound" and head.head.i > head.i and head.i not in named:
+        return None  # "police station", "army chief"
+    match = sector_phrase(tokens, head, lexicon)
+    if match is None or match[1] not in _BARE or any(i in taken for i in range(match[0], head.i)):
+        return None
+    start, code = match
+    if head.lower_ in lexicon.words.not_bare_sector_nouns and (
+        start == head.i or head.lower_ not in lexicon.words.body_nouns
+    ):
+        return None  # a vague "ministry", "senior officials"; "the interior ministry" is one
+    if any(c.dep_ in ("poss", "nmod") and not _the_country(c) for c in head.children):
+        return None  # "Kenya's police", "its army": an owner that is not ours to guess
+    if head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns:
+        return None  # "rival parliaments and governments": several, not the country's one
+    if any(
+        c.lower_ in lexicon.words.not_our_sector_modifiers
+        or (c.i < start and lexicon.actors.sector_of(c.lower_))
+        for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod")
+    ):
+        return None  # "rebel troops", "foreign forces": not the country's own
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
+        return None  # "the army of Chad", "the government in Tobruk"
+    return start, code
+
+
+def _bare_start(tokens: list[Any], head: Any, start: int, named: set[int]) -> int | None:
+    """Where a bare sector phrase starts with its adjectives ("the country's interior
+    ministry"), or none when its determiner makes it no country's own ("a government",
+    "some soldiers")."""
+    first = start
+    while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text.islower():
+        first -= 1
+    det = tokens[first - 1] if first > 0 else None
+    if (
+        det is not None
+        and det.text in ("'s", "’s")
+        and first >= 3
+        and _the_country(tokens[first - 2])
+    ):
+        first -= 2  # "the country's interior ministry"
+        det = tokens[first - 1]
+    definite = det is not None and det.lower_ == "the"
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
+    bare = det is None or det.pos_ != "DET"
+    if not definite and not ((plural or head.i in named) and bare):
+        return None  # "a government", "some soldiers": not the country's own actor
+    return first
 
 
 def _the_country(token: Any) -> bool:

@@ -1124,7 +1124,8 @@ def _named_bodies(
     paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
 ) -> list[tuple[list[Any], str, list[SpanMention]]]:
     """ "South Korea's spy agency" in an article that names one spy agency of no other
-    country ("Seoul's National Intelligence Service") is that agency."""
+    country ("Seoul's National Intelligence Service") is that agency; an indefinite one ("a
+    Canadian court" beside "the Canadian Supreme Court") is some body of the sector, not it."""
     orgs: dict[str, set[tuple[str, str | None]]] = {}
     for tokens, _, ms in paragraphs:
         by_end = {m.end: m for m in ms}
@@ -1140,9 +1141,10 @@ def _named_bodies(
             kind, iso = owner_entry(lexicon, owner.text, owner.demonym) if owner else (None, None)
             orgs.setdefault(code, set()).add((m.text, iso if kind == "country" else None))
 
-    def named(m: SpanMention) -> SpanMention:
+    def named(tokens: list[Any], m: SpanMention) -> SpanMention:
         if not (
             m.canonical
+            and not _indefinite(tokens, m, lexicon)
             and m.sector
             and m.country
             and not m.scoped
@@ -1161,7 +1163,19 @@ def _named_bodies(
         entry = lexicon.lookup(name)
         return replace(m, canonical=entry.label if entry is not None else name)
 
-    return [(tokens, text, [named(m) for m in ms]) for tokens, text, ms in paragraphs]
+    return [(tokens, text, [named(tokens, m) for m in ms]) for tokens, text, ms in paragraphs]
+
+
+def _indefinite(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase of a mention is indefinite ("a Canadian court", "another
+    Iraqi ministry"): the determiner of its head noun or the word just before it."""
+    if m.end > len(tokens) or m.start >= m.end:
+        return False
+    words = lexicon.cues["indefinite_determiners"]["words"]
+    head = tokens[m.end - 1]
+    if any(c.dep_ == "det" and c.lower_ in words for c in head.children):
+        return True
+    return m.start > 0 and tokens[m.start - 1].lower_ in words
 
 
 def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:

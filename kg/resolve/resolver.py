@@ -143,6 +143,17 @@ class Resolver:
         if region is not None and not mention.title and mention.label in _PLACE_TAGS:
             return region  # "in Anbar" in an article on Anbar province
         words = text.split()
+        known = self._known_label(mention, text, words, article_names)
+        if known is not None:
+            return known
+        return self._article_label(mention, text, words, article_names)
+
+    def _known_label(
+        self, mention: SpanMention, text: str, words: list[str], article_names: dict[str, str]
+    ) -> str | None:
+        """The label of a name the lexicon knows ("King Salman", a gazetteer's person, an
+        organisation named by its kind noun), unless the article's own name overrides it;
+        none for a name it does not know."""
         entry = self.lexicon.lookup_variant(text)
         if len(words) == 1 and self._names.given_name_title(mention.title):
             # "King Salman", "Sheikh Tamim": a given name, never another person's surname
@@ -178,6 +189,13 @@ class Resolver:
             entry = self._kind_noun_left_out(words)
         if entry is not None:
             return entry.label
+        return None
+
+    def _article_label(
+        self, mention: SpanMention, text: str, words: list[str], article_names: dict[str, str]
+    ) -> str:
+        """The label of a name no lexicon knows: the article's (or the corpus's) full name a
+        short form stands for, a name glued to the next word mended, else the name itself."""
         if len(words) > 1 and mention.label in ("ORG", "GAZ") and text in article_names:
             # "Security Council" after "UN Security Council"; "the al-Wefaq Islamic Society"
             # with "al-Wefaq"
@@ -192,7 +210,7 @@ class Resolver:
             if full and not self._not_surname(mention, full):
                 return full
         first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
-        if first is not None and mention.label == "PERSON" and entry is None:
+        if first is not None and mention.label == "PERSON":
             return first  # a given name alone: the article's one person of that given name
         # a full name is no typo of a corpus surname ("Emad Shahin" is not "Shah" + "in");
         # one word may be ("Putinon")

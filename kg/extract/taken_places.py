@@ -1,0 +1,67 @@
+"""Places taken: "Ramadi, which had been taken by ISIL", "Gao was taken over by MUJAO",
+"Palmyra, taken by ISIL on Thursday" -> the one after "by" occupies the place (attacked,
+CAMEO 192). Only the passive with a named place and an actor as its agent is read: the active
+verb takes too much ("took Buhari on a tour"). Words are data (``taken_places`` in
+``kg/data/en/cues.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.interactions import emit
+from kg.lexicon import Lexicon, Trigger
+from kg.vocab import EntityType, Predicate
+
+_PLACES = (EntityType.CITY, EntityType.PLACE)
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The taking verbs (the stage's cues)."""
+    verbs: list[str] = lx.cues["taken_places"]["verbs"]
+    return verbs
+
+
+def taken_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """attacked claims of one paragraph's places taken by a named actor."""
+    words = ctx.cues["taken_places"]
+    verbs, particles = words["verbs"], words["particles"]
+    for i in para.hits(ctx.word_set(cue_words)):
+        verb = para.tokens[i]
+        if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
+            continue
+        kids = para.children(verb)
+        if any(c.dep_ == "prt" and c.lower_ not in particles for c in kids):
+            continue  # "taken in by", "taken up by"
+        takers = ctx.prep_actors(para, [verb], ("by",), deps=("agent", "prep"))
+        places = [e for e in _taken(ctx, para, verb, kids) if ctx.etype_in(e, _PLACES)]
+        takers = [e for e in takers if e not in places]
+        if takers and places:
+            trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
+            yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.7)
+
+
+def _taken(ctx: ArticleContext, para: Paragraph, verb: Any, kids: list[Any]) -> list[str]:
+    """What was taken: the passive subject (through a relative pronoun to its noun), or the
+    noun a reduced relative hangs on ("Palmyra, taken by ISIL")."""
+    subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+    if not subjects:
+        outer = _outer(verb.head)
+        return ctx.ents(para, outer) if verb.dep_ == "acl" and outer is not None else []
+    relative = ctx.lx.words.relative_pronouns
+    if verb.dep_ == "relcl" and all(s.lower_ in relative for s in subjects):
+        outer = _outer(verb.head)
+        return ctx.antecedent(para, outer) if outer is not None else []
+    return [e for s in subjects for e in ctx.ents(para, s)]
+
+
+def _outer(noun: Any) -> Any | None:
+    """The place a clause is about when the parser hangs it on the region after "in":
+    "Ramadi in Anbar province, which had been taken by ISIL" is about Ramadi; None when the
+    "in" phrase hangs on a verb ("to reclaim Tikrit in X province, which ...": unclear)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return noun
+    return prep.head if prep.head.pos_ == "PROPN" else None
