@@ -37,9 +37,7 @@ def backers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if participle.dep_ != "amod" or participle.tag_ not in ("VBN", "VBD"):
             continue
-        trigger = next(
-            (t for t in _support_verbs(ctx.lx) if t.lemma == participle.lemma_.lower()), None
-        )
+        trigger = ctx.prepared(_support_verbs).get(participle.lemma_.lower())
         if trigger is None:
             continue
         if i == 0 or tokens[i - 1].text != "-":
@@ -61,9 +59,14 @@ def backers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     yield replace(draft, status=status, cameo=trigger.cameo)
 
 
-def _support_verbs(lx: Lexicon) -> list[Trigger]:
-    """The verbs that support an object with no preposition ("back", "fund", "arm")."""
-    return [t for t in _support_triggers(lx) if t.pos == "VERB"]
+def _support_verbs(lx: Lexicon) -> dict[str, Trigger]:
+    """The verbs that support an object with no preposition ("back", "fund", "arm"), by
+    lemma (the first entry of a lemma, as the lexicon orders them)."""
+    verbs: dict[str, Trigger] = {}
+    for t in _support_triggers(lx):
+        if t.pos == "VERB":
+            verbs.setdefault(t.lemma, t)
+    return verbs
 
 
 def _support_triggers(lx: Lexicon) -> list[Trigger]:

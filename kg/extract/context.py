@@ -546,10 +546,26 @@ class Paragraph:
 
 
 # (id of a lexicon, the function that reads the words) -> (the lexicon, the words)
-_WORD_SETS: dict[tuple[int, Any], tuple[Lexicon, frozenset[str]]] = {}
+_WORD_SETS: dict[tuple[int, Any], tuple[Lexicon, Any]] = {}
 # (id of a lexicon, the function that reads its data) -> (the lexicon, what it made)
 _PREPARED: dict[tuple[int, Any], tuple[Lexicon, Any]] = {}
 _Made = TypeVar("_Made")
+
+
+def _once_per_lexicon(
+    table: dict[tuple[int, Any], tuple[Lexicon, Any]],
+    lx: Lexicon,
+    make: Callable[[Lexicon], Any],
+    build: Callable[[Lexicon], Any],
+) -> Any:
+    """``build(lx)``, kept in ``table`` under ``make`` for as long as ``lx`` lives."""
+    key = (id(lx), make)
+    held = table.get(key)
+    if held is None or held[0] is not lx:
+        if len(table) > 256:  # lexicons made on the fly (tests)
+            table.clear()
+        held = table[key] = (lx, build(lx))
+    return held[1]
 
 
 @dataclass
@@ -593,24 +609,15 @@ class ArticleContext:
     def prepared(self, make: Callable[[Lexicon], _Made]) -> _Made:
         """``make(lx)``, made once per lexicon: a stage's rule data read into sets and
         tables once, not again for every paragraph (``make`` is a module's function)."""
-        key = (id(self.lx), make)
-        held = _PREPARED.get(key)
-        if held is None or held[0] is not self.lx:
-            if len(_PREPARED) > 256:  # lexicons made on the fly (tests)
-                _PREPARED.clear()
-            held = _PREPARED[key] = (self.lx, make(self.lx))
-        made: _Made = held[1]
+        made: _Made = _once_per_lexicon(_PREPARED, self.lx, make, make)
         return made
 
     def word_set(self, make: Callable[[Lexicon], Iterable[str]]) -> frozenset[str]:
         """``make(lx)``'s words, lower-cased, made once per lexicon (for ``Paragraph.hits``)."""
-        key = (id(self.lx), make)
-        held = _WORD_SETS.get(key)
-        if held is None or held[0] is not self.lx:
-            if len(_WORD_SETS) > 256:  # lexicons made on the fly (tests)
-                _WORD_SETS.clear()
-            held = _WORD_SETS[key] = (self.lx, frozenset(w.lower() for w in make(self.lx)))
-        return held[1]
+        words: frozenset[str] = _once_per_lexicon(
+            _WORD_SETS, self.lx, make, lambda lx: frozenset(w.lower() for w in make(lx))
+        )
+        return words
 
     def ents(
         self, para: Paragraph, token: Any, depth: int = 0, adjectives: bool = False

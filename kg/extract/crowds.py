@@ -8,22 +8,28 @@ from __future__ import annotations
 
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse
+from kg.lexicon import Lexicon
+
+
+def _crowd_nouns(lx: Lexicon) -> dict[str, str]:
+    """Bare noun -> the sector of the collective it stands for (``crowd_nouns``)."""
+    return {w: code for w, code in lx.cues["crowd_nouns"].items() if not w.startswith("_")}
 
 
 def link_crowds(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """Link a bare "crowd" or "officers" to the one collective of its sector just named."""
-    table: dict[str, str] = {
-        w: code for w, code in ctx.cues["crowd_nouns"].items() if not w.startswith("_")
-    }
+    table = ctx.prepared(_crowd_nouns)
     if not table:
         return
+    words = frozenset(table)
     disc: Discourse | None = None
     clusters = ctx.resolver.clusters
     for para in paras:
         lowers = para.lowers
-        for token in para.tokens:
-            code = table.get(lowers[token.i])
-            if code is None or token.i in para.links or token.pos_ != "NOUN":
+        for i in para.hits(words):
+            token = para.tokens[i]
+            code = table.get(lowers[i])
+            if code is None or i in para.links or token.pos_ != "NOUN":
                 continue
             if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
                 continue  # "army officers", "a pro-government crowd": their own description

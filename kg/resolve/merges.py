@@ -163,6 +163,10 @@ def share_actors(
     )
 
 
+_AREA_TYPES = frozenset({EntityType.CITY, EntityType.PLACE})
+_SITE_TYPES = frozenset({EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION})
+
+
 def corpus_regions(
     clusters: Mapping[str, Cluster], regions: frozenset[str], done: Mapping[str, str]
 ) -> dict[str, str]:
@@ -176,19 +180,8 @@ def corpus_regions(
         if len(words) < 2 or words[-1] not in regions or cluster.display is not None:
             continue
         head = " ".join(words[:-1])
-        bare = clusters.get(head)
-        if (
-            bare is None
-            or head in done
-            or bare.entry is not None
-            or bare.display is not None
-            or bare.town
-            or not capitalised(head)
-            or bare.type not in (EntityType.CITY, EntityType.PLACE)
-            or not set(bare.articles) <= set(cluster.articles)
-        ):
-            continue
-        out[head] = done.get(label, label)
+        if capitalised(head) and _bare_of(clusters, head, cluster, done, _AREA_TYPES):
+            out[head] = done.get(label, label)
     return out
 
 
@@ -199,30 +192,39 @@ def corpus_sites(
     unknown to the gazetteer, every article of which also names a place with a site noun
     after it (``site_forms``; rules name the site after the article's names were read) is
     that site; not a town some article names as one."""
-    places = [label for label, c in clusters.items() if c.type is EntityType.PLACE]
     found = site_forms(((label, None) for label in clusters), sites, lambda n: False)
+    head_of = {label: head for head, label in found.items()}
     out = {}
-    for label in places:
-        words = label.split()
-        for k in range(len(words) - 1, 0, -1):
-            head = " ".join(words[:k])
-            if found.get(head) == label:
-                break
-        else:
-            continue
-        bare = clusters.get(head)
+    for label, cluster in clusters.items():
+        head = head_of.get(label)
         if (
-            bare is None
-            or head in done
-            or bare.entry is not None
-            or bare.display is not None
-            or bare.town
-            or bare.type not in (EntityType.CITY, EntityType.PLACE, EntityType.ORGANIZATION)
-            or not set(bare.articles) <= set(clusters[label].articles)
+            head is not None
+            and cluster.type is EntityType.PLACE
+            and _bare_of(clusters, head, cluster, done, _SITE_TYPES)
         ):
-            continue
-        out[head] = done.get(label, label)
+            out[head] = done.get(label, label)
     return out
+
+
+def _bare_of(
+    clusters: Mapping[str, Cluster],
+    head: str,
+    cluster: Cluster,
+    done: Mapping[str, str],
+    types: frozenset[EntityType],
+) -> bool:
+    """``head`` is a bare name the gazetteer does not know, of one of ``types``, not yet
+    merged, never made a town, and written only in articles that also name ``cluster``."""
+    bare = clusters.get(head)
+    return not (
+        bare is None
+        or head in done
+        or bare.entry is not None
+        or bare.display is not None
+        or bare.town
+        or bare.type not in types
+        or not set(bare.articles) <= set(cluster.articles)
+    )
 
 
 def capitalised(name: str) -> bool:

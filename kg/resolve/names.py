@@ -214,23 +214,14 @@ def region_forms(
     ...              frozenset({"province"}), lambda n: False)
     {}
     """
-    names = list(names)
-    written = {text for text, _ in names}
-    cities = {text for text, cue in names if cue == "city"}
-    areas: dict[str, set[str]] = defaultdict(set)
-    for text, _ in names:
+
+    def head_of(text: str) -> str | None:
         words = text.split()
         if len(words) < 2 or words[-1] not in regions:  # lower case only: not "Islamic State"
-            continue
-        head = " ".join(words[:-1])
-        if head[:1].isupper() and head in written:
-            areas[head].add(text)
-    out = {}
-    for head, found in areas.items():
-        city = head in cities or any(f"{head} {w}" in written for w in ("city", "City", "town"))
-        if len(found) == 1 and not city and not known(head):
-            out[head] = next(iter(found))
-    return out
+            return None
+        return " ".join(words[:-1])
+
+    return _bare_forms(names, head_of, known, ("city", "City", "town"))
 
 
 def site_forms(
@@ -245,22 +236,41 @@ def site_forms(
     >>> site_forms([("Bagram base", None), ("Bagram", "city")], {"base"}, lambda n: False)
     {}
     """
+
+    def head_of(text: str) -> str | None:
+        words = text.split()
+        k = len(words)
+        while k > 1 and (words[k - 1].islower() or words[k - 1].lower() in sites):
+            k -= 1
+        return " ".join(words[:k]) if any(w.lower() in sites for w in words[k:]) else None
+
+    return _bare_forms(names, head_of, known, ())
+
+
+def _bare_forms(
+    names: Iterable[tuple[str, str | None]],
+    head_of: Callable[[str], str | None],
+    known: Callable[[str], bool],
+    city_words: tuple[str, ...],
+) -> dict[str, str]:
+    """Bare name -> the one longer name of ``names`` whose ``head_of`` it is, for the bare
+    names written too; not a name the article makes a city (a "city" cue, or the name with
+    one of ``city_words`` after it written), nor a ``known`` one."""
     names = list(names)
     written = {text for text, _ in names}
     cities = {text for text, cue in names if cue == "city"}
     found: dict[str, set[str]] = defaultdict(set)
     for text, _ in names:
-        words = text.split()
-        k = len(words)
-        while k > 1 and (words[k - 1].islower() or words[k - 1].lower() in sites):
-            k -= 1
-        head = " ".join(words[:k])
-        if any(w.lower() in sites for w in words[k:]) and head[:1].isupper() and head in written:
+        head = head_of(text)
+        if head is not None and head[:1].isupper() and head in written:
             found[head].add(text)
     return {
         head: next(iter(full))
         for head, full in found.items()
-        if len(full) == 1 and head not in cities and not known(head)
+        if len(full) == 1
+        and head not in cities
+        and not any(f"{head} {w}" in written for w in city_words)
+        and not known(head)
     }
 
 
