@@ -1,0 +1,417 @@
+"""Trigger seeds of gen18, mined from sentences of real news with two actors and no claim:
+fighters dislodged or picked off, stance adjectives ("angry at", "hostile to", "grateful to"),
+sponsors and suitors, and the twins of verbs the pinned model lemmatises to non-words
+("fined" -> "fin"). Sentences of our own about actors that are neither the mined articles' nor
+the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import claims_between, event_claim
+
+# (sentence, (subject, predicate, object), PLOVER type, CAMEO code): two sentences an entry
+SENT = [
+    (
+        "Ethiopian troops dislodged al-Shabab from several towns in southern Somalia.",
+        ("Ethiopian troops", "attacked", "al-Shabab"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "Kurdish fighters dislodged the Taliban from the hills above Kandahar.",
+        ("Kurdish fighters", "attacked", "Taliban"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "Colombian soldiers flushed out FARC guerrillas from the jungle camp.",
+        ("Colombian soldiers", "attacked", "FARC"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "The Nigerian army flushed out Boko Haram from its forest hideouts.",
+        ("Nigerian army", "attacked", "Boko Haram"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "Ukrainian forces outflanked the separatists near Donetsk.",
+        ("Ukrainian forces", "attacked", "separatists"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "Syrian rebels outflanked Kurdish militias near Afrin.",
+        ("Syrian rebels", "attacked", "Kurdish militias"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "Chechen gunmen picked off Russian soldiers near Grozny.",
+        ("Chechen gunmen", "attacked", "Russian soldiers"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "Houthi gunmen picked off Saudi border guards near Najran.",
+        ("Houthis", "attacked", "Saudi border guards"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "The Iraqi army liberated Tikrit from the Islamic State.",
+        ("Iraqi army", "attacked", "Islamic State"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "Malian troops liberated Timbuktu from Ansar Dine.",
+        ("Malian troops", "attacked", "Ansar Dine"),
+        "ASSAULT",
+        "190",
+    ),
+    (
+        "Ethiopian troops sniped at Eritrean soldiers.",
+        ("Ethiopian troops", "attacked", "Eritrean soldiers"),
+        "ASSAULT",
+        "193",
+    ),
+    (
+        "Sudanese soldiers sniped at the rebels from the rooftops.",
+        ("Sudanese soldiers", "attacked", "rebels"),
+        "ASSAULT",
+        "193",
+    ),
+    ("France napalmed the Viet Minh.", ("France", "attacked", "Viet Minh"), "ASSAULT", "195"),
+    (
+        "Portugal napalmed Angolan rebels in 1961.",
+        ("Portugal", "attacked", "Angolan rebels"),
+        "ASSAULT",
+        "195",
+    ),
+    (
+        "Kenyatta bashed the International Criminal Court in a speech on Sunday.",
+        ("Uhuru Kenyatta", "criticized", "International Criminal Court"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Erdogan bashed the European Union over its refugee policy.",
+        ("Recep Tayyip Erdogan", "criticized", "European Union"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Maduro fumed at Colombia over the border closure.",
+        ("Nicolás Maduro", "criticized", "Colombia"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Netanyahu fumed at Obama after the vote.",
+        ("Benjamin Netanyahu", "criticized", "Barack Obama"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Pakistan is furious with the United States over the drone strikes.",
+        ("Pakistan", "criticized", "United States"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "The Venezuelan government was furious at Spain after the remarks.",
+        ("Venezuelan government", "criticized", "Spain"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "China is angry with Japan over the islands.",
+        ("China", "criticized", "Japan"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Turkey was angry at Germany after the Bundestag vote.",
+        ("Turkey", "criticized", "Germany"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Lula shamed the Brazilian Senate.",
+        ("Luiz Inacio Lula da Silva", "criticized", "Brazilian Senate"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Amnesty International shamed Qatar over the treatment of migrant workers.",
+        ("Amnesty International", "criticized", "Qatar"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Putin scapegoated the United States.",
+        ("Vladimir Putin", "criticized", "United States"),
+        "ACCUSE",
+        "112",
+    ),
+    (
+        "Mugabe scapegoated Britain for the drought.",
+        ("Mugabe", "criticized", "United Kingdom"),
+        "ACCUSE",
+        "112",
+    ),
+    ("Bolivia fired verbal salvos at Chile.", ("Bolivia", "criticized", "Chile"), "ACCUSE", "111"),
+    (
+        "Duterte launched fresh salvos at the European Union.",
+        ("Rodrigo Duterte", "criticized", "European Union"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "The new Greek government is hostile to the European Commission.",
+        ("Greek government", "criticized", "European Commission"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Hungary has been hostile towards Germany for years.",
+        ("Hungary", "criticized", "Germany"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Eritrea remains hostile toward Ethiopia.",
+        ("Eritrea", "criticized", "Ethiopia"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Kagame was dismissive of the United Nations.",
+        ("Kagame", "criticized", "United Nations"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Modi was sceptical of Pakistan.",
+        ("Narendra Modi", "criticized", "Pakistan"),
+        "REJECT",
+        "120",
+    ),
+    ("Poland is skeptical of Russia.", ("Poland", "criticized", "Russia"), "REJECT", "120"),
+    (
+        "Hamas is sympathetic to the Muslim Brotherhood.",
+        ("Hamas", "supported", "Muslim Brotherhood"),
+        "SUPPORT",
+        "051",
+    ),
+    (
+        "Belarus is sympathetic towards Serbia.",
+        ("Belarus", "supported", "Serbia"),
+        "SUPPORT",
+        "051",
+    ),
+    (
+        "Ukraine is grateful to Poland for its support.",
+        ("Ukraine", "supported", "Poland"),
+        "SUPPORT",
+        "051",
+    ),
+    (
+        "Jordan was grateful to Saudi Arabia after the talks.",
+        ("Jordan", "supported", "Saudi Arabia"),
+        "SUPPORT",
+        "051",
+    ),
+    ("Qatar sponsored the Taliban for years.", ("Qatar", "supported", "Taliban"), "AID", "070"),
+    ("Iran sponsors Hamas with money and weapons.", ("Iran", "supported", "Hamas"), "AID", "070"),
+    (
+        "Obama extolled India during the visit.",
+        ("Barack Obama", "supported", "India"),
+        "SUPPORT",
+        "051",
+    ),
+    (
+        "Xi extolled Pakistan as an iron brother.",
+        ("Xi Jinping", "supported", "Pakistan"),
+        "SUPPORT",
+        "051",
+    ),
+    ("Iran resupplied the Houthis.", ("Iran", "supported", "Houthis"), "AID", "072"),
+    (
+        "Russia is resupplying the Syrian army.",
+        ("Russia", "supported", "Syrian army"),
+        "AID",
+        "072",
+    ),
+    (
+        "Washington is courting Vietnam.",
+        ("United States", "requested", "Vietnam"),
+        "REQUEST",
+        "020",
+    ),
+    (
+        "China courted the Philippines with loans.",
+        ("China", "requested", "Philippines"),
+        "REQUEST",
+        "020",
+    ),
+    # agreed_with is symmetric: its two sides come in label order
+    (
+        "Rouhani extended an olive branch to Saudi Arabia.",
+        ("Hassan Rouhani", "agreed_with", "Saudi Arabia"),
+        "AGREE",
+        "030",
+    ),
+    (
+        "Turkey held out an olive branch to Armenia.",
+        ("Armenia", "agreed_with", "Turkey"),
+        "AGREE",
+        "030",
+    ),
+    (
+        "Japanese banks continued to do business with Myanmar.",
+        ("Japanese business", "cooperated_with", "Myanmar"),
+        "COOPERATE",
+        "061",
+    ),
+    (
+        "Chinese firms do business with Sudan.",
+        ("Chinese business", "cooperated_with", "Sudan"),
+        "COOPERATE",
+        "061",
+    ),
+    (
+        "Ecuador booted out the American ambassador.",
+        ("Ecuador", "sanctioned", "American ambassador"),
+        "SANCTION",
+        "166",
+    ),
+    (
+        "Bolivia booted out the US envoy in 2008.",
+        ("Bolivia", "sanctioned", "US envoy"),
+        "SANCTION",
+        "166",
+    ),
+    (
+        "YouTube deplatformed Alex Jones.",
+        ("YouTube", "sanctioned", "Alex Jones"),
+        "SANCTION",
+        "160",
+    ),
+    (
+        "YouTube deplatformed David Icke.",
+        ("YouTube", "sanctioned", "David Icke"),
+        "SANCTION",
+        "160",
+    ),
+    ("The European Union fined Google.", ("European Union", "coerced", "Google"), "COERCE", "172"),
+    (
+        "Brussels fines Microsoft over its browser.",
+        ("European Union", "coerced", "Microsoft"),
+        "COERCE",
+        "172",
+    ),
+    ("Israel rearrested Khader Adnan.", ("Israel", "coerced", "Khader Adnan"), "COERCE", "173"),
+    (
+        "Egypt rearrested Alaa Abd El-Fattah.",
+        ("Egypt", "coerced", "Alaa Abd El-Fattah"),
+        "COERCE",
+        "173",
+    ),
+    ("The NSA wiretapped Angela Merkel.", ("NSA", "coerced", "Angela Merkel"), "COERCE", "172"),
+    (
+        "The FBI wiretapped Martin Luther King.",
+        ("FBI", "coerced", "Martin Luther King"),
+        "COERCE",
+        "172",
+    ),
+    (
+        "Egyptian police teargassed the Muslim Brotherhood supporters.",
+        ("Egyptian police", "attacked", "Muslim Brotherhood supporters"),
+        "ASSAULT",
+        "175",
+    ),
+    (
+        "Turkish police teargassed Kurdish protesters in Diyarbakir.",
+        ("Turkish police", "attacked", "Kurdish protesters"),
+        "ASSAULT",
+        "175",
+    ),
+    ("Egypt unbanned the Wafd Party.", ("Egypt", "conceded_to", "Wafd Party"), "CONCEDE", "0812"),
+    (
+        "Algeria unbanned the Islamic Salvation Front.",
+        ("Algeria", "conceded_to", "Islamic Salvation Front"),
+        "CONCEDE",
+        "0812",
+    ),
+    (
+        "The African Union readmitted Egypt.",
+        ("African Union", "conceded_to", "Egypt"),
+        "CONCEDE",
+        "086",
+    ),
+    (
+        "The Arab League readmitted Syria.",
+        ("Arab League", "conceded_to", "Syria"),
+        "CONCEDE",
+        "086",
+    ),
+    (
+        "Netanyahu texted Putin after the election.",
+        ("Benjamin Netanyahu", "spoke_with", "Vladimir Putin"),
+        "CONSULT",
+        "041",
+    ),
+    (
+        "Macron texted Trudeau on Monday.",
+        ("Emmanuel Macron", "spoke_with", "Justin Trudeau"),
+        "CONSULT",
+        "041",
+    ),
+]
+
+# (sentence, (subject, predicate, object) that must not be claimed)
+NOT_SENT = [
+    (
+        "Militiamen were accused of raping residents of Bentiu.",
+        ("militiamen", "criticized", "residents"),
+    ),
+    (
+        "French troops liberated the hostages held by al-Qaeda.",
+        ("French troops", "attacked", "hostages"),
+    ),
+    ("The court ruled against Germany.", ("court", "requested", "Germany")),
+    (
+        "The United States sponsored the resolution against Iran.",
+        ("United States", "supported", "Iran"),
+    ),
+    (
+        "Cuba is angry at the decision of the United States.",
+        ("Cuba", "criticized", "United States"),
+    ),
+    ("Police cordoned off the area around the Egyptian embassy.", ("police", "coerced", "Egypt")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "event", "cameo"), SENT)
+def test_lexicon_news_triggers_claim(
+    extract: Any, sentence: str, triple: tuple[str, str, str], event: str, cameo: str
+) -> None:
+    """Each mined trigger (and each lemma twin) claims its PLOVER type and CAMEO code."""
+    claim = event_claim(extract(sentence), *triple, event)
+    assert claim.qualifiers.cameo == cameo
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_SENT)
+def test_lexicon_news_triggers_not_claimed(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """ "raping" is no "rap", hostages liberated are not attacked, a court rules without
+    courting, a resolution sponsored is no aid, anger at a decision names no side, and a cordon
+    around an embassy does not besiege its country."""
+    assert not claims_between(extract(sentence), *triple)
