@@ -373,6 +373,224 @@ SENT = [
         "CONSULT",
         "041",
     ),
+    # stance adjectives after "be" (also "remain"): disapproval (110), scorn (111), dismissal
+    # and distrust (120), appreciation (051) and friendliness (050)
+    (
+        "Kenya is unhappy with Somalia over the border wall.",
+        ("Kenya", "criticized", "Somalia"),
+        "ACCUSE",
+        "110",
+    ),
+    (
+        "Ghana was unhappy with Nigeria after the expulsions.",
+        ("Ghana", "criticized", "Nigeria"),
+        "ACCUSE",
+        "110",
+    ),
+    (
+        "The Saudi government was displeased with Sweden.",
+        ("Saudi government", "criticized", "Sweden"),
+        "ACCUSE",
+        "110",
+    ),
+    (
+        "Morocco is displeased with the European Parliament.",
+        ("Morocco", "criticized", "European Parliament"),
+        "ACCUSE",
+        "110",
+    ),
+    ("Germany was disappointed with Greece.", ("Germany", "criticized", "Greece"), "ACCUSE", "110"),
+    (
+        "Uruguay was disappointed with Argentina over the pulp mill.",
+        ("Uruguay", "criticized", "Argentina"),
+        "ACCUSE",
+        "110",
+    ),
+    (
+        "Mexico is disappointed in the United States.",
+        ("Mexico", "criticized", "United States"),
+        "ACCUSE",
+        "110",
+    ),
+    ("Brazil was disappointed in Paraguay.", ("Brazil", "criticized", "Paraguay"), "ACCUSE", "110"),
+    (
+        "India is frustrated with Nepal over the blockade.",
+        ("India", "criticized", "Nepal"),
+        "ACCUSE",
+        "110",
+    ),
+    (
+        "Washington is frustrated with Pakistan.",
+        ("United States", "criticized", "Pakistan"),
+        "ACCUSE",
+        "110",
+    ),
+    (
+        "Thailand was annoyed with Cambodia over the temple.",
+        ("Thailand", "criticized", "Cambodia"),
+        "ACCUSE",
+        "110",
+    ),
+    ("Canada is annoyed with India.", ("Canada", "criticized", "India"), "ACCUSE", "110"),
+    (
+        "Chile was annoyed at Bolivia over the lawsuit.",
+        ("Chile", "criticized", "Bolivia"),
+        "ACCUSE",
+        "110",
+    ),
+    ("Peru is annoyed at Ecuador.", ("Peru", "criticized", "Ecuador"), "ACCUSE", "110"),
+    (
+        "Vietnam was irritated with China over the oil rig.",
+        ("Vietnam", "criticized", "China"),
+        "ACCUSE",
+        "110",
+    ),
+    ("Norway is irritated with Iceland.", ("Norway", "criticized", "Iceland"), "ACCUSE", "110"),
+    ("Armenia is dissatisfied with Russia.", ("Armenia", "criticized", "Russia"), "ACCUSE", "110"),
+    (
+        "Tajikistan was dissatisfied with Uzbekistan.",
+        ("Tajikistan", "criticized", "Uzbekistan"),
+        "ACCUSE",
+        "110",
+    ),
+    (
+        "Amnesty International was scathing of Bahrain.",
+        ("Amnesty International", "criticized", "Bahrain"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Oxfam was scathing of the World Bank.",
+        ("Oxfam", "criticized", "World Bank"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Amnesty International was scathing about Bahrain.",
+        ("Amnesty International", "criticized", "Bahrain"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Oxfam was scathing about the World Bank.",
+        ("Oxfam", "criticized", "World Bank"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Putin is contemptuous of the European Union.",
+        ("Vladimir Putin", "criticized", "European Union"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Chavez was contemptuous of Colombia.",
+        ("Hugo Chávez", "criticized", "Colombia"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Uganda was disdainful of the International Criminal Court.",
+        ("Uganda", "criticized", "International Criminal Court"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Chavez was disdainful of the United States.",
+        ("Hugo Chávez", "criticized", "United States"),
+        "REJECT",
+        "120",
+    ),
+    ("Moldova is distrustful of Russia.", ("Moldova", "criticized", "Russia"), "REJECT", "120"),
+    (
+        "Georgia remains distrustful of Russia.",
+        ("Georgia", "criticized", "Russia"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Afghanistan is appreciative of Germany for the aid.",
+        ("Afghanistan", "supported", "Germany"),
+        "SUPPORT",
+        "051",
+    ),
+    ("Liberia was appreciative of Sweden.", ("Liberia", "supported", "Sweden"), "SUPPORT", "051"),
+    ("Hungary is friendly to Russia.", ("Hungary", "supported", "Russia"), "SUPPORT", "050"),
+    ("Laos is friendly to Vietnam.", ("Laos", "supported", "Vietnam"), "SUPPORT", "050"),
+    (
+        "Serbia has been friendly towards Russia.",
+        ("Serbia", "supported", "Russia"),
+        "SUPPORT",
+        "050",
+    ),
+    ("Nicaragua is friendly towards Iran.", ("Nicaragua", "supported", "Iran"), "SUPPORT", "050"),
+    ("Belarus is friendly toward China.", ("Belarus", "supported", "China"), "SUPPORT", "050"),
+    ("Cambodia is friendly toward China.", ("Cambodia", "supported", "China"), "SUPPORT", "050"),
+    (
+        "Eritrea remains hostile to Ethiopia.",
+        ("Eritrea", "criticized", "Ethiopia"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Venezuela is hostile towards Guyana.",
+        ("Venezuela", "criticized", "Guyana"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Azerbaijan is hostile toward Armenia.",
+        ("Azerbaijan", "criticized", "Armenia"),
+        "REJECT",
+        "120",
+    ),
+    ("Israel was dismissive of UNESCO.", ("Israel", "criticized", "UNESCO"), "REJECT", "120"),
+    (
+        "Duterte is sceptical of the United States.",
+        ("Rodrigo Duterte", "criticized", "United States"),
+        "REJECT",
+        "120",
+    ),
+    (
+        "Erdogan is skeptical of the European Union.",
+        ("Recep Tayyip Erdogan", "criticized", "European Union"),
+        "REJECT",
+        "120",
+    ),
+    ("Syria is sympathetic to Russia.", ("Syria", "supported", "Russia"), "SUPPORT", "051"),
+    ("Armenia is sympathetic towards Iran.", ("Armenia", "supported", "Iran"), "SUPPORT", "051"),
+    ("Mali is grateful to France.", ("Mali", "supported", "France"), "SUPPORT", "051"),
+    (
+        "Haiti was grateful to Cuba for the doctors.",
+        ("Haiti", "supported", "Cuba"),
+        "SUPPORT",
+        "051",
+    ),
+    (
+        "Ethiopia is furious with Egypt over the dam.",
+        ("Ethiopia", "criticized", "Egypt"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Ecuador was furious at Colombia over the raid.",
+        ("Ecuador", "criticized", "Colombia"),
+        "ACCUSE",
+        "111",
+    ),
+    ("Iran is angry with Azerbaijan.", ("Iran", "criticized", "Azerbaijan"), "ACCUSE", "111"),
+    (
+        "Egypt was angry at Sudan over the border.",
+        ("Egypt", "criticized", "Sudan"),
+        "ACCUSE",
+        "111",
+    ),
+    (
+        "Kiir fumed at Sudan over the oil fees.",
+        ("Salva Kiir", "criticized", "Sudan"),
+        "ACCUSE",
+        "111",
+    ),
 ]
 
 # (sentence, (subject, predicate, object) that must not be claimed)
@@ -411,7 +629,7 @@ def test_lexicon_news_triggers_claim(
 def test_lexicon_news_triggers_not_claimed(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """ "raping" is no "rap", hostages liberated are not attacked, a court rules without
+    """Raping is no "rap", hostages liberated are not attacked, a court rules without
     courting, a resolution sponsored is no aid, anger at a decision names no side, and a cordon
     around an embassy does not besiege its country."""
     assert not claims_between(extract(sentence), *triple)
