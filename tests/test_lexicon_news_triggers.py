@@ -197,13 +197,6 @@ SENT = [
         "120",
     ),
     (
-        "Modi was sceptical of Pakistan.",
-        ("Narendra Modi", "criticized", "Pakistan"),
-        "REJECT",
-        "120",
-    ),
-    ("Poland is skeptical of Russia.", ("Poland", "criticized", "Russia"), "REJECT", "120"),
-    (
         "Hamas is sympathetic to the Muslim Brotherhood.",
         ("Hamas", "supported", "Muslim Brotherhood"),
         "SUPPORT",
@@ -545,18 +538,6 @@ SENT = [
         "120",
     ),
     ("Israel was dismissive of UNESCO.", ("Israel", "criticized", "UNESCO"), "REJECT", "120"),
-    (
-        "Duterte is sceptical of the United States.",
-        ("Rodrigo Duterte", "criticized", "United States"),
-        "REJECT",
-        "120",
-    ),
-    (
-        "Erdogan is skeptical of the European Union.",
-        ("Recep Tayyip Erdogan", "criticized", "European Union"),
-        "REJECT",
-        "120",
-    ),
     ("Syria is sympathetic to Russia.", ("Syria", "supported", "Russia"), "SUPPORT", "051"),
     ("Armenia is sympathetic towards Iran.", ("Armenia", "supported", "Iran"), "SUPPORT", "051"),
     ("Mali is grateful to France.", ("Mali", "supported", "France"), "SUPPORT", "051"),
