@@ -572,6 +572,55 @@ SENT = [
         "ACCUSE",
         "111",
     ),
+    # the ousting or ouster of X called for (0241) or demanded (1041), as "removal"
+    (
+        "Sarkozy called for the ousting of Gaddafi.",
+        ("Nicolas Sarkozy", "requested", "Muammar Gaddafi"),
+        "REQUEST",
+        "0241",
+    ),
+    (
+        "Museveni urged the ousting of Bashir.",
+        ("Museveni", "requested", "Bashir"),
+        "REQUEST",
+        "0241",
+    ),
+    (
+        "The opposition demanded the ousting of Maduro.",
+        ("opposition", "requested", "Nicolás Maduro"),
+        "REQUEST",
+        "1041",
+    ),
+    (
+        "Kenyan protesters demanded the ousting of Ruto.",
+        ("Kenyan opposition", "requested", "William Ruto"),
+        "REQUEST",
+        "1041",
+    ),
+    (
+        "Erdogan called for the ouster of Assad.",
+        ("Recep Tayyip Erdogan", "requested", "Assad"),
+        "REQUEST",
+        "0241",
+    ),
+    (
+        "Museveni urged the ouster of Bashir.",
+        ("Museveni", "requested", "Bashir"),
+        "REQUEST",
+        "0241",
+    ),
+    (
+        "Protesters demanded the ouster of Yanukovych.",
+        ("Protesters", "requested", "Viktor Yanukovych"),
+        "REQUEST",
+        "1041",
+    ),
+    (
+        "Thai students demanded the ouster of Thaksin.",
+        ("Thai students", "requested", "Thaksin Shinawatra"),
+        "REQUEST",
+        "1041",
+    ),
 ]
 
 # (sentence, (subject, predicate, object) that must not be claimed)
