@@ -143,7 +143,7 @@ def find_collectives(
         match = sector_phrase(tokens, head, lexicon)
         if match is None or (head.lower_ in lexicon.actors.not_actors and match[0] == head.i):
             continue  # "supporters" alone; "opposition supporters" is a sector phrase
-        start, code = match
+        start, code = _stacked(tokens, head, *match, lexicon)
         if _one_member(tokens, head, start, lexicon):
             continue  # "the Spanish diplomat urged": one person named before (coreference)
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
@@ -174,6 +174,44 @@ def find_collectives(
                     found.append(other)
                     used.update(range(other["start"], other["end"]))
     found.extend(find_groups(tokens, text, lexicon, owners, used))
+    found.extend(find_lower_bodies(tokens, text, lexicon, used))
+    return found
+
+
+def find_lower_bodies(
+    tokens: list[Any], text: str, lexicon: Lexicon, used: set[int]
+) -> list[dict[str, Any]]:
+    """Bodies the press writes in lower case ("the euro zone", "the eurozone";
+    ``lower_bodies`` in ``kg/data/en/sector_nouns.json``): one node under the data's label and
+    sector wherever written, not where the phrase only modifies a noun ("euro zone
+    ministers", "the eurozone economy"). Same dicts as ``find_collectives``."""
+    bodies = lexicon.actors.lower_bodies
+    found: list[dict[str, Any]] = []
+    for first in tokens:
+        for width in (2, 1):
+            end = first.i + width
+            if end > len(tokens) or not used.isdisjoint(range(first.i, end)):
+                continue
+            body = bodies.get(" ".join(t.lower_ for t in tokens[first.i : end]))
+            last = tokens[end - 1]
+            if body is None or (last.dep_ in ("compound", "amod") and last.head.i >= end):
+                continue
+            label, code = body
+            found.append(
+                {
+                    "start": first.i,
+                    "end": end,
+                    "text": text[first.idx : last.idx + len(last.text)],
+                    "canonical": label,
+                    "type": EntityType.ORGANIZATION,
+                    "country": None,
+                    "sector": code,
+                    "scoped": False,
+                    "absorbs": None,
+                }
+            )
+            used.update(range(first.i, end))
+            break
     return found
 
 
@@ -350,6 +388,26 @@ def _one_member(tokens: list[Any], head: Any, start: int, lexicon: Lexicon) -> b
     while i >= 0 and (tokens[i].pos_ in ("ADJ", "PROPN") or tokens[i].text in ("'s", "’s")):
         i -= 1
     return i >= 0 and tokens[i].lower_ == "the"
+
+
+def _stacked(
+    tokens: list[Any], head: Any, start: int, code: str, lexicon: Lexicon
+) -> tuple[int, str]:
+    """ "special forces soldiers", "border police officers": a lower-case sector phrase of the
+    same sector compounded on the head's phrase is part of it, so a name before both ("Malian
+    special forces soldiers") owns the whole."""
+    nouns = lexicon.actors.sector_nouns
+    before = start - 1
+    if before < 0 or tokens[before].dep_ != "compound" or tokens[before].head.i != head.i:
+        return start, code
+    for width in (3, 2, 1):
+        first = before - width + 1
+        words = tokens[first : before + 1] if first >= 0 else []
+        if not words or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words):
+            continue
+        if nouns.get(" ".join(t.lower_ for t in words)) == code:
+            return first, code
+    return start, code
 
 
 def _left_owner(
