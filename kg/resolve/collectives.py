@@ -244,6 +244,7 @@ def find_groups(
             or head.i in named
             or head.ent_type_
             or not _event_role(head, lexicon)
+            or _followed_elsewhere(tokens, head, lexicon, owners)
         ):
             continue
         start = head.i
@@ -277,6 +278,42 @@ def find_groups(
         )
         used.update(range(start, head.i + 1))
     return found
+
+
+def shared_complement_noun(head: Any, actors: Any) -> Any:
+    """The last of the people nouns coordinated right after ``head`` ("supporters and
+    opponents", "allies, critics and loyalists"; ``supporter_nouns`` or ``group_nouns``),
+    whose complement ("of X") is each one's; ``head`` itself when none follows."""
+    last = head
+    for c in sorted(head.conjuncts, key=lambda t: t.i):
+        between = head.doc[last.i + 1 : c.i]
+        if (
+            c.i <= last.i
+            or c.tag_ != "NNS"
+            or (c.lower_ not in actors.supporter_nouns and c.lower_ not in actors.group_nouns)
+            or not all(t.lower_ in ("and", "or", ",") for t in between)
+        ):
+            break
+        last = c
+    return last
+
+
+def _followed_elsewhere(
+    tokens: list[Any], head: Any, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
+) -> bool:
+    """ "opponents of Lungu", "supporters and critics of the HDP": a follower noun whose "of"
+    names a person or body is that owner's group (``supporter_groups`` in
+    ``kg/extract/role_forms.py``), not a plain group of the article."""
+    if head.lower_ not in lexicon.actors.supporter_nouns:
+        return False
+    last = shared_complement_noun(head, lexicon.actors)
+    if last.i + 2 >= len(tokens) or tokens[last.i + 1].lower_ != "of":
+        return False
+    for m_start, m_text, demonym, _ in owners.values():
+        inside = last.i + 2 <= m_start <= last.i + 5
+        if inside and not demonym and owner_entry(lexicon, m_text, demonym)[0] != "country":
+            return True
+    return False
 
 
 def _capital(token: Any) -> bool:
