@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.actors import collective_label
 from kg.lexicon import Lexicon
+from kg.resolve.bodies import find_lower_bodies, find_possessive_names, names_a_body
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -140,6 +141,8 @@ def find_collectives(
             or _named_after(tokens, head)
         ):
             continue  # "Ali Bagheri, Iran's chief negotiator": one person's title
+        if names_a_body(tokens, head, lexicon):
+            continue  # "Kurdistan Workers' Party": the people a body is named after
         match = sector_phrase(tokens, head, lexicon)
         if match is None or (head.lower_ in lexicon.actors.not_actors and match[0] == head.i):
             continue  # "supporters" alone; "opposition supporters" is a sector phrase
@@ -175,43 +178,7 @@ def find_collectives(
                     used.update(range(other["start"], other["end"]))
     found.extend(find_groups(tokens, text, lexicon, owners, used))
     found.extend(find_lower_bodies(tokens, text, lexicon, used))
-    return found
-
-
-def find_lower_bodies(
-    tokens: list[Any], text: str, lexicon: Lexicon, used: set[int]
-) -> list[dict[str, Any]]:
-    """Bodies the press writes in lower case ("the euro zone", "the eurozone";
-    ``lower_bodies`` in ``kg/data/en/sector_nouns.json``): one node under the data's label and
-    sector wherever written, not where the phrase only modifies a noun ("euro zone
-    ministers", "the eurozone economy"). Same dicts as ``find_collectives``."""
-    bodies = lexicon.actors.lower_bodies
-    found: list[dict[str, Any]] = []
-    for first in tokens:
-        for width in (2, 1):
-            end = first.i + width
-            if end > len(tokens) or not used.isdisjoint(range(first.i, end)):
-                continue
-            body = bodies.get(" ".join(t.lower_ for t in tokens[first.i : end]))
-            last = tokens[end - 1]
-            if body is None or (last.dep_ in ("compound", "amod") and last.head.i >= end):
-                continue
-            label, code = body
-            found.append(
-                {
-                    "start": first.i,
-                    "end": end,
-                    "text": text[first.idx : last.idx + len(last.text)],
-                    "canonical": label,
-                    "type": EntityType.ORGANIZATION,
-                    "country": None,
-                    "sector": code,
-                    "scoped": False,
-                    "absorbs": None,
-                }
-            )
-            used.update(range(first.i, end))
-            break
+    found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
     return found
 
 

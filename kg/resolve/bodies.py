@@ -1,0 +1,120 @@
+"""Bodies the model does not tag as one name: blocs the press writes in lower case ("the euro
+zone") and names with a possessive inside ("the Lawyers' Syndicate"), as collective mentions
+for ``kg.resolve.collectives.find_collectives``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.lexicon import Lexicon
+from kg.vocab import EntityType
+
+_POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
+# entity labels of a word that is a name of its own, not the people a body is named after
+_NAMES = frozenset({"GPE", "PERSON", "NORP", "LOC", "FAC"})
+
+
+def find_lower_bodies(
+    tokens: list[Any], text: str, lexicon: Lexicon, used: set[int]
+) -> list[dict[str, Any]]:
+    """Bodies the press writes in lower case ("the euro zone", "the eurozone";
+    ``lower_bodies`` in ``kg/data/en/sector_nouns.json``): one node under the data's label and
+    sector wherever written, not where the phrase only modifies a noun ("euro zone
+    ministers", "the eurozone economy"). Same dicts as ``find_collectives``."""
+    bodies = lexicon.actors.lower_bodies
+    found: list[dict[str, Any]] = []
+    for first in tokens:
+        for width in (2, 1):
+            end = first.i + width
+            if end > len(tokens) or not used.isdisjoint(range(first.i, end)):
+                continue
+            body = bodies.get(" ".join(t.lower_ for t in tokens[first.i : end]))
+            last = tokens[end - 1]
+            if body is None or (last.dep_ in ("compound", "amod") and last.head.i >= end):
+                continue
+            label, code = body
+            found.append(
+                {
+                    "start": first.i,
+                    "end": end,
+                    "text": text[first.idx : last.idx + len(last.text)],
+                    "canonical": label,
+                    "type": EntityType.ORGANIZATION,
+                    "country": None,
+                    "sector": code,
+                    "scoped": False,
+                    "absorbs": None,
+                }
+            )
+            used.update(range(first.i, end))
+            break
+    return found
+
+
+def find_possessive_names(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: dict[int, tuple[int, str, bool, str]],
+    used: set[int],
+) -> list[dict[str, Any]]:
+    """A body named after its people with a possessive inside, which the model cuts up or
+    leaves out: "the Lawyers' Syndicate", "the Journalists' Union", "the Teacher's
+    Federation" (a capitalised people noun, a possessive, a capitalised body noun of
+    ``possessive_name_heads`` in ``kg/data/en/sector_nouns.json``). One Organization node
+    labelled as written; not where a longer name goes on before it ("Kurdistan Workers'
+    Party" is the model's) or where the first word is a name ("Egypt's Council").
+    Same dicts as ``find_collectives``."""
+    spans = [(start, end) for end, (start, *_) in owners.items()]
+    found: list[dict[str, Any]] = []
+    for mark in tokens[1:-1]:
+        if mark.text not in _POSSESSIVES:
+            continue
+        first, head = tokens[mark.i - 1], tokens[mark.i + 1]
+        if (
+            not names_a_body(tokens, first, lexicon)
+            or first.pos_ not in ("NOUN", "PROPN")
+            or first.ent_type_ in _NAMES
+            or lexicon.lookup(first.text) is not None
+            or not used.isdisjoint(range(first.i, head.i + 1))
+        ):
+            continue
+        before = tokens[first.i - 1] if first.i > 0 else None
+        if before is not None and before.text[:1].isupper() and not before.is_sent_start:
+            continue  # "Kurdistan Workers' Party": a longer name
+        if head.i + 1 < len(tokens) and tokens[head.i + 1].text[:1].isupper():
+            continue  # "the Workers' Party Congress": a longer name
+        end = head.i + 1
+        if any(s < end and e > first.i and not first.i <= s < e <= end for s, e in spans):
+            continue  # a name of the model's that goes on outside the span
+        surface = text[first.idx : head.idx + len(head.text)]
+        found.append(
+            {
+                "start": first.i,
+                "end": head.i + 1,
+                "text": surface,
+                "canonical": surface,
+                "type": EntityType.ORGANIZATION,
+                "country": None,
+                "sector": None,
+                "scoped": False,
+                "absorbs": None,
+            }
+        )
+        used.update(range(first.i, head.i + 1))
+    return found
+
+
+def names_a_body(tokens: list[Any], word: Any, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word is followed by a possessive and a capitalised body noun
+    (``possessive_name_heads``): the people a body is named after ("Workers" in "the
+    Kurdistan Workers' Party"), no actor of their own."""
+    i = word.i
+    return (
+        word.text[:1].isupper()
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text in _POSSESSIVES
+        and tokens[i + 2].text[:1].isupper()
+        and tokens[i + 2].lower_ in lexicon.actors.possessive_name_heads
+    )
