@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.lexicon import Lexicon
+from kg.resolve.names import initials, is_acronym, name_words
 from kg.vocab import EntityType
 
 _POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
@@ -118,3 +119,43 @@ def names_a_body(tokens: list[Any], word: Any, lexicon: Lexicon) -> bool:
         and tokens[i + 2].text[:1].isupper()
         and tokens[i + 2].lower_ in lexicon.actors.possessive_name_heads
     )
+
+
+def bracketed_names(
+    tokens: list[Any], text: str, lexicon: Lexicon, spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """A name followed by its acronym in brackets that the model cut up ("the Movement for
+    the Emancipation of the Niger Delta (MEND)": "Niger" a country, "MEND" alone): the
+    longest run of capitalised words and name connectors before the bracket whose initials
+    spell the acronym is one name, (start, end, text). None where the model already has the
+    name whole. ``spans``: the (start, end) of the paragraph's name mentions."""
+    joins = name_words(lexicon.language).name_connectors
+    found: list[tuple[int, int, str]] = []
+    for opening in tokens[1:-2]:
+        i = opening.i
+        if opening.text != "(" or tokens[i + 2].text != ")" or not is_acronym(tokens[i + 1].text):
+            continue
+        first = i
+        while first > 0 and _name_word(tokens, tokens[first - 1], joins):
+            first -= 1
+        while first < i and tokens[first].lower_ in joins:
+            first += 1  # "the" and connectors open no name
+        for start in range(first, i - 1):
+            if not tokens[start].text[:1].isupper():
+                continue
+            name = text[tokens[start].idx : opening.idx].rstrip()
+            if tokens[i + 1].text not in initials(name):
+                continue
+            inside = [(s, e) for s, e in spans if s < i and e > start]
+            if inside != [(start, i)] and all(start <= s and e <= i for s, e in inside):
+                found.append((start, i, name))
+            break
+    return found
+
+
+def _name_word(tokens: list[Any], token: Any, joins: frozenset[str]) -> bool:
+    """A word that can stand inside a name: capitalised (not opening the sentence as "The"),
+    a connector ("of", "for", "the"), or the possessive mark of "Workers' Party"."""
+    if token.text in ("'", "’"):
+        return token.i > 0 and tokens[token.i - 1].text[:1].isupper()
+    return token.text[:1].isupper() or token.lower_ in joins
