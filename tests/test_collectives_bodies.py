@@ -104,3 +104,39 @@ def test_collectives_bodies_stacked_sector_phrase(extract: Any, text: str, count
     nodes = _nodes(extract(text))
     found = [n for n in nodes.values() if n.country == country and n.sector == "MIL"]
     assert found, sorted(nodes)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "absent"),
+    [
+        (
+            "The Movement for the Emancipation of the Niger Delta (MEND) group attacked an oil "
+            "platform on Sunday.",
+            "Movement for the Emancipation of the Niger Delta",
+            "Niger",
+        ),
+        (
+            "Troops clashed with the National Front for the Liberation of Chad (NFLC) near Abeche.",
+            "National Front for the Liberation of Chad",
+            "Chad",
+        ),
+    ],
+)
+def test_collectives_bodies_name_before_its_acronym_is_one(
+    extract: Any, text: str, label: str, absent: str
+) -> None:
+    """A name cut up before its bracketed acronym is one node, with the acronym as a mention,
+    and the country inside it is no node of this sentence."""
+    graph = extract(text)
+    nodes = _nodes(graph)
+    assert label in nodes, sorted(nodes)
+    texts = {m.text for m in graph.mentions[nodes[label].id]}
+    assert any(t.isupper() for t in texts), texts
+    assert absent not in nodes, sorted(nodes)
+
+
+def test_collectives_bodies_acronym_of_other_initials_joins_nothing(extract: Any) -> None:
+    """An acronym the words before it do not spell makes no longer name."""
+    text = "The Movement for the Emancipation of the Niger Delta (FDLR) attacked a platform."
+    nodes = _nodes(extract(text))
+    assert "Movement for the Emancipation of the Niger Delta" not in nodes, sorted(nodes)
