@@ -83,6 +83,7 @@ def test_collectives_bodies_possessive_name_is_one_organization(
         ("Turkey bombed the outlawed Kurdistan Workers' Party (PKK) in Iraq.", "Workers' Party"),
         # a name before the possessive owns the body: no body named after it
         ("Egypt's Council of State rejected the appeal.", "Egypt's Council"),
+        ("Brazil overruled the IBAMA' Council of Scientific Advisers.", "IBAMA' Council"),
     ],
 )
 def test_collectives_bodies_possessive_name_not_inside_a_longer_name(

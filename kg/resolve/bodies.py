@@ -84,8 +84,13 @@ def find_possessive_names(
         before = tokens[first.i - 1] if first.i > 0 else None
         if before is not None and before.text[:1].isupper() and not before.is_sent_start:
             continue  # "Kurdistan Workers' Party": a longer name
-        if head.i + 1 < len(tokens) and tokens[head.i + 1].text[:1].isupper():
-            continue  # "the Workers' Party Congress": a longer name
+        after = tokens[head.i + 1 : head.i + 3]
+        if (after and after[0].text[:1].isupper()) or (
+            len(after) == 2 and after[0].lower_ in ("of", "for") and after[1].text[:1].isupper()
+        ):
+            continue  # "the Workers' Party Congress", "Council of State": a longer name
+        if first.text.isupper():
+            continue  # "CITES' Council": an organisation's own body
         end = head.i + 1
         if any(s < end and e > first.i and not first.i <= s < e <= end for s, e in spans):
             continue  # a name of the model's that goes on outside the span
