@@ -97,6 +97,7 @@ class ActorData:
     definite_singulars: frozenset[str] = frozenset()  # "the opposition", not "vehement opposition"
     blocs: dict[str, str] = field(default_factory=dict)  # "west" -> "the West"
     possessive_name_heads: frozenset[str] = frozenset()  # "Syndicate" in "Lawyers' Syndicate"
+    unit_heads: frozenset[str] = frozenset()  # "council" in "the AU's peace council"
     # "euro zone" -> ("euro zone", "IGO"): a body written in lower case
     lower_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
     perpetrated: dict[str, str] = field(default_factory=dict)  # "coup" (those behind) -> REB
@@ -241,6 +242,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         definite_singulars=_words(nouns_raw, "definite_singulars"),
         blocs={name.lower(): label for name, label in nouns_raw.get("blocs", {}).items()},
         possessive_name_heads=_words(nouns_raw, "possessive_name_heads"),
+        unit_heads=_words(nouns_raw, "unit_heads"),
         lower_bodies={
             name.lower(): (label, code)
             for name, (label, code) in nouns_raw.get("lower_bodies", {}).items()

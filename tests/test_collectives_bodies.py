@@ -141,3 +141,46 @@ def test_collectives_bodies_acronym_of_other_initials_joins_nothing(extract: Any
     text = "The Movement for the Emancipation of the Niger Delta (FDLR) attacked a platform."
     nodes = _nodes(extract(text))
     assert "Movement for the Emancipation of the Niger Delta" not in nodes, sorted(nodes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The African Union's peace council suspended Mali on Friday.",
+            ("African Union peace council", "sanctioned", "Mali"),
+        ),
+        (
+            "The Arab League's executive council condemned Iran on Sunday.",
+            ("Arab League executive council", "criticized", "Iran"),
+        ),
+    ],
+)
+def test_collectives_bodies_unit_of_an_organisation(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "the African Union's peace council" is a node of its own, "<name> <words>", that
+    triggers reach; the organisation stays its own node."""
+    graph = extract(text)
+    assert expected in triples(graph), sorted(triples(graph))
+    owner = expected[0].rsplit(" ", 2)[0]
+    assert owner in _nodes(graph), sorted(_nodes(graph))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The UN's refugee agency, UNHCR, criticised Hungary.", "UN refugee agency"),
+        (
+            "FIFA's ethics committee chairman Hans-Joachim Eckert criticised the report.",
+            "FIFA ethics committee",
+        ),
+        ("Egypt's top court rejected the appeal.", "Egypt top court"),
+    ],
+)
+def test_collectives_bodies_no_unit_when_named_titled_or_a_state(
+    extract: Any, text: str, absent: str
+) -> None:
+    """No unit node when the text names the unit, the unit words modify a title, or the owner
+    is a country (a state body)."""
+    assert absent not in _nodes(extract(text))

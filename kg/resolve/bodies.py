@@ -164,3 +164,69 @@ def _name_word(tokens: list[Any], token: Any, joins: frozenset[str]) -> bool:
     if token.text in ("'", "’"):
         return token.i > 0 and tokens[token.i - 1].text[:1].isupper()
     return token.text[:1].isupper() or token.lower_ in joins
+
+
+def find_units(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: dict[int, tuple[int, str, bool, str]],
+    used: set[int],
+) -> list[dict[str, Any]]:
+    """An organisation's unit written in lower case after its name ("the African Union's
+    peace council", "FIFA's ethics committee", "the UN's cultural body"; the last word of
+    ``unit_heads`` in ``kg/data/en/sector_nouns.json``, at most two lower-case words before
+    it): one Organization node labelled "<name as written> <words>" ("FIFA ethics
+    committee"), the name staying its own node. Not a country's ("Egypt's top court" is a
+    state body) nor a unit the text goes on to name ("the UN's refugee agency, UNHCR") or a
+    title's modifier ("FIFA's ethics committee chairman"). Same dicts as
+    ``find_collectives``."""
+    heads = lexicon.actors.unit_heads
+    starts = {start for start, *_ in owners.values()}
+    found: list[dict[str, Any]] = []
+    for mark in tokens[1:-1]:
+        if mark.text not in ("'s", "’s") or mark.i not in owners:
+            continue
+        _, m_text, demonym, label = owners[mark.i]
+        entry = lexicon.lookup(m_text)
+        if (
+            demonym
+            or label not in ("ORG", "GAZ")
+            or (entry is not None and entry.type is not EntityType.ORGANIZATION)
+        ):
+            continue
+        for width in (1, 2, 3):
+            end = mark.i + 1 + width
+            words = tokens[mark.i + 1 : end]
+            if end > len(tokens) or not all(t.is_lower for t in words):
+                break
+            head = words[-1]
+            if head.lower_ not in heads or head.pos_ != "NOUN":
+                continue
+            nxt = end + 1 if end + 1 < len(tokens) and tokens[end].text == "," else end
+            named = nxt < len(tokens) and nxt in starts
+            if (head.dep_ == "compound" and head.head.i > head.i) or named:
+                break  # a title's modifier, or the unit named right after
+            if not used.isdisjoint(range(mark.i + 1, end)):
+                break
+            phrase = " ".join(t.text for t in words)
+            found.append(
+                {
+                    "start": mark.i + 1,
+                    "end": end,
+                    "text": text[words[0].idx : head.idx + len(head.text)],
+                    "canonical": f"{_bare(m_text)} {phrase}",
+                    "type": EntityType.ORGANIZATION,
+                    "country": None,
+                    "sector": None,
+                    "scoped": False,
+                    "absorbs": None,
+                }
+            )
+            used.update(range(mark.i + 1, end))
+            break
+    return found
+
+
+def _bare(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name

@@ -15,7 +15,12 @@ from typing import Any
 
 from kg.actors import collective_label
 from kg.lexicon import Lexicon
-from kg.resolve.bodies import find_lower_bodies, find_possessive_names, names_a_body
+from kg.resolve.bodies import (
+    find_lower_bodies,
+    find_possessive_names,
+    find_units,
+    names_a_body,
+)
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -179,6 +184,7 @@ def find_collectives(
     found.extend(find_groups(tokens, text, lexicon, owners, used))
     found.extend(find_lower_bodies(tokens, text, lexicon, used))
     found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
+    found.extend(find_units(tokens, text, lexicon, owners, used))
     return found
 
 
