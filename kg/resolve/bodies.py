@@ -159,11 +159,11 @@ def bracketed_names(
 
 
 def _name_word(tokens: list[Any], token: Any, joins: frozenset[str]) -> bool:
-    """A word that can stand inside a name: capitalised (not opening the sentence as "The"),
-    a connector ("of", "for", "the"), or the possessive mark of "Workers' Party"."""
+    """A word that can stand inside a name: capitalised, a connector ("of", "for", "the"),
+    or the possessive mark of "Workers' Party"."""
     if token.text in ("'", "’"):
-        return token.i > 0 and tokens[token.i - 1].text[:1].isupper()
-    return token.text[:1].isupper() or token.lower_ in joins
+        return token.i > 0 and bool(tokens[token.i - 1].text[:1].isupper())
+    return bool(token.text[:1].isupper() or token.lower_ in joins)
 
 
 def find_units(
