@@ -209,7 +209,7 @@ def find_units(
                 break  # a title's modifier, or the unit named right after
             if not used.isdisjoint(range(mark.i + 1, end)):
                 break
-            phrase = " ".join(t.text for t in words)
+            phrase = " ".join(t.text for t in words if t.lower_ != "own")  # "FIFA's own"
             found.append(
                 {
                     "start": mark.i + 1,
