@@ -96,6 +96,10 @@ class ActorData:
     described_nouns: frozenset[str] = frozenset()  # "a UAE general": one unnamed person
     definite_singulars: frozenset[str] = frozenset()  # "the opposition", not "vehement opposition"
     blocs: dict[str, str] = field(default_factory=dict)  # "west" -> "the West"
+    possessive_name_heads: frozenset[str] = frozenset()  # "Syndicate" in "Lawyers' Syndicate"
+    unit_heads: frozenset[str] = frozenset()  # "council" in "the AU's peace council"
+    # "euro zone" -> ("euro zone", "IGO"): a body written in lower case
+    lower_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
     perpetrated: dict[str, str] = field(default_factory=dict)  # "coup" (those behind) -> REB
     side_modifiers: frozenset[str] = frozenset()  # "warring" factions: several sides
     no_label_nouns: frozenset[str] = frozenset()  # "warplanes", "embassy": no name of it
@@ -194,6 +198,9 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         if code not in sectors:
             raise KgError(f"{language}/sector_nouns.json: {phrase!r} has unknown sector {code!r}.")
         nouns[phrase.lower()] = code
+    for phrase, (_, code) in nouns_raw.get("lower_bodies", {}).items():
+        if code not in sectors:
+            raise KgError(f"{language}/sector_nouns.json: {phrase!r} has unknown sector {code!r}.")
     groups_raw = json.loads(_data(f"{language}/group_names.json"))
     groups = groups_raw["groups"]
     sects = _words(groups_raw, "sects")
@@ -234,6 +241,12 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         described_nouns=_words(nouns_raw, "described_nouns"),
         definite_singulars=_words(nouns_raw, "definite_singulars"),
         blocs={name.lower(): label for name, label in nouns_raw.get("blocs", {}).items()},
+        possessive_name_heads=_words(nouns_raw, "possessive_name_heads"),
+        unit_heads=_words(nouns_raw, "unit_heads"),
+        lower_bodies={
+            name.lower(): (label, code)
+            for name, (label, code) in nouns_raw.get("lower_bodies", {}).items()
+        },
         perpetrated=_perpetrated(nouns_raw, sectors),
         side_modifiers=_words(nouns_raw, "side_modifiers"),
         no_label_nouns=_words(nouns_raw, "no_label_nouns"),

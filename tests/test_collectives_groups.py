@@ -38,6 +38,14 @@ FIRES = [
         "Angry villagers and local traders attacked the offices of Sinopec in Lamu.",
         ("local traders", "attacked", "Sinopec"),
     ),
+    (
+        "The conference ended in Doha, and participants urged Sudan to release the detainees.",
+        ("participants", "requested", "Sudan"),
+    ),
+    (
+        "Attendees at the forum criticised Tanzania over the arrests.",
+        ("attendees", "criticized", "Tanzania"),
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.role_owners import role_of
 from kg.extract.roles import elect_status, led_by, office_of, role_noun
 from kg.lexicon import Lexicon
+from kg.resolve.collectives import shared_complement_noun
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -737,13 +738,17 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if found is None:
             continue
         start, end, owner = found
-        if end - start > 8:
-            continue
         tokens = para.tokens
+        shared = start == head.i and tokens[head.i + 1].lower_ != "of"
+        if end - (shared_complement_noun(head, ctx.lx.actors).i if shared else start) > 8:
+            continue
         text = para.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
         if start == head.i:  # "supporters of X"
             person = ctx.etype_is(owner, EntityType.PERSON)
             label = _followers_label(para, head, end, owner, person)
+            if shared:  # "supporters and opponents of X": each noun its own mention
+                end = head.i + 1
+                text = head.text
         elif para.tokens[start].pos_ == "PRON":
             # "his supporters": "Morsi supporters"; "the US and its allies": "US allies"
             label = f"{_written_owner(para, head, owner)} {head.lower_}"
@@ -781,12 +786,18 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
         if any(t.pos_ in ("VERB", "ADJ") for t in para.tokens[start : head.i]):
             return None  # "pro-democracy supporters": no owner named
         return start, head.i + 1, owner
-    after = para.tokens[head.i + 1] if head.i + 1 < len(para.tokens) else None
-    # "his supporters and supporters of the HDP": the parser may hang "of" on the first
+    last = shared_complement_noun(head, ctx.lx.actors)
+    after = para.tokens[last.i + 1] if last.i + 1 < len(para.tokens) else None
+    # "his supporters and supporters of the HDP": the parser may hang "of" on the first;
+    # "supporters and opponents of X": the last noun's "of" is each one's
     for prep in [after] if after is not None and after.dep_ == "prep" else []:
         if prep.lower_ != "of":
             continue
         pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i not in para.links:
+            # "of the opposition leader X", "of President X" parsed with the title as the
+            # object: the name that ends the phrase
+            pobj = _titled_name(para, pobj)
         owner = para.links.get(pobj.i) if pobj is not None else None
         if pobj is None or owner is None or not ctx.etype_in(owner, _FOLLOWED):
             return None
@@ -795,6 +806,18 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
             end += 1
         return head.i, end, owner
     return None
+
+
+def _titled_name(para: Paragraph, pobj: Any) -> Any:
+    """The last token of a name right after a title the parser made the object ("of the
+    opposition leader X", "of Zambian President X"), or None."""
+    end = pobj.i + 1
+    owner = para.links.get(end)
+    if owner is None or pobj.tag_ not in ("NN", "NNP"):
+        return None
+    while end + 1 < len(para.tokens) and para.links.get(end + 1) == owner:
+        end += 1
+    return para.tokens[end]
 
 
 def _coordinated_followers(
@@ -878,4 +901,4 @@ def _followers_label(para: Paragraph, head: Any, end: int, owner: str, person: b
     if not person and first > head.i + 2 and tokens[first - 1].lower_ == "the":
         first -= 1  # "supporters of the HDP" as written
     name = para.text[tokens[first].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
-    return f"{head.lower_} {tokens[head.i + 1].lower_} {name}"
+    return f"{head.lower_} of {name}"

@@ -15,6 +15,12 @@ from typing import Any
 
 from kg.actors import collective_label
 from kg.lexicon import Lexicon
+from kg.resolve.bodies import (
+    find_lower_bodies,
+    find_possessive_names,
+    find_units,
+    names_a_body,
+)
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -140,10 +146,12 @@ def find_collectives(
             or _named_after(tokens, head)
         ):
             continue  # "Ali Bagheri, Iran's chief negotiator": one person's title
+        if names_a_body(tokens, head, lexicon):
+            continue  # "Kurdistan Workers' Party": the people a body is named after
         match = sector_phrase(tokens, head, lexicon)
         if match is None or (head.lower_ in lexicon.actors.not_actors and match[0] == head.i):
             continue  # "supporters" alone; "opposition supporters" is a sector phrase
-        start, code = match
+        start, code = _stacked(tokens, head, *match, lexicon)
         if _one_member(tokens, head, start, lexicon):
             continue  # "the Spanish diplomat urged": one person named before (coreference)
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
@@ -174,6 +182,9 @@ def find_collectives(
                     found.append(other)
                     used.update(range(other["start"], other["end"]))
     found.extend(find_groups(tokens, text, lexicon, owners, used))
+    found.extend(find_lower_bodies(tokens, text, lexicon, used))
+    found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
+    found.extend(find_units(tokens, text, lexicon, owners, used))
     return found
 
 
@@ -206,6 +217,7 @@ def find_groups(
             or head.i in named
             or head.ent_type_
             or not _event_role(head, lexicon)
+            or _followed_elsewhere(tokens, head, lexicon, owners)
         ):
             continue
         start = head.i
@@ -239,6 +251,42 @@ def find_groups(
         )
         used.update(range(start, head.i + 1))
     return found
+
+
+def shared_complement_noun(head: Any, actors: Any) -> Any:
+    """The last of the people nouns coordinated right after ``head`` ("supporters and
+    opponents", "allies, critics and loyalists"; ``supporter_nouns`` or ``group_nouns``),
+    whose complement ("of X") is each one's; ``head`` itself when none follows."""
+    last = head
+    for c in sorted(head.conjuncts, key=lambda t: t.i):
+        between = head.doc[last.i + 1 : c.i]
+        if (
+            c.i <= last.i
+            or c.tag_ != "NNS"
+            or (c.lower_ not in actors.supporter_nouns and c.lower_ not in actors.group_nouns)
+            or not all(t.lower_ in ("and", "or", ",") for t in between)
+        ):
+            break
+        last = c
+    return last
+
+
+def _followed_elsewhere(
+    tokens: list[Any], head: Any, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
+) -> bool:
+    """ "opponents of Lungu", "supporters and critics of the HDP": a follower noun whose "of"
+    names a person or body is that owner's group (``supporter_groups`` in
+    ``kg/extract/role_forms.py``), not a plain group of the article."""
+    if head.lower_ not in lexicon.actors.supporter_nouns:
+        return False
+    last = shared_complement_noun(head, lexicon.actors)
+    if last.i + 2 >= len(tokens) or tokens[last.i + 1].lower_ != "of":
+        return False
+    for m_start, m_text, demonym, _ in owners.values():
+        inside = last.i + 2 <= m_start <= last.i + 5
+        if inside and not demonym and owner_entry(lexicon, m_text, demonym)[0] != "country":
+            return True
+    return False
 
 
 def _capital(token: Any) -> bool:
@@ -350,6 +398,26 @@ def _one_member(tokens: list[Any], head: Any, start: int, lexicon: Lexicon) -> b
     while i >= 0 and (tokens[i].pos_ in ("ADJ", "PROPN") or tokens[i].text in ("'s", "’s")):
         i -= 1
     return i >= 0 and tokens[i].lower_ == "the"
+
+
+def _stacked(
+    tokens: list[Any], head: Any, start: int, code: str, lexicon: Lexicon
+) -> tuple[int, str]:
+    """ "special forces soldiers", "border police officers": a lower-case sector phrase of the
+    same sector compounded on the head's phrase is part of it, so a name before both ("Malian
+    special forces soldiers") owns the whole."""
+    nouns = lexicon.actors.sector_nouns
+    before = start - 1
+    if before < 0 or tokens[before].dep_ != "compound" or tokens[before].head.i != head.i:
+        return start, code
+    for width in (3, 2, 1):
+        first = before - width + 1
+        words = tokens[first : before + 1] if first >= 0 else []
+        if not words or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words):
+            continue
+        if nouns.get(" ".join(t.lower_ for t in words)) == code:
+            return first, code
+    return start, code
 
 
 def _left_owner(

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import Lexicon
+from kg.resolve.bodies import bracketed_names
 from kg.resolve.collectives import adjective, owner_entry
 
 if TYPE_CHECKING:
@@ -44,6 +45,12 @@ def find_sides(
         *_crowds(tokens, text, lexicon),
         *_described(tokens, text, lexicon, out),
         *_perpetrators(tokens, text, lexicon),
+        *(
+            _mention(start=start, end=end, text=name, label="ORG")
+            for start, end, name in bracketed_names(
+                tokens, text, lexicon, [(m.start, m.end) for m in out]
+            )
+        ),
     ]
     for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]

@@ -1,0 +1,232 @@
+"""Bodies the model does not tag as one name: blocs the press writes in lower case ("the euro
+zone") and names with a possessive inside ("the Lawyers' Syndicate"), as collective mentions
+for ``kg.resolve.collectives.find_collectives``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.lexicon import Lexicon
+from kg.resolve.names import initials, is_acronym, name_words
+from kg.vocab import EntityType
+
+_POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
+# entity labels of a word that is a name of its own, not the people a body is named after
+_NAMES = frozenset({"GPE", "PERSON", "NORP", "LOC", "FAC"})
+
+
+def find_lower_bodies(
+    tokens: list[Any], text: str, lexicon: Lexicon, used: set[int]
+) -> list[dict[str, Any]]:
+    """Bodies the press writes in lower case ("the euro zone", "the eurozone";
+    ``lower_bodies`` in ``kg/data/en/sector_nouns.json``): one node under the data's label and
+    sector wherever written, not where the phrase only modifies a noun ("euro zone
+    ministers", "the eurozone economy"). Same dicts as ``find_collectives``."""
+    bodies = lexicon.actors.lower_bodies
+    found: list[dict[str, Any]] = []
+    for first in tokens:
+        for width in (2, 1):
+            end = first.i + width
+            if end > len(tokens) or not used.isdisjoint(range(first.i, end)):
+                continue
+            body = bodies.get(" ".join(t.lower_ for t in tokens[first.i : end]))
+            last = tokens[end - 1]
+            if body is None or (last.dep_ in ("compound", "amod") and last.head.i >= end):
+                continue
+            label, code = body
+            found.append(
+                {
+                    "start": first.i,
+                    "end": end,
+                    "text": text[first.idx : last.idx + len(last.text)],
+                    "canonical": label,
+                    "type": EntityType.ORGANIZATION,
+                    "country": None,
+                    "sector": code,
+                    "scoped": False,
+                    "absorbs": None,
+                }
+            )
+            used.update(range(first.i, end))
+            break
+    return found
+
+
+def find_possessive_names(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: dict[int, tuple[int, str, bool, str]],
+    used: set[int],
+) -> list[dict[str, Any]]:
+    """A body named after its people with a possessive inside, which the model cuts up or
+    leaves out: "the Lawyers' Syndicate", "the Journalists' Union", "the Teacher's
+    Federation" (a capitalised people noun, a possessive, a capitalised body noun of
+    ``possessive_name_heads`` in ``kg/data/en/sector_nouns.json``). One Organization node
+    labelled as written; not where a longer name goes on before it ("Kurdistan Workers'
+    Party" is the model's) or where the first word is a name ("Egypt's Council").
+    Same dicts as ``find_collectives``."""
+    spans = [(start, end) for end, (start, *_) in owners.items()]
+    found: list[dict[str, Any]] = []
+    for mark in tokens[1:-1]:
+        if mark.text not in _POSSESSIVES:
+            continue
+        first, head = tokens[mark.i - 1], tokens[mark.i + 1]
+        if (
+            not names_a_body(tokens, first, lexicon)
+            or first.pos_ not in ("NOUN", "PROPN")
+            or first.ent_type_ in _NAMES
+            or lexicon.lookup(first.text) is not None
+            or not used.isdisjoint(range(first.i, head.i + 1))
+        ):
+            continue
+        before = tokens[first.i - 1] if first.i > 0 else None
+        if before is not None and before.text[:1].isupper() and not before.is_sent_start:
+            continue  # "Kurdistan Workers' Party": a longer name
+        after = tokens[head.i + 1 : head.i + 3]
+        if (after and after[0].text[:1].isupper()) or (
+            len(after) == 2 and after[0].lower_ in ("of", "for") and after[1].text[:1].isupper()
+        ):
+            continue  # "the Workers' Party Congress", "Council of State": a longer name
+        if first.text.isupper():
+            continue  # "CITES' Council": an organisation's own body
+        end = head.i + 1
+        if any(s < end and e > first.i and not first.i <= s < e <= end for s, e in spans):
+            continue  # a name of the model's that goes on outside the span
+        surface = text[first.idx : head.idx + len(head.text)]
+        found.append(
+            {
+                "start": first.i,
+                "end": head.i + 1,
+                "text": surface,
+                "canonical": surface,
+                "type": EntityType.ORGANIZATION,
+                "country": None,
+                "sector": None,
+                "scoped": False,
+                "absorbs": None,
+            }
+        )
+        used.update(range(first.i, head.i + 1))
+    return found
+
+
+def names_a_body(tokens: list[Any], word: Any, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word is followed by a possessive and a capitalised body noun
+    (``possessive_name_heads``): the people a body is named after ("Workers" in "the
+    Kurdistan Workers' Party"), no actor of their own."""
+    i = word.i
+    return (
+        word.text[:1].isupper()
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text in _POSSESSIVES
+        and tokens[i + 2].text[:1].isupper()
+        and tokens[i + 2].lower_ in lexicon.actors.possessive_name_heads
+    )
+
+
+def bracketed_names(
+    tokens: list[Any], text: str, lexicon: Lexicon, spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """A name followed by its acronym in brackets that the model cut up ("the Movement for
+    the Emancipation of the Niger Delta (MEND)": "Niger" a country, "MEND" alone): the
+    longest run of capitalised words and name connectors before the bracket whose initials
+    spell the acronym is one name, (start, end, text). None where the model already has the
+    name whole. ``spans``: the (start, end) of the paragraph's name mentions."""
+    joins = name_words(lexicon.language).name_connectors
+    found: list[tuple[int, int, str]] = []
+    for opening in tokens[1:-2]:
+        i = opening.i
+        if opening.text != "(" or tokens[i + 2].text != ")" or not is_acronym(tokens[i + 1].text):
+            continue
+        first = i
+        while first > 0 and _name_word(tokens, tokens[first - 1], joins):
+            first -= 1
+        while first < i and tokens[first].lower_ in joins:
+            first += 1  # "the" and connectors open no name
+        for start in range(first, i - 1):
+            if not tokens[start].text[:1].isupper():
+                continue
+            name = text[tokens[start].idx : opening.idx].rstrip()
+            if tokens[i + 1].text not in initials(name):
+                continue
+            inside = [(s, e) for s, e in spans if s < i and e > start]
+            if inside != [(start, i)] and all(start <= s and e <= i for s, e in inside):
+                found.append((start, i, name))
+            break
+    return found
+
+
+def _name_word(tokens: list[Any], token: Any, joins: frozenset[str]) -> bool:
+    """A word that can stand inside a name: capitalised, a connector ("of", "for", "the"),
+    or the possessive mark of "Workers' Party"."""
+    if token.text in ("'", "’"):
+        return token.i > 0 and bool(tokens[token.i - 1].text[:1].isupper())
+    return bool(token.text[:1].isupper() or token.lower_ in joins)
+
+
+def find_units(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: dict[int, tuple[int, str, bool, str]],
+    used: set[int],
+) -> list[dict[str, Any]]:
+    """An organisation's unit written in lower case after its name ("the African Union's
+    peace council", "FIFA's ethics committee", "the UN's cultural body"; the last word of
+    ``unit_heads`` in ``kg/data/en/sector_nouns.json``, at most two lower-case words before
+    it): one Organization node labelled "<name as written> <words>" ("FIFA ethics
+    committee"), the name staying its own node. Not a country's ("Egypt's top court" is a
+    state body) nor a unit the text goes on to name ("the UN's refugee agency, UNHCR") or a
+    title's modifier ("FIFA's ethics committee chairman"). Same dicts as
+    ``find_collectives``."""
+    heads = lexicon.actors.unit_heads
+    starts = {start for start, *_ in owners.values()}
+    found: list[dict[str, Any]] = []
+    for mark in tokens[1:-1]:
+        if mark.text not in ("'s", "’s") or mark.i not in owners:
+            continue
+        _, m_text, demonym, label = owners[mark.i]
+        entry = lexicon.lookup(m_text)
+        if (
+            demonym
+            or label not in ("ORG", "GAZ")
+            or (entry is not None and entry.type is not EntityType.ORGANIZATION)
+        ):
+            continue
+        for width in (1, 2, 3):
+            end = mark.i + 1 + width
+            words = tokens[mark.i + 1 : end]
+            if end > len(tokens) or not all(t.is_lower for t in words):
+                break
+            head = words[-1]
+            if head.lower_ not in heads or head.pos_ != "NOUN":
+                continue
+            nxt = end + 1 if end + 1 < len(tokens) and tokens[end].text == "," else end
+            named = nxt < len(tokens) and nxt in starts
+            if (head.dep_ == "compound" and head.head.i > head.i) or named:
+                break  # a title's modifier, or the unit named right after
+            if not used.isdisjoint(range(mark.i + 1, end)):
+                break
+            phrase = " ".join(t.text for t in words if t.lower_ != "own")  # "FIFA's own"
+            found.append(
+                {
+                    "start": mark.i + 1,
+                    "end": end,
+                    "text": text[words[0].idx : head.idx + len(head.text)],
+                    "canonical": f"{_bare(m_text)} {phrase}",
+                    "type": EntityType.ORGANIZATION,
+                    "country": None,
+                    "sector": None,
+                    "scoped": False,
+                    "absorbs": None,
+                }
+            )
+            used.update(range(mark.i + 1, end))
+            break
+    return found
+
+
+def _bare(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name

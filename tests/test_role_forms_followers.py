@@ -1,0 +1,86 @@
+""" "Gbagbo loyalists", "opponents of X", "supporters and opponents of X", "its creditors":
+groups defined by allegiance to a named actor (kg/extract/role_forms.py, supporter_groups).
+Real model, invented sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+
+def _groups(graph: Any) -> set[str]:
+    return {e.label for e in graph.entities.values() if e.type.value == "Group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Supporters and opponents of Zambian President Edgar Lungu clashed in Lusaka on "
+            "Friday.",
+            {"supporters of Edgar Lungu", "opponents of Edgar Lungu"},
+        ),
+        (
+            "Police arrested supporters and critics of the opposition leader Hakainde "
+            "Hichilema in Lusaka.",
+            {"supporters of Hakainde Hichilema", "critics of Hakainde Hichilema"},
+        ),
+        (
+            "Opponents of Zambian President Edgar Lungu attacked a police station in Lusaka.",
+            {"opponents of Edgar Lungu"},
+        ),
+        ("Gbagbo loyalists attacked the village of Duekoue on Monday.", {"Gbagbo loyalists"}),
+    ],
+)
+def test_role_forms_followers_are_groups_of_their_owner(
+    extract: Any, text: str, labels: set[str]
+) -> None:
+    """Loyalists, opponents and critics of a named person are groups of that person; nouns
+    coordinated before one "of X" share it."""
+    groups = _groups(extract(text, published="2015-05-15"))
+    assert labels <= groups, sorted(groups)
+
+
+def test_role_forms_followers_coordinated_clash(extract: Any) -> None:
+    """ "supporters and opponents of X clashed": each side attacked the other."""
+    graph = extract(
+        "Supporters and opponents of Zambian President Edgar Lungu clashed in Lusaka on Friday.",
+        published="2015-05-15",
+    )
+    found = triples(graph)
+    assert (
+        "supporters of Edgar Lungu",
+        "attacked",
+        "opponents of Edgar Lungu",
+    ) in found or (
+        "opponents of Edgar Lungu",
+        "attacked",
+        "supporters of Edgar Lungu",
+    ) in found, sorted(found)
+
+
+def test_role_forms_followers_creditors_of_the_coordinated_actor(extract: Any) -> None:
+    """ "Portugal and its creditors" held talks: the creditors are a group of Portugal's."""
+    graph = extract(
+        "Despite months of talks, Portugal and its creditors have failed to agree on a deal.",
+        published="2015-05-15",
+    )
+    assert "Portugal creditors" in _groups(graph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no named owner: the plain group of the article stays as written
+        "Critics of the plan attacked the minister's office in Lusaka.",
+        # a country is no owner of followers
+        "Opponents of Zambia attacked a police station in Lusaka.",
+    ],
+)
+def test_role_forms_followers_need_a_named_owner(extract: Any, text: str) -> None:
+    """No "... of X" group where the complement names no person or body."""
+    groups = _groups(extract(text, published="2015-05-15"))
+    assert not any(" of " in g for g in groups), sorted(groups)
