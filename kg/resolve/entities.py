@@ -13,6 +13,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from kg.actors import Seat
 from kg.lexicon import Lexicon, alias_key
 from kg.resolve.collectives import (
     bare_collectives,
@@ -316,6 +317,7 @@ def find_mentions(
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     mentions = [_region_office(tokens, lexicon, _site_name(tokens, lexicon, m)) for m in mentions]
     mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
+    mentions = [_family(tokens, text, lexicon, m) for m in mentions]
     mentions = [m for m in mentions if not _attribute_adjective(tokens, lexicon, m)]
     return sorted(mentions, key=lambda m: m.start)
 
@@ -550,6 +552,31 @@ def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) ->
         and head.i >= m.end
         and head.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _family(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """ "the Soltan family", "the Gandhi clan": a name with a family noun after it (its head)
+    is the family, a group labelled as written ("Soltan family"), not the one person of the
+    article or the gazetteer with that surname."""
+    if (
+        m.label not in ("PERSON", "ORG", "GPE", "GAZ")
+        or m.demonym
+        or m.canonical
+        or m.title
+        or m.sector
+        or m.end >= len(tokens)
+    ):
+        return m
+    noun = tokens[m.end]
+    if (
+        noun.lower_ not in name_words(lexicon.language).family_nouns
+        or tokens[m.end - 1].head.i != noun.i
+        or not all(w[:1].isupper() for w in m.text.split())
+        or lexicon.by_demonym.get(m.text.lower()) is not None
+    ):
+        return m
+    span = text[tokens[m.start].idx : noun.idx + len(noun.text)]
+    return SpanMention(m.start, m.end + 1, span, "GROUP")
 
 
 def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
@@ -816,8 +843,7 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     stays a place. The country is the actor, so country-level questions find these events."""
     if mention.label not in ("GPE", "ORG", "FAC", "LOC", "GAZ", "PERSON") or mention.demonym:
         return mention
-    key = alias_key(mention.text)
-    seat = lexicon.actors.seats.get(key)
+    seat = _seat(lexicon, mention.text)
     if seat is None:
         return mention
     if mention.label == "PERSON":  # "accused Kiev of": a capital the model read as a person
@@ -866,6 +892,32 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         # when the article names it as one too ("docked in Aden ... Aden has been rocked")
         weak=not acting or (seat.kind == "seat" and mention.label == "GPE"),
     )
+
+
+def _seat(lexicon: Lexicon, name: str) -> Seat | None:
+    """The capital or seat of power a name is: as written ("the Kremlin"), or after the
+    name or demonym of its own country ("the US State Department", "the Israeli Knesset");
+    "the Turkish Pentagon" is no seat of Turkey's."""
+    seats = lexicon.actors.seats
+    seat = seats.get(alias_key(name))
+    words = name.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    for cut in (1, 2):
+        if seat is not None or len(words) <= cut:
+            break
+        owner = " ".join(words[:cut])
+        entry = lexicon.by_demonym.get(owner.lower()) or lexicon.lookup(owner)
+        found = seats.get(alias_key(" ".join(words[cut:])))
+        if (
+            entry is not None
+            and entry.type is EntityType.COUNTRY
+            and found is not None
+            and found.kind == "seat"
+            and found.iso == entry.iso
+        ):
+            seat = found
+    return seat
 
 
 def _dateline(tokens: list[Any], m: SpanMention) -> bool:

@@ -149,6 +149,7 @@ class NameWords:
     region_nouns: frozenset[str] = frozenset()  # "Anbar province", "Khaldiya district"
     org_complement_heads: frozenset[str] = frozenset()  # "Office [for the Coordination ...]"
     name_connectors: frozenset[str] = frozenset()  # "of", "for", "to" inside a name
+    family_nouns: frozenset[str] = frozenset()  # "the Soltan family": a group, not a person
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -290,4 +291,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("region_nouns", ())),
         frozenset(data.get("org_complement_heads", ())),
         frozenset(data.get("name_connectors", ())),
+        frozenset(data.get("family_nouns", ())),
     )

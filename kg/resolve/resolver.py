@@ -315,12 +315,15 @@ class Resolver:
         out.update({k: min(v) for k, v in names.items() if k.startswith("given:")})
         # "Mohammed was sentenced" in an article on Mohamed Soltan: the one person of the
         # article with that given name (in any of its spellings)
+        # ("Mohammed Soltan" and "Mohamed Soltan" are one person: each full name counts under
+        # the article's main spelling of it)
+        spelt = self._spellings(mentions)
         given: dict[str, set[str]] = defaultdict(set)
         for k, v in names.items():
             if k.startswith("given:"):
-                given[f"first:{self._key(k[6:])}"] |= v
+                given[f"first:{self._key(k[6:])}"] |= {spelt.get(n, n) for n in v}
         out.update({k: next(iter(v)) for k, v in given.items() if len(v) == 1})
-        for text, main in self._spellings(mentions).items():
+        for text, main in spelt.items():
             out.setdefault(text, main)
         out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
