@@ -314,6 +314,7 @@ def find_mentions(
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
+    mentions += _untagged_places(tokens, lexicon, mentions)
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     mentions = [_region_office(tokens, lexicon, _site_name(tokens, lexicon, m)) for m in mentions]
     mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
@@ -664,6 +665,49 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _untagged_places(
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """A one-word name the model did not tag where the words around say it is a place:
+    after a place noun and "of" ("the province of Lahj", "the town of Zinjibar"), after a
+    word of nearness ("in nearby Lahj"), or coordinated with a place the model tagged ("Lahj
+    and Aden"). A word opening its sentence, a known name or a demonym is left alone."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    places = lexicon.words.places
+    regions = name_words(lexicon.language).region_nouns
+    found = []
+    for t in tokens:
+        if (
+            t.pos_ != "PROPN"
+            or t.ent_type_
+            or t.i in taken
+            or t.is_sent_start
+            or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
+            or any(c.dep_ == "compound" for c in t.children)
+            or t.dep_ == "compound"
+            or t.text in lexicon.person_titles
+            or lexicon.lookup(t.text) is not None
+            or t.lower_ in lexicon.by_demonym
+        ):
+            continue
+        where = None
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.is_lower:
+            noun = t.head.head.lemma_.lower()
+            if noun in lexicon.words.town_nouns:
+                where = "city"  # "the town of Zinjibar"
+            elif noun in regions or noun in places.lists["admin_nouns"]:
+                where = "area"  # "the province of Lahj"
+        elif t.dep_ == "pobj" and any(
+            c.dep_ == "amod" and c.lower_ in places.lists["near_adjectives"] for c in t.children
+        ):
+            where = "place"  # "in nearby Lahj"
+        elif any(c.ent_type_ in ("GPE", "LOC") for c in t.conjuncts):
+            where = "place"  # "Lahj and Aden"
+        if where is not None:
+            found.append(SpanMention(t.i, t.i + 1, t.text, "GPE", where=where))
+    return found
 
 
 def _listed_with_city(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
