@@ -88,6 +88,17 @@ ONE_NODE = [
         "been sentenced in absentia in Cairo. Ahmed said he would fight the ruling.",
         ("Ahmed Mansour", "Ahmad Mansour", "Ahmed"),
     ),
+    # a surname written later with a typo
+    (
+        "John Kirkpatrick, a senior adviser, said on Monday that the deal was close. "
+        "Kirkpatric added that the talks would resume in June.",
+        ("John Kirkpatrick", "Kirkpatric"),
+    ),
+    (
+        "Sergei Lavrenko, a senior diplomat, said on Monday that the deal was close. Lavrenco "
+        "added that the talks would resume in June.",
+        ("Sergei Lavrenko", "Lavrenco"),
+    ),
     # a named side's troops and forces
     (
         "Gaddafi regime troops shelled Misrata on Monday. Gaddafi regime forces later "
@@ -140,6 +151,17 @@ TWO_NODES = [
         "Benazir Bhutto returned to Karachi in 2007. The Bhutto clan still leads the Pakistan "
         "Peoples Party.",
         ("Benazir Bhutto", "Bhutto clan"),
+    ),
+    # a word one typo from two people's surnames is neither's
+    (
+        "Sergei Lavrenko, a senior diplomat, met Ivan Lavrenka in Minsk on Monday. Lavrenku "
+        "said that the talks would resume in June.",
+        ("Sergei Lavrenko", "Lavrenku"),
+    ),
+    (
+        "Sergei Lavrenko, a senior diplomat, met Ivan Lavrenka in Minsk on Monday. Lavrenku "
+        "said that the talks would resume in June.",
+        ("Ivan Lavrenka", "Lavrenku"),
     ),
     # one side's troops are not another side's
     (

@@ -54,6 +54,30 @@ def _variant_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one typo apart: one letter added, dropped, changed,
+    or two next to each other swapped (case aside).
+
+    >>> one_edit("Abudullah", "Abdullah"), one_edit("Hadi", "Hadi"), one_edit("Saleh", "Salhe")
+    (True, False, True)
+    >>> one_edit("Salehi", "Saleh"), one_edit("Kerry", "Berry"), one_edit("Hamad", "Ahmed")
+    (True, True, False)
+    """
+    a, b = a.lower(), b.lower()
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    )
+
+
 def initials(name: str) -> tuple[str, ...]:
     """The acronyms a name may go by: the initials of its capitalised words, and of all its
     words (upper case).
