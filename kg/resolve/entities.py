@@ -685,6 +685,10 @@ def _untagged_places(
             or t.i in taken
             or t.is_sent_start
             or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
+            # one word: no capitalised word before it ("the Indian Wells and Miami
+            # tournaments") or after it
+            or (not tokens[t.i - 1].is_sent_start and tokens[t.i - 1].text[:1].isupper())
+            or (t.i + 1 < len(tokens) and tokens[t.i + 1].text[:1].isupper())
             or any(c.dep_ == "compound" for c in t.children)
             or t.dep_ == "compound"
             or t.text in lexicon.person_titles
