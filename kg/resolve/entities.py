@@ -110,6 +110,7 @@ def clean_span(
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].text in _TRIM):
         tokens = tokens[:-1]
+    tokens = _after_kind_words(tokens, lexicon)
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
     if opened and not any(t.text == ")" for t in tokens[opened[-1] :]):
         tokens = tokens[: opened[-1]]  # "World Health Organization (WHO": the name before
@@ -151,6 +152,19 @@ def clean_span(
     if not name or not any(ch.isalpha() for ch in name):
         return None
     return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
+
+
+def _after_kind_words(tokens: list[Any], lexicon: Lexicon) -> list[Any]:
+    """The name after lower-case words that say what kind of body it is, kept in the
+    model's span: "opposition party Union for Progress" -> "Union for Progress", "rebel
+    group Seleka" -> "Seleka" (the words end with a kind noun, the name is capitalised)."""
+    k = 0
+    while k < len(tokens) and tokens[k].is_lower and tokens[k].is_alpha:
+        k += 1
+    kinds = name_words(lexicon.language).kind_nouns
+    if 0 < k < len(tokens) and tokens[k - 1].lower_ in kinds and tokens[k].text[:1].isupper():
+        return tokens[k:]
+    return tokens
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
