@@ -73,6 +73,32 @@ ONE_NODE = [
         "White House spokesman Josh Earnest said the United States would not pay the ransom.",
         ("White House", "United States"),
     ),
+    # a seat of power after its own country's name
+    (
+        "The US State Department said on Tuesday that it would send two envoys to Caracas.",
+        ("US State Department", "United States"),
+    ),
+    (
+        "The Israeli Knesset voted on Monday to dissolve itself ahead of an early election.",
+        ("Israeli Knesset", "Israel"),
+    ),
+    # two spellings of a full name and its given name alone
+    (
+        "Ahmed Mansour, a journalist, was detained in Berlin on Saturday. Ahmad Mansour had "
+        "been sentenced in absentia in Cairo. Ahmed said he would fight the ruling.",
+        ("Ahmed Mansour", "Ahmad Mansour", "Ahmed"),
+    ),
+    # a surname written later with a typo
+    (
+        "John Kirkpatrick, a senior adviser, said on Monday that the deal was close. "
+        "Kirkpatric added that the talks would resume in June.",
+        ("John Kirkpatrick", "Kirkpatric"),
+    ),
+    (
+        "Sergei Lavrenko, a senior diplomat, said on Monday that the deal was close. Lavrenco "
+        "added that the talks would resume in June.",
+        ("Sergei Lavrenko", "Lavrenco"),
+    ),
     # a named side's troops and forces
     (
         "Gaddafi regime troops shelled Misrata on Monday. Gaddafi regime forces later "
@@ -114,6 +140,28 @@ TWO_NODES = [
     (
         "Pentagon spokesman John Kirby said the United States would send more troops.",
         ("Pentagon", "United States"),
+    ),
+    # a family is a group of its own, not the one person of its surname
+    (
+        "Rahul Gandhi visited Lucknow on Monday. The Gandhi family has led the Congress "
+        "party for decades.",
+        ("Rahul Gandhi", "Gandhi family"),
+    ),
+    (
+        "Benazir Bhutto returned to Karachi in 2007. The Bhutto clan still leads the Pakistan "
+        "Peoples Party.",
+        ("Benazir Bhutto", "Bhutto clan"),
+    ),
+    # a word one typo from two people's surnames is neither's
+    (
+        "Sergei Lavrenko, a senior diplomat, met Ivan Lavrenka in Minsk on Monday. Lavrenku "
+        "said that the talks would resume in June.",
+        ("Sergei Lavrenko", "Lavrenku"),
+    ),
+    (
+        "Sergei Lavrenko, a senior diplomat, met Ivan Lavrenka in Minsk on Monday. Lavrenku "
+        "said that the talks would resume in June.",
+        ("Ivan Lavrenka", "Lavrenku"),
     ),
     # one side's troops are not another side's
     (

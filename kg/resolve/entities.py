@@ -13,6 +13,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from kg.actors import Seat
 from kg.lexicon import Lexicon, alias_key
 from kg.resolve.collectives import (
     bare_collectives,
@@ -109,6 +110,7 @@ def clean_span(
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].text in _TRIM):
         tokens = tokens[:-1]
+    tokens = _after_kind_words(tokens, lexicon)
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
     if opened and not any(t.text == ")" for t in tokens[opened[-1] :]):
         tokens = tokens[: opened[-1]]  # "World Health Organization (WHO": the name before
@@ -150,6 +152,19 @@ def clean_span(
     if not name or not any(ch.isalpha() for ch in name):
         return None
     return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
+
+
+def _after_kind_words(tokens: list[Any], lexicon: Lexicon) -> list[Any]:
+    """The name after lower-case words that say what kind of body it is, kept in the
+    model's span: "opposition party Union for Progress" -> "Union for Progress", "rebel
+    group Seleka" -> "Seleka" (the words end with a kind noun, the name is capitalised)."""
+    k = 0
+    while k < len(tokens) and tokens[k].is_lower and tokens[k].is_alpha:
+        k += 1
+    kinds = name_words(lexicon.language).kind_nouns
+    if 0 < k < len(tokens) and tokens[k - 1].lower_ in kinds and tokens[k].text[:1].isupper():
+        return tokens[k:]
+    return tokens
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -313,9 +328,11 @@ def find_mentions(
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
+    mentions += _untagged_places(tokens, lexicon, mentions)
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     mentions = [_region_office(tokens, lexicon, _site_name(tokens, lexicon, m)) for m in mentions]
     mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
+    mentions = [_family(tokens, text, lexicon, m) for m in mentions]
     mentions = [m for m in mentions if not _attribute_adjective(tokens, lexicon, m)]
     return sorted(mentions, key=lambda m: m.start)
 
@@ -552,6 +569,31 @@ def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) ->
     )
 
 
+def _family(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """ "the Soltan family", "the Gandhi clan": a name with a family noun after it (its head)
+    is the family, a group labelled as written ("Soltan family"), not the one person of the
+    article or the gazetteer with that surname."""
+    if (
+        m.label not in ("PERSON", "ORG", "GPE", "GAZ")
+        or m.demonym
+        or m.canonical
+        or m.title
+        or m.sector
+        or m.end >= len(tokens)
+    ):
+        return m
+    noun = tokens[m.end]
+    if (
+        noun.lower_ not in name_words(lexicon.language).family_nouns
+        or tokens[m.end - 1].head.i != noun.i
+        or not all(w[:1].isupper() for w in m.text.split())
+        or lexicon.by_demonym.get(m.text.lower()) is not None
+    ):
+        return m
+    span = text[tokens[m.start].idx : noun.idx + len(noun.text)]
+    return SpanMention(m.start, m.end + 1, span, "GROUP")
+
+
 def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
     """ "the Norway-based Iran Human Rights (IHR) group": a name the model took for an event
     or a law, followed by the bracketed acronym of its initials, is an organisation."""
@@ -637,6 +679,53 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _untagged_places(
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """A one-word name the model did not tag where the words around say it is a place:
+    after a place noun and "of" ("the province of Lahj", "the town of Zinjibar"), after a
+    word of nearness ("in nearby Lahj"), or coordinated with a place the model tagged ("Lahj
+    and Aden"). A word opening its sentence, a known name or a demonym is left alone."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    places = lexicon.words.places
+    regions = name_words(lexicon.language).region_nouns
+    found = []
+    for t in tokens:
+        if (
+            t.pos_ != "PROPN"
+            or t.ent_type_
+            or t.i in taken
+            or t.is_sent_start
+            or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
+            # one word: no capitalised word before it ("the Indian Wells and Miami
+            # tournaments") or after it
+            or (not tokens[t.i - 1].is_sent_start and tokens[t.i - 1].text[:1].isupper())
+            or (t.i + 1 < len(tokens) and tokens[t.i + 1].text[:1].isupper())
+            or any(c.dep_ == "compound" for c in t.children)
+            or t.dep_ == "compound"
+            or t.text in lexicon.person_titles
+            or lexicon.lookup(t.text) is not None
+            or t.lower_ in lexicon.by_demonym
+        ):
+            continue
+        where = None
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.is_lower:
+            noun = t.head.head.lemma_.lower()
+            if noun in lexicon.words.town_nouns:
+                where = "city"  # "the town of Zinjibar"
+            elif noun in regions or noun in places.lists["admin_nouns"]:
+                where = "area"  # "the province of Lahj"
+        elif t.dep_ == "pobj" and any(
+            c.dep_ == "amod" and c.lower_ in places.lists["near_adjectives"] for c in t.children
+        ):
+            where = "place"  # "in nearby Lahj"
+        elif any(c.ent_type_ in ("GPE", "LOC") for c in t.conjuncts):
+            where = "place"  # "Lahj and Aden"
+        if where is not None:
+            found.append(SpanMention(t.i, t.i + 1, t.text, "GPE", where=where))
+    return found
 
 
 def _listed_with_city(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
@@ -816,8 +905,7 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     stays a place. The country is the actor, so country-level questions find these events."""
     if mention.label not in ("GPE", "ORG", "FAC", "LOC", "GAZ", "PERSON") or mention.demonym:
         return mention
-    key = alias_key(mention.text)
-    seat = lexicon.actors.seats.get(key)
+    seat = _seat(lexicon, mention.text)
     if seat is None:
         return mention
     if mention.label == "PERSON":  # "accused Kiev of": a capital the model read as a person
@@ -866,6 +954,32 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         # when the article names it as one too ("docked in Aden ... Aden has been rocked")
         weak=not acting or (seat.kind == "seat" and mention.label == "GPE"),
     )
+
+
+def _seat(lexicon: Lexicon, name: str) -> Seat | None:
+    """The capital or seat of power a name is: as written ("the Kremlin"), or after the
+    name or demonym of its own country ("the US State Department", "the Israeli Knesset");
+    "the Turkish Pentagon" is no seat of Turkey's."""
+    seats = lexicon.actors.seats
+    seat = seats.get(alias_key(name))
+    words = name.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    for cut in (1, 2):
+        if seat is not None or len(words) <= cut:
+            break
+        owner = " ".join(words[:cut])
+        entry = lexicon.by_demonym.get(owner.lower()) or lexicon.lookup(owner)
+        found = seats.get(alias_key(" ".join(words[cut:])))
+        if (
+            entry is not None
+            and entry.type is EntityType.COUNTRY
+            and found is not None
+            and found.kind == "seat"
+            and found.iso == entry.iso
+        ):
+            seat = found
+    return seat
 
 
 def _dateline(tokens: list[Any], m: SpanMention) -> bool:

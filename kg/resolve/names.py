@@ -54,6 +54,30 @@ def _variant_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one typo apart: one letter added, dropped, changed,
+    or two next to each other swapped (case aside).
+
+    >>> one_edit("Abudullah", "Abdullah"), one_edit("Hadi", "Hadi"), one_edit("Saleh", "Salhe")
+    (True, False, True)
+    >>> one_edit("Salehi", "Saleh"), one_edit("Kerry", "Berry"), one_edit("Hamad", "Ahmed")
+    (True, True, False)
+    """
+    a, b = a.lower(), b.lower()
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    )
+
+
 def initials(name: str) -> tuple[str, ...]:
     """The acronyms a name may go by: the initials of its capitalised words, and of all its
     words (upper case).
@@ -149,6 +173,7 @@ class NameWords:
     region_nouns: frozenset[str] = frozenset()  # "Anbar province", "Khaldiya district"
     org_complement_heads: frozenset[str] = frozenset()  # "Office [for the Coordination ...]"
     name_connectors: frozenset[str] = frozenset()  # "of", "for", "to" inside a name
+    family_nouns: frozenset[str] = frozenset()  # "the Soltan family": a group, not a person
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -290,4 +315,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("region_nouns", ())),
         frozenset(data.get("org_complement_heads", ())),
         frozenset(data.get("name_connectors", ())),
+        frozenset(data.get("family_nouns", ())),
     )

@@ -32,6 +32,7 @@ from kg.resolve.names import (
     is_acronym,
     long_forms,
     name_words,
+    one_edit,
     region_forms,
     site_forms,
     tail_forms,
@@ -212,6 +213,9 @@ class Resolver:
         first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
         if first is not None and mention.label == "PERSON":
             return first  # a given name alone: the article's one person of that given name
+        typo = article_names.get(f"typo:{text}") if len(words) == 1 else None
+        if typo is not None and mention.label == "PERSON":
+            return typo  # "Abudullah" after "Tarik al-Abdullah"
         # a full name is no typo of a corpus surname ("Emad Shahin" is not "Shah" + "in");
         # one word may be ("Putinon")
         known = _Either(article_names, self._surnames) if len(words) == 1 else article_names
@@ -315,12 +319,15 @@ class Resolver:
         out.update({k: min(v) for k, v in names.items() if k.startswith("given:")})
         # "Mohammed was sentenced" in an article on Mohamed Soltan: the one person of the
         # article with that given name (in any of its spellings)
+        # ("Mohammed Soltan" and "Mohamed Soltan" are one person: each full name counts under
+        # the article's main spelling of it)
+        spelt = self._spellings(mentions)
         given: dict[str, set[str]] = defaultdict(set)
         for k, v in names.items():
             if k.startswith("given:"):
-                given[f"first:{self._key(k[6:])}"] |= v
+                given[f"first:{self._key(k[6:])}"] |= {spelt.get(n, n) for n in v}
         out.update({k: next(iter(v)) for k, v in given.items() if len(v) == 1})
-        for text, main in self._spellings(mentions).items():
+        for text, main in spelt.items():
             out.setdefault(text, main)
         out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
@@ -330,6 +337,35 @@ class Resolver:
         for word, name in _org_head_words(mentions, self.lexicon).items():
             if name not in out:  # "al-Wefaq Islamic Society" is al-Wefaq already
                 out.setdefault(word, name)  # a person's surname keeps its key
+        surnames = {k: out[k] for k, v in names.items() if ":" not in k and k in out}
+        out.update(self._typos(mentions, out, surnames))
+        return out
+
+    def _typos(
+        self, mentions: list[SpanMention], names: dict[str, str], surnames: dict[str, str]
+    ) -> dict[str, str]:
+        """``typo:Abudullah`` -> "Tarik al-Abdullah": a one-word person's name of six letters
+        or more that no name of the article, the corpus or the gazetteer is, one typo from
+        the surname of exactly one person of the article (``one_edit``)."""
+        out: dict[str, str] = {}
+        for m in mentions:
+            word = m.text
+            if (
+                m.label != "PERSON"
+                or m.title
+                or _collective(m)
+                or len(word) < 6
+                or not word.isalpha()
+                or not word.istitle()
+                or word in names
+                or f"typo:{word}" in out
+                or self.lexicon.lookup(word) is not None
+                or self._surnames.get(word)
+            ):
+                continue
+            near = {full for key, full in surnames.items() if len(key) >= 6 and one_edit(word, key)}
+            if len(near) == 1:
+                out[f"typo:{word}"] = next(iter(near))
         return out
 
     def _spellings(self, mentions: list[SpanMention]) -> dict[str, str]:
