@@ -128,19 +128,25 @@ def main_country_office(
     if _state_head(ctx, lowered):
         yield from _state_head_office(ctx, para, token, person, words, country.label)
         return
-    head = lowered[heads[0]]
+    deputies = ctx.lx.title_words.get("deputy_words", frozenset())
+    # "Government deputy spokesman X": a deputy's title is the title after "deputy"
+    head_at = next((k for k in heads if lowered[k] not in deputies), heads[0])
+    head = lowered[head_at]
     sectors = [
         ctx.lx.actors.sector_of(" ".join(lowered[a:b]))
         for a in range(heads[0])
         for b in range(a + 1, heads[0] + 1)
     ]
     code = next((c for c in sectors if c in STATE_SECTORS), None)
+    said = role_of(ctx, " ".join(lowered[heads[0] : head_at + 1]))
     if head in ctx.lx.words.government_member_titles:
         predicate, obj = Predicate.MEMBER_OF, country.label
     elif code is not None:
         label, _ = collective_label_for(ctx.lx, iso or "", code, ctx.lx.actors.sectors[code].label)
         if ctx.named_here(label):
-            predicate, obj = ctx.lx.roles[head], label
+            predicate, obj = said or ctx.lx.roles[head], label
+        elif said is Predicate.SPOKESPERSON_FOR:
+            predicate, obj = said, country.label  # speaks for the state, as a ministry's
         else:
             predicate, obj = Predicate.MEMBER_OF, country.label
     else:

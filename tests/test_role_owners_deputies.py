@@ -1,0 +1,37 @@
+"""Role owners of a body's title with no owner, in an article about one country: a deputy's
+spokesman title speaks for the body ("Government deputy spokesman X"), not a member of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed, kept_removed_cases
+
+GHANA = (
+    "Ghana protest turns violent\n\nProtests in Ghana against the Ghanaian government turned"
+    " violent on Monday. Ghana's opposition says the vote was rigged. Government deputy"
+    " spokesman Kofi Mensah said the police had acted lawfully."
+)
+SENEGAL = (
+    "Senegal protest turns violent\n\nProtests in Senegal turned violent on Monday. Senegal's"
+    " opposition says the vote was rigged. The government denied it. Government spokeswoman"
+    " Awa Diop said the police had acted lawfully."
+)
+SPOKESPEOPLE = [
+    (GHANA, ("Kofi Mensah", "spokesperson_for", "Ghanaian government")),
+    (SENEGAL, ("Awa Diop", "spokesperson_for", "Senegalese government")),
+]
+NOT_MEMBERS = [(GHANA, ("Kofi Mensah", "member_of", "Ghanaian government"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(kept=SPOKESPEOPLE, removed=NOT_MEMBERS)
+)
+def test_role_owners_deputies_deputy_spokesman_speaks_for_the_body(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "Government deputy spokesman X" speaks for the country's government the article
+    names; "deputy" does not make him a mere member."""
+    check_kept_removed(extract(text, published="2015-05-01"), kept, removed)
