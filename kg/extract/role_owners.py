@@ -13,6 +13,8 @@ from kg.resolve.collectives import collective_label_for
 from kg.vocab import EntityType, Predicate
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# a country's side in its politics, whose leader or spokesman a title names ("opposition leader")
+SIDE_SECTORS = frozenset({"OPP"})
 
 
 def main_org_office(
@@ -138,9 +140,16 @@ def main_country_office(
         for b in range(a + 1, heads[0] + 1)
     ]
     code = next((c for c in sectors if c in STATE_SECTORS), None)
+    side = next((c for c in sectors if c in SIDE_SECTORS), None)
     said = role_of(ctx, " ".join(lowered[heads[0] : head_at + 1]))
     if head in ctx.lx.words.government_member_titles:
         predicate, obj = Predicate.MEMBER_OF, country.label
+    elif code is None and side is not None:
+        # "Opposition Leader X" leads the country's opposition, when the article names it
+        obj, _ = collective_label_for(ctx.lx, iso or "", side, ctx.lx.actors.sectors[side].label)
+        if not iso or not ctx.named_here(obj):
+            return
+        predicate = said or ctx.lx.roles[head]
     elif code is not None:
         label, _ = collective_label_for(ctx.lx, iso or "", code, ctx.lx.actors.sectors[code].label)
         if ctx.named_here(label):

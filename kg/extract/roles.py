@@ -10,6 +10,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.role_owners import (
+    SIDE_SECTORS,
     STATE_SECTORS,
     before_rank,
     held,
@@ -554,6 +555,12 @@ def _linked_office(
         # "People's Armed Forces Minister X", "Defence secretary Y": a portfolio, not an
         # organisation
         yield from main_country_office(ctx, para, token, person, title_words)
+        return
+    side = _named_body(ctx, country, title_words, SIDE_SECTORS) if is_country else None
+    if side is not None:
+        # "Malaysia's opposition leader X" leads the country's opposition the article names
+        ctx.role_holders.setdefault((predicate, side), person)
+        yield ctx.draft(para, token, person, predicate, side, title=title, confidence=0.8)
         return
     if predicate is Predicate.LEADER_OF and (
         _portfolio(ctx, title_words) or _domain_head(ctx, para, title_words)
@@ -1186,9 +1193,12 @@ def _unit_of(para: Paragraph, noun: Any) -> bool:
     )
 
 
-def _named_body(ctx: ArticleContext, country: str, words: list[Any]) -> str | None:
-    """The country's collective actor of the state sector a title names before its role noun
-    ("army spokesman", "police spokesman"), when the article names that collective."""
+def _named_body(
+    ctx: ArticleContext, country: str, words: list[Any], sectors: frozenset[str] = STATE_SECTORS
+) -> str | None:
+    """The country's collective actor of the state sector (or of ``sectors``) a title names
+    before its role noun ("army spokesman", "police spokesman"; "opposition leader"), when the
+    article names that collective."""
     entry = ctx.lx.lookup(country)
     if entry is None or not entry.iso:
         return None
@@ -1198,7 +1208,7 @@ def _named_body(ctx: ArticleContext, country: str, words: list[Any]) -> str | No
             c
             for a in range(len(lowered))
             for b in range(len(lowered), a, -1)
-            if (c := ctx.lx.actors.sector_of(" ".join(lowered[a:b]))) in STATE_SECTORS
+            if (c := ctx.lx.actors.sector_of(" ".join(lowered[a:b]))) in sectors
         ),
         None,
     )
