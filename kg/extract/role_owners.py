@@ -136,8 +136,9 @@ def main_country_office(
     head = lowered[head_at]
     sectors = [
         ctx.lx.actors.sector_of(" ".join(lowered[a:b]))
-        for a in range(heads[0])
-        for b in range(a + 1, heads[0] + 1)
+        for a in range(head_at)
+        for b in range(a + 1, head_at + 1)
+        if lowered[a] not in deputies
     ]
     code = next((c for c in sectors if c in STATE_SECTORS), None)
     side = next((c for c in sectors if c in SIDE_SECTORS), None)

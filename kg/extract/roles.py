@@ -997,6 +997,17 @@ def role_noun(
     )
     target = _noun_target(ctx, para, noun, owner, title_of, peer)
     if (
+        target is None
+        and owner is None
+        and title_of is None
+        and not peer
+        and any(ctx.lx.actors.sector_of(w.lower_) in STATE_SECTORS for w in words)
+    ):
+        # "the deputy police chief, X" with no owner, in an article about one country: an
+        # office in the country's police, as "Deputy police chief X"
+        yield from main_country_office(ctx, para, anchor, person, [*words, noun])
+        return
+    if (
         owner is not None
         and owner.dep_ == "poss"
         and target == para.links[owner.i]
