@@ -504,9 +504,38 @@ def _unlinked_office(
         yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
         return
     drafts = list(office_of(ctx, para, token, person, title))
+    drafts = drafts or list(_church_office(ctx, para, token, person, title_words, title))
     drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
     drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
     yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+
+
+def _church_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    title_words: list[Any],
+    title: str,
+) -> Iterator[Draft]:
+    """ "read out by Bishop X, the Church said": a clergy title with no owner makes its holder
+    a member of the one church the sentence names."""
+    if title_words[-1].lower_ not in ctx.lx.title_words.get("clergy_titles", ()):
+        return
+    heads = ctx.lx.words.places.lists["faith_heads"]
+    churches = [
+        label
+        for label in dict.fromkeys(para.links.get(t.i) for t in token.sent)
+        if label is not None
+        and label != person
+        and label.split()[-1].lower() in heads
+        and ctx.etype_is(label, EntityType.ORGANIZATION)
+    ]
+    if len(churches) == 1:
+        ctx.name_title(para, token, title, person)
+        yield ctx.draft(
+            para, token, person, Predicate.MEMBER_OF, churches[0], title=title, confidence=0.75
+        )
 
 
 def _linked_office(
@@ -685,10 +714,13 @@ _NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON
 def _title_word(ctx: ArticleContext, para: Paragraph, word: Any) -> bool:
     """A word of the title the model took for a name of its own ("Defence Secretary Ash
     Carter", "Iran's Supreme Leader Ali Khamenei"): a one-word mention the gazetteer does
-    not know, and a portfolio or a title's adjective."""
+    not know, and a portfolio or a title's adjective; or a person's title right before
+    another name."""
     label = para.links[word.i]
     if para.links.get(word.i - 1) == label or para.links.get(word.i + 1) == label:
         return False
+    if word.text in ctx.lx.person_titles and para.links.get(word.i + 1) is not None:
+        return True  # "Bishop X" with "Bishop" taken for a surname another article named
     return word.lower_ in ctx.cues["title_modifiers"] and ctx.lx.lookup(word.text) is None
 
 
