@@ -53,3 +53,17 @@ def test_roles_sector_titles_unowned_sector_title_is_the_countrys(
     """An unowned police title is an office in the article's country's police; a deputy's
     makes a member; a title with no sector word names no office of the country."""
     check_kept_removed(extract(text, published="2015-05-01"), kept, removed)
+
+
+def test_roles_sector_titles_title_starts_at_the_sector_word(extract: Any) -> None:
+    """ "a 30-year-old police officer": the title is "police officer", not the age's words."""
+    graph = extract(
+        KENYA.format("Peter Kamau, a 30-year-old police officer, denied the charge."),
+        published="2015-05-01",
+    )
+    titles = {
+        r.qualifiers.title
+        for r in graph.claims
+        if r.object is not None and graph.entities[r.subject].label == "Peter Kamau"
+    }
+    assert titles == {"police officer"}, titles

@@ -1028,16 +1028,19 @@ def role_noun(
         None,
     )
     target = _noun_target(ctx, para, noun, owner, title_of, peer)
-    if (
-        target is None
-        and owner is None
-        and title_of is None
-        and not peer
-        and any(ctx.lx.actors.sector_of(w.lower_) in STATE_SECTORS for w in words)
-    ):
+    sector_at = next(
+        (k for k, w in enumerate(words) if ctx.lx.actors.sector_of(w.lower_) in STATE_SECTORS),
+        None,
+    )
+    if target is None and owner is None and title_of is None and not peer and sector_at is not None:
         # "the deputy police chief, X" with no owner, in an article about one country: an
-        # office in the country's police, as "Deputy police chief X"
-        yield from main_country_office(ctx, para, anchor, person, [*words, noun])
+        # office in the country's police, as "Deputy police chief X" ("a 24-year-old police
+        # lieutenant": the title from its sector word, or a deputy word just before it)
+        deputies = ctx.lx.title_words.get("deputy_words", frozenset())
+        start = (
+            sector_at - 1 if sector_at and words[sector_at - 1].lower_ in deputies else sector_at
+        )
+        yield from main_country_office(ctx, para, anchor, person, [*words[start:], noun])
         return
     if (
         owner is not None
