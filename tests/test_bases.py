@@ -45,3 +45,41 @@ def test_bases_only_named_facility_has_a_place(
     """ "the annual congress in Zurich", "their mosques": no located_in claim; a named facility
     or body with a place owner or base is located there."""
     check_kept_removed(extract(text), kept, removed)
+
+
+FAITH_MEMBERS = [
+    (
+        "Kenya's Anglican Church said it would not endorse the vote.",
+        ("Anglican Church", "member_of", "Kenya"),
+    ),
+    (
+        "Uganda's influential Catholic Church has withdrawn its support for the referendum.",
+        ("Catholic Church", "member_of", "Uganda"),
+    ),
+]
+FAITH_NOT_PLACED = [
+    (
+        "Kenya's Anglican Church said it would not endorse the vote.",
+        ("Anglican Church", "located_in", "Kenya"),
+    ),
+    (
+        "Uganda's influential Catholic Church has withdrawn its support for the referendum.",
+        ("Catholic Church", "located_in", "Uganda"),
+    ),
+    (
+        "The Roman Catholic Church in Zambia said the law was unjust.",
+        ("Roman Catholic Church", "located_in", "Zambia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    kept_removed_cases(kept=FAITH_MEMBERS, removed=FAITH_NOT_PLACED),
+)
+def test_bases_faith_church_is_its_countrys_body(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """A church named by its faith alone ("Kenya's Anglican Church") is a body of its country
+    (member_of), never located_in it, nor in the country of "the Catholic Church in X"."""
+    check_kept_removed(extract(text), kept, removed)

@@ -105,6 +105,12 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "At a briefing in nearby Rockville, Md., Daniel Ortega said the site was safe.",
         ("Rockville", "Md."),
     ),
+    # a river's delta is land: the towns and provinces it names lie in it
+    ("Cyclone Nargis struck the Irrawaddy Delta town of Bogale.", ("Bogale", "Irrawaddy Delta")),
+    (
+        "Police clashed with farmers in the Nile Delta province of Beheira last week.",
+        ("Beheira", "Nile Delta"),
+    ),
     # a dateline on a line of its own
     ("SPRINGDALE , Ark .", ("Springdale", "Ark")),
     ("TIKRIT, Iraq", ("Tikrit", "Iraq")),
@@ -155,7 +161,6 @@ NOT_LOCATED = [
     # a sea, river or lake before "city of X" describes X and holds nothing
     "Fishermen protested in the Caspian Sea port of Aktau on Friday.",
     "Militants shelled the Red Sea city of Hodeidah on Tuesday.",
-    "Floods hit the Mekong Delta town of Can Tho.",
     # a town's name before a site noun names the site, and is not in the place after it
     "Crowds filled the Gaza market in central Cairo.",
     "Police closed the Kabul road in Jalalabad.",

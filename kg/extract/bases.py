@@ -58,10 +58,20 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if owner != org:
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, owner, 0.6)
         strong = [p for p in strong if p not in owners]
-        strong += _based(para, token) + _facility_owner(ctx, para, token)
+        faith = _faith_body(ctx, para, token)
+        if faith:
+            # "Burundi's Catholic Church": a church body is its country's, not a building in it
+            for owner in _facility_owner(ctx, para, token):
+                if owner != org and ctx.etype_is(owner, EntityType.COUNTRY):
+                    yield ctx.draft(para, token, org, Predicate.MEMBER_OF, owner, 0.6)
+        else:
+            strong += _facility_owner(ctx, para, token)
+        strong += _based(para, token)
         weak = [
-            w for w in ctx.linked_pobjs(para, token, ("of", "in")) if _sited(ctx, token, org, w)
-        ]
+            w
+            for w in ctx.linked_pobjs(para, token, ("of", "in"))
+            if _sited(ctx, token, org, w) and not (faith and ctx.etype_is(w, EntityType.COUNTRY))
+        ]  # "the Catholic Church in Uganda": its branch there, as "WHO in Tanzania"
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
             if where == org:
                 continue
@@ -156,6 +166,21 @@ def _facility_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> list[st
         and c.i in para.links
         and not ctx.etype_in(para.links[c.i], (EntityType.GROUP, EntityType.PERSON))
     ]
+
+
+def _faith_body(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """ "Kenya's Anglican Church", "the Roman Catholic Church": a church named by its faith
+    alone is a body, no building (not "St Mary's Church", "the Anglican church in Limuru")."""
+    places = ctx.lx.words.places.lists
+    if token.lemma_.lower() not in places["faith_heads"] or not token.text[:1].isupper():
+        return False
+    faiths = places["faith_words"]
+    words = [
+        para.tokens[k]
+        for k in range(token.left_edge.i, token.i)
+        if para.links.get(k) == para.links.get(token.i)
+    ]
+    return bool(words) and all(w.lower_ in faiths for w in words)
 
 
 def _sited(ctx: ArticleContext, token: Any, org: str, where: str) -> bool:

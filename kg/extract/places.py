@@ -227,7 +227,8 @@ def named_place(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
 
 
 def _water(ctx: ArticleContext, child: Any, label: str | None) -> bool:
-    """The modifier names a sea, river, lake or coast ("the Black Sea", "the Nile delta")."""
+    """The modifier names a sea, river, lake or coast ("the Black Sea", "the Red Sea coast");
+    a delta is land, it holds its towns ("the Nile Delta province of X")."""
     water = ctx.lx.words.places.lists["water_nouns"]
     words = [t.lower_ for t in child.subtree] + (label.lower().split() if label else [])
     return any(w in water for w in words)

@@ -13,6 +13,8 @@ from kg.resolve.collectives import collective_label_for
 from kg.vocab import EntityType, Predicate
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# a country's side in its politics, whose leader or spokesman a title names ("opposition leader")
+SIDE_SECTORS = frozenset({"OPP"})
 
 
 def main_org_office(
@@ -128,19 +130,33 @@ def main_country_office(
     if _state_head(ctx, lowered):
         yield from _state_head_office(ctx, para, token, person, words, country.label)
         return
-    head = lowered[heads[0]]
+    deputies = ctx.lx.title_words.get("deputy_words", frozenset())
+    # "Government deputy spokesman X": a deputy's title is the title after "deputy"
+    head_at = next((k for k in heads if lowered[k] not in deputies), heads[0])
+    head = lowered[head_at]
     sectors = [
         ctx.lx.actors.sector_of(" ".join(lowered[a:b]))
-        for a in range(heads[0])
-        for b in range(a + 1, heads[0] + 1)
+        for a in range(head_at)
+        for b in range(a + 1, head_at + 1)
+        if lowered[a] not in deputies
     ]
     code = next((c for c in sectors if c in STATE_SECTORS), None)
+    side = next((c for c in sectors if c in SIDE_SECTORS), None)
+    said = role_of(ctx, " ".join(lowered[heads[0] : head_at + 1]))
     if head in ctx.lx.words.government_member_titles:
         predicate, obj = Predicate.MEMBER_OF, country.label
+    elif code is None and side is not None:
+        # "Opposition Leader X" leads the country's opposition, when the article names it
+        obj, _ = collective_label_for(ctx.lx, iso or "", side, ctx.lx.actors.sectors[side].label)
+        if not iso or not ctx.named_here(obj):
+            return
+        predicate = said or ctx.lx.roles[head]
     elif code is not None:
         label, _ = collective_label_for(ctx.lx, iso or "", code, ctx.lx.actors.sectors[code].label)
         if ctx.named_here(label):
-            predicate, obj = ctx.lx.roles[head], label
+            predicate, obj = said or ctx.lx.roles[head], label
+        elif said is Predicate.SPOKESPERSON_FOR:
+            predicate, obj = said, country.label  # speaks for the state, as a ministry's
         else:
             predicate, obj = Predicate.MEMBER_OF, country.label
     else:

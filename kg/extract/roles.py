@@ -10,6 +10,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.role_owners import (
+    SIDE_SECTORS,
     STATE_SECTORS,
     before_rank,
     held,
@@ -503,9 +504,38 @@ def _unlinked_office(
         yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
         return
     drafts = list(office_of(ctx, para, token, person, title))
+    drafts = drafts or list(_church_office(ctx, para, token, person, title_words, title))
     drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
     drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
     yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+
+
+def _church_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    title_words: list[Any],
+    title: str,
+) -> Iterator[Draft]:
+    """ "read out by Bishop X, the Church said": a clergy title with no owner makes its holder
+    a member of the one church the sentence names."""
+    if title_words[-1].lower_ not in ctx.lx.title_words.get("clergy_titles", ()):
+        return
+    heads = ctx.lx.words.places.lists["faith_heads"]
+    churches = [
+        label
+        for label in dict.fromkeys(para.links.get(t.i) for t in token.sent)
+        if label is not None
+        and label != person
+        and label.split()[-1].lower() in heads
+        and ctx.etype_is(label, EntityType.ORGANIZATION)
+    ]
+    if len(churches) == 1:
+        ctx.name_title(para, token, title, person)
+        yield ctx.draft(
+            para, token, person, Predicate.MEMBER_OF, churches[0], title=title, confidence=0.75
+        )
 
 
 def _linked_office(
@@ -554,6 +584,12 @@ def _linked_office(
         # "People's Armed Forces Minister X", "Defence secretary Y": a portfolio, not an
         # organisation
         yield from main_country_office(ctx, para, token, person, title_words)
+        return
+    side = _named_body(ctx, country, title_words, SIDE_SECTORS) if is_country else None
+    if side is not None:
+        # "Malaysia's opposition leader X" leads the country's opposition the article names
+        ctx.role_holders.setdefault((predicate, side), person)
+        yield ctx.draft(para, token, person, predicate, side, title=title, confidence=0.8)
         return
     if predicate is Predicate.LEADER_OF and (
         _portfolio(ctx, title_words) or _domain_head(ctx, para, title_words)
@@ -678,10 +714,13 @@ _NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON
 def _title_word(ctx: ArticleContext, para: Paragraph, word: Any) -> bool:
     """A word of the title the model took for a name of its own ("Defence Secretary Ash
     Carter", "Iran's Supreme Leader Ali Khamenei"): a one-word mention the gazetteer does
-    not know, and a portfolio or a title's adjective."""
+    not know, and a portfolio or a title's adjective; or a person's title right before
+    another name."""
     label = para.links[word.i]
     if para.links.get(word.i - 1) == label or para.links.get(word.i + 1) == label:
         return False
+    if word.text in ctx.lx.person_titles and para.links.get(word.i + 1) is not None:
+        return True  # "Bishop X" with "Bishop" taken for a surname another article named
     return word.lower_ in ctx.cues["title_modifiers"] and ctx.lx.lookup(word.text) is None
 
 
@@ -989,6 +1028,20 @@ def role_noun(
         None,
     )
     target = _noun_target(ctx, para, noun, owner, title_of, peer)
+    sector_at = next(
+        (k for k, w in enumerate(words) if ctx.lx.actors.sector_of(w.lower_) in STATE_SECTORS),
+        None,
+    )
+    if target is None and owner is None and title_of is None and not peer and sector_at is not None:
+        # "the deputy police chief, X" with no owner, in an article about one country: an
+        # office in the country's police, as "Deputy police chief X" ("a 24-year-old police
+        # lieutenant": the title from its sector word, or a deputy word just before it)
+        deputies = ctx.lx.title_words.get("deputy_words", frozenset())
+        start = (
+            sector_at - 1 if sector_at and words[sector_at - 1].lower_ in deputies else sector_at
+        )
+        yield from main_country_office(ctx, para, anchor, person, [*words[start:], noun])
+        return
     if (
         owner is not None
         and owner.dep_ == "poss"
@@ -1186,9 +1239,12 @@ def _unit_of(para: Paragraph, noun: Any) -> bool:
     )
 
 
-def _named_body(ctx: ArticleContext, country: str, words: list[Any]) -> str | None:
-    """The country's collective actor of the state sector a title names before its role noun
-    ("army spokesman", "police spokesman"), when the article names that collective."""
+def _named_body(
+    ctx: ArticleContext, country: str, words: list[Any], sectors: frozenset[str] = STATE_SECTORS
+) -> str | None:
+    """The country's collective actor of the state sector (or of ``sectors``) a title names
+    before its role noun ("army spokesman", "police spokesman"; "opposition leader"), when the
+    article names that collective."""
     entry = ctx.lx.lookup(country)
     if entry is None or not entry.iso:
         return None
@@ -1198,7 +1254,7 @@ def _named_body(ctx: ArticleContext, country: str, words: list[Any]) -> str | No
             c
             for a in range(len(lowered))
             for b in range(len(lowered), a, -1)
-            if (c := ctx.lx.actors.sector_of(" ".join(lowered[a:b]))) in STATE_SECTORS
+            if (c := ctx.lx.actors.sector_of(" ".join(lowered[a:b]))) in sectors
         ),
         None,
     )
