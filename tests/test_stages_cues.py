@@ -71,6 +71,7 @@ CUED = [
         "The Kenyan army, who activists accused of abuses, denied the claims.",
     ),
     ("taken_places", "Kobani, taken by ISIL in October, was retaken in January."),
+    ("repressions", "Sri Lanka crushed a rebellion by the Tamil Tigers in 2009."),
 ]
 
 

@@ -43,6 +43,7 @@ from kg.extract import (
     quotes,
     refuge,
     relative_objects,
+    repressions,
     reproaches,
     resistance,
     role_forms,
@@ -527,6 +528,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=taken_places.cue_words,
+    ),
+    # "quelled an uprising by X", "crushed an opposition uprising": the one who puts it down
+    Stage(
+        "repressions",
+        repressions.repressions,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=repressions.cue_words,
     ),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
