@@ -41,6 +41,7 @@ from kg.extract import (
     protests,
     qualifiers,
     quotes,
+    raised_passives,
     refuge,
     relative_objects,
     repressions,
@@ -528,6 +529,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=taken_places.cue_words,
+    ),
+    # "the Houthis, believed to be backed by Iran": the agent of a passive under a report verb
+    Stage(
+        "raised_passives",
+        raised_passives.raised_passives,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=raised_passives.cue_words,
     ),
     # "quelled an uprising by X", "crushed an opposition uprising": the one who puts it down
     Stage(
