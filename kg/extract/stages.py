@@ -54,6 +54,7 @@ from kg.extract import (
     stances,
     strike_coref,
     taken_places,
+    talk_refusals,
     target_areas,
     ultimatums,
     visits,
@@ -538,6 +539,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=raised_passives.cue_words,
+    ),
+    # "suspended talks with X", "refused to hold talks with X": no negotiation (denied)
+    Stage(
+        "talk_refusals",
+        talk_refusals.talk_refusals,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=talk_refusals.cue_words,
     ),
     # "quelled an uprising by X", "crushed an opposition uprising": the one who puts it down
     Stage(
