@@ -61,3 +61,17 @@ def test_repressions_attack_who_rose_up(
 def test_repressions_not_without_a_rising_actor(extract: Any, text: str) -> None:
     """No attack where the uprising has no actor of its own or nothing rose up."""
     assert not any(p == "attacked" for _, p, _ in triples(extract(text)))
+
+
+def test_repressions_bare_group_noun_is_the_articles_group(extract: Any) -> None:
+    """A bare group noun in front of the uprising ("an opposition uprising") is the one
+    group of its kind the article names; with none named, no claim."""
+    named = triples(
+        extract(
+            "Opposition activists marched in Lusaka on Monday. "
+            "Zambia quelled a 2016 opposition uprising with help from Malawi."
+        )
+    )
+    assert ("Zambia", "attacked", "Opposition activists") in named
+    alone = triples(extract("Zambia quelled an opposition uprising in 2016."))
+    assert not any(p == "attacked" for _, p, _ in alone)

@@ -71,7 +71,6 @@ CUED = [
         "The Kenyan army, who activists accused of abuses, denied the claims.",
     ),
     ("taken_places", "Kobani, taken by ISIL in October, was retaken in January."),
-    ("repressions", "Sri Lanka crushed a rebellion by the Tamil Tigers in 2009."),
     ("raised_passives", "Hezbollah is widely believed to be funded by Iran."),
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
 ]

@@ -26,8 +26,16 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
     return verbs
 
 
-def repressions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """attacked claims of one paragraph's uprisings, protests and revolts put down."""
+def repressions(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Draft]:
+    """attacked claims of an article's uprisings, protests and revolts put down (article-wide:
+    a bare group noun in front of the uprising is the article's one group of its kind)."""
+    sectors = _Sectors(ctx, paragraphs)
+    for para in paragraphs:
+        yield from _put_down(ctx, para, sectors)
+
+
+def _put_down(ctx: ArticleContext, para: Paragraph, sectors: _Sectors) -> Iterator[Draft]:
+    """The claims of one paragraph."""
     words = ctx.cues["repressions"]
     verbs, nouns = words["verbs"], words["nouns"]
     for i in para.hits(ctx.word_set(cue_words)):
@@ -49,26 +57,56 @@ def repressions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             doers = ctx.prep_actors(para, [verb], ("by",), deps=("agent",))
         else:
             doers = subjects_of(ctx, para, verb)
-        owners = [e for n in events for e in _owners(ctx, para, n)]
+        if not doers:
+            continue
+        owners = [e for n in events for e in _owners(ctx, para, n, sectors)]
         if not passive:
             # the parser hangs the uprising's "by" on the verb ("suppressed protests by the
             # opposition"); an active verb has no agent of its own
             owners += ctx.prep_actors(para, [verb], ("by",))
         owners = [o for o in dict.fromkeys(owners) if o not in doers]
-        if doers and owners:
+        if owners:
             trigger = Trigger(lemma, "VERB", Predicate.ATTACKED, "175")
             yield from emit(ctx, para, verb, verb, trigger, doers, owners, confidence=0.7)
 
 
-def _owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+class _Sectors:
+    """The groups of the article by sector code ("OPP": its opposition), read from every
+    paragraph's names the first time a bare group noun asks."""
+
+    def __init__(self, ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+        self._ctx, self._paragraphs = ctx, paragraphs
+        self._by_code: dict[str, list[str]] | None = None
+
+    def one(self, code: str) -> str | None:
+        """The article's one group of sector ``code``, or None (none, or several)."""
+        if self._by_code is None:
+            by_code: dict[str, list[str]] = {}
+            clusters = self._ctx.resolver.clusters
+            for para in self._paragraphs:
+                for label in dict.fromkeys(para.links.values()):
+                    cluster = clusters.get(label)
+                    sector = cluster.sector if cluster is not None else None
+                    if sector is not None and label not in by_code.get(sector, []):
+                        by_code.setdefault(sector, []).append(label)
+            self._by_code = by_code
+        found = self._by_code.get(code, [])
+        return found[0] if len(found) == 1 else None
+
+
+def _owners(ctx: ArticleContext, para: Paragraph, noun: Any, sectors: _Sectors) -> list[str]:
     """Who the uprising is by: after "by" or "of", its possessive owner, or a group in front
-    of it ("the Green Movement protests"; not a country: "the Syrian uprising")."""
+    of it ("the Green Movement protests"; not a country: "the Syrian uprising"), a bare
+    group noun standing for the article's one group of its kind ("an opposition uprising")."""
     found = ctx.prep_actors(para, [noun], ("by", "of"))
     for child in para.children(noun):
         if child.dep_ == "poss":
             found += [e for e in ctx.ents(para, child) if ctx.etype_in(e, ACTOR_TYPES)]
         elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
-            found += [
-                e for e in ctx.ents(para, child, adjectives=True) if ctx.etype_in(e, _OWNER_TYPES)
-            ]
+            named = ctx.ents(para, child, adjectives=True)
+            if not named and child.pos_ == "NOUN":
+                code = ctx.lx.actors.sector_of(child.lemma_)
+                one = sectors.one(code) if code is not None else None
+                named = [one] if one is not None else []
+            found += [e for e in named if ctx.etype_in(e, _OWNER_TYPES)]
     return list(dict.fromkeys(found))

@@ -555,8 +555,8 @@ STAGES: tuple[Stage, ...] = (
         repressions.repressions,
         ("links",),
         ("drafts",),
+        scope="article",
         pass_=3,
-        cues=repressions.cue_words,
     ),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
