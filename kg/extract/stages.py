@@ -28,6 +28,7 @@ from kg.extract import (
     evaluations,
     event_coref,
     event_refs,
+    help_owners,
     intents,
     interactions,
     joint_acts,
@@ -548,6 +549,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=talk_refusals.cue_words,
+    ),
+    # "with French backing", "with US air support": the owner of the help supports the subject
+    Stage(
+        "help_owners",
+        help_owners.help_owners,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=help_owners.cue_words,
     ),
     # "quelled an uprising by X", "crushed an opposition uprising": the one who puts it down
     Stage(
