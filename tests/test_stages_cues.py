@@ -71,6 +71,9 @@ CUED = [
         "The Kenyan army, who activists accused of abuses, denied the claims.",
     ),
     ("taken_places", "Kobani, taken by ISIL in October, was retaken in January."),
+    ("raised_passives", "Hezbollah is widely believed to be funded by Iran."),
+    ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
+    ("help_owners", "With French backing, Chad sent troops to Mali."),
 ]
 
 

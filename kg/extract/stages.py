@@ -28,6 +28,7 @@ from kg.extract import (
     evaluations,
     event_coref,
     event_refs,
+    help_owners,
     intents,
     interactions,
     joint_acts,
@@ -41,8 +42,10 @@ from kg.extract import (
     protests,
     qualifiers,
     quotes,
+    raised_passives,
     refuge,
     relative_objects,
+    repressions,
     reproaches,
     resistance,
     role_forms,
@@ -52,6 +55,7 @@ from kg.extract import (
     stances,
     strike_coref,
     taken_places,
+    talk_refusals,
     target_areas,
     ultimatums,
     visits,
@@ -527,6 +531,42 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=taken_places.cue_words,
+    ),
+    # "the Houthis, believed to be backed by Iran": the agent of a passive under a report verb
+    Stage(
+        "raised_passives",
+        raised_passives.raised_passives,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=raised_passives.cue_words,
+    ),
+    # "suspended talks with X", "refused to hold talks with X": no negotiation (denied)
+    Stage(
+        "talk_refusals",
+        talk_refusals.talk_refusals,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=talk_refusals.cue_words,
+    ),
+    # "with French backing", "with US air support": the owner of the help supports the subject
+    Stage(
+        "help_owners",
+        help_owners.help_owners,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=help_owners.cue_words,
+    ),
+    # "quelled an uprising by X", "crushed an opposition uprising": the one who puts it down
+    Stage(
+        "repressions",
+        repressions.repressions,
+        ("links",),
+        ("drafts",),
+        scope="article",
+        pass_=3,
     ),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(

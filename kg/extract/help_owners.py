@@ -1,0 +1,83 @@
+"""Help named by its giver's adjective: "with French backing, Chad sent troops", "Kurdish
+fighters seized the town with US air support", "with the help of Russian air strikes" -> the
+country or group in front of the help noun (or of what the help was) supports the one the
+"with" phrase's clause is about. Words are data (``help_owners`` in
+``kg/data/en/cues.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.interactions import emit, subjects_of
+from kg.lexicon import Lexicon, Trigger
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import EntityType, Predicate
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The help nouns (the stage's cues)."""
+    nouns: dict[str, str] = lx.cues["help_owners"]["nouns"]
+    return nouns
+
+
+def help_owners(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """supported claims of one paragraph's "with" phrases of help given by a named owner."""
+    words = ctx.cues["help_owners"]
+    nouns, preps = words["nouns"], words["preps"]
+    for i in para.hits(ctx.word_set(cue_words)):
+        noun = para.tokens[i]
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in nouns or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        if prep.lower_ not in preps:
+            continue
+        givers = _givers(ctx, para, noun)
+        if not givers:
+            continue
+        helped = [e for e in _helped(ctx, para, prep.head) if e not in givers]
+        if helped:
+            trigger = Trigger(lemma, "NOUN", Predicate.SUPPORTED, nouns[lemma])
+            yield from emit(ctx, para, noun, prep.head, trigger, givers, helped, confidence=0.7)
+
+
+def _givers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who gives the help: an actor in front of the help noun ("French backing", "US air
+    support"), else one in front of what the help was ("the help of US air strikes"). A help
+    "of" or "from" a named actor is the trigger index's already."""
+    found = _in_front(ctx, para, noun)
+    if found:
+        return found
+    for prep in para.children(noun):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for what in para.children(prep):
+                if what.dep_ == "pobj" and not ctx.ents(para, what):
+                    found += _in_front(ctx, para, what)
+    return found
+
+
+def _in_front(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Actors that modify the noun in front of it: a name or possessive name, or an
+    adjective of a country ("French"; "European" or "Kurdish" name no one giver)."""
+    found: list[str] = []
+    for c in para.children(noun):
+        if c.i > noun.i or c.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        if c.pos_ == "PRON" and c.lower_ not in ("its", "their"):
+            continue  # "with His help" (God's), "with his help": no state or group gives it
+        kinds = (EntityType.COUNTRY,) if c.pos_ == "ADJ" else ACTOR_TYPES
+        found += [e for e in ctx.ents(para, c, adjectives=True) if ctx.etype_in(e, kinds)]
+    return found
+
+
+def _helped(ctx: ArticleContext, para: Paragraph, head: Any) -> list[str]:
+    """Whom the help is for: the subject of the verb the "with" phrase hangs on, or the
+    subject noun it hangs on ("Iraqi troops, with US air support, seized ...")."""
+    if head.pos_ in ("VERB", "AUX"):
+        return subjects_of(ctx, para, head)
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return [e for e in ctx.ents(para, head) if ctx.etype_in(e, ACTOR_TYPES)]
+    return []

@@ -1,0 +1,61 @@
+"""Talks refused or broken off (kg/extract/talk_refusals.py), on sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _negotiations(graph: Any) -> set[tuple[str, str, str]]:
+    """(subject, object, status) of every negotiated_with claim, in either direction."""
+    found = set()
+    for r in graph.claims:
+        if r.predicate.value == "negotiated_with" and r.object is not None:
+            pair = sorted((graph.entities[r.subject].label, graph.entities[r.object].label))
+            found.add((pair[0], pair[1], r.qualifiers.status.value))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Activists said they were suspending talks with the Kenyan government.",
+            ("Activists", "Kenyan government"),
+        ),
+        ("Hamas broke off talks with Fatah on Monday.", ("Fatah", "Hamas")),
+        (
+            "The Taliban pulled out of negotiations with the Afghan government.",
+            ("Afghan government", "Taliban"),
+        ),
+        (
+            "The rebels declined to attend negotiations with the Malian government in Algiers.",
+            ("Malian government", "rebels"),
+        ),
+        ("Kenya ruled out talks with al-Shabab.", ("Kenya", "al-Shabab")),
+    ],
+)
+def test_talk_refusals_denied(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """Talks refused or broken off with a party are a negotiation denied."""
+    assert (*pair, "denied") in _negotiations(extract(text))
+
+
+def test_talk_refusals_weighed_stays_hypothetical(extract: Any) -> None:
+    """A break only weighed keeps its status: no talks are denied yet."""
+    found = _negotiations(extract("Kenya may suspend talks with al-Shabab."))
+    assert ("Kenya", "al-Shabab", "hypothetical") in found
+    assert ("Kenya", "al-Shabab", "denied") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not suspend talks with Somalia.",  # the talks go on
+        "Kenya broke ranks with Uganda.",  # no talks, and no particle
+        "Iran suspended its cooperation with the IAEA.",  # not talks
+    ],
+)
+def test_talk_refusals_not_without_talks_refused(extract: Any, text: str) -> None:
+    """No denied negotiation where no talks are refused."""
+    assert not any(s == "denied" for *_, s in _negotiations(extract(text)))
