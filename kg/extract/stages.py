@@ -240,6 +240,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "the party", "the bloc" -> the one named body whose name ends in it, just before
+    Stage(
+        "link_named_heads",
+        coref.link_named_heads,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
     # "the London-based advocacy group" -> the one named organisation just before
     Stage(
         "link_described_orgs",
@@ -566,6 +575,15 @@ STAGES: tuple[Stage, ...] = (
     ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
+    # '"X is killing civilians," Y said': the speaker criticises the attacker
+    Stage(
+        "quoted_accusations",
+        quotes.quoted_accusations,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
     # "called on X to release ...", "calling for her resignation": X is reproached
     Stage(
         "reproaches",
