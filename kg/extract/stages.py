@@ -34,6 +34,7 @@ from kg.extract import (
     killings,
     led_groups,
     nominals,
+    passive_coref,
     permissions,
     place_coref,
     places,
@@ -550,6 +551,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "agentless_strikes",
         strike_coref.agentless_strikes,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "Three of its leaders were arrested": a passive's doer is the one just named
+    Stage(
+        "agentless_acts",
+        passive_coref.agentless_acts,
         ("links", "drafts"),
         ("drafts",),
         scope="article",
