@@ -845,10 +845,11 @@ def _bare_definite(token: Any) -> bool:
     kids = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return False
-    if token.dep_ in ("compound", "appos", "attr") or token.i + 1 < len(token.doc) and (
-        token.doc[token.i + 1].pos_ == "PROPN"
-    ):
+    if token.dep_ in ("compound", "appos", "attr"):
         return False
+    after = token.i + 1
+    if after < len(token.doc) and token.doc[after].pos_ == "PROPN":
+        return False  # "the party Syriza": named here
     return not any(
         c.dep_ in ("amod", "compound", "nummod", "appos", "relcl", "acl", "poss")
         or (c.dep_ == "prep" and c.lower_ == "of")

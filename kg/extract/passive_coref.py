@@ -23,8 +23,8 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     "was shelled") whose sufferer is named, from the one doer of acts of that kind in the
     sentence before: "Kenyan police arrested ... . Three opposition leaders were also
     detained" -> the police coerced the opposition. Two doers there, a doer who is the sufferer or
-    of the sufferer's own country, or a sentence that already names a doer of the act on
-    the sufferer, give nothing."""
+    of the sufferer's own country, a cause told in the passive's clause ("in a clash with
+    Y") or a sentence that already names a doer of the act on the sufferer give nothing."""
     spans = _sentence_spans(paras)
     for para in paras:
         tags, deps = para.tags, para.deps
@@ -36,8 +36,8 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
             if trigger is None or trigger.predicate not in _CARRIED:
                 continue
             kids = [para.tokens[c] for c in para.kids[i]]
-            if any(k.dep_ == "agent" for k in kids):
-                continue  # "was arrested by X": the doer is named
+            if any(k.dep_ == "agent" for k in kids) or _cause_told(ctx, kids):
+                continue  # "was arrested by X", "was killed in a clash with Y": told here
             targets = [
                 t for k in kids if k.dep_ == "nsubjpass" for t in _sufferers(ctx, para, k, trigger)
             ]
@@ -81,6 +81,18 @@ def _sufferers(ctx: ArticleContext, para: Paragraph, subject: Any, trigger: Any)
                 if whole.dep_ == "pobj":
                     found += actors_of(ctx, para, whole) or owners_of(ctx, para, whole, trigger)
     return found
+
+
+def _cause_told(ctx: ArticleContext, kids: list[Any]) -> bool:
+    """The passive tells what did it: "killed in a clash with tribesmen", "wounded in an
+    explosion" (an event noun after a preposition; ``culprit_nouns`` or a trigger)."""
+    causes = frozenset(ctx.cues["verdict_words"]["culprit_nouns"])
+    return any(
+        p.dep_ == "pobj" and (p.lemma_.lower() in causes or ctx.lx.triggers.match(p) is not None)
+        for k in kids
+        if k.dep_ == "prep"
+        for p in k.children
+    )
 
 
 def _sentence_spans(paras: list[Paragraph]) -> list[tuple[int, int]]:

@@ -84,7 +84,7 @@ def quoted_accusations(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
             own
             and carried is not None
             and para.text[:1] in _OPENING
-            and all(s is None for *_, s in own)
+            and not _attributed(ctx, para, spans)
         ):
             own = [(start, end, carried) for start, end, _ in own]
         carried = own[-1][2] if own else None
@@ -107,6 +107,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, len(text)))
     return spans
+
+
+def _attributed(ctx: ArticleContext, para: Paragraph, spans: list[tuple[int, int]]) -> bool:
+    """The paragraph has a speech verb outside its quotes ("a party lawyer said"): its quotes
+    are attributed there, named speaker or not."""
+    speech = ctx.cues["speech_verbs"]
+    return any(
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in speech
+        and not any(start <= token.idx < end for start, end in spans)
+        for token in para.tokens
+    )
 
 
 def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) -> str | None:
@@ -137,11 +149,7 @@ def _accusations(
     ctx: ArticleContext, para: Paragraph, qstart: int, qend: int, speaker: str
 ) -> Iterator[Draft]:
     """The speaker criticises the doer of each attack claim named inside the quote."""
-    named = {
-        label
-        for i, label in para.links.items()
-        if qstart <= para.tokens[i].idx < qend
-    }
+    named = {label for i, label in para.links.items() if qstart <= para.tokens[i].idx < qend}
     low, high = para.offset + qstart, para.offset + qend
     made: set[str] = set()
     for claim in list(ctx.claims):
