@@ -16,6 +16,11 @@ KEPT = [
         '"Museveni\'s militia killed civilians in Gulu," Kizza Besigye said.',
         ("Kizza Besigye", "criticized", "Museveni"),
     ),
+    # "X was quoted as saying"
+    (
+        '"Mugabe\'s militia killed civilians in Harare," Tsvangirai was quoted as saying.',
+        ("Tsvangirai", "criticized", "Mugabe"),
+    ),
     # "he said", the pronoun the speaker named before
     (
         "Kizza Besigye spoke to reporters in Kampala on Monday.\n\n"

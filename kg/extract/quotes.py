@@ -136,6 +136,8 @@ def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) 
             if token.lemma_.lower() not in speech:
                 continue
             verb = token.head if token.dep_ in ("xcomp", "advcl") else token
+            if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+                verb = token.head.head  # "X was quoted as saying"
             for subj in (*token.children, *verb.children):
                 if subj.dep_ not in ("nsubj", "nsubjpass") or qstart <= subj.idx < qend:
                     continue
