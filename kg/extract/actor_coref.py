@@ -70,7 +70,7 @@ def _actor_antecedent(
 ) -> list[str]:
     if token.lower_ == "its" and token.head.dep_ == "conj" and _unnamed_noun(para, token.head.head):
         return []  # "the Lebanese state and its institutions": the unnamed noun's
-    own = _own_subjects(token) if token.lower_ == "them" else set()
+    own = _own_subjects(token) if token.lower_ == "them" else _attackers(ctx, token)
     # ... nor for what that subject stands for ("it would continue to attack them")
     own_labels = {para.links[i] for i in own if i in para.links}
     # ... nor for a name inside that subject ("Nobody in the army had seen them")
@@ -217,6 +217,31 @@ def _own_subjects(token: Any) -> set[int]:
         if subjects or node.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj"):
             break
     return found
+
+
+def _attackers(ctx: ArticleContext, token: Any) -> set[int]:
+    """ "ISIL fighters overran their positions", "succeeded in breaching its last base",
+    "shelled their villages": the owner of what an attack strikes is not the attacker, so
+    "their"/"its" there never stands for the attack's subject (through "succeeded in")."""
+    if token.dep_ != "poss":
+        return set()
+    noun = token.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "opened fire on their positions"
+    elif noun.dep_ != "dobj":
+        return set()
+    trigger = ctx.lx.triggers.match(verb)
+    if trigger is None or trigger.predicate is not Predicate.ATTACKED:
+        return set()
+    found: set[int] = set()
+    node = verb
+    while True:
+        subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found.update(subjects)
+        if subjects or node.dep_ not in ("xcomp", "conj", "pcomp", "prep") or node.head is node:
+            return found
+        node = node.head
 
 
 _NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})

@@ -61,3 +61,119 @@ def _speaker(
                         if label and ctx.etype_is(label, EntityType.PERSON):
                             return label, (start_char, end_char)
     return None, None
+
+
+# -- a quote that tells of an actor's attack: the speaker criticises the attacker ------------
+_OPENING = frozenset({'"', "\u201c"})
+_ACCUSED = frozenset({Predicate.ATTACKED, Predicate.COERCED, Predicate.THREATENED})
+_SPEAKERS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP)
+
+
+def quoted_accusations(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """``criticized``: '"Museveni's police are killing civilians," Besigye said' -> Besigye
+    criticised Museveni. An attack claim whose subject (and object) are named inside a
+    direct quote is the speaker's accusation of its doer. The speaker is the subject of a
+    speech verb outside the quote in a sentence of it ("X said", "X was quoted as saying",
+    "he said"), else, for a paragraph that opens with a quote and attributes none, the
+    speaker of the paragraph before's last quote (a quote carried on)."""
+    carried: str | None = None
+    for para in paras:
+        spans = quote_spans(para.text)
+        own = [(start, end, quote_speaker(ctx, para, start, end)) for start, end in spans]
+        if (
+            own
+            and carried is not None
+            and para.text[:1] in _OPENING
+            and not _attributed(ctx, para, spans)
+        ):
+            own = [(start, end, carried) for start, end, _ in own]
+        carried = own[-1][2] if own else None
+        for start, end, speaker in own:
+            if speaker is not None:
+                yield from _accusations(ctx, para, start, end, speaker)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) chars of each quotation in a paragraph's text, marks excluded; one
+    left open runs to the paragraph's end (a quote carried on in the next paragraph)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for at, char in enumerate(text):
+        if char == "\u201c" or (char == '"' and opened is None):
+            opened = at + 1 if opened is None else opened
+        elif char in ('"', "\u201d") and opened is not None:
+            spans.append((opened, at))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _attributed(ctx: ArticleContext, para: Paragraph, spans: list[tuple[int, int]]) -> bool:
+    """The paragraph has a speech verb outside its quotes ("a party lawyer said"): its quotes
+    are attributed there, named speaker or not."""
+    speech = ctx.cues["speech_verbs"]
+    return any(
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in speech
+        and not any(start <= token.idx < end for start, end in spans)
+        for token in para.tokens
+    )
+
+
+def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) -> str | None:
+    """The actor a speech verb outside the quote names as its subject, in a sentence the quote
+    starts or ends in: "X said", "said X", "he told", "X was quoted as saying"."""
+    tokens = para.tokens
+    speech = ctx.cues["speech_verbs"]
+    for start, end in para.sents:
+        first, last = tokens[start].idx, tokens[end - 1].idx
+        if not (first <= qstart <= last + 1 or first <= qend <= last + 1):
+            continue
+        for token in tokens[start:end]:
+            if qstart <= token.idx < qend or token.pos_ != "VERB":
+                continue
+            if token.lemma_.lower() not in speech:
+                continue
+            verb = token.head if token.dep_ in ("xcomp", "advcl") else token
+            if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+                verb = token.head.head  # "X was quoted as saying"
+            for subj in (*token.children, *verb.children):
+                if subj.dep_ not in ("nsubj", "nsubjpass") or qstart <= subj.idx < qend:
+                    continue
+                label = para.links.get(subj.i)
+                if label and ctx.etype_in(label, _SPEAKERS):
+                    return label
+    return None
+
+
+def _accusations(
+    ctx: ArticleContext, para: Paragraph, qstart: int, qend: int, speaker: str
+) -> Iterator[Draft]:
+    """The speaker criticises the doer of each attack claim named inside the quote."""
+    named = {label for i, label in para.links.items() if qstart <= para.tokens[i].idx < qend}
+    low, high = para.offset + qstart, para.offset + qend
+    made: set[str] = set()
+    for claim in list(ctx.claims):
+        if claim.predicate not in _ACCUSED or claim.status is not Status.OCCURRED:
+            continue
+        if claim.sentence[1] <= low or claim.sentence[0] >= high:
+            continue
+        doer = claim.subject
+        if doer == speaker or doer in made or doer not in named:
+            continue
+        if claim.object is not None and claim.object not in named:
+            continue
+        made.add(doer)
+        yield Draft(
+            speaker,
+            Predicate.CRITICIZED,
+            doer,
+            Status.OCCURRED,
+            None,
+            None,
+            None,
+            "111",
+            claim.sentence,
+            0.6,
+        )

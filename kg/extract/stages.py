@@ -35,6 +35,7 @@ from kg.extract import (
     killings,
     led_groups,
     nominals,
+    passive_coref,
     permissions,
     place_coref,
     places,
@@ -239,6 +240,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "link_same_noun",
         coref.link_same_noun,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # "the party", "the bloc" -> the one named body whose name ends in it, just before
+    Stage(
+        "link_named_heads",
+        coref.link_named_heads,
         ("links",),
         ("links", "mentions"),
         scope="article",
@@ -586,6 +596,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # pass 4: "Three of its leaders were arrested": a passive's doer is the one just named
+    Stage(
+        "agentless_acts",
+        passive_coref.agentless_acts,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
     # pass 4: a town with no country of its own in a story about one country lies there
     Stage(
         "context_places",
@@ -606,6 +625,15 @@ STAGES: tuple[Stage, ...] = (
     ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),
+    # '"X is killing civilians," Y said': the speaker criticises the attacker
+    Stage(
+        "quoted_accusations",
+        quotes.quoted_accusations,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
     # "called on X to release ...", "calling for her resignation": X is reproached
     Stage(
         "reproaches",

@@ -1,0 +1,124 @@
+"""Acts told in the passive without their doer: "Police arrested the party's leader. Three of
+its members were also detained." In a report of one side's acts, such an act is that side's: the
+one actor who did an act of the same kind in the sentence before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.event_coref import _country
+from kg.extract.interactions import actors_of, emit, owners_of
+from kg.vocab import Predicate, Status
+
+# the kinds of act whose doer a passive may leave to the sentence before (an act of the
+# same kind there: "the US invasion ... he was arrested in Iran" is no arrest by the US)
+_CARRIED = frozenset({Predicate.ATTACKED, Predicate.COERCED})
+
+
+def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """Yield the act of each agentless passive of an attack or coercion ("were arrested",
+    "was shelled") whose sufferer is named, from the one doer of acts of that kind in the
+    sentence before: "Kenyan police arrested ... . Three opposition leaders were also
+    detained" -> the police coerced the opposition. Two doers there, a doer who is the sufferer or
+    of the sufferer's own country, a cause told in the passive's clause ("in a clash with
+    Y") or a sentence that already names a doer of the act on the sufferer give nothing."""
+    spans = _sentence_spans(paras)
+    for para in paras:
+        tags, deps = para.tags, para.deps
+        for token in para.tokens:
+            i = token.i
+            if tags[i] != "VBN" or not any(deps[c] == "auxpass" for c in para.kids[i]):
+                continue
+            trigger = ctx.lx.triggers.match(token)
+            if trigger is None or trigger.predicate not in _CARRIED:
+                continue
+            kids = [para.tokens[c] for c in para.kids[i]]
+            if any(k.dep_ == "agent" for k in kids) or _cause_told(ctx, kids):
+                continue  # "was arrested by X", "was killed in a clash with Y": told here
+            targets = [
+                t for k in kids if k.dep_ == "nsubjpass" for t in _sufferers(ctx, para, k, trigger)
+            ]
+            if not targets:
+                continue
+            here = ctx.sentence_span(para, token)
+            before = _before(spans, here)
+            if before is None:
+                continue
+            doers = list(
+                dict.fromkeys(
+                    c.subject
+                    for c in ctx.claims
+                    if c.sentence == before
+                    and c.predicate is trigger.predicate
+                    and c.status is Status.OCCURRED
+                    and c.object is not None
+                )
+            )
+            if len(doers) != 1:
+                continue
+            doer = doers[0]
+            kept = [
+                t
+                for t in targets
+                if t != doer and not _same_country(ctx, doer, t) and not _told(ctx, here, t)
+            ]
+            if kept:
+                yield from emit(ctx, para, token, token, trigger, [doer], kept, confidence=0.6)
+
+
+def _sufferers(ctx: ArticleContext, para: Paragraph, subject: Any, trigger: Any) -> list[str]:
+    """Who suffers the act: the named subject ("opposition leaders"), the owner of an unnamed
+    one ("PKK camps", "its offices"), or the whole of a part ("three of its leaders")."""
+    found = actors_of(ctx, para, subject) or owners_of(ctx, para, subject, trigger)
+    if found:
+        return found
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for whole in prep.children:
+                if whole.dep_ == "pobj":
+                    found += actors_of(ctx, para, whole) or owners_of(ctx, para, whole, trigger)
+    return found
+
+
+def _cause_told(ctx: ArticleContext, kids: list[Any]) -> bool:
+    """The passive tells what did it: "killed in a clash with tribesmen", "wounded in an
+    explosion" (an event noun after a preposition; ``culprit_nouns`` or a trigger)."""
+    causes = frozenset(ctx.cues["verdict_words"]["culprit_nouns"])
+    return any(
+        p.dep_ == "pobj" and (p.lemma_.lower() in causes or ctx.lx.triggers.match(p) is not None)
+        for k in kids
+        if k.dep_ == "prep"
+        for p in k.children
+    )
+
+
+def _sentence_spans(paras: list[Paragraph]) -> list[tuple[int, int]]:
+    """The article char span of each sentence, in order (``ArticleContext.sentence_span``)."""
+    out = []
+    for para in paras:
+        tokens = para.tokens
+        for start, end in para.sents:
+            last = tokens[end - 1]
+            out.append((para.offset + tokens[start].idx, para.offset + last.idx + len(last.text)))
+    return out
+
+
+def _before(spans: list[tuple[int, int]], here: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the sentence before ``here``."""
+    at = spans.index(here) if here in spans else 0
+    return spans[at - 1] if at > 0 else None
+
+
+def _same_country(ctx: ArticleContext, doer: str, target: str) -> bool:
+    """The two are of one country ("Nigerian troops ... five Nigerian soldiers were killed":
+    most likely not by their own side)."""
+    mine = _country(ctx, doer)
+    return mine is not None and mine == _country(ctx, target)
+
+
+def _told(ctx: ArticleContext, here: tuple[int, int], target: str) -> bool:
+    """The sentence already has an act on ``target`` by someone: it named its doer."""
+    return any(c.sentence == here and c.object == target for c in ctx.claims)
