@@ -42,6 +42,15 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
     ("Talks between Kenya and Somalia were not held.", "Kenya", "met", "Somalia", "denied"),
     ("The talks between Iran and the US could resume next week.", "Iran", "met",
      "United States", "hypothetical"),
+    # what a court tries someone for is a charge, not a deed it has found
+    ("Dozens of Egyptian policemen were tried for killing protesters in Cairo.",
+     "Egyptian policemen", "attacked", "protesters", "hypothetical"),
+    ("Several Nigerian soldiers are on trial for torturing detainees.", "Nigerian soldiers",
+     "attacked", "detainees", "hypothetical"),
+    ("A Turkish general was indicted for attacking Kurdish villagers.", "Turkish general",
+     "attacked", "Kurdish villagers", "hypothetical"),
+    ("A Turkish general attacked Kurdish villagers, a court found.", "Turkish general",
+     "attacked", "Kurdish villagers", "occurred"),
 ]  # fmt: skip
 
 

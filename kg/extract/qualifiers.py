@@ -88,11 +88,17 @@ def _link_cues(
     cues: dict[str, Any], chain: list[Any], found: list[Status], maybe: set[str]
 ) -> None:
     """The cues on a link of the chain, a word with the one below it: a request for the
-    event ("asked for a meeting", "asked Chad to fight") and a prospect of it ("closer to
-    retaking", "the brink of war")."""
+    event ("asked for a meeting", "asked Chad to fight"), a prospect of it ("closer to
+    retaking", "the brink of war") and a charge of it ("tried for killing")."""
     prospects = cues["prospects"]["words"]
     seeking = cues["seeking_verbs"]
+    trials = cues["trials"]["words"]
     for below, tok in pairwise(chain):
+        if below.dep_ == "prep" and below.lower_ in trials.get(tok.lemma_.lower(), ()):
+            # "policemen were tried for killing protesters", "on trial for torturing
+            # detainees": the charge a court hears, not a deed it has found
+            found.append(Status.HYPOTHETICAL)
+            maybe.add(tok.lemma_.lower())
         if (
             below.dep_ == "prep"
             and below.lower_ == "for"
