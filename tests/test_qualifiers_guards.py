@@ -51,6 +51,13 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
      "attacked", "Kurdish villagers", "hypothetical"),
     ("A Turkish general attacked Kurdish villagers, a court found.", "Turkish general",
      "attacked", "Kurdish villagers", "occurred"),
+    # a second gerund the parser hangs on the charging verb is charged all the same
+    ("Peter Okello was arrested and charged with organising a militia and then attacking "
+     "Ugandan soldiers.", "Peter Okello", "attacked", "Ugandan soldiers", "hypothetical"),
+    ("Uganda was accused of arming rebels and attacking Kenya.", "Uganda", "attacked",
+     "Kenya", "hypothetical"),
+    ("Uganda rejected the proposal and attacked Kenya.", "Uganda", "attacked", "Kenya",
+     "occurred"),
 ]  # fmt: skip
 
 

@@ -399,7 +399,21 @@ def _bidden(verb: Any) -> bool:
 def _coordinated(below: Any, verb: Any) -> bool:
     """True when ``below`` is a verb coordinated with the verb ``verb`` ("rejected ... and
     attacked")."""
-    return below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and verb.pos_ in ("VERB", "AUX")
+    if not (
+        below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and verb.pos_ in ("VERB", "AUX")
+    ):
+        return False
+    # "charged with organising a militia and then attacking X": the parser may hang the
+    # second gerund on the verb above the first; it is the first's partner, under the same
+    # charge
+    return not (
+        below.tag_ == "VBG"
+        and verb.tag_ != "VBG"
+        and any(
+            k.dep_ == "prep" and k.i < below.i and any(g.tag_ == "VBG" for g in k.children)
+            for k in verb.children
+        )
+    )
 
 
 def _describes_actor(cues: dict[str, Any], node: Any) -> bool:
