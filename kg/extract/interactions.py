@@ -616,6 +616,20 @@ def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list
     return [e for c in clause.head.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
 
 
+def _lost_subject(verb: Any) -> Any | None:
+    """The subject a finite verb of an adverbial clause lost to the parser: a noun between
+    it and the verb it hangs on that the parser made the subject of a participle ("after
+    boats holding migrants landed in X": "boats" holding, "landed" on the main verb)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i:
+        return None
+    lost = [
+        t
+        for t in verb.doc[verb.head.i + 1 : verb.i]
+        if t.dep_ == "nsubj" and t.head.tag_ == "VBG" and t.head.i < verb.i
+    ]
+    return lost[-1] if lost else None
+
+
 def subjects_of(
     ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = False
 ) -> list[str]:
@@ -636,6 +650,11 @@ def subjects_of(
             for g in c.children
             if g.dep_ == "nsubj" and g.lower_ in ctx.lx.words.relative_pronouns
         ]
+        lost = _lost_subject(node) if node == verb and not subjects else None
+        if lost is not None:
+            # "talks after boats carrying migrants landed in X": the parser read the boats'
+            # participle as the clause's verb and hung "landed" on the main clause
+            return actors_of(ctx, para, lost)
         if subjects:
             found: list[str] = []
             for s in subjects:
