@@ -58,6 +58,13 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
      "Kenya", "hypothetical"),
     ("Uganda rejected the proposal and attacked Kenya.", "Uganda", "attacked", "Kenya",
      "occurred"),
+    # a past participle that describes a noun by its deed is no part of the clause above
+    ("Hamas will not negotiate with Israel or any country involved in attacking Gaza.",
+     "Israel", "attacked", "Gaza", "occurred"),
+    ("Russia will not arm militias engaged in attacks on Ukraine.", "militias", "attacked",
+     "Ukraine", "occurred"),
+    ("There is little evidence of Iranian fighters involved in attacking Iraqi Kurds.",
+     "Iranian armed groups", "attacked", "Kurds", "denied"),
 ]  # fmt: skip
 
 

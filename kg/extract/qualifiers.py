@@ -69,6 +69,8 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
     while node.head != node and len(chain) < 8:
         if node.dep_ in _CLAUSE_EDGES or _describes_actor(cues, node):
             break
+        if node is not trigger and _state_participle(cues, node, chain[-2]):
+            break
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues["continuation_verbs"]:
             break  # "would continue to provide him support": the support goes on already
         if (
@@ -425,22 +427,42 @@ def _describes_actor(cues: dict[str, Any], node: Any) -> bool:
     the EU", still take it, and so does a report's content: "little evidence of fighters
     travelling to Y").
     """
-    actor = node.head
+    return (
+        node.dep_ == "acl"
+        and node.tag_ == "VBG"
+        and node.head.pos_ in ("NOUN", "PROPN")
+        and not _told(cues, node.head)
+        and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj") for k in node.children)
+    )
+
+
+def _state_participle(cues: dict[str, Any], node: Any, below: Any) -> bool:
+    """True for a past participle that describes the noun it hangs on by a deed in its own
+    phrase ("any country involved in bombing Y", "fighters engaged in attacks on Y"): the
+    clause above ("would not attend talks in X or any country ...") says nothing of it."""
+    return (
+        node.dep_ == "acl"
+        and node.tag_ == "VBN"
+        and below.dep_ == "prep"
+        and below.head is node
+        and node.head.pos_ in ("NOUN", "PROPN")
+        and not _told(cues, node.head)
+        and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj", "agent") for k in node.children)
+    )
+
+
+def _told(cues: dict[str, Any], actor: Any) -> bool:
+    """True when the noun a participle describes is what a report, an allegation or scant
+    evidence is of ("little evidence of fighters travelling to Y"): the participle's deed is
+    that report's content and takes its mood."""
     noun = actor
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head  # "evidence of funding or fighters travelling"
     owner = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" else ""
-    told = (
+    return (
         owner in cues["scant_evidence"]["nouns"]
         or owner in cues["denied_reports"]["nouns"]
         or owner in cues["alleged_words"]
-    )
-    return (
-        node.dep_ == "acl"
-        and node.tag_ == "VBG"
-        and actor.pos_ in ("NOUN", "PROPN")
-        and not told
-        and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj") for k in node.children)
     )
 
 
