@@ -2085,6 +2085,16 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "residents reported raids in Taez", "witnesses described the shelling", "her arrest
         # was confirmed by her husband": those who saw or told of it did not do it
         return []
+    if (
+        noun.dep_ == "dobj"
+        and verb in ctx.cues["procuring_verbs"]
+        and own is not None
+        and own.owner_is_object
+        and (own.light is None or verb not in own.light)
+    ):
+        # "the US secured his deportation home", "Qatar won the release of the hostages":
+        # who obtains what is done to another did not do it
+        return []
     if noun.dep_ == "dobj" and verb in ctx.cues["escape_verbs"]:
         # "refugees fleeing the war in Liberia", "survived the attack": no part in the event
         return []
