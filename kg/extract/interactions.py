@@ -274,6 +274,19 @@ def _role_holders(
         # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
         # is a group of that country, not its state
         return [e for e in found if ctx.etype_is(e, EntityType.PERSON)]
+    if lemma in ctx.cues["counterpart_nouns"]["nouns"] and token.pos_ == "NOUN":
+        # "met his counterpart from Bangladesh, X": the person named, not the country the
+        # counterpart comes from (the parser may hang the apposition on the country)
+        named = [
+            e
+            for node in (token, *_of_objects(token, ("from", "of")))
+            for c in para.children(node)
+            if c.dep_ == "appos"
+            for e in ctx.ents(para, c)
+            if ctx.etype_is(e, EntityType.PERSON)
+        ]
+        if named:
+            return named
     if lemma in ctx.lx.roles and token.pos_ == "NOUN":
         # "the EU foreign policy chief, Federica Mogherini": the person the apposition names
         # acts, not the body the title belongs to
