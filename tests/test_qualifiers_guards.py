@@ -42,6 +42,29 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
     ("Talks between Kenya and Somalia were not held.", "Kenya", "met", "Somalia", "denied"),
     ("The talks between Iran and the US could resume next week.", "Iran", "met",
      "United States", "hypothetical"),
+    # what a court tries someone for is a charge, not a deed it has found
+    ("Dozens of Egyptian policemen were tried for killing protesters in Cairo.",
+     "Egyptian policemen", "attacked", "protesters", "hypothetical"),
+    ("Several Nigerian soldiers are on trial for torturing detainees.", "Nigerian soldiers",
+     "attacked", "detainees", "hypothetical"),
+    ("A Turkish general was indicted for attacking Kurdish villagers.", "Turkish general",
+     "attacked", "Kurdish villagers", "hypothetical"),
+    ("A Turkish general attacked Kurdish villagers, a court found.", "Turkish general",
+     "attacked", "Kurdish villagers", "occurred"),
+    # a second gerund the parser hangs on the charging verb is charged all the same
+    ("Peter Okello was arrested and charged with organising a militia and then attacking "
+     "Ugandan soldiers.", "Peter Okello", "attacked", "Ugandan soldiers", "hypothetical"),
+    ("Uganda was accused of arming rebels and attacking Kenya.", "Uganda", "attacked",
+     "Kenya", "hypothetical"),
+    ("Uganda rejected the proposal and attacked Kenya.", "Uganda", "attacked", "Kenya",
+     "occurred"),
+    # a past participle that describes a noun by its deed is no part of the clause above
+    ("Hamas will not negotiate with Israel or any country involved in attacking Gaza.",
+     "Israel", "attacked", "Gaza", "occurred"),
+    ("Russia will not arm militias engaged in attacks on Ukraine.", "militias", "attacked",
+     "Ukraine", "occurred"),
+    ("There is little evidence of Iranian fighters involved in attacking Iraqi Kurds.",
+     "Iranian armed groups", "attacked", "Kurds", "denied"),
 ]  # fmt: skip
 
 

@@ -274,6 +274,19 @@ def _role_holders(
         # "the Afghan Taliban condemned their Pakistani counterpart": a group's counterpart
         # is a group of that country, not its state
         return [e for e in found if ctx.etype_is(e, EntityType.PERSON)]
+    if lemma in ctx.cues["counterpart_nouns"]["nouns"] and token.pos_ == "NOUN":
+        # "met his counterpart from Bangladesh, X": the person named, not the country the
+        # counterpart comes from (the parser may hang the apposition on the country)
+        named = [
+            e
+            for node in (token, *_of_objects(token, ("from", "of")))
+            for c in para.children(node)
+            if c.dep_ == "appos"
+            for e in ctx.ents(para, c)
+            if ctx.etype_is(e, EntityType.PERSON)
+        ]
+        if named:
+            return named
     if lemma in ctx.lx.roles and token.pos_ == "NOUN":
         # "the EU foreign policy chief, Federica Mogherini": the person the apposition names
         # acts, not the body the title belongs to
@@ -616,6 +629,20 @@ def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list
     return [e for c in clause.head.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
 
 
+def _lost_subject(verb: Any) -> Any | None:
+    """The subject a finite verb of an adverbial clause lost to the parser: a noun between
+    it and the verb it hangs on that the parser made the subject of a participle ("after
+    boats holding migrants landed in X": "boats" holding, "landed" on the main verb)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i:
+        return None
+    lost = [
+        t
+        for t in verb.doc[verb.head.i + 1 : verb.i]
+        if t.dep_ == "nsubj" and t.head.tag_ == "VBG" and t.head.i < verb.i
+    ]
+    return lost[-1] if lost else None
+
+
 def subjects_of(
     ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = False
 ) -> list[str]:
@@ -636,6 +663,11 @@ def subjects_of(
             for g in c.children
             if g.dep_ == "nsubj" and g.lower_ in ctx.lx.words.relative_pronouns
         ]
+        lost = _lost_subject(node) if node == verb and not subjects else None
+        if lost is not None:
+            # "talks after boats carrying migrants landed in X": the parser read the boats'
+            # participle as the clause's verb and hung "landed" on the main clause
+            return actors_of(ctx, para, lost)
         if subjects:
             found: list[str] = []
             for s in subjects:
@@ -2065,6 +2097,16 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if noun.dep_ in ("dobj", "nsubjpass") and verb in ctx.cues["witness_verbs"]:
         # "residents reported raids in Taez", "witnesses described the shelling", "her arrest
         # was confirmed by her husband": those who saw or told of it did not do it
+        return []
+    if (
+        noun.dep_ == "dobj"
+        and verb in ctx.cues["procuring_verbs"]
+        and own is not None
+        and own.owner_is_object
+        and (own.light is None or verb not in own.light)
+    ):
+        # "the US secured his deportation home", "Qatar won the release of the hostages":
+        # who obtains what is done to another did not do it
         return []
     if noun.dep_ == "dobj" and verb in ctx.cues["escape_verbs"]:
         # "refugees fleeing the war in Liberia", "survived the attack": no part in the event

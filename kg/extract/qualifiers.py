@@ -69,6 +69,8 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
     while node.head != node and len(chain) < 8:
         if node.dep_ in _CLAUSE_EDGES or _describes_actor(cues, node):
             break
+        if node is not trigger and _state_participle(cues, node, chain[-2]):
+            break
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues["continuation_verbs"]:
             break  # "would continue to provide him support": the support goes on already
         if (
@@ -88,11 +90,17 @@ def _link_cues(
     cues: dict[str, Any], chain: list[Any], found: list[Status], maybe: set[str]
 ) -> None:
     """The cues on a link of the chain, a word with the one below it: a request for the
-    event ("asked for a meeting", "asked Chad to fight") and a prospect of it ("closer to
-    retaking", "the brink of war")."""
+    event ("asked for a meeting", "asked Chad to fight"), a prospect of it ("closer to
+    retaking", "the brink of war") and a charge of it ("tried for killing")."""
     prospects = cues["prospects"]["words"]
     seeking = cues["seeking_verbs"]
+    trials = cues["trials"]["words"]
     for below, tok in pairwise(chain):
+        if below.dep_ == "prep" and below.lower_ in trials.get(tok.lemma_.lower(), ()):
+            # "policemen were tried for killing protesters", "on trial for torturing
+            # detainees": the charge a court hears, not a deed it has found
+            found.append(Status.HYPOTHETICAL)
+            maybe.add(tok.lemma_.lower())
         if (
             below.dep_ == "prep"
             and below.lower_ == "for"
@@ -393,7 +401,21 @@ def _bidden(verb: Any) -> bool:
 def _coordinated(below: Any, verb: Any) -> bool:
     """True when ``below`` is a verb coordinated with the verb ``verb`` ("rejected ... and
     attacked")."""
-    return below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and verb.pos_ in ("VERB", "AUX")
+    if not (
+        below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and verb.pos_ in ("VERB", "AUX")
+    ):
+        return False
+    # "charged with organising a militia and then attacking X": the parser may hang the
+    # second gerund on the verb above the first; it is the first's partner, under the same
+    # charge
+    return not (
+        below.tag_ == "VBG"
+        and verb.tag_ != "VBG"
+        and any(
+            k.dep_ == "prep" and k.i < below.i and any(g.tag_ == "VBG" for g in k.children)
+            for k in verb.children
+        )
+    )
 
 
 def _describes_actor(cues: dict[str, Any], node: Any) -> bool:
@@ -405,22 +427,42 @@ def _describes_actor(cues: dict[str, Any], node: Any) -> bool:
     the EU", still take it, and so does a report's content: "little evidence of fighters
     travelling to Y").
     """
-    actor = node.head
+    return (
+        node.dep_ == "acl"
+        and node.tag_ == "VBG"
+        and node.head.pos_ in ("NOUN", "PROPN")
+        and not _told(cues, node.head)
+        and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj") for k in node.children)
+    )
+
+
+def _state_participle(cues: dict[str, Any], node: Any, below: Any) -> bool:
+    """True for a past participle that describes the noun it hangs on by a deed in its own
+    phrase ("any country involved in bombing Y", "fighters engaged in attacks on Y"): the
+    clause above ("would not attend talks in X or any country ...") says nothing of it."""
+    return (
+        node.dep_ == "acl"
+        and node.tag_ == "VBN"
+        and below.dep_ == "prep"
+        and below.head is node
+        and node.head.pos_ in ("NOUN", "PROPN")
+        and not _told(cues, node.head)
+        and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj", "agent") for k in node.children)
+    )
+
+
+def _told(cues: dict[str, Any], actor: Any) -> bool:
+    """True when the noun a participle describes is what a report, an allegation or scant
+    evidence is of ("little evidence of fighters travelling to Y"): the participle's deed is
+    that report's content and takes its mood."""
     noun = actor
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head  # "evidence of funding or fighters travelling"
     owner = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" else ""
-    told = (
+    return (
         owner in cues["scant_evidence"]["nouns"]
         or owner in cues["denied_reports"]["nouns"]
         or owner in cues["alleged_words"]
-    )
-    return (
-        node.dep_ == "acl"
-        and node.tag_ == "VBG"
-        and actor.pos_ in ("NOUN", "PROPN")
-        and not told
-        and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj") for k in node.children)
     )
 
 
