@@ -20,11 +20,21 @@ SENEGAL = (
     " opposition says the vote was rigged. The government denied it. Government spokeswoman"
     " Awa Diop said the police had acted lawfully."
 )
+GHANA_UNNAMED = (
+    "Ghana protest turns violent\n\nProtests in Ghana turned violent on Monday. Ghana's"
+    " opposition says the vote was rigged. Government deputy spokesman Kofi Mensah said the"
+    " police had acted lawfully."
+)
 SPOKESPEOPLE = [
     (GHANA, ("Kofi Mensah", "spokesperson_for", "Ghanaian government")),
+    # the government not named: he speaks for the state, as a ministry's spokesman does
+    (GHANA_UNNAMED, ("Kofi Mensah", "spokesperson_for", "Ghana")),
     (SENEGAL, ("Awa Diop", "spokesperson_for", "Senegalese government")),
 ]
-NOT_MEMBERS = [(GHANA, ("Kofi Mensah", "member_of", "Ghanaian government"))]
+NOT_MEMBERS = [
+    (GHANA, ("Kofi Mensah", "member_of", "Ghanaian government")),
+    (GHANA_UNNAMED, ("Kofi Mensah", "member_of", "Ghana")),
+]
 
 
 @pytest.mark.parametrize(
