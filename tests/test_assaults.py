@@ -191,7 +191,8 @@ def test_interactions_participle_after_a_relative_clause_is_not_the_main_subject
             ("Kenyan police", "coerced", "Somalia"),
         ),
         (
-            "The Kenyan government secured Omar Farah's deportation back home to Somalia.",
+            # ("secured his deportation" is another's deed: tests/test_interactions_procured.py)
+            "The Kenyan government ordered Omar Farah's deportation back home to Somalia.",
             ("Kenyan government", "coerced", "Somalia"),
         ),
     ],
