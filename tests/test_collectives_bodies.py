@@ -184,3 +184,12 @@ def test_collectives_bodies_no_unit_when_named_titled_or_a_state(
     """No unit node when the text names the unit, the unit words modify a title, or the owner
     is a country (a state body)."""
     assert absent not in _nodes(extract(text))
+
+
+def test_collectives_bodies_no_stack_on_a_body_noun(extract: Any) -> None:
+    """ "Interior ministry officials": a body's people, no stack that makes "Interior" an
+    owner."""
+    nodes = _nodes(
+        extract("Interior ministry officials contacted by Reuters denied the journalist's claim.")
+    )
+    assert "Interior" not in nodes, sorted(nodes)

@@ -32,14 +32,14 @@ def _groups(graph: Any) -> set[str]:
             "Opponents of Zambian President Edgar Lungu attacked a police station in Lusaka.",
             {"opponents of Edgar Lungu"},
         ),
-        ("Gbagbo loyalists attacked the village of Duekoue on Monday.", {"Gbagbo loyalists"}),
+        ("Hamas loyalists attacked a Fatah office in Gaza on Monday.", {"Hamas loyalists"}),
     ],
 )
 def test_role_forms_followers_are_groups_of_their_owner(
     extract: Any, text: str, labels: set[str]
 ) -> None:
-    """Loyalists, opponents and critics of a named person are groups of that person; nouns
-    coordinated before one "of X" share it."""
+    """Opponents and critics of a named person, loyalists of a named group, are its groups;
+    nouns coordinated before one "of X" share it."""
     groups = _groups(extract(text, published="2015-05-15"))
     assert labels <= groups, sorted(groups)
 
@@ -84,3 +84,16 @@ def test_role_forms_followers_need_a_named_owner(extract: Any, text: str) -> Non
     """No "... of X" group where the complement names no person or body."""
     groups = _groups(extract(text, published="2015-05-15"))
     assert not any(" of " in g for g in groups), sorted(groups)
+
+
+def test_role_forms_followers_person_loyalists_are_the_side(extract: Any) -> None:
+    """ "Saleh loyalists" after "forces loyal to former president Saleh" are the one side
+    "pro-Saleh forces" (kg/resolve/sides.py), not a second group."""
+    graph = extract(
+        "Forces loyal to former president Laurent Gbagbo attacked Duekoue on Monday. Gbagbo "
+        "loyalists later shelled Man.",
+        published="2015-05-15",
+    )
+    groups = _groups(graph)
+    assert "pro-Gbagbo forces" in groups, sorted(groups)
+    assert "Gbagbo loyalists" not in groups, sorted(groups)

@@ -898,6 +898,9 @@ def _followers_label(para: Paragraph, head: Any, end: int, owner: str, person: b
         first -= 1
     while first < end - 1 and tokens[first].pos_ != "PROPN" and person:
         first += 1  # "the opposition leader" before the name
+    if person and (tokens[first].pos_ != "PROPN" or owner in para.text[tokens[first].idx :]):
+        # "of the president", "of President X": the person as the article resolves him
+        return f"{head.lower_} of {owner}"
     if not person and first > head.i + 2 and tokens[first - 1].lower_ == "the":
         first -= 1  # "supporters of the HDP" as written
     name = para.text[tokens[first].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]

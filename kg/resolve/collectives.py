@@ -403,9 +403,10 @@ def _one_member(tokens: list[Any], head: Any, start: int, lexicon: Lexicon) -> b
 def _stacked(
     tokens: list[Any], head: Any, start: int, code: str, lexicon: Lexicon
 ) -> tuple[int, str]:
-    """ "special forces soldiers", "border police officers": a lower-case sector phrase of the
-    same sector compounded on the head's phrase is part of it, so a name before both ("Malian
-    special forces soldiers") owns the whole."""
+    """ "special forces soldiers", "security forces personnel": a lower-case plural sector
+    phrase of the same sector compounded on the head's phrase is part of it, so a name before
+    both ("Malian special forces soldiers") owns the whole. A body noun ("ministry officials",
+    "army forces") is no such stack."""
     nouns = lexicon.actors.sector_nouns
     before = start - 1
     if before < 0 or tokens[before].dep_ != "compound" or tokens[before].head.i != head.i:
@@ -415,6 +416,8 @@ def _stacked(
         words = tokens[first : before + 1] if first >= 0 else []
         if not words or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words):
             continue
+        if words[-1].tag_ != "NNS" and words[-1].lower_ != "police":
+            break  # "ministry officials", "army forces": a body's people, not a stack
         if nouns.get(" ".join(t.lower_ for t in words)) == code:
             return first, code
     return start, code

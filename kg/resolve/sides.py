@@ -175,6 +175,9 @@ def _pro(
         elif pro is not None:
             first, name = pro
             label = f"pro-{name} forces"
+        elif (owned := _loyalists_of(tokens, head, lexicon, mentions)) is not None:
+            first, name = owned
+            label = f"pro-{name} forces"
         else:
             loyal = _loyal_to(tokens, head, lexicon, mentions)
             if loyal is None:
@@ -396,6 +399,24 @@ def _linked_group(
     if entry is None or entry.sector not in _ARMED:
         return None  # "troops loyal to President Kiir", "X-linked fighters" of a country
     return first, found.text
+
+
+def _loyalists_of(
+    tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
+) -> tuple[int, str] | None:
+    """(first token, surname) of "Saleh loyalists", "Gbagbo loyalists" (``loyal_nouns``): a
+    person's name right before the noun makes the side loyal to him, as "loyal to X" does."""
+    if head.lower_ not in lexicon.actors.loyal_nouns:
+        return None
+    person = next(
+        (m for m in mentions if m.end == head.i and m.label in ("PERSON", "GAZ", "NORP")), None
+    )
+    if person is None or person.title:
+        return None
+    entry = lexicon.lookup(person.text)
+    if entry is not None and entry.type.value != "Person":
+        return None
+    return person.start, person.text.split()[-1]
 
 
 def _loyal_to(
