@@ -21,6 +21,12 @@ KEPT = [
         '"Mugabe\'s militia killed civilians in Harare," Tsvangirai was quoted as saying.',
         ("Tsvangirai", "criticized", "Mugabe"),
     ),
+    # an unnamed speaker for a body: the body speaks
+    (
+        '"Mugabe\'s militia killed civilians in Harare," a spokesman for the Movement for '
+        "Democratic Change said.",
+        ("Movement for Democratic Change", "criticized", "Mugabe"),
+    ),
     # "he said", the pronoun the speaker named before
     (
         "Kizza Besigye spoke to reporters in Kampala on Monday.\n\n"

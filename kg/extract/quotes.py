@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.vocab import EntityType, Predicate, Status
@@ -141,8 +142,21 @@ def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) 
             for subj in (*token.children, *verb.children):
                 if subj.dep_ not in ("nsubj", "nsubjpass") or qstart <= subj.idx < qend:
                     continue
-                label = para.links.get(subj.i)
+                label = para.links.get(subj.i) or _represented(ctx, para, subj)
                 if label and ctx.etype_in(label, _SPEAKERS):
+                    return label
+    return None
+
+
+def _represented(ctx: ArticleContext, para: Paragraph, subject: Any) -> str | None:
+    """ "a spokesman for the Houthis said": the body an unnamed speaker speaks for."""
+    if subject.lemma_.lower() not in ctx.lx.roles:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for body in prep.children:
+                label = para.links.get(body.i)
+                if body.dep_ == "pobj" and label and not ctx.etype_is(label, EntityType.PERSON):
                     return label
     return None
 
