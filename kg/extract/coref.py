@@ -11,7 +11,7 @@ from typing import Any
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, quoted
 from kg.extract.event_coref import _country
-from kg.extract.nominals import nominal_words
+from kg.extract.nominals import _unnamed_between, nominal_words
 from kg.vocab import EntityType, Predicate
 
 
@@ -836,8 +836,13 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 named = names.get(lemma, frozenset())
                 found = [s for s in found if _holds(s.label, token.lower_, named)]
             labels = list(dict.fromkeys(s.label for s in found))
-            # the topic carried on as a subject ("lost his seat to the SNP" is no topic)
-            if len(labels) == 1 and any(s.subject for s in found):
+            # the topic carried on as a subject ("lost his seat to the SNP" is no topic), and
+            # no unnamed one in between ("... an armed group had fired first. The group")
+            if (
+                len(labels) == 1
+                and any(s.subject for s in found)
+                and not _unnamed_between(disc, para, token, found[0], lemma)
+            ):
                 para.links[i] = labels[0]
                 ctx.reference(para, token, labels[0], "nominal")
                 disc.add(para, token, labels[0])
