@@ -103,6 +103,19 @@ VERDICTS_KEPT = [
     ),
 ]
 
+# an unnamed subject's named owner; a wrongdoing noun's named owner
+VERDICTS_KEPT += [
+    (
+        '"Mugabe\'s men have committed crimes against our people," Morgan Tsvangirai said.',
+        ("Morgan Tsvangirai", "criticized", "Mugabe"),
+    ),
+    (
+        "\"Regarding President Museveni's arrogance and contempt for the constitution, the "
+        'council has decided to act," Kizza Besigye said.',
+        ("Kizza Besigye", "criticized", "Museveni"),
+    ),
+]
+
 VERDICTS_REMOVED = [
     # a wrong suffered, not done
     (

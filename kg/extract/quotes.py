@@ -202,7 +202,8 @@ def _reproved(
     it," X said': a quoted sentence whose main clause has named actors as subject and which
     tells of a wrong (a wrongdoing noun: "violations", "abuses"; a disparaging word said of
     the subject or of its act: "is illegal", "its disgraceful treatment of ...") is the
-    speaker's criticism of them; not a denied or hedged clause, nor of the body or state the
+    speaker's criticism of them, as is a wrongdoing noun's named owner ("Y's arrogance");
+    not a denied or hedged clause, nor of the body or state the
     speaker leads, speaks for or belongs to ("Kenya has been a victim of aggression")."""
     table = ctx.cues["quote_verdicts"]
     nouns = frozenset(table["nouns"])
@@ -225,24 +226,44 @@ def _reproved(
         )
         if root is None or _hedged(ctx, root):
             continue
+        # "Regarding Y's arrogance and defiance ...": a wrongdoing noun's named owner
+        owners = [
+            para.links[o.i]
+            for t in inside
+            if t.pos_ == "NOUN"
+            and para.lemmas[t.i] in nouns
+            and not any(a.lemma_.lower() in suffered for a in t.ancestors)
+            for w in (t, *(k for k in t.children if k.dep_ == "conj"))
+            for o in w.children
+            if o.dep_ == "poss" and o.i in para.links
+        ] + [
+            para.links[o.i]
+            for t in inside
+            if t.dep_ == "conj"
+            and t.pos_ == "NOUN"
+            and para.lemmas[t.head.i] in nouns
+            and not any(a.lemma_.lower() in suffered for a in t.head.ancestors)
+            for o in t.head.children
+            if o.dep_ == "poss" and o.i in para.links
+        ]
         subjects = [
+            # "Assad's forces have committed atrocities": an unnamed subject's named owner
             t
+            if t.i in para.links
+            else next((o for o in t.children if o.dep_ == "poss" and o.i in para.links), t)
             for c in root.children
             if c.dep_ == "nsubj"
             for t in (c, *(k for k in c.children if k.dep_ == "conj"))
-            if t.i in para.links and qstart <= t.idx < qend
         ]
+        subjects = [t for t in subjects if t.i in para.links and qstart <= t.idx < qend]
+        named = [para.links[t.i] for t in subjects]
+        if not any(_wrong(ctx, para, t, root, nouns, adjectives, acts, suffered) for t in inside):
+            named = []
         targets = [
-            para.links[t.i]
-            for t in subjects
-            if para.links[t.i] != speaker
-            and ctx.etype_in(para.links[t.i], _SPEAKERS)
-            and para.links[t.i] not in own
+            label
+            for label in (*named, *owners)
+            if label != speaker and ctx.etype_in(label, _SPEAKERS) and label not in own
         ]
-        if not targets or not any(
-            _wrong(ctx, para, t, root, nouns, adjectives, acts, suffered) for t in inside
-        ):
-            continue
         for target in dict.fromkeys(targets):
             yield Draft(
                 speaker,
