@@ -21,6 +21,12 @@ KEPT = [
         '"Mugabe\'s militia killed civilians in Harare," Tsvangirai was quoted as saying.',
         ("Tsvangirai", "criticized", "Mugabe"),
     ),
+    # an unnamed speaker for a body: the body speaks
+    (
+        '"Mugabe\'s militia killed civilians in Harare," a spokesman for the Movement for '
+        "Democratic Change said.",
+        ("Movement for Democratic Change", "criticized", "Mugabe"),
+    ),
     # "he said", the pronoun the speaker named before
     (
         "Kizza Besigye spoke to reporters in Kampala on Monday.\n\n"
@@ -74,3 +80,70 @@ def test_quotes_spans_of_a_paragraph(text: str, spans: list[tuple[int, int]]) ->
     from kg.extract.quotes import quote_spans
 
     assert quote_spans(text) == spans
+
+
+VERDICTS_KEPT = [
+    # a wrongdoing noun in the quote's main clause, the subject named
+    (
+        '"The Taliban have committed crimes against our people," Afghan President Ashraf '
+        "Ghani said.",
+        ("Ashraf Ghani", "criticized", "Taliban"),
+    ),
+    # a disparaging word on the subject's own act
+    (
+        '"Israel is making a statement in its disgraceful treatment of our colleague," '
+        "Jane Doe said.",
+        ("Jane Doe", "criticized", "Israel"),
+    ),
+    # a sentence of a quote carried on from the paragraph before
+    (
+        '"We came to help," Anna Berg, an aid worker, said on Monday.\n\n'
+        '"Eritrea has a long record of human rights abuses."',
+        ("Anna Berg", "criticized", "Eritrea"),
+    ),
+]
+
+# an unnamed subject's named owner; a wrongdoing noun's named owner
+VERDICTS_KEPT += [
+    (
+        '"Mugabe\'s men have committed crimes against our people," Morgan Tsvangirai said.',
+        ("Morgan Tsvangirai", "criticized", "Mugabe"),
+    ),
+    (
+        "\"Regarding President Museveni's arrogance and contempt for the constitution, the "
+        'council has decided to act," Kizza Besigye said.',
+        ("Kizza Besigye", "criticized", "Museveni"),
+    ),
+]
+
+VERDICTS_REMOVED = [
+    # a wrong suffered, not done
+    (
+        '"Ukraine has been a victim of aggression," Barack Obama said.',
+        ("Barack Obama", "criticized", "Ukraine"),
+    ),
+    # a disparaging word on a class of people, not on the subject's act
+    (
+        '"The European Union and Turkey agreed to fight the illegal smugglers," Frans '
+        "Timmermans said.",
+        ("Frans Timmermans", "criticized", "Turkey"),
+    ),
+    # denied
+    (
+        '"The Taliban have not committed crimes against our people," Ashraf Ghani said.',
+        ("Ashraf Ghani", "criticized", "Taliban"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(VERDICTS_KEPT, VERDICTS_REMOVED)
+)
+def test_quotes_wrong_told_of_a_subject_is_criticised(
+    extract: Any,
+    text: str,
+    kept: tuple[str, str, str] | None,
+    removed: tuple[str, str, str] | None,
+) -> None:
+    """A quoted wrong done by the named subject of the quote's clause is criticised."""
+    check_kept_removed(extract(text), kept, removed)

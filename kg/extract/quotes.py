@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
@@ -91,6 +93,7 @@ def quoted_accusations(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
         for start, end, speaker in own:
             if speaker is not None:
                 yield from _accusations(ctx, para, start, end, speaker)
+                yield from _reproved(ctx, para, start, end, speaker)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -141,8 +144,21 @@ def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) 
             for subj in (*token.children, *verb.children):
                 if subj.dep_ not in ("nsubj", "nsubjpass") or qstart <= subj.idx < qend:
                     continue
-                label = para.links.get(subj.i)
+                label = para.links.get(subj.i) or _represented(ctx, para, subj)
                 if label and ctx.etype_in(label, _SPEAKERS):
+                    return label
+    return None
+
+
+def _represented(ctx: ArticleContext, para: Paragraph, subject: Any) -> str | None:
+    """ "a spokesman for the Houthis said": the body an unnamed speaker speaks for."""
+    if subject.lemma_.lower() not in ctx.lx.roles:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for body in prep.children:
+                label = para.links.get(body.i)
+                if body.dep_ == "pobj" and label and not ctx.etype_is(label, EntityType.PERSON):
                     return label
     return None
 
@@ -177,3 +193,151 @@ def _accusations(
             claim.sentence,
             0.6,
         )
+
+
+def _reproved(
+    ctx: ArticleContext, para: Paragraph, qstart: int, qend: int, speaker: str
+) -> Iterator[Draft]:
+    """'"The Houthis have misread the truce, and this shows in their continued violations of
+    it," X said': a quoted sentence whose main clause has named actors as subject and which
+    tells of a wrong (a wrongdoing noun: "violations", "abuses"; a disparaging word said of
+    the subject or of its act: "is illegal", "its disgraceful treatment of ...") is the
+    speaker's criticism of them, as is a wrongdoing noun's named owner ("Y's arrogance");
+    not a denied or hedged clause, nor of the body or state the
+    speaker leads, speaks for or belongs to ("Kenya has been a victim of aggression")."""
+    table = ctx.cues["quote_verdicts"]
+    nouns = frozenset(table["nouns"])
+    adjectives = ctx.word_set(_verdict_words)
+    acts = frozenset(ctx.cues["evaluations"]["act_nouns"])
+    suffered = frozenset(table["suffered"])
+    tokens = para.tokens
+    own = _own_sides(ctx, speaker)
+    for start, end in para.sents:
+        inside = [t for t in tokens[start:end] if qstart <= t.idx < qend]
+        # the quote's own main verb: its head is outside the quote ("...," X said) or itself
+        root = next(
+            (
+                t
+                for t in inside
+                if t.pos_ in ("VERB", "AUX")
+                and (t.head.i == t.i or not qstart <= t.head.idx < qend)
+            ),
+            None,
+        )
+        if root is None or _hedged(ctx, root):
+            continue
+        # "Regarding Y's arrogance and defiance ...": a wrongdoing noun's named owner
+        owners = [
+            para.links[o.i]
+            for t in inside
+            if t.pos_ == "NOUN"
+            and para.lemmas[t.i] in nouns
+            and not any(a.lemma_.lower() in suffered for a in t.ancestors)
+            for w in (t, *(k for k in t.children if k.dep_ == "conj"))
+            for o in w.children
+            if o.dep_ == "poss" and o.i in para.links
+        ] + [
+            para.links[o.i]
+            for t in inside
+            if t.dep_ == "conj"
+            and t.pos_ == "NOUN"
+            and para.lemmas[t.head.i] in nouns
+            and not any(a.lemma_.lower() in suffered for a in t.head.ancestors)
+            for o in t.head.children
+            if o.dep_ == "poss" and o.i in para.links
+        ]
+        subjects = [
+            # "Assad's forces have committed atrocities": an unnamed subject's named owner
+            t
+            if t.i in para.links
+            else next((o for o in t.children if o.dep_ == "poss" and o.i in para.links), t)
+            for c in root.children
+            if c.dep_ == "nsubj"
+            for t in (c, *(k for k in c.children if k.dep_ == "conj"))
+        ]
+        subjects = [t for t in subjects if t.i in para.links and qstart <= t.idx < qend]
+        named = [para.links[t.i] for t in subjects]
+        if not any(_wrong(ctx, para, t, root, nouns, adjectives, acts, suffered) for t in inside):
+            named = []
+        targets = [
+            label
+            for label in (*named, *owners)
+            if label != speaker and ctx.etype_in(label, _SPEAKERS) and label not in own
+        ]
+        for target in dict.fromkeys(targets):
+            yield Draft(
+                speaker,
+                Predicate.CRITICIZED,
+                target,
+                Status.OCCURRED,
+                None,
+                None,
+                None,
+                "111",
+                ctx.sentence_span(para, root),
+                0.6,
+            )
+
+
+def _wrong(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    root: Any,
+    nouns: frozenset[str],
+    adjectives: frozenset[str],
+    acts: frozenset[str],
+    suffered: frozenset[str],
+) -> bool:
+    """A wrong the subject did: a wrongdoing noun, or a disparaging word that completes the main
+    clause ("is illegal") or qualifies an act owned by a pronoun or a name ("its
+    disgraceful treatment"), not a class of people ("the illegal smugglers"); none under a
+    word of suffering or opposing it ("a victim of aggression", "condemned the abuses")."""
+    lemma = para.lemmas[token.i]
+    if any(a.lemma_.lower() in suffered for a in token.ancestors):
+        return False  # "a victim of aggression", "vowed to fight crime"
+    if token.pos_ == "NOUN" and lemma in nouns:
+        return True
+    if lemma not in adjectives and para.lowers[token.i] not in adjectives:
+        return False
+    if token.dep_ in ("acomp", "attr") and token.head.i == root.i:
+        return True
+    noun = token.head
+    return bool(
+        token.dep_ == "amod"
+        and (noun.lemma_.lower() in acts or ctx.lx.triggers.match(noun) is not None)
+        and any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.i in para.links) for c in noun.children)
+    )
+
+
+_SIDES = frozenset(
+    {Predicate.LEADER_OF, Predicate.MEMBER_OF, Predicate.SPOKESPERSON_FOR, Predicate.ENVOY_OF}
+)
+
+
+def _own_sides(ctx: ArticleContext, speaker: str) -> set[str]:
+    """The bodies and states the article makes the speaker lead, belong to or speak for."""
+    found = {body for (predicate, body), holder in ctx.role_holders.items() if holder == speaker}
+    found.update(
+        c.object
+        for c in ctx.claims
+        if c.subject == speaker and c.predicate in _SIDES and c.object is not None
+    )
+    return found
+
+
+def _hedged(ctx: ArticleContext, verb: Any) -> bool:
+    """ "is not illegal", "would be a crime", "if it is illegal": no verdict given."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
+        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+        for c in verb.children
+    )
+
+
+def _verdict_words(lx: Lexicon) -> Iterator[str]:
+    """The negative verdicts of ``evaluations`` and the disparaging words of
+    ``verdict_words`` (cues.json)."""
+    yield from lx.cues["evaluations"]["negative"]
+    yield from lx.cues["verdict_words"]["disparaging"]
