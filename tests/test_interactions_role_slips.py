@@ -106,7 +106,10 @@ NOT_MADE = [
         "Iran came to the defence of Venezuela at the United Nations.",
         ("Venezuela", "supported", "Iran"),
     ),
-    ("Kosovar youths threw stones at Serbian police.", ("Kosovar civilians", "criticized", "Serbian police")),
+    (
+        "Kosovar youths threw stones at Serbian police.",
+        ("Kosovar civilians", "criticized", "Serbian police"),
+    ),
     # talks suspended or broken off: no sanction
     (
         "The Tamil Tigers suspended talks with the Sri Lankan government.",

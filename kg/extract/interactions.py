@@ -1818,9 +1818,7 @@ def _undergone(ctx: ArticleContext, noun: Any) -> bool:
     )
 
 
-def _rescued(
-    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
-) -> list[str] | None:
+def _rescued(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str] | None:
     """ "Kenya came to the aid of Somalia", "rushed to Nepal's aid", "sprang to the defence of
     X": a support noun the subject goes to (a ``rescue_verbs`` verb with no object) is given
     to the noun's "of" object or owner, never by them; None when it is not this frame."""
