@@ -1812,8 +1812,9 @@ def _undergone(ctx: ArticleContext, noun: Any) -> bool:
     """ "The Rohingya face persecution in Myanmar" read as a noun phrase ("face" a noun in
     front of "persecution"): the ones in front suffer the attack, and the text names no doer
     (as when "face" is read as the verb: ``undergo_verbs``)."""
+    misread = ctx.cues["undergo_misread_nouns"]
     return any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.cues["undergo_verbs"]
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in misread
         for c in noun.children
     )
 
