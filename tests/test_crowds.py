@@ -19,7 +19,7 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Ugandan police clashed with opposition protesters in Kampala. The protesters "
         "retaliated by throwing stones at officers.",
-        ("protesters", "criticized", "Ugandan police"),
+        ("protesters", "attacked", "Ugandan police"),
     ),
 ]
 
@@ -28,7 +28,7 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Ugandan police arrested opposition protesters in Kampala. Protesters later threw "
         "stones at army officers.",
-        ("protesters", "criticized", "Ugandan police"),
+        ("protesters", "attacked", "Ugandan police"),
     ),
     # a crowd with no protesters named before is no one's
     (

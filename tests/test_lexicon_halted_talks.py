@@ -1,8 +1,8 @@
-"""Trigger seeds of this round (tools/lexicon/seeds): halting talks or mediation (CAMEO 164,
-165, SANCTION), threats of protest (133, THREATEN), "went to war with X" and control of a place
-taken back or wrested from a side (190/192, ASSAULT), a blockade or siege of a place (191,
-COERCE), an extradition sought "from" a state (0213, REQUEST), executions of a people (1823),
-stones thrown at a side (145, PROTEST).
+"""Trigger seeds of this round (tools/lexicon/seeds): halting mediation (CAMEO 165, SANCTION;
+halted talks are no sanction since fix14), threats of protest (133, THREATEN), "went to war with
+X" and control of a place taken back or wrested from a side (190/192, ASSAULT), a blockade or
+siege of a place (191, COERCE), an extradition sought "from" a state (0213, REQUEST), executions
+of a people (1823), stones thrown at a side (182, ASSAULT since fix14, as PETRARCH2 codes them).
 Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
@@ -15,18 +15,6 @@ from tests.conftest import check_kept_removed, event_claim
 
 # (sentence, claim made, PLOVER type, CAMEO code)
 SEEDED = [
-    (
-        "The rebels quit the talks with the Ugandan government.",
-        ("rebels", "sanctioned", "Ugandan government"),
-        "SANCTION",
-        "164",
-    ),
-    (
-        "The rebels abandoned the talks with the Ugandan government.",
-        ("rebels", "sanctioned", "Ugandan government"),
-        "SANCTION",
-        "164",
-    ),
     (
         "Norway ended its mediation between Sri Lanka and the Tamil Tigers.",
         ("Norway", "sanctioned", "Tamil Tigers"),
@@ -89,9 +77,9 @@ SEEDED = [
     ),
     (
         "Palestinian youths threw stones at Israeli soldiers in Hebron.",
-        ("Palestinian civilians", "criticized", "Israeli soldiers"),
-        "PROTEST",
-        "145",
+        ("Palestinian civilians", "attacked", "Israeli soldiers"),
+        "ASSAULT",
+        "182",
     ),
     (
         "Workers staged a strike against the Nigerian government.",
@@ -118,12 +106,18 @@ def test_lexicon_round_plover9_triggers(
 
 
 # (sentence, claim kept or None, claim no longer made): halting talks or mediation is no
-# meeting; a mediation offered or held is still one
+# meeting (talks quit are a meeting denied: tests/test_interactions_role_slips.py) and no
+# sanction; a mediation offered or held is still one
 NOT_CONSULTS = [
     (
         "The rebels quit the talks with the Ugandan government.",
         None,
-        ("Ugandan government", "met", "rebels"),
+        ("rebels", "sanctioned", "Ugandan government"),
+    ),
+    (
+        "The rebels abandoned the talks with the Ugandan government.",
+        None,
+        ("rebels", "sanctioned", "Ugandan government"),
     ),
     (
         "Norway ended its mediation between Sri Lanka and the Tamil Tigers.",

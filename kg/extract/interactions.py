@@ -1416,6 +1416,11 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return
     if _imperative(verb):
         return  # '"Thank God, we are winning," he said': a call or an oath, nobody's act
+    if trigger.predicate is Predicate.SANCTIONED and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ctx.cues["halted_talk_nouns"]
+        for c in para.children(verb)
+    ):
+        return  # "broke off talks with X": talks halted are no sanction (the talks are read)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in para.children(verb))
     slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
@@ -1672,6 +1677,15 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     ]
     if not owners:
         owners = led_owners(ctx, para, noun)
+    if trigger.predicate in (Predicate.ATTACKED, Predicate.COERCED) and _undergone(ctx, noun):
+        return
+    helped = _rescued(ctx, para, noun, trigger)
+    if helped is not None:
+        verb = noun.head.head
+        yield from emit(
+            ctx, para, noun, verb, trigger, subjects_of(ctx, para, verb), helped, confidence=0.8
+        )
+        return
     preps = (
         tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
     )
@@ -1824,6 +1838,41 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _undergone(ctx: ArticleContext, noun: Any) -> bool:
+    """ "The Rohingya face persecution in Myanmar" read as a noun phrase ("face" a noun in
+    front of "persecution"): the ones in front suffer the attack, and the text names no doer
+    (as when "face" is read as the verb: ``undergo_verbs``)."""
+    misread = ctx.cues["undergo_misread_nouns"]
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in misread
+        for c in noun.children
+    )
+
+
+def _rescued(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str] | None:
+    """ "Kenya came to the aid of Somalia", "rushed to Nepal's aid", "sprang to the defence of
+    X": a support noun the subject goes to (a ``rescue_verbs`` verb with no object) is given
+    to the noun's "of" object or owner, never by them; None when it is not this frame."""
+    head = noun.head
+    if (
+        trigger.predicate is not Predicate.SUPPORTED
+        or noun.dep_ != "pobj"
+        or head.lower_ != "to"
+        or head.head.pos_ != "VERB"
+        or head.head.lemma_.lower() not in ctx.cues["rescue_verbs"]
+        or any(c.dep_ == "dobj" for c in head.head.children)
+    ):
+        return None
+    return [
+        e
+        for c in (
+            *(c for c in para.children(noun) if c.dep_ == "poss"),
+            *prep_objects(noun, ("of",)),
+        )
+        for e in actors_of(ctx, para, c)
+    ]
 
 
 def _stray_by(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
