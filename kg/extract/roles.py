@@ -502,10 +502,27 @@ def _unlinked_office(
     if office is not None:
         yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
         return
-    drafts = list(office_of(ctx, para, token, person, title))
+    drafts = list(_country_after_name(ctx, para, token, person, title, predicate))
+    drafts = drafts or list(office_of(ctx, para, token, person, title))
     drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
     drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
     yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+
+
+def _country_after_name(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, title: str, predicate: Predicate
+) -> Iterator[Draft]:
+    """ "King Abdullah of Jordan", "spoke with President Kamara of Sierra Leone": the one
+    country named after "of" on the titled name is the title's (its sentence says so)."""
+    countries = {
+        e
+        for e in ctx.linked_pobjs(para, token, ("of",))
+        if ctx.etype_is(e, EntityType.COUNTRY) and e != person
+    }
+    if len(countries) == 1:
+        country = countries.pop()
+        ctx.role_holders.setdefault((predicate, country), person)
+        yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.8)
 
 
 def _linked_office(
