@@ -64,7 +64,9 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         if not area and lemma not in partitives:
             continue  # "took part in the talks in X": a part is only taken of a place
         wholes = _pobjs(para, obj, "of") or (
-            (_pobjs(para, obj, "in") or _pobjs(para, verb, "in")) if area else []
+            (_pobjs(para, obj, "in") or [p for p in _pobjs(para, verb, "in") if p.i > obj.i])
+            if area
+            else []
         )
         for whole in wholes:
             for node in (whole, *(c for c in para.children(whole) if c.dep_ == "conj")):
