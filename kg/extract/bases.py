@@ -60,7 +60,9 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         strong = [p for p in strong if p not in owners]
         strong += _based(para, token) + _facility_owner(ctx, para, token)
         weak = [
-            w for w in ctx.linked_pobjs(para, token, ("of", "in")) if _sited(ctx, token, org, w)
+            w
+            for w in ctx.linked_pobjs(para, token, ("of", "in"))
+            if _sited(ctx, token, org, w) and not _branch_of(ctx, token)
         ]
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
             if where == org:
@@ -70,6 +72,17 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if not place:
                     ctx.resolver.add_vote(where, EntityType.CITY, 3)
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+
+
+def _branch_of(ctx: ArticleContext, token: Any) -> bool:
+    """ "the office of the World Food Programme in Nairobi": the place after the body is its
+    office's, not the body's (``branch_nouns``)."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in ctx.lx.title_words.get("branch_nouns", ())
+    )
 
 
 def _known_body(ctx: ArticleContext, label: str) -> bool:
