@@ -76,9 +76,7 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
     if not found:
         return
     takers = [
-        e
-        for e in subjects_of(ctx, para, verb)
-        if ctx.etype_in(e, ACTOR_TYPES) and e not in found
+        e for e in subjects_of(ctx, para, verb) if ctx.etype_in(e, ACTOR_TYPES) and e not in found
     ]
     if takers:
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
