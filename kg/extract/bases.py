@@ -70,7 +70,9 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         weak = [
             w
             for w in ctx.linked_pobjs(para, token, ("of", "in"))
-            if _sited(ctx, token, org, w) and not (faith and ctx.etype_is(w, EntityType.COUNTRY))
+            if _sited(ctx, token, org, w)
+            and not _branch_of(ctx, token)
+            and not (faith and ctx.etype_is(w, EntityType.COUNTRY))
         ]  # "the Catholic Church in Uganda": its branch there, as "WHO in Tanzania"
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
             if where == org:
@@ -80,6 +82,17 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if not place:
                     ctx.resolver.add_vote(where, EntityType.CITY, 3)
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+
+
+def _branch_of(ctx: ArticleContext, token: Any) -> bool:
+    """ "the office of the World Food Programme in Nairobi": the place after the body is its
+    office's, not the body's (``branch_nouns``)."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in ctx.lx.title_words.get("branch_nouns", ())
+    )
 
 
 def _known_body(ctx: ArticleContext, label: str) -> bool:

@@ -38,7 +38,9 @@ def _introduced(ctx: ArticleContext, s: Sighting) -> bool:
 def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """Each city or place of an article about one country (``ArticleContext.main_country``)
     that no rule has placed yet is ``located_in`` that country, at its first mention in a
-    sentence naming no other country. Not a place the data puts elsewhere (a capital, a
+    sentence naming no other country. The country must be named in two sentences or more
+    ("Sisi met officials in Cairo. Rebels seized the province of Idlib" is no story about
+    Egypt that Idlib lies in). Not a place the data puts elsewhere (a capital, a
     gazetteer city), nor one only the headline names."""
     country = ctx.main_country()
     if country is None or country.iso is None:
@@ -47,6 +49,8 @@ def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
         c.subject for c in ctx.claims if c.predicate is Predicate.LOCATED_IN
     }
     disc = Discourse(paras)
+    if _told(ctx, paras, disc, country.label, country.iso) < 2:
+        return  # named in one sentence only: no story about it that its places belong to
     skip = paras[0] if disc.headline else None
     done: set[str] = set()
     for s in disc.sightings:
@@ -59,6 +63,29 @@ def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
             continue
         done.add(label)
         yield ctx.draft(s.para, s.token, label, Predicate.LOCATED_IN, country.label, 0.55)
+
+
+def _told(ctx: ArticleContext, paras: list[Paragraph], disc: Discourse, own: str, iso: str) -> int:
+    """How many sentences name the country: by name (also inside another name: "US police"),
+    by its capital or by its demonym ("the Syrian army")."""
+    sents = {
+        (s.para.offset, s.token.sent.start)
+        for s in disc.sightings
+        if s.label == own
+        or ((seat := ctx.lx.actors.seats.get(s.label.lower())) is not None and seat.iso == iso)
+    }
+    demonyms = ctx.lx.by_demonym
+    for para in paras:
+        for token in para.tokens:
+            entry = demonyms.get(token.lower_)
+            if entry is None and token.pos_ == "PROPN":
+                # "India's judiciary", "US police": the name inside another's mention
+                entry = ctx.lx.lookup(token.text)
+                if entry is not None and entry.type is not EntityType.COUNTRY:
+                    entry = None
+            if entry is not None and entry.iso == iso:
+                sents.add((para.offset, token.sent.start))
+    return len(sents)
 
 
 def _unknown_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:

@@ -502,7 +502,8 @@ def _unlinked_office(
     if office is not None:
         yield ctx.draft(para, token, person, predicate, office, title=title, confidence=0.85)
         return
-    drafts = list(office_of(ctx, para, token, person, title))
+    drafts = list(_country_after_name(ctx, para, token, person, title, predicate))
+    drafts = drafts or list(office_of(ctx, para, token, person, title))
     drafts = drafts or list(_church_office(ctx, para, token, person, title_words, title))
     drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
     drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
@@ -535,6 +536,22 @@ def _church_office(
         yield ctx.draft(
             para, token, person, Predicate.MEMBER_OF, churches[0], title=title, confidence=0.75
         )
+
+
+def _country_after_name(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, title: str, predicate: Predicate
+) -> Iterator[Draft]:
+    """ "King Abdullah of Jordan", "spoke with President Kamara of Sierra Leone": the one
+    country named after "of" on the titled name is the title's (its sentence says so)."""
+    countries = {
+        e
+        for e in ctx.linked_pobjs(para, token, ("of",))
+        if ctx.etype_is(e, EntityType.COUNTRY) and e != person
+    }
+    if len(countries) == 1:
+        country = countries.pop()
+        ctx.role_holders.setdefault((predicate, country), person)
+        yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.8)
 
 
 def _linked_office(
@@ -1027,6 +1044,9 @@ def role_noun(
         None,
     )
     target = _noun_target(ctx, para, noun, owner, title_of, peer)
+    branch = _branch_of(ctx, para, noun) if title_of is None else None
+    if branch is not None:  # "head of the UNHCR's office in Athens": one of UNHCR's staff
+        predicate, title_of = Predicate.MEMBER_OF, f"{noun.text} of {branch.text}"
     sector_at = next(
         (k for k, w in enumerate(words) if ctx.lx.actors.sector_of(w.lower_) in STATE_SECTORS),
         None,
@@ -1374,6 +1394,9 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
                 owner = next((c for c in title.children if c.dep_ == "poss"), None)
                 if owner is not None and owner.i in para.links and role_of(ctx, title.lower_):
                     return para.links[owner.i], False
+    branch = _branch_owner(ctx, para, pobj)
+    if branch is not None:
+        return branch, False
     if pobj.i not in para.links and lemma in ctx.lx.words.town_nouns | ctx.lx.words.area_nouns:
         inner = ctx.linked_pobjs(para, pobj, ("of",))
         if inner:
@@ -1393,6 +1416,32 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
             return main_collective(ctx, code), True
     found = ctx.ents(para, pobj)
     return (found[0] if found else _org_from_chunk(ctx, para, pobj)), False
+
+
+def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """The organisation whose local office an unnamed noun is: "the UNHCR's office (in
+    Athens)", "the Red Cross delegation", "the mission of the IOM" (``branch_nouns``); None
+    for anything else."""
+    if noun.i in para.links or noun.lower_ not in ctx.lx.title_words.get("branch_nouns", ()):
+        return None
+    owners = [
+        para.links[c.i]
+        for c in para.children(noun)
+        if c.dep_ in ("poss", "compound") and c.i in para.links
+    ] or ctx.linked_pobjs(para, noun, ("of",))
+    owners = [o for o in owners if ctx.etype_in(o, _ORG_TYPES)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _branch_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> Any | None:
+    """The office noun after a title's "of" whose organisation holds the title ("head of
+    the UNHCR's office")."""
+    for prep in para.children(noun):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in para.children(prep):
+                if pobj.dep_ == "pobj" and _branch_owner(ctx, para, pobj) is not None:
+                    return pobj
+    return None
 
 
 def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:

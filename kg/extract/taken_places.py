@@ -1,8 +1,8 @@
 """Places taken: "Ramadi, which had been taken by ISIL", "Gao was taken over by MUJAO",
 "Palmyra, taken by ISIL on Thursday" -> the one after "by" occupies the place (attacked,
-CAMEO 192). Only the passive with a named place and an actor as its agent is read: the active
-verb takes too much ("took Buhari on a tour"). Words are data (``taken_places`` in
-``kg/data/en/cues.json``).
+CAMEO 192). Of the active verb (which takes too much: "took Buhari on a tour") only territory
+taken is read: "seized more territory in the province of X", "took control of parts of X".
+Words are data (``taken_places`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -11,16 +11,19 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import emit
+from kg.extract.interactions import emit, subjects_of
+from kg.extract.places import named_place
 from kg.lexicon import Lexicon, Trigger
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
 _PLACES = (EntityType.CITY, EntityType.PLACE)
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
-    """The taking verbs (the stage's cues)."""
-    verbs: list[str] = lx.cues["taken_places"]["verbs"]
+    """The taking verbs, passive and of territory (the stage's cues)."""
+    words = lx.cues["taken_places"]
+    verbs: list[str] = [*words["verbs"], *words["areas"]["verbs"]]
     return verbs
 
 
@@ -30,6 +33,8 @@ def taken_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     verbs, particles = words["verbs"], words["particles"]
     for i in para.hits(ctx.word_set(cue_words)):
         verb = para.tokens[i]
+        if verb.lemma_.lower() in words["areas"]["verbs"] and verb.pos_ == "VERB":
+            yield from _territory_taken(ctx, para, verb)
         if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
             continue
         kids = para.children(verb)
@@ -41,6 +46,53 @@ def taken_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if takers and places:
             trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
             yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.7)
+
+
+def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "The rebels seized more territory in the province of X", "took control of parts of X",
+    "captured swathes of X": the actor that takes ground in or of a place attacked the place."""
+    words = ctx.cues["taken_places"]["areas"]
+    areas, partitives = set(words["nouns"]), set(ctx.cues["partitive_nouns"])
+    found: list[str] = []
+    for obj in para.children(verb):
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lemma_.lower() in words["holders"]:  # "took control of parts of X"
+            obj = next(iter(_pobjs(para, obj, "of")), obj)
+        lemma, lower = obj.lemma_.lower(), obj.lower_
+        area = lemma in areas or lower in areas
+        if not area and lemma not in partitives:
+            continue  # "took part in the talks in X": a part is only taken of a place
+        wholes = _pobjs(para, obj, "of") or (
+            (_pobjs(para, obj, "in") or [p for p in _pobjs(para, verb, "in") if p.i > obj.i])
+            if area
+            else []
+        )
+        for whole in wholes:
+            for node in (whole, *(c for c in para.children(whole) if c.dep_ == "conj")):
+                place = named_place(ctx, para, node)
+                if place is not None and ctx.etype_in(place, PLACE_TYPES):
+                    found.append(place)
+    if not found:
+        return
+    takers = [
+        e for e in subjects_of(ctx, para, verb) if ctx.etype_in(e, ACTOR_TYPES) and e not in found
+    ]
+    if takers:
+        trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
+        places = list(dict.fromkeys(found))
+        yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.7)
+
+
+def _pobjs(para: Paragraph, token: Any, word: str) -> list[Any]:
+    """The objects of the token's preposition ``word``."""
+    return [
+        p
+        for prep in para.children(token)
+        if prep.dep_ == "prep" and prep.lower_ == word
+        for p in para.children(prep)
+        if p.dep_ == "pobj"
+    ]
 
 
 def _taken(ctx: ArticleContext, para: Paragraph, verb: Any, kids: list[Any]) -> list[str]:
