@@ -1,5 +1,5 @@
 """ "The party", "the front", "the bloc" -> the one body named just before as a subject whose
-name ends in the noun, or that the table names for it (kg/extract/coref.py
+name ends in the noun, or that the table names for it (kg/extract/named_heads.py
 ``link_named_heads``). Sentences of our own, with the real model."""
 
 from __future__ import annotations
