@@ -16,6 +16,36 @@ _POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
 _NAMES = frozenset({"GPE", "PERSON", "NORP", "LOC", "FAC"})
 
 
+def collective_item(
+    start: int,
+    end: int,
+    text: str,
+    canonical: str,
+    etype: EntityType,
+    country: str | None = None,
+    sector: str | None = None,
+    scoped: bool = False,
+) -> dict[str, Any]:
+    """One found collective mention, the dict ``find_collectives`` returns: tokens
+    ``start``-``end`` written as ``text``, one node labelled ``canonical`` (``scoped``: a
+    label that names no one outside the article, "local fishermen"), absorbing no mention.
+
+    >>> collective_item(1, 3, "euro zone", "Eurozone", EntityType.ORGANIZATION)["absorbs"] is None
+    True
+    """
+    return {
+        "start": start,
+        "end": end,
+        "text": text,
+        "canonical": canonical,
+        "type": etype,
+        "country": country,
+        "sector": sector,
+        "scoped": scoped,
+        "absorbs": None,
+    }
+
+
 def find_lower_bodies(
     tokens: list[Any], text: str, lexicon: Lexicon, used: set[int]
 ) -> list[dict[str, Any]]:
@@ -36,17 +66,14 @@ def find_lower_bodies(
                 continue
             label, code = body
             found.append(
-                {
-                    "start": first.i,
-                    "end": end,
-                    "text": text[first.idx : last.idx + len(last.text)],
-                    "canonical": label,
-                    "type": EntityType.ORGANIZATION,
-                    "country": None,
-                    "sector": code,
-                    "scoped": False,
-                    "absorbs": None,
-                }
+                collective_item(
+                    first.i,
+                    end,
+                    text[first.idx : last.idx + len(last.text)],
+                    label,
+                    EntityType.ORGANIZATION,
+                    sector=code,
+                )
             )
             used.update(range(first.i, end))
             break
@@ -96,17 +123,7 @@ def find_possessive_names(
             continue  # a name of the model's that goes on outside the span
         surface = text[first.idx : head.idx + len(head.text)]
         found.append(
-            {
-                "start": first.i,
-                "end": head.i + 1,
-                "text": surface,
-                "canonical": surface,
-                "type": EntityType.ORGANIZATION,
-                "country": None,
-                "sector": None,
-                "scoped": False,
-                "absorbs": None,
-            }
+            collective_item(first.i, head.i + 1, surface, surface, EntityType.ORGANIZATION)
         )
         used.update(range(first.i, head.i + 1))
     return found
@@ -211,17 +228,13 @@ def find_units(
                 break
             phrase = " ".join(t.text for t in words if t.lower_ != "own")  # "FIFA's own"
             found.append(
-                {
-                    "start": mark.i + 1,
-                    "end": end,
-                    "text": text[words[0].idx : head.idx + len(head.text)],
-                    "canonical": f"{_bare(m_text)} {phrase}",
-                    "type": EntityType.ORGANIZATION,
-                    "country": None,
-                    "sector": None,
-                    "scoped": False,
-                    "absorbs": None,
-                }
+                collective_item(
+                    mark.i + 1,
+                    end,
+                    text[words[0].idx : head.idx + len(head.text)],
+                    f"{_bare(m_text)} {phrase}",
+                    EntityType.ORGANIZATION,
+                )
             )
             used.update(range(mark.i + 1, end))
             break

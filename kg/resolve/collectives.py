@@ -16,6 +16,7 @@ from typing import Any
 from kg.actors import collective_label
 from kg.lexicon import Lexicon
 from kg.resolve.bodies import (
+    collective_item,
     find_lower_bodies,
     find_possessive_names,
     find_units,
@@ -237,17 +238,9 @@ def find_groups(
             continue  # "pro-government tribesmen": a side (kg/resolve/sides.py)
         surface = text[tokens[start].idx : head.idx + len(head.text)]
         found.append(
-            {
-                "start": start,
-                "end": head.i + 1,
-                "text": surface,
-                "canonical": surface.lower(),
-                "type": EntityType.GROUP,
-                "country": None,
-                "sector": None,
-                "scoped": True,
-                "absorbs": None,
-            }
+            collective_item(
+                start, head.i + 1, surface, surface.lower(), EntityType.GROUP, scoped=True
+            )
         )
         used.update(range(start, head.i + 1))
     return found
@@ -845,17 +838,15 @@ def bare_collectives(
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         label, etype = collective_label_for(lexicon, iso, code, phrase)
         found.append(
-            {
-                "start": first,
-                "end": head.i + 1,
-                "text": text[tokens[first].idx : head.idx + len(head.text)],
-                "canonical": label,
-                "type": etype,
-                "country": iso,
-                "sector": code,
-                "scoped": False,
-                "absorbs": None,
-            }
+            collective_item(
+                first,
+                head.i + 1,
+                text[tokens[first].idx : head.idx + len(head.text)],
+                label,
+                etype,
+                country=iso,
+                sector=code,
+            )
         )
     return found
 
