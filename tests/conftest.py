@@ -65,6 +65,16 @@ def node_types(graph: Any) -> dict[str, str]:
     return {e.label: e.type.value for e in graph.entities.values()}
 
 
+def nodes_by_label(graph: Any) -> dict[str, Any]:
+    """Label -> entity node (the last one, where two share a label)."""
+    return {e.label: e for e in graph.entities.values()}
+
+
+def labels_of_type(graph: Any, kind: str) -> set[str]:
+    """The labels of every entity node of one type ("Group", "Person")."""
+    return {e.label for e in graph.entities.values() if e.type.value == kind}
+
+
 def mention_pairs(graph: Any, kind: str) -> set[tuple[str, str]]:
     """(lower-cased text, entity label) of every mention of one kind ("pronoun", "nominal")."""
     return {
