@@ -11,6 +11,10 @@ from kg.lexicon import Lexicon
 from kg.resolve.names import initials, is_acronym, name_words
 from kg.vocab import EntityType
 
+# a paragraph's name mentions by end token: (start token, text, demonym, model label), the
+# owners a collective phrase may follow ("Egypt's army", "Egyptian police")
+Owners = dict[int, tuple[int, str, bool, str]]
+
 _POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
 # entity labels of a word that is a name of its own, not the people a body is named after
 _NAMES = frozenset({"GPE", "PERSON", "NORP", "LOC", "FAC"})
@@ -84,7 +88,7 @@ def find_possessive_names(
     tokens: list[Any],
     text: str,
     lexicon: Lexicon,
-    owners: dict[int, tuple[int, str, bool, str]],
+    owners: Owners,
     used: set[int],
 ) -> list[dict[str, Any]]:
     """A body named after its people with a possessive inside, which the model cuts up or
@@ -187,7 +191,7 @@ def find_units(
     tokens: list[Any],
     text: str,
     lexicon: Lexicon,
-    owners: dict[int, tuple[int, str, bool, str]],
+    owners: Owners,
     used: set[int],
 ) -> list[dict[str, Any]]:
     """An organisation's unit written in lower case after its name ("the African Union's
