@@ -13,6 +13,11 @@ SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_b0de18ce0d959284.txt"
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 
+# (subject label, predicate, object label) of a claim
+Triple = tuple[str, str, str]
+# sentence, a claim it must make (or None), a claim it must not make (or None)
+Case = tuple[str, Triple | None, Triple | None]
+
 
 @pytest.fixture(scope="session")
 def nlp() -> Any:
@@ -65,6 +70,16 @@ def node_types(graph: Any) -> dict[str, str]:
     return {e.label: e.type.value for e in graph.entities.values()}
 
 
+def nodes_by_label(graph: Any) -> dict[str, Any]:
+    """Label -> entity node (the last one, where two share a label)."""
+    return {e.label: e for e in graph.entities.values()}
+
+
+def labels_of_type(graph: Any, kind: str) -> set[str]:
+    """The labels of every entity node of one type ("Group", "Person")."""
+    return {e.label for e in graph.entities.values() if e.type.value == kind}
+
+
 def mention_pairs(graph: Any, kind: str) -> set[tuple[str, str]]:
     """(lower-cased text, entity label) of every mention of one kind ("pronoun", "nominal")."""
     return {
@@ -92,14 +107,12 @@ def claims_between(graph: Any, subject: str, predicate: str, obj: str) -> list[A
     ]
 
 
-def statuses(graph: Any, triple: tuple[str, str, str]) -> set[str]:
+def statuses(graph: Any, triple: Triple) -> set[str]:
     """The statuses of the claims of one (subject label, predicate, object label) triple."""
     return {r.qualifiers.status.value for r in claims_between(graph, *triple)}
 
 
-def check_kept_removed(
-    graph: Any, kept: tuple[str, str, str] | None, removed: tuple[str, str, str] | None
-) -> None:
+def check_kept_removed(graph: Any, kept: Triple | None, removed: Triple | None) -> None:
     """Assert the graph makes the ``kept`` triple and not the ``removed`` one (None: no check)."""
     found = triples(graph)
     if kept is not None:

@@ -9,11 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
-
-
-def _nodes(graph: Any) -> dict[str, Any]:
-    return {e.label: e for e in graph.entities.values()}
+from tests.conftest import nodes_by_label, triples
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def test_collectives_bodies_lower_case_bloc(
     """ "the euro zone" / "the eurozone" is one Organization node reached by triggers."""
     graph = extract(text)
     assert expected in triples(graph), sorted(triples(graph))
-    assert _nodes(graph)[body].type.value == "Organization"
+    assert nodes_by_label(graph)[body].type.value == "Organization"
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_collectives_bodies_lower_case_bloc(
 )
 def test_collectives_bodies_lower_case_modifier_is_no_node(extract: Any, text: str) -> None:
     """ "the eurozone economy": the bloc only modifies a noun, no node of its own."""
-    assert "euro zone" not in _nodes(extract(text))
+    assert "euro zone" not in nodes_by_label(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def test_collectives_bodies_possessive_name_is_one_organization(
     extract: Any, text: str, label: str
 ) -> None:
     """A people noun, a possessive and a body noun, all capitalised, are one Organization."""
-    nodes = _nodes(extract(text))
+    nodes = nodes_by_label(extract(text))
     assert label in nodes, sorted(nodes)
     assert nodes[label].type.value == "Organization"
 
@@ -90,7 +86,7 @@ def test_collectives_bodies_possessive_name_not_inside_a_longer_name(
     extract: Any, text: str, absent: str
 ) -> None:
     """No possessive body inside a longer name or after a name of its own."""
-    assert absent not in _nodes(extract(text))
+    assert absent not in nodes_by_label(extract(text))
 
 
 @pytest.mark.parametrize(
@@ -102,7 +98,7 @@ def test_collectives_bodies_possessive_name_not_inside_a_longer_name(
 )
 def test_collectives_bodies_stacked_sector_phrase(extract: Any, text: str, country: str) -> None:
     """ "Malian special forces soldiers": the nationality owns the stacked phrase (MIL)."""
-    nodes = _nodes(extract(text))
+    nodes = nodes_by_label(extract(text))
     found = [n for n in nodes.values() if n.country == country and n.sector == "MIL"]
     assert found, sorted(nodes)
 
@@ -129,7 +125,7 @@ def test_collectives_bodies_name_before_its_acronym_is_one(
     """A name cut up before its bracketed acronym is one node, with the acronym as a mention,
     and the country inside it is no node of this sentence."""
     graph = extract(text)
-    nodes = _nodes(graph)
+    nodes = nodes_by_label(graph)
     assert label in nodes, sorted(nodes)
     texts = {m.text for m in graph.mentions[nodes[label].id]}
     assert any(t.isupper() for t in texts), texts
@@ -139,7 +135,7 @@ def test_collectives_bodies_name_before_its_acronym_is_one(
 def test_collectives_bodies_acronym_of_other_initials_joins_nothing(extract: Any) -> None:
     """An acronym the words before it do not spell makes no longer name."""
     text = "The Movement for the Emancipation of the Niger Delta (FDLR) attacked a platform."
-    nodes = _nodes(extract(text))
+    nodes = nodes_by_label(extract(text))
     assert "Movement for the Emancipation of the Niger Delta" not in nodes, sorted(nodes)
 
 
@@ -164,7 +160,7 @@ def test_collectives_bodies_unit_of_an_organisation(
     graph = extract(text)
     assert expected in triples(graph), sorted(triples(graph))
     owner = expected[0].rsplit(" ", 2)[0]
-    assert owner in _nodes(graph), sorted(_nodes(graph))
+    assert owner in nodes_by_label(graph), sorted(nodes_by_label(graph))
 
 
 @pytest.mark.parametrize(
@@ -183,13 +179,13 @@ def test_collectives_bodies_no_unit_when_named_titled_or_a_state(
 ) -> None:
     """No unit node when the text names the unit, the unit words modify a title, or the owner
     is a country (a state body)."""
-    assert absent not in _nodes(extract(text))
+    assert absent not in nodes_by_label(extract(text))
 
 
 def test_collectives_bodies_no_stack_on_a_body_noun(extract: Any) -> None:
     """ "Interior ministry officials": a body's people, no stack that makes "Interior" an
     owner."""
-    nodes = _nodes(
+    nodes = nodes_by_label(
         extract("Interior ministry officials contacted by Reuters denied the journalist's claim.")
     )
     assert "Interior" not in nodes, sorted(nodes)

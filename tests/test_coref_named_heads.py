@@ -1,5 +1,5 @@
 """ "The party", "the front", "the bloc" -> the one body named just before as a subject whose
-name ends in the noun, or that the table names for it (kg/extract/coref.py
+name ends in the noun, or that the table names for it (kg/extract/named_heads.py
 ``link_named_heads``). Sentences of our own, with the real model."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed, kept_removed_cases
+from tests.conftest import Triple, check_kept_removed, kept_removed_cases
 
 KEPT = [
     (
@@ -55,10 +55,7 @@ REMOVED = [
 
 @pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(KEPT, REMOVED))
 def test_coref_named_heads_link_the_body_named_before(
-    extract: Any,
-    text: str,
-    kept: tuple[str, str, str] | None,
-    removed: tuple[str, str, str] | None,
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """A bare "the party" stands for the party just named as a subject."""
     check_kept_removed(extract(text), kept, removed)

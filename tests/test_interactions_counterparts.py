@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed
+from tests.conftest import Triple, check_kept_removed
 
 CASES = [
     (
@@ -32,10 +32,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "kept", "removed"), CASES)
 def test_interactions_named_counterpart_is_the_person(
-    extract: Any,
-    text: str,
-    kept: tuple[str, str, str],
-    removed: tuple[str, str, str] | None,
+    extract: Any, text: str, kept: Triple, removed: Triple | None
 ) -> None:
     """A named counterpart from a country is the person; an unnamed one, the country."""
     check_kept_removed(extract(text), kept, removed)

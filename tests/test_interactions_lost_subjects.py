@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed
+from tests.conftest import Triple, check_kept_removed
 
 CASES = [
     (
@@ -37,10 +37,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "kept", "removed"), CASES)
 def test_interactions_lost_subject_is_the_participles_noun(
-    extract: Any,
-    text: str,
-    kept: tuple[str, str, str],
-    removed: tuple[str, str, str] | None,
+    extract: Any, text: str, kept: Triple, removed: Triple | None
 ) -> None:
     """The verb after "N holding ..." is N's act; the main clause keeps its own."""
     check_kept_removed(extract(text), kept, removed)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed
+from tests.conftest import Triple, check_kept_removed
 
 CASES = [
     (
@@ -32,10 +32,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "kept", "removed"), CASES)
 def test_interactions_procured_act_is_not_the_procurers(
-    extract: Any,
-    text: str,
-    kept: tuple[str, str, str] | None,
-    removed: tuple[str, str, str] | None,
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """The one who secures or wins another's release or deportation did not carry it out."""
     check_kept_removed(extract(text), kept, removed)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed, kept_removed_cases
+from tests.conftest import Triple, check_kept_removed, kept_removed_cases
 
 KEPT = [
     (
@@ -47,10 +47,7 @@ REMOVED = [
 
 @pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(KEPT, REMOVED))
 def test_passive_coref_doer_from_the_sentence_before(
-    extract: Any,
-    text: str,
-    kept: tuple[str, str, str] | None,
-    removed: tuple[str, str, str] | None,
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """The passive's doer is the one doer of such an act just before."""
     check_kept_removed(extract(text), kept, removed)

@@ -7,12 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed, statuses, triples
-
-Triple = tuple[str, str, str]
-
-# sentence, a claim it must make (or None), a claim it must not make (or None)
-Case = tuple[str, Triple | None, Triple | None]
+from tests.conftest import Case, Triple, check_kept_removed, statuses, triples
 
 CLASHES: list[Case] = [
     # killed, wounded or dead in a clash with Y: Y did it to them

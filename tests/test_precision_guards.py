@@ -7,12 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed
-
-Triple = tuple[str, str, str]
-
-# sentence, a claim it must make (or None), a claim it must not make (or None)
-Case = tuple[str, Triple | None, Triple | None]
+from tests.conftest import Case, Triple, check_kept_removed
 
 BASES: list[Case] = [
     # a known body naming an agency owns it; it is no place the agency lies in

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed, kept_removed_cases
+from tests.conftest import Triple, check_kept_removed, kept_removed_cases
 
 KEPT = [
     # a trailing "X said"
@@ -58,10 +58,7 @@ REMOVED = [
 
 @pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(KEPT, REMOVED))
 def test_quotes_attack_told_in_a_quote_is_criticised(
-    extract: Any,
-    text: str,
-    kept: tuple[str, str, str] | None,
-    removed: tuple[str, str, str] | None,
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """The speaker of a quote telling of an attack criticises the attacker."""
     check_kept_removed(extract(text), kept, removed)
@@ -140,10 +137,7 @@ VERDICTS_REMOVED = [
     ("text", "kept", "removed"), kept_removed_cases(VERDICTS_KEPT, VERDICTS_REMOVED)
 )
 def test_quotes_wrong_told_of_a_subject_is_criticised(
-    extract: Any,
-    text: str,
-    kept: tuple[str, str, str] | None,
-    removed: tuple[str, str, str] | None,
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """A quoted wrong done by the named subject of the quote's clause is criticised."""
     check_kept_removed(extract(text), kept, removed)

@@ -8,11 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
-
-
-def _groups(graph: Any) -> set[str]:
-    return {e.label for e in graph.entities.values() if e.type.value == "Group"}
+from tests.conftest import labels_of_type, triples
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_role_forms_followers_are_groups_of_their_owner(
 ) -> None:
     """Opponents and critics of a named person, loyalists of a named group, are its groups;
     nouns coordinated before one "of X" share it."""
-    groups = _groups(extract(text, published="2015-05-15"))
+    groups = labels_of_type(extract(text, published="2015-05-15"), "Group")
     assert labels <= groups, sorted(groups)
 
 
@@ -68,7 +64,7 @@ def test_role_forms_followers_creditors_of_the_coordinated_actor(extract: Any) -
         "Despite months of talks, Portugal and its creditors have failed to agree on a deal.",
         published="2015-05-15",
     )
-    assert "Portugal creditors" in _groups(graph)
+    assert "Portugal creditors" in labels_of_type(graph, "Group")
 
 
 @pytest.mark.parametrize(
@@ -82,7 +78,7 @@ def test_role_forms_followers_creditors_of_the_coordinated_actor(extract: Any) -
 )
 def test_role_forms_followers_need_a_named_owner(extract: Any, text: str) -> None:
     """No "... of X" group where the complement names no person or body."""
-    groups = _groups(extract(text, published="2015-05-15"))
+    groups = labels_of_type(extract(text, published="2015-05-15"), "Group")
     assert not any(" of " in g for g in groups), sorted(groups)
 
 
@@ -94,6 +90,6 @@ def test_role_forms_followers_person_loyalists_are_the_side(extract: Any) -> Non
         "loyalists later shelled Man.",
         published="2015-05-15",
     )
-    groups = _groups(graph)
+    groups = labels_of_type(graph, "Group")
     assert "pro-Gbagbo forces" in groups, sorted(groups)
     assert "Gbagbo loyalists" not in groups, sorted(groups)

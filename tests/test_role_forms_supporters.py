@@ -7,9 +7,7 @@ from typing import Any
 
 import pytest
 
-
-def _groups(graph: Any) -> set[str]:
-    return {e.label for e in graph.entities.values() if e.type.value == "Group"}
+from tests.conftest import labels_of_type
 
 
 @pytest.mark.parametrize(
@@ -34,7 +32,7 @@ def _groups(graph: Any) -> set[str]:
 )
 def test_supporters_of_the_pronoun_referent(extract: Any, text: str, label: str) -> None:
     """ "his supporters" acting or acted on: a Group of the person "his" resolves to."""
-    assert label in _groups(extract(text, published="2015-05-15"))
+    assert label in labels_of_type(extract(text, published="2015-05-15"), "Group")
 
 
 @pytest.mark.parametrize(
@@ -51,7 +49,11 @@ def test_supporters_of_the_pronoun_referent(extract: Any, text: str, label: str)
 )
 def test_supporters_not_when_unsure(extract: Any, text: str) -> None:
     """No pronoun-owned group when another person could own it or it stands in an event noun."""
-    owned = [g for g in _groups(extract(text, published="2015-05-15")) if g.endswith(" supporters")]
+    owned = [
+        g
+        for g in labels_of_type(extract(text, published="2015-05-15"), "Group")
+        if g.endswith(" supporters")
+    ]
     assert not owned, owned
 
 
@@ -62,9 +64,11 @@ def test_supporters_two_owners_are_two_groups(extract: Any) -> None:
         published="2015-05-15",
     )
     owned = {
-        g for g in _groups(graph) if g.startswith("supporters of") or g.startswith("Supporters of")
+        g
+        for g in labels_of_type(graph, "Group")
+        if g.startswith("supporters of") or g.startswith("Supporters of")
     }
-    assert len(owned) == 2, _groups(graph)
+    assert len(owned) == 2, labels_of_type(graph, "Group")
 
 
 @pytest.mark.parametrize(
@@ -80,4 +84,4 @@ def test_supporters_two_owners_are_two_groups(extract: Any) -> None:
 )
 def test_supporters_coordinated_pronoun_owner(extract: Any, text: str, label: str) -> None:
     """ "X and its allies", "X and his supporters": a group of X, the actor coordinated."""
-    assert label in _groups(extract(text, published="2015-05-15"))
+    assert label in labels_of_type(extract(text, published="2015-05-15"), "Group")

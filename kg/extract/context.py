@@ -619,6 +619,20 @@ class ArticleContext:
         )
         return words
 
+    def particle_verbs(
+        self, para: Paragraph, key: str, make: Callable[[Lexicon], Iterable[str]]
+    ) -> Iterator[tuple[Any, str, str | None, list[Any]]]:
+        """The paragraph's verbs of the ``verbs`` table of ``cues.json``'s ``key`` (lemma ->
+        the particle it needs, or null: "put" -> "down"), found through the cue words
+        ``make``: each as (verb, lemma, particle, children), the particle left to the caller
+        to look for (the parser hangs it as "prt" or "prep")."""
+        verbs: dict[str, str | None] = self.cues[key]["verbs"]
+        for i in para.hits(self.word_set(make)):
+            verb = para.tokens[i]
+            lemma = verb.lemma_.lower()
+            if verb.pos_ == "VERB" and lemma in verbs:
+                yield verb, lemma, verbs[lemma], para.children(verb)
+
     def ents(
         self, para: Paragraph, token: Any, depth: int = 0, adjectives: bool = False
     ) -> list[str]:

@@ -292,8 +292,8 @@ def _rebuttals(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
         if accusation.object is None or accusation.subject == denier:
             continue
         if denier == accusation.object or (
-            _country(ctx, denier) is not None
-            and _country(ctx, denier) == _country(ctx, accusation.object)
+            actor_country(ctx, denier) is not None
+            and actor_country(ctx, denier) == actor_country(ctx, accusation.object)
             and ctx.etype_is(accusation.object, EntityType.COUNTRY)
         ):
             yield ctx.draft(para, verb, denier, Predicate.CRITICIZED, accusation.subject, 0.65)
@@ -420,10 +420,10 @@ def _join(
     sides = [event.subject, event.object or ""]
     if person in sides:
         return
-    own = _country(ctx, person)
+    own = actor_country(ctx, person)
     if own is None:
         return
-    countries = [_country(ctx, side) for side in sides]
+    countries = [actor_country(ctx, side) for side in sides]
     if countries.count(own) != 1:
         return  # Z's side is not one of the two: an outsider (or unknown) is not guessed
     other = sides[1 - countries.index(own)]
@@ -436,7 +436,7 @@ def _join(
     )
 
 
-def _country(ctx: ArticleContext, label: str) -> str | None:
+def actor_country(ctx: ArticleContext, label: str) -> str | None:
     """The ISO code of an actor's country: a country's own, a collective's or a gazetteer
     person's, else the country the article makes them a member, leader or envoy of."""
     cluster = ctx.resolver.clusters.get(label)
@@ -452,7 +452,7 @@ def _country(ctx: ArticleContext, label: str) -> str | None:
             and claim.object
             and ctx.etype_is(claim.object, EntityType.COUNTRY)
         ):
-            return _country(ctx, claim.object)
+            return actor_country(ctx, claim.object)
     return None
 
 

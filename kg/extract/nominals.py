@@ -249,7 +249,7 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
     labels = list(dict.fromkeys(s.label for s in found))
     if len(labels) != 1:
         return None
-    if _unnamed_between(disc, para, token, found[0], lemma):
+    if unnamed_between(disc, para, token, found[0], lemma):
         return None
     return labels[0]
 
@@ -263,11 +263,12 @@ def _named(sighting: Sighting) -> bool:
     )
 
 
-def _unnamed_between(
+def unnamed_between(
     disc: Discourse, para: Paragraph, token: Any, since: Sighting, lemma: str
 ) -> bool:
-    """An indefinite "an armed group" between the candidate and the reference: the
-    reference is to that unnamed one."""
+    """True when an indefinite noun of ``lemma`` ("an armed group") stands between the
+    candidate ``since`` and the reference ``token``: the reference is to that unnamed one, not
+    to the one named before it (shared by the nominal rules and ``coref_heads``)."""
     first, last = (since.sent, since.index), (disc.sent(para, token), token.i)
     for other in disc.paras:
         for t in other.tokens:

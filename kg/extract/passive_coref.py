@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.event_coref import _country
+from kg.extract.event_coref import actor_country
 from kg.extract.interactions import actors_of, emit, owners_of
 from kg.vocab import Predicate, Status
 
@@ -115,8 +115,8 @@ def _before(spans: list[tuple[int, int]], here: tuple[int, int]) -> tuple[int, i
 def _same_country(ctx: ArticleContext, doer: str, target: str) -> bool:
     """The two are of one country ("Nigerian troops ... five Nigerian soldiers were killed":
     most likely not by their own side)."""
-    mine = _country(ctx, doer)
-    return mine is not None and mine == _country(ctx, target)
+    mine = actor_country(ctx, doer)
+    return mine is not None and mine == actor_country(ctx, target)
 
 
 def _told(ctx: ArticleContext, here: tuple[int, int], target: str) -> bool:

@@ -36,15 +36,8 @@ def repressions(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Dr
 
 def _put_down(ctx: ArticleContext, para: Paragraph, sectors: _Sectors) -> Iterator[Draft]:
     """The claims of one paragraph."""
-    words = ctx.cues["repressions"]
-    verbs, nouns = words["verbs"], words["nouns"]
-    for i in para.hits(ctx.word_set(cue_words)):
-        verb = para.tokens[i]
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in verbs:
-            continue
-        kids = para.children(verb)
-        particle = verbs[lemma]
+    nouns = ctx.cues["repressions"]["nouns"]
+    for verb, lemma, particle, kids in ctx.particle_verbs(para, "repressions", cue_words):
         if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in kids):
             continue  # "put down" needs its "down"; "broke the record" is no repression
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)

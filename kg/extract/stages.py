@@ -34,6 +34,7 @@ from kg.extract import (
     joint_acts,
     killings,
     led_groups,
+    named_heads,
     nominals,
     passive_coref,
     permissions,
@@ -248,7 +249,7 @@ STAGES: tuple[Stage, ...] = (
     # "the party", "the bloc" -> the one named body whose name ends in it, just before
     Stage(
         "link_named_heads",
-        coref.link_named_heads,
+        named_heads.link_named_heads,
         ("links",),
         ("links", "mentions"),
         scope="article",

@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
-from kg.extract.event_coref import _country
+from kg.extract.event_coref import actor_country
 from kg.vocab import EntityType, Predicate, Status
 
 # how many sentences before the strike its striker may have been named in
@@ -263,7 +263,7 @@ def _one_side(ctx: ArticleContext, strikers: list[str]) -> str | None:
         return strikers[0] if strikers else None
     if not all(_state(ctx, s) for s in strikers):
         return None  # "Syrian rebels" and "the Syrian army" share a country, not a side
-    countries = {_country(ctx, s) for s in strikers}
+    countries = {actor_country(ctx, s) for s in strikers}
     return strikers[0] if len(countries) == 1 and None not in countries else None
 
 

@@ -26,16 +26,10 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
 def talk_refusals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """negotiated_with claims, denied, of one paragraph's talks refused or broken off."""
     words = ctx.cues["talk_refusals"]
-    verbs, nouns = words["verbs"], words["nouns"]
-    for i in para.hits(ctx.word_set(cue_words)):
-        verb = para.tokens[i]
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in verbs:
-            continue
-        kids = para.children(verb)
+    nouns = words["nouns"]
+    for verb, _, particle, kids in ctx.particle_verbs(para, "talk_refusals", cue_words):
         if any(c.dep_ == "neg" for c in kids):
             continue  # "did not suspend talks": they go on
-        particle = verbs[lemma]
         if particle is not None:
             # "pulled out of talks": the parser hangs the "of" on the particle
             held = [c for c in kids if c.dep_ in ("prt", "prep") and c.lower_ == particle]

@@ -11,9 +11,43 @@ from kg.lexicon import Lexicon
 from kg.resolve.names import initials, is_acronym, name_words
 from kg.vocab import EntityType
 
+# a paragraph's name mentions by end token: (start token, text, demonym, model label), the
+# owners a collective phrase may follow ("Egypt's army", "Egyptian police")
+Owners = dict[int, tuple[int, str, bool, str]]
+
 _POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
 # entity labels of a word that is a name of its own, not the people a body is named after
 _NAMES = frozenset({"GPE", "PERSON", "NORP", "LOC", "FAC"})
+
+
+def collective_item(
+    start: int,
+    end: int,
+    text: str,
+    canonical: str,
+    etype: EntityType,
+    country: str | None = None,
+    sector: str | None = None,
+    scoped: bool = False,
+) -> dict[str, Any]:
+    """One found collective mention, the dict ``find_collectives`` returns: tokens
+    ``start``-``end`` written as ``text``, one node labelled ``canonical`` (``scoped``: a
+    label that names no one outside the article, "local fishermen"), absorbing no mention.
+
+    >>> collective_item(1, 3, "euro zone", "Eurozone", EntityType.ORGANIZATION)["absorbs"] is None
+    True
+    """
+    return {
+        "start": start,
+        "end": end,
+        "text": text,
+        "canonical": canonical,
+        "type": etype,
+        "country": country,
+        "sector": sector,
+        "scoped": scoped,
+        "absorbs": None,
+    }
 
 
 def find_lower_bodies(
@@ -36,17 +70,14 @@ def find_lower_bodies(
                 continue
             label, code = body
             found.append(
-                {
-                    "start": first.i,
-                    "end": end,
-                    "text": text[first.idx : last.idx + len(last.text)],
-                    "canonical": label,
-                    "type": EntityType.ORGANIZATION,
-                    "country": None,
-                    "sector": code,
-                    "scoped": False,
-                    "absorbs": None,
-                }
+                collective_item(
+                    first.i,
+                    end,
+                    text[first.idx : last.idx + len(last.text)],
+                    label,
+                    EntityType.ORGANIZATION,
+                    sector=code,
+                )
             )
             used.update(range(first.i, end))
             break
@@ -57,7 +88,7 @@ def find_possessive_names(
     tokens: list[Any],
     text: str,
     lexicon: Lexicon,
-    owners: dict[int, tuple[int, str, bool, str]],
+    owners: Owners,
     used: set[int],
 ) -> list[dict[str, Any]]:
     """A body named after its people with a possessive inside, which the model cuts up or
@@ -96,17 +127,7 @@ def find_possessive_names(
             continue  # a name of the model's that goes on outside the span
         surface = text[first.idx : head.idx + len(head.text)]
         found.append(
-            {
-                "start": first.i,
-                "end": head.i + 1,
-                "text": surface,
-                "canonical": surface,
-                "type": EntityType.ORGANIZATION,
-                "country": None,
-                "sector": None,
-                "scoped": False,
-                "absorbs": None,
-            }
+            collective_item(first.i, head.i + 1, surface, surface, EntityType.ORGANIZATION)
         )
         used.update(range(first.i, head.i + 1))
     return found
@@ -170,7 +191,7 @@ def find_units(
     tokens: list[Any],
     text: str,
     lexicon: Lexicon,
-    owners: dict[int, tuple[int, str, bool, str]],
+    owners: Owners,
     used: set[int],
 ) -> list[dict[str, Any]]:
     """An organisation's unit written in lower case after its name ("the African Union's
@@ -211,17 +232,13 @@ def find_units(
                 break
             phrase = " ".join(t.text for t in words if t.lower_ != "own")  # "FIFA's own"
             found.append(
-                {
-                    "start": mark.i + 1,
-                    "end": end,
-                    "text": text[words[0].idx : head.idx + len(head.text)],
-                    "canonical": f"{_bare(m_text)} {phrase}",
-                    "type": EntityType.ORGANIZATION,
-                    "country": None,
-                    "sector": None,
-                    "scoped": False,
-                    "absorbs": None,
-                }
+                collective_item(
+                    mark.i + 1,
+                    end,
+                    text[words[0].idx : head.idx + len(head.text)],
+                    f"{_bare(m_text)} {phrase}",
+                    EntityType.ORGANIZATION,
+                )
             )
             used.update(range(mark.i + 1, end))
             break

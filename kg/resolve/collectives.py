@@ -16,6 +16,8 @@ from typing import Any
 from kg.actors import collective_label
 from kg.lexicon import Lexicon
 from kg.resolve.bodies import (
+    Owners,
+    collective_item,
     find_lower_bodies,
     find_possessive_names,
     find_units,
@@ -120,7 +122,7 @@ def collective_label_for(
 
 
 def find_collectives(
-    tokens: list[Any], text: str, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
+    tokens: list[Any], text: str, lexicon: Lexicon, owners: Owners
 ) -> list[dict[str, Any]]:
     """Collective actors in a parsed paragraph.
 
@@ -197,7 +199,7 @@ def find_groups(
     tokens: list[Any],
     text: str,
     lexicon: Lexicon,
-    owners: dict[int, tuple[int, str, bool, str]],
+    owners: Owners,
     used: set[int],
 ) -> list[dict[str, Any]]:
     """Plural people of a role or stance ("critics", "his opponents", "local fishermen";
@@ -237,17 +239,9 @@ def find_groups(
             continue  # "pro-government tribesmen": a side (kg/resolve/sides.py)
         surface = text[tokens[start].idx : head.idx + len(head.text)]
         found.append(
-            {
-                "start": start,
-                "end": head.i + 1,
-                "text": surface,
-                "canonical": surface.lower(),
-                "type": EntityType.GROUP,
-                "country": None,
-                "sector": None,
-                "scoped": True,
-                "absorbs": None,
-            }
+            collective_item(
+                start, head.i + 1, surface, surface.lower(), EntityType.GROUP, scoped=True
+            )
         )
         used.update(range(start, head.i + 1))
     return found
@@ -271,9 +265,7 @@ def shared_complement_noun(head: Any, actors: Any) -> Any:
     return last
 
 
-def _followed_elsewhere(
-    tokens: list[Any], head: Any, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
-) -> bool:
+def _followed_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon, owners: Owners) -> bool:
     """ "opponents of Lungu", "supporters and critics of the HDP": a follower noun whose "of"
     names a person or body is that owner's group (``supporter_groups`` in
     ``kg/extract/role_forms.py``), not a plain group of the article."""
@@ -322,7 +314,7 @@ def _coordinated_owners(
     tokens: list[Any],
     text: str,
     lexicon: Lexicon,
-    owners: dict[int, tuple[int, str, bool, str]],
+    owners: Owners,
     m_start: int,
     item: dict[str, Any],
     surface: str,
@@ -424,7 +416,7 @@ def _stacked(
 
 
 def _left_owner(
-    tokens: list[Any], start: int, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
+    tokens: list[Any], start: int, lexicon: Lexicon, owners: Owners
 ) -> tuple[int, str, Any, int] | None:
     """(first token, kind, value, mention start) of a name just before the phrase, over
     lower-case adjectives ("Nigeria's federal police", "senior US diplomats")."""
@@ -465,7 +457,7 @@ def _inner_owner(
     start: int,
     head: Any,
     lexicon: Lexicon,
-    owners: dict[int, tuple[int, str, bool, str]],
+    owners: Owners,
 ) -> tuple[tuple[int, str, Any, int], int, str, str] | None:
     """ "UN peacekeepers" is a sector phrase of its own ("un peacekeepers"): when a name opens
     the phrase and the words after it are a sector phrase too, the name owns them (owner,
@@ -552,7 +544,7 @@ def _community(token: Any, lexicon: Lexicon) -> bool:
 
 
 def _prep_owner(
-    tokens: list[Any], head: Any, lexicon: Lexicon, owners: dict[int, tuple[int, str, bool, str]]
+    tokens: list[Any], head: Any, lexicon: Lexicon, owners: Owners
 ) -> tuple[int, str, Any, None] | None:
     """ "the government in Mogadishu", "the army of Chad": a country or capital after in/of
     (attached to the noun, or right after it where the parser hung it on the verb); not
@@ -845,17 +837,15 @@ def bare_collectives(
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         label, etype = collective_label_for(lexicon, iso, code, phrase)
         found.append(
-            {
-                "start": first,
-                "end": head.i + 1,
-                "text": text[tokens[first].idx : head.idx + len(head.text)],
-                "canonical": label,
-                "type": etype,
-                "country": iso,
-                "sector": code,
-                "scoped": False,
-                "absorbs": None,
-            }
+            collective_item(
+                first,
+                head.i + 1,
+                text[tokens[first].idx : head.idx + len(head.text)],
+                label,
+                etype,
+                country=iso,
+                sector=code,
+            )
         )
     return found
 

@@ -1,0 +1,85 @@
+"""Definite head nouns of named bodies: "the party", "the front", "the bloc" linked to the one
+organisation or group just named whose name ends in that noun (or that the table names), and
+"the group" the nominal rules left to the one organisation just named.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.discourse import Discourse, quoted
+from kg.extract.nominals import nominal_words, unnamed_between
+from kg.vocab import EntityType
+
+
+def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "The Labour Party held a rally ... . The party criticised ...": a bare definite noun
+    of ``named_heads`` ("the party", "the front", "the council") -> the one organisation or
+    group named in this sentence or the three before whose name ends in that noun; "the
+    bloc", "the alliance" -> such a body the table names ("the European Union", "NATO").
+    "The group", "the organisation" the nominal rules left (a named organisation: "HRW
+    said ... . The group described ...") -> the one organisation or group named in this
+    sentence or the two before. The body must be named there as a subject, outside a
+    quote; two candidates, or a modifier on the noun ("the ruling party"): no link."""
+    table = ctx.cues.get("named_heads", {})
+    nouns = frozenset(table.get("nouns", ()))
+    names: dict[str, frozenset[str]] = {
+        noun: frozenset(labels) for noun, labels in table.get("names", {}).items()
+    }
+    groups = nominal_words().group_nouns
+    disc = Discourse(paras)
+    for para in paras:
+        lemmas, tags = para.lemmas, para.tags
+        for i in para.hits(nouns | groups):
+            token = para.tokens[i]
+            if i in para.links or tags[i] not in ("NN", "NNS") or not _bare_definite(token):
+                continue
+            lemma = lemmas[i]
+            found = [
+                s
+                for s in disc.before(para, token, 2 if lemma in groups else 3)
+                if s.token.pos_ == "PROPN"
+                and not s.adjective
+                and not quoted(s.para, s.token)
+                and ctx.etype_in(s.label, (EntityType.ORGANIZATION, EntityType.GROUP))
+            ]
+            if lemma not in groups:
+                named = names.get(lemma, frozenset())
+                found = [s for s in found if _holds(s.label, token.lower_, named)]
+            labels = list(dict.fromkeys(s.label for s in found))
+            # the topic carried on as a subject ("lost his seat to the SNP" is no topic), and
+            # no unnamed one in between ("... an armed group had fired first. The group")
+            if (
+                len(labels) == 1
+                and any(s.subject for s in found)
+                and not unnamed_between(disc, para, token, found[0], lemma)
+            ):
+                para.links[i] = labels[0]
+                ctx.reference(para, token, labels[0], "nominal")
+                disc.add(para, token, labels[0])
+
+
+def _bare_definite(token: Any) -> bool:
+    """ "the party" as a noun phrase of its own: "the" and nothing else before or after it
+    (not "the ruling party", "the party's leader" is fine, "the party of X", "the party
+    congress")."""
+    kids = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    if token.dep_ in ("compound", "appos", "attr"):
+        return False
+    after = token.i + 1
+    if after < len(token.doc) and token.doc[after].pos_ == "PROPN":
+        return False  # "the party Syriza": named here
+    return not any(
+        c.dep_ in ("amod", "compound", "nummod", "appos", "relcl", "acl", "poss")
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in kids
+    )
+
+
+def _holds(label: str, word: str, named: frozenset[str]) -> bool:
+    """The label ends in ``word`` ("Labour Party", "Nusra Front") or is one ``named``."""
+    lower = label.lower()
+    return lower in named or lower.split()[-1] == word
