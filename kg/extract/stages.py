@@ -417,6 +417,15 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
         cues=led_groups.cue_words,
     ),
+    # "Egypt leads the Arab League", "France, which heads the mission": the leader of a body
+    Stage(
+        "leading_actors",
+        led_groups.leading_actors,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=led_groups.cue_words,
+    ),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3, cues=_killing_cues),
     Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3, cues=_assault_cues),
     Stage(
