@@ -21,6 +21,7 @@ from kg.extract import (
     assaults,
     backers,
     bases,
+    combat_frames,
     coref,
     crowds,
     demands,
@@ -443,6 +444,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=event_refs.cue_words,
+    ),
+    # "locked in combat with X", "X is the mastermind of the attack on Y": attacked
+    Stage(
+        "combat_frames",
+        combat_frames.combat_frames,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=combat_frames.cue_words,
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3, cues=_demand_cues),
     Stage("protests", protests.protests, ("links",), ("drafts",), pass_=3, cues=_protest_cues),
