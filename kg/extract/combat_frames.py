@@ -67,6 +67,8 @@ def _authors(
 ) -> Iterator[Draft]:
     """ "X is the mastermind of the attack on Y", "X, the architect of the raid on Y"."""
     heads = prep_objects(noun, ("of", "behind"))
+    # "the brain behind operations like the attempt against X": the examples named
+    heads += _examples(heads, ("like", "including", "as"))
     attacks = [a for a in heads if a.lemma_.lower() in words["attack_nouns"]]
     if not attacks:
         return
@@ -106,3 +108,8 @@ def _target_preps(attack: Any, words: dict[str, list[str]]) -> tuple[str, ...]:
     if attack.lemma_.lower() in words["target_of_nouns"]:
         return ("on", "against", "of")
     return ("on", "against")
+
+
+def _examples(nouns: list[Any], preps: tuple[str, ...]) -> list[Any]:
+    """The objects of the nouns' prepositions ``preps``."""
+    return [p for n in nouns for p in prep_objects(n, preps)]
