@@ -1,4 +1,5 @@
-"""Leaders by an active verb (kg/extract/led_groups.py, leading_actors), fighting told by a
+"""Leaders by an active verb (kg/extract/led_groups.py, leading_actors), coalitions before
+two hyphens (kg/extract/backers.py, "the Arab-coalition-backed government"), fighting told by a
 noun in a verb's "in" phrase and the authors of attack nouns (kg/extract/combat_frames.py),
 with the real model on sentences about actors other than the seed's and the benchmarks'."""
 
@@ -20,6 +21,11 @@ FOUND = [
     (
         "Narendra Modi heads the Bharatiya Janata Party.",
         ("Narendra Modi", "leader_of", "Bharatiya Janata Party"),
+    ),
+    (
+        "The African coalition struck Boko Haram on Monday. "
+        "The African-coalition-backed Malian army retook Gao.",
+        ("African coalition", "supported", "Malian army"),
     ),
     (
         "Somali troops were locked in combat with al-Shabaab fighters near Kismayo.",
@@ -69,6 +75,10 @@ NOT_FOUND = [
         ("Shinzo Abe", "attacked", "Bank of Japan"),
     ),
     (
+        "The African-coalition-backed Malian army retook Gao.",
+        ("African coalition", "supported", "Malian army"),
+    ),
+    (
         "Chinese diplomats were locked in talks with Vietnam over the islands.",
         ("Chinese diplomats", "attacked", "Vietnam"),
     ),
@@ -80,5 +90,6 @@ def test_combat_frames_lookalike_gives_no_claim(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
     """A ranking is no office, a minister leads his country's delegation without leading the
-    country, reforms are no attack, and talks are no fighting."""
+    country, reforms are no attack, a coalition the article never names as such backs no one,
+    and talks are no fighting."""
     assert triple not in triples(extract(sentence, published="2015-05-10"))
