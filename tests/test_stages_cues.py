@@ -66,6 +66,11 @@ CUED = [
     ("stances", "Ghana and Togo traded accusations on Monday."),
     ("backers", "Russian-backed separatists shelled Mariupol on Monday."),
     ("led_groups", "The Arab coalition led by Egypt bombed the rebels."),
+    ("leading_actors", "Kenya leads the East African Community."),
+    (
+        "combat_frames",
+        "Somali troops were locked in combat with al-Shabaab fighters near Kismayo.",
+    ),
     (
         "relative_objects",
         "The Kenyan army, who activists accused of abuses, denied the claims.",
@@ -188,6 +193,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("stances", "reciprocal_nouns", None),
         ("relative_objects", "relative_objects", "pronouns"),
         ("taken_places", "taken_places", "verbs"),
+        ("combat_frames", "combat_frames", "fight_nouns"),
     ],
 )
 def test_stages_cues_follow_a_new_cue_word(name: str, key: str, inner: str | None) -> None:

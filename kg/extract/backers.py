@@ -127,4 +127,22 @@ def _named(ctx: ArticleContext, para: Paragraph, participle: Any) -> list[str]:
     if found or participle.i < 2:
         return found
     before = para.tokens[participle.i - 2]
-    return [e for e in ctx.ents(para, before, adjectives=True) if ctx.etype_in(e, ACTOR_TYPES)]
+    found = [e for e in ctx.ents(para, before, adjectives=True) if ctx.etype_in(e, ACTOR_TYPES)]
+    return found or _hyphened_coalition(ctx, para, participle)
+
+
+def _hyphened_coalition(ctx: ArticleContext, para: Paragraph, participle: Any) -> list[str]:
+    """ "the Arab-coalition-backed government": a coalition named by its members' region
+    (``coalition_names``) before the hyphens is the article's coalition of that name, when
+    the article names it as such too."""
+    i = participle.i
+    if i < 4:
+        return []
+    tokens = para.tokens
+    region, dash, noun = tokens[i - 4], tokens[i - 3], tokens[i - 2]
+    if dash.text != "-" or noun.lower_ != "coalition":
+        return []
+    if region.text not in ctx.lx.actors.coalition_names:
+        return []
+    label = f"{region.text} coalition"
+    return [label] if ctx.named_here(label) and ctx.etype_in(label, ACTOR_TYPES) else []

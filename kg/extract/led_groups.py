@@ -53,3 +53,55 @@ def _agents(ctx: ArticleContext, para: Paragraph, participle: Any) -> list[str]:
         for e in ctx.ents(para, pobj)
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
+
+
+def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """leader_of claims from an active leading verb whose object stands for a body: "Egypt
+    leads the Arab League", "Saudi Arabia, which is leading the Arab coalition" (the relative's
+    antecedent leads). "led the attack", "heads the talks": no body, no claim."""
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(cue_words)):
+        verb = tokens[i]
+        if verb.pos_ != "VERB" or verb.tag_ == "VBN" or _ranks(verb):
+            continue
+        # the object names the body itself ("the Arab League"), not a country's delegation
+        bodies = [
+            e
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for e in ctx.ents(para, obj)
+            if ctx.etype_in(e, _BODY_TYPES)
+            and obj.text.lower() in e.lower()
+            and not _sector(ctx, e)
+        ]
+        if not bodies:
+            continue
+        for leader in _leaders(ctx, para, verb):
+            for body in bodies:
+                if leader != body:
+                    yield ctx.draft(para, verb, leader, Predicate.LEADER_OF, body, 0.7)
+
+
+def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The actors that lead: the verb's subject, or the noun its relative clause hangs on."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [verb.head]
+    return [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_in(e, ACTOR_TYPES)]
+
+
+def _ranks(verb: Any) -> bool:
+    """ "leads the EU in exports", "leads the field in the polls": a ranking, no office."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and pobj.pos_ != "PROPN"
+        for prep in verb.children
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+def _sector(ctx: ArticleContext, label: str) -> bool:
+    """A country's collective ("the Russian delegation", "Egypt's government") is the
+    country's own actor: its leaders are titled, not led."""
+    cluster = ctx.resolver.clusters.get(label)
+    return cluster is not None and cluster.country is not None

@@ -21,6 +21,7 @@ from kg.extract import (
     assaults,
     backers,
     bases,
+    combat_frames,
     coref,
     crowds,
     demands,
@@ -432,6 +433,15 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
         cues=led_groups.cue_words,
     ),
+    # "Egypt leads the Arab League", "France, which heads the mission": the leader of a body
+    Stage(
+        "leading_actors",
+        led_groups.leading_actors,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=led_groups.cue_words,
+    ),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3, cues=_killing_cues),
     Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3, cues=_assault_cues),
     Stage(
@@ -449,6 +459,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=event_refs.cue_words,
+    ),
+    # "locked in combat with X", "X is the mastermind of the attack on Y": attacked
+    Stage(
+        "combat_frames",
+        combat_frames.combat_frames,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=combat_frames.cue_words,
     ),
     Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3, cues=_demand_cues),
     Stage("protests", protests.protests, ("links",), ("drafts",), pass_=3, cues=_protest_cues),
