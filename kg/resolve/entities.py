@@ -233,11 +233,12 @@ def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanM
     whole. ``known(name)`` says whether a name is known."""
     out: list[SpanMention] = []
     for mention in mentions:
+        if mention.end - mention.start != 3 or mention.label not in ("PERSON", "ORG", "NORP"):
+            out.append(mention)  # (the test first: a mention's tokens are new Token objects)
+            continue
         tokens = list(doc[mention.start : mention.end])
         if (
-            mention.label in ("PERSON", "ORG", "NORP")
-            and len(tokens) == 3
-            and tokens[1].text in ("-", "–")
+            tokens[1].text in ("-", "–")
             and known(tokens[0].text)
             and known(tokens[2].text)
         ):
