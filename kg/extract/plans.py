@@ -23,21 +23,28 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     spoke = -window - 1
     count = 0
     vessels: dict[str, tuple[list[str], int]] = {}  # "ship" -> (owners, sentence)
+    # the word lists read once, not per noun and verb
+    vessel_nouns, said_nouns = cues["vessel_nouns"], cues["said_nouns"]
+    plan_nouns, plan_modifiers = cues["plan_nouns"], cues["plan_modifiers"]
+    speech_verbs = cues["speech_verbs"]
     for para in paragraphs:
-        tokens, poses, lemmas, lowers, deps = (
+        tokens, poses, lemmas, lowers, deps, kids, links, groups = (
             para.tokens,
             para.poses,
             para.lemmas,
             para.lowers,
             para.deps,
+            para.kids,
+            para.links,
+            para.groups,
         )
         for start, end in para.sents:
             count += 1
             for i in range(start, end):
-                if poses[i] != "NOUN" or i in para.links or i in para.groups:
+                if poses[i] != "NOUN" or i in links or i in groups:
                     continue
                 token, lemma = tokens[i], lemmas[i]
-                if lemma in cues["vessel_nouns"]:
+                if lemma in vessel_nouns:
                     # "an Iranian cargo ship ... had warned the ship not to proceed"
                     owned = _owners(ctx, para, token)
                     if owned:
@@ -49,7 +56,7 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                             vessels[lemma] = (owners_then, count)
                     continue
                 if (
-                    lemma in cues["said_nouns"]
+                    lemma in said_nouns
                     and _bare_definite(para, token, cues)
                     and speaker
                     and count - spoke <= 2
@@ -57,16 +64,15 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                     # "Carter said ... . The comments were rejected by ...": the last speaker's
                     para.groups[token.i] = list(speaker)
                     continue
-                planned = any(
-                    deps[c] == "amod" and lowers[c] in cues["plan_modifiers"] for c in para.kids[i]
-                )
-                if lemma not in cues["plan_nouns"] and not planned:
-                    continue
+                if lemma not in plan_nouns and not any(
+                    deps[c] == "amod" and lowers[c] in plan_modifiers for c in kids[i]
+                ):
+                    continue  # neither a plan noun nor a planned thing
                 owners = _owners(ctx, para, token)
                 if owners:
                     last, at = owners, count
                 elif (
-                    lemma in cues["plan_nouns"]
+                    lemma in plan_nouns
                     and _bare_definite(para, token, cues)
                     and last
                     and count - at <= window
@@ -76,7 +82,7 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                     at = count
             # who spoke last, after this sentence's own references were read
             for i in range(start, end):
-                if poses[i] == "VERB" and lemmas[i] in cues["speech_verbs"]:
+                if poses[i] == "VERB" and lemmas[i] in speech_verbs:
                     verb = tokens[i]
                     said = [
                         e

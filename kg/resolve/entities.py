@@ -237,11 +237,7 @@ def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanM
             out.append(mention)  # (the test first: a mention's tokens are new Token objects)
             continue
         tokens = list(doc[mention.start : mention.end])
-        if (
-            tokens[1].text in ("-", "–")
-            and known(tokens[0].text)
-            and known(tokens[2].text)
-        ):
+        if tokens[1].text in ("-", "–") and known(tokens[0].text) and known(tokens[2].text):
             for token in (tokens[0], tokens[2]):
                 out.append(SpanMention(token.i, token.i + 1, token.text, "PERSON_OR_ORG"))
         else:
