@@ -451,10 +451,13 @@ class Resolver:
         armed = self._armed.get(record.article)
         cues = self.lexicon.cues
         # "unidentified gunmen" are no group the article named; "southern fighters" are a
-        # side of their own
-        unknown = {*cues.get("unknown_doers", {}).get("words", ())}
-        unknown |= {*cues.get("other_sides", {}).get("words", ())}
-        several = cues.get("several_groups", {}).get("words", ())
+        # side of their own (read for a scoped mention only: every test below needs one)
+        unknown: set[str] = set()
+        several: Container[str] = ()
+        if mention.scoped:
+            unknown = {*cues.get("unknown_doers", {}).get("words", ())}
+            unknown |= {*cues.get("other_sides", {}).get("words", ())}
+            several = cues.get("several_groups", {}).get("words", ())
         if (
             mention.scoped
             and mention.canonical is None
