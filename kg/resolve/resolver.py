@@ -258,11 +258,25 @@ class Resolver:
         Development" for the Justice and Development Party)."""
         if words[-1].lower() in self._names.kind_nouns:
             return None
-        for kind in sorted(self._names.kind_nouns):
-            entry = self.lexicon.lookup_variant(" ".join([*words, kind.capitalize()]))
+        # a name is asked about at each of its mentions: the answer kept per lexicon
+        lexicon = self.lexicon
+        held = _LEFT_OUT.get(id(lexicon))
+        if held is None or held[0] is not lexicon:
+            if len(_LEFT_OUT) > 64:  # lexicons made on the fly (tests)
+                _LEFT_OUT.clear()
+            kinds = tuple(kind.capitalize() for kind in sorted(self._names.kind_nouns))
+            held = _LEFT_OUT[id(lexicon)] = (lexicon, kinds, {})
+        key = tuple(words)
+        if key in held[2]:
+            return held[2][key]
+        found = None
+        for kind in held[1]:
+            entry = lexicon.lookup_variant(" ".join([*words, kind]))
             if entry is not None and entry.type in (EntityType.ORGANIZATION, EntityType.GROUP):
-                return entry
-        return None
+                found = entry
+                break
+        held[2][key] = found
+        return found
 
     def known_surnames(self) -> set[str]:
         """Surnames that name exactly one person seen so far in the corpus."""
@@ -887,6 +901,13 @@ def _fold(text: str) -> str:
 
 # Arabic articles glued to a surname: "al-Zamili" is "Zamili" on second mention
 _ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ath-")
+
+
+# id of a lexicon -> (it, its kind nouns capitalised in order, name words -> the
+# organisation ``Resolver._kind_noun_left_out`` found for them, or None)
+_LEFT_OUT: dict[
+    int, tuple[Lexicon, tuple[str, ...], dict[tuple[str, ...], GazetteerEntry | None]]
+] = {}
 
 
 def surname_keys(word: str) -> tuple[str, ...]:
