@@ -697,6 +697,8 @@ def date(
     dated = False  # a date phrase on the claim, even one that gives no value
     for ent in para.dates_of(trigger):
         node = prev = ent.root
+        if node.doc is para.doc:  # the paragraph's own token: its heads read without a new Token
+            node = prev = para.tokens[node.i]
         ahead = future
         for step in range(5):
             if step == 4 and not (prev.dep_ == "prep" and prev.lower_ in ("in", "at", "during")):
