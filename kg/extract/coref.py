@@ -213,9 +213,9 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     for para in paras:
         state.start_paragraph()
         lowers, tags, deps, poses = para.lowers, para.tags, para.deps, para.poses
-        for token in para.tokens:
-            i = token.i
-            label = para.links.get(i)
+        tokens, links = para.tokens, para.links
+        for i in range(len(tokens)):  # (a Token read only for one that passes)
+            label = links.get(i)
             if label is None and not (
                 deps[i] in ("nsubj", "nsubjpass")
                 or lowers[i] in ("old", "two")
@@ -224,7 +224,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 or poses[i] == "PRON"
             ):
                 continue  # none of the cases below can hold (read on the columns)
-            _read_token(ctx, para, token, label, state)
+            _read_token(ctx, para, tokens[i], label, state)
         state.end_paragraph(para)
         starts = para.sent_starts
         last = para.tokens[starts[-1]].sent.root if starts else None

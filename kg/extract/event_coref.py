@@ -225,12 +225,13 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
     joins = set(ctx.cues.get("event_join_verbs", ()))
     for para in paras:
         poses, deps, heads, lemmas = para.poses, para.deps, para.heads, para.lemmas
-        for token in para.tokens:
-            i = token.i
-            if poses[i] != "NOUN":
+        tokens = para.tokens
+        for i, pos in enumerate(poses):  # (a Token read only for a noun that passes)
+            if pos != "NOUN":
                 continue
             if deps[i] not in ("dobj", "pobj") and lemmas[heads[i]] not in joins:
                 continue  # no reaction, tour, authorship or joining can hang on it
+            token = tokens[i]
             yield from _reactions(ctx, para, token)
             yield from _rebuttals(ctx, para, token)
             yield from _tour_hosts(ctx, para, token)
