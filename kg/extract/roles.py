@@ -38,12 +38,11 @@ def title_roles(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Dr
 
 
 def _title_roles(ctx: ArticleContext, para: Paragraph, org: str | None) -> Iterator[Draft]:
-    poses = para.poses
-    for token in para.tokens:
-        label = para.links.get(token.i)
+    poses, tokens = para.poses, para.tokens
+    for i, label in enumerate(map(para.links.get, range(len(tokens)))):  # (read as it goes)
         if label is None:
             continue
-        pos = poses[token.i]
+        token, pos = tokens[i], poses[i]
         if pos != "PRON" and _is_name_start(ctx, para, token):
             drafts = [elect_status(ctx, d) for d in _title_before(ctx, para, token, label, org)]
             yield from drafts
@@ -118,11 +117,11 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    poses = para.poses
-    for token in para.tokens:
-        label = para.links.get(token.i)
-        if label is None or poses[token.i] == "PRON":
+    poses, tokens = para.poses, para.tokens
+    for i, label in enumerate(map(para.links.get, range(len(tokens)))):  # (read as it goes)
+        if label is None or poses[i] == "PRON":
             continue
+        token = tokens[i]
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
                 listed = _listed_name(ctx, para, token, child)
