@@ -630,25 +630,27 @@ class ArticleContext:
         if depth > 6:
             return []
         found: list[str] = []
-        label = para.links.get(token.i)
+        links, i = para.links, token.i
+        label = links.get(i)
         if label is not None and (adjectives or not (token.pos_ == "ADJ" and token.dep_ == "amod")):
             found.append(label)
-        elif label is None and token.i in para.groups:
-            found.extend(para.groups[token.i])
+        elif label is None and i in para.groups:
+            found.extend(para.groups[i])
         elif label is None and token.lemma_.lower() in self.lx.words.institution_nouns:
             # "the Sudanese government", "Russia's army", "the Turkish side" act for their owner
             found.extend(
-                para.links[c.i]
+                links[c.i]
                 for c in para.children(token)
-                if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
+                if c.dep_ in ("poss", "compound", "amod") and c.i in links
             )
         for child in para.children(token):
-            if child.dep_ in ("conj", "appos") or (
-                child.dep_ == "nmod" and child.i in para.links and label is None
-            ):
+            dep = child.dep_
+            if dep in ("conj", "appos") or (dep == "nmod" and child.i in links and label is None):
                 found.extend(self.ents(para, child, depth + 1))
-            elif label is not None and child.dep_ == "amod" and self._co_actor(para, child, label):
-                found.append(para.links[child.i])  # "Hungarian and Romanian officials"
+            elif label is not None and dep == "amod" and self._co_actor(para, child, label):
+                found.append(links[child.i])  # "Hungarian and Romanian officials"
+        if len(found) < 2:
+            return found  # (no repeat to drop)
         return list(dict.fromkeys(found))
 
     def _co_actor(self, para: Paragraph, child: Any, label: str) -> bool:
