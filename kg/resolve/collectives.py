@@ -459,9 +459,10 @@ def ethnic_countries(
     soldier" is one of that community, and counts for no country (``main_country``)."""
     found: set[str] = set()
     named: set[str] = set()
+    demonyms = lexicon.by_demonym
     for tokens, _, mentions in paragraphs:
         for t in tokens:
-            entry = lexicon.by_demonym.get(t.lower_) if t.text[:1].isupper() else None
+            entry = demonyms.get(t.lower_) if t.text[:1].isupper() else None
             if entry is not None and entry.iso and diaspora_demonym(tokens, _Word(t.i), lexicon):
                 found.add(entry.iso)
         for m in mentions:

@@ -937,8 +937,10 @@ def _untagged_blocs(
     """ "the West" the model did not tag."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
+    blocs = lexicon.actors.blocs
     for t in tokens:
-        if t.i not in taken and t.text[:1].isupper() and t.lower_ in lexicon.actors.blocs:
+        # (the rarest test first: a bloc's word; the tests have no effects)
+        if t.lower_ in blocs and t.text[:1].isupper() and t.i not in taken:
             m = _bloc(tokens, lexicon, SpanMention(t.i, t.i + 1, t.text, "LOC"))
             if m.canonical:
                 found.append(m)
@@ -1689,10 +1691,12 @@ def _gazetteer_mentions(
 
 def _demonym_mentions(tokens: list[Any], lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:
     """Demonym adjectives the model did not tag ("the Russian leader")."""
+    demonyms = lexicon.by_demonym
     return [
         SpanMention(t.i, t.i + 1, t.text, "NORP", None, True)
         for t in tokens
-        if t.i not in taken and t.text[:1].isupper() and t.text.lower() in lexicon.by_demonym
+        # (the cheapest test first: a capital; the tests have no effects)
+        if t.text[:1].isupper() and t.i not in taken and t.text.lower() in demonyms
     ]
 
 
