@@ -351,7 +351,7 @@ def _clause_mood(
         found.append(Status.DENIED)  # "X denied reports that ... . Y said the strike killed Z"
     if not found and _later_event(cues, trigger):
         found.append(Status.PLANNED)  # "comes a day before Castro's visit to the Vatican"
-    if _yes_no_question(trigger):
+    if _yes_no_question(ctx, trigger):
         found.append(Status.HYPOTHETICAL)  # "Did Russia arm the rebels?": asked, not told
 
 
@@ -458,20 +458,42 @@ def believed_not(ctx: ArticleContext, trigger: Any) -> bool:
     )
 
 
-def _yes_no_question(token: Any) -> bool:
-    """The token's sentence asks whether something is so: it opens with an auxiliary ("Did",
-    "Will", "Were") and ends with a question mark (a "why" or "how" question takes the event
-    as given)."""
-    sent = token.sent
-    doc = sent.doc
-    for k in range(sent.end - 1, sent.start - 1, -1):  # the last word first: rarely a "?"
-        last = doc[k]
+def _yes_no_question(ctx: ArticleContext, token: Any) -> bool:
+    """The token's sentence asks whether something is so (``_asks``): read from the
+    paragraph's questions found once (``yes_no_questions``), else from its sentence."""
+    asked = ctx.questions.get(id(token.doc))
+    if asked is None:  # a paragraph the article's questions were not found in
+        return _asks(list(token.sent))
+    i = token.i
+    return any(start <= i < end for start, end in asked)
+
+
+def _asks(sent: list[Any]) -> bool:
+    """The sentence asks whether something is so: it opens with an auxiliary ("Did", "Will",
+    "Were") and ends with a question mark (a "why" or "how" question takes the event as
+    given)."""
+    for last in reversed(sent):  # the last word first: rarely a "?"
         if not (last.is_punct and last.text != "?") and not last.is_space:
             if last.text != "?":
                 return False
             break
     words = [t for t in sent if not (t.is_punct and t.text != "?") and not t.is_space]
     return len(words) > 2 and words[-1].text == "?" and words[0].pos_ == "AUX"
+
+
+def yes_no_questions(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+    """The bounds of each paragraph's yes-no questions (``_asks``), found once for the
+    article: ``status`` asks for each claim, and a sentence with no "?" asks nothing (most
+    paragraphs have none: their sentences are not read)."""
+    for para in paragraphs:
+        texts = para.columns.text
+        if texts is None:  # stand-in tokens: each claim's sentence is read as it comes
+            continue
+        asked: list[tuple[int, int]] = []
+        if "?" in texts:
+            tokens = para.tokens
+            asked = [(s, e) for s, e in para.sents if "?" in texts[s:e] and _asks(tokens[s:e])]
+        ctx.questions[id(para.doc)] = asked
 
 
 def _event_words(cues: dict[str, Any], tokens: Any) -> set[str]:
@@ -564,6 +586,7 @@ def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     sentences after the lead give (within a week before publication), else the published
     day."""
     denied_reports(ctx, paragraphs)
+    yes_no_questions(ctx, paragraphs)
     if not paragraphs:
         return
     contest = contest_report(ctx, paragraphs)
