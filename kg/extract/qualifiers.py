@@ -699,6 +699,9 @@ def _headline_future(verb: Any) -> bool:
 def date(
     ctx: ArticleContext, para: Paragraph, clause: Any, trigger: Any, status: Status
 ) -> str | None:
+    dates = para.dates_of(trigger)
+    if not dates:  # most sentences: no date phrase to weigh, only the story's day
+        return _story_date(ctx, para, trigger) if status is Status.OCCURRED else None
     future = status in (Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL)
     anchors = {clause.i, trigger.i}
     node = trigger
@@ -718,7 +721,7 @@ def date(
         anchors.update(n.i for n in (main, *_objects(main)))
     best: tuple[int, str] | None = None
     dated = False  # a date phrase on the claim, even one that gives no value
-    for ent in para.dates_of(trigger):
+    for ent in dates:
         node = prev = ent.root
         if node.doc is para.doc:  # the paragraph's own token: its heads read without a new Token
             node = prev = para.tokens[node.i]
@@ -750,7 +753,7 @@ def date(
         # "following talks with X yesterday, Putin said": the parser hangs the date on the
         # main verb, but it closes the event's own phrase
         end = trigger.right_edge.i + 1
-        for ent in para.dates_of(trigger):
+        for ent in dates:
             if ent.start == end:
                 value = resolve_date(ent.text, ctx.published, future)
                 if value:
