@@ -139,6 +139,7 @@ def _chain_cues(
     described = trigger.dep_ == "acl" and not any(
         k.dep_ == "mark" and k.lower_ == "that" for k in trigger.children
     )
+    sets = _status_sets(cues)  # read once for the chain, not at each of its words
     for depth, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
@@ -159,7 +160,7 @@ def _chain_cues(
             and lemma not in cues["existence_verbs"]
         )
         _refusal_cues(cues, trigger, tok, lemma, kids, beyond, described, predicated, found)
-        _mood_cues(cues, trigger, tok, lemma, kids, beyond, predicated, found, maybe)
+        _mood_cues(cues, sets, trigger, tok, lemma, kids, beyond, predicated, found, maybe)
 
 
 def _refusal_cues(
@@ -209,6 +210,7 @@ def _refusal_cues(
 
 def _mood_cues(
     cues: dict[str, Any],
+    sets: tuple[set[str], set[str], set[str]],
     trigger: Any,
     tok: Any,
     lemma: str,
@@ -220,7 +222,7 @@ def _mood_cues(
 ) -> None:
     """A word of the chain that doubts the event ("little evidence of", "the threat of",
     "accused of", a modal or a hedge), asks for it ("proposed", "must") or plans it ("will",
-    "plans to")."""
+    "plans to"); ``sets``: ``_status_sets(cues)``."""
     scant = cues["scant_evidence"]
     if (
         lemma in scant["nouns"]
@@ -236,7 +238,7 @@ def _mood_cues(
         maybe.add(lemma)
         if _denied_by_accused(cues, tok):
             found.append(Status.DENIED)  # "is accused of arming them, but denies it"
-    hypothetical_aux, hypothetical, planned_aux = _status_sets(cues)
+    hypothetical_aux, hypothetical, planned_aux = sets
     # the trigger's own word is no cue on its heads ("became the first to warn")
     words = {k.lower_ for k in kids if k != trigger} | (
         {lemma, tok.lower_} if tok != trigger and lemma else set()
