@@ -268,3 +268,35 @@ def test_qualifiers_status_stays_in_its_clause(
     found = _claims(extract(text, published="2015-05-16"), predicate)
     assert found
     assert {q.status.value for _, _, q in found} == {expected}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "questions"),
+    [
+        ("Ghana signed the deal. Did Togo sign it too? Benin refused.", ["Did Togo sign it too?"]),
+        (
+            "Will Chile meet Peru in May? Officials in Lima said nothing. Is the truce over?",
+            ["Will Chile meet Peru in May?", "Is the truce over?"],
+        ),
+        ("Why did Kenya close the border? Nobody knows.", []),
+        ('Uganda asked: "Can Sudan stop the raids?"', []),
+        ("Senegal closed its embassy in Bamako on Friday.", []),
+    ],
+)
+def test_qualifiers_yes_no_questions_found_once_as_each_sentence_reads(
+    nlp: Any, text: str, questions: list[str]
+) -> None:
+    """The yes-no questions found once for a paragraph are the sentences that, read one by
+    one, open with an auxiliary and end with a question mark."""
+    from kg.extract import qualifiers
+    from kg.extract.context import ArticleContext, Paragraph
+    from kg.lexicon import default_lexicon
+    from kg.resolve.resolver import Resolver
+
+    para = Paragraph(nlp(text), 0)
+    ctx = ArticleContext(default_lexicon(), Resolver(default_lexicon()), "a", None)
+    qualifiers.yes_no_questions(ctx, [para])
+    assert [para.doc[s:e].text for s, e in ctx.questions[id(para.doc)]] == questions
+    found = [qualifiers._yes_no_question(ctx, t) for t in para.tokens]
+    ctx.questions.clear()  # each sentence read as it comes
+    assert found == [qualifiers._yes_no_question(ctx, t) for t in para.tokens]

@@ -600,6 +600,9 @@ class ArticleContext:
     # before denied ("X denied reports that its strike hit a mosque. Y said the strike
     # killed Z"): written by qualifiers.story_lead, read by qualifiers.status
     denied_reports: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    # id of a paragraph's Doc -> the (start, end) token bounds of its yes-no questions ("Did
+    # Russia arm the rebels?"): written by qualifiers.story_lead, read by qualifiers.status
+    questions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     @_once
     def cues(self) -> dict[str, Any]:

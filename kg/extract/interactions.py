@@ -2252,6 +2252,7 @@ def emit(
     status = _claim_status(ctx, trigger_token, clause, anchor, light)
     date = _claim_date(ctx, para, trigger_token, clause, predicate, status)
     place = _claim_place(ctx, para, trigger_token, clause, pairs)
+    sentence = ctx.sentence_span(para, trigger_token)
     for subject, obj in pairs:
         if predicate.symmetric and obj < subject:
             subject, obj = obj, subject
@@ -2265,7 +2266,7 @@ def emit(
             place,
             None,
             cameo,
-            ctx.sentence_span(para, trigger_token),
+            sentence,
             confidence,
         )
 
@@ -2501,11 +2502,20 @@ def _claim_place(
     """Where a claim happened: a place on its trigger, clause or parties, a place compounded
     on its noun, or the end of the journey it was the purpose of."""
     people = {x for p in pairs for x in p}
-    holders = [
-        t
-        for t in para.sent_of(trigger_token)
-        if para.links.get(t.i) in people and t.dep_ in ("dobj", "pobj", "nsubj")
-    ]
+    if trigger_token.doc is para.doc:  # the sentence read on the paragraph's columns
+        links, deps, tokens = para.links, para.deps, para.tokens
+        start = para.sent_starts[trigger_token.i]
+        holders = [
+            tokens[i]
+            for i in range(start, para.sent_end(trigger_token))
+            if deps[i] in ("dobj", "pobj", "nsubj") and links.get(i) in people
+        ]
+    else:
+        holders = [
+            t
+            for t in para.sent_of(trigger_token)
+            if para.links.get(t.i) in people and t.dep_ in ("dobj", "pobj", "nsubj")
+        ]
     place = qualifiers.place(ctx, para, [trigger_token, clause, *holders], people)
     if place is None:
         place = qualifiers._compound_place(ctx, para, trigger_token)

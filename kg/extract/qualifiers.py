@@ -147,6 +147,7 @@ def _chain_cues(
     described = trigger.dep_ == "acl" and not any(
         k.dep_ == "mark" and k.lower_ == "that" for k in trigger.children
     )
+    sets = _status_sets(cues)  # read once for the chain, not at each of its words
     for depth, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
@@ -167,7 +168,7 @@ def _chain_cues(
             and lemma not in cues["existence_verbs"]
         )
         _refusal_cues(cues, trigger, tok, lemma, kids, beyond, described, predicated, found)
-        _mood_cues(cues, trigger, tok, lemma, kids, beyond, predicated, found, maybe)
+        _mood_cues(cues, sets, trigger, tok, lemma, kids, beyond, predicated, found, maybe)
 
 
 def _refusal_cues(
@@ -217,6 +218,7 @@ def _refusal_cues(
 
 def _mood_cues(
     cues: dict[str, Any],
+    sets: tuple[set[str], set[str], set[str]],
     trigger: Any,
     tok: Any,
     lemma: str,
@@ -228,7 +230,7 @@ def _mood_cues(
 ) -> None:
     """A word of the chain that doubts the event ("little evidence of", "the threat of",
     "accused of", a modal or a hedge), asks for it ("proposed", "must") or plans it ("will",
-    "plans to")."""
+    "plans to"); ``sets``: ``_status_sets(cues)``."""
     scant = cues["scant_evidence"]
     if (
         lemma in scant["nouns"]
@@ -244,7 +246,7 @@ def _mood_cues(
         maybe.add(lemma)
         if _denied_by_accused(cues, tok):
             found.append(Status.DENIED)  # "is accused of arming them, but denies it"
-    hypothetical_aux, hypothetical, planned_aux = _status_sets(cues)
+    hypothetical_aux, hypothetical, planned_aux = sets
     # the trigger's own word is no cue on its heads ("became the first to warn")
     words = {k.lower_ for k in kids if k != trigger} | (
         {lemma, tok.lower_} if tok != trigger and lemma else set()
@@ -359,7 +361,7 @@ def _clause_mood(
         found.append(Status.DENIED)  # "X denied reports that ... . Y said the strike killed Z"
     if not found and _later_event(cues, trigger):
         found.append(Status.PLANNED)  # "comes a day before Castro's visit to the Vatican"
-    if _yes_no_question(trigger):
+    if _yes_no_question(ctx, trigger):
         found.append(Status.HYPOTHETICAL)  # "Did Russia arm the rebels?": asked, not told
 
 
@@ -500,20 +502,42 @@ def believed_not(ctx: ArticleContext, trigger: Any) -> bool:
     )
 
 
-def _yes_no_question(token: Any) -> bool:
-    """The token's sentence asks whether something is so: it opens with an auxiliary ("Did",
-    "Will", "Were") and ends with a question mark (a "why" or "how" question takes the event
-    as given)."""
-    sent = token.sent
-    doc = sent.doc
-    for k in range(sent.end - 1, sent.start - 1, -1):  # the last word first: rarely a "?"
-        last = doc[k]
+def _yes_no_question(ctx: ArticleContext, token: Any) -> bool:
+    """The token's sentence asks whether something is so (``_asks``): read from the
+    paragraph's questions found once (``yes_no_questions``), else from its sentence."""
+    asked = ctx.questions.get(id(token.doc))
+    if asked is None:  # a paragraph the article's questions were not found in
+        return _asks(list(token.sent))
+    i = token.i
+    return any(start <= i < end for start, end in asked)
+
+
+def _asks(sent: list[Any]) -> bool:
+    """The sentence asks whether something is so: it opens with an auxiliary ("Did", "Will",
+    "Were") and ends with a question mark (a "why" or "how" question takes the event as
+    given)."""
+    for last in reversed(sent):  # the last word first: rarely a "?"
         if not (last.is_punct and last.text != "?") and not last.is_space:
             if last.text != "?":
                 return False
             break
     words = [t for t in sent if not (t.is_punct and t.text != "?") and not t.is_space]
     return len(words) > 2 and words[-1].text == "?" and words[0].pos_ == "AUX"
+
+
+def yes_no_questions(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+    """The bounds of each paragraph's yes-no questions (``_asks``), found once for the
+    article: ``status`` asks for each claim, and a sentence with no "?" asks nothing (most
+    paragraphs have none: their sentences are not read)."""
+    for para in paragraphs:
+        texts = para.columns.text
+        if texts is None:  # stand-in tokens: each claim's sentence is read as it comes
+            continue
+        asked: list[tuple[int, int]] = []
+        if "?" in texts:
+            tokens = para.tokens
+            asked = [(s, e) for s, e in para.sents if "?" in texts[s:e] and _asks(tokens[s:e])]
+        ctx.questions[id(para.doc)] = asked
 
 
 def _event_words(cues: dict[str, Any], tokens: Any) -> set[str]:
@@ -606,6 +630,7 @@ def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     sentences after the lead give (within a week before publication), else the published
     day."""
     denied_reports(ctx, paragraphs)
+    yes_no_questions(ctx, paragraphs)
     if not paragraphs:
         return
     contest = contest_report(ctx, paragraphs)
@@ -718,6 +743,9 @@ def _headline_future(verb: Any) -> bool:
 def date(
     ctx: ArticleContext, para: Paragraph, clause: Any, trigger: Any, status: Status
 ) -> str | None:
+    dates = para.dates_of(trigger)
+    if not dates:  # most sentences: no date phrase to weigh, only the story's day
+        return _story_date(ctx, para, trigger) if status is Status.OCCURRED else None
     future = status in (Status.PLANNED, Status.PROPOSED, Status.HYPOTHETICAL)
     anchors = {clause.i, trigger.i}
     node = trigger
@@ -737,7 +765,7 @@ def date(
         anchors.update(n.i for n in (main, *_objects(main)))
     best: tuple[int, str] | None = None
     dated = False  # a date phrase on the claim, even one that gives no value
-    for ent in para.dates_of(trigger):
+    for ent in dates:
         node = prev = ent.root
         if node.doc is para.doc:  # the paragraph's own token: its heads read without a new Token
             node = prev = para.tokens[node.i]
@@ -769,7 +797,7 @@ def date(
         # "following talks with X yesterday, Putin said": the parser hangs the date on the
         # main verb, but it closes the event's own phrase
         end = trigger.right_edge.i + 1
-        for ent in para.dates_of(trigger):
+        for ent in dates:
             if ent.start == end:
                 value = resolve_date(ent.text, ctx.published, future)
                 if value:

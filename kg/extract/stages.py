@@ -332,7 +332,7 @@ STAGES: tuple[Stage, ...] = (
         "story_lead",
         qualifiers.story_lead,
         (),
-        ("lead", "denied_reports"),
+        ("lead", "denied_reports", "questions"),
         scope="article",
         pass_=2,
     ),
