@@ -36,6 +36,7 @@ from kg.extract import (
     nominals,
     permissions,
     place_coref,
+    place_refs,
     places,
     plans,
     protests,
@@ -541,6 +542,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "agentless_strikes",
         strike_coref.agentless_strikes,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "struck there", "air strikes in the area": the one town just named was hit
+    Stage(
+        "there_strikes",
+        place_refs.there_strikes,
         ("links", "drafts"),
         ("drafts",),
         scope="article",
