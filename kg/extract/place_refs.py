@@ -55,8 +55,9 @@ def there_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft
             if status in (Status.DENIED, Status.HYPOTHETICAL):
                 continue
             date = qualifiers.date(ctx, para, verb, verb, status)
+            told = {(c.subject, c.object) for c in ctx.claims if c.predicate is Predicate.ATTACKED}
             for striker in found:
-                if striker == place:
+                if striker == place or (striker, place) in told:
                     continue
                 draft = ctx.draft(para, verb, striker, Predicate.ATTACKED, place, 0.6)
                 yield replace(draft, status=status, date=date)

@@ -44,6 +44,7 @@ from kg.extract import (
     quotes,
     refuge,
     relative_objects,
+    retold_strikes,
     reproaches,
     resistance,
     role_forms,
@@ -551,6 +552,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "there_strikes",
         place_refs.there_strikes,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "It was the second strike by X": X attacked what the strike before hit
+    Stage(
+        "retold_strikes",
+        retold_strikes.retold_strikes,
         ("links", "drafts"),
         ("drafts",),
         scope="article",
