@@ -16,8 +16,6 @@ from kg.vocab import EntityType, Predicate, Status
 
 _PLACES = (EntityType.CITY, EntityType.PLACE)
 _STRIKERS = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
-# what else a strike may be aimed at, so that the place is only where it happened
-_AIMED = ("on", "against", "at")
 
 
 def there_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -86,7 +84,7 @@ def _strike(
     if _attack(ctx, verb.lemma_.lower(), "VERB"):
         if objects and any(t.i in para.links for t in objects[0].subtree):
             return None  # "bombed rebel positions there": the rebels were the target
-        if _aimed(verb):
+        if _aimed(ctx, verb):
             return None
     elif verb.lemma_.lower() in do_verbs and objects:
         noun = objects[0]
@@ -95,7 +93,7 @@ def _strike(
             or _attack(ctx, noun.lemma_.lower(), "NOUN")
         ):
             return None
-        if _aimed(noun) or _aimed(verb):
+        if _aimed(ctx, noun) or _aimed(ctx, verb):
             return None
         if any(c.dep_ == "poss" for c in noun.children):
             return None  # "carried out its own strikes": told of another's
@@ -108,10 +106,11 @@ def _strike(
     return strikers or None
 
 
-def _aimed(token: Any) -> bool:
+def _aimed(ctx: ArticleContext, token: Any) -> bool:
     """ "on Houthi positions", "against the rebels": a target of its own (not "on
     Saturday")."""
-    return any(g.ent_type_ not in ("DATE", "TIME") for g in prep_objects(token, _AIMED))
+    preps = tuple(ctx.cues["place_anaphors"].get("aim_preps", ()))
+    return any(g.ent_type_ not in ("DATE", "TIME") for g in prep_objects(token, preps))
 
 
 def _attack(ctx: ArticleContext, lemma: str, pos: str) -> bool:
