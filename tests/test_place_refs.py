@@ -21,6 +21,12 @@ STRUCK = [
         "Rebels attacked the city of Aleppo on Friday. Russian jets struck there on Saturday.",
         ("Russian army", "attacked", "Aleppo"),
     ),
+    # "there" hung on the strike noun, in a clause a source confirms
+    (
+        "Rebels shelled the town of Kobani on Friday. While Turkey confirmed it had "
+        "conducted an air strike there in the last 24 hours, officials gave no details.",
+        ("Turkey", "attacked", "Kobani"),
+    ),
     # "in the area"
     (
         "Fighting broke out in Taiz on Friday. Saudi Arabia carried out air strikes in the "

@@ -35,6 +35,8 @@ def there_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft
         for token in para.tokens:
             if lowers[token.i] in adverbs and token.dep_ == "advmod":
                 verb = token.head
+                if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                    verb = verb.head  # "conducted an air strike there"
             elif _bare_place(para, token, nouns):
                 verb = token.head.head
                 if verb.pos_ == "NOUN":
