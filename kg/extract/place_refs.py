@@ -16,6 +16,8 @@ from kg.vocab import EntityType, Predicate, Status
 
 _PLACES = (EntityType.CITY, EntityType.PLACE)
 _STRIKERS = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
+# an attack of no more precise kind (CAMEO 190: use conventional military force)
+_CAMEO = "190"
 
 
 def there_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -48,6 +50,7 @@ def there_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft
             found = _strike(ctx, para, verb, frozenset(words.get("do_verbs", ())))
             if found is None:
                 continue
+            strikers, cameo = found
             place = _antecedent(ctx, disc, para, token)
             if place is None:
                 continue
@@ -56,11 +59,11 @@ def there_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft
                 continue
             date = qualifiers.date(ctx, para, verb, verb, status)
             told = {(c.subject, c.object) for c in ctx.claims if c.predicate is Predicate.ATTACKED}
-            for striker in found:
+            for striker in strikers:
                 if striker == place or (striker, place) in told:
                     continue
                 draft = ctx.draft(para, verb, striker, Predicate.ATTACKED, place, 0.6)
-                yield replace(draft, status=status, date=date)
+                yield replace(draft, status=status, date=date, cameo=cameo)
 
 
 def _bare_place(para: Paragraph, token: Any, nouns: frozenset[str]) -> bool:
@@ -76,24 +79,23 @@ def _bare_place(para: Paragraph, token: Any, nouns: frozenset[str]) -> bool:
 
 def _strike(
     ctx: ArticleContext, para: Paragraph, verb: Any, do_verbs: frozenset[str]
-) -> list[str] | None:
+) -> tuple[list[str], str] | None:
     """The strikers of an attack verb with no named target ("jets bombed targets"), or of a
     verb of doing whose object is a strike noun with none ("launched air strikes")."""
     kids = list(verb.children)
     objects = [c for c in kids if c.dep_ == "dobj"]
     if any(c.dep_ in ("nsubjpass", "agent") for c in kids) or len(objects) > 1:
         return None
-    if _attack(ctx, verb.lemma_.lower(), "VERB"):
+    cameo = _attack(ctx, verb.lemma_.lower(), "VERB")
+    if cameo is not None:
         if objects and any(t.i in para.links for t in objects[0].subtree):
             return None  # "bombed rebel positions there": the rebels were the target
         if _aimed(ctx, verb):
             return None
     elif verb.lemma_.lower() in do_verbs and objects:
         noun = objects[0]
-        if not (
-            noun.lemma_.lower() in ctx.cues.get("strike_nouns", ())
-            or _attack(ctx, noun.lemma_.lower(), "NOUN")
-        ):
+        cameo = _attack(ctx, noun.lemma_.lower(), "NOUN")
+        if cameo is None and noun.lemma_.lower() not in ctx.cues.get("strike_nouns", ()):
             return None
         if _aimed(ctx, noun) or _aimed(ctx, verb):
             return None
@@ -105,7 +107,7 @@ def _strike(
     if len(subjects) != 1:
         return None
     strikers = [e for e in ctx.ents(para, subjects[0]) if ctx.etype_in(e, _STRIKERS)]
-    return strikers or None
+    return (strikers, cameo or _CAMEO) if strikers else None
 
 
 def _aimed(ctx: ArticleContext, token: Any) -> bool:
@@ -115,11 +117,13 @@ def _aimed(ctx: ArticleContext, token: Any) -> bool:
     return any(g.ent_type_ not in ("DATE", "TIME") for g in prep_objects(token, preps))
 
 
-def _attack(ctx: ArticleContext, lemma: str, pos: str) -> bool:
-    return any(
-        t.predicate is Predicate.ATTACKED and t.light is None
-        for t in ctx.lx.triggers.candidates(lemma, pos)
-    )
+def _attack(ctx: ArticleContext, lemma: str, pos: str) -> str | None:
+    """The CAMEO code of the word's own ``attacked`` trigger ("" when it has none), else
+    None: the word names no attack."""
+    for t in ctx.lx.triggers.candidates(lemma, pos):
+        if t.predicate is Predicate.ATTACKED and t.light is None:
+            return t.cameo or ""
+    return None
 
 
 def _antecedent(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:

@@ -22,6 +22,8 @@ _TARGETS = (
     EntityType.GROUP,
 )
 _PLACES = (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
+# an attack of no more precise kind (CAMEO 190: use conventional military force)
+_CAMEO = "190"
 
 
 def retold_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -60,7 +62,7 @@ def retold_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
                 ):
                     continue  # "off Yemen ... by Houthi rebels": a side at home, not its target
                 draft = ctx.draft(para, verb, striker, Predicate.ATTACKED, target, 0.6)
-                yield replace(draft, status=status, date=date)
+                yield replace(draft, status=status, date=date, cameo=_cameo(ctx, bverb) or _CAMEO)
 
 
 def _retelling(
@@ -99,14 +101,17 @@ def _retelling(
 
 
 def _strike_noun(ctx: ArticleContext, token: Any) -> bool:
-    lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (
-        lemma in ctx.cues.get("strike_nouns", ())
-        or any(
-            t.predicate is Predicate.ATTACKED and t.light is None
-            for t in ctx.lx.triggers.candidates(lemma, "NOUN")
-        )
+        token.lemma_.lower() in ctx.cues.get("strike_nouns", ()) or _cameo(ctx, token) is not None
     )
+
+
+def _cameo(ctx: ArticleContext, token: Any) -> str | None:
+    """The CAMEO code of the word's own ``attacked`` trigger ("" with none), else None."""
+    for t in ctx.lx.triggers.candidates(token.lemma_.lower(), token.pos_):
+        if t.predicate is Predicate.ATTACKED and t.light is None:
+            return t.cameo or ""
+    return None
 
 
 def _owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -136,10 +141,7 @@ def _agentless(
     place it was hit in."""
     found = []
     for verb in para.tokens[start:end]:
-        if verb.pos_ != "VERB" or not any(
-            t.predicate is Predicate.ATTACKED and t.light is None
-            for t in ctx.lx.triggers.candidates(verb.lemma_.lower(), "VERB")
-        ):
+        if verb.pos_ != "VERB" or _cameo(ctx, verb) is None:
             continue
         kids = list(verb.children)
         if any(c.dep_ in ("nsubj", "agent") for c in kids):
