@@ -22,6 +22,12 @@ RETOLD = [
         "foreign vessels by the Syrian army this month.",
         ("Syrian army", "attacked", "Turkey"),
     ),
+    # a sentence telling no attack in between
+    (
+        "A Turkish tanker was shelled near Tartus on Sunday. Officials said the tanker was "
+        "carrying wheat. It was the third attack on foreign vessels by the Syrian army.",
+        ("Syrian army", "attacked", "Turkey"),
+    ),
     # "The strike was carried out by X", told by a source
     (
         "A market was bombed in Idlib on Friday. The strike was carried out by Russia, "
@@ -50,6 +56,12 @@ NOT_RETOLD = [
     (
         "Gunmen attacked a hotel in Kabul on Friday. It was the second attack by the Taliban.",
         ("Taliban", "attacked", "Kabul"),
+    ),
+    # another attack told in between: the retelling may be of that one
+    (
+        "A Turkish tanker was shelled near Tartus on Sunday. Russian jets attacked Idlib "
+        "later. It was the third attack by Syria this month.",
+        ("Syria", "attacked", "Turkey"),
     ),
     # a side at home: "off Yemen ... by Houthi rebels" is no attack on Yemen
     (

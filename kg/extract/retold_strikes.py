@@ -24,13 +24,16 @@ _TARGETS = (
 _PLACES = (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
 # an attack of no more precise kind (CAMEO 190: use conventional military force)
 _CAMEO = "190"
+# how many sentences before the retelling the strike may be told
+_BACK = 2
 
 
 def retold_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """Yield ``attacked`` from the striker a sentence names for a strike it refers back to
     ("It was the second strike by X", "The strike was carried out by X") to the target of
-    the one strike with no striker in the sentence before: the owner of what was hit ("a
-    Turkish ship"), else the place it was hit in ("bombed off Libya")."""
+    the one strike with no striker in the two sentences before (none telling another attack
+    in between): the owner of what was hit ("a Turkish ship"), else the place it was hit in
+    ("bombed off Libya")."""
     words = ctx.cues.get("retold_strikes", {})
     if not words:
         return
@@ -41,7 +44,7 @@ def retold_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
         if found is None:
             continue
         strikers, verb = found
-        before = _agentless(ctx, *sents[k - 1], words)
+        before = _earlier(ctx, sents[max(0, k - _BACK) : k], words)
         if before is None:
             continue
         earlier, (bpara, bverb) = before
@@ -131,6 +134,21 @@ def _owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         for e in ctx.ents(para, c)
         if ctx.etype_in(e, _STRIKERS)
     ]
+
+
+def _earlier(
+    ctx: ArticleContext, sents: list[tuple[Paragraph, int, int]], words: dict[str, Any]
+) -> tuple[list[str], tuple[Paragraph, Any]] | None:
+    """The strike with no striker nearest before the retelling ("The ship came under fire
+    ... . Officials said the ship carried gypsum. It was the second strike by X"); a
+    sentence in between telling another attack ends the search."""
+    for para, start, end in reversed(sents):
+        found = _agentless(ctx, para, start, end, words)
+        if found is not None:
+            return found
+        if any(t.pos_ == "VERB" and _cameo(ctx, t) is not None for t in para.tokens[start:end]):
+            return None
+    return None
 
 
 def _agentless(
