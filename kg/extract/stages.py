@@ -40,6 +40,7 @@ from kg.extract import (
     passive_coref,
     permissions,
     place_coref,
+    place_refs,
     places,
     plans,
     protests,
@@ -51,6 +52,7 @@ from kg.extract import (
     repressions,
     reproaches,
     resistance,
+    retold_strikes,
     role_forms,
     role_lists,
     roles,
@@ -620,6 +622,24 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "agentless_acts",
         passive_coref.agentless_acts,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "struck there", "air strikes in the area": the one town just named was hit
+    Stage(
+        "there_strikes",
+        place_refs.there_strikes,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "It was the second strike by X": X attacked what the strike before hit
+    Stage(
+        "retold_strikes",
+        retold_strikes.retold_strikes,
         ("links", "drafts"),
         ("drafts",),
         scope="article",
