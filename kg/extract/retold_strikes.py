@@ -10,7 +10,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
-from kg.extract.event_coref import _country
+from kg.extract.event_coref import actor_country
 from kg.vocab import EntityType, Predicate, Status
 
 _STRIKERS = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
@@ -57,11 +57,11 @@ def retold_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
             for target in earlier:
                 if striker == target or (striker, target) in told:
                     continue
-                home = _country(ctx, striker)
+                home = actor_country(ctx, striker)
                 if (
                     home
                     and ctx.etype_is(target, EntityType.COUNTRY)
-                    and home == _country(ctx, target)
+                    and home == actor_country(ctx, target)
                 ):
                     continue  # "off Yemen ... by Houthi rebels": a side at home, not its target
                 draft = ctx.draft(para, verb, striker, Predicate.ATTACKED, target, 0.6)
