@@ -58,8 +58,11 @@ def find_lower_bodies(
     sector wherever written, not where the phrase only modifies a noun ("euro zone
     ministers", "the eurozone economy"). Same dicts as ``find_collectives``."""
     bodies = lexicon.actors.lower_bodies
+    starts = lexicon.actors.lower_body_starts
     found: list[dict[str, Any]] = []
     for first in tokens:
+        if first.lower_ not in starts:
+            continue  # no phrase starts with this word
         for width in (2, 1):
             end = first.i + width
             if end > len(tokens) or not used.isdisjoint(range(first.i, end)):
