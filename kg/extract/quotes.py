@@ -10,6 +10,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
+_MARKS = re.compile('["\u201c\u201d]')
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 
 
@@ -101,7 +102,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     left open runs to the paragraph's end (a quote carried on in the next paragraph)."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for at, char in enumerate(text):
+    for mark in _MARKS.finditer(text):  # only the quotation marks, not every char
+        at, char = mark.start(), mark.group()
         if char == "\u201c" or (char == '"' and opened is None):
             opened = at + 1 if opened is None else opened
         elif char in ('"', "\u201d") and opened is not None:
