@@ -259,7 +259,9 @@ def _reproved(
         ]
         subjects = [t for t in subjects if t.i in para.links and qstart <= t.idx < qend]
         named = [para.links[t.i] for t in subjects]
-        if not any(_wrong(ctx, para, t, root, nouns, adjectives, acts, suffered) for t in inside):
+        if named and not any(
+            _wrong(ctx, para, t, root, nouns, adjectives, acts, suffered) for t in inside
+        ):
             named = []
         targets = [
             label
@@ -296,12 +298,13 @@ def _wrong(
     disgraceful treatment"), not a class of people ("the illegal smugglers"); none under a
     word of suffering or opposing it ("a victim of aggression", "condemned the abuses")."""
     lemma = para.lemmas[token.i]
+    wrong_noun = token.pos_ == "NOUN" and lemma in nouns
+    if not wrong_noun and lemma not in adjectives and para.lowers[token.i] not in adjectives:
+        return False  # (the cheap word tests before the ancestors')
     if any(a.lemma_.lower() in suffered for a in token.ancestors):
         return False  # "a victim of aggression", "vowed to fight crime"
-    if token.pos_ == "NOUN" and lemma in nouns:
+    if wrong_noun:
         return True
-    if lemma not in adjectives and para.lowers[token.i] not in adjectives:
-        return False
     if token.dep_ in ("acomp", "attr") and token.head.i == root.i:
         return True
     noun = token.head
