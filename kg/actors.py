@@ -101,6 +101,9 @@ class ActorData:
     loyal_nouns: frozenset[str] = frozenset()  # "Saleh loyalists": loyal to Saleh
     # "euro zone" -> ("euro zone", "IGO"): a body written in lower case
     lower_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # every lower_bodies phrase and each of its prefixes ending before a space ("euro"): the
+    # words a lower-case body can start with, a cheap first test
+    lower_body_starts: frozenset[str] = frozenset()
     perpetrated: dict[str, str] = field(default_factory=dict)  # "coup" (those behind) -> REB
     side_modifiers: frozenset[str] = frozenset()  # "warring" factions: several sides
     no_label_nouns: frozenset[str] = frozenset()  # "warplanes", "embassy": no name of it
@@ -249,6 +252,11 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
             name.lower(): (label, code)
             for name, (label, code) in nouns_raw.get("lower_bodies", {}).items()
         },
+        lower_body_starts=frozenset(
+            name.lower()[:i]
+            for name in nouns_raw.get("lower_bodies", {})
+            for i in [*(j for j, c in enumerate(name) if c == " "), len(name)]
+        ),
         perpetrated=_perpetrated(nouns_raw, sectors),
         side_modifiers=_words(nouns_raw, "side_modifiers"),
         no_label_nouns=_words(nouns_raw, "no_label_nouns"),

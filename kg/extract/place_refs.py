@@ -32,9 +32,11 @@ def there_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft
     if not adverbs:
         return
     disc = Discourse(paras)
+    anaphors = adverbs | nouns
     for para in paras:
         lowers = para.lowers
-        for token in para.tokens:
+        for i in para.hits(anaphors):  # only the tokens that can be "there" or "the area"
+            token = para.tokens[i]
             if lowers[token.i] in adverbs and token.dep_ == "advmod":
                 verb = token.head
                 if verb.pos_ == "NOUN" and verb.dep_ == "dobj":

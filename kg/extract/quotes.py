@@ -10,6 +10,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
+_MARKS = re.compile('["\u201c\u201d]')
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 
 
@@ -101,7 +102,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     left open runs to the paragraph's end (a quote carried on in the next paragraph)."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for at, char in enumerate(text):
+    for mark in _MARKS.finditer(text):  # only the quotation marks, not every char
+        at, char = mark.start(), mark.group()
         if char == "\u201c" or (char == '"' and opened is None):
             opened = at + 1 if opened is None else opened
         elif char in ('"', "\u201d") and opened is not None:
@@ -257,7 +259,9 @@ def _reproved(
         ]
         subjects = [t for t in subjects if t.i in para.links and qstart <= t.idx < qend]
         named = [para.links[t.i] for t in subjects]
-        if not any(_wrong(ctx, para, t, root, nouns, adjectives, acts, suffered) for t in inside):
+        if named and not any(
+            _wrong(ctx, para, t, root, nouns, adjectives, acts, suffered) for t in inside
+        ):
             named = []
         targets = [
             label
@@ -294,12 +298,13 @@ def _wrong(
     disgraceful treatment"), not a class of people ("the illegal smugglers"); none under a
     word of suffering or opposing it ("a victim of aggression", "condemned the abuses")."""
     lemma = para.lemmas[token.i]
+    wrong_noun = token.pos_ == "NOUN" and lemma in nouns
+    if not wrong_noun and lemma not in adjectives and para.lowers[token.i] not in adjectives:
+        return False  # (the cheap word tests before the ancestors')
     if any(a.lemma_.lower() in suffered for a in token.ancestors):
         return False  # "a victim of aggression", "vowed to fight crime"
-    if token.pos_ == "NOUN" and lemma in nouns:
+    if wrong_noun:
         return True
-    if lemma not in adjectives and para.lowers[token.i] not in adjectives:
-        return False
     if token.dep_ in ("acomp", "attr") and token.head.i == root.i:
         return True
     noun = token.head

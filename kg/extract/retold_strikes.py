@@ -38,8 +38,15 @@ def retold_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     if not words:
         return
     sents = [(para, start, end) for para in paras for start, end in para.sents]
+    # a retelling's subject is one of the pronouns or its verb one of the do_verbs: a
+    # paragraph with none of these words tells none
+    cue = frozenset(words.get("pronouns", ())).union(
+        ctx.cues.get("place_anaphors", {}).get("do_verbs", ())
+    )
     for k in range(1, len(sents)):
         para, start, end = sents[k]
+        if cue.isdisjoint(para.words):
+            continue
         found = _retelling(ctx, para, para.tokens[start:end], words)
         if found is None:
             continue

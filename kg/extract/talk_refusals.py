@@ -27,6 +27,8 @@ def talk_refusals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """negotiated_with claims, denied, of one paragraph's talks refused or broken off."""
     words = ctx.cues["talk_refusals"]
     nouns = words["nouns"]
+    if para.words.isdisjoint(nouns):
+        return  # no talks to refuse: every rule ends on one of the nouns
     for verb, _, particle, kids in ctx.particle_verbs(para, "talk_refusals", cue_words):
         if any(c.dep_ == "neg" for c in kids):
             continue  # "did not suspend talks": they go on

@@ -58,8 +58,11 @@ def find_lower_bodies(
     sector wherever written, not where the phrase only modifies a noun ("euro zone
     ministers", "the eurozone economy"). Same dicts as ``find_collectives``."""
     bodies = lexicon.actors.lower_bodies
+    starts = lexicon.actors.lower_body_starts
     found: list[dict[str, Any]] = []
     for first in tokens:
+        if first.lower_ not in starts:
+            continue  # no phrase starts with this word
         for width in (2, 1):
             end = first.i + width
             if end > len(tokens) or not used.isdisjoint(range(first.i, end)):
@@ -98,6 +101,8 @@ def find_possessive_names(
     labelled as written; not where a longer name goes on before it ("Kurdistan Workers'
     Party" is the model's) or where the first word is a name ("Egypt's Council").
     Same dicts as ``find_collectives``."""
+    if "'" not in text and "’" not in text:
+        return []  # no possessive mark in the paragraph (a cheap first test)
     spans = [(start, end) for end, (start, *_) in owners.items()]
     found: list[dict[str, Any]] = []
     for mark in tokens[1:-1]:
@@ -155,6 +160,8 @@ def bracketed_names(
     longest run of capitalised words and name connectors before the bracket whose initials
     spell the acronym is one name, (start, end, text). None where the model already has the
     name whole. ``spans``: the (start, end) of the paragraph's name mentions."""
+    if "(" not in text:
+        return []  # no bracket in the paragraph (a cheap first test)
     joins = name_words(lexicon.language).name_connectors
     found: list[tuple[int, int, str]] = []
     for opening in tokens[1:-2]:
@@ -202,6 +209,8 @@ def find_units(
     state body) nor a unit the text goes on to name ("the UN's refugee agency, UNHCR") or a
     title's modifier ("FIFA's ethics committee chairman"). Same dicts as
     ``find_collectives``."""
+    if "'s" not in text and "’s" not in text:
+        return []  # no possessive "'s" in the paragraph (a cheap first test)
     heads = lexicon.actors.unit_heads
     starts = {start for start, *_ in owners.values()}
     found: list[dict[str, Any]] = []
