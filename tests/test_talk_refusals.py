@@ -59,3 +59,44 @@ def test_talk_refusals_weighed_stays_hypothetical(extract: Any) -> None:
 def test_talk_refusals_not_without_talks_refused(extract: Any, text: str) -> None:
     """No denied negotiation where no talks are refused."""
     assert not any(s == "denied" for *_, s in _negotiations(extract(text)))
+
+
+def _meetings(graph: Any) -> set[tuple[str, str, str]]:
+    """(subject, object, status) of every met claim, in either direction."""
+    found = set()
+    for r in graph.claims:
+        if r.predicate.value == "met" and r.object is not None:
+            pair = sorted((graph.entities[r.subject].label, graph.entities[r.object].label))
+            found.add((pair[0], pair[1], r.qualifiers.status.value))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya refused to hold talks with Somalia.", ("Kenya", "Somalia")),
+        ("Iran rejected talks with Saudi Arabia on Sunday.", ("Iran", "Saudi Arabia")),
+        ("The Kurdish rebels pulled out of talks with Turkey.", ("Kurdish rebels", "Turkey")),
+        ("Venezuela spurned talks with Colombia.", ("Colombia", "Venezuela")),
+    ],
+)
+def test_talk_refusals_one_claim(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """Talks refused or broken off are one claim, a negotiation denied: no meeting beside it
+    (denied or, for talks walked out of, held)."""
+    graph = extract(text)
+    assert (*pair, "denied") in _negotiations(graph)
+    assert not any(m[:2] == pair for m in _meetings(graph))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Modi held talks with Sharif in Delhi.", ("Narendra Modi", "Sharif")),
+        ("Ethiopia refused a meeting with Egypt.", ("Egypt", "Ethiopia")),
+    ],
+)
+def test_talk_refusals_meetings_stay(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """Talks held stay a meeting, and a meeting refused a meeting denied (no negotiation)."""
+    graph = extract(text)
+    assert any(m[:2] == pair for m in _meetings(graph))
+    assert not any(n[:2] == pair for n in _negotiations(graph))

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import assaults, places, qualifiers, states, threats, visits
+from kg.extract import assaults, places, qualifiers, states, talk_breaks, threats, visits
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Lexicon, Trigger, light_verb
@@ -1654,6 +1654,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         and any(c.dep_ == "prt" and c.lower_ == off for c in para.children(noun.head))
     ):
         return  # "called off talks" is no call for talks (the talks are read, denied)
+    if trigger.predicate in (Predicate.MET, Predicate.NEGOTIATED_WITH) and talk_breaks.refused_noun(
+        ctx, para, noun
+    ):
+        return  # "rejected talks with X": not held, one claim (the talk_refusals stage's)
     owners = [
         e
         for c in para.children(noun)
