@@ -1421,6 +1421,11 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         for c in para.children(verb)
     ):
         return  # "broke off talks with X": talks halted are no sanction (the talks are read)
+    thrown = _thrown_with(ctx, para, verb, trigger)
+    if thrown is not None:
+        # "pelted the police with stones": what was thrown makes the act an attack, as the
+        # missile's own entry says ("threw stones at"); "pelted with eggs" stays a protest
+        trigger = replace(trigger, predicate=thrown[0].predicate, cameo=thrown[0].cameo)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in para.children(verb))
     slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
@@ -1525,6 +1530,11 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         )
         return
     drafts = emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
+    if thrown is not None:
+        # "pelted troops with stones in Srinagar": the place may hang on the missile
+        where = qualifiers.place(ctx, para, [thrown[1]], {*subjects, *objects})
+        if where is not None:
+            drafts = (d if d.place else replace(d, place=where) for d in drafts)
     if first is not None:
         # its mood is the first warning's, not the condition's it hangs on
         drafts = (replace(d, status=qualifiers.status(ctx, first, first)) for d in drafts)
@@ -1550,6 +1560,28 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from emit(
             ctx, para, vow, vow, vowed, subjects_of(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _thrown_with(
+    ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger
+) -> tuple[Trigger, Any] | None:
+    """The attack a verb's "with" missile makes of it, with the missile: a noun whose entry,
+    under this verb as its light verb, is an attack ("pelted troops with rocks": a rock
+    pelted is an attack)."""
+    if trigger.predicate is Predicate.ATTACKED:
+        return None
+    lemma = verb.lemma_.lower()
+    for prep in para.children(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for pobj in para.children(prep):
+            if pobj.dep_ != "pobj":
+                continue
+            for noun in (pobj, *(c for c in para.children(pobj) if c.dep_ == "conj")):
+                for entry in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN"):
+                    if entry.predicate is Predicate.ATTACKED and lemma in (entry.light or ()):
+                        return entry, pobj
+    return None
 
 
 def _fronted(verb: Any) -> bool:
