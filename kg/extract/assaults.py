@@ -68,12 +68,17 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
 
 def _attacked_thing(ctx: ArticleContext, noun: Any) -> bool:
     """The noun is what an attack hit: the object of an attack verb, or after "on",
-    "against" or "at" under an attack verb or noun."""
+    "against" or "at" under an attack verb or noun; or a building whose own entry, under
+    its verb, is an attack ("torched a police station")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("on", "against", "at"):
         head = head.head
     elif noun.dep_ != "dobj":
         return False
+    else:
+        own = ctx.lx.triggers.match(noun)
+        if own is not None and own.predicate is Predicate.ATTACKED:
+            return True
     if head.pos_ == "NOUN":
         return _attack_noun(ctx, head)
     found = ctx.lx.triggers.match(head)

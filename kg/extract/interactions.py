@@ -2552,6 +2552,17 @@ def _claim_place(
             for t in para.sent_of(trigger_token)
             if para.links.get(t.i) in people and t.dep_ in ("dobj", "pobj", "nsubj")
         ]
+    # "stormed al-Shabaab's base in Kismayo", "raided Memorial's offices in Moscow": the
+    # building of a party, named by its owner in front of it, is where the claim happened
+    owned = assault_words().owned_targets
+    holders += [
+        t.head
+        for t in para.sent_of(trigger_token)
+        if t.dep_ in ("poss", "compound", "amod")
+        and t.head.lemma_.lower() in owned
+        and t.head.dep_ in ("dobj", "pobj")
+        and para.links.get(t.i) in people
+    ]
     place = qualifiers.place(ctx, para, [trigger_token, clause, *holders], people)
     if place is None:
         place = qualifiers._compound_place(ctx, para, trigger_token)
