@@ -75,3 +75,31 @@ def test_backers_no_false_reading(
     get no such backer."""
     graph = extract(sentence, published="2015-05-15")
     assert not claims_between(graph, *triple), sorted(triples(graph))
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("The UN-recognised government in Tripoli condemned the attack.", "Libyan government"),
+        (
+            "The Houthis attacked the UN-recognized government in Aden.",
+            "Yemeni government",
+        ),
+        (
+            "Officials of the AU-recognised government in Mogadishu met the envoy.",
+            "Somali government",
+        ),
+    ],
+)
+def test_backers_recognised_no_support(extract: Any, text: str, government: str) -> None:
+    """A recognition participle ("the UN-recognised government") names a standing, no act:
+    no support, no attack by the recogniser, and the government stays a government node."""
+    graph = extract(text)
+    by_label = {e.label: e for e in graph.entities.values()}
+    assert by_label[government].type.value == "Organization"
+    assert not any(
+        graph.entities[r.object].label == government
+        and graph.entities[r.subject].label in ("United Nations", "African Union")
+        for r in graph.claims
+        if r.object is not None
+    )

@@ -18,6 +18,8 @@ from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EventType, Predicate
 
 # how the parser hangs the name on the participle ("Russian-backed": npadvmod)
+# CAMEO's diplomatic recognition ("UN-recognised"): a participle of it describes a standing
+_RECOGNITION = "054"
 _BACKER_DEPS = ("npadvmod", "compound", "nmod", "amod")
 
 
@@ -38,7 +40,9 @@ def backers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if participle.dep_ != "amod" or participle.tag_ not in ("VBN", "VBD"):
             continue
         trigger = ctx.prepared(_support_verbs).get(participle.lemma_.lower())
-        if trigger is None:
+        if trigger is None or trigger.cameo == _RECOGNITION:
+            # "the UN-recognised government": a standing the noun is named by, no act of
+            # support (and the backing participles only: "UN-backed" is one)
             continue
         if i == 0 or tokens[i - 1].text != "-":
             continue  # "the backed rebels", "rebels backed by X" (an acl, read elsewhere)
