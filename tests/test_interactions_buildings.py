@@ -75,3 +75,15 @@ def test_interactions_building_owner_attacked(
 def test_interactions_building_no_party_no_attack(extract: Any, text: str) -> None:
     """A building with no party named for it is no attack on the town it stands in."""
     assert not _attacks(extract(text))
+
+
+def test_interactions_building_place_only_its_attack(extract: Any) -> None:
+    """The place of a party's building is the place of the act on it, not of another claim
+    of the sentence about that party."""
+    graph = extract(
+        "Ali Abdullah Saleh announced an alliance with the Houthis after Saudi warplanes"
+        " bombed his home in Sanaa."
+    )
+    places = {r.predicate.value: r.qualifiers.place for r in graph.claims}
+    assert places.get("attacked") == "Sanaa"
+    assert places.get("cooperated_with", "absent") is None

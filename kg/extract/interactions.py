@@ -2553,14 +2553,19 @@ def _claim_place(
             if para.links.get(t.i) in people and t.dep_ in ("dobj", "pobj", "nsubj")
         ]
     # "stormed al-Shabaab's base in Kismayo", "raided Memorial's offices in Moscow": the
-    # building of a party, named by its owner in front of it, is where the claim happened
+    # building of a party, named by its owner in front of it and what the claim's words act
+    # on, is where the claim happened
     owned = assault_words().owned_targets
+    acting = {trigger_token.i, clause.i}
     holders += [
         t.head
         for t in para.sent_of(trigger_token)
         if t.dep_ in ("poss", "compound", "amod")
         and t.head.lemma_.lower() in owned
-        and t.head.dep_ in ("dobj", "pobj")
+        and (
+            (t.head.dep_ == "dobj" and t.head.head.i in acting)
+            or (t.head.dep_ == "pobj" and t.head.head.head.i in acting)
+        )
         and para.links.get(t.i) in people
     ]
     place = qualifiers.place(ctx, para, [trigger_token, clause, *holders], people)
