@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Container, MutableSet
+from collections.abc import Container, Iterable, MutableSet
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -265,21 +265,24 @@ class Resolver:
         # a name is asked about at each of its mentions: the answer kept per lexicon
         lexicon = self.lexicon
         held = _LEFT_OUT.get(id(lexicon))
-        if held is None or held[0] is not lexicon:
+        if held is None or not held.made_for(lexicon):
             if len(_LEFT_OUT) > 64:  # lexicons made on the fly (tests)
                 _LEFT_OUT.clear()
-            kinds = tuple(kind.capitalize() for kind in sorted(self._names.kind_nouns))
-            held = _LEFT_OUT[id(lexicon)] = (lexicon, kinds, {})
+            made = _LeftOut.of(lexicon, self._names.kind_nouns)
+            if held is not None and held.lexicon is lexicon:
+                made.found = held.found  # tables grown: the answers given stand
+            held = _LEFT_OUT[id(lexicon)] = made
         key = tuple(words)
-        if key in held[2]:
-            return held[2][key]
+        if key in held.found:
+            return held.found[key]
         found = None
-        for kind in held[1]:
-            entry = lexicon.lookup_variant(" ".join([*words, kind]))
-            if entry is not None and entry.type in (EntityType.ORGANIZATION, EntityType.GROUP):
-                found = entry
-                break
-        held[2][key] = found
+        if held.may_name(words):
+            for kind in held.kinds:
+                entry = lexicon.lookup_variant(" ".join([*words, kind]))
+                if entry is not None and entry.type in (EntityType.ORGANIZATION, EntityType.GROUP):
+                    found = entry
+                    break
+        held.found[key] = found
         return found
 
     def known_surnames(self) -> set[str]:
@@ -939,11 +942,63 @@ def _fold(text: str) -> str:
 _ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ath-")
 
 
-# id of a lexicon -> (it, its kind nouns capitalised in order, name words -> the
-# organisation ``Resolver._kind_noun_left_out`` found for them, or None)
-_LEFT_OUT: dict[
-    int, tuple[Lexicon, tuple[str, ...], dict[tuple[str, ...], GazetteerEntry | None]]
-] = {}
+@dataclass(slots=True)
+class _LeftOut:
+    """What ``Resolver._kind_noun_left_out`` keeps for one lexicon: its kind nouns
+    capitalised in order; the gazetteer keys (``lookup_variant``'s two tables) of every name
+    ending in one of them, that last word cut off, so that words no such key starts with are
+    answered without a lookup per kind noun; and the answer for each name's words."""
+
+    lexicon: Lexicon
+    kinds: tuple[str, ...]
+    alias_heads: frozenset[str]
+    variant_heads: frozenset[str]
+    sizes: tuple[int, int]  # of the two tables when the heads were read
+    found: dict[tuple[str, ...], GazetteerEntry | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, lexicon: Lexicon, kind_nouns: frozenset[str]) -> _LeftOut:
+        kinds = tuple(kind.capitalize() for kind in sorted(kind_nouns))
+        return cls(
+            lexicon,
+            kinds,
+            _heads(lexicon.by_alias, {alias_key(k) for k in kinds}),
+            _heads(lexicon.by_variant, {variant_key(k) for k in kinds}),
+            (len(lexicon.by_alias), len(lexicon.by_variant)),
+        )
+
+    def made_for(self, lexicon: Lexicon) -> bool:
+        """Made for this lexicon, its tables as they are now."""
+        return self.lexicon is lexicon and self.sizes == (
+            len(lexicon.by_alias),
+            len(lexicon.by_variant),
+        )
+
+    def may_name(self, words: list[str]) -> bool:
+        """Whether the words and some kind noun may be a gazetteer name: False only when
+        neither table has a key of these words' key and a kind noun (a key of words and
+        one more word is the words' key, a space and the word's key, but where the words'
+        key is empty or a lone "the")."""
+        text = " ".join(words)
+        written = " ".join(text.lower().replace("’", "'").split())
+        variant = variant_key(text)
+        if written in ("", "the") or not variant:
+            return True
+        return alias_key(text) in self.alias_heads or variant in self.variant_heads
+
+
+def _heads(keys: Iterable[str], tails: set[str]) -> frozenset[str]:
+    """The keys of several words whose last word is one of ``tails``, that word cut off."""
+    heads = set()
+    for key in keys:
+        head, _, last = key.rpartition(" ")
+        if head and last in tails:
+            heads.add(head)
+    return frozenset(heads)
+
+
+# id of a lexicon -> what ``Resolver._kind_noun_left_out`` keeps for it
+_LEFT_OUT: dict[int, _LeftOut] = {}
 
 
 def surname_keys(word: str) -> tuple[str, ...]:
