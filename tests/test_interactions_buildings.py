@@ -47,6 +47,10 @@ def _attacks(graph: Any) -> set[tuple[str, str, str | None]]:
             ("Protesters", "Awami League", "Dhaka"),
         ),
         (
+            "Protesters set fire to the offices of the Muslim Brotherhood in Cairo.",
+            ("Protesters", "Muslim Brotherhood", "Cairo"),
+        ),
+        (
             "Nigerian police said five officers died.\n\nBoko Haram fighters torched a police"
             " station in Kano.",
             ("Boko Haram", "Nigerian police", "Kano"),
@@ -70,6 +74,7 @@ def test_interactions_building_owner_attacked(
     [
         "Boko Haram fighters torched a police station in Kano.",  # no police named: no target
         "Protesters torched cars and a bank in Bujumbura.",  # things, no party
+        "Protesters set fire to tyres and ballot boxes in Guerrero.",
     ],
 )
 def test_interactions_building_no_party_no_attack(extract: Any, text: str) -> None:

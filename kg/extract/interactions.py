@@ -2558,15 +2558,14 @@ def _claim_place(
     owned = assault_words().owned_targets
     acting = {trigger_token.i, clause.i}
     holders += [
-        t.head
+        b
         for t in para.sent_of(trigger_token)
-        if t.dep_ in ("poss", "compound", "amod")
-        and t.head.lemma_.lower() in owned
+        if para.links.get(t.i) in people
+        and (b := _owned_building(t, owned)) is not None
         and (
-            (t.head.dep_ == "dobj" and t.head.head.i in acting)
-            or (t.head.dep_ == "pobj" and t.head.head.head.i in acting)
+            (b.dep_ == "dobj" and b.head.i in acting)
+            or (b.dep_ == "pobj" and b.head.head.i in acting)
         )
-        and para.links.get(t.i) in people
     ]
     place = qualifiers.place(ctx, para, [trigger_token, clause, *holders], people)
     if place is None:
@@ -2579,6 +2578,17 @@ def _claim_place(
             None,
         )
     return place
+
+
+def _owned_building(owner: Any, owned: frozenset[str]) -> Any | None:
+    """The building (base, office, convoy) the token names the owner of: in front of it
+    ("al-Shabaab's base", "the HDP headquarters") or after its "of" ("the offices of X")."""
+    building = owner.head
+    if owner.dep_ == "pobj" and building.lower_ == "of":
+        building = building.head
+    elif owner.dep_ not in ("poss", "compound", "amod"):
+        return None
+    return building if building.lemma_.lower() in owned else None
 
 
 def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
