@@ -100,3 +100,17 @@ def test_talk_refusals_meetings_stay(extract: Any, text: str, pair: tuple[str, s
     graph = extract(text)
     assert any(m[:2] == pair for m in _meetings(graph))
     assert not any(n[:2] == pair for n in _negotiations(graph))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda said on Sunday it was suspending talks with South Sudan.",
+        "The rebels on Sunday said they were pulling out of talks with the Malian government.",
+    ],
+)
+def test_talk_refusals_dated_by_saying(extract: Any, text: str) -> None:
+    """Talks broken off as a saying tells are broken off on the saying's day."""
+    graph = extract(text, published="2015-05-25")
+    dates = {r.qualifiers.date for r in graph.claims if r.predicate.value == "negotiated_with"}
+    assert dates == {"2015-05-24"}

@@ -2512,20 +2512,26 @@ def _claim_date(
 ) -> str | None:
     """The date of a claim: its clause's, else for a stance the date of its saying."""
     date = qualifiers.date(ctx, para, clause, trigger_token, status)
+    if date is None and predicate in _STANCES:
+        # "X on Monday said his country supported the plan": a stance said is dated by the saying
+        date = saying_date(ctx, para, clause, status)
+    return date
+
+
+def saying_date(ctx: ArticleContext, para: Paragraph, clause: Any, status: Status) -> str | None:
+    """The date of the saying a reported clause is the object of, when the saying has one
+    of its own ("X on Monday said ...", "X said on Monday ...")."""
     report = clause.head
     if (
-        date is None
-        and predicate in _STANCES
-        and clause.dep_ == "ccomp"
+        clause.dep_ == "ccomp"
         and report.lemma_.lower() in ctx.cues["speech_verbs"]
         and any(
             t.ent_type_ == "DATE" and not (clause.left_edge.i <= t.i <= clause.right_edge.i)
             for t in report.subtree
         )
     ):
-        # "X on Monday said his country supported the plan": a stance said is dated by the saying
-        date = qualifiers.date(ctx, para, report, report, status)
-    return date
+        return qualifiers.date(ctx, para, report, report, status)
+    return None
 
 
 def _claim_place(

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from kg.extract import talk_breaks
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import emit, subjects_of
+from kg.extract.interactions import emit, saying_date, subjects_of
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate, Status
@@ -33,5 +33,9 @@ def talk_refusals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         trigger = Trigger(noun.lemma_.lower(), "NOUN", Predicate.NEGOTIATED_WITH, "046")
         for draft in emit(ctx, para, noun, verb, trigger, subjects, parties, confidence=0.7):
             # talks refused or broken off are not held; a refusal only weighed stays so
-            occurred = draft.status is Status.OCCURRED
-            yield replace(draft, status=Status.DENIED) if occurred else draft
+            if draft.status not in (Status.OCCURRED, Status.DENIED):
+                yield draft
+                continue
+            # "X said on Sunday it was suspending talks": the refusal is dated by its saying
+            date = draft.date or saying_date(ctx, para, verb, Status.OCCURRED)
+            yield replace(draft, status=Status.DENIED, date=date)
