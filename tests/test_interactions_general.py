@@ -233,16 +233,17 @@ STATUSES: list[tuple[str, tuple[str, str, str], str, str | None]] = [
         "denied",
         None,
     ),
-    # who boycotts, rejects or calls off talks is their party, and they did not happen
+    # who boycotts, rejects or calls off talks is their party, and they did not happen (one
+    # claim, a negotiation denied: the talk_refusals stage's)
     (
         "The Afghan Taliban boycotted talks with the Afghan government.",
-        ("Afghan government", "met", "Taliban"),
+        ("Afghan government", "negotiated_with", "Taliban"),
         "denied",
         None,
     ),
     (
         "Ukraine ruled out talks with the separatists.",
-        ("Ukraine", "met", "separatists"),
+        ("Ukraine", "negotiated_with", "separatists"),
         "denied",
         None,
     ),
