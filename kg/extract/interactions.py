@@ -1052,9 +1052,14 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         # troops from the border with Thailand" pull back from it)
         found += [e for p in _of_objects(noun, ("with", "of")) for e in actors_of(ctx, para, p)]
     if predicate is Predicate.ATTACKED and lemma in assault_words().owned_targets:
-        # "attacked the offices of the Somali government", "ambushed a convoy of the army":
-        # whose building or convoy was hit was attacked
-        found += [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
+        # "attacked the offices of the Somali government", "ambushed a convoy of the army",
+        # "raided a hideout of al-Shabab militants": whose building or convoy was hit was
+        # attacked
+        found += [
+            e
+            for p in _of_objects(noun)
+            for e in actors_of(ctx, para, p) or assaults.named_actors(ctx, para, p)
+        ]
     if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["abuse_nouns"]:
         # "complained of discrimination in Myanmar": a state's abuse, named by its country
         found = [
