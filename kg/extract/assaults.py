@@ -641,10 +641,15 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who did an attack noun: "fire by X", "strikes carried out by X", "X's raid", "a
     Taliban attack" (but "the Charlie Hebdo attack", "the Garissa attack" name what was hit:
     a name in front is the doer only when it is a country, a people or an armed force)."""
-    named = {
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    named = {para.links[c.i] for c in compounds if c.i in para.links and c.pos_ == "PROPN"}
+    # "NATO air strikes", "AU drone strikes": a name in front of the weapon word names who
+    # struck, not what was hit
+    weapons = assault_words().weapon_modifiers
+    striking = {
         para.links[c.i]
-        for c in noun.children
-        if c.dep_ == "compound" and c.i in para.links and c.pos_ == "PROPN"
+        for c in compounds
+        if c.i in para.links and any(w.i > c.i and w.lower_ in weapons for w in compounds)
     }
     return (
         _by(ctx, para, noun)
@@ -658,6 +663,7 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             e
             for e in _owners(ctx, para, noun)
             if e not in named
+            or e in striking
             or (
                 fighter(ctx, e)
                 and not (ctx.etype_is(e, EntityType.COUNTRY) and _place_of(ctx, para, noun))

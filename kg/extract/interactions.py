@@ -2310,6 +2310,16 @@ def _forceful_sense(
         # ("protesters stormed the embassy" is a violent protest)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
     if (
+        trigger.cameo.startswith("14")
+        and trigger.pos == "VERB"
+        and trigger.lemma in ctx.cues["armed_strike_verbs"]
+        and subjects
+        and all(assaults.armed(ctx, s) for s in subjects)
+    ):
+        # "coalition jets struck against Houthi fighters": a force's strike is an air or
+        # ground attack ("workers struck against the cuts" is a walkout)
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
+    if (
         trigger.predicate is Predicate.CRITICIZED
         and trigger.pos == "NOUN"
         and trigger.lemma in ctx.cues["armed_campaign_nouns"]
