@@ -1306,12 +1306,19 @@ def _object_actors(
     ctx: ArticleContext, para: Paragraph, head: Any, obj: Any, trigger: Trigger
 ) -> list[str]:
     """The actors a direct object ``obj`` of ``head`` names, owns or lies in."""
-    return (
+    found = (
         actors_of(ctx, para, obj)
         or owners_of(ctx, para, obj, trigger)
         or _sent_from(ctx, para, head, obj)
         or _lying_in(ctx, para, head, obj)
-    ) + _paired(ctx, para, obj)
+    )
+    if not found and trigger.predicate is Predicate.ATTACKED:
+        # "struck a hospital and two depots of Boko Haram": whose thing, of those hit, names
+        # the foe
+        found = [
+            e for c in para.children(obj) if c.dep_ == "conj" for e in owners_of(ctx, para, c, trigger)
+        ]
+    return found + _paired(ctx, para, obj)
 
 
 def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
