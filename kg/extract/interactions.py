@@ -1156,8 +1156,17 @@ def _prep_objects(
             continue
         if head.pos_ == "VERB" and prep.i < head.i and prep.dep_ == "prep":
             continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj" and not _absolute(prep, pobj):
+        # "left for neighbouring Tanzania": the parser may read the participle in front of
+        # the name as a gerund whose object is the name (``place_participles``)
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"] + [
+            d
+            for c in prep.children
+            if c.dep_ == "pcomp" and c.lemma_.lower() in ctx.cues["place_participles"]
+            for d in c.children
+            if d.dep_ == "dobj"
+        ]
+        for pobj in pobjs:
+            if not _absolute(prep, pobj):
                 target = between if word in ctx.lx.words.group_preps else objects
                 named = actors_of(ctx, para, pobj)
                 if target is between:
