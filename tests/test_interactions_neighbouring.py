@@ -17,7 +17,10 @@ NEIGHBOURING = [
         "Kenyatta left for neighbouring Ethiopia on Tuesday for talks on the dam.",
         ("Uhuru Kenyatta", "visited", "Ethiopia"),
     ),
-    ("Ghani headed for neighbouring Pakistan on Thursday.", ("Ashraf Ghani", "visited", "Pakistan")),
+    (
+        "Ghani headed for neighbouring Pakistan on Thursday.",
+        ("Ashraf Ghani", "visited", "Pakistan"),
+    ),
 ]
 
 

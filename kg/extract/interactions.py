@@ -1325,7 +1325,10 @@ def _object_actors(
         # "struck a hospital and two depots of Boko Haram": whose thing, of those hit, names
         # the foe
         found = [
-            e for c in para.children(obj) if c.dep_ == "conj" for e in owners_of(ctx, para, c, trigger)
+            e
+            for c in para.children(obj)
+            if c.dep_ == "conj"
+            for e in owners_of(ctx, para, c, trigger)
         ]
     return found + _paired(ctx, para, obj)
 
