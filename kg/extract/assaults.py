@@ -183,7 +183,7 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for v in verbs
         for c in v.children
         if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and v.lemma_.lower() == "die")
-        for e in _actors(ctx, para, c)
+        for e in named_actors(ctx, para, c)
     ]
     if not victims:
         return
@@ -273,7 +273,7 @@ def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dr
         if prep.dep_ == "prep" and prep.lower_ == "with"
         for p in prep.children
         if p.dep_ == "pobj"
-        for e in _actors(ctx, para, p)
+        for e in named_actors(ctx, para, p)
     ]
     if not others:
         return
@@ -296,7 +296,7 @@ def _fight_frame(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dr
         e
         for c in clause.children
         if c.dep_ in ("nsubj", "nsubjpass")
-        for e in _actors(ctx, para, c)
+        for e in named_actors(ctx, para, c)
         if fighter(ctx, e)
     ]
     if _fell(clause):
@@ -348,11 +348,17 @@ def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[
     if not attackers:
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # "wounded dozens of Ukrainian soldiers": the soldiers
+    # "hit the palace and several bases of troops loyal to Saleh": each thing hit
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    # "wounded dozens of Ukrainian soldiers": the soldiers; "hit camps of Hamas fighters":
+    # whose camp, base or convoy was hit (``owned_targets``)
+    words = assault_words()
     objects += [
         p
         for c in objects
-        if c.like_num or c.lemma_.lower() in assault_words().quantity_nouns
+        if c.like_num
+        or c.lemma_.lower() in words.quantity_nouns
+        or c.lemma_.lower() in words.owned_targets
         for prep in c.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for p in prep.children
@@ -361,7 +367,7 @@ def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[
     targets = [
         e
         for c in objects
-        for e in _actors(ctx, para, c)
+        for e in named_actors(ctx, para, c)
         or [o for o in _owners(ctx, para, c, held=True) if armed(ctx, o)]
     ]
     if not targets and found is not None and found.place_object:
@@ -379,7 +385,7 @@ def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
         e
         for c in verb.children
         if c.dep_ == "nsubj"
-        for e in _actors(ctx, para, c) or _owners(ctx, para, c, ("of",))
+        for e in named_actors(ctx, para, c) or _owners(ctx, para, c, ("of",))
     ]
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "under":
@@ -450,7 +456,7 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         and (
             p.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)
         )
-        for e in _actors(ctx, para, p)
+        for e in named_actors(ctx, para, p)
     ]
     # "fell into Taliban hands", "fell into the Houthis' hands": the owner before the noun
     takers += [
@@ -458,7 +464,7 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for head, words in heads[1:]
         for c in head.children
         if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-        for e in _actors(ctx, para, c)
+        for e in named_actors(ctx, para, c)
     ]
     countries = all(ctx.etype_is(t, EntityType.COUNTRY) for t in targets)
     takers = [
@@ -517,7 +523,7 @@ def _clause_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[st
     """The subject of a verb, or of the verb a participle or conjunct hangs on."""
     node = verb
     for _ in range(3):
-        found = [e for c in node.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+        found = [e for c in node.children if c.dep_ == "nsubj" for e in named_actors(ctx, para, c)]
         if found or node.dep_ not in ("xcomp", "conj", "advcl") or node.head == node:
             return found
         node = node.head
@@ -552,7 +558,7 @@ def _claimed(ctx: ArticleContext, para: Paragraph, verb: Any, status: str) -> It
             if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
             for p in prep.children
             if p.dep_ == "pobj"
-            for e in _actors(ctx, para, p) or _owners(ctx, para, p)
+            for e in named_actors(ctx, para, p) or _owners(ctx, para, p)
         ]
         if not targets:
             # "the bombing in Peshawar", "an attack on a Kabul guesthouse": the place attacked
@@ -577,7 +583,7 @@ def _claimed(ctx: ArticleContext, para: Paragraph, verb: Any, status: str) -> It
 def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "Kim ordered the execution of X", "the judge ordered the arrest of Y", "authorised
     air strikes against Z": who ordered it did it."""
-    bosses = [e for c in verb.children if c.dep_ == "nsubj" for e in _actors(ctx, para, c)]
+    bosses = [e for c in verb.children if c.dep_ == "nsubj" for e in named_actors(ctx, para, c)]
     if not bosses:
         return
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
@@ -592,7 +598,7 @@ def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
             if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
             for p in prep.children
             if p.dep_ == "pobj"
-            for e in _actors(ctx, para, p)
+            for e in named_actors(ctx, para, p)
         ]
         yield from _emit(
             ctx, para, noun, verb, bosses, targets, trigger.predicate, cameo=trigger.cameo
@@ -602,7 +608,7 @@ def _ordered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
 # -- helpers --------------------------------------------------------------------------------
 
 
-def _actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+def named_actors(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Actors a noun names; "the Islamic State group", "Abu Sayyaf militants": a named group
     in front of a group or sector noun is the group."""
     found = ctx.ents(para, token)
@@ -632,7 +638,7 @@ def _by(
         if prep.dep_ in ("prep", "agent") and prep.lower_ in words
         for p in prep.children
         if p.dep_ == "pobj"
-        for e in _actors(ctx, para, p)
+        for e in named_actors(ctx, para, p)
     ]
 
 
@@ -640,10 +646,15 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who did an attack noun: "fire by X", "strikes carried out by X", "X's raid", "a
     Taliban attack" (but "the Charlie Hebdo attack", "the Garissa attack" name what was hit:
     a name in front is the doer only when it is a country, a people or an armed force)."""
-    named = {
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    named = {para.links[c.i] for c in compounds if c.i in para.links and c.pos_ == "PROPN"}
+    # "NATO air strikes", "AU drone strikes": a name in front of the weapon word names who
+    # struck, not what was hit
+    weapons = assault_words().weapon_modifiers
+    striking = {
         para.links[c.i]
-        for c in noun.children
-        if c.dep_ == "compound" and c.i in para.links and c.pos_ == "PROPN"
+        for c in compounds
+        if c.i in para.links and any(w.i > c.i and w.lower_ in weapons for w in compounds)
     }
     return (
         _by(ctx, para, noun)
@@ -657,6 +668,7 @@ def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             e
             for e in _owners(ctx, para, noun)
             if e not in named
+            or e in striking
             or (
                 fighter(ctx, e)
                 and not (ctx.etype_is(e, EntityType.COUNTRY) and _place_of(ctx, para, noun))
@@ -744,7 +756,7 @@ def _owners(
         if prep.dep_ == "prep" and prep.lower_ in preps
         for p in prep.children
         if p.dep_ == "pobj"
-        for e in _actors(ctx, para, p)
+        for e in named_actors(ctx, para, p)
     ]
 
 

@@ -1052,9 +1052,14 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         # troops from the border with Thailand" pull back from it)
         found += [e for p in _of_objects(noun, ("with", "of")) for e in actors_of(ctx, para, p)]
     if predicate is Predicate.ATTACKED and lemma in assault_words().owned_targets:
-        # "attacked the offices of the Somali government", "ambushed a convoy of the army":
-        # whose building or convoy was hit was attacked
-        found += [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
+        # "attacked the offices of the Somali government", "ambushed a convoy of the army",
+        # "raided a hideout of al-Shabab militants": whose building or convoy was hit was
+        # attacked
+        found += [
+            e
+            for p in _of_objects(noun)
+            for e in actors_of(ctx, para, p) or assaults.named_actors(ctx, para, p)
+        ]
     if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["abuse_nouns"]:
         # "complained of discrimination in Myanmar": a state's abuse, named by its country
         found = [
@@ -1151,8 +1156,17 @@ def _prep_objects(
             continue
         if head.pos_ == "VERB" and prep.i < head.i and prep.dep_ == "prep":
             continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj" and not _absolute(prep, pobj):
+        # "left for neighbouring Tanzania": the parser may read the participle in front of
+        # the name as a gerund whose object is the name (``place_participles``)
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"] + [
+            d
+            for c in prep.children
+            if c.dep_ == "pcomp" and c.lemma_.lower() in ctx.cues["place_participles"]
+            for d in c.children
+            if d.dep_ == "dobj"
+        ]
+        for pobj in pobjs:
+            if not _absolute(prep, pobj):
                 target = between if word in ctx.lx.words.group_preps else objects
                 named = actors_of(ctx, para, pobj)
                 if target is between:
@@ -1301,12 +1315,22 @@ def _object_actors(
     ctx: ArticleContext, para: Paragraph, head: Any, obj: Any, trigger: Trigger
 ) -> list[str]:
     """The actors a direct object ``obj`` of ``head`` names, owns or lies in."""
-    return (
+    found = (
         actors_of(ctx, para, obj)
         or owners_of(ctx, para, obj, trigger)
         or _sent_from(ctx, para, head, obj)
         or _lying_in(ctx, para, head, obj)
-    ) + _paired(ctx, para, obj)
+    )
+    if not found and trigger.predicate is Predicate.ATTACKED:
+        # "struck a hospital and two depots of Boko Haram": whose thing, of those hit, names
+        # the foe
+        found = [
+            e
+            for c in para.children(obj)
+            if c.dep_ == "conj"
+            for e in owners_of(ctx, para, c, trigger)
+        ]
+    return found + _paired(ctx, para, obj)
 
 
 def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
@@ -2340,6 +2364,16 @@ def _forceful_sense(
         # "gunmen stormed the embassy": armed men storming a building attack its owner
         # ("protesters stormed the embassy" is a violent protest)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
+    if (
+        trigger.cameo.startswith("14")
+        and trigger.pos == "VERB"
+        and trigger.lemma in ctx.cues["armed_strike_verbs"]
+        and subjects
+        and all(assaults.armed(ctx, s) for s in subjects)
+    ):
+        # "coalition jets struck against Houthi fighters": a force's strike is an air or
+        # ground attack ("workers struck against the cuts" is a walkout)
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
     if (
         trigger.predicate is Predicate.CRITICIZED
         and trigger.pos == "NOUN"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from kg.lexicon import Lexicon
 from kg.resolve.bodies import bracketed_names
 from kg.resolve.collectives import adjective, owner_entry
+from kg.vocab import Predicate
 
 if TYPE_CHECKING:
     from kg.resolve.entities import SpanMention
@@ -67,16 +68,44 @@ def _span_text(tokens: list[Any], text: str, start: int, end: int) -> str:
 
 def _instruments(tokens: list[Any], head: int, lexicon: Lexicon) -> int:
     """End (exclusive) of the phrase at ``head`` with the military nouns it modifies:
-    "coalition warplanes" acts through its warplanes."""
+    "coalition warplanes" acts through its warplanes, "coalition fighter jets" through its
+    jets (the nouns in front of the military one are part of its name)."""
     end = head + 1
-    while (
-        end < len(tokens)
-        and tokens[end].pos_ == "NOUN"
-        and tokens[end - 1].dep_ == "compound"
-        and lexicon.actors.sector_of(tokens[end].lower_) == "MIL"
-    ):
-        end += 1
+    while end < len(tokens) and tokens[end - 1].dep_ == "compound":
+        last = end
+        while (
+            last < len(tokens) - 1
+            and tokens[last].pos_ == "NOUN"
+            and tokens[last].dep_ == "compound"
+        ):
+            last += 1
+        if tokens[last].pos_ != "NOUN" or lexicon.actors.sector_of(tokens[last].lower_) != "MIL":
+            break
+        end = last + 1
     return end
+
+
+def _compound_head(word: Any) -> Any:
+    """The noun a chain of compounds ends in ("strikes" for "coalition" in "coalition air
+    strikes")."""
+    node = word
+    while node.dep_ == "compound" and node.head.i > node.i:
+        node = node.head
+    return node
+
+
+def _attack_modifier(tokens: list[Any], word: Any, lexicon: Lexicon) -> bool:
+    """ "coalition air strikes", "coalition raids": a compound in front of an attack noun
+    (through weapon words, ``attack_modifiers`` of ``kg/data/en/cues.json``) names who made
+    the attack ("coalition talks" names no actor)."""
+    head = word.head
+    if word.dep_ != "compound" or head.pos_ != "NOUN" or head.i <= word.i:
+        return False
+    weapons = lexicon.cues["attack_modifiers"]
+    if any(t.dep_ != "compound" or t.lower_ not in weapons for t in tokens[word.i + 1 : head.i]):
+        return False
+    senses = lexicon.triggers.candidates(head.lemma_.lower(), "NOUN")
+    return any(t.predicate is Predicate.ATTACKED for t in senses)
 
 
 def _led(
@@ -137,7 +166,9 @@ def _named_coalitions(tokens: list[Any], text: str, lexicon: Lexicon) -> list[Sp
             t.lower_ != "coalition"
             or t.pos_ not in ("NOUN", "PROPN")
             or mod.text not in names
-            or mod.head.i != t.i
+            # "the Arab coalition air strikes", "Arab coalition fighter jets": the name and
+            # the noun both on what the coalition did or used
+            or mod.head.i not in (t.i, _compound_head(t).i)
             or (mod.i > 0 and tokens[mod.i - 1].text in _HYPHENS)
         ):
             continue
@@ -545,8 +576,8 @@ def _coalition_refs(
         if not definite and not (t.dep_ == "compound" or t.i < first_led):
             continue  # a bare "coalition" that is neither a modifier nor capitalised news
         end = _instruments(tokens, t.i, lexicon) if t.dep_ == "compound" else t.i + 1
-        if t.dep_ == "compound" and end == t.i + 1:
-            continue  # "coalition talks": not the actor
+        if t.dep_ == "compound" and end == t.i + 1 and not _attack_modifier(tokens, t, lexicon):
+            continue  # "coalition talks": not the actor ("coalition air strikes" are its)
         out.append(
             _mention(
                 start=first,
