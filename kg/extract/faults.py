@@ -29,7 +29,12 @@ def faults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if found is None:
             continue
         sense, clause, holders = found
-        if not holders or unsure(ctx, clause) or _asked(para, token):
+        if not holders or _asked(para, token):
+            continue
+        owned = any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
+        if not owned and _hedged(ctx, clause, token.lower_ in words["unwelcome"]):
+            # "said Kenya would be reckless", "if the army showed restraint": no quality
+            # said; a possessive ("Y's arrogance would ruin ...") takes the quality as given
             continue
         report = _report(ctx, token)
         if report is not None:
@@ -168,6 +173,18 @@ def _report(ctx: ArticleContext, token: Any) -> Any:
             return node.head
         node = node.head
     return None
+
+
+def _hedged(ctx: ArticleContext, clause: Any, negation_meant: bool) -> bool:
+    """ "would be reckless", "if the army is brutal", "was not arrogant" (unless the negation
+    makes the fault: "are not welcome"): the quality is not said to be held."""
+    if not negation_meant:
+        return unsure(ctx, clause)
+    return any(
+        (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
+        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+        for c in clause.children
+    )
 
 
 def _asked(para: Paragraph, token: Any) -> bool:
