@@ -35,6 +35,8 @@ class ReproachWords:
     leaving_nouns: frozenset[str]
     release_verbs: frozenset[str]
     cease_verbs: frozenset[str]
+    speech: frozenset[str]
+    obligation: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -50,12 +52,21 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     lemmas, poses = para.lemmas, para.poses
     for verb in para.tokens:
         lemma = lemmas[verb.i]
-        if poses[verb.i] != "VERB" or lemma not in words.verbs:
+        if poses[verb.i] != "VERB":
             continue
-        addressees = _undoers(ctx, para, verb, words) + _leavers(verb, words)
+        if lemma in words.verbs:
+            addressees = _undoers(ctx, para, verb, words) + _leavers(verb, words)
+            requesters = _requesters(ctx, verb)
+        elif lemma in words.speech:
+            # "insisted the army must withdraw", "said Iran should release them": the clause's
+            # subject is the one asked to undo
+            addressees = _obliged(ctx, para, verb, words)
+            requesters = clause_subjects(verb)
+        else:
+            continue
         if not addressees:
             continue
-        subjects = [e for s in _requesters(verb) for e in ctx.ents(para, s)]
+        subjects = [e for s in requesters for e in ctx.ents(para, s)]
         subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
         objects = [e for a in addressees for e in ctx.ents(para, a)]
         objects = [e for e in dict.fromkeys(objects) if ctx.etype_in(e, ACTOR_TYPES)]
@@ -77,6 +88,24 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     continue
                 draft = ctx.draft(para, verb, subject, Predicate.CRITICIZED, obj, 0.7)
                 yield replace(draft, status=status, date=date, cameo=_CAMEO)
+
+
+def _obliged(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
+    """The subject of a reported clause that says it must undo: "insisted the army must
+    withdraw", "said Iran should release the hostages" (not "said Kenya must hold elections")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in words.undo
+        and any(c.dep_ == "aux" and c.lower_ in words.obligation for c in clause.children)
+        and not any(c.dep_ == "neg" for c in clause.children)
+        and _undoing(ctx, para, clause, words)
+        for s in clause.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _undoers(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
@@ -131,9 +160,26 @@ def _leavers(verb: Any, words: ReproachWords) -> list[Any]:
     ]
 
 
-def _requesters(verb: Any) -> list[Any]:
+def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
     """Who makes the demand: the verb's subject, or its head's ("met X and urged ...",
-    "With protesters calling for ...": the one the participle clause hangs on)."""
+    "With protesters calling for ...": the one the participle clause hangs on); for a demand
+    passed on ("insisted the UN press X to ...", "said Kenya must urge X to ...") the one who
+    says it."""
+    head, words = verb.head, ctx.cues["reproaches"]
+    said = head.lemma_.lower()
+    if verb.dep_ == "ccomp" and (
+        # "insisted (that) the UN press X": a bare verb after a verb of demanding
+        (
+            said in words["mandative"]
+            and verb.tag_ in ("VB", "VBP")
+            and not any(c.dep_ == "aux" for c in verb.children)
+        )
+        or (
+            said in words["speech"]
+            and any(c.dep_ == "aux" and c.lower_ in words["obligation"] for c in verb.children)
+        )
+    ):
+        return clause_subjects(head)
     found = clause_subjects(verb)
     if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]

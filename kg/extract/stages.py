@@ -684,7 +684,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "drafts"),
         ("drafts",),
         pass_=4,
-        cues=_cue_keys("reproaches", "verbs"),
+        cues=_cue_keys("reproaches", "verbs", "speech"),
     ),
 )
 
