@@ -21,9 +21,11 @@ from kg.extract.context import (
     prep_objects,
 )
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import Predicate, Status
+from kg.vocab import EntityType, Predicate, Status
 
 _CAMEO = "110"  # disapprove
+_ENDORSE = "051"  # praise or endorse
+_RELEASED = frozenset({EntityType.PERSON, EntityType.GROUP})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,29 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     continue
                 draft = ctx.draft(para, verb, subject, Predicate.CRITICIZED, obj, 0.7)
                 yield replace(draft, status=status, date=date, cameo=_CAMEO)
+        # "called on Bahrain to release Salman": who asks for someone's freedom backs them
+        released = [e for r in _released(verb, words) for e in ctx.ents(para, r)]
+        made = {(c.subject, c.object) for c in ctx.claims if c.sentence == span}
+        for subject in subjects:
+            for obj in dict.fromkeys(released):
+                if subject == obj or obj in objects or (subject, obj) in made:
+                    continue
+                if not ctx.etype_in(obj, _RELEASED):
+                    continue  # "to release Kenya's funds": a state is not held
+                draft = ctx.draft(para, verb, subject, Predicate.SUPPORTED, obj, 0.7)
+                yield replace(draft, status=status, date=date, cameo=_ENDORSE)
+
+
+def _released(verb: Any, words: ReproachWords) -> list[Any]:
+    """Whom a demand asks to set free: the objects of its "release"/"free" ("called on X to
+    release Y", "said X must free Y and Z")."""
+    clauses = [
+        c
+        for c in verb.children
+        if (_infinitive(c) or c.dep_ == "ccomp") and c.lemma_.lower() in words.release_verbs
+    ]
+    objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    return objects + [k for o in objects for k in o.children if k.dep_ == "conj"]
 
 
 def _obliged(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
