@@ -29,7 +29,7 @@ def faults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if found is None:
             continue
         sense, clause, holders = found
-        if not holders or _asked(para, token):
+        if not holders or _asked(para, token) or _hearsay(token, words):
             continue
         owned = any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
         if not owned and _hedged(ctx, clause, token.lower_ in words["unwelcome"]):
@@ -185,6 +185,19 @@ def _hedged(ctx: ArticleContext, clause: Any, negation_meant: bool) -> bool:
         or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
         for c in clause.children
     )
+
+
+def _hearsay(token: Any, words: dict[str, Any]) -> bool:
+    """ "the lie of Labour's incompetence", "claims of police brutality": a quality others
+    allege, which the speaker may deny."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "conj", "compound", "poss"):
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in words["hearsay"]:
+            return True
+    return False
 
 
 def _asked(para: Paragraph, token: Any) -> bool:

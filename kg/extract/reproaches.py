@@ -39,6 +39,7 @@ class ReproachWords:
     cease_verbs: frozenset[str]
     speech: frozenset[str]
     obligation: frozenset[str]
+    undo_particles: dict[str, list[str]]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -150,6 +151,10 @@ def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachW
     """The asked-for act undoes the addressee's own: "release" people (not funds), "stop"
     or "end" a doing ("stop arming", "end its attacks"), not a plight ("end the suffering")."""
     lemma = clause.lemma_.lower()
+    if lemma in words.undo_particles and not any(
+        c.dep_ == "prt" and c.lower_ in words.undo_particles[lemma] for c in clause.children
+    ):
+        return False  # "must step up", "pull together": no undoing without "down", "out"
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma in words.release_verbs:
         return any(ctx.etype_in(e, ACTOR_TYPES) for o in objects for e in ctx.ents(para, o)) or any(
