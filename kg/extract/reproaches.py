@@ -40,6 +40,7 @@ class ReproachWords:
     speech: frozenset[str]
     obligation: frozenset[str]
     undo_particles: dict[str, list[str]]
+    release_nouns: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -50,7 +51,8 @@ def reproach_words(ctx: ArticleContext) -> ReproachWords:
 
 
 def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """criticized claims from demands that their addressee stop, undo or leave."""
+    """criticized claims from demands that their addressee stop, undo or leave; supported
+    claims for the ones a demand would set free."""
     words = reproach_words(ctx)
     lemmas, poses = para.lemmas, para.poses
     for verb in para.tokens:
@@ -67,52 +69,70 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             requesters = clause_subjects(verb)
         else:
             continue
-        if not addressees:
+        # "called on Bahrain to release Salman", "pressed for the release of X": who asks
+        # for someone's freedom backs them
+        released = _released(verb, words) if addressees or lemma in words.verbs else []
+        if not addressees and not released:
             continue
         subjects = [e for s in requesters for e in ctx.ents(para, s)]
         subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
-        objects = [e for a in addressees for e in ctx.ents(para, a)]
-        objects = [e for e in dict.fromkeys(objects) if ctx.etype_in(e, ACTOR_TYPES)]
-        if not subjects or not objects:
-            continue
-        span = ctx.sentence_span(para, verb)
-        made = {
-            (c.subject, c.object)
-            for c in ctx.claims
-            if c.sentence == span and c.predicate is Predicate.CRITICIZED
-        }
-        status = qualifiers.status(ctx, verb, verb)
-        if status is Status.PROPOSED:
-            status = Status.OCCURRED  # the act asked for is proposed; the demand was made
-        date = qualifiers.date(ctx, para, verb, verb, status)
-        for subject in subjects:
-            for obj in objects:
-                if subject == obj or (subject, obj) in made:
-                    continue
-                draft = ctx.draft(para, verb, subject, Predicate.CRITICIZED, obj, 0.7)
-                yield replace(draft, status=status, date=date, cameo=_CAMEO)
-        # "called on Bahrain to release Salman": who asks for someone's freedom backs them
-        released = [e for r in _released(verb, words) for e in ctx.ents(para, r)]
-        made = {(c.subject, c.object) for c in ctx.claims if c.sentence == span}
-        for subject in subjects:
-            for obj in dict.fromkeys(released):
-                if subject == obj or obj in objects or (subject, obj) in made:
-                    continue
-                if not ctx.etype_in(obj, _RELEASED):
-                    continue  # "to release Kenya's funds": a state is not held
-                draft = ctx.draft(para, verb, subject, Predicate.SUPPORTED, obj, 0.7)
-                yield replace(draft, status=status, date=date, cameo=_ENDORSE)
+        if subjects:
+            yield from _claims(ctx, para, verb, subjects, addressees, released)
+
+
+def _claims(
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    subjects: list[str],
+    addressees: list[Any],
+    released: list[Any],
+) -> Iterator[Draft]:
+    """The demand's claims: its makers criticise the addressees and support the ones it
+    would set free (not a state: "to release Kenya's funds")."""
+    objects = [e for a in addressees for e in ctx.ents(para, a)]
+    objects = [e for e in dict.fromkeys(objects) if ctx.etype_in(e, ACTOR_TYPES)]
+    freed = [e for r in released for e in ctx.ents(para, r)]
+    freed = [e for e in dict.fromkeys(freed) if ctx.etype_in(e, _RELEASED) and e not in objects]
+    if not objects and not freed:
+        return
+    span = ctx.sentence_span(para, verb)
+    made = {
+        (c.subject, c.predicate, c.object)
+        for c in ctx.claims
+        if c.sentence == span and c.predicate in (Predicate.CRITICIZED, Predicate.SUPPORTED)
+    }
+    status = qualifiers.status(ctx, verb, verb)
+    if status is Status.PROPOSED:
+        status = Status.OCCURRED  # the act asked for is proposed; the demand was made
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    pairs = [(o, Predicate.CRITICIZED, _CAMEO) for o in objects]
+    pairs += [(o, Predicate.SUPPORTED, _ENDORSE) for o in freed]
+    for subject in subjects:
+        for obj, predicate, cameo in pairs:
+            if subject == obj or (subject, predicate, obj) in made:
+                continue
+            draft = ctx.draft(para, verb, subject, predicate, obj, 0.7)
+            yield replace(draft, status=status, date=date, cameo=cameo)
 
 
 def _released(verb: Any, words: ReproachWords) -> list[Any]:
     """Whom a demand asks to set free: the objects of its "release"/"free" ("called on X to
-    release Y", "said X must free Y and Z")."""
+    release Y", "said X must free Y and Z"), or the owner of the freeing it asks for
+    ("pressed for the release of X", "demanded their freedom")."""
     clauses = [
         c
         for c in verb.children
         if (_infinitive(c) or c.dep_ == "ccomp") and c.lemma_.lower() in words.release_verbs
     ]
     objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
+    objects += [
+        owner
+        for noun in nouns
+        if noun.lemma_.lower() in words.release_nouns
+        for owner in [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+    ]
     return objects + [k for o in objects for k in o.children if k.dep_ == "conj"]
 
 
