@@ -34,6 +34,15 @@ KEPT = [
         ("Hungary", "criticized", "Croatia"),
     ),
     ("Amnesty said Egypt violated the rights of detainees.", ("Amnesty", "criticized", "Egypt")),
+    # ... and of repression
+    (
+        "Amnesty International said Belarus was persecuting journalists.",
+        ("Amnesty International", "criticized", "Belarus"),
+    ),
+    (
+        "Rights groups say the Ethiopian government is systematically repressing its opponents.",
+        ("Rights groups", "criticized", "Ethiopian government"),
+    ),
     # a duty not met
     (
         "Abdrabbuh Mansur Hadi said the Houthis had failed to meet the conditions of the truce.",

@@ -99,6 +99,17 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Kemal Kilicdaroglu", "criticized", "Recep Tayyip Erdogan"),
         "occurred",
     ),
+    # blame directed or cast on someone
+    (
+        "Recep Tayyip Erdogan cast the blame on the PKK.",
+        ("Tayyip Erdogan", "criticized", "Kurdistan Workers' Party"),
+        "occurred",
+    ),
+    (
+        "Prayut Chan-o-cha directed the blame on Malaysia.",
+        ("Prayut Chan-o-cha", "criticized", "Malaysia"),
+        "occurred",
+    ),
     # verdicts under a speaker: the speaking happened, whatever the modal of the verdict
     (
         "Javad Zarif said the United States should bear much of the blame for the crisis.",

@@ -74,7 +74,9 @@ def _quality(
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma in words["qualified"]:
             modifiers = words["qualified"][lemma]
-            if not any(c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in token.children):
+            if not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in token.children
+            ):
                 return None
             sense = _CRITICIZED
         elif lemma in words["nouns"] or lower in words["nouns"]:
@@ -152,8 +154,7 @@ def _outcome_missed(ctx: ArticleContext, noun: Any) -> bool:
     """ "the party's failure to win a majority": an outcome missed is no fault."""
     outcomes = ctx.cues["evaluations"]["outcomes"]
     return any(
-        c.dep_ in ("acl", "xcomp", "relcl") and c.lemma_.lower() in outcomes
-        for c in noun.children
+        c.dep_ in ("acl", "xcomp", "relcl") and c.lemma_.lower() in outcomes for c in noun.children
     )
 
 

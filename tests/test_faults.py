@@ -1,0 +1,112 @@
+"""Faults and merits (kg/extract/faults.py): a quality a speaker says an actor has, in a
+reported clause or a quote, criticises or supports its holder; a quality merely mentioned,
+denied, asked about or alleged by others does not. Sentences of our own, with the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed, kept_removed_cases
+
+KEPT = [
+    # a possessed fault in the reported clause
+    (
+        "Opposition leader Kizza Besigye said Yoweri Museveni's arrogance would ruin Uganda.",
+        ("Kizza Besigye", "criticized", "Yoweri Museveni"),
+    ),
+    ("Hun Sen said Thailand's hypocrisy was clear.", ("Hun Sen", "criticized", "Thailand")),
+    (
+        "Human rights groups said Rodrigo Duterte's brutality had killed thousands.",
+        ("Human rights groups", "criticized", "Rodrigo Duterte"),
+    ),
+    # ... or in a quote, with its owner after "of"
+    (
+        '"The brutality of the Ethiopian forces was shocking," Abdi Ali said.',
+        ("Abdi Ali", "criticized", "Ethiopian forces"),
+    ),
+    (
+        "\"Regarding President Kagame's arrogance and defiance of the region, the council "
+        'decides: President Kagame is dismissed," Kayumba Nyamwasa was quoted as saying.',
+        ("Kayumba Nyamwasa", "criticized", "Kagame"),
+    ),
+    # a fault held ("had double standards", "playing a double game")
+    (
+        "The Russian foreign ministry said Britain had double standards.",
+        ("Russian foreign ministry", "criticized", "United Kingdom"),
+    ),
+    (
+        "The Chinese foreign ministry said Washington was playing a double game.",
+        ("Chinese foreign ministry", "criticized", "United States"),
+    ),
+    # an adjective of character, of the actor or of what it did
+    (
+        "Kim Yo-jong said the South Korean authorities were irresponsible.",
+        ("Kim Yo-jong", "criticized", "South Korean authorities"),
+    ),
+    (
+        "Maria Zakharova said the US had made irresponsible remarks about the dispute.",
+        ("Maria Zakharova", "criticized", "United States"),
+    ),
+    (
+        "Antonio Guterres told Al Jazeera that Myanmar was reckless.",
+        ("Antonio Guterres", "criticized", "Myanmar"),
+    ),
+    # not welcome: the negation makes the fault
+    (
+        "Masoud Barzani told Reuters that Iran is not welcome in Kirkuk.",
+        ("Masoud Barzani", "criticized", "Iran"),
+    ),
+    (
+        "Masoud Barzani told Reuters that the Shia militias are not welcome in Kirkuk.",
+        ("Masoud Barzani", "criticized", "Shia militias"),
+    ),
+    # a merit supports
+    (
+        "Lula said the Brazilian army's courage saved the city.",
+        ("Luiz Inacio Lula da Silva", "supported", "Brazilian army"),
+    ),
+]
+
+REMOVED = [
+    # welcome, not negated, is no fault
+    (
+        "Masoud Barzani told Reuters that Iran is welcome in Kirkuk.",
+        ("Masoud Barzani", "criticized", "Iran"),
+    ),
+    # a fault denied, asked about, or only mentioned with no speaker
+    (
+        "Jacinda Ardern said Australia had not shown arrogance.",
+        ("Jacinda Ardern", "criticized", "Australia"),
+    ),
+    (
+        "Did Boris Johnson say France's arrogance was the problem?",
+        ("Boris Johnson", "criticized", "France"),
+    ),
+    (
+        "Kim Yo-jong said the South Korean authorities would be irresponsible.",
+        ("Kim Yo-jong", "criticized", "South Korean authorities"),
+    ),
+    # an outcome missed is no fault
+    (
+        "Angela Merkel said Greece's failure to win a majority was unfortunate.",
+        ("Angela Merkel", "criticized", "Greece"),
+    ),
+    # a fault others allege, which the speaker may deny
+    (
+        "Jean-Pierre Bemba said the claims of the rebels' brutality were false.",
+        ("Jean-Pierre Bemba", "criticized", "rebels"),
+    ),
+    # a reported act is the act, not a fault of its doer
+    (
+        "Masoud Barzani said the Shia militias attacked Kirkuk.",
+        ("Masoud Barzani", "criticized", "Shia militias"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(KEPT, REMOVED))
+def test_faults_quality_said_of_an_actor(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """A fault (merit) a speaker says an actor has criticises (supports) it; none, none."""
+    check_kept_removed(extract(text), kept, removed)
