@@ -31,6 +31,10 @@ KEPT = [
         'decides: President Kagame is dismissed," Kayumba Nyamwasa was quoted as saying.',
         ("Kayumba Nyamwasa", "criticized", "Kagame"),
     ),
+    (
+        "Cyril Ramaphosa said the Zimbabwean army's brutality had shocked the country.",
+        ("Cyril Ramaphosa", "criticized", "Zimbabwean army"),
+    ),
     # a fault held ("had double standards", "playing a double game")
     (
         "The Russian foreign ministry said Britain had double standards.",
@@ -97,6 +101,10 @@ REMOVED = [
     (
         "Jean-Pierre Bemba said the claims of the rebels' brutality were false.",
         ("Jean-Pierre Bemba", "criticized", "rebels"),
+    ),
+    (
+        "Cyril Ramaphosa said the commission would investigate the Zimbabwean army's brutality.",
+        ("Cyril Ramaphosa", "criticized", "Zimbabwean army"),
     ),
     # a reported act is the act, not a fault of its doer
     (

@@ -189,16 +189,17 @@ def _hedged(ctx: ArticleContext, clause: Any, negation_meant: bool) -> bool:
 
 
 def _hearsay(token: Any, words: dict[str, Any]) -> bool:
-    """ "the lie of Labour's incompetence", "claims of police brutality": a quality others
-    allege, which the speaker may deny."""
+    """ "the lie of Labour's incompetence", "claims of police brutality", "denied the
+    army's brutality": a quality others allege, which the speaker may deny or look into."""
     node = token
     for _ in range(4):
         if node.dep_ not in ("pobj", "prep", "conj", "compound", "poss"):
-            return False
+            break
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in words["hearsay"]:
             return True
-    return False
+    # "said it would investigate the army's brutality": looked into, not found
+    return any(a.lemma_.lower() in words["unasserting"] for a in token.ancestors)
 
 
 def _asked(para: Paragraph, token: Any) -> bool:
