@@ -35,6 +35,11 @@ KEPT = [
         "Cyril Ramaphosa said the Zimbabwean army's brutality had shocked the country.",
         ("Cyril Ramaphosa", "criticized", "Zimbabwean army"),
     ),
+    # ... or said by the source of "according to"
+    (
+        "Hungary's arrogance has damaged the union, according to Josep Borrell.",
+        ("Josep Borrell", "criticized", "Hungary"),
+    ),
     # a fault held ("had double standards", "playing a double game")
     (
         "The Russian foreign ministry said Britain had double standards.",
@@ -118,3 +123,15 @@ REMOVED = [
 def test_faults_quality_said_of_an_actor(extract: Any, text: str, kept: Any, removed: Any) -> None:
     """A fault (merit) a speaker says an actor has criticises (supports) it; none, none."""
     check_kept_removed(extract(text), kept, removed)
+
+
+def test_faults_quoted_wrongdoing_owner_claimed_once(extract: Any) -> None:
+    """A quote's wrongdoing noun and its owner ("China's arrogance") are the quote rules'
+    (``quotes.quoted_accusations``): one claim, not one from each rule."""
+    graph = extract('Teodoro Locsin said: "China\'s arrogance knows no limits."')
+    found = [
+        r
+        for r in graph.claims
+        if r.predicate.value == "criticized" and graph.entities[r.subject].label == "Teodoro Locsin"
+    ]
+    assert len(found) == 1, found

@@ -36,16 +36,10 @@ def faults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # "said Kenya would be reckless", "if the army showed restraint": no quality
             # said; a possessive ("Y's arrogance would ruin ...") takes the quality as given
             continue
-        report = _report(ctx, token)
-        if report is not None:
-            if unsure(ctx, report):
-                continue
-            speakers = subjects_of(ctx, para, report)
-        elif quoted(para, token.idx):
-            report = clause
-            speakers = quote_speakers(ctx, para, clause)
-        else:
+        said = _said(ctx, para, token, clause, holders)
+        if said is None:
             continue
+        report, speakers = said
         targets = [
             e
             for h in holders
@@ -156,6 +150,35 @@ def _outcome_missed(ctx: ArticleContext, noun: Any) -> bool:
     return any(
         c.dep_ in ("acl", "xcomp", "relcl") and c.lemma_.lower() in outcomes for c in noun.children
     )
+
+
+def _said(
+    ctx: ArticleContext, para: Paragraph, token: Any, clause: Any, holders: list[Any]
+) -> tuple[Any, list[str]] | None:
+    """Who says the quality, and the verb that says it: the speech verb whose complement
+    holds it, the source of "according to X", or the speaker of the quote it is in."""
+    inside = quoted(para, token.idx)
+    if (
+        inside
+        and token.lemma_.lower() in ctx.cues["quote_verdicts"]["nouns"]
+        and any(h.dep_ == "poss" for h in holders)
+    ):
+        return None  # a quote's wrongdoing noun and its owner: ``quotes.quoted_accusations``
+    report = _report(ctx, token)
+    if report is not None:
+        return None if unsure(ctx, report) else (report, subjects_of(ctx, para, report))
+    sources = [
+        e
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "according"
+        for p in prep_objects(prep, ("to",))
+        for e in actors_of(ctx, para, p)
+    ]
+    if sources:
+        return clause, sources
+    if not inside:
+        return None
+    return clause, quote_speakers(ctx, para, clause)
 
 
 def _report(ctx: ArticleContext, token: Any) -> Any:
