@@ -39,6 +39,13 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if clause.dep_ != "ccomp" or poses[clause.i] not in ("VERB", "AUX"):
             continue
         report = clause.head
+        if (
+            report.lemma_.lower() in words["evidential_verbs"]
+            and report.dep_ == "ccomp"
+            and report.head.lemma_.lower() in speech
+        ):
+            # "groups say the arrests show the government is repressing ...": the sayer's
+            report = report.head
         if report.lemma_.lower() not in speech or unsure(ctx, report) or unsure(ctx, clause):
             continue
         conduct = _CRITICIZED if manner else _conduct(clause, words)
