@@ -135,3 +135,18 @@ def test_faults_quoted_wrongdoing_owner_claimed_once(extract: Any) -> None:
         if r.predicate.value == "criticized" and graph.entities[r.subject].label == "Teodoro Locsin"
     ]
     assert len(found) == 1, found
+
+
+def test_faults_claim_made_by_a_verdict_is_not_made_again(extract: Any) -> None:
+    """ "said B should bear the blame for its failure": the blame verdict's claim stands
+    alone; the fault does not make it a second time."""
+    graph = extract(
+        "Nabih Berri said Israel should bear the blame for the war for its failure to respect "
+        "the truce."
+    )
+    found = [
+        (r.subject, r.object)
+        for r in graph.claims
+        if r.predicate.value == "criticized" and graph.entities[r.subject].label == "Nabih Berri"
+    ]
+    assert len(found) == 1, found

@@ -50,7 +50,15 @@ def faults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         cameo, predicate = sense
         trigger = Trigger(token.lemma_.lower(), token.pos_, predicate, cameo)
-        yield from emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+        for draft in emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7):
+            # "said the US should bear the blame for its failure": the verdict made it already
+            if not any(
+                c.sentence == draft.sentence
+                and (c.subject, c.predicate, c.object)
+                == (draft.subject, draft.predicate, draft.object)
+                for c in ctx.claims
+            ):
+                yield draft
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
