@@ -71,6 +71,10 @@ KEPT = [
         "Masoud Barzani told Reuters that the Shia militias are not welcome in Kirkuk.",
         ("Masoud Barzani", "criticized", "Shia militias"),
     ),
+    (
+        "Cyril Ramaphosa said the Rwandan army carried out reckless attacks.",
+        ("Cyril Ramaphosa", "criticized", "Rwandan army"),
+    ),
     # a merit supports
     (
         "Lula said the Brazilian army's courage saved the city.",
@@ -110,6 +114,25 @@ REMOVED = [
     (
         "Cyril Ramaphosa said the commission would investigate the Zimbabwean army's brutality.",
         ("Cyril Ramaphosa", "criticized", "Zimbabwean army"),
+    ),
+    # a duty, not a quality held; a quality denied with "no"
+    (
+        "Cyril Ramaphosa said Zimbabwe must show restraint.",
+        ("Cyril Ramaphosa", "supported", "Zimbabwe"),
+    ),
+    (
+        "Cyril Ramaphosa said Zimbabwe had no interference in the vote.",
+        ("Cyril Ramaphosa", "criticized", "Zimbabwe"),
+    ),
+    # a quality of the object, not of the subject
+    (
+        "Cyril Ramaphosa said Rwanda faces irresponsible neighbours.",
+        ("Cyril Ramaphosa", "criticized", "Rwanda"),
+    ),
+    # a stance of someone else, told by the speaker
+    (
+        "Cyril Ramaphosa said Zimbabwe complained of Zambia's interference.",
+        ("Cyril Ramaphosa", "criticized", "Zambia"),
     ),
     # a reported act is the act, not a fault of its doer
     (

@@ -31,6 +31,12 @@ def faults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         sense, clause, holders = found
         if not holders or _asked(para, token) or _hearsay(token, words):
             continue
+        if _nested_stance(ctx, token) or any(
+            c.dep_ == "det" and c.lower_ in ctx.cues["negations"] for c in token.children
+        ):
+            # "said Kenya accused Uganda of interference": Kenya's stance, told by another;
+            # "had no interference": no quality
+            continue
         owned = any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
         if not owned and _hedged(ctx, clause, token.lower_ in words["unwelcome"]):
             # "said Kenya would be reckless", "if the army showed restraint": no quality
@@ -105,7 +111,7 @@ def _quality(
         return None
     if negated and lower not in words["unwelcome"]:
         return None  # "said Kenya was not reckless": no fault found
-    return sense, *_adjective_holders(token)
+    return sense, *_adjective_holders(ctx, token)
 
 
 def _noun_holders(noun: Any, words: dict[str, Any]) -> tuple[Any, list[Any]]:
@@ -124,17 +130,27 @@ def _noun_holders(noun: Any, words: dict[str, Any]) -> tuple[Any, list[Any]]:
     return _clause(head), owners
 
 
-def _adjective_holders(adjective: Any) -> tuple[Any, list[Any]]:
+def _adjective_holders(ctx: ArticleContext, adjective: Any) -> tuple[Any, list[Any]]:
     """Who an adjective of quality is said of: the subject of its copula ("the militias are
     not welcome") or of the verb whose object it qualifies ("made irresponsible remarks",
     "is a reckless state")."""
     head = adjective.head
     if adjective.dep_ in ("acomp", "attr"):
         return head, [c for c in head.children if c.dep_ == "nsubj"]
-    if adjective.dep_ == "amod" and head.dep_ in ("dobj", "attr"):
+    if adjective.dep_ == "amod" and (
+        head.dep_ == "attr" or (head.dep_ == "dobj" and _act_noun(ctx, head))
+    ):
+        # "faces irresponsible neighbours": a quality of others, not the subject's
         verb = head.head
         return verb, [c for c in verb.children if c.dep_ == "nsubj"]
     return _clause(head), []
+
+
+def _act_noun(ctx: ArticleContext, noun: Any) -> bool:
+    """A noun of something done or said ("remarks", "policy", "attacks"): its doer's."""
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    acts = (*ctx.cues["act_nouns"], *ctx.cues["evaluations"]["act_nouns"])
+    return lemma in acts or lower in acts or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
 
 
 def _clause(token: Any) -> Any:
@@ -189,6 +205,20 @@ def _said(
     return clause, quote_speakers(ctx, para, clause)
 
 
+_STANCES = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.REQUESTED})
+
+
+def _nested_stance(ctx: ArticleContext, token: Any) -> bool:
+    """Whether a verb of stance governs the word ("accused Zambia of interference",
+    "complained of Zambia's interference"): the trigger rules read that one."""
+    return any(
+        a.pos_ == "VERB"
+        and (trigger := ctx.lx.triggers.match(a)) is not None
+        and trigger.predicate in _STANCES
+        for a in token.ancestors
+    )
+
+
 def _report(ctx: ArticleContext, token: Any) -> Any:
     """The speech verb whose complement holds the word ("said Y's arrogance ...", "told
     reporters that the militias are not welcome"), if any."""
@@ -208,12 +238,14 @@ def _report(ctx: ArticleContext, token: Any) -> Any:
 
 
 def _hedged(ctx: ArticleContext, clause: Any, negation_meant: bool) -> bool:
-    """ "would be reckless", "if the army is brutal", "was not arrogant" (unless the negation
-    makes the fault: "are not welcome"): the quality is not said to be held."""
-    if not negation_meant:
-        return unsure(ctx, clause)
+    """ "would be reckless", "must show restraint", "if the army is brutal", "was not
+    arrogant" (unless the negation makes the fault: "are not welcome"): the quality is not
+    said to be held."""
+    if not negation_meant and unsure(ctx, clause):
+        return True
     return any(
         (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
+        or (c.dep_ == "aux" and c.lower_ in ctx.cues["obligation_aux"])
         or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
         for c in clause.children
     )
