@@ -201,6 +201,12 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Nicolás Maduro", "criticized", "Colombia"),
         "occurred",
     ),
+    # ... also where the parser hangs the verdict on the object as a modifier after it
+    (
+        "Moscow labelled NATO's move provocative.",
+        ("Russia", "criticized", "NATO"),
+        "occurred",
+    ),
     # "the comments" are the last speaker's; the apposition hung on them names the agent
     (
         '"The Syrian army showed no will to fight," General Lloyd Austin said. The comments '
