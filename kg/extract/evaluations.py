@@ -69,7 +69,6 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     quoted first person, and the nouns of a wrongful manner ("with impunity")."""
     yield "be"
     yield from lx.cues["evaluations"]["wrong_verbs"]
-    yield from lx.cues["evaluations"]["broken_pledges"]["verbs"]
     yield from lx.cues["evaluations"]["failing_verbs"]
     yield from lx.cues["evaluations"]["first_person"]
     yield from lx.cues["evaluations"]["wrong_manners"]
@@ -196,7 +195,7 @@ def _verdict(
             return None
         return _CRITICIZED
     if lemma != "be":
-        return _CRITICIZED if lemma in words["wrong_verbs"] or _broken(clause, words) else None
+        return _CRITICIZED if lemma in words["wrong_verbs"] else None
     negative = {*words["negative"], *ctx.cues["verdict_words"]["disparaging"]}
     for word in clause.children:
         if word.dep_ not in ("acomp", "attr"):
@@ -219,15 +218,6 @@ def _verdict(
             ):
                 return _SUPPORTED
     return None
-
-
-def _broken(clause: Any, words: dict[str, Any]) -> bool:
-    """ "said Russia had broken the ceasefire", "broke its promise": a pledge broken (not
-    "broke the record", "broke the silence")."""
-    pledges = words["broken_pledges"]
-    return clause.lemma_.lower() in pledges["verbs"] and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in pledges["objects"] for c in clause.children
-    )
 
 
 def _step_complement(word: Any, phrase: dict[str, Any]) -> bool:
