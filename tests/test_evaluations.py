@@ -34,6 +34,21 @@ KEPT = [
         ("Hungary", "criticized", "Croatia"),
     ),
     ("Amnesty said Egypt violated the rights of detainees.", ("Amnesty", "criticized", "Egypt")),
+    # ... and of repression
+    (
+        "Amnesty International said Belarus was persecuting journalists.",
+        ("Amnesty International", "criticized", "Belarus"),
+    ),
+    (
+        "Rights groups say the Ethiopian government is systematically repressing its opponents.",
+        ("Rights groups", "criticized", "Ethiopian government"),
+    ),
+    # ... said to be shown by something
+    (
+        "It is a crackdown that rights groups say shows the Cambodian government is repressing "
+        "critics.",
+        ("rights groups", "criticized", "Cambodian government"),
+    ),
     # a duty not met
     (
         "Abdrabbuh Mansur Hadi said the Houthis had failed to meet the conditions of the truce.",

@@ -99,6 +99,17 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Kemal Kilicdaroglu", "criticized", "Recep Tayyip Erdogan"),
         "occurred",
     ),
+    # blame directed or cast on someone
+    (
+        "Recep Tayyip Erdogan cast the blame on the PKK.",
+        ("Tayyip Erdogan", "criticized", "Kurdistan Workers' Party"),
+        "occurred",
+    ),
+    (
+        "Prayut Chan-o-cha directed the blame on Malaysia.",
+        ("Prayut Chan-o-cha", "criticized", "Malaysia"),
+        "occurred",
+    ),
     # verdicts under a speaker: the speaking happened, whatever the modal of the verdict
     (
         "Javad Zarif said the United States should bear much of the blame for the crisis.",
@@ -188,6 +199,12 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
     (
         "President Nicolas Maduro called the Colombian proposal absurd.",
         ("Nicolás Maduro", "criticized", "Colombia"),
+        "occurred",
+    ),
+    # ... also where the parser hangs the verdict on the object as a modifier after it
+    (
+        "Moscow labelled NATO's move provocative.",
+        ("Russia", "criticized", "NATO"),
         "occurred",
     ),
     # "the comments" are the last speaker's; the apposition hung on them names the agent

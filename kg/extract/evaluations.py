@@ -39,7 +39,14 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if clause.dep_ != "ccomp" or poses[clause.i] not in ("VERB", "AUX"):
             continue
         report = clause.head
-        if report.lemma_.lower() not in speech or _unsure(ctx, report) or _unsure(ctx, clause):
+        if (
+            report.lemma_.lower() in words["evidential_verbs"]
+            and report.dep_ == "ccomp"
+            and report.head.lemma_.lower() in speech
+        ):
+            # "groups say the arrests show the government is repressing ...": the sayer's
+            report = report.head
+        if report.lemma_.lower() not in speech or unsure(ctx, report) or unsure(ctx, clause):
             continue
         conduct = _CRITICIZED if manner else _conduct(clause, words)
         sense = conduct or _verdict(ctx, clause, lemmas[i], words)
@@ -74,19 +81,19 @@ def _first_person(ctx: ArticleContext, para: Paragraph, pronoun: Any) -> Iterato
     """ "'We condemn the Israeli raid,' the minister said", "Guterres said: 'I welcome
     Kenya's decision'": the quoted first person is the speaker (or the body it speaks for)."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.pos_ != "VERB" or _unsure(ctx, verb):
+    if pronoun.dep_ != "nsubj" or verb.pos_ != "VERB" or unsure(ctx, verb):
         return
     trigger = ctx.lx.triggers.match(verb)
     if trigger is None or trigger.predicate not in _STANCES:
         return
-    if not _quoted(para, verb.idx):
+    if not quoted(para, verb.idx):
         return
     report = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
     report = report.head
     if report.i != verb.i and report.lemma_.lower() in ctx.cues["speech_verbs"]:
         speakers = _speakers(ctx, para, report)
     else:
-        speakers = _quote_speakers(ctx, para, verb)
+        speakers = quote_speakers(ctx, para, verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     targets = [
@@ -109,12 +116,12 @@ def _speakers(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
     return [
         e
         for c in report.children
-        if c.dep_ == "nsubj" and not _quoted(para, c.idx)
+        if c.dep_ == "nsubj" and not quoted(para, c.idx)
         for e in actors_of(ctx, para, c)
     ]
 
 
-def _quote_speakers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+def quote_speakers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """The speaker of a quote of several sentences: 'X said: "... . We condemn ..."' or
     '"We condemn ... . ...," X said': the speech verb outside the quote in the sentence where
     it opens or closes."""
@@ -130,14 +137,14 @@ def _quote_speakers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str
             if (
                 token.lemma_.lower() in ctx.cues["speech_verbs"]
                 and token.pos_ == "VERB"
-                and not _quoted(para, token.idx)
+                and not quoted(para, token.idx)
                 and (found := _speakers(ctx, para, token))
             ):
                 return found
     return []
 
 
-def _quoted(para: Paragraph, offset: int) -> bool:
+def quoted(para: Paragraph, offset: int) -> bool:
     """Whether a character of the paragraph lies inside a quotation (an odd number of
     straight quotes, or an open curly one, before it)."""
     before = para.text[:offset]
@@ -145,7 +152,7 @@ def _quoted(para: Paragraph, offset: int) -> bool:
     return straight or before.rfind("\u201c") > before.rfind("\u201d")
 
 
-def _unsure(ctx: ArticleContext, verb: Any) -> bool:
+def unsure(ctx: ArticleContext, verb: Any) -> bool:
     """ "did not say", "would be illegal", "if the ban is illegal": no verdict given."""
     return any(
         (c.dep_ == "neg")

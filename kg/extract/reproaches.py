@@ -21,9 +21,11 @@ from kg.extract.context import (
     prep_objects,
 )
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import Predicate, Status
+from kg.vocab import EntityType, Predicate, Status
 
 _CAMEO = "110"  # disapprove
+_ENDORSE = "051"  # praise or endorse
+_RELEASED = frozenset({EntityType.PERSON, EntityType.GROUP})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,10 @@ class ReproachWords:
     leaving_nouns: frozenset[str]
     release_verbs: frozenset[str]
     cease_verbs: frozenset[str]
+    speech: frozenset[str]
+    obligation: frozenset[str]
+    undo_particles: dict[str, list[str]]
+    release_nouns: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -45,38 +51,107 @@ def reproach_words(ctx: ArticleContext) -> ReproachWords:
 
 
 def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """criticized claims from demands that their addressee stop, undo or leave."""
+    """criticized claims from demands that their addressee stop, undo or leave; supported
+    claims for the ones a demand would set free."""
     words = reproach_words(ctx)
     lemmas, poses = para.lemmas, para.poses
     for verb in para.tokens:
         lemma = lemmas[verb.i]
-        if poses[verb.i] != "VERB" or lemma not in words.verbs:
+        if poses[verb.i] != "VERB":
             continue
-        addressees = _undoers(ctx, para, verb, words) + _leavers(verb, words)
-        if not addressees:
+        if lemma in words.verbs:
+            addressees = _undoers(ctx, para, verb, words) + _leavers(verb, words)
+            requesters = _requesters(ctx, verb)
+        elif lemma in words.speech:
+            # "insisted the army must withdraw", "said Iran should release them": the clause's
+            # subject is the one asked to undo
+            addressees = _obliged(ctx, para, verb, words)
+            requesters = clause_subjects(verb)
+        else:
             continue
-        subjects = [e for s in _requesters(verb) for e in ctx.ents(para, s)]
+        # "called on Bahrain to release Salman", "pressed for the release of X": who asks
+        # for someone's freedom backs them
+        released = _released(verb, words) if addressees or lemma in words.verbs else []
+        if not addressees and not released:
+            continue
+        subjects = [e for s in requesters for e in ctx.ents(para, s)]
         subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
-        objects = [e for a in addressees for e in ctx.ents(para, a)]
-        objects = [e for e in dict.fromkeys(objects) if ctx.etype_in(e, ACTOR_TYPES)]
-        if not subjects or not objects:
-            continue
-        span = ctx.sentence_span(para, verb)
-        made = {
-            (c.subject, c.object)
-            for c in ctx.claims
-            if c.sentence == span and c.predicate is Predicate.CRITICIZED
-        }
-        status = qualifiers.status(ctx, verb, verb)
-        if status is Status.PROPOSED:
-            status = Status.OCCURRED  # the act asked for is proposed; the demand was made
-        date = qualifiers.date(ctx, para, verb, verb, status)
-        for subject in subjects:
-            for obj in objects:
-                if subject == obj or (subject, obj) in made:
-                    continue
-                draft = ctx.draft(para, verb, subject, Predicate.CRITICIZED, obj, 0.7)
-                yield replace(draft, status=status, date=date, cameo=_CAMEO)
+        if subjects:
+            yield from _claims(ctx, para, verb, subjects, addressees, released)
+
+
+def _claims(
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    subjects: list[str],
+    addressees: list[Any],
+    released: list[Any],
+) -> Iterator[Draft]:
+    """The demand's claims: its makers criticise the addressees and support the ones it
+    would set free (not a state: "to release Kenya's funds")."""
+    objects = [e for a in addressees for e in ctx.ents(para, a)]
+    objects = [e for e in dict.fromkeys(objects) if ctx.etype_in(e, ACTOR_TYPES)]
+    freed = [e for r in released for e in ctx.ents(para, r)]
+    freed = [e for e in dict.fromkeys(freed) if ctx.etype_in(e, _RELEASED) and e not in objects]
+    if not objects and not freed:
+        return
+    span = ctx.sentence_span(para, verb)
+    made = {
+        (c.subject, c.predicate, c.object)
+        for c in ctx.claims
+        if c.sentence == span and c.predicate in (Predicate.CRITICIZED, Predicate.SUPPORTED)
+    }
+    status = qualifiers.status(ctx, verb, verb)
+    if status is Status.PROPOSED:
+        status = Status.OCCURRED  # the act asked for is proposed; the demand was made
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    pairs = [(o, Predicate.CRITICIZED, _CAMEO) for o in objects]
+    pairs += [(o, Predicate.SUPPORTED, _ENDORSE) for o in freed]
+    for subject in subjects:
+        for obj, predicate, cameo in pairs:
+            if subject == obj or (subject, predicate, obj) in made:
+                continue
+            draft = ctx.draft(para, verb, subject, predicate, obj, 0.7)
+            yield replace(draft, status=status, date=date, cameo=cameo)
+
+
+def _released(verb: Any, words: ReproachWords) -> list[Any]:
+    """Whom a demand asks to set free: the objects of its "release"/"free" ("called on X to
+    release Y", "said X must free Y and Z"), or the owner of the freeing it asks for
+    ("pressed for the release of X", "demanded their freedom")."""
+    clauses = [
+        c
+        for c in verb.children
+        if (_infinitive(c) or c.dep_ == "ccomp") and c.lemma_.lower() in words.release_verbs
+    ]
+    objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
+    objects += [
+        owner
+        for noun in nouns
+        if noun.lemma_.lower() in words.release_nouns
+        for owner in [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+    ]
+    return objects + [k for o in objects for k in o.children if k.dep_ == "conj"]
+
+
+def _obliged(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
+    """The subject of a reported clause that says it must undo: "insisted the army must
+    withdraw", "said Iran should release the hostages" (not "said Kenya must hold elections")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in words.undo
+        and any(c.dep_ == "aux" and c.lower_ in words.obligation for c in clause.children)
+        and not any(c.dep_ == "neg" for c in clause.children)
+        and _undoing(ctx, para, clause, words)
+        for s in clause.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _undoers(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
@@ -96,6 +171,10 @@ def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachW
     """The asked-for act undoes the addressee's own: "release" people (not funds), "stop"
     or "end" a doing ("stop arming", "end its attacks"), not a plight ("end the suffering")."""
     lemma = clause.lemma_.lower()
+    if lemma in words.undo_particles and not any(
+        c.dep_ == "prt" and c.lower_ in words.undo_particles[lemma] for c in clause.children
+    ):
+        return False  # "must step up", "pull together": no undoing without "down", "out"
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma in words.release_verbs:
         return any(ctx.etype_in(e, ACTOR_TYPES) for o in objects for e in ctx.ents(para, o)) or any(
@@ -131,9 +210,26 @@ def _leavers(verb: Any, words: ReproachWords) -> list[Any]:
     ]
 
 
-def _requesters(verb: Any) -> list[Any]:
+def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
     """Who makes the demand: the verb's subject, or its head's ("met X and urged ...",
-    "With protesters calling for ...": the one the participle clause hangs on)."""
+    "With protesters calling for ...": the one the participle clause hangs on); for a demand
+    passed on ("insisted the UN press X to ...", "said Kenya must urge X to ...") the one who
+    says it."""
+    head, words = verb.head, ctx.cues["reproaches"]
+    said = head.lemma_.lower()
+    if verb.dep_ == "ccomp" and (
+        # "insisted (that) the UN press X": a bare verb after a verb of demanding
+        (
+            said in words["mandative"]
+            and verb.tag_ in ("VB", "VBP")
+            and not any(c.dep_ == "aux" for c in verb.children)
+        )
+        or (
+            said in words["speech"]
+            and any(c.dep_ == "aux" and c.lower_ in words["obligation"] for c in verb.children)
+        )
+    ):
+        return clause_subjects(head)
     found = clause_subjects(verb)
     if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]

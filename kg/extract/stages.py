@@ -29,6 +29,7 @@ from kg.extract import (
     evaluations,
     event_coref,
     event_refs,
+    faults,
     help_owners,
     intents,
     interactions,
@@ -500,6 +501,8 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
         cues=evaluations.cue_words,
     ),
+    # "said Kenyatta's arrogance ...", "said Britain had double standards": a quality said
+    Stage("faults", faults.faults, ("links",), ("drafts",), pass_=3, cues=faults.cue_words),
     Stage(
         "visits",
         visits.visits,
@@ -681,7 +684,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "drafts"),
         ("drafts",),
         pass_=4,
-        cues=_cue_keys("reproaches", "verbs"),
+        cues=_cue_keys("reproaches", "verbs", "speech"),
     ),
 )
 

@@ -126,9 +126,31 @@ def naming(
             for t in (c.subtree if deep else (c, *(a for a in c.children if a.dep_ == "amod")))
             if _said(t, verdicts)
         ]
+        slips = [] if named and verdict else _slipped(verb, verdicts)
+        if slips:
+            named, verdict = [n for n, _ in slips], [v for _, v in slips]
         if named and verdict:
             yield from _named(ctx, para, verb, named, stance_trigger(verb, predicate, cameo))
             return
+
+
+def _slipped(verb: Any, verdicts: set[str]) -> list[tuple[Any, Any]]:
+    """The named one and the verdict where the parser made the object's complement a
+    modifier: "called Tokyo's remarks irresponsible" (the adjective after its noun, both
+    read as one predicate noun) or "called Tokyo irresponsible" (the name a compound of the
+    adjective read as a noun)."""
+    found = []
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "oprd"):
+            continue
+        for adjective in noun.children:
+            if adjective.dep_ == "amod" and adjective.i > noun.i and _said(adjective, verdicts):
+                found.append((noun, adjective))  # an attributive adjective comes first
+        if noun.dep_ == "oprd" and _said(noun, verdicts):
+            found += [
+                (c, noun) for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            ]
+    return found
 
 
 def _said(token: Any, words: set[str]) -> bool:

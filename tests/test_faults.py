@@ -1,0 +1,175 @@
+"""Faults and merits (kg/extract/faults.py): a quality a speaker says an actor has, in a
+reported clause or a quote, criticises or supports its holder; a quality merely mentioned,
+denied, asked about or alleged by others does not. Sentences of our own, with the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed, kept_removed_cases
+
+KEPT = [
+    # a possessed fault in the reported clause
+    (
+        "Opposition leader Kizza Besigye said Yoweri Museveni's arrogance would ruin Uganda.",
+        ("Kizza Besigye", "criticized", "Yoweri Museveni"),
+    ),
+    ("Hun Sen said Thailand's hypocrisy was clear.", ("Hun Sen", "criticized", "Thailand")),
+    (
+        "Human rights groups said Rodrigo Duterte's brutality had killed thousands.",
+        ("Human rights groups", "criticized", "Rodrigo Duterte"),
+    ),
+    # ... or in a quote, with its owner after "of"
+    (
+        '"The brutality of the Ethiopian forces was shocking," Abdi Ali said.',
+        ("Abdi Ali", "criticized", "Ethiopian forces"),
+    ),
+    (
+        "\"Regarding President Kagame's arrogance and defiance of the region, the council "
+        'decides: President Kagame is dismissed," Kayumba Nyamwasa was quoted as saying.',
+        ("Kayumba Nyamwasa", "criticized", "Kagame"),
+    ),
+    (
+        "Cyril Ramaphosa said the Zimbabwean army's brutality had shocked the country.",
+        ("Cyril Ramaphosa", "criticized", "Zimbabwean army"),
+    ),
+    # ... or said by the source of "according to"
+    (
+        "Hungary's arrogance has damaged the union, according to Josep Borrell.",
+        ("Josep Borrell", "criticized", "Hungary"),
+    ),
+    # a fault held ("had double standards", "playing a double game")
+    (
+        "The Russian foreign ministry said Britain had double standards.",
+        ("Russian foreign ministry", "criticized", "United Kingdom"),
+    ),
+    (
+        "The Chinese foreign ministry said Washington was playing a double game.",
+        ("Chinese foreign ministry", "criticized", "United States"),
+    ),
+    # an adjective of character, of the actor or of what it did
+    (
+        "Kim Yo-jong said the South Korean authorities were irresponsible.",
+        ("Kim Yo-jong", "criticized", "South Korean authorities"),
+    ),
+    (
+        "Maria Zakharova said the US had made irresponsible remarks about the dispute.",
+        ("Maria Zakharova", "criticized", "United States"),
+    ),
+    (
+        "Antonio Guterres told Al Jazeera that Myanmar was reckless.",
+        ("Antonio Guterres", "criticized", "Myanmar"),
+    ),
+    # not welcome: the negation makes the fault
+    (
+        "Masoud Barzani told Reuters that Iran is not welcome in Kirkuk.",
+        ("Masoud Barzani", "criticized", "Iran"),
+    ),
+    (
+        "Masoud Barzani told Reuters that the Shia militias are not welcome in Kirkuk.",
+        ("Masoud Barzani", "criticized", "Shia militias"),
+    ),
+    (
+        "Cyril Ramaphosa said the Rwandan army carried out reckless attacks.",
+        ("Cyril Ramaphosa", "criticized", "Rwandan army"),
+    ),
+    # a merit supports
+    (
+        "Lula said the Brazilian army's courage saved the city.",
+        ("Luiz Inacio Lula da Silva", "supported", "Brazilian army"),
+    ),
+]
+
+REMOVED = [
+    # welcome, not negated, is no fault
+    (
+        "Masoud Barzani told Reuters that Iran is welcome in Kirkuk.",
+        ("Masoud Barzani", "criticized", "Iran"),
+    ),
+    # a fault denied, asked about, or only mentioned with no speaker
+    (
+        "Jacinda Ardern said Australia had not shown arrogance.",
+        ("Jacinda Ardern", "criticized", "Australia"),
+    ),
+    (
+        "Did Boris Johnson say France's arrogance was the problem?",
+        ("Boris Johnson", "criticized", "France"),
+    ),
+    (
+        "Kim Yo-jong said the South Korean authorities would be irresponsible.",
+        ("Kim Yo-jong", "criticized", "South Korean authorities"),
+    ),
+    # an outcome missed is no fault
+    (
+        "Angela Merkel said Greece's failure to win a majority was unfortunate.",
+        ("Angela Merkel", "criticized", "Greece"),
+    ),
+    # a fault others allege, which the speaker may deny
+    (
+        "Jean-Pierre Bemba said the claims of the rebels' brutality were false.",
+        ("Jean-Pierre Bemba", "criticized", "rebels"),
+    ),
+    (
+        "Cyril Ramaphosa said the commission would investigate the Zimbabwean army's brutality.",
+        ("Cyril Ramaphosa", "criticized", "Zimbabwean army"),
+    ),
+    # a duty, not a quality held; a quality denied with "no"
+    (
+        "Cyril Ramaphosa said Zimbabwe must show restraint.",
+        ("Cyril Ramaphosa", "supported", "Zimbabwe"),
+    ),
+    (
+        "Cyril Ramaphosa said Zimbabwe had no interference in the vote.",
+        ("Cyril Ramaphosa", "criticized", "Zimbabwe"),
+    ),
+    # a quality of the object, not of the subject
+    (
+        "Cyril Ramaphosa said Rwanda faces irresponsible neighbours.",
+        ("Cyril Ramaphosa", "criticized", "Rwanda"),
+    ),
+    # a stance of someone else, told by the speaker
+    (
+        "Cyril Ramaphosa said Zimbabwe complained of Zambia's interference.",
+        ("Cyril Ramaphosa", "criticized", "Zambia"),
+    ),
+    # a reported act is the act, not a fault of its doer
+    (
+        "Masoud Barzani said the Shia militias attacked Kirkuk.",
+        ("Masoud Barzani", "criticized", "Shia militias"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(KEPT, REMOVED))
+def test_faults_quality_said_of_an_actor(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """A fault (merit) a speaker says an actor has criticises (supports) it; none, none."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+def test_faults_quoted_wrongdoing_owner_claimed_once(extract: Any) -> None:
+    """A quote's wrongdoing noun and its owner ("China's arrogance") are the quote rules'
+    (``quotes.quoted_accusations``): one claim, not one from each rule."""
+    graph = extract('Teodoro Locsin said: "China\'s arrogance knows no limits."')
+    found = [
+        r
+        for r in graph.claims
+        if r.predicate.value == "criticized" and graph.entities[r.subject].label == "Teodoro Locsin"
+    ]
+    assert len(found) == 1, found
+
+
+def test_faults_claim_made_by_a_verdict_is_not_made_again(extract: Any) -> None:
+    """ "said B should bear the blame for its failure": the blame verdict's claim stands
+    alone; the fault does not make it a second time."""
+    graph = extract(
+        "Nabih Berri said Israel should bear the blame for the war for its failure to respect "
+        "the truce."
+    )
+    found = [
+        (r.subject, r.object)
+        for r in graph.claims
+        if r.predicate.value == "criticized" and graph.entities[r.subject].label == "Nabih Berri"
+    ]
+    assert len(found) == 1, found

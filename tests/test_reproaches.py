@@ -1,0 +1,92 @@
+"""Reproaches (kg/extract/reproaches.py) beyond a request verb's own addressee: a reported
+clause that says its subject must undo, a demand passed on after "insist", and the ones a
+demand would set free (supported). Sentences of our own, with the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed, kept_removed_cases
+
+KEPT = [
+    # "said / insisted Y must (should) undo": Y reproached
+    (
+        "Juan Guaido insisted the Venezuelan army must withdraw from the border.",
+        ("Juan Guaido", "criticized", "Venezuelan army"),
+    ),
+    (
+        "Mahmoud Abbas said Israel must stop the raids on Jenin.",
+        ("Mahmoud Abbas", "criticized", "Israel"),
+    ),
+    (
+        "Exiled Syrian opposition leader Nasr al-Hariri wrote a letter to Ban Ki-moon, insisting "
+        "the Syrian government must withdraw from territory it has seized.",
+        ("Nasr al-Hariri", "criticized", "Syrian government"),
+    ),
+    # a demand passed on is the speaker's
+    (
+        "Volodymyr Zelensky insisted that the United Nations urge Russia to withdraw its troops.",
+        ("Volodymyr Zelensky", "criticized", "Russia"),
+    ),
+    (
+        "Volodymyr Zelensky said the European Union must press Russia to withdraw its troops.",
+        ("Volodymyr Zelensky", "criticized", "Russia"),
+    ),
+    # who asks for someone's release supports them
+    (
+        "The European Parliament urged Turkey to free Osman Kavala.",
+        ("European Parliament", "supported", "Osman Kavala"),
+    ),
+    (
+        "Joe Biden urged Russia to release Evan Gershkovich.",
+        ("Joe Biden", "supported", "Evan Gershkovich"),
+    ),
+    (
+        "Emmanuel Macron said Iran should release Benjamin Briere.",
+        ("Emmanuel Macron", "supported", "Benjamin Briere"),
+    ),
+    (
+        "Amnesty International called for the release of jailed activist Ahmed Douma.",
+        ("Amnesty International", "supported", "Ahmed Douma"),
+    ),
+    (
+        "The United States pressed for the release of journalist Austin Tice.",
+        ("United States", "supported", "Austin Tice"),
+    ),
+]
+
+REMOVED = [
+    # the UN asked to pass a demand on does not make it
+    (
+        "Volodymyr Zelensky insisted that the United Nations urge Russia to withdraw its troops.",
+        ("United Nations", "criticized", "Russia"),
+    ),
+    # "step up" undoes nothing; a release reported is no demand
+    (
+        "Olusegun Obasanjo said the Nigerian police must step up patrols.",
+        ("Olusegun Obasanjo", "criticized", "Nigerian police"),
+    ),
+    (
+        "Emmanuel Macron said Iran released Benjamin Briere.",
+        ("Emmanuel Macron", "supported", "Benjamin Briere"),
+    ),
+    (
+        "Emmanuel Macron said Iran released Benjamin Briere.",
+        ("Emmanuel Macron", "criticized", "Iran"),
+    ),
+    # a saying negated demands nothing
+    (
+        "Mahmoud Abbas did not say Israel must stop the raids on Jenin.",
+        ("Mahmoud Abbas", "criticized", "Israel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(KEPT, REMOVED))
+def test_reproaches_said_demands_and_releases(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """A clause saying Y must undo reproaches Y; a demand for Z's release supports Z."""
+    check_kept_removed(extract(text), kept, removed)
