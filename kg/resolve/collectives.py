@@ -23,6 +23,7 @@ from kg.resolve.bodies import (
     find_units,
     names_a_body,
 )
+from kg.resolve.governments import find_seated_governments
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -131,8 +132,8 @@ def find_collectives(
     ``type``, ``country``, ``sector``, ``scoped`` (a plain collective of one article),
     ``absorbs`` (the start index of a name mention it replaces, or None).
     """
-    found: list[dict[str, Any]] = []
     used: set[int] = set()
+    found = find_seated_governments(tokens, text, lexicon, owners, used)
     heads = lexicon.actors.sector_heads
     for head in tokens:
         if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:

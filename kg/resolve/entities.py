@@ -1151,6 +1151,7 @@ def _collectives(
                 sector=item["sector"],
                 scoped=item["scoped"],
                 definite=item.get("definite", False),
+                side=item.get("side"),
             )
         )
     return out
