@@ -16,8 +16,8 @@ from kg.lexicon import Lexicon
 from kg.resolve.bodies import Owners
 from kg.vocab import EntityType
 
-# what a town's name is to the model: a place
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "GAZ"})
+# what a town's name is to the model
+_TOWN_LABELS = frozenset({"GPE", "GAZ"})
 _HYPHENS = ("-", "–")
 _MODIFIERS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
 
@@ -40,14 +40,15 @@ def find_seated_governments(
         first = _first_word(tokens, head)
         before = _seat_before(tokens, head, lexicon, owners)
         after = None if before is not None else _seat_after(tokens, head, lexicon, owners)
-        recognised = [t for t in tokens[first : head.i] if t.lower_ in marks]
+        modifiers = " ".join(t.lower_ for t in tokens[first : head.i]).replace(" - ", "-")
+        recognised = [w for w in modifiers.split() if w in marks]  # "self-declared" too
         if before is not None:
             first, side, absorbs = before[0], before[1], before[0]
             end = head.i + 1
         elif after is not None:
             side, end, absorbs = after[1], after[0], None
         elif recognised:
-            side, end, absorbs = recognised[-1].lower_, head.i + 1, None
+            side, end, absorbs = recognised[-1], head.i + 1, None
         else:
             continue
         label = text[tokens[first].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
@@ -79,20 +80,19 @@ def _first_word(tokens: list[Any], head: Any) -> int:
     """The first word of the noun's modifiers, after its determiner ("UN-recognised",
     "internationally recognised", "Tobruk")."""
     mods = [c for c in head.lefts if c.dep_ in _MODIFIERS]
-    return min((t.i for c in mods for t in c.subtree), default=head.i)
+    first: int = min((t.i for c in mods for t in c.subtree), default=head.i)
+    return first
 
 
 def _town(lexicon: Lexicon, m_text: str, label: str, after: bool = False) -> bool:
     """A place name that is no country and no capital standing for its country; ``after``
     "in": also a name the model took for an organisation's that the gazetteer does not
     know ("the government in Bayda")."""
-    if label not in _PLACE_LABELS and not (after and label == "ORG" and " " not in m_text):
-        return False
-    if label == "ORG" and lexicon.lookup(m_text) is not None:
+    if label not in _TOWN_LABELS and not (after and label == "ORG" and " " not in m_text):
         return False
     entry = lexicon.lookup(m_text)
-    if entry is not None and entry.type is EntityType.COUNTRY:
-        return False
+    if entry is not None and entry.type is not EntityType.CITY:
+        return False  # a country, or a person the model took for a place ("the Harper government")
     key = m_text.lower()
     seat = lexicon.actors.seats.get(key[4:] if key.startswith("the ") else key)
     return seat is None
@@ -111,7 +111,7 @@ def _seat_before(
     m_start, m_text, demonym, label = owners[end]
     if demonym:
         return None
-    if based and label in _PLACE_LABELS:
+    if based and label in _TOWN_LABELS:
         return m_start, m_text  # "the Tripoli-based government": a seat, even a capital
     return (m_start, m_text) if _town(lexicon, m_text, label) else None
 

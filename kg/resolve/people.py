@@ -75,7 +75,8 @@ def find_people(
         if tokens[label_start].is_sent_start and label_start == first:
             label = label[:1].lower() + label[1:]  # "Regional leaders met"
         surface = text[tokens[first].idx : head.idx + len(head.text)]
-        found.append(collective_item(first, head.i + 1, surface, label, EntityType.GROUP, scoped=True))
+        item = collective_item(first, head.i + 1, surface, label, EntityType.GROUP, scoped=True)
+        found.append(item)
         used.update(range(first, head.i + 1))
     return found
 

@@ -221,8 +221,10 @@ def _side_label(tokens: list[Any], text: str, first: int, end: int) -> str:
     loyal to former president Saleh", "pro-Hadi fighters"), with a closing bracket the
     name opened and no capital a sentence's first word gave a common word ("Troops",
     "Pro-Hadi")."""
-    if end < len(tokens) and tokens[end].text == "]" and any(
-        t.text == "[" for t in tokens[first:end]
+    if (
+        end < len(tokens)
+        and tokens[end].text == "]"
+        and any(t.text == "[" for t in tokens[first:end])
     ):
         end += 1  # "forces loyal to [former President Saleh]"
     label = _span_text(tokens, text, first, end)
@@ -451,10 +453,10 @@ def _loyal_to(
     if nxt + 1 >= len(tokens) or tokens[nxt].lower_ != "loyal" or tokens[nxt + 1].lower_ != "to":
         return None
     window = range(nxt + 2, min(len(tokens), nxt + 8))
-    person = next(
-        (m for m in mentions if m.start in window and m.label in ("PERSON", "GAZ", "NORP")),
-        None,
-    )
+    near = [m for m in mentions if m.start in window and not m.demonym]
+    person = next((m for m in near if m.label == "PERSON"), None) or next(
+        (m for m in near if m.label in ("GAZ", "NORP")), None
+    )  # "loyal to former Yemeni president Saleh": the person, not the nationality
     if person is None:
         return None
     between = [t.lower_ for t in tokens[nxt + 2 : person.start]]
