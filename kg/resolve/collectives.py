@@ -698,6 +698,14 @@ def _unowned_item(
         label = " ".join([*(t.text for t in proper), phrase])
     else:
         label = None  # the article's first surface form, per sector
+        while (
+            first > 0
+            and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
+            and tokens[first - 1].pos_ == "NOUN"
+            and tokens[first - 1].dep_ == "compound"
+            and tokens[first - 1].head.i == head.i
+        ):
+            first -= 1  # "women activists", "student protesters": the kind as written
         before = tokens[first - 1] if first > 0 else None
         item["definite"] = tokens[first].like_num or (
             before is not None and (before.like_num or before.lower_ in ("the", "these"))
