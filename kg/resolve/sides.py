@@ -454,8 +454,10 @@ def _loyal_to(
         return None
     window = range(nxt + 2, min(len(tokens), nxt + 8))
     near = [m for m in mentions if m.start in window and not m.demonym]
-    person = next((m for m in near if m.label == "PERSON"), None) or next(
-        (m for m in near if m.label in ("GAZ", "NORP")), None
+    person = (
+        next((m for m in near if m.label == "PERSON"), None)
+        or next((m for m in near if m.label in ("GAZ", "NORP")), None)
+        or next((m for m in near if _known_person(lexicon, m)), None)
     )  # "loyal to former Yemeni president Saleh": the person, not the nationality
     if person is None:
         return None
@@ -469,6 +471,13 @@ def _loyal_to(
     if entry is not None and entry.type.value != "Person":
         return None
     return person.text.split()[-1], person.end
+
+
+def _known_person(lexicon: Lexicon, mention: SpanMention) -> bool:
+    """A name the gazetteer knows as a person's, whatever the model tagged it ("Hadi" taken
+    for a place)."""
+    entry = lexicon.lookup(mention.text)
+    return entry is not None and entry.type.value == "Person"
 
 
 def article_sides(
