@@ -704,6 +704,7 @@ def _unowned_item(
             and tokens[first - 1].pos_ == "NOUN"
             and tokens[first - 1].dep_ == "compound"
             and tokens[first - 1].head.i == head.i
+            and not any(tokens[first - 1].children)  # "the first time activists": a misparse
         ):
             first -= 1  # "women activists", "student protesters": the kind as written
         before = tokens[first - 1] if first > 0 else None
