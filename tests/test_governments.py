@@ -69,3 +69,15 @@ def test_governments_capital_person_or_bare_noun_is_no_seat(
     """No seated government for a capital, a leader's name or a bare noun."""
     types = node_types(extract(text, published="2015-05-20"))
     assert label not in types, types
+
+
+def test_governments_name_in_the_modifier_stays_its_own(extract: Any) -> None:
+    """ "the UN-recognised government in Bayda": the UN stays a node, the government's
+    mention opens after the hyphen."""
+    graph = extract(
+        "The army answers to the UN-recognised government in Bayda, officials said.",
+        published="2015-05-20",
+    )
+    node = next(e for e in graph.entities.values() if e.label.endswith("government in Bayda"))
+    assert node.label == "UN-recognised government in Bayda"
+    assert not any(a.startswith("-") for a in node.aliases), node.aliases

@@ -28,6 +28,11 @@ FOUND = [
     ),
     ("European and Asian leaders met in Milan on Friday.", "European and Asian leaders", None),
     (
+        "Putin rebuked Baltic leaders over the pipeline deal on Friday.",
+        "Baltic leaders",
+        ("Vladimir Putin", "criticized", "Baltic leaders"),
+    ),
+    (
         "Coup plotters stormed the state radio in Ouagadougou on Wednesday.",
         "coup plotters",
         None,
@@ -62,3 +67,9 @@ def test_people_without_an_event_or_with_a_country_is_no_group(
     """No such group outside an event, and none for a country's people."""
     types = node_types(extract(text, published="2015-05-20"))
     assert label not in types, types
+
+
+def test_people_region_name_is_part_of_the_group(extract: Any) -> None:
+    """ "Baltic leaders": the region's name is no node of its own beside the group."""
+    types = node_types(extract("Putin rebuked Baltic leaders on Friday.", published="2015-05-20"))
+    assert set(types) == {"Vladimir Putin", "Baltic leaders"}, types

@@ -56,6 +56,8 @@ def find_seated_governments(
             label = label[:1].lower() + label[1:]  # "Internationally recognised ..."
         # a name inside the modifiers ("UN-recognised") stays its own mention
         start = max([first, *(e for e, (s, *_) in owners.items() if first <= s and e <= head.i)])
+        while start < head.i and tokens[start].text in _HYPHENS:
+            start += 1  # "UN-recognised": the span opens after the name and its hyphen
         if absorbs is not None:
             start = first
         found.append(

@@ -74,8 +74,14 @@ def find_people(
         label = text[tokens[label_start].idx : head.idx + len(head.text)]
         if tokens[label_start].is_sent_start and label_start == first:
             label = label[:1].lower() + label[1:]  # "Regional leaders met"
+        absorbs = None
+        if head.lower_ not in nouns and first in owners and label_start < first:
+            # "Gulf leaders", "European and North African leaders": the region's name right
+            # before the noun is part of the group, no place of its own
+            absorbs = first = owners[first][0]
         surface = text[tokens[first].idx : head.idx + len(head.text)]
         item = collective_item(first, head.i + 1, surface, label, EntityType.GROUP, scoped=True)
+        item["absorbs"] = absorbs
         found.append(item)
         used.update(range(first, head.i + 1))
     return found
