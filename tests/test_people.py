@@ -28,6 +28,11 @@ FOUND = [
     ),
     ("European and Asian leaders met in Milan on Friday.", "European and Asian leaders", None),
     (
+        "The president attended a summit of Arab leaders in Cairo on Sunday.",
+        "Arab leaders",
+        None,
+    ),
+    (
         "Putin rebuked Baltic leaders over the pipeline deal on Friday.",
         "Baltic leaders",
         ("Vladimir Putin", "criticized", "Baltic leaders"),

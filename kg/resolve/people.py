@@ -31,6 +31,8 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "critics and opponents accused"
     verb = node.head
+    if node.dep_ == "pobj" and _event_noun_party(node, lexicon):
+        return True  # "a meeting of Arab leaders", "a summit of regional leaders"
     if node.dep_ == "pobj":
         prep = node.head
         if prep.dep_ != "agent" and prep.lower_ not in lexicon.actors.group_role_preps:
@@ -45,6 +47,17 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
         if trigger is not None and trigger.predicate is not Predicate.STATED:
             return True
     return False
+
+
+def _event_noun_party(node: Any, lexicon: Lexicon) -> bool:
+    """Whether a noun is the "of" object of an event noun of the trigger lexicon ("a meeting
+    of X", "a summit of X"): the parties of the event it names."""
+    prep = node.head
+    noun = prep.head
+    if prep.lower_ != "of" or noun.pos_ != "NOUN" or noun.i > node.i:
+        return False
+    trigger = lexicon.triggers.match(noun)
+    return trigger is not None and trigger.predicate is not Predicate.STATED
 
 
 def find_people(
