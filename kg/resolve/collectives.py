@@ -698,8 +698,11 @@ def _unowned_item(
         label = " ".join([*(t.text for t in proper), phrase])
     else:
         label = None  # the article's first surface form, per sector
+        # a headline (no closing stop) packs words: its first form shows no kind noun
+        headline = head.sent[-1].is_alpha
         while (
-            first > 0
+            not headline
+            and first > 0
             and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
             and tokens[first - 1].pos_ == "NOUN"
             and tokens[first - 1].dep_ == "compound"
