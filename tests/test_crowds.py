@@ -14,12 +14,12 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Thousands of opposition protesters gathered in Kampala on Friday. Ugandan police used "
         "tear gas to disperse the crowd.",
-        ("Ugandan police", "attacked", "protesters"),
+        ("Ugandan police", "attacked", "opposition protesters"),
     ),
     (
         "Ugandan police clashed with opposition protesters in Kampala. The protesters "
         "retaliated by throwing stones at officers.",
-        ("protesters", "attacked", "Ugandan police"),
+        ("opposition protesters", "attacked", "Ugandan police"),
     ),
 ]
 
@@ -28,7 +28,7 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     (
         "Ugandan police arrested opposition protesters in Kampala. Protesters later threw "
         "stones at army officers.",
-        ("protesters", "attacked", "Ugandan police"),
+        ("opposition protesters", "attacked", "Ugandan police"),
     ),
     # a crowd with no protesters named before is no one's
     (

@@ -47,7 +47,7 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     ),
     (
         "Pro-Hadi tribesmen took control of Yatamah.",
-        [("pro-Hadi forces", "attacked", "Yatamah", {"cameo": "192"})],
+        [("pro-Hadi tribesmen", "attacked", "Yatamah", {"cameo": "192"})],
     ),
     # a counterpart named after a comma the parser hung elsewhere
     (

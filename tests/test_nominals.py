@@ -353,3 +353,38 @@ def test_coref_former_president_is_the_one_named_former(extract: Any) -> None:
     refs = _references(graph, "title")
     assert any(word == "president" and "Nasheed" in label for word, label in refs), refs
     assert not any(word == "president" and "Yameen" in label for word, label in refs), refs
+
+
+GROUP_OF = [
+    # "a group of <people>" then "the group", near or several sentences on
+    (
+        "A group of women activists crossed the border into Kenya on Sunday. Kenyan "
+        "officials met the group in Nairobi on Monday.",
+        ("Kenyan officials", "met", "women activists"),
+    ),
+    (
+        "A group of student protesters marched to the palace in Bangkok on Friday. They sang "
+        "songs. Some carried flags. Others wore masks. Thai police later detained the group.",
+        ("Thai police", "coerced", "student protesters"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), GROUP_OF)
+def test_nominals_the_group_is_the_group_of_people_introduced(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "the group" after "a group of X" (and no named group near) is X."""
+    graph = extract(text, published="2015-05-20")
+    assert triple in triples(graph), sorted(triples(graph))
+
+
+def test_nominals_the_group_prefers_a_group_named_near(extract: Any) -> None:
+    """A named group between "a group of X" and "the group" is the one meant."""
+    graph = extract(
+        "A group of student protesters marched in Dhaka on Friday. Later al-Shabab "
+        "fighters seized a base in Kismayo. The group then shelled Baidoa.",
+        published="2015-05-20",
+    )
+    assert ("al-Shabab", "attacked", "Baidoa") in triples(graph), sorted(triples(graph))
+    assert not any(s == "student protesters" for s, _, _ in triples(graph))

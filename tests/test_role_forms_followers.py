@@ -84,12 +84,31 @@ def test_role_forms_followers_need_a_named_owner(extract: Any, text: str) -> Non
 
 def test_role_forms_followers_person_loyalists_are_the_side(extract: Any) -> None:
     """ "Saleh loyalists" after "forces loyal to former president Saleh" are the one side
-    "pro-Saleh forces" (kg/resolve/sides.py), not a second group."""
+    shown as first written (kg/resolve/sides.py), not a second group."""
     graph = extract(
         "Forces loyal to former president Laurent Gbagbo attacked Duekoue on Monday. Gbagbo "
         "loyalists later shelled Man.",
         published="2015-05-15",
     )
     groups = labels_of_type(graph, "Group")
-    assert "pro-Gbagbo forces" in groups, sorted(groups)
+    assert "forces loyal to former president Laurent Gbagbo" in groups, sorted(groups)
     assert "Gbagbo loyalists" not in groups, sorted(groups)
+
+
+ALLIES = [
+    # text, the followers' label (a plural name is no modifier; "US allies" is)
+    (
+        "Saudi border guards shelled Houthi positions in Saada, and the Houthis and their "
+        "allies fired rockets at Najran on Tuesday.",
+        "allies of the Houthis",
+    ),
+    ("The US and its allies imposed new sanctions on Venezuela on Monday.", "US allies"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), ALLIES)
+def test_role_forms_followers_allies_of_a_plural_name(extract: Any, text: str, label: str) -> None:
+    """ "the Houthis and their allies" are "allies of the Houthis", never "Houthis allies"."""
+    groups = labels_of_type(extract(text, published="2015-05-15"), "Group")
+    assert label in groups, sorted(groups)
+    assert not any(g.endswith("s allies") for g in groups), sorted(groups)

@@ -66,32 +66,53 @@ def test_sides_coalition_without_a_leader_is_no_led_coalition(extract: Any, sent
 
 
 PRO = [
-    ("Pro-Gbagbo militiamen attacked the village of Duekoue.", "pro-Gbagbo forces"),
-    ("Pro-Assad gunmen shelled the town overnight.", "pro-Assad forces"),
+    ("Pro-Gbagbo militiamen attacked the village of Duekoue.", "pro-Gbagbo militiamen"),
+    ("Pro-Assad gunmen shelled the town overnight.", "pro-Assad gunmen"),
     (
         "Renegade troops loyal to former president Laurent Gbagbo seized the airport.",
-        "pro-Gbagbo forces",
+        "renegade troops loyal to former president Laurent Gbagbo",
+    ),
+    (
+        "Gunmen loyal to former leader Moussa Dadis Camara burned a market in Nzerekore.",
+        "gunmen loyal to former leader Moussa Dadis Camara",
+    ),
+    (
+        "Militiamen loyal to [former President Yahya Jammeh] shelled Brikama.",
+        "militiamen loyal to [former President Yahya Jammeh]",
     ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "label"), PRO)
 def test_sides_pro_x_forces(extract: Any, sentence: str, label: str) -> None:
-    """ "pro-X fighters" and "troops loyal to former president X" are the side "pro-X forces"."""
+    """ "pro-X fighters" and "troops loyal to former president X" are a side of their
+    leader, shown as the article writes it (a bracketed name with its bracket)."""
     nodes = _nodes(extract(sentence))
     assert label in nodes, sorted(nodes)
     assert nodes[label].type.value == "Group"
 
 
 def test_sides_pro_x_variants_are_one_node(extract: Any) -> None:
-    """ "pro-Gbagbo fighters", "pro-Gbagbo tribesmen" and "forces loyal to Gbagbo" are one."""
+    """ "pro-Gbagbo fighters", "pro-Gbagbo tribesmen" and "forces loyal to Gbagbo" are one
+    node, shown as first written."""
     graph = extract(
         "Pro-Gbagbo fighters stormed a police station in Abidjan. Pro-Gbagbo tribesmen "
         "later seized a village, and forces loyal to Gbagbo fought on."
     )
     sides = [e for e in graph.entities.values() if "Gbagbo" in e.label and e.label != "Gbagbo"]
-    assert [e.label for e in sides] == ["pro-Gbagbo forces"], [e.label for e in sides]
-    assert len(_texts(graph, "pro-Gbagbo forces")) == 3
+    assert [e.label for e in sides] == ["pro-Gbagbo fighters"], [e.label for e in sides]
+    assert len(_texts(graph, "pro-Gbagbo fighters")) == 3
+
+
+def test_sides_two_leaders_sides_are_two_nodes(extract: Any) -> None:
+    """Sides loyal to two leaders in one article are never merged."""
+    graph = extract(
+        "Fighters loyal to former president Joseph Kabila clashed with pro-Tshisekedi "
+        "militiamen in Goma on Friday."
+    )
+    labels = {e.label for e in graph.entities.values()}
+    assert "fighters loyal to former president Joseph Kabila" in labels, sorted(labels)
+    assert "pro-Tshisekedi militiamen" in labels, sorted(labels)
 
 
 def test_sides_troops_loyal_to_the_sitting_president_are_no_side(extract: Any) -> None:

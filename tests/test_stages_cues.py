@@ -67,6 +67,10 @@ CUED = [
     ("stances", "Ghana and Togo traded accusations on Monday."),
     ("backers", "Russian-backed separatists shelled Mariupol on Monday."),
     ("led_groups", "The Arab coalition led by Egypt bombed the rebels."),
+    (
+        "loyalties",
+        "Gunmen loyal to former president Blaise Compaore stormed the radio station.",
+    ),
     ("leading_actors", "Kenya leads the East African Community."),
     (
         "combat_frames",

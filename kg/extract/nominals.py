@@ -236,7 +236,14 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
     if lemma in ("organisation", "organization"):
         kinds.add(EntityType.ORGANIZATION)
     found: list[Sighting] = []
-    for sighting in disc.before(para, token, 2):
+    before = disc.before(para, token, 2)
+    described = next((s for s in before if _group_of(ctx, s, lemma)), None)
+    for sighting in before:
+        if described is not None and (sighting.sent, sighting.index) < (
+            described.sent,
+            described.index,
+        ):
+            break  # "a group of women activists" came after any name: the group is them
         plural_name = sighting.token.tag_ in ("NNS", "NNPS")
         if plural_name and sighting.label not in ctx.lx.actors.groups:
             continue  # "the Sunnis", "Kurds": a people, not "the group"
@@ -247,11 +254,34 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         if (known or ctx.etype_in(sighting.label, kinds)) and _named(sighting):
             found.append(sighting)
     labels = list(dict.fromkeys(s.label for s in found))
+    if not labels:
+        # no group named near: the group of people the article introduced ("A group of
+        # women activists crossed ... officials met the group"), however far back
+        far = described or next(
+            (s for s in disc.before(para, token, None) if _group_of(ctx, s, lemma)), None
+        )
+        return None if far is None else far.label
     if len(labels) != 1:
         return None
     if unnamed_between(disc, para, token, found[0], lemma):
         return None
     return labels[0]
+
+
+def _group_of(ctx: ArticleContext, sighting: Sighting, lemma: str) -> bool:
+    """ "a group of women activists": a group of people the article introduces by the noun
+    ("group") and its "of" object, a Group node, which "the group" then means."""
+    t = sighting.token
+    prep = t.head
+    noun = prep.head
+    return bool(
+        t.dep_ == "pobj"
+        and t.tag_ == "NNS"
+        and prep.lower_ == "of"
+        and noun.lemma_.lower() == lemma
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and ctx.etype_is(sighting.label, EntityType.GROUP)
+    )
 
 
 def _named(sighting: Sighting) -> bool:

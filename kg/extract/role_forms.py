@@ -751,7 +751,13 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 text = head.text
         elif para.tokens[start].pos_ == "PRON":
             # "his supporters": "Morsi supporters"; "the US and its allies": "US allies"
-            label = f"{_written_owner(para, head, owner)} {head.lower_}"
+            written = _written_owner(para, head, owner)
+            if written == owner and _plural_name(ctx, owner):
+                # "Houthi fighters and their allies": "allies of the Houthis", not "Houthis
+                # allies" (a plural name is no modifier)
+                label = f"{head.lower_} of the {owner}"
+            else:
+                label = f"{written} {head.lower_}"
         else:
             label = text
         links = {k: para.links.get(k) for k in range(start, end)}
@@ -763,6 +769,15 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 para.links[k] = old  # the owner's name stays its own
     return
     yield
+
+
+def _plural_name(ctx: ArticleContext, owner: str) -> bool:
+    """A group's name that is a plural of its members' name ("Houthis": "Houthi" names the
+    same group), not one that ends in an s ("Hamas")."""
+    if not owner.endswith("s") or not ctx.etype_is(owner, EntityType.GROUP):
+        return False
+    entry = ctx.lx.lookup(owner[:-1])
+    return entry is not None and entry.label == owner
 
 
 def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int, str] | None:

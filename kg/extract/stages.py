@@ -36,6 +36,7 @@ from kg.extract import (
     joint_acts,
     killings,
     led_groups,
+    loyalties,
     named_heads,
     nominals,
     passive_coref,
@@ -444,6 +445,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=led_groups.cue_words,
+    ),
+    # "troops loyal to former president X", "X loyalists": the side supported its leader
+    Stage(
+        "loyalties",
+        loyalties.loyalties,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=loyalties.cue_words,
     ),
     Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3, cues=_killing_cues),
     Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3, cues=_assault_cues),

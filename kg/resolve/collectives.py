@@ -23,6 +23,8 @@ from kg.resolve.bodies import (
     find_units,
     names_a_body,
 )
+from kg.resolve.governments import find_seated_governments
+from kg.resolve.people import event_role, find_people
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -131,8 +133,8 @@ def find_collectives(
     ``type``, ``country``, ``sector``, ``scoped`` (a plain collective of one article),
     ``absorbs`` (the start index of a name mention it replaces, or None).
     """
-    found: list[dict[str, Any]] = []
     used: set[int] = set()
+    found = find_seated_governments(tokens, text, lexicon, owners, used)
     heads = lexicon.actors.sector_heads
     for head in tokens:
         if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:
@@ -183,16 +185,12 @@ def find_collectives(
                 for other in others:
                     found.append(other)
                     used.update(range(other["start"], other["end"]))
+    found.extend(find_people(tokens, text, lexicon, owners, used))
     found.extend(find_groups(tokens, text, lexicon, owners, used))
     found.extend(find_lower_bodies(tokens, text, lexicon, used))
     found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
     found.extend(find_units(tokens, text, lexicon, owners, used))
     return found
-
-
-# what a group noun is to a trigger: its subject or object, or the object of a preposition of
-# ``group_role_preps`` ("rescued by local fishermen", "clashed with villagers")
-_GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def find_groups(
@@ -218,7 +216,7 @@ def find_groups(
             or head.i in used
             or head.i in named
             or head.ent_type_
-            or not _event_role(head, lexicon)
+            or not event_role(head, lexicon)
             or _followed_elsewhere(tokens, head, lexicon, owners)
         ):
             continue
@@ -284,30 +282,6 @@ def _followed_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon, owners: 
 def _capital(token: Any) -> bool:
     """A capitalised word that does not open its sentence: part of a name."""
     return token.text[:1].isupper() and not token.is_sent_start
-
-
-def _event_role(head: Any, lexicon: Lexicon) -> bool:
-    """Whether a noun (or the first of the nouns it is coordinated with) is the subject or
-    object of a verb with an event trigger (or of a verb coordinated with one); a statement
-    alone ("critics say") is no event."""
-    node = head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "critics and opponents accused"
-    verb = node.head
-    if node.dep_ == "pobj":
-        prep = node.head
-        if prep.dep_ != "agent" and prep.lower_ not in lexicon.actors.group_role_preps:
-            return False
-        verb = prep.head
-    elif node.dep_ not in _GROUP_ROLES:
-        return False
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    for candidate in (verb, *verb.conjuncts):
-        trigger = lexicon.triggers.match(candidate)
-        if trigger is not None and trigger.predicate is not Predicate.STATED:
-            return True
-    return False
 
 
 def _coordinated_owners(
@@ -724,6 +698,18 @@ def _unowned_item(
         label = " ".join([*(t.text for t in proper), phrase])
     else:
         label = None  # the article's first surface form, per sector
+        # a headline (no closing stop) packs words: its first form shows no kind noun
+        headline = head.sent[-1].is_alpha
+        while (
+            not headline
+            and first > 0
+            and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
+            and tokens[first - 1].pos_ == "NOUN"
+            and tokens[first - 1].dep_ == "compound"
+            and tokens[first - 1].head.i == head.i
+            and not any(tokens[first - 1].children)  # "the first time activists": a misparse
+        ):
+            first -= 1  # "women activists", "student protesters": the kind as written
         before = tokens[first - 1] if first > 0 else None
         item["definite"] = tokens[first].like_num or (
             before is not None and (before.like_num or before.lower_ in ("the", "these"))

@@ -57,6 +57,10 @@ class SpanMention:
     weak: bool = False
     # a plain collective written as one already named ("the hostages", "two hostages")
     definite: bool = False
+    # a scoped side keyed by whom it stands with or where it sits ("Saleh" for "troops loyal
+    # to Saleh" and "pro-Saleh fighters", "Tobruk" for "the government in Tobruk"): one node
+    # per article and key, shown as the article first writes it (``canonical``)
+    side: str | None = None
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -1147,6 +1151,7 @@ def _collectives(
                 sector=item["sector"],
                 scoped=item["scoped"],
                 definite=item.get("definite", False),
+                side=item.get("side"),
             )
         )
     return out

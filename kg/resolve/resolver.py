@@ -646,6 +646,8 @@ class Resolver:
             # a group of no sector is its own by its label ("supporters of X", "supporters
             # of Y")
             side = named.split()[0] if mention.sector else named  # a described person: whole
+        if mention.side is not None:
+            side = f"side:{mention.side}"  # "troops loyal to X", "pro-X fighters": one side
         several = self.lexicon.cues.get("several_groups", {}).get("words", ())
         if side is None and mention.sector in _ARMED and label.lower().split()[-1] in several:
             side = "several"  # "the militias", "rebel groups": not the article's "gunmen"

@@ -190,9 +190,11 @@ def _pro(
     tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
     """ "pro-Hadi fighters", "pro-Hadi tribesmen", "forces loyal to Hadi", "renegade troops
-    loyal to former president Saleh": the side that backs one leader, "pro-<surname>
-    forces". Troops loyal to a sitting, titled leader ("troops loyal to President Kiir") are
-    his state's forces, no side: left to the sector rules."""
+    loyal to former president Saleh", "Saleh loyalists": the side that backs one leader, one
+    node per article and leader, shown as the article first writes it ("troops loyal to
+    former president Saleh"; ``_side_label``). Troops loyal to a sitting, titled leader
+    ("troops loyal to President Kiir") are his state's forces, no side: left to the sector
+    rules."""
     sides = lexicon.actors.side_nouns
     found = []
     for head in tokens:
@@ -200,19 +202,20 @@ def _pro(
             continue
         pro = _pro_name(tokens, head.i)
         linked = _linked_group(tokens, head, lexicon, mentions)
+        written_end = head.i + 1  # where the written label ends ("... loyal to X")
         if linked is not None:
             first, group = linked
-            label = f"{group}-linked {head.lower_}"
+            canonical, name = f"{group}-linked {head.lower_}", None
         elif pro is not None:
             first, name = pro
-            label = f"pro-{name} forces"
         elif (owned := _loyalists_of(tokens, head, lexicon, mentions)) is not None:
             first, name = owned
-            label = f"pro-{name} forces"
+            written_end = -head.i - 1  # "Saleh loyalists": a name opens it, as written
         else:
             loyal = _loyal_to(tokens, head, lexicon, mentions)
             if loyal is None:
                 continue
+            name, written_end = loyal
             first = head.i
             while (
                 first > 0
@@ -225,18 +228,40 @@ def _pro(
                 or tokens[first - 1].lower_ in lexicon.by_demonym
             ):
                 continue  # "Nigerian troops loyal to ...": that country's forces
-            label = f"pro-{loyal} forces"
+        if name is not None and written_end < 0:
+            canonical = _span_text(tokens, text, first, -written_end)
+        elif name is not None:
+            canonical = _side_label(tokens, text, first, written_end)
         found.append(
             _mention(
                 start=first,
                 end=head.i + 1,
                 text=_span_text(tokens, text, first, head.i + 1),
                 label="GROUP",
-                canonical=label,
+                canonical=canonical,
                 sector="UAF",
+                scoped=name is not None,
+                side=name,
             )
         )
     return found
+
+
+def _side_label(tokens: list[Any], text: str, first: int, end: int) -> str:
+    """A side as written, from its first word to the end of its leader's name ("troops
+    loyal to former president Saleh", "pro-Hadi fighters"), with a closing bracket the
+    name opened and no capital a sentence's first word gave a common word ("Troops",
+    "Pro-Hadi")."""
+    if (
+        end < len(tokens)
+        and tokens[end].text == "]"
+        and any(t.text == "[" for t in tokens[first:end])
+    ):
+        end += 1  # "forces loyal to [former President Saleh]"
+    label = _span_text(tokens, text, first, end)
+    if tokens[first].is_sent_start:
+        label = label[:1].lower() + label[1:]
+    return label
 
 
 def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
@@ -452,29 +477,38 @@ def _loyalists_of(
 
 def _loyal_to(
     tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
-) -> str | None:
-    """The surname of the person in "<head> loyal to <person>", unless he is titled and not
-    former ("loyal to President Kiir")."""
+) -> tuple[str, int] | None:
+    """The surname of the person in "<head> loyal to <person>" and the end of the name,
+    unless he is titled and not former ("loyal to President Kiir")."""
     nxt = head.i + 1
     if nxt + 1 >= len(tokens) or tokens[nxt].lower_ != "loyal" or tokens[nxt + 1].lower_ != "to":
         return None
     window = range(nxt + 2, min(len(tokens), nxt + 8))
-    person = next(
-        (m for m in mentions if m.start in window and m.label in ("PERSON", "GAZ", "NORP")),
-        None,
-    )
+    near = [m for m in mentions if m.start in window and not m.demonym]
+    person = (
+        next((m for m in near if m.label == "PERSON"), None)
+        or next((m for m in near if m.label in ("GAZ", "NORP")), None)
+        or next((m for m in near if _known_person(lexicon, m)), None)
+    )  # "loyal to former Yemeni president Saleh": the person, not the nationality
     if person is None:
         return None
     between = [t.lower_ for t in tokens[nxt + 2 : person.start]]
     if any(w in lexicon.actors.former_words for w in between):
-        return person.text.split()[-1]
+        return person.text.split()[-1], person.end
     titles = {t.lower() for t in lexicon.person_titles}
     if person.title or any(w in titles for w in between):
         return None
     entry = lexicon.lookup(person.text)
     if entry is not None and entry.type.value != "Person":
         return None
-    return person.text.split()[-1]
+    return person.text.split()[-1], person.end
+
+
+def _known_person(lexicon: Lexicon, mention: SpanMention) -> bool:
+    """A name the gazetteer knows as a person's, whatever the model tagged it ("Hadi" taken
+    for a place)."""
+    entry = lexicon.lookup(mention.text)
+    return entry is not None and entry.type.value == "Person"
 
 
 def article_sides(

@@ -1,0 +1,143 @@
+"""Plural people of one article that no country owns, as actors of its events: a name's
+people by role ("Thailand's neighbours", "FIFA's sponsors"), and leaders or officials of a
+region or bloc ("Arab leaders", "regional leaders", "European and North African leaders").
+
+Each is a group of its own article, labelled as written without determiner or number, and
+only where it is the subject or object of an event trigger (``event_role``): "regional
+leaders met" makes a node, "regional leaders said" does not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.lexicon import Lexicon
+from kg.resolve.bodies import Owners, collective_item
+from kg.vocab import EntityType, Predicate
+
+# what a group noun is to a trigger: its subject or object, or the object of a preposition of
+# ``group_role_preps`` ("rescued by local fishermen", "clashed with villagers")
+_GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+_POSSESSIVES = ("'s", "’s", "'", "’")
+# what a region or bloc is to the model ("Arab", "European", "the Gulf")
+_REGION_LABELS = frozenset({"NORP", "LOC", "GPE"})
+
+
+def event_role(head: Any, lexicon: Lexicon) -> bool:
+    """Whether a noun (or the first of the nouns it is coordinated with) is the subject or
+    object of a verb with an event trigger (or of a verb coordinated with one); a statement
+    alone ("critics say") is no event."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "critics and opponents accused"
+    verb = node.head
+    if node.dep_ == "pobj" and _event_noun_party(node, lexicon):
+        return True  # "a meeting of Arab leaders", "a summit of regional leaders"
+    if node.dep_ == "pobj":
+        prep = node.head
+        if prep.dep_ != "agent" and prep.lower_ not in lexicon.actors.group_role_preps:
+            return False
+        verb = prep.head
+    elif node.dep_ not in _GROUP_ROLES:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for candidate in (verb, *verb.conjuncts):
+        trigger = lexicon.triggers.match(candidate)
+        if trigger is not None and trigger.predicate is not Predicate.STATED:
+            return True
+    return False
+
+
+def _event_noun_party(node: Any, lexicon: Lexicon) -> bool:
+    """Whether a noun is the "of" object of an event noun of the trigger lexicon ("a meeting
+    of X", "a summit of X"): the parties of the event it names."""
+    prep = node.head
+    noun = prep.head
+    if prep.lower_ != "of" or noun.pos_ != "NOUN" or noun.i > node.i:
+        return False
+    trigger = lexicon.triggers.match(noun)
+    return trigger is not None and trigger.predicate is not Predicate.STATED
+
+
+def find_people(
+    tokens: list[Any], text: str, lexicon: Lexicon, owners: Owners, used: set[int]
+) -> list[dict[str, Any]]:
+    """Owned role groups and region leaders acting in events (see the module). Same dicts
+    as ``kg.resolve.collectives.find_collectives``; the owner's name stays its own mention
+    (the span is the noun and its lower-case modifiers)."""
+    cue = lexicon.cues.get("region_people", {})
+    heads, scopes = cue.get("words", ()), cue.get("modifiers", ())
+    nouns = lexicon.actors.group_nouns
+    found: list[dict[str, Any]] = []
+    for head in tokens:
+        if head.tag_ != "NNS" or head.i in used or head.ent_type_:
+            continue
+        if head.lower_ not in nouns and head.lower_ not in heads:
+            continue
+        first = head.i
+        while first > 0 and tokens[first - 1].is_lower and tokens[first - 1].pos_ == "ADJ":
+            first -= 1  # "major international sponsors"
+        if head.lower_ in nouns:
+            label_start = _possessor(tokens, first, owners)
+        else:
+            label_start = _region(tokens, first, head, lexicon, owners, scopes)
+        if label_start is None or not event_role(head, lexicon):
+            continue
+        label = text[tokens[label_start].idx : head.idx + len(head.text)]
+        if tokens[label_start].is_sent_start and label_start == first:
+            label = label[:1].lower() + label[1:]  # "Regional leaders met"
+        absorbs = None
+        if head.lower_ not in nouns and first in owners and label_start < first:
+            # "Gulf leaders", "European and North African leaders": the region's name right
+            # before the noun is part of the group, no place of its own
+            absorbs = first = owners[first][0]
+        surface = text[tokens[first].idx : head.idx + len(head.text)]
+        item = collective_item(first, head.i + 1, surface, label, EntityType.GROUP, scoped=True)
+        item["absorbs"] = absorbs
+        found.append(item)
+        used.update(range(first, head.i + 1))
+    return found
+
+
+def _possessor(tokens: list[Any], first: int, owners: Owners) -> int | None:
+    """The first token of the name that owns the noun with a possessive ("Thailand's
+    neighbours", "FIFA's major sponsors"), else None."""
+    mark = first - 1
+    if mark < 1 or tokens[mark].text not in _POSSESSIVES or mark not in owners:
+        return None
+    return owners[mark][0]
+
+
+def _region(
+    tokens: list[Any],
+    first: int,
+    head: Any,
+    lexicon: Lexicon,
+    owners: Owners,
+    scopes: Any,
+) -> int | None:
+    """The label start of leaders of a region or bloc: a lower-case scope word among the
+    modifiers ("regional leaders", "world leaders") or a region's name, not a country's,
+    right before them ("Arab leaders", "European and North African leaders"); else None."""
+    if any(t.lower_ in scopes for t in tokens[first : head.i]):
+        return first
+    end = first
+    if end not in owners or end != head.i:
+        return None
+    start = owners[end][0]
+    names = [owners[end]]
+    while start >= 2 and tokens[start - 1].lower_ in ("and", ",") and (start - 1) in owners:
+        names.append(owners[start - 1])  # "European and North African leaders"
+        start = owners[start - 1][0]
+    for _, m_text, demonym, label in names:
+        if label not in _REGION_LABELS or _country(lexicon, m_text, demonym):
+            return None  # "Kenyan leaders": the country's (kg.resolve.collectives)
+    return start
+
+
+def _country(lexicon: Lexicon, text: str, demonym: bool) -> bool:
+    """Whether a name in front of a noun stands for a country (its name or nationality)."""
+    entry = lexicon.by_demonym.get(text.lower()) if demonym else None
+    entry = entry or lexicon.lookup(text) or lexicon.by_demonym.get(text.lower())
+    return entry is not None and (entry.iso is not None or entry.type is EntityType.COUNTRY)
