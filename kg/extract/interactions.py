@@ -461,6 +461,11 @@ def _holders(
     homes", "a blockade on Palestinian lorries": what an actor holds stands for it."""
     if found or token.lemma_.lower() not in ctx.cues["held_nouns"]:
         return None
+    sites = _named_sites(ctx, para, token)
+    if sites:
+        # "advanced on Hadi's stronghold of Aden", "on his stronghold, the port city of Aden":
+        # the place named stands for the noun, not the one who holds it
+        return sites
     holders = [c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod", "amod")]
     held = [
         e
@@ -1067,6 +1072,18 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
         found = objects + between
     return found
+
+
+def _named_sites(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The places a common noun names by its "of" phrase or its apposition ("the stronghold
+    of Aden", "the stronghold, the port city of Aden")."""
+    named = [p for p in _of_objects(noun)] + [c for c in para.children(noun) if c.dep_ == "appos"]
+    return [
+        e
+        for p in named
+        for e in ([places.named_place(ctx, para, p)] if p.i not in para.links else ctx.ents(para, p))
+        if e is not None and ctx.etype_in(e, PLACE_TYPES)
+    ]
 
 
 def _aimed(noun: Any, clause: Any) -> bool:
@@ -1999,7 +2016,10 @@ def _topic(ctx: ArticleContext, noun: Any) -> bool:
         return False
     governor = head.head
     if head.lower_ in ("to", "for", "into") and governor.pos_ in ("VERB", "AUX"):
-        return bool(governor.lemma_.lower() in ctx.cues["topic_verbs"])
+        # "turned a blind eye to the persecution of X": who looks away did not do it
+        return governor.lemma_.lower() in ctx.cues["topic_verbs"] or any(
+            c.dep_ == "dobj" and c.lower_ in ctx.cues["averted_objects"] for c in governor.children
+        )
     return bool(
         head.lower_ in ("of", "for", "into", "on")
         and governor.pos_ == "NOUN"
