@@ -1,5 +1,6 @@
-"""An attack on a held place named by its noun hits that place, not its holder; who looks away
-from an act ("turned a blind eye to", "ignored") did not do it."""
+"""An attack on a held place named by its noun hits that place, not its holder; an attack on a
+country's minority is not on the country; who looks away from an act ("turned a blind eye to",
+"ignored") did not do it."""
 
 from __future__ import annotations
 
@@ -39,6 +40,22 @@ SITES: list[tuple[str, tuple[str, str, str] | None, tuple[str, str, str]]] = [
         None,
         ("Russia", "attacked", "Donetsk"),
     ),
+    # a country's minority is not the country
+    (
+        "ISIL fighters attacked Iraq's Yazidi minority.",
+        None,
+        ("Islamic State", "attacked", "Iraq"),
+    ),
+    (
+        "Boko Haram fighters attacked Nigeria's Christian minority.",
+        None,
+        ("Boko Haram", "attacked", "Nigeria"),
+    ),
+    (
+        "Beijing cracked down on China's Uighur minority.",
+        ("China", "attacked", "Uighur"),
+        ("China", "attacked", "China"),
+    ),
 ]
 
 
@@ -49,7 +66,8 @@ def test_interactions_held_sites_target_and_onlookers(
     given: tuple[str, str, str] | None,
     wrong: tuple[str, str, str],
 ) -> None:
-    """A named held place is the target; an onlooker is no attacker."""
+    """A named held place is the target; a minority is not its country; an onlooker is no
+    attacker."""
     found = {(s.casefold(), p, o.casefold()) for s, p, o in triples(extract(sentence))}
     if given is not None:
         assert (given[0].casefold(), given[1], given[2].casefold()) in found, sorted(found)
