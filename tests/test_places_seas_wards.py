@@ -50,6 +50,15 @@ GIVEN: list[tuple[str, tuple[str, str, str]]] = [
         "Militiamen patrol Baghdad's neighbourhood of Sadr City.",
         ("Sadr City", "located_in", "Baghdad"),
     ),
+    # a known town before a ward noun, or a district or a suburb, holds the one after "of"
+    (
+        "Police patrolled the Paris neighbourhood of Belleville.",
+        ("Belleville", "located_in", "Paris"),
+    ),
+    (
+        "Gunmen attacked a bus in the Istanbul district of Fatih.",
+        ("Fatih", "located_in", "Istanbul"),
+    ),
     # a city's noun after a name still puts the city in that name
     ("The mayor spoke in the Okinawa city of Nago.", ("Nago", "located_in", "Okinawa")),
     # a town after a comma and its country still lies in it

@@ -440,7 +440,9 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             end += 1
         if end < len(tokens) and tokens[end].tag_ == "POS" and not _owns_place(ctx, para, at, end):
             continue  # "policy toward Tehran, Syria's civil war": a list, not "Tehran, Syria"
-        if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= end for t in tokens[at:end]):
+        if token.dep_ == "pobj" and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= end for t in tokens[at:end]
+        ):
             continue  # "In Geneva, Switzerland called for ...": a fronted phrase, then a clause
         if ctx.etype_is(country, EntityType.COUNTRY):
             ctx.place_country[label] = country
@@ -586,7 +588,7 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                         and noun.lemma_ in ctx.lx.words.places.lists["admin_nouns"]
                         and ctx.etype_in(outer, PLACE_TYPES)
                     )
-                    or _ward_named(ctx, para, noun, outer)
+                    or _ward_named(ctx, para, noun, outer, label)
                 )
                 and not ctx.etype_is(outer, EntityType.COUNTRY)  # "Yemen's city of Aden"
             ):
@@ -605,12 +607,26 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
 
 
-def _ward_named(ctx: ArticleContext, para: Paragraph, noun: Any, name: str) -> bool:
-    """The name in front of a ward noun is the ward's own ("the Silwan neighbourhood"), not
-    an owner's ("Baghdad's neighbourhood of Sadr City")."""
-    return noun.lemma_ in ctx.lx.words.places.lists["ward_nouns"] and any(
-        c.dep_ in ("compound", "nmod") and para.links.get(c.i) == name for c in noun.children
+def _ward_named(
+    ctx: ArticleContext, para: Paragraph, noun: Any, name: str, place: str
+) -> bool:
+    """The name in front of a ward noun is the ward's own ("the Silwan neighbourhood of East
+    Jerusalem"), not an owner's ("Baghdad's neighbourhood of Sadr City"), unless it is a town
+    the gazetteer knows ("the Istanbul district of Fatih" is Fatih's)."""
+    return (
+        noun.lemma_ in ctx.lx.words.places.lists["ward_nouns"]
+        and any(
+            c.dep_ in ("compound", "nmod") and para.links.get(c.i) == name
+            for c in noun.children
+        )
+        and not _known_town(ctx, name)
+        and place != name
     )
+
+
+def _known_town(ctx: ArticleContext, label: str) -> bool:
+    """The gazetteer knows the label as a place with a country, or as a seat."""
+    return ctx.resolver.country_of(label) is not None or label.lower() in ctx.lx.actors.seats
 
 
 def _listed_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
