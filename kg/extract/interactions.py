@@ -1077,13 +1077,13 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
 def _named_sites(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """The places a common noun names by its "of" phrase or its apposition ("the stronghold
     of Aden", "the stronghold, the port city of Aden")."""
-    named = [p for p in _of_objects(noun)] + [c for c in para.children(noun) if c.dep_ == "appos"]
-    return [
+    named = _of_objects(noun) + [c for c in para.children(noun) if c.dep_ == "appos"]
+    found = [
         e
         for p in named
-        for e in ([places.named_place(ctx, para, p)] if p.i not in para.links else ctx.ents(para, p))
-        if e is not None and ctx.etype_in(e, PLACE_TYPES)
+        for e in (ctx.ents(para, p) if p.i in para.links else [places.named_place(ctx, para, p)])
     ]
+    return [e for e in found if e is not None and ctx.etype_in(e, PLACE_TYPES)]
 
 
 def _aimed(noun: Any, clause: Any) -> bool:

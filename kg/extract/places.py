@@ -607,17 +607,14 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
 
 
-def _ward_named(
-    ctx: ArticleContext, para: Paragraph, noun: Any, name: str, place: str
-) -> bool:
+def _ward_named(ctx: ArticleContext, para: Paragraph, noun: Any, name: str, place: str) -> bool:
     """The name in front of a ward noun is the ward's own ("the Silwan neighbourhood of East
     Jerusalem"), not an owner's ("Baghdad's neighbourhood of Sadr City"), unless it is a town
     the gazetteer knows ("the Istanbul district of Fatih" is Fatih's)."""
     return (
         noun.lemma_ in ctx.lx.words.places.lists["ward_nouns"]
         and any(
-            c.dep_ in ("compound", "nmod") and para.links.get(c.i) == name
-            for c in noun.children
+            c.dep_ in ("compound", "nmod") and para.links.get(c.i) == name for c in noun.children
         )
         and not _known_town(ctx, name)
         and place != name
