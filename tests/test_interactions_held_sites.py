@@ -1,6 +1,6 @@
 """An attack on a held place named by its noun hits that place, not its holder; an attack on a
 country's minority is not on the country; who looks away from an act ("turned a blind eye to",
-"ignored") did not do it."""
+"ignored") did not do it; who was held in detention did not detain."""
 
 from __future__ import annotations
 
@@ -50,6 +50,12 @@ SITES: list[tuple[str, tuple[str, str, str] | None, tuple[str, str, str]]] = [
         "Boko Haram fighters attacked Nigeria's Christian minority.",
         None,
         ("Boko Haram", "attacked", "Nigeria"),
+    ),
+    # the passive's subject underwent the victim's event
+    (
+        "Eritrean refugees were held in detention on the island of Malta.",
+        None,
+        ("Eritrean refugees", "coerced", "Malta"),
     ),
     (
         "Beijing cracked down on China's Uighur minority.",

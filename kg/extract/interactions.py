@@ -2132,6 +2132,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # attack", "gave details of the raid": who looks into, grieves, answers or tells of an
         # event did not do it
         return []
+    if (
+        noun.dep_ == "pobj"
+        and own is not None
+        and own.owner_is_object
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
+    ):
+        # "the migrants had been held in detention on the island of Nauru": the passive's
+        # subject underwent the victim's event (its doer is not named)
+        return []
     suffered = para.trigger(ctx.lx.triggers, head.head) if noun.dep_ == "pobj" else None
     if (
         suffered is not None
