@@ -2358,6 +2358,25 @@ def _forceful_sense(
         # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
         # occupied territory (CAMEO 192), an assault on the place, not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
+    if (
+        trigger.predicate is Predicate.COERCED
+        and trigger.lemma in ctx.cues["occupation_words"]
+        and subjects
+        and all(assaults.fighter(ctx, s) for s in subjects)
+        and objects
+        and any(
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in ctx.cues["place_nouns"]
+                or c.lemma_.lower() in ctx.lx.words.places.facility_nouns
+            )
+            for c in trigger_token.children
+        )
+    ):
+        # "Taliban fighters seized a town held by the Afghan government", "seized an army
+        # base": a place taken by fighters from whoever held it is an assault on the holder,
+        # not property seized
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190", flags=frozenset())
     return trigger
 
 
