@@ -2441,7 +2441,7 @@ def _pairs(
     predicate = trigger.predicate
     pairs: list[tuple[str, str]] = []
     if objects:
-        if predicate.family is Family.COOPERATION and len(objects) > 1:
+        if predicate is Predicate.COOPERATED_WITH and len(objects) > 1:
             # "fighters allied with both AQIM and ISIL": a subject read as one of the allies
             # it is allied with is a misreading, and allied with none of them
             subjects = [s for s in subjects if s not in objects]
