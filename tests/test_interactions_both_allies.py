@@ -20,6 +20,18 @@ def test_interactions_both_allies_subject_not_among_allies(extract: Any) -> None
     assert ("Nusra Front", "cooperated_with", "Ahrar al-Sham") not in found, sorted(found)
 
 
+def test_interactions_both_allies_second_ally_inside_a_name(extract: Any) -> None:
+    """The parser hangs the second ally inside the first's name ("al-Qaeda in the Arabian
+    Peninsula and the Nusra Front"): the subject resolved to it still allies with nobody."""
+    found = triples(
+        extract(
+            "Syrian troops have killed 15 fighters allied to the Nusra Front. Fighters allied "
+            "with both al-Qaeda in the Arabian Peninsula and the Nusra Front operate in Syria."
+        )
+    )
+    assert not [t for t in found if t[1] == "cooperated_with"], sorted(found)
+
+
 def test_interactions_both_allies_unresolved_subject_kept(extract: Any) -> None:
     """A subject that is neither ally keeps both alliances."""
     found = triples(extract("Fighters allied with both Boko Haram and Ansaru operate in Borno."))

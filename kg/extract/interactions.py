@@ -2441,10 +2441,16 @@ def _pairs(
     predicate = trigger.predicate
     pairs: list[tuple[str, str]] = []
     if objects:
-        if predicate is Predicate.COOPERATED_WITH and len(objects) > 1:
+        if predicate is Predicate.COOPERATED_WITH:
             # "fighters allied with both AQIM and ISIL": a subject read as one of the allies
-            # it is allied with is a misreading, and allied with none of them
-            subjects = [s for s in subjects if s not in objects]
+            # named after the trigger is a misreading, and allied with none of them (the
+            # parser may hang the second ally inside the first's name)
+            named = {
+                para.links.get(t.i)
+                for t in trigger_token.subtree
+                if t.i > trigger_token.i and t.pos_ != "PRON" and t.dep_ != "poss"
+            }
+            subjects = [s for s in subjects if s not in named]
         pairs = [(s, o) for s in subjects for o in objects if s != o]
         if predicate is Predicate.VISITED:
             pairs = _visits_abroad(ctx, para, trigger_token, trigger, pairs)
