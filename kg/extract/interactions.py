@@ -2447,8 +2447,10 @@ def _pairs(
             # parser may hang the second ally inside the first's name)
             named = {
                 para.links.get(t.i)
-                for t in trigger_token.subtree
-                if t.i > trigger_token.i and t.pos_ != "PRON" and t.dep_ != "poss"
+                for c in trigger_token.children
+                if c.dep_ in ("prep", "dobj", "dative") and c.i > trigger_token.i
+                for t in c.subtree
+                if t.pos_ != "PRON" and t.dep_ != "poss"
             }
             subjects = [s for s in subjects if s not in named]
         pairs = [(s, o) for s in subjects for o in objects if s != o]
