@@ -36,6 +36,8 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         token = tokens[i]
         if org is None or org.islower():
             continue  # "the annual congress in Zurich", "their mosques": no named body or site
+        if org.endswith(" of"):
+            continue  # "the Bay of" and "Bengal": a name the model cut in two
         descriptors = _descriptors(para, token, org_nouns)
         if descriptors:
             ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)

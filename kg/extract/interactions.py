@@ -461,6 +461,11 @@ def _holders(
     homes", "a blockade on Palestinian lorries": what an actor holds stands for it."""
     if found or token.lemma_.lower() not in ctx.cues["held_nouns"]:
         return None
+    sites = _named_sites(ctx, para, token)
+    if sites:
+        # "advanced on Hadi's stronghold of Aden", "on his stronghold, the port city of Aden":
+        # the place named stands for the noun, not the one who holds it
+        return sites
     holders = [c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod", "amod")]
     held = [
         e
@@ -1072,6 +1077,18 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
         found = objects + between
     return found
+
+
+def _named_sites(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The places a common noun names by its "of" phrase or its apposition ("the stronghold
+    of Aden", "the stronghold, the port city of Aden")."""
+    named = _of_objects(noun) + [c for c in para.children(noun) if c.dep_ == "appos"]
+    found = [
+        e
+        for p in named
+        for e in (ctx.ents(para, p) if p.i in para.links else [places.named_place(ctx, para, p)])
+    ]
+    return [e for e in found if e is not None and ctx.etype_in(e, PLACE_TYPES)]
 
 
 def _aimed(noun: Any, clause: Any) -> bool:
@@ -2059,7 +2076,10 @@ def _topic(ctx: ArticleContext, noun: Any) -> bool:
         return False
     governor = head.head
     if head.lower_ in ("to", "for", "into") and governor.pos_ in ("VERB", "AUX"):
-        return bool(governor.lemma_.lower() in ctx.cues["topic_verbs"])
+        # "turned a blind eye to the persecution of X": who looks away did not do it
+        return governor.lemma_.lower() in ctx.cues["topic_verbs"] or any(
+            c.dep_ == "dobj" and c.lower_ in ctx.cues["averted_objects"] for c in governor.children
+        )
     return bool(
         head.lower_ in ("of", "for", "into", "on")
         and governor.pos_ == "NOUN"
@@ -2171,6 +2191,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "police are investigating the attack", "mourned the killing of", "responded to the
         # attack", "gave details of the raid": who looks into, grieves, answers or tells of an
         # event did not do it
+        return []
+    if (
+        noun.dep_ == "pobj"
+        and own is not None
+        and own.owner_is_object
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
+    ):
+        # "the migrants had been held in detention on the island of Nauru": the passive's
+        # subject underwent the victim's event (its doer is not named)
         return []
     suffered = para.trigger(ctx.lx.triggers, head.head) if noun.dep_ == "pobj" else None
     if (
@@ -2399,6 +2428,25 @@ def _forceful_sense(
         # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
         # occupied territory (CAMEO 192), an assault on the place, not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="192", flags=frozenset())
+    if (
+        trigger.predicate is Predicate.COERCED
+        and trigger.lemma in ctx.cues["occupation_words"]
+        and subjects
+        and all(assaults.fighter(ctx, s) for s in subjects)
+        and objects
+        and any(
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in ctx.cues["place_nouns"]
+                or c.lemma_.lower() in ctx.lx.words.places.facility_nouns
+            )
+            for c in trigger_token.children
+        )
+    ):
+        # "Taliban fighters seized a town held by the Afghan government", "seized an army
+        # base": a place taken by fighters from whoever held it is an assault on the holder,
+        # not property seized
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190", flags=frozenset())
     return trigger
 
 
@@ -2463,6 +2511,18 @@ def _pairs(
     predicate = trigger.predicate
     pairs: list[tuple[str, str]] = []
     if objects:
+        if predicate is Predicate.COOPERATED_WITH:
+            # "fighters allied with both AQIM and ISIL": a subject read as one of the allies
+            # named after the trigger is a misreading, and allied with none of them (the
+            # parser may hang the second ally inside the first's name)
+            named = {
+                para.links.get(t.i)
+                for c in trigger_token.children
+                if c.dep_ in ("prep", "dobj", "dative") and c.i > trigger_token.i
+                for t in c.subtree
+                if t.pos_ != "PRON" and t.dep_ != "poss"
+            }
+            subjects = [s for s in subjects if s not in named]
         pairs = [(s, o) for s in subjects for o in objects if s != o]
         if predicate is Predicate.VISITED:
             pairs = _visits_abroad(ctx, para, trigger_token, trigger, pairs)

@@ -98,6 +98,10 @@ def _emit(
         return
     if inner.islower() or outer.islower():
         return  # "one of the city's mosques", "tried in absentia in Turkey": no place's name
+    if any(label.endswith(" of") for label in (inner, outer)):
+        return  # "the Bay of" and "Bengal": a name the model cut in two
+    if ctx.etype_is(outer, EntityType.COUNTRY) and _high_water(ctx, inner):
+        return  # "in the South China Sea, China ...": a sea lies between countries
     named = kind is not None
     if not (
         _placeish(ctx, inner, strong or named, named)
@@ -113,6 +117,11 @@ def _emit(
     if ctx.etype_is(outer, EntityType.COUNTRY):
         ctx.place_country.setdefault(inner, outer)
     yield ctx.draft(para, token, inner, Predicate.LOCATED_IN, outer, confidence)
+
+
+def _high_water(ctx: ArticleContext, label: str) -> bool:
+    """The label names a sea, an ocean, a strait or a gulf (``high_waters``)."""
+    return bool(set(label.lower().split()) & ctx.lx.words.places.lists["high_waters"])
 
 
 def _name(ctx: ArticleContext, para: Paragraph, token: Any, kind: EntityType) -> str | None:
@@ -431,6 +440,10 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             end += 1
         if end < len(tokens) and tokens[end].tag_ == "POS" and not _owns_place(ctx, para, at, end):
             continue  # "policy toward Tehran, Syria's civil war": a list, not "Tehran, Syria"
+        if token.dep_ == "pobj" and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= end for t in tokens[at:end]
+        ):
+            continue  # "In Geneva, Switzerland called for ...": a fronted phrase, then a clause
         if ctx.etype_is(country, EntityType.COUNTRY):
             ctx.place_country[label] = country
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)
@@ -575,11 +588,13 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                         and noun.lemma_ in ctx.lx.words.places.lists["admin_nouns"]
                         and ctx.etype_in(outer, PLACE_TYPES)
                     )
+                    or _ward_named(ctx, para, noun, outer, label)
                 )
                 and not ctx.etype_is(outer, EntityType.COUNTRY)  # "Yemen's city of Aden"
             ):
                 # "the Ngagara district of Bujumbura", "the Central Highlands region of
-                # Vietnam": a capital, or a country after a region noun, is no district of
+                # Vietnam", "the Silwan neighbourhood of East Jerusalem": a capital, a country
+                # after a region noun or any place after a ward noun is no district of
                 # anything; the name before the noun is the district's ("the Pacific island
                 # of Nauru" is Nauru)
                 yield from _emit(ctx, para, pobj, outer, label, 0.75, kind, strong=True)
@@ -590,6 +605,25 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _ward_named(ctx: ArticleContext, para: Paragraph, noun: Any, name: str, place: str) -> bool:
+    """The name in front of a ward noun is the ward's own ("the Silwan neighbourhood of East
+    Jerusalem"), not an owner's ("Baghdad's neighbourhood of Sadr City"), unless it is a town
+    the gazetteer knows ("the Istanbul district of Fatih" is Fatih's)."""
+    return (
+        noun.lemma_ in ctx.lx.words.places.lists["ward_nouns"]
+        and any(
+            c.dep_ in ("compound", "nmod") and para.links.get(c.i) == name for c in noun.children
+        )
+        and not _known_town(ctx, name)
+        and place != name
+    )
+
+
+def _known_town(ctx: ArticleContext, label: str) -> bool:
+    """The gazetteer knows the label as a place with a country, or as a seat."""
+    return ctx.resolver.country_of(label) is not None or label.lower() in ctx.lx.actors.seats
 
 
 def _listed_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -712,6 +746,8 @@ def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if attr.lemma_.lower() == "part":
                     outers = [_area(ctx, para, p) for p in _of_object(para, attr)]
                     kind = EntityType.PLACE
+                    yield from _part_of_body(ctx, para, verb, subjects[0], outers)
+                    outers = [o for o in outers if o is None or not _body(ctx, o)]
                 elif kind is not None:
                     outers = [_owner(ctx, para, attr)]
                 else:
@@ -724,6 +760,25 @@ def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for pobj in _of_object(para, verb, ("in",)):
                 outer = _area(ctx, para, pobj)
                 yield from _emit(ctx, para, verb, inner, outer, 0.75)
+
+
+def _body(ctx: ArticleContext, label: str) -> bool:
+    """The label is typed an organisation or a group, not a place."""
+    return ctx.etype_in(label, (EntityType.ORGANIZATION, EntityType.GROUP))
+
+
+def _part_of_body(
+    ctx: ArticleContext, para: Paragraph, verb: Any, subject: Any, outers: list[str | None]
+) -> Iterator[Draft]:
+    """ "Ahrar al-Sham is part of the Fattah Army": a part of a body is its member, not a
+    place in it (a place typed as a body stays a place: "X is part of the Khaldiya
+    district")."""
+    inner = para.links.get(subject.i)
+    if inner is None or ctx.etype_in(inner, PLACE_TYPES):
+        return
+    for outer in outers:
+        if outer is not None and outer != inner and _body(ctx, outer):
+            yield ctx.draft(para, verb, inner, Predicate.MEMBER_OF, outer, 0.75)
 
 
 def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

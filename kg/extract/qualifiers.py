@@ -73,13 +73,13 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
             break
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues["continuation_verbs"]:
             break  # "would continue to provide him support": the support goes on already
+        if node.dep_ == "prep" and node.lower_ in frames["concessive"]:
+            break
         if (
             node.dep_ == "prep"
             and node.lower_ in frames["preps"]
             and node.head.pos_ in ("VERB", "AUX")
         ):
-            if node.lower_ in frames["concessive"]:
-                break
             framed = min(framed, len(chain))
         node = node.head
         chain.append(node)

@@ -131,7 +131,10 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     # secretary-general": the parser hangs the second title on the first name
                     yield from role_noun(ctx, para, child, para.links[listed.i], listed)
                     continue
-                yield from role_noun(ctx, para, child, label, token)
+                branches = _branch_places(ctx, para, child)
+                yield from (
+                    d for d in role_noun(ctx, para, child, label, token) if d.object not in branches
+                )
                 for conj in child.children:
                     # "X, a Shia cleric and the general secretary of Y": each title is theirs
                     # (towards an organisation: "managing director of Sports Media UK" is
@@ -154,6 +157,26 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if attr.dep_ == "attr" and attr.i not in para.links:
                     yield from role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
+
+
+def _branch_places(ctx: ArticleContext, para: Paragraph, title: Any) -> set[str]:
+    """Places the title's phrase names right after an organisation's name, with nothing
+    between: a branch's name the model cut in two ("director of Amnesty International UK",
+    "of Jesuit Refugee Service Cambodia") holds no office of the place."""
+    links, tokens = para.links, para.tokens
+    found: set[str] = set()
+    for t in title.subtree:
+        place = links.get(t.i)
+        if place is None or t.i == 0 or links.get(t.i - 1) in (None, place):
+            continue
+        before = links[t.i - 1]
+        if (
+            _is_place(ctx, place)
+            and ctx.etype_is(before, EntityType.ORGANIZATION)
+            and not tokens[t.i - 1].is_punct
+        ):
+            found.add(place)
+    return found
 
 
 def _listed_name(ctx: ArticleContext, para: Paragraph, token: Any, appos: Any) -> Any | None:
