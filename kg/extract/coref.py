@@ -183,6 +183,8 @@ class _Referents:
     person_subject: dict[int, str] = field(default_factory=dict)
     blocked: bool = False  # the latest subject is an unnamed person
     sent_subject: dict[int, str | None] = field(default_factory=dict)
+    # the person (None: an unnamed one) subject of each sentence's main clause
+    main_subject: dict[int, str | None] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # persons, most recent last
     subjects: list[str] = field(default_factory=list)  # person subjects of the article so far
 
@@ -192,7 +194,20 @@ class _Referents:
         self.person_subject = {}
         self.blocked = False
         self.sent_subject = {}
+        self.main_subject = {}
         self.recent = []
+
+    def end_sentence(self, start: int) -> None:
+        """After the sentence at ``start``: its main clause's subject, not a later one of a
+        clause below it, is what the next sentence's pronoun takes up ("Ali said Omar had
+        agreed. He added": Ali); an unnamed one there ("an official said Omar ...") blocks."""
+        if start not in self.main_subject:
+            return
+        main = self.main_subject[start]
+        self.last_subject = main
+        self.blocked = main is None
+        if main is not None:
+            self.last_person = main
 
     def end_paragraph(self, para: Paragraph) -> None:
         """What the next paragraph starts from: its person to carry, its last subject."""
@@ -213,8 +228,10 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     for para in paras:
         state.start_paragraph()
         lowers, tags, deps, poses = para.lowers, para.tags, para.deps, para.poses
-        tokens, links = para.tokens, para.links
+        tokens, links, starts = para.tokens, para.links, para.sent_starts
         for i in range(len(tokens)):  # (a Token read only for one that passes)
+            if i and starts[i] != starts[i - 1]:
+                state.end_sentence(starts[i - 1])
             label = links.get(i)
             if label is None and not (
                 deps[i] in ("nsubj", "nsubjpass")
@@ -225,6 +242,8 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             ):
                 continue  # none of the cases below can hold (read on the columns)
             _read_token(ctx, para, tokens[i], label, state)
+        if tokens:
+            state.end_sentence(starts[-1])
         state.end_paragraph(para)
         starts = para.sent_starts
         last = para.tokens[starts[-1]].sent.root if starts else None
@@ -250,6 +269,8 @@ def _read_token(
             state.last_subject = label
             state.blocked = False
             state.sent_subject[starts[i]] = label
+            if _main_clause(token):
+                state.main_subject[starts[i]] = label
             state.person_subject.setdefault(starts[i], label)
             state.subjects.append(label)
         return
@@ -260,8 +281,12 @@ def _read_token(
             state.last_subject = state.last_person = named[0]
             state.blocked = False
             state.sent_subject[starts[i]] = named[0]
+            if _main_clause(token):
+                state.main_subject[starts[i]] = named[0]
         return
     if label is None and _unnamed_person(token, state.person_nouns):
+        if _main_clause(token) and not quoted(para, token):
+            state.main_subject[starts[i]] = None
         state.blocked = True
         state.last_subject = state.last_person = None
         state.sent_subject.setdefault(starts[i], None)
@@ -335,6 +360,8 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         ctx.reference(para, token, target, "pronoun")
         if para.deps[i] in ("nsubj", "nsubjpass"):
             state.person_subject.setdefault(starts[i], target)
+            if _main_clause(token):
+                state.main_subject[starts[i]] = target
 
 
 def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:
@@ -509,6 +536,13 @@ def _age_nominal(token: Any) -> bool:
     return bool(token.i == old.i) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children if c.i != old.i
     )
+
+
+def _main_clause(token: Any) -> bool:
+    """A subject of its sentence's main verb (or of a verb joined to it by "and")."""
+    verb = token.head
+    root = token.sent.root
+    return bool(verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i))
 
 
 def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
