@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.extract.discourse import Discourse, quoted
+from kg.extract.discourse import Discourse, main_subject, quoted, salient
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words
 from kg.vocab import EntityType, Predicate
@@ -184,7 +184,7 @@ class _Referents:
     blocked: bool = False  # the latest subject is an unnamed person
     sent_subject: dict[int, str | None] = field(default_factory=dict)
     # the person (None: an unnamed one) subject of each sentence's main clause
-    main_subject: dict[int, str | None] = field(default_factory=dict)
+    main_subjects: dict[int, str | None] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # persons, most recent last
     subjects: list[str] = field(default_factory=list)  # person subjects of the article so far
 
@@ -194,16 +194,16 @@ class _Referents:
         self.person_subject = {}
         self.blocked = False
         self.sent_subject = {}
-        self.main_subject = {}
+        self.main_subjects = {}
         self.recent = []
 
     def end_sentence(self, start: int) -> None:
         """After the sentence at ``start``: its main clause's subject, not a later one of a
         clause below it, is what the next sentence's pronoun takes up ("Ali said Omar had
         agreed. He added": Ali); an unnamed one there ("an official said Omar ...") blocks."""
-        if start not in self.main_subject:
+        if start not in self.main_subjects:
             return
-        main = self.main_subject[start]
+        main = self.main_subjects[start]
         self.last_subject = main
         self.blocked = main is None
         if main is not None:
@@ -269,8 +269,8 @@ def _read_token(
             state.last_subject = label
             state.blocked = False
             state.sent_subject[starts[i]] = label
-            if _main_clause(token):
-                state.main_subject[starts[i]] = label
+            if main_subject(token):
+                state.main_subjects[starts[i]] = label
             state.person_subject.setdefault(starts[i], label)
             state.subjects.append(label)
         return
@@ -281,12 +281,12 @@ def _read_token(
             state.last_subject = state.last_person = named[0]
             state.blocked = False
             state.sent_subject[starts[i]] = named[0]
-            if _main_clause(token):
-                state.main_subject[starts[i]] = named[0]
+            if main_subject(token):
+                state.main_subjects[starts[i]] = named[0]
         return
     if label is None and _unnamed_person(token, state.person_nouns):
-        if _main_clause(token) and not quoted(para, token):
-            state.main_subject[starts[i]] = None
+        if main_subject(token) and not quoted(para, token):
+            state.main_subjects[starts[i]] = None
         state.blocked = True
         state.last_subject = state.last_person = None
         state.sent_subject.setdefault(starts[i], None)
@@ -360,8 +360,8 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         ctx.reference(para, token, target, "pronoun")
         if para.deps[i] in ("nsubj", "nsubjpass"):
             state.person_subject.setdefault(starts[i], target)
-            if _main_clause(token):
-                state.main_subject[starts[i]] = target
+            if main_subject(token):
+                state.main_subjects[starts[i]] = target
 
 
 def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:
@@ -536,13 +536,6 @@ def _age_nominal(token: Any) -> bool:
     return bool(token.i == old.i) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children if c.i != old.i
     )
-
-
-def _main_clause(token: Any) -> bool:
-    """A subject of its sentence's main verb (or of a verb joined to it by "and")."""
-    verb = token.head
-    root = token.sent.root
-    return bool(verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i))
 
 
 def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
@@ -801,15 +794,29 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 for s in disc.before(para, token, 2)
                 if ctx.etype_in(s.label, kinds) and not s.adjective and s.token.pos_ == "PROPN"
             ]
-            labels = list(dict.fromkeys(s.label for s in found))
-            # the topic carried on as a subject, not "told Reuters"
-            if labels and not any(s.subject for s in found if s.label == labels[0]):
+            label = salient(found)
+            # the topic carried on as a subject or a source ("according to X"), not "told
+            # Reuters"
+            if label is None or not any(
+                s.subject or _source(s.token) for s in found if s.label == label
+            ):
                 continue
-            if len(labels) != 1 or not all(_same_country(ctx, labels[0], p) for p in places):
+            if not all(_same_country(ctx, label, p) for p in places):
                 continue
-            para.links[token.i] = labels[0]
-            ctx.reference(para, token, labels[0], "nominal")
-            disc.add(para, token, labels[0])
+            para.links[token.i] = label
+            ctx.reference(para, token, label, "nominal")
+            disc.add(para, token, label)
+
+
+def _source(token: Any) -> bool:
+    """ "according to X": X is the source the sentence reports, as a subject of "said"."""
+    prep = token.head
+    return bool(
+        token.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and token.doc[prep.i - 1].lower_ == "according"
+    )
 
 
 def _described(token: Any, other: frozenset[str]) -> bool:

@@ -122,6 +122,78 @@ class Discourse:
         return len(sents) == 1 and last not in (".", "!", "?", '"', "”", ":")
 
 
+def salient(found: list[Sighting]) -> str | None:
+    """Of the candidate sightings of a reference (most recent first), the label it takes
+    up: the one label there is; else, leaving aside a name inside another candidate's own
+    phrase ("AQAP, an affiliate of al-Qaeda,": al-Qaeda describes AQAP), the one label
+    left, or the one main-clause subject of the latest sentence naming a candidate when the
+    others there are in a clause below it ("ISIL said the Nusra Front had ... . The group":
+    ISIL). None when two still tie ("Chad accused Sudan ... . The country").
+
+    >>> salient([])
+    """
+    labels = list(dict.fromkeys(s.label for s in found))
+    if len(labels) <= 1:
+        return labels[0] if labels else None
+    heads = [s for s in found if not any(_inside(s, other) for other in found)]
+    labels = list(dict.fromkeys(s.label for s in heads))
+    if len(labels) <= 1:
+        return labels[0] if labels else None
+    latest = [s for s in heads if s.sent == heads[0].sent]
+    subjects = {s.label for s in latest if _in_main_subject(s.token)}
+    if len(subjects) != 1:
+        return None
+    (label,) = subjects
+    # "Chad accused Sudan ... . The country denied": an argument of the main verb as likely
+    if any(s.label != label and not _embedded(s.token) for s in latest):
+        return None
+    return label
+
+
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "xcomp", "parataxis"})
+
+
+def _embedded(token: Any) -> bool:
+    """The token lies in a clause below its sentence's main verb ("said ISIL had seized")."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in _CLAUSES:
+            return True
+        node = node.head
+    return False
+
+
+def _in_main_subject(token: Any) -> bool:
+    """The main-clause subject or one of its conjuncts ("Greenpeace and Oxfam met": both)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return main_subject(token)
+
+
+def main_subject(token: Any) -> bool:
+    """A subject of its sentence's main verb (or of a verb joined to it by "and")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, root = token.head, token.sent.root
+    return bool(verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i))
+
+
+def _inside(sighting: Sighting, other: Sighting) -> bool:
+    """``sighting`` is a name inside the phrase of ``other``, another label's (its
+    apposition, relative clause or "of" phrase), not a conjunct beside it."""
+    token, head = sighting.token, other.token
+    if sighting.para is not other.para or sighting.label == other.label:
+        return False
+    if head.dep_ == "ROOT" or not head.left_edge.i <= token.i <= head.right_edge.i:
+        return False
+    node = token
+    while node.i != head.i:
+        if node.dep_ == "conj" or node.head.i == node.i:
+            return False  # "Hamas and Fatah": side by side
+        node = node.head
+    return token.i != head.i
+
+
 def _position(sighting: Sighting) -> tuple[int, int]:
     return sighting.sent, sighting.index
 
