@@ -12,7 +12,7 @@ from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, main_subject, quoted, salient
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 
 def _is_the_two(token: Any) -> bool:
@@ -50,19 +50,24 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
         if token.i in para.links:
             continue
         leader = ctx.lx.roles[token.lemma_.lower()] is Predicate.LEADER_OF
-        country = None
+        country = body = None
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in para.links:
                 label = para.links[child.i]
                 if ctx.etype_is(label, EntityType.COUNTRY):
                     country = label
+                elif ctx.etype_in(label, (EntityType.ORGANIZATION, EntityType.GROUP)):
+                    body = label
         if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
             continue  # "Cyril Ramaphosa, South Africa's president": a role, not a reference
         has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         poss = any(c.dep_ == "poss" for c in token.children)
         if not (has_det or poss) or token.tag_ in ("NNS", "NNPS"):
             continue
-        if country is None or not leader:
+        if body is not None and country is None:
+            # "the Hezbollah leader", "the FIFA chief": the one the article made its leader
+            holder = _body_leader(ctx, token, body) if leader else None
+        elif country is None or not leader:
             # "the president", "the minister": the one the article named with that title
             bare = (
                 has_det
@@ -79,6 +84,22 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
         if holder is not None:
             para.links[token.i] = holder
             ctx.reference(para, token, holder, "title")
+
+
+def _body_leader(ctx: ArticleContext, token: Any, body: str) -> str | None:
+    """The one person the article so far makes the leader of ``body`` (none for "the
+    former FIFA chief", nor when it names two)."""
+    if any(c.lower_ in ("former", "ex") for c in token.children):
+        return None
+    found = {
+        c.subject
+        for c in ctx.claims
+        if c.predicate is Predicate.LEADER_OF and c.object == body and c.status is Status.OCCURRED
+    }
+    held = ctx.role_holders.get((Predicate.LEADER_OF, body))
+    if held is not None:
+        found.add(held)
+    return found.pop() if len(found) == 1 else None
 
 
 def _indefinite_title(token: Any) -> bool:
