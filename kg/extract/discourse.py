@@ -122,20 +122,23 @@ class Discourse:
         return len(sents) == 1 and last not in (".", "!", "?", '"', "”", ":")
 
 
-def salient(found: list[Sighting]) -> str | None:
+def salient(found: list[Sighting], here: int | None = None) -> str | None:
     """Of the candidate sightings of a reference (most recent first), the label it takes
-    up: the one label there is; else, leaving aside a name inside another candidate's own
-    phrase ("AQAP, an affiliate of al-Qaeda,": al-Qaeda describes AQAP), the one label
+    up. A name in a description of another candidate or of the main subject ("AQAP, an
+    affiliate of al-Qaeda,": al-Qaeda describes AQAP) is left aside; then the one label
     left, or the one main-clause subject of the latest sentence naming a candidate when the
     others there are in a clause below it ("ISIL said the Nusra Front had ... . The group":
-    ISIL). None when two still tie ("Chad accused Sudan ... . The country").
+    ISIL). None when two still tie ("Chad accused Sudan ... . The country"). ``here`` is
+    the reference's own sentence, where a description may be what it takes up ("Adidas,
+    a FIFA sponsor, said the football body should").
 
     >>> salient([])
     """
-    labels = list(dict.fromkeys(s.label for s in found))
-    if len(labels) <= 1:
-        return labels[0] if labels else None
-    heads = [s for s in found if not any(_inside(s, other) for other in found)]
+    heads = [
+        s
+        for s in found
+        if s.sent == here or not (_describes(s) or any(_inside(s, o) for o in found))
+    ]
     labels = list(dict.fromkeys(s.label for s in heads))
     if len(labels) <= 1:
         return labels[0] if labels else None
@@ -178,20 +181,36 @@ def main_subject(token: Any) -> bool:
     return bool(verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i))
 
 
+_DESCRIPTIONS = frozenset({"appos", "acl", "relcl"})
+
+
 def _inside(sighting: Sighting, other: Sighting) -> bool:
-    """``sighting`` is a name inside the phrase of ``other``, another label's (its
-    apposition, relative clause or "of" phrase), not a conjunct beside it."""
-    token, head = sighting.token, other.token
+    """``sighting`` is a name in a description of ``other``, another label's (its
+    apposition or a clause on it), not a conjunct beside it."""
     if sighting.para is not other.para or sighting.label == other.label:
         return False
-    if head.dep_ == "ROOT" or not head.left_edge.i <= token.i <= head.right_edge.i:
+    return _described_by(sighting.token, other.token)
+
+
+def _describes(sighting: Sighting) -> bool:
+    """A name in a description of its sentence's main subject ("Jaish al-Adl, called a
+    branch of al-Qaeda, has ..."): the subject, named or not, is the topic, not this name."""
+    token = sighting.token
+    subject = next((c for c in token.sent.root.children if main_subject(c)), None)
+    return subject is not None and _described_by(token, subject)
+
+
+def _described_by(token: Any, head: Any) -> bool:
+    """The token lies in an apposition or a clause on ``head``, not beside it."""
+    if token.i == head.i or not head.left_edge.i <= token.i <= head.right_edge.i:
         return False
-    node = token
+    node, through = token, False
     while node.i != head.i:
         if node.dep_ == "conj" or node.head.i == node.i:
             return False  # "Hamas and Fatah": side by side
+        through = through or node.dep_ in _DESCRIPTIONS
         node = node.head
-    return token.i != head.i
+    return through
 
 
 def _position(sighting: Sighting) -> tuple[int, int]:
