@@ -66,8 +66,7 @@ DESCRIPTIONS: list[Case] = [
     ),
     # subject and object of one verb tie: no link
     (
-        "The Nusra Front attacked ISIL near Palmyra on Monday. The group also threatened "
-        "Lebanon.",
+        "The Nusra Front attacked ISIL near Palmyra on Monday. The group also threatened Lebanon.",
         None,
         ("Nusra Front", "threatened", "Lebanon"),
     ),
