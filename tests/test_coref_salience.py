@@ -164,3 +164,18 @@ def test_coref_salience_they_for_coordinated_people(
 ) -> None:
     """ "X and Y flew ... . They criticized Z": both people are "they"."""
     check_kept_removed(extract(text), kept, removed)
+
+
+def test_coref_salience_title_takes_the_holder_on_the_date(extract: Any) -> None:
+    """ "The US president" in a story of 2015 is the president then, not a former one the
+    article names later with the title."""
+    graph = extract(
+        "Barack Obama spoke about trade on Monday. The US president later criticized China. "
+        "Trade had grown under US President George W Bush in 2005.",
+        published="2015-06-10",
+    )
+    check_kept_removed(
+        graph,
+        ("Barack Obama", "criticized", "China"),
+        ("George W. Bush", "criticized", "China"),
+    )

@@ -78,8 +78,10 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
             )
             holder = _named_before(ctx, para, token) if bare else None
         else:
-            holder = ctx.role_holders.get((Predicate.LEADER_OF, country)) or dated_holder(
-                ctx, country, token.lemma_.lower()
+            # the holder on the published date first: "US President George W Bush" named
+            # later in a story of 2015 is a former one ("The US president made ...")
+            holder = dated_holder(ctx, country, token.lemma_.lower()) or ctx.role_holders.get(
+                (Predicate.LEADER_OF, country)
             )
         if holder is not None:
             para.links[token.i] = holder
