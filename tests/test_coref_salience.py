@@ -179,3 +179,33 @@ def test_coref_salience_title_takes_the_holder_on_the_date(extract: Any) -> None
         ("Barack Obama", "criticized", "China"),
         ("George W. Bush", "criticized", "China"),
     )
+
+
+OTHER_OFFICES: list[Case] = [
+    (
+        "President Mahamadou Issoufou flew to Niamey on Monday. Later the president fled to Mali.",
+        ("Mahamadou Issoufou", "visited", "Mali"),
+        None,
+    ),
+    # a deputy's title, or the title of an unnamed body, is someone else's office
+    (
+        "President Mahamadou Issoufou flew to Niamey on Monday. Later the deputy president of "
+        "the court fled to Mali.",
+        None,
+        ("Mahamadou Issoufou", "visited", "Mali"),
+    ),
+    (
+        "President Mahamadou Issoufou flew to Niamey on Monday. Later the president of the "
+        "court fled to Mali.",
+        None,
+        ("Mahamadou Issoufou", "visited", "Mali"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), OTHER_OFFICES)
+def test_coref_salience_title_of_another_office(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "the deputy president", "the president of the court" are not the article's president."""
+    check_kept_removed(extract(text), kept, removed)

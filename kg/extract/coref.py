@@ -76,7 +76,11 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
                     c.dep_ in ("amod", "compound") and c.i in para.links for c in token.children
                 )
             )
-            holder = _named_before(ctx, para, token) if bare else None
+            holder = (
+                _named_before(ctx, para, token)
+                if bare and not _other_office(ctx, para, token)
+                else None
+            )
         else:
             # the holder on the published date first: "US President George W Bush" named
             # later in a story of 2015 is a former one ("The US president made ...")
@@ -86,6 +90,19 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
         if holder is not None:
             para.links[token.i] = holder
             ctx.reference(para, token, holder, "title")
+
+
+def _other_office(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """ "the deputy president", "the president of the court": a title the phrase itself
+    makes another office (a deputy's, or of an unnamed body), not the article's holder."""
+    deputies = ctx.lx.title_words.get("deputy_words", ())
+    for child in token.children:
+        if child.lower_ in deputies and child.i < token.i:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(p.dep_ == "pobj" and p.i not in para.links for p in child.children):
+                return True
+    return False
 
 
 def _body_leader(ctx: ArticleContext, token: Any, body: str) -> str | None:
