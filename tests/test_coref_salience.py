@@ -24,6 +24,13 @@ PERSON_PRONOUNS: list[Case] = [
         None,
         ("Omar Suleiman", "criticized", "Iran"),
     ),
+    # an unnamed refugee, migrant or victim as subject: "he" is most likely that one
+    (
+        "Karim Aziz, the camp manager, spoke to reporters on Monday. One refugee said "
+        "militiamen had beaten him. He later criticized Burundi.",
+        None,
+        ("Karim Aziz", "criticized", "Burundi"),
+    ),
     # two main clauses joined by "but": the later one's subject
     (
         "Ali Hassan lost the vote in Basra, but Omar Suleiman won the seat. He later "
