@@ -100,9 +100,13 @@ def _other_office(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
         if child.lower_ in deputies and child.i < token.i:
             return True
         # (a subject only: "acquitted the president of charges" hangs the charges there)
-        if child.dep_ == "prep" and child.lower_ == "of" and token.dep_ in SUBJECTS:
-            if any(p.dep_ == "pobj" and p.i not in para.links for p in child.children):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and token.dep_ in SUBJECTS
+            and any(p.dep_ == "pobj" and p.i not in para.links for p in child.children)
+        ):
+            return True
     return False
 
 
