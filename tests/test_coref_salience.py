@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Case, check_kept_removed
+from tests.conftest import Case, check_kept_removed, mention_pairs
 
 PERSON_PRONOUNS: list[Case] = [
     # "X said Y had ... . He": the main clause's subject, not the reported one
@@ -216,3 +216,15 @@ def test_coref_salience_title_of_another_office(
 ) -> None:
     """ "the deputy president", "the president of the court" are not the article's president."""
     check_kept_removed(extract(text), kept, removed)
+
+
+def test_coref_salience_not_the_phrase_holding_the_reference(extract: Any) -> None:
+    """ "Fighters from the group": the phrase holding "the group" is not its antecedent; a
+    subject over a name in a noun phrase of the sentence before ("bombardment by X")."""
+    graph = extract(
+        "Hezbollah has made gains in Syria despite losses under bombardment by the Nusra Front. "
+        "Fighters from the group seized parts of the Qusayr camp near Homs in April."
+    )
+    found = mention_pairs(graph, "nominal")
+    assert ("group", "Hezbollah") in found, found
+    assert ("group", "Nusra Front") not in found, found

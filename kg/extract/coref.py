@@ -842,7 +842,7 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 for s in disc.before(para, token, 2)
                 if ctx.etype_in(s.label, kinds) and not s.adjective and s.token.pos_ == "PROPN"
             ]
-            label = salient(found, disc.sent(para, token))
+            label = salient(found, disc.sent(para, token), token)
             # the topic carried on as a subject or a source ("according to X"), not "told
             # Reuters"
             if label is None or not any(

@@ -122,18 +122,22 @@ class Discourse:
         return len(sents) == 1 and last not in (".", "!", "?", '"', "”", ":")
 
 
-def salient(found: list[Sighting], here: int | None = None) -> str | None:
+def salient(found: list[Sighting], here: int | None = None, reference: Any = None) -> str | None:
     """Of the candidate sightings of a reference (most recent first), the label it takes
     up. A name in a description of another candidate or of the main subject ("AQAP, an
     affiliate of al-Qaeda,": al-Qaeda describes AQAP) is left aside; then the one label
-    left, or the one main-clause subject of the latest sentence naming a candidate when the
-    others there are in a clause below it ("ISIL said the Nusra Front had ... . The group":
+    left, or the one main-clause subject of the latest sentence naming a candidate when no
+    other there is an argument of its verb ("ISIL said the Nusra Front had ... . The group":
     ISIL). None when two still tie ("Chad accused Sudan ... . The country"). ``here`` is
     the reference's own sentence, where a description may be what it takes up ("Adidas,
-    a FIFA sponsor, said the football body should").
+    a FIFA sponsor, said the football body should"). A phrase holding the ``reference`` token
+    is never what it takes up ("Fighters from the group").
 
     >>> salient([])
     """
+    if reference is not None:
+        above = {t.i for t in reference.ancestors}
+        found = [s for s in found if s.token.doc is not reference.doc or s.token.i not in above]
     heads = [
         s
         for s in found
@@ -148,22 +152,21 @@ def salient(found: list[Sighting], here: int | None = None) -> str | None:
         return None
     (label,) = subjects
     # "Chad accused Sudan ... . The country denied": an argument of the main verb as likely
-    if any(s.label != label and not _embedded(s.token) for s in latest):
+    if any(s.label != label and _argument(s.token) for s in latest):
         return None
     return label
 
 
-_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "xcomp", "parataxis"})
-
-
-def _embedded(token: Any) -> bool:
-    """The token lies in a clause below its sentence's main verb ("said ISIL had seized")."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in _CLAUSES:
-            return True
-        node = node.head
-    return False
+def _argument(token: Any) -> bool:
+    """An object of the sentence's main verb, or of a preposition on it ("accused Sudan",
+    "met with Iran"), or a conjunct of one; not a name in a clause below it ("said ISIL
+    had") or inside a noun phrase ("under bombardment by the coalition")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    root = token.sent.root
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head
+    return bool(token.head.i == root.i and token.i != root.i)
 
 
 def _in_main_subject(token: Any) -> bool:

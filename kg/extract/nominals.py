@@ -221,7 +221,7 @@ def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) 
         for s in disc.before(para, token, 2)
         if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)
     ]
-    return salient(found, disc.sent(para, token))
+    return salient(found, disc.sent(para, token), token)
 
 
 def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:
@@ -245,7 +245,7 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         )
         if (known or ctx.etype_in(sighting.label, kinds)) and _named(sighting):
             found.append(sighting)
-    label = salient(found, disc.sent(para, token))
+    label = salient(found, disc.sent(para, token), token)
     if label is None:
         return None
     if unnamed_between(disc, para, token, next(s for s in found if s.label == label), lemma):
