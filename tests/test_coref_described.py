@@ -63,8 +63,8 @@ COLLECTIVE_THEY = [
     # an organisation with a person: "they" is both, not the organisation alone
     (
         "Greenpeace and Lula met in Brasilia. They have accused Argentina of ignoring the law.",
-        ("Greenpeace", "criticized", "Argentina"),
-        False,
+        ("Luiz Inacio Lula da Silva", "criticized", "Argentina"),
+        True,
     ),
     # a plural noun subject in that sentence is the likelier "they"
     (

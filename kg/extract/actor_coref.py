@@ -129,7 +129,8 @@ def _actor_antecedent(
         last = subjects[0]
         if _unnamed_subject(last.para, last.token.sent, "NNS"):
             return []  # "The air raids hit X, residents said. They followed ...": the raids
-    labels = _compatible(ctx, subjects, plural)
+    # (subjects: "Ali and Omar were arrested. They were sentenced" -> both people)
+    labels = _compatible(ctx, subjects, plural, subject=True)
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
         labels = _collective(ctx, subjects)
     return labels[0] if len(labels) == 1 else []
@@ -282,10 +283,12 @@ def _unnamed_noun(para: Paragraph, token: Any) -> bool:
     return bool(token.pos_ == "NOUN" and token.i not in para.links)
 
 
-def _compatible(ctx: ArticleContext, sightings: list[Sighting], plural: bool) -> list[list[str]]:
+def _compatible(
+    ctx: ArticleContext, sightings: list[Sighting], plural: bool, subject: bool = False
+) -> list[list[str]]:
     out: list[list[str]] = []
     for sighting in sightings:
-        found = _actor(ctx, sighting.para, sighting.token, plural)
+        found = _actor(ctx, sighting.para, sighting.token, plural, subject)
         if found and found not in out:
             out.append(found)
     return out

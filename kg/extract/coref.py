@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.extract.discourse import Discourse, quoted
+from kg.extract.discourse import Discourse, main_subject, quoted, salient
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 
 def _is_the_two(token: Any) -> bool:
@@ -50,19 +50,24 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
         if token.i in para.links:
             continue
         leader = ctx.lx.roles[token.lemma_.lower()] is Predicate.LEADER_OF
-        country = None
+        country = body = None
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in para.links:
                 label = para.links[child.i]
                 if ctx.etype_is(label, EntityType.COUNTRY):
                     country = label
+                elif ctx.etype_in(label, (EntityType.ORGANIZATION, EntityType.GROUP)):
+                    body = label
         if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
             continue  # "Cyril Ramaphosa, South Africa's president": a role, not a reference
         has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         poss = any(c.dep_ == "poss" for c in token.children)
         if not (has_det or poss) or token.tag_ in ("NNS", "NNPS"):
             continue
-        if country is None or not leader:
+        if body is not None and country is None:
+            # "the Hezbollah leader", "the FIFA chief": the one the article made its leader
+            holder = _body_leader(ctx, token, body) if leader else None
+        elif country is None or not leader:
             # "the president", "the minister": the one the article named with that title
             bare = (
                 has_det
@@ -71,14 +76,57 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
                     c.dep_ in ("amod", "compound") and c.i in para.links for c in token.children
                 )
             )
-            holder = _named_before(ctx, para, token) if bare else None
+            holder = (
+                _named_before(ctx, para, token)
+                if bare and not _other_office(ctx, para, token)
+                else None
+            )
         else:
-            holder = ctx.role_holders.get((Predicate.LEADER_OF, country)) or dated_holder(
-                ctx, country, token.lemma_.lower()
+            # the holder on the published date first: "US President George W Bush" named
+            # later in a story of 2015 is a former one ("The US president made ...")
+            holder = dated_holder(ctx, country, token.lemma_.lower()) or ctx.role_holders.get(
+                (Predicate.LEADER_OF, country)
             )
         if holder is not None:
             para.links[token.i] = holder
             ctx.reference(para, token, holder, "title")
+
+
+def _other_office(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """ "the deputy president", "the president of the court": a title the phrase itself
+    makes another office (a deputy's, or of an unnamed body), not the article's holder."""
+    deputies = ctx.lx.title_words.get("deputy_words", ())
+    for child in token.children:
+        if child.lower_ in deputies and child.i < token.i:
+            return True
+        # (a subject only: "acquitted the president of charges" hangs the charges there)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and token.dep_ in SUBJECTS
+            and any(p.dep_ == "pobj" and p.i not in para.links for p in child.children)
+        ):
+            return True
+    return False
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _body_leader(ctx: ArticleContext, token: Any, body: str) -> str | None:
+    """The one person the article so far makes the leader of ``body`` (none for "the
+    former FIFA chief", nor when it names two)."""
+    if any(c.lower_ in ("former", "ex") for c in token.children):
+        return None
+    found = {
+        c.subject
+        for c in ctx.claims
+        if c.predicate is Predicate.LEADER_OF and c.object == body and c.status is Status.OCCURRED
+    }
+    held = ctx.role_holders.get((Predicate.LEADER_OF, body))
+    if held is not None:
+        found.add(held)
+    return found.pop() if len(found) == 1 else None
 
 
 def _indefinite_title(token: Any) -> bool:
@@ -183,6 +231,8 @@ class _Referents:
     person_subject: dict[int, str] = field(default_factory=dict)
     blocked: bool = False  # the latest subject is an unnamed person
     sent_subject: dict[int, str | None] = field(default_factory=dict)
+    # the person (None: an unnamed one) subject of each sentence's main clause
+    main_subjects: dict[int, str | None] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # persons, most recent last
     subjects: list[str] = field(default_factory=list)  # person subjects of the article so far
 
@@ -192,7 +242,20 @@ class _Referents:
         self.person_subject = {}
         self.blocked = False
         self.sent_subject = {}
+        self.main_subjects = {}
         self.recent = []
+
+    def end_sentence(self, start: int) -> None:
+        """After the sentence at ``start``: its main clause's subject, not a later one of a
+        clause below it, is what the next sentence's pronoun takes up ("Ali said Omar had
+        agreed. He added": Ali); an unnamed one there ("an official said Omar ...") blocks."""
+        if start not in self.main_subjects:
+            return
+        main = self.main_subjects[start]
+        self.last_subject = main
+        self.blocked = main is None
+        if main is not None:
+            self.last_person = main
 
     def end_paragraph(self, para: Paragraph) -> None:
         """What the next paragraph starts from: its person to carry, its last subject."""
@@ -213,8 +276,10 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     for para in paras:
         state.start_paragraph()
         lowers, tags, deps, poses = para.lowers, para.tags, para.deps, para.poses
-        tokens, links = para.tokens, para.links
+        tokens, links, starts = para.tokens, para.links, para.sent_starts
         for i in range(len(tokens)):  # (a Token read only for one that passes)
+            if i and starts[i] != starts[i - 1]:
+                state.end_sentence(starts[i - 1])
             label = links.get(i)
             if label is None and not (
                 deps[i] in ("nsubj", "nsubjpass")
@@ -225,6 +290,8 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             ):
                 continue  # none of the cases below can hold (read on the columns)
             _read_token(ctx, para, tokens[i], label, state)
+        if tokens:
+            state.end_sentence(starts[-1])
         state.end_paragraph(para)
         starts = para.sent_starts
         last = para.tokens[starts[-1]].sent.root if starts else None
@@ -250,6 +317,8 @@ def _read_token(
             state.last_subject = label
             state.blocked = False
             state.sent_subject[starts[i]] = label
+            if main_subject(token):
+                state.main_subjects[starts[i]] = label
             state.person_subject.setdefault(starts[i], label)
             state.subjects.append(label)
         return
@@ -260,8 +329,12 @@ def _read_token(
             state.last_subject = state.last_person = named[0]
             state.blocked = False
             state.sent_subject[starts[i]] = named[0]
+            if main_subject(token):
+                state.main_subjects[starts[i]] = named[0]
         return
     if label is None and _unnamed_person(token, state.person_nouns):
+        if main_subject(token) and not quoted(para, token):
+            state.main_subjects[starts[i]] = None
         state.blocked = True
         state.last_subject = state.last_person = None
         state.sent_subject.setdefault(starts[i], None)
@@ -335,6 +408,8 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         ctx.reference(para, token, target, "pronoun")
         if para.deps[i] in ("nsubj", "nsubjpass"):
             state.person_subject.setdefault(starts[i], target)
+            if main_subject(token):
+                state.main_subjects[starts[i]] = target
 
 
 def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:
@@ -767,15 +842,29 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 for s in disc.before(para, token, 2)
                 if ctx.etype_in(s.label, kinds) and not s.adjective and s.token.pos_ == "PROPN"
             ]
-            labels = list(dict.fromkeys(s.label for s in found))
-            # the topic carried on as a subject, not "told Reuters"
-            if labels and not any(s.subject for s in found if s.label == labels[0]):
+            label = salient(found, disc.sent(para, token), token)
+            # the topic carried on as a subject or a source ("according to X"), not "told
+            # Reuters"
+            if label is None or not any(
+                s.subject or _source(s.token) for s in found if s.label == label
+            ):
                 continue
-            if len(labels) != 1 or not all(_same_country(ctx, labels[0], p) for p in places):
+            if not all(_same_country(ctx, label, p) for p in places):
                 continue
-            para.links[token.i] = labels[0]
-            ctx.reference(para, token, labels[0], "nominal")
-            disc.add(para, token, labels[0])
+            para.links[token.i] = label
+            ctx.reference(para, token, label, "nominal")
+            disc.add(para, token, label)
+
+
+def _source(token: Any) -> bool:
+    """ "according to X": X is the source the sentence reports, as a subject of "said"."""
+    prep = token.head
+    return bool(
+        token.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and token.doc[prep.i - 1].lower_ == "according"
+    )
 
 
 def _described(token: Any, other: frozenset[str]) -> bool:

@@ -122,6 +122,100 @@ class Discourse:
         return len(sents) == 1 and last not in (".", "!", "?", '"', "”", ":")
 
 
+def salient(found: list[Sighting], here: int | None = None, reference: Any = None) -> str | None:
+    """Of the candidate sightings of a reference (most recent first), the label it takes
+    up. A name in a description of another candidate or of the main subject ("AQAP, an
+    affiliate of al-Qaeda,": al-Qaeda describes AQAP) is left aside; then the one label
+    left, or the one main-clause subject of the latest sentence naming a candidate when no
+    other there is an argument of its verb ("ISIL said the Nusra Front had ... . The group":
+    ISIL). None when two still tie ("Chad accused Sudan ... . The country"). ``here`` is
+    the reference's own sentence, where a description may be what it takes up ("Adidas,
+    a FIFA sponsor, said the football body should"). A phrase holding the ``reference`` token
+    is never what it takes up ("Fighters from the group").
+
+    >>> salient([])
+    """
+    if reference is not None:
+        above = {t.i for t in reference.ancestors}
+        found = [s for s in found if s.token.doc is not reference.doc or s.token.i not in above]
+    heads = [
+        s
+        for s in found
+        if s.sent == here or not (_describes(s) or any(_inside(s, o) for o in found))
+    ]
+    labels = list(dict.fromkeys(s.label for s in heads))
+    if len(labels) <= 1:
+        return labels[0] if labels else None
+    latest = [s for s in heads if s.sent == heads[0].sent]
+    subjects = {s.label for s in latest if _in_main_subject(s.token)}
+    if len(subjects) != 1:
+        return None
+    (label,) = subjects
+    # "Chad accused Sudan ... . The country denied": an argument of the main verb as likely
+    if any(s.label != label and _argument(s.token) for s in latest):
+        return None
+    return label
+
+
+def _argument(token: Any) -> bool:
+    """An object of the sentence's main verb, or of a preposition on it ("accused Sudan",
+    "met with Iran"), or a conjunct of one; not a name in a clause below it ("said ISIL
+    had") or inside a noun phrase ("under bombardment by the coalition")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    root = token.sent.root
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head
+    return bool(token.head.i == root.i and token.i != root.i)
+
+
+def _in_main_subject(token: Any) -> bool:
+    """The main-clause subject or one of its conjuncts ("Greenpeace and Oxfam met": both)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return main_subject(token)
+
+
+def main_subject(token: Any) -> bool:
+    """A subject of its sentence's main verb (or of a verb joined to it by "and")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, root = token.head, token.sent.root
+    return bool(verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i))
+
+
+_DESCRIPTIONS = frozenset({"appos", "acl", "relcl"})
+
+
+def _inside(sighting: Sighting, other: Sighting) -> bool:
+    """``sighting`` is a name in a description of ``other``, another label's (its
+    apposition or a clause on it), not a conjunct beside it."""
+    if sighting.para is not other.para or sighting.label == other.label:
+        return False
+    return _described_by(sighting.token, other.token)
+
+
+def _describes(sighting: Sighting) -> bool:
+    """A name in a description of its sentence's main subject ("Jaish al-Adl, called a
+    branch of al-Qaeda, has ..."): the subject, named or not, is the topic, not this name."""
+    token = sighting.token
+    subject = next((c for c in token.sent.root.children if main_subject(c)), None)
+    return subject is not None and _described_by(token, subject)
+
+
+def _described_by(token: Any, head: Any) -> bool:
+    """The token lies in an apposition or a clause on ``head``, not beside it."""
+    if token.i == head.i or not head.left_edge.i <= token.i <= head.right_edge.i:
+        return False
+    node, through = token, False
+    while node.i != head.i:
+        if node.dep_ == "conj" or node.head.i == node.i:
+            return False  # "Hamas and Fatah": side by side
+        through = through or node.dep_ in _DESCRIPTIONS
+        node = node.head
+    return through
+
+
 def _position(sighting: Sighting) -> tuple[int, int]:
     return sighting.sent, sighting.index
 

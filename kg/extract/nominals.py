@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.discourse import Discourse, Sighting
+from kg.extract.discourse import Discourse, Sighting, salient
 from kg.lexicon import alias_key
 from kg.vocab import EntityType, Predicate
 
@@ -215,20 +215,19 @@ def _placed(ctx: ArticleContext, sighting: Sighting) -> bool:
 
 def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:
     """ "the country", "the nation": the one country named (not as an adjective) in this
-    sentence or the two before."""
+    sentence or the two before (of two, the salient one: ``salient``)."""
     found = [
         s
         for s in disc.before(para, token, 2)
         if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)
     ]
-    labels = list(dict.fromkeys(s.label for s in found))
-    return labels[0] if len(labels) == 1 else None
+    return salient(found, disc.sent(para, token), token)
 
 
 def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:
     """ "the group", "the armed group", "the movement": the one named group (or, for "the
     organisation", organisation) of this sentence and the two before, unless an unnamed
-    one ("an armed group") came in between."""
+    one ("an armed group") came in between; of two, the salient one (``salient``)."""
     if _modifiers(para, token):
         return None
     lemma = token.lemma_.lower()
@@ -253,19 +252,19 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         )
         if (known or ctx.etype_in(sighting.label, kinds)) and _named(sighting):
             found.append(sighting)
-    labels = list(dict.fromkeys(s.label for s in found))
-    if not labels:
+    if not found:
         # no group named near: the group of people the article introduced ("A group of
         # women activists crossed ... officials met the group"), however far back
         far = described or next(
             (s for s in disc.before(para, token, None) if _group_of(ctx, s, lemma)), None
         )
         return None if far is None else far.label
-    if len(labels) != 1:
+    label = salient(found, disc.sent(para, token), token)
+    if label is None:
         return None
-    if unnamed_between(disc, para, token, found[0], lemma):
+    if unnamed_between(disc, para, token, next(s for s in found if s.label == label), lemma):
         return None
-    return labels[0]
+    return label
 
 
 def _group_of(ctx: ArticleContext, sighting: Sighting, lemma: str) -> bool:

@@ -219,7 +219,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "link_titles",
         coref.link_titles,
-        ("links", "role_holders", "titled"),
+        ("links", "role_holders", "titled", "drafts"),
         ("links", "mentions", "unnamed_titled"),
         pass_=1,
         cues=lambda lx: lx.roles,
