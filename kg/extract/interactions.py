@@ -2536,13 +2536,25 @@ def _pairs(
                 if not ctx.etype_is(o, EntityType.COUNTRY) or states.own_state(ctx, s) != o
             ]
     elif (
-        predicate.symmetric
+        (predicate.symmetric and not _sent_to_someone(trigger))
         or trigger.symmetric_subjects
         # "clashes between A and B", "fighting among rival factions": each side fights
         or trigger.prep in ctx.lx.words.group_preps
     ) and len(subjects) > 1:
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
     return pairs
+
+
+def _sent_to_someone(trigger: Trigger) -> bool:
+    """A noun governed by a light verb and addressed to someone ("sent a message to",
+    "offered assurances to"): subjects that send one together with no addressee named ("the
+    kings of A and B will send a message") send it to a third party, not to each other."""
+    return (
+        trigger.pos == "NOUN"
+        and trigger.light is not None
+        and bool(trigger.object)
+        and set(trigger.object) <= {"prep:to", "dative"}
+    )
 
 
 def _visits_abroad(

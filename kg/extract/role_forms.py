@@ -607,6 +607,12 @@ def _unnamed_officials(
             continue
         words = " ".join(para.tokens[k].lower_ for k in range(start, i + 1) if k not in para.links)
         leads = (role_of(ctx, words) or ctx.lx.roles.get(lemmas[i])) is Predicate.LEADER_OF
+        if (
+            leads
+            and ctx.etype_is(owned[-1], EntityType.COUNTRY)
+            and not _country_leader_title(ctx, words)
+        ):
+            continue  # "the Taiwanese director": a film's or a body's head, not Taiwan's
         if leads and (end > i + 1 or ctx.resolver.country_of(owned[-1]) in home):
             # a leader's title in an article naming people of that country; "the leader of
             # X" is often named in the next sentence (kg.extract.actor_coref)
@@ -631,6 +637,13 @@ def _unnamed_officials(
         for k in range(start, end):
             if para.links.get(k) == label:
                 del para.links[k]
+
+
+def _country_leader_title(ctx: ArticleContext, words: str) -> bool:
+    """The title (its words without the owner's name, "former president") ends in one a
+    country's leader holds (``country_leader_titles``)."""
+    titles = ctx.lx.title_words.get("country_leader_titles", ())
+    return any(words == t or words.endswith(" " + t) for t in titles)
 
 
 def _owner_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[int, str] | None:
