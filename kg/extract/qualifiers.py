@@ -345,6 +345,8 @@ def _clause_mood(
         and any(k.dep_ == "aux" and k.tag_ == "TO" for k in node.children)
     ):
         found.append(Status.PROPOSED)  # "UKIP wants the country to withdraw from the EU"
+    if _due(cues, node):
+        found.append(Status.PROPOSED)  # "it is time for A and B to settle their dispute"
     if node.dep_ == "ccomp" and governor in cues["proposed_words"]:
         if _evidential(cues, node.head):
             # "media reports suggest that the ISI will equip them": a sign, not a proposal
@@ -363,6 +365,23 @@ def _clause_mood(
         found.append(Status.PLANNED)  # "comes a day before Castro's visit to the Vatican"
     if _yes_no_question(ctx, trigger):
         found.append(Status.HYPOTHETICAL)  # "Did Russia arm the rebels?": asked, not told
+
+
+def _due(cues: dict[str, Any], node: Any) -> bool:
+    """The claim's clause is said to be due: "it is time for A to ..." (a clause on the bare
+    noun) or "it's high time A and B put aside ..." (a clause beside it, after the copula)."""
+    due = cues["due_nouns"]
+
+    def bare(noun: Any) -> bool:
+        return (
+            noun.dep_ == "attr"
+            and noun.lemma_.lower() in due
+            and not any(k.dep_ in ("det", "poss", "nummod") for k in noun.children)
+        )
+
+    if node.dep_ in ("relcl", "acl"):
+        return bare(node.head)
+    return node.dep_ == "ccomp" and any(bare(k) for k in node.head.children)
 
 
 def _aim_status(ctx: ArticleContext, node: Any) -> Status:
