@@ -30,6 +30,11 @@ WRONG = [
         "The presidents of Chile and Argentina will send a message of solidarity.",
         ("Argentina", "spoke_with", "Chile"),
     ),
+    # co-receivers of a thing, not of a person
+    (
+        "Lufthansa, Air France and KLM received subsidies from their governments.",
+        ("Air France", "met", "Lufthansa"),
+    ),
 ]
 
 
@@ -53,6 +58,7 @@ KEPT = [
         ("African Union", "spoke_with", "Kenya"),
     ),
     ("Peru and Chile held talks on Monday.", ("Chile", "met", "Peru")),
+    ("President Ruto received Ugandan envoy Kato in Nairobi.", ("Kato", "met", "William Ruto")),
     ("Kenya and Uganda signed a trade deal.", ("Kenya", "agreed_with", "Uganda")),
 ]
 

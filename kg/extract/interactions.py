@@ -2547,9 +2547,11 @@ def _pairs(
 
 def _sent_to_someone(trigger: Trigger) -> bool:
     """A noun governed by a light verb and addressed to someone ("sent a message to",
-    "offered assurances to"): subjects that send one together with no addressee named ("the
-    kings of A and B will send a message") send it to a third party, not to each other."""
-    return (
+    "offered assurances to"), or a verb whose object is the person it is done to ("received
+    the envoy", "greeted"): subjects that do it together with no such object named ("the
+    kings of A and B will send a message", "A, B and C received subsidies") do it to a third
+    party, not to each other."""
+    return trigger.needs_person_object or (
         trigger.pos == "NOUN"
         and trigger.light is not None
         and bool(trigger.object)
