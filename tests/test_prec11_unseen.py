@@ -1,7 +1,8 @@
 """Wrong claims found on unseen news (prec11), each fixed for a general reason: a demonym's
 director or commander leads no country (kg/extract/role_forms.py); subjects that send a
-message together send it to no one of them (kg/extract/interactions.py); a clause said to
-be due ("it is time for A to ...") is proposed (kg/extract/qualifiers.py)."""
+message, or receive a thing, together do not address one another, and who fears an event
+did not do it (kg/extract/interactions.py); a clause said to be due ("it is time for A to
+...") is proposed (kg/extract/qualifiers.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ WRONG = [
         "Lufthansa, Air France and KLM received subsidies from their governments.",
         ("Air France", "met", "Lufthansa"),
     ),
+    # who fears an event, or worries about it, did not do it
+    ("Kenya fears public support for al-Shabab.", ("Kenya", "supported", "al-Shabab")),
+    (
+        "Egypt is worried about growing public support for the Muslim Brotherhood.",
+        ("Egypt", "supported", "Muslim Brotherhood"),
+    ),
 ]
 
 
@@ -60,6 +67,7 @@ KEPT = [
     ("Peru and Chile held talks on Monday.", ("Chile", "met", "Peru")),
     ("President Ruto received Ugandan envoy Kato in Nairobi.", ("Kato", "met", "William Ruto")),
     ("Kenya and Uganda signed a trade deal.", ("Kenya", "agreed_with", "Uganda")),
+    ("Kenya is increasing its support for Somalia.", ("Kenya", "supported", "Somalia")),
 ]
 
 

@@ -2087,6 +2087,20 @@ def _topic(ctx: ArticleContext, noun: Any) -> bool:
     )
 
 
+def _dreaded(ctx: ArticleContext, verb: Any) -> bool:
+    """The verb whose object is an event noun fears it ("fears"), or is a gerund of what a word
+    of fear is about ("worried about growing support")."""
+    dread = ctx.cues["dread_words"]
+    if verb.lemma_.lower() in dread:
+        return True
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ in ("about", "over", "of")
+        and prep.head.lemma_.lower() in dread
+    )
+
+
 def _fell_in_fight(ctx: ArticleContext, noun: Any) -> bool:
     """A fight noun ("clash", "gun battle") that a passive or "died" clause of harm is set in:
     its subject fell at the hands of the other side."""
@@ -2232,6 +2246,10 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "the Taliban boycotted talks with Kabul", "cancelled a meeting with X": who refuses
         # or calls off the event is its party (the status says it did not happen)
         return subjects_of(ctx, para, head)
+    if noun.dep_ == "dobj" and _dreaded(ctx, head):
+        # "Kenya fears public support for al-Shabab", "is worried about growing support for
+        # X": who fears an event did not do it
+        return []
     if noun.dep_ in ("dobj", "nsubjpass") and verb in ctx.cues["witness_verbs"]:
         # "residents reported raids in Taez", "witnesses described the shelling", "her arrest
         # was confirmed by her husband": those who saw or told of it did not do it
