@@ -2,7 +2,8 @@
 director or commander leads no country (kg/extract/role_forms.py); subjects that send a
 message, or receive a thing, together do not address one another, and who fears an event
 did not do it (kg/extract/interactions.py); a clause said to be due ("it is time for A to
-...") is proposed (kg/extract/qualifiers.py)."""
+...") is proposed, and an event someone ends ("an end to the insurgency") took place
+(kg/extract/qualifiers.py)."""
 
 from __future__ import annotations
 
@@ -112,4 +113,31 @@ def test_prec11_due_clause_proposed(
         for a, b in (pair, pair[::-1])
         for r in claims_between(graph, a, "agreed_with", b)
     }
+    assert found == {status}, sorted(triples(graph))
+
+
+CEASED = [
+    # an event someone ends or halts is going on, whatever the mood of the ending
+    (
+        "The rebels called for a halt to Israeli air strikes on Lebanon.",
+        ("Israel", "attacked", "Lebanon"),
+        "occurred",
+    ),
+    (
+        "Obasanjo vowed to bring an end to the al-Shabab insurgency in Somalia.",
+        ("al-Shabab", "attacked", "Somalia"),
+        "occurred",
+    ),
+    # close case: an event not said to be ended keeps the clause's mood
+    ("Mali will not attack the rebels.", ("Mali", "attacked", "rebels"), "denied"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "status"), CEASED)
+def test_prec11_ceased_event_goes_on(
+    extract: Any, sentence: str, triple: tuple[str, str, str], status: str
+) -> None:
+    """An event that is ended, stopped or halted took place."""
+    graph = extract(sentence)
+    found = {r.qualifiers.status.value for r in claims_between(graph, *triple)}
     assert found == {status}, sorted(triples(graph))

@@ -75,6 +75,8 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
             break  # "would continue to provide him support": the support goes on already
         if node.dep_ == "prep" and node.lower_ in frames["concessive"]:
             break
+        if _ceased(cues, node):
+            break  # "vowed to bring an end to the insurgency": the insurgency goes on
         if (
             node.dep_ == "prep"
             and node.lower_ in frames["preps"]
@@ -84,6 +86,24 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
         node = node.head
         chain.append(node)
     return chain, framed
+
+
+def _ceased(cues: dict[str, Any], node: Any) -> bool:
+    """The word is an event that is ended, stopped or halted: the object of such a verb ("stop
+    its attacks"), the noun after "to"/"of" on such a noun ("an end to the insurgency"), or
+    after "to" on a verb with such a noun for object ("bring an end to the insurgency", the
+    parser's reading)."""
+    ceased = cues["ceased_words"]
+    head = node.head
+    if node.dep_ == "dobj":
+        return bool(head.lemma_.lower() in ceased["verbs"])
+    if node.dep_ != "pobj" or head.lower_ not in ("to", "of"):
+        return False
+    if head.head.lemma_.lower() in ceased["nouns"]:
+        return True
+    return head.lower_ == "to" and any(
+        k.dep_ == "dobj" and k.lemma_.lower() in ceased["nouns"] for k in head.head.children
+    )
 
 
 def _link_cues(
