@@ -781,8 +781,12 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         return "person"  # "a top general, Mamdouh Shaheen,"
     if _role_after(tokens, lexicon, m):
         return "person"  # "Yanis Varoufakis, the Greek finance minister," tagged ORG
+    if _person_before(tokens, lexicon, m):
+        return "person"  # "lecturer Tarik Oguzlu", "28-year-old Uddhav Paudel" tagged ORG
     if _listed_with_orgs(tokens, m):
         return "org"  # "automakers like Ford and General Motors"
+    if _kind_before(tokens, lexicon, m):
+        return "org"  # "the armed group Jaish al-Fatah" tagged PERSON
     if m.start == 0 or tokens[m.start - 1].lower_ != "the":
         return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
@@ -824,9 +828,55 @@ def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     for t in after[2:]:
         if t.is_punct or (t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of"):
             return False
-        if t.pos_ == "NOUN" and t.lower_ in lexicon.roles:
+        if t.pos_ == "NOUN" and _person_noun(t, lexicon):
             return True
     return False
+
+
+def _kind_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A name right after a definite kind noun of a body ("the movement Solidarnosc Nowa",
+    "the rebel group Jaish al-Fatah", ``kind_nouns`` of ``names.json``): an organisation's,
+    whatever the model's label; not the subject of a clause on the noun ("the party Ali
+    Saleh founded")."""
+    if m.label not in ("PERSON", "GPE", "NORP") or m.start < 2:
+        return False
+    noun = tokens[m.start - 1]
+    if not noun.is_lower or noun.lower_ not in name_words(lexicon.language).kind_nouns:
+        return False
+    last = tokens[m.end - 1]
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.dep_ in ("relcl", "acl"):
+        return False
+    first = noun.i - 1
+    while first > 0 and tokens[first].is_lower and tokens[first].pos_ in ("ADJ", "NOUN"):
+        first -= 1  # "the armed rebel group"
+    return tokens[first].lower_ == "the"
+
+
+def _person_noun(token: Any, lexicon: Lexicon) -> bool:
+    """A lower-case noun of one person: a title, a job or a person noun of ``names.json``
+    ("minister", "researcher", "woman"), in the singular or the plural."""
+    if not token.is_lower:
+        return False
+    words = (token.lower_, token.lemma_.lower())
+    nouns = name_words(lexicon.language).person_nouns
+    return any(w in lexicon.roles or w in lexicon.words.occupations or w in nouns for w in words)
+
+
+def _person_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A name of two or three capitalised words right after a person noun or an age
+    ("lecturer Tarik Oguzlu", "officers Sebastien Gaillemin and ...", "28-year-old Uddhav
+    Paudel"): a person's, whatever the model's label."""
+    words = m.text.split()
+    if m.label not in ("ORG", "PERSON", "GPE", "LOC", "FAC") or not 2 <= len(words) <= 3:
+        return False
+    if not all(w.istitle() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if m.start < 1 or not name_words(lexicon.language).person_name(words):
+        return False
+    before = tokens[m.start - 1]
+    if before.lower_ == "old" and m.start >= 3 and tokens[m.start - 3].lower_ in ("year", "years"):
+        return True  # "28-year-old Uddhav Paudel"
+    return before.pos_ == "NOUN" and _person_noun(before, lexicon)
 
 
 # no tag, or a tag the model gives unfamiliar names of people ("Sospeter Boyo" a work of art)
