@@ -828,8 +828,8 @@ def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     for t in after[2:]:
         if t.is_punct or (t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of"):
             return False
-        if t.pos_ == "NOUN" and _person_noun(t, lexicon):
-            return True
+        if t.pos_ == "NOUN" and _person_noun(t, lexicon, plural=False):
+            return name_words(lexicon.language).person_name(words)  # not "Press Council"
     return False
 
 
@@ -852,12 +852,13 @@ def _kind_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     return tokens[first].lower_ == "the"
 
 
-def _person_noun(token: Any, lexicon: Lexicon) -> bool:
+def _person_noun(token: Any, lexicon: Lexicon, plural: bool = True) -> bool:
     """A lower-case noun of one person: a title, a job or a person noun of ``names.json``
-    ("minister", "researcher", "woman"), in the singular or the plural."""
+    ("minister", "researcher", "woman"), also in the plural unless ``plural`` is False
+    ("a committee of newspaper editors" is no person)."""
     if not token.is_lower:
         return False
-    words = (token.lower_, token.lemma_.lower())
+    words = (token.lower_, token.lemma_.lower()) if plural else (token.lower_,)
     nouns = name_words(lexicon.language).person_nouns
     return any(w in lexicon.roles or w in lexicon.words.occupations or w in nouns for w in words)
 
@@ -1189,7 +1190,7 @@ def _collectives(
         if item.get("org") is not None and absorbed is not None:
             out.append(SpanMention(item["start"], item["end"], absorbed.text, "ORG"))
             continue
-        label = "ORG" if item["type"] is EntityType.ORGANIZATION else "GROUP"
+        label = _ITEM_LABELS.get(item["type"], "GROUP")
         out.append(
             SpanMention(
                 item["start"],
@@ -1205,6 +1206,11 @@ def _collectives(
             )
         )
     return out
+
+
+# the model label a collective item's mention takes; a single member ("a Chinese navy radio
+# operator") is a person
+_ITEM_LABELS = {EntityType.ORGANIZATION: "ORG", EntityType.PERSON: "PERSON"}
 
 
 def with_bare_collectives(
