@@ -153,3 +153,26 @@ def test_entities_kind_noun_before_makes_an_organisation(
     graph = extract(text, published="2016-02-10")
     node = next(e for e in graph.entities.values() if e.label == name)
     assert node.type.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The commander fled to Tora Bora close to the border during the invasion.",
+            "Tora Bora",
+            "Place",
+        ),
+        ("Officials said the militants fled to Bora Kandu after the raid.", "Bora Kandu", "Place"),
+        ("He spoke to Omar Haddad on Monday.", "Omar Haddad", "Person"),
+        ("The letter went to Omar Haddad, who signed it.", "Omar Haddad", "Person"),
+    ],
+)
+def test_entities_goal_of_a_verb_of_going_is_a_place(
+    extract: Any, text: str, name: str, kind: str
+) -> None:
+    """A name a verb of going goes to ("fled to Tora Bora") is a place, even where the model
+    tagged a person; "spoke to X" leaves the person."""
+    graph = extract(text, published="2016-02-10")
+    node = next(e for e in graph.entities.values() if e.label == name)
+    assert node.type.value == kind

@@ -50,7 +50,8 @@ class SpanMention:
     sector: str | None = None  # sector code of a collective actor (kg/data/sectors.json)
     scoped: bool = False  # a plain collective ("protesters"): one node per article
     # "city" ("the town of Garissa"), "area" ("the province of Lahj"), "place" ("in
-    # Garissa"), "toward" ("to Garissa"), "person", "org": what the words around say it is
+    # Garissa"), "toward" ("to Garissa"), "goal" (a person-tagged name a verb of going goes
+    # to: "fled to Tora Bora"), "person", "org": what the words around say it is
     where: str | None = None
     # a capital read as its government from where it stands ("urged Beijing"), undone when
     # the article also uses it as a place ("took him to Washington")
@@ -673,13 +674,21 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         word in ("between", "and") and _between(tokens, m.start)
     ):
         if m.label in ("PERSON", "ORG") and word in ("to", "from"):
-            return m  # "spoke to Renzi", "a letter from Amnesty"
+            # "spoke to Renzi", "a letter from Amnesty"; "fled to Tora Bora" is a goal
+            return replace(m, where="goal") if _moved(before, lexicon) else m
         if m.label == "ORG" or (m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")):
             return m  # "in NFL history": a modifier, and an organisation is often "in" a deal
         # a place; its type (a city for a GPE) the votes decide: "in Aceh" is no city cue.
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _moved(prep: Any, lexicon: Lexicon) -> bool:
+    """Whether a preposition hangs on a verb of going ("fled to", "flew back from"; the
+    ``motion_verbs`` cue)."""
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.cues["motion_verbs"]["words"]
 
 
 def _untagged_places(

@@ -740,6 +740,8 @@ class Resolver:
             votes[EntityType.CITY] += 2
         elif mention.where == "area":  # "the province of Lahj"
             votes[EntityType.PLACE] += 2
+        elif mention.where == "goal":  # "fled to Tora Bora", the model's PERSON outvoted
+            votes[EntityType.PLACE] += 4
         elif mention.where:
             # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
             votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
