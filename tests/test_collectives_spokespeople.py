@@ -71,11 +71,12 @@ def test_collectives_one_member_of_a_country_sector_acts(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
     """A job noun after a country's sector noun ("a Japanese navy radio operator") is one
-    person of that sector who acts, labelled as written."""
+    person of that sector who acts, labelled as written, a member of the country."""
     graph = extract(sentence, published="2016-02-10")
     assert triple in triples(graph)
     node = next(e for e in graph.entities.values() if e.label == triple[0])
     assert node.type.value == "Person"
+    assert (triple[0], "member_of", "Japan") in triples(graph)
 
 
 def test_collectives_one_member_without_country_is_no_actor(extract: Any) -> None:

@@ -188,7 +188,7 @@ def find_collectives(
                 item["end"] = member.i + 1
                 item["text"] = text[tokens[item["start"]].idx : member.idx + len(member.text)]
                 item.update(canonical=item["text"], type=EntityType.PERSON, scoped=True)
-                item.update(sector=None, absorbs=None)
+                item["absorbs"] = None
         if item is not None:
             found.append(item)
             used.update(range(item["start"], item["end"]))
