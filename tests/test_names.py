@@ -416,7 +416,7 @@ def test_names_surname_tagged_org_casts_no_vote_on_the_full_name() -> None:
     "Anders Kerblund") leaves the type to the full name's own mentions."""
     resolver = Resolver(default_lexicon())
     _add(resolver, "Anders Kerblund", "PERSON", "a")
-    for _ in range(3):
+    for _ in range(6):
         resolver.add(
             "Anders Kerblund",
             SpanMention(0, 1, "Kerblund", "ORG"),
