@@ -858,7 +858,7 @@ def _kind_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     first = noun.i - 1
     while first > 0 and tokens[first].is_lower and tokens[first].pos_ in ("ADJ", "NOUN"):
         first -= 1  # "the armed rebel group"
-    return tokens[first].lower_ == "the"
+    return bool(tokens[first].lower_ == "the")
 
 
 def _person_noun(token: Any, lexicon: Lexicon, plural: bool = True) -> bool:
