@@ -52,3 +52,34 @@ def test_collectives_body_spokesperson_speaks_for_the_state(extract: Any) -> Non
         published="2015-05-20",
     )
     assert ("Hua Chunying", "spokesperson_for", "China") in triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "The Russian patrol plane was warned by a Japanese navy radio operator to leave.",
+            ("Japanese navy radio operator", "threatened", "Russia"),
+        ),
+        (
+            "A Japanese coast guard pilot warned the Russian crew to turn back.",
+            ("Japanese coast guard pilot", "threatened", "Russia"),
+        ),
+    ],
+)
+def test_collectives_one_member_of_a_country_sector_acts(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A job noun after a country's sector noun ("a Japanese navy radio operator") is one
+    person of that sector who acts, labelled as written, a member of the country."""
+    graph = extract(sentence, published="2016-02-10")
+    assert triple in triples(graph)
+    node = next(e for e in graph.entities.values() if e.label == triple[0])
+    assert node.type.value == "Person"
+    assert (triple[0], "member_of", "Japan") in triples(graph)
+
+
+def test_collectives_one_member_without_country_is_no_actor(extract: Any) -> None:
+    """ "A police radio operator" with no country names no one the graph can place."""
+    graph = extract("A police radio operator warned the crowd to disperse.")
+    assert not graph.claims

@@ -87,3 +87,92 @@ def test_entities_acronym_with_an_acronym_inside_is_one_node(extract: Any) -> No
     labels = [e.label for e in graph.entities.values()]
     assert "UNMEER" not in labels, labels
     assert "UN Mission for Ebola Emergency Response" in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person noun or an age right before a name the model may tag otherwise
+        (
+            "The new campus is home to economics lecturer Kerem Ozdag, who joined in March.",
+            "Kerem Ozdag",
+            "Person",
+        ),
+        (
+            "On a cold morning, 34-year-old Ramesh Thapa waits outside the clinic in Pokhara.",
+            "Ramesh Thapa",
+            "Person",
+        ),
+        (
+            "Selin Arikan, a researcher at the institute, said the vote was fair.",
+            "Selin Arikan",
+            "Person",
+        ),
+        # an organisation's kind noun before its name is no person cue
+        (
+            "The rights group Amnesty International condemned the arrests in Minsk.",
+            "Amnesty International",
+            "Organization",
+        ),
+        (
+            "The opposition party Civic Platform criticized the government.",
+            "Civic Platform",
+            "Organization",
+        ),
+    ],
+)
+def test_entities_person_noun_before_makes_a_person(
+    extract: Any, text: str, name: str, kind: str
+) -> None:
+    """A person noun ("lecturer") or an age right before a two-word name makes it a person's;
+    a body's kind noun ("the rights group") does not."""
+    graph = extract(text, published="2016-02-10")
+    node = next(e for e in graph.entities.values() if e.label == name)
+    assert node.type.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The movement Solidarnosc Nowa criticized the president.",
+            "Solidarnosc Nowa",
+            "Organization",
+        ),
+        ("The armed group Jaish al-Fatah attacked the town.", "Jaish al-Fatah", "Organization"),
+        ("The rebel alliance Ansar Dawla attacked the border post.", "Ansar Dawla", "Organization"),
+        # the subject of a clause on the noun is a person still
+        ("It was the party Omar Haddad founded in Tunis.", "Omar Haddad", "Person"),
+    ],
+)
+def test_entities_kind_noun_before_makes_an_organisation(
+    extract: Any, text: str, name: str, kind: str
+) -> None:
+    """A name right after a definite kind noun of a body ("the movement X", "the armed group
+    X") is an organisation's, even where the model tagged a person."""
+    graph = extract(text, published="2016-02-10")
+    node = next(e for e in graph.entities.values() if e.label == name)
+    assert node.type.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The commander fled to Tora Bora close to the border during the invasion.",
+            "Tora Bora",
+            "Place",
+        ),
+        ("Officials said the militants fled to Bora Kandu after the raid.", "Bora Kandu", "Place"),
+        ("He spoke to Omar Haddad on Monday.", "Omar Haddad", "Person"),
+        ("The letter went to Omar Haddad, who signed it.", "Omar Haddad", "Person"),
+    ],
+)
+def test_entities_goal_of_a_verb_of_going_is_a_place(
+    extract: Any, text: str, name: str, kind: str
+) -> None:
+    """A name a verb of going goes to ("fled to Tora Bora") is a place, even where the model
+    tagged a person; "spoke to X" leaves the person."""
+    graph = extract(text, published="2016-02-10")
+    node = next(e for e in graph.entities.values() if e.label == name)
+    assert node.type.value == kind

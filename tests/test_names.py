@@ -409,3 +409,21 @@ def test_names_resolver_one_word_of_a_longer_organisation_name() -> None:
         "Amnesty": "Amnesty International",
         "Post": "Washington Post",
     }
+
+
+def test_names_surname_tagged_org_casts_no_vote_on_the_full_name() -> None:
+    """A one-word mention tagged ORG read as the surname of a full name ("Kerblund" for
+    "Anders Kerblund") leaves the type to the full name's own mentions."""
+    resolver = Resolver(default_lexicon())
+    _add(resolver, "Anders Kerblund", "PERSON", "a")
+    for _ in range(6):
+        resolver.add(
+            "Anders Kerblund",
+            SpanMention(0, 1, "Kerblund", "ORG"),
+            Mention("a", 0, 8, "Kerblund", "Kerblund"),
+        )
+    assert resolver.type_of("Anders Kerblund") is EntityType.PERSON
+    # the full name itself tagged ORG still votes so
+    other = Resolver(default_lexicon())
+    _add(other, "Orvanek Holdings", "ORG", "a")
+    assert other.type_of("Orvanek Holdings") is EntityType.ORGANIZATION

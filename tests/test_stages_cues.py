@@ -31,6 +31,7 @@ CUED = [
         "Kenya's foreign minister met the UN envoy for Haiti in Nairobi on Tuesday.",
     ),
     ("supporter_groups", "Imran Khan supporters clashed with police in Lahore on Friday."),
+    ("unnamed_members", "A Japanese coast guard pilot warned the Russian crew to turn back."),
     ("affiliates", "Al-Shabaab, an affiliate of al-Qaeda, attacked a base in Somalia."),
     ("accessions", "Javier Milei became president of Argentina in December."),
     (

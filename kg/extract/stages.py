@@ -65,6 +65,7 @@ from kg.extract import (
     talk_refusals,
     target_areas,
     ultimatums,
+    unnamed_members,
     visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
@@ -357,6 +358,15 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions", "role_holders", "titled", "drafts"),
         scope="article",
         pass_=2,
+    ),
+    # one unnamed member of a country's sector who acts ("a Chinese navy radio operator")
+    Stage(
+        "unnamed_members",
+        unnamed_members.unnamed_members,
+        ("links",),
+        ("drafts",),
+        pass_=2,
+        cues=unnamed_members.member_words,
     ),
     # the followers of a named person or body ("Morsi supporters", "his supporters")
     Stage(

@@ -24,6 +24,7 @@ from kg.resolve.bodies import (
     names_a_body,
 )
 from kg.resolve.governments import find_seated_governments
+from kg.resolve.names import name_words
 from kg.resolve.people import event_role, find_people
 from kg.vocab import EntityType, Predicate
 
@@ -142,7 +143,9 @@ def find_collectives(
         # "Kenyan police spokesman X" speaks for the Kenyan police: the collective a
         # spokesperson's title names is an actor (with its country)
         speaks = head.dep_ == "compound" and _speaks_for(head.head, lexicon)
-        if head.dep_ == "compound" and head.head.i > head.i and not speaks:
+        # "a Chinese navy radio operator warned": one member of the navy acts for it
+        member = _member_noun(tokens, head, lexicon)
+        if head.dep_ == "compound" and head.head.i > head.i and not speaks and member is None:
             continue  # "police watchtower": a modifier, not the actor
         if head.tag_ in ("NN", "NNP") and (
             head.dep_ == "appos"
@@ -176,6 +179,16 @@ def find_collectives(
             # "police spokesman X" with no country: no actor of its own; "the Russian
             # foreign ministry spokeswoman" speaks for Russia (a body's title is the state's)
             item = None
+        if item is not None and member is not None:
+            if owner is None or item.get("country") is None or item["scoped"]:
+                item = None  # "a police radio operator": whose police the words do not say
+            else:
+                # one person of the article, labelled as written ("Chinese navy radio
+                # operator"), not the navy itself
+                item["end"] = member.i + 1
+                item["text"] = text[tokens[item["start"]].idx : member.idx + len(member.text)]
+                item.update(canonical=item["text"], type=EntityType.PERSON, scoped=True)
+                item["absorbs"] = None
         if item is not None:
             found.append(item)
             used.update(range(item["start"], item["end"]))
@@ -330,6 +343,22 @@ def _coordinated_owners(
         )
         out.append(other)
     return out
+
+
+def _member_noun(tokens: list[Any], head: Any, lexicon: Lexicon) -> Any:
+    """The singular job or person noun a sector noun modifies ("a Chinese navy radio
+    operator", "a Japanese coast guard pilot"; ``occupations.json`` and ``person_nouns`` of
+    ``names.json``, titles left to ``kg.extract.role_forms``), else None: one member of the
+    sector, whose acts are the sector's."""
+    noun = head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i == head.i or noun.tag_ != "NN" or noun.lower_ in lexicon.roles:
+        return None
+    if any(not t.is_lower or t.pos_ != "NOUN" for t in tokens[head.i + 1 : noun.i]):
+        return None  # "police Major General X": a name's title
+    nouns = name_words(lexicon.language).person_nouns
+    return noun if noun.lower_ in lexicon.words.occupations or noun.lower_ in nouns else None
 
 
 def _speaks_for(noun: Any, lexicon: Lexicon) -> bool:

@@ -50,7 +50,8 @@ class SpanMention:
     sector: str | None = None  # sector code of a collective actor (kg/data/sectors.json)
     scoped: bool = False  # a plain collective ("protesters"): one node per article
     # "city" ("the town of Garissa"), "area" ("the province of Lahj"), "place" ("in
-    # Garissa"), "toward" ("to Garissa"), "person", "org": what the words around say it is
+    # Garissa"), "toward" ("to Garissa"), "goal" (a person-tagged name a verb of going goes
+    # to: "fled to Tora Bora"), "person", "org": what the words around say it is
     where: str | None = None
     # a capital read as its government from where it stands ("urged Beijing"), undone when
     # the article also uses it as a place ("took him to Washington")
@@ -673,13 +674,21 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         word in ("between", "and") and _between(tokens, m.start)
     ):
         if m.label in ("PERSON", "ORG") and word in ("to", "from"):
-            return m  # "spoke to Renzi", "a letter from Amnesty"
+            # "spoke to Renzi", "a letter from Amnesty"; "fled to Tora Bora" is a goal
+            return replace(m, where="goal") if _moved(before, lexicon) else m
         if m.label == "ORG" or (m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")):
             return m  # "in NFL history": a modifier, and an organisation is often "in" a deal
         # a place; its type (a city for a GPE) the votes decide: "in Aceh" is no city cue.
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _moved(prep: Any, lexicon: Lexicon) -> bool:
+    """Whether a preposition hangs on a verb of going ("fled to", "flew back from"; the
+    ``motion_verbs`` cue)."""
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.cues["motion_verbs"]["words"]
 
 
 def _untagged_places(
@@ -781,8 +790,12 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         return "person"  # "a top general, Mamdouh Shaheen,"
     if _role_after(tokens, lexicon, m):
         return "person"  # "Yanis Varoufakis, the Greek finance minister," tagged ORG
+    if _person_before(tokens, lexicon, m):
+        return "person"  # "lecturer Tarik Oguzlu", "28-year-old Uddhav Paudel" tagged ORG
     if _listed_with_orgs(tokens, m):
         return "org"  # "automakers like Ford and General Motors"
+    if _kind_before(tokens, lexicon, m):
+        return "org"  # "the armed group Jaish al-Fatah" tagged PERSON
     if m.start == 0 or tokens[m.start - 1].lower_ != "the":
         return None  # "Phoenix newspaper reporter": a place that modifies the noun
     for t in after[:2]:
@@ -824,9 +837,56 @@ def _role_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     for t in after[2:]:
         if t.is_punct or (t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of"):
             return False
-        if t.pos_ == "NOUN" and t.lower_ in lexicon.roles:
-            return True
+        if t.pos_ == "NOUN" and _person_noun(t, lexicon, plural=False):
+            return name_words(lexicon.language).person_name(words)  # not "Press Council"
     return False
+
+
+def _kind_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A name right after a definite kind noun of a body ("the movement Solidarnosc Nowa",
+    "the rebel group Jaish al-Fatah", ``kind_nouns`` of ``names.json``): an organisation's,
+    whatever the model's label; not the subject of a clause on the noun ("the party Ali
+    Saleh founded")."""
+    if m.label not in ("PERSON", "GPE", "NORP") or m.start < 2:
+        return False
+    noun = tokens[m.start - 1]
+    if not noun.is_lower or noun.lower_ not in name_words(lexicon.language).kind_nouns:
+        return False
+    last = tokens[m.end - 1]
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.dep_ in ("relcl", "acl"):
+        return False
+    first = noun.i - 1
+    while first > 0 and tokens[first].is_lower and tokens[first].pos_ in ("ADJ", "NOUN"):
+        first -= 1  # "the armed rebel group"
+    return bool(tokens[first].lower_ == "the")
+
+
+def _person_noun(token: Any, lexicon: Lexicon, plural: bool = True) -> bool:
+    """A lower-case noun of one person: a title, a job or a person noun of ``names.json``
+    ("minister", "researcher", "woman"), also in the plural unless ``plural`` is False
+    ("a committee of newspaper editors" is no person)."""
+    if not token.is_lower:
+        return False
+    words = (token.lower_, token.lemma_.lower()) if plural else (token.lower_,)
+    nouns = name_words(lexicon.language).person_nouns
+    return any(w in lexicon.roles or w in lexicon.words.occupations or w in nouns for w in words)
+
+
+def _person_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A name of two or three capitalised words right after a person noun or an age
+    ("lecturer Tarik Oguzlu", "officers Sebastien Gaillemin and ...", "28-year-old Uddhav
+    Paudel"): a person's, whatever the model's label."""
+    words = m.text.split()
+    if m.label not in ("ORG", "PERSON", "GPE", "LOC", "FAC") or not 2 <= len(words) <= 3:
+        return False
+    if not all(w.istitle() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if m.start < 1 or not name_words(lexicon.language).person_name(words):
+        return False
+    before = tokens[m.start - 1]
+    if before.lower_ == "old" and m.start >= 3 and tokens[m.start - 3].lower_ in ("year", "years"):
+        return True  # "28-year-old Uddhav Paudel"
+    return before.pos_ == "NOUN" and _person_noun(before, lexicon)
 
 
 # no tag, or a tag the model gives unfamiliar names of people ("Sospeter Boyo" a work of art)
@@ -1139,7 +1199,7 @@ def _collectives(
         if item.get("org") is not None and absorbed is not None:
             out.append(SpanMention(item["start"], item["end"], absorbed.text, "ORG"))
             continue
-        label = "ORG" if item["type"] is EntityType.ORGANIZATION else "GROUP"
+        label = _ITEM_LABELS.get(item["type"], "GROUP")
         out.append(
             SpanMention(
                 item["start"],
@@ -1155,6 +1215,11 @@ def _collectives(
             )
         )
     return out
+
+
+# the model label a collective item's mention takes; a single member ("a Chinese navy radio
+# operator") is a person
+_ITEM_LABELS = {EntityType.ORGANIZATION: "ORG", EntityType.PERSON: "PERSON"}
 
 
 def with_bare_collectives(

@@ -174,6 +174,7 @@ class NameWords:
     org_complement_heads: frozenset[str] = frozenset()  # "Office [for the Coordination ...]"
     name_connectors: frozenset[str] = frozenset()  # "of", "for", "to" inside a name
     family_nouns: frozenset[str] = frozenset()  # "the Soltan family": a group, not a person
+    person_nouns: frozenset[str] = frozenset()  # "Tarik Oguzlu, a lecturer": one person
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -316,4 +317,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("org_complement_heads", ())),
         frozenset(data.get("name_connectors", ())),
         frozenset(data.get("family_nouns", ())),
+        frozenset(data.get("person_nouns", ())),
     )

@@ -721,6 +721,16 @@ class Resolver:
         # the model's PERSON for a name no person has ("Penn State", "Inside Story") is an
         # organisation's; a title or an apposition still says person
         person = mention.scoped or self._names.person_name(label.split())  # key: "X [article]"
+        words = label.split()
+        if (
+            mention.label in ("ORG", "GPE")
+            and len(words) > 1
+            and mention.text == words[-1]
+            and not mention.where
+        ):
+            # "Baghdadi" tagged ORG, read as the surname of "Abu Bakr al-Baghdadi": the
+            # reading already says whose name it is; the model's label is no vote
+            return votes
         if mention.label == "GPE":
             votes[EntityType.CITY] += 1
         elif mention.label == "PERSON" and not person:
@@ -740,6 +750,8 @@ class Resolver:
             votes[EntityType.CITY] += 2
         elif mention.where == "area":  # "the province of Lahj"
             votes[EntityType.PLACE] += 2
+        elif mention.where == "goal":  # "fled to Tora Bora", the model's PERSON outvoted
+            votes[EntityType.PLACE] += 4
         elif mention.where:
             # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
             votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
