@@ -97,6 +97,35 @@ def test_pipeline_build_loop_collects_young_objects_less_often(nlp: Any) -> None
     assert gc.get_threshold() == before
 
 
+def test_pipeline_paragraphs_freed_without_the_collector(nlp: Any) -> None:
+    """An article's paragraphs (and their Docs) are freed by reference counts once it is
+    built, the cyclic collector off: no rule leaves them in a cycle (a recursive closure
+    holding the paragraph kept each one alive until the collector's next pass)."""
+    import gc
+
+    from kg.extract.context import Paragraph
+    from kg.ingest.articles import make_article
+    from kg.pipeline import run_build
+
+    texts = [
+        "Velmora Holt met Anzor Quell in Tbilisi on Monday.",
+        "The clashes that started in Karvona killed six soldiers, the army said.",
+        "Ostrava troops attacked the town of Belvik, where rebels held the port.",
+        "Anzor Quell met Petra Lind before leaving Rome.",
+    ]
+    articles = [make_article(t, f"g{i}", published="2024-03-04") for i, t in enumerate(texts)]
+    gc.collect()
+    gc.disable()
+    try:
+        run = run_build(articles, nlp=nlp)
+        left = [o for o in gc.get_objects() if isinstance(o, Paragraph)]
+    finally:
+        gc.enable()
+    assert len(run.built) == len(texts)
+    assert any(r.qualifiers.place for r in run.builder.graph().claims)
+    assert left == []
+
+
 def test_pipeline_parse_stream_paragraph_text_is_the_docs(nlp: Any) -> None:
     """parse_stream gives each paragraph the text it parsed, which is its Doc's text."""
     from kg.ingest.articles import make_article

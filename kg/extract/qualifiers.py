@@ -933,49 +933,8 @@ def place(
     Garissa, where fighters killed 148 students"); the place left after the event ("met
     Renzi before leaving Rome")."""
     candidates: list[tuple[int, str]] = []
-
-    def add(label: str | None, rank: int, taking_part: bool = False) -> None:
-        if not label or not ctx.etype_in(label, PLACE_TYPES):
-            return
-        kind = 0 if ctx.etype_in(label, (EntityType.PLACE, EntityType.CITY)) else 1
-        if label in participants:
-            if not taking_part or not ctx.etype_is(label, EntityType.COUNTRY):
-                return
-            kind += 2
-        candidates.append((kind + rank, label))
-
-    def visit(node: Any, depth: int) -> None:
-        for prep in node.children:
-            if prep.dep_ in ("relcl", "acl") and depth == 0 and node.pos_ == "NOUN":
-                if any(
-                    c.dep_ == "nsubj" and c.lower_ in ctx.lx.words.relative_pronouns
-                    for c in prep.children
-                ):
-                    visit(prep, 1)  # "the clashes that started ... in the town of Kumanovo"
-                continue
-            if prep.dep_ == "advcl" and depth == 0 and _same_time(ctx, prep):
-                visit(prep, 1)  # "was killed as he left his office in Diyarbakir"
-                continue
-            if prep.dep_ == "prep" and prep.lower_ == "before":
-                for pcomp in prep.children:
-                    if pcomp.dep_ == "pcomp" and pcomp.lemma_.lower() in ("leave", "depart"):
-                        for obj in pcomp.children:
-                            if obj.dep_ == "dobj":
-                                add(places.named_place(ctx, para, obj), depth)
-                continue
-            if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "near", "inside"):
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                label = places.named_place(ctx, para, pobj)
-                if label and label not in participants and ctx.etype_in(label, PLACE_TYPES):
-                    add(label, depth)
-                elif depth < 2:
-                    visit(pobj, depth + 1)
-
     for node in dict.fromkeys(nodes):
-        visit(node, 0)
+        _visit_place(ctx, para, participants, candidates, node, 0)
         holder = node.head.head
         if (
             node.dep_ == "pobj"
@@ -985,17 +944,82 @@ def place(
         ):
             # "held talks with senior officials in Myanmar": the country taking part, named as
             # where its officials are, is the place when nothing more precise is said
-            add(para.links.get(node.i), 1, taking_part=True)
+            _add_place(ctx, participants, candidates, para.links.get(node.i), 1, True)
         if node.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in node.children
         ):
-            add(places.named_place(ctx, para, node.head), 0)
+            label = places.named_place(ctx, para, node.head)
+            _add_place(ctx, participants, candidates, label, 0)
     main = next((m for m in map(lambda n: main_clause(ctx, n), nodes[:2]) if m), None)
     if not candidates and main is not None:
         # "held a rally in Mombasa, accusing Ruto of fraud": the main clause's place
         for node in (main, *_objects(main)):
-            visit(node, 1)
+            _visit_place(ctx, para, participants, candidates, node, 1)
     return min(candidates)[1] if candidates else None
+
+
+def _add_place(
+    ctx: ArticleContext,
+    participants: set[str],
+    candidates: list[tuple[int, str]],
+    label: str | None,
+    rank: int,
+    taking_part: bool = False,
+) -> None:
+    """Keep ``label`` as a candidate place of ``place`` at ``rank`` (lower is better): a
+    participant only when ``taking_part`` and a country."""
+    if not label or not ctx.etype_in(label, PLACE_TYPES):
+        return
+    kind = 0 if ctx.etype_in(label, (EntityType.PLACE, EntityType.CITY)) else 1
+    if label in participants:
+        if not taking_part or not ctx.etype_is(label, EntityType.COUNTRY):
+            return
+        kind += 2
+    candidates.append((kind + rank, label))
+
+
+def _visit_place(
+    ctx: ArticleContext,
+    para: Paragraph,
+    participants: set[str],
+    candidates: list[tuple[int, str]],
+    node: Any,
+    depth: int,
+) -> None:
+    """The places after "in", "at", "near" on ``node``'s words, kept in ``candidates`` (a
+    module-level function, not a closure of ``place``: a recursive closure is a cycle that
+    kept each paragraph's Doc alive until the collector's next pass)."""
+    for prep in node.children:
+        if prep.dep_ in ("relcl", "acl") and depth == 0 and node.pos_ == "NOUN":
+            if any(
+                c.dep_ == "nsubj" and c.lower_ in ctx.lx.words.relative_pronouns
+                for c in prep.children
+            ):
+                # "the clashes that started ... in the town of Kumanovo"
+                _visit_place(ctx, para, participants, candidates, prep, 1)
+            continue
+        if prep.dep_ == "advcl" and depth == 0 and _same_time(ctx, prep):
+            # "was killed as he left his office in Diyarbakir"
+            _visit_place(ctx, para, participants, candidates, prep, 1)
+            continue
+        if prep.dep_ == "prep" and prep.lower_ == "before":
+            for pcomp in prep.children:
+                if pcomp.dep_ == "pcomp" and pcomp.lemma_.lower() in ("leave", "depart"):
+                    for obj in pcomp.children:
+                        if obj.dep_ == "dobj":
+                            label = places.named_place(ctx, para, obj)
+                            _add_place(ctx, participants, candidates, label, depth)
+            continue
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "near", "inside"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            label = places.named_place(ctx, para, pobj)
+            if label and label not in participants and ctx.etype_in(label, PLACE_TYPES):
+                _add_place(ctx, participants, candidates, label, depth)
+            elif depth < 2:
+                _visit_place(ctx, para, participants, candidates, pobj, depth + 1)
 
 
 def _compound_place(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
