@@ -1446,6 +1446,29 @@ def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, 
     return slots
 
 
+def _issuers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """ "A statement from the ministry criticised X", "a letter by X and Y urged ...", "X's
+    communique condemned ...", "a spokesman for the government criticised ...": a statement
+    or an unnamed spokesperson as the subject of a stance verb speaks for its issuer."""
+    issuers: list[str] = []
+    for s in para.children(verb):
+        lemma = s.lemma_.lower()
+        if s.dep_ != "nsubj" or s.pos_ != "NOUN" or ctx.ents(para, s):
+            continue
+        if lemma not in ctx.cues["statement_nouns"] and (
+            ctx.lx.roles.get(lemma) is not Predicate.SPOKESPERSON_FOR
+        ):
+            continue
+        owners = [
+            *(c for c in para.children(s) if c.dep_ in ("poss", "compound")),
+            *_of_objects(s, ("from", "by", "of", "for")),
+        ]
+        issuers += [
+            e for o in owners for e in ctx.ents(para, o) if ctx.etype_in(e, ACTOR_TYPES)
+        ]
+    return list(dict.fromkeys(issuers))
+
+
 def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> Iterator[Draft]:
     if trigger.predicate is Predicate.REQUESTED and _question(ctx, verb):
         return  # "asked Iglesias what Podemos stands for": a question, not a request
@@ -1526,6 +1549,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = subjects_of(ctx, para, verb if first is None else first)
+        if not subjects and trigger.predicate in _STANCES:
+            subjects = _issuers(ctx, para, verb)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         if not objects and "dobj" in slots:
             # "arrested and charged three men", "condemned and rejected the verdict": the
