@@ -1595,6 +1595,20 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             for d in emit(ctx, para, verb, verb, refused, subjects, objects, confidence=0.8)
         )
         return
+    if trigger.armed_sides:
+        # "ISIL fighters engaged the Syrian army": combat only between forces ("engaged the
+        # opposition in talks", "engaged regional actors" are talk)
+        if any(
+            (other := ctx.lx.triggers.match(p)) is not None
+            and other.predicate is not Predicate.ATTACKED
+            for prep in para.children(verb)
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+        ):
+            return  # "engaged the Taliban in talks"
+        subjects = [s for s in subjects if _force(ctx, s)]
+        objects, between = [o for o in objects if _force(ctx, o)], []
     drafts = emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
     if thrown is not None:
         # "pelted troops with stones in Srinagar": the place may hang on the missile
@@ -1626,6 +1640,11 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from emit(
             ctx, para, vow, vow, vowed, subjects_of(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _force(ctx: ArticleContext, label: str) -> bool:
+    """An armed group or an army, police or militia force (not a country or a person)."""
+    return ctx.etype_is(label, EntityType.GROUP) or assaults.armed(ctx, label)
 
 
 def _thrown_with(
