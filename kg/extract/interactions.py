@@ -2249,6 +2249,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if (
         suffered is not None
         and suffered.prep is None
+        and not suffered.armed_sides
         and not _own_sides(ctx, noun)
         and any(c.dep_ == "nsubjpass" for c in head.head.children)
     ):
