@@ -704,6 +704,8 @@ def subjects_of(
                     found.extend(actors_of(ctx, para, s))
                     if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
                         found.extend(_reported_speaker(ctx, para, node))
+            if not found and node == verb and _spoken(ctx, verb):
+                found = issuers(ctx, para, verb)
             return found
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node == verb:
@@ -1446,10 +1448,18 @@ def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, 
     return slots
 
 
-def _issuers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+def _spoken(ctx: ArticleContext, verb: Any) -> bool:
+    """A verb of speech ("said") or of stance ("condemned", "urged", "praised")."""
+    if verb.lemma_.lower() in ctx.cues["speech_verbs"]:
+        return True
+    trigger = ctx.lx.triggers.match(verb)
+    return trigger is not None and trigger.predicate in _STANCES
+
+
+def issuers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """ "A statement from the ministry criticised X", "a letter by X and Y urged ...", "X's
-    communique condemned ...", "a spokesman for the government criticised ...": a statement
-    or an unnamed spokesperson as the subject of a stance verb speaks for its issuer."""
+    communique condemned ...", "a spokesman for the government said ...": a statement or an
+    unnamed spokesperson as the subject of a speech or stance verb speaks for its issuer."""
     issuers: list[str] = []
     for s in para.children(verb):
         lemma = s.lemma_.lower()
@@ -1549,8 +1559,6 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = subjects_of(ctx, para, verb if first is None else first)
-        if not subjects and trigger.predicate in _STANCES:
-            subjects = _issuers(ctx, para, verb)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         if not objects and "dobj" in slots:
             # "arrested and charged three men", "condemned and rejected the verdict": the
