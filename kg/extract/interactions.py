@@ -1473,9 +1473,7 @@ def issuers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             *(c for c in para.children(s) if c.dep_ in ("poss", "compound")),
             *_of_objects(s, ("from", "by", "of", "for")),
         ]
-        issuers += [
-            e for o in owners for e in ctx.ents(para, o) if ctx.etype_in(e, ACTOR_TYPES)
-        ]
+        issuers += [e for o in owners for e in ctx.ents(para, o) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(issuers))
 
 
