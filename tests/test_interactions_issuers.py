@@ -44,6 +44,18 @@ KEPT = [
         "A message from Pope Francis praised the Lebanese army.",
         ("Francis", "supported", "Lebanese army"),
     ),
+    # a demonym in front of the statement names its country
+    ("An Iranian statement criticised Bahrain.", ("Iran", "criticized", "Bahrain")),
+    # a demand verb's issuer (kg/extract/demands.py)
+    (
+        "A statement from the Ethiopian foreign ministry demanded that Eritrea withdraw its "
+        "troops.",
+        ("Ethiopian foreign ministry", "requested", "Eritrea"),
+    ),
+    (
+        "The Saudi statement said Qatar must end its support for the group.",
+        ("Saudi Arabia", "requested", "Qatar"),
+    ),
     # ... and for a speech verb whose clause judges an actor
     (
         "A statement from the Ghanaian foreign ministry said Togo's brutality was unacceptable.",

@@ -1470,10 +1470,16 @@ def issuers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         ):
             continue
         owners = [
-            *(c for c in para.children(s) if c.dep_ in ("poss", "compound")),
+            *(c for c in para.children(s) if c.dep_ in ("poss", "compound", "amod")),
             *_of_objects(s, ("from", "by", "of", "for")),
         ]
-        issuers += [e for o in owners for e in ctx.ents(para, o) if ctx.etype_in(e, ACTOR_TYPES)]
+        issuers += [
+            e
+            # "an Iranian statement": the demonym's country
+            for o in owners
+            for e in ctx.ents(para, o, adjectives=True)
+            if ctx.etype_in(e, ACTOR_TYPES)
+        ]
     return list(dict.fromkeys(issuers))
 
 
