@@ -65,6 +65,7 @@ TRIGGER_FLAGS = frozenset(
         "needs_dobj",  # transitive only: "returned the land to X", not "returned to Burundi"
         "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
         "place_object",  # the object may be a place ("imposed a curfew in Cizre")
+        "armed_sides",  # only between armed groups or forces ("engaged the army")
     }
 )
 _SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
@@ -109,6 +110,10 @@ class Trigger:
     @property
     def needs_actor_object(self) -> bool:
         return "needs_actor_object" in self.flags
+
+    @property
+    def armed_sides(self) -> bool:
+        return "armed_sides" in self.flags
 
     @property
     def needs_prep(self) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import statuses, triples
+from tests.conftest import event_claim, statuses, triples
 
 # (sentence, (subject, predicate, object), status)
 FOUND: list[tuple[str, tuple[str, str, str], str]] = [
@@ -224,6 +224,17 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
     (
         "Italy has sent four navy ships to look for stranded migrants at sea.",
         ("Italy", "supported", "stranded migrants"),
+        "occurred",
+    ),
+    # ... or to help someone act
+    (
+        "Iran sent troops to help the Iraqi government fight the militants.",
+        ("Iran", "supported", "Iraqi government"),
+        "occurred",
+    ),
+    (
+        "Japan sent military experts to help Ukraine rebuild its power grid.",
+        ("Japan", "supported", "Ukraine"),
         "occurred",
     ),
     (
@@ -534,3 +545,28 @@ def test_stances_asked_and_alleged_acts_not_occurred(
     found = statuses(extract(sentence), triple)
     assert found
     assert "occurred" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple", "cameo"),
+    [
+        # troops or military experts sent to help are military aid; ships to rescue, relief
+        (
+            "Iran sent troops to help the Iraqi government fight the militants.",
+            ("Iran", "supported", "Iraqi government"),
+            "072",
+        ),
+        ("Japan sent military experts to help Ukraine.", ("Japan", "supported", "Ukraine"), "072"),
+        (
+            "Italy has sent four boats to rescue the Eritrean refugees.",
+            ("Italy", "supported", "Eritrean refugees"),
+            "073",
+        ),
+    ],
+)
+def test_stances_relief_sent_is_military_or_humanitarian_aid(
+    extract: Any, sentence: str, triple: tuple[str, str, str], cameo: str
+) -> None:
+    """Help sent as troops or military experts is military aid (072), the rest relief (073)."""
+    claim = event_claim(extract(sentence), *triple, "AID")
+    assert claim.qualifiers.cameo == cameo

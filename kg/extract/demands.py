@@ -16,6 +16,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph, clause_subjects, cue_words
+from kg.extract.interactions import issuers
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
 
@@ -92,6 +93,9 @@ def _claims(
     predicate: Predicate = Predicate.REQUESTED,
 ) -> Iterator[Draft]:
     subjects = [e for t in sources for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
+    if not subjects and token.pos_ == "VERB":
+        # "a statement from X demanded that Y ...": the statement's issuer
+        subjects = issuers(ctx, para, token)
     objects = [
         e
         for t in targets

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
+from kg.extract.interactions import actors_of, emit, issuers, owners_of, subjects_of
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import Predicate
 
@@ -118,7 +118,7 @@ def _speakers(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
         for c in report.children
         if c.dep_ == "nsubj" and not quoted(para, c.idx)
         for e in actors_of(ctx, para, c)
-    ]
+    ] or issuers(ctx, para, report)
 
 
 def quote_speakers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:

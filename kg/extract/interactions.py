@@ -704,6 +704,8 @@ def subjects_of(
                     found.extend(actors_of(ctx, para, s))
                     if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
                         found.extend(_reported_speaker(ctx, para, node))
+            if not found and node == verb and _spoken(ctx, verb):
+                found = issuers(ctx, para, verb)
             return found
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node == verb:
@@ -1446,6 +1448,41 @@ def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, 
     return slots
 
 
+def _spoken(ctx: ArticleContext, verb: Any) -> bool:
+    """A verb of speech ("said") or of stance ("condemned", "urged", "praised")."""
+    if verb.lemma_.lower() in ctx.cues["speech_verbs"]:
+        return True
+    trigger = ctx.lx.triggers.match(verb)
+    return trigger is not None and trigger.predicate in _STANCES
+
+
+def issuers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """ "A statement from the ministry criticised X", "a letter by X and Y urged ...", "X's
+    communique condemned ...", "a spokesman for the government said ...": a statement or an
+    unnamed spokesperson as the subject of a speech or stance verb speaks for its issuer."""
+    issuers: list[str] = []
+    for s in para.children(verb):
+        lemma = s.lemma_.lower()
+        if s.dep_ != "nsubj" or s.pos_ != "NOUN" or ctx.ents(para, s):
+            continue
+        if lemma not in ctx.cues["statement_nouns"] and (
+            ctx.lx.roles.get(lemma) is not Predicate.SPOKESPERSON_FOR
+        ):
+            continue
+        owners = [
+            *(c for c in para.children(s) if c.dep_ in ("poss", "compound", "amod")),
+            *_of_objects(s, ("from", "by", "of", "for")),
+        ]
+        issuers += [
+            e
+            # "an Iranian statement": the demonym's country
+            for o in owners
+            for e in ctx.ents(para, o, adjectives=True)
+            if ctx.etype_in(e, ACTOR_TYPES)
+        ]
+    return list(dict.fromkeys(issuers))
+
+
 def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> Iterator[Draft]:
     if trigger.predicate is Predicate.REQUESTED and _question(ctx, verb):
         return  # "asked Iglesias what Podemos stands for": a question, not a request
@@ -1570,6 +1607,20 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             for d in emit(ctx, para, verb, verb, refused, subjects, objects, confidence=0.8)
         )
         return
+    if trigger.armed_sides:
+        # "ISIL fighters engaged the Syrian army": combat only between forces ("engaged the
+        # opposition in talks", "engaged regional actors" are talk)
+        if any(
+            (other := ctx.lx.triggers.match(p)) is not None
+            and other.predicate is not Predicate.ATTACKED
+            for prep in para.children(verb)
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+        ):
+            return  # "engaged the Taliban in talks"
+        subjects = [s for s in subjects if _force(ctx, s)]
+        objects, between = [o for o in objects if _force(ctx, o)], []
     drafts = emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
     if thrown is not None:
         # "pelted troops with stones in Srinagar": the place may hang on the missile
@@ -1601,6 +1652,11 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from emit(
             ctx, para, vow, vow, vowed, subjects_of(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _force(ctx: ArticleContext, label: str) -> bool:
+    """An armed group or an army, police or militia force (not a country or a person)."""
+    return ctx.etype_is(label, EntityType.GROUP) or assaults.armed(ctx, label)
 
 
 def _thrown_with(
@@ -2219,6 +2275,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if (
         suffered is not None
         and suffered.prep is None
+        and not suffered.armed_sides
         and not _own_sides(ctx, noun)
         and any(c.dep_ == "nsubjpass" for c in head.head.children)
     ):

@@ -79,6 +79,20 @@ def quoted_accusations(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
     speech verb outside the quote in a sentence of it ("X said", "X was quoted as saying",
     "he said"), else, for a paragraph that opens with a quote and attributes none, the
     speaker of the paragraph before's last quote (a quote carried on)."""
+    for para, own in speakers_of_quotes(ctx, paras):
+        for start, end, speaker in own:
+            if speaker is not None:
+                yield from _accusations(ctx, para, start, end, speaker)
+                yield from _reproved(ctx, para, start, end, speaker)
+
+
+def speakers_of_quotes(
+    ctx: ArticleContext, paras: list[Paragraph]
+) -> Iterator[tuple[Paragraph, list[tuple[int, int, str | None]]]]:
+    """Each paragraph with the (start, end, speaker) of its quotes: the speaker a speech verb
+    of the quote's sentences names, else the one of the paragraph's quote before ('"...," X
+    said. "..."'), else, for a paragraph that opens with a quote and attributes none, the
+    speaker of the paragraph before's last quote (a quote carried on)."""
     carried: str | None = None
     for para in paras:
         spans = quote_spans(para.text)
@@ -90,11 +104,11 @@ def quoted_accusations(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
             and not _attributed(ctx, para, spans)
         ):
             own = [(start, end, carried) for start, end, _ in own]
+        for n in range(1, len(own)):
+            if own[n][2] is None and own[n - 1][2] is not None:
+                own[n] = (own[n][0], own[n][1], own[n - 1][2])
         carried = own[-1][2] if own else None
-        for start, end, speaker in own:
-            if speaker is not None:
-                yield from _accusations(ctx, para, start, end, speaker)
-                yield from _reproved(ctx, para, start, end, speaker)
+        yield para, own
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

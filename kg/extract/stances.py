@@ -249,7 +249,14 @@ def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
             continue
         word = purpose.lemma_.lower()
         if word in purposes["direct"]:
-            helped = [c for c in purpose.children if c.dep_ == "dobj"]
+            helped = [c for c in purpose.children if c.dep_ == "dobj"] or [
+                # "sent advisers to help the army retake the town": the one helped to act
+                s
+                for clause in purpose.children
+                if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "VERB"
+                for s in clause.children
+                if s.dep_ == "nsubj"
+            ]
         elif word in purposes["search"]:
             # "look for stranded migrants": only people in distress are helped by a search
             helped = [
@@ -263,7 +270,17 @@ def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
         else:
             continue
         objects = [e for h in helped for e in actors_of(ctx, para, h)]
-        trigger = stance_trigger(verb, Predicate.SUPPORTED, "073")
+        # troops, jets or military experts sent to help are military aid (CAMEO 072), the
+        # rest humanitarian (073)
+        military = any(
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in ctx.cues["force_nouns"]
+                or any(a.lower_ in purposes["military"] for a in c.children if a.dep_ == "amod")
+            )
+            for c in verb.children
+        )
+        trigger = stance_trigger(verb, Predicate.SUPPORTED, "072" if military else "073")
         subjects = subjects_of(ctx, para, verb)
         yield from emit(ctx, para, verb, verb, trigger, subjects, objects, confidence=0.8)
 
