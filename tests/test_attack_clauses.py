@@ -39,6 +39,23 @@ CASES: list[Case] = [
         ("Syrian government", "attacked", "Free Syrian Army"),
         None,
     ),
+    # a demonym or a side named in front of the attack
+    (
+        "An Israeli raid that killed three Hamas commanders drew protests.",
+        ("Israel", "attacked", "Hamas"),
+        None,
+    ),
+    (
+        "Kenya condemned an al-Shabab attack that killed two Ethiopian soldiers.",
+        ("al-Shabab", "attacked", "Ethiopian soldiers"),
+        ("Kenya", "attacked", "Ethiopian soldiers"),
+    ),
+    # a place in front is where the attack struck, not who made it
+    (
+        "The Aleppo offensive that killed 20 Free Syrian Army fighters continued.",
+        None,
+        ("Aleppo", "attacked", "Free Syrian Army"),
+    ),
     # decoys: who condemned or repelled the attack did not make it; an object relative
     (
         "Ukraine condemned air strikes that killed ten Donetsk separatists.",

@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.resolve.resolver import ACTOR_TYPES
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import Predicate
 
 
@@ -88,8 +88,9 @@ def _objects(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
 
 
 def _makers(ctx: ArticleContext, para: Paragraph, noun: Any, making: frozenset[str]) -> list[str]:
-    """Who made the attack: the subject of the verb that launched it ("the army launched an
-    offensive"), else its owner ("the coalition's campaign") or its "by" agent."""
+    """Who made the attack: its owner ("the coalition's campaign"), its "by" agent or the side
+    named in front of it, else the subject of the verb that launched it ("the army launched an
+    offensive")."""
     found = [
         e
         for c in para.children(noun)
@@ -98,6 +99,15 @@ def _makers(ctx: ArticleContext, para: Paragraph, noun: Any, making: frozenset[s
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
     found += ctx.prep_actors(para, [noun], ("by",))
+    # "an Israeli raid", "an al-Shabab bombing": a demonym, or a side named in front (a place
+    # in front is where it struck: "the Aleppo offensive")
+    found += [
+        e
+        for c in para.children(noun)
+        if c.dep_ in ("amod", "compound") and c.i < noun.i
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES) and (c.dep_ == "amod" or not ctx.etype_in(e, PLACE_TYPES))
+    ]
     verb = noun.head
     if not found and noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in making:
         found = ctx.subject_actors(para, verb, agents=True)
