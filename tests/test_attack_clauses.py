@@ -56,6 +56,22 @@ CASES: list[Case] = [
         None,
         ("Aleppo", "attacked", "Free Syrian Army"),
     ),
+    # a campaign or an operation is an attack when an armed word stands in front
+    (
+        "Turkey launched a military operation targeting Kurdish militants in northern Iraq.",
+        ("Turkey", "attacked", "Kurdish militants"),
+        None,
+    ),
+    (
+        "The talks came amid Russia's air campaign targeting the Free Syrian Army.",
+        ("Russia", "attacked", "Free Syrian Army"),
+        None,
+    ),
+    (
+        "The Labour party launched an advertising campaign targeting Conservative voters.",
+        None,
+        ("Labour party", "attacked", "Conservative voters"),
+    ),
     # decoys: who condemned or repelled the attack did not make it; an object relative
     (
         "Ukraine condemned air strikes that killed ten Donetsk separatists.",

@@ -37,7 +37,7 @@ def attack_clauses(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 for t in ctx.lx.triggers
                 if t.predicate is Predicate.ATTACKED and t.pos == "NOUN"
             )
-        if token.lemma_.lower() not in nouns:
+        if token.lemma_.lower() not in nouns and not _armed_campaign(para, token, words):
             continue
         objects = _objects(ctx, para, clause)
         makers = _makers(ctx, para, token, making) if objects else []
@@ -55,6 +55,15 @@ def attack_clauses(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             date=date,
             cameo=hit.cameo,
         )
+
+
+def _armed_campaign(para: Paragraph, noun: Any, words: dict[str, Any]) -> bool:
+    """Whether the noun is a campaign that an armed word makes an attack: "an air campaign",
+    "a military operation" (not "an advertising campaign targeting voters")."""
+    return noun.lemma_.lower() in words["campaign_nouns"] and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words["armed_words"]
+        for c in para.children(noun)
+    )
 
 
 def _active(para: Paragraph, clause: Any, relatives: frozenset[str]) -> bool:
