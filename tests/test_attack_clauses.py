@@ -19,7 +19,8 @@ CASES: list[Case] = [
         None,
     ),
     (
-        "The Nigerian army launched an offensive that has driven out Boko Haram from several towns.",
+        "The Nigerian army launched an offensive that has driven out Boko Haram from several "
+        "towns.",
         ("Nigerian army", "attacked", "Boko Haram"),
         None,
     ),
@@ -35,7 +36,8 @@ CASES: list[Case] = [
         None,
     ),
     (
-        "Air strikes by the Syrian government, which killed 20 Free Syrian Army fighters, drew protests.",
+        "Air strikes by the Syrian government, which killed 20 Free Syrian Army fighters, drew "
+        "protests.",
         ("Syrian government", "attacked", "Free Syrian Army"),
         None,
     ),
