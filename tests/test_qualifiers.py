@@ -300,18 +300,3 @@ def test_qualifiers_yes_no_questions_found_once_as_each_sentence_reads(
     found = [qualifiers._yes_no_question(ctx, t) for t in para.tokens]
     ctx.questions.clear()  # each sentence read as it comes
     assert found == [qualifiers._yes_no_question(ctx, t) for t in para.tokens]
-
-
-@pytest.mark.parametrize(
-    ("text", "predicate"),
-    [
-        ("Jacob Zuma opposed bombing the rebels' camps.", "attacked"),
-        ("Germany opposed sending troops to fight the Islamic State.", "attacked"),
-        ("Russia, which has opposed arming the Kurdish fighters, said it would veto.", "supported"),
-    ],
-)
-def test_qualifiers_opposed_act_is_denied(extract: Any, text: str, predicate: str) -> None:
-    """An act its actor opposes ("opposed bombing X") is refused, not done."""
-    found = _claims(extract(text, published="2015-05-16"), predicate)
-    assert found
-    assert {q.status.value for _, _, q in found} == {"denied"}, found
