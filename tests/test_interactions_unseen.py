@@ -101,6 +101,10 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Pro-government fighters beat back a Houthi offensive on Aden on Monday.",
         [("Pro-government fighters", "attacked", "Houthis", {"date": "2015-05-11"})],
     ),
+    (
+        "Tuareg rebels sent reinforcements to ward off an offensive by the Malian army near Kidal.",
+        [("Tuareg rebels", "attacked", "Malian army", {"status": "occurred"})],
+    ),
     # refuge given to people in need supports them; refused, the help is denied
     (
         "Turkey hosts two million Syrian refugees.",

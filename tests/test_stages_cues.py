@@ -56,6 +56,7 @@ CUED = [
     ("refuge", "Uganda hosts a million South Sudanese refugees."),
     ("resistance", "Nigerian troops repelled an offensive by Boko Haram."),
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
+    ("attack_clauses", "Chadian troops launched raids that killed three Boko Haram commanders."),
     (
         "agent_frames",
         "Boko Haram has suffered setbacks following a military offensive by Nigeria and Chad.",

@@ -19,6 +19,7 @@ from kg.extract import (
     agent_frames,
     aid_programs,
     assaults,
+    attack_clauses,
     backers,
     bases,
     combat_frames,
@@ -559,6 +560,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "agent_frames",
         agent_frames.agent_frames,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_attack_words,
+    ),
+    # "launched raids that killed X", "the coalition's campaign targeting X"
+    Stage(
+        "attack_clauses",
+        attack_clauses.attack_clauses,
         ("links",),
         ("drafts",),
         pass_=3,
