@@ -428,7 +428,8 @@ def _place_meant(
 def _force_owners(
     ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
 ) -> list[str] | None:
-    """ "Khalifa Haftar's forces", "Russia's troops": whoever owns the force acts through it."""
+    """ "Khalifa Haftar's forces", "Russia's troops": whoever owns the force acts through it;
+    so does the side a doing force comes "from" ("troops from the African Union attacked")."""
     if token.lower_ not in ctx.cues["force_nouns"] or not all(_scoped(e) for e in found):
         return None
     owners = [
@@ -441,7 +442,24 @@ def _force_owners(
         if ctx.etype_in(e, ACTOR_TYPES)
         and (c.tag_ != "PRP$" or not ctx.etype_is(e, EntityType.PERSON))
     ]
-    return owners or None
+    return owners or _force_sides(ctx, para, token) or None
+
+
+def _force_sides(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """ "Troops from the African Union attacked", "warplanes from the coalition struck": the
+    side a force doing something comes "from" acts. Only a doer (a force acted on or sent,
+    "withdrew troops from Chad", comes from a place, not a side); a state only through its
+    regular forces ("militants from Somalia" are not Somalia's)."""
+    if token.dep_ != "nsubj" and not (token.dep_ == "conj" and token.head.dep_ == "nsubj"):
+        return []
+    regular = token.lower_ in ctx.cues["regular_force_nouns"]
+    return [
+        e
+        for p in _of_objects(token, ("from",))
+        for e in ctx.ents(para, p)
+        if ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
+        or (regular and ctx.etype_is(e, EntityType.COUNTRY))
+    ]
 
 
 def _relation_party(
