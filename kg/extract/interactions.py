@@ -2468,6 +2468,12 @@ def _settled_sense(
     return trigger
 
 
+def _by_force(ctx: ArticleContext, noun: Any) -> bool:
+    """Whether an event noun's "by" agent is a force by its own word ("by the Tobruk
+    government's air force", "by coalition jets"), whoever owns it."""
+    return any(p.lower_ in ctx.cues["force_nouns"] for p in prep_objects(noun, ("by",)))
+
+
 def _forceful_sense(
     ctx: ArticleContext,
     trigger_token: Any,
@@ -2495,6 +2501,17 @@ def _forceful_sense(
     ):
         # "coalition jets struck against Houthi fighters": a force's strike is an air or
         # ground attack ("workers struck against the cuts" is a walkout)
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
+    if (
+        trigger.cameo.startswith("14")
+        and trigger.pos == "NOUN"
+        and trigger.light is None
+        and trigger.lemma in ctx.cues["armed_strike_verbs"]
+        and subjects
+        and (all(assaults.armed(ctx, s) for s in subjects) or _by_force(ctx, trigger_token))
+    ):
+        # "a strike against Derna by the Egyptian air force": a strike a force makes is an
+        # attack ("a strike against the cuts by teachers" is a walkout)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
     if (
         trigger.predicate is Predicate.CRITICIZED
