@@ -31,6 +31,12 @@ STATUSES: list[tuple[str, tuple[str, str, str], str]] = [
         ("Brazil", "attacked", "rebels"),
         "denied",
     ),
+    # refusing to take people in is help refused, as before
+    (
+        "Thailand rejected accepting more refugees from Myanmar.",
+        ("Thailand", "supported", "more refugees"),
+        "denied",
+    ),
     # an act in a clause attached to the stance verb is no act of its own
     (
         "Poland opposed the treaty, with Andrzej Duda condemning Germany.",

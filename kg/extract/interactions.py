@@ -1327,9 +1327,16 @@ def _slot_objects(
     xdobj = "xcomp:dobj" in slots
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
     for xcomp in (c for c in para.children(head) if c.dep_ == "xcomp"):
-        if head.lemma_.lower() in ctx.cues["opposing_verbs"] and xcomp.lower_.endswith("ing"):
-            continue  # "opposed sanctioning North Korea": the act is opposed, not its target
         dobjs = [c for c in para.children(xcomp) if c.dep_ == "dobj"]
+        if (
+            head.lemma_.lower() in ctx.cues["opposing_verbs"]
+            and xcomp.lower_.endswith("ing")
+            and not _turns_away(ctx, trigger, [e for d in dobjs for e in actors_of(ctx, para, d)])
+        ):
+            # "opposed sanctioning North Korea", "resisted joining the coalition against X":
+            # an act is opposed, not its target ("rejected taking in more migrants" still
+            # refuses them help)
+            continue
         if xdobj:
             found += [e for d in dobjs for e in actors_of(ctx, para, d)]
         if xpreps:
