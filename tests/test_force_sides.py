@@ -29,6 +29,11 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
         "Soldiers from the Kenyan army attacked al-Shabab militants in Somalia.",
         ("Kenyan army", "attacked", "al-Shabab"),
     ),
+    # ... also as the maker of the attack a light verb launches
+    (
+        "Jets from the Saudi-led coalition launched air strikes on Houthi rebels in Sanaa.",
+        ("Saudi-led coalition", "attacked", "Houthis"),
+    ),
     # a state through its regular forces, each of several
     (
         "Troops from Chad and Niger attacked Boko Haram positions on Saturday.",
