@@ -428,7 +428,8 @@ def _place_meant(
 def _force_owners(
     ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
 ) -> list[str] | None:
-    """ "Khalifa Haftar's forces", "Russia's troops": whoever owns the force acts through it."""
+    """ "Khalifa Haftar's forces", "Russia's troops": whoever owns the force acts through it;
+    so does the side a doing force comes "from" ("troops from the African Union attacked")."""
     if token.lower_ not in ctx.cues["force_nouns"] or not all(_scoped(e) for e in found):
         return None
     owners = [
@@ -441,7 +442,24 @@ def _force_owners(
         if ctx.etype_in(e, ACTOR_TYPES)
         and (c.tag_ != "PRP$" or not ctx.etype_is(e, EntityType.PERSON))
     ]
-    return owners or None
+    return owners or _force_sides(ctx, para, token) or None
+
+
+def _force_sides(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """ "Troops from the African Union attacked", "warplanes from the coalition struck": the
+    side a force doing something comes "from" acts. Only a doer (a force acted on or sent,
+    "withdrew troops from Chad", comes from a place, not a side); a state only through its
+    regular forces ("militants from Somalia" are not Somalia's)."""
+    if token.dep_ != "nsubj" and not (token.dep_ == "conj" and token.head.dep_ == "nsubj"):
+        return []
+    regular = token.lower_ in ctx.cues["regular_force_nouns"]
+    return [
+        e
+        for p in _of_objects(token, ("from",))
+        for e in ctx.ents(para, p)
+        if ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
+        or (regular and ctx.etype_is(e, EntityType.COUNTRY))
+    ]
 
 
 def _relation_party(
@@ -1310,6 +1328,15 @@ def _slot_objects(
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
     for xcomp in (c for c in para.children(head) if c.dep_ == "xcomp"):
         dobjs = [c for c in para.children(xcomp) if c.dep_ == "dobj"]
+        if (
+            head.lemma_.lower() in ctx.cues["opposing_verbs"]
+            and xcomp.lower_.endswith("ing")
+            and not _turns_away(ctx, trigger, [e for d in dobjs for e in actors_of(ctx, para, d)])
+        ):
+            # "opposed sanctioning North Korea", "resisted joining the coalition against X":
+            # an act is opposed, not its target ("rejected taking in more migrants" still
+            # refuses them help)
+            continue
         if xdobj:
             found += [e for d in dobjs for e in actors_of(ctx, para, d)]
         if xpreps:
@@ -2450,6 +2477,12 @@ def _settled_sense(
     return trigger
 
 
+def _by_force(ctx: ArticleContext, noun: Any) -> bool:
+    """Whether an event noun's "by" agent is a force by its own word ("by the Tobruk
+    government's air force", "by coalition jets"), whoever owns it."""
+    return any(p.lower_ in ctx.cues["force_nouns"] for p in prep_objects(noun, ("by",)))
+
+
 def _forceful_sense(
     ctx: ArticleContext,
     trigger_token: Any,
@@ -2477,6 +2510,17 @@ def _forceful_sense(
     ):
         # "coalition jets struck against Houthi fighters": a force's strike is an air or
         # ground attack ("workers struck against the cuts" is a walkout)
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
+    if (
+        trigger.cameo.startswith("14")
+        and trigger.pos == "NOUN"
+        and trigger.light is None
+        and trigger.lemma in ctx.cues["armed_strike_verbs"]
+        and subjects
+        and (all(assaults.armed(ctx, s) for s in subjects) or _by_force(ctx, trigger_token))
+    ):
+        # "a strike against Derna by the Egyptian air force": a strike a force makes is an
+        # attack ("a strike against the cuts by teachers" is a walkout)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
     if (
         trigger.predicate is Predicate.CRITICIZED

@@ -212,6 +212,10 @@ def _refusal_cues(
         denying = lemma in cues["denied_nouns"]
     else:
         denying = lemma in cues["denied_verbs"]
+    if not beyond and lemma in cues["opposing_verbs"] and _own_act(trigger, tok):
+        # "opposed bombing the camps", "resisted joining the coalition": the verb's own act
+        # is refused (not "opposed the plan, with X calling it mad": no act of its own)
+        denying = True
     if denying and tok != trigger and not described:
         particle = cues["denied_particles"].get(lemma)
         if (particle is None or any(k.lower_ == particle for k in kids)) and not (
@@ -234,6 +238,19 @@ def _refusal_cues(
             found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
         else:
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+
+
+def _own_act(trigger: Any, verb: Any) -> bool:
+    """Whether the trigger is a gerund the verb governs as its own complement ("opposed
+    bombing X", "rejected negotiating with Y"), not a noun with a determiner ("opposed the
+    bombing of X": an act that took place)."""
+    return (
+        trigger.head.i == verb.i
+        and trigger.i != verb.i
+        and trigger.dep_ in ("xcomp", "dobj", "ccomp")
+        and trigger.lower_.endswith("ing")
+        and not any(c.dep_ in ("det", "poss") for c in trigger.children)
+    )
 
 
 def _mood_cues(
