@@ -288,41 +288,42 @@ def run_build(
     ``resolver``: the corpus state to start from (a store's, saved after its last update).
     ``spans``: keep every mention record for ``graph.mentions`` (see ``GraphBuilder``).
     """
-    builder = _start_builder(lexicon, keep, spans, resolver, seed)
-    run = BuildRun(builder)
-    lexicon = builder.lexicon
-    loaded: list[Any] = [nlp]
+    with _collector_kept():
+        builder = _start_builder(lexicon, keep, spans, resolver, seed)
+        run = BuildRun(builder)
+        lexicon = builder.lexicon
+        loaded: list[Any] = [nlp]
 
-    def model_here() -> Any:
-        if loaded[0] is None:
-            from kg.nlp.model import load_model
+        def model_here() -> Any:
+            if loaded[0] is None:
+                from kg.nlp.model import load_model
 
-            loaded[0] = load_model(model)
-        return loaded[0]
+                loaded[0] = load_model(model)
+            return loaded[0]
 
-    for old, kept in held:
-        builder.reduce(old, kept, partial(_parse_one, model_here, old, batch_size))
-    source = iter(articles)  # read as the parser reaches them: a list or a lazy reader
-    first = next(source, None)
-    if first is None:
+        for old, kept in held:
+            builder.reduce(old, kept, partial(_parse_one, model_here, old, batch_size))
+        source = iter(articles)  # read as the parser reaches them: a list or a lazy reader
+        first = next(source, None)
+        if first is None:
+            return run
+        articles = itertools.chain([first], source)
+        mapped: Iterator[_Mapped]
+        if engine == "dask":
+            from kg.nlp.distributed import map_on_dask
+            from kg.nlp.model import model_name
+
+            mapped = map_on_dask(
+                list(articles), model_name(model), scheduler, workers, batch_size, lexicon
+            )
+        elif engine == "local":
+            parsed = parse_stream(model_here(), articles, workers, batch_size)
+            mapped = _map_here(parsed)
+        else:
+            raise KgError(f"unknown engine {engine!r}; use local or dask.")
+        with _frozen_heap():
+            _reduce_mapped(run, mapped, strict, on_article)
         return run
-    articles = itertools.chain([first], source)
-    mapped: Iterator[_Mapped]
-    if engine == "dask":
-        from kg.nlp.distributed import map_on_dask
-        from kg.nlp.model import model_name
-
-        mapped = map_on_dask(
-            list(articles), model_name(model), scheduler, workers, batch_size, lexicon
-        )
-    elif engine == "local":
-        parsed = parse_stream(model_here(), articles, workers, batch_size)
-        mapped = _map_here(parsed)
-    else:
-        raise KgError(f"unknown engine {engine!r}; use local or dask.")
-    with _frozen_heap():
-        _reduce_mapped(run, mapped, strict, on_article)
-    return run
 
 
 def _start_builder(
@@ -369,6 +370,22 @@ def _reduce_mapped(
         run.built.append(article.path or article.id)
         if on_article is not None:
             on_article(article)
+
+
+@contextmanager
+def _collector_kept() -> Iterator[None]:
+    """The collector left on or off as the caller had it: a build that loads its model, or
+    reads Docs back from parser processes, goes through ``srsly.msgpack_loads``, which calls
+    ``gc.enable()`` whatever it found (a caller that paused the collector found it on after
+    the build)."""
+    enabled = gc.isenabled()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
 
 
 _YOUNG = 10_000  # allocations between two young collections in the build loop

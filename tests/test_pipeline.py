@@ -97,6 +97,31 @@ def test_pipeline_build_loop_collects_young_objects_less_often(nlp: Any) -> None
     assert gc.get_threshold() == before
 
 
+def test_pipeline_build_leaves_the_collector_as_it_found_it(nlp: Any) -> None:
+    """After a build the collector is on or off as the caller had it (loading the model reads
+    msgpack through srsly, which turns it on), with the caller's thresholds and no object
+    left frozen."""
+    import gc
+
+    from kg.ingest.articles import make_article
+    from kg.pipeline import run_build
+
+    article = make_article("Velmora Holt met Anzor Quell in Tbilisi.", "f1", published="2024-03-04")
+    before = gc.get_threshold()
+    gc.disable()
+    try:
+        run_build([article])  # loads its own model
+        assert not gc.isenabled()
+        run_build([article], nlp=nlp)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    run_build([article], nlp=nlp)
+    assert gc.isenabled()
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
 def test_pipeline_paragraphs_freed_without_the_collector(nlp: Any) -> None:
     """An article's paragraphs (and their Docs) are freed by reference counts once it is
     built, the cyclic collector off: no rule leaves them in a cycle (a recursive closure
