@@ -2492,6 +2492,15 @@ def _forceful_sense(
 ) -> Trigger:
     """The trigger read as force when its sides say so: armed men storming a building, a
     campaign of fighters against an armed group, land seized."""
+    trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
+    return _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+
+
+def _forceful_strike(
+    ctx: ArticleContext, trigger_token: Any, trigger: Trigger, subjects: list[str]
+) -> Trigger:
+    """The trigger read as an attack when armed men storm or strike: "gunmen stormed the
+    embassy", "coalition jets struck", "a strike by the air force"."""
     armed_subjects = bool(subjects) and all(assaults.armed(ctx, s) for s in subjects)
     if trigger.cameo.startswith("145") and trigger.light is not None and armed_subjects:
         # "gunmen stormed the embassy": armed men storming a building attack its owner
@@ -2517,6 +2526,19 @@ def _forceful_sense(
         # "a strike against Derna by the Egyptian air force": a strike a force makes is an
         # attack ("a strike against the cuts by teachers" is a walkout)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
+    return trigger
+
+
+def _forceful_campaign(
+    ctx: ArticleContext,
+    trigger_token: Any,
+    trigger: Trigger,
+    subjects: list[str],
+    objects: list[str],
+) -> Trigger:
+    """The trigger read as an attack when fighters campaign against an armed group or take
+    land or a place: "the campaign against ISIL", "captured most of Ramadi", "seized a
+    town"."""
     if (
         trigger.predicate is Predicate.CRITICIZED
         and trigger.pos == "NOUN"
