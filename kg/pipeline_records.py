@@ -79,7 +79,7 @@ class ArticleRecord:
 def apply(resolver: Resolver, name: str, args: tuple[Any, ...]) -> Any:
     """Run one journalled call on ``resolver`` and return its answer."""
     if name == "known_surname":
-        return resolver.corpus_surname(args[0]) is not None  # O(1): known_surnames() is O(n)
+        return resolver._corpus_surname(args[0]) is not None  # O(1): known_surnames() is O(n)
     if name == "cluster_exists":
         return args[0] in resolver.clusters
     if name == "cluster_attr":

@@ -206,7 +206,7 @@ class Resolver:
                 article_names.get(words[0])
                 or (article_names.get(_titled_key(mention.title, text)) if mention.title else None)
                 # "Mohamed" beside "Mohamed Soltan" is no other article's Mohamed
-                or (None if f"given:{text}" in article_names else self.corpus_surname(words[0]))
+                or (None if f"given:{text}" in article_names else self._corpus_surname(words[0]))
             )
             if full and not self._not_surname(mention, full):
                 return full
@@ -226,7 +226,7 @@ class Resolver:
             if entry is not None:
                 return entry.label
             if len(words) == 1:
-                return article_names.get(glued) or self.corpus_surname(glued) or glued
+                return article_names.get(glued) or self._corpus_surname(glued) or glued
             return fixed
         return " ".join(words)
 
@@ -289,9 +289,10 @@ class Resolver:
         """Surnames that name exactly one person seen so far in the corpus."""
         return {s for s, labels in self._surnames.items() if len(labels) == 1}
 
-    def corpus_surname(self, word: str) -> str | None:
+    def _corpus_surname(self, word: str) -> str | None:
         """The one person the corpus so far knows by this surname, else None (O(1), unlike
-        ``known_surnames``)."""
+        ``known_surnames``). Private: ``kg.pipeline_records`` journals it as
+        ``known_surname``, and no rule may read the corpus unjournalled."""
         labels = self._surnames.get(word, set())
         return next(iter(labels)) if len(labels) == 1 else None
 
@@ -815,7 +816,7 @@ class Resolver:
                 and not cluster.given
                 and not cluster.no_surname
             ):
-                full = self.corpus_surname(words[0])
+                full = self._corpus_surname(words[0])
                 if full and full != label and not namesake_near(self.clusters, index, label, full):
                     target[label] = full
         target.update(self._armed_before())
