@@ -280,12 +280,15 @@ def _modified_by(noun: Any, token: Any) -> bool:
 
 
 def _unnamed_noun(para: Paragraph, token: Any) -> bool:
+    """A common noun no entity link covers."""
     return bool(token.pos_ == "NOUN" and token.i not in para.links)
 
 
 def _compatible(
     ctx: ArticleContext, sightings: list[Sighting], plural: bool, subject: bool = False
 ) -> list[list[str]]:
+    """The distinct antecedents (``_actor``) the sightings name for a singular or plural
+    actor pronoun, in the sightings' order."""
     out: list[list[str]] = []
     for sighting in sightings:
         found = _actor(ctx, sighting.para, sighting.token, plural, subject)

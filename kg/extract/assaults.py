@@ -86,6 +86,7 @@ def _attacked_thing(ctx: ArticleContext, noun: Any) -> bool:
 
 
 def _sector(ctx: ArticleContext, label: str) -> str | None:
+    """The actor's sector code: the gazetteer's, else its cluster's, else a known group's."""
     cluster = ctx.resolver.clusters.get(label)
     if cluster is None:
         return None
@@ -768,9 +769,7 @@ def armed(ctx: ArticleContext, label: str) -> bool:
 
 def fighter(ctx: ArticleContext, label: str) -> bool:
     """An actor that fights: a country, an armed group, an army or police force."""
-    if ctx.etype_in(label, (EntityType.COUNTRY, EntityType.GROUP)):
-        return True
-    return _sector(ctx, label) in assault_words().force_sectors
+    return ctx.etype_in(label, (EntityType.COUNTRY, EntityType.GROUP)) or armed(ctx, label)
 
 
 def _emit(

@@ -179,7 +179,7 @@ def _aid_arrived(
     date = qualifiers.date(ctx, para, verb, verb, status)
     for place in places_:
         country = (
-            place if ctx.etype_is(place, EntityType.COUNTRY) else places._country_of(ctx, place)
+            place if ctx.etype_is(place, EntityType.COUNTRY) else places.city_country(ctx, place)
         )
         if country is None:
             continue
@@ -2492,12 +2492,17 @@ def _forceful_sense(
 ) -> Trigger:
     """The trigger read as force when its sides say so: armed men storming a building, a
     campaign of fighters against an armed group, land seized."""
-    if (
-        trigger.cameo.startswith("145")
-        and trigger.light is not None
-        and subjects
-        and all(assaults.armed(ctx, s) for s in subjects)
-    ):
+    trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
+    return _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+
+
+def _forceful_strike(
+    ctx: ArticleContext, trigger_token: Any, trigger: Trigger, subjects: list[str]
+) -> Trigger:
+    """The trigger read as an attack when armed men storm or strike: "gunmen stormed the
+    embassy", "coalition jets struck", "a strike by the air force"."""
+    armed_subjects = bool(subjects) and all(assaults.armed(ctx, s) for s in subjects)
+    if trigger.cameo.startswith("145") and trigger.light is not None and armed_subjects:
         # "gunmen stormed the embassy": armed men storming a building attack its owner
         # ("protesters stormed the embassy" is a violent protest)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
@@ -2505,8 +2510,7 @@ def _forceful_sense(
         trigger.cameo.startswith("14")
         and trigger.pos == "VERB"
         and trigger.lemma in ctx.cues["armed_strike_verbs"]
-        and subjects
-        and all(assaults.armed(ctx, s) for s in subjects)
+        and armed_subjects
     ):
         # "coalition jets struck against Houthi fighters": a force's strike is an air or
         # ground attack ("workers struck against the cuts" is a walkout)
@@ -2517,11 +2521,24 @@ def _forceful_sense(
         and trigger.light is None
         and trigger.lemma in ctx.cues["armed_strike_verbs"]
         and subjects
-        and (all(assaults.armed(ctx, s) for s in subjects) or _by_force(ctx, trigger_token))
+        and (armed_subjects or _by_force(ctx, trigger_token))
     ):
         # "a strike against Derna by the Egyptian air force": a strike a force makes is an
         # attack ("a strike against the cuts by teachers" is a walkout)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
+    return trigger
+
+
+def _forceful_campaign(
+    ctx: ArticleContext,
+    trigger_token: Any,
+    trigger: Trigger,
+    subjects: list[str],
+    objects: list[str],
+) -> Trigger:
+    """The trigger read as an attack when fighters campaign against an armed group or take
+    land or a place: "the campaign against ISIL", "captured most of Ramadi", "seized a
+    town"."""
     if (
         trigger.predicate is Predicate.CRITICIZED
         and trigger.pos == "NOUN"
@@ -2802,7 +2819,7 @@ def _claim_place(
     ]
     place = qualifiers.place(ctx, para, [trigger_token, clause, *holders], people)
     if place is None:
-        place = qualifiers._compound_place(ctx, para, trigger_token)
+        place = qualifiers.compound_place(ctx, para, trigger_token)
     if place is None and trigger_token.dep_ == "pobj" and trigger_token.head.lower_ == "for":
         # "travel to Geneva for peace talks": the talks are where the journey ends
         journey = trigger_token.head.head

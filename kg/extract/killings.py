@@ -96,7 +96,7 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked claims from killer titles, legal findings, "the killing of X by Y" and
     weapons that kill."""
     words = kill_words()
-    killers = _killers(ctx.lx.roles)
+    killers = killer_words(ctx.lx.roles)
     lemmas, poses, deps = para.lemmas, para.poses, para.deps
     for token in para.tokens:
         if token.i in para.links:
@@ -128,7 +128,9 @@ def killings(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 _KILLERS: dict[int, tuple[dict[str, Predicate], frozenset[str]]] = {}
 
 
-def _killers(roles: dict[str, Predicate]) -> frozenset[str]:
+def killer_words(roles: dict[str, Predicate]) -> frozenset[str]:
+    """The one-word role nouns that name an attacker ("gunman", "bomber"), kept per role
+    table."""
     held = _KILLERS.get(id(roles))
     if held is None or held[0] is not roles:
         found = frozenset(k for k, p in roles.items() if p is Predicate.ATTACKED and " " not in k)

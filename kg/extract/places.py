@@ -899,13 +899,13 @@ def _distance(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ):
             continue
         cities = [c for p in _of_object(para, way) if (c := named_place(ctx, para, p))]
-        country = _country_of(ctx, cities[0]) if cities else None
+        country = city_country(ctx, cities[0]) if cities else None
         inner = _described(ctx, para, way)
         if country is not None and inner is not None:
             yield from _emit(ctx, para, way, inner, country, 0.7, strong=True)
 
 
-def _country_of(ctx: ArticleContext, city: str) -> str | None:
+def city_country(ctx: ArticleContext, city: str) -> str | None:
     """The country label of a city the article or the data places: "Geneva, Switzerland"
     earlier, or a capital ("Skopje") whose country the article names."""
     if city in ctx.place_country:

@@ -410,6 +410,7 @@ def _due(cues: dict[str, Any], node: Any) -> bool:
     due = cues["due_nouns"]
 
     def bare(noun: Any) -> bool:
+        """A due noun as the copula's attribute, with no determiner ("it is time")."""
         return (
             noun.dep_ == "attr"
             and noun.lemma_.lower() in due
@@ -1039,7 +1040,7 @@ def _visit_place(
                 _visit_place(ctx, para, participants, candidates, pobj, depth + 1)
 
 
-def _compound_place(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+def compound_place(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
     """A place named as a modifier of the event noun ("Kremlin discussions")."""
     for child in noun.children:
         label = para.links.get(child.i)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.evaluations import unsure
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
@@ -240,7 +241,7 @@ def _reproved(
             ),
             None,
         )
-        if root is None or _hedged(ctx, root):
+        if root is None or unsure(ctx, root):  # "is not illegal", "if it is illegal"
             continue
         # "Regarding Y's arrogance and defiance ...": a wrongdoing noun's named owner
         owners = [
@@ -343,16 +344,6 @@ def _own_sides(ctx: ArticleContext, speaker: str) -> set[str]:
         if c.subject == speaker and c.predicate in _SIDES and c.object is not None
     )
     return found
-
-
-def _hedged(ctx: ArticleContext, verb: Any) -> bool:
-    """ "is not illegal", "would be a crime", "if it is illegal": no verdict given."""
-    return any(
-        c.dep_ == "neg"
-        or (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
-        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
-        for c in verb.children
-    )
 
 
 def _verdict_words(lx: Lexicon) -> Iterator[str]:

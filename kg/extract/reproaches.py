@@ -126,13 +126,7 @@ def _released(verb: Any, words: ReproachWords) -> list[Any]:
         if (_infinitive(c) or c.dep_ == "ccomp") and c.lemma_.lower() in words.release_verbs
     ]
     objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
-    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
-    objects += [
-        owner
-        for noun in nouns
-        if noun.lemma_.lower() in words.release_nouns
-        for owner in [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
-    ]
+    objects += _owners_asked_for(verb, words.release_nouns)
     return objects + [k for o in objects for k in o.children if k.dep_ == "conj"]
 
 
@@ -201,11 +195,18 @@ def _infinitive(clause: Any) -> bool:
 def _leavers(verb: Any, words: ReproachWords) -> list[Any]:
     """Whose leaving a demand asks for: "called for her resignation", "demanded the ouster
     of X"."""
+    return _owners_asked_for(verb, words.leaving_nouns)
+
+
+def _owners_asked_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
+    """The owners of the wanted nouns a demand asks for, its object or its "for" object: the
+    noun's possessive or its "of" object ("called for her resignation", "pressed for the
+    release of X")."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
     return [
         owner
         for noun in nouns
-        if noun.lemma_.lower() in words.leaving_nouns
+        if noun.lemma_.lower() in wanted
         for owner in [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
     ]
 

@@ -120,7 +120,7 @@ def _interaction_cues(lx: Lexicon) -> Iterator[str]:
 
 def _killing_cues(lx: Lexicon) -> Iterator[str]:
     words = killings.kill_words()
-    yield from killings._killers(lx.roles)
+    yield from killings.killer_words(lx.roles)
     for table in (words.culpability, words.nouns, words.weapons, words.verbs):
         yield from table
 

@@ -15,6 +15,8 @@ from kg.vocab import EntityType
 # owners a collective phrase may follow ("Egypt's army", "Egyptian police")
 Owners = dict[int, tuple[int, str, bool, str]]
 
+# the hyphens that join a name to its modifier ("UN-recognised", "Saudi-led", "pro-Russian")
+HYPHENS = ("-", "–")
 _POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
 # entity labels of a word that is a name of its own, not the people a body is named after
 _NAMES = frozenset({"GPE", "PERSON", "NORP", "LOC", "FAC"})

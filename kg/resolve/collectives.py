@@ -16,6 +16,7 @@ from typing import Any
 from kg.actors import collective_label
 from kg.lexicon import Lexicon
 from kg.resolve.bodies import (
+    HYPHENS,
     Owners,
     collective_item,
     find_lower_bodies,
@@ -246,7 +247,7 @@ def find_groups(
             )
         ):
             start -= 1  # "local fishermen", "rights campaigners"
-        if start > 0 and tokens[start - 1].text in ("-", "–"):
+        if start > 0 and tokens[start - 1].text in HYPHENS:
             continue  # "pro-government tribesmen": a side (kg/resolve/sides.py)
         surface = text[tokens[start].idx : head.idx + len(head.text)]
         found.append(
@@ -754,10 +755,10 @@ def sector_label_plain(phrase: str) -> str:
 def _pro_prefix(tokens: list[Any], first: int, start: int) -> tuple[int, str] | None:
     """ "pro-Hadi fighters", "pro-government tribesmen" -> (start, "pro-Hadi")."""
     for k in range(max(0, first - 2), start - 2):
-        if tokens[k].lower_ == "pro" and tokens[k + 1].text in ("-", "–"):
+        if tokens[k].lower_ == "pro" and tokens[k + 1].text in HYPHENS:
             return k, f"{tokens[k].text}-{tokens[k + 2].text}"
     i = first - 1
-    if i >= 2 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].lower_ == "pro":
+    if i >= 2 and tokens[i - 1].text in HYPHENS and tokens[i - 2].lower_ == "pro":
         return i - 2, f"pro-{tokens[i].text}"
     if i >= 0 and tokens[i].lower_.startswith("pro-"):
         return i, tokens[i].text

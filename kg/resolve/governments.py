@@ -13,12 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from kg.lexicon import Lexicon
-from kg.resolve.bodies import Owners
+from kg.resolve.bodies import HYPHENS, Owners
 from kg.vocab import EntityType
 
 # what a town's name is to the model
 _TOWN_LABELS = frozenset({"GPE", "GAZ"})
-_HYPHENS = ("-", "–")
 _MODIFIERS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
 
 
@@ -56,7 +55,7 @@ def find_seated_governments(
             label = label[:1].lower() + label[1:]  # "Internationally recognised ..."
         # a name inside the modifiers ("UN-recognised") stays its own mention
         start = max([first, *(e for e, (s, *_) in owners.items() if first <= s and e <= head.i)])
-        while start < head.i and tokens[start].text in _HYPHENS:
+        while start < head.i and tokens[start].text in HYPHENS:
             start += 1  # "UN-recognised": the span opens after the name and its hyphen
         if absorbs is not None:
             start = first
@@ -105,7 +104,7 @@ def _seat_before(
 ) -> tuple[int, str] | None:
     """(start, town) of "the Tobruk government", "the Tobruk-based government"."""
     end = head.i
-    based = end >= 2 and tokens[end - 1].lower_ == "based" and tokens[end - 2].text in _HYPHENS
+    based = end >= 2 and tokens[end - 1].lower_ == "based" and tokens[end - 2].text in HYPHENS
     if based:
         end -= 2
     if end not in owners:

@@ -290,6 +290,9 @@ class Resolver:
         return {s for s, labels in self._surnames.items() if len(labels) == 1}
 
     def _corpus_surname(self, word: str) -> str | None:
+        """The one person the corpus so far knows by this surname, else None (O(1), unlike
+        ``known_surnames``). Private: ``kg.pipeline_records`` journals it as
+        ``known_surname``, and no rule may read the corpus unjournalled."""
         labels = self._surnames.get(word, set())
         return next(iter(labels)) if len(labels) == 1 else None
 
@@ -972,6 +975,7 @@ class _LeftOut:
 
     @classmethod
     def of(cls, lexicon: Lexicon, kind_nouns: frozenset[str]) -> _LeftOut:
+        """The record for this lexicon and its kind nouns, the answers not yet asked."""
         kinds = tuple(kind.capitalize() for kind in sorted(kind_nouns))
         return cls(
             lexicon,

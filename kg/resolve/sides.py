@@ -15,14 +15,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import Lexicon
-from kg.resolve.bodies import bracketed_names
+from kg.resolve.bodies import HYPHENS, bracketed_names
 from kg.resolve.collectives import adjective, owner_entry
 from kg.vocab import Predicate
 
 if TYPE_CHECKING:
     from kg.resolve.entities import SpanMention
 
-_HYPHENS = ("-", "–")
 # armed sectors a sect-named collective or a "pro-X" side belongs to
 _ARMED = frozenset({"REB", "UAF"})
 
@@ -118,7 +117,7 @@ def _led(
     found = []
     for led in tokens[2:-1]:
         i = led.i
-        if led.lower_ != "led" or tokens[i - 1].text not in _HYPHENS:
+        if led.lower_ != "led" or tokens[i - 1].text not in HYPHENS:
             continue
         owner = by_end.get(i - 1)
         head = i + 1
@@ -169,7 +168,7 @@ def _named_coalitions(tokens: list[Any], text: str, lexicon: Lexicon) -> list[Sp
             # "the Arab coalition air strikes", "Arab coalition fighter jets": the name and
             # the noun both on what the coalition did or used
             or mod.head.i not in (t.i, _compound_head(t).i)
-            or (mod.i > 0 and tokens[mod.i - 1].text in _HYPHENS)
+            or (mod.i > 0 and tokens[mod.i - 1].text in HYPHENS)
         ):
             continue
         end = _instruments(tokens, t.i, lexicon)
@@ -409,7 +408,7 @@ def _pro_name(tokens: list[Any], head: int) -> tuple[int, str] | None:
     i = head - 1
     while i >= 0 and tokens[i].pos_ == "ADJ" and tokens[i].is_lower and tokens[i].lower_ != "pro":
         i -= 1
-    if i >= 2 and tokens[i - 1].text in _HYPHENS and tokens[i - 2].lower_ == "pro":
+    if i >= 2 and tokens[i - 1].text in HYPHENS and tokens[i - 2].lower_ == "pro":
         name = tokens[i].text
         first = i - 2
     elif i >= 0 and tokens[i].lower_.startswith("pro-"):
@@ -431,7 +430,7 @@ def _linked_group(
     cues = lexicon.cues.get("linked_groups", {})
     words, preps = cues.get("words", ()), cues.get("preps", ())
     i = head.i
-    if i >= 3 and tokens[i - 1].lower_ in words and tokens[i - 2].text in _HYPHENS:
+    if i >= 3 and tokens[i - 1].lower_ in words and tokens[i - 2].text in HYPHENS:
         found = next((m for m in mentions if m.end == i - 2), None)
         first = None if found is None else found.start
     elif i + 3 < len(tokens) and tokens[i + 1].lower_ in words and tokens[i + 2].lower_ in preps:
