@@ -25,6 +25,7 @@ class InterruptedByUserError(KgError):
 
 def _child(conn: Any, func: Callable[..., Any], args: tuple[Any, ...], kwargs: Any) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills this child
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked by the parent's fork
     try:
         outcome: tuple[str, Any] = ("ok", func(*args, **kwargs))
     except KgError as exc:
@@ -54,9 +55,18 @@ def run_bounded(
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, func, args, kwargs), daemon=True)
-    proc.start()
-    child.close()
+    # A Ctrl-C while the child is being started would leave it running unseen (it ignores
+    # SIGINT and holds our stderr open): hold the signal back until the ``try`` can kill it.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
+        proc.start()
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
+    finally:
+        child.close()
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a held Ctrl-C is raised here
         ready = parent.poll(timeout if timeout and timeout > 0 else None)
         if not ready:
             raise TimeLimitError(
