@@ -115,6 +115,7 @@ class Article:
     url: str | None = None
     language: str = "en"
     sha256: str = ""  # of the raw text: `kg add` skips an article it already holds
+    author: str | None = None  # byline: a sidecar's, a page's or a feed entry's
 
     def __post_init__(self) -> None:
         if not isinstance(self.offsets, Offsets):

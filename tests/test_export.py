@@ -231,3 +231,36 @@ def test_export_new_table_format_is_one_registry_line(
     assert tmp_path / "labels.txt" in written
     assert (tmp_path / "labels.txt").read_text("utf-8") == "Luiz Lula\n"
     assert not (tmp_path / "graph.labels").exists()
+
+
+def _readme_table(heading: str) -> list[list[str]]:
+    """The rows of the first Markdown table after a line starting with ``heading``."""
+    lines = (ROOT / "README.md").read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(heading))
+    rows: list[list[str]] = []
+    for line in lines[start + 1 :]:
+        if line.startswith("|"):
+            rows.append([cell.strip() for cell in line.strip("|").split("|")])
+        elif rows:
+            break
+    return rows[2:]  # without the header and its rule
+
+
+def test_export_readme_tables_list_every_format_with_its_library() -> None:
+    """Every --format, every default export and every input suffix has a README row naming
+    the library that reads or writes it."""
+    from kg.ingest.articles import READERS
+    from kg.io.formats import FORMATS, TABLE_FORMATS
+
+    formats = _readme_table("With `--format` (repeatable)")
+    named = {n.strip("` ") for row in formats for n in row[0].split(",")}
+    assert set(FORMATS) - {"turtle"} | set(TABLE_FORMATS) <= named
+    assert all(row[-1] for row in formats)
+    defaults = _readme_table("`make run` prints a summary")
+    files = {row[0].strip("`") for row in defaults}
+    assert {"graph.ttl", "graph.html", "relations.jsonl", "entities.jsonl", "events.jsonl"} <= files
+    assert all(row[-1] for row in defaults)
+    inputs = _readme_table("Input: files or folders")
+    listed = " ".join(row[1] for row in inputs)
+    assert all(f"`{suffix}`" in listed for suffix in READERS), listed
+    assert all(row[3] for row in inputs)

@@ -33,6 +33,7 @@ def rss(links: dict[str, str] | None = None, bad: bool = False) -> str:
         items.append(
             f"<item><title>{article['title']}</title><link>{link}</link>"
             f"<guid>urn:kg-test:{name}</guid><pubDate>{DATES[name]}</pubDate>"
+            "<dc:creator>Desk Writer</dc:creator>"
             "<description>A teaser that is not the article.</description>"
             f"<content:encoded><![CDATA[{_html(article['text'])}]]></content:encoded></item>"
         )
@@ -40,7 +41,8 @@ def rss(links: dict[str, str] | None = None, bad: bool = False) -> str:
         items.insert(1, "<item><title>Empty</title><guid>urn:kg-test:empty</guid></item>")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/">'
         "<channel><title>World Desk</title><link>https://news.example/</link>"
         f"<description>World news</description>{''.join(items)}</channel></rss>\n"
     )
@@ -50,6 +52,7 @@ def atom() -> str:
     """An Atom 1.0 feed of the two articles (HTML content)."""
     entries = "".join(
         f"<entry><title>{a['title']}</title><id>urn:kg-test:{name}</id>"
+        "<author><name>Desk Writer</name></author>"
         f'<link href="https://news.example/{name}"/><updated>{a["published"]}T09:00:00Z</updated>'
         f'<content type="html">{html.escape(_html(a["text"]))}</content></entry>'
         for name, a in ARTICLES.items()
@@ -88,6 +91,7 @@ def test_feeds_entries_become_articles(tmp_path: Path, name: str, feed: str) -> 
     assert [a.title for a in articles] == [a["title"] for a in ARTICLES.values()]
     assert articles[0].url == "https://news.example/talks"
     assert articles[0].source == "World Desk"
+    assert [a.author for a in articles] == ["Desk Writer", "Desk Writer"]
     assert articles[0].path == f"{path} entry 1"
     # ids come from the entry's guid, so a refreshed feed keeps them
     assert [a.id for a in read_feed(path)] == [a.id for a in articles]

@@ -204,3 +204,46 @@ def test_fusion_real_articles_give_one_corroborated_meeting(reports_graph: Knowl
     assert event.statuses[0] is Status.PLANNED
     assert Status.OCCURRED in event.statuses
     assert reports_graph.events("Brnabic", min_sources=4) == []
+
+
+DECOYS = {
+    # two outlets, two wordings, one exact date and one weekday: one meeting
+    "bta.txt": (
+        "Bulgarian President Rumen Radev met Greek Prime Minister Kyriakos Mitsotakis in Sofia "
+        "on March 3, 2022.",
+        {"published": "2022-03-04", "source": "BTA"},
+    ),
+    "ana.txt": (
+        "Greek Prime Minister Kyriakos Mitsotakis held talks with Bulgarian President Rumen "
+        "Radev in Sofia on Thursday.",
+        {"published": "2022-03-04", "source": "ANA"},
+    ),
+    # decoys: the same day in another place, and the same pair meeting again months later
+    "novinite.txt": (
+        "Rumen Radev met Kyriakos Mitsotakis in Brussels on March 3, 2022.",
+        {"published": "2022-03-05", "source": "Novinite"},
+    ),
+    "kathimerini.txt": (
+        "Kyriakos Mitsotakis met Rumen Radev in Athens in October 2022.",
+        {"published": "2022-10-12", "source": "Kathimerini"},
+    ),
+}
+
+
+def test_fusion_real_articles_keep_decoy_meetings_apart(tmp_path: Path, nlp: Any) -> None:
+    """Articles of one pair: the same day in another place, and a later meeting, are events of
+    their own; the two reports of the Sofia meeting are one event with two sources."""
+    from kg.api import build_result
+
+    for name, (text, meta) in DECOYS.items():
+        (tmp_path / name).write_text(text, "utf-8")
+        (tmp_path / name.replace(".txt", ".meta.json")).write_text(json.dumps(meta), "utf-8")
+    graph = build_result([tmp_path], nlp=nlp).graph
+    events = graph.events("Rumen Radev", predicate="met")
+    found = sorted((e.date, e.place, sorted(r.article for r in e.reports)) for e in events)
+    assert found == [
+        ("2022-03-03", "Brussels", ["novinite"]),
+        ("2022-03-03", "Sofia", ["ana", "bta"]),
+        ("2022-10", "Athens", ["kathimerini"]),
+    ]
+    assert [e.sources for e in graph.events("Rumen Radev", min_sources=2)] == [2]

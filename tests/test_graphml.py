@@ -31,6 +31,8 @@ def test_graphml_networkx_reads_nodes_edges_and_attributes(seed_graph: Any, grap
     assert isinstance(putin["mentions"], int)
     assert putin["mentions"] > 0
     assert g.nodes["Q159"]["iso"] == "RU"
+    sectors = {d["label"]: d["sector"] for _, d in g.nodes(data=True) if "sector" in d}
+    assert sectors["Russian forces"] == "MIL", sectors
     osaka = [
         d for _, _, d in g.edges(data=True) if d["predicate"] == "met" and d.get("place") == "Osaka"
     ]
@@ -54,8 +56,9 @@ def test_graphml_igraph_reads_the_same_graph(seed_graph: Any, graphml: Path) -> 
     g = igraph.Graph.Read_GraphML(str(graphml))
     assert g.vcount() == len(seed_graph.entities)
     assert g.ecount() == len(_interactions(seed_graph))
-    for name in ("label", "type", "qid", "iso", "mentions"):
+    for name in ("label", "type", "qid", "iso", "sector", "mentions"):
         assert name in g.vs.attributes()
+    assert g.vs.find(label="Russian forces")["sector"] == "MIL"
     for name in ("predicate", "status", "date", "place", "event", "confidence", "article"):
         assert name in g.es.attributes()
     assert "sentence" in g.es.attributes()

@@ -211,3 +211,55 @@ def test_incremental_exports_edited_by_hand_are_written_whole(nlp: Any, tmp_path
     again = add_articles(_write(src, "c1"), store, published="2025-03-03", nlp=nlp)
     _commit(again, out, store)
     assert again.patched == ["events.jsonl", "graph.trig", "graph.ttl", "relations.jsonl"]
+
+
+EVENT_REPORTS = {
+    # one meeting reported three times, and a meeting reported once
+    "e1": (
+        "Serbian Prime Minister Ana Brnabic will meet Albanian Prime Minister Edi Rama in Geneva "
+        "next week, her office said.",
+        "2021-06-07",
+    ),
+    "e2": ("Ana Brnabic met Edi Rama in Geneva on June 14, 2021.", "2021-06-15"),
+    "e3": (
+        "Albanian Prime Minister Edi Rama met Serbian Prime Minister Ana Brnabic in Geneva on "
+        "Monday, officials said.",
+        "2021-06-15",
+    ),
+    "e4": ("Albin Kurti met Aleksandar Vucic in Brussels on June 15, 2021.", "2021-06-16"),
+}
+
+
+def _events(out: Path) -> dict[str, list[str]]:
+    """events.jsonl as event id -> the articles of its reports."""
+    import json
+
+    lines = (out / "events.jsonl").read_text("utf-8").splitlines()
+    return {e["id"]: [r["article"] for r in e["reports"]] for e in map(json.loads, lines)}
+
+
+@pytest.mark.slow
+def test_incremental_add_attaches_reports_and_remove_detaches_them(
+    nlp: Any, tmp_path: Path
+) -> None:
+    """kg add attaches a new report to the existing event (same id); kg remove detaches it,
+    and an event with no report left is gone, as in a full build."""
+    src, store, out = tmp_path / "src", tmp_path / "store", tmp_path / "out"
+    texts = {name: text for name, (text, _) in EVENT_REPORTS.items()}
+    paths = dict(zip(EVENT_REPORTS, write_articles(src, texts, EVENT_REPORTS), strict=True))
+    for name, (_, day) in EVENT_REPORTS.items():
+        (src / f"{name}.meta.json").write_text(f'{{"published": "{day}"}}', "utf-8")
+    _commit(add_articles([paths["e1"], paths["e2"]], store, nlp=nlp), out, store)
+    ((geneva, first),) = _events(out).items()
+    assert first == ["e1", "e2"]
+    _commit(add_articles([paths["e3"], paths["e4"]], store, nlp=nlp), out, store)
+    events = _events(out)
+    assert events[geneva] == ["e1", "e2", "e3"], "the new report joined the same event"
+    (brussels,) = set(events) - {geneva}
+    assert events[brussels] == ["e4"]
+    _commit(remove_articles(store, ["e4", "e2"], nlp=nlp), out, store)
+    assert _events(out) == {geneva: ["e1", "e3"]}, "e4's event is gone, e2 detached"
+    full = tmp_path / "full"
+    graph = build_result([paths["e1"], paths["e3"]], nlp=nlp).graph
+    write_outputs(graph, full, ("turtle",), html=False)
+    assert (out / "events.jsonl").read_bytes() == (full / "events.jsonl").read_bytes()

@@ -54,19 +54,38 @@ def test_scale_stream_keeps_few_docs_alive(nlp: Any, corpus: Path) -> None:
     assert peak <= 20, f"{peak} Docs alive at once"
 
 
-def test_scale_two_processes_give_the_same_graph(nlp: Any, corpus: Path) -> None:
-    """--workers 2 (spaCy multiprocessing) writes the same Turtle as one process."""
+def _same_exports(one: Any, two: Any, folder: Path) -> None:
+    """Every file the two graphs' builds write (RDF, JSON Lines, events, tables, the page) is
+    byte-identical."""
+    from kg.io.export import write_outputs
+
+    formats = ("turtle", "nt", "trig", "graphml", "plover", "csv")
+    write_outputs(one, folder / "one", formats)
+    write_outputs(two, folder / "two", formats)
+    names = sorted(p.name for p in (folder / "one").iterdir())
+    assert {"graph.ttl", "relations.jsonl", "events.jsonl", "graph.html", "edges.csv"} <= set(names)
+    assert names == sorted(p.name for p in (folder / "two").iterdir())
+    for name in names:
+        assert (folder / "one" / name).read_bytes() == (folder / "two" / name).read_bytes(), name
+
+
+def test_scale_two_processes_give_the_same_graph(nlp: Any, corpus: Path, tmp_path: Path) -> None:
+    """--workers 2 (spaCy multiprocessing) writes the same bytes as one process."""
     one = build_result([corpus], nlp=nlp).graph
     two = build_result([corpus], nlp=nlp, workers=2).graph
     assert serialize(one) == serialize(two)
+    _same_exports(one, two, tmp_path)
 
 
 @pytest.mark.slow
-def test_scale_dask_local_cluster_gives_the_same_turtle(nlp: Any, corpus: Path) -> None:
-    """A two-worker Dask LocalCluster on loopback gives the serial build's Turtle."""
+def test_scale_dask_local_cluster_gives_the_same_turtle(
+    nlp: Any, corpus: Path, tmp_path: Path
+) -> None:
+    """A two-worker Dask LocalCluster on loopback gives the serial build's bytes."""
     serial = build_result([corpus], nlp=nlp).graph
     distributed = build_result([corpus], engine="dask", workers=2).graph
     assert serialize(serial) == serialize(distributed)
+    _same_exports(serial, distributed, tmp_path)
 
 
 @pytest.mark.slow

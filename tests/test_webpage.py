@@ -41,6 +41,7 @@ def test_webpage_metadata_fills_the_article() -> None:
     assert article.title == "Macron and Scholz hold talks"
     assert article.published == "2024-03-05"
     assert article.source == "The Daily Courier"
+    assert article.author == "Jane Reporter"
     assert article.text == ARTICLES["talks"]["text"]
     # offsets refer to the extracted text
     start = article.text.index("Olaf Scholz")
@@ -56,6 +57,7 @@ def test_webpage_sidecar_wins_over_the_page(tmp_path: Path) -> None:
         "title": "Own title",
         "url": "https://x.example/p",
         "language": "en-GB",
+        "author": "Own Byline",
     }
     (tmp_path / "p.meta.json").write_text(json.dumps(meta), "utf-8")
     article = read_webpage(path)
@@ -66,6 +68,7 @@ def test_webpage_sidecar_wins_over_the_page(tmp_path: Path) -> None:
         "en-GB",
     )
     assert article.source == "The Daily Courier"
+    assert article.author == "Own Byline"
 
 
 def test_webpage_without_text_is_an_input_error(tmp_path: Path) -> None:
@@ -78,9 +81,13 @@ def test_webpage_without_text_is_an_input_error(tmp_path: Path) -> None:
         read_webpage(path)
 
 
-def test_webpage_build_matches_txt(nlp: Any, txt_claims: set[tuple[Any, ...]]) -> None:
+def test_webpage_build_matches_txt(
+    nlp: Any, txt_claims: set[tuple[Any, ...]], tmp_path: Path
+) -> None:
     """Saved pages give the same claims as their texts as .txt, and nothing from the clutter."""
+    from kg import load
     from kg.api import build_result
+    from kg.io.formats import serialize
 
     paths = [DATA / "page_talks.html", DATA / "page_washington.html"]
     graph = build_result(paths, nlp=nlp, strict=True).graph
@@ -88,3 +95,9 @@ def test_webpage_build_matches_txt(nlp: Any, txt_claims: set[tuple[Any, ...]]) -
     labels = {e.label for e in graph.entities.values()}
     assert labels.isdisjoint(JUNK_NAMES), labels & set(JUNK_NAMES)
     assert {a.source for a in graph.articles.values()} == {"The Daily Courier", "World Wire"}
+    # the page's byline is the article's author, in the RDF and read back from it
+    assert graph.articles["page_talks"].author == "Jane Reporter"
+    path = tmp_path / "pages.ttl"
+    path.write_text(serialize(graph), "utf-8")
+    assert load(path).articles["page_talks"].author == "Jane Reporter"
+    assert "schema:author" in path.read_text("utf-8")

@@ -46,7 +46,7 @@ READERS: dict[str, str] = {
 }
 ARTICLE_SUFFIXES = tuple(READERS)
 MAX_META_BYTES = 100_000
-META_LIMITS = {"title": 1_000, "source": 300, "url": 2_000, "language": 35}
+META_LIMITS = {"title": 1_000, "source": 300, "url": 2_000, "language": 35, "author": 300}
 _TERMINAL = tuple(".!?:;\"'”’)]")
 _WS = re.compile(r"\s+")
 
@@ -365,6 +365,7 @@ def make_article(
     source: str | None = None,
     url: str | None = None,
     language: str = "en",
+    author: str | None = None,
 ) -> Article:
     """Clean ``raw`` text into an Article. Raises InputError when nothing is left."""
     if looks_like_html(raw, path):
@@ -389,6 +390,7 @@ def make_article(
         source=source,
         url=url,
         language=language,
+        author=author,
     )
 
 
@@ -413,13 +415,14 @@ def read_file_bytes(path: Path) -> bytes:
 
 def sidecar_fields(path: Path, published: str | None = None) -> dict[str, Any]:
     """The metadata keyword arguments of an article read from ``path``: its sidecar's
-    published date (``published`` wins), title, source, URL and checked language."""
+    published date (``published`` wins), title, source, URL, author and checked language."""
     meta = read_meta(path)
     return {
         "published": published or meta.get("published"),
         "title": meta.get("title"),
         "source": meta.get("source"),
         "url": meta.get("url"),
+        "author": meta.get("author"),
         "language": meta_language(path, meta),
     }
 

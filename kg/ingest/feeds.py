@@ -39,6 +39,7 @@ class Entry:
     published: str | None
     text: str
     source: str | None
+    author: str | None = None
 
 
 def fragment_text(value: str, mime: str = "text/html") -> str:
@@ -100,6 +101,7 @@ def parse_entries(data: bytes, where: str, on_error: OnError) -> Iterator[Entry]
             published=_date(item.get("published_parsed") or item.get("updated_parsed")),
             text=text,
             source=source,
+            author=_clean(item.get("author")),
         )
 
 
@@ -128,6 +130,7 @@ def entry_article(entry: Entry, stem: str, where: str, published: str | None = N
         title=entry.title,
         source=entry.source,
         url=entry.link,
+        author=entry.author,
     )
     return replace(article, path=where)
 

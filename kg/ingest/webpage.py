@@ -80,6 +80,7 @@ def page_article(
     source: str | None = None,
     url: str | None = None,
     language: str = "en",
+    author: str | None = None,
 ) -> Article:
     """An Article from an HTML page; explicit metadata wins over what the page declares."""
     page = extract_page(html, url)
@@ -103,12 +104,13 @@ def page_article(
         source=source or page.sitename,
         url=url or page.url,
         language=language,
+        author=author or page.author,
     )
     return replace(article, path=where)
 
 
 def read_webpage(path: Path, published: str | None = None) -> Article:
     """Read a saved HTML page and its optional ``NAME.meta.json`` sidecar (which wins over
-    the page's own title, date, site name and URL; ``published`` wins over both)."""
+    the page's own title, date, site name, author and URL; ``published`` wins over both)."""
     html = decode_bytes(read_file_bytes(path), str(path))
     return page_article(html, article_id_for(path), str(path), **sidecar_fields(path, published))

@@ -116,6 +116,8 @@ def _article_triples(graph: Graph, article: Article) -> None:
         graph.add((node, SCHEMA.datePublished, date_literal(article.published)))
     if article.source:
         graph.add((node, SCHEMA.publisher, Literal(article.source)))
+    if article.author:
+        graph.add((node, SCHEMA.author, Literal(article.author)))
     if article.url:
         graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.sha256:
@@ -279,6 +281,7 @@ def graph_parts(
             source=_opt(graph.value(node, SCHEMA.publisher)),
             url=_opt(graph.value(node, SCHEMA.url)),
             sha256=str(graph.value(node, KG.contentHash) or ""),
+            author=_opt(graph.value(node, SCHEMA.author)),
         )
     claims = []
     for node in sorted(set(graph.subjects(RDF.type, KG.Statement)), key=str):

@@ -102,6 +102,7 @@ class _V:
     headline = _n(_SCHEMA + "headline")
     published = _n(_SCHEMA + "datePublished")
     publisher = _n(_SCHEMA + "publisher")
+    author = _n(_SCHEMA + "author")
     url = _n(_SCHEMA + "url")
 
 
@@ -225,6 +226,8 @@ def _article_quads(article: Article, iris: _Iris, graph: Any) -> Iterator[ox.Qua
         yield Quad(node, _V.published, _date(article.published), graph)
     if article.source:
         yield Quad(node, _V.publisher, ox.Literal(article.source), graph)
+    if article.author:
+        yield Quad(node, _V.author, ox.Literal(article.author), graph)
     if article.url:
         yield Quad(node, _V.url, ox.Literal(article.url, datatype=_V.any_uri), graph)
     if article.sha256:
