@@ -47,7 +47,7 @@ pytest: setup-dev
 test: lint typecheck pytest
 
 eval: $(STAMP)
-	$(BIN)/kg eval --out bench/out/eval.json
+	$(BIN)/kg eval --out bench/eval.json
 
 # The speed figures the README quotes; the other scripts of bench/ are listed in bench/README.md.
 bench: $(DEV_STAMP)

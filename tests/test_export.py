@@ -104,6 +104,9 @@ def test_export_is_deterministic(seed_graph: Any, tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     write_outputs(seed_graph, a, ("turtle", "nt", "trig"))
     write_outputs(seed_graph, b, ("turtle", "nt", "trig"))
+    names = sorted(path.name for path in a.iterdir())
+    assert {"graph.ttl", "graph.nt", "graph.trig", "relations.jsonl"} <= set(names)
+    assert names == sorted(path.name for path in b.iterdir())
     for path in sorted(a.iterdir()):
         assert path.read_bytes() == (b / path.name).read_bytes(), path.name
 

@@ -124,13 +124,49 @@ def test_query_does_not_import_spacy(seed_out: Path) -> None:
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?q }"
 
 
+def _interruptible() -> None:  # runs in the child before exec
+    import signal
+
+    # a shell's background job inherits SIGINT ignored, and kg then rightly ignores Ctrl-C:
+    # the tests send SIGINT to kg as a terminal would, whatever started pytest
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _kg_query(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "query", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_interruptible,
     )
+
+
+def _engine_pids(proc: subprocess.Popen[str]) -> set[int]:
+    """The pids of the child that runs the query, once it has started (bounded wait)."""
+    import time
+
+    workers: set[int] = set()
+    for _ in range(300):
+        workers = child_pids(proc.pid)
+        if workers:
+            break
+        time.sleep(0.05)
+    assert workers, "the query did not start"
+    return workers
+
+
+def _kill_all(proc: subprocess.Popen[str], pids: set[int]) -> None:
+    """Whatever a failed assertion left running is killed, so no runaway query outlives a test."""
+    import contextlib
+    import os
+    import signal
+
+    for pid in (proc.pid, *pids):
+        if not gone(pid):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+    proc.communicate()
 
 
 @pytest.mark.slow
@@ -155,19 +191,41 @@ def test_query_ctrl_c_stops_a_cross_product(seed_out: Path) -> None:
 
     proc = _kg_query(CROSS, "--graph", str(seed_out / "graph.ttl"), "--timeout", "0")
     workers: set[int] = set()
-    for _ in range(300):  # bounded wait until the query runs in its child process
-        workers = child_pids(proc.pid)
-        if workers:
-            break
-        time.sleep(0.05)
-    assert workers, "the query did not start"
-    time.sleep(0.5)  # let the engine get deep into the product (not a timing assertion)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
-    assert "interrupted (Ctrl-C)" in err
-    assert "Traceback" not in err
-    assert all(gone(pid) for pid in workers)
+    try:
+        workers = _engine_pids(proc)
+        time.sleep(0.5)  # let the engine get deep into the product (not a timing assertion)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130
+        assert "interrupted (Ctrl-C)" in err
+        assert "Traceback" not in err
+        assert all(gone(pid) for pid in workers)
+    finally:
+        _kill_all(proc, workers)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGKILL"])
+def test_query_stopped_kg_leaves_no_engine_running(seed_out: Path, signum: str) -> None:
+    """`kg query` ended by SIGTERM (a service manager, `kill`) or SIGKILL takes the child that
+    runs the engine with it: no cross product computes on without a parent."""
+    import signal
+    import time
+
+    proc = _kg_query(CROSS, "--graph", str(seed_out / "graph.ttl"), "--timeout", "0")
+    workers: set[int] = set()
+    try:
+        workers = _engine_pids(proc)
+        time.sleep(0.5)
+        proc.send_signal(getattr(signal, signum))
+        proc.wait(timeout=60)
+        for _ in range(100):  # bounded: the kernel ends the child once its parent is gone
+            if all(gone(pid) for pid in workers):
+                break
+            time.sleep(0.1)
+        assert all(gone(pid) for pid in workers)
+    finally:
+        _kill_all(proc, workers)
 
 
 def test_query_error_positions_exclude_added_prefixes(seed_out: Path) -> None:

@@ -155,3 +155,25 @@ def test_rdf_any_unicode_label_round_trips(label: str, quote: str) -> None:
     }
     assert found == {label}
     assert URIRef(entity_iri(eid)).n3()  # a valid IRI
+
+
+def test_rdf_module_does_not_import_the_graph() -> None:
+    """No import cycle between the graph and its RDF view: importing ``kg.io.rdf`` (and the
+    streamed writer) in a fresh interpreter loads no module of ``kg.graph``, while the graph
+    imports the RDF view."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, kg.io.rdf, kg.io.rdfstream; "
+        "print(sorted(m for m in sys.modules if m.startswith('kg.graph')))"
+    )
+    alone = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert alone.returncode == 0, alone.stderr
+    assert alone.stdout.strip() == "[]"
+    graph = subprocess.run(
+        [sys.executable, "-c", "import sys, kg.graph.core; print('kg.io.rdf' in sys.modules)"],
+        capture_output=True,
+        text=True,
+    )
+    assert graph.stdout.strip() == "True", graph.stderr

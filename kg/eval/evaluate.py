@@ -22,7 +22,7 @@ from kg.errors import KgError
 from kg.graph.core import KnowledgeGraph
 from kg.ingest.articles import make_article
 from kg.model import Relation
-from kg.vocab import ROLE_PREDICATES, EntityType, EventType, Predicate
+from kg.vocab import ROLE_PREDICATES, EntityType, EventType, Predicate, Status
 
 ROLES = frozenset(p.value for p in ROLE_PREDICATES)
 CONLL_RELATIONS = {
@@ -151,7 +151,7 @@ def _gold_key(g: dict[str, Any]) -> tuple[str, ...]:
     s, o, p = g["subject"], g["object"], Predicate(g["predicate"])
     if p.symmetric and o < s:
         s, o = o, s
-    return (s, p.value, o, g.get("status", "occurred") if p.interaction else "")
+    return (s, p.value, o, g.get("status", Status.OCCURRED.value) if p.interaction else "")
 
 
 def score_gold(

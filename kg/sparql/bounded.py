@@ -4,6 +4,7 @@ Ctrl-C ends for certain (a query engine deep in a cross product does not listen 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -23,9 +24,24 @@ class InterruptedByUserError(KgError):
     """The user pressed Ctrl-C (SIGINT) and the work was stopped."""
 
 
-def _child(conn: Any, func: Callable[..., Any], args: tuple[Any, ...], kwargs: Any) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when the parent ends (``PR_SET_PDEATHSIG``, Linux),
+    so a ``kg query`` stopped by SIGTERM or SIGKILL leaves no engine computing on; and end
+    now if the parent is already gone."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _child(
+    conn: Any, parent: int, func: Callable[..., Any], args: tuple[Any, ...], kwargs: Any
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills this child
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked by the parent's fork
+    _die_with_parent(parent)
     try:
         outcome: tuple[str, Any] = ("ok", func(*args, **kwargs))
     except KgError as exc:
@@ -54,7 +70,7 @@ def run_bounded(
     """
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, func, args, kwargs), daemon=True)
+    proc = ctx.Process(target=_child, args=(child, os.getpid(), func, args, kwargs), daemon=True)
     # A Ctrl-C while the child is being started would leave it running unseen (it ignores
     # SIGINT and holds our stderr open): hold the signal back until the ``try`` can kill it.
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
