@@ -30,6 +30,7 @@ class KG(DefinedNamespace):
     Article: URIRef
     Group: URIRef
     Region: URIRef
+    Relation: URIRef
     PloverEventTypes: URIRef
     StatusValue: URIRef
     EntityTypeValue: URIRef

@@ -47,6 +47,20 @@ def test_rdf_shapes_catch_a_broken_statement(seed_graph: Any) -> None:
     assert not conforms
 
 
+def test_rdf_shapes_refuse_a_predicate_the_ontology_does_not_declare(seed_graph: Any) -> None:
+    """A statement whose kg:predicate is not a kg:Relation of the ontology does not conform."""
+    from kg.vocab import KG
+
+    graph = to_rdf(seed_graph)
+    assert validate_graph(graph)[0]
+    node = next(iter(graph.subjects(KG.predicate, None)))
+    graph.remove((node, KG.predicate, None))
+    graph.add((node, KG.predicate, KG.subject))  # a kg property, but not a relation
+    conforms, report = validate_graph(graph)
+    assert not conforms
+    assert "Relation" in report
+
+
 def test_rdf_event_is_a_plover_concept_and_round_trips(seed_graph: Any) -> None:
     """Interactions carry kg:event, a concept of the PLOVER scheme, read back as the same
     EventType; a value outside the scheme does not conform."""

@@ -73,7 +73,16 @@ def test_vocab_plover_scheme_and_shapes_hold_the_16_types() -> None:
         assert ONTOLOGY.value(t.iri, SKOS.definition) is not None
         assert ONTOLOGY.value(t.iri, SKOS.notation) == Literal(t.value)
     assert _shape_in(KG.event) == {str(t.iri) for t in EventType}
-    assert _shape_in(KG.predicate) == {str(p.iri) for p in Predicate}
+
+
+def test_vocab_relations_are_declared_once_in_the_ontology() -> None:
+    """The ontology's kg:Relation instances are exactly the Predicates, and the shapes accept
+    as kg:predicate the instances of kg:Relation (no second list to keep in step)."""
+    assert set(ONTOLOGY.subjects(RDF.type, KG.Relation)) == {p.iri for p in Predicate}
+    shapes = [s for s in SHAPES.subjects(SH.path, KG.predicate)]
+    assert len(shapes) == 2  # statements and fused events
+    assert {SHAPES.value(s, SH["class"]) for s in shapes} == {KG.Relation}
+    assert all(SHAPES.value(s, SH["in"]) is None for s in shapes)
 
 
 def test_vocab_ontology_declares_nothing_the_vocabulary_lacks() -> None:
