@@ -15,6 +15,14 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
     ("Kenya may cancel its summit with Somalia.", "Kenya", "met", "Somalia", "hypothetical"),
     # ... while a denial or a negation that is said stays denied
     ("Kenya cancelled its summit with Somalia.", "Kenya", "met", "Somalia", "denied"),
+    # a visit delayed or deferred is, like one postponed, not taking place as planned
+    ("Uhuru Kenyatta was forced to delay his June 14 visit to Ethiopia.", "Uhuru Kenyatta",
+     "visited", "Ethiopia", "denied"),
+    ("Uhuru Kenyatta deferred his trip to Ethiopia.", "Uhuru Kenyatta", "visited",
+     "Ethiopia", "denied"),
+    # ... and a delayed thing beside the event denies nothing of it
+    ("Protesters angry over delayed elections attacked the police in Kampala.", "Protesters",
+     "attacked", "Ugandan police", "occurred"),
     ("Kenya could not meet Somalia.", "Kenya", "met", "Somalia", "denied"),
     # a purpose is no more real than the future act that serves it
     ("Uhuru Kenyatta confirmed that he will fly to Addis Ababa to meet Hailemariam "
