@@ -20,6 +20,13 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
      "visited", "Ethiopia", "denied"),
     ("Uhuru Kenyatta deferred his trip to Ethiopia.", "Uhuru Kenyatta", "visited",
      "Ethiopia", "denied"),
+    # talks an infinitive is to bring about are sought, not held; a finite verb tells of them
+    ("To facilitate dialogue between the Serbian government and the opposition, three "
+     "ministers have resigned.", "Serbian government", "met", "opposition", "proposed"),
+    ("Norway is trying to broker talks between the Colombian government and FARC rebels.",
+     "Colombian government", "met", "FARC", "proposed"),
+    ("Oman facilitated talks between Iran and the United States.", "Iran", "met",
+     "United States", "occurred"),
     # ... and a delayed thing beside the event denies nothing of it
     ("Protesters angry over delayed elections attacked the police in Kampala.", "Protesters",
      "attacked", "Ugandan police", "occurred"),

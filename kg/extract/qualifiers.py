@@ -128,6 +128,14 @@ def _link_cues(
         ):
             found.append(Status.PROPOSED)  # "asked for a meeting with", "hopes for talks"
         if (
+            below.dep_ == "dobj"
+            and tok.lemma_.lower() in cues["furthering_verbs"]
+            and tok.tag_ == "VB"
+            and any(k.dep_ == "aux" and k.tag_ == "TO" for k in tok.children)
+        ):
+            # "resigned to facilitate dialogue between A and B": sought, not held
+            found.append(Status.PROPOSED)
+        if (
             below.dep_ == "xcomp"
             and tok.lemma_.lower() in cues["directive_verbs"]
             and any(k.dep_ == "aux" and k.tag_ == "TO" for k in below.children)
