@@ -2464,7 +2464,11 @@ def emit(
 
 
 def _holders_not_offices(
-    ctx: ArticleContext, para: Paragraph, trigger_token: Any, subjects: list[str], objects: list[str]
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    subjects: list[str],
+    objects: list[str],
 ) -> tuple[list[str], list[str]]:
     """ "talks with the UN special envoy, X", "meetings with the then EU foreign policy chief,
     Y": the person the title names is the side, not also the body the title belongs to (a
