@@ -248,6 +248,18 @@ def test_qualifiers_continued_deed_goes_on(
             ("Iran", "supported", "Houthis"),
             "hypothetical",
         ),
+        # ... a record's too, and a report the parser hung on a participle before it
+        (
+            "Leaked documents suggest that Qatar armed the Nusra Front.",
+            ("Qatar", "supported", "Nusra Front"),
+            "hypothetical",
+        ),
+        (
+            "Rejected by Tehran, Saudi and Emirati media reports suggest that Iran will arm "
+            "the Houthis.",
+            ("Iran", "supported", "Houthis"),
+            "hypothetical",
+        ),
         # what a person suggests is a proposal
         (
             "Egypt suggested that Ethiopia should meet Sudan.",

@@ -15,6 +15,21 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
     ("Kenya may cancel its summit with Somalia.", "Kenya", "met", "Somalia", "hypothetical"),
     # ... while a denial or a negation that is said stays denied
     ("Kenya cancelled its summit with Somalia.", "Kenya", "met", "Somalia", "denied"),
+    # a visit delayed or deferred is, like one postponed, not taking place as planned
+    ("Uhuru Kenyatta was forced to delay his June 14 visit to Ethiopia.", "Uhuru Kenyatta",
+     "visited", "Ethiopia", "denied"),
+    ("Uhuru Kenyatta deferred his trip to Ethiopia.", "Uhuru Kenyatta", "visited",
+     "Ethiopia", "denied"),
+    # talks an infinitive is to bring about are sought, not held; a finite verb tells of them
+    ("To facilitate dialogue between the Serbian government and the opposition, three "
+     "ministers have resigned.", "Serbian government", "met", "opposition", "proposed"),
+    ("Norway is trying to broker talks between the Colombian government and FARC rebels.",
+     "Colombian government", "met", "FARC", "proposed"),
+    ("Oman facilitated talks between Iran and the United States.", "Iran", "met",
+     "United States", "occurred"),
+    # ... and a delayed thing beside the event denies nothing of it
+    ("Protesters angry over delayed elections attacked the police in Kampala.", "Protesters",
+     "attacked", "Ugandan police", "occurred"),
     ("Kenya could not meet Somalia.", "Kenya", "met", "Somalia", "denied"),
     # a purpose is no more real than the future act that serves it
     ("Uhuru Kenyatta confirmed that he will fly to Addis Ababa to meet Hailemariam "

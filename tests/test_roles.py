@@ -327,7 +327,7 @@ def test_roles_profession_at_an_organisation_stays_a_role(extract: Any) -> None:
         (
             "An informant said that ex-Sudanese president Omar al-Bashir aided the group.",
             ("Omar al-Bashir", "leader_of", "Sudan"),
-            "president",
+            "ex-president",  # the prefix ends the role (prec12), the nationality is no title
         ),
     ],
 )
@@ -407,3 +407,32 @@ def test_roles_title_inside_a_gazetteer_name(extract: Any, sentence: str) -> Non
     """ "Moroccan King Mohammed VI": the gazetteer's name holds the title; he leads Morocco."""
     graph = extract(sentence, published="2015-05-20")
     assert ("Mohammed VI", "leader_of", "Morocco") in triples(graph)
+
+
+PAST_TITLES = [
+    # (sentence, holder, title): a word that ends the role stays in the title when the
+    # owner stands between it and the title
+    ("Former Iranian President Mohammad Khatami urged calm.", "Mohammad Khatami",
+     "Former President"),
+    ("A witness said that ex-Tunisian president Zine El Abidine Ben Ali armed the militia.",
+     "Zine El Abidine Ben Ali", "ex-President"),
+    ("Nawaz Sharif met former US President Bill Clinton in Lahore.", "Bill Clinton",
+     "former President"),
+    # ... and a title with no such word is the current one
+    ("Nawaz Sharif met US President Barack Obama in Washington.", "Barack Obama",
+     "President"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "holder", "title"), PAST_TITLES)
+def test_roles_past_word_before_the_owner(
+    extract: Any, sentence: str, holder: str, title: str
+) -> None:
+    """ "former Afghan President X": the title is "former President", not "President"."""
+    graph = extract(sentence, published="2015-05-20")
+    titles = {
+        r.qualifiers.title
+        for r in graph.claims
+        if r.predicate.value == "leader_of" and graph.entities[r.subject].label == holder
+    }
+    assert {t.lower() for t in titles if t} == {title.lower()}, titles

@@ -2432,6 +2432,7 @@ def emit(
         # (a bomb at the stadium is still an attack: its side is armed)
         return
     objects = _kept_objects(ctx, para, trigger_token, clause, trigger, objects)
+    subjects, objects = _holders_not_offices(ctx, para, trigger_token, subjects, objects)
     pairs = _pairs(ctx, para, trigger_token, trigger, subjects, objects)
     if not pairs:
         return
@@ -2460,6 +2461,35 @@ def emit(
             sentence,
             confidence,
         )
+
+
+def _holders_not_offices(
+    ctx: ArticleContext,
+    para: Paragraph,
+    trigger_token: Any,
+    subjects: list[str],
+    objects: list[str],
+) -> tuple[list[str], list[str]]:
+    """ "talks with the UN special envoy, X", "meetings with the then EU foreign policy chief,
+    Y": the person the title names is the side, not also the body the title belongs to (a
+    role the same sentence gives the person), whichever word the parser hung the name on."""
+    sides = {*subjects, *objects}
+    if len(sides) < 2:
+        return subjects, objects
+    sentence = ctx.sentence_span(para, trigger_token)
+    offices = {
+        (d.subject, d.object)
+        for d in ctx.claims
+        if d.sentence == sentence and d.predicate.family is Family.ROLE and d.object in sides
+    }
+    if not offices:
+        return subjects, objects
+
+    def kept(side: list[str]) -> list[str]:
+        held = {o for p, o in offices if p in side}
+        return [s for s in side if s not in held]
+
+    return kept(subjects), kept(objects)
 
 
 def _settled_sense(

@@ -128,6 +128,14 @@ def _link_cues(
         ):
             found.append(Status.PROPOSED)  # "asked for a meeting with", "hopes for talks"
         if (
+            below.dep_ == "dobj"
+            and tok.lemma_.lower() in cues["furthering_verbs"]
+            and tok.tag_ == "VB"
+            and any(k.dep_ == "aux" and k.tag_ == "TO" for k in tok.children)
+        ):
+            # "resigned to facilitate dialogue between A and B": sought, not held
+            found.append(Status.PROPOSED)
+        if (
             below.dep_ == "xcomp"
             and tok.lemma_.lower() in cues["directive_verbs"]
             and any(k.dep_ == "aux" and k.tag_ == "TO" for k in below.children)
@@ -444,7 +452,18 @@ def _evidential(cues: dict[str, Any], verb: Any) -> bool:
     """True when the subject of ``verb`` is a report or a sign ("reports suggest that"), whose
     "suggest" tells what may be so, not what someone proposes."""
     nouns = cues["scant_evidence"]["nouns"] + cues["denied_reports"]["nouns"]
-    return any(k.dep_ == "nsubj" and k.lemma_.lower() in nouns for k in verb.children)
+    nouns += cues["evidential_nouns"]
+    if any(k.dep_ == "nsubj" and k.lemma_.lower() in nouns for k in verb.children):
+        return True
+    # "Rejected by Kabul, media reports suggest ...": a subject the parser hung elsewhere,
+    # right before the verb that then has none
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in nouns
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children)
+    )
 
 
 def _bidden(verb: Any) -> bool:

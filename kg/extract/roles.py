@@ -389,15 +389,43 @@ def _title_before(
     predicate = role_of(ctx, title)
     if predicate is None:
         return
-    ctx.name_title(para, token, title, person)
     tokens = para.tokens
     i = _over_modifiers(tokens, i)  # "Yemen's internationally recognised President Hadi"
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
+    title = _past_before_owner(ctx, para, i, title)
+    ctx.name_title(para, token, title, person)
     if i < 0 or i not in para.links:
         yield from _unlinked_office(ctx, para, token, person, title_words, title, predicate, org)
         return
     yield from _linked_office(ctx, para, token, person, i, title_words, title, predicate)
+
+
+def _past_before_owner(ctx: ArticleContext, para: Paragraph, i: int, title: str) -> str:
+    """ "former Afghan President X", "ex-Yemeni president Y": a word that ends the role,
+    before the owner that stands before the title, still belongs to the title."""
+    if i < 0 or i not in para.links:
+        return title
+    tokens = para.tokens
+    start = i
+    while start > 0 and para.links.get(start - 1) == para.links[i]:
+        start -= 1  # the owner's first word ("former United States President")
+    if tokens[start].lower_ in ctx.lx.words.past_title_words:
+        k = start  # "ex-Yemeni": the model kept the prefix in the owner's name
+        hyphen = start + 1 < len(tokens) and _hyphen(tokens[start + 1])
+        return f"{tokens[k].text}{'-' if hyphen else ' '}{title}"
+    k = start - 1
+    hyphen = k >= 0 and _hyphen(tokens[k])
+    if hyphen:
+        k -= 1
+    if k < 0 or tokens[k].lower_ not in ctx.lx.words.past_title_words:
+        return title
+    return f"{tokens[k].text}{'-' if hyphen else ' '}{title}"
+
+
+def _hyphen(token: Any) -> bool:
+    """A hyphen, whatever tag the model gave it ("ex-Yemeni": "-" read as an adjective)."""
+    return bool(token.tag_ == "HYPH" or token.text in ("-", "‐"))
 
 
 def _vote_titled_person(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> None:
@@ -1147,7 +1175,7 @@ def _title_modifiers(para: Paragraph, noun: Any) -> list[Any]:
     """The unnamed modifiers before a title noun that belong to the title ("deputy foreign"
     of "the deputy foreign minister"), not its determiners or possessor."""
     skip = {t.i for c in noun.children if c.dep_ in ("poss", "det", "predet") for t in c.subtree}
-    return [
+    words = [
         t
         for t in noun.subtree
         if t.i < noun.i
@@ -1155,6 +1183,9 @@ def _title_modifiers(para: Paragraph, noun: Any) -> list[Any]:
         and t.i not in para.links
         and t.dep_ in ("compound", "amod", "nmod")
     ]
+    while words and _hyphen(words[0]):
+        words = words[1:]  # "ex-Yemen president": the hyphen of a prefix left of the owner
+    return words
 
 
 def _of_title(ctx: ArticleContext, noun: Any, predicate: Predicate) -> tuple[Predicate, str | None]:
