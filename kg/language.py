@@ -8,6 +8,9 @@ error naming the languages there are.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -23,6 +26,32 @@ DEFAULT_LANGUAGE = "en"
 def data_root() -> Traversable:
     """The folder that holds one subfolder of rule data per language."""
     return resources.files("kg").joinpath("data")
+
+
+_READING: ContextVar[str] = ContextVar("kg_reading", default=DEFAULT_LANGUAGE)
+
+
+def reading_language() -> str:
+    """The language of the article whose rules run now: the build loop sets it around an
+    article's stages (``reading``); outside them, English. Rule modules that load their word
+    lists on first use (``nominals``, ``killings``, ``demands``) read that language's file,
+    as textacy reads ``REPORTING_VERBS[doc.lang_]``."""
+    return _READING.get()
+
+
+@contextmanager
+def reading(language: str) -> Iterator[None]:
+    """Run the enclosed rules for an article in ``language`` (a code with rule data)."""
+    token = _READING.set(language)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def data_file(name: str, language: str | None = None) -> Traversable:
+    """``kg/data/<language>/<name>``, by default in the language being read."""
+    return data_root().joinpath(language or reading_language(), name)
 
 
 def supported_languages(root: Traversable | None = None) -> tuple[str, ...]:

@@ -20,6 +20,8 @@ from kg.language import (
     language_data,
     read_language_data,
     read_word_lists,
+    reading,
+    reading_language,
     supported_languages,
 )
 from kg.lexicon import build_lexicon, default_lexicon
@@ -227,12 +229,8 @@ def test_language_sidecar_language_reaches_the_article(tmp_path: Path) -> None:
 
 # Rule modules that still read their own file from kg/data/en/ instead of through ctx.lx
 # (kg/language.py); each is work left for a second language.
-_READS_EN_DIRECTLY = {"extract/nominals.py", "extract/killings.py", "extract/demands.py"}
-
-
 def test_language_rule_data_is_read_through_the_language_loader() -> None:
-    """No module but the loaders names a kg/data/en/ file in code; the known exceptions are
-    listed above, and a module that stops being one must leave the list."""
+    """No module names a kg/data/en/ file in code: rule data is read by language."""
     found = set()
     for path in sorted(KG.rglob("*.py")):
         code = "\n".join(
@@ -242,4 +240,37 @@ def test_language_rule_data_is_read_through_the_language_loader() -> None:
         )
         if re.search(r"""["'](kg/)?data/en/""", code):
             found.add(str(path.relative_to(KG)))
-    assert found == _READS_EN_DIRECTLY, "read kg/data/<lang>/ files through kg/language.py"
+    assert found == set(), "read kg/data/<lang>/ files through kg/language.py"
+
+
+def test_language_rule_modules_load_the_lists_of_the_language_being_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """killings, demands and nominals read their file in the language of the article being
+    read (``reading``), English outside it; each language is loaded once."""
+    import kg.language
+    from kg.extract.demands import demand_words
+    from kg.extract.killings import assault_words, kill_words
+    from kg.extract.nominals import nominal_words
+
+    for name in ("killings.json", "demands.json", "nominals.json"):
+        (tmp_path / "xx").mkdir(exist_ok=True)
+        shutil.copy(EN / name, tmp_path / "xx" / name)
+    data = json.loads((tmp_path / "xx" / "killings.json").read_text("utf-8"))
+    data["kill_verbs"] = ["töten"]
+    data["assaults"]["harm_verbs"] = ["angreifen"]
+    (tmp_path / "xx" / "killings.json").write_text(json.dumps(data), "utf-8")
+    real_root = kg.language.data_root
+    monkeypatch.setattr(
+        kg.language, "data_root", lambda: tmp_path if reading_language() == "xx" else real_root()
+    )
+    english = kill_words()
+    with reading("xx"):
+        assert reading_language() == "xx"
+        assert kill_words().verbs == frozenset({"töten"})
+        assert assault_words().harm_verbs == frozenset({"angreifen"})
+        assert demand_words().verbs
+        assert nominal_words().place_nouns
+    assert reading_language() == "en"
+    assert kill_words() is english
+    assert "kill" in english.verbs

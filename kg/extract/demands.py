@@ -11,12 +11,12 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph, clause_subjects, cue_words
 from kg.extract.interactions import issuers
+from kg.language import data_file, reading_language
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
 
@@ -36,10 +36,14 @@ class DemandWords:
     allegation_verbs: dict[str, str]
 
 
-@cache
 def demand_words() -> DemandWords:
-    """The demand word lists, read once."""
-    data = json.loads(resources.files("kg").joinpath("data/en/demands.json").read_text("utf-8"))
+    """The demand word lists of the language being read."""
+    return _demand_words(reading_language())
+
+
+@cache
+def _demand_words(language: str) -> DemandWords:
+    data = json.loads(data_file("demands.json", language).read_text("utf-8"))
     return cue_words(DemandWords, data)
 
 

@@ -12,11 +12,11 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.language import data_file, reading_language
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -33,16 +33,19 @@ class KillWords:
 
 
 @cache
-def _data() -> dict[str, Any]:
-    path = resources.files("kg").joinpath("data/en/killings.json")
-    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+def _data(language: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(data_file("killings.json", language).read_text("utf-8"))
     return data
 
 
-@cache
 def kill_words() -> KillWords:
-    """The killing word lists, read and checked once."""
-    data = _data()
+    """The killing word lists of the language being read."""
+    return _kill_words(reading_language())
+
+
+@cache
+def _kill_words(language: str) -> KillWords:
+    data = _data(language)
     return KillWords(
         verbs=frozenset(data["kill_verbs"]),
         nouns=frozenset(data["kill_nouns"]),
@@ -80,10 +83,14 @@ class AssaultWords:
     fall: dict[str, list[str]]  # "Ramadi fell to X", "fell into the hands of X"
 
 
-@cache
 def assault_words() -> AssaultWords:
-    """The assault word lists, read once."""
-    data = _data()["assaults"]
+    """The assault word lists of the language being read."""
+    return _assault_words(reading_language())
+
+
+@cache
+def _assault_words(language: str) -> AssaultWords:
+    data = _data(language)["assaults"]
     lists: dict[str, Any] = {
         k: dict(v) if isinstance(v, dict) else frozenset(v)
         for k, v in data.items()

@@ -11,12 +11,12 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from kg.errors import KgError
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting, salient
+from kg.language import data_file, reading_language
 from kg.lexicon import alias_key
 from kg.vocab import EntityType, Predicate
 
@@ -43,11 +43,16 @@ class NominalWords:
     seat_cities: frozenset[str] = frozenset()  # seats of government that are cities, lower
 
 
-@cache
 def nominal_words() -> NominalWords:
-    """Load and check ``kg/data/en/nominals.json`` (once: it is read-only rule data)."""
-    path = "data/en/nominals.json"
-    data = json.loads(resources.files("kg").joinpath(path).read_text("utf-8"))
+    """The nominal word lists of the language being read (``kg/data/<lang>/nominals.json``)."""
+    return _nominal_words(reading_language())
+
+
+@cache
+def _nominal_words(language: str) -> NominalWords:
+    """Load and check ``kg/data/<language>/nominals.json`` (once: read-only rule data)."""
+    path = f"data/{language}/nominals.json"
+    data = json.loads(data_file("nominals.json", language).read_text("utf-8"))
     nouns = dict(data["place_nouns"])
     states = {
         "island": frozenset(data["island_states"]),
