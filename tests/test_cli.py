@@ -49,7 +49,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "badmeta.meta.json").write_text('{"published": "yesterday"}', "utf-8")
     blob = "".join(chr(97 + (i * 7) % 26) for i in range(999))  # minified-script-like words
     (folder / "longline.txt").write_text(
-        ("Macron met Xi in Paris. " + (blob + " ") * 1001)[:1_000_000], "utf-8"
+        ("Macron met Xi in Paris. " + (blob + " ") * 1001)[:200_000], "utf-8"
     )
     (folder / "injection.txt").write_text(
         "Kim Jong Un met <img src=x onerror=alert(1)> Vladimir Putin in Moscow.", "utf-8"
@@ -211,6 +211,47 @@ def test_cli_oversized_file_is_refused_by_name(tmp_path: Path) -> None:
     assert "huge.txt" in result.stderr
     assert "Split the file" in result.stderr
     assert "Xi Jinping" in result.stdout
+
+
+def _peak_kb(*args: str) -> tuple[int, str]:
+    """(peak resident memory in kB, stderr) of one ``kg`` process."""
+    import os
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, _, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0  # reaped above
+    return usage.ru_maxrss, err
+
+
+@pytest.mark.slow
+def test_cli_memory_stays_bounded_on_a_line_without_sentence_ends(tmp_path: Path) -> None:
+    """A line with no punctuation is parsed in pieces, an article's text is capped, so no
+    file drives memory far past the model's: the longest accepted such line costs a few
+    hundred MB over a one-sentence article, and a 1 MB line is refused by name at once."""
+    from kg.ingest.articles import MAX_TEXT
+
+    words = ["Kenyatta", "Nairobi", "council", "forces", "Lagos", "Buhari", "ministers"]
+    line = " ".join(words[i % 7] for i in range(MAX_TEXT // 7))[: MAX_TEXT - 10]
+    (tmp_path / "short.txt").write_text("Buhari met Kenyatta in Abuja on Monday.\n", "utf-8")
+    (tmp_path / "long.txt").write_text(line + "\n", "utf-8")
+    (tmp_path / "huge.txt").write_text((line + " ") * 4 + "\n", "utf-8")
+    base, _ = _peak_kb("extract", str(tmp_path / "short.txt"))
+    long, err = _peak_kb("extract", str(tmp_path / "long.txt"))
+    assert not err
+    assert long - base < 500_000, (base, long)  # measured: about 300 MB more
+    huge, err = _peak_kb("extract", str(tmp_path / "huge.txt"))
+    assert "huge.txt" in err
+    assert "character limit" in err
+    assert "Split it" in err
+    assert len(err.strip().splitlines()) == 1
+    assert huge - base < 100_000, (base, huge)
 
 
 def test_cli_empty_folder_is_reported(tmp_path: Path) -> None:

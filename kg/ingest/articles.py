@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 MAX_BYTES = (
     10_000_000  # a news article is far smaller; bigger files are refused, not parsed for hours
 )
+# Characters of clean text in one article. The parser sees at most MAX_RUN characters at a
+# time, but an article's parsed paragraphs stay in memory together (coreference reads
+# across them), about 1.2 GB per million characters: past this an article is refused, so a
+# build's memory is bounded whatever one file holds. The longest news2015 article has 11,562.
+MAX_TEXT = 250_000
 # suffix -> the reader of such a file, "module:function" (imported when first used): it takes
 # the path and, by name, the options it needs (published, on_error, columns) and returns an
 # Article or an iterable of them. A new input type is one module and one line here.
@@ -376,6 +381,13 @@ def make_article(
             path or article_id,
             "has no article text (empty, whitespace or only boilerplate)",
             "Check the file, or remove it from the input.",
+        )
+    if len(text) > MAX_TEXT:
+        raise InputError(
+            path or article_id,
+            f"has {len(text):,} characters of text, over the {MAX_TEXT:,}-character limit "
+            "for one article",
+            "Split it into articles.",
         )
     return Article(
         sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
