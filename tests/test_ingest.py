@@ -227,7 +227,7 @@ def test_ingest_long_line_without_punctuation_is_cut_for_the_parser() -> None:
     from kg.pipeline import MAX_RUN, chunks
 
     words = " ".join(
-        ("Putin met Zelensky and the leader of Russia")[i % 40 :][:7] for i in range(60_000)
+        ("Putin met Zelensky and the leader of Russia")[i % 40 :][:7] for i in range(30_000)
     )
     article = make_article(words, "long")
     spans = chunks(article)
