@@ -113,7 +113,11 @@ def clean_span(
     label = span.label_
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].text in _TRIM):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].text in _TRIM):
+    while tokens and (
+        tokens[-1].text in ("'s", "’s", "'", "’")
+        or tokens[-1].text in _TRIM
+        or tokens[-1].lower_ in ("and", "or")  # "between Timbuktu and Goundam" as one span
+    ):
         tokens = tokens[:-1]
     tokens = _after_kind_words(tokens, lexicon)
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
@@ -138,6 +142,8 @@ def clean_span(
             skip, title = 0, None  # "the General Accounting Office" is no General's office
         if label == "ORG" and skip and len(tokens) - skip == 1 and tokens[-1].tag_ == "NNPS":
             skip, title = 0, None  # "General Motors", "General Dynamics": no one's name
+        if skip and skip < len(tokens) and tokens[skip].text in ("'s", "’s"):
+            skip, title = 0, None  # "the King's Cup": the title word owns the name, no one's title
         tokens = tokens[skip:]
     if label == "PERSON":
         tokens = _name_before_heading(tokens)
@@ -406,15 +412,19 @@ def _demonym_in_name(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMent
 
 def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     """Spans the model tagged that name no actor: a time zone ("2100 GMT", ``clock_names``),
-    a handle ("@ajenglish"), words with no capital ("plane hacker"), the last word of a title
+    a handle ("@ajenglish") or hashtag ("#FreedomFlotilla"), words with no capital ("plane
+    hacker", "in absentia"), the last word of a title
     ("State" of "Secretary of State"), a portfolio heading a list entry ("; Interior - Y"),
     a platform where someone spoke ("said on Twitter", "his Facebook page":
     ``platform_names``)."""
     lowered = m.text.lower()
     if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
         return True
-    if m.label == "PERSON" and not any(c.isupper() for c in m.text):
-        return True  # an organisation may be lower-case: "the electoral commission"
+    if m.start > 0 and tokens[m.start - 1].text == "#":
+        return True  # "#FreedomFlotilla": a hashtag, no one's name
+    if m.label in ("PERSON", "GPE", "LOC", "FAC") and not any(c.isupper() for c in m.text):
+        return True  # "tried in absentia"; an organisation may be lower-case: "the electoral
+        # commission"
     if (
         m.label in ("ORG", "NORP")
         and m.start > 0

@@ -1047,15 +1047,28 @@ def family_first(words: list[str]) -> bool:
 
 def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str, str]:
     """ "Security Council" -> "UN Security Council": a name of two or more words that ends
-    exactly one longer organisation name of the article is that organisation, cut short."""
+    exactly one longer organisation name of the article is that organisation, cut short;
+    so is one that starts it before a name connector ("Syrian Observatory" of "the Syrian
+    Observatory for Human Rights": ``name_connectors`` in ``names.json``)."""
     orgs = {m.text for m in mentions if m.label in ("ORG", "GAZ") and not m.canonical}
+    longest = orgs | {
+        m.text for m in mentions if m.label in ("LOC", "FAC") and not _collective(m)
+    }  # "the Syrian Observatory for Human Rights" read as a place
+    connectors = name_words(lexicon.language).name_connectors
     out: dict[str, str] = {}
     for short in orgs:
         if len(short.split()) < 2 or lexicon.lookup(short) is not None:
             continue
         longer = {o for o in orgs if o != short and o.endswith(f" {short}")}
+        longer |= {
+            o
+            for o in longest
+            if o.startswith(f"{short} ") and o[len(short) + 1 :].split()[0] in connectors
+        }
         if len(longer) == 1:
-            out[short] = next(iter(longer))
+            name = next(iter(longer))
+            entry = lexicon.lookup(name)
+            out[short] = entry.label if entry is not None else name
     return out
 
 
