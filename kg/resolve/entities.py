@@ -298,6 +298,10 @@ def find_mentions(
         if cleaned is None:
             continue
         ent_label = ent.label_
+        if ent_label == "NORP" and _known_group(lexicon, cleaned.text):
+            # "Hezbollah" of "between Hezbollah fighters and ..." tagged as a people: the group
+            cleaned = replace(cleaned, label="ORG")
+            ent_label = "ORG"
         if cleaned.title is None and ent.label_ in ("PERSON", "ORG", "NORP") and cleaned.start > 0:
             before = tokens[cleaned.start - 1].text
             if (
@@ -338,6 +342,7 @@ def find_mentions(
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
+    mentions += _described_acronyms(tokens, lexicon, mentions)
     mentions = [_region_office(tokens, lexicon, _site_name(tokens, lexicon, m)) for m in mentions]
     mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
     mentions = [_family(tokens, text, lexicon, m) for m in mentions]
@@ -346,6 +351,14 @@ def find_mentions(
 
 
 _NOT_ORG_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _known_group(lexicon: Lexicon, name: str) -> bool:
+    """Whether a name is a gazetteer organisation or group and no people's demonym."""
+    if name.lower() in lexicon.by_demonym:
+        return False
+    entry = lexicon.lookup(name)
+    return entry is not None and entry.type in (EntityType.ORGANIZATION, EntityType.GROUP)
 
 
 def _no_actor_name(
@@ -615,6 +628,30 @@ def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
     if opening.text != "(" or closing.text != ")" or not is_acronym(acronym.text):
         return m
     return replace(m, label="ORG") if acronym.text in initials(m.text) else m
+
+
+def _described_acronyms(
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "the Spanish football federation (RFEF)", "the players' union (AFE)": an untagged
+    upper-case word in brackets right after a lower-case kind noun of an organisation
+    (``kind_nouns`` in ``names.json``, ``org_after_nouns``) is that organisation's name."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    kinds = name_words(lexicon.language).kind_nouns | lexicon.words.org_after_nouns
+    found = []
+    for k in range(1, len(tokens) - 2):
+        noun, opening, word, closing = tokens[k - 1 : k + 3]
+        if (
+            opening.text == "("
+            and closing.text == ")"
+            and noun.is_lower
+            and noun.lower_ in kinds
+            and k + 1 not in taken
+            and is_acronym(word.text)
+            and lexicon.lookup(word.text) is None
+        ):
+            found.append(SpanMention(k + 1, k + 2, word.text, "ORG"))
+    return found
 
 
 def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
@@ -1240,7 +1277,7 @@ def with_bare_collectives(
     collective actor, and that country's ISO code (None: no one main country); then what the
     whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
-    paragraphs = _known_as(_acronyms(paragraphs, lexicon), lexicon)
+    paragraphs = _known_as(_acronyms(_acronym_echoes(paragraphs), lexicon), lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     ethnic = ethnic_countries(paragraphs, lexicon)
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic)
@@ -1448,6 +1485,33 @@ def _acronyms(
         )
         for tokens, text, mentions in paragraphs
     ]
+
+
+def _acronym_echoes(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]],
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """An acronym the article names as an organisation once ("the players' union (AFE)")
+    names it where else the model left it untagged ("both the AFE and ...")."""
+    names = {
+        m.text
+        for _, _, ms in paragraphs
+        for m in ms
+        if m.label == "ORG" and m.end - m.start == 1 and is_acronym(m.text)
+    }
+    if not names:
+        return paragraphs
+    out = []
+    for tokens, text, mentions in paragraphs:
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = [
+            SpanMention(t.i, t.i + 1, t.text, "ORG")
+            for t in tokens
+            if t.text in names and t.i not in taken and not t.ent_type_
+        ]
+        if extra:
+            mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+        out.append((tokens, text, mentions))
+    return out
 
 
 def _known_as(
