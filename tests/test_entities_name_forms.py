@@ -139,4 +139,5 @@ def test_entities_name_forms_span_into_and_is_cut(nlp: Any) -> None:
     words = [t.text for t in doc]
     start = words.index("Agadez")
     cleaned = clean_span(Span(doc, start, start + 2, label="GPE"), default_lexicon())
-    assert cleaned is not None and cleaned.text == "Agadez"
+    assert cleaned is not None
+    assert cleaned.text == "Agadez"
