@@ -1,7 +1,7 @@
 """Names on unseen news (issue 13): no node for a hashtag, a lower-case word tagged as a place,
 a span running into "and", or a title word that owns a name; one node for an organisation's
 short form, its acronym and its long name, and a known name written without an inner "the";
-a known group the model tagged as a people; an acronym bracketed after a lower-case kind noun
+an acronym bracketed after a lower-case kind noun
 (kg/resolve/entities.py, kg/resolve/resolver.py). Real model, invented sentences."""
 
 from __future__ import annotations
@@ -80,26 +80,6 @@ def test_entities_name_forms_one_node(extract: Any, text: str, names: tuple[str,
     graph = extract(text, published="2015-05-01")
     nodes = _nodes_of(graph, names)
     assert len(nodes) == 1, sorted(graph.entities[n].label for n in nodes)
-
-
-# (text, the node the phrase is, the phrase that must be no node of its own)
-GROUPS = [
-    (
-        "Battles erupted between Hezbollah fighters and Syrian troops in the town of Zabadani "
-        "on Sunday.",
-        "Hezbollah",
-        "Hezbollah fighters",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "group", "phrase"), GROUPS)
-def test_entities_name_forms_known_group_tagged_as_people(
-    extract: Any, text: str, group: str, phrase: str
-) -> None:
-    labels = _labels(extract(text, published="2015-05-01"))
-    assert group in labels, sorted(labels)
-    assert phrase not in labels, sorted(labels)
 
 
 # (text, acronym that must be an organisation node, mentions it must have)

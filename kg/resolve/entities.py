@@ -298,10 +298,6 @@ def find_mentions(
         if cleaned is None:
             continue
         ent_label = ent.label_
-        if ent_label == "NORP" and _known_group(lexicon, cleaned.text):
-            # "Hezbollah" of "between Hezbollah fighters and ..." tagged as a people: the group
-            cleaned = replace(cleaned, label="ORG")
-            ent_label = "ORG"
         if cleaned.title is None and ent.label_ in ("PERSON", "ORG", "NORP") and cleaned.start > 0:
             before = tokens[cleaned.start - 1].text
             if (
@@ -351,14 +347,6 @@ def find_mentions(
 
 
 _NOT_ORG_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
-
-
-def _known_group(lexicon: Lexicon, name: str) -> bool:
-    """Whether a name is a gazetteer organisation or group and no people's demonym."""
-    if name.lower() in lexicon.by_demonym:
-        return False
-    entry = lexicon.lookup(name)
-    return entry is not None and entry.type in (EntityType.ORGANIZATION, EntityType.GROUP)
 
 
 def _no_actor_name(
