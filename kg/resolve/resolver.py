@@ -736,6 +736,8 @@ class Resolver:
             return votes
         if mention.label == "GPE":
             votes[EntityType.CITY] += 1
+        elif mention.label == "PERSON" and mention.where in ("city", "area", "place"):
+            pass  # "in Jisr al-Shughour", "the town of Garissa": the words say place, not the model
         elif mention.label == "PERSON" and not person:
             votes[EntityType.ORGANIZATION] += 1
         elif mention.label in _LABEL_TYPES:
@@ -758,7 +760,12 @@ class Resolver:
         elif mention.where:
             # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
             votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
-        if mention.label == "PERSON" and len(label.split()) > 1 and person:
+        if (
+            mention.label == "PERSON"
+            and len(label.split()) > 1
+            and person
+            and mention.where not in ("city", "area", "place")
+        ):
             votes[EntityType.PERSON] += 2
         return votes
 
