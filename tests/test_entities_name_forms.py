@@ -82,6 +82,48 @@ def test_entities_name_forms_one_node(extract: Any, text: str, names: tuple[str,
     assert len(nodes) == 1, sorted(graph.entities[n].label for n in nodes)
 
 
+# (text, the node the phrase is, the phrase that must be no node of its own)
+GROUPS = [
+    (
+        "Battles erupted between Hezbollah fighters and Syrian troops in the town of Zabadani "
+        "on Sunday.",
+        "Hezbollah",
+        "Hezbollah fighters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "phrase"), GROUPS)
+def test_entities_name_forms_listed_group_before_sector_noun(
+    extract: Any, text: str, group: str, phrase: str
+) -> None:
+    """An armed group the gazetteer lists as an organisation, before a sector noun, is the
+    group ("Hezbollah fighters" with Hezbollah tagged as a people)."""
+    labels = _labels(extract(text, published="2015-05-01"))
+    assert group in labels, sorted(labels)
+    assert phrase not in labels, sorted(labels)
+
+
+# (text, name the model tags as a person, type it must have)
+PLACES = [
+    (
+        "Rebels entered the hospital in Jisr al-Shughour on Sunday. The army shelled the "
+        "southwestern edge of Jisr al-Shughour, where Jisr al-Shughour residents were hiding.",
+        "Jisr al-Shughour",
+        "City",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), PLACES)
+def test_entities_name_forms_place_cues_outvote_person_label(
+    extract: Any, text: str, name: str, kind: str
+) -> None:
+    """A name the model tags as a person in place cues ("in X", "the edge of X") is a place."""
+    types = {e.label: e.type.value for e in extract(text, published="2015-05-01").entities.values()}
+    assert types.get(name) == kind, types
+
+
 # (text, acronym that must be an organisation node, mentions it must have)
 DESCRIBED = [
     (
