@@ -67,8 +67,8 @@ def test_event_refs_detached_between_names_the_sides(
         (
             "Battles erupted between Hezbollah fighters and Syrian troops on one side and the "
             "Nusra Front on another in Qalamoun on Sunday.",
-            [("Hezbollah fighters", "Nusra Front"), ("Syrian troops", "Nusra Front")],
-            [("Hezbollah fighters", "Syrian troops")],
+            [("Hezbollah", "Nusra Front"), ("Syrian troops", "Nusra Front")],
+            [("Hezbollah", "Syrian troops")],
         ),
         # the sides told after a dash, the second one wherever the parser hung it
         (

@@ -350,7 +350,7 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
     # counted actors: "thousands of X" acts as X
     (
         "Iraqi forces backed by thousands of Hezbollah fighters retook the town.",
-        ("Hezbollah fighters", "supported", "Iraqi forces"),
+        ("Hezbollah", "supported", "Iraqi forces"),
         "occurred",
     ),
 ]

@@ -90,7 +90,9 @@ def owner_entry(lexicon: Lexicon, text: str, demonym: bool) -> tuple[str | None,
     entry = lexicon.lookup(text)
     if entry is not None and entry.type is EntityType.COUNTRY and entry.iso:
         return "country", entry.iso
-    if entry is not None and entry.type is EntityType.GROUP:
+    if entry is not None and (
+        entry.type is EntityType.GROUP or entry.label in lexicon.actors.groups
+    ):  # "Hezbollah fighters": an armed group the gazetteer also lists as an organisation
         return "group", entry
     key = text.lower()
     key = key[4:] if key.startswith("the ") else key

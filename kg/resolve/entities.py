@@ -113,7 +113,11 @@ def clean_span(
     label = span.label_
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].text in _TRIM):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].text in _TRIM):
+    while tokens and (
+        tokens[-1].text in ("'s", "’s", "'", "’")
+        or tokens[-1].text in _TRIM
+        or tokens[-1].lower_ in ("and", "or")  # "between Timbuktu and Goundam" as one span
+    ):
         tokens = tokens[:-1]
     tokens = _after_kind_words(tokens, lexicon)
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
@@ -138,6 +142,8 @@ def clean_span(
             skip, title = 0, None  # "the General Accounting Office" is no General's office
         if label == "ORG" and skip and len(tokens) - skip == 1 and tokens[-1].tag_ == "NNPS":
             skip, title = 0, None  # "General Motors", "General Dynamics": no one's name
+        if skip and skip < len(tokens) and tokens[skip].text in ("'s", "’s"):
+            skip, title = 0, None  # "the King's Cup": the title word owns the name, no one's title
         tokens = tokens[skip:]
     if label == "PERSON":
         tokens = _name_before_heading(tokens)
@@ -332,6 +338,7 @@ def find_mentions(
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
+    mentions += _described_acronyms(tokens, lexicon, mentions)
     mentions = [_region_office(tokens, lexicon, _site_name(tokens, lexicon, m)) for m in mentions]
     mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
     mentions = [_family(tokens, text, lexicon, m) for m in mentions]
@@ -406,15 +413,19 @@ def _demonym_in_name(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMent
 
 def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
     """Spans the model tagged that name no actor: a time zone ("2100 GMT", ``clock_names``),
-    a handle ("@ajenglish"), words with no capital ("plane hacker"), the last word of a title
+    a handle ("@ajenglish") or hashtag ("#FreedomFlotilla"), words with no capital ("plane
+    hacker", "in absentia"), the last word of a title
     ("State" of "Secretary of State"), a portfolio heading a list entry ("; Interior - Y"),
     a platform where someone spoke ("said on Twitter", "his Facebook page":
     ``platform_names``)."""
     lowered = m.text.lower()
     if lowered in lexicon.cues["clock_names"]["words"] or m.text.startswith("@"):
         return True
-    if m.label == "PERSON" and not any(c.isupper() for c in m.text):
-        return True  # an organisation may be lower-case: "the electoral commission"
+    if m.start > 0 and tokens[m.start - 1].text == "#":
+        return True  # "#FreedomFlotilla": a hashtag, no one's name
+    if m.label in ("PERSON", "GPE", "LOC", "FAC") and not any(c.isupper() for c in m.text):
+        return True  # "tried in absentia"; an organisation may be lower-case: "the electoral
+        # commission"
     if (
         m.label in ("ORG", "NORP")
         and m.start > 0
@@ -605,6 +616,30 @@ def _bracketed_acronym(tokens: list[Any], m: SpanMention) -> SpanMention:
     if opening.text != "(" or closing.text != ")" or not is_acronym(acronym.text):
         return m
     return replace(m, label="ORG") if acronym.text in initials(m.text) else m
+
+
+def _described_acronyms(
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "the Spanish football federation (RFEF)", "the players' union (AFE)": an untagged
+    upper-case word in brackets right after a lower-case kind noun of an organisation
+    (``kind_nouns`` in ``names.json``, ``org_after_nouns``) is that organisation's name."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    kinds = name_words(lexicon.language).kind_nouns | lexicon.words.org_after_nouns
+    found = []
+    for k in range(1, len(tokens) - 2):
+        noun, opening, word, closing = tokens[k - 1 : k + 3]
+        if (
+            opening.text == "("
+            and closing.text == ")"
+            and noun.is_lower
+            and noun.lower_ in kinds
+            and k + 1 not in taken
+            and is_acronym(word.text)
+            and lexicon.lookup(word.text) is None
+        ):
+            found.append(SpanMention(k + 1, k + 2, word.text, "ORG"))
+    return found
 
 
 def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
@@ -1230,7 +1265,7 @@ def with_bare_collectives(
     collective actor, and that country's ISO code (None: no one main country); then what the
     whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
-    paragraphs = _known_as(_acronyms(paragraphs, lexicon), lexicon)
+    paragraphs = _known_as(_acronyms(_acronym_echoes(paragraphs), lexicon), lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     ethnic = ethnic_countries(paragraphs, lexicon)
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic)
@@ -1438,6 +1473,33 @@ def _acronyms(
         )
         for tokens, text, mentions in paragraphs
     ]
+
+
+def _acronym_echoes(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]],
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """An acronym the article names as an organisation once ("the players' union (AFE)")
+    names it where else the model left it untagged ("both the AFE and ...")."""
+    names = {
+        m.text
+        for _, _, ms in paragraphs
+        for m in ms
+        if m.label == "ORG" and m.end - m.start == 1 and is_acronym(m.text)
+    }
+    if not names:
+        return paragraphs
+    out = []
+    for tokens, text, mentions in paragraphs:
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = [
+            SpanMention(t.i, t.i + 1, t.text, "ORG")
+            for t in tokens
+            if t.text in names and t.i not in taken and not t.ent_type_
+        ]
+        if extra:
+            mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+        out.append((tokens, text, mentions))
+    return out
 
 
 def _known_as(

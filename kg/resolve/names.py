@@ -32,6 +32,9 @@ def variant_key(name: str, spellings: Mapping[str, str] | None = None) -> str:
     (True, 'us')
     >>> variant_key("International Organisation for Migration")
     'international organization for migration'
+    >>> variant_key("Islamic State of Iraq and the Levant") == variant_key(
+    ...     "the Islamic State of Iraq and Levant")
+    True
     """
     words = _variant_words(name)
     if spellings:
@@ -51,6 +54,8 @@ def _variant_words(name: str) -> tuple[str, ...]:
     words = text.split()
     if words[:1] == ["the"]:
         words = words[1:]
+    if len(words) > 2:  # "Islamic State of Iraq and the Levant", "... of Iraq and Levant"
+        words = [w for w in words if w != "the"]
     return tuple(words)
 
 

@@ -736,6 +736,8 @@ class Resolver:
             return votes
         if mention.label == "GPE":
             votes[EntityType.CITY] += 1
+        elif mention.label == "PERSON" and mention.where in ("city", "area", "place"):
+            pass  # "in Jisr al-Shughour", "the town of Garissa": the words say place, not the model
         elif mention.label == "PERSON" and not person:
             votes[EntityType.ORGANIZATION] += 1
         elif mention.label in _LABEL_TYPES:
@@ -758,7 +760,12 @@ class Resolver:
         elif mention.where:
             # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
             votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
-        if mention.label == "PERSON" and len(label.split()) > 1 and person:
+        if (
+            mention.label == "PERSON"
+            and len(label.split()) > 1
+            and person
+            and mention.where not in ("city", "area", "place")
+        ):
             votes[EntityType.PERSON] += 2
         return votes
 
@@ -1047,15 +1054,28 @@ def family_first(words: list[str]) -> bool:
 
 def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str, str]:
     """ "Security Council" -> "UN Security Council": a name of two or more words that ends
-    exactly one longer organisation name of the article is that organisation, cut short."""
+    exactly one longer organisation name of the article is that organisation, cut short;
+    so is one that starts it before a name connector ("Syrian Observatory" of "the Syrian
+    Observatory for Human Rights": ``name_connectors`` in ``names.json``)."""
     orgs = {m.text for m in mentions if m.label in ("ORG", "GAZ") and not m.canonical}
+    longest = orgs | {
+        m.text for m in mentions if m.label in ("LOC", "FAC") and not _collective(m)
+    }  # "the Syrian Observatory for Human Rights" read as a place
+    connectors = name_words(lexicon.language).name_connectors
     out: dict[str, str] = {}
     for short in orgs:
         if len(short.split()) < 2 or lexicon.lookup(short) is not None:
             continue
         longer = {o for o in orgs if o != short and o.endswith(f" {short}")}
+        longer |= {
+            o
+            for o in longest
+            if o.startswith(f"{short} ") and o[len(short) + 1 :].split()[0] in connectors
+        }
         if len(longer) == 1:
-            out[short] = next(iter(longer))
+            name = next(iter(longer))
+            entry = lexicon.lookup(name)
+            out[short] = entry.label if entry is not None else name
     return out
 
 
