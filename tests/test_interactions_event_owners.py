@@ -21,6 +21,19 @@ from tests.conftest import triples
             ("Kenya", "attacked", "al-Shabab"),
         ),
         ("The French-led talks with Iran resumed in Geneva.", ("France", "met", "Iran")),
+        # an advance on a place or a foe is a push against it
+        (
+            "The Taliban advance on Kunduz alarmed officials in Kabul.",
+            ("Taliban", "attacked", "Kunduz"),
+        ),
+        (
+            "Boko Haram's advance against Nigerian troops near Maiduguri was halted.",
+            ("Boko Haram", "attacked", "Nigerian troops"),
+        ),
+        (
+            "Boko Haram fighters advanced against Nigerian troops near Maiduguri.",
+            ("Boko Haram", "attacked", "Nigerian troops"),
+        ),
         (
             "The US-led campaign against ISIL has cost $2bn.",
             ("United States", "attacked", "Islamic State"),
@@ -48,3 +61,15 @@ def test_interactions_event_noun_owner(
     assert expected in found
     other = "criticized" if expected[1] == "attacked" else "attacked"
     assert (expected[0], other, expected[2]) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technology advances on the iPhone impressed Apple fans in London.",
+        "Google paid an advance on royalties to Reuters.",
+    ],
+)
+def test_interactions_advance_not_a_push(extract: Any, text: str) -> None:
+    """Progress on a product or money paid ahead is no advance against anyone."""
+    assert not any(p == "attacked" for _, p, _ in triples(extract(text)))

@@ -621,6 +621,26 @@ SENT = [
         "REQUEST",
         "1041",
     ),
+    # gen26: a town pounded (as shelled), support stepped up
+    ("Israel pounded Gaza on Tuesday.", ("Israel", "attacked", "Gaza"), "ASSAULT", "194"),
+    (
+        "Hezbollah pounded Zabadani on Sunday.",
+        ("Hezbollah", "attacked", "Zabadani"),
+        "ASSAULT",
+        "194",
+    ),
+    (
+        "Iran stepped up support for the Houthis in May.",
+        ("Iran", "supported", "Houthis"),
+        "SUPPORT",
+        "050",
+    ),
+    (
+        "Saudi Arabia stepped up support for the Yemeni government.",
+        ("Saudi Arabia", "supported", "Yemeni government"),
+        "SUPPORT",
+        "050",
+    ),
 ]
 
 # (sentence, (subject, predicate, object) that must not be claimed)
