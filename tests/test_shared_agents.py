@@ -1,5 +1,6 @@
 """Coordinated passives with one agent (kg/extract/shared_agents.py), training as aid
-(tools/lexicon/seeds/support.txt), a passive subject under its own appositive
+(tools/lexicon/seeds/support.txt), press secretaries as spokespeople (kg/data/en/titles.json),
+a passive subject under its own appositive
 (kg/extract/taken_places.py). Sentences of our own."""
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ FOUND = [
         ("Kurdish forces retook Sinjar from the Islamic State of Iraq and Levant.",),
         ("Kurdish forces", "attacked", "Islamic State"),
     ),
+    # a press secretary speaks for the office
+    (
+        ("Kremlin press secretary Dmitry Peskov said the talks would go on.",),
+        ("Dmitry Peskov", "spokesperson_for", "Russia"),
+    ),
     # the passive subject the parser hangs under a noun of its own appositive
     (
         (
@@ -51,6 +57,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    (
+        ("White House press secretary Josh Earnest said the talks would go on.",),
+        ("Josh Earnest", "member_of", "United States"),
+    ),
     # the trainer trains; the trained do not cooperate with it
     (("The rebels were trained by the CIA.",), ("rebels", "cooperated_with", "CIA")),
     (
