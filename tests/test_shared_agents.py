@@ -1,7 +1,7 @@
-"""Coordinated passives with one agent (kg/extract/shared_agents.py), training as aid
-(tools/lexicon/seeds/support.txt), press secretaries as spokespeople (kg/data/en/titles.json),
-a passive subject under its own appositive
-(kg/extract/taken_places.py). Sentences of our own."""
+"""Coordinated passives with one agent (kg/extract/shared_agents.py); training as aid and
+relief handed out (tools/lexicon/seeds/support.txt; "thousands of" in kg/lexicon.py); press
+secretaries as spokespeople (kg/data/en/titles.json); a passive subject under its own
+appositive (kg/extract/taken_places.py). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -40,6 +40,20 @@ FOUND = [
         ("Kurdish forces retook Sinjar from the Islamic State of Iraq and Levant.",),
         ("Kurdish forces", "attacked", "Islamic State"),
     ),
+    # relief handed out aids the ones it reaches, through a quantity ("thousands of")
+    (
+        ("The Red Cross distributed health kits to Syrian refugees.",),
+        ("Red Cross", "supported", "Syrian refugees"),
+    ),
+    (
+        ("The World Food Programme distributed food rations to Yemeni refugees in Djibouti.",),
+        ("World Food Programme", "supported", "Yemeni refugees"),
+    ),
+    (
+        ("The Red Cross distributed thousands of blankets to Syrian refugees.",),
+        ("Red Cross", "supported", "Syrian refugees"),
+    ),
+    (("Russia sold hundreds of missiles to Iran.",), ("Russia", "supported", "Iran")),
     # a press secretary speaks for the office
     (
         ("Kremlin press secretary Dmitry Peskov said the talks would go on.",),
