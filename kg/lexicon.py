@@ -261,8 +261,9 @@ def light_verb(noun: Any) -> Any:
     """The verb a light-verb noun hangs on, through an intransitive verb's preposition
     ("called for the release of X", "bowed to the demands of X"; "hosted Hashimoto for a
     meeting" hosts Hashimoto, not the meeting); through "a state of" or a measured quantity
-    ("lifted a state of emergency in X", "sent 300 tons of aid to X": the verb, whose
-    preposition names the place or the receiver); else its head."""
+    ("lifted a state of emergency in X", "sent 300 tons of aid to X", "sold thousands of
+    missiles to X": the verb, whose preposition names the place or the receiver); else its
+    head."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
@@ -270,6 +271,7 @@ def light_verb(noun: Any) -> Any:
         and (
             head.head.lemma_.lower() == "state"
             or any(c.dep_ == "nummod" for c in head.head.children)
+            or head.head.doc.vocab[head.head.lemma_.lower()].like_num  # "thousands of"
         )
         and head.head.dep_ in ("dobj", "nsubjpass")
         and head.head.head.pos_ in ("VERB", "AUX")

@@ -55,6 +55,9 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
     # "the A district of B": B is the name, A its container; but a capital is no district
     # "in the eastern part of X", "on the western side of X": in X
     ("Police raided Kibera in the western part of Nairobi.", ("Kibera", "Nairobi")),
+    # "a town in Y's north", "a city in Y's heartland": a region Y owns is in Y
+    ("Qamishli, a town in Syria's north, was shelled on Monday.", ("Qamishli", "Syria")),
+    ("Ghazni is a province in Afghanistan's Pashtun heartland.", ("Ghazni", "Afghanistan")),
     # a name before a site noun ("intersection", "market") is in the place after the phrase
     (
         "Protesters blocked the Kenyatta Avenue intersection in central Nairobi.",
@@ -166,6 +169,8 @@ NOT_LOCATED = [
     "Police closed the Kabul road in Jalalabad.",
     # a country in a sea: the sea is where something else happened
     "Waste was dumped by the former Soviet Union and Japan in the Sea of Japan.",
+    # a region owned by no place is no place
+    "Rebels fought the army in the party's heartland.",
     # a headline of two countries is no dateline
     "SYRIA, IRAQ",
 ]

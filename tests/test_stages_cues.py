@@ -84,6 +84,7 @@ CUED = [
     ),
     ("taken_places", "Kobani, taken by ISIL in October, was retaken in January."),
     ("raised_passives", "Hezbollah is widely believed to be funded by Iran."),
+    ("shared_agents", "The Kurdish fighters are armed and trained by Germany."),
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
     ("help_owners", "With French backing, Chad sent troops to Mali."),
 ]

@@ -165,6 +165,16 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     if token.lower_ in ctx.lx.words.places.lists["part_nouns"]:
         # "in the eastern part of Aleppo", "on the western side of the city of Kano"
         return next((a for p in _of_object(para, token) if (a := _area(ctx, para, p))), None)
+    if token.lower_ in ctx.lx.words.places.lists["region_nouns"]:
+        # "a city in Iraq's Sunni heartland", "a town in Syria's north": the owner's region
+        return next(
+            (
+                label
+                for c in token.children
+                if c.dep_ == "poss" and (label := para.links.get(c.i)) is not None
+            ),
+            None,
+        )
     kind = ctx.lx.words.places.place_nouns.get(token.lemma_.lower())
     if kind is None:
         return None

@@ -59,6 +59,7 @@ from kg.extract import (
     role_forms,
     role_lists,
     roles,
+    shared_agents,
     source_lines,
     stances,
     strike_coref,
@@ -614,6 +615,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=raised_passives.cue_words,
+    ),
+    # "trained and armed by the CIA": coordinated passives that share one agent
+    Stage(
+        "shared_agents",
+        shared_agents.shared_agents,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=shared_agents.cue_words,
     ),
     # "suspended talks with X", "refused to hold talks with X": no negotiation (denied)
     Stage(

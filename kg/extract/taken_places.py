@@ -106,7 +106,10 @@ def _taken(ctx: ArticleContext, para: Paragraph, verb: Any, kids: list[Any]) -> 
     if verb.dep_ == "relcl" and all(s.lower_ in relative for s in subjects):
         outer = _outer(verb.head)
         return ctx.antecedent(para, outer) if outer is not None else []
-    return [e for s in subjects for e in ctx.ents(para, s)]
+    # the parser may hang the real subject on a later noun of its appositive ("Ramadi, a city
+    # ... just 90 minutes' drive away, was taken": "drive" the passive subject, "Ramadi" its nsubj)
+    heads = [*subjects, *(c for s in subjects for c in para.children(s) if c.dep_ == "nsubj")]
+    return [e for s in heads for e in ctx.ents(para, s)]
 
 
 def _outer(noun: Any) -> Any | None:

@@ -440,7 +440,19 @@ def _linked_group(
             for m in mentions:
                 entry = lexicon.lookup(m.canonical or m.text) if m.start == k else None
                 if entry is not None and entry.sector in _ARMED:
-                    return i, m.text
+                    # "allied to the Islamic State of Iraq and Levant (ISIL)": the short name
+                    short = next(
+                        (
+                            b.text
+                            for b in mentions
+                            if m.end < len(tokens)
+                            and tokens[m.end].text == "("
+                            and b.start == m.end + 1
+                            and lexicon.lookup(b.canonical or b.text) == entry
+                        ),
+                        m.text,
+                    )
+                    return i, short
             if not (
                 tokens[k].text[:1].isupper() or tokens[k].lower_ in ("the", "of", "and", "(", "-")
             ):
