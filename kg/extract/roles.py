@@ -109,6 +109,15 @@ def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person
         return  # the sentence first, the type after
     for noun in titles:
         ctx.name_title(para, token, noun.lemma_, person)
+        if ctx.lx.roles[noun.lemma_.lower()] is not Predicate.LEADER_OF or any(
+            c.lower_ in ("former", "ex", "deputy", "vice") for c in noun.children
+        ):
+            continue
+        # "Sepp Blatter, FIFA president": a later "the FIFA boss" is him (coref.link_titles)
+        for child in noun.children:
+            body = para.links.get(child.i) if child.dep_ in ("compound", "poss") else None
+            if body is not None and ctx.etype_in(body, (EntityType.ORGANIZATION, EntityType.GROUP)):
+                ctx.role_holders.setdefault((Predicate.LEADER_OF, body), person)
 
 
 def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
