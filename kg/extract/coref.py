@@ -146,6 +146,7 @@ def _body_leader(ctx: ArticleContext, token: Any, body: str) -> str | None:
     held = ctx.role_holders.get((Predicate.LEADER_OF, body))
     if held is not None:
         found.add(held)
+    found -= _formers(ctx)
     return found.pop() if len(found) == 1 else None
 
 
@@ -172,7 +173,7 @@ def _country_leader(ctx: ArticleContext, token: Any, word: str, country: str) ->
     if any(c.lower_ in ("former", "ex") for c in token.children):
         return None
     generic = word in ("leader", "head", "ruler")
-    former = {p for key, at in ctx.titled.items() if key.startswith("former ") for _, p in at}
+    former = _formers(ctx)
     found = {
         c.subject
         for c in ctx.claims
@@ -184,6 +185,12 @@ def _country_leader(ctx: ArticleContext, token: Any, word: str, country: str) ->
         and (generic or _title_ends(c.title, word))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _formers(ctx: ArticleContext) -> set[str]:
+    """The people the article so far named with a former title ("the former IOC president,
+    X"): none of them is a body's or a country's leader now."""
+    return {p for key, at in ctx.titled.items() if key.startswith("former ") for _, p in at}
 
 
 def _title_ends(title: str | None, word: str) -> bool:
