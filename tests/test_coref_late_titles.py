@@ -76,3 +76,62 @@ def test_coref_late_title_needs_the_same_current_office(
     graph = extract(text)
     critics = {s for s, p, o in triples(graph) if p == "criticized"}
     assert person not in critics
+
+
+SAME_OFFICE = [
+    # another word for the same office: "Prime Minister X ... the premier"
+    (
+        "Prime Minister Robert Abela arrived in Tunis on Monday. The premier criticised Libya "
+        "on Tuesday.",
+        ("Robert Abela", "criticized", "Libya"),
+    ),
+    # the title of two words from an apposition
+    (
+        "Robert Abela, Malta's prime minister, arrived in Tunis on Monday. The premier "
+        "criticised Libya on Tuesday.",
+        ("Robert Abela", "criticized", "Libya"),
+    ),
+    # "the prime minister" is the prime minister, not the last minister named
+    (
+        "Prime Minister Robert Abela arrived in Tunis on Monday. Foreign Minister Ian Borg "
+        "joined him there. The prime minister criticised Libya on Tuesday.",
+        ("Robert Abela", "criticized", "Libya"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_OFFICE)
+def test_coref_bare_title_of_the_same_office(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "The premier criticised Libya": the one the article named prime minister."""
+    assert expected in triples(extract(text))
+
+
+NOT_SAME_OFFICE = [
+    # a foreign minister is not "the prime minister"
+    (
+        "Foreign Minister Ian Borg arrived in Tunis on Monday. The prime minister criticised "
+        "Libya on Tuesday.",
+        "Ian Borg",
+    ),
+    # a former prime minister is not "the premier"
+    (
+        "Joseph Muscat, the former Maltese prime minister, arrived in Tunis on Monday. The "
+        "premier criticised Libya on Tuesday.",
+        "Joseph Muscat",
+    ),
+    # the prime minister named, the minister said: another minister, not him
+    (
+        "Prime Minister Robert Abela arrived in Tunis on Monday. Foreign Minister Ian Borg "
+        "joined him there. The minister criticised Libya on Tuesday.",
+        "Robert Abela",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), NOT_SAME_OFFICE)
+def test_coref_bare_title_not_another_office(extract: Any, text: str, person: str) -> None:
+    """Another office or a former holder: the bare title is not linked to them."""
+    critics = {s for s, p, o in triples(extract(text)) if p == "criticized"}
+    assert person not in critics

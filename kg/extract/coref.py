@@ -233,13 +233,25 @@ def _named_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | Non
 def _titled_before(ctx: ArticleContext, para: Paragraph, token: Any) -> tuple[int, str] | None:
     """(offset, person) the article last named with this title word before ``token``."""
     where = para.offset + token.idx
-    word = token.lemma_.lower()
-    former = {p for _, p in ctx.titled.get(f"former {word}", [])}
+    words = _same_titles(ctx, _title_key(ctx, para, token))
+    formers = [e for w in words for e in ctx.titled.get(f"former {w}", [])]
+    former = {p for _, p in formers}
     if any(c.lower_ in ("former", "ex") for c in token.children):
-        named = [(at, p) for at, p in ctx.titled.get(f"former {word}", []) if at < where]
+        named = sorted((at, p) for at, p in formers if at < where)
     else:
-        named = [(at, p) for at, p in ctx.titled.get(word, []) if at < where and p not in former]
+        named = sorted(
+            (at, p)
+            for w in words
+            for at, p in ctx.titled.get(w, [])
+            if at < where and p not in former
+        )
     return named[-1] if named else None
+
+
+def _same_titles(ctx: ArticleContext, key: str) -> list[str]:
+    """The title and the other words for the same office ("premier", "prime minister")."""
+    same = ctx.lx.title_words.get("same_office_titles", frozenset())
+    return sorted(same) if key in same else [key]
 
 
 def dated_holder(ctx: ArticleContext, country: str, word: str) -> str | None:
