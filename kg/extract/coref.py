@@ -82,8 +82,12 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
         if body is not None and country is None:
             # "the Hezbollah leader", "the FIFA chief": the one the article made its leader
             holder = _body_leader(ctx, token, body) if leader else None
+            if late and holder is not None and not _named_earlier(ctx, para, token, holder):
+                holder = None
         elif late:
             holder = _country_leader(ctx, token, word, country) if leader and country else None
+            if holder is not None and not _named_earlier(ctx, para, token, holder):
+                holder = None
         elif country is None or not leader:
             # "the president", "the minister": the one the article named with that title
             bare = (
@@ -164,6 +168,17 @@ def _title_key(ctx: ArticleContext, para: Paragraph, token: Any) -> str:
         if key in ctx.lx.roles:
             return key
     return word
+
+
+def _named_earlier(ctx: ArticleContext, para: Paragraph, token: Any, holder: str) -> bool:
+    """A role of ``holder`` was read from a sentence before the title's: not the unnamed
+    official the title itself made ("hosted the Indian prime minister")."""
+    here = ctx.sentence_span(para, token)
+    return any(
+        c.subject == holder and c.sentence[0] < here[0]
+        for c in ctx.claims
+        if c.predicate is Predicate.LEADER_OF
+    )
 
 
 def _country_leader(ctx: ArticleContext, token: Any, word: str, country: str) -> str | None:
