@@ -140,7 +140,8 @@ def test_context_antecedent_climbs_coordination() -> None:
 
 def test_context_linked_pobjs_and_titles() -> None:
     """linked_pobjs() reads the objects of the given prepositions; name_title() records the
-    title's last word at the token's offset."""
+    title's last word at the token's offset, and the whole title when the lexicon has it
+    ("foreign minister": a later "the prime minister" is not this minister)."""
     tokens = _parse(
         "talks/NOUN/ROOT/-1 in/ADP/prep/0 Lima/PROPN/pobj/1 with/ADP/prep/0 Keller/PROPN/pobj/3"
     )
@@ -149,7 +150,10 @@ def test_context_linked_pobjs_and_titles() -> None:
     assert ctx.linked_pobjs(para, tokens[0], ("in",)) == ["Lima"]
     assert ctx.linked_pobjs(para, tokens[0], ("with", "in")) == ["Lima", "Keller"]
     ctx.name_title(para, tokens[4], "Foreign-Minister", "Keller")
-    assert ctx.titled == {"minister": [(100 + tokens[4].idx, "Keller")]}
+    at = [(100 + tokens[4].idx, "Keller")]
+    assert ctx.titled == {"minister": at, "foreign minister": at}
+    ctx.name_title(para, tokens[2], "envoy", "Lima")
+    assert ctx.titled["envoy"] == [(100 + tokens[2].idx, "Lima")]
 
 
 def test_context_ents_on_real_parses(nlp: Any) -> None:

@@ -35,6 +35,11 @@ CUED = [
     ("affiliates", "Al-Shabaab, an affiliate of al-Qaeda, attacked a base in Somalia."),
     ("accessions", "Javier Milei became president of Argentina in December."),
     (
+        "link_late_titles",
+        "Mohammed Shia al-Sudani, the Iraqi prime minister, arrived in Ankara. "
+        "The Iraqi prime minister criticised Israel.",
+    ),
+    (
         "capital_of_country",
         "Troops arrived in Kenya. Fighting erupted in Nairobi, the capital, on Monday.",
     ),

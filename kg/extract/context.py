@@ -725,10 +725,15 @@ class ArticleContext:
         words = title.lower().replace("-", " ").split()
         if words:
             at = (para.offset + token.idx, person)
-            self.titled.setdefault(words[-1], []).append(at)
-            if words[0] in ("former", "ex"):
-                # "former President Morsi": "the former president", not "the president"
-                self.titled.setdefault(f"former {words[-1]}", []).append(at)
+            # the last word, and a title of more words the lexicon has ("prime minister":
+            # "the prime minister" is not any "minister")
+            keys = [words[-1]]
+            keys += [k for k in (" ".join(words[-3:]), " ".join(words[-2:])) if k in self.lx.roles]
+            for key in dict.fromkeys(keys):
+                self.titled.setdefault(key, []).append(at)
+                if words[0] in ("former", "ex"):
+                    # "former President Morsi": "the former president", not "the president"
+                    self.titled.setdefault(f"former {key}", []).append(at)
 
     def etype(self, label: str) -> EntityType:
         """The label's full type: ask it only where the fine type decides the output;

@@ -39,17 +39,32 @@ def _is_the_two_people(token: Any) -> bool:
 
 def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
     """Definite titles ("the Russian leader", "Russia's president") -> the role holder."""
+    _link_titles(ctx, para, late=False)
+
+
+def link_late_titles(ctx: ArticleContext, para: Paragraph) -> None:
+    """Owned titles whose holder the article gave only in an apposition or a clause, which
+    the roles read after ``link_titles`` ran: "Sepp Blatter, who was re-elected FIFA
+    president ... The FIFA boss hit out at Platini", "Haider al-Abadi, the Iraqi president
+    ... the Iraqi president said". Run after the appositions of this paragraph and of every
+    one before it, before this paragraph's relations; a bare title ("the president") was
+    settled by ``link_titles`` already."""
+    _link_titles(ctx, para, late=True)
+
+
+def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
     lemmas = para.lemmas
     for token in para.tokens:
         if lemmas[token.i] not in ctx.lx.roles:
             continue
-        if _indefinite_title(token):
+        if _indefinite_title(token) and not late:
             # "A UAE general can be heard ...": a later "the general" is this one
             at = (para.offset + token.idx, para.links.get(token.i))
             ctx.unnamed_titled.setdefault(token.lemma_.lower(), []).append(at)
         if token.i in para.links:
             continue
-        leader = ctx.lx.roles[token.lemma_.lower()] is Predicate.LEADER_OF
+        word = _title_key(ctx, para, token) if late else token.lemma_.lower()
+        leader = ctx.lx.roles[word] is Predicate.LEADER_OF
         country = body = None
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in para.links:
@@ -67,6 +82,12 @@ def link_titles(ctx: ArticleContext, para: Paragraph) -> None:
         if body is not None and country is None:
             # "the Hezbollah leader", "the FIFA chief": the one the article made its leader
             holder = _body_leader(ctx, token, body) if leader else None
+            if late and holder is not None and not _named_earlier(ctx, para, token, holder):
+                holder = None
+        elif late:
+            holder = _country_leader(ctx, token, word, country) if leader and country else None
+            if holder is not None and not _named_earlier(ctx, para, token, holder):
+                holder = None
         elif country is None or not leader:
             # "the president", "the minister": the one the article named with that title
             bare = (
@@ -121,12 +142,80 @@ def _body_leader(ctx: ArticleContext, token: Any, body: str) -> str | None:
     found = {
         c.subject
         for c in ctx.claims
-        if c.predicate is Predicate.LEADER_OF and c.object == body and c.status is Status.OCCURRED
+        if c.predicate is Predicate.LEADER_OF
+        and c.object == body
+        and c.status is Status.OCCURRED
+        and not _former_title(c.title)
     }
     held = ctx.role_holders.get((Predicate.LEADER_OF, body))
     if held is not None:
         found.add(held)
+    found -= _formers(ctx)
     return found.pop() if len(found) == 1 else None
+
+
+def _title_key(ctx: ArticleContext, para: Paragraph, token: Any) -> str:
+    """The title word with the unlinked words compounded before it, when the lexicon has
+    that title ("the Iraqi prime minister": "prime minister", not "minister")."""
+    word: str = token.lemma_.lower()
+    words: list[str] = [
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("compound", "amod") and c.i < token.i and c.i not in para.links
+    ]
+    for start in range(len(words)):
+        key = " ".join([*words[start:], word])
+        if key in ctx.lx.roles:
+            return key
+    return word
+
+
+def _named_earlier(ctx: ArticleContext, para: Paragraph, token: Any, holder: str) -> bool:
+    """A role of ``holder`` was read from a sentence before the title's: not the unnamed
+    official the title itself made ("hosted the Indian prime minister")."""
+    here = ctx.sentence_span(para, token)
+    return any(
+        c.subject == holder and c.sentence[0] < here[0]
+        for c in ctx.claims
+        if c.predicate is Predicate.LEADER_OF
+    )
+
+
+def _country_leader(ctx: ArticleContext, token: Any, word: str, country: str) -> str | None:
+    """The one person the article so far makes the leader of ``country`` under this title
+    ("the Iraqi president": its president, not its prime minister; "the Iraqi leader":
+    either, if only one is named), none for a former one or when it names two."""
+    if any(c.lower_ in ("former", "ex") for c in token.children):
+        return None
+    generic = word in ("leader", "head", "ruler")
+    former = _formers(ctx)
+    found = {
+        c.subject
+        for c in ctx.claims
+        if c.predicate is Predicate.LEADER_OF
+        and c.object == country
+        and c.status is Status.OCCURRED
+        and c.subject not in former
+        and not _former_title(c.title)
+        and (generic or _title_ends(c.title, word))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _formers(ctx: ArticleContext) -> set[str]:
+    """The people the article so far named with a former title ("the former IOC president,
+    X"): none of them is a body's or a country's leader now."""
+    return {p for key, at in ctx.titled.items() if key.startswith("former ") for _, p in at}
+
+
+def _title_ends(title: str | None, word: str) -> bool:
+    words, key = (title or "").lower().replace("-", " ").split(), word.split()
+    return bool(words) and words[-len(key) :] == key
+
+
+def _former_title(title: str | None) -> bool:
+    words = (title or "").lower().replace("-", " ").split()
+    return bool(words) and words[0] in ("former", "ex")
 
 
 def _indefinite_title(token: Any) -> bool:
@@ -159,13 +248,25 @@ def _named_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | Non
 def _titled_before(ctx: ArticleContext, para: Paragraph, token: Any) -> tuple[int, str] | None:
     """(offset, person) the article last named with this title word before ``token``."""
     where = para.offset + token.idx
-    word = token.lemma_.lower()
-    former = {p for _, p in ctx.titled.get(f"former {word}", [])}
+    words = _same_titles(ctx, _title_key(ctx, para, token))
+    formers = [e for w in words for e in ctx.titled.get(f"former {w}", [])]
+    former = {p for _, p in formers}
     if any(c.lower_ in ("former", "ex") for c in token.children):
-        named = [(at, p) for at, p in ctx.titled.get(f"former {word}", []) if at < where]
+        named = sorted((at, p) for at, p in formers if at < where)
     else:
-        named = [(at, p) for at, p in ctx.titled.get(word, []) if at < where and p not in former]
+        named = sorted(
+            (at, p)
+            for w in words
+            for at, p in ctx.titled.get(w, [])
+            if at < where and p not in former
+        )
     return named[-1] if named else None
+
+
+def _same_titles(ctx: ArticleContext, key: str) -> list[str]:
+    """The title and the other words for the same office ("premier", "prime minister")."""
+    same = ctx.lx.title_words.get("same_office_titles", frozenset())
+    return sorted(same) if key in same else [key]
 
 
 def dated_holder(ctx: ArticleContext, country: str, word: str) -> str | None:

@@ -108,7 +108,26 @@ def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person
     if not titles or not ctx.etype_is(person, EntityType.PERSON):
         return  # the sentence first, the type after
     for noun in titles:
-        ctx.name_title(para, token, noun.lemma_, person)
+        # "X, Uganda's prime minister": the title of two words, for a later "the premier"
+        kept = [
+            c.lower_
+            for c in noun.children
+            if c.dep_ in ("compound", "amod") and c.i < noun.i and c.i not in para.links
+        ]
+        wholes = [" ".join([*kept[k:], noun.lemma_.lower()]) for k in range(len(kept))]
+        title = next((w for w in wholes if w in ctx.lx.roles), noun.lemma_)
+        if any(c.lower_ in ("former", "ex") and c.i < noun.i for c in noun.children):
+            title = f"former {title}"  # "X, the former prime minister": not "the premier"
+        ctx.name_title(para, token, title, person)
+        if ctx.lx.roles[noun.lemma_.lower()] is not Predicate.LEADER_OF or any(
+            c.lower_ in ("former", "ex", "deputy", "vice") for c in noun.children
+        ):
+            continue
+        # "Sepp Blatter, FIFA president": a later "the FIFA boss" is him (coref.link_titles)
+        for child in noun.children:
+            body = para.links.get(child.i) if child.dep_ in ("compound", "poss") else None
+            if body is not None and ctx.etype_in(body, (EntityType.ORGANIZATION, EntityType.GROUP)):
+                ctx.role_holders.setdefault((Predicate.LEADER_OF, body), person)
 
 
 def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

@@ -422,6 +422,16 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
         cues=_title_words("accession_verbs", "appointment_verbs"),
     ),
+    # "the FIFA boss", "the Iraqi president" -> the holder the roles above just named
+    # ("Sepp Blatter, the FIFA president"), before this paragraph's relations read them
+    Stage(
+        "link_late_titles",
+        coref.link_late_titles,
+        ("links", "role_holders", "titled", "drafts"),
+        ("links", "mentions"),
+        pass_=3,
+        cues=lambda lx: lx.roles,
+    ),
     Stage(
         "located_in",
         places.located_in,
