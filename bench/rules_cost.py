@@ -114,7 +114,9 @@ def main() -> None:
         if args.both:
             records.run_stages = runners[mode]  # type: ignore[assignment]
         it = iter(docs)
-        items = [(a, [Paragraph(next(it), s) for s, _ in cs]) for a, cs in spans]
+        # each paragraph with its text and released after its rules, as ``kg build`` has
+        # them (``parse_stream``, ``_reduce_mapped``): ``Paragraph.text`` is not rebuilt
+        items = [(a, [Paragraph(next(it), s, _text=a.text[s:e]) for s, e in cs]) for a, cs in spans]
         builder = GraphBuilder()
         spent.clear()
         last = rep == args.repeat * len(modes) - 1
@@ -125,6 +127,8 @@ def main() -> None:
                 profile.enable()
             for article, paragraphs in items:
                 builder.add(article, paragraphs)
+                for paragraph in paragraphs:
+                    paragraph.release()
             graph = builder.graph()
             if profile is not None:
                 profile.disable()

@@ -383,6 +383,7 @@ class Lexicon:
 _NAME_STARTS: dict[int, tuple[dict[str, GazetteerEntry], int, frozenset[str]]] = {}
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are looked up again and again (~300 an article)
 def alias_key(name: str) -> str:
     """Normalised lookup key of a name.
 

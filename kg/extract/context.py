@@ -612,11 +612,17 @@ class ArticleContext:
     def prepared(self, make: Callable[[Lexicon], _Made]) -> _Made:
         """``make(lx)``, made once per lexicon: a stage's rule data read into sets and
         tables once, not again for every paragraph (``make`` is a module's function)."""
+        held = _PREPARED.get((id(self.lx), make))  # (asked ~400 times an article)
+        if held is not None and held[0] is self.lx:
+            return held[1]  # type: ignore[no-any-return]
         made: _Made = _once_per_lexicon(_PREPARED, self.lx, make, make)
         return made
 
     def word_set(self, make: Callable[[Lexicon], Iterable[str]]) -> frozenset[str]:
         """``make(lx)``'s words, lower-cased, made once per lexicon (for ``Paragraph.hits``)."""
+        held = _WORD_SETS.get((id(self.lx), make))  # (asked ~240 times an article)
+        if held is not None and held[0] is self.lx:
+            return held[1]  # type: ignore[no-any-return]
         words: frozenset[str] = _once_per_lexicon(
             _WORD_SETS, self.lx, make, lambda lx: frozenset(w.lower() for w in make(lx))
         )

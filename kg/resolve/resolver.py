@@ -723,7 +723,10 @@ class Resolver:
             return votes
         # the model's PERSON for a name no person has ("Penn State", "Inside Story") is an
         # organisation's; a title or an apposition still says person
-        person = mention.scoped or self._names.person_name(label.split())  # key: "X [article]"
+        # (asked only of the model's PERSON: both reads below are of one)
+        person = mention.label == "PERSON" and (
+            mention.scoped or self._names.person_name(label.split())  # key: "X [article]"
+        )
         words = label.split()
         if (
             mention.label in ("ORG", "GPE")
