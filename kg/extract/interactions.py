@@ -2516,6 +2516,15 @@ def _forceful_strike(
         # ground attack ("workers struck against the cuts" is a walkout)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
     if (
+        trigger.predicate is Predicate.CRITICIZED
+        and trigger.pos == "VERB"
+        and trigger.lemma in ctx.cues["armed_blast_verbs"]
+        and armed_subjects
+    ):
+        # "coalition jets blasted the militants": a force's blast is fire ("the minister
+        # blasted the EU" is criticism)
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="194")
+    if (
         trigger.cameo.startswith("14")
         and trigger.pos == "NOUN"
         and trigger.light is None
