@@ -1,6 +1,6 @@
 """Two standard news frames: "X blasted Y" is scathing criticism of a person or organisation
 (CAMEO 111) unless every subject is an armed force, whose blast is fire (194); "X played host
-to Y" is a meeting hosted (043). Sentences about actors of our own."""
+to Y" is a meeting hosted (043); fighters expelling an armed group fight it (190). Sentences about actors of our own."""
 
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ SENT = [
         "194",
     ),
     (
+        "Kurdish fighters expelled al-Shabab from the town of Baidoa.",
+        ("Kurdish fighters", "attacked", "al-Shabab"),
+        "ASSAULT",
+        "190",
+    ),
+    (
         "Kazakhstan played host to Iranian President Hassan Rouhani last week.",
         ("Hassan Rouhani", "met", "Kazakhstan"),
         "CONSULT",
@@ -40,6 +46,10 @@ SENT = [
 
 # (sentence, (subject, predicate, object) that must not be claimed)
 NOT_SENT = [
+    (
+        "Ecuador expelled the American ambassador from Quito.",
+        ("Ecuador", "attacked", "American ambassador"),
+    ),
     (
         "Hungarian Prime Minister Viktor Orban blasted the European Commission on Tuesday.",
         ("Viktor Orbán", "attacked", "European Commission"),

@@ -2592,6 +2592,24 @@ def _forceful_campaign(
         # base": a place taken by fighters from whoever held it is an assault on the holder,
         # not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190", flags=frozenset())
+    if (
+        trigger.predicate in (Predicate.SANCTIONED, Predicate.COERCED)
+        and trigger.pos == "VERB"
+        and trigger.lemma in ctx.cues["armed_expulsion_verbs"]
+        and subjects
+        and all(assaults.fighter(ctx, s) for s in subjects)
+        and (sides := [o for o in objects if not ctx.etype_in(o, PLACE_TYPES)])
+        and all(ctx.etype_is(o, EntityType.GROUP) or assaults.armed(ctx, o) for o in sides)
+    ):
+        # "Iraqi forces expelled ISIL from Baiji": an armed group driven out by fighters is
+        # fought ("Ecuador expelled the US ambassador" stays an expulsion); the place it is
+        # driven from is not the one attacked
+        trigger = replace(
+            trigger,
+            predicate=Predicate.ATTACKED,
+            cameo="190",
+            flags=frozenset({"needs_actor_object"}),
+        )
     return trigger
 
 
