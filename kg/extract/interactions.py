@@ -2441,6 +2441,8 @@ def emit(
     if qualifiers.believed_not(ctx, anchor):
         return
     status = _claim_status(ctx, trigger_token, clause, anchor, light)
+    if status is Status.OCCURRED and trigger.event is EventType.CONSULT:
+        status = _attempt_status(ctx, clause) or status
     date = _claim_date(ctx, para, trigger_token, clause, predicate, status)
     place = _claim_place(ctx, para, trigger_token, clause, pairs)
     sentence = ctx.sentence_span(para, trigger_token)
@@ -2771,6 +2773,32 @@ def _claim_status(
         # plan ("planned the attack" that happened stays occurred)
         status = Status.PLANNED
     return status
+
+
+def _attempt_status(ctx: ArticleContext, clause: Any) -> Status | None:
+    """The status of a meeting that was only attempted: "tried to meet X", "his bid to meet
+    X" are hypothetical, and denied when the attempt failed ("his attempt to meet X failed",
+    "failed in his bid to meet X"); None when the clause is no attempt's aim."""
+    words = ctx.cues["attempts"]
+    head = clause.head
+    if not any(k.dep_ == "aux" and k.tag_ == "TO" for k in clause.children):
+        return None
+    if clause.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() not in words["verbs"]:
+            return None
+    elif clause.dep_ == "acl" and head.pos_ == "NOUN":
+        if head.lemma_.lower() not in words["nouns"]:
+            return None
+    else:
+        return None
+    # the attempt's own verb ("the attempt failed", "failed in a bid to", "tried and failed")
+    doers = [head, head.head]
+    if head.head.dep_ == "pobj" or head.dep_ == "pobj":
+        doers.append(head.head.head)
+    doers += [c for d in list(doers) for c in d.children if c.dep_ == "conj"]
+    if any(d.lemma_.lower() in words["failing"] for d in doers):
+        return Status.DENIED
+    return Status.HYPOTHETICAL
 
 
 def _claim_date(
