@@ -1,6 +1,7 @@
-"""Two standard news frames: "X blasted Y" is scathing criticism of a person or organisation
+"""Standard news frames: "X blasted Y" is scathing criticism of a person or organisation
 (CAMEO 111) unless every subject is an armed force, whose blast is fire (194); "X played host
-to Y" is a meeting hosted (043); fighters expelling an armed group fight it (190). Sentences about actors of our own."""
+to Y" is a meeting hosted (043); fighters expelling an armed group fight it (190); a
+videoconference held with Y is a call (041). Sentences about actors of our own."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ SENT = [
         "190",
     ),
     (
+        "Angela Merkel held a videoconference with Francois Hollande on Monday.",
+        ("Angela Merkel", "spoke_with", "François Hollande"),
+        "CONSULT",
+        "041",
+    ),
+    (
         "Kazakhstan played host to Iranian President Hassan Rouhani last week.",
         ("Hassan Rouhani", "met", "Kazakhstan"),
         "CONSULT",
@@ -46,6 +53,10 @@ SENT = [
 
 # (sentence, (subject, predicate, object) that must not be claimed)
 NOT_SENT = [
+    (
+        "Angela Merkel watched a video with Francois Hollande on Monday.",
+        ("Angela Merkel", "spoke_with", "François Hollande"),
+    ),
     (
         "Ecuador expelled the American ambassador from Quito.",
         ("Ecuador", "attacked", "American ambassador"),
@@ -78,6 +89,6 @@ def test_blasts_hosts_claim(
 def test_blasts_hosts_not_claimed(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """A politician's blast is no attack, a force's blast no criticism, and a match played is
-    no hosting."""
+    """A politician's blast is no attack, a force's blast no criticism, a match played is no hosting,
+    and a video watched together is no call."""
     assert not claims_between(extract(sentence), *triple)
