@@ -89,6 +89,6 @@ def test_blasts_hosts_claim(
 def test_blasts_hosts_not_claimed(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """A politician's blast is no attack, a force's blast no criticism, a match played is no hosting,
-    and a video watched together is no call."""
+    """A politician's blast is no attack, a force's blast no criticism, a match played is no
+    hosting, and a video watched together is no call."""
     assert not claims_between(extract(sentence), *triple)
