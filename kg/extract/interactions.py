@@ -2277,6 +2277,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if (
         noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in ctx.cues["event_doer_nouns"]
+    ):
+        # "arrested leaders of a failed coup against X", "hunted the plotters of the attack":
+        # the event is its leaders' or plotters', not the deed of whoever acts on them
+        return []
+    if (
+        noun.dep_ == "pobj"
         and head.lower_ == "for"
         and head.head.lemma_.lower() in ctx.cues["alleged_words"]
     ):
