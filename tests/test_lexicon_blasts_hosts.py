@@ -1,7 +1,8 @@
 """Standard news frames: "X blasted Y" is scathing criticism of a person or organisation
 (CAMEO 111) unless every subject is an armed force, whose blast is fire (194); "X played host
-to Y" is a meeting hosted (043); fighters expelling an armed group fight it (190); a
-videoconference held with Y is a call (041). Sentences about actors of our own."""
+to Y" is a meeting hosted (043); fighters expelling an armed group, or wresting a place from a
+fighting side, fight it (190); a videoconference held with Y is a call (041). Sentences about
+actors of our own."""
 
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ SENT = [
         "041",
     ),
     (
+        "Kurdish fighters wrested Kobani from Islamic State.",
+        ("Kurdish fighters", "attacked", "Islamic State"),
+        "ASSAULT",
+        "190",
+    ),
+    (
         "Kazakhstan played host to Iranian President Hassan Rouhani last week.",
         ("Hassan Rouhani", "met", "Kazakhstan"),
         "CONSULT",
@@ -53,6 +60,10 @@ SENT = [
 
 # (sentence, (subject, predicate, object) that must not be claimed)
 NOT_SENT = [
+    (
+        "The union wrested concessions from Toyota.",
+        ("union", "attacked", "Toyota"),
+    ),
     (
         "Angela Merkel watched a video with Francois Hollande on Monday.",
         ("Angela Merkel", "spoke_with", "François Hollande"),
@@ -89,6 +100,7 @@ def test_blasts_hosts_claim(
 def test_blasts_hosts_not_claimed(
     extract: Any, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """A politician's blast is no attack, a force's blast no criticism, a match played is no
-    hosting, and a video watched together is no call."""
+    """A politician's blast is no attack, a force's blast no criticism, concessions wrested
+    from a company are no fight, a match played is no hosting, and a video watched together
+    is no call."""
     assert not claims_between(extract(sentence), *triple)
