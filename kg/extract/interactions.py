@@ -2277,6 +2277,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if (
         noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in ctx.cues["event_doer_nouns"]
+    ):
+        # "arrested leaders of a failed coup against X", "hunted the plotters of the attack":
+        # the event is its leaders' or plotters', not the deed of whoever acts on them
+        return []
+    if (
+        noun.dep_ == "pobj"
         and head.lower_ == "for"
         and head.head.lemma_.lower() in ctx.cues["alleged_words"]
     ):
@@ -2442,6 +2451,8 @@ def emit(
     if qualifiers.believed_not(ctx, anchor):
         return
     status = _claim_status(ctx, trigger_token, clause, anchor, light)
+    if status is Status.OCCURRED and trigger.event is EventType.CONSULT:
+        status = _attempt_status(ctx, clause) or status
     date = _claim_date(ctx, para, trigger_token, clause, predicate, status)
     place = _claim_place(ctx, para, trigger_token, clause, pairs)
     sentence = ctx.sentence_span(para, trigger_token)
@@ -2546,6 +2557,15 @@ def _forceful_strike(
         # ground attack ("workers struck against the cuts" is a walkout)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="195")
     if (
+        trigger.predicate is Predicate.CRITICIZED
+        and trigger.pos == "VERB"
+        and trigger.lemma in ctx.cues["armed_blast_verbs"]
+        and armed_subjects
+    ):
+        # "coalition jets blasted the militants": a force's blast is fire ("the minister
+        # blasted the EU" is criticism)
+        trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="194")
+    if (
         trigger.cameo.startswith("14")
         and trigger.pos == "NOUN"
         and trigger.light is None
@@ -2613,6 +2633,24 @@ def _forceful_campaign(
         # base": a place taken by fighters from whoever held it is an assault on the holder,
         # not property seized
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190", flags=frozenset())
+    if (
+        trigger.predicate in (Predicate.SANCTIONED, Predicate.COERCED)
+        and trigger.pos == "VERB"
+        and trigger.lemma in ctx.cues["armed_expulsion_verbs"]
+        and subjects
+        and all(assaults.fighter(ctx, s) for s in subjects)
+        and (sides := [o for o in objects if not ctx.etype_in(o, PLACE_TYPES)])
+        and all(ctx.etype_is(o, EntityType.GROUP) or assaults.armed(ctx, o) for o in sides)
+    ):
+        # "Iraqi forces expelled ISIL from Baiji": an armed group driven out by fighters is
+        # fought ("Ecuador expelled the US ambassador" stays an expulsion); the place it is
+        # driven from is not the one attacked
+        trigger = replace(
+            trigger,
+            predicate=Predicate.ATTACKED,
+            cameo="190",
+            flags=frozenset({"needs_actor_object"}),
+        )
     return trigger
 
 
@@ -2774,6 +2812,32 @@ def _claim_status(
         # plan ("planned the attack" that happened stays occurred)
         status = Status.PLANNED
     return status
+
+
+def _attempt_status(ctx: ArticleContext, clause: Any) -> Status | None:
+    """The status of a meeting that was only attempted: "tried to meet X", "his bid to meet
+    X" are hypothetical, and denied when the attempt failed ("his attempt to meet X failed",
+    "failed in his bid to meet X"); None when the clause is no attempt's aim."""
+    words = ctx.cues["attempts"]
+    head = clause.head
+    if not any(k.dep_ == "aux" and k.tag_ == "TO" for k in clause.children):
+        return None
+    if clause.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() not in words["verbs"]:
+            return None
+    elif clause.dep_ == "acl" and head.pos_ == "NOUN":
+        if head.lemma_.lower() not in words["nouns"]:
+            return None
+    else:
+        return None
+    # the attempt's own verb ("the attempt failed", "failed in a bid to", "tried and failed")
+    doers = [head, head.head]
+    if head.head.dep_ == "pobj" or head.dep_ == "pobj":
+        doers.append(head.head.head)
+    doers += [c for d in list(doers) for c in d.children if c.dep_ == "conj"]
+    if any(d.lemma_.lower() in words["failing"] for d in doers):
+        return Status.DENIED
+    return Status.HYPOTHETICAL
 
 
 def _claim_date(
