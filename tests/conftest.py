@@ -90,6 +90,16 @@ def mention_pairs(graph: Any, kind: str) -> set[tuple[str, str]]:
     }
 
 
+def nodes_of(graph: Any, names: tuple[str, ...]) -> set[str]:
+    """The ids of the nodes any of ``names`` is written on (name mentions or labels)."""
+    ids = set()
+    for entity_id, mentions in graph.mentions.items():
+        written = {m.text for m in mentions} | {graph.entities[entity_id].label}
+        if written & set(names):
+            ids.add(entity_id)
+    return ids
+
+
 def labelled(graph: Any, label: str) -> Any:
     """The graph's (first) entity with this label."""
     return next(e for e in graph.entities.values() if e.label == label)

@@ -10,18 +10,11 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import nodes_of
+
 
 def _labels(graph: Any) -> set[str]:
     return {e.label for e in graph.entities.values()}
-
-
-def _nodes_of(graph: Any, names: tuple[str, ...]) -> set[str]:
-    ids = set()
-    for entity_id, mentions in graph.mentions.items():
-        written = {m.text for m in mentions} | {graph.entities[entity_id].label}
-        if written & set(names):
-            ids.add(entity_id)
-    return ids
 
 
 # (text, label that must not be a node, label that must be one)
@@ -78,7 +71,7 @@ ONE_NODE = [
 @pytest.mark.parametrize(("text", "names"), ONE_NODE)
 def test_entities_name_forms_one_node(extract: Any, text: str, names: tuple[str, ...]) -> None:
     graph = extract(text, published="2015-05-01")
-    nodes = _nodes_of(graph, names)
+    nodes = nodes_of(graph, names)
     assert len(nodes) == 1, sorted(graph.entities[n].label for n in nodes)
 
 

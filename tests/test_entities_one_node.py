@@ -8,16 +8,7 @@ from typing import Any
 
 import pytest
 
-
-def _nodes_of(graph: Any, names: tuple[str, ...]) -> set[str]:
-    """The ids of the nodes any of ``names`` is written on (name mentions or labels)."""
-    ids = set()
-    for entity_id, mentions in graph.mentions.items():
-        written = {m.text for m in mentions} | {graph.entities[entity_id].label}
-        if written & set(names):
-            ids.add(entity_id)
-    return ids
-
+from tests.conftest import nodes_of
 
 # (text, names that must all be on one node)
 ONE_NODE = [
@@ -175,7 +166,7 @@ TWO_NODES = [
 def test_entities_one_node_per_actor(extract: Any, text: str, names: tuple[str, ...]) -> None:
     """Names an article gives one actor (acronym, nickname, troops/forces) are one node."""
     graph = extract(text)
-    ids = _nodes_of(graph, names)
+    ids = nodes_of(graph, names)
     assert len(ids) == 1, [graph.entities[i].label for i in ids]
     written = {m.text for m in graph.mentions[next(iter(ids))]}
     assert written | {graph.entities[next(iter(ids))].label} >= set(names)
@@ -185,5 +176,5 @@ def test_entities_one_node_per_actor(extract: Any, text: str, names: tuple[str, 
 def test_entities_close_names_stay_apart(extract: Any, text: str, names: tuple[str, ...]) -> None:
     """Two actors sharing a name part, or a name beside another's alias, stay two nodes."""
     graph = extract(text)
-    assert len(_nodes_of(graph, names[:1])) == len(_nodes_of(graph, names[1:])) == 1
-    assert len(_nodes_of(graph, names)) == 2
+    assert len(nodes_of(graph, names[:1])) == len(nodes_of(graph, names[1:])) == 1
+    assert len(nodes_of(graph, names)) == 2
