@@ -65,6 +65,7 @@ from kg.extract import (
     strike_coref,
     taken_places,
     talk_refusals,
+    title_refs,
     target_areas,
     ultimatums,
     unnamed_members,
@@ -744,6 +745,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=4,
         cues=_cue_keys("reproaches", "verbs", "speech"),
+    ),
+    # pass 4: "X said ... The Russian president added": the title says X's role
+    Stage(
+        "referred_titles",
+        title_refs.referred_titles,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
     ),
 )
 
