@@ -688,12 +688,20 @@ def _age_nominal(token: Any) -> bool:
 
 
 def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
-    """ "a local government official told", "his lawyer said": an unnamed person subject."""
+    """ "a local government official told", "his lawyer said", "the first patient, a
+    68-year-old man, did not reveal": an unnamed person subject (its own noun a person's,
+    or an unnamed person's noun in apposition to it)."""
     return (
         token.dep_ in ("nsubj", "nsubjpass")
         and token.pos_ == "NOUN"
         and token.tag_ == "NN"
-        and token.lemma_.lower() in nouns
+        and (
+            token.lemma_.lower() in nouns
+            or any(
+                c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in nouns
+                for c in token.children
+            )
+        )
     )
 
 
