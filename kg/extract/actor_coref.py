@@ -324,7 +324,9 @@ def _actor(
     if not ctx.etype_in(label, _ACTOR_TYPES):
         return []
     if ctx.etype_is(label, EntityType.COUNTRY):
-        return [] if plural else [label]
+        # "Indonesia are scheduled to host Iraq. They then travel to Hanoi": a country the
+        # text itself makes plural (a team, as British usage has it) is a "they"
+        return [label] if not plural or _plural_verb(ctx, token) else []
     many = token.tag_ in ("NNS", "NNPS") or token.text.endswith("s") or _plural_verb(ctx, token)
     if plural and (many or token.tag_ == "NNP") and ctx.etype_is(label, EntityType.GROUP):
         return [label]  # "the Houthis ... them", "the Taliban say they"
