@@ -40,6 +40,7 @@ from kg.extract import (
     loyalties,
     named_heads,
     nominals,
+    pair_coref,
     passive_coref,
     permissions,
     place_coref,
@@ -234,6 +235,15 @@ STAGES: tuple[Stage, ...] = (
         coref.link_pronouns,
         ("links",),
         ("links", "groups", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # "the two countries", "both nations" -> the two countries just named
+    Stage(
+        "link_country_pairs",
+        pair_coref.link_country_pairs,
+        ("links",),
+        ("groups", "mentions"),
         scope="article",
         pass_=2,
     ),

@@ -1,0 +1,55 @@
+"""Coreference of country pairs: "the two countries", "both nations" -> the two countries the
+article named just before, as a group, so that a claim on the pair is one between them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.vocab import EntityType
+
+# the pair's own sentence and the sentences before it that may name the two
+_WINDOW = 3
+
+
+def link_country_pairs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "Iran praised Syria ... the two countries struck deals": a plural noun of countries
+    with "the two" or "both" stands for the two countries named in its sentence (before it)
+    and the two sentences before; when those name one country, or three, it stays unlinked
+    (two candidates too many is no guess)."""
+    nouns = frozenset(ctx.cues.get("country_pair_nouns", {}).get("words", ()))
+    named: list[set[str]] = []  # the countries each sentence so far names, in order
+    for para in paras:
+        starts, links = para.sent_starts, para.links
+        for i, token in enumerate(para.tokens):
+            if not i or starts[i] != starts[i - 1]:
+                named.append(set())
+            label = links.get(i)
+            if label is not None:
+                if ctx.etype_is(label, EntityType.COUNTRY):
+                    named[-1].add(label)
+                continue
+            if token.tag_ != "NNS" or token.lemma_.lower() not in nouns or i in para.groups:
+                continue
+            if not _paired(token) or _named_inside(para, token):
+                continue
+            pair = sorted(set().union(*named[-_WINDOW:]))
+            if len(pair) != 2:
+                continue
+            para.groups[i] = pair
+            for country in pair:
+                ctx.reference(para, token, country, "nominal")
+
+
+def _paired(token: Any) -> bool:
+    """ "the two countries", "both nations" (not "two countries", "the two other states")."""
+    kids = {c.lower_: c.dep_ for c in token.children}
+    both = kids.get("both") in ("det", "predet", "preconj")
+    two = kids.get("two") == "nummod" and kids.get("the") == "det"
+    return (both or two) and not any(c.dep_ == "amod" for c in token.children)
+
+
+def _named_inside(para: Paragraph, token: Any) -> bool:
+    """ "the two Gulf countries", "both EU states": the phrase names whose they are."""
+    return any(c.i in para.links for c in token.subtree if c.i != token.i)
