@@ -62,7 +62,9 @@ def _referred_role(ctx: ArticleContext, para: Paragraph, token: Any, person: str
     if len(countries) != 1:
         return None
     country = countries.pop()
-    if any(c.subject == person and c.object == country and c.predicate in _ROLES for c in ctx.claims):
+    if any(
+        c.subject == person and c.object == country and c.predicate in _ROLES for c in ctx.claims
+    ):
         return None  # the article's own role claim says it already
     title = " ".join(w.text for w in words).lower()
     return ctx.draft(para, token, person, predicate, country, title=title, confidence=0.75)
