@@ -1,8 +1,9 @@
 """Cross-sentence references of the fourteenth round: a country's title that refers back to a
 named person gives that person's role (kg/extract/title_refs.py), an unnamed person in
 apposition blocks the pronouns after it, a country the text makes plural is a "they"
-(kg/extract/coref.py, actor_coref.py), and "the two countries" is the pair just named
-(kg/extract/pair_coref.py). Real model; actors other than the articles the rules came from."""
+(kg/extract/coref.py, actor_coref.py), "the two countries" is the pair just named
+(kg/extract/pair_coref.py), and "the targets included X" are the last striker's
+(kg/extract/target_lists.py). Real model; actors other than the articles the rules came from."""
 
 from __future__ import annotations
 
@@ -153,3 +154,45 @@ def test_coref12_no_pair_is_guessed(extract: Any, text: str) -> None:
     """ "The two countries" after one country named, or three: no claim between any two."""
     found = triples(extract(text, published=PUBLISHED))
     assert not any(p == "agreed_with" for _, p, _ in found)
+
+
+TARGETS: list[Case] = [
+    # "the targets included X and Y": the one striker of the sentence before hit each
+    (
+        "Turkish jets bombed the PKK in northern Iraq on Monday. Officials said the targets "
+        "included Sinjar and the town of Makhmour.",
+        ("Turkish army", "attacked", "Sinjar"),
+        None,
+    ),
+    (
+        "Turkish jets bombed the PKK in northern Iraq on Monday. Officials said the targets "
+        "included Sinjar and the town of Makhmour.",
+        ("Turkish army", "attacked", "Makhmour"),
+        None,
+    ),
+    # two strikers just before: neither is guessed
+    (
+        "Turkish jets and Iranian drones bombed the PKK in northern Iraq on Monday. Officials "
+        "said the targets included Sinjar.",
+        None,
+        ("Turkish army", "attacked", "Sinjar"),
+    ),
+    (
+        "Turkish jets and Iranian drones bombed the PKK in northern Iraq on Monday. Officials "
+        "said the targets included Sinjar.",
+        None,
+        ("Iranian army", "attacked", "Sinjar"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), TARGETS)
+def test_coref12_listed_targets(
+    extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
+) -> None:
+    """Targets listed after a strike are the one striker's; with two strikers, no one's."""
+    found = triples(extract(text, published=PUBLISHED))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found

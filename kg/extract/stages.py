@@ -67,6 +67,7 @@ from kg.extract import (
     taken_places,
     talk_refusals,
     target_areas,
+    target_lists,
     title_refs,
     ultimatums,
     unnamed_members,
@@ -755,6 +756,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=4,
         cues=_cue_keys("reproaches", "verbs", "speech"),
+    ),
+    # pass 4: "X hit Y. The targets included Z": X attacked Z
+    Stage(
+        "listed_targets",
+        target_lists.listed_targets,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
     ),
     # pass 4: "X said ... The Russian president added": the title says X's role
     Stage(
