@@ -216,9 +216,7 @@ def _accusations(
         )
 
 
-def _professed_in(
-    ctx: ArticleContext, para: Paragraph, low: int, high: int, claim: Draft
-) -> bool:
+def _professed_in(ctx: ArticleContext, para: Paragraph, low: int, high: int, claim: Draft) -> bool:
     """The quote gives the claim as its doer's own profession ("the regime's claims to be
     fighting ISIL", "Moscow claims to be fighting terrorists"): a speaker who puts the act so
     doubts its doer, which is an accusation too, though the act is no reported deed."""
