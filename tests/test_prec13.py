@@ -3,8 +3,8 @@ actor only claims to do is hypothetical, and the content of a decision is planne
 (kg/extract/qualifiers.py), while a speaker who quotes such a claim still accuses its doer
 (kg/extract/quotes.py); a crown prince is a member of the state, not its leader
 (kg/data/en/titles.json); an envoy with a sender does not stand for the country it is sent
-for, and who alludes to talks or an alliance is no party to them
-(kg/extract/interactions.py)."""
+for, who calls for an ouster does not oust, and who alludes to talks or an alliance is no
+party to them (kg/extract/interactions.py)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,15 @@ WRONG = [
         "The Arab League's envoy for Libya met Egyptian officials in Cairo.",
         ("Egyptian officials", "met", "Libya"),
     ),
+    # who calls for someone's ouster or overthrow does not oust them (whoever is asked would)
+    (
+        "Erdogan called for the ousting of Syrian President Bashar al-Assad.",
+        ("Recep Tayyip Erdogan", "attacked", "Bashar al-Assad"),
+    ),
+    (
+        "The opposition called for the overthrow of President Robert Mugabe.",
+        ("opposition", "attacked", "Robert Mugabe"),
+    ),
     # who alludes to talks is not a party to them
     (
         "Lavrov alluded to last year's talks with Iran in his speech.",
@@ -98,6 +107,12 @@ KEPT = [
     ),
     # an alliance formed is still one
     ("Kenya formed an alliance with Uganda last year.", ("Kenya", "cooperated_with", "Uganda")),
+    # ... the call reproaches the one to go, and a call for sanctions still proposes them
+    (
+        "Erdogan called for the ousting of Syrian President Bashar al-Assad.",
+        ("Recep Tayyip Erdogan", "criticized", "Bashar al-Assad"),
+    ),
+    ("France called for sanctions against Nigeria.", ("France", "sanctioned", "Nigeria")),
     # a speaker who gives an act as its doer's own claim accuses the doer
     (
         '"Damascus claims to be fighting terrorists, but its jets keep hitting hospitals," '

@@ -1906,10 +1906,16 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for e in actors_of(ctx, para, p)
     ] or _stray_by(ctx, para, noun)
     head = noun.head
-    if trigger.light is None and trigger.event in _YIELDED and _asked_of_others(ctx, noun):
-        # "Amnesty demanded the release of Hussein", "called for the withdrawal of troops":
-        # whoever is asked would release or withdraw, not who asks (the request is its own
-        # claim)
+    leaving = (
+        trigger.predicate is Predicate.ATTACKED
+        and noun.lemma_.lower() in ctx.cues["reproaches"]["leaving_nouns"]
+    )
+    if trigger.light is None and (trigger.event in _YIELDED or leaving) and _asked_of_others(
+        ctx, noun
+    ):
+        # "Amnesty demanded the release of Hussein", "called for the withdrawal of troops",
+        # "called for the overthrow of X": whoever is asked would release, withdraw or oust,
+        # not who asks (the request, and the reproach of the one to go, are claims of their own)
         return
     if trigger.light is not None and light_verb(noun) is not head:
         head = light_verb(noun)  # "called for the release of X": the verb, past "for"
