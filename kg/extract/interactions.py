@@ -1910,8 +1910,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         trigger.predicate is Predicate.ATTACKED
         and noun.lemma_.lower() in ctx.cues["reproaches"]["leaving_nouns"]
     )
-    if trigger.light is None and (trigger.event in _YIELDED or leaving) and _asked_of_others(
-        ctx, noun
+    if (
+        trigger.light is None
+        and (trigger.event in _YIELDED or leaving)
+        and _asked_of_others(ctx, noun)
     ):
         # "Amnesty demanded the release of Hussein", "called for the withdrawal of troops",
         # "called for the overthrow of X": whoever is asked would release, withdraw or oust,
