@@ -242,8 +242,10 @@ def test_qualifiers_accusation_denied_by_the_accused(
             "attacked",
             "occurred",
         ),
+        # ("prospective" is hypothetical; who only alludes to the alliance is no party to it,
+        # tests/test_prec13.py)
         (
-            "Ben Rhodes alluded to a prospective alliance with Saudi Arabia.",
+            "The United States announced a prospective alliance with Saudi Arabia.",
             "cooperated_with",
             "hypothetical",
         ),

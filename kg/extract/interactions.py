@@ -232,12 +232,23 @@ def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     if found or token.lemma_.lower() not in ctx.lx.words.delegate_nouns:
         return found
     for node in (token, *(c for c in para.children(token) if c.dep_ == "conj")):
+        # "the UN's envoy for Syria": an envoy with a sender ("the UN's", "a UN envoy") is
+        # sent for a country, not by it ("envoys for the two sides" still stand for them)
+        preps = ("from", "of") if _sent_by(ctx, para, node) else ("from", "of", "for")
         for prep in para.children(node):
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "for"):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in para.children(prep):
                     if pobj.dep_ == "pobj":
                         found.extend(ctx.ents(para, pobj))
     return list(dict.fromkeys(found))
+
+
+def _sent_by(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """The delegate noun names its sender in front ("the UN's envoy", "a US envoy")."""
+    return any(
+        c.dep_ in ("poss", "compound", "nmod", "amod") and ctx.ents(para, c, adjectives=True)
+        for c in para.children(noun)
+    )
 
 
 def _name_given(
@@ -1895,10 +1906,18 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         for e in actors_of(ctx, para, p)
     ] or _stray_by(ctx, para, noun)
     head = noun.head
-    if trigger.light is None and trigger.event in _YIELDED and _asked_of_others(ctx, noun):
-        # "Amnesty demanded the release of Hussein", "called for the withdrawal of troops":
-        # whoever is asked would release or withdraw, not who asks (the request is its own
-        # claim)
+    leaving = (
+        trigger.predicate is Predicate.ATTACKED
+        and noun.lemma_.lower() in ctx.cues["reproaches"]["leaving_nouns"]
+    )
+    if (
+        trigger.light is None
+        and (trigger.event in _YIELDED or leaving)
+        and _asked_of_others(ctx, noun)
+    ):
+        # "Amnesty demanded the release of Hussein", "called for the withdrawal of troops",
+        # "called for the overthrow of X": whoever is asked would release, withdraw or oust,
+        # not who asks (the request, and the reproach of the one to go, are claims of their own)
         return
     if trigger.light is not None and light_verb(noun) is not head:
         head = light_verb(noun)  # "called for the release of X": the verb, past "for"

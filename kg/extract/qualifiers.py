@@ -43,6 +43,9 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     found: list[Status] = []
     maybe: set[str] = set()  # the words that made the claim hypothetical
     _link_cues(cues, chain, found, maybe)
+    if _professed(cues, trigger, chain):
+        found.append(Status.HYPOTHETICAL)
+        maybe.add("claim")
     _chain_cues(cues, trigger, chain, framed, found, maybe)
     if not found and trigger.pos_ != "VERB":
         _bare_noun_mood(cues, trigger, node, found)
@@ -104,6 +107,31 @@ def _ceased(cues: dict[str, Any], node: Any) -> bool:
     return head.lower_ == "to" and any(
         k.dep_ == "dobj" and k.lemma_.lower() in ceased["nouns"] for k in head.head.children
     )
+
+
+def _professed(cues: dict[str, Any], trigger: Any, chain: list[Any]) -> bool:
+    """The event is what its actor claims to do: a to-infinitive under a claim word ("the
+    regime claims to be fighting ISIL", "its claims to be defending civilians"), or right
+    after one when the parse hung the infinitive elsewhere ("in contradiction to the
+    regime's claims publicly to be fighting ISIL")."""
+    professed = cues["professed_words"]
+
+    def infinitive(verb: Any) -> bool:
+        return any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+
+    for below, tok in pairwise(chain):
+        if (
+            below.dep_ in ("xcomp", "acl", "advcl")
+            and infinitive(below)
+            and tok.lemma_.lower() in professed
+        ):
+            return True
+    if trigger.pos_ != "VERB" or not infinitive(trigger):
+        return False
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in trigger.children):
+        return False  # "he claims Russia attacked": a reported clause, not a professed act
+    start = trigger.left_edge.i
+    return start > 0 and trigger.doc[start - 1].lemma_.lower() in professed
 
 
 def _link_cues(

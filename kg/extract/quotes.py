@@ -188,7 +188,11 @@ def _accusations(
     low, high = para.offset + qstart, para.offset + qend
     made: set[str] = set()
     for claim in list(ctx.claims):
-        if claim.predicate not in _ACCUSED or claim.status is not Status.OCCURRED:
+        if claim.predicate not in _ACCUSED:
+            continue
+        if claim.status is not Status.OCCURRED and not (
+            claim.status is Status.HYPOTHETICAL and _professed_in(ctx, para, low, high, claim)
+        ):
             continue
         if claim.sentence[1] <= low or claim.sentence[0] >= high:
             continue
@@ -210,6 +214,19 @@ def _accusations(
             claim.sentence,
             0.6,
         )
+
+
+def _professed_in(ctx: ArticleContext, para: Paragraph, low: int, high: int, claim: Draft) -> bool:
+    """The quote gives the claim as its doer's own profession ("the regime's claims to be
+    fighting ISIL", "Moscow claims to be fighting terrorists"): a speaker who puts the act so
+    doubts its doer, which is an accusation too, though the act is no reported deed."""
+    professed = ctx.cues["professed_words"]
+    start, end = max(low, claim.sentence[0]), min(high, claim.sentence[1])
+    tokens = [t for t in para.tokens if start <= para.offset + t.idx < end]
+    for n, tok in enumerate(tokens):
+        if tok.lemma_.lower() in professed and any(t.tag_ == "TO" for t in tokens[n + 1 : n + 3]):
+            return True
+    return False
 
 
 def _reproved(
