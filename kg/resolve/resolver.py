@@ -18,6 +18,7 @@ from kg.resolve.collectives import written_collective
 from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.merges import (
     article_index,
+    article_kin,
     capitalised,
     corpus_acronyms,
     corpus_regions,
@@ -830,6 +831,7 @@ class Resolver:
                 if full and full != label and not namesake_near(self.clusters, index, label, full):
                     target[label] = full
         target.update(self._armed_before())
+        target.update(article_kin(self.clusters, self.countries, self.lexicon.cues, target))
         target.update(same_qid(self.clusters))
         target.update(corpus_spellings(self.clusters, self.countries, self._key, target))
         target.update(corpus_acronyms(self.clusters, index, target))
