@@ -248,7 +248,8 @@ def article_kin(
 
     - bare armed noun: "militias" beside "Shia militias", "fighters" beside "Maoist
       fighters" (same sector, same noun, the other with a modifier that marks no other side:
-      not "rival militias"); two such sides ("Shia militias", "Sunni militias") keep it apart;
+      not "rival militias"); two such sides ("Shia militias", "Sunni militias") keep it apart,
+      and a group the gazetteer names ("Nusra Front") is no such side;
     - state side: "government forces", "security forces", "troops" in an article about one
       country (``countries``) are that country's collective of the sector when the article
       names it ("Syrian troops"); a bare noun only when the article names no other country's
@@ -281,7 +282,11 @@ def article_kin(
     # (article, sector) -> the collectives of that sector the article names
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for label, cluster in clusters.items():
-        if cluster.sector is None:
+        # collectives only: a named group the gazetteer knows ("Nusra Front") is the
+        # armed-group rule's (``Resolver.add``), and its names are the whole corpus's
+        if cluster.sector is None or cluster.entry is not None:
+            continue
+        if cluster.display is None and cluster.country is None:
             continue
         for article in cluster.articles:
             if article in bare:
