@@ -1,7 +1,8 @@
-"""One node per collective actor in an article (issue 13, act24): a bare armed noun is the
-one named side of that noun ("militias" beside "Shia militias"), and "government forces" in
-an article about one country is that country's military; two sides, another side's
-modifier or another country keep them apart (kg/resolve/merges.py, ``article_kin``)."""
+"""One node per actor in an article (issue 13, act24): a bare armed noun is the one named
+side of that noun ("militias" beside "Shia militias"), "government forces" in an article
+about one country is that country's military, "Ramadi city" is Ramadi; two sides, another
+side's modifier, another country or a capitalised "City" keep them apart
+(kg/resolve/merges.py, ``article_kin``, ``corpus_towns``)."""
 
 from __future__ import annotations
 
@@ -49,8 +50,29 @@ ONE_NODE = [
     ),
 ]
 
+# a town's name with a lower-case town noun after it is the town
+TOWNS = [
+    (
+        'Rebels captured Kunduz on Monday. "They tried to advance from their stronghold in '
+        'Kunduz city, east towards the airport," our correspondent said.',
+        ("Kunduz", "Kunduz city"),
+    ),
+    (
+        'Fighters entered Mosul on Monday. "They tried to advance from their stronghold in '
+        'Mosul city, east towards the dam," our correspondent said.',
+        ("Mosul", "Mosul city"),
+    ),
+]
+ONE_NODE += TOWNS
+
 # (text, two names that must be on two nodes)
 TWO_NODES = [
+    # a capitalised town noun is part of a name of its own
+    (
+        'Israeli jets struck Gaza on Monday. "They tried to advance from their stronghold in '
+        'Gaza City, east towards the border," our correspondent said.',
+        ("Gaza", "Gaza City"),
+    ),
     # two named sides of one noun: the bare noun is neither's
     (
         "Shia militias advanced on Tikrit on Monday while Sunni militias held Fallujah. "

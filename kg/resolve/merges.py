@@ -315,3 +315,31 @@ def _sided(cluster: Cluster, noun: str, sides: frozenset[str]) -> bool:
         if len(words) > 1 and words[-1] == noun and not any(w in sides for w in words):
             return True
     return False
+
+
+def corpus_towns(
+    clusters: Mapping[str, Cluster], towns: Container[str], done: Mapping[str, str]
+) -> dict[str, str]:
+    """ "Ramadi city" -> "Ramadi": a name with a lower-case town noun after it, unknown to
+    the gazetteer, is the town the same articles name bare, when that bare name is a town
+    (a city); not "Gaza City" (a name of its own), nor "Idlib city" beside an "Idlib" that
+    is a province."""
+    out = {}
+    for label, cluster in clusters.items():
+        words = label.split()
+        if len(words) < 2 or words[-1] not in towns or label in done:
+            continue
+        if cluster.entry is not None or cluster.display is not None:
+            continue
+        head = " ".join(words[:-1])
+        bare = clusters.get(head)
+        if (
+            bare is None
+            or not capitalised(head)
+            or bare.display is not None
+            or bare.type is not EntityType.CITY
+            or not set(cluster.articles) <= set(bare.articles)
+        ):
+            continue
+        out[label] = done.get(head, head)
+    return out

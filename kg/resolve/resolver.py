@@ -24,6 +24,7 @@ from kg.resolve.merges import (
     corpus_regions,
     corpus_sites,
     corpus_spellings,
+    corpus_towns,
     namesake_near,
     same_qid,
 )
@@ -836,6 +837,7 @@ class Resolver:
         target.update(corpus_spellings(self.clusters, self.countries, self._key, target))
         target.update(corpus_acronyms(self.clusters, index, target))
         target.update(corpus_regions(self.clusters, self._names.region_nouns, target))
+        target.update(corpus_towns(self.clusters, self._names.town_nouns, target))
         sites = self.lexicon.words.places.lists["same_site_nouns"]
         target.update(corpus_sites(self.clusters, sites, target))
         return {label: _follow(target, label) for label in target}
