@@ -64,6 +64,17 @@ TOWNS = [
     ),
 ]
 ONE_NODE += TOWNS
+# the headline press's short country names
+ONE_NODE += [
+    (
+        "S Korea reported two new MERS deaths on Monday. South Korea said it would close schools.",
+        ("S Korea", "South Korea"),
+    ),
+    (
+        "N Korea fired two missiles on Monday. North Korea said the test was a success.",
+        ("N Korea", "North Korea"),
+    ),
+]
 
 # (text, two names that must be on two nodes)
 TWO_NODES = [
