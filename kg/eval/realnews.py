@@ -153,10 +153,16 @@ def breakdown(
     }
 
 
+# mention kinds that write a name of the node (not a pronoun, a title or a nominal)
+_WRITTEN_KINDS = frozenset({"name", "demonym", "collective"})
+
+
 def entity_scores(
     scorer: ModuleType, gold: dict[str, Any], graph: KnowledgeGraph
 ) -> dict[str, Any]:
-    """Entities per article, matched by the scorer's ``Article.canon`` on label, id and aliases.
+    """Entities per article, matched by the scorer's ``Article.canon`` on label, id (QID),
+    the names the gazetteer gives the node and the forms the article itself wrote on it (a
+    form written only in another article does not count).
 
     Recall: share of gold entities some node of the article maps to. Precision: share of the
     article's nodes that map to a gold entity (the gold lists only the actors and places that
@@ -167,11 +173,16 @@ def entity_scores(
     country and its own country + sector actors, which kg keeps apart on purpose.
     """
     gold_n = found = nodes = mapped = split = typed = merging = one = designed = 0
-    written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)  # names, for merging
+    forms: dict[tuple[str, str], set[str]] = defaultdict(set)  # what the article wrote on it
+    anywhere: dict[str, set[str]] = defaultdict(set)
     for entity_id, mentions in graph.mentions.items():
         for m in mentions:
             if m.kind == "name":
                 written[(entity_id, m.article)].add(m.text)
+            if m.kind in _WRITTEN_KINDS:
+                forms[(entity_id, m.article)].add(m.text)
+                anywhere[entity_id].add(m.text)
     for aid, art in gold["articles"].items():
         if aid not in graph.articles:
             continue
@@ -183,7 +194,10 @@ def entity_scores(
                 continue
             nodes += 1
             canon = article.canon({"label": entity.label, "id": entity.id})
-            for alias in entity.aliases:
+            # its other names: those the gazetteer gives it (never written in the corpus)
+            # and the forms this article wrote on it; not another article's forms
+            others = set(entity.aliases) - anywhere[entity.id]
+            for alias in sorted(others | forms[(entity.id, aid)]):
                 canon = canon or article.canon({"label": alias})
             own = {article.canon({"label": n}) for n in written[(entity.id, aid)]}
             merging += len((own | {canon}) - {None}) > 1

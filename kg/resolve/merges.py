@@ -230,3 +230,116 @@ def _bare_of(
 def capitalised(name: str) -> bool:
     """A written name has a capital letter ("al-Wefaq"); "congress" and "navy" are words."""
     return any(c.isupper() for c in name)
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+_ARMED_SECTORS = frozenset({"REB", "UAF"})
+
+
+def article_kin(
+    clusters: Mapping[str, Cluster],
+    countries: Mapping[str, str],
+    cues: Mapping[str, object],
+    done: Mapping[str, str],
+) -> dict[str, str]:
+    """A plain collective of one article into the one named collective it stands for there.
+
+    Two cases, each only when the article has exactly one candidate:
+
+    - bare armed noun: "militias" beside "Shia militias", "fighters" beside "Maoist
+      fighters" (same sector, same noun, the other with a modifier that marks no other side:
+      not "rival militias"); two such sides ("Shia militias", "Sunni militias") keep it apart,
+      and a group the gazetteer names ("Nusra Front") is no such side;
+    - state side: "government forces", "security forces", "troops" in an article about one
+      country (``countries``) are that country's collective of the sector when the article
+      names it ("Syrian troops"); a bare noun only when the article names no other country's
+      collective of the sector ("US troops").
+    """
+
+    def words_of(key: str) -> list[str]:
+        return [w for w in key.split() if w != "the"]
+
+    def cue(name: str) -> frozenset[str]:
+        entry = cues.get(name)
+        words = entry.get("words", ()) if isinstance(entry, dict) else ()
+        return frozenset(str(w) for w in words)
+
+    sides = cue("other_sides") | cue("unknown_doers") | cue("other_members")
+    state_words = cue("state_side_words")
+    bare: dict[str, list[tuple[str, Cluster, list[str]]]] = defaultdict(list)
+    for label, cluster in clusters.items():
+        if cluster.display is None or cluster.sector is None or label in done:
+            continue
+        if cluster.country is not None or len(cluster.articles) != 1:
+            continue
+        words = words_of(cluster.display.lower())
+        armed = cluster.sector in _ARMED_SECTORS and len(words) == 1
+        state = cluster.sector in _STATE_SECTORS and all(w in state_words for w in words[:-1])
+        if words and (armed or state):
+            bare[next(iter(cluster.articles))].append((label, cluster, words))
+    if not bare:
+        return {}
+    # (article, sector) -> the collectives of that sector the article names
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for label, cluster in clusters.items():
+        # collectives only: a named group the gazetteer knows ("Nusra Front") is the
+        # armed-group rule's (``Resolver.add``), and its names are the whole corpus's
+        if cluster.sector is None or cluster.entry is not None:
+            continue
+        if cluster.display is None and cluster.country is None:
+            continue
+        for article in cluster.articles:
+            if article in bare:
+                named[(article, cluster.sector)].append(label)
+    out: dict[str, str] = {}
+    for article, items in sorted(bare.items()):
+        for label, cluster, words in items:
+            others = [o for o in named[(article, str(cluster.sector))] if o != label]
+            if cluster.sector in _ARMED_SECTORS:
+                found = [o for o in others if _sided(clusters[o], words[-1], sides)]
+            else:
+                owned = [o for o in others if clusters[o].country is not None]
+                found = [o for o in owned if clusters[o].country == countries.get(article)]
+                if len(words) == 1 and len(owned) != len(found):
+                    continue  # "troops" beside "Syrian troops" and "US troops"
+            if len(found) == 1:
+                out[label] = done.get(found[0], found[0])
+    return out
+
+
+def _sided(cluster: Cluster, noun: str, sides: frozenset[str]) -> bool:
+    """Whether the cluster is written as ``noun`` with a modifier of its own ("Shia
+    militias" for "militias"), none of which marks another side ("rival militias")."""
+    for name in cluster.names:
+        words = [w for w in name.lower().split() if w != "the"]
+        if len(words) > 1 and words[-1] == noun and not any(w in sides for w in words):
+            return True
+    return False
+
+
+def corpus_towns(
+    clusters: Mapping[str, Cluster], towns: Container[str], done: Mapping[str, str]
+) -> dict[str, str]:
+    """ "Ramadi city" -> "Ramadi": a name with a lower-case town noun after it, unknown to
+    the gazetteer, is the town the same articles name bare, when that bare name is a town
+    (a city); not "Gaza City" (a name of its own), nor "Idlib city" beside an "Idlib" that
+    is a province."""
+    out = {}
+    for label, cluster in clusters.items():
+        words = label.split()
+        if len(words) < 2 or words[-1] not in towns or label in done:
+            continue
+        if cluster.entry is not None or cluster.display is not None:
+            continue
+        head = " ".join(words[:-1])
+        bare = clusters.get(head)
+        if (
+            bare is None
+            or not capitalised(head)
+            or bare.display is not None
+            or bare.type is not EntityType.CITY
+            or not set(cluster.articles) <= set(bare.articles)
+        ):
+            continue
+        out[label] = done.get(head, head)
+    return out

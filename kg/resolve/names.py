@@ -180,6 +180,7 @@ class NameWords:
     name_connectors: frozenset[str] = frozenset()  # "of", "for", "to" inside a name
     family_nouns: frozenset[str] = frozenset()  # "the Soltan family": a group, not a person
     person_nouns: frozenset[str] = frozenset()  # "Tarik Oguzlu, a lecturer": one person
+    town_nouns: frozenset[str] = frozenset()  # "Ramadi city": the town Ramadi
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -323,4 +324,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("name_connectors", ())),
         frozenset(data.get("family_nouns", ())),
         frozenset(data.get("person_nouns", ())),
+        frozenset(data.get("town_nouns", ())),
     )

@@ -18,11 +18,13 @@ from kg.resolve.collectives import written_collective
 from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.merges import (
     article_index,
+    article_kin,
     capitalised,
     corpus_acronyms,
     corpus_regions,
     corpus_sites,
     corpus_spellings,
+    corpus_towns,
     namesake_near,
     same_qid,
 )
@@ -830,10 +832,12 @@ class Resolver:
                 if full and full != label and not namesake_near(self.clusters, index, label, full):
                     target[label] = full
         target.update(self._armed_before())
+        target.update(article_kin(self.clusters, self.countries, self.lexicon.cues, target))
         target.update(same_qid(self.clusters))
         target.update(corpus_spellings(self.clusters, self.countries, self._key, target))
         target.update(corpus_acronyms(self.clusters, index, target))
         target.update(corpus_regions(self.clusters, self._names.region_nouns, target))
+        target.update(corpus_towns(self.clusters, self._names.town_nouns, target))
         sites = self.lexicon.words.places.lists["same_site_nouns"]
         target.update(corpus_sites(self.clusters, sites, target))
         return {label: _follow(target, label) for label in target}
