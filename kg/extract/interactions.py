@@ -254,14 +254,27 @@ def _weapon_users(
 ) -> list[str] | None:
     """ "rockets fired by Hamas hit Sderot", "barrel bombs dropped by the government": who
     fired them acts."""
-    if found or token.pos_ != "NOUN" or token.lemma_.lower() not in kill_words().weapons:
+    if found or token.pos_ != "NOUN":
+        return None
+    weapons = kill_words().weapons
+    # "a series of barrel bombs dropped by X": the weapons a series noun counts
+    arms = [token] if token.lemma_.lower() in weapons else []
+    if not arms and token.lemma_.lower() in assault_words().series_nouns:
+        arms = [p for p in _of_objects(token) if p.lemma_.lower() in weapons]
+    if not arms:
         return None
     used = [
         e
-        for acl in para.children(token)
+        for arm in arms
+        for acl in para.children(arm)
         if acl.dep_ == "acl" and acl.tag_ == "VBN"
         for e in _by_agents(ctx, para, acl)
     ]
+    if not used and token.dep_ == "nsubj" and token.head.tag_ in ("VBD", "VBN"):
+        # "Rockets fired by the rebels killed five people": the parser makes the participle
+        # the main verb with the weapons as its subject, and the real verb its conjunct; an
+        # active verb has no "by" agent, so one on it is the participle's
+        used = _by_agents(ctx, para, token.head)
     return used or None
 
 
