@@ -1,0 +1,72 @@
+"""Attacks told by their weapons and their unnamed victims (gen30): weapons "fired by X" that
+the parser made a participle's subject ("Rockets fired by the rebels killed ..." read as
+"Rockets fired ... and killed"), and people killed in a named place with no actor among them
+("Al-Shabab gunmen killed 12 people in Mandera") -> attacked. Sentences of our own about
+actors that are neither the seed's nor the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import claims_between
+
+# (sentence, (subject, object) of the attacked claim expected)
+ATTACKS = [
+    # the parser makes "dropped"/"fired" the main verb and the real one its conjunct or clause
+    ("Bombs dropped by Syria hit Homs.", ("Syria", "Homs")),
+    ("Rockets fired by the rebels killed five people in Homs.", ("rebels", "Homs")),
+    (
+        "Shells fired by Azerbaijani forces killed three people in Stepanakert.",
+        ("Azerbaijani forces", "Stepanakert"),
+    ),
+    # a series noun counts the weapons
+    ("A series of rockets fired by Hamas killed three people in Gaza City.", ("Hamas", "Gaza City")),
+    # unnamed victims in a named place
+    ("Al-Shabab gunmen killed 12 people in Mandera on Tuesday.", ("al-Shabab", "Mandera")),
+    ("Boko Haram killed 30 people in Maiduguri on Sunday.", ("Boko Haram", "Maiduguri")),
+    ("The Taliban wounded 20 people in Kandahar.", ("Taliban", "Kandahar")),
+]
+
+# (sentence, (subject, object) of an attacked claim that must not be made)
+NOT_ATTACKS = [
+    # nobody did it
+    ("The earthquake killed 12 people in Kathmandu.", None),
+    # people arrested or helped are not attacked
+    ("Egyptian police arrested 12 people in Alexandria on Monday.", ("Egyptian police", "Alexandria")),
+    ("The UN helped 12 people in Kandahar.", ("United Nations", "Kandahar")),
+    # a passive with its agent is read by the ordinary rules, not as a misparse
+    ("Five people were killed in Homs.", None),
+]
+
+
+def _attacks(graph: Any) -> set[tuple[str, str]]:
+    return {
+        (graph.entities[c.subject].label, graph.entities[c.object].label)
+        for c in graph.claims
+        if c.object is not None and c.predicate.value == "attacked"
+    }
+
+
+@pytest.mark.parametrize(("text", "pair"), ATTACKS)
+def test_gen30_weapons_and_unnamed_victims_attack(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    """A weapon's user attacked what it hit; killing unnamed people in a place attacked it."""
+    graph = extract(text)
+    found = _attacks(graph)
+    assert claims_between(graph, pair[0], "attacked", pair[1]), found
+
+
+@pytest.mark.parametrize(("text", "pair"), NOT_ATTACKS)
+def test_gen30_no_attack_without_an_attacker(
+    extract: Any, text: str, pair: tuple[str, str] | None
+) -> None:
+    """No actor harmed them, or they were not harmed: no attacked claim on the place."""
+    graph = extract(text)
+    if pair is None:
+        assert not _attacks(graph)
+    else:
+        assert not claims_between(graph, pair[0], "attacked", pair[1])
+        assert pair[1] not in {o for _, o in _attacks(graph)}
