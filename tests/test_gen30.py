@@ -22,7 +22,10 @@ ATTACKS = [
         ("Azerbaijani forces", "Stepanakert"),
     ),
     # a series noun counts the weapons
-    ("A series of rockets fired by Hamas killed three people in Gaza City.", ("Hamas", "Gaza City")),
+    (
+        "A series of rockets fired by Hamas killed three people in Gaza City.",
+        ("Hamas", "Gaza City"),
+    ),
     # unnamed victims in a named place
     ("Al-Shabab gunmen killed 12 people in Mandera on Tuesday.", ("al-Shabab", "Mandera")),
     ("Boko Haram killed 30 people in Maiduguri on Sunday.", ("Boko Haram", "Maiduguri")),
@@ -34,7 +37,10 @@ NOT_ATTACKS = [
     # nobody did it
     ("The earthquake killed 12 people in Kathmandu.", None),
     # people arrested or helped are not attacked
-    ("Egyptian police arrested 12 people in Alexandria on Monday.", ("Egyptian police", "Alexandria")),
+    (
+        "Egyptian police arrested 12 people in Alexandria on Monday.",
+        ("Egyptian police", "Alexandria"),
+    ),
     ("The UN helped 12 people in Kandahar.", ("United Nations", "Kandahar")),
     # a passive with its agent is read by the ordinary rules, not as a misparse
     ("Five people were killed in Homs.", None),
@@ -70,3 +76,96 @@ def test_gen30_no_attack_without_an_attacker(
     else:
         assert not claims_between(graph, pair[0], "attacked", pair[1])
         assert pair[1] not in {o for _, o in _attacks(graph)}
+
+
+# (sentence, (person, place) of the visit expected)
+RALLIES = [
+    (
+        "Turkish President Recep Tayyip Erdogan addressed a rally in the city of Izmir on Sunday.",
+        ("Recep Tayyip Erdogan", "Izmir"),
+    ),
+    (
+        "Kenyan opposition leader Raila Odinga held a rally in Mombasa on Saturday.",
+        ("Raila Odinga", "Mombasa"),
+    ),
+    (
+        "At a rally in Lagos, Muhammadu Buhari promised to fight corruption.",
+        ("Muhammadu Buhari", "Lagos"),
+    ),
+    (
+        '"We will win," Ahmet Davutoglu told a rally in the city of Karaman in central Turkey.',
+        ("Ahmet Davutoğlu", "Karaman"),
+    ),
+]
+
+# (sentence, (person, place) of a visit that must not be claimed)
+NOT_RALLIES = [
+    # a speech from afar
+    (
+        "Kenyan opposition leader Raila Odinga addressed a rally in Mombasa by telephone.",
+        ("Raila Odinga", "Mombasa"),
+    ),
+    # a rally called for, criticised or skipped is no presence
+    (
+        "Kenyan opposition leader Raila Odinga called for a rally in Mombasa.",
+        ("Raila Odinga", "Mombasa"),
+    ),
+    (
+        "Kenyan opposition leader Raila Odinga criticised the rally in Mombasa.",
+        ("Raila Odinga", "Mombasa"),
+    ),
+    (
+        "Kenyan opposition leader Raila Odinga will not attend the rally in Mombasa.",
+        ("Raila Odinga", "Mombasa"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), RALLIES)
+def test_gen30_rally_speaker_visited_its_town(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    """Who holds, addresses or speaks at a rally in a town was there (at home too)."""
+    graph = extract(text)
+    assert claims_between(graph, pair[0], "visited", pair[1])
+
+
+@pytest.mark.parametrize(("text", "pair"), NOT_RALLIES)
+def test_gen30_rally_not_attended_is_no_visit(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    """A rally addressed from afar, called for, criticised or skipped is no visit."""
+    graph = extract(text)
+    found = [c for c in claims_between(graph, pair[0], "visited", pair[1])]
+    assert all(c.qualifiers.status.value != "occurred" for c in found)
+
+
+# (sentence, the two sides of a negotiation, or None when no negotiation may be claimed)
+PROCESSES = [
+    ("The peace process between Colombia and the FARC stalled in May.", ("Colombia", "FARC")),
+    ("Egypt revived the peace process with Israel.", ("Egypt", "Israel")),
+    (
+        "Norway backed the peace process between the Sri Lankan government and the Tigers.",
+        ("Sri Lankan government", "Tigers"),
+    ),
+    # a process with no negotiation word is no event
+    ("The process between Colombia and Venezuela was slow.", None),
+    ("The selection process between Nigeria and Ghana took months.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), PROCESSES)
+def test_gen30_peace_process_is_a_negotiation(
+    extract: Any, text: str, sides: tuple[str, str] | None
+) -> None:
+    """ "the peace process between A and B" negotiates; a bare "process" is no event."""
+    graph = extract(text)
+    talks = {
+        frozenset((graph.entities[c.subject].label, graph.entities[c.object].label))
+        for c in graph.claims
+        if c.object is not None and c.predicate.value in ("negotiated_with", "met")
+    }
+    if sides is None:
+        assert not talks
+    else:
+        assert frozenset(sides) in talks

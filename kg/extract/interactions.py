@@ -1816,6 +1816,11 @@ def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger)
 
 
 def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
+    bound = ctx.cues["sense_bound_nouns"].get(noun.lemma_.lower())
+    if bound is not None and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues[bound] for c in para.children(noun)
+    ):
+        return  # "the process between A and B" is no event; "the peace process" is
     off = ctx.cues["denied_particles"].get(noun.head.lemma_.lower())
     if (
         trigger.light is not None
