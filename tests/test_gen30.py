@@ -169,3 +169,57 @@ def test_gen30_peace_process_is_a_negotiation(
         assert not talks
     else:
         assert frozenset(sides) in talks
+
+
+# (sentence, (person, place) visited, status) of "X was the first N to visit Y"
+FIRSTS = [
+    (
+        "Ali Akbar Velayati was the third Iranian official to visit Damascus this week.",
+        ("Ali Akbar Velayati", "Damascus"),
+        "occurred",
+    ),
+    (
+        "Narendra Modi is the first Indian prime minister to visit Israel.",
+        ("Narendra Modi", "Israel"),
+        "occurred",
+    ),
+    (
+        "Angela Merkel was the only European leader to attend the parade in Moscow.",
+        ("Angela Merkel", "Moscow"),
+        "occurred",
+    ),
+    # the copula's mood is the visit's; its negation ("not the first") is not
+    (
+        "Hassan Rouhani will be the first Iranian president to visit Paris since 1999.",
+        ("Hassan Rouhani", "Paris"),
+        "planned",
+    ),
+    (
+        "Hassan Rouhani would be the first Iranian president to visit Paris since 1999.",
+        ("Hassan Rouhani", "Paris"),
+        "hypothetical",
+    ),
+    (
+        "Hassan Rouhani was not the first Iranian president to visit Paris.",
+        ("Hassan Rouhani", "Paris"),
+        "occurred",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "status"), FIRSTS)
+def test_gen30_first_to_visit_is_the_copula_subject(
+    extract: Any, text: str, pair: tuple[str, str], status: str
+) -> None:
+    """ "X was the first N to visit Y": X visited Y, in the copula's mood."""
+    graph = extract(text)
+    found = claims_between(graph, pair[0], "visited", pair[1])
+    assert {c.qualifiers.status.value for c in found} == {status}
+
+
+def test_gen30_first_thing_to_discuss_names_no_actor(extract: Any) -> None:
+    """A copula's subject that is no actor does nothing: no claim from "the first thing to"."""
+    graph = extract("The border was the first issue to discuss with Iran.")
+    assert not [
+        c for c in graph.claims if c.object is not None and c.predicate.value != "located_in"
+    ]

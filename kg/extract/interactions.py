@@ -765,6 +765,10 @@ def subjects_of(
             # "its campaign to attack the group's camps", "launched an offensive to retake
             # Ramadi", "mobilised in a bid to counter ISIL": the endeavour's owner acts
             return endeavour_owners(ctx, para, node.head)
+        if node.dep_ in ("acl", "relcl") and (described := _described_subjects(ctx, para, node)):
+            # "Velayati was the third Iranian official to visit Damascus": the one the
+            # copula describes acts
+            return described
         if node.dep_ in ("acl", "relcl"):
             nearer = _nearer_conjunct(node)
             if nearer is not None:
@@ -854,6 +858,21 @@ def subjects_of(
             continue
         break
     return []
+
+
+def _described_subjects(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
+    """The subject of a copula whose predicate noun an infinitive describes: "X was the first
+    leader to visit Y", "X became the only minister to attend"."""
+    noun = clause.head
+    if (
+        noun.dep_ != "attr"
+        or clause.tag_ != "VB"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in para.children(clause))
+    ):
+        return []
+    return [
+        e for c in para.children(noun.head) if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)
+    ]
 
 
 def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:

@@ -67,6 +67,12 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
     # nothing of it, and a concessive frame takes none of the clause's mood
     framed = 8  # the depth in the chain from which its words say nothing of the event
     while node.head != node and len(chain) < 8:
+        if _described_by_copula(node):
+            # "Rouhani will be the first Iranian president to visit Paris": the copula's
+            # mood is the visit's
+            node = node.head
+            chain.append(node)
+            continue
         if node.dep_ in _CLAUSE_EDGES or _describes_actor(cues, node):
             break
         if node is not trigger and _state_participle(cues, node, chain[-2]):
@@ -86,6 +92,19 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
         node = node.head
         chain.append(node)
     return chain, framed
+
+
+def _described_by_copula(node: Any) -> bool:
+    """An infinitive describing a copula's predicate noun ("X was the first leader to visit
+    Y"): it belongs to the copula's clause."""
+    return (
+        node.dep_ in ("relcl", "acl")
+        and node.tag_ == "VB"
+        and node.head.dep_ == "attr"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        # "X was not the first leader to visit Y": X still visited
+        and not any(c.dep_ == "neg" for c in node.head.head.children)
+    )
 
 
 def _ceased(cues: dict[str, Any], node: Any) -> bool:

@@ -68,6 +68,14 @@ def _doers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             if subject.lower_ in ctx.lx.words.relative_pronouns and node.dep_ == "relcl":
                 return [p for p in ctx.antecedent(para, node.head) if _is_person(ctx, p)]
             return _people(ctx, para, subject)
+        if node.dep_ == "relcl" and node.head.dep_ == "attr" and node.tag_ == "VB":
+            # "X was the only leader to attend the parade": the one the copula describes
+            return [
+                p
+                for c in node.head.head.children
+                if c.dep_ == "nsubj"
+                for p in _people(ctx, para, c)
+            ]
         if node.dep_ == "relcl":
             return [p for p in ctx.antecedent(para, node.head) if _is_person(ctx, p)]
         if (
