@@ -223,3 +223,16 @@ def test_gen30_first_thing_to_discuss_names_no_actor(extract: Any) -> None:
     assert not [
         c for c in graph.claims if c.object is not None and c.predicate.value != "located_in"
     ]
+
+
+def test_gen30_rally_speaker_split_subject(extract: Any) -> None:
+    """ "the HDP's co-chairman X went ahead with a rally in Y": a subject the parser split in
+    several (at the hyphen) still names the speaker; a rally to come is a planned visit."""
+    graph = extract(
+        "The HDP's co-chairman Selahattin Demirtas went ahead with a rally in Mersin on Monday.",
+        "The HDP's co-chairman Selahattin Demirtas will hold a rally in Diyarbakir on Friday.",
+    )
+    went = claims_between(graph, "Selahattin Demirtas", "visited", "Mersin")
+    assert {c.qualifiers.status.value for c in went} == {"occurred"}
+    will = claims_between(graph, "Selahattin Demirtas", "visited", "Diyarbakir")
+    assert {c.qualifiers.status.value for c in will} == {"planned"}

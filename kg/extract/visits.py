@@ -67,7 +67,9 @@ def _doers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         for subject in subjects:
             if subject.lower_ in ctx.lx.words.relative_pronouns and node.dep_ == "relcl":
                 return [p for p in ctx.antecedent(para, node.head) if _is_person(ctx, p)]
-            return _people(ctx, para, subject)
+        if subjects:
+            # "the HDP's co-chairman X went ...": the parser may split the subject in several
+            return list(dict.fromkeys(p for s in subjects for p in _people(ctx, para, s)))
         if node.dep_ == "relcl" and node.head.dep_ == "attr" and node.tag_ == "VB":
             # "X was the only leader to attend the parade": the one the copula describes
             return [
