@@ -236,3 +236,12 @@ def test_gen30_rally_speaker_split_subject(extract: Any) -> None:
     assert {c.qualifiers.status.value for c in went} == {"occurred"}
     will = claims_between(graph, "Selahattin Demirtas", "visited", "Diyarbakir")
     assert {c.qualifiers.status.value for c in will} == {"planned"}
+
+
+def test_gen30_time_for_someone_to_act_is_no_ranked_noun(extract: Any) -> None:
+    """ "It is time for X to visit Y": no ranking word, so the copula's mood does not carry;
+    the visit is only proposed."""
+    graph = extract("It is time for Narendra Modi to visit Israel.")
+    found = claims_between(graph, "Narendra Modi", "visited", "Israel")
+    assert found
+    assert {c.qualifiers.status.value for c in found} == {"proposed"}

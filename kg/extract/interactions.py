@@ -864,11 +864,7 @@ def _described_subjects(ctx: ArticleContext, para: Paragraph, clause: Any) -> li
     """The subject of a copula whose predicate noun an infinitive describes: "X was the first
     leader to visit Y", "X became the only minister to attend"."""
     noun = clause.head
-    if (
-        noun.dep_ != "attr"
-        or clause.tag_ != "VB"
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in para.children(clause))
-    ):
+    if not qualifiers.ranked_infinitive(ctx.cues, clause):
         return []
     return [
         e for c in para.children(noun.head) if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)

@@ -70,7 +70,7 @@ def _doers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if subjects:
             # "the HDP's co-chairman X went ...": the parser may split the subject in several
             return list(dict.fromkeys(p for s in subjects for p in _people(ctx, para, s)))
-        if node.dep_ == "relcl" and node.head.dep_ == "attr" and node.tag_ == "VB":
+        if qualifiers.ranked_infinitive(ctx.cues, node):
             # "X was the only leader to attend the parade": the one the copula describes
             return [
                 p
