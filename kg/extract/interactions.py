@@ -265,14 +265,27 @@ def _weapon_users(
 ) -> list[str] | None:
     """ "rockets fired by Hamas hit Sderot", "barrel bombs dropped by the government": who
     fired them acts."""
-    if found or token.pos_ != "NOUN" or token.lemma_.lower() not in kill_words().weapons:
+    if found or token.pos_ != "NOUN":
+        return None
+    weapons = kill_words().weapons
+    # "a series of barrel bombs dropped by X": the weapons a series noun counts
+    arms = [token] if token.lemma_.lower() in weapons else []
+    if not arms and token.lemma_.lower() in assault_words().series_nouns:
+        arms = [p for p in _of_objects(token) if p.lemma_.lower() in weapons]
+    if not arms:
         return None
     used = [
         e
-        for acl in para.children(token)
+        for arm in arms
+        for acl in para.children(arm)
         if acl.dep_ == "acl" and acl.tag_ == "VBN"
         for e in _by_agents(ctx, para, acl)
     ]
+    if not used and token.dep_ == "nsubj" and token.head.tag_ in ("VBD", "VBN"):
+        # "Rockets fired by the rebels killed five people": the parser makes the participle
+        # the main verb with the weapons as its subject, and the real verb its conjunct; an
+        # active verb has no "by" agent, so one on it is the participle's
+        used = _by_agents(ctx, para, token.head)
     return used or None
 
 
@@ -763,6 +776,10 @@ def subjects_of(
             # "its campaign to attack the group's camps", "launched an offensive to retake
             # Ramadi", "mobilised in a bid to counter ISIL": the endeavour's owner acts
             return endeavour_owners(ctx, para, node.head)
+        if node.dep_ in ("acl", "relcl") and (described := _described_subjects(ctx, para, node)):
+            # "Velayati was the third Iranian official to visit Damascus": the one the
+            # copula describes acts
+            return described
         if node.dep_ in ("acl", "relcl"):
             nearer = _nearer_conjunct(node)
             if nearer is not None:
@@ -852,6 +869,17 @@ def subjects_of(
             continue
         break
     return []
+
+
+def _described_subjects(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
+    """The subject of a copula whose predicate noun an infinitive describes: "X was the first
+    leader to visit Y", "X became the only minister to attend"."""
+    noun = clause.head
+    if not qualifiers.ranked_infinitive(ctx.cues, clause):
+        return []
+    return [
+        e for c in para.children(noun.head) if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)
+    ]
 
 
 def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -1814,6 +1842,11 @@ def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger)
 
 
 def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
+    bound = ctx.cues["sense_bound_nouns"].get(noun.lemma_.lower())
+    if bound is not None and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues[bound] for c in para.children(noun)
+    ):
+        return  # "the process between A and B" is no event; "the peace process" is
     off = ctx.cues["denied_particles"].get(noun.head.lemma_.lower())
     if (
         trigger.light is not None

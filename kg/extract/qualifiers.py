@@ -70,6 +70,12 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
     # nothing of it, and a concessive frame takes none of the clause's mood
     framed = 8  # the depth in the chain from which its words say nothing of the event
     while node.head != node and len(chain) < 8:
+        if _described_by_copula(cues, node):
+            # "Rouhani will be the first Iranian president to visit Paris": the copula's
+            # mood is the visit's
+            node = node.head
+            chain.append(node)
+            continue
         if node.dep_ in _CLAUSE_EDGES or _describes_actor(cues, node):
             break
         if node is not trigger and _state_participle(cues, node, chain[-2]):
@@ -89,6 +95,34 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
         node = node.head
         chain.append(node)
     return chain, framed
+
+
+def _described_by_copula(cues: dict[str, Any], node: Any) -> bool:
+    """An infinitive describing a copula's ranked predicate noun ("X was the first leader to
+    visit Y"): it belongs to the copula's clause."""
+    return (
+        ranked_infinitive(cues, node)
+        # "X was not the first leader to visit Y": X still visited
+        and not any(c.dep_ == "neg" for c in node.head.head.children)
+    )
+
+
+def ranked_infinitive(cues: dict[str, Any], node: Any) -> bool:
+    """ "(X was) the first/only N to visit Y": an infinitive on a copula's predicate noun
+    that a ranking word (``ranking_modifiers``) or an ordinal sets apart ("it is time for X
+    to ..." is no such noun)."""
+    if not (
+        node.dep_ in ("relcl", "acl")
+        and node.tag_ == "VB"
+        and node.head.dep_ == "attr"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    ):
+        return False
+    ranks = cues["ranking_modifiers"]["words"]
+    return any(
+        c.dep_ == "amod" and (c.lower_ in ranks or c.ent_type_ == "ORDINAL")
+        for c in node.head.children
+    )
 
 
 def _ceased(cues: dict[str, Any], node: Any) -> bool:

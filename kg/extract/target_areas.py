@@ -55,7 +55,11 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         found += ctx.prep_actors(para, hit, users)
         if not found:
             continue
-        subjects = ctx.subject_actors(para, verb, agents=True)
+        # "rockets fired by X killed 20 people in Y": the interaction rules' reading of who
+        # did it, when no subject names an actor itself
+        subjects = ctx.subject_actors(para, verb, agents=True) or interactions.subjects_of(
+            ctx, para, verb
+        )
         status = qualifiers.status(ctx, token, verb)
         date = qualifiers.date(ctx, para, verb, token, status)
         yield from ctx.pair_drafts(

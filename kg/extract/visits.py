@@ -31,6 +31,9 @@ def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if lemma == "be" and pos == "AUX" and token.dep_ not in ("aux", "auxpass"):
             yield from _staying(ctx, para, token)
             continue
+        if pos == "NOUN" and lemma in words["rally_nouns"]:
+            yield from _rally(ctx, para, token)
+            continue
         if pos != "VERB":
             continue
         if lemma in words["trip_verbs"]:
@@ -64,7 +67,17 @@ def _doers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         for subject in subjects:
             if subject.lower_ in ctx.lx.words.relative_pronouns and node.dep_ == "relcl":
                 return [p for p in ctx.antecedent(para, node.head) if _is_person(ctx, p)]
-            return _people(ctx, para, subject)
+        if subjects:
+            # "the HDP's co-chairman X went ...": the parser may split the subject in several
+            return list(dict.fromkeys(p for s in subjects for p in _people(ctx, para, s)))
+        if qualifiers.ranked_infinitive(ctx.cues, node):
+            # "X was the only leader to attend the parade": the one the copula describes
+            return [
+                p
+                for c in node.head.head.children
+                if c.dep_ == "nsubj"
+                for p in _people(ctx, para, c)
+            ]
         if node.dep_ == "relcl":
             return [p for p in ctx.antecedent(para, node.head) if _is_person(ctx, p)]
         if (
@@ -230,6 +243,60 @@ def _attends(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         return
     date = qualifiers.date(ctx, para, verb, event, status)
     yield from _draft(ctx, para, verb, people, [place], status, date)
+
+
+def _rally(ctx: ArticleContext, para: Paragraph, rally: Any) -> Iterator[Draft]:
+    """ "told a rally in the city of Konya", "At a rally in Izmir, X lambasted Y", "went ahead
+    with a rally in Van": the person who holds or addresses a rally was where it is. A
+    campaign takes a leader round their own country, so a town at home is a visit too; a
+    whole country only from abroad (the attendance rule's test)."""
+    words = ctx.lx.words.places.lists
+    if rally.dep_ == "dobj" and rally.head.lemma_.lower() in words["rally_verbs"]:
+        verb = rally.head
+    elif (
+        rally.dep_ == "pobj"
+        and rally.head.lower_ in words["rally_preps"]
+        and rally.head.head.pos_ == "VERB"
+    ):
+        verb = rally.head.head
+    else:
+        return
+    remote = [
+        t
+        for node in (verb, rally)
+        for prep in para.children(node)
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in words["remote_preps"]
+        for t in prep.subtree
+        if t.lemma_.lower() in words["remote_means"]
+    ]
+    if remote:
+        return  # "addressed a rally in Izmir by video link": a speech from afar
+    people = _doers(ctx, para, verb)
+    if not people:
+        return
+    status = qualifiers.status(ctx, verb, verb)
+    if status in (Status.DENIED, Status.HYPOTHETICAL):
+        return
+    # "held a rally in Mombasa": the parser may hang the place on the verb, after the rally
+    holders = [rally, verb] if rally.dep_ == "dobj" else [rally]
+    where = [
+        label
+        for node in holders
+        for prep in para.children(node)
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i > rally.i
+        for p in para.children(prep)
+        if p.dep_ == "pobj" and (label := named_place(ctx, para, p)) is not None
+    ]
+    date = qualifiers.date(ctx, para, verb, rally, status)
+    for place in where:
+        if not ctx.etype_in(place, PLACE_TYPES):
+            continue
+        if ctx.etype_is(place, EntityType.COUNTRY):
+            yield from _draft(ctx, para, verb, people, [place], status, date)
+            continue
+        for person in people:
+            if person != place:
+                yield visit(ctx, para, verb, person, place, status, date, 0.7)
 
 
 def _leaving(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
