@@ -631,6 +631,20 @@ def _of_objects(token: Any, words: tuple[str, ...] = ("of",)) -> list[Any]:
     ]
 
 
+def _ranked_infinitive(ctx: ArticleContext, node: Any) -> bool:
+    """An infinitive on the predicate noun of a copula ("was the third official to visit
+    X", "became the first leader to address Y"): the noun is its subject's description."""
+    noun = node.head
+    return (
+        node.dep_ in ("acl", "relcl")
+        and node.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        and noun.dep_ == "attr"
+        and noun.head.lemma_.lower() in ctx.cues["ranked_copulas"]
+    )
+
+
 def _shares_passive(verb: Any) -> bool:
     """A participle joined to a passive verb with no auxiliary or subject of its own ("was
     arrested and handed over") is passive as well."""
@@ -752,6 +766,11 @@ def subjects_of(
             # "its campaign to attack the group's camps", "launched an offensive to retake
             # Ramadi", "mobilised in a bid to counter ISIL": the endeavour's owner acts
             return endeavour_owners(ctx, para, node.head)
+        if _ranked_infinitive(ctx, node):
+            # "Velayati, who was the third Iranian official to visit Damascus", "Macron became
+            # the first French president to visit Rwanda": the copula's subject does it
+            node = node.head.head
+            continue
         if node.dep_ in ("acl", "relcl"):
             nearer = _nearer_conjunct(node)
             if nearer is not None:
