@@ -163,7 +163,10 @@ NAMED: list[tuple[str, Triple]] = [
         "Rodrigo Duterte described the New People's Army as the country's biggest threat.",
         ("Rodrigo Duterte", "criticized", "New People's Army"),
     ),
-    ("Joe Biden described Russia as a threat to European security.", ("Joe Biden", "criticized", "Russia")),
+    (
+        "Joe Biden described Russia as a threat to European security.",
+        ("Joe Biden", "criticized", "Russia"),
+    ),
 ]
 
 NOT_NAMED: list[tuple[str, Triple]] = [
@@ -173,8 +176,7 @@ NOT_NAMED: list[tuple[str, Triple]] = [
         ("Michel Aoun", "criticized", "Hezbollah"),
     ),
     (
-        "Joe Biden described China as a partner in the fight against the threat of climate "
-        "change.",
+        "Joe Biden described China as a partner in the fight against the threat of climate change.",
         ("Joe Biden", "criticized", "China"),
     ),
     # the one described does not accuse the one who describes it
@@ -198,3 +200,74 @@ def test_described_as_other_is_no_criticism(extract: Any, sentence: str, triple:
     """A description that is no verdict on the actor accuses no one."""
     got = triples(extract(sentence, published="2025-08-08"))
     assert triple not in got, sorted(got)
+
+
+# -- complaints: "lamented that X lacked ..." criticises X ---------------------------------
+COMPLAINTS: list[tuple[str, Triple]] = [
+    (
+        "Wang Yi lamented that Japan lacked the will to apologise.",
+        ("Wang Yi", "criticized", "Japan"),
+    ),
+    (
+        "The attack prompted Defence Secretary Lloyd Austin to lament that Afghan troops lacked "
+        "the will to fight.",
+        ("Lloyd Austin", "criticized", "Afghan troops"),
+    ),
+    (
+        "Ursula von der Leyen deplored that Hungary had blocked the aid package.",
+        ("Ursula von der Leyen", "criticized", "Hungary"),
+    ),
+    (
+        "Antonio Guterres complained that Israel had not allowed aid into Gaza.",
+        ("Antonio Guterres", "criticized", "Israel"),
+    ),
+]
+
+NO_COMPLAINT: list[tuple[str, Triple]] = [
+    # a complaint denied is none
+    (
+        "Ursula von der Leyen did not complain that Hungary had blocked the package.",
+        ("Ursula von der Leyen", "criticized", "Hungary"),
+    ),
+    # a plain report is no complaint
+    (
+        "Wang Yi said that Japan had sent an envoy to Beijing.",
+        ("Wang Yi", "criticized", "Japan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), COMPLAINTS)
+def test_complaint_criticises_the_clause_subject(
+    extract: Any, sentence: str, triple: Triple
+) -> None:
+    """A complaint that an actor does or is something criticises the actor."""
+    got = triples(extract(sentence, published="2025-08-08"))
+    assert triple in got, sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NO_COMPLAINT)
+def test_no_complaint_no_criticism(extract: Any, sentence: str, triple: Triple) -> None:
+    """A denied complaint or a plain report criticises no one."""
+    got = triples(extract(sentence, published="2025-08-08"))
+    assert triple not in got, sorted(got)
+
+
+# -- "called for the ousting of X": a leaving demanded reproaches X -------------------------
+OUSTINGS: list[tuple[str, Triple]] = [
+    (
+        "Barack Obama called for the ousting of former Egyptian president Hosni Mubarak.",
+        ("Barack Obama", "criticized", "Hosni Mubarak"),
+    ),
+    (
+        "The opposition leader Raila Odinga demanded the ousting of President Uhuru Kenyatta.",
+        ("Raila Odinga", "criticized", "Uhuru Kenyatta"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), OUSTINGS)
+def test_ousting_demanded_is_reproach(extract: Any, sentence: str, triple: Triple) -> None:
+    """A demand for someone's ousting criticises them, as one for their ouster does."""
+    got = triples(extract(sentence, published="2025-08-08"))
+    assert triple in got, sorted(got)

@@ -808,9 +808,7 @@ class ArticleContext:
             return []
         first = rel.left_edge
         pronoun = [
-            c
-            for c in rel.subtree
-            if c.lower_ in self.lx.words.relative_pronouns and c.tag_ == "WP"
+            c for c in rel.subtree if c.lower_ in self.lx.words.relative_pronouns and c.tag_ == "WP"
         ]
         if (
             first.i < 2
