@@ -271,3 +271,35 @@ def test_ousting_demanded_is_reproach(extract: Any, sentence: str, triple: Tripl
     """A demand for someone's ousting criticises them, as one for their ouster does."""
     got = triples(extract(sentence, published="2025-08-08"))
     assert triple in got, sorted(got)
+
+
+# -- territory taken "including" a named place: the place is taken too ----------------------
+INCLUDED: list[tuple[str, Triple]] = [
+    (
+        "The Taliban have taken control of large parts of Afghanistan, including Kunduz, and "
+        "were advancing on Kabul.",
+        ("Taliban", "attacked", "Kunduz"),
+    ),
+    (
+        "ISIL captured most of Anbar province, including Ramadi.",
+        ("Islamic State", "attacked", "Ramadi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), INCLUDED)
+def test_territory_taken_including_place(extract: Any, sentence: str, triple: Triple) -> None:
+    """A place named as an example of the ground taken is attacked (occupied) too."""
+    got = triples(extract(sentence, published="2025-08-08"))
+    assert triple in got, sorted(got)
+
+
+def test_part_taken_in_talks_is_no_territory(extract: Any) -> None:
+    """ "took part in the talks, including the meeting in Geneva" takes no place."""
+    got = triples(
+        extract(
+            "The Afghan army took part in the talks, including the meeting in Geneva.",
+            published="2025-08-08",
+        )
+    )
+    assert not {t for t in got if t[1] == "attacked"}, sorted(got)
