@@ -2166,7 +2166,8 @@ def _attendance(
 ) -> Iterator[Draft]:
     """A person who held meetings, spoke at a conference or was at a summit in a place
     abroad visited it ("held meetings in Myanmar", "was in Tanzania at a summit")."""
-    people = [s for s in dict.fromkeys(subjects) if ctx.etype_is(s, EntityType.PERSON)]
+    met = _met_at(ctx, para, noun)
+    people = [s for s in dict.fromkeys(subjects + met) if ctx.etype_is(s, EntityType.PERSON)]
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if not people or para.trigger(ctx.lx.triggers, governor) is not None:
         return  # "met at the G20 summit in Osaka": the verb's own claim says it
@@ -2182,6 +2183,30 @@ def _attendance(
         if visits.at_home(ctx, para, person, place):
             continue  # a leader meeting at home visits nowhere
         yield visits.visit(ctx, para, noun, person, place, status, date, 0.65)
+
+
+def _met_at(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Both sides of a meeting held at the gathering the noun names, through the phrases it
+    hangs in ("after meeting Abadi on the sidelines of the G7 summit in Germany", "met Biden
+    at the summit"): who met there, and whom, attended it."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head == node:
+            break
+        node = node.head
+    trigger = para.trigger(ctx.lx.triggers, node) if node.pos_ == "VERB" else None
+    if node == noun or trigger is None or trigger.predicate is not Predicate.MET:
+        return []
+    if qualifiers.status(ctx, node, node) in (Status.DENIED, Status.HYPOTHETICAL):
+        return []  # "did not meet Biden at the summit": whether either went is not said
+    met = [
+        e
+        for c in para.children(node)
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ctx.lx.words.group_preps)
+        for t in ((c,) if c.dep_ == "dobj" else para.children(c))
+        for e in actors_of(ctx, para, t)
+    ]
+    return [*subjects_of(ctx, para, node), *met]
 
 
 def _hit_building(trigger: Trigger, modifier: Any) -> bool:
