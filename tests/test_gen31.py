@@ -303,3 +303,54 @@ def test_part_taken_in_talks_is_no_territory(extract: Any) -> None:
         )
     )
     assert not {t for t in got if t[1] == "attacked"}, sorted(got)
+
+
+# -- a meeting held at a gathering abroad: both sides attended it --------------------------
+MET_AT: list[tuple[str, Triple]] = [
+    (
+        "Xi Jinping met Joe Biden on the sidelines of the G20 summit in Indonesia on Monday.",
+        ("Joe Biden", "visited", "Indonesia"),
+    ),
+    (
+        "The Japanese prime minister spoke after meeting the Indian Prime Minister Narendra "
+        "Modi on the sidelines of the G7 summit in Italy on Friday.",
+        ("Narendra Modi", "visited", "Italy"),
+    ),
+    (
+        "Vladimir Putin met Xi Jinping on the sidelines of the SCO summit in Moscow on Tuesday.",
+        ("Xi Jinping", "visited", "Moscow"),
+    ),
+]
+
+NOT_MET_AT: list[tuple[str, Triple]] = [
+    # a leader at home visits nowhere
+    (
+        "Vladimir Putin met Xi Jinping on the sidelines of the SCO summit in Moscow on Tuesday.",
+        ("Vladimir Putin", "visited", "Moscow"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), MET_AT)
+def test_met_at_gathering_abroad_is_visit(extract: Any, sentence: str, triple: Triple) -> None:
+    """Whom one met at a summit abroad was at the summit too."""
+    got = triples(extract(sentence, published="2025-08-08"))
+    assert triple in got, sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_MET_AT)
+def test_met_at_gathering_at_home_is_no_visit(extract: Any, sentence: str, triple: Triple) -> None:
+    """A leader meeting at a summit at home visits nowhere."""
+    got = triples(extract(sentence, published="2025-08-08"))
+    assert triple not in got, sorted(got)
+
+
+def test_meeting_denied_at_gathering_gives_other_side_no_visit(extract: Any) -> None:
+    """ "did not meet X at the summit": nothing says X was there."""
+    got = triples(
+        extract(
+            "Rishi Sunak did not meet Joe Biden on the sidelines of the NATO summit in Vilnius.",
+            published="2025-08-08",
+        )
+    )
+    assert ("Joe Biden", "visited", "Vilnius") not in got, sorted(got)
