@@ -767,6 +767,9 @@ class ArticleContext:
 
     def antecedent(self, para: Paragraph, token: Any) -> list[str]:
         """What a relative clause's noun refers to, through "head of X and another who"."""
+        named = self._apposed_antecedent(para, token)
+        if named:
+            return named
         node = token
         for _ in range(4):
             found = self.ents(para, node)
@@ -785,6 +788,38 @@ class ArticleContext:
                 return found
             node = node.head
         return []
+
+    def _apposed_antecedent(self, para: Paragraph, token: Any) -> list[str]:
+        """The person a comma-closed apposition describes, when the parser hangs a relative
+        clause after it on the apposition's last noun: "Velayati, an adviser to Iran's supreme
+        leader, who was the third official to visit Damascus" is about Velayati, not the
+        leader; the apposition between commas is an aside. Empty when the clause is no such
+        clause (no comma before it, or the apposition's owner is no named person)."""
+        rel = next((c for c in para.children(token) if c.dep_ == "relcl"), None)
+        prep = token.head
+        appos = prep.head
+        if (
+            rel is None
+            or token.dep_ != "pobj"
+            or prep.dep_ != "prep"
+            or appos.dep_ != "appos"
+            or appos.head.i >= appos.i
+        ):
+            return []
+        first = rel.left_edge
+        pronoun = [
+            c for c in rel.subtree if c.lower_ in self.lx.words.relative_pronouns and c.tag_ == "WP"
+        ]
+        if (
+            first.i < 2
+            or first.doc[first.i - 1].text != ","
+            or not pronoun
+            or pronoun[0].i != first.i
+        ):
+            return []
+        owners = [e for e in self.ents(para, appos.head) if self.etype_is(e, EntityType.PERSON)]
+        # an apposition that is a name itself ("X, Egypt's president Y, who") is no aside
+        return [] if self.ents(para, appos) else owners
 
     def record(self, para: Paragraph, mention: Any, label: str) -> None:
         start = para.offset + para.tokens[mention.start].idx

@@ -27,6 +27,9 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     tokens = para.tokens
     for i in para.hits(ctx.word_set(cue_words)):
         clause = tokens[i]
+        if lemmas[i] in words["complaint_verbs"] and poses[i] == "VERB":
+            yield from _complaint(ctx, para, clause)
+            continue
         if para.lowers[i] in words["first_person"]:
             yield from _first_person(ctx, para, clause)
             continue
@@ -72,6 +75,30 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     yield from lx.cues["evaluations"]["failing_verbs"]
     yield from lx.cues["evaluations"]["first_person"]
     yield from lx.cues["evaluations"]["wrong_manners"]
+    yield from lx.cues["evaluations"]["complaint_verbs"]
+
+
+def _complaint(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Carter lamented that Iraqi troops lacked the will to fight", "Wang deplored that
+    Japan had refused to apologise": a complaint about what an actor does or is criticises
+    that actor (the subject of the complained-of clause), whatever the clause's verb."""
+    if unsure(ctx, verb):
+        return
+    targets = [
+        e
+        for clause in para.children(verb)
+        # (what the clause denies or fears is complained of too: "had not allowed aid in")
+        if clause.dep_ == "ccomp"
+        for s in para.children(clause)
+        if s.dep_ == "nsubj"
+        for e in actors_of(ctx, para, s)
+    ]
+    if not targets:
+        return
+    speakers = [s for s in subjects_of(ctx, para, verb) if s not in targets]
+    cameo, predicate = _CRITICIZED
+    trigger = Trigger(verb.lemma_.lower(), verb.pos_, predicate, cameo)
+    yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.7)
 
 
 _STANCES = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED})

@@ -776,10 +776,11 @@ def subjects_of(
             # "its campaign to attack the group's camps", "launched an offensive to retake
             # Ramadi", "mobilised in a bid to counter ISIL": the endeavour's owner acts
             return endeavour_owners(ctx, para, node.head)
-        if node.dep_ in ("acl", "relcl") and (described := _described_subjects(ctx, para, node)):
-            # "Velayati was the third Iranian official to visit Damascus": the one the
-            # copula describes acts
-            return described
+        if qualifiers.ranked_infinitive(ctx.cues, node):
+            # "Velayati, who was the third Iranian official to visit Damascus", "Macron became
+            # the first French president to visit Rwanda": the copula's subject does it
+            node = node.head.head
+            continue
         if node.dep_ in ("acl", "relcl"):
             nearer = _nearer_conjunct(node)
             if nearer is not None:
@@ -869,17 +870,6 @@ def subjects_of(
             continue
         break
     return []
-
-
-def _described_subjects(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
-    """The subject of a copula whose predicate noun an infinitive describes: "X was the first
-    leader to visit Y", "X became the only minister to attend"."""
-    noun = clause.head
-    if not qualifiers.ranked_infinitive(ctx.cues, clause):
-        return []
-    return [
-        e for c in para.children(noun.head) if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)
-    ]
 
 
 def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -1169,13 +1159,50 @@ def _acting(token: Any) -> bool:
 
 
 def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
-    return [
+    found = [
         e
         for a in para.children(verb)
         if a.dep_ == "agent"
         for p in para.children(a)
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p) or _means_owners(ctx, para, p)
+    ]
+    return found or [
+        e
+        for a in _stray_agents(para, verb)
+        for p in para.children(a)
+        if p.dep_ == "pobj"
+        for e in actors_of(ctx, para, p)
+    ]
+
+
+def passive_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The actors after a passive verb's "by" ("was described by Modi as ..."), however the
+    parser labelled the "by"."""
+    return _by_agents(ctx, para, verb)
+
+
+def _stray_agents(para: Paragraph, verb: Any) -> list[Any]:
+    """The "by" of a passive verb that the parser read as a plain preposition, on the verb
+    ("was fined by FIFA") or on the verb's complement ("has been blacklisted as a terrorist
+    group by the EU", "was designated a terrorist group by Canada"); only its actors count
+    (the callers keep those), so "by the border" or "by Friday" name no agent."""
+    kids = para.children(verb)
+    if verb.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return []
+    nouns = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
+    nouns += [
+        p
+        for c in kids
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in para.children(c)
+        if p.dep_ == "pobj"
+    ]
+    return [
+        a
+        for node in (verb, *nouns)
+        for a in para.children(node)
+        if a.dep_ == "prep" and a.lower_ == "by"
     ]
 
 
@@ -1570,15 +1597,19 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         # "pelted the police with stones": what was thrown makes the act an attack, as the
         # missile's own entry says ("threw stones at"); "pelted with eggs" stays a protest
         trigger = replace(trigger, predicate=thrown[0].predicate, cameo=thrown[0].cameo)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in para.children(verb))
+    # "Kony was arrested by the police and handed over to the ICC": a participle that shares
+    # its head's passive shares its agent and its patient too
+    shared = _shares_passive(verb) and bool(_by_agents(ctx, para, verb.head))
+    pv = verb.head if shared else verb
+    passive = shared or any(c.dep_ in ("nsubjpass", "auxpass") for c in para.children(verb))
     slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
     first = None
     if passive:
         # "hit by Saudi-led air strikes", "struck by Israeli shelling": the strikes' owner
-        subjects = _by_agents(ctx, para, verb) or [
+        subjects = _by_agents(ctx, para, pv) or [
             e
-            for a in para.children(verb)
+            for a in para.children(pv)
             if a.dep_ == "agent"
             for p in para.children(a)
             if p.dep_ == "pobj" and ctx.lx.triggers.candidates(p.lemma_.lower(), "NOUN")
@@ -1587,7 +1618,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         # "Egypt's decision was criticised by Turkey": an act stands for its owner
         objects = [
             e
-            for c in para.children(verb)
+            for c in para.children(pv)
             if c.dep_ == "nsubjpass"
             for e in actors_of(ctx, para, c) or owners_of(ctx, para, c, trigger)
         ]
@@ -1595,19 +1626,19 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         # apposition the parser hung on the passive's subject across the verb names the agent
         stray = [
             e
-            for c in para.children(verb)
+            for c in para.children(pv)
             if c.dep_ == "nsubjpass"
             for a in para.children(c)
-            if a.dep_ == "appos" and a.i > verb.i
+            if a.dep_ == "appos" and a.i > pv.i
             for e in ctx.ents(para, a)
         ]
         if stray:
             objects = [o for o in objects if o not in stray]
-            if any(c.dep_ == "agent" for c in para.children(verb)):
+            if any(c.dep_ == "agent" for c in para.children(pv)):
                 subjects = stray
-        if not objects and verb.dep_ in ("relcl", "acl"):
+        if not objects and pv.dep_ in ("relcl", "acl"):
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
-            objects = ctx.antecedent(para, verb.head) or owners_of(ctx, para, verb.head, trigger)
+            objects = ctx.antecedent(para, pv.head) or owners_of(ctx, para, pv.head, trigger)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
     elif (
         (verb.dep_ == "acl" or _fronted(verb))
@@ -2158,7 +2189,8 @@ def _attendance(
 ) -> Iterator[Draft]:
     """A person who held meetings, spoke at a conference or was at a summit in a place
     abroad visited it ("held meetings in Myanmar", "was in Tanzania at a summit")."""
-    people = [s for s in dict.fromkeys(subjects) if ctx.etype_is(s, EntityType.PERSON)]
+    met = _met_at(ctx, para, noun)
+    people = [s for s in dict.fromkeys(subjects + met) if ctx.etype_is(s, EntityType.PERSON)]
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if not people or para.trigger(ctx.lx.triggers, governor) is not None:
         return  # "met at the G20 summit in Osaka": the verb's own claim says it
@@ -2174,6 +2206,30 @@ def _attendance(
         if visits.at_home(ctx, para, person, place):
             continue  # a leader meeting at home visits nowhere
         yield visits.visit(ctx, para, noun, person, place, status, date, 0.65)
+
+
+def _met_at(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Both sides of a meeting held at the gathering the noun names, through the phrases it
+    hangs in ("after meeting Abadi on the sidelines of the G7 summit in Germany", "met Biden
+    at the summit"): who met there, and whom, attended it."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head == node:
+            break
+        node = node.head
+    trigger = para.trigger(ctx.lx.triggers, node) if node.pos_ == "VERB" else None
+    if node == noun or trigger is None or trigger.predicate is not Predicate.MET:
+        return []
+    if qualifiers.status(ctx, node, node) in (Status.DENIED, Status.HYPOTHETICAL):
+        return []  # "did not meet Biden at the summit": whether either went is not said
+    met = [
+        e
+        for c in para.children(node)
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ctx.lx.words.group_preps)
+        for t in ((c,) if c.dep_ == "dobj" else para.children(c))
+        for e in actors_of(ctx, para, t)
+    ]
+    return [*subjects_of(ctx, para, node), *met]
 
 
 def _hit_building(trigger: Trigger, modifier: Any) -> bool:

@@ -68,7 +68,15 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
             if area
             else []
         )
-        for whole in wholes:
+        # "took control of large parts of Yemen, including Sanaa": the places named as
+        # examples of the part (or of the whole) are taken too
+        examples = [
+            p
+            for node in (obj, *wholes)
+            for word in ctx.cues["example_preps"]
+            for p in _pobjs(para, node, word)
+        ]
+        for whole in (*wholes, *examples) if wholes else ():
             for node in (whole, *(c for c in para.children(whole) if c.dep_ == "conj")):
                 place = named_place(ctx, para, node)
                 if place is not None and ctx.etype_in(place, PLACE_TYPES):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
+from kg.extract.interactions import actors_of, emit, owners_of, passive_agents, subjects_of
 from kg.extract.role_owners import main_country
 from kg.lexicon import Trigger
 from kg.vocab import Predicate
@@ -108,6 +108,14 @@ def naming(
     """ "Orban, calling the proposal 'mad'", "branded the rebels terrorists": naming someone
     or their act with a disparaging word accuses them (or the act's owner)."""
     named = [c for c in verb.children if c.dep_ == "dobj"]
+    agents = passive_agents(ctx, para, verb) if verb.tag_ == "VBN" and not named else []
+    if agents:
+        # "the rebels, described by Modi as India's gravest threat", "Hamas was branded a
+        # terrorist group by Israel": the passive's subject (or the noun its participle
+        # hangs on) is named, and the one after "by" names it
+        named = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+            [verb.head] if verb.dep_ == "acl" else []
+        )
     evaluations = ctx.cues["evaluations"]
     # the disparaging words anywhere after "as"; the verdicts of ``evaluations`` only as its
     # noun or that noun's modifier ("as a violation", not "as a victim of abuse")
@@ -130,7 +138,8 @@ def naming(
         if slips:
             named, verdict = [n for n, _ in slips], [v for _, v in slips]
         if named and verdict:
-            yield from _named(ctx, para, verb, named, stance_trigger(verb, predicate, cameo))
+            trigger = stance_trigger(verb, predicate, cameo)
+            yield from _named(ctx, para, verb, named, trigger, agents)
             return
 
 
@@ -159,12 +168,17 @@ def _said(token: Any, words: set[str]) -> bool:
 
 
 def _named(
-    ctx: ArticleContext, para: Paragraph, verb: Any, named: list[Any], trigger: Trigger
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    named: list[Any],
+    trigger: Trigger,
+    agents: list[str],
 ) -> Iterator[Draft]:
     targets = [
         e for n in named for e in (actors_of(ctx, para, n) or _act_doers(ctx, para, n, trigger))
     ]
-    speakers = [s for s in subjects_of(ctx, para, verb) if s not in targets]
+    speakers = [s for s in agents or subjects_of(ctx, para, verb) if s not in targets]
     yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
 
 
