@@ -768,9 +768,10 @@ def run_stages(
                     yield draft
         if not each:
             continue
-        if masks is None:  # the cued stages each paragraph holds a cue of, found once
+        if masks is None and any(bit for _, bit in each):
+            # the cued stages each paragraph holds a cue of, found once for every pass
             masks = [cues.mask(para.words) for para in paragraphs]
-        for para, mask in zip(paragraphs, masks, strict=True):
+        for para, mask in zip(paragraphs, masks or [0] * len(paragraphs), strict=True):
             for run, bit in each:
                 if bit and not mask & bit:
                     continue
