@@ -156,7 +156,10 @@ class Journal(Resolver):
         # without ``log`` (a serial build that keeps no records) every call runs on
         # ``backend`` and nothing is written down
         self._log = log
-        self.clusters = _Clusters(self)  # type: ignore[assignment]  # reads are journalled
+        # reads are journalled; without a log (nothing written down) a rule reads the
+        # backend's clusters themselves: the same answers, without a call and a view object
+        # for each of ~80 reads an article
+        self.clusters = _Clusters(self) if log else backend.clusters  # type: ignore[assignment]
         self.countries = {}  # this article's own entry only, read back by its own rules
         # each label's type as last read, dropped at any call not in READS (a type changes
         # only through the resolver's writes, which all come through here)

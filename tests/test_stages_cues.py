@@ -176,6 +176,48 @@ def test_stages_cues_skip_paragraphs_without_them(nlp: Any) -> None:
     assert len(drafts) == len(calls)
 
 
+def test_stages_cues_of_many_stages_each_their_own(nlp: Any) -> None:
+    """Stages in two passes that share cue words each run on the paragraphs holding one of
+    their own cues, in stage order within a pass; a stage whose cue list is empty never
+    runs (a paragraph's cued stages are found once, from the cue words it holds)."""
+    calls: list[str] = []
+
+    def stage(tag: str) -> Any:
+        def run(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+            calls.append(f"{tag}:{para.doc.text}")
+            yield _draft(tag)
+
+        return run
+
+    def cued(tag: str, words: tuple[str, ...], pass_: int = 0) -> Stage:
+        return Stage(tag, stage(tag), (), ("drafts",), pass_=pass_, cues=lambda lx: words)
+
+    stages = (
+        cued("flood", ("flood", "storm")),
+        cued("never", ()),
+        cued("storm", ("storm",)),
+        Stage("every", stage("every"), (), ("drafts",)),
+        cued("late_flood", ("Flood",), pass_=1),
+        cued("drought", ("drought", "storm"), pass_=1),
+    )
+    texts = ["A storm hit Lima.", "Floods reached Quito.", "Bogota met Caracas."]
+    paragraphs = [Paragraph(nlp(t), 0) for t in texts]
+    lexicon = default_lexicon()
+    ctx = ArticleContext(lexicon, Resolver(lexicon), "a1", None)
+    drafts = list(run_stages(ctx, paragraphs, stages))
+    assert calls == [
+        "flood:A storm hit Lima.",
+        "storm:A storm hit Lima.",
+        "every:A storm hit Lima.",
+        "flood:Floods reached Quito.",
+        "every:Floods reached Quito.",
+        "every:Bogota met Caracas.",
+        "drought:A storm hit Lima.",
+        "late_flood:Floods reached Quito.",
+    ]
+    assert [d.subject for d in drafts] == [c.split(":")[0] for c in calls]
+
+
 def _stage(name: str) -> Stage:
     return next(s for s in STAGES if s.name == name)
 

@@ -2650,8 +2650,14 @@ def _forceful_strike(
 ) -> Trigger:
     """The trigger read as an attack when armed men storm or strike: "gunmen stormed the
     embassy", "coalition jets struck", "a strike by the air force"."""
-    armed_subjects = bool(subjects) and all(assaults.armed(ctx, s) for s in subjects)
-    if trigger.cameo.startswith("145") and trigger.light is not None and armed_subjects:
+    armed: list[bool] = []  # whether every subject is armed, asked only where it decides
+
+    def armed_subjects() -> bool:
+        if not armed:
+            armed.append(bool(subjects) and all(assaults.armed(ctx, s) for s in subjects))
+        return armed[0]
+
+    if trigger.cameo.startswith("145") and trigger.light is not None and armed_subjects():
         # "gunmen stormed the embassy": armed men storming a building attack its owner
         # ("protesters stormed the embassy" is a violent protest)
         trigger = replace(trigger, predicate=Predicate.ATTACKED, cameo="190")
@@ -2659,7 +2665,7 @@ def _forceful_strike(
         trigger.cameo.startswith("14")
         and trigger.pos == "VERB"
         and trigger.lemma in ctx.cues["armed_strike_verbs"]
-        and armed_subjects
+        and armed_subjects()
     ):
         # "coalition jets struck against Houthi fighters": a force's strike is an air or
         # ground attack ("workers struck against the cuts" is a walkout)
@@ -2668,7 +2674,7 @@ def _forceful_strike(
         trigger.predicate is Predicate.CRITICIZED
         and trigger.pos == "VERB"
         and trigger.lemma in ctx.cues["armed_blast_verbs"]
-        and armed_subjects
+        and armed_subjects()
     ):
         # "coalition jets blasted the militants": a force's blast is fire ("the minister
         # blasted the EU" is criticism)
@@ -2679,7 +2685,7 @@ def _forceful_strike(
         and trigger.light is None
         and trigger.lemma in ctx.cues["armed_strike_verbs"]
         and subjects
-        and (armed_subjects or _by_force(ctx, trigger_token))
+        and (armed_subjects() or _by_force(ctx, trigger_token))
     ):
         # "a strike against Derna by the Egyptian air force": a strike a force makes is an
         # attack ("a strike against the cuts by teachers" is a walkout)

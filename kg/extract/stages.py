@@ -787,7 +787,9 @@ def run_stages(
     came before it. A paragraph stage with cue words is passed over for a paragraph that
     holds none of them (``Stage.cues``)."""
     claims = ctx.claims
-    for whole, each in _passes(stages if isinstance(stages, tuple) else tuple(stages), ctx.lx):
+    passes, cues = _passes(stages if isinstance(stages, tuple) else tuple(stages), ctx.lx)
+    masks: list[int] | None = None
+    for whole, each in passes:
         for stage in whole:
             result = stage.run(ctx, paragraphs)
             if result is not None:
@@ -796,14 +798,13 @@ def run_stages(
                     yield draft
         if not each:
             continue
-        for para in paragraphs:
-            words: frozenset[str] | None = None
-            for run, cues in each:
-                if cues is not None:
-                    if words is None:
-                        words = para.words
-                    if cues.isdisjoint(words):
-                        continue
+        if masks is None and any(bit for _, bit in each):
+            # the cued stages each paragraph holds a cue of, found once for every pass
+            masks = [cues.mask(para.words) for para in paragraphs]
+        for para, mask in zip(paragraphs, masks or [0] * len(paragraphs), strict=True):
+            for run, bit in each:
+                if bit and not mask & bit:
+                    continue
                 result = run(ctx, para)
                 if result is not None:
                     for draft in result:
@@ -811,8 +812,27 @@ def run_stages(
                         yield draft
 
 
-Pass = tuple[tuple[Stage, ...], tuple[tuple[Any, frozenset[str] | None], ...]]
-_PASSES: dict[tuple[int, int], tuple[tuple[Stage, ...], Lexicon, list[Pass]]] = {}
+class _CueBits(dict[str, int]):
+    """Cue word -> the bits of the stages it is a cue of (a bit a cued paragraph stage): a
+    paragraph's stages with a cue in it are found in one pass over the few cue words it
+    holds, not by a set test for every stage and paragraph."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: frozenset[str] = frozenset()
+
+    def mask(self, words: frozenset[str]) -> int:
+        """The bits of the stages with at least one cue word among ``words``."""
+        mask = 0
+        for word in self.words.intersection(words):
+            mask |= self[word]
+        return mask
+
+
+# the stages of a pass: its article stages, and its paragraph stages' functions with their
+# cue bits (0: it runs on every paragraph)
+Pass = tuple[tuple[Stage, ...], tuple[tuple[Any, int], ...]]
+_PASSES: dict[tuple[int, int], tuple[tuple[Stage, ...], Lexicon, list[Pass], _CueBits]] = {}
 
 
 def stage_cues(stage: Stage, lx: Lexicon) -> frozenset[str] | None:
@@ -822,25 +842,40 @@ def stage_cues(stage: Stage, lx: Lexicon) -> frozenset[str] | None:
     return frozenset(str(word).lower() for word in stage.cues(lx))
 
 
-def _passes(stages: tuple[Stage, ...], lx: Lexicon) -> list[Pass]:
-    """The stages by pass, in order: (article stages, paragraph stages' functions with their
-    cue words), made once for a tuple of stages and a lexicon (not per article and
-    paragraph)."""
+def _passes(stages: tuple[Stage, ...], lx: Lexicon) -> tuple[list[Pass], _CueBits]:
+    """The stages by pass, in order (article stages, paragraph stages' functions with their
+    cue bits), and the bits of each cue word, made once for a tuple of stages and a lexicon
+    (not per article and paragraph)."""
     key = (id(stages), id(lx))
     held = _PASSES.get(key)
     if held is not None and held[0] is stages and held[1] is lx:
-        return held[2]
+        return held[2], held[3]
     by_pass: dict[int, list[Stage]] = {}
     for stage in stages:
         by_pass.setdefault(stage.pass_, []).append(stage)
+    bits = _CueBits()
+
+    def bit(stage: Stage, index: int) -> int:
+        """The stage's own bit, set in the bits of each of its cue words (0: no cues; a
+        stage with an empty set of cues has a bit no word sets, and never runs)."""
+        words = stage_cues(stage, lx)
+        if words is None:
+            return 0
+        own = 1 << index
+        for word in words:
+            bits[word] = bits.get(word, 0) | own
+        return own
+
+    index = {id(s): i for i, s in enumerate(stages)}
     passes = [
         (
             tuple(s for s in by_pass[n] if s.scope == "article"),
-            tuple((s.run, stage_cues(s, lx)) for s in by_pass[n] if s.scope == "paragraph"),
+            tuple((s.run, bit(s, index[id(s)])) for s in by_pass[n] if s.scope == "paragraph"),
         )
         for n in sorted(by_pass)
     ]
+    bits.words = frozenset(bits)
     if len(_PASSES) > 64:  # stage tuples made on the fly (tests, benchmarks)
         _PASSES.clear()
-    _PASSES[key] = (stages, lx, passes)
-    return passes
+    _PASSES[key] = (stages, lx, passes, bits)
+    return passes, bits
