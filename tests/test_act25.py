@@ -1,0 +1,48 @@
+"""One node per actor (issue 13, act25): an unnamed official's title written once is one
+node, whether it holds the title or is the one a title is towards ("an adviser to Ghana's
+president"); an organisation a person heads and another country's official stay apart
+(kg/extract/role_forms.py ``unnamed_officials``, kg/extract/roles.py ``_org_from_chunk``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import claims_between, nodes_of
+
+# (text, the official's title as written, the country it leads)
+OFFICIALS = [
+    ("Rebels met Kofi Mensah, an aide to Ghana's president, on Monday.", "Ghana's president"),
+    (
+        "Officials met Juan Ortiz, a foreign policy adviser to Peru's president, on Friday.",
+        "Peru's president",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), OFFICIALS)
+def test_act25_unnamed_official_one_node(extract: Any, text: str, title: str) -> None:
+    """An adviser's principal written as a country's title is the one unnamed official."""
+    graph = extract(text)
+    ids = nodes_of(graph, (title,))
+    assert len(ids) == 1, [(graph.entities[i].label, graph.entities[i].type.value) for i in ids]
+    assert graph.entities[next(iter(ids))].type.value == "Person"
+
+
+def test_act25_org_a_person_heads_stays_an_organisation(extract: Any) -> None:
+    """ "who heads Ghana's wealth fund": a body, not an official."""
+    graph = extract("Kofi Mensah, who heads Ghana's wealth fund, met rebels on Monday.")
+    ids = nodes_of(graph, ("Ghana's wealth fund",))
+    assert len(ids) == 1
+    assert graph.entities[next(iter(ids))].type.value == "Organization"
+    assert claims_between(graph, "Kofi Mensah", "leader_of", "Ghana's wealth fund")
+
+
+def test_act25_two_countries_officials_stay_apart(extract: Any) -> None:
+    """Two countries' presidents written in one sentence are two nodes."""
+    graph = extract(
+        "Kofi Mensah, an aide to Ghana's president, met Jean Koffi, an adviser to Togo's "
+        "president, on Monday."
+    )
+    assert len(nodes_of(graph, ("Ghana's president", "Togo's president"))) == 2
