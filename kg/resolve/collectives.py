@@ -232,7 +232,6 @@ def find_groups(
             or head.i in used
             or head.i in named
             or head.ent_type_
-            or not event_role(head, lexicon)
             or _followed_elsewhere(tokens, head, lexicon, owners)
         ):
             continue
@@ -243,8 +242,12 @@ def find_groups(
             people = _community_owner(tokens, head, lexicon, owners)
             if people is None:
                 continue  # "Israeli settlers", "Yarmouk residents": a name's people
-            start, country = people  # "Iraqi tribes", "Sunni tribes": the name is theirs
+            # "Iraqi tribes", "Sunni tribes": the name is theirs, an actor wherever written
+            # ("arms for Iraqi tribes"), as "Israeli troops" is
+            start, country = people
             absorbs = start if head.i in owners else None
+        elif not event_role(head, lexicon):
+            continue
         if (
             before is not None
             and start == head.i
