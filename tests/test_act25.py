@@ -46,3 +46,52 @@ def test_act25_two_countries_officials_stay_apart(extract: Any) -> None:
         "president, on Monday."
     )
     assert len(nodes_of(graph, ("Ghana's president", "Togo's president"))) == 2
+
+
+# (text, the group as written, its country's ISO code or None)
+COMMUNITY_GROUPS = [
+    # a country's demonym in front: the group, with the country
+    ("Kenya is sending arms to Somali clans, officials said on Monday.", "Somali clans", "SO"),
+    ("Afghan tribes attacked a Taliban post near Kandahar on Monday.", "Afghan tribes", "AF"),
+    # a community's name in front: the group, no country
+    ("Pashtun tribes attacked a Taliban post near Kandahar on Monday.", "Pashtun tribes", None),
+    # no name in front, acting in an event: the article's group as written
+    ("Tribal elders in Kandahar met Afghan officials on Monday.", "Tribal elders", None),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "iso"), COMMUNITY_GROUPS)
+def test_act25_community_group_node(extract: Any, text: str, label: str, iso: str | None) -> None:
+    """A people's own body ("Somali clans", "tribal elders") is one Group node as written."""
+    graph = extract(text)
+    ids = nodes_of(graph, (label,))
+    assert len(ids) == 1, sorted(e.label for e in graph.entities.values())
+    entity = graph.entities[next(iter(ids))]
+    assert entity.type.value == "Group"
+    assert entity.country == iso
+    assert entity.sector is None
+
+
+# (text, a phrase that must be no node)
+NOT_GROUPS = [
+    # another people noun with a country in front stays the country's ("Israeli settlers")
+    "Israeli settlers attacked a Palestinian village on Monday.",
+    # bare tribes named in no event: no node
+    "The region is home to many tribes, officials said on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GROUPS)
+def test_act25_not_a_community_group(extract: Any, text: str) -> None:
+    """Other people nouns after a name, and bare tribes in no event, make no group node."""
+    graph = extract(text)
+    labels = {e.label.lower() for e in graph.entities.values()}
+    assert not {"israeli settlers", "tribes", "many tribes"} & labels, labels
+
+
+def test_act25_two_countries_tribes_stay_apart(extract: Any) -> None:
+    """Two countries' tribes are two groups, and neither is its country."""
+    graph = extract("Afghan tribes and Pakistani tribes met near the border on Monday.")
+    ids = nodes_of(graph, ("Afghan tribes", "Pakistani tribes"))
+    assert len(ids) == 2
+    assert {graph.entities[i].type.value for i in ids} == {"Group"}
