@@ -110,6 +110,7 @@ class ActorData:
     several_nouns: frozenset[str] = frozenset()  # "armed groups": several bodies, not one
     supporter_nouns: frozenset[str] = frozenset()  # "Morsi supporters": a group of one's own
     group_nouns: frozenset[str] = frozenset()  # "critics", "local fishermen" acting: a group
+    community_groups: frozenset[str] = frozenset()  # "Iraqi tribes": the name is the group's
     group_role_preps: frozenset[str] = frozenset()  # "rescued by local fishermen"
     coalition_names: frozenset[str] = frozenset()  # "Arab" in "the Arab coalition" (as written)
     coalition_modifiers: frozenset[str] = (
@@ -263,6 +264,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         several_nouns=_words(nouns_raw, "several_nouns"),
         supporter_nouns=_words(nouns_raw, "supporter_nouns"),
         group_nouns=_words(nouns_raw, "group_nouns"),
+        community_groups=_words(nouns_raw, "community_groups"),
         group_role_preps=_words(nouns_raw, "group_role_preps"),
         coalition_names=frozenset(nouns_raw.get("coalition_names", ())),
         coalition_modifiers=_words(nouns_raw, "coalition_modifiers"),

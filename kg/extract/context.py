@@ -296,6 +296,9 @@ class Paragraph:
     offset: int
     links: dict[int, str] = field(default_factory=dict)
     groups: dict[int, list[str]] = field(default_factory=dict)  # "the two" -> two entities
+    # a title's noun -> the unnamed official it is ("Iran's supreme leader"), kept after its
+    # words go back to the country (``role_forms.unnamed_officials``)
+    officials: dict[int, str] = field(default_factory=dict)
     _dates: dict[int, list[Any]] | None = None
     _tokens: list[Any] | None = None
 

@@ -628,6 +628,7 @@ def _unnamed_officials(
                 para.links[k] = old  # the owner's name stays its own
         if label is None:
             continue
+        para.officials[i] = label
         titled = [k for k, old in links.items() if old is None and k != i]
         for k in titled:
             para.links.pop(k, None)  # "foreign" in the title, read as a title word

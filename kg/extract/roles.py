@@ -1518,7 +1518,10 @@ def _branch_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> Any | None:
 
 
 def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
-    """An organisation named by a noun phrase with a named owner ("Russia's wealth fund")."""
+    """An organisation named by a noun phrase with a named owner ("Russia's wealth fund");
+    an unnamed official's title ("an adviser to Iran's supreme leader") is that official."""
+    if noun.i in para.officials:
+        return para.officials[noun.i]
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if noun.lemma_.lower() in ctx.lx.title_words.get("country_nouns", ()):

@@ -232,16 +232,25 @@ def find_groups(
             or head.i in used
             or head.i in named
             or head.ent_type_
-            or not event_role(head, lexicon)
             or _followed_elsewhere(tokens, head, lexicon, owners)
         ):
             continue
         start = head.i
         before = tokens[start - 1] if start > 0 else None
+        country = absorbs = None
         if before is not None and (before.i in named or before.ent_type_ or _capital(before)):
-            continue  # "Israeli settlers", "Yarmouk residents": a name's people
+            people = _community_owner(tokens, head, lexicon, owners)
+            if people is None:
+                continue  # "Israeli settlers", "Yarmouk residents": a name's people
+            # "Iraqi tribes", "Sunni tribes": the name is theirs, an actor wherever written
+            # ("arms for Iraqi tribes"), as "Israeli troops" is
+            start, country = people
+            absorbs = start if head.i in owners else None
+        elif not event_role(head, lexicon):
+            continue
         if (
             before is not None
+            and start == head.i
             and before.head.i == head.i
             and (
                 (before.dep_ == "amod" and before.pos_ == "ADJ")
@@ -254,11 +263,40 @@ def find_groups(
         surface = text[tokens[start].idx : head.idx + len(head.text)]
         found.append(
             collective_item(
-                start, head.i + 1, surface, surface.lower(), EntityType.GROUP, scoped=True
+                start,
+                head.i + 1,
+                surface,
+                surface if start < head.i and tokens[start].i in named else surface.lower(),
+                EntityType.GROUP,
+                country=country,
+                scoped=True,
             )
         )
+        found[-1]["absorbs"] = absorbs
         used.update(range(start, head.i + 1))
     return found
+
+
+def _community_owner(
+    tokens: list[Any], head: Any, lexicon: Lexicon, owners: Owners
+) -> tuple[int, str | None] | None:
+    """(first token, country) of the name in front of a people's own body ("Iraqi tribes"
+    -> Iraq, "Sunni tribes" -> no country; ``community_groups``); None for other nouns
+    or when the name is a group's or an organisation's ("Hezbollah clans")."""
+    if head.lower_ not in lexicon.actors.community_groups:
+        return None
+    if head.i in owners:
+        m_start, m_text, demonym, _ = owners[head.i]
+        kind, value = owner_entry(lexicon, m_text, demonym)
+        if kind == "country":
+            return m_start, str(value)
+        if kind is not None or m_start != head.i - 1:
+            return None
+        return m_start, None
+    before = tokens[head.i - 1]
+    if _community(before, lexicon) or before.ent_type_ == "NORP":
+        return before.i, None
+    return None
 
 
 def shared_complement_noun(head: Any, actors: Any) -> Any:

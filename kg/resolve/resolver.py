@@ -553,6 +553,12 @@ class Resolver:
             if owner is not None and owner.label != label:
                 # "US officials", "Israeli troops": the article names the country too
                 self.ensure(owner.label, record.article)
+        elif mention.country is not None and mention.scoped:
+            # "Iraqi tribes": a people's own body of a country, no sector (find_groups)
+            cluster.country = cluster.country or mention.country
+            owner = self.lexicon.country_of_iso(mention.country)
+            if owner is not None:
+                self.ensure(owner.label, record.article)
         if cluster.entry is not None and cluster.entry.sector in _ARMED:
             self._armed[record.article] = label
             self._armed_groups().setdefault(record.article, set()).add(label)
