@@ -26,6 +26,7 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _appositions(ctx, para)
     yield from _named_by_noun(ctx, para)
     yield from _listed_parts(ctx, para)
+    yield from _contains(ctx, para)
     yield from _provincial_capitals(ctx, para)
     yield from _predicates(ctx, para)
     yield from _place_in(ctx, para)
@@ -55,6 +56,10 @@ def _listing_words(lx: Lexicon) -> frozenset[str]:
 
 def _direction_words(lx: Lexicon) -> frozenset[str]:
     return lx.words.places.lists["directions"]
+
+
+def _contain_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["contain_verbs"]
 
 
 def _same_time_words(lx: Lexicon) -> frozenset[str]:
@@ -581,9 +586,15 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if not _of_object(para, noun):
             yield from _owned_name(ctx, para, noun, kind)
         for pobj in _of_object(para, noun):
+            town = False
             if pobj.i not in para.links and lemmas[pobj.i] in nouns:
                 # "the Kibera neighbourhood of the capital, Nairobi": the noun's name
-                pobj = next((c for c in pobj.children if c.dep_ == "appos"), pobj)
+                named = next((c for c in pobj.children if c.dep_ == "appos"), None)
+                if named is None and kind is not EntityType.CITY:
+                    # "the Shaar neighbourhood of the city of Aleppo": a part of the town
+                    named = _town_of(ctx, para, pobj)
+                    town = named is not None
+                pobj = named if named is not None else pobj
             label = _name(ctx, para, pobj, kind)
             if label is None or label == outer:
                 continue
@@ -599,6 +610,7 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                         and ctx.etype_in(outer, PLACE_TYPES)
                     )
                     or _ward_named(ctx, para, noun, outer, label)
+                    or town
                 )
                 and not ctx.etype_is(outer, EntityType.COUNTRY)  # "Yemen's city of Aden"
             ):
@@ -615,6 +627,13 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _town_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> Any | None:
+    """ "the city of Aleppo" after "the Shaar neighbourhood of": the town's linked name."""
+    if ctx.lx.words.places.place_nouns.get(noun.lemma_.lower()) is not EntityType.CITY:
+        return None
+    return next((p for p in _of_object(para, noun) if p.i in para.links), None)
 
 
 def _ward_named(ctx: ArticleContext, para: Paragraph, noun: Any, name: str, place: str) -> bool:
@@ -634,6 +653,32 @@ def _ward_named(ctx: ArticleContext, para: Paragraph, noun: Any, name: str, plac
 def _known_town(ctx: ArticleContext, label: str) -> bool:
     """The gazetteer knows the label as a place with a country, or as a seat."""
     return ctx.resolver.country_of(label) is not None or label.lower() in ctx.lx.actors.seats
+
+
+def _contains(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "the central province of Homs, which includes Palmyra", "Kachin state, which
+    contains Myitkyina": the places a named area's relative clause says it holds lie in it."""
+    verbs = ctx.lx.words.places.lists["contain_verbs"]
+    for i in para.hits(ctx.word_set(_contain_words)):
+        verb = para.tokens[i]
+        if verb.lemma_.lower() not in verbs or verb.dep_ != "relcl" or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+            continue  # "the province, whose governor includes ...": not the place's own
+        area = named_place(ctx, para, verb.head) or _area(ctx, para, verb.head)
+        if area is None:
+            continue
+        noun = verb.head.i not in para.links  # "Nineveh province, which": the noun says so
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for name in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+                if name.i not in para.links:
+                    # a name the model missed: a town of the area ("which includes Mayadeen")
+                    town = _name(ctx, para, name, EntityType.CITY)
+                    yield from _emit(ctx, para, name, town, area, 0.7, EntityType.CITY, noun)
+                    continue
+                inner = para.links[name.i]
+                if ctx.etype_in(inner, PLACE_TYPES):
+                    yield from _emit(ctx, para, name, inner, area, 0.75, strong=noun)
 
 
 def _listed_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
