@@ -861,6 +861,15 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         owners = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
         ins = _of_object(para, token, ("in",))
+        # "Ariha, one of the last government bastions in Idlib": one of the places in Y
+        ins += [
+            place
+            for one in [*token.children, *_noun_of(ctx, token).children]
+            if one.dep_ == "appos" and one.lemma_ == "one"
+            for kind in _of_object(para, one)
+            if kind.tag_ == "NNS"
+            for place in _of_object(para, kind, ("in",))
+        ]
         after = _in_after(para, token, named=False, comma=True)
         edges = [
             edge
@@ -893,6 +902,15 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for outer in dict.fromkeys(o for o in outers if o is not None):
             if not _open_water(ctx, label, outer):
                 yield from _emit(ctx, para, token, label, outer, 0.7)
+
+
+def _noun_of(ctx: ArticleContext, name: Any) -> Any:
+    """The place noun a name is "of" ("the town of Ariha"), else the name itself."""
+    prep = name.head
+    if name.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i:
+        if prep.head.lemma_.lower() in ctx.lx.words.places.place_nouns:
+            return prep.head
+    return name
 
 
 def _open_water(ctx: ArticleContext, inner: str, outer: str) -> bool:
