@@ -212,14 +212,21 @@ def _ranked_city(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
     return None
 
 
-def _area_name(ctx: ArticleContext, para: Paragraph, name: Any, noun: Any) -> str:
+def _area_name(
+    ctx: ArticleContext, para: Paragraph, name: Any, noun: Any, wards: bool = False
+) -> str:
     """ "the Khaldiya district" names a district, not the town Khaldiya: a name right before
-    a singular area noun keeps the noun ("Khaldiya district"), as the text writes it."""
+    a singular area noun keeps the noun ("Khaldiya district"), as the text writes it (with
+    ``wards``, a ward noun too: "the Shaar neighbourhood of the city of Aleppo")."""
     label: str = para.links[name.i]
+    lists = ctx.lx.words.places.lists
     if (
         name.i != noun.i - 1
         or noun.tag_ != "NN"
-        or noun.lower_ not in ctx.lx.words.places.lists["admin_nouns"]
+        or (
+            noun.lower_ not in lists["admin_nouns"]
+            and not (wards and noun.lower_ in lists["ward_nouns"])
+        )
         or label.lower().endswith(noun.lower_)
         or ctx.etype_is(label, EntityType.COUNTRY)
     ):
@@ -594,6 +601,15 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     # "the Shaar neighbourhood of the city of Aleppo": a part of the town
                     named = _town_of(ctx, para, pobj)
                     town = named is not None
+                    if town and outer is not None:
+                        outer = next(
+                            (
+                                _area_name(ctx, para, c, noun, wards=True)
+                                for c in noun.children
+                                if c.dep_ == "compound" and para.links.get(c.i) == outer
+                            ),
+                            outer,
+                        )
                 pobj = named if named is not None else pobj
             label = _name(ctx, para, pobj, kind)
             if label is None or label == outer:
