@@ -679,12 +679,16 @@ def _contains(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         verb = para.tokens[i]
         if verb.lemma_.lower() not in verbs or verb.dep_ != "relcl" or verb.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+        which = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"), None)
+        if which is None:
             continue  # "the province, whose governor includes ...": not the place's own
-        area = named_place(ctx, para, verb.head) or _area(ctx, para, verb.head)
+        area, noun = _container(ctx, para, verb.head)
+        if area is None and which.i > 1 and para.tokens[which.i - 1].text == ",":
+            # "the governor of the province of Homs, which includes Palmyra": the clause
+            # hung on the governor is the place's right before its comma
+            area, noun = _container(ctx, para, para.tokens[which.i - 2])
         if area is None:
             continue
-        noun = verb.head.i not in para.links  # "Nineveh province, which": the noun says so
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for name in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
                 if name.i not in para.links:
@@ -695,6 +699,16 @@ def _contains(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 inner = para.links[name.i]
                 if ctx.etype_in(inner, PLACE_TYPES):
                     yield from _emit(ctx, para, name, inner, area, 0.75, strong=noun)
+
+
+def _container(ctx: ArticleContext, para: Paragraph, token: Any) -> tuple[str | None, bool]:
+    """The place a token names and whether a place noun says so ("Nineveh province", "the
+    province of Homs"); none for a name not typed as a place."""
+    area = named_place(ctx, para, token) or _area(ctx, para, token)
+    noun = token.i not in para.links or _noun_of(ctx, token) is not token
+    if area is None or not (noun or ctx.etype_in(area, PLACE_TYPES)):
+        return None, False
+    return area, noun
 
 
 def _listed_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
