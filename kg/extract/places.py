@@ -894,7 +894,7 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         # "Ariha, one of the last government bastions in Idlib": one of the places in Y
         ins += [
             place
-            for one in [*token.children, *_noun_of(ctx, token).children]
+            for one in [*token.children, *_noun_of(ctx, token).children, *_next_one(para, token)]
             if one.dep_ == "appos" and one.lemma_ == "one"
             for kind in _of_object(para, one)
             if kind.tag_ == "NNS"
@@ -932,6 +932,15 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for outer in dict.fromkeys(o for o in outers if o is not None):
             if not _open_water(ctx, label, outer):
                 yield from _emit(ctx, para, token, label, outer, 0.7)
+
+
+def _next_one(para: Paragraph, token: Any) -> list[Any]:
+    """The words right after the name's phrase and its comma ("Ariha, one of ..."), where the
+    parser hung the apposition elsewhere."""
+    end = token.right_edge.i + 1
+    if end + 1 < len(para.tokens) and para.tokens[end].text == ",":
+        return [para.tokens[end + 1]]
+    return []
 
 
 def _noun_of(ctx: ArticleContext, name: Any) -> Any:
