@@ -882,6 +882,12 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # "Dhamar and Baida provinces in central Yemen": the names share the noun's place
             outers = [_area(ctx, para, p) for p in _of_object(para, head, ("in",))]
             outers += [para.links[p.i] for p in _in_after(para, head)]
+            # "most of Idlib province, in Syria's northwest": after the noun's comma
+            outers += [
+                _area(ctx, para, p)
+                for p in _in_after(para, head, named=False, comma=True)
+                if p.i not in para.links
+            ]
             for name in [token, *(c for c in token.children if c.dep_ == "conj")]:
                 inner = para.links.get(name.i)
                 if inner is not None:
@@ -937,7 +943,9 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _next_one(para: Paragraph, token: Any) -> list[Any]:
     """The words right after the name's phrase and its comma ("Ariha, one of ..."), where the
     parser hung the apposition elsewhere."""
-    end = token.right_edge.i + 1
+    end = token.right_edge.i
+    if para.tokens[end].text != ",":
+        end += 1  # the comma may hang on the name ("Ariha ,") or after its phrase
     if end + 1 < len(para.tokens) and para.tokens[end].text == ",":
         return [para.tokens[end + 1]]
     return []
