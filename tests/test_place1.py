@@ -42,8 +42,7 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
     ),
     # "X, one of the <places> in Y"
     (
-        "Troops entered the northern town of Taftanaz, one of the last rebel strongholds in "
-        "Hama.",
+        "Troops entered the northern town of Taftanaz, one of the last rebel strongholds in Hama.",
         ("Taftanaz", "Hama"),
     ),
     ("Fallujah, one of the most violent cities in Iraq, fell.", ("Fallujah", "Iraq")),

@@ -954,9 +954,13 @@ def _next_one(para: Paragraph, token: Any) -> list[Any]:
 def _noun_of(ctx: ArticleContext, name: Any) -> Any:
     """The place noun a name is "of" ("the town of Ariha"), else the name itself."""
     prep = name.head
-    if name.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i:
-        if prep.head.lemma_.lower() in ctx.lx.words.places.place_nouns:
-            return prep.head
+    if (
+        name.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i != prep.i
+        and prep.head.lemma_.lower() in ctx.lx.words.places.place_nouns
+    ):
+        return prep.head
     return name
 
 
