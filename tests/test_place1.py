@@ -61,6 +61,13 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "Rebels control most of Deraa province, in Syria's southwest.",
         ("Deraa province", "Syria"),
     ),
+    # a singular apposition after a list describes the last name, not the first
+    (
+        "Migrants are arriving in Djibouti and Somaliland, a self-declared north western "
+        "Somali region.",
+        ("Somaliland", "Somalia"),
+    ),
+    ("Talks were held in Doha and Geneva, the Swiss city, last week.", ("Geneva", "Switzerland")),
 ]
 
 
@@ -75,6 +82,13 @@ NOT_LOCATED: list[tuple[str, tuple[str, str]]] = [
     ("Talks in Geneva resumed on Monday.", ("Talks", "Geneva")),
     ("Troops in Yemen advanced on Monday.", ("Yemeni army", "Yemen")),
     ("Migrants travelled from Libya to Italy.", ("Libya", "Italy")),
+    # the first of a list is not what the apposition after the last one says
+    (
+        "Migrants are arriving in Djibouti and Somaliland, a self-declared north western "
+        "Somali region.",
+        ("Djibouti", "Somalia"),
+    ),
+    ("Talks were held in Doha and Geneva, the Swiss city, last week.", ("Doha", "Switzerland")),
     # a body's relative clause holds members, not places
     ("He praised the coalition, which includes Jordan.", ("Jordan", "coalition")),
     (

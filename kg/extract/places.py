@@ -555,6 +555,21 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             kind = nouns.get(noun.lemma_.lower())
             if kind is None or noun.i in para.links:
                 continue
+            last = _last_conjunct(para, token, noun)
+            if last is not None:
+                # "in Djibouti and Puntland, a semi-autonomous Somali region": the singular
+                # apposition the parser hung on the first name describes the last one
+                yield from _emit(
+                    ctx,
+                    para,
+                    last,
+                    links.get(last.i),
+                    _owner(ctx, para, noun),
+                    0.85,
+                    kind,
+                    strong=True,
+                )
+                continue
             if label is None and noun.i > token.i:
                 # "Chennai, the capital of Tamil Nadu": a name the model missed, typed by
                 # the place noun that describes it
@@ -567,6 +582,18 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _emit(
                 ctx, para, token, label, outer, 0.85, kind, strong=True, outer_named=capital_of
             )
+
+
+def _last_conjunct(para: Paragraph, token: Any, noun: Any) -> Any | None:
+    """The last of the token's conjuncts, when a singular noun follows it right after a
+    comma ("Djibouti and Puntland, a ... region"); none when the token has no conjunct."""
+    conjs = [c for c in token.children if c.dep_ == "conj"]
+    start = noun.left_edge.i
+    if not conjs or noun.i < token.i or noun.tag_ != "NN" or start < 2:
+        return None
+    if para.tokens[start - 1].text != "," or conjs[-1].right_edge.i not in (start - 2, start - 1):
+        return None
+    return conjs[-1]
 
 
 def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
