@@ -1,6 +1,8 @@
 """Places: where a city or place lies. "City, Country", "X, the capital of Y", "X, Y's
 capital", "the Okinawa city of Nago", "X is part of Y", "X and Y provinces in Z", "X in
-northern Y". A place noun also types the name it describes ("the town of X" is a city)."""
+northern Y", "the X neighbourhood of the city of Y", "the province of Y, which includes X",
+"X, one of the last towns in Y". A place noun also types the name it describes ("the town of
+X" is a city)."""
 
 from __future__ import annotations
 
