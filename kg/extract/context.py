@@ -896,3 +896,14 @@ class ArticleContext:
                 made.add((subject, obj))
                 draft = self.draft(para, token, subject, predicate, obj, 0.7)
                 yield replace(draft, **fields)
+
+
+def sentence_spans(paras: list[Paragraph]) -> list[tuple[int, int]]:
+    """The article char span of each sentence, in order (``ArticleContext.sentence_span``)."""
+    out = []
+    for para in paras:
+        tokens = para.tokens
+        for start, end in para.sents:
+            last = tokens[end - 1]
+            out.append((para.offset + tokens[start].idx, para.offset + last.idx + len(last.text)))
+    return out

@@ -137,20 +137,12 @@ SUBJECTS = ("nsubj", "nsubjpass")
 def _body_leader(ctx: ArticleContext, token: Any, body: str) -> str | None:
     """The one person the article so far makes the leader of ``body`` (none for "the
     former FIFA chief", nor when it names two)."""
-    if any(c.lower_ in ("former", "ex") for c in token.children):
+    found = _named_leaders(ctx, token, body)
+    if found is None:
         return None
-    found = {
-        c.subject
-        for c in ctx.claims
-        if c.predicate is Predicate.LEADER_OF
-        and c.object == body
-        and c.status is Status.OCCURRED
-        and not _former_title(c.title)
-    }
     held = ctx.role_holders.get((Predicate.LEADER_OF, body))
-    if held is not None:
+    if held is not None and held not in _formers(ctx):
         found.add(held)
-    found -= _formers(ctx)
     return found.pop() if len(found) == 1 else None
 
 
@@ -185,21 +177,28 @@ def _country_leader(ctx: ArticleContext, token: Any, word: str, country: str) ->
     """The one person the article so far makes the leader of ``country`` under this title
     ("the Iraqi president": its president, not its prime minister; "the Iraqi leader":
     either, if only one is named), none for a former one or when it names two."""
+    generic = word in ("leader", "head", "ruler")
+    found = _named_leaders(ctx, token, country, None if generic else word)
+    return found.pop() if found is not None and len(found) == 1 else None
+
+
+def _named_leaders(
+    ctx: ArticleContext, token: Any, target: str, word: str | None = None
+) -> set[str] | None:
+    """The people the article so far makes the leader of ``target`` (under a title ending in
+    ``word``, when given), none of them named with a former title; None when the title token
+    itself is a former one ("the former FIFA chief")."""
     if any(c.lower_ in ("former", "ex") for c in token.children):
         return None
-    generic = word in ("leader", "head", "ruler")
-    former = _formers(ctx)
-    found = {
+    return {
         c.subject
         for c in ctx.claims
         if c.predicate is Predicate.LEADER_OF
-        and c.object == country
+        and c.object == target
         and c.status is Status.OCCURRED
-        and c.subject not in former
         and not _former_title(c.title)
-        and (generic or _title_ends(c.title, word))
-    }
-    return found.pop() if len(found) == 1 else None
+        and (word is None or _title_ends(c.title, word))
+    } - _formers(ctx)
 
 
 def _formers(ctx: ArticleContext) -> set[str]:

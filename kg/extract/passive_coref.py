@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, sentence_spans
 from kg.extract.event_coref import actor_country
 from kg.extract.interactions import actors_of, emit, owners_of
 from kg.vocab import Predicate, Status
@@ -25,7 +25,7 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     detained" -> the police coerced the opposition. Two doers there, a doer who is the sufferer or
     of the sufferer's own country, a cause told in the passive's clause ("in a clash with
     Y") or a sentence that already names a doer of the act on the sufferer give nothing."""
-    spans = _sentence_spans(paras)
+    spans = sentence_spans(paras)
     for para in paras:
         tags, deps = para.tags, para.deps
         for token in para.tokens:
@@ -93,17 +93,6 @@ def _cause_told(ctx: ArticleContext, kids: list[Any]) -> bool:
         if k.dep_ == "prep"
         for p in k.children
     )
-
-
-def _sentence_spans(paras: list[Paragraph]) -> list[tuple[int, int]]:
-    """The article char span of each sentence, in order (``ArticleContext.sentence_span``)."""
-    out = []
-    for para in paras:
-        tokens = para.tokens
-        for start, end in para.sents:
-            last = tokens[end - 1]
-            out.append((para.offset + tokens[start].idx, para.offset + last.idx + len(last.text)))
-    return out
 
 
 def _before(spans: list[tuple[int, int]], here: tuple[int, int]) -> tuple[int, int] | None:

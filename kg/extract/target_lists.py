@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, sentence_spans
 from kg.vocab import Predicate, Status
 
 # the sentences before the list that may tell the strike ("RELATED" lines are gone)
@@ -21,7 +21,7 @@ def listed_targets(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     there, or none, no guess."""
     words = ctx.cues.get("strike_target_lists", {})
     nouns, verbs = frozenset(words.get("nouns", ())), frozenset(words.get("verbs", ()))
-    spans = _sentence_spans(paras)
+    spans = sentence_spans(paras)
     for para in paras:
         for token in para.tokens:
             if token.tag_ != "NNS" or token.lemma_.lower() not in nouns:
@@ -92,14 +92,3 @@ def _told(ctx: ArticleContext, doer: str, target: str) -> bool:
         c.predicate is Predicate.ATTACKED and c.subject == doer and c.object == target
         for c in ctx.claims
     )
-
-
-def _sentence_spans(paras: list[Paragraph]) -> list[tuple[int, int]]:
-    """The article char span of each sentence, in order (``ArticleContext.sentence_span``)."""
-    out = []
-    for para in paras:
-        tokens = para.tokens
-        for start, end in para.sents:
-            last = tokens[end - 1]
-            out.append((para.offset + tokens[start].idx, para.offset + last.idx + len(last.text)))
-    return out
