@@ -758,6 +758,10 @@ def subjects_of(
                 if p.dep_ == "pobj"
                 for e in ctx.ents(para, p) or _means_owners(ctx, para, p)
             ]
+        if node == verb and _own_passive_clause(verb):
+            # "struck Yemen a day after rockets were fired into Najran": the clause has a
+            # subject of its own and no agent; whoever fired is not told
+            return []
         if (
             node.dep_ == "acl"
             and node.head.lemma_.lower() in ctx.cues["statement_nouns"]
@@ -1776,6 +1780,20 @@ def _thrown_with(
                     if entry.predicate is Predicate.ATTACKED and lemma in (entry.light or ()):
                         return entry, pobj
     return None
+
+
+def _own_passive_clause(verb: Any) -> bool:
+    """A finite adverbial clause introduced by a conjunction, with a passive subject of its
+    own and no agent ("after rockets were fired into X", "as the town was shelled"): its
+    doer is untold, and the main clause's subject is not it ("Backed by France, ..." has
+    neither a conjunction nor a subject)."""
+    kids = list(verb.children)
+    return (
+        verb.dep_ == "advcl"
+        and any(k.dep_ == "mark" for k in kids)
+        and any(k.dep_ == "nsubjpass" for k in kids)
+        and not any(k.dep_ == "agent" for k in kids)
+    )
 
 
 def _fronted(verb: Any) -> bool:

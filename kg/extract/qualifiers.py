@@ -470,6 +470,8 @@ def _clause_mood(
         found.append(Status.DENIED)  # "X denied reports that ... . Y said the strike killed Z"
     if not found and _later_event(cues, trigger):
         found.append(Status.PLANNED)  # "comes a day before Castro's visit to the Vatican"
+    if not found and _futurate(ctx, node):
+        found.append(Status.PLANNED)  # "Buhari is travelling to Chad on Wednesday"
     if _yes_no_question(ctx, trigger):
         found.append(Status.HYPOTHETICAL)  # "Did Russia arm the rebels?": asked, not told
 
@@ -734,6 +736,27 @@ def _hedged(cues: dict[str, Any], verb: Any) -> bool:
     if any(k.dep_ == "aux" and k.lower_ in hedges for k in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues["hypothetical_words"]
+
+
+def _futurate(ctx: ArticleContext, verb: Any) -> bool:
+    """A present progressive with a time phrase of its own that does not lie before the
+    publication tells an arrangement ("X is travelling to Chad on Wednesday", "is meeting Y
+    tomorrow"); an act under way carries no such phrase ("are fighting ISIL in Ramadi"), and
+    a past one lies before ("was travelling on Monday", "is ... last week")."""
+    if verb.tag_ != "VBG" or ctx.published is None:
+        return False
+    if not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in verb.children):
+        return False  # "was travelling", "has been fighting", "to be travelling"
+    for kid in verb.children:
+        if kid.dep_ not in ("prep", "npadvmod", "tmod"):
+            continue
+        phrase = list(kid.subtree)
+        if not any(t.ent_type_ == "DATE" for t in phrase):
+            continue
+        value = resolve_date(" ".join(t.text for t in phrase), ctx.published, future=True)
+        if value is None or value >= ctx.published[: len(value)]:
+            return True
+    return False
 
 
 def _later_event(cues: dict[str, Any], noun: Any) -> bool:
