@@ -745,16 +745,25 @@ def _futurate(ctx: ArticleContext, verb: Any) -> bool:
     a past one lies before ("was travelling on Monday", "is ... last week")."""
     if verb.tag_ != "VBG" or ctx.published is None:
         return False
-    if not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in verb.children):
+    auxes = [k for k in verb.children if k.dep_ == "aux"]
+    if not any(k.lemma_ == "be" and k.tag_ in ("VBZ", "VBP") for k in auxes) or any(
+        k.lemma_ == "have" for k in auxes
+    ):
         return False  # "was travelling", "has been fighting", "to be travelling"
     for kid in verb.children:
         if kid.dep_ not in ("prep", "npadvmod", "tmod"):
             continue
-        phrase = list(kid.subtree)
-        if not any(t.ent_type_ == "DATE" for t in phrase):
+        # the phrase's first date words ("on Wednesday", not "since March, a month after ...")
+        words = [kid] if kid.dep_ == "prep" else []
+        for t in kid.subtree:
+            if t.ent_type_ == "DATE":
+                words.append(t)
+            elif len(words) > 1:
+                break
+        if len(words) <= (1 if kid.dep_ == "prep" else 0):
             continue
-        value = resolve_date(" ".join(t.text for t in phrase), ctx.published, future=True)
-        if value is None or value >= ctx.published[: len(value)]:
+        value = resolve_date(" ".join(t.text for t in words), ctx.published, future=True)
+        if value is not None and value >= ctx.published[: len(value)]:
             return True
     return False
 
