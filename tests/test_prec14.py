@@ -31,7 +31,11 @@ STATUSES = [
     ("Olaf Scholz is flying to Warsaw tomorrow.", ("Olaf Scholz", "visited", "Warsaw"), "planned"),
     ("Olaf Scholz is visiting Warsaw on Monday.", ("Olaf Scholz", "visited", "Warsaw"), "planned"),
     # ... a past tense with the same day was done
-    ("Olaf Scholz travelled to Warsaw on Monday.", ("Olaf Scholz", "visited", "Warsaw"), "occurred"),
+    (
+        "Olaf Scholz travelled to Warsaw on Monday.",
+        ("Olaf Scholz", "visited", "Warsaw"),
+        "occurred",
+    ),
     # ... a past progressive is a deed under way then
     (
         "Olaf Scholz was travelling to Warsaw on Monday when the news broke.",
