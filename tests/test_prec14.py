@@ -2,7 +2,8 @@
 progressive with a time phrase that does not lie before the publication tells an arrangement,
 not a deed (kg/extract/qualifiers.py); an adverbial clause with a passive subject of its own
 and no agent ("a day after rockets were fired into X") does not borrow the main clause's
-subject as its doer (kg/extract/interactions.py). Sentences are about other actors than the
+subject as its doer, and a journey that a "when" clause cuts short ("were travelling to X when
+they were shot at") is no visit (kg/extract/interactions.py). Sentences are about other actors than the
 articles'."""
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ STATUSES = [
     ),
     # ... a past progressive is a deed under way then
     (
-        "Olaf Scholz was travelling to Warsaw on Monday when the news broke.",
+        "Olaf Scholz was travelling to Warsaw on Monday for talks.",
         ("Olaf Scholz", "visited", "Warsaw"),
         "occurred",
     ),
@@ -125,5 +126,51 @@ KEPT: list[tuple[str, Triple]] = [
 
 @pytest.mark.parametrize(("sentence", "kept"), KEPT)
 def test_prec14_doers_kept(extract: Any, sentence: str, kept: Triple) -> None:
+    got = triples(extract(sentence))
+    assert kept in got, sorted(got)
+
+
+# a past progressive journey cut short by a "when" clause is no visit
+JOURNEYS: list[tuple[str, Triple | None, Triple]] = [
+    (
+        "Three Kenyan judges were travelling by car from Nairobi to Garissa when they were "
+        "shot at by unidentified gunmen.",
+        ("unidentified gunmen", "attacked", "Kenyan judges"),
+        ("Kenyan judges", "visited", "Garissa"),
+    ),
+    (
+        "Andrzej Duda was flying to Vilnius when his plane was forced to land.",
+        None,
+        ("Andrzej Duda", "visited", "Vilnius"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "gone"), JOURNEYS)
+def test_prec14_interrupted_journey(
+    extract: Any, sentence: str, kept: Triple | None, gone: Triple
+) -> None:
+    got = triples(extract(sentence))
+    if kept is not None:
+        assert kept in got, sorted(got)
+    assert gone not in got, sorted(got)
+
+
+# ... the same journey told whole is a visit
+VISITS: list[tuple[str, Triple]] = [
+    ("Andrzej Duda flew to Vilnius on Monday.", ("Andrzej Duda", "visited", "Vilnius")),
+    (
+        "Andrzej Duda was flying to Vilnius on Monday for talks.",
+        ("Andrzej Duda", "visited", "Vilnius"),
+    ),
+    (
+        "Andrzej Duda travelled to Vilnius on Monday, when the summit opened.",
+        ("Andrzej Duda", "visited", "Vilnius"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), VISITS)
+def test_prec14_whole_journeys(extract: Any, sentence: str, kept: Triple) -> None:
     got = triples(extract(sentence))
     assert kept in got, sorted(got)

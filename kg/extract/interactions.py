@@ -2915,7 +2915,30 @@ def _visits_abroad(
     pairs = [(s, o) for s, o in pairs if s not in people]
     if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and trigger_token.dep_ == "pcomp":
         return []  # "met Modi after leaving for Delhi": a departure beside the act
+    if _interrupted_journey(trigger_token):
+        return []  # "were travelling to El Arish when they were shot at": never got there
     return pairs
+
+
+def _interrupted_journey(verb: Any) -> bool:
+    """A past progressive that a later "when" clause cuts ("were travelling to Garissa when
+    they were shot at", "was flying to Smolensk when his plane crashed"): on the way, not
+    arrived. ("was flying to Smolensk on Saturday for a ceremony" is left to its reading.)"""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBG"
+        and any(k.dep_ == "aux" and k.lemma_ == "be" and k.tag_ == "VBD" for k in kids)
+        and any(
+            k.dep_ == "advcl"
+            and k.i > verb.i
+            and any(m.dep_ == "advmod" and m.tag_ == "WRB" and m.i < k.i for m in k.children)
+            and (
+                k.tag_ == "VBD"
+                or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in k.children)
+            )
+            for k in kids
+        )
+    )
 
 
 def _claim_status(
