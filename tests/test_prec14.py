@@ -3,8 +3,8 @@ progressive with a time phrase that does not lie before the publication tells an
 not a deed (kg/extract/qualifiers.py); an adverbial clause with a passive subject of its own
 and no agent ("a day after rockets were fired into X") does not borrow the main clause's
 subject as its doer, and a journey that a "when" clause cuts short ("were travelling to X when
-they were shot at") is no visit (kg/extract/interactions.py). Sentences are about other actors than the
-articles'."""
+they were shot at") is no visit (kg/extract/interactions.py). Sentences are about other actors
+than the articles'."""
 
 from __future__ import annotations
 
