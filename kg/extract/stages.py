@@ -45,6 +45,7 @@ from kg.extract import (
     permissions,
     place_coref,
     place_refs,
+    place_parts,
     places,
     plans,
     protests,
@@ -450,6 +451,15 @@ STAGES: tuple[Stage, ...] = (
         ("links",),
         ("place_country", "mentions", "drafts"),
         pass_=3,
+    ),
+    # "the al-Tawahi district of Aden", "Maiduguri and the rest of Borno State"
+    Stage(
+        "place_parts",
+        place_parts.place_parts,
+        ("links",),
+        ("place_country", "mentions", "drafts"),
+        pass_=3,
+        cues=place_parts.cue_words,
     ),
     Stage(
         "capital_of_country",

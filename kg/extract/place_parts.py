@@ -1,0 +1,125 @@
+"""Places named as parts of other places: "the al-Tawahi district of Aden", "the Naltar Valley
+area of Gilgit-Baltistan" (a name before a part noun lies in the place after "of", a name the
+model missed included), and "in Maiduguri and the rest of Borno State"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.places import _area, _emit, _of_object
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import PLACE_TYPES
+from kg.vocab import EntityType
+
+if TYPE_CHECKING:
+    from kg.lexicon import Lexicon
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The stage's words: the part nouns and the nouns of the rest."""
+    lists = lx.words.places.lists
+    return lists["named_part_nouns"] | lists["rest_nouns"] | lists["other_part_nouns"]
+
+
+def place_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Every part-of-a-place rule over one paragraph."""
+    yield from _named_parts(ctx, para)
+    yield from _rest_of(ctx, para)
+
+
+def _part_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["named_part_nouns"]
+
+
+def _rest_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["rest_nouns"] | lx.words.places.lists["other_part_nouns"]
+
+
+def _named_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "the al-Tawahi district of Aden", "the Subid Bazar area of Sylhet city": the name
+    before a singular part noun, after "the", names a part of the place after "of". A name
+    the model missed becomes a place; a tagged one counts with a noun that is no place noun
+    of its own ("area": the place nouns' rules in ``kg.extract.places`` read the others)."""
+    lists = ctx.lx.words.places.lists
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(_part_words)):
+        noun = tokens[i]
+        if noun.lower_ not in lists["named_part_nouns"] or noun.tag_ != "NN" or i in para.links:
+            continue
+        span = _name_span(para, noun)
+        if span is None:
+            continue
+        start, end = span
+        pobjs = [p for p in _of_object(para, noun) if p.head.head.i == noun.i]
+        if len(pobjs) != 1:
+            continue
+        outer = _area(ctx, para, pobjs[0])
+        if outer is None or not ctx.etype_in(outer, PLACE_TYPES):
+            continue
+        labels = {para.links.get(k) for k in range(start, end)}
+        if labels == {None}:
+            inner = para.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+            ctx.record(para, SpanMention(start, end, inner, "GPE"), inner)
+        elif len(labels) == 1 and noun.lemma_ not in ctx.lx.words.places.place_nouns:
+            inner = labels.pop()
+            if inner is None or ctx.etype_in(inner, (EntityType.COUNTRY, EntityType.PERSON)):
+                continue  # "the US area of ...": an owner; a person names no place
+        else:
+            continue
+        yield from _emit(ctx, para, noun, inner, outer, 0.75, EntityType.PLACE, strong=True)
+
+
+def _name_span(para: Paragraph, noun: Any) -> tuple[int, int] | None:
+    """The proper-noun words right before the noun, after its "the" (and any adjectives):
+    ``(start, end)``, or none when no capitalised name stands there."""
+    tokens = para.tokens
+    start = noun.i
+    while start > noun.sent.start and tokens[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == noun.i or start == noun.sent.start:
+        return None
+    name = tokens[start : noun.i]
+    if not name[0].text[:1].isalpha() or not any(t.text[:1].isupper() for t in name):
+        return None
+    if any(t.head.i < start or t.head.i > noun.i for t in name):
+        return None  # the words belong to another phrase
+    before = start - 1
+    while before > noun.sent.start and tokens[before].dep_ == "amod":
+        before -= 1  # "the rebel-held Salaheddine district"
+    det = tokens[before]
+    if det.lower_ != "the" or det.head.i != noun.i:
+        return None
+    return start, noun.i
+
+
+def _rest_of(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in Maiduguri and the rest of Borno State", "Aden and other parts of the south of
+    Yemen": a town listed with the rest (or the other parts) of a place lies in it."""
+    lists = ctx.lx.words.places.lists
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(_rest_words)):
+        noun = tokens[i]
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "conj" or i in para.links:
+            continue
+        if lemma in lists["rest_nouns"]:
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                continue
+        elif lemma not in lists["other_part_nouns"] or not any(
+            c.dep_ == "amod" and c.lower_ == "other" for c in noun.children
+        ):
+            continue
+        outers = [_area(ctx, para, p) for p in _of_object(para, noun, ("of", "in"))]
+        first = noun.head
+        listed = [first, *(c for c in first.children if c.dep_ == "conj" and c.i < noun.i)]
+        left = noun.left_edge.i
+        if left >= 2 and tokens[left - 1].lower_ == "and":
+            listed.append(tokens[left - 2])  # the name right before "and", however it hangs
+        for outer in outers:
+            if outer is None or not ctx.etype_in(outer, PLACE_TYPES):
+                continue
+            for inner, town in {para.links.get(t.i): t for t in listed}.items():
+                if inner is not None and ctx.etype_in(inner, (EntityType.CITY, EntityType.PLACE)):
+                    yield from _emit(ctx, para, town, inner, outer, 0.7)
