@@ -805,7 +805,7 @@ def _provincial_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft
                 label
                 for t in reversed(para.tokens[start:i])
                 if t.lemma_ in lists["admin_nouns"]
-                and (label := named_place(ctx, para, t) or _compound_name(para, t)) is not None
+                and (label := _area(ctx, para, t) or named_place(ctx, para, t)) is not None
             ),
             None,
         )
