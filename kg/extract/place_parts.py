@@ -1,6 +1,7 @@
 """Places named as parts of other places: "the al-Tawahi district of Aden", "the Naltar Valley
 area of Gilgit-Baltistan" (a name before a part noun lies in the place after "of", a name the
-model missed included), and "in Maiduguri and the rest of Borno State"."""
+model missed included), "in Maiduguri and the rest of Borno State", "Turkey's tourism
+destination, the city of Antalya", and "Located in Homs province, the city lies ..."."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.discourse import Discourse
 from kg.extract.places import _area, _emit, _of_object
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
@@ -20,13 +22,19 @@ if TYPE_CHECKING:
 def cue_words(lx: Lexicon) -> Iterable[str]:
     """The stage's words: the part nouns and the nouns of the rest."""
     lists = lx.words.places.lists
-    return lists["named_part_nouns"] | lists["rest_nouns"] | lists["other_part_nouns"]
+    return (
+        lists["named_part_nouns"]
+        | lists["rest_nouns"]
+        | lists["other_part_nouns"]
+        | frozenset(lx.words.places.place_nouns)
+    )
 
 
 def place_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every part-of-a-place rule over one paragraph."""
     yield from _named_parts(ctx, para)
     yield from _rest_of(ctx, para)
+    yield from _owned_appositions(ctx, para)
 
 
 def _part_words(lx: Lexicon) -> frozenset[str]:
@@ -64,8 +72,8 @@ def _named_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ctx.record(para, SpanMention(start, end, inner, "GPE"), inner)
         elif len(labels) == 1 and noun.lemma_ not in ctx.lx.words.places.place_nouns:
             inner = labels.pop()
-            if inner is None or ctx.etype_in(inner, (EntityType.COUNTRY, EntityType.PERSON)):
-                continue  # "the US area of ...": an owner; a person names no place
+            if inner is None or ctx.etype_is(inner, EntityType.COUNTRY):
+                continue  # "the US area of ...": an owner
         else:
             continue
         yield from _emit(ctx, para, noun, inner, outer, 0.75, EntityType.PLACE, strong=True)
@@ -123,3 +131,65 @@ def _rest_of(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for inner, town in {para.links.get(t.i): t for t in listed}.items():
                 if inner is not None and ctx.etype_in(inner, (EntityType.CITY, EntityType.PLACE)):
                     yield from _emit(ctx, para, town, inner, outer, 0.7)
+
+
+def _owned_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in Turkey's popular tourism destination, the city of Antalya": a country's thing
+    described by a place noun that names a town is the country's town. The noun must give a
+    town or an area, not a country ("Iran's ally, the nation of Syria")."""
+    nouns = ctx.lx.words.places.place_nouns
+    for i in para.hits(ctx.word_set(_place_nouns)):
+        noun = para.tokens[i]
+        kind = nouns.get(noun.lemma_.lower())
+        owner_noun = noun.head
+        if kind not in (EntityType.CITY, EntityType.PLACE) or noun.dep_ != "appos":
+            continue
+        if owner_noun.i in para.links or owner_noun.lemma_.lower() in nouns:
+            continue  # a name's apposition, or a place noun's (``kg.extract.places``)
+        owners = [
+            label
+            for c in owner_noun.children
+            if c.dep_ == "poss" and (label := para.links.get(c.i)) is not None
+        ]
+        if len(owners) != 1 or not ctx.etype_is(owners[0], EntityType.COUNTRY):
+            continue
+        for pobj in _of_object(para, noun):
+            inner = para.links.get(pobj.i)
+            if inner is not None:
+                yield from _emit(ctx, para, pobj, inner, owners[0], 0.75, kind, strong=True)
+
+
+def _place_nouns(lx: Lexicon) -> frozenset[str]:
+    return frozenset(lx.words.places.place_nouns)
+
+
+def fronted_locations(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """ "Located in central Homs province, the city lies ...", "Situated in northern Syria,
+    Kobani ...": a sentence that opens with where its subject lies. A subject "the city"
+    (a place noun) is the one place of its kind the sentence before named."""
+    verbs = ctx.lx.words.places.lists["fronted_location_verbs"]
+    nouns = ctx.lx.words.places.place_nouns
+    disc = Discourse(paras)
+    for para in paras:
+        for start, _ in para.sents:
+            verb = para.tokens[start]
+            if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+                continue
+            outers = [_area(ctx, para, p) for p in _of_object(para, verb, ("in",))]
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) != 1 or len(outers) != 1 or outers[0] is None:
+                continue
+            subject, outer = subjects[0], outers[0]
+            inner = para.links.get(subject.i)
+            kind = nouns.get(subject.lemma_.lower())
+            if inner is None and kind is not None and subject.tag_ == "NN":
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                    continue
+                labels = {
+                    s.label
+                    for s in disc.before(para, subject, 1)
+                    if not s.adjective and s.label != outer and ctx.etype_is(s.label, kind)
+                }
+                inner = labels.pop() if len(labels) == 1 else None
+            if inner is not None and ctx.etype_in(inner, (EntityType.CITY, EntityType.PLACE)):
+                yield from _emit(ctx, para, verb, inner, outer, 0.7)

@@ -655,6 +655,13 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 and (
                     (_capital(ctx, label) and not _capital(ctx, outer))
                     or (
+                        # "the al-Waer district of Homs" (the model's organisation): a name
+                        # the model did not call a place is no town that owns a district
+                        kind is not EntityType.CITY
+                        and not ctx.etype_in(outer, PLACE_TYPES)
+                        and ctx.etype_in(label, PLACE_TYPES)
+                    )
+                    or (
                         ctx.etype_is(label, EntityType.COUNTRY)
                         and noun.lemma_ in ctx.lx.words.places.lists["admin_nouns"]
                         and ctx.etype_in(outer, PLACE_TYPES)

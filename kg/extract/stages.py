@@ -729,6 +729,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # pass 4: "Located in central Homs province, the city lies ...": the city named before
+    Stage(
+        "fronted_locations",
+        place_parts.fronted_locations,
+        ("links", "drafts"),
+        ("place_country", "drafts"),
+        scope="article",
+        pass_=4,
+    ),
     # pass 4: a town with no country of its own in a story about one country lies there
     Stage(
         "context_places",
