@@ -50,7 +50,12 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "Protesters gathered outside the Parliament building in Kampala.",
         ("Parliament building", "Kampala"),
     ),
-    # a country's thing described as a town
+    # a country's thing described as a town (the apposition hung on the phrase before)
+    (
+        "The talks opened at the ministers' meeting in Turkey's top tourism destination, "
+        "the city of Bodrum.",
+        ("Bodrum", "Turkey"),
+    ),
     (
         "Ministers met in Egypt's main tourist hub, the resort town of Hurghada.",
         ("Hurghada", "Egypt"),
@@ -96,6 +101,8 @@ NOT_LOCATED: list[tuple[str, tuple[str, str]]] = [
     ),
     # "the provincial capital" with no province in the sentence
     ("Officials met in the provincial city of Mosul on Monday.", ("Mosul", "Mosul")),
+    # a list after a country's thing: the town is listed, not described
+    ("The leaders discussed Kenya's economy, the town of Eldoret and trade.", ("Eldoret", "Kenya")),
     # a country's person described with a place noun: no town
     ("Talks were held in Iran's ally, the nation of Syria.", ("Syria", "Iran")),
     # a fronted place phrase on an organisation says where it is based, not a place in it

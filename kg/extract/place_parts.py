@@ -141,9 +141,14 @@ def _owned_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for i in para.hits(ctx.word_set(_place_nouns)):
         noun = para.tokens[i]
         kind = nouns.get(noun.lemma_.lower())
-        owner_noun = noun.head
         if kind not in (EntityType.CITY, EntityType.PLACE) or noun.dep_ != "appos":
             continue
+        if any(t.dep_ in ("cc", "conj") for t in noun.subtree):
+            continue  # "Kenya's economy, the town of Eldoret and trade": a list
+        owner_noun = noun.head
+        left = noun.left_edge.i
+        if left >= 2 and para.tokens[left - 1].text == "," and para.tokens[left - 2].pos_ == "NOUN":
+            owner_noun = para.tokens[left - 2]  # the phrase right before the comma, however hung
         if owner_noun.i in para.links or owner_noun.lemma_.lower() in nouns:
             continue  # a name's apposition, or a place noun's (``kg.extract.places``)
         owners = [
