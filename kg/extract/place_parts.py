@@ -67,6 +67,7 @@ def _named_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if outer is None or not ctx.etype_in(outer, PLACE_TYPES):
             continue
         labels = {para.links.get(k) for k in range(start, end)}
+        inner: str | None = None
         if labels == {None}:
             inner = para.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
             ctx.record(para, SpanMention(start, end, inner, "GPE"), inner)
@@ -74,7 +75,7 @@ def _named_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             inner = labels.pop()
             if inner is None or ctx.etype_is(inner, EntityType.COUNTRY):
                 continue  # "the US area of ...": an owner
-        else:
+        if inner is None:
             continue
         yield from _emit(ctx, para, noun, inner, outer, 0.75, EntityType.PLACE, strong=True)
 
