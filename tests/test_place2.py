@@ -1,7 +1,8 @@
 """Places inside places on unseen news (issues 12/13): "the X district/area of Y" with a name
 the model missed, "X and the rest of Y", "the US island of Hawaii", "the provincial city of
-X", a named building, "Turkey's tourism destination, the city of X", "Located in X, the city
-...". Sentences about other places than the held-out articles the rules were learnt from."""
+X", a named building, "Turkey's tourism destination, the city of X", "Baghdad's airport",
+"Located in X, the city ...". Sentences about other places than the held-out articles the
+rules were learnt from."""
 
 from __future__ import annotations
 
@@ -60,6 +61,12 @@ LOCATED: list[tuple[str, tuple[str, str]]] = [
         "Ministers met in Egypt's main tourist hub, the resort town of Hurghada.",
         ("Hurghada", "Egypt"),
     ),
+    # a town's one facility of a kind, after the town's possessive
+    (
+        "A convoy was hit near Baghdad's airport on Sunday.",
+        ("Baghdad airport", "Baghdad"),
+    ),
+    ("Cranes were idle at Mombasa's harbour on Monday.", ("Mombasa harbour", "Mombasa")),
     # a sentence opening with where its subject lies
     ("Situated in northern Syria, Kobani has been besieged for months.", ("Kobani", "Syria")),
     (
@@ -107,6 +114,10 @@ NOT_LOCATED: list[tuple[str, tuple[str, str]]] = [
     ("Talks were held in Iran's ally, the nation of Syria.", ("Syria", "Iran")),
     # a fronted place phrase on an organisation says where it is based, not a place in it
     ("Based in Doha, the channel broadcast the speech.", ("channel", "Doha")),
+    # a country's airport, a town's airports or its new airport: no one facility of a town
+    ("Flights resumed at Turkey's airport on Monday.", ("Turkey airport", "Turkey")),
+    ("Rockets hit Tripoli's new airport on Monday.", ("Tripoli airport", "Tripoli")),
+    ("Rockets hit Moscow's airports on Monday.", ("Moscow airports", "Moscow")),
     # "the city" with two cities before it is neither
     (
         "Rebels shelled Aleppo and Homs on Monday. Located in the north, the city was hit.",

@@ -1,7 +1,8 @@
 """Places named as parts of other places: "the al-Tawahi district of Aden", "the Naltar Valley
 area of Gilgit-Baltistan" (a name before a part noun lies in the place after "of", a name the
 model missed included), "in Maiduguri and the rest of Borno State", "Turkey's tourism
-destination, the city of Antalya", and "Located in Homs province, the city lies ..."."""
+destination, the city of Antalya", "Kabul's airport", and "Located in Homs province, the
+city lies ..."."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
         lists["named_part_nouns"]
         | lists["rest_nouns"]
         | lists["other_part_nouns"]
+        | lists["town_facility_nouns"]
         | frozenset(lx.words.places.place_nouns)
     )
 
@@ -35,6 +37,7 @@ def place_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _named_parts(ctx, para)
     yield from _rest_of(ctx, para)
     yield from _owned_appositions(ctx, para)
+    yield from _town_facilities(ctx, para)
 
 
 def _part_words(lx: Lexicon) -> frozenset[str]:
@@ -163,6 +166,38 @@ def _owned_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             inner = para.links.get(pobj.i)
             if inner is not None:
                 yield from _emit(ctx, para, pobj, inner, owners[0], 0.75, kind, strong=True)
+
+
+def _town_facility_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["town_facility_nouns"]
+
+
+def _town_facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "near Kabul's airport", "Aden's port": a town's one facility of a kind is a place of
+    its own ("Kabul airport"), in the town. Only a bare singular noun after a town's
+    possessive: not "Kabul's airports", "Kabul's new airport" or "Turkey's airport"."""
+    words = ctx.lx.words.places.lists["town_facility_nouns"]
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(_town_facility_words)):
+        noun = tokens[i]
+        if noun.lower_ not in words or noun.tag_ != "NN" or i in para.links:
+            continue
+        children = list(noun.children)
+        owners = [c for c in children if c.dep_ == "poss"]
+        if len(owners) != 1 or any(c.i < noun.i and c.dep_ != "poss" for c in children):
+            continue
+        owner = owners[0]
+        town = para.links.get(owner.i)
+        if town is None or not ctx.etype_is(town, EntityType.CITY) or owner.i + 2 != noun.i:
+            continue  # "Kabul 's airport": the name, its "'s", the noun
+        start = owner.i
+        while start > noun.sent.start and para.links.get(start - 1) == town:
+            start -= 1
+        text = para.text[tokens[start].idx : noun.idx + len(noun.text)]
+        label = f"{town} {noun.lower_}"
+        ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), label)
+        ctx.resolver.add_vote(label, EntityType.PLACE, 5)
+        yield from _emit(ctx, para, noun, label, town, 0.75)
 
 
 def _place_nouns(lx: Lexicon) -> frozenset[str]:
