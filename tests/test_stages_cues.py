@@ -43,6 +43,7 @@ CUED = [
         "capital_of_country",
         "Troops arrived in Kenya. Fighting erupted in Nairobi, the capital, on Monday.",
     ),
+    ("place_parts", "Clashes broke out in the Kibera area of Nairobi."),
     ("killings", "In 2004, Marek Zielinski pleaded guilty to killing the journalist Pavel Dostal."),
     ("assaults", "Houthi fighters came under fire from Saudi forces near Aden."),
     ("interactions", "Kenya sanctioned Somalia on Monday."),

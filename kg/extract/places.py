@@ -189,10 +189,13 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
         city = _ranked_city(ctx, para, token)
         if city is not None:
             return city
+    named = _of_object(para, token)
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.i in para.links and child.pos_ == "PROPN":
+            if named and ctx.etype_is(para.links[child.i], EntityType.COUNTRY):
+                break  # "in the US island of Hawaii": the country owns the place named after
             return _area_name(ctx, para, child, token)
-    for pobj in _of_object(para, token):
+    for pobj in named:
         return _name(ctx, para, pobj, kind)
     return None
 
@@ -621,6 +624,8 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         outer = _owner(ctx, para, noun, ("in",))
         if not _of_object(para, noun):
             yield from _owned_name(ctx, para, noun, kind)
+        elif kind is not EntityType.CITY and _untagged_before(para, noun):
+            continue  # "the al-Tawahi district of Aden": the district's own name (place_parts)
         for pobj in _of_object(para, noun):
             town = False
             if pobj.i not in para.links and lemmas[pobj.i] in nouns:
@@ -650,6 +655,13 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 and (
                     (_capital(ctx, label) and not _capital(ctx, outer))
                     or (
+                        # "the al-Waer district of Homs" (the model's organisation): a name
+                        # the model did not call a place is no town that owns a district
+                        kind is not EntityType.CITY
+                        and not ctx.etype_in(outer, PLACE_TYPES)
+                        and ctx.etype_in(label, PLACE_TYPES)
+                    )
+                    or (
                         ctx.etype_is(label, EntityType.COUNTRY)
                         and noun.lemma_ in ctx.lx.words.places.lists["admin_nouns"]
                         and ctx.etype_in(outer, PLACE_TYPES)
@@ -672,6 +684,18 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _untagged_before(para: Paragraph, noun: Any) -> bool:
+    """A proper noun the model did not tag stands right before the noun, in its phrase."""
+    name = para.tokens[noun.i - 1] if noun.i > noun.sent.start else None
+    return (
+        name is not None
+        and name.pos_ == "PROPN"
+        and name.i not in para.links
+        and name.head.i == noun.i
+        and name.dep_ == "compound"
+    )
 
 
 def _town_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> Any | None:
@@ -768,26 +792,27 @@ def _listed_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def _provincial_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """ "in Helmand province, ... overran the provincial capital, Lashkar Gah": a capital
-    named after a regional adjective lies in the province the sentence named before it."""
+    """ "in Helmand province, ... overran the provincial capital, Lashkar Gah", "in Anbar
+    province ... retaking the provincial city of Ramadi": a town named after a regional
+    adjective lies in the province the sentence named before it."""
     lists = ctx.lx.words.places.lists
     for i in para.hits(ctx.word_set(_place_words)):
         noun = para.tokens[i]
-        if noun.lemma_ != "capital" or not any(
+        kind = ctx.lx.words.places.place_nouns.get(noun.lemma_.lower())
+        if kind is not EntityType.CITY or not any(
             c.dep_ == "amod" and c.lower_ in lists["admin_adjectives"] for c in noun.children
         ):
             continue
-        inner = next(
-            (para.links[c.i] for c in noun.children if c.dep_ == "appos" and c.i in para.links),
-            None,
-        )
+        # "the provincial capital, Lashkar Gah", "the provincial city of Ramadi"
+        names = [c for c in noun.children if c.dep_ == "appos"] + _of_object(para, noun)
+        inner = next((para.links[c.i] for c in names if c.i in para.links), None)
         start = para.sent_starts[i]
         outer = next(
             (
                 label
                 for t in reversed(para.tokens[start:i])
                 if t.lemma_ in lists["admin_nouns"]
-                and (label := named_place(ctx, para, t) or _compound_name(para, t)) is not None
+                and (label := _area(ctx, para, t) or named_place(ctx, para, t)) is not None
             ),
             None,
         )

@@ -44,6 +44,7 @@ from kg.extract import (
     passive_coref,
     permissions,
     place_coref,
+    place_parts,
     place_refs,
     places,
     plans,
@@ -451,6 +452,15 @@ STAGES: tuple[Stage, ...] = (
         ("place_country", "mentions", "drafts"),
         pass_=3,
     ),
+    # "the al-Tawahi district of Aden", "Maiduguri and the rest of Borno State"
+    Stage(
+        "place_parts",
+        place_parts.place_parts,
+        ("links",),
+        ("place_country", "mentions", "drafts"),
+        pass_=3,
+        cues=place_parts.cue_words,
+    ),
     Stage(
         "capital_of_country",
         nominals.capital_of_country,
@@ -716,6 +726,15 @@ STAGES: tuple[Stage, ...] = (
         retold_strikes.retold_strikes,
         ("links", "drafts"),
         ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "Located in central Homs province, the city lies ...": the city named before
+    Stage(
+        "fronted_locations",
+        place_parts.fronted_locations,
+        ("links", "drafts"),
+        ("place_country", "drafts"),
         scope="article",
         pass_=4,
     ),

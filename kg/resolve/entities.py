@@ -696,6 +696,11 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         noun = tokens[m.start - 2].lemma_.lower()  # "the suburbs of Homs"
         regions = name_words(lexicon.language).region_nouns
         area = after is not None and after.text in regions
+        if (noun in regions or noun in lexicon.words.area_nouns) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tokens[m.start - 2].children
+        ):
+            # "the al-Midan district of Damascus": the name before the noun is the district's
+            return replace(m, where="place")
         if noun in lexicon.words.town_nouns and not area:  # "the capital of Anbar province"
             return replace(m, where="city")
         if noun in regions:

@@ -1,0 +1,236 @@
+"""Places named as parts of other places: "the al-Tawahi district of Aden", "the Naltar Valley
+area of Gilgit-Baltistan" (a name before a part noun lies in the place after "of", a name the
+model missed included), "in Maiduguri and the rest of Borno State", "Turkey's tourism
+destination, the city of Antalya", "Kabul's airport", and "Located in Homs province, the
+city lies ..."."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.discourse import Discourse
+from kg.extract.places import _area, _emit, _of_object
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import PLACE_TYPES
+from kg.vocab import EntityType
+
+if TYPE_CHECKING:
+    from kg.lexicon import Lexicon
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The stage's words: the part nouns and the nouns of the rest."""
+    lists = lx.words.places.lists
+    return (
+        lists["named_part_nouns"]
+        | lists["rest_nouns"]
+        | lists["other_part_nouns"]
+        | lists["town_facility_nouns"]
+        | frozenset(lx.words.places.place_nouns)
+    )
+
+
+def place_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """Every part-of-a-place rule over one paragraph."""
+    yield from _named_parts(ctx, para)
+    yield from _rest_of(ctx, para)
+    yield from _owned_appositions(ctx, para)
+    yield from _town_facilities(ctx, para)
+
+
+def _part_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["named_part_nouns"]
+
+
+def _rest_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["rest_nouns"] | lx.words.places.lists["other_part_nouns"]
+
+
+def _named_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "the al-Tawahi district of Aden", "the Subid Bazar area of Sylhet city": the name
+    before a singular part noun, after "the", names a part of the place after "of". A name
+    the model missed becomes a place; a tagged one counts with a noun that is no place noun
+    of its own ("area": the place nouns' rules in ``kg.extract.places`` read the others)."""
+    lists = ctx.lx.words.places.lists
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(_part_words)):
+        noun = tokens[i]
+        if noun.lower_ not in lists["named_part_nouns"] or noun.tag_ != "NN" or i in para.links:
+            continue
+        span = _name_span(para, noun)
+        if span is None:
+            continue
+        start, end = span
+        pobjs = [p for p in _of_object(para, noun) if p.head.head.i == noun.i]
+        if len(pobjs) != 1:
+            continue
+        outer = _area(ctx, para, pobjs[0])
+        if outer is None or not ctx.etype_in(outer, PLACE_TYPES):
+            continue
+        labels = {para.links.get(k) for k in range(start, end)}
+        inner: str | None = None
+        if labels == {None}:
+            inner = para.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+            ctx.record(para, SpanMention(start, end, inner, "GPE"), inner)
+        elif len(labels) == 1 and noun.lemma_ not in ctx.lx.words.places.place_nouns:
+            inner = labels.pop()
+            if inner is None or ctx.etype_is(inner, EntityType.COUNTRY):
+                continue  # "the US area of ...": an owner
+        if inner is None:
+            continue
+        yield from _emit(ctx, para, noun, inner, outer, 0.75, EntityType.PLACE, strong=True)
+
+
+def _name_span(para: Paragraph, noun: Any) -> tuple[int, int] | None:
+    """The proper-noun words right before the noun, after its "the" (and any adjectives):
+    ``(start, end)``, or none when no capitalised name stands there."""
+    tokens = para.tokens
+    start = noun.i
+    while start > noun.sent.start and tokens[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == noun.i or start == noun.sent.start:
+        return None
+    name = tokens[start : noun.i]
+    if not name[0].text[:1].isalpha() or not any(t.text[:1].isupper() for t in name):
+        return None
+    if any(t.head.i < start or t.head.i > noun.i for t in name):
+        return None  # the words belong to another phrase
+    before = start - 1
+    while before > noun.sent.start and tokens[before].dep_ == "amod":
+        before -= 1  # "the rebel-held Salaheddine district"
+    det = tokens[before]
+    if det.lower_ != "the" or det.head.i != noun.i:
+        return None
+    return start, noun.i
+
+
+def _rest_of(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in Maiduguri and the rest of Borno State", "Aden and other parts of the south of
+    Yemen": a town listed with the rest (or the other parts) of a place lies in it."""
+    lists = ctx.lx.words.places.lists
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(_rest_words)):
+        noun = tokens[i]
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "conj" or i in para.links:
+            continue
+        if lemma in lists["rest_nouns"]:
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                continue
+        elif lemma not in lists["other_part_nouns"] or not any(
+            c.dep_ == "amod" and c.lower_ == "other" for c in noun.children
+        ):
+            continue
+        outers = [_area(ctx, para, p) for p in _of_object(para, noun, ("of", "in"))]
+        first = noun.head
+        listed = [first, *(c for c in first.children if c.dep_ == "conj" and c.i < noun.i)]
+        left = noun.left_edge.i
+        if left >= 2 and tokens[left - 1].lower_ == "and":
+            listed.append(tokens[left - 2])  # the name right before "and", however it hangs
+        for outer in outers:
+            if outer is None or not ctx.etype_in(outer, PLACE_TYPES):
+                continue
+            for inner, town in {para.links.get(t.i): t for t in listed}.items():
+                if inner is not None and ctx.etype_in(inner, (EntityType.CITY, EntityType.PLACE)):
+                    yield from _emit(ctx, para, town, inner, outer, 0.7)
+
+
+def _owned_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in Turkey's popular tourism destination, the city of Antalya": a country's thing
+    described by a place noun that names a town is the country's town. The noun must give a
+    town or an area, not a country ("Iran's ally, the nation of Syria")."""
+    nouns = ctx.lx.words.places.place_nouns
+    for i in para.hits(ctx.word_set(_place_nouns)):
+        noun = para.tokens[i]
+        kind = nouns.get(noun.lemma_.lower())
+        if kind not in (EntityType.CITY, EntityType.PLACE) or noun.dep_ != "appos":
+            continue
+        if any(t.dep_ in ("cc", "conj") for t in noun.subtree):
+            continue  # "Kenya's economy, the town of Eldoret and trade": a list
+        owner_noun = noun.head
+        left = noun.left_edge.i
+        if left >= 2 and para.tokens[left - 1].text == "," and para.tokens[left - 2].pos_ == "NOUN":
+            owner_noun = para.tokens[left - 2]  # the phrase right before the comma, however hung
+        if owner_noun.i in para.links or owner_noun.lemma_.lower() in nouns:
+            continue  # a name's apposition, or a place noun's (``kg.extract.places``)
+        owners = [
+            label
+            for c in owner_noun.children
+            if c.dep_ == "poss" and (label := para.links.get(c.i)) is not None
+        ]
+        if len(owners) != 1 or not ctx.etype_is(owners[0], EntityType.COUNTRY):
+            continue
+        for pobj in _of_object(para, noun):
+            inner = para.links.get(pobj.i)
+            if inner is not None:
+                yield from _emit(ctx, para, pobj, inner, owners[0], 0.75, kind, strong=True)
+
+
+def _town_facility_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["town_facility_nouns"]
+
+
+def _town_facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "near Kabul's airport", "Aden's port": a town's one facility of a kind is a place of
+    its own ("Kabul airport"), in the town. Only a bare singular noun after a town's
+    possessive: not "Kabul's airports", "Kabul's new airport" or "Turkey's airport"."""
+    words = ctx.lx.words.places.lists["town_facility_nouns"]
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(_town_facility_words)):
+        noun = tokens[i]
+        if noun.lower_ not in words or noun.tag_ != "NN" or i in para.links:
+            continue
+        children = list(noun.children)
+        owners = [c for c in children if c.dep_ == "poss"]
+        if len(owners) != 1 or any(c.i < noun.i and c.dep_ != "poss" for c in children):
+            continue
+        owner = owners[0]
+        town = para.links.get(owner.i)
+        if town is None or not ctx.etype_is(town, EntityType.CITY) or owner.i + 2 != noun.i:
+            continue  # "Kabul 's airport": the name, its "'s", the noun
+        start = owner.i
+        while start > noun.sent.start and para.links.get(start - 1) == town:
+            start -= 1
+        text = para.text[tokens[start].idx : noun.idx + len(noun.text)]
+        label = f"{town} {noun.lower_}"
+        ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), label)
+        ctx.resolver.add_vote(label, EntityType.PLACE, 5)
+        yield from _emit(ctx, para, noun, label, town, 0.75)
+
+
+def _place_nouns(lx: Lexicon) -> frozenset[str]:
+    return frozenset(lx.words.places.place_nouns)
+
+
+def fronted_locations(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """ "Located in central Homs province, the city lies ...", "Situated in northern Syria,
+    Kobani ...": a sentence that opens with where its subject lies. A subject "the city"
+    (a place noun) is the one place of its kind the sentence before named."""
+    verbs = ctx.lx.words.places.lists["fronted_location_verbs"]
+    nouns = ctx.lx.words.places.place_nouns
+    disc = Discourse(paras)
+    for para in paras:
+        for start, _ in para.sents:
+            verb = para.tokens[start]
+            if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+                continue
+            outers = [_area(ctx, para, p) for p in _of_object(para, verb, ("in",))]
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) != 1 or len(outers) != 1 or outers[0] is None:
+                continue
+            subject, outer = subjects[0], outers[0]
+            inner = para.links.get(subject.i)
+            kind = nouns.get(subject.lemma_.lower())
+            if inner is None and kind is not None and subject.tag_ == "NN":
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                    continue
+                labels = {
+                    s.label
+                    for s in disc.before(para, subject, 1)
+                    if not s.adjective and s.label != outer and ctx.etype_is(s.label, kind)
+                }
+                inner = labels.pop() if len(labels) == 1 else None
+            if inner is not None and ctx.etype_in(inner, (EntityType.CITY, EntityType.PLACE)):
+                yield from _emit(ctx, para, verb, inner, outer, 0.7)
