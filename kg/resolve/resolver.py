@@ -89,7 +89,8 @@ class Cluster:
             return self.entry.type
         if not self.votes:
             return EntityType.ORGANIZATION
-        return max(sorted(self.votes), key=lambda t: self.votes[t])
+        votes = self.votes
+        return max(sorted(votes), key=votes.__getitem__)  # (no Python call a type)
 
 
 class Resolver:
