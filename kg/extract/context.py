@@ -9,7 +9,6 @@ from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Generic, Self, TypeVar, overload
 
-import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Token
 
@@ -96,9 +95,12 @@ class Lead:
     contest: bool = False
 
 
-# spaCy attribute ids read into ``Columns`` (one ``Doc.to_array`` a paragraph)
-_ATTRS = (LOWER, LEMMA, POS, TAG, DEP, HEAD, SENT_START, ORTH)
-_STRING_COLUMNS = [0, 1, 2, 3, 4, 7]  # the columns of ``_ATTRS`` that are strings
+# spaCy attribute ids read into ``Columns`` (one ``Doc.to_array`` a paragraph): the string
+# columns first (lower, lemma, pos, tag, dep, orth), read in one pass, then head and sentence
+_ATTRS = (LOWER, LEMMA, POS, TAG, DEP, ORTH, HEAD, SENT_START)
+_STRINGS_END = 6  # the columns of ``_ATTRS`` before it are strings
+_WRAP = 1 << 64  # ``to_array`` gives a head's offset as an unsigned 64-bit integer
+_HALF = 1 << 63
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,19 +144,22 @@ class Columns:
             return cls([], [], [], [], [], [])
         array = doc.to_array(_ATTRS)
         strings = doc.vocab.strings
-        # the string columns read in one pass: lower, lemma, pos, tag, dep, orth
-        words = _strings(array[:, _STRING_COLUMNS].T.ravel().tolist(), strings)
-        heads = (array[:, 5].view(numpy.int64) + numpy.arange(n)).tolist()
+        # one C pass to Python integers, a list a column; numpy's own operations cost more
+        # than the work on a paragraph's few dozen tokens
+        keys = array[:, :_STRINGS_END].ravel(order="F").tolist()
+        words = _strings(keys, strings)  # lower, lemma, pos, tag, dep, orth
+        offsets, sent_start = array[:, _STRINGS_END:].T.tolist()
+        heads = [i + d if d < _HALF else i + d - _WRAP for i, d in enumerate(offsets)]
         # a sentence starts where SENT_START is 1 (as ``Doc.sents`` reads it), token 0 aside
-        starts = numpy.flatnonzero(array[1:, 6] == 1) + 1
+        starts = [i for i, start in enumerate(sent_start) if start == 1 and i]
         return cls(
             words[:n],
-            _strings(array[:, 1].tolist(), strings, _LOWERED),
+            _strings(keys[n : 2 * n], strings, _LOWERED),
             words[2 * n : 3 * n],
             words[3 * n : 4 * n],
             words[4 * n : 5 * n],
             heads,
-            starts.tolist(),
+            starts,
             words[n : 2 * n],
             words[5 * n :],
         )

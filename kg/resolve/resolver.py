@@ -89,7 +89,8 @@ class Cluster:
             return self.entry.type
         if not self.votes:
             return EntityType.ORGANIZATION
-        return max(sorted(self.votes), key=lambda t: self.votes[t])
+        votes = self.votes
+        return max(sorted(votes), key=votes.__getitem__)  # (no Python call a type)
 
 
 class Resolver:
@@ -726,16 +727,16 @@ class Resolver:
         votes: Counter[EntityType] = Counter()
         if mention.demonym:
             return votes
-        if is_acronym(mention.text) and len(label.split()) > 1:
+        words = label.split()  # (read once: every test below asks it)
+        if is_acronym(mention.text) and len(words) > 1:
             votes[EntityType.ORGANIZATION] += 1  # "IPL" for the Indian Premier League
             return votes
         # the model's PERSON for a name no person has ("Penn State", "Inside Story") is an
         # organisation's; a title or an apposition still says person
         # (asked only of the model's PERSON: both reads below are of one)
         person = mention.label == "PERSON" and (
-            mention.scoped or self._names.person_name(label.split())  # key: "X [article]"
+            mention.scoped or self._names.person_name(words)  # key: "X [article]"
         )
-        words = label.split()
         if (
             mention.label in ("ORG", "GPE")
             and len(words) > 1
@@ -753,7 +754,6 @@ class Resolver:
             votes[EntityType.ORGANIZATION] += 1
         elif mention.label in _LABEL_TYPES:
             votes[_LABEL_TYPES[mention.label]] += 1
-        words = label.split()
         if len(words) > 1 and words[-1] in self._names.region_nouns:
             votes[EntityType.PLACE] += 2  # "Aceh province", "Khaldiya district": an area
         if mention.title:
@@ -773,7 +773,7 @@ class Resolver:
             votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
         if (
             mention.label == "PERSON"
-            and len(label.split()) > 1
+            and len(words) > 1
             and person
             and mention.where not in ("city", "area", "place")
         ):
