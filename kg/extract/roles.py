@@ -588,8 +588,30 @@ def _unlinked_office(
     drafts = drafts or list(office_of(ctx, para, token, person, title))
     drafts = drafts or list(_church_office(ctx, para, token, person, title_words, title))
     drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
+    drafts = drafts or list(_sector_owned_title(ctx, para, token, person, title_words))
     drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
     yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+
+
+def _sector_owned_title(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, title_words: list[Any]
+) -> Iterator[Draft]:
+    """ "the army's spokesman Major-General X", "the police's chief Colonel Y": a title owned
+    by a sector noun, cut from the name by a rank, is an office in the article's country's
+    sector, as "army spokesman X" is."""
+    noun = title_words[-1]
+    owner = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "poss" and c.i not in para.links and ctx.lx.actors.sector_of(c.lower_)
+        ),
+        None,
+    )
+    if noun.pos_ != "NOUN" or owner is None:
+        return
+    # as "army spokesman X": an office in the article's country's army
+    yield from main_country_office(ctx, para, token, person, [owner, *title_words])
 
 
 def _church_office(
