@@ -19,6 +19,9 @@ from kg.vocab import EntityType, Predicate
 # ``group_role_preps`` ("rescued by local fishermen", "clashed with villagers")
 _GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _POSSESSIVES = ("'s", "’s", "'", "’")
+# the prepositions that name a party of an event noun ("a summit of", "an attack by",
+# "condemnations from")
+_PARTY_PREPS = frozenset({"of", "by", "from"})
 # what a region or bloc is to the model ("Arab", "European", "the Gulf")
 _REGION_LABELS = frozenset({"NORP", "LOC", "GPE"})
 
@@ -50,11 +53,12 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
 
 
 def _event_noun_party(node: Any, lexicon: Lexicon) -> bool:
-    """Whether a noun is the "of" object of an event noun of the trigger lexicon ("a meeting
-    of X", "a summit of X"): the parties of the event it names."""
+    """Whether a noun is the "of", "by" or "from" object of an event noun of the trigger
+    lexicon ("a meeting of X", "an attack by X", "condemnation from X"): the parties of the
+    event it names."""
     prep = node.head
     noun = prep.head
-    if prep.lower_ != "of" or noun.pos_ != "NOUN" or noun.i > node.i:
+    if prep.lower_ not in _PARTY_PREPS or noun.pos_ != "NOUN" or noun.i > node.i:
         return False
     trigger = lexicon.triggers.match(noun)
     return trigger is not None and trigger.predicate is not Predicate.STATED
@@ -76,8 +80,11 @@ def find_people(
         if head.lower_ not in nouns and head.lower_ not in heads:
             continue
         first = head.i
-        while first > 0 and tokens[first - 1].is_lower and tokens[first - 1].pos_ == "ADJ":
-            first -= 1  # "major international sponsors"
+        while first > 0 and (
+            (tokens[first - 1].is_lower and tokens[first - 1].pos_ == "ADJ")
+            or (tokens[first - 1].lower_ in scopes and _lower_or_opening(tokens[first - 1]))
+        ):
+            first -= 1  # "major international sponsors", "world leaders", "World leaders met"
         if head.lower_ in nouns:
             label_start = _possessor(tokens, first, owners)
         else:
@@ -98,6 +105,11 @@ def find_people(
         found.append(item)
         used.update(range(first, head.i + 1))
     return found
+
+
+def _lower_or_opening(token: Any) -> bool:
+    """A word in lower case, or capitalised only as the first of its sentence."""
+    return bool(token.is_lower or (token.is_sent_start and token.text[1:].islower()))
 
 
 def _possessor(tokens: list[Any], first: int, owners: Owners) -> int | None:
