@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.role_owners import STATE_SECTORS
 from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate
@@ -117,11 +118,19 @@ def _governed_places(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
     if not places:
         return
     for leader in _leaders(ctx, para, verb):
-        if ctx.etype_in(leader, PLACE_TYPES):
-            continue  # "Gaza, which Hamas rules": the place is no ruler
+        if ctx.etype_in(leader, PLACE_TYPES) or _state_body(ctx, leader):
+            # "Gaza, which Hamas rules": the place is no ruler; "the regime ruling Egypt":
+            # a country's own government rules it by definition
+            continue
         for place in places:
             if leader != place:
                 yield ctx.draft(para, verb, leader, Predicate.LEADER_OF, place, 0.7)
+
+
+def _state_body(ctx: ArticleContext, label: str) -> bool:
+    """A country's own state collective ("Egyptian authorities", "the Malian junta")."""
+    cluster = ctx.resolver.clusters.get(label)
+    return cluster is not None and cluster.country is not None and cluster.sector in STATE_SECTORS
 
 
 def _present(verb: Any) -> bool:
