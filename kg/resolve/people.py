@@ -19,9 +19,6 @@ from kg.vocab import EntityType, Predicate
 # ``group_role_preps`` ("rescued by local fishermen", "clashed with villagers")
 _GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _POSSESSIVES = ("'s", "’s", "'", "’")
-# the prepositions that name a party of an event noun ("a summit of", "an attack by",
-# "condemnations from")
-_PARTY_PREPS = frozenset({"of", "by", "from"})
 # what a region or bloc is to the model ("Arab", "European", "the Gulf")
 _REGION_LABELS = frozenset({"NORP", "LOC", "GPE"})
 
@@ -53,12 +50,13 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
 
 
 def _event_noun_party(node: Any, lexicon: Lexicon) -> bool:
-    """Whether a noun is the "of", "by" or "from" object of an event noun of the trigger
-    lexicon ("a meeting of X", "an attack by X", "condemnation from X"): the parties of the
-    event it names."""
+    """Whether a noun is the object of a ``party_preps`` preposition ("of", "by", "from") of
+    an event noun of the trigger lexicon ("a meeting of X", "an attack by X", "condemnation
+    from X"): the parties of the event it names."""
     prep = node.head
     noun = prep.head
-    if prep.lower_ not in _PARTY_PREPS or noun.pos_ != "NOUN" or noun.i > node.i:
+    preps = lexicon.cues.get("region_people", {}).get("party_preps", ())
+    if prep.lower_ not in preps or noun.pos_ != "NOUN" or noun.i > node.i:
         return False
     trigger = lexicon.triggers.match(noun)
     return trigger is not None and trigger.predicate is not Predicate.STATED
