@@ -140,3 +140,27 @@ def test_act26_region_leaders_only_saying_are_no_node(extract: Any) -> None:
     """ "world leaders said": a statement alone makes no node."""
     graph = extract("World leaders said on Monday that the talks would resume.")
     assert "world leaders" not in {e.label.lower() for e in graph.entities.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # the model reads the name as an organisation: the title makes it a person
+        (
+            "Mizanur Talukder, head of a Nepali journalists' association, said the police "
+            "must act.",
+            "Mizanur Talukder",
+            "Nepali journalists' association",
+        ),
+        (
+            "Kofi Boateng, head of a Ghanaian farmers' association, said prices would rise.",
+            "Kofi Boateng",
+            "Ghanaian farmers' association",
+        ),
+    ],
+)
+def test_act26_head_of_a_body_is_a_person(extract: Any, text: str, person: str, body: str) -> None:
+    """ "X, head of a Y association": X is a person who leads the association."""
+    graph = extract(text)
+    assert graph.entities[next(iter(nodes_of(graph, (person,))))].type.value == "Person"
+    assert claims_between(graph, person, "leader_of", body), triples(graph)
