@@ -1,6 +1,7 @@
 """Leaders named by a participle: "the coalition led by Saudi Arabia", "rebels headed by
-X" -> the named actor leads the body the noun stands for (``leader_of``). The participles are
-data (``led_participles`` in ``kg/data/en/cues.json``).
+X" -> the named actor leads the body the noun stands for (``leader_of``); an actor that
+governs a place ("Hamas, which governs Gaza") leads it. The verbs are data
+(``led_participles`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.role_owners import STATE_SECTORS
 from kg.lexicon import Lexicon
-from kg.resolve.resolver import ACTOR_TYPES
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
@@ -20,6 +22,12 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
     """The leading participles ("led", "headed"), by lemma."""
     words: list[str] = lx.cues["led_participles"]["verbs"]
     return words
+
+
+def leading_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The leading verbs ("lead", "head") and the governing ones ("govern", "rule")."""
+    table = lx.cues["led_participles"]
+    return [*table["verbs"], *table["governing_verbs"]]
 
 
 def led_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -60,8 +68,12 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     leads the Arab League", "Saudi Arabia, which is leading the Arab coalition" (the relative's
     antecedent leads). "led the attack", "heads the talks": no body, no claim."""
     tokens = para.tokens
-    for i in para.hits(ctx.word_set(cue_words)):
+    governing = ctx.word_set(_governing_verbs)
+    for i in para.hits(ctx.word_set(leading_cue_words)):
         verb = tokens[i]
+        if verb.lemma_.lower() in governing:
+            yield from _governed_places(ctx, para, verb)
+            continue
         if verb.pos_ != "VERB" or verb.tag_ == "VBN" or _ranks(verb):
             continue
         # the object names the body itself ("the Arab League"), not a country's delegation
@@ -80,6 +92,60 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for body in bodies:
                 if leader != body:
                     yield ctx.draft(para, verb, leader, Predicate.LEADER_OF, body, 0.7)
+
+
+def _governing_verbs(lx: Lexicon) -> Iterable[str]:
+    words: list[str] = lx.cues["led_participles"]["governing_verbs"]
+    return words
+
+
+def _governed_places(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Hamas, which governs Gaza", "the junta that rules Mali", "the Taliban have run
+    Kabul since 2021": the actor governing a place now leads it. A past tense ("ruled until
+    2001"), a future, a negation, a part of a place ("rules southern Lebanon") or no place
+    ("rules out talks") gives none."""
+    if verb.pos_ != "VERB" or not _present(verb):
+        return
+    places = [
+        e
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for e in ctx.ents(para, obj)
+        if ctx.etype_in(e, PLACE_TYPES)
+        and obj.text.lower() in e.lower()
+        and not any(c.dep_ == "amod" for c in obj.children)  # "rules southern Lebanon"
+    ]
+    if not places:
+        return
+    for leader in _leaders(ctx, para, verb):
+        if ctx.etype_in(leader, PLACE_TYPES) or _state_body(ctx, leader):
+            # "Gaza, which Hamas rules": the place is no ruler; "the regime ruling Egypt":
+            # a country's own government rules it by definition
+            continue
+        for place in places:
+            if leader != place:
+                yield ctx.draft(para, verb, leader, Predicate.LEADER_OF, place, 0.7)
+
+
+def _state_body(ctx: ArticleContext, label: str) -> bool:
+    """A country's own state collective ("Egyptian authorities", "the Malian junta")."""
+    cluster = ctx.resolver.clusters.get(label)
+    return cluster is not None and cluster.country is not None and cluster.sector in STATE_SECTORS
+
+
+def _present(verb: Any) -> bool:
+    """A present tense, simple, progressive or perfect ("rules", "is ruling", "has ruled"),
+    not negated and with no modal ("may rule", "will govern")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in aux):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux
+    if verb.tag_ == "VBN":
+        return any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in aux)
+    if verb.tag_ == "VBG":
+        return any(c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP") for c in aux)
+    return False
 
 
 def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:

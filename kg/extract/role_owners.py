@@ -103,6 +103,12 @@ def before_rank(ctx: ArticleContext, words: list[Any]) -> list[Any]:
             return words
         if any(w.pos_ != "PROPN" or w.lower_ in ctx.lx.roles or w.lower_ in ranks for w in after):
             return words
+        if r > 1 and words[r - 1].tag_ == "HYPH" and f"{lowered[r - 2]} {lowered[r]}" in ranks:
+            # "the army's spokesman Major-General": the hyphened rank, the title before it
+            before = words[: r - 2]
+            if before and role_of(ctx, " ".join(w.text for w in before)) is not None:
+                return before
+            return words
         if r > 0 and (
             " ".join(lowered[r - 1 : r + size]) in ctx.lx.roles or words[r - 1].tag_ == "HYPH"
         ):

@@ -290,13 +290,16 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         owned = any(c.dep_ == "poss" and c.i in para.links for c in token.children)
         if not owned and not ctx.lx.words.body_words & {w.lower() for w in org.split()}:
             continue  # the sentence first, the type after (``kg.pipeline_records``)
-        if not ctx.etype_is(org, EntityType.ORGANIZATION):
+        movement = ctx.etype_is(org, EntityType.GROUP) and _political(ctx, org)
+        if not (movement or ctx.etype_is(org, EntityType.ORGANIZATION)):
             continue
         member = _party_leader(ctx, para, token, org)
         if member is not None:
             seen.add(org)
             yield ctx.draft(para, token, member, Predicate.MEMBER_OF, org, 0.7)
             continue
+        if movement:
+            continue  # a movement is no state body
         if not ctx.lx.words.body_words & {w.lower() for w in org.split()}:
             continue
         cluster = ctx.resolver.clusters.get(org)
@@ -318,10 +321,19 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, country, 0.7)
 
 
+# a group's sectors that make it a political party or movement ("Morsi's Muslim Brotherhood")
+_POLITICAL_SECTORS = frozenset({"PTY", "OPP"})
+
+
+def _political(ctx: ArticleContext, label: str) -> bool:
+    entry = ctx.lx.lookup(label)
+    return entry is not None and entry.sector in _POLITICAL_SECTORS
+
+
 def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) -> str | None:
-    """ "Buhari's All Progressives Congress", "Netanyahu's right-wing Likud": a person's
-    party is one they belong to (``member_of``); the party is known by its name or by a
-    political modifier."""
+    """ "Buhari's All Progressives Congress", "Netanyahu's right-wing Likud", "Morsi's Muslim
+    Brotherhood": a person's party or political movement is one they belong to
+    (``member_of``); it is known by its name, its gazetteer sector or a political modifier."""
     owner = next(
         (para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links), None
     )
@@ -335,7 +347,7 @@ def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
     hyphened = {"".join(t.lower_ for t in c.subtree) for c in token.children if c.dep_ == "amod"}
     if (
         words & ctx.lx.words.party_words
-        or (entry is not None and entry.sector == "PTY")
+        or (entry is not None and entry.sector in _POLITICAL_SECTORS)
         or (modifiers | hyphened) & ctx.lx.words.party_modifiers
     ):
         return owner
@@ -576,8 +588,30 @@ def _unlinked_office(
     drafts = drafts or list(office_of(ctx, para, token, person, title))
     drafts = drafts or list(_church_office(ctx, para, token, person, title_words, title))
     drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
+    drafts = drafts or list(_sector_owned_title(ctx, para, token, person, title_words))
     drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
     yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+
+
+def _sector_owned_title(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, title_words: list[Any]
+) -> Iterator[Draft]:
+    """ "the army's spokesman Major-General X", "the police's chief Colonel Y": a title owned
+    by a sector noun, cut from the name by a rank, is an office in the article's country's
+    sector, as "army spokesman X" is."""
+    noun = title_words[-1]
+    owner = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "poss" and c.i not in para.links and ctx.lx.actors.sector_of(c.lower_)
+        ),
+        None,
+    )
+    if noun.pos_ != "NOUN" or owner is None:
+        return
+    # as "army spokesman X": an office in the article's country's army
+    yield from main_country_office(ctx, para, token, person, [owner, *title_words])
 
 
 def _church_office(

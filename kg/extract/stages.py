@@ -481,14 +481,15 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
         cues=led_groups.cue_words,
     ),
-    # "Egypt leads the Arab League", "France, which heads the mission": the leader of a body
+    # "Egypt leads the Arab League", "France, which heads the mission": the leader of a body;
+    # "Hamas, which governs Gaza": the ruler of a place
     Stage(
         "leading_actors",
         led_groups.leading_actors,
         ("links",),
         ("drafts",),
         pass_=3,
-        cues=led_groups.cue_words,
+        cues=led_groups.leading_cue_words,
     ),
     # "troops loyal to former president X", "X loyalists": the side supported its leader
     Stage(

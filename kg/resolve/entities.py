@@ -157,6 +157,13 @@ def clean_span(
         return None  # "UN Secretary General Spokesperson": a role only; "King" may be a name
     if all(t.is_lower for t in tokens) and " ".join(t.lower_ for t in tokens) in lexicon.roles:
         return None  # "Egypt's grand mufti" tagged ORG: a title in lower case is no name
+    if (
+        label in ("PERSON", "ORG")
+        and len(tokens) == 3
+        and tokens[1].text in ("-", "–")
+        and f"{tokens[0].lower_} {tokens[2].lower_}" in _lowered(lexicon.person_titles)
+    ):
+        return None  # "Major-General" tagged apart from the name after it: a rank, no name
     whole = text if text is not None else span.doc.text
     # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
     name = whole[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)

@@ -50,11 +50,13 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
 
 
 def _event_noun_party(node: Any, lexicon: Lexicon) -> bool:
-    """Whether a noun is the "of" object of an event noun of the trigger lexicon ("a meeting
-    of X", "a summit of X"): the parties of the event it names."""
+    """Whether a noun is the object of a ``party_preps`` preposition ("of", "by", "from") of
+    an event noun of the trigger lexicon ("a meeting of X", "an attack by X", "condemnation
+    from X"): the parties of the event it names."""
     prep = node.head
     noun = prep.head
-    if prep.lower_ != "of" or noun.pos_ != "NOUN" or noun.i > node.i:
+    preps = lexicon.cues.get("region_people", {}).get("party_preps", ())
+    if prep.lower_ not in preps or noun.pos_ != "NOUN" or noun.i > node.i:
         return False
     trigger = lexicon.triggers.match(noun)
     return trigger is not None and trigger.predicate is not Predicate.STATED
@@ -76,8 +78,11 @@ def find_people(
         if head.lower_ not in nouns and head.lower_ not in heads:
             continue
         first = head.i
-        while first > 0 and tokens[first - 1].is_lower and tokens[first - 1].pos_ == "ADJ":
-            first -= 1  # "major international sponsors"
+        while first > 0 and (
+            (tokens[first - 1].is_lower and tokens[first - 1].pos_ == "ADJ")
+            or (tokens[first - 1].lower_ in scopes and _lower_or_opening(tokens[first - 1]))
+        ):
+            first -= 1  # "major international sponsors", "world leaders", "World leaders met"
         if head.lower_ in nouns:
             label_start = _possessor(tokens, first, owners)
         else:
@@ -98,6 +103,11 @@ def find_people(
         found.append(item)
         used.update(range(first, head.i + 1))
     return found
+
+
+def _lower_or_opening(token: Any) -> bool:
+    """A word in lower case, or capitalised only as the first of its sentence."""
+    return bool(token.is_lower or (token.is_sent_start and token.text[1:].islower()))
 
 
 def _possessor(tokens: list[Any], first: int, owners: Owners) -> int | None:
