@@ -259,27 +259,24 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
     before = disc.before(para, token, 2)
     described = next((s for s in before if _group_of(ctx, s, lemma)), None)
     found = _named_groups(ctx, disc, before, kinds, described)
+    everything = disc.before(para, token, None)
     if not found:
         # no group named near: the group of people the article introduced ("A group of
         # women activists crossed ... officials met the group"), however far back
-        everything = disc.before(para, token, None)
         far = described or next((s for s in everything if _group_of(ctx, s, lemma)), None)
         if far is not None:
             return far.label
-        # else the one group the article has named so far ("the Islamic State group ...
-        # [four sentences] ... the group's leader, Abu Bakr al-Baghdadi"): none when it
-        # names two, or an unnamed one ("an armed group") came after it
-        groups = _named_groups(ctx, disc, everything, kinds, None)
-        if len({s.label for s in groups}) != 1 or any(
-            s.label != groups[0].label and _group_like(ctx, s, kinds) for s in everything
-        ):
+    label = salient(found, disc.sent(para, token), token) if found else None
+    if label is None:
+        # the one group the article has named so far ("the Islamic State group ... [four
+        # sentences] ... the group's leader, Abu Bakr al-Baghdadi"), also where the near
+        # one stands in a description ("X, the group's spokesman"): none when it names two
+        groups = _named_groups(ctx, disc, everything, kinds, described)
+        if len({s.label for s in groups}) != 1:
             return None
         if unnamed_between(disc, para, token, groups[0], lemma):
             return None
         return groups[0].label
-    label = salient(found, disc.sent(para, token), token)
-    if label is None:
-        return None
     if unnamed_between(disc, para, token, next(s for s in found if s.label == label), lemma):
         return None
     return label

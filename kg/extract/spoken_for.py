@@ -15,6 +15,8 @@ from kg.vocab import EntityType, Predicate
 # government's, whose spokesman the sentence does not say)
 _OWNERS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)
 _SUBJECTS = ("nsubj", "nsubjpass")
+# the words of a speaker's phrase that may say whose spokesman he is
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "prep", "appos"})
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
@@ -57,9 +59,8 @@ def _bare_title(ctx: ArticleContext, para: Paragraph, speaker: Any, person: str)
     found = None
     for child in speaker.children:
         if roles.get(child.lemma_.lower()) is not Predicate.SPOKESPERSON_FOR:
-            if child.dep_ in ("compound", "amod", "poss", "det", "nmod", "prep", "appos"):
-                if para.links.get(child.i) != person:
-                    return None  # "Kremlin spokesman X", "X of the ministry"
+            if child.dep_ in _OWNER_DEPS and para.links.get(child.i) != person:
+                return None  # "Kremlin spokesman X", "X of the ministry"
             continue
         if child.i in para.links or found is not None:
             return None
