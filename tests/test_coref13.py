@@ -60,6 +60,15 @@ GROUPS: list[Case] = [
         None,
         ("Abu Khalil Zaqout", "leader_of", "Hamas"),
     ),
+    # "the group" as a set of people (no title of its own): the people just named, not the
+    # named group far back
+    (
+        f"Hezbollah criticised the verdict on Monday. {_FILLER} An ambush in the north left "
+        "three judges dead. The group were travelling by car to Tripoli when they were shot "
+        "at by unidentified gunmen.",
+        None,
+        ("Hezbollah", "visited", "Tripoli"),
+    ),
 ]
 
 COUNTRIES: list[Case] = [

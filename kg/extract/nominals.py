@@ -268,9 +268,12 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
             return far.label
     label = salient(found, disc.sent(para, token), token) if found else None
     if label is None:
-        # the one group the article has named so far ("the Islamic State group ... [four
-        # sentences] ... the group's leader, Abu Bakr al-Baghdadi"), also where the near
-        # one stands in a description ("X, the group's spokesman"): none when it names two
+        # the group whose office a title names ("the group's leader, X", "a senior leader of
+        # the group"): the one group the article has named so far, however far back, also
+        # where the near one stands in a description ("X, the group's spokesman"); none when
+        # it names two ("The group were travelling" may be any set of people just named)
+        if not _owns_title(ctx, token):
+            return None
         groups = _named_groups(ctx, disc, everything, kinds, described)
         if len({s.label for s in groups}) != 1:
             return None
@@ -304,6 +307,16 @@ def _named_groups(
         if _group_like(ctx, sighting, kinds) and _named(sighting, disc):
             found.append(sighting)
     return found
+
+
+def _owns_title(ctx: ArticleContext, token: Any) -> bool:
+    """The noun owns a title: "the group's leader", "a senior leader of the group"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ != "poss":
+        return False
+    return head.i != token.i and head.lemma_.lower() in ctx.lx.roles
 
 
 def _group_like(ctx: ArticleContext, sighting: Sighting, kinds: set[EntityType]) -> bool:
