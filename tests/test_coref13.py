@@ -2,7 +2,8 @@
 name take the article's one named group or country, and "the group" chains on earlier "the
 group"s (kg/extract/nominals.py); a spokesman with no owner speaks for the subject of the clause
 he reports (kg/extract/spoken_for.py); "the Italian prime minister" is the holder of that office,
-not of "minister" (kg/extract/coref.py). Real model; actors other than the articles the rules
+not of "minister" (kg/extract/coref.py); "a senior leader of the group" is one of its leaders,
+a member (kg/extract/roles.py). Real model; actors other than the articles the rules
 came from."""
 
 from __future__ import annotations
@@ -151,6 +152,33 @@ PRIME_MINISTERS: list[Case] = [
 ]
 
 
+INDEFINITE_LEADERS: list[Case] = [
+    # an indefinite leader's title: one of the owner's leaders, a member
+    (
+        "Mohammed Raad, a senior leader of Hezbollah, was killed in Beirut on Monday.",
+        ("Mohammed Raad", "member_of", "Hezbollah"),
+        ("Mohammed Raad", "leader_of", "Hezbollah"),
+    ),
+    (
+        "Mullah Dadullah, a commander of the Taliban, was killed in Helmand on Monday.",
+        ("Mullah Dadullah", "member_of", "Taliban"),
+        ("Mullah Dadullah", "leader_of", "Taliban"),
+    ),
+    # the definite title is the leader's
+    (
+        "Hassan Nasrallah, the leader of Hezbollah, spoke in Beirut on Monday.",
+        ("Hassan Nasrallah", "leader_of", "Hezbollah"),
+        None,
+    ),
+    # a head of state's title stays a leader's, even indefinite
+    (
+        "Michelle Bachelet, a former president of Chile, spoke in Geneva on Monday.",
+        ("Michelle Bachelet", "leader_of", "Chile"),
+        None,
+    ),
+]
+
+
 def _check(found: set[tuple[str, str, str]], expected: Any, forbidden: Any) -> None:
     if expected is not None:
         assert expected in found
@@ -206,3 +234,12 @@ def test_coref13_spokesman_title_as_written(extract: Any) -> None:
         if r.predicate.value == "spokesperson_for" and labels[r.subject] == "Stephane Dujarric"
     }
     assert titles == {"spokesman"}
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), INDEFINITE_LEADERS)
+def test_coref13_indefinite_leader_is_a_member(
+    extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
+) -> None:
+    """ "X, a senior leader of the group": a member with that title, not the group's leader;
+    "the leader of" and a head of state's title stay leaders."""
+    _check(triples(extract(text, published=PUBLISHED)), expected, forbidden)
