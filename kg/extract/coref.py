@@ -65,9 +65,10 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
             continue
         word = _title_key(ctx, para, token) if late else token.lemma_.lower()
         leader = ctx.lx.roles[word] is Predicate.LEADER_OF
-        # "The Turkish prime minister": the office of the compound ("prime minister"), not
-        # of its last word ("minister"), held on the published date (another leader the
-        # article names, its president, is not it; the late pass reads the article's own)
+        # "Ahmet Davutoglu's remarks ... The Turkish prime minister": the office of the
+        # compound ("prime minister"), not of its last word ("minister"), held on the
+        # published date by one the article names (another leader the article names, its
+        # president, is not it; the late pass reads the article's own roles)
         compound = not late and not leader and _leader_key(ctx, para, token)
         leader = leader or compound
         country = body = None
@@ -111,6 +112,8 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
             # the holder on the published date first: "US President George W Bush" named
             # later in a story of 2015 is a former one ("The US president made ...")
             holder = dated_holder(ctx, country, token.lemma_.lower())
+            if compound and holder is not None and not ctx.named_here(holder):
+                holder = None  # one the article never names stays an unnamed official
             if holder is None and not compound:
                 holder = ctx.role_holders.get((Predicate.LEADER_OF, country))
         if holder is not None:
