@@ -36,8 +36,8 @@ CUED = [
     ("accessions", "Javier Milei became president of Argentina in December."),
     (
         "link_late_titles",
-        "Mohammed Shia al-Sudani, the Iraqi prime minister, arrived in Ankara. "
-        "The Iraqi prime minister criticised Israel.",
+        "Choguel Maiga, the Malian prime minister, arrived in Dakar. "
+        "The Malian prime minister criticised France.",
     ),
     (
         "capital_of_country",
@@ -93,6 +93,11 @@ CUED = [
     ("shared_agents", "The Kurdish fighters are armed and trained by Germany."),
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
     ("help_owners", "With French backing, Chad sent troops to Mali."),
+    (
+        "reported_owners",
+        "Ban Ki-moon arrived in Nairobi on Monday. Spokesman Stephane Dujarric said Ban would "
+        "travel to Somalia.",
+    ),
 ]
 
 

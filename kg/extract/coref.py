@@ -65,6 +65,12 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
             continue
         word = _title_key(ctx, para, token) if late else token.lemma_.lower()
         leader = ctx.lx.roles[word] is Predicate.LEADER_OF
+        # "Ahmet Davutoglu's remarks ... The Turkish prime minister": the office of the
+        # compound ("prime minister"), not of its last word ("minister"), held on the
+        # published date by one the article names (another leader the article names, its
+        # president, is not it; the late pass reads the article's own roles)
+        compound = not late and not leader and _leader_key(ctx, para, token)
+        leader = leader or compound
         country = body = None
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in para.links:
@@ -105,12 +111,25 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
         else:
             # the holder on the published date first: "US President George W Bush" named
             # later in a story of 2015 is a former one ("The US president made ...")
-            holder = dated_holder(ctx, country, token.lemma_.lower()) or ctx.role_holders.get(
-                (Predicate.LEADER_OF, country)
-            )
+            holder = dated_holder(ctx, country, token.lemma_.lower())
+            if compound and holder is not None and not ctx.named_here(holder):
+                holder = None  # one the article never names stays an unnamed official
+            if holder is None and not compound:
+                holder = ctx.role_holders.get((Predicate.LEADER_OF, country))
         if holder is not None:
             para.links[token.i] = holder
             ctx.reference(para, token, holder, "title")
+
+
+def _leader_key(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """The title with the words compounded before it is a leader's ("prime minister"),
+    and no deputy's or former one's ("the deputy prime minister", "the ex-premier")."""
+    key = _title_key(ctx, para, token)
+    if key == token.lemma_.lower() or ctx.lx.roles.get(key) is not Predicate.LEADER_OF:
+        return False
+    words = ctx.lx.title_words
+    stops = words.get("deputy_words", frozenset()) | words.get("former_words", frozenset())
+    return not any(c.lower_ in stops or c.lower_ == "ex" for c in token.subtree)
 
 
 def _other_office(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:

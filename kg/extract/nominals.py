@@ -226,7 +226,24 @@ def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) 
         for s in disc.before(para, token, 2)
         if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)
     ]
+    if not found:
+        # "A blast in Nigeria's north ... [five sentences] ... the country's new president":
+        # the one country the article has named so far, however far back (by name or as an
+        # adjective: a second one, even "Chadian troops", leaves it unresolved)
+        return _only_one(ctx, disc.before(para, token, None), (EntityType.COUNTRY,))
     return salient(found, disc.sent(para, token), token)
+
+
+def _only_one(
+    ctx: ArticleContext, sightings: list[Sighting], kinds: tuple[EntityType, ...]
+) -> str | None:
+    """The one label of ``kinds`` among ``sightings``, when it is named by name at least
+    once; None when there are none or two."""
+    labels = {s.label for s in sightings if ctx.etype_in(s.label, kinds)}
+    if len(labels) != 1:
+        return None
+    (label,) = labels
+    return label if any(not s.adjective for s in sightings if s.label == label) else None
 
 
 def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:
@@ -239,10 +256,46 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
     kinds = {EntityType.GROUP}
     if lemma in ("organisation", "organization"):
         kinds.add(EntityType.ORGANIZATION)
-    found: list[Sighting] = []
     before = disc.before(para, token, 2)
     described = next((s for s in before if _group_of(ctx, s, lemma)), None)
-    for sighting in before:
+    found = _named_groups(ctx, disc, before, kinds, described)
+    everything = disc.before(para, token, None)
+    if not found:
+        # no group named near: the group of people the article introduced ("A group of
+        # women activists crossed ... officials met the group"), however far back
+        far = described or next((s for s in everything if _group_of(ctx, s, lemma)), None)
+        if far is not None:
+            return far.label
+    label = salient(found, disc.sent(para, token), token) if found else None
+    if label is None:
+        # the group whose office a title names ("the group's leader, X", "a senior leader of
+        # the group"): the one group the article has named so far, however far back, also
+        # where the near one stands in a description ("X, the group's spokesman"); none when
+        # it names two ("The group were travelling" may be any set of people just named)
+        if not _owns_title(ctx, token):
+            return None
+        groups = _named_groups(ctx, disc, everything, kinds, described)
+        if len({s.label for s in groups}) != 1:
+            return None
+        if unnamed_between(disc, para, token, groups[0], lemma):
+            return None
+        return groups[0].label
+    if unnamed_between(disc, para, token, next(s for s in found if s.label == label), lemma):
+        return None
+    return label
+
+
+def _named_groups(
+    ctx: ArticleContext,
+    disc: Discourse,
+    sightings: list[Sighting],
+    kinds: set[EntityType],
+    described: Sighting | None,
+) -> list[Sighting]:
+    """The sightings (most recent first) of groups named by name, down to an unnamed group
+    of people the article introduced (``described``)."""
+    found: list[Sighting] = []
+    for sighting in sightings:
         if described is not None and (sighting.sent, sighting.index) < (
             described.sent,
             described.index,
@@ -251,25 +304,28 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         plural_name = sighting.token.tag_ in ("NNS", "NNPS")
         if plural_name and sighting.label not in ctx.lx.actors.groups:
             continue  # "the Sunnis", "Kurds": a people, not "the group"
-        # a known armed or political group the gazetteer types as an organisation (Hezbollah)
-        known = sighting.label in ctx.lx.actors.groups and ctx.etype_is(
-            sighting.label, EntityType.ORGANIZATION
-        )
-        if (known or ctx.etype_in(sighting.label, kinds)) and _named(sighting):
+        if _group_like(ctx, sighting, kinds) and _named(sighting, disc):
             found.append(sighting)
-    if not found:
-        # no group named near: the group of people the article introduced ("A group of
-        # women activists crossed ... officials met the group"), however far back
-        far = described or next(
-            (s for s in disc.before(para, token, None) if _group_of(ctx, s, lemma)), None
-        )
-        return None if far is None else far.label
-    label = salient(found, disc.sent(para, token), token)
-    if label is None:
-        return None
-    if unnamed_between(disc, para, token, next(s for s in found if s.label == label), lemma):
-        return None
-    return label
+    return found
+
+
+def _owns_title(ctx: ArticleContext, token: Any) -> bool:
+    """The noun owns a title: "the group's leader", "a senior leader of the group"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ != "poss":
+        return False
+    return head.i != token.i and head.lemma_.lower() in ctx.lx.roles
+
+
+def _group_like(ctx: ArticleContext, sighting: Sighting, kinds: set[EntityType]) -> bool:
+    """A sighting of an entity of ``kinds``, or of a known armed or political group the
+    gazetteer types as an organisation (Hezbollah)."""
+    known = sighting.label in ctx.lx.actors.groups and ctx.etype_is(
+        sighting.label, EntityType.ORGANIZATION
+    )
+    return known or ctx.etype_in(sighting.label, tuple(kinds))
 
 
 def _group_of(ctx: ArticleContext, sighting: Sighting, lemma: str) -> bool:
@@ -288,13 +344,18 @@ def _group_of(ctx: ArticleContext, sighting: Sighting, lemma: str) -> bool:
     )
 
 
-def _named(sighting: Sighting) -> bool:
-    """A proper name (not a demonym or a common-noun collective such as "attackers")."""
-    return not sighting.adjective and any(
-        t.pos_ == "PROPN"
-        for t in sighting.para.tokens
-        if sighting.para.links.get(t.i) == sighting.label
-    )
+def _named(sighting: Sighting, disc: Discourse) -> bool:
+    """A proper name (not a demonym or a common-noun collective such as "attackers"), or a
+    reference back to one the article named by name in this paragraph or one before
+    ("the Taliban ... . The group's spokesman ... . A leader of the group")."""
+    if sighting.adjective:
+        return False
+    for para in disc.paras:
+        if any(t.pos_ == "PROPN" for t in para.tokens if para.links.get(t.i) == sighting.label):
+            return True
+        if para is sighting.para:
+            return False
+    return False
 
 
 def unnamed_between(

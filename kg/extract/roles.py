@@ -1193,12 +1193,22 @@ def role_noun(
         or _part_of_owner(ctx, para, noun, target, title_of)
         or (title_of is None and _unit_of(para, noun))
         or _staff_of(ctx, noun)
+        or _one_of_many(ctx, noun)
     ):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _one_of_many(ctx: ArticleContext, noun: Any) -> bool:
+    """ "X, a senior leader of the group", "Y, a commander of the Taliban": an indefinite
+    title is one of the owner's leaders, a member (a head of state's title is not: "a former
+    president of Chile")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return noun.lemma_.lower() not in ctx.lx.title_words.get("state_head_titles", frozenset())
 
 
 def _lone_peer(ctx: ArticleContext, para: Paragraph, noun: Any, person: str, anchor: Any) -> bool:

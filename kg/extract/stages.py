@@ -63,6 +63,7 @@ from kg.extract import (
     roles,
     shared_agents,
     source_lines,
+    spoken_for,
     stances,
     strike_coref,
     taken_places,
@@ -785,6 +786,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+    ),
+    # pass 4: "The new president is travelling ..., spokesman X said": whom X speaks for
+    Stage(
+        "reported_owners",
+        spoken_for.reported_owners,
+        ("links", "drafts"),
+        ("drafts",),
+        pass_=4,
+        cues=spoken_for.cue_words,
     ),
     # pass 4: "X said ... The Russian president added": the title says X's role
     Stage(
