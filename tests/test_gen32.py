@@ -1,0 +1,78 @@
+"""Attacks whose author is only blamed (gen32, kg/extract/blamed_attacks.py): "attacks blamed on
+X killed N people in Y" -> X attacked Y (and the named victims), hypothetical. Sentences of our
+own about actors that are neither the seed's nor the benchmarks'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import claims_between
+
+# (sentence, (subject, object) of the attacked claim expected)
+BLAMED = [
+    (
+        "Other attacks blamed on al-Shabab, including on a church, killed 12 people in Garissa.",
+        ("al-Shabab", "Garissa"),
+    ),
+    # the place in front of the clause; the parser hangs the harm verb on the blamed
+    (
+        "Elsewhere, in Homs, shelling blamed on government forces killed at least 10 people.",
+        ("government forces", "Homs"),
+    ),
+    (
+        "A bombing blamed on the Pakistani Taliban killed 20 people in Peshawar on Friday.",
+        ("Taliban", "Peshawar"),
+    ),
+    # named victims
+    (
+        "Attacks blamed on the Taliban killed three Afghan soldiers in Kunduz.",
+        ("Taliban", "Afghan soldiers"),
+    ),
+    (
+        "Raids attributed to the Janjaweed killed 40 people in Darfur.",
+        ("Janjaweed", "Darfur"),
+    ),
+]
+
+# (sentence, (subject, object) of an attacked claim that must not be made)
+NOT_BLAMED = [
+    # no attack: an accident's cause is blamed
+    ("A fire blamed on faulty wiring killed 12 people in Lagos.", None),
+    # blamed, but nobody harmed and no place told
+    ("The bombing was blamed on the Taliban.", None),
+    # the blamed are the ones killed, not the authors of a harm
+    ("Attacks blamed on al-Shabab fighters killed in Somalia have fallen.", None),
+    # the attack is blamed on somebody, but what it hit is no place or actor
+    ("A blast blamed on the Islamic State damaged a bridge.", None),
+]
+
+
+def _attacks(graph: Any) -> set[tuple[str, str]]:
+    return {
+        (graph.entities[c.subject].label, graph.entities[c.object].label)
+        for c in graph.claims
+        if c.object is not None and c.predicate.value == "attacked"
+    }
+
+
+@pytest.mark.parametrize(("text", "pair"), BLAMED)
+def test_gen32_blamed_attack_is_alleged(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """The one an attack is blamed on attacked its victims and place, as an allegation."""
+    graph = extract(text)
+    found = claims_between(graph, pair[0], "attacked", pair[1])
+    assert found, _attacks(graph)
+    assert {c.qualifiers.status.value for c in found} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "pair"), NOT_BLAMED)
+def test_gen32_no_blamed_attack_without_harm(
+    extract: Any, text: str, pair: tuple[str, str] | None
+) -> None:
+    """No attack, or no harm told: no attacked claim."""
+    graph = extract(text)
+    if pair is None:
+        assert not _attacks(graph)
+    else:
+        assert not claims_between(graph, pair[0], "attacked", pair[1])
