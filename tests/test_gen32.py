@@ -76,3 +76,34 @@ def test_gen32_no_blamed_attack_without_harm(
         assert not _attacks(graph)
     else:
         assert not claims_between(graph, pair[0], "attacked", pair[1])
+
+
+# (sentence, (taker, place) of the attacked claim expected): territory taken in a place
+TERRITORY = [
+    (
+        "Al-Shabab captured large swathes of territory in Somalia and Kenya in 2012.",
+        ("al-Shabab", "Kenya"),
+    ),
+    ("The rebels took control of large areas of territory in Mali.", ("rebels", "Mali")),
+    ("The Taliban seized parts of the territory of Afghanistan.", ("Taliban", "Afghanistan")),
+]
+
+# territory lost or named without anyone taking it
+NOT_TERRITORY = [
+    ("The farmers lost swathes of territory in Kenya to the drought.", ("farmers", "Kenya")),
+    ("The rebels control large areas of territory in Mali.", ("rebels", "Mali")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), TERRITORY)
+def test_gen32_territory_taken_in_a_place(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """Swathes or areas of territory taken in a place: the taker attacked the place."""
+    graph = extract(text)
+    assert claims_between(graph, pair[0], "attacked", pair[1]), _attacks(graph)
+
+
+@pytest.mark.parametrize(("text", "pair"), NOT_TERRITORY)
+def test_gen32_territory_not_taken(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """Territory lost or held is no attack on its place."""
+    graph = extract(text)
+    assert not claims_between(graph, pair[0], "attacked", pair[1])

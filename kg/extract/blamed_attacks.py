@@ -63,7 +63,7 @@ def blamed_attacks(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for e in interactions.actors_of(ctx, para, v)
             if ctx.etype_in(e, ACTOR_TYPES) and e not in culprits
         ]
-        targets += [
+        where = [
             e
             for node in (harm, *victims, token, noun)
             for prep in para.children(node)
@@ -73,10 +73,11 @@ def blamed_attacks(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and (e := places.named_place(ctx, para, p)) is not None
             and ctx.etype_in(e, PLACE_TYPES)
         ]
+        targets += where
         if not targets:
             continue
         # the attack happened; only its author is alleged: dated as a past event
-        date = qualifiers.date(ctx, para, harm, noun, Status.OCCURRED)
+        date = qualifiers.date(ctx, para, harm, harm, Status.OCCURRED)
         yield from ctx.pair_drafts(
             para,
             noun,
@@ -85,6 +86,7 @@ def blamed_attacks(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             targets,
             status=Status.HYPOTHETICAL,
             date=date,
+            place=where[0] if where else None,
             cameo="190",
         )
 
