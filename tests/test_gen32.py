@@ -107,3 +107,51 @@ def test_gen32_territory_not_taken(extract: Any, text: str, pair: tuple[str, str
     """Territory lost or held is no attack on its place."""
     graph = extract(text)
     assert not claims_between(graph, pair[0], "attacked", pair[1])
+
+
+# (sentence, (attacker, attacked) expected): a strike launched "at" its target; a vehicle hit
+# names its owner or passengers' owner; bases in a place (the model lemmatises "bases" "basis")
+AIMED = [
+    ("Hamas launched a strike at Israel.", ("Hamas", "Israel")),
+    ("Hezbollah launched its deepest strike at Israel since the war.", ("Hezbollah", "Israel")),
+    (
+        "The Taliban attacked the car of the governor of Kandahar, Ahmad Wali.",
+        ("Taliban", "Ahmad Wali"),
+    ),
+    (
+        "Gunmen attacked the motorcade of Pakistani Prime Minister Nawaz Sharif.",
+        ("Gunmen", "Nawaz Sharif"),
+    ),
+    (
+        "Somali refugees who were trying to flee Kismayo on Monday when al-Shabab fighters "
+        "fired shells at their boat.",
+        ("al-Shabab", "Somali refugees"),
+    ),
+    (
+        "Coalition aircraft hit air defence bases in Hodeida province, witnesses said. "
+        "The Arab coalition denied it.",
+        ("Arab coalition", "Hodeida"),
+    ),
+]
+
+NOT_AIMED = [
+    # a vehicle bought, not hit
+    ("The Kenyan army bought a boat of the Somali navy.", ("Kenyan army", "Somali navy")),
+    # a strike called off is no strike
+    ("Hamas called off a strike at Israel.", ("Hamas", "Israel")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), AIMED)
+def test_gen32_aimed_attacks(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """A strike launched at a target, a vehicle fired on, bases struck in a place: attacked."""
+    graph = extract(text)
+    assert claims_between(graph, pair[0], "attacked", pair[1]), _attacks(graph)
+
+
+@pytest.mark.parametrize(("text", "pair"), NOT_AIMED)
+def test_gen32_not_aimed(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """A vehicle bought or a strike called off: no attack."""
+    graph = extract(text)
+    found = claims_between(graph, pair[0], "attacked", pair[1])
+    assert not [c for c in found if c.qualifiers.status.value == "occurred"], _attacks(graph)
