@@ -142,6 +142,26 @@ NOT_AIMED = [
 ]
 
 
+# the parser hangs the place on the attack's author ("attacks by the group X in Y")
+AIMED += [
+    (
+        "There have been repeated attacks by the armed group al-Shabab in Mogadishu.",
+        ("al-Shabab", "Mogadishu"),
+    ),
+    (
+        "Police said there had been several attacks by the rebel group M23 in Goma and Rutshuru.",
+        ("M23", "Goma"),
+    ),
+]
+NOT_AIMED += [
+    # the place is where the author is based, not where it attacked
+    (
+        "Attacks by al-Shabab militants based in Somalia have killed hundreds in Kenya.",
+        ("al-Shabab", "Somalia"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "pair"), AIMED)
 def test_gen32_aimed_attacks(extract: Any, text: str, pair: tuple[str, str]) -> None:
     """A strike launched at a target, a vehicle fired on, bases struck in a place: attacked."""

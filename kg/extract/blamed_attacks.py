@@ -1,8 +1,10 @@
-"""Attacks whose author is only blamed: "attacks blamed on Boko Haram killed 30 people in
+"""Attacks told by their author's phrase: "attacks blamed on Boko Haram killed 30 people in
 Maiduguri", "in Taiz, shelling blamed on Houthi fighters killed ten people" -> the one blamed
 attacked the victims or the place (hypothetical: an allegation is no finding; the attack itself
-happened, so its date is read as a past one). Words: ``blamed_attacks`` of
-``kg/data/en/cues.json``; attack nouns and verbs from the trigger index.
+happened, so its date is read as a past one); "repeated attacks by the armed group Boko Haram
+in Maiduguri", where the parser hangs the place on the author -> the author attacked the place.
+Words: ``blamed_attacks`` of ``kg/data/en/cues.json``; attack nouns and verbs from the trigger
+index.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from kg.vocab import Predicate, Status
 
 
 def cue_words(lx: Lexicon) -> list[str]:
-    """The blame participles (the stage's cue words)."""
-    return list(lx.cues["blamed_attacks"]["blame_verbs"])
+    """The blame participles and the attack nouns (the stage's cue words)."""
+    return [*lx.cues["blamed_attacks"]["blame_verbs"], *_attack_words(lx)[0]]
 
 
 def blamed_attacks(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -32,6 +34,7 @@ def blamed_attacks(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     wheres = frozenset(words["place_preps"])
     nouns, verbs = ctx.prepared(_attack_words)
     harms = verbs | assault_words().harm_verbs
+    yield from _authors_places(ctx, para, nouns, wheres)
     for token in para.tokens:
         if token.lemma_.lower() not in blames or not (
             token.tag_ == "VBN" or token.dep_ == "acl"  # "raids attributed to X" read as VBD
@@ -126,3 +129,57 @@ def _harm_verb(para: Paragraph, noun: Any, pobjs: list[Any], harms: frozenset[st
             ):
                 return c
     return None
+
+
+def _authors_places(
+    ctx: ArticleContext, para: Paragraph, nouns: frozenset[str], wheres: frozenset[str]
+) -> Iterator[Draft]:
+    """ "attacks by the armed group Boko Haram in Maiduguri": the parser hangs "in Maiduguri"
+    on the author (or its apposition) instead of the attack noun; the author attacked the
+    place. An attack noun with a place of its own is the trigger rules' to read."""
+    for noun in para.tokens:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in wheres for c in para.children(noun)):
+            continue
+        authors = [
+            p
+            for prep in para.children(noun)
+            if prep.dep_ == "prep" and prep.lower_ == "by"
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+        ]
+        doers = [
+            e
+            for a in authors
+            for e in interactions.actors_of(ctx, para, a)
+            if ctx.etype_in(e, ACTOR_TYPES)
+        ]
+        if not doers:
+            continue
+        holders = [*authors, *(c for a in authors for c in para.children(a) if c.dep_ == "appos")]
+        found = [
+            e
+            for h in holders
+            for prep in para.children(h)
+            if prep.dep_ == "prep" and prep.lower_ in wheres
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+            for node in (p, *p.conjuncts)
+            if (e := places.named_place(ctx, para, node)) is not None
+            and ctx.etype_in(e, PLACE_TYPES)
+            and e not in doers
+        ]
+        if not found:
+            continue
+        status = qualifiers.status(ctx, noun, noun)
+        yield from ctx.pair_drafts(
+            para,
+            noun,
+            doers,
+            Predicate.ATTACKED,
+            found,
+            status=status,
+            date=qualifiers.date(ctx, para, noun, noun, status),
+            cameo="190",
+        )
