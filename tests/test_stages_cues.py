@@ -62,6 +62,7 @@ CUED = [
     ("refuge", "Uganda hosts a million South Sudanese refugees."),
     ("resistance", "Nigerian troops repelled an offensive by Boko Haram."),
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
+    ("blamed_attacks", "Attacks blamed on the Taliban killed 20 people in Kunduz."),
     ("attack_clauses", "Chadian troops launched raids that killed three Boko Haram commanders."),
     (
         "agent_frames",

@@ -22,6 +22,7 @@ from kg.extract import (
     attack_clauses,
     backers,
     bases,
+    blamed_attacks,
     combat_frames,
     coref,
     crowds,
@@ -616,6 +617,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_attack_words,
+    ),
+    # "attacks blamed on X killed 30 people in Y"
+    Stage(
+        "blamed_attacks",
+        blamed_attacks.blamed_attacks,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=blamed_attacks.cue_words,
     ),
     Stage(
         "act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3, cues=_trigger_words

@@ -58,7 +58,8 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         if obj.dep_ != "dobj":
             continue
         if obj.lemma_.lower() in words["holders"]:  # "took control of parts of X"
-            obj = next(iter(_pobjs(para, obj, "of")), obj)
+            # the parser may hang the "of" on the verb ("took control of large areas of X")
+            obj = next(iter(_pobjs(para, obj, "of") or _pobjs(para, verb, "of")), obj)
         lemma, lower = obj.lemma_.lower(), obj.lower_
         area = lemma in areas or lower in areas
         if not area and lemma not in partitives:
@@ -68,6 +69,22 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
             if area
             else []
         )
+        # "captured swathes of territory in Iraq and Syria": the part is of an area, whose
+        # place follows it (gen32)
+        wholes = [
+            w
+            for whole in wholes
+            for w in (
+                (
+                    _pobjs(para, whole, "in")
+                    or _pobjs(para, whole, "of")
+                    or [p for p in _pobjs(para, verb, "in") if p.i > whole.i]
+                    or [whole]
+                )
+                if whole.lemma_.lower() in areas or whole.lower_ in areas
+                else [whole]
+            )
+        ]
         # "took control of large parts of Yemen, including Sanaa": the places named as
         # examples of the part (or of the whole) are taken too
         examples = [

@@ -37,7 +37,10 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if token is not verb and interactions.countered(ctx, verb):
             continue  # "repelled an attack on the town": the subject did not make it
-        hit = [n for n in _aimed(para, token, aims) if n.lemma_.lower() in areas]
+        # the form too: the model lemmatises "bases" as "basis"
+        hit = [
+            n for n in _aimed(para, token, aims) if n.lemma_.lower() in areas or n.lower_ in areas
+        ]
         hit = [n for n in hit if not ctx.ents(para, n)]
         found = [
             e
