@@ -1390,6 +1390,17 @@ def _slot_objects(
             # "denounced what it called NATO aggression": the act named, and its owner
             for named in (c for c in para.children(clause) if c.dep_ in ("oprd", "xcomp", "attr")):
                 found += actors_of(ctx, para, named) or owners_of(ctx, para, named, trigger)
+    if "ccomp:nsubj" in slots:
+        # "Iran helped Iraqi forces retake Tikrit": the parser makes the one helped the
+        # subject of the bare infinitive
+        for clause in para.children(head):
+            if clause.dep_ == "ccomp" and clause.tag_ == "VB" and clause.i > head.i:
+                found += [
+                    e
+                    for s in para.children(clause)
+                    if s.dep_ == "nsubj"
+                    for e in actors_of(ctx, para, s)
+                ]
     xdobj = "xcomp:dobj" in slots
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
     for xcomp in (c for c in para.children(head) if c.dep_ == "xcomp"):
