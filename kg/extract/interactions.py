@@ -1243,6 +1243,16 @@ def _prep_objects(
         if g.dep_ == "prep" and g.lower_ == "of"
     }
     kids += [g for k in kids for g in k.children if g.i in outs]
+    if trigger is not None and trigger.predicate is Predicate.VISITED:
+        # "will travel to Singapore and then on to Vietnam": the next leg's "to" hangs on "on"
+        onward = ctx.cues["onward_words"]["words"]
+        kids += [
+            g
+            for k in kids
+            if k.lower_ in onward and k.dep_ in ("conj", "dep", "advmod", "prt")
+            for g in k.children
+            if g.dep_ == "prep"
+        ]
     if trigger is not None and trigger.particle is not None:
         # "pulled out of Congo": the parser may hang "of" on the particle
         kids += [
