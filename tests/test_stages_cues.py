@@ -92,6 +92,7 @@ CUED = [
     ("shared_agents", "The Kurdish fighters are armed and trained by Germany."),
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
     ("help_owners", "With French backing, Chad sent troops to Mali."),
+    ("stance_roles", "Belarus, a close ally of Russia, hosted the drills."),
 ]
 
 
