@@ -1545,6 +1545,19 @@ def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
     ]
 
 
+def _relief_purpose(ctx: ArticleContext, verb: Any) -> bool:
+    """A help verb that is the purpose of sending means ("sent troops to help the army"):
+    the stances stage reads the aid, military or humanitarian by what was sent."""
+    head = verb.head
+    return bool(
+        verb.dep_ in ("advcl", "xcomp")
+        and verb.lemma_.lower() in ctx.cues["relief_purposes"]["direct"]
+        and head.lemma_.lower() in ctx.cues["relief_senders"]
+        and any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, ...]:
     if trigger.object:
         return trigger.object
@@ -1608,6 +1621,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return
     if _imperative(verb):
         return  # '"Thank God, we are winning," he said': a call or an oath, nobody's act
+    if _relief_purpose(ctx, verb):
+        return  # "sent troops to help Iraq": aid of the sending's kind (the stances stage's)
     if trigger.predicate is Predicate.SANCTIONED and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.cues["halted_talk_nouns"]
         for c in para.children(verb)
@@ -2850,7 +2865,9 @@ def _pairs(
     predicate = trigger.predicate
     pairs: list[tuple[str, str]] = []
     if objects:
-        if predicate is Predicate.COOPERATED_WITH:
+        if predicate is Predicate.COOPERATED_WITH or (
+            predicate is Predicate.SUPPORTED and trigger.prep is not None and trigger.pos == "VERB"
+        ):
             # "fighters allied with both AQIM and ISIL": a subject read as one of the allies
             # named after the trigger is a misreading, and allied with none of them (the
             # parser may hang the second ally inside the first's name)
