@@ -1546,15 +1546,24 @@ def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
 
 
 def _relief_purpose(ctx: ArticleContext, verb: Any) -> bool:
-    """A help verb that is the purpose of sending means ("sent troops to help the army"):
-    the stances stage reads the aid, military or humanitarian by what was sent."""
+    """A help verb that is the purpose of sending means ("sent troops to help the army") or
+    what is promised ("pledged to help Mali"): the stances stage reads the aid, military or
+    humanitarian by what was sent, and the intents stage the promise (CAMEO 033)."""
     head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    lemma, governor = verb.lemma_.lower(), head.lemma_.lower()
+    if (
+        lemma in ctx.cues["intents"]["help_verbs"]
+        and governor in ctx.cues["intents"]["offer_verbs"]
+    ):
+        return True
     return bool(
-        verb.dep_ in ("advcl", "xcomp")
-        and verb.lemma_.lower() in ctx.cues["relief_purposes"]["direct"]
-        and head.lemma_.lower() in ctx.cues["relief_senders"]
+        lemma in ctx.cues["relief_purposes"]["direct"]
+        and governor in ctx.cues["relief_senders"]
         and any(c.dep_ == "dobj" for c in head.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
 
