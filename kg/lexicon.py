@@ -68,7 +68,9 @@ TRIGGER_FLAGS = frozenset(
         "armed_sides",  # only between armed groups or forces ("engaged the army")
     }
 )
-_SLOT = re.compile(r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+)$")
+_SLOT = re.compile(
+    r"^(dobj|dative|poss|of|nsubjpass|prep:[a-z]+|xcomp:dobj|xcomp:prep:[a-z]+|ccomp:nsubj)$"
+)
 
 # Which PLOVER types each interaction predicate may carry (kg.vocab: Predicate.events).
 EVENTS_OF: dict[Predicate, frozenset[EventType]] = {p: p.events for p in Predicate if p.events}
@@ -81,7 +83,8 @@ class Trigger:
 
     ``particle`` ("pulled *out*"), ``prep`` ("travel *to*") and ``light`` (the verbs that
     govern a noun: "*held* talks") must match when given. ``object`` lists argument slots
-    (``dobj``, ``dative``, ``poss``, ``of``, ``prep:on``, ``xcomp:dobj``, ``xcomp:prep:to``);
+    (``dobj``, ``dative``, ``poss``, ``of``, ``prep:on``, ``xcomp:dobj``, ``xcomp:prep:to``,
+    ``ccomp:nsubj``: the subject of a bare infinitive, "helped *Iraqi forces* retake Tikrit");
     empty means the defaults of the part of speech.
     """
 

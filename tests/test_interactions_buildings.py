@@ -91,4 +91,4 @@ def test_interactions_building_place_only_its_attack(extract: Any) -> None:
     )
     places = {r.predicate.value: r.qualifiers.place for r in graph.claims}
     assert places.get("attacked") == "Sanaa"
-    assert places.get("cooperated_with", "absent") is None
+    assert places.get("supported", "absent") is None  # the alliance (support, gen33)

@@ -23,7 +23,7 @@ FLAGS = {
     "owner_is_object", "planned", "blocked_by_xcomp", "needs_dobj", "no_person_object",
     "place_object", "armed_sides",
 }  # fmt: skip
-SLOT = re.compile(r"^(dobj|dative|poss|of|xcomp:dobj|prep:[a-z]+|xcomp:prep:[a-z]+)$")
+SLOT = re.compile(r"^(dobj|dative|poss|of|xcomp:dobj|prep:[a-z]+|xcomp:prep:[a-z]+|ccomp:nsubj)$")
 SUBJECT = re.compile(r"^(nsubj|agent|poss|compound|amod|by|governor)$")
 WORD = re.compile(r"^[a-z]+$")
 ENTRIES = [json.loads(line) for line in LEXICON.read_text(encoding="utf-8").splitlines()]

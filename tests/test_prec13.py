@@ -106,7 +106,7 @@ KEPT = [
         ("South Sudan", "met", "Sudan"),
     ),
     # an alliance formed is still one
-    ("Kenya formed an alliance with Uganda last year.", ("Kenya", "cooperated_with", "Uganda")),
+    ("Kenya formed an alliance with Uganda last year.", ("Kenya", "supported", "Uganda")),
     # ... the call reproaches the one to go, and a call for sanctions still proposes them
     (
         "Erdogan called for the ousting of Syrian President Bashar al-Assad.",

@@ -246,7 +246,7 @@ def test_qualifiers_accusation_denied_by_the_accused(
         # tests/test_prec13.py)
         (
             "The United States announced a prospective alliance with Saudi Arabia.",
-            "cooperated_with",
+            "supported",
             "hypothetical",
         ),
         # a bare event noun takes the mood of its own clause only

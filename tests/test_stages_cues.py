@@ -99,6 +99,7 @@ CUED = [
         "Ban Ki-moon arrived in Nairobi on Monday. Spokesman Stephane Dujarric said Ban would "
         "travel to Somalia.",
     ),
+    ("stance_roles", "Belarus, a close ally of Russia, hosted the drills."),
 ]
 
 

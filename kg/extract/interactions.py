@@ -1247,6 +1247,16 @@ def _prep_objects(
         if g.dep_ == "prep" and g.lower_ == "of"
     }
     kids += [g for k in kids for g in k.children if g.i in outs]
+    if trigger is not None and trigger.predicate is Predicate.VISITED:
+        # "will travel to Singapore and then on to Vietnam": the next leg's "to" hangs on "on"
+        onward = ctx.cues["onward_words"]["words"]
+        kids += [
+            g
+            for k in kids
+            if k.lower_ in onward and k.dep_ in ("conj", "dep", "advmod", "prt")
+            for g in k.children
+            if g.dep_ == "prep"
+        ]
     if trigger is not None and trigger.particle is not None:
         # "pulled out of Congo": the parser may hang "of" on the particle
         kids += [
@@ -1394,6 +1404,17 @@ def _slot_objects(
             # "denounced what it called NATO aggression": the act named, and its owner
             for named in (c for c in para.children(clause) if c.dep_ in ("oprd", "xcomp", "attr")):
                 found += actors_of(ctx, para, named) or owners_of(ctx, para, named, trigger)
+    if "ccomp:nsubj" in slots:
+        # "Iran helped Iraqi forces retake Tikrit": the parser makes the one helped the
+        # subject of the bare infinitive
+        for clause in para.children(head):
+            if clause.dep_ == "ccomp" and clause.tag_ == "VB" and clause.i > head.i:
+                found += [
+                    e
+                    for s in para.children(clause)
+                    if s.dep_ == "nsubj"
+                    for e in actors_of(ctx, para, s)
+                ]
     xdobj = "xcomp:dobj" in slots
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
     for xcomp in (c for c in para.children(head) if c.dep_ == "xcomp"):
@@ -1528,6 +1549,28 @@ def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
     ]
 
 
+def _relief_purpose(ctx: ArticleContext, verb: Any) -> bool:
+    """A help verb that is the purpose of sending means ("sent troops to help the army") or
+    what is promised ("pledged to help Mali"): the stances stage reads the aid, military or
+    humanitarian by what was sent, and the intents stage the promise (CAMEO 033)."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    lemma, governor = verb.lemma_.lower(), head.lemma_.lower()
+    if (
+        lemma in ctx.cues["intents"]["help_verbs"]
+        and governor in ctx.cues["intents"]["offer_verbs"]
+    ):
+        return True
+    return bool(
+        lemma in ctx.cues["relief_purposes"]["direct"]
+        and governor in ctx.cues["relief_senders"]
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
 def _verb_slots(trigger: Trigger, default_preps: tuple[str, ...]) -> tuple[str, ...]:
     if trigger.object:
         return trigger.object
@@ -1591,6 +1634,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return
     if _imperative(verb):
         return  # '"Thank God, we are winning," he said': a call or an oath, nobody's act
+    if _relief_purpose(ctx, verb):
+        return  # "sent troops to help Iraq": aid of the sending's kind (the stances stage's)
     if trigger.predicate is Predicate.SANCTIONED and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.cues["halted_talk_nouns"]
         for c in para.children(verb)
@@ -2847,7 +2892,9 @@ def _pairs(
     predicate = trigger.predicate
     pairs: list[tuple[str, str]] = []
     if objects:
-        if predicate is Predicate.COOPERATED_WITH:
+        if predicate is Predicate.COOPERATED_WITH or (
+            predicate is Predicate.SUPPORTED and trigger.prep is not None and trigger.pos == "VERB"
+        ):
             # "fighters allied with both AQIM and ISIL": a subject read as one of the allies
             # named after the trigger is a misreading, and allied with none of them (the
             # parser may hang the second ally inside the first's name)

@@ -52,10 +52,44 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     governor = node.head.lemma_.lower() if node.dep_ in ("ccomp", "xcomp") else ""
     _governor_cues(cues, node, governor, found, maybe)
     _clause_mood(ctx, trigger, node, governor, found, maybe)
+    if _called_off(ctx, trigger, chain):
+        found.append(Status.DENIED)
     for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
         if level in found:
             return level
     return _aim_status(ctx, node)
+
+
+def _called_off(ctx: ArticleContext, trigger: Any, chain: list[Any]) -> bool:
+    """ "X was due to visit Y but has now cancelled his visit", "had planned to meet Y but
+    called off the meeting": a verb conjoined to the event's verb or a head of it that cancels
+    an event of the same kind (its object, with no place or partner of its own) denies it."""
+    if trigger.pos_ != "VERB":
+        return False
+    verbs: dict[str, str] = ctx.cues["called_off"]["verbs"]
+    index = ctx.lx.triggers
+    kinds = {t.predicate for t in index.candidates(trigger.lemma_.lower(), "VERB")}
+    if not kinds:
+        return False
+    for node in chain:
+        for conj in node.children:
+            particle = verbs.get(conj.lemma_.lower())
+            if conj.dep_ != "conj" or conj.i < trigger.i or particle is None:
+                continue
+            kids = list(conj.children)
+            if any(k.dep_ == "neg" for k in kids) or (
+                particle and not any(k.dep_ == "prt" and k.lower_ == particle for k in kids)
+            ):
+                continue
+            for obj in kids:
+                if (
+                    obj.dep_ == "dobj"
+                    and obj.pos_ == "NOUN"
+                    and not any(k.dep_ == "prep" for k in obj.children)
+                    and kinds & {t.predicate for t in index.candidates(obj.lemma_.lower(), "NOUN")}
+                ):
+                    return True
+    return False
 
 
 def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:

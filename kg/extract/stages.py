@@ -65,6 +65,7 @@ from kg.extract import (
     shared_agents,
     source_lines,
     spoken_for,
+    stance_roles,
     stances,
     strike_coref,
     taken_places,
@@ -633,6 +634,15 @@ STAGES: tuple[Stage, ...] = (
     Stage("aid_programs", aid_programs.aid_programs, ("links",), ("drafts",), pass_=3),
     # "Russian-backed separatists", "the Saudi-backed government": the backer supports them
     Stage("backers", backers.backers, ("links",), ("drafts",), pass_=3, cues=backers.cue_words),
+    # "Russia, a key backer of the Syrian government", "X is a fierce critic of Y": a stance
+    Stage(
+        "stance_roles",
+        stance_roles.stance_roles,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=stance_roles.cue_words,
+    ),
     # "the police, whom rights groups accuse of torture": the clause's subject does the act
     Stage(
         "relative_objects",

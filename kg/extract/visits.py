@@ -186,7 +186,8 @@ def visit(
 
 def _trip_takes(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "a pilgrimage that will then take him to Washington, Philadelphia and New York", "the
-    tour takes Modi to Mongolia": the trip's traveller visits every place it goes to."""
+    tour takes Modi to Mongolia (and then on to China)": the trip's traveller visits every
+    place it goes to."""
     trips = ctx.lx.words.places.lists["trip_nouns"]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ctx.lx.words.relative_pronouns:
@@ -194,9 +195,13 @@ def _trip_takes(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
     if subject is None or subject.lemma_.lower() not in trips:
         return
     people = [e for c in verb.children if c.dep_ == "dobj" for e in _people(ctx, para, c)]
+    # "take him to Singapore and then on to Vietnam": the next leg hangs on "on"
+    onward = ctx.cues["onward_words"]["words"]
+    legs = [verb, *(c for c in verb.children if c.lower_ in onward and c.dep_ in ("conj", "dep"))]
     places = [
         label
-        for prep in verb.children
+        for leg in legs
+        for prep in leg.children
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
         for pobj in prep.children
         if pobj.dep_ == "pobj"

@@ -31,7 +31,9 @@ EVENT_PREDICATE = {
     "PROTEST": "criticized", "THREATEN": "threatened", "SANCTION": "sanctioned",
     "MOBILIZE": "mobilized", "COERCE": "coerced", "ASSAULT": "attacked",
 }  # fmt: skip
-OBJECT_SLOTS = re.compile(r"^(dobj|dative|poss|of|xcomp:dobj|prep:[a-z]+|xcomp:prep:[a-z]+)$")
+OBJECT_SLOTS = re.compile(
+    r"^(dobj|dative|poss|of|xcomp:dobj|prep:[a-z]+|xcomp:prep:[a-z]+|ccomp:nsubj)$"
+)
 SUBJECT_SLOTS = re.compile(r"^(nsubj|agent|poss|compound|amod|by|governor)$")
 FLAGS = {
     "needs_person_object", "needs_actor_object", "needs_prep", "symmetric_subjects",

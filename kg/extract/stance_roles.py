@@ -1,0 +1,93 @@
+"""Stances named by a relational noun: "Russia, a key backer of the Syrian government",
+"Navalny is a fierce critic of Putin", "Iran, Assad's closest ally", "Qatar, which has long
+been a supporter of Hamas" -> the one the noun describes supports (or criticises) the one it
+is of (PLOVER SUPPORT / ACCUSE). Nouns, their predicate and CAMEO code: ``stance_roles`` of
+``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from kg.extract import qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.interactions import actors_of
+from kg.lexicon import Lexicon
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import Predicate, Status
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The relational nouns (the stage's cues)."""
+    nouns: dict[str, list[str]] = lx.cues["stance_roles"]["nouns"]
+    return nouns
+
+
+def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """supported / criticized claims from a relational noun in apposition to an actor, or
+    said of one by "be"."""
+    table = ctx.cues["stance_roles"]
+    nouns: dict[str, list[str]] = table["nouns"]
+    lapsed = frozenset(table["lapsed_words"])
+    for i in para.hits(ctx.word_set(cue_words)):
+        noun = para.tokens[i]
+        entry = nouns.get(noun.lemma_.lower())
+        if entry is None or noun.pos_ != "NOUN" or i in para.links:
+            continue
+        if any(c.lower_ in lapsed for c in noun.children if c.i < i):
+            continue  # "a former ally of Saddam": no stance now
+        described, status = _described(ctx, para, noun)
+        if not described or status is None:
+            continue
+        others = _others(ctx, para, noun)
+        predicate = Predicate(entry[0])
+        for one in described:
+            for other in others:
+                if one != other:
+                    draft = ctx.draft(para, noun, one, predicate, other, 0.7)
+                    yield replace(draft, status=status, cameo=entry[1])
+
+
+def _described(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[list[str], Status | None]:
+    """The actors the noun describes and the status of the description: the head of an
+    apposition (stated as a standing fact), or the subject of "be" (with its mood)."""
+    if noun.dep_ == "appos":
+        head, status = noun.head, Status.OCCURRED
+    elif noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        verb = noun.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return [], None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return [], None
+        if subject.lower_ in ctx.lx.words.relative_pronouns and verb.dep_ == "relcl":
+            subject = verb.head  # "Qatar, which is a backer of Hamas"
+        head, status = subject, qualifiers.status(ctx, verb, verb)
+    else:
+        return [], None
+    found: list[str] = []
+    for node in (head, *head.conjuncts):
+        found += [e for e in actors_of(ctx, para, node) if ctx.etype_in(e, ACTOR_TYPES)]
+    return list(dict.fromkeys(found)), status
+
+
+def _others(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The actors the noun is of: its "of" phrase ("a backer of Assad and Putin"), its
+    owner ("Assad's ally") or a name in front of it ("a Kremlin critic", "a key US ally")."""
+    nodes: list[Any] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    nodes += [p, *p.conjuncts]
+        elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
+            nodes.append(c)
+    found: list[str] = []
+    for node in nodes:
+        if node.dep_ in ("compound", "amod", "nmod"):
+            found += ctx.ents(para, node, adjectives=True)
+        else:
+            found += actors_of(ctx, para, node)
+    return list(dict.fromkeys(e for e in found if ctx.etype_in(e, ACTOR_TYPES)))
