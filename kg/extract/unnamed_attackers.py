@@ -1,0 +1,104 @@
+"""Attacks whose agent the article never names (gen34): a violent verb of manner in the passive
+with a named person as its victim and no agent in the sentence ("Zedi Feruzi was shot dead in
+Bujumbura", "the blogger was hacked to death", "X was gunned down") -> "unidentified attackers"
+(one group of the article) attacked the victim, at the place after the verb. Not when the
+sentence names a doer ("was shot by police"), nor negated or hypothetical ("was not shot",
+"could be assassinated"), nor when another stage already gave the victim an attacker there.
+Words: ``unnamed_attackers`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.extract import interactions, places, qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import Lexicon
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import PLACE_TYPES
+from kg.vocab import EntityType, Predicate, Status
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The violent verbs of manner (the stage's cue words)."""
+    return lx.cues["unnamed_attackers"]["verbs"]
+
+
+def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """attacked claims from the article's unidentified attackers to a named person a violent
+    verb of manner takes as passive subject, with no doer written in the sentence."""
+    words = ctx.cues["unnamed_attackers"]
+    verbs = frozenset(words["verbs"])
+    wheres = frozenset(words["place_preps"])
+    for token in para.tokens:
+        if token.lemma_.lower() not in verbs or token.tag_ != "VBN":
+            continue
+        kids = para.children(token)
+        if any(c.dep_ == "neg" for c in kids):
+            continue
+        if not any(c.dep_ == "auxpass" for c in kids):
+            continue
+        sent = para.sent_of(token)
+        if any(t.dep_ == "agent" for t in sent):
+            continue  # "was shot by police", "hacked to death by a masked gang"
+        subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+        if token.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in subjects):
+            subjects = [para.head(token)]  # "X, who was shot dead in Y"
+        victims = [
+            label
+            for c in subjects
+            for label in interactions.actors_of(ctx, para, c)
+            if ctx.etype_is(label, EntityType.PERSON)
+        ]
+        if not victims:
+            continue
+        status = qualifiers.status(ctx, token, token)
+        if status is not Status.OCCURRED:
+            continue
+        span = ctx.sentence_span(para, token)
+        told = {
+            c.object
+            for c in ctx.claims
+            if c.sentence == span and c.predicate is Predicate.ATTACKED
+        }
+        victims = [v for v in victims if v not in told]
+        if not victims:
+            continue
+        where = [
+            e
+            for prep in kids
+            if prep.dep_ == "prep" and prep.lower_ in wheres
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+            and (e := places.named_place(ctx, para, p)) is not None
+            and ctx.etype_in(e, PLACE_TYPES)
+        ]
+        group = _attackers(ctx, para, token, words["label"])
+        date = qualifiers.date(ctx, para, token, token, status)
+        yield from ctx.pair_drafts(
+            para,
+            token,
+            [group],
+            Predicate.ATTACKED,
+            victims,
+            status=status,
+            date=date,
+            place=where[0] if where else None,
+            cameo="1823",
+        )
+
+
+def _attackers(ctx: ArticleContext, para: Paragraph, verb: Any, label: str) -> str:
+    """The article's one group of unidentified attackers, recorded at the verb (whose own
+    link, if any, stays its own)."""
+    old = para.links.get(verb.i)
+    mention = SpanMention(verb.i, verb.i + 1, label, "NORP", canonical=label, scoped=True)
+    ctx.resolver.add_vote(label, EntityType.GROUP, 3)
+    ctx.record(para, mention, label)
+    key = para.links[verb.i]
+    if old is None:
+        del para.links[verb.i]
+    else:
+        para.links[verb.i] = old
+    return key
