@@ -22,7 +22,8 @@ from kg.vocab import EntityType, Predicate, Status
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
     """The violent verbs of manner (the stage's cue words)."""
-    return lx.cues["unnamed_attackers"]["verbs"]
+    verbs: list[str] = lx.cues["unnamed_attackers"]["verbs"]
+    return verbs
 
 
 def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -58,9 +59,7 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         span = ctx.sentence_span(para, token)
         told = {
-            c.object
-            for c in ctx.claims
-            if c.sentence == span and c.predicate is Predicate.ATTACKED
+            c.object for c in ctx.claims if c.sentence == span and c.predicate is Predicate.ATTACKED
         }
         victims = [v for v in victims if v not in told]
         if not victims:
