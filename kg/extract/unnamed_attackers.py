@@ -32,28 +32,42 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = ctx.cues["unnamed_attackers"]
     verbs = frozenset(words["verbs"])
     wheres = frozenset(words["place_preps"])
+    doer_nouns = frozenset(words["doer_nouns"])
     for token in para.tokens:
-        if token.lemma_.lower() not in verbs or token.tag_ != "VBN":
+        if token.lemma_.lower() not in verbs or token.tag_ not in ("VBN", "VBD", "VBZ", "VBP"):
             continue
         kids = para.children(token)
         if any(c.dep_ == "neg" for c in kids):
             continue
-        if not any(c.dep_ == "auxpass" for c in kids):
-            continue
-        sent = para.sent_of(token)
-        if any(t.dep_ == "agent" for t in sent):
-            continue  # "was shot by police", "hacked to death by a masked gang"
-        subjects = [c for c in kids if c.dep_ == "nsubjpass"]
-        if token.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in subjects):
-            subjects = [para.head(token)]  # "X, who was shot dead in Y"
+        passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids)
+        if passive:
+            objects = [c for c in kids if c.dep_ == "nsubjpass"]
+            doers = [
+                p
+                for a in token.subtree
+                if a.dep_ == "agent"
+                for p in para.children(a)
+                if p.dep_ == "pobj"
+            ]
+        else:
+            objects = [c for c in kids if c.dep_ == "dobj"]
+            doers = [c for c in kids if c.dep_ == "nsubj"]
+            if not doers:
+                continue
+        if token.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in objects):
+            objects = [para.head(token)]  # "X, who was shot dead in Y"
+            if objects[0].dep_ == "appos":  # "X, a US citizen who was shot dead"
+                objects.append(para.head(objects[0]))
         victims = [
             label
-            for c in subjects
+            for c in objects
             for label in interactions.actors_of(ctx, para, c)
             if ctx.etype_is(label, EntityType.PERSON)
         ]
         if not victims:
             continue
+        if doers and not all(_described(ctx, para, d, doer_nouns) for d in doers):
+            continue  # a doer named ("by police"), or one no description of an attacker
         status = qualifiers.status(ctx, token, token)
         if status is not Status.OCCURRED:
             continue
@@ -73,12 +87,15 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and (e := places.named_place(ctx, para, p)) is not None
             and ctx.etype_in(e, PLACE_TYPES)
         ]
-        group = _attackers(ctx, para, token, words["label"])
+        if doers:
+            groups = [_attackers(ctx, para, d, _head_phrase(para, d)) for d in doers]
+        else:
+            groups = [_attackers(ctx, para, token, words["label"])]
         date = qualifiers.date(ctx, para, token, token, status)
         yield from ctx.pair_drafts(
             para,
             token,
-            [group],
+            groups,
             Predicate.ATTACKED,
             victims,
             status=status,
@@ -86,6 +103,27 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             place=where[0] if where else None,
             cameo="1823",
         )
+
+
+def _described(ctx: ArticleContext, para: Paragraph, doer: Any, nouns: frozenset[str]) -> bool:
+    """A doer told only by a description of attackers ("a masked gang", "three men"): a noun of
+    ``doer_nouns`` that stands for no entity."""
+    return (
+        doer.lemma_.lower() in nouns
+        and para.links.get(doer.i) is None
+        and not interactions.actors_of(ctx, para, doer)
+    )
+
+
+def _head_phrase(para: Paragraph, noun: Any) -> str:
+    """The noun with its adjectives and compounds before it, lower case ("masked gang" for "a
+    masked gang wielding machetes", "men" for "three men")."""
+    mods = [
+        c
+        for c in para.children(noun)
+        if c.i < noun.i and c.dep_ in ("amod", "compound") and not para.children(c)
+    ]
+    return " ".join(t.lower_ for t in sorted([*mods, noun], key=lambda t: t.i))
 
 
 def _attackers(ctx: ArticleContext, para: Paragraph, verb: Any, label: str) -> str:
