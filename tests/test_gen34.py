@@ -29,6 +29,12 @@ UNNAMED = [
         "Juma Obura",
         "Kisumu",
     ),
+    # a relative clause on a person named in apposition, in a sentence with another agent
+    (
+        "The report was written by Omar Sayed, a lawyer who was later stabbed to death in Cairo.",
+        "Omar Sayed",
+        "Cairo",
+    ),
     # reported by somebody who is not the doer
     ("Police said Pedro Alvarez was stabbed near a market in Oaxaca.", "Pedro Alvarez", None),
 ]
@@ -94,3 +100,44 @@ def test_gen34_one_group_per_article(extract: Any) -> None:
         "The lawyer Samir Habib was stabbed to death in Tanta.",
     )
     assert len({c.subject for c in _unnamed(two)}) == 2
+
+
+# (sentence, label of the described doers, victim): doers told only by a description
+DESCRIBED = [
+    ("A masked gang stabbed the lawyer Pedro Alvarez in Oaxaca.", "masked gang", "Pedro Alvarez"),
+    (
+        "Blogger Tariq Mahmud was hacked to death in Karachi by three men.",
+        "men",
+        "Tariq Mahmud",
+    ),
+    (
+        "Nadia Farouk was shot dead by a masked gunman in Alexandria.",
+        "masked gunman",
+        "Nadia Farouk",
+    ),
+]
+
+# a described doer that is no attacker's description, or a named doer: no group made
+NOT_DESCRIBED = [
+    ("The man stabbed the bread with a knife.", "man"),
+    ("Juma Obura was shot dead by police in Kisumu.", "police"),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "victim"), DESCRIBED)
+def test_gen34_described_doers_are_a_group(extract: Any, text: str, doer: str, victim: str) -> None:
+    """A doer told only by a description of attackers ("a masked gang", "three men") of a
+    violent verb of manner is a group of its article, labelled by its noun and modifiers."""
+    graph = extract(text)
+    found = claims_between(graph, doer, "attacked", victim)
+    assert found, [(graph.entities[c.subject].label, c.predicate.value) for c in graph.claims]
+    assert graph.entities[found[0].subject].type.value == "Group"
+    assert not _unnamed(graph)
+
+
+@pytest.mark.parametrize(("text", "doer"), NOT_DESCRIBED)
+def test_gen34_no_described_group(extract: Any, text: str, doer: str) -> None:
+    """No person harmed, or a doer named: no group labelled by the doer's noun."""
+    graph = extract(text)
+    assert not any(e.label == doer for e in graph.entities.values())
+    assert not _unnamed(graph)

@@ -41,7 +41,9 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids)
         if passive:
-            objects = [c for c in kids if c.dep_ == "nsubjpass"]
+            # the parser sometimes makes a relative pronoun "nsubj" of a passive ("who was
+            # himself hacked to death")
+            objects = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
             doers = [
                 p
                 for a in token.subtree
@@ -54,7 +56,11 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             doers = [c for c in kids if c.dep_ == "nsubj"]
             if not doers:
                 continue
-        if token.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in objects):
+        if (
+            passive
+            and token.dep_ == "relcl"
+            and all(c.tag_ in ("WP", "WDT") for c in objects)  # none found: "who" mis-hung
+        ):
             objects = [para.head(token)]  # "X, who was shot dead in Y"
             if objects[0].dep_ == "appos":  # "X, a US citizen who was shot dead"
                 objects.append(para.head(objects[0]))
