@@ -111,7 +111,7 @@ DESCRIBED = [
         "Tariq Mahmud",
     ),
     (
-        "Nadia Farouk was shot dead by a masked gunman in Alexandria.",
+        "The activist Nadia Farouk was shot dead by a masked gunman in Alexandria.",
         "masked gunman",
         "Nadia Farouk",
     ),
