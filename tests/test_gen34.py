@@ -22,6 +22,12 @@ UNNAMED = [
         "Karim Osman",
         "Chittagong",
     ),
+    # the place in apposition to a common noun
+    (
+        "The journalist Karim Osman was hacked to death in the capital Dhaka.",
+        "Karim Osman",
+        "Dhaka",
+    ),
     ("Mayor Luis Ortega was assassinated outside his home in Acapulco.", "Luis Ortega", None),
     # a relative clause on the victim's name
     (
@@ -107,7 +113,7 @@ DESCRIBED = [
     ("A masked gang stabbed the lawyer Pedro Alvarez in Oaxaca.", "masked gang", "Pedro Alvarez"),
     (
         "Blogger Tariq Mahmud was hacked to death in Karachi by three men.",
-        "men",
+        "three men",
         "Tariq Mahmud",
     ),
     (

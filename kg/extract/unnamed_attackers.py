@@ -90,8 +90,9 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if prep.dep_ == "prep" and prep.lower_ in wheres
             for p in para.children(prep)
             if p.dep_ == "pobj"
-            and (e := places.named_place(ctx, para, p)) is not None
-            and ctx.etype_in(e, PLACE_TYPES)
+            # "in the capital Dhaka": the place named in apposition
+            for q in (p, *(a for a in para.children(p) if a.dep_ == "appos"))
+            if (e := places.named_place(ctx, para, q)) is not None and ctx.etype_in(e, PLACE_TYPES)
         ]
         if doers:
             groups = [_attackers(ctx, para, d, _head_phrase(para, d)) for d in doers]
@@ -122,12 +123,12 @@ def _described(ctx: ArticleContext, para: Paragraph, doer: Any, nouns: frozenset
 
 
 def _head_phrase(para: Paragraph, noun: Any) -> str:
-    """The noun with its adjectives and compounds before it, lower case ("masked gang" for "a
-    masked gang wielding machetes", "men" for "three men")."""
+    """The noun with its adjectives, compounds and number before it, lower case ("masked gang"
+    for "a masked gang wielding machetes", "three men")."""
     mods = [
         c
         for c in para.children(noun)
-        if c.i < noun.i and c.dep_ in ("amod", "compound") and not para.children(c)
+        if c.i < noun.i and c.dep_ in ("amod", "compound", "nummod") and not para.children(c)
     ]
     return " ".join(t.lower_ for t in sorted([*mods, noun], key=lambda t: t.i))
 
