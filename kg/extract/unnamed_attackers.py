@@ -4,6 +4,9 @@ Bujumbura", "the blogger was hacked to death", "X was gunned down") -> "unidenti
 (one group of the article) attacked the victim, at the place after the verb. Not when the
 sentence names a doer ("was shot by police"), nor negated or hypothetical ("was not shot",
 "could be assassinated"), nor when another stage already gave the victim an attacker there.
+A doer told only by a description of attackers that names no entity ("a masked gang
+stabbed X", "X was hacked to death by three men") is a group of the article under that
+description instead ("masked gang", "three men").
 Words: ``unnamed_attackers`` of ``kg/data/en/cues.json``.
 """
 
@@ -27,8 +30,9 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
 
 
 def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """attacked claims from the article's unidentified attackers to a named person a violent
-    verb of manner takes as passive subject, with no doer written in the sentence."""
+    """attacked claims on a named person a violent verb of manner takes as victim: from the
+    article's unidentified attackers when no doer is written in the sentence, from a group of
+    the article labelled by the doer's description when it is only one ("a masked gang")."""
     words = ctx.cues["unnamed_attackers"]
     verbs = frozenset(words["verbs"])
     wheres = frozenset(words["place_preps"])
