@@ -63,6 +63,7 @@ CUED = [
     ("resistance", "Nigerian troops repelled an offensive by Boko Haram."),
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
     ("blamed_attacks", "Attacks blamed on the Taliban killed 20 people in Kunduz."),
+    ("unnamed_attackers", "The mayor of Cancun, Luis Ortega, was gunned down in Cancun."),
     ("attack_clauses", "Chadian troops launched raids that killed three Boko Haram commanders."),
     (
         "agent_frames",

@@ -74,6 +74,7 @@ from kg.extract import (
     target_lists,
     title_refs,
     ultimatums,
+    unnamed_attackers,
     unnamed_members,
     visits,
 )
@@ -627,6 +628,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=blamed_attacks.cue_words,
+    ),
+    # "X was shot dead in Y" with no doer told: the article's unidentified attackers
+    Stage(
+        "unnamed_attackers",
+        unnamed_attackers.unnamed_attackers,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=unnamed_attackers.cue_words,
     ),
     Stage(
         "act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3, cues=_trigger_words

@@ -1,0 +1,152 @@
+"""Attacks whose agent the article never names (gen34): a violent verb of manner in the passive
+with a named person as its victim and no agent in the sentence ("Zedi Feruzi was shot dead in
+Bujumbura", "the blogger was hacked to death", "X was gunned down") -> "unidentified attackers"
+(one group of the article) attacked the victim, at the place after the verb. Not when the
+sentence names a doer ("was shot by police"), nor negated or hypothetical ("was not shot",
+"could be assassinated"), nor when another stage already gave the victim an attacker there.
+A doer told only by a description of attackers that names no entity ("a masked gang
+stabbed X", "X was hacked to death by three men") is a group of the article under that
+description instead ("masked gang", "three men").
+Words: ``unnamed_attackers`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.extract import interactions, places, qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import Lexicon
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import PLACE_TYPES
+from kg.vocab import EntityType, Predicate, Status
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The violent verbs of manner (the stage's cue words)."""
+    verbs: list[str] = lx.cues["unnamed_attackers"]["verbs"]
+    return verbs
+
+
+def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """attacked claims on a named person a violent verb of manner takes as victim: from the
+    article's unidentified attackers when no doer is written in the sentence, from a group of
+    the article labelled by the doer's description when it is only one ("a masked gang")."""
+    words = ctx.cues["unnamed_attackers"]
+    verbs = frozenset(words["verbs"])
+    wheres = frozenset(words["place_preps"])
+    doer_nouns = frozenset(words["doer_nouns"])
+    for token in para.tokens:
+        if token.lemma_.lower() not in verbs or token.tag_ not in ("VBN", "VBD", "VBZ", "VBP"):
+            continue
+        kids = para.children(token)
+        if any(c.dep_ == "neg" for c in kids):
+            continue
+        passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids)
+        if passive:
+            # the parser sometimes makes a relative pronoun "nsubj" of a passive ("who was
+            # himself hacked to death")
+            objects = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
+            doers = [
+                p
+                for a in token.subtree
+                if a.dep_ == "agent"
+                for p in para.children(a)
+                if p.dep_ == "pobj"
+            ]
+        else:
+            objects = [c for c in kids if c.dep_ == "dobj"]
+            doers = [c for c in kids if c.dep_ == "nsubj"]
+            if not doers:
+                continue
+        if (
+            passive
+            and token.dep_ == "relcl"
+            and all(c.tag_ in ("WP", "WDT") for c in objects)  # none found: "who" mis-hung
+        ):
+            objects = [para.head(token)]  # "X, who was shot dead in Y"
+            if objects[0].dep_ == "appos":  # "X, a US citizen who was shot dead"
+                objects.append(para.head(objects[0]))
+        victims = [
+            label
+            for c in objects
+            for label in interactions.actors_of(ctx, para, c)
+            if ctx.etype_is(label, EntityType.PERSON)
+        ]
+        if not victims:
+            continue
+        if doers and not all(_described(ctx, para, d, doer_nouns) for d in doers):
+            continue  # a doer named ("by police"), or one no description of an attacker
+        status = qualifiers.status(ctx, token, token)
+        if status is not Status.OCCURRED:
+            continue
+        span = ctx.sentence_span(para, token)
+        told = {
+            c.object for c in ctx.claims if c.sentence == span and c.predicate is Predicate.ATTACKED
+        }
+        victims = [v for v in victims if v not in told]
+        if not victims:
+            continue
+        where = [
+            e
+            for prep in kids
+            if prep.dep_ == "prep" and prep.lower_ in wheres
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+            # "in the capital Dhaka": the place named in apposition
+            for q in (p, *(a for a in para.children(p) if a.dep_ == "appos"))
+            if (e := places.named_place(ctx, para, q)) is not None and ctx.etype_in(e, PLACE_TYPES)
+        ]
+        if doers:
+            groups = [_attackers(ctx, para, d, _head_phrase(para, d)) for d in doers]
+        else:
+            groups = [_attackers(ctx, para, token, words["label"])]
+        date = qualifiers.date(ctx, para, token, token, status)
+        yield from ctx.pair_drafts(
+            para,
+            token,
+            groups,
+            Predicate.ATTACKED,
+            victims,
+            status=status,
+            date=date,
+            place=where[0] if where else None,
+            cameo="1823",
+        )
+
+
+def _described(ctx: ArticleContext, para: Paragraph, doer: Any, nouns: frozenset[str]) -> bool:
+    """A doer told only by a description of attackers ("a masked gang", "three men"): a noun of
+    ``doer_nouns`` that stands for no entity."""
+    return (
+        doer.lemma_.lower() in nouns
+        and para.links.get(doer.i) is None
+        and not interactions.actors_of(ctx, para, doer)
+    )
+
+
+def _head_phrase(para: Paragraph, noun: Any) -> str:
+    """The noun with its adjectives, compounds and number before it, lower case ("masked gang"
+    for "a masked gang wielding machetes", "three men")."""
+    mods = [
+        c
+        for c in para.children(noun)
+        if c.i < noun.i and c.dep_ in ("amod", "compound", "nummod") and not para.children(c)
+    ]
+    return " ".join(t.lower_ for t in sorted([*mods, noun], key=lambda t: t.i))
+
+
+def _attackers(ctx: ArticleContext, para: Paragraph, verb: Any, label: str) -> str:
+    """The article's one group of unidentified attackers, recorded at the verb (whose own
+    link, if any, stays its own)."""
+    old = para.links.get(verb.i)
+    mention = SpanMention(verb.i, verb.i + 1, label, "NORP", canonical=label, scoped=True)
+    ctx.resolver.add_vote(label, EntityType.GROUP, 3)
+    ctx.record(para, mention, label)
+    key = para.links[verb.i]
+    if old is None:
+        del para.links[verb.i]
+    else:
+        para.links[verb.i] = old
+    return key
