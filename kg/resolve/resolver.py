@@ -663,6 +663,10 @@ class Resolver:
         several = self.lexicon.cues.get("several_groups", {}).get("words", ())
         if side is None and mention.sector in _ARMED and label.lower().split()[-1] in several:
             side = "several"  # "the militias", "rebel groups": not the article's "gunmen"
+        advocates = self.lexicon.cues.get("advocate_nouns", {}).get("words", ())
+        last = label.lower().split()[-1] if label.split() else ""
+        if side is None and last in advocates:
+            side = "advocates"  # "activists": not the article's "demonstrators" (act27)
         slot = (article, mention.sector or "", side or mention.country)
         display = self._plain.get(slot)
         if display is None:
