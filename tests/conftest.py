@@ -65,6 +65,11 @@ def triples(graph: Any) -> set[tuple[str, str, str]]:
     }
 
 
+def pairs(graph: Any, predicate: str) -> set[tuple[str, str]]:
+    """(subject label, object label) of every relation of one predicate with an entity object."""
+    return {(s, o) for s, p, o in triples(graph) if p == predicate}
+
+
 def node_types(graph: Any) -> dict[str, str]:
     """Label -> type of every entity node."""
     return {e.label: e.type.value for e in graph.entities.values()}

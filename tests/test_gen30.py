@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import claims_between
+from tests.conftest import claims_between, pairs
 
 # (sentence, (subject, object) of the attacked claim expected)
 ATTACKS = [
@@ -47,21 +47,13 @@ NOT_ATTACKS = [
 ]
 
 
-def _attacks(graph: Any) -> set[tuple[str, str]]:
-    return {
-        (graph.entities[c.subject].label, graph.entities[c.object].label)
-        for c in graph.claims
-        if c.object is not None and c.predicate.value == "attacked"
-    }
-
-
 @pytest.mark.parametrize(("text", "pair"), ATTACKS)
 def test_gen30_weapons_and_unnamed_victims_attack(
     extract: Any, text: str, pair: tuple[str, str]
 ) -> None:
     """A weapon's user attacked what it hit; killing unnamed people in a place attacked it."""
     graph = extract(text)
-    found = _attacks(graph)
+    found = pairs(graph, "attacked")
     assert claims_between(graph, pair[0], "attacked", pair[1]), found
 
 
@@ -72,10 +64,10 @@ def test_gen30_no_attack_without_an_attacker(
     """No actor harmed them, or they were not harmed: no attacked claim on the place."""
     graph = extract(text)
     if pair is None:
-        assert not _attacks(graph)
+        assert not pairs(graph, "attacked")
     else:
         assert not claims_between(graph, pair[0], "attacked", pair[1])
-        assert pair[1] not in {o for _, o in _attacks(graph)}
+        assert pair[1] not in {o for _, o in pairs(graph, "attacked")}
 
 
 # (sentence, (person, place) of the visit expected)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import claims_between
+from tests.conftest import claims_between, pairs
 
 # (sentence, (subject, object) of the attacked claim expected)
 BLAMED = [
@@ -49,20 +49,12 @@ NOT_BLAMED = [
 ]
 
 
-def _attacks(graph: Any) -> set[tuple[str, str]]:
-    return {
-        (graph.entities[c.subject].label, graph.entities[c.object].label)
-        for c in graph.claims
-        if c.object is not None and c.predicate.value == "attacked"
-    }
-
-
 @pytest.mark.parametrize(("text", "pair"), BLAMED)
 def test_gen32_blamed_attack_is_alleged(extract: Any, text: str, pair: tuple[str, str]) -> None:
     """The one an attack is blamed on attacked its victims and place, as an allegation."""
     graph = extract(text)
     found = claims_between(graph, pair[0], "attacked", pair[1])
-    assert found, _attacks(graph)
+    assert found, pairs(graph, "attacked")
     assert {c.qualifiers.status.value for c in found} == {"hypothetical"}
 
 
@@ -73,7 +65,7 @@ def test_gen32_no_blamed_attack_without_harm(
     """No attack, or no harm told: no attacked claim."""
     graph = extract(text)
     if pair is None:
-        assert not _attacks(graph)
+        assert not pairs(graph, "attacked")
     else:
         assert not claims_between(graph, pair[0], "attacked", pair[1])
 
@@ -99,7 +91,7 @@ NOT_TERRITORY = [
 def test_gen32_territory_taken_in_a_place(extract: Any, text: str, pair: tuple[str, str]) -> None:
     """Swathes or areas of territory taken in a place: the taker attacked the place."""
     graph = extract(text)
-    assert claims_between(graph, pair[0], "attacked", pair[1]), _attacks(graph)
+    assert claims_between(graph, pair[0], "attacked", pair[1]), pairs(graph, "attacked")
 
 
 @pytest.mark.parametrize(("text", "pair"), NOT_TERRITORY)
@@ -166,7 +158,7 @@ NOT_AIMED += [
 def test_gen32_aimed_attacks(extract: Any, text: str, pair: tuple[str, str]) -> None:
     """A strike launched at a target, a vehicle fired on, bases struck in a place: attacked."""
     graph = extract(text)
-    assert claims_between(graph, pair[0], "attacked", pair[1]), _attacks(graph)
+    assert claims_between(graph, pair[0], "attacked", pair[1]), pairs(graph, "attacked")
 
 
 @pytest.mark.parametrize(("text", "pair"), NOT_AIMED)
@@ -174,4 +166,6 @@ def test_gen32_not_aimed(extract: Any, text: str, pair: tuple[str, str]) -> None
     """A vehicle bought or a strike called off: no attack."""
     graph = extract(text)
     found = claims_between(graph, pair[0], "attacked", pair[1])
-    assert not [c for c in found if c.qualifiers.status.value == "occurred"], _attacks(graph)
+    assert not [c for c in found if c.qualifiers.status.value == "occurred"], pairs(
+        graph, "attacked"
+    )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract import interactions, places, qualifiers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
@@ -40,13 +40,7 @@ def blamed_attacks(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             token.tag_ == "VBN" or token.dep_ == "acl"  # "raids attributed to X" read as VBD
         ):
             continue
-        pobjs = [
-            p
-            for prep in para.children(token)
-            if prep.dep_ == "prep" and prep.lower_ in preps
-            for p in para.children(prep)
-            if p.dep_ == "pobj"
-        ]
+        pobjs = prep_objects(token, preps)
         culprits = [
             e
             for p in pobjs
@@ -142,13 +136,7 @@ def _authors_places(
             continue
         if any(c.dep_ == "prep" and c.lower_ in wheres for c in para.children(noun)):
             continue
-        authors = [
-            p
-            for prep in para.children(noun)
-            if prep.dep_ == "prep" and prep.lower_ == "by"
-            for p in para.children(prep)
-            if p.dep_ == "pobj"
-        ]
+        authors = prep_objects(noun, ("by",))
         doers = [
             e
             for a in authors

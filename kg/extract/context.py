@@ -165,7 +165,7 @@ class Columns:
         )
 
 
-def prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
+def prep_objects(token: Any, preps: Container[str]) -> list[Any]:
     """The objects of the token's prepositions ``preps`` ("fled to Chad" → Chad for "to")."""
     return [
         p

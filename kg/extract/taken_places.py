@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import emit, subjects_of
 from kg.extract.places import named_place
 from kg.lexicon import Lexicon, Trigger
@@ -59,13 +59,13 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
             continue
         if obj.lemma_.lower() in words["holders"]:  # "took control of parts of X"
             # the parser may hang the "of" on the verb ("took control of large areas of X")
-            obj = next(iter(_pobjs(para, obj, "of") or _pobjs(para, verb, "of")), obj)
+            obj = next(iter(prep_objects(obj, ("of",)) or prep_objects(verb, ("of",))), obj)
         lemma, lower = obj.lemma_.lower(), obj.lower_
         area = lemma in areas or lower in areas
         if not area and lemma not in partitives:
             continue  # "took part in the talks in X": a part is only taken of a place
-        wholes = _pobjs(para, obj, "of") or (
-            (_pobjs(para, obj, "in") or [p for p in _pobjs(para, verb, "in") if p.i > obj.i])
+        wholes = prep_objects(obj, ("of",)) or (
+            (prep_objects(obj, ("in",)) or [p for p in prep_objects(verb, ("in",)) if p.i > obj.i])
             if area
             else []
         )
@@ -76,9 +76,9 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
             for whole in wholes
             for w in (
                 (
-                    _pobjs(para, whole, "in")
-                    or _pobjs(para, whole, "of")
-                    or [p for p in _pobjs(para, verb, "in") if p.i > whole.i]
+                    prep_objects(whole, ("in",))
+                    or prep_objects(whole, ("of",))
+                    or [p for p in prep_objects(verb, ("in",)) if p.i > whole.i]
                     or [whole]
                 )
                 if whole.lemma_.lower() in areas or whole.lower_ in areas
@@ -91,7 +91,7 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
             p
             for node in (obj, *wholes)
             for word in ctx.cues["example_preps"]
-            for p in _pobjs(para, node, word)
+            for p in prep_objects(node, (word,))
         ]
         for whole in (*wholes, *examples) if wholes else ():
             for node in (whole, *(c for c in para.children(whole) if c.dep_ == "conj")):
@@ -107,17 +107,6 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
         places = list(dict.fromkeys(found))
         yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.7)
-
-
-def _pobjs(para: Paragraph, token: Any, word: str) -> list[Any]:
-    """The objects of the token's preposition ``word``."""
-    return [
-        p
-        for prep in para.children(token)
-        if prep.dep_ == "prep" and prep.lower_ == word
-        for p in para.children(prep)
-        if p.dep_ == "pobj"
-    ]
 
 
 def _taken(ctx: ArticleContext, para: Paragraph, verb: Any, kids: list[Any]) -> list[str]:
