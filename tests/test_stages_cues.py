@@ -91,6 +91,7 @@ CUED = [
         "The Kenyan army, who activists accused of abuses, denied the claims.",
     ),
     ("taken_places", "Kobani, taken by ISIL in October, was retaken in January."),
+    ("takeovers", "Rebels loyal to Michel Djotodia toppled the government of Francois Bozize."),
     ("raised_passives", "Hezbollah is widely believed to be funded by Iran."),
     ("shared_agents", "The Kurdish fighters are armed and trained by Germany."),
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
@@ -259,6 +260,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("stances", "reciprocal_nouns", None),
         ("relative_objects", "relative_objects", "pronouns"),
         ("taken_places", "taken_places", "verbs"),
+        ("takeovers", "takeovers", "taking_verbs"),
         ("combat_frames", "combat_frames", "fight_nouns"),
     ],
 )

@@ -69,6 +69,7 @@ from kg.extract import (
     stances,
     strike_coref,
     taken_places,
+    takeovers,
     talk_refusals,
     target_areas,
     target_lists,
@@ -670,6 +671,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=taken_places.cue_words,
+    ),
+    # "toppled the government of President X", "took over the town of Y": attacked
+    Stage(
+        "takeovers",
+        takeovers.takeovers,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=takeovers.cue_words,
     ),
     # "the Houthis, believed to be backed by Iran": the agent of a passive under a report verb
     Stage(
