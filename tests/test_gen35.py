@@ -122,3 +122,12 @@ def test_takeovers_need_the_named_head(extract: Any) -> None:
         for r in graph.claims
         if r.predicate.value == "attacked" and r.object is not None
     )
+
+
+def test_takeovers_gerund_without_its_subject(extract: Any) -> None:
+    """A gerund with no subject of its own takes no subject from a passive above it."""
+    graph = extract(
+        "Most of those killed were Somali soldiers captured by the fighters after taking over "
+        "the town of Baidoa."
+    )
+    assert ("Somali soldiers", "Baidoa") not in pairs(graph, "attacked")

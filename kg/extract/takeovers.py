@@ -60,7 +60,7 @@ def _ousted_heads(
     ]
     if not heads:
         return
-    doers = passive_agents(ctx, para, verb) if passive else subjects_of(ctx, para, verb)
+    doers = passive_agents(ctx, para, verb) if passive else _own_subjects(ctx, para, verb)
     doers = [e for e in doers if ctx.etype_in(e, ACTOR_TYPES) and e not in heads]
     if doers:
         yield from emit(ctx, para, verb, verb, trigger, doers, heads, confidence=0.7)
@@ -85,8 +85,20 @@ def _taken_over(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
     if not places:
         return
     takers = [
-        e for e in subjects_of(ctx, para, verb) if ctx.etype_in(e, ACTOR_TYPES) and e not in places
+        e
+        for e in _own_subjects(ctx, para, verb)
+        if ctx.etype_in(e, ACTOR_TYPES) and e not in places
     ]
     if takers:
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192", particle="over")
         yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.7)
+
+
+def _own_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The verb's own subject, or the one it shares as a conjunct, complement or relative
+    clause; none for a bare gerund ("troops captured by the fighters after taking over the
+    town": the troops took nothing, and the parse does not say who did)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in para.children(verb))
+    if not own and verb.dep_ not in ("conj", "xcomp", "relcl"):
+        return []
+    return subjects_of(ctx, para, verb)
