@@ -65,6 +65,26 @@ TAKEN = [
         "Tripoli",
         "occurred",
     ),
+    # a coup, under its light verb, against a government named after its head
+    (
+        "Burundian army officers launched a coup against the government of Pierre Nkurunziza.",
+        "Burundian army",
+        "Pierre Nkurunziza",
+        "occurred",
+    ),
+    (
+        "The Egyptian army staged a coup against the government of Mohamed Morsi.",
+        "Egyptian army",
+        "Mohamed Morsi",
+        "occurred",
+    ),
+    # a government owned by its head
+    (
+        "Protesters toppled Yanukovych's government in 2014.",
+        "Protesters",
+        "Viktor Yanukovych",
+        "occurred",
+    ),
 ]
 
 
@@ -89,6 +109,11 @@ NOT_TAKEN = [
     (
         "The Pakistani army criticised the government of Nawaz Sharif.",
         ("Pakistani army", "Nawaz Sharif"),
+    ),
+    # an attack criticised is not made by the critic
+    (
+        "The Egyptian army criticised the attack on the government of Mohamed Morsi.",
+        ("Egyptian army", "Mohamed Morsi"),
     ),
     # a government formed, not toppled ("form" is no attack verb)
     (

@@ -28,14 +28,18 @@ def takeovers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked claims of one paragraph's toppled governments and places taken over."""
     words = ctx.cues["takeovers"]
     for i in para.hits(ctx.word_set(cue_words)):
-        verb = para.tokens[i]
-        if verb.pos_ != "VERB":
+        token = para.tokens[i]
+        if token.pos_ not in ("VERB", "NOUN"):
             continue
-        if verb.lemma_.lower() in words["taking_verbs"]:
-            yield from _taken_over(ctx, para, verb)
-        trigger = ctx.lx.triggers.match(verb)
-        if trigger is not None and trigger.predicate is Predicate.ATTACKED:
-            yield from _ousted_heads(ctx, para, verb, trigger)
+        if token.pos_ == "VERB" and token.lemma_.lower() in words["taking_verbs"]:
+            yield from _taken_over(ctx, para, token)
+        trigger = ctx.lx.triggers.match(token)
+        if trigger is None or trigger.predicate is not Predicate.ATTACKED:
+            continue
+        if token.pos_ == "VERB":
+            yield from _ousted_heads(ctx, para, token, trigger)
+        else:
+            yield from _heads_fought(ctx, para, token, trigger)
 
 
 def _ousted_heads(
@@ -43,27 +47,61 @@ def _ousted_heads(
 ) -> Iterator[Draft]:
     """ "toppled the government of President X", "the regime of Y was overthrown by Z": the
     head the government is named after was attacked with it."""
-    seats = ctx.cues["takeovers"]["seat_nouns"]
     kids = para.children(verb)
     passive = any(c.dep_ == "nsubjpass" for c in kids)
-    seats_hit = [
-        c
-        for c in kids
-        if c.dep_ == ("nsubjpass" if passive else "dobj") and c.lemma_.lower() in seats
-    ]
-    heads = [
-        e
-        for seat in seats_hit
-        for p in prep_objects(seat, ("of",))
-        for e in ctx.ents(para, p)
-        if ctx.etype_is(e, EntityType.PERSON)
-    ]
+    heads = _seat_heads(
+        ctx, para, [c for c in kids if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    )
     if not heads:
         return
     doers = passive_agents(ctx, para, verb) if passive else _own_subjects(ctx, para, verb)
     doers = [e for e in doers if ctx.etype_in(e, ACTOR_TYPES) and e not in heads]
     if doers:
         yield from emit(ctx, para, verb, verb, trigger, doers, heads, confidence=0.7)
+
+
+def _heads_fought(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
+) -> Iterator[Draft]:
+    """ "launched a coup against the government of X", "a coup against Y's government by
+    army officers": the head the government is named after was attacked with it."""
+    targets = prep_objects(noun, ctx.cues["takeovers"]["target_preps"])
+    heads = _seat_heads(ctx, para, targets)
+    if not heads:
+        return
+    verb = noun.head
+    doers = ctx.prep_actors(para, [noun], ("by",))
+    # "launched a coup": the subject of the noun's own light verb made it ("criticised the
+    # attack on the government of X" makes no attack)
+    governs = (
+        noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and trigger.light is not None
+        and verb.lemma_.lower() in trigger.light
+    )
+    if not doers and governs:
+        doers = _own_subjects(ctx, para, verb)
+    doers = [e for e in doers if ctx.etype_in(e, ACTOR_TYPES) and e not in heads]
+    if doers:
+        clause = verb if governs else noun
+        yield from emit(ctx, para, noun, clause, trigger, doers, heads, confidence=0.65)
+
+
+def _seat_heads(ctx: ArticleContext, para: Paragraph, nouns: list[Any]) -> list[str]:
+    """The people the seat nouns among ``nouns`` are named after: "the government of X",
+    "X's government", "the regime of Y"."""
+    seats = ctx.cues["takeovers"]["seat_nouns"]
+    return [
+        e
+        for seat in nouns
+        if seat.lemma_.lower() in seats
+        for p in (
+            *prep_objects(seat, ("of",)),
+            *(c for c in para.children(seat) if c.dep_ == "poss"),
+        )
+        for e in ctx.ents(para, p)
+        if ctx.etype_is(e, EntityType.PERSON)
+    ]
 
 
 def _taken_over(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
