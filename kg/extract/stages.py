@@ -24,6 +24,7 @@ from kg.extract import (
     bases,
     blamed_attacks,
     combat_frames,
+    condemned_acts,
     coref,
     crowds,
     demands,
@@ -637,6 +638,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=unnamed_attackers.cue_words,
+    ),
+    # "condemned the bombings" with no doer told: the speaker criticised the act (an event)
+    Stage(
+        "condemned_acts",
+        condemned_acts.condemned_acts,
+        ("links", "drafts"),
+        ("drafts", "links"),
+        pass_=3,
+        cues=condemned_acts.cue_words,
     ),
     Stage(
         "act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3, cues=_trigger_words
