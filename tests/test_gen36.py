@@ -108,3 +108,75 @@ def test_gen36_event_nodes_per_article(extract: Any) -> None:
         "The Peruvian government condemned the bombings.",
     )
     assert len({c.object for c in _events(graph)}) == 2
+
+
+# (sentence, target, status): a protest no one is said to hold -> the article's protesters
+PROTESTED = [
+    (
+        "The killing will add to tensions in Togo after a month of protests against "
+        "President Faure Gnassingbe.",
+        "Faure Gnassingbe",
+        "occurred",
+    ),
+    # against an act: its owner
+    (
+        "Children were caught up in clashes during protests against President Paul Kagame's "
+        "bid for a third term.",
+        "Paul Kagame",
+        "occurred",
+    ),
+    (
+        "Police banned planned protests against the Venezuelan government.",
+        "Venezuelan government",
+        "planned",
+    ),
+    ("There were no protests against President Paul Kagame.", "Paul Kagame", "denied"),
+]
+
+# a holder named (the trigger rules' claim, from the holder), or no actor protested against
+NOT_PROTESTED = [
+    "Students staged protests against President Nicolas Maduro in Caracas.",
+    "Thousands of opposition supporters joined nationwide protests against the Kenyan government.",
+    "The protests against the new tax law continued.",
+    "Kenyan teachers held a rally in Nairobi on Monday.",
+]
+
+
+@pytest.mark.parametrize(("text", "target", "status"), PROTESTED)
+def test_gen36_unheld_protest_is_protesters_criticism(
+    extract: Any, text: str, target: str, status: str
+) -> None:
+    """A protest against an actor (or an actor's act) that no one is said to hold: the
+    article's protesters (a Group) criticized the actor, occurred when the protest frames its
+    clause ("after a month of protests"), planned or denied as the text says."""
+    graph = extract(text)
+    found = claims_between(graph, "protesters", "criticized", target)
+    assert found, [
+        (graph.entities[c.subject].label, c.predicate.value, graph.entities[c.object].label)
+        for c in graph.claims
+        if c.object is not None
+    ]
+    assert graph.entities[found[0].subject].type.value == "Group"
+    assert {c.qualifiers.status.value for c in found} == {status}
+
+
+@pytest.mark.parametrize("text", NOT_PROTESTED)
+def test_gen36_no_protesters_made(extract: Any, text: str) -> None:
+    """A protest whose holder is named, or against no actor: no article protesters."""
+    graph = extract(text)
+    assert not [
+        c
+        for c in graph.claims
+        if c.predicate.value == "criticized" and graph.entities[c.subject].label == "protesters"
+    ]
+
+
+def test_gen36_protesters_one_node_with_named_protesters(extract: Any) -> None:
+    """Protesters named before and an unheld protest later are one node of the article."""
+    graph = extract(
+        "Protesters clashed with police in Lome on Monday. After weeks of protests against "
+        "President Faure Gnassingbe, the army intervened."
+    )
+    protesters = [e for e in graph.entities.values() if e.label.lower() == "protesters"]
+    assert len(protesters) == 1
+    assert claims_between(graph, protesters[0].label, "criticized", "Faure Gnassingbe")

@@ -41,6 +41,7 @@ from kg.extract import (
     led_groups,
     loyalties,
     named_heads,
+    nominal_protests,
     nominals,
     pair_coref,
     passive_coref,
@@ -647,6 +648,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts", "links"),
         pass_=3,
         cues=condemned_acts.cue_words,
+    ),
+    # "after a month of protests against X" with no holder: the article's protesters
+    Stage(
+        "nominal_protests",
+        nominal_protests.nominal_protests,
+        ("links", "drafts"),
+        ("drafts", "links"),
+        pass_=3,
+        cues=nominal_protests.cue_words,
     ),
     Stage(
         "act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3, cues=_trigger_words
