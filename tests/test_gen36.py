@@ -180,3 +180,25 @@ def test_gen36_protesters_one_node_with_named_protesters(extract: Any) -> None:
     protesters = [e for e in graph.entities.values() if e.label.lower() == "protesters"]
     assert len(protesters) == 1
     assert claims_between(graph, protesters[0].label, "criticized", "Faure Gnassingbe")
+
+
+# stances on things that are no actors, and a phrasal verb that is no support: no claim
+NO_STANCE = [
+    "Kenyan senators voiced support for the bill.",
+    "The Chilean government backed the reform bill.",
+    "Russia backed away from the gas deal with Ukraine.",
+    "Critics voiced criticism of the film.",
+    "The Peruvian government condemned the film.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STANCE)
+def test_gen36_no_stance_on_things(extract: Any, text: str) -> None:
+    """Support of a bill, backing away from a deal, criticism of a film: no supported or
+    criticized claim (the condemned-act and protest rules make no event or group of them)."""
+    graph = extract(text)
+    assert not [
+        c
+        for c in graph.claims
+        if c.predicate.value in ("supported", "criticized") and c.object is not None
+    ]
