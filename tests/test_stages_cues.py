@@ -64,6 +64,11 @@ CUED = [
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
     ("blamed_attacks", "Attacks blamed on the Taliban killed 20 people in Kunduz."),
     ("unnamed_attackers", "The mayor of Cancun, Luis Ortega, was gunned down in Cancun."),
+    ("condemned_acts", "The Chilean government immediately condemned the bombings."),
+    (
+        "nominal_protests",
+        "Clashes erupted after a month of protests against President Faure Gnassingbe.",
+    ),
     ("attack_clauses", "Chadian troops launched raids that killed three Boko Haram commanders."),
     (
         "agent_frames",

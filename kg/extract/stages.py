@@ -24,6 +24,7 @@ from kg.extract import (
     bases,
     blamed_attacks,
     combat_frames,
+    condemned_acts,
     coref,
     crowds,
     demands,
@@ -40,6 +41,7 @@ from kg.extract import (
     led_groups,
     loyalties,
     named_heads,
+    nominal_protests,
     nominals,
     pair_coref,
     passive_coref,
@@ -638,6 +640,24 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=unnamed_attackers.cue_words,
+    ),
+    # "condemned the bombings" with no doer told: the speaker criticised the act (an event)
+    Stage(
+        "condemned_acts",
+        condemned_acts.condemned_acts,
+        ("links", "drafts"),
+        ("drafts", "links"),
+        pass_=3,
+        cues=condemned_acts.cue_words,
+    ),
+    # "after a month of protests against X" with no holder: the article's protesters
+    Stage(
+        "nominal_protests",
+        nominal_protests.nominal_protests,
+        ("links", "drafts"),
+        ("drafts", "links"),
+        pass_=3,
+        cues=nominal_protests.cue_words,
     ),
     Stage(
         "act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3, cues=_trigger_words
