@@ -528,7 +528,7 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
     tags, lemmas, deps = para.tags, para.lemmas, para.deps
     i = noun.i
     if (
-        i in para.links
+        (i in para.links and not _absorbed_staff(ctx, para, noun))
         or tags[i] != "NN"
         or lemmas[i] not in ctx.lx.roles
         or lemmas[i] in ctx.lx.words.envoy_titles
@@ -583,7 +583,7 @@ def _unnamed_officials(
             para.links[t.i]
             for t in span
             if t.i in para.links and ctx.etype_is(para.links[t.i], EntityType.COUNTRY)
-        ]
+        ] or _staff_owner(ctx, para, span, noun)
         if end - start != len(span) or end - start > 7:
             continue
         if not owned:
@@ -638,6 +638,36 @@ def _unnamed_officials(
         for k in range(start, end):
             if para.links.get(k) == label:
                 del para.links[k]
+
+
+def _absorbed_staff(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """ "a UN official": a staff title (``org_staff_titles``) read as part of the
+    organisation named right before it (an organisation's officials are the organisation)."""
+    i = noun.i
+    return (
+        i > 0
+        and para.lemmas[i] in ctx.lx.title_words.get("org_staff_titles", ())
+        and para.links.get(i - 1) == para.links[i]
+    )
+
+
+def _staff_owner(ctx: ArticleContext, para: Paragraph, span: list[Any], noun: Any) -> list[str]:
+    """[the organisation] whose unnamed staff member a staff title names with the
+    organisation's name in front ("a UN official", "a Pentagon spokesman", "an ISIL
+    spokesperson"; ``org_staff_titles``), else []: the name is capitalised, an organisation
+    or armed group, and the only name in the title."""
+    if para.lemmas[noun.i] not in ctx.lx.title_words.get("org_staff_titles", ()):
+        return []
+    owners = {para.links[t.i] for t in span if t.i in para.links}
+    if len(owners) != 1:
+        return []
+    owner = next(iter(owners))
+    first = next(t for t in span if para.links.get(t.i) == owner)
+    if not first.text[:1].isupper() or not ctx.etype_in(
+        owner, (EntityType.ORGANIZATION, EntityType.GROUP)
+    ):
+        return []
+    return [owner]
 
 
 def _country_leader_title(ctx: ArticleContext, words: str) -> bool:
