@@ -492,7 +492,7 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     (``member_of`` the country with the title). Its acts stay the country's, as event coders
     code them ("Malaysia's foreign minister hosted ...": Malaysia met ...). Organisations'
     unnamed staff ("the UN official", "an AFP reporter") are left out: sources, rarely
-    actors."""
+    actors; their spokespeople ("a Pentagon spokesman") are not (``_staff_owner``)."""
     named = _named_holders(ctx, paras)
     # the countries of the people the article names: "the Turkish prime minister" in an
     # article naming Davutoglu (without his title) is most likely him, no one new; asked
@@ -528,7 +528,7 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
     tags, lemmas, deps = para.tags, para.lemmas, para.deps
     i = noun.i
     if (
-        (i in para.links and not _absorbed_staff(ctx, para, noun))
+        i in para.links
         or tags[i] != "NN"
         or lemmas[i] not in ctx.lx.roles
         or lemmas[i] in ctx.lx.words.envoy_titles
@@ -545,7 +545,8 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
         t
         for t in noun.subtree
         if t.i <= i
-        and t.dep_ not in ("det", "punct")
+        and t.dep_ != "det"
+        and (t.dep_ != "punct" or t.tag_ == "HYPH")  # "an al-Qaeda spokesman"
         and not (t.i == noun.left_edge.i and t.lower_ in ("a", "an", "the"))
     ]
     if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
@@ -640,30 +641,20 @@ def _unnamed_officials(
                 del para.links[k]
 
 
-def _absorbed_staff(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
-    """ "a UN official": a staff title (``org_staff_titles``) read as part of the
-    organisation named right before it (an organisation's officials are the organisation)."""
-    i = noun.i
-    return (
-        i > 0
-        and para.lemmas[i] in ctx.lx.title_words.get("org_staff_titles", ())
-        and para.links.get(i - 1) == para.links[i]
-    )
-
-
 def _staff_owner(ctx: ArticleContext, para: Paragraph, span: list[Any], noun: Any) -> list[str]:
-    """[the organisation] whose unnamed staff member a staff title names with the
-    organisation's name in front ("a UN official", "a Pentagon spokesman", "an ISIL
-    spokesperson"; ``org_staff_titles``), else []: the name is capitalised, an organisation
-    or armed group, and the only name in the title."""
+    """[the organisation] whose unnamed spokesperson a title names with the organisation's
+    name in front ("a Pentagon spokesman", "an ISIL spokesperson", "an al-Qaeda spokesman";
+    ``org_staff_titles``), else []: the name is written with a capital, an organisation or armed
+    group, and the only name in the title. Other unnamed staff ("a UN official said") are
+    sources, no actors: left out."""
     if para.lemmas[noun.i] not in ctx.lx.title_words.get("org_staff_titles", ()):
         return []
     owners = {para.links[t.i] for t in span if t.i in para.links}
     if len(owners) != 1:
         return []
     owner = next(iter(owners))
-    first = next(t for t in span if para.links.get(t.i) == owner)
-    if not first.text[:1].isupper() or not ctx.etype_in(
+    written = [t for t in span if para.links.get(t.i) == owner]
+    if not any(c.isupper() for t in written for c in t.text) or not ctx.etype_in(
         owner, (EntityType.ORGANIZATION, EntityType.GROUP)
     ):
         return []
