@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import pairs
+from tests.conftest import node_types, pairs
 
 # (text, the unnamed spokesperson's node, the organisation it speaks for)
 SPOKESPEOPLE = [
@@ -108,3 +108,46 @@ def test_act28_named_spokesperson_keeps_the_role(extract: Any) -> None:
         "killed 20 people in Kenya."
     )
     assert pairs(graph, "spokesperson_for") == {("Jane Mwangi", "Red Cross")}
+
+
+# (text, the area's node): a name no mention holds before a lower-case admin noun
+AREAS = [
+    (
+        "Fighting in Yemen\n\nResidents fled after rebels shelled the Tawahi district on Sunday.",
+        "Tawahi district",
+    ),
+    (
+        "Bombs in Syria\n\nBarrel bombs dropped by the army killed at least 20 people in "
+        "Aleppo province on Saturday.",
+        "Aleppo province",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "area"), AREAS)
+def test_act28_untagged_name_before_admin_noun_is_an_area(
+    extract: Any, text: str, area: str
+) -> None:
+    """ "the Tawahi district", "in Aleppo province": one place, labelled with its noun."""
+    assert node_types(extract(text)).get(area) in ("Place", "City")
+
+
+# no area: a glued Arabic article keeps the name whole, a demonym is a people, a plural
+# noun names several
+NO_AREAS = [
+    (
+        "Fighting in Yemen\n\nThe boat left the al-Tawahi district of Aden on Monday.",
+        "Tawahi district",
+    ),
+    ("Unrest in Iraq\n\nLeaders of the Kurdish region met in Baghdad on Monday.", "Kurdish region"),
+    (
+        "Unrest in Iraq\n\nPolice patrolled the Sunni districts of Baghdad on Monday.",
+        "Sunni districts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NO_AREAS)
+def test_act28_no_area_without_a_lone_name(extract: Any, text: str, absent: str) -> None:
+    """A name's part after a hyphen, a demonym or a plural noun makes no area node."""
+    assert absent not in node_types(extract(text))

@@ -790,18 +790,15 @@ def _untagged_places(
     return found
 
 
-def _admin_unit(
-    tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]
-) -> SpanMention | None:
-    """ "in the Tawahi district", "Hasakah governorate": a one-word name the model did not
-    tag, right before a lower-case singular admin noun it modifies (``admin_nouns``), is
+def _admin_unit(tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]) -> SpanMention | None:
+    """ "in the Tawahi district", "Hasakah governorate": a one-word name no mention holds
+    (the model did not tag it, or tagged it as no actor), right before a lower-case singular admin noun it modifies (``admin_nouns``), is
     that area, labelled with its noun; a known name or a demonym is left alone."""
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
     if (
         nxt is None
         or t.pos_ != "PROPN"
-        or t.ent_type_
-        or t.i in taken
+        or t.i in taken  # (a tag no mention kept, "PRODUCT", is the model's guess)
         or nxt.i in taken
         or t.dep_ not in ("compound", "amod")
         or t.head.i != nxt.i
@@ -810,6 +807,7 @@ def _admin_unit(
         or nxt.lower_ not in lexicon.words.places.lists["admin_nouns"]
         or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
         or (t.i > 0 and tokens[t.i - 1].text[:1].isupper() and not t.is_sent_start)
+        or (t.i > 0 and tokens[t.i - 1].text in ("-", "–"))  # "the al-Tawahi district"
         or lexicon.lookup(t.text) is not None
         or t.lower_ in lexicon.by_demonym
     ):
