@@ -792,8 +792,9 @@ def _untagged_places(
 
 def _admin_unit(tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]) -> SpanMention | None:
     """ "in the Tawahi district", "Hasakah governorate": a one-word name no mention holds
-    (the model did not tag it, or tagged it as no actor), right before a lower-case singular admin noun it modifies (``admin_nouns``), is
-    that area, labelled with its noun; a known name or a demonym is left alone."""
+    (the model did not tag it, or tagged it as no actor), right before a lower-case singular
+    admin noun it modifies (``admin_nouns``), is that area, labelled with its noun; a known
+    name or a demonym is left alone."""
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
     if (
         nxt is None
