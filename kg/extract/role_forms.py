@@ -492,7 +492,7 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     (``member_of`` the country with the title). Its acts stay the country's, as event coders
     code them ("Malaysia's foreign minister hosted ...": Malaysia met ...). Organisations'
     unnamed staff ("the UN official", "an AFP reporter") are left out: sources, rarely
-    actors."""
+    actors; their spokespeople ("a Pentagon spokesman") are not (``_staff_owner``)."""
     named = _named_holders(ctx, paras)
     # the countries of the people the article names: "the Turkish prime minister" in an
     # article naming Davutoglu (without his title) is most likely him, no one new; asked
@@ -545,7 +545,8 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
         t
         for t in noun.subtree
         if t.i <= i
-        and t.dep_ not in ("det", "punct")
+        and t.dep_ != "det"
+        and (t.dep_ != "punct" or t.tag_ == "HYPH")  # "an al-Qaeda spokesman"
         and not (t.i == noun.left_edge.i and t.lower_ in ("a", "an", "the"))
     ]
     if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
@@ -583,7 +584,7 @@ def _unnamed_officials(
             para.links[t.i]
             for t in span
             if t.i in para.links and ctx.etype_is(para.links[t.i], EntityType.COUNTRY)
-        ]
+        ] or _staff_owner(ctx, para, span, noun)
         if end - start != len(span) or end - start > 7:
             continue
         if not owned:
@@ -638,6 +639,26 @@ def _unnamed_officials(
         for k in range(start, end):
             if para.links.get(k) == label:
                 del para.links[k]
+
+
+def _staff_owner(ctx: ArticleContext, para: Paragraph, span: list[Any], noun: Any) -> list[str]:
+    """[the organisation] whose unnamed spokesperson a title names with the organisation's
+    name in front ("a Pentagon spokesman", "an ISIL spokesperson", "an al-Qaeda spokesman";
+    ``org_staff_titles``), else []: the name is written with a capital, an organisation or armed
+    group, and the only name in the title. Other unnamed staff ("a UN official said") are
+    sources, no actors: left out."""
+    if para.lemmas[noun.i] not in ctx.lx.title_words.get("org_staff_titles", ()):
+        return []
+    owners = {para.links[t.i] for t in span if t.i in para.links}
+    if len(owners) != 1:
+        return []
+    owner = next(iter(owners))
+    written = [t for t in span if para.links.get(t.i) == owner]
+    if not any(c.isupper() for t in written for c in t.text) or not ctx.etype_in(
+        owner, (EntityType.ORGANIZATION, EntityType.GROUP)
+    ):
+        return []
+    return [owner]
 
 
 def _country_leader_title(ctx: ArticleContext, words: str) -> bool:

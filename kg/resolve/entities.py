@@ -511,7 +511,8 @@ def _site_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         lexicon.words.places.lists["named_site_nouns"] | lexicon.words.places.lists["admin_nouns"]
     )
     head = last.head
-    if last.tag_ != "NNP" or last.dep_ != "compound" or head.i < m.end:
+    # "Aleppo province": the parser may hang the name as an adjective ("amod")
+    if last.tag_ != "NNP" or last.dep_ not in ("compound", "amod") or head.i < m.end:
         return m
     if head.lemma_.lower() not in sites or m.text.lower() in lexicon.by_demonym:
         return m
@@ -750,6 +751,10 @@ def _untagged_places(
     regions = name_words(lexicon.language).region_nouns
     found = []
     for t in tokens:
+        unit = _admin_unit(tokens, lexicon, t, taken)
+        if unit is not None:
+            found.append(unit)
+            continue
         if (
             t.pos_ != "PROPN"
             or t.ent_type_
@@ -783,6 +788,32 @@ def _untagged_places(
         if where is not None:
             found.append(SpanMention(t.i, t.i + 1, t.text, "GPE", where=where))
     return found
+
+
+def _admin_unit(tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]) -> SpanMention | None:
+    """ "in the Tawahi district", "Hasakah governorate": a one-word name no mention holds
+    (the model did not tag it, or tagged it as no actor), right before a lower-case singular
+    admin noun it modifies (``admin_nouns``), is that area, labelled with its noun; a known
+    name or a demonym is left alone."""
+    nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+    if (
+        nxt is None
+        or t.pos_ != "PROPN"
+        or t.i in taken  # (a tag no mention kept, "PRODUCT", is the model's guess)
+        or nxt.i in taken
+        or t.dep_ not in ("compound", "amod")
+        or t.head.i != nxt.i
+        or nxt.tag_ != "NN"
+        or not nxt.is_lower
+        or nxt.lower_ not in lexicon.words.places.lists["admin_nouns"]
+        or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
+        or (t.i > 0 and tokens[t.i - 1].text[:1].isupper() and not t.is_sent_start)
+        or (t.i > 0 and tokens[t.i - 1].text in ("-", "–"))  # "the al-Tawahi district"
+        or lexicon.lookup(t.text) is not None
+        or t.lower_ in lexicon.by_demonym
+    ):
+        return None
+    return SpanMention(t.i, nxt.i + 1, f"{t.text} {nxt.text}", "GPE", where="area")
 
 
 def _listed_with_city(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
