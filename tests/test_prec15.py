@@ -1,7 +1,9 @@
 """Status on held-out news (prec15): "reportedly" tells what sources report as done, so a
 deed it hedges is occurred (the annotated news sets give "has reportedly killed", "reportedly
 fled" as occurred), while "allegedly", "purportedly" and a modal still make it hypothetical
-(kg/data/en/cues.json, hypothetical_words). Sentences are about other actors than the
+(kg/data/en/cues.json, hypothetical_words); a headline whose root verb has a subject and a bare
+"to" ("Kenya to host talks with Somalia") tells what will happen, as its "acl" reading already
+did (kg/extract/qualifiers.py, _headline_future). Sentences are about other actors than the
 articles'."""
 
 from __future__ import annotations
@@ -46,6 +48,14 @@ STATUSES = [
         ("Turkey", "mobilized", "Qatar"),
         "planned",
     ),
+    # a headline's subject and bare "to" on its root verb tell what will happen
+    ("Kenya to host talks with Somalia", ("Kenya", "met", "Somalia"), "planned"),
+    ("China to send troops to Mali", ("China", "mobilized", "Mali"), "planned"),
+    ("Russia to arm Syrian government", ("Russia", "supported", "Syrian government"), "planned"),
+    # ... not a headline in the present, nor a "to" that a noun governs
+    ("Russia arms Syrian government", ("Russia", "supported", "Syrian government"), "occurred"),
+    ("Visa became the first sponsor to warn FIFA.", ("Visa", "threatened", "FIFA"), "occurred"),
+    ("Russia armed the Syrian government.", ("Russia", "supported", "Syrian government"), "occurred"),
 ]
 
 
