@@ -55,7 +55,11 @@ STATUSES = [
     # ... not a headline in the present, nor a "to" that a noun governs
     ("Russia arms Syrian government", ("Russia", "supported", "Syrian government"), "occurred"),
     ("Visa became the first sponsor to warn FIFA.", ("Visa", "threatened", "FIFA"), "occurred"),
-    ("Russia armed the Syrian government.", ("Russia", "supported", "Syrian government"), "occurred"),
+    (
+        "Russia armed the Syrian government.",
+        ("Russia", "supported", "Syrian government"),
+        "occurred",
+    ),
 ]
 
 
