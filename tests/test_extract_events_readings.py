@@ -157,7 +157,7 @@ RIGHT: list[tuple[str, tuple[str, str, str], str]] = [
         "proposed",
     ),
     # hedged reports are no events that happened
-    ("Iran reportedly armed the Houthis.", ("Iran", "supported", "Houthis"), "hypothetical"),
+    ("Iran allegedly armed the Houthis.", ("Iran", "supported", "Houthis"), "hypothetical"),
     (
         "The audio appears to reveal that Egyptian officials armed Khalifa Haftar.",
         ("Egyptian officials", "supported", "Khalifa Haftar"),

@@ -935,7 +935,10 @@ def _denied_by_accused(cues: dict[str, Any], accusation: Any) -> bool:
 def _headline_future(verb: Any) -> bool:
     """A verb with a subject and a bare "to" that no verb governs: the headline style "X to
     visit Y" tells what will happen ("Visa became the first sponsor to warn" does not)."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "acl") or verb.head.pos_ == "VERB":
+    # (a root is its own head: only an "acl" has a head to look at)
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "acl"):
+        return False
+    if verb.dep_ == "acl" and verb.head.pos_ == "VERB":
         return False
     kids = list(verb.children)
     subject = any(k.dep_ == "nsubj" for k in kids) or (
