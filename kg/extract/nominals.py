@@ -498,9 +498,7 @@ def _context_capital(
     window = disc.before(para, token, 2)
     countries = list(
         dict.fromkeys(
-            s.label
-            for s in window
-            if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)
+            s.label for s in window if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)
         )
     )
     if not countries:
@@ -547,8 +545,10 @@ def _bare_definite_capital(para: Paragraph, token: Any) -> bool:
     kids = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return False
-    return not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "relcl", "acl")
-                   for c in kids)
+    return not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "relcl", "acl")
+        for c in kids
+    )
 
 
 def _bare_capital(para: Paragraph, noun: Any) -> bool:
