@@ -507,9 +507,14 @@ def _context_capital(
     cities = {city for c in countries if (city := named_capital(ctx, c, proper=True)) is not None}
     for s in window:
         seat = ctx.lx.actors.seats.get(s.label.lower())
-        if seat is not None and seat.kind == "capital" and seat.org is None and not s.adjective:
-            if not ctx.etype_is(s.label, EntityType.COUNTRY):
-                cities.add(s.label)
+        if (
+            seat is not None
+            and seat.kind == "capital"
+            and seat.org is None
+            and not s.adjective
+            and not ctx.etype_is(s.label, EntityType.COUNTRY)
+        ):
+            cities.add(s.label)
     return cities.pop() if len(cities) == 1 else None
 
 
