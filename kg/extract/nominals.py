@@ -108,8 +108,11 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 continue
             lemma = lemmas[i]
             if lemma == "capital":
-                # "a hospital in Burundi's capital ... in Bujumbura": the capital it names
+                # "a hospital in Burundi's capital ... in Bujumbura": the capital it names;
+                # "the rebels seized the capital": the capital of the country in question
                 city = owned_capital(ctx, para, token)
+                if city is None and _bare_definite_capital(para, token):
+                    city = _context_capital(ctx, disc, para, token)
                 if city is not None:
                     para.links[token.i] = city
                     ctx.reference(para, token, city, "nominal")
@@ -454,8 +457,16 @@ def owned_capital(ctx: ArticleContext, para: Paragraph, token: Any) -> str | Non
     country = _capital_owner(ctx, para, token)
     if country is None:
         return None
+    return named_capital(ctx, country)
+
+
+def named_capital(ctx: ArticleContext, country: str, proper: bool = False) -> str | None:
+    """The capital city of ``country`` (capitals data), when the article names that city and
+    no other seat of that country's government; else None (no city is guessed). With
+    ``proper``, the capital itself only, never a seat city ("the capital" alone in a story
+    on Yemen that names Aden, the government's seat, and not Sanaa stays unresolved)."""
     iso = _iso(ctx, country)
-    named = set()
+    named: set[str] = set()
     for seat in ctx.lx.actors.seats.values():
         # a capital, or a seat of government ("Bujumbura" after the capital moved to Gitega)
         if (
@@ -465,9 +476,46 @@ def owned_capital(ctx: ArticleContext, para: Paragraph, token: Any) -> str | Non
         ):
             entry = ctx.lx.lookup(seat.name)
             label = entry.label if entry is not None else seat.name
-            if ctx.named_here(label) and _city_like(ctx, label):
+            if not ctx.named_here(label):
+                continue
+            if proper and seat.kind == "capital":
+                # the capital by the data: a name the model has typed a person so far
+                # ("fled Sanaa") is still the city, and no seat city is taken instead
+                if not ctx.etype_is(label, EntityType.COUNTRY):
+                    named.add(label)
+            elif not proper and _city_like(ctx, label):
                 named.add(label)
     return named.pop() if len(named) == 1 else None
+
+
+def _context_capital(
+    ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any
+) -> str | None:
+    """ "the capital" alone: the one capital the article names of the countries named in
+    this sentence or the two before (else of the one country the article has named so far),
+    or a capital named there itself ("a curfew on Baghdad ... normality to the capital");
+    two such capitals, or none, leave it unresolved."""
+    window = disc.before(para, token, 2)
+    countries = list(
+        dict.fromkeys(
+            s.label for s in window if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)
+        )
+    )
+    if not countries:
+        only = _only_one(ctx, disc.before(para, token, None), (EntityType.COUNTRY,))
+        countries = [only] if only is not None else []
+    cities = {city for c in countries if (city := named_capital(ctx, c, proper=True)) is not None}
+    for s in window:
+        seat = ctx.lx.actors.seats.get(s.label.lower())
+        if (
+            seat is not None
+            and seat.kind == "capital"
+            and seat.org is None
+            and not s.adjective
+            and not ctx.etype_is(s.label, EntityType.COUNTRY)
+        ):
+            cities.add(s.label)
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _city_like(ctx: ArticleContext, label: str) -> bool:
@@ -491,6 +539,21 @@ def _capital_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
         if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
             return label
     return None
+
+
+def _bare_definite_capital(para: Paragraph, token: Any) -> bool:
+    """ "seized the capital", "fighting in the capital": "the capital" alone, not "the
+    provincial capital", "the capital of Anbar", "the capital, Sanaa", "the capital city"
+    (those name or describe their own), nor a modifier ("the capital's streets" is fine)."""
+    if token.dep_ in ("compound", "appos", "attr") or token.head.i in para.links:
+        return False  # "Sanaa is the capital": a predicate; "the capital Sanaa": its name
+    kids = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    return not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "relcl", "acl")
+        for c in kids
+    )
 
 
 def _bare_capital(para: Paragraph, noun: Any) -> bool:
