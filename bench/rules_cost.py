@@ -2,6 +2,7 @@
 the final graph, over a corpus parsed once into a DocBin cache, so the parse does not blur it.
 
     python bench/rules_cost.py [--corpus DIR] [--repeat 5] [--stages] [--profile N] [--no-cues]
+        [--both] [--both-linked] [--idle]
 
 Prints the best of the repeats. The loop runs as `kg build` runs it (the heap alive before
 it frozen, ``kg.pipeline._frozen_heap``). ``--stages`` also prints, for the last repeat, the
@@ -11,7 +12,11 @@ noisy. ``--profile N`` runs the last repeat under cProfile and prints its N cost
 functions by own time and by cumulative time (the times are then cProfile's, inflated);
 ``--dump FILE`` saves its stats (``pstats``: callers, callees). ``--no-cues`` runs every
 stage on every paragraph (``Stage.cues`` ignored), to measure what skipping saves;
-``--both`` alternates the two in one process (the same Docs) and prints the best of each.
+``--both`` alternates the two in one process (the same Docs) and prints the best of each;
+``--both-linked`` alternates the build as it is with one whose stages ignore ``Stage.linked``.
+``--idle`` times each stage call and tells whether it changed anything (a draft, a link,
+a group, a context field, a resolver write): the time of the calls that change nothing is
+what any gate could save at most, shown by the linked labels of the paragraph (0, 1, 2+).
 """
 
 from __future__ import annotations
@@ -52,9 +57,12 @@ def _timed(spent: Counter[str], name: str, run: Callable[..., Any]) -> Callable[
     return timed
 
 
-def _without_cues() -> Callable[..., Any]:
-    """A ``run_stages`` that runs every stage on every paragraph (for ``--no-cues``)."""
-    plain = tuple(replace(s, cues=None) for s in stages.STAGES)
+def _without_cues(links: bool = False) -> Callable[..., Any]:
+    """A ``run_stages`` that runs every stage on every paragraph (for ``--no-cues``; with
+    ``links``, every stage on every paragraph that holds a cue: ``Stage.linked`` off)."""
+    plain = tuple(
+        replace(s, linked=False) if links else replace(s, cues=None) for s in stages.STAGES
+    )
     run_stages = stages.run_stages
 
     def run_plain(ctx: Any, paragraphs: list[Paragraph], _: Any = None) -> Any:
@@ -156,6 +164,7 @@ def main() -> None:
     parser.add_argument("--no-cues", action="store_true", help="no stage skips a paragraph")
     parser.add_argument("--idle", action="store_true", help="time of calls that change nothing")
     parser.add_argument("--both", action="store_true", help="with and without cue words")
+    parser.add_argument("--both-linked", action="store_true", help="with and without Stage.linked")
     args = parser.parse_args()
     cache = Path("bench/out") / f"{args.corpus.name}.docbin"
     nlp = load_model()
@@ -166,8 +175,14 @@ def main() -> None:
         cache.write_bytes(DocBin(docs=nlp.pipe(texts, batch_size=64)).to_bytes())
     docs = list(DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab))
     spent: Counter[str] = Counter()
-    runners = {"cues": records.run_stages, "no cues": _without_cues()}
+    runners = {
+        "cues": records.run_stages,
+        "no cues": _without_cues(),
+        "no linked": _without_cues(links=True),
+    }
     modes = ("cues", "no cues") if args.both else ("no cues",) if args.no_cues else ("cues",)
+    if args.both_linked:
+        modes = ("cues", "no linked")
     if args.no_cues:
         records.run_stages = runners["no cues"]  # type: ignore[assignment]
         stages.STAGES = tuple(replace(s, cues=None) for s in stages.STAGES)  # for ``--stages``
@@ -186,7 +201,7 @@ def main() -> None:
     best = dict.fromkeys(modes, float("inf"))
     for rep in range(args.repeat * len(modes)):
         mode = modes[rep % len(modes)]
-        if args.both:
+        if args.both or args.both_linked:
             records.run_stages = runners[mode]  # type: ignore[assignment]
         it = iter(docs)
         # each paragraph with its text and released after its rules, as ``kg build`` has
