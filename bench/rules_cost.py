@@ -133,12 +133,15 @@ def _idle(spent: Counter[str], idle: Counter[str], calls: Counter[str]) -> None:
             took = CLOCK() - start
             spent[stage.name] += took
             calls[stage.name] += 1
-            labels = len(set(where.links.values())) if not isinstance(where, list) else 9
-            bucket = f" links={min(labels, 2)}"
+            if isinstance(where, list):
+                bucket = " article"
+            else:
+                bucket = f" links={min(len(set(where.links.values())), 2)}"
+            calls[bucket] += 1
             if not drafts and _state(ctx, paras, writes) == before:
                 idle[stage.name] += took
                 calls[stage.name + " idle"] += 1
-                idle[stage.name + bucket] += took
+                idle[stage.name + bucket] += took  # (" article": not summed again)
             else:
                 calls[stage.name + bucket + " fired"] += 1
             return drafts
@@ -250,7 +253,10 @@ def main() -> None:
             print(
                 "  " + ", ".join(f"{k[: -len(b)]} {1000 * v / len(spans):.2f}" for v, k in top[:25])
             )
-        total, wasted = sum(spent.values()), sum(idle.values())
+        total = sum(spent.values())
+        wasted = sum(v for k, v in idle.items() if " links=" not in k and " article" not in k)
+        buckets = {k: v for k, v in calls.items() if k.startswith(" ")}
+        print(f"stage calls by the paragraph's linked labels: {buckets}")
         print(f"stages {1000 * total / len(spans):.2f} ms an article, of which calls that")
         print(f"change nothing {1000 * wasted / len(spans):.2f} ms (a gate's upper bound)")
     if profile is not None:
