@@ -112,7 +112,8 @@ def _built(nlp: Any, text: str, stages: tuple[Stage, ...]) -> Any:
 
 def test_stages_linked_skip_paragraphs_without_links(nlp: Any) -> None:
     """A linked stage runs only on paragraphs with a linked token, group or official, as
-    they are when its pass comes; an unlinked stage runs on every paragraph."""
+    they are when it comes (an earlier stage of its pass may link one); an unlinked stage
+    runs on every paragraph."""
     calls: list[str] = []
 
     def stage(tag: str) -> Any:
@@ -123,14 +124,19 @@ def test_stages_linked_skip_paragraphs_without_links(nlp: Any) -> None:
         return run
 
     def link_last(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
-        paragraphs[-1].groups[0] = ["Peru", "Chile"]  # "the two", linked in pass 0
+        paragraphs[2].groups[0] = ["Peru", "Chile"]  # "both sides", linked in pass 0
+
+    def link_officials(ctx: ArticleContext, para: Paragraph) -> None:
+        if para.doc.text.startswith("Officials"):
+            para.links[0] = "Peru"  # linked by a stage of the same pass, just before
 
     stages = (
         Stage("linker", link_last, (), ("groups",), scope="article"),
+        Stage("officials", link_officials, (), ("links",), pass_=1),
         Stage("needs", stage("needs"), (), ("drafts",), pass_=1, linked=True),
         Stage("every", stage("every"), (), ("drafts",), pass_=1),
     )
-    texts = ["Chile met Peru.", "Prices rose.", "Both sides met."]
+    texts = ["Chile met Peru.", "Prices rose.", "Both sides met.", "Officials met."]
     paragraphs = [Paragraph(nlp(t), 0) for t in texts]
     paragraphs[0].links[0] = "Chile"
     lexicon = default_lexicon()
@@ -142,4 +148,6 @@ def test_stages_linked_skip_paragraphs_without_links(nlp: Any) -> None:
         "every:Prices rose.",
         "needs:Both sides met.",
         "every:Both sides met.",
+        "needs:Officials met.",
+        "every:Officials met.",
     ]

@@ -940,10 +940,12 @@ def run_stages(
             # the cued stages each paragraph holds a cue of, found once for every pass
             masks = [cues.mask(para.words) for para in paragraphs]
         for para, mask in zip(paragraphs, masks or [0] * len(paragraphs), strict=True):
-            # a paragraph nothing is linked in skips the stages that need a link
-            bare = not (para.links or para.groups or para.officials)
             for run, bit, linked in each:
-                if (bit and not mask & bit) or (linked and bare):
+                if bit and not mask & bit:
+                    continue
+                # a stage that needs a link skips a paragraph with none (as it is now: an
+                # earlier stage of the pass may have linked a word)
+                if linked and not (para.links or para.groups or para.officials):
                     continue
                 result = run(ctx, para)
                 if result is not None:
