@@ -103,9 +103,9 @@ class Stage:
 
     ``linked`` (paragraph stages only): every claim of the stage has an endpoint the
     paragraph links (``links``, ``groups`` or ``officials``), and it writes nothing else, so
-    it is not run for a paragraph with none (by the time its pass comes): a dateline, a
-    quote with no one named, a sentence of figures. A test runs each such stage on
-    paragraphs with no link and checks that it finds nothing (``tests/test_stages_linked.py``).
+    it is not run for a paragraph with none when its turn comes: a dateline, a quote with
+    no one named, a sentence of figures. A test runs each such stage on its sentence with
+    the links taken away and checks that it finds nothing (``tests/test_stages_linked.py``).
     """
 
     name: str
