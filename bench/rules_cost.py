@@ -2,6 +2,7 @@
 the final graph, over a corpus parsed once into a DocBin cache, so the parse does not blur it.
 
     python bench/rules_cost.py [--corpus DIR] [--repeat 5] [--stages] [--profile N] [--no-cues]
+        [--both] [--both-linked] [--idle]
 
 Prints the best of the repeats. The loop runs as `kg build` runs it (the heap alive before
 it frozen, ``kg.pipeline._frozen_heap``). ``--stages`` also prints, for the last repeat, the
@@ -11,7 +12,11 @@ noisy. ``--profile N`` runs the last repeat under cProfile and prints its N cost
 functions by own time and by cumulative time (the times are then cProfile's, inflated);
 ``--dump FILE`` saves its stats (``pstats``: callers, callees). ``--no-cues`` runs every
 stage on every paragraph (``Stage.cues`` ignored), to measure what skipping saves;
-``--both`` alternates the two in one process (the same Docs) and prints the best of each.
+``--both`` alternates the two in one process (the same Docs) and prints the best of each;
+``--both-linked`` alternates the build as it is with one whose stages ignore ``Stage.linked``.
+``--idle`` times each stage call and tells whether it changed anything (a draft, a link,
+a group, a context field, a resolver write): the time of the calls that change nothing is
+what any gate could save at most, shown by the linked labels of the paragraph (0, 1, 2+).
 """
 
 from __future__ import annotations
@@ -52,9 +57,12 @@ def _timed(spent: Counter[str], name: str, run: Callable[..., Any]) -> Callable[
     return timed
 
 
-def _without_cues() -> Callable[..., Any]:
-    """A ``run_stages`` that runs every stage on every paragraph (for ``--no-cues``)."""
-    plain = tuple(replace(s, cues=None) for s in stages.STAGES)
+def _without_cues(links: bool = False) -> Callable[..., Any]:
+    """A ``run_stages`` that runs every stage on every paragraph (for ``--no-cues``; with
+    ``links``, every stage on every paragraph that holds a cue: ``Stage.linked`` off)."""
+    plain = tuple(
+        replace(s, linked=False) if links else replace(s, cues=None) for s in stages.STAGES
+    )
     run_stages = stages.run_stages
 
     def run_plain(ctx: Any, paragraphs: list[Paragraph], _: Any = None) -> Any:
@@ -76,6 +84,79 @@ def _per_stage(spent: Counter[str]) -> None:
         setattr(records, name, _timed(spent, name, getattr(records, name)))
 
 
+_CTX_FIELDS = (
+    "role_holders",
+    "titled",
+    "unnamed_titled",
+    "place_country",
+    "lead",
+    "event_mentions",
+    "denied_reports",
+    "questions",
+)
+
+
+def _state(ctx: Any, paras: list[Paragraph], writes: list[int]) -> tuple[Any, ...]:
+    """What a stage can change besides its drafts: the paragraphs' links, groups and
+    officials, the context's fields, and the resolver writes made so far."""
+    return (
+        writes[0],
+        [
+            (dict(p.links), {k: list(v) for k, v in p.groups.items()}, dict(p.officials))
+            for p in paras
+        ],
+        [repr(getattr(ctx, name)) for name in _CTX_FIELDS],
+        dict(ctx.resolver.countries),
+    )
+
+
+def _idle(spent: Counter[str], idle: Counter[str], calls: Counter[str]) -> None:
+    """Wrap every stage to time it and to tell whether a call changed anything: a call with
+    no draft and no change is one a gate could have skipped (for ``--idle``)."""
+    writes = [0]
+    apply = records.apply
+
+    def counted(resolver: Any, name: str, args: tuple[Any, ...]) -> Any:
+        if name in records.WRITES:
+            writes[0] += 1
+        return apply(resolver, name, args)
+
+    records.apply = counted  # type: ignore[assignment]
+
+    def wrap(stage: Any) -> Any:
+        def run(ctx: Any, where: Any) -> Any:
+            paras = where if isinstance(where, list) else [where]
+            before = _state(ctx, paras, writes)
+            start = CLOCK()
+            result = stage.run(ctx, where)
+            drafts = list(result) if result is not None else []
+            took = CLOCK() - start
+            spent[stage.name] += took
+            calls[stage.name] += 1
+            if isinstance(where, list):
+                bucket = " article"
+            else:
+                bucket = f" links={min(len(set(where.links.values())), 2)}"
+            calls[bucket] += 1
+            if not drafts and _state(ctx, paras, writes) == before:
+                idle[stage.name] += took
+                calls[stage.name + " idle"] += 1
+                idle[stage.name + bucket] += took  # (" article": not summed again)
+            else:
+                calls[stage.name + bucket + " fired"] += 1
+            return drafts
+
+        return run
+
+    wrapped = tuple(replace(s, run=wrap(s)) for s in stages.STAGES)
+    run_stages = stages.run_stages
+
+    def run_wrapped(ctx: Any, paragraphs: list[Paragraph], _: Any = None) -> Any:
+        return run_stages(ctx, paragraphs, wrapped)
+
+    records.run_stages = run_wrapped  # type: ignore[assignment]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpora/news2015"))
@@ -84,7 +165,9 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, help="cProfile the last repeat")
     parser.add_argument("--dump", type=Path, help="with --profile: save the stats there")
     parser.add_argument("--no-cues", action="store_true", help="no stage skips a paragraph")
+    parser.add_argument("--idle", action="store_true", help="time of calls that change nothing")
     parser.add_argument("--both", action="store_true", help="with and without cue words")
+    parser.add_argument("--both-linked", action="store_true", help="with and without Stage.linked")
     args = parser.parse_args()
     cache = Path("bench/out") / f"{args.corpus.name}.docbin"
     nlp = load_model()
@@ -95,13 +178,23 @@ def main() -> None:
         cache.write_bytes(DocBin(docs=nlp.pipe(texts, batch_size=64)).to_bytes())
     docs = list(DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab))
     spent: Counter[str] = Counter()
-    runners = {"cues": records.run_stages, "no cues": _without_cues()}
+    runners = {
+        "cues": records.run_stages,
+        "no cues": _without_cues(),
+        "no linked": _without_cues(links=True),
+    }
     modes = ("cues", "no cues") if args.both else ("no cues",) if args.no_cues else ("cues",)
+    if args.both_linked:
+        modes = ("cues", "no linked")
     if args.no_cues:
         records.run_stages = runners["no cues"]  # type: ignore[assignment]
         stages.STAGES = tuple(replace(s, cues=None) for s in stages.STAGES)  # for ``--stages``
     if args.stages:
         _per_stage(spent)
+    idle: Counter[str] = Counter()
+    calls: Counter[str] = Counter()
+    if args.idle:
+        _idle(spent, idle, calls)
     try:
         from kg.pipeline import _frozen_heap  # as the build loop runs (absent before it)
 
@@ -111,7 +204,7 @@ def main() -> None:
     best = dict.fromkeys(modes, float("inf"))
     for rep in range(args.repeat * len(modes)):
         mode = modes[rep % len(modes)]
-        if args.both:
+        if args.both or args.both_linked:
             records.run_stages = runners[mode]  # type: ignore[assignment]
         it = iter(docs)
         # each paragraph with its text and released after its rules, as ``kg build`` has
@@ -119,6 +212,8 @@ def main() -> None:
         items = [(a, [Paragraph(next(it), s, _text=a.text[s:e]) for s, e in cs]) for a, cs in spans]
         builder = GraphBuilder()
         spent.clear()
+        idle.clear()
+        calls.clear()
         last = rep == args.repeat * len(modes) - 1
         profile = cProfile.Profile() if args.profile and last else None
         with frozen():
@@ -140,7 +235,30 @@ def main() -> None:
         each = 1000 * seconds / len(spans)
         print(f"best ({mode}) {seconds:.2f} s CPU for {len(spans)} articles ({each:.2f} ms each)")
     for name, seconds in spent.most_common():
-        print(f"  {name:28s} {1000 * seconds / len(spans):6.2f} ms an article")
+        line = f"  {name:28s} {1000 * seconds / len(spans):6.2f} ms an article"
+        if args.idle:
+            line += (
+                f", idle {1000 * idle[name] / len(spans):6.2f} ms"
+                f" ({calls[name + ' idle']} of {calls[name]} calls change nothing)"
+            )
+        print(line)
+    if args.idle:
+        for n in (0, 1):
+            b = f" links={n}"
+            lost = sum(v for k, v in idle.items() if k.endswith(b))
+            fired = {k: v for k, v in calls.items() if k.endswith(b + " fired")}
+            print(f"idle in paragraphs with {n} linked labels: {1000 * lost / len(spans):.2f} ms")
+            print(f"  calls that changed something there: {fired}")
+            top = sorted(((v, k) for k, v in idle.items() if k.endswith(b)), reverse=True)
+            print(
+                "  " + ", ".join(f"{k[: -len(b)]} {1000 * v / len(spans):.2f}" for v, k in top[:25])
+            )
+        total = sum(spent.values())
+        wasted = sum(v for k, v in idle.items() if " links=" not in k and " article" not in k)
+        buckets = {k: v for k, v in calls.items() if k.startswith(" ")}
+        print(f"stage calls by the paragraph's linked labels: {buckets}")
+        print(f"stages {1000 * total / len(spans):.2f} ms an article, of which calls that")
+        print(f"change nothing {1000 * wasted / len(spans):.2f} ms (a gate's upper bound)")
     if profile is not None:
         if args.dump:
             profile.dump_stats(args.dump)

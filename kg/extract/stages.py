@@ -103,6 +103,12 @@ class Stage:
     no vote. The stage is then not run for a paragraph that holds none of them
     (``Paragraph.words``). The words are read from the same data the stage reads, so a word
     added to that data is a cue at once; a stage without ``cues`` runs on every paragraph.
+
+    ``linked`` (paragraph stages only): every claim of the stage has an endpoint the
+    paragraph links (``links``, ``groups`` or ``officials``), and it writes nothing else, so
+    it is not run for a paragraph with none when its turn comes: a dateline, a quote with
+    no one named, a sentence of figures. A test runs each such stage on its sentence with
+    the links taken away and checks that it finds nothing (``tests/test_stages_linked.py``).
     """
 
     name: str
@@ -112,6 +118,7 @@ class Stage:
     scope: Scope = "paragraph"
     pass_: int = 0
     cues: Cues | None = None
+    linked: bool = False
 
 
 # -- cue words of the stages that declare them (each from the data its stage reads) -------
@@ -389,6 +396,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=2,
         cues=unnamed_members.member_words,
+        linked=True,
     ),
     # the followers of a named person or body ("Morsi supporters", "his supporters")
     Stage(
@@ -478,7 +486,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("source_lines", source_lines.source_lines, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("org_bases", bases.org_bases, ("links",), ("mentions", "drafts"), pass_=3),
-    Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3),
+    Stage("employment", employment.employment, ("links",), ("drafts",), pass_=3, linked=True),
     # "the coalition led by Saudi Arabia", "the French-led coalition": the leader of a body
     Stage(
         "led_groups",
@@ -487,6 +495,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=led_groups.cue_words,
+        linked=True,
     ),
     # "Egypt leads the Arab League", "France, which heads the mission": the leader of a body;
     # "Hamas, which governs Gaza": the ruler of a place
@@ -497,6 +506,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=led_groups.leading_cue_words,
+        linked=True,
     ),
     # "troops loyal to former president X", "X loyalists": the side supported its leader
     Stage(
@@ -506,9 +516,26 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=loyalties.cue_words,
+        linked=True,
     ),
-    Stage("killings", killings.killings, ("links",), ("drafts",), pass_=3, cues=_killing_cues),
-    Stage("assaults", assaults.assaults, ("links",), ("drafts",), pass_=3, cues=_assault_cues),
+    Stage(
+        "killings",
+        killings.killings,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_killing_cues,
+        linked=True,
+    ),
+    Stage(
+        "assaults",
+        assaults.assaults,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_assault_cues,
+        linked=True,
+    ),
     Stage(
         "interactions",
         interactions.interactions,
@@ -516,6 +543,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_interaction_cues,
+        linked=True,
     ),
     Stage(
         "detached_sides",
@@ -524,6 +552,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=event_refs.cue_words,
+        linked=True,
     ),
     # "locked in combat with X", "X is the mastermind of the attack on Y": attacked
     Stage(
@@ -533,9 +562,20 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=combat_frames.cue_words,
+        linked=True,
     ),
-    Stage("demands", demands.demands, ("links",), ("drafts",), pass_=3, cues=_demand_cues),
-    Stage("protests", protests.protests, ("links",), ("drafts",), pass_=3, cues=_protest_cues),
+    Stage(
+        "demands", demands.demands, ("links",), ("drafts",), pass_=3, cues=_demand_cues, linked=True
+    ),
+    Stage(
+        "protests",
+        protests.protests,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_protest_cues,
+        linked=True,
+    ),
     Stage(
         "permissions",
         permissions.permissions,
@@ -543,6 +583,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_cue_keys("allow_verbs"),
+        linked=True,
     ),
     Stage(
         "joint_acts",
@@ -553,8 +594,17 @@ STAGES: tuple[Stage, ...] = (
         cues=_cue_keys(
             "joint_acts", "agree_verbs", "nouns", "exercise_nouns", "exercise_compounds"
         ),
+        linked=True,
     ),
-    Stage("stances", stances.stances, ("links",), ("drafts",), pass_=3, cues=stances.cue_words),
+    Stage(
+        "stances",
+        stances.stances,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=stances.cue_words,
+        linked=True,
+    ),
     Stage(
         "evaluations",
         evaluations.evaluations,
@@ -589,6 +639,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_cue_keys("refuge", "verbs", "particle_verbs", "giving_verbs"),
+        linked=True,
     ),
     Stage(
         "resistance",
@@ -597,6 +648,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_cue_keys("resistance", "verbs", "particle_verbs"),
+        linked=True,
     ),
     Stage(
         "agent_frames",
@@ -605,6 +657,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_attack_words,
+        linked=True,
     ),
     # "launched raids that killed X", "the coalition's campaign targeting X"
     Stage(
@@ -614,6 +667,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_attack_words,
+        linked=True,
     ),
     Stage(
         "target_areas",
@@ -622,6 +676,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_attack_words,
+        linked=True,
     ),
     # "attacks blamed on X killed 30 people in Y"
     Stage(
@@ -631,6 +686,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=blamed_attacks.cue_words,
+        linked=True,
     ),
     # "X was shot dead in Y" with no doer told: the article's unidentified attackers
     Stage(
@@ -660,11 +716,25 @@ STAGES: tuple[Stage, ...] = (
         cues=nominal_protests.cue_words,
     ),
     Stage(
-        "act_agents", act_agents.act_agents, ("links",), ("drafts",), pass_=3, cues=_trigger_words
+        "act_agents",
+        act_agents.act_agents,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_trigger_words,
+        linked=True,
     ),
-    Stage("aid_programs", aid_programs.aid_programs, ("links",), ("drafts",), pass_=3),
+    Stage("aid_programs", aid_programs.aid_programs, ("links",), ("drafts",), pass_=3, linked=True),
     # "Russian-backed separatists", "the Saudi-backed government": the backer supports them
-    Stage("backers", backers.backers, ("links",), ("drafts",), pass_=3, cues=backers.cue_words),
+    Stage(
+        "backers",
+        backers.backers,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=backers.cue_words,
+        linked=True,
+    ),
     # "Russia, a key backer of the Syrian government", "X is a fierce critic of Y": a stance
     Stage(
         "stance_roles",
@@ -673,6 +743,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=stance_roles.cue_words,
+        linked=True,
     ),
     # "the police, whom rights groups accuse of torture": the clause's subject does the act
     Stage(
@@ -682,6 +753,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=relative_objects.cue_words,
+        linked=True,
     ),
     # "Ramadi, which had been taken by ISIL": the one after "by" occupies the place
     Stage(
@@ -691,6 +763,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=taken_places.cue_words,
+        linked=True,
     ),
     # "toppled the government of President X", "took over the town of Y": attacked
     Stage(
@@ -709,6 +782,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=raised_passives.cue_words,
+        linked=True,
     ),
     # "trained and armed by the CIA": coordinated passives that share one agent
     Stage(
@@ -718,6 +792,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=shared_agents.cue_words,
+        linked=True,
     ),
     # "suspended talks with X", "refused to hold talks with X": no negotiation (denied)
     Stage(
@@ -727,6 +802,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=talk_refusals.cue_words,
+        linked=True,
     ),
     # "with French backing", "with US air support": the owner of the help supports the subject
     Stage(
@@ -736,6 +812,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=help_owners.cue_words,
+        linked=True,
     ),
     # "quelled an uprising by X", "crushed an opposition uprising": the one who puts it down
     Stage(
@@ -875,7 +952,8 @@ def run_stages(
 
     Each draft is kept on the context as found (``ctx.claims``): later stages read what
     came before it. A paragraph stage with cue words is passed over for a paragraph that
-    holds none of them (``Stage.cues``)."""
+    holds none of them (``Stage.cues``), and a stage that needs a link for a paragraph with
+    none (``Stage.linked``)."""
     claims = ctx.claims
     passes, cues = _passes(stages if isinstance(stages, tuple) else tuple(stages), ctx.lx)
     masks: list[int] | None = None
@@ -888,12 +966,16 @@ def run_stages(
                     yield draft
         if not each:
             continue
-        if masks is None and any(bit for _, bit in each):
+        if masks is None and any(bit for _, bit, _ in each):
             # the cued stages each paragraph holds a cue of, found once for every pass
             masks = [cues.mask(para.words) for para in paragraphs]
         for para, mask in zip(paragraphs, masks or [0] * len(paragraphs), strict=True):
-            for run, bit in each:
+            for run, bit, linked in each:
                 if bit and not mask & bit:
+                    continue
+                # a stage that needs a link skips a paragraph with none (as it is now: an
+                # earlier stage of the pass may have linked a word)
+                if linked and not (para.links or para.groups or para.officials):
                     continue
                 result = run(ctx, para)
                 if result is not None:
@@ -920,8 +1002,8 @@ class _CueBits(dict[str, int]):
 
 
 # the stages of a pass: its article stages, and its paragraph stages' functions with their
-# cue bits (0: it runs on every paragraph)
-Pass = tuple[tuple[Stage, ...], tuple[tuple[Any, int], ...]]
+# cue bits (0: it runs on every paragraph) and whether they need a link (``Stage.linked``)
+Pass = tuple[tuple[Stage, ...], tuple[tuple[Any, int, bool], ...]]
 _PASSES: dict[tuple[int, int], tuple[tuple[Stage, ...], Lexicon, list[Pass], _CueBits]] = {}
 
 
@@ -960,7 +1042,11 @@ def _passes(stages: tuple[Stage, ...], lx: Lexicon) -> tuple[list[Pass], _CueBit
     passes = [
         (
             tuple(s for s in by_pass[n] if s.scope == "article"),
-            tuple((s.run, bit(s, index[id(s)])) for s in by_pass[n] if s.scope == "paragraph"),
+            tuple(
+                (s.run, bit(s, index[id(s)]), s.linked)
+                for s in by_pass[n]
+                if s.scope == "paragraph"
+            ),
         )
         for n in sorted(by_pass)
     ]
