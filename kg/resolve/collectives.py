@@ -840,19 +840,24 @@ def main_country(
     least = 2 if ranked and titled == {ranked[0][0]} else 3
     if not ranked or ranked[0][1] < least:
         return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        if not (
-            titled == {ranked[0][0]}
-            and ranked[0][1] > ranked[1][1]
-            and next(
-                iter(_country_counts(sorted(lead or [], key=lambda m: m.start), lexicon)), None
-            )
-            == ranked[0][0]
-        ):
-            return None
+    if (
+        len(ranked) > 1
+        and ranked[0][1] < 2 * ranked[1][1]
+        and not _headline_topic(ranked, titled, lead, lexicon)
+    ):
+        return None
     if titled - {ranked[0][0]}:
         return None
     return ranked[0][0]
+
+
+def _headline_topic(
+    ranked: list[tuple[str, int]], titled: set[str], lead: list[Any] | None, lexicon: Lexicon
+) -> bool:
+    """The headline's one country is named more often than any other and first in the lead
+    paragraph (``main_country``)."""
+    first = next(iter(_country_counts(sorted(lead or [], key=lambda m: m.start), lexicon)), None)
+    return titled == {ranked[0][0]} and ranked[0][1] > ranked[1][1] and first == ranked[0][0]
 
 
 def _country_counts(mentions: list[Any], lexicon: Lexicon) -> dict[str, int]:
