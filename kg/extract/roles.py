@@ -646,10 +646,15 @@ def _country_after_name(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str, title: str, predicate: Predicate
 ) -> Iterator[Draft]:
     """ "King Abdullah of Jordan", "spoke with President Kamara of Sierra Leone": the one
-    country named after "of" on the titled name is the title's (its sentence says so)."""
+    country named after "of" on the titled name is the title's (its sentence says so); "of"
+    hangs on the name's last word ("Foreign Minister Hassan Ali of Kenya")."""
+    end = token.i
+    while end + 1 < len(para.tokens) and para.links.get(end + 1) == person:
+        end += 1
+    head = para.tokens[end]
     countries = {
         e
-        for e in ctx.linked_pobjs(para, token, ("of",))
+        for e in ctx.linked_pobjs(para, head, ("of",))
         if ctx.etype_is(e, EntityType.COUNTRY) and e != person
     }
     if len(countries) == 1:

@@ -814,13 +814,17 @@ def main_country(
     lexicon: Lexicon,
     headline: list[Any] | None = None,
     ethnic: set[str] | frozenset[str] = frozenset(),
+    lead: list[Any] | None = None,
 ) -> str | None:
     """ISO code of the one country an article is about, when it is unambiguous: the country
     named most (names, demonyms, capitals standing for it, its collective actors), at least
     three times (twice when the headline names it) and at least twice as often as any other,
     and no other country named in the headline (the mentions of ``headline``). None otherwise.
     ``ethnic``: countries whose nationality names only a community here (``ethnic_countries``),
-    which count for nothing.
+    which count for nothing. ``lead``: the mentions of the first paragraph after the headline;
+    the headline's one country, named first there and more often than any other, is the topic
+    though another is named nearly as often ("S Korea sets up clinics" ... "South Korea has
+    announced ..., as President Park postponed a trip to the US" ... "her visit to the US").
 
     The rule behind bare sector nouns: in an article about Burundi, "the army" is the
     Burundian army; in an article about Egypt and the UAE arming a Libyan general it is no
@@ -836,11 +840,24 @@ def main_country(
     least = 2 if ranked and titled == {ranked[0][0]} else 3
     if not ranked or ranked[0][1] < least:
         return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+    if (
+        len(ranked) > 1
+        and ranked[0][1] < 2 * ranked[1][1]
+        and not _headline_topic(ranked, titled, lead, lexicon)
+    ):
         return None
     if titled - {ranked[0][0]}:
         return None
     return ranked[0][0]
+
+
+def _headline_topic(
+    ranked: list[tuple[str, int]], titled: set[str], lead: list[Any] | None, lexicon: Lexicon
+) -> bool:
+    """The headline's one country is named more often than any other and first in the lead
+    paragraph (``main_country``)."""
+    first = next(iter(_country_counts(sorted(lead or [], key=lambda m: m.start), lexicon)), None)
+    return titled == {ranked[0][0]} and ranked[0][1] > ranked[1][1] and first == ranked[0][0]
 
 
 def _country_counts(mentions: list[Any], lexicon: Lexicon) -> dict[str, int]:

@@ -1311,7 +1311,8 @@ def with_bare_collectives(
     paragraphs = _known_as(_acronyms(_acronym_echoes(paragraphs), lexicon), lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     ethnic = ethnic_countries(paragraphs, lexicon)
-    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic)
+    lead = paragraphs[1][2] if headline is not None and len(paragraphs) > 1 else None
+    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic, lead)
     owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
     out = []
     for k, (tokens, text, mentions) in enumerate(paragraphs):
