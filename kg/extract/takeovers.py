@@ -1,7 +1,8 @@
 """Governments toppled and places taken over: "the rebels toppled the government of President
 X" -> the rebels attacked X (the one whose government fell); "the fighters took over the town
 of Y" -> attacked Y (CAMEO 192); "seized control of X", "over-ran X" -> attacked X; "condemned the
-bombardment of X by Y" (the "by" hung on "condemned") -> Y attacked X (gen37). Words are data (``takeovers`` in ``kg/data/en/cues.json``).
+bombardment of X by Y" (the "by" hung on "condemned") -> Y attacked X (gen37). Words are data
+(``takeovers`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from kg.extract import assaults
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import emit, passive_agents, subjects_of
 from kg.extract.places import named_place
@@ -28,9 +30,7 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
     yield from words["control"]["verbs"]
     yield from (k for k in words["hyphenated"] if not k.startswith("_"))
     forceful = set(words["agent_verbs"]["predicates"])
-    yield from (
-        t.lemma for t in lx.triggers if t.pos == "NOUN" and t.predicate.value in forceful
-    )
+    yield from (t.lemma for t in lx.triggers if t.pos == "NOUN" and t.predicate.value in forceful)
 
 
 def takeovers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -168,7 +168,10 @@ def _control_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[
         for place in (named_place(ctx, para, node),)
         if place is not None and ctx.etype_in(place, _PLACES)
     ]
-    yield from _takers_attacked(ctx, para, verb, list(dict.fromkeys(places)), verb.lemma_.lower())
+    # a state's army "gained full control" of a town it retook from rebels: only a group that
+    # is no state body takes control by attack (the model knows no town's country to tell)
+    takers = [e for e in _own_subjects(ctx, para, verb) if assaults.insurgent(ctx, e)]
+    yield from _takers_attacked(ctx, para, verb, takers, list(dict.fromkeys(places)), verb.lemma_)
 
 
 def _hyphenated(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
@@ -192,22 +195,24 @@ def _hyphenated(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
         )
         if e is not None and ctx.etype_in(e, (*_PLACES, *ACTOR_TYPES))
     ]
-    yield from _takers_attacked(ctx, para, verb, list(dict.fromkeys(targets)), lemma)
+    takers = _own_subjects(ctx, para, verb)
+    yield from _takers_attacked(ctx, para, verb, takers, list(dict.fromkeys(targets)), lemma)
 
 
 def _takers_attacked(
-    ctx: ArticleContext, para: Paragraph, verb: Any, places: list[str], lemma: str
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    takers: list[str],
+    places: list[str],
+    lemma: str,
 ) -> Iterator[Draft]:
-    """The verb's own subjects (actors) attacked ``places`` (CAMEO 192)."""
+    """The takers (actors, the verb's own subjects) attacked ``places`` (CAMEO 192)."""
     if not places:
         return
-    takers = [
-        e
-        for e in _own_subjects(ctx, para, verb)
-        if ctx.etype_in(e, ACTOR_TYPES) and e not in places
-    ]
+    takers = [e for e in takers if ctx.etype_in(e, ACTOR_TYPES) and e not in places]
     if takers:
-        trigger = Trigger(lemma, "VERB", Predicate.ATTACKED, "192")
+        trigger = Trigger(lemma.lower(), "VERB", Predicate.ATTACKED, "192")
         yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.65)
 
 
