@@ -52,6 +52,15 @@ HIDDEN = [
         "Baidoa",
         "occurred",
     ),
+    # the halves made nouns of one compound: the names on either side
+    (
+        "The talks come two days after Boko Haram over-ran Baga on Sunday, forcing soldiers out.",
+        "Boko Haram",
+        "attacked",
+        "Baga",
+        "occurred",
+    ),
+    ("Boko Haram did not over-run Maiduguri.", "Boko Haram", "attacked", "Maiduguri", "denied"),
     # an attack or siege noun whose "by" the parser hangs on the verb above it
     (
         "Amnesty International condemned the shelling of Homs by government forces.",
@@ -97,6 +106,8 @@ NOT_HIDDEN = [
         ("Kenyan parliament", "Kenya"),
     ),
     ("Chelsea took control of the ball against Arsenal.", ("Chelsea", "Arsenal")),
+    # a hyphenated verb with no object, and a name after it that is no object
+    ("Talks with the Taliban over-ran by an hour in Doha.", ("Taliban", "Doha")),
     # a noun's own "by" is the noun's, a critic does not shell
     (
         "Amnesty International condemned the shelling of Homs by government forces.",

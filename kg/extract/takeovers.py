@@ -44,7 +44,7 @@ def takeovers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _taken_over(ctx, para, token)
         if token.pos_ == "VERB" and token.lemma_.lower() in words["control"]["verbs"]:
             yield from _control_taken(ctx, para, token)
-        if token.pos_ == "VERB" and token.lemma_.lower() in words["hyphenated"]:
+        if token.lemma_.lower() in words["hyphenated"] or token.lower_ in words["hyphenated"]:
             yield from _hyphenated(ctx, para, token)
         trigger = ctx.lx.triggers.match(token)
         if token.pos_ == "NOUN" and trigger is not None:
@@ -176,18 +176,26 @@ def _control_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[
 
 def _hyphenated(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "The Taliban over-ran Kunduz": a verb the model splits at its hyphen is the trigger
-    verb it spells; its object (a named place or an actor) was attacked by its subject."""
-    prefix, lemma = ctx.cues["takeovers"]["hyphenated"][verb.lemma_.lower()]
+    verb it spells; its object (a named place or an actor) was attacked by its subject. The
+    model may make the halves nouns of one compound ("after ISIL over-ran Ramadi"): then the
+    names right before the prefix and right after the verb are the doer and the target."""
+    table = ctx.cues["takeovers"]["hyphenated"]
+    prefix, lemma = table.get(verb.lemma_.lower()) or table[verb.lower_]
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ != prefix:
         return
     kids = para.children(verb)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
         return  # a passive is the fall stage's ("was over-run by X")
+    objects = [c for c in kids if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
+    takers = _own_subjects(ctx, para, verb) if objects else []
+    if not objects and verb.i + 1 < len(doc) and verb.i >= 3:
+        before, after = doc[verb.i - 3], doc[verb.i + 1]
+        if before.sent == verb.sent == after.sent and after.pos_ == "PROPN":
+            objects, takers = [after], ctx.ents(para, before)
     targets = [
         e
-        for obj in kids
-        if obj.dep_ == "dobj"
+        for obj in objects
         for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
         for e in (
             named_place(ctx, para, node),
@@ -195,7 +203,6 @@ def _hyphenated(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
         )
         if e is not None and ctx.etype_in(e, (*_PLACES, *ACTOR_TYPES))
     ]
-    takers = _own_subjects(ctx, para, verb)
     yield from _takers_attacked(ctx, para, verb, takers, list(dict.fromkeys(targets)), lemma)
 
 
