@@ -252,6 +252,11 @@ def _insurgent(ctx: ArticleContext, label: str) -> bool:
     )
 
 
+def insurgent(ctx: ArticleContext, label: str) -> bool:
+    """A group or movement that is no state body (``_insurgent``, for other stages)."""
+    return _insurgent(ctx, label)
+
+
 def _country(ctx: ArticleContext, place: str) -> str | None:
     """The country a place is, or lies in, when the article names it."""
     if ctx.etype_is(place, EntityType.COUNTRY):

@@ -1,6 +1,8 @@
 """Governments toppled and places taken over: "the rebels toppled the government of President
 X" -> the rebels attacked X (the one whose government fell); "the fighters took over the town
-of Y" -> attacked Y (CAMEO 192). Words are data (``takeovers`` in ``kg/data/en/cues.json``).
+of Y" -> attacked Y (CAMEO 192); "seized control of X", "over-ran X" -> attacked X; "condemned the
+bombardment of X by Y" (the "by" hung on "condemned") -> Y attacked X (gen37). Words are data
+(``takeovers`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from kg.extract import assaults
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import emit, passive_agents, subjects_of
 from kg.extract.places import named_place
@@ -22,6 +25,12 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
     """The attack verbs of the trigger index and the taking-over verbs (the stage's cues)."""
     yield from (t.lemma for t in lx.triggers if t.predicate is Predicate.ATTACKED)
     yield from lx.cues["takeovers"]["taking_verbs"]
+    # gen37: the control verbs, the split halves of hyphenated verbs, and the siege nouns
+    words = lx.cues["takeovers"]
+    yield from words["control"]["verbs"]
+    yield from (k for k in words["hyphenated"] if not k.startswith("_"))
+    forceful = set(words["agent_verbs"]["predicates"])
+    yield from (t.lemma for t in lx.triggers if t.pos == "NOUN" and t.predicate.value in forceful)
 
 
 def takeovers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -33,7 +42,13 @@ def takeovers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if token.pos_ == "VERB" and token.lemma_.lower() in words["taking_verbs"]:
             yield from _taken_over(ctx, para, token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in words["control"]["verbs"]:
+            yield from _control_taken(ctx, para, token)
+        if token.lemma_.lower() in words["hyphenated"] or token.lower_ in words["hyphenated"]:
+            yield from _hyphenated(ctx, para, token)
         trigger = ctx.lx.triggers.match(token)
+        if token.pos_ == "NOUN" and trigger is not None:
+            yield from _verb_agents(ctx, para, token, trigger)
         if trigger is None or trigger.predicate is not Predicate.ATTACKED:
             continue
         if token.pos_ == "VERB":
@@ -130,6 +145,106 @@ def _taken_over(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
     if takers:
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192", particle="over")
         yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.7)
+
+
+def _control_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Houthi rebels seized control of Sanaa", "gained control over the town of X": an actor
+    that takes control of a named town or site attacked it ("control of the company", "control
+    over the budget", "control of the ball" name no place)."""
+    words = ctx.cues["takeovers"]["control"]
+    kids = para.children(verb)
+    holders = [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in words["nouns"]]
+    if not holders or any(c.dep_ == "prt" for c in kids):
+        return  # "took back control" is the verb's own sense
+    # the parser may hang the "of"/"over" on the verb ("took control over Kunduz")
+    objects = [
+        *(o for h in holders for o in prep_objects(h, words["preps"])),
+        *(o for o in prep_objects(verb, words["preps"]) if o.i > holders[0].i),
+    ]
+    places = [
+        place
+        for obj in objects
+        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for place in (named_place(ctx, para, node),)
+        if place is not None and ctx.etype_in(place, _PLACES)
+    ]
+    # a state's army "gained full control" of a town it retook from rebels: only a group that
+    # is no state body takes control by attack (the model knows no town's country to tell)
+    takers = [e for e in _own_subjects(ctx, para, verb) if assaults.insurgent(ctx, e)]
+    yield from _takers_attacked(ctx, para, verb, takers, list(dict.fromkeys(places)), verb.lemma_)
+
+
+def _hyphenated(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "The Taliban over-ran Kunduz": a verb the model splits at its hyphen is the trigger
+    verb it spells; its object (a named place or an actor) was attacked by its subject. The
+    model may make the halves nouns of one compound ("after ISIL over-ran Ramadi"): then the
+    names right before the prefix and right after the verb are the doer and the target."""
+    table = ctx.cues["takeovers"]["hyphenated"]
+    prefix, lemma = table.get(verb.lemma_.lower()) or table[verb.lower_]
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ != prefix:
+        return
+    kids = para.children(verb)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return  # a passive is the fall stage's ("was over-run by X")
+    objects = [c for c in kids if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
+    takers = _own_subjects(ctx, para, verb) if objects else []
+    if not objects and verb.i + 1 < len(doc) and verb.i >= 3:
+        before, after = doc[verb.i - 3], doc[verb.i + 1]
+        if before.sent == verb.sent == after.sent and after.pos_ == "PROPN":
+            objects, takers = [after], ctx.ents(para, before)
+    targets = [
+        e
+        for obj in objects
+        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for e in (
+            named_place(ctx, para, node),
+            *ctx.ents(para, node),
+        )
+        if e is not None and ctx.etype_in(e, (*_PLACES, *ACTOR_TYPES))
+    ]
+    yield from _takers_attacked(ctx, para, verb, takers, list(dict.fromkeys(targets)), lemma)
+
+
+def _takers_attacked(
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    takers: list[str],
+    places: list[str],
+    lemma: str,
+) -> Iterator[Draft]:
+    """The takers (actors, the verb's own subjects) attacked ``places`` (CAMEO 192)."""
+    if not places:
+        return
+    takers = [e for e in takers if ctx.etype_in(e, ACTOR_TYPES) and e not in places]
+    if takers:
+        trigger = Trigger(lemma.lower(), "VERB", Predicate.ATTACKED, "192")
+        yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.65)
+
+
+def _verb_agents(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
+) -> Iterator[Draft]:
+    """ "The UN condemned the bombardment of Aleppo by government forces": the parser hangs the
+    noun's "by" on the verb above it; the one after "by" did the act to the one after "of"
+    (not a passive's agent: "Aleppo was hit by the bombardment" has its own)."""
+    if trigger.predicate.value not in ctx.cues["takeovers"]["agent_verbs"]["predicates"]:
+        return
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in para.children(noun)):
+        return  # the noun's own "by": the stages of the noun read it
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in para.children(verb)):
+        return
+    targets = [e for o in prep_objects(noun, ("of",)) for e in ctx.ents(para, o)]
+    if not targets:
+        return
+    doers = ctx.prep_actors(para, [verb], ("by",), after=noun.i)
+    doers = [e for e in doers if ctx.etype_in(e, ACTOR_TYPES) and e not in targets]
+    if doers:
+        yield from emit(ctx, para, noun, noun, trigger, doers, targets, confidence=0.6)
 
 
 def _own_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
