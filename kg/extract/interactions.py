@@ -2448,6 +2448,15 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if (
         noun.dep_ == "pobj"
+        and head.lower_ in ctx.cues["opposing_preps"]
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "spoke out against the detention of X", "protested against the arrest of Y",
+        # "warned against an attack on Z": who speaks or acts against an event opposes it
+        # and did not do it
+        return []
+    if (
+        noun.dep_ == "pobj"
         and head.lower_ == "of"
         and head.head.pos_ == "NOUN"
         and head.head.lemma_.lower() in ctx.cues["event_doer_nouns"]

@@ -1327,7 +1327,13 @@ def _noun_target(
         if c.dep_ in ("amod", "compound")
     ):
         target = ctx.resolver.armed_group(ctx.article_id)  # "a rebel leader, X": the rebels'
-    if target is None and noun.lemma_.lower() in ctx.lx.words.government_member_titles:
+    if (
+        target is None
+        and noun.lemma_.lower() in ctx.lx.words.government_member_titles
+        # "X, the secretary-general": the hyphened title is another office (an
+        # organisation's head), no member of the article's country
+        and _hyphen_title(para, noun) == noun.text
+    ):
         target = main_country(ctx)  # "X, the interior minister" in an article about one country
     return target
 
