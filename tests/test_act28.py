@@ -144,10 +144,16 @@ NO_AREAS = [
         "Unrest in Iraq\n\nPolice patrolled the Sunni districts of Baghdad on Monday.",
         "Sunni districts",
     ),
+    (
+        "Cricket results\n\nResult and close of play scores in English county championship "
+        "matches on Friday.",
+        "English county",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "absent"), NO_AREAS)
 def test_act28_no_area_without_a_lone_name(extract: Any, text: str, absent: str) -> None:
-    """A name's part after a hyphen, a demonym or a plural noun makes no area node."""
+    """A name's part after a hyphen, a demonym, a plural noun or an admin noun modifying
+    another ("county championship") makes no area node."""
     assert absent not in node_types(extract(text))

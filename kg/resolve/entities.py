@@ -794,7 +794,8 @@ def _admin_unit(tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]) ->
     """ "in the Tawahi district", "Hasakah governorate": a one-word name no mention holds
     (the model did not tag it, or tagged it as no actor), right before a lower-case singular
     admin noun it modifies (``admin_nouns``), is that area, labelled with its noun; a known
-    name or a demonym is left alone."""
+    name or a demonym is left alone, and so is an admin noun that modifies another ("English
+    county championship")."""
     nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
     if (
         nxt is None
@@ -804,6 +805,7 @@ def _admin_unit(tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]) ->
         or t.dep_ not in ("compound", "amod")
         or t.head.i != nxt.i
         or nxt.tag_ != "NN"
+        or nxt.dep_ == "compound"  # "English county championship": the noun names no area
         or not nxt.is_lower
         or nxt.lower_ not in lexicon.words.places.lists["admin_nouns"]
         or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
