@@ -69,16 +69,9 @@ def _objects(para: Paragraph, verb: Any) -> list[Any]:
 def _doerless(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
     """The act noun names no doer: no owner ("Israel's raid"), no actor in front ("ISIL
     bombings") and no "by" phrase."""
-    for child in para.children(noun):
-        if child.dep_ in ("poss", "agent") or (child.dep_ == "prep" and child.lower_ == "by"):
-            return False
-        if (
-            child.dep_ in ("compound", "amod", "nmod")
-            and child.i < noun.i
-            and interactions.actors_of(ctx, para, child)
-        ):
-            return False
-    return not interactions.actors_of(ctx, para, noun)
+    return not interactions.doer_written(ctx, para, noun) and not interactions.actors_of(
+        ctx, para, noun
+    )
 
 
 def _phrase(para: Paragraph, noun: Any) -> str:

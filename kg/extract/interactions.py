@@ -201,6 +201,21 @@ def _aid_arrived(
             )
 
 
+def doer_written(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """Whether an event noun names its doer with it: an owner ("Israel's raid", "the students'
+    protests"), a "by" phrase, or an actor in front ("ISIL bombings", "opposition rallies")."""
+    for child in para.children(noun):
+        if child.dep_ in ("poss", "agent") or (child.dep_ == "prep" and child.lower_ == "by"):
+            return True
+        if (
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.i < noun.i
+            and actors_of(ctx, para, child)
+        ):
+            return True
+    return False
+
+
 def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
     if token.ent_type_ in _NOT_ACTOR_ENTS:

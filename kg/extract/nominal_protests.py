@@ -33,15 +33,8 @@ def _held(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
     head = para.head(noun)
     if noun.dep_ == "pobj" and head.lower_ in ctx.cues["nominal_protests"]["own_preps"]:
         return True  # "X went on hunger strike in protest against ...": X's protest
-    for child in para.children(noun):
-        if child.dep_ in ("poss", "agent") or (child.dep_ == "prep" and child.lower_ == "by"):
-            return True
-        if (
-            child.dep_ in ("compound", "amod", "nmod")
-            and child.i < noun.i
-            and interactions.actors_of(ctx, para, child)
-        ):
-            return True
+    if interactions.doer_written(ctx, para, noun):
+        return True
     if noun.dep_ in ("dobj", "pobj", "nsubjpass") or noun.dep_ == "conj":
         verb = para.head(noun)
         while verb.dep_ in ("prep", "conj", "pobj") and verb.pos_ != "VERB":
