@@ -112,12 +112,7 @@ def condemned_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             speakers = interactions.passive_agents(ctx, para, verb)
         if not speakers:
             continue
-        span = ctx.sentence_span(para, verb)
-        told = {
-            c.subject
-            for c in ctx.claims
-            if c.sentence == span and c.predicate is Predicate.CRITICIZED
-        }
+        told = {s for s, _ in ctx.sentence_pairs(para, verb, Predicate.CRITICIZED)}
         speakers = [s for s in speakers if s not in told]
         if not speakers:
             continue  # another rule found whom the speaker criticised

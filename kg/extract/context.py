@@ -876,6 +876,17 @@ class ArticleContext:
             confidence,
         )
 
+    def sentence_pairs(
+        self, para: Paragraph, token: Any, predicate: Predicate
+    ) -> set[tuple[str, str | None]]:
+        """The (subject, object) pairs the token's sentence already has under the predicate."""
+        span = self.sentence_span(para, token)
+        return {
+            (c.subject, c.object)
+            for c in self.claims
+            if c.sentence == span and c.predicate is predicate
+        }
+
     def pair_drafts(
         self,
         para: Paragraph,
@@ -888,12 +899,7 @@ class ArticleContext:
         """Drafts (0.7, with ``fields`` such as status, date, cameo) from each subject to each
         object at the token's sentence, but for a subject that is its object and the pairs the
         sentence already has under the predicate."""
-        span = self.sentence_span(para, token)
-        made = {
-            (c.subject, c.object)
-            for c in self.claims
-            if c.sentence == span and c.predicate is predicate
-        }
+        made = self.sentence_pairs(para, token, predicate)
         for subject in dict.fromkeys(subjects):
             for obj in dict.fromkeys(objects):
                 if subject == obj or (subject, obj) in made:

@@ -80,12 +80,7 @@ def nominal_protests(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         targets = _targets(ctx, para, noun, code)
         if not targets or _held(ctx, para, noun):
             continue
-        span = ctx.sentence_span(para, noun)
-        told = {
-            c.object
-            for c in ctx.claims
-            if c.sentence == span and c.predicate is Predicate.CRITICIZED
-        }
+        told = {o for _, o in ctx.sentence_pairs(para, noun, Predicate.CRITICIZED)}
         targets = [t for t in targets if t not in told]
         if not targets:
             continue  # another rule found who protested
