@@ -152,13 +152,6 @@ def _earlier(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
 def _event(ctx: ArticleContext, para: Paragraph, noun: Any) -> str:
     """The article's Event node for the act, recorded at its noun."""
     label = _phrase(para, noun)
-    old = para.links.get(noun.i)
     mention = SpanMention(noun.i, noun.i + 1, label, "EVENT", canonical=label, scoped=True)
     ctx.resolver.add_vote(label, EntityType.EVENT, 3)
-    ctx.record(para, mention, label)
-    key = para.links[noun.i]
-    if old is None:
-        del para.links[noun.i]
-    else:
-        para.links[noun.i] = old
-    return key
+    return ctx.record_aside(para, mention, label)

@@ -839,6 +839,19 @@ class ArticleContext:
         for i in range(mention.start, mention.end):
             para.links[i] = label
 
+    def record_aside(self, para: Paragraph, mention: Any, label: str) -> str:
+        """Record a mention and return the node it joined, leaving its tokens' own links as
+        they were (a doer recorded at the word of its deed: "protests", "shot")."""
+        old = {i: para.links.get(i) for i in range(mention.start, mention.end)}
+        self.record(para, mention, label)
+        key = para.links[mention.start]
+        for i, link in old.items():
+            if link is None:
+                del para.links[i]
+            else:
+                para.links[i] = link
+        return key
+
     def reference(self, para: Paragraph, token: Any, label: str, kind: str) -> None:
         start = para.offset + token.idx
         record = Mention(self.article_id, start, start + len(token.text), token.text, label, kind)

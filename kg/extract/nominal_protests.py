@@ -124,17 +124,10 @@ def _status(ctx: ArticleContext, para: Paragraph, noun: Any) -> Status:
 def _protesters(ctx: ArticleContext, para: Paragraph, noun: Any, label: str) -> str:
     """The article's one group of protesters, recorded at the protest noun (whose own link,
     if any, stays its own)."""
-    old = para.links.get(noun.i)
     # of the protesters' sector, so that protesters the article names are the same node
     sector = ctx.lx.actors.sector_of(label)
     mention = SpanMention(
         noun.i, noun.i + 1, label, "NORP", canonical=label, sector=sector, scoped=True
     )
     ctx.resolver.add_vote(label, EntityType.GROUP, 3)
-    ctx.record(para, mention, label)
-    key = para.links[noun.i]
-    if old is None:
-        del para.links[noun.i]
-    else:
-        para.links[noun.i] = old
-    return key
+    return ctx.record_aside(para, mention, label)

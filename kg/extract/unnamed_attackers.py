@@ -140,13 +140,6 @@ def _head_phrase(para: Paragraph, noun: Any) -> str:
 def _attackers(ctx: ArticleContext, para: Paragraph, verb: Any, label: str) -> str:
     """The article's one group of unidentified attackers, recorded at the verb (whose own
     link, if any, stays its own)."""
-    old = para.links.get(verb.i)
     mention = SpanMention(verb.i, verb.i + 1, label, "NORP", canonical=label, scoped=True)
     ctx.resolver.add_vote(label, EntityType.GROUP, 3)
-    ctx.record(para, mention, label)
-    key = para.links[verb.i]
-    if old is None:
-        del para.links[verb.i]
-    else:
-        para.links[verb.i] = old
-    return key
+    return ctx.record_aside(para, mention, label)
