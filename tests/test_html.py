@@ -45,8 +45,10 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.kgStable === true", timeout=60_000)
+        # bounded waits sized for a loaded shared machine (a 1,500-node page parses its
+        # inline data for tens of seconds when five test suites share two cores)
+        self.page.goto(path.as_uri(), timeout=180_000)
+        self.page.wait_for_function("window.kgStable === true", timeout=180_000)
 
     def eval(self, script: str) -> Any:
         return self.page.evaluate(script)
