@@ -239,7 +239,7 @@ class PlainToken(Token):
     """
 
     __slots__ = (
-        "_edges",
+        "_all",
         "_kids",
         "_sub",
         "dep_",
@@ -252,7 +252,7 @@ class PlainToken(Token):
     )
     _kids: Sequence[Any]
     _sub: tuple[Any, ...] | None  # the subtree, made on the first ask (``subtree``)
-    _edges: tuple[Any, Any] | None  # spaCy's edges, the paragraph's tokens (``left_edge``)
+    _all: list[Any]  # the paragraph's tokens (``left_edge``, ``right_edge``)
 
     @property
     def children(self) -> Iterator[Any]:
@@ -294,25 +294,17 @@ class PlainToken(Token):
         token, each right child's subtree (``Token.subtree``)."""
         return iter(self._subtree())
 
-    def _edge_tokens(self) -> tuple[Any, Any]:
-        # spaCy's own edges, read once: they are not always the subtree's first and last
-        # words where the parse is not projective, but they are always words of the subtree
-        edges = self._edges
-        if edges is None:
-            left, right = _LEFT_EDGE(self).i, _RIGHT_EDGE(self).i
-            by_index = {t.i: t for t in self._subtree()}
-            edges = self._edges = (by_index[left], by_index[right])
-        return edges
-
+    # the edges are spaCy's own: where the parse is not projective they are not always the
+    # subtree's first and last words (spaCy stops its passes before they settle)
     @property
     def left_edge(self) -> Any:
         """The paragraph's token at spaCy's left edge of the subtree (``Token.left_edge``)."""
-        return self._edge_tokens()[0]
+        return self._all[_LEFT_EDGE(self).i]
 
     @property
     def right_edge(self) -> Any:
         """The paragraph's token at spaCy's right edge of the subtree (``Token.right_edge``)."""
-        return self._edge_tokens()[1]
+        return self._all[_RIGHT_EDGE(self).i]
 
     @property
     def ancestors(self) -> Iterator[Any]:
@@ -370,7 +362,8 @@ def _plain_tokens(doc: Any, columns: Columns, kids: list[Sequence[int]]) -> list
         token.head = tokens[head]
         # children in order, as ``kids`` has them (one empty tuple for every leaf)
         token._kids = [tokens[k] for k in below] if below else below
-        token._sub = token._edges = None
+        token._sub = None
+        token._all = tokens
     return tokens
 
 
@@ -619,7 +612,8 @@ class Paragraph:
         for token in tokens:
             token.head = None
             token._kids = _LEAF
-            token._sub = token._edges = None
+            token._sub = None
+            token._all = _LEAF
 
     def dates(self, sent: Any) -> list[Any]:
         """DATE entities of a sentence, and TIME ones ("Monday night", "late Wednesday"),
