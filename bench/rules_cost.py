@@ -2,7 +2,7 @@
 the final graph, over a corpus parsed once into a DocBin cache, so the parse does not blur it.
 
     python bench/rules_cost.py [--corpus DIR] [--repeat 5] [--stages] [--profile N] [--no-cues]
-        [--both] [--both-linked] [--idle]
+        [--both] [--both-linked] [--both-walks] [--idle]
 
 Prints the best of the repeats. The loop runs as `kg build` runs it (the heap alive before
 it frozen, ``kg.pipeline._frozen_heap``). ``--stages`` also prints, for the last repeat, the
@@ -13,7 +13,9 @@ functions by own time and by cumulative time (the times are then cProfile's, inf
 ``--dump FILE`` saves its stats (``pstats``: callers, callees). ``--no-cues`` runs every
 stage on every paragraph (``Stage.cues`` ignored), to measure what skipping saves;
 ``--both`` alternates the two in one process (the same Docs) and prints the best of each;
-``--both-linked`` alternates the build as it is with one whose stages ignore ``Stage.linked``.
+``--both-linked`` alternates the build as it is with one whose stages ignore ``Stage.linked``;
+``--both-walks`` with one whose paragraph tokens walk the tree with spaCy's own ``subtree``,
+``lefts``, ``rights``, ``ancestors``, ``conjuncts`` and edges (new Tokens at every step).
 ``--idle`` times each stage call and tells whether it changed anything (a draft, a link,
 a group, a context field, a resolver write): the time of the calls that change nothing is
 what any gate could save at most, shown by the linked labels of the paragraph (0, 1, 2+).
@@ -38,7 +40,7 @@ from spacy.tokens import DocBin
 import kg.pipeline_records as records
 from kg.api import iter_articles
 from kg.extract import stages
-from kg.extract.context import Paragraph
+from kg.extract.context import Paragraph, PlainToken
 from kg.nlp.model import load_model
 from kg.pipeline import GraphBuilder, chunks
 
@@ -69,6 +71,19 @@ def _without_cues(links: bool = False) -> Callable[..., Any]:
         return run_stages(ctx, paragraphs, plain)
 
     return run_plain
+
+
+_WALKS = ("subtree", "lefts", "rights", "ancestors", "conjuncts", "left_edge", "right_edge")
+_HELD = {name: PlainToken.__dict__[name] for name in _WALKS if name in PlainToken.__dict__}
+
+
+def _plain_walks(on: bool) -> None:
+    """PlainToken's own tree walks (``on``), or spaCy's (for ``--both-walks``)."""
+    for name, walk in _HELD.items():
+        if on:
+            setattr(PlainToken, name, walk)
+        elif name in PlainToken.__dict__:
+            delattr(PlainToken, name)
 
 
 def _per_stage(spent: Counter[str]) -> None:
@@ -168,6 +183,7 @@ def main() -> None:
     parser.add_argument("--idle", action="store_true", help="time of calls that change nothing")
     parser.add_argument("--both", action="store_true", help="with and without cue words")
     parser.add_argument("--both-linked", action="store_true", help="with and without Stage.linked")
+    parser.add_argument("--both-walks", action="store_true", help="PlainToken's walks or spaCy's")
     args = parser.parse_args()
     cache = Path("bench/out") / f"{args.corpus.name}.docbin"
     nlp = load_model()
@@ -186,6 +202,8 @@ def main() -> None:
     modes = ("cues", "no cues") if args.both else ("no cues",) if args.no_cues else ("cues",)
     if args.both_linked:
         modes = ("cues", "no linked")
+    if args.both_walks:
+        modes = ("cues", "spacy walks")
     if args.no_cues:
         records.run_stages = runners["no cues"]  # type: ignore[assignment]
         stages.STAGES = tuple(replace(s, cues=None) for s in stages.STAGES)  # for ``--stages``
@@ -206,6 +224,7 @@ def main() -> None:
         mode = modes[rep % len(modes)]
         if args.both or args.both_linked:
             records.run_stages = runners[mode]  # type: ignore[assignment]
+        _plain_walks(mode != "spacy walks")
         it = iter(docs)
         # each paragraph with its text and released after its rules, as ``kg build`` has
         # them (``parse_stream``, ``_reduce_mapped``): ``Paragraph.text`` is not rebuilt

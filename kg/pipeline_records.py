@@ -271,7 +271,9 @@ def extract_article(
     # checked before the first resolver call: an article in a language with no data leaves
     # the resolver as it was (a serial build runs the rules on the corpus resolver itself)
     lx = lexicon.for_language(article.language)  # LanguageError if it has no data
-    per_doc = [(p, find_mentions(p.doc, lexicon, p.tokens, p.text, p.ents)) for p in paragraphs]
+    per_doc = [
+        (p, find_mentions(p.doc, lexicon, p.tokens, p.text, p.ents, p.words)) for p in paragraphs
+    ]
     bare, iso = with_bare_collectives([(p.tokens, p.text, ms) for p, ms in per_doc], lexicon)
     per_doc = [(p, ms) for (p, _), ms in zip(per_doc, bare, strict=True)]
     if iso is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from kg.extract.context import ArticleContext, Paragraph, PlainToken
 from kg.lexicon import default_lexicon
@@ -240,9 +241,52 @@ def test_context_plain_tokens_read_as_spacy_tokens(nlp: Any, text: str) -> None:
         assert all(c is para.tokens[c.i] for c in plain.children)
         assert [t.i for t in plain.subtree] == [t.i for t in token.subtree]
         assert plain.sent == token.sent
+        _assert_same_walks(para, plain, token)
     assert {*para.tokens} == {*doc}
     for root in (t for t in para.tokens if t.dep_ == "ROOT"):  # children is an iterator
         assert next(root.children).i == next(doc[root.i].children).i
+
+
+_WALKS = ("subtree", "lefts", "rights", "ancestors", "conjuncts")
+
+
+def _assert_same_walks(para: Paragraph, plain: Any, token: Any) -> None:
+    """The tree walks of a PlainToken give spaCy's words, in spaCy's order, as the
+    paragraph's own tokens."""
+    for walk in _WALKS:
+        mine = list(getattr(plain, walk))
+        assert [t.i for t in mine] == [t.i for t in getattr(token, walk)], walk
+        assert all(t is para.tokens[t.i] for t in mine), walk
+    assert isinstance(plain.conjuncts, tuple)
+    assert plain.left_edge is para.tokens[token.left_edge.i]
+    assert plain.right_edge is para.tokens[token.right_edge.i]
+
+
+# a parse that is not projective ("the founding treaty ..." hung on "is" across "Rights"):
+# spaCy's right edge of "given" stops at the comma, short of the subtree's last word
+_CROSSED = (
+    "UN rulings are binding for Chile , given that the state is a party to the American "
+    "Convention of Human Rights , the founding treaty of the regional organisation ."
+)
+_CROSSED_HEADS = [1, 3, 3, 3, 3, 4, 3, 3, 11, 10, 11, 7, 13, 11, 13, 17, 17, 14, 17, 20, 18]
+_CROSSED_HEADS += [11, 24, 24, 10, 24, 28, 28, 25, 3]
+_CROSSED_DEPS = (
+    "compound nsubj aux ROOT prep pobj punct prep mark det nsubj pcomp det attr prep det "
+    "compound pobj prep compound pobj punct det amod appos prep det amod pobj punct"
+)
+
+
+def test_context_plain_token_walks_on_a_crossed_parse(nlp: Any) -> None:
+    """On a parse that is not projective, PlainToken's edges are spaCy's own (not the
+    subtree's first and last words), and its walks give spaCy's words in spaCy's order."""
+    words = _CROSSED.split()
+    doc = Doc(nlp.vocab, words=words, heads=_CROSSED_HEADS, deps=_CROSSED_DEPS.split())
+    para = Paragraph(doc, 0)
+    given = para.tokens[7]
+    assert given.right_edge.i == 21 < max(t.i for t in given.subtree)  # spaCy's edge
+    for plain, token in zip(para.tokens, doc, strict=True):
+        _assert_same_walks(para, plain, token)
+    para.release()
 
 
 def test_context_columns_of_stand_in_tokens() -> None:

@@ -483,3 +483,29 @@ def test_sides_capital_tagged_as_a_person_as_subject_is_its_country(extract: Any
     """ "Khartoum also condemned South Sudan": a capital the model read as a person acts."""
     graph = extract("Khartoum also condemned South Sudan on Monday.")
     assert "Khartoum" in _texts(graph, "Sudan")
+
+
+# one sentence a finder of ``find_sides`` fires on, and the mention it makes
+GATED = [
+    ("The Ethiopian-led coalition shelled Kismayo on Monday.", "Ethiopian-led coalition"),
+    ("The Gulf coalition struck rebel positions near Marib.", "Gulf coalition"),
+    ("Pro-Gbagbo fighters attacked the town of Duekoue.", "Pro-Gbagbo fighters"),
+    ("Thousands of people protested in Bujumbura on Sunday.", "Thousands of people"),
+    ("Those behind the coup attempt in Bissau were arrested.", "Those behind the coup attempt"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), GATED)
+def test_sides_finders_skipped_only_without_their_word(nlp: Any, sentence: str, text: str) -> None:
+    """find_mentions given the paragraph's words (which let ``find_sides`` skip a finder whose
+    word the paragraph lacks) finds what it finds without them, here each finder's side."""
+    from kg.extract.context import Paragraph
+    from kg.lexicon import default_lexicon
+    from kg.resolve.entities import find_mentions
+
+    para = Paragraph(nlp(sentence), 0)
+    lx = default_lexicon()
+    plain = find_mentions(para.doc, lx, para.tokens, para.text, para.ents)
+    gated = find_mentions(para.doc, lx, para.tokens, para.text, para.ents, para.words)
+    assert gated == plain
+    assert text in {m.text for m in gated}, [m.text for m in gated]

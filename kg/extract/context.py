@@ -238,13 +238,100 @@ class PlainToken(Token):
     on every call; here they are a slot read.
     """
 
-    __slots__ = ("_kids", "dep_", "head", "lemma_", "lower_", "pos_", "tag_", "text")
+    __slots__ = (
+        "_all",
+        "_kids",
+        "_sub",
+        "dep_",
+        "head",
+        "lemma_",
+        "lower_",
+        "pos_",
+        "tag_",
+        "text",
+    )
     _kids: Sequence[Any]
+    _sub: tuple[Any, ...] | None  # the subtree, made on the first ask (``subtree``)
+    _all: list[Any]  # the paragraph's tokens (``left_edge``, ``right_edge``)
 
     @property
     def children(self) -> Iterator[Any]:
         """The children in order, the paragraph's own tokens (``Token.children``)."""
         return iter(self._kids)
+
+    # the tree walks below give what spaCy's give, in spaCy's order, but as the paragraph's
+    # own tokens: spaCy's make a new Token for every word they pass (``Doc.__getitem__``),
+    # whose every attribute is then read from the string store again
+    @property
+    def lefts(self) -> Iterator[Any]:
+        """The children before the token, in order (``Token.lefts``)."""
+        i = self.i
+        return iter([k for k in self._kids if k.i < i])
+
+    @property
+    def rights(self) -> Iterator[Any]:
+        """The children after the token, in order (``Token.rights``)."""
+        i = self.i
+        return iter([k for k in self._kids if k.i > i])
+
+    def _subtree(self) -> tuple[Any, ...]:
+        sub = self._sub
+        if sub is None:
+            i, found, placed = self.i, [], False
+            for kid in self._kids:  # the left children's subtrees, the token, the right ones'
+                if not placed and kid.i > i:
+                    found.append(self)
+                    placed = True
+                found.extend(kid._subtree())
+            if not placed:
+                found.append(self)
+            sub = self._sub = tuple(found)
+        return sub
+
+    @property
+    def subtree(self) -> Iterator[Any]:
+        """The token and its descendants, in spaCy's order: each left child's subtree, the
+        token, each right child's subtree (``Token.subtree``)."""
+        return iter(self._subtree())
+
+    # the edges are spaCy's own: where the parse is not projective they are not always the
+    # subtree's first and last words (spaCy stops its passes before they settle)
+    @property
+    def left_edge(self) -> Any:
+        """The paragraph's token at spaCy's left edge of the subtree (``Token.left_edge``)."""
+        return self._all[_LEFT_EDGE(self).i]
+
+    @property
+    def right_edge(self) -> Any:
+        """The paragraph's token at spaCy's right edge of the subtree (``Token.right_edge``)."""
+        return self._all[_RIGHT_EDGE(self).i]
+
+    @property
+    def ancestors(self) -> Iterator[Any]:
+        """The token's head, its head's head, ... up to the root (``Token.ancestors``)."""
+        found: list[Any] = []
+        token: Any = self
+        head, most = self.head, len(self.doc)  # (spaCy's guard on a cycle)
+        while head is not token and len(found) < most:
+            found.append(head)
+            token, head = head, head.head
+        return iter(found)
+
+    @property
+    def conjuncts(self) -> tuple[Any, ...]:
+        """The other words coordinated with the token, from the first conjunct down
+        (``Token.conjuncts``)."""
+        start: Any = self
+        while start.dep_ == "conj" and start.head is not start:
+            start = start.head
+        queue = [start]
+        for word in queue:  # (grows as it goes: breadth first, as spaCy's)
+            queue.extend(c for c in word._kids if c.dep_ == "conj")
+        return tuple(w for w in queue if w is not self)
+
+
+_LEFT_EDGE = Token.left_edge.__get__
+_RIGHT_EDGE = Token.right_edge.__get__
 
 
 def _plain_tokens(doc: Any, columns: Columns, kids: list[Sequence[int]]) -> list[Any]:
@@ -275,6 +362,8 @@ def _plain_tokens(doc: Any, columns: Columns, kids: list[Sequence[int]]) -> list
         token.head = tokens[head]
         # children in order, as ``kids`` has them (one empty tuple for every leaf)
         token._kids = [tokens[k] for k in below] if below else below
+        token._sub = None
+        token._all = tokens
     return tokens
 
 
@@ -523,6 +612,8 @@ class Paragraph:
         for token in tokens:
             token.head = None
             token._kids = _LEAF
+            token._sub = None
+            token._all = _LEAF
 
     def dates(self, sent: Any) -> list[Any]:
         """DATE entities of a sentence, and TIME ones ("Monday night", "late Wednesday"),

@@ -284,11 +284,14 @@ def find_mentions(
     tokens: list[Any] | None = None,
     text: str | None = None,
     ents: Any = None,
+    words: frozenset[str] | None = None,
 ) -> list[SpanMention]:
     """Mentions in a parsed paragraph, in order: spaCy entities plus gazetteer names.
 
     ``tokens`` and ``text`` are ``list(doc)`` and ``doc.text`` when the caller has them
-    already (both are rebuilt by spaCy on every access), ``ents`` ``doc.ents`` likewise.
+    already (both are rebuilt by spaCy on every access), ``ents`` ``doc.ents`` likewise;
+    ``words`` the paragraph's lower-cased forms and lemmas (``Paragraph.words``), with which
+    a finder that starts from words the paragraph does not hold is skipped.
     """
     tokens = tokens if tokens is not None else list(doc)
     text = text if text is not None else doc.text
@@ -336,7 +339,7 @@ def find_mentions(
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions)
-    mentions = find_sides(tokens, text, lexicon, mentions)
+    mentions = find_sides(tokens, text, lexicon, mentions, words)
     mentions = [m for m in mentions if not diaspora_demonym(tokens, m, lexicon)]
     mentions = _collectives(tokens, text, lexicon, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}

@@ -11,6 +11,7 @@ one, "Shia fighters" when it names one Shia armed group).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -33,18 +34,29 @@ def _mention(**kwargs: Any) -> SpanMention:
 
 
 def find_sides(
-    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    words: frozenset[str] | None = None,
 ) -> list[SpanMention]:
     """The paragraph's mentions with led coalitions and "pro-X" sides added, replacing the
-    name mentions inside them."""
+    name mentions inside them. ``words``: the paragraph's lower-cased forms (and lemmas),
+    when the caller has them (``Paragraph.words``): a finder whose every match starts from
+    one of its words is not run where the paragraph holds none of them."""
     out = list(mentions)
+    actors = lexicon.actors
+
+    def holds(needed: Iterable[str]) -> bool:
+        return words is None or not words.isdisjoint(needed)
+
     found = [
-        *_led(tokens, text, lexicon, out),
-        *_named_coalitions(tokens, text, lexicon),
-        *_pro(tokens, text, lexicon, out),
-        *_crowds(tokens, text, lexicon),
+        *(_led(tokens, text, lexicon, out) if holds(_LED) else ()),
+        *(_named_coalitions(tokens, text, lexicon) if holds(_COALITION) else ()),
+        *(_pro(tokens, text, lexicon, out) if holds(actors.side_nouns) else ()),
+        *(_crowds(tokens, text, lexicon) if holds(actors.crowd_nouns) else ()),
         *_described(tokens, text, lexicon, out),
-        *_perpetrators(tokens, text, lexicon),
+        *(_perpetrators(tokens, text, lexicon) if holds(_THOSE) else ()),
         *(
             _mention(start=start, end=end, text=name, label="ORG")
             for start, end, name in bracketed_names(
@@ -58,6 +70,13 @@ def find_sides(
     # a "pro-Kurdish" left over is an adjective ("the pro-Kurdish HDP"), no actor
     out = [m for m in out if m.sector or not m.text.lower().startswith("pro-")]
     return sorted(out, key=lambda m: m.start)
+
+
+# the one word each of these finders starts from (its loop's first test is ``lower_`` against
+# it): ``find_sides`` skips the finder for a paragraph without it
+_LED = ("led",)
+_COALITION = ("coalition",)
+_THOSE = ("those",)
 
 
 def _span_text(tokens: list[Any], text: str, start: int, end: int) -> str:
