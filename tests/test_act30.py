@@ -3,8 +3,8 @@
 1. An organisation's or group's possessive right before a person's bare name makes the person
    one of its members ("Alberta Court of Appeal's Myra Bielby said", "the UN's X"):
    kg/extract/roles.py ``_staff_possessive``. A country's possessive does not (the gazetteer's
-   dated roles read it), nor a person's, and a name the gazetteer gives an office of the owner holds that office,
-   nor the first name of a list.
+   dated roles read it), nor a person's, nor the first name of a list; a name the gazetteer
+   gives an office of the owner holds that office.
 2. An army rank and nothing more before a name ("Major-General X told AFP") in an article
    about one country that names its army: X is a member of that army
    (kg/extract/role_owners.py ``_rank_office``, ranks in kg/data/en/titles.json
@@ -36,7 +36,7 @@ from tests.conftest import pairs
             None,
         ),
         (
-            "\"The ruling stands,\" British Columbia Court of Appeal's David Harris said on Friday.",
+            '"The ruling stands," British Columbia Court of Appeal\'s David Harris said on Friday.',
             ("David Harris", "British Columbia Court of Appeal"),
             None,
         ),
