@@ -69,6 +69,24 @@ def test_act30_possessive_of_a_body_before_a_bare_name(
         assert absent not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname alone names one the story knows by an office
+        "Putin backs UEFA's Platini amid the vote\n\nUEFA President Michel Platini spoke.",
+        # an office of the owner given before
+        "UEFA President Michel Platini spoke on Friday. UEFA's Michel Platini said the vote "
+        "would go ahead.",
+    ],
+)
+def test_act30_possessive_of_a_body_before_its_head(extract: Any, text: str) -> None:
+    """ "UEFA's Platini" (a surname alone), or "UEFA's Michel Platini" after "UEFA President
+    Michel Platini": the head is not made a plain member too."""
+    graph = extract(text, published="2015-06-10")
+    assert ("Michel Platini", "UEFA") not in pairs(graph, "member_of")
+    assert ("Michel Platini", "UEFA") in pairs(graph, "leader_of")
+
+
 def test_act30_possessive_of_a_known_leader_keeps_the_gazetteer(extract: Any) -> None:
     """A name the gazetteer gives an office of the body ("NATO's Jens Stoltenberg", its
     secretary-general from 2014) holds that office on the date, and is not made a plain

@@ -893,14 +893,18 @@ def _staff_possessive(
 ) -> Iterator[Draft]:
     """ "Alberta Court of Appeal's Myra Bielby said", "the UN's Van Der Klaauw": an
     organisation's or group's possessive right before a person's bare name makes the person
-    one of its members. None when the owner's name ends at a word of the sentence's start
-    that is no name of its own, or when the name stands in a list of names ("Hamas's X and
-    Y" leaves whose Y is open)."""
+    one of its members. None for a surname alone ("FIFA's Blatter": one the story knows by
+    an office), a person the article already gave an office of the owner, or a name in a
+    list of names ("Hamas's X and Y" leaves whose Y is open)."""
     if not ctx.etype_is(person, EntityType.PERSON):
         return
+    if any(holder == person and body == owner for (_, body), holder in ctx.role_holders.items()):
+        return  # "FIFA President Sepp Blatter ... FIFA's Sepp Blatter": he leads it
     end = token.i
     while end + 1 < len(para.tokens) and para.links.get(end + 1) == person:
         end += 1
+    if end == token.i:
+        return  # "FIFA's Blatter": a surname alone names one the story knows, by an office
     after = para.tokens[end + 1] if end + 1 < len(para.tokens) else None
     if after is not None and after.dep_ == "cc" and after.head.i == end:
         return  # "Hamas's X and Y": a list, whose owner each name holds is not said
