@@ -127,6 +127,12 @@ PERU = (
             "Ana Torres",
             False,
         ),
+        # the sentence names the army and says what the officer is of it
+        (
+            "The army, headed by General Ana Torres, sealed the last road on Saturday.",
+            "Ana Torres",
+            False,
+        ),
         # no army rank: a captain may be a ship's or a team's
         ("Captain Jorge Silva said the checkpoints would stay.", "Jorge Silva", False),
     ],

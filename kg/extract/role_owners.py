@@ -188,7 +188,8 @@ def _rank_office(
     """ "Major-General X told AFP" in an article about one country that names its army: X is
     a member of that army. Not guessed for a person the gazetteer gives offices of their own,
     a name with an apposition of its own ("Lieutenant-General X, commander of the US task
-    force"), or in a sentence naming another country or a body of another."""
+    force"), in a sentence naming another country, or in one naming the army itself ("the
+    army, headed by General X" says what X is of it)."""
     entry = ctx.lx.lookup(person)
     if (entry is not None and entry.roles) or not iso:
         return
@@ -204,8 +205,10 @@ def _rank_office(
         return  # "X, commander of the Marine-led task force": the apposition says whose
     # in the sentence's order (a set's would change with the process: a record replays)
     others = dict.fromkeys(para.links.get(t.i) for t in token.sent)
+    if army in others:
+        return  # "the army, headed by General X": the sentence says what X is of the army
     for other in others:
-        if other is None or other in (person, army, here):
+        if other is None or other in (person, here):
             continue
         if ctx.etype_is(other, EntityType.COUNTRY):
             return  # "US and Nepalese troops ... Colonel X": maybe the other country's
