@@ -133,6 +133,12 @@ PERU = (
             "Ana Torres",
             False,
         ),
+        # appointed to a post: the post says whose the officer is
+        (
+            "President Lopez appointed Colonel Ana Torres to replace him on Saturday.",
+            "Ana Torres",
+            False,
+        ),
         # no army rank: a captain may be a ship's or a team's
         ("Captain Jorge Silva said the checkpoints would stay.", "Jorge Silva", False),
     ],

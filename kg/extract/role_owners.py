@@ -188,8 +188,9 @@ def _rank_office(
     """ "Major-General X told AFP" in an article about one country that names its army: X is
     a member of that army. Not guessed for a person the gazetteer gives offices of their own,
     a name with an apposition of its own ("Lieutenant-General X, commander of the US task
-    force"), in a sentence naming another country, or in one naming the army itself ("the
-    army, headed by General X" says what X is of it)."""
+    force"), one appointed ("named Colonel X to replace him": the post says whose), in a
+    sentence naming another country, or in one naming the army itself ("the army, headed by
+    General X" says what X is of it)."""
     entry = ctx.lx.lookup(person)
     if (entry is not None and entry.roles) or not iso:
         return
@@ -201,8 +202,12 @@ def _rank_office(
     end = token.i
     while end + 1 < len(para.tokens) and para.links.get(end + 1) == person:
         end += 1
-    if any(c.dep_ == "appos" for c in para.tokens[end].children):
+    name = para.tokens[end]
+    if any(c.dep_ == "appos" for c in name.children):
         return  # "X, commander of the Marine-led task force": the apposition says whose
+    appoint = ctx.lx.title_words.get("appointment_verbs", frozenset())
+    if name.dep_ in ("dobj", "nsubjpass") and name.head.lemma_.lower() in appoint:
+        return  # "appointed General X to replace him": the post he takes says whose he is
     # in the sentence's order (a set's would change with the process: a record replays)
     others = dict.fromkeys(para.links.get(t.i) for t in token.sent)
     if army in others:
