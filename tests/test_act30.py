@@ -135,7 +135,7 @@ PERU = (
         ),
         # appointed to a post: the post says whose the officer is
         (
-            "President Lopez appointed Colonel Ana Torres to replace him on Saturday.",
+            "Colonel Ana Torres was appointed to replace him on Saturday.",
             "Ana Torres",
             False,
         ),
