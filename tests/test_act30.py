@@ -139,6 +139,11 @@ PERU = (
             "Ana Torres",
             False,
         ),
+        (
+            "The president appointed Brigadier General Luis Campos to replace him.",
+            "Luis Campos",
+            False,
+        ),
         # no army rank: a captain may be a ship's or a team's
         ("Captain Jorge Silva said the checkpoints would stay.", "Jorge Silva", False),
     ],

@@ -206,7 +206,12 @@ def _rank_office(
     if any(c.dep_ == "appos" for c in name.children):
         return  # "X, commander of the Marine-led task force": the apposition says whose
     appoint = ctx.lx.title_words.get("appointment_verbs", frozenset())
-    if name.dep_ in ("dobj", "nsubjpass") and name.head.lemma_.lower() in appoint:
+    verb = name.head
+    if name.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head  # "appointed General X to replace him": X read as the subject of "to"
+    elif name.dep_ not in ("dobj", "nsubjpass"):
+        verb = None
+    if verb is not None and verb.lemma_.lower() in appoint:
         return  # "appointed General X to replace him": the post he takes says whose he is
     # in the sentence's order (a set's would change with the process: a record replays)
     others = dict.fromkeys(para.links.get(t.i) for t in token.sent)
