@@ -149,6 +149,9 @@ def main_country_office(
     code = next((c for c in sectors if c in STATE_SECTORS), None)
     side = next((c for c in sectors if c in SIDE_SECTORS), None)
     said = role_of(ctx, " ".join(lowered[heads[0] : head_at + 1]))
+    if code is None and side is None and _army_rank(ctx, lowered):
+        yield from _rank_office(ctx, para, token, person, words, iso or "")
+        return
     if head in ctx.lx.words.government_member_titles:
         predicate, obj = Predicate.MEMBER_OF, country.label
     elif code is None and side is not None:
@@ -171,6 +174,56 @@ def main_country_office(
         return
     title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.7)
+
+
+def _army_rank(ctx: ArticleContext, lowered: list[str]) -> bool:
+    """The title is an army rank and nothing more ("Major-General", "Colonel")."""
+    key = " ".join(w for w in lowered if w not in ("-", "‐"))
+    return key.replace("-", " ") in ctx.lx.title_words.get("army_ranks", frozenset())
+
+
+def _rank_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, words: list[Any], iso: str
+) -> Iterator[Draft]:
+    """ "Major-General X told AFP" in an article about one country that names its army: X is
+    a member of that army. Not guessed for a person the gazetteer gives offices of their own,
+    a name with an apposition of its own ("Lieutenant-General X, commander of the US task
+    force"), one appointed ("named Colonel X to replace him": the post says whose), in a
+    sentence naming another country, or in one naming the army itself ("the army, headed by
+    General X" says what X is of it)."""
+    entry = ctx.lx.lookup(person)
+    if (entry is not None and entry.roles) or not iso:
+        return
+    army = main_collective(ctx, "MIL")
+    if army is None:
+        return
+    country = ctx.main_country()
+    here = country.label if country is not None else None
+    end = token.i
+    while end + 1 < len(para.tokens) and para.links.get(end + 1) == person:
+        end += 1
+    name = para.tokens[end]
+    if any(c.dep_ == "appos" for c in name.children):
+        return  # "X, commander of the Marine-led task force": the apposition says whose
+    appoint = ctx.lx.title_words.get("appointment_verbs", frozenset())
+    verb = name.head
+    if name.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head  # "appointed General X to replace him": X read as the subject of "to"
+    elif name.dep_ not in ("dobj", "nsubjpass"):
+        verb = None
+    if verb is not None and verb.lemma_.lower() in appoint:
+        return  # "appointed General X to replace him": the post he takes says whose he is
+    # in the sentence's order (a set's would change with the process: a record replays)
+    others = dict.fromkeys(para.links.get(t.i) for t in token.sent)
+    if army in others:
+        return  # "the army, headed by General X": the sentence says what X is of the army
+    for other in others:
+        if other is None or other in (person, here):
+            continue
+        if ctx.etype_is(other, EntityType.COUNTRY):
+            return  # "US and Nepalese troops ... Colonel X": maybe the other country's
+    title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    yield ctx.draft(para, token, person, Predicate.MEMBER_OF, army, title=title, confidence=0.65)
 
 
 def _state_head(ctx: ArticleContext, lowered: list[str]) -> bool:

@@ -852,13 +852,21 @@ def _title_word(ctx: ArticleContext, para: Paragraph, word: Any) -> bool:
 def _possessive_office(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str
 ) -> Iterator[Draft]:
-    """ "South Africa's Jacob Zuma": a country's possessive before a person with no title is
-    the office the gazetteer's dated roles say they held over that country on the date."""
+    """ "South Africa's Jacob Zuma", "NATO's Jens Stoltenberg": a country's or body's
+    possessive before a person with no title is the office the gazetteer's dated roles say
+    they held over it on the date; a person the gazetteer gives no office is a member of an
+    organisation or group ("Al Jazeera's Zeina Khodr", ``_staff_possessive``)."""
     if not _possessive_before(para, token):
         return
     owner = para.links[token.i - 2]
     entry = ctx.lx.lookup(person)
-    if entry is None or ctx.published is None or not ctx.etype_is(owner, EntityType.COUNTRY):
+    if (entry is None or not entry.roles) and owner != person:
+        if ctx.etype_in(owner, _STAFF_OWNERS):
+            yield from _staff_possessive(ctx, para, token, person, owner)
+        return
+    if entry is None or ctx.published is None:
+        return
+    if not ctx.etype_in(owner, _OFFICE_OWNERS):
         return
     roles = [
         r
@@ -870,6 +878,37 @@ def _possessive_office(
     role = roles[0]
     ctx.role_holders.setdefault((role.predicate, owner), person)
     yield ctx.draft(para, token, person, role.predicate, owner, title=role.title, confidence=0.75)
+
+
+# the owners whose possessive before a bare name makes the name one of their people
+# ("Al Jazeera's Zeina Khodr", "Hezbollah's Hassan Nasrallah"); a country's possessive
+# before a name says nothing of an office ("Kenya's Uhuru Kenyatta" is read from the
+# gazetteer's dated roles), nor a person's ("Obama's Susan Rice")
+_STAFF_OWNERS = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
+_OFFICE_OWNERS = frozenset({EntityType.COUNTRY, *_STAFF_OWNERS})
+
+
+def _staff_possessive(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, owner: str
+) -> Iterator[Draft]:
+    """ "Alberta Court of Appeal's Myra Bielby said", "the UN's Van Der Klaauw": an
+    organisation's or group's possessive right before a person's bare name makes the person
+    one of its members. None for a surname alone ("FIFA's Blatter": one the story knows by
+    an office), a person the article already gave an office of the owner, or a name in a
+    list of names ("Hamas's X and Y" leaves whose Y is open)."""
+    if not ctx.etype_is(person, EntityType.PERSON):
+        return
+    if any(holder == person and body == owner for (_, body), holder in ctx.role_holders.items()):
+        return  # "FIFA President Sepp Blatter ... FIFA's Sepp Blatter": he leads it
+    end = token.i
+    while end + 1 < len(para.tokens) and para.links.get(end + 1) == person:
+        end += 1
+    if end == token.i:
+        return  # "FIFA's Blatter": a surname alone names one the story knows, by an office
+    after = para.tokens[end + 1] if end + 1 < len(para.tokens) else None
+    if after is not None and after.dep_ == "cc" and after.head.i == end:
+        return  # "Hamas's X and Y": a list, whose owner each name holds is not said
+    yield ctx.draft(para, token, person, Predicate.MEMBER_OF, owner, title=None, confidence=0.7)
 
 
 def _possessive_before(para: Paragraph, token: Any) -> bool:
