@@ -94,3 +94,40 @@ def test_place3_provincial_capital_hung_elsewhere(
 ) -> None:
     """ "the provincial capital, X, officials said": X lies in the province named before."""
     assert pair in pairs(extract(text), "located_in")
+
+
+def _story(country: str, middle: str) -> str:
+    """A short story about one country, the place sentence in the middle."""
+    return (
+        f"{country} acts\n\n{country} said on Sunday it would act.\n\n{middle}\n\n"
+        f"{country} vowed to go on.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "middle", "place"),
+    [
+        (
+            "Malaysia",
+            "Malaysian police found camps in the northern state of Kedah, which borders "
+            "Thailand, local media said.",
+            "Kedah",
+        ),
+        (
+            "Kenya",
+            "Kenyan troops were sent to the town of Mandera, which borders Somalia, on Monday.",
+            "Mandera",
+        ),
+    ],
+)
+def test_place3_border_neighbour_is_no_owner(
+    tmp_path: Any, nlp: Any, country: str, middle: str, place: str
+) -> None:
+    """A country named only as the neighbour a place borders does not stop the story's
+    country from owning the place."""
+    from kg.api import build_result
+
+    path = tmp_path / "story.txt"
+    path.write_text(_story(country, middle), encoding="utf-8")
+    graph = build_result([path], nlp=nlp).graph
+    assert (place, country) in pairs(graph, "located_in")
