@@ -5,6 +5,7 @@ lies in that country, the one the story has been about all along."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting
@@ -98,8 +99,27 @@ def _unknown_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:
 
 
 def _other_country(ctx: ArticleContext, disc: Discourse, s: Sighting, own: str) -> bool:
-    """The sighting's sentence names a country other than the story's."""
+    """The sighting's sentence names a country other than the story's, not only as the
+    neighbour across a border ("the state of Perlis, which borders Thailand", "a town on
+    the border with Turkey")."""
     return any(
-        other.label != own and ctx.etype_is(other.label, EntityType.COUNTRY)
+        other.label != own
+        and ctx.etype_is(other.label, EntityType.COUNTRY)
+        and not _across_border(ctx, other.token)
         for other in disc.in_sentence(s.sent)
+    )
+
+
+def _across_border(ctx: ArticleContext, token: Any) -> bool:
+    """The country is what a border verb or noun faces (``edge_nouns``: "borders Thailand",
+    "the border with Turkey"), not whose border it is ("the border of Libya")."""
+    edges = ctx.lx.words.places.edge_nouns
+    head = token.head
+    if head.lemma_.lower() in edges and head.pos_ == "VERB" and token.dep_ == "dobj":
+        return True
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ != "of"
+        and head.head.lemma_.lower() in edges
+        and head.head.pos_ == "NOUN"
     )

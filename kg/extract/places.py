@@ -803,8 +803,12 @@ def _provincial_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft
             c.dep_ == "amod" and c.lower_ in lists["admin_adjectives"] for c in noun.children
         ):
             continue
-        # "the provincial capital, Lashkar Gah", "the provincial city of Ramadi"
+        # "the provincial capital, Lashkar Gah", "the provincial city of Ramadi"; when a
+        # clause follows ("the provincial capital, Ramadi, officials said") the parser may
+        # hang the apposition elsewhere: the name right after the noun's comma
         names = [c for c in noun.children if c.dep_ == "appos"] + _of_object(para, noun)
+        if noun.i + 2 < len(para.tokens) and para.tokens[noun.i + 1].text == ",":
+            names.append(para.tokens[noun.i + 2])
         inner = next((para.links[c.i] for c in names if c.i in para.links), None)
         start = para.sent_starts[i]
         outer = next(

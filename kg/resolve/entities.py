@@ -62,6 +62,9 @@ class SpanMention:
     # to Saleh" and "pro-Saleh fighters", "Tobruk" for "the government in Tobruk"): one node
     # per article and key, shown as the article first writes it (``canonical``)
     side: str | None = None
+    # the admin noun that introduced an "area" ("province" in "the province of Hasakah"):
+    # the area is "Hasakah province" when the article also makes Hasakah a city
+    noun: str | None = None
 
 
 def _strip_title(tokens: list[Any], lexicon: Lexicon) -> tuple[int, str | None]:
@@ -715,7 +718,7 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         if noun in lexicon.words.town_nouns and not area:  # "the capital of Anbar province"
             return replace(m, where="city")
         if noun in regions:
-            return replace(m, where="area")  # "the province of Lahj": an area, no city
+            return replace(m, where="area", noun=noun)  # "the province of Lahj": no city
         if noun in lexicon.words.area_nouns:
             return replace(m, where="place")
         return m
@@ -775,13 +778,13 @@ def _untagged_places(
             or t.lower_ in lexicon.by_demonym
         ):
             continue
-        where = None
+        where = area_noun = None
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.is_lower:
             noun = t.head.head.lemma_.lower()
             if noun in lexicon.words.town_nouns:
                 where = "city"  # "the town of Zinjibar"
             elif noun in regions or noun in places.lists["admin_nouns"]:
-                where = "area"  # "the province of Lahj"
+                where, area_noun = "area", noun  # "the province of Lahj"
         elif t.dep_ == "pobj" and any(
             c.dep_ == "amod" and c.lower_ in places.lists["near_adjectives"] for c in t.children
         ):
@@ -789,7 +792,7 @@ def _untagged_places(
         elif any(c.ent_type_ in ("GPE", "LOC") for c in t.conjuncts):
             where = "place"  # "Lahj and Aden"
         if where is not None:
-            found.append(SpanMention(t.i, t.i + 1, t.text, "GPE", where=where))
+            found.append(SpanMention(t.i, t.i + 1, t.text, "GPE", where=where, noun=area_noun))
     return found
 
 

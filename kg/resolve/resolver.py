@@ -143,6 +143,10 @@ class Resolver:
         spelt = article_names.get(text)
         if spelt is not None and spelt != text and self._key(spelt) == self._key(text):
             text = spelt  # "Al-Wefaq" opening a sentence is the article's "al-Wefaq"
+        if mention.where == "area" and mention.noun is not None:
+            area = article_names.get(f"area:{text}")
+            if area is not None:
+                return area  # "the province of Hasakah" beside "the city of Hasakah"
         region = article_names.get(f"region:{text}")
         if region is not None and not mention.title and mention.label in _PLACE_TAGS:
             return region  # "in Anbar" in an article on Anbar province
@@ -482,7 +486,9 @@ class Resolver:
         sites = self.lexicon.words.places.lists["same_site_nouns"]
         for head, site in site_forms(names, sites, known).items():
             found.setdefault(head, site)  # "in Zaatari" in an article on the Zaatari camp
-        return {f"region:{head}": area for head, area in found.items()}
+        out = {f"region:{head}": area for head, area in found.items()}
+        out.update(_city_areas(mentions))
+        return out
 
     def _acronyms(self, mentions: list[SpanMention]) -> dict[str, str]:
         """Acronym -> name for "All Progressives Congress (APC)": a one-word upper-case
@@ -1136,6 +1142,27 @@ def _starts_or_ends(words: list[str], word: str) -> bool:
 _NAME_TAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "GAZ", "PERSON_OR_ORG"})
 # the model's tags of a place's name (an area's name is sometimes a PERSON or ORG)
 _PLACE_TAGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "GAZ"})
+
+
+def _city_areas(mentions: list[SpanMention]) -> dict[str, str]:
+    """``area:Hasakah`` -> "Hasakah province": an area named after an admin noun and "of"
+    ("the province of Hasakah") whose name the article also makes a city ("the city of
+    Hasakah", "Hasakah city") is the area of its own, apart from the city it is named for.
+
+    >>> areas = [SpanMention(0, 1, "Hasakah", "GPE", where="area", noun="province"),
+    ...          SpanMention(5, 6, "Hasakah", "GPE", where="city")]
+    >>> _city_areas(areas)
+    {'area:Hasakah': 'Hasakah province'}
+    >>> _city_areas(areas[:1])
+    {}
+    """
+    cities = {m.text for m in mentions if m.where == "city"}
+    cities |= {m.text.rsplit(" ", 1)[0] for m in mentions if m.text.endswith(" city")}
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.where == "area" and m.noun is not None and m.text in cities:
+            out.setdefault(f"area:{m.text}", f"{m.text} {m.noun}")
+    return out
 
 
 def _org_or_unknown(entry: GazetteerEntry | None) -> bool:
