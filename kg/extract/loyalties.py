@@ -1,6 +1,7 @@
-"""Sides named by their loyalty: "troops loyal to former president X", "X loyalists" -> the
-side (one group node of its article, ``kg.resolve.sides``) supported the leader it is loyal
-to (PLOVER SUPPORT). The words are data (``loyalty_words`` in ``kg/data/en/cues.json``).
+"""Sides named by their loyalty: "troops loyal to former president X", "X loyalists", "pro-X
+fighters" -> the side (one group node of its article, ``kg.resolve.sides``) supported the
+leader it is loyal to (PLOVER SUPPORT). The words are data (``loyalty_words`` in
+``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
+from kg.resolve.bodies import HYPHENS
 from kg.vocab import EntityType, Predicate
 
 _CAMEO = "050"  # CAMEO "engage in diplomatic cooperation", PLOVER SUPPORT
@@ -19,14 +21,18 @@ _CAMEO = "050"  # CAMEO "engage in diplomatic cooperation", PLOVER SUPPORT
 def cue_words(lx: Lexicon) -> Iterable[str]:
     """The loyalty words ("loyal", "loyalists")."""
     words: list[str] = lx.cues["loyalty_words"]["words"]
-    return words
+    return [*words, lx.cues["loyalty_words"]["pro_prefix"]]
 
 
 def loyalties(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """supported claims from a side to the leader its loyalty word names."""
     tokens = para.tokens
+    prefix = ctx.cues["loyalty_words"]["pro_prefix"]
     for i in para.hits(ctx.word_set(cue_words)):
         word = tokens[i]
+        if word.lower_ == prefix:
+            yield from _pro_side(ctx, para, word)
+            continue
         if word.pos_ == "ADJ":
             # "fighters loyal to X" however the parser hung "loyal" ("rebels and fighters
             # loyal to X": on "rebels")
@@ -78,3 +84,77 @@ def _owner(para: Paragraph, word: Any) -> list[str]:
         for label in [para.links.get(c.i)]
         if label is not None
     ]
+
+
+_SIDE_TYPES = (EntityType.GROUP, EntityType.ORGANIZATION)
+
+
+def _pro_side(ctx: ArticleContext, para: Paragraph, word: Any) -> Iterator[Draft]:
+    """ "pro-Hadi fighters", "the pro-ISIL Aamaq News Agency", "pro-government militias": the
+    side or group the prefixed phrase modifies supported the one the name after the hyphen
+    is (a person or group of the article), or its country's government."""
+    tokens = para.tokens
+    if word.i + 2 >= len(tokens) or tokens[word.i + 1].text not in HYPHENS:
+        return
+    named = tokens[word.i + 2]
+    side = para.links.get(word.head.i) if word.head.i > named.i else None
+    if side is None or not ctx.etype_in(side, _SIDE_TYPES):
+        return
+    states = ctx.cues["loyalty_words"]["state_words"]
+    if named.lower_ in states:
+        leader = _government_of(ctx, side)
+    else:
+        # the shortest run of capitalised words that is someone ("pro-Boko Haram Al-Urwa
+        # Media"); the tagger takes "Hadi" in "pro-Hadi" for an adjective, so no POS
+        words = []
+        leader = None
+        for t in tokens[named.i : min(word.head.i, named.i + 3)]:
+            if not t.text[:1].isupper():
+                break
+            words.append(t.text)
+            if leader := _article_actor(ctx, " ".join(words)):
+                break
+    if leader is not None and leader != side:
+        draft = ctx.draft(para, word, side, Predicate.SUPPORTED, leader, 0.7)
+        yield replace(draft, cameo=_CAMEO)
+
+
+def _article_actor(ctx: ArticleContext, name: str) -> str | None:
+    """The one person (by surname) or group (by its name, or its plural: "Houthi" for "the
+    Houthis") the article named that ``name`` is; a group only by a name the gazetteer
+    knows ("pro-Kurdish" names a people's cause, not the article's "Kurdish" fighters)."""
+    known = ctx.lx.lookup(name) is not None
+    found = set()
+    for label, cluster in ctx.resolver.clusters.items():
+        if ctx.article_id not in cluster.articles:
+            continue
+        words = label.split()
+        if ctx.etype_is(label, EntityType.PERSON):
+            if words[-1] == name:
+                found.add(label)
+        elif (
+            known
+            and ctx.etype_in(label, _SIDE_TYPES)
+            and (label in (name, f"{name}s") or name in cluster.written)
+        ):
+            found.add(label)
+    return found.pop() if len(found) == 1 else None
+
+
+def _government_of(ctx: ArticleContext, side: str) -> str | None:
+    """The government node the article named of the side's country (else of the one
+    country the article is about): the most mentioned, if several."""
+    clusters = ctx.resolver.clusters
+    iso = clusters[side].country if side in clusters else None
+    iso = iso or ctx.resolver.countries.get(ctx.article_id)
+    if iso is None:
+        return None
+    governments = [
+        (-c.count, label)
+        for label, c in clusters.items()
+        if c.sector == "GOV"
+        and c.country == iso
+        and ctx.article_id in c.articles
+        and ctx.etype_is(label, EntityType.ORGANIZATION)
+    ]
+    return min(governments)[1] if governments else None
