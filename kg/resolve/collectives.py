@@ -953,6 +953,12 @@ def _bare_sector(
         if c.dep_ in ("amod", "compound", "nmod")
     ):
         return None  # "rebel troops", "foreign forces": not the country's own
+    if head.i not in named and any(
+        c.i < start and c.ent_type_ == "ORG" and not c.is_lower
+        for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod")
+    ):
+        return None  # "UvA authorities", "CHP officials": an organisation's, not the state's
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
         return None  # "the army of Chad", "the government in Tobruk"
     return start, code
