@@ -1,0 +1,56 @@
+"""Precision on unseen news (prec16): a bare sector noun that an organisation's name
+modifies ("UDSM authorities", "CHP officials") is that organisation's people, not the state
+actor of the article's country (kg/resolve/collectives.py, _bare_sector); the same noun with
+no owner ("the authorities", "authorities") still is. Sentences are about other actors than
+the articles'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import Triple, check_kept_removed, kept_removed_cases
+
+_TZ = (
+    "Police in Tanzania arrested dozens of students in Dar es Salaam on Monday. "
+    "The Tanzanian government said the protest was illegal. "
+)
+_CL = (
+    "Police in Chile arrested dozens of students in Santiago on Monday. "
+    "The Chilean government said the march was illegal. "
+)
+
+KEPT = [
+    # no owner in front: the article country's government
+    (
+        _TZ + "The authorities insisted they are committed to continuing talks with student "
+        "protesters.",
+        ("Tanzanian government", "met", "student protesters"),
+    ),
+    (
+        _CL + "Authorities said they would hold talks with the students.",
+        ("Chilean government", "met", "students"),
+    ),
+]
+
+REMOVED = [
+    # a university's (or other organisation's) authorities are not the state's
+    (
+        _TZ + "UDSM authorities insisted they are committed to continuing talks with student "
+        "protesters.",
+        ("Tanzanian government", "met", "student protesters"),
+    ),
+    (
+        _CL + "UCH authorities said they would hold talks with the students.",
+        ("Chilean government", "met", "students"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(KEPT, REMOVED))
+def test_prec16_organisation_owned_sector_nouns(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """An organisation's "authorities" never become the country's government; bare ones do."""
+    check_kept_removed(extract(text), kept, removed)
