@@ -31,6 +31,7 @@ from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
 _PLAIN = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "CRM", "EDU", "LAB", "HRI", "NGO"})
+_ARMED = frozenset({"REB", "UAF"})  # armed sectors: a bare one may be the article's armed group
 # sectors whose people, after an organisation's name, are that organisation acting ("UN
 # peacekeepers", "NATO troops", "OSCE monitors")
 _ORG_FORCES = frozenset({"IGO", "MIL"})
@@ -770,6 +771,7 @@ def _unowned_item(
         label = None  # the article's first surface form, per sector
         # a headline (no closing stop) packs words: its first form shows no kind noun
         headline = head.sent[-1].is_alpha
+        written = first
         while (
             not headline
             and first > 0
@@ -780,6 +782,12 @@ def _unowned_item(
             and not any(tokens[first - 1].children)  # "the first time activists": a misparse
         ):
             first -= 1  # "women activists", "student protesters": the kind as written
+        kinds = [t.lower_ for t in tokens[first:written]]
+        if code in _ARMED and kinds and not any(lexicon.actors.sector_of(w) for w in kinds):
+            # "volunteer fighters", "peshmerga fighters": a kind of fighters of their own,
+            # never the armed group the article named ("ISIL ... volunteer fighters")
+            label = " ".join([*kinds, phrase])
+            item["side"] = " ".join(kinds)
         before = tokens[first - 1] if first > 0 else None
         item["definite"] = tokens[first].like_num or (
             before is not None and (before.like_num or before.lower_ in ("the", "these"))
