@@ -1,8 +1,10 @@
 """Precision on unseen news (prec16): a bare sector noun that an organisation's name
 modifies ("UDSM authorities", "CHP officials") is that organisation's people, not the state
 actor of the article's country (kg/resolve/collectives.py, _bare_sector); the same noun with
-no owner ("the authorities", "authorities") still is. Sentences are about other actors than
-the articles'."""
+no owner ("the authorities", "authorities") still is. A lower-case kind noun before an armed
+collective ("volunteer fighters", "clan fighters") makes a side of its own, never the armed
+group the article named (kg/resolve/collectives.py, _unowned_item); bare "fighters" and "other
+fighters" still are that group. Sentences are about other actors than the articles'."""
 
 from __future__ import annotations
 
@@ -53,4 +55,46 @@ def test_prec16_organisation_owned_sector_nouns(
     extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """An organisation's "authorities" never become the country's government; bare ones do."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+_BH = "Boko Haram fighters seized the town of Baga on Sunday. "
+_AS = "Al-Shabab fighters seized the town of Baidoa on Sunday. "
+
+ARMED_KEPT = [
+    # bare or "other" fighters after a named armed group: that group
+    (
+        _BH + "The Nigerian government is arming fighters in Borno state.",
+        ("Nigerian government", "supported", "Boko Haram"),
+    ),
+    (
+        _AS + "Somali troops killed the leader and other fighters.",
+        ("Somali troops", "attacked", "al-Shabab"),
+    ),
+    (_AS + "Fighters later attacked the town of Afgoye.", ("al-Shabab", "attacked", "Afgoye")),
+    # a kind of fighters is a side of its own
+    (
+        _AS + "Ethiopian troops and clan fighters recaptured the town of Burhakaba on Monday.",
+        ("clan fighters", "attacked", "Burhakaba"),
+    ),
+]
+
+ARMED_REMOVED = [
+    (
+        _BH + "The Nigerian government should be supplying weapons to volunteer fighters in "
+        "Borno state.",
+        ("Nigerian government", "supported", "Boko Haram"),
+    ),
+    (
+        _AS + "Ethiopian troops and clan fighters recaptured the town of Burhakaba on Monday.",
+        ("al-Shabab", "attacked", "Burhakaba"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(ARMED_KEPT, ARMED_REMOVED))
+def test_prec16_kinds_of_fighters(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """ "volunteer fighters" are not the armed group named before; "fighters" are."""
     check_kept_removed(extract(text), kept, removed)
