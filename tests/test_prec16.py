@@ -4,7 +4,10 @@ actor of the article's country (kg/resolve/collectives.py, _bare_sector); the sa
 no owner ("the authorities", "authorities") still is. A lower-case kind noun before an armed
 collective ("volunteer fighters", "clan fighters") makes a side of its own, never the armed
 group the article named (kg/resolve/collectives.py, _unowned_item); bare "fighters" and "other
-fighters" still are that group. Sentences are about other actors than the articles'."""
+fighters" still are that group. The troops of a person titled as his state's leader ("President
+Salva Kiir's troops") are that state's forces, not the person (kg/resolve/collectives.py,
+_titled_leader_country); a former leader's are not. Sentences are about other actors than
+the articles'."""
 
 from __future__ import annotations
 
@@ -97,4 +100,47 @@ def test_prec16_kinds_of_fighters(
     extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """ "volunteer fighters" are not the armed group named before; "fighters" are."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+LEADER_KEPT = [
+    (
+        "South Sudanese rebels attacked President Salva Kiir's troops near Malakal.",
+        ("South Sudanese rebels", "attacked", "South Sudanese army"),
+    ),
+    # the leader keeps his own mention and role
+    (
+        "South Sudanese rebels attacked President Salva Kiir's troops near Malakal.",
+        ("Salva Kiir", "leader_of", "South Sudan"),
+    ),
+    (
+        "Taliban fighters attacked President Ashraf Ghani's troops near Kunduz on Monday.",
+        ("Taliban", "attacked", "Afghan army"),
+    ),
+]
+
+LEADER_REMOVED = [
+    (
+        "South Sudanese rebels attacked President Salva Kiir's troops near Malakal.",
+        ("South Sudanese rebels", "attacked", "Salva Kiir"),
+    ),
+    (
+        "Taliban fighters attacked President Ashraf Ghani's troops near Kunduz on Monday.",
+        ("Taliban", "attacked", "Ashraf Ghani"),
+    ),
+    # a former president's troops are no state's forces
+    (
+        "Al-Shabab fighters attacked former president Sharif Ahmed's troops near Kismayo.",
+        ("al-Shabab", "attacked", "Somali army"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(LEADER_KEPT, LEADER_REMOVED)
+)
+def test_prec16_titled_leaders_troops(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """ "President X's troops" are X's state's forces; a former president's are not."""
     check_kept_removed(extract(text), kept, removed)

@@ -462,7 +462,7 @@ def _stacked(
 
 def _left_owner(
     tokens: list[Any], start: int, lexicon: Lexicon, owners: Owners
-) -> tuple[int, str, Any, int] | None:
+) -> tuple[int, str, Any, int | None] | None:
     """(first token, kind, value, mention start) of a name just before the phrase, over
     lower-case adjectives ("Nigeria's federal police", "senior US diplomats")."""
     i = start
@@ -487,6 +487,12 @@ def _left_owner(
     kind, value = owner_entry(lexicon, m_text, demonym)
     if kind is None and end == i and m_start == end - 1 and _community(tokens[m_start], lexicon):
         kind, value = "named", m_text  # "Contra rebels", "Tamil separatists"
+    if kind is None and end < i:
+        iso = _titled_leader_country(tokens, lexicon, m_start, m_text)
+        if iso is not None:
+            # "President Bashar al-Assad's troops": the forces of the state he leads, the
+            # name kept as his own mention (no absorbing: "President X" still leads it)
+            return -1, "country", iso, None
     if kind is None and label == "ORG":
         kind, value = "org", m_text
     if kind is None and end == i and label in ("NORP", "GPE", "LOC", "GROUP"):
@@ -497,13 +503,49 @@ def _left_owner(
     return m_start, kind, value, m_start
 
 
+def _titled_leader_country(
+    tokens: list[Any], lexicon: Lexicon, m_start: int, m_text: str
+) -> str | None:
+    """The ISO code of the country that a possessive person leads by the title written in
+    front of him ("President Bashar al-Assad's", "Prime Minister Abadi's"), when the
+    gazetteer gives him that title over that country; none for a former one ("former
+    president Saleh's": a side of his own) or an untitled name (the sitting leader the
+    text does not say)."""
+    words = m_text.split()
+    titles = {t.lower() for t in lexicon.person_titles}
+    before = [t.lower_ for t in tokens[max(0, m_start - 3) : m_start]]
+    written = next(
+        (w for w in (" ".join(before[k:]) for k in range(len(before))) if w in titles), None
+    )
+    name = m_text
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k]).lower()
+        if head in titles:
+            written, name = head, " ".join(words[k:])
+            break
+    if written is None or any(w in lexicon.actors.former_words for w in before):
+        return None
+    entry = lexicon.lookup(name)
+    if entry is None or entry.type is not EntityType.PERSON:
+        return None
+    for role in entry.roles:
+        if role.predicate is not Predicate.LEADER_OF or not role.title:
+            continue
+        if role.title.lower() != written:
+            continue
+        state = lexicon.lookup(role.object)
+        if state is not None and state.type is EntityType.COUNTRY and state.iso:
+            return state.iso
+    return None
+
+
 def _inner_owner(
     tokens: list[Any],
     start: int,
     head: Any,
     lexicon: Lexicon,
     owners: Owners,
-) -> tuple[tuple[int, str, Any, int], int, str, str] | None:
+) -> tuple[tuple[int, str, Any, int | None], int, str, str] | None:
     """ "UN peacekeepers" is a sector phrase of its own ("un peacekeepers"): when a name opens
     the phrase and the words after it are a sector phrase too, the name owns them (owner,
     their start, code and phrase)."""
