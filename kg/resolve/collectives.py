@@ -31,6 +31,7 @@ from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
 _PLAIN = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "CRM", "EDU", "LAB", "HRI", "NGO"})
+_LEADERS_FORCES = frozenset({"MIL", "COP"})  # "President X's troops": his state's forces
 _ARMED = frozenset({"REB", "UAF"})  # armed sectors: a bare one may be the article's armed group
 # sectors whose people, after an organisation's name, are that organisation acting ("UN
 # peacekeepers", "NATO troops", "OSCE monitors")
@@ -707,6 +708,8 @@ def _owned_item(
     """Fill ``item`` for a collective with an owner (a country, a known group, a name, an
     organisation); return where its phrase starts, or none when it names no actor."""
     o_first, kind, value, m_start = owner
+    if kind == "country" and o_first < 0 and code not in _LEADERS_FORCES:
+        return None  # "President X's government": his, as written (only his forces are not)
     if o_first >= 0:
         first = o_first
         item["absorbs"] = m_start
