@@ -493,7 +493,7 @@ def _left_owner(
         if iso is not None:
             # "President Bashar al-Assad's troops": the forces of the state he leads, the
             # name kept as his own mention (no absorbing: "President X" still leads it)
-            return -1, "country", iso, None
+            return -1, "leader", iso, None
     if kind is None and label == "ORG":
         kind, value = "org", m_text
     if kind is None and end == i and label in ("NORP", "GPE", "LOC", "GROUP"):
@@ -708,8 +708,10 @@ def _owned_item(
     """Fill ``item`` for a collective with an owner (a country, a known group, a name, an
     organisation); return where its phrase starts, or none when it names no actor."""
     o_first, kind, value, m_start = owner
-    if kind == "country" and o_first < 0 and code not in _LEADERS_FORCES:
-        return None  # "President X's government": his, as written (only his forces are not)
+    if kind == "leader":
+        if code not in _LEADERS_FORCES:
+            return None  # "President X's government": his, as written (only his forces are not)
+        return _country_item(tokens, lexicon, head, start, first, code, phrase, value, item)
     if o_first >= 0:
         first = o_first
         item["absorbs"] = m_start
@@ -1007,7 +1009,10 @@ def _bare_sector(
     ):
         return None  # "rebel troops", "foreign forces": not the country's own
     if head.i not in named and any(
-        c.i < start and c.ent_type_ == "ORG" and not c.is_lower
+        c.i < start
+        and c.ent_type_ == "ORG"
+        and not c.is_lower
+        and tokens[c.i + 1].text not in ("-", "–")  # "the UN-backed government" is the state's
         for c in head.children
         if c.dep_ in ("amod", "compound", "nmod")
     ):
