@@ -31,6 +31,8 @@ from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
 _PLAIN = frozenset({"REB", "UAF", "OPP", "CVL", "REF", "CRM", "EDU", "LAB", "HRI", "NGO"})
+_LEADERS_FORCES = frozenset({"MIL", "COP"})  # "President X's troops": his state's forces
+_ARMED = frozenset({"REB", "UAF"})  # armed sectors: a bare one may be the article's armed group
 # sectors whose people, after an organisation's name, are that organisation acting ("UN
 # peacekeepers", "NATO troops", "OSCE monitors")
 _ORG_FORCES = frozenset({"IGO", "MIL"})
@@ -461,7 +463,7 @@ def _stacked(
 
 def _left_owner(
     tokens: list[Any], start: int, lexicon: Lexicon, owners: Owners
-) -> tuple[int, str, Any, int] | None:
+) -> tuple[int, str, Any, int | None] | None:
     """(first token, kind, value, mention start) of a name just before the phrase, over
     lower-case adjectives ("Nigeria's federal police", "senior US diplomats")."""
     i = start
@@ -486,6 +488,12 @@ def _left_owner(
     kind, value = owner_entry(lexicon, m_text, demonym)
     if kind is None and end == i and m_start == end - 1 and _community(tokens[m_start], lexicon):
         kind, value = "named", m_text  # "Contra rebels", "Tamil separatists"
+    if kind is None and end < i:
+        iso = _titled_leader_country(tokens, lexicon, m_start, m_text)
+        if iso is not None:
+            # "President Bashar al-Assad's troops": the forces of the state he leads, the
+            # name kept as his own mention (no absorbing: "President X" still leads it)
+            return -1, "leader", iso, None
     if kind is None and label == "ORG":
         kind, value = "org", m_text
     if kind is None and end == i and label in ("NORP", "GPE", "LOC", "GROUP"):
@@ -496,13 +504,49 @@ def _left_owner(
     return m_start, kind, value, m_start
 
 
+def _titled_leader_country(
+    tokens: list[Any], lexicon: Lexicon, m_start: int, m_text: str
+) -> str | None:
+    """The ISO code of the country that a possessive person leads by the title written in
+    front of him ("President Bashar al-Assad's", "Prime Minister Abadi's"), when the
+    gazetteer gives him that title over that country; none for a former one ("former
+    president Saleh's": a side of his own) or an untitled name (the sitting leader the
+    text does not say)."""
+    words = m_text.split()
+    titles = {t.lower() for t in lexicon.person_titles}
+    before = [t.lower_ for t in tokens[max(0, m_start - 3) : m_start]]
+    written = next(
+        (w for w in (" ".join(before[k:]) for k in range(len(before))) if w in titles), None
+    )
+    name = m_text
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k]).lower()
+        if head in titles:
+            written, name = head, " ".join(words[k:])
+            break
+    if written is None or any(w in lexicon.actors.former_words for w in before):
+        return None
+    entry = lexicon.lookup(name)
+    if entry is None or entry.type is not EntityType.PERSON:
+        return None
+    for role in entry.roles:
+        if role.predicate is not Predicate.LEADER_OF or not role.title:
+            continue
+        if role.title.lower() != written:
+            continue
+        state = lexicon.lookup(role.object)
+        if state is not None and state.type is EntityType.COUNTRY and state.iso:
+            return state.iso
+    return None
+
+
 def _inner_owner(
     tokens: list[Any],
     start: int,
     head: Any,
     lexicon: Lexicon,
     owners: Owners,
-) -> tuple[tuple[int, str, Any, int], int, str, str] | None:
+) -> tuple[tuple[int, str, Any, int | None], int, str, str] | None:
     """ "UN peacekeepers" is a sector phrase of its own ("un peacekeepers"): when a name opens
     the phrase and the words after it are a sector phrase too, the name owns them (owner,
     their start, code and phrase)."""
@@ -664,6 +708,10 @@ def _owned_item(
     """Fill ``item`` for a collective with an owner (a country, a known group, a name, an
     organisation); return where its phrase starts, or none when it names no actor."""
     o_first, kind, value, m_start = owner
+    if kind == "leader":
+        if code not in _LEADERS_FORCES:
+            return None  # "President X's government": his, as written (only his forces are not)
+        return _country_item(tokens, lexicon, head, start, first, code, phrase, value, item)
     if o_first >= 0:
         first = o_first
         item["absorbs"] = m_start
@@ -770,6 +818,7 @@ def _unowned_item(
         label = None  # the article's first surface form, per sector
         # a headline (no closing stop) packs words: its first form shows no kind noun
         headline = head.sent[-1].is_alpha
+        written = first
         while (
             not headline
             and first > 0
@@ -780,6 +829,12 @@ def _unowned_item(
             and not any(tokens[first - 1].children)  # "the first time activists": a misparse
         ):
             first -= 1  # "women activists", "student protesters": the kind as written
+        kinds = [t.lower_ for t in tokens[first:written]]
+        if code in _ARMED and kinds and not any(lexicon.actors.sector_of(w) for w in kinds):
+            # "volunteer fighters", "peshmerga fighters": a kind of fighters of their own,
+            # never the armed group the article named ("ISIL ... volunteer fighters")
+            label = " ".join([*kinds, phrase])
+            item["side"] = " ".join(kinds)
         before = tokens[first - 1] if first > 0 else None
         item["definite"] = tokens[first].like_num or (
             before is not None and (before.like_num or before.lower_ in ("the", "these"))
@@ -953,6 +1008,15 @@ def _bare_sector(
         if c.dep_ in ("amod", "compound", "nmod")
     ):
         return None  # "rebel troops", "foreign forces": not the country's own
+    if head.i not in named and any(
+        c.i < start
+        and c.ent_type_ == "ORG"
+        and not c.is_lower
+        and tokens[c.i + 1].text not in ("-", "–")  # "the UN-backed government" is the state's
+        for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod")
+    ):
+        return None  # "UvA authorities", "CHP officials": an organisation's, not the state's
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
         return None  # "the army of Chad", "the government in Tobruk"
     return start, code
