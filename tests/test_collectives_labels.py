@@ -120,6 +120,17 @@ def test_collectives_labels_branch_is_its_own_node(
         ("Kenyan army", {"Kenyan border forces": 1, "Kenyan forces": 1}, "Kenyan forces"),
         ("Kenyan army", {"Kenyan troops": 1, "Kenya's military": 1}, "Kenyan troops"),
         ("Kenyan police", {"Somali police": 2}, "Kenyan police"),
+        # no form names the country: the body as written, after the country's adjective
+        ("Kenyan army", {"the military": 2, "soldiers": 3}, "Kenyan military"),
+        ("Kenyan army", {"country's armed forces": 1}, "Kenyan armed forces"),
+        ("Kenyan army", {"the military": 1, "the armed forces": 2}, "Kenyan armed forces"),
+        ("Kenyan army", {"the military": 3, "Kenyan forces": 1}, "Kenyan forces"),
+        # people, units, instruments, modified nouns and names are no name of the body
+        ("Kenyan army", {"troops": 3}, "Kenyan army"),
+        ("Kenyan army", {"military officials": 2}, "Kenyan army"),
+        ("Kenyan army", {"border forces": 2}, "Kenyan army"),
+        ("Kenyan army", {"the Royal Armed Forces": 1}, "Kenyan army"),
+        ("Kenyan police", {"riot police": 2}, "Kenyan police"),
     ],
 )
 def test_collectives_labels_written_collective_choice(
