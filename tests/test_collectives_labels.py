@@ -131,6 +131,8 @@ def test_collectives_labels_branch_is_its_own_node(
         ("Kenyan army", {"border forces": 2}, "Kenyan army"),
         ("Kenyan army", {"the Royal Armed Forces": 1}, "Kenyan army"),
         ("Kenyan police", {"riot police": 2}, "Kenyan police"),
+        ("Kenyan interior ministry", {"interior ministry": 1}, "Kenyan interior ministry"),
+        ("Kenyan government", {"the interior ministry": 2}, "Kenyan government"),
     ],
 )
 def test_collectives_labels_written_collective_choice(
@@ -139,5 +141,7 @@ def test_collectives_labels_written_collective_choice(
     """The shown form names the node's own country and sector; at equal counts a form with
     nothing between country and noun wins, then the first written."""
     lexicon = build_lexicon()
-    code = {"government": "GOV", "army": "MIL", "police": "COP"}[label.split()[-1]]
+    code = {"government": "GOV", "army": "MIL", "police": "COP", "ministry": "GOV"}[
+        label.split()[-1]
+    ]
     assert written_collective(label, "KE", code, Counter(names), lexicon) == shown

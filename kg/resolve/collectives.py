@@ -1025,9 +1025,12 @@ def written_collective(
         return max(options, key=lambda f: options[f])  # a tie: the form written first
     # no form names the country: the body as the articles call it ("the military", "the
     # country's armed forces") after the country's adjective
+    sector = lexicon.actors.sectors[code]
+    if label != collective_label(adjective(lexicon, iso), sector):
+        return label  # a named body ("the Turkish interior ministry") keeps its name
     bare: dict[str, int] = {}
     for text, count in names.items():
-        phrase = _bare_form(_strip_the(text), code, label.split()[-1], lexicon)
+        phrase = _bare_form(_strip_the(text), code, sector.label, lexicon)
         if count > 0 and phrase is not None:
             bare[phrase] = bare.get(phrase, 0) + count
     if not bare:
@@ -1052,7 +1055,7 @@ def _bare_form(form: str, code: str, own: str, lexicon: Lexicon) -> str | None:
             continue
         if k and not words[k - 1].endswith(("'s", "’s")):
             return None  # a modifier in front, not an owner: "border forces", "local police"
-        if _no_name(words[-1], lexicon):
+        if _no_name(words[-1], lexicon) or body_phrase(phrase, lexicon):
             return None
         if words[-1] in lexicon.words.single_institution_nouns or words[-1] == own:
             return words[-1]  # "riot police" is some of the police
