@@ -42,6 +42,32 @@ SHOWN = [
     # instruments and single members are no names of the army
     ("Turkish jets bombed the camps near the border.", "Turkish army", ("TR", "MIL")),
     ("An Indonesian soldier was killed in the attack.", "Indonesian army", ("ID", "MIL")),
+    # no form names the country: the article's own noun for the body after its adjective
+    (
+        "Chad's president said the rebels had crossed into Chad. The military said its "
+        "troops killed 20 rebels near Abeche.",
+        "Chadian military",
+        ("TD", "MIL"),
+    ),
+    (
+        "Peru's president said the traffickers had crossed into Peru. The country's armed "
+        "forces said they had arrested 12 drug traffickers.",
+        "Peruvian armed forces",
+        ("PE", "MIL"),
+    ),
+    (
+        "Kenya's president said the militants had crossed into Kenya. The military's "
+        "spokesman, Colonel David Obonyo, said 12 militants were killed.",
+        "Kenyan military",
+        ("KE", "MIL"),
+    ),
+    # its troops are people of it, no name of it: the canonical label stays
+    (
+        "Chad's president said the rebels had crossed into Chad. The troops killed 20 rebels "
+        "near Abeche.",
+        "Chadian army",
+        ("TD", "MIL"),
+    ),
     # people of a kind are not all the country's civilians: the canonical label stays
     ("Bolivian farmers blocked the highways on Monday.", "Bolivian civilians", ("BO", "CVL")),
 ]
