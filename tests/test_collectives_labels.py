@@ -151,6 +151,8 @@ def test_collectives_labels_branch_is_its_own_node(
         ("Kenyan army", {"country's armed forces": 1}, "Kenyan armed forces"),
         ("Kenyan army", {"the military": 1, "the armed forces": 2}, "Kenyan armed forces"),
         ("Kenyan army", {"the military": 3, "Kenyan forces": 1}, "Kenyan forces"),
+        ("Kenyan army", {"the military": 2, "the army": 2}, "Kenyan army"),
+        ("Kenyan army", {"the military": 3, "the army": 2}, "Kenyan military"),
         # people, units, instruments, modified nouns and names are no name of the body
         ("Kenyan army", {"troops": 3}, "Kenyan army"),
         ("Kenyan army", {"military officials": 2}, "Kenyan army"),

@@ -1035,7 +1035,9 @@ def written_collective(
             bare[phrase] = bare.get(phrase, 0) + count
     if not bare:
         return label
-    return f"{adjective(lexicon, iso)} {max(bare, key=lambda f: bare[f])}"
+    # a tie with the canonical noun ("the army" as often as "the military") keeps the label
+    best = max(bare, key=lambda f: (bare[f], f == sector.label))
+    return f"{adjective(lexicon, iso)} {best}"
 
 
 def _bare_form(form: str, code: str, own: str, lexicon: Lexicon) -> str | None:
