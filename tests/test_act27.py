@@ -24,7 +24,7 @@ OWNED = [
         "restored order in Bujumbura, and Burundian officials said police had arrested ten "
         "protesters. Burundi denied abuses.",
         "military",
-        "Burundian army",
+        "Burundian military",  # shown as the article writes it (act32)
     ),
     (
         "Unrest in Burundi\n\nBurundi's capital was tense on Friday. The military said it had "

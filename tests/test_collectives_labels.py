@@ -42,6 +42,32 @@ SHOWN = [
     # instruments and single members are no names of the army
     ("Turkish jets bombed the camps near the border.", "Turkish army", ("TR", "MIL")),
     ("An Indonesian soldier was killed in the attack.", "Indonesian army", ("ID", "MIL")),
+    # no form names the country: the article's own noun for the body after its adjective
+    (
+        "Chad's president said the rebels had crossed into Chad. The military said its "
+        "troops killed 20 rebels near Abeche.",
+        "Chadian military",
+        ("TD", "MIL"),
+    ),
+    (
+        "Peru's president said the traffickers had crossed into Peru. The country's armed "
+        "forces said they had arrested 12 drug traffickers.",
+        "Peruvian armed forces",
+        ("PE", "MIL"),
+    ),
+    (
+        "Kenya's president said the militants had crossed into Kenya. The military's "
+        "spokesman, Colonel David Obonyo, said 12 militants were killed.",
+        "Kenyan military",
+        ("KE", "MIL"),
+    ),
+    # its troops are people of it, no name of it: the canonical label stays
+    (
+        "Chad's president said the rebels had crossed into Chad. The troops killed 20 rebels "
+        "near Abeche.",
+        "Chadian army",
+        ("TD", "MIL"),
+    ),
     # people of a kind are not all the country's civilians: the canonical label stays
     ("Bolivian farmers blocked the highways on Monday.", "Bolivian civilians", ("BO", "CVL")),
 ]
@@ -120,6 +146,21 @@ def test_collectives_labels_branch_is_its_own_node(
         ("Kenyan army", {"Kenyan border forces": 1, "Kenyan forces": 1}, "Kenyan forces"),
         ("Kenyan army", {"Kenyan troops": 1, "Kenya's military": 1}, "Kenyan troops"),
         ("Kenyan police", {"Somali police": 2}, "Kenyan police"),
+        # no form names the country: the body as written, after the country's adjective
+        ("Kenyan army", {"the military": 2, "soldiers": 3}, "Kenyan military"),
+        ("Kenyan army", {"country's armed forces": 1}, "Kenyan armed forces"),
+        ("Kenyan army", {"the military": 1, "the armed forces": 2}, "Kenyan armed forces"),
+        ("Kenyan army", {"the military": 3, "Kenyan forces": 1}, "Kenyan forces"),
+        ("Kenyan army", {"the military": 2, "the army": 2}, "Kenyan army"),
+        ("Kenyan army", {"the military": 3, "the army": 2}, "Kenyan military"),
+        # people, units, instruments, modified nouns and names are no name of the body
+        ("Kenyan army", {"troops": 3}, "Kenyan army"),
+        ("Kenyan army", {"military officials": 2}, "Kenyan army"),
+        ("Kenyan army", {"border forces": 2}, "Kenyan army"),
+        ("Kenyan army", {"the Royal Armed Forces": 1}, "Kenyan army"),
+        ("Kenyan police", {"riot police": 2}, "Kenyan police"),
+        ("Kenyan interior ministry", {"interior ministry": 1}, "Kenyan interior ministry"),
+        ("Kenyan government", {"the interior ministry": 2}, "Kenyan government"),
     ],
 )
 def test_collectives_labels_written_collective_choice(
@@ -128,5 +169,7 @@ def test_collectives_labels_written_collective_choice(
     """The shown form names the node's own country and sector; at equal counts a form with
     nothing between country and noun wins, then the first written."""
     lexicon = build_lexicon()
-    code = {"government": "GOV", "army": "MIL", "police": "COP"}[label.split()[-1]]
+    code = {"government": "GOV", "army": "MIL", "police": "COP", "ministry": "GOV"}[
+        label.split()[-1]
+    ]
     assert written_collective(label, "KE", code, Counter(names), lexicon) == shown

@@ -120,7 +120,7 @@ BARE_POLICE = [
         "Zambia's capital was tense on Friday. Zambia's opposition said security forces "
         "arrested 12 activists in Lusaka. Zambia's government denied it. Zambia will vote in "
         "August.",
-        ("Zambian army", "coerced", "activists"),
+        ("Zambian security forces", "coerced", "activists"),  # as written (act32)
     ),
 ]
 

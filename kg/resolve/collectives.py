@@ -1070,6 +1070,8 @@ def written_collective(
     >>> lx = build_lexicon()
     >>> written_collective("Nigerian army", "NG", "MIL", {"Nigerian military": 2}, lx)
     'Nigerian military'
+    >>> written_collective("Nigerian army", "NG", "MIL", {"the military": 2, "troops": 3}, lx)
+    'Nigerian military'
     """
     folded = {_strip_the(n).lower() for n, count in names.items() if count > 0}
     if code not in _STATE or label.lower() in folded:
@@ -1083,9 +1085,48 @@ def written_collective(
         if count > 0 and plain is not None:
             seen, was_plain = options.get(form, (0, False))
             options[form] = (seen + count, was_plain or plain)
-    if not options:
+    if options:
+        return max(options, key=lambda f: options[f])  # a tie: the form written first
+    # no form names the country: the body as the articles call it ("the military", "the
+    # country's armed forces") after the country's adjective
+    sector = lexicon.actors.sectors[code]
+    if label != collective_label(adjective(lexicon, iso), sector):
+        return label  # a named body ("the Turkish interior ministry") keeps its name
+    bare: dict[str, int] = {}
+    for text, count in names.items():
+        phrase = _bare_form(_strip_the(text), code, sector.label, lexicon)
+        if count > 0 and phrase is not None:
+            bare[phrase] = bare.get(phrase, 0) + count
+    if not bare:
         return label
-    return max(options, key=lambda f: options[f])  # a tie: the form written first
+    # a tie with the canonical noun ("the army" as often as "the military") keeps the label
+    best = max(bare, key=lambda f: (bare[f], f == sector.label))
+    return f"{adjective(lexicon, iso)} {best}"
+
+
+def _bare_form(form: str, code: str, own: str, lexicon: Lexicon) -> str | None:
+    """The sector phrase of ``code`` a lower-case form without its country ends with ("the
+    military" -> "military", "country's armed forces" -> "armed forces"), when it names the
+    whole body: a phrase of two or more words, or an institution a country has one of (or
+    ``own``, the sector's word in the canonical label) that a phrase ends with; None
+    for people, units and instruments ("troops", "officials", "warplanes") and for names
+    ("the Royal Armed Forces")."""
+    words = form.split()
+    if not words or any(w != w.lower() for w in words):
+        return None
+    words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+    for k in range(len(words)):
+        phrase = " ".join(words[k:])
+        if lexicon.actors.sector_of(phrase) != code:
+            continue
+        if k and not words[k - 1].endswith(("'s", "’s")):
+            return None  # a modifier in front, not an owner: "border forces", "local police"
+        if _no_name(words[-1], lexicon) or body_phrase(phrase, lexicon):
+            return None
+        if words[-1] in lexicon.words.single_institution_nouns or words[-1] == own:
+            return words[-1]  # "riot police" is some of the police
+        return phrase if k < len(words) - 1 else None
+    return None
 
 
 def _strip_the(text: str) -> str:
