@@ -436,3 +436,49 @@ def test_roles_past_word_before_the_owner(
         if r.predicate.value == "leader_of" and graph.entities[r.subject].label == holder
     }
     assert {t.lower() for t in titles if t} == {title.lower()}, titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "triple"),
+    [
+        (
+            "Defense Secretary Chuck Hagel arrived in Kabul on Saturday.",
+            "2014-05-10",
+            ("Chuck Hagel", "member_of", "United States"),
+        ),
+        (
+            "Defence secretary Leon Panetta told reporters the talks would resume.",
+            "2012-03-10",
+            ("Leon Panetta", "member_of", "United States"),
+        ),
+        (
+            "The plan was drawn up by Defence Secretary Robert Gates last year.",
+            "2009-06-10",
+            ("Robert Gates", "member_of", "United States"),
+        ),
+    ],
+)
+def test_roles_title_in_another_word_order_is_the_gazetteer_office(
+    extract: Any, sentence: str, published: str, triple: tuple[str, str, str]
+) -> None:
+    """ "Defence Secretary X" with no owner is the gazetteer's "Secretary of Defense" X
+    held on the published date: a title's head word is the word before "of"."""
+    assert triple in triples(extract(sentence, published=published))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # the office ended before the article: the bare title names no current office
+        ("Defense Secretary Chuck Hagel arrived in Kabul on Saturday.", "2016-05-10"),
+        # another office's head word ("minister") is not the gazetteer's "secretary"
+        ("Defence Minister Robert Gates arrived in Kabul on Saturday.", "2030-06-10"),
+    ],
+)
+def test_roles_title_head_other_than_the_gazetteer_office_is_no_claim(
+    extract: Any, sentence: str, published: str
+) -> None:
+    """A bare title whose head or dates do not fit the gazetteer's role makes no claim
+    of that role's country."""
+    found = {(s, p, o) for s, p, o in triples(extract(sentence, published=published))}
+    assert not {t for t in found if t[1] == "member_of" and t[2] == "United States"}, found

@@ -1135,12 +1135,8 @@ def office_of(
     entry = ctx.lx.lookup(person)
     if entry is None:
         return
-    word = title.lower().replace("-", " ").split()[-1]
-    roles = [
-        r
-        for r in entry.roles
-        if r.title is not None and r.title.lower().replace("-", " ").split()[-1] == word
-    ]
+    word = _title_head(title)
+    roles = [r for r in entry.roles if r.title is not None and _title_head(r.title) == word]
     said = role_of(ctx, title)
     if said is not None:  # "Former Defence Minister X" is no prime minister
         roles = [r for r in roles if r.predicate is said]
@@ -1159,6 +1155,13 @@ def office_of(
         return
     ctx.role_holders.setdefault((predicate, obj), person)
     yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.8)
+
+
+def _title_head(title: str) -> str:
+    """A title's head word, the word before "of" when there is one: "Defence Secretary" and
+    the gazetteer's "Secretary of Defense" are one office, "Prime Minister" is a minister."""
+    words = title.lower().replace("-", " ").split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def role_noun(
