@@ -570,6 +570,14 @@ class Paragraph:
                     found.append(i)
         return at
 
+    def name_end(self, start: int, label: str) -> int:
+        """The index of the last token of the name of ``label`` that runs from ``start``
+        (the tokens after it linked to the same label: "Myra Bielby", "Van Der Klaauw")."""
+        end, links, last = start, self.links, len(self.tokens) - 1
+        while end < last and links.get(end + 1) == label:
+            end += 1
+        return end
+
     def hits(self, words: frozenset[str]) -> list[int]:
         """The indices of the tokens whose lower-cased lemma or form is one of ``words``, in
         order: a stage whose every rule starts from such a token visits these, not every

@@ -36,9 +36,7 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
         person = para.links.get(c + 1)
         if person is None or not ctx.etype_is(person, EntityType.PERSON):
             continue
-        end = c + 1
-        while end + 1 < len(tokens) and para.links.get(end + 1) == person:
-            end += 1
+        end = para.name_end(c + 1, person)
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         if after is not None and after.text not in _CLOSERS and after.pos_ not in ("VERB", "AUX"):
             continue  # "the minister, X and Y": a list, not an apposition
@@ -67,9 +65,7 @@ def _owner_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         owner = para.links.get(start)
         if owner is None or owner == person or not ctx.etype_in(owner, ACTOR_TYPES):
             continue
-        end = start
-        while end + 1 < len(tokens) and para.links.get(end + 1) == owner:
-            end += 1
+        end = para.name_end(start, owner)
         close = end + 1
         while close < len(tokens) and close - end <= 4 and tokens[close].text not in _CLOSERS:
             word = tokens[close]
@@ -314,9 +310,7 @@ def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 def _modifier(para: Paragraph, token: Any, label: str) -> bool:
     """The name modifies a noun after it ("his Twitter account")."""
-    end = token.i
-    while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
-        end += 1
+    end = para.name_end(token.i, label)
     last = para.tokens[end]
     return last.dep_ in ("compound", "amod", "nmod") and last.head.i > end
 
@@ -861,13 +855,10 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
 def _titled_name(para: Paragraph, pobj: Any) -> Any:
     """The last token of a name right after a title the parser made the object ("of the
     opposition leader X", "of Zambian President X"), or None."""
-    end = pobj.i + 1
-    owner = para.links.get(end)
+    owner = para.links.get(pobj.i + 1)
     if owner is None or pobj.tag_ not in ("NN", "NNP"):
         return None
-    while end + 1 < len(para.tokens) and para.links.get(end + 1) == owner:
-        end += 1
-    return para.tokens[end]
+    return para.tokens[para.name_end(pobj.i + 1, owner)]
 
 
 def _coordinated_followers(

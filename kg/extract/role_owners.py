@@ -199,9 +199,7 @@ def _rank_office(
         return
     country = ctx.main_country()
     here = country.label if country is not None else None
-    end = token.i
-    while end + 1 < len(para.tokens) and para.links.get(end + 1) == person:
-        end += 1
+    end = para.name_end(token.i, person)
     name = para.tokens[end]
     if any(c.dep_ == "appos" for c in name.children):
         return  # "X, commander of the Marine-led task force": the apposition says whose

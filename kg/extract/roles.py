@@ -648,9 +648,7 @@ def _country_after_name(
     """ "King Abdullah of Jordan", "spoke with President Kamara of Sierra Leone": the one
     country named after "of" on the titled name is the title's (its sentence says so); "of"
     hangs on the name's last word ("Foreign Minister Hassan Ali of Kenya")."""
-    end = token.i
-    while end + 1 < len(para.tokens) and para.links.get(end + 1) == person:
-        end += 1
+    end = para.name_end(token.i, person)
     head = para.tokens[end]
     countries = {
         e
@@ -900,9 +898,7 @@ def _staff_possessive(
         return
     if any(holder == person and body == owner for (_, body), holder in ctx.role_holders.items()):
         return  # "FIFA President Sepp Blatter ... FIFA's Sepp Blatter": he leads it
-    end = token.i
-    while end + 1 < len(para.tokens) and para.links.get(end + 1) == person:
-        end += 1
+    end = para.name_end(token.i, person)
     if end == token.i:
         return  # "FIFA's Blatter": a surname alone names one the story knows, by an office
     after = para.tokens[end + 1] if end + 1 < len(para.tokens) else None

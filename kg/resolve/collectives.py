@@ -1012,7 +1012,7 @@ def _bare_sector(
         c.i < start
         and c.ent_type_ == "ORG"
         and not c.is_lower
-        and tokens[c.i + 1].text not in ("-", "–")  # "the UN-backed government" is the state's
+        and tokens[c.i + 1].text not in HYPHENS  # "the UN-backed government" is the state's
         for c in head.children
         if c.dep_ in ("amod", "compound", "nmod")
     ):

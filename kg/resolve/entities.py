@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from kg.actors import Seat
 from kg.lexicon import Lexicon, alias_key
+from kg.resolve.bodies import HYPHENS
 from kg.resolve.collectives import (
     bare_collectives,
     body_phrase,
@@ -816,7 +817,7 @@ def _admin_unit(tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]) ->
         or nxt.lower_ not in lexicon.words.places.lists["admin_nouns"]
         or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
         or (t.i > 0 and tokens[t.i - 1].text[:1].isupper() and not t.is_sent_start)
-        or (t.i > 0 and tokens[t.i - 1].text in ("-", "–"))  # "the al-Tawahi district"
+        or (t.i > 0 and tokens[t.i - 1].text in HYPHENS)  # "the al-Tawahi district"
         or lexicon.lookup(t.text) is not None
         or t.lower_ in lexicon.by_demonym
     ):

@@ -72,8 +72,8 @@ def find_sides(
     return sorted(out, key=lambda m: m.start)
 
 
-# the one word each of these finders starts from (its loop's first test is ``lower_`` against
-# it): ``find_sides`` skips the finder for a paragraph without it
+# the one word each of these finders starts from (its loop's first test): ``find_sides``
+# skips the finder for a paragraph without it
 _LED = ("led",)
 _COALITION = ("coalition",)
 _THOSE = ("those",)
@@ -136,7 +136,7 @@ def _led(
     found = []
     for led in tokens[2:-1]:
         i = led.i
-        if led.lower_ != "led" or tokens[i - 1].text not in HYPHENS:
+        if led.lower_ not in _LED or tokens[i - 1].text not in HYPHENS:
             continue
         owner = by_end.get(i - 1)
         head = i + 1
@@ -181,7 +181,7 @@ def _named_coalitions(tokens: list[Any], text: str, lexicon: Lexicon) -> list[Sp
     for t in tokens[1:]:
         mod = tokens[t.i - 1]
         if (
-            t.lower_ != "coalition"
+            t.lower_ not in _COALITION
             or t.pos_ not in ("NOUN", "PROPN")
             or mod.text not in names
             # "the Arab coalition air strikes", "Arab coalition fighter jets": the name and
@@ -321,7 +321,7 @@ def _perpetrators(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMe
     found = []
     for t in tokens[:-2]:
         nxt = tokens[t.i + 1]
-        if t.lower_ != "those" or nxt.lower_ != "behind" or nxt.head.i != t.i:
+        if t.lower_ not in _THOSE or nxt.lower_ != "behind" or nxt.head.i != t.i:
             continue
         event = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if event is None:
