@@ -622,6 +622,10 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from _emit(ctx, para, noun.head, head, outer, 0.75, kind)
             continue
         outer = _owner(ctx, para, noun, ("in",))
+        if outer is not None and _named_person(ctx, outer):
+            # "Harper's home province of Alberta", "his home country of Australia": a
+            # person's place holds no one; the place keeps its own name
+            outer = None
         if not _of_object(para, noun):
             yield from _owned_name(ctx, para, noun, kind)
         elif kind is not EntityType.CITY and _untagged_before(para, noun):
@@ -684,6 +688,12 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _named_person(ctx: ArticleContext, label: str) -> bool:
+    """The label is a person's full name (two words or more): no place, whatever a place noun
+    after its possessive says (a one-word "person" may be a town the model mistyped)."""
+    return len(label.split()) > 1 and ctx.etype_is(label, EntityType.PERSON)
 
 
 def _untagged_before(para: Paragraph, noun: Any) -> bool:

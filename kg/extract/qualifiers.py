@@ -159,6 +159,20 @@ def ranked_infinitive(cues: dict[str, Any], node: Any) -> bool:
     )
 
 
+def ranked_present(cues: dict[str, Any], node: Any) -> bool:
+    """ "X is the first N to visit Y": a ranked infinitive (``ranked_infinitive``) under a
+    copula in the plain present, which tells of the event as under way or at hand, not as
+    done ("was", "became", "has been the first")."""
+    if not ranked_infinitive(cues, node):
+        return False
+    copula = node.head.head
+    return (
+        copula.lemma_ == "be"
+        and copula.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in copula.children)
+    )
+
+
 def _ceased(cues: dict[str, Any], node: Any) -> bool:
     """The word is an event that is ended, stopped or halted: the object of such a verb ("stop
     its attacks"), the noun after "to"/"of" on such a noun ("an end to the insurgency"), or
