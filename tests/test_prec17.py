@@ -4,8 +4,11 @@ lies (kg/extract/bases.py, _people_of); a facility, a body "based in" a town and
 body keep their place. "X is the first N to V Y" in the plain present tells of the article's
 coming event when the article has told that event as planned ("will fly to Pakistan on
 Sunday"; kg/extract/qualifiers.py, ranked_present): it is no event that took place; with no
-such plan, and in the past ("was the first ... to visit"), it still took place. Sentences are
-about other actors than the articles'."""
+such plan, and in the past ("was the first ... to visit"), it still took place. Someone's
+event after "of" on a closing part ("will play the last ODI of their tour", "on the final day
+of his visit") is under way, whatever the clause's future says of the part
+(kg/extract/qualifiers.py, _closing_part). Sentences are about other actors than the
+articles'."""
 
 from __future__ import annotations
 
@@ -79,6 +82,30 @@ RANKED = [
         "cafe in Dhaka.",
         ("Ireland", "visited", "Bangladesh"),
         {"occurred"},
+    ),
+    # a plan only of the tour's last match: the tour is under way
+    (
+        "The board said Ireland will play the last ODI of their tour of Bangladesh despite a "
+        "blast near the stadium. Ireland are the first Test nation to tour Bangladesh since "
+        "the attack in 2016.",
+        ("Ireland", "visited", "Bangladesh"),
+        {"occurred"},
+    ),
+    (
+        "Modi will address students on the final day of his visit to Japan.",
+        ("Narendra Modi", "visited", "Japan"),
+        {"occurred"},
+    ),
+    # no one's event, or the event itself ahead: planned
+    (
+        "Modi will begin his visit to Japan on Friday.",
+        ("Narendra Modi", "visited", "Japan"),
+        {"planned"},
+    ),
+    (
+        "The final round of talks between Serbia and Kosovo will be held in Brussels next week.",
+        ("Kosovo", "met", "Serbia"),
+        {"planned"},
     ),
     # the past: it took place, whatever the article planned
     (
