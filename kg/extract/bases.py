@@ -72,7 +72,8 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         weak = [
             w
             for w in ctx.linked_pobjs(para, token, ("of", "in"))
-            if _sited(ctx, token, org, w)
+            if not _people_of(ctx, token)
+            and _sited(ctx, token, org, w)
             and not _branch_of(ctx, token)
             and not (faith and ctx.etype_is(w, EntityType.COUNTRY))
         ]  # "the Catholic Church in Uganda": its branch there, as "WHO in Tanzania"
@@ -84,6 +85,17 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if not place:
                     ctx.resolver.add_vote(where, EntityType.CITY, 3)
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+
+
+def _people_of(ctx: ArticleContext, token: Any) -> bool:
+    """The mention ends on a lower-case noun of the body's people ("FIFA officials", "ISIL
+    fighters", "Hamas leaders"; a sector noun): a place after it is where those people are
+    ("arrested six FIFA officials in Zurich"), not where the body lies."""
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and ctx.lx.actors.sector_of(token.lower_) is not None
+    )
 
 
 def _branch_of(ctx: ArticleContext, token: Any) -> bool:

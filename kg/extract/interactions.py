@@ -2651,6 +2651,7 @@ def emit(
     date = _claim_date(ctx, para, trigger_token, clause, predicate, status)
     place = _claim_place(ctx, para, trigger_token, clause, pairs)
     sentence = ctx.sentence_span(para, trigger_token)
+    current = status is Status.OCCURRED and qualifiers.ranked_present(ctx.cues, trigger_token)
     for subject, obj in pairs:
         if predicate.symmetric and obj < subject:
             subject, obj = obj, subject
@@ -2659,7 +2660,7 @@ def emit(
             subject,
             predicate,
             obj,
-            status,
+            Status.PLANNED if current and _planned(ctx, subject, predicate, obj) else status,
             date,
             place,
             None,
@@ -2667,6 +2668,19 @@ def emit(
             sentence,
             confidence,
         )
+
+
+def _planned(ctx: ArticleContext, subject: str, predicate: Predicate, obj: str | None) -> bool:
+    """The article has told the same event as one planned ("Zimbabwe will fly to Pakistan on
+    Sunday"): "Zimbabwe are the first nation to tour Pakistan since 2009", in the present,
+    is that coming tour, not one made (``qualifiers.ranked_present``)."""
+    return any(
+        d.status is Status.PLANNED
+        and d.predicate is predicate
+        and d.subject == subject
+        and d.object == obj
+        for d in ctx.claims
+    )
 
 
 def _holders_not_offices(

@@ -622,6 +622,10 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from _emit(ctx, para, noun.head, head, outer, 0.75, kind)
             continue
         outer = _owner(ctx, para, noun, ("in",))
+        if outer is not None and _person_owner(ctx, para, noun, outer):
+            # "Harper's home province of Alberta", "his home country of Australia": a
+            # person's place holds no one; the place keeps its own name
+            outer = None
         if not _of_object(para, noun):
             yield from _owned_name(ctx, para, noun, kind)
         elif kind is not EntityType.CITY and _untagged_before(para, noun):
@@ -684,6 +688,17 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ):
                 ctx.resolver.add_vote(label, kind, 3)
             yield from _emit(ctx, para, pobj, label, outer, 0.8, kind, strong=True)
+
+
+def _person_owner(ctx: ArticleContext, para: Paragraph, noun: Any, label: str) -> bool:
+    """The noun's possessive ("Harper's", "his") is a person's full name (two words or
+    more): no place, whatever the place noun says (a one-word "person" may be a town the
+    model mistyped; a name before the noun, "the Mansour neighbourhood", is the place's)."""
+    return (
+        len(label.split()) > 1
+        and ctx.etype_is(label, EntityType.PERSON)
+        and any(c.dep_ == "poss" and para.links.get(c.i) == label for c in noun.children)
+    )
 
 
 def _untagged_before(para: Paragraph, noun: Any) -> bool:

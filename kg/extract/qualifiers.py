@@ -120,6 +120,8 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
             break
         if _ceased(cues, node):
             break  # "vowed to bring an end to the insurgency": the insurgency goes on
+        if _closing_part(cues, node):
+            break  # "will play the last ODI of their tour": the tour is under way
         if (
             node.dep_ == "prep"
             and node.lower_ in frames["preps"]
@@ -156,6 +158,35 @@ def ranked_infinitive(cues: dict[str, Any], node: Any) -> bool:
     return any(
         c.dep_ == "amod" and (c.lower_ in ranks or c.ent_type_ == "ORDINAL")
         for c in node.head.children
+    )
+
+
+def ranked_present(cues: dict[str, Any], node: Any) -> bool:
+    """ "X is the first N to visit Y": a ranked infinitive (``ranked_infinitive``) under a
+    copula in the plain present, which tells of the event as under way or at hand, not as
+    done ("was", "became", "has been the first")."""
+    if not ranked_infinitive(cues, node):
+        return False
+    copula = node.head.head
+    return (
+        copula.lemma_ == "be"
+        and copula.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in copula.children)
+    )
+
+
+def _closing_part(cues: dict[str, Any], node: Any) -> bool:
+    """The word is someone's event noun after "of" on a noun its closing words set apart
+    ("the last ODI of their tour", "the final day of his visit"): the event is under way,
+    whatever the clause says of its last part (``closing_parts``)."""
+    if node.dep_ != "pobj" or node.pos_ != "NOUN" or node.head.lower_ != "of":
+        return False
+    if not any(c.dep_ == "poss" for c in node.children):
+        return False  # "the final round of talks will be held": no one's event under way
+    part = node.head.head
+    words = cues["closing_parts"]["words"]
+    return part.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lower_ in words for c in part.children
     )
 
 
