@@ -24,6 +24,7 @@ from kg.extract import (
     bases,
     blamed_attacks,
     combat_frames,
+    comrades,
     condemned_acts,
     coref,
     crowds,
@@ -812,6 +813,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=help_owners.cue_words,
+        linked=True,
+    ),
+    # "fighting alongside government forces": the side fights for the one beside it (gen39)
+    Stage(
+        "comrades",
+        comrades.comrades,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=comrades.cue_words,
         linked=True,
     ),
     # "quelled an uprising by X", "crushed an opposition uprising": the one who puts it down

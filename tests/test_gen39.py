@@ -1,0 +1,76 @@
+"""Events between actors the graph already has (gen39): sides that fight side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import statuses, triples
+
+COMRADES_FOUND = [
+    # the subject of a fighting verb supports the side it fights beside
+    (
+        "Russian troops fought alongside the separatists in eastern Ukraine.",
+        ("Russian troops", "supported", "separatists"),
+        "occurred",
+    ),
+    (
+        "Chadian troops have been battling alongside the Nigerian army near Lake Chad.",
+        ("Chadian troops", "supported", "Nigerian army"),
+        "occurred",
+    ),
+    # the side named after "alongside" a fighting subject supports it
+    (
+        "Iraqi troops alongside Shia militias recaptured Tikrit on Tuesday.",
+        ("Shia militias", "supported", "Iraqi troops"),
+        "occurred",
+    ),
+    # the owner of a presence beside a side supports it
+    (
+        "Iran's presence alongside the Syrian army has worried Israel.",
+        ("Iran", "supported", "Syrian army"),
+        "occurred",
+    ),
+    # status follows the text
+    (
+        "Al-Shabab denied that its fighters fought alongside Boko Haram.",
+        ("al-Shabab", "supported", "Boko Haram"),
+        "denied",
+    ),
+    (
+        "Egyptian troops could fight alongside the Saudi army in Yemen.",
+        ("Egyptian troops", "supported", "Saudi army"),
+        "hypothetical",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "status"), COMRADES_FOUND)
+def test_comrades_side_by_side_supported(
+    extract: Any, text: str, triple: tuple[str, str, str], status: str
+) -> None:
+    """A side fighting alongside another supports it, with the status the clause gives."""
+    graph = extract(text, published="2015-05-20")
+    assert triple in triples(graph), sorted(triples(graph))
+    assert statuses(graph, triple) == {status}, statuses(graph, triple)
+
+
+COMRADES_NOT_FOUND = [
+    # a victim beside another is no comrade (passive)
+    "Opposition leader Zedi Feruzi was shot dead alongside his bodyguard in Bujumbura.",
+    # civilians are no fighting side
+    "Thousands of civilians are fleeing alongside the Syrian army.",
+    # a verb that is no fight or attack
+    "Hezbollah exists alongside the Lebanese army in Lebanon.",
+    # no armed side after the preposition
+    "The Kenyan army fought alongside its own reservists near Garissa.",
+]
+
+
+@pytest.mark.parametrize("text", COMRADES_NOT_FOUND)
+def test_comrades_no_side_no_support(extract: Any, text: str) -> None:
+    """No supported claim where the one beside is no fighting side or the verb is no
+    fight."""
+    graph = extract(text, published="2015-05-20")
+    assert not [t for t in triples(graph) if t[1] == "supported"], sorted(triples(graph))
