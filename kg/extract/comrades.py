@@ -3,8 +3,8 @@ subject supports the side it fights beside; "Syrian army forces alongside Hezbol
 and "Hezbollah's presence alongside the Syrian army" -> the side named after the preposition
 (or the owner of the presence) supports the one it is beside (supported, CAMEO 070: aid,
 here military). Both sides must fight (a country, an armed group, an army or police
-force): "shot dead alongside his bodyguard", "fleeing alongside the army" name no comrades. Words are data
-(``comrades`` in ``kg/data/en/cues.json``) (gen39).
+force): "shot dead alongside his bodyguard", "fleeing alongside the army" name no
+comrades. Words are data (``comrades`` in ``kg/data/en/cues.json``) (gen39).
 """
 
 from __future__ import annotations
