@@ -74,3 +74,34 @@ def test_comrades_no_side_no_support(extract: Any, text: str) -> None:
     fight."""
     graph = extract(text, published="2015-05-20")
     assert not [t for t in triples(graph) if t[1] == "supported"], sorted(triples(graph))
+
+
+COMRADE_ACTS = [
+    # the side alongside the subject of an attack attacked its target too
+    (
+        "Iraqi troops alongside Shia militias drove ISIL out of Tikrit on Tuesday.",
+        ("Shia militias", "attacked", "Islamic State"),
+    ),
+    (
+        "Nigerian soldiers alongside Chadian troops attacked Boko Haram near Gamboru.",
+        ("Chadian troops", "attacked", "Boko Haram"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), COMRADE_ACTS)
+def test_comrades_side_alongside_attacker_attacked(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """The side alongside the subject of an attack attacked the subject's target."""
+    graph = extract(text, published="2015-05-20")
+    assert triple in triples(graph), sorted(triples(graph))
+
+
+def test_comrades_side_alongside_a_victim_attacked_no_one(extract: Any) -> None:
+    """A side alongside the subject of a passive attack (a victim) attacked no one."""
+    graph = extract(
+        "Iraqi troops alongside Shia militias were attacked by ISIL near Baiji.",
+        published="2015-05-20",
+    )
+    assert not [t for t in triples(graph) if t[1] == "attacked" and t[2] == "Islamic State"]

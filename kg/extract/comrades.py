@@ -10,6 +10,7 @@ comrades. Words are data (``comrades`` in ``kg/data/en/cues.json``) (gen39).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from kg.extract import assaults
@@ -61,6 +62,42 @@ def comrades(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         helped = [e for e in helped if e not in helpers]
         if helpers and helped:
             yield from emit(ctx, para, clause, clause, trigger, helpers, helped, confidence=0.7)
+
+
+def comrade_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """ "Syrian army forces alongside Hezbollah pushed the groups back": the side alongside
+    the subject of an attack does what the subject's attack claims of that sentence say
+    (the claims the earlier passes made, copied with the side as their subject)."""
+    words = ctx.cues["comrades"]
+    verbs = frozenset(words["verbs"]) | ctx.word_set(_attack_words)
+    cues = ctx.word_set(cue_words)
+    for para in paras:
+        for i in para.hits(cues):
+            prep = para.tokens[i]
+            head = prep.head
+            if (
+                prep.dep_ != "prep"
+                or head.pos_ not in ("NOUN", "PROPN")
+                or head.dep_ != "nsubj"
+                or not _fights(head.head, verbs)
+            ):
+                continue
+            beside = _fighters(
+                ctx, para, [p for p in para.children(prep) if p.dep_ == "pobj"], conjuncts=True
+            )
+            leaders = set(_fighters(ctx, para, [head]))
+            span = ctx.sentence_span(para, head)
+            attacks = [
+                c for c in ctx.claims if c.predicate is Predicate.ATTACKED and c.object is not None
+            ]
+            told = {(c.subject, c.object) for c in attacks}
+            for claim in attacks:
+                if claim.subject not in leaders or claim.sentence != span:
+                    continue
+                for side in beside:
+                    if side != claim.object and (side, claim.object) not in told:
+                        told.add((side, claim.object))
+                        yield replace(claim, subject=side)
 
 
 def _attack_words(lx: Lexicon) -> Iterable[str]:

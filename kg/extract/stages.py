@@ -870,6 +870,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # pass 4: "army forces alongside Hezbollah pushed X": the side alongside attacked X too
+    Stage(
+        "comrade_acts",
+        comrades.comrade_acts,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
     # pass 4: "It was the second strike by X": X attacked what the strike before hit
     Stage(
         "retold_strikes",
