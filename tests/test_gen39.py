@@ -105,3 +105,16 @@ def test_comrades_side_alongside_a_victim_attacked_no_one(extract: Any) -> None:
         published="2015-05-20",
     )
     assert not [t for t in triples(graph) if t[1] == "attacked" and t[2] == "Islamic State"]
+
+
+def test_comrades_side_alongside_shares_no_territory(extract: Any) -> None:
+    """The side alongside takes no share of a place or country its partner's claim names
+    ("pushed X into the Syrian side": territory, read from a place word)."""
+    graph = extract(
+        "Syrian army forces alongside Hezbollah pushed the Nusra Front further into the "
+        "Syrian side of the Qalamoun mountains.",
+        published="2015-05-20",
+    )
+    found = triples(graph)
+    assert ("Hezbollah", "attacked", "Nusra Front") in found, sorted(found)
+    assert not [t for t in found if t[0] == "Hezbollah" and t[2] == "Syria"], sorted(found)

@@ -17,6 +17,7 @@ from kg.extract import assaults
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import emit, subjects_of
 from kg.lexicon import Lexicon, Trigger
+from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import Predicate
 
 
@@ -93,6 +94,10 @@ def comrade_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
             told = {(c.subject, c.object) for c in attacks}
             for claim in attacks:
                 if claim.subject not in leaders or claim.sentence != span:
+                    continue
+                if claim.object is None or ctx.etype_in(claim.object, PLACE_TYPES):
+                    # only a fight with a side is shared: a place "pushed into" is territory
+                    # the side's own claim may have read wrongly
                     continue
                 for side in beside:
                     if side != claim.object and (side, claim.object) not in told:
