@@ -101,6 +101,7 @@ CUED = [
     ("shared_agents", "The Kurdish fighters are armed and trained by Germany."),
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
     ("help_owners", "With French backing, Chad sent troops to Mali."),
+    ("comrades", "Hezbollah is fighting alongside the Syrian army in Qalamoun."),
     (
         "reported_owners",
         "Ban Ki-moon arrived in Nairobi on Monday. Spokesman Stephane Dujarric said Ban would "

@@ -24,6 +24,7 @@ from kg.extract import (
     bases,
     blamed_attacks,
     combat_frames,
+    comrades,
     condemned_acts,
     coref,
     crowds,
@@ -814,6 +815,16 @@ STAGES: tuple[Stage, ...] = (
         cues=help_owners.cue_words,
         linked=True,
     ),
+    # "fighting alongside government forces": the side fights for the one beside it (gen39)
+    Stage(
+        "comrades",
+        comrades.comrades,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=comrades.cue_words,
+        linked=True,
+    ),
     # "quelled an uprising by X", "crushed an opposition uprising": the one who puts it down
     Stage(
         "repressions",
@@ -854,6 +865,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "there_strikes",
         place_refs.there_strikes,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "army forces alongside Hezbollah pushed X": the side alongside attacked X too
+    Stage(
+        "comrade_acts",
+        comrades.comrade_acts,
         ("links", "drafts"),
         ("drafts",),
         scope="article",
