@@ -522,7 +522,7 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
     tags, lemmas, deps = para.tags, para.lemmas, para.deps
     i = noun.i
     if (
-        (i in para.links and not _org_member(ctx, para, noun))
+        i in para.links
         or tags[i] != "NN"
         or lemmas[i] not in ctx.lx.roles
         or lemmas[i] in ctx.lx.words.envoy_titles
@@ -546,19 +546,6 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
     if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
     return span
-
-
-def _org_member(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
-    """ "a NATO official", "a UN officer": one member's title (``org_member_titles``) under an
-    indefinite article, that the collectives read as the organisation its name in front
-    names (both linked to it)."""
-    label = para.links.get(noun.i)
-    return (
-        label is not None
-        and para.lemmas[noun.i] in ctx.lx.title_words.get("org_member_titles", ())
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-        and any(c.dep_ == "compound" and para.links.get(c.i) == label for c in noun.children)
-    )
 
 
 def _leader_title(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
@@ -652,14 +639,9 @@ def _staff_owner(ctx: ArticleContext, para: Paragraph, span: list[Any], noun: An
     """[the organisation] whose unnamed spokesperson a title names with the organisation's
     name in front ("a Pentagon spokesman", "an ISIL spokesperson", "an al-Qaeda spokesman";
     ``org_staff_titles``), else []: the name is written with a capital, an organisation or armed
-    group, and the only name in the title. Other unnamed staff ("the UN official said") are
-    sources, no actors: left out, save one member under an indefinite article ("a Hezbollah
-    commander", "a UN official": ``org_member_titles``)."""
-    lemma, words = para.lemmas[noun.i], ctx.lx.title_words
-    if lemma not in words.get("org_staff_titles", ()) and not (
-        lemma in words.get("org_member_titles", ())
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    ):
+    group, and the only name in the title. Other unnamed staff ("a UN official said") are
+    sources, no actors: left out."""
+    if para.lemmas[noun.i] not in ctx.lx.title_words.get("org_staff_titles", ()):
         return []
     owners = {para.links[t.i] for t in span if t.i in para.links}
     if len(owners) != 1:
