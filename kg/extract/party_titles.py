@@ -96,8 +96,8 @@ def _party_before(
         party = parties.get(token.lower_) if token.text[:1].isupper() else None
         if party is not None:
             return (party if titled else None), k
-        if k in para.links:
-            return None, k  # another name between: "Britain's X Minister"
         if _role(ctx, token) is not None or token.lower_ in nouns:
-            titled = True
+            titled = True  # (a title word, whatever coreference linked it to)
+        elif k in para.links:
+            return None, k  # another name between: "Britain's X Minister"
     return None, start
