@@ -54,6 +54,20 @@ def test_act34_party_word_before_a_title(
     assert expected in pairs(extract(text, published="2015-05-07"), predicate)
 
 
+def test_act34_party_membership_keeps_the_title(extract: Any) -> None:
+    """The words between the party's word and the name are the membership's title."""
+    graph = extract(
+        "The Green Party won a seat. Green candidate Sara Lind thanked voters in Bristol.",
+        published="2015-05-07",
+    )
+    titles = {
+        r.qualifiers.title
+        for r in graph.claims
+        if r.predicate.value == "member_of" and graph.entities[r.subject].label == "Sara Lind"
+    }
+    assert titles == {"candidate"}
+
+
 def test_act34_two_politicians_each_their_own_party(extract: Any) -> None:
     """Two people with the same title: each is a member of the party written before them."""
     graph = extract(

@@ -47,7 +47,11 @@ def party_titles(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
                     para, title[0], person, Predicate.LEADER_OF, party, 0.7, title=title[0].lower_
                 )
                 continue
-            yield ctx.draft(para, para.tokens[at], person, Predicate.MEMBER_OF, party, 0.7)
+            # the title as written between ("Employment Minister", "candidate")
+            written = " ".join(t.text for t in title)
+            yield ctx.draft(
+                para, para.tokens[at], person, Predicate.MEMBER_OF, party, 0.7, title=written
+            )
 
 
 def _role(ctx: ArticleContext, token: Any) -> Predicate | None:
