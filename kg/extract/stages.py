@@ -45,6 +45,7 @@ from kg.extract import (
     nominal_protests,
     nominals,
     pair_coref,
+    party_titles,
     passive_coref,
     permissions,
     place_coref,
@@ -386,6 +387,15 @@ STAGES: tuple[Stage, ...] = (
         role_forms.unnamed_officials,
         ("links",),
         ("links", "mentions", "role_holders", "titled", "drafts"),
+        scope="article",
+        pass_=2,
+    ),
+    # a party's word before a title and a name ("Conservative Prime Minister X")
+    Stage(
+        "party_titles",
+        party_titles.party_titles,
+        ("links", "drafts"),
+        ("drafts",),
         scope="article",
         pass_=2,
     ),
