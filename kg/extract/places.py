@@ -446,6 +446,8 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Geneva, Switzerland", "Aiken, S.C." (not "Renzi, Italian prime minister")."""
+    if "," not in para.words:
+        return  # every pair is two names around a comma (a paragraph's forms, not a token walk)
     tokens = para.tokens
     for token in tokens[:-2]:
         label = para.links.get(token.i)
@@ -945,6 +947,11 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     northern border", "Dhamar and Baida provinces in central Yemen"."""
     words = ctx.lx.words.places
     links, heads, lemmas, deps, tokens = para.links, para.heads, para.lemmas, para.deps, para.tokens
+    # each phrase below starts from a preposition's form or from "one": in a paragraph without
+    # the word (``Paragraph.words``, forms and lemmas) it finds nothing, and is not looked for
+    held = para.words
+    has_in, has_one = "in" in held, "one" in held
+    has_edge = not held.isdisjoint(("on", "along"))
     for i, label in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
         if label is None or links.get(heads[i]) == label:
             continue  # not the root of a mention (``_root``)
@@ -969,21 +976,29 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     yield from _emit(ctx, para, name, inner, outer, 0.75, kind)
             continue
         owners = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
-        ins = _of_object(para, token, ("in",))
+        ins = _of_object(para, token, ("in",)) if has_in else []
         # "Ariha, one of the last government bastions in Idlib": one of the places in Y
-        ins += [
-            place
-            for one in [*token.children, *_noun_of(ctx, token).children, *_next_one(para, token)]
-            if one.dep_ == "appos" and one.lemma_ == "one"
-            for kind in _of_object(para, one)
-            if kind.tag_ == "NNS"
-            for place in _of_object(para, kind, ("in",))
-        ]
-        after = _in_after(para, token, named=False, comma=True)
+        if has_one and has_in:
+            ins += [
+                place
+                for one in [
+                    *token.children,
+                    *_noun_of(ctx, token).children,
+                    *_next_one(para, token),
+                ]
+                if one.dep_ == "appos" and one.lemma_ == "one"
+                for kind in _of_object(para, one)
+                if kind.tag_ == "NNS"
+                for place in _of_object(para, kind, ("in",))
+            ]
+        after = _in_after(para, token, named=False, comma=True) if has_in else []
         edges = [
             edge
-            for edge in _of_object(para, token, ("on", "along"))
-            + _in_after(para, token, ("on", "along"))
+            for edge in (
+                _of_object(para, token, ("on", "along")) + _in_after(para, token, ("on", "along"))
+                if has_edge
+                else []
+            )
             # "on Macedonia's northern border" is Macedonia's; "on the border of" is not said
             if edge.lemma_.lower() in words.edge_nouns
             and (
