@@ -108,6 +108,7 @@ CUED = [
         "travel to Somalia.",
     ),
     ("stance_roles", "Belarus, a close ally of Russia, hosted the drills."),
+    ("link_quoted_we", '"We attacked the army base in Kismayo," al-Shabab said in a statement.'),
 ]
 
 

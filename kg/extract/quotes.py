@@ -187,6 +187,7 @@ def _accusations(
     named = {label for i, label in para.links.items() if qstart <= para.tokens[i].idx < qend}
     low, high = para.offset + qstart, para.offset + qend
     made: set[str] = set()
+    own: set[str] | None = None
     for claim in list(ctx.claims):
         if claim.predicate not in _ACCUSED:
             continue
@@ -199,6 +200,9 @@ def _accusations(
         doer = claim.subject
         if doer == speaker or doer in made or doer not in named:
             continue
+        own = _own_sides(ctx, speaker) if own is None else own
+        if doer in own:
+            continue  # '"We attacked the base," a Taliban spokesman said': its own act
         if claim.object is not None and claim.object not in named:
             continue
         made.add(doer)

@@ -55,6 +55,7 @@ from kg.extract import (
     plans,
     protests,
     qualifiers,
+    quoted_we,
     quotes,
     raised_passives,
     refuge,
@@ -470,6 +471,16 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions"),
         pass_=3,
         cues=lambda lx: lx.roles,
+    ),
+    # a speaker's quoted "we" -> the body the speaker is, speaks for or leads (after this
+    # paragraph's appositions: "said X, a spokesman for Y"), before its relations read it
+    Stage(
+        "link_quoted_we",
+        quoted_we.link_quoted_we,
+        ("links", "role_holders", "drafts"),
+        ("links", "mentions"),
+        pass_=3,
+        cues=_cue_keys("quoted_we", "pronouns"),
     ),
     Stage(
         "located_in",

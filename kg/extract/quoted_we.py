@@ -1,0 +1,85 @@
+"""A speaker's "we" in quotes: '"We have warned ships before," spokesman X said' -> the body
+the speaker speaks for or leads, so that the acts a spokesman or a leader tells of in the
+first person attach to their organisation, group or country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.quotes import quote_spans, speakers_of_quotes
+from kg.vocab import EntityType, Predicate
+
+# bodies a speaker talks for: an organisation, a group, a country
+_BODIES = (EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY)
+# the roles that make a person's "we" their body's: speaking for it, leading it
+_VOICES = frozenset({Predicate.SPOKESPERSON_FOR, Predicate.LEADER_OF})
+# a member's "we" is the body's only for a state (a minister's "we" is the government's; a
+# reporter's is not the broadcaster's)
+_MEMBERS = (EntityType.COUNTRY,)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def link_quoted_we(ctx: ArticleContext, para: Paragraph) -> None:
+    """ "We" (and "us") inside a direct quote -> the body the quote's speaker is or speaks
+    for: the speaker itself when it is an organisation, group or country ('"We attacked the
+    base," the Taliban said'), else the one body the article makes the speaker the
+    spokesperson or leader of ('"We will defeat them," said Nasrallah, Hezbollah's leader'),
+    else the one country the speaker is a member of (a minister). The speaker is the one a
+    speech verb of the quote's sentence names (``speakers_of_quotes``, in this paragraph:
+    run after its appositions, so "said X, a spokesman for Y" is known). No speaker, two
+    bodies, or "we" in a quote within the quote: no link."""
+    if '"' not in para.text and "\u201c" not in para.text:
+        return
+    pronouns = frozenset(ctx.cues["quoted_we"]["pronouns"])
+    for _, own in speakers_of_quotes(ctx, [para]):
+        spans = [(start, end, speaker) for start, end, speaker in own if speaker is not None]
+        for token in para.tokens:
+            if token.i in para.links or token.pos_ != "PRON" or token.text.isupper():
+                continue  # "US" is the country, whatever the tagger says
+            if token.lower_ not in pronouns:
+                continue
+            if token.lower_ == "we" and token.dep_ not in _SUBJECTS:
+                continue
+            speaker = next((s for a, b, s in spans if a <= token.idx < b), None)
+            if speaker is None or _nested(para, token):
+                continue
+            body = _body_of(ctx, speaker)
+            if body is None:
+                continue
+            para.links[token.i] = body
+            ctx.reference(para, token, body, "pronoun")
+
+
+def _nested(para: Paragraph, token: Any) -> bool:
+    """The pronoun is in a quote inside the quote (single marks: "they told us 'we will
+    leave'"), the words of someone the speaker quotes."""
+    start = next((a for a, b in quote_spans(para.text) if a <= token.idx < b), None)
+    if start is None:
+        return True
+    inner = para.text[start : token.idx]
+    return inner.count("'") % 2 == 1 and " '" in f" {inner}"
+
+
+def _body_of(ctx: ArticleContext, speaker: str) -> str | None:
+    """The body a speaker's "we" stands for (``link_quoted_we``), or None."""
+    if ctx.etype_in(speaker, _BODIES):
+        return speaker
+    if not ctx.etype_is(speaker, EntityType.PERSON):
+        return None
+    voiced: set[str] = set()
+    members: set[str] = set()
+    for (predicate, body), holder in ctx.role_holders.items():
+        if holder == speaker and predicate in _VOICES:
+            voiced.add(body)
+    for claim in ctx.claims:
+        if claim.subject != speaker or claim.object is None:
+            continue
+        if claim.predicate in _VOICES:
+            voiced.add(claim.object)
+        elif claim.predicate is Predicate.MEMBER_OF and ctx.etype_in(claim.object, _MEMBERS):
+            members.add(claim.object)
+    voiced = {b for b in voiced if ctx.etype_in(b, _BODIES)}
+    found = voiced or members
+    return next(iter(found)) if len(found) == 1 else None
