@@ -1,0 +1,102 @@
+"""One node per real actor (issue 13): a town named after a ward noun stays apart from the
+province of its name, and a capital in a stance toward it, an act it owns or a disagreement
+between two capitals is its government, with the real model on actors of other stories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import node_types
+
+WARDS = [
+    # text, the town node, the province node (two nodes; one on main)
+    (
+        "Air strikes killed 20 people in a rebel-held neighbourhood in Aleppo on Monday. "
+        "Fighting also raged in Aleppo province, where rebels seized two villages.",
+        "Aleppo",
+        "Aleppo province",
+    ),
+    (
+        "Troops raided the Bab Amr neighbourhood of Homs. Fighting spread across Homs province.",
+        "Homs",
+        "Homs province",
+    ),
+    (
+        "Rockets struck a residential neighbourhood in Hama. The army shelled villages in Hama "
+        "province.",
+        "Hama",
+        "Hama province",
+    ),
+]
+
+# negatives: a bare name with no ward noun before it is still the area the article names
+AREAS = [
+    (
+        "Fighters massed in Diyala province. Tribal elders in Diyala said they would resist.",
+        "Diyala",
+    ),
+    ("Clashes broke out in Helmand province. Farmers in Helmand fled.", "Helmand"),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "province"), WARDS)
+def test_onenode4_ward_town_apart_from_province(
+    extract: Any, text: str, town: str, province: str
+) -> None:
+    """A name after "a neighbourhood in/of" is a town, a node apart from "<name> province"."""
+    types = node_types(extract(text))
+    assert types.get(town) == "City"
+    assert province in types
+
+
+@pytest.mark.parametrize(("text", "bare"), AREAS)
+def test_onenode4_bare_area_is_its_province(extract: Any, text: str, bare: str) -> None:
+    """With no ward noun, the bare name and "<name> province" stay one node."""
+    labels = set(node_types(extract(text)))
+    assert len({label for label in labels if label.startswith(bare)}) == 1
+
+
+METONYMS = [
+    # text, the capital (no node of its own), its country's node
+    (
+        "Kabul's policy of appeasement towards Islamabad has failed, the senator said.",
+        "Islamabad",
+        "Pakistan",
+    ),
+    ("Differences over the EU's policy toward Moscow loomed over the summit.", "Moscow", "Russia"),
+    ("There is a disagreement between Tokyo and Seoul over the islands.", "Seoul", "South Korea"),
+    ("Athens has blocked Skopje's entry into NATO for years.", "Skopje", "North Macedonia"),
+    (
+        "Gulf leaders doubted Washington's commitment to their security.",
+        "Washington",
+        "United States",
+    ),
+    ("Nairobi's efforts to end the war have stalled.", "Nairobi", "Kenya"),
+]
+
+# negatives: a capital one moves toward, or a place an act happens in, stays a city
+PLACES = [
+    ("Rebels were advancing towards Damascus on Sunday.", "Damascus"),
+    ("Thousands of migrants are walking toward Budapest.", "Budapest"),
+    ("The minister flew to Ankara, where he met officials.", "Ankara"),
+    ("Rescue efforts in Kathmandu continued for a week.", "Kathmandu"),
+]
+
+
+@pytest.mark.parametrize(("text", "capital", "country"), METONYMS)
+def test_onenode4_capital_metonym_is_country(
+    extract: Any, text: str, capital: str, country: str
+) -> None:
+    """A capital a stance is toward, that owns an entry, a commitment or efforts, or one side
+    of a disagreement is its country, no city node."""
+    types = node_types(extract(text))
+    assert capital not in types
+    assert types.get(country) == "Country"
+
+
+@pytest.mark.parametrize(("text", "capital"), PLACES)
+def test_onenode4_capital_place_stays_city(extract: Any, text: str, capital: str) -> None:
+    """A capital one advances toward or that acts happen in stays a city."""
+    assert node_types(extract(text)).get(capital) == "City"
