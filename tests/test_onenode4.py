@@ -100,3 +100,29 @@ def test_onenode4_capital_metonym_is_country(
 def test_onenode4_capital_place_stays_city(extract: Any, text: str, capital: str) -> None:
     """A capital one advances toward or that acts happen in stays a city."""
     assert node_types(extract(text)).get(capital) == "City"
+
+
+GAZA = [
+    # text, labels expected (the strip is one node under its gazetteer label)
+    (
+        "Israel struck targets in the Gaza Strip after a rocket was fired from Gaza on Tuesday.",
+        {"Gaza Strip", "Israel"},
+    ),
+    (
+        "Hamas, which governs Gaza, arrested the men behind the attack in the southern Gaza strip.",
+        {"Gaza Strip", "Hamas"},
+    ),
+    # negative: "Gaza City" is a city of its own, inside the strip
+    (
+        "Residents of Gaza City fled as Israeli jets bombed the Gaza Strip.",
+        {"Gaza City", "Gaza Strip"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), GAZA)
+def test_onenode4_gaza_is_the_strip(extract: Any, text: str, labels: set[str]) -> None:
+    """ "Gaza" and "the Gaza Strip" are one place; "Gaza City" stays apart."""
+    types = node_types(extract(text))
+    assert labels <= set(types)
+    assert "Gaza" not in types
