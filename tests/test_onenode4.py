@@ -126,3 +126,50 @@ def test_onenode4_gaza_is_the_strip(extract: Any, text: str, labels: set[str]) -
     types = node_types(extract(text))
     assert labels <= set(types)
     assert "Gaza" not in types
+
+
+PARTIES = [
+    # text, the party's node, the plural that is no node of its own
+    (
+        "The Socialist Party led the polls in Portugal. The Socialists promised to end austerity.",
+        "Socialist Party",
+        "Socialists",
+    ),
+    (
+        "The Republican Party controls the Senate. Republicans blocked the trade bill.",
+        "Republican Party",
+        "Republicans",
+    ),
+    (
+        "The Democratic Party lost the House. Democrats blamed the economy.",
+        "Democratic Party",
+        "Democrats",
+    ),
+    (
+        "The Conservative Party won a majority. The Conservatives will govern alone.",
+        "Conservative Party",
+        "Conservatives",
+    ),
+]
+
+# negatives: with no such party named, the plural stays a group of its own
+NO_PARTY = [
+    ("The Labour Party and the Conservatives clashed over taxes.", "Conservatives"),
+    ("The Green Party gained seats while the Socialists lost ground.", "Socialists"),
+]
+
+
+@pytest.mark.parametrize(("text", "party", "plural"), PARTIES)
+def test_onenode4_party_plural_is_the_party(
+    extract: Any, text: str, party: str, plural: str
+) -> None:
+    """The plural of a named party's adjective is that party, an Organization."""
+    types = node_types(extract(text))
+    assert types.get(party) == "Organization"
+    assert plural not in types
+
+
+@pytest.mark.parametrize(("text", "plural"), NO_PARTY)
+def test_onenode4_party_plural_needs_its_party(extract: Any, text: str, plural: str) -> None:
+    """A plural with no party of its adjective named stays a node of its own."""
+    assert plural in node_types(extract(text))

@@ -239,6 +239,8 @@ def party_plurals(names: Iterable[str], parties: Container[str]) -> dict[str, st
     {'Conservatives': 'Conservative Party'}
     >>> party_plurals(["the Democratic Party", "Democrats"], {"party"})
     {'Democrats': 'the Democratic Party'}
+    >>> party_plurals(["Conservative party", "Conservative Party", "Conservatives"], {"party"})
+    {'Conservatives': 'Conservative Party'}
     >>> party_plurals(["Peoples Democratic Party", "Democrats"], {"party"})
     {}
     """
@@ -258,7 +260,8 @@ def party_plurals(names: Iterable[str], parties: Container[str]) -> dict[str, st
         for plural in (f"{adjective}s", f"{stem}s"):
             if plural in written:
                 found[plural].add(name)
-    return {plural: next(iter(v)) for plural, v in found.items() if len(v) == 1}
+    # "Conservative Party" and "Conservative party" are one party
+    return {plural: min(v) for plural, v in found.items() if len({n.lower() for n in v}) == 1}
 
 
 def region_forms(
