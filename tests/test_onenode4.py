@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import node_types
+from tests.conftest import node_types, pairs
 
 WARDS = [
     # text, the town node, the province node (two nodes; one on main)
@@ -173,3 +173,31 @@ def test_onenode4_party_plural_is_the_party(
 def test_onenode4_party_plural_needs_its_party(extract: Any, text: str, plural: str) -> None:
     """A plural with no party of its adjective named stays a node of its own."""
     assert plural in node_types(extract(text))
+
+
+PARTNERS = [
+    # text, (person, organisation) that must not be a member_of pair, one that must be
+    (
+        "Nick Clegg, a junior minister in a coalition with the Conservative Party, said he "
+        "would stay.",
+        ("Nick Clegg", "Conservative Party"),
+        None,
+    ),
+    (
+        "Jane Doe, a professor of political science at Queens College, said the vote was close.",
+        None,
+        ("Jane Doe", "Queens College"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), PARTNERS)
+def test_onenode4_coalition_partner_is_no_employer(
+    extract: Any, text: str, absent: tuple[str, str] | None, present: tuple[str, str] | None
+) -> None:
+    """A job noun's employer chain stops at "with": a coalition partner is no employer."""
+    found = pairs(extract(text), "member_of")
+    if absent is not None:
+        assert absent not in found
+    if present is not None:
+        assert present in found
