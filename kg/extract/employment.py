@@ -155,14 +155,13 @@ def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         for t in left.subtree
         if t.i in para.links and t.dep_ in ("compound", "poss", "nmod", "amod")
     ]
+    # one step down the chain, not through "with": "junior members in a coalition with the
+    # Conservatives" are no members of the Conservatives, their partner (onenode4)
+    chained = tuple(p for p in ctx.lx.words.employer_preps if p != "with")
     for pobj in _pobjs(noun, ctx.lx.words.employer_preps):
         # the named object only, not its apposition: "Georgetown University, School of
         # Foreign Service" names one employer twice
-        found += [
-            para.links[p.i]
-            for p in (pobj, *_pobjs(pobj, ctx.lx.words.employer_preps))
-            if p.i in para.links
-        ]
+        found += [para.links[p.i] for p in (pobj, *_pobjs(pobj, chained)) if p.i in para.links]
         if pobj.i not in para.links and pobj.pos_ == "NOUN":
             found += _described_org(para, pobj)
     return [o for o in found if ctx.etype_is(o, EntityType.ORGANIZATION)]

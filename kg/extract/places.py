@@ -1006,8 +1006,13 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 or any(c.dep_ == "poss" for c in edge.children)
             )
         ]
+        # a site's name of two words or more ("Tahrir Square roundabout"); not a town the
+        # gazetteer labels with two ("the Gaza market": "Gaza" is the gazetteer's "Gaza Strip")
         site = (
-            token.dep_ == "compound" and head.lower_ in words.lists["site_nouns"] and " " in label
+            token.dep_ == "compound"
+            and head.lower_ in words.lists["site_nouns"]
+            and " " in label
+            and ctx.lx.lookup(label) is None
         )
         if not (owners or ins or after or edges or site):
             continue  # the sentence first, the type after (``kg.pipeline_records``)

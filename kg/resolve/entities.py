@@ -707,6 +707,8 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     word = before.lower_
     if m.label == "GPE" and _listed_with_city(tokens, lexicon, m):
         return replace(m, where="city")  # "relocated to Damascus and Homs"
+    if word in ("of", "in") and m.start >= 2 and _ward(tokens[m.start - 2], lexicon):
+        return replace(m, where="city")  # "a rebel-held neighbourhood in Aleppo": a town
     if word == "of" and m.start >= 2:
         noun = tokens[m.start - 2].lemma_.lower()  # "the suburbs of Homs"
         regions = name_words(lexicon.language).region_nouns
@@ -737,6 +739,16 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _ward(noun: Any, lexicon: Lexicon) -> bool:
+    """Whether a word right before "of" or "in" is a ward noun ("the Silwan neighbourhood
+    of East Jerusalem", "a neighbourhood in Aleppo"; the parser often hangs "in" on the
+    verb): the place after it is a town, not the province of the same name the article may
+    name too ("Aleppo province")."""
+    return bool(
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.words.places.lists["ward_nouns"]
+    )
 
 
 def _moved(prep: Any, lexicon: Lexicon) -> bool:
@@ -1214,7 +1226,8 @@ def _untagged_blocs(
 
 def _governed(root: Any, lexicon: Lexicon) -> bool:
     """A capital as the object of a verb said to a government ("urged Beijing", "pressure
-    Tokyo to halt") or of a measure taken against one ("sanctions on Moscow"), the host of a
+    Tokyo to halt"), of a measure taken against one ("sanctions on Moscow") or of a stance
+    toward one ("policy toward Tehran"), the host of a
     post abroad ("its embassy in Tehran"), one of two sides of relations ("ties between Tokyo
     and Seoul") or the other side of them ("talks with Moscow", "its deal with Tehran")."""
     if root.dep_ == "dobj":
@@ -1232,6 +1245,10 @@ def _governed(root: Any, lexicon: Lexicon) -> bool:
             or m.lower_ in lexicon.actors.metonym_nouns
             for m in measures
         )
+    if node.dep_ == "pobj" and node.head.lower_ in ("toward", "towards"):
+        # "US policy toward Tehran", "an overture towards Islamabad": a stance toward the
+        # government ("advancing towards Baghdad" is a place)
+        return bool(node.head.head.lower_ in lexicon.actors.metonym_owned)
     if node.dep_ == "pobj" and node.head.lower_ == "in":
         # "closed its embassy in Tehran", "opened an embassy in Hanoi": a post abroad opened
         # or closed is relations with the host ("the bombing of the US embassy in Nairobi"

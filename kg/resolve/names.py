@@ -181,6 +181,7 @@ class NameWords:
     family_nouns: frozenset[str] = frozenset()  # "the Soltan family": a group, not a person
     person_nouns: frozenset[str] = frozenset()  # "Tarik Oguzlu, a lecturer": one person
     town_nouns: frozenset[str] = frozenset()  # "Ramadi city": the town Ramadi
+    party_nouns: frozenset[str] = frozenset()  # "Conservative Party": "the Conservatives"
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -227,6 +228,40 @@ class NameWords:
         if len(words) > 2 and words[-2] in self.patronymic_particles:
             return None
         return words[-1]
+
+
+def party_plurals(names: Iterable[str], parties: Container[str]) -> dict[str, str]:
+    """Plural -> party: the capitalised plural of the adjective of a party's name of two words
+    ("Conservatives" of "Conservative Party", "Democrats" of "Democratic Party"), for the
+    plurals written too; not when two parties share the plural.
+
+    >>> party_plurals(["Conservative Party", "Conservatives", "Labour"], {"party"})
+    {'Conservatives': 'Conservative Party'}
+    >>> party_plurals(["the Democratic Party", "Democrats"], {"party"})
+    {'Democrats': 'the Democratic Party'}
+    >>> party_plurals(["Conservative party", "Conservative Party", "Conservatives"], {"party"})
+    {'Conservatives': 'Conservative Party'}
+    >>> party_plurals(["Peoples Democratic Party", "Democrats"], {"party"})
+    {}
+    """
+    names = list(names)
+    written = set(names)
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if words[:1] in (["the"], ["The"]):
+            words = words[1:]
+        if len(words) != 2 or words[1].lower() not in parties or not words[0].isalpha():
+            continue
+        adjective = words[0]
+        if not adjective[:1].isupper():
+            continue
+        stem = adjective[:-2] if adjective.endswith("ic") else adjective  # Democratic
+        for plural in (f"{adjective}s", f"{stem}s"):
+            if plural in written:
+                found[plural].add(name)
+    # "Conservative Party" and "Conservative party" are one party
+    return {plural: min(v) for plural, v in found.items() if len({n.lower() for n in v}) == 1}
 
 
 def region_forms(
@@ -325,4 +360,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("family_nouns", ())),
         frozenset(data.get("person_nouns", ())),
         frozenset(data.get("town_nouns", ())),
+        frozenset(data.get("party_nouns", ())),
     )

@@ -35,6 +35,7 @@ from kg.resolve.names import (
     long_forms,
     name_words,
     one_edit,
+    party_plurals,
     region_forms,
     site_forms,
     tail_forms,
@@ -143,6 +144,9 @@ class Resolver:
         spelt = article_names.get(text)
         if spelt is not None and spelt != text and self._key(spelt) == self._key(text):
             text = spelt  # "Al-Wefaq" opening a sentence is the article's "al-Wefaq"
+        party = article_names.get(f"party:{text}")
+        if party is not None and not mention.title:
+            return party  # "the Conservatives" in an article on the Conservative Party
         if mention.where == "area" and mention.noun is not None:
             area = article_names.get(f"area:{text}")
             if area is not None:
@@ -360,6 +364,7 @@ class Resolver:
         out.update(self._acronyms(mentions))
         out.update(self._country_heads(mentions))
         out.update(_short_org_names(mentions, self.lexicon))
+        out.update(self._parties(mentions))
         out.update(self._regions(mentions))
         for word, name in _org_head_words(mentions, self.lexicon).items():
             if name not in out:  # "al-Wefaq Islamic Society" is al-Wefaq already
@@ -468,6 +473,16 @@ class Resolver:
                 if len(words) == 2 and words[0] != m.text:
                     heads[words[0]].add(entry.label)
         return {f"part:{w}": next(iter(v)) for w, v in heads.items() if len(v) == 1}
+
+    def _parties(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """``party:Conservatives`` -> "Conservative Party": the plural of a party's adjective
+        in an article that names the party (``party_plurals``), under the party's label."""
+        names = [m.text for m in mentions if not m.title and not m.demonym]
+        out = {}
+        for plural, party in party_plurals(names, self._names.party_nouns).items():
+            entry = self.lexicon.lookup(party)
+            out[f"party:{plural}"] = entry.label if entry is not None else party
+        return out
 
     def _regions(self, mentions: list[SpanMention]) -> dict[str, str]:
         """``region:Anbar`` -> "Anbar province": a bare name the article also writes with a
@@ -741,6 +756,8 @@ class Resolver:
         if is_acronym(mention.text) and len(words) > 1:
             votes[EntityType.ORGANIZATION] += 1  # "IPL" for the Indian Premier League
             return votes
+        if mention.text != label and words[-1].lower() in self._names.party_nouns:
+            return votes  # "the Conservatives" read as the Conservative Party: no group
         # the model's PERSON for a name no person has ("Penn State", "Inside Story") is an
         # organisation's; a title or an apposition still says person
         # (asked only of the model's PERSON: both reads below are of one)
