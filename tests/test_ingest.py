@@ -299,3 +299,28 @@ def test_ingest_collapsed_runs_equal_char_by_char(line: str) -> None:
     _append_collapsed(line, 7, chars, offsets)
     expected = _collapsed_char_by_char(line, 7)
     assert (chars[1:], offsets[1:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Erdogan flew to An\u200ekara.", "Erdogan flew to Ankara."),
+        ("\ufeffMaduro met\u200b Lula.", "Maduro met Lula."),
+        ("Kagame spoke.\n\u200f\n\nRuto listened.", "Kagame spoke.\n\nRuto listened."),
+        ("\u202aNetanyahu\u202c visited Kyiv.", "Netanyahu visited Kyiv."),
+    ],
+)
+def test_ingest_drops_invisible_marks(raw: str, expected: str) -> None:
+    """Zero-width and direction marks inside a line are dropped; offsets still point at the
+    raw characters; a line of nothing but marks is blank."""
+    text, offsets, _ = clean_text(raw)
+    assert text == expected
+    for i, ch in enumerate(text):
+        if ch not in " \n":
+            assert raw[offsets[i]] == ch
+
+
+def test_ingest_keeps_joiners() -> None:
+    """Zero-width joiners spell some scripts; they are not marks to drop."""
+    text, _, _ = clean_text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645")
+    assert "\u200c" in text

@@ -110,6 +110,7 @@ def clean_text(
     ((0, 28), (30, 34))
     """
     bp = boilerplate or load_boilerplate()
+    raw, kept = _drop_invisible(raw)
     spans: list[tuple[int, str]] = []
     position = 0
     for line in raw.split("\n"):
@@ -160,7 +161,27 @@ def clean_text(
             else:
                 _append_collapsed(line, line_start, chars, offsets)
         para_spans.append((para_start, len(offsets)))
+    if kept is not None:  # offsets into the visible text, back to the raw text
+        offsets = [kept[o] for o in offsets]
     return "".join(chars), tuple(offsets), tuple(para_spans)
+
+
+# Zero-width and direction marks that copy-paste leaves inside words ("An\u200ekara"); they
+# would split a name in two. Joiners (U+200C, U+200D) are kept: some scripts spell with them.
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def _drop_invisible(raw: str) -> tuple[str, list[int] | None]:
+    """``raw`` without invisible marks, and the raw index of each character kept (None when
+    there is nothing to drop).
+
+    >>> _drop_invisible("An\u200ekara")
+    ('Ankara', [0, 1, 3, 4, 5, 6])
+    """
+    if _INVISIBLE.search(raw) is None:
+        return raw, None
+    kept = [i for i, ch in enumerate(raw) if _INVISIBLE.match(ch) is None]
+    return "".join(raw[i] for i in kept), kept
 
 
 def _is_wrap(previous: str, line: str, blank_separated: bool) -> bool:
