@@ -173,3 +173,44 @@ def test_collectives_labels_written_collective_choice(
         label.split()[-1]
     ]
     assert written_collective(label, "KE", code, Counter(names), lexicon) == shown
+
+
+_LIBYA = (
+    "Libyan troops said the fighters fled Sirte on Monday. On Tuesday opposition fighters "
+    "shelled Derna, and opposition fighters burned a market in Benghazi."
+)
+MODIFIED = [
+    # a plain group first written as its bare noun, then twice with one modifier: that form
+    (_LIBYA, "opposition fighters"),
+    (
+        "Police dispersed the protesters in La Paz. On Monday student protesters blocked a "
+        "bridge, and student protesters marched to the square.",
+        "student protesters",
+    ),
+]
+
+NOT_MODIFIED = [
+    # two modifiers of the noun: no one side to name the node after
+    (
+        _LIBYA + " On Friday foreign fighters attacked Tobruk, and foreign fighters fled to "
+        "Ajdabiya.",
+        "fighters",
+    ),
+    # the modified form written once: the first form stays
+    (
+        "Libyan troops said the fighters fled Sirte on Monday. On Tuesday opposition fighters "
+        "shelled Derna.",
+        "fighters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), MODIFIED + NOT_MODIFIED)
+def test_collectives_labels_plain_group_keeps_its_modifier(
+    extract: Any, text: str, label: str
+) -> None:
+    """A plain group is shown with the one modifier its article gives its noun ("opposition
+    fighters" after "the fighters"); no modifier is taken from two rivals or one mention."""
+    graph = extract(text, published="2015-05-15")
+    labels = {e.label for e in graph.entities.values()}
+    assert label in labels, sorted(labels)

@@ -78,15 +78,33 @@ PRO = [
     ),
     (
         "Militiamen loyal to [former President Yahya Jammeh] shelled Brikama.",
-        "militiamen loyal to [former President Yahya Jammeh]",
+        "militiamen loyal to former President Yahya Jammeh",
+    ),
+    (
+        "Gunmen loyal to [former President Blaise Compaore] attacked a barracks in Ouagadougou.",
+        "gunmen loyal to former President Blaise Compaore",
     ),
 ]
+
+
+def test_sides_bracketed_and_plain_loyal_forms_are_one_node(extract: Any) -> None:
+    """An editor's brackets ("loyal to [former President X]") never reach a label, and the
+    side stays one node with its plain form ("loyal to X")."""
+    nodes = _nodes(
+        extract(
+            "Militiamen loyal to [former President Yahya Jammeh] shelled Brikama on Monday. "
+            "Militiamen loyal to Jammeh later seized Gunjur."
+        )
+    )
+    assert not any("[" in label or "]" in label for label in nodes), sorted(nodes)
+    sides = [label for label in nodes if "loyal to" in label]
+    assert sides == ["militiamen loyal to former President Yahya Jammeh"], sorted(nodes)
 
 
 @pytest.mark.parametrize(("sentence", "label"), PRO)
 def test_sides_pro_x_forces(extract: Any, sentence: str, label: str) -> None:
     """ "pro-X fighters" and "troops loyal to former president X" are a side of their
-    leader, shown as the article writes it (a bracketed name with its bracket)."""
+    leader, shown as the article writes it (an editor's brackets dropped)."""
     nodes = _nodes(extract(sentence))
     assert label in nodes, sorted(nodes)
     assert nodes[label].type.value == "Group"

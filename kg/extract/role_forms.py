@@ -782,9 +782,9 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # "his supporters": "Morsi supporters"; "the US and its allies": "US allies"
             written = _written_owner(para, head, owner)
             if written == owner and _plural_name(ctx, owner):
-                # "Houthi fighters and their allies": "allies of the Houthis", not "Houthis
-                # allies" (a plural name is no modifier)
-                label = f"{head.lower_} of the {owner}"
+                # "Houthi fighters and their allies": "Houthi allies", as news writes the
+                # members' name before a noun ("Houthi fighters"), not "Houthis allies"
+                label = f"{owner[:-1]} {head.lower_}"
             else:
                 label = f"{written} {head.lower_}"
         else:

@@ -77,6 +77,8 @@ class Cluster:
     # a resolver's clusters keep them as an ``ArticleSet`` (numbers, not a set of ids)
     articles: MutableSet[str] = field(default_factory=set)
     display: str | None = None  # the label shown when the key is not (article-scoped groups)
+    # the labels of an article-scoped group's mentions ("opposition fighters" for "fighters")
+    forms: Counter[str] = field(default_factory=Counter)
     country: str | None = None  # a collective actor's country (ISO)
     sector: str | None = None  # a collective actor's sector code
     given: bool = False  # named by a given name after a title ("King Salman"): no surname
@@ -528,6 +530,7 @@ class Resolver:
         """Record a mention under ``label``; returns the cluster key it was recorded under
         (``label`` itself, except for a plain collective, whose key is its article's)."""
         display = None
+        label_written = label  # a scoped group's own label, before its article's key
         armed = self._armed.get(record.article)
         cues = self.lexicon.cues
         # "unidentified gunmen" are no group the article named; "southern fighters" are a
@@ -584,6 +587,9 @@ class Resolver:
         if cluster.entry is not None and cluster.entry.sector in _ARMED:
             self._armed[record.article] = label
             self._armed_groups().setdefault(record.article, set()).add(label)
+        if display is not None:
+            forms = vars(cluster).setdefault("forms", Counter())  # a resolver saved before
+            forms[label_written] += 1
         cluster.names[record.text] += 1
         self._count(cluster, record)
         cluster.articles.add(record.article)
@@ -908,6 +914,8 @@ class Resolver:
                 )
             )
             shown = head.display if head is not None and head.display else label
+            if head is not None and head.display:
+                shown = _modified_display(shown, members)
             if entry is None and head is not None and head.display is None:
                 shown = _shown_collective(shown, members, self.lexicon)
             if entry is not None:
@@ -939,6 +947,39 @@ class Resolver:
             for c in members:
                 ids[c.label] = entity_id
         return entities, ids, spans
+
+
+def _modified_display(display: str, members: list[Cluster]) -> str:
+    """An article-scoped group first written as its bare noun ("its fighters", "the
+    fighters") is shown as the article names it with its own modifier when it writes one
+    modified form of that noun at least twice ("opposition fighters"), as the article's
+    reader knows the side; a second modified form ("foreign fighters") keeps the bare noun.
+
+    >>> c = Cluster("fighters [a]", display="fighters")
+    >>> c.forms.update({"fighters": 1, "opposition fighters": 3})
+    >>> _modified_display("fighters", [c])
+    'opposition fighters'
+    >>> c.forms.update({"foreign fighters": 2})
+    >>> _modified_display("fighters", [c])
+    'fighters'
+    """
+    words = display.split()
+    if len(words) != 1 or not display.islower():
+        return display
+    forms: Counter[str] = Counter()
+    for c in members:
+        forms.update(vars(c).get("forms", ()) or {})
+    modified = {
+        f: n
+        for f, n in forms.items()
+        if f != display
+        and f.endswith(f" {display}")
+        and all(w.isalpha() and w.islower() for w in f.split())
+    }
+    if len(modified) != 1:
+        return display
+    form, count = next(iter(modified.items()))
+    return form if count >= 2 else display
 
 
 def _shown_collective(label: str, members: list[Cluster], lexicon: Lexicon) -> str:

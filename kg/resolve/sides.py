@@ -267,16 +267,11 @@ def _pro(
 
 def _side_label(tokens: list[Any], text: str, first: int, end: int) -> str:
     """A side as written, from its first word to the end of its leader's name ("troops
-    loyal to former president Saleh", "pro-Hadi fighters"), with a closing bracket the
-    name opened and no capital a sentence's first word gave a common word ("Troops",
-    "Pro-Hadi")."""
-    if (
-        end < len(tokens)
-        and tokens[end].text == "]"
-        and any(t.text == "[" for t in tokens[first:end])
-    ):
-        end += 1  # "forces loyal to [former President Saleh]"
-    label = _span_text(tokens, text, first, end)
+    loyal to former president Saleh", "pro-Hadi fighters"), without the square brackets of
+    an editor's insertion (no article writes them as part of a name: "forces loyal to
+    [former President Saleh]" is "forces loyal to former President Saleh") and no capital
+    a sentence's first word gave a common word ("Troops", "Pro-Hadi")."""
+    label = _span_text(tokens, text, first, end).replace("[", "").replace("]", "")
     if tokens[first].is_sent_start:
         label = label[:1].lower() + label[1:]
     return label
