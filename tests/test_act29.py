@@ -1,11 +1,12 @@
 """Bare titles of a one-country story (issue 13 §3, act29).
 
-The headline's one country, named first in the lead paragraph and more often than any
-other, is the article's main country though another is named nearly as often (a trip to
-it, a talk with it): a bare title there ("Interior Minister X") is a member of that country
-(kg/resolve/collectives.py, ``main_country``). Two countries named with equal weight, or a
-headline naming two, leave a bare title no owner; "Foreign Minister X of Y" keeps Y.
-Sentences of our own, about other countries than the article the rule was learned from.
+The headline's one country, named in the lead paragraph (first or not, place5) and more
+often than any other, is the article's main country though another is named nearly as
+often (a trip to it, a talk with it): a bare title there ("Interior Minister X") is a
+member of that country (kg/resolve/collectives.py, ``main_country``). Two countries named
+with equal weight, or a headline naming two, leave a bare title no owner; "Foreign
+Minister X of Y" keeps Y. Sentences of our own, about other countries than the article the
+rule was learned from.
 """
 
 from __future__ import annotations
@@ -31,8 +32,13 @@ def _m(text: str, start: int = 0) -> SpanMention:
         ([_m("Peru")] * 4 + [_m("Chile")] * 3, [_m("Peru")], [_m("Peru", 0), _m("Chile", 5)], "PE"),
         # no lead given: twice as often is still needed
         ([_m("Peru")] * 4 + [_m("Chile")] * 3, [_m("Peru")], None, None),
-        # the lead names the other country first
-        ([_m("Peru")] * 4 + [_m("Chile")] * 3, [_m("Peru")], [_m("Chile", 0), _m("Peru", 5)], None),
+        # the lead names the other country first, and the headline's after it: still the
+        # headline's (place5: "migrants from Myanmar ... found in Malaysia")
+        ([_m("Peru")] * 4 + [_m("Chile")] * 3, [_m("Peru")], [_m("Chile", 0), _m("Peru", 5)], "PE"),
+        # the lead names only the other country
+        ([_m("Peru")] * 4 + [_m("Chile")] * 3, [_m("Peru")], [_m("Chile", 0)], None),
+        # the lead names the headline's country, but it is not named most
+        ([_m("Peru")] * 3 + [_m("Chile")] * 4, [_m("Peru")], [_m("Chile", 0), _m("Peru", 5)], None),
         # named as often as another: no topic
         ([_m("Peru")] * 3 + [_m("Chile")] * 3, [_m("Peru")], [_m("Peru", 0)], None),
         # the headline names two
@@ -47,7 +53,7 @@ def test_act29_main_country_headline_and_lead(
     lead: list[SpanMention] | None,
     expected: str | None,
 ) -> None:
-    """The headline's only country, first in the lead and strictly most named, is the
+    """The headline's only country, named in the lead and strictly most named, is the
     article's country; otherwise the twice-as-often rule stands."""
     assert main_country(mentions, default_lexicon(), headline, frozenset(), lead) == expected
 

@@ -909,10 +909,11 @@ def main_country(
 def _headline_topic(
     ranked: list[tuple[str, int]], titled: set[str], lead: list[Any] | None, lexicon: Lexicon
 ) -> bool:
-    """The headline's one country is named more often than any other and first in the lead
-    paragraph (``main_country``)."""
-    first = next(iter(_country_counts(sorted(lead or [], key=lambda m: m.start), lexicon)), None)
-    return titled == {ranked[0][0]} and ranked[0][1] > ranked[1][1] and first == ranked[0][0]
+    """The headline's one country is named more often than any other and named in the lead
+    paragraph, first or not ("Mass graves of migrants from Myanmar have been found in
+    Malaysia" under "Malaysia finds mass graves": the story is Malaysia's; ``main_country``)."""
+    told = _country_counts(lead or [], lexicon)
+    return titled == {ranked[0][0]} and ranked[0][1] > ranked[1][1] and ranked[0][0] in told
 
 
 def _country_counts(mentions: list[Any], lexicon: Lexicon) -> dict[str, int]:
@@ -960,7 +961,7 @@ def bare_collectives(
             continue
         start, code = match
         first = _bare_start(tokens, head, start, named)
-        if first is None:
+        if first is None or _another_country_first(head, iso, lexicon):
             continue
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         label, etype = collective_label_for(lexicon, iso, code, phrase)
@@ -1044,6 +1045,22 @@ def _bare_start(tokens: list[Any], head: Any, start: int, named: set[int]) -> in
     if not definite and not ((plural or head.i in named) and bare):
         return None  # "a government", "some soldiers": not the country's own actor
     return first
+
+
+def _another_country_first(head: Any, iso: str, lexicon: Lexicon) -> bool:
+    """ "Somalia has been unstable since 1991, and the country's new government ...": "the
+    country's" right after another country's name in its sentence (the last one named before
+    it) is that country's, not the story's (``bare_collectives``)."""
+    if not any(c.dep_ == "poss" and _the_country(c) for c in head.children):
+        return False
+    last = None
+    for ent in head.sent.ents:
+        if ent.end > head.i or ent.label_ != "GPE":
+            continue
+        entry = lexicon.lookup(ent.text)
+        if entry is not None and entry.type is EntityType.COUNTRY:
+            last = entry.iso
+    return last is not None and last != iso
 
 
 def _the_country(token: Any) -> bool:
