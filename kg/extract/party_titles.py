@@ -8,6 +8,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
+from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate
 
 _ROLES = (Predicate.LEADER_OF, Predicate.MEMBER_OF, Predicate.SPOKESPERSON_FOR)
@@ -63,11 +64,12 @@ def _article_parties(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, s
     """{the lower-cased first word: the label} of the article's nodes named "<Word> party"
     ("Conservative Party", "the Labour party"), an organisation or group."""
     found: dict[str, str] = {}
+    parties = name_words(ctx.lx.language).party_nouns  # "party" (the resolver's too)
     for label in sorted({label for para in paras for label in para.links.values()}):
         words = label.split()
         if (
             len(words) == 2
-            and words[1].lower() == "party"
+            and words[1].lower() in parties
             and words[0][:1].isupper()
             and ctx.etype_in(label, _PARTY_TYPES)
         ):
