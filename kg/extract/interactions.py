@@ -2625,6 +2625,10 @@ def emit(
     if trigger.prep == "from" and trigger.lemma in ctx.cues["seized_from_verbs"]:
         # "seized a town from the rebels" fights them; "seized documents from FIFA" does not
         objects = [o for o in objects if assaults.fighter(ctx, o)]
+    if trigger.predicate is Predicate.SANCTIONED and _off_a_list(ctx, para, trigger_token):
+        # "the UN excludes Israel from its violators list": taking a side off a list (mostly
+        # one of wrongdoers) spares it; "excluded Russia from the summit" stays a sanction
+        return
     predicate = trigger.predicate
     if (
         ctx.lead is not None
@@ -2710,6 +2714,16 @@ def _holders_not_offices(
         return [s for s in side if s not in held]
 
     return kept(subjects), kept(objects)
+
+
+def _off_a_list(ctx: ArticleContext, para: Paragraph, trigger_token: Any) -> bool:
+    """Whether the trigger takes its object "from" or "off" a list (``roster_nouns``)."""
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ctx.cues["roster_nouns"]
+        for prep in para.children(trigger_token)
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "off")
+        for p in para.children(prep)
+    )
 
 
 def _settled_sense(
