@@ -801,8 +801,9 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for k, old in links.items():
             if old is not None and k != head.i:
                 para.links[k] = old  # the owner's name stays its own
-        if head.lower_ in ctx.lx.actors.backing_nouns and group != owner:
-            # "Morsi supporters", "supporters of the HDP": the group backs its owner
+        if person and head.lower_ in ctx.lx.actors.backing_nouns and group != owner:
+            # "Morsi supporters", "her followers": a person's camp backs him; a party's or
+            # a movement's supporters are its voters and members, no claim of their own
             draft = ctx.draft(para, head, group, Predicate.SUPPORTED, owner, 0.6)
             yield replace(draft, cameo="050")
 
