@@ -787,7 +787,8 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 # "Houthi fighters and their allies": "Houthi allies", as news writes the
                 # members' name before a noun ("Houthi fighters"), not "Houthis allies"
                 label = f"{owner[:-1]} {head.lower_}"
-            elif written == owner and person:  # "her supporters": "Yingluck supporters"
+            elif written == owner and person and para.links.get(head.head.i) != owner:
+                # "her supporters": "Yingluck supporters"; "Assad and his allies" as written
                 label = f"{_called(ctx, owner)} {head.lower_}"
             else:
                 label = f"{written} {head.lower_}"
