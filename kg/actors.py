@@ -109,6 +109,7 @@ class ActorData:
     no_label_nouns: frozenset[str] = frozenset()  # "warplanes", "embassy": no name of it
     several_nouns: frozenset[str] = frozenset()  # "armed groups": several bodies, not one
     supporter_nouns: frozenset[str] = frozenset()  # "Morsi supporters": a group of one's own
+    backing_nouns: frozenset[str] = frozenset()  # "Morsi supporters" support Morsi
     group_nouns: frozenset[str] = frozenset()  # "critics", "local fishermen" acting: a group
     community_groups: frozenset[str] = frozenset()  # "Iraqi tribes": the name is the group's
     group_role_preps: frozenset[str] = frozenset()  # "rescued by local fishermen"
@@ -263,6 +264,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         no_label_nouns=_words(nouns_raw, "no_label_nouns"),
         several_nouns=_words(nouns_raw, "several_nouns"),
         supporter_nouns=_words(nouns_raw, "supporter_nouns"),
+        backing_nouns=_words(nouns_raw, "backing_nouns"),
         group_nouns=_words(nouns_raw, "group_nouns"),
         community_groups=_words(nouns_raw, "community_groups"),
         group_role_preps=_words(nouns_raw, "group_role_preps"),

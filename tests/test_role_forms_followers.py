@@ -17,16 +17,16 @@ from tests.conftest import labels_of_type, triples
         (
             "Supporters and opponents of Zambian President Edgar Lungu clashed in Lusaka on "
             "Friday.",
-            {"supporters of Edgar Lungu", "opponents of Edgar Lungu"},
+            {"Lungu supporters", "Lungu opponents"},
         ),
         (
             "Police arrested supporters and critics of the opposition leader Hakainde "
             "Hichilema in Lusaka.",
-            {"supporters of Hakainde Hichilema", "critics of Hakainde Hichilema"},
+            {"Hichilema supporters", "Hichilema critics"},
         ),
         (
             "Opponents of Zambian President Edgar Lungu attacked a police station in Lusaka.",
-            {"opponents of Edgar Lungu"},
+            {"Lungu opponents"},
         ),
         ("Hamas loyalists attacked a Fatah office in Gaza on Monday.", {"Hamas loyalists"}),
     ],
@@ -48,13 +48,13 @@ def test_role_forms_followers_coordinated_clash(extract: Any) -> None:
     )
     found = triples(graph)
     assert (
-        "supporters of Edgar Lungu",
+        "Lungu supporters",
         "attacked",
-        "opponents of Edgar Lungu",
+        "Lungu opponents",
     ) in found or (
-        "opponents of Edgar Lungu",
+        "Lungu opponents",
         "attacked",
-        "supporters of Edgar Lungu",
+        "Lungu supporters",
     ) in found, sorted(found)
 
 

@@ -16,17 +16,17 @@ from tests.conftest import labels_of_type
         (
             "Opposition leader Moise Katumbi was arrested on Monday. His supporters clashed "
             "with police in Lubumbashi.",
-            "Moise Katumbi supporters",
+            "Katumbi supporters",
         ),
         (
-            "Yingluck Shinawatra denied the charges. Her supporters see the case as an attack "
-            "by the elite.",
-            "Yingluck Shinawatra supporters",
+            "Yingluck Shinawatra denied the charges. Yingluck said the case was political. "
+            "Her supporters see the case as an attack by the elite.",
+            "Yingluck supporters",
         ),
         (
             "Raila Odinga left the country on Monday. Police later arrested thousands of his "
             "supporters.",
-            "Raila Odinga supporters",
+            "Odinga supporters",
         ),
     ],
 )

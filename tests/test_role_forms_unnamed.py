@@ -143,7 +143,7 @@ SUPPORTERS = [
     ),
     (
         "Thousands of supporters of the opposition leader Morgan Tsvangirai gathered in Harare.",
-        "supporters of Morgan Tsvangirai",
+        "Tsvangirai supporters",
         None,
     ),
     (

@@ -772,9 +772,11 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if end - (shared_complement_noun(head, ctx.lx.actors).i if shared else start) > 8:
             continue
         text = para.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+        person = ctx.etype_is(owner, EntityType.PERSON)
         if start == head.i:  # "supporters of X"
-            person = ctx.etype_is(owner, EntityType.PERSON)
             label = _followers_label(para, head, end, owner, person)
+            if person:  # "supporters of President X": "X supporters", as news names them
+                label = f"{_called(ctx, owner)} {head.lower_}"
             if shared:  # "supporters and opponents of X": each noun its own mention
                 end = head.i + 1
                 text = head.text
@@ -785,6 +787,9 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 # "Houthi fighters and their allies": "Houthi allies", as news writes the
                 # members' name before a noun ("Houthi fighters"), not "Houthis allies"
                 label = f"{owner[:-1]} {head.lower_}"
+            elif written == owner and person and para.links.get(head.head.i) != owner:
+                # "her supporters": "Yingluck supporters"; "Assad and his allies" as written
+                label = f"{_called(ctx, owner)} {head.lower_}"
             else:
                 label = f"{written} {head.lower_}"
         else:
@@ -793,11 +798,27 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         mention = SpanMention(start, end, text, "NORP", canonical=label, scoped=True)
         ctx.resolver.add_vote(label, EntityType.GROUP, 3)
         ctx.record(para, mention, label)
+        group = para.links.get(head.i, label)
         for k, old in links.items():
             if old is not None and k != head.i:
                 para.links[k] = old  # the owner's name stays its own
-    return
-    yield
+        if person and head.lower_ in ctx.lx.actors.backing_nouns and group != owner:
+            # "Morsi supporters", "her followers": a person's camp backs him; a party's or
+            # a movement's supporters are its voters and members, no claim of their own
+            draft = ctx.draft(para, head, group, Predicate.SUPPORTED, owner, 0.6)
+            yield replace(draft, cameo="050")
+
+
+def _called(ctx: ArticleContext, owner: str) -> str:
+    """The one word of a person's name the articles call him by ("Nkurunziza", "Yingluck"):
+    the word of the label most often written alone (the later one on a tie), else the last."""
+    words = owner.split()
+    cluster = ctx.resolver.clusters.get(owner)
+    written = cluster.written if cluster is not None else None
+    if not written:
+        return words[-1]
+    count, _, word = max((written.get(w, 0), i, w) for i, w in enumerate(words))
+    return word if count else words[-1]
 
 
 def _plural_name(ctx: ArticleContext, owner: str) -> bool:

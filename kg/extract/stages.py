@@ -415,7 +415,7 @@ STAGES: tuple[Stage, ...] = (
         "supporter_groups",
         role_forms.supporter_groups,
         ("links",),
-        ("links", "mentions"),
+        ("links", "mentions", "drafts"),
         pass_=2,
         cues=lambda lx: lx.actors.supporter_nouns,
     ),
