@@ -428,7 +428,9 @@ def _read_token(
         label = _age_nominal_subject(ctx, para, token, state)
         if label is None and _group_the_two(ctx, para, token, state):
             return
-    if label is not None and _person(ctx, label):
+    if label is not None and (
+        _person(ctx, label) or _titled_name(ctx, para, token, state.person_nouns)
+    ):
         state.recent.append(label)
         state.seen.append(label)
         state.last_person = label
@@ -580,6 +582,28 @@ def _person(ctx: ArticleContext, label: str) -> bool:
     for one ("LEGAM", "ANC"): a name in capitals only is an organisation's short name."""
     return ctx.etype_is(label, EntityType.PERSON) and not (
         len(label) > 2 and label.isalpha() and label.isupper()
+    )
+
+
+def _titled_name(ctx: ArticleContext, para: Paragraph, token: Any, nouns: frozenset[str]) -> bool:
+    """ "Borja Semper, Partido Popular parliamentarian, told ...": a name the model took for
+    an organisation's or a place's is a person's when a person's title (not a word any
+    member or owner bears), naming no one else, stands in apposition to it (the resolver
+    learns so only after the pronouns are read)."""
+    label = para.links.get(token.i)
+    if token.pos_ != "PROPN" or label is None:
+        return False
+    if not ctx.etype_in(label, (EntityType.ORGANIZATION, EntityType.PLACE)):
+        return False
+    generic = nominal_words().generic_roles  # "Qatar, a member of the coalition": no title
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.tag_ == "NN"
+        and c.i not in para.links
+        and c.lemma_.lower() in nouns
+        and c.lemma_.lower() not in generic
+        for c in token.children
     )
 
 
