@@ -11,6 +11,7 @@ organisation. A plain collective is one node per article and sector ("armed grou
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from kg.actors import collective_label
@@ -130,19 +131,29 @@ def collective_label_for(
 
 
 def find_collectives(
-    tokens: list[Any], text: str, lexicon: Lexicon, owners: Owners
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: Owners,
+    words: frozenset[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Collective actors in a parsed paragraph.
 
     ``owners`` maps the end token index (exclusive) of each name mention to (start, text,
     demonym, spaCy label). Returns dicts with ``start``, ``end``, ``text``, ``canonical``,
     ``type``, ``country``, ``sector``, ``scoped`` (a plain collective of one article),
-    ``absorbs`` (the start index of a name mention it replaces, or None).
+    ``absorbs`` (the start index of a name mention it replaces, or None). ``words``: the
+    paragraph's lower-cased forms and lemmas (``Paragraph.words``); a finder whose every
+    find starts from a token of some words is not run where the paragraph holds none.
     """
     used: set[int] = set()
-    found = find_seated_governments(tokens, text, lexicon, owners, used)
-    heads = lexicon.actors.sector_heads
-    for head in tokens:
+    actors = lexicon.actors
+    seats = lexicon.cues.get("seated_governments", {}).get("words", ())
+    found = (
+        find_seated_governments(tokens, text, lexicon, owners, used) if _holds(words, seats) else []
+    )
+    heads = actors.sector_heads
+    for head in tokens if _holds(words, heads) else ():
         if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:
             continue
         # "Kenyan police spokesman X" speaks for the Kenyan police: the collective a
@@ -203,12 +214,21 @@ def find_collectives(
                 for other in others:
                     found.append(other)
                     used.update(range(other["start"], other["end"]))
-    found.extend(find_people(tokens, text, lexicon, owners, used))
-    found.extend(find_groups(tokens, text, lexicon, owners, used))
-    found.extend(find_lower_bodies(tokens, text, lexicon, used))
+    people = lexicon.cues.get("region_people", {}).get("words", ())
+    if _holds(words, actors.group_nouns) or _holds(words, people):
+        found.extend(find_people(tokens, text, lexicon, owners, used))
+    if _holds(words, actors.group_nouns):
+        found.extend(find_groups(tokens, text, lexicon, owners, used))
+    if _holds(words, actors.lower_body_starts):
+        found.extend(find_lower_bodies(tokens, text, lexicon, used))
     found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
     found.extend(find_units(tokens, text, lexicon, owners, used))
     return found
+
+
+def _holds(words: frozenset[str] | None, some: Iterable[str]) -> bool:
+    """Whether a paragraph of ``words`` holds one of ``some`` (without its words: maybe)."""
+    return words is None or not words.isdisjoint(some)
 
 
 def find_groups(

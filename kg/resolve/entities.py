@@ -345,14 +345,15 @@ def find_mentions(
     mentions += _untagged_blocs(tokens, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions, words)
     mentions = [m for m in mentions if not diaspora_demonym(tokens, m, lexicon)]
-    mentions = _collectives(tokens, text, lexicon, mentions)
+    mentions = _collectives(tokens, text, lexicon, mentions, words)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
-    mentions += _described_acronyms(tokens, lexicon, mentions)
+    if words is None or "(" in words:  # no bracket in the paragraph: no acronym in one
+        mentions += _described_acronyms(tokens, lexicon, mentions)
     mentions = [_region_office(tokens, lexicon, _site_name(tokens, lexicon, m)) for m in mentions]
     mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
     mentions = [_family(tokens, text, lexicon, m) for m in mentions]
@@ -770,6 +771,8 @@ def _untagged_places(
     regions = name_words(lexicon.language).region_nouns
     found = []
     for t in tokens:
+        if t.pos_ != "PROPN":
+            continue  # both cases below start from a proper noun (read before the call)
         unit = _admin_unit(tokens, lexicon, t, taken)
         if unit is not None:
             found.append(unit)
@@ -1280,14 +1283,18 @@ def _in_talks(verb: Any, relations: frozenset[str]) -> bool:
 
 
 def _collectives(
-    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    words: frozenset[str] | None = None,
 ) -> list[SpanMention]:
     """Collective actors ("Israeli troops", "Houthi fighters", "protesters"), replacing the
     name mention in front of them (see ``kg.resolve.collectives``)."""
     owners = {m.end: (m.start, m.text, m.demonym, m.label) for m in mentions}
     by_start = {m.start: m for m in mentions}
     out = list(mentions)
-    for item in find_collectives(tokens, text, lexicon, owners):
+    for item in find_collectives(tokens, text, lexicon, owners, words):
         inside = [m for m in out if item["start"] <= m.start < item["end"]]
         absorbed = by_start.get(item["absorbs"]) if item["absorbs"] is not None else None
         phrase = item["text"].lower()
