@@ -16,7 +16,7 @@ FOUND = [
     # published, sentence, expected triple
     (
         "2015-06-10",
-        "President Museveni met Kenyan officials in Nairobi on Tuesday.",
+        "President Yoweri Museveni met Kenyan officials in Nairobi on Tuesday.",
         ("Yoweri Museveni", "leader_of", "Uganda"),
     ),
     (
@@ -27,7 +27,7 @@ FOUND = [
     (
         "2015-06-10",
         "President Otto Perez Molina denied any part in the customs fraud ring.",
-        ("Otto Pérez Molina", "leader_of", "Guatemala"),
+        ("Otto Perez Molina", "leader_of", "Guatemala"),
     ),
     (
         "2015-06-10",
@@ -36,8 +36,8 @@ FOUND = [
     ),
     (
         "2021-06-10",
-        "Opposition deputies walked out, while President Tshisekedi called for calm.",
-        ("Félix Tshisekedi", "leader_of", "Democratic Republic of the Congo"),
+        "Opposition deputies walked out, while President Felix Tshisekedi called for calm.",
+        ("Felix Tshisekedi", "leader_of", "Democratic Republic of the Congo"),
     ),
 ]
 
@@ -52,7 +52,7 @@ ABSENT = [
     # another country in the sentence is not the head of state's
     (
         "2015-06-10",
-        "President Museveni met Kenyan officials in Nairobi on Tuesday.",
+        "President Yoweri Museveni met Kenyan officials in Nairobi on Tuesday.",
         ("Yoweri Museveni", "leader_of", "Kenya"),
     ),
     # a bare surname, no title: no claim
