@@ -361,7 +361,8 @@ def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
 def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """A name before a facility noun names the facility ("Al-Anad air base", "the Futenma
     airbase", "Evin prison"): one place, in the area after it ("Al-Anad air base in the
-    southern province of Lahj"). Not a country's ("the US embassy": its owner)."""
+    southern province of Lahj"). Not a country's ("the US embassy": its owner). One named after
+    a town ("the Baiji refinery") is a place of its own, in the town only if an airport."""
     words = ctx.lx.words.places
     lemmas, tokens = para.lemmas, para.tokens
     for i in para.hits(ctx.word_set(_facility_words)):
@@ -386,10 +387,9 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if token.ent_type_ == "NORP" or ctx.etype_is(label, EntityType.COUNTRY):
             continue  # "the US embassy": an owner
-        if not pobjs and not owners and ctx.etype_is(label, EntityType.CITY):
-            # "the Kabul airport": a place of its own ("the Jenin refugee camp in the West
-            # Bank", "Iraq's Baiji refinery" are placed by the text)
-            continue
+        townly = not pobjs and not owners and ctx.etype_is(label, EntityType.CITY)
+        if townly and noun.dep_ == "compound":
+            continue  # "the Beiji refinery complex": the whole name is the head's
         if noun.lower_ in words.lists["seat_nouns"] and ctx.etype_in(
             label, (EntityType.ORGANIZATION, EntityType.GROUP)
         ):
@@ -400,6 +400,13 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
         ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
         ctx.resolver.add_vote(text, EntityType.PLACE, 5)
+        if townly:
+            # "the Baiji refinery", "Bujumbura airport": a thing of its own that events can
+            # target; a camp or refinery named after a town need not lie in it, so only a
+            # town's airport or port is placed there
+            if noun.lower_ in words.lists["town_facility_nouns"]:
+                yield from _emit(ctx, para, noun, text, label, 0.75)
+            continue
         for pobj in pobjs:
             outer = _area(ctx, para, pobj)
             yield from _emit(ctx, para, noun, text, outer, 0.75)
