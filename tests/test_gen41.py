@@ -49,6 +49,13 @@ CASES: list[Case] = [
         None,
         ("Houthis", "attacked", "US embassy"),
     ),
+    # a longer facility's name is the facility named inside it: one node with the short name
+    (
+        "Fighters stormed the Beiji refinery complex in northern Iraq. Troops retook the "
+        "Beiji refinery on Monday.",
+        ("Beiji refinery", "located_in", "Iraq"),
+        ("Beiji refinery complex", "located_in", "Iraq"),
+    ),
     # a facility placed by the text keeps its place
     (
         "Gunmen attacked the Jenin refugee camp in the West Bank.",
@@ -81,3 +88,11 @@ NODES: list[tuple[str, str]] = [
 def test_places_town_facility_is_a_place_node(extract: Any, text: str, label: str) -> None:
     """ "the Mafa camp" is one place node, not only the town Mafa."""
     assert node_types(extract(text)).get(label) == "Place"
+
+
+def test_places_town_facility_indefinite_is_no_node(extract: Any) -> None:
+    """ "a Nairobi hotel" is some hotel in the town, no named place ("the Nairobi hotel" is)."""
+    labels = node_types(extract("Negotiators met at a Nairobi hotel on Friday."))
+    assert "Nairobi hotel" not in labels
+    assert labels.get("Nairobi") == "City"
+    assert node_types(extract("Negotiators met at the Nairobi hotel.")).get("Nairobi hotel")

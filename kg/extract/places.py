@@ -390,6 +390,10 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         townly = not pobjs and not owners and ctx.etype_is(label, EntityType.CITY)
         if townly and noun.dep_ == "compound":
             continue  # "the Beiji refinery complex": the whole name is the head's
+        if townly and any(
+            c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children
+        ):
+            continue  # "a Bangkok hotel": some hotel in the town, no named one
         if noun.lower_ in words.lists["seat_nouns"] and ctx.etype_in(
             label, (EntityType.ORGANIZATION, EntityType.GROUP)
         ):
@@ -398,7 +402,15 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         while start > noun.sent.start and para.links.get(start - 1) == label:
             start -= 1
         text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
-        ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
+        inner = tokens[noun.i - 1]
+        if inner.dep_ == "compound" and lemmas[inner.i] in words.facility_nouns:
+            # "the Beiji refinery complex" is the Beiji refinery: one node with "the Beiji
+            # refinery" elsewhere in the article
+            mention = SpanMention(start, noun.i + 1, text, "FAC")
+            text = para.text[para.tokens[start].idx : inner.idx + len(inner.text)]
+            ctx.record(para, mention, text)
+        else:
+            ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
         ctx.resolver.add_vote(text, EntityType.PLACE, 5)
         if townly:
             # "the Baiji refinery", "Bujumbura airport": a thing of its own that events can
