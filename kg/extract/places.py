@@ -361,7 +361,8 @@ def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
 def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """A name before a facility noun names the facility ("Al-Anad air base", "the Futenma
     airbase", "Evin prison"): one place, in the area after it ("Al-Anad air base in the
-    southern province of Lahj"). Not a country's ("the US embassy": its owner)."""
+    southern province of Lahj"). Not a country's ("the US embassy": its owner). One named after
+    a town ("the Baiji refinery") is a place of its own, in the town only if an airport."""
     words = ctx.lx.words.places
     lemmas, tokens = para.lemmas, para.tokens
     for i in para.hits(ctx.word_set(_facility_words)):
@@ -386,10 +387,13 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if token.ent_type_ == "NORP" or ctx.etype_is(label, EntityType.COUNTRY):
             continue  # "the US embassy": an owner
-        if not pobjs and not owners and ctx.etype_is(label, EntityType.CITY):
-            # "the Kabul airport": a place of its own ("the Jenin refugee camp in the West
-            # Bank", "Iraq's Baiji refinery" are placed by the text)
-            continue
+        townly = not pobjs and not owners and ctx.etype_is(label, EntityType.CITY)
+        if townly and noun.dep_ == "compound":
+            continue  # "the Beiji refinery complex": the whole name is the head's
+        if townly and any(
+            c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children
+        ):
+            continue  # "a Bangkok hotel": some hotel in the town, no named one
         if noun.lower_ in words.lists["seat_nouns"] and ctx.etype_in(
             label, (EntityType.ORGANIZATION, EntityType.GROUP)
         ):
@@ -398,8 +402,23 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         while start > noun.sent.start and para.links.get(start - 1) == label:
             start -= 1
         text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
-        ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
+        inner = tokens[noun.i - 1]
+        if inner.dep_ == "compound" and lemmas[inner.i] in words.facility_nouns:
+            # "the Beiji refinery complex" is the Beiji refinery: one node with "the Beiji
+            # refinery" elsewhere in the article
+            mention = SpanMention(start, noun.i + 1, text, "FAC")
+            text = para.text[para.tokens[start].idx : inner.idx + len(inner.text)]
+            ctx.record(para, mention, text)
+        else:
+            ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
         ctx.resolver.add_vote(text, EntityType.PLACE, 5)
+        if townly:
+            # "the Baiji refinery", "Bujumbura airport": a thing of its own that events can
+            # target; a camp or refinery named after a town need not lie in it, so only a
+            # town's airport or port is placed there
+            if noun.lower_ in words.lists["town_facility_nouns"]:
+                yield from _emit(ctx, para, noun, text, label, 0.75)
+            continue
         for pobj in pobjs:
             outer = _area(ctx, para, pobj)
             yield from _emit(ctx, para, noun, text, outer, 0.75)
