@@ -223,6 +223,15 @@ class Resolver:
             )
             if full and not self._not_surname(mention, full):
                 return full
+        tail = self._names.particle_tail(words)
+        if (
+            tail is not None
+            and tail.count(" ") + 1 == len(words)  # the particles and the last word alone
+            and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GAZ")
+        ):
+            full = article_names.get(tail)
+            if full is not None:
+                return full  # "bin Laden" after "Osama bin Laden"
         first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
         if first is not None and mention.label == "PERSON":
             return first  # a given name alone: the article's one person of that given name
@@ -341,6 +350,7 @@ class Resolver:
                 elif m.title and surname:
                     # "President Raul Castro" beside "Fidel Castro": a later "President Castro"
                     names[_titled_key(m.title, surname)].add(label)
+        names.update(self._particle_tails(mentions))
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
         # "Mohammadi" in an article on Narges Mohammadi that names "her husband, Taghi
         # Mohammadi": the surname is the one of the two not introduced as a relative
@@ -374,6 +384,33 @@ class Resolver:
         surnames = {k: out[k] for k, v in names.items() if ":" not in k and k in out}
         out.update(self._typos(mentions, out, surnames))
         return out
+
+    def _particle_tails(self, mentions: list[SpanMention]) -> dict[str, set[str]]:
+        """``tail:bin laden`` -> the article's full names that end in name particles and a
+        capitalised word after a given name ("Osama bin Laden", "Staffan de Mistura",
+        "Ursula von der Leyen"): a later "bin Laden", "De Mistura", "von der Leyen" is that
+        one person when the article has one such (``_article_label``). A full name
+        the model took for an organisation counts when its particle is written lower case
+        between capitalised words ("Staffan de Mistura", not "Banco De Mexico")."""
+        tails: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            words = m.text.replace("’", "'").split()
+            key = self._names.particle_tail(words)
+            if key is None or _collective(m) or key.count(" ") + 1 >= len(words):
+                continue  # a full name: a given name before the particles
+            entry = self.lexicon.lookup(m.text)
+            if entry is not None and entry.type is not EntityType.PERSON:
+                continue
+            person = m.label in ("PERSON", "GAZ") or (m.label == "ORG" and m.where == "person")
+            given = words[: len(words) - key.count(" ") - 1]
+            shaped = (
+                m.label in ("ORG", "PERSON_OR_ORG")
+                and words[len(given)].islower()
+                and all(w[:1].isupper() for w in given)
+            )
+            if (person or shaped) and self._names.person_name(words):
+                tails[key].add(entry.label if entry else " ".join(words))
+        return tails
 
     def _typos(
         self, mentions: list[SpanMention], names: dict[str, str], surnames: dict[str, str]
