@@ -98,3 +98,57 @@ def test_onenode5_particle_tail_keys() -> None:
     assert words.particle_tail(["King", "Salman"]) is None
     # another family name with the same particle is another key ("De Gea", "De Vega")
     assert words.particle_tail(["David", "De", "Gea"]) != words.particle_tail(["De", "Vega"])
+
+
+# a place's or an organisation's name written once with a typo: the name the article goes on
+# writing (two nodes on main, one now)
+TYPOS = [
+    (
+        "Heavy rain flooded villages in Uttarakhand on Monday. Rescue teams in Uttarakand "
+        "searched for survivors, and officials in Uttarakhand asked for help.",
+        "Uttarakhand",
+        "Uttarakand",
+    ),
+    (
+        "Protesters gathered in Chhattisgarh on Sunday. Police in Chhatisgarh arrested 20 "
+        "people, officials in Chhattisgarh said.",
+        "Chhattisgarh",
+        "Chhatisgarh",
+    ),
+    (
+        "The Awami League won the vote in Dhaka. Leaders of the Awami Leauge said the result "
+        "was fair, and the Awami League called for calm.",
+        "Awami League",
+        "Awami Leauge",
+    ),
+]
+
+# one letter apart but two real actors: two known countries, two people
+APART = [
+    ("The presidents of Gambia and Zambia met in Addis Ababa on Monday.", ("Gambia", "Zambia")),
+    (
+        "Police arrested Jamal Hassan and Kamal Hassan in Cairo on Monday.",
+        ("Jamal Hassan", "Kamal Hassan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "typo"), TYPOS)
+def test_onenode5_name_typo_is_the_name(extract: Any, text: str, name: str, typo: str) -> None:
+    """A name one typo from the name the article writes more often is that name."""
+    graph = extract(text)
+    written = {
+        graph.entities[entity_id].label: {m.text for m in mentions}
+        for entity_id, mentions in graph.mentions.items()
+    }
+    assert {name, typo} <= written.get(name, set())
+    assert typo not in written
+
+
+@pytest.mark.parametrize(("text", "names"), APART)
+def test_onenode5_one_letter_apart_stay_apart(
+    extract: Any, text: str, names: tuple[str, str]
+) -> None:
+    """Two known countries, or two people, one letter apart are two nodes."""
+    labels = set(node_types(extract(text)))
+    assert set(names) <= labels
