@@ -182,6 +182,7 @@ class NameWords:
     person_nouns: frozenset[str] = frozenset()  # "Tarik Oguzlu, a lecturer": one person
     town_nouns: frozenset[str] = frozenset()  # "Ramadi city": the town Ramadi
     party_nouns: frozenset[str] = frozenset()  # "Conservative Party": "the Conservatives"
+    name_particles: frozenset[str] = frozenset()  # "bin Laden", "De Mistura": a family name
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -216,6 +217,30 @@ class NameWords:
             if word[:1].isupper() and word.lower() in self.not_name_words:
                 return False
         return True
+
+    def particle_tail(self, words: list[str]) -> str | None:
+        """The key of a family name with its particles ("bin Laden" in "Osama bin Laden",
+        "von der Leyen" in "Ursula von der Leyen"; "De Mistura" and "de Mistura" alike): of
+        a full name (a given name before the particles) or of the short form itself (the
+        particles and the last word alone); None when the words are no such name.
+
+        >>> w = name_words("en")
+        >>> w.particle_tail(["Osama", "bin", "Laden"]), w.particle_tail(["De", "Mistura"])
+        ('tail:bin laden', 'tail:de mistura')
+        >>> w.particle_tail(["Ursula", "von", "der", "Leyen"])
+        'tail:von der leyen'
+        >>> w.particle_tail(["Saad", "Hariri"]), w.particle_tail(["bin", "laden"])
+        (None, None)
+        """
+        last = words[-1] if words else ""
+        if not last[:1].isupper() or not last.replace("-", "").isalpha():
+            return None
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1].lower() in self.name_particles:
+            cut -= 1
+        if cut == len(words) - 1:
+            return None
+        return "tail:" + " ".join(w.lower() for w in words[cut:])
 
     def surname_of(self, words: list[str]) -> str | None:
         """The word a full name is known by on its own, or None when its last word is the
@@ -361,4 +386,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("person_nouns", ())),
         frozenset(data.get("town_nouns", ())),
         frozenset(data.get("party_nouns", ())),
+        frozenset(data.get("name_particles", ())),
     )

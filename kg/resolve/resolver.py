@@ -223,6 +223,18 @@ class Resolver:
             )
             if full and not self._not_surname(mention, full):
                 return full
+        near = article_names.get(f"near:{text}")
+        if near is not None:
+            return near  # "Jharkand" in an article on Jharkhand
+        tail = self._names.particle_tail(words)
+        if (
+            tail is not None
+            and tail.count(" ") + 1 == len(words)  # the particles and the last word alone
+            and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GAZ")
+        ):
+            full = article_names.get(tail)
+            if full is not None:
+                return full  # "bin Laden" after "Osama bin Laden"
         first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
         if first is not None and mention.label == "PERSON":
             return first  # a given name alone: the article's one person of that given name
@@ -341,6 +353,7 @@ class Resolver:
                 elif m.title and surname:
                     # "President Raul Castro" beside "Fidel Castro": a later "President Castro"
                     names[_titled_key(m.title, surname)].add(label)
+        names.update(self._particle_tails(mentions))
         out = {surname: next(iter(v)) for surname, v in names.items() if len(v) == 1}
         # "Mohammadi" in an article on Narges Mohammadi that names "her husband, Taghi
         # Mohammadi": the surname is the one of the two not introduced as a relative
@@ -373,7 +386,79 @@ class Resolver:
                 out.setdefault(word, name)  # a person's surname keeps its key
         surnames = {k: out[k] for k, v in names.items() if ":" not in k and k in out}
         out.update(self._typos(mentions, out, surnames))
+        out.update(self._name_typos(mentions))
         return out
+
+    def _particle_tails(self, mentions: list[SpanMention]) -> dict[str, set[str]]:
+        """``tail:bin laden`` -> the article's full names that end in name particles and a
+        capitalised word after a given name ("Osama bin Laden", "Staffan de Mistura",
+        "Ursula von der Leyen"): a later "bin Laden", "De Mistura", "von der Leyen" is that
+        one person when the article has one such (``_article_label``). A full name
+        the model took for an organisation counts when its particle is written lower case
+        between capitalised words ("Staffan de Mistura", not "Banco De Mexico")."""
+        tails: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            words = m.text.replace("’", "'").split()
+            key = self._names.particle_tail(words)
+            if key is None or _collective(m) or key.count(" ") + 1 >= len(words):
+                continue  # a full name: a given name before the particles
+            entry = self.lexicon.lookup(m.text)
+            if entry is not None and entry.type is not EntityType.PERSON:
+                continue
+            person = m.label in ("PERSON", "GAZ") or (m.label == "ORG" and m.where == "person")
+            given = words[: len(words) - key.count(" ") - 1]
+            shaped = (
+                m.label in ("ORG", "PERSON_OR_ORG")
+                and words[len(given)].islower()
+                and all(w[:1].isupper() for w in given)
+            )
+            if (person or shaped) and self._names.person_name(words):
+                tails[key].add(entry.label if entry else " ".join(words))
+        return tails
+
+    def _name_typos(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """``near:Jharkand`` -> "Jharkhand", ``near:Boka Haram`` -> "Boko Haram": a place's or
+        an organisation's name no gazetteer knows, one typo (``one_edit``) in one word from
+        exactly one other name of the article: that name, when the gazetteer knows it or the
+        article writes it more often (or as often, and first). No person's: two people may
+        differ by a letter; a typo the model took for a person counts only when the other
+        name is the gazetteer's organisation or place ("Boka Haram")."""
+        counts: Counter[str] = Counter()
+        labels: dict[str, set[str]] = defaultdict(set)
+        order: dict[str, int] = {}
+        for i, m in enumerate(mentions):
+            text = m.text.replace("’", "'")
+            if m.label not in _NAME_TAGS or _collective(m) or m.demonym or m.title:
+                continue
+            if not capitalised(text):
+                continue
+            counts[text] += 1
+            labels[text].add(m.label)
+            order.setdefault(text, i)
+        out: dict[str, str] = {}
+        for text in sorted(counts):
+            if self.lexicon.lookup_variant(text) is not None or self._demonym_form(text):
+                continue
+            near = [o for o in counts if o != text and _typo_of(text, o)]
+            if len(near) != 1:
+                continue
+            other = near[0]
+            entry = self.lexicon.lookup_variant(other)
+            if entry is not None and entry.type is EntityType.PERSON:
+                continue
+            if entry is None and (
+                labels[text] & _PERSON_TAGS
+                or labels[other] & _PERSON_TAGS
+                or (counts[other], -order[other]) < (counts[text], -order[text])
+            ):
+                continue
+            out[f"near:{text}"] = entry.label if entry is not None else other
+        return out
+
+    def _demonym_form(self, text: str) -> bool:
+        """Whether a word is a demonym or its plural ("Nigerian", "Somalis")."""
+        low = text.lower()
+        return any(self.lexicon.by_demonym.get(w) is not None for w in (low, low.rstrip("s")))
 
     def _typos(
         self, mentions: list[SpanMention], names: dict[str, str], surnames: dict[str, str]
@@ -1199,6 +1284,7 @@ def _starts_or_ends(words: list[str], word: str) -> bool:
 
 _NAME_TAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "GAZ", "PERSON_OR_ORG"})
 # the model's tags of a place's name (an area's name is sometimes a PERSON or ORG)
+_PERSON_TAGS = frozenset({"PERSON", "PERSON_OR_ORG"})
 _PLACE_TAGS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "GAZ"})
 
 
@@ -1257,3 +1343,27 @@ class _Either:
 
     def __contains__(self, item: object) -> bool:
         return item in self.first or item in self.second
+
+
+def _typo_of(text: str, other: str) -> bool:
+    """Whether two names differ by one typo in one word of the same place: a word of four
+    letters or more inside a longer name, of six or more alone; a plural's "s" is no typo.
+
+    >>> _typo_of("Boka Haram", "Boko Haram"), _typo_of("Jharkand", "Jharkhand")
+    (True, True)
+    >>> _typo_of("Islamic States", "Islamic State"), _typo_of("Iran", "Iraq")
+    (False, False)
+    """
+    words, others = text.split(), other.split()
+    if len(words) != len(others):
+        return False
+    diff = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    shortest = 7 if len(words) == 1 else 4
+    if min(len(a), len(b)) < shortest or not (a.isalpha() and b.isalpha()):
+        return False
+    if a.lower().rstrip("s") == b.lower().rstrip("s"):
+        return False
+    return one_edit(a, b)
