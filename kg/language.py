@@ -143,6 +143,7 @@ class LanguageData:
     envoy_titles: frozenset[str]
     past_title_words: frozenset[str]
     not_bare_sector_nouns: frozenset[str]
+    acting_bare_nouns: frozenset[str]
     single_institution_nouns: frozenset[str]
     not_our_sector_modifiers: frozenset[str]
     occupations: frozenset[str]
@@ -274,6 +275,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         envoy_titles=sets["envoy_titles"],
         past_title_words=sets["past_title_words"],
         not_bare_sector_nouns=sets["not_bare_sector_nouns"],
+        acting_bare_nouns=sets["acting_bare_nouns"],
         single_institution_nouns=sets["single_institution_nouns"],
         not_our_sector_modifiers=sets["not_our_sector_modifiers"],
         occupations=frozenset(occupations),

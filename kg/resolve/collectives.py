@@ -980,7 +980,7 @@ def bare_collectives(
         if match is None:
             continue
         start, code = match
-        first = _bare_start(tokens, head, start, named)
+        first = _bare_start(tokens, head, start, named, lexicon)
         if first is None or _another_country_first(head, iso, lexicon):
             continue
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
@@ -1014,8 +1014,10 @@ def _bare_sector(
     if match is None or match[1] not in _BARE or any(i in taken for i in range(match[0], head.i)):
         return None
     start, code = match
-    if head.lower_ in lexicon.words.not_bare_sector_nouns and (
-        start == head.i or head.lower_ not in lexicon.words.body_nouns
+    if (
+        head.lower_ in lexicon.words.not_bare_sector_nouns
+        and (start == head.i or head.lower_ not in lexicon.words.body_nouns)
+        and not _acting_bare(head, lexicon)
     ):
         return None  # a vague "ministry", "senior officials"; "the interior ministry" is one
     if any(c.dep_ in ("poss", "nmod") and not _the_country(c) for c in head.children):
@@ -1043,7 +1045,9 @@ def _bare_sector(
     return start, code
 
 
-def _bare_start(tokens: list[Any], head: Any, start: int, named: set[int]) -> int | None:
+def _bare_start(
+    tokens: list[Any], head: Any, start: int, named: set[int], lexicon: Lexicon
+) -> int | None:
     """Where a bare sector phrase starts with its adjectives ("the country's interior
     ministry"), or none when its determiner makes it no country's own ("a government",
     "some soldiers")."""
@@ -1062,9 +1066,25 @@ def _bare_start(tokens: list[Any], head: Any, start: int, named: set[int]) -> in
     definite = det is not None and det.lower_ == "the"
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
     bare = det is None or det.pos_ != "DET"
-    if not definite and not ((plural or head.i in named) and bare):
+    if (
+        not definite
+        and not ((plural or head.i in named) and bare)
+        and not (det is not None and det.lower_ == "a" and _acting_bare(head, lexicon))
+    ):
         return None  # "a government", "some soldiers": not the country's own actor
     return first
+
+
+def _acting_bare(head: Any, lexicon: Lexicon) -> bool:
+    """A vague bare body noun acting as its clause's subject ("the court sentenced him", "a
+    court convicted her"): the story country's body, unlike "took her claims to the court"
+    (``acting_bare_nouns``)."""
+    return (
+        head.dep_ == "nsubj"
+        and head.tag_ == "NN"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.lower_ in lexicon.words.acting_bare_nouns
+    )
 
 
 def _another_country_first(head: Any, iso: str, lexicon: Lexicon) -> bool:
