@@ -49,6 +49,9 @@ def test_grp2_acting_bare_court_is_the_country_court(
         # the court is no subject: no actor
         "Raila Odinga took his claims to the court on Monday.",
         "Raila Odinga said he would appeal to a court.",
+        # the court acts on no one named
+        "Raila Odinga said the court would begin hearing witnesses on Monday.",
+        "The court acquitted the opposition leader of murder charges.",
         # a court named as a whole clause's owner is not a bare court
         "Raila Odinga said the court's ruling was unfair.",
     ],

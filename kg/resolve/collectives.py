@@ -1076,14 +1076,22 @@ def _bare_start(
 
 
 def _acting_bare(head: Any, lexicon: Lexicon) -> bool:
-    """A vague bare body noun acting as its clause's subject ("the court sentenced him", "a
-    court convicted her"): the story country's body, unlike "took her claims to the court"
-    (``acting_bare_nouns``)."""
+    """A vague bare body noun acting on someone named as its clause's subject ("the court
+    sentenced Morsi", "a court convicted Cho"): the story country's body, unlike "took her
+    claims to the court" or "the court will begin hearing witnesses" (``acting_bare_nouns``)."""
     return (
         head.dep_ == "nsubj"
         and head.tag_ == "NN"
-        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.pos_ == "VERB"
         and head.lower_ in lexicon.words.acting_bare_nouns
+        and any(c.dep_ == "dobj" and _named(c) for c in head.head.children)
+    )
+
+
+def _named(token: Any) -> bool:
+    """A name, or a noun with a name in apposition ("the lawyer, Emad Sami")."""
+    return token.pos_ == "PROPN" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children
     )
 
 
