@@ -1084,14 +1084,7 @@ def _acting_bare(head: Any, lexicon: Lexicon) -> bool:
         and head.tag_ == "NN"
         and head.head.pos_ == "VERB"
         and head.lower_ in lexicon.words.acting_bare_nouns
-        and any(c.dep_ == "dobj" and _named(c) for c in head.head.children)
-    )
-
-
-def _named(token: Any) -> bool:
-    """A name, or a noun with a name in apposition ("the lawyer, Emad Sami")."""
-    return token.pos_ == "PROPN" or any(
-        c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in head.head.children)
     )
 
 
