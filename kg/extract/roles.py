@@ -283,7 +283,7 @@ def _took_power(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -
 def _person_rule(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -> Iterator[Draft]:
     """ "Assad's rule", "the Obama administration", "Nkurunziza's government": a person whose
     rule, regime or government it is leads a country: the one the gazetteer's roles say they
-    lead, else (a person the gazetteer does not know) the article's one main country. A person
+    lead, else (a full name the gazetteer does not know) the article's one main country. A person
     the gazetteer makes leader of no country ("Blatter's administration") gets no claim. The
     name may be read into the government it owns ("Merkel's government" -> German
     government): the person is then the gazetteer's of the model's name."""
@@ -295,6 +295,8 @@ def _person_rule(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -
         for c in noun.children
     ):
         return  # "Syria's Assad government" is read through the owner
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return  # "X's administration of the hospital": what is run is written, no country
     person: str | None = label
     if not ctx.etype_is(label, EntityType.PERSON):
         person = _absorbed_person(ctx, para, token, label)
@@ -316,7 +318,9 @@ def _person_rule(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -
     )
     if entry is not None and entry.roles and not objects:
         return  # known to lead something other than a country
-    if not objects:
+    if not objects and entry is None and len(person.split()) > 1:
+        # a full name the gazetteer does not know; a bare surname ("Assad") may be a leader
+        # the gazetteer knows under his full name, of another country than the article's
         country = ctx.main_country()
         objects = {country.label} if country is not None else set()
     if len(objects) != 1:
