@@ -336,12 +336,13 @@ def _absorbed_person(ctx: ArticleContext, para: Paragraph, token: Any, label: st
     organisation node."""
     if not ctx.etype_is(label, EntityType.ORGANIZATION) or para.links.get(token.head.i) != label:
         return None
-    if token.ent_type_ != "PERSON":
+    if token.pos_ != "PROPN":
         return None
-    span = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-    words = [t for t in span if t.tag_ != "POS"] if span is not None else []
-    if not words or words[-1].i != token.i:
-        return None  # the name ends on the owner ("Angela Merkel's": the "'s" aside)
+    # the name is the owner and its name words ("Angela Merkel's": the "'s" aside), however
+    # the model tagged the phrase ("Nkurunziza's government" as one organisation)
+    words = [t for t in token.subtree if t.i <= token.i and t.tag_ != "POS"]
+    if any(t.pos_ != "PROPN" for t in words):
+        return None
     entry = ctx.lx.lookup(" ".join(t.text for t in words))
     if entry is None or entry.type is not EntityType.PERSON:
         return None
