@@ -38,6 +38,12 @@ PERSON_RULE = [
         ("Hosni Mubarak", "Egypt"),
     ),
     (
+        # the model tags "Sisi" as an organisation: the gazetteer knows the person
+        "Rights groups criticised Sisi's government for the crackdown.",
+        "2015-05-10",
+        ("Abdel Fattah el-Sisi", "Egypt"),
+    ),
+    (
         # a person the gazetteer does not know: the article's one main country
         "Kenya bans protests\n\nKenya's army fought in Kenya. Kenya's police said John "
         "Mwangi's administration ended in a scandal. Kenya's courts agreed.",
