@@ -127,6 +127,7 @@ class LanguageData:
     title_target_preps: frozenset[str]
     body_words: frozenset[str]
     head_verbs: frozenset[str]
+    rule_nouns: frozenset[str]
     body_nouns: frozenset[str]
     official_nouns: frozenset[str]
     event_nouns: frozenset[str]
@@ -259,6 +260,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         title_target_preps=sets["title_target_preps"],
         body_words=sets["body_words"],
         head_verbs=sets["head_verbs"],
+        rule_nouns=sets["rule_nouns"],
         body_nouns=sets["body_nouns"],
         official_nouns=sets["official_nouns"],
         event_nouns=sets["event_nouns"],

@@ -168,6 +168,8 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from _heads_clause(ctx, para, token, child, label)
         if token.dep_ == "nsubj" and para.links.get(token.head.i) != label:
             yield from _took_power(ctx, para, token, label)
+        if token.dep_ in ("poss", "compound"):
+            yield from _person_rule(ctx, para, token, label)
         if token.dep_ == "appos" and token.head.i not in para.links:
             yield from role_noun(ctx, para, token.head, label, token)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
@@ -276,6 +278,75 @@ def _took_power(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -
     obj = objects.pop()
     if ctx.resolver.ensure(obj, ctx.article_id):
         yield ctx.draft(para, token, person, Predicate.LEADER_OF, obj, 0.7)
+
+
+def _person_rule(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -> Iterator[Draft]:
+    """ "Assad's rule", "the Obama administration", "Nkurunziza's government": a person whose
+    rule, regime or government it is leads a country: the one the gazetteer's roles say they
+    lead, else (a full name the gazetteer does not know) the article's one main country. A person
+    the gazetteer makes leader of no country ("Blatter's administration") gets no claim. The
+    name may be read into the government it owns ("Merkel's government" -> German
+    government): the person is then the gazetteer's of the model's name."""
+    noun = token.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lx.words.rule_nouns:
+        return
+    if token.dep_ == "compound" and any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.i < token.i and c.i not in para.links)
+        for c in noun.children
+    ):
+        return  # "Syria's Assad government" is read through the owner
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return  # "X's administration of the hospital": what is run is written, no country
+    person: str | None = label
+    if not ctx.etype_is(label, EntityType.PERSON):
+        person = _absorbed_person(ctx, para, token, label)
+    elif para.links.get(noun.i) is not None:
+        return  # "the Assad family rule": the noun names something else
+    if person is None:
+        return
+    entry = ctx.lx.lookup(person)
+    objects = (
+        {
+            r.object
+            for r in entry.roles
+            if r.predicate is Predicate.LEADER_OF
+            and (found := ctx.lx.lookup(r.object)) is not None
+            and found.type is EntityType.COUNTRY
+        }
+        if entry
+        else set()
+    )
+    if entry is not None and entry.roles and not objects:
+        return  # known to lead something other than a country
+    if not objects and entry is None and len(person.split()) > 1:
+        # a full name the gazetteer does not know; a bare surname ("Assad") may be a leader
+        # the gazetteer knows under his full name, of another country than the article's
+        country = ctx.main_country()
+        objects = {country.label} if country is not None else set()
+    if len(objects) != 1:
+        return
+    obj = objects.pop()
+    if ctx.resolver.ensure(person, ctx.article_id) and ctx.resolver.ensure(obj, ctx.article_id):
+        yield ctx.draft(para, token, person, Predicate.LEADER_OF, obj, 0.7)
+
+
+def _absorbed_person(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -> str | None:
+    """The gazetteer person the model named inside a government it read as a country's
+    ("Angela Merkel's government" -> German government): the mention and the noun are one
+    organisation node."""
+    if not ctx.etype_is(label, EntityType.ORGANIZATION) or para.links.get(token.head.i) != label:
+        return None
+    if token.pos_ != "PROPN":
+        return None
+    # the name is the owner and its name words ("Angela Merkel's": the "'s" aside), however
+    # the model tagged the phrase ("Nkurunziza's government" as one organisation)
+    words = [t for t in token.subtree if t.i <= token.i and t.tag_ != "POS"]
+    if any(t.pos_ != "PROPN" for t in words):
+        return None
+    entry = ctx.lx.lookup(" ".join(t.text for t in words))
+    if entry is None or entry.type is not EntityType.PERSON:
+        return None
+    return entry.label
 
 
 def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
