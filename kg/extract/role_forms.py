@@ -774,9 +774,12 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         text = para.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
         person = ctx.etype_is(owner, EntityType.PERSON)
         if start == head.i:  # "supporters of X"
-            label = _followers_label(para, head, end, owner, person)
-            if person:  # "supporters of President X": "X supporters", as news names them
-                label = f"{_called(ctx, owner)} {head.lower_}"
+            # "supporters of President X": "X supporters", as news names them
+            label = (
+                f"{_called(ctx, owner)} {head.lower_}"
+                if person
+                else _followers_label(para, head, end, owner)
+            )
             if shared:  # "supporters and opponents of X": each noun its own mention
                 end = head.i + 1
                 text = head.text
@@ -951,19 +954,14 @@ def _own_followers(
     )
 
 
-def _followers_label(para: Paragraph, head: Any, end: int, owner: str, person: bool) -> str:
-    """ "supporters of the opposition leader Morgan Tsvangirai" -> "supporters of Morgan
-    Tsvangirai": the owner's name as written, without a title before it."""
+def _followers_label(para: Paragraph, head: Any, end: int, owner: str) -> str:
+    """ "supporters of the HDP": a body's followers under its name as written (a person's
+    are named by ``_called``)."""
     tokens = para.tokens
     first = end
     while first > head.i + 2 and para.links.get(first - 1) == owner:
         first -= 1
-    while first < end - 1 and tokens[first].pos_ != "PROPN" and person:
-        first += 1  # "the opposition leader" before the name
-    if person and (tokens[first].pos_ != "PROPN" or owner in para.text[tokens[first].idx :]):
-        # "of the president", "of President X": the person as the article resolves him
-        return f"{head.lower_} of {owner}"
-    if not person and first > head.i + 2 and tokens[first - 1].lower_ == "the":
+    if first > head.i + 2 and tokens[first - 1].lower_ == "the":
         first -= 1  # "supporters of the HDP" as written
     name = para.text[tokens[first].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
     return f"{head.lower_} of {name}"

@@ -286,7 +286,7 @@ def _person_rule(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -
     lead, else (a full name the gazetteer does not know) the article's one main country. A person
     the gazetteer makes leader of no country ("Blatter's administration") gets no claim. The
     name may be read into the government it owns ("Merkel's government" -> German
-    government): the person is then the gazetteer's of the model's name."""
+    government): the person is then the gazetteer's person of that name."""
     noun = token.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lx.words.rule_nouns:
         return

@@ -215,9 +215,10 @@ def find_collectives(
                     found.append(other)
                     used.update(range(other["start"], other["end"]))
     people = lexicon.cues.get("region_people", {}).get("words", ())
-    if _holds(words, actors.group_nouns) or _holds(words, people):
+    groups = _holds(words, actors.group_nouns)
+    if groups or _holds(words, people):
         found.extend(find_people(tokens, text, lexicon, owners, used))
-    if _holds(words, actors.group_nouns):
+    if groups:
         found.extend(find_groups(tokens, text, lexicon, owners, used))
     if _holds(words, actors.lower_body_starts):
         found.extend(find_lower_bodies(tokens, text, lexicon, used))

@@ -1347,7 +1347,7 @@ class _Either:
 
 def _typo_of(text: str, other: str) -> bool:
     """Whether two names differ by one typo in one word of the same place: a word of four
-    letters or more inside a longer name, of six or more alone; a plural's "s" is no typo.
+    letters or more inside a longer name, of seven or more alone; a plural's "s" is no typo.
 
     >>> _typo_of("Boka Haram", "Boko Haram"), _typo_of("Jharkand", "Jharkhand")
     (True, True)
