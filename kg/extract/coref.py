@@ -796,11 +796,18 @@ def link_former_latter(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     sentence so far or the one before."""
     order = ctx.cues.get("former_latter", {})
     previous: tuple[str, str] | None = None  # the last pair of the sentence before
+    words = frozenset(order)
     for para in paras:
         tokens, lowers = para.tokens, para.lowers
-        for start, end in para.sents:
+        # the linked tokens and the "former"/"latter" words, in order: not every token (the
+        # stage links only the word it is at)
+        visit = sorted({*para.linked(), *para.hits(words)})
+        at = 0
+        for _, end in para.sents:
             pair = previous
-            for i in range(start, end):
+            while at < len(visit) and visit[at] < end:
+                i = visit[at]
+                at += 1
                 label = para.links.get(i)
                 if label is None and (lowers[i] not in order or pair is None):
                     continue  # (read on the columns: the test below, first)
@@ -970,9 +977,10 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     based = frozenset(ctx.cues.get("based_words", ()))
     others = frozenset(ctx.cues.get("described_org_others", ()))
     disc = Discourse(paras)
+    words = frozenset(nouns)
     for para in paras:
-        lemmas, tags = para.lemmas, para.tags
-        for token in para.tokens:
+        lemmas, tags, tokens = para.lemmas, para.tags, para.tokens
+        for token in map(tokens.__getitem__, para.hits(words)):  # (not every token)
             kinds = nouns.get(lemmas[token.i])
             if token.i in para.links or kinds is None or tags[token.i] != "NN":
                 continue
