@@ -67,7 +67,9 @@ WALKS: list[tuple[str, Triple, str | None]] = [
 
 
 @pytest.mark.parametrize(("text", "claim", "word"), WALKS)
-def test_link_walks_keep_the_claim(extract: Any, text: str, claim: Triple, word: str | None) -> None:
+def test_link_walks_keep_the_claim(
+    extract: Any, text: str, claim: Triple, word: str | None
+) -> None:
     """The stage that walks only its tokens still makes the row's claim."""
     assert claim in triples(extract(text))
 

@@ -655,12 +655,18 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
     words: dict[str, str] = ctx.cues.get("gender", {}).get("words", {})
     pronouns: dict[str, str] = ctx.cues.get("gender", {}).get("pronouns", {})
     votes: dict[str, Counter[str]] = {}
+    gendered = frozenset(pronouns)
     for para in paras:
         tokens, poses, lowers, deps = para.tokens, para.poses, para.lowers, para.deps
-        for start, end in para.sents:
+        # the linked tokens and the gendered pronouns, in order: no other token counts
+        visit = sorted({*para.linked(), *para.hits(gendered)})
+        at = 0
+        for _, end in para.sents:
             persons: list[str] = []  # persons named so far in the sentence
             subjects: set[str] = set()
-            for i in range(start, end):
+            while at < len(visit) and visit[at] < end:
+                i = visit[at]
+                at += 1
                 label = para.links.get(i)
                 if poses[i] == "PRON":
                     token = tokens[i]
