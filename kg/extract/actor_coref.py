@@ -28,10 +28,12 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     earlier in the sentence, else the subject of the sentence before; an unnamed subject in
     between ("the youth wing ... which it called") leaves the pronoun unresolved."""
     disc = Discourse(paras)
+    pronouns = nominal_words().actor_pronouns
+    words = frozenset(pronouns)
     for para in paras:
-        lowers, poses = para.lowers, para.poses
-        for token in para.tokens:
-            plural = nominal_words().actor_pronouns.get(lowers[token.i])
+        lowers, poses, tokens = para.lowers, para.poses, para.tokens
+        for token in map(tokens.__getitem__, para.hits(words)):  # (not every token)
+            plural = pronouns.get(lowers[token.i])
             if plural is None or poses[token.i] != "PRON" or token.i in para.links:
                 continue
             if token.lower_ == "it" and not _referring_it(token):

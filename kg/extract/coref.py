@@ -655,12 +655,18 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
     words: dict[str, str] = ctx.cues.get("gender", {}).get("words", {})
     pronouns: dict[str, str] = ctx.cues.get("gender", {}).get("pronouns", {})
     votes: dict[str, Counter[str]] = {}
+    gendered = frozenset(pronouns)
     for para in paras:
         tokens, poses, lowers, deps = para.tokens, para.poses, para.lowers, para.deps
-        for start, end in para.sents:
+        # the linked tokens and the gendered pronouns, in order: no other token counts
+        visit = sorted({*para.linked(), *para.hits(gendered)})
+        at = 0
+        for _, end in para.sents:
             persons: list[str] = []  # persons named so far in the sentence
             subjects: set[str] = set()
-            for i in range(start, end):
+            while at < len(visit) and visit[at] < end:
+                i = visit[at]
+                at += 1
                 label = para.links.get(i)
                 if poses[i] == "PRON":
                     token = tokens[i]
@@ -796,11 +802,18 @@ def link_former_latter(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     sentence so far or the one before."""
     order = ctx.cues.get("former_latter", {})
     previous: tuple[str, str] | None = None  # the last pair of the sentence before
+    words = frozenset(order)
     for para in paras:
         tokens, lowers = para.tokens, para.lowers
-        for start, end in para.sents:
+        # the linked tokens and the "former"/"latter" words, in order: not every token (the
+        # stage links only the word it is at)
+        visit = sorted({*para.linked(), *para.hits(words)})
+        at = 0
+        for _, end in para.sents:
             pair = previous
-            for i in range(start, end):
+            while at < len(visit) and visit[at] < end:
+                i = visit[at]
+                at += 1
                 label = para.links.get(i)
                 if label is None and (lowers[i] not in order or pair is None):
                     continue  # (read on the columns: the test below, first)
@@ -970,9 +983,10 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     based = frozenset(ctx.cues.get("based_words", ()))
     others = frozenset(ctx.cues.get("described_org_others", ()))
     disc = Discourse(paras)
+    words = frozenset(nouns)
     for para in paras:
-        lemmas, tags = para.lemmas, para.tags
-        for token in para.tokens:
+        lemmas, tags, tokens = para.lemmas, para.tags, para.tokens
+        for token in map(tokens.__getitem__, para.hits(words)):  # (not every token)
             kinds = nouns.get(lemmas[token.i])
             if token.i in para.links or kinds is None or tags[token.i] != "NN":
                 continue

@@ -21,25 +21,31 @@ def link_country_pairs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     nouns = frozenset(ctx.cues.get("country_pair_nouns", {}).get("words", ()))
     named: list[set[str]] = []  # the countries each sentence so far names, in order
     for para in paras:
-        starts, links = para.sent_starts, para.links
-        for i, token in enumerate(para.tokens):
-            if not i or starts[i] != starts[i - 1]:
-                named.append(set())
-            label = links.get(i)
-            if label is not None:
-                if ctx.etype_is(label, EntityType.COUNTRY):
-                    named[-1].add(label)
-                continue
-            if token.tag_ != "NNS" or token.lemma_.lower() not in nouns or i in para.groups:
-                continue
-            if not _paired(token) or _named_inside(para, token):
-                continue
-            pair = sorted(set().union(*named[-_WINDOW:]))
-            if len(pair) != 2:
-                continue
-            para.groups[i] = pair
-            for country in pair:
-                ctx.reference(para, token, country, "nominal")
+        links, tokens = para.links, para.tokens
+        # the linked tokens and the pair nouns, in order (the stage links no token): not
+        # every token asking ``links.get``
+        visit = sorted({*para.linked(), *para.hits(nouns)})
+        at = 0
+        for _, end in para.sents:
+            named.append(set())
+            while at < len(visit) and visit[at] < end:
+                i = visit[at]
+                at += 1
+                token, label = tokens[i], links.get(i)
+                if label is not None:
+                    if ctx.etype_is(label, EntityType.COUNTRY):
+                        named[-1].add(label)
+                    continue
+                if token.tag_ != "NNS" or token.lemma_.lower() not in nouns or i in para.groups:
+                    continue
+                if not _paired(token) or _named_inside(para, token):
+                    continue
+                pair = sorted(set().union(*named[-_WINDOW:]))
+                if len(pair) != 2:
+                    continue
+                para.groups[i] = pair
+                for country in pair:
+                    ctx.reference(para, token, country, "nominal")
 
 
 def _paired(token: Any) -> bool:

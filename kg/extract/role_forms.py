@@ -55,9 +55,9 @@ def _owner_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     country's name and a lower-case title closed by punctuation, which the parser hung
     elsewhere (the name as an apposition of the person, the title of the name)."""
     tokens = para.tokens
-    for c in range(1, len(tokens) - 3):
-        person = para.links.get(c - 1)
-        if tokens[c].text != "," or person is None:
+    for c in (i + 1 for i in para.linked() if i < len(tokens) - 4):  # (it links no token)
+        person = para.links[c - 1]
+        if tokens[c].text != ",":
             continue
         if not ctx.etype_is(person, EntityType.PERSON):
             continue
@@ -281,9 +281,9 @@ def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     envoy or spokesperson is theirs; a member of a leader's government is a member of the
     country the leader leads."""
     tokens = para.tokens
-    for token in tokens:
-        person = para.links.get(token.i)
-        if person is None or token.pos_ == "PRON" or para.links.get(token.i - 1) == person:
+    for i in para.linked():  # (the stage links no token)
+        token, person = tokens[i], para.links[i]
+        if token.pos_ == "PRON" or para.links.get(i - 1) == person:
             continue
         if not ctx.etype_is(person, EntityType.PERSON) or _modifier(para, token, person):
             continue

@@ -21,11 +21,9 @@ def referred_titles(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Dra
     countries, or a person the article has not yet named by name."""
     named: set[str] = set()
     for para in paras:
-        links = para.links
-        for token in para.tokens:
-            label = links.get(token.i)
-            if label is None:
-                continue
+        links, tokens = para.links, para.tokens
+        for i in para.linked():  # (the stage links no token)
+            token, label = tokens[i], links[i]
             if token.pos_ == "PROPN":
                 named.add(label)
                 continue

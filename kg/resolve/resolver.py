@@ -436,10 +436,15 @@ class Resolver:
             labels[text].add(m.label)
             order.setdefault(text, i)
         out: dict[str, str] = {}
+        # a typo keeps the number of words (``_typo_of``): a name is tried against the names
+        # of as many words only, not against every name of the article
+        sized: dict[int, list[str]] = defaultdict(list)
+        for text in counts:
+            sized[len(text.split())].append(text)
         for text in sorted(counts):
             if self.lexicon.lookup_variant(text) is not None or self._demonym_form(text):
                 continue
-            near = [o for o in counts if o != text and _typo_of(text, o)]
+            near = [o for o in sized[len(text.split())] if o != text and _typo_of(text, o)]
             if len(near) != 1:
                 continue
             other = near[0]
