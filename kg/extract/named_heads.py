@@ -21,7 +21,9 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     "The group", "the organisation" the nominal rules left (a named organisation: "HRW
     said ... . The group described ...") -> the one organisation or group named in this
     sentence or the two before. The body must be named there as a subject, outside a
-    quote; two candidates, or a modifier on the noun ("the ruling party"): no link."""
+    quote, and not a name the noun's own phrase describes ("Bodil, a member of the
+    movement": not Bodil); two candidates, or a modifier on the noun ("the ruling party"):
+    no link."""
     table = ctx.cues.get("named_heads", {})
     nouns = frozenset(table.get("nouns", ()))
     names: dict[str, frozenset[str]] = {
@@ -36,10 +38,14 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             if i in para.links or tags[i] not in ("NN", "NNS") or not _bare_definite(token):
                 continue
             lemma = lemmas[i]
+            # "Bodil, a member of the movement, told ...": a phrase holding the noun is never
+            # what it takes up
+            above = {t.i for t in token.ancestors}
             found = [
                 s
                 for s in disc.before(para, token, 2 if lemma in groups else 3)
                 if s.token.pos_ == "PROPN"
+                and not (s.para is para and s.token.i in above)
                 and not s.adjective
                 and not quoted(s.para, s.token)
                 and ctx.etype_in(s.label, (EntityType.ORGANIZATION, EntityType.GROUP))

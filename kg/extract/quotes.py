@@ -93,7 +93,9 @@ def speakers_of_quotes(
     """Each paragraph with the (start, end, speaker) of its quotes: the speaker a speech verb
     of the quote's sentences names, else the one of the paragraph's quote before ('"...," X
     said. "..."'), else, for a paragraph that opens with a quote and attributes none, the
-    speaker of the paragraph before's last quote (a quote carried on)."""
+    speaker of the paragraph before's last quote (a quote carried on), or, when the
+    paragraph before has no quote, the one speaker its last sentence reports
+    (``_reported_speaker``: 'X said drugs were short. / "We have enough drugs."')."""
     carried: str | None = None
     for para in paras:
         spans = quote_spans(para.text)
@@ -108,8 +110,31 @@ def speakers_of_quotes(
         for n in range(1, len(own)):
             if own[n][2] is None and own[n - 1][2] is not None:
                 own[n] = (own[n][0], own[n][1], own[n - 1][2])
-        carried = own[-1][2] if own else None
+        carried = own[-1][2] if own else _reported_speaker(ctx, para)
         yield para, own
+
+
+def _reported_speaker(ctx: ArticleContext, para: Paragraph) -> str | None:
+    """The speaker a paragraph without quotes ends on: the one actor that a speech verb of
+    its last sentence names as subject ("Kamugusha, a WHO officer, said drugs were short"),
+    whose words a quote opening the next paragraph with no speech verb of its own carries
+    on ('"We have enough drugs."'). Two speakers, or none named: None."""
+    if not para.sents:
+        return None
+    start, end = para.sents[-1]
+    speech = ctx.cues["speech_verbs"]
+    found: set[str] = set()
+    for token in para.tokens[start:end]:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in speech:
+            continue
+        verb = token.head if token.dep_ in ("xcomp", "advcl") else token
+        for subj in (*token.children, *verb.children):
+            if subj.dep_ != "nsubj":
+                continue
+            label = para.links.get(subj.i)
+            if label and ctx.etype_in(label, _SPEAKERS):
+                found.add(label)
+    return found.pop() if len(found) == 1 else None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
