@@ -1,6 +1,8 @@
 """Sides named by their loyalty: "troops loyal to former president X", "X loyalists", "pro-X
 fighters" -> the side (one group node of its article, ``kg.resolve.sides``) supported the
-leader it is loyal to (PLOVER SUPPORT). The words are data (``loyalty_words`` in
+leader it is loyal to (PLOVER SUPPORT); a side named by its opposition ("the anti-EU UK
+Independence Party", "Lebanon's anti-Hezbollah bloc", "anti-government activists")
+criticized the one it is against (PLOVER ACCUSE). The words are data (``loyalty_words`` in
 ``kg/data/en/cues.json``).
 """
 
@@ -16,22 +18,28 @@ from kg.resolve.bodies import HYPHENS
 from kg.vocab import EntityType, Predicate
 
 _CAMEO = "050"  # CAMEO "engage in diplomatic cooperation", PLOVER SUPPORT
+_ANTI_CAMEO = "111"  # CAMEO "criticize or denounce", PLOVER ACCUSE
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
-    """The loyalty words ("loyal", "loyalists")."""
-    words: list[str] = lx.cues["loyalty_words"]["words"]
-    return [*words, lx.cues["loyalty_words"]["pro_prefix"]]
+    """The loyalty words ("loyal", "loyalists") and the prefixes ("pro", "anti")."""
+    cues = lx.cues["loyalty_words"]
+    words: list[str] = cues["words"]
+    return [*words, cues["pro_prefix"], cues["anti_prefix"]]
 
 
 def loyalties(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """supported claims from a side to the leader its loyalty word names."""
     tokens = para.tokens
     prefix = ctx.cues["loyalty_words"]["pro_prefix"]
+    anti = ctx.cues["loyalty_words"]["anti_prefix"]
     for i in para.hits(ctx.word_set(cue_words)):
         word = tokens[i]
         if word.lower_ == prefix:
-            yield from _pro_side(ctx, para, word)
+            yield from _pro_side(ctx, para, word, Predicate.SUPPORTED, _CAMEO)
+            continue
+        if word.lower_ == anti:
+            yield from _pro_side(ctx, para, word, Predicate.CRITICIZED, _ANTI_CAMEO)
             continue
         if word.pos_ == "ADJ":
             # "fighters loyal to X" however the parser hung "loyal" ("rebels and fighters
@@ -89,10 +97,13 @@ def _owner(para: Paragraph, word: Any) -> list[str]:
 _SIDE_TYPES = (EntityType.GROUP, EntityType.ORGANIZATION)
 
 
-def _pro_side(ctx: ArticleContext, para: Paragraph, word: Any) -> Iterator[Draft]:
+def _pro_side(
+    ctx: ArticleContext, para: Paragraph, word: Any, predicate: Predicate, cameo: str
+) -> Iterator[Draft]:
     """ "pro-Hadi fighters", "the pro-ISIL Aamaq News Agency", "pro-government militias": the
-    side or group the prefixed phrase modifies supported the one the name after the hyphen
-    is (a person or group of the article), or its country's government."""
+    side or group the prefixed phrase modifies supported (``predicate``) the one the name
+    after the hyphen is (a person or group of the article), or its country's government;
+    with "anti" ("the anti-EU UKIP", "anti-government activists") it criticized it."""
     tokens = para.tokens
     if word.i + 2 >= len(tokens) or tokens[word.i + 1].text not in HYPHENS:
         return
@@ -115,8 +126,8 @@ def _pro_side(ctx: ArticleContext, para: Paragraph, word: Any) -> Iterator[Draft
             if leader := _article_actor(ctx, " ".join(words)):
                 break
     if leader is not None and leader != side:
-        draft = ctx.draft(para, word, side, Predicate.SUPPORTED, leader, 0.7)
-        yield replace(draft, cameo=_CAMEO)
+        draft = ctx.draft(para, word, side, predicate, leader, 0.7)
+        yield replace(draft, cameo=cameo)
 
 
 def _article_actor(ctx: ArticleContext, name: str) -> str | None:
