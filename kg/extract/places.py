@@ -596,6 +596,8 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     strong=True,
                 )
                 continue
+            if _names_own_town(ctx, para, token, noun):
+                continue  # "the city of Tikrit, the town of Baiji": a list of two towns
             if label is None and noun.i > token.i:
                 # "Chennai, the capital of Tamil Nadu": a name the model missed, typed by
                 # the place noun that describes it
@@ -608,6 +610,31 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _emit(
                 ctx, para, token, label, outer, 0.85, kind, strong=True, outer_named=capital_of
             )
+
+
+def _names_own_town(ctx: ArticleContext, para: Paragraph, token: Any, noun: Any) -> bool:
+    """ "seizing the city of Tikrit, the town of Baiji and ...": a town named by its own
+    place noun ("the city of X"), then "the town of Y" after its comma, lists two towns; the
+    second does not describe the first (unlike "Yerevan, the capital of Armenia", "Douma, a
+    suburb of Damascus", "Mosul, the biggest city of Nineveh province")."""
+    own = _noun_of(ctx, token)
+    if own is token or noun.i < token.i or noun.lower_ == "capital":
+        return False
+    nouns = ctx.lx.words.places.place_nouns
+    if nouns.get(own.lemma_.lower()) is not EntityType.CITY:
+        return False
+    if nouns.get(noun.lemma_.lower()) is not EntityType.CITY:
+        return False
+    if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children):
+        return False
+    if any(c.dep_ in ("amod", "nummod", "compound", "poss") for c in noun.children):
+        return False  # "the main town of Homs province", "Syria's second city of ...": an owner
+    return any(
+        p.pos_ == "PROPN"
+        and p.lemma_.lower() not in nouns
+        and not ctx.etype_is(para.links.get(p.i) or "", EntityType.COUNTRY)
+        for p in _of_object(para, noun)
+    )
 
 
 def _last_conjunct(para: Paragraph, token: Any, noun: Any) -> Any | None:

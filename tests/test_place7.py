@@ -1,0 +1,65 @@
+"""Places of news that kg put in a wrong container or missed (place7).
+
+"seizing the city of Tikrit, the town of Baiji and ...": a town introduced by its own place
+noun ("the city of X") and then "the town of Y" after its comma lists two towns; Y is no
+container of X (kg/extract/places.py ``_names_own_town``). An apposition that describes the
+town still places it: "Douma, a suburb of Damascus", "the town of Ataq, the capital of Shabwa
+province", "the town of Qusayr, the main town of Homs province". Sentences of our own, about
+other places than the articles the rules were learned from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import pairs
+
+LISTS = [
+    # two towns, each named by its own place noun, in a list
+    (
+        "Rebels captured the town of Jarablus, the town of Manbij and moved on Aleppo.",
+        ("Jarablus", "Manbij"),
+    ),
+    (
+        "The group has made gains in northern Iraq in recent weeks, seizing the city of "
+        "Tikrit, the town of Baiji and bringing fighters closer to the capital, Baghdad.",
+        ("Tikrit", "Baiji"),
+    ),
+    (
+        "Government troops recaptured the village of Maaloula, the town of Yabroud and "
+        "several hills on Sunday.",
+        ("Maaloula", "Yabroud"),
+    ),
+]
+
+DESCRIBED = [
+    # an apposition that describes the town: its container
+    ("Shelling hit Douma, a suburb of Damascus, on Friday.", ("Douma", "Damascus")),
+    (
+        "Troops entered the town of Ataq, the capital of Shabwa province, on Friday.",
+        ("Ataq", "Shabwa province"),
+    ),
+    (
+        "Clashes spread to the town of Qusayr, the main town of Homs province.",
+        ("Qusayr", "Homs province"),
+    ),
+    ("Clashes spread to Qusayr, the town of Homs province.", ("Qusayr", "Homs province")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), LISTS)
+def test_place7_listed_towns_hold_each_other_not(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    found = pairs(extract(text), "located_in")
+    assert pair not in found
+    assert pair[::-1] not in found
+
+
+@pytest.mark.parametrize(("text", "pair"), DESCRIBED)
+def test_place7_described_town_lies_in_its_container(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(extract(text), "located_in")
