@@ -342,6 +342,25 @@ def _country_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
+def _bare_capital_of(
+    ctx: ArticleContext, para: Paragraph, token: Any, label: str | None
+) -> str | None:
+    """The country of "the capital X" with no owner said: the one whose capital the data
+    knows X to be, when the article names that country ("protesters in Burundi ... leaders
+    meeting in Tanzania ... the capital Bujumbura" is Burundi's; "Earlier in the capital
+    Ankara" in a story naming Turkey), else the one country named earlier in the sentence
+    ("eastern Libya ... the capital Tripoli"), unless the data knows X as another country's
+    capital ("Kerry left Israel for the capital Amman" puts Amman in no country)."""
+    seat = ctx.lx.actors.seats.get(label.lower()) if label else None
+    if seat is not None and _capital(ctx, label or "") and seat.iso:
+        entry = ctx.lx.country_of_iso(seat.iso)
+        if entry is not None and entry.label in ctx.resolver.clusters:
+            return entry.label  # (a country the article names)
+        # "Kerry left Israel for the capital Amman": another country's capital, not Israel's
+        return None if entry is not None else _country_before(ctx, para, token)
+    return _country_before(ctx, para, token)
+
+
 # -- rules ----------------------------------------------------------------------------------
 def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
     """A name that ends in an area noun is an area ("Cameron Parish", "Dan Sai District",
@@ -604,7 +623,7 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 label = _name(ctx, para, token, kind)
             outer = _owner(ctx, para, noun)
             if outer is None and noun.lower_ == "capital" and noun.i < token.i:
-                outer = _country_before(ctx, para, noun)  # "the capital Tripoli"
+                outer = _bare_capital_of(ctx, para, noun, label)  # "the capital Tripoli"
             # ... and what it is the capital of is a place, whatever the model said
             capital_of = noun.lower_ == "capital" and outer is not None
             yield from _emit(
@@ -666,7 +685,7 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             head = para.links[noun.head.i]
             ctx.resolver.add_vote(head, kind, 3)
             if noun.lower_ == "capital":
-                outer = _country_before(ctx, para, noun.head)
+                outer = _bare_capital_of(ctx, para, noun.head, head)
                 yield from _emit(ctx, para, noun.head, head, outer, 0.75, kind)
             continue
         outer = _owner(ctx, para, noun, ("in",))
