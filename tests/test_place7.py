@@ -103,9 +103,7 @@ NOT_CAPITALS_OF = [
 
 
 @pytest.mark.parametrize(("text", "pair"), CAPITALS)
-def test_place7_bare_capital_is_its_country(
-    extract: Any, text: str, pair: tuple[str, str]
-) -> None:
+def test_place7_bare_capital_is_its_country(extract: Any, text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(extract(text), "located_in")
 
 
