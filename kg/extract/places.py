@@ -342,6 +342,25 @@ def _country_before(ctx: ArticleContext, para: Paragraph, token: Any) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
+def _bare_capital_of(
+    ctx: ArticleContext, para: Paragraph, token: Any, label: str | None
+) -> str | None:
+    """The country of "the capital X" with no owner said: the one whose capital the data
+    knows X to be, when the article names that country ("protesters in Burundi ... leaders
+    meeting in Tanzania ... the capital Bujumbura" is Burundi's; "Earlier in the capital
+    Ankara" in a story naming Turkey), else the one country named earlier in the sentence
+    ("eastern Libya ... the capital Tripoli"), unless the data knows X as another country's
+    capital ("Kerry left Israel for the capital Amman" puts Amman in no country)."""
+    seat = ctx.lx.actors.seats.get(label.lower()) if label else None
+    if seat is not None and _capital(ctx, label or "") and seat.iso:
+        entry = ctx.lx.country_of_iso(seat.iso)
+        if entry is not None and entry.label in ctx.resolver.clusters:
+            return entry.label  # (a country the article names)
+        # "Kerry left Israel for the capital Amman": another country's capital, not Israel's
+        return None if entry is not None else _country_before(ctx, para, token)
+    return _country_before(ctx, para, token)
+
+
 # -- rules ----------------------------------------------------------------------------------
 def _admin_names(ctx: ArticleContext, para: Paragraph) -> None:
     """A name that ends in an area noun is an area ("Cameron Parish", "Dan Sai District",
@@ -596,18 +615,45 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     strong=True,
                 )
                 continue
+            if _names_own_town(ctx, para, token, noun):
+                continue  # "the city of Tikrit, the town of Baiji": a list of two towns
             if label is None and noun.i > token.i:
                 # "Chennai, the capital of Tamil Nadu": a name the model missed, typed by
                 # the place noun that describes it
                 label = _name(ctx, para, token, kind)
             outer = _owner(ctx, para, noun)
             if outer is None and noun.lower_ == "capital" and noun.i < token.i:
-                outer = _country_before(ctx, para, noun)  # "the capital Tripoli"
+                outer = _bare_capital_of(ctx, para, noun, label)  # "the capital Tripoli"
             # ... and what it is the capital of is a place, whatever the model said
             capital_of = noun.lower_ == "capital" and outer is not None
             yield from _emit(
                 ctx, para, token, label, outer, 0.85, kind, strong=True, outer_named=capital_of
             )
+
+
+def _names_own_town(ctx: ArticleContext, para: Paragraph, token: Any, noun: Any) -> bool:
+    """ "seizing the city of Tikrit, the town of Baiji and ...": a town named by its own
+    place noun ("the city of X"), then "the town of Y" after its comma, lists two towns; the
+    second does not describe the first (unlike "Yerevan, the capital of Armenia", "Douma, a
+    suburb of Damascus", "Mosul, the biggest city of Nineveh province")."""
+    own = _noun_of(ctx, token)
+    if own is token or noun.i < token.i or noun.lower_ == "capital":
+        return False
+    nouns = ctx.lx.words.places.place_nouns
+    if nouns.get(own.lemma_.lower()) is not EntityType.CITY:
+        return False
+    if nouns.get(noun.lemma_.lower()) is not EntityType.CITY:
+        return False
+    if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children):
+        return False
+    if any(c.dep_ in ("amod", "nummod", "compound", "poss") for c in noun.children):
+        return False  # "the main town of Homs province", "Syria's second city of ...": an owner
+    return any(
+        p.pos_ == "PROPN"
+        and p.lemma_.lower() not in nouns
+        and not ctx.etype_is(para.links.get(p.i) or "", EntityType.COUNTRY)
+        for p in _of_object(para, noun)
+    )
 
 
 def _last_conjunct(para: Paragraph, token: Any, noun: Any) -> Any | None:
@@ -639,7 +685,7 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             head = para.links[noun.head.i]
             ctx.resolver.add_vote(head, kind, 3)
             if noun.lower_ == "capital":
-                outer = _country_before(ctx, para, noun.head)
+                outer = _bare_capital_of(ctx, para, noun.head, head)
                 yield from _emit(ctx, para, noun.head, head, outer, 0.75, kind)
             continue
         outer = _owner(ctx, para, noun, ("in",))
