@@ -1079,11 +1079,6 @@ def _bare_start(
     definite = det is not None and det.lower_ == "the"
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
     bare = det is None or det.pos_ != "DET"
-    # "boycotted parliament", "told parliament": a country's one body written bare
-    plural = plural or (
-        head.tag_ == "NN"
-        and head.lower_ in lexicon.cues.get("bare_institutions", {}).get("words", ())
-    )
     if (
         not definite
         and not ((plural or head.i in named) and bare)
