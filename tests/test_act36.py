@@ -59,7 +59,10 @@ KEPT = [
     # a modifier that says what kind of people they are stays in the label
     ("Local fishermen rescued dozens of Eritrean migrants near Lampedusa.", "local fishermen"),
     ("Tribal fighters attacked ISIL positions near Ramadi on Monday.", "Tribal fighters"),
-    ("Police said young activists attacked the offices of the ruling party in Dhaka.", "young activists"),
+    (
+        "Police said young activists attacked the offices of the ruling party in Dhaka.",
+        "young activists",
+    ),
 ]
 
 
