@@ -1,5 +1,5 @@
 """Actors labelled as news names them (act36, issue 13): a word that counts a collective
-("more migrants", "many protesters", "several rebels") is no part of its label
+("more migrants", "many protesters", "fewer refugees") is no part of its label
 (kg/resolve/collectives.py, ``label_quantifiers`` in kg/data/en/cues.json)."""
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ COUNTED = [
         "Many protesters",
     ),
     (
-        "Several rebels attacked an army base near Goma on Friday.",
-        "rebels",
-        "Several rebels",
+        "Fewer refugees crossed into Kenya from Somalia this year, officials said.",
+        "refugees",
+        "Fewer refugees",
     ),
     (
         "Numerous migrants were rescued by the Italian coast guard near Lampedusa.",
@@ -38,7 +38,7 @@ COUNTED = [
 def test_act36_counting_word_is_no_part_of_label(
     extract: Any, text: str, label: str, counted: str
 ) -> None:
-    """A collective counted by "more", "many", "several" or "numerous" is labelled without
+    """A collective counted by "more", "many", "fewer" or "numerous" is labelled without
     the counting word."""
     graph = extract(text, published="2015-05-15")
     labels = set(nodes_by_label(graph))
