@@ -319,7 +319,7 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
     # turning away people in need is help refused
     (
         "Hungary refused to accept more migrants.",
-        ("Hungary", "supported", "more migrants"),
+        ("Hungary", "supported", "migrants"),  # "more" counts them (act36)
         "denied",
     ),
     # an attack in words is criticism

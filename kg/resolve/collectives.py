@@ -275,12 +275,13 @@ def find_groups(
             before is not None
             and start == head.i
             and before.head.i == head.i
+            and before.lower_ not in counting_words(lexicon)
             and (
                 (before.dep_ == "amod" and before.pos_ == "ADJ")
                 or (before.dep_ == "compound" and before.pos_ == "NOUN")
             )
         ):
-            start -= 1  # "local fishermen", "rights campaigners"
+            start -= 1  # "local fishermen", "rights campaigners"; not "many critics"
         if start > 0 and tokens[start - 1].text in HYPHENS:
             continue  # "pro-government tribesmen": a side (kg/resolve/sides.py)
         surface = text[tokens[start].idx : head.idx + len(head.text)]
@@ -683,6 +684,12 @@ def _prep_owner(
     return None
 
 
+def counting_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that count or compare a collective ("more", "many", "several";
+    ``label_quantifiers`` in ``kg/data/en/cues.json``): never the start of its label."""
+    return frozenset(lexicon.cues.get("label_quantifiers", {}).get("words", ()))
+
+
 def _item(
     tokens: list[Any],
     text: str,
@@ -696,11 +703,14 @@ def _item(
     """The collective a sector noun phrase (``tokens[start:head.i + 1]``) names, with the
     owner found before or after it, or none when it names no actor."""
     first = start
-    # "local fighters", and "Tribal fighters" opening a sentence
+    counts = counting_words(lexicon)
+    # "local fighters", and "Tribal fighters" opening a sentence; not "more migrants": a
+    # word that counts them is no part of their name
     while (
         first > 0
         and tokens[first - 1].pos_ == "ADJ"
         and (tokens[first - 1].text[:1].islower() or tokens[first - 1].is_sent_start)
+        and tokens[first - 1].lower_ not in counts
     ):
         first -= 1
     item: dict[str, Any] = {"end": head.i + 1, "sector": code, "scoped": False, "absorbs": None}
@@ -789,10 +799,12 @@ def _country_item(
         # the country, the article's own group as it writes them
         # "senior US diplomats", "Chinese officials": the people the article names,
         # one node per article and country, coded country + GOV like the government
+        counts = counting_words(lexicon)
         while (
             first > 0
             and tokens[first - 1].pos_ == "ADJ"
             and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
+            and tokens[first - 1].lower_ not in counts
         ):
             first -= 1
         item.update(canonical=None, type=EntityType.GROUP, scoped=True)
