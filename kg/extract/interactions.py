@@ -1435,6 +1435,14 @@ def _slot_objects(
     for xcomp in (c for c in para.children(head) if c.dep_ == "xcomp"):
         dobjs = [c for c in para.children(xcomp) if c.dep_ == "dobj"]
         if (
+            _rejection(trigger)
+            and ctx.lx.triggers.match(xcomp) is not None
+            and not _turns_away(ctx, trigger, [e for d in dobjs for e in actors_of(ctx, para, d)])
+        ):
+            # "Serbia refused to recognise Kosovo", "declined to meet the rebels": the act
+            # refused makes the one claim (denied), the refusal no second one about its object
+            continue
+        if (
             head.lemma_.lower() in ctx.cues["opposing_verbs"]
             and xcomp.lower_.endswith("ing")
             and not _turns_away(ctx, trigger, [e for d in dobjs for e in actors_of(ctx, para, d)])
@@ -1751,6 +1759,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     ):
         # "threatened to close the Strait of Hormuz if the US attacked": a place is no target
         objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
+    if _refused_help(ctx, para, verb, objects):
+        return  # "refused to allow the migrants to land": the refusal's claim (help denied)
     if _turns_away(ctx, trigger, objects):
         # "Malaysia rejects any more migrants": help refused, not criticism
         refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
@@ -1881,6 +1891,20 @@ def _sharing_conjuncts(verb: Any) -> list[Any]:
         and any(k.dep_ == "dobj" for k in c.children)
         and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
     ][:1]
+
+
+def _rejection(trigger: Trigger) -> bool:
+    """A trigger of rejection ("refused", "rejected": criticism of CAMEO 12)."""
+    return trigger.predicate is Predicate.CRITICIZED and trigger.cameo.startswith("12")
+
+
+def _refused_help(ctx: ArticleContext, para: Paragraph, verb: Any, objects: list[str]) -> bool:
+    """The act a rejection of people in need governs ("refused to allow the migrants to
+    enter"): one event, whose claim the rejection makes (help refused)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    refusal = ctx.lx.triggers.match(verb.head)
+    return refusal is not None and _rejection(refusal) and _turns_away(ctx, refusal, objects)
 
 
 def _turns_away(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
