@@ -33,7 +33,9 @@ KEPT = [
         " Rohingya Muslims fleeing persecution in Myanmar - to enter their waters.",
         ("India", "supported", "migrants"),
     ),
-    # a rejection with no act of its own under it stays a rejection
+    # a rejection with no act of its own under it stays a rejection ("deploy" is the light
+    # verb of "troops": no event of its own)
+    ("Jordan has refused to deploy ground troops in Syria.", ("Jordan", "criticized", "Syria")),
     ("Hamas rejected the proposal by Egypt.", ("Hamas", "criticized", "Egypt")),
     ("Pakistan rejected India's accusations on Monday.", ("Pakistan", "criticized", "India")),
 ]

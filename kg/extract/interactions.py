@@ -1434,14 +1434,12 @@ def _slot_objects(
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
     for xcomp in (c for c in para.children(head) if c.dep_ == "xcomp"):
         dobjs = [c for c in para.children(xcomp) if c.dep_ == "dobj"]
-        if (
-            _rejection(trigger)
-            and ctx.lx.triggers.match(xcomp) is not None
-            and not _turns_away(ctx, trigger, [e for d in dobjs for e in actors_of(ctx, para, d)])
-        ):
+        claimed: set[str | None] = set()
+        if _rejection(trigger) and (act := _own_act(ctx, para, xcomp)) is not None:
             # "Serbia refused to recognise Kosovo", "declined to meet the rebels": the act
-            # refused makes the one claim (denied), the refusal no second one about its object
-            continue
+            # refused makes the one claim (denied), the refusal no second one about whom it
+            # names ("refused to deploy troops in Yemen", with no claim of its own, rejects)
+            claimed = {e for d in _verb(ctx, para, xcomp, act) for e in (d.subject, d.object)}
         if (
             head.lemma_.lower() in ctx.cues["opposing_verbs"]
             and xcomp.lower_.endswith("ing")
@@ -1452,11 +1450,11 @@ def _slot_objects(
             # refuses them help)
             continue
         if xdobj:
-            found += [e for d in dobjs for e in actors_of(ctx, para, d)]
+            found += [e for d in dobjs for e in actors_of(ctx, para, d) if e not in claimed]
         if xpreps:
             # "threatened to cut off electricity to Nakhichevan"
             for node in (xcomp, *dobjs):
-                found += _prep_objects(ctx, para, node, xpreps)[0]
+                found += [e for e in _prep_objects(ctx, para, node, xpreps)[0] if e not in claimed]
     return found
 
 
@@ -1896,6 +1894,19 @@ def _sharing_conjuncts(verb: Any) -> list[Any]:
 def _rejection(trigger: Trigger) -> bool:
     """A trigger of rejection ("refused", "rejected": criticism of CAMEO 12)."""
     return trigger.predicate is Predicate.CRITICIZED and trigger.cameo.startswith("12")
+
+
+def _own_act(ctx: ArticleContext, para: Paragraph, verb: Any) -> Trigger | None:
+    """The trigger of a verb that is an event of its own: matched, and not the light verb of
+    a noun that matched ("deploy troops" is the noun's context)."""
+    matches = para.matches(ctx.lx.triggers)
+    if verb.i not in matches:
+        return None
+    for i, trigger in matches.items():
+        tok = para.tokens[i]
+        if trigger.light is not None and tok.dep_ != "nsubj" and light_verb(tok).i == verb.i:
+            return None
+    return matches[verb.i]
 
 
 def _refused_help(ctx: ArticleContext, para: Paragraph, verb: Any, objects: list[str]) -> bool:
