@@ -1900,13 +1900,14 @@ def _own_act(ctx: ArticleContext, para: Paragraph, verb: Any) -> Trigger | None:
     """The trigger of a verb that is an event of its own: matched, and not the light verb of
     a noun that matched ("deploy troops" is the noun's context)."""
     matches = para.matches(ctx.lx.triggers)
-    if verb.i not in matches:
+    own: Trigger | None = matches.get(verb.i)
+    if own is None:
         return None
     for i, trigger in matches.items():
         tok = para.tokens[i]
         if trigger.light is not None and tok.dep_ != "nsubj" and light_verb(tok).i == verb.i:
             return None
-    return matches[verb.i]
+    return own
 
 
 def _refused_help(ctx: ArticleContext, para: Paragraph, verb: Any, objects: list[str]) -> bool:
