@@ -80,18 +80,13 @@ FRAMES = [
         "ASSAULT",
         "occurred",
     ),
-    # REJECT: a concession or retreat refused rejects whom it would have yielded to
-    (
-        "Israel refused to lift its blockade of Gaza.",
-        ("Israel", "criticized", "Gaza"),
-        "REJECT",
-        "occurred",
-    ),
+    # a concession or retreat refused is that concession, denied (one event, one claim: no
+    # REJECT besides; tests/test_prec19.py)
     (
         "Russia refused to allow OSCE monitors into Crimea.",
-        ("Russia", "criticized", "OSCE"),
-        "REJECT",
-        "occurred",
+        ("Russia", "conceded_to", "OSCE"),
+        "CONCEDE",
+        "denied",
     ),
     # ASSAULT: a military operation launched against an actor
     (

@@ -26,22 +26,11 @@ _ATTACK = "154"  # CAMEO: mobilise or increase armed forces
 _FORCE = "150"  # CAMEO: demonstrate military or police power
 _RALLY = "053"  # CAMEO: rally support on behalf of
 _HELP_INTENT = "033"  # CAMEO: express intent to provide material aid
-# CAMEO 124x: refuse to yield, by what was refused (longest prefix of the act's code)
-_REFUSED = {
-    "081": "1241",  # ease administrative sanctions
-    "082": "1242",  # ease popular dissent
-    "0841": "1243",  # release persons or property
-    "085": "1244",  # ease economic sanctions
-    "086": "1245",  # allow international involvement
-    "087": "1246",  # de-escalate military engagement
-}
-_REFUSE = "124"
 # acts a threat against a place can name: restrictions and sanctions on what goes on there
 _RESTRICTIONS = frozenset({Predicate.COERCED, Predicate.SANCTIONED})
 
 
 _Words = tuple[
-    frozenset[str],
     frozenset[str],
     frozenset[str],
     frozenset[str],
@@ -60,20 +49,18 @@ def _words(lx: Lexicon) -> _Words:
     words = lx.cues["intents"]
     threat_verbs = frozenset(words["threat_verbs"])
     offer_verbs = frozenset(words["offer_verbs"])
-    refusal_verbs = frozenset(words["refusal_verbs"])
     prepare_verbs = frozenset(words["prepare_verbs"])
     order_verbs = frozenset(words["order_verbs"])
     return (
         threat_verbs,
         offer_verbs,
         frozenset(words["help_verbs"]),
-        refusal_verbs,
         prepare_verbs,
         tuple(words["mobilize_preps"]),
         frozenset(Predicate(p) for p in words["purpose_predicates"]),
         order_verbs,
         dict(words["cease_verbs"]),
-        threat_verbs | offer_verbs | refusal_verbs | prepare_verbs | order_verbs,
+        threat_verbs | offer_verbs | prepare_verbs | order_verbs,
     )
 
 
@@ -84,7 +71,6 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         threat_verbs,
         offer_verbs,
         help_verbs,
-        refusal_verbs,
         prepare_verbs,
         mobilize_preps,
         purpose_predicates,
@@ -109,8 +95,6 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif pos == "VERB" and lemma in offer_verbs:
             yield from _offers(ctx, para, verb)
             yield from _pledged_help(ctx, para, verb, help_verbs)
-        elif pos == "VERB" and lemma in refusal_verbs:
-            yield from _refusals(ctx, para, verb)
         elif pos == "VERB" and lemma in prepare_verbs:
             yield from _shows_of_force(ctx, para, verb, _clauses(verb, ("xcomp",)), _FORCE)
         elif trigger is not None and trigger.predicate is Predicate.MOBILIZED:
@@ -298,38 +282,6 @@ def _pledged_help(
                 made.add((subject, obj))
                 draft = ctx.draft(para, clause, subject, Predicate.SUPPORTED, obj, 0.7)
                 yield replace(draft, status=status, date=date, cameo=_HELP_INTENT)
-
-
-def _refusals(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
-    """ "refused to lift its blockade of Gaza", "declined to free the sailors": a concession
-    or retreat refused (its own claim denied) rejects the party it would have yielded to
-    (CAMEO 124, PLOVER REJECT)."""
-    status = qualifiers.status(ctx, verb, verb)
-    if status is Status.DENIED:
-        return  # "did not refuse to withdraw": no refusal
-    span = ctx.sentence_span(para, verb)
-    made = _made(ctx, span, Predicate.CRITICIZED)
-    yielded = (Predicate.CONCEDED_TO, Predicate.WITHDREW_FROM)
-    needy = ctx.cues["needy_nouns"]
-    for act in _acts(ctx, para, verb, _clauses(verb, ("xcomp",)), yielded):
-        if act.status is not Status.DENIED or (act.subject, act.object) in made:
-            continue
-        if act.object is not None and act.object.split(" [")[0].split()[-1].lower() in needy:
-            continue  # "refused to allow the migrants to land": help refused, not a rejection
-        made.add((act.subject, act.object))
-        code = act.cameo or ""
-        cameo = next(
-            (_REFUSED[code[:n]] for n in range(len(code), 2, -1) if code[:n] in _REFUSED),
-            _REFUSE,
-        )
-        yield replace(
-            act,
-            predicate=Predicate.CRITICIZED,
-            status=status,
-            date=qualifiers.date(ctx, para, verb, verb, status),
-            cameo=cameo,
-            confidence=min(act.confidence, 0.75),
-        )
 
 
 def _shows_of_force(

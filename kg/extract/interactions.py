@@ -1434,6 +1434,12 @@ def _slot_objects(
     xpreps = tuple(s[11:] for s in slots if s.startswith("xcomp:prep:"))
     for xcomp in (c for c in para.children(head) if c.dep_ == "xcomp"):
         dobjs = [c for c in para.children(xcomp) if c.dep_ == "dobj"]
+        claimed: set[str | None] = set()
+        if _rejection(trigger) and (act := _own_act(ctx, para, xcomp)) is not None:
+            # "Serbia refused to recognise Kosovo", "declined to meet the rebels": the act
+            # refused makes the one claim (denied), the refusal no second one about whom it
+            # names ("refused to deploy troops in Yemen", with no claim of its own, rejects)
+            claimed = {e for d in _verb(ctx, para, xcomp, act) for e in (d.subject, d.object)}
         if (
             head.lemma_.lower() in ctx.cues["opposing_verbs"]
             and xcomp.lower_.endswith("ing")
@@ -1444,11 +1450,11 @@ def _slot_objects(
             # refuses them help)
             continue
         if xdobj:
-            found += [e for d in dobjs for e in actors_of(ctx, para, d)]
+            found += [e for d in dobjs for e in actors_of(ctx, para, d) if e not in claimed]
         if xpreps:
             # "threatened to cut off electricity to Nakhichevan"
             for node in (xcomp, *dobjs):
-                found += _prep_objects(ctx, para, node, xpreps)[0]
+                found += [e for e in _prep_objects(ctx, para, node, xpreps)[0] if e not in claimed]
     return found
 
 
@@ -1751,6 +1757,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     ):
         # "threatened to close the Strait of Hormuz if the US attacked": a place is no target
         objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
+    if _refused_help(ctx, para, verb, objects):
+        return  # "refused to allow the migrants to land": the refusal's claim (help denied)
     if _turns_away(ctx, trigger, objects):
         # "Malaysia rejects any more migrants": help refused, not criticism
         refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
@@ -1881,6 +1889,34 @@ def _sharing_conjuncts(verb: Any) -> list[Any]:
         and any(k.dep_ == "dobj" for k in c.children)
         and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
     ][:1]
+
+
+def _rejection(trigger: Trigger) -> bool:
+    """A trigger of rejection ("refused", "rejected": criticism of CAMEO 12)."""
+    return trigger.predicate is Predicate.CRITICIZED and trigger.cameo.startswith("12")
+
+
+def _own_act(ctx: ArticleContext, para: Paragraph, verb: Any) -> Trigger | None:
+    """The trigger of a verb that is an event of its own: matched, and not the light verb of
+    a noun that matched ("deploy troops" is the noun's context)."""
+    matches = para.matches(ctx.lx.triggers)
+    own: Trigger | None = matches.get(verb.i)
+    if own is None:
+        return None
+    for i, trigger in matches.items():
+        tok = para.tokens[i]
+        if trigger.light is not None and tok.dep_ != "nsubj" and light_verb(tok).i == verb.i:
+            return None
+    return own
+
+
+def _refused_help(ctx: ArticleContext, para: Paragraph, verb: Any, objects: list[str]) -> bool:
+    """The act a rejection of people in need governs ("refused to allow the migrants to
+    enter"): one event, whose claim the rejection makes (help refused)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    refusal = ctx.lx.triggers.match(verb.head)
+    return refusal is not None and _rejection(refusal) and _turns_away(ctx, refusal, objects)
 
 
 def _turns_away(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
