@@ -11,7 +11,7 @@ organisation. A plain collective is one node per article and sector ("armed grou
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kg.actors import collective_label
@@ -596,21 +596,22 @@ def diaspora_demonym(tokens: list[Any], m: Any, lexicon: Lexicon) -> bool:
     head = token.head
     if token.dep_ not in ("amod", "compound") or head.i <= token.i or head.i > token.i + 2:
         return False
-    if head.lower_ in _diaspora_heads(lexicon.cues["diaspora_heads"]["words"]):
+    if head.lower_ in _lowered(lexicon.cues["diaspora_heads"]["words"]):
         return True
     own = lexicon.by_demonym.get(token.lower_)
     other = lexicon.by_demonym.get(head.lower_) if head.tag_ in ("NNPS", "NNS") else None
     return own is not None and other is not None and other.iso not in (None, own.iso)
 
 
-_DIASPORA_HEADS: dict[int, tuple[list[str], frozenset[str]]] = {}
+_LOWERED: dict[int, tuple[Sequence[str], frozenset[str]]] = {}
 
 
-def _diaspora_heads(words: list[str]) -> frozenset[str]:
-    """The diaspora nouns lower-cased, made once a word list."""
-    held = _DIASPORA_HEADS.get(id(words))
+def _lowered(words: Sequence[str]) -> frozenset[str]:
+    """A data word list lower-cased (the diaspora nouns, the counting words), made once a
+    list."""
+    held = _LOWERED.get(id(words))
     if held is None or held[0] is not words:
-        held = _DIASPORA_HEADS[id(words)] = (words, frozenset(w.lower() for w in words))
+        held = _LOWERED[id(words)] = (words, frozenset(w.lower() for w in words))
     return held[1]
 
 
@@ -687,7 +688,7 @@ def _prep_owner(
 def counting_words(lexicon: Lexicon) -> frozenset[str]:
     """Words that count or compare a collective ("more", "many", "several";
     ``label_quantifiers`` in ``kg/data/en/cues.json``): never the start of its label."""
-    return frozenset(lexicon.cues.get("label_quantifiers", {}).get("words", ()))
+    return _lowered(lexicon.cues.get("label_quantifiers", {}).get("words", ()))
 
 
 def _item(
