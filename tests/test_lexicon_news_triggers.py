@@ -302,7 +302,12 @@ SENT = [
         "SANCTION",
         "160",
     ),
-    ("The European Union fined Google.", ("European Union", "sanctioned", "Google"), "COERCE", "172"),
+    (
+        "The European Union fined Google.",
+        ("European Union", "sanctioned", "Google"),
+        "COERCE",
+        "172",
+    ),
     (
         "Brussels fines Microsoft over its browser.",
         ("European Union", "sanctioned", "Microsoft"),
