@@ -334,8 +334,10 @@ _SANCTION_CODES = ("172", "173", "174")
 def reported_predicate(predicate: Predicate, cameo: str | None) -> Predicate:
     """The predicate a claim is exported with: ``coerced`` by a punishing code is ``sanctioned``.
 
-    >>> reported_predicate(Predicate.COERCED, "173").value, reported_predicate(Predicate.COERCED, "1711").value
-    ('sanctioned', 'coerced')
+    >>> reported_predicate(Predicate.COERCED, "173").value
+    'sanctioned'
+    >>> reported_predicate(Predicate.COERCED, "1711").value
+    'coerced'
     """
     if predicate is Predicate.COERCED and cameo in _SANCTION_CODES:
         return Predicate.SANCTIONED
