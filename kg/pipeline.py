@@ -25,7 +25,7 @@ from kg.lexicon import Lexicon, default_lexicon
 from kg.model import Article, Entity, Evidence, Offsets, Qualifiers, Relation
 from kg.pipeline_records import ArticleRecord, extract_here, reduce_article
 from kg.resolve.resolver import Resolver
-from kg.vocab import Status, intent_cameo, plover_of_cameo
+from kg.vocab import Status, intent_cameo, plover_of_cameo, reported_predicate
 
 MAX_CHUNK = 20_000
 MAX_RUN = 2_000  # text with no sentence end is cut this short: one huge "sentence" costs GBs
@@ -221,7 +221,7 @@ def _finish(source: Evidence | Article, draft: Draft, ids: dict[str, str]) -> Re
     )
     return Relation(
         subject=subject,
-        predicate=draft.predicate,
+        predicate=reported_predicate(draft.predicate, cameo),
         object=obj,
         qualifiers=qualifiers,
         evidence=evidence,

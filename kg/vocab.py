@@ -288,7 +288,8 @@ _EVENTS = {
     Predicate.REQUESTED: frozenset({EventType.REQUEST}),
     Predicate.CRITICIZED: frozenset({EventType.ACCUSE, EventType.REJECT, EventType.PROTEST}),
     Predicate.THREATENED: frozenset({EventType.THREATEN}),
-    Predicate.SANCTIONED: frozenset({EventType.SANCTION}),
+    # a sanction by administrative or judicial means stays PLOVER COERCE (reported_predicate)
+    Predicate.SANCTIONED: frozenset({EventType.SANCTION, EventType.COERCE}),
     Predicate.MOBILIZED: frozenset({EventType.MOBILIZE}),
     Predicate.COERCED: frozenset({EventType.COERCE}),
     Predicate.ATTACKED: frozenset({EventType.ASSAULT}),
@@ -318,6 +319,29 @@ def plover_of_cameo(cameo: str | None) -> EventType | None:
         if cameo[:length] in table:
             return table[cameo[:length]]
     return None
+
+
+# CAMEO 172-174: administrative sanctions (bans, fines, dismissals), arrests, charges and
+# sentences, expulsions and deportations. Their PLOVER type is COERCE, but news and the
+# annotation of real news report a state punishing someone this way as a sanction
+# ("fined by the AFC", "sentenced Morsi", "deported from South Africa"), so a claim of
+# ``coerced`` with one of these codes is exported as ``sanctioned`` (its CAMEO code, and so
+# its PLOVER type, unchanged). Seizures (171), repression (170, 175), restrictions of freedoms,
+# curfews and martial law (1721-1724), cyber attacks (176) and blockades (191) stay ``coerced``.
+_SANCTION_CODES = ("172", "173", "174")
+
+
+def reported_predicate(predicate: Predicate, cameo: str | None) -> Predicate:
+    """The predicate a claim is exported with: ``coerced`` by a punishing code is ``sanctioned``.
+
+    >>> reported_predicate(Predicate.COERCED, "173").value
+    'sanctioned'
+    >>> reported_predicate(Predicate.COERCED, "1711").value
+    'coerced'
+    """
+    if predicate is Predicate.COERCED and cameo in _SANCTION_CODES:
+        return Predicate.SANCTIONED
+    return predicate
 
 
 # CAMEO 03 ("express intent to ...") counterpart of each cooperative code, by longest prefix:

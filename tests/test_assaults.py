@@ -43,7 +43,7 @@ FOUND = [
     ),
     (
         "The Chinese court ordered the arrest of Liu Xiaobo.",
-        ("Chinese court", "coerced", "Liu Xiaobo"),
+        ("Chinese court", "sanctioned", "Liu Xiaobo"),
     ),
     (
         "The Tatmadaw launched an offensive on rebel-held towns near Lashio, the Arakan Army said.",
@@ -126,7 +126,7 @@ def test_assaults_no_attack_without_force(extract: Any, sentence: str) -> None:
 def test_assaults_an_ordered_arrest_keeps_the_order_status(extract: Any) -> None:
     """ "could order the arrest of X" is hypothetical, not an arrest that happened."""
     graph = extract("The Kenyan court could order the arrest of Omar Farah next week.")
-    found = [r for r in graph.claims if r.predicate.value == "coerced"]
+    found = [r for r in graph.claims if r.predicate.value == "sanctioned"]
     assert found, triples(graph)
     assert {r.qualifiers.status.value for r in found} == {"hypothetical"}
 
@@ -188,12 +188,12 @@ def test_interactions_participle_after_a_relative_clause_is_not_the_main_subject
     [
         (
             "Kenyan police arrested Omar Farah in Nairobi on charges brought by Somalia.",
-            ("Kenyan police", "coerced", "Somalia"),
+            ("Kenyan police", "sanctioned", "Somalia"),
         ),
         (
             # ("secured his deportation" is another's deed: tests/test_interactions_procured.py)
             "The Kenyan government ordered Omar Farah's deportation back home to Somalia.",
-            ("Kenyan government", "coerced", "Somalia"),
+            ("Kenyan government", "sanctioned", "Somalia"),
         ),
     ],
 )
@@ -202,7 +202,7 @@ def test_assaults_coercion_hits_the_person_not_the_place_or_the_accuser(
 ) -> None:
     """Who brought the charges or where a deportee goes is not whom an arrest coerces."""
     graph = extract(sentence)
-    assert "Omar Farah" in {o for _, p, o in triples(graph) if p == "coerced"}, triples(graph)
+    assert "Omar Farah" in {o for _, p, o in triples(graph) if p == "sanctioned"}, triples(graph)
     assert wrong not in triples(graph), triples(graph)
 
 

@@ -16,22 +16,22 @@ OPPOSED: list[Case] = [
     (
         "Angela Merkel spoke out against the arrest of Alexei Navalny.",
         None,
-        ("Angela Merkel", "coerced", "Alexei Navalny"),
+        ("Angela Merkel", "sanctioned", "Alexei Navalny"),
     ),
     (
         "Amnesty International protested against the detention of Mahmoud Hussein.",
         None,
-        ("Amnesty International", "coerced", "Mahmoud Hussein"),
+        ("Amnesty International", "sanctioned", "Mahmoud Hussein"),
     ),
     (
         "The European Union warned against the arrest of Alexei Navalny.",
         None,
-        ("European Union", "coerced", "Alexei Navalny"),
+        ("European Union", "sanctioned", "Alexei Navalny"),
     ),
     # look-alikes: the subject does the event it carries out or takes part in
     (
         "Russian police carried out the arrest of Alexei Navalny.",
-        ("Russian police", "coerced", "Alexei Navalny"),
+        ("Russian police", "sanctioned", "Alexei Navalny"),
         None,
     ),
     (

@@ -103,8 +103,8 @@ def test_relative_without_comma_stays_on_its_noun(extract: Any) -> None:
 
 # -- passives: a "by" read as a plain preposition; a participle sharing the passive ----------
 PASSIVES: list[tuple[str, Triple]] = [
-    ("Zambia was fined by FIFA.", ("FIFA", "coerced", "Zambia")),
-    ("Zambia was fined $20,000 by FIFA.", ("FIFA", "coerced", "Zambia")),
+    ("Zambia was fined by FIFA.", ("FIFA", "sanctioned", "Zambia")),
+    ("Zambia was fined $20,000 by FIFA.", ("FIFA", "sanctioned", "Zambia")),
     (
         "Hezbollah has been blacklisted as a terrorist organisation by the European Union.",
         ("European Union", "sanctioned", "Hezbollah"),

@@ -122,7 +122,7 @@ NOT_HIDDEN = [
 def test_hidden_attacks_negatives(extract: Any, sentence: str, pair: tuple[str, str]) -> None:
     """Control of a company, a budget or a ball, a critic and a "by" of no actor make none."""
     graph = extract(sentence)
-    assert pair not in pairs(graph, "attacked") | pairs(graph, "coerced"), sentence
+    assert pair not in pairs(graph, "attacked") | pairs(graph, "sanctioned"), sentence
 
 
 def test_state_army_retaking_control_is_no_attack(extract: Any) -> None:

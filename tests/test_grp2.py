@@ -24,15 +24,15 @@ KENYA = (
     [
         (
             "On Monday the court sentenced Raila Odinga to three years in prison.",
-            ("Kenyan court", "coerced", "Raila Odinga"),
+            ("Kenyan court", "sanctioned", "Raila Odinga"),
         ),
         (
             "In April, a court sentenced Raila Odinga to two years in prison.",
-            ("Kenyan court", "coerced", "Raila Odinga"),
+            ("Kenyan court", "sanctioned", "Raila Odinga"),
         ),
         (
             "The court convicted Raila Odinga of fraud last year.",
-            ("Kenyan court", "coerced", "Raila Odinga"),
+            ("Kenyan court", "sanctioned", "Raila Odinga"),
         ),
     ],
 )

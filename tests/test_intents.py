@@ -85,13 +85,13 @@ FOUND = [
     # COERCE: an order to stop or to leave is coercion
     (
         "The Kenyan government ordered the BBC to close its office in Nairobi.",
-        ("Kenyan government", "coerced", "BBC"),
+        ("Kenyan government", "sanctioned", "BBC"),
         "COERCE",
         "occurred",
     ),
     (
         "Russia ordered two British diplomats to leave the country.",
-        ("Russia", "coerced", "British diplomats"),
+        ("Russia", "sanctioned", "British diplomats"),
         "COERCE",
         "occurred",
     ),
@@ -139,7 +139,7 @@ NOT_FOUND = [
     # an order to act otherwise coerces no one
     (
         "The Kenyan government ordered the BBC to broadcast the speech.",
-        ("Kenyan government", "coerced", "BBC"),
+        ("Kenyan government", "sanctioned", "BBC"),
         "COERCE",
     ),
     # a denied threat is no threat

@@ -54,10 +54,10 @@ _KEPT += [
     # one unnamed journalist singled out is a person, whom a person-only trigger takes
     (
         "Ethiopia expelled a British journalist last week.",
-        ("Ethiopia", "coerced", "British journalist"),
+        ("Ethiopia", "sanctioned", "British journalist"),
     ),
     # close case: several journalists stand for their outlet
-    ("Egypt jailed three Al Jazeera journalists.", ("Egypt", "coerced", "Al Jazeera")),
+    ("Egypt jailed three Al Jazeera journalists.", ("Egypt", "sanctioned", "Al Jazeera")),
 ]
 _REMOVED = [
     # who repels an attack did not make it

@@ -55,7 +55,7 @@ SITES: list[tuple[str, tuple[str, str, str] | None, tuple[str, str, str]]] = [
     (
         "Eritrean refugees were held in detention on the island of Malta.",
         None,
-        ("Eritrean refugees", "coerced", "Malta"),
+        ("Eritrean refugees", "sanctioned", "Malta"),
     ),
     (
         "Beijing cracked down on China's Uighur minority.",

@@ -23,7 +23,7 @@ CASES = [
     (
         "The Canadian government has secured Omar Hassan's deportation back home to Canada.",
         None,
-        ("Canadian government", "coerced", "Omar Hassan"),
+        ("Canadian government", "sanctioned", "Omar Hassan"),
     ),
     ("Uganda released Ahmed Ali.", ("Uganda", "conceded_to", "Ahmed Ali"), None),
     ("Kenya announced Ahmed Ali's release.", ("Kenya", "conceded_to", "Ahmed Ali"), None),

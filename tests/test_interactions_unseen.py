@@ -127,7 +127,7 @@ FOUND: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
         "Saudi King Salman ordered the arrest and execution of Nimr al-Nimr.",
         [
             ("Salman", "attacked", "Nimr al-Nimr", {"cameo": "1823"}),
-            ("Salman", "coerced", "Nimr al-Nimr", {"cameo": "173"}),
+            ("Salman", "sanctioned", "Nimr al-Nimr", {"cameo": "173"}),
         ],
     ),
 ]

@@ -95,11 +95,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # who confirms or reports an arrest did not make it
     (
         "The arrest of Narges Mohammadi was confirmed by Amnesty International.",
-        ("Amnesty International", "coerced", "Narges Mohammadi"),
+        ("Amnesty International", "sanctioned", "Narges Mohammadi"),
     ),
     (
         "The detention of Mahmoud Hussein was reported by Al Jazeera.",
-        ("Al Jazeera", "coerced", "Mahmoud Hussein"),
+        ("Al Jazeera", "sanctioned", "Mahmoud Hussein"),
     ),
     # boarding a flight with someone seizes nothing
     (

@@ -365,7 +365,7 @@ GROUP_OF = [
     (
         "A group of student protesters marched to the palace in Bangkok on Friday. They sang "
         "songs. Some carried flags. Others wore masks. Thai police later detained the group.",
-        ("Thai police", "coerced", "student protesters"),
+        ("Thai police", "sanctioned", "student protesters"),
     ),
 ]
 

@@ -19,7 +19,7 @@ KEPT = [
     (
         "Egyptian security forces arrested dozens of students in Cairo on Friday. Several "
         "Muslim Brotherhood supporters were also detained.",
-        ("Egyptian security forces", "coerced", "Muslim Brotherhood supporters"),
+        ("Egyptian security forces", "sanctioned", "Muslim Brotherhood supporters"),
     ),
 ]
 
@@ -28,7 +28,7 @@ REMOVED = [
     (
         "Boko Haram fighters attacked the town of Baga on Monday. Two Chadian soldiers were "
         "arrested.",
-        ("Boko Haram", "coerced", "Chadian soldiers"),
+        ("Boko Haram", "sanctioned", "Chadian soldiers"),
     ),
     # the passive names its doer
     (

@@ -230,7 +230,7 @@ NAMES: list[Case] = [
     ),
     (
         "Kenya deported activists whom it accused of backing al-Shabab.",
-        ("Kenya", "coerced", "activists"),
+        ("Kenya", "sanctioned", "activists"),
         ("Kenya", "supported", "al-Shabab"),
     ),
 ]

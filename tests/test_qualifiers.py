@@ -96,14 +96,14 @@ DATED: list[tuple[str, str, str, str | None]] = [
         "Venezuela jails rival\n\nVenezuela has jailed Leopoldo Lopez, the spy agency has "
         "told lawmakers.\n\nThe agency briefed them on Thursday.",
         "2015-05-16",
-        "coerced",
+        "sanctioned",
         None,
     ),
     (
         "Venezuela jails rival\n\nVenezuela has jailed Leopoldo Lopez, officials said.\n\n"
         "The court ruled on Thursday.",
         "2015-05-16",
-        "coerced",
+        "sanctioned",
         "2015-05-14",
     ),
     # a deed in a "since" clause is older than the story

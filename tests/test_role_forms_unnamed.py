@@ -139,7 +139,7 @@ SUPPORTERS = [
     (
         "Egyptian police arrested dozens of Muslim Brotherhood supporters on Friday.",
         "Muslim Brotherhood supporters",
-        ("Egyptian police", "coerced", "Muslim Brotherhood supporters"),
+        ("Egyptian police", "sanctioned", "Muslim Brotherhood supporters"),
     ),
     (
         "Thousands of supporters of the opposition leader Morgan Tsvangirai gathered in Harare.",

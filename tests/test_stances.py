@@ -364,11 +364,11 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # an agent inside a participle on the object permits it, and is not the one banned
     (
         "Egypt banned rallies not approved by the Egyptian government.",
-        ("Egypt", "coerced", "Egyptian government"),
+        ("Egypt", "sanctioned", "Egyptian government"),
     ),
     (
         "Azerbaijan bans newspapers licensed by the Armenian government.",
-        ("Azerbaijan", "coerced", "Armenian government"),
+        ("Azerbaijan", "sanctioned", "Armenian government"),
     ),
     (
         "Kilicdaroglu went ahead with a rally in Izmir, launching broadsides against Davutoglu, "
@@ -385,7 +385,7 @@ NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # the describer of an arrest did not make it
     (
         "Hezbollah has described Nasrallah's arrest as a reckless provocation.",
-        ("Hezbollah", "coerced", "Nasrallah"),
+        ("Hezbollah", "sanctioned", "Nasrallah"),
     ),
     # the condition of a threat is no event of its own
     (
