@@ -54,3 +54,48 @@ SAID_BASED = [
 def test_place8_fused_base_is_no_claim(extract: Any, text: str, kept: Any, removed: Any) -> None:
     """ "the Paris-based X": no located_in; "X, based in Paris": located_in Paris."""
     check_kept_removed(extract(text), kept, removed)
+
+
+# "in eastern Aleppo", "in central Sanaa": a lower-case compass word between the preposition
+# and a name does not hide the place cue (kg/resolve/entities.py ``_compass_of``): a name the
+# model did not tag is a place, one it read as a person is one too (place8)
+COMPASS_PLACES = [
+    ("Protesters blocked roads in central Sanaa on Tuesday.", "Sanaa", "City"),
+    ("Rebels shelled a market in western Taiz on Sunday.", "Taiz", "City"),
+    ("Shelling hit the Salaheddine district in eastern Aleppo on Monday.", "Aleppo", "City"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "kind"), COMPASS_PLACES)
+def test_place8_compass_word_keeps_place_cue(extract: Any, text: str, label: str, kind: str) -> None:
+    """ "in central Sanaa": Sanaa is a city node, not a person's or no node."""
+    from tests.conftest import node_types
+
+    assert node_types(extract(text)).get(label) == kind, node_types(extract(text))
+
+
+COMPASS_CONTAINED = [
+    (
+        "Shelling hit the Salaheddine district in eastern Aleppo on Monday.",
+        ("Salaheddine", "located_in", "Aleppo"),
+    ),
+]
+# look-alikes: a place named near a topic country is not in it
+COMPASS_NOT_CONTAINED = [
+    ("Talks in Geneva on Syria resumed on Monday.", ("Geneva", "located_in", "Syria")),
+    (
+        "The minister met envoys in central London to discuss Yemen.",
+        ("London", "located_in", "Yemen"),
+    ),
+    ("Police arrested him in northern Nigeria, near Niger.", ("Nigeria", "located_in", "Niger")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    kept_removed_cases(kept=COMPASS_CONTAINED, removed=COMPASS_NOT_CONTAINED),
+)
+def test_place8_compass_container(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "the X district in eastern Aleppo" lies in Aleppo; "talks in Geneva on Syria" puts
+    Geneva in no Syria."""
+    check_kept_removed(extract(text), kept, removed)
