@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed, kept_removed_cases
+from tests.conftest import check_kept_removed, kept_removed_cases, node_types
 
 FUSED = [
     (
@@ -67,11 +67,12 @@ COMPASS_PLACES = [
 
 
 @pytest.mark.parametrize(("text", "label", "kind"), COMPASS_PLACES)
-def test_place8_compass_word_keeps_place_cue(extract: Any, text: str, label: str, kind: str) -> None:
+def test_place8_compass_word_keeps_place_cue(
+    extract: Any, text: str, label: str, kind: str
+) -> None:
     """ "in central Sanaa": Sanaa is a city node, not a person's or no node."""
-    from tests.conftest import node_types
-
-    assert node_types(extract(text)).get(label) == kind, node_types(extract(text))
+    types = node_types(extract(text))
+    assert types.get(label) == kind, types
 
 
 COMPASS_CONTAINED = [
@@ -98,4 +99,33 @@ COMPASS_NOT_CONTAINED = [
 def test_place8_compass_container(extract: Any, text: str, kept: Any, removed: Any) -> None:
     """ "the X district in eastern Aleppo" lies in Aleppo; "talks in Geneva on Syria" puts
     Geneva in no Syria."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+# a centre or a clinic is a facility: a town that owns it is where it lies ("Pyongyang's Kang
+# Kon Military Academy"); a country's body is its part, no site (place8)
+CENTRES = [
+    (
+        "He was treated at Tokyo's Toranomon Medical Center after the outbreak.",
+        ("Toranomon Medical Center", "located_in", "Tokyo"),
+    ),
+    (
+        "Doctors at Karachi's Aga Khan Medical Centre treated the wounded.",
+        ("Aga Khan Medical Centre", "located_in", "Karachi"),
+    ),
+]
+NOT_SITES = [
+    (
+        "Russia's Foreign Ministry protested on Monday.",
+        ("Russia's Foreign Ministry", "located_in", "Russia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    kept_removed_cases(kept=CENTRES, removed=NOT_SITES),
+)
+def test_place8_town_owned_centre(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "Tokyo's Toranomon Medical Center" lies in Tokyo."""
     check_kept_removed(extract(text), kept, removed)
