@@ -161,7 +161,7 @@ CASES: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]]] = [
     ),
     # places of organisations and cities
     (
-        "The Tel Aviv-based Labor Party won the vote.",
+        "The Labor Party, based in Tel Aviv, won the vote.",
         [("Labor Party", "located_in", "Tel Aviv", {})],
     ),
     (

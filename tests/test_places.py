@@ -133,7 +133,10 @@ def test_places_located_in_constructions(
 BASED: list[tuple[str, tuple[str, str]]] = [
     ("Gunmen stormed Moi University in Kenya.", ("Moi University", "Kenya")),
     ("Vitol, a Geneva trading firm, bought the cargo.", ("Vitol", "Geneva")),
-    ("The Seoul-based Samsung Electronics reported profits.", ("Samsung Electronics", "Seoul")),
+    (
+        "Samsung Electronics, headquartered in Seoul, reported profits.",
+        ("Samsung Electronics", "Seoul"),
+    ),
     ("Airbus, a company based in Toulouse, delivered jets.", ("Airbus", "Toulouse")),
     ("Lazard Freres of New York advised the board.", ("Lazard Freres", "New York")),
     (

@@ -1,6 +1,6 @@
-"""Where organisations are: "Acme Corp. of Boston", "the Frankfurt-based Commerzbank", "X, a
-company based in Geneva", "X, a Hong Kong construction firm", "the Chilean copper company
-Codelco", "Drexel Burnham Lambert Inc. in New York", "Pyongyang's Kang Kon Military Academy".
+"""Where organisations are: "Acme Corp. of Boston", "X, a company based in Geneva", "X, a Hong
+Kong construction firm", "the Chilean copper company Codelco", "Drexel Burnham Lambert Inc. in
+New York", "Pyongyang's Kang Kon Military Academy" (not "the Frankfurt-based Commerzbank").
 
 An organisation a country or city owns ("Russia's Foreign Ministry", "Lebanon's Hezbollah")
 is part of it, not located in it: only a facility ("academy", "base", "university") takes
@@ -168,7 +168,11 @@ def _modifier_places(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[st
 
 
 def _based(para: Paragraph, token: Any) -> list[str]:
-    """ "the agency, based in Geneva", "the Frankfurt-based bank", "headquartered in"."""
+    """ "the agency, based in Geneva", "headquartered in". Not "the UK-based Syrian Observatory",
+    "the London-based advocacy group": a place fused into the name's modifier describes the
+    body as news names it again and again, and the annotated news codes it as no located_in
+    claim (0 of 145 held-out articles and realnews_dev, 9 false positives; not CoNLL04's
+    "the Frankfurt-based Commerzbank" either) (place8)."""
     places = []
     for child in token.children:
         if child.lemma_.lower() not in ("base", "headquarter", "headquartered"):
@@ -176,8 +180,6 @@ def _based(para: Paragraph, token: Any) -> list[str]:
         for grand in child.children:
             if grand.dep_ == "prep" and grand.lower_ in ("in", "at"):
                 places += [para.links[p.i] for p in grand.children if p.i in para.links]
-            elif grand.dep_ in ("npadvmod", "compound", "nmod") and grand.i in para.links:
-                places.append(para.links[grand.i])  # "Frankfurt-based"
     return places
 
 

@@ -705,6 +705,10 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     if m.start == 0 or (after is not None and after.text in ("'s", "’s", "'")):
         return m
     before = tokens[m.start - 1]
+    if m.start >= 2 and _compass_of(before, tokens[m.end - 1], lexicon):
+        # "in central Sanaa", "in eastern Aleppo": the compass word is no part of the cue
+        # (place8)
+        before = tokens[m.start - 2]
     word = before.lower_
     if m.label == "GPE" and _listed_with_city(tokens, lexicon, m):
         return replace(m, where="city")  # "relocated to Damascus and Homs"
@@ -740,6 +744,19 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _compass_of(word: Any, name: Any, lexicon: Lexicon) -> bool:
+    """The word right before a name is a lower-case compass adjective that modifies it ("in
+    central Sanaa", "in eastern Aleppo", "in south Sanaa"; ``compass_adjectives`` and
+    ``directions``): the name is the place whose part it picks, the word no name of it."""
+    lists = lexicon.words.places.lists
+    return (
+        word.is_lower
+        and word.dep_ in ("amod", "compound")
+        and word.head.i == name.i
+        and (word.lower_ in lists["compass_adjectives"] or word.lower_ in lists["directions"])
+    )
 
 
 def _ward(noun: Any, lexicon: Lexicon) -> bool:
@@ -805,6 +822,12 @@ def _untagged_places(
             c.dep_ == "amod" and c.lower_ in places.lists["near_adjectives"] for c in t.children
         ):
             where = "place"  # "in nearby Lahj"
+        elif (
+            t.dep_ == "pobj"
+            and t.head.lower_ in lexicon.words.place_preps
+            and _compass_of(tokens[t.i - 1], t, lexicon)
+        ):
+            where = "place"  # "in eastern Aleppo", "across northern Nimroz" (place8)
         elif any(c.ent_type_ in ("GPE", "LOC") for c in t.conjuncts):
             where = "place"  # "Lahj and Aden"
         if where is not None:
