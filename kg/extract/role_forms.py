@@ -277,7 +277,8 @@ def _complements(ctx: ArticleContext, verb: Any, preps: frozenset[str]) -> list[
 
 def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "his vice-president-elect Yemi Osinbajo", "her spokesman X", "its foreign minister
-    X": a title before a name owned by a pronoun (resolved by coreference). A person's aide,
+    X", "the movement's leader X": a title before a name owned by a pronoun or a definite
+    noun (resolved by coreference: ``kg.extract.nominals``). A person's aide,
     envoy or spokesperson is theirs; a member of a leader's government is a member of the
     country the leader leads."""
     tokens = para.tokens
@@ -293,11 +294,16 @@ def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if word.pos_ not in ("NOUN", "ADJ", "PROPN") and word.tag_ != "HYPH":
                 break
             k -= 1
-        if k < 0 or k == token.i - 1 or tokens[k].tag_ != "PRP$" or k not in para.links:
+        first = k + 1  # the title's first word
+        if k >= 1 and tokens[k].tag_ == "POS" and k < token.i - 1:
+            k -= 1  # "the movement's leader X": a nominal coreference linked owns it
+            if not _owner_nominal(ctx, para, k):
+                continue
+        elif k < 0 or k == token.i - 1 or tokens[k].tag_ != "PRP$" or k not in para.links:
             continue
         if tokens[token.i - 1].pos_ not in ("NOUN", "PROPN"):
             continue  # "his official Twitter account": no title noun
-        title = para.text[tokens[k + 1].idx : tokens[token.i - 1].idx + len(tokens[token.i - 1])]
+        title = para.text[tokens[first].idx : tokens[token.i - 1].idx + len(tokens[token.i - 1])]
         predicate = role_of(ctx, title)
         owner = para.links[k]
         obj = _owner_office(ctx, owner, predicate)
@@ -306,6 +312,20 @@ def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ctx.name_title(para, token, title, person)
         draft = ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.8)
         yield elect_status(ctx, draft)
+
+
+def _owner_nominal(ctx: ArticleContext, para: Paragraph, k: int) -> bool:
+    """The word is a definite common noun ("the movement's", "the organisation's") that
+    coreference linked to an organisation or armed group: it owns a title after it, as "its"
+    does."""
+    token = para.tokens[k]
+    label = para.links.get(k)
+    return (
+        label is not None
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and ctx.etype_in(label, (EntityType.ORGANIZATION, EntityType.GROUP))
+    )
 
 
 def _modifier(para: Paragraph, token: Any, label: str) -> bool:
