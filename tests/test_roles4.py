@@ -118,3 +118,67 @@ def test_roles4_definite_noun_title_has_no_possessive(extract: Any) -> None:
         if r.object is not None and graph.entities[r.subject].label == "Jane Doe"
     }
     assert titles == {"spokeswoman"}, titles
+
+
+KENYA = (
+    "Kenya protest\n\nKenyan police fired tear gas at students in Nairobi on Monday. Kenya's"
+    " government has banned the march. {}"
+)
+SECTOR_SPOKESPEOPLE = [
+    (
+        KENYA.format("The police arrested 20 students, a police spokesman said."),
+        ("police spokesman", "spokesperson_for", "Kenyan police"),
+    ),
+    (
+        KENYA.format("A police spokeswoman told reporters that 20 students were held."),
+        ("police spokeswoman", "spokesperson_for", "Kenyan police"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), SECTOR_SPOKESPEOPLE)
+def test_roles4_sector_spokesperson_speaks_for_the_countrys_sector(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "a police spokesman said" in an article about one country whose police it names: an
+    unnamed person of the article, spokesperson_for that country's police."""
+    check_kept_removed(extract(text, published="2015-05-20"), triple, None)
+
+
+SECTOR_LOOKALIKES = [
+    # the army is no actor of the article: no army to speak for is guessed
+    KENYA.format("The students were freed on Tuesday, an army spokesman said."),
+    # a hospital is no state sector
+    KENYA.format("The police arrested 20 students, a hospital spokesman said."),
+]
+
+
+@pytest.mark.parametrize("text", SECTOR_LOOKALIKES)
+def test_roles4_sector_spokesperson_needs_a_named_state_sector(extract: Any, text: str) -> None:
+    """No spokesperson node for a sector the article does not name, nor for a body that is
+    no state sector."""
+    graph = extract(text, published="2015-05-20")
+    spokes = [
+        r
+        for r in graph.claims
+        if r.predicate.value == "spokesperson_for"
+        and "spokesman" in graph.entities[r.subject].label
+    ]
+    assert spokes == [], spokes
+
+
+def test_roles4_sector_spokesperson_not_in_a_two_country_article(extract: Any) -> None:
+    """With no one country the article is about, "a police spokesman" has no sector to speak
+    for."""
+    graph = extract(
+        "Border clash\n\nKenyan police and Ugandan police clashed at the border on Monday."
+        " Uganda and Kenya blamed each other. Two officers were hurt, a police spokesman said.",
+        published="2015-05-20",
+    )
+    spokes = [
+        r
+        for r in graph.claims
+        if r.predicate.value == "spokesperson_for"
+        and graph.entities[r.subject].label == "police spokesman"
+    ]
+    assert spokes == [], spokes

@@ -11,10 +11,10 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.role_owners import role_of
+from kg.extract.role_owners import STATE_SECTORS, role_of
 from kg.extract.roles import elect_status, led_by, office_of, role_noun
 from kg.lexicon import Lexicon
-from kg.resolve.collectives import shared_complement_noun
+from kg.resolve.collectives import collective_label_for, shared_complement_noun
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -506,7 +506,9 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     (``member_of`` the country with the title). Its acts stay the country's, as event coders
     code them ("Malaysia's foreign minister hosted ...": Malaysia met ...). Organisations'
     unnamed staff ("the UN official", "an AFP reporter") are left out: sources, rarely
-    actors; their spokespeople ("a Pentagon spokesman") are not (``_staff_owner``)."""
+    actors; their spokespeople ("a Pentagon spokesman") are not (``_staff_owner``), nor are
+    those of the article's country's sector it names ("a police spokesman said":
+    ``_sector_staff_owner``)."""
     named = _named_holders(ctx, paras)
     # the countries of the people the article names: "the Turkish prime minister" in an
     # article naming Davutoglu (without his title) is most likely him, no one new; asked
@@ -602,6 +604,8 @@ def _unnamed_officials(
         if end - start != len(span) or end - start > 7:
             continue
         if not owned:
+            owned = _sector_staff_owner(ctx, para, span, noun)
+        if not owned:
             after = _owner_after(ctx, para, noun)
             if after is None:
                 continue
@@ -673,6 +677,29 @@ def _staff_owner(ctx: ArticleContext, para: Paragraph, span: list[Any], noun: An
     ):
         return []
     return [owner]
+
+
+def _sector_staff_owner(
+    ctx: ArticleContext, para: Paragraph, span: list[Any], noun: Any
+) -> list[str]:
+    """[the article's country's sector] whose unnamed spokesperson a title names by the sector
+    word alone ("a police spokesperson told", "the army spokesman said"), in an article about
+    one country that names that sector as an actor ("the police", "Israeli police"), else []:
+    the title holds no name, and a sector no article names is not guessed."""
+    if para.lemmas[noun.i] not in ctx.lx.title_words.get("org_staff_titles", ()):
+        return []
+    words = [t for t in span if t.i != noun.i]
+    if not words or any(t.i in para.links or t.pos_ == "PROPN" for t in words):
+        return []
+    codes = {ctx.lx.actors.sector_of(t.lower_) for t in words} - {None}
+    if len(codes) != 1 or not codes <= STATE_SECTORS:
+        return []
+    iso = ctx.resolver.countries.get(ctx.article_id)
+    if not iso or ctx.main_country() is None:
+        return []
+    code = next(iter(codes))
+    label, _ = collective_label_for(ctx.lx, iso, code, ctx.lx.actors.sectors[code].label)
+    return [label] if ctx.named_here(label) else []
 
 
 def _country_leader_title(ctx: ArticleContext, words: str) -> bool:
