@@ -691,7 +691,7 @@ def _sector_staff_owner(
     words = [t for t in span if t.i != noun.i]
     if not words or any(t.i in para.links or t.pos_ == "PROPN" for t in words):
         return []
-    codes = {ctx.lx.actors.sector_of(t.lower_) for t in words} - {None}
+    codes = {c for c in (ctx.lx.actors.sector_of(t.lower_) for t in words) if c is not None}
     if len(codes) != 1 or not codes <= STATE_SECTORS:
         return []
     iso = ctx.resolver.countries.get(ctx.article_id)
