@@ -182,3 +182,19 @@ def test_roles4_sector_spokesperson_not_in_a_two_country_article(extract: Any) -
         and graph.entities[r.subject].label == "police spokesman"
     ]
     assert spokes == [], spokes
+
+
+def test_roles4_definite_noun_title_stops_before_a_rank(extract: Any) -> None:
+    """ "the army's spokesman Colonel X": no claim takes "spokesman Colonel" for its title
+    (the rank before the name is its own rule's)."""
+    graph = extract(
+        "Kenya clash\n\nThe Kenyan army fought militants near the Somali border on Monday."
+        " Five soldiers died, the army's spokesman Colonel David Obonyo said.",
+        published="2015-05-20",
+    )
+    titles = {
+        r.qualifiers.title
+        for r in graph.claims
+        if r.object is not None and graph.entities[r.subject].label == "David Obonyo"
+    }
+    assert not any(t and "spokesman Colonel" in t for t in titles), titles

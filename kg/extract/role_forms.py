@@ -297,8 +297,10 @@ def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         first = k + 1  # the title's first word
         if k >= 1 and tokens[k].tag_ == "POS" and k < token.i - 1:
             k -= 1  # "the movement's leader X": a nominal coreference linked owns it
-            if not _owner_nominal(ctx, para, k):
-                continue
+            if not _owner_nominal(ctx, para, k) or not all(
+                t.is_lower for t in tokens[first : token.i]
+            ):
+                continue  # "the military's spokesperson Major-General X": a rank's own rule
         elif k < 0 or k == token.i - 1 or tokens[k].tag_ != "PRP$" or k not in para.links:
             continue
         if tokens[token.i - 1].pos_ not in ("NOUN", "PROPN"):
