@@ -11,10 +11,10 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.role_owners import role_of
+from kg.extract.role_owners import STATE_SECTORS, role_of
 from kg.extract.roles import elect_status, led_by, office_of, role_noun
 from kg.lexicon import Lexicon
-from kg.resolve.collectives import shared_complement_noun
+from kg.resolve.collectives import collective_label_for, shared_complement_noun
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -277,7 +277,8 @@ def _complements(ctx: ArticleContext, verb: Any, preps: frozenset[str]) -> list[
 
 def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "his vice-president-elect Yemi Osinbajo", "her spokesman X", "its foreign minister
-    X": a title before a name owned by a pronoun (resolved by coreference). A person's aide,
+    X", "the movement's leader X": a title before a name owned by a pronoun or a definite
+    noun (resolved by coreference: ``kg.extract.nominals``). A person's aide,
     envoy or spokesperson is theirs; a member of a leader's government is a member of the
     country the leader leads."""
     tokens = para.tokens
@@ -293,11 +294,18 @@ def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if word.pos_ not in ("NOUN", "ADJ", "PROPN") and word.tag_ != "HYPH":
                 break
             k -= 1
-        if k < 0 or k == token.i - 1 or tokens[k].tag_ != "PRP$" or k not in para.links:
+        first = k + 1  # the title's first word
+        if k >= 1 and tokens[k].tag_ == "POS" and k < token.i - 1:
+            k -= 1  # "the movement's leader X": a nominal coreference linked owns it
+            if not _owner_nominal(ctx, para, k) or not all(
+                t.is_lower for t in tokens[first : token.i]
+            ):
+                continue  # "the military's spokesperson Major-General X": a rank's own rule
+        elif k < 0 or k == token.i - 1 or tokens[k].tag_ != "PRP$" or k not in para.links:
             continue
         if tokens[token.i - 1].pos_ not in ("NOUN", "PROPN"):
             continue  # "his official Twitter account": no title noun
-        title = para.text[tokens[k + 1].idx : tokens[token.i - 1].idx + len(tokens[token.i - 1])]
+        title = para.text[tokens[first].idx : tokens[token.i - 1].idx + len(tokens[token.i - 1])]
         predicate = role_of(ctx, title)
         owner = para.links[k]
         obj = _owner_office(ctx, owner, predicate)
@@ -306,6 +314,20 @@ def pronoun_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ctx.name_title(para, token, title, person)
         draft = ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.8)
         yield elect_status(ctx, draft)
+
+
+def _owner_nominal(ctx: ArticleContext, para: Paragraph, k: int) -> bool:
+    """The word is a definite common noun ("the movement's", "the organisation's") that
+    coreference linked to an organisation or armed group: it owns a title after it, as "its"
+    does."""
+    token = para.tokens[k]
+    label = para.links.get(k)
+    return (
+        label is not None
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and ctx.etype_in(label, (EntityType.ORGANIZATION, EntityType.GROUP))
+    )
 
 
 def _modifier(para: Paragraph, token: Any, label: str) -> bool:
@@ -486,7 +508,9 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     (``member_of`` the country with the title). Its acts stay the country's, as event coders
     code them ("Malaysia's foreign minister hosted ...": Malaysia met ...). Organisations'
     unnamed staff ("the UN official", "an AFP reporter") are left out: sources, rarely
-    actors; their spokespeople ("a Pentagon spokesman") are not (``_staff_owner``)."""
+    actors; their spokespeople ("a Pentagon spokesman") are not (``_staff_owner``), nor are
+    those of the article's country's sector it names ("a police spokesman said":
+    ``_sector_staff_owner``)."""
     named = _named_holders(ctx, paras)
     # the countries of the people the article names: "the Turkish prime minister" in an
     # article naming Davutoglu (without his title) is most likely him, no one new; asked
@@ -582,6 +606,8 @@ def _unnamed_officials(
         if end - start != len(span) or end - start > 7:
             continue
         if not owned:
+            owned = _sector_staff_owner(ctx, para, span, noun)
+        if not owned:
             after = _owner_after(ctx, para, noun)
             if after is None:
                 continue
@@ -653,6 +679,29 @@ def _staff_owner(ctx: ArticleContext, para: Paragraph, span: list[Any], noun: An
     ):
         return []
     return [owner]
+
+
+def _sector_staff_owner(
+    ctx: ArticleContext, para: Paragraph, span: list[Any], noun: Any
+) -> list[str]:
+    """[the article's country's sector] whose unnamed spokesperson a title names by the sector
+    word alone ("a police spokesperson told", "the army spokesman said"), in an article about
+    one country that names that sector as an actor ("the police", "Israeli police"), else []:
+    the title holds no name, and a sector no article names is not guessed."""
+    if para.lemmas[noun.i] not in ctx.lx.title_words.get("org_staff_titles", ()):
+        return []
+    words = [t for t in span if t.i != noun.i]
+    if not words or any(t.i in para.links or t.pos_ == "PROPN" for t in words):
+        return []
+    codes = {c for c in (ctx.lx.actors.sector_of(t.lower_) for t in words) if c is not None}
+    if len(codes) != 1 or not codes <= STATE_SECTORS:
+        return []
+    iso = ctx.resolver.countries.get(ctx.article_id)
+    if not iso or ctx.main_country() is None:
+        return []
+    code = next(iter(codes))
+    label, _ = collective_label_for(ctx.lx, iso, code, ctx.lx.actors.sectors[code].label)
+    return [label] if ctx.named_here(label) else []
 
 
 def _country_leader_title(ctx: ArticleContext, words: str) -> bool:

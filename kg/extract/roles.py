@@ -505,10 +505,16 @@ def _title_before(
 
 def _past_before_owner(ctx: ArticleContext, para: Paragraph, i: int, title: str) -> str:
     """ "former Afghan President X", "ex-Yemeni president Y": a word that ends the role,
-    before the owner that stands before the title, still belongs to the title."""
-    if i < 0 or i not in para.links:
+    before the owner that stands before the title, still belongs to the title; so does one
+    right before a title with no owner ("then-Prime Minister Y", "then President Z")."""
+    if i < 0:
         return title
     tokens = para.tokens
+    if i not in para.links:
+        k = i - 1 if _hyphen(tokens[i]) else i
+        if k < 0 or tokens[k].lower_ not in ctx.lx.words.past_title_words:
+            return title
+        return f"{tokens[k].text}{'-' if k < i or tokens[k].whitespace_ == '' else ' '}{title}"
     start = i
     while start > 0 and para.links.get(start - 1) == para.links[i]:
         start -= 1  # the owner's first word ("former United States President")
