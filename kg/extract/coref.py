@@ -393,6 +393,8 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
     state = _Referents(person_genders(ctx, paras), person_nouns)
     for para in paras:
+        if _credit_line(ctx, para):
+            continue  # a pull quote's credit ("Joseph Kechichian, expert on Gulf affairs")
         state.start_paragraph()
         lowers, tags, deps, poses = para.lowers, para.tags, para.deps, para.poses
         tokens, links, starts = para.tokens, para.links, para.sent_starts
@@ -415,6 +417,27 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         starts = para.sent_starts
         last = para.tokens[starts[-1]].sent.root if starts else None
         state.last_speaker = None if last is None else speaker_of(ctx, para, last)
+
+
+def _credit_line(ctx: ArticleContext, para: Paragraph) -> bool:
+    """A paragraph that only credits a pull quote: a person's name, a comma and what the
+    person is, with no verb and no closing stop ("Joseph Kechichian, expert on Gulf
+    affairs"). It sits outside the story's flow: no pronoun after it takes the person up,
+    and the story's referents run on across it."""
+    tokens, poses, links = para.tokens, para.poses, para.links
+    if len(para.sents) != 1 or not tokens or 0 not in links:
+        return False
+    if any(pos in ("VERB", "AUX") for pos in poses):
+        return False
+    if para.text.rstrip()[-1:] in ".!?:;\"'\u201d\u2019" or '"' in para.text:
+        return False
+    name = links[0]
+    if not _person(ctx, name):
+        return False
+    end = 0
+    while end < len(tokens) and links.get(end) == name:
+        end += 1
+    return end < len(tokens) - 1 and tokens[end].text == ","
 
 
 def _read_token(
