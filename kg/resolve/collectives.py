@@ -874,7 +874,24 @@ def _unowned_item(
             before is not None and (before.like_num or before.lower_ in ("the", "these"))
         )
     item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
+    if pro is None and not proper and code in _ARMED and head.tag_ == "NN":
+        _lone_item(tokens, lexicon, head, first, item)
     return first
+
+
+def _lone_item(
+    tokens: list[Any], lexicon: Lexicon, head: Any, first: int, item: dict[str, Any]
+) -> None:
+    """A singular plain armed phrase with no name in front: one unnamed doer ("a suicide car
+    bomber", "the gunman"; ``lone_doers``), a Person of its article; or one body of armed
+    groups ("a rebel alliance"; ``led_heads``), a Group of its article. Each is labelled as
+    written in lower case without determiner, and kept apart from the article's plural
+    "gunmen" or "rebels" and from the armed group it names (``item["side"]``)."""
+    written = " ".join(t.lower_ for t in tokens[first : head.i + 1]).replace(" - ", "-")
+    if head.lower_ in lexicon.actors.lone_doers:
+        item.update(canonical=written, type=EntityType.PERSON, side="one")
+    elif head.lower_ in lexicon.actors.led_heads:
+        item.update(canonical=written, side="body")
 
 
 def sector_label_plain(phrase: str) -> str:
