@@ -282,6 +282,7 @@ def find_groups(
             )
         ):
             start -= 1  # "local fishermen", "rights campaigners"; not "many critics"
+            start = stance_start(tokens, start, lexicon)  # "anti-nuclear campaigners"
         if start > 0 and tokens[start - 1].text in HYPHENS:
             continue  # "pro-government tribesmen": a side (kg/resolve/sides.py)
         surface = text[tokens[start].idx : head.idx + len(head.text)]
@@ -714,6 +715,7 @@ def _item(
         and tokens[first - 1].lower_ not in counts
     ):
         first -= 1
+    first = stance_start(tokens, first, lexicon)
     item: dict[str, Any] = {"end": head.i + 1, "sector": code, "scoped": False, "absorbs": None}
     if owner is not None:
         begin = _owned_item(tokens, lexicon, head, start, first, code, phrase, owner, item)
@@ -724,6 +726,21 @@ def _item(
     item["start"] = begin
     item["text"] = text[tokens[begin].idx : head.idx + len(head.text)]
     return item
+
+
+def stance_start(tokens: list[Any], first: int, lexicon: Lexicon) -> int:
+    """Where a lower-case people phrase starts with the stance written in front of it
+    ("anti-government protesters", "Anti-nuclear campaigners": ``stance_prefixes``), which
+    is part of its name: without it the label says the opposite ("government protesters").
+    Not "pro-" (a side of its own, kg/resolve/sides.py) and not before a name ("anti-Taliban
+    fighters")."""
+    if first < 2 or tokens[first - 1].text not in HYPHENS or not tokens[first].is_lower:
+        return first
+    prefix = tokens[first - 2]
+    words = lexicon.cues.get("stance_prefixes", {}).get("words", ())
+    if prefix.lower_ in words and prefix.lower_ != "pro" and prefix.head.i == tokens[first].head.i:
+        return first - 2
+    return first
 
 
 def _owned_item(
@@ -863,6 +880,7 @@ def _unowned_item(
             and not any(tokens[first - 1].children)  # "the first time activists": a misparse
         ):
             first -= 1  # "women activists", "student protesters": the kind as written
+        first = stance_start(tokens, first, lexicon)
         kinds = [t.lower_ for t in tokens[first:written]]
         if code in _ARMED and kinds and not any(lexicon.actors.sector_of(w) for w in kinds):
             # "volunteer fighters", "peshmerga fighters": a kind of fighters of their own,
@@ -939,8 +957,9 @@ def main_country(
     counts = _country_counts(mentions, lexicon)
     for iso in ethnic:
         counts.pop(iso, None)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     titled = set(_country_counts(headline, lexicon)) - set(ethnic) if headline else set()
+    # the headline's country first among those named as often
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in titled, kv[0]))
     # a country the headline names (and no other) is the topic from two mentions on
     # ("Burundi street children caught up in clashes" ... "in Burundi's capital")
     least = 2 if ranked and titled == {ranked[0][0]} else 3
@@ -962,9 +981,13 @@ def _headline_topic(
 ) -> bool:
     """The headline's one country is named more often than any other and named in the lead
     paragraph, first or not ("Mass graves of migrants from Myanmar have been found in
-    Malaysia" under "Malaysia finds mass graves": the story is Malaysia's; ``main_country``)."""
+    Malaysia" under "Malaysia finds mass graves": the story is Malaysia's; ``main_country``);
+    or as often as another and the only country the lead names ("'Hundreds arrested' in
+    Burundi" ... "At least 400 people have been detained in Burundi", the US named as often
+    further down: "police" is Burundi's)."""
     told = _country_counts(lead or [], lexicon)
-    return titled == {ranked[0][0]} and ranked[0][1] > ranked[1][1] and ranked[0][0] in told
+    more = ranked[0][1] > ranked[1][1] or set(told) == {ranked[0][0]}
+    return titled == {ranked[0][0]} and more and ranked[0][0] in told
 
 
 def _country_counts(mentions: list[Any], lexicon: Lexicon) -> dict[str, int]:
