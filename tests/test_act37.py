@@ -107,6 +107,21 @@ def test_act37_rebel_alliance_and_the_alliance(extract: Any) -> None:
     assert "rebel alliance" in labels_of_type(graph, "Group")
 
 
+def test_act37_opposition_alliance_apart_from_the_opposition(extract: Any) -> None:
+    """An opposition alliance is a group of its own, not the article's "opposition"; "the
+    alliance" after it is it."""
+    graph = extract(
+        "The opposition criticized the Ugandan government. A three-party opposition alliance "
+        "criticized President Yoweri Museveni. The alliance also criticized the Ugandan army.",
+        published="2015-06-10",
+    )
+    found = pairs(graph, "criticized")
+    assert ("opposition alliance", "Yoweri Museveni") in found
+    assert ("opposition alliance", "Ugandan army") in found
+    assert ("opposition", "Ugandan government") in found
+    assert ("opposition", "Yoweri Museveni") not in found
+
+
 def test_act37_rebel_alliance_beside_a_led_coalition(extract: Any) -> None:
     """A led coalition named in the article keeps "the coalition"; the rebel alliance is a
     group of its own."""

@@ -892,7 +892,12 @@ def _unowned_item(
             before is not None and (before.like_num or before.lower_ in ("the", "these"))
         )
     item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
-    if pro is None and not proper and code in _ARMED and head.tag_ == "NN":
+    if (
+        pro is None
+        and not proper
+        and head.tag_ == "NN"
+        and (code in _ARMED or head.lower_ in lexicon.actors.led_heads)
+    ):
         _lone_item(tokens, lexicon, head, first, item)
     return first
 
@@ -904,9 +909,10 @@ def _lone_item(
     bomber", "the gunman"; ``lone_doers``), a Person of its article; or one body of armed
     groups ("a rebel alliance"; ``led_heads``), a Group of its article. Each is labelled as
     written in lower case without determiner, and kept apart from the article's plural
-    "gunmen" or "rebels" and from the armed group it names (``item["side"]``)."""
+    "gunmen" or "rebels" and from the armed group it names (``item["side"]``); so is an
+    opposition alliance ("a three-party opposition alliance") apart from its "opposition"."""
     written = " ".join(t.lower_ for t in tokens[first : head.i + 1]).replace(" - ", "-")
-    if head.lower_ in lexicon.actors.lone_doers:
+    if head.lower_ in lexicon.actors.lone_doers and item["sector"] in _ARMED:
         item.update(canonical=written, type=EntityType.PERSON, side="one")
     elif head.lower_ in lexicon.actors.led_heads:
         item.update(canonical=written, side="body")
