@@ -12,9 +12,6 @@
    ("Car bombers killed ..." is no Central African Republic; kg/resolve/entities.py).
 4. A stance prefix is part of a people group's label ("anti-government protesters", not
    "government protesters"; ``stance_start``); "pro-" stays a side.
-5. The headline's one country, named as often as another and the only country of the lead
-   paragraph, is the article's main country, so bare "police" is its police
-   (``main_country``); not when the lead names the other too.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -189,33 +186,3 @@ def test_act37_pro_prefix_stays_a_side(extract: Any) -> None:
     """ "pro-government militias" keep their side label."""
     graph = extract("Pro-government militias attacked rebels in Benghazi.", published="2015-06-10")
     assert ("Pro-government militias", "rebels") in pairs(graph, "attacked")
-
-
-_HEADLINE = "Hundreds detained in Kenya amid unrest"
-_REST = (
-    "Police arrested opposition leader Jean Fabre on Monday.\n\n"
-    "Students camped outside the US embassy, asking the US for protection. An envoy who "
-    "travelled to Kenya on Wednesday said {end}."
-)
-
-
-def test_act37_headline_country_at_a_tie_owns_bare_police(extract: Any) -> None:
-    """Kenya in the headline and alone in the lead, the US named as often further down:
-    "Police" is Kenya's."""
-    text = (
-        f"{_HEADLINE}\n\nAt least 300 people have been detained in Kenya after protests "
-        f"against the president, rights groups said.\n\n" + _REST.format(end="the US was worried")
-    )
-    graph = extract(text, published="2015-06-10")
-    assert "Kenyan police" in node_types(graph)
-    assert "US police" not in node_types(graph)
-
-
-def test_act37_lead_naming_both_countries_leaves_police_bare(extract: Any) -> None:
-    """The lead names the US too: no main country, and "Police" is no one's police."""
-    text = (
-        f"{_HEADLINE}\n\nAt least 300 people have been detained in Kenya after protests, "
-        f"the US said.\n\n" + _REST.format(end="they were worried")
-    )
-    types = node_types(extract(text, published="2015-06-10"))
-    assert "Kenyan police" not in types

@@ -963,9 +963,8 @@ def main_country(
     counts = _country_counts(mentions, lexicon)
     for iso in ethnic:
         counts.pop(iso, None)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     titled = set(_country_counts(headline, lexicon)) - set(ethnic) if headline else set()
-    # the headline's country first among those named as often
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in titled, kv[0]))
     # a country the headline names (and no other) is the topic from two mentions on
     # ("Burundi street children caught up in clashes" ... "in Burundi's capital")
     least = 2 if ranked and titled == {ranked[0][0]} else 3
@@ -987,13 +986,9 @@ def _headline_topic(
 ) -> bool:
     """The headline's one country is named more often than any other and named in the lead
     paragraph, first or not ("Mass graves of migrants from Myanmar have been found in
-    Malaysia" under "Malaysia finds mass graves": the story is Malaysia's; ``main_country``);
-    or as often as another and the only country the lead names ("'Hundreds arrested' in
-    Burundi" ... "At least 400 people have been detained in Burundi", the US named as often
-    further down: "police" is Burundi's)."""
+    Malaysia" under "Malaysia finds mass graves": the story is Malaysia's; ``main_country``)."""
     told = _country_counts(lead or [], lexicon)
-    more = ranked[0][1] > ranked[1][1] or set(told) == {ranked[0][0]}
-    return titled == {ranked[0][0]} and more and ranked[0][0] in told
+    return titled == {ranked[0][0]} and ranked[0][1] > ranked[1][1] and ranked[0][0] in told
 
 
 def _country_counts(mentions: list[Any], lexicon: Lexicon) -> dict[str, int]:
