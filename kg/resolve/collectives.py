@@ -906,14 +906,24 @@ def _lone_item(
     tokens: list[Any], lexicon: Lexicon, head: Any, first: int, item: dict[str, Any]
 ) -> None:
     """A singular plain armed phrase with no name in front: one unnamed doer ("a suicide car
-    bomber", "the gunman"; ``lone_doers``), a Person of its article; or one body of armed
-    groups ("a rebel alliance"; ``led_heads``), a Group of its article. Each is labelled as
+    bomber", "a masked gunman"; ``lone_doers``), or one body of armed groups ("a rebel
+    alliance"; ``led_heads``): a Group of its article. Each is labelled as
     written in lower case without determiner, and kept apart from the article's plural
     "gunmen" or "rebels" and from the armed group it names (``item["side"]``); so is an
     opposition alliance ("a three-party opposition alliance") apart from its "opposition"."""
+    counts = counting_words(lexicon)
+    while (
+        first > 0
+        and tokens[first - 1].dep_ == "amod"
+        and tokens[first - 1].head.i == head.i
+        and tokens[first - 1].is_lower
+        and tokens[first - 1].lower_ not in counts
+    ):
+        first -= 1  # "a masked gunman": a participle describing the doer names it too
     written = " ".join(t.lower_ for t in tokens[first : head.i + 1]).replace(" - ", "-")
     if head.lower_ in lexicon.actors.lone_doers and item["sector"] in _ARMED:
-        item.update(canonical=written, type=EntityType.PERSON, side="one")
+        # a Group, as the doers the article only describes are ("a masked gang", gen34)
+        item.update(canonical=written, side="one")
     elif head.lower_ in lexicon.actors.led_heads:
         item.update(canonical=written, side="body")
 
