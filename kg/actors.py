@@ -94,6 +94,7 @@ class ActorData:
     metonym_posts: frozenset[str] = frozenset()  # "embassy" in Tehran: the host government
     ethnic_words: frozenset[str] = frozenset()  # "ethnic" Albanian rebels: no country's
     described_nouns: frozenset[str] = frozenset()  # "a UAE general": one unnamed person
+    lone_doers: frozenset[str] = frozenset()  # "a suicide bomber", "the gunman": one unnamed doer
     definite_singulars: frozenset[str] = frozenset()  # "the opposition", not "vehement opposition"
     blocs: dict[str, str] = field(default_factory=dict)  # "west" -> "the West"
     possessive_name_heads: frozenset[str] = frozenset()  # "Syndicate" in "Lawyers' Syndicate"
@@ -245,6 +246,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         metonym_posts=_words(nouns_raw, "metonym_posts"),
         ethnic_words=_words(nouns_raw, "ethnic_words"),
         described_nouns=_words(nouns_raw, "described_nouns"),
+        lone_doers=_words(nouns_raw, "lone_doers"),
         definite_singulars=_words(nouns_raw, "definite_singulars"),
         blocs={name.lower(): label for name, label in nouns_raw.get("blocs", {}).items()},
         possessive_name_heads=_words(nouns_raw, "possessive_name_heads"),

@@ -282,6 +282,7 @@ def find_groups(
             )
         ):
             start -= 1  # "local fishermen", "rights campaigners"; not "many critics"
+            start = stance_start(tokens, start, lexicon)  # "anti-nuclear campaigners"
         if start > 0 and tokens[start - 1].text in HYPHENS:
             continue  # "pro-government tribesmen": a side (kg/resolve/sides.py)
         surface = text[tokens[start].idx : head.idx + len(head.text)]
@@ -714,6 +715,7 @@ def _item(
         and tokens[first - 1].lower_ not in counts
     ):
         first -= 1
+    first = stance_start(tokens, first, lexicon)
     item: dict[str, Any] = {"end": head.i + 1, "sector": code, "scoped": False, "absorbs": None}
     if owner is not None:
         begin = _owned_item(tokens, lexicon, head, start, first, code, phrase, owner, item)
@@ -724,6 +726,21 @@ def _item(
     item["start"] = begin
     item["text"] = text[tokens[begin].idx : head.idx + len(head.text)]
     return item
+
+
+def stance_start(tokens: list[Any], first: int, lexicon: Lexicon) -> int:
+    """Where a lower-case people phrase starts with the stance written in front of it
+    ("anti-government protesters", "Anti-nuclear campaigners": ``stance_prefixes``), which
+    is part of its name: without it the label says the opposite ("government protesters").
+    Not "pro-" (a side of its own, kg/resolve/sides.py) and not before a name ("anti-Taliban
+    fighters")."""
+    if first < 2 or tokens[first - 1].text not in HYPHENS or not tokens[first].is_lower:
+        return first
+    prefix = tokens[first - 2]
+    words = lexicon.cues.get("stance_prefixes", {}).get("words", ())
+    if prefix.lower_ in words and prefix.lower_ != "pro" and prefix.head.i == tokens[first].head.i:
+        return first - 2
+    return first
 
 
 def _owned_item(
@@ -863,6 +880,7 @@ def _unowned_item(
             and not any(tokens[first - 1].children)  # "the first time activists": a misparse
         ):
             first -= 1  # "women activists", "student protesters": the kind as written
+        first = stance_start(tokens, first, lexicon)
         kinds = [t.lower_ for t in tokens[first:written]]
         if code in _ARMED and kinds and not any(lexicon.actors.sector_of(w) for w in kinds):
             # "volunteer fighters", "peshmerga fighters": a kind of fighters of their own,
@@ -874,7 +892,40 @@ def _unowned_item(
             before is not None and (before.like_num or before.lower_ in ("the", "these"))
         )
     item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
+    if (
+        pro is None
+        and not proper
+        and head.tag_ == "NN"
+        and (code in _ARMED or head.lower_ in lexicon.actors.led_heads)
+    ):
+        _lone_item(tokens, lexicon, head, first, item)
     return first
+
+
+def _lone_item(
+    tokens: list[Any], lexicon: Lexicon, head: Any, first: int, item: dict[str, Any]
+) -> None:
+    """A singular plain armed phrase with no name in front: one unnamed doer ("a suicide car
+    bomber", "a masked gunman"; ``lone_doers``), or one body of armed groups ("a rebel
+    alliance"; ``led_heads``): a Group of its article. Each is labelled as
+    written in lower case without determiner, and kept apart from the article's plural
+    "gunmen" or "rebels" and from the armed group it names (``item["side"]``); so is an
+    opposition alliance ("a three-party opposition alliance") apart from its "opposition"."""
+    counts = counting_words(lexicon)
+    while (
+        first > 0
+        and tokens[first - 1].dep_ == "amod"
+        and tokens[first - 1].head.i == head.i
+        and tokens[first - 1].is_lower
+        and tokens[first - 1].lower_ not in counts
+    ):
+        first -= 1  # "a masked gunman": a participle describing the doer names it too
+    written = " ".join(t.lower_ for t in tokens[first : head.i + 1]).replace(" - ", "-")
+    if head.lower_ in lexicon.actors.lone_doers and item["sector"] in _ARMED:
+        # a Group, as the doers the article only describes are ("a masked gang", gen34)
+        item.update(canonical=written, side="one")
+    elif head.lower_ in lexicon.actors.led_heads:
+        item.update(canonical=written, side="body")
 
 
 def sector_label_plain(phrase: str) -> str:

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from kg.actors import Seat
-from kg.lexicon import Lexicon, alias_key
+from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.resolve.bodies import HYPHENS
 from kg.resolve.collectives import (
     bare_collectives,
@@ -2027,12 +2027,25 @@ def _gazetteer_mentions(
             name = text[first.idx : last.idx + len(last.text)]
             entry = lexicon.lookup(name)
             if entry is not None and (length > 1 or len(name) > 2 or name.isupper()):
+                if length == 1 and _common_noun_acronym(first, name, entry):
+                    continue  # "Car bombers killed": a common noun opening a sentence
                 found.append(SpanMention(i, i + length, name, "GAZ"))
                 taken.update(range(i, i + length))
                 i += length - 1
                 break
         i += 1
     return found
+
+
+def _common_noun_acronym(token: Any, name: str, entry: GazetteerEntry) -> bool:
+    """A sentence's first word, capitalised only there and tagged a common noun, whose
+    gazetteer key is only an acronym ("Car bombers killed 20" is no "CAR"; "Isis fighters"
+    and a written "CAR" still are)."""
+    if not token.is_sent_start or token.pos_ != "NOUN" or name.isupper():
+        return False
+    key = name.lower()
+    forms = [a for a in (entry.label, *entry.aliases) if a.lower() == key]
+    return bool(forms) and all(a.isupper() for a in forms)
 
 
 def _demonym_mentions(tokens: list[Any], lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:

@@ -554,11 +554,16 @@ def article_sides(
         ]
     elif not coalitions:
         coalitions = {m.canonical for m in every if m.canonical in named}
+    # "a rebel alliance ... the alliance": the article's one unnamed body of armed groups
+    bodies = {m.canonical: m for m in every if m.side == "body" and m.canonical}
+    body = next(iter(bodies.values())) if not coalitions and len(bodies) == 1 else None
     out = []
     for tokens, text, mentions in paragraphs:
         ms = list(mentions)
         if len(coalitions) == 1:
             ms = _coalition_refs(tokens, text, lexicon, ms, next(iter(coalitions)))
+        elif body is not None and body.canonical:
+            ms = _coalition_refs(tokens, text, lexicon, ms, body.canonical, body)
         ms = [_sect_group(tokens, lexicon, m, ms, every) for m in ms]
         ms = [_country_group(lexicon, m, every) for m in ms]
         out.append(sorted(ms, key=lambda m: m.start))
@@ -610,10 +615,17 @@ def _country_armed_group(lexicon: Lexicon, mention: SpanMention, iso: str) -> st
 
 
 def _coalition_refs(
-    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention], label: str
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    label: str,
+    body: SpanMention | None = None,
 ) -> list[SpanMention]:
     """ "the coalition", "the coalition's air strikes", "Coalition warplanes": the article's
-    one led coalition; "a coalition" and "the ruling coalition" are not it."""
+    one led coalition; "a coalition" and "the ruling coalition" are not it. ``body``: the
+    article's one unnamed body of armed groups ("a rebel alliance"), which "the alliance"
+    refers to in the same way."""
     word = label.rsplit(" ", 1)[-1]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     first_led = min((m.start for m in mentions if m.canonical == label), default=len(tokens))
@@ -637,14 +649,12 @@ def _coalition_refs(
         end = _instruments(tokens, t.i, lexicon) if t.dep_ == "compound" else t.i + 1
         if t.dep_ == "compound" and end == t.i + 1 and not _attack_modifier(tokens, t, lexicon):
             continue  # "coalition talks": not the actor ("coalition air strikes" are its)
+        span = _span_text(tokens, text, first, end)
         out.append(
-            _mention(
-                start=first,
-                end=end,
-                text=_span_text(tokens, text, first, end),
-                label="ORG",
-                canonical=label,
-                sector="MIL",
+            replace(body, start=first, end=end, text=span, definite=True)
+            if body is not None
+            else _mention(
+                start=first, end=end, text=span, label="ORG", canonical=label, sector="MIL"
             )
         )
         taken.update(range(first, end))
