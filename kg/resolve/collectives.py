@@ -737,7 +737,7 @@ def stance_start(tokens: list[Any], first: int, lexicon: Lexicon) -> int:
     if first < 2 or tokens[first - 1].text not in HYPHENS or not tokens[first].is_lower:
         return first
     prefix = tokens[first - 2]
-    words = lexicon.cues.get("stance_prefixes", {}).get("words", ())
+    words = lexicon.cues["stance_prefixes"]["words"]
     if prefix.lower_ in words and prefix.lower_ != "pro" and prefix.head.i == tokens[first].head.i:
         return first - 2
     return first
