@@ -458,10 +458,7 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for prep in head.children
         if prep.dep_ in ("prep", "agent") and prep.lower_ in words
         for p in prep.children
-        if p.dep_ == "pobj"
-        and (
-            p.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)
-        )
+        if p.dep_ == "pobj" and _described_taker(p)
         for e in named_actors(ctx, para, p)
     ]
     # "fell into Taliban hands", "fell into the Houthis' hands": the owner before the noun
@@ -479,6 +476,13 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         if ctx.etype_in(e, _TAKER_TYPES) and not (countries and ctx.etype_is(e, EntityType.COUNTRY))
     ]
     yield from _emit(ctx, para, verb, verb, takers, targets, Predicate.ATTACKED, cameo="192")
+
+
+def _described_taker(noun: Any) -> bool:
+    """A taker the phrase names or describes: "ISIL", "Houthi fighters", and (gen44) "a rebel
+    alliance", "opposition fighters" (a modifier that says whose side); not a bare
+    "fighters", whose side is a guess."""
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("compound", "amod") for c in noun.children)
 
 
 def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
