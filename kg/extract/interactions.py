@@ -1478,7 +1478,6 @@ def _object_actors(
         or owners_of(ctx, para, obj, trigger)
         or _sent_from(ctx, para, head, obj)
         or _lying_in(ctx, para, head, obj)
-        or _named_object_place(ctx, para, obj, trigger)
     )
     if not found and trigger.predicate is Predicate.ATTACKED:
         # "struck a hospital and two depots of Boko Haram": whose thing, of those hit, names
@@ -1528,23 +1527,6 @@ def _lying_in(ctx: ArticleContext, para: Paragraph, verb: Any, obj: Any) -> list
     if not _several(obj):
         return []  # "seized the town in the province of Idlib": one town, not the province
     return _places_in(ctx, para, verb)[:1]
-
-
-def _named_object_place(ctx: ArticleContext, para: Paragraph, obj: Any, trigger: Trigger) -> list[str]:
-    """ "seized Idlib city", "captured the provincial capital Idlib city" (gen44): a place
-    noun the parser makes the object, with the place's name as its modifier or in an
-    apposition, stands for the named place, for an attack or seizure only (the place is
-    what is taken or struck)."""
-    if trigger.predicate not in (Predicate.ATTACKED, Predicate.COERCED) or obj.dep_ != "dobj":
-        return []
-    nouns = ctx.lx.words.places.place_nouns
-    for noun in (obj, *(c for c in para.children(obj) if c.dep_ == "appos")):
-        if noun.lemma_.lower() not in nouns or noun.i in para.links:
-            continue
-        label = places.named_place(ctx, para, noun)
-        if label is not None and ctx.etype_in(label, PLACE_TYPES):
-            return [label]
-    return []
 
 
 def _several(noun: Any) -> bool:
