@@ -2938,14 +2938,17 @@ def _kept_objects(
         and not _aimed(trigger_token, clause)
     ):
         # "carried out several attacks in Kenya": the place attacked
-        # ... or "in the town of Najran": the place a place noun names
+        # ... or "in the town of Najran": the place a place noun names; "attacks in Kenya
+        # and Uganda": each place coordinated (gen44)
         objects = [
             e
             for node in dict.fromkeys((trigger_token, clause))
             for prep in para.children(node)
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
-            for p in para.children(prep)
-            if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
+            for pobj in para.children(prep)
+            if pobj.dep_ == "pobj"
+            for p in _with_conjuncts(para, pobj)
+            if (e := places.named_place(ctx, para, p)) is not None
             if ctx.etype_in(e, PLACE_TYPES)
         ]
     if predicate is Predicate.VISITED:
@@ -2966,6 +2969,17 @@ def _kept_objects(
     if trigger.no_person_object:
         objects = [o for o in objects if not ctx.etype_is(o, EntityType.PERSON)]
     return objects
+
+
+def _with_conjuncts(para: Paragraph, noun: Any) -> list[Any]:
+    """The noun and the nouns coordinated with it ("Kenya and Uganda", "A, B and C")."""
+    found, todo = [noun], [noun]
+    while todo:
+        for child in para.children(todo.pop()):
+            if child.dep_ == "conj" and child not in found:
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def _pairs(
