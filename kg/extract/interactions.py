@@ -598,11 +598,18 @@ def _dateline_end(token: Any, para: Paragraph) -> int:
 
 
 def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:
-    """ "whose troops", "whose fighters": an actor's armed people act for it."""
+    """ "whose troops", "whose fighters": an actor's armed people act for it; so do its
+    attacks ("the group, whose suicide bombings have killed hundreds of civilians"; gen44)."""
     lemma = subject.lemma_.lower()
-    return (lemma in ctx.cues["force_nouns"] or subject.lower_ in ctx.cues["force_nouns"]) and any(
-        c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children
-    )
+    return (
+        lemma in ctx.cues["force_nouns"]
+        or subject.lower_ in ctx.cues["force_nouns"]
+        or (
+            subject.pos_ == "NOUN"
+            and (found := ctx.lx.triggers.match(subject)) is not None
+            and found.predicate is Predicate.ATTACKED
+        )
+    ) and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
 
 
 def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
