@@ -2979,10 +2979,16 @@ def _kept_objects(
 
 
 def _with_conjuncts(para: Paragraph, noun: Any) -> list[Any]:
-    """The noun and the nouns coordinated with it ("Kenya and Uganda", "A, B and C")."""
+    """The noun and the nouns coordinated with it ("Kenya and Uganda", "A, B and C"); not
+    a next clause's subject the parser coordinated with it ("an attack in Kabul and
+    Pakistan condemned it": a finite verb right after the conjunct)."""
     found, todo = [noun], [noun]
+    doc = noun.doc
     while todo:
         for child in para.children(todo.pop()):
+            after = child.right_edge.i + 1
+            if after < len(doc) and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                continue
             if child.dep_ == "conj" and child not in found:
                 found.append(child)
                 todo.append(child)
