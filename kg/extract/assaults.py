@@ -161,6 +161,11 @@ def _attacked(found: Any) -> bool:
     return found is not None and found.predicate is Predicate.ATTACKED
 
 
+def attack_noun(ctx: ArticleContext, noun: Any) -> bool:
+    """The noun names an attack ("air strikes", "bombings", "fire")."""
+    return _attack_noun(ctx, noun)
+
+
 def _attack_noun(ctx: ArticleContext, noun: Any, para: Paragraph | None = None) -> bool:
     if noun.pos_ != "NOUN":
         return False

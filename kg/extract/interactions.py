@@ -604,11 +604,7 @@ def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:
     return (
         lemma in ctx.cues["force_nouns"]
         or subject.lower_ in ctx.cues["force_nouns"]
-        or (
-            subject.pos_ == "NOUN"
-            and (found := ctx.lx.triggers.match(subject)) is not None
-            and found.predicate is Predicate.ATTACKED
-        )
+        or assaults.attack_noun(ctx, subject)
     ) and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
 
 
