@@ -11,6 +11,8 @@
    "fighters") was taken by it (kg/extract/assaults.py ``_fell_to``).
 4. "X, whose bombings have killed Y": the attack's owner is its doer, as "whose fighters"
    (kg/extract/interactions.py ``_whose_forces``).
+5. "lost the town of X to Y": Y, a country or an armed actor, took X (kg/extract/assaults.py
+   ``_lost_to``; ``lose_verbs`` in kg/data/en/killings.json).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -120,4 +122,32 @@ def test_gen44_whose_attacks(extract: Any, text: str, expected: tuple[str, str])
 )
 def test_gen44_whose_without_victim(extract: Any, text: str) -> None:
     """An offensive that stalled, or leaders who met, attacked nobody."""
+    assert not pairs(extract(text), "attacked")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Afghan army lost the town of Musa Qala to Taliban fighters.",
+            ("Taliban", "Musa Qala"),
+        ),
+        ("Ukraine lost Crimea to Russia in 2014.", ("Russia", "Crimea")),
+    ],
+)
+def test_gen44_place_lost_to(extract: Any, text: str, expected: tuple[str, str]) -> None:
+    """ "lost the town of X to Y": Y took X."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "attacked")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour lost Glasgow to the SNP.",  # an election: no fighter
+        "The US lost the bid for the 2022 World Cup to Qatar.",  # no place
+        "The Cavaliers lost Kyrie Irving to a knee injury.",
+    ],
+)
+def test_gen44_lost_to_no_taking(extract: Any, text: str) -> None:
+    """A seat, a bid or a player lost is no place taken."""
     assert not pairs(extract(text), "attacked")
