@@ -12,6 +12,7 @@ from typing import Any
 from kg.extract import qualifiers, role_owners
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
+from kg.extract.places import named_place
 from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -137,6 +138,8 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             pos != "VERB" and lemma in words.fall["passive_words"]
         ):
             yield from _fell_to(ctx, para, token)
+        if pos == "VERB" and lemma in words.fall["lose_verbs"]:
+            yield from _lost_to(ctx, para, token)
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
@@ -153,12 +156,18 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
         words.claim_verbs,
         words.fall["verbs"],
         words.fall["passive_words"],
+        words.fall["lose_verbs"],
     ):
         yield from table
 
 
 def _attacked(found: Any) -> bool:
     return found is not None and found.predicate is Predicate.ATTACKED
+
+
+def attack_noun(ctx: ArticleContext, noun: Any) -> bool:
+    """The noun names an attack ("air strikes", "bombings", "fire")."""
+    return _attack_noun(ctx, noun)
 
 
 def _attack_noun(ctx: ArticleContext, noun: Any, para: Paragraph | None = None) -> bool:
@@ -458,10 +467,7 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for prep in head.children
         if prep.dep_ in ("prep", "agent") and prep.lower_ in words
         for p in prep.children
-        if p.dep_ == "pobj"
-        and (
-            p.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)
-        )
+        if p.dep_ == "pobj" and _described_taker(p)
         for e in named_actors(ctx, para, p)
     ]
     # "fell into Taliban hands", "fell into the Houthis' hands": the owner before the noun
@@ -479,6 +485,40 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         if ctx.etype_in(e, _TAKER_TYPES) and not (countries and ctx.etype_is(e, EntityType.COUNTRY))
     ]
     yield from _emit(ctx, para, verb, verb, takers, targets, Predicate.ATTACKED, cameo="192")
+
+
+def _lost_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "The government lost the town of Bosra to ISIL", "lost Crimea to Russia" (gen44): the
+    one a named town or site is lost to, a country or an armed actor, took it (CAMEO 192);
+    "lost his seat to the SNP", "lost the bid to Qatar", "lost Irving to an injury" name no
+    place or no fighter."""
+    targets = [
+        e
+        for obj in para.children(verb)
+        if obj.dep_ == "dobj"
+        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for e in (named_place(ctx, para, node),)
+        if e is not None and ctx.etype_in(e, PLACE_TYPES)
+    ]
+    if not targets:
+        return
+    takers = [
+        e
+        for prep in para.children(verb)
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for p in para.children(prep)
+        if p.dep_ == "pobj" and _described_taker(p)
+        for e in named_actors(ctx, para, p)
+        if e not in targets and fighter(ctx, e)
+    ]
+    yield from _emit(ctx, para, verb, verb, takers, targets, Predicate.ATTACKED, cameo="192")
+
+
+def _described_taker(noun: Any) -> bool:
+    """A taker the phrase names or describes: "ISIL", "Houthi fighters", and (gen44) "a rebel
+    alliance", "opposition fighters" (a modifier that says whose side); not a bare
+    "fighters", whose side is a guess."""
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("compound", "amod") for c in noun.children)
 
 
 def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:

@@ -598,11 +598,14 @@ def _dateline_end(token: Any, para: Paragraph) -> int:
 
 
 def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:
-    """ "whose troops", "whose fighters": an actor's armed people act for it."""
+    """ "whose troops", "whose fighters": an actor's armed people act for it; so do its
+    attacks ("the group, whose suicide bombings have killed hundreds of civilians"; gen44)."""
     lemma = subject.lemma_.lower()
-    return (lemma in ctx.cues["force_nouns"] or subject.lower_ in ctx.cues["force_nouns"]) and any(
-        c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children
-    )
+    return (
+        lemma in ctx.cues["force_nouns"]
+        or subject.lower_ in ctx.cues["force_nouns"]
+        or assaults.attack_noun(ctx, subject)
+    ) and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
 
 
 def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
@@ -2938,14 +2941,17 @@ def _kept_objects(
         and not _aimed(trigger_token, clause)
     ):
         # "carried out several attacks in Kenya": the place attacked
-        # ... or "in the town of Najran": the place a place noun names
+        # ... or "in the town of Najran": the place a place noun names; "attacks in Kenya
+        # and Uganda": each place coordinated (gen44)
         objects = [
             e
             for node in dict.fromkeys((trigger_token, clause))
             for prep in para.children(node)
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
-            for p in para.children(prep)
-            if p.dep_ == "pobj" and (e := places.named_place(ctx, para, p)) is not None
+            for pobj in para.children(prep)
+            if pobj.dep_ == "pobj"
+            for p in _with_conjuncts(para, pobj)
+            if (e := places.named_place(ctx, para, p)) is not None
             if ctx.etype_in(e, PLACE_TYPES)
         ]
     if predicate is Predicate.VISITED:
@@ -2966,6 +2972,23 @@ def _kept_objects(
     if trigger.no_person_object:
         objects = [o for o in objects if not ctx.etype_is(o, EntityType.PERSON)]
     return objects
+
+
+def _with_conjuncts(para: Paragraph, noun: Any) -> list[Any]:
+    """The noun and the nouns coordinated with it ("Kenya and Uganda", "A, B and C"); not
+    a next clause's subject the parser coordinated with it ("an attack in Kabul and
+    Pakistan condemned it": a finite verb right after the conjunct)."""
+    found, todo = [noun], [noun]
+    doc = noun.doc
+    while todo:
+        for child in para.children(todo.pop()):
+            after = child.right_edge.i + 1
+            if after < len(doc) and doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                continue
+            if child.dep_ == "conj" and child not in found:
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def _pairs(

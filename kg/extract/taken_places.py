@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import emit, subjects_of
-from kg.extract.places import named_place
+from kg.extract.places import modifier_place, named_place
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate
@@ -54,9 +54,15 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
     words = ctx.cues["taken_places"]["areas"]
     areas, partitives = set(words["nouns"]), set(ctx.cues["partitive_nouns"])
     found: list[str] = []
-    for obj in para.children(verb):
-        if obj.dep_ != "dobj":
-            continue
+    # "seized the agenda as well as large parts of Syrian territory": each coordinated object
+    # (gen44)
+    objects = [
+        node
+        for obj in para.children(verb)
+        if obj.dep_ == "dobj"
+        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+    ]
+    for obj in objects:
         if obj.lemma_.lower() in words["holders"]:  # "took control of parts of X"
             # the parser may hang the "of" on the verb ("took control of large areas of X")
             obj = next(iter(prep_objects(obj, ("of",)) or prep_objects(verb, ("of",))), obj)
@@ -96,6 +102,8 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         for whole in (*wholes, *examples) if wholes else ():
             for node in (whole, *(c for c in para.children(whole) if c.dep_ == "conj")):
                 place = named_place(ctx, para, node)
+                if place is None and (node.lemma_.lower() in areas or node.lower_ in areas):
+                    place = _owning_place(ctx, para, node)
                 if place is not None and ctx.etype_in(place, PLACE_TYPES):
                     found.append(place)
     if not found:
@@ -107,6 +115,15 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
         places = list(dict.fromkeys(found))
         yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.7)
+
+
+def _owning_place(ctx: ArticleContext, para: Paragraph, area: Any) -> str | None:
+    """ "Syrian territory", "Iraq's territory": the place whose the area is (gen44)."""
+    for child in para.children(area):
+        place = modifier_place(ctx, para, child)
+        if place is not None:
+            return place
+    return None
 
 
 def _taken(ctx: ArticleContext, para: Paragraph, verb: Any, kids: list[Any]) -> list[str]:
