@@ -73,6 +73,55 @@ def introduced_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
         taken.add((intro.sent, intro.noun))
         done.add(s.label)
         yield ctx.draft(s.para, s.token, s.label, Predicate.LOCATED_IN, intro.container, 0.55)
+    yield from _chained(ctx, disc, paras, skip, intros, located | {(d, "") for d in done})
+
+
+def _chained(
+    ctx: ArticleContext,
+    disc: Discourse,
+    paras: list[Paragraph],
+    skip: Paragraph | None,
+    intros: list[_Intro],
+    located: set[tuple[str, str]],
+) -> Iterator[Draft]:
+    """ "a hospital complex in Idlib province ... the fighters entered the facility in Jisr
+    al-Shughour", "a clinic in the province of Hasakah ... the Maysaloun clinic in
+    Qamishli": the one facility, so the town it is in lies in the province. A facility
+    only (``facility_nouns``), the town a city and the container a region or country."""
+    facilities = ctx.lx.words.places.facility_nouns
+    done: set[str] = set()
+    for para in paras:
+        if para is skip:
+            continue
+        for noun in para.tokens:
+            lemma = noun.lemma_.lower()
+            if noun.pos_ not in ("NOUN", "PROPN") or lemma not in facilities:
+                continue
+            if [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"]:
+                continue
+            here = disc.sent(para, noun)
+            found = [
+                i
+                for i in intros
+                if (i.noun == lemma or (lemma == "facility" and i.noun in facilities))
+                and here - _WINDOW <= i.sent < here
+            ]
+            if len({i.container for i in found}) != 1:
+                continue
+            outer = found[-1].container
+            if ctx.etype_is(outer, EntityType.CITY):
+                continue
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
+            towns = {t for prep in preps for t in _places_in(ctx, disc, para, prep)}
+            if len(towns) != 1:
+                continue
+            town = towns.pop()
+            if town in done or town == outer or (town, outer) in located:
+                continue
+            if not ctx.etype_is(town, EntityType.CITY) or not _same_country(ctx, town, outer):
+                continue
+            done.add(town)
+            yield ctx.draft(para, noun, town, Predicate.LOCATED_IN, outer, 0.55)
 
 
 def _introduction(
