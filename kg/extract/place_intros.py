@@ -73,7 +73,7 @@ def introduced_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
         taken.add((intro.sent, intro.noun))
         done.add(s.label)
         yield ctx.draft(s.para, s.token, s.label, Predicate.LOCATED_IN, intro.container, 0.55)
-    yield from _chained(ctx, disc, paras, skip, intros, located | {(d, "") for d in done})
+    yield from _chained(ctx, disc, paras, skip, intros, located)
 
 
 def _chained(
@@ -82,7 +82,7 @@ def _chained(
     paras: list[Paragraph],
     skip: Paragraph | None,
     intros: list[_Intro],
-    located: set[tuple[str, str]],
+    located: set[tuple[str, str | None]],
 ) -> Iterator[Draft]:
     """ "a hospital complex in Idlib province ... the fighters entered the facility in Jisr
     al-Shughour", "a clinic in the province of Hasakah ... the Maysaloun clinic in
@@ -130,26 +130,19 @@ def _introduction(
     """ "a town in Syria's Idlib province", "two hotels in Baghdad", "a clinic located in
     the province of Hasakah", "the last government-controlled town in Idlib": an unnamed
     place noun, indefinite (or first or last of its kind), with the place it lies in."""
-    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     plural = noun.tag_ in ("NNS", "NNPS")
-    if dets and dets[0] in ("a", "an", "another"):
-        pass
-    elif not dets and plural and any(c.dep_ == "nummod" for c in noun.children):
-        pass
-    elif dets == ["the"] and any(
-        c.dep_ == "amod" and c.lower_ in ("last", "first", "only") for c in noun.children
-    ):
-        pass
-    else:
+    if not _indefinite(noun, plural):
         return None
     links = para.links
+    wards = ("neighbourhood", "neighborhood", "district", "suburb")
     for c in noun.children:
         # a name of its own: "a town called X", "the X camp", "a town, X"
         if c.dep_ in ("compound", "appos", "acl", "relcl") and c.i in links:
             return None
-        if c.dep_ == "prep" and c.lower_ == "of" and any(g.i in links for g in c.children):
-            if noun.lemma_.lower() not in ("neighbourhood", "neighborhood", "district", "suburb"):
-                return None  # "the town of X" names it
+        # "a town of X" names it ("a neighbourhood of Aleppo" says where it is)
+        named_of = c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() not in wards
+        if named_of and any(g.i in links for g in c.children):
+            return None
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
     for c in noun.children:  # "a clinic located in X"
         if c.dep_ == "acl" and c.lemma_.lower() in ("locate", "situate"):
@@ -158,6 +151,18 @@ def _introduction(
     if len(containers) != 1:
         return None
     return _Intro(disc.sent(para, noun), noun.lemma_.lower(), plural, containers.pop())
+
+
+def _indefinite(noun: Any, plural: bool) -> bool:
+    """ "a town", "two hotels", "the last town": a place noun that brings a new place in."""
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    if dets and dets[0] in ("a", "an", "another"):
+        return True
+    if not dets:
+        return plural and any(c.dep_ == "nummod" for c in noun.children)
+    return dets == ["the"] and any(
+        c.dep_ == "amod" and c.lower_ in ("last", "first", "only") for c in noun.children
+    )
 
 
 def _places_in(ctx: ArticleContext, disc: Discourse, para: Paragraph, prep: Any) -> set[str]:
@@ -201,9 +206,9 @@ def _own_container(disc: Discourse, s: Sighting, noun: Any) -> bool:
     links = s.para.links
     for head in (noun, s.token):
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of") and c.i != s.token.head.i:
-                if any(t.i in links for t in c.subtree):
-                    return True
+            where = c.dep_ == "prep" and c.lower_ in ("in", "of") and c.i != s.token.head.i
+            if where and any(t.i in links for t in c.subtree):
+                return True
     return any(c.dep_ == "poss" and c.i in links for c in noun.children)
 
 
