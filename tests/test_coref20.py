@@ -110,3 +110,48 @@ def test_coref20_no_place_without_one_introduction(
     """No placement with two introductions, a container of its own, a far or another
     noun, a second name, a definite introduction or a place the data puts elsewhere."""
     assert pair not in pairs(extract(text, published="2015-05-20"), "located_in")
+
+
+# -- "X echoed his remarks": the remarks of another person (kg/extract/coref.py) ------------
+_HERNANDEZ = "President Juan Orlando Hernandez announced a new security plan on Monday.\n"
+
+ECHOED = [
+    # a new verdict verb: echoing someone's remarks supports them
+    (
+        "Chilean President Sebastian Pinera stressed the need for reform on Monday.\n"
+        "Peruvian President Ollanta Humala echoed his remarks at the summit.",
+        ("Ollanta Humala", "supported", "Sebastian Pinera"),
+    ),
+    # praising "his decision" is not praising one's own
+    (_HERNANDEZ + "Senator Mario Zelaya praised his decision.", ("Mario Zelaya", "supported")),
+    # nor is condemning "his remarks"
+    (_HERNANDEZ + "Senator Mario Zelaya condemned his remarks.", ("Mario Zelaya", "criticized")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ECHOED)
+def test_coref20_weighed_act_is_another_persons(
+    extract: Any, text: str, claim: tuple[str, ...]
+) -> None:
+    """A possessive on an act the subject echoes, praises or condemns is the latest other
+    person subject's."""
+    subject, predicate = claim[0], claim[1]
+    other = claim[2] if len(claim) > 2 else "Juan Orlando Hernandez"
+    assert (subject, other) in pairs(extract(text, published="2015-05-20"), predicate)
+
+
+NOT_ECHOED = [
+    # "his own remarks" are the subject's
+    _HERNANDEZ + "Senator Mario Zelaya echoed his own remarks from last year.",
+    # defending a decision is no verdict on another's: the possessive stays the subject's
+    _HERNANDEZ + "Senator Mario Zelaya defended his decision.",
+    # no other person subject before: nobody to take the remarks
+    "Senator Mario Zelaya echoed his remarks from last year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ECHOED)
+def test_coref20_own_act_is_not_moved(extract: Any, text: str) -> None:
+    """ "his own", a verb outside ``echo_verbs`` or no other person leave no support."""
+    found = pairs(extract(text, published="2015-05-20"), "supported")
+    assert ("Mario Zelaya", "Juan Orlando Hernandez") not in found
