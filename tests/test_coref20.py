@@ -122,6 +122,12 @@ ECHOED = [
         "Peruvian President Ollanta Humala echoed his remarks at the summit.",
         ("Ollanta Humala", "supported", "Sebastian Pinera"),
     ),
+    # the other person named only as an owner before
+    (
+        "The summit opened with Chilean President Sebastian Pinera's remarks on reform.\n"
+        "Peruvian President Ollanta Humala echoed his remarks.",
+        ("Ollanta Humala", "supported", "Sebastian Pinera"),
+    ),
     # praising "his decision" is not praising one's own
     (_HERNANDEZ + "Senator Mario Zelaya praised his decision.", ("Mario Zelaya", "supported")),
     # nor is condemning "his remarks"

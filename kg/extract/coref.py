@@ -544,8 +544,9 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
     if target is not None and _owner_of_own_predicate(para, token, target):
         target = None  # "He became his aide": the aide of someone else
     if target is not None and _echoes_own(ctx, para, token, target):
-        # "X echoed his remarks": the remarks of the latest other person subject
-        others = [p for p in reversed(state.subjects) if p != target]
+        # "X echoed his remarks": the remarks of the latest other person subject, else of
+        # the latest other person ("Y's opening remarks ... X echoed his remarks")
+        others = [p for p in (*reversed(state.subjects), *reversed(state.seen)) if p != target]
         target = others[0] if others else None
     gender = _pronoun_gender(ctx, token)
     if target is not None and gender is not None:
@@ -575,7 +576,7 @@ def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:
 
 
 def _echoes_own(ctx: ArticleContext, para: Paragraph, token: Any, target: str) -> bool:
-    """ "X echoed his remarks", "X welcomed her decision": a possessive on an act the
+    """ "X echoed his remarks", "X praised his decision": a possessive on an act the
     clause's subject weighs (``echo_verbs`` in cues.json) is not that subject's (unless
     "his own")."""
     noun = token.head
