@@ -543,6 +543,11 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         target = others[0] if others else None
     if target is not None and _owner_of_own_predicate(para, token, target):
         target = None  # "He became his aide": the aide of someone else
+    if target is not None and _echoes_own(ctx, para, token, target):
+        # "X echoed his remarks": the remarks of the latest other person subject, else of
+        # the latest other person ("Y's opening remarks ... X echoed his remarks")
+        others = [p for p in (*reversed(state.subjects), *reversed(state.seen)) if p != target]
+        target = others[0] if others else None
     gender = _pronoun_gender(ctx, token)
     if target is not None and gender is not None:
         recent_known = [*reversed(state.recent), state.carry]
@@ -568,6 +573,26 @@ def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and para.links.get(c.i) == target for c in verb.children
     )
+
+
+def _echoes_own(ctx: ArticleContext, para: Paragraph, token: Any, target: str) -> bool:
+    """ "X echoed his remarks", "X praised his decision": a possessive on an act the
+    clause's subject weighs (``echo_verbs`` in cues.json) is not that subject's (unless
+    "his own")."""
+    noun = token.head
+    if token.tag_ != "PRP$" or token.dep_ != "poss" or noun.dep_ != "dobj":
+        return False
+    acts = ctx.cues["act_nouns"]
+    if noun.lower_ not in acts and noun.lemma_.lower() not in acts:
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() not in ctx.cues["echo_verbs"]:
+        return False
+    if any(c.lower_ == "own" for c in noun.children):
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X said ... and echoed his remarks": the first verb's subject
+    return any(c.dep_ == "nsubj" and para.links.get(c.i) == target for c in verb.children)
 
 
 def _quote_speaker(

@@ -49,6 +49,7 @@ from kg.extract import (
     passive_coref,
     permissions,
     place_coref,
+    place_intros,
     place_parts,
     place_refs,
     places,
@@ -922,6 +923,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "context_places",
         place_coref.context_places,
+        ("links", "drafts", "place_country"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "a town in Idlib province ... the town of Janudiyah": the town named later
+    Stage(
+        "introduced_places",
+        place_intros.introduced_places,
         ("links", "drafts", "place_country"),
         ("drafts",),
         scope="article",
