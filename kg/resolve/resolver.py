@@ -226,6 +226,10 @@ class Resolver:
         near = article_names.get(f"near:{text}")
         if near is not None:
             return near  # "Jharkand" in an article on Jharkhand
+        if len(words) == 2 and mention.label in ("PERSON", "PERSON_OR_ORG"):
+            full = article_names.get(f"tail2:{text}")
+            if full is not None:
+                return full  # "Abdel Rahman" after "Rami Abdel Rahman"
         tail = self._names.particle_tail(words)
         if (
             tail is not None
@@ -336,6 +340,10 @@ class Resolver:
                 surname = self._names.surname_of(words)
                 for key in surname_keys(surname) if surname else ():
                     names[key].add(label)
+                if surname and len(words) > 2 and words[-2][:1].isupper():
+                    # "Abdel Rahman" after "Rami Abdel Rahman": the last two words of a
+                    # name of three or more (a name particle's tail is ``_particle_tails``)
+                    names[f"tail2:{' '.join(words[-2:])}"].add(label)
                 if entry and (known := self._names.surname_of(entry.label.split())):
                     names[known].add(label)
                 if family_first(words):

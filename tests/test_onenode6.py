@@ -1,0 +1,97 @@
+"""One node per real actor (issue 13, onenode6).
+
+1. A country's capital that the article writes only as its government is the country at
+   every mention: the subject of a verb ("Athens needs"; "be" only with an adjective), an
+   object made to act ("force Washington to debate", "empower Tehran to act", "bringing Hanoi
+   and Washington closer"), the object of "with"/"by"/"about", one of two capitals "between"
+   which relations run, the owner of an act ("Canberra's efforts"). One place use in the
+   article ("in Tehran", "to Athens", a dateline, "Tehran-based", "the road between Kabul
+   and Islamabad") keeps every mention as the mention rule left it
+   (kg/resolve/entities.py ``_metonym_only_capitals``).
+Sentences of our own about other actors than the articles the rule was learned from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _labels_written(graph: Any, text: str) -> set[str]:
+    """The labels of the nodes a name mention with this text is written on."""
+    return {
+        graph.entities[entity_id].label
+        for entity_id, mentions in graph.mentions.items()
+        for m in mentions
+        if m.kind == "name" and m.text == text
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "country"),
+    [
+        # "be" with an adjective and a second capital coordinated
+        (
+            "Both Canberra and Jakarta had been uneasy about the executions. Indonesian "
+            "officials declined to comment.",
+            "Canberra",
+            "Australia",
+        ),
+        # an object made to act, twice, beside a measure against it
+        (
+            "Lifting sanctions on Pyongyang would empower Pyongyang to expand its programme, "
+            "South Korean officials warned.",
+            "Pyongyang",
+            "North Korea",
+        ),
+        # a subject of a verb, then an object made to act
+        (
+            "Portugal has failed to agree on the reforms Lisbon needs. The crisis may force "
+            "Lisbon to call early elections.",
+            "Lisbon",
+            "Portugal",
+        ),
+        # relations between two capitals, then "bringing X and Y closer together"
+        (
+            "The envoy played a key role in the thaw between Hanoi and Beijing. He was "
+            "thanked for bringing Hanoi and Beijing closer together.",
+            "Hanoi",
+            "Vietnam",
+        ),
+    ],
+)
+def test_onenode6_capital_only_as_government_is_country(
+    extract: Any, text: str, capital: str, country: str
+) -> None:
+    """Every mention of a capital the article never writes as a place is the country."""
+    graph = extract(text, published="2015-06-10")
+    assert _labels_written(graph, capital) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        # a place use elsewhere in the article: "in Canberra"
+        (
+            "Both Canberra and Jakarta had been uneasy about the executions. Protesters "
+            "gathered in Canberra on Friday.",
+            "Canberra",
+        ),
+        # "be" with a noun says what the city is
+        ("Lisbon is a city of half a million people. Lisbon needs more housing.", "Lisbon"),
+        # a route between two capitals
+        ("The road between Kabul and Islamabad was closed after the attack.", "Kabul"),
+        # "from" may say where
+        ("The delegation flew from Nairobi to Addis Ababa for the talks.", "Nairobi"),
+        # a hyphenated adjective is a place use the model reads as nothing
+        (
+            "The Ankara-based group said the verdict was unfair. Ankara needs new allies.",
+            "Ankara",
+        ),
+    ],
+)
+def test_onenode6_capital_used_as_place_stays(extract: Any, text: str, capital: str) -> None:
+    """One place use keeps the capital a city at its place mentions."""
+    graph = extract(text, published="2015-06-10")
+    assert capital in _labels_written(graph, capital)
