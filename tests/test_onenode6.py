@@ -8,6 +8,9 @@
    article ("in Tehran", "to Athens", a dateline, "Tehran-based", "the road between Kabul
    and Islamabad") keeps every mention as the mention rule left it
    (kg/resolve/entities.py ``_metonym_only_capitals``).
+2. The last two words of a person's name of three words or more, written alone, are that
+   person ("Abdel Rahman" after "Rami Abdel Rahman"), when one person of the article ends so
+   (kg/resolve/resolver.py ``article_names``, ``tail2:``).
 Sentences of our own about other actors than the articles the rule was learned from.
 """
 
@@ -95,3 +98,52 @@ def test_onenode6_capital_used_as_place_stays(extract: Any, text: str, capital: 
     """One place use keeps the capital a city at its place mentions."""
     graph = extract(text, published="2015-06-10")
     assert capital in _labels_written(graph, capital)
+
+
+def _people(graph: Any) -> dict[str, set[str]]:
+    """Person label -> the names written on it."""
+    out: dict[str, set[str]] = {}
+    for entity_id, mentions in graph.mentions.items():
+        entity = graph.entities[entity_id]
+        if entity.type.value == "Person":
+            out.setdefault(entity.label, set()).update(m.text for m in mentions if m.kind == "name")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            '"The shelling went on all night," Omar Abdel Karim, the head of the local '
+            "council, said. Abdel Karim said 12 people died.",
+            "Omar Abdel Karim",
+            "Abdel Karim",
+        ),
+        (
+            "Former president Goodluck Ebele Jonathan met observers in Abuja. Ebele Jonathan "
+            "said the vote was fair.",
+            "Goodluck Ebele Jonathan",
+            "Ebele Jonathan",
+        ),
+    ],
+)
+def test_onenode6_two_word_tail_is_the_person(
+    extract: Any, text: str, full: str, short: str
+) -> None:
+    """A two-word tail of one person's longer name is that person, not a second node."""
+    people = _people(extract(text, published="2015-06-10"))
+    assert short in people.get(full, set())
+    assert short not in people
+
+
+def test_onenode6_two_word_tail_of_two_people_is_neither(extract: Any) -> None:
+    """Two people of the article end in the same two words: the tail names neither."""
+    people = _people(
+        extract(
+            "Omar Abdel Karim and Sami Abdel Karim were arrested in Cairo. Abdel Karim denied "
+            "the charges.",
+            published="2015-06-10",
+        )
+    )
+    assert "Abdel Karim" not in people.get("Omar Abdel Karim", set())
+    assert "Abdel Karim" not in people.get("Sami Abdel Karim", set())

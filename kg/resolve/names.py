@@ -17,6 +17,9 @@ from importlib import resources
 _ARTICLE = re.compile(r"\b(?:a[lnrstdz]|ash|ath|el)-(?=\w)", re.IGNORECASE)
 _APOSTROPHES = "'’‘`´"
 _ISATION = re.compile(r"isation\b")
+# the head of a state office's name written either way round ("Department of Justice",
+# "Justice Department")
+_OFFICE_HEADS = frozenset({"department", "ministry"})
 
 
 def variant_key(name: str, spellings: Mapping[str, str] | None = None) -> str:
@@ -35,6 +38,10 @@ def variant_key(name: str, spellings: Mapping[str, str] | None = None) -> str:
     >>> variant_key("Islamic State of Iraq and the Levant") == variant_key(
     ...     "the Islamic State of Iraq and Levant")
     True
+    >>> variant_key("the Department of Justice") == variant_key("Justice Department")
+    True
+    >>> variant_key("Ministry of Foreign Affairs"), variant_key("Ministry of Health of Chad")
+    ('foreign affairs ministry', 'ministry of health of chad')
     """
     words = _variant_words(name)
     if spellings:
@@ -56,6 +63,12 @@ def _variant_words(name: str) -> tuple[str, ...]:
         words = words[1:]
     if len(words) > 2:  # "Islamic State of Iraq and the Levant", "... of Iraq and Levant"
         words = [w for w in words if w != "the"]
+    for i, word in enumerate(words[:-2]):
+        if word in _OFFICE_HEADS and words[i + 1] == "of" and "of" not in words[i + 2 :]:
+            # "the Department of Justice" is the "Justice Department", "the US Ministry of
+            # Defence" the "US Defence Ministry"
+            words = [*words[:i], *words[i + 2 :], word]
+            break
     return tuple(words)
 
 
