@@ -11,6 +11,12 @@
 2. The last two words of a person's name of three words or more, written alone, are that
    person ("Abdel Rahman" after "Rami Abdel Rahman"), when one person of the article ends so
    (kg/resolve/resolver.py ``article_names``, ``tail2:``).
+3. "the Department of Justice" and "the Justice Department", "the Ministry of Health" and
+   "the Health Ministry" are one name (kg/resolve/names.py ``variant_key``).
+4. The first word of a company's name ending in its legal form ("Avago Technologies Ltd"),
+   written alone, is that company whatever the model read it as; not a gazetteer name, a
+   person's surname or a word the article writes as a place (kg/resolve/resolver.py
+   ``_company_words``; ``company_suffixes`` in kg/data/en/names.json).
 Sentences of our own about other actors than the articles the rule was learned from.
 """
 
@@ -147,3 +153,88 @@ def test_onenode6_two_word_tail_of_two_people_is_neither(extract: Any) -> None:
     )
     assert "Abdel Karim" not in people.get("Omar Abdel Karim", set())
     assert "Abdel Karim" not in people.get("Sami Abdel Karim", set())
+
+
+def _orgs(graph: Any) -> dict[str, set[str]]:
+    """Organisation label -> the names written on it."""
+    out: dict[str, set[str]] = {}
+    for entity_id, mentions in graph.mentions.items():
+        entity = graph.entities[entity_id]
+        if entity.type.value == "Organization":
+            out.setdefault(entity.label, set()).update(m.text for m in mentions if m.kind == "name")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        (
+            "The charges were filed, according to the Department of Justice. The officer was "
+            "arrested in Ottawa, the Justice Department said.",
+            {"Department of Justice", "Justice Department"},
+        ),
+        (
+            "Liberia's Ministry of Health said 12 people died of Ebola. The Health Ministry "
+            "said the outbreak was slowing.",
+            {"Ministry of Health", "Health Ministry"},
+        ),
+    ],
+)
+def test_onenode6_office_written_either_way_is_one(
+    extract: Any, text: str, forms: set[str]
+) -> None:
+    """An office's name in either word order is one node."""
+    orgs = _orgs(extract(text, published="2015-06-10"))
+    assert any(forms <= written for written in orgs.values())
+
+
+def test_onenode6_office_of_another_kind_stays_apart(extract: Any) -> None:
+    """ "Department of Justice" and "Department of Health" are two offices."""
+    orgs = _orgs(
+        extract(
+            "The Department of Justice opened an inquiry. The Department of Health "
+            "criticized the Department of Justice.",
+            published="2015-06-10",
+        )
+    )
+    assert not any({"Department of Justice", "Department of Health"} <= w for w in orgs.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "company"),
+    [
+        (
+            "Regulators fined Microsemi Holdings Inc on Monday. Microsemi said it would appeal.",
+            "Microsemi",
+            "Microsemi Holdings Inc",
+        ),
+        (
+            "Brazilian police raided the offices of Odebrecht Holdings Ltd in Sao Paulo. "
+            "Odebrecht denied wrongdoing.",
+            "Odebrecht",
+            "Odebrecht Holdings Ltd",
+        ),
+    ],
+)
+def test_onenode6_company_first_word_is_the_company(
+    extract: Any, text: str, short: str, company: str
+) -> None:
+    """The first word of a company's name written alone is the company, one node."""
+    graph = extract(text, published="2015-06-10")
+    assert _labels_written(graph, short) == {company}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a person's surname
+        (
+            "Marta Quintero founded Quintero Foods Ltd in 1990. Quintero said she would retire.",
+            "Quintero",
+        ),
+    ],
+)
+def test_onenode6_company_first_word_not_a_surname(extract: Any, text: str, word: str) -> None:
+    """A word that is the surname of a person of the article stays apart from the company."""
+    graph = extract(text, published="2015-06-10")
+    assert not any(label.endswith("Ltd") for label in _labels_written(graph, word))

@@ -196,6 +196,7 @@ class NameWords:
     town_nouns: frozenset[str] = frozenset()  # "Ramadi city": the town Ramadi
     party_nouns: frozenset[str] = frozenset()  # "Conservative Party": "the Conservatives"
     name_particles: frozenset[str] = frozenset()  # "bin Laden", "De Mistura": a family name
+    company_suffixes: frozenset[str] = frozenset()  # "Avago Technologies Ltd": a company
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -400,4 +401,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("town_nouns", ())),
         frozenset(data.get("party_nouns", ())),
         frozenset(data.get("name_particles", ())),
+        frozenset(data.get("company_suffixes", ())),
     )
