@@ -1510,17 +1510,8 @@ def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
     return True
 
 
-# prepositions after which a capital is its government, not a place: "talks with Moscow",
-# "an admission by Tehran", "concerns about Beijing" ("in", "to", "from", "for", "against",
-# "on" and the rest may say where)
-_ACTOR_PREPS = frozenset({"with", "by", "about"})
 # what a capital object is asked or made to do: "force Washington to act", "empower Tehran to"
 _OBJECT_COMPLEMENTS = frozenset({"xcomp", "ccomp", "oprd"})
-_DRAWN = frozenset({"closer", "together", "apart"})  # "bring Havana and Washington closer"
-# nouns of a way between two places: "the road between Kabul and Jalalabad"
-_ROUTES = frozenset(
-    {"border", "distance", "flight", "flights", "highway", "line", "road", "route", "trains"}
-)
 
 
 def _metonym_only_capitals(
@@ -1582,6 +1573,7 @@ def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bo
     owner of an act or a body ("Tel Aviv's efforts")."""
     if _dateline(tokens, m):  # the place cues (``where``) are read here afresh
         return False
+    lists = lexicon.words.places.lists
     root = tokens[m.end - 1]
     if m.end < len(tokens) and tokens[m.end].text in _DASHES:
         return False  # "Tehran-based"
@@ -1597,7 +1589,8 @@ def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bo
     if node.dep_ == "dobj":
         # "force Washington to debate"; "bringing Havana and Washington closer together"
         return any(
-            c.dep_ in _OBJECT_COMPLEMENTS or (c.dep_ == "advmod" and c.lower_ in _DRAWN)
+            c.dep_ in _OBJECT_COMPLEMENTS
+            or (c.dep_ == "advmod" and c.lower_ in lists["drawn_adverbs"])
             for c in head.children
         )
     if node.dep_ == "pobj" and head.lower_ == "between":
@@ -1607,10 +1600,10 @@ def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bo
         return (
             bool(others)
             and all(alias_key(c.text) in lexicon.actors.seats for c in others)
-            and head.head.lower_ not in _ROUTES
+            and head.head.lower_ not in lists["route_nouns"]
         )
     if node.dep_ == "pobj":
-        return head.lower_ in _ACTOR_PREPS
+        return head.lower_ in lists["government_preps"]
     if node.dep_ == "poss":
         return head.lower_ in lexicon.actors.metonym_owned or _owns_body(node, lexicon)
     return False
