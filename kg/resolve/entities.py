@@ -4,6 +4,7 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1404,6 +1405,7 @@ def with_bare_collectives(
         ]
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
+    out = _metonym_only_capitals(out, lexicon)
     return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
 
 
@@ -1506,6 +1508,124 @@ def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
         if other is not None and other.type is EntityType.COUNTRY and other.iso != iso:
             return False
     return True
+
+
+# what a capital object is asked or made to do: "force Washington to act", "empower Tehran to"
+_OBJECT_COMPLEMENTS = frozenset({"xcomp", "ccomp", "oprd"})
+
+
+def _metonym_only_capitals(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """A country's capital the article writes only as its government ("Athens needs the
+    loan", "empower Tehran to act", "lifting sanctions on Tehran") is the country at every
+    mention, also where one mention alone would not say so ("bringing Havana and Washington
+    closer" beside "the breakthrough between Washington and Havana"). One place use anywhere
+    in the article ("in Tehran", "to Athens", "Kabul's streets", a dateline, "Tehran-based",
+    or a mention read as nothing) keeps every mention as the mention rule left it
+    (``_places_stay``); the capital inside a longer name ("the Washington Institute") is
+    neither."""
+    by_capital: dict[str, list[tuple[list[Any], SpanMention]]] = defaultdict(list)
+    seats: dict[str, Seat] = {}
+    for tokens, _, mentions in paragraphs:
+        for m in mentions:
+            if m.demonym or m.label not in ("GPE", "LOC", "FAC", "ORG", "PERSON", "GAZ"):
+                continue
+            seat = lexicon.actors.seats.get(alias_key(m.text))
+            if seat is None or seat.kind != "capital" or seat.org is not None:
+                continue
+            if m.canonical is not None and not m.weak:
+                continue  # read as the country already ("Beijing condemned")
+            key = alias_key(m.text)
+            seats[key] = seat
+            by_capital[key].append((tokens, m))
+    changed: dict[int, str] = {}
+    for key, found in by_capital.items():
+        country = lexicon.country_of_iso(seats[key].iso)
+        if country is None or not all(
+            m.weak or _capital_as_actor(tokens, m, lexicon) for tokens, m in found
+        ):
+            continue
+        if _capital_elsewhere(paragraphs, found[0][1].text):
+            continue
+        changed.update({id(m): country.label for _, m in found})
+    if not changed:
+        return paragraphs
+    return [
+        (
+            tokens,
+            text,
+            [
+                replace(m, label="GPE", canonical=changed[id(m)], weak=False)
+                if id(m) in changed
+                else m
+                for m in ms
+            ],
+        )
+        for tokens, text, ms in paragraphs
+    ]
+
+
+def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bool:
+    """Whether a capital's mention stands where only a government stands: the subject of a
+    verb ("Athens needs"; "be" only with an adjective: "Washington was uneasy"), an object
+    made to act ("force Washington to debate"), the object of "with", "by", "about", or the
+    owner of an act or a body ("Tel Aviv's efforts")."""
+    if _dateline(tokens, m):  # the place cues (``where``) are read here afresh
+        return False
+    lists = lexicon.words.places.lists
+    root = tokens[m.end - 1]
+    if m.end < len(tokens) and tokens[m.end].text in _DASHES:
+        return False  # "Tehran-based"
+    node = root
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    head = node.head
+    if node.dep_ in _METONYM_DEPS:
+        if head.lemma_ != "be":
+            return True
+        kids = {c.dep_ for c in head.children}
+        return "acomp" in kids and "attr" not in kids
+    if node.dep_ == "dobj":
+        # "force Washington to debate"; "bringing Havana and Washington closer together"
+        return any(
+            c.dep_ in _OBJECT_COMPLEMENTS
+            or (c.dep_ == "advmod" and c.lower_ in lists["drawn_adverbs"])
+            for c in head.children
+        )
+    if node.dep_ == "pobj" and head.lower_ == "between":
+        # "the breakthrough between Washington and Havana": two governments ("the road
+        # between Kabul and Jalalabad" is a route)
+        others = [c for c in node.children if c.dep_ == "conj"]
+        return (
+            bool(others)
+            and all(alias_key(c.text) in lexicon.actors.seats for c in others)
+            and head.head.lower_ not in lists["route_nouns"]
+        )
+    if node.dep_ == "pobj":
+        return head.lower_ in lists["government_preps"]
+    if node.dep_ == "poss":
+        return head.lower_ in lexicon.actors.metonym_owned or _owns_body(node, lexicon)
+    return False
+
+
+def _capital_elsewhere(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], name: str
+) -> bool:
+    """Whether the article writes a capital's name where no mention of it stands and no
+    longer name goes on after it ("Tehran-based" read as nothing; not "the Washington
+    Institute")."""
+    words = name.split()
+    n = len(words)
+    for tokens, _, mentions in paragraphs:
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for i in range(len(tokens) - n + 1):
+            if [t.text for t in tokens[i : i + n]] != words or i in covered:
+                continue
+            nxt = tokens[i + n] if i + n < len(tokens) else None
+            if nxt is None or not (nxt.is_alpha and nxt.text[:1].isupper()):
+                return True
+    return False
 
 
 def _places_stay(

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from kg.language import reading_language
+
 # an Arabic article glued to the word after it ("al-Wefaq", "el-Sisi", "Ash-Sharq")
 _ARTICLE = re.compile(r"\b(?:a[lnrstdz]|ash|ath|el)-(?=\w)", re.IGNORECASE)
 _APOSTROPHES = "'’‘`´"
@@ -35,15 +37,19 @@ def variant_key(name: str, spellings: Mapping[str, str] | None = None) -> str:
     >>> variant_key("Islamic State of Iraq and the Levant") == variant_key(
     ...     "the Islamic State of Iraq and Levant")
     True
+    >>> variant_key("the Department of Justice") == variant_key("Justice Department")
+    True
+    >>> variant_key("Ministry of Foreign Affairs"), variant_key("Ministry of Health of Chad")
+    ('foreign affairs ministry', 'ministry of health of chad')
     """
-    words = _variant_words(name)
+    words = _variant_words(name, reading_language())
     if spellings:
         return " ".join([spellings.get(w, w) for w in words])
     return " ".join(words)
 
 
 @lru_cache(maxsize=65_536)  # a pure function of the name, asked again per mention
-def _variant_words(name: str) -> tuple[str, ...]:
+def _variant_words(name: str, language: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _ARTICLE.sub("", text.lower())
@@ -56,6 +62,13 @@ def _variant_words(name: str) -> tuple[str, ...]:
         words = words[1:]
     if len(words) > 2:  # "Islamic State of Iraq and the Levant", "... of Iraq and Levant"
         words = [w for w in words if w != "the"]
+    heads = name_words(language).office_heads
+    for i, word in enumerate(words[:-2]):
+        if word in heads and words[i + 1] == "of" and "of" not in words[i + 2 :]:
+            # "the Department of Justice" is the "Justice Department", "the US Ministry of
+            # Defence" the "US Defence Ministry"
+            words = [*words[:i], *words[i + 2 :], word]
+            break
     return tuple(words)
 
 
@@ -183,6 +196,8 @@ class NameWords:
     town_nouns: frozenset[str] = frozenset()  # "Ramadi city": the town Ramadi
     party_nouns: frozenset[str] = frozenset()  # "Conservative Party": "the Conservatives"
     name_particles: frozenset[str] = frozenset()  # "bin Laden", "De Mistura": a family name
+    company_suffixes: frozenset[str] = frozenset()  # "Avago Technologies Ltd": a company
+    office_heads: frozenset[str] = frozenset()  # "Department of Justice", "Justice Department"
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -387,4 +402,6 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("town_nouns", ())),
         frozenset(data.get("party_nouns", ())),
         frozenset(data.get("name_particles", ())),
+        frozenset(data.get("company_suffixes", ())),
+        frozenset(data.get("office_heads", ())),
     )

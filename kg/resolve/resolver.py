@@ -226,6 +226,10 @@ class Resolver:
         near = article_names.get(f"near:{text}")
         if near is not None:
             return near  # "Jharkand" in an article on Jharkhand
+        if len(words) == 2 and mention.label in ("PERSON", "PERSON_OR_ORG"):
+            full = article_names.get(f"tail2:{text}")
+            if full is not None:
+                return full  # "Abdel Rahman" after "Rami Abdel Rahman"
         tail = self._names.particle_tail(words)
         if (
             tail is not None
@@ -336,6 +340,10 @@ class Resolver:
                 surname = self._names.surname_of(words)
                 for key in surname_keys(surname) if surname else ():
                     names[key].add(label)
+                if surname and len(words) > 2 and words[-2][:1].isupper():
+                    # "Abdel Rahman" after "Rami Abdel Rahman": the last two words of a
+                    # name of three or more (a name particle's tail is ``_particle_tails``)
+                    names[f"tail2:{' '.join(words[-2:])}"].add(label)
                 if entry and (known := self._names.surname_of(entry.label.split())):
                     names[known].add(label)
                 if family_first(words):
@@ -1275,6 +1283,51 @@ def _org_head_words(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str, 
             name = next(iter(longer))
             entry = lexicon.lookup(name)
             out[word] = entry.label if entry is not None else name
+    out.update({w: n for w, n in _company_words(mentions, lexicon, orgs).items() if w not in out})
+    return out
+
+
+def _company_words(mentions: list[SpanMention], lexicon: Lexicon, orgs: set[str]) -> dict[str, str]:
+    """ "Skyworks" -> "Skyworks Solutions Inc", "Avago" -> "Avago Technologies Ltd": the
+    first word of exactly one company name of the article (its last word a legal form:
+    ``company_suffixes`` in ``names.json``), written alone, whatever the model read it as
+    (a person's name, a place's). Not a name the gazetteer knows, a demonym, a seat, the
+    surname of a person of the article ("Ford" beside "Henry Ford"), nor a word the article
+    writes as a place ("police in Sylhet")."""
+    suffixes = name_words(lexicon.language).company_suffixes
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for name in orgs:
+        words = name.split()
+        if len(words) > 1 and words[-1].lower().rstrip(".") in suffixes:
+            firsts[words[0]].add(name)
+    if not firsts:
+        return {}
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.label in _PERSON_TAGS and len(m.text.split()) > 1 and m.text not in orgs
+    }
+    # a word the article also writes as a place ("police in Sylhet") is the place
+    surnames |= {m.text for m in mentions if m.where in ("city", "area", "place", "toward")}
+    out: dict[str, str] = {}
+    for m in mentions:
+        word = m.text
+        names = firsts.get(word)
+        if (
+            names is None
+            or len(names) != 1
+            or m.label not in _NAME_TAGS
+            or _collective(m)
+            or m.demonym
+            or word in surnames
+            or lexicon.lookup(word) is not None
+            or alias_key(word) in lexicon.actors.seats
+            or word.lower() in lexicon.by_demonym
+        ):
+            continue
+        name = next(iter(names))
+        entry = lexicon.lookup(name)
+        out[word] = entry.label if entry is not None else name
     return out
 
 
