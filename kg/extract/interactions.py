@@ -543,9 +543,13 @@ def _member_orgs(
         return None
     owners = [c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod")]
     owners += _of_objects(token, ("of", "from"))
+    own = para.links.get(token.i)
     orgs = [
         e
         for c in owners
+        # "Opposition figures and rights groups": a word inside the noun's own name is no
+        # owner (it would stand for the first conjunct alone)
+        if own is None or para.links.get(c.i) != own
         for e in ctx.ents(para, c)
         if ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
     ]
