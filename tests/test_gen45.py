@@ -13,6 +13,10 @@
    condemned X") are both subjects: the word in front of a member noun ("Opposition" of
    "Opposition leaders") is part of its own name, no organisation owning it
    (kg/extract/interactions.py ``_member_orgs``); "HDP figures" still act for the HDP.
+5. A criticism of a fault "of" an actor ("denounced the hypocrisy of the United States")
+   criticises its holder (``owners_of`` with ``faults.nouns``), and "authoritarian",
+   "corrupt", "repressive", "dictatorial" and "undemocratic" are faults said of an actor
+   ("said the ruling party became authoritarian"; ``faults.adjectives``).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -139,3 +143,47 @@ def test_gen45_coordinated_people_of_a_kind(
 ) -> None:
     """Both coordinated groups criticise; a member noun's own name word owns nothing."""
     assert expected <= pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow denounced the hypocrisy of the European Union.",
+            ("Russia", "European Union"),
+        ),
+        (
+            "Ethiopian Jews protested against the brutality of the Israeli police.",
+            ("Jews", "Israeli police"),
+        ),
+        (
+            "The opposition leader Sam Rainsy said that the Cambodian People's Party had "
+            "become increasingly authoritarian.",
+            ("Sam Rainsy", "Cambodian People's Party"),
+        ),
+        (
+            "Alexei Navalny said Putin was corrupt.",
+            ("Alexei Navalny", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_gen45_faults(extract: Any, text: str, expected: tuple[str, str]) -> None:
+    """A fault of an actor, denounced or said, criticises the actor."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a failure of talks is nobody's fault
+        "The opposition in Togo condemned the failure of the talks.",
+        # not said: asked, or negated
+        "Reporters asked whether the Cambodian People's Party was authoritarian.",
+        "Alexei Navalny said Putin was not corrupt.",
+        # corrupt officials arrested: no verdict on an actor
+        "Nigeria's police said corrupt officials were arrested in Lagos.",
+    ],
+)
+def test_gen45_no_fault(extract: Any, text: str) -> None:
+    """No actor holds the fault, or it is not said: no criticism."""
+    assert not pairs(extract(text, published="2015-06-10"), "criticized")

@@ -1137,6 +1137,9 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
             for p in _of_objects(noun)
             for e in actors_of(ctx, para, p) or assaults.named_actors(ctx, para, p)
         ]
+    if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["faults"]["nouns"]:
+        # "denounced the arrogance of Egypt's judiciary": a fault is its holder's
+        found = [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
     if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["abuse_nouns"]:
         # "complained of discrimination in Myanmar": a state's abuse, named by its country
         found = [
