@@ -162,8 +162,8 @@ def test_gen45_coordinated_people_of_a_kind(
             ("Sam Rainsy", "Cambodian People's Party"),
         ),
         (
-            "Alexei Navalny said Putin was corrupt.",
-            ("Alexei Navalny", "Vladimir Putin"),
+            "Raila Odinga said that Uhuru Kenyatta was corrupt.",
+            ("Raila Odinga", "Uhuru Kenyatta"),
         ),
     ],
 )
@@ -179,7 +179,7 @@ def test_gen45_faults(extract: Any, text: str, expected: tuple[str, str]) -> Non
         "The opposition in Togo condemned the failure of the talks.",
         # not said: asked, or negated
         "Reporters asked whether the Cambodian People's Party was authoritarian.",
-        "Alexei Navalny said Putin was not corrupt.",
+        "Raila Odinga said that Uhuru Kenyatta was not corrupt.",
         # corrupt officials arrested: no verdict on an actor
         "Nigeria's police said corrupt officials were arrested in Lagos.",
     ],
