@@ -17,6 +17,9 @@
    criticises its holder (``owners_of`` with ``faults.nouns``), and "authoritarian",
    "corrupt", "repressive", "dictatorial" and "undemocratic" are faults said of an actor
    ("said the ruling party became authoritarian"; ``faults.adjectives``).
+6. A view of someone with a verdict word as the noun after "as" or its modifier ("sees Iran
+   as a major foe", "regards the PKK as a terrorist group"; ``regarding`` and ``foes`` of
+   ``verdict_words``) criticises them; a word deeper in the phrase does not.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -186,4 +189,34 @@ def test_gen45_faults(extract: Any, text: str, expected: tuple[str, str]) -> Non
 )
 def test_gen45_no_fault(extract: Any, text: str) -> None:
     """No actor holds the fault, or it is not said: no criticism."""
+    assert not pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Nusra Front sees Hezbollah as a major foe.", ("Nusra Front", "Hezbollah")),
+        ("Ankara regards the PKK as a terrorist group.", ("Turkey", "Kurdistan Workers' Party")),
+        (
+            "Egypt's government views the Muslim Brotherhood as an enemy of the state.",
+            ("Egypt's government", "Muslim Brotherhood"),
+        ),
+    ],
+)
+def test_gen45_regarded_as_foe(extract: Any, text: str, expected: tuple[str, str]) -> None:
+    """ "X sees Y as a foe": X criticises Y."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sees China as a strategic partner.",
+        # the verdict word deeper in the phrase is not said of the one seen
+        "Hamas sees the vote as a chance to oust the dictator.",
+        "Germany regards the talks with Greece as a chance to avert a disaster.",
+    ],
+)
+def test_gen45_regarded_not_foe(extract: Any, text: str) -> None:
+    """A view with no verdict word on its object: no criticism."""
     assert not pairs(extract(text, published="2015-06-10"), "criticized")

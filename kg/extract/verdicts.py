@@ -121,10 +121,12 @@ def naming(
         yield from _what_called(ctx, para, verb, words)
         return
     # the disparaging words anywhere after "as"; the verdicts of ``evaluations`` only as its
-    # noun or that noun's modifier ("as a violation", not "as a victim of abuse")
+    # noun or that noun's modifier ("as a violation", not "as a victim of abuse"), and so
+    # every verdict of a view ("sees Iran as a major foe"; ``regarding``)
+    regarding = verb.lemma_.lower() in words["regarding"]
     for verdicts, deep, predicate, cameo in (
-        (set(words["disparaging"]), True, Predicate.CRITICIZED, "111"),
-        (set(evaluations["negative"]), False, Predicate.CRITICIZED, "111"),
+        (set(words["disparaging"]), not regarding, Predicate.CRITICIZED, "111"),
+        (set(evaluations["negative"]) | set(words["foes"]), False, Predicate.CRITICIZED, "111"),
         # "hailed the deal as a milestone", "called the ruling historic": praise
         (set(evaluations["positive"]), False, Predicate.SUPPORTED, "051"),
     ):
