@@ -20,6 +20,9 @@
 6. A view of someone with a verdict word as the noun after "as" or its modifier ("sees Iran
    as a major foe", "regards the PKK as a terrorist group"; ``regarding`` and ``foes`` of
    ``verdict_words``) criticises them; a word deeper in the phrase does not.
+7. A demand for a leaving named in front of the noun ("called for Blatter resignation")
+   reproaches that person as "Blatter's resignation" does, and a relative clause's demand
+   is its antecedent's ("Platini, who had called for ..."; kg/extract/reproaches.py).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -220,3 +223,26 @@ def test_gen45_regarded_as_foe(extract: Any, text: str, expected: tuple[str, str
 def test_gen45_regarded_not_foe(extract: Any, text: str) -> None:
     """A view with no verdict word on its object: no criticism."""
     assert not pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters in Pretoria demanded the Zuma resignation.", ("Protesters", "Jacob Zuma")),
+        (
+            "Raila Odinga, who had called for Kenyatta resignation over the scandal, spoke in "
+            "Nairobi.",
+            ("Raila Odinga", "Uhuru Kenyatta"),
+        ),
+    ],
+)
+def test_gen45_leaving_demanded(extract: Any, text: str, expected: tuple[str, str]) -> None:
+    """A demand that someone resign, named in front of the noun or said in a relative
+    clause, criticises them."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+def test_gen45_leaving_not_a_compound_body(extract: Any) -> None:
+    """A common noun in front ("a Senate resignation vote") is no one whose leaving is asked."""
+    graph = extract("The opposition called for a Senate resignation vote.", published="2015-06-10")
+    assert not pairs(graph, "criticized")
