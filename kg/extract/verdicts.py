@@ -167,7 +167,9 @@ def _what_called(
         and c.pos_ == "NOUN"
         and (
             _said(c, verdicts)
-            or any(m.dep_ in ("amod", "compound", "nmod") and _said(m, verdicts) for m in c.children)
+            or any(
+                m.dep_ in ("amod", "compound", "nmod") and _said(m, verdicts) for m in c.children
+            )
         )
     ]
     if not acts:
