@@ -124,6 +124,10 @@ def naming(
     # noun or that noun's modifier ("as a violation", not "as a victim of abuse"), and so
     # every verdict of a view ("sees Iran as a major foe"; ``regarding``)
     regarding = verb.lemma_.lower() in words["regarding"]
+    if regarding and verb.dep_ == "relcl" and not ctx.ents(para, verb.head):
+        # "the army and staunch royalists who see X as a threat": a view held by people the
+        # clause's own noun names, not by the actor coordinated before them
+        return
     for verdicts, deep, predicate, cameo in (
         (set(words["disparaging"]), not regarding, Predicate.CRITICIZED, "111"),
         (set(evaluations["negative"]) | set(words["foes"]), False, Predicate.CRITICIZED, "111"),
