@@ -76,6 +76,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     yield from lx.cues["evaluations"]["first_person"]
     yield from lx.cues["evaluations"]["wrong_manners"]
     yield from lx.cues["evaluations"]["complaint_verbs"]
+    yield from lx.cues["evaluations"]["wrong_courses"]["verbs"]
 
 
 def _complaint(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
@@ -222,7 +223,8 @@ def _verdict(
             return None
         return _CRITICIZED
     if lemma != "be":
-        return _CRITICIZED if lemma in words["wrong_verbs"] else None
+        wrong = lemma in words["wrong_verbs"] or _against_norm(clause, words["wrong_courses"])
+        return _CRITICIZED if wrong else None
     negative = {*words["negative"], *ctx.cues["verdict_words"]["disparaging"]}
     for word in clause.children:
         if word.dep_ not in ("acomp", "attr"):
@@ -245,6 +247,17 @@ def _verdict(
             ):
                 return _SUPPORTED
     return None
+
+
+def _against_norm(verb: Any, course: dict[str, Any]) -> bool:
+    """ "goes against the constitution", "runs against the spirit of the accord": a course
+    against a norm (``wrong_courses`` of ``evaluations`` in cues.json), not against a side."""
+    return verb.lemma_.lower() in course["verbs"] and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == course["prep"]
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in course["norms"] for p in prep.children)
+        for prep in verb.children
+    )
 
 
 def _step_complement(word: Any, phrase: dict[str, Any]) -> bool:

@@ -543,9 +543,13 @@ def _member_orgs(
         return None
     owners = [c for c in para.children(token) if c.dep_ in ("compound", "poss", "nmod")]
     owners += _of_objects(token, ("of", "from"))
+    own = para.links.get(token.i)
     orgs = [
         e
         for c in owners
+        # "Opposition figures and rights groups": a word inside the noun's own name is no
+        # owner (it would stand for the first conjunct alone)
+        if own is None or para.links.get(c.i) != own
         for e in ctx.ents(para, c)
         if ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
     ]
@@ -1136,6 +1140,9 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
             for p in _of_objects(noun)
             for e in actors_of(ctx, para, p) or assaults.named_actors(ctx, para, p)
         ]
+    if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["faults"]["nouns"]:
+        # "denounced the arrogance of Egypt's judiciary": a fault is its holder's
+        found = [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
     if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["abuse_nouns"]:
         # "complained of discrimination in Myanmar": a state's abuse, named by its country
         found = [

@@ -200,14 +200,19 @@ def _leavers(verb: Any, words: ReproachWords) -> list[Any]:
 
 def _owners_asked_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
     """The owners of the wanted nouns a demand asks for, its object or its "for" object: the
-    noun's possessive or its "of" object ("called for her resignation", "pressed for the
-    release of X")."""
+    noun's possessive, a name in front of it or its "of" object ("called for her
+    resignation", "called for Blatter resignation", "pressed for the release of X")."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
     return [
         owner
         for noun in nouns
         if noun.lemma_.lower() in wanted
-        for owner in [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+        for owner in [
+            c
+            for c in noun.children
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        ]
+        + prep_objects(noun, ("of",))
     ]
 
 
@@ -233,5 +238,8 @@ def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
         return clause_subjects(head)
     found = clause_subjects(verb)
     if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found = [verb.head]
+    if verb.dep_ == "relcl" and any(f.lower_ in ("who", "which", "that") for f in found):
+        # "Platini, who had called for Blatter resignation": the relative's antecedent asks
         found = [verb.head]
     return found

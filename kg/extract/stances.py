@@ -45,7 +45,11 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             or (lower in verdicts["culprit_preps"] and dep == "prep")
         ):
             yield from verdict(ctx, para, token, verdicts)
-        elif pos == "VERB" and (lemma in verdicts["naming"] or lemma in verdicts["naming_as"]):
+        elif pos == "VERB" and (
+            lemma in verdicts["naming"]
+            or lemma in verdicts["naming_as"]
+            or lemma in verdicts["regarding"]
+        ):
             yield from naming(ctx, para, token, verdicts)
         if (
             dep == "xcomp"
@@ -76,6 +80,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
         "more",
         "naming",
         "naming_as",
+        "regarding",
         "more_verbs",
         "culprit_preps",
     ):

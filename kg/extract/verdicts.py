@@ -117,11 +117,20 @@ def naming(
             [verb.head] if verb.dep_ == "acl" else []
         )
     evaluations = ctx.cues["evaluations"]
+    if [n.lower_ for n in named] == ["what"]:
+        yield from _what_called(ctx, para, verb, words)
+        return
     # the disparaging words anywhere after "as"; the verdicts of ``evaluations`` only as its
-    # noun or that noun's modifier ("as a violation", not "as a victim of abuse")
+    # noun or that noun's modifier ("as a violation", not "as a victim of abuse"), and so
+    # every verdict of a view ("sees Iran as a major foe"; ``regarding``)
+    regarding = verb.lemma_.lower() in words["regarding"]
+    if regarding and verb.dep_ == "relcl" and not ctx.ents(para, verb.head):
+        # "the army and staunch royalists who see X as a threat": a view held by people the
+        # clause's own noun names, not by the actor coordinated before them
+        return
     for verdicts, deep, predicate, cameo in (
-        (set(words["disparaging"]), True, Predicate.CRITICIZED, "111"),
-        (set(evaluations["negative"]), False, Predicate.CRITICIZED, "111"),
+        (set(words["disparaging"]), not regarding, Predicate.CRITICIZED, "111"),
+        (set(evaluations["negative"]) | set(words["foes"]), False, Predicate.CRITICIZED, "111"),
         # "hailed the deal as a milestone", "called the ruling historic": praise
         (set(evaluations["positive"]), False, Predicate.SUPPORTED, "051"),
     ):
@@ -141,6 +150,38 @@ def naming(
             trigger = stance_trigger(verb, predicate, cameo)
             yield from _named(ctx, para, verb, named, trigger, agents)
             return
+
+
+def _what_called(
+    ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "to address what he called Iran's 'destabilizing activities'", "criticised what he
+    called a smear campaign by the rebels": the speaker's name for an act is the verdict, and
+    the act's doer (its owner or its "by" agent) is accused. The name must be a disparaging
+    word or a negative verdict (``evaluations``), itself or as its modifier."""
+    matrix = ctx.lx.triggers.match(verb.head) if verb.head.i != verb.i else None
+    if matrix is not None and matrix.predicate is Predicate.CRITICIZED:
+        return  # "rejected what it called ...": the verb above is the criticism itself
+    verdicts = {*words["disparaging"], *ctx.cues["evaluations"]["negative"]}
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ in ("oprd", "dobj", "xcomp")
+        and c.lower_ != "what"
+        and c.pos_ == "NOUN"
+        and (
+            _said(c, verdicts)
+            or any(
+                m.dep_ in ("amod", "compound", "nmod") and _said(m, verdicts) for m in c.children
+            )
+        )
+    ]
+    if not acts:
+        return
+    trigger = stance_trigger(verb, Predicate.CRITICIZED, "111")
+    targets = [e for a in acts for e in owners_of(ctx, para, a, trigger)]
+    speakers = [s for s in subjects_of(ctx, para, verb) if s not in targets]
+    yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
 
 
 def _slipped(verb: Any, verdicts: set[str]) -> list[tuple[Any, Any]]:
