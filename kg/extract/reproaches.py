@@ -62,7 +62,11 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if poses[verb.i] != "VERB":
             continue
         if lemma in words.verbs:
-            addressees = _undoers(ctx, para, verb, words) + _leavers(verb, words)
+            addressees = (
+                _undoers(ctx, para, verb, words)
+                + _leavers(verb, words)
+                + _enders(verb, words)
+            )
             requesters = _requesters(ctx, verb)
         elif lemma in words.speech:
             # "insisted the army must withdraw", "said Iran should release them": the clause's
@@ -217,22 +221,44 @@ def _leavers(verb: Any, words: ReproachWords) -> list[Any]:
     return _owners_asked_for(verb, words.leaving_nouns)
 
 
+def _enders(verb: Any, words: ReproachWords) -> list[Any]:
+    """Whose doing a demand asks to end: the "by" agent or the owner of the act after "an end
+    to" / "a halt to" ("called for an immediate end to island-building by China", "demanded
+    a halt to Russia's shelling of X"); the act's target is no addressee ("an end to attacks
+    on Y")."""
+    ends = [
+        noun
+        for noun in [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in words.cease_verbs
+    ]
+    doers = [o for noun in ends for o in prep_objects(noun, ("by",))]
+    for act in [a for noun in ends for a in prep_objects(noun, ("to",))]:
+        doers += prep_objects(act, ("by",)) + [c for c in act.children if c.dep_ == "poss"]
+    return doers + [k for d in doers for k in d.children if k.dep_ == "conj"]
+
+
 def _owners_asked_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
     """The owners of the wanted nouns a demand asks for, its object or its "for" object: the
-    noun's possessive or its "of" object ("called for her resignation", "pressed for the
-    release of X")."""
+    noun's possessive, a name in front of it ("called for Blatter resignation") or its "of"
+    object ("called for her resignation", "pressed for the release of X")."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
     return [
         owner
         for noun in nouns
         if noun.lemma_.lower() in wanted
-        for owner in [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+        for owner in [
+            c
+            for c in noun.children
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        ]
+        + prep_objects(noun, ("of",))
     ]
 
 
 def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
     """Who makes the demand: the verb's subject, or its head's ("met X and urged ...",
-    "With protesters calling for ...": the one the participle clause hangs on); for a demand
+    "With protesters calling for ...": the one the participle clause hangs on; the antecedent
+    of a relative "who"); for a demand
     passed on ("insisted the UN press X to ...", "said Kenya must urge X to ...") the one who
     says it."""
     head, words = verb.head, ctx.cues["reproaches"]
@@ -253,4 +279,6 @@ def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
     found = clause_subjects(verb)
     if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]
+    if verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in found):
+        found = [verb.head]  # "Platini, who had called for ...": the antecedent
     return found
