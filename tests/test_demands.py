@@ -18,7 +18,8 @@ DEMANDS = [
         ("Kenyan judiciary", "requested", "Mike Sonko"),
     ),
     (
-        "Chile said on Friday that Bolivia must withdraw its claim.",
+        # (a demand to withdraw reproaches: criticized only, tests/test_prec21.py)
+        "Chile said on Friday that Bolivia must accept the court ruling.",
         ("Chile", "requested", "Bolivia"),
     ),
     (
