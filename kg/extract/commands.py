@@ -42,9 +42,7 @@ def _forces_country(ctx: ArticleContext, label: str | None) -> str | None:
     return entry.label if entry is not None else None
 
 
-def _of_state(
-    ctx: ArticleContext, subject: str, country: str, roles: set[tuple[str, str]]
-) -> bool:
+def _of_state(ctx: ArticleContext, subject: str, country: str, roles: set[tuple[str, str]]) -> bool:
     """``subject`` is ``country``, a commanding body of it, or a person the article gives a
     role in it."""
     if subject == country or (subject, country) in roles:

@@ -1,10 +1,11 @@
 """Reproaches: a demand that an actor stop or undo what it does ("Amnesty called on Bahrain to
 release X", "Washington urged Moscow to stop arming ...", "protesters calling for her
-resignation") disapproves of that actor -> criticized (CAMEO 110, PLOVER ACCUSE). A demand that reproaches
-is told as the reproach: the request the trigger lexicon finds for the same two actors in the
-same sentence is dropped (``reproached_requests``), as the gold and the event-data coders read
-"called on X to stop" as disapproval of X. A demand to act ("urged Kenya to hold elections")
-is no reproach and stays a request. Words: ``reproaches`` of ``kg/data/en/cues.json``.
+resignation") disapproves of that actor -> criticized (CAMEO 110, PLOVER ACCUSE). A demand
+that reproaches is told as the reproach: the request the trigger lexicon finds for the same
+two actors in the same sentence is dropped (``reproached_requests``), as the gold and the
+event-data coders read "called on X to stop" as disapproval of X. A demand to act ("urged
+Kenya to hold elections") is no reproach and stays a request. Words: ``reproaches`` of
+``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -63,9 +64,7 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if lemma in words.verbs:
             addressees = (
-                _undoers(ctx, para, verb, words)
-                + _leavers(verb, words)
-                + _enders(verb, words)
+                _undoers(ctx, para, verb, words) + _leavers(verb, words) + _enders(verb, words)
             )
             requesters = _requesters(ctx, verb)
         elif lemma in words.speech:
