@@ -24,7 +24,7 @@ def own_commands(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     asked = [d for d in drafts if d.predicate is Predicate.REQUESTED and d.object is not None]
     if not asked:
         return drafts
-    roles = {(d.subject, d.object) for d in drafts if d.predicate in _ROLES}
+    roles = {(d.subject, d.object or "") for d in drafts if d.predicate in _ROLES}
     dropped: set[int] = set()
     for draft in asked:
         country = _forces_country(ctx, draft.object)
