@@ -40,7 +40,7 @@ FIRES = [
     ),
     (
         "The conference ended in Doha, and participants urged Sudan to release the detainees.",
-        ("participants", "requested", "Sudan"),
+        ("participants", "criticized", "Sudan"),
     ),
     (
         "Attendees at the forum criticised Tanzania over the arrests.",

@@ -25,11 +25,11 @@ NOT_ASKED = [
 ASKED = [
     (
         "Amnesty International called on Kazakhstan to free Max Bokayev.",
-        ("Amnesty International", "requested", "Kazakhstan"),
+        ("Amnesty International", "criticized", "Kazakhstan"),
     ),
     (
         "The African Union urged Sudan to release the detained protesters.",
-        ("African Union", "requested", "Sudan"),
+        ("African Union", "criticized", "Sudan"),
     ),
     (
         "Turkish troops launched an offensive to retake Afrin.",
