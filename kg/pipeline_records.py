@@ -28,7 +28,6 @@ from typing import Any
 
 from kg.extract import ArticleContext, Draft, Paragraph, run_stages
 from kg.extract.commands import own_commands
-from kg.extract.reproaches import reproached_requests
 from kg.language import reading
 from kg.lexicon import Lexicon
 from kg.model import Article, Entity, Mention
@@ -324,8 +323,7 @@ def _stages(
     """The extraction stages of an article whose mentions are linked."""
     ctx = ArticleContext(lx, resolver, article.id, article.published)
     with reading(lx.language):  # the word lists rule modules load, in the article's language
-        drafts = reproached_requests(list(run_stages(ctx, paragraphs)))
-        return own_commands(ctx, drafts)
+        return own_commands(ctx, list(run_stages(ctx, paragraphs)))
 
 
 class _Known(set[str]):

@@ -40,7 +40,7 @@ FIRES = [
     ),
     (
         "The conference ended in Doha, and participants urged Sudan to release the detainees.",
-        ("participants", "criticized", "Sudan"),
+        ("participants", "requested", "Sudan"),
     ),
     (
         "Attendees at the forum criticised Tanzania over the arrests.",

@@ -18,8 +18,7 @@ DEMANDS = [
         ("Kenyan judiciary", "requested", "Mike Sonko"),
     ),
     (
-        # (a demand to withdraw reproaches: criticized only, tests/test_prec21.py)
-        "Chile said on Friday that Bolivia must accept the court ruling.",
+        "Chile said on Friday that Bolivia must withdraw its claim.",
         ("Chile", "requested", "Bolivia"),
     ),
     (

@@ -52,7 +52,7 @@ CONSTRUCTIONS: list[tuple[str, list[tuple[str, str, str, dict[str, str | None]]]
     ),
     (
         "The European Union urged Myanmar to stop the violence.",
-        [("European Union", "criticized", "Myanmar", {"cameo": "110"})],
+        [("European Union", "requested", "Myanmar", {"cameo": "020"})],
     ),
     # reported claims keep the reported pair
     (

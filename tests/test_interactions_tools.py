@@ -13,7 +13,7 @@ FOUND = [
     # a light verb's noun behind its preposition: "called for the resignation of X"
     (
         "The Togolese opposition called for the resignation of President Faure Gnassingbe.",
-        ("Togolese opposition", "criticized", "Faure Gnassingbe"),
+        ("Togolese opposition", "requested", "Faure Gnassingbe"),
     ),
     ("Sudan bowed to the demands of the African Union.", ("Sudan", "conceded_to", "African Union")),
     (

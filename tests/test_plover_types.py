@@ -40,11 +40,11 @@ TYPES = [
         ("Houthis", "criticized", "Abd-Rabbu Mansour Hadi"),
         "REJECT",
     ),
-    # ACCUSE: the removal of someone demanded reproaches them (prec21: no REQUEST beside it)
+    # REQUEST: the removal of someone demanded
     (
         "Sudanese protesters demanded the removal of President Omar al-Bashir.",
-        ("Sudanese opposition", "criticized", "Omar al-Bashir"),
-        "ACCUSE",
+        ("Sudanese opposition", "requested", "Omar al-Bashir"),
+        "REQUEST",
     ),
     # SANCTION: links cut with a country
     (

@@ -25,11 +25,11 @@ NOT_ASKED = [
 ASKED = [
     (
         "Amnesty International called on Kazakhstan to free Max Bokayev.",
-        ("Amnesty International", "criticized", "Kazakhstan"),
+        ("Amnesty International", "requested", "Kazakhstan"),
     ),
     (
         "The African Union urged Sudan to release the detained protesters.",
-        ("African Union", "criticized", "Sudan"),
+        ("African Union", "requested", "Sudan"),
     ),
     (
         "Turkish troops launched an offensive to retake Afrin.",

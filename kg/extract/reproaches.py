@@ -1,11 +1,8 @@
 """Reproaches: a demand that an actor stop or undo what it does ("Amnesty called on Bahrain to
 release X", "Washington urged Moscow to stop arming ...", "protesters calling for her
-resignation") disapproves of that actor -> criticized (CAMEO 110, PLOVER ACCUSE). A demand
-that reproaches is told as the reproach: the request the trigger lexicon finds for the same
-two actors in the same sentence is dropped (``reproached_requests``), as the gold and the
-event-data coders read "called on X to stop" as disapproval of X. A demand to act ("urged
-Kenya to hold elections") is no reproach and stays a request. Words: ``reproaches`` of
-``kg/data/en/cues.json``.
+resignation") disapproves of that actor -> criticized (CAMEO 110, PLOVER ACCUSE), beside the
+request the trigger lexicon finds. A demand to act ("urged Kenya to hold elections") is no
+reproach. Words: ``reproaches`` of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -119,23 +116,6 @@ def _claims(
                 continue
             draft = ctx.draft(para, verb, subject, predicate, obj, 0.7)
             yield replace(draft, status=status, date=date, cameo=cameo)
-
-
-def reproached_requests(drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` without the requests whose maker also criticises the one asked in the same
-    sentence ("called on Bahrain to release Salman", "urged Pyongyang to stop the tests"):
-    the demand is that criticism, not a second event beside it."""
-    reproached = {
-        (d.subject, d.object, d.sentence) for d in drafts if d.predicate is Predicate.CRITICIZED
-    }
-    if not reproached:
-        return drafts
-    return [
-        d
-        for d in drafts
-        if d.predicate is not Predicate.REQUESTED
-        or (d.subject, d.object, d.sentence) not in reproached
-    ]
 
 
 def _released(verb: Any, words: ReproachWords) -> list[Any]:
