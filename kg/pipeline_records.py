@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract import ArticleContext, Draft, Paragraph, run_stages
+from kg.extract.commands import own_commands
 from kg.language import reading
 from kg.lexicon import Lexicon
 from kg.model import Article, Entity, Mention
@@ -322,7 +323,7 @@ def _stages(
     """The extraction stages of an article whose mentions are linked."""
     ctx = ArticleContext(lx, resolver, article.id, article.published)
     with reading(lx.language):  # the word lists rule modules load, in the article's language
-        return list(run_stages(ctx, paragraphs))
+        return own_commands(ctx, list(run_stages(ctx, paragraphs)))
 
 
 class _Known(set[str]):

@@ -60,7 +60,9 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if poses[verb.i] != "VERB":
             continue
         if lemma in words.verbs:
-            addressees = _undoers(ctx, para, verb, words) + _leavers(verb, words)
+            addressees = (
+                _undoers(ctx, para, verb, words) + _leavers(verb, words) + _enders(verb, words)
+            )
             requesters = _requesters(ctx, verb)
         elif lemma in words.speech:
             # "insisted the army must withdraw", "said Iran should release them": the clause's
@@ -198,6 +200,22 @@ def _leavers(verb: Any, words: ReproachWords) -> list[Any]:
     return _owners_asked_for(verb, words.leaving_nouns)
 
 
+def _enders(verb: Any, words: ReproachWords) -> list[Any]:
+    """Whose doing a demand asks to end: the "by" agent or the owner of the act after "an end
+    to" / "a halt to" ("called for an immediate end to island-building by China", "demanded
+    a halt to Russia's shelling of X"); the act's target is no addressee ("an end to attacks
+    on Y")."""
+    ends = [
+        noun
+        for noun in [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in words.cease_verbs
+    ]
+    doers = [o for noun in ends for o in prep_objects(noun, ("by",))]
+    for act in [a for noun in ends for a in prep_objects(noun, ("to",))]:
+        doers += prep_objects(act, ("by",)) + [c for c in act.children if c.dep_ == "poss"]
+    return doers + [k for d in doers for k in d.children if k.dep_ == "conj"]
+
+
 def _owners_asked_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
     """The owners of the wanted nouns a demand asks for, its object or its "for" object: the
     noun's possessive, a name in front of it or its "of" object ("called for her
@@ -218,7 +236,8 @@ def _owners_asked_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
 
 def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
     """Who makes the demand: the verb's subject, or its head's ("met X and urged ...",
-    "With protesters calling for ...": the one the participle clause hangs on); for a demand
+    "With protesters calling for ...": the one the participle clause hangs on; the antecedent
+    of a relative "who"); for a demand
     passed on ("insisted the UN press X to ...", "said Kenya must urge X to ...") the one who
     says it."""
     head, words = verb.head, ctx.cues["reproaches"]
