@@ -9,10 +9,6 @@
    (``_closes``/``_new_phrase``).
 3. "the Koloma neighbourhood of the capital, Freetown": a name the parser read as an
    adjective still names the ward (``modifier_place``), not a demonym ("the Yemeni quarter").
-4. A story that speaks of provinces ("all of Idlib province") places its towns in them, so
-   the story's country is no container a town gets from context alone
-   (kg/extract/place_coref.py ``context_places``); a story without provinces still places
-   its towns in its country, and a province or a state itself is still placed.
 Sentences of our own, about other towns than the articles'.
 """
 
@@ -22,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Triple, check_kept_removed, kept_removed_cases, pairs
+from tests.conftest import pairs
 
 FOUND = [
     (
@@ -87,38 +83,3 @@ def test_place9_demonym_is_no_ward(extract: Any) -> None:
         "located_in",
     )
     assert not any(s in ("Yemen", "Yemeni") for s, _ in found)
-
-
-CONTEXT_KEPT = [
-    # no province in the story: the town lies in the story's country
-    (
-        "Libya's army retreated on Monday. Rebels seized the town of Zintan on Thursday. "
-        "Libya's government vowed to retake it.",
-        ("Zintan", "located_in", "Libya"),
-    ),
-]
-
-CONTEXT_REMOVED = [
-    # a story that speaks of provinces: the town's container is its province, not guessed
-    (
-        "Libya's army retreated on Monday. Rebels seized the town of Zintan on Thursday. "
-        "Libya's government vowed to retake all of Jufra province.",
-        ("Zintan", "located_in", "Libya"),
-    ),
-    (
-        "Iraq's army retreated on Monday. Fighters seized the town of Hit on Thursday. "
-        "Iraq's government sent troops to the governorates of the west.",
-        ("Hit", "located_in", "Iraq"),
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("text", "kept", "removed"), kept_removed_cases(CONTEXT_KEPT, CONTEXT_REMOVED)
-)
-def test_place9_context_town(
-    extract: Any, text: str, kept: Triple | None, removed: Triple | None
-) -> None:
-    """A town the story names with no country of its own lies in the story's country only
-    when the story does not speak of provinces."""
-    check_kept_removed(extract(text, published="2015-05-20"), kept, removed)
