@@ -12,7 +12,6 @@ from kg.extract.discourse import Discourse, Sighting
 from kg.vocab import EntityType, Predicate
 
 _PLACES = (EntityType.CITY, EntityType.PLACE)
-_PROVINCE_WORDS = ("province", "provinces", "governorate", "governorates")
 
 
 def _introduced(ctx: ArticleContext, s: Sighting) -> bool:
@@ -54,18 +53,12 @@ def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     if _told(ctx, paras, disc, country.label, country.iso) < 2:
         return  # named in one sentence only: no story about it that its places belong to
     skip = paras[0] if disc.headline else None
-    # a story that divides its country into provinces ("in Idlib province") places a town in
-    # its province, which this rule cannot tell: no town is put in the country outright
-    # (regions and provinces themselves still are)
-    provinces = any(not para.words.isdisjoint(_PROVINCE_WORDS) for para in paras)
     done: set[str] = set()
     for s in disc.sightings:
         label = s.label
         if s.para is skip or label in done or label in placed or s.adjective:
             continue
         if not ctx.etype_in(label, _PLACES) or not _unknown_elsewhere(ctx, label, country.iso):
-            continue
-        if provinces and ctx.etype_is(label, EntityType.CITY):
             continue
         if not _introduced(ctx, s) or _other_country(ctx, disc, s, country.label):
             continue
