@@ -9,6 +9,9 @@
    (``_closes``/``_new_phrase``).
 3. "the Koloma neighbourhood of the capital, Freetown": a name the parser read as an
    adjective still names the ward (``modifier_place``), not a demonym ("the Yemeni quarter").
+4. "in Kibera area of southern Nairobi": a part noun with no article, right after "in", names
+   a part of the place after "of" as "the Kibera area of ..." does
+   (kg/extract/place_parts.py ``_name_span``).
 Sentences of our own, about other towns than the articles'.
 """
 
@@ -48,6 +51,9 @@ FOUND = [
         "gunfire.",
         ("Koloma", "Freetown"),
     ),
+    # a part noun with no article, the object of "in"
+    ("Shops were shut in Kibera area of southern Nairobi on Monday.", ("Kibera", "Nairobi")),
+    ("Clashes broke out in Gikondo area of central Kigali on Friday.", ("Gikondo", "Kigali")),
 ]
 
 
