@@ -47,8 +47,7 @@ FOUND = [
         ("Mobile", "Alabama"),
     ),
     (
-        "Residents in the Koloma neighbourhood of the capital, Freetown, reported hearing "
-        "gunfire.",
+        "Residents in the Koloma neighbourhood of the capital, Freetown, reported hearing gunfire.",
         ("Koloma", "Freetown"),
     ),
     # a part noun with no article, the object of "in"
