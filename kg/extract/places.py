@@ -119,9 +119,7 @@ def _emit(
     if kind is not None:
         ctx.resolver.add_vote(inner, kind, 5)
     if strong and not ctx.etype_in(outer, PLACE_TYPES):
-        # "Chennai, the capital of Tamil Nadu": what has a capital is a place, a vote that
-        # outweighs the model's person ("the southern Tamil Nadu")
-        ctx.resolver.add_vote(outer, EntityType.PLACE, 5 if outer_named else 3)
+        ctx.resolver.add_vote(outer, EntityType.PLACE, 3)
     if ctx.etype_is(inner, EntityType.COUNTRY) and ctx.etype_is(outer, EntityType.CITY):
         return
     if ctx.etype_is(outer, EntityType.COUNTRY):
