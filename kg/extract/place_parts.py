@@ -101,6 +101,10 @@ def _name_span(para: Paragraph, noun: Any) -> tuple[int, int] | None:
     while before > noun.sent.start and tokens[before].dep_ == "amod":
         before -= 1  # "the rebel-held Salaheddine district"
     det = tokens[before]
+    if det.pos_ == "ADP" and before == start - 1 and noun.head.i == det.i:
+        # "in Chabahil area of eastern Kathmandu": no article, the phrase is the
+        # preposition's object
+        return start, noun.i
     if det.lower_ != "the" or det.head.i != noun.i:
         return None
     return start, noun.i

@@ -26,6 +26,7 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _dateline(ctx, para)
     yield from _comma_pairs(ctx, para)
     yield from _appositions(ctx, para)
+    yield from _loose_capitals(ctx, para)
     yield from _named_by_noun(ctx, para)
     yield from _listed_parts(ctx, para)
     yield from _contains(ctx, para)
@@ -279,6 +280,8 @@ def modifier_place(ctx: ArticleContext, para: Paragraph, child: Any) -> str | No
     demonym = child.pos_ == "ADJ" or child.ent_type_ == "NORP"
     if child.dep_ in ("poss", "compound", "nmod") and not demonym:
         return label
+    if child.dep_ == "amod" and child.pos_ == "PROPN" and not demonym and label is not None:
+        return label  # "the Koloma neighbourhood" with the name parsed as an adjective
     if child.dep_ not in ("amod", "compound", "nmod") or not child.text[:1].isupper():
         return None
     if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
@@ -554,14 +557,15 @@ def _closes(ctx: ArticleContext, para: Paragraph, label: str, start: int) -> boo
         return True
     after = para.tokens[end]
     if after.lower_ in ("and", "or"):
-        return False
+        return _new_phrase(para, end + 1)
     if after.lower_ == "in" and end + 1 < len(para.tokens):
         # "Loei Province, Nakhon Thai District in Phitsanulok Province": an item with its
         # own place, not the region of the first
         return not any(para.links.get(k) is not None for k in range(end + 1, end + 4))
     if after.text == "," and end + 1 < len(para.tokens):
         if para.tokens[end + 1].lower_ in ("and", "or"):
-            return False
+            # "in San Marcos, Texas, and in Oklahoma": a new phrase, not a third name
+            return _new_phrase(para, end + 2)
         nxt = para.links.get(end + 1)
         if nxt is None:
             return True
@@ -574,6 +578,12 @@ def _closes(ctx: ArticleContext, para: Paragraph, label: str, start: int) -> boo
         listed = k < len(para.tokens) and para.tokens[k].lower_ in (",", "and", "or")
         return ctx.etype_in(nxt, (EntityType.PERSON, EntityType.ORGANIZATION)) and not listed
     return True
+
+
+def _new_phrase(para: Paragraph, at: int) -> bool:
+    """The token after a list's "and" opens a prepositional phrase of its own ("and in
+    Oklahoma"), not the list's next name."""
+    return at < len(para.tokens) and para.tokens[at].pos_ == "ADP" and at not in para.links
 
 
 def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -629,6 +639,47 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _emit(
                 ctx, para, token, label, outer, 0.85, kind, strong=True, outer_named=capital_of
             )
+
+
+def _loose_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Car bombs in Baghdad, the Iraqi capital, have killed ...", "in Chennai, the capital
+    of Tamil Nadu, where ...": the apposition the parser hung elsewhere (on the clause's
+    subject, or as a subject itself). A town's name, its comma, then "the capital" with its
+    owner and a closing comma or stop: the town is that owner's capital."""
+    links, tokens = para.links, para.tokens
+    for i in para.hits(frozenset({"capital"})):
+        noun = tokens[i]
+        if noun.lower_ != "capital" or noun.pos_ != "NOUN" or i in links:
+            continue
+        det = noun.left_edge
+        if det.lower_ != "the" or det.i < 2 or tokens[det.i - 1].text != ",":
+            continue
+        name = tokens[det.i - 2]
+        label = links.get(name.i)
+        if label is None or noun.head.i == name.i or links.get(noun.head.i) == label:
+            continue  # (a parse _appositions reads)
+        if not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
+            continue
+        end = i + 1
+        if end < len(tokens) and tokens[end].lower_ == "of":
+            owned = links.get(end + 1)
+            end += 1
+            while owned is not None and end < len(tokens) and links.get(end) == owned:
+                end += 1
+        if end < len(tokens) and tokens[end].text not in (",", ".", ";"):
+            continue  # "Baghdad, the capital city's ...": no apposition that closes
+        outer = _owner(ctx, para, noun)
+        yield from _emit(
+            ctx,
+            para,
+            name,
+            label,
+            outer,
+            0.8,
+            EntityType.CITY,
+            strong=True,
+            outer_named=outer is not None,
+        )
 
 
 def _names_own_town(ctx: ArticleContext, para: Paragraph, token: Any, noun: Any) -> bool:
