@@ -333,6 +333,7 @@ def find_mentions(
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, "NORP", None, True)
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
+    mentions = [_party_adjective(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _join_names(tokens, text, mentions)
     mentions = _org_tails(tokens, text, lexicon, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
@@ -1692,6 +1693,33 @@ def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:
         and lexicon.actors.sector_of(m.text) in ("GOV", "MIL", "COP", "SPY", "LEG", "JUD")
         and lexicon.lookup(m.text) is None
     )
+
+
+def _party_adjective(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention, taken: set[int]
+) -> SpanMention:
+    """A plural the model tagged without the capitalised adjective it is named with ("the
+    Liberal Democrats", "the Free Democrats", "Christian Democrats": "Democrats" alone) is
+    named with it. Not a demonym ("Iraqi Kurds": two names), a title, a name's own word or a
+    sentence's first word (capitalised anyway)."""
+    if m.label != "NORP" or m.demonym or m.end - m.start != 1 or m.start < 2:
+        return m
+    head, before = tokens[m.start], tokens[m.start - 1]
+    if (
+        not head.text.endswith("s")
+        or before.head.i != head.i
+        or before.dep_ not in ("amod", "compound")
+        or before.pos_ not in ("ADJ", "PROPN")
+        or not before.text[:1].isupper()
+        or not before.is_alpha
+        or before.is_sent_start
+        or before.i in taken
+        or before.lower_ in lexicon.by_demonym
+        or before.text in lexicon.person_titles
+    ):
+        return m
+    name = text[before.idx : head.idx + len(head.text)]
+    return replace(m, start=m.start - 1, text=name)
 
 
 def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
