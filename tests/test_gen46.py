@@ -10,7 +10,10 @@
 4. A plural the model tagged without its capitalised adjective ("the Free Democrats":
    "Democrats") is named with it; a demonym in front stays apart
    (kg/resolve/entities.py ``_party_adjective``).
-5. A "who" clause the parser hung on the last noun of a person's title ("X, the envoy for
+5. "The Conservative party formed ...": a capitalised name before a lower-case "party" after "the",
+   untagged by the model, is an organisation; a demonym alone ("the Kurdish party") is none
+   (kg/resolve/entities.py ``_untagged_parties``).
+6. A "who" clause the parser hung on the last noun of a person's title ("X, the envoy for
    trade, industry, and labour who travelled to Y") is about the person; not when that noun is
    people ("the minister for refugees who fled"; kg/extract/context.py
    ``_title_tail_antecedent``).
@@ -114,3 +117,16 @@ def test_gen46_who_after_a_title_is_the_person(extract: Any) -> None:
     visited = pairs(graph, "visited")
     assert ("Lars Berg", "Sudan") in visited
     assert ("Karim Nasser", "Cyprus") not in visited
+
+
+def test_gen46_untagged_party_name(extract: Any) -> None:
+    """ "The Conservative party formed a coalition with X": the party supported X; "the Kurdish
+    party" is no party's name."""
+    graph = extract(
+        "The Conservative party formed a coalition with the Democratic Unionist Party in 2017. The "
+        "Kurdish party backed the Iraqi government.",
+        published="2017-06-10",
+    )
+    assert ("Conservative party", "Democratic Unionist Party") in pairs(graph, "supported")
+    labels = {label for kind in ("Group", "Organization") for label in labels_of_type(graph, kind)}
+    assert "Kurdish party" not in labels

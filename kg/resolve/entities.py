@@ -344,6 +344,7 @@ def find_mentions(
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions)
+    mentions += _untagged_parties(tokens, text, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions, words)
     mentions = [m for m in mentions if not diaspora_demonym(tokens, m, lexicon)]
     mentions = _collectives(tokens, text, lexicon, mentions, words)
@@ -1248,6 +1249,37 @@ def _untagged_blocs(
             m = _bloc(tokens, lexicon, SpanMention(t.i, t.i + 1, t.text, "LOC"))
             if m.canonical:
                 found.append(m)
+    return found
+
+
+def _untagged_parties(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "The Conservative party formed ...": a party's capitalised name before a lower-case
+    party noun (``party_nouns``) after "the", which the model did not tag, is an
+    organisation's name. Not a demonym alone ("the Kurdish party" names no party)."""
+    parties = name_words(lexicon.language).party_nouns
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for t in tokens:
+        if t.lower_ not in parties or not t.is_lower or t.i < 2 or t.i in taken:
+            continue
+        start = t.i
+        while (
+            start > 0
+            and t.i - start < 3
+            and tokens[start - 1].text[:1].isupper()
+            and tokens[start - 1].is_alpha
+            and tokens[start - 1].i not in taken
+            and tokens[start - 1].lower_ != "the"
+        ):
+            start -= 1
+        if start == t.i or start == 0 or tokens[start - 1].lower_ != "the":
+            continue
+        if all(w.lower_ in lexicon.by_demonym for w in tokens[start : t.i]):
+            continue
+        name = text[tokens[start].idx : t.idx + len(t.text)]
+        found.append(SpanMention(start, t.i + 1, name, "ORG"))
     return found
 
 
