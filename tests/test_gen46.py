@@ -13,7 +13,10 @@
 5. "The Conservative party formed ...": a capitalised name before a lower-case "party" after "the",
    untagged by the model, is an organisation; a demonym alone ("the Kurdish party") is none
    (kg/resolve/entities.py ``_untagged_parties``).
-6. A "who" clause the parser hung on the last noun of a person's title ("X, the envoy for
+6. A person's name right after a counterpart or title noun, which the parser hung on the verb
+   as a bare modifier ("met his Israeli counterpart Ofer Eini"), is the one met, not the
+   counterpart's country (kg/extract/interactions.py ``_stray_apposition``).
+7. A "who" clause the parser hung on the last noun of a person's title ("X, the envoy for
    trade, industry, and labour who travelled to Y") is about the person; not when that noun is
    people ("the minister for refugees who fled"; kg/extract/context.py
    ``_title_tail_antecedent``).
@@ -130,3 +133,17 @@ def test_gen46_untagged_party_name(extract: Any) -> None:
     assert ("Conservative party", "Democratic Unionist Party") in pairs(graph, "supported")
     labels = {label for kind in ("Group", "Organization") for label in labels_of_type(graph, kind)}
     assert "Kurdish party" not in labels
+
+
+def test_gen46_name_after_counterpart_is_the_one_met(extract: Any) -> None:
+    """ "met his Israeli counterpart Ofer Eini in Amman" (the name parsed as a modifier of
+    "met"): Ofer Eini was met, not Israel; a counterpart with no name stays its state."""
+    graph = extract(
+        "Karim Nasser met his Israeli counterpart Ofer Eini in Amman. Ahmed Salem met his "
+        "Egyptian counterpart in Cairo.",
+        published="2015-06-10",
+    )
+    met = {frozenset(p) for p in pairs(graph, "met")}
+    assert frozenset(("Karim Nasser", "Ofer Eini")) in met
+    assert frozenset(("Karim Nasser", "Israel")) not in met
+    assert frozenset(("Ahmed Salem", "Egypt")) in met
