@@ -45,7 +45,10 @@ from tests.conftest import labels_of_type, pairs, triples
             "Abdullahi Yusuf.",
             ("Ethiopia", "Abdullahi Yusuf"),
         ),
-        ("France helped restore Alassane Ouattara to power in 2011.", ("France", "Alassane Ouattara")),
+        (
+            "France helped restore Alassane Ouattara to power in 2011.",
+            ("France", "Alassane Ouattara"),
+        ),
     ],
 )
 def test_gen46_restoring_a_leader_supports_him(
