@@ -881,7 +881,7 @@ class ArticleContext:
 
     def antecedent(self, para: Paragraph, token: Any) -> list[str]:
         """What a relative clause's noun refers to, through "head of X and another who"."""
-        named = self._apposed_antecedent(para, token)
+        named = self._apposed_antecedent(para, token) or self._title_tail_antecedent(para, token)
         if named:
             return named
         node = token
@@ -934,6 +934,45 @@ class ArticleContext:
         owners = [e for e in self.ents(para, appos.head) if self.etype_is(e, EntityType.PERSON)]
         # an apposition that is a name itself ("X, Egypt's president Y, who") is no aside
         return [] if self.ents(para, appos) else owners
+
+    def _title_tail_antecedent(self, para: Paragraph, token: Any) -> list[str]:
+        """The person whose title the parser ended with a "who" clause: "Tom Malinowski, the
+        US assistant secretary for democracy, human rights, and labour who travelled to
+        Burundi" is about Malinowski. Only for "who" hung on a lower-case noun that names
+        no one (not "a minister for refugees who fled": refugees are people), inside the
+        title's "for"/"of" phrase, the title an apposition of a named person."""
+        rel = next((c for c in para.children(token) if c.dep_ == "relcl"), None)
+        if rel is None or not token.is_lower or token.pos_ != "NOUN" or self.ents(para, token):
+            return []
+        if not any(
+            c.dep_ == "nsubj" and c.lower_ == "who" and c.tag_ == "WP" for c in para.children(rel)
+        ):
+            return []
+        words = (token.lower_, token.lemma_.lower())
+        lx = self.lx
+        if any(w in lx.roles or w in lx.words.occupations or w in _person_nouns(lx) for w in words):
+            return []
+        node = token
+        for _ in range(3):  # "the head of the agency for development who"
+            while node.dep_ == "conj" and node.head.i < node.i:
+                node = node.head
+            prep = node.head
+            if node.dep_ != "pobj" or prep.dep_ != "prep":
+                return []
+            node = prep.head
+            if node.dep_ == "appos" or not node.is_lower or self.ents(para, node):
+                break
+        appos = node
+        if appos.dep_ != "appos":
+            return []
+        if appos.head.i >= appos.i or any(
+            # a title that is a name itself ("X, Egypt's president Y, who"); a country in
+            # it ("the US assistant secretary") is only whose title it is
+            self.etype_is(e, EntityType.PERSON)
+            for e in self.ents(para, appos)
+        ):
+            return []
+        return [e for e in self.ents(para, appos.head) if self.etype_is(e, EntityType.PERSON)]
 
     def record(self, para: Paragraph, mention: Any, label: str) -> None:
         start = para.offset + para.tokens[mention.start].idx
@@ -1037,3 +1076,10 @@ def sentence_spans(paras: list[Paragraph]) -> list[tuple[int, int]]:
             last = tokens[end - 1]
             out.append((para.offset + tokens[start].idx, para.offset + last.idx + len(last.text)))
     return out
+
+
+def _person_nouns(lx: Lexicon) -> frozenset[str]:
+    """The lower-case nouns of one person (``person_nouns`` of ``names.json``)."""
+    from kg.resolve.names import name_words
+
+    return name_words(lx.language).person_nouns

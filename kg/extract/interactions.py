@@ -564,7 +564,11 @@ def _unnamed_official(
     lemma = token.lemma_.lower()
     if found:
         return None
-    if lemma in ctx.lx.words.delegate_nouns or lemma in ctx.lx.roles:
+    if (
+        lemma in ctx.lx.words.delegate_nouns
+        or lemma in ctx.lx.roles
+        or lemma in ctx.cues["counterpart_nouns"]["nouns"]
+    ):
         named = _stray_apposition(ctx, para, token)
         if named:
             return named
@@ -614,16 +618,22 @@ def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:
 
 def _stray_apposition(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """The person named right after a role noun and a comma, which the parser hung elsewhere
-    ("held talks with her Chinese counterpart, Wang Yi, in Beijing")."""
+    ("held talks with her Chinese counterpart, Wang Yi, in Beijing"); with no comma, a name
+    the parser made a bare modifier of the verb ("met his Israeli counterpart Ofer Eini",
+    "met with US ambassador to Mexico Antonio Garza")."""
     doc = token.doc
-    comma = token.right_edge.i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
+    after = token.right_edge.i + 1
+    comma = after < len(doc) and doc[after].text == ","
+    start = after + 1 if comma else after
+    if start >= len(doc):
         return []
-    name = doc[comma + 1]
+    name = doc[start]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
     inside = token.left_edge.i <= name.head.i <= token.right_edge.i
     if name.pos_ != "PROPN" or inside or name.dep_ in ("conj", "nsubj", "nsubjpass"):
+        return []
+    if not comma and (name.dep_ != "npadvmod" or name.head.pos_ != "VERB"):
         return []
     return [e for e in ctx.ents(para, name) if ctx.etype_is(e, EntityType.PERSON)][:1]
 

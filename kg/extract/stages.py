@@ -64,6 +64,7 @@ from kg.extract import (
     repressions,
     reproaches,
     resistance,
+    restorations,
     retold_strikes,
     role_forms,
     role_lists,
@@ -662,6 +663,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_cue_keys("refuge", "verbs", "particle_verbs", "giving_verbs"),
+        linked=True,
+    ),
+    # "a campaign aimed at restoring President X to power": the campaigner supported X
+    Stage(
+        "restorations",
+        restorations.restorations,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_cue_keys("restorations", "verbs"),
         linked=True,
     ),
     Stage(

@@ -334,6 +334,7 @@ def find_mentions(
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, "NORP", None, True)
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
+    mentions = [_party_adjective(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _join_names(tokens, text, mentions)
     mentions = _org_tails(tokens, text, lexicon, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
@@ -344,6 +345,7 @@ def find_mentions(
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions)
+    mentions += _untagged_parties(tokens, text, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions, words)
     mentions = [m for m in mentions if not diaspora_demonym(tokens, m, lexicon)]
     mentions = _collectives(tokens, text, lexicon, mentions, words)
@@ -1251,6 +1253,37 @@ def _untagged_blocs(
     return found
 
 
+def _untagged_parties(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "The Conservative party formed ...": a party's capitalised name before a lower-case
+    party noun (``party_nouns``) after "the", which the model did not tag, is an
+    organisation's name. Not a demonym alone ("the Kurdish party" names no party)."""
+    parties = name_words(lexicon.language).party_nouns
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for t in tokens:
+        if t.lower_ not in parties or not t.is_lower or t.i < 2 or t.i in taken:
+            continue
+        start = t.i
+        while (
+            start > 0
+            and t.i - start < 3
+            and tokens[start - 1].text[:1].isupper()
+            and tokens[start - 1].is_alpha
+            and tokens[start - 1].i not in taken
+            and tokens[start - 1].lower_ != "the"
+        ):
+            start -= 1
+        if start == t.i or start == 0 or tokens[start - 1].lower_ != "the":
+            continue
+        if all(w.lower_ in lexicon.by_demonym for w in tokens[start : t.i]):
+            continue
+        name = text[tokens[start].idx : t.idx + len(t.text)]
+        found.append(SpanMention(start, t.i + 1, name, "ORG"))
+    return found
+
+
 def _governed(root: Any, lexicon: Lexicon) -> bool:
     """A capital as the object of a verb said to a government ("urged Beijing", "pressure
     Tokyo to halt"), of a measure taken against one ("sanctions on Moscow") or of a stance
@@ -1812,6 +1845,33 @@ def _bare_sector_name(m: SpanMention, lexicon: Lexicon) -> bool:
         and lexicon.actors.sector_of(m.text) in ("GOV", "MIL", "COP", "SPY", "LEG", "JUD")
         and lexicon.lookup(m.text) is None
     )
+
+
+def _party_adjective(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention, taken: set[int]
+) -> SpanMention:
+    """A plural the model tagged without the capitalised adjective it is named with ("the
+    Liberal Democrats", "the Free Democrats", "Christian Democrats": "Democrats" alone) is
+    named with it. Not a demonym ("Iraqi Kurds": two names), a title, a name's own word or a
+    sentence's first word (capitalised anyway)."""
+    if m.label != "NORP" or m.demonym or m.end - m.start != 1 or m.start < 2:
+        return m
+    head, before = tokens[m.start], tokens[m.start - 1]
+    if (
+        not head.text.endswith("s")
+        or before.head.i != head.i
+        or before.dep_ not in ("amod", "compound")
+        or before.pos_ not in ("ADJ", "PROPN")
+        or not before.text[:1].isupper()
+        or not before.is_alpha
+        or before.is_sent_start
+        or before.i in taken
+        or before.lower_ in lexicon.by_demonym
+        or before.text in lexicon.person_titles
+    ):
+        return m
+    name = text[before.idx : head.idx + len(head.text)]
+    return replace(m, start=m.start - 1, text=name)
 
 
 def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
