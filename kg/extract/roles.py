@@ -578,7 +578,12 @@ def _title_words_before(
         word = tokens[i]
         if not _extends_title(ctx, para, i, title_words):
             break
-        if word.is_upper and len(word.text) <= 6 and word.text not in ctx.lx.person_titles:
+        if (
+            word.is_upper
+            and len(word.text) <= 6
+            and word.text not in ctx.lx.person_titles
+            and word.lower_ not in ctx.lx.roles  # "Qatar Airways CEO X", "Labour MP Y"
+        ):
             acronym = True  # "Venezuela FA chief": an organisation the model did not name
         title_words.insert(0, word)
         i -= 1

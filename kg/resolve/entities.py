@@ -489,6 +489,7 @@ def _title_words(
         or end + 1 >= len(tokens)
         or not tokens[end].text[:1].isupper()
         or tokens[end].lower_ not in lexicon.roles
+        or tokens[end].is_upper  # "Qatar Airways CEO X": a company's officer, no state's
         or tokens[end + 1].pos_ != "PROPN"
         or lexicon.lookup(m.text) is not None
     ):
