@@ -282,6 +282,59 @@ def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanM
     return out
 
 
+def _name_edges(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention, taken: set[int]
+) -> SpanMention:
+    """A person's name the model cut short by a word of it at either end ("Ana" + "Carolina
+    Gutierrez", "Wan Junaidi" + "Tuanku Jaafar"): a capitalised word of the same noun
+    compound, right before the name (one word) or after it (up to two), that is in no other
+    mention, names nothing the lexicon knows (a title, a role, a country, a demonym) and is
+    no entity of the model's."""
+    if m.label != "PERSON":
+        return m
+
+    def loose(t: Any) -> bool:
+        return bool(
+            t.pos_ == "PROPN"
+            and t.text.isalpha()
+            and t.text.istitle()
+            and len(t.text) > 1
+            and t.i not in taken
+            and not t.ent_type_
+            and t.text not in lexicon.person_titles
+            and t.lower_ not in lexicon.roles
+            and t.lower_ not in lexicon.by_demonym
+            and t.lower_ not in STOP_WORDS
+            and lexicon.lookup(t.text) is None
+        )
+
+    start, end = m.start, m.end
+    inside = range(start, end)
+    before = tokens[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and loose(before)
+        and before.dep_ == "compound"
+        and before.head.i in inside
+        and before.whitespace_
+        and (start < 2 or not tokens[start - 2].text[:1].isupper())
+    ):
+        start -= 1
+    while end < len(tokens) and end - m.end < 2 and loose(tokens[end]) and tokens[end - 1].whitespace_:
+        end += 1
+    last = tokens[m.end - 1]
+    if end > m.end and (
+        last.dep_ != "compound"
+        or last.head.i not in range(m.end, end)
+        or (end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha)
+    ):
+        end = m.end  # no word of the name's compound, or a longer run of capitals
+    if (start, end) == (m.start, m.end):
+        return m
+    name = text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    return SpanMention(start, end, name, "PERSON", m.title)
+
+
 def find_mentions(
     doc: Any,
     lexicon: Lexicon,
@@ -334,6 +387,7 @@ def find_mentions(
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
     mentions = _join_names(tokens, text, mentions)
+    mentions = [_name_edges(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _org_tails(tokens, text, lexicon, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
