@@ -33,7 +33,11 @@ from tests.conftest import labels_of_type, pairs
             "leader_of",
             ("James Hogan", "Etihad Airways"),
         ),
-        ("Siemens CEO Joe Kaeser said the plant would close.", "leader_of", ("Joe Kaeser", "Siemens")),
+        (
+            "Siemens CEO Joe Kaeser said the plant would close.",
+            "leader_of",
+            ("Joe Kaeser", "Siemens"),
+        ),
         (
             "Maria Lopez, the co-chairperson of the Green Party, said it would win.",
             "leader_of",
@@ -107,7 +111,9 @@ def test_act38_fuller_written_name_is_the_label(extract: Any) -> None:
 
 def test_act38_label_not_lengthened_when_not_written(extract: Any) -> None:
     """A corpus that writes only the short form keeps the gazetteer's label."""
-    graph = extract("Sultan Haitham bin Tariq met Hassan Rouhani in Muscat.", published="2021-05-13")
+    graph = extract(
+        "Sultan Haitham bin Tariq met Hassan Rouhani in Muscat.", published="2021-05-13"
+    )
     assert "Haitham bin Tariq" in labels_of_type(graph, "Person")
     assert "Haitham bin Tariq Al Said" not in labels_of_type(graph, "Person")
 
@@ -194,7 +200,23 @@ def test_act38_loose_apposition(
 def test_act38_loose_apposition_not(extract: Any, text: str, absent: str) -> None:
     """No role from a comma phrase that is no apposition of the name."""
     graph = extract(text, published="2020-05-13")
-    roles = (
-        pairs(graph, "leader_of") | pairs(graph, "member_of") | pairs(graph, "spokesperson_for")
-    )
+    roles = pairs(graph, "leader_of") | pairs(graph, "member_of") | pairs(graph, "spokesperson_for")
     assert not any(s == absent for s, _ in roles)
+
+
+def test_act38_head_of_named_governing_body_leads(extract: Any) -> None:
+    """ "the head of X's governing body, UEFA": the unit is the body the text names."""
+    graph = extract(
+        "The FIFA boss hit out at Michel Platini, the head of European football's governing "
+        "body, UEFA, on Friday.",
+        published="2015-05-30",
+    )
+    assert ("Michel Platini", "UEFA") in pairs(graph, "leader_of")
+    assert ("Michel Platini", "UEFA") not in pairs(graph, "member_of")
+
+
+def test_act38_head_of_unnamed_unit_stays_member(extract: Any) -> None:
+    """ "head of research at Amnesty International" is still one of its staff."""
+    graph = extract("Jane Roe, head of research at Amnesty International, said it.")
+    assert ("Jane Roe", "Amnesty International") in pairs(graph, "member_of")
+    assert ("Jane Roe", "Amnesty International") not in pairs(graph, "leader_of")

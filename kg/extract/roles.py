@@ -1554,6 +1554,8 @@ def _unit_of(para: Paragraph, noun: Any) -> bool:
         and pobj.pos_ == "NOUN"
         and pobj.i not in para.links
         and not any(c.dep_ == "det" for c in pobj.children)  # "head of the group": the group
+        # "head of European football's governing body, UEFA": the unit is the body named
+        and not any(c.dep_ == "appos" and c.i in para.links for c in pobj.children)
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for pobj in prep.children

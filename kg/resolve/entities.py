@@ -320,7 +320,9 @@ def _name_edges(
         and (start < 2 or not tokens[start - 2].text[:1].isupper())
     ):
         start -= 1
-    while end < len(tokens) and end - m.end < 2 and loose(tokens[end]) and tokens[end - 1].whitespace_:
+    while end < len(tokens) and end - m.end < 2 and loose(tokens[end]):
+        if not tokens[end - 1].whitespace_:
+            break
         end += 1
     last = tokens[m.end - 1]
     if end > m.end and (

@@ -1135,8 +1135,9 @@ def _fuller_name(label: str, entry: GazetteerEntry, written: dict[str, str]) -> 
     ("Salman bin Abdulaziz Al Saud" for "Salman bin Abdulaziz"): the fullest form written is
     the name the reader meets, and it holds the label whole.
 
-    >>> e = GazetteerEntry("Tamim bin Hamad", EntityType.PERSON, aliases=("Tamim bin Hamad Al Thani",))
-    >>> _fuller_name("Tamim bin Hamad", e, {"tamim bin hamad al thani": "Tamim bin Hamad Al Thani"})
+    >>> full = "Tamim bin Hamad Al Thani"
+    >>> e = GazetteerEntry("Tamim bin Hamad", EntityType.PERSON, aliases=(full,))
+    >>> _fuller_name("Tamim bin Hamad", e, {full.lower(): full})
     'Tamim bin Hamad Al Thani'
     >>> _fuller_name("Tamim bin Hamad", e, {"tamim bin hamad": "Tamim bin Hamad"}) is None
     True
