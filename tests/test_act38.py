@@ -220,3 +220,10 @@ def test_act38_head_of_unnamed_unit_stays_member(extract: Any) -> None:
     graph = extract("Jane Roe, head of research at Amnesty International, said it.")
     assert ("Jane Roe", "Amnesty International") in pairs(graph, "member_of")
     assert ("Jane Roe", "Amnesty International") not in pairs(graph, "leader_of")
+
+
+def test_act38_sentence_opening_noun_is_no_given_name(extract: Any) -> None:
+    """A common noun capitalised to open the sentence is not glued to the name after it."""
+    graph = extract("Lawyer Nadia Rahimi said the court had erred.", published="2015-05-15")
+    people = labels_of_type(graph, "Person")
+    assert "Lawyer Nadia Rahimi" not in people

@@ -287,9 +287,9 @@ def _name_edges(
 ) -> SpanMention:
     """A person's name the model cut short by a word of it at either end ("Ana" + "Carolina
     Gutierrez", "Wan Junaidi" + "Tuanku Jaafar"): a capitalised word of the same noun
-    compound, right before the name (one word) or after it (up to two), that is in no other
-    mention, names nothing the lexicon knows (a title, a role, a country, a demonym) and is
-    no entity of the model's."""
+    compound, right before the name (one word, not the sentence's first nor a group's noun) or
+    after it (up to two), that is in no other mention, names nothing the lexicon knows (a
+    title, a role, a country, a demonym) and is no entity of the model's."""
     if m.label != "PERSON":
         return m
 
@@ -317,6 +317,8 @@ def _name_edges(
         and before.dep_ == "compound"
         and before.head.i in inside
         and before.whitespace_
+        and not before.is_sent_start  # "Activist Shirin Karimi": a noun capitalised to open
+        and lexicon.actors.sector_of(before.lower_) is None
         and (start < 2 or not tokens[start - 2].text[:1].isupper())
     ):
         start -= 1
