@@ -319,7 +319,11 @@ def _name_edges(
         and before.whitespace_
         and not before.is_sent_start  # "Activist Shirin Karimi": a noun capitalised to open
         and lexicon.actors.sector_of(before.lower_) is None
-        and (start < 2 or not tokens[start - 2].text[:1].isupper())
+        and not _person_noun(before, lexicon, plural=False)  # "Paleontologist Kim Scott"
+        and start >= 2
+        and not tokens[start - 2].text[:1].isupper()
+        and not tokens[start - 2].is_space  # a line's first word ("Follow X on Twitter")
+        and not tokens[start - 2].like_num  # "1st Class X": a rank
     ):
         start -= 1
     while end < len(tokens) and end - m.end < 2 and loose(tokens[end]):
@@ -327,10 +331,14 @@ def _name_edges(
             break
         end += 1
     last = tokens[m.end - 1]
-    if end > m.end and (
-        last.dep_ != "compound"
-        or last.head.i not in range(m.end, end)
-        or (end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha)
+    if (
+        end > m.end
+        and (
+            tokens[end - 1].dep_ == "compound"  # "the Colin Powell Pottery Barn rule"
+            or last.dep_ != "compound"
+            or last.head.i not in range(m.end, end)
+            or (end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha)
+        )
     ):
         end = m.end  # no word of the name's compound, or a longer run of capitals
     if (start, end) == (m.start, m.end):
