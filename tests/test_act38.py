@@ -227,3 +227,25 @@ def test_act38_sentence_opening_noun_is_no_given_name(extract: Any) -> None:
     graph = extract("Lawyer Nadia Rahimi said the court had erred.", published="2015-05-15")
     people = labels_of_type(graph, "Person")
     assert "Lawyer Nadia Rahimi" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liberal Democrats leader Tim Farron criticized Labour.",
+            ("Tim Farron", "Liberal Democrats"),
+        ),
+        (
+            "Hamas leader Khaled Meshaal criticized Israel.",  # a name known as it stands
+            ("Khaled Meshaal", "Hamas"),
+        ),
+    ],
+)
+def test_act38_name_cut_at_front_is_gazetteer_name(
+    extract: Any, text: str, expected: tuple[str, str]
+) -> None:
+    """Capitalised words before a name that make a longer gazetteer name are part of it."""
+    graph = extract(text, published="2016-05-08")
+    assert expected in pairs(graph, "leader_of")
+    assert "Democrats" not in labels_of_type(graph, "Organization")

@@ -1935,7 +1935,29 @@ def _longer_names(
             out = [x for x in out if x.end <= m.start or x.start >= end]
             out.insert(k - 1, longer)
             break
+        else:
+            front = _longer_in_front(tokens, text, lexicon, m)
+            if front is not None:
+                out = [x for x in out if x.end <= front.start or x.start >= front.end]
+                out.insert(k - 1, front)
     return out
+
+
+def _longer_in_front(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
+) -> SpanMention | None:
+    """A name the model cut at its front ("Liberal" + "Democrats") that one or two
+    capitalised words before it make a longer gazetteer name ("Liberal Democrats") is that
+    name; not a name the lexicon knows as it stands."""
+    if lexicon.lookup(m.text) is not None:
+        return None
+    for start in (m.start - 1, m.start - 2):
+        if start < 0 or not all(t.text[:1].isupper() for t in tokens[start : m.start]):
+            return None
+        name = text[tokens[start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)]
+        if lexicon.lookup(name) is not None:
+            return SpanMention(start, m.end, name, "GAZ", m.title)
+    return None
 
 
 def _kind_head(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
