@@ -249,3 +249,9 @@ def test_act38_name_cut_at_front_is_gazetteer_name(
     graph = extract(text, published="2016-05-08")
     assert expected in pairs(graph, "leader_of")
     assert "Democrats" not in labels_of_type(graph, "Organization")
+
+
+def test_act38_title_before_person_is_no_front_of_name(extract: Any) -> None:
+    """ "Saudi King Salman": the title's holder as before, not the alias "King Salman"."""
+    graph = extract("Saudi King Salman announced aid for Yemen.", published="2015-05-08")
+    assert ("Salman", "Saudi Arabia") in pairs(graph, "leader_of")

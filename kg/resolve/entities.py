@@ -1948,11 +1948,15 @@ def _longer_in_front(
 ) -> SpanMention | None:
     """A name the model cut at its front ("Liberal" + "Democrats") that one or two
     capitalised words before it make a longer gazetteer name ("Liberal Democrats") is that
-    name; not a name the lexicon knows as it stands."""
-    if lexicon.lookup(m.text) is not None:
+    name; not a name the lexicon knows as it stands, nor a person's name after a title ("King
+    Salman" is the title's holder, ``Resolver``)."""
+    if m.label == "PERSON" or lexicon.lookup(m.text) is not None:
         return None
     for start in (m.start - 1, m.start - 2):
-        if start < 0 or not all(t.text[:1].isupper() for t in tokens[start : m.start]):
+        front = tokens[start : m.start] if start >= 0 else []
+        if not front or not all(
+            t.text[:1].isupper() and t.text not in lexicon.person_titles for t in front
+        ):
             return None
         name = text[tokens[start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)]
         if lexicon.lookup(name) is not None:
