@@ -172,12 +172,66 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _person_rule(ctx, para, token, label)
         if token.dep_ == "appos" and token.head.i not in para.links:
             yield from role_noun(ctx, para, token.head, label, token)
+        loose = _loose_apposition(ctx, para, token, label)
+        if loose is not None:
+            yield from role_noun(ctx, para, loose, label, token)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
             # "Cicippio was acting comptroller at the American University of Beirut"
             for attr in token.head.children:
                 if attr.dep_ == "attr" and attr.i not in para.links:
                     yield from role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
+
+
+def _loose_apposition(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -> Any | None:
+    """The title noun of an apposition the parser did not hang on the name ("telling
+    Federica Mogherini, the European Union's foreign policy chief, that ...", "Kim Min-seok,
+    spokesman for South Korea's defence ministry, on Monday urged ..."): right after the
+    name's last word, a comma, a phrase of no verb closed by another comma, whose head is a
+    role noun hung outside the phrase; not when a name follows the closing comma (the title
+    is that name's: "met Putin, the German chancellor, Angela Merkel, ...") nor when the
+    name has an apposition of its own."""
+    tokens = para.tokens
+    i = token.i
+    if (
+        i + 2 >= len(tokens)
+        or tokens[i + 1].text != ","
+        or para.links.get(i + 1) == label
+        or any(c.dep_ == "appos" for t in _name_tokens(para, i, label) for c in t.children)
+    ):
+        return None
+    end = next(
+        (k for k in range(i + 2, min(len(tokens), i + 14)) if tokens[k].text in (",", ".", ";")),
+        None,
+    )
+    if end is None or end == i + 2 or tokens[end].text != ",":
+        return None
+    phrase = range(i + 2, end)
+    if any(tokens[k].pos_ in ("VERB", "AUX", "PRON") for k in phrase if tokens[k].lower_ != "'s"):
+        return None
+    if end + 1 < len(tokens) and end + 1 in para.links:
+        return None  # "..., the German chancellor, Angela Merkel": the next name's title
+    heads = [tokens[k] for k in phrase if tokens[k].head.i not in phrase or tokens[k].head.i == k]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if head.i in para.links or head.pos_ != "NOUN" or head.head.i in _name_indices(para, i, label):
+        return None
+    if ctx.lx.roles.get(head.lemma_.lower()) is None and role_of(ctx, head.lower_) is None:
+        return None
+    return head
+
+
+def _name_indices(para: Paragraph, i: int, label: str) -> set[int]:
+    return {t.i for t in _name_tokens(para, i, label)}
+
+
+def _name_tokens(para: Paragraph, i: int, label: str) -> list[Any]:
+    """The tokens of the name whose last word is ``i``."""
+    start = i
+    while start > 0 and para.links.get(start - 1) == label:
+        start -= 1
+    return para.tokens[start : i + 1]
 
 
 def _branch_places(ctx: ArticleContext, para: Paragraph, title: Any) -> set[str]:
@@ -578,7 +632,12 @@ def _title_words_before(
         word = tokens[i]
         if not _extends_title(ctx, para, i, title_words):
             break
-        if word.is_upper and len(word.text) <= 6 and word.text not in ctx.lx.person_titles:
+        if (
+            word.is_upper
+            and len(word.text) <= 6
+            and word.text not in ctx.lx.person_titles
+            and word.lower_ not in ctx.lx.roles  # "Qatar Airways CEO X", "Labour MP Y"
+        ):
             acronym = True  # "Venezuela FA chief": an organisation the model did not name
         title_words.insert(0, word)
         i -= 1
@@ -1495,6 +1554,8 @@ def _unit_of(para: Paragraph, noun: Any) -> bool:
         and pobj.pos_ == "NOUN"
         and pobj.i not in para.links
         and not any(c.dep_ == "det" for c in pobj.children)  # "head of the group": the group
+        # "head of European football's governing body, UEFA": the unit is the body named
+        and not any(c.dep_ == "appos" and c.i in para.links for c in pobj.children)
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for pobj in prep.children

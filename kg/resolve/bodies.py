@@ -227,11 +227,13 @@ def find_units(
             or (entry is not None and entry.type is not EntityType.ORGANIZATION)
         ):
             continue
-        for width in (1, 2, 3):
+        for width in (1, 2, 3, 4, 5):
             end = mark.i + 1 + width
             words = tokens[mark.i + 1 : end]
             if end > len(tokens) or not all(t.is_lower for t in words):
                 break
+            if width > 3 and not _joined_nouns(words):
+                continue
             head = words[-1]
             if head.lower_ not in heads or head.pos_ != "NOUN":
                 continue
@@ -254,6 +256,18 @@ def find_units(
             used.update(range(mark.i + 1, end))
             break
     return found
+
+
+def _joined_nouns(words: list[Any]) -> bool:
+    """Four or five lower-case words that are two nouns of one unit joined by "and" ("audit
+    and compliance committee", "independent ethics and disciplinary committee"): one "and",
+    between two words that are no verb."""
+    joins = [k for k, t in enumerate(words) if t.lower_ == "and"]
+    return (
+        len(joins) == 1
+        and 0 < joins[0] < len(words) - 2
+        and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in words if t.lower_ != "and")
+    )
 
 
 def _bare(name: str) -> str:

@@ -283,6 +283,71 @@ def split_pairs(doc: Any, mentions: list[SpanMention], known: Any) -> list[SpanM
     return out
 
 
+def _name_edges(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention, taken: set[int]
+) -> SpanMention:
+    """A person's name the model cut short by a word of it at either end ("Ana" + "Carolina
+    Gutierrez", "Wan Junaidi" + "Tuanku Jaafar"): a capitalised word of the same noun
+    compound, right before the name (one word, not the sentence's first nor a group's noun) or
+    after it (up to two), that is in no other mention, names nothing the lexicon knows (a
+    title, a role, a country, a demonym) and is no entity of the model's."""
+    if m.label != "PERSON":
+        return m
+
+    def loose(t: Any) -> bool:
+        return bool(
+            t.pos_ == "PROPN"
+            and t.text.isalpha()
+            and t.text.istitle()
+            and len(t.text) > 1
+            and t.i not in taken
+            and not t.ent_type_
+            and t.text not in lexicon.person_titles
+            and t.lower_ not in lexicon.roles
+            and t.lower_ not in lexicon.by_demonym
+            and t.lower_ not in STOP_WORDS
+            and lexicon.lookup(t.text) is None
+        )
+
+    start, end = m.start, m.end
+    inside = range(start, end)
+    before = tokens[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and loose(before)
+        and before.dep_ == "compound"
+        and before.head.i in inside
+        and before.whitespace_
+        and not before.is_sent_start  # "Activist Shirin Karimi": a noun capitalised to open
+        and lexicon.actors.sector_of(before.lower_) is None
+        and not _person_noun(before, lexicon, plural=False)  # "Paleontologist Kim Scott"
+        and start >= 2
+        and not tokens[start - 2].text[:1].isupper()
+        and not tokens[start - 2].is_space  # a line's first word ("Follow X on Twitter")
+        and not tokens[start - 2].like_num  # "1st Class X": a rank
+    ):
+        start -= 1
+    while end < len(tokens) and end - m.end < 2 and loose(tokens[end]):
+        if not tokens[end - 1].whitespace_:
+            break
+        end += 1
+    last = tokens[m.end - 1]
+    if (
+        end > m.end
+        and (
+            tokens[end - 1].dep_ == "compound"  # "the Colin Powell Pottery Barn rule"
+            or last.dep_ != "compound"
+            or last.head.i not in range(m.end, end)
+            or (end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha)
+        )
+    ):
+        end = m.end  # no word of the name's compound, or a longer run of capitals
+    if (start, end) == (m.start, m.end):
+        return m
+    name = text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    return SpanMention(start, end, name, "PERSON", m.title)
+
+
 def find_mentions(
     doc: Any,
     lexicon: Lexicon,
@@ -336,6 +401,7 @@ def find_mentions(
         taken.update(range(cleaned.start, cleaned.end))
     mentions = [_party_adjective(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _join_names(tokens, text, mentions)
+    mentions = [_name_edges(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _org_tails(tokens, text, lexicon, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
@@ -492,6 +558,7 @@ def _title_words(
         or end + 1 >= len(tokens)
         or not tokens[end].text[:1].isupper()
         or tokens[end].lower_ not in lexicon.roles
+        or tokens[end].is_upper  # "Qatar Airways CEO X": a company's officer, no state's
         or tokens[end + 1].pos_ != "PROPN"
         or lexicon.lookup(m.text) is not None
     ):
@@ -2048,7 +2115,33 @@ def _longer_names(
             out = [x for x in out if x.end <= m.start or x.start >= end]
             out.insert(k - 1, longer)
             break
+        else:
+            front = _longer_in_front(tokens, text, lexicon, m)
+            if front is not None:
+                out = [x for x in out if x.end <= front.start or x.start >= front.end]
+                out.insert(k - 1, front)
     return out
+
+
+def _longer_in_front(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
+) -> SpanMention | None:
+    """A name the model cut at its front ("Liberal" + "Democrats") that one or two
+    capitalised words before it make a longer gazetteer name ("Liberal Democrats") is that
+    name; not a name the lexicon knows as it stands, nor a person's name after a title ("King
+    Salman" is the title's holder, ``Resolver``)."""
+    if m.label == "PERSON" or lexicon.lookup(m.text) is not None:
+        return None
+    for start in (m.start - 1, m.start - 2):
+        front = tokens[start : m.start] if start >= 0 else []
+        if not front or not all(
+            t.text[:1].isupper() and t.text not in lexicon.person_titles for t in front
+        ):
+            return None
+        name = text[tokens[start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)]
+        if lexicon.lookup(name) is not None:
+            return SpanMention(start, m.end, name, "GAZ", m.title)
+    return None
 
 
 def _kind_head(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:

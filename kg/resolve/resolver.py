@@ -1108,6 +1108,9 @@ def _written_label(
     # written, perhaps after a title or without accents ("President Viktor Orban"), but as
     # whole words: "Nusra Front" inside "al-Nusra Front" is not the label written
     folded = _fold(label)
+    fuller = _fuller_name(label, entry, written)
+    if fuller is not None:
+        return fuller
     if not written or folded in written:
         return label
     # (the pattern is made only when the label is inside a written name at all)
@@ -1133,6 +1136,29 @@ def _written_label(
         return label
     best = max(options, key=lambda a: (names[written[_fold(a)]], len(a.split()), a))
     return written[_fold(best)]
+
+
+def _fuller_name(label: str, entry: GazetteerEntry, written: dict[str, str]) -> str | None:
+    """A person's alias the corpus writes that is the label and more of the name after it
+    ("Salman bin Abdulaziz Al Saud" for "Salman bin Abdulaziz"): the fullest form written is
+    the name the reader meets, and it holds the label whole.
+
+    >>> full = "Tamim bin Hamad Al Thani"
+    >>> e = GazetteerEntry("Tamim bin Hamad", EntityType.PERSON, aliases=(full,))
+    >>> _fuller_name("Tamim bin Hamad", e, {full.lower(): full})
+    'Tamim bin Hamad Al Thani'
+    >>> _fuller_name("Tamim bin Hamad", e, {"tamim bin hamad": "Tamim bin Hamad"}) is None
+    True
+    """
+    if entry.type is not EntityType.PERSON:
+        return None
+    start = f"{_fold(label)} "
+    longer = [
+        written[_fold(a)]
+        for a in entry.aliases
+        if _fold(a) in written and _fold(a).startswith(start)
+    ]
+    return max(longer, key=lambda a: (len(a.split()), a)) if longer else None
 
 
 def _fold(text: str) -> str:
