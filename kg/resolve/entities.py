@@ -1677,6 +1677,8 @@ def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bo
     root = tokens[m.end - 1]
     if m.end < len(tokens) and tokens[m.end].text in _DASHES:
         return False  # "Tehran-based"
+    if any(c.dep_ == "appos" for c in root.children):
+        return False  # "Kampala, the Ugandan capital, was calm": described as the city
     node = root
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
