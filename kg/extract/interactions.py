@@ -2544,6 +2544,16 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         accused = [c for c in head.head.children if c.dep_ == "dobj"]
         if accused:
             return [e for c in accused for e in actors_of(ctx, para, c)]
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_.lower() in ctx.cues["ceased_words"]["nouns"]
+        and _asked_of_others(ctx, head.head)
+    ):
+        # "called for an end to attacks on Christians", "urged a halt to the shelling of X":
+        # the act to stop is someone else's, not the deed of the one who asks ("announced an
+        # end to its air strikes" keeps its subject)
+        return []
     if _topic(ctx, noun):
         # "police are investigating the attack", "mourned the killing of", "responded to the
         # attack", "gave details of the raid": who looks into, grieves, answers or tells of an
