@@ -104,7 +104,13 @@ def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person
     nouns = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         nouns.append(token.head)
-    titles = [n for n in nouns if n.i not in para.links and n.lemma_.lower() in ctx.lx.roles]
+    titles = [
+        n
+        for n in nouns
+        if n.i not in para.links
+        and n.lemma_.lower() in ctx.lx.roles
+        and not (n.i > token.i and _named_after(ctx, para, n, person))
+    ]
     if not titles or not ctx.etype_is(person, EntityType.PERSON):
         return  # the sentence first, the type after
     for noun in titles:
@@ -144,6 +150,8 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         token = tokens[i]
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
+                if _named_after(ctx, para, child, label):
+                    continue  # "met X, the German chancellor, Y, ...": the title is Y's
                 listed = _listed_name(ctx, para, token, child)
                 if listed is not None:
                     # "Mahmoud Ezzat, Badie's deputy and Mahmoud Hussein, the former
@@ -252,6 +260,23 @@ def _branch_places(ctx: ArticleContext, para: Paragraph, title: Any) -> set[str]
         ):
             found.add(place)
     return found
+
+
+def _named_after(ctx: ArticleContext, para: Paragraph, title: Any, person: str) -> bool:
+    """The title noun of an apposition has a person's name of its own in apposition after
+    it ("after meeting X, the German chancellor, Y, said"): the parser hung the title on
+    the name before it, but the title is the name's it is next to, after it."""
+    for c in title.children:
+        other = para.links.get(c.i)
+        if (
+            c.dep_ == "appos"
+            and c.i > title.i
+            and other is not None
+            and other != person
+            and ctx.etype_is(other, EntityType.PERSON)
+        ):
+            return True
+    return False
 
 
 def _listed_name(ctx: ArticleContext, para: Paragraph, token: Any, appos: Any) -> Any | None:
