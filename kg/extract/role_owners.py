@@ -15,6 +15,10 @@ from kg.vocab import EntityType, Predicate
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # a country's side in its politics, whose leader or spokesman a title names ("opposition leader")
 SIDE_SECTORS = frozenset({"OPP"})
+# sectors whose member a bare title names by itself ("Judge X", "lawmaker Y", "Senator Z")
+OWN_SECTORS = frozenset({"LEG", "JUD"})
+# words that make a title a guest's or another state's ("visiting Senator X", "foreign judges")
+_GUEST_WORDS = frozenset({"visiting", "foreign", "overseas", "international"})
 
 
 def main_org_office(
@@ -149,6 +153,8 @@ def main_country_office(
     code = next((c for c in sectors if c in STATE_SECTORS), None)
     side = next((c for c in sectors if c in SIDE_SECTORS), None)
     said = role_of(ctx, " ".join(lowered[heads[0] : head_at + 1]))
+    if code is None and side is None and head_at == len(lowered) - 1:
+        code = _own_sector(ctx, para, token, person, head, country.label)
     if code is None and side is None and _army_rank(ctx, lowered):
         yield from _rank_office(ctx, para, token, person, words, iso or "")
         return
@@ -174,6 +180,29 @@ def main_country_office(
         return
     title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.7)
+
+
+def _own_sector(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, head: str, country: str
+) -> str | None:
+    """A title that is a state sector's member by itself ("Judge X", "lawmaker Y", "Senator
+    Z"; ``OWN_SECTORS``): that sector, in an article about one country, for a person the
+    gazetteer gives no office of their own and in a sentence naming no other country (a
+    "visiting" senator is a guest's title)."""
+    code = ctx.lx.actors.sector_of(head)
+    if code not in OWN_SECTORS:
+        return None
+    entry = ctx.lx.lookup(person)
+    if entry is not None and entry.roles:
+        return None
+    sent = token.sent
+    if any(t.lower_ in ctx.lx.title_words.get("guest_words", _GUEST_WORDS) for t in sent):
+        return None  # "visiting Senator X", "a foreign judge"
+    # in the sentence's order (a set's would change with the process: a record replays)
+    others = dict.fromkeys(para.links.get(t.i) for t in sent)
+    if any(ctx.etype_is(o, EntityType.COUNTRY) for o in others if o is not None and o != country):
+        return None  # "Senator X of the US met Iraq's ...": maybe the other country's
+    return code
 
 
 def _army_rank(ctx: ArticleContext, lowered: list[str]) -> bool:
