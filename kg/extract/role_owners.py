@@ -18,6 +18,9 @@ SIDE_SECTORS = frozenset({"OPP"})
 # sectors whose member a bare title names by itself ("Judge X", "lawmaker Y", "Senator Z")
 OWN_SECTORS = frozenset({"LEG", "JUD"})
 # words that make a title a guest's or another state's ("visiting Senator X", "foreign judges")
+# another country's politicians, lawmakers or judges named in the article: a bare "lawmaker X"
+# may be theirs
+_RIVAL_SECTORS = frozenset({*OWN_SECTORS, "PTY"})
 _GUEST_WORDS = frozenset({"visiting", "foreign", "overseas", "international"})
 
 
@@ -153,12 +156,14 @@ def main_country_office(
     code = next((c for c in sectors if c in STATE_SECTORS), None)
     side = next((c for c in sectors if c in SIDE_SECTORS), None)
     said = role_of(ctx, " ".join(lowered[heads[0] : head_at + 1]))
-    if code is None and side is None and head_at == len(lowered) - 1:
-        code = _own_sector(ctx, para, token, person, head, country.label)
-    if code is None and side is None and _army_rank(ctx, lowered):
+    own = code is None and side is None and head_at == len(lowered) - 1
+    if own and _own_sector(ctx, para, token, person, head, country.label):
+        # "Judge X", "lawmaker Y": a member of the country, as the gold gives a lawmaker
+        predicate, obj = Predicate.MEMBER_OF, country.label
+    elif code is None and side is None and _army_rank(ctx, lowered):
         yield from _rank_office(ctx, para, token, person, words, iso or "")
         return
-    if head in ctx.lx.words.government_member_titles:
+    elif head in ctx.lx.words.government_member_titles:
         predicate, obj = Predicate.MEMBER_OF, country.label
     elif code is None and side is not None:
         # "Opposition Leader X" leads the country's opposition, when the article names it
@@ -184,25 +189,34 @@ def main_country_office(
 
 def _own_sector(
     ctx: ArticleContext, para: Paragraph, token: Any, person: str, head: str, country: str
-) -> str | None:
+) -> bool:
     """A title that is a state sector's member by itself ("Judge X", "lawmaker Y", "Senator
-    Z"; ``OWN_SECTORS``): that sector, in an article about one country, for a person the
-    gazetteer gives no office of their own and in a sentence naming no other country (a
-    "visiting" senator is a guest's title)."""
-    code = ctx.lx.actors.sector_of(head)
-    if code not in OWN_SECTORS:
-        return None
+    Z"; ``OWN_SECTORS``) names a member of the article's one country: for a person the
+    gazetteer gives no office of their own, not a guest ("visiting Senator X", "a foreign
+    judge"), in a sentence naming no other country, in an article naming no other country's
+    politicians, lawmakers or judges ("told South Korean politicians ... lawmaker X" in a
+    story on North Korea)."""
+    if ctx.lx.actors.sector_of(head) not in OWN_SECTORS:
+        return False
     entry = ctx.lx.lookup(person)
     if entry is not None and entry.roles:
-        return None
+        return False
     sent = token.sent
-    if any(t.lower_ in ctx.lx.title_words.get("guest_words", _GUEST_WORDS) for t in sent):
-        return None  # "visiting Senator X", "a foreign judge"
+    if any(t.lower_ in _GUEST_WORDS for t in sent):
+        return False  # "visiting Senator X", "a foreign judge"
     # in the sentence's order (a set's would change with the process: a record replays)
     others = dict.fromkeys(para.links.get(t.i) for t in sent)
     if any(ctx.etype_is(o, EntityType.COUNTRY) for o in others if o is not None and o != country):
-        return None  # "Senator X of the US met Iraq's ...": maybe the other country's
-    return code
+        return False  # "Senator X of the US met Iraq's ...": maybe the other country's
+    iso = ctx.resolver.countries.get(ctx.article_id)
+    for cluster in ctx.resolver.clusters.values():
+        if (
+            cluster.sector in _RIVAL_SECTORS
+            and cluster.country not in (None, iso)
+            and ctx.article_id in cluster.articles
+        ):
+            return False  # "told South Korean politicians" in a story on North Korea
+    return True
 
 
 def _army_rank(ctx: ArticleContext, lowered: list[str]) -> bool:
