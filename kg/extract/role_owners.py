@@ -157,6 +157,9 @@ def main_country_office(
     side = next((c for c in sectors if c in SIDE_SECTORS), None)
     said = role_of(ctx, " ".join(lowered[heads[0] : head_at + 1]))
     own = code is None and side is None and head_at == len(lowered) - 1
+    # "Senior Conservative lawmaker X", "Labour MP Y": a capitalised word before the head
+    # names the party or body the member is of, not the country
+    own = own and not any(w.text[:1].isupper() and w.i != w.sent.start for w in words[:head_at])
     if own and _own_sector(ctx, para, token, person, head, country.label):
         # "Judge X", "lawmaker Y": a member of the country, as the gold gives a lawmaker
         predicate, obj = Predicate.MEMBER_OF, country.label
