@@ -17,11 +17,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 SIDE_SECTORS = frozenset({"OPP"})
 # sectors whose member a bare title names by itself ("Judge X", "lawmaker Y", "Senator Z")
 OWN_SECTORS = frozenset({"LEG", "JUD"})
-# words that make a title a guest's or another state's ("visiting Senator X", "foreign judges")
 # another country's politicians, lawmakers or judges named in the article: a bare "lawmaker X"
 # may be theirs
 _RIVAL_SECTORS = frozenset({*OWN_SECTORS, "PTY"})
-_GUEST_WORDS = frozenset({"visiting", "foreign", "overseas", "international"})
 
 
 def main_org_office(
@@ -205,7 +203,7 @@ def _own_sector(
     if entry is not None and entry.roles:
         return False
     sent = token.sent
-    if any(t.lower_ in _GUEST_WORDS for t in sent):
+    if any(t.lower_ in ctx.lx.title_words.get("guest_words", ()) for t in sent):
         return False  # "visiting Senator X", "a foreign judge"
     # in the sentence's order (a set's would change with the process: a record replays)
     others = dict.fromkeys(para.links.get(t.i) for t in sent)
