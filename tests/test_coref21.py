@@ -47,6 +47,17 @@ _CHILE = (
             _CHILE.format("Senator Ignacio Rojas criticised the reform on Tuesday."),
             ("Ignacio Rojas", "Chile"),
         ),
+        # a country travelled to, or where the holder was born, is no owner of the title
+        (
+            _MOLDOVA.format(
+                "To avoid the trial of Senator Mihai Dorval, the prime minister flew to Ukraine."
+            ),
+            ("Mihai Dorval", "Moldova"),
+        ),
+        (
+            _MOLDOVA.format("Romanian-born Senator Dan Roman backed the protesters."),
+            ("Dan Roman", "Moldova"),
+        ),
     ],
 )
 def test_coref21_bare_title_is_the_article_country(

@@ -205,10 +205,12 @@ def _own_sector(
     sent = token.sent
     if any(t.lower_ in ctx.lx.title_words.get("guest_words", ()) for t in sent):
         return False  # "visiting Senator X", "a foreign judge"
-    # in the sentence's order (a set's would change with the process: a record replays)
-    others = dict.fromkeys(para.links.get(t.i) for t in sent)
-    if any(ctx.etype_is(o, EntityType.COUNTRY) for o in others if o is not None and o != country):
-        return False  # "Senator X of the US met Iraq's ...": maybe the other country's
+    for t in sent:
+        other = para.links.get(t.i)
+        if other is None or other == country or not ctx.etype_is(other, EntityType.COUNTRY):
+            continue
+        if not _trip_or_birth(para, t, other):
+            return False  # "Senator X of the US met Iraq's ...": maybe the other country's
     iso = ctx.resolver.countries.get(ctx.article_id)
     for cluster in ctx.resolver.clusters.values():
         if (
@@ -218,6 +220,31 @@ def _own_sector(
         ):
             return False  # "told South Korean politicians" in a story on North Korea
     return True
+
+
+def _trip_or_birth(para: Paragraph, token: Any, label: str) -> bool:
+    """A country named as where someone travels ("took off for Iraq and Kuwait", "flew to
+    Iraq") or was born ("US-born Senator X"): no owner a title could have."""
+    start, end = token.i, token.i
+    while start > 0 and para.links.get(start - 1) == label:
+        start -= 1
+    while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
+        end += 1
+    for word in para.tokens[start : end + 1]:
+        if word.head.lower_ == "born":
+            return True
+        node = word
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head
+        prep = node.head
+        if (
+            node.dep_ == "pobj"
+            and prep.lower_ in ("to", "for", "into")
+            and prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() != "say"
+        ):
+            return True
+    return False
 
 
 def _army_rank(ctx: ArticleContext, lowered: list[str]) -> bool:
