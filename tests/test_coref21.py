@@ -138,3 +138,18 @@ def test_coref21_other_country_politicians(extract: Any) -> None:
         published="2015-06-10",
     )
     assert ("Radu Dinu", "Moldova") in pairs(alone, "member_of")
+
+
+def test_coref21_other_country_court_bars_only_judges(extract: Any) -> None:
+    """Another country's court named in the article may own a bare "Judge X", not a bare
+    "Senator Y": the rival must hold the same kind of title."""
+    text = (
+        "Moldova jails former premier\n\n"
+        "Moldova has jailed its former premier after a Romanian court convicted him in 2012.\n\n"
+        "Judge Ana Zane read the verdict in Chisinau, the Moldovan capital, on Monday.\n\n"
+        "Senator Radu Dinu said the trial was fair. Moldova has not commented. Moldova has "
+        "jailed several officials."
+    )
+    found = pairs(extract(text, published="2015-06-10"), "member_of")
+    assert ("Radu Dinu", "Moldova") in found
+    assert ("Ana Zane", "Moldova") not in found

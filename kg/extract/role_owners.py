@@ -17,9 +17,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 SIDE_SECTORS = frozenset({"OPP"})
 # sectors whose member a bare title names by itself ("Judge X", "lawmaker Y", "Senator Z")
 OWN_SECTORS = frozenset({"LEG", "JUD"})
-# another country's politicians, lawmakers or judges named in the article: a bare "lawmaker X"
-# may be theirs
-_RIVAL_SECTORS = frozenset({*OWN_SECTORS, "PTY"})
+# another country's politicians or lawmakers named in the article: a bare "lawmaker X" may be
+# theirs; another country's judges or courts: a bare "Judge X" may be theirs
+_RIVALS = {"LEG": frozenset({"LEG", "PTY"}), "JUD": frozenset({"JUD"})}
 
 
 def main_org_office(
@@ -194,10 +194,12 @@ def _own_sector(
     """A title that is a state sector's member by itself ("Judge X", "lawmaker Y", "Senator
     Z"; ``OWN_SECTORS``) names a member of the article's one country: for a person the
     gazetteer gives no office of their own, not a guest ("visiting Senator X", "a foreign
-    judge"), in a sentence naming no other country, in an article naming no other country's
-    politicians, lawmakers or judges ("told South Korean politicians ... lawmaker X" in a
-    story on North Korea)."""
-    if ctx.lx.actors.sector_of(head) not in OWN_SECTORS:
+    judge"), in a sentence naming no other country (but where one travels or was born: "took
+    off for Iraq", "US-born Senator X"), in an article naming no other country's holders of
+    the same kind (``_RIVALS``: "told South Korean politicians ... lawmaker X" in a story on
+    North Korea)."""
+    code = ctx.lx.actors.sector_of(head)
+    if code not in OWN_SECTORS:
         return False
     entry = ctx.lx.lookup(person)
     if entry is not None and entry.roles:
@@ -214,7 +216,7 @@ def _own_sector(
     iso = ctx.resolver.countries.get(ctx.article_id)
     for cluster in ctx.resolver.clusters.values():
         if (
-            cluster.sector in _RIVAL_SECTORS
+            cluster.sector in _RIVALS[code]
             and cluster.country not in (None, iso)
             and ctx.article_id in cluster.articles
         ):
