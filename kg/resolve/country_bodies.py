@@ -1,0 +1,170 @@
+"""A country's state body named by a generic name ("Kenya's Health Ministry", "the Ministry of
+Health of Uganda", "Ghana's Central Bank"): every country has one, so the name alone is no one
+actor. The mention becomes the body of its country (one node per country, across articles,
+labelled with the country's adjective: "Kenyan health ministry"), its country read from the
+name ("the Kenyan Health Ministry", "Health Ministry of Ghana"), from an owner written next to
+it ("Kenya's", "the Kenyan", "of Kenya") or, with none, from the article's one country. A
+generic name with no country to give it stays as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from kg.lexicon import Lexicon
+from kg.resolve.collectives import adjective, collective_label_for, owner_entry
+from kg.resolve.names import variant_key
+from kg.vocab import EntityType
+
+_POSSESSIVES = ("'s", "’s")
+
+
+def generic_body(text: str, lexicon: Lexicon) -> tuple[str, str | None] | None:
+    """(the generic name as ``variant_key`` writes it, the ISO code of the country the name
+    itself gives or None) of a name that is a generic state body (``country_body_names`` or
+    a portfolio before a ``country_body_heads`` word in ``kg/data/en/cues.json``); None for
+    any other name.
+
+    >>> from kg.lexicon import build_lexicon
+    >>> lx = build_lexicon()
+    >>> generic_body("the Ministry of Health of Uganda", lx), generic_body("Health Ministry", lx)
+    (('health ministry', 'UG'), ('health ministry', None))
+    >>> generic_body("the Kenyan Central Bank", lx), generic_body("Ministry", lx)
+    (('central bank', 'KE'), None)
+    """
+    words = text.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    country = None
+    for cut in (2, 1):
+        if len(words) <= cut:
+            continue
+        owner = " ".join(words[:cut])
+        bare = owner[:-2] if owner.endswith(_POSSESSIVES) else owner
+        iso = _country(lexicon, bare, demonym=bare == owner)
+        if iso is not None:
+            country, words = iso, words[cut:]
+            break
+    for cut in (1, 2, 3):
+        if country is None and len(words) > cut + 1 and words[-cut - 1] == "of":
+            iso = _country(lexicon, " ".join(words[-cut:]), demonym=False)
+            if iso is not None:
+                country, words = iso, words[: -cut - 1]
+    if not words or not all(w[:1].isupper() or w in ("of", "and") for w in words):
+        return None  # a written name is capitalised ("the Health Ministry")
+    key = variant_key(" ".join(words))
+    if key in _words(lexicon, "country_body_names"):
+        return key, country
+    portfolio = key.split()[:-1]
+    if (
+        key.split()[-1:]
+        and key.split()[-1] in _words(lexicon, "country_body_heads")
+        and 1 <= len(portfolio) <= 3
+        and all(w.isalpha() and w != "of" for w in portfolio)
+        and not any(_names_someone(lexicon, w) for w in words[:-1])
+    ):
+        return key, country
+    return None
+
+
+def _words(lexicon: Lexicon, name: str) -> frozenset[str]:
+    return frozenset(lexicon.cues.get(name, {}).get("words", ()))
+
+
+def _country(lexicon: Lexicon, text: str, demonym: bool) -> str | None:
+    """The ISO code of the country a name or (``demonym``) adjective is."""
+    kind, iso = owner_entry(lexicon, text, demonym)
+    if kind == "country" and isinstance(iso, str):
+        return iso
+    return None
+
+
+def _names_someone(lexicon: Lexicon, word: str) -> bool:
+    """A word of a portfolio that is a name or nationality ("the Kenyatta Ministry")."""
+    entry = lexicon.lookup(word)
+    return (entry is not None and entry.type is not EntityType.ORGANIZATION) or (
+        word.lower() in lexicon.by_demonym
+    )
+
+
+def body_label(lexicon: Lexicon, iso: str, phrase: str) -> tuple[str, EntityType, str]:
+    """(canonical label, type, sector code) of a country's generic body: a sector phrase's
+    own ("parliament" -> "Kenyan legislature", as the lower-case collective is), else the
+    country's adjective before the name ("Kenyan health ministry", of the head's sector or
+    GOV)."""
+    code = lexicon.actors.sector_of(phrase)
+    if code is not None:
+        label, etype = collective_label_for(lexicon, iso, code, phrase)
+        return label, etype, code
+    code = lexicon.actors.sector_of(phrase.split()[-1]) or "GOV"
+    return f"{adjective(lexicon, iso)} {phrase}", EntityType.ORGANIZATION, code
+
+
+def own_bodies(
+    paragraphs: list[tuple[list[Any], str, list[Any]]], lexicon: Lexicon, iso: str | None
+) -> list[tuple[list[Any], str, list[Any]]]:
+    """Each paragraph's mentions with its generic state bodies made their country's
+    (``generic_body``); ``iso``: the article's one country (``main_country``) or None."""
+    return [(t, text, _owned(t, text, ms, lexicon, iso)) for t, text, ms in paragraphs]
+
+
+def _owned(
+    tokens: list[Any], text: str, mentions: list[Any], lexicon: Lexicon, iso: str | None
+) -> list[Any]:
+    by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    made: dict[int, Any] = {}
+    for m in mentions:
+        if (
+            m.label not in ("ORG", "GAZ")
+            or m.canonical
+            or m.sector
+            or m.demonym
+            or m.scoped
+            or id(m) in dropped
+            or lexicon.lookup(m.text) is not None  # a known body keeps its node
+        ):
+            continue
+        found = generic_body(m.text, lexicon)
+        if found is None:
+            continue
+        phrase, country = found
+        start, end = m.start, m.end
+        owner = None
+        if country is None:
+            # "Kenya's Health Ministry", "the Kenyan Health Ministry"
+            k = m.start - 1 if m.start and tokens[m.start - 1].text in _POSSESSIVES else m.start
+            owner = by_end.get(k)
+        if (
+            country is None
+            and owner is None
+            and m.end + 1 < len(tokens)
+            and tokens[m.end].lower_ == "of"
+        ):
+            owner = by_start.get(m.end + 1)  # "the Health Ministry of Kenya"
+        if owner is not None and id(owner) not in dropped and id(owner) not in made:
+            country = _country(lexicon, owner.text, owner.demonym)
+            if country is not None:
+                dropped.add(id(owner))
+                start, end = min(start, owner.start), max(end, owner.end)
+        if country is None:
+            country = iso  # "the Health Ministry" in an article about one country
+        if country is None:
+            continue
+        label, etype, code = body_label(lexicon, country, phrase)
+        first, last = tokens[start], tokens[end - 1]
+        made[id(m)] = replace(
+            m,
+            start=start,
+            end=end,
+            text=text[first.idx : last.idx + len(last.text)],
+            label="ORG" if etype is EntityType.ORGANIZATION else "GROUP",
+            canonical=label,
+            country=country,
+            sector=code,
+        )
+    if not made:
+        return mentions
+    return [made.get(id(m), m) for m in mentions if id(m) not in dropped]
