@@ -139,7 +139,8 @@ def test_fix18_no_country_no_guess(extract: Any) -> None:
     ("name", "expected"),
     [
         ("the Ministry of Health of Uganda", ("health ministry", "UG")),
-        ("Ministry of Foreign Affairs", ("foreign affairs ministry", None)),
+        ("Ministry of Foreign Affairs", ("foreign ministry", None)),
+        ("the US Department of Justice", ("justice department", "US")),
         ("the Bolivian Central Bank", ("central bank", "BO")),
         ("Electoral Commission", ("electoral commission", None)),
         # not generic: a name, a lone head word, a body no country has as its own
@@ -147,6 +148,8 @@ def test_fix18_no_country_no_guess(extract: Any) -> None:
         ("Kenyatta National Hospital", None),
         ("Ministry of Health and Rwanda Biomedical Centre", None),
         ("Human Rights Watch", None),
+        ("Baltimore Police Department", None),
+        ("Somaliland Ministry of Foreign Affairs", None),
         ("the Peruvian Ministry", None),
     ],
 )

@@ -9,11 +9,12 @@ generic name with no country to give it stays as written.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from kg.lexicon import Lexicon
-from kg.resolve.collectives import adjective, collective_label_for, owner_entry
+from kg.resolve.collectives import adjective, body_phrase, collective_label_for, owner_entry
 from kg.resolve.names import variant_key
 from kg.vocab import EntityType
 
@@ -54,15 +55,18 @@ def generic_body(text: str, lexicon: Lexicon) -> tuple[str, str | None] | None:
     if not words or not all(w[:1].isupper() or w in ("of", "and") for w in words):
         return None  # a written name is capitalised ("the Health Ministry")
     key = variant_key(" ".join(words))
+    if not key:
+        return None
+    key = lexicon.cues.get("country_body_forms", {}).get("forms", {}).get(key, key)
     if key in _words(lexicon, "country_body_names"):
         return key, country
-    portfolio = key.split()[:-1]
+    *portfolio, head = key.split()
+    portfolios = _words(lexicon, "country_body_portfolios")
     if (
-        key.split()[-1:]
-        and key.split()[-1] in _words(lexicon, "country_body_heads")
+        head in _words(lexicon, "country_body_heads")
         and 1 <= len(portfolio) <= 3
-        and all(w.isalpha() and w != "of" for w in portfolio)
-        and not any(_names_someone(lexicon, w) for w in words[:-1])
+        and all(w in portfolios or w == "and" for w in portfolio)
+        and portfolio[0] != "and"
     ):
         return key, country
     return None
@@ -78,14 +82,6 @@ def _country(lexicon: Lexicon, text: str, demonym: bool) -> str | None:
     if kind == "country" and isinstance(iso, str):
         return iso
     return None
-
-
-def _names_someone(lexicon: Lexicon, word: str) -> bool:
-    """A word of a portfolio that is a name or nationality ("the Kenyatta Ministry")."""
-    entry = lexicon.lookup(word)
-    return (entry is not None and entry.type is not EntityType.ORGANIZATION) or (
-        word.lower() in lexicon.by_demonym
-    )
 
 
 def body_label(lexicon: Lexicon, iso: str, phrase: str) -> tuple[str, EntityType, str]:
@@ -168,3 +164,38 @@ def _owned(
     if not made:
         return mentions
     return [made.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+def written_body(label: str, iso: str, names: Mapping[str, int], lexicon: Lexicon) -> str | None:
+    """The label a country's generic body is shown under, as the articles write it (a
+    reader and a coder look it up so): the form naming its country written most ("Kenya's
+    Health Ministry", "the US Department of Justice"), else the name written most ("Ministry
+    of Justice"; ``Resolver.entities`` adds the country where two countries' bodies would
+    show one label). None for a label that is no generic body's (``body_label``).
+
+    >>> from kg.lexicon import build_lexicon
+    >>> lx = build_lexicon()
+    >>> names = {"Ministry of Health": 3, "Peru's Health Ministry": 1, "it": 4}
+    >>> written_body("Peruvian health ministry", "PE", names, lx)
+    "Peru's Health Ministry"
+    >>> written_body("Peruvian health ministry", "PE", {"Ministry of Health": 1}, lx)
+    'Ministry of Health'
+    >>> written_body("Peruvian military", "PE", {"the Army": 1}, lx) is None
+    True
+    """
+    owned: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    for text, count in names.items():
+        found = generic_body(text, lexicon) if count > 0 else None
+        if found is None or body_label(lexicon, iso, found[0])[0] != label:
+            continue
+        if lexicon.actors.sector_of(found[0]) and not body_phrase(found[0], lexicon):
+            return None  # "Kenya's Parliament": a sector's actor, written_collective's
+        form = text[4:] if text[:4] in ("the ", "The ") else text
+        into = owned if found[1] == iso else bare if found[1] is None else None
+        if into is not None:
+            into[form] = into.get(form, 0) + count
+    for forms in (owned, bare):
+        if forms:
+            return max(forms, key=lambda f: forms[f])  # a tie: the form written first
+    return None
