@@ -149,6 +149,7 @@ def test_fix18_no_country_no_guess(extract: Any) -> None:
         ("Ministry of Health and Rwanda Biomedical Centre", None),
         ("Human Rights Watch", None),
         ("Baltimore Police Department", None),
+        ("Seoul High Court", None),
         ("Somaliland Ministry of Foreign Affairs", None),
         ("the Peruvian Ministry", None),
     ],

@@ -43,13 +43,13 @@ def generic_body(text: str, lexicon: Lexicon) -> tuple[str, str | None] | None:
             continue
         owner = " ".join(words[:cut])
         bare = owner[:-2] if owner.endswith(_POSSESSIVES) else owner
-        iso = _country(lexicon, bare, demonym=bare == owner)
+        iso = _named_country(lexicon, bare)
         if iso is not None:
             country, words = iso, words[cut:]
             break
     for cut in (1, 2, 3):
         if country is None and len(words) > cut + 1 and words[-cut - 1] == "of":
-            iso = _country(lexicon, " ".join(words[-cut:]), demonym=False)
+            iso = _named_country(lexicon, " ".join(words[-cut:]))
             if iso is not None:
                 country, words = iso, words[: -cut - 1]
     if not words or not all(w[:1].isupper() or w in ("of", "and") for w in words):
@@ -74,6 +74,16 @@ def generic_body(text: str, lexicon: Lexicon) -> tuple[str, str | None] | None:
 
 def _words(lexicon: Lexicon, name: str) -> frozenset[str]:
     return frozenset(lexicon.cues.get(name, {}).get("words", ()))
+
+
+def _named_country(lexicon: Lexicon, text: str) -> str | None:
+    """The ISO code of the country a word of a body's name is, by name or adjective ("the
+    Kenyan Health Ministry"); a city's is no owner there ("Seoul High Court" is the city's
+    court, not South Korea's high court)."""
+    entry = lexicon.by_demonym.get(text.lower()) or lexicon.lookup(text)
+    if entry is not None and entry.type is EntityType.COUNTRY and entry.iso:
+        return str(entry.iso)
+    return None
 
 
 def _country(lexicon: Lexicon, text: str, demonym: bool) -> str | None:
