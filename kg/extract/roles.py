@@ -24,6 +24,7 @@ from kg.extract.role_owners import (
     role_of,
 )
 from kg.resolve.collectives import collective_label_for
+from kg.resolve.country_bodies import generic_body
 from kg.resolve.entities import SpanMention
 from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate, Status
@@ -430,7 +431,13 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         cluster = ctx.resolver.clusters.get(org)
         if cluster is not None and cluster.country and cluster.sector:
             # a body found with its country ("Russia's Foreign Ministry" -> Russian foreign
-            # ministry, RU): the country mention is inside the body's name
+            # ministry, RU): the country mention is inside the body's name; a generic name
+            # written bare ("near the Interior Ministry", the article's country's) says no
+            # country in its sentence
+            written = " ".join(t.text for t in token.subtree if links.get(t.i) == org)
+            body = generic_body(written, ctx.lx)
+            if body is not None and body[1] is None:
+                continue
             entry = ctx.lx.country_of_iso(cluster.country)
             if entry is not None and ctx.resolver.ensure(entry.label, ctx.article_id):
                 seen.add(org)

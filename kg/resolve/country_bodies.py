@@ -111,13 +111,30 @@ def own_bodies(
     paragraphs: list[tuple[list[Any], str, list[Any]]], lexicon: Lexicon, iso: str | None
 ) -> list[tuple[list[Any], str, list[Any]]]:
     """Each paragraph's mentions with its generic state bodies made their country's
-    (``generic_body``); ``iso``: the article's one country (``main_country``) or None."""
-    return [(t, text, _owned(t, text, ms, lexicon, iso)) for t, text, ms in paragraphs]
+    (``generic_body``). A name written bare ("the Health Ministry") is the body of that name
+    the article gives a country to when it gives one ("Liberia's Ministry of Health"), else
+    of the article's one country (``iso``, see ``main_country``), else of none."""
+    owners: dict[str, set[str]] = {}
+    named = [(t, text, _owned(t, text, ms, lexicon, owners, None)) for t, text, ms in paragraphs]
+    fallback = {key: next(iter(isos)) for key, isos in owners.items() if len(isos) == 1}
+    if iso is not None:
+        fallback = {**{"": iso}, **fallback}
+    for key in [k for k, isos in owners.items() if len(isos) > 1]:
+        fallback[key] = ""  # two countries' bodies of this name: a bare one is neither's
+    return [(t, text, _owned(t, text, ms, lexicon, owners, fallback)) for t, text, ms in named]
 
 
 def _owned(
-    tokens: list[Any], text: str, mentions: list[Any], lexicon: Lexicon, iso: str | None
+    tokens: list[Any],
+    text: str,
+    mentions: list[Any],
+    lexicon: Lexicon,
+    owners: dict[str, set[str]],
+    fallback: dict[str, str] | None,
 ) -> list[Any]:
+    """The mentions with their generic bodies owned: by a country the name or the words
+    next to it give (``owners``: each generic name -> the countries found), or, with
+    ``fallback`` (generic name, or "" for any -> ISO code; "" for none), a bare name."""
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
     dropped: set[int] = set()
@@ -155,8 +172,11 @@ def _owned(
             if country is not None:
                 dropped.add(id(owner))
                 start, end = min(start, owner.start), max(end, owner.end)
-        if country is None:
-            country = iso  # "the Health Ministry" in an article about one country
+        if country is not None:
+            owners.setdefault(phrase, set()).add(country)
+        elif fallback is not None:
+            # "the Health Ministry": the article's Health Ministry, or its one country's
+            country = fallback.get(phrase, fallback.get("")) or None
         if country is None:
             continue
         label, etype, code = body_label(lexicon, country, phrase)
