@@ -112,10 +112,7 @@ def _people(graph: Any) -> dict[str, set[str]]:
     for entity_id, mentions in graph.mentions.items():
         entity = graph.entities[entity_id]
         if entity.type.value == "Person":
-            # a country's generic body ("Liberia's Ministry of Health") is written as its
-            # collective (fix18)
-            kinds = ("name", "collective")
-            out.setdefault(entity.label, set()).update(m.text for m in mentions if m.kind in kinds)
+            out.setdefault(entity.label, set()).update(m.text for m in mentions if m.kind == "name")
     return out
 
 
@@ -164,7 +161,10 @@ def _orgs(graph: Any) -> dict[str, set[str]]:
     for entity_id, mentions in graph.mentions.items():
         entity = graph.entities[entity_id]
         if entity.type.value == "Organization":
-            out.setdefault(entity.label, set()).update(m.text for m in mentions if m.kind == "name")
+            # a country's generic body ("Liberia's Ministry of Health") is written as its
+            # collective (fix18)
+            kinds = ("name", "collective")
+            out.setdefault(entity.label, set()).update(m.text for m in mentions if m.kind in kinds)
     return out
 
 
