@@ -156,3 +156,35 @@ def test_fix18_no_country_no_guess(extract: Any) -> None:
 )
 def test_fix18_generic_body(name: str, expected: tuple[str, str | None] | None) -> None:
     assert generic_body(name, default_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # its country written: member_of from that sentence only
+        (
+            "Chile's Constitutional Court ruled on Monday.\n\nA lawyer said the court's "
+            "judgement was final.",
+            {"Chile's Constitutional Court ruled on Monday."},
+        ),
+        # the article's country's body written bare says no country in its sentence
+        (
+            "Soldiers were seen near the Interior Ministry in Mali. Malian officials said "
+            "the Interior Ministry was safe.",
+            set(),
+        ),
+    ],
+)
+def test_fix18_member_of_where_the_country_is_written(
+    extract: Any, text: str, sentences: set[str]
+) -> None:
+    """A generic body is member_of its country where its mention names the country."""
+    graph = extract(text)
+    found = {
+        r.evidence.sentence
+        for r in graph.claims
+        if r.predicate.value == "member_of"
+        and graph.entities[r.subject].type.value == "Organization"
+        and graph.entities[r.subject].sector
+    }
+    assert found == sentences
