@@ -121,7 +121,32 @@ def own_bodies(
         fallback = {**{"": iso}, **fallback}
     for key in [k for k, isos in owners.items() if len(isos) > 1]:
         fallback[key] = ""  # two countries' bodies of this name: a bare one is neither's
-    return [(t, text, _owned(t, text, ms, lexicon, owners, fallback)) for t, text, ms in named]
+    out = [(t, text, _owned(t, text, ms, lexicon, owners, fallback)) for t, text, ms in named]
+    return _renamed(named, out)
+
+
+def _renamed(
+    before: list[tuple[list[Any], str, list[Any]]], after: list[tuple[list[Any], str, list[Any]]]
+) -> list[tuple[list[Any], str, list[Any]]]:
+    """A country's sector collective that ``_named_bodies`` made a named body ("the Kenyan
+    court" after "the Kenyan Supreme Court") follows that body's mention to its new label."""
+    labels: dict[tuple[str, str], str] = {}
+    for (_, _, old), (_, _, new) in zip(before, after, strict=True):
+        kept = {id(m) for m in new}
+        for m in old:
+            if id(m) in kept:
+                continue
+            made = next((n for n in new if n.start <= m.start < n.end and n.canonical), None)
+            if made is not None and made.country:
+                labels[(m.text, made.country)] = made.canonical
+    if not labels:
+        return after
+    return [(t, text, [_relabel(m, labels) for m in ms]) for t, text, ms in after]
+
+
+def _relabel(m: Any, labels: dict[tuple[str, str], str]) -> Any:
+    label = labels.get((m.canonical, m.country)) if m.canonical and m.country else None
+    return m if label is None else replace(m, canonical=label)
 
 
 def _owned(

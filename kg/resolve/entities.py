@@ -1506,8 +1506,9 @@ def with_bare_collectives(
         ]
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
-    out = _metonym_only_capitals(own_bodies(out, lexicon, iso), lexicon)
-    return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
+    out = _metonym_only_capitals(out, lexicon)
+    out = own_bodies(_named_bodies(_places_stay(out), lexicon), lexicon, iso)
+    return article_sides(out, lexicon), iso
 
 
 def _sector_owners(
