@@ -71,18 +71,16 @@ def _forestalled(cues: dict[str, Any], trigger: Any, chain: list[Any]) -> bool:
         if node.head is node:
             return False
         head = node.head
+        stops = head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
         if node.lower_ == "before" and node.dep_ in ("prep", "mark"):
-            return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
-        if any(k.dep_ == "mark" and k.lower_ == "before" for k in node.children) and (
-            node.dep_ == "advcl"
+            return stops
+        if node.dep_ == "advcl" and any(
+            k.dep_ == "mark" and k.lower_ == "before" for k in node.children
         ):
             # the stopped one acts, named again only by a pronoun ("before they attacked"):
             # "killed two militants before Hamas fired rockets" tells of rockets fired
-            named = [k for k in node.children if k.dep_ in ("nsubj", "nsubjpass")]
-            return (
-                head.pos_ in ("VERB", "AUX")
-                and head.lemma_.lower() in verbs
-                and all(k.pos_ == "PRON" for k in named)
+            return stops and all(
+                k.pos_ == "PRON" for k in node.children if k.dep_ in ("nsubj", "nsubjpass")
             )
         if node is not trigger and node not in chain and node.dep_ in ("relcl", "ccomp"):
             return False
