@@ -550,7 +550,9 @@ def _affiliated_at(
         for pobj in prep.children:
             org = para.links.get(pobj.i)
             if pobj.dep_ == "pobj" and org and ctx.etype_is(org, EntityType.ORGANIZATION):
-                title = leader_title_before(ctx, para, token, person) if prep.lower_ == "of" else None
+                title = None
+                if prep.lower_ == "of":
+                    title = leader_title_before(ctx, para, token, person)
                 if title is not None:
                     # "opposition leader Tom Mulcair of the New Democratic Party": he leads it
                     yield ctx.draft(para, token, person, Predicate.LEADER_OF, org, 0.6, title=title)
@@ -558,7 +560,9 @@ def _affiliated_at(
                     yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
 
 
-def leader_title_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> str | None:
+def leader_title_before(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str
+) -> str | None:
     """The leader's title right before a name that nothing before it owns, which makes the
     organisation after the name's "of" the one the person leads ("opposition leader Tom
     Mulcair of the New Democratic Party", "Chairman X of Y"); none for other titles ("deputy
