@@ -254,11 +254,17 @@ def _insurgency(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dra
 
 
 def _community_side(ctx: ArticleContext, label: str) -> str:
-    """The article's one armed collective a community word names ("the Maoist insurgency" in
-    an article on "Maoist fighters" is those fighters'), else the word's own node: an
-    adjective is no actor's name. Communities: ``communities`` of kg/data/en/cues.json."""
+    """The article's node of the people a community word names: its plural ("the Maoist
+    rebellion" in an article on "the Maoists" is theirs), else its one armed collective ("the
+    Maoist insurgency" in an article on "Maoist fighters"), else the word's own node.
+    Communities: ``communities`` of kg/data/en/cues.json."""
     if label not in ctx.cues["communities"]["words"]:
         return label
+    people = label + "s"  # "the Maoists' spokesperson": the community's own node
+    if people in ctx.resolver.clusters and ctx.etype_in(
+        people, (EntityType.GROUP, EntityType.ORGANIZATION)
+    ):
+        return people
     sides = [
         other
         for other in ctx.resolver.clusters
