@@ -224,7 +224,7 @@ def _insurgency(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dra
         rebels = _clause_subjects(ctx, para, verb)
         if not rebels and verb.dep_ == "relcl":
             rebels = ctx.antecedent(para, verb.head)
-    rebels = [e for e in rebels if _insurgent(ctx, e)]
+    rebels = [_community_side(ctx, e) for e in rebels if _insurgent(ctx, e)]
     if not rebels:
         return
     targets = [
@@ -251,6 +251,29 @@ def _insurgency(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Dra
             country = role_owners.main_country(ctx)
         targets = [country] if country is not None else []
     yield from _emit(ctx, para, noun, clause, rebels, targets, Predicate.ATTACKED)
+
+
+def _community_side(ctx: ArticleContext, label: str) -> str:
+    """The article's node of the people a community word names: its plural ("the Maoist
+    rebellion" in an article on "the Maoists" is theirs), else its one armed collective ("the
+    Maoist insurgency" in an article on "Maoist fighters"), else the word's own node.
+    Communities: ``communities`` of kg/data/en/cues.json."""
+    if label not in ctx.cues["communities"]["words"]:
+        return label
+    people = label + "s"  # "the Maoists' spokesperson": the community's own node
+    if people in ctx.resolver.clusters and ctx.etype_in(
+        people, (EntityType.GROUP, EntityType.ORGANIZATION)
+    ):
+        return people
+    sides = [
+        other
+        for other in ctx.resolver.clusters
+        if other.startswith(label + " ")
+        and len(other.split(" [")[0].split()) == 2  # (a collective's label: "X [article]")
+        and ctx.etype_is(other, EntityType.GROUP)
+        and _sector(ctx, other) in assault_words().armed_sectors
+    ]
+    return sides[0] if len(sides) == 1 else label
 
 
 def _insurgent(ctx: ArticleContext, label: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.roles import leader_title_before
 from kg.vocab import EntityType, Predicate
 
 
@@ -25,6 +26,8 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         # "X of NASA"; not a title resolved to a person ("the leader of Hezbollah")
         orgs = _orgs(ctx, para, token, ("of",)) if token.pos_ != "NOUN" else []
+        if orgs and leader_title_before(ctx, para, token, person) is not None:
+            orgs = []  # "opposition leader X of the NDP": he leads it (kg.extract.roles)
         if token.pos_ != "NOUN":
             orgs += _unit_orgs(ctx, para, token)
             # "Dietmar Kanzer of the smaller Rollei company"

@@ -550,7 +550,33 @@ def _affiliated_at(
         for pobj in prep.children:
             org = para.links.get(pobj.i)
             if pobj.dep_ == "pobj" and org and ctx.etype_is(org, EntityType.ORGANIZATION):
-                yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
+                title = None
+                if prep.lower_ == "of":
+                    title = leader_title_before(ctx, para, token, person)
+                if title is not None:
+                    # "opposition leader Tom Mulcair of the New Democratic Party": he leads it
+                    yield ctx.draft(para, token, person, Predicate.LEADER_OF, org, 0.6, title=title)
+                else:
+                    yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
+
+
+def leader_title_before(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str
+) -> str | None:
+    """The leader's title right before a name that nothing before it owns, which makes the
+    organisation after the name's "of" the one the person leads ("opposition leader Tom
+    Mulcair of the New Democratic Party", "Chairman X of Y"); none for other titles ("deputy
+    leader X of Y", "spokesman X of Y"), an owned title ("Israel's police chief X of the Y
+    unit": the title is Israel's) or no title ("Roger Crouch of NASA": a member)."""
+    start = token.i
+    while start > 0 and para.links.get(start - 1) == person:
+        start -= 1
+    i, title_words, _acronym = _title_words_before(ctx, para, para.tokens[start])
+    title_words = _role_words(ctx, title_words)
+    if not title_words or (i >= 0 and (i in para.links or para.tokens[i].tag_ == "POS")):
+        return None
+    title = para.text[title_words[0].idx : title_words[-1].idx + len(title_words[-1].text)]
+    return title if role_of(ctx, title) is Predicate.LEADER_OF else None
 
 
 def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
