@@ -14,7 +14,6 @@ from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words
 from kg.vocab import EntityType, Predicate, Status
 
-
 _THE_N = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
