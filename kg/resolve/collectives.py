@@ -358,12 +358,6 @@ def _followed_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon, owners: 
     return False
 
 
-def _capital_next(token: Any) -> bool:
-    """Whether a capitalised word follows ``token`` in its sentence ("Doctors Without")."""
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return following is not None and following.sent == token.sent and _capital(following)
-
-
 def _capital(token: Any) -> bool:
     """A capitalised word that does not open its sentence: part of a name."""
     return token.text[:1].isupper() and not token.is_sent_start
@@ -850,8 +844,6 @@ def _unowned_item(
     if head.lower_ in lexicon.cues["owned_collectives"]["words"]:
         return None  # "two of its nationals": whose, the text does not say here
     listed = phrase in lexicon.actors.plain_nouns
-    if listed and head.text[:1].isupper() and (not head.is_sent_start or _capital_next(head)):
-        return None  # "Doctors Without Borders", "Reporters Without Borders": a name's word
     # "a pro-president militia": a side's collective noun in the singular is the side
     sided = code in _PLAIN and _pro_prefix(tokens, first, start) is not None
     if not (listed or sided or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
