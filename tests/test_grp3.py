@@ -3,7 +3,8 @@
 1. "the two", "the three" ... "the five" standing alone and opening a paragraph's references
    after a list of as many named persons in the paragraph before ("the retrial of X and Y. /
    Prosecutors have accused the two of ...") is that list: one claim per person
-   (kg/extract/coref.py ``_note_list``, ``_group_the_two``). Not when the count differs, not
+   (kg/extract/coref.py ``_note_list``, ``_group_the_two``); so is "the three" when such a list
+   is the paragraph's latest persons. Not when the count differs, not
    when the list is two paragraphs back, not for "the two sides"/"the two countries" (a noun
    after the number), and not when the list is of places.
 Sentences of our own about other actors than the articles the rule was learned from.
@@ -37,6 +38,16 @@ from tests.conftest import pairs
                 ("Prosecutors", "Samir Khalil"),
             },
         ),
+        (
+            "Police in Lagos held Ali Hassan, Omar Saleh and Samir Khalil on Monday. "
+            "Prosecutors accused the three of planning an attack.",
+            "criticized",
+            {
+                ("Prosecutors", "Ali Hassan"),
+                ("Prosecutors", "Omar Saleh"),
+                ("Prosecutors", "Samir Khalil"),
+            },
+        ),
     ],
 )
 def test_grp3_the_n_is_the_list_before(
@@ -61,6 +72,13 @@ def test_grp3_the_n_is_the_list_before(
             "The hearing lasted four hours.\n\n"
             "Prosecutors have accused the two of spying for a foreign power.",
             "Ali Hassan",
+        ),
+        # another person named after the list: "the three" is not guessed
+        (
+            "Police in Lagos held Ali Hassan, Omar Saleh and Samir Khalil on Monday. "
+            "Laila Aziz said they were innocent. "
+            "Prosecutors accused the three of planning an attack.",
+            "Samir Khalil",
         ),
         # a person and a country are no list of people
         (

@@ -553,17 +553,23 @@ def _group_the_two(ctx: ArticleContext, para: Paragraph, token: Any, state: _Ref
     """ "a meeting between the two", "the two leaders": the last two people named, as a
     group; "the two", "the three" opening a paragraph after a list of as many named persons
     in the paragraph before ("the retrial of X and Y. / Prosecutors accused the two"): that
-    list; whether the token is such a group (linked or not)."""
+    list, as it is when a list of three or more persons is the paragraph's latest ("X, Y and
+    Z were held. The three"); whether the token is such a group (linked or not)."""
     if _is_the_two(token) and len(set(state.recent)) >= 2:
         # "a meeting between the two": the last two people named
         para.groups[token.i] = list(dict.fromkeys(reversed(state.recent)))[:2]
         return True
     count = _the_n(token)
+    latest = list(dict.fromkeys(reversed(state.recent)))[:count]
     if (
         count
-        and not state.recent
         and len(state.named_list) == count
-        and state.list_paragraph >= state.paragraph - 1
+        and (
+            # the paragraph's latest persons are the list ("X, Y and Z were held. The three")
+            set(latest) == set(state.named_list)
+            # none named yet here: the list of the paragraph before
+            or (not state.recent and state.list_paragraph == state.paragraph - 1)
+        )
     ):
         para.groups[token.i] = list(state.named_list)
         return True
