@@ -14,18 +14,18 @@ from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words
 from kg.vocab import EntityType, Predicate, Status
 
-_THE_N = {"two": 2, "three": 3, "four": 4, "five": 5}
-
 
 def _the_n(token: Any) -> int:
     """How many "the two", "the three" ... "the five" standing alone as a noun phrase count
-    (not "the two leaders"); 0 for any other token."""
+    (not "the two leaders"; ``group_counts`` of ``kg/data/en/nominals.json``); 0 for any
+    other token."""
+    counts = nominal_words().group_counts
     if (
-        token.lower_ in _THE_N
+        token.lower_ in counts
         and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     ):
-        return _THE_N[token.lower_]
+        return counts[token.lower_]
     return 0
 
 
@@ -406,6 +406,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     it most likely stands for that person. When the article shows whose gender is the
     pronoun's, the latest such person is taken; one of the other gender never is."""
     person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
+    counts = nominal_words().group_counts
     state = _Referents(person_genders(ctx, paras), person_nouns)
     for para in paras:
         if _credit_line(ctx, para):
@@ -420,7 +421,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             if label is None and not (
                 deps[i] in ("nsubj", "nsubjpass")
                 or lowers[i] == "old"
-                or lowers[i] in _THE_N
+                or lowers[i] in counts
                 or (i > 0 and lowers[i - 1] == "old")
                 or tags[i] == "NNS"
                 or poses[i] == "PRON"
