@@ -15,13 +15,23 @@ from kg.extract.nominals import nominal_words
 from kg.vocab import EntityType, Predicate, Status
 
 
+def _the_n(token: Any) -> int:
+    """How many "the two", "the three" ... "the five" standing alone as a noun phrase count
+    (not "the two leaders"; ``group_counts`` of ``kg/data/en/nominals.json``); 0 for any
+    other token."""
+    counts = nominal_words().group_counts
+    if (
+        token.lower_ in counts
+        and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    ):
+        return counts[token.lower_]
+    return 0
+
+
 def _is_the_two(token: Any) -> bool:
     """ "the two" standing alone as a noun phrase (not "the two leaders")."""
-    return (
-        token.lower_ == "two"
-        and token.dep_ in ("pobj", "nsubj", "dobj", "conj")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    )
+    return _the_n(token) == 2 and token.dep_ != "nsubjpass"
 
 
 def _is_the_two_people(token: Any) -> bool:
@@ -354,9 +364,14 @@ class _Referents:
     main_subjects: dict[int, str | None] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # persons, most recent last
     subjects: list[str] = field(default_factory=list)  # person subjects of the article so far
+    # the latest list of named persons ("X and Y", "X, Y and Z") and its paragraph's number
+    named_list: list[str] = field(default_factory=list)
+    list_paragraph: int = -2
+    paragraph: int = -1
 
     def start_paragraph(self) -> None:
         """Forget the paragraph before's subjects and persons (``carry`` keeps one)."""
+        self.paragraph += 1
         self.last_person = self.last_subject = None
         self.person_subject = {}
         self.blocked = False
@@ -391,6 +406,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     it most likely stands for that person. When the article shows whose gender is the
     pronoun's, the latest such person is taken; one of the other gender never is."""
     person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
+    counts = nominal_words().group_counts
     state = _Referents(person_genders(ctx, paras), person_nouns)
     for para in paras:
         if _credit_line(ctx, para):
@@ -404,7 +420,8 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             label = links.get(i)
             if label is None and not (
                 deps[i] in ("nsubj", "nsubjpass")
-                or lowers[i] in ("old", "two")
+                or lowers[i] == "old"
+                or lowers[i] in counts
                 or (i > 0 and lowers[i - 1] == "old")
                 or tags[i] == "NNS"
                 or poses[i] == "PRON"
@@ -454,6 +471,7 @@ def _read_token(
     if label is not None and (
         _person(ctx, label) or _titled_name(ctx, para, token, state.person_nouns)
     ):
+        _note_list(ctx, para, token, label, state)
         state.recent.append(label)
         state.seen.append(label)
         state.last_person = label
@@ -504,12 +522,57 @@ def _age_nominal_subject(
     return label
 
 
+def _note_list(
+    ctx: ArticleContext, para: Paragraph, token: Any, label: str, state: _Referents
+) -> None:
+    """Keep a list of named persons ("the retrial of X and Y", "X, Y and Z were arrested")
+    that ``token`` (a word of a person's name) stands in: every conjunct a person of its own."""
+    head = token
+    while head.dep_ == "compound" and para.links.get(head.head.i) == label:
+        head = head.head  # "Mohamed" of "Mohamed Fahmy"
+    if not head.conjuncts:
+        return
+    members = []
+    for conj in sorted([head, *head.conjuncts], key=lambda t: t.i):
+        other = para.links.get(conj.i)
+        # a name the model took for an organisation's is one of the list with a person
+        # ("the retrial of Baher Mohamed and Mohamed Fahmy"); "X and the army" is no list
+        if other is None or not (
+            _person(ctx, other) or ctx.etype_is(other, EntityType.ORGANIZATION)
+        ):
+            return
+        members.append(other)
+    members = list(dict.fromkeys(members))
+    if not any(_person(ctx, m) for m in members):
+        return
+    if len(members) >= 2 and members != state.named_list:
+        state.named_list = members
+        state.list_paragraph = state.paragraph
+
+
 def _group_the_two(ctx: ArticleContext, para: Paragraph, token: Any, state: _Referents) -> bool:
     """ "a meeting between the two", "the two leaders": the last two people named, as a
-    group; whether the token is such a pair (linked or not)."""
+    group; "the two", "the three" opening a paragraph after a list of as many named persons
+    in the paragraph before ("the retrial of X and Y. / Prosecutors accused the two"): that
+    list, as it is when a list of three or more persons is the paragraph's latest ("X, Y and
+    Z were held. The three"); whether the token is such a group (linked or not)."""
     if _is_the_two(token) and len(set(state.recent)) >= 2:
         # "a meeting between the two": the last two people named
         para.groups[token.i] = list(dict.fromkeys(reversed(state.recent)))[:2]
+        return True
+    count = _the_n(token)
+    latest = list(dict.fromkeys(reversed(state.recent)))[:count]
+    if (
+        count
+        and len(state.named_list) == count
+        and (
+            # the paragraph's latest persons are the list ("X, Y and Z were held. The three")
+            set(latest) == set(state.named_list)
+            # none named yet here: the list of the paragraph before
+            or (not state.recent and state.list_paragraph == state.paragraph - 1)
+        )
+    ):
+        para.groups[token.i] = list(state.named_list)
         return True
     if _is_the_two_people(token):
         pair = list(dict.fromkeys(reversed(state.seen)))[:2]

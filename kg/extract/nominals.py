@@ -34,6 +34,7 @@ class NominalWords:
     person_nouns: frozenset[str]
     city_nouns: frozenset[str]
     pair_nouns: frozenset[str]  # "the two leaders"
+    group_counts: dict[str, int]  # "the two", "the three" standing alone: how many
     actor_pronouns: dict[str, bool]  # pronoun -> plural (kg/extract/coref.py)
     non_actor_it_verbs: frozenset[str]  # "it seems": no actor
     said_of_it_verbs: frozenset[str]  # "it is believed": no actor
@@ -80,6 +81,7 @@ def _nominal_words(language: str) -> NominalWords:
         frozenset(data["person_nouns"]),
         frozenset(data["city_nouns"]),
         frozenset(data["pair_nouns"]),
+        {word: int(count) for word, count in data["group_counts"].items()},
         {
             **dict.fromkeys(data["actor_pronouns"]["singular"], False),
             **dict.fromkeys(data["actor_pronouns"]["plural"], True),
