@@ -180,7 +180,7 @@ def _control_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[
 def _entered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "ISIL fighters entered the town of X", "the rebels entered Idlib city": a group that is
     no state body entering a named town or site attacked it ("troops entered the town" of a
-    state's army, "migrants entered Greece", "entered into talks" make no attack)."""
+    state's army, "UN inspectors entered the town", "entered into talks" make no attack)."""
     kids = para.children(verb)
     if any(c.dep_ in ("nsubjpass", "auxpass", "prt") for c in kids):
         return
@@ -192,7 +192,13 @@ def _entered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for place in (named_place(ctx, para, node),)
         if place is not None and ctx.etype_in(place, _PLACES)
     ]
-    takers = [e for e in _own_subjects(ctx, para, verb) if assaults.insurgent(ctx, e)]
+    # an armed group that is no state body: UN inspectors, migrants and a state's troops
+    # enter towns too
+    takers = [
+        e
+        for e in _own_subjects(ctx, para, verb)
+        if assaults.insurgent(ctx, e) and assaults.known_fighter(ctx, e)
+    ]
     yield from _takers_attacked(ctx, para, verb, takers, list(dict.fromkeys(places)), verb.lemma_)
 
 
