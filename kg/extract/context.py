@@ -780,16 +780,6 @@ class ArticleContext:
                 for c in para.children(token)
                 if c.dep_ in ("poss", "compound", "amod") and c.i in links
             )
-        elif label is None and token.lemma_.lower() in self.cues["town_heads"]["words"]:
-            # "seized Idlib city", "shelled Aleppo city": the town the name before it names
-            found.extend(
-                links[c.i]
-                for c in para.children(token)
-                if c.dep_ == "compound"
-                and c.pos_ == "PROPN"
-                and c.i in links
-                and self.etype_in(links[c.i], (EntityType.CITY, EntityType.PLACE))
-            )
         for child in para.children(token):
             dep = child.dep_
             if dep in ("conj", "appos") or (dep == "nmod" and child.i in links and label is None):
