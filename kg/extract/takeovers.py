@@ -28,6 +28,7 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
     # gen37: the control verbs, the split halves of hyphenated verbs, and the siege nouns
     words = lx.cues["takeovers"]
     yield from words["control"]["verbs"]
+    yield from words["entering"]["verbs"]
     yield from (k for k in words["hyphenated"] if not k.startswith("_"))
     forceful = set(words["agent_verbs"]["predicates"])
     yield from (t.lemma for t in lx.triggers if t.pos == "NOUN" and t.predicate.value in forceful)
@@ -44,6 +45,8 @@ def takeovers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _taken_over(ctx, para, token)
         if token.pos_ == "VERB" and token.lemma_.lower() in words["control"]["verbs"]:
             yield from _control_taken(ctx, para, token)
+        if token.pos_ == "VERB" and token.lemma_.lower() in words["entering"]["verbs"]:
+            yield from _entered(ctx, para, token)
         if token.lemma_.lower() in words["hyphenated"] or token.lower_ in words["hyphenated"]:
             yield from _hyphenated(ctx, para, token)
         trigger = ctx.lx.triggers.match(token)
@@ -171,6 +174,31 @@ def _control_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[
     # a state's army "gained full control" of a town it retook from rebels: only a group that
     # is no state body takes control by attack (the model knows no town's country to tell)
     takers = [e for e in _own_subjects(ctx, para, verb) if assaults.insurgent(ctx, e)]
+    yield from _takers_attacked(ctx, para, verb, takers, list(dict.fromkeys(places)), verb.lemma_)
+
+
+def _entered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "ISIL fighters entered the town of X", "the rebels entered Idlib city": a group that is
+    no state body entering a named town or site attacked it ("troops entered the town" of a
+    state's army, "UN inspectors entered the town", "entered into talks" make no attack)."""
+    kids = para.children(verb)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "prt") for c in kids):
+        return
+    places = [
+        place
+        for obj in kids
+        if obj.dep_ == "dobj"
+        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for place in (named_place(ctx, para, node),)
+        if place is not None and ctx.etype_in(place, _PLACES)
+    ]
+    # an armed group that is no state body: UN inspectors, migrants and a state's troops
+    # enter towns too
+    takers = [
+        e
+        for e in _own_subjects(ctx, para, verb)
+        if assaults.insurgent(ctx, e) and assaults.known_fighter(ctx, e)
+    ]
     yield from _takers_attacked(ctx, para, verb, takers, list(dict.fromkeys(places)), verb.lemma_)
 
 
