@@ -6,6 +6,9 @@
    (tools/lexicon/seeds/reject.txt -> kg/data/en/triggers.jsonl). The accused ("charges
    against its soldiers", "allegations of torture") is not the maker; an accusation with no
    maker named makes no claim.
+2. "insinuated that Y was behind the plot" accuses Y as "alleged that" does: criticized, CAMEO
+   112 (``allegation_verbs`` in kg/data/en/demands.json). Not "imply", which news also says of
+   what is no wrong ("implied that Greece would stay in the euro").
 Sentences of our own about other actors than the articles the rule was learned from.
 """
 
@@ -67,5 +70,26 @@ def test_gen47_rejected_allegation_is_a_rejection_not_an_accusation(extract: Any
 )
 def test_gen47_denial_without_a_maker_names_no_one(extract: Any, text: str) -> None:
     """The accused or the crime alleged is not the accusation's maker: no criticized claim."""
+    graph = extract(text, published="2015-06-10")
+    assert pairs(graph, "criticized") == set()
+
+
+def test_gen47_insinuating_accuses_the_clause_doer(extract: Any) -> None:
+    """ "Correa insinuated that Colombia was behind the plot": an accusation."""
+    graph = extract(
+        "Rafael Correa insinuated that Colombia was behind the plot.", published="2015-06-10"
+    )
+    assert ("Rafael Correa", "Colombia") in pairs(graph, "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel implied that Greece would stay in the euro.",
+        "Barack Obama implied that Iran had kept its commitments.",
+    ],
+)
+def test_gen47_implying_accuses_no_one(extract: Any, text: str) -> None:
+    """ "imply" tells no wrong by itself: no criticized claim on the clause's doer."""
     graph = extract(text, published="2015-06-10")
     assert pairs(graph, "criticized") == set()
