@@ -1,6 +1,8 @@
 """Acts told in the passive without their doer: "Police arrested the party's leader. Three of
 its members were also detained." In a report of one side's acts, such an act is that side's: the
-one actor who did an act of the same kind in the sentence before.
+one actor who did an act of the same kind in the sentence before; or, for a passive told as
+one more such act ("were also detained", "Another activist was arrested"), in the nearest of
+the three sentences before that tells one.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     """Yield the act of each agentless passive of an attack or coercion ("were arrested",
     "was shelled") whose sufferer is named, from the one doer of acts of that kind in the
     sentence before: "Kenyan police arrested ... . Three opposition leaders were also
-    detained" -> the police coerced the opposition. Two doers there, a doer who is the sufferer or
+    detained" -> the police coerced the opposition; "also" on the verb or "another" /
+    "other" on the sufferer reach back to the nearest of three sentences with such an act
+    (other matter may come between). Two doers there, a doer who is the sufferer or
     of the sufferer's own country, a cause told in the passive's clause ("in a clash with
     Y") or a sentence that already names a doer of the act on the sufferer give nothing."""
     spans = sentence_spans(paras)
