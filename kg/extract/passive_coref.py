@@ -1,6 +1,8 @@
 """Acts told in the passive without their doer: "Police arrested the party's leader. Three of
 its members were also detained." In a report of one side's acts, such an act is that side's: the
-one actor who did an act of the same kind in the sentence before.
+one actor who did an act of the same kind in the sentence before; or, for a passive told as
+one more such act ("were also detained", "Another activist was arrested"), in the nearest of
+the three sentences before that tells one.
 """
 
 from __future__ import annotations
@@ -17,12 +19,18 @@ from kg.vocab import Predicate, Status
 # same kind there: "the US invasion ... he was arrested in Iran" is no arrest by the US)
 _CARRIED = frozenset({Predicate.ATTACKED, Predicate.COERCED})
 
+# how far back a passive marked as one more act of the kind ("X was also arrested", "Another
+# activist was detained") may look for the act it repeats: this sentence's three before
+_REPEAT_WINDOW = 3
+
 
 def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """Yield the act of each agentless passive of an attack or coercion ("were arrested",
     "was shelled") whose sufferer is named, from the one doer of acts of that kind in the
     sentence before: "Kenyan police arrested ... . Three opposition leaders were also
-    detained" -> the police coerced the opposition. Two doers there, a doer who is the sufferer or
+    detained" -> the police coerced the opposition; "also" on the verb or "another" /
+    "other" on the sufferer reach back to the nearest of three sentences with such an act
+    (other matter may come between). Two doers there, a doer who is the sufferer or
     of the sufferer's own country, a cause told in the passive's clause ("in a clash with
     Y") or a sentence that already names a doer of the act on the sufferer give nothing."""
     spans = sentence_spans(paras)
@@ -44,19 +52,12 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
             if not targets:
                 continue
             here = ctx.sentence_span(para, token)
-            before = _before(spans, here)
-            if before is None:
-                continue
-            doers = list(
-                dict.fromkeys(
-                    c.subject
-                    for c in ctx.claims
-                    if c.sentence == before
-                    and c.predicate is trigger.predicate
-                    and c.status is Status.OCCURRED
-                    and c.object is not None
-                )
-            )
+            reach = _REPEAT_WINDOW if _repeated(token, kids) else 1
+            doers: list[str] = []
+            for before in _befores(spans, here, reach):
+                doers = _doers(ctx, before, trigger.predicate)
+                if doers:
+                    break  # the nearest sentence with such an act is the one repeated
             if len(doers) != 1:
                 continue
             doer = doers[0]
@@ -95,10 +96,40 @@ def _cause_told(ctx: ArticleContext, kids: list[Any]) -> bool:
     )
 
 
-def _before(spans: list[tuple[int, int]], here: tuple[int, int]) -> tuple[int, int] | None:
-    """The span of the sentence before ``here``."""
+def _befores(
+    spans: list[tuple[int, int]], here: tuple[int, int], reach: int
+) -> list[tuple[int, int]]:
+    """The spans of the ``reach`` sentences before ``here``, nearest first."""
     at = spans.index(here) if here in spans else 0
-    return spans[at - 1] if at > 0 else None
+    return [spans[j] for j in range(at - 1, max(at - reach, 0) - 1, -1)]
+
+
+def _doers(ctx: ArticleContext, sentence: tuple[int, int], predicate: Predicate) -> list[str]:
+    """The doers of the occurred acts of ``predicate`` on someone told in ``sentence``."""
+    return list(
+        dict.fromkeys(
+            c.subject
+            for c in ctx.claims
+            if c.sentence == sentence
+            and c.predicate is predicate
+            and c.status is Status.OCCURRED
+            and c.object is not None
+        )
+    )
+
+
+def _repeated(verb: Any, kids: list[Any]) -> bool:
+    """The passive tells one more act of a kind already told: "were also detained",
+    "Another activist was arrested", "Two other soldiers were killed"."""
+    if any(k.dep_ == "advmod" and k.lower_ == "also" for k in kids):
+        return True
+    return any(
+        c.lower_ in ("another", "other")
+        for k in kids
+        if k.dep_ == "nsubjpass"
+        for c in k.children
+        if c.dep_ in ("det", "amod")
+    )
 
 
 def _same_country(ctx: ArticleContext, doer: str, target: str) -> bool:
