@@ -717,6 +717,9 @@ class ArticleContext:
     # id of a paragraph's Doc -> the (start, end) token bounds of its yes-no questions ("Did
     # Russia arm the rebels?"): written by qualifiers.story_lead, read by qualifiers.status
     questions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # site noun -> the label of the article's first unnamed site of that noun ("arms depot"
+    # for "depot"): written and read by kg/extract/sites.py ("struck the depot")
+    sites: dict[str, str] = field(default_factory=dict)
 
     @_once
     def cues(self) -> dict[str, Any]:
