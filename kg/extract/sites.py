@@ -58,8 +58,9 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if token.lower_ in words["vague"] and not any(m.pos_ in ("NOUN", "PROPN") for m in mods):
             continue  # "the complex" alone names nothing
-        outer = _named_outer(ctx, para, token)
-        if outer is None and not _attacked(para, token, words):
+        attacked = _attacked(para, token, words)
+        outer = _named_outer(ctx, para, token, attacked)
+        if outer is None and not attacked:
             continue
         start = mods[0].i if mods else token.i
         label = " ".join([*(m.text for m in mods), token.lower_])
@@ -130,10 +131,16 @@ def _collective(ctx: ArticleContext, token: Any, link: str) -> bool:
     return cluster is not None and cluster.sector is not None and token.is_lower
 
 
-def _named_outer(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+def _named_outer(ctx: ArticleContext, para: Paragraph, noun: Any, attacked: bool) -> str | None:
     """The named place the site lies "in", in its own phrase ("a mosque in the city of Tal
-    Afar", "the headquarters in the capital Sanaa", "a gold mine in western Colombia")."""
-    for prep in noun.children:
+    Afar", "the headquarters in the capital Sanaa", "a gold mine in western Colombia"); of
+    a site an attack hits, also the "in" the parser hung on the verb right after it
+    ("stormed a hospital in Kunduz")."""
+    preps = list(noun.children)
+    if attacked and noun.dep_ == "dobj":
+        end = max(t.i for t in noun.subtree)
+        preps += [c for c in noun.head.children if c.i == end + 1]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for pobj in prep.children:
