@@ -45,8 +45,10 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if token.tag_ != "NN" and token.lower_ not in _SINGULAR_PLURALS:
             continue  # "UN schools in Gaza": a plural is no one site
-        if token.dep_ in ("compound", "poss", "nmod"):
+        if token.dep_ in ("compound", "poss", "nmod", "conj"):
             continue  # "the palace complex": the head names the site
+        if any(c.dep_ == "conj" for c in token.children):
+            continue  # "struck a hospital and two depots of X": the list is the attack's
         kids = list(token.children)
         if any(c.dep_ == "poss" for c in kids):
             continue  # "their camp", "the party's headquarters": its owner's
