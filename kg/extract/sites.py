@@ -18,11 +18,10 @@ from typing import Any
 from kg.extract import places
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
+from kg.resolve.bodies import HYPHENS
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
-
-_SINGULAR_PLURALS = frozenset({"headquarters", "barracks"})  # tagged NNS, one site
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
@@ -43,7 +42,7 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if token.i in para.links or not token.is_lower or token.pos_ != "NOUN":
             continue
-        if token.tag_ != "NN" and token.lower_ not in _SINGULAR_PLURALS:
+        if token.tag_ != "NN" and token.lower_ not in words["singular_plurals"]:
             continue  # "UN schools in Gaza": a plural is no one site
         if token.dep_ in ("compound", "poss", "nmod", "conj"):
             continue  # "the palace complex": the head names the site
@@ -65,7 +64,7 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if outer is None and not attacked:
             continue
         start = mods[0].i if mods else token.i
-        label = " ".join([*(m.text for m in mods), token.lower_])
+        label = _label(mods, token)
         seen = ctx.sites
         if not mods and "the" in dets and lemma in seen:
             label = seen[lemma]  # "hit an arms depot ... struck the depot": the one site
@@ -91,9 +90,11 @@ def unnamed_site(ctx: ArticleContext, label: str) -> bool:
 def _modifiers(
     ctx: ArticleContext, para: Paragraph, noun: Any, skip: frozenset[str]
 ) -> list[Any] | None:
-    """The words in front of the noun that its label keeps, in order ("Yemeni army" of "the
-    Yemeni army headquarters", "presidential palace"); None when a modifier is a name that is
-    no country's or people's (a named or owned site, left as it is)."""
+    """The words in front of the noun that its label keeps, as written and in order ("Yemeni
+    army" of "the Yemeni army headquarters", "large government ammunition" of "a large
+    government ammunition warehouse"; not a number, superlative or ``skip_modifiers`` word,
+    nor any word before one); None when a modifier is a name that is no country's or
+    people's (a named or owned site, left as it is)."""
     kept: list[Any] = []
     for child in noun.children:
         if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod"):
@@ -104,24 +105,38 @@ def _modifiers(
             link = para.links.get(t.i)
             if link is not None and not _collective(ctx, t, link):
                 return None  # "Al-Anad air base", "a Hamas school": named or owned
-            if t.tag_ in ("JJS", "JJR", "CD", "VBG", "VBN") or t.lower_ in skip:
+            if t.dep_ == "poss":
+                return None
+            if t.tag_ in ("JJS", "JJR", "CD") or t.lower_ in skip:
                 continue
-            if t.dep_ in ("det", "poss", "punct", "advmod", "cc", "prep", "nummod"):
-                if t.dep_ == "poss":
-                    return None
+            if t.dep_ in ("det", "predet", "advmod", "cc", "prep", "nummod"):
                 continue
-            if not t.is_alpha:
-                continue
-            kept.append(t)
+            if t.is_alpha or t.text in HYPHENS:
+                kept.append(t)
     kept.sort(key=lambda t: t.i)
-    # the kept words must run up to the noun ("busy market" -> "market": an adjective left
-    # out leaves the words before it out too)
+    # the kept words must run up to the noun ("the largest military base" -> "military
+    # base": a word left out leaves the words before it out too)
     run: list[Any] = []
     for t in reversed(kept):
         if t.i != (run[0].i if run else noun.i) - 1:
             break
         run.insert(0, t)
+    while run and not run[0].is_alpha:
+        run.pop(0)
     return run
+
+
+def _label(mods: list[Any], noun: Any) -> str:
+    """The site's label as written, with no space around a hyphen ("government-controlled
+    airport"), the noun lower-cased."""
+    text = ""
+    for t in mods:
+        text += (
+            t.text
+            if t.text in HYPHENS or text.endswith(tuple(HYPHENS)) or not text
+            else (" " + t.text)
+        )
+    return f"{text} {noun.lower_}" if text else noun.lower_
 
 
 def _collective(ctx: ArticleContext, token: Any, link: str) -> bool:
