@@ -31,41 +31,11 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
     return frozenset(nouns - set(words["not_nouns"]))
 
 
-def unnamed_sites(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """A Place node for each unnamed site an attack hits or that lies in a named place, and
-    its ``located_in`` claim. Not of a noun the article also heads a named site with ("a
-    hospital" of an article that names "the Bumerec hospital"): that site, not a second."""
-    nouns = frozenset(cue_words(ctx.lx))
-    named = {
-        t.lemma_.lower()
-        for para in paras
-        for t in para.tokens
-        if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and _named_modifier(ctx, para, t)
-    }
-    for para in paras:
-        yield from _sites(ctx, para, nouns, frozenset(named))
-
-
-def _named_modifier(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
-    """A capitalised name in front of the noun that is no country's, people's or sector's
-    ("Bumerec" of "the Bumerec hospital", "Mastouma" of "al-Mastouma army base")."""
-    for child in noun.children:
-        if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod"):
-            continue
-        for t in child.subtree:
-            if t.i >= noun.i or not t.text[:1].isupper() or t.ent_type_ == "NORP":
-                continue
-            link = para.links.get(t.i)
-            if link is None or not _collective(ctx, t, link):
-                return True
-    return False
-
-
-def _sites(
-    ctx: ArticleContext, para: Paragraph, nouns: frozenset[str], named: frozenset[str]
-) -> Iterator[Draft]:
-    """The unnamed sites of one paragraph."""
+    its ``located_in`` claim."""
     words = ctx.cues["unnamed_sites"]
+    nouns = frozenset(cue_words(ctx.lx))
     for token in para.tokens:
         lemma = token.lemma_.lower()
         if lemma not in nouns and token.lower_ not in nouns:
@@ -87,8 +57,6 @@ def _sites(
         mods = _modifiers(ctx, para, token, frozenset(words["skip_modifiers"]))
         if mods is None:
             continue
-        if lemma in named and not any(m.text[:1].isupper() for m in mods):
-            continue  # "a hospital" before "the Bumerec hospital": the named site
         if token.lower_ in words["vague"] and not any(m.pos_ in ("NOUN", "PROPN") for m in mods):
             continue  # "the complex" alone names nothing
         attacked = _attacked(para, token, words)

@@ -499,8 +499,8 @@ STAGES: tuple[Stage, ...] = (
         sites.unnamed_sites,
         ("links",),
         ("mentions", "drafts", "links"),
-        scope="article",
         pass_=3,
+        cues=sites.cue_words,
     ),
     # "the al-Tawahi district of Aden", "Maiduguri and the rest of Borno State"
     Stage(
