@@ -348,7 +348,12 @@ def _link(
     last = tokens[mention.end - 1]
     end = para.offset + last.idx + len(last.text)
     # a collective actor ("Israeli troops") is a mention but not a name
-    kind = "demonym" if mention.demonym else ("collective" if mention.sector else "name")
+    # ... unless the model tagged it as an organisation written as a name ("the Russian
+    # Defence Ministry", "the Haitian Parliament"): a name that is also a sector's actor
+    named = mention.label == "ORG" and all(w[:1].isupper() for w in mention.text.split())
+    kind = (
+        "demonym" if mention.demonym else ("collective" if mention.sector and not named else "name")
+    )
     record = Mention(article.id, start, end, mention.text, label, kind)
     label = resolver.add(label, mention, record)
     for i in range(mention.start, mention.end):

@@ -71,8 +71,9 @@ CASES = [
         True,
     ),
     (
-        "The Paraguayan Interior Ministry said the border was closed.",
-        "Paraguayan Interior Ministry",
+        # (a generic "Interior Ministry" is the country's collective body: fix18)
+        "The Paraguayan Migration Office said the border was closed.",
+        "Paraguayan Migration Office",
         "country_bodies",
         True,
     ),

@@ -83,6 +83,10 @@ def _agents(ctx: ArticleContext, para: Paragraph, noun: Any, kids: list[Any]) ->
                 for c in kids
                 if c.dep_ in ("poss", "amod", "compound", "nmod")
                 for e in ctx.ents(para, c, adjectives=True)
+                # "despite the Sousse beach attack": a name before what was hit is no doer
+                if not (
+                    assaults.before_hit(ctx, para, noun, c) and not assaults.known_fighter(ctx, e)
+                )
             ),
             *led_owners(ctx, para, noun),
         ]

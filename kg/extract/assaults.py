@@ -743,6 +743,39 @@ def _place_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
     )
 
 
+def before_hit(ctx: ArticleContext, para: Paragraph, noun: Any, modifier: Any) -> bool:
+    """An unnamed common noun stands between ``modifier`` and the act noun, in its compound
+    ("the US embassy attack", "the Sousse beach attack", "Aboriginal community closures"): the
+    name describes what was hit or acted on, or where, not who acted ("Saudi air strikes":
+    a weapon word; "the Nigerian army attack": a force's word, but "the army base attack"
+    names the base hit)."""
+    return any(
+        k.dep_ == "compound"
+        and k.pos_ == "NOUN"
+        and modifier.i < k.i < noun.i
+        and k.i not in para.links
+        and k.lower_ not in assault_words().weapon_modifiers
+        and (
+            ctx.lx.actors.sector_of(k.lower_) is None
+            or k.lemma_.lower() in assault_words().owned_targets  # "embassy", "base"
+        )
+        for k in noun.children
+    )
+
+
+def known_fighter(ctx: ArticleContext, label: str) -> bool:
+    """An armed force, or a group the gazetteer knows ("the Taliban school attack" is the
+    Taliban's; a town the model took for a group, "the Lahore suicide attack", is not)."""
+    if armed(ctx, label):
+        return True
+    entry = ctx.lx.lookup(label)
+    return (
+        ctx.etype_is(label, EntityType.GROUP)
+        and entry is not None
+        and entry.type is EntityType.GROUP
+    ) or label in ctx.lx.actors.groups
+
+
 def _weapon_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """ "US drone strikes", "Israeli tank fire", "French Mirage attacks": a country or an
     armed force in front of the weapon that makes the attack did it."""

@@ -35,11 +35,7 @@ def own_commands(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
 
 def _forces_country(ctx: ArticleContext, label: str | None) -> str | None:
     """The country (its label) whose forces ``label`` is ("Malaysian navy"), or None."""
-    cluster = ctx.resolver.clusters.get(label) if label is not None else None
-    if cluster is None or cluster.country is None or cluster.sector not in _FORCES:
-        return None
-    entry = ctx.lx.country_of_iso(cluster.country)
-    return entry.label if entry is not None else None
+    return _country_of(ctx, label, _FORCES)
 
 
 def _of_state(ctx: ArticleContext, subject: str, country: str, roles: set[tuple[str, str]]) -> bool:
@@ -47,8 +43,13 @@ def _of_state(ctx: ArticleContext, subject: str, country: str, roles: set[tuple[
     role in it."""
     if subject == country or (subject, country) in roles:
         return True
-    cluster = ctx.resolver.clusters.get(subject)
-    if cluster is None or cluster.country is None or cluster.sector not in _COMMANDING:
-        return False
+    return _country_of(ctx, subject, _COMMANDING) == country
+
+
+def _country_of(ctx: ArticleContext, label: str | None, sectors: frozenset[str]) -> str | None:
+    """The label of the country whose collective of one of ``sectors`` ``label`` is, or None."""
+    cluster = ctx.resolver.clusters.get(label) if label is not None else None
+    if cluster is None or cluster.country is None or cluster.sector not in sectors:
+        return None
     entry = ctx.lx.country_of_iso(cluster.country)
-    return entry is not None and entry.label == country
+    return entry.label if entry is not None else None

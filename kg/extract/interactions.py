@@ -1100,7 +1100,7 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         if c.dep_ in owning
         and (adjectives or (c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ != "NORP"))
         for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype_in(e, ACTOR_TYPES)
+        if ctx.etype_in(e, ACTOR_TYPES) and not _patient_named(ctx, para, noun, c, e)
     ]
     for child in noun.children:
         # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
@@ -2038,6 +2038,13 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             and c.pos_ == "PROPN"
             and not assaults.fighter(ctx, e)
         )
+        and not (
+            # "the US embassy attack", "the Sousse beach attack": a name before what was hit
+            trigger.predicate is Predicate.ATTACKED
+            and not trigger.owner_is_object
+            and assaults.before_hit(ctx, para, noun, c)
+            and not assaults.known_fighter(ctx, e)
+        )
         and not _hit_building(trigger, c)
         and not (
             c.dep_ == "amod"
@@ -2082,7 +2089,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     with_objects += [
         e
         for c in para.children(noun)
-        if c in buildings or (c.dep_ == "amod" and any(b.i > c.i for b in buildings))
+        if c in buildings
+        or (
+            # "the Saudi embassy attack", "the US embassy attack" (the name hung on the attack)
+            (c.dep_ == "amod" or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+            and any(b.i > c.i for b in buildings)
+        )
         for x in (c, *(k for k in para.children(c) if k.dep_ in ("compound", "amod", "poss")))
         for e in ctx.ents(para, x, adjectives=True)
         if ctx.etype_in(e, ACTOR_TYPES)
@@ -2484,6 +2496,25 @@ def _act_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     ]
 
 
+def _patient_named(
+    ctx: ArticleContext, para: Paragraph, noun: Any, modifier: Any, label: str
+) -> bool:
+    """The name in front of an act noun describes the common noun between them, what the act
+    was done to, and is not the act's doer: "condemned the US embassy attack" (no armed force,
+    no group the gazetteer knows, before an attack), "protested against Aboriginal community
+    closures" (a people's adjective, no state, before any act; "the Turkish border closure"
+    is Turkey's, "Saudi air strikes" name a weapon)."""
+    if not assaults.before_hit(ctx, para, noun, modifier):
+        return False
+    attack = any(
+        t.predicate is Predicate.ATTACKED and not t.owner_is_object
+        for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+    )
+    if attack:
+        return not assaults.known_fighter(ctx, label)
+    return modifier.pos_ == "ADJ" and not ctx.etype_is(label, EntityType.COUNTRY)
+
+
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who does an event noun: the subject of the verb it depends on ("held talks", "engaged
     in a battle against"), or the noun it describes ("the coalition fighting against ISIL")."""
@@ -2544,6 +2575,16 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         accused = [c for c in head.head.children if c.dep_ == "dobj"]
         if accused:
             return [e for c in accused for e in actors_of(ctx, para, c)]
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_.lower() in ctx.cues["ceased_words"]["nouns"]
+        and _asked_of_others(ctx, head.head)
+    ):
+        # "called for an end to attacks on Christians", "urged a halt to the shelling of X":
+        # the act to stop is someone else's, not the deed of the one who asks ("announced an
+        # end to its air strikes" keeps its subject)
+        return []
     if _topic(ctx, noun):
         # "police are investigating the attack", "mourned the killing of", "responded to the
         # attack", "gave details of the raid": who looks into, grieves, answers or tells of an

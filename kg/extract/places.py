@@ -789,6 +789,7 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                         and ctx.etype_in(outer, PLACE_TYPES)
                     )
                     or _ward_named(ctx, para, noun, outer, label)
+                    or _bare_named(ctx, para, noun, outer, kind)
                     or town
                 )
                 and not ctx.etype_is(outer, EntityType.COUNTRY)  # "Yemen's city of Aden"
@@ -849,6 +850,19 @@ def _ward_named(ctx: ArticleContext, para: Paragraph, noun: Any, name: str, plac
         )
         and not _known_town(ctx, name)
         and place != name
+    )
+
+
+def _bare_named(ctx: ArticleContext, para: Paragraph, noun: Any, name: str, kind: Any) -> bool:
+    """A name right before a place noun of no article and no owner ("clashes in Sheikh
+    Maqsoud district of Aleppo") is the noun's own name, as in "Sheikh Maqsoud district":
+    an owning town takes an article ("the Istanbul district of Fatih"). Not a city noun
+    ("Okinawa city" is a name of its own)."""
+    return (
+        kind is not EntityType.CITY
+        and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
+        and any(c.dep_ == "compound" and para.links.get(c.i) == name for c in noun.children)
+        and para.tokens[noun.i - 1].i in para.links
     )
 
 

@@ -52,12 +52,40 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     governor = node.head.lemma_.lower() if node.dep_ in ("ccomp", "xcomp") else ""
     _governor_cues(cues, node, governor, found, maybe)
     _clause_mood(ctx, trigger, node, governor, found, maybe)
-    if _called_off(ctx, trigger, chain):
+    if _called_off(ctx, trigger, chain) or _forestalled(cues, trigger, chain):
         found.append(Status.DENIED)
     for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
         if level in found:
             return level
     return _aim_status(ctx, node)
+
+
+def _forestalled(cues: dict[str, Any], trigger: Any, chain: list[Any]) -> bool:
+    """ "X was arrested before carrying out an attack on Y", "police stopped them before
+    they could launch an attack": an act after "before" whose clause's verb stops its doer
+    never happened ("the rebels regrouped before launching an attack on Goma" leaves it to
+    the date)."""
+    verbs = cues["forestalled"]["verbs"]
+    node = trigger
+    for _ in range(8):
+        if node.head is node:
+            return False
+        head = node.head
+        stops = head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
+        if node.lower_ == "before" and node.dep_ in ("prep", "mark"):
+            return stops
+        if node.dep_ == "advcl" and any(
+            k.dep_ == "mark" and k.lower_ == "before" for k in node.children
+        ):
+            # the stopped one acts, named again only by a pronoun ("before they attacked"):
+            # "killed two militants before Hamas fired rockets" tells of rockets fired
+            return stops and all(
+                k.pos_ == "PRON" for k in node.children if k.dep_ in ("nsubj", "nsubjpass")
+            )
+        if node is not trigger and node not in chain and node.dep_ in ("relcl", "ccomp"):
+            return False
+        node = head
+    return False
 
 
 def _called_off(ctx: ArticleContext, trigger: Any, chain: list[Any]) -> bool:

@@ -15,6 +15,11 @@ from kg.vocab import EntityType, Predicate
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # a country's side in its politics, whose leader or spokesman a title names ("opposition leader")
 SIDE_SECTORS = frozenset({"OPP"})
+# sectors whose member a bare title names by itself ("Judge X", "lawmaker Y", "Senator Z")
+OWN_SECTORS = frozenset({"LEG", "JUD"})
+# another country's politicians or lawmakers named in the article: a bare "lawmaker X" may be
+# theirs; another country's judges or courts: a bare "Judge X" may be theirs
+_RIVALS = {"LEG": frozenset({"LEG", "PTY"}), "JUD": frozenset({"JUD"})}
 
 
 def main_org_office(
@@ -149,10 +154,17 @@ def main_country_office(
     code = next((c for c in sectors if c in STATE_SECTORS), None)
     side = next((c for c in sectors if c in SIDE_SECTORS), None)
     said = role_of(ctx, " ".join(lowered[heads[0] : head_at + 1]))
-    if code is None and side is None and _army_rank(ctx, lowered):
+    own = code is None and side is None and head_at == len(lowered) - 1
+    # "Senior Conservative lawmaker X", "Labour MP Y": a capitalised word before the head
+    # names the party or body the member is of, not the country
+    own = own and not any(w.text[:1].isupper() and w.i != w.sent.start for w in words[:head_at])
+    if own and _own_sector(ctx, para, token, person, head, country.label):
+        # "Judge X", "lawmaker Y": a member of the country, as the gold gives a lawmaker
+        predicate, obj = Predicate.MEMBER_OF, country.label
+    elif code is None and side is None and _army_rank(ctx, lowered):
         yield from _rank_office(ctx, para, token, person, words, iso or "")
         return
-    if head in ctx.lx.words.government_member_titles:
+    elif head in ctx.lx.words.government_member_titles:
         predicate, obj = Predicate.MEMBER_OF, country.label
     elif code is None and side is not None:
         # "Opposition Leader X" leads the country's opposition, when the article names it
@@ -174,6 +186,67 @@ def main_country_office(
         return
     title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.7)
+
+
+def _own_sector(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, head: str, country: str
+) -> bool:
+    """A title that is a state sector's member by itself ("Judge X", "lawmaker Y", "Senator
+    Z"; ``OWN_SECTORS``) names a member of the article's one country: for a person the
+    gazetteer gives no office of their own, not a guest ("visiting Senator X", "a foreign
+    judge"), in a sentence naming no other country (but where one travels or was born: "took
+    off for Iraq", "US-born Senator X"), in an article naming no other country's holders of
+    the same kind (``_RIVALS``: "told South Korean politicians ... lawmaker X" in a story on
+    North Korea)."""
+    code = ctx.lx.actors.sector_of(head)
+    if code not in OWN_SECTORS:
+        return False
+    entry = ctx.lx.lookup(person)
+    if entry is not None and entry.roles:
+        return False
+    sent = token.sent
+    if any(t.lower_ in ctx.lx.title_words.get("guest_words", ()) for t in sent):
+        return False  # "visiting Senator X", "a foreign judge"
+    for t in sent:
+        other = para.links.get(t.i)
+        if other is None or other == country or not ctx.etype_is(other, EntityType.COUNTRY):
+            continue
+        if not _trip_or_birth(para, t, other):
+            return False  # "Senator X of the US met Iraq's ...": maybe the other country's
+    iso = ctx.resolver.countries.get(ctx.article_id)
+    for cluster in ctx.resolver.clusters.values():
+        if (
+            cluster.sector in _RIVALS[code]
+            and cluster.country not in (None, iso)
+            and ctx.article_id in cluster.articles
+        ):
+            return False  # "told South Korean politicians" in a story on North Korea
+    return True
+
+
+def _trip_or_birth(para: Paragraph, token: Any, label: str) -> bool:
+    """A country named as where someone travels ("took off for Iraq and Kuwait", "flew to
+    Iraq") or was born ("US-born Senator X"): no owner a title could have."""
+    start, end = token.i, token.i
+    while start > 0 and para.links.get(start - 1) == label:
+        start -= 1
+    while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
+        end += 1
+    for word in para.tokens[start : end + 1]:
+        if word.head.lower_ == "born":
+            return True
+        node = word
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head
+        prep = node.head
+        if (
+            node.dep_ == "pobj"
+            and prep.lower_ in ("to", "for", "into")
+            and prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() != "say"
+        ):
+            return True
+    return False
 
 
 def _army_rank(ctx: ArticleContext, lowered: list[str]) -> bool:

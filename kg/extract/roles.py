@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -23,7 +23,8 @@ from kg.extract.role_owners import (
     rank_before,
     role_of,
 )
-from kg.resolve.collectives import collective_label_for
+from kg.resolve.collectives import collective_label_for, owner_entry
+from kg.resolve.country_bodies import generic_body
 from kg.resolve.entities import SpanMention
 from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate, Status
@@ -104,7 +105,13 @@ def _name_apposed_title(ctx: ArticleContext, para: Paragraph, token: Any, person
     nouns = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         nouns.append(token.head)
-    titles = [n for n in nouns if n.i not in para.links and n.lemma_.lower() in ctx.lx.roles]
+    titles = [
+        n
+        for n in nouns
+        if n.i not in para.links
+        and n.lemma_.lower() in ctx.lx.roles
+        and not (n.i > token.i and _named_after(ctx, para, n, person))
+    ]
     if not titles or not ctx.etype_is(person, EntityType.PERSON):
         return  # the sentence first, the type after
     for noun in titles:
@@ -144,6 +151,8 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         token = tokens[i]
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
+                if _named_after(ctx, para, child, label):
+                    continue  # "met X, the German chancellor, Y, ...": the title is Y's
                 listed = _listed_name(ctx, para, token, child)
                 if listed is not None:
                     # "Mahmoud Ezzat, Badie's deputy and Mahmoud Hussein, the former
@@ -252,6 +261,23 @@ def _branch_places(ctx: ArticleContext, para: Paragraph, title: Any) -> set[str]
         ):
             found.add(place)
     return found
+
+
+def _named_after(ctx: ArticleContext, para: Paragraph, title: Any, person: str) -> bool:
+    """The title noun of an apposition has a person's name of its own in apposition after
+    it ("after meeting X, the German chancellor, Y, said"): the parser hung the title on
+    the name before it, but the title is the name's it is next to, after it."""
+    for c in title.children:
+        other = para.links.get(c.i)
+        if (
+            c.dep_ == "appos"
+            and c.i > title.i
+            and other is not None
+            and other != person
+            and ctx.etype_is(other, EntityType.PERSON)
+        ):
+            return True
+    return False
 
 
 def _listed_name(ctx: ArticleContext, para: Paragraph, token: Any, appos: Any) -> Any | None:
@@ -430,7 +456,11 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         cluster = ctx.resolver.clusters.get(org)
         if cluster is not None and cluster.country and cluster.sector:
             # a body found with its country ("Russia's Foreign Ministry" -> Russian foreign
-            # ministry, RU): the country mention is inside the body's name
+            # ministry, RU): the country mention is inside the body's name; a generic name
+            # written without it ("near the Interior Ministry", "the court's judgement": the
+            # article's country's) says no country in its sentence
+            if not _country_written(ctx, links, token, org, cluster.names):
+                continue
             entry = ctx.lx.country_of_iso(cluster.country)
             if entry is not None and ctx.resolver.ensure(entry.label, ctx.article_id):
                 seen.add(org)
@@ -444,6 +474,21 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if country is not None and ctx.resolver.ensure(country, ctx.article_id):
                 seen.add(org)
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, country, 0.7)
+
+
+def _country_written(
+    ctx: ArticleContext, links: dict[int, str], token: Any, org: str, names: Iterable[str]
+) -> bool:
+    """Whether a mention of a country's body written under a generic name ("Kenya's Health
+    Ministry", ``generic_body``) names the country ("Kenya's", "Kenyan", "US"); a body of no
+    generic name (a collective, "the Turkish interior ministry") always does."""
+    if not any(generic_body(n, ctx.lx) for n in names):
+        return True
+    return any(
+        owner_entry(ctx.lx, t.text, True)[0] == "country"
+        for t in token.subtree
+        if links.get(t.i) == org
+    )
 
 
 # a group's sectors that make it a political party or movement ("Morsi's Muslim Brotherhood")

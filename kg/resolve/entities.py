@@ -27,6 +27,7 @@ from kg.resolve.collectives import (
     main_country,
     owner_entry,
 )
+from kg.resolve.country_bodies import own_bodies
 from kg.resolve.names import initials, is_acronym, name_words
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType
@@ -1506,7 +1507,8 @@ def with_bare_collectives(
         kept = [m for m in named if not any(x.start <= m.start < x.end for x in extra)]
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
     out = _metonym_only_capitals(out, lexicon)
-    return article_sides(_named_bodies(_places_stay(out), lexicon), lexicon), iso
+    out = own_bodies(_named_bodies(_places_stay(out), lexicon), lexicon, iso)
+    return article_sides(out, lexicon), iso
 
 
 def _sector_owners(

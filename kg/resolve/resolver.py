@@ -15,6 +15,7 @@ from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.model import Entity, Mention
 from kg.resolve.article_set import ArticleNumbers, ArticleSet
 from kg.resolve.collectives import written_collective
+from kg.resolve.country_bodies import generic_body, written_body
 from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.merges import (
     article_index,
@@ -989,6 +990,7 @@ class Resolver:
         entities: dict[str, Entity] = {}
         ids: dict[str, str] = {}
         spans: dict[str, list[Mention]] = {}
+        shown_as: dict[str, str] = {}  # nodes shown as written, not under their label
         for label in sorted(groups):
             members = groups[label]
             head = next(c for c in members if c.label == label) if label in self.clusters else None
@@ -1044,7 +1046,25 @@ class Resolver:
                 spans[entity_id] = mentions
             for c in members:
                 ids[c.label] = entity_id
-        return entities, ids, spans
+            if entry is None and head is not None and head.display is None and shown != label:
+                body = generic_body(shown, self.lexicon)
+                if body is not None and body[1] is None:  # a bare "Ministry of Justice"
+                    shown_as[entity_id] = label
+        return _apart(entities, shown_as), ids, spans
+
+
+def _apart(entities: dict[str, Entity], shown_as: dict[str, str]) -> dict[str, Entity]:
+    """Two countries' bodies shown under one written name ("Ministry of Justice" of one
+    article's country and of another's) are shown under their labels, which say the
+    country ("Thai justice ministry"); ``shown_as``: entity id -> label of the nodes shown
+    as written."""
+    shown = Counter(e.label.lower() for e in entities.values())
+    for entity_id, label in shown_as.items():
+        e = entities[entity_id]
+        if shown[e.label.lower()] > 1 and e.country:
+            aliases = tuple(sorted({*e.aliases, e.label} - {label}))
+            entities[entity_id] = replace(e, label=label, aliases=aliases)
+    return entities
 
 
 def _modified_display(display: str, members: list[Cluster]) -> str:
@@ -1088,6 +1108,9 @@ def _shown_collective(label: str, members: list[Cluster], lexicon: Lexicon) -> s
     names: Counter[str] = Counter()
     for c in members:
         names.update(c.names)
+    body = written_body(label, head.country, names, lexicon)
+    if body is not None:
+        return body
     return written_collective(label, head.country, head.sector, names, lexicon)
 
 
