@@ -13,6 +13,7 @@ complex"). Words: ``unnamed_sites`` of ``kg/data/en/cues.json``, ``facility_noun
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from kg.extract import places
@@ -71,10 +72,40 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         seen.setdefault(lemma, label)
         mention = SpanMention(start, token.i + 1, label, "FAC", canonical=label, scoped=True)
         ctx.resolver.add_vote(label, EntityType.PLACE, 5)
-        key = _record_head(ctx, para, mention, label, token)
+        # what the attack stages read of the phrase without the site stays theirs: its town
+        # ("the army base in Kismayo"), its holder or owner ("a base held by the army", "an
+        # army base" of the article's army), whom it is for ("a camp for refugees"); the
+        # noun is the target only of an attack on a site whose phrase names no one
+        target = attacked and not _others_named(para, token, outer)
+        key = _record_head(ctx, para, mention, label, token, keep_link=target)
         ctx.resolver.add_vote(key, EntityType.PLACE, 5)
+        if target and outer is not None and outer != key:
+            ctx.site_towns[key] = outer
         if outer is not None and outer != key:
             yield ctx.draft(para, token, key, Predicate.LOCATED_IN, outer, 0.75)
+
+
+def site_towns(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """An attack on a site in a town is an attack on the town too ("shelled a market in
+    Idlib" -> attacked Idlib): each ``attacked`` claim on an unnamed site that lies in a
+    named town in its own phrase, told again of the town, with the same status, date and
+    event (no place: the town is the target), unless the sentence tells it already."""
+    towns = ctx.site_towns
+    if not towns:
+        return
+    told = {
+        (c.subject, c.object, c.sentence)
+        for c in ctx.claims
+        if c.predicate is Predicate.ATTACKED
+    }
+    for claim in list(ctx.claims):
+        if claim.predicate is not Predicate.ATTACKED or claim.object not in towns:
+            continue
+        town = towns[claim.object]
+        if claim.subject == town or (claim.subject, town, claim.sentence) in told:
+            continue
+        told.add((claim.subject, town, claim.sentence))
+        yield replace(claim, object=town, place=None if claim.place == town else claim.place)
 
 
 def unnamed_site(ctx: ArticleContext, label: str) -> bool:
@@ -152,11 +183,14 @@ def _named_outer(ctx: ArticleContext, para: Paragraph, noun: Any, attacked: bool
     """The named place the site lies "in", in its own phrase ("a mosque in the city of Tal
     Afar", "the headquarters in the capital Sanaa", "a gold mine in western Colombia"); of
     a site an attack hits, also the "in" the parser hung on the verb right after it
-    ("stormed a hospital in Kunduz")."""
+    ("stormed a hospital in Kunduz", "a market was bombed in Idlib")."""
     preps = list(noun.children)
     if attacked and noun.dep_ == "dobj":
         end = max(t.i for t in noun.subtree)
         preps += [c for c in noun.head.children if c.i == end + 1]
+    if attacked and noun.dep_ == "nsubjpass":
+        # "a market was bombed in Idlib": the "in" right after the passive verb
+        preps += [c for c in noun.head.children if c.i == noun.head.i + 1]
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
@@ -185,16 +219,33 @@ def _attacked(para: Paragraph, noun: Any, words: dict[str, Any]) -> bool:
     return False
 
 
+def _others_named(para: Paragraph, noun: Any, outer: str | None) -> bool:
+    """A word of the site's phrase other than its noun and the town it lies in is linked
+    to an entity ("army" of "an army base", "the Islah party" of "the headquarters of the
+    Islah party", "refugees" of "a camp for refugees", "a base held by the army")."""
+    for t in noun.subtree:
+        link = para.links.get(t.i)
+        if t.i != noun.i and link is not None and link != outer:
+            return True
+    return False
+
+
 def _record_head(
-    ctx: ArticleContext, para: Paragraph, mention: SpanMention, label: str, noun: Any
+    ctx: ArticleContext,
+    para: Paragraph,
+    mention: SpanMention,
+    label: str,
+    noun: Any,
+    keep_link: bool = True,
 ) -> str:
     """Record the site and link its noun alone: the words in front keep their own links
-    ("Yemeni army" stays the Yemeni military)."""
+    ("Yemeni army" stays the Yemeni military); with ``keep_link`` false the noun too is left
+    as it was (the site a node of the article, no word of the text linked to it)."""
     old = {i: para.links.get(i) for i in range(mention.start, mention.end)}
     ctx.record(para, mention, label)
     key = para.links[noun.i]
     for i, link in old.items():
-        if i == noun.i:
+        if i == noun.i and keep_link:
             continue
         if link is None:
             del para.links[i]

@@ -1015,6 +1015,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # pass 4, last: "shelled a market in Idlib": the attack on the site is one on the town
+    Stage(
+        "site_towns",
+        sites.site_towns,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
 )
 
 
