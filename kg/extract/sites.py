@@ -55,6 +55,8 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         dets = [c.lower_ for c in kids if c.dep_ in ("det", "predet")]
         if not dets or any(d in words["determiners_not"] for d in dets):
             continue  # "with European headquarters in Ireland": no one site
+        if _owned_after(para, token):
+            continue  # "the headquarters of the X party", "a base held by the army": its own
         mods = _modifiers(ctx, para, token, frozenset(words["skip_modifiers"]))
         if mods is None:
             continue
@@ -216,6 +218,20 @@ def _attacked(para: Paragraph, noun: Any, words: dict[str, Any]) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "on":
         event = head.head
         return event.pos_ == "NOUN" and event.lemma_.lower() in event_nouns
+    return False
+
+
+def _owned_after(para: Paragraph, noun: Any) -> bool:
+    """The phrase after the noun names whose the site is or whom it serves ("the
+    headquarters of the X party", "a camp for Syrian refugees", "a base held by the
+    army"): a site of that actor, which the attack and place stages read already."""
+    for c in noun.children:
+        if c.i < noun.i or not (
+            (c.dep_ == "prep" and c.lower_ in ("of", "for")) or c.dep_ in ("acl", "relcl")
+        ):
+            continue
+        if any(t.i in para.links for t in c.subtree):
+            return True
     return False
 
 
