@@ -96,9 +96,7 @@ def site_towns(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     if not towns:
         return
     told = {
-        (c.subject, c.object, c.sentence)
-        for c in ctx.claims
-        if c.predicate is Predicate.ATTACKED
+        (c.subject, c.object, c.sentence) for c in ctx.claims if c.predicate is Predicate.ATTACKED
     }
     for claim in list(ctx.claims):
         if claim.predicate is not Predicate.ATTACKED or claim.object not in towns:
