@@ -52,6 +52,9 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         cluster = ctx.resolver.clusters.get(org)
         if cluster is not None and cluster.sector and cluster.entry is None:
             continue  # a collective actor ("the government in Iraq") acts; it is not a site
+        if cluster is not None and cluster.display is not None:
+            continue  # an unnamed site of the article ("the army headquarters"): placed by
+            # kg/extract/sites.py alone
         strong = [p for d in descriptors for p in _modifier_places(ctx, para, d)]
         owners = [p for p in strong if _known_body(ctx, p)]
         for owner in dict.fromkeys(owners):

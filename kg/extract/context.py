@@ -717,6 +717,12 @@ class ArticleContext:
     # id of a paragraph's Doc -> the (start, end) token bounds of its yes-no questions ("Did
     # Russia arm the rebels?"): written by qualifiers.story_lead, read by qualifiers.status
     questions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # site noun -> the label of the article's first unnamed site of that noun ("arms depot"
+    # for "depot"): written and read by kg/extract/sites.py ("struck the depot")
+    sites: dict[str, str] = field(default_factory=dict)
+    # key of an unnamed site an attack hits -> the named town it lies in ("the army base in
+    # Kismayo"): written by sites.unnamed_sites, read by sites.site_towns
+    site_towns: dict[str, str] = field(default_factory=dict)
 
     @_once
     def cues(self) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import qualifiers
+from kg.extract import qualifiers, sites
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.discourse import Discourse, Sighting
 from kg.vocab import EntityType, Predicate, Status
@@ -136,4 +136,8 @@ def _antecedent(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: An
 
 
 def _place(ctx: ArticleContext, sighting: Sighting) -> bool:
-    return not sighting.adjective and ctx.etype_in(sighting.label, _PLACES)
+    return (
+        not sighting.adjective
+        and ctx.etype_in(sighting.label, _PLACES)
+        and not sites.unnamed_site(ctx, sighting.label)  # "a mosque in Tal Afar": the town
+    )

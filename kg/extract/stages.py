@@ -70,6 +70,7 @@ from kg.extract import (
     role_lists,
     roles,
     shared_agents,
+    sites,
     source_lines,
     spoken_for,
     stance_roles,
@@ -490,6 +491,16 @@ STAGES: tuple[Stage, ...] = (
         ("links",),
         ("place_country", "mentions", "drafts"),
         pass_=3,
+    ),
+    # "an arms depot", "a mosque in the city of X": an unnamed site an attack hits or that
+    # lies in a named place, a place of its article (before the attack stages read it)
+    Stage(
+        "unnamed_sites",
+        sites.unnamed_sites,
+        ("links",),
+        ("mentions", "drafts", "links"),
+        pass_=3,
+        cues=sites.cue_words,
     ),
     # "the al-Tawahi district of Aden", "Maiduguri and the rest of Borno State"
     Stage(
@@ -999,6 +1010,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "referred_titles",
         title_refs.referred_titles,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4, last: "shelled a market in Idlib": the attack on the site is one on the town
+    Stage(
+        "site_towns",
+        sites.site_towns,
         ("links", "drafts"),
         ("drafts",),
         scope="article",
