@@ -654,6 +654,8 @@ def _title_tail(ctx: ArticleContext, tokens: list[Any], i: int) -> tuple[list[An
         j -= 1
     if j < i and j > 0 and tokens[j - 1].text[:1].isupper() and tokens[j].lower_ == "for":
         return list(tokens[j : i + 1]), j - 1
+    if j < i and j > 1 and tokens[j].lower_ == "the" and tokens[j - 1].lower_ == "to":
+        j -= 1  # "UNHCR representative to the Philippines Bernard Kerblat"
     if (
         j < i
         and j > 0
@@ -988,7 +990,10 @@ def _person_title_before(ctx: ArticleContext, para: Paragraph, token: Any, perso
     while end < len(tokens) and para.links.get(end) == person:
         end += 1
     name = tokens[token.i : end]
-    if not 2 <= len(name) <= 3 or any(t.pos_ != "PROPN" for t in name):
+    # a lower-case particle joined by a hyphen is one more word ("Abu Bakr al-Baghdadi")
+    words = [t for t in name if not _hyphen(t)]
+    particles = sum(t.is_lower and k > 0 and _hyphen(tokens[t.i + 1]) for k, t in enumerate(words))
+    if not 2 <= len(words) <= 3 + particles or any(t.pos_ != "PROPN" for t in name):
         return False
     heads = name_words(ctx.lx.language).not_person_heads
     return name[-1].lower_ not in heads and ctx.lx.lookup(person) is None
