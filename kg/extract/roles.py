@@ -1425,6 +1425,15 @@ def role_noun(
         or _one_of_many(ctx, noun)
     ):
         predicate = Predicate.MEMBER_OF
+    if (
+        predicate is Predicate.ENVOY_OF
+        and not words
+        and noun.lemma_.lower() in ctx.lx.title_words.get("staff_envoy_titles", ())
+        and ctx.etype_in(target, _ORG_TYPES)
+        and not ctx.resolver.sector_in(target, STATE_SECTORS)
+    ):
+        # "X, a representative of Human Rights Watch" (not "of the Iraqi government")
+        predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
@@ -1531,7 +1540,7 @@ def _noun_target(
             else ctx.lx.words.title_target_preps
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-            if pobj is None:
+            if pobj is None or _other_noun_between(ctx, noun, child):
                 continue
             found, stop = _prep_target(ctx, para, pobj)
             if stop:
@@ -1735,6 +1744,16 @@ def _participle_compound(para: Paragraph, token: Any) -> bool:
 _PAST = frozenset({"VBN", "VBD"})
 
 
+def _other_noun_between(ctx: ArticleContext, noun: Any, prep: Any) -> bool:
+    """ "a journalist and author of Not the Enemy": a coordinated noun that is no title
+    stands between the title and the preposition the parser hung on it; the phrase after
+    it is that noun's ("author of" a book), not the title's."""
+    return any(
+        c.dep_ == "conj" and noun.i < c.i < prep.i and role_of(ctx, c.lower_) is None
+        for c in noun.children
+    )
+
+
 def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str | None, bool]:
     """What a title's prepositional object names, and whether to stop looking further: "of
     the Okinawa city of Nago" -> Nago; "of the army" (no owner) -> the army of the article's
@@ -1774,7 +1793,8 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
 
 def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
     """The organisation whose local office an unnamed noun is: "the UNHCR's office (in
-    Athens)", "the Red Cross delegation", "the mission of the IOM" (``branch_nouns``); None
+    Athens)", "the Red Cross delegation", "the mission of the IOM", "the Asia desk at FIDH"
+    (``branch_nouns``); None
     for anything else."""
     if noun.i in para.links or noun.lower_ not in ctx.lx.title_words.get("branch_nouns", ()):
         return None
@@ -1782,8 +1802,10 @@ def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None
         para.links[c.i]
         for c in para.children(noun)
         if c.dep_ in ("poss", "compound") and c.i in para.links
-    ] or ctx.linked_pobjs(para, noun, ("of",))
-    owners = [o for o in owners if ctx.etype_in(o, _ORG_TYPES)]
+    ]
+    owners = [o for o in owners if ctx.etype_in(o, _ORG_TYPES)] or [
+        o for o in ctx.linked_pobjs(para, noun, ("of", "at")) if ctx.etype_in(o, _ORG_TYPES)
+    ]  # "the Asia desk at FIDH": the place before the noun is the office's field
     return owners[0] if len(owners) == 1 else None
 
 
