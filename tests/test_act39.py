@@ -44,8 +44,7 @@ from tests.conftest import pairs
             ("Abu Mohammed al-Adnani", "Islamic State"),
         ),
         (
-            "UNICEF representative to the Philippines Lotta Sylwander said the children "
-            "were safe.",
+            "UNICEF representative to the Philippines Lotta Sylwander said the children were safe.",
             "envoy_of",
             ("Lotta Sylwander", "UNICEF"),
         ),
@@ -116,14 +115,12 @@ def test_act39_role_found(
         ),
         # the author of a book, no member of what its title names
         (
-            "Nadia Hassan is a journalist and author of The Long Road: Syria's Refugees in "
-            "Europe.",
+            "Nadia Hassan is a journalist and author of The Long Road: Syria's Refugees in Europe.",
             "member_of",
             None,
         ),
         (
-            "Karim Saleh is a reporter and author of Not the Enemy: Israel's Jews from Arab "
-            "Lands.",
+            "Karim Saleh is a reporter and author of Not the Enemy: Israel's Jews from Arab Lands.",
             "member_of",
             None,
         ),
@@ -142,8 +139,7 @@ def test_act39_role_found(
         ),
         # a special representative stays an envoy
         (
-            "The ruling was a disgrace, said Ian Martin, the UN special representative in "
-            "Libya.",
+            "The ruling was a disgrace, said Ian Martin, the UN special representative in Libya.",
             "member_of",
             ("Ian Martin", "United Nations"),
         ),
