@@ -1527,6 +1527,10 @@ def _noun_target(
     )
     portfolio = before and not envoy and _is_place(ctx, target)
     for child in noun.children:
+        if target is None and title_of and child.dep_ == "prep" and child.lower_ == "of":
+            # "chief of the IOM's mission": the title's own noun, owned by the organisation
+            branch = [_branch_owner(ctx, para, p) for p in child.children if p.dep_ == "pobj"]
+            target = next((b for b in branch if b is not None), None)
         if (target is not None and not (posted_at or portfolio)) or (
             title_of and child.dep_ == "prep" and child.lower_ == "of"
         ):
