@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 
+from kg.resolve.names import name_words
 from tests.conftest import pairs
 
 
@@ -162,3 +163,19 @@ def test_act39_representative_of_a_body_is_its_envoy(extract: Any) -> None:
         "The ruling was a disgrace, said Omar Haddad, a representative of the Iraqi government."
     )
     assert ("Omar Haddad", "Iraqi government") in pairs(graph, "envoy_of")
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Zimbabwe", "Cricket"], False),
+        (["Fiji", "Rugby"], False),
+        (["Ireland", "Football"], False),
+        (["Kenya", "Athletics"], False),
+        (["Tom", "Sears"], True),
+    ],
+)
+def test_act39_sports_body_is_no_person(words: list[str], person: bool) -> None:
+    """A name ending on a sport ("Zimbabwe Cricket") is a body's, no person's, whatever the
+    model's label (``not_person_heads`` in kg/data/en/names.json)."""
+    assert name_words("en").person_name(words) is person
