@@ -310,7 +310,9 @@ def _actor(
         # an earlier pronoun already resolved: chain on it
         many = token.lower_ in ("they", "them", "their")
         return [label] if many == plural and ctx.etype_in(label, _ACTOR_TYPES) else []
-    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    # (a conjunct inside the name itself is no second actor: "the Islamic State of Iraq and
+    # the Levant", the model hanging "Levant" on "State")
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and para.links.get(c.i) != label]
     if any(c.i in para.links for c in conjuncts):
         # "Malaysia and Indonesia": two actors, a plural antecedent (every conjunct named,
         # and people only as a clause's subject: "dropped Anderson and Broad ... their")
@@ -330,9 +332,21 @@ def _actor(
         # text itself makes plural (a team, as British usage has it) is a "they"
         return [label] if not plural or _plural_verb(ctx, token) else []
     many = token.tag_ in ("NNS", "NNPS") or token.text.endswith("s") or _plural_verb(ctx, token)
+    if many and token.tag_ == "NNP" and _singular_verb(token):
+        many = False  # "Hamas has issued ... its leader": a name ending in "s", said singular
     if plural and (many or token.tag_ == "NNP") and ctx.etype_is(label, EntityType.GROUP):
         return [label]  # "the Houthis ... them", "the Taliban say they"
     return [label] if many == plural else []
+
+
+def _singular_verb(token: Any) -> bool:
+    """The token is the subject of a verb in the third person singular ("Hamas has",
+    "Hamas says"): the text itself makes it one actor."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    forms = (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+    return any(v.tag_ == "VBZ" for v in forms)
 
 
 def _plural_verb(ctx: ArticleContext, token: Any) -> bool:

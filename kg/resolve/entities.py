@@ -1788,15 +1788,34 @@ def _acronyms(
         (
             tokens,
             text,
-            [
-                replace(m, canonical=names[m.text])
-                if m.text in names and not m.canonical and m.label in ("ORG", "GAZ", "NORP")
-                else m
-                for m in mentions
-            ],
+            _untagged_echoes(
+                tokens,
+                [
+                    replace(m, canonical=names[m.text])
+                    if m.text in names and not m.canonical and m.label in ("ORG", "GAZ", "NORP")
+                    else m
+                    for m in mentions
+                ],
+                names,
+            ),
         )
         for tokens, text, mentions in paragraphs
     ]
+
+
+def _untagged_echoes(
+    tokens: list[Any], mentions: list[SpanMention], names: dict[str, str]
+) -> list[SpanMention]:
+    """ "the International Organization for Migration (IOM) ... Marco Boasso, IOM chief of
+    Mission": an acronym the article defined names its organisation wherever else the model
+    left it untagged."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    extra = [
+        SpanMention(t.i, t.i + 1, t.text, "ORG", canonical=names[t.text])
+        for t in tokens
+        if t.text in names and t.i not in taken and not t.ent_type_
+    ]
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
 def _acronym_echoes(
