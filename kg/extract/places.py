@@ -320,6 +320,8 @@ def _in_after(
     (linked) object of an "in" right after the token's phrase (with ``comma``, also after
     its comma: "the Palace of Fine Arts, in San Francisco")."""
     end = token.right_edge.i + 1
+    if para.tokens[end - 1].dep_ == "cc":
+        return []  # "the capital, Nairobi, and in Mombasa": a list goes on, to another place
     if comma and end + 2 < len(para.tokens) and para.tokens[end].text == ",":
         end += 1
     if end + 1 >= len(para.tokens) or para.tokens[end].lower_ not in words:
@@ -680,6 +682,41 @@ def _loose_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             strong=True,
             outer_named=outer is not None,
         )
+    yield from _capitals_before(ctx, para)
+
+
+def _capitals_before(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in the Egyptian capital, Cairo, for ...", "Police in the Canadian capital, Ottawa,
+    said": the name after an owned "capital" and its comma, which the parser hung elsewhere
+    (on the verb or on the clause's subject), with a closing comma or stop after it: the
+    town is that owner's capital."""
+    links, tokens = para.links, para.tokens
+    for i in para.hits(frozenset({"capital"})):
+        noun = tokens[i]
+        if noun.lower_ != "capital" or noun.pos_ != "NOUN" or i in links:
+            continue
+        if i + 3 >= len(tokens) or tokens[i + 1].text != "," or _of_object(para, noun):
+            continue
+        name = tokens[i + 2]
+        label = links.get(name.i)
+        if label is None or name.head.i == noun.i or links.get(name.head.i) == label:
+            continue  # (an apposition _appositions reads)
+        end = name.i
+        while end + 1 < len(tokens) and links.get(end + 1) == label:
+            end += 1
+        if end + 1 < len(tokens) and tokens[end + 1].text not in (",", ".", ";"):
+            continue  # "the Iraqi capital, Baghdad police said": no apposition that closes
+        if not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
+            continue
+        outer = next(
+            (
+                modifier_place(ctx, para, c)
+                for c in noun.children
+                if c.i < noun.i and c.dep_ in ("poss", "amod", "compound")
+            ),
+            None,
+        )
+        yield from _emit(ctx, para, name, label, outer, 0.8, EntityType.CITY, strong=True)
 
 
 def _names_own_town(ctx: ArticleContext, para: Paragraph, token: Any, noun: Any) -> bool:
