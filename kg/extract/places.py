@@ -405,9 +405,12 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         label = para.links.get(name)
         token = para.tokens[name]
         named = token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")
+        pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
+        if label is None and named:
+            yield from _untagged_site(ctx, para, token, noun, pobjs)
+            continue
         if label is None or not named or not token.text[:1].isupper():
             continue
-        pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if token.ent_type_ == "NORP" or ctx.etype_is(label, EntityType.COUNTRY):
             continue  # "the US embassy": an owner
@@ -452,6 +455,39 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 outer = modifier_place(ctx, para, owner)
                 if outer is not None and ctx.etype_is(outer, EntityType.COUNTRY):
                     yield from _emit(ctx, para, noun, text, outer, 0.75)
+
+
+def _untagged_site(
+    ctx: ArticleContext, para: Paragraph, token: Any, noun: Any, pobjs: list[Any]
+) -> Iterator[Draft]:
+    """ "the Maysaloun clinic in Qamishli": proper nouns the model did not tag, right after
+    "the" and before a facility noun, name the facility when an "in" places it in a named
+    town or area (no acronym: "the UN clinic" is an owner's)."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i != noun.i - 1:
+        return
+    start = token.i
+    while start > noun.sent.start and para.tokens[start - 1].pos_ == "PROPN":
+        if start - 1 in para.links:
+            return  # part of a tagged name: the model's own reading stands
+        start -= 1
+    if start == noun.sent.start or para.tokens[start - 1].lower_ != "the":
+        return
+    if any(t.text.isupper() and len(t.text) > 1 for t in para.tokens[start : noun.i]):
+        return
+    outer = next(
+        (
+            area
+            for p in pobjs
+            if (area := _area(ctx, para, p)) is not None and ctx.etype_in(area, PLACE_TYPES)
+        ),
+        None,
+    )
+    if outer is None:
+        return
+    text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
+    ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
+    ctx.resolver.add_vote(text, EntityType.PLACE, 5)
+    yield from _emit(ctx, para, noun, para.links.get(noun.i), outer, 0.75)
 
 
 _DATELINE_ENDS = ("(", "--", "—", "–", "-", "_")
