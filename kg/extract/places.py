@@ -462,7 +462,7 @@ def _untagged_site(
 ) -> Iterator[Draft]:
     """ "the Maysaloun clinic in Qamishli": proper nouns the model did not tag, right after
     "the" and before a facility noun, name the facility when an "in" places it in a named
-    town or area (no acronym: "the UN clinic" is an owner's)."""
+    town or area."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i != noun.i - 1:
         return
     start = token.i
@@ -471,8 +471,6 @@ def _untagged_site(
             return  # part of a tagged name: the model's own reading stands
         start -= 1
     if start == noun.sent.start or para.tokens[start - 1].lower_ != "the":
-        return
-    if any(t.text.isupper() and len(t.text) > 1 for t in para.tokens[start : noun.i]):
         return
     outer = next(
         (

@@ -1,0 +1,68 @@
+"""Named places inside named places (issue 12/13 recall, place10).
+
+1. "the Ghanaian capital, Accra, ...": the name after an owned "capital" and its comma, which
+   the parser hung on the verb or the clause's subject, is that owner's capital, when its
+   phrase closes with a comma or a stop (kg/extract/places.py ``_capitals_before``).
+2. "the Tishreen hospital in Latakia": proper nouns the model did not tag, right after "the"
+   and before a facility noun, name the facility when an "in" places it in a named town or
+   area; the facility lies there (kg/extract/places.py ``_untagged_site``).
+3. "the Kenyan capital, Nairobi, and in Mombasa": an "in" after a list's "and" places the
+   list's next item, not the name before it (kg/extract/places.py ``_in_after``).
+Sentences of our own about other places than the articles the rules were learned from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks were held in the Ghanaian capital, Accra.", ("Accra", "Ghana")),
+        (
+            "Two reporters in the Peruvian capital, Lima, said the vote was fair.",
+            ("Lima", "Peru"),
+        ),
+        ("Diplomats met in the Kenyan capital, Nairobi, on Tuesday.", ("Nairobi", "Kenya")),
+        ("A shell hit the Tishreen hospital in Latakia.", ("Tishreen hospital", "Latakia")),
+        (
+            "A car bomb exploded outside the Zaytouna mosque in Homs.",
+            ("Zaytouna mosque", "Homs"),
+        ),
+        (
+            "Protesters gathered outside the Mendez school in Lima.",
+            ("Mendez school", "Lima"),
+        ),
+    ],
+)
+def test_place10_located(extract: Any, text: str, expected: tuple[str, str]) -> None:
+    """The town lies in the capital's owner; the named facility lies in its town."""
+    assert expected in pairs(extract(text), "located_in")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a person after the capital's comma is no town
+        ("Fighting broke out in the Libyan capital, Farouk Ahmed said.", "Farouk Ahmed"),
+        # no place after the facility: no placed facility
+        ("A rocket struck the Karadeniz clinic in the morning.", "Karadeniz clinic"),
+        ("The Tishreen hospital was hit on Sunday.", "Tishreen hospital"),
+    ],
+)
+def test_place10_not_located(extract: Any, text: str, subject: str) -> None:
+    """No located_in for a name that is no place or a facility placed nowhere."""
+    assert not [p for p in pairs(extract(text), "located_in") if p[0] == subject]
+
+
+def test_place10_list_and_in_is_no_container(extract: Any) -> None:
+    """ "X, and in Y": Y is the list's next place, not X's container."""
+    graph = extract("Voters queued in the Kenyan capital, Nairobi, and in Mombasa on Monday.")
+    located = pairs(graph, "located_in")
+    assert ("Nairobi", "Mombasa") not in located
+    assert ("Nairobi", "Kenya") in located
