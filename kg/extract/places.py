@@ -404,7 +404,10 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             name -= 1  # "Al-Anad air base": through the noun compound
         label = para.links.get(name)
         token = para.tokens[name]
-        named = token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")
+        # "the Yarmouk refugee camp": a place's name the parser read as an adjective
+        named = token.dep_ == "compound" or (
+            token.dep_ == "amod" and (token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "FAC"))
+        )
         pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
         if label is None and named:
             yield from _untagged_site(ctx, para, token, noun, pobjs)
