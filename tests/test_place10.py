@@ -6,6 +6,8 @@
 2. "the Tishreen hospital in Latakia": proper nouns the model did not tag, right after "the"
    and before a facility noun, name the facility when an "in" places it in a named town or
    area; the facility lies there (kg/extract/places.py ``_untagged_site``).
+   A place's name the parser read as an adjective ("the Yarmouk refugee camp in Damascus")
+   names the facility as a tagged compound does (kg/extract/places.py ``_facilities``).
 3. "the Kenyan capital, Nairobi, and in Mombasa": an "in" after a list's "and" places the
    list's next item, not the name before it (kg/extract/places.py ``_in_after``).
 Sentences of our own about other places than the articles the rules were learned from.
@@ -41,6 +43,11 @@ from tests.conftest import pairs
         (
             "Protesters gathered outside the Mendez school in Lima.",
             ("Mendez school", "Lima"),
+        ),
+        # a place's name the parser reads as an adjective before a facility noun
+        (
+            "Aid workers attacked the Yarmouk refugee camp in Damascus, officials said.",
+            ("Yarmouk refugee camp", "Damascus"),
         ),
     ],
 )
