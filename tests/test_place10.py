@@ -10,6 +10,8 @@
    names the facility as a tagged compound does (kg/extract/places.py ``_facilities``).
 3. "the Kenyan capital, Nairobi, and in Mombasa": an "in" after a list's "and" places the
    list's next item, not the name before it (kg/extract/places.py ``_in_after``).
+4. A sector's collective actor ("Greek business" in "a Greek business and policy magazine")
+   is no place an organisation lies in (kg/extract/bases.py ``_collective``).
 Sentences of our own about other places than the articles the rules were learned from.
 """
 
@@ -77,3 +79,14 @@ def test_place10_list_and_in_is_no_container(extract: Any) -> None:
     located = pairs(graph, "located_in")
     assert ("Nairobi", "Mombasa") not in located
     assert ("Nairobi", "Kenya") in located
+
+
+def test_place10_sector_people_are_no_place(extract: Any) -> None:
+    """ "a Greek business and policy magazine": "Greek business" is a sector's people, no
+    place a body lies in (kg/extract/bases.py ``_collective``); the demonym's country still
+    is."""
+    graph = extract(
+        "Maria Costa, a journalist with Panorama, a Greek business and policy magazine, said "
+        "the deal was weak."
+    )
+    assert not [p for p in pairs(graph, "located_in") if p[1] == "Greek business"]
