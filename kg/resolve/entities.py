@@ -842,6 +842,8 @@ def _place_noun_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> st
         noun = tokens[j] if j < len(tokens) else None
         if noun is None or not noun.is_lower or noun.pos_ != "NOUN":
             return None
+        if j > k and tokens[k].lower_ in lexicon.words.places.place_nouns:
+            return None  # "the Guerrero state town": the name is the state's, not the town's
         if noun.tag_ == "NN" and noun.dep_ != "compound":
             if noun.lower_ in lexicon.words.town_nouns and (j > m.end or m.label == "PERSON"):
                 return "city"  # (an organisation right before the noun is read above)
@@ -872,7 +874,7 @@ def _place_apposition(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> st
         if kind is not None and t.is_lower and t.tag_ == "NN":
             if kind is EntityType.COUNTRY or tokens[k + 1].lower_ not in ("in", "of", "near"):
                 return None
-            return "city" if kind is EntityType.CITY else "place"
+            return "city" if kind is EntityType.CITY else "area"
         if not (t.is_lower and t.pos_ in ("ADJ", "NOUN")):
             return None  # "Oxfam, a charity in ...": no place noun
     return None
