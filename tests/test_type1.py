@@ -32,7 +32,11 @@ from tests.conftest import node_types
         ("Police raided Mafraq, a city near the Syrian border.", "Mafraq", "City"),
         # an area noun in apposition: an area, not a town
         ("Protests spread to Ixtapan, a municipality in Mexico.", "Ixtapan", "Place"),
-        ("Gunmen raided the locality of Bayda, in Hasakah province, residents said.", "Bayda", "City"),
+        (
+            "Gunmen raided the locality of Bayda, in Hasakah province, residents said.",
+            "Bayda",
+            "City",
+        ),
         ("Riots spread from Aulnay-sous-Bois to Sevran on Tuesday.", "Aulnay-sous-Bois", "City"),
         ("The mayor of Stoke-on-Trent resigned on Friday.", "Stoke-on-Trent", "City"),
     ],
@@ -47,8 +51,7 @@ def test_type1_place_from_own_phrase(extract: Any, text: str, name: str, kind: s
     [
         # the name's other mentions say person: one site phrase does not outvote them
         (
-            "Ahmed Hamdan said the talks failed. Hamdan met the Mandala trade delegation in "
-            "Kano.",
+            "Ahmed Hamdan said the talks failed. Hamdan met the Mandala trade delegation in Kano.",
             "Mandala",
             "Person",
         ),
