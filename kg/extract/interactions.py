@@ -1071,8 +1071,14 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
     "the offensive by ISIL". Not for consultations ("met Putin's envoy" is not Putin)."""
     predicate = trigger.predicate
     lemma = noun.lemma_.lower()
-    if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
-        # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
+    staff = noun.tag_ == "NNS" and lemma in ctx.lx.title_words.get("profession_titles", ())
+    if (
+        predicate in _CONSULT
+        or (lemma in ctx.lx.roles and not staff)
+        or noun.lower_ in ctx.lx.collective_heads
+    ):
+        # a role or a group is an actor of its own ("Shia fighters"), not its owner's object;
+        # an organisation's unnamed staff are ("jailed three Al Jazeera journalists")
         return []
     # "blamed Myanmar's neighbours": someone's neighbours are not them ("our GCC partners",
     # "Gulf allies" are the GCC and the Gulf states themselves)
