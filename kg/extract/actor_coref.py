@@ -172,12 +172,22 @@ def _unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:
 
 
 def _members(ctx: ArticleContext, para: Paragraph, subject: Any, plural: bool) -> Any:
-    """ "A group of Yoruba leaders said they ...", "a handful of Kurdish deputies": an
-    unnamed group noun stands, for "they", for the named actors it is made of."""
+    """ "A group of Yoruba leaders said they ...", "a handful of Kurdish deputies", "the
+    governments of Malaysia and Indonesia said they ...": an unnamed group noun (or the plural
+    of a government noun: a country stands for its government, not for its army) stands, for
+    "they", for the named actors it is made of."""
+    lemma = subject.lemma_.lower()
     if (
         not plural
         or subject.i in para.links
-        or subject.lemma_.lower() not in ctx.cues["quantity_nouns"]
+        or (
+            lemma not in ctx.cues["quantity_nouns"]
+            and not (
+                subject.tag_ == "NNS"
+                and lemma in ctx.lx.words.institution_nouns
+                and ctx.lx.actors.sector_of(lemma) == "GOV"
+            )
+        )
     ):
         return subject
     members = [

@@ -727,6 +727,9 @@ def subjects_of(
 ) -> list[str]:
     """Who does what ``verb`` says: its subject, else the subject up its chain of heads.
     ``stative``: the trigger is an adjective ("is opposed to"), whose passive subject acts."""
+    if stative and verb.dep_ == "amod" and verb.head.lemma_.lower() in ctx.cues["statement_nouns"]:
+        # "published a report critical of X": the report's issuer (kg/extract/plans.py)
+        return ctx.ents(para, verb.head) or _document_issuers(ctx, para, verb.head)
     node = verb
     for _ in range(5):
         if node != verb and node == verb.head and _shares_passive(verb):

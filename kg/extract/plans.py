@@ -128,10 +128,16 @@ def _document(
 
 
 def _doer(ctx: ArticleContext, token: Any) -> bool:
-    """The noun is its sentence's doer: the subject of a verb, or the root of a sentence
-    whose verb the parser made a participle on it ("The resolution called on X")."""
-    if token.dep_ == "nsubj":
-        return bool(token.head.pos_ in ("VERB", "AUX"))
+    """The noun is a doer: the subject of a verb, the root of a sentence whose verb the
+    parser made a participle on it ("The resolution called on X"), or the noun an adjective
+    with its own complement describes ("a report critical of X")."""
+    if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    if any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)
+        for c in token.children
+    ):
+        return True
     return bool(
         token.dep_ == "ROOT"
         and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") for c in token.children)
@@ -156,6 +162,18 @@ def _issuers(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
         for p in c.children
+        if p.dep_ == "pobj"
+        for e in ctx.ents(para, p)
+    ]
+    found += [
+        # "the report, released by X on Monday" (not "a letter obtained by X": who obtains
+        # a document did not issue it)
+        e
+        for c in token.children
+        if c.dep_ == "acl" and c.lemma_.lower() in ctx.cues["document_verbs"]
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in a.children
         if p.dep_ == "pobj"
         for e in ctx.ents(para, p)
     ]
