@@ -9,10 +9,14 @@
    ``plan_window`` sentences before (kg/extract/plans.py ``_document``). A root noun whose
    finite verb the parser made a participle on it ("The X resolution called on ...") is the
    verb's subject (kg/extract/interactions.py ``_misread_document_verb``).
+   A participle of publishing gives the issuer ("the report, released by X", not "the
+   letter, obtained by X"); an adjective with a complement on a document ("a report critical
+   of X") has the document's issuer as its doer.
 2. "praised X for declaring that it ...", "accused X of saying it ...": the gerund's act is
    the object's, so its "it" is the object, not the praiser (kg/extract/actor_coref.py
    ``_gerund_controller``); a frame's gerund ("attacked X after declaring that it ...") is
-   still the subject's.
+   still the subject's. "The governments of X and Y said they ...": "they" is X and Y (a
+   plural government noun, as "a group of"; not "the armies of", ``_members``).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -58,6 +62,24 @@ _CALLED = "The resolution called on Venezuela to release political prisoners."
             "criticized",
             ("Chile's foreign ministry", "Bolivia"),
         ),
+        # the issuer in a participle of publishing, and an adjective's document
+        (
+            "The report, released by Human Rights Watch on Monday, accused the Egyptian police "
+            "of torturing detainees.",
+            "criticized",
+            ("Human Rights Watch", "Egyptian police"),
+        ),
+        (
+            "Amnesty International published a report critical of the Egyptian government.",
+            "criticized",
+            ("Amnesty International", "Egyptian government"),
+        ),
+        # "the governments of X and Y said they": both countries
+        (
+            "The governments of Chile and Peru said they would send aid to the migrants.",
+            "supported",
+            ("Peru", "migrants"),
+        ),
         # the gerund's "it" is the praised one
         (
             "Canada praised Jordan for announcing that it would shelter more Syrian refugees.",
@@ -99,6 +121,18 @@ def test_doc1_found(extract: Any, text: str, predicate: str, expected: tuple[str
             "The letter obtained by Reuters called on Chile to expel the diplomats.",
             "requested",
             ("Reuters", "Chile"),
+        ),
+        (
+            "The letter, obtained by Human Rights Watch on Monday, accused the Egyptian police "
+            "of torturing detainees.",
+            "criticized",
+            ("Human Rights Watch", "Egyptian police"),
+        ),
+        # a country stands for its government, not for its army
+        (
+            "The armies of Chile and Peru said they would attack the rebels.",
+            "attacked",
+            ("Peru", "rebels"),
         ),
         # the praiser does not shelter anyone
         (
