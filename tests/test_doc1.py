@@ -13,10 +13,12 @@
    letter, obtained by X"); an adjective with a complement on a document ("a report critical
    of X") has the document's issuer as its doer.
 2. "praised X for declaring that it ...", "accused X of saying it ...": the gerund's act is
-   the object's, so its "it" is the object, not the praiser (kg/extract/actor_coref.py
-   ``_gerund_controller``); a frame's gerund ("attacked X after declaring that it ...") is
-   still the subject's. "The governments of X and Y said they ...": "they" is X and Y (a
-   plural government noun, as "a group of"; not "the armies of", ``_members``).
+   the object's, so its "it" is the object, not the praiser (kg/extract/actor_coref.py,
+   ``gerund_controller`` in kg/extract/discourse.py); a frame's gerund ("attacked X after
+   declaring that it ...") is still the subject's; so for a person's "he"/"his"
+   (kg/extract/coref.py ``_gerund_person``). "The governments of X and Y said they ...":
+   "they" is X and Y (a plural government noun, as "a group of"; not "the armies of",
+   ``_members``).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -91,6 +93,12 @@ _CALLED = "The resolution called on Venezuela to release political prisoners."
             "supported",
             ("Russia", "separatists"),
         ),
+        # so for a person's "he"
+        (
+            "Merkel criticised Erdogan for announcing that he would visit Moscow.",
+            "visited",
+            ("Recep Tayyip Erdogan", "Moscow"),
+        ),
     ],
 )
 def test_doc1_found(extract: Any, text: str, predicate: str, expected: tuple[str, str]) -> None:
@@ -145,6 +153,11 @@ def test_doc1_found(extract: Any, text: str, predicate: str, expected: tuple[str
             "supported",
             ("France", "separatists"),
         ),
+        (
+            "Merkel criticised Erdogan for announcing that he would visit Moscow.",
+            "visited",
+            ("Angela Merkel", "Moscow"),
+        ),
     ],
 )
 def test_doc1_not_found(extract: Any, text: str, predicate: str, absent: tuple[str, str]) -> None:
@@ -157,3 +170,5 @@ def test_doc1_frame_gerund_keeps_subject(extract: Any) -> None:
     """ "after declaring that it ...": a frame's gerund is the subject's own act."""
     graph = extract("Russia invaded Ukraine after declaring that it would protect the separatists.")
     assert ("Russia", "separatists") in pairs(graph, "supported")
+    graph = extract("Merkel met Erdogan after announcing that she would visit Moscow.")
+    assert ("Angela Merkel", "Moscow") in pairs(graph, "visited")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph, prep_objects
-from kg.extract.discourse import Discourse, Sighting, quoted
+from kg.extract.discourse import Discourse, Sighting, gerund_controller, quoted
 from kg.extract.nominals import nominal_words
 from kg.extract.role_owners import held
 from kg.resolve.collectives import collective_label_for
@@ -81,7 +81,7 @@ def _actor_antecedent(
     node = token
     while node.head.i != node.i:
         node = node.head
-        controller = _gerund_controller(node)
+        controller = gerund_controller(node)
         if controller is not None and controller.i not in own:
             # "praised Malaysia for declaring that it will ...", "accused Iran of saying it
             # would ...": the object does the gerund's act, so its "it" is the object's (an
@@ -142,19 +142,6 @@ def _actor_antecedent(
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
         labels = _collective(ctx, subjects)
     return labels[0] if len(labels) == 1 else []
-
-
-def _gerund_controller(node: Any) -> Any | None:
-    """The object that does a gerund's act: "praised Malaysia for declaring", "accused Iran
-    of saying", "thanked Oman for hosting" (not a frame's gerund: "killed hundreds after
-    seizing Palmyra" is the subject's act). None when ``node`` is no such gerund."""
-    if node.dep_ != "pcomp" or node.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in node.children):
-        return None
-    prep = node.head
-    if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB":
-        return None
-    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
-    return objects[0] if len(objects) == 1 else None
 
 
 def _unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:
