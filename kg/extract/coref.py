@@ -590,6 +590,7 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
     i, starts = token.i, para.sent_starts
     ahead = None if starts[i] in state.sent_subject else _fronted_owner(ctx, para, token)
     controller = _gerund_person(ctx, para, token)
+    target: str | None
     if controller is not None:
         # "Obama praised Modi for saying that he would ...": the gerund is Modi's act
         target = controller
