@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph, prep_objects
-from kg.extract.discourse import Discourse, Sighting, quoted
+from kg.extract.discourse import Discourse, Sighting, gerund_controller, quoted
 from kg.extract.nominals import nominal_words
 from kg.extract.role_owners import held
 from kg.resolve.collectives import collective_label_for
@@ -81,6 +81,12 @@ def _actor_antecedent(
     node = token
     while node.head.i != node.i:
         node = node.head
+        controller = gerund_controller(node)
+        if controller is not None and controller.i not in own:
+            # "praised Malaysia for declaring that it will ...", "accused Iran of saying it
+            # would ...": the object does the gerund's act, so its "it" is the object's (an
+            # object that names no actor leaves the pronoun unresolved)
+            return _actor(ctx, para, controller, plural, subject=True)
         for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.i == token.i or (subject.pos_ == "PRON" and subject.i not in para.links):
                 continue
@@ -153,12 +159,22 @@ def _unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:
 
 
 def _members(ctx: ArticleContext, para: Paragraph, subject: Any, plural: bool) -> Any:
-    """ "A group of Yoruba leaders said they ...", "a handful of Kurdish deputies": an
-    unnamed group noun stands, for "they", for the named actors it is made of."""
+    """ "A group of Yoruba leaders said they ...", "a handful of Kurdish deputies", "the
+    governments of Malaysia and Indonesia said they ...": an unnamed group noun (or the plural
+    of a government noun: a country stands for its government, not for its army) stands, for
+    "they", for the named actors it is made of."""
+    lemma = subject.lemma_.lower()
     if (
         not plural
         or subject.i in para.links
-        or subject.lemma_.lower() not in ctx.cues["quantity_nouns"]
+        or (
+            lemma not in ctx.cues["quantity_nouns"]
+            and not (
+                subject.tag_ == "NNS"
+                and lemma in ctx.lx.words.institution_nouns
+                and ctx.lx.actors.sector_of(lemma) == "GOV"
+            )
+        )
     ):
         return subject
     members = [
