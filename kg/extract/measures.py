@@ -1,0 +1,154 @@
+"""Laws and bills as what actors back or oppose: "Spain's parliament passed the Citizen
+Security Law", "the so-called 'gag law' has been criticised by the United Nations", "Amnesty
+has protested against the legislation", "the council has come out against the proposed
+legislation", "Valls has fiercely defended the bill".
+
+A law is an Event node of its article: a named one by its name ("Citizen Security Law", "USA
+Freedom Act"); an unnamed one by the words that first class it ("surveillance law" from "a new
+surveillance law"). "the bill", "the legislation", "the new law" refer to the law the article
+named or introduced last before them. Passing, approving, adopting or defending a law, or
+voting for it, supports it; opposing, criticising, blocking or voting against it criticises
+it (the ``supported`` and ``criticized`` triggers of the lexicon, and ``measures.passing``).
+Words: ``measures`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract import interactions, qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import EntityType, Predicate
+
+_CAMEO = {Predicate.SUPPORTED: "051", Predicate.CRITICIZED: "111"}
+
+
+def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """supported / criticized claims from the actors who pass, back or oppose a law to the
+    law, an Event node of the article."""
+    words = ctx.cues["measures"]
+    current: str | None = None  # the law named or introduced last
+    for para in paras:
+        for tok in para.tokens:
+            kind, label, span = _mention(para, tok, words)
+            if kind is None:
+                continue
+            if kind == "ref":
+                if current is None:
+                    continue
+                label = current
+            assert label is not None
+            current = label
+            found = list(_claims(ctx, para, tok, words))
+            if not found:
+                continue
+            node = _node(ctx, para, span, label, named=kind == "name")
+            for verb, predicate, subjects in found:
+                status = qualifiers.status(ctx, verb, verb)
+                date = qualifiers.date(ctx, para, verb, verb, status)
+                yield from ctx.pair_drafts(
+                    para,
+                    verb,
+                    subjects,
+                    predicate,
+                    [node],
+                    status=status,
+                    date=date,
+                    cameo=_CAMEO[predicate],
+                )
+
+
+def _node(
+    ctx: ArticleContext, para: Paragraph, span: tuple[int, int], label: str, named: bool
+) -> str:
+    """The article's Event node of the law, recorded at its words."""
+    start, end = span
+    mention = SpanMention(start, end, label, "EVENT", canonical=label, scoped=not named)
+    ctx.resolver.add_vote(label, EntityType.EVENT, 3)
+    return ctx.record_aside(para, mention, label)
+
+
+def _mention(
+    para: Paragraph, tok: Any, words: dict[str, Any]
+) -> tuple[str | None, str | None, tuple[int, int]]:
+    """What a noun is as a law: ("name", label) for a law's name ("the Citizen Security
+    Law"); ("intro", label) for an unnamed law the article introduces ("a new surveillance
+    law", a headline's "controversial surveillance law"); ("ref", None) for a definite one
+    ("the bill", "the proposed legislation", "the so-called gag law"); (None, None) else."""
+    none: tuple[str | None, str | None, tuple[int, int]] = (None, None, (0, 0))
+    lower = tok.lower_
+    if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
+        return none  # "law enforcement", "spy laws"
+    kids = para.children(tok)
+    mods = [c for c in kids if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
+    if any(t.lower_ in words["not_modifiers"] for m in mods for t in m.subtree):
+        return none  # "international law", "the previous law"
+    if tok.text[:1].isupper() and lower in words["name_heads"]:
+        names = [c for c in mods if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return none
+        first = min(t.i for c in names for t in c.subtree)
+        span = [t for t in para.tokens[first : tok.i + 1] if t.pos_ != "PUNCT"]
+        if not all(t.text[:1].isupper() for t in span):
+            return none
+        return "name", " ".join(t.text for t in span), (first, tok.i + 1)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words["nouns"]:
+        return none
+    if tok.dep_ == "pobj" and para.head(tok).lower_ == "of":
+        return none  # "the rule of law"
+    dets = [c.lower_ for c in kids if c.dep_ == "det"]
+    classed = [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if any(d in words["definite"] for d in dets):
+        return "ref", None, (tok.i, tok.i + 1)
+    if (dets and dets[0] in ("a", "an")) or (not dets and not any(c.dep_ == "poss" for c in kids)):
+        if not classed:
+            return none
+        first = min(t.i for c in classed for t in c.subtree)
+        span = [t for t in para.tokens[first : tok.i + 1] if t.pos_ != "PUNCT"]
+        return "intro", " ".join(t.text for t in span), (first, tok.i + 1)
+    return none
+
+
+def _claims(
+    ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """The verbs that back or oppose the law at ``tok``, with their predicate and actors:
+    the law as the verb's object ("defended the bill"), its passive subject ("was criticised
+    by the UN"), or the object of the trigger's preposition ("protested against the
+    legislation", "came out against the proposed legislation")."""
+    head = para.head(tok)
+    prep = None
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        verb = head
+    elif tok.dep_ == "pobj" and head.dep_ == "prep":
+        prep, verb = head.lower_, para.head(head)
+    else:
+        return
+    if verb.pos_ != "VERB":
+        return
+    lemma = verb.lemma_.lower()
+    kids = para.children(verb)
+    particles = {c.lower_ for c in kids if c.dep_ == "prt"}
+    predicates = [
+        t.predicate
+        for t in ctx.lx.triggers.candidates(lemma, "VERB")
+        if t.predicate in _CAMEO
+        and t.light is None
+        and t.prep == prep
+        and (t.particle is None or t.particle in particles)
+        and (prep is not None or not t.needs_prep)
+    ]
+    if prep is None and lemma in words["passing"]:
+        predicates.append(Predicate.SUPPORTED)
+    if len(set(predicates)) != 1:
+        return
+    if tok.dep_ == "nsubjpass":
+        subjects = interactions.passive_agents(ctx, para, verb)
+    else:
+        subjects = interactions.subjects_of(ctx, para, verb)
+    subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
+    if subjects:
+        yield verb, predicates[0], subjects
