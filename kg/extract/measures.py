@@ -28,37 +28,52 @@ _CAMEO = {Predicate.SUPPORTED: "051", Predicate.CRITICIZED: "111"}
 
 def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """supported / criticized claims from the actors who pass, back or oppose a law to the
-    law, an Event node of the article."""
+    law, an Event node of the article. A definite reference is to the law the story's
+    opening (headline or first sentence) names or introduces, else to the one named or
+    introduced last before it."""
     words = ctx.cues["measures"]
+    found = [
+        (para, tok, kind, label, span)
+        for para in paras
+        for tok in para.tokens
+        for kind, label, span in [_mention(para, tok, words)]
+        if kind is not None
+    ]
+    opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
+    main = next(
+        (
+            label
+            for para, tok, kind, label, _ in found
+            if kind != "ref" and ctx.sentence_span(para, tok)[0] in opening
+        ),
+        None,
+    )
     current: str | None = None  # the law named or introduced last
-    for para in paras:
-        for tok in para.tokens:
-            kind, label, span = _mention(para, tok, words)
-            if kind is None:
+    for para, tok, kind, label, span in found:
+        if kind == "ref":
+            label = main or current
+            if label is None:
                 continue
-            if kind == "ref":
-                if current is None:
-                    continue
-                label = current
-            assert label is not None
+        else:
             current = label
-            found = list(_claims(ctx, para, tok, words))
-            if not found:
-                continue
-            node = _node(ctx, para, span, label, named=kind == "name")
-            for verb, predicate, subjects in found:
-                status = qualifiers.status(ctx, verb, verb)
-                date = qualifiers.date(ctx, para, verb, verb, status)
-                yield from ctx.pair_drafts(
-                    para,
-                    verb,
-                    subjects,
-                    predicate,
-                    [node],
-                    status=status,
-                    date=date,
-                    cameo=_CAMEO[predicate],
-                )
+        assert label is not None
+        claims = list(_claims(ctx, para, tok, words))
+        if not claims:
+            continue
+        node = _node(ctx, para, span, label, named=kind == "name")
+        for verb, predicate, subjects in claims:
+            status = qualifiers.status(ctx, verb, verb)
+            date = qualifiers.date(ctx, para, verb, verb, status)
+            yield from ctx.pair_drafts(
+                para,
+                verb,
+                subjects,
+                predicate,
+                [node],
+                status=status,
+                date=date,
+                cameo=_CAMEO[predicate],
+            )
 
 
 def _node(
