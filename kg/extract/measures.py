@@ -32,14 +32,18 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     opening (headline or first sentence) names or introduces, else to the one named or
     introduced last before it."""
     words = ctx.cues["measures"]
+    opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
+    title = ctx.lead.title if ctx.lead is not None else None
     found = [
         (para, tok, kind, label, span)
         for para in paras
         for tok in para.tokens
-        for kind, label, span in [_mention(para, tok, words)]
+        if tok.pos_ in ("NOUN", "PROPN")
+        for kind, label, span in [
+            _mention(para, tok, words, ctx.sentence_span(para, tok)[0] == title)
+        ]
         if kind is not None
     ]
-    opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
     main = next(
         (
             label
@@ -87,12 +91,13 @@ def _node(
 
 
 def _mention(
-    para: Paragraph, tok: Any, words: dict[str, Any]
+    para: Paragraph, tok: Any, words: dict[str, Any], headline: bool
 ) -> tuple[str | None, str | None, tuple[int, int]]:
     """What a noun is as a law: ("name", label) for a law's name ("the Citizen Security
     Law"); ("intro", label) for an unnamed law the article introduces ("a new surveillance
-    law", a headline's "controversial surveillance law"); ("ref", None) for a definite one
-    ("the bill", "the proposed legislation", "the so-called gag law"); (None, None) else."""
+    law", a headline's "controversial surveillance law": a bare noun elsewhere is law in
+    general, "did not violate aviation security law"); ("ref", None) for a definite one ("the
+    bill", "the proposed legislation", "the so-called gag law"); (None, None) else."""
     none: tuple[str | None, str | None, tuple[int, int]] = (None, None, (0, 0))
     lower = tok.lower_
     if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
@@ -118,7 +123,8 @@ def _mention(
     classed = [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if any(d in words["definite"] for d in dets):
         return "ref", None, (tok.i, tok.i + 1)
-    if (dets and dets[0] in ("a", "an")) or (not dets and not any(c.dep_ == "poss" for c in kids)):
+    bare = headline and not dets and not any(c.dep_ == "poss" for c in kids)
+    if (dets and dets[0] in ("a", "an")) or bare:
         if not classed:
             return none
         first = min(t.i for c in classed for t in c.subtree)
@@ -145,6 +151,8 @@ def _claims(
     if verb.pos_ != "VERB":
         return
     lemma = verb.lemma_.lower()
+    if lemma in words["not_verbs"]:
+        return  # "violated the law": no stance on it
     kids = para.children(verb)
     particles = {c.lower_ for c in kids if c.dep_ == "prt"}
     predicates = [
