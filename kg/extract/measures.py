@@ -21,7 +21,7 @@ from kg.extract import interactions, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 _CAMEO = {Predicate.SUPPORTED: "051", Predicate.CRITICIZED: "111"}
 
@@ -32,6 +32,7 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     opening (headline or first sentence) names or introduces, else to the one named or
     introduced last before it."""
     words = ctx.cues["measures"]
+    roles = ctx.cues["stance_roles"]["nouns"]
     opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
     title = ctx.lead.title if ctx.lead is not None else None
     found = [
@@ -66,7 +67,11 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             continue
         node = _node(ctx, para, span, label, named=kind == "name")
         for verb, predicate, subjects in claims:
-            status = qualifiers.status(ctx, verb, verb)
+            status = (
+                Status.OCCURRED  # a standing stance: "a leading critic of the deal"
+                if verb.pos_ == "NOUN" and verb.lemma_.lower() in roles
+                else qualifiers.status(ctx, verb, verb)
+            )
             date = qualifiers.date(ctx, para, verb, verb, status)
             yield from ctx.pair_drafts(
                 para,
@@ -117,9 +122,9 @@ def _mention(
         return "name", " ".join(t.text for t in span), (first, tok.i + 1)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words["nouns"]:
         return none
-    if tok.dep_ == "pobj" and para.head(tok).lower_ == "of":
-        return none  # "the rule of law"
     dets = [c.lower_ for c in kids if c.dep_ == "det"]
+    if not dets and tok.dep_ == "pobj" and para.head(tok).lower_ == "of":
+        return none  # "the rule of law"
     classed = [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if any(d in words["definite"] for d in dets):
         return "ref", None, (tok.i, tok.i + 1)
@@ -146,7 +151,14 @@ def _claims(
         verb = head
     elif tok.dep_ == "pobj" and head.dep_ == "prep":
         prep, verb = head.lower_, para.head(head)
+    elif tok.dep_ == "nsubj" and head.dep_ in ("acl", "ccomp") and para.head(head).pos_ == "NOUN":
+        # "criticism from rights groups that the bill is too ambiguous"
+        yield from _noun_stance(ctx, para, para.head(head), None)
+        return
     else:
+        return
+    if verb.pos_ == "NOUN":
+        yield from _noun_stance(ctx, para, verb, prep)
         return
     if verb.pos_ != "VERB":
         return
@@ -175,3 +187,49 @@ def _claims(
     subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
     if subjects:
         yield verb, predicates[0], subjects
+
+
+def _noun_stance(
+    ctx: ArticleContext, para: Paragraph, noun: Any, prep: str | None
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """A stance noun the law hangs on: an actor's role ("Fight for the Future, a leading
+    critic of the deal", "X is a staunch supporter of the bill"; ``stance_roles.nouns``), or
+    an act of stance with its holder after "from" or "by", or as its owner ("criticism from
+    rights groups that the bill is too ambiguous", "Amnesty's opposition to the law")."""
+    lemma = noun.lemma_.lower()
+    kids = para.children(noun)
+    roles: dict[str, list[str]] = ctx.cues["stance_roles"]["nouns"]
+    if prep == "of" and lemma in roles:
+        predicate = Predicate(roles[lemma][0])
+        if predicate not in _CAMEO:
+            return
+        lapsed = ctx.cues["stance_roles"]["lapsed_words"]
+        if any(c.lower_ in lapsed for c in kids if c.i < noun.i):
+            return  # "a former critic of the law"
+        if noun.dep_ == "appos":
+            holders = interactions.actors_of(ctx, para, para.head(noun))
+        elif noun.dep_ == "attr":
+            holders = interactions.subjects_of(ctx, para, para.head(noun))
+        else:
+            return
+    else:
+        predicates = {
+            t.predicate
+            for t in ctx.lx.triggers.candidates(lemma, "NOUN")
+            if t.predicate in _CAMEO and t.light is None and t.prep == prep
+        }
+        if len(predicates) != 1:
+            return
+        predicate = predicates.pop()
+        holders = [
+            a
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ in ("from", "by")
+            for g in para.children(c)
+            if g.dep_ == "pobj"
+            for a in interactions.actors_of(ctx, para, g)
+        ]
+        holders += [a for c in kids if c.dep_ == "poss" for a in interactions.actors_of(ctx, para, c)]
+    holders = [h for h in holders if ctx.etype_in(h, ACTOR_TYPES)]
+    if holders:
+        yield noun, predicate, holders
