@@ -7,7 +7,9 @@ kg/extract/measures.py, ``measures`` of kg/data/en/cues.json).
 2. "the bill", "the legislation", "the new law" refer to the law the story's opening names or
    introduces ("a new media law" -> "media law"), else to the one named or introduced last;
    with no law named or introduced before, they give no claim.
-3. A bare noun outside the headline is law in general ("did not violate electoral law"), and
+3. A stance noun the law hangs on: a role ("a leading critic of the deal") or an act of
+   stance with its holder ("Oxfam's opposition to the law").
+4. A bare noun outside the headline is law in general ("did not violate electoral law"), and
    "violated the law", "the previous law", "international law" take no stance.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
@@ -65,6 +67,25 @@ from tests.conftest import labels_of_type, pairs
             "criticized",
             ("Greenpeace", "fishing deal"),
         ),
+        # a stance noun: a role, an act of stance with its holder
+        (
+            "Norway and Iceland signed a fishing treaty in March. Greenpeace is a fierce "
+            "opponent of the treaty.",
+            "criticized",
+            ("Greenpeace", "fishing treaty"),
+        ),
+        (
+            "Chile passed a new water law in April. The statement was signed by Maria Soto of "
+            "the Chilean Water Alliance, a leading critic of the law.",
+            "criticized",
+            ("Chilean Water Alliance", "water law"),
+        ),
+        (
+            "Lawmakers in Peru approved a new mining law in May. Oxfam's opposition to the law "
+            "is well known.",
+            "criticized",
+            ("Oxfam", "mining law"),
+        ),
     ],
 )
 def test_law_stances(extract: Any, text: str, predicate: str, expected: tuple[str, str]) -> None:
@@ -88,12 +109,25 @@ def test_law_stances(extract: Any, text: str, predicate: str, expected: tuple[st
             "criticized",
             "international law",
         ),
+        (
+            "Turkey adopted a new press law in June. The previous law was opposed by "
+            "the European Union.",
+            "criticized",
+            "press law",
+        ),
+        # a former critic takes no stance now
+        (
+            "Peru passed a new mining law. Oxfam, a former critic of the law, said little.",
+            "criticized",
+            "mining law",
+        ),
     ],
 )
 def test_no_law_stance(extract: Any, text: str, predicate: str, obj: str) -> None:
     graph = extract(text, published="2015-06-10")
     assert not {p for p in pairs(graph, predicate) if p[1] == obj}
-    assert obj not in labels_of_type(graph, "Event")
+    if not {p for p in pairs(graph, "supported") if p[1] == obj}:
+        assert obj not in labels_of_type(graph, "Event")  # no node but the law's supporters
 
 
 def test_reference_prefers_the_opening_law(extract: Any) -> None:

@@ -45,14 +45,27 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         ]
         if kind is not None
     ]
-    main = next(
+    first = next(
         (
-            label
+            (tok, kind, label)
             for para, tok, kind, label, _ in found
             if kind != "ref" and ctx.sentence_span(para, tok)[0] in opening
         ),
         None,
     )
+    main = first[2] if first is not None else None
+    renamed: dict[str, str] = {}
+    if first is not None and first[1] == "intro":
+        # "WikiLeaks exposes secret trade deal ... the so-called Trade In Services Agreement":
+        # the name the article gives its unnamed law, one of the same kind
+        kind_of = _kind(words, first[0])
+        names = {
+            label
+            for para, tok, kind, label, span in found
+            if kind == "name" and _kind(words, tok) == kind_of and _naming(para, span)
+        }
+        if len(names) == 1 and main is not None:
+            renamed[main] = main = names.pop()
     current: str | None = None  # the law named or introduced last
     for para, tok, kind, label, span in found:
         if kind == "ref":
@@ -60,6 +73,7 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             if label is None:
                 continue
         else:
+            label = renamed.get(label or "", label)
             current = label
         assert label is not None
         claims = list(_claims(ctx, para, tok, words))
@@ -83,6 +97,19 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
                 date=date,
                 cameo=_CAMEO[predicate],
             )
+
+
+def _kind(words: dict[str, Any], tok: Any) -> int | None:
+    """Which kind of law a noun is (a law, a deal: ``measures.kinds``)."""
+    word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+    return next((n for n, kind in enumerate(words["kinds"]) if word in kind), None)
+
+
+def _naming(para: Paragraph, span: tuple[int, int]) -> bool:
+    """A name the text gives as a name: "the so-called Trade In Services Agreement", "called
+    the USA Freedom Act", "known as the Patriot Act"."""
+    before = " ".join(t.lower_ for t in para.tokens[max(0, span[0] - 4) : span[0]])
+    return any(w in before.split() or w in before for w in ("called", "known as", "dubbed"))
 
 
 def _node(
@@ -113,9 +140,11 @@ def _mention(
         return none  # "international law", "the previous law"
     if tok.text[:1].isupper() and lower in words["name_heads"]:
         names = [c for c in mods if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if not names:
+        first = _name_start(para, tok)
+        if first is None and not names:
             return none
-        first = min(t.i for c in names for t in c.subtree)
+        if first is None:
+            first = min(t.i for c in names for t in c.subtree)
         span = [t for t in para.tokens[first : tok.i + 1] if t.pos_ != "PUNCT"]
         if not all(t.text[:1].isupper() for t in span):
             return none
@@ -136,6 +165,22 @@ def _mention(
         span = [t for t in para.tokens[first : tok.i + 1] if t.pos_ != "PUNCT"]
         return "intro", " ".join(t.text for t in span), (first, tok.i + 1)
     return none
+
+
+def _name_start(para: Paragraph, tok: Any) -> int | None:
+    """Where the model's name of a law ends in ``tok`` starts, when the parser did not make
+    its words compounds ("Trade In Services Agreement"): the name's first capitalised word
+    after its determiner."""
+    if tok.ent_type_ not in ("LAW", "ORG") or tok.ent_iob_ == "B":
+        return None
+    i = tok.i
+    while i > 0 and para.tokens[i].ent_iob_ == "I":
+        i -= 1
+    while i < tok.i and not para.tokens[i].text[:1].isupper():
+        i += 1
+    if para.tokens[i].lower_ == "the":
+        i += 1
+    return i if i < tok.i else None
 
 
 def _claims(
