@@ -151,3 +151,32 @@ def test_law_broken_is_no_stance(extract: Any) -> None:
     )
     assert ("Kenya", "media law") in pairs(graph, "supported")
     assert not {p for p in pairs(graph, "criticized") if p[1] == "media law"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # the name the text gives the opening's unnamed deal is its node
+        (
+            "Bolivia signs secret mining deal\nBolivia has signed a secret mining deal with "
+            "China. The leaked text outlines the so-called Andean Mining Agreement. Oxfam, a "
+            "leading critic of the deal, said it would hurt farmers.",
+            ("Oxfam", "Andean Mining Agreement"),
+            ("Oxfam", "mining deal"),
+        ),
+        # a name not given as a name leaves the opening's law alone
+        (
+            "Bolivia signs secret mining deal\nBolivia has signed a secret mining deal with "
+            "China. Unlike the Andean Mining Agreement, it is secret. Oxfam, a leading critic "
+            "of the deal, said it would hurt farmers.",
+            ("Oxfam", "mining deal"),
+            ("Oxfam", "Andean Mining Agreement"),
+        ),
+    ],
+)
+def test_named_later(
+    extract: Any, text: str, expected: tuple[str, str], not_expected: tuple[str, str]
+) -> None:
+    graph = extract(text, published="2015-06-10")
+    assert expected in pairs(graph, "criticized")
+    assert not_expected not in pairs(graph, "criticized")
