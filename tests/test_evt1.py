@@ -45,7 +45,8 @@ from tests.conftest import labels_of_type, pairs
         # 2. a definite reference to the article's law
         (
             "Chile approves new media law\nChilean senators approved a new media law on "
-            "Monday. The Organization of American States has come out against the proposed legislation.",
+            "Monday. The Organization of American States has come out against the proposed "
+            "legislation.",
             "criticized",
             ("Organization of American States", "media law"),
         ),

@@ -62,10 +62,15 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         names = {
             label
             for para, tok, kind, label, span in found
-            if kind == "name" and _kind(words, tok) == kind_of and _naming(para, span)
+            if kind == "name"
+            and label is not None
+            and _kind(words, tok) == kind_of
+            and _naming(para, span)
         }
         if len(names) == 1 and main is not None:
-            renamed[main] = main = names.pop()
+            name = names.pop()
+            renamed[main] = name
+            main = name
     current: str | None = None  # the law named or introduced last
     for para, tok, kind, label, span in found:
         if kind == "ref":
@@ -274,7 +279,9 @@ def _noun_stance(
             if g.dep_ == "pobj"
             for a in interactions.actors_of(ctx, para, g)
         ]
-        holders += [a for c in kids if c.dep_ == "poss" for a in interactions.actors_of(ctx, para, c)]
+        holders += [
+            a for c in kids if c.dep_ == "poss" for a in interactions.actors_of(ctx, para, c)
+        ]
     holders = [h for h in holders if ctx.etype_in(h, ACTOR_TYPES)]
     if holders:
         yield noun, predicate, holders
