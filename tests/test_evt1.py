@@ -87,6 +87,26 @@ from tests.conftest import labels_of_type, pairs
             "criticized",
             ("Oxfam", "mining law"),
         ),
+        (
+            "Chile approves new media law\nChilean senators have approved a new media law "
+            "that would let the state watch its citizens despite criticism from rights groups "
+            "that the bill is too vague.",
+            "criticized",
+            ("rights groups", "media law"),
+        ),
+        # through what is done to the law
+        (
+            "Kenya and Uganda have signed a water sharing accord. The head of the Kenyan "
+            "army, John Mwangi, has resisted the signing of the accord.",
+            "criticized",
+            ("John Mwangi", "water sharing accord"),
+        ),
+        (
+            "Kenya and Uganda have signed a water sharing accord. Greenpeace welcomed the "
+            "ratification of the accord.",
+            "supported",
+            ("Greenpeace", "water sharing accord"),
+        ),
     ],
 )
 def test_law_stances(extract: Any, text: str, predicate: str, expected: tuple[str, str]) -> None:

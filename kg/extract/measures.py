@@ -194,16 +194,28 @@ def _claims(
     """The verbs that back or oppose the law at ``tok``, with their predicate and actors:
     the law as the verb's object ("defended the bill"), its passive subject ("was criticised
     by the UN"), or the object of the trigger's preposition ("protested against the
-    legislation", "came out against the proposed legislation")."""
+    legislation", "came out against the proposed legislation"), also through what is done to
+    it ("resisted the signing of the accord"; ``measures.acts``)."""
     head = para.head(tok)
     prep = None
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and para.head(head).lemma_.lower() in words["acts"]
+        and para.head(head).pos_ == "NOUN"
+    ):
+        # "resisted the signing of the accord", "welcomed the passage of the bill"
+        tok = para.head(head)
+        head = para.head(tok)
     if tok.dep_ in ("dobj", "nsubjpass"):
         verb = head
     elif tok.dep_ == "pobj" and head.dep_ == "prep":
         prep, verb = head.lower_, para.head(head)
-    elif tok.dep_ == "nsubj" and head.dep_ in ("acl", "ccomp") and para.head(head).pos_ == "NOUN":
+    elif tok.dep_ == "nsubj" and head.dep_ in ("acl", "ccomp"):
         # "criticism from rights groups that the bill is too ambiguous"
-        yield from _noun_stance(ctx, para, para.head(head), None)
+        noun = _that_noun(para, head)
+        if noun is not None:
+            yield from _noun_stance(ctx, para, noun, None)
         return
     else:
         return
@@ -237,6 +249,25 @@ def _claims(
     subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
     if subjects:
         yield verb, predicates[0], subjects
+
+
+def _that_noun(para: Paragraph, clause: Any) -> Any:
+    """The noun a "that" clause is the content of: its head, or, when the parser hung the
+    clause on the verb above, the noun right before "that" or the one whose "from"/"by"
+    phrase ends there ("criticism from rights groups that ...")."""
+    head = para.head(clause)
+    if head.pos_ == "NOUN":
+        return head
+    marks = [c for c in para.children(clause) if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks or marks[0].i == 0:
+        return None
+    prev = para.tokens[marks[0].i - 1]
+    if prev.pos_ != "NOUN":
+        return None
+    up = para.head(prev)
+    if prev.dep_ == "pobj" and up.lower_ in ("from", "by") and para.head(up).pos_ == "NOUN":
+        return para.head(up)
+    return prev
 
 
 def _noun_stance(
