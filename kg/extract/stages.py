@@ -41,6 +41,7 @@ from kg.extract import (
     killings,
     led_groups,
     loyalties,
+    measures,
     named_heads,
     nominal_protests,
     nominals,
@@ -750,6 +751,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts", "links"),
         pass_=3,
         cues=condemned_acts.cue_words,
+    ),
+    # "passed the Citizen Security Law", "protested against the bill": a law backed or opposed
+    Stage(
+        "measures",
+        measures.measures,
+        ("links", "drafts"),
+        ("drafts", "links"),
+        scope="article",
+        pass_=3,
     ),
     # "after a month of protests against X" with no holder: the article's protesters
     Stage(

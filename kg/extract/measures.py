@@ -1,0 +1,318 @@
+"""Laws and bills as what actors back or oppose: "Spain's parliament passed the Citizen
+Security Law", "the so-called 'gag law' has been criticised by the United Nations", "Amnesty
+has protested against the legislation", "the council has come out against the proposed
+legislation", "Valls has fiercely defended the bill".
+
+A law is an Event node of its article: a named one by its name ("Citizen Security Law", "USA
+Freedom Act"); an unnamed one by the words that first class it ("surveillance law" from "a new
+surveillance law"). "the bill", "the legislation", "the new law" refer to the law the article
+named or introduced last before them. Passing, approving, adopting or defending a law, or
+voting for it, supports it; opposing, criticising, blocking or voting against it criticises
+it (the ``supported`` and ``criticized`` triggers of the lexicon, and ``measures.passing``).
+Words: ``measures`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract import interactions, qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import EntityType, Predicate, Status
+
+_CAMEO = {Predicate.SUPPORTED: "051", Predicate.CRITICIZED: "111"}
+
+
+def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """supported / criticized claims from the actors who pass, back or oppose a law to the
+    law, an Event node of the article. A definite reference is to the law the story's
+    opening (headline or first sentence) names or introduces, else to the one named or
+    introduced last before it."""
+    words = ctx.cues["measures"]
+    roles = ctx.cues["stance_roles"]["nouns"]
+    opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
+    title = ctx.lead.title if ctx.lead is not None else None
+    found = [
+        (para, tok, kind, label, span)
+        for para in paras
+        for tok in para.tokens
+        if tok.pos_ in ("NOUN", "PROPN")
+        for kind, label, span in [
+            _mention(para, tok, words, ctx.sentence_span(para, tok)[0] == title)
+        ]
+        if kind is not None
+    ]
+    first = next(
+        (
+            (tok, kind, label)
+            for para, tok, kind, label, _ in found
+            if kind != "ref" and ctx.sentence_span(para, tok)[0] in opening
+        ),
+        None,
+    )
+    main = first[2] if first is not None else None
+    renamed: dict[str, str] = {}
+    if first is not None and first[1] == "intro":
+        # "WikiLeaks exposes secret trade deal ... the so-called Trade In Services Agreement":
+        # the name the article gives its unnamed law, one of the same kind
+        kind_of = _kind(words, first[0])
+        names = {
+            label
+            for para, tok, kind, label, span in found
+            if kind == "name"
+            and label is not None
+            and _kind(words, tok) == kind_of
+            and _naming(para, span)
+        }
+        if len(names) == 1 and main is not None:
+            name = names.pop()
+            renamed[main] = name
+            main = name
+    current: str | None = None  # the law named or introduced last
+    for para, tok, kind, label, span in found:
+        if kind == "ref":
+            label = main or current
+            if label is None:
+                continue
+        else:
+            label = renamed.get(label or "", label)
+            current = label
+        assert label is not None
+        claims = list(_claims(ctx, para, tok, words))
+        if not claims:
+            continue
+        node = _node(ctx, para, span, label, named=kind == "name")
+        for verb, predicate, subjects in claims:
+            status = (
+                Status.OCCURRED  # a standing stance: "a leading critic of the deal"
+                if verb.pos_ == "NOUN" and verb.lemma_.lower() in roles
+                else qualifiers.status(ctx, verb, verb)
+            )
+            date = qualifiers.date(ctx, para, verb, verb, status)
+            yield from ctx.pair_drafts(
+                para,
+                verb,
+                subjects,
+                predicate,
+                [node],
+                status=status,
+                date=date,
+                cameo=_CAMEO[predicate],
+            )
+
+
+def _kind(words: dict[str, Any], tok: Any) -> int | None:
+    """Which kind of law a noun is (a law, a deal: ``measures.kinds``)."""
+    word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+    return next((n for n, kind in enumerate(words["kinds"]) if word in kind), None)
+
+
+def _naming(para: Paragraph, span: tuple[int, int]) -> bool:
+    """A name the text gives as a name: "the so-called Trade In Services Agreement", "called
+    the USA Freedom Act", "known as the Patriot Act"."""
+    before = " ".join(t.lower_ for t in para.tokens[max(0, span[0] - 4) : span[0]])
+    return any(w in before.split() or w in before for w in ("called", "known as", "dubbed"))
+
+
+def _node(
+    ctx: ArticleContext, para: Paragraph, span: tuple[int, int], label: str, named: bool
+) -> str:
+    """The article's Event node of the law, recorded at its words."""
+    start, end = span
+    mention = SpanMention(start, end, label, "EVENT", canonical=label, scoped=not named)
+    ctx.resolver.add_vote(label, EntityType.EVENT, 3)
+    return ctx.record_aside(para, mention, label)
+
+
+def _mention(
+    para: Paragraph, tok: Any, words: dict[str, Any], headline: bool
+) -> tuple[str | None, str | None, tuple[int, int]]:
+    """What a noun is as a law: ("name", label) for a law's name ("the Citizen Security
+    Law"); ("intro", label) for an unnamed law the article introduces ("a new surveillance
+    law", a headline's "controversial surveillance law": a bare noun elsewhere is law in
+    general, "did not violate aviation security law"); ("ref", None) for a definite one ("the
+    bill", "the proposed legislation", "the so-called gag law"); (None, None) else."""
+    none: tuple[str | None, str | None, tuple[int, int]] = (None, None, (0, 0))
+    lower = tok.lower_
+    if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
+        return none  # "law enforcement", "spy laws"
+    kids = para.children(tok)
+    mods = [c for c in kids if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
+    if any(t.lower_ in words["not_modifiers"] for m in mods for t in m.subtree):
+        return none  # "international law", "the previous law"
+    if tok.text[:1].isupper() and lower in words["name_heads"]:
+        names = [c for c in mods if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        first = _name_start(para, tok)
+        if first is None and not names:
+            return none
+        if first is None:
+            first = min(t.i for c in names for t in c.subtree)
+        span = [t for t in para.tokens[first : tok.i + 1] if t.pos_ != "PUNCT"]
+        if not all(t.text[:1].isupper() for t in span):
+            return none
+        return "name", " ".join(t.text for t in span), (first, tok.i + 1)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words["nouns"]:
+        return none
+    dets = [c.lower_ for c in kids if c.dep_ == "det"]
+    if not dets and tok.dep_ == "pobj" and para.head(tok).lower_ == "of":
+        return none  # "the rule of law"
+    classed = [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if any(d in words["definite"] for d in dets):
+        return "ref", None, (tok.i, tok.i + 1)
+    bare = headline and not dets and not any(c.dep_ == "poss" for c in kids)
+    if (dets and dets[0] in ("a", "an")) or bare:
+        if not classed:
+            return none
+        first = min(t.i for c in classed for t in c.subtree)
+        span = [t for t in para.tokens[first : tok.i + 1] if t.pos_ != "PUNCT"]
+        return "intro", " ".join(t.text for t in span), (first, tok.i + 1)
+    return none
+
+
+def _name_start(para: Paragraph, tok: Any) -> int | None:
+    """Where the model's name of a law ends in ``tok`` starts, when the parser did not make
+    its words compounds ("Trade In Services Agreement"): the name's first capitalised word
+    after its determiner."""
+    if tok.ent_type_ not in ("LAW", "ORG") or tok.ent_iob_ == "B":
+        return None
+    i = tok.i
+    while i > 0 and para.tokens[i].ent_iob_ == "I":
+        i -= 1
+    while i < tok.i and not para.tokens[i].text[:1].isupper():
+        i += 1
+    if para.tokens[i].lower_ == "the":
+        i += 1
+    return i if i < tok.i else None
+
+
+def _claims(
+    ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """The verbs that back or oppose the law at ``tok``, with their predicate and actors:
+    the law as the verb's object ("defended the bill"), its passive subject ("was criticised
+    by the UN"), or the object of the trigger's preposition ("protested against the
+    legislation", "came out against the proposed legislation"), also through what is done to
+    it ("resisted the signing of the accord"; ``measures.acts``)."""
+    head = para.head(tok)
+    prep = None
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and para.head(head).lemma_.lower() in words["acts"]
+        and para.head(head).pos_ == "NOUN"
+    ):
+        # "resisted the signing of the accord", "welcomed the passage of the bill"
+        tok = para.head(head)
+        head = para.head(tok)
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        verb = head
+    elif tok.dep_ == "pobj" and head.dep_ == "prep":
+        prep, verb = head.lower_, para.head(head)
+    elif tok.dep_ == "nsubj" and head.dep_ in ("acl", "ccomp"):
+        # "criticism from rights groups that the bill is too ambiguous"
+        noun = _that_noun(para, head)
+        if noun is not None:
+            yield from _noun_stance(ctx, para, noun, None)
+        return
+    else:
+        return
+    if verb.pos_ == "NOUN":
+        yield from _noun_stance(ctx, para, verb, prep)
+        return
+    if verb.pos_ != "VERB":
+        return
+    lemma = verb.lemma_.lower()
+    if lemma in words["not_verbs"]:
+        return  # "violated the law": no stance on it
+    kids = para.children(verb)
+    particles = {c.lower_ for c in kids if c.dep_ == "prt"}
+    predicates = [
+        t.predicate
+        for t in ctx.lx.triggers.candidates(lemma, "VERB")
+        if t.predicate in _CAMEO
+        and t.light is None
+        and t.prep == prep
+        and (t.particle is None or t.particle in particles)
+        and (prep is not None or not t.needs_prep)
+    ]
+    if prep is None and lemma in words["passing"]:
+        predicates.append(Predicate.SUPPORTED)
+    if len(set(predicates)) != 1:
+        return
+    if tok.dep_ == "nsubjpass":
+        subjects = interactions.passive_agents(ctx, para, verb)
+    else:
+        subjects = interactions.subjects_of(ctx, para, verb)
+    subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
+    if subjects:
+        yield verb, predicates[0], subjects
+
+
+def _that_noun(para: Paragraph, clause: Any) -> Any:
+    """The noun a "that" clause is the content of: its head, or, when the parser hung the
+    clause on the verb above, the noun right before "that" or the one whose "from"/"by"
+    phrase ends there ("criticism from rights groups that ...")."""
+    head = para.head(clause)
+    if head.pos_ == "NOUN":
+        return head
+    marks = [c for c in para.children(clause) if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks or marks[0].i == 0:
+        return None
+    prev = para.tokens[marks[0].i - 1]
+    if prev.pos_ != "NOUN":
+        return None
+    up = para.head(prev)
+    if prev.dep_ == "pobj" and up.lower_ in ("from", "by") and para.head(up).pos_ == "NOUN":
+        return para.head(up)
+    return prev
+
+
+def _noun_stance(
+    ctx: ArticleContext, para: Paragraph, noun: Any, prep: str | None
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """A stance noun the law hangs on: an actor's role ("Fight for the Future, a leading
+    critic of the deal", "X is a staunch supporter of the bill"; ``stance_roles.nouns``), or
+    an act of stance with its holder after "from" or "by", or as its owner ("criticism from
+    rights groups that the bill is too ambiguous", "Amnesty's opposition to the law")."""
+    lemma = noun.lemma_.lower()
+    kids = para.children(noun)
+    roles: dict[str, list[str]] = ctx.cues["stance_roles"]["nouns"]
+    if prep == "of" and lemma in roles:
+        predicate = Predicate(roles[lemma][0])
+        if predicate not in _CAMEO:
+            return
+        lapsed = ctx.cues["stance_roles"]["lapsed_words"]
+        if any(c.lower_ in lapsed for c in kids if c.i < noun.i):
+            return  # "a former critic of the law"
+        if noun.dep_ == "appos":
+            holders = interactions.actors_of(ctx, para, para.head(noun))
+        elif noun.dep_ == "attr":
+            holders = interactions.subjects_of(ctx, para, para.head(noun))
+        else:
+            return
+    else:
+        predicates = {
+            t.predicate
+            for t in ctx.lx.triggers.candidates(lemma, "NOUN")
+            if t.predicate in _CAMEO and t.light is None and t.prep == prep
+        }
+        if len(predicates) != 1:
+            return
+        predicate = predicates.pop()
+        holders = [
+            a
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ in ("from", "by")
+            for g in para.children(c)
+            if g.dep_ == "pobj"
+            for a in interactions.actors_of(ctx, para, g)
+        ]
+        holders += [
+            a for c in kids if c.dep_ == "poss" for a in interactions.actors_of(ctx, para, c)
+        ]
+    holders = [h for h in holders if ctx.etype_in(h, ACTOR_TYPES)]
+    if holders:
+        yield noun, predicate, holders
