@@ -1292,6 +1292,18 @@ def _prep_objects(
             for g in k.children
             if g.dep_ == "prep"
         ]
+        # "landed on boats in Malaysia", "arrived by plane in Doha": the parser may hang the
+        # place on the vehicle
+        vehicles = ctx.lx.words.places.lists["vehicle_nouns"]
+        kids += [
+            g
+            for k in list(kids)
+            if k.dep_ == "prep" and k.lower_ in ("on", "by", "aboard", "in")
+            for v in k.children
+            if v.dep_ == "pobj" and v.lemma_.lower() in vehicles
+            for g in v.children
+            if g.dep_ == "prep" and g.lower_ in ("in", "at", "into", "to")
+        ]
     if trigger is not None and trigger.particle is not None:
         # "pulled out of Congo": the parser may hang "of" on the particle
         kids += [
