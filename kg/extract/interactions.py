@@ -34,7 +34,9 @@ _STANCES = frozenset(
 # "halted air strikes", "cut aid to") reports that, not the noun's event
 _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
 # collectives of people, not of a force: civilians, refugees (``_travelling_people``)
-_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+# civilians on the move visit nowhere; migrants and refugees who land or arrive do
+# ("migrants landed in Malaysia", visit2)
+_PEOPLE_SECTORS = frozenset({"CVL"})
 # acts only the party pressed can do ("release", "withdrawal", "resignation")
 _YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
@@ -2127,6 +2129,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)
     ] or _stray_by(ctx, para, noun)
+    if trigger.predicate is Predicate.VISITED:
+        # "a US visit by President Xi", "Modi's Japan trip": a place named in front of a
+        # visit whose visitor is named too is where it goes
+        owners, fronted = _fronted_places(ctx, para, noun, owners, by)
+        with_objects += fronted
     head = noun.head
     leaving = (
         trigger.predicate is Predicate.ATTACKED
@@ -2239,6 +2246,25 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _fronted_places(
+    ctx: ArticleContext, para: Paragraph, noun: Any, owners: list[str], by: list[str]
+) -> tuple[list[str], list[str]]:
+    """(owners left, places) of a visit noun: a proper name in front of it ("a US visit",
+    "his China trip") that names a place is where the visit goes when a visitor is named
+    besides ("by President Xi", "Modi's"); alone ("the China visit") it stays its owner."""
+    fronted = [
+        e
+        for c in para.children(noun)
+        if c.dep_ == "compound" and c.pos_ == "PROPN"
+        for e in ctx.ents(para, c)
+        if ctx.etype_in(e, PLACE_TYPES)
+    ]
+    visitors = [e for e in owners + by if e not in fronted]
+    if not fronted or not visitors:
+        return owners, []
+    return [e for e in owners if e not in fronted], fronted
 
 
 def _undergone(ctx: ArticleContext, noun: Any) -> bool:
@@ -3134,11 +3160,8 @@ def _visits_abroad(
     people on the move."""
     # a leader arriving home visits nowhere
     pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
-    # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
-    needy = set(ctx.cues["needy_nouns"])
-    pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
-    # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
-    # on the move, not a state's or a group's visit
+    # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people on the
+    # move, not a state's or a group's visit (but "migrants landed in Malaysia" visit it)
     people = _travelling_people(ctx, para, trigger_token)
     pairs = [(s, o) for s, o in pairs if s not in people]
     if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and trigger_token.dep_ == "pcomp":
@@ -3320,7 +3343,7 @@ def _owned_building(owner: Any, owned: frozenset[str]) -> Any | None:
 
 def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
     """Subjects of a travel verb named as a people: a nationality or ethnic name
-    ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians and refugees."""
+    ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians."""
     # the subjects and the nouns heading phrases inside them ("Rohingya from Myanmar and
     # Bangladeshis", "thousands of Syrians"), not their modifiers ("a Chinese delegation")
     heads = [
