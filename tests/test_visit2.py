@@ -1,5 +1,5 @@
-"""Visits told with a vehicle, a name in front of the visit, a take-off, or by migrants
-(issue 12, visit2).
+"""Visits told with a vehicle, a name in front of the visit, or by migrants (issue 12,
+visit2).
 
 1. "landed on boats in Malaysia", "arrived on a military plane in Caracas": the parser hangs
    the place on the vehicle (kg/data/en/places.json ``vehicle_nouns``); the travel verb still
@@ -8,8 +8,7 @@
 2. "a US visit by President Xi", "his Japan trip": a place's name in front of a visit noun
    whose visitor is named besides is where the visit goes (kg/extract/interactions.py
    ``_fronted_places``); alone ("the China visit") it is no place visited.
-3. "took off for Iraq" (seed line ``V take off @for`` in tools/lexicon/seeds/consult.txt).
-4. Migrants and refugees who land, arrive or flee somewhere visit it (the gold's convention);
+3. Migrants and refugees who land, arrive or flee somewhere visit it (the gold's convention);
    civilians on the move and a people named by a demonym ("Bangladeshis") still do not.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
@@ -44,10 +43,6 @@ from tests.conftest import pairs
             ("Ollanta Humala", "Mexico"),
         ),
         (
-            "The Australian prime minister Tony Abbott took off for Jakarta on Sunday.",
-            ("Tony Abbott", "Jakarta"),
-        ),
-        (
             "More than 2,000 migrants have landed on boats in Italy and Greece this month.",
             ("migrants", "Greece"),
         ),
@@ -58,7 +53,7 @@ from tests.conftest import pairs
     ],
 )
 def test_visit2_visit_found(extract: Any, text: str, expected: tuple[str, str]) -> None:
-    """An arrival told with its vehicle, a named visit, a take-off, migrants landing."""
+    """An arrival told with its vehicle, a named visit, migrants landing."""
     assert expected in pairs(extract(text, published="2015-05-20"), "visited")
 
 
@@ -70,13 +65,12 @@ def test_visit2_visit_found(extract: Any, text: str, expected: tuple[str, str]) 
         "The Ghanaian president John Mahama landed on the front pages in Nigeria on Monday.",
         "The Turkish leader Recep Tayyip Erdogan returned to power in Ankara in 2014.",
         "The Indian minister Sushma Swaraj arrived at a decision on Nepal on Monday.",
-        "The Kenyan team took off for a training camp on Monday.",
         "Thousands of civilians fled to Jordan on Monday.",
     ],
 )
 def test_visit2_no_visit(extract: Any, text: str) -> None:
-    """A red line, a deal, the front pages, power, a decision, an unnamed camp are no places
-    gone to; civilians on the move visit nowhere."""
+    """A red line, a deal, the front pages, power or a decision are no places gone to;
+    civilians on the move visit nowhere."""
     visited = pairs(extract(text, published="2015-05-20"), "visited")
     assert not visited, visited
 
