@@ -8,7 +8,10 @@ visit2).
 2. "a US visit by President Xi", "his Japan trip": a place's name in front of a visit noun
    whose visitor is named besides is where the visit goes (kg/extract/interactions.py
    ``_fronted_places``); alone ("the China visit") it is no place visited.
-3. Migrants and refugees who land, arrive or flee somewhere visit it (the gold's convention);
+3. A visit to a place with no name of its own goes to the named place it is in ("visited a
+   refugee camp in Jordan", "a visit to a factory in Shenzhen"; kg/extract/interactions.py
+   ``_unnamed_destination``).
+4. Migrants and refugees who land, arrive or flee somewhere visit it (the gold's convention);
    civilians on the move and a people named by a demonym ("Bangladeshis") still do not.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
@@ -45,6 +48,15 @@ from tests.conftest import pairs
         (
             "More than 2,000 migrants have landed on boats in Italy and Greece this month.",
             ("migrants", "Greece"),
+        ),
+        (
+            "UN refugee chief Antonio Guterres visited a refugee camp in Kenya on Monday.",
+            ("Antonio Guterres", "Kenya"),
+        ),
+        (
+            "During her visit to a car factory in Chongqing, German Chancellor Angela Merkel "
+            "praised China.",
+            ("Angela Merkel", "Chongqing"),
         ),
         (
             "Hundreds of Congolese refugees fled to Zambia last week.",

@@ -3052,6 +3052,8 @@ def _kept_objects(
         ]
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, PLACE_TYPES)]
+        if not objects:
+            objects = _unnamed_destination(ctx, para, trigger_token)
     elif (predicate is Predicate.ATTACKED and not trigger.needs_actor_object) or (
         trigger.place_object
     ):
@@ -3068,6 +3070,33 @@ def _kept_objects(
     if trigger.no_person_object:
         objects = [o for o in objects if not ctx.etype_is(o, EntityType.PERSON)]
     return objects
+
+
+def _unnamed_destination(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """ "visited a refugee camp in Jordan", "after a visit to a book fair at Dhaka University",
+    "travelled to a conference in Moscow": a visit to a place with no name of its own goes to
+    the named place it is in."""
+    goals = [c for c in para.children(token) if c.dep_ == "dobj" and token.pos_ == "VERB"]
+    if goals:
+        goals.append(token)  # "visited a refugee camp in Kenya": "in" may hang on the verb
+    goals += [
+        p
+        for prep in para.children(token)
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "of")
+        for p in para.children(prep)
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    return [
+        e
+        for goal in goals
+        for prep in para.children(goal)
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for pobj in para.children(prep)
+        if pobj.dep_ == "pobj"
+        for p in _with_conjuncts(para, pobj)
+        if (e := places.named_place(ctx, para, p)) is not None
+        if ctx.etype_in(e, PLACE_TYPES)
+    ]
 
 
 def _with_conjuncts(para: Paragraph, noun: Any) -> list[Any]:
