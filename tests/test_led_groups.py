@@ -95,6 +95,6 @@ def test_led_groups_lookalike_gives_no_claim(
 ) -> None:
     """A hyphened community leads no one, a profession is no office, an unowned counterpart
     advises no one, a counterpart's state is not the next name's, a portfolio's chief leads
-    no organisation, and a head of a leader's office leads no state (refugees who flee somewhere visit it:
-    tests/test_visit2.py)."""
+    no organisation, and a head of a leader's office leads no state (refugees who flee
+    somewhere visit it: tests/test_visit2.py)."""
     assert triple not in triples(extract(sentence, published="2015-05-10"))
