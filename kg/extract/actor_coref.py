@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph, prep_objects
-from kg.extract.discourse import Discourse, Sighting, quoted
+from kg.extract.discourse import Discourse, Sighting, gerund_controller, quoted
 from kg.extract.nominals import nominal_words
 from kg.extract.role_owners import held
 from kg.resolve.collectives import collective_label_for
@@ -81,6 +81,12 @@ def _actor_antecedent(
     node = token
     while node.head.i != node.i:
         node = node.head
+        controller = gerund_controller(node)
+        if controller is not None and controller.i not in own:
+            # "praised Malaysia for declaring that it will ...", "accused Iran of saying it
+            # would ...": the object does the gerund's act, so its "it" is the object's (an
+            # object that names no actor leaves the pronoun unresolved)
+            return _actor(ctx, para, controller, plural, subject=True)
         for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.i == token.i or (subject.pos_ == "PRON" and subject.i not in para.links):
                 continue
@@ -153,12 +159,22 @@ def _unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:
 
 
 def _members(ctx: ArticleContext, para: Paragraph, subject: Any, plural: bool) -> Any:
-    """ "A group of Yoruba leaders said they ...", "a handful of Kurdish deputies": an
-    unnamed group noun stands, for "they", for the named actors it is made of."""
+    """ "A group of Yoruba leaders said they ...", "a handful of Kurdish deputies", "the
+    governments of Malaysia and Indonesia said they ...": an unnamed group noun (or the plural
+    of a government noun: a country stands for its government, not for its army) stands, for
+    "they", for the named actors it is made of."""
+    lemma = subject.lemma_.lower()
     if (
         not plural
         or subject.i in para.links
-        or subject.lemma_.lower() not in ctx.cues["quantity_nouns"]
+        or (
+            lemma not in ctx.cues["quantity_nouns"]
+            and not (
+                subject.tag_ == "NNS"
+                and lemma in ctx.lx.words.institution_nouns
+                and ctx.lx.actors.sector_of(lemma) == "GOV"
+            )
+        )
     ):
         return subject
     members = [
@@ -310,7 +326,9 @@ def _actor(
         # an earlier pronoun already resolved: chain on it
         many = token.lower_ in ("they", "them", "their")
         return [label] if many == plural and ctx.etype_in(label, _ACTOR_TYPES) else []
-    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    # (a conjunct inside the name itself is no second actor: "the Islamic State of Iraq and
+    # the Levant", the model hanging "Levant" on "State")
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and para.links.get(c.i) != label]
     if any(c.i in para.links for c in conjuncts):
         # "Malaysia and Indonesia": two actors, a plural antecedent (every conjunct named,
         # and people only as a clause's subject: "dropped Anderson and Broad ... their")
@@ -330,9 +348,21 @@ def _actor(
         # text itself makes plural (a team, as British usage has it) is a "they"
         return [label] if not plural or _plural_verb(ctx, token) else []
     many = token.tag_ in ("NNS", "NNPS") or token.text.endswith("s") or _plural_verb(ctx, token)
+    if many and token.tag_ == "NNP" and _singular_verb(token):
+        many = False  # "Hamas has issued ... its leader": a name ending in "s", said singular
     if plural and (many or token.tag_ == "NNP") and ctx.etype_is(label, EntityType.GROUP):
         return [label]  # "the Houthis ... them", "the Taliban say they"
     return [label] if many == plural else []
+
+
+def _singular_verb(token: Any) -> bool:
+    """The token is the subject of a verb in the third person singular ("Hamas has",
+    "Hamas says"): the text itself makes it one actor."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    forms = (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+    return any(v.tag_ == "VBZ" for v in forms)
 
 
 def _plural_verb(ctx: ArticleContext, token: Any) -> bool:

@@ -84,10 +84,19 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if where == org:
                 continue
             place = ctx.etype_in(where, PLACE_TYPES)
+            if not place and _collective(ctx, where):
+                continue  # "a Lebanese business and policy magazine": a sector's people
             if place or (cue and not ctx.etype_in(where, _NOT_PLACES)):
                 if not place:
                     ctx.resolver.add_vote(where, EntityType.CITY, 3)
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+
+
+def _collective(ctx: ArticleContext, label: str) -> bool:
+    """The label is a collective actor of a sector ("Lebanese business", "Syrian army"),
+    people and no place."""
+    cluster = ctx.resolver.clusters.get(label)
+    return cluster is not None and bool(cluster.sector)
 
 
 def _people_of(ctx: ArticleContext, token: Any) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.extract.discourse import Discourse, main_subject, quoted, salient
+from kg.extract.discourse import Discourse, gerund_controller, main_subject, quoted, salient
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words
 from kg.vocab import EntityType, Predicate, Status
@@ -589,7 +589,12 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
     the latest subject or person (of the pronoun's gender when that is known)."""
     i, starts = token.i, para.sent_starts
     ahead = None if starts[i] in state.sent_subject else _fronted_owner(ctx, para, token)
-    if starts[i] in state.sent_subject:
+    controller = _gerund_person(ctx, para, token)
+    target: str | None
+    if controller is not None:
+        # "Obama praised Modi for saying that he would ...": the gerund is Modi's act
+        target = controller
+    elif starts[i] in state.sent_subject:
         target = state.sent_subject[starts[i]]
     elif ahead is not None:
         # "During his visit to Kabul, Sharif announced": the subject ahead
@@ -622,6 +627,19 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
             state.person_subject.setdefault(starts[i], target)
             if main_subject(token):
                 state.main_subjects[starts[i]] = target
+
+
+def _gerund_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The named person whose act the gerund above the pronoun is ("praised Modi for saying
+    that he ...", "accused Lee of announcing his plan"): the object of the verb the gerund's
+    "for"/"of" hangs on; None when there is no such gerund or its object is no person."""
+    for node in token.ancestors:
+        controller = gerund_controller(node)
+        if controller is None:
+            continue
+        label = para.links.get(controller.i)
+        return label if label is not None and _person(ctx, label) else None
+    return None
 
 
 def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:

@@ -226,3 +226,16 @@ _QUOTES = frozenset({'"', "“", "”"})
 def quoted(para: Paragraph, token: Any) -> bool:
     """Inside quotation marks (an odd number of them before it in the paragraph)."""
     return sum(t.text in _QUOTES for t in para.tokens[: token.i]) % 2 == 1
+
+
+def gerund_controller(node: Any) -> Any | None:
+    """The object that does a gerund's act: "praised Malaysia for declaring", "accused Iran
+    of saying", "thanked Oman for hosting" (not a frame's gerund: "killed hundreds after
+    seizing Palmyra" is the subject's act). None when ``node`` is no such gerund."""
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in node.children):
+        return None
+    prep = node.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB":
+        return None
+    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    return objects[0] if len(objects) == 1 else None

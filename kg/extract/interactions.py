@@ -729,6 +729,9 @@ def subjects_of(
 ) -> list[str]:
     """Who does what ``verb`` says: its subject, else the subject up its chain of heads.
     ``stative``: the trigger is an adjective ("is opposed to"), whose passive subject acts."""
+    if stative and verb.dep_ == "amod" and verb.head.lemma_.lower() in ctx.cues["statement_nouns"]:
+        # "published a report critical of X": the report's issuer (kg/extract/plans.py)
+        return ctx.ents(para, verb.head) or _document_issuers(ctx, para, verb.head)
     node = verb
     for _ in range(5):
         if node != verb and node == verb.head and _shares_passive(verb):
@@ -820,6 +823,10 @@ def subjects_of(
             node = node.head.head
             continue
         if node.dep_ in ("acl", "relcl"):
+            if own and _misread_document_verb(ctx, node):
+                # "The UN Security Council resolution called on the Houthis to ...": the
+                # parser hung the sentence's verb on its subject, a document, as a participle
+                return ctx.ents(para, node.head) or _document_issuers(ctx, para, node.head)
             nearer = _nearer_conjunct(node)
             if nearer is not None:
                 # "troops loyal to Saleh and southern fighters allied with Hadi": the
@@ -1073,8 +1080,14 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
     "the offensive by ISIL". Not for consultations ("met Putin's envoy" is not Putin)."""
     predicate = trigger.predicate
     lemma = noun.lemma_.lower()
-    if predicate in _CONSULT or lemma in ctx.lx.roles or noun.lower_ in ctx.lx.collective_heads:
-        # a role or a group is an actor of its own ("Shia fighters"), not its owner's object
+    staff = noun.tag_ == "NNS" and lemma in ctx.lx.title_words.get("profession_titles", ())
+    if (
+        predicate in _CONSULT
+        or (lemma in ctx.lx.roles and not staff)
+        or noun.lower_ in ctx.lx.collective_heads
+    ):
+        # a role or a group is an actor of its own ("Shia fighters"), not its owner's object;
+        # an organisation's unnamed staff are ("jailed three Al Jazeera journalists")
         return []
     # "blamed Myanmar's neighbours": someone's neighbours are not them ("our GCC partners",
     # "Gulf allies" are the GCC and the Gulf states themselves)
@@ -1664,18 +1677,41 @@ def issuers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             ctx.lx.roles.get(lemma) is not Predicate.SPOKESPERSON_FOR
         ):
             continue
-        owners = [
-            *(c for c in para.children(s) if c.dep_ in ("poss", "compound", "amod")),
-            *_of_objects(s, ("from", "by", "of", "for")),
-        ]
-        issuers += [
-            e
-            # "an Iranian statement": the demonym's country
-            for o in owners
-            for e in ctx.ents(para, o, adjectives=True)
-            if ctx.etype_in(e, ACTOR_TYPES)
-        ]
+        issuers += _document_issuers(ctx, para, s)
     return list(dict.fromkeys(issuers))
+
+
+def _document_issuers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who a statement noun (or an unnamed spokesman) is of: its owner ("X's statement",
+    "the UN Security Council resolution", "an Iranian statement": the demonym's country) or
+    the actor "from"/"by"/"of"/"for" it ("a statement on Thursday from the ministry")."""
+    owners = [
+        *(c for c in para.children(noun) if c.dep_ in ("poss", "compound", "amod")),
+        *_of_objects(noun, ("from", "by", "of", "for")),
+    ]
+    found = [
+        e
+        for o in owners
+        for e in ctx.ents(para, o, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _misread_document_verb(ctx: ArticleContext, verb: Any) -> bool:
+    """ "The UN Security Council resolution called on X", "The April resolution called on
+    X": a finite verb (past or present tense, not a participle) the parser made a
+    participle on a statement noun that is the root of its sentence, with no agent; the
+    noun is its subject."""
+    noun = verb.head
+    return bool(
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBZ")
+        and noun.dep_ == "ROOT"
+        and noun.lemma_.lower() in ctx.cues["statement_nouns"]
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+        and _spoken(ctx, verb)
+    )
 
 
 def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> Iterator[Draft]:

@@ -320,6 +320,8 @@ def _in_after(
     (linked) object of an "in" right after the token's phrase (with ``comma``, also after
     its comma: "the Palace of Fine Arts, in San Francisco")."""
     end = token.right_edge.i + 1
+    if para.tokens[end - 1].dep_ == "cc":
+        return []  # "the capital, Nairobi, and in Mombasa": a list goes on, to another place
     if comma and end + 2 < len(para.tokens) and para.tokens[end].text == ",":
         end += 1
     if end + 1 >= len(para.tokens) or para.tokens[end].lower_ not in words:
@@ -402,10 +404,16 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             name -= 1  # "Al-Anad air base": through the noun compound
         label = para.links.get(name)
         token = para.tokens[name]
-        named = token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")
+        # "the Yarmouk refugee camp": a place's name the parser read as an adjective
+        named = token.dep_ == "compound" or (
+            token.dep_ == "amod" and (token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "FAC"))
+        )
+        pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
+        if label is None and named:
+            yield from _untagged_site(ctx, para, token, noun, pobjs)
+            continue
         if label is None or not named or not token.text[:1].isupper():
             continue
-        pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if token.ent_type_ == "NORP" or ctx.etype_is(label, EntityType.COUNTRY):
             continue  # "the US embassy": an owner
@@ -450,6 +458,37 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 outer = modifier_place(ctx, para, owner)
                 if outer is not None and ctx.etype_is(outer, EntityType.COUNTRY):
                     yield from _emit(ctx, para, noun, text, outer, 0.75)
+
+
+def _untagged_site(
+    ctx: ArticleContext, para: Paragraph, token: Any, noun: Any, pobjs: list[Any]
+) -> Iterator[Draft]:
+    """ "the Maysaloun clinic in Qamishli": proper nouns the model did not tag, right after
+    "the" and before a facility noun, name the facility when an "in" places it in a named
+    town or area."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i != noun.i - 1:
+        return
+    start = token.i
+    while start > noun.sent.start and para.tokens[start - 1].pos_ == "PROPN":
+        if start - 1 in para.links:
+            return  # part of a tagged name: the model's own reading stands
+        start -= 1
+    if start == noun.sent.start or para.tokens[start - 1].lower_ != "the":
+        return
+    outer = next(
+        (
+            area
+            for p in pobjs
+            if (area := _area(ctx, para, p)) is not None and ctx.etype_in(area, PLACE_TYPES)
+        ),
+        None,
+    )
+    if outer is None:
+        return
+    text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
+    ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
+    ctx.resolver.add_vote(text, EntityType.PLACE, 5)
+    yield from _emit(ctx, para, noun, para.links.get(noun.i), outer, 0.75)
 
 
 _DATELINE_ENDS = ("(", "--", "—", "–", "-", "_")
@@ -680,6 +719,41 @@ def _loose_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             strong=True,
             outer_named=outer is not None,
         )
+    yield from _capitals_before(ctx, para)
+
+
+def _capitals_before(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in the Egyptian capital, Cairo, for ...", "Police in the Canadian capital, Ottawa,
+    said": the name after an owned "capital" and its comma, which the parser hung elsewhere
+    (on the verb or on the clause's subject), with a closing comma or stop after it: the
+    town is that owner's capital."""
+    links, tokens = para.links, para.tokens
+    for i in para.hits(frozenset({"capital"})):
+        noun = tokens[i]
+        if noun.lower_ != "capital" or noun.pos_ != "NOUN" or i in links:
+            continue
+        if i + 3 >= len(tokens) or tokens[i + 1].text != "," or _of_object(para, noun):
+            continue
+        name = tokens[i + 2]
+        label = links.get(name.i)
+        if label is None or name.head.i == noun.i or links.get(name.head.i) == label:
+            continue  # (an apposition _appositions reads)
+        end = name.i
+        while end + 1 < len(tokens) and links.get(end + 1) == label:
+            end += 1
+        if end + 1 < len(tokens) and tokens[end + 1].text not in (",", ".", ";"):
+            continue  # "the Iraqi capital, Baghdad police said": no apposition that closes
+        if not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
+            continue
+        outer = next(
+            (
+                modifier_place(ctx, para, c)
+                for c in noun.children
+                if c.i < noun.i and c.dep_ in ("poss", "amod", "compound")
+            ),
+            None,
+        )
+        yield from _emit(ctx, para, name, label, outer, 0.8, EntityType.CITY, strong=True)
 
 
 def _names_own_town(ctx: ArticleContext, para: Paragraph, token: Any, noun: Any) -> bool:

@@ -25,6 +25,8 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     vessels: dict[str, tuple[list[str], int]] = {}  # "ship" -> (owners, sentence)
     # the word lists read once, not per noun and verb
     vessel_nouns, said_nouns = cues["vessel_nouns"], cues["said_nouns"]
+    documents: dict[str, tuple[list[str], int]] = {}  # "resolution" -> (issuers, sentence)
+    document_nouns = frozenset(cues["statement_nouns"])
     plan_nouns, plan_modifiers = cues["plan_nouns"], cues["plan_modifiers"]
     speech_verbs = cues["speech_verbs"]
     for para in paragraphs:
@@ -41,9 +43,13 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
         for start, end in para.sents:
             count += 1
             for i in range(start, end):
-                if poses[i] != "NOUN" or i in links or i in groups:
+                if i in links or i in groups or poses[i] not in ("NOUN", "PROPN"):
                     continue
                 token, lemma = tokens[i], lemmas[i]
+                if lemma in document_nouns and _document(ctx, para, token, documents, count):
+                    continue
+                if poses[i] != "NOUN":
+                    continue  # ("Resolution 2216": a document's name, for the lines above)
                 if lemma in vessel_nouns:
                     # "an Iranian cargo ship ... had warned the ship not to proceed"
                     owned = _owners(ctx, para, token)
@@ -93,6 +99,104 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                     ]
                     if said:
                         speaker, spoke = said, count
+
+
+def _document(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    documents: dict[str, tuple[list[str], int]],
+    count: int,
+) -> bool:
+    """A statement noun (``statement_nouns``) as the doer of its sentence ("X's statement
+    condemned", "The UN Security Council resolution called on", "The April resolution
+    called on" after "UN Security Council Resolution 2216") stands for its issuers: its own
+    (``_issuers``), else, when it is definite and ownerless, those of the same noun named
+    with its issuers within ``plan_window`` sentences before. Whether the noun was linked."""
+    owners = _issuers(ctx, para, token)
+    window = int(ctx.cues["plan_window"])
+    if owners:
+        documents[token.lemma_.lower()] = (owners, count)
+    elif _ownerless_document(para, token, ctx.cues) and token.lemma_.lower() in documents:
+        earlier, seen = documents[token.lemma_.lower()]
+        if count - seen <= window:
+            owners = earlier
+    if not owners or not _doer(ctx, token):
+        return False
+    para.groups[token.i] = list(owners)
+    return True
+
+
+def _doer(ctx: ArticleContext, token: Any) -> bool:
+    """The noun is a doer: the subject of a verb, the root of a sentence whose verb the
+    parser made a participle on it ("The resolution called on X"), or the noun an adjective
+    with its own complement describes ("a report critical of X")."""
+    if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    if any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)
+        for c in token.children
+    ):
+        return True
+    return bool(
+        token.dep_ == "ROOT"
+        and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") for c in token.children)
+    )
+
+
+def _issuers(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """Who a statement noun is of: its owner ("the EU's statement", "the UN Security Council
+    resolution", "an Iranian statement"), the actor "from"/"by"/"of" it ("a statement on
+    Thursday from the ministry"), or the subject that gives it ("X said in a statement", "X
+    issued a statement")."""
+    if token.tag_ not in ("NN", "NNP"):
+        return []  # "reports": several, whoever made them
+    found = [
+        e
+        for c in token.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+    ]
+    found += [
+        e
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+        for p in c.children
+        if p.dep_ == "pobj"
+        for e in ctx.ents(para, p)
+    ]
+    found += [
+        # "the report, released by X on Monday" (not "a letter obtained by X": who obtains
+        # a document did not issue it)
+        e
+        for c in token.children
+        if c.dep_ == "acl" and c.lemma_.lower() in ctx.cues["document_verbs"]
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+        for e in ctx.ents(para, p)
+    ]
+    verb = token.head
+    if verb.dep_ == "prep" and verb.lower_ == "in" and token.dep_ == "pobj":
+        verb = verb.head  # "X said in a statement", "X, in a letter, called on Y"
+    elif token.dep_ != "dobj" or verb.lemma_.lower() not in ctx.cues["document_verbs"]:
+        verb = None  # "X issued a statement", "the council adopted a resolution"
+    if not found and verb is not None and verb.pos_ == "VERB":
+        found = [e for c in verb.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
+    return [e for e in dict.fromkeys(found) if ctx.etype_in(e, ACTOR_TYPES)]
+
+
+def _ownerless_document(para: Paragraph, token: Any, cues: dict[str, Any]) -> bool:
+    """ "the resolution", "the April resolution", "the letter obtained by X": definite, with
+    no owner of its own (no possessive, no named modifier, no "from"/"by"/"of" phrase)."""
+    kids = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ in cues["plan_determiners"] for c in kids) and not any(
+        c.dep_ in ("poss", "nmod")
+        or (c.dep_ in ("compound", "amod") and c.i in para.links)
+        or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
+        for c in kids
+    )
 
 
 def _bare_definite(para: Paragraph, token: Any, cues: dict[str, Any]) -> bool:

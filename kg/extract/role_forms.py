@@ -21,6 +21,7 @@ from kg.vocab import EntityType, Predicate, Status
 
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", '"', "”"})
 _ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
+_PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 
 
 def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -397,6 +398,13 @@ def _parent_org(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
         k -= 1
     if k >= 0 and k in para.links and _is_org(ctx, para.links[k]):
         return para.links[k]
+    if k >= 0 and k in para.links and ctx.etype_in(para.links[k], _PLACE_TYPES):
+        # "al-Qaeda's Syria branch": the place is the part's field, the possessive its parent
+        place, j = para.links[k], k
+        while j >= 0 and para.links.get(j) == place:
+            j -= 1
+        if j >= 1 and tokens[j].tag_ == "POS" and _is_org(ctx, para.links.get(j - 1)):
+            return para.links[j - 1]
     of = ctx.linked_pobjs(para, noun, ("of",))
     return of[0] if of and _is_org(ctx, of[0]) else None
 

@@ -680,6 +680,8 @@ def _title_tail(ctx: ArticleContext, tokens: list[Any], i: int) -> tuple[list[An
         j -= 1
     if j < i and j > 0 and tokens[j - 1].text[:1].isupper() and tokens[j].lower_ == "for":
         return list(tokens[j : i + 1]), j - 1
+    if j < i and j > 1 and tokens[j].lower_ == "the" and tokens[j - 1].lower_ == "to":
+        j -= 1  # "UNHCR representative to the Philippines Bernard Kerblat"
     if (
         j < i
         and j > 0
@@ -1014,7 +1016,10 @@ def _person_title_before(ctx: ArticleContext, para: Paragraph, token: Any, perso
     while end < len(tokens) and para.links.get(end) == person:
         end += 1
     name = tokens[token.i : end]
-    if not 2 <= len(name) <= 3 or any(t.pos_ != "PROPN" for t in name):
+    # a lower-case particle joined by a hyphen is one more word ("Abu Bakr al-Baghdadi")
+    words = [t for t in name if not _hyphen(t)]
+    particles = sum(t.is_lower and k > 0 and _hyphen(tokens[t.i + 1]) for k, t in enumerate(words))
+    if not 2 <= len(words) <= 3 + particles or any(t.pos_ != "PROPN" for t in name):
         return False
     heads = name_words(ctx.lx.language).not_person_heads
     return name[-1].lower_ not in heads and ctx.lx.lookup(person) is None
@@ -1446,6 +1451,15 @@ def role_noun(
         or _one_of_many(ctx, noun)
     ):
         predicate = Predicate.MEMBER_OF
+    if (
+        predicate is Predicate.ENVOY_OF
+        and not words
+        and noun.lemma_.lower() in ctx.lx.title_words.get("staff_envoy_titles", ())
+        and ctx.etype_in(target, _ORG_TYPES)
+        and not ctx.resolver.sector_in(target, STATE_SECTORS)
+    ):
+        # "X, a representative of Human Rights Watch" (not "of the Iraqi government")
+        predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
@@ -1539,6 +1553,10 @@ def _noun_target(
     )
     portfolio = before and not envoy and _is_place(ctx, target)
     for child in noun.children:
+        if target is None and title_of and child.dep_ == "prep" and child.lower_ == "of":
+            # "chief of the IOM's mission": the title's own noun, owned by the organisation
+            branch = [_branch_owner(ctx, para, p) for p in child.children if p.dep_ == "pobj"]
+            target = next((b for b in branch if b is not None), None)
         if (target is not None and not (posted_at or portfolio)) or (
             title_of and child.dep_ == "prep" and child.lower_ == "of"
         ):
@@ -1552,7 +1570,7 @@ def _noun_target(
             else ctx.lx.words.title_target_preps
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-            if pobj is None:
+            if pobj is None or _other_noun_between(ctx, noun, child):
                 continue
             found, stop = _prep_target(ctx, para, pobj)
             if stop:
@@ -1756,6 +1774,16 @@ def _participle_compound(para: Paragraph, token: Any) -> bool:
 _PAST = frozenset({"VBN", "VBD"})
 
 
+def _other_noun_between(ctx: ArticleContext, noun: Any, prep: Any) -> bool:
+    """ "a journalist and author of Not the Enemy": a coordinated noun that is no title
+    stands between the title and the preposition the parser hung on it; the phrase after
+    it is that noun's ("author of" a book), not the title's."""
+    return any(
+        c.dep_ == "conj" and noun.i < c.i < prep.i and role_of(ctx, c.lower_) is None
+        for c in noun.children
+    )
+
+
 def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str | None, bool]:
     """What a title's prepositional object names, and whether to stop looking further: "of
     the Okinawa city of Nago" -> Nago; "of the army" (no owner) -> the army of the article's
@@ -1795,7 +1823,8 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
 
 def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
     """The organisation whose local office an unnamed noun is: "the UNHCR's office (in
-    Athens)", "the Red Cross delegation", "the mission of the IOM" (``branch_nouns``); None
+    Athens)", "the Red Cross delegation", "the mission of the IOM", "the Asia desk at FIDH"
+    (``branch_nouns``); None
     for anything else."""
     if noun.i in para.links or noun.lower_ not in ctx.lx.title_words.get("branch_nouns", ()):
         return None
@@ -1803,8 +1832,10 @@ def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None
         para.links[c.i]
         for c in para.children(noun)
         if c.dep_ in ("poss", "compound") and c.i in para.links
-    ] or ctx.linked_pobjs(para, noun, ("of",))
-    owners = [o for o in owners if ctx.etype_in(o, _ORG_TYPES)]
+    ]
+    owners = [o for o in owners if ctx.etype_in(o, _ORG_TYPES)] or [
+        o for o in ctx.linked_pobjs(para, noun, ("of", "at")) if ctx.etype_in(o, _ORG_TYPES)
+    ]  # "the Asia desk at FIDH": the place before the noun is the office's field
     return owners[0] if len(owners) == 1 else None
 
 

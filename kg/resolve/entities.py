@@ -402,6 +402,7 @@ def find_mentions(
         taken.update(range(cleaned.start, cleaned.end))
     mentions = [_party_adjective(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _join_names(tokens, text, mentions)
+    mentions = _hyphen_places(tokens, text, lexicon, mentions, taken)
     mentions = [_name_edges(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _org_tails(tokens, text, lexicon, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
@@ -773,6 +774,9 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         and m.label != "NORP"  # "the ancient Assyrian city of Nimrud"
     ):
         return replace(m, where="city")  # "the provincial capital Idlib city"
+    named = _place_noun_after(tokens, lexicon, m) or _place_apposition(tokens, lexicon, m)
+    if named is not None:
+        return replace(m, where=named)
     if m.start == 0 or (after is not None and after.text in ("'s", "’s", "'")):
         return m
     before = tokens[m.start - 1]
@@ -815,6 +819,65 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def _place_noun_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
+    """ "the Panmunjom "truce village"", "the Gamboru cattle market": a one-word name after
+    "the" in front of a lower-case singular town noun (``town_nouns``) or, for a name the model
+    took for a person, a site noun (``site_nouns``: "market", "road"), past quote marks and
+    one lower-case noun, which it is the name of: a town ("city") or a place. The other
+    mentions of the name still vote (type1)."""
+    if m.end - m.start != 1 or m.label not in ("PERSON", "ORG") or m.start == 0:
+        return None
+    if tokens[m.start - 1].lower_ != "the":
+        return None
+    k = m.end
+    while k < len(tokens) and tokens[k].text in _QUOTE_MARKS:
+        k += 1
+    sites = lexicon.words.places.lists["site_nouns"]
+    for j in (k, k + 1):
+        noun = tokens[j] if j < len(tokens) else None
+        if noun is None or not noun.is_lower or noun.pos_ != "NOUN":
+            return None
+        if j > k and tokens[k].lower_ in lexicon.words.places.place_nouns:
+            return None  # "the Guerrero state town": the name is the state's, not the town's
+        if noun.tag_ == "NN" and noun.dep_ != "compound":
+            if noun.lower_ in lexicon.words.town_nouns and (j > m.end or m.label == "PERSON"):
+                return "city"  # (an organisation right before the noun is read above)
+            if noun.lower_ in sites and m.label == "PERSON":
+                return "place"
+            return None
+    return None
+
+
+def _place_apposition(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
+    """ "Shibam, a town in Hadramawt", "in Thamel, in Kathmandu": a name with a place noun
+    (``place_nouns``; a town or an area, not a country) and a preposition in apposition after
+    it, or one "in" a place the model tagged, after "in" itself: a town ("city") or a place
+    (type1)."""
+    if m.label == "NORP" or m.end + 3 > len(tokens) or tokens[m.end].text != ",":
+        return None
+    word = tokens[m.end + 1].lower_
+    if word == "in" and m.start > 0 and tokens[m.start - 1].lower_ == "in":
+        other = tokens[m.end + 2]
+        if other.ent_type_ in ("GPE", "LOC") and other.ent_iob_ == "B":
+            return "place"
+        return None
+    if word not in ("a", "an"):
+        return None
+    for k in range(m.end + 2, min(m.end + 5, len(tokens) - 1)):
+        t = tokens[k]
+        kind = lexicon.words.places.place_nouns.get(t.lower_)
+        if kind is not None and t.is_lower and t.tag_ == "NN":
+            if kind is EntityType.COUNTRY or tokens[k + 1].lower_ not in ("in", "of", "near"):
+                return None
+            return "city" if kind is EntityType.CITY else "area"
+        if not (t.is_lower and t.pos_ in ("ADJ", "NOUN")):
+            return None  # "Oxfam, a charity in ...": no place noun
+    return None
 
 
 def _compass_of(word: Any, name: Any, lexicon: Lexicon) -> bool:
@@ -1788,15 +1851,34 @@ def _acronyms(
         (
             tokens,
             text,
-            [
-                replace(m, canonical=names[m.text])
-                if m.text in names and not m.canonical and m.label in ("ORG", "GAZ", "NORP")
-                else m
-                for m in mentions
-            ],
+            _untagged_echoes(
+                tokens,
+                [
+                    replace(m, canonical=names[m.text])
+                    if m.text in names and not m.canonical and m.label in ("ORG", "GAZ", "NORP")
+                    else m
+                    for m in mentions
+                ],
+                names,
+            ),
         )
         for tokens, text, mentions in paragraphs
     ]
+
+
+def _untagged_echoes(
+    tokens: list[Any], mentions: list[SpanMention], names: dict[str, str]
+) -> list[SpanMention]:
+    """ "the International Organization for Migration (IOM) ... Marco Boasso, IOM chief of
+    Mission": an acronym the article defined names its organisation wherever else the model
+    left it untagged."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    extra = [
+        SpanMention(t.i, t.i + 1, t.text, "ORG", canonical=names[t.text])
+        for t in tokens
+        if t.text in names and t.i not in taken and not t.ent_type_
+    ]
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
 def _acronym_echoes(
@@ -2170,6 +2252,76 @@ def _kind_head(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     ):
         return m
     return replace(m, end=head.i + 1)
+
+
+def _glued(tokens: list[Any], k: int) -> bool:
+    """Whether token ``k`` follows token ``k - 1`` with no space between."""
+    return bool(k > 0 and not tokens[k - 1].whitespace_)
+
+
+def _hyphen_places(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention], taken: set[int]
+) -> list[SpanMention]:
+    """A place name written with hyphens round a lower-case particle ("Clichy-sous-Bois",
+    "Stoke-on-Trent", "Aix-les-Bains"; ``hyphen_particles``), which the model cuts at its
+    hyphens and often reads as a person ("Clichy" + "Bois"): one place's name, kept whole
+    (the mentions inside it dropped, one outside it left alone) (type1)."""
+    particles = lexicon.words.places.lists["hyphen_particles"]
+
+    def cap(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].is_alpha and tokens[k].text[:1].isupper()
+
+    def link(k: int) -> bool:
+        # tokens k..k+2 are "-particle-", glued to each other and to the words round them
+        return (
+            k + 3 < len(tokens)
+            and tokens[k].text in HYPHENS
+            and tokens[k + 2].text in HYPHENS
+            and tokens[k + 1].lower_ in particles
+            and tokens[k + 1].is_lower
+            and all(_glued(tokens, j) for j in range(k, k + 4))
+            and cap(k - 1)
+            and cap(k + 3)
+        )
+
+    spans: list[tuple[int, int]] = []
+    k = 1
+    while k < len(tokens) - 3:
+        if not link(k):
+            k += 1
+            continue
+        start, end = k - 1, k + 4
+        while start >= 2 and tokens[start - 1].text in HYPHENS and cap(start - 2):
+            if not (_glued(tokens, start) and _glued(tokens, start - 1)):
+                break
+            start -= 2  # "Saint-Germain-des-Prés": a capitalised word glued before
+        while True:
+            if link(end):
+                end += 4
+            elif (
+                end + 1 < len(tokens)
+                and tokens[end].text in HYPHENS
+                and cap(end + 1)
+                and _glued(tokens, end)
+                and _glued(tokens, end + 1)
+            ):
+                end += 2
+            else:
+                break
+        spans.append((start, end))
+        k = end
+    if not spans:
+        return mentions
+    out = list(mentions)
+    for start, end in spans:
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if any(m.start < end and m.end > start and m not in inside for m in out):
+            continue  # a longer name holds part of it ("the Clichy-sous-Bois Town Hall")
+        name = text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+        out = [m for m in out if m not in inside]
+        out.append(SpanMention(start, end, name, "GPE"))
+        taken.update(range(start, end))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _hyphen_tail(tokens: list[Any], text: str, m: SpanMention) -> SpanMention:

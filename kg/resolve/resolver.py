@@ -872,7 +872,8 @@ class Resolver:
         if (
             mention.label in ("ORG", "GPE")
             and len(words) > 1
-            and mention.text == words[-1]
+            # "Baghdadi" of "al-Baghdadi": a glued Arabic article is no part of the surname
+            and (mention.text == words[-1] or variant_key(mention.text) == variant_key(words[-1]))
             and not mention.where
         ):
             # "Baghdadi" tagged ORG, read as the surname of "Abu Bakr al-Baghdadi": the
