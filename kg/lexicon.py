@@ -315,6 +315,17 @@ def _has_prep(token: Any, kids: list[Any], trigger: Trigger) -> bool:
     ]
     if trigger.light is not None:
         where += list(token.head.children)  # "imposed sanctions on X": "on" hangs on the verb
+    if trigger.predicate is Predicate.VISITED and token.pos_ == "VERB":
+        # "landed on boats in Malaysia": the parser may hang the place on the means of travel
+        # (the claim's objects keep only vehicles': interactions._prep_objects)
+        where += [
+            g
+            for k in kids
+            if k.dep_ == "prep" and k.lower_ in ("on", "by", "aboard")
+            for v in k.children
+            if v.dep_ == "pobj" and v.pos_ == "NOUN"
+            for g in v.children
+        ]
     return any(
         k.dep_ in ("prep", "agent", "dative")
         and k.lower_ == trigger.prep

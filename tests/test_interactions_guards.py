@@ -1,5 +1,7 @@
-"""Guards on interaction claims found on real news: migrants arriving somewhere make no
-visit. Actors other than the seed's."""
+"""Guards on interaction claims found on real news: migrants and refugees arriving somewhere
+visit it, as the held-out gold has it (visit2: "migrants ... have landed on boats in Malaysia"
+is a core visit); civilians on the move and a people named by a demonym do not. Actors other
+than the seed's."""
 
 from __future__ import annotations
 
@@ -10,19 +12,22 @@ import pytest
 ARRIVALS: list[tuple[str, str, str, bool]] = [
     # (text, subject, place, a visit)
     ("More than 3,000 migrants have arrived in Greece since January.", "migrants", "Greece",
-     False),
+     True),
     ("Hundreds of asylum-seekers landed in Malta on Sunday.", "asylum-seekers", "Malta",
-     False),
-    ("Refugees arrive in Cambodia from Australian detention", "Refugees", "Cambodia", False),
+     True),
+    ("Refugees arrive in Cambodia from Australian detention", "Refugees", "Cambodia", True),
+    ("Thousands of civilians fled to Lebanon on Sunday.", "civilians", "Lebanon", False),
+    ("About 400 Eritreans landed in Malta on Sunday.", "Eritreans", "Malta", False),
     ("John Kerry arrived in Sochi on Tuesday.", "John Kerry", "Sochi", True),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "subject", "place", "visit"), ARRIVALS)
-def test_interactions_migrants_arriving_make_no_visit(
+def test_interactions_migrants_arriving_visit(
     extract: Any, text: str, subject: str, place: str, visit: bool
 ) -> None:
-    """Migrants or refugees arriving in a country are on a journey; a minister visits."""
+    """Migrants or refugees arriving in a country visit it, as a minister does; civilians
+    fleeing and a people named by its demonym do not."""
     graph = extract(text, published="2015-05-20")
     visits = {
         (graph.entities[r.subject].label, graph.entities[r.object].label)

@@ -86,10 +86,6 @@ NOT_FOUND = [
         "Ye Htut, director of the office of Myanmar's president, denied the claims.",
         ("Ye Htut", "leader_of", "Myanmar"),
     ),
-    (
-        "Thousands of Burundian refugees fled to Tanzania in May.",
-        ("Burundian refugees", "visited", "Tanzania"),
-    ),
 ]
 
 
@@ -99,6 +95,6 @@ def test_led_groups_lookalike_gives_no_claim(
 ) -> None:
     """A hyphened community leads no one, a profession is no office, an unowned counterpart
     advises no one, a counterpart's state is not the next name's, a portfolio's chief leads
-    no organisation, a head of a leader's office leads no state, and refugees fleeing make no
-    visit."""
+    no organisation, and a head of a leader's office leads no state (refugees who flee
+    somewhere visit it: tests/test_visit2.py)."""
     assert triple not in triples(extract(sentence, published="2015-05-10"))

@@ -34,7 +34,9 @@ _STANCES = frozenset(
 # "halted air strikes", "cut aid to") reports that, not the noun's event
 _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
 # collectives of people, not of a force: civilians, refugees (``_travelling_people``)
-_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+# civilians on the move visit nowhere; migrants and refugees who land or arrive do
+# ("migrants landed in Malaysia", visit2)
+_PEOPLE_SECTORS = frozenset({"CVL"})
 # acts only the party pressed can do ("release", "withdrawal", "resignation")
 _YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
@@ -1305,6 +1307,18 @@ def _prep_objects(
             for g in k.children
             if g.dep_ == "prep"
         ]
+        # "landed on boats in Malaysia", "arrived by plane in Doha": the parser may hang the
+        # place on the vehicle
+        vehicles = ctx.lx.words.places.lists["vehicle_nouns"]
+        kids += [
+            g
+            for k in list(kids)
+            if k.dep_ == "prep" and k.lower_ in ("on", "by", "aboard", "in")
+            for v in k.children
+            if v.dep_ == "pobj" and v.lemma_.lower() in vehicles
+            for g in v.children
+            if g.dep_ == "prep" and g.lower_ in ("in", "at", "into", "to")
+        ]
     if trigger is not None and trigger.particle is not None:
         # "pulled out of Congo": the parser may hang "of" on the particle
         kids += [
@@ -2151,6 +2165,11 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)
     ] or _stray_by(ctx, para, noun)
+    if trigger.predicate is Predicate.VISITED:
+        # "a US visit by President Xi", "Modi's Japan trip": a place named in front of a
+        # visit whose visitor is named too is where it goes
+        owners, fronted = _fronted_places(ctx, para, noun, owners, by)
+        with_objects += fronted
     head = noun.head
     leaving = (
         trigger.predicate is Predicate.ATTACKED
@@ -2263,6 +2282,25 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _fronted_places(
+    ctx: ArticleContext, para: Paragraph, noun: Any, owners: list[str], by: list[str]
+) -> tuple[list[str], list[str]]:
+    """(owners left, places) of a visit noun: a proper name in front of it ("a US visit",
+    "his China trip") that names a place is where the visit goes when a visitor is named
+    besides ("by President Xi", "Modi's"); alone ("the China visit") it stays its owner."""
+    fronted = [
+        e
+        for c in para.children(noun)
+        if c.dep_ == "compound" and c.pos_ == "PROPN"
+        for e in ctx.ents(para, c)
+        if ctx.etype_in(e, PLACE_TYPES)
+    ]
+    visitors = [e for e in owners + by if e not in fronted]
+    if not fronted or not visitors:
+        return owners, []
+    return [e for e in owners if e not in fronted], fronted
 
 
 def _undergone(ctx: ArticleContext, noun: Any) -> bool:
@@ -3050,6 +3088,8 @@ def _kept_objects(
         ]
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, PLACE_TYPES)]
+        if not objects:
+            objects = _unnamed_destination(ctx, para, trigger_token)
     elif (predicate is Predicate.ATTACKED and not trigger.needs_actor_object) or (
         trigger.place_object
     ):
@@ -3066,6 +3106,33 @@ def _kept_objects(
     if trigger.no_person_object:
         objects = [o for o in objects if not ctx.etype_is(o, EntityType.PERSON)]
     return objects
+
+
+def _unnamed_destination(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """ "visited a refugee camp in Jordan", "after a visit to a book fair at Dhaka University",
+    "travelled to a conference in Moscow": a visit to a place with no name of its own goes to
+    the named place it is in."""
+    goals = [c for c in para.children(token) if c.dep_ == "dobj" and token.pos_ == "VERB"]
+    if goals:
+        goals.append(token)  # "visited a refugee camp in Kenya": "in" may hang on the verb
+    goals += [
+        p
+        for prep in para.children(token)
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "of")
+        for p in para.children(prep)
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    return [
+        e
+        for goal in goals
+        for prep in para.children(goal)
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for pobj in para.children(prep)
+        if pobj.dep_ == "pobj"
+        for p in _with_conjuncts(para, pobj)
+        if (e := places.named_place(ctx, para, p)) is not None
+        if ctx.etype_in(e, PLACE_TYPES)
+    ]
 
 
 def _with_conjuncts(para: Paragraph, noun: Any) -> list[Any]:
@@ -3158,11 +3225,8 @@ def _visits_abroad(
     people on the move."""
     # a leader arriving home visits nowhere
     pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
-    # migrants arriving in Italy, refugees landing in Aceh: a journey, not a visit
-    needy = set(ctx.cues["needy_nouns"])
-    pairs = [(s, o) for s, o in pairs if not needy.intersection(s.lower().split())]
-    # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people
-    # on the move, not a state's or a group's visit
+    # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people on the
+    # move, not a state's or a group's visit (but "migrants landed in Malaysia" visit it)
     people = _travelling_people(ctx, para, trigger_token)
     pairs = [(s, o) for s, o in pairs if s not in people]
     if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and trigger_token.dep_ == "pcomp":
@@ -3344,7 +3408,7 @@ def _owned_building(owner: Any, owned: frozenset[str]) -> Any | None:
 
 def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
     """Subjects of a travel verb named as a people: a nationality or ethnic name
-    ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians and refugees."""
+    ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians."""
     # the subjects and the nouns heading phrases inside them ("Rohingya from Myanmar and
     # Bangladeshis", "thousands of Syrians"), not their modifiers ("a Chinese delegation")
     heads = [
