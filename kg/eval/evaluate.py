@@ -259,7 +259,9 @@ def _kg_mentions(graph: KnowledgeGraph) -> list[tuple[int, int, str]]:
     for eid, mentions in graph.mentions.items():
         etype = KG_TYPES.get(graph.entities[eid].type)
         for m in mentions:
-            if etype and m.kind == "name":
+            # a name, not an unnamed site or measure kg made a node of its article ("the
+            # military base", "surveillance law"): the sets tag names only
+            if etype and m.kind == "name" and not m.text[:1].islower():
                 spans.append((m.start, m.end, etype))
     return sorted(spans)
 
