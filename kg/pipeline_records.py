@@ -59,6 +59,7 @@ READS = frozenset(
         "cluster_has_article",
         "known_surname",
         "known_surnames",
+        "article_labels",
     }
 )
 # Resolver methods a rule must never call on a journal (they read or write the whole corpus)
@@ -253,6 +254,9 @@ class Journal(Resolver):
     def country_of(self, label: str) -> str | None:
         answer: str | None = self.call("country_of", (label,))
         return answer
+
+    def article_labels(self, article: str) -> tuple[str, ...]:
+        return tuple(self.call("article_labels", (article,)))
 
     def seed(self, entity: Entity) -> None:
         raise TypeError("seed() runs on the driver's resolver, not in an article's journal")

@@ -123,3 +123,31 @@ def test_pipeline_records_journal_type_read_again_after_a_write() -> None:
     journal.add_vote(label, EntityType.CITY, 200)
     assert journal.type_of(label) is EntityType.CITY
     assert journal.ops == []
+
+
+# rules that look over the article's own actors (loyal sides, a senator's rivals, a
+# community's insurgency): a worker's journal answers them as the corpus resolver does
+OWN_ACTORS = [
+    "Pro-Ortega fighters and pro-Chamorro militias clashed in Leon on Monday. Troops loyal "
+    "to Ortega shelled the town. The Nicaraguan government condemned the fighting.",
+    "Chile faces a pension crisis.\n\nProtesters marched in Santiago, the Chilean capital, on "
+    "Monday. Senator Ignacio Rojas criticised the reform on Tuesday. Chile has been calm.",
+    "Peruvian officials say eight Maoist fighters have died in a gun battle with security "
+    "forces in the country's south.\n\nPeru's long-running Maoist insurgency began in 1980.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_ACTORS)
+def test_pipeline_records_own_actor_rules_map_and_reduce_as_serial(nlp: Any, text: str) -> None:
+    """A worker maps an article whose rules read the article's own clusters (once an
+    AttributeError: the journal's clusters could not be iterated) and the driver's reduce
+    gives the serial drafts and entities."""
+    lexicon = default_lexicon()
+    ((article, paragraphs),) = _parsed(nlp, text)
+    serial, reduced = Resolver(lexicon), Resolver(lexicon)
+    expected = _serial(serial, article, paragraphs)
+    record = map_article(lexicon, article, fresh(paragraphs))
+    done, _ = reduce_article(reduced, lexicon, article, record, lambda: fresh(paragraphs))
+    assert list(done.drafts) == expected
+    assert _state(reduced) == _state(serial)
+    assert ("article_labels", (article.id,)) in [(name, args) for name, args, _ in record.ops]

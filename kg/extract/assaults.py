@@ -267,7 +267,7 @@ def _community_side(ctx: ArticleContext, label: str) -> str:
         return people
     sides = [
         other
-        for other in ctx.resolver.clusters
+        for other in ctx.resolver.article_labels(ctx.article_id)
         if other.startswith(label + " ")
         and len(other.split(" [")[0].split()) == 2  # (a collective's label: "X [article]")
         and ctx.etype_is(other, EntityType.GROUP)

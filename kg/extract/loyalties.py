@@ -136,9 +136,7 @@ def _article_actor(ctx: ArticleContext, name: str) -> str | None:
     knows ("pro-Kurdish" names a people's cause, not the article's "Kurdish" fighters)."""
     known = ctx.lx.lookup(name) is not None
     found = set()
-    for label, cluster in ctx.resolver.clusters.items():
-        if ctx.article_id not in cluster.articles:
-            continue
+    for label in ctx.resolver.article_labels(ctx.article_id):
         words = label.split()
         if ctx.etype_is(label, EntityType.PERSON):
             if words[-1] == name:
@@ -146,7 +144,7 @@ def _article_actor(ctx: ArticleContext, name: str) -> str | None:
         elif (
             known
             and ctx.etype_in(label, _SIDE_TYPES)
-            and (label in (name, f"{name}s") or name in cluster.written)
+            and (label in (name, f"{name}s") or name in ctx.resolver.clusters[label].written)
         ):
             found.add(label)
     return found.pop() if len(found) == 1 else None
@@ -161,11 +159,10 @@ def _government_of(ctx: ArticleContext, side: str) -> str | None:
     if iso is None:
         return None
     governments = [
-        (-c.count, label)
-        for label, c in clusters.items()
-        if c.sector == "GOV"
-        and c.country == iso
-        and ctx.article_id in c.articles
+        (-clusters[label].count, label)
+        for label in ctx.resolver.article_labels(ctx.article_id)
+        if clusters[label].sector == "GOV"
+        and clusters[label].country == iso
         and ctx.etype_is(label, EntityType.ORGANIZATION)
     ]
     return min(governments)[1] if governments else None

@@ -214,12 +214,9 @@ def _own_sector(
         if not _trip_or_birth(para, t, other):
             return False  # "Senator X of the US met Iraq's ...": maybe the other country's
     iso = ctx.resolver.countries.get(ctx.article_id)
-    for cluster in ctx.resolver.clusters.values():
-        if (
-            cluster.sector in _RIVALS[code]
-            and cluster.country not in (None, iso)
-            and ctx.article_id in cluster.articles
-        ):
+    for label in ctx.resolver.article_labels(ctx.article_id):
+        cluster = ctx.resolver.clusters[label]
+        if cluster.sector in _RIVALS[code] and cluster.country not in (None, iso):
             return False  # "told South Korean politicians" in a story on North Korea
     return True
 

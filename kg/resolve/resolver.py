@@ -944,6 +944,11 @@ class Resolver:
         cluster = self.clusters.get(label)
         return cluster is not None and article in cluster.articles
 
+    def article_labels(self, article: str) -> tuple[str, ...]:
+        """The labels of the clusters ``article`` named, in the order they were made: what
+        a rule that looks over the article's own actors reads (never the whole corpus)."""
+        return tuple(label for label, c in self.clusters.items() if article in c.articles)
+
     def country_of(self, label: str) -> str | None:
         cluster = self.clusters.get(label)
         entry = cluster.entry if cluster else self.lexicon.lookup(label)
