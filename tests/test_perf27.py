@@ -52,7 +52,7 @@ TOLD = [
 ]
 
 
-@pytest.mark.parametrize("text,claim", TOLD)
+@pytest.mark.parametrize(("text", "claim"), TOLD)
 def test_perf27_told_counts_as_token_by_token(
     extract: Any, monkeypatch: pytest.MonkeyPatch, text: str, claim: Any
 ) -> None:

@@ -86,7 +86,8 @@ def _told(ctx: ArticleContext, paras: list[Paragraph], disc: Discourse, own: str
                 text = tokens[i].text
                 if text not in names:
                     found = ctx.lx.lookup(text)
-                    names[text] = found if found is None or found.type is EntityType.COUNTRY else None
+                    country = found is not None and found.type is EntityType.COUNTRY
+                    names[text] = found if country else None
                 entry = names[text]
             if entry is not None and entry.iso == iso:
                 sents.add((para.offset, starts[i]))
