@@ -5,7 +5,7 @@ the entity mentions (sightings) in them, so that a rule can look back a few sent
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
@@ -220,8 +220,9 @@ def _described_by(token: Any, head: Any) -> bool:
     return through
 
 
-# a sighting's (sent, index): the sort and bisect key, called in C (~65k times a news build)
-_position = attrgetter("sent", "index")
+# a sighting's (sent, index), its first two fields: the sort and bisect key, called in C
+# (~65k times a news build)
+_position = attrgetter(*(f.name for f in fields(Sighting)[:2]))
 
 
 _QUOTES = frozenset({'"', "“", "”"})
