@@ -5,7 +5,8 @@ the entity mentions (sightings) in them, so that a rule can look back a few sent
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 from kg.extract.context import Paragraph
@@ -82,7 +83,10 @@ class Discourse:
 
     def sent(self, para: Paragraph, token: Any) -> int:
         """The article-wide number of the token's sentence."""
-        return self._sent[(id(para), para.sent_starts[token.i])]
+        numbers = self._sent_numbers  # (made once: the property only the first time)
+        if numbers is None:
+            numbers = self._sent
+        return numbers[(id(para), para.sent_starts[token.i])]
 
     def add(self, para: Paragraph, token: Any, label: str) -> None:
         """A resolved reference becomes a sighting later rules can chain on."""
@@ -216,8 +220,9 @@ def _described_by(token: Any, head: Any) -> bool:
     return through
 
 
-def _position(sighting: Sighting) -> tuple[int, int]:
-    return sighting.sent, sighting.index
+# a sighting's (sent, index), its first two fields: the sort and bisect key, called in C
+# (~65k times a news build)
+_position = attrgetter(*(f.name for f in fields(Sighting)[:2]))
 
 
 _QUOTES = frozenset({'"', "“", "”"})

@@ -118,6 +118,7 @@ def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     can tell whether another attack was named after the one it would refer to."""
     table = _anaphora_table(ctx)
     known = frozenset().union(*table.values())
+    verb_kinds: dict[str, frozenset[Predicate]] = {}  # a verb's kinds by lemma, found once
     for para in paras:
         lemmas, poses = para.lemmas, para.poses
         for token in para.tokens:
@@ -127,7 +128,10 @@ def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                     continue  # (no kind: the test below, on one set)
                 kinds = frozenset(p for p, words in table.items() if lemma in words)
             elif pos == "VERB":
-                kinds = frozenset(_event_kinds(ctx, token) & set(table))
+                found = verb_kinds.get(lemma)
+                if found is None:
+                    found = verb_kinds[lemma] = frozenset(_event_kinds(ctx, token) & set(table))
+                kinds = found
             else:
                 continue
             if not kinds or token.i in para.links:

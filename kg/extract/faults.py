@@ -30,7 +30,13 @@ def carried_faults(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     """The same, for a quality in a quote whose own sentences name no speaker: the quote
     carries on one before it, in the paragraph or the one before
     (``quotes.speakers_of_quotes``), and its speaker says it."""
-    for para, spans in speakers_of_quotes(ctx, paras):
+    cues = ctx.word_set(cue_words)
+    with_cue = [k for k, para in enumerate(paras) if para.hits(cues)]
+    if not with_cue:
+        return  # no quality word: ``_faults`` finds nothing in any paragraph
+    # the speakers are found paragraph by paragraph, each from the ones before it: those
+    # after the last paragraph with a quality word are not needed
+    for para, spans in speakers_of_quotes(ctx, paras[: with_cue[-1] + 1]):
         carried = [(start, end, speaker) for start, end, speaker in spans if speaker is not None]
         if carried:
             yield from _faults(ctx, para, carried)

@@ -70,22 +70,27 @@ def _told(ctx: ArticleContext, paras: list[Paragraph], disc: Discourse, own: str
     """How many sentences name the country: by name (also inside another name: "US police"),
     by its capital or by its demonym ("the Syrian army")."""
     sents = {
-        (s.para.offset, s.token.sent.start)
+        (s.para.offset, s.para.sent_start(s.token))
         for s in disc.sightings
         if s.label == own
         or ((seat := ctx.lx.actors.seats.get(s.label.lower())) is not None and seat.iso == iso)
     }
     demonyms = ctx.lx.by_demonym
+    names: dict[str, Any] = {}  # a proper noun's country entry, looked up once an article
     for para in paras:
-        for token in para.tokens:
-            entry = demonyms.get(token.lower_)
-            if entry is None and token.pos_ == "PROPN":
+        poses, starts, tokens = para.poses, para.sent_starts, para.tokens
+        for i, lower in enumerate(para.lowers):  # the columns: no Token read per word
+            entry = demonyms.get(lower)
+            if entry is None and poses[i] == "PROPN":
                 # "India's judiciary", "US police": the name inside another's mention
-                entry = ctx.lx.lookup(token.text)
-                if entry is not None and entry.type is not EntityType.COUNTRY:
-                    entry = None
+                text = tokens[i].text
+                if text not in names:
+                    found = ctx.lx.lookup(text)
+                    country = found is not None and found.type is EntityType.COUNTRY
+                    names[text] = found if country else None
+                entry = names[text]
             if entry is not None and entry.iso == iso:
-                sents.add((para.offset, token.sent.start))
+                sents.add((para.offset, starts[i]))
     return len(sents)
 
 

@@ -769,10 +769,12 @@ def _named_holders(ctx: ArticleContext, paras: list[Paragraph]) -> set[tuple[str
     coreference already linked to a person. An unnamed official with that title and owner
     is then that person, not an actor of its own."""
     found: set[tuple[str, str | None]] = set()
+    roles = ctx.lx.roles
     for para in paras:
-        for t in para.tokens:
-            word = para.lemmas[t.i]
-            if word not in ctx.lx.roles or t.tag_ not in ("NN", "NNP"):
+        lemmas, tags = para.lemmas, para.tags
+        for t in _role_nouns(ctx, para):  # the tokens with a role word, not every token
+            word = lemmas[t.i]
+            if word not in roles or tags[t.i] not in ("NN", "NNP"):
                 continue
             if not _titles_person(ctx, para, t):
                 continue

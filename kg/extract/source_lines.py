@@ -25,9 +25,7 @@ def source_lines(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     if len(tokens) > _LONGEST:
         return  # a paragraph of prose, not a headline and its source line
     # (a code is 8 ASCII characters or more: shorter words are passed over on the columns)
-    codes = [
-        t.i for t, w in zip(tokens, para.lowers, strict=True) if len(w) >= 8 and _CODE.match(t.text)
-    ]
+    codes = [i for i, w in enumerate(para.lowers) if len(w) >= 8 and _CODE.match(tokens[i].text)]
     start = codes[0] + 1 if codes else 0
     found = _parse(ctx.lx.words.places.lists, tokens, start, bool(codes))
     if found is None:

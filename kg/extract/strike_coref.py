@@ -32,10 +32,20 @@ def agentless_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
         return
     sents = _sentences(paras)
     kinds_words = frozenset(ctx.cues.get("strike_nouns", ())).union(*kinds.values())
+    attack_verbs: dict[str, bool] = {}  # lemma -> ``_attack_verb``, asked once a lemma
     for para in paras:
-        poses = para.poses
+        poses, lemmas = para.poses, para.lemmas
         for token in para.tokens:
             if poses[token.i] == "VERB":
+                lemma = lemmas[token.i]
+                if lemma != "come":
+                    # ``_strike`` finds nothing for a verb other than "come" that is no
+                    # attack verb: not walked
+                    attack = attack_verbs.get(lemma)
+                    if attack is None:
+                        attack = attack_verbs[lemma] = _attack_verb(ctx, token)
+                    if not attack:
+                        continue
                 found = _strike(ctx, para, token, kinds)
             elif poses[token.i] == "NOUN" and para.lemmas[token.i] in kinds_words:
                 found = _strike_noun(ctx, para, token, kinds)

@@ -49,7 +49,7 @@ def takeovers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _entered(ctx, para, token)
         if token.lemma_.lower() in words["hyphenated"] or token.lower_ in words["hyphenated"]:
             yield from _hyphenated(ctx, para, token)
-        trigger = ctx.lx.triggers.match(token)
+        trigger = para.trigger(ctx.lx.triggers, token)  # the paragraph's matches, found once
         if token.pos_ == "NOUN" and trigger is not None:
             yield from _verb_agents(ctx, para, token, trigger)
         if trigger is None or trigger.predicate is not Predicate.ATTACKED:

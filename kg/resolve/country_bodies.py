@@ -115,13 +115,18 @@ def own_bodies(
     the article gives a country to when it gives one ("Liberia's Ministry of Health"), else
     of the article's one country (``iso``, see ``main_country``), else of none."""
     owners: dict[str, set[str]] = {}
-    named = [(t, text, _owned(t, text, ms, lexicon, owners, None)) for t, text, ms in paragraphs]
+    bodies: dict[str, tuple[str, str | None] | None] = {}  # ``generic_body`` once a name
+    named = [
+        (t, text, _owned(t, text, ms, lexicon, owners, None, bodies)) for t, text, ms in paragraphs
+    ]
     fallback = {key: next(iter(isos)) for key, isos in owners.items() if len(isos) == 1}
     if iso is not None:
         fallback = {**{"": iso}, **fallback}
     for key in [k for k, isos in owners.items() if len(isos) > 1]:
         fallback[key] = ""  # two countries' bodies of this name: a bare one is neither's
-    out = [(t, text, _owned(t, text, ms, lexicon, owners, fallback)) for t, text, ms in named]
+    out = [
+        (t, text, _owned(t, text, ms, lexicon, owners, fallback, bodies)) for t, text, ms in named
+    ]
     return _renamed(named, out)
 
 
@@ -156,6 +161,7 @@ def _owned(
     lexicon: Lexicon,
     owners: dict[str, set[str]],
     fallback: dict[str, str] | None,
+    bodies: dict[str, tuple[str, str | None] | None] | None = None,
 ) -> list[Any]:
     """The mentions with their generic bodies owned: by a country the name or the words
     next to it give (``owners``: each generic name -> the countries found), or, with
@@ -175,7 +181,12 @@ def _owned(
             or lexicon.lookup(m.text) is not None  # a known body keeps its node
         ):
             continue
-        found = generic_body(m.text, lexicon)
+        if bodies is None:
+            found = generic_body(m.text, lexicon)
+        elif m.text in bodies:
+            found = bodies[m.text]
+        else:
+            found = bodies[m.text] = generic_body(m.text, lexicon)
         if found is None:
             continue
         phrase, country = found
