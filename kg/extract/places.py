@@ -1107,6 +1107,17 @@ def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if lemma == "be":
             for attr in (c for c in verb.children if c.dep_ == "attr"):
                 kind = nouns.get(attr.lemma_.lower())
+                if attr.lemma_.lower() == "home":
+                    # "The city is also home to the notorious Tadmor prison": a named place
+                    # the subject holds (not "home to 100,000 people")
+                    outer = para.links.get(subjects[0].i)
+                    for pobj in _of_object(para, attr, ("to",)):
+                        # a facility's noun ("prison", "mosque") makes it a place, whatever
+                        # the model typed it
+                        built = pobj.lemma_.lower() in ctx.lx.words.places.facility_nouns
+                        inner = _area(ctx, para, pobj)
+                        yield from _emit(ctx, para, verb, inner, outer, 0.75, strong=built)
+                    continue
                 if attr.lemma_.lower() == "part":
                     outers = [_area(ctx, para, p) for p in _of_object(para, attr)]
                     kind = EntityType.PLACE
@@ -1124,6 +1135,20 @@ def _predicates(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for pobj in _of_object(para, verb, ("in",)):
                 outer = _area(ctx, para, pobj)
                 yield from _emit(ctx, para, verb, inner, outer, 0.75)
+            if _where_clause(verb):
+                # "Homs province, where the city is located": the place the clause describes
+                yield from _emit(ctx, para, verb, inner, _area(ctx, para, verb.head), 0.75)
+
+
+def _where_clause(verb: Any) -> bool:
+    """ "X, where Y is located": a relative clause opened by "where" with no place of its own
+    ("in ...") on the verb."""
+    kids = list(verb.children)
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in kids)
+        and not any(c.dep_ == "prep" for c in kids)
+    )
 
 
 def _body(ctx: ArticleContext, label: str) -> bool:
