@@ -222,8 +222,8 @@ def _claims(
     if verb.pos_ == "NOUN":
         yield from _noun_stance(ctx, para, verb, prep)
         return
-    if verb.pos_ != "VERB":
-        return
+    if verb.pos_ != "VERB" and not (verb.pos_ == "AUX" and verb.lemma_ == "be"):
+        return  # a copula only by its own trigger: "are against the referendum"
     lemma = verb.lemma_.lower()
     if lemma in words["not_verbs"]:
         return  # "violated the law": no stance on it
@@ -316,3 +316,77 @@ def _noun_stance(
     holders = [h for h in holders if ctx.etype_in(h, ACTOR_TYPES)]
     if holders:
         yield noun, predicate, holders
+
+
+def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """supported / criticized claims from the actors who back, oppose or boycott an election,
+    a referendum or talks to it, an Event node of the article: "opposes the peace talks",
+    "decided to boycott last year's parliamentary elections", "are against the referendum".
+    Its label is its kind and noun ("parliamentary elections", "peace talks"; ``contests.kinds``)
+    or, with none, the one the article gave that noun first, else the noun ("elections").
+    Talks between or with actors are no object (they are ``negotiated_with``); nor are
+    winning, holding or rigging one (``contests.not_verbs``). Words: ``contests`` of
+    ``kg/data/en/cues.json``."""
+    words = ctx.cues["contests"]
+    labels: dict[str, str] = {}  # noun -> the first label with a kind the article gave it
+    for para in paras:
+        for tok in para.tokens:
+            noun = tok.lower_
+            if tok.pos_ != "NOUN" or noun not in words["nouns"] or tok.dep_ == "compound":
+                continue
+            kids = para.children(tok)
+            if any(c.dep_ == "prep" and c.lower_ in words["parties"] for c in kids):
+                continue  # "talks with the rebels": negotiated_with
+            kinds = [
+                c
+                for c in kids
+                if c.i < tok.i and c.dep_ in ("amod", "compound") and c.lower_ in words["kinds"]
+            ]
+            if kinds:
+                label = " ".join([*(c.lower_ for c in kinds), noun])
+                labels.setdefault(noun, label)
+            else:
+                label = labels.get(noun, noun)
+            claims = list(_claims(ctx, para, tok, words))
+            claims += list(_boycotts(ctx, para, tok, words))
+            if not claims:
+                continue
+            node = _node(ctx, para, (tok.i, tok.i + 1), label, named=False)
+            for verb, predicate, subjects in claims:
+                status = qualifiers.status(ctx, verb, verb)
+                if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
+                    status = Status.DENIED  # "has withdrawn its support for the elections"
+                date = qualifiers.date(ctx, para, verb, verb, status)
+                yield from ctx.pair_drafts(
+                    para,
+                    verb,
+                    subjects,
+                    predicate,
+                    [node],
+                    status=status,
+                    date=date,
+                    cameo=_CAMEO[predicate],
+                )
+
+
+def _boycotts(
+    ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """A boycott of the contest at ``tok`` criticises it ("boycotted the polls", "the
+    decision to boycott the elections"; ``contests.rejecting``), which the lexicon reads as
+    a sanction when its object is an actor."""
+    verb = para.head(tok)
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["rejecting"]:
+        return
+    subjects = interactions.subjects_of(ctx, para, verb)
+    if not subjects and verb.dep_ in ("acl", "xcomp"):
+        owner = para.head(verb)  # "al-Wefaq's decision to boycott the elections"
+        subjects = [
+            a
+            for c in para.children(owner)
+            if c.dep_ == "poss"
+            for a in interactions.actors_of(ctx, para, c)
+        ]
+    subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
+    if subjects:
+        yield verb, Predicate.CRITICIZED, subjects
