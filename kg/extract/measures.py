@@ -328,45 +328,58 @@ def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     winning, holding or rigging one (``contests.not_verbs``). Words: ``contests`` of
     ``kg/data/en/cues.json``."""
     words = ctx.cues["contests"]
-    labels: dict[str, str] = {}  # noun -> the first label with a kind the article gave it
-    for para in paras:
-        for tok in para.tokens:
-            noun = tok.lower_
-            if tok.pos_ != "NOUN" or noun not in words["nouns"] or tok.dep_ == "compound":
-                continue
-            kids = para.children(tok)
-            if any(c.dep_ == "prep" and c.lower_ in words["parties"] for c in kids):
-                continue  # "talks with the rebels": negotiated_with
-            kinds = [
-                c
-                for c in kids
-                if c.i < tok.i and c.dep_ in ("amod", "compound") and c.lower_ in words["kinds"]
-            ]
-            if kinds:
-                label = " ".join([*(c.lower_ for c in kinds), noun])
-                labels.setdefault(noun, label)
-            else:
-                label = labels.get(noun, noun)
-            claims = list(_claims(ctx, para, tok, words))
-            claims += list(_boycotts(ctx, para, tok, words))
-            if not claims:
-                continue
-            node = _node(ctx, para, (tok.i, tok.i + 1), label, named=False)
-            for verb, predicate, subjects in claims:
-                status = qualifiers.status(ctx, verb, verb)
-                if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
-                    status = Status.DENIED  # "has withdrawn its support for the elections"
-                date = qualifiers.date(ctx, para, verb, verb, status)
-                yield from ctx.pair_drafts(
-                    para,
-                    verb,
-                    subjects,
-                    predicate,
-                    [node],
-                    status=status,
-                    date=date,
-                    cameo=_CAMEO[predicate],
-                )
+    found = [
+        (para, tok, _contest_kind(para, tok, words))
+        for para in paras
+        for tok in para.tokens
+        if tok.pos_ == "NOUN" and tok.lower_ in words["nouns"] and tok.dep_ != "compound"
+    ]
+    kinded: dict[str, str] = {}  # lemma -> the first label with a kind the article gives it
+    bare: dict[str, str] = {}  # lemma -> the first form the article gives it
+    for _, tok, kind in found:
+        bare.setdefault(tok.lemma_.lower(), tok.lower_)
+        if kind is not None:
+            kinded.setdefault(tok.lemma_.lower(), kind)
+    for para, tok, _ in found:
+        kids = para.children(tok)
+        if any(c.dep_ == "prep" and c.lower_ in words["parties"] for c in kids):
+            continue  # "talks with the rebels": negotiated_with
+        lemma = tok.lemma_.lower()
+        label = kinded.get(lemma) or bare[lemma]
+        claims = list(_claims(ctx, para, tok, words))
+        claims += list(_boycotts(ctx, para, tok, words))
+        if not claims:
+            continue
+        node = _node(ctx, para, (tok.i, tok.i + 1), label, named=False)
+        for verb, predicate, subjects in claims:
+            status = qualifiers.status(ctx, verb, verb)
+            if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
+                status = Status.DENIED  # "has withdrawn its support for the elections"
+            date = qualifiers.date(ctx, para, verb, verb, status)
+            yield from ctx.pair_drafts(
+                para,
+                verb,
+                subjects,
+                predicate,
+                [node],
+                status=status,
+                date=date,
+                cameo=_CAMEO[predicate],
+            )
+
+
+def _contest_kind(para: Paragraph, tok: Any, words: dict[str, Any]) -> str | None:
+    """The label of a contest noun with its kind ("parliamentary elections" from "last
+    year's parliamentary elections"); None with no kind, or with two ("presidential and
+    parliamentary elections": the label is then the noun's)."""
+    kinds = [
+        c
+        for c in para.children(tok)
+        if c.i < tok.i and c.dep_ in ("amod", "compound") and c.lower_ in words["kinds"]
+    ]
+    if not kinds or any(g.dep_ == "conj" for c in kinds for g in para.children(c)):
+        return None
+    return " ".join([*(c.lower_ for c in kinds), tok.lower_])
 
 
 def _boycotts(
