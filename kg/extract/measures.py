@@ -340,32 +340,82 @@ def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         bare.setdefault(tok.lemma_.lower(), tok.lower_)
         if kind is not None:
             kinded.setdefault(tok.lemma_.lower(), kind)
+    changes = words["changes"]
+    change: str | None = None  # the change the article proposed last
+    for para in paras:
+        for tok in para.tokens:
+            label = _change(para, tok, changes)
+            if label is not None:
+                change = label
+            if tok.pos_ != "NOUN" or change is None:
+                continue
+            if label is not None or _change_ref(para, tok, changes):
+                if _claims_any(ctx, para, tok, words):
+                    node = _node(ctx, para, (tok.i, tok.i + 1), change, named=False)
+                    yield from _stances(ctx, para, tok, words, node)
     for para, tok, _ in found:
         kids = para.children(tok)
         if any(c.dep_ == "prep" and c.lower_ in words["parties"] for c in kids):
             continue  # "talks with the rebels": negotiated_with
         lemma = tok.lemma_.lower()
         label = kinded.get(lemma) or bare[lemma]
-        claims = list(_claims(ctx, para, tok, words))
-        claims += list(_boycotts(ctx, para, tok, words))
-        if not claims:
-            continue
-        node = _node(ctx, para, (tok.i, tok.i + 1), label, named=False)
-        for verb, predicate, subjects in claims:
-            status = qualifiers.status(ctx, verb, verb)
-            if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
-                status = Status.DENIED  # "has withdrawn its support for the elections"
-            date = qualifiers.date(ctx, para, verb, verb, status)
-            yield from ctx.pair_drafts(
-                para,
-                verb,
-                subjects,
-                predicate,
-                [node],
-                status=status,
-                date=date,
-                cameo=_CAMEO[predicate],
-            )
+        if _claims_any(ctx, para, tok, words):
+            node = _node(ctx, para, (tok.i, tok.i + 1), label, named=False)
+            yield from _stances(ctx, para, tok, words, node)
+
+
+def _claims_any(ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]) -> bool:
+    """Whether a stance takes the contest at ``tok`` (before its node is recorded)."""
+    return any(_claims(ctx, para, tok, words)) or any(_boycotts(ctx, para, tok, words))
+
+
+def _stances(
+    ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any], node: str
+) -> Iterator[Draft]:
+    """The drafts of the stances that take the contest or change at ``tok`` (node ``node``)."""
+    for verb, predicate, subjects in [
+        *_claims(ctx, para, tok, words),
+        *_boycotts(ctx, para, tok, words),
+    ]:
+        status = qualifiers.status(ctx, verb, verb)
+        if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
+            status = Status.DENIED  # "has withdrawn its support for the elections"
+        date = qualifiers.date(ctx, para, verb, verb, status)
+        yield from ctx.pair_drafts(
+            para,
+            verb,
+            subjects,
+            predicate,
+            [node],
+            status=status,
+            date=date,
+            cameo=_CAMEO[predicate],
+        )
+
+
+def _change(para: Paragraph, tok: Any, changes: dict[str, Any]) -> str | None:
+    """The label of a change of a charter the text proposes: a verb of change taking it
+    ("to change the constitution", "amend the constitution": "constitutional change") or a
+    noun of change of its kind ("a constitutional amendment"); ``contests.changes``."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in changes["verbs"]:
+        objects = [c.lower_ for c in para.children(tok) if c.dep_ == "dobj"]
+        return next((changes["objects"][o] for o in objects if o in changes["objects"]), None)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in changes["nouns"]:
+        kinds = [c.lower_ for c in para.children(tok) if c.dep_ == "amod" and c.i < tok.i]
+        return next((f"{k} {tok.lemma_.lower()}" for k in kinds if k in changes["kinds"]), None)
+    return None
+
+
+def _change_ref(para: Paragraph, tok: Any, changes: dict[str, Any]) -> bool:
+    """A definite change with no kind ("such a change", "the amendment"): the one the
+    article proposed last."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in changes["nouns"]:
+        return False
+    kids = para.children(tok)
+    if any(c.dep_ in ("amod", "compound", "prep", "poss") for c in kids):
+        return False  # "the climate change", "the change of government"
+    dets = [c.lower_ for c in kids if c.dep_ in ("det", "predet")]
+    return bool(dets) and dets[0] in changes["definite"]
 
 
 def _contest_kind(para: Paragraph, tok: Any, words: dict[str, Any]) -> str | None:
