@@ -109,7 +109,8 @@ def test_evt2_withdrawn_support_is_denied(extract: Any) -> None:
         ("The Green Party is against such a change.", "criticized", "constitutional change"),
         # a change of something else
         (
-            "The government wants to change the tax code. The Green Party is against such a change.",
+            "The government wants to change the tax code. The Green Party is against such a "
+            "change.",
             "criticized",
             "constitutional change",
         ),

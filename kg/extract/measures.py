@@ -349,10 +349,11 @@ def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
                 change = label
             if tok.pos_ != "NOUN" or change is None:
                 continue
-            if label is not None or _change_ref(para, tok, changes):
-                if _claims_any(ctx, para, tok, words):
-                    node = _node(ctx, para, (tok.i, tok.i + 1), change, named=False)
-                    yield from _stances(ctx, para, tok, words, node)
+            if (label is not None or _change_ref(para, tok, changes)) and _claims_any(
+                ctx, para, tok, words
+            ):
+                node = _node(ctx, para, (tok.i, tok.i + 1), change, named=False)
+                yield from _stances(ctx, para, tok, words, node)
     for para, tok, _ in found:
         kids = para.children(tok)
         if any(c.dep_ == "prep" and c.lower_ in words["parties"] for c in kids):
