@@ -196,7 +196,11 @@ class TriggerIndex:
             group = self._by_key.get((token.lower_, "ADJ"))
             if group and (tag == "ADJ" or _stative(token)):
                 return self._first(token, group)
-        pos = "VERB" if tag == "VERB" else "NOUN" if tag in ("NOUN", "PROPN") else None
+        # a copula is a verb here only by a trigger of its own ("are against such a change")
+        verbal = tag == "VERB" or (
+            tag == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
+        )
+        pos = "VERB" if verbal else "NOUN" if tag in ("NOUN", "PROPN") else None
         if pos is None:
             return None
         group = self._by_key.get((token.lemma_.lower(), pos))
@@ -219,7 +223,7 @@ class TriggerIndex:
             if p == "ADJ" or (p == "VERB" and tag[i] == "VBN"):
                 if (lower[i], "ADJ") not in keys and (lemma[i], "VERB") not in keys:
                     continue
-            elif p == "VERB":
+            elif p in ("VERB", "AUX"):
                 if (lemma[i], "VERB") not in keys:
                     continue
             elif p in ("NOUN", "PROPN"):

@@ -222,8 +222,8 @@ def _claims(
     if verb.pos_ == "NOUN":
         yield from _noun_stance(ctx, para, verb, prep)
         return
-    if verb.pos_ != "VERB":
-        return
+    if verb.pos_ != "VERB" and not (verb.pos_ == "AUX" and verb.lemma_ == "be"):
+        return  # a copula only by its own trigger: "are against the referendum"
     lemma = verb.lemma_.lower()
     if lemma in words["not_verbs"]:
         return  # "violated the law": no stance on it
@@ -316,3 +316,141 @@ def _noun_stance(
     holders = [h for h in holders if ctx.etype_in(h, ACTOR_TYPES)]
     if holders:
         yield noun, predicate, holders
+
+
+def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """supported / criticized claims from the actors who back, oppose or boycott an election,
+    a referendum or talks to it, an Event node of the article: "opposes the peace talks",
+    "decided to boycott last year's parliamentary elections", "are against the referendum".
+    Its label is its kind and noun ("parliamentary elections", "peace talks"; ``contests.kinds``)
+    or, with none, the one the article gave that noun first, else the noun ("elections").
+    Talks between or with actors are no object (they are ``negotiated_with``); nor are
+    winning, holding or rigging one (``contests.not_verbs``). Words: ``contests`` of
+    ``kg/data/en/cues.json``."""
+    words = ctx.cues["contests"]
+    found = [
+        (para, tok, _contest_kind(para, tok, words))
+        for para in paras
+        for tok in para.tokens
+        if tok.pos_ == "NOUN" and tok.lower_ in words["nouns"] and tok.dep_ != "compound"
+    ]
+    kinded: dict[str, str] = {}  # lemma -> the first label with a kind the article gives it
+    bare: dict[str, str] = {}  # lemma -> the first form the article gives it
+    for _, tok, kind in found:
+        bare.setdefault(tok.lemma_.lower(), tok.lower_)
+        if kind is not None:
+            kinded.setdefault(tok.lemma_.lower(), kind)
+    changes = words["changes"]
+    change: str | None = None  # the change the article proposed last
+    for para in paras:
+        for tok in para.tokens:
+            label = _change(para, tok, changes)
+            if label is not None:
+                change = label
+            if tok.pos_ != "NOUN" or change is None:
+                continue
+            if (label is not None or _change_ref(para, tok, changes)) and _claims_any(
+                ctx, para, tok, words
+            ):
+                node = _node(ctx, para, (tok.i, tok.i + 1), change, named=False)
+                yield from _stances(ctx, para, tok, words, node)
+    for para, tok, _ in found:
+        kids = para.children(tok)
+        if any(c.dep_ == "prep" and c.lower_ in words["parties"] for c in kids):
+            continue  # "talks with the rebels": negotiated_with
+        lemma = tok.lemma_.lower()
+        label = kinded.get(lemma) or bare[lemma]
+        if _claims_any(ctx, para, tok, words):
+            node = _node(ctx, para, (tok.i, tok.i + 1), label, named=False)
+            yield from _stances(ctx, para, tok, words, node)
+
+
+def _claims_any(ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]) -> bool:
+    """Whether a stance takes the contest at ``tok`` (before its node is recorded)."""
+    return any(_claims(ctx, para, tok, words)) or any(_boycotts(ctx, para, tok, words))
+
+
+def _stances(
+    ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any], node: str
+) -> Iterator[Draft]:
+    """The drafts of the stances that take the contest or change at ``tok`` (node ``node``)."""
+    for verb, predicate, subjects in [
+        *_claims(ctx, para, tok, words),
+        *_boycotts(ctx, para, tok, words),
+    ]:
+        status = qualifiers.status(ctx, verb, verb)
+        if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
+            status = Status.DENIED  # "has withdrawn its support for the elections"
+        date = qualifiers.date(ctx, para, verb, verb, status)
+        yield from ctx.pair_drafts(
+            para,
+            verb,
+            subjects,
+            predicate,
+            [node],
+            status=status,
+            date=date,
+            cameo=_CAMEO[predicate],
+        )
+
+
+def _change(para: Paragraph, tok: Any, changes: dict[str, Any]) -> str | None:
+    """The label of a change of a charter the text proposes: a verb of change taking it
+    ("to change the constitution", "amend the constitution": "constitutional change") or a
+    noun of change of its kind ("a constitutional amendment"); ``contests.changes``."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in changes["verbs"]:
+        objects = [c.lower_ for c in para.children(tok) if c.dep_ == "dobj"]
+        return next((changes["objects"][o] for o in objects if o in changes["objects"]), None)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in changes["nouns"]:
+        kinds = [c.lower_ for c in para.children(tok) if c.dep_ == "amod" and c.i < tok.i]
+        return next((f"{k} {tok.lemma_.lower()}" for k in kinds if k in changes["kinds"]), None)
+    return None
+
+
+def _change_ref(para: Paragraph, tok: Any, changes: dict[str, Any]) -> bool:
+    """A definite change with no kind ("such a change", "the amendment"): the one the
+    article proposed last."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in changes["nouns"]:
+        return False
+    kids = para.children(tok)
+    if any(c.dep_ in ("amod", "compound", "prep", "poss") for c in kids):
+        return False  # "the climate change", "the change of government"
+    dets = [c.lower_ for c in kids if c.dep_ in ("det", "predet")]
+    return bool(dets) and dets[0] in changes["definite"]
+
+
+def _contest_kind(para: Paragraph, tok: Any, words: dict[str, Any]) -> str | None:
+    """The label of a contest noun with its kind ("parliamentary elections" from "last
+    year's parliamentary elections"); None with no kind, or with two ("presidential and
+    parliamentary elections": the label is then the noun's)."""
+    kinds = [
+        c
+        for c in para.children(tok)
+        if c.i < tok.i and c.dep_ in ("amod", "compound") and c.lower_ in words["kinds"]
+    ]
+    if not kinds or any(g.dep_ == "conj" for c in kinds for g in para.children(c)):
+        return None
+    return " ".join([*(c.lower_ for c in kinds), tok.lower_])
+
+
+def _boycotts(
+    ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """A boycott of the contest at ``tok`` criticises it ("boycotted the polls", "the
+    decision to boycott the elections"; ``contests.rejecting``), which the lexicon reads as
+    a sanction when its object is an actor."""
+    verb = para.head(tok)
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["rejecting"]:
+        return
+    subjects = interactions.subjects_of(ctx, para, verb)
+    if not subjects and verb.dep_ in ("acl", "xcomp"):
+        owner = para.head(verb)  # "al-Wefaq's decision to boycott the elections"
+        subjects = [
+            a
+            for c in para.children(owner)
+            if c.dep_ == "poss"
+            for a in interactions.actors_of(ctx, para, c)
+        ]
+    subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
+    if subjects:
+        yield verb, Predicate.CRITICIZED, subjects

@@ -761,6 +761,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=3,
     ),
+    # "opposes the peace talks", "boycotted the elections": an election or talks backed or opposed
+    Stage(
+        "contests",
+        measures.contests,
+        ("links", "drafts"),
+        ("drafts", "links"),
+        scope="article",
+        pass_=3,
+    ),
     # "after a month of protests against X" with no holder: the article's protesters
     Stage(
         "nominal_protests",
