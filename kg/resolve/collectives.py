@@ -152,6 +152,8 @@ def find_collectives(
     found = (
         find_seated_governments(tokens, text, lexicon, owners, used) if _holds(words, seats) else []
     )
+    if _holds(words, actors.captive_nouns):  # before "detainees" is read as a sector noun
+        found.extend(find_captives(tokens, text, lexicon, owners, used))
     heads = actors.sector_heads
     for head in tokens if _holds(words, heads) else ():
         if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:
@@ -298,6 +300,44 @@ def find_groups(
             )
         )
         found[-1]["absorbs"] = absorbs
+        used.update(range(start, head.i + 1))
+    return found
+
+
+def find_captives(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: Owners,
+    used: set[int],
+) -> list[dict[str, Any]]:
+    """People held ("detainees", "prisoners"; ``captive_nouns``) right after the name of
+    an armed group or movement ("five Taliban detainees", "Hamas prisoners"): a group of
+    their own article labelled as written with its number, absorbing the name, which is
+    not the group itself (``kg.extract.roles.captive_members`` makes them its members).
+    Not after a country's name ("Palestinian prisoners": the country's people) and not
+    after a possessive ("the Taliban's prisoners" are held by it). Same dicts as
+    ``find_collectives``."""
+    found: list[dict[str, Any]] = []
+    for head in tokens:
+        if (
+            head.lower_ not in lexicon.actors.captive_nouns
+            or head.tag_ != "NNS"
+            or head.i in used
+            or head.i not in owners
+        ):
+            continue
+        m_start, m_text, demonym, _ = owners[head.i]
+        kind, _entry = owner_entry(lexicon, m_text, demonym)
+        if kind != "group" or any(tokens[i].tag_ == "POS" for i in range(m_start, head.i)):
+            continue
+        start = m_start
+        if start > 0 and tokens[start - 1].like_num and tokens[start - 1].head.i == head.i:
+            start -= 1  # "five Taliban detainees": the number is part of who they are
+        surface = text[tokens[start].idx : head.idx + len(head.text)]
+        item = collective_item(start, head.i + 1, surface, surface, EntityType.GROUP, scoped=True)
+        item["absorbs"] = m_start
+        found.append(item)
         used.update(range(start, head.i + 1))
     return found
 
