@@ -1880,10 +1880,14 @@ def captive_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if not ctx.etype_is(group, EntityType.GROUP):
             continue
-        name = [c for c in token.children if c.dep_ == "compound" and para.links.get(c.i) == group]
-        if not name:
+        first = token.i
+        while (
+            first > 0 and para.links.get(first - 1) == group and not para.tokens[first - 1].like_num
+        ):
+            first -= 1  # the name written in front ("five Taliban detainees": "Taliban")
+        if first == token.i:
             continue
-        written = para.text[name[0].left_edge.idx : token.idx].strip()
+        written = para.text[para.tokens[first].idx : token.idx].strip()
         kind, entry = owner_entry(ctx.lx, written, False)
         if kind != "group" or entry.label == group:
             continue
