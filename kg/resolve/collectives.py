@@ -398,6 +398,38 @@ def _followed_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon, owners: 
     return False
 
 
+def _bare_trade(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
+    """Whether people of a trade ("journalists", "doctors"; ``trade_nouns``) are written
+    bare, a group of their article: not "the journalists" (people named before), not
+    "doctors at Samsung" (the staff of a named place) and not "journalists it accused of
+    ..." (a relative clause of accusation: the accuser's words about them)."""
+    first = head.left_edge.i
+    if first > 0 and tokens[first - 1].lower_ in _BACK_DETERMINERS:
+        return False
+    if any(
+        c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS | {"its", "their", "his", "her"}
+        for c in head.children
+    ):
+        return False
+    alleged = set(lexicon.cues.get("alleged_words", ()))
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "from", "of"):
+            if any(o.pos_ == "PROPN" for o in child.children if o.dep_ == "pobj"):
+                return False
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in alleged:
+            return False
+    return True
+
+
+_BACK_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _capital_next(token: Any) -> bool:
+    """Whether a capitalised word follows ``token`` in its sentence ("Doctors Without")."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.sent == token.sent and _capital(following)
+
+
 def _capital(token: Any) -> bool:
     """A capitalised word that does not open its sentence: part of a name."""
     return token.text[:1].isupper() and not token.is_sent_start
@@ -884,6 +916,14 @@ def _unowned_item(
     if head.lower_ in lexicon.cues["owned_collectives"]["words"]:
         return None  # "two of its nationals": whose, the text does not say here
     listed = phrase in lexicon.actors.plain_nouns
+    if listed and head.text[:1].isupper() and (not head.is_sent_start or _capital_next(head)):
+        return None  # "Doctors Without Borders", "Reporters Without Borders": a name's word
+    if (
+        listed
+        and head.lower_ in lexicon.actors.trade_nouns
+        and not _bare_trade(tokens, head, lexicon)
+    ):
+        return None
     # "a pro-president militia": a side's collective noun in the singular is the side
     sided = code in _PLAIN and _pro_prefix(tokens, first, start) is not None
     if not (listed or sided or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
