@@ -8,7 +8,12 @@ or movement are a group of their own article, labelled as written with its numbe
 Not after a country's or people's name ("Palestinian prisoners" are the country's people),
 not after a possessive ("the Taliban's prisoners" are held by it), and not other nouns
 ("Hamas fighters" are Hamas).
-Sentences of our own about other actors than the article the rule was learned from.
+
+"journalists", "reporters", "doctors", "medics", "nurses" (``trade_nouns``) written bare are a
+group of their article (kg/resolve/collectives.py ``_bare_trade``), not "the journalists"
+(people named before), not "doctors at Samsung" (a named place's staff), not "journalists
+it accused of ..." (the accuser's words), and not a name's word ("Reporters Without Borders").
+Sentences of our own about other actors than the articles the rules were learned from.
 """
 
 from __future__ import annotations
@@ -77,3 +82,59 @@ def test_grp4_no_captive_group(extract: Any, text: str, label: str) -> None:
     graph = extract(text, published="2015-05-20")
     assert label not in node_types(graph)
     assert not any(s == label for s, _ in pairs(graph, "member_of"))
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        (
+            "Militants in Mali kidnapped journalists on Tuesday.",
+            "attacked",
+            ("Militants", "journalists"),
+        ),
+        (
+            "A suicide bombing by Boko Haram killed 12 young doctors in Maiduguri.",
+            "attacked",
+            ("Boko Haram", "young doctors"),
+        ),
+        (
+            "In Peru, the National Press Council published a report critical of reporters' coverage.",
+            "criticized",
+            ("National Press Council", "reporters"),
+        ),
+    ],
+)
+def test_grp4_bare_trade_people_are_a_group(
+    extract: Any, text: str, predicate: str, expected: tuple[str, str]
+) -> None:
+    """People of a trade written bare: a group of their article."""
+    assert expected in pairs(extract(text, published="2015-05-20"), predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # named before: "the journalists" are those people, not a new group
+        (
+            "Two BBC journalists, Ali Hassan and Omar Saleh, were held in Tehran.\n\n"
+            "Britain pressed the Iranian government to release the journalists.",
+            "journalists",
+        ),
+        # a named place's staff
+        (
+            "The patient was isolated after nurses at Mount Sinai alerted the government.",
+            "nurses",
+        ),
+        # a relative clause of accusation: the accuser's words about them
+        (
+            "Turkey arrested journalists it accused of supporting the PKK.",
+            "journalists",
+        ),
+        # a name's word
+        ("Reporters Without Borders condemned Azerbaijan on Monday.", "Reporters"),
+    ],
+)
+def test_grp4_trade_people_not_bare(extract: Any, text: str, label: str) -> None:
+    """Not written bare: no group of the article."""
+    graph = extract(text, published="2015-05-20")
+    assert label not in node_types(graph)
