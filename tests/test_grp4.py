@@ -98,7 +98,8 @@ def test_grp4_no_captive_group(extract: Any, text: str, label: str) -> None:
             ("Boko Haram", "young doctors"),
         ),
         (
-            "In Peru, the National Press Council published a report critical of reporters' coverage.",
+            "In Peru, the National Press Council published a report critical of "
+            "reporters' coverage.",
             "criticized",
             ("National Press Council", "reporters"),
         ),

@@ -403,25 +403,23 @@ def _bare_trade(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
     bare, a group of their article: not "the journalists" (people named before), not
     "doctors at Samsung" (the staff of a named place) and not "journalists it accused of
     ..." (a relative clause of accusation: the accuser's words about them)."""
+    back = lexicon.actors.trade_back_words
     first = head.left_edge.i
-    if first > 0 and tokens[first - 1].lower_ in _BACK_DETERMINERS:
+    if first > 0 and tokens[first - 1].lower_ in back:
         return False
-    if any(
-        c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS | {"its", "their", "his", "her"}
-        for c in head.children
-    ):
-        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ in back for c in head.children):
+        return False  # "the journalists", "their reporters": people named before
     alleged = set(lexicon.cues.get("alleged_words", ()))
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("at", "from", "of"):
-            if any(o.pos_ == "PROPN" for o in child.children if o.dep_ == "pobj"):
-                return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in lexicon.actors.trade_place_preps
+            and any(o.pos_ == "PROPN" for o in child.children if o.dep_ == "pobj")
+        ):
+            return False  # "doctors at Samsung": a named place's staff
         if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in alleged:
             return False
     return True
-
-
-_BACK_DETERMINERS = frozenset({"the", "these", "those"})
 
 
 def _capital_next(token: Any) -> bool:
