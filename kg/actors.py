@@ -113,6 +113,10 @@ class ActorData:
     backing_nouns: frozenset[str] = frozenset()  # "Morsi supporters" support Morsi
     group_nouns: frozenset[str] = frozenset()  # "critics", "local fishermen" acting: a group
     community_groups: frozenset[str] = frozenset()  # "Iraqi tribes": the name is the group's
+    captive_nouns: frozenset[str] = frozenset()  # "five Taliban detainees": the group's people
+    trade_nouns: frozenset[str] = frozenset()  # "journalists": the article's only when bare
+    trade_back_words: frozenset[str] = frozenset()  # "the journalists": named before
+    trade_place_preps: frozenset[str] = frozenset()  # "doctors at Samsung": its staff
     group_role_preps: frozenset[str] = frozenset()  # "rescued by local fishermen"
     coalition_names: frozenset[str] = frozenset()  # "Arab" in "the Arab coalition" (as written)
     coalition_modifiers: frozenset[str] = (
@@ -269,6 +273,10 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         backing_nouns=_words(nouns_raw, "backing_nouns"),
         group_nouns=_words(nouns_raw, "group_nouns"),
         community_groups=_words(nouns_raw, "community_groups"),
+        captive_nouns=_words(nouns_raw, "captive_nouns"),
+        trade_nouns=_words(nouns_raw, "trade_nouns"),
+        trade_back_words=_words(nouns_raw, "trade_back_words"),
+        trade_place_preps=_words(nouns_raw, "trade_place_preps"),
         group_role_preps=_words(nouns_raw, "group_role_preps"),
         coalition_names=frozenset(nouns_raw.get("coalition_names", ())),
         coalition_modifiers=_words(nouns_raw, "coalition_modifiers"),

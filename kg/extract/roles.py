@@ -1867,3 +1867,29 @@ def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | No
     mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
     ctx.record(para, mention, text)
     return str(text)
+
+
+def captive_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "five Taliban detainees", "Hamas prisoners": people held, named after the armed
+    group or movement they belong to, are a group of their own article
+    (``kg.resolve.collectives.find_captives``) and members of the named group
+    (``member_of``)."""
+    for token in para.tokens:
+        group = para.links.get(token.i)
+        if group is None or token.lower_ not in ctx.lx.actors.captive_nouns:
+            continue
+        if not ctx.etype_is(group, EntityType.GROUP):
+            continue
+        first = token.i
+        while (
+            first > 0 and para.links.get(first - 1) == group and not para.tokens[first - 1].like_num
+        ):
+            first -= 1  # the name written in front ("five Taliban detainees": "Taliban")
+        if first == token.i:
+            continue
+        written = para.text[para.tokens[first].idx : token.idx].strip()
+        kind, entry = owner_entry(ctx.lx, written, False)
+        if kind != "group" or entry.label == group:
+            continue
+        if ctx.resolver.ensure(entry.label, ctx.article_id):
+            yield ctx.draft(para, token, group, Predicate.MEMBER_OF, entry.label, 0.7)

@@ -443,6 +443,7 @@ STAGES: tuple[Stage, ...] = (
     # "that plan" -> the owner of the plan last named (before the claims that read it)
     Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage("captive_members", roles.captive_members, ("links",), ("mentions", "drafts"), pass_=3),
     Stage(
         "affiliates",
         role_forms.affiliates,

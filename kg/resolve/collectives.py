@@ -152,6 +152,8 @@ def find_collectives(
     found = (
         find_seated_governments(tokens, text, lexicon, owners, used) if _holds(words, seats) else []
     )
+    if _holds(words, actors.captive_nouns):  # before "detainees" is read as a sector noun
+        found.extend(find_captives(tokens, text, lexicon, owners, used))
     heads = actors.sector_heads
     for head in tokens if _holds(words, heads) else ():
         if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:
@@ -302,6 +304,44 @@ def find_groups(
     return found
 
 
+def find_captives(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: Owners,
+    used: set[int],
+) -> list[dict[str, Any]]:
+    """People held ("detainees", "prisoners"; ``captive_nouns``) right after the name of
+    an armed group or movement ("five Taliban detainees", "Hamas prisoners"): a group of
+    their own article labelled as written with its number, absorbing the name, which is
+    not the group itself (``kg.extract.roles.captive_members`` makes them its members).
+    Not after a country's name ("Palestinian prisoners": the country's people) and not
+    after a possessive ("the Taliban's prisoners" are held by it). Same dicts as
+    ``find_collectives``."""
+    found: list[dict[str, Any]] = []
+    for head in tokens:
+        if (
+            head.lower_ not in lexicon.actors.captive_nouns
+            or head.tag_ != "NNS"
+            or head.i in used
+            or head.i not in owners
+        ):
+            continue
+        m_start, m_text, demonym, _ = owners[head.i]
+        kind, _entry = owner_entry(lexicon, m_text, demonym)
+        if kind != "group" or any(tokens[i].tag_ == "POS" for i in range(m_start, head.i)):
+            continue
+        start = m_start
+        if start > 0 and tokens[start - 1].like_num and tokens[start - 1].head.i == head.i:
+            start -= 1  # "five Taliban detainees": the number is part of who they are
+        surface = text[tokens[start].idx : head.idx + len(head.text)]
+        item = collective_item(start, head.i + 1, surface, surface, EntityType.GROUP, scoped=True)
+        item["absorbs"] = m_start
+        found.append(item)
+        used.update(range(start, head.i + 1))
+    return found
+
+
 def _community_owner(
     tokens: list[Any], head: Any, lexicon: Lexicon, owners: Owners
 ) -> tuple[int, str | None] | None:
@@ -356,6 +396,36 @@ def _followed_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon, owners: 
         if inside and not demonym and owner_entry(lexicon, m_text, demonym)[0] != "country":
             return True
     return False
+
+
+def _bare_trade(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
+    """Whether people of a trade ("journalists", "doctors"; ``trade_nouns``) are written
+    bare, a group of their article: not "the journalists" (people named before), not
+    "doctors at Samsung" (the staff of a named place) and not "journalists it accused of
+    ..." (a relative clause of accusation: the accuser's words about them)."""
+    back = lexicon.actors.trade_back_words
+    first = head.left_edge.i
+    if first > 0 and tokens[first - 1].lower_ in back:
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ in back for c in head.children):
+        return False  # "the journalists", "their reporters": people named before
+    alleged = set(lexicon.cues.get("alleged_words", ()))
+    for child in head.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in lexicon.actors.trade_place_preps
+            and any(o.pos_ == "PROPN" for o in child.children if o.dep_ == "pobj")
+        ):
+            return False  # "doctors at Samsung": a named place's staff
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in alleged:
+            return False
+    return True
+
+
+def _capital_next(token: Any) -> bool:
+    """Whether a capitalised word follows ``token`` in its sentence ("Doctors Without")."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.sent == token.sent and _capital(following)
 
 
 def _capital(token: Any) -> bool:
@@ -844,6 +914,14 @@ def _unowned_item(
     if head.lower_ in lexicon.cues["owned_collectives"]["words"]:
         return None  # "two of its nationals": whose, the text does not say here
     listed = phrase in lexicon.actors.plain_nouns
+    if listed and head.text[:1].isupper() and (not head.is_sent_start or _capital_next(head)):
+        return None  # "Doctors Without Borders", "Reporters Without Borders": a name's word
+    if (
+        listed
+        and head.lower_ in lexicon.actors.trade_nouns
+        and not _bare_trade(tokens, head, lexicon)
+    ):
+        return None
     # "a pro-president militia": a side's collective noun in the singular is the side
     sided = code in _PLAIN and _pro_prefix(tokens, first, start) is not None
     if not (listed or sided or (code in _PLAIN and head.tag_ in ("NNS", "NNPS"))):
