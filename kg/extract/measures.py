@@ -35,10 +35,11 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     roles = ctx.cues["stance_roles"]["nouns"]
     opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
     title = ctx.lead.title if ctx.lead is not None else None
+    heads = frozenset(words["name_heads"]) | frozenset(words["nouns"])
     found = [
         (para, tok, kind, label, span)
         for para in paras
-        for tok in para.tokens
+        for tok in (para.tokens[i] for i in para.hits(heads))  # (the words a law starts from)
         if tok.pos_ in ("NOUN", "PROPN")
         for kind, label, span in [
             _mention(para, tok, words, ctx.sentence_span(para, tok)[0] == title)
@@ -328,10 +329,11 @@ def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     winning, holding or rigging one (``contests.not_verbs``). Words: ``contests`` of
     ``kg/data/en/cues.json``."""
     words = ctx.cues["contests"]
+    nouns = frozenset(words["nouns"])
     found = [
         (para, tok, _contest_kind(para, tok, words))
         for para in paras
-        for tok in para.tokens
+        for tok in (para.tokens[i] for i in para.hits(nouns))
         if tok.pos_ == "NOUN" and tok.lower_ in words["nouns"] and tok.dep_ != "compound"
     ]
     kinded: dict[str, str] = {}  # lemma -> the first label with a kind the article gives it
