@@ -92,17 +92,29 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
                 if verb.pos_ == "NOUN" and verb.lemma_.lower() in roles
                 else qualifiers.status(ctx, verb, verb)
             )
-            date = qualifiers.date(ctx, para, verb, verb, status)
-            yield from ctx.pair_drafts(
-                para,
-                verb,
-                subjects,
-                predicate,
-                [node],
-                status=status,
-                date=date,
-                cameo=_CAMEO[predicate],
-            )
+            yield from _stance_drafts(ctx, para, verb, predicate, subjects, node, status)
+
+
+def _stance_drafts(
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    predicate: Predicate,
+    subjects: list[str],
+    node: str,
+    status: Status,
+) -> Iterator[Draft]:
+    """The drafts of one stance ``verb`` from ``subjects`` to the law or contest ``node``."""
+    yield from ctx.pair_drafts(
+        para,
+        verb,
+        subjects,
+        predicate,
+        [node],
+        status=status,
+        date=qualifiers.date(ctx, para, verb, verb, status),
+        cameo=_CAMEO[predicate],
+    )
 
 
 def _kind(words: dict[str, Any], tok: Any) -> int | None:
@@ -383,17 +395,7 @@ def _stances(
         status = qualifiers.status(ctx, verb, verb)
         if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
             status = Status.DENIED  # "has withdrawn its support for the elections"
-        date = qualifiers.date(ctx, para, verb, verb, status)
-        yield from ctx.pair_drafts(
-            para,
-            verb,
-            subjects,
-            predicate,
-            [node],
-            status=status,
-            date=date,
-            cameo=_CAMEO[predicate],
-        )
+        yield from _stance_drafts(ctx, para, verb, predicate, subjects, node, status)
 
 
 def _change(para: Paragraph, tok: Any, changes: dict[str, Any]) -> str | None:

@@ -130,14 +130,7 @@ def _taken_over(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
     kids = para.children(verb)
     if not any(c.dep_ == "prt" and c.lower_ in words["particles"] for c in kids):
         return
-    places = [
-        place
-        for obj in kids
-        if obj.dep_ == "dobj"
-        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
-        for place in (named_place(ctx, para, node),)
-        if place is not None and ctx.etype_in(place, _PLACES)
-    ]
+    places = _object_places(ctx, para, kids)
     if not places:
         return
     takers = [
@@ -184,14 +177,7 @@ def _entered(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     kids = para.children(verb)
     if any(c.dep_ in ("nsubjpass", "auxpass", "prt") for c in kids):
         return
-    places = [
-        place
-        for obj in kids
-        if obj.dep_ == "dobj"
-        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
-        for place in (named_place(ctx, para, node),)
-        if place is not None and ctx.etype_in(place, _PLACES)
-    ]
+    places = _object_places(ctx, para, kids)
     # an armed group that is no state body: UN inspectors, migrants and a state's troops
     # enter towns too
     takers = [
@@ -283,3 +269,15 @@ def _own_subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     if not own and verb.dep_ not in ("conj", "xcomp", "relcl"):
         return []
     return subjects_of(ctx, para, verb)
+
+
+def _object_places(ctx: ArticleContext, para: Paragraph, kids: list[Any]) -> list[str]:
+    """The named towns or sites a verb's direct objects (and their conjuncts) name."""
+    return [
+        place
+        for obj in kids
+        if obj.dep_ == "dobj"
+        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for place in (named_place(ctx, para, node),)
+        if place is not None and ctx.etype_in(place, _PLACES)
+    ]
