@@ -3075,17 +3075,7 @@ def _kept_objects(
         # "carried out several attacks in Kenya": the place attacked
         # ... or "in the town of Najran": the place a place noun names; "attacks in Kenya
         # and Uganda": each place coordinated (gen44)
-        objects = [
-            e
-            for node in dict.fromkeys((trigger_token, clause))
-            for prep in para.children(node)
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
-            for pobj in para.children(prep)
-            if pobj.dep_ == "pobj"
-            for p in _with_conjuncts(para, pobj)
-            if (e := places.named_place(ctx, para, p)) is not None
-            if ctx.etype_in(e, PLACE_TYPES)
-        ]
+        objects = _places_after(ctx, para, dict.fromkeys((trigger_token, clause)), ("in", "inside"))
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, PLACE_TYPES)]
         if not objects:
@@ -3122,11 +3112,18 @@ def _unnamed_destination(ctx: ArticleContext, para: Paragraph, token: Any) -> li
         for p in para.children(prep)
         if p.dep_ == "pobj" and p.pos_ == "NOUN"
     ]
+    return _places_after(ctx, para, goals, ("in", "at"))
+
+
+def _places_after(
+    ctx: ArticleContext, para: Paragraph, nodes: Iterable[Any], preps: tuple[str, ...]
+) -> list[str]:
+    """The named places (each one coordinated too) after ``preps`` on any of ``nodes``."""
     return [
         e
-        for goal in goals
-        for prep in para.children(goal)
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for node in nodes
+        for prep in para.children(node)
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for pobj in para.children(prep)
         if pobj.dep_ == "pobj"
         for p in _with_conjuncts(para, pobj)
