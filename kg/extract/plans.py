@@ -151,20 +151,7 @@ def _issuers(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     issued a statement")."""
     if token.tag_ not in ("NN", "NNP"):
         return []  # "reports": several, whoever made them
-    found = [
-        e
-        for c in token.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod")
-        for e in ctx.ents(para, c, adjectives=True)
-    ]
-    found += [
-        e
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-        for p in c.children
-        if p.dep_ == "pobj"
-        for e in ctx.ents(para, p)
-    ]
+    found = owner_ents(ctx, para, token)
     found += [
         # "the report, released by X on Monday" (not "a letter obtained by X": who obtains
         # a document did not issue it)
@@ -238,3 +225,24 @@ def _owners(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     ):
         found = [e for c in verb.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
     return [e for e in dict.fromkeys(found) if ctx.etype_in(e, ACTOR_TYPES)]
+
+
+def owner_ents(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The entities that own a noun, in order, not yet filtered: its possessive or modifier
+    ("ISIL's advance", "the Houthi offensive", "the UN resolution") and what follows "by",
+    "from" or "of" ("the offensive by ISIL", "a statement from the ministry")."""
+    found = [
+        e
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for e in ctx.ents(para, c, adjectives=True)
+    ]
+    found += [
+        e
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in ctx.ents(para, p)
+    ]
+    return found

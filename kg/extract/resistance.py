@@ -11,6 +11,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import emit, endeavour_owners, subjects_of
+from kg.extract.plans import owner_ents
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
@@ -68,18 +69,5 @@ def _fighters(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
 def _owners(ctx: ArticleContext, para: Paragraph, push: Any) -> list[str]:
     """Whose offensive it is: "the Houthi offensive", "ISIL's advance", "the offensive by
     ISIL"."""
-    found = [
-        e
-        for c in push.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod")
-        for e in ctx.ents(para, c, adjectives=True)
-    ]
-    found += [
-        e
-        for prep in push.children
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")
-        for p in prep.children
-        if p.dep_ == "pobj"
-        for e in ctx.ents(para, p)
-    ]
+    found = owner_ents(ctx, para, push)
     return [e for e in dict.fromkeys(found) if ctx.etype_in(e, ACTOR_TYPES)]
