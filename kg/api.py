@@ -38,6 +38,8 @@ class BuildResult:
     skipped: list[InputError] = field(default_factory=list)
     # with keep_records: each article with its map record, for a store (kg.pipeline_records)
     records: list[Any] | None = None
+    # a line for each rule stage that raised on an article (a bug: its other claims kept)
+    failures: list[str] = field(default_factory=list)
 
 
 def iter_articles(
@@ -175,7 +177,9 @@ def build_result(
     finally:
         if bar is not None:
             bar.close()
-    return BuildResult(run.builder.graph(), run.built, skipped + run.skipped, run.builder.kept)
+    return BuildResult(
+        run.builder.graph(), run.built, skipped + run.skipped, run.builder.kept, run.failures
+    )
 
 
 def user_lexicon(gazetteer: str | Path | None = None) -> Lexicon:

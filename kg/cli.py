@@ -53,6 +53,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             spans=False,  # mentions counted, not kept: memory follows the entities
             **_input_options(args),
         )
+    _report_failures(result.failures)
     code = _report_skipped(result.skipped)
     if not result.built:
         raise KgError(
@@ -126,6 +127,14 @@ def _input_options(args: argparse.Namespace) -> dict[str, Any]:
     return {"columns": columns, "fetch": args.fetch}
 
 
+def _report_failures(failures: list[str]) -> None:
+    """A rule that raised on an article is a bug of kg, not of the input: the article's
+    other claims were kept, and the line says where, for a report."""
+    for line in failures:
+        shown = terminal_safe(line, one_line=True)
+        print(f"kg: warning: {shown}; the article's other claims are kept", file=sys.stderr)
+
+
 def _report_skipped(skipped: list[InputError]) -> int:
     for err in skipped:
         print(f"skipped {terminal_safe(str(err), one_line=True)}", file=sys.stderr)
@@ -157,6 +166,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         f"{len(report.unchanged)} already held, {len(report.skipped)} skipped"
     )
     print(f"entities: {len(report.graph.entities)}  relations: {len(report.graph.claims)}")
+    _report_failures(report.failures)
     return _report_skipped(report.skipped)
 
 
@@ -189,6 +199,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         **_input_options(args),
     )
     sys.stdout.write(json_safe(relations_jsonl(result.graph)))
+    _report_failures(result.failures)
     return _report_skipped(result.skipped)
 
 

@@ -121,7 +121,7 @@ class GraphBuilder:
         # with ``keep``: each article with its record as the corpus answered it (for a store)
         self.kept: list[tuple[Article, ArticleRecord]] | None = [] if keep else None
 
-    def add(self, article: Article, paragraphs: list[Paragraph]) -> None:
+    def add(self, article: Article, paragraphs: list[Paragraph]) -> ArticleRecord:
         """Map and reduce one parsed article in one step, its rules run on the corpus
         resolver (a build whose rules run in this process): the same drafts and resolver
         state as ``reduce`` of its record, with the rules run once (``extract_here``)."""
@@ -132,10 +132,11 @@ class GraphBuilder:
         if self.kept is not None:
             self.kept.append((article, done))
         self.drafts.extend((_evidence(article, d), d) for d in done.drafts)
+        return done
 
     def reduce(
         self, article: Article, record: ArticleRecord, parse: Callable[[], list[Paragraph]]
-    ) -> None:
+    ) -> ArticleRecord:
         """Merge one article's record into the corpus, in input order; ``parse`` gives the
         article's paragraphs again if its rules must run here (see ``kg.pipeline_records``)."""
         self.articles[article.id] = _meta(article)
@@ -145,6 +146,7 @@ class GraphBuilder:
         if self.kept is not None:
             self.kept.append((article, done))
         self.drafts.extend((_evidence(article, d), d) for d in done.drafts)
+        return done
 
     def graph(self) -> KnowledgeGraph:
         """The graph of everything added so far, with final entity ids."""
@@ -251,6 +253,8 @@ class BuildRun:
     builder: GraphBuilder
     built: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
+    # a line for each rule stage that raised on an article built (its other claims kept)
+    failures: list[str] = field(default_factory=list)
 
 
 # an article, its record mapped on a worker (None: map it here) and its parse, done on demand
@@ -350,23 +354,28 @@ def _reduce_mapped(
     on_article: Callable[[Article], None] | None,
 ) -> None:
     """Reduce each mapped article, in input order, into the run's builder; an article that
-    fails is skipped and reported (raised when ``strict``)."""
+    fails is skipped and reported (raised when ``strict``). A rule stage that raised on an
+    article is reported in ``run.failures`` and the article kept (raised when ``strict``)."""
     builder = run.builder
     for article, record, parse in mapped:
+        where = article.path or article.id
         try:
             if record is None:  # a local build, or a failed map step (run here to report)
                 paragraphs = parse()
-                builder.add(article, paragraphs)
+                done = builder.add(article, paragraphs)
                 for paragraph in paragraphs:  # read no more: freed at once when dropped
                     paragraph.release()
             else:
-                builder.reduce(article, record, parse)
+                done = builder.reduce(article, record, parse)
+            if done.failures and strict:
+                raise KgError(f"{done.failures[0]}: a bug in kg; please report it")
         except KgError as err:
             if strict:
                 raise
-            why = InputError(article.path or article.id, str(err), "See the message.")
+            why = InputError(where, str(err), "See the message.")
             run.skipped.append(why)
             continue
+        run.failures.extend(f"{where}: {line}" for line in done.failures)
         run.built.append(article.path or article.id)
         if on_article is not None:
             on_article(article)

@@ -77,6 +77,8 @@ class ArticleRecord:
     # how many of ``ops`` were asked before the first rule stage (while the mentions were
     # found, resolved and linked); -1: not known (a record saved before 2026-12-01)
     stages: int = -1
+    # a line for each rule stage that raised on the article (``stages.rule_failure``)
+    failures: tuple[str, ...] = ()
 
 
 def apply(resolver: Resolver, name: str, args: tuple[Any, ...]) -> Any:
@@ -168,6 +170,8 @@ class Journal(Resolver):
         self._types: dict[str, EntityType] = {}
         # calls made before the first rule stage (``extract_article`` sets it)
         self.stages = -1
+        # the rule stages that raised on the article (``_stages`` sets it)
+        self.failures: tuple[str, ...] = ()
 
     def call(self, name: str, args: tuple[Any, ...]) -> Any:
         if name not in READS:
@@ -327,7 +331,16 @@ def _stages(
     """The extraction stages of an article whose mentions are linked."""
     ctx = ArticleContext(lx, resolver, article.id, article.published)
     with reading(lx.language):  # the word lists rule modules load, in the article's language
-        return own_commands(ctx, list(run_stages(ctx, paragraphs)))
+        drafts = own_commands(ctx, list(run_stages(ctx, paragraphs)))
+    resolver.failures = tuple(ctx.failures)
+    return drafts
+
+
+def _record(article: Article, journal: Journal, drafts: list[Draft]) -> ArticleRecord:
+    """The record of an article whose rules ran through ``journal``."""
+    return ArticleRecord(
+        article.id, tuple(journal.ops), tuple(drafts), journal.stages, journal.failures
+    )
 
 
 class _Known(set[str]):
@@ -375,7 +388,7 @@ def map_article(
     resolver call with the answer it got."""
     journal = Journal(resolver if resolver is not None else Resolver(lexicon, spans=False))
     drafts = extract_article(lexicon, journal, article, paragraphs)
-    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
+    return _record(article, journal, drafts)
 
 
 # a worker's own resolver starts afresh past this many clusters (about 1.5 KB each)
@@ -407,7 +420,7 @@ def extract_here(
     running the rules twice when the corpus answers a call differently."""
     journal = Journal(resolver, log=log)
     drafts = extract_article(lexicon, journal, article, paragraphs)
-    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
+    return _record(article, journal, drafts)
 
 
 @contextmanager
@@ -494,7 +507,7 @@ def reduce_article(
             drafts = _stages(lexicon.for_language(article.language), journal, article, paragraphs)
         else:
             drafts = extract_article(lexicon, journal, article, paragraphs)
-    done = ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
+    done = _record(article, journal, drafts)
     return done, record.ops[conflict][0]
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# a rule that raises fails the test that hit it (a build would report it and go on;
+# ``kg.extract.stages.rule_failure``); the variable reaches worker processes too
+os.environ["KG_RULE_ERRORS"] = "raise"
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

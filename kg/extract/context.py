@@ -723,6 +723,9 @@ class ArticleContext:
     # key of an unnamed site an attack hits -> the named town it lies in ("the army base in
     # Kismayo"): written by sites.unnamed_sites, read by sites.site_towns
     site_towns: dict[str, str] = field(default_factory=dict)
+    # a line for each rule stage that raised on this article (``stages.rule_failure``),
+    # written by ``run_stages``, carried out in the article's record
+    failures: list[str] = field(default_factory=list)
 
     @_once
     def cues(self) -> dict[str, Any]:

@@ -9,8 +9,11 @@ Adding a rule family is one module and one line in ``STAGES``.
 
 from __future__ import annotations
 
+import os
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from kg.extract import (
@@ -1061,11 +1064,14 @@ def run_stages(
     masks: list[int] | None = None
     for whole, each in passes:
         for stage in whole:
-            result = stage.run(ctx, paragraphs)
-            if result is not None:
-                for draft in result:
-                    claims.append(draft)
-                    yield draft
+            try:
+                result = stage.run(ctx, paragraphs)
+                if result is not None:
+                    for draft in result:
+                        claims.append(draft)
+                        yield draft
+            except Exception as err:  # a bug in a rule: the article's other claims are kept
+                ctx.failures.append(rule_failure(stage.name, None, err))
         if not each:
             continue
         if masks is None and any(bit for _, bit, _ in each):
@@ -1079,11 +1085,31 @@ def run_stages(
                 # earlier stage of the pass may have linked a word)
                 if linked and not (para.links or para.groups or para.officials):
                     continue
-                result = run(ctx, para)
-                if result is not None:
-                    for draft in result:
-                        claims.append(draft)
-                        yield draft
+                try:
+                    result = run(ctx, para)
+                    if result is not None:
+                        for draft in result:
+                            claims.append(draft)
+                            yield draft
+                except Exception as err:  # as above, for this stage on this paragraph
+                    name = f"{run.__module__.rsplit('.', 1)[-1]}.{run.__name__}"
+                    ctx.failures.append(rule_failure(name, para.offset, err))
+
+
+def rule_failure(stage: str, offset: int | None, err: Exception) -> str:
+    """One line on a rule that raised: the stage, where in the article (the paragraph's
+    character offset), the error and the line of kg that raised it, for a bug report.
+
+    The build goes on without that stage's further claims on that paragraph (or article),
+    so one article's bug never costs the corpus its graph; ``KG_RULE_ERRORS=raise`` (set by
+    the test suite) raises it instead, and ``kg build --strict`` stops at it."""
+    if os.environ.get("KG_RULE_ERRORS") == "raise":
+        raise err
+    frames = traceback.extract_tb(err.__traceback__)
+    ours = [f for f in frames if f"{os.sep}kg{os.sep}" in f.filename] or frames
+    where = f"{Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else "?"
+    at = "" if offset is None else f" at character {offset}"
+    return f"rule stage {stage}{at} failed ({type(err).__name__}: {err}; {where})"
 
 
 class _CueBits(dict[str, int]):

@@ -39,6 +39,7 @@ class UpdateReport:
     unchanged: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # rule stages that raised (BuildRun)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (file, new id)
     # every article with its record, in build order, when the held ones were replayed
     records: list[tuple[Article, ArticleRecord]] | None = None
@@ -249,6 +250,7 @@ def _add_on_state(
         return report
     run = run_build(fresh, lexicon=lexicon, nlp=nlp, model=model, resolver=resolver, keep=True)
     report.skipped.extend(run.skipped)
+    report.failures.extend(run.failures)
     new, graph = state_of_builder(run.builder, key, old)
     report.graph, report.state, report.appended = graph, new, run.builder.kept or []
     return report
@@ -278,6 +280,7 @@ def _add_by_replay(
         spans=False,  # mentions counted (a store's state stays the entities' size)
     )
     report.skipped.extend(run.skipped)
+    report.failures.extend(run.failures)
     report.state, report.graph = state_of_builder(run.builder, key)
     report.records = run.builder.kept
     return report
@@ -303,6 +306,7 @@ def _add_by_merge(
         seed=list(base.entities.values()),
     )
     report.skipped.extend(run.skipped)
+    report.failures.extend(run.failures)
     report.graph = merge(base, run.builder.graph(), run.builder.ids)
     return report
 
