@@ -86,6 +86,7 @@ class Cluster:
     # named where the words around say place or organisation ("in Munich", "Ford and GM")
     no_surname: bool = False
     town: bool = False  # named where the words around say town ("the city of Aleppo")
+    order: int = -1  # its place among the resolver's clusters (-1: saved before it was kept)
 
     @property
     def type(self) -> EntityType:
@@ -691,7 +692,7 @@ class Resolver:
             forms[label_written] += 1
         cluster.names[record.text] += 1
         self._count(cluster, record)
-        cluster.articles.add(record.article)
+        self._join(cluster, record.article)
         cluster.votes.update(self._votes(label, mention))
         words = label.split()
         surname = self._names.surname_of(words) if len(words) > 1 else None
@@ -808,7 +809,8 @@ class Resolver:
         numbers = vars(self).get("_numbers")
         if numbers is None:  # a resolver saved by an earlier version (its clusters: sets)
             numbers = self._numbers = ArticleNumbers()
-        return Cluster(label=label, entry=entry, display=display, articles=ArticleSet(numbers))
+        articles = ArticleSet(numbers)
+        return Cluster(label, entry, display=display, articles=articles, order=len(self.clusters))
 
     def seed(self, entity: Entity) -> None:
         """Know an entity from an earlier build, so new mentions resolve to it (``kg add``)."""
@@ -832,7 +834,7 @@ class Resolver:
             if entry is None:
                 return False
             cluster = self.clusters[label] = self._cluster(label, entry)
-        cluster.articles.add(article)
+        self._join(cluster, article)
         return True
 
     def add_reference(self, label: str, record: Mention) -> None:
@@ -844,7 +846,7 @@ class Resolver:
                 return
             cluster = self.clusters[label] = self._cluster(label, entry)
         self._count(cluster, record)
-        cluster.articles.add(record.article)
+        self._join(cluster, record.article)
 
     def _count(self, cluster: Cluster, record: Mention) -> None:
         cluster.count += 1
@@ -944,9 +946,34 @@ class Resolver:
         cluster = self.clusters.get(label)
         return cluster is not None and article in cluster.articles
 
+    def _join(self, cluster: Cluster, article: str) -> None:
+        """``article`` among the cluster's articles; the clusters the latest article joined
+        are also kept apart (``_latest``), so ``article_labels`` of the article being read
+        need not look at every cluster of the corpus."""
+        cluster.articles.add(article)
+        numbers = vars(self).get("_numbers")
+        if numbers is None:  # a resolver saved by an earlier version
+            return
+        number = numbers.number(article)
+        latest = vars(self).get("_latest")
+        if latest is None or number > latest[0]:  # a newer article: the older one's dropped
+            joined: dict[str, None] = {}
+            latest = self._latest = (number, article, joined)
+        if number == latest[0]:
+            latest[2][cluster.label] = None
+
     def article_labels(self, article: str) -> tuple[str, ...]:
         """The labels of the clusters ``article`` named, in the order they were made: what
-        a rule that looks over the article's own actors reads (never the whole corpus)."""
+        a rule that looks over the article's own actors reads (never the whole corpus).
+
+        Only the latest article's are kept apart (rules ask about the article they read, the
+        latest joined); any other is found by a pass over every cluster. The latest is exact:
+        its list starts at its first join, and the lists only move on to newer articles."""
+        latest = vars(self).get("_latest")
+        if latest is not None and latest[1] == article:
+            clusters = [self.clusters[label] for label in latest[2]]
+            if all(c.order >= 0 for c in clusters):
+                return tuple(c.label for c in sorted(clusters, key=lambda c: c.order))
         return tuple(label for label, c in self.clusters.items() if article in c.articles)
 
     def country_of(self, label: str) -> str | None:
