@@ -41,6 +41,7 @@ class ReproachWords:
     obligation: frozenset[str]
     undo_particles: dict[str, list[str]]
     release_nouns: frozenset[str]
+    practice_nouns: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -174,15 +175,29 @@ def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachW
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma in words.release_verbs:
         return any(ctx.etype_in(e, ACTOR_TYPES) for o in objects for e in ctx.ents(para, o)) or any(
-            o.lower_ in ctx.lx.collective_heads for o in objects
+            o.lower_ in ctx.lx.collective_heads or _people_noun(ctx, o) for o in objects
         )
     if lemma in words.cease_verbs:
         return any(c.dep_ == "xcomp" or c.tag_ == "VBG" for c in clause.children) or any(
             ctx.lx.triggers.candidates(o.lemma_.lower(), "NOUN")
             or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+            or _practice_of(o, words)
             for o in objects
         )
     return True
+
+
+def _people_noun(ctx: ArticleContext, noun: Any) -> bool:
+    """A plural noun of people of a sector ("release the journalists", "free the detained
+    students"): people held, though no node names them ("the journalists" named before);
+    funds, reports or data are no sector's people."""
+    return noun.tag_ == "NNS" and ctx.lx.actors.sector_of(noun.lower_) is not None
+
+
+def _practice_of(noun: Any, words: ReproachWords) -> bool:
+    """ "end the use of virginity tests", "stop the practice of forced evictions": a practice
+    of something is the addressee's own doing."""
+    return noun.lemma_.lower() in words.practice_nouns and bool(prep_objects(noun, ("of",)))
 
 
 def _infinitive(clause: Any) -> bool:
