@@ -66,3 +66,47 @@ def test_gen49_freed_people_practices_and_dismissals(
 ) -> None:
     """People freed, practices ended and claims dismissed reproach their owner."""
     check_kept_removed(extract(text), kept, removed)
+
+
+ACL_KEPT = [
+    # a group noun an event participle describes is the event's doer
+    (
+        "Anti-war campaigners opposed to French involvement in Mali said the war was lost.",
+        ("anti-war campaigners", "criticized", "France"),
+    ),
+    (
+        "Local fishermen protesting against the Indonesian navy said they had lost their boats.",
+        ("local fishermen", "criticized", "Indonesian navy"),
+    ),
+    # an event named after an owned share noun is the owner's
+    (
+        "Hungarian farmers protested against British involvement in the invasion of Iraq.",
+        ("United Kingdom", "attacked", "Iraq"),
+    ),
+    # a share noun with no owner leaves the event to the clause's subject
+    (
+        "Egypt played a key role in the talks with Israel.",
+        ("Egypt", "met", "Israel"),
+    ),
+]
+
+ACL_REMOVED = [
+    (
+        "Hungarian farmers protested against British involvement in the invasion of Iraq.",
+        ("Hungarian civilians", "attacked", "Iraq"),
+    ),
+    # a participle of no event makes no group
+    (
+        "Anti-war campaigners based in London said the war was over.",
+        ("anti-war campaigners", "criticized", "United Kingdom"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(ACL_KEPT, ACL_REMOVED))
+def test_gen49_participle_doers_and_shares(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """A group noun an event participle describes acts; an owned share's event is the
+    owner's."""
+    check_kept_removed(extract(text), kept, removed)
