@@ -110,3 +110,51 @@ def test_gen49_participle_doers_and_shares(
     """A group noun an event participle describes acts; an owned share's event is the
     owner's."""
     check_kept_removed(extract(text), kept, removed)
+
+
+ACCUSED_KEPT = [
+    # an accused "it" is the one other actor named before; a speaker's participle after a
+    # reported clause with no actor subject is the speaker's
+    (
+        "Russia said the crash was caused by Ukraine, accusing it of lying.",
+        ("Russia", "criticized", "Ukraine"),
+    ),
+    (
+        "Turkey says the attack was the PKK's work, accusing it of trying to derail the peace "
+        "process.",
+        ("Turkey", "criticized", "Kurdistan Workers' Party"),
+    ),
+    (
+        "Morocco insists the unrest was the Polisario Front's doing, accusing it of arming "
+        "protesters.",
+        ("Morocco", "criticized", "Polisario Front"),
+    ),
+]
+
+ACCUSED_REMOVED = [
+    # the accuser never accuses itself; "it" with two candidates stays open
+    (
+        "Russia said the crash was caused by Ukraine, accusing it of lying.",
+        ("Russia", "criticized", "Russia"),
+    ),
+    (
+        "Russia and China said the report was wrong, accusing it of bias.",
+        ("Russia", "criticized", "China"),
+    ),
+    # a reported clause with an actor subject keeps its participle
+    (
+        "Kenya said al-Shabab attacked the town, accusing the police of doing nothing.",
+        ("Kenya", "criticized", "Kenyan police"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(ACCUSED_KEPT, ACCUSED_REMOVED)
+)
+def test_gen49_accused_it_and_speaker_participles(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """An accused "it" is the other actor named before; a speaker's participle after an
+    actorless reported clause is the speaker's."""
+    check_kept_removed(extract(text), kept, removed)
