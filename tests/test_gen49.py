@@ -158,3 +158,36 @@ def test_gen49_accused_it_and_speaker_participles(
     """An accused "it" is the other actor named before; a speaker's participle after an
     actorless reported clause is the speaker's."""
     check_kept_removed(extract(text), kept, removed)
+
+
+EXPELLED_KEPT = [
+    # a demand for someone's expulsion or suspension reproaches them; the one moved to make
+    # a demand makes it
+    (
+        "Ukraine demanded Russia's suspension from the Council of Europe.",
+        ("Ukraine", "criticized", "Russia"),
+    ),
+    (
+        "The raids prompted the Arab League to call for the expulsion of Syria from the UN "
+        "Human Rights Council.",
+        ("Arab League", "criticized", "Syria"),
+    ),
+]
+
+EXPELLED_REMOVED = [
+    # asked to make a demand is not making it
+    (
+        "Egypt urged the Arab League to call for the expulsion of Syria from the UN Human "
+        "Rights Council.",
+        ("Arab League", "criticized", "Syria"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(EXPELLED_KEPT, EXPELLED_REMOVED)
+)
+def test_gen49_expulsions_demanded(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """A demand for an expulsion or suspension reproaches the one to leave, made by whoever
+    was moved to make it."""
+    check_kept_removed(extract(text), kept, removed)

@@ -252,7 +252,7 @@ def _owners_asked_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
 def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
     """Who makes the demand: the verb's subject, or its head's ("met X and urged ...",
     "With protesters calling for ...": the one the participle clause hangs on; the antecedent
-    of a relative "who"); for a demand
+    of a relative "who"; the object of "prompted X to call for"); for a demand
     passed on ("insisted the UN press X to ...", "said Kenya must urge X to ...") the one who
     says it."""
     head, words = verb.head, ctx.cues["reproaches"]
@@ -270,6 +270,12 @@ def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
         )
     ):
         return clause_subjects(head)
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and said in words["moving_verbs"]:
+        moved = [c for c in head.children if c.dep_ == "dobj"]
+        if moved:
+            # "violations prompted the PFA to call for the expulsion of Israel": the one moved
+            # to ask makes the demand
+            return moved
     found = clause_subjects(verb)
     if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]
