@@ -724,6 +724,38 @@ def _lost_subject(verb: Any) -> Any | None:
     return lost[-1] if lost else None
 
 
+def _sayers_participle(ctx: ArticleContext, verb: Any, node: Any) -> bool:
+    """A speaker's participle clause with no subject of its own ("..., accusing X of") hung
+    on the reported clause ``node`` of a speech ("said the crash was caused by Y, accusing
+    ...") whose subject names no actor (``speaker_participles``)."""
+    return bool(
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in ctx.cues["speaker_participles"]
+        and node.i == verb.head.i
+        and node.dep_ == "ccomp"
+        and node.head.pos_ == "VERB"
+    )
+
+
+def _actorless_between(ctx: ArticleContext, para: Paragraph, head: Any, participle: Any) -> bool:
+    """Every reported clause between a speaker's participle and its head has a subject that
+    names no actor ("Israel argues the toll was Hamas' fault, accusing it of ..."): the
+    participle is the speaker's, not that clause's."""
+    if participle.lemma_.lower() not in ctx.cues["speaker_participles"]:
+        return False
+    subjects = [
+        c
+        for t in head.doc[head.i + 1 : participle.i]
+        if t.dep_ in ("relcl", "ccomp", "advcl") and t.pos_ in ("VERB", "AUX")
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
+    return all(t.dep_ != "relcl" for t in head.doc[head.i + 1 : participle.i]) and not any(
+        actors_of(ctx, para, c) for c in subjects
+    )
+
+
 def subjects_of(
     ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = False
 ) -> list[str]:
@@ -785,6 +817,11 @@ def subjects_of(
                         found.extend(_reported_speaker(ctx, para, node))
             if not found and node == verb and _spoken(ctx, verb):
                 found = issuers(ctx, para, verb)
+            if not found and _sayers_participle(ctx, verb, node):
+                # "Israel argues the toll was Hamas' fault, accusing it of ...": a participle
+                # hung on a reported clause with no actor subject is the speaker's
+                node = node.head
+                continue
             return found
         agents = [c for c in node.children if c.dep_ == "agent"]
         if agents and node == verb:
@@ -906,7 +943,11 @@ def subjects_of(
             # "framed the intervention as protecting Lebanon": the object is described, and
             # the verb's subject only says so
             break
-        if node.dep_ == "advcl" and _clause_between(node.head, node):
+        if (
+            node.dep_ == "advcl"
+            and _clause_between(node.head, node)
+            and not _actorless_between(ctx, para, node.head, node)
+        ):
             # "he is coming home to a nation where thousands spent weeks protesting, waging
             # battles with police": the participle belongs to the nearer clause
             break
@@ -2770,7 +2811,33 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "Modi, on a three-day visit to China, met Li": the one the phrase describes travels
         return [e for e in ctx.ents(para, head.head) if ctx.etype_is(e, EntityType.PERSON)]
+    sharers = _sharers(ctx, para, noun)
+    if sharers is not None:
+        return sharers
     return subjects_of(ctx, para, head)
+
+
+def _sharers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str] | None:
+    """Who took part in an event named after an owned share noun: "protested against British
+    involvement in the invasion of Iraq", "condemned Iran's role in the attack" (the
+    share's owner, not the clause's subject); none decided without an owner ("played a role
+    in the talks" stays the subject's)."""
+    head = noun.head
+    if not (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in ctx.cues["share_nouns"]
+    ):
+        return None
+    owners = [
+        e
+        for c in para.children(head.head)
+        if c.dep_ in ("poss", "compound", "amod")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+    return owners or None
 
 
 def _contested(ctx: ArticleContext) -> list[str]:

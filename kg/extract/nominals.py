@@ -42,6 +42,7 @@ class NominalWords:
     new_referent_words: frozenset[str]  # "the other country": not the one named before
     inverted_speech_verbs: frozenset[str]  # '"...," its spokesman said': before its verb
     seat_cities: frozenset[str] = frozenset()  # seats of government that are cities, lower
+    accused_it_verbs: frozenset[str] = frozenset()  # "accusing it of": an actor object
 
 
 def nominal_words() -> NominalWords:
@@ -92,6 +93,7 @@ def _nominal_words(language: str) -> NominalWords:
         frozenset(data["new_referent_words"]),
         frozenset(data["inverted_speech_verbs"]),
         frozenset(name.lower() for name in data.get("seat_cities", ())),
+        frozenset(data.get("accused_it_verbs", ())),
     )
 
 

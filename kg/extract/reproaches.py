@@ -41,6 +41,7 @@ class ReproachWords:
     obligation: frozenset[str]
     undo_particles: dict[str, list[str]]
     release_nouns: frozenset[str]
+    practice_nouns: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -174,15 +175,29 @@ def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachW
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma in words.release_verbs:
         return any(ctx.etype_in(e, ACTOR_TYPES) for o in objects for e in ctx.ents(para, o)) or any(
-            o.lower_ in ctx.lx.collective_heads for o in objects
+            o.lower_ in ctx.lx.collective_heads or _people_noun(ctx, o) for o in objects
         )
     if lemma in words.cease_verbs:
         return any(c.dep_ == "xcomp" or c.tag_ == "VBG" for c in clause.children) or any(
             ctx.lx.triggers.candidates(o.lemma_.lower(), "NOUN")
             or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+            or _practice_of(o, words)
             for o in objects
         )
     return True
+
+
+def _people_noun(ctx: ArticleContext, noun: Any) -> bool:
+    """A plural noun of people of a sector ("release the journalists", "free the detained
+    students"): people held, though no node names them ("the journalists" named before);
+    funds, reports or data are no sector's people."""
+    return noun.tag_ == "NNS" and ctx.lx.actors.sector_of(noun.lower_) is not None
+
+
+def _practice_of(noun: Any, words: ReproachWords) -> bool:
+    """ "end the use of virginity tests", "stop the practice of forced evictions": a practice
+    of something is the addressee's own doing."""
+    return noun.lemma_.lower() in words.practice_nouns and bool(prep_objects(noun, ("of",)))
 
 
 def _infinitive(clause: Any) -> bool:
@@ -237,7 +252,7 @@ def _owners_asked_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
 def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
     """Who makes the demand: the verb's subject, or its head's ("met X and urged ...",
     "With protesters calling for ...": the one the participle clause hangs on; the antecedent
-    of a relative "who"); for a demand
+    of a relative "who"; the object of "prompted X to call for"); for a demand
     passed on ("insisted the UN press X to ...", "said Kenya must urge X to ...") the one who
     says it."""
     head, words = verb.head, ctx.cues["reproaches"]
@@ -255,6 +270,12 @@ def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
         )
     ):
         return clause_subjects(head)
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and said in words["moving_verbs"]:
+        moved = [c for c in head.children if c.dep_ == "dobj"]
+        if moved:
+            # "violations prompted the PFA to call for the expulsion of Israel": the one moved
+            # to ask makes the demand
+            return moved
     found = clause_subjects(verb)
     if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]

@@ -135,7 +135,11 @@ def naming(
         (set(evaluations["positive"]), False, Predicate.SUPPORTED, "051"),
     ):
         verdict = [
-            c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") and _said(c, verdicts)
+            c
+            for c in verb.children
+            if c.dep_ in ("oprd", "xcomp", "acomp")
+            # "called the claims 'subjective and unsubstantiated'": any word of a coordination
+            and any(_said(k, verdicts) for k in (c, *c.conjuncts))
         ] + [
             # "described his detention as a dangerous adventure": the words after "as"
             t
@@ -198,7 +202,11 @@ def _slipped(verb: Any, verdicts: set[str]) -> list[tuple[Any, Any]]:
                 found.append((noun, adjective))  # an attributive adjective comes first
         if noun.dep_ == "oprd" and _said(noun, verdicts):
             found += [
-                (c, noun) for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                (c, noun)
+                for c in noun.children
+                if c.dep_ == "compound"
+                # "called Kiev's claims groundless": the owned noun read as a compound
+                and (c.pos_ == "PROPN" or any(k.dep_ == "poss" for k in c.children))
             ]
     return found
 

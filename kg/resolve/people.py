@@ -30,6 +30,8 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "critics and opponents accused"
+    if any(c.dep_ == "acl" and _event_word(c, lexicon) for c in node.children):
+        return True  # "anti-war campaigners opposed to British involvement": its doers
     verb = node.head
     if node.dep_ == "pobj" and _event_noun_party(node, lexicon):
         return True  # "a meeting of Arab leaders", "a summit of regional leaders"
@@ -47,6 +49,12 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
         if trigger is not None and trigger.predicate is not Predicate.STATED:
             return True
     return False
+
+
+def _event_word(token: Any, lexicon: Lexicon) -> bool:
+    """Whether a word is an event trigger (a statement is no event)."""
+    trigger = lexicon.triggers.match(token)
+    return trigger is not None and trigger.predicate is not Predicate.STATED
 
 
 def _event_noun_party(node: Any, lexicon: Lexicon) -> bool:
