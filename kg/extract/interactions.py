@@ -450,7 +450,16 @@ def _place_meant(
             if ctx.etype_in(e, PLACE_TYPES)
         ]
         if named:
-            return named
+            # "the town of Hit and the city of Ramadi", "the town of Rafah and Khan Younis":
+            # the places coordinated with the first (gen50)
+            named += [
+                e
+                for c in para.children(token)
+                if c.dep_ == "conj"
+                for e in (*ctx.ents(para, c), *ctx.listed_place(para, c))
+                if ctx.etype_in(e, PLACE_TYPES)
+            ]
+            return list(dict.fromkeys(named))
     if not found and lemma in ctx.cues["place_nouns"]:
         # "the state of democracy in Ethiopia" is no place; unnamed, several places stand
         # for the place they lie in ("seized towns and cities in northern Iraq"), one town
