@@ -17,6 +17,9 @@ from kg.model import Mention
 from kg.resolve.resolver import ACTOR_TYPES, Resolver
 from kg.vocab import EntityType, Predicate, Status
 
+# the kinds of place a listed place noun names ("the town of Ariha"), not the country it is in
+_LISTED = (EntityType.CITY, EntityType.PLACE)
+
 # one type as a question's kinds, one object per type (a record pickles it once)
 _ONE: dict[EntityType, tuple[EntityType]] = {t: (t,) for t in EntityType}
 
@@ -793,11 +796,28 @@ class ArticleContext:
             dep = child.dep_
             if dep in ("conj", "appos") or (dep == "nmod" and child.i in links and label is None):
                 found.extend(self.ents(para, child, depth + 1))
+                found.extend(self.listed_place(para, child))
             elif label is not None and dep == "amod" and self._co_actor(para, child, label):
                 found.append(links[child.i])  # "Hungarian and Romanian officials"
         if len(found) < 2:
             return found  # (no repeat to drop)
         return list(dict.fromkeys(found))
+
+    def listed_place(self, para: Paragraph, noun: Any) -> list[str]:
+        """A place noun coordinated with or set beside a name names the place after its "of"
+        ("seized the town of Hit and the city of Ramadi", "seizing the city of Idlib, the town
+        of Ariha"), as the first noun of such a list does (kg.extract.interactions). Not the
+        country or region a capital is of ("Sanaa, the capital of Yemen")."""
+        words = self.cues["listed_places"]["words"]
+        if noun.i in para.links or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words:
+            return []
+        return [
+            para.links[p.i]
+            for prep in para.children(noun)
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in para.children(prep)
+            if p.dep_ == "pobj" and p.i in para.links and self.etype_in(para.links[p.i], _LISTED)
+        ]
 
     def _co_actor(self, para: Paragraph, child: Any, label: str) -> bool:
         """A coordinated owner in front of a collective is a collective of its own

@@ -450,7 +450,16 @@ def _place_meant(
             if ctx.etype_in(e, PLACE_TYPES)
         ]
         if named:
-            return named
+            # "the town of Hit and the city of Ramadi", "the town of Rafah and Khan Younis":
+            # the places coordinated with the first (gen50)
+            named += [
+                e
+                for c in para.children(token)
+                if c.dep_ == "conj"
+                for e in (*ctx.ents(para, c), *ctx.listed_place(para, c))
+                if ctx.etype_in(e, PLACE_TYPES)
+            ]
+            return list(dict.fromkeys(named))
     if not found and lemma in ctx.cues["place_nouns"]:
         # "the state of democracy in Ethiopia" is no place; unnamed, several places stand
         # for the place they lie in ("seized towns and cities in northern Iraq"), one town
@@ -2630,6 +2639,35 @@ def _patient_named(
     return modifier.pos_ == "ADJ" and not ctx.etype_is(label, EntityType.COUNTRY)
 
 
+def _part_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "opposed British involvement in the invasion of Iraq", "praised Kenya's role in the
+    offensive": whose part in the event a part noun (``event_authorship`` part_nouns) names
+    took part in it, not the one who judges that part (gen50). Empty when the part noun has
+    no owner ("denied any role in the attack": its subject's)."""
+    prep = noun.head
+    part = prep.head
+    if part.pos_ == "VERB":  # "condemned Ethiopia's role in the invasion": the parser may
+        # hang "in" on the verb right after its part-noun object
+        part = next(
+            (c for c in para.children(part) if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i),
+            part,
+        )
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ not in ("in", "for")
+        or part.pos_ != "NOUN"
+        or part.lemma_.lower() not in ctx.cues["event_authorship"]["part_nouns"]
+    ):
+        return []
+    return [
+        e
+        for c in para.children(part)
+        if c.dep_ in ("poss", "amod", "compound")
+        for e in ctx.ents(para, c, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+
+
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who does an event noun: the subject of the verb it depends on ("held talks", "engaged
     in a battle against"), or the noun it describes ("the coalition fighting against ISIL")."""
@@ -2638,6 +2676,9 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if noun.dep_ in ("acl", "appos") or head.pos_ in ("NOUN", "PROPN"):
         return ctx.ents(para, head) if noun.dep_ in ("acl", "appos") else []
+    partners = _part_owners(ctx, para, noun)
+    if partners:
+        return partners
     own = para.trigger(ctx.lx.triggers, noun)
     if (
         noun.dep_ == "pobj"

@@ -13,7 +13,7 @@ from typing import Any
 
 from kg.extract import interactions, places, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.lexicon import light_verb
+from kg.lexicon import Trigger, light_verb
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
@@ -42,10 +42,13 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             n for n in _aimed(para, token, aims) if n.lemma_.lower() in areas or n.lower_ in areas
         ]
         hit = [n for n in hit if not ctx.ents(para, n)]
+        # "struck targets in Iraq": the parser may hang "in" on either; "killed 12 people
+        # and wounded 30 in Kabul": or on a casualty verb coordinated with the verb (gen50)
+        joined = _joined_attacks(verb, matches)
         found = [
             e
             for n in hit
-            for node in (n, verb)  # "struck targets in Iraq": the parser may hang "in" on either
+            for node in (n, verb, *joined)
             for prep in para.children(node)
             if prep.dep_ == "prep" and prep.lower_ in wheres and (node is n or prep.i > n.i)
             for p in para.children(prep)
@@ -75,6 +78,22 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             date=date,
             cameo=trigger.cameo,
         )
+
+
+def _joined_attacks(verb: Any, matches: dict[int, Trigger]) -> list[Any]:
+    """The attack verbs coordinated after ``verb`` that share its subject ("killed 12 people
+    and wounded 30 in Kabul"): the place the last one names is where the first struck too."""
+    return [
+        c
+        for c in verb.conjuncts  # the parser may make both conjuncts of a third verb
+        if c.i > verb.i
+        and c.pos_ == "VERB"
+        # sharing the subject: "bombed targets, but air strikes also targeted X in Y" is a
+        # clause of its own
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+        and (other := matches.get(c.i)) is not None
+        and other.predicate is Predicate.ATTACKED
+    ]
 
 
 def _aimed(para: Paragraph, token: Any, preps: tuple[str, ...]) -> list[Any]:
