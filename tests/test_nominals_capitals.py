@@ -46,6 +46,11 @@ CASES = [
         "needed doctors.",
         ("Mogadishu", "located_in", "Somalia"),
     ),
+    (
+        "Coalition jets hit an arms depot near the Libyan capital Tripoli, officials in Libya "
+        "said.",
+        ("Tripoli", "located_in", "Libya"),
+    ),
 ]
 
 

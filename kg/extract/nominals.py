@@ -552,9 +552,9 @@ def _capital_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
 
 
 def _named_beside(para: Paragraph, token: Any) -> bool:
-    """ "Mogadishu, the Somali capital", "the Kenyan capital, Nairobi": a noun in apposition
-    with a name, which the place rules read as that name's description."""
-    if token.dep_ == "appos" and token.head.i in para.links:
+    """ "Mogadishu, the Somali capital", "the Kenyan capital, Nairobi", "the Yemeni capital
+    Sanaa": a noun beside a name, which the place rules read as that name's description."""
+    if token.dep_ in ("appos", "compound") and token.head.i in para.links:
         return True
     return any(c.dep_ in ("appos", "compound") and c.i in para.links for c in token.children)
 
