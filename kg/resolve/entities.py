@@ -252,7 +252,22 @@ def _known_pair(ent: Any, tokens: list[Any], lexicon: Lexicon) -> list[Any] | No
             len(part) > 1 and last.text[:1].isupper() and last.lower_ in heads
         )
 
-    return [left, right] if named(left) and named(right) else None
+    if named(left) and named(right):
+        return [left, right]
+    if _listed_places(ent, lexicon) and all(part[0].text[:1].isupper() for part in (left, right)):
+        return [left, right]
+    return None
+
+
+def _listed_places(ent: Any, lexicon: Lexicon) -> bool:
+    """The name follows a plural place noun and its "of" ("the towns of Sderot and Ashkelon",
+    "the provinces of Anbar and Diyala"): the noun announces several places, so a span the
+    model ran over their "and" is a list of them."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    noun = doc[start - 2]
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.words.places.place_nouns
 
 
 def _name_before_heading(tokens: list[Any]) -> list[Any]:
