@@ -1,5 +1,6 @@
 """Names cut short or run long (kg/resolve/entities.py: _org_tails, _dash_parts,
-_known_pair, _collective_groups): the span of a name is the whole name, and only it."""
+_known_pair, _listed_places, _collective_groups): the span of a name is the whole name, and
+only it."""
 
 from __future__ import annotations
 
@@ -57,6 +58,15 @@ def test_entities_spans_org_name_goes_on_over_function_word(
             {"Amnesty International", "Human Rights Watch"},
         ),
         ("Hamas and Islamic Jihad fired rockets at Israel.", {"Hamas", "Islamic Jihad"}),
+        # a plural place noun and its "of" announce several places (place11)
+        (
+            "Rockets were fired at the towns of Sderot and Ashkelon on Wednesday.",
+            {"Sderot", "Ashkelon"},
+        ),
+        (
+            "Fighters overran the villages of Tal Tamr and Ras al-Ain in Syria.",
+            {"Tal Tamr", "Ras al-Ain"},
+        ),
     ],
 )
 def test_entities_spans_two_names_stay_two(extract: Any, text: str, names: set[str]) -> None:

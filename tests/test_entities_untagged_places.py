@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import node_types
+from tests.conftest import node_types, pairs
 
 PLACES = [
     ("Coalition jets bombed the district of Lahj on Tuesday.", "Lahj"),
@@ -39,3 +39,32 @@ def test_entities_untagged_places_need_a_cue(extract: Any, text: str, name: str)
     """Without a place cue, an untagged word makes no place node."""
     types = node_types(extract(text))
     assert types.get(name) not in ("City", "Place"), types
+
+
+# place11: a name the model took for a people (NORP) before "state" or an admin noun
+PEOPLE_TAGGED_AREAS = [
+    ("Floods forced thousands from their homes in Pahang state in Malaysia.", "Pahang state"),
+    ("Loggers cleared forest in Sarawak state in Malaysia.", "Sarawak state"),
+    ("Clashes erupted in Labuan state in Malaysia.", "Labuan state"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PEOPLE_TAGGED_AREAS)
+def test_entities_untagged_places_people_tagged_area(extract: Any, text: str, place: str) -> None:
+    """A one-word name tagged as a people, no demonym, before "state" is that area."""
+    graph = extract(text)
+    assert node_types(graph).get(place) in ("City", "Place"), node_types(graph)
+    assert (place, "Malaysia") in pairs(graph, "located_in")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters entered an Islamic state in Iraq.",
+        "Clashes erupted in Kurdish region in Iraq.",
+    ],
+)
+def test_entities_untagged_places_people_area_needs_a_name(extract: Any, text: str) -> None:
+    """A faith's or a community's word before "state" or "region" names no area."""
+    types = node_types(extract(text))
+    assert not [x for x in types if x.endswith((" state", " region"))], types

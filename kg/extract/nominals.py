@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from kg.errors import KgError
+from kg.extract import places
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting, salient
 from kg.language import data_file, reading_language
@@ -529,8 +530,15 @@ def _city_like(ctx: ArticleContext, label: str) -> bool:
 
 
 def _capital_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
-    """The country a "capital" noun belongs to: its possessor or its "of" object."""
+    """The country a "capital" noun belongs to: its possessor, its "of" object or its
+    country's demonym ("the Afghan capital", as the press calls a capital it names elsewhere)."""
     owners = [c for c in token.children if c.dep_ == "poss"]
+    if not _named_beside(para, token):
+        for child in token.children:
+            if child.dep_ == "amod" and child.i < token.i:
+                demonym = places.modifier_place(ctx, para, child)
+                if demonym is not None and ctx.etype_is(demonym, EntityType.COUNTRY):
+                    return demonym
     owners += [
         p
         for prep in token.children
@@ -543,6 +551,14 @@ def _capital_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
         if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
             return label
     return None
+
+
+def _named_beside(para: Paragraph, token: Any) -> bool:
+    """ "Mogadishu, the Somali capital", "the Kenyan capital, Nairobi", "the Yemeni capital
+    Sanaa": a noun beside a name, which the place rules read as that name's description."""
+    if token.dep_ in ("appos", "compound") and token.head.i in para.links:
+        return True
+    return any(c.dep_ in ("appos", "compound") and c.i in para.links for c in token.children)
 
 
 def _bare_definite_capital(para: Paragraph, token: Any) -> bool:

@@ -473,7 +473,13 @@ def _untagged_site(
         if start - 1 in para.links:
             return  # part of a tagged name: the model's own reading stands
         start -= 1
-    if start == noun.sent.start or para.tokens[start - 1].lower_ != "the":
+    before = start - 1
+    while before > noun.sent.start and _describing(para.tokens[before], noun):
+        before -= 1  # "Tehran's notorious Evin prison"
+    if before < noun.sent.start:
+        return
+    owner = _place_owner(ctx, para, noun, para.tokens[before])
+    if owner is None and para.tokens[before].lower_ != "the":
         return
     outer = next(
         (
@@ -481,7 +487,7 @@ def _untagged_site(
             for p in pobjs
             if (area := _area(ctx, para, p)) is not None and ctx.etype_in(area, PLACE_TYPES)
         ),
-        None,
+        owner,
     )
     if outer is None:
         return
@@ -489,6 +495,25 @@ def _untagged_site(
     ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
     ctx.resolver.add_vote(text, EntityType.PLACE, 5)
     yield from _emit(ctx, para, noun, para.links.get(noun.i), outer, 0.75)
+
+
+def _describing(token: Any, noun: Any) -> bool:
+    """A lower-case word describing the facility noun ("notorious", "more famous")."""
+    return (
+        token.is_lower
+        and token.dep_ in ("amod", "advmod")
+        and (token.head == noun or token.head.head == noun)
+    )
+
+
+def _place_owner(ctx: ArticleContext, para: Paragraph, noun: Any, token: Any) -> str | None:
+    """The place whose possessive "'s" is ``token``, owning the facility noun ("Tehran's
+    Evin prison"): a town, region or country, no person or body."""
+    owner = token.head
+    if token.dep_ != "case" or owner.dep_ != "poss" or owner.head != noun:
+        return None
+    label = modifier_place(ctx, para, owner)
+    return label if label is not None and ctx.etype_in(label, PLACE_TYPES) else None
 
 
 _DATELINE_ENDS = ("(", "--", "—", "–", "-", "_")

@@ -252,7 +252,22 @@ def _known_pair(ent: Any, tokens: list[Any], lexicon: Lexicon) -> list[Any] | No
             len(part) > 1 and last.text[:1].isupper() and last.lower_ in heads
         )
 
-    return [left, right] if named(left) and named(right) else None
+    if named(left) and named(right):
+        return [left, right]
+    if _listed_places(ent, lexicon) and all(part[0].text[:1].isupper() for part in (left, right)):
+        return [left, right]
+    return None
+
+
+def _listed_places(ent: Any, lexicon: Lexicon) -> bool:
+    """The name follows a plural place noun and its "of" ("the towns of Sderot and Ashkelon",
+    "the provinces of Anbar and Diyala"): the noun announces several places, so a span the
+    model ran over their "and" is a list of them."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    noun = doc[start - 2]
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.words.places.place_nouns
 
 
 def _name_before_heading(tokens: list[Any]) -> list[Any]:
@@ -421,6 +436,7 @@ def find_mentions(
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
+    mentions = [_admin_people_name(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     if words is None or "(" in words:  # no bracket in the paragraph: no acronym in one
@@ -969,7 +985,13 @@ def _untagged_places(
     return found
 
 
-def _admin_unit(tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]) -> SpanMention | None:
+def _admin_unit(
+    tokens: list[Any],
+    lexicon: Lexicon,
+    t: Any,
+    taken: set[int],
+    extra: frozenset[str] = frozenset(),
+) -> SpanMention | None:
     """ "in the Tawahi district", "Hasakah governorate": a one-word name no mention holds
     (the model did not tag it, or tagged it as no actor), right before a lower-case singular
     admin noun it modifies (``admin_nouns``), is that area, labelled with its noun; a known
@@ -986,7 +1008,7 @@ def _admin_unit(tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]) ->
         or nxt.tag_ != "NN"
         or nxt.dep_ == "compound"  # "English county championship": the noun names no area
         or not nxt.is_lower
-        or nxt.lower_ not in lexicon.words.places.lists["admin_nouns"]
+        or (nxt.lower_ not in lexicon.words.places.lists["admin_nouns"] and nxt.lower_ not in extra)
         or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
         or (t.i > 0 and tokens[t.i - 1].text[:1].isupper() and not t.is_sent_start)
         or (t.i > 0 and tokens[t.i - 1].text in HYPHENS)  # "the al-Tawahi district"
@@ -995,6 +1017,20 @@ def _admin_unit(tokens: list[Any], lexicon: Lexicon, t: Any, taken: set[int]) ->
     ):
         return None
     return SpanMention(t.i, nxt.i + 1, f"{t.text} {nxt.text}", "GPE", where="area")
+
+
+def _admin_people_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """ "in Perlis state in Malaysia": a one-word name the model took for a people (NORP)
+    that is no known demonym or community, right before a lower-case admin noun or "state",
+    is that area (as ``_admin_unit`` reads an untagged name)."""
+    if m.label != "NORP" or m.demonym or m.end - m.start != 1:
+        return m
+    t = tokens[m.start]
+    if t.text in lexicon.cues["communities"]["words"]:
+        return m  # "the Kurdish region": a people's area, no name
+    # a state too ("Perlis state"): the name is no common word ("the state") or faith's
+    unit = _admin_unit(tokens, lexicon, t, set(), frozenset({"state"}))
+    return m if unit is None else unit
 
 
 def _listed_with_city(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
