@@ -277,7 +277,7 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         # the group"): the one group the article has named so far, however far back, also
         # where the near one stands in a description ("X, the group's spokesman"); none when
         # it names two ("The group were travelling" may be any set of people just named)
-        if not _owns_title(ctx, token):
+        if not owns_title(ctx, token):
             return None
         groups = _named_groups(ctx, disc, everything, kinds, described)
         if len({s.label for s in groups}) != 1:
@@ -314,7 +314,7 @@ def _named_groups(
     return found
 
 
-def _owns_title(ctx: ArticleContext, token: Any) -> bool:
+def owns_title(ctx: ArticleContext, token: Any) -> bool:
     """The noun owns a title: "the group's leader", "a senior leader of the group"."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
