@@ -9,6 +9,9 @@
    a state's body (kg/extract/coref.py ``link_described_orgs``).
 3. A hyphened tenure before a head's title ("long-time president") names no domain of the
    organisation: its holder leads it (``tenure_nouns``, kg/extract/roles.py).
+4. A possessive region noun the model left out of a place's name ("Texas state's governor")
+   stands for the place (kg/extract/nominals.py ``_named_area``); "in Anbar province" keeps
+   the resolver's own name.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -71,6 +74,18 @@ from tests.conftest import pairs
             None,
         ),
         (
+            "The law was signed by Texas state's governor, Greg Abbott, on Monday.",
+            "leader_of",
+            ("Greg Abbott", "Texas"),
+            None,
+        ),
+        (
+            "The bill was signed by New York state's governor, Andrew Cuomo, on Monday.",
+            "leader_of",
+            ("Andrew Cuomo", "New York"),
+            None,
+        ),
+        (
             "Reuters bureau chief Andrew Hammond said the office would stay open.",
             "leader_of",
             None,
@@ -91,3 +106,10 @@ def test_act40_roles(
         assert expected in found
     if unexpected is not None:
         assert unexpected not in found
+
+
+def test_act40_area_name_keeps_province_places(extract: Any) -> None:
+    """A region noun that is no possessive ("in Anbar province") is left to the resolver:
+    the town stays in the province named with its noun."""
+    graph = extract("Fighters seized Ramadi, the capital of Anbar province, on Sunday.")
+    assert ("Ramadi", "Anbar") not in pairs(graph, "located_in")

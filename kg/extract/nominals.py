@@ -18,6 +18,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting, salient
 from kg.language import data_file, reading_language
 from kg.lexicon import alias_key
+from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate
 
 
@@ -109,6 +110,12 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             if i in para.links or poses[i] != "NOUN" or tags[i] != "NN":
                 continue
             lemma = lemmas[i]
+            area = _named_area(ctx, para, token)
+            if area is not None:
+                # "New York state's governor": the region noun the model left out of the name
+                para.links[i] = area
+                ctx.reference(para, token, area, "nominal")
+                continue
             if lemma == "capital":
                 # "a hospital in Burundi's capital ... in Bujumbura": the capital it names;
                 # "the rebels seized the capital": the capital of the country in question
@@ -133,6 +140,23 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 para.links[token.i] = target
                 ctx.reference(para, token, target, "nominal")
                 disc.add(para, token, target)
+
+
+def _named_area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The place a possessive region noun right after its name belongs to, where the model
+    left the noun out of the name ("New York state's governor", "Texas state's governor";
+    ``region_nouns``): a town or area, not a country."""
+    k = token.i - 1
+    label = para.links.get(k)
+    if (
+        label is None
+        or token.dep_ != "poss"  # "in Anbar province" is the resolver's name of its own
+        or token.lemma_.lower() not in name_words(ctx.lx.language).region_nouns
+        or para.tokens[k].dep_ != "compound"
+        or para.tokens[k].head.i != token.i
+    ):
+        return None
+    return label if ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)) else None
 
 
 def _definite(para: Paragraph, token: Any) -> bool:
