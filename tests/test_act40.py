@@ -12,6 +12,8 @@
 4. A possessive region noun the model left out of a place's name ("Texas state's governor")
    stands for the place (kg/extract/nominals.py ``_named_area``); "in Anbar province" keeps
    the resolver's own name.
+5. A "shadow" portfolio is an opposition party's, no office of the article's country
+   (``shadow_words``, kg/extract/role_owners.py ``main_country_office``).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -113,3 +115,16 @@ def test_act40_area_name_keeps_province_places(extract: Any) -> None:
     the town stays in the province named with its noun."""
     graph = extract("Fighters seized Ramadi, the capital of Anbar province, on Sunday.")
     assert ("Ramadi", "Anbar") not in pairs(graph, "located_in")
+
+
+def test_act40_shadow_portfolio_is_no_government_office(extract: Any) -> None:
+    """ "Shadow Foreign Secretary X" in a story on one country is no member of its
+    government; "Foreign Secretary Y" still is."""
+    graph = extract(
+        "Britain voted on Thursday. Britain's economy grew last year, and Britain's pound "
+        "rose. Shadow Foreign Secretary Hilary Benn lost his seat, while Foreign Secretary "
+        "Philip Hammond kept his."
+    )
+    found = pairs(graph, "member_of")
+    assert ("Philip Hammond", "United Kingdom") in found
+    assert ("Hilary Benn", "United Kingdom") not in found
