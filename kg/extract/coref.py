@@ -11,7 +11,7 @@ from typing import Any
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, gerund_controller, main_subject, quoted, salient
 from kg.extract.event_coref import actor_country
-from kg.extract.nominals import nominal_words
+from kg.extract.nominals import nominal_words, owns_title
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -1111,6 +1111,7 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     nouns = {w: {EntityType(t) for t in ts} for w, ts in table.items() if not w.startswith("_")}
     based = frozenset(ctx.cues.get("based_words", ()))
     others = frozenset(ctx.cues.get("described_org_others", ()))
+    kinds_named = frozenset(ctx.cues.get("described_org_kinds", {}).get("phrases", ()))
     disc = Discourse(paras)
     words = frozenset(nouns)
     for para in paras:
@@ -1119,7 +1120,8 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             kinds = nouns.get(lemmas[token.i])
             if token.i in para.links or kinds is None or tags[token.i] != "NN":
                 continue
-            if not _described(token, others):
+            titled = owns_title(ctx, token)  # "the football body's president"
+            if not _described(token, others - _kind_words(token, kinds_named, titled)):
                 continue
             # "the Iran-backed movement": a backer, not where the group is
             places = [
@@ -1136,11 +1138,17 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 for s in disc.before(para, token, 2)
                 if ctx.etype_in(s.label, kinds) and not s.adjective and s.token.pos_ == "PROPN"
             ]
-            label = salient(found, disc.sent(para, token), token)
+            here = disc.sent(para, token)
+            label = salient(found, here, token)
+            if label is None and titled:
+                label = _nearest_owner(ctx, found, here)
             # the topic carried on as a subject or a source ("according to X"), not "told
-            # Reuters"
+            # Reuters"; for an office's owner, also a name in its own sentence ("the
+            # stewardship of FIFA by Blatter, the football body's president")
             if label is None or not any(
-                s.subject or _source(s.token) for s in found if s.label == label
+                s.subject or _source(s.token) or (titled and s.sent == here)
+                for s in found
+                if s.label == label
             ):
                 continue
             if not all(_same_country(ctx, label, p) for p in places):
@@ -1148,6 +1156,31 @@ def link_described_orgs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             para.links[token.i] = label
             ctx.reference(para, token, label, "nominal")
             disc.add(para, token, label)
+
+
+def _kind_words(token: Any, kinds: frozenset[str], titled: bool) -> frozenset[str]:
+    """The modifiers that are part of the noun's kind when it owns an office ("the governing
+    body's president": ``described_org_kinds``), not words for another body ("the
+    governing party" beside the one named)."""
+    if not titled:
+        return frozenset()
+    return frozenset(
+        c.lower_ for c in token.children if f"{c.lower_} {token.lemma_.lower()}" in kinds
+    )
+
+
+def _nearest_owner(ctx: ArticleContext, found: list[Any], here: int) -> str | None:
+    """The office owner a described body stands for when two bodies tie: the one named
+    nearest before it in its own sentence, not a state's body ("the FBI is examining the
+    stewardship of FIFA by Blatter, the football body's president": FIFA)."""
+    return next(
+        (
+            s.label
+            for s in found
+            if s.sent == here and not ctx.resolver.sector_in(s.label, _STATE_SECTORS)
+        ),
+        None,
+    )
 
 
 def _source(token: Any) -> bool:

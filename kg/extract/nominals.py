@@ -19,6 +19,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting, salient
 from kg.language import data_file, reading_language
 from kg.lexicon import alias_key
+from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate
 
 
@@ -112,6 +113,12 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             if i in para.links or poses[i] != "NOUN" or tags[i] != "NN":
                 continue
             lemma = lemmas[i]
+            area = _named_area(ctx, para, token)
+            if area is not None:
+                # "New York state's governor": the region noun the model left out of the name
+                para.links[i] = area
+                ctx.reference(para, token, area, "nominal")
+                continue
             if lemma == "capital":
                 # "a hospital in Burundi's capital ... in Bujumbura": the capital it names;
                 # "the rebels seized the capital": the capital of the country in question
@@ -136,6 +143,23 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 para.links[token.i] = target
                 ctx.reference(para, token, target, "nominal")
                 disc.add(para, token, target)
+
+
+def _named_area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The place a possessive region noun right after its name belongs to, where the model
+    left the noun out of the name ("New York state's governor", "Texas state's governor";
+    ``region_nouns``): a town or area, not a country."""
+    k = token.i - 1
+    label = para.links.get(k)
+    if (
+        label is None
+        or token.dep_ != "poss"  # "in Anbar province" is the resolver's name of its own
+        or token.lemma_.lower() not in name_words(ctx.lx.language).region_nouns
+        or para.tokens[k].dep_ != "compound"
+        or para.tokens[k].head.i != token.i
+    ):
+        return None
+    return label if ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)) else None
 
 
 def _definite(para: Paragraph, token: Any) -> bool:
@@ -280,7 +304,7 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         # the group"): the one group the article has named so far, however far back, also
         # where the near one stands in a description ("X, the group's spokesman"); none when
         # it names two ("The group were travelling" may be any set of people just named)
-        if not _owns_title(ctx, token):
+        if not owns_title(ctx, token):
             return None
         groups = _named_groups(ctx, disc, everything, kinds, described)
         if len({s.label for s in groups}) != 1:
@@ -317,7 +341,7 @@ def _named_groups(
     return found
 
 
-def _owns_title(ctx: ArticleContext, token: Any) -> bool:
+def owns_title(ctx: ArticleContext, token: Any) -> bool:
     """The noun owns a title: "the group's leader", "a senior leader of the group"."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":

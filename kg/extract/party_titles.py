@@ -1,5 +1,6 @@
 """Party words before a title: "Conservative Prime Minister David Cameron", "Republican
-presidential hopeful X": the person is ``member_of`` the party the article names."""
+presidential hopeful X", "his Labour rival Y", "Z, an HDP candidate": the person is
+``member_of`` the party the article names."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from kg.vocab import EntityType, Predicate
 
 _ROLES = (Predicate.LEADER_OF, Predicate.MEMBER_OF, Predicate.SPOKESPERSON_FOR)
 _PARTY_TYPES = (EntityType.ORGANIZATION, EntityType.GROUP)
+# sectors a party named without the word "party" may have (none: the model's organisation)
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # at most this many words between the party's word and the name ("Conservative Employment
 # Minister", "Republican presidential hopeful")
 _WIDTH = 4
@@ -28,31 +31,44 @@ def party_titles(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
     party's name with "party" after it ("the Conservative party"), then a title or a
     politician's noun (``party_person_nouns``), then a person's name: the person is
     ``member_of`` that party (``leader_of`` under a leader's one-word title: "Socialist
-    leader X"). None when the article already gives the person a role in the
+    leader X"). A party named without "party" ("Labour", "HDP" of the Peoples' Democracy
+    Party) counts before a politician's noun only ("his Labour rival Y", "Z, an HDP
+    candidate": ``_bare_party``). None when the article already gives the person a role in the
     party ("Labour leader X": ``leader_of``), nor for a word no party of the article has."""
     parties = _article_parties(ctx, paras)
-    if not parties:
-        return
     held = {(c.subject, c.object) for c in ctx.claims if c.predicate in _ROLES}
     seen: set[tuple[str, str]] = set()
     for para in paras:
         for start, person in _name_starts(ctx, para):
-            party, at = _party_before(ctx, para, start, parties)
-            if party is None or (person, party) in held or (person, party) in seen:
+            found = _party_role(ctx, para, start, person, parties)
+            if found is None:
+                continue
+            party, predicate, token, title = found
+            if (person, party) in held or (person, party) in seen:
                 continue
             seen.add((person, party))
-            title = para.tokens[at + 1 : start]
-            if len(title) == 1 and _role(ctx, title[0]) is Predicate.LEADER_OF:
-                # "Socialist leader X": the party's own leader
-                yield ctx.draft(
-                    para, title[0], person, Predicate.LEADER_OF, party, 0.7, title=title[0].lower_
-                )
-                continue
-            # the title as written between ("Employment Minister", "candidate")
-            written = " ".join(t.text for t in title)
-            yield ctx.draft(
-                para, para.tokens[at], person, Predicate.MEMBER_OF, party, 0.7, title=written
-            )
+            yield ctx.draft(para, token, person, predicate, party, 0.7, title=title)
+
+
+def _party_role(
+    ctx: ArticleContext, para: Paragraph, start: int, person: str, parties: dict[str, str]
+) -> tuple[str, Predicate, Any, str] | None:
+    """(party, predicate, token, title) of the person whose name starts at ``start``: a
+    politician's noun in apposition ("X, an HDP candidate"), else a party's word and a title
+    before the name."""
+    apposed = _apposed_party(ctx, para, start, person, parties)
+    if apposed is not None:
+        party, noun = apposed
+        return party, Predicate.MEMBER_OF, noun, noun.lower_
+    before, at = _party_before(ctx, para, start, parties)
+    if before is None:
+        return None
+    title = para.tokens[at + 1 : start]
+    if len(title) == 1 and _role(ctx, title[0]) is Predicate.LEADER_OF:
+        # "Socialist leader X": the party's own leader
+        return before, Predicate.LEADER_OF, title[0], title[0].lower_
+    # the title as written between ("Employment Minister", "candidate")
+    return before, Predicate.MEMBER_OF, para.tokens[at], " ".join(t.text for t in title)
 
 
 def _role(ctx: ArticleContext, token: Any) -> Predicate | None:
@@ -78,7 +94,9 @@ def _article_parties(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, s
 
 
 def _name_starts(ctx: ArticleContext, para: Paragraph) -> Iterable[tuple[int, str]]:
-    """(index, label) of the first token of each person's name in the paragraph."""
+    """(index, label) of the first token of each person's name in the paragraph, and of a
+    name read as an organisation right after a politician's noun ("his Labour rival Ed
+    Miliband", the model's organisation): a person's, voted so."""
     links = para.links
     for i in sorted(links):
         label = links[i]
@@ -86,6 +104,23 @@ def _name_starts(ctx: ArticleContext, para: Paragraph) -> Iterable[tuple[int, st
             continue
         if ctx.etype_is(label, EntityType.PERSON):
             yield i, label
+        elif _politician_named(ctx, para, i, label):
+            ctx.resolver.add_vote(label, EntityType.PERSON, 3)
+            yield i, label
+
+
+def _politician_named(ctx: ArticleContext, para: Paragraph, i: int, label: str) -> bool:
+    """A name of two or three capitalised words the gazetteer does not know, read as an
+    organisation, right after a politician's noun ("rival Ed Miliband")."""
+    words = [t for t in para.tokens[i : i + 4] if para.links.get(t.i) == label]
+    return (
+        i > 0
+        and para.tokens[i - 1].lower_ in _nouns(ctx.lx)
+        and 2 <= len(words) <= 3
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        and ctx.lx.lookup(label) is None
+        and ctx.etype_is(label, EntityType.ORGANIZATION)
+    )
 
 
 def _party_before(
@@ -94,7 +129,7 @@ def _party_before(
     """(party, index of its word) when the words just before the name at ``start`` are a
     party's word and a title: no punctuation, determiner or other name between them."""
     tokens, nouns = para.tokens, _nouns(ctx.lx)
-    titled = False
+    titled = politician = False
     for k in range(start - 1, max(start - 1 - _WIDTH, -1), -1):
         token: Any = tokens[k]
         if not token.is_alpha:
@@ -102,8 +137,52 @@ def _party_before(
         party = parties.get(token.lower_) if token.text[:1].isupper() else None
         if party is not None:
             return (party if titled else None), k
-        if _role(ctx, token) is not None or token.lower_ in nouns:
+        if token.lower_ in nouns and k not in para.links:
+            titled = politician = True  # "rival", "candidate"
+        elif _role(ctx, token) is not None or token.lower_ in nouns:
             titled = True  # (a title word, whatever coreference linked it to)
         elif k in para.links:
-            return None, k  # another name between: "Britain's X Minister"
+            # "his Labour rival X": a party named bare, before a politician's noun only
+            label = para.links[k]
+            named = politician and token.text[:1].isupper() and _bare_party(ctx, label)
+            return (label if named else None), k  # else another name: "Britain's X Minister"
     return None, start
+
+
+def _apposed_party(
+    ctx: ArticleContext, para: Paragraph, start: int, person: str, parties: dict[str, str]
+) -> tuple[str, Any] | None:
+    """(party, noun) of a politician's noun in apposition to the name at ``start`` with the
+    party's name as its compound: "Garo Paylan, an HDP candidate from Istanbul", "X, a
+    Conservative candidate" (not "a Podemos-backed candidate": backed, no member)."""
+    nouns, links = _nouns(ctx.lx), para.links
+    end = start
+    while links.get(end + 1) == person:
+        end += 1
+    name = para.tokens[end]
+    for noun in name.children:
+        if noun.dep_ != "appos" or noun.lower_ not in nouns or noun.i in links:
+            continue
+        for word in noun.children:
+            if word.dep_ != "compound" or word.i > noun.i or not word.text[:1].isupper():
+                continue
+            party = parties.get(word.lower_)
+            label = links.get(word.i)
+            if party is None and label is not None and _bare_party(ctx, label):
+                party = label
+            if party is not None and party != person:
+                return party, noun
+    return None
+
+
+def _bare_party(ctx: ArticleContext, label: str) -> bool:
+    """A party the article may name without "party": an organisation or group named so
+    ("Peoples' Democracy Party" for "HDP"), or one of no known kind, the gazetteer's or a
+    sector's other than a party's ("Labour"; not "FIFA", "Reuters" or "the Syrian army")."""
+    if not ctx.etype_in(label, _PARTY_TYPES):
+        return False
+    if label.split()[-1].lower() in name_words(ctx.lx.language).party_nouns:
+        return True
+    cluster = ctx.resolver.clusters.get(label)
+    sector = cluster.sector if cluster is not None else None
+    return ctx.lx.lookup(label) is None and (sector is None or sector in _PARTY_SECTORS)

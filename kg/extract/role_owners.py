@@ -136,7 +136,7 @@ def main_country_office(
     country = ctx.main_country()
     lowered = [w.lower_ for w in words]
     heads = [k for k, w in enumerate(lowered) if w in ctx.lx.roles]
-    if country is None or not heads:
+    if country is None or not heads or _shadow(ctx, para, words):
         return
     if _state_head(ctx, lowered):
         yield from _state_head_office(ctx, para, token, person, words, country.label)
@@ -186,6 +186,16 @@ def main_country_office(
         return
     title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.7)
+
+
+def _shadow(ctx: ArticleContext, para: Paragraph, words: list[Any]) -> bool:
+    """An opposition party's portfolio ("shadow Foreign Secretary X", ``shadow_words``),
+    written in the title or right before it: no office of the country's government."""
+    shadows = ctx.lx.title_words.get("shadow_words", frozenset())
+    start = words[0].i
+    return any(w.lower_ in shadows for w in words) or (
+        start > 0 and para.tokens[start - 1].lower_ in shadows
+    )
 
 
 def _own_sector(

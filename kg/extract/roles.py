@@ -1299,6 +1299,7 @@ def _domain_head(ctx: ArticleContext, para: Paragraph, words: list[Any]) -> bool
     low = before.lower_
     return not (
         before.i != noun.i - 1
+        or _tenure(ctx, para, before)
         or before.pos_ not in ("NOUN", "PROPN")
         or before.i in para.links
         or not (before.is_lower or noun.text[:1].isupper())
@@ -1307,6 +1308,15 @@ def _domain_head(ctx: ArticleContext, para: Paragraph, words: list[Any]) -> bool
         or low in ctx.lx.words.town_nouns
         or low in ctx.lx.words.area_nouns
         or ctx.lx.actors.sector_of(low) is not None
+    )
+
+
+def _tenure(ctx: ArticleContext, para: Paragraph, word: Any) -> bool:
+    """The noun of a hyphened time modifier ("long-time", "two-term"): a tenure, no domain."""
+    return (
+        word.i > 0
+        and para.tokens[word.i - 1].text == "-"
+        and word.lower_ in ctx.lx.title_words.get("tenure_nouns", frozenset())
     )
 
 

@@ -1193,7 +1193,7 @@ def _untagged_people(
 ) -> list[SpanMention]:
     """A name of two or three capitalised words the model did not tag, with a person's role
     in apposition ("Sospeter Boyo, Nyarugusu's camp manager, told …", "Gonul Tul, the
-    director of …"): a person."""
+    director of …", "Flavio di Giacomo, a spokesman for …", a particle inside): a person."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for head in tokens:
@@ -1213,11 +1213,14 @@ def _untagged_people(
         ):
             start -= 1
         words = tokens[start : head.i + 1]
-        if not 2 <= len(words) <= 3 or any(
+        particles = name_words(lexicon.language).name_particles
+        # "Flavio di Giacomo": a family name's lower-case particle inside the name
+        inner = [w for w in words[1:-1] if w.text in particles]
+        capitals = [w for w in words if w not in inner]
+        if not 2 <= len(capitals) <= 3 or any(
             w.i in taken
             or w.ent_type_ not in _MISREAD
-            or not w.text.istitle()
-            or not w.text.isalpha()
+            or (w not in inner and not (w.text.istitle() and w.text.isalpha()))
             for w in words
         ):
             continue
