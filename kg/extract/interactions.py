@@ -2852,33 +2852,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     ):
         # "Modi, on a three-day visit to China, met Li": the one the phrase describes travels
         return [e for e in ctx.ents(para, head.head) if ctx.etype_is(e, EntityType.PERSON)]
-    sharers = _sharers(ctx, para, noun)
-    if sharers is not None:
-        return sharers
     return subjects_of(ctx, para, head)
-
-
-def _sharers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str] | None:
-    """Who took part in an event named after an owned share noun: "protested against British
-    involvement in the invasion of Iraq", "condemned Iran's role in the attack" (the
-    share's owner, not the clause's subject); none decided without an owner ("played a role
-    in the talks" stays the subject's)."""
-    head = noun.head
-    if not (
-        noun.dep_ == "pobj"
-        and head.lower_ == "in"
-        and head.head.pos_ == "NOUN"
-        and head.head.lemma_.lower() in ctx.cues["share_nouns"]
-    ):
-        return None
-    owners = [
-        e
-        for c in para.children(head.head)
-        if c.dep_ in ("poss", "compound", "amod")
-        for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype_in(e, ACTOR_TYPES)
-    ]
-    return owners or None
 
 
 def _contested(ctx: ArticleContext) -> list[str]:
