@@ -33,6 +33,7 @@ from kg.resolve.names import (
     NameWords,
     initials,
     is_acronym,
+    island_plurals,
     long_forms,
     name_words,
     one_edit,
@@ -588,7 +589,8 @@ class Resolver:
     def _regions(self, mentions: list[SpanMention]) -> dict[str, str]:
         """``region:Anbar`` -> "Anbar province": a bare name the article also writes with a
         region noun after it is that area (``region_forms``), or with a site noun that site
-        (``site_forms``: "Zaatari" and "the Zaatari camp")."""
+        (``site_forms``: "Zaatari" and "the Zaatari camp"); a plural the island group it
+        shortens (``island_plurals``: "the Spratlys" and "the Spratly Islands")."""
         names = [
             (m.text, m.where)
             for m in mentions
@@ -602,6 +604,10 @@ class Resolver:
         sites = self.lexicon.words.places.lists["same_site_nouns"]
         for head, site in site_forms(names, sites, known).items():
             found.setdefault(head, site)  # "in Zaatari" in an article on the Zaatari camp
+        # "the Spratlys" in an article on the Spratly Islands
+        groups = {w for w in self.lexicon.words.places.lists["island_nouns"] if w.endswith("s")}
+        for plural, islands in island_plurals((n for n, _ in names), groups).items():
+            found.setdefault(plural, islands)
         out = {f"region:{head}": area for head, area in found.items()}
         out.update(_city_areas(mentions))
         return out
