@@ -216,6 +216,9 @@ class Resolver:
             # "Security Council" after "UN Security Council"; "the al-Wefaq Islamic Society"
             # with "al-Wefaq"
             return article_names[text]
+        short = article_names.get(f"short:{text}") if mention.label in ("GPE", "LOC") else None
+        if short is not None:
+            return short  # "the Syrian Observatory" read as a place, after its full name
         if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
             full = (
                 article_names.get(words[0])
@@ -885,6 +888,12 @@ class Resolver:
             # "Baghdadi" tagged ORG, read as the surname of "Abu Bakr al-Baghdadi": the
             # reading already says whose name it is; the model's label is no vote
             return votes
+        if mention.label in ("GPE", "LOC") and _cut_before_connector(
+            label, mention.text, self._names.name_connectors
+        ):
+            # "Syrian Observatory" tagged GPE, read as the Syrian Observatory for Human
+            # Rights cut short: the reading says whose name it is; no vote for a place
+            return votes
         if mention.label == "GPE":
             votes[EntityType.CITY] += 1
         elif mention.label == "PERSON" and mention.where in ("city", "area", "place"):
@@ -1296,7 +1305,8 @@ def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str,
     """ "Security Council" -> "UN Security Council": a name of two or more words that ends
     exactly one longer organisation name of the article is that organisation, cut short;
     so is one that starts it before a name connector ("Syrian Observatory" of "the Syrian
-    Observatory for Human Rights": ``name_connectors`` in ``names.json``)."""
+    Observatory for Human Rights": ``name_connectors`` in ``names.json``), also where the
+    model read the short form as a place (key ``short:<name>``)."""
     orgs = {m.text for m in mentions if m.label in ("ORG", "GAZ") and not m.canonical}
     longest = orgs | {
         m.text for m in mentions if m.label in ("LOC", "FAC") and not _collective(m)
@@ -1316,7 +1326,23 @@ def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str,
             name = next(iter(longer))
             entry = lexicon.lookup(name)
             out[short] = entry.label if entry is not None else name
+    # the short form read as a place ("the Syrian Observatory reported" tagged GPE): only
+    # the start of a longer organisation name before a connector, under its own key
+    for short in {m.text for m in mentions if m.label in ("GPE", "LOC") and not _collective(m)}:
+        if len(short.split()) < 2 or short in orgs or lexicon.lookup(short) is not None:
+            continue
+        longer = {o for o in orgs if _cut_before_connector(o, short, connectors)}
+        if len(longer) == 1:
+            name = next(iter(longer))
+            entry = lexicon.lookup(name)
+            out[f"short:{short}"] = entry.label if entry is not None else name
     return out
+
+
+def _cut_before_connector(name: str, short: str, connectors: frozenset[str]) -> bool:
+    """Whether ``short`` is ``name`` cut before a name connector ("Syrian Observatory" of
+    "Syrian Observatory for Human Rights")."""
+    return name.startswith(f"{short} ") and name[len(short) + 1 :].split()[0] in connectors
 
 
 def _org_head_words(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str, str]:
