@@ -232,9 +232,9 @@ class Resolver:
         if near is not None:
             return near  # "Jharkand" in an article on Jharkhand
         if len(words) == 2 and mention.label in ("PERSON", "PERSON_OR_ORG"):
-            full = article_names.get(f"tail2:{text}")
+            full = article_names.get(f"tail2:{text}") or article_names.get(f"head2:{text}")
             if full is not None:
-                return full  # "Abdel Rahman" after "Rami Abdel Rahman"
+                return full  # "Abdel Rahman" after "Rami Abdel Rahman", or "Wan Azizah"
         tail = self._names.particle_tail(words)
         if (
             tail is not None
@@ -349,6 +349,10 @@ class Resolver:
                     # "Abdel Rahman" after "Rami Abdel Rahman": the last two words of a
                     # name of three or more (a name particle's tail is ``_particle_tails``)
                     names[f"tail2:{' '.join(words[-2:])}"].add(label)
+                if len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper():
+                    # "Wan Azizah" after "Wan Azizah Wan Ismail": the first two words of a
+                    # name of three or more, all capitalised
+                    names[f"head2:{' '.join(words[:2])}"].add(label)
                 if entry and (known := self._names.surname_of(entry.label.split())):
                     names[known].add(label)
                 if family_first(words):
