@@ -99,6 +99,8 @@ class ActorData:
     blocs: dict[str, str] = field(default_factory=dict)  # "west" -> "the West"
     possessive_name_heads: frozenset[str] = frozenset()  # "Syndicate" in "Lawyers' Syndicate"
     unit_heads: frozenset[str] = frozenset()  # "council" in "the AU's peace council"
+    # "committee" in "the FIFA executive committee": a unit right after the name, no "'s"
+    compound_unit_heads: frozenset[str] = frozenset()
     loyal_nouns: frozenset[str] = frozenset()  # "Saleh loyalists": loyal to Saleh
     # "euro zone" -> ("euro zone", "IGO"): a body written in lower case
     lower_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -255,6 +257,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         blocs={name.lower(): label for name, label in nouns_raw.get("blocs", {}).items()},
         possessive_name_heads=_words(nouns_raw, "possessive_name_heads"),
         unit_heads=_words(nouns_raw, "unit_heads"),
+        compound_unit_heads=_words(nouns_raw, "compound_unit_heads"),
         loyal_nouns=_words(nouns_raw, "loyal_nouns"),
         lower_bodies={
             name.lower(): (label, code)

@@ -146,6 +146,7 @@ class LanguageData:
     not_bare_sector_nouns: frozenset[str]
     acting_bare_nouns: frozenset[str]
     single_institution_nouns: frozenset[str]
+    articleless_institution_nouns: frozenset[str]
     not_our_sector_modifiers: frozenset[str]
     occupations: frozenset[str]
     work_verbs: dict[str, tuple[str, ...]]  # verb -> prepositions naming the employer
@@ -279,6 +280,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         not_bare_sector_nouns=sets["not_bare_sector_nouns"],
         acting_bare_nouns=sets["acting_bare_nouns"],
         single_institution_nouns=sets["single_institution_nouns"],
+        articleless_institution_nouns=sets["articleless_institution_nouns"],
         not_our_sector_modifiers=sets["not_our_sector_modifiers"],
         occupations=frozenset(occupations),
         work_verbs={verb: tuple(preps) for verb, preps in jobs["work_verbs"].items()},

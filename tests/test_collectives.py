@@ -162,3 +162,58 @@ def test_collectives_one_member_and_government_forces(
     labels = _labels(extract(sentence, published="2015-05-15"))
     assert absent is None or absent not in labels, sorted(labels)
     assert present is None or present in labels, sorted(labels)
+
+
+def _legislature_forms(graph: Any, country: str) -> set[str]:
+    return {
+        m.text
+        for entity_id, mentions in graph.mentions.items()
+        if graph.entities[entity_id].country == country
+        and graph.entities[entity_id].sector == "LEG"
+        for m in mentions
+    }
+
+
+@pytest.mark.parametrize(
+    ("article", "written"),
+    [
+        (
+            "Kenya votes on new security law\n\n"
+            "Kenya's president signed the bill on Friday. Kenyan officials said parliament "
+            "passed the law after a long debate in Kenya.",
+            True,
+        ),
+        (
+            "Kenya opposition walks out\n\n"
+            "Kenya's opposition leaders said on Friday they would keep boycotting parliament "
+            "until Kenya's president resigned. Kenyan police were deployed.",
+            True,
+        ),
+        (
+            "Kenya election nears\n\n"
+            "A Kenyan party needs 175 seats to win a majority in parliament, Kenya's electoral "
+            "body said. Kenya votes next month.",
+            True,
+        ),
+        (
+            "Kenya protest ends\n\n"
+            "Kenya's police cleared the protesters from outside the parliament building on "
+            "Friday, Kenyan officials said. Kenya's president thanked them.",
+            False,
+        ),
+        (
+            "Chad and Niger sign border deal\n\n"
+            "Chad and Niger signed a border deal on Friday. Chad said parliament would vote. "
+            "Niger welcomed the deal, and Chadian and Nigerien officials will meet in Niamey.",
+            False,
+        ),
+    ],
+)
+def test_collectives_articleless_parliament_is_the_main_country_legislature(
+    extract: Any, article: str, written: bool
+) -> None:
+    """ "parliament" written without an article ("parliament passed", "boycotting parliament")
+    is the legislature of the one country an article is about, and no one's in an article
+    about two countries alike."""
+    forms = _legislature_forms(extract(article, published="2015-05-15"), "KE")
+    assert ("parliament" in forms) is written, forms

@@ -189,3 +189,40 @@ def test_collectives_bodies_no_stack_on_a_body_noun(extract: Any) -> None:
         extract("Interior ministry officials contacted by Reuters denied the journalist's claim.")
     )
     assert "Interior" not in nodes, sorted(nodes)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The IOC executive board suspended Kuwait on Tuesday.", "IOC executive board"),
+        ("The NATO council condemned Russia on Monday.", "NATO council"),
+        (
+            "The UEFA disciplinary committee fined Galatasaray, and UEFA's disciplinary "
+            "committee will meet again in May.",
+            "UEFA disciplinary committee",
+        ),
+    ],
+)
+def test_collectives_bodies_unit_right_after_the_name(extract: Any, text: str, label: str) -> None:
+    """ "the IOC executive board": a unit word right after an organisation's name, with no
+    possessive, is the same unit node as "the IOC's executive board"; the organisation stays
+    its own node."""
+    nodes = nodes_by_label(extract(text))
+    assert label in nodes, sorted(nodes)
+    assert label.split()[0] in nodes, sorted(nodes)
+    assert [n for n in nodes if n.startswith(label.split()[0] + " ")] == [label], sorted(nodes)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Reuters news agency reported the attack on Sunday.", "Reuters news agency"),
+        ("The IAEA nuclear watchdog inspected the site in Iran.", "IAEA nuclear watchdog"),
+        ("Egyptian council members rejected the plan.", "Egyptian council"),
+        ("The FIFA committee chairman resigned on Friday.", "FIFA committee"),
+    ],
+)
+def test_collectives_bodies_no_compound_unit(extract: Any, text: str, absent: str) -> None:
+    """No unit node after a name for a word that names the organisation itself ("news
+    agency", "watchdog"), after a nationality, or as a title's modifier."""
+    assert absent not in nodes_by_label(extract(text)), sorted(nodes_by_label(extract(text)))

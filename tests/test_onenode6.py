@@ -10,7 +10,8 @@
    (kg/resolve/entities.py ``_metonym_only_capitals``).
 2. The last two words of a person's name of three words or more, written alone, are that
    person ("Abdel Rahman" after "Rami Abdel Rahman"), when one person of the article ends so
-   (kg/resolve/resolver.py ``article_names``, ``tail2:``).
+   (kg/resolve/resolver.py ``article_names``, ``tail2:``); so are its first two words,
+   all capitalised ("Wan Azizah" after "Wan Azizah Wan Ismail", ``head2:``; node3).
 3. "the Department of Justice" and "the Justice Department", "the Ministry of Health" and
    "the Health Ministry" are one name (kg/resolve/names.py ``variant_key``).
 4. The first word of a company's name ending in its legal form ("Avago Technologies Ltd"),
@@ -153,6 +154,45 @@ def test_onenode6_two_word_tail_of_two_people_is_neither(extract: Any) -> None:
     )
     assert "Abdel Karim" not in people.get("Omar Abdel Karim", set())
     assert "Abdel Karim" not in people.get("Sami Abdel Karim", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Deputy Prime Minister Ahmad Zahid Hamidi won the seat in Perak. Ahmad Zahid said "
+            "the vote was a test for the government.",
+            "Ahmad Zahid Hamidi",
+            "Ahmad Zahid",
+        ),
+        (
+            "Former minister Nur Jazlan Mohamed Yusof met reporters in Johor on Monday. Nur "
+            "Jazlan said the talks would go on.",
+            "Nur Jazlan Mohamed Yusof",
+            "Nur Jazlan",
+        ),
+    ],
+)
+def test_onenode6_two_word_head_is_the_person(
+    extract: Any, text: str, full: str, short: str
+) -> None:
+    """The first two words of one person's longer name, written alone, are that person."""
+    people = _people(extract(text, published="2015-06-10"))
+    assert short in people.get(full, set()), people
+    assert short not in people, people
+
+
+def test_onenode6_two_word_head_of_two_people_is_neither(extract: Any) -> None:
+    """Two people of the article start with the same two words: the head names neither."""
+    people = _people(
+        extract(
+            "Police arrested Mohamad Hasan Ismail in Perak on Monday, and Mohamad Hasan Yusof "
+            "was arrested in Johor on Tuesday. Mohamad Hasan denied the charges.",
+            published="2015-06-10",
+        )
+    )
+    assert "Mohamad Hasan" not in people.get("Mohamad Hasan Ismail", set()), people
+    assert "Mohamad Hasan" not in people.get("Mohamad Hasan Yusof", set()), people
 
 
 def _orgs(graph: Any) -> dict[str, set[str]]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kg.resolve.names import name_words, region_forms
+from kg.resolve.names import island_plurals, name_words, region_forms
 from tests.conftest import labelled, node_types
 
 # (texts, label -> expected node type; None: no node of that label)
@@ -145,6 +145,48 @@ def test_resolver_node_types_region_forms(
     """A bare name is its area only when written, not a city there, and not a known name."""
     regions = name_words("en").region_nouns
     assert region_forms(names, regions, lambda n: n == "Georgia") == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Senkaku Islands", "Senkakus", "Japan"], {"Senkakus": "Senkaku Islands"}),
+        (["Kuril Islands", "Kurils"], {"Kurils": "Kuril Islands"}),
+        (["Paracels", "Vietnam"], {}),  # the group's name is not written
+        (["Marshall Islands", "Marshalls", "Marshall"], {"Marshalls": "Marshall Islands"}),
+        (["Cook Islands", "Cook"], {}),  # a one-word name is no plural of the group
+    ],
+)
+def test_resolver_node_types_island_plurals(names: list[str], expected: dict[str, str]) -> None:
+    """A bare plural ("the Senkakus") is the island group the article names in full."""
+    assert island_plurals(names, {"islands", "isles"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plural", "group"),
+    [
+        (
+            "Japan protested after Chinese ships sailed near the Senkaku Islands on Monday. "
+            "Tokyo says the Senkakus have been Japanese since 1895.",
+            "Senkakus",
+            "Senkaku Islands",
+        ),
+        (
+            "Vietnam accused China of building on the Paracel Islands. Hanoi said ships near "
+            "the Paracels were harassed.",
+            "Paracels",
+            "Paracel Islands",
+        ),
+    ],
+)
+def test_resolver_node_types_island_plural_is_the_group(
+    extract: Any, text: str, plural: str, group: str
+) -> None:
+    """ "the Senkakus" after "the Senkaku Islands" is one node, the island group."""
+    graph = extract(text, published="2015-05-15")
+    nodes = node_types(graph)
+    assert plural not in nodes, nodes
+    assert plural in labelled(graph, group).aliases
 
 
 @pytest.mark.parametrize(

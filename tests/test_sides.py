@@ -527,3 +527,39 @@ def test_sides_finders_skipped_only_without_their_word(nlp: Any, sentence: str, 
     gated = find_mentions(para.doc, lx, para.tokens, para.text, para.ents, para.words)
     assert gated == plain
     assert text in {m.text for m in gated}, [m.text for m in gated]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Iraqi Observatory for Human Rights said on Monday that 30 people died. At "
+            "least 40 people were killed since the offensive began on Mosul, the Iraqi "
+            "Observatory reported.",
+            "Iraqi Observatory for Human Rights",
+            "Iraqi Observatory",
+        ),
+        (
+            "The Libyan Observatory for Human Rights said on Monday that 30 people died. At "
+            "least 12 people were killed in Benghazi, the Libyan Observatory reported.",
+            "Libyan Observatory for Human Rights",
+            "Libyan Observatory",
+        ),
+    ],
+)
+def test_sides_short_org_name_read_as_a_place(
+    extract: Any, text: str, name: str, short: str
+) -> None:
+    """ "the Iraqi Observatory" the model reads as a place, after "the Iraqi Observatory for
+    Human Rights", is that organisation cut short: one node, still an organisation."""
+    nodes = _nodes(extract(text))
+    assert short not in nodes, sorted(nodes)
+    assert nodes[name].type.value == "Organization", nodes[name].type
+
+
+def test_sides_place_name_is_no_short_org_name_without_the_long_one(extract: Any) -> None:
+    """A place-read short form with no longer name written stays as it was."""
+    nodes = _nodes(
+        extract("At least 12 people were killed in Benghazi, the Libyan Observatory reported.")
+    )
+    assert "Libyan Observatory" in nodes, sorted(nodes)

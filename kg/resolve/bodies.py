@@ -206,30 +206,34 @@ def find_units(
     """An organisation's unit written in lower case after its name ("the African Union's
     peace council", "FIFA's ethics committee", "the UN's cultural body"; the last word of
     ``unit_heads`` in ``kg/data/en/sector_nouns.json``, at most two lower-case words before
-    it): one Organization node labelled "<name as written> <words>" ("FIFA ethics
-    committee"), the name staying its own node. Not a country's ("Egypt's top court" is a
-    state body) nor a unit the text goes on to name ("the UN's refugee agency, UNHCR") or a
-    title's modifier ("FIFA's ethics committee chairman"). Same dicts as
+    it), or right after the name with no possessive ("the FIFA executive committee", a word
+    of ``compound_unit_heads``): one Organization node labelled "<name as written> <words>"
+    ("FIFA ethics committee"), the name staying its own node. Not a country's ("Egypt's top
+    court" is a state body) nor a unit the text goes on to name ("the UN's refugee agency,
+    UNHCR") or a title's modifier ("FIFA's ethics committee chairman"). Same dicts as
     ``find_collectives``."""
-    if "'s" not in text and "’s" not in text:
-        return []  # no possessive "'s" in the paragraph (a cheap first test)
-    heads = lexicon.actors.unit_heads
+    actors = lexicon.actors
+    if (
+        "'s" not in text
+        and "’s" not in text
+        and not any(h in text for h in actors.compound_unit_heads)
+    ):
+        return []  # no possessive "'s" nor a compound unit word in the paragraph (cheap)
     starts = {start for start, *_ in owners.values()}
     found: list[dict[str, Any]] = []
     for mark in tokens[1:-1]:
-        if mark.text not in ("'s", "’s") or mark.i not in owners:
+        if mark.i not in owners or not _unit_owner(owners[mark.i], lexicon):
             continue
-        _, m_text, demonym, label = owners[mark.i]
-        entry = lexicon.lookup(m_text)
-        if (
-            demonym
-            or label not in ("ORG", "GAZ")
-            or (entry is not None and entry.type is not EntityType.ORGANIZATION)
-        ):
+        if mark.text in ("'s", "’s"):
+            first, heads = mark.i + 1, actors.unit_heads  # "FIFA's ethics committee"
+        elif mark.is_lower and mark.is_alpha:
+            first, heads = mark.i, actors.compound_unit_heads  # "the FIFA executive committee"
+        else:
             continue
+        m_text = owners[mark.i][1]
         for width in (1, 2, 3, 4, 5):
-            end = mark.i + 1 + width
-            words = tokens[mark.i + 1 : end]
+            end = first + width
+            words = tokens[first:end]
             if end > len(tokens) or not all(t.is_lower for t in words):
                 break
             if width > 3 and not _joined_nouns(words):
@@ -241,21 +245,33 @@ def find_units(
             named = nxt < len(tokens) and nxt in starts
             if (head.dep_ == "compound" and head.head.i > head.i) or named:
                 break  # a title's modifier, or the unit named right after
-            if not used.isdisjoint(range(mark.i + 1, end)):
+            if not used.isdisjoint(range(first, end)):
                 break
             phrase = " ".join(t.text for t in words if t.lower_ != "own")  # "FIFA's own"
             found.append(
                 collective_item(
-                    mark.i + 1,
+                    first,
                     end,
                     text[words[0].idx : head.idx + len(head.text)],
                     f"{_bare(m_text)} {phrase}",
                     EntityType.ORGANIZATION,
                 )
             )
-            used.update(range(mark.i + 1, end))
+            used.update(range(first, end))
             break
     return found
+
+
+def _unit_owner(owner: tuple[int, str, bool, str], lexicon: Lexicon) -> bool:
+    """An owner a unit may follow: an organisation's name, no country's or nationality's
+    (``find_units``)."""
+    _, m_text, demonym, label = owner
+    entry = lexicon.lookup(m_text)
+    return not (
+        demonym
+        or label not in ("ORG", "GAZ")
+        or (entry is not None and entry.type is not EntityType.ORGANIZATION)
+    )
 
 
 def _joined_nouns(words: list[Any]) -> bool:

@@ -1209,9 +1209,11 @@ def _bare_start(
     definite = det is not None and det.lower_ == "the"
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
     bare = det is None or det.pos_ != "DET"
+    # "parliament passed the bill": an institution news writes without an article
+    articleless = head.tag_ == "NN" and head.lower_ in lexicon.words.articleless_institution_nouns
     if (
         not definite
-        and not ((plural or head.i in named) and bare)
+        and not ((plural or articleless or head.i in named) and bare)
         and not (det is not None and det.lower_ == "a" and _acting_bare(head, lexicon))
     ):
         return None  # "a government", "some soldiers": not the country's own actor

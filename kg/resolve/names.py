@@ -331,6 +331,27 @@ def region_forms(
     return _bare_forms(names, head_of, known, ("city", "City", "town"))
 
 
+def island_plurals(names: Iterable[str], group_nouns: Container[str]) -> dict[str, str]:
+    """Bare plural -> the island group's name of ``names`` it shortens, for the plurals
+    written too: "the Spratlys" in an article on the Spratly Islands, "the Senkakus" beside
+    "the Senkaku Islands" (a name, then a plural island noun of ``group_nouns``).
+
+    >>> island_plurals(["Paracel Islands", "Paracels", "Vietnam"], {"islands"})
+    {'Paracels': 'Paracel Islands'}
+    >>> island_plurals(["Paracels", "Hainan"], {"islands"})
+    {}
+    """
+    written = set(names)
+    out = {}
+    for name in sorted(written):
+        words = name.split()
+        if len(words) == 2 and words[1].lower() in group_nouns and words[0][:1].isupper():
+            plural = f"{words[0]}s"
+            if plural in written:
+                out[plural] = name
+    return out
+
+
 def site_forms(
     names: Iterable[tuple[str, str | None]], sites: Container[str], known: Callable[[str], bool]
 ) -> dict[str, str]:

@@ -33,6 +33,7 @@ from kg.resolve.names import (
     NameWords,
     initials,
     is_acronym,
+    island_plurals,
     long_forms,
     name_words,
     one_edit,
@@ -216,6 +217,9 @@ class Resolver:
             # "Security Council" after "UN Security Council"; "the al-Wefaq Islamic Society"
             # with "al-Wefaq"
             return article_names[text]
+        short = article_names.get(f"short:{text}") if mention.label in ("GPE", "LOC") else None
+        if short is not None:
+            return short  # "the Syrian Observatory" read as a place, after its full name
         if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
             full = (
                 article_names.get(words[0])
@@ -229,9 +233,9 @@ class Resolver:
         if near is not None:
             return near  # "Jharkand" in an article on Jharkhand
         if len(words) == 2 and mention.label in ("PERSON", "PERSON_OR_ORG"):
-            full = article_names.get(f"tail2:{text}")
+            full = article_names.get(f"tail2:{text}") or article_names.get(f"head2:{text}")
             if full is not None:
-                return full  # "Abdel Rahman" after "Rami Abdel Rahman"
+                return full  # "Abdel Rahman" after "Rami Abdel Rahman", or "Wan Azizah"
         tail = self._names.particle_tail(words)
         if (
             tail is not None
@@ -346,6 +350,10 @@ class Resolver:
                     # "Abdel Rahman" after "Rami Abdel Rahman": the last two words of a
                     # name of three or more (a name particle's tail is ``_particle_tails``)
                     names[f"tail2:{' '.join(words[-2:])}"].add(label)
+                if len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper():
+                    # "Wan Azizah" after "Wan Azizah Wan Ismail": the first two words of a
+                    # name of three or more, all capitalised
+                    names[f"head2:{' '.join(words[:2])}"].add(label)
                 if entry and (known := self._names.surname_of(entry.label.split())):
                     names[known].add(label)
                 if family_first(words):
@@ -589,7 +597,8 @@ class Resolver:
     def _regions(self, mentions: list[SpanMention]) -> dict[str, str]:
         """``region:Anbar`` -> "Anbar province": a bare name the article also writes with a
         region noun after it is that area (``region_forms``), or with a site noun that site
-        (``site_forms``: "Zaatari" and "the Zaatari camp")."""
+        (``site_forms``: "Zaatari" and "the Zaatari camp"); a plural the island group it
+        shortens (``island_plurals``: "the Spratlys" and "the Spratly Islands")."""
         names = [
             (m.text, m.where)
             for m in mentions
@@ -603,6 +612,10 @@ class Resolver:
         sites = self.lexicon.words.places.lists["same_site_nouns"]
         for head, site in site_forms(names, sites, known).items():
             found.setdefault(head, site)  # "in Zaatari" in an article on the Zaatari camp
+        # "the Spratlys" in an article on the Spratly Islands
+        groups = {w for w in self.lexicon.words.places.lists["island_nouns"] if w.endswith("s")}
+        for plural, islands in island_plurals((n for n, _ in names), groups).items():
+            found.setdefault(plural, islands)
         out = {f"region:{head}": area for head, area in found.items()}
         out.update(_city_areas(mentions))
         return out
@@ -880,6 +893,12 @@ class Resolver:
         ):
             # "Baghdadi" tagged ORG, read as the surname of "Abu Bakr al-Baghdadi": the
             # reading already says whose name it is; the model's label is no vote
+            return votes
+        if mention.label in ("GPE", "LOC") and _cut_before_connector(
+            label, mention.text, self._names.name_connectors
+        ):
+            # "Syrian Observatory" tagged GPE, read as the Syrian Observatory for Human
+            # Rights cut short: the reading says whose name it is; no vote for a place
             return votes
         if mention.label == "GPE":
             votes[EntityType.CITY] += 1
@@ -1317,7 +1336,8 @@ def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str,
     """ "Security Council" -> "UN Security Council": a name of two or more words that ends
     exactly one longer organisation name of the article is that organisation, cut short;
     so is one that starts it before a name connector ("Syrian Observatory" of "the Syrian
-    Observatory for Human Rights": ``name_connectors`` in ``names.json``)."""
+    Observatory for Human Rights": ``name_connectors`` in ``names.json``), also where the
+    model read the short form as a place (key ``short:<name>``)."""
     orgs = {m.text for m in mentions if m.label in ("ORG", "GAZ") and not m.canonical}
     longest = orgs | {
         m.text for m in mentions if m.label in ("LOC", "FAC") and not _collective(m)
@@ -1337,7 +1357,23 @@ def _short_org_names(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str,
             name = next(iter(longer))
             entry = lexicon.lookup(name)
             out[short] = entry.label if entry is not None else name
+    # the short form read as a place ("the Syrian Observatory reported" tagged GPE): only
+    # the start of a longer organisation name before a connector, under its own key
+    for short in {m.text for m in mentions if m.label in ("GPE", "LOC") and not _collective(m)}:
+        if len(short.split()) < 2 or short in orgs or lexicon.lookup(short) is not None:
+            continue
+        longer = {o for o in orgs if _cut_before_connector(o, short, connectors)}
+        if len(longer) == 1:
+            name = next(iter(longer))
+            entry = lexicon.lookup(name)
+            out[f"short:{short}"] = entry.label if entry is not None else name
     return out
+
+
+def _cut_before_connector(name: str, short: str, connectors: frozenset[str]) -> bool:
+    """Whether ``short`` is ``name`` cut before a name connector ("Syrian Observatory" of
+    "Syrian Observatory for Human Rights")."""
+    return name.startswith(f"{short} ") and name[len(short) + 1 :].split()[0] in connectors
 
 
 def _org_head_words(mentions: list[SpanMention], lexicon: Lexicon) -> dict[str, str]:
