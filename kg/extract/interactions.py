@@ -364,8 +364,10 @@ def _whole_of(
     lemma = token.lemma_.lower()
     if found:
         return None
-    if lemma in ctx.cues["quantity_nouns"]:
-        # "backed by thousands of Shia militias": the people counted act
+    if lemma in ctx.cues["quantity_nouns"] or (
+        lemma in ctx.cues["part_pronouns"]["words"] and token.pos_ in ("PRON", "ADJ", "DET")
+    ):
+        # "backed by thousands of Shia militias", "many of the militias": the people counted act
         return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
     if lemma in ctx.cues["partitive_nouns"]:
         # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
