@@ -82,3 +82,56 @@ def test_interactions_part_pronoun_stands_for_its_people(
 ) -> None:
     """ "many of the X", "some of the X" act as X; "few of the X" do not."""
     check_kept_removed(extract(sentence), kept, removed)
+
+
+# (text, label of the body node, its country, sector, claim it makes or None)
+BODIES = [
+    (
+        "The Canadian embassy praised the Kenyan court.",
+        "Canadian embassy",
+        "CA",
+        "GOV",
+        ("Canadian embassy", "supported", "Kenyan court"),
+    ),
+    (
+        "The Turkish coastguard rescued 200 migrants off Bodrum.",
+        "Turkish coastguard",
+        "TR",
+        "MIL",
+        ("Turkish coastguard", "supported", "migrants"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "country", "sector", "claim"), BODIES)
+def test_interactions_embassy_and_coastguard_are_bodies(
+    extract: Any, text: str, label: str, country: str, sector: str, claim: Any
+) -> None:
+    """An embassy, like a ministry, and a coastguard, like a navy, are state bodies of their
+    own, coded with their country and sector, not the country's government or army."""
+    graph = extract(text, published="2015-05-15")
+    nodes = {e.label: e for e in graph.entities.values()}
+    assert label in nodes, sorted(nodes)
+    assert (nodes[label].country, nodes[label].sector) == (country, sector)
+    assert nodes[label].type.value == "Organization"
+    check_kept_removed(graph, claim, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    [
+        # an embassy opened in a capital is still relations with the host state
+        ("Britain reopened its embassy in Tehran.", ("United Kingdom", "supported", "Iran"), None),
+        # an embassy acting is the embassy, not its government
+        (
+            "The Dutch embassy condemned the attack on Kenyan police.",
+            None,
+            ("Dutch government", "criticized", "attack"),
+        ),
+    ],
+)
+def test_interactions_embassy_abroad_still_stands_for_host(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """A capital after an opened or closed embassy is the host; the embassy acts for itself."""
+    check_kept_removed(extract(text), kept, removed)
