@@ -135,3 +135,39 @@ def test_interactions_embassy_abroad_still_stands_for_host(
 ) -> None:
     """A capital after an opened or closed embassy is the host; the embassy acts for itself."""
     check_kept_removed(extract(text), kept, removed)
+
+
+# (sentence, claim kept or None, claim not made or None): a conjunct the tagger read as a
+# past tense after a passive ("was fined by X and warned of Y") shares the passive's agent
+# and patient when it keeps its preposition and has no object or subject of its own
+SHARED_PASSIVES = [
+    (
+        "Kenya was criticised by Somalia and warned against further incursions.",
+        ("Somalia", "threatened", "Kenya"),
+        None,
+    ),
+    (
+        "Ghana was fined by the Confederation of African Football and warned of heavier sanctions.",
+        ("Confederation of African Football", "threatened", "Ghana"),
+        None,
+    ),
+    # an object of its own keeps the conjunct active; no preposition, no passive
+    (
+        "Ghana was fined by the Confederation of African Football and warned Togo.",
+        None,
+        ("Confederation of African Football", "threatened", "Ghana"),
+    ),
+    (
+        "Ghana was fined by the Confederation of African Football and warned.",
+        None,
+        ("Confederation of African Football", "threatened", "Ghana"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), SHARED_PASSIVES)
+def test_interactions_misread_conjunct_shares_passive(
+    extract: Any, sentence: str, kept: Any, removed: Any
+) -> None:
+    """ "was fined by X and warned of Y": X warned the passive's subject too."""
+    check_kept_removed(extract(sentence), kept, removed)
