@@ -171,3 +171,32 @@ def test_interactions_misread_conjunct_shares_passive(
 ) -> None:
     """ "was fined by X and warned of Y": X warned the passive's subject too."""
     check_kept_removed(extract(sentence), kept, removed)
+
+
+# (sentence, claim kept or None, claim not made or None): the partner of a negotiation is
+# read after "with" also when the parser hangs it on the thing negotiated
+NEGOTIATED = [
+    (
+        "Colombia negotiated a peace agreement with the FARC.",
+        ("Colombia", "negotiated_with", "FARC"),
+        None,
+    ),
+    (
+        "Greece is negotiating a new bailout with the IMF.",
+        ("Greece", "negotiated_with", "IMF"),
+        None,
+    ),
+    (
+        "Kenya negotiated the release of the hostages.",
+        None,
+        ("Kenya", "negotiated_with", "hostages"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "removed"), NEGOTIATED)
+def test_interactions_negotiated_deal_with_partner(
+    extract: Any, sentence: str, kept: Any, removed: Any
+) -> None:
+    """ "negotiated an agreement with X": X is the partner, whichever word "with" hangs on."""
+    check_kept_removed(extract(sentence), kept, removed)
