@@ -37,7 +37,7 @@ FOUND = [
     ),
     (
         "Mokhtar Belmokhtar was the mastermind of the attack on the French embassy in Bamako.",
-        ("Mokhtar Belmokhtar", "attacked", "French government"),
+        ("Mokhtar Belmokhtar", "attacked", "French embassy"),
     ),
     (
         "Ramzi Yousef, the architect of the 1993 bombing of the World Trade Center, was jailed.",
@@ -50,7 +50,7 @@ FOUND = [
     (
         "Noordin Top was the brain behind the assassination attempt against President Yudhoyono "
         "and the 2004 attack on the Australian embassy in Jakarta.",
-        ("Noordin Top", "attacked", "Australian government"),
+        ("Noordin Top", "attacked", "Australian embassy"),
     ),
 ]
 

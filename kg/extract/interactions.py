@@ -364,8 +364,10 @@ def _whole_of(
     lemma = token.lemma_.lower()
     if found:
         return None
-    if lemma in ctx.cues["quantity_nouns"]:
-        # "backed by thousands of Shia militias": the people counted act
+    if lemma in ctx.cues["quantity_nouns"] or (
+        lemma in ctx.cues["part_pronouns"]["words"] and token.pos_ in ("PRON", "ADJ", "DET")
+    ):
+        # "backed by thousands of Shia militias", "many of the militias": the people counted act
         return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
     if lemma in ctx.cues["partitive_nouns"]:
         # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
@@ -709,6 +711,30 @@ def _shares_passive(verb: Any) -> bool:
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children
         )
     )
+
+
+def _misread_shared_passive(verb: Any, slots: tuple[str, ...]) -> bool:
+    """A past-tense conjunct of a passive verb with no subject, auxiliary or object of its own
+    but with the preposition its trigger takes, and whose trigger takes a direct object, is
+    the passive participle the tagger read as a past tense ("was fined by the AFC and warned
+    of heavier sanctions": warned/VBD): a transitive verb that lost its object but kept its
+    complement is passive ("and warned Malaysia" stays active, "and protested" is no
+    passive)."""
+    kids = list(verb.children)
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and "dobj" in slots
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and any(c.dep_ == "prep" and f"prep:{c.lower_}" in slots for c in kids)
+        and not any(c.dep_ in _OWN_ARGUMENTS for c in kids)
+    )
+
+
+# what makes a conjunct a clause of its own, not a passive sharing its head's
+_OWN_ARGUMENTS = frozenset(
+    {"aux", "auxpass", "nsubj", "nsubjpass", "agent", "dobj", "dative", "ccomp", "npadvmod"}
+)
 
 
 def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
@@ -1789,10 +1815,12 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         trigger = replace(trigger, predicate=thrown[0].predicate, cameo=thrown[0].cameo)
     # "Kony was arrested by the police and handed over to the ICC": a participle that shares
     # its head's passive shares its agent and its patient too
-    shared = _shares_passive(verb) and bool(_by_agents(ctx, para, verb.head))
+    slots = _verb_slots(trigger, ctx.lx.words.object_preps)
+    shared = (_shares_passive(verb) or _misread_shared_passive(verb, slots)) and bool(
+        _by_agents(ctx, para, verb.head)
+    )
     pv = verb.head if shared else verb
     passive = shared or any(c.dep_ in ("nsubjpass", "auxpass") for c in para.children(verb))
-    slots = _verb_slots(trigger, ctx.lx.words.object_preps)
     between: list[str] = []
     first = None
     if passive:
