@@ -1617,6 +1617,33 @@ def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
     ]
 
 
+def _scene_posture(ctx: ArticleContext, verb: Any, trigger: Trigger) -> bool:
+    """A posture's participle in a "with" clause of its own, beside a pronoun ("Obama told
+    reporters, with Gulf leaders standing by his side", "arrived with his ministers standing
+    alongside him"): the scene of the main clause, not a stance. A named side ("with Russia
+    standing behind Assad") and a finite verb ("Germany will stand by Greece") stay."""
+    if (
+        trigger.predicate is not Predicate.SUPPORTED
+        or verb.lemma_.lower() not in ctx.cues["scene_postures"]
+        or verb.tag_ != "VBG"
+    ):
+        return False
+    opener = verb.head if verb.dep_ == "pcomp" else verb.head.head if verb.dep_ == "acl" else None
+    if opener is None or opener.lower_ != "with":
+        return False
+    beside = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == trigger.prep
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        p.pos_ == "PRON" or any(k.dep_ == "poss" and k.pos_ == "PRON" for k in p.children)
+        for p in beside
+    )
+
+
 def _relief_purpose(ctx: ArticleContext, verb: Any) -> bool:
     """A help verb that is the purpose of sending means ("sent troops to help the army") or
     what is promised ("pledged to help Mali"): the stances stage reads the aid, military or
@@ -1727,6 +1754,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return  # '"Thank God, we are winning," he said': a call or an oath, nobody's act
     if _relief_purpose(ctx, verb):
         return  # "sent troops to help Iraq": aid of the sending's kind (the stances stage's)
+    if _scene_posture(ctx, verb, trigger):
+        return  # "with Gulf leaders standing by his side": who stood where, no backing
     if trigger.predicate is Predicate.SANCTIONED and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.cues["halted_talk_nouns"]
         for c in para.children(verb)
@@ -3228,9 +3257,25 @@ def _visits_abroad(
     pairs = [(s, o) for s, o in pairs if s not in people]
     if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and trigger_token.dep_ == "pcomp":
         return []  # "met Modi after leaving for Delhi": a departure beside the act
-    if _interrupted_journey(trigger_token):
+    if _interrupted_journey(trigger_token) or _journey_cut_short(ctx, trigger_token):
         return []  # "were travelling to El Arish when they were shot at": never got there
     return pairs
+
+
+def _journey_cut_short(ctx: ArticleContext, noun: Any) -> bool:
+    """A passage lost on the way ("1,770 migrants have perished on the journey to Europe",
+    "were arrested during their voyage to Syria"): the passage noun hangs on "on" or
+    "during" under a verb that loses its travellers before they arrive. A trip or a visit may
+    end in the place ("died on a visit to Kenya"), so only passage nouns count."""
+    lists = ctx.lx.words.places.lists
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in lists["transit_nouns"]
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("on", "during")
+        and prep.head.lemma_.lower() in lists["lost_on_way_verbs"]
+    )
 
 
 def _interrupted_journey(verb: Any) -> bool:

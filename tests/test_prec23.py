@@ -1,0 +1,88 @@
+"""Precision of visits and stances (prec23).
+
+1. A passage lost on the way is no visit of its destination: "1,770 migrants have perished on
+   the journey to Europe", "were arrested on their journey to Syria" (a passage noun after
+   "on"/"during" under a verb of losing the travellers; kg/extract/interactions.py
+   ``_journey_cut_short``). A journey begun, and a trip, stay visits.
+2. A posture's participle in a "with" clause of its own, beside a pronoun, is the scene, not a
+   stance: "Kenyatta spoke to reporters, with Ugandan officials standing by his side"
+   (kg/extract/interactions.py ``_scene_posture``). A named side ("with Russia standing behind
+   Assad") and a finite verb ("Germany will stand by Greece") still support.
+Sentences of our own about other actors than the articles the rules were learned from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed, kept_removed_cases
+
+LOST_ON_WAY = [
+    (
+        "About 1,770 migrants have perished on the hazardous journey to Europe this year, the"
+        " agency said.",
+        ("migrants", "visited", "Europe"),
+    ),
+    (
+        "More than 800 migrants drowned on the journey to Italy last month.",
+        ("migrants", "visited", "Italy"),
+    ),
+    (
+        "British activists were arrested on their journey to Syria.",
+        ("British opposition", "visited", "Syria"),
+    ),
+]
+
+STILL_VISITS = [
+    # a journey begun is the visit's own reading
+    (
+        "Hundreds of migrants began the journey to Europe last week.",
+        ("migrants", "visited", "Europe"),
+    ),
+    # a trip may end in the place: no passage noun
+    (
+        "The activists were detained during their trip to Gaza.",
+        ("activists", "visited", "Gaza"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(STILL_VISITS, LOST_ON_WAY))
+def test_prec23_journey_cut_short_is_no_visit(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """A passage on which the travellers died or were stopped visits no destination."""
+    check_kept_removed(extract(text, published="2015-05-20"), kept, removed)
+
+
+SCENES = [
+    (
+        "Kenyatta spoke to reporters in Nairobi, with Ugandan officials standing by his side.",
+        ("Ugandan officials", "supported", "Uhuru Kenyatta"),
+    ),
+    (
+        "The Kenyan president arrived in Kampala, with Tanzanian leaders standing alongside him.",
+        ("Tanzanian government", "supported", "Uhuru Kenyatta"),
+    ),
+]
+
+STANCES = [
+    # a named side in the "with" clause backs it
+    (
+        "With Russia standing behind Assad, the rebels cannot win.",
+        ("Russia", "supported", "Assad"),
+    ),
+    # a finite verb is a stance
+    ("Germany will stand by Greece, Merkel said.", ("Germany", "supported", "Greece")),
+    ("Poland stood alongside Ukraine throughout the crisis.", ("Poland", "supported", "Ukraine")),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(STANCES, SCENES))
+def test_prec23_posture_in_with_clause_is_the_scene(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "with X standing by his side" says who stood where; "stand by Y" backs Y."""
+    check_kept_removed(extract(text, published="2015-05-20"), kept, removed)
