@@ -86,3 +86,54 @@ def test_prec23_posture_in_with_clause_is_the_scene(
 ) -> None:
     """ "with X standing by his side" says who stood where; "stand by Y" backs Y."""
     check_kept_removed(extract(text, published="2015-05-20"), kept, removed)
+
+
+def _status_of(graph: Any, subject: str, predicate: str, obj: str) -> str:
+    """The status of the one claim between two labels."""
+    found = [
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.object is not None
+        and graph.entities[r.subject].label == subject
+        and r.predicate.value == predicate
+        and graph.entities[r.object].label == obj
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "status"),
+    [
+        # a "with" clause of its own: the main clause's negation does not deny it
+        (
+            "With Iran backing Assad, the regime has not collapsed.",
+            ("Iran", "supported", "Assad"),
+            "occurred",
+        ),
+        (
+            "The talks did not resume, with Saudi warplanes striking Houthi positions in Sanaa.",
+            ("Saudi army", "attacked", "Houthis"),
+            "occurred",
+        ),
+        # the main clause's future still reaches it
+        (
+            "Kenya will hold talks with Somalia next week, with Ethiopia backing Kenya.",
+            ("Ethiopia", "supported", "Kenya"),
+            "planned",
+        ),
+        # a denial of the participle itself stays
+        (
+            "Iran denied backing the Houthis, with officials calling the claims lies.",
+            ("Iran", "supported", "Houthis"),
+            "denied",
+        ),
+        # a negation on the event's own verb stays
+        ("Egypt did not attack Libya.", ("Egypt", "attacked", "Libya"), "denied"),
+    ],
+)
+def test_prec23_with_clause_escapes_main_negation(
+    extract: Any, text: str, claim: tuple[str, str, str], status: str
+) -> None:
+    """ "with X doing Y" frames the main clause: a "not" on the main verb denies nothing of it."""
+    assert _status_of(extract(text, published="2015-05-20"), *claim) == status
