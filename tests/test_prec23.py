@@ -137,3 +137,39 @@ def test_prec23_with_clause_escapes_main_negation(
 ) -> None:
     """ "with X doing Y" frames the main clause: a "not" on the main verb denies nothing of it."""
     assert _status_of(extract(text, published="2015-05-20"), *claim) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "status"),
+    [
+        # an ability to act is no act
+        (
+            "The fighting has limited the ability of the Houthis to transfer Iranian weapons to"
+            " Yemen.",
+            ("Iran", "supported", "Yemen"),
+            "hypothetical",
+        ),
+        (
+            "The naval blockade has reduced the capacity of smugglers to deliver Russian arms to"
+            " Syria.",
+            ("Russia", "supported", "Syria"),
+            "hypothetical",
+        ),
+        (
+            "Israel fears the capability of Hezbollah to transfer Syrian missiles to Lebanon.",
+            ("Syria", "supported", "Lebanon"),
+            "hypothetical",
+        ),
+        # the act itself stays
+        (
+            "Hezbollah transferred Iranian weapons to Lebanon.",
+            ("Iran", "supported", "Lebanon"),
+            "occurred",
+        ),
+    ],
+)
+def test_prec23_ability_to_act_is_hypothetical(
+    extract: Any, text: str, claim: tuple[str, str, str], status: str
+) -> None:
+    """ "the ability / capacity / capability of X to do Y": Y is possible, not done."""
+    assert _status_of(extract(text, published="2015-05-20"), *claim) == status
