@@ -8,6 +8,13 @@
    stance: "Kenyatta spoke to reporters, with Ugandan officials standing by his side"
    (kg/extract/interactions.py ``_scene_posture``). A named side ("with Russia standing behind
    Assad") and a finite verb ("Germany will stand by Greece") still support.
+3. A "with" clause of its own escapes the main clause's negation ("The talks did not resume,
+   with Saudi warplanes striking Houthi positions": the strikes occurred; kg/extract/
+   qualifiers.py ``_absolute_with``); an ability, capacity or capability to act is
+   hypothetical (status_words.json).
+4. A country's adjective on a noun another country owns says where it came from, not whose
+   it is: "condemned Russia's Syrian operation" criticises Russia, not Syria; "toppled Egypt's
+   Turkish monarchy" attacks no Turkey (kg/extract/interactions.py ``_foreign_adjective``).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -173,3 +180,30 @@ def test_prec23_ability_to_act_is_hypothetical(
 ) -> None:
     """ "the ability / capacity / capability of X to do Y": Y is possible, not done."""
     assert _status_of(extract(text, published="2015-05-20"), *claim) == status
+
+
+FOREIGN_ADJECTIVES = [
+    ("Turkey condemned Russia's Syrian operation.", ("Turkey", "criticized", "Syria")),
+    ("Israel condemned Iran's Syrian operations.", ("Israel", "criticized", "Syria")),
+    (
+        "The Egyptian army toppled Egypt's Turkish monarchy in 1952.",
+        ("Egyptian army", "attacked", "Turkey"),
+    ),
+]
+
+OWNERS = [
+    # the possessor still owns it
+    ("Turkey condemned Russia's Syrian operation.", ("Turkey", "criticized", "Russia")),
+    # a country's adjective alone still owns its act
+    ("Turkey condemned the Russian operation in Syria.", ("Turkey", "criticized", "Russia")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(OWNERS, FOREIGN_ADJECTIVES)
+)
+def test_prec23_possessor_owns_over_foreign_adjective(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "Russia's Syrian operation" is Russia's: the adjective of another country owns nothing."""
+    check_kept_removed(extract(text, published="2015-05-20"), kept, removed)

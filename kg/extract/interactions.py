@@ -1109,14 +1109,15 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
     adjectives = predicate.family is not Family.COOPERATION or (
         lemma in ctx.cues["act_nouns"] or event
     )
-    found = [
-        e
+    owned = [
+        (c, e)
         for c in noun.children
         if c.dep_ in owning
         and (adjectives or (c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ != "NORP"))
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype_in(e, ACTOR_TYPES) and not _patient_named(ctx, para, noun, c, e)
     ]
+    found = [e for c, e in owned if not _foreign_adjective(ctx, c, e, owned)]
     for child in noun.children:
         # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
         led = event or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
@@ -1180,6 +1181,18 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
         found = objects + between
     return found
+
+
+def _foreign_adjective(
+    ctx: ArticleContext, child: Any, owner: str, owned: list[tuple[Any, str]]
+) -> bool:
+    """ "toppled Egypt's Turkish monarchy", "attacked Iraq's Turkish minority": a country's
+    adjective on a noun a country owns says where it came from; the possessor owns it."""
+    if child.dep_ != "amod" or not ctx.etype_is(owner, EntityType.COUNTRY):
+        return False
+    return any(
+        c.dep_ == "poss" and e != owner and ctx.etype_is(e, EntityType.COUNTRY) for c, e in owned
+    )
 
 
 def _named_sites(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
