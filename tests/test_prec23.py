@@ -15,6 +15,11 @@
 4. A country's adjective on a noun another country owns says where it came from, not whose
    it is: "condemned Russia's Syrian operation" criticises Russia, not Syria; "toppled Egypt's
    Turkish monarchy" attacks no Turkey (kg/extract/interactions.py ``_foreign_adjective``).
+5. An attack verb that drives its direct object "into" a place ("Kurdish forces pushed ISIL
+   fighters into Syria") attacks the foe, not the place it went to; with no object or with
+   the doer's own forces ("pushed deep into Iraqi territory", "pushed tanks into Ukraine")
+   the place is attacked (kg/extract/interactions.py ``_driven_into``, cues.json
+   ``driving_verbs``).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -206,4 +211,31 @@ def test_prec23_possessor_owns_over_foreign_adjective(
     extract: Any, text: str, kept: Any, removed: Any
 ) -> None:
     """ "Russia's Syrian operation" is Russia's: the adjective of another country owns nothing."""
+    check_kept_removed(extract(text, published="2015-05-20"), kept, removed)
+
+
+DRIVEN = [
+    ("Kurdish forces pushed ISIL fighters into Syria.", ("Kurdish forces", "attacked", "Syria")),
+    (
+        "Iraqi forces pushed the fighters into the Syrian side of the border.",
+        ("Iraqi forces", "attacked", "Syria"),
+    ),
+]
+
+INVADED = [
+    # the foe driven stays the target
+    (
+        "Kurdish forces pushed ISIL fighters into Syria.",
+        ("Kurdish forces", "attacked", "Islamic State"),
+    ),
+    # no object, or the doer's own forces: the place is entered
+    ("Turkish troops pushed deep into Iraqi territory.", ("Turkish troops", "attacked", "Iraq")),
+    ("Russia pushed tanks into Ukraine.", ("Russia", "attacked", "Ukraine")),
+    ("Turkey pushed its troops into Syria.", ("Turkey", "attacked", "Syria")),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(INVADED, DRIVEN))
+def test_prec23_foe_driven_into_a_place(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "pushed X into Y" attacks X; Y is only where X went (unless X is the doer's own force)."""
     check_kept_removed(extract(text, published="2015-05-20"), kept, removed)

@@ -1462,6 +1462,8 @@ def _slot_objects(
             found += _object_actors(ctx, para, head, child, trigger)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
+        if _driven_into(ctx, para, head, trigger):
+            objects = []  # "pushed ISIL fighters into Syria": where the foe went, not a target
         stray = (
             _attack_target_strays(ctx, para, head)
             if trigger.predicate is Predicate.ATTACKED
@@ -1516,6 +1518,30 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += [e for e in _prep_objects(ctx, para, node, xpreps)[0] if e not in claimed]
     return found
+
+
+def _driven_into(ctx: ArticleContext, para: Paragraph, head: Any, trigger: Trigger) -> bool:
+    """An attack verb that drives its direct object into a place ("Kurdish forces pushed ISIL
+    fighters back into Syria", "pushed these groups further into the Syrian side of the
+    range"): the foe driven is the target; the place is where it went. With no object
+    ("pushed deep into Iraqi territory") or with the doer's own forces ("pushed its troops
+    into Syria") the place is taken."""
+    if not (
+        trigger.predicate is Predicate.ATTACKED
+        and trigger.prep == "into"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in ctx.cues["driving_verbs"]["verbs"]
+    ):
+        return False
+    own = ctx.cues["driving_verbs"]["own_forces"]
+    return any(
+        c.dep_ == "dobj"
+        and not (
+            c.lower_ in own
+            and all(k.pos_ in ("DET", "PRON", "ADJ", "NUM") for k in para.children(c))
+        )
+        for c in para.children(head)
+    )
 
 
 def _misread_modifier(verb: Any) -> bool:
