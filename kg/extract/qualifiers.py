@@ -150,9 +150,10 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
             break  # "vowed to bring an end to the insurgency": the insurgency goes on
         if _closing_part(cues, node):
             break  # "will play the last ODI of their tour": the tour is under way
+        below = chain[-2] if len(chain) > 1 else node  # the word the climb came from
         if (
             node.dep_ == "prep"
-            and (node.lower_ in frames["preps"] or _absolute_with(node, chain[-2]))
+            and (node.lower_ in frames["preps"] or _absolute_with(node, below))
             and node.head.pos_ in ("VERB", "AUX")
         ):
             framed = min(framed, len(chain))
