@@ -1185,14 +1185,15 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
     adjectives = predicate.family is not Family.COOPERATION or (
         lemma in ctx.cues["act_nouns"] or event
     )
-    found = [
-        e
+    owned = [
+        (c, e)
         for c in noun.children
         if c.dep_ in owning
         and (adjectives or (c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ != "NORP"))
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype_in(e, ACTOR_TYPES) and not _patient_named(ctx, para, noun, c, e)
     ]
+    found = [e for c, e in owned if not _foreign_adjective(ctx, c, e, owned)]
     for child in noun.children:
         # (an event noun also when its light verb is not there: "hit by Saudi-led air strikes")
         led = event or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
@@ -1256,6 +1257,18 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
         found = objects + between
     return found
+
+
+def _foreign_adjective(
+    ctx: ArticleContext, child: Any, owner: str, owned: list[tuple[Any, str]]
+) -> bool:
+    """ "toppled Egypt's Turkish monarchy", "attacked Iraq's Turkish minority": a country's
+    adjective on a noun a country owns says where it came from; the possessor owns it."""
+    if child.dep_ != "amod" or not ctx.etype_is(owner, EntityType.COUNTRY):
+        return False
+    return any(
+        c.dep_ == "poss" and e != owner and ctx.etype_is(e, EntityType.COUNTRY) for c, e in owned
+    )
 
 
 def _named_sites(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -1525,6 +1538,8 @@ def _slot_objects(
             found += _object_actors(ctx, para, head, child, trigger)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
+        if _driven_into(ctx, para, head, trigger):
+            objects = []  # "pushed ISIL fighters into Syria": where the foe went, not a target
         stray = (
             _attack_target_strays(ctx, para, head)
             if trigger.predicate is Predicate.ATTACKED
@@ -1579,6 +1594,30 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += [e for e in _prep_objects(ctx, para, node, xpreps)[0] if e not in claimed]
     return found
+
+
+def _driven_into(ctx: ArticleContext, para: Paragraph, head: Any, trigger: Trigger) -> bool:
+    """An attack verb that drives its direct object into a place ("Kurdish forces pushed ISIL
+    fighters back into Syria", "pushed these groups further into the Syrian side of the
+    range"): the foe driven is the target; the place is where it went. With no object
+    ("pushed deep into Iraqi territory") or with the doer's own forces ("pushed its troops
+    into Syria") the place is taken."""
+    if not (
+        trigger.predicate is Predicate.ATTACKED
+        and trigger.prep == "into"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in ctx.cues["driving_verbs"]["verbs"]
+    ):
+        return False
+    own = ctx.cues["driving_verbs"]["own_forces"]
+    return any(
+        c.dep_ == "dobj"
+        and not (
+            c.lower_ in own
+            and all(k.pos_ in ("DET", "PRON", "ADJ", "NUM") for k in para.children(c))
+        )
+        for c in para.children(head)
+    )
 
 
 def _misread_modifier(verb: Any) -> bool:
@@ -1693,6 +1732,33 @@ def _paired(ctx: ArticleContext, para: Paragraph, obj: Any) -> list[str]:
     ]
 
 
+def _scene_posture(ctx: ArticleContext, verb: Any, trigger: Trigger) -> bool:
+    """A posture's participle in a "with" clause of its own, beside a pronoun ("Obama told
+    reporters, with Gulf leaders standing by his side", "arrived with his ministers standing
+    alongside him"): the scene of the main clause, not a stance. A named side ("with Russia
+    standing behind Assad") and a finite verb ("Germany will stand by Greece") stay."""
+    if (
+        trigger.predicate is not Predicate.SUPPORTED
+        or verb.lemma_.lower() not in ctx.cues["scene_postures"]
+        or verb.tag_ != "VBG"
+    ):
+        return False
+    opener = verb.head if verb.dep_ == "pcomp" else verb.head.head if verb.dep_ == "acl" else None
+    if opener is None or opener.lower_ != "with":
+        return False
+    beside = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == trigger.prep
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        p.pos_ == "PRON" or any(k.dep_ == "poss" and k.pos_ == "PRON" for k in p.children)
+        for p in beside
+    )
+
+
 def _relief_purpose(ctx: ArticleContext, verb: Any) -> bool:
     """A help verb that is the purpose of sending means ("sent troops to help the army") or
     what is promised ("pledged to help Mali"): the stances stage reads the aid, military or
@@ -1803,6 +1869,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return  # '"Thank God, we are winning," he said': a call or an oath, nobody's act
     if _relief_purpose(ctx, verb):
         return  # "sent troops to help Iraq": aid of the sending's kind (the stances stage's)
+    if _scene_posture(ctx, verb, trigger):
+        return  # "with Gulf leaders standing by his side": who stood where, no backing
     if trigger.predicate is Predicate.SANCTIONED and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.cues["halted_talk_nouns"]
         for c in para.children(verb)
@@ -3338,9 +3406,25 @@ def _visits_abroad(
     pairs = [(s, o) for s, o in pairs if s not in people]
     if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and trigger_token.dep_ == "pcomp":
         return []  # "met Modi after leaving for Delhi": a departure beside the act
-    if _interrupted_journey(trigger_token):
+    if _interrupted_journey(trigger_token) or _journey_cut_short(ctx, trigger_token):
         return []  # "were travelling to El Arish when they were shot at": never got there
     return pairs
+
+
+def _journey_cut_short(ctx: ArticleContext, noun: Any) -> bool:
+    """A passage lost on the way ("1,770 migrants have perished on the journey to Europe",
+    "were arrested during their voyage to Syria"): the passage noun hangs on "on" or
+    "during" under a verb that loses its travellers before they arrive. A trip or a visit may
+    end in the place ("died on a visit to Kenya"), so only passage nouns count."""
+    lists = ctx.lx.words.places.lists
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in lists["transit_nouns"]
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("on", "during")
+        and prep.head.lemma_.lower() in lists["lost_on_way_verbs"]
+    )
 
 
 def _interrupted_journey(verb: Any) -> bool:

@@ -150,15 +150,33 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
             break  # "vowed to bring an end to the insurgency": the insurgency goes on
         if _closing_part(cues, node):
             break  # "will play the last ODI of their tour": the tour is under way
+        below = chain[-2] if len(chain) > 1 else node  # the word the climb came from
         if (
             node.dep_ == "prep"
-            and node.lower_ in frames["preps"]
+            and (node.lower_ in frames["preps"] or _absolute_with(node, below))
             and node.head.pos_ in ("VERB", "AUX")
         ):
             framed = min(framed, len(chain))
         node = node.head
         chain.append(node)
     return chain, framed
+
+
+def _absolute_with(prep: Any, below: Any) -> bool:
+    """ "The talks did not resume, with Saudi jets striking Sanaa", "With Iran backing Assad,
+    the regime has not collapsed": a "with" clause of its own (a participle with its subject)
+    frames the main clause as "after" does, so the main clause's negation does not deny it
+    (its modal still reaches it: "will strike, with Egypt joining the raids")."""
+    if prep.lower_ != "with" or prep is below:
+        return False
+    participle = below if below.dep_ == "pcomp" else None
+    if below.dep_ == "pobj":
+        participle = next((c for c in below.children if c.dep_ == "acl"), None)
+    return (
+        participle is not None
+        and participle.tag_ == "VBG"
+        and (below is not participle or any(c.dep_ == "nsubj" for c in participle.children))
+    )
 
 
 def _described_by_copula(cues: dict[str, Any], node: Any) -> bool:
