@@ -2707,6 +2707,11 @@ def _act_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     lemma = noun.lemma_.lower()
     if lemma not in ctx.cues["act_nouns"] and not ctx.lx.triggers.candidates(lemma, "NOUN"):
         return []
+    return _named_on(ctx, para, noun)
+
+
+def _named_on(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The actors a noun's possessive, compound or adjective names ("Kenya's", "the Saudi")."""
     return [
         e
         for c in para.children(noun)
@@ -2755,13 +2760,7 @@ def _part_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         or part.lemma_.lower() not in ctx.cues["event_authorship"]["part_nouns"]
     ):
         return []
-    return [
-        e
-        for c in para.children(part)
-        if c.dep_ in ("poss", "amod", "compound")
-        for e in ctx.ents(para, c, adjectives=True)
-        if ctx.etype_in(e, ACTOR_TYPES)
-    ]
+    return _named_on(ctx, para, part)
 
 
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
