@@ -125,6 +125,15 @@ NOT_MADE = [
     ("The Hazara face persecution in Afghanistan.", ("Hazara", "attacked", "Afghanistan")),
     ("The Rohingya face persecution in Bangladesh.", ("Rohingya", "attacked", "Bangladesh")),
     ("The Tibetans suffer repression in China.", ("Tibetans", "attacked", "China")),
+    # ... also where the parser reads the participle as the noun's modifier
+    (
+        "Ethnic Rohingya Muslims facing persecution in Myanmar have fled by boat.",
+        ("Rohingya Muslims", "attacked", "Myanmar"),
+    ),
+    (
+        "Ethnic Uighur Muslims facing persecution in China have fled to Turkey.",
+        ("Uighur Muslims", "attacked", "China"),
+    ),
 ]
 
 

@@ -2451,11 +2451,14 @@ def _fronted_places(
 
 def _undergone(ctx: ArticleContext, noun: Any) -> bool:
     """ "The Rohingya face persecution in Myanmar" read as a noun phrase ("face" a noun in
-    front of "persecution"): the ones in front suffer the attack, and the text names no doer
-    (as when "face" is read as the verb: ``undergo_verbs``)."""
+    front of "persecution"), or "Rohingya Muslims facing persecution in Myanmar" with the
+    participle read as the noun's modifier: the ones in front suffer the attack, and the
+    text names no doer (as when "face" is read as the verb: ``undergo_verbs``)."""
     misread = ctx.cues["undergo_misread_nouns"]
+    undergo = ctx.cues["undergo_verbs"]
     return any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in misread
+        (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in misread)
+        or (c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in undergo)
         for c in noun.children
     )
 
