@@ -87,18 +87,20 @@ def _attacked_thing(ctx: ArticleContext, noun: Any) -> bool:
 
 
 def _sector(ctx: ArticleContext, label: str) -> str | None:
-    """The actor's sector code: the gazetteer's, else its cluster's, else a known group's."""
+    """The actor's sector code: the gazetteer's, else a known group's, else its cluster's."""
     cluster = ctx.resolver.clusters.get(label)
     if cluster is None:
         return None
-    # the gazetteer's sector first: it needs no corpus (the cluster's own is the first one
-    # any article wrote, "Islamic State fighters": a worker's article alone may have none)
+    # the data's sector first: it needs no corpus (the cluster's own is the first one any
+    # article wrote, "Islamic State fighters", "Hezbollah gunmen": a worker's article alone
+    # may have none, or another)
     entry = ctx.lx.lookup(label)
     if entry is not None and entry.sector is not None:
         return str(entry.sector)
+    group = ctx.lx.actors.groups.get(label)
+    if group is not None and group.get("sector") is not None:
+        return str(group["sector"])  # Hezbollah: a gazetteer name
     sector: str | None = cluster.sector
-    if sector is None and label in ctx.lx.actors.groups:
-        sector = ctx.lx.actors.groups[label].get("sector")  # Hezbollah: a gazetteer name
     return sector
 
 

@@ -73,9 +73,10 @@ def main_org(ctx: ArticleContext, paragraphs: list[Paragraph]) -> str | None:
 def _is_org_actor(ctx: ArticleContext, label: str) -> bool:
     if not ctx.etype_is(label, EntityType.ORGANIZATION):
         return False
-    cluster = ctx.resolver.clusters.get(label)
     entry = ctx.lx.lookup(label)
-    return (cluster is None or cluster.sector != "MED") and (entry is None or entry.sector != "MED")
+    # the coarse question (a medium?): a worker's article alone and the corpus answer it
+    # alike where the cluster's own sector differs (None / "UAF")
+    return not ctx.resolver.sector_in(label, ("MED",)) and (entry is None or entry.sector != "MED")
 
 
 def rank_before(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:

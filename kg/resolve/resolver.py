@@ -87,7 +87,6 @@ class Cluster:
     # named where the words around say place or organisation ("in Munich", "Ford and GM")
     no_surname: bool = False
     town: bool = False  # named where the words around say town ("the city of Aleppo")
-    order: int = -1  # its place among the resolver's clusters (-1: saved before it was kept)
 
     @property
     def type(self) -> EntityType:
@@ -823,7 +822,7 @@ class Resolver:
         if numbers is None:  # a resolver saved by an earlier version (its clusters: sets)
             numbers = self._numbers = ArticleNumbers()
         articles = ArticleSet(numbers)
-        return Cluster(label, entry, display=display, articles=articles, order=len(self.clusters))
+        return Cluster(label, entry, display=display, articles=articles)
 
     def seed(self, entity: Entity) -> None:
         """Know an entity from an earlier build, so new mentions resolve to it (``kg add``)."""
@@ -982,18 +981,19 @@ class Resolver:
             latest[2][cluster.label] = None
 
     def article_labels(self, article: str) -> tuple[str, ...]:
-        """The labels of the clusters ``article`` named, in the order they were made: what
-        a rule that looks over the article's own actors reads (never the whole corpus).
+        """The labels of the clusters ``article`` named, sorted: what a rule that looks over
+        the article's own actors reads (never the whole corpus). Sorted, not in the order
+        the clusters were made: that order is the corpus's history (a worker that made
+        "Turkey" before "Kurds" and a corpus that made them the other way round hold the
+        same set), so a worker's record of the call holds on the driver.
 
         Only the latest article's are kept apart (rules ask about the article they read, the
         latest joined); any other is found by a pass over every cluster. The latest is exact:
         its list starts at its first join, and the lists only move on to newer articles."""
         latest = vars(self).get("_latest")
         if latest is not None and latest[1] == article:
-            clusters = [self.clusters[label] for label in latest[2]]
-            if all(c.order >= 0 for c in clusters):
-                return tuple(c.label for c in sorted(clusters, key=lambda c: c.order))
-        return tuple(label for label, c in self.clusters.items() if article in c.articles)
+            return tuple(sorted(latest[2]))
+        return tuple(sorted(label for label, c in self.clusters.items() if article in c.articles))
 
     def country_of(self, label: str) -> str | None:
         cluster = self.clusters.get(label)
