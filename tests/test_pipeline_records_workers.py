@@ -124,7 +124,8 @@ class _Ctx:
     lx: Any = None
 
     def __post_init__(self) -> None:
-        self.resolver = type("R", (), {"clusters": _Clusters()})()
+        no_sector = staticmethod(lambda label, sectors: False)
+        self.resolver = type("R", (), {"clusters": _Clusters(), "sector_in": no_sector})()
         self.lx = type("L", (), {"lookup": staticmethod(lambda label: None)})()
 
     def etype(self, label: str) -> EntityType:

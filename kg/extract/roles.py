@@ -458,9 +458,8 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # a body found with its country ("Russia's Foreign Ministry" -> Russian foreign
             # ministry, RU): the country mention is inside the body's name; a generic name
             # written without it ("near the Interior Ministry", "the court's judgement": the
-            # article's country's) says no country in its sentence; the name is this
-            # mention's (the corpus's other names of the body are other articles' words)
-            if not _country_written(ctx, links, token, org, (_mention_text(para, i, org),)):
+            # article's country's) says no country in its sentence
+            if not _country_written(ctx, links, token, org, cluster.names):
                 continue
             entry = ctx.lx.country_of_iso(cluster.country)
             if entry is not None and ctx.resolver.ensure(entry.label, ctx.article_id):
@@ -475,16 +474,6 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if country is not None and ctx.resolver.ensure(country, ctx.article_id):
                 seen.add(org)
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, country, 0.7)
-
-
-def _mention_text(para: Paragraph, i: int, label: str) -> str:
-    """The words of the mention of ``label`` that holds token ``i``."""
-    start, end = i, i
-    while start > 0 and para.links.get(start - 1) == label:
-        start -= 1
-    while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
-        end += 1
-    return para.doc[start : end + 1].text
 
 
 def _country_written(
