@@ -11,7 +11,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import actors_of, emit, issuers, owners_of, subjects_of
+from kg.extract.interactions import (
+    actors_of,
+    emit,
+    issuers,
+    owners_of,
+    passive_agents,
+    subjects_of,
+)
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import Predicate
 
@@ -32,6 +39,10 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if para.lowers[i] in words["first_person"]:
             yield from _first_person(ctx, para, clause)
+            continue
+        if lemmas[i] in words["contrast"]["duty"]:
+            if para.deps[i] == "aux":
+                yield from _contrasted(ctx, para, clause.head, words["contrast"])
             continue
         manner = lemmas[i] in words["wrong_manners"]
         if manner:
@@ -77,6 +88,59 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     yield from lx.cues["evaluations"]["wrong_manners"]
     yield from lx.cues["evaluations"]["complaint_verbs"]
     yield from lx.cues["evaluations"]["wrong_courses"]["verbs"]
+    yield from lx.cues["evaluations"]["contrast"]["duty"]
+
+
+def _contrasted(
+    ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "elders who believe the government should be arming the tribes, not deploying
+    militias", "said X should be supplying weapons instead of using militias": what the
+    clause's subject should do in place of what it does now criticises it (the speaker's
+    verdict on its conduct)."""
+    report = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or clause.pos_ != "VERB"
+        or report.lemma_.lower() not in (*ctx.cues["speech_verbs"], *words["report_verbs"])
+        or unsure(ctx, report)
+        or not _contrast(clause, words)
+    ):
+        return
+    targets = [e for s in clause.children if s.dep_ == "nsubj" for e in actors_of(ctx, para, s)]
+    speakers = [s for s in subjects_of(ctx, para, report) if s not in targets]
+    if not targets or not speakers:
+        return
+    cameo, predicate = _CRITICIZED
+    trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
+    yield from emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+
+
+def _contrast(clause: Any, words: dict[str, list[str]]) -> bool:
+    """The clause sets what should be done against what is done: a negated -ing verb hung on
+    it or on its object (", not deploying militias") or one after "instead of" / "rather
+    than"."""
+    opened = False  # "rather than deporting them": the parser coordinates the two verbs
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and _negated(c) for o in objects for c in o.children
+    ):
+        return True
+    for c in clause.children:
+        if c.tag_ == "VBG" and c.dep_ in ("dep", "conj", "advcl") and (_negated(c) or opened):
+            return True
+        if c.dep_ in ("prep", "cc") and any(
+            a.dep_ == "advmod" and a.lower_ in words["instead"] for a in c.children
+        ):
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                return True
+            opened = c.dep_ == "cc"
+    return False
+
+
+def _negated(verb: Any) -> bool:
+    """A "not" (or "n't") on the verb."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _complaint(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
@@ -286,6 +350,11 @@ def _judged(
     trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
     for subject in clause.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.dep_ == "nsubjpass" and clause.lemma_.lower() in words["wrong_verbs"]:
+            # "said journalists were persecuted by the KGB", "a case he says was fabricated
+            # by the government": the wrong is the agent's, and its subject suffered it
+            found += passive_agents(ctx, para, clause)
             continue
         if direct and (named := actors_of(ctx, para, subject)):
             # "said Egypt violated ...", "said Netanyahu was wrong to ...": the doer named
