@@ -1,11 +1,12 @@
 """Counted people acted upon as mentions (gen54): a number of people that a sanction or an
 act of aid takes as its object ("arrested nearly 60 people", "executed six members of an
-armed group", "have arrested six leading FIFA officials", "rescued 25 more children and
-women") are a group of their article, labelled as written with their number.
+armed group", "sentenced 11 police officers", "rescued 25 more children and women") are a
+group of their article, labelled as written with their number.
 
-They are the people the act fell on, not their country's or organisation's collective
-("FIFA officials" would otherwise be FIFA acting, "police officers" the country's police),
-and not nobody (a generic noun such as "people" or "members" names no actor of its own).
+They are the people the act fell on, not their country's collective ("police officers"
+would otherwise be the country's police) and not nobody (a generic noun such as "people" or
+"members" names no actor of its own). People counted with a name inside ("three Hamas
+leaders", "six FIFA officials") stand for the name, as kg reads them elsewhere.
 Words: ``counted_targets`` of ``kg/data/en/cues.json``.
 """
 
@@ -37,8 +38,8 @@ def find_counted_targets(
     article labelled by its written phrase: the number with its modifiers ("nearly 60",
     "at least three"), the words before the noun, a conjoined noun with no number of its
     own ("children and women") and, for a relational noun, its "of" phrase ("six members
-    of an armed group"). A name inside ("six leading FIFA officials") is absorbed: the
-    people are not the organisation. Same dicts as ``find_collectives``."""
+    of an armed group"). Not with a name inside ("three Hamas leaders": Hamas is sanctioned),
+    and the "of" phrase is left out when it holds one. Same dicts as ``find_collectives``."""
     verbs, nouns, relational = counted_words(lexicon)
     found: list[dict[str, Any]] = []
     for head in tokens:
@@ -60,13 +61,25 @@ def find_counted_targets(
         if any(i in owners for i in range(head.i + 2, end + 1)):
             end = head.i + 1  # "three members of a Kurdish group": the name stays its own
         surface = text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+        if any(_named(owners, i) for i in range(start + 1, head.i + 1)):
+            continue  # "three Hamas leaders", "six FIFA officials": they stand for the name
         item = collective_item(start, end, surface, surface, EntityType.GROUP, scoped=True)
+        # "nine Jewish settler families": the people's nationality is part of who they are
         item["absorbs"] = next(
             (owners[i][0] for i in range(start + 1, head.i + 1) if i in owners), None
         )
         found.append(item)
         used.update(range(start, end))
     return found
+
+
+def _named(owners: Owners, end: int) -> bool:
+    """A name ends at ``end`` that is no nationality or people ("Hamas", "FIFA"; not
+    "Somali", "Jewish": those only say who the people are)."""
+    if end not in owners:
+        return False
+    _start, _text, demonym, label = owners[end]
+    return not demonym and label != "NORP"
 
 
 def _number(head: Any) -> Any | None:
