@@ -120,7 +120,8 @@ BARE_POLICE = [
         "Zambia's capital was tense on Friday. Zambia's opposition said security forces "
         "arrested 12 activists in Lusaka. Zambia's government denied it. Zambia will vote in "
         "August.",
-        ("Zambian security forces", "sanctioned", "activists"),  # as written (act32)
+        # as written (act32), with its number (counted people acted upon: gen54)
+        ("Zambian security forces", "sanctioned", "12 activists"),
     ),
 ]
 

@@ -74,6 +74,7 @@ from kg.extract import (
     role_lists,
     roles,
     shared_agents,
+    signed_deals,
     sites,
     source_lines,
     spoken_for,
@@ -1034,6 +1035,15 @@ STAGES: tuple[Stage, ...] = (
         "referred_titles",
         title_refs.referred_titles,
         ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "X signed a deal with Y": X negotiated with Y, beside the agreement
+    Stage(
+        "signed_deals",
+        signed_deals.signed_deals,
+        ("drafts",),
         ("drafts",),
         scope="article",
         pass_=4,

@@ -1,0 +1,116 @@
+"""Counted people acted upon as mentions (gen54): a number of people that a sanction or an
+act of aid takes as its object ("arrested nearly 60 people", "executed six members of an
+armed group", "sentenced 11 police officers", "rescued 25 more children and women") are a
+group of their article, labelled as written with their number.
+
+They are the people the act fell on, not their country's collective ("police officers"
+would otherwise be the country's police) and not nobody (a generic noun such as "people" or
+"members" names no actor of its own). People counted with a name inside ("three Hamas
+leaders", "six FIFA officials") stand for the name, as kg reads them elsewhere.
+Words: ``counted_targets`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.lexicon import Lexicon
+from kg.resolve.bodies import Owners, collective_item
+from kg.vocab import EntityType
+
+
+def counted_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs whose object is counted, the people nouns counted and the nouns whose
+    "of" phrase says who they are ("members of an armed group")."""
+    words = lexicon.cues["counted_targets"]
+    return frozenset(words["verbs"]), frozenset(words["nouns"]), frozenset(words["relational"])
+
+
+def find_counted_targets(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: Owners,
+    used: set[int],
+) -> list[dict[str, Any]]:
+    """Counted people nouns that are the object of a sanction or aid verb (``verbs``): the
+    direct object of its active form or the subject of its passive. Each is a Group of its
+    article labelled by its written phrase: the number with its modifiers ("nearly 60",
+    "at least three"), the words before the noun, a conjoined noun with no number of its
+    own ("children and women") and, for a relational noun, its "of" phrase ("six members
+    of an armed group"). Not with a name inside ("three Hamas leaders": Hamas is sanctioned),
+    and the "of" phrase is left out when it holds one. Same dicts as ``find_collectives``."""
+    verbs, nouns, relational = counted_words(lexicon)
+    found: list[dict[str, Any]] = []
+    for head in tokens:
+        if head.tag_ != "NNS" or head.lower_ not in nouns or head.i in used:
+            continue
+        verb = head.head
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if head.dep_ != ("nsubjpass" if passive else "dobj"):
+            continue
+        number = _number(head)
+        if number is None:
+            continue
+        start = min(t.i for t in number.subtree)
+        if any(t.i in used for t in tokens[start : head.i]):
+            continue
+        end = _phrase_end(head, nouns, relational)
+        if any(i in owners for i in range(head.i + 2, end + 1)):
+            end = head.i + 1  # "three members of a Kurdish group": the name stays its own
+        surface = text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+        if any(_named(owners, i) for i in range(start + 1, head.i + 1)):
+            continue  # "three Hamas leaders", "six FIFA officials": they stand for the name
+        item = collective_item(start, end, surface, surface, EntityType.GROUP, scoped=True)
+        # "nine Jewish settler families": the people's nationality is part of who they are
+        item["absorbs"] = next(
+            (owners[i][0] for i in range(start + 1, head.i + 1) if i in owners), None
+        )
+        found.append(item)
+        used.update(range(start, end))
+    return found
+
+
+def _named(owners: Owners, end: int) -> bool:
+    """A name ends at ``end`` that is no nationality or people ("Hamas", "FIFA"; not
+    "Somali", "Jewish": those only say who the people are)."""
+    if end not in owners:
+        return False
+    _start, _text, demonym, label = owners[end]
+    return not demonym and label != "NORP"
+
+
+def _number(head: Any) -> Any | None:
+    """The number before the noun ("60" of "nearly 60 people"; the parser sometimes hangs
+    it as a compound: "Nine FIFA officials"), or none."""
+    for child in head.lefts:
+        if child.dep_ in ("nummod", "compound") and child.tag_ == "CD" and child.like_num:
+            return child
+    first = next(head.subtree)
+    if first.dep_ == "compound" and first.tag_ == "CD" and first.like_num:
+        return first  # "Nine FIFA officials": the number hung on the name
+    return None
+
+
+def _phrase_end(head: Any, nouns: frozenset[str], relational: frozenset[str]) -> int:
+    """Where the counted phrase ends (exclusive): after a conjoined people noun with no
+    number of its own ("25 more children and women"), else after the "of" phrase of a
+    relational noun up to its own noun ("of a failed coup", not "against President X"),
+    else at the noun."""
+    for conj in head.rights:
+        if (
+            conj.dep_ == "conj"
+            and conj.tag_ == "NNS"
+            and conj.lower_ in nouns
+            and _number(conj) is None
+        ):
+            return int(conj.i) + 1
+    if head.lower_ in relational:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                if pobjs and pobjs[0].tag_ == "NN":
+                    return int(pobjs[0].i) + 1
+    return int(head.i) + 1
