@@ -28,6 +28,11 @@ KEPT = [
         "2013 and later sentenced to five years in prison.",
         ("Egypt", "sanctioned", "Alaa Abd El-Fattah"),
     ),
+    # a subjectless passive under a preposition: the clause's subject is the one held
+    (
+        "Selahattin Demirtas was released after being detained in Turkey for three days.",
+        ("Turkey", "sanctioned", "Selahattin Demirtas"),
+    ),
     # no place: the article's one country
     (
         _BAHRAIN + "Nabeel Rajab was sentenced to five years in prison last month.",
@@ -57,6 +62,11 @@ REMOVED = [
     (
         _BAHRAIN + "Nabeel Rajab was arrested after he returned from Qatar.",
         ("Bahrain", "sanctioned", "Nabeel Rajab"),
+    ),
+    # a custody act only spoken of
+    (
+        "Selahattin Demirtas denied being detained in Turkey last year.",
+        ("Turkey", "sanctioned", "Selahattin Demirtas"),
     ),
     # no act told as done
     (

@@ -66,19 +66,35 @@ def _custody_verbs(lx: Any) -> list[str]:
 
 def _passive_subjects(para: Paragraph, verb: Any) -> list[Any]:
     """The subjects of a passive participle with no "by" agent: its own ("Badawi was
-    arrested"), or, for a participle joined to such a passive with none of its own, that
-    passive's ("was arrested in 2012 and later sentenced to seven years")."""
+    arrested"), its clause's ("after being convicted"), or, for a participle joined to such
+    a passive with none of its own, that passive's ("was arrested in 2012 and later
+    sentenced to seven years")."""
     if verb.tag_ != "VBN" or verb.pos_ != "VERB":
         return []
     kids = para.children(verb)
     if any(k.dep_ == "agent" for k in kids):
         return []
     if any(k.dep_ == "auxpass" for k in kids):
-        return [k for k in kids if k.dep_ == "nsubjpass"]
+        own = [k for k in kids if k.dep_ == "nsubjpass"]
+        return own or _clause_subjects(para, verb)
     head = verb.head
     if verb.dep_ != "conj" or any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
         return []
     return _passive_subjects(para, head) if head.i != verb.i else []
+
+
+def _clause_subjects(para: Paragraph, verb: Any) -> list[Any]:
+    """The subjects of the clause a subjectless passive participle hangs on: "X is serving
+    a sentence after being convicted", "Having been arrested in 2014, X spent a year in
+    prison" (the one held is the clause's subject)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return []
+    if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return []
+    return [k for k in para.children(head) if k.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _court_before(ctx: ArticleContext, verb: Any, here: tuple[int, int]) -> str | None:
