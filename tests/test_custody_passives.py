@@ -33,6 +33,16 @@ KEPT = [
         "Selahattin Demirtas was released after being detained in Turkey for three days.",
         ("Turkey", "sanctioned", "Selahattin Demirtas"),
     ),
+    # "those" held, then named
+    (
+        "Those detained in Istanbul, Turkey, on Sunday include the editor Can Dundar, Erdem "
+        "Gul and two lawyers.",
+        ("Turkey", "sanctioned", "Erdem Gul"),
+    ),
+    (
+        _BAHRAIN + "Among those sentenced last month was the activist Abdulhadi al-Khawaja.",
+        ("Bahrain", "sanctioned", "Abdulhadi al-Khawaja"),
+    ),
     # no place: the article's one country
     (
         _BAHRAIN + "Nabeel Rajab was sentenced to five years in prison last month.",
@@ -62,6 +72,11 @@ REMOVED = [
     (
         _BAHRAIN + "Nabeel Rajab was arrested after he returned from Qatar.",
         ("Bahrain", "sanctioned", "Nabeel Rajab"),
+    ),
+    # "those" held are not the ones they speak of
+    (
+        "Those detained in Istanbul, Turkey, on Sunday said Can Dundar had helped them.",
+        ("Turkey", "sanctioned", "Can Dundar"),
     ),
     # a custody act only spoken of
     (

@@ -66,11 +66,14 @@ def _custody_verbs(lx: Any) -> list[str]:
 
 def _passive_subjects(para: Paragraph, verb: Any) -> list[Any]:
     """The subjects of a passive participle with no "by" agent: its own ("Badawi was
-    arrested"), its clause's ("after being convicted"), or, for a participle joined to such
+    arrested"), its clause's ("after being convicted"), those "those" held stands for
+    ("those arrested include X"), or, for a participle joined to such
     a passive with none of its own, that passive's ("was arrested in 2012 and later
     sentenced to seven years")."""
     if verb.tag_ != "VBN" or verb.pos_ != "VERB":
         return []
+    if verb.dep_ == "acl" and verb.head.lower_ == "those":
+        return _those_named(para, verb.head)
     kids = para.children(verb)
     if any(k.dep_ == "agent" for k in kids):
         return []
@@ -81,6 +84,22 @@ def _passive_subjects(para: Paragraph, verb: Any) -> list[Any]:
     if verb.dep_ != "conj" or any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
         return []
     return _passive_subjects(para, head) if head.i != verb.i else []
+
+
+def _those_named(para: Paragraph, those: Any) -> list[Any]:
+    """Whom a sentence names as "those" held: "Those arrested in Zurich include X and Y",
+    "those arrested on Friday were two generals, including X", "Among those sentenced in
+    absentia was X"."""
+    verb = those.head
+    if those.dep_ == "pobj" and verb.lower_ == "among":
+        verb, deps = verb.head, ("nsubj",)
+    elif those.dep_ == "nsubj":
+        deps = ("attr", "dobj")
+    else:
+        return []
+    if verb.lemma_.lower() not in ("be", "include"):
+        return []
+    return [k for k in para.children(verb) if k.dep_ in deps]
 
 
 def _clause_subjects(para: Paragraph, verb: Any) -> list[Any]:
