@@ -91,6 +91,7 @@ def _those_named(para: Paragraph, those: Any) -> list[Any]:
     "those arrested on Friday were two generals, including X", "Among those sentenced in
     absentia was X"."""
     verb = those.head
+    deps: tuple[str, ...]
     if those.dep_ == "pobj" and verb.lower_ == "among":
         verb, deps = verb.head, ("nsubj",)
     elif those.dep_ == "nsubj":
