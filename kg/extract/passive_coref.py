@@ -47,7 +47,7 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
             if any(k.dep_ == "agent" for k in kids) or _cause_told(ctx, kids):
                 continue  # "was arrested by X", "was killed in a clash with Y": told here
             targets = [
-                t for k in kids if k.dep_ == "nsubjpass" for t in _sufferers(ctx, para, k, trigger)
+                t for k in kids if k.dep_ == "nsubjpass" for t in sufferers(ctx, para, k, trigger)
             ]
             if not targets:
                 continue
@@ -64,13 +64,13 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
             kept = [
                 t
                 for t in targets
-                if t != doer and not _same_country(ctx, doer, t) and not _told(ctx, here, t)
+                if t != doer and not _same_country(ctx, doer, t) and not told(ctx, here, t)
             ]
             if kept:
                 yield from emit(ctx, para, token, token, trigger, [doer], kept, confidence=0.6)
 
 
-def _sufferers(ctx: ArticleContext, para: Paragraph, subject: Any, trigger: Any) -> list[str]:
+def sufferers(ctx: ArticleContext, para: Paragraph, subject: Any, trigger: Any) -> list[str]:
     """Who suffers the act: the named subject ("opposition leaders"), the owner of an unnamed
     one ("PKK camps", "its offices"), or the whole of a part ("three of its leaders")."""
     found = actors_of(ctx, para, subject) or owners_of(ctx, para, subject, trigger)
@@ -139,6 +139,6 @@ def _same_country(ctx: ArticleContext, doer: str, target: str) -> bool:
     return mine is not None and mine == actor_country(ctx, target)
 
 
-def _told(ctx: ArticleContext, here: tuple[int, int], target: str) -> bool:
+def told(ctx: ArticleContext, here: tuple[int, int], target: str) -> bool:
     """The sentence already has an act on ``target`` by someone: it named its doer."""
     return any(c.sentence == here and c.object == target for c in ctx.claims)

@@ -31,6 +31,7 @@ from kg.extract import (
     condemned_acts,
     coref,
     crowds,
+    custody_passives,
     demands,
     employment,
     evaluations,
@@ -924,6 +925,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "agentless_acts",
         passive_coref.agentless_acts,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "Badawi was arrested in Jeddah": a custody act with no doer is the state's
+    Stage(
+        "custody_passives",
+        custody_passives.custody_passives,
         ("links", "drafts"),
         ("drafts",),
         scope="article",
