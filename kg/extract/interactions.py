@@ -797,7 +797,9 @@ def _copula_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[st
     subject, not some country's army the bare noun may be read as)."""
     if noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return []
-    return [e for c in para.children(noun.head) if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)]
+    return [
+        e for c in para.children(noun.head) if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)
+    ]
 
 
 def subjects_of(
