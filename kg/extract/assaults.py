@@ -870,6 +870,20 @@ def armed(ctx: ArticleContext, label: str) -> bool:
     return _sector(ctx, label) in assault_words().force_sectors
 
 
+def occupier(ctx: ArticleContext, label: str) -> bool:
+    """An actor whose occupation of a place is an armed one: a country, a state body or force,
+    an armed group, or a group of no known kind ("Taliban fighters occupy homes", "the Israeli
+    government entrenched the occupation"). Civilians, students or an organisation of no armed
+    kind occupying a square, a building or jail cells stay or protest (``sit_in`` of
+    ``kg/data/en/cues.json``)."""
+    if ctx.etype_is(label, EntityType.COUNTRY):
+        return True
+    sector = _sector(ctx, label)
+    if sector is None:
+        return ctx.etype_is(label, EntityType.GROUP)
+    return sector in assault_words().force_sectors or sector in ctx.cues["sit_in"]["state_sectors"]
+
+
 def fighter(ctx: ArticleContext, label: str) -> bool:
     """An actor that fights: a country, an armed group, an army or police force."""
     return ctx.etype_in(label, (EntityType.COUNTRY, EntityType.GROUP)) or armed(ctx, label)

@@ -791,6 +791,17 @@ def _actorless_between(ctx: ArticleContext, para: Paragraph, head: Any, particip
     )
 
 
+def _copula_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The subject of the copula whose complement ``noun`` is: "Nusra Front and ISIL are the
+    two most powerful forces fighting government forces" (the forces fighting are the
+    subject, not some country's army the bare noun may be read as)."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return []
+    return [
+        e for c in para.children(noun.head) if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)
+    ]
+
+
 def subjects_of(
     ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = False
 ) -> list[str]:
@@ -904,8 +915,9 @@ def subjects_of(
                 # "troops loyal to Saleh and southern fighters allied with Hadi": the
                 # participle describes the conjunct just before it, not the noun it hangs on
                 return actors_of(ctx, para, nearer)
-            # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun
-            return ctx.antecedent(para, node.head)
+            # "Blinken, ..., negotiated with Wang" parsed as a participle on the noun; a
+            # copula's complement is its subject ("X and Y are the forces fighting Z")
+            return _copula_subjects(ctx, para, node.head) or ctx.antecedent(para, node.head)
         if (
             node.dep_ == "ccomp"
             and node.head.lemma_.lower() in ctx.cues["proposed_words"]
@@ -1963,9 +1975,16 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # object's modifier (seized/amod -> towns) and still gives it its subject
             objects = _object_actors(ctx, para, verb, verb.head, trigger)
         between = _prep_objects(ctx, para, verb, ())[1]
-        if not subjects and len(between) > 1 and verb.tag_ == "VBG" and verb.dep_ in _SUBJ:
+        if (
+            not subjects
+            and len(between) > 1
+            and verb.tag_ == "VBG"
+            and (verb.dep_ in _SUBJ or verb.dep_ in ("pcomp", "pobj"))
+        ):
             # "Fighting between Boko Haram and the army has displaced thousands": a gerund
-            # subject has sides, not a doer
+            # subject has sides, not a doer; so has one the small model hangs on a
+            # conjunction it reads as a preposition ("fled as fighting between rebels and
+            # government forces resumes", "after fighting between A and B")
             subjects, between = between, []
             trigger = replace(trigger, flags=trigger.flags | {"symmetric_subjects"})
     if trigger.predicate is Predicate.THREATENED and not any(
@@ -2973,6 +2992,9 @@ def emit(
     trigger = _settled_sense(ctx, para, trigger_token, trigger)
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype_in(s, ACTOR_TYPES)]
     trigger = _forceful_sense(ctx, trigger_token, trigger, subjects, objects)
+    if _armed_occupation(ctx, trigger):
+        # "political prisoners occupying jail cells": only a state or a force occupies by arms
+        subjects = [s for s in subjects if assaults.occupier(ctx, s)]
     if trigger.prep == "from" and trigger.lemma in ctx.cues["seized_from_verbs"]:
         # "seized a town from the rebels" fights them; "seized documents from FIFA" does not
         objects = [o for o in objects if assaults.fighter(ctx, o)]
@@ -3096,6 +3118,16 @@ def _by_force(ctx: ArticleContext, noun: Any) -> bool:
     """Whether an event noun's "by" agent is a force by its own word ("by the Tobruk
     government's air force", "by coalition jets"), whoever owns it."""
     return any(p.lower_ in ctx.cues["force_nouns"] for p in prep_objects(noun, ("by",)))
+
+
+def _armed_occupation(ctx: ArticleContext, trigger: Trigger) -> bool:
+    """The trigger is an occupation read as an armed one (CAMEO 192) by a word that may also
+    name a sit-in or a stay ("occupy", "occupation"; ``sit_in`` of ``kg/data/en/cues.json``)."""
+    return (
+        trigger.predicate is Predicate.ATTACKED
+        and trigger.cameo == "192"
+        and trigger.lemma in ctx.cues["sit_in"]["words"]
+    )
 
 
 def _forceful_sense(

@@ -38,6 +38,7 @@ from kg.extract import (
     event_coref,
     event_refs,
     faults,
+    forced_flights,
     help_owners,
     intents,
     interactions,
@@ -862,6 +863,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=shared_agents.cue_words,
+        linked=True,
+    ),
+    # "the Houthis forced Hadi to flee": an armed side attacked the ones it drove off
+    Stage(
+        "forced_flights",
+        forced_flights.forced_flights,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=forced_flights.cue_words,
         linked=True,
     ),
     # "suspended talks with X", "refused to hold talks with X": no negotiation (denied)
