@@ -434,7 +434,8 @@ def link_leader_governments(ctx: ArticleContext, paras: list[Paragraph]) -> None
     institutions = ctx.lx.words.single_institution_nouns | ctx.lx.words.one_body_nouns
     for para in paras:
         poses, tags = para.poses, para.tags
-        for token in para.tokens:
+        for i in para.hits(institutions):  # (their tokens only; a link is read when there)
+            token = para.tokens[i]
             if token.i in para.links or poses[token.i] != "NOUN" or tags[token.i] != "NN":
                 continue
             if token.lower_ not in institutions or ctx.lx.actors.sector_of(token.lower_) != "GOV":

@@ -35,7 +35,8 @@ def blamed_attacks(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     nouns, verbs = ctx.prepared(_attack_words)
     harms = verbs | assault_words().harm_verbs
     yield from _authors_places(ctx, para, nouns, wheres)
-    for token in para.tokens:
+    for i in para.hits(blames):  # (the blame verbs' tokens only)
+        token = para.tokens[i]
         if token.lemma_.lower() not in blames or not (
             token.tag_ == "VBN" or token.dep_ == "acl"  # "raids attributed to X" read as VBD
         ):

@@ -5,6 +5,7 @@ entities they stand for, so that relations found on them attach to the right nod
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,7 @@ from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, gerund_controller, main_subject, quoted, salient
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words, owns_title
+from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -62,10 +64,16 @@ def link_late_titles(ctx: ArticleContext, para: Paragraph) -> None:
     _link_titles(ctx, para, late=True)
 
 
+def _role_words(lx: Lexicon) -> Iterable[str]:
+    """The role words (``lx.roles``): the titles ``_link_titles`` starts from."""
+    return lx.roles
+
+
 def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
     lemmas = para.lemmas
-    for token in para.tokens:
-        if lemmas[token.i] not in ctx.lx.roles:
+    for i in para.hits(ctx.word_set(_role_words)):  # (the role words' tokens only)
+        token = para.tokens[i]
+        if lemmas[i] not in ctx.lx.roles:
             continue
         if _indefinite_title(token) and not late:
             # "A UAE general can be heard ...": a later "the general" is this one
@@ -894,8 +902,8 @@ def link_named_kin(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     unnamed: list[tuple[Paragraph, Any, tuple[str, str]]] = []
     for para in paras:
         lemmas, tags = para.lemmas, para.tags
-        for token in para.tokens:
-            i = token.i
+        for i in para.hits(nouns):  # (the nouns' tokens only)
+            token = para.tokens[i]
             if tags[i] != "NN" or lemmas[i] not in nouns:
                 continue
             owners = [
@@ -995,7 +1003,8 @@ def link_own_groups(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     nouns = nominal_words().group_nouns
     for para in paras:
         lemmas, tags = para.lemmas, para.tags
-        for token in para.tokens:
+        for i in para.hits(nouns):  # (the nouns' tokens only; a link is read when there)
+            token = para.tokens[i]
             if token.i in para.links or lemmas[token.i] not in nouns or tags[token.i] != "NN":
                 continue
             owners = [
@@ -1075,7 +1084,8 @@ def link_people_group(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     group_nouns = nominal_words().group_nouns
     for para in paras:
         lemmas = para.lemmas
-        for token in para.tokens:
+        for i in para.hits(group_nouns):  # (the nouns' tokens only; a link is read when there)
+            token = para.tokens[i]
             if token.i in para.links or lemmas[token.i] not in group_nouns:
                 continue
             if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):

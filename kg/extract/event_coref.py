@@ -31,8 +31,8 @@ def named_later(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
     for para in paras:
         tags, lemmas, deps = para.tags, para.lemmas, para.deps
-        for token in para.tokens:
-            i = token.i
+        for i in para.hits(nouns):  # (the nouns' tokens only)
+            token = para.tokens[i]
             if tags[i] != "NN" or lemmas[i] not in nouns or deps[i] not in ("dobj", "nsubjpass"):
                 continue  # (what ``_unnamed_patient`` asks first, on the columns)
             if not _unnamed_patient(ctx, para, token, nouns):

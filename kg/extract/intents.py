@@ -333,6 +333,8 @@ def _rallies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for c in ctx.claims
         if c.predicate is Predicate.SUPPORTED and c.status is Status.PROPOSED
     }  # only a sentence with an act proposed can yield (what this yields has occurred)
+    if not acts:
+        return  # (most paragraphs: no sentence spans made)
     tokens = para.tokens
     spans = {ctx.sentence_span(para, tokens[start]) for start, end in para.sents if end > start}
     for span in spans:

@@ -106,10 +106,16 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     words = nominal_words()
     disc = Discourse(paras)
     cities = _called_cities(paras)
+    # every rule below starts from one of these lemmas: a paragraph's tokens of them only
+    # are visited (a link is read when there, as each rule links only the token it is at)
+    starts = frozenset(
+        {"capital", *words.place_nouns, *words.group_nouns}
+        | name_words(ctx.lx.language).region_nouns
+    )
     for para in paras:
         poses, tags, lemmas = para.poses, para.tags, para.lemmas
-        for token in para.tokens:
-            i = token.i
+        for i in para.hits(starts):
+            token = para.tokens[i]
             if i in para.links or poses[i] != "NOUN" or tags[i] != "NN":
                 continue
             lemma = lemmas[i]

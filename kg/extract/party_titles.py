@@ -38,7 +38,10 @@ def party_titles(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
     parties = _article_parties(ctx, paras)
     held = {(c.subject, c.object) for c in ctx.claims if c.predicate in _ROLES}
     seen: set[tuple[str, str]] = set()
+    nouns = _nouns(ctx.lx)
     for para in paras:
+        if not parties and nouns.isdisjoint(para.words):
+            continue  # no party's word, no politician's noun: nothing to read, no vote
         for start, person in _name_starts(ctx, para):
             found = _party_role(ctx, para, start, person, parties)
             if found is None:

@@ -36,13 +36,13 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     spans = sentence_spans(paras)
     for para in paras:
         tags, deps = para.tags, para.deps
-        for token in para.tokens:
-            i = token.i
+        # the paragraph's trigger matches, found once for every stage (in token order)
+        for i, trigger in para.matches(ctx.lx.triggers).items():
             if tags[i] != "VBN" or not any(deps[c] == "auxpass" for c in para.kids[i]):
                 continue
-            trigger = ctx.lx.triggers.match(token)
-            if trigger is None or trigger.predicate not in _CARRIED:
+            if trigger.predicate not in _CARRIED:
                 continue
+            token = para.tokens[i]
             kids = [para.tokens[c] for c in para.kids[i]]
             if any(k.dep_ == "agent" for k in kids) or _cause_told(ctx, kids):
                 continue  # "was arrested by X", "was killed in a clash with Y": told here

@@ -37,13 +37,15 @@ def introduced_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     words = ctx.lx.words.places
     nouns = set(words.place_nouns) | set(words.facility_nouns)
     nouns -= {"country", "nation", "state", "capital"}
+    starts = frozenset(nouns)  # (a paragraph's tokens of these only are visited)
     disc = Discourse(paras)
     skip = paras[0] if disc.headline else None
     intros: list[_Intro] = []
     for para in paras:
         if para is skip:
             continue
-        for token in para.tokens:
+        for i in para.hits(starts):
+            token = para.tokens[i]
             if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
                 intro = _introduction(ctx, disc, para, token)
                 if intro is not None:

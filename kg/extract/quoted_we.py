@@ -35,7 +35,8 @@ def link_quoted_we(ctx: ArticleContext, para: Paragraph) -> None:
     pronouns = frozenset(ctx.cues["quoted_we"]["pronouns"])
     for _, own in speakers_of_quotes(ctx, [para]):
         spans = [(start, end, speaker) for start, end, speaker in own if speaker is not None]
-        for token in para.tokens:
+        for i in para.hits(pronouns):  # (the pronouns' tokens only)
+            token = para.tokens[i]
             if token.i in para.links or token.pos_ != "PRON" or token.text.isupper():
                 continue  # "US" is the country, whatever the tagger says
             if token.lower_ not in pronouns:

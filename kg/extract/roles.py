@@ -1884,9 +1884,11 @@ def captive_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     group or movement they belong to, are a group of their own article
     (``kg.resolve.collectives.find_captives``) and members of the named group
     (``member_of``)."""
-    for token in para.tokens:
-        group = para.links.get(token.i)
-        if group is None or token.lower_ not in ctx.lx.actors.captive_nouns:
+    captives = ctx.lx.actors.captive_nouns
+    for i in para.hits(captives):  # (their tokens only; it links nothing)
+        token = para.tokens[i]
+        group = para.links.get(i)
+        if group is None or token.lower_ not in captives:
             continue
         if not ctx.etype_is(group, EntityType.GROUP):
             continue

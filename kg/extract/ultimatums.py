@@ -57,9 +57,10 @@ def ultimatums(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """threatened claims for the planned (or conditional) coercive claims of a sentence
     whose clause an "unless" clause (or, for force, an "if" clause) conditions."""
     deps = para.deps
-    for mark in para.tokens:
-        if deps[mark.i] != "mark":
+    for i in para.hits(ctx.word_set(cue_words)):  # the condition words' tokens only
+        if deps[i] != "mark":
             continue
+        mark = para.tokens[i]
         steps = _steps(ctx, para, mark)
         if steps is None:
             continue

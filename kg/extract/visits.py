@@ -15,16 +15,27 @@ from typing import Any
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.places import named_place
+from kg.lexicon import Lexicon
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
+
+
+def _start_words(lx: Lexicon) -> Iterator[str]:
+    """The lemmas every visit rule starts from ("in" after a stay mark, the copula, a rally
+    noun, a trip, attend or leave verb): the stage visits their tokens only."""
+    words = lx.words.places.lists
+    yield from ("in", "be")
+    for key in ("rally_nouns", "trip_verbs", "attend_verbs", "leave_verbs"):
+        yield from words[key]
 
 
 def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every visit rule over one paragraph."""
     words = ctx.lx.words.places.lists
-    lemmas, poses = para.lemmas, para.poses
-    for token in para.tokens:
-        lemma, pos = lemmas[token.i], poses[token.i]
+    lemmas, poses, tokens = para.lemmas, para.poses, para.tokens
+    for i in para.hits(ctx.word_set(_start_words)):  # (each rule tests its own word below)
+        token = tokens[i]
+        lemma, pos = lemmas[i], poses[i]
         if lemma == "in" and token.i and para.lowers[token.i - 1] in words["stay_marks"]:
             yield from _while_in(ctx, para, token)
             continue
