@@ -89,6 +89,7 @@ CUED = [
         "Gunmen loyal to former president Blaise Compaore stormed the radio station.",
     ),
     ("leading_actors", "Kenya leads the East African Community."),
+    ("memberships", "Montenegro joined NATO in 2017."),
     (
         "combat_frames",
         "Somali troops were locked in combat with al-Shabaab fighters near Kismayo.",
