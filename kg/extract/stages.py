@@ -549,6 +549,16 @@ STAGES: tuple[Stage, ...] = (
         cues=led_groups.leading_cue_words,
         linked=True,
     ),
+    # "Vladimir Putin's Russia": the person rules the country
+    Stage(
+        "ruled_countries",
+        led_groups.ruled_countries,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=led_groups.possessive_cue_words,
+        linked=True,
+    ),
     # "the Fattah Army is made up of groups, notably the Nusra Front", "the Palestinian
     # Authority joined the ICC": members of a body
     Stage(
