@@ -98,3 +98,47 @@ def test_led_groups_lookalike_gives_no_claim(
     no organisation, and a head of a leader's office leads no state (refugees who flee
     somewhere visit it: tests/test_visit2.py)."""
     assert triple not in triples(extract(sentence, published="2015-05-10"))
+
+
+RULED = [
+    # sentence, expected triple
+    (
+        "Critics compare the crackdown to Vladimir Putin's Russia.",
+        ("Vladimir Putin", "leader_of", "Russia"),
+    ),
+    (
+        "The economy of Anwar Sadat's Egypt opened to the West.",
+        ("Anwar Sadat", "leader_of", "Egypt"),
+    ),
+    (
+        "Recep Tayyip Erdogan's Turkey has jailed more journalists.",
+        ("Recep Tayyip Erdogan", "leader_of", "Turkey"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), RULED)
+def test_led_groups_person_country_names_ruler(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A person's possessive on a country, the whole noun phrase, names its ruler."""
+    assert triple in triples(extract(sentence, published="2015-05-10"))
+
+
+NOT_RULED = [
+    # sentence, a triple that must not be claimed
+    ("John Kerry's Iran deal angered Israel.", ("John Kerry", "leader_of", "Iran")),
+    ("Obama met Putin's foreign minister in Moscow.", ("Vladimir Putin", "leader_of", "Moscow")),
+    (
+        "The party joined Nigel Farage's Europe of Freedom and Democracy group.",
+        ("Nigel Farage", "leader_of", "Europe"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_RULED)
+def test_led_groups_person_country_lookalike_names_no_ruler(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A country that modifies another noun, a possessed title and a cut name name no ruler."""
+    assert triple not in triples(extract(sentence, published="2015-05-10"))

@@ -89,6 +89,8 @@ CUED = [
         "Gunmen loyal to former president Blaise Compaore stormed the radio station.",
     ),
     ("leading_actors", "Kenya leads the East African Community."),
+    ("memberships", "Montenegro joined NATO in 2017."),
+    ("ruled_countries", "Critics compare the crackdown to Vladimir Putin's Russia."),
     (
         "combat_frames",
         "Somali troops were locked in combat with al-Shabaab fighters near Kismayo.",

@@ -1,7 +1,8 @@
 """Leaders named by a participle: "the coalition led by Saudi Arabia", "rebels headed by
 X" -> the named actor leads the body the noun stands for (``leader_of``); an actor that
-governs a place ("Hamas, which governs Gaza") leads it. The verbs are data
-(``led_participles`` in ``kg/data/en/cues.json``).
+governs a place ("Hamas, which governs Gaza") leads it, as a person whose country the press
+calls theirs ("Vladimir Putin's Russia"). The verbs are data (``led_participles`` in
+``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -125,6 +126,35 @@ def _governed_places(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         for place in places:
             if leader != place:
                 yield ctx.draft(para, verb, leader, Predicate.LEADER_OF, place, 0.7)
+
+
+def possessive_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The possessive endings ("'s", "’s") a ruler's country hangs on."""
+    return ("'s", "’s")
+
+
+def ruled_countries(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Vladimir Putin's Russia", "Sadat's Egypt": a person's possessive on a country, the
+    whole noun phrase, names the country's ruler (``leader_of``). A country that modifies
+    another noun ("al-Qaeda's Syria branch", "Kerry's Iran deal"), a city or region ("Trump's
+    Washington") and a name the parser cut before its "of" ("Farage's Europe of Freedom and
+    Democracy group") name no rule."""
+    tokens, links = para.tokens, para.links
+    for i in para.hits(ctx.word_set(possessive_cue_words)):
+        owner = tokens[i].head
+        place = owner.head
+        if owner.dep_ != "poss" or place.i == owner.i or place.dep_ == "compound":
+            continue
+        person, country = links.get(owner.i), links.get(place.i)
+        if person is None or country is None or person == country:
+            continue
+        if not ctx.etype_is(person, EntityType.PERSON) or not ctx.etype_is(
+            country, EntityType.COUNTRY
+        ):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in place.children):
+            continue  # "Farage's Europe of Freedom and Democracy group": a name cut short
+        yield ctx.draft(para, place, person, Predicate.LEADER_OF, country, 0.7)
 
 
 def _state_body(ctx: ArticleContext, label: str) -> bool:

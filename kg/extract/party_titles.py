@@ -59,7 +59,9 @@ def _party_role(
     """(party, predicate, token, title) of the person whose name starts at ``start``: a
     politician's noun in apposition ("X, an HDP candidate"), else a party's word and a title
     before the name."""
-    apposed = _apposed_party(ctx, para, start, person, parties)
+    apposed = _apposed_party(ctx, para, start, person, parties) or _owned_nominee(
+        ctx, para, start, person, parties
+    )
     if apposed is not None:
         party, noun = apposed
         return party, Predicate.MEMBER_OF, noun, noun.lower_
@@ -175,6 +177,42 @@ def _apposed_party(
                 party = label
             if party is not None and party != person:
                 return party, noun
+    return None
+
+
+def _owned_nominee(
+    ctx: ArticleContext, para: Paragraph, start: int, person: str, parties: dict[str, str]
+) -> tuple[str, Any] | None:
+    """(party, noun) of a nominee's noun (``nominee_nouns``) that a party owns, set beside
+    the name at ``start``: "the Conservative Party's candidate, X", "X, the candidate of the
+    Labour Party", "the candidate for Ahora Madrid, Y" (the parser hangs Y on the party)."""
+    nouns, links = ctx.lx.title_words.get("nominee_nouns", frozenset()), para.links
+    end = start
+    while links.get(end + 1) == person:
+        end += 1
+    name = para.tokens[end]
+    beside = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        head = name.head
+        beside.append(head)
+        if head.dep_ == "pobj" and head.head.lower_ in ("for", "of"):
+            beside.append(head.head.head)  # "the candidate for Ahora Madrid, Y"
+    for noun in beside:
+        if noun.lower_ not in nouns or noun.i in links:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"] + [
+            p
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        for owner in owners:
+            label = links.get(owner.i)
+            if label is None or label == person:
+                continue
+            if label in parties.values() or _bare_party(ctx, label):
+                return label, noun
     return None
 
 

@@ -745,7 +745,7 @@ def _extends_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: li
         word.tag_ == "HYPH" and title_words and i > 0 and tokens[i - 1].text[:1].isalpha()
     )  # "vice-president-elect"
     linked = word.i in para.links and not of_name and not _title_word(ctx, para, word)
-    if linked:
+    if linked or (title_words and _verb_object(word)):
         return False
     # "Regarding President X": a capitalised verb opening the sentence is no title
     # ("Secretary of State": "State" tagged as a name is part of the title)
@@ -761,6 +761,16 @@ def _extends_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: li
         or inner_of
         or hyphen
     )
+
+
+def _verb_object(word: Any) -> bool:
+    """ "sentenced to death former President X", "sentenced to life in prison former Prime
+    Minister Y": the object of a verb's preposition (through nested ones) ends the phrase
+    before the title; it is no word of it ("Secretary of State": "of" hangs on the title)."""
+    node = word
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+        node = node.head.head
+    return bool(node is not word and node.pos_ in ("VERB", "AUX"))
 
 
 def _role_words(ctx: ArticleContext, title_words: list[Any]) -> list[Any]:

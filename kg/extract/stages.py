@@ -47,6 +47,7 @@ from kg.extract import (
     led_groups,
     loyalties,
     measures,
+    memberships,
     named_heads,
     nominal_protests,
     nominals,
@@ -549,6 +550,27 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=led_groups.leading_cue_words,
+        linked=True,
+    ),
+    # "Vladimir Putin's Russia": the person rules the country
+    Stage(
+        "ruled_countries",
+        led_groups.ruled_countries,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=led_groups.possessive_cue_words,
+        linked=True,
+    ),
+    # "the Fattah Army is made up of groups, notably the Nusra Front", "the Palestinian
+    # Authority joined the ICC": members of a body
+    Stage(
+        "memberships",
+        memberships.memberships,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=memberships.cue_words,
         linked=True,
     ),
     # "troops loyal to former president X", "X loyalists": the side supported its leader
