@@ -118,9 +118,10 @@ def test_event_refs_marked_sides(
             "Serbia",
             "Kosovo",
         ),
-        # the "between" belongs to another event of another clause
+        # the "between" belongs to another event of another clause (not a deal signed:
+        # a signed deal's parties negotiated, ``signed_deals``)
         (
-            "Talks were held in Geneva, and a deal was signed between Iran and the IAEA.",
+            "Talks were held in Geneva, and a rift opened between Iran and the IAEA.",
             "Iran",
             "IAEA",
         ),
