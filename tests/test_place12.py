@@ -1,0 +1,83 @@
+"""Place rules of round 25 (place12), on sentences about other places than the held-out
+articles that motivated them: where each construction puts a place, and where it must not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import pairs
+
+# (text, a located_in pair it must give, a pair it must not give)
+BARE_CAPITALS: list[tuple[str, tuple[str, str] | None, tuple[str, str] | None]] = [
+    # "the capital, X," hung on the verb, in a sentence whose subject is X's country
+    (
+        "Jordan has jailed two men for a plot to bomb a hotel in the capital, Amman, last year.",
+        ("Amman", "Jordan"),
+        None,
+    ),
+    (
+        "Tunisia has arrested five suspects over an attack on tourists near the capital, "
+        "Tunis, last year.",
+        ("Tunis", "Tunisia"),
+        None,
+    ),
+    # the data makes Amman another country's capital: not Israel's
+    ("Israel sent Kerry for talks in the capital, Amman, on Monday.", None, ("Amman", "Israel")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "wrong"), BARE_CAPITALS)
+def test_place12_bare_capital_after_comma(
+    extract: Any,
+    text: str,
+    pair: tuple[str, str] | None,
+    wrong: tuple[str, str] | None,
+) -> None:
+    """ "near the capital, Cairo, last year": the town lies in the country whose capital the
+    data makes it, when the article names that country."""
+    found = pairs(extract("News\n\n" + text), "located_in")
+    if pair is not None:
+        assert pair in found, sorted(found)
+    if wrong is not None:
+        assert wrong not in found, sorted(found)
+
+
+RESOLVED_CAPITALS: list[tuple[str, tuple[str, str] | None, tuple[str, str] | None]] = [
+    (
+        "Rebels in Libya shelled Tripoli on Monday. Jets also targeted camps east and west of "
+        "the capital, residents said.",
+        ("Tripoli", "Libya"),
+        None,
+    ),
+    (
+        "Fighters of the group seized Ramadi and Baiji, Iraqi officials said. The gains open "
+        "the way for the group to advance towards Baghdad. Tanks moved towards areas near the "
+        "capital and Samarra.",
+        ("Baghdad", "Iraq"),
+        None,
+    ),
+    # the capital of a country the article does not name is placed nowhere
+    (
+        "Kerry flew to Amman on Monday. Israel said it would send a delegation to the capital.",
+        None,
+        ("Amman", "Israel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "wrong"), RESOLVED_CAPITALS)
+def test_place12_resolved_bare_capital(
+    extract: Any,
+    text: str,
+    pair: tuple[str, str] | None,
+    wrong: tuple[str, str] | None,
+) -> None:
+    """A bare "the capital" resolved to a named town lies in the country the data makes it
+    the capital of, when the article names that country."""
+    found = pairs(extract("News\n\n" + text), "located_in")
+    if pair is not None:
+        assert pair in found, sorted(found)
+    if wrong is not None:
+        assert wrong not in found, sorted(found)
