@@ -81,3 +81,41 @@ def test_place12_resolved_bare_capital(
         assert pair in found, sorted(found)
     if wrong is not None:
         assert wrong not in found, sorted(found)
+
+
+# (text, the area's node label and its owner, a label that must not name a node)
+OWNED_AREAS: list[tuple[str, tuple[str, str], str | None]] = [
+    (
+        "Fishermen rescued 300 migrants off Indonesia's Riau province on Friday.",
+        ("Riau", "Indonesia"),
+        "Riau province",
+    ),
+    (
+        "Soldiers patrolled Indonesia's Papua province after the clashes.",
+        ("Papua", "Indonesia"),
+        "Papua province",
+    ),
+    # a town of the same name the article makes a city stays apart from the province
+    (
+        "Twenty bodies were found in Thailand's Songkhla province. Police in the city of "
+        "Songkhla said more graves were likely.",
+        ("Songkhla province", "Thailand"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "gone"), OWNED_AREAS)
+def test_place12_owned_area_label(
+    extract: Any, text: str, pair: tuple[str, str], gone: str | None
+) -> None:
+    """ "Indonesia's Aceh province" is the area Aceh, in Indonesia; "Songkhla province" stays
+    apart from the city of Songkhla the article also names."""
+    graph = extract("News\n\n" + text)
+    found = pairs(graph, "located_in")
+    assert pair in found, sorted(found)
+    labels = {e.label for e in graph.entities.values()}
+    if gone is not None:
+        assert gone not in labels, sorted(labels)
+    else:
+        assert pair[0].split()[0] in labels, sorted(labels)
