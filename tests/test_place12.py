@@ -119,3 +119,48 @@ def test_place12_owned_area_label(
         assert gone not in labels, sorted(labels)
     else:
         assert pair[0].split()[0] in labels, sorted(labels)
+
+
+PLACED_DEEDS: list[tuple[str, tuple[str, str] | None, tuple[str, str] | None]] = [
+    # a participle's object named by a place noun, its verb placed in a country
+    (
+        "Rebels advanced in northern Iraq on Monday, capturing the town of Tal Afar.",
+        ("Tal Afar", "Iraq"),
+        None,
+    ),
+    # a sentence placed in a country, and its verb in a province
+    (
+        "Meanwhile in Afghanistan, the Taliban have seized more villages in the northern "
+        "province of Kunduz, officials say.",
+        ("Kunduz", "Afghanistan"),
+        None,
+    ),
+    # the place's own words put it in another country
+    (
+        "Rebels advanced in northern Iraq on Monday, capturing the Syrian town of Kobane.",
+        None,
+        ("Kobane", "Iraq"),
+    ),
+    # the country is where the actors are, not where the deed is
+    (
+        "Fighters in Yemen fled to Saudi Arabia, reaching the town of Najran.",
+        None,
+        ("Najran", "Yemen"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "wrong"), PLACED_DEEDS)
+def test_place12_deed_placed_in_country(
+    extract: Any,
+    text: str,
+    pair: tuple[str, str] | None,
+    wrong: tuple[str, str] | None,
+) -> None:
+    """A deed placed in a country and, by a place noun, in a town: the town lies in that
+    country."""
+    found = pairs(extract("News\n\n" + text), "located_in")
+    if pair is not None:
+        assert pair in found, sorted(found)
+    if wrong is not None:
+        assert wrong not in found, sorted(found)
