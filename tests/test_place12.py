@@ -164,3 +164,35 @@ def test_place12_deed_placed_in_country(
         assert pair in found, sorted(found)
     if wrong is not None:
         assert wrong not in found, sorted(found)
+
+
+NAMED_AREAS: list[tuple[str, tuple[str, str] | None, tuple[str, str] | None]] = [
+    (
+        "Rescuers pulled two women from a house in Sitapaila in Kalanki area of western "
+        "Kathmandu.",
+        ("Sitapaila", "Kalanki"),
+        None,
+    ),
+    (
+        "Gunmen shot a trader in Kariobangi in Kasarani area of Nairobi on Sunday.",
+        ("Kariobangi", "Kasarani"),
+        None,
+    ),
+    # a body's name before "area" names no place
+    ("Talks took place in Geneva in the UN area on Monday.", None, ("Geneva", "UN")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "wrong"), NAMED_AREAS)
+def test_place12_named_area(
+    extract: Any,
+    text: str,
+    pair: tuple[str, str] | None,
+    wrong: tuple[str, str] | None,
+) -> None:
+    """ "X in Chabahil area": a place's name in front of "area" names the area X lies in."""
+    found = pairs(extract("News\n\n" + text), "located_in")
+    if pair is not None:
+        assert pair in found, sorted(found)
+    if wrong is not None:
+        assert wrong not in found, sorted(found)

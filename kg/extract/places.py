@@ -185,7 +185,8 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
         )
     kind = ctx.lx.words.places.place_nouns.get(token.lemma_.lower())
     if kind is None:
-        return None
+        # "Mitrapark in Chabahil area", "in the Ghouta area": the named area
+        return _named_area(ctx, para, token) if token.lower_ == "area" else None
     if kind is EntityType.CITY:
         city = _ranked_city(ctx, para, token)
         if city is not None:
@@ -199,6 +200,23 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     for pobj in named:
         return _name(ctx, para, pobj, kind)
     return None
+
+
+def _named_area(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """The place a proper noun in front of "area" names ("in Chabahil area of eastern
+    Kathmandu", "the Ghouta area"): a town or an area, no country or body."""
+    return next(
+        (
+            label
+            for c in noun.children
+            if c.dep_ == "compound"
+            and c.i == noun.i - 1
+            and c.pos_ == "PROPN"
+            and (label := para.links.get(c.i)) is not None
+            and ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE))
+        ),
+        None,
+    )
 
 
 def _ranked_city(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
