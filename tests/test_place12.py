@@ -168,8 +168,7 @@ def test_place12_deed_placed_in_country(
 
 NAMED_AREAS: list[tuple[str, tuple[str, str] | None, tuple[str, str] | None]] = [
     (
-        "Rescuers pulled two women from a house in Sitapaila in Kalanki area of western "
-        "Kathmandu.",
+        "Rescuers pulled two women from a house in Sitapaila in Kalanki area of western Kathmandu.",
         ("Sitapaila", "Kalanki"),
         None,
     ),
