@@ -177,6 +177,18 @@ NAMED_AREAS: list[tuple[str, tuple[str, str] | None, tuple[str, str] | None]] = 
         ("Kariobangi", "Kasarani"),
         None,
     ),
+    # a country's demonym before "area": the area is that country's
+    (
+        "Miners protested in the town of Marikana, in the South African platinum belt area, "
+        "on Monday.",
+        ("Marikana", "South Africa"),
+        None,
+    ),
+    (
+        "Refugees crossed into the town of Suruc, in the Turkish border area, on Friday.",
+        ("Suruc", "Turkey"),
+        None,
+    ),
     # a body's name before "area" names no place
     ("Talks took place in Geneva in the UN area on Monday.", None, ("Geneva", "UN")),
 ]
@@ -189,7 +201,8 @@ def test_place12_named_area(
     pair: tuple[str, str] | None,
     wrong: tuple[str, str] | None,
 ) -> None:
-    """ "X in Chabahil area": a place's name in front of "area" names the area X lies in."""
+    """ "X in Chabahil area": a place's name in front of "area" names the area X lies in; a
+    country's demonym in front of it, the country."""
     found = pairs(extract("News\n\n" + text), "located_in")
     if pair is not None:
         assert pair in found, sorted(found)

@@ -204,8 +204,9 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
 
 def _named_area(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
     """The place a proper noun in front of "area" names ("in Chabahil area of eastern
-    Kathmandu", "the Ghouta area"): a town or an area, no country or body."""
-    return next(
+    Kathmandu", "the Ghouta area"): a town or an area, no country or body; else the country
+    of a demonym in front of it ("in the South African platinum mining area")."""
+    named = next(
         (
             label
             for c in noun.children
@@ -214,6 +215,19 @@ def _named_area(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
             and c.pos_ == "PROPN"
             and (label := para.links.get(c.i)) is not None
             and ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE))
+        ),
+        None,
+    )
+    if named is not None:
+        return named
+    return next(
+        (
+            label
+            for c in noun.children
+            if c.dep_ == "amod"
+            and c.i < noun.i
+            and (label := modifier_place(ctx, para, c)) is not None
+            and ctx.etype_is(label, EntityType.COUNTRY)
         ),
         None,
     )
