@@ -1,8 +1,8 @@
 """Places named as parts of other places: "the al-Tawahi district of Aden", "the Naltar Valley
 area of Gilgit-Baltistan" (a name before a part noun lies in the place after "of", a name the
 model missed included), "in Maiduguri and the rest of Borno State", "Turkey's tourism
-destination, the city of Antalya", "Kabul's airport", and "Located in Homs province, the
-city lies ..."."""
+destination, the city of Antalya", "Kabul's airport", "made gains in northwestern Syria,
+seizing the city of Idlib", and "Located in Homs province, the city lies ..."."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse
-from kg.extract.places import _area, _emit, _of_object
+from kg.extract.places import _area, _emit, _of_object, modifier_place, named_place
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType
@@ -38,6 +38,7 @@ def place_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _rest_of(ctx, para)
     yield from _owned_appositions(ctx, para)
     yield from _town_facilities(ctx, para)
+    yield from _placed_in_country(ctx, para)
 
 
 def _part_words(lx: Lexicon) -> frozenset[str]:
@@ -202,6 +203,64 @@ def _town_facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), label)
         ctx.resolver.add_vote(label, EntityType.PLACE, 5)
         yield from _emit(ctx, para, noun, label, town, 0.75)
+
+
+def _placed_in_country(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "made gains in northwestern Syria ..., seizing the city of Idlib, the town of Jisr
+    al-Shughour", "Meanwhile in Syria, ISIL has seized territory in the central province of
+    Homs": one deed placed in a country and, by a place noun, in a town or an area (the
+    object of its participle, or a second "in" of its verb); the town lies in that country.
+    Not a place its own words put elsewhere ("the Iraqi city of X"), nor one the data puts
+    in another country, nor with two countries on the verb."""
+    nouns = ctx.lx.words.places.place_nouns
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(_place_nouns)):
+        noun = tokens[i]
+        if noun.lemma_.lower() not in nouns or noun.pos_ != "NOUN" or i in para.links:
+            continue
+        label = named_place(ctx, para, noun)
+        if label is None or not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
+            continue
+        if any(modifier_place(ctx, para, c) for c in noun.children if c.i < noun.i):
+            continue  # "the Iraqi city of X", "Syria's city of X": its own words place it
+        verb = _deed_of(noun)
+        country = _country_of_deed(ctx, para, verb, noun) if verb is not None else None
+        if country is None:
+            continue
+        known = ctx.resolver.country_of(label)
+        if known is None or known == ctx.resolver.country_of(country):
+            yield from _emit(ctx, para, noun, label, country, 0.7)
+
+
+def _deed_of(noun: Any) -> Any | None:
+    """The verb whose deed a place phrase tells where: the verb of a participle the phrase is
+    the object of ("..., seizing the city of X"), through an apposition ("the city of X, the
+    town of Y"), or the verb of its "in" ("seized territory in the province of Homs")."""
+    while noun.dep_ == "appos" or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    head = noun.head
+    if noun.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "advcl":
+        return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def _country_of_deed(ctx: ArticleContext, para: Paragraph, verb: Any, noun: Any) -> str | None:
+    """The one country an "in" on the verb or on its object names ("made gains in
+    northwestern Syria", "Meanwhile in Syria, ... seized"), not the place phrase's own."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    found = {
+        para.links[p.i]
+        for h in holders
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i != noun.head.i
+        for p in prep.children
+        if p.dep_ == "pobj"
+        and p.i in para.links
+        and ctx.etype_is(para.links[p.i], EntityType.COUNTRY)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _place_nouns(lx: Lexicon) -> frozenset[str]:

@@ -185,7 +185,8 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
         )
     kind = ctx.lx.words.places.place_nouns.get(token.lemma_.lower())
     if kind is None:
-        return None
+        # "Mitrapark in Chabahil area", "in the Ghouta area": the named area
+        return _named_area(ctx, para, token) if token.lower_ == "area" else None
     if kind is EntityType.CITY:
         city = _ranked_city(ctx, para, token)
         if city is not None:
@@ -199,6 +200,37 @@ def _area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     for pobj in named:
         return _name(ctx, para, pobj, kind)
     return None
+
+
+def _named_area(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """The place a proper noun in front of "area" names ("in Chabahil area of eastern
+    Kathmandu", "the Ghouta area"): a town or an area, no country or body; else the country
+    of a demonym in front of it ("in the South African platinum mining area")."""
+    named = next(
+        (
+            label
+            for c in noun.children
+            if c.dep_ == "compound"
+            and c.i == noun.i - 1
+            and c.pos_ == "PROPN"
+            and (label := para.links.get(c.i)) is not None
+            and ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE))
+        ),
+        None,
+    )
+    if named is not None:
+        return named
+    return next(
+        (
+            label
+            for c in noun.children
+            if c.dep_ == "amod"
+            and c.i < noun.i
+            and (label := modifier_place(ctx, para, c)) is not None
+            and ctx.etype_is(label, EntityType.COUNTRY)
+        ),
+        None,
+    )
 
 
 def _ranked_city(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
@@ -745,17 +777,38 @@ def _loose_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             outer_named=outer is not None,
         )
     yield from _capitals_before(ctx, para)
+    yield from _capitals_resolved(ctx, para)
+
+
+def _capitals_resolved(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "towards key government-held areas, including the capital and Homs": a bare "the
+    capital" the nominal rules resolved to a town the article names lies in the country the
+    data makes that town the capital of, when the article names that country
+    (``_bare_capital_of``; an owned "Burundi's capital" is ``nominals.capital_of_country``'s)."""
+    links, tokens = para.links, para.tokens
+    for i in para.hits(frozenset({"capital"})):
+        noun = tokens[i]
+        label = links.get(i)
+        if noun.lower_ != "capital" or noun.pos_ != "NOUN" or label is None:
+            continue
+        if any(c.dep_ != "det" for c in noun.children if c.i < noun.i):
+            continue  # "the provincial capital", "Burundi's capital": no bare capital
+        outer = _bare_capital_of(ctx, para, noun, label)
+        if outer is not None and ctx.etype_is(outer, EntityType.COUNTRY):
+            yield from _emit(ctx, para, noun, label, outer, 0.75)
 
 
 def _capitals_before(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "in the Egyptian capital, Cairo, for ...", "Police in the Canadian capital, Ottawa,
     said": the name after an owned "capital" and its comma, which the parser hung elsewhere
     (on the verb or on the clause's subject), with a closing comma or stop after it: the
-    town is that owner's capital."""
+    town is that owner's capital. With no owner ("an attack near the capital, Cairo, last
+    year", the noun linked to the town it names), the town lies in the country the data
+    makes it the capital of, when the article names that country (``_bare_capital_of``)."""
     links, tokens = para.links, para.tokens
     for i in para.hits(frozenset({"capital"})):
         noun = tokens[i]
-        if noun.lower_ != "capital" or noun.pos_ != "NOUN" or i in links:
+        if noun.lower_ != "capital" or noun.pos_ != "NOUN":
             continue
         if i + 3 >= len(tokens) or tokens[i + 1].text != "," or _of_object(para, noun):
             continue
@@ -763,6 +816,8 @@ def _capitals_before(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         label = links.get(name.i)
         if label is None or name.head.i == noun.i or links.get(name.head.i) == label:
             continue  # (an apposition _appositions reads)
+        if links.get(i, label) != label:
+            continue  # the noun is another place
         end = name.i
         while end + 1 < len(tokens) and links.get(end + 1) == label:
             end += 1
@@ -778,6 +833,8 @@ def _capitals_before(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ),
             None,
         )
+        if outer is None and all(c.dep_ == "det" for c in noun.children if c.i < noun.i):
+            outer = _bare_capital_of(ctx, para, noun, label)  # "near the capital, Cairo,"
         yield from _emit(ctx, para, name, label, outer, 0.8, EntityType.CITY, strong=True)
 
 

@@ -438,6 +438,7 @@ def find_mentions(
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_admin_people_name(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
+    mentions = [_owned_area(tokens, lexicon, m) for m in mentions]
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     if words is None or "(" in words:  # no bracket in the paragraph: no acronym in one
         mentions += _described_acronyms(tokens, lexicon, mentions)
@@ -1031,6 +1032,29 @@ def _admin_people_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> S
     # a state too ("Perlis state"): the name is no common word ("the state") or faith's
     unit = _admin_unit(tokens, lexicon, t, set(), frozenset({"state"}))
     return m if unit is None else unit
+
+
+def _owned_area(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """ "Indonesia's Aceh province", "Kathmandu's northern Nayabazar district": a place's name
+    and its lower-case admin noun after an owner's possessive is the name, the noun saying what
+    the owner's place is (as in "Syria's city of Aleppo"), so the area is labelled as the
+    article names it bare ("Aceh"); recorded as an area of that noun, it stays "Aceh province"
+    apart from a town of the same name the article also makes a city (``_city_areas``)."""
+    if m.label not in ("GPE", "LOC") or m.demonym or m.canonical is not None:
+        return m
+    last = tokens[m.end - 1]
+    admin = lexicon.words.places.lists["admin_nouns"] | {"state"}
+    if m.end - m.start < 2 or not last.is_lower or last.tag_ != "NN" or last.lower_ not in admin:
+        return m
+    if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens[m.start : m.end - 1]):
+        return m
+    k = m.start - 1
+    while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+        k -= 1  # "Iraq's western Anbar province"
+    if k < 1 or tokens[k].tag_ != "POS" or not tokens[k - 1].text[:1].isupper():
+        return m
+    text = "".join(t.text_with_ws for t in tokens[m.start : m.end - 1]).strip()
+    return replace(m, end=m.end - 1, text=text, label="GPE", where="area", noun=last.lower_)
 
 
 def _listed_with_city(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
