@@ -33,7 +33,7 @@ RESCUES = [
     ),
     (
         "The Turkish coastguard rescued 200 migrants off Bodrum.",
-        ("Turkish coastguard", "supported", "migrants"),
+        ("Turkish coastguard", "supported", "200 migrants"),
         "AID",
         "073",
     ),
@@ -98,7 +98,7 @@ BODIES = [
         "Turkish coastguard",
         "TR",
         "MIL",
-        ("Turkish coastguard", "supported", "migrants"),
+        ("Turkish coastguard", "supported", "200 migrants"),
     ),
 ]
 

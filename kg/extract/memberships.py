@@ -81,7 +81,13 @@ def _composed(
 def _joined(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "the Palestinian Authority joined the ICC": the subject is a member of the named body
     it joined. A person or a country joined ("joined Tiger Woods", "Thailand would join
-    Malaysia in the search") is a companion, no body."""
+    Malaysia in the search") is a companion, no body; so is one joined in an act ("joined
+    Amnesty International in calling for ...")."""
+    if any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    ):
+        return
     bodies = [
         e
         for obj in _deps(verb, "dobj")
