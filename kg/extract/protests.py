@@ -228,7 +228,8 @@ def _act_patients(clause: Any) -> set[int]:
     return {
         k.i
         for t in clause.subtree
-        if t.dep_ == "acl"
+        if t.i != clause.i  # ("staged demonstrations to demand X": the purpose itself)
+        and t.dep_ == "acl"
         and t.head.pos_ == "NOUN"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         for k in t.subtree
