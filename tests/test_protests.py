@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed, event_claim
+from tests.conftest import check_kept_removed, event_claim, triples
 
 # (sentence, protest made)
 STREET_PROTESTS = [
@@ -77,3 +77,47 @@ def test_protests_hunger_strike_of_relative_clause(
 ) -> None:
     """Being on hunger strike protests, and a striker a relative clause tells of is its noun."""
     assert event_claim(extract(sentence), *protest, "PROTEST") is not None
+
+
+# whom a contested plan's act befalls is no target of the protest against the plan (prec24)
+PLAN_PATIENTS = [
+    (
+        "Hundreds of students rallied in Ankara to protest against plans to quickly expel "
+        "Syrian refugees.",
+        ("students", "criticized", "Syrian refugees"),
+        None,
+    ),
+    (
+        "Thousands of people have converged on Sydney's central business district to protest "
+        "against government plans to forcibly close remote Australian Aboriginal communities.",
+        ("Thousands of people", "criticized", "Australian Aboriginal"),
+        None,
+    ),
+    (
+        "Kurds demonstrated in Paris to protest against Turkey's plan to build a dam in Hasankeyf.",
+        None,
+        ("Kurds", "criticized", "Turkey"),
+    ),
+    (
+        "Hundreds of workers went on strike to protest against a plan by the Greek government "
+        "to cut pensions.",
+        None,
+        ("workers", "criticized", "Greek government"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent", "present"), PLAN_PATIENTS)
+def test_protests_plan_patient_is_no_target(
+    extract: Any,
+    sentence: str,
+    absent: tuple[str, str, str] | None,
+    present: tuple[str, str, str] | None,
+) -> None:
+    """A protest against a plan to do something to X is aimed at the plan's owner, not at X
+    (also where the parser hangs X's phrase on the protest verb)."""
+    found = triples(extract(sentence))
+    if absent is not None:
+        assert absent not in found, found
+    if present is not None:
+        assert present in found, found

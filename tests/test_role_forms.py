@@ -478,3 +478,43 @@ def test_role_forms_modifier_before_local_title_is_no_place(extract: Any, senten
     """ "Acting Governor X": a word saying what kind of holder is not a place to lead."""
     found = triples(extract(sentence, published="2015-05-10"))
     assert not any(s == "Ahmed Musa" and p == "leader_of" for s, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            'Japan postponed the summit. "Prime Minister Abe decided to stay in Tokyo," his '
+            "senior press secretary Hiroshi Tanaka told reporters. Japan's government said the "
+            "talks would resume.",
+            ("Hiroshi Tanaka", "member_of", "Japan"),
+            ("Hiroshi Tanaka", "spokesperson_for", "Shinzo Abe"),
+        ),
+        (
+            'Chile cancelled the vote. "President Bachelet will not travel," her chief '
+            "spokeswoman Marta Reyes told reporters. Chile's government said the vote would go "
+            "ahead.",
+            ("Marta Reyes", "member_of", "Chile"),
+            ("Marta Reyes", "spokesperson_for", "Bachelet"),
+        ),
+    ],
+)
+def test_role_forms_pronoun_owned_title_is_no_main_country_office(
+    extract: Any, text: str, absent: tuple[str, str, str], present: tuple[str, str, str]
+) -> None:
+    """A title a possessive pronoun owns ("his senior press secretary X") is the pronoun's
+    person's office, not also a member of the article's main country."""
+    found = triples(extract(text, published="2015-05-10"))
+    assert absent not in found, found
+    assert present in found, found
+
+
+def test_role_forms_unowned_title_is_still_the_main_countrys(extract: Any) -> None:
+    """With no owner, the same title in an article about one country stays its office."""
+    text = (
+        'Japan postponed the summit. "Prime Minister Abe decided to stay in Tokyo," senior '
+        "press secretary Hiroshi Tanaka told reporters. Japan's government said the talks "
+        "would resume."
+    )
+    found = triples(extract(text, published="2015-05-10"))
+    assert ("Hiroshi Tanaka", "member_of", "Japan") in found, found

@@ -1523,6 +1523,18 @@ def _stranded(party: Any) -> list[Any]:
     ][-1:]
 
 
+def _lost_infinitive(verb: Any, obj: Any) -> bool:
+    """ "protest against government plans to forcibly close remote communities", with
+    "close" read as an adjective and "communities" hung on "protest": an object after the
+    verb's own preposition, holding the "to" of an infinitive, is that lost infinitive's
+    object, not the verb's."""
+    inside = {t.i for t in obj.subtree}
+    return any(c.dep_ == "prep" and c.i < obj.i for c in verb.children) and any(
+        t.lower_ == "to" and t.dep_ == "aux" and t.head.i in inside and t.i < obj.i
+        for t in obj.subtree
+    )
+
+
 def _slot_objects(
     ctx: ArticleContext, para: Paragraph, head: Any, trigger: Trigger, slots: tuple[str, ...]
 ) -> list[str]:
@@ -1546,7 +1558,7 @@ def _slot_objects(
                 if ctx.etype_in(e, ACTOR_TYPES | PLACE_TYPES)
             ]
             continue
-        if child.dep_ in deps:
+        if child.dep_ in deps and not _lost_infinitive(head, child):
             found += _object_actors(ctx, para, head, child, trigger)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)

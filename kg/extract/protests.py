@@ -205,8 +205,9 @@ def _purpose_targets(
     ]
     found: list[str] = []
     for clause in clauses:
+        patients = _act_patients(clause)
         for t in clause.subtree:
-            if t.i == clause.i or _titles_a_person(ctx, para, t):
+            if t.i == clause.i or t.i in patients or _titles_a_person(ctx, para, t):
                 continue
             found += [e for e in ctx.ents(para, t, adjectives=True) if ctx.etype_in(e, ACTOR_TYPES)]
     for node in dict.fromkeys(nodes):
@@ -218,6 +219,21 @@ def _purpose_targets(
             ]
             found += [e for t in doers for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(found))
+
+
+def _act_patients(clause: Any) -> set[int]:
+    """ "to protest against plans to expel Syrian refugees": the tokens of an infinitive
+    that completes a noun of the purpose (the plan's act) name whom the act befalls, not
+    whom the protest is against."""
+    return {
+        k.i
+        for t in clause.subtree
+        if t.i != clause.i  # ("staged demonstrations to demand X": the purpose itself)
+        and t.dep_ == "acl"
+        and t.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for k in t.subtree
+    }
 
 
 def _titles_a_person(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:

@@ -808,8 +808,18 @@ def _unlinked_office(
     drafts = drafts or list(_church_office(ctx, para, token, person, title_words, title))
     drafts = drafts or list(_place_prefix_office(ctx, para, token, person, title_words))
     drafts = drafts or list(_sector_owned_title(ctx, para, token, person, title_words))
-    drafts = drafts or list(main_country_office(ctx, para, token, person, title_words))
+    if drafts or _pronoun_owned(title_words):
+        yield from drafts
+        return
+    drafts = list(main_country_office(ctx, para, token, person, title_words))
     yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+
+
+def _pronoun_owned(title_words: list[Any]) -> bool:
+    """ "her senior press secretary X", "his chief of staff Y": a title a possessive pronoun
+    owns is an office of the pronoun's person (the pronoun owners' rule reads it), not of
+    the article's main country."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for w in title_words for c in w.children)
 
 
 def _sector_owned_title(
