@@ -60,6 +60,8 @@ READS = frozenset(
         "known_surname",
         "known_surnames",
         "article_labels",
+        "written_as",
+        "called",
     }
 )
 # Resolver methods a rule must never call on a journal (they read or write the whole corpus)
@@ -261,6 +263,12 @@ class Journal(Resolver):
 
     def article_labels(self, article: str) -> tuple[str, ...]:
         return tuple(self.call("article_labels", (article,)))
+
+    def written_as(self, label: str, form: str) -> bool:
+        return bool(self.call("written_as", (label, form)))
+
+    def called(self, label: str) -> str:
+        return str(self.call("called", (label,)))
 
     def seed(self, entity: Entity) -> None:
         raise TypeError("seed() runs on the driver's resolver, not in an article's journal")

@@ -151,3 +151,47 @@ def test_pipeline_records_own_actor_rules_map_and_reduce_as_serial(nlp: Any, tex
     assert list(done.drafts) == expected
     assert _state(reduced) == _state(serial)
     assert ("article_labels", (article.id,)) in [(name, args) for name, args, _ in record.ops]
+
+
+# a later article whose rules ask how a name was written (the word a person is called by,
+# whether a group was written in its members' form): the corpus has counted the forms
+# otherwise, the answer the rule reads is the same, so the worker's record holds
+COUNTED_FORMS = [
+    (
+        "Ana Duarte won the vote. Duarte thanked voters in Lisbon. Duarte, 52, said Duarte "
+        "supporters had waited years. Ana Duarte will be sworn in on Friday.",
+        "Supporters of Ana Duarte marched in Porto on Monday. Duarte spoke to them.",
+    ),
+    (
+        "Houthi fighters shelled Aden on Monday. The Houthis said Houthi forces held the port."
+        " Houthi leaders met in Sanaa.",
+        "Pro-Houthi fighters attacked the airport in Taiz on Tuesday, the Houthis said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "later"), COUNTED_FORMS)
+def test_pipeline_records_written_forms_hold_when_counts_differ(
+    nlp: Any, first: str, later: str
+) -> None:
+    """The corpus has counted a name's written forms more often than the later article
+    alone; the rules ask the word a person is called by and whether a form was written
+    (``Resolver.called``, ``Resolver.written_as``), not the counts, so the later record is
+    not run again, and the reduce still gives the serial drafts and entities."""
+    lexicon = default_lexicon()
+    (a, pa), (b, pb) = _parsed(nlp, first, later)
+    serial, reduced = Resolver(lexicon), Resolver(lexicon)
+    expected = [_serial(serial, a, pa), _serial(serial, b, pb)]
+    got, held = [], []
+    for article, paragraphs in ((a, pa), (b, pb)):
+        record = map_article(lexicon, article, fresh(paragraphs))
+        done, conflict = reduce_article(
+            reduced, lexicon, article, record, lambda p=paragraphs: fresh(p)
+        )
+        got.append(list(done.drafts))
+        held.append(conflict is None)
+        asked = {name for name, _, _ in record.ops}
+    assert got == expected
+    assert _state(reduced) == _state(serial)
+    assert held == [True, True]
+    assert asked & {"called", "written_as"}, sorted(asked)

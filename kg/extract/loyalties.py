@@ -144,7 +144,7 @@ def _article_actor(ctx: ArticleContext, name: str) -> str | None:
         elif (
             known
             and ctx.etype_in(label, _SIDE_TYPES)
-            and (label in (name, f"{name}s") or name in ctx.resolver.clusters[label].written)
+            and (label in (name, f"{name}s") or ctx.resolver.written_as(label, name))
         ):
             found.add(label)
     return found.pop() if len(found) == 1 else None

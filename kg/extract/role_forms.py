@@ -835,7 +835,7 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if start == head.i:  # "supporters of X"
             # "supporters of President X": "X supporters", as news names them
             label = (
-                f"{_called(ctx, owner)} {head.lower_}"
+                f"{ctx.resolver.called(owner)} {head.lower_}"
                 if person
                 else _followers_label(para, head, end, owner)
             )
@@ -851,7 +851,7 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 label = f"{owner[:-1]} {head.lower_}"
             elif written == owner and person and para.links.get(head.head.i) != owner:
                 # "her supporters": "Yingluck supporters"; "Assad and his allies" as written
-                label = f"{_called(ctx, owner)} {head.lower_}"
+                label = f"{ctx.resolver.called(owner)} {head.lower_}"
             else:
                 label = f"{written} {head.lower_}"
         else:
@@ -869,18 +869,6 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # a movement's supporters are its voters and members, no claim of their own
             draft = ctx.draft(para, head, group, Predicate.SUPPORTED, owner, 0.6)
             yield replace(draft, cameo="050")
-
-
-def _called(ctx: ArticleContext, owner: str) -> str:
-    """The one word of a person's name the articles call him by ("Nkurunziza", "Yingluck"):
-    the word of the label most often written alone (the later one on a tie), else the last."""
-    words = owner.split()
-    cluster = ctx.resolver.clusters.get(owner)
-    written = cluster.written if cluster is not None else None
-    if not written:
-        return words[-1]
-    count, _, word = max((written.get(w, 0), i, w) for i, w in enumerate(words))
-    return word if count else words[-1]
 
 
 def _plural_name(ctx: ArticleContext, owner: str) -> bool:

@@ -995,6 +995,26 @@ class Resolver:
             return tuple(sorted(latest[2]))
         return tuple(sorted(label for label, c in self.clusters.items() if article in c.articles))
 
+    def written_as(self, label: str, form: str) -> bool:
+        """Whether an article wrote ``label`` as ``form`` ("Houthi" for the Houthis): the
+        coarse question of a rule that needs a form seen, not how often, so a worker's
+        record of it holds where the corpus's counts of the forms differ."""
+        cluster = self.clusters.get(label)
+        return cluster is not None and form in cluster.written
+
+    def called(self, label: str) -> str:
+        """The one word of a person's name the articles call him by ("Nkurunziza",
+        "Yingluck"): the word of the label most often written alone (the later one on a
+        tie), else the last. One word asked, not the counts: the corpus's counts differ from
+        a worker's article's, the word they pick seldom does."""
+        words = label.split()
+        cluster = self.clusters.get(label)
+        written = cluster.written if cluster is not None else None
+        if not written:
+            return words[-1]
+        count, _, word = max((written.get(w, 0), i, w) for i, w in enumerate(words))
+        return word if count else words[-1]
+
     def country_of(self, label: str) -> str | None:
         cluster = self.clusters.get(label)
         entry = cluster.entry if cluster else self.lexicon.lookup(label)
