@@ -98,3 +98,36 @@ def test_act42_guest_line_profession_has_no_role(extract: Any) -> None:
     graph = extract("Tariq Ramadan - a professor and author on Islam.")
     roles = {"member_of", "leader_of", "spokesperson_for", "adviser_to"}
     assert not [c for c in graph.claims if c.predicate.value in roles]
+
+
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [
+        # the side written as one body with its country: that form is its name
+        ({"Zambia's opposition": 2, "the opposition": 3}, "Zambia's opposition"),
+        # the canonical label written keeps it
+        ({"the Zambian opposition": 1, "Zambia's opposition": 2}, "Zambian opposition"),
+        # the side's people are no name of it
+        ({"Zambian protesters": 4}, "Zambian opposition"),
+        ({"Zambian activists": 2, "the opposition": 1}, "Zambian opposition"),
+    ],
+)
+def test_act42_opposition_shown_as_written(names: dict[str, int], shown: str) -> None:
+    """A country's opposition is shown under the form naming the country that the corpus
+    writes for the body ("Zambia's opposition"), never under its people's plural."""
+    from kg.lexicon import build_lexicon
+    from kg.resolve.collectives import written_collective
+
+    assert written_collective("Zambian opposition", "ZM", "OPP", names, build_lexicon()) == shown
+
+
+def test_act42_opposition_label_in_graph(extract: Any) -> None:
+    """The opposition an article names only as "Kenya's opposition" is shown so, and it
+    stays the one node of Kenya's opposition."""
+    graph = extract(
+        "Kenya's opposition boycotted parliament in March, accusing President Uhuru Kenyatta "
+        "of rigging the vote.",
+        published="2015-05-15",
+    )
+    nodes = [e for e in graph.entities.values() if e.sector == "OPP"]
+    assert [(e.label, e.country) for e in nodes] == [("Kenya's opposition", "KE")]
