@@ -29,6 +29,7 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
     person's name closed by punctuation or a verb, which the parser did not join. A title
     read as a collective actor ("Iraqi lawmaker" -> Iraqi legislature) is the person."""
     yield from _credit_line(ctx, para)
+    yield from _dash_line(ctx, para)
     yield from _owner_titles(ctx, para)
     tokens, lowers, starts = para.tokens, para.lowers, para.sent_starts
     for c in range(1, len(tokens) - 1):
@@ -134,6 +135,43 @@ def _credit_line(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     ):
         return
     yield ctx.draft(para, tokens[0], person, Predicate.MEMBER_OF, org, confidence=0.8)
+
+
+# the dashes that part a guest's name from the title in a list of a programme's guests
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dash_line(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Redwan Hussein - Spokesman for the ruling party.", "Hakim Al Masmari -
+    Editor-in-Chief of the Yemen Post.": a paragraph of one sentence that opens with a
+    person's name, a dash and a title, as a programme lists its guests, gives the person the
+    title's role (its owner after "of"/"for"/"at", ``role_noun``). A dash inside a sentence
+    ("X - himself a refugee - chaired ...") is no such line."""
+    tokens = para.tokens
+    person = para.links.get(0)
+    if person is None or len(para.sents) != 1 or not ctx.etype_is(person, EntityType.PERSON):
+        return
+    dash = para.name_end(0, person) + 1
+    if dash >= len(tokens) - 1 or tokens[dash].text not in _DASHES:
+        return
+    noun = _line_title(ctx, para, dash + 1)
+    if noun is None:
+        return
+    for draft in role_noun(ctx, para, noun, person, tokens[0]):
+        yield elect_status(ctx, draft)
+
+
+def _line_title(ctx: ArticleContext, para: Paragraph, start: int) -> Any | None:
+    """The role noun that opens a guest line's title after its dash: the first noun with a
+    role ("Spokesman", "public relations head", "Head"), over words that are no name and
+    no verb, before any "of"/"for"/"at" or punctuation; None for a line with no title
+    ("X - a specialist and author on Arctic governance": a profession)."""
+    for token in para.tokens[start : start + 5]:
+        if token.i in para.links or token.pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and role_of(ctx, token.lemma_.lower()) is not None:
+            return token
+    return None
 
 
 def _title_noun(ctx: ArticleContext, para: Paragraph, last: Any) -> Any | None:
@@ -670,12 +708,16 @@ def _unnamed_officials(
 
 
 def _staff_owner(ctx: ArticleContext, para: Paragraph, span: list[Any], noun: Any) -> list[str]:
-    """[the organisation] whose unnamed spokesperson a title names with the organisation's
-    name in front ("a Pentagon spokesman", "an ISIL spokesperson", "an al-Qaeda spokesman";
-    ``org_staff_titles``), else []: the name is written with a capital, an organisation or armed
-    group, and the only name in the title. Other unnamed staff ("a UN official said") are
-    sources, no actors: left out."""
-    if para.lemmas[noun.i] not in ctx.lx.title_words.get("org_staff_titles", ()):
+    """[the organisation] whose unnamed spokesperson, commander or judge a title names with
+    the organisation's name in front ("a Pentagon spokesman", "an ISIL spokesperson", "a
+    Hezbollah commander", "a FIFA judge"; ``org_staff_titles``, ``org_member_titles``), else
+    []: the name is written with a capital, an organisation or armed group, and the only name
+    in the title. Other unnamed staff ("a UN official said") are sources, no actors: left
+    out."""
+    lemma = para.lemmas[noun.i]
+    if lemma not in ctx.lx.title_words.get(
+        "org_staff_titles", ()
+    ) and lemma not in ctx.lx.title_words.get("org_member_titles", ()):
         return []
     owners = {para.links[t.i] for t in span if t.i in para.links}
     if len(owners) != 1:

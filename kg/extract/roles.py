@@ -1427,6 +1427,7 @@ def role_noun(
             for c in noun.children
             if c.dep_ in ("poss", "compound", "amod", "nmod")
             and c.i in para.links
+            and para.links[c.i] != person  # "X - Spokesman for Y": the name hung on it
             and not _participle_compound(para, c)
             and not (peer and c.dep_ == "poss")  # "his counterpart": the other side's
         ),

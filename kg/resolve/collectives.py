@@ -40,6 +40,9 @@ _ARMED = frozenset({"REB", "UAF"})  # armed sectors: a bare one may be the artic
 _ORG_FORCES = frozenset({"IGO", "MIL"})
 # sectors of state bodies: typed Organization; the rest are Group
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# a side of a country's politics written as one body ("Guinea's opposition"): its sector and
+# the body noun its names end in; the side's people ("Egyptian protesters") are none of them
+_SIDE_BODIES = {"OPP": "opposition"}
 
 
 def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, str] | None:
@@ -1280,19 +1283,24 @@ def written_collective(
     'Nigerian military'
     """
     folded = {_strip_the(n).lower() for n, count in names.items() if count > 0}
-    if code not in _STATE or label.lower() in folded:
+    side = _SIDE_BODIES.get(code)
+    if (code not in _STATE and side is None) or label.lower() in folded:
         # people of a kind ("Palestinian prisoners", "Bolivian farmers") are not all of the
         # country's civilians: only a state body's forms are its names
         return label
     options: dict[str, tuple[int, bool]] = {}
     for text, count in names.items():
         form = _strip_the(text)
+        if side is not None and not form.lower().endswith(side):
+            continue  # "Egyptian protesters": some people of the side, no name of it
         plain = _country_form(form, iso, code, lexicon)
         if count > 0 and plain is not None:
             seen, was_plain = options.get(form, (0, False))
             options[form] = (seen + count, was_plain or plain)
     if options:
         return max(options, key=lambda f: options[f])  # a tie: the form written first
+    if side is not None:
+        return label
     # no form names the country: the body as the articles call it ("the military", "the
     # country's armed forces") after the country's adjective
     sector = lexicon.actors.sectors[code]
