@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -459,7 +459,7 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # ministry, RU): the country mention is inside the body's name; a generic name
             # written without it ("near the Interior Ministry", "the court's judgement": the
             # article's country's) says no country in its sentence
-            if not _country_written(ctx, links, token, org, cluster.names):
+            if not _country_written(ctx, links, token, org, cluster):
                 continue
             entry = ctx.lx.country_of_iso(cluster.country)
             if entry is not None and ctx.resolver.ensure(entry.label, ctx.article_id):
@@ -477,18 +477,20 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def _country_written(
-    ctx: ArticleContext, links: dict[int, str], token: Any, org: str, names: Iterable[str]
+    ctx: ArticleContext, links: dict[int, str], token: Any, org: str, cluster: Any
 ) -> bool:
     """Whether a mention of a country's body written under a generic name ("Kenya's Health
     Ministry", ``generic_body``) names the country ("Kenya's", "Kenyan", "US"); a body of no
-    generic name (a collective, "the Turkish interior ministry") always does."""
-    if not any(generic_body(n, ctx.lx) for n in names):
-        return True
-    return any(
+    generic name (a collective, "the Turkish interior ministry") always does. The mention
+    is read first: the body's names are the corpus's (another article wrote "the court"),
+    asked only when the mention itself names no country."""
+    if any(
         owner_entry(ctx.lx, t.text, True)[0] == "country"
         for t in token.subtree
         if links.get(t.i) == org
-    )
+    ):
+        return True
+    return not any(generic_body(n, ctx.lx) for n in cluster.names)
 
 
 # a group's sectors that make it a political party or movement ("Morsi's Muslim Brotherhood")
