@@ -1,6 +1,6 @@
 """An unnamed plural subject with names in apposition ("His two colleagues X and Y were
 released. They were sentenced ...") stands for those names for a "they" of the next
-sentence (kg/extract/actor_coref.py). Real model, people and places of our own."""
+sentence or under it (kg/extract/actor_coref.py). Real model, people and places of our own."""
 
 from __future__ import annotations
 
@@ -33,6 +33,19 @@ NAMED = [
     ),
 ]
 
+# the same subject above a "they" of its own sentence
+ABOVE = [
+    (
+        "Two ministers, John Smith and Peter Brown, said they would visit Japan next week.",
+        {("John Smith", "visited", "Japan"), ("Peter Brown", "visited", "Japan")},
+    ),
+    (
+        "The two envoys, John Smith and Peter Brown, said they had met Iranian officials in "
+        "Vienna.",
+        {("Iranian officials", "met", "John Smith"), ("Iranian officials", "met", "Peter Brown")},
+    ),
+]
+
 # a count the names do not fill, or a description that is no list of names: no guess
 UNNAMED = [
     (
@@ -60,3 +73,11 @@ def test_coref_appositive_members_stand_for_they(
 def test_coref_appositive_members_need_a_full_list(extract: Any, text: str, name: str) -> None:
     """Three people with two names, or a description, give "they" no named antecedent."""
     assert not any(name in (s, o) for s, _, o in triples(extract(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), ABOVE)
+def test_coref_appositive_members_above_they(
+    extract: Any, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """ "Two ministers, X and Y, said they ..." : they are X and Y."""
+    assert expected <= triples(extract(text))

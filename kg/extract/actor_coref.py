@@ -247,8 +247,9 @@ def _members(ctx: ArticleContext, para: Paragraph, subject: Any, plural: bool) -
     governments of Malaysia and Indonesia said they ...": an unnamed group noun (or the plural
     of a government noun: a country stands for its government, not for its army) stands, for
     "they", for the named actors it is made of."""
-    if plural and _named_apposition(para, subject) is not subject:
-        return _named_apposition(para, subject)  # "two colleagues, X and Y, said they"
+    named = _named_apposition(para, subject) if plural else subject
+    if named is not subject:
+        return named  # "two colleagues, X and Y, said they ..."
     lemma = subject.lemma_.lower()
     if (
         not plural
