@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph, prep_objects
-from kg.extract.discourse import Discourse, Sighting, gerund_controller, quoted
+from kg.extract.discourse import Discourse, Sighting, gerund_controller, main_subject, quoted
 from kg.extract.nominals import nominal_words
 from kg.extract.role_owners import held
 from kg.resolve.collectives import collective_label_for
@@ -179,6 +179,12 @@ def _actor_antecedent(
         beside = _compatible(ctx, [s for s in disc.before(para, token, 0) if s.subject], plural)
         if beside:
             return beside[0] if len(beside) == 1 else []
+    if plural:
+        # "His two colleagues X and Y were released. They were sentenced": the people the
+        # unnamed plural subject of the sentence before names in apposition
+        named = _appositive_subjects(ctx, disc.in_sentence(here - 1))
+        if named:
+            return named[0] if len(named) == 1 else []
     subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
     if plural and subjects:
         last = subjects[0]
@@ -205,11 +211,45 @@ def _unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:
     )
 
 
+def _appositive_subjects(ctx: ArticleContext, sightings: list[Sighting]) -> list[list[str]]:
+    """The named actors an unnamed plural main subject stands for by its apposition ("His
+    two colleagues Mohamed Fahmy and Baher Mohamed were released", "Two activists, Ana
+    Lopez and Maria Garcia, were detained"), one list per such subject."""
+    out: list[list[str]] = []
+    for sighting in sightings:
+        head = sighting.token.head
+        if sighting.token.dep_ != "appos" or not main_subject(head):
+            continue
+        found = _actor(ctx, sighting.para, _named_apposition(sighting.para, head), True, True)
+        if found and found not in out:
+            out.append(found)
+    return out
+
+
+def _named_apposition(para: Paragraph, noun: Any) -> Any:
+    """The head of a coordination of names in apposition to an unnamed plural noun ("two
+    colleagues, X and Y"), as many names as its number says; else the noun itself."""
+    if noun.tag_ != "NNS" or noun.i in para.links:
+        return noun
+    appos = [c for c in noun.children if c.dep_ == "appos"]
+    if len(appos) != 1 or appos[0].i not in para.links:
+        return noun
+    names = [appos[0], *(c for c in appos[0].children if c.dep_ == "conj")]
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    number = nominal_words().group_counts.get(count.lower_, 0) if count is not None else 0
+    if len(names) < 2 or (count is not None and number != len(names)):
+        return noun  # one name ("the protesters, mostly students"), or a count it misses
+    return appos[0] if all(t.i in para.links for t in names) else noun
+
+
 def _members(ctx: ArticleContext, para: Paragraph, subject: Any, plural: bool) -> Any:
     """ "A group of Yoruba leaders said they ...", "a handful of Kurdish deputies", "the
     governments of Malaysia and Indonesia said they ...": an unnamed group noun (or the plural
     of a government noun: a country stands for its government, not for its army) stands, for
     "they", for the named actors it is made of."""
+    named = _named_apposition(para, subject) if plural else subject
+    if named is not subject:
+        return named  # "two colleagues, X and Y, said they ..."
     lemma = subject.lemma_.lower()
     if (
         not plural
