@@ -713,6 +713,30 @@ def _shares_passive(verb: Any) -> bool:
     )
 
 
+def _conjunct_patients(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The actors a passive conjunct is done to when it has an auxiliary but no subject of
+    its own ("The army withdrew from the town and was praised by the AU"): the subject of
+    the clause it is joined to, or the noun a relative pronoun there stands for ("the army,
+    which withdrew and was praised by ...")."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or head.pos_ not in ("VERB", "AUX")
+        or not any(c.dep_ == "auxpass" for c in para.children(verb))
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in para.children(verb))
+    ):
+        return []
+    found: list[str] = []
+    for s in para.children(head):
+        if s.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if s.lower_ in ctx.lx.words.relative_pronouns and head.dep_ == "relcl":
+            found.extend(ctx.antecedent(para, head.head))
+        else:
+            found.extend(actors_of(ctx, para, s))
+    return list(dict.fromkeys(found))
+
+
 def _misread_shared_passive(verb: Any, slots: tuple[str, ...]) -> bool:
     """A past-tense conjunct of a passive verb with no subject, auxiliary or object of its own
     but with the preposition its trigger takes, and whose trigger takes a direct object, is
@@ -1949,6 +1973,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         if not objects and pv.dep_ in ("relcl", "acl"):
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
             objects = ctx.antecedent(para, pv.head) or owners_of(ctx, para, pv.head, trigger)
+        if not objects:
+            # "Ugandan police began to engage with civil society and were praised by Muslim
+            # groups": a passive conjunct with no subject of its own shares its head's
+            objects = _conjunct_patients(ctx, para, pv)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
     elif (
         (verb.dep_ == "acl" or _fronted(verb))
