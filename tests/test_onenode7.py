@@ -1,0 +1,81 @@
+"""One node per real actor (issue 13): a full name the model read as a body or a place
+("Novak Djokovic" ORG, "Mo Farah" FAC) is a person when the article writes its surname alone
+as a person's, one node with it; not a place's or a city team's name, nor two namesakes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import node_types
+
+# text, the full name (one Person node), the surname the article writes alone
+MISREAD_FULL_NAMES = [
+    (
+        "Tennis star Rafael Nadal beat Andy Murray in Madrid. Nadal will face Novak Djokovic "
+        "next. Djokovic said he was ready for the final.",
+        "Novak Djokovic",
+        "Djokovic",
+    ),
+    (
+        "Britain's Mo Farah won the 10,000m in Eugene. Farah said he was pleased with the time.",
+        "Mo Farah",
+        "Farah",
+    ),
+    (
+        "Jamaica's Usain Bolt won the 100m in Rome. Bolt said his leg was fine.",
+        "Usain Bolt",
+        "Bolt",
+    ),
+]
+
+# the bare word is a place or a team's, or two people of the article share the surname
+NOT_SURNAMES = [
+    (
+        "Bayern Munich beat Porto 6-1. Munich will face Barcelona in the semi-final.",
+        "Munich",
+        "Bayern Munich",
+    ),
+    # a team named after a city the article names: no person's name
+    (
+        "The Boston Bruins will play in the final after beating the Montreal Canadiens. Boston "
+        "forward Brad Marchand scored twice and the Bruins stunned Montreal.",
+        "Bruins",
+        "Boston Bruins",
+    ),
+    (
+        "The Chicago Blackhawks won the Stanley Cup. Chicago captain Jonathan Toews scored two "
+        "goals and the Blackhawks surged to a 4-0 lead.",
+        "Blackhawks",
+        "Chicago Blackhawks",
+    ),
+    # two full names share the surname
+    (
+        "Jamaica's Usain Bolt won the 100m, ahead of his cousin Sadiki Bolt. Bolt said his leg "
+        "was fine.",
+        "Bolt",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "full", "surname"), MISREAD_FULL_NAMES)
+def test_onenode7_misread_full_name_is_the_person(
+    extract: Any, text: str, full: str, surname: str
+) -> None:
+    """The surname read as a person's makes the full name a person's: one Person node."""
+    types = node_types(extract(text, published="2015-06-10"))
+    assert types.get(full) == "Person"
+    assert surname not in types
+
+
+@pytest.mark.parametrize(("text", "bare", "other"), NOT_SURNAMES)
+def test_onenode7_no_surname_without_evidence(
+    extract: Any, text: str, bare: str, other: str | None
+) -> None:
+    """A place's bare name stays the place; a surname two full names share stays its own."""
+    types = node_types(extract(text, published="2015-06-10"))
+    assert bare in types
+    if other is not None:
+        assert types.get(other) != "Person"
