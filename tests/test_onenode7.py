@@ -1,13 +1,20 @@
 """One node per real actor (issue 13): a full name the model read as a body or a place
 ("Novak Djokovic" ORG, "Mo Farah" FAC) is a person when the article writes its surname alone
-as a person's, one node with it; not a place's or a city team's name, nor two namesakes."""
+as a person's, one node with it; not a place's or a city team's name, nor two namesakes. A
+facility written with its site noun capitalised and not ("Evin Prison", "Evin prison") is one
+place, whatever type the model's labels give each spelling."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
 
+from kg.resolve.merges import corpus_spellings
+from kg.resolve.names import variant_key
+from kg.resolve.resolver import Cluster
+from kg.vocab import EntityType
 from tests.conftest import node_types
 
 # text, the full name (one Person node), the surname the article writes alone
@@ -79,3 +86,28 @@ def test_onenode7_no_surname_without_evidence(
     assert bare in types
     if other is not None:
         assert types.get(other) != "Person"
+
+
+# two clusters of one article, (label, type): one node when they are one facility
+SITE_SPELLINGS = [
+    ((("Evin Prison", EntityType.ORGANIZATION), ("Evin prison", EntityType.PLACE)), True),
+    ((("Adiala Jail", EntityType.ORGANIZATION), ("Adiala jail", EntityType.PLACE)), True),
+    ((("Zaatari Camp", EntityType.ORGANIZATION), ("Zaatari camp", EntityType.PLACE)), True),
+    # no site noun: an organisation and a place spelt alike stay two
+    ((("Al-Shabab", EntityType.ORGANIZATION), ("al-Shabab", EntityType.PLACE)), False),
+    ((("Jordan Times", EntityType.ORGANIZATION), ("Jordan times", EntityType.PLACE)), False),
+]
+
+
+@pytest.mark.parametrize(("clusters", "one"), SITE_SPELLINGS)
+def test_onenode7_facility_spellings_are_one_place(
+    clusters: tuple[tuple[str, EntityType], ...], one: bool
+) -> None:
+    """A facility named by its site noun is a place whatever its type: its spellings merge."""
+    made = {
+        label: Cluster(label, votes=Counter({kind: 2}), count=2, articles={"a1"})
+        for label, kind in clusters
+    }
+    sites = frozenset({"jail", "prison", "camp"})
+    merged = corpus_spellings(made, {}, variant_key, {}, sites)
+    assert bool(merged) is one

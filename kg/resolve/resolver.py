@@ -1029,7 +1029,10 @@ class Resolver:
         target.update(self._armed_before())
         target.update(article_kin(self.clusters, self.countries, self.lexicon.cues, target))
         target.update(same_qid(self.clusters))
-        target.update(corpus_spellings(self.clusters, self.countries, self._key, target))
+        named_sites = self.lexicon.words.places.lists["named_site_nouns"]
+        target.update(
+            corpus_spellings(self.clusters, self.countries, self._key, target, named_sites)
+        )
         target.update(corpus_acronyms(self.clusters, index, target))
         target.update(corpus_regions(self.clusters, self._names.region_nouns, target))
         target.update(corpus_towns(self.clusters, self._names.town_nouns, target))
