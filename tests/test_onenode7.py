@@ -111,3 +111,52 @@ def test_onenode7_facility_spellings_are_one_place(
     sites = frozenset({"jail", "prison", "camp"})
     merged = corpus_spellings(made, {}, variant_key, {}, sites)
     assert bool(merged) is one
+
+
+# text, the one node the acronym joins, labels that must not be nodes
+ACRONYMS_OF_CUT_NAMES = [
+    (
+        "Pakistan's Federal Investigation Agency (FIA) arrested two men on Monday. The head of "
+        "the Pakistani Federal Investigation Agency said the FIA would charge them.",
+        "Pakistani Federal Investigation Agency",
+        {"Federal Investigation Agency", "FIA"},
+    ),
+    (
+        "Kenya's National Intelligence Service (NIS) warned of attacks. The director of the "
+        "Kenyan National Intelligence Service said NIS officers had been deployed.",
+        "Kenyan National Intelligence Service",
+        {"National Intelligence Service", "NIS"},
+    ),
+    # no longer name: the acronym is the name it spells
+    (
+        "Nigeria's Independent National Electoral Commission (INEC) delayed the vote. INEC "
+        "said the Independent National Electoral Commission needed more time.",
+        "Independent National Electoral Commission",
+        {"INEC"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "node", "not_nodes"), ACRONYMS_OF_CUT_NAMES)
+def test_onenode7_acronym_joins_the_longer_name(
+    extract: Any, text: str, node: str, not_nodes: set[str]
+) -> None:
+    """An acronym spelt out by a name the article also writes longer is that one node."""
+    labels = set(node_types(extract(text, published="2015-06-10")))
+    assert node in labels
+    assert not labels & not_nodes
+
+
+def test_onenode7_acronym_of_two_longer_names_stays_its_name(extract: Any) -> None:
+    """Two longer names end in the acronym's name: no guess between them."""
+    labels = set(
+        node_types(
+            extract(
+                "Kenya's National Intelligence Service (NIS) warned of attacks. The Kenyan "
+                "National Intelligence Service and the Ugandan National Intelligence Service "
+                "said NIS officers had been deployed.",
+                published="2015-06-10",
+            )
+        )
+    )
+    assert "National Intelligence Service" in labels

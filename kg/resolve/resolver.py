@@ -134,6 +134,10 @@ class Resolver:
     def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
         """Canonical label for a mention, given the full names seen in its article."""
         if mention.canonical is not None and not mention.scoped:
+            if is_acronym(mention.text):
+                # "NDS" spelt out as "National Directorate of Security", which the article
+                # also writes whole, "the Afghan National Directorate of Security": that one
+                return article_names.get(f"cut:{mention.canonical}", mention.canonical)
             return mention.canonical
         if mention.scoped:
             return mention.canonical or mention.text
@@ -400,7 +404,10 @@ class Resolver:
         out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
         out.update(self._country_heads(mentions))
-        out.update(_short_org_names(mentions, self.lexicon))
+        cut_short = _short_org_names(mentions, self.lexicon)
+        out.update(cut_short)
+        # an acronym's name cut short of the article's longer one (``canonical``)
+        out.update({f"cut:{short}": name for short, name in cut_short.items() if ":" not in short})
         out.update(self._parties(mentions))
         out.update(self._regions(mentions))
         for word, name in _org_head_words(mentions, self.lexicon).items():
