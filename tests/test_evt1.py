@@ -201,3 +201,42 @@ def test_named_later(
     graph = extract(text, published="2015-06-10")
     assert expected in pairs(graph, "criticized")
     assert not_expected not in pairs(graph, "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        # a definite reference to the law the opening names
+        (
+            "The Kenyan parliament passed the Security Laws Act in December. Amnesty "
+            "International has criticised the law.",
+            "Security Laws Act",
+        ),
+        (
+            "Hungary adopted the Public Media Act on Monday. Reporters Without Borders "
+            "condemned the act, and the EU criticised the law.",
+            "Public Media Act",
+        ),
+        # an unnamed deal the article then names
+        (
+            "Bolivia signs secret mining deal\nBolivia has signed the so-called Andean Mining "
+            "Agreement with China. Oxfam, a leading critic of the deal, said it would hurt "
+            "farmers.",
+            "Andean Mining Agreement",
+        ),
+    ],
+)
+def test_evt1_named_law_is_one_node(extract: Any, text: str, law: str) -> None:
+    """A reference to a named law joins the law's own node: one Event node of its name."""
+    graph = extract(text, published="2015-06-10")
+    assert [e.label for e in graph.entities.values()].count(law) == 1
+
+
+def test_evt1_unnamed_law_keeps_its_words(extract: Any) -> None:
+    """A law the article never names stays the node of its words, scoped to the article."""
+    graph = extract(
+        "Lawmakers in Peru have approved a new mining law. Ollanta Humala has fiercely "
+        "defended the bill.",
+        published="2015-06-10",
+    )
+    assert [e.label for e in graph.entities.values()].count("mining law") == 1

@@ -72,6 +72,9 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             name = names.pop()
             renamed[main] = name
             main = name
+    # a reference to a named law ("the law" after "the Citizen Security Law") is that law's
+    # one node, not an article-scoped one of the same label
+    named = {label for _, _, kind, label, _ in found if kind == "name"} | set(renamed.values())
     current: str | None = None  # the law named or introduced last
     for para, tok, kind, label, span in found:
         if kind == "ref":
@@ -85,7 +88,7 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         claims = list(_claims(ctx, para, tok, words))
         if not claims:
             continue
-        node = _node(ctx, para, span, label, named=kind == "name")
+        node = _node(ctx, para, span, label, named=kind == "name" or label in named)
         for verb, predicate, subjects in claims:
             status = (
                 Status.OCCURRED  # a standing stance: "a leading critic of the deal"

@@ -69,15 +69,17 @@ def corpus_spellings(
     countries: Mapping[str, str],
     key: Callable[[str], str],
     done: Mapping[str, str],
+    sites: Container[str] = (),
 ) -> dict[str, str]:
     """Clusters whose labels are spellings of one name (``key``), of one kind (person,
     organisation or group, place): one node, under the gazetteer's label, else the spelling
-    written most; a lower-case word ("congress") is no spelling of a name. Spellings that are
-    two actors (``apart``) stay two."""
+    written most; a lower-case word ("congress") is no spelling of a name. A name ending in
+    a site noun (``sites``: "Kot Lakhpat Jail", "Kot Lakhpat jail") is a place whatever its
+    type. Spellings that are two actors (``apart``) stay two."""
     groups: dict[tuple[str, EntityType], list[str]] = defaultdict(list)
     for label, cluster in clusters.items():
         if cluster.display is None and label not in done and capitalised(label):
-            groups[(key(label), _KINDS.get(cluster.type, cluster.type))].append(label)
+            groups[(key(label), _spelling_kind(label, cluster, sites))].append(label)
     out = {}
     for (name, _), labels in groups.items():
         if len(labels) < 2 or not name:
@@ -101,6 +103,15 @@ def corpus_spellings(
                 side.append(label)
                 out[label] = side[0]
     return out
+
+
+def _spelling_kind(label: str, cluster: Cluster, sites: Container[str]) -> EntityType:
+    """The kind two spellings must share: a facility named by its site noun ("Evin Prison"
+    read as an organisation, "Evin prison" as a place) is a place."""
+    words = label.split()
+    if len(words) > 1 and words[-1].lower() in sites and cluster.type is EntityType.ORGANIZATION:
+        return EntityType.PLACE
+    return _KINDS.get(cluster.type, cluster.type)
 
 
 def apart(

@@ -134,6 +134,10 @@ class Resolver:
     def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
         """Canonical label for a mention, given the full names seen in its article."""
         if mention.canonical is not None and not mention.scoped:
+            if is_acronym(mention.text):
+                # "NDS" spelt out as "National Directorate of Security", which the article
+                # also writes whole, "the Afghan National Directorate of Security": that one
+                return article_names.get(f"cut:{mention.canonical}", mention.canonical)
             return mention.canonical
         if mention.scoped:
             return mention.canonical or mention.text
@@ -333,10 +337,15 @@ class Resolver:
     def article_names(self, mentions: list[SpanMention]) -> dict[str, str]:
         """Surname -> full name for the multi-word person names of one article."""
         names: dict[str, set[str]] = defaultdict(set)
+        shorts = _person_short_forms(mentions)
+        places = frozenset(m.text for m in mentions if m.label in ("GPE", "LOC"))
         for m in mentions:
             words = m.text.replace("’", "'").split()
             # an ORG the words around call a person ("Yanis Varoufakis, the finance minister")
             person = m.label in ("PERSON", "GAZ") or (m.label == "ORG" and m.where == "person")
+            # a full name the model took for a body or a place ("Novak Djokovic" ORG, "Mo
+            # Farah" FAC) whose surname the article writes alone as a person's ("Djokovic said")
+            person = person or _surname_written(m, words, shorts, places)
             if person and len(words) > 1 and self._names.person_name(words):
                 entry = self.lexicon.lookup(m.text)
                 if entry is not None and entry.type is not EntityType.PERSON:
@@ -395,7 +404,10 @@ class Resolver:
         out.update(self._long_forms(mentions))
         out.update(self._acronyms(mentions))
         out.update(self._country_heads(mentions))
-        out.update(_short_org_names(mentions, self.lexicon))
+        cut_short = _short_org_names(mentions, self.lexicon)
+        out.update(cut_short)
+        # an acronym's name cut short of the article's longer one (``canonical``)
+        out.update({f"cut:{short}": name for short, name in cut_short.items() if ":" not in short})
         out.update(self._parties(mentions))
         out.update(self._regions(mentions))
         for word, name in _org_head_words(mentions, self.lexicon).items():
@@ -1044,7 +1056,10 @@ class Resolver:
         target.update(self._armed_before())
         target.update(article_kin(self.clusters, self.countries, self.lexicon.cues, target))
         target.update(same_qid(self.clusters))
-        target.update(corpus_spellings(self.clusters, self.countries, self._key, target))
+        named_sites = self.lexicon.words.places.lists["named_site_nouns"]
+        target.update(
+            corpus_spellings(self.clusters, self.countries, self._key, target, named_sites)
+        )
         target.update(corpus_acronyms(self.clusters, index, target))
         target.update(corpus_regions(self.clusters, self._names.region_nouns, target))
         target.update(corpus_towns(self.clusters, self._names.town_nouns, target))
@@ -1512,6 +1527,38 @@ def _org_or_unknown(entry: GazetteerEntry | None) -> bool:
 def _collective(m: SpanMention) -> bool:
     """A mention that is no written name of its own (a collective, a demonym, a metonym)."""
     return bool(m.canonical or m.demonym or m.scoped or m.sector)
+
+
+def _person_short_forms(mentions: list[SpanMention]) -> frozenset[str]:
+    """The names of one or two words an article writes as a person's (the model's PERSON
+    label, no collective): the surnames ("Djokovic") and short forms ("Goodson Jr") a full
+    name of the article may be known by."""
+    return frozenset(
+        m.text.replace("’", "'")
+        for m in mentions
+        if m.label == "PERSON" and not _collective(m) and len(m.text.split()) <= 2
+    )
+
+
+def _surname_written(
+    m: SpanMention, words: list[str], shorts: frozenset[str], places: frozenset[str]
+) -> bool:
+    """Whether a name of two to four capitalised words that the model read as no person
+    is a person's full name by the article's own evidence: its last word, or its last two,
+    written alone and read as a person ("Novak Djokovic" ORG beside "Djokovic said"). Not a
+    collective, a titled name (read as written), one the words around make a place or a
+    body ("in Munich" is no surname of Bayern Munich), nor one whose first word the article
+    names as a place ("Chicago Blackhawks" beside "Chicago": a team)."""
+    return (
+        m.label not in ("PERSON", "GAZ", "NORP")
+        and not _collective(m)
+        and not m.title
+        and m.where not in ("city", "area", "place", "org", "toward", "goal")
+        and 1 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[0] not in places
+        and (words[-1] in shorts or (len(words) > 2 and " ".join(words[-2:]) in shorts))
+    )
 
 
 def _titled_key(title: str | None, name: str) -> str:
