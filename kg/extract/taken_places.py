@@ -1,7 +1,8 @@
 """Places taken: "Ramadi, which had been taken by ISIL", "Gao was taken over by MUJAO",
 "Palmyra, taken by ISIL on Thursday" -> the one after "by" occupies the place (attacked,
 CAMEO 192). Of the active verb (which takes too much: "took Buhari on a tour") only territory
-taken is read: "seized more territory in the province of X", "took control of parts of X".
+taken is read: "seized more territory in the province of X", "took control of parts of X",
+and a named town taken by a side that fights ("ISIL has taken Palmyra", "since taking Idlib").
 Words are data (``taken_places`` in ``kg/data/en/cues.json``).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from kg.extract.assaults import fighter
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import emit, subjects_of
 from kg.extract.places import modifier_place, named_place
@@ -35,6 +37,8 @@ def taken_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         verb = para.tokens[i]
         if verb.lemma_.lower() in words["areas"]["verbs"] and verb.pos_ == "VERB":
             yield from _territory_taken(ctx, para, verb)
+        if verb.lemma_.lower() in verbs and verb.pos_ == "VERB":
+            yield from _town_taken(ctx, para, verb, words["active"])
         if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
             continue
         kids = para.children(verb)
@@ -115,6 +119,49 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
         places = list(dict.fromkeys(found))
         yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.7)
+
+
+def _town_taken(
+    ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, list[str]]
+) -> Iterator[Draft]:
+    """ "ISIL has taken Palmyra", "the Houthis took Sanaa in September", "since taking Idlib
+    city", "the army took back Tikrit": a side that fights (a country, an armed group or
+    force) taking a named town attacked it. Not with a particle or a complement that gives
+    the verb another sense ("took Buhari on a tour", "took the case to court", "took them
+    hostage", "took part in"), nor a country or region taken ("took Iraq by surprise")."""
+    if _after_passive(verb):
+        return
+    kids = para.children(verb)
+    if any(
+        (c.dep_ == "prt" and c.lower_ not in words["particles"])
+        or (c.dep_ == "prep" and c.lower_ in words["other_senses"])
+        or c.dep_ in ("oprd", "xcomp", "ccomp", "dative", "nsubjpass", "auxpass")
+        for c in kids
+    ):
+        return
+    towns = [
+        place
+        for obj in kids
+        if obj.dep_ == "dobj"
+        for place in (named_place(ctx, para, obj),)
+        if place is not None and ctx.etype_is(place, EntityType.CITY)
+    ]
+    takers = [e for e in subjects_of(ctx, para, verb) if fighter(ctx, e) and e not in towns]
+    if towns and takers:
+        trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
+        yield from emit(ctx, para, verb, verb, trigger, takers, towns, confidence=0.7)
+
+
+def _after_passive(verb: Any) -> bool:
+    """A gerund framing a passive ("troops captured by the fighters after taking over the
+    town"): its doer is the passive's agent, not the subject the clause gives, so it is left
+    unread."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    governor = verb.head.head
+    return governor.tag_ == "VBN" and (
+        governor.dep_ == "acl" or any(c.dep_ in ("agent", "auxpass") for c in governor.children)
+    )
 
 
 def _owning_place(ctx: ArticleContext, para: Paragraph, area: Any) -> str | None:
