@@ -23,6 +23,23 @@ OWNED_PARTS: list[tuple[str, tuple[str, str] | None, tuple[str, str] | None]] = 
         None,
     ),
     ("Police raided homes in Baghdad's Karrada area on Sunday.", ("Karrada", "Baghdad"), None),
+    # a land feature's noun, also as the first word of "mountain range"
+    (
+        "Elsewhere, in Lebanon's Shouf mountain range, two shepherds were killed by a mine.",
+        ("Shouf", "Lebanon"),
+        None,
+    ),
+    (
+        "Rebels retreated into Afghanistan's Tora Bora mountains.",
+        ("Tora Bora", "Afghanistan"),
+        None,
+    ),
+    ("Israel annexed Syria's Golan Heights in 1981.", ("Golan Heights", "Syria"), None),
+    (
+        "The army shelled Turkey's Kurdish mountains on Monday.",
+        None,
+        ("Kurdish mountains", "Turkey"),
+    ),
     # a people or a group before the noun is no part's name
     ("The army shelled Syria's Kurdish area on Monday.", None, ("Kurdish area", "Syria")),
     (
