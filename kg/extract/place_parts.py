@@ -25,6 +25,7 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
     lists = lx.words.places.lists
     return (
         lists["named_part_nouns"]
+        | lists["feature_nouns"]
         | lists["rest_nouns"]
         | lists["other_part_nouns"]
         | lists["town_facility_nouns"]
@@ -35,6 +36,7 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
 def place_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Every part-of-a-place rule over one paragraph."""
     yield from _named_parts(ctx, para)
+    yield from _owned_parts(ctx, para)
     yield from _rest_of(ctx, para)
     yield from _owned_appositions(ctx, para)
     yield from _town_facilities(ctx, para)
@@ -43,6 +45,10 @@ def place_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 def _part_words(lx: Lexicon) -> frozenset[str]:
     return lx.words.places.lists["named_part_nouns"]
+
+
+def _owned_part_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["named_part_nouns"] | lx.words.places.lists["feature_nouns"]
 
 
 def _rest_words(lx: Lexicon) -> frozenset[str]:
@@ -82,6 +88,80 @@ def _named_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if inner is None:
             continue
         yield from _emit(ctx, para, noun, inner, outer, 0.75, EntityType.PLACE, strong=True)
+
+
+# what a name before an owned part noun must not be: an owner or an actor ("Syria's Kurdish
+# area", "Iraq's ISIL areas"), not the part's own name
+_NOT_PART_NAMES = (EntityType.COUNTRY, EntityType.GROUP, EntityType.ORGANIZATION)
+
+
+def _owned_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "in central Baghdad's Bab al-Sharji area", "Damascus's Bab Touma district", "Syria's
+    Qalamoun mountain range": the name between a place's possessive and a singular part noun
+    or a land feature's noun (``feature_nouns``) names a part of that place. The model often
+    tags such a name as a person ("Bab Touma") or splits it into several words hung on the
+    noun, which the single-name rule of ``kg.extract.places`` does not read; a name it missed
+    becomes a place."""
+    features = ctx.lx.words.places.lists["feature_nouns"]
+    tokens = para.tokens
+    for i in para.hits(ctx.word_set(_owned_part_words)):
+        noun = tokens[i]
+        feature = noun.lower_ in features
+        if (noun.tag_ != "NN" and not feature) or i in para.links or _of_object(para, noun):
+            continue
+        span = _owned_name_span(para, noun, feature)
+        if span is None:
+            continue
+        start, end = span
+        outer = modifier_place(ctx, para, tokens[start - 2])
+        if outer is None or not ctx.etype_in(outer, PLACE_TYPES):
+            continue
+        labels = {para.links.get(k) for k in range(start, end)}
+        if labels == {None}:
+            inner = para.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+            ctx.record(para, SpanMention(start, end, inner, "GPE"), inner)
+            ctx.resolver.add_vote(inner, EntityType.PLACE, 2)
+        elif len(labels) == 1 and (label := labels.pop()) is not None:
+            if ctx.etype_in(label, _NOT_PART_NAMES) or label == outer or _known(ctx, label):
+                continue
+            inner = label
+            if not ctx.etype_in(inner, PLACE_TYPES):
+                ctx.resolver.add_vote(inner, EntityType.PLACE, 2)  # "Bab Touma" read as a person
+        else:
+            continue
+        yield from _emit(ctx, para, noun, inner, outer, 0.75, EntityType.PLACE, strong=True)
+
+
+def _known(ctx: ArticleContext, label: str) -> bool:
+    """The gazetteer knows the label as a person or body, no place's part."""
+    entry = ctx.lx.lookup(label)
+    return entry is not None and entry.type not in PLACE_TYPES
+
+
+def _owned_name_span(para: Paragraph, noun: Any, feature: bool) -> tuple[int, int] | None:
+    """The proper-noun words right before the noun, right after an owner's "'s" whose owner
+    hangs on the noun ("Baghdad's Bab al-Sharji area"), or on the phrase a feature's noun
+    begins ("Syria's Qalamoun mountain range"): ``(start, end)``, or none."""
+    tokens = para.tokens
+    start = noun.i
+    while start > noun.sent.start and (
+        tokens[start - 1].pos_ == "PROPN"
+        or (tokens[start - 1].text == "-" and tokens[start - 2].pos_ in ("PROPN", "NOUN"))
+        or (tokens[start - 1].lower_ == "al" and tokens[start - 1].head.i >= start)
+    ):
+        start -= 1
+    if start == noun.i or start < noun.sent.start + 2:
+        return None
+    name = tokens[start : noun.i]
+    if not name[0].text[:1].isupper() or not name[-1].text[:1].isupper():
+        return None
+    head = noun.head if feature and noun.dep_ == "compound" else noun
+    if any(t.head.i < start or t.head.i > max(noun.i, head.i) for t in name):
+        return None  # the words belong to another phrase
+    case, owner = tokens[start - 1], tokens[start - 2]
+    if case.dep_ != "case" or owner.dep_ != "poss" or owner.head.i != head.i:
+        return None
+    return start, noun.i
 
 
 def _name_span(para: Paragraph, noun: Any) -> tuple[int, int] | None:
