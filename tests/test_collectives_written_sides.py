@@ -132,3 +132,22 @@ def test_collectives_written_sides_unnamed_people_stay(extract: Any) -> None:
     """With no names after it the collective is the target, as before."""
     found = triples(extract("Gunmen killed Pakistani activists in Karachi on Monday."))
     assert ("Gunmen", "attacked", "Pakistani opposition") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "sector"),
+    [
+        # a listed people phrase written with a hyphen is that phrase, not its last word
+        ("Gunmen began kidnapping aid-workers and tourists in Mali.", "aid-workers", "NGO"),
+        ("Gunmen abducted three aid workers in Mali on Monday.", "aid workers", "NGO"),
+        ("Gunmen abducted three factory workers in Mali on Monday.", "factory workers", "LAB"),
+    ],
+)
+def test_collectives_written_sides_hyphenated_people_phrase(
+    extract: Any, text: str, label: str, sector: str
+) -> None:
+    """ "aid-workers" are aid workers (NGO), not "workers" (labour)."""
+    graph = extract(text, published="2015-05-15")
+    sectors = {e.label: e.sector for e in graph.entities.values() if e.sector}
+    assert sectors.get(label) == sector, sectors
+    assert "workers" not in sectors or label == "workers", sectors

@@ -58,7 +58,8 @@ def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, 
             continue
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1])
         phrase = phrase.replace(" - ", "-")
-        code = nouns.get(phrase)
+        # "aid-workers", "peace-keepers" written with a hyphen are the listed phrase
+        code = nouns.get(phrase) or nouns.get(phrase.replace("-", " "))
         if code is not None:
             return start, code
     return None
