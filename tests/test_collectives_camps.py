@@ -119,7 +119,7 @@ ACTOR_EVENTS = [
     ),
     (
         "Afghan mujahideen shot down a Pakistani helicopter.",
-        ("Afghan rebels", "attacked", "Pakistan"),
+        ("Afghan mujahideen", "attacked", "Pakistan"),
         "ASSAULT",
     ),
     (

@@ -98,7 +98,7 @@ def test_node2_forestalled_attack_on_site_and_town_not_occurred(extract: Any) ->
         # whom it serves
         (
             "A camp for Syrian refugees was attacked by Lebanese militiamen.",
-            ("Lebanese armed groups", "attacked", "Syrian refugees"),
+            ("Lebanese militiamen", "attacked", "Syrian refugees"),
             "camp",
         ),
     ],

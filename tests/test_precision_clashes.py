@@ -322,14 +322,14 @@ NEGATED_AND_ASKED: list[tuple[str, Triple, str]] = [
     # a yes/no question asks whether it happened
     (
         "Did Russia arm the Ukrainian separatists?",
-        ("Russia", "supported", "Ukrainian rebels"),
+        ("Russia", "supported", "Ukrainian separatists"),
         "hypothetical",
     ),
     ("Will Iran attack Israel this year?", ("Iran", "attacked", "Israel"), "hypothetical"),
     # ... while a "why" question takes it as given
     (
         "Why did Russia arm the Ukrainian separatists?",
-        ("Russia", "supported", "Ukrainian rebels"),
+        ("Russia", "supported", "Ukrainian separatists"),
         "occurred",
     ),
 ]

@@ -79,7 +79,7 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
     ("Russia will not arm militias engaged in attacks on Ukraine.", "militias", "attacked",
      "Ukraine", "occurred"),
     ("There is little evidence of Iranian fighters involved in attacking Iraqi Kurds.",
-     "Iranian armed groups", "attacked", "Kurds", "denied"),
+     "Iranian fighters", "attacked", "Kurds", "denied"),
 ]  # fmt: skip
 
 

@@ -18,7 +18,7 @@ ATTACKS = [
     ("Syrian tanks fired shells at targets in Jenin.", ("Syrian army", "Jenin")),
     (
         "A camp for Congolese refugees was attacked by Burundian militiamen.",
-        ("Burundian armed groups", "Congolese refugees"),
+        ("Burundian militiamen", "Congolese refugees"),
     ),
     # an owner does not bar the place the area noun itself names
     (

@@ -43,6 +43,10 @@ _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # a side of a country's politics written as one body ("Guinea's opposition"): its sector and
 # the body noun its names end in; the side's people ("Egyptian protesters") are none of them
 _SIDE_BODIES = {"OPP": "opposition"}
+# sectors whose country collective is shown as the articles write it: the state bodies, and
+# a country's armed sides, which the press calls "fighters", "combatants", "militants" and
+# "insurgents" as often as "armed groups" or "rebels" ("Syrian fighters")
+_SHOWN_AS_WRITTEN = _STATE | _ARMED
 
 
 def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, str] | None:
@@ -57,7 +61,8 @@ def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, 
             continue
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1])
         phrase = phrase.replace(" - ", "-")
-        code = nouns.get(phrase)
+        # "aid-workers", "peace-keepers" written with a hyphen are the listed phrase
+        code = nouns.get(phrase) or nouns.get(phrase.replace("-", " "))
         if code is not None:
             return start, code
     return None
@@ -792,6 +797,8 @@ def _item(
     ):
         first -= 1
     first = stance_start(tokens, first, lexicon)
+    if (owner is None or owner[1] == "country") and _names_people(tokens, head):
+        return None
     item: dict[str, Any] = {"end": head.i + 1, "sector": code, "scoped": False, "absorbs": None}
     if owner is not None:
         begin = _owned_item(tokens, lexicon, head, start, first, code, phrase, owner, item)
@@ -800,8 +807,48 @@ def _item(
     if begin is None:
         return None
     item["start"] = begin
-    item["text"] = text[tokens[begin].idx : head.idx + len(head.text)]
+    shown = min(begin, item.pop("shown_from", begin))
+    item["text"] = text[tokens[shown].idx : head.idx + len(head.text)]
     return item
+
+
+def people_start(tokens: list[Any], head: Any, first: int, lexicon: Lexicon) -> int:
+    """Where the label of a plain collective starts: at the nationality, community or sect
+    written in front of its lower-case kind ("Syrian opposition fighters", "Arab Sunni tribal
+    fighters", "Syrian rebel factions"), part of its name as the article writes it, so the
+    group is not shown as "opposition fighters" or "tribal fighters". The words stay
+    mentions of their own (a nationality still counts for its country); a name the lexicon
+    knows as an actor in front ("Houthi") is an owner, read before this."""
+    sects = lexicon.actors.sects
+    while first > 0:
+        word = tokens[first - 1]
+        if not (
+            word.text[:1].isupper()
+            and word.dep_ in ("amod", "compound", "nmod")
+            and first - 1 < word.head.i <= head.i
+            and (
+                word.lower_ in lexicon.by_demonym
+                or word.lower_ in sects
+                or _community(word, lexicon)
+            )
+        ):
+            break
+        first -= 1
+    return first
+
+
+def _names_people(tokens: list[Any], head: Any) -> bool:
+    """Whether a plural people noun is the description of the persons named right after it
+    ("US journalists James Foley and Steven Sotloff", "Pakistani activists Sabeen Mahmud and
+    Ali Raza"): what is done to them is done to those people, who are the actors; the
+    country's media or opposition as a whole are no party to it."""
+    if head.tag_ != "NNS" or head.i + 1 >= len(tokens):
+        return False
+    after = tokens[head.i + 1]
+    return after.ent_type_ == "PERSON" and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == after.i
+        for c in head.children
+    )
 
 
 def stance_start(tokens: list[Any], first: int, lexicon: Lexicon) -> int:
@@ -966,10 +1013,13 @@ def _unowned_item(
             first -= 1  # "women activists", "student protesters": the kind as written
         first = stance_start(tokens, first, lexicon)
         kinds = [t.lower_ for t in tokens[first:written]]
+        # the nationality stays a mention of its country; only the label shows it
+        shown = people_start(tokens, head, first, lexicon) if kinds or first < start else first
+        item["shown_from"] = shown
         if code in _ARMED and kinds and not any(lexicon.actors.sector_of(w) for w in kinds):
             # "volunteer fighters", "peshmerga fighters": a kind of fighters of their own,
             # never the armed group the article named ("ISIL ... volunteer fighters")
-            label = " ".join([*kinds, phrase])
+            label = " ".join([*(t.text for t in tokens[shown:first]), *kinds, phrase])
             item["side"] = " ".join(kinds)
         before = tokens[first - 1] if first > 0 else None
         item["definite"] = tokens[first].like_num or (
@@ -1267,7 +1317,8 @@ def written_collective(
     label: str, iso: str, code: str, names: dict[str, int], lexicon: Lexicon
 ) -> str:
     """The label a country's state actor (government, army, police, intelligence,
-    legislature, judiciary) is shown under: its canonical label when the corpus writes it,
+    legislature, judiciary) or armed side (rebels, armed groups) is shown under: its
+    canonical label when the corpus writes it,
     else the form naming the country that the corpus writes most ("Nigerian military",
     "Iranian security forces", "Malaysian authorities", "Burundi police"). The press has no
     one word for a sector (of a country's armed forces it writes "forces", "military", "army"
@@ -1284,9 +1335,9 @@ def written_collective(
     """
     folded = {_strip_the(n).lower() for n, count in names.items() if count > 0}
     side = _SIDE_BODIES.get(code)
-    if (code not in _STATE and side is None) or label.lower() in folded:
+    if (code not in _SHOWN_AS_WRITTEN and side is None) or label.lower() in folded:
         # people of a kind ("Palestinian prisoners", "Bolivian farmers") are not all of the
-        # country's civilians: only a state body's forms are its names
+        # country's civilians: only a state body's or an armed side's forms are its names
         return label
     options: dict[str, tuple[int, bool]] = {}
     for text, count in names.items():
