@@ -52,16 +52,17 @@ MALI = (
     "Mali vote disputed\n\nProtests in Mali turned violent on Monday. Mali's opposition says"
     " the vote was rigged. {} Amadou Diallo called for more protests."
 )
+# the opposition is shown as the article writes it ("Mali's opposition"; act42)
 SIDE_LEADERS = [
-    (MALI.format("Opposition Leader"), ("Amadou Diallo", "leader_of", "Malian opposition")),
+    (MALI.format("Opposition Leader"), ("Amadou Diallo", "leader_of", "Mali's opposition")),
     (
         MALI.format("Another opposition leader"),
-        ("Amadou Diallo", "leader_of", "Malian opposition"),
+        ("Amadou Diallo", "leader_of", "Mali's opposition"),
     ),
     (
         "The wife of jailed Malaysian opposition leader Anwar Ibrahim has won his seat."
         " Malaysia's opposition hailed the result.",
-        ("Anwar Ibrahim", "leader_of", "Malaysian opposition"),
+        ("Anwar Ibrahim", "leader_of", "Malaysia's opposition"),
     ),
 ]
 NOT_SIDE_LEADERS = [
