@@ -105,3 +105,44 @@ def test_entities_name_fronts_justice_offices_stay(
         assert name in types, types
         assert types[name] != "Person", types
         assert name.split(" ", 1)[1] not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Residents of the Bibi Mahru Khan area said the shelling went on all night.",
+            {"Imran Khan", "Benjamin Netanyahu"},
+        ),
+        (
+            "Gunmen stormed a guesthouse in the Haji Yaqub Khan neighbourhood of Herat.",
+            {"Imran Khan"},
+        ),
+    ],
+)
+def test_entities_name_fronts_short_name_ends_longer_name(
+    extract: Any, text: str, wrong: set[str]
+) -> None:
+    """A known person's short name ending a longer run of capitalised words is no link to
+    that person."""
+    types = node_types(extract(text, published="2015-05-15"))
+    assert not wrong & set(types), types
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a given name before the surname: the person the article names
+        ("Britain's Amir Khan beat Chris Algieri. Khan said the crowd helped him.", "Amir Khan"),
+        # the gazetteer's own person, full name then surname
+        ("Imran Khan led a protest in Islamabad. Khan said the vote was rigged.", "Imran Khan"),
+        # a title before the short name
+        ("President Karzai met elders in Kandahar on Monday.", "Hamid Karzai"),
+    ],
+)
+def test_entities_name_fronts_short_name_of_a_person_stays(
+    extract: Any, text: str, person: str
+) -> None:
+    """A short name after a given name, alone or after a title stays that person."""
+    types = node_types(extract(text, published="2015-05-15"))
+    assert types.get(person) == "Person", types

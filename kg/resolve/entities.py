@@ -430,6 +430,7 @@ def find_mentions(
     mentions = _hyphen_places(tokens, text, lexicon, mentions, taken)
     mentions = [_function_word_front(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = [_name_edges(tokens, text, lexicon, m, taken) for m in mentions]
+    mentions = _alias_in_longer_name(tokens, text, lexicon, mentions, taken)
     mentions = _org_tails(tokens, text, lexicon, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
@@ -2122,6 +2123,58 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
             continue
         out.append(m)
     return out
+
+
+def _alias_in_longer_name(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    taken: set[int],
+) -> list[SpanMention]:
+    """A one-word person mention that is a known person's short name ("Khan" of "Imran
+    Khan") at the end of a run of two or three capitalised words the model did not take
+    into it ("Wazir Akbar Khan", "Liaquat Ali Khan"): the last word of another name, not
+    that person; the mention is the whole run (which its own cues may make a place). A
+    title before the run ("President", "Justice") or a word of it the lexicon knows keeps
+    the mention as it is."""
+    out = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(out):
+        if m.label != "PERSON" or m.end - m.start != 1 or m.title is not None:
+            continue
+        entry = lexicon.lookup(m.text)
+        if entry is None or entry.type is not EntityType.PERSON or entry.label == m.text:
+            continue
+        start = m.start
+        while start > 0 and m.start - start < 3 and _run_word(tokens[start - 1], lexicon):
+            start -= 1
+            if tokens[start].is_sent_start:
+                break
+        if m.start - start < 2:
+            continue  # one word before: a given name ("Amir Khan"), ``_name_edges``
+        last = tokens[m.end - 1]
+        name = text[tokens[start].idx : last.idx + len(last.text)]
+        out[k] = SpanMention(start, m.end, name, "PERSON", None)
+        out = [x for x in out if x is out[k] or x.end <= start or x.start >= m.end]
+        taken.update(range(start, m.end))  # no gazetteer name inside it ("Gul")
+        return _alias_in_longer_name(tokens, text, lexicon, out, taken)
+    return out
+
+
+def _run_word(t: Any, lexicon: Lexicon) -> bool:
+    """A capitalised word of a name run: alphabetic, followed by a space, no title, and no
+    word the lexicon knows as a name of its own but a person's short name ("Gul" of
+    "Gul Bahar Khan", itself a word of the longer name)."""
+    if not (
+        t.is_alpha
+        and t.text.istitle()
+        and t.whitespace_
+        and t.text not in lexicon.person_titles
+        and t.lower_ not in lexicon.roles
+    ):
+        return False
+    entry = lexicon.lookup(t.text)
+    return entry is None or (entry.type is EntityType.PERSON and entry.label != t.text)
 
 
 def _org_tails(
