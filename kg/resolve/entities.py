@@ -148,6 +148,8 @@ def clean_span(
             skip, title = 0, None  # "the General Accounting Office" is no General's office
         if label == "ORG" and skip and len(tokens) - skip == 1 and tokens[-1].tag_ == "NNPS":
             skip, title = 0, None  # "General Motors", "General Dynamics": no one's name
+        if label == "ORG" and skip and _body_head_after(tokens[skip:], lexicon):
+            skip, title = 0, None  # "Justice Project Pakistan": a body's name, no one's title
         if skip and skip < len(tokens) and tokens[skip].text in ("'s", "’s"):
             skip, title = 0, None  # "the King's Cup": the title word owns the name, no one's title
         tokens = tokens[skip:]
@@ -176,6 +178,14 @@ def clean_span(
     if not name or not any(ch.isalpha() for ch in name):
         return None
     return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
+
+
+def _body_head_after(tokens: list[Any], lexicon: Lexicon) -> bool:
+    """Whether the words after a title word hold a capitalised head of a body's name
+    ("Project" of "Justice Project Pakistan"): the title
+    word begins the organisation's name and titles no one."""
+    heads = name_words(lexicon.language).not_person_heads
+    return any(t.text[:1].isupper() and t.lower_ in heads for t in tokens)
 
 
 def _after_kind_words(tokens: list[Any], lexicon: Lexicon) -> list[Any]:
@@ -418,7 +428,9 @@ def find_mentions(
     mentions = [_party_adjective(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _join_names(tokens, text, mentions)
     mentions = _hyphen_places(tokens, text, lexicon, mentions, taken)
+    mentions = [_function_word_front(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = [_name_edges(tokens, text, lexicon, m, taken) for m in mentions]
+    mentions = _alias_in_longer_name(tokens, text, lexicon, mentions, taken)
     mentions = _org_tails(tokens, text, lexicon, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
@@ -2113,6 +2125,58 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
     return out
 
 
+def _alias_in_longer_name(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    taken: set[int],
+) -> list[SpanMention]:
+    """A one-word person mention that is a known person's short name ("Khan" of "Imran
+    Khan") at the end of a run of two or three capitalised words the model did not take
+    into it ("Wazir Akbar Khan", "Liaquat Ali Khan"): the last word of another name, not
+    that person; the mention is the whole run (which its own cues may make a place). A
+    title before the run ("President", "Justice") or a word of it the lexicon knows keeps
+    the mention as it is."""
+    out = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(out):
+        if m.label != "PERSON" or m.end - m.start != 1 or m.title is not None:
+            continue
+        entry = lexicon.lookup(m.text)
+        if entry is None or entry.type is not EntityType.PERSON or entry.label == m.text:
+            continue
+        start = m.start
+        while start > 0 and m.start - start < 3 and _run_word(tokens[start - 1], lexicon):
+            start -= 1
+            if tokens[start].is_sent_start:
+                break
+        if m.start - start < 2:
+            continue  # one word before: a given name ("Amir Khan"), ``_name_edges``
+        last = tokens[m.end - 1]
+        name = text[tokens[start].idx : last.idx + len(last.text)]
+        out[k] = SpanMention(start, m.end, name, "PERSON", None)
+        out = [x for x in out if x is out[k] or x.end <= start or x.start >= m.end]
+        taken.update(range(start, m.end))  # no gazetteer name inside it ("Gul")
+        return _alias_in_longer_name(tokens, text, lexicon, out, taken)
+    return out
+
+
+def _run_word(t: Any, lexicon: Lexicon) -> bool:
+    """A capitalised word of a name run: alphabetic, followed by a space, no title, and no
+    word the lexicon knows as a name of its own but a person's short name ("Gul" of
+    "Gul Bahar Khan", itself a word of the longer name)."""
+    if not (
+        t.is_alpha
+        and t.text.istitle()
+        and t.whitespace_
+        and t.text not in lexicon.person_titles
+        and t.lower_ not in lexicon.roles
+    ):
+        return False
+    entry = lexicon.lookup(t.text)
+    return entry is None or (entry.type is EntityType.PERSON and entry.label != t.text)
+
+
 def _org_tails(
     tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
@@ -2135,6 +2199,46 @@ def _org_tails(
         out = [x for x in out if x is longer or x.end <= m.start or x.start >= end]
         k = out.index(longer) + 1
     return out
+
+
+def _function_word_front(
+    tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention, taken: set[int]
+) -> SpanMention:
+    """An organisation's name the model began at a capitalised function word of it
+    ("Without Borders" of "Reporters Without Borders", "Sans Frontieres" of "Medecins Sans
+    Frontieres"): the capitalised word right before (and one more before that) begins the
+    name, an organisation's. Not a title ("President"), a word of another mention, a name
+    the lexicon knows as it stands, nor in a headline written in title case."""
+    if m.label not in ("ORG", "PERSON") or m.start == 0 or m.title is not None:
+        return m
+    first = tokens[m.start]
+    words = name_words(lexicon.language)
+    if not first.text[:1].isupper() or first.lower_ not in words.not_name_words:
+        return m
+    if lexicon.lookup(m.text) is not None or _title_cased(first.sent):
+        return m
+
+    def front(t: Any) -> bool:
+        return bool(
+            t.i not in taken
+            and t.is_alpha
+            and t.text[:1].isupper()
+            and t.whitespace_
+            and t.text not in lexicon.person_titles
+            and t.lower_ not in words.not_name_words
+            and t.sent == first.sent
+        )
+
+    start = m.start
+    while start > 0 and m.start - start < 2 and front(tokens[start - 1]):
+        start -= 1
+        if tokens[start].is_sent_start:
+            break
+    if start == m.start:
+        return m
+    last = tokens[m.end - 1]
+    name = text[tokens[start].idx : last.idx + len(last.text)]
+    return SpanMention(start, m.end, name, "ORG", m.title)
 
 
 def _org_tail_end(
