@@ -410,6 +410,7 @@ def _refusal_cues(
             any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids)
             or tok.lower_ in ("not", "never")
         )
+        and not _litotes(cues, trigger, tok, lemma)
     ):
         if _bidden(tok):
             # "urged Israel not to attack Gaza", "warned Russia not to": what another
@@ -419,6 +420,16 @@ def _refusal_cues(
             found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
         else:
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+
+
+def _litotes(cues: dict[str, Any], trigger: Any, tok: Any, lemma: str) -> bool:
+    """The negation sits on a word of concealment above the event ("has not hidden its support
+    for X", "never concealed its aid", "made no secret of its backing", "has not shied away from
+    criticising X"): not hiding an act affirms it, so the negation denies nothing of the event
+    (``litotes``)."""
+    words = cues["litotes"]
+    kind = "nouns" if tok.pos_ == "NOUN" else "verbs"
+    return tok is not trigger and lemma in words[kind]
 
 
 def _own_act(trigger: Any, verb: Any) -> bool:
