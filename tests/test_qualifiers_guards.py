@@ -94,10 +94,10 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
     # ... while a negation on the event's own verb, or on a denial, still denies it
     ("Egypt did not support the Libyan rebels.", "Egypt", "supported", "Libyan rebels",
      "denied"),
-    # a given event that a negated verb of talk, inquiry or judgement is about took place ...
+    # a given event that a negated verb of talk or inquiry is about took place ...
     ("The Security Council has never referred the killing of protesters by Syrian forces to "
      "the court.", "Syrian forces", "attacked", "protesters", "occurred"),
-    ("The government has not condemned the attack by Israeli forces on Gaza.",
+    ("The government has not investigated the attack by Israeli forces on Gaza.",
      "Israeli forces", "attacked", "Gaza", "occurred"),
     ("Kenya has not commented on the shelling of Kismayo by Somali troops.", "Somali troops",
      "attacked", "Kismayo", "occurred"),

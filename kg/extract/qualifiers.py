@@ -434,14 +434,14 @@ def _litotes(cues: dict[str, Any], trigger: Any, tok: Any, lemma: str) -> bool:
 
 
 def _given_topic(cues: dict[str, Any], trigger: Any, tok: Any, lemma: str) -> bool:
-    """A definite event noun that a negated verb of talk, inquiry or judgement takes as its
-    topic ("has never referred the killing of X to the court", "did not condemn the attack on
-    X", "has not commented on the shelling"): the verb's negation is about the talking, the
-    event itself is given ("did not carry out the attack" is no such verb)."""
+    """A definite event noun that a negated verb of talk or inquiry (``topic_verbs``) takes as
+    its topic ("has never referred the killing of X to the court", "did not investigate the
+    attack on X", "has not commented on the shelling"): the verb's negation is about the
+    talking, the event itself is given ("did not carry out the attack" is no such verb)."""
     if trigger.pos_ != "NOUN" or tok is trigger:
         return False
-    if lemma not in cues["topic_verbs"] and lemma not in cues["echo_verbs"]:
-        return False
+    if lemma not in cues["topic_verbs"]:
+        return False  # (a verdict verb, "did not condemn the raid", is a claim of its own)
     if not any(
         (k.dep_ == "det" and k.lower_ in ("the", "this", "that", "these", "those"))
         or k.dep_ == "poss"
