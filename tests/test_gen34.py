@@ -43,6 +43,12 @@ UNNAMED = [
     ),
     # reported by somebody who is not the doer
     ("Police said Pedro Alvarez was stabbed near a market in Oaxaca.", "Pedro Alvarez", None),
+    # the attack is the main clause; the time clause is another event's
+    (
+        "Maria Lopez was shot dead in Tijuana after she left a court hearing.",
+        "Maria Lopez",
+        "Tijuana",
+    ),
 ]
 
 # sentences with a violent word where no unidentified attackers are to be made
@@ -57,6 +63,10 @@ NOT_UNNAMED = [
     "Juma Obura was hanged in Kisumu after a court convicted him.",
     # no person shot
     "The photos were shot in Kisumu.",
+    # the attack only times another event: the article tells it, with its doer, elsewhere
+    "Riots broke out in Kisumu after Juma Obura was shot dead.",
+    "The gunman wounded two guards before Pedro Alvarez was shot and killed in Oaxaca.",
+    "Her family fled to Tijuana after Maria Lopez was stabbed.",
 ]
 
 

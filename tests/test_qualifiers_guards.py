@@ -80,6 +80,33 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
      "Ukraine", "occurred"),
     ("There is little evidence of Iranian fighters involved in attacking Iraqi Kurds.",
      "Iranian fighters", "attacked", "Kurds", "denied"),
+    # litotes: a negated word of hiding over the event affirms it ...
+    ("Iran has not hidden its support for the Houthi rebels.", "Iran", "supported",
+     "Houthis", "occurred"),
+    ("Qatar has made no secret of its support for the Syrian rebels.", "Qatar", "supported",
+     "Syrian rebels", "occurred"),
+    ("Russia never concealed its military aid to the Syrian government.", "Russia",
+     "supported", "Syrian government", "occurred"),
+    ("Turkey did not hide its backing for the Free Syrian Army.", "Turkey", "supported",
+     "Free Syrian Army", "occurred"),
+    ("The Kremlin has not shied away from criticising NATO.", "Russia", "criticized", "NATO",
+     "occurred"),
+    # ... while a negation on the event's own verb, or on a denial, still denies it
+    ("Egypt did not support the Libyan rebels.", "Egypt", "supported", "Libyan rebels",
+     "denied"),
+    # a given event that a negated verb of talk or inquiry is about took place ...
+    ("The Security Council has never referred the killing of protesters by Syrian forces to "
+     "the court.", "Syrian forces", "attacked", "protesters", "occurred"),
+    ("The government has not investigated the attack by Israeli forces on Gaza.",
+     "Israeli forces", "attacked", "Gaza", "occurred"),
+    ("Kenya has not commented on the shelling of Kismayo by Somali troops.", "Somali troops",
+     "attacked", "Kismayo", "occurred"),
+    ("The Security Council has never referred the mass deaths caused by the invasion, nor the "
+     "torture of detainees by American soldiers.", "American soldiers", "attacked",
+     "detainees", "occurred"),
+    # ... while a negated verb that does the event denies it
+    ("Syrian forces did not carry out the attack on Homs.", "Syrian forces", "attacked",
+     "Homs", "denied"),
 ]  # fmt: skip
 
 

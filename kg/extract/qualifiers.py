@@ -410,6 +410,8 @@ def _refusal_cues(
             any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids)
             or tok.lower_ in ("not", "never")
         )
+        and not _litotes(cues, trigger, tok, lemma)
+        and not _given_topic(cues, trigger, tok, lemma)
     ):
         if _bidden(tok):
             # "urged Israel not to attack Gaza", "warned Russia not to": what another
@@ -419,6 +421,40 @@ def _refusal_cues(
             found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
         else:
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+
+
+def _litotes(cues: dict[str, Any], trigger: Any, tok: Any, lemma: str) -> bool:
+    """The negation sits on a word of concealment above the event ("has not hidden its support
+    for X", "never concealed its aid", "made no secret of its backing", "has not shied away from
+    criticising X"): not hiding an act affirms it, so the negation denies nothing of the event
+    (``litotes``)."""
+    words = cues["litotes"]
+    kind = "nouns" if tok.pos_ == "NOUN" else "verbs"
+    return tok is not trigger and lemma in words[kind]
+
+
+def _given_topic(cues: dict[str, Any], trigger: Any, tok: Any, lemma: str) -> bool:
+    """A definite event noun that a negated verb of talk or inquiry (``topic_verbs``) takes as
+    its topic ("has never referred the killing of X to the court", "did not investigate the
+    attack on X", "has not commented on the shelling"): the verb's negation is about the
+    talking, the event itself is given ("did not carry out the attack" is no such verb)."""
+    if trigger.pos_ != "NOUN" or tok is trigger:
+        return False
+    if lemma not in cues["topic_verbs"]:
+        return False  # (a verdict verb, "did not condemn the raid", is a claim of its own)
+    if not any(
+        (k.dep_ == "det" and k.lower_ in ("the", "this", "that", "these", "those"))
+        or k.dep_ == "poss"
+        for k in trigger.children
+    ):
+        return False  # "never thought of an attack on X": no given event
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "never referred the deaths ..., nor the torture of X"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head  # "commented on the attack"
+    # (the parser may hang a noun after "nor" on the verb itself)
+    return noun.head is tok and noun.dep_ in ("dobj", "prep", "conj")
 
 
 def _own_act(trigger: Any, verb: Any) -> bool:

@@ -3,7 +3,8 @@ with a named person as its victim and no agent in the sentence ("Zedi Feruzi was
 Bujumbura", "the blogger was hacked to death", "X was gunned down") -> "unidentified attackers"
 (one group of the article) attacked the victim, at the place after the verb. Not when the
 sentence names a doer ("was shot by police"), nor negated or hypothetical ("was not shot",
-"could be assassinated"), nor when another stage already gave the victim an attacker there.
+"could be assassinated"), nor in a clause that only times another event ("after X was shot"),
+nor when another stage already gave the victim an attacker there.
 A doer told only by a description of attackers that names no entity ("a masked gang
 stabbed X", "X was hacked to death by three men") is a group of the article under that
 description instead ("masked gang", "three men").
@@ -37,6 +38,7 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     verbs = frozenset(words["verbs"])
     wheres = frozenset(words["place_preps"])
     doer_nouns = frozenset(words["doer_nouns"])
+    time_marks = frozenset(words["time_marks"])
     for token in para.tokens:
         if token.lemma_.lower() not in verbs or token.tag_ not in ("VBN", "VBD", "VBZ", "VBP"):
             continue
@@ -44,6 +46,8 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if any(c.dep_ == "neg" for c in kids):
             continue
         passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids)
+        if passive and _timing_clause(token, kids, time_marks):
+            continue
         if passive:
             # the parser sometimes makes a relative pronoun "nsubj" of a passive ("who was
             # himself hacked to death")
@@ -114,6 +118,13 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             place=where[0] if where else None,
             cameo="1823",
         )
+
+
+def _timing_clause(verb: Any, kids: list[Any], marks: frozenset[str]) -> bool:
+    """The passive only times another event ("protests broke out after X was shot", "... before
+    X was shot and killed"): an attack told as the time of another is one the article tells
+    (and names the doer of) elsewhere, so the sentence is no sign that the doer is unknown."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in kids)
 
 
 def _described(ctx: ArticleContext, para: Paragraph, doer: Any, nouns: frozenset[str]) -> bool:
