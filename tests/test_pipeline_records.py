@@ -47,27 +47,34 @@ def _state(resolver: Resolver) -> Any:
     return entities, ids, mentions
 
 
-@pytest.mark.parametrize(("later", "used"), [(LATER, False), (ALONE, True)])
-def test_pipeline_records_reduce_equals_serial(nlp: Any, later: str, used: bool) -> None:
-    """Reducing a record gives the serial drafts and entities; a corpus-dependent answer
-    makes the driver re-run the article, an independent one does not."""
+def _map_reduce(nlp: Any, *texts: str) -> tuple[bool, list[bool], set[str]]:
+    """Each article mapped alone and reduced in order into one resolver, against a serial
+    build of the same articles: whether drafts and entities equal the serial build's, which
+    records held (no re-run), and the calls the last record asked."""
     lexicon = default_lexicon()
-    (a, pa), (b, pb) = _parsed(nlp, FIRST, later)
+    parsed = _parsed(nlp, *texts)
     serial, reduced = Resolver(lexicon), Resolver(lexicon)
-    expected = [_serial(serial, a, pa), _serial(serial, b, pb)]
-    got = []
-    flags = []
-    for article, paragraphs in ((a, pa), (b, pb)):
+    expected = [_serial(serial, a, p) for a, p in parsed]
+    assert expected[-1], "the later article yields claims"
+    got, held, asked = [], [], set()
+    for article, paragraphs in parsed:
         record = map_article(lexicon, article, fresh(paragraphs))
         done, conflict = reduce_article(
             reduced, lexicon, article, record, lambda p=paragraphs: fresh(p)
         )
         got.append(list(done.drafts))
-        flags.append(conflict is None)
-    assert got == expected
-    assert _state(reduced) == _state(serial)
-    assert flags == [True, used]
-    assert expected[1], "the later article yields claims"
+        held.append(conflict is None)
+        asked = {name for name, _, _ in record.ops}
+    return got == expected and _state(reduced) == _state(serial), held, asked
+
+
+@pytest.mark.parametrize(("later", "used"), [(LATER, False), (ALONE, True)])
+def test_pipeline_records_reduce_equals_serial(nlp: Any, later: str, used: bool) -> None:
+    """Reducing a record gives the serial drafts and entities; a corpus-dependent answer
+    makes the driver re-run the article, an independent one does not."""
+    same, held, _ = _map_reduce(nlp, FIRST, later)
+    assert same
+    assert held == [True, used]
 
 
 def test_pipeline_records_record_is_small_and_doc_free(nlp: Any) -> None:
@@ -191,20 +198,7 @@ def test_pipeline_records_written_forms_hold_when_counts_differ(
     (``Resolver.called``, ``Resolver.written_as``), not the counts, and a body's names only
     when its mention names no country, so the later record is not run again, and the reduce
     still gives the serial drafts and entities."""
-    lexicon = default_lexicon()
-    (a, pa), (b, pb) = _parsed(nlp, first, later)
-    serial, reduced = Resolver(lexicon), Resolver(lexicon)
-    expected = [_serial(serial, a, pa), _serial(serial, b, pb)]
-    got, held = [], []
-    for article, paragraphs in ((a, pa), (b, pb)):
-        record = map_article(lexicon, article, fresh(paragraphs))
-        done, conflict = reduce_article(
-            reduced, lexicon, article, record, lambda p=paragraphs: fresh(p)
-        )
-        got.append(list(done.drafts))
-        held.append(conflict is None)
-        asked = {name for name, _, _ in record.ops}
-    assert got == expected
-    assert _state(reduced) == _state(serial)
+    same, held, asked = _map_reduce(nlp, first, later)
+    assert same
     assert held == [True, True]
     assert asked & {"called", "written_as", "cluster_attr"}, sorted(asked)
