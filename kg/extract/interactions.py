@@ -3326,8 +3326,10 @@ def _kept_objects(
     ):
         # "carried out several attacks in Kenya": the place attacked
         # ... or "in the town of Najran": the place a place noun names; "attacks in Kenya
-        # and Uganda": each place coordinated (gen44)
-        objects = _places_after(ctx, para, dict.fromkeys((trigger_token, clause)), ("in", "inside"))
+        # and Uganda": each place coordinated (gen44); "a wave of attacks across
+        # Afghanistan", "throughout the country" (gen59)
+        preps = tuple(ctx.cues["attack_area_preps"]["preps"])
+        objects = _places_after(ctx, para, dict.fromkeys((trigger_token, clause)), preps)
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, PLACE_TYPES)]
         if not objects:

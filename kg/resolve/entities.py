@@ -30,7 +30,7 @@ from kg.resolve.collectives import (
 from kg.resolve.country_bodies import own_bodies
 from kg.resolve.names import initials, is_acronym, name_words
 from kg.resolve.sides import article_sides, find_sides
-from kg.vocab import EntityType
+from kg.vocab import EntityType, Predicate
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})  # a word of a date or time is no name
@@ -1312,6 +1312,8 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
     root = tokens[mention.end - 1]
     if _dateline(tokens, mention):
         return mention  # "Manila, Philippines - Thousands of ...": where the story is filed
+    if _struck(root, lexicon):
+        return mention  # "Aden was shelled by Houthi rebels": the city hit, not its government
     acting = _acting(root, lexicon.actors.relation_nouns)
     # "Kremlin spokesman X", "State Department spokeswoman Y": the seat names the state whose
     # role the person holds (one node with the country, as the role's object)
@@ -1389,6 +1391,23 @@ def _dateline(tokens: list[Any], m: SpanMention) -> bool:
     while k < len(tokens) and tokens[k].is_space:
         k += 1
     return k < len(tokens) and tokens[k].text in ("-", "–", "—", "--")
+
+
+def _struck(root: Any, lexicon: Lexicon) -> bool:
+    """A name that undergoes an attack or a takeover as the subject of a passive ("Aden was
+    shelled by Houthi rebels", "Sanaa was seized by the Houthis", "Tripoli was taken by
+    the fighters"): the place hit, never its government acting (gen59)."""
+    node = root
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "nsubjpass":
+        return False
+    verb = node.head
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.cues["taken_places"]["verbs"] or lemma in lexicon.cues["occupation_words"]:
+        return True
+    trigger = lexicon.triggers.match(verb)
+    return trigger is not None and trigger.predicate is Predicate.ATTACKED
 
 
 def _acting(root: Any, relations: frozenset[str] = frozenset()) -> bool:
@@ -1813,6 +1832,8 @@ def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bo
     owner of an act or a body ("Tel Aviv's efforts")."""
     if _dateline(tokens, m):  # the place cues (``where``) are read here afresh
         return False
+    if _struck(tokens[m.end - 1], lexicon):
+        return False  # "Kabul was rocked by a blast"
     lists = lexicon.words.places.lists
     root = tokens[m.end - 1]
     if m.end < len(tokens) and tokens[m.end].text in _DASHES:
