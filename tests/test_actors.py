@@ -120,6 +120,38 @@ def test_actors_capital_acting_is_its_country(
     assert seat not in subjects
 
 
+STRUCK_CAPITALS = [
+    ("Kabul was attacked by Taliban fighters on Monday.", ("Taliban", "attacked", "Kabul")),
+    (
+        "Tripoli was bombed by Egyptian warplanes on Monday.",
+        ("Egyptian army", "attacked", "Tripoli"),
+    ),
+    (
+        "Mogadishu was captured by al-Shabab fighters in 2009.",
+        ("al-Shabab", "attacked", "Mogadishu"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), STRUCK_CAPITALS)
+def test_actors_capital_struck_in_the_passive_is_the_city(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A capital that undergoes an attack or a takeover ("Kabul was attacked by") is the city
+    hit, not its government: the attack is on the city, not on the country."""
+    graph = extract(sentence)
+    found = triples(graph)
+    assert triple in found, sorted(found)
+    country = {"Kabul": "Afghanistan", "Tripoli": "Libya", "Mogadishu": "Somalia"}[triple[2]]
+    assert (triple[0], "attacked", country) not in found, sorted(found)
+
+
+def test_actors_capital_accused_in_the_passive_is_still_its_country(extract: Any) -> None:
+    """A capital criticised in the passive ("Moscow was accused by Kiev") stays the state."""
+    graph = extract("Moscow was accused by Kiev of arming the separatists.")
+    assert ("Ukraine", "criticized", "Russia") in triples(graph), sorted(triples(graph))
+
+
 def test_actors_capital_as_place_stays_a_place(extract: Any) -> None:
     """ "in Beijing" stays the city."""
     graph = extract("Vladimir Putin met Xi Jinping in Beijing.")

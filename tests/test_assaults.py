@@ -264,6 +264,48 @@ def test_assaults_a_place_attacked_without_a_thing_is_still_the_target(extract: 
     assert ("al-Shabab", "attacked", "Kenya") in triples(graph), triples(graph)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Boko Haram has launched a wave of attacks across northeastern Nigeria.",
+            ("Boko Haram", "attacked", "Nigeria"),
+        ),
+        (
+            "Al-Shabab fighters stepped up their attacks throughout Somalia in May.",
+            ("al-Shabab", "attacked", "Somalia"),
+        ),
+        (
+            "Saudi-led coalition jets carried out air strikes across Yemen on Monday.",
+            ("Saudi-led coalition", "attacked", "Yemen"),
+        ),
+    ],
+)
+def test_assaults_attacks_across_a_place_attack_it(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """ "a wave of attacks across X", "throughout X", "around X" (no target named) attack X,
+    as "attacks in X" does."""
+    found = triples(extract(sentence))
+    assert triple in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ISIL has carried out attacks around the clock.",
+        "Nigeria holds elections on Saturday. Boko Haram has carried out killings across the "
+        "country.",
+    ],
+)
+def test_assaults_attacks_across_no_named_place_name_no_target(extract: Any, sentence: str) -> None:
+    """ "attacks around the clock", "killings across the country": after "across" / "around"
+    only a place written by its name is the target (a nominal may be read wrong)."""
+    found = triples(extract(sentence))
+    assert not [t for t in found if t[1] == "attacked" and t[2] == "Nigeria"], sorted(found)
+    assert not [t for t in found if t[1] == "attacked" and t[0] == "Islamic State"], sorted(found)
+
+
 def test_interactions_a_name_before_attack_is_the_doer_only_if_it_fights(extract: Any) -> None:
     """ "the Charlie Hebdo attack in Paris" was not done by Charlie Hebdo; a group's was."""
     graph = extract("The Charlie Hebdo attack in Paris killed 12 people.")

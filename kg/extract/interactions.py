@@ -3327,9 +3327,8 @@ def _kept_objects(
         # "carried out several attacks in Kenya": the place attacked
         # ... or "in the town of Najran": the place a place noun names; "attacks in Kenya
         # and Uganda": each place coordinated (gen44); "a wave of attacks across
-        # Afghanistan", "throughout the country" (gen59)
-        preps = tuple(ctx.cues["attack_area_preps"]["preps"])
-        objects = _places_after(ctx, para, dict.fromkeys((trigger_token, clause)), preps)
+        # Afghanistan" (gen59)
+        objects = _attacked_areas(ctx, para, dict.fromkeys((trigger_token, clause)))
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, PLACE_TYPES)]
         if not objects:
@@ -3370,9 +3369,15 @@ def _unnamed_destination(ctx: ArticleContext, para: Paragraph, token: Any) -> li
 
 
 def _places_after(
-    ctx: ArticleContext, para: Paragraph, nodes: Iterable[Any], preps: tuple[str, ...]
+    ctx: ArticleContext,
+    para: Paragraph,
+    nodes: Iterable[Any],
+    preps: tuple[str, ...],
+    names_only: bool = False,
 ) -> list[str]:
-    """The named places (each one coordinated too) after ``preps`` on any of ``nodes``."""
+    """The named places (each one coordinated too) after ``preps`` on any of ``nodes``;
+    with ``names_only``, only places written by their name ("across Yemen", not "across
+    the country")."""
     return [
         e
         for node in nodes
@@ -3381,9 +3386,21 @@ def _places_after(
         for pobj in para.children(prep)
         if pobj.dep_ == "pobj"
         for p in _with_conjuncts(para, pobj)
+        if not names_only or p.pos_ == "PROPN"
         if (e := places.named_place(ctx, para, p)) is not None
         if ctx.etype_in(e, PLACE_TYPES)
     ]
+
+
+def _attacked_areas(ctx: ArticleContext, para: Paragraph, nodes: Iterable[Any]) -> list[str]:
+    """The places an attack noun with no target of its own was aimed at: any place "in" it
+    ("attacks in Kenya"), a place named "across", "throughout" or "around" ("a wave of
+    attacks across Afghanistan"; ``attack_area_preps`` in cues.json)."""
+    words = ctx.cues["attack_area_preps"]
+    nodes = list(nodes)
+    return _places_after(ctx, para, nodes, tuple(words["preps"])) + _places_after(
+        ctx, para, nodes, tuple(words["named_preps"]), names_only=True
+    )
 
 
 def _with_conjuncts(para: Paragraph, noun: Any) -> list[Any]:
