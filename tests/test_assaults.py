@@ -94,6 +94,15 @@ FOUND = [
         "checkpoints near Fallujah.",
         ("Islamic State", "attacked", "Iraqi police"),
     ),
+    # gen59: the victims counted by "hundreds of", "dozens of", "scores of"
+    (
+        "Dozens of Afghan soldiers were killed in a Taliban attack in Helmand on Monday.",
+        ("Taliban", "attacked", "Afghan soldiers"),
+    ),
+    (
+        "Scores of Kenyan students died in an al-Shabab attack on a university college.",
+        ("al-Shabab", "attacked", "Kenyan students"),
+    ),
 ]
 
 
@@ -115,6 +124,7 @@ def test_assaults_finds_attacker_and_target(extract: Any, sentence: str, expecte
         "Egyptian police arrested 20 people. A military court sentenced them to death.",
         "Three Kenyan policemen were killed in the Garissa attack.",
         "Three Kenyan policemen were killed in the Safaricom attack on Monday.",
+        "Dozens of Kenyan tourists were killed in a bus crash near Mombasa on Sunday.",
     ],
 )
 def test_assaults_no_attack_without_force(extract: Any, sentence: str) -> None:

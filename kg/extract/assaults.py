@@ -195,7 +195,7 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for v in verbs
         for c in v.children
         if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and v.lemma_.lower() == "die")
-        for e in named_actors(ctx, para, c)
+        for e in named_actors(ctx, para, c) or _counted(ctx, para, c)
     ]
     if not victims:
         return
@@ -209,6 +209,21 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
             if not attackers:
                 attackers = [e for v in verbs for e in _by(ctx, para, v)]
             yield from _emit(ctx, para, noun, verb, attackers, victims, Predicate.ATTACKED)
+
+
+def _counted(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """The actors a count names after its "of" ("hundreds of civilians", "dozens of Afghan
+    soldiers" were killed in an attack): the people counted are the victims (gen59)."""
+    if token.lemma_.lower() not in ctx.cues["quantity_nouns"]:
+        return []
+    return [
+        e
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for e in named_actors(ctx, para, p)
+    ]
 
 
 def _insurgency(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
