@@ -52,6 +52,22 @@ from tests.conftest import node_types, pairs
             ("military base", "Gedo"),
             ("al-Shabaab", "military base"),
         ),
+        # gen59: public places news names as attack targets beside the facilities
+        (
+            "Gunmen stormed a guesthouse in Kabul on Thursday, killing nine people.",
+            ("guesthouse", "Kabul"),
+            ("gunmen", "guesthouse"),
+        ),
+        (
+            "Al-Shabab fighters attacked a seafront restaurant in Mogadishu on Friday.",
+            ("seafront restaurant", "Mogadishu"),
+            ("al-Shabaab", "seafront restaurant"),
+        ),
+        (
+            "A suicide bomber attacked a crowded bazaar in Peshawar.",
+            ("crowded bazaar", "Peshawar"),
+            ("suicide bomber", "crowded bazaar"),
+        ),
     ],
 )
 def test_node1_site_node(
