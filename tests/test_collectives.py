@@ -217,3 +217,63 @@ def test_collectives_articleless_parliament_is_the_main_country_legislature(
     about two countries alike."""
     forms = _legislature_forms(extract(article, published="2015-05-15"), "KE")
     assert ("parliament" in forms) is written, forms
+
+
+_MALI = (
+    "Mali votes on Sunday\n\n"
+    "Mali's president Ibrahim Boubacar Keita voted in Bamako. Malian officials said turnout in "
+    "Mali was high. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            _MALI + "Keita won after a military coup against Amadou Toumani Toure in 2012.",
+            ("Malian military", "attacked", "Amadou Toumani Toure"),
+        ),
+        (
+            _MALI + "Mali fell into crisis in 1991 following the army assassination of President "
+            "Abdoulaye Diallo.",
+            ("Malian army", "attacked", "Abdoulaye Diallo"),
+        ),
+        (
+            _MALI + "A police crackdown on opposition supporters left 12 dead.",
+            ("Malian police", "attacked", "opposition supporters"),
+        ),
+    ],
+)
+def test_collectives_bare_force_before_an_attack_noun_did_it(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """A bare "military", "army" or "police" in front of an attack noun ("a military coup
+    against X") is the story country's force, which did it."""
+    graph = extract(text, published="2015-06-01")
+    found = {(s[0], p, o) for s, p, o in _triples_by_country(graph)}
+    assert ("ML", triple[1], triple[2]) in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MALI + "Keita recalled the military coup in Niger against Mamadou Tandja.",
+        _MALI + "The army chief and a police officer met Keita.",
+    ],
+)
+def test_collectives_bare_force_before_no_attack_or_a_placed_one_is_no_doer(
+    extract: Any, text: str
+) -> None:
+    """ "the military coup in Niger" (a place of its own) or "army chief" (no attack noun)
+    makes no attacker of the story country's force."""
+    found = _triples_by_country(extract(text, published="2015-06-01"))
+    assert not [t for t in found if t[1] == "attacked" and t[0][0] == "ML"], sorted(found)
+
+
+def _triples_by_country(graph: Any) -> list[tuple[tuple[str | None, str], str, str]]:
+    """Claims as ((subject country, subject label), predicate, object label)."""
+    ents = graph.entities
+    return [
+        ((ents[r.subject].country, ents[r.subject].label), r.predicate.value, ents[r.object].label)
+        for r in graph.claims
+    ]

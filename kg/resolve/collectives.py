@@ -1205,9 +1205,10 @@ def _bare_sector(
     modifier or preposition gives to another ("Kenya's police", "rebel troops", "the army
     of Chad"), else none."""
     noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
-    if head.i in taken or not (noun or head.i in named):
+    doer = _attack_modifier(head, lexicon)
+    if head.i in taken or not (noun or doer or head.i in named):
         return None  # a lower-case "ministry" tagged PROPN is still a noun
-    if head.dep_ == "compound" and head.head.i > head.i and head.i not in named:
+    if head.dep_ == "compound" and head.head.i > head.i and head.i not in named and not doer:
         return None  # "police station", "army chief"
     match = sector_phrase(tokens, head, lexicon)
     if match is None or match[1] not in _BARE or any(i in taken for i in range(match[0], head.i)):
@@ -1244,12 +1245,31 @@ def _bare_sector(
     return start, code
 
 
+def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:
+    """A bare "military", "army" or "police" in front of an attack noun of its own phrase
+    ("a military coup against Morsi", "the army assassination of Ndadaye", "a police
+    crackdown on protesters"): the force that did it, the story country's as "the army" is
+    (gen59). Not with a place of its own on the noun ("the military coup in Mali" may be
+    another country's)."""
+    noun = head.head
+    if head.dep_ not in ("amod", "compound") or noun.i < head.i or noun.pos_ != "NOUN":
+        return False
+    if head.lower_ not in lexicon.cues["attack_doer_modifiers"]["words"]:
+        return False
+    trigger = lexicon.triggers.match(noun)
+    if trigger is None or trigger.predicate is not Predicate.ATTACKED:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
+
+
 def _bare_start(
     tokens: list[Any], head: Any, start: int, named: set[int], lexicon: Lexicon
 ) -> int | None:
     """Where a bare sector phrase starts with its adjectives ("the country's interior
     ministry"), or none when its determiner makes it no country's own ("a government",
     "some soldiers")."""
+    if _attack_modifier(head, lexicon):
+        return start  # "a military coup": the article is the coup's, not the military's
     first = start
     while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text.islower():
         first -= 1
