@@ -1,7 +1,7 @@
-"""A departure for a place is a visit there ("took off for Iraq", "departed for Beijing"), as
-"left for" is (``tools/lexicon/seeds/consult.txt``); a vehicle that takes off visits nothing,
-and "took off" with no "for" goes nowhere. Sentences of our own about other actors than the
-article the rows were learned from."""
+"""A departure for a place is a visit there ("departed for Beijing"), as "left for" is
+(``tools/lexicon/seeds/consult.txt``); a vehicle that departs visits nothing. "Take" is no
+trigger verb: a row for "took off for" made it one and hid the visit in "took a tour of
+Kenya". Sentences of our own about other actors than the article the row was learned from."""
 
 from __future__ import annotations
 
@@ -12,16 +12,15 @@ import pytest
 from tests.conftest import pairs
 
 FOUND = [
-    ("Justin Trudeau took off for Ukraine and Poland last weekend.", ("Justin Trudeau", "Ukraine")),
-    ("Justin Trudeau took off for Ukraine and Poland last weekend.", ("Justin Trudeau", "Poland")),
     ("Shinzo Abe departed for Jakarta on Tuesday.", ("Shinzo Abe", "Jakarta")),
+    ("Justin Trudeau departed for Ukraine and Poland on Friday.", ("Justin Trudeau", "Poland")),
+    # a tour taken is still a visit
+    ("Barack Obama took a tour of Kenya last week.", ("Barack Obama", "Kenya")),
 ]
 
 NOT_FOUND = [
     # a plane is no visitor
-    ("The plane carrying Shinzo Abe took off for Jakarta.", ("Shinzo Abe", "Jakarta")),
-    # no destination after "for": the phrase is about something else
-    ("Justin Trudeau took off his jacket in Ottawa.", ("Justin Trudeau", "Ottawa")),
+    ("The plane carrying Shinzo Abe departed for Jakarta.", ("Shinzo Abe", "Jakarta")),
 ]
 
 
@@ -33,5 +32,5 @@ def test_visits_departures_found(extract: Any, text: str, pair: tuple[str, str])
 
 @pytest.mark.parametrize(("text", "pair"), NOT_FOUND)
 def test_visits_departures_not_found(extract: Any, text: str, pair: tuple[str, str]) -> None:
-    """No visit for a vehicle's departure or a "took off" with no destination."""
+    """No visit for a vehicle's departure."""
     assert pair not in pairs(extract(text), "visited")
