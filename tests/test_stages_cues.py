@@ -82,6 +82,7 @@ CUED = [
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
     ("faults", "Tanzania said Kenya's arrogance had hurt the talks."),
     ("stances", "Ghana and Togo traded accusations on Monday."),
+    ("removal_passives", "Syria was suspended from the Arab League in 2011."),
     ("backers", "Russian-backed separatists shelled Mariupol on Monday."),
     ("led_groups", "The Arab coalition led by Egypt bombed the rebels."),
     (
@@ -271,6 +272,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("faults", "faults", "nouns"),
         ("reproaches", "reproaches", "speech"),
         ("stances", "reciprocal_nouns", None),
+        ("removal_passives", "removal_passives", "verbs"),
         ("relative_objects", "relative_objects", "pronouns"),
         ("taken_places", "taken_places", "verbs"),
         ("takeovers", "takeovers", "taking_verbs"),

@@ -122,14 +122,26 @@ def _claims(
 def _released(verb: Any, words: ReproachWords) -> list[Any]:
     """Whom a demand asks to set free: the objects of its "release"/"free" ("called on X to
     release Y", "said X must free Y and Z"), or the owner of the freeing it asks for
-    ("pressed for the release of X", "demanded their freedom")."""
+    ("pressed for the release of X", "demanded their freedom"), or the one a pardon or clemency
+    is asked for ("called for clemency for X")."""
     clauses = [
         c
         for c in verb.children
         if (_infinitive(c) or c.dep_ == "ccomp") and c.lemma_.lower() in words.release_verbs
     ]
-    objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    # "called for X to be freed": the passive infinitive's subject is the one set free (or,
+    # as the parser may read it, the object of the "for" before it)
+    objects = [o for c in clauses for o in c.children if o.dep_ in ("dobj", "nsubjpass")]
+    objects += [
+        o
+        for c in clauses
+        if any(k.dep_ == "auxpass" for k in c.children)
+        and not any(k.dep_ == "nsubjpass" for k in c.children)
+        for o in prep_objects(verb, ("for",))
+        if o.i < c.i
+    ]
     objects += _owners_asked_for(verb, words.release_nouns)
+    objects += _freed_for(verb, words.release_nouns)
     return objects + [k for o in objects for k in o.children if k.dep_ == "conj"]
 
 
@@ -246,6 +258,21 @@ def _owners_asked_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
             if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
         ]
         + prep_objects(noun, ("of",))
+    ]
+
+
+def _freed_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
+    """The "for" object of a freeing noun a demand asks for, when the noun frees no "of"
+    object: "called for clemency for X", "urged a pardon for X" (not "called for the release
+    of funds for refugees", which frees no one)."""
+    asked = prep_objects(verb, ("for",))
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + asked
+    return [
+        freed
+        for noun in nouns
+        if noun.lemma_.lower() in wanted and not prep_objects(noun, ("of",))
+        # the parser hangs the second "for" on the noun or on the verb
+        for freed in prep_objects(noun, ("for",)) + [a for a in asked if a.i > noun.i]
     ]
 
 

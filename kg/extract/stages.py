@@ -68,6 +68,7 @@ from kg.extract import (
     raised_passives,
     refuge,
     relative_objects,
+    removal_passives,
     repressions,
     reproaches,
     resistance,
@@ -668,6 +669,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=stances.cue_words,
+        linked=True,
+    ),
+    # "was suspended from FIFA", "were deported from South Africa": the body removed from
+    Stage(
+        "removal_passives",
+        removal_passives.removal_passives,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=removal_passives.cue_words,
         linked=True,
     ),
     Stage(

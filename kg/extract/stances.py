@@ -1,7 +1,8 @@
 """Stances said without a trigger's own arguments: support and criticism that journalists put in
 a phrase ("fighting in support of X", "with the backing of X"), a reply ("while Y hit back"),
 help sent, an accusation traded or a call for more; verdicts on someone ("held X responsible",
-"branded X terrorists") start here and are read by ``kg/extract/verdicts.py``. Words are data
+"branded X terrorists") start here and are read by ``kg/extract/verdicts.py``, terror
+designations ("designated X a terrorist group") by ``kg/extract/designations.py``. Words are data
 (``kg/data/en/cues.json``); the claims go through the interaction rules' emitter.
 """
 
@@ -12,6 +13,7 @@ from typing import Any
 
 from kg.extract.assaults import armed
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.designations import designation
 from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
 from kg.extract.verdicts import naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
@@ -24,6 +26,7 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     retorts = ctx.cues["retort_verbs"]
     verdicts = ctx.cues["verdict_words"]
     received = ctx.cues["received_stances"]
+    designating = ctx.cues["terror_designations"]["verbs"]
     lowers, lemmas, poses, deps, heads = para.lowers, para.lemmas, para.poses, para.deps, para.heads
     tokens = para.tokens
     for i in para.hits(ctx.word_set(cue_words)):  # every rule below starts from one of these
@@ -51,6 +54,8 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             or lemma in verdicts["regarding"]
         ):
             yield from naming(ctx, para, token, verdicts)
+        elif pos == "VERB" and lemma in designating:
+            yield from designation(ctx, para, token)
         if (
             dep == "xcomp"
             and lemma in verdicts["more_verbs"]
@@ -85,6 +90,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
         "culprit_preps",
     ):
         yield from verdicts[key]
+    yield from cues["terror_designations"]["verbs"]
     yield from cues["relief_senders"]
     yield from cues["reciprocal_pronouns"]
     yield from cues["reciprocal_nouns"]
