@@ -439,7 +439,21 @@ def _actor(
         many = False  # "Hamas has issued ... its leader": a name ending in "s", said singular
     if plural and (many or token.tag_ == "NNP") and ctx.etype_is(label, EntityType.GROUP):
         return [label]  # "the Houthis ... them", "the Taliban say they"
+    if many and _body_in_s(ctx, token, label):
+        return [label]  # "Hamas rejected the offer. It said ...": one body, either number
     return [label] if many == plural else []
+
+
+def _body_in_s(ctx: ArticleContext, token: Any, label: str) -> bool:
+    """A proper name ending in "s" of one organisation ("Hamas", "the United Nations") whose
+    verb gives it no number ("rejected", "condemned"): English takes it up with "it" as
+    with "they", so either pronoun may stand for it. Not a group of people ("the Houthis",
+    a Group node) nor a name the text makes plural ("Hamas say", ``_plural_verb``)."""
+    return bool(
+        token.tag_ == "NNP"
+        and ctx.etype_is(label, EntityType.ORGANIZATION)
+        and not _plural_verb(ctx, token)
+    )
 
 
 def _singular_verb(token: Any) -> bool:
