@@ -747,7 +747,9 @@ def _extends_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: li
         and title_words[0].text[:1].isupper()
         and i > 0
         and tokens[i - 1].text[:1].isupper()
-    )  # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"
+    ) or _inner_of_title(ctx, para, i, title_words)
+    # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"; "US
+    # secretary of State John Kerry", "head of state X": a title of the table in lower case
     of_name = (
         word.i in para.links
         and i > 1
@@ -774,6 +776,16 @@ def _extends_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: li
         or inner_of
         or hyphen
     )
+
+
+def _inner_of_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: list[Any]) -> bool:
+    """The word ``i`` is the "of" inside a title of the roles table, whatever its case
+    ("secretary of State", "head of state"; ``roles`` in ``kg/data/en/titles.json``)."""
+    tokens = para.tokens
+    if not title_words or i < 1 or tokens[i].lower_ != "of":
+        return False
+    phrase = " ".join([tokens[i - 1].lower_, "of", *(w.lower_ for w in title_words)])
+    return phrase in ctx.lx.roles
 
 
 def _verb_object(word: Any) -> bool:
