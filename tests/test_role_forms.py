@@ -75,6 +75,11 @@ FOUND = [
         ("Qassam Brigades", "member_of", "Hamas"),
     ),
     (
+        "Ariane Rummery, press officer for the World Food Programme, said aid had arrived.",
+        "2015-05-10",
+        ("Ariane Rummery", "spokesperson_for", "World Food Programme"),
+    ),
+    (
         "Jabhat al-Nusra, seen as the Syrian affiliate of al-Qaeda, took Idlib.",
         "2015-05-10",
         ("Jabhat al-Nusra", "member_of", "al-Qaeda"),
