@@ -94,6 +94,7 @@ CALLED_MEMBER = [
         ("Greece", "member_of", "euro zone"),
     ),
     ("Turkey is a member of NATO.", ("Turkey", "member_of", "NATO")),
+    ("Turkey, which is a member of NATO, shot down the jet.", ("Turkey", "member_of", "NATO")),
     (
         "Norway, as a member of the European Free Trade Association, trades freely.",
         ("Norway", "member_of", "European Free Trade Association"),
@@ -134,6 +135,10 @@ NOT_CALLED_MEMBER = [
     (
         "Serbia would become a member of the European Union.",
         ("Serbia", "member_of", "European Union"),
+    ),
+    (
+        "The boat was found by Turkey, which is not a member of the European Union.",
+        ("Turkey", "member_of", "European Union"),
     ),
     (
         "Serbia, a former member of the Non-Aligned Movement, voted.",

@@ -216,14 +216,17 @@ def _bodies_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 def _called(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who a member noun is said of: the name it is apposed to or stands before ("Turkey, a
     NATO member", "NATO member Turkey"), the subject it is the complement of ("Turkey is a
-    member"), the clause subject of "as a member" on a verb ("Israel, as a member of UEFA,
-    plays") or the named object of the verb or noun "as" hangs on ("accepted Palestine as a
-    member", "the acceptance of Palestine as a member")."""
+    member", "Turkey, which is a member"), the clause subject of "as a member" on a verb
+    ("Israel, as a member of UEFA, plays") or the named object of the verb or noun "as"
+    hangs on ("accepted Palestine as a member", "the acceptance of Palestine as a member")."""
     head, links = noun.head, para.links
     if noun.dep_ in ("appos", "compound") and head.i in links and head.i != noun.i:
         return [links[head.i]]
     if noun.dep_ == "attr" and head.lemma_ == "be":
-        return [links[s.i] for s in _deps(head, "nsubj") if s.i in links]
+        subjects = _deps(head, "nsubj")
+        if head.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
+            subjects = [head.head]  # "Turkey, which is a member of NATO,"
+        return [links[s.i] for s in subjects if s.i in links]
     if noun.dep_ != "pobj" or head.lower_ != "as":
         return []
     owner = head.head
