@@ -84,3 +84,35 @@ def test_bases_faith_church_is_its_countrys_body(
     """A church named by its faith alone ("Kenya's Anglican Church") is a body of its country
     (member_of), never located_in it, nor in the country of "the Catholic Church in X"."""
     check_kept_removed(extract(text), kept, removed)
+
+
+OWNED_PARTS = [
+    (
+        "Hezbollah's Al Manar TV channel said the group had killed 20 fighters.",
+        ("Al Manar TV", "member_of", "Hezbollah"),
+    ),
+    (
+        "The ships worked under the auspices of the EU's Frontex border agency.",
+        ("Frontex", "member_of", "European Union"),
+    ),
+]
+
+NOT_OWNED_PARTS = [
+    # a person owning the noun is no body the name is part of
+    (
+        "Silvio Berlusconi's Mediaset TV channel aired the interview.",
+        ("Mediaset", "member_of", "Silvio Berlusconi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    kept_removed_cases(kept=OWNED_PARTS, removed=NOT_OWNED_PARTS),
+)
+def test_bases_name_before_a_bodys_owned_noun_is_its_part(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "Hezbollah's Al Manar TV channel": a name before a descriptive noun a known body owns
+    is part of that body (member_of); a person's is not."""
+    check_kept_removed(extract(text), kept, removed)

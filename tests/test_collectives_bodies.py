@@ -164,6 +164,38 @@ def test_collectives_bodies_unit_of_an_organisation(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bid was criticised by FIFA's own ethics committee last year.",
+            ("FIFA ethics committee", "member_of", "FIFA"),
+        ),
+        (
+            "The Arab League's executive council condemned Iran on Sunday.",
+            ("Arab League executive council", "member_of", "Arab League"),
+        ),
+        (
+            "The UN's refugee agency said 500 people had arrived.",
+            ("UN refugee agency", "member_of", "United Nations"),
+        ),
+    ],
+)
+def test_collectives_bodies_unit_is_member_of_its_organisation(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """An organisation's unit named with it in front ("FIFA's own ethics committee") is part
+    of it (``member_of``)."""
+    assert expected in triples(extract(text)), sorted(triples(extract(text)))
+
+
+def test_collectives_bodies_person_owner_makes_no_unit_member(extract: Any) -> None:
+    """A person in front of a body ("Obama's national security council") is no organisation
+    it is part of."""
+    found = triples(extract("Obama's national security council met on Monday."))
+    assert not [t for t in found if t[1] == "member_of" and t[2] == "Barack Obama"], found
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("The UN's refugee agency, UNHCR, criticised Hungary.", "UN refugee agency"),

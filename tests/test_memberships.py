@@ -83,3 +83,80 @@ def test_memberships_common_noun_is_no_member(extract: Any) -> None:
     )
     members = {s for s, p, o in triples(graph) if p == "member_of" and o == "Islamic Front"}
     assert members == {"Ahrar al-Sham"}
+
+
+CALLED_MEMBER = [
+    # sentence, expected triple
+    ("Turkey, a NATO member, has closed its border.", ("Turkey", "member_of", "NATO")),
+    ("NATO member Turkey has closed its border.", ("Turkey", "member_of", "NATO")),
+    (
+        "Greece, a member of the eurozone, must repay its debt.",
+        ("Greece", "member_of", "euro zone"),
+    ),
+    ("Turkey is a member of NATO.", ("Turkey", "member_of", "NATO")),
+    ("Turkey, which is a member of NATO, shot down the jet.", ("Turkey", "member_of", "NATO")),
+    (
+        "Norway, as a member of the European Free Trade Association, trades freely.",
+        ("Norway", "member_of", "European Free Trade Association"),
+    ),
+    (
+        "Norway, as a member of the European Free Trade Association, would no longer trade.",
+        ("Norway", "member_of", "European Free Trade Association"),
+    ),
+    (
+        "The acceptance of Kosovo as a full member of UEFA angered Serbia.",
+        ("Kosovo", "member_of", "UEFA"),
+    ),
+    (
+        "Cameron promised a referendum on the UK's European Union membership.",
+        ("United Kingdom", "member_of", "European Union"),
+    ),
+    ("Turkey's membership of NATO is not in doubt.", ("Turkey", "member_of", "NATO")),
+    (
+        "Qatar is participating in the Saudi-led coalition.",
+        ("Qatar", "member_of", "Saudi-led coalition"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), CALLED_MEMBER)
+def test_memberships_member_noun_gives_member(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A named country or body called a member of a named body (apposed, before its name,
+    as a complement, after "as"), the owner of a membership and one taking part in a body
+    are its members."""
+    assert triple in triples(extract(sentence, published="2015-05-10"))
+
+
+NOT_CALLED_MEMBER = [
+    # sentence, a triple that must not be claimed
+    ("Turkey is not a member of the European Union.", ("Turkey", "member_of", "European Union")),
+    (
+        "Serbia would become a member of the European Union.",
+        ("Serbia", "member_of", "European Union"),
+    ),
+    (
+        "The boat was found by Turkey, which is not a member of the European Union.",
+        ("Turkey", "member_of", "European Union"),
+    ),
+    (
+        "Serbia, a former member of the Non-Aligned Movement, voted.",
+        ("Serbia", "member_of", "Non-Aligned Movement"),
+    ),
+    (
+        "Norway, a non-member of the European Union, voted.",
+        ("Norway", "member_of", "European Union"),
+    ),
+    ("Ukraine's NATO membership bid angered Russia.", ("Ukraine", "member_of", "NATO")),
+    ("Jordan took part in the talks with the Taliban.", ("Jordan", "member_of", "Taliban")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NOT_CALLED_MEMBER)
+def test_memberships_member_noun_lookalike_gives_no_member(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """A negated, would-be, former or non-member, a membership sought and talks taken part
+    in make no member."""
+    assert triple not in triples(extract(sentence, published="2015-05-10"))

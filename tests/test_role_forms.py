@@ -75,6 +75,21 @@ FOUND = [
         ("Qassam Brigades", "member_of", "Hamas"),
     ),
     (
+        "Ariane Rummery, press officer for the World Food Programme, said aid had arrived.",
+        "2015-05-10",
+        ("Ariane Rummery", "spokesperson_for", "World Food Programme"),
+    ),
+    (
+        "Jabhat al-Nusra, seen as the Syrian affiliate of al-Qaeda, took Idlib.",
+        "2015-05-10",
+        ("Jabhat al-Nusra", "member_of", "al-Qaeda"),
+    ),
+    (
+        "Al-Shabab, considered by Kenya as the deadliest affiliate of al-Qaeda, attacked Garissa.",
+        "2015-05-10",
+        ("al-Shabab", "member_of", "al-Qaeda"),
+    ),
+    (
         "Karim Haddad, from the Norwegian Refugee Council aid group, said the camp was full.",
         "2015-05-10",
         ("Karim Haddad", "member_of", "Norwegian Refugee Council"),
@@ -97,6 +112,10 @@ def test_role_forms_construction_gives_role(
 
 NOT_FOUND = [
     # sentence, a triple that must not be claimed
+    (
+        "Fighters from Idlib, described as an affiliate of al-Qaeda, attacked the base.",
+        ("Idlib", "member_of", "al-Qaeda"),
+    ),
     (
         "The Pakistani Taliban, a splinter faction of al-Qaeda, attacked Peshawar.",
         ("Pakistani Taliban", "member_of", "al-Qaeda"),

@@ -45,6 +45,16 @@ ROLES = [
         ("Wendy Sherman", "member_of", "United States"),
     ),
     (
+        "US secretary of State Hillary Clinton flew to Cairo last week.",
+        "2011-05-10",
+        ("Hillary Clinton", "member_of", "United States"),
+    ),
+    (
+        "Ghana's head of state John Mahama opened the conference.",
+        "2015-05-10",
+        ("John Mahama", "leader_of", "Ghana"),
+    ),
+    (
         "Leaders, including Germany's Angela Merkel, will attend the summit.",
         "2015-05-10",
         ("Angela Merkel", "leader_of", "Germany"),
@@ -121,6 +131,14 @@ def test_roles_title_patterns(
     """A title before a name gives the role: past titles through the dated roles that ended
     before the article, titles with "for ..." and with adverbs after the possessive."""
     assert triple in triples(extract(sentence, published=published))
+
+
+def test_roles_lower_case_of_outside_a_title_is_no_title(extract: Any) -> None:
+    """ "the leadership of President X": an "of" whose phrase is no title of the table does
+    not make the noun before it a title word."""
+    graph = extract("Critics attacked the leadership of President Sepp Blatter.")
+    titles = {r.qualifiers.title for r in graph.relations()}
+    assert not any(t and "leadership" in t for t in titles), titles
 
 
 def test_roles_former_title_is_not_the_current_office(extract: Any) -> None:

@@ -38,6 +38,11 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue  # "the annual congress in Zurich", "their mosques": no named body or site
         if org.endswith(" of"):
             continue  # "the Bay of" and "Bengal": a name the model cut in two
+        parent = _owning_body(ctx, para, token, org, org_nouns)
+        if parent is not None:
+            ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
+            if ctx.etype_in(org, (EntityType.ORGANIZATION, EntityType.GROUP)):
+                yield ctx.draft(para, token, org, Predicate.MEMBER_OF, parent, 0.6)
         descriptors = _descriptors(para, token, org_nouns)
         if descriptors:
             ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
@@ -119,6 +124,30 @@ def _branch_of(ctx: ArticleContext, token: Any) -> bool:
         and prep.lower_ == "of"
         and prep.head.lower_ in ctx.lx.title_words.get("branch_nouns", ())
     )
+
+
+def _owning_body(
+    ctx: ArticleContext, para: Paragraph, token: Any, org: str, org_nouns: frozenset[str]
+) -> str | None:
+    """ "Hezbollah's Al Manar TV channel", "the EU's Frontex border agency": a name in front
+    of a descriptive noun (through at most two more nouns) that a known body owns is part of
+    that body (``member_of``); not a country's ("Iran's Fars news agency" is the country's,
+    read by the state body rules)."""
+    node = token
+    for _ in range(3):
+        if node.dep_ != "compound" or node.head.i == node.i:
+            return None
+        node = node.head
+        if para.links.get(node.i, org) != org:
+            return None  # another name before the noun
+        if node.lemma_.lower() in org_nouns and node.i not in para.links:
+            break
+    else:
+        return None
+    owner = next(
+        (para.links[c.i] for c in node.children if c.dep_ == "poss" and c.i in para.links), None
+    )
+    return owner if owner is not None and owner != org and _known_body(ctx, owner) else None
 
 
 def _known_body(ctx: ArticleContext, label: str) -> bool:

@@ -1,7 +1,9 @@
-"""Members named by what a body is made of or by joining it: "the Fattah Army is made up of
-several groups, notably the Nusra Front", "the alliance, which includes Jordan and Egypt",
-"the Palestinian Authority joined the International Criminal Court" -> ``member_of``. The
-verbs are data (``composition_verbs`` in ``kg/data/en/cues.json``).
+"""Members named by what a body is made of, by joining it or by being called its member:
+"the Fattah Army is made up of several groups, notably the Nusra Front", "the alliance,
+which includes Jordan and Egypt", "the Palestinian Authority joined the International
+Criminal Court", "Jordan is participating in the US-led coalition", "Turkey, a NATO member",
+"the UK's EU membership" -> ``member_of``. The words are data (``composition_verbs`` in
+``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -15,26 +17,47 @@ from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
 
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
+# a member noun's members: a person is a member by a title (kg.extract.roles)
+_MEMBER_TYPES = frozenset({EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP})
 # a verb form that reports a fact: not "may include", "does not include"
 _HEDGES = frozenset({"neg"})
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
-    """The composing verbs ("include", "consist", "make") and the joining ones ("join")."""
+    """The composing verbs ("include", "consist", "make"), the joining ones ("join",
+    "participate") and the member nouns ("member", "membership")."""
     table = lx.cues["composition_verbs"]
-    return [*table["object_verbs"], *table["of_verbs"], *table["joining_verbs"]]
+    nouns = table["membership_nouns"]
+    return [
+        *table["object_verbs"],
+        *table["of_verbs"],
+        *table["joining_verbs"],
+        *table["taking_part"]["verbs"],
+        *nouns["member"],
+        *nouns["membership"],
+    ]
 
 
 def memberships(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """member_of claims from a body's composition and from joining a body."""
+    """member_of claims from a body's composition, from joining or taking part in a body and
+    from a member noun."""
     table = ctx.cues["composition_verbs"]
+    nouns = table["membership_nouns"]
     tokens = para.tokens
     for i in para.hits(ctx.word_set(cue_words)):
         verb = tokens[i]
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "NOUN" and lemma in nouns["member"]:
+            yield from _called_member(ctx, para, verb)
+            continue
+        if verb.pos_ == "NOUN" and lemma in nouns["membership"]:
+            yield from _membership(ctx, para, verb)
+            continue
         if verb.pos_ != "VERB" or _hedged(verb):
             continue
-        lemma = verb.lemma_.lower()
-        if lemma in table["joining_verbs"]:
+        if lemma in table["taking_part"]["verbs"]:
+            yield from _took_part(ctx, para, verb, table["taking_part"]["verbs"][lemma])
+        elif lemma in table["joining_verbs"]:
             yield from _joined(ctx, para, verb)
         elif lemma in table["object_verbs"] and not _passive(verb) and not _put_in(verb):
             members = [m for obj in _deps(verb, "dobj") for m in _members(ctx, para, obj)]
@@ -98,6 +121,130 @@ def _joined(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
         return
     joiners = [s for s in _subjects(ctx, para, verb) if ctx.etype_in(s, ACTOR_TYPES)]
     yield from ctx.pair_drafts(para, verb, joiners, Predicate.MEMBER_OF, bodies)
+
+
+def _took_part(
+    ctx: ArticleContext, para: Paragraph, verb: Any, needed: str | None
+) -> Iterator[Draft]:
+    """ "Jordan is participating in the US-led coalition", "Chad took part in the regional
+    force": the subject is a member of the named body after "in" (with the object the verb
+    needs: "take part"); an event there ("took part in the talks") names no body."""
+    if needed is not None and not any(o.lower_ == needed for o in _deps(verb, "dobj")):
+        return
+    bodies = [
+        e
+        for prep in _deps(verb, "prep")
+        if prep.lower_ == "in"
+        for obj in _deps(prep, "pobj")
+        for e in ctx.ents(para, obj)
+        if ctx.etype_in(e, _BODY_TYPES) and obj.text.lower() in e.lower()
+    ]
+    if not bodies:
+        return
+    members = [s for s in _subjects(ctx, para, verb) if ctx.etype_in(s, _MEMBER_TYPES)]
+    yield from ctx.pair_drafts(para, verb, members, Predicate.MEMBER_OF, bodies)
+
+
+def _called_member(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """A named actor called a member of a named body: "Turkey, a NATO member,", "NATO member
+    Turkey", "Greece, a member of the eurozone,", "Israel, as a member of UEFA, plays", "the
+    acceptance of Palestine as a full member of the ICC", "Turkey is a member of NATO". Not
+    a former or would-be member ("a non-member", ``not_words``) nor a negated or modal
+    clause ("is not a member", "would be a member")."""
+    if noun.i in para.links or _not_member(ctx, para, noun):
+        return  # ("Hamas members" is a group of its own)
+    bodies = _bodies_of(ctx, para, noun)
+    if not bodies:
+        return
+    members = [m for m in _called(ctx, para, noun) if ctx.etype_in(m, _MEMBER_TYPES)]
+    yield from ctx.pair_drafts(para, noun, members, Predicate.MEMBER_OF, bodies)
+
+
+def _membership(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """The owner of a membership of a named body: "the UK's EU membership", "Turkey's
+    membership of NATO", "the Israeli Football Association membership in FIFA". Not one
+    asked for ("a membership bid": the noun modifies another; "a bid for membership" has
+    no owner) nor a former one."""
+    if noun.dep_ == "compound" or noun.i in para.links or _not_member(ctx, para, noun):
+        return
+    links, tokens = para.links, para.tokens
+    owned = [c for c in noun.children if c.dep_ == "poss" and c.i in links]
+    named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i in links]
+    bodies = ctx.linked_pobjs(para, noun, ("of", "in"))
+    if not bodies and noun.i + 2 < len(tokens) and tokens[noun.i + 1].lower_ in ("in", "of"):
+        # "membership in FIFA" the parser hung on the verb: the words right after still say it
+        bodies = ctx.ents(para, tokens[noun.i + 2])
+    if not bodies and owned:
+        bodies = [links[c.i] for c in named]  # "the UK's EU membership"
+    members = [links[c.i] for c in (owned or named)]
+    bodies = [b for b in dict.fromkeys(bodies) if ctx.etype_in(b, _BODY_TYPES)]
+    members = [m for m in dict.fromkeys(members) if m not in bodies]
+    members = [m for m in members if ctx.etype_in(m, _MEMBER_TYPES)]
+    yield from ctx.pair_drafts(para, noun, members, Predicate.MEMBER_OF, bodies)
+
+
+def _not_member(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """A member noun that says no membership held: a former or would-be one ("a former
+    member", "a non-member"), one sought ("a membership bid", ``sought_words``) or one in a
+    negated or modal clause ("is not a member")."""
+    nouns = ctx.cues["composition_verbs"]["membership_nouns"]
+    words = nouns["not_words"]
+    if any(c.lower_ in words for c in noun.children if c.dep_ in ("amod", "compound", "advmod")):
+        return True
+    doc, i = para.tokens, noun.i
+    if i >= 2 and doc[i - 1].text in ("-", "‐") and doc[i - 2].lower_ in words:
+        return True  # "a non-member": the parser left "non" outside the noun's children
+    if i + 1 < len(doc) and doc[i + 1].lower_ in nouns["sought_words"]:
+        return True  # "Ukraine's NATO membership bid" (where the parser read "bid" a verb)
+    # "is not a member", "would be a member"; "as a member" says what the subject is,
+    # whatever its verb ("Israel, as a member of UEFA, would no longer compete")
+    return noun.dep_ == "attr" and _hedged(noun.head)
+
+
+def _bodies_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The named bodies a member noun is of: after its "of" or "in" ("a member of NATO") or
+    named in front of it ("a NATO member")."""
+    named = [
+        para.links[c.i]
+        for c in noun.children
+        if c.dep_ in ("compound", "nmod") and c.i in para.links and c.pos_ == "PROPN"
+    ]
+    found = [*ctx.linked_pobjs(para, noun, ("of", "in")), *named]
+    return [b for b in dict.fromkeys(found) if ctx.etype_in(b, _BODY_TYPES)]
+
+
+def _called(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who a member noun is said of: the name it is apposed to or stands before ("Turkey, a
+    NATO member", "NATO member Turkey"), the subject it is the complement of ("Turkey is a
+    member", "Turkey, which is a member"), the clause subject of "as a member" on a verb
+    ("Israel, as a member of UEFA, plays") or the named object of the verb or noun "as"
+    hangs on ("accepted Palestine as a member", "the acceptance of Palestine as a member")."""
+    head, links = noun.head, para.links
+    if noun.dep_ in ("appos", "compound") and head.i in links and head.i != noun.i:
+        return [links[head.i]]
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        subjects = _deps(head, "nsubj")
+        if head.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
+            subjects = [head.head]  # "Turkey, which is a member of NATO,"
+        return [links[s.i] for s in subjects if s.i in links]
+    if noun.dep_ != "pobj" or head.lower_ != "as":
+        return []
+    owner = head.head
+    objects = [
+        *_deps(owner, "dobj"),
+        *(p for o in _deps(owner, "prep") if o.lower_ == "of" for p in _deps(o, "pobj")),
+    ]
+    named = [links[o.i] for o in objects if o.i in links]
+    if named or owner.pos_ not in ("VERB", "AUX"):
+        return named
+    # the clause subject (which the parser may read as an adverbial before "as": "Israel, as
+    # a member of UEFA, would no longer compete")
+    subjects = [
+        s
+        for s in owner.children
+        if s.dep_ in ("nsubj", "nsubjpass") or (s.dep_ == "npadvmod" and s.i < head.i)
+    ]
+    return [links[s.i] for s in subjects if s.i in links]
 
 
 def _members(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:

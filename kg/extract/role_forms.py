@@ -449,7 +449,8 @@ def _parent_org(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
 
 def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """The organisations named as the part: right after the noun, in apposition after its
-    phrase ("..., the YDG-H"), or before it ("the Nusra Front, an affiliate of ...")."""
+    phrase ("..., the YDG-H"), before it ("the Nusra Front, an affiliate of ...") or
+    described as it ("AQAP, considered as an affiliate of ...")."""
     tokens = para.tokens
     found = []
     after = noun.i + 1
@@ -466,7 +467,23 @@ def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     start = min(t.i for t in noun.subtree)
     if start >= 2 and tokens[start - 1].text == "," and _is_org(ctx, para.links.get(start - 2)):
         found.append(para.links[start - 2])
+    described = _described_as(para, noun)
+    if described is not None and _is_org(ctx, described):
+        found.append(described)
     return found
+
+
+def _described_as(para: Paragraph, noun: Any) -> str | None:
+    """The name a participle with "as" describes by the noun ("AQAP, considered by Washington
+    as the most dangerous affiliate of al-Qaeda", "Jabhat al-Nusra, seen as al-Qaeda's
+    branch"): the name the participle hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as":
+        return None
+    verb = prep.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    return para.links.get(verb.head.i)
 
 
 def _name_run(ctx: ArticleContext, para: Paragraph, k: int) -> str | None:

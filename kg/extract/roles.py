@@ -431,7 +431,8 @@ def _absorbed_person(ctx: ArticleContext, para: Paragraph, token: Any, label: st
 
 def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Russia's Foreign Ministry", "Seoul's National Intelligence Service": a state body
-    named with its country (or capital) in front is part of that country (``member_of``)."""
+    named with its country (or capital) in front is part of that country (``member_of``);
+    so is an organisation's body named with it in front ("FIFA's ethics committee")."""
     seen: set[str] = set()
     links, heads, tokens = para.links, para.heads, para.tokens
     for i, org in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
@@ -470,10 +471,20 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             owner = para.links.get(child.i)
             if child.dep_ != "poss" or owner is None:
                 continue
-            country = _capital_country(ctx, owner)
+            country = _capital_country(ctx, owner) or _parent_body(ctx, owner, org)
             if country is not None and ctx.resolver.ensure(country, ctx.article_id):
                 seen.add(org)
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, country, 0.7)
+
+
+def _parent_body(ctx: ArticleContext, owner: str, org: str) -> str | None:
+    """The organisation owning a body of its own ("FIFA's own ethics committee", "the African
+    Union's peace council", "the UN's refugee agency"): the body is part of it. Not a
+    country's or a person's (their rules are the ones above)."""
+    if owner == org or not ctx.etype_is(owner, EntityType.ORGANIZATION):
+        return None
+    cluster = ctx.resolver.clusters.get(owner)
+    return None if cluster is not None and cluster.country and cluster.sector else owner
 
 
 def _country_written(
@@ -736,7 +747,9 @@ def _extends_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: li
         and title_words[0].text[:1].isupper()
         and i > 0
         and tokens[i - 1].text[:1].isupper()
-    )  # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"
+    ) or _inner_of_title(ctx, para, i, title_words)
+    # "Secretary of State", "Chief of Staff", "Secretary for Near-Eastern Affairs"; "US
+    # secretary of State John Kerry", "head of state X": a title of the table in lower case
     of_name = (
         word.i in para.links
         and i > 1
@@ -763,6 +776,16 @@ def _extends_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: li
         or inner_of
         or hyphen
     )
+
+
+def _inner_of_title(ctx: ArticleContext, para: Paragraph, i: int, title_words: list[Any]) -> bool:
+    """The word ``i`` is the "of" inside a title of the roles table, whatever its case
+    ("secretary of State", "head of state"; ``roles`` in ``kg/data/en/titles.json``)."""
+    tokens = para.tokens
+    if not title_words or i < 1 or tokens[i].lower_ != "of":
+        return False
+    phrase = " ".join([tokens[i - 1].lower_, "of", *(w.lower_ for w in title_words)])
+    return phrase in ctx.lx.roles
 
 
 def _verb_object(word: Any) -> bool:
