@@ -165,3 +165,56 @@ EXPECTED = [
 def test_qualifiers_expected_by_another(extract: Any, text: str, triple: Any, status: str) -> None:
     """An act that someone else expects, hopes or fears is hypothetical; one's own is planned."""
     assert statuses(extract(text), triple) == {status}
+
+
+VEXED = [
+    # the one angered criticises the one who angers, or the doer of the act that does
+    (
+        "Narendra Modi's decision angered Nawaz Sharif.",
+        ("Nawaz Sharif", "criticized", "Narendra Modi"),
+        ("Narendra Modi", "criticized", "Nawaz Sharif"),
+    ),
+    (
+        "Tokyo has been irked by China's decision to build the runway.",
+        ("Japan", "criticized", "China"),
+        ("China", "criticized", "Japan"),
+    ),
+    (
+        "Turkey was infuriated by the raid by Israel.",
+        ("Turkey", "criticized", "Israel"),
+        None,
+    ),
+    (
+        "Vladimir Putin enraged Lithuania by sending warships to the Baltic.",
+        ("Lithuania", "criticized", "Vladimir Putin"),
+        None,
+    ),
+    (
+        "Viktor Orban's plan has upset Angela Merkel.",
+        ("Angela Merkel", "criticized", "Viktor Orbán"),
+        None,
+    ),
+    # "upset" by an actor is a win, not anger; no act or actor angering
+    (
+        "Andrzej Duda upset Bronislaw Komorowski in the election.",
+        None,
+        ("Bronisław Komorowski", "criticized", "Andrzej Duda"),
+    ),
+    (
+        "The news angered Nawaz Sharif.",
+        None,
+        ("Nawaz Sharif", "criticized", "Narendra Modi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), VEXED)
+def test_stances_vexed(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "X's decision angered Y", "Y was irked by X's decision": Y criticised X."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+def test_stances_vexed_denied(extract: Any) -> None:
+    """An anger denied is a denied criticism."""
+    graph = extract("Narendra Modi's decision did not anger Nawaz Sharif.")
+    assert statuses(graph, ("Nawaz Sharif", "criticized", "Narendra Modi")) == {"denied"}
