@@ -194,6 +194,16 @@ VEXED = [
         ("Angela Merkel", "criticized", "Viktor Orbán"),
         None,
     ),
+    (
+        "Ban Ki-moon said he was deeply alarmed by Israel's military operations.",
+        ("Ban Ki-moon", "criticized", "Israel"),
+        None,
+    ),
+    (
+        "China's island building has alarmed the Philippines.",
+        ("Philippines", "criticized", "China"),
+        None,
+    ),
     # "upset" by an actor is a win, not anger; no act or actor angering
     (
         "Andrzej Duda upset Bronislaw Komorowski in the election.",
@@ -204,6 +214,41 @@ VEXED = [
         "The news angered Nawaz Sharif.",
         None,
         ("Nawaz Sharif", "criticized", "Narendra Modi"),
+    ),
+    (
+        "Leicester City shocked Chelsea in the final.",
+        None,
+        ("Chelsea", "criticized", "Leicester City"),
+    ),
+]
+
+SHOCKED_AT = [
+    # shock, alarm and dismay "at" an actor or its act, concern "about" it (trigger lexicon)
+    (
+        "Angela Merkel said she was shocked at the Russian raid on the Memorial offices.",
+        ("Angela Merkel", "criticized", "Russia"),
+        None,
+    ),
+    (
+        "Germany was dismayed at Turkey's decision.",
+        ("Germany", "criticized", "Turkey"),
+        None,
+    ),
+    (
+        "The European Union said it was deeply concerned about Hungary's new media law.",
+        ("European Union", "criticized", "Hungary"),
+        None,
+    ),
+    # concern about no one's act, or for a person's fate
+    (
+        "The European Union is concerned about the humanitarian situation in Hungary.",
+        None,
+        ("European Union", "criticized", "Hungary"),
+    ),
+    (
+        "The US embassy said it was gravely concerned about Ahmed Maher.",
+        None,
+        ("US embassy", "criticized", "Ahmed Maher"),
     ),
 ]
 
@@ -218,3 +263,11 @@ def test_stances_vexed_denied(extract: Any) -> None:
     """An anger denied is a denied criticism."""
     graph = extract("Narendra Modi's decision did not anger Nawaz Sharif.")
     assert statuses(graph, ("Nawaz Sharif", "criticized", "Narendra Modi")) == {"denied"}
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), SHOCKED_AT)
+def test_stances_shocked_at_and_concerned_about(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "shocked at X's raid", "concerned about X's law": criticism of X."""
+    check_kept_removed(extract(text), kept, removed)

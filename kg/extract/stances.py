@@ -218,7 +218,13 @@ def _vexed(ctx: ArticleContext, para: Paragraph, verb: Any, acts_only: bool) -> 
         # "Beijing has been irked by Modi's decision": the passive's subject feels it, the
         # "by" phrase angers
         felt = [c for c in kids if c.dep_ == "nsubjpass"]
-        causes = [p for a in kids if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if not felt and verb.dep_ == "acomp":
+            # "he was deeply alarmed by X": the parser makes the participle the copula's
+            felt = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        # (the parser may read that "by" as a plain preposition)
+        causes = prep_objects(verb, ("by",)) + [
+            p for a in kids if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+        ]
     trigger = stance_trigger(verb, Predicate.CRITICIZED, "111")
     feelers = [e for f in felt for e in actors_of(ctx, para, f)]
     targets: list[str] = []
