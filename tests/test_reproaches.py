@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed, kept_removed_cases
+from tests.conftest import check_kept_removed, kept_removed_cases, triples
 
 KEPT = [
     # "said / insisted Y must (should) undo": Y reproached
@@ -138,3 +138,9 @@ def test_reproaches_called_for_and_demanded_that(
 ) -> None:
     """ "called for X to step down" and "demanded that X step down" reproach X."""
     check_kept_removed(extract(text), kept, removed)
+
+
+def test_reproaches_counted_crowd_demands(extract: Any) -> None:
+    """ "Thousands of X demanded Y's resignation": the ones counted reproach Y."""
+    graph = extract("Thousands of Burundians demanded the resignation of Pierre Nkurunziza.")
+    assert ("Burundian civilians", "criticized", "Pierre Nkurunziza") in triples(graph)

@@ -21,6 +21,7 @@ from kg.extract.context import (
     cue_words,
     prep_objects,
 )
+from kg.extract.interactions import actors_of
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
@@ -82,7 +83,8 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         released = _released(verb, words) if addressees or lemma in words.verbs else []
         if not addressees and not released:
             continue
-        subjects = [e for s in requesters for e in ctx.ents(para, s)]
+        # (a count stands for the ones counted: "thousands of Guatemalans demanded ...")
+        subjects = [e for s in requesters for e in actors_of(ctx, para, s)]
         subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
         if subjects:
             yield from _claims(ctx, para, verb, subjects, addressees, released)
