@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import claims_between, triples
+from tests.conftest import claims_between, statuses, triples
 
 NAMED_LATER = [
     (
@@ -206,6 +206,20 @@ REACTIONS = [
         "supported",
         "Egyptian police",
     ),
+    # the reaction in the passive: its "by" phrase reacts
+    (
+        "Turkish police detained Selahattin Demirtas on Friday. "
+        "The detention has been criticised by the European Union and Germany.",
+        "Germany",
+        "criticized",
+        "Turkish police",
+    ),
+    (
+        "Al-Shabab fighters attacked a hotel in Mogadishu. The attack was condemned by Kenya.",
+        "Kenya",
+        "criticized",
+        "al-Shabab",
+    ),
 ]
 
 
@@ -216,6 +230,29 @@ def test_event_coref_reaction_to_arrest_aims_at_its_author(
     """ "X condemned the arrest" named before criticizes whoever made it (welcomed: supports)."""
     graph = extract(text)
     assert claims_between(graph, reactor, predicate, author)
+
+
+REACTION_STATUSES = [
+    ("The European Union did not condemn the detention.", "denied"),
+    ("The detention was not condemned by the European Union.", "denied"),
+    ("The European Union may condemn the detention.", "hypothetical"),
+    ("The detention was condemned by the European Union.", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("second", "status"), REACTION_STATUSES)
+def test_event_coref_reaction_keeps_its_status(extract: Any, second: str, status: str) -> None:
+    """A reaction negated or only possible is not told as made."""
+    graph = extract(f"Turkish police detained Selahattin Demirtas on Friday. {second}")
+    assert statuses(graph, ("European Union", "criticized", "Turkish police")) == {status}
+
+
+def test_event_coref_passive_with_no_agent_names_no_reactor(extract: Any) -> None:
+    """ "The detention was condemned" names no one who reacts: no claim on its author."""
+    graph = extract(
+        "Turkish police detained Selahattin Demirtas on Friday. The detention was condemned."
+    )
+    assert not [r for r in graph.claims if r.predicate.value == "criticized"]
 
 
 def test_event_coref_reaction_to_named_arrest_is_no_anaphora(extract: Any) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import check_kept_removed, kept_removed_cases
+from tests.conftest import check_kept_removed, kept_removed_cases, triples
 
 KEPT = [
     # "said / insisted Y must (should) undo": Y reproached
@@ -123,3 +123,57 @@ def test_reproaches_said_demands_and_releases(
     """A clause saying Y must undo reproaches Y; a demand for Z's release, pardon or clemency
     supports Z."""
     check_kept_removed(extract(text), kept, removed)
+
+
+FOR_AND_THAT = [
+    # "called for X to undo": the subject of the infinitive "for" opens is asked
+    (
+        "Amnesty International called for President Joseph Kabila to step down.",
+        ("Amnesty International", "criticized", "Joseph Kabila"),
+    ),
+    (
+        "The European Union called for Russia to withdraw its troops from Georgia.",
+        ("European Union", "criticized", "Russia"),
+    ),
+    # "demanded that X undo": a bare clause after a verb of demanding
+    (
+        "Opposition leader Etienne Tshisekedi demanded that Joseph Kabila step down.",
+        ("Etienne Tshisekedi", "criticized", "Joseph Kabila"),
+    ),
+    (
+        "Mahmoud Abbas insisted that Israel lift the blockade of Gaza.",
+        ("Mahmoud Abbas", "criticized", "Israel"),
+    ),
+]
+
+FOR_AND_THAT_REMOVED = [
+    # an act asked for that undoes nothing, a report, a negated demand
+    (
+        "Amnesty International called for Joseph Kabila to hold elections.",
+        ("Amnesty International", "criticized", "Joseph Kabila"),
+    ),
+    (
+        "Etienne Tshisekedi said that Joseph Kabila stepped down.",
+        ("Etienne Tshisekedi", "criticized", "Joseph Kabila"),
+    ),
+    (
+        "Etienne Tshisekedi did not demand that Joseph Kabila step down.",
+        ("Etienne Tshisekedi", "criticized", "Joseph Kabila"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(FOR_AND_THAT, FOR_AND_THAT_REMOVED)
+)
+def test_reproaches_called_for_and_demanded_that(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "called for X to step down" and "demanded that X step down" reproach X."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+def test_reproaches_counted_crowd_demands(extract: Any) -> None:
+    """ "Thousands of X demanded Y's resignation": the ones counted reproach Y."""
+    graph = extract("Thousands of Burundians demanded the resignation of Pierre Nkurunziza.")
+    assert ("Burundian civilians", "criticized", "Pierre Nkurunziza") in triples(graph)

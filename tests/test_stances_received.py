@@ -165,3 +165,109 @@ EXPECTED = [
 def test_qualifiers_expected_by_another(extract: Any, text: str, triple: Any, status: str) -> None:
     """An act that someone else expects, hopes or fears is hypothetical; one's own is planned."""
     assert statuses(extract(text), triple) == {status}
+
+
+VEXED = [
+    # the one angered criticises the one who angers, or the doer of the act that does
+    (
+        "Narendra Modi's decision angered Nawaz Sharif.",
+        ("Nawaz Sharif", "criticized", "Narendra Modi"),
+        ("Narendra Modi", "criticized", "Nawaz Sharif"),
+    ),
+    (
+        "Tokyo has been irked by China's decision to build the runway.",
+        ("Japan", "criticized", "China"),
+        ("China", "criticized", "Japan"),
+    ),
+    (
+        "Turkey was infuriated by the raid by Israel.",
+        ("Turkey", "criticized", "Israel"),
+        None,
+    ),
+    (
+        "Vladimir Putin enraged Lithuania by sending warships to the Baltic.",
+        ("Lithuania", "criticized", "Vladimir Putin"),
+        None,
+    ),
+    (
+        "Viktor Orban's plan has upset Angela Merkel.",
+        ("Angela Merkel", "criticized", "Viktor Orbán"),
+        None,
+    ),
+    (
+        "Ban Ki-moon said he was deeply alarmed by Israel's military operations.",
+        ("Ban Ki-moon", "criticized", "Israel"),
+        None,
+    ),
+    (
+        "China's island building has alarmed the Philippines.",
+        ("Philippines", "criticized", "China"),
+        None,
+    ),
+    # "upset" by an actor is a win, not anger; no act or actor angering
+    (
+        "Andrzej Duda upset Bronislaw Komorowski in the election.",
+        None,
+        ("Bronisław Komorowski", "criticized", "Andrzej Duda"),
+    ),
+    (
+        "The news angered Nawaz Sharif.",
+        None,
+        ("Nawaz Sharif", "criticized", "Narendra Modi"),
+    ),
+    (
+        "Leicester City shocked Chelsea in the final.",
+        None,
+        ("Chelsea", "criticized", "Leicester City"),
+    ),
+]
+
+SHOCKED_AT = [
+    # shock, alarm and dismay "at" an actor or its act, concern "about" it (trigger lexicon)
+    (
+        "Angela Merkel said she was shocked at the Russian raid on the Memorial offices.",
+        ("Angela Merkel", "criticized", "Russia"),
+        None,
+    ),
+    (
+        "Germany was dismayed at Turkey's decision.",
+        ("Germany", "criticized", "Turkey"),
+        None,
+    ),
+    (
+        "The European Union said it was deeply concerned about Hungary's new media law.",
+        ("European Union", "criticized", "Hungary"),
+        None,
+    ),
+    # concern about no one's act, or for a person's fate
+    (
+        "The European Union is concerned about the humanitarian situation in Hungary.",
+        None,
+        ("European Union", "criticized", "Hungary"),
+    ),
+    (
+        "The US embassy said it was gravely concerned about Ahmed Maher.",
+        None,
+        ("US embassy", "criticized", "Ahmed Maher"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), VEXED)
+def test_stances_vexed(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "X's decision angered Y", "Y was irked by X's decision": Y criticised X."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+def test_stances_vexed_denied(extract: Any) -> None:
+    """An anger denied is a denied criticism."""
+    graph = extract("Narendra Modi's decision did not anger Nawaz Sharif.")
+    assert statuses(graph, ("Nawaz Sharif", "criticized", "Narendra Modi")) == {"denied"}
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), SHOCKED_AT)
+def test_stances_shocked_at_and_concerned_about(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "shocked at X's raid", "concerned about X's law": criticism of X."""
+    check_kept_removed(extract(text), kept, removed)

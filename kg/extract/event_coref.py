@@ -233,10 +233,14 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
         for i, pos in enumerate(poses):  # (a Token read only for a noun that passes)
             if pos != "NOUN":
                 continue
-            if deps[i] not in ("dobj", "pobj") and lemmas[heads[i]] not in joins:
+            joined = lemmas[heads[i]] in joins
+            # (a passive subject: "the detentions have been criticised by the US")
+            if deps[i] not in ("dobj", "pobj", "nsubjpass") and not joined:
                 continue  # no reaction, tour, authorship or joining can hang on it
             token = tokens[i]
             yield from _reactions(ctx, para, token)
+            if deps[i] == "nsubjpass" and not joined:
+                continue  # a reaction is all a passive subject can take here
             yield from _rebuttals(ctx, para, token)
             yield from _tour_hosts(ctx, para, token)
             agents = _attack_agents(ctx, para, token)
@@ -254,11 +258,11 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
 
 
 def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
-    """ "The HDP strongly condemned the attack", "Amnesty condemned the arrest": whoever
-    condemns (or welcomes) an attack or an arrest named before criticizes (supports) its
-    author."""
+    """ "The HDP strongly condemned the attack", "Amnesty condemned the arrest", "the
+    detentions have been criticised by the US": whoever condemns (or welcomes) an attack or an
+    arrest named before criticizes (supports) its author."""
     verb = token.head
-    if token.dep_ != "dobj" or verb.pos_ != "VERB":
+    if token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return
     kinds = _event_kinds(ctx, verb) & _REACTIONS
     if len(kinds) != 1:
@@ -266,10 +270,28 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
     event = event_antecedent(ctx, para, token)
     if event is None or event.predicate not in _AUTHORED:
         return
-    for actor in _subjects(ctx, para, verb):
+    kind = kinds.pop()
+    # "did not condemn the attack", "was not condemned by X": the reaction's own status
+    status = qualifiers.status(ctx, verb, verb)
+    for actor in _reactors(ctx, para, token, verb):
         if actor in (event.subject, event.object):
             continue
-        yield ctx.draft(para, verb, actor, kinds.pop(), event.subject, 0.7)
+        yield replace(ctx.draft(para, verb, actor, kind, event.subject, 0.7), status=status)
+
+
+def _reactors(ctx: ArticleContext, para: Paragraph, token: Any, verb: Any) -> list[str]:
+    """Who reacts to the act ``token`` names: the verb's subject, or in the passive its "by"
+    phrase (the parser's agent; "by" read as a plain preposition names no one here)."""
+    if token.dep_ == "dobj":
+        return _subjects(ctx, para, verb)
+    return [
+        e
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj"
+        for e in ctx.ents(para, p)
+    ]
 
 
 def _rebuttals(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:

@@ -1,7 +1,8 @@
 """Reproaches: a demand that an actor stop or undo what it does ("Amnesty called on Bahrain to
 release X", "Washington urged Moscow to stop arming ...", "protesters calling for her
-resignation") disapproves of that actor -> criticized (CAMEO 110, PLOVER ACCUSE), beside the
-request the trigger lexicon finds. A demand to act ("urged Kenya to hold elections") is no
+resignation", "called for Assad to step down", "demanded that Kabila step down") disapproves of
+that actor -> criticized (CAMEO 110, PLOVER ACCUSE), beside the request the trigger lexicon
+finds. A demand to act ("urged Kenya to hold elections") is no
 reproach. Words: ``reproaches`` of ``kg/data/en/cues.json``.
 """
 
@@ -20,6 +21,7 @@ from kg.extract.context import (
     cue_words,
     prep_objects,
 )
+from kg.extract.interactions import actors_of
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
@@ -42,6 +44,7 @@ class ReproachWords:
     undo_particles: dict[str, list[str]]
     release_nouns: frozenset[str]
     practice_nouns: frozenset[str]
+    mandative: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -62,13 +65,16 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if lemma in words.verbs:
             addressees = (
-                _undoers(ctx, para, verb, words) + _leavers(verb, words) + _enders(verb, words)
+                _undoers(ctx, para, verb, words)
+                + _leavers(verb, words)
+                + _enders(verb, words)
+                + _mandated(ctx, para, verb, words)
             )
             requesters = _requesters(ctx, verb)
         elif lemma in words.speech:
             # "insisted the army must withdraw", "said Iran should release them": the clause's
             # subject is the one asked to undo
-            addressees = _obliged(ctx, para, verb, words)
+            addressees = _obliged(ctx, para, verb, words) + _mandated(ctx, para, verb, words)
             requesters = clause_subjects(verb)
         else:
             continue
@@ -77,7 +83,8 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         released = _released(verb, words) if addressees or lemma in words.verbs else []
         if not addressees and not released:
             continue
-        subjects = [e for s in requesters for e in ctx.ents(para, s)]
+        # (a count stands for the ones counted: "thousands of Guatemalans demanded ...")
+        subjects = [e for s in requesters for e in actors_of(ctx, para, s)]
         subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
         if subjects:
             yield from _claims(ctx, para, verb, subjects, addressees, released)
@@ -163,13 +170,46 @@ def _obliged(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWor
     ]
 
 
-def _undoers(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
-    """The addressee of "called on X to release ...", "urged X to stop ...": asked to undo."""
-    if not any(
-        _infinitive(c) and c.lemma_.lower() in words.undo and _undoing(ctx, para, c, words)
-        for c in verb.children
-    ):
+def _mandated(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
+    """The subject of a bare clause a verb of demanding governs that says it must undo:
+    "demanded that Kabila step down", "insisted Israel lift the blockade" (a subjunctive: no
+    auxiliary, the bare verb; "insisted Israel lifted it" reports, it does not demand)."""
+    if verb.lemma_.lower() not in words.mandative or any(c.dep_ == "neg" for c in verb.children):
         return []
+    return [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and clause.tag_ == "VB"
+        and clause.lemma_.lower() in words.undo
+        and not any(c.dep_ in ("aux", "neg") for c in clause.children)
+        and _undoing(ctx, para, clause, words)
+        for s in clause.children
+        if s.dep_ == "nsubj"
+    ]
+
+
+def _undoers(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWords) -> list[Any]:
+    """The addressee of "called on X to release ...", "urged X to stop ...", "called for X to
+    step down": asked to undo."""
+    clauses = [
+        c
+        for c in verb.children
+        if _infinitive(c) and c.lemma_.lower() in words.undo and _undoing(ctx, para, c, words)
+    ]
+    if not clauses:
+        return []
+    # "called for Assad to step down": the parser makes the one asked the subject of the
+    # infinitive that "for" opens
+    asked = [
+        s
+        for c in clauses
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    if asked:
+        return asked
     preps = words.verbs[verb.lemma_.lower()]
     if not preps:
         return [c for c in verb.children if c.dep_ == "dobj"]

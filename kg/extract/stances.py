@@ -1,5 +1,6 @@
 """Stances said without a trigger's own arguments: support and criticism that journalists put in
-a phrase ("fighting in support of X", "with the backing of X"), a reply ("while Y hit back"),
+a phrase ("fighting in support of X", "with the backing of X"), a reply ("while Y hit back"), an
+act that angers someone ("X's decision angered Y", "Y was irked by X"),
 help sent, an accusation traded or a call for more; verdicts on someone ("held X responsible",
 "branded X terrorists") start here and are read by ``kg/extract/verdicts.py``, terror
 designations ("designated X a terrorist group") by ``kg/extract/designations.py``. Words are data
@@ -15,7 +16,7 @@ from kg.extract.assaults import armed
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.designations import designation
 from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
-from kg.extract.verdicts import naming, stance_trigger, verdict
+from kg.extract.verdicts import act_doers, naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import EntityType, Predicate
 
@@ -39,6 +40,8 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _received(ctx, para, token, received)
         elif dep == "dobj" and lemma in received["drawn_nouns"]:
             yield from _drawn(ctx, para, token, received["drawn_nouns"][lemma] == "of")
+        elif pos == "VERB" and lemma in received["vexing_verbs"]:
+            yield from _vexed(ctx, para, token, lemma in received["vexing_acts_only"])
         elif pos == "VERB" and lemma in retorts:
             yield from _retort(ctx, para, token, retorts[lemma])
         elif (
@@ -78,6 +81,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     yield from cues["stance_phrases"]
     yield from cues["received_stances"]["frames"]
     yield from cues["received_stances"]["drawn_nouns"]
+    yield from cues["received_stances"]["vexing_verbs"]
     yield from cues["retort_verbs"]
     for key in (
         "responsible",
@@ -205,6 +209,37 @@ def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any, feeling: bool) -> It
     targets = [t for t in targets if t not in givers]
     trigger = stance_trigger(noun, Predicate.CRITICIZED, "111")
     yield from emit(ctx, para, noun, verb, trigger, givers, targets, confidence=0.7)
+
+
+def _vexed(ctx: ArticleContext, para: Paragraph, verb: Any, acts_only: bool) -> Iterator[Draft]:
+    """ "India's decision angered Pakistan", "the move has upset many, including the tribal
+    elders", "Beijing has been irked by Modi's decision": the one angered criticises the one
+    who angers, or the doer of the act that does ("the decision" with no owner: the state the
+    article is about, as for a named act). ``acts_only``: a verb that also means beating a
+    rival ("upset the favourite") angers only as an act's ("the decision upset X")."""
+    kids = list(verb.children)
+    felt = [c for c in kids if c.dep_ == "dobj"]
+    causes = [c for c in kids if c.dep_ == "nsubj"]
+    if not felt:
+        # "Beijing has been irked by Modi's decision": the passive's subject feels it, the
+        # "by" phrase angers
+        felt = [c for c in kids if c.dep_ == "nsubjpass"]
+        if not felt and verb.dep_ == "acomp":
+            # "he was deeply alarmed by X": the parser makes the participle the copula's
+            felt = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        # (the parser may read that "by" as a plain preposition)
+        causes = prep_objects(verb, ("by",)) + [
+            p for a in kids if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+        ]
+    trigger = stance_trigger(verb, Predicate.CRITICIZED, "111")
+    feelers = [e for f in felt for e in actors_of(ctx, para, f)]
+    targets: list[str] = []
+    for cause in causes:
+        named = [] if acts_only else actors_of(ctx, para, cause)
+        targets += named or act_doers(ctx, para, cause, trigger)
+    targets = [t for t in dict.fromkeys(targets) if t not in feelers]
+    if feelers and targets:
+        yield from emit(ctx, para, verb, verb, trigger, feelers, targets, confidence=0.7)
 
 
 def _retort(

@@ -225,7 +225,7 @@ def _named(
     agents: list[str],
 ) -> Iterator[Draft]:
     targets = [
-        e for n in named for e in (actors_of(ctx, para, n) or _act_doers(ctx, para, n, trigger))
+        e for n in named for e in (actors_of(ctx, para, n) or act_doers(ctx, para, n, trigger))
     ]
     speakers = [s for s in agents or subjects_of(ctx, para, verb) if s not in targets]
     yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
@@ -261,7 +261,7 @@ def _as_phrases(verb: Any) -> list[Any]:
     ]
 
 
-def _act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
+def act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
     """Who did a named act: its owner when the owner acts ("the court's ruling"); when the
     act befell its owner ("Salman's detention") or has none, the state the article is about
     when the act is one only a state does (a detention, a sentence, a ban)."""
