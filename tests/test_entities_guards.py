@@ -1,5 +1,5 @@
 """Entity guards against wrong readings found in real news: a month is no person, and a
-plural demonym counted as people is the country's civilians. Actors other than the seed's."""
+plural demonym counted as people is that people, as written. Actors other than the seed's."""
 
 from __future__ import annotations
 
@@ -33,28 +33,28 @@ def test_entities_surname_may_still_a_person(extract: Any) -> None:
 
 
 COUNTED: list[tuple[str, str, str, str]] = [
-    # (text, predicate, object, the subject: civilians when counted, the state when not)
+    # (text, predicate, object, the subject: the people when counted, the state when not)
     (
         "Many Kenyans criticised Uhuru Kenyatta over the attack.",
         "criticized",
         "Uhuru Kenyatta",
-        "Kenyan civilians",
+        "Kenyans",
     ),
     (
         "About 300 Bolivians protested against Evo Morales in La Paz.",
         "criticized",
         "Evo Morales",
-        "Bolivian civilians",
+        "Bolivians",
     ),
     ("The Egyptians condemned Hamas on Monday.", "criticized", "Hamas", "Egypt"),
 ]
 
 
 @pytest.mark.parametrize(("text", "predicate", "obj", "subject"), COUNTED)
-def test_entities_counted_demonym_is_civilians(
+def test_entities_counted_demonym_is_the_people(
     extract: Any, text: str, predicate: str, obj: str, subject: str
 ) -> None:
-    """ "About 300 Bolivians" are Bolivian civilians, not Bolivia; "the Egyptians" stays."""
+    """ "About 300 Bolivians" are the Bolivians, not Bolivia; "the Egyptians" stays."""
     found = {(s, o) for s, p, o in triples(extract(text)) if p == predicate}
     assert (subject, obj) in found
 

@@ -77,11 +77,16 @@ def test_entities_no_actor_names_title_words_leave_the_country(extract: Any) -> 
 
 
 PEOPLE = [
-    # (text, the country's civilians node, or None: the state stays)
-    ("Kenyans queued for hours to vote in Nairobi on Tuesday.", "Kenyan civilians"),
-    ("Nigerians marched against the fuel price rise in Lagos.", "Nigerian civilians"),
-    ("Thousands of Malians fled to Niger after the fighting.", "Malian civilians"),
+    # (text, the people's node as written, or None: the state stays)
+    ("Kenyans queued for hours to vote in Nairobi on Tuesday.", "Kenyans"),
+    ("Nigerians marched against the fuel price rise in Lagos.", "Nigerians"),
+    ("Thousands of Malians fled to Niger after the fighting.", "Malians"),
     ("The Saudis bombed the airport of Sanaa on Monday.", None),
+    # the text says who they are, not that they bear no arms
+    ("The US has trained Iraqis to fight ISIL in Anbar.", "Iraqis"),
+    ("Palestinians accuse the Israeli football body of racism.", "Palestinians"),
+    # a written "civilians" stays as written
+    ("Thousands of Syrian civilians fled to Turkey after the fighting.", "Syrian civilians"),
 ]
 
 
@@ -89,13 +94,15 @@ PEOPLE = [
 def test_entities_no_actor_names_bare_plural_nationality_is_the_people(
     extract: Any, text: str, people: str | None
 ) -> None:
-    """A bare or counted plural nationality is its people; 'the Saudis' stays the state."""
+    """A bare or counted plural nationality is its people, labelled as written; 'the Saudis'
+    stays the state."""
     nodes = _nodes(extract(text, published="2015-05-01"))
     if people is None:
-        assert not any(n.endswith("civilians") for n in nodes), sorted(nodes)
+        assert "Saudis" not in nodes, sorted(nodes)
         assert "Saudi Arabia" in nodes, sorted(nodes)
     else:
         assert people in nodes, sorted(nodes)
+        assert people.endswith("civilians") or not any(n.endswith("civilians") for n in nodes)
 
 
 IN_NAMES = [

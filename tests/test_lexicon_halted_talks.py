@@ -71,7 +71,7 @@ SEEDED = [
     ),
     (
         "Saudi Arabia executed two Yemenis.",
-        ("Saudi Arabia", "attacked", "Yemeni civilians"),
+        ("Saudi Arabia", "attacked", "Yemenis"),
         "ASSAULT",
         "1823",
     ),

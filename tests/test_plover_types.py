@@ -149,7 +149,7 @@ TYPES = [
     # REQUEST: refuge or asylum sought in a country
     (
         "Thousands of Eritreans have sought asylum in Sweden.",
-        ("Eritrean civilians", "requested", "Sweden"),
+        ("Eritreans", "requested", "Sweden"),
         "REQUEST",
     ),
     # RETREAT: troops withdrawing (the troops are the verb's subject, not its object)
@@ -264,7 +264,7 @@ PROTESTS = [
     ),
     (
         "Thousands of Burundians protested against President Pierre Nkurunziza's third-term bid.",
-        ("Burundian civilians", "criticized", "Pierre Nkurunziza"),
+        ("Burundians", "criticized", "Pierre Nkurunziza"),
     ),
     # "went on hunger strike" with a purpose
     (

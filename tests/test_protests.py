@@ -15,17 +15,17 @@ from tests.conftest import check_kept_removed, event_claim, triples
 STREET_PROTESTS = [
     (
         "Hundreds of Bolivians took to the streets against President Evo Morales on Monday.",
-        ("Bolivian civilians", "criticized", "Evo Morales"),
+        ("Bolivians", "criticized", "Evo Morales"),
     ),
     (
         "Thousands of Guatemalans have taken to the streets to demand President Otto Perez "
         "Molina step down.",
-        ("Guatemalan civilians", "criticized", "Otto Perez Molina"),
+        ("Guatemalans", "criticized", "Otto Perez Molina"),
     ),
     (
         "Tens of thousands of Serbs poured into the streets to demand the resignation of "
         "Slobodan Milosevic.",
-        ("Serbian civilians", "criticized", "Slobodan Milosevic"),
+        ("Serbs", "criticized", "Slobodan Milosevic"),
     ),
 ]
 

@@ -107,6 +107,20 @@ STATUSES: list[tuple[str, str, str, str, str]] = [
     # ... while a negated verb that does the event denies it
     ("Syrian forces did not carry out the attack on Homs.", "Syrian forces", "attacked",
      "Homs", "denied"),
+    # an infinitive with its own subject after "for" is wanted, allowed or asked for ...
+    ("The opposition called for the Houthis to withdraw from Aden.", "Houthis",
+     "withdrew_from", "Aden", "proposed"),
+    ("France pushed for Lebanese troops to fight Hezbollah near the border.",
+     "Lebanese troops", "attacked", "Hezbollah", "proposed"),
+    ("Washington gave the green light for Iraqi militias to attack ISIL in Ramadi.",
+     "Iraqi militias", "attacked", "Islamic State", "proposed"),
+    ("Merkel pressed for Greece to meet its creditors in Brussels.", "Greece", "met",
+     "creditors", "proposed"),
+    # ... unless the verb above reports it done
+    ("It took three days for Nigerian troops to retake Baga from Boko Haram.",
+     "Nigerian troops", "attacked", "Baga", "occurred"),
+    ("Iraqi troops attacked ISIL in Ramadi, a call for help to the US.", "Iraqi troops",
+     "attacked", "Islamic State", "occurred"),
 ]  # fmt: skip
 
 

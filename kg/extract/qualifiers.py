@@ -54,6 +54,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     _clause_mood(ctx, trigger, node, governor, found, maybe)
     if _called_off(ctx, trigger, chain) or _forestalled(cues, trigger, chain):
         found.append(Status.DENIED)
+    if any(_wanted_clause(cues, tok) for tok in chain):
+        found.append(Status.PROPOSED)
     for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
         if level in found:
             return level
@@ -639,6 +641,21 @@ def _due(cues: dict[str, Any], node: Any) -> bool:
     if node.dep_ in ("relcl", "acl"):
         return bare(node.head)
     return node.dep_ == "ccomp" and any(bare(k) for k in node.head.children)
+
+
+def _wanted_clause(cues: dict[str, Any], verb: Any) -> bool:
+    """True for an infinitive with its own subject after "for" ("called for Israel to lift
+    the blockade", "the green light for militias to attack ISIL"): what is wanted, allowed or
+    asked for, not done; unless the verb above reports it done ("it took three days for the
+    army to retake the town"; ``wanted_clauses``)."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VB"
+        and any(k.dep_ == "mark" and k.lower_ == "for" for k in kids)
+        and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
+        and any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids)
+        and verb.head.lemma_.lower() not in cues["wanted_clauses"]["done_heads"]
+    )
 
 
 def _aim_status(ctx: ArticleContext, node: Any) -> Status:

@@ -20,7 +20,6 @@ from kg.resolve.bodies import HYPHENS
 from kg.resolve.collectives import (
     bare_collectives,
     body_phrase,
-    collective_label_for,
     diaspora_demonym,
     ethnic_countries,
     find_collectives,
@@ -761,7 +760,7 @@ def _described_acronyms(
 
 def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
     """A plural demonym counted as people ("thousands of Guatemalans", "500 Iraqis", "many
-    Britons") or bare ("South Africans protested") is the country's civilians, not its state
+    Britons") or bare ("South Africans protested") is that people (sector CVL), not its state
     ("the Saudis hit Saada" stays)."""
     head = tokens[m.end - 1]
     if not m.demonym or head.tag_ not in ("NNPS", "NNS"):
@@ -779,10 +778,26 @@ def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> Span
     bare = m.start == 0 or tokens[m.start - 1].lower_ not in ("the", "'s", "’s")
     if not counted and not (bare and not any(c.dep_ in ("det", "poss") for c in head.children)):
         return m
-    label, _ = collective_label_for(lexicon, entry.iso, "CVL", "civilians")
     return SpanMention(
-        m.start, m.end, m.text, "GROUP", canonical=label, country=entry.iso, sector="CVL"
+        m.start,
+        m.end,
+        m.text,
+        "GROUP",
+        canonical=_people_label(m.text),
+        country=entry.iso,
+        sector="CVL",
     )
+
+
+def _people_label(text: str) -> str:
+    """The label of a people written as its plural demonym: that plural as written
+    ("Palestinians", "South Africans"), not "Palestinian civilians": the text says who they
+    are, not that they bear no arms ("the US has trained Iraqis to fight").
+
+    >>> _people_label("South  Africans")
+    'South Africans'
+    """
+    return " ".join(text.split())
 
 
 def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
