@@ -61,6 +61,8 @@ class SpanMention:
     weak: bool = False
     # a plain collective written as one already named ("the hostages", "two hostages")
     definite: bool = False
+    # a plain plural its own words describe ("refugees who fled Burundi"): no named kin's
+    described: bool = False
     # a scoped side keyed by whom it stands with or where it sits ("Saleh" for "troops loyal
     # to Saleh" and "pro-Saleh fighters", "Tobruk" for "the government in Tobruk"): one node
     # per article and key, shown as the article first writes it (``canonical``)
@@ -1585,6 +1587,7 @@ def _collectives(
                 sector=item["sector"],
                 scoped=item["scoped"],
                 definite=item.get("definite", False),
+                described=item.get("described", False),
                 side=item.get("side"),
             )
         )
