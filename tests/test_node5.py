@@ -3,7 +3,9 @@
 ("Syrian refugees") is that people, written before or after it; another country's people of
 the sector, or words saying where the plain ones come from ("refugees who fled Burundi"),
 keep them apart (kg/resolve/merges.py ``article_kin``, kg/resolve/collectives.py
-``described_people``)."""
+``described_people``). An organisation's acronym in brackets after its name is its name in
+mixed case and after a lead-in too ("(UvA)", "(or PAH)", "(known by its Macedonian acronym
+UBK)"; kg/resolve/entities.py ``_acronyms``)."""
 
 from __future__ import annotations
 
@@ -59,6 +61,33 @@ TWO_NODES = [
         "Greece hosts thousands of Syrian refugees. Officials said migrants reached Lesbos on "
         "Monday.",
         ("Syrian refugees", "migrants"),
+    ),
+]
+
+# an organisation's bracketed acronym in mixed case or after a lead-in
+ONE_NODE += [
+    (
+        "Police cleared the Technical University of Delft (TuD) on Monday. The TuD said it "
+        "would talk to students.",
+        ("Technical University of Delft", "TuD"),
+    ),
+    (
+        "Maria Lopez founded the Tenants' Rights Platform (or PDI) in 2009. PDI activists "
+        "blocked evictions in Madrid.",
+        ("Tenants' Rights Platform", "PDI"),
+    ),
+    (
+        "The head of the Directorate for State Security (known by its Serbian acronym BIA) "
+        "resigned on Monday. The BIA denied the claims.",
+        ("Directorate for State Security", "BIA"),
+    ),
+]
+
+TWO_NODES += [
+    # a person's party in brackets is no name of the person
+    (
+        "Opposition leader Kemal Kilicdaroglu (CHP) said on Monday the vote was unfair.",
+        ("Kemal Kilicdaroglu", "CHP"),
     ),
 ]
 
