@@ -174,6 +174,7 @@ def test_reproaches_called_for_and_demanded_that(
 
 
 def test_reproaches_counted_crowd_demands(extract: Any) -> None:
-    """ "Thousands of X demanded Y's resignation": the ones counted reproach Y."""
+    """ "Thousands of X demanded Y's resignation": the ones counted (a people, labelled as
+    written) reproach Y."""
     graph = extract("Thousands of Burundians demanded the resignation of Pierre Nkurunziza.")
     assert ("Burundian civilians", "criticized", "Pierre Nkurunziza") in triples(graph)

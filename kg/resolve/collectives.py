@@ -513,6 +513,20 @@ def _speaks_for(noun: Any, lexicon: Lexicon) -> bool:
     return lexicon.roles.get(noun.lower_) is Predicate.SPOKESPERSON_FOR
 
 
+def described_people(head: Any, lexicon: Lexicon) -> bool:
+    """ "refugees who fled unrest in Burundi", "refugees displaced from DR Congo", "migrants
+    from Eritrea": a plural whose own words after it say where they come from (``from`` or
+    a clause of ``origin_verbs``), some people of their own rather than the article's one
+    named people of that noun (``article_kin``); not "refugees that are not registered"."""
+    verbs = lexicon.cues.get("origin_verbs", {}).get("words", ())
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "from")
+        or (c.dep_ in ("relcl", "acl") and c.lemma_.lower() in verbs)
+        for c in head.children
+        if c.i > head.i
+    )
+
+
 def _named_after(tokens: list[Any], head: Any) -> bool:
     """ "a senior Iraqi lawmaker, Hakim al-Zamili,": a singular noun the next words name as
     one person (however the parser hung the name)."""
@@ -1025,6 +1039,7 @@ def _unowned_item(
         item["definite"] = tokens[first].like_num or (
             before is not None and (before.like_num or before.lower_ in ("the", "these"))
         )
+        item["described"] = described_people(head, lexicon)
     item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
     if (
         pro is None

@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -60,6 +59,8 @@ class SpanMention:
     weak: bool = False
     # a plain collective written as one already named ("the hostages", "two hostages")
     definite: bool = False
+    # a plain plural its own words describe ("refugees who fled Burundi"): no named kin's
+    described: bool = False
     # a scoped side keyed by whom it stands with or where it sits ("Saleh" for "troops loyal
     # to Saleh" and "pro-Saleh fighters", "Tobruk" for "the government in Tobruk"): one node
     # per article and key, shown as the article first writes it (``canonical``)
@@ -1619,6 +1620,7 @@ def _collectives(
                 sector=item["sector"],
                 scoped=item["scoped"],
                 definite=item.get("definite", False),
+                described=item.get("described", False),
                 side=item.get("side"),
             )
         )
@@ -1929,23 +1931,27 @@ def _acronyms(
     paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
 ) -> list[tuple[list[Any], str, list[SpanMention]]]:
     """ "the Peoples' Democratic Party (HDP)": an upper-case word in brackets right after an
-    organisation's name is its acronym in the whole article, spelt from whatever language."""
+    organisation's name is its acronym in the whole article, spelt from whatever language,
+    in mixed case too ("the University of Amsterdam (UvA)") and after a lead-in
+    ("(or PAH)", "(known by its Macedonian acronym UBK)"; ``acronym_lead_ins``)."""
     names: dict[str, str] = {}
+    lead_ins = lexicon.cues.get("acronym_lead_ins", {})
     for tokens, _, mentions in paragraphs:
-        for prev, m in pairwise(mentions):
+        ends = {m.end: m for m in mentions}
+        for m in mentions:
+            prev = _bracket_owner(tokens, ends, m, lead_ins)
             if (
-                (
+                prev is not None
+                and (
                     prev.label in ("ORG", "GAZ")
                     or (prev.label in ("LOC", "FAC") and _spelled_in_order(m.text, prev.text))
                 )
                 and not prev.canonical
                 and len(prev.text.split()) > 1
                 and m.end - m.start == 1
-                and m.start == prev.end + 1
                 and m.end < len(tokens)
-                and tokens[prev.end].text == "("
                 and tokens[m.end].text == ")"
-                and m.text.isupper()
+                and (m.text.isupper() or _acronym_case(m.text))
                 and 2 <= len(m.text) <= 6
                 and lexicon.lookup(m.text) is None
             ):
@@ -1975,6 +1981,34 @@ def _acronyms(
         )
         for tokens, text, mentions in paragraphs
     ]
+
+
+def _bracket_owner(
+    tokens: list[Any], ends: dict[int, SpanMention], m: SpanMention, lead_ins: Any
+) -> SpanMention | None:
+    """The mention that ends right before the bracket ``m`` stands in, with nothing but a
+    lead-in between the bracket and ``m`` ("(or PAH)", "(known by its Farsi acronym X)":
+    ``words``, then one capitalised language word before one of ``nouns``), else None."""
+    words, nouns = set(lead_ins.get("words", ())), set(lead_ins.get("nouns", ()))
+    k = m.start - 1
+    if k >= 0 and tokens[k].lower_ in nouns:
+        k -= 1  # "acronym", after its language's adjective ("Macedonian")
+        if k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text != "(":
+            k -= 1
+    while k >= 0 and tokens[k].lower_ in words:
+        k -= 1  # "or", "known by its", "also known as"
+    return ends.get(k) if k >= 0 and tokens[k].text == "(" else None
+
+
+def _acronym_case(text: str) -> bool:
+    """An acronym as written: all upper case ("HDP"), or mixed with most letters upper and the
+    first one upper ("UvA", "PiS"), never a capitalised word ("Paris", "McCain").
+
+    >>> _acronym_case("HDP"), _acronym_case("UvA"), _acronym_case("McCain"), _acronym_case("Al")
+    (True, True, False, False)
+    """
+    upper = sum(c.isupper() for c in text)
+    return text.isalpha() and text[:1].isupper() and upper >= 2 and 2 * upper >= len(text)
 
 
 def _untagged_echoes(
@@ -2089,10 +2123,14 @@ def _untagged_acronym(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> st
     if m.end + 2 >= len(tokens) or tokens[m.end].text != "(" or tokens[m.end + 2].text != ")":
         return None
     word = tokens[m.end + 1]
-    if word.ent_type_ or not is_acronym(word.text) or lexicon.lookup(word.text) is not None:
+    if (
+        word.ent_type_
+        or not (is_acronym(word.text) or _acronym_case(word.text))
+        or lexicon.lookup(word.text) is not None
+    ):
         return None
-    spelled = initials(m.text)
-    if word.text in spelled or (len(word.text) >= 3 and sorted(word.text) == sorted(spelled[0])):
+    spelled, letters = initials(m.text), word.text.upper()  # "TuD": the initials in mixed case
+    if letters in spelled or (len(letters) >= 3 and sorted(letters) == sorted(spelled[0])):
         # "Coordination of Azawad Movements (CMA)": the initials of the name in its own
         # language, the words in another order
         return str(word.text)

@@ -255,7 +255,7 @@ def article_kin(
 ) -> dict[str, str]:
     """A plain collective of one article into the one named collective it stands for there.
 
-    Two cases, each only when the article has exactly one candidate:
+    Three cases, each only when the article has exactly one candidate:
 
     - bare armed noun: "militias" beside "Shia militias", "fighters" beside "Maoist
       fighters" (same sector, same noun, the other with a modifier that marks no other side:
@@ -264,7 +264,12 @@ def article_kin(
     - state side: "government forces", "security forces", "troops" in an article about one
       country (``countries``) are that country's collective of the sector when the article
       names it ("Syrian troops"); a bare noun only when the article names no other country's
-      collective of the sector ("US troops").
+      collective of the sector ("US troops");
+    - people: "refugees", "civilians", "students" (a sector of neither kind) beside the one
+      country's people of that noun the article names ("Syrian refugees", "Yemeni
+      civilians"), written before or after it; not when another country's people of the
+      sector stand beside it ("Congolese refugees" and "Burundian refugees"), nor when the
+      article's own words describe the plain ones ("refugees who fled Burundi").
     """
 
     def words_of(key: str) -> list[str]:
@@ -286,7 +291,8 @@ def article_kin(
         words = words_of(cluster.display.lower())
         armed = cluster.sector in _ARMED_SECTORS and len(words) == 1
         state = cluster.sector in _STATE_SECTORS and all(w in state_words for w in words[:-1])
-        if words and (armed or state):
+        people = _people_sector(cluster.sector) and len(words) == 1 and not cluster.described
+        if words and (armed or state or people):
             bare[next(iter(cluster.articles))].append((label, cluster, words))
     if not bare:
         return {}
@@ -308,6 +314,11 @@ def article_kin(
             others = [o for o in named[(article, str(cluster.sector))] if o != label]
             if cluster.sector in _ARMED_SECTORS:
                 found = [o for o in others if _sided(clusters[o], words[-1], sides)]
+            elif _people_sector(cluster.sector):
+                owned = [o for o in others if clusters[o].country is not None]
+                found = [o for o in owned if _sided(clusters[o], words[-1], sides)]
+                if len(owned) != len(found):
+                    continue  # "refugees" beside "Syrian refugees" and "Iraqi migrants"
             else:
                 owned = [o for o in others if clusters[o].country is not None]
                 found = [o for o in owned if clusters[o].country == countries.get(article)]
@@ -316,6 +327,11 @@ def article_kin(
             if len(found) == 1:
                 out[label] = done.get(found[0], found[0])
     return out
+
+
+def _people_sector(sector: str | None) -> bool:
+    """A sector of people, neither a state's body nor an armed side ("REF", "CVL")."""
+    return sector is not None and sector not in _STATE_SECTORS | _ARMED_SECTORS
 
 
 def _sided(cluster: Cluster, noun: str, sides: frozenset[str]) -> bool:

@@ -87,6 +87,9 @@ class Cluster:
     # named where the words around say place or organisation ("in Munich", "Ford and GM")
     no_surname: bool = False
     town: bool = False  # named where the words around say town ("the city of Aleppo")
+    # a plain collective some mention of which its own words describe ("refugees who fled
+    # Burundi"): kept apart from the article's named people of its noun (``article_kin``)
+    described: bool = False
 
     @property
     def type(self) -> EntityType:
@@ -711,6 +714,8 @@ class Resolver:
         if cluster.entry is not None and cluster.entry.sector in _ARMED:
             self._armed[record.article] = label
             self._armed_groups().setdefault(record.article, set()).add(label)
+        if mention.described:
+            cluster.described = True
         if display is not None:
             forms = vars(cluster).setdefault("forms", Counter())  # a resolver saved before
             forms[label_written] += 1
