@@ -177,4 +177,4 @@ def test_reproaches_counted_crowd_demands(extract: Any) -> None:
     """ "Thousands of X demanded Y's resignation": the ones counted (a people, labelled as
     written) reproach Y."""
     graph = extract("Thousands of Burundians demanded the resignation of Pierre Nkurunziza.")
-    assert ("Burundian civilians", "criticized", "Pierre Nkurunziza") in triples(graph)
+    assert ("Burundians", "criticized", "Pierre Nkurunziza") in triples(graph)
