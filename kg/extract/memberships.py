@@ -111,16 +111,22 @@ def _joined(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
         for c in verb.children
     ):
         return
-    bodies = [
-        e
-        for obj in _deps(verb, "dobj")
-        for e in ctx.ents(para, obj)
-        if ctx.etype_in(e, _BODY_TYPES) and obj.text.lower() in e.lower()
-    ]
+    bodies = _named_bodies(ctx, para, _deps(verb, "dobj"))
     if not bodies:
         return
     joiners = [s for s in _subjects(ctx, para, verb) if ctx.etype_in(s, ACTOR_TYPES)]
     yield from ctx.pair_drafts(para, verb, joiners, Predicate.MEMBER_OF, bodies)
+
+
+def _named_bodies(ctx: ArticleContext, para: Paragraph, objs: list[Any]) -> list[str]:
+    """The bodies the objects ``objs`` name themselves (a node whose label holds the object's
+    word: "joined the ICC", "participating in the coalition"), not those they merely reach."""
+    return [
+        e
+        for obj in objs
+        for e in ctx.ents(para, obj)
+        if ctx.etype_in(e, _BODY_TYPES) and obj.text.lower() in e.lower()
+    ]
 
 
 def _took_part(
@@ -131,14 +137,9 @@ def _took_part(
     needs: "take part"); an event there ("took part in the talks") names no body."""
     if needed is not None and not any(o.lower_ == needed for o in _deps(verb, "dobj")):
         return
-    bodies = [
-        e
-        for prep in _deps(verb, "prep")
-        if prep.lower_ == "in"
-        for obj in _deps(prep, "pobj")
-        for e in ctx.ents(para, obj)
-        if ctx.etype_in(e, _BODY_TYPES) and obj.text.lower() in e.lower()
-    ]
+    bodies = _named_bodies(
+        ctx, para, [o for p in _deps(verb, "prep") if p.lower_ == "in" for o in _deps(p, "pobj")]
+    )
     if not bodies:
         return
     members = [s for s in _subjects(ctx, para, verb) if ctx.etype_in(s, _MEMBER_TYPES)]
