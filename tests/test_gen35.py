@@ -15,7 +15,7 @@ TAKEN = [
     # a government named after its head: the head was attacked
     (
         "Rebels loyal to Michel Djotodia toppled the government of Francois Bozize.",
-        "rebels loyal to Michel Djotodia",
+        "pro-Djotodia rebels",
         "Francois Bozize",
         "occurred",
     ),

@@ -39,7 +39,7 @@ SIDES = [
     ),
     (
         "The town emptied after fighting between Houthi rebels and tribesmen loyal to Hadi.",
-        ("Houthis", "attacked", "tribesmen loyal to Hadi"),
+        ("Houthis", "attacked", "pro-Hadi tribesmen"),
     ),
 ]
 

@@ -11,12 +11,12 @@ from tests.conftest import triples
 FOUND = [
     (
         "Fighters loyal to former president Laurent Gbagbo attacked the police station in Abidjan.",
-        ("fighters loyal to former president Laurent Gbagbo", "supported", "Laurent Gbagbo"),
+        ("pro-Gbagbo fighters", "supported", "Laurent Gbagbo"),
     ),
     (
         "Rebels backed by army units loyal to the former president, Yahya Jammeh, seized "
         "the airport on Tuesday.",
-        ("army units loyal to the former president, Yahya Jammeh", "supported", "Yahya Jammeh"),
+        ("pro-Jammeh forces", "supported", "Yahya Jammeh"),
     ),
 ]
 
@@ -53,4 +53,4 @@ def test_loyalties_leader_the_model_took_for_a_place(extract: Any) -> None:
         published="2015-05-20",
     )
     found = {(s, o) for s, p, o in triples(graph) if p == "supported"}
-    assert found == {("fighters loyal to Buhari", "Muhammadu Buhari")}, sorted(triples(graph))
+    assert found == {("pro-Buhari fighters", "Muhammadu Buhari")}, sorted(triples(graph))

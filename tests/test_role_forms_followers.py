@@ -84,14 +84,14 @@ def test_role_forms_followers_need_a_named_owner(extract: Any, text: str) -> Non
 
 def test_role_forms_followers_person_loyalists_are_the_side(extract: Any) -> None:
     """ "Saleh loyalists" after "forces loyal to former president Saleh" are the one side
-    shown as first written (kg/resolve/sides.py), not a second group."""
+    shown as "pro-Gbagbo forces" (kg/resolve/sides.py), not a second group."""
     graph = extract(
         "Forces loyal to former president Laurent Gbagbo attacked Duekoue on Monday. Gbagbo "
         "loyalists later shelled Man.",
         published="2015-05-15",
     )
     groups = labels_of_type(graph, "Group")
-    assert "forces loyal to former president Laurent Gbagbo" in groups, sorted(groups)
+    assert "pro-Gbagbo forces" in groups, sorted(groups)
     assert "Gbagbo loyalists" not in groups, sorted(groups)
 
 

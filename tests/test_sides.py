@@ -70,26 +70,26 @@ PRO = [
     ("Pro-Assad gunmen shelled the town overnight.", "pro-Assad gunmen"),
     (
         "Renegade troops loyal to former president Laurent Gbagbo seized the airport.",
-        "renegade troops loyal to former president Laurent Gbagbo",
+        "pro-Gbagbo forces",
     ),
     (
         "Gunmen loyal to former leader Moussa Dadis Camara burned a market in Nzerekore.",
-        "gunmen loyal to former leader Moussa Dadis Camara",
+        "pro-Camara gunmen",
     ),
     (
         "Militiamen loyal to [former President Yahya Jammeh] shelled Brikama.",
-        "militiamen loyal to former President Yahya Jammeh",
+        "pro-Jammeh militiamen",
     ),
     (
         "Gunmen loyal to [former President Blaise Compaore] attacked a barracks in Ouagadougou.",
-        "gunmen loyal to former President Blaise Compaore",
+        "pro-Compaore gunmen",
     ),
 ]
 
 
 def test_sides_bracketed_and_plain_loyal_forms_are_one_node(extract: Any) -> None:
     """An editor's brackets ("loyal to [former President X]") never reach a label, and the
-    side stays one node with its plain form ("loyal to X")."""
+    side stays one node with its plain form ("loyal to X"), named "pro-X militiamen"."""
     nodes = _nodes(
         extract(
             "Militiamen loyal to [former President Yahya Jammeh] shelled Brikama on Monday. "
@@ -97,17 +97,52 @@ def test_sides_bracketed_and_plain_loyal_forms_are_one_node(extract: Any) -> Non
         )
     )
     assert not any("[" in label or "]" in label for label in nodes), sorted(nodes)
-    sides = [label for label in nodes if "loyal to" in label]
-    assert sides == ["militiamen loyal to former President Yahya Jammeh"], sorted(nodes)
+    sides = [label for label in nodes if "Jammeh" in label and label != "Yahya Jammeh"]
+    assert sides == ["pro-Jammeh militiamen"], sorted(nodes)
 
 
 @pytest.mark.parametrize(("sentence", "label"), PRO)
 def test_sides_pro_x_forces(extract: Any, sentence: str, label: str) -> None:
     """ "pro-X fighters" and "troops loyal to former president X" are a side of their
-    leader, shown as the article writes it (an editor's brackets dropped)."""
+    leader: "pro-X fighters" as the article writes it, "<noun> loyal to X" by the short form
+    "pro-X <noun>", "pro-X forces" for regular troops (a label ending in X reads as X)."""
     nodes = _nodes(extract(sentence))
     assert label in nodes, sorted(nodes)
     assert nodes[label].type.value == "Group"
+
+
+LOYAL_SHORT = [
+    # regular troops loyal to a person -> "pro-<surname> forces", whatever the noun and title
+    ("Forces loyal to Moammar Gadhafi shelled Misrata overnight.", "pro-Gadhafi forces"),
+    (
+        "Army units loyal to the former president, Omar al-Bashir, clashed with the RSF.",
+        "pro-Bashir forces",
+    ),
+    ("Soldiers loyal to ousted President Mohamed Morsi fired on the crowd.", "pro-Morsi forces"),
+    # irregulars keep their noun
+    ("Gunmen loyal to Abdul Rashid Dostum attacked a checkpoint.", "pro-Dostum gunmen"),
+    ("Rebels loyal to former president Francois Bozize seized Bangui.", "pro-Bozize rebels"),
+    # a person's name before "loyalists" does not end the label: kept as written
+    ("Mubarak loyalists attacked the protesters in Tahrir Square.", "Mubarak loyalists"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label"), LOYAL_SHORT)
+def test_sides_loyal_to_a_person_is_never_labelled_by_his_name(
+    extract: Any, sentence: str, label: str
+) -> None:
+    """A side loyal to a person is labelled so that no label ends in his name: a reader (and
+    a scorer matching a label's last words to a person) would take it for him."""
+    nodes = _nodes(extract(sentence))
+    assert label in nodes, sorted(nodes)
+    assert nodes[label].type.value == "Group"
+    assert not any(" loyal to " in name for name in nodes), sorted(nodes)
+
+
+def test_sides_loyal_to_a_sitting_president_stays_his_state(extract: Any) -> None:
+    """ "Forces loyal to President X" (titled, sitting) are his state's forces: no "pro-X"."""
+    nodes = _nodes(extract("Forces loyal to President Paul Kagame crossed the border."))
+    assert not any(name.startswith("pro-") for name in nodes), sorted(nodes)
 
 
 def test_sides_pro_x_variants_are_one_node(extract: Any) -> None:
@@ -129,7 +164,7 @@ def test_sides_two_leaders_sides_are_two_nodes(extract: Any) -> None:
         "militiamen in Goma on Friday."
     )
     labels = {e.label for e in graph.entities.values()}
-    assert "fighters loyal to former president Joseph Kabila" in labels, sorted(labels)
+    assert "pro-Kabila fighters" in labels, sorted(labels)
     assert "pro-Tshisekedi militiamen" in labels, sorted(labels)
 
 

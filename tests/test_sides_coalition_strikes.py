@@ -32,7 +32,7 @@ COALITION_STRIKES = [
     (
         "The African coalition air strikes hit the airport and several bases of fighters loyal"
         " to Joseph Kony near Obo.",
-        ("African coalition", "attacked", "fighters loyal to Joseph Kony"),
+        ("African coalition", "attacked", "pro-Kony fighters"),
     ),
     ("NATO drone strikes killed Taliban fighters in Helmand.", ("NATO", "attacked", "Taliban")),
 ]

@@ -49,13 +49,10 @@ def loyalties(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         else:
             sides, leaders = [word], _owner(para, word)
         side = next(
-            (s for t in sides if (s := para.links.get(t.i)) and word.lower_ in s.lower()), None
+            (s for t in sides if (s := para.links.get(t.i)) and _named_by(s, word, prefix)),
+            None,
         )
-        if (
-            side is None
-            or word.lower_ not in side.lower()
-            or not ctx.etype_is(side, EntityType.GROUP)
-        ):
+        if side is None or not ctx.etype_is(side, EntityType.GROUP):
             # only a side named by this loyalty ("troops loyal to X"): the armed group a
             # bare "fighters" stands for, or a parse that hangs "loyal" on another noun,
             # is not loyal to X
@@ -65,6 +62,13 @@ def loyalties(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if leader != side and ctx.etype_is(leader, EntityType.PERSON):
                 draft = ctx.draft(para, word, side, Predicate.SUPPORTED, leader, 0.7)
                 yield replace(draft, cameo=_CAMEO)
+
+
+def _named_by(side: str, word: Any, prefix: str) -> bool:
+    """Whether a side's label names it by this loyalty word ("Saleh loyalists") or by the
+    "pro-X" short form ``kg.resolve.sides`` gives "<noun> loyal to X" ("pro-Saleh forces")."""
+    label = side.lower()
+    return word.lower_ in label or label.startswith(f"{prefix}-")
 
 
 def _loyal_to(para: Paragraph, word: Any) -> list[str]:
