@@ -52,6 +52,28 @@ VISITS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
         "2015-05-10",
         {("John Kerry", "Paris", "occurred")},
     ),
+    # a return, with no object, to a place abroad (visit1)
+    (
+        "US Secretary of State John Kerry returned to Geneva on Sunday to resume the talks.",
+        "2015-05-10",
+        {("John Kerry", "Geneva", "occurred")},
+    ),
+    (
+        "Sergei Lavrov will return to Vienna and Geneva next week.",
+        "2015-05-10",
+        {("Sergei Lavrov", "Vienna", "planned"), ("Sergei Lavrov", "Geneva", "planned")},
+    ),
+    # a travel verb's way back: "to" hangs on "back" (visit1)
+    (
+        "Sergei Lavrov flew back to Geneva for more talks.",
+        "2015-05-10",
+        {("Sergei Lavrov", "Geneva", "occurred")},
+    ),
+    (
+        "Ghanaian President John Mahama travelled back to Paris on Friday.",
+        "2015-05-10",
+        {("John Mahama", "Paris", "occurred")},
+    ),
 ]
 
 
@@ -79,12 +101,17 @@ NO_VISITS = [
     "Shinzo Abe said he might attend a ceremony in Berlin.",  # hypothetical
     "Shinzo Abe met Narendra Modi after leaving for Delhi.",  # leaving for: not there yet
     "While in Paris, Francois Hollande met Shinzo Abe.",  # at home
+    "French President Francois Hollande returned to Paris on Sunday.",  # a return home
+    "The Conservative Party returned to power in Britain.",  # no place gone to
+    "Japan returned the islands to China.",  # gives back: an object
+    "Syrian rebels fell back to Aleppo.",  # a retreat, no travel verb
 ]
 
 
 @pytest.mark.parametrize("text", NO_VISITS)
 def test_visits_not_read_as_visits(extract: Any, text: str) -> None:
-    """A leader at home, a group leaving, a press conference, a maybe: no visit."""
+    """A leader at home, a group leaving, a press conference, a maybe, a return to power or
+    of something given back: no visit."""
     assert not _visits(extract(text, published="2015-05-10"))
 
 

@@ -25,7 +25,7 @@ def _start_words(lx: Lexicon) -> Iterator[str]:
     noun, a trip, attend or leave verb): the stage visits their tokens only."""
     words = lx.words.places.lists
     yield from ("in", "be")
-    for key in ("rally_nouns", "trip_verbs", "attend_verbs", "leave_verbs"):
+    for key in ("rally_nouns", "trip_verbs", "attend_verbs", "leave_verbs", "return_verbs"):
         yield from words[key]
 
 
@@ -53,6 +53,8 @@ def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _attends(ctx, para, token)
         elif lemma in words["leave_verbs"] and token.dep_ == "pcomp":
             yield from _leaving(ctx, para, token)
+        elif lemma in words["return_verbs"]:
+            yield from _returns(ctx, para, token)
 
 
 def _people(ctx: ArticleContext, para: Paragraph, token: Any, depth: int = 0) -> list[str]:
@@ -334,6 +336,30 @@ def _leaving(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     if status in (Status.DENIED, Status.HYPOTHETICAL):
         return
     yield from _draft(ctx, para, verb, people, places, Status.OCCURRED, None)
+
+
+def _returns(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "the negotiators returned to Vienna for more talks": going back, with no object, to a
+    named place is a visit of it, abroad only (the lexicon's "return ... to" with an object
+    gives something back: "returned the land to Egypt"; "returned to power" names no place;
+    a return home is no visit)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
+    places = [
+        label
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for node in (pobj, *pobj.conjuncts)
+        if (label := named_place(ctx, para, node)) is not None
+    ]
+    people = _doers(ctx, para, verb) if places else []
+    if not people:
+        return
+    status = qualifiers.status(ctx, verb, verb)
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    yield from _draft(ctx, para, verb, people, places, status, date)
 
 
 def _while_in(ctx: ArticleContext, para: Paragraph, prep: Any) -> Iterator[Draft]:

@@ -2026,27 +2026,65 @@ def _untagged_echoes(
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
-def _acronym_echoes(
-    paragraphs: list[tuple[list[Any], str, list[SpanMention]]],
-) -> list[tuple[list[Any], str, list[SpanMention]]]:
-    """An acronym the article names as an organisation once ("the players' union (AFE)")
-    names it where else the model left it untagged ("both the AFE and ...")."""
-    names = {
+def _org_names(paragraphs: list[tuple[list[Any], str, list[SpanMention]]]) -> set[str]:
+    """The names the model tagged as an organisation somewhere in the article that can echo
+    elsewhere: an acronym ("AFE"), or several capitalised words ("Human Rights Watch")."""
+    return {
         m.text
         for _, _, ms in paragraphs
         for m in ms
-        if m.label == "ORG" and m.end - m.start == 1 and is_acronym(m.text)
+        if m.label == "ORG"
+        and (
+            (m.end - m.start == 1 and is_acronym(m.text))
+            or (
+                m.end - m.start > 1 and all(w[:1].isupper() and w.isalpha() for w in m.text.split())
+            )
+        )
     }
-    if not names:
+
+
+def _echo_at(tokens: list[Any], t: Any, names: dict[str, list[list[str]]]) -> int:
+    """The end of the name of ``names`` (by first word: the words) that starts at token ``t``
+    and stands alone (no capitalised name word right before or after it), else -1."""
+    start: int = t.i
+    for words in names.get(t.text, ()):
+        end = start + len(words)
+        if end > len(tokens) or [k.text for k in tokens[start:end]] != words:
+            continue
+        if end < len(tokens) and tokens[end].pos_ == "PROPN":
+            continue
+        if start and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].dep_ == "compound":
+            continue
+        return end
+    return -1
+
+
+def _acronym_echoes(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]],
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """An organisation the article names once, an acronym ("the players' union (AFE)") or
+    several capitalised words ("according to Human Rights Watch"), names it where else the
+    model left it untagged ("both the AFE and ...", "Human Rights Watch urged Egypt to ...":
+    the model often misses such a name at a sentence's start)."""
+    found = _org_names(paragraphs)
+    if not found:
         return paragraphs
+    names: dict[str, list[list[str]]] = {}
+    for name in sorted(found, key=lambda n: (-len(n.split()), n)):  # longest first
+        words = name.split()
+        names.setdefault(words[0], []).append(words)
     out = []
     for tokens, text, mentions in paragraphs:
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        extra = [
-            SpanMention(t.i, t.i + 1, t.text, "ORG")
-            for t in tokens
-            if t.text in names and t.i not in taken and not t.ent_type_
-        ]
+        extra = []
+        for t in tokens:
+            if t.text not in names or t.i in taken:
+                continue
+            end = _echo_at(tokens, t, names)
+            if end < 0 or any(k.ent_type_ or k.i in taken for k in tokens[t.i : end]):
+                continue
+            extra.append(SpanMention(t.i, end, " ".join(k.text for k in tokens[t.i : end]), "ORG"))
+            taken.update(range(t.i, end))
         if extra:
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
         out.append((tokens, text, mentions))
