@@ -44,6 +44,12 @@ CASES = [
         ("Iraqi police", "sanctioned", "Ali Hassan"),
         ("Iraqi police", "sanctioned", "Sunni"),
     ),
+    # a description coordinated with the first is one more description
+    (
+        "Police in Ankara arrested two men, a Kurd and an Arab, on Monday.",
+        ("Turkish police", "sanctioned", "two men"),
+        ("Turkish police", "sanctioned", "Arab"),
+    ),
     # negatives: a definite apposition or a list of names keeps its arguments
     (
         "Egypt's president Abdel Fattah al-Sisi met Benjamin Netanyahu, the Israeli prime "

@@ -795,10 +795,7 @@ class ArticleContext:
         for child in para.children(token):
             dep = child.dep_
             if dep == "appos" and self._describing_apposition(para, child):
-                # "Ndadaye, a Hutu, and Y": only the names listed after the description
-                for kin in para.children(child):
-                    if kin.dep_ == "conj":
-                        found.extend(self.ents(para, kin, depth + 2))
+                found.extend(self._listed_after(para, child, depth + 1))
             elif dep in ("conj", "appos") or (dep == "nmod" and child.i in links and label is None):
                 found.extend(self.ents(para, child, depth + 1))
                 found.extend(self.listed_place(para, child))
@@ -817,6 +814,20 @@ class ArticleContext:
         return appos.text[:1].isupper() and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in para.children(appos)
         )
+
+    def _listed_after(self, para: Paragraph, description: Any, depth: int) -> list[str]:
+        """The names the parser coordinated with a describing apposition: "Ali Hassan" of
+        "arrested Ahmed al-Jabouri, a Sunni, and Ali Hassan" is a second argument, "an
+        Arab" of "two men, a Kurd and an Arab" one more description."""
+        found: list[str] = []
+        for kin in para.children(description):
+            if kin.dep_ != "conj" or depth > 6:
+                continue
+            if self._describing_apposition(para, kin):
+                found.extend(self._listed_after(para, kin, depth + 1))
+            else:
+                found.extend(self.ents(para, kin, depth + 1))
+        return found
 
     def listed_place(self, para: Paragraph, noun: Any) -> list[str]:
         """A place noun coordinated with or set beside a name names the place after its "of"
