@@ -794,7 +794,9 @@ class ArticleContext:
             )
         for child in para.children(token):
             dep = child.dep_
-            if dep in ("conj", "appos") or (dep == "nmod" and child.i in links and label is None):
+            if dep == "appos" and self._describing_apposition(para, child):
+                found.extend(self._listed_after(para, child, depth + 1))
+            elif dep in ("conj", "appos") or (dep == "nmod" and child.i in links and label is None):
                 found.extend(self.ents(para, child, depth + 1))
                 found.extend(self.listed_place(para, child))
             elif label is not None and dep == "amod" and self._co_actor(para, child, label):
@@ -802,6 +804,30 @@ class ArticleContext:
         if len(found) < 2:
             return found  # (no repeat to drop)
         return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _describing_apposition(para: Paragraph, appos: Any) -> bool:
+        """An indefinite apposition headed by a name ("Melchior Ndadaye, a Hutu", "Ahmet
+        Yilmaz, a Kurd", "Jean Mugabo, an ethnic Tutsi", "John Smith, a Republican") says
+        what its owner is, one of a people, a faith or a party: no second actor beside it,
+        unlike a name set beside another ("Egypt's president, Abdel Fattah al-Sisi")."""
+        return appos.text[:1].isupper() and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in para.children(appos)
+        )
+
+    def _listed_after(self, para: Paragraph, description: Any, depth: int) -> list[str]:
+        """The names the parser coordinated with a describing apposition: "Ali Hassan" of
+        "arrested Ahmed al-Jabouri, a Sunni, and Ali Hassan" is a second argument, "an
+        Arab" of "two men, a Kurd and an Arab" one more description."""
+        found: list[str] = []
+        for kin in para.children(description):
+            if kin.dep_ != "conj" or depth > 6:
+                continue
+            if self._describing_apposition(para, kin):
+                found.extend(self._listed_after(para, kin, depth + 1))
+            else:
+                found.extend(self.ents(para, kin, depth + 1))
+        return found
 
     def listed_place(self, para: Paragraph, noun: Any) -> list[str]:
         """A place noun coordinated with or set beside a name names the place after its "of"
