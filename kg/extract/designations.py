@@ -13,7 +13,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit, passive_agents, subjects_of
-from kg.extract.verdicts import _said, stance_trigger
+from kg.extract.verdicts import stance_trigger, word_in
 from kg.vocab import Predicate
 
 _CAMEO = "163"  # CAMEO "impose embargo, boycott, or sanctions", as the "blacklist" trigger
@@ -33,7 +33,9 @@ def designation(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
     )
     named = _named_ones(verb, passive)
     label = [
-        n for n in _label_nouns(verb) if n not in named and any(_said(t, labels) for t in n.subtree)
+        n
+        for n in _label_nouns(verb)
+        if n not in named and any(word_in(t, labels) for t in n.subtree)
     ]
     if not named or not label:
         return

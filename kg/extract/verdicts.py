@@ -139,13 +139,13 @@ def naming(
             for c in verb.children
             if c.dep_ in ("oprd", "xcomp", "acomp")
             # "called the claims 'subjective and unsubstantiated'": any word of a coordination
-            and any(_said(k, verdicts) for k in (c, *c.conjuncts))
+            and any(word_in(k, verdicts) for k in (c, *c.conjuncts))
         ] + [
             # "described his detention as a dangerous adventure": the words after "as"
             t
             for c in _as_phrases(verb)
             for t in (c.subtree if deep else (c, *(a for a in c.children if a.dep_ == "amod")))
-            if _said(t, verdicts)
+            if word_in(t, verdicts)
         ]
         slips = [] if named and verdict else _slipped(verb, verdicts)
         if slips:
@@ -174,9 +174,9 @@ def _what_called(
         and c.lower_ != "what"
         and c.pos_ == "NOUN"
         and (
-            _said(c, verdicts)
+            word_in(c, verdicts)
             or any(
-                m.dep_ in ("amod", "compound", "nmod") and _said(m, verdicts) for m in c.children
+                m.dep_ in ("amod", "compound", "nmod") and word_in(m, verdicts) for m in c.children
             )
         )
     ]
@@ -198,9 +198,9 @@ def _slipped(verb: Any, verdicts: set[str]) -> list[tuple[Any, Any]]:
         if noun.dep_ not in ("dobj", "oprd"):
             continue
         for adjective in noun.children:
-            if adjective.dep_ == "amod" and adjective.i > noun.i and _said(adjective, verdicts):
+            if adjective.dep_ == "amod" and adjective.i > noun.i and word_in(adjective, verdicts):
                 found.append((noun, adjective))  # an attributive adjective comes first
-        if noun.dep_ == "oprd" and _said(noun, verdicts):
+        if noun.dep_ == "oprd" and word_in(noun, verdicts):
             found += [
                 (c, noun)
                 for c in noun.children
@@ -211,7 +211,7 @@ def _slipped(verb: Any, verdicts: set[str]) -> list[tuple[Any, Any]]:
     return found
 
 
-def _said(token: Any, words: set[str]) -> bool:
+def word_in(token: Any, words: set[str]) -> bool:
     """The word is one of ``words`` as lemma or as written ("fabricated", "motivated")."""
     return token.lemma_.lower() in words or token.lower_ in words
 
