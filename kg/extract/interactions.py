@@ -9,7 +9,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import assaults, places, qualifiers, states, talk_breaks, threats, visits
+from kg.extract import (
+    assaults,
+    places,
+    qualifiers,
+    states,
+    talk_breaks,
+    threats,
+    verb_senses,
+    visits,
+)
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Lexicon, Trigger, light_verb
@@ -1924,6 +1933,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         for c in para.children(verb)
     ):
         return  # "broke off talks with X": talks halted are no sanction (the talks are read)
+    if verb_senses.electoral_ouster(ctx, para, verb, trigger):
+        return  # "won a majority, toppling the Conservatives": a vote, no coup
+    if verb_senses.violated_entitlement(ctx, para, verb, trigger):
+        return  # "violated Morsi's rights": Morsi suffered it, he set no norm defied
     thrown = _thrown_with(ctx, para, verb, trigger)
     if thrown is not None:
         # "pelted the police with stones": what was thrown makes the act an attack, as the

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.extract import assaults
+from kg.extract import assaults, verb_senses
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import emit, passive_agents, subjects_of
 from kg.extract.places import named_place
@@ -64,7 +64,10 @@ def _ousted_heads(
     ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger
 ) -> Iterator[Draft]:
     """ "toppled the government of President X", "the regime of Y was overthrown by Z": the
-    head the government is named after was attacked with it."""
+    head the government is named after was attacked with it; not one voted out ("toppled
+    the government of X in a landslide victory")."""
+    if verb_senses.electoral_ouster(ctx, para, verb, trigger):
+        return
     kids = para.children(verb)
     passive = any(c.dep_ == "nsubjpass" for c in kids)
     heads = _seat_heads(

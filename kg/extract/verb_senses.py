@@ -1,0 +1,65 @@
+"""Verb senses that are no interaction although the verb is a trigger: a government voted out
+("won a majority, toppling a 44-year reign by the Conservatives") is no coup, and a person's
+rights violated ("Canada breached Khadr's rights") are no norm the person set. The
+interactions and takeovers stages ask these before they read a trigger verb's arguments. Words:
+``electoral_nouns`` and ``entitlement_nouns`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.lexicon import Trigger
+from kg.vocab import Predicate
+
+# CAMEO codes of the triggers these senses undo: 180 unconventional violence (topple, oust,
+# overthrow, depose), 128 defy norms (violate, breach, infringe on)
+_OUSTING = "180"
+_DEFYING = "128"
+# the clause links through which a participle or a second verb shares its head's scene
+# ("won a majority, toppling ...", "won and ousted ...")
+_SHARED_SCENE = frozenset({"advcl", "conj", "xcomp"})
+# the prepositions of the means or the occasion ("in a landslide", "at the polls", "by a
+# vote"); not of time ("toppled the government after the disputed election" is a coup)
+_MEANS_PREPS = ("in", "at", "by", "through", "via")
+
+
+def electoral_ouster(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> bool:
+    """An ousting verb told of an election: the verb, or the verb whose scene a participle
+    shares, has an election word as its object or in a prepositional phrase ("in a landslide
+    victory", "at the polls", "won a majority, toppling the government"). A vote is no coup
+    (CAMEO 180); an election named only deeper ("ousted the president who won the
+    election") leaves the attack."""
+    if trigger.predicate is not Predicate.ATTACKED or trigger.cameo != _OUSTING:
+        return False
+    words = ctx.cues["electoral_nouns"]
+    scene = [verb, verb.head] if verb.dep_ in _SHARED_SCENE else [verb]
+    return any(
+        noun.lemma_.lower() in words
+        or any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in words for m in noun.children)
+        for v in scene
+        for noun in _complements(para, v, _MEANS_PREPS)
+    )
+
+
+def violated_entitlement(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> bool:
+    """A defying verb whose object is what a person is entitled to ("violated Morsi's
+    rights", "breached the rights of X", "infringed on their freedom"): the owner suffers
+    the act and set no norm, so he is no target of a rejection (CAMEO 128). A verdict on
+    the violator is the evaluations stage's ("say Egypt violated his rights")."""
+    if trigger.predicate is not Predicate.CRITICIZED or trigger.cameo != _DEFYING:
+        return False
+    words = ctx.cues["entitlement_nouns"]
+    return any(noun.lemma_.lower() in words for noun in _complements(para, verb))
+
+
+def _complements(para: Paragraph, verb: Any, preps: tuple[str, ...] | None = None) -> Iterator[Any]:
+    """The verb's direct object, adverbial noun and prepositional objects (of ``preps``
+    only, when given)."""
+    for child in para.children(verb):
+        if child.dep_ in ("dobj", "npadvmod"):
+            yield child
+        elif child.dep_ == "prep" and (preps is None or child.lower_ in preps):
+            yield from (p for p in para.children(child) if p.dep_ == "pobj")
