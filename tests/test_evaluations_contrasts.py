@@ -28,6 +28,15 @@ KEPT = [
         "volunteer fighters, not deploying militias, met in Ramadi.",
         ("Sunni tribal leaders", "criticized", "Iraqi government"),
     ),
+    # what should have been done, or not done
+    (
+        "Amnesty International said Nigeria should have protected the villagers.",
+        ("Amnesty International", "criticized", "Nigeria"),
+    ),
+    (
+        '"Kenya should not have deported the refugees," Raila Odinga said.',
+        ("Raila Odinga", "criticized", "Kenya"),
+    ),
     # a wrong done, reported
     (
         "Thai prosecutors said Yingluck Shinawatra ignored multiple warnings.",
@@ -54,6 +63,15 @@ REMOVED = [
         "Angela Merkel said Greece should not be leaving the euro.",
         ("Angela Merkel", "criticized", "Greece"),
     ),
+    # a passive duty falls on no one named; "must have" guesses
+    (
+        "Angela Merkel said Greece should not have been excluded from the talks.",
+        ("Angela Merkel", "criticized", "Greece"),
+    ),
+    (
+        "John Kerry said Ukraine must have known about the plan.",
+        ("John Kerry", "criticized", "Ukraine"),
+    ),
     # the one a wrong was done to is not criticised
     (
         "Amnesty International said Belarusian journalists were persecuted by the KGB.",
@@ -69,6 +87,6 @@ REMOVED = [
 
 @pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(KEPT, REMOVED))
 def test_evaluations_contrast_and_wrongs(extract: Any, text: str, kept: Any, removed: Any) -> None:
-    """A contrasted duty or a reported wrong criticises the doer; advice, a denial or the one
-    wronged does not."""
+    """A contrasted duty, a duty missed or a reported wrong criticises the doer; advice, a
+    denial or the one wronged does not."""
     check_kept_removed(extract(text), kept, removed)

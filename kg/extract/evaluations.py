@@ -95,16 +95,16 @@ def _contrasted(
     ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str, list[str]]
 ) -> Iterator[Draft]:
     """ "elders who believe the government should be arming the tribes, not deploying
-    militias", "said X should be supplying weapons instead of using militias": what the
-    clause's subject should do in place of what it does now criticises it (the speaker's
-    verdict on its conduct)."""
+    militias", "said X should be supplying weapons instead of using militias", "said X should
+    have protected them": what the clause's subject should do in place of what it does now,
+    or should have done, criticises it (the speaker's verdict on its conduct)."""
     report = clause.head
     if (
         clause.dep_ != "ccomp"
         or clause.pos_ != "VERB"
         or report.lemma_.lower() not in (*ctx.cues["speech_verbs"], *words["report_verbs"])
         or unsure(ctx, report)
-        or not _contrast(clause, words)
+        or not (_contrast(clause, words) or _regretted(clause, words))
     ):
         return
     targets = [e for s in clause.children if s.dep_ == "nsubj" for e in actors_of(ctx, para, s)]
@@ -114,6 +114,18 @@ def _contrasted(
     cameo, predicate = _CRITICIZED
     trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
     yield from emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+
+
+def _regretted(clause: Any, words: dict[str, list[str]]) -> bool:
+    """ "said Nigeria should have protected the villagers", "should not have deported
+    them": a duty put in the perfect says what the subject failed to do, or did and should
+    not have (a passive duty falls on no one named: "should have been treated leniently";
+    the progressive is advice: "should not be leaving the euro")."""
+    kids = list(clause.children)
+    if clause.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in kids):
+        return False
+    auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
+    return "have" in auxes and bool(auxes & set(words["regret"]))
 
 
 def _contrast(clause: Any, words: dict[str, list[str]]) -> bool:

@@ -128,6 +128,10 @@ def naming(
         # "the army and staunch royalists who see X as a threat": a view held by people the
         # clause's own noun names, not by the actor coordinated before them
         return
+    if not named and not agents:
+        named = _first_complement(verb)
+    labels = _labels(verb, named)
+    heads = set(words["label_heads"])
     for verdicts, deep, predicate, cameo in (
         (set(words["disparaging"]), not regarding, Predicate.CRITICIZED, "111"),
         (set(evaluations["negative"]) | set(words["foes"]), False, Predicate.CRITICIZED, "111"),
@@ -136,10 +140,9 @@ def naming(
     ):
         verdict = [
             c
-            for c in verb.children
-            if c.dep_ in ("oprd", "xcomp", "acomp")
+            for c in labels
             # "called the claims 'subjective and unsubstantiated'": any word of a coordination
-            and any(word_in(k, verdicts) for k in (c, *c.conjuncts))
+            if any(_label_word(k, verdicts, heads) for k in (c, *c.conjuncts))
         ] + [
             # "described his detention as a dangerous adventure": the words after "as"
             t
@@ -154,6 +157,58 @@ def naming(
             trigger = stance_trigger(verb, predicate, cameo)
             yield from _named(ctx, para, verb, named, trigger, agents)
             return
+
+
+def _first_complement(verb: Any) -> list[Any]:
+    """The named one where the parser made both nouns complements of the naming verb:
+    "called the head of the association a criminal" (two ``oprd``): the first."""
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    return complements[:1] if len(complements) > 1 else []
+
+
+def _labels(verb: Any, named: list[Any]) -> list[Any]:
+    """Where the label of a naming verb stands: its complements; an apposition on the named
+    one ("called Britain's programme 'a disaster waiting to happen'"); or the last of two
+    objects of an infinitive on the named one, where the parser hung the label on it
+    ("called the US decision to arm Ukraine a provocation")."""
+    found = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") and c not in named]
+    found += [c for noun in named for c in noun.children if c.dep_ == "appos"]
+    # the infinitive hangs on the named noun, or (a slip again) on the naming verb itself
+    infinitives = [c for noun in named for c in noun.children if c.dep_ == "acl"]
+    if named:
+        infinitives += [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    return found + [o for c in infinitives if (o := _slipped_label(c)) is not None]
+
+
+def _slipped_label(clause: Any) -> Any | None:
+    """The label the parser made a second object of an infinitive ("to arm Ukraine a
+    provocation"): the last of two objects, an indefinite noun phrase."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return None
+    objects = [o for o in clause.children if o.dep_ in ("dobj", "dative")]
+    if len(objects) < 2:
+        return None
+    last = objects[-1]
+    indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in last.children)
+    return last if indefinite else None
+
+
+def _label_word(noun: Any, verdicts: set[str], heads: set[str]) -> bool:
+    """The label says the verdict: its own word, its adjective ("an illegal act") or, after
+    a head such as "act", the noun after "of" ("an act of aggression")."""
+    if word_in(noun, verdicts):
+        return True
+    for child in noun.children:
+        if child.dep_ == "amod" and word_in(child, verdicts):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and noun.lemma_.lower() in heads
+            and any(p.dep_ == "pobj" and word_in(p, verdicts) for p in child.children)
+        ):
+            return True
+    return False
 
 
 def _what_called(
