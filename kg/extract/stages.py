@@ -572,7 +572,6 @@ STAGES: tuple[Stage, ...] = (
         ("mentions", "drafts"),
         pass_=3,
         cues=opposition_leaders.cue_words,
-        linked=True,
     ),
     # "the Fattah Army is made up of groups, notably the Nusra Front", "the Palestinian
     # Authority joined the ICC": members of a body
