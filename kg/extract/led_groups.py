@@ -189,7 +189,8 @@ def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     on."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        # (the first verb's passive subject too: "X was born in Y and headed Z")
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
         subjects = [verb.head]
     return [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_in(e, ACTOR_TYPES)]
