@@ -142,3 +142,47 @@ def test_led_groups_person_country_lookalike_names_no_ruler(
 ) -> None:
     """A country that modifies another noun, a possessed title and a cut name name no ruler."""
     assert triple not in triples(extract(sentence, published="2015-05-10"))
+
+
+LEADING_VERBS = [
+    # sentence, expected triple: a perfect tense, "chair", a verb after "and"
+    (
+        "Moussa Diallo has headed the Sahel Relief Agency since 2011.",
+        ("Moussa Diallo", "leader_of", "Sahel Relief Agency"),
+    ),
+    ("Moussa Diallo had led Hezbollah for a decade.", ("Moussa Diallo", "leader_of", "Hezbollah")),
+    (
+        "Moussa Diallo chairs the National Electoral Commission.",
+        ("Moussa Diallo", "leader_of", "National Electoral Commission"),
+    ),
+    (
+        "The National Electoral Commission, chaired by Moussa Diallo, rejected the vote.",
+        ("Moussa Diallo", "leader_of", "National Electoral Commission"),
+    ),
+    (
+        "Moussa Diallo was born in Mopti and headed Hamas since 2012.",
+        ("Moussa Diallo", "leader_of", "Hamas"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), LEADING_VERBS)
+def test_led_groups_leading_verb_tenses_give_leader(
+    extract: Any, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """ "has headed X", "chairs X", "was born in Y and headed X": the subject leads the body."""
+    assert triple in triples(extract(sentence, published="2015-05-10"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moussa Diallo has led the talks with Hezbollah since 2011.",
+        "Moussa Diallo chaired a meeting of the National Electoral Commission.",
+        "Moussa Diallo was born in Mopti and joined Ansar Dine in 2012.",
+    ],
+)
+def test_led_groups_leading_verb_without_body_leads_nothing(extract: Any, sentence: str) -> None:
+    """Talks, a meeting of a body, or joining a group: no leader."""
+    graph = triples(extract(sentence, published="2015-05-10"))
+    assert not [t for t in graph if t[1] == "leader_of"], graph

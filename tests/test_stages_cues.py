@@ -92,6 +92,7 @@ CUED = [
     ("leading_actors", "Kenya leads the East African Community."),
     ("memberships", "Montenegro joined NATO in 2017."),
     ("ruled_countries", "Critics compare the crackdown to Vladimir Putin's Russia."),
+    ("opposition_leaders", "Opposition leader Kemal Arslan criticised the budget."),
     (
         "combat_frames",
         "Somali troops were locked in combat with al-Shabaab fighters near Kismayo.",

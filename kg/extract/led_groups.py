@@ -75,8 +75,8 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if verb.lemma_.lower() in governing:
             yield from _governed_places(ctx, para, verb)
             continue
-        if verb.pos_ != "VERB" or verb.tag_ == "VBN" or _ranks(verb):
-            continue
+        if verb.pos_ != "VERB" or (verb.tag_ == "VBN" and not _perfect(verb)) or _ranks(verb):
+            continue  # "the coalition led by X" is ``led_groups``'; "has headed X since" is here
         # the object names the body itself ("the Arab League"), not a country's delegation
         bodies = [
             e
@@ -178,9 +178,19 @@ def _present(verb: Any) -> bool:
     return False
 
 
+def _perfect(verb: Any) -> bool:
+    """A perfect tense ("has headed", "had led"): the participle is the clause's verb."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
-    """The actors that lead: the verb's subject, or the noun its relative clause hangs on."""
+    """The actors that lead: the verb's subject (the first verb's, for a verb coordinated
+    with it: "X was a Yemeni citizen and headed Y"), or the noun its relative clause hangs
+    on."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # (the first verb's passive subject too: "X was born in Y and headed Z")
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
         subjects = [verb.head]
     return [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_in(e, ACTOR_TYPES)]

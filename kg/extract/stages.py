@@ -51,6 +51,7 @@ from kg.extract import (
     named_heads,
     nominal_protests,
     nominals,
+    opposition_leaders,
     pair_coref,
     party_titles,
     passive_coref,
@@ -562,6 +563,15 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
         cues=led_groups.possessive_cue_words,
         linked=True,
+    ),
+    # "opposition leader X", "X, the opposition leader,": X leads the article's opposition
+    Stage(
+        "opposition_leaders",
+        opposition_leaders.opposition_leaders,
+        ("links",),
+        ("mentions", "drafts"),
+        pass_=3,
+        cues=opposition_leaders.cue_words,
     ),
     # "the Fattah Army is made up of groups, notably the Nusra Front", "the Palestinian
     # Authority joined the ICC": members of a body
