@@ -462,6 +462,8 @@ def _place_meant(
                 if ctx.etype_in(e, PLACE_TYPES)
             ]
             return list(dict.fromkeys(named))
+        if not found and (named := _name_before_place_noun(ctx, para, token)):
+            return named
     if not found and lemma in ctx.cues["place_nouns"]:
         # "the state of democracy in Ethiopia" is no place; unnamed, several places stand
         # for the place they lie in ("seized towns and cities in northern Iraq"), one town
@@ -475,6 +477,26 @@ def _place_meant(
             for e in _places_in(ctx, para, node)
         ][:1]
     return None
+
+
+def _name_before_place_noun(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """ "stormed Ramadi city", "seized the provincial capital Idlib city": a town or site
+    named right in front of a place noun (its compound, the model leaving the noun out of the
+    name) is the place the noun stands for; a country in front ("the Syria city") says only
+    where it is. The noun's apposition is read the same way ("the capital Idlib city")."""
+    nodes = [token, *(c for c in para.children(token) if c.dep_ == "appos")]
+    return list(
+        dict.fromkeys(
+            para.links[c.i]
+            for node in nodes
+            if node.lemma_.lower() in ctx.cues["place_nouns"] and node.i not in para.links
+            for c in para.children(node)
+            if c.dep_ in ("compound", "nmod")
+            and c.i < node.i
+            and c.i in para.links
+            and ctx.etype_in(para.links[c.i], (EntityType.CITY, EntityType.PLACE))
+        )
+    )
 
 
 def _force_owners(
@@ -1278,6 +1300,8 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
             for p in _of_objects(noun)
             for e in actors_of(ctx, para, p) or assaults.named_actors(ctx, para, p)
         ]
+    if not found and predicate is Predicate.ATTACKED:
+        found = _vehicle_riders(ctx, para, noun)
     if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["faults"]["nouns"]:
         # "denounced the arrogance of Egypt's judiciary": a fault is its holder's
         found = [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
@@ -1293,6 +1317,24 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
         found = objects + between
     return found
+
+
+def _vehicle_riders(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "attacked a bus carrying Shia pilgrims", "fired at a boat carrying civilians",
+    "ambushed a truck transporting soldiers": the people a vehicle carries (a ``carry_verbs``
+    participle on a ``vehicle_nouns`` noun) are the ones attacked, not the vehicle."""
+    if noun.lemma_.lower() not in ctx.lx.words.places.lists["vehicle_nouns"]:
+        return []
+    carry = ctx.cues["carry_verbs"]["words"]
+    return [
+        e
+        for acl in para.children(noun)
+        if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.lemma_.lower() in carry
+        for obj in para.children(acl)
+        if obj.dep_ == "dobj"
+        for e in actors_of(ctx, para, obj)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
 
 
 def _foreign_adjective(
