@@ -1361,6 +1361,16 @@ def _named_sites(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     return [e for e in found if e is not None and ctx.etype_in(e, PLACE_TYPES)]
 
 
+def _between_sides(ctx: ArticleContext, noun: Any, trigger: Trigger) -> bool:
+    """ "fled the fighting between Houthi rebels and pro-Hadi fighters in Aden": an attack
+    noun with a "between"/"among" phrase names its sides, who fight each other; a place after
+    it is where they fight, not what either attacked (gen62)."""
+    preps = ctx.lx.words.group_preps
+    return trigger.prep in preps or any(
+        c.dep_ == "prep" and c.lower_ in preps for c in noun.children
+    )
+
+
 def _aimed(noun: Any, clause: Any) -> bool:
     """The attack noun, or its light verb, names what was hit ("open fire on a bus in
     Nigeria"): a place after it is where the thing was, not the target ("on Tuesday" is a
@@ -3368,6 +3378,7 @@ def _kept_objects(
         and not trigger.symmetric_subjects
         and trigger.pos == "NOUN"  # "fighting in Syria" may be fighting for Syria
         and not _aimed(trigger_token, clause)
+        and not _between_sides(ctx, trigger_token, trigger)
     ):
         # "carried out several attacks in Kenya": the place attacked
         # ... or "in the town of Najran": the place a place noun names; "attacks in Kenya
