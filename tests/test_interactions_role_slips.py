@@ -134,6 +134,12 @@ NOT_MADE = [
         "Ethnic Uighur Muslims facing persecution in China have fled to Turkey.",
         ("Uighur Muslims", "attacked", "China"),
     ),
+    # ... or reads the verb as a present-tense verb or an adjective inside one noun phrase,
+    # and fleeing persecution as facing it (gen62)
+    ("Many Eritreans flee persecution in Eritrea.", ("Eritreans", "attacked", "Eritrea")),
+    ("Many Eritreans face persecution in Eritrea.", ("Eritreans", "attacked", "Eritrea")),
+    ("Many Syrians flee persecution in Syria.", ("Syrians", "attacked", "Syria")),
+    ("Many Tibetans flee persecution in China.", ("Tibetans", "attacked", "China")),
 ]
 
 

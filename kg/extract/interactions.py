@@ -471,6 +471,8 @@ def _place_meant(
                 if ctx.etype_in(e, PLACE_TYPES)
             ]
             return list(dict.fromkeys(named))
+        if not found and (named := _name_before_place_noun(ctx, para, token)):
+            return named
     if not found and lemma in ctx.cues["place_nouns"]:
         # "the state of democracy in Ethiopia" is no place; unnamed, several places stand
         # for the place they lie in ("seized towns and cities in northern Iraq"), one town
@@ -484,6 +486,26 @@ def _place_meant(
             for e in _places_in(ctx, para, node)
         ][:1]
     return None
+
+
+def _name_before_place_noun(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """ "stormed Ramadi city", "seized the provincial capital Idlib city": a town or site
+    named right in front of a place noun (its compound, the model leaving the noun out of the
+    name) is the place the noun stands for; a country in front ("the Syria city") says only
+    where it is. The noun's apposition is read the same way ("the capital Idlib city")."""
+    nodes = [token, *(c for c in para.children(token) if c.dep_ == "appos")]
+    return list(
+        dict.fromkeys(
+            para.links[c.i]
+            for node in nodes
+            if node.lemma_.lower() in ctx.cues["place_nouns"] and node.i not in para.links
+            for c in para.children(node)
+            if c.dep_ in ("compound", "nmod")
+            and c.i < node.i
+            and c.i in para.links
+            and ctx.etype_in(para.links[c.i], (EntityType.CITY, EntityType.PLACE))
+        )
+    )
 
 
 def _force_owners(
@@ -1287,6 +1309,8 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
             for p in _of_objects(noun)
             for e in actors_of(ctx, para, p) or assaults.named_actors(ctx, para, p)
         ]
+    if not found and predicate is Predicate.ATTACKED:
+        found = _vehicle_riders(ctx, para, noun)
     if not found and predicate is Predicate.CRITICIZED and lemma in ctx.cues["faults"]["nouns"]:
         # "denounced the arrogance of Egypt's judiciary": a fault is its holder's
         found = [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
@@ -1302,6 +1326,24 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
         found = objects + between
     return found
+
+
+def _vehicle_riders(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "attacked a bus carrying Shia pilgrims", "fired at a boat carrying civilians",
+    "ambushed a truck transporting soldiers": the people a vehicle carries (a ``carry_verbs``
+    participle on a ``vehicle_nouns`` noun) are the ones attacked, not the vehicle."""
+    if noun.lemma_.lower() not in ctx.lx.words.places.lists["vehicle_nouns"]:
+        return []
+    carry = ctx.cues["carry_verbs"]["words"]
+    return [
+        e
+        for acl in para.children(noun)
+        if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.lemma_.lower() in carry
+        for obj in para.children(acl)
+        if obj.dep_ == "dobj"
+        for e in actors_of(ctx, para, obj)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
 
 
 def _foreign_adjective(
@@ -1326,6 +1368,16 @@ def _named_sites(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         for e in (ctx.ents(para, p) if p.i in para.links else [places.named_place(ctx, para, p)])
     ]
     return [e for e in found if e is not None and ctx.etype_in(e, PLACE_TYPES)]
+
+
+def _between_sides(ctx: ArticleContext, noun: Any, trigger: Trigger) -> bool:
+    """ "fled the fighting between Houthi rebels and pro-Hadi fighters in Aden": an attack
+    noun with a "between"/"among" phrase names its sides, who fight each other; a place after
+    it is where they fight, not what either attacked (gen62)."""
+    preps = ctx.lx.words.group_preps
+    return trigger.prep in preps or any(
+        c.dep_ == "prep" and c.lower_ in preps for c in noun.children
+    )
 
 
 def _aimed(noun: Any, clause: Any) -> bool:
@@ -2528,8 +2580,11 @@ def _undergone(ctx: ArticleContext, noun: Any) -> bool:
     text names no doer (as when "face" is read as the verb: ``undergo_verbs``)."""
     misread = ctx.cues["undergo_misread_nouns"]
     undergo = ctx.cues["undergo_verbs"]
+    # "Many Eritreans face/flee persecution": the model may also tag the misread verb a
+    # present-tense verb or an adjective inside the compound (gen62)
     return any(
-        (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in misread)
+        (c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ in misread)
+        or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in misread)
         or (c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in undergo)
         for c in noun.children
     )
@@ -3336,6 +3391,7 @@ def _kept_objects(
         and not trigger.symmetric_subjects
         and trigger.pos == "NOUN"  # "fighting in Syria" may be fighting for Syria
         and not _aimed(trigger_token, clause)
+        and not _between_sides(ctx, trigger_token, trigger)
     ):
         # "carried out several attacks in Kenya": the place attacked
         # ... or "in the town of Najran": the place a place noun names; "attacks in Kenya
