@@ -494,7 +494,7 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _kind_adjective(token: Any, noun: Any) -> bool:
     """A lower-case adjective that says what kind of facility the noun is ("military" in
     "the Giwa military base", "main" in "the Tadmor main prison"), between its name and it."""
-    return (
+    return bool(
         token.dep_ == "amod" and token.pos_ == "ADJ" and token.is_lower and token.head.i == noun.i
     )
 
@@ -508,8 +508,8 @@ def _names_site(token: Any, noun: Any) -> bool:
     if token.dep_ == "compound":
         return True
     if token.dep_ == "amod":
-        return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "FAC", "ORG")
-    return token.dep_ == "nmod" and token.pos_ == "PROPN" and token.head.i == noun.i
+        return bool(token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "FAC", "ORG"))
+    return bool(token.dep_ == "nmod" and token.pos_ == "PROPN" and token.head.i == noun.i)
 
 
 def _untagged_site(
