@@ -329,61 +329,6 @@ def article_kin(
     return out
 
 
-def counted_kin(
-    clusters: Mapping[str, Cluster],
-    like_num: Callable[[str], bool],
-    others: Container[str],
-    done: Mapping[str, str],
-) -> dict[str, str]:
-    """A group of one article written with its count ("4,200 migrants", "almost 3,600
-    migrants", "25 more children and women") into the article's one group written with the
-    same words without it ("migrants"): a count measures the group, it names no other one.
-    Not when a word after the count marks other people ("more than 300 other migrants":
-    ``others``), nor when the article writes no such group, nor when its group gathers other
-    words too ("refugees" that are also "irregular migrants"): kg's reading of that group is
-    already a blend, and those counted may be another part of it ("About 400 refugees" rescued
-    beside "refugees" still at sea).
-
-    >>> from kg.resolve.resolver import Cluster
-    >>> cs = {f"{d} [a]": Cluster(f"{d} [a]", display=d, articles={"a"})
-    ...       for d in ("about 4,200 migrants", "300 other migrants", "migrants")}
-    >>> counted_kin(cs, lambda w: w[:1].isdigit(), {"other"}, {})
-    {'about 4,200 migrants [a]': 'migrants [a]'}
-    """
-    plain: dict[tuple[str, str], list[str]] = defaultdict(list)
-    counted: list[tuple[str, str, list[str]]] = []
-    for label, cluster in clusters.items():
-        if cluster.display is None or len(cluster.articles) != 1 or label in done:
-            continue
-        article = next(iter(cluster.articles))
-        words = cluster.display.split()
-        numbers = [i for i, w in enumerate(words[:4]) if like_num(w)]
-        if not numbers:
-            if _one_wording(cluster):
-                plain[(article, cluster.display.lower())].append(label)
-            continue
-        rest = words[numbers[-1] + 1 :]
-        if rest[:1] == ["more"]:
-            rest = rest[1:]  # "25 more children and women": more of the same people
-        if rest and not any(w.lower() in others for w in rest):
-            counted.append((label, article, rest))
-    out = {}
-    for label, article, rest in counted:
-        found = plain.get((article, " ".join(rest).lower()), [])
-        if len(found) == 1:
-            out[label] = done.get(found[0], found[0])
-    return out
-
-
-def _one_wording(cluster: Cluster) -> bool:
-    """Whether every name written for a plain group is its label, whatever the case and
-    article ("migrants", "the migrants", "Migrants")."""
-    label = cluster.display.lower() if cluster.display else None
-    return all(
-        " ".join(w for w in name.lower().split() if w != "the") == label for name in cluster.names
-    )
-
-
 def _people_sector(sector: str | None) -> bool:
     """A sector of people, neither a state's body nor an armed side ("REF", "CVL")."""
     return sector is not None and sector not in _STATE_SECTORS | _ARMED_SECTORS

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable, MutableSet
+from collections.abc import Container, Iterable, MutableSet
 from dataclasses import dataclass, field, replace
-from functools import cache
 from itertools import pairwise
 
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
@@ -27,7 +26,6 @@ from kg.resolve.merges import (
     corpus_sites,
     corpus_spellings,
     corpus_towns,
-    counted_kin,
     namesake_near,
     same_qid,
 )
@@ -331,10 +329,6 @@ class Resolver:
     def known_surnames(self) -> set[str]:
         """Surnames that name exactly one person seen so far in the corpus."""
         return {s for s, labels in self._surnames.items() if len(labels) == 1}
-
-    def _like_num(self, word: str) -> bool:
-        """Whether a written word is a number ("4,200", "six") in the lexicon's language."""
-        return _number_test(self.lexicon.language)(word)
 
     def _corpus_surname(self, word: str) -> str | None:
         """The one person the corpus so far knows by this surname, else None (O(1), unlike
@@ -1066,8 +1060,6 @@ class Resolver:
                     target[label] = full
         target.update(self._armed_before())
         target.update(article_kin(self.clusters, self.countries, self.lexicon.cues, target))
-        others = self.lexicon.cues["other_members"]["words"]
-        target.update(counted_kin(self.clusters, self._like_num, others, target))
         target.update(same_qid(self.clusters))
         named_sites = self.lexicon.words.places.lists["named_site_nouns"]
         target.update(
@@ -1623,15 +1615,3 @@ def _typo_of(text: str, other: str) -> bool:
     if a.lower().rstrip("s") == b.lower().rstrip("s"):
         return False
     return one_edit(a, b)
-
-
-@cache
-def _number_test(language: str) -> Callable[[str], bool]:
-    """spaCy's number test of a language's words ("4,200", "six", "thousands" are numbers)."""
-    import spacy.util
-    from spacy.attrs import LIKE_NUM
-
-    getter: Callable[[str], bool] = spacy.util.get_lang_class(language).Defaults.lex_attr_getters[
-        LIKE_NUM
-    ]
-    return getter
