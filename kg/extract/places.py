@@ -434,12 +434,11 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and (para.tokens[name].pos_ == "NOUN" and name not in para.links)
         ):
             name -= 1  # "Al-Anad air base": through the noun compound
+        if _kind_adjective(para.tokens[name], noun) and name - 1 > noun.sent.start:
+            name -= 1  # "the Giwa military base": past a lower-case adjective of the noun
         label = para.links.get(name)
         token = para.tokens[name]
-        # "the Yarmouk refugee camp": a place's name the parser read as an adjective
-        named = token.dep_ == "compound" or (
-            token.dep_ == "amod" and (token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "FAC"))
-        )
+        named = _names_site(token, noun)
         pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
         if label is None and named:
             yield from _untagged_site(ctx, para, token, noun, pobjs)
@@ -490,6 +489,27 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 outer = modifier_place(ctx, para, owner)
                 if outer is not None and ctx.etype_is(outer, EntityType.COUNTRY):
                     yield from _emit(ctx, para, noun, text, outer, 0.75)
+
+
+def _kind_adjective(token: Any, noun: Any) -> bool:
+    """A lower-case adjective that says what kind of facility the noun is ("military" in
+    "the Giwa military base", "main" in "the Tadmor main prison"), between its name and it."""
+    return bool(
+        token.dep_ == "amod" and token.pos_ == "ADJ" and token.is_lower and token.head.i == noun.i
+    )
+
+
+def _names_site(token: Any, noun: Any) -> bool:
+    """Whether the word before a facility noun (or its adjective) is the end of the
+    facility's name: a compound ("the Zaatari camp"), a place's or an organisation's name the
+    parser read as an adjective ("the Yarmouk refugee camp", "the Cristal hotel"), or a
+    proper noun it hung as a nominal modifier before an adjective ("the Habbaniya military
+    base", "near Giwa military base")."""
+    if token.dep_ == "compound":
+        return True
+    if token.dep_ == "amod":
+        return bool(token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "FAC", "ORG"))
+    return bool(token.dep_ == "nmod" and token.pos_ == "PROPN" and token.head.i == noun.i)
 
 
 def _untagged_site(

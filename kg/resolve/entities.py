@@ -620,8 +620,9 @@ def _site_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         lexicon.words.places.lists["named_site_nouns"] | lexicon.words.places.lists["admin_nouns"]
     )
     head = last.head
-    # "Aleppo province": the parser may hang the name as an adjective ("amod")
-    if last.tag_ != "NNP" or last.dep_ not in ("compound", "amod") or head.i < m.end:
+    # "Aleppo province": the parser may hang the name as an adjective ("amod"), or as a
+    # nominal modifier before an adjective ("nmod": "the Habbaniya military base")
+    if last.tag_ != "NNP" or last.dep_ not in ("compound", "amod", "nmod") or head.i < m.end:
         return m
     if head.lemma_.lower() not in sites or m.text.lower() in lexicon.by_demonym:
         return m
