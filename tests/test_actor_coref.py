@@ -41,3 +41,46 @@ def test_actor_coref_group_of_named_members(
 ) -> None:
     """ "they" after "a group of X" as the subject is X."""
     check_kept_removed(extract(sentence), kept, removed)
+
+
+# (text, kept claim or None, removed claim or None): a subheading between the pronoun and
+# the sentence it takes its actor from
+PAST_SUBHEADINGS = [
+    (
+        "Amnesty International released a report on Monday.\n\nA pattern of abuse\n\n"
+        "It accused Egyptian President Abdel Fattah el-Sisi of jailing thousands of critics.",
+        ("Amnesty International", "criticized", "Abdel Fattah el-Sisi"),
+        None,
+    ),
+    (
+        "The Houthis seized the port of Aden on Tuesday.\n\nFighting spreads\n\n"
+        "They also shelled the Saudi border town of Najran on Wednesday.",
+        ("Houthis", "attacked", "Najran"),
+        None,
+    ),
+    (
+        "Hezbollah said on Sunday it had sent more fighters to Syria.\n\nQalamoun battle\n\n"
+        "It accused the Nusra Front of shelling Lebanese villages.",
+        ("Hezbollah", "criticized", "Nusra Front"),
+        None,
+    ),
+    # the sentence right before the subheading names no actor as its subject: nothing
+    (
+        "Amnesty International released a report on Monday. The findings were widely "
+        "shared.\n\nA pattern of abuse\n\n"
+        "It accused Egyptian President Abdel Fattah el-Sisi of jailing thousands of critics.",
+        None,
+        ("Amnesty International", "criticized", "Abdel Fattah el-Sisi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), PAST_SUBHEADINGS)
+def test_actor_coref_past_subheadings(
+    extract: Any,
+    text: str,
+    kept: tuple[str, str, str] | None,
+    removed: tuple[str, str, str] | None,
+) -> None:
+    """A subheading between "It"/"They" and the sentence before is passed over."""
+    check_kept_removed(extract(text), kept, removed)

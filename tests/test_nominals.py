@@ -325,6 +325,7 @@ def test_nominals_data_lists_are_iso_codes() -> None:
         "emirate",
         "sultanate",
         "city",
+        "region",
     }
 
 
@@ -388,3 +389,53 @@ def test_nominals_the_group_prefers_a_group_named_near(extract: Any) -> None:
     )
     assert ("al-Shabab", "attacked", "Baidoa") in triples(graph), sorted(triples(graph))
     assert not any(s == "student protesters" for s, _, _ in triples(graph))
+
+
+# "the province", "the district": the one place named with that noun just before, or
+# (None) no link
+REGIONS = [
+    (
+        "The battle to reclaim Ramadi in Anbar province was in full flow. The Iraqi forces "
+        "were gearing up to retake the province.",
+        ("province", "Anbar province"),
+    ),
+    (
+        "Clashes broke out in Dhamar province on Sunday. Saudi-led coalition jets bombed the "
+        "province on Monday.",
+        ("province", "Dhamar"),
+    ),
+    (
+        "Fighting spread to Daraa governorate on Sunday. Government forces shelled the "
+        "governorate on Monday.",
+        ("governorate", "Daraa"),
+    ),
+    # two provinces named, or none: unresolved
+    (
+        "Rebels advanced in Idlib province and Hama province on Monday. Government forces "
+        "shelled the province on Tuesday.",
+        None,
+    ),
+    (
+        "Rebels seized Idlib city on Monday. Government forces shelled the province on Tuesday.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS)
+def test_nominals_region_noun_is_the_region_named_with_it(
+    extract: Any, text: str, expected: tuple[str, str] | None
+) -> None:
+    """ "the province" is the one place just named with that noun ("Anbar province")."""
+    found = {
+        r
+        for r in _references(extract(text), "nominal")
+        if r[0] in ("province", "district", "governorate")
+    }
+    assert found == ({expected} if expected else set()), found
+
+
+def test_nominals_region_noun_carries_the_attack(extract: Any) -> None:
+    """An act on "the province" is an act on the province just named."""
+    graph = extract(REGIONS[0][0])
+    assert ("Iraqi forces", "attacked", "Anbar province") in triples(graph)

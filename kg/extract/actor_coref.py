@@ -179,13 +179,15 @@ def _actor_antecedent(
         beside = _compatible(ctx, [s for s in disc.before(para, token, 0) if s.subject], plural)
         if beside:
             return beside[0] if len(beside) == 1 else []
+    # (past a subheading: "the Church said ... . / Threat or intimidation / It nevertheless")
+    previous = disc.sentence_before(here)
     if plural:
         # "His two colleagues X and Y were released. They were sentenced": the people the
         # unnamed plural subject of the sentence before names in apposition
-        named = _appositive_subjects(ctx, disc.in_sentence(here - 1))
+        named = _appositive_subjects(ctx, disc.in_sentence(previous))
         if named:
             return named[0] if len(named) == 1 else []
-    subjects = [s for s in disc.in_sentence(here - 1) if s.subject]
+    subjects = [s for s in disc.in_sentence(previous) if s.subject]
     if plural and subjects:
         last = subjects[0]
         if _unnamed_subject(last.para, last.token.sent, "NNS"):

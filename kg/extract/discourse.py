@@ -49,6 +49,7 @@ class Discourse:
         self._links = [dict(para.links) for para in paras]
         self._sent_numbers: dict[tuple[int, int], int] | None = None
         self._sightings: list[Sighting] | None = None
+        self._heading_numbers: frozenset[int] | None = None
 
     @property
     def _sent(self) -> dict[tuple[int, int], int]:
@@ -106,6 +107,33 @@ class Discourse:
     def in_sentence(self, number: int) -> list[Sighting]:
         return [s for s in self.sightings if s.sent == number]
 
+    def sentence_before(self, number: int) -> int:
+        """The number of the sentence before sentence ``number``, past any subheading in
+        between ("... the Church said. / Threat or intimidation / It nevertheless said ..."):
+        a subheading names a section, it tells nothing a pronoun could take up. -1 at the
+        start of the article.
+
+        >>> Discourse([]).sentence_before(0)
+        -1
+        """
+        before = number - 1
+        while before >= 0 and before in self._subheadings:
+            before -= 1
+        return before
+
+    @property
+    def _subheadings(self) -> frozenset[int]:
+        """The numbers of the sentences that are subheadings (``subheading``), found once."""
+        if self._heading_numbers is None:
+            found: set[int] = set()
+            number = 0
+            for i, para in enumerate(self.paras):
+                if i > 0 and subheading(para):
+                    found.add(number)
+                number += len(para.sents)
+            self._heading_numbers = frozenset(found)
+        return self._heading_numbers
+
     def first_sent(self, label: str, body: bool = False) -> int | None:
         """The sentence where the article first mentions ``label`` (with ``body``: after the
         headline, which names in short what the body then introduces)."""
@@ -124,6 +152,26 @@ class Discourse:
         sents = list(first.doc.sents)
         last = first.text.rstrip()[-1:]
         return len(sents) == 1 and last not in (".", "!", "?", '"', "”", ":")
+
+
+# the words of a subheading at most ("Half-hearted opposition", "Threat or intimidation",
+# "Joseph Kechichian, expert on Gulf affairs"): a longer line without a full stop is a
+# sentence the model or the source left unpunctuated
+_HEADING_WORDS = 8
+# what ends a sentence, or a line quoting or bracketing one
+_CLOSINGS = frozenset(".!?:;\"”’'…)]")
+
+
+def subheading(para: Paragraph) -> bool:
+    """The paragraph is a subheading or a credit line: one short sentence with no closing
+    punctuation."""
+    text = para.text.rstrip()
+    return bool(
+        text
+        and len(para.sents) == 1
+        and text[-1] not in _CLOSINGS
+        and sum(not t.is_punct and not t.is_space for t in para.tokens) <= _HEADING_WORDS
+    )
 
 
 def salient(found: list[Sighting], here: int | None = None, reference: Any = None) -> str | None:

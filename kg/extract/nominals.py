@@ -64,7 +64,7 @@ def _nominal_words(language: str) -> NominalWords:
         "emirate": frozenset(data["emirates"]),
         "sultanate": frozenset(data["sultanates"]),
     }
-    kinds = {"country", "city", *states}
+    kinds = {"country", "city", "region", *states}
     bad = sorted(set(nouns.values()) - kinds)
     if bad:
         raise KgError(
@@ -240,6 +240,8 @@ def _place(
         return None  # "the Indonesian island": another place than the one named
     if kind == "country":
         return _country(ctx, disc, para, token)
+    if kind == "region":
+        return _region(disc, para, token)
     codes = words.states[kind]
     if kind == "island" and any(alias_key(s.label) in words.islands for s in disc.sightings):
         return None  # the article names an island that is not a state (Okinawa, Sicily)
@@ -247,6 +249,36 @@ def _place(
         if ctx.etype_is(sighting.label, EntityType.COUNTRY) and _iso(ctx, sighting.label) in codes:
             return sighting.label
     return None
+
+
+def _region(disc: Discourse, para: Paragraph, token: Any) -> str | None:
+    """ "the province", "the district": the one place named with that noun in this sentence
+    or the two before ("... to reclaim Ramadi in Anbar province ... . The Iraqi forces were
+    gearing up to retake the province": Anbar province), by a name that ends in it or as
+    "the province of Lahj"; two such places leave it unresolved."""
+    if any(
+        c.pos_ == "PROPN" or c.i in para.links
+        for c in token.children
+        if c.dep_ in ("compound", "nmod")
+    ):
+        return None  # "the Anbar province's capital": the phrase names its own place
+    noun = token.lemma_.lower()
+    labels = {
+        s.label for s in disc.before(para, token, 2) if not s.adjective and _named_with(s, noun)
+    }
+    return labels.pop() if len(labels) == 1 else None
+
+
+def _named_with(sighting: Sighting, noun: str) -> bool:
+    """The place is named with the region noun: "Anbar province" (label or written), "the
+    province of Lahj"."""
+    t = sighting.token
+    if sighting.label.lower().endswith(f" {noun}"):
+        return True
+    if t.head.lemma_.lower() == noun and t.dep_ in ("compound", "nmod"):
+        return True
+    prep = t.head
+    return bool(t.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() == noun)
 
 
 def _placed(ctx: ArticleContext, sighting: Sighting) -> bool:
