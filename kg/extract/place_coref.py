@@ -61,9 +61,7 @@ def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
             continue
         if not ctx.etype_in(label, _PLACES) or not _unknown_elsewhere(ctx, label, country.iso):
             continue
-        if not (_introduced(ctx, s) or _city_of(ctx, label, country.iso)):
-            continue
-        if _other_country(ctx, disc, s, country.label):
+        if not _introduced(ctx, s) or _other_country(ctx, disc, s, country.label):
             continue
         done.add(label)
         yield ctx.draft(s.para, s.token, label, Predicate.LOCATED_IN, country.label, 0.55)
@@ -107,13 +105,6 @@ def _unknown_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:
     if entry is not None:
         return entry.country in (None, iso)
     return city_country(label) in (None, iso)
-
-
-def _city_of(ctx: ArticleContext, label: str, iso: str) -> bool:
-    """``label`` is a large city of the country ``iso`` (``kg.cities``), and no name the
-    gazetteer knows (a person, a group): in a story about that country it lies there even
-    named bare ("the matches are in Lahore")."""
-    return ctx.lx.lookup(label) is None and city_country(label) == iso
 
 
 def _other_country(ctx: ArticleContext, disc: Discourse, s: Sighting, own: str) -> bool:
