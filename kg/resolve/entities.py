@@ -857,10 +857,17 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         word in ("between", "and") and _between(tokens, m.start)
     ):
         modifier = m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")
-        if m.label == "ORG" and word != "to" and not modifier and _large_city(m.text):
-            # "in Kobane", "web tools from Reykjavik": the model's organisation is a city the
-            # data knows, and the words say place ("from Oslo peace talks" is a modifier)
-            return replace(m, where="city")
+        if (
+            m.label == "ORG"
+            and word != "to"
+            and not modifier
+            and _large_city(m.text)
+            and (word != "from" or _own_country_after(tokens, lexicon, m))
+        ):
+            # "in Kobane", "tools from Reykjavik in Iceland": the model's organisation is a
+            # city the data knows, and the words say place ("from Oslo peace talks" is a
+            # modifier; "Patrick Smith, from Salon" a workplace, unless its country follows)
+            return replace(m, where="place")
         if m.label in ("PERSON", "ORG") and word in ("to", "from"):
             # "spoke to Renzi", "a letter from Amnesty"; "fled to Tora Bora" is a goal
             return replace(m, where="goal") if _moved(before, lexicon) else m
@@ -870,6 +877,19 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _own_country_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """ "Reykjavik in Iceland", "Harare, Zimbabwe": the country the data puts the large city
+    ``m`` in follows it after "in" or a comma."""
+    if m.end + 1 >= len(tokens) or tokens[m.end].lower_ not in ("in", ","):
+        return False
+    iso = city_country(m.text)
+    for end in range(m.end + 2, min(m.end + 5, len(tokens) + 1)):
+        entry = lexicon.lookup(" ".join(t.text for t in tokens[m.end + 1 : end]))
+        if entry is not None and entry.type is EntityType.COUNTRY:
+            return entry.iso == iso
+    return False
 
 
 def _large_city(text: str) -> bool:
