@@ -4,6 +4,7 @@ introduction does not move another country's large city into the story's country
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -108,3 +109,12 @@ def test_cities_own_country_city_in_story_country(extract: Any) -> None:
     it."""
     text = _SYRIA + "Rebels held out in the city of Aleppo."
     assert ("Aleppo", "located_in", "Syria") in triples(extract(text, published="2015-05-20"))
+
+
+def test_cities_data_file_is_derived() -> None:
+    """kg/data/cities.tsv is what ``python -m tools.cities`` makes of the pinned package."""
+    from kg.cities import DATA_FILE, derive_index, index_lines
+    from tools.cities.__main__ import geonames_rows
+
+    shipped = (Path(__file__).resolve().parents[1] / "kg" / DATA_FILE).read_text("utf-8")
+    assert index_lines(derive_index(geonames_rows())) == shipped
