@@ -118,3 +118,43 @@ def test_cities_data_file_is_derived() -> None:
 
     shipped = (Path(__file__).resolve().parents[1] / "kg" / DATA_FILE).read_text("utf-8")
     assert index_lines(derive_index(geonames_rows())) == shipped
+
+
+VISITS = [
+    # a large city of the traveller's own country: no visit
+    (
+        "Pakistan's Prime Minister Nawaz Sharif arrived in Lahore on Monday.",
+        "Nawaz Sharif",
+        "Lahore",
+        False,
+    ),
+    (
+        "Nigeria's President Muhammadu Buhari touched down in Kano on Friday.",
+        "Muhammadu Buhari",
+        "Kano",
+        False,
+    ),
+    # one of another country: a visit
+    (
+        "Iraq's Prime Minister Haider al-Abadi arrived in Peshawar on Monday.",
+        "Haider al-Abadi",
+        "Peshawar",
+        True,
+    ),
+    (
+        "Kenya's President Uhuru Kenyatta touched down in Kano on Friday.",
+        "Uhuru Kenyatta",
+        "Kano",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "city", "visit"), VISITS)
+def test_cities_arrival_at_home_is_no_visit(
+    extract: Any, text: str, person: str, city: str, visit: bool
+) -> None:
+    """An arrival in a large city of the person's own country is no visit; in another
+    country's it is."""
+    found = (person, "visited", city) in triples(extract("News\n\n" + text))
+    assert found is visit
