@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.cities import city_country
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting
 from kg.vocab import EntityType, Predicate
@@ -95,12 +96,16 @@ def _told(ctx: ArticleContext, paras: list[Paragraph], disc: Discourse, own: str
 
 
 def _unknown_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:
-    """The data puts ``label`` in no other country (capitals and seats, the gazetteer)."""
+    """The data puts ``label`` in no other country (capitals and seats, the gazetteer, the
+    large cities of ``kg.cities`` by their own names: "Mosul" in a story about Syria stays
+    in Iraq)."""
     seat = ctx.lx.actors.seats.get(label.lower())
     if seat is not None and seat.iso != iso:
         return False
     entry = ctx.lx.lookup(label)
-    return entry is None or entry.country in (None, iso)
+    if entry is not None:
+        return entry.country in (None, iso)
+    return city_country(label, other_names=False) in (None, iso)
 
 
 def _other_country(ctx: ArticleContext, disc: Discourse, s: Sighting, own: str) -> bool:

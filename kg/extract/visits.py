@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.cities import city_country
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.places import named_place
@@ -132,6 +133,8 @@ def _country(ctx: ArticleContext, place: str) -> str | None:
         where = ctx.resolver.country_of(ctx.place_country[place])
     if where is None and place.lower() in ctx.lx.actors.seats:
         where = ctx.lx.actors.seats[place.lower()].iso
+    if where is None and ctx.etype_is(place, EntityType.CITY):
+        where = city_country(place, other_names=False)  # "Lahore": a large city's country
     return where
 
 

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from kg.actors import Seat
+from kg.cities import city_country
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.resolve.bodies import HYPHENS
 from kg.resolve.collectives import (
@@ -856,15 +857,46 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     if word in lexicon.words.place_preps or (
         word in ("between", "and") and _between(tokens, m.start)
     ):
+        modifier = m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")
+        if (
+            m.label == "ORG"
+            and word != "to"
+            and not modifier
+            and _large_city(m.text)
+            and (word != "from" or _own_country_after(tokens, lexicon, m))
+        ):
+            # "in Kobane", "tools from Reykjavik in Iceland": the model's organisation is a
+            # city the data knows, and the words say place ("from Oslo peace talks" is a
+            # modifier; "Patrick Smith, from Salon" a workplace, unless its country follows)
+            return replace(m, where="place")
         if m.label in ("PERSON", "ORG") and word in ("to", "from"):
             # "spoke to Renzi", "a letter from Amnesty"; "fled to Tora Bora" is a goal
             return replace(m, where="goal") if _moved(before, lexicon) else m
-        if m.label == "ORG" or (m.end < len(tokens) and tokens[m.end].pos_ in ("NOUN", "PROPN")):
+        if m.label == "ORG" or modifier:
             return m  # "in NFL history": a modifier, and an organisation is often "in" a deal
         # a place; its type (a city for a GPE) the votes decide: "in Aceh" is no city cue.
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _own_country_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """ "Reykjavik in Iceland", "Harare, Zimbabwe": the country the data puts the large city
+    ``m`` in follows it after "in" or a comma."""
+    if m.end + 1 >= len(tokens) or tokens[m.end].lower_ not in ("in", ","):
+        return False
+    iso = city_country(m.text)
+    for end in range(m.end + 2, min(m.end + 5, len(tokens) + 1)):
+        entry = lexicon.lookup(" ".join(t.text for t in tokens[m.end + 1 : end]))
+        if entry is not None and entry.type is EntityType.COUNTRY:
+            return entry.iso == iso
+    return False
+
+
+def _large_city(text: str) -> bool:
+    """A large city's name as written in running text (``kg.cities``), not an acronym
+    ("CAIR", "FAR"): only with a place word before it is it read as the city."""
+    return not text.isupper() and city_country(text) is not None
 
 
 _QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})

