@@ -581,12 +581,19 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY, strong=True)
 
 
+_COMMA = frozenset({","})
+
+
 def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Geneva, Switzerland", "Aiken, S.C." (not "Renzi, Italian prime minister")."""
     if "," not in para.words:
         return  # every pair is two names around a comma (a paragraph's forms, not a token walk)
     tokens = para.tokens
-    for token in tokens[:-2]:
+    # the token before each comma (``Paragraph.hits``), not every token: a name and its comma
+    for comma in para.hits(_COMMA):
+        if not 1 <= comma < len(tokens) - 1:
+            continue
+        token = tokens[comma - 1]
         label = para.links.get(token.i)
         if label is None or para.links.get(token.i + 1) == label:
             continue
@@ -1263,8 +1270,9 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     held = para.words
     has_in, has_one = "in" in held, "one" in held
     has_edge = not held.isdisjoint(("on", "along"))
-    for i, label in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
-        if label is None or links.get(heads[i]) == label:
+    for i in para.linked():  # (the rule writes no link: the linked tokens, not every one)
+        label = links[i]
+        if links.get(heads[i]) == label:
             continue  # not the root of a mention (``_root``)
         token = tokens[i]
         head = tokens[heads[i]]
