@@ -1270,9 +1270,8 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     held = para.words
     has_in, has_one = "in" in held, "one" in held
     has_edge = not held.isdisjoint(("on", "along"))
-    for i in para.linked():  # (the rule writes no link: the linked tokens, not every one)
-        label = links[i]
-        if links.get(heads[i]) == label:
+    for i, label in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
+        if label is None or links.get(heads[i]) == label:
             continue  # not the root of a mention (``_root``)
         token = tokens[i]
         head = tokens[heads[i]]

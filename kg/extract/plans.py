@@ -26,12 +26,13 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     count = 0
     vessels: dict[str, tuple[list[str], int]] = {}  # "ship" -> (owners, sentence)
     # the word lists read once, not per noun and verb
-    vessel_nouns, said_nouns = cues["vessel_nouns"], cues["said_nouns"]
+    # (as sets: asked of every noun of the article, ~280 asks an article)
+    vessel_nouns, said_nouns = frozenset(cues["vessel_nouns"]), frozenset(cues["said_nouns"])
     documents: dict[str, tuple[list[str], int]] = {}  # "resolution" -> (issuers, sentence)
     document_nouns = frozenset(cues["statement_nouns"])
-    plan_nouns, plan_modifiers = cues["plan_nouns"], cues["plan_modifiers"]
+    plan_nouns, plan_modifiers = frozenset(cues["plan_nouns"]), cues["plan_modifiers"]
     plan_words = ctx.word_set(_plan_modifiers)
-    speech_verbs = cues["speech_verbs"]
+    speech_verbs = frozenset(cues["speech_verbs"])
     for para in paragraphs:
         tokens, poses, lemmas, lowers, deps, heads, links, groups = (
             para.tokens,
