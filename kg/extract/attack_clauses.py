@@ -12,6 +12,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import Predicate
 
@@ -31,12 +32,8 @@ def attack_clauses(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         token = clause.head
         if token.pos_ != "NOUN" or not _active(para, clause, relatives):
             continue
-        if nouns is None:  # the attack nouns, whatever light verb or preposition they want
-            nouns = frozenset(
-                t.lemma
-                for t in ctx.lx.triggers
-                if t.predicate is Predicate.ATTACKED and t.pos == "NOUN"
-            )
+        if nouns is None:
+            nouns = ctx.prepared(_attack_nouns)
         if token.lemma_.lower() not in nouns and not _armed_campaign(para, token, words):
             continue
         objects = _objects(ctx, para, clause)
@@ -55,6 +52,15 @@ def attack_clauses(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             date=date,
             cameo=hit.cameo,
         )
+
+
+def _attack_nouns(lx: Lexicon) -> frozenset[str]:
+    """The attack nouns of the trigger index, whatever light verb or preposition they want:
+    made once a lexicon (``ArticleContext.prepared``), not by a walk over every trigger for
+    each paragraph that asks."""
+    return frozenset(
+        t.lemma for t in lx.triggers if t.predicate is Predicate.ATTACKED and t.pos == "NOUN"
+    )
 
 
 def _armed_campaign(para: Paragraph, noun: Any, words: dict[str, Any]) -> bool:

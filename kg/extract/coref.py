@@ -564,18 +564,22 @@ def _group_the_two(ctx: ArticleContext, para: Paragraph, token: Any, state: _Ref
     in the paragraph before ("the retrial of X and Y. / Prosecutors accused the two"): that
     list, as it is when a list of three or more persons is the paragraph's latest ("X, Y and
     Z were held. The three"); whether the token is such a group (linked or not)."""
+    i, words = token.i, nominal_words()
+    if para.lowers[i] not in words.group_counts and not (
+        para.tags[i] == "NNS" and para.lemmas[i] in words.pair_nouns
+    ):
+        return False  # neither a count nor a pair noun (read on the columns)
     if _is_the_two(token) and len(set(state.recent)) >= 2:
         # "a meeting between the two": the last two people named
         para.groups[token.i] = list(dict.fromkeys(reversed(state.recent)))[:2]
         return True
     count = _the_n(token)
-    latest = list(dict.fromkeys(reversed(state.recent)))[:count]
     if (
         count
         and len(state.named_list) == count
         and (
             # the paragraph's latest persons are the list ("X, Y and Z were held. The three")
-            set(latest) == set(state.named_list)
+            set(list(dict.fromkeys(reversed(state.recent)))[:count]) == set(state.named_list)
             # none named yet here: the list of the paragraph before
             or (not state.recent and state.list_paragraph == state.paragraph - 1)
         )

@@ -14,11 +14,12 @@ Words: ``measures`` of ``kg/data/en/cues.json``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.extract import interactions, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -359,8 +360,11 @@ def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             kinded.setdefault(tok.lemma_.lower(), kind)
     changes = words["changes"]
     change: str | None = None  # the change the article proposed last
+    # only a word of change (a verb or noun of ``changes``) sets or takes up a change: its
+    # tokens are visited (``Paragraph.hits``), not every token of the article
+    change_words = ctx.word_set(_change_words)
     for para in paras:
-        for tok in para.tokens:
+        for tok in (para.tokens[i] for i in para.hits(change_words)):
             label = _change(para, tok, changes)
             if label is not None:
                 change = label
@@ -399,6 +403,13 @@ def _stances(
         if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
             status = Status.DENIED  # "has withdrawn its support for the elections"
         yield from _stance_drafts(ctx, para, verb, predicate, subjects, node, status)
+
+
+def _change_words(lx: Lexicon) -> Iterable[str]:
+    """The verbs and nouns of change (``contests.changes``) that ``_change`` and
+    ``_change_ref`` start from, for ``Paragraph.hits``."""
+    changes = lx.cues["contests"]["changes"]
+    return (*changes["verbs"], *changes["nouns"])
 
 
 def _change(para: Paragraph, tok: Any, changes: dict[str, Any]) -> str | None:

@@ -79,9 +79,14 @@ def _told(ctx: ArticleContext, paras: list[Paragraph], disc: Discourse, own: str
     demonyms = ctx.lx.by_demonym
     names: dict[str, Any] = {}  # a proper noun's country entry, looked up once an article
     for para in paras:
-        poses, starts, tokens = para.poses, para.sent_starts, para.tokens
-        for i, lower in enumerate(para.lowers):  # the columns: no Token read per word
-            entry = demonyms.get(lower)
+        poses, starts, tokens, lowers = para.poses, para.sent_starts, para.tokens, para.lowers
+        # only a demonym's form or a proper noun can name it: those tokens (the paragraph's
+        # word index, the tags' column), not every word of the article
+        at = para.word_index
+        named = {i for word in para.words if word in demonyms for i in at[word]}
+        named.update([i for i, pos in enumerate(poses) if pos == "PROPN"])
+        for i in named:
+            entry = demonyms.get(lowers[i])
             if entry is None and poses[i] == "PROPN":
                 # "India's judiciary", "US police": the name inside another's mention
                 text = tokens[i].text

@@ -601,12 +601,19 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY, strong=True)
 
 
+_COMMA = frozenset({","})
+
+
 def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Geneva, Switzerland", "Aiken, S.C." (not "Renzi, Italian prime minister")."""
     if "," not in para.words:
         return  # every pair is two names around a comma (a paragraph's forms, not a token walk)
     tokens = para.tokens
-    for token in tokens[:-2]:
+    # the token before each comma (``Paragraph.hits``), not every token: a name and its comma
+    for comma in para.hits(_COMMA):
+        if not 1 <= comma < len(tokens) - 1:
+            continue
+        token = tokens[comma - 1]
         label = para.links.get(token.i)
         if label is None or para.links.get(token.i + 1) == label:
             continue

@@ -6,9 +6,11 @@ are data (``plan_nouns``, ``plan_modifiers`` in ``kg/data/en/cues.json``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
+from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES
 
 
@@ -24,22 +26,31 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     count = 0
     vessels: dict[str, tuple[list[str], int]] = {}  # "ship" -> (owners, sentence)
     # the word lists read once, not per noun and verb
-    vessel_nouns, said_nouns = cues["vessel_nouns"], cues["said_nouns"]
+    # (as sets: asked of every noun of the article, ~280 asks an article)
+    vessel_nouns, said_nouns = frozenset(cues["vessel_nouns"]), frozenset(cues["said_nouns"])
     documents: dict[str, tuple[list[str], int]] = {}  # "resolution" -> (issuers, sentence)
     document_nouns = frozenset(cues["statement_nouns"])
-    plan_nouns, plan_modifiers = cues["plan_nouns"], cues["plan_modifiers"]
-    speech_verbs = cues["speech_verbs"]
+    plan_nouns, plan_modifiers = frozenset(cues["plan_nouns"]), cues["plan_modifiers"]
+    plan_words = ctx.word_set(_plan_modifiers)
+    speech_verbs = frozenset(cues["speech_verbs"])
     for para in paragraphs:
-        tokens, poses, lemmas, lowers, deps, kids, links, groups = (
+        tokens, poses, lemmas, lowers, deps, heads, links, groups = (
             para.tokens,
             para.poses,
             para.lemmas,
             para.lowers,
             para.deps,
-            para.kids,
+            para.heads,
             para.links,
             para.groups,
         )
+        # the nouns a plan modifier describes ("a planned quota"): found from the modifiers'
+        # tokens (``Paragraph.hits``), not by reading every noun's children
+        planned = {
+            heads[c]
+            for c in para.hits(plan_words)
+            if deps[c] == "amod" and lowers[c] in plan_modifiers
+        }
         for start, end in para.sents:
             count += 1
             for i in range(start, end):
@@ -70,9 +81,7 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                     # "Carter said ... . The comments were rejected by ...": the last speaker's
                     para.groups[token.i] = list(speaker)
                     continue
-                if lemma not in plan_nouns and not any(
-                    deps[c] == "amod" and lowers[c] in plan_modifiers for c in kids[i]
-                ):
+                if lemma not in plan_nouns and i not in planned:
                     continue  # neither a plan noun nor a planned thing
                 owners = _owners(ctx, para, token)
                 if owners:
@@ -99,6 +108,11 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                     ]
                     if said:
                         speaker, spoke = said, count
+
+
+def _plan_modifiers(lx: Lexicon) -> Iterable[str]:
+    """The modifiers of a planned thing (``plan_modifiers``), for ``Paragraph.hits``."""
+    return tuple(lx.cues["plan_modifiers"])
 
 
 def _document(

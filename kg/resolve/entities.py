@@ -428,7 +428,7 @@ def find_mentions(
         taken.update(range(cleaned.start, cleaned.end))
     mentions = [_party_adjective(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _join_names(tokens, text, mentions)
-    mentions = _hyphen_places(tokens, text, lexicon, mentions, taken)
+    mentions = _hyphen_places(tokens, text, lexicon, mentions, taken, words)
     mentions = [_function_word_front(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = [_name_edges(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = _alias_in_longer_name(tokens, text, lexicon, mentions, taken)
@@ -2572,13 +2572,22 @@ def _glued(tokens: list[Any], k: int) -> bool:
 
 
 def _hyphen_places(
-    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention], taken: set[int]
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    taken: set[int],
+    words: frozenset[str] | None = None,
 ) -> list[SpanMention]:
     """A place name written with hyphens round a lower-case particle ("Clichy-sous-Bois",
     "Stoke-on-Trent", "Aix-les-Bains"; ``hyphen_particles``), which the model cuts at its
     hyphens and often reads as a person ("Clichy" + "Bois"): one place's name, kept whole
-    (the mentions inside it dropped, one outside it left alone) (type1)."""
+    (the mentions inside it dropped, one outside it left alone) (type1). A paragraph whose
+    forms (``words``, ``Paragraph.words``) hold no hyphen or no particle has none: its
+    tokens are not walked."""
     particles = lexicon.words.places.lists["hyphen_particles"]
+    if words is not None and (words.isdisjoint(HYPHENS) or words.isdisjoint(particles)):
+        return mentions
 
     def cap(k: int) -> bool:
         return 0 <= k < len(tokens) and tokens[k].is_alpha and tokens[k].text[:1].isupper()

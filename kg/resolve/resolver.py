@@ -471,12 +471,20 @@ class Resolver:
         # a typo keeps the number of words (``_typo_of``): a name is tried against the names
         # of as many words only, not against every name of the article
         sized: dict[int, list[str]] = defaultdict(list)
+        # a typo changes a word's lower-cased length by one at most (``one_edit``), and the
+        # other words are the same: names whose words' lengths differ by more are not compared
+        lengths = {text: len("".join(text.lower().split())) for text in counts}
         for text in counts:
             sized[len(text.split())].append(text)
         for text in sorted(counts):
             if self.lexicon.lookup_variant(text) is not None or self._demonym_form(text):
                 continue
-            near = [o for o in sized[len(text.split())] if o != text and _typo_of(text, o)]
+            size = lengths[text]
+            near = [
+                o
+                for o in sized[len(text.split())]
+                if o != text and -1 <= lengths[o] - size <= 1 and _typo_of(text, o)
+            ]
             if len(near) != 1:
                 continue
             other = near[0]
