@@ -2,7 +2,7 @@
 ("won a majority, toppling a 44-year reign by the Conservatives") is no coup, and a person's
 rights violated ("Canada breached Khadr's rights") are no norm the person set. The
 interactions and takeovers stages ask these before they read a trigger verb's arguments. Words:
-``electoral_nouns`` and ``entitlement_nouns`` of ``kg/data/en/cues.json``.
+``electoral_nouns``, ``electoral_preps`` and ``entitlement_nouns`` of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -21,9 +21,6 @@ _DEFYING = "128"
 # the clause links through which a participle or a second verb shares its head's scene
 # ("won a majority, toppling ...", "won and ousted ...")
 _SHARED_SCENE = frozenset({"advcl", "conj", "xcomp"})
-# the prepositions of the means or the occasion ("in a landslide", "at the polls", "by a
-# vote"); not of time ("toppled the government after the disputed election" is a coup)
-_MEANS_PREPS = ("in", "at", "by", "through", "via")
 
 
 def electoral_ouster(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> bool:
@@ -35,12 +32,13 @@ def electoral_ouster(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: T
     if trigger.predicate is not Predicate.ATTACKED or trigger.cameo != _OUSTING:
         return False
     words = ctx.cues["electoral_nouns"]
+    preps = ctx.cues["electoral_preps"]
     scene = [verb, verb.head] if verb.dep_ in _SHARED_SCENE else [verb]
     return any(
         noun.lemma_.lower() in words
         or any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in words for m in noun.children)
         for v in scene
-        for noun in _complements(para, v, _MEANS_PREPS)
+        for noun in _complements(para, v, preps)
     )
 
 
@@ -55,7 +53,7 @@ def violated_entitlement(ctx: ArticleContext, para: Paragraph, verb: Any, trigge
     return any(noun.lemma_.lower() in words for noun in _complements(para, verb))
 
 
-def _complements(para: Paragraph, verb: Any, preps: tuple[str, ...] | None = None) -> Iterator[Any]:
+def _complements(para: Paragraph, verb: Any, preps: Any = None) -> Iterator[Any]:
     """The verb's direct object, adverbial noun and prepositional objects (of ``preps``
     only, when given)."""
     for child in para.children(verb):
