@@ -87,7 +87,7 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
         # compound ("prime minister"), not of its last word ("minister"), held on the
         # published date by one the article names (another leader the article names, its
         # president, is not it; the late pass reads the article's own roles)
-        compound = not late and not leader and _leader_key(ctx, para, token)
+        compound = not late and not leader and leader_compound(ctx, para, token)
         leader = leader or compound
         country = body = None
         for child in token.children:
@@ -171,7 +171,7 @@ def _named_country_leader(ctx: ArticleContext, token: Any, word: str, country: s
     return holder if holder is not None and ctx.named_here(holder) else None
 
 
-def _leader_key(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+def leader_compound(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     """The title with the words compounded before it is a leader's ("prime minister"),
     and no deputy's or former one's ("the deputy prime minister", "the ex-premier")."""
     key = _title_key(ctx, para, token)

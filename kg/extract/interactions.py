@@ -20,6 +20,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.coref import leader_compound
 from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
@@ -405,13 +406,13 @@ def _delegation_side(
 
 
 def _titled_holder(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
-    """A leader's title ("president", "king") that coreference linked to a named person."""
+    """A leader's title ("president", "king", "prime minister") that coreference linked to a
+    named person."""
     holder = para.links.get(token.i)
-    return (
-        holder is not None
-        and ctx.lx.roles.get(token.lemma_.lower()) is Predicate.LEADER_OF
-        and ctx.etype_is(holder, EntityType.PERSON)
-    )
+    if holder is None or not ctx.etype_is(holder, EntityType.PERSON):
+        return False
+    leader = ctx.lx.roles.get(token.lemma_.lower()) is Predicate.LEADER_OF
+    return leader or leader_compound(ctx, para, token)
 
 
 def _seat_state(
