@@ -87,7 +87,7 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
         # compound ("prime minister"), not of its last word ("minister"), held on the
         # published date by one the article names (another leader the article names, its
         # president, is not it; the late pass reads the article's own roles)
-        compound = not late and not leader and _leader_key(ctx, para, token)
+        compound = not late and not leader and leader_compound(ctx, para, token)
         leader = leader or compound
         country = body = None
         for child in token.children:
@@ -103,6 +103,14 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
         poss = any(c.dep_ == "poss" for c in token.children)
         if not (has_det or poss) or token.tag_ in ("NNS", "NNPS"):
             continue
+        if leader and country is None and body is None and not late:
+            of_country = _of_country(ctx, para, token)
+            if of_country is not None:
+                holder = _named_country_leader(ctx, token, word, of_country)
+                if holder is not None:
+                    para.links[token.i] = holder
+                    ctx.reference(para, token, holder, "title")
+                continue
         if body is not None and country is None:
             # "the Hezbollah leader", "the FIFA chief": the one the article made its leader
             holder = _body_leader(ctx, token, body) if leader else None
@@ -139,7 +147,31 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
             ctx.reference(para, token, holder, "title")
 
 
-def _leader_key(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+def _of_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The country a title names after it ("the president of Turkey", "the president of the
+    country" where "the country" stands for one), or None."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "of" or child.i < token.i:
+            continue
+        for obj in child.children:
+            label = para.links.get(obj.i) if obj.dep_ == "pobj" else None
+            if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
+                return label
+    return None
+
+
+def _named_country_leader(ctx: ArticleContext, token: Any, word: str, country: str) -> str | None:
+    """ "The president of the country calls the HDP ...": the country's leader under this
+    title whom the article names (by its roles, else the one holding the office on the
+    published date); none for a former one, nor when the article names no holder, so the
+    title then stays the country's as before."""
+    if any(c.lower_ in ("former", "ex", "late") for c in token.subtree if c.i < token.i):
+        return None
+    holder = _country_leader(ctx, token, word, country) or dated_holder(ctx, country, word)
+    return holder if holder is not None and ctx.named_here(holder) else None
+
+
+def leader_compound(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     """The title with the words compounded before it is a leader's ("prime minister"),
     and no deputy's or former one's ("the deputy prime minister", "the ex-premier")."""
     key = _title_key(ctx, para, token)

@@ -20,6 +20,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.coref import leader_compound
 from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
@@ -388,8 +389,12 @@ def _delegation_side(
     ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
 ) -> list[str] | None:
     """ "a delegation from Hamas (in Moscow)": the side it comes from, named, wins over where
-    it is or what an earlier reference made of it."""
+    it is or what an earlier reference made of it. A leader's title that coreference gave
+    its holder ("the president of the country calls ...", the article having named him)
+    is that person, not the state (kg.extract.coref)."""
     if token.lemma_.lower() not in ctx.lx.words.delegate_nouns or token.pos_ != "NOUN":
+        return None
+    if _titled_holder(ctx, para, token):
         return None
     sides = [
         e
@@ -398,6 +403,16 @@ def _delegation_side(
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
     return sides or None
+
+
+def _titled_holder(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """A leader's title ("president", "king", "prime minister") that coreference linked to a
+    named person."""
+    holder = para.links.get(token.i)
+    if holder is None or not ctx.etype_is(holder, EntityType.PERSON):
+        return False
+    leader = ctx.lx.roles.get(token.lemma_.lower()) is Predicate.LEADER_OF
+    return leader or leader_compound(ctx, para, token)
 
 
 def _seat_state(
