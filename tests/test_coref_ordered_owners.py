@@ -21,6 +21,21 @@ KEPT = [
         ("Hisham Barakat", "sanctioned", "Alaa Abdel Fattah"),
     ),
     (
+        "Yara Sallam is a human rights lawyer. Prosecutor Nabil Sadek extended her detention "
+        "by 15 days.",
+        ("Nabil Sadek", "sanctioned", "Yara Sallam"),
+    ),
+    # "her" on another's act shows nothing of the subject's gender: "he" is still the subject
+    (
+        "Yara Sallam is a lawyer. President Obama praised her decision. He later criticized Egypt.",
+        ("Barack Obama", "criticized", "Egypt"),
+    ),
+    (
+        "Yara Sallam is a human rights lawyer. Prosecutor Nabil Sadek extended her detention "
+        "by 15 days. He later criticized Egypt.",
+        ("Nabil Sadek", "criticized", "Egypt"),
+    ),
+    (
         "Ahmed Maher is an activist. Judge Ali Hassan ordered his release.",
         ("Ali Hassan", "conceded_to", "Ahmed Maher"),
     ),
@@ -41,5 +56,6 @@ def test_coref_ordered_detention_is_another_persons(
     kept: tuple[str, str, str] | None,
     removed: tuple[str, str, str] | None,
 ) -> None:
-    """ "X ordered his detention" detains the latest other person, not X."""
+    """ "X ordered his detention" detains the latest other person, not X, and shows nothing
+    of X's gender."""
     check_kept_removed(extract(text), kept, removed)

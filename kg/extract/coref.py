@@ -623,9 +623,7 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         target = others[0] if others else None
     if target is not None and _owner_of_own_predicate(para, token, target):
         target = None  # "He became his aide": the aide of someone else
-    if target is not None and (
-        _echoes_own(ctx, para, token, target) or _ordered_for_other(ctx, para, token, target)
-    ):
+    if target is not None and _someone_elses(ctx, para, token, target):
         # "X echoed his remarks", "X ordered his detention": the remarks (the detainee) of
         # the latest other person subject, else of the latest other person ("Y's opening
         # remarks ... X echoed his remarks")
@@ -669,6 +667,12 @@ def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and para.links.get(c.i) == target for c in verb.children
     )
+
+
+def _someone_elses(ctx: ArticleContext, para: Paragraph, token: Any, target: str) -> bool:
+    """The possessive pronoun is not the clause's subject ``target``'s, though it stands in
+    its clause: "X echoed his remarks", "X ordered his detention"."""
+    return _echoes_own(ctx, para, token, target) or _ordered_for_other(ctx, para, token, target)
 
 
 def _echoes_own(ctx: ArticleContext, para: Paragraph, token: Any, target: str) -> bool:
@@ -841,6 +845,8 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
                         and len(one) == 1
                         and one <= subjects
                         and not quoted(para, token)
+                        # "X ordered her detention" shows nothing of X
+                        and not _someone_elses(ctx, para, token, persons[0])
                     ):
                         votes.setdefault(persons[0], Counter())[gender] += 1
                     continue
