@@ -655,9 +655,10 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         target = others[0] if others else None
     if target is not None and _owner_of_own_predicate(para, token, target):
         target = None  # "He became his aide": the aide of someone else
-    if target is not None and _echoes_own(ctx, para, token, target):
-        # "X echoed his remarks": the remarks of the latest other person subject, else of
-        # the latest other person ("Y's opening remarks ... X echoed his remarks")
+    if target is not None and _someone_elses(ctx, para, token, target):
+        # "X echoed his remarks", "X ordered his detention": the remarks (the detainee) of
+        # the latest other person subject, else of the latest other person ("Y's opening
+        # remarks ... X echoed his remarks")
         others = [p for p in (*reversed(state.subjects), *reversed(state.seen)) if p != target]
         target = others[0] if others else None
     gender = _pronoun_gender(ctx, token)
@@ -700,18 +701,42 @@ def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:
     )
 
 
+def _someone_elses(ctx: ArticleContext, para: Paragraph, token: Any, target: str) -> bool:
+    """The possessive pronoun is not the clause's subject ``target``'s, though it stands in
+    its clause: "X echoed his remarks", "X ordered his detention"."""
+    return _echoes_own(ctx, para, token, target) or _ordered_for_other(ctx, para, token, target)
+
+
 def _echoes_own(ctx: ArticleContext, para: Paragraph, token: Any, target: str) -> bool:
     """ "X echoed his remarks", "X praised his decision": a possessive on an act the
     clause's subject weighs (``echo_verbs`` in cues.json) is not that subject's (unless
     "his own")."""
     noun = token.head
-    if token.tag_ != "PRP$" or token.dep_ != "poss" or noun.dep_ != "dobj":
-        return False
     acts = ctx.cues["act_nouns"]
     if noun.lower_ not in acts and noun.lemma_.lower() not in acts:
         return False
+    return _subject_owns_object(para, token, target, ctx.cues["echo_verbs"])
+
+
+def _ordered_for_other(ctx: ArticleContext, para: Paragraph, token: Any, target: str) -> bool:
+    """ "Judge X ordered his detention", "the court extended her detention": a possessive on
+    an act done to its owner (a trigger whose owner is its object) that the clause's subject
+    orders (``ordered_owned_verbs`` in cues.json) is someone else's: no one orders their own
+    arrest (unless "his own")."""
+    if not _subject_owns_object(para, token, target, ctx.cues["ordered_owned_verbs"]):
+        return False
+    trigger = ctx.lx.triggers.match(token.head)
+    return trigger is not None and trigger.owner_is_object
+
+
+def _subject_owns_object(para: Paragraph, token: Any, target: str, verbs: Any) -> bool:
+    """The possessive pronoun stands on the direct object of one of ``verbs`` (not "his
+    own"), whose subject (the first verb's, through conjoined verbs with none) is ``target``."""
+    noun = token.head
+    if token.tag_ != "PRP$" or token.dep_ != "poss" or noun.dep_ != "dobj":
+        return False
     verb = noun.head
-    if verb.lemma_.lower() not in ctx.cues["echo_verbs"]:
+    if verb.lemma_.lower() not in verbs:
         return False
     if any(c.lower_ == "own" for c in noun.children):
         return False
@@ -852,6 +877,8 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
                         and len(one) == 1
                         and one <= subjects
                         and not quoted(para, token)
+                        # "X ordered her detention" shows nothing of X
+                        and not _someone_elses(ctx, para, token, persons[0])
                     ):
                         votes.setdefault(persons[0], Counter())[gender] += 1
                     continue

@@ -671,7 +671,9 @@ def _aim_status(ctx: ArticleContext, node: Any) -> Status:
         # serves it (a past "travelled to meet X" keeps its own reading)
         served = status(ctx, node.head, node.head)
         if served is Status.OCCURRED and node.head.lemma_.lower() in cues["deploy_verbs"]:
-            return Status.PLANNED  # "troops have been deployed to retake Ramadi": the aim
+            # "troops have been deployed to retake Ramadi", "is gearing up to retake the
+            # province": the aim of a deployment or a preparation is still to come
+            return Status.PLANNED
         return served
     return Status.OCCURRED
 
