@@ -86,7 +86,11 @@ REMOVED = [
         "Canada hosted the president of Nauru in May.\n\nThe UN criticised the deal.",
         ("United Nations", "criticized", "Canada"),
     ),
-    # the noun names its own doer
+    # the noun names its own content or doer
+    (
+        "Japan decided to resume whaling.\n\nAustralia condemned the decision to build a dam.",
+        ("Australia", "criticized", "Japan"),
+    ),
     (
         "Russia banned imports of cheese.\n\nThe European Union called Poland's move illegal.",
         ("European Union", "criticized", "Russia"),

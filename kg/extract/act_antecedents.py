@@ -13,6 +13,8 @@ from kg.extract.interactions import actors_of, passive_agents
 
 # the determiners that make an act noun point back ("the move", "these promises")
 _POINTING = frozenset({"the", "this", "that", "these", "those"})
+# what names a noun's own doer or content
+_OWN = frozenset({"poss", "prep", "acl", "relcl", "appos"})
 
 
 def earlier_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -45,10 +47,12 @@ def earlier_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 
 
 def _pointing(noun: Any) -> bool:
-    """ "the move", "these promises": a determiner pointing back, and no owner of its own."""
+    """ "the move", "these promises": a determiner pointing back, and no owner or content of
+    its own ("Poland's move", "the plan for a new airport", "the decision to include X" may
+    be another act than the one told before)."""
     kids = list(noun.children)
     return any(c.dep_ == "det" and c.lower_ in _POINTING for c in kids) and not any(
-        c.dep_ == "poss" for c in kids
+        c.dep_ in _OWN for c in kids
     )
 
 
