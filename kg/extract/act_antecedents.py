@@ -11,8 +11,6 @@ from typing import Any
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.interactions import actors_of, passive_agents
 
-# the determiners that make an act noun point back ("the move", "these promises")
-_POINTING = frozenset({"the", "this", "that", "these", "those"})
 # what names a noun's own doer or content
 _OWN = frozenset({"poss", "prep", "acl", "relcl", "appos"})
 
@@ -28,7 +26,7 @@ def earlier_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     table = ctx.cues["act_antecedents"]
     lemma = noun.lemma_.lower()
     verbs = table["nouns"].get(lemma)
-    if verbs is None or not _pointing(noun):
+    if verbs is None or not _pointing(noun, table["determiners"]):
         return []
     before = _sentence_before(ctx, para, noun)
     if before is None:
@@ -46,12 +44,12 @@ def earlier_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     return list(doers.pop()) if len(doers) == 1 else []
 
 
-def _pointing(noun: Any) -> bool:
+def _pointing(noun: Any, determiners: list[str]) -> bool:
     """ "the move", "these promises": a determiner pointing back, and no owner or content of
     its own ("Poland's move", "the plan for a new airport", "the decision to include X" may
     be another act than the one told before)."""
     kids = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ in _POINTING for c in kids) and not any(
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in kids) and not any(
         c.dep_ in _OWN for c in kids
     )
 
