@@ -726,6 +726,9 @@ class ArticleContext:
     # key of an unnamed site an attack hits -> the named town it lies in ("the army base in
     # Kismayo"): written by sites.unnamed_sites, read by sites.site_towns
     site_towns: dict[str, str] = field(default_factory=dict)
+    # the article's paragraphs in order, written by ``run_stages``: a rule on one paragraph
+    # reads the one before (kg/extract/act_antecedents.py, "... . The move was criticised")
+    paragraphs: list[Paragraph] = field(default_factory=list)
     # a line for each rule stage that raised on this article (``stages.rule_failure``),
     # written by ``run_stages``, carried out in the article's record
     failures: list[str] = field(default_factory=list)

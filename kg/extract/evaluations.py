@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.extract.act_antecedents import earlier_doers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import (
     actors_of,
@@ -385,8 +386,9 @@ def _judged(
 def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Whose act "the move", "the attack" is when the noun names no owner: the owner of an
     act named earlier in the sentence ("a bid by Nkurunziza ..., with critics saying the
-    move violates the constitution"), else for an attack or an arrest the doer of the
-    article's latest such claim before it."""
+    move violates the constitution"), or of the act the sentence before tells
+    (``earlier_doers``), else for an attack or an arrest the doer of the article's latest
+    such claim before it."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
     trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
@@ -401,6 +403,8 @@ def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             continue
         if owners := owners_of(ctx, para, token, trigger):
             return owners
+    if doers := earlier_doers(ctx, para, noun):
+        return doers  # "Russia banned imports. Critics said the move was illegal"
     table = ctx.cues["event_anaphora"]
     predicates = [
         Predicate(p) for p in ("attacked", "coerced") if noun.lemma_.lower() in table.get(p, ())

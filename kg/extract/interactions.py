@@ -1765,6 +1765,9 @@ def _object_actors(
         or _sent_from(ctx, para, head, obj)
         or _lying_in(ctx, para, head, obj)
     )
+    if not found:
+        # "Canada signed the deal with Nauru. The UN criticised the deal": the act told before
+        found = _earlier_stance_object(ctx, para, obj, trigger)
     if not found and trigger.predicate is Predicate.ATTACKED:
         # "struck a hospital and two depots of Boko Haram": whose thing, of those hit, names
         # the foe
@@ -1775,6 +1778,20 @@ def _object_actors(
             for e in owners_of(ctx, para, c, trigger)
         ]
     return found + _paired(ctx, para, obj)
+
+
+def _earlier_stance_object(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
+) -> list[str]:
+    """For a criticism or support of an act noun with no doer of its own ("criticised the
+    deal", "the move was welcomed by X"): the doer of the act the sentence before tells
+    (kg/extract/act_antecedents.py)."""
+    if trigger.predicate not in (Predicate.CRITICIZED, Predicate.SUPPORTED):
+        return []
+    # (imported here: act_antecedents reads this module's ``actors_of``)
+    from kg.extract.act_antecedents import earlier_doers
+
+    return earlier_doers(ctx, para, noun)
 
 
 def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
@@ -2034,7 +2051,9 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             e
             for c in para.children(pv)
             if c.dep_ == "nsubjpass"
-            for e in actors_of(ctx, para, c) or owners_of(ctx, para, c, trigger)
+            for e in actors_of(ctx, para, c)
+            or owners_of(ctx, para, c, trigger)
+            or _earlier_stance_object(ctx, para, c, trigger)
         ]
         # "The comments were rejected by a senior lawmaker, Hakim al-Zamili, who ...": an
         # apposition the parser hung on the passive's subject across the verb names the agent

@@ -1134,6 +1134,7 @@ def run_stages(
     holds none of them (``Stage.cues``), and a stage that needs a link for a paragraph with
     none (``Stage.linked``)."""
     claims = ctx.claims
+    ctx.paragraphs = paragraphs
     passes, cues = _passes(stages if isinstance(stages, tuple) else tuple(stages), ctx.lx)
     masks: list[int] | None = None
     for whole, each in passes:

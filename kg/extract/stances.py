@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.extract.act_antecedents import earlier_doers
 from kg.extract.assaults import armed
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.designations import designation
@@ -199,13 +200,13 @@ def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any, feeling: bool) -> It
     if not targets:
         acts = ctx.cues["evaluations"]["act_nouns"]
         judged = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
+        causes = [s for s in verb.children if s.dep_ == "nsubj"]
         targets = [
             e
-            for s in verb.children
-            if s.dep_ == "nsubj"
-            and (ctx.lx.triggers.match(s) is not None or s.lemma_.lower() in acts)
+            for s in causes
+            if ctx.lx.triggers.match(s) is not None or s.lemma_.lower() in acts
             for e in owners_of(ctx, para, s, judged)
-        ]
+        ] or [e for s in causes for e in earlier_doers(ctx, para, s)]
     targets = [t for t in targets if t not in givers]
     trigger = stance_trigger(noun, Predicate.CRITICIZED, "111")
     yield from emit(ctx, para, noun, verb, trigger, givers, targets, confidence=0.7)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.extract.act_antecedents import earlier_doers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit, owners_of, passive_agents, subjects_of
 from kg.extract.role_owners import main_country
@@ -318,7 +319,8 @@ def _as_phrases(verb: Any) -> list[Any]:
 
 def act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
     """Who did a named act: its owner when the owner acts ("the court's ruling"); when the
-    act befell its owner ("Salman's detention") or has none, the state the article is about
+    act befell its owner ("Salman's detention") or has none, the doer of the act the sentence
+    before tells ("Russia banned imports. ... the move"), else the state the article is about
     when the act is one only a state does (a detention, a sentence, a ban)."""
     act = ctx.lx.triggers.match(noun)
     befell = act is not None and (act.owner_is_object or "poss" in act.object)
@@ -326,6 +328,9 @@ def act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         owners = owners_of(ctx, para, noun, trigger)
         if owners:
             return owners
+    earlier = earlier_doers(ctx, para, noun)
+    if earlier:
+        return earlier  # "Russia banned imports. The EU called the move illegal"
     if noun.lemma_.lower() not in ctx.cues["state_acts"]:
         return []  # "described the attack as cowardly": an attack is no state's by default
     country = main_country(ctx)
