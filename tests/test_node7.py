@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from kg.resolve.names import media_bare_name, name_words
-from tests.conftest import nodes_of
+from tests.conftest import nodes_of, triples
 
 _MEDIA = name_words("en").media_nouns
 
@@ -109,3 +109,35 @@ def test_node7_outlet_labelled_by_bare_name(
     labels = {e.label for e in extract(text).entities.values()}
     assert label in labels
     assert not_label not in labels
+
+
+MEMBERS: list[tuple[str, tuple[str, str, str], str]] = [
+    # (text, the triple made, an outlet label no node has)
+    (
+        "Maria Lopez, editor of Semana magazine, was threatened in Bogota.",
+        ("Maria Lopez", "member_of", "Semana"),
+        "Semana magazine",
+    ),
+    (
+        "Ahmed Saleh, a former editor of Al Watan newspaper, was arrested in Riyadh.",
+        ("Ahmed Saleh", "member_of", "Al Watan"),
+        "Al Watan newspaper",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "made", "not_label"), MEMBERS)
+def test_node7_editor_of_outlet_is_member_of_bare_name(
+    extract: Any, text: str, made: tuple[str, str, str], not_label: str
+) -> None:
+    """ "X, editor of Semana magazine": X is a member of the one node Semana."""
+    graph = extract(text)
+    assert made in triples(graph)
+    assert not_label not in {e.label for e in graph.entities.values()}
+
+
+def test_node7_known_owner_before_media_noun_stays(extract: Any) -> None:
+    """ "the Hamas newspaper" is Hamas's paper, no second name of Hamas."""
+    found = triples(extract("Ali Hassan, an editor of the Hamas newspaper, was detained."))
+    assert ("Ali Hassan", "member_of", "Hamas newspaper") in found
+    assert ("Ali Hassan", "member_of", "Hamas") not in found

@@ -664,8 +664,9 @@ class Resolver:
     # -- recording ----------------------------------------------------------------------
     def add(self, label: str, mention: SpanMention, record: Mention) -> str:
         """Record a mention under ``label``; returns the cluster key it was recorded under
-        (``label`` itself, except for a plain collective, whose key is its article's)."""
-        if not (mention.scoped or mention.demonym):
+        (``label`` itself, except for a plain collective, whose key is its article's, and an
+        outlet's name with its media noun, whose key is the bare name: ``_media_bare``)."""
+        if mention.label in ("ORG", "GAZ") and not (mention.scoped or mention.demonym):
             label = self._media_bare(label) or label  # "Al Ahram newspaper" is Al Ahram
         display = None
         label_written = label  # a scoped group's own label, before its article's key
