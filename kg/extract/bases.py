@@ -173,8 +173,7 @@ def _described_name(ctx: ArticleContext, para: Paragraph, token: Any) -> str | N
             break
         start -= 1
     text = para.text[para.tokens[start].idx : token.idx + len(token.text)]
-    ctx.record(para, SpanMention(start, token.i + 1, text, "ORG"), text)
-    return text
+    return ctx.record(para, SpanMention(start, token.i + 1, text, "ORG"), text)
 
 
 def _descriptors(para: Paragraph, token: Any, org_nouns: frozenset[str]) -> list[Any]:

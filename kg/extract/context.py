@@ -1032,7 +1032,9 @@ class ArticleContext:
             return []
         return [e for e in self.ents(para, appos.head) if self.etype_is(e, EntityType.PERSON)]
 
-    def record(self, para: Paragraph, mention: Any, label: str) -> None:
+    def record(self, para: Paragraph, mention: Any, label: str) -> str:
+        """Record a mention under ``label`` and link its tokens to the node it joined; returns
+        that node's key (``Resolver.add``: "Al Ahram newspaper" joins Al Ahram)."""
         start = para.offset + para.tokens[mention.start].idx
         last = para.tokens[mention.end - 1]
         end = para.offset + last.idx + len(last.text)
@@ -1041,6 +1043,7 @@ class ArticleContext:
         )
         for i in range(mention.start, mention.end):
             para.links[i] = label
+        return label
 
     def record_aside(self, para: Paragraph, mention: Any, label: str) -> str:
         """Record a mention and return the node it joined, leaving its tokens' own links as

@@ -501,9 +501,9 @@ def _name_run(ctx: ArticleContext, para: Paragraph, k: int) -> str | None:
     if end < len(tokens) and tokens[end].text not in _CLOSERS:
         return None
     text = para.text[tokens[k].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
-    ctx.record(para, SpanMention(k, end, text, "ORG"), text)
-    ctx.resolver.add_vote(text, EntityType.ORGANIZATION, 2)
-    return text
+    key = ctx.record(para, SpanMention(k, end, text, "ORG"), text)
+    ctx.resolver.add_vote(key, EntityType.ORGANIZATION, 2)
+    return key
 
 
 def unnamed_envoys(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

@@ -1209,9 +1209,9 @@ def _unnamed_org_title(
     last = rest[head]
     text = para.text[tokens[start].idx : last.idx + len(last.text)]
     mention = SpanMention(start, last.i + 1, text, "ORG")
-    ctx.record(para, mention, text)
+    org = ctx.record(para, mention, text)
     ctx.name_title(para, token, title, person)
-    yield ctx.draft(para, token, person, predicate, text, title=title, confidence=0.8)
+    yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.8)
 
 
 def _acronym(word: Any) -> bool:
@@ -1266,9 +1266,9 @@ def _place_force(
         start -= 1
     last = words[force]
     text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
-    ctx.record(para, SpanMention(start, last.i + 1, text, "ORG"), text)
+    org = ctx.record(para, SpanMention(start, last.i + 1, text, "ORG"), text)
     ctx.name_title(para, token, title, person)
-    yield ctx.draft(para, token, person, predicate, text, title=title, confidence=0.75)
+    yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.75)
 
 
 def _place_prefix_office(
@@ -1921,8 +1921,7 @@ def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | No
         return None
     text = para.text[tokens[0].idx : noun.idx + len(noun.text)].replace("’", "'")
     mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
-    ctx.record(para, mention, text)
-    return str(text)
+    return ctx.record(para, mention, text)
 
 
 def captive_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

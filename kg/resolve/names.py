@@ -177,6 +177,32 @@ def tail_forms(
     return out
 
 
+def media_bare_name(words: list[str], media_nouns: frozenset[str]) -> str | None:
+    """ "Al Ahram newspaper" -> "Al Ahram", "KCNA news agency" -> "KCNA", "Al Manar TV" ->
+    "Al Manar": a name of capitalised words followed by a media noun written as in
+    ``media_nouns`` (lower case; "TV" upper) is the outlet, named by the words before the
+    noun. One word before "TV" is the name whole ("Press TV", "Tolo TV"); a lower-case word
+    before the noun ("the state news agency") is no name.
+
+    >>> nouns = frozenset({"newspaper", "news agency", "TV"})
+    >>> media_bare_name("KCNA news agency".split(), nouns), media_bare_name(["Press", "TV"], nouns)
+    ('KCNA', None)
+    >>> media_bare_name("Moroccan state news agency".split(), nouns) is None
+    True
+    """
+    for size in (2, 1):
+        tail = " ".join(words[-size:])
+        if len(words) <= size or tail not in media_nouns:
+            continue
+        bare = words[:-size]
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in bare):
+            return None
+        if tail.startswith("TV") and len(bare) < 2:
+            return None
+        return " ".join(bare)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class NameWords:
     """The words of name resolution of one language (``kg/data/<lang>/names.json``)."""
@@ -198,6 +224,7 @@ class NameWords:
     name_particles: frozenset[str] = frozenset()  # "bin Laden", "De Mistura": a family name
     company_suffixes: frozenset[str] = frozenset()  # "Avago Technologies Ltd": a company
     office_heads: frozenset[str] = frozenset()  # "Department of Justice", "Justice Department"
+    media_nouns: frozenset[str] = frozenset()  # "Al Ahram newspaper", "KCNA news agency"
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -425,4 +452,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("name_particles", ())),
         frozenset(data.get("company_suffixes", ())),
         frozenset(data.get("office_heads", ())),
+        frozenset(data.get("media_nouns", ())),
     )

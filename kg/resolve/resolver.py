@@ -35,6 +35,7 @@ from kg.resolve.names import (
     is_acronym,
     island_plurals,
     long_forms,
+    media_bare_name,
     name_words,
     one_edit,
     party_plurals,
@@ -663,7 +664,10 @@ class Resolver:
     # -- recording ----------------------------------------------------------------------
     def add(self, label: str, mention: SpanMention, record: Mention) -> str:
         """Record a mention under ``label``; returns the cluster key it was recorded under
-        (``label`` itself, except for a plain collective, whose key is its article's)."""
+        (``label`` itself, except for a plain collective, whose key is its article's, and an
+        outlet's name with its media noun, whose key is the bare name: ``_media_bare``)."""
+        if mention.label in ("ORG", "GAZ") and not (mention.scoped or mention.demonym):
+            label = self._media_bare(label) or label  # "Al Ahram newspaper" is Al Ahram
         display = None
         label_written = label  # a scoped group's own label, before its article's key
         armed = self._armed.get(record.article)
@@ -848,6 +852,25 @@ class Resolver:
             numbers = self._numbers = ArticleNumbers()
         articles = ArticleSet(numbers)
         return Cluster(label, entry, display=display, articles=articles)
+
+    def _media_bare(self, label: str) -> str | None:
+        """ "Al Ahram newspaper" -> "Al Ahram", "KCNA news agency" -> "KCNA": an outlet's
+        name with its media noun after it (``media_bare_name``) is one node with the bare
+        name, whoever wrote the noun (the model, or a rule reading "editor of X newspaper").
+        Not when the bare words hold a demonym ("Syrian State TV", "Scottish Sunday Herald
+        newspaper"), are a name the lexicon knows ("Hamas TV" is Hamas's channel, not Hamas)
+        or a node of another type than an organisation ("Saba" read as a town)."""
+        bare = media_bare_name(label.split(), self._names.media_nouns)
+        if (
+            bare is None
+            or self.lexicon.lookup_variant(bare) is not None
+            or any(w.lower() in self.lexicon.by_demonym for w in bare.split())
+        ):
+            return None
+        known = self.clusters.get(bare)
+        if known is not None and known.type is not EntityType.ORGANIZATION:
+            return None
+        return bare
 
     def seed(self, entity: Entity) -> None:
         """Know an entity from an earlier build, so new mentions resolve to it (``kg add``)."""
