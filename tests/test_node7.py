@@ -141,3 +141,26 @@ def test_node7_known_owner_before_media_noun_stays(extract: Any) -> None:
     found = triples(extract("Ali Hassan, an editor of the Hamas newspaper, was detained."))
     assert ("Ali Hassan", "member_of", "Hamas newspaper") in found
     assert ("Ali Hassan", "member_of", "Hamas") not in found
+
+
+AGENCY_MEMBERS: list[tuple[str, tuple[str, str] | None]] = [
+    # (text, the (agency, country) member_of pair, or None for no member_of of the outlet)
+    ("Egypt's state-run MENA news agency reported the verdict.", ("MENA", "Egypt")),
+    ("China's official Xinhua news agency said the ship sank.", ("Xinhua", "China")),
+    ("Qatar's official QNA news agency said the emir had arrived.", ("QNA", "Qatar")),
+    ("Jordan's state-run Petra news agency reported the decision.", ("Petra", "Jordan")),
+    ("Kenya's Daily Nation newspaper reported the attack.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), AGENCY_MEMBERS)
+def test_node7_state_agency_under_its_bare_name_is_member_of_its_country(
+    extract: Any, text: str, pair: tuple[str, str] | None
+) -> None:
+    """A country's news agency labelled by its bare name is still a state body of that
+    country: the mention's head ("agency") names it one, as the label did before."""
+    members = {(s, o) for s, p, o in triples(extract(text)) if p == "member_of"}
+    if pair is None:
+        assert not members
+    else:
+        assert pair in members

@@ -440,7 +440,7 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue  # only the root of the mention
         token = tokens[i]
         owned = any(c.dep_ == "poss" and c.i in para.links for c in token.children)
-        if not owned and not ctx.lx.words.body_words & {w.lower() for w in org.split()}:
+        if not owned and not _body_named(ctx, token, org):
             continue  # the sentence first, the type after (``kg.pipeline_records``)
         movement = ctx.etype_is(org, EntityType.GROUP) and _political(ctx, org)
         if not (movement or ctx.etype_is(org, EntityType.ORGANIZATION)):
@@ -452,7 +452,7 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if movement:
             continue  # a movement is no state body
-        if not ctx.lx.words.body_words & {w.lower() for w in org.split()}:
+        if not _body_named(ctx, token, org):
             continue
         cluster = ctx.resolver.clusters.get(org)
         if cluster is not None and cluster.country and cluster.sector:
@@ -475,6 +475,15 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if country is not None and ctx.resolver.ensure(country, ctx.article_id):
                 seen.add(org)
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, country, 0.7)
+
+
+def _body_named(ctx: ArticleContext, token: Any, org: str) -> bool:
+    """Whether the body's node or its mention here is named as a state body's ("Foreign
+    Ministry", "news agency"). The mention's head counts too: an outlet's node is labelled
+    by its bare name ("KCNA", ``media_bare_name``) though the article wrote "Pyongyang's
+    official KCNA news agency"."""
+    words = ctx.lx.words.body_words
+    return token.lower_ in words or bool(words & {w.lower() for w in org.split()})
 
 
 def _parent_body(ctx: ArticleContext, owner: str, org: str) -> str | None:
