@@ -3534,6 +3534,7 @@ def _pairs(
     """(subject, object) pairs of a claim; with no object, the sides of a symmetric one."""
     predicate = trigger.predicate
     pairs: list[tuple[str, str]] = []
+    objects = _not_co_agents(predicate, subjects, objects)
     if objects:
         if predicate is Predicate.COOPERATED_WITH or (
             predicate is Predicate.SUPPORTED and trigger.prep is not None and trigger.pos == "VERB"
@@ -3569,6 +3570,18 @@ def _pairs(
     ) and len(subjects) > 1:
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
     return pairs
+
+
+def _not_co_agents(predicate: Predicate, subjects: list[str], objects: list[str]) -> list[str]:
+    """The objects of a hostile act that are not one of its own coordinated doers: "Hezbollah
+    and the Syrian army attacked rebel positions", "Iraqi forces and Kurdish fighters shelled
+    militant positions" do not attack one another, whatever a bare owner ("rebel",
+    "militant") was resolved to; sides that fight each other are written so ("clashed",
+    "each other") and read by the symmetric rules. A single doer keeps every object."""
+    if predicate.family is not Family.CONFLICT or len(subjects) < 2:
+        return objects
+    doers = set(subjects)
+    return [o for o in objects if o not in doers]
 
 
 def _sent_to_someone(trigger: Trigger) -> bool:
