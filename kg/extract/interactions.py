@@ -1343,6 +1343,34 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
     return found
 
 
+def _aimed_objects(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
+    """ "an attack targeting a convoy of NATO troops", "air strikes that hit Hezbollah
+    positions": an attack noun's participle or relative clause of aim (``aim_clauses``) names
+    what the attack hit, and an unnamed object stands for its owner or riders as it does
+    after "on" ("an attack on a convoy of NATO troops"). Only the object of such a clause:
+    "an attack killing 20 people" names the dead, not a target (gen65)."""
+    if trigger.predicate is not Predicate.ATTACKED:
+        return []
+    words = ctx.cues["aim_clauses"]["words"]
+    relative = ctx.lx.words.relative_pronouns
+    found: list[str] = []
+    for clause in para.children(noun):
+        if clause.pos_ != "VERB" or clause.lemma_.lower() not in words:
+            continue
+        kids = para.children(clause)
+        participle = clause.dep_ == "acl" and clause.tag_ == "VBG"
+        # "strikes that targeted X" (not "strikes the army said hit X": its own subject)
+        relative_clause = clause.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in relative for c in kids
+        )
+        if not (participle or relative_clause) or any(c.dep_ == "neg" for c in kids):
+            continue
+        for obj in kids:
+            if obj.dep_ == "dobj":
+                found += actors_of(ctx, para, obj) or owners_of(ctx, para, obj, trigger)
+    return found
+
+
 def _vehicle_riders(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """ "attacked a bus carrying Shia pilgrims", "fired at a boat carrying civilians",
     "ambushed a truck transporting soldiers": the people a vehicle carries (a ``carry_verbs``
@@ -2458,6 +2486,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             with_objects += [
                 e for c in para.children(acl) if c.dep_ == "dobj" for e in ctx.ents(para, c)
             ]
+    with_objects += [e for e in _aimed_objects(ctx, para, noun, trigger) if e not in with_objects]
     by = [
         e
         for prep in para.children(noun)
