@@ -53,7 +53,10 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _described(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[list[str], Status | None]:
     """The actors the noun describes and the status of the description: the head of an
     apposition (stated as a standing fact), or the subject of "be" (with its mood)."""
-    if noun.dep_ == "appos":
+    named = _named_after(para, noun)
+    if named is not None:
+        head, status = named, Status.OCCURRED
+    elif noun.dep_ == "appos":
         head, status = noun.head, Status.OCCURRED
     elif noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
         verb = noun.head
@@ -71,6 +74,31 @@ def _described(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[list[st
     for node in (head, *head.conjuncts):
         found += [e for e in actors_of(ctx, para, node) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(found)), status
+
+
+def _named_after(para: Paragraph, noun: Any) -> Any | None:
+    """The name a relational noun with an owner stands before as its title ("its ally
+    Belarus", "Syria's ally Iran", "Putin critic Alexei Navalny"): the name in apposition to
+    the noun, the noun's compound head, or (the parser's slip) a proper noun right after the
+    noun with the same head and relation. A noun with no owner ("allies Britain and France"
+    after a list) or with no name right after it is left to the other readings."""
+    if not any(c.dep_ in ("poss", "compound") and c.i < noun.i for c in para.children(noun)):
+        return None
+    after = noun.i + 1
+    if after >= len(para.tokens) or para.tokens[after].pos_ != "PROPN":
+        return None
+    for c in para.children(noun):
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i:
+            return c  # "its ally Belarus"
+    head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "PROPN" and head.i > noun.i:
+        return head  # "Putin critic Alexei Navalny"
+    name = para.tokens[after]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    if name.head.i == head.i and name.dep_ == noun.dep_ and name.i != noun.i:
+        return name  # "Syria's ally Iran sent ...", parsed as two subjects
+    return None
 
 
 def _others(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
