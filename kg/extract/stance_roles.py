@@ -1,8 +1,9 @@
 """Stances named by a relational noun: "Russia, a key backer of the Syrian government",
 "Navalny is a fierce critic of Putin", "Iran, Assad's closest ally", "Qatar, which has long
 been a supporter of Hamas" -> the one the noun describes supports (or criticises) the one it
-is of (PLOVER SUPPORT / ACCUSE). Nouns, their predicate and CAMEO code: ``stance_roles`` of
-``kg/data/en/cues.json``.
+is of (PLOVER SUPPORT / ACCUSE); so is an owned noun standing as a title before a name ("Syria's
+ally Iran", "Putin critic Alexei Navalny"). Nouns, their predicate and CAMEO code, and the
+nouns that may be titles: ``stance_roles`` of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     table = ctx.cues["stance_roles"]
     nouns: dict[str, list[str]] = table["nouns"]
     lapsed = frozenset(table["lapsed_words"])
+    titles = frozenset(table["title_nouns"])
     for i in para.hits(ctx.word_set(cue_words)):
         noun = para.tokens[i]
         entry = nouns.get(noun.lemma_.lower())
@@ -38,7 +40,7 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if any(c.lower_ in lapsed for c in noun.children if c.i < i):
             continue  # "a former ally of Saddam": no stance now
-        described, status = _described(ctx, para, noun)
+        described, status = _described(ctx, para, noun, noun.lemma_.lower() in titles)
         if not described or status is None:
             continue
         others = _others(ctx, para, noun)
@@ -50,10 +52,13 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     yield replace(draft, status=status, cameo=entry[1])
 
 
-def _described(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[list[str], Status | None]:
-    """The actors the noun describes and the status of the description: the head of an
-    apposition (stated as a standing fact), or the subject of "be" (with its mood)."""
-    named = _named_after(para, noun)
+def _described(
+    ctx: ArticleContext, para: Paragraph, noun: Any, title: bool
+) -> tuple[list[str], Status | None]:
+    """The actors the noun describes and the status of the description: the name it stands
+    before as a title (``title``: a noun of ``title_nouns``), the head of an apposition
+    (stated as a standing fact), or the subject of "be" (with its mood)."""
+    named = _named_after(para, noun) if title else None
     if named is not None:
         head, status = named, Status.OCCURRED
     elif noun.dep_ == "appos":
