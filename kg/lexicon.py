@@ -334,9 +334,15 @@ def _has_prep(token: Any, kids: list[Any], trigger: Trigger) -> bool:
         k.dep_ in ("prep", "agent", "dative")
         and k.lower_ == trigger.prep
         and k.i > token.i  # "On Telegram, X called for ..." is no "call on"
-        and not any(p.ent_type_ in ("DATE", "TIME") for p in k.children)  # "a call on Monday"
+        and not any(_point_in_time(p) for p in k.children)  # "a call on Monday"
         for k in where
     )
+
+
+def _point_in_time(token: Any) -> bool:
+    """A date or time that is no length of years or months: "a call on Monday" is no call on
+    anyone, but "condemned X to 10 years in prison" names the sentence's length."""
+    return token.ent_type_ in ("DATE", "TIME") and token.lemma_.lower() not in ("year", "month")
 
 
 @dataclass(frozen=True, slots=True)

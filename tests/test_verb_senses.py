@@ -105,3 +105,51 @@ def test_verb_senses_defied_norm_stays(extract: Any, text: str, doer: str, other
     """A resolution or a ceasefire defied is still a rejection of its issuer or other side."""
     graph = extract(text)
     assert [c.qualifiers.cameo for c in claims_between(graph, doer, "criticized", other)] == ["128"]
+
+
+CONDEMNED_TO = [
+    (
+        "A Cairo court condemned Mohamed Badie to death on Saturday.",
+        ("Cairo court", "sanctioned", "Mohamed Badie"),
+    ),
+    (
+        "A Turkish court condemned Mustafa Demir to 10 years in prison.",
+        ("Turkish court", "sanctioned", "Mustafa Demir"),
+    ),
+    (
+        "Ahmed Maher was condemned to life in prison by a Cairo court.",
+        ("Cairo court", "sanctioned", "Ahmed Maher"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), CONDEMNED_TO)
+def test_verb_senses_condemned_to_a_punishment_is_a_sentence(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "condemned X to death / to ten years in prison" is a court's sentence (CAMEO 173,
+    sanctioned), not a criticism of X."""
+    graph = extract(text)
+    assert claims_between(graph, *triple), sorted(
+        (graph.entities[c.subject].label, c.predicate.value) for c in graph.claims
+    )
+    assert not claims_between(graph, triple[0], "criticized", triple[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embargo condemned Cubans to poverty, Fidel Castro said.",
+        "Erdogan condemned Israel for the raid on the flotilla.",
+    ],
+)
+def test_verb_senses_condemned_without_punishment_is_no_sentence(extract: Any, text: str) -> None:
+    """ "condemned X to poverty" and a plain "condemned X" are no sentence."""
+    graph = extract(text)
+    assert not [c for c in graph.claims if c.predicate.value == "sanctioned"]
+
+
+def test_verb_senses_sentence_given_by_a_court(extract: Any) -> None:
+    """ "gave X a four-year sentence": the giver sanctions X (light verb "give")."""
+    graph = extract("A Bahraini court gave Nabeel Rajab a four-year sentence.")
+    assert claims_between(graph, "Bahraini court", "sanctioned", "Nabeel Rajab")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract import qualifiers
+from kg.extract import qualifiers, verb_senses
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.event_coref import actor_country
 from kg.extract.interactions import actors_of, emit
@@ -39,6 +39,8 @@ def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Dr
             trigger = ctx.lx.triggers.match(token)
             if trigger is None or trigger.predicate is not Predicate.COERCED:
                 continue
+            if verb_senses.unpunished_condemnation(ctx, para, token, trigger):
+                continue  # "were condemned to poverty": no sentence
             targets = [t for s in subjects for t in _held_ones(ctx, para, s, trigger)]
             here = ctx.sentence_span(para, token)
             targets = [

@@ -1,8 +1,9 @@
 """Stances named by a relational noun: "Russia, a key backer of the Syrian government",
 "Navalny is a fierce critic of Putin", "Iran, Assad's closest ally", "Qatar, which has long
 been a supporter of Hamas" -> the one the noun describes supports (or criticises) the one it
-is of (PLOVER SUPPORT / ACCUSE). Nouns, their predicate and CAMEO code: ``stance_roles`` of
-``kg/data/en/cues.json``.
+is of (PLOVER SUPPORT / ACCUSE); so is an owned noun standing as a title before a name ("Syria's
+ally Iran", "Putin critic Alexei Navalny"). Nouns, their predicate and CAMEO code, and the
+nouns that may be titles: ``stance_roles`` of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     table = ctx.cues["stance_roles"]
     nouns: dict[str, list[str]] = table["nouns"]
     lapsed = frozenset(table["lapsed_words"])
+    titles = frozenset(table["title_nouns"])
     for i in para.hits(ctx.word_set(cue_words)):
         noun = para.tokens[i]
         entry = nouns.get(noun.lemma_.lower())
@@ -38,7 +40,7 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if any(c.lower_ in lapsed for c in noun.children if c.i < i):
             continue  # "a former ally of Saddam": no stance now
-        described, status = _described(ctx, para, noun)
+        described, status = _described(ctx, para, noun, noun.lemma_.lower() in titles)
         if not described or status is None:
             continue
         others = _others(ctx, para, noun)
@@ -50,10 +52,16 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     yield replace(draft, status=status, cameo=entry[1])
 
 
-def _described(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[list[str], Status | None]:
-    """The actors the noun describes and the status of the description: the head of an
-    apposition (stated as a standing fact), or the subject of "be" (with its mood)."""
-    if noun.dep_ == "appos":
+def _described(
+    ctx: ArticleContext, para: Paragraph, noun: Any, title: bool
+) -> tuple[list[str], Status | None]:
+    """The actors the noun describes and the status of the description: the name it stands
+    before as a title (``title``: a noun of ``title_nouns``), the head of an apposition
+    (stated as a standing fact), or the subject of "be" (with its mood)."""
+    named = _named_after(para, noun) if title else None
+    if named is not None:
+        head, status = named, Status.OCCURRED
+    elif noun.dep_ == "appos":
         head, status = noun.head, Status.OCCURRED
     elif noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
         verb = noun.head
@@ -71,6 +79,31 @@ def _described(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[list[st
     for node in (head, *head.conjuncts):
         found += [e for e in actors_of(ctx, para, node) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(found)), status
+
+
+def _named_after(para: Paragraph, noun: Any) -> Any | None:
+    """The name a relational noun with an owner stands before as its title ("its ally
+    Belarus", "Syria's ally Iran", "Putin critic Alexei Navalny"): the name in apposition to
+    the noun, the noun's compound head, or (the parser's slip) a proper noun right after the
+    noun with the same head and relation. A noun with no owner ("allies Britain and France"
+    after a list) or with no name right after it is left to the other readings."""
+    if not any(c.dep_ in ("poss", "compound") and c.i < noun.i for c in para.children(noun)):
+        return None
+    after = noun.i + 1
+    if after >= len(para.tokens) or para.tokens[after].pos_ != "PROPN":
+        return None
+    for c in para.children(noun):
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i:
+            return c  # "its ally Belarus"
+    head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "PROPN" and head.i > noun.i:
+        return head  # "Putin critic Alexei Navalny"
+    name = para.tokens[after]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    if name.head.i == head.i and name.dep_ == noun.dep_ and name.i != noun.i:
+        return name  # "Syria's ally Iran sent ...", parsed as two subjects
+    return None
 
 
 def _others(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:

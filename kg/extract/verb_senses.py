@@ -2,7 +2,8 @@
 ("won a majority, toppling a 44-year reign by the Conservatives") is no coup, and a person's
 rights violated ("Canada breached Khadr's rights") are no norm the person set. The
 interactions and takeovers stages ask these before they read a trigger verb's arguments. Words:
-``electoral_nouns``, ``electoral_preps`` and ``entitlement_nouns`` of ``kg/data/en/cues.json``.
+``electoral_nouns``, ``electoral_preps``, ``entitlement_nouns`` and ``punishment_nouns`` of
+``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -51,6 +52,19 @@ def violated_entitlement(ctx: ArticleContext, para: Paragraph, verb: Any, trigge
         return False
     words = ctx.cues["entitlement_nouns"]
     return any(noun.lemma_.lower() in words for noun in _complements(para, verb))
+
+
+def unpunished_condemnation(
+    ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger
+) -> bool:
+    """ "condemned X to" with no punishment after "to" ("condemned millions to poverty"): no
+    sentence (CAMEO 173), whose entry "condemn ... to" is read only as a court's ("condemned
+    Badie to death", "condemned to ten years in prison"). A punishment is the noun after
+    "to" or the head of a measure ("to 10 years in jail")."""
+    if trigger.lemma != "condemn" or trigger.prep != "to":
+        return False
+    words = ctx.cues["punishment_nouns"]
+    return not any(noun.lemma_.lower() in words for noun in _complements(para, verb, ("to",)))
 
 
 def _complements(para: Paragraph, verb: Any, preps: Any = None) -> Iterator[Any]:
