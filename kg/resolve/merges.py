@@ -268,7 +268,8 @@ def article_kin(
     - people: "refugees", "civilians", "students" (a sector of neither kind) beside the one
       country's people of that noun the article names ("Syrian refugees", "Yemeni
       civilians"), written before or after it; not when another country's people of the
-      sector stand beside it ("Congolese refugees" and "Burundian refugees"), nor when the
+      sector stand beside it ("Congolese refugees" and "Burundian refugees"; a people
+      written by its plural name alone, "Singaporeans", is no such people), nor when the
       article's own words describe the plain ones ("refugees who fled Burundi").
     """
 
@@ -315,7 +316,11 @@ def article_kin(
             if cluster.sector in _ARMED_SECTORS:
                 found = [o for o in others if _sided(clusters[o], words[-1], sides)]
             elif _people_sector(cluster.sector):
-                owned = [o for o in others if clusters[o].country is not None]
+                owned = [
+                    o
+                    for o in others
+                    if clusters[o].country is not None and not _whole_people(clusters[o])
+                ]
                 found = [o for o in owned if _sided(clusters[o], words[-1], sides)]
                 if len(owned) != len(found):
                     continue  # "refugees" beside "Syrian refugees" and "Iraqi migrants"
@@ -332,6 +337,16 @@ def article_kin(
 def _people_sector(sector: str | None) -> bool:
     """A sector of people, neither a state's body nor an armed side ("REF", "CVL")."""
     return sector is not None and sector not in _STATE_SECTORS | _ARMED_SECTORS
+
+
+def _whole_people(cluster: Cluster) -> bool:
+    """Whether a country's people is written only by its plural name ("Singaporeans", "the
+    Saudis"), never with a noun of its sector: the nation as a whole, no other group of
+    people beside the article's named ones ("US hostages" in an article that counts
+    "registered Singaporeans" in Yemen)."""
+    return bool(cluster.names) and all(
+        len([w for w in name.lower().split() if w != "the"]) == 1 for name in cluster.names
+    )
 
 
 def _sided(cluster: Cluster, noun: str, sides: frozenset[str]) -> bool:
