@@ -2,7 +2,9 @@
 name ("Belgians", "Canadians") is the nation, not another country's people of the sector,
 so it does not keep a plain plural ("hostages") from the one named people of that noun
 ("French hostages"); another country's people written with the noun still does
-(kg/resolve/merges.py ``article_kin``, ``_whole_people``)."""
+(kg/resolve/merges.py ``article_kin``, ``_whole_people``). A people's name with a faith's
+plural after it ("Assyrian Christians") is the people written bare ("the Assyrians"), but a
+nation's adjective ("American Muslims") is no such people (``faith_peoples``)."""
 
 from __future__ import annotations
 
@@ -53,6 +55,50 @@ def test_node8_people_beside_a_nation(extract: Any, text: str, names: tuple[str,
 @pytest.mark.parametrize(("text", "names"), TWO_NODES)
 def test_node8_people_beside_other_people(extract: Any, text: str, names: tuple[str, ...]) -> None:
     """Another country's people written with the noun keeps the plain plural apart."""
+    graph = extract(text)
+    assert len(nodes_of(graph, names[:1])) == len(nodes_of(graph, names[1:])) == 1
+    assert len(nodes_of(graph, names)) == 2
+
+
+# a people's name with a faith's plural after it is the people written bare
+FAITH_ONE_NODE = [
+    (
+        "ISIL fighters abducted Assyrian Christians in Hasakah. Activists said the Assyrians "
+        "were held in Raqqa.",
+        ("Assyrian Christians", "Assyrians"),
+    ),
+    (
+        "Police in Xinjiang detained Uighur Muslims on Friday. Rights groups said the Uighurs "
+        "faced curbs on fasting.",
+        ("Uighur Muslims", "Uighurs"),
+    ),
+    (
+        "Tamil Hindus gathered at temples in Jaffna. The Tamils demanded the return of their land.",
+        ("Tamil Hindus", "Tamils"),
+    ),
+]
+
+FAITH_TWO_NODES = [
+    # a nation's adjective: American Muslims are not the Americans
+    (
+        "American Muslims held a rally in Dallas on Sunday. Organisers said Americans of all "
+        "faiths joined them.",
+        ("American Muslims", "Americans"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FAITH_ONE_NODE)
+def test_node8_faith_people_one_node(extract: Any, text: str, names: tuple[str, ...]) -> None:
+    """A people's name with a faith's plural after it and the bare people are one node."""
+    graph = extract(text)
+    ids = nodes_of(graph, names)
+    assert len(ids) == 1, [graph.entities[i].label for i in ids]
+
+
+@pytest.mark.parametrize(("text", "names"), FAITH_TWO_NODES)
+def test_node8_nation_faith_stays_apart(extract: Any, text: str, names: tuple[str, ...]) -> None:
+    """A nation's adjective before a faith's plural makes no one node with its people."""
     graph = extract(text)
     assert len(nodes_of(graph, names[:1])) == len(nodes_of(graph, names[1:])) == 1
     assert len(nodes_of(graph, names)) == 2

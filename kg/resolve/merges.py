@@ -359,6 +359,42 @@ def _sided(cluster: Cluster, noun: str, sides: frozenset[str]) -> bool:
     return False
 
 
+def faith_peoples(
+    clusters: Mapping[str, Cluster],
+    faiths: Container[str],
+    nation: Callable[[str], bool],
+    done: Mapping[str, str],
+) -> dict[str, str]:
+    """ "Rohingya Muslims" -> "Rohingya", "Uighur Muslims" -> "Uighurs": a people's name
+    with a faith's plural after it (``faith_plurals``: "Muslims", "Christians") is that
+    people, when the corpus writes the people bare ("the Rohingya", "the Uighurs") as a
+    group or body of its own; not a nation's adjective (``nation``: "American Muslims" are
+    no "Americans") nor a name the gazetteer knows."""
+    out = {}
+    for label, cluster in clusters.items():
+        words = label.split()
+        if len(words) != 2 or words[1] not in faiths or label in done or nation(words[0]):
+            continue
+        if cluster.entry is not None or cluster.display is not None:
+            continue
+        for bare_label in (words[0], f"{words[0]}s"):
+            bare = clusters.get(bare_label)
+            if (
+                bare is not None
+                and bare.entry is None
+                and bare.display is None
+                and bare.country is None
+                and bare.type in _PEOPLE_TYPES
+            ):
+                out[label] = done.get(bare_label, bare_label)
+                break
+    return out
+
+
+# the types the model gives a people's bare name ("the Rohingya" is often an ORG)
+_PEOPLE_TYPES = frozenset({EntityType.GROUP, EntityType.ORGANIZATION})
+
+
 def corpus_towns(
     clusters: Mapping[str, Cluster], towns: Container[str], done: Mapping[str, str]
 ) -> dict[str, str]:
