@@ -268,7 +268,8 @@ def article_kin(
     - people: "refugees", "civilians", "students" (a sector of neither kind) beside the one
       country's people of that noun the article names ("Syrian refugees", "Yemeni
       civilians"), written before or after it; not when another country's people of the
-      sector stand beside it ("Congolese refugees" and "Burundian refugees"), nor when the
+      sector stand beside it ("Congolese refugees" and "Burundian refugees"; a people
+      written by its plural name alone, "Singaporeans", is no such people), nor when the
       article's own words describe the plain ones ("refugees who fled Burundi").
     """
 
@@ -315,7 +316,11 @@ def article_kin(
             if cluster.sector in _ARMED_SECTORS:
                 found = [o for o in others if _sided(clusters[o], words[-1], sides)]
             elif _people_sector(cluster.sector):
-                owned = [o for o in others if clusters[o].country is not None]
+                owned = [
+                    o
+                    for o in others
+                    if clusters[o].country is not None and not _whole_people(clusters[o])
+                ]
                 found = [o for o in owned if _sided(clusters[o], words[-1], sides)]
                 if len(owned) != len(found):
                     continue  # "refugees" beside "Syrian refugees" and "Iraqi migrants"
@@ -334,6 +339,16 @@ def _people_sector(sector: str | None) -> bool:
     return sector is not None and sector not in _STATE_SECTORS | _ARMED_SECTORS
 
 
+def _whole_people(cluster: Cluster) -> bool:
+    """Whether a country's people is written only by its plural name ("Singaporeans", "the
+    Saudis"), never with a noun of its sector: the nation as a whole, no other group of
+    people beside the article's named ones ("US hostages" in an article that counts
+    "registered Singaporeans" in Yemen)."""
+    return bool(cluster.names) and all(
+        len([w for w in name.lower().split() if w != "the"]) == 1 for name in cluster.names
+    )
+
+
 def _sided(cluster: Cluster, noun: str, sides: frozenset[str]) -> bool:
     """Whether the cluster is written as ``noun`` with a modifier of its own ("Shia
     militias" for "militias"), none of which marks another side ("rival militias")."""
@@ -342,6 +357,42 @@ def _sided(cluster: Cluster, noun: str, sides: frozenset[str]) -> bool:
         if len(words) > 1 and words[-1] == noun and not any(w in sides for w in words):
             return True
     return False
+
+
+def faith_peoples(
+    clusters: Mapping[str, Cluster],
+    faiths: Container[str],
+    nation: Callable[[str], bool],
+    done: Mapping[str, str],
+) -> dict[str, str]:
+    """ "Rohingya Muslims" -> "Rohingya", "Uighur Muslims" -> "Uighurs": a people's name
+    with a faith's plural after it (``faith_plurals``: "Muslims", "Christians") is that
+    people, when the corpus writes the people bare ("the Rohingya", "the Uighurs") as a
+    group or body of its own; not a nation's adjective (``nation``: "American Muslims" are
+    no "Americans") nor a name the gazetteer knows."""
+    out = {}
+    for label, cluster in clusters.items():
+        words = label.split()
+        if len(words) != 2 or words[1] not in faiths or label in done or nation(words[0]):
+            continue
+        if cluster.entry is not None or cluster.display is not None:
+            continue
+        for bare_label in (words[0], f"{words[0]}s"):
+            bare = clusters.get(bare_label)
+            if (
+                bare is not None
+                and bare.entry is None
+                and bare.display is None
+                and bare.country is None
+                and bare.type in _PEOPLE_TYPES
+            ):
+                out[label] = done.get(bare_label, bare_label)
+                break
+    return out
+
+
+# the types the model gives a people's bare name ("the Rohingya" is often an ORG)
+_PEOPLE_TYPES = frozenset({EntityType.GROUP, EntityType.ORGANIZATION})
 
 
 def corpus_towns(

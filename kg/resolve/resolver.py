@@ -26,6 +26,7 @@ from kg.resolve.merges import (
     corpus_sites,
     corpus_spellings,
     corpus_towns,
+    faith_peoples,
     namesake_near,
     same_qid,
 )
@@ -284,6 +285,10 @@ class Resolver:
             person = entry.type if entry is not None else (cluster.type if cluster else None)
             return person is EntityType.PERSON
         return False
+
+    def _demonym_word(self, word: str) -> bool:
+        """Whether a word is a nation's adjective or people ("American", "Turkish")."""
+        return word.lower() in self.lexicon.by_demonym
 
     def _key(self, name: str) -> str:
         """The spelling key of a name (``variant_key``), given names' transliterations too."""
@@ -1099,6 +1104,9 @@ class Resolver:
         target.update(corpus_acronyms(self.clusters, index, target))
         target.update(corpus_regions(self.clusters, self._names.region_nouns, target))
         target.update(corpus_towns(self.clusters, self._names.town_nouns, target))
+        faiths = self.lexicon.cues.get("faith_plurals", {}).get("words", ())
+        nation = self._demonym_word
+        target.update(faith_peoples(self.clusters, frozenset(faiths), nation, target))
         sites = self.lexicon.words.places.lists["same_site_nouns"]
         target.update(corpus_sites(self.clusters, sites, target))
         return {label: _follow(target, label) for label in target}
