@@ -847,8 +847,8 @@ def _led_body_after(
     organisation or group, a city's head's title of a city or place). One person the article
     singles out but never names, unlike "the president of Egypt" (``_owner_after``, whose
     holder is most often named elsewhere) or an unnamed official of a body ("an official of
-    the UN": a source). None when the article names a head of the owner ("Sepp Blatter, the
-    president of FIFA ... the head of FIFA" is Blatter)."""
+    the UN": a source). None when the article names a holder of a title of the owner ("Sepp
+    Blatter, the president of FIFA ... the head of FIFA" is Blatter)."""
     title = para.lemmas[noun.i]
     if role_of(ctx, title) is not Predicate.LEADER_OF:
         return None
@@ -873,10 +873,10 @@ def _led_body_after(
 
 
 def _named_head(ctx: ArticleContext, owner: str, named: set[tuple[str, str | None]]) -> bool:
-    """The article gives a named person a leader's title of ``owner`` ("X, the president of
-    FIFA"), or one already leads it."""
+    """The article gives a named person a title of ``owner`` ("X, the secretary general of
+    the Norwegian Refugee Council": most likely the head it means), or one already leads it."""
     return (Predicate.LEADER_OF, owner) in ctx.role_holders or any(
-        held == owner and role_of(ctx, title) is Predicate.LEADER_OF for title, held in named
+        held == owner for _, held in named
     )
 
 
