@@ -56,3 +56,44 @@ def test_actor_coref_unnamed_subject_leaves_pronoun_unresolved(
     """An unnamed noun subject nearer than any named actor leaves "it"/"they" unresolved."""
     pairs = mention_pairs(extract(text), "pronoun")
     assert not {p for p in pairs if p[0] == word}
+
+
+COORDINATED = [
+    # the second conjunct's "its" is the first conjunct's, not the clause's subject
+    (
+        "Turkey refuses to deal with the Kurdistan Regional Government and its president "
+        "John Barrow.",
+        ("its", "Kurdistan Regional Government"),
+        ("its", "Turkey"),
+    ),
+    # the title hung on the name the model coordinated
+    (
+        "Russia will not recognise the Syrian National Coalition and its President Khaled Khoja.",
+        ("its", "Syrian National Coalition"),
+        ("its", "Russia"),
+    ),
+    (
+        "Washington sanctioned Hezbollah and its leader Hassan Nasrallah on Monday.",
+        ("its", "Hezbollah"),
+        ("its", "United States"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), COORDINATED)
+def test_actor_coref_its_in_a_coordination_is_the_first_conjunct(
+    extract: Any, text: str, present: tuple[str, str], absent: tuple[str, str]
+) -> None:
+    """ "the X and its president Y": "its" is X, not the subject of the clause."""
+    pairs = mention_pairs(extract(text), "pronoun")
+    assert present in pairs, pairs
+    assert absent not in pairs, pairs
+
+
+def test_actor_coref_its_after_an_unnamed_first_conjunct(extract: Any) -> None:
+    """An unnamed first conjunct ("the Lebanese state and its institutions") gives "its" no
+    antecedent from the coordination."""
+    pairs = mention_pairs(
+        extract("Hezbollah said the Lebanese state and its institutions had failed."), "pronoun"
+    )
+    assert not any(p == "its" for p, _ in pairs), pairs

@@ -195,3 +195,63 @@ def test_act8_supporters_need_a_named_owner(extract: Any, text: str) -> None:
         or (label.endswith(" supporters") and label.lower() != "opposition supporters")
     ]
     assert not owned, labels
+
+
+HEADS = [
+    (
+        "Fishermen rescued the migrants. The mayor of Athens said the city was full.",
+        ("mayor of Athens", "leader_of", "Athens"),
+    ),
+    # coordinated with another subject
+    (
+        "Aid workers and the mayor of Athens asked the government for more police.",
+        ("mayor of Athens", "leader_of", "Athens"),
+    ),
+    # the city's head's title written with a capital, an adverb before it
+    (
+        "Even the Mayor of Paris called for calm after the riots.",
+        ("Mayor of Paris", "leader_of", "Paris"),
+    ),
+    (
+        "Thousands fled the fighting. The head of the Norwegian Refugee Council said the camps "
+        "were full.",
+        ("head of the Norwegian Refugee Council", "leader_of", "Norwegian Refugee Council"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), HEADS)
+def test_role_forms_unnamed_head_of_a_city_or_body(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "the mayor of Athens", "the head of the Norwegian Refugee Council", named
+    nowhere: one person of the article who leads the city or body."""
+    graph = extract(text, published="2015-05-15")
+    assert triple in triples(graph), triples(graph)
+    assert labelled(graph, triple[0]).type.value == "Person"
+
+
+NO_HEADS = [
+    # the article names the head: he is that person, no one new
+    "Jan Egeland, the secretary general of the Norwegian Refugee Council, visited the camp. "
+    "The head of the Norwegian Refugee Council said the camps were full.",
+    "The head of the Norwegian Refugee Council at the time was Jan Egeland. The head of the "
+    "Norwegian Refugee Council said the camps were full.",
+    # no named owner
+    "The head of the police operation said the suspects had fled.",
+    # a country's head is most often named elsewhere
+    "The president of Egypt said the talks had failed.",
+]
+
+
+@pytest.mark.parametrize("text", NO_HEADS)
+def test_role_forms_unnamed_head_needs_no_named_holder(extract: Any, text: str) -> None:
+    """No unnamed head when a named person holds the title, the owner is no named city or
+    body, or the owner is a country."""
+    graph = extract(text, published="2015-05-15")
+    unnamed = [
+        e.label
+        for e in graph.entities.values()
+        if e.type.value == "Person" and e.label[:1].lower() in "hmp" and " of " in e.label
+    ]
+    assert not unnamed, unnamed

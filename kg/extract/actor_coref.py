@@ -119,6 +119,9 @@ def _actor_antecedent(
 ) -> list[str]:
     if token.lower_ == "its" and token.head.dep_ == "conj" and _unnamed_noun(para, token.head.head):
         return []  # "the Lebanese state and its institutions": the unnamed noun's
+    coordinated = _coordinated_owner(ctx, para, token)
+    if coordinated:
+        return coordinated
     own = _own_subjects(token) if token.lower_ == "them" else _attackers(ctx, token)
     # ... nor for what that subject stands for ("it would continue to attack them")
     own_labels = {para.links[i] for i in own if i in para.links}
@@ -197,6 +200,30 @@ def _actor_antecedent(
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
         labels = _collective(ctx, subjects)
     return labels[0] if len(labels) == 1 else []
+
+
+def _coordinated_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """ "the Palestinian Authority and its president X", "Hamas and its leader": an "its" in
+    the second conjunct of a coordination is the first conjunct's, a country, organisation
+    or group, not the clause's subject ("Israel refuses to talk to the Palestinian Authority
+    and its president")."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return []
+    owned = token.head
+    while owned.dep_ == "compound" and owned.head.i != owned.i:
+        owned = owned.head  # "its President Mahmoud Abbas": the title hangs on the name
+    if owned.dep_ != "conj":
+        return []
+    first = owned.head
+    label = para.links.get(first.i)
+    if (
+        label is None
+        or label == para.links.get(owned.i)
+        or first.pos_ not in ("NOUN", "PROPN")
+        or not ctx.etype_in(label, _ACTOR_TYPES)
+    ):
+        return []
+    return [label]
 
 
 def _unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:

@@ -517,7 +517,7 @@ def unnamed_envoys(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             i in para.links
             or tags[i] != "NN"
             or lemmas[i] not in ctx.lx.words.envoy_titles
-            or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj")
+            or not _actor_slot(deps, noun)
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
             or any(c.dep_ == "appos" for c in noun.children)
         ):
@@ -610,10 +610,10 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
     i = noun.i
     if (
         i in para.links
-        or tags[i] != "NN"
+        or (tags[i] != "NN" and not _capital_local_head(ctx, para, noun))
         or lemmas[i] not in ctx.lx.roles
         or lemmas[i] in ctx.lx.words.envoy_titles
-        or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj")
+        or not _actor_slot(deps, noun)
         or (noun.i + 1 < len(para.tokens) and para.tokens[noun.i + 1].pos_ == "PROPN")
     ):
         return None
@@ -627,12 +627,32 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
         for t in noun.subtree
         if t.i <= i
         and t.dep_ != "det"
+        and not (t.dep_ == "advmod" and t.head.i == i)  # "even the Mayor of London"
         and (t.dep_ != "punct" or t.tag_ == "HYPH")  # "an al-Qaeda spokesman"
         and not (t.i == noun.left_edge.i and t.lower_ in ("a", "an", "the"))
     ]
     if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
     return span
+
+
+def _actor_slot(deps: list[str], noun: Any) -> bool:
+    """The noun is a clause's subject or object, or a preposition's object, or coordinated
+    with one ("A representative for the families and the mayor of X urged ...")."""
+    slots = ("nsubj", "nsubjpass", "dobj", "pobj")
+    dep = deps[noun.i]
+    return dep in slots or (dep == "conj" and deps[noun.head.i] in slots)
+
+
+def _capital_local_head(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """A city's head's title written with a capital before "of" ("the Mayor of London")."""
+    i = noun.i
+    return (
+        para.tags[i] == "NNP"
+        and para.lemmas[i] in ctx.lx.words.local_head_titles
+        and i + 1 < len(para.tokens)
+        and para.tokens[i + 1].lower_ == "of"
+    )
 
 
 def _leader_title(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
@@ -670,8 +690,12 @@ def _unnamed_officials(
             continue
         if not owned:
             owned = _sector_staff_owner(ctx, para, span, noun)
+        body_head = False  # "the mayor of Clichy-sous-Bois", "the head of the UBK"
         if not owned:
             after = _owner_after(ctx, para, noun)
+            if after is None:
+                after = _led_body_after(ctx, para, noun, named)
+                body_head = after is not None
             if after is None:
                 continue
             end, owner = after
@@ -681,8 +705,11 @@ def _unnamed_officials(
                 for c in noun.children
             ):
                 continue  # "the spokesman for the Thai navy, Kan Deeubol,"
-        if any(para.tokens[k].pos_ == "PROPN" and k not in para.links for k in range(start, end)):
-            continue  # an unknown name inside: no plain title
+        if any(
+            para.tokens[k].pos_ == "PROPN" and k not in para.links and k != i
+            for k in range(start, end)
+        ):
+            continue  # an unknown name inside: no plain title ("Mayor" itself is the title)
         if (
             _named_after(ctx, para, noun)
             or (lemmas[i], owned[-1]) in named
@@ -697,7 +724,7 @@ def _unnamed_officials(
             and not _country_leader_title(ctx, words)
         ):
             continue  # "the Taiwanese director": a film's or a body's head, not Taiwan's
-        if leads and (end > i + 1 or ctx.resolver.country_of(owned[-1]) in home):
+        if leads and not body_head and (end > i + 1 or ctx.resolver.country_of(owned[-1]) in home):
             # a leader's title in an article naming people of that country; "the leader of
             # X" is often named in the next sentence (kg.extract.actor_coref)
             continue
@@ -812,6 +839,47 @@ def _owner_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[int, 
     return None
 
 
+def _led_body_after(
+    ctx: ArticleContext, para: Paragraph, noun: Any, named: set[tuple[str, str | None]]
+) -> tuple[int, str] | None:
+    """(end, owner) of an unnamed head of a named city or body after "of": "the mayor of
+    Clichy-sous-Bois", "the head of the Spanish Banking Association" (a leader's title of an
+    organisation or group, a city's head's title of a city or place). One person the article
+    singles out but never names, unlike "the president of Egypt" (``_owner_after``, whose
+    holder is most often named elsewhere) or an unnamed official of a body ("an official of
+    the UN": a source). None when the article names a holder of a title of the owner ("Sepp
+    Blatter, the president of FIFA ... the head of FIFA" is Blatter)."""
+    title = para.lemmas[noun.i]
+    if role_of(ctx, title) is not Predicate.LEADER_OF:
+        return None
+    local = title in ctx.lx.words.local_head_titles
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        owner = para.links.get(pobj.i) if pobj is not None else None
+        if pobj is None or owner is None or not pobj.text[:1].isupper():
+            return None  # "the head of the police operation": no named owner
+        kinds = (EntityType.CITY, EntityType.PLACE) if local else tuple(_ORG_TYPES)
+        if not ctx.etype_in(owner, kinds) or _named_head(ctx, owner, named):
+            return None
+        end = pobj.i + 1
+        while end < len(para.tokens) and para.links.get(end) == owner:
+            end += 1  # the owner's name to its end
+        if any(t.pos_ in ("VERB", "AUX") for t in para.tokens[noun.i : end]):
+            return None
+        return end, owner
+    return None
+
+
+def _named_head(ctx: ArticleContext, owner: str, named: set[tuple[str, str | None]]) -> bool:
+    """The article gives a named person a title of ``owner`` ("X, the secretary general of
+    the Norwegian Refugee Council": most likely the head it means), or one already leads it."""
+    return (Predicate.LEADER_OF, owner) in ctx.role_holders or any(
+        held == owner for _, held in named
+    )
+
+
 def _names_someone(ctx: ArticleContext, para: Paragraph, appos: Any) -> bool:
     """An apposition with a name in it ("Malaysia's foreign minister, Anifah Aman"), not a
     description ("Egypt's grand mufti, the government interpreter of Islamic law")."""
@@ -864,6 +932,12 @@ def _titles_person(ctx: ArticleContext, para: Paragraph, t: Any) -> bool:
         return True
     if t.dep_ == "attr" and any(c.dep_ == "nsubj" and person(c) for c in t.head.children):
         return True
+    if (
+        t.dep_ == "nsubj"
+        and t.head.lemma_ == "be"
+        and any(c.dep_ == "attr" and person(c) for c in t.head.children)
+    ):
+        return True  # "The chairman of the committee was Argentina's Julio Grondona"
     nxt = t.i + 1
     return nxt < len(para.tokens) and person(para.tokens[nxt])
 
