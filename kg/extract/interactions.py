@@ -2454,7 +2454,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
     for acl in para.children(noun):
-        if acl.dep_ == "acl" and acl.pos_ == "VERB" and not _fought(ctx, trigger, acl):
+        if (
+            acl.dep_ == "acl"
+            and acl.pos_ == "VERB"
+            and not _fought(ctx, trigger, acl)
+            and not _content_clause(para, acl)
+        ):
             with_objects += [
                 e for c in para.children(acl) if c.dep_ == "dobj" for e in ctx.ents(para, c)
             ]
@@ -2674,6 +2679,14 @@ def countered(ctx: ArticleContext, verb: Any) -> bool:
             and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
         )
     )
+
+
+def _content_clause(para: Paragraph, acl: Any) -> bool:
+    """ "rejected claims that it had armed the Taliban", "denied reports it bombed X": a
+    clause with a subject of its own tells what the noun says, and whom that clause acts on
+    is not whom the noun is aimed at ("sanctions targeting Russia", a participle with no
+    subject, names its target)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in para.children(acl))
 
 
 def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:

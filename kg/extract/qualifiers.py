@@ -347,8 +347,11 @@ def _chain_cues(
     # talks mediated by the EU")
     # ("denied reports that it had negotiated": a clause that states the report's content
     # is denied with it)
+    # ("denied reports it was arming X": a clause with a subject of its own is the report's
+    # content too, "that" or not)
     described = trigger.dep_ == "acl" and not any(
-        k.dep_ == "mark" and k.lower_ == "that" for k in trigger.children
+        (k.dep_ == "mark" and k.lower_ == "that") or k.dep_ in ("nsubj", "nsubjpass")
+        for k in trigger.children
     )
     sets = _status_sets(cues)  # read once for the chain, not at each of its words
     for depth, tok in enumerate(chain):
@@ -423,6 +426,34 @@ def _refusal_cues(
             found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
         else:
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+    if not beyond and not predicated and _neither_subject(kids):
+        found.append(Status.DENIED)  # "Neither India nor China attacked Bhutan"
+    if not beyond and tok is not trigger and _not_yet(cues, lemma, kids):
+        found.append(Status.DENIED)  # "Putin has yet to visit Japan": not done so far
+
+
+def _neither_subject(kids: list[Any]) -> bool:
+    """ "Neither India nor China attacked Bhutan", "neither side fired": a subject that
+    "neither" opens says none of its members did it."""
+    return any(
+        k.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in k.children)
+        for k in kids
+    )
+
+
+def _not_yet(cues: dict[str, Any], lemma: str, kids: list[Any]) -> bool:
+    """ "has yet to visit Japan", "is yet to meet the rebels": the infinitive under "have" or
+    "be" with "yet" has not happened so far (``not_yet`` in cues.json)."""
+    words = cues["not_yet"]
+    return (
+        lemma in words["heads"]
+        and any(k.dep_ == "advmod" and k.lower_ in words["adverbs"] for k in kids)
+        and any(
+            k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in k.children)
+            for k in kids
+        )
+    )
 
 
 def _litotes(cues: dict[str, Any], trigger: Any, tok: Any, lemma: str) -> bool:
@@ -525,7 +556,11 @@ def _mood_cues(
         found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
     if (
         words & planned_aux
-        or (lemma in cues["planned_words"] and tok != trigger)
+        # (the word too: the model's lemma of "hopes" / "hoped" is "hop")
+        or (
+            (lemma in cues["planned_words"] or tok.lower_ in cues["planned_words"])
+            and tok != trigger
+        )
         or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
         or (tok != trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
     ):
