@@ -1,4 +1,5 @@
-"""Events not done so far: "has yet to visit", "hopes to meet", "neither A nor B attacked"."""
+"""Events not done so far: "has yet to visit", "hopes to meet", "neither A nor B attacked",
+"blocked X from capturing Y"."""
 
 from __future__ import annotations
 
@@ -26,9 +27,25 @@ CASES = [
     # a subject opened by "neither": none of its members did it
     ("Neither Sudan nor Chad attacked Libya.", ("Sudan", "attacked", "Libya"), "denied"),
     ("Neither Sudan nor Chad attacked Libya.", ("Chad", "attacked", "Libya"), "denied"),
+    # an act a verb of stopping keeps its doer "from" did not happen
+    (
+        "Kenyan troops blocked al-Shabab from capturing Mandera.",
+        ("al-Shabab", "attacked", "Mandera"),
+        "denied",
+    ),
+    (
+        "Jordan wants to prevent ISIL from infiltrating Jordan's north.",
+        ("Islamic State", "attacked", "Jordan"),
+        "denied",
+    ),
     # negatives: the same events told as done
     ("Xi Jinping has visited Tokyo.", ("Xi Jinping", "visited", "Tokyo"), "occurred"),
     ("Sudan and Chad attacked Libya.", ("Chad", "attacked", "Libya"), "occurred"),
+    (
+        "The rebels moved from attacking Aden to besieging Taiz.",
+        ("rebels", "attacked", "Aden"),
+        "occurred",
+    ),
     ("Yet Erdogan met Assad in Ankara.", ("Assad", "met", "Recep Tayyip Erdogan"), "occurred"),
 ]
 

@@ -66,7 +66,8 @@ def _forestalled(cues: dict[str, Any], trigger: Any, chain: list[Any]) -> bool:
     """ "X was arrested before carrying out an attack on Y", "police stopped them before
     they could launch an attack": an act after "before" whose clause's verb stops its doer
     never happened ("the rebels regrouped before launching an attack on Goma" leaves it to
-    the date)."""
+    the date); nor did one a verb of stopping keeps its doer "from" ("blocked the rebels from
+    capturing Aden")."""
     verbs = cues["forestalled"]["verbs"]
     node = trigger
     for _ in range(8):
@@ -76,6 +77,13 @@ def _forestalled(cues: dict[str, Any], trigger: Any, chain: list[Any]) -> bool:
         stops = head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
         if node.lower_ == "before" and node.dep_ in ("prep", "mark"):
             return stops
+        if node.lower_ == "from" and node.dep_ == "prep" and node is not trigger:
+            # "blocked the rebels from capturing Aden", "preventing armed groups from
+            # infiltrating Lebanon": the act kept from happening did not happen
+            return (
+                head.pos_ in ("VERB", "AUX")
+                and head.lemma_.lower() in cues["forestalled"]["from_verbs"]
+            )
         if node.dep_ == "advcl" and any(
             k.dep_ == "mark" and k.lower_ == "before" for k in node.children
         ):
