@@ -2133,6 +2133,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
     if _refused_help(ctx, para, verb, objects):
         return  # "refused to allow the migrants to land": the refusal's claim (help denied)
+    if _served(ctx, trigger, objects):
+        return  # "officials working with refugees": a service, no cooperation
     if _turns_away(ctx, trigger, objects):
         # "Malaysia rejects any more migrants": help refused, not criticism
         refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
@@ -2297,6 +2299,17 @@ def _turns_away(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bo
     """A rejection whose objects are all people in need (migrants, refugees)."""
     if trigger.predicate is not Predicate.CRITICIZED or not trigger.cameo.startswith("12"):
         return False
+    return _all_needy(ctx, objects)
+
+
+def _served(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
+    """ "UN officials working with Palestinian refugees", "aid groups work with migrants":
+    people in need that an actor works with are served, not a party cooperating with it."""
+    return trigger.event is EventType.COOPERATE and _all_needy(ctx, objects)
+
+
+def _all_needy(ctx: ArticleContext, objects: list[str]) -> bool:
+    """Whether there are objects and all are people in need (``needy_nouns``)."""
     needy = ctx.cues["needy_nouns"]
     # a collective's key carries its article scope: "stranded migrants [rd12]"
     return bool(objects) and all(o.split(" [")[0].split()[-1].lower() in needy for o in objects)
