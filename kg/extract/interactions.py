@@ -49,6 +49,9 @@ _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
 _PEOPLE_SECTORS = frozenset({"CVL"})
 # acts only the party pressed can do ("release", "withdrawal", "resignation")
 _YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
+# events of a noun granted or refused to someone ("access", "entry", "an amnesty"): a name
+# the parser hangs in front of the noun is whom it is granted or refused
+_GRANTS = frozenset({EventType.CONCEDE, EventType.REJECT, EventType.COERCE})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -2522,6 +2525,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         with_objects += [
             e for c in para.children(head) if c.dep_ == "dative" for e in actors_of(ctx, para, c)
         ]
+        given = _fronted_receivers(ctx, para, noun, trigger)
+        if given:
+            # "allowed the Red Cross access to Morsi": the one given access is the receiver,
+            # and "to" names what it reaches
+            owners = [o for o in owners if o not in given]
+            with_objects = given
     if trigger.owner_is_object or "poss" in trigger.object or "of" in trigger.object:
         # "Kennedy's assassination", "the murder of X": owner and "of" name the victim; the
         # doer is the subject of the governing verb ("Sirhan was convicted of ...")
@@ -2692,6 +2701,24 @@ def countered(ctx: ArticleContext, verb: Any) -> bool:
             and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
         )
     )
+
+
+def _fronted_receivers(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
+) -> list[str]:
+    """ "allowed the Red Cross access to Morsi", "granted Kurdish fighters access to Kobane":
+    the small model hangs the first object of a double object as a compound of a granted or
+    refused noun (access, entry, an amnesty); the actor it names is the one the noun is given
+    or refused, not its owner. (Goods keep their owner: "WFP aid" is the WFP's.)"""
+    if "dative" not in trigger.object or trigger.event not in _GRANTS:
+        return []
+    return [
+        e
+        for c in para.children(noun)
+        if c.dep_ == "compound" and c.i < noun.i
+        for e in ctx.ents(para, c)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
 
 
 def _content_clause(para: Paragraph, acl: Any) -> bool:
