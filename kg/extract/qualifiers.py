@@ -566,7 +566,9 @@ def _mood_cues(
         words & planned_aux
         # (the word too: the model's lemma of "hopes" / "hoped" is "hop")
         or (
-            (lemma in cues["planned_words"] or tok.lower_ in cues["planned_words"])
+            # (an empty lemma: a coordinated verb's own word, which says nothing of the claim)
+            lemma
+            and (lemma in cues["planned_words"] or tok.lower_ in cues["planned_words"])
             and tok != trigger
         )
         or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
