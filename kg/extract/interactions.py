@@ -49,6 +49,9 @@ _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
 _PEOPLE_SECTORS = frozenset({"CVL"})
 # acts only the party pressed can do ("release", "withdrawal", "resignation")
 _YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
+# events of a noun granted or refused to someone ("access", "entry", "an amnesty"): a name
+# the parser hangs in front of the noun is whom it is granted or refused
+_GRANTS = frozenset({EventType.CONCEDE, EventType.REJECT, EventType.COERCE})
 # the object's owner is not the target for these: "met Putin's envoy" is not "met Putin"
 _CONSULT = frozenset(
     {
@@ -2163,6 +2166,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         objects += _threatened_in_clause(ctx, para, verb, trigger) or _conditioned(ctx, para, verb)
     if _refused_help(ctx, para, verb, objects):
         return  # "refused to allow the migrants to land": the refusal's claim (help denied)
+    if _served(ctx, trigger, objects):
+        return  # "officials working with refugees": a service, no cooperation
     if _turns_away(ctx, trigger, objects):
         # "Malaysia rejects any more migrants": help refused, not criticism
         refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
@@ -2327,6 +2332,17 @@ def _turns_away(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bo
     """A rejection whose objects are all people in need (migrants, refugees)."""
     if trigger.predicate is not Predicate.CRITICIZED or not trigger.cameo.startswith("12"):
         return False
+    return _all_needy(ctx, objects)
+
+
+def _served(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
+    """ "UN officials working with Palestinian refugees", "aid groups work with migrants":
+    people in need that an actor works with are served, not a party cooperating with it."""
+    return trigger.event is EventType.COOPERATE and _all_needy(ctx, objects)
+
+
+def _all_needy(ctx: ArticleContext, objects: list[str]) -> bool:
+    """Whether there are objects and all are people in need (``needy_nouns``)."""
     needy = ctx.cues["needy_nouns"]
     # a collective's key carries its article scope: "stranded migrants [rd12]"
     return bool(objects) and all(o.split(" [")[0].split()[-1].lower() in needy for o in objects)
@@ -2484,7 +2500,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
     for acl in para.children(noun):
-        if acl.dep_ == "acl" and acl.pos_ == "VERB" and not _fought(ctx, trigger, acl):
+        if (
+            acl.dep_ == "acl"
+            and acl.pos_ == "VERB"
+            and not _fought(ctx, trigger, acl)
+            and not _content_clause(para, acl)
+        ):
             with_objects += [
                 e for c in para.children(acl) if c.dep_ == "dobj" for e in ctx.ents(para, c)
             ]
@@ -2535,6 +2556,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         with_objects += [
             e for c in para.children(head) if c.dep_ == "dative" for e in actors_of(ctx, para, c)
         ]
+        given = _fronted_receivers(ctx, para, noun, trigger)
+        if given:
+            # "allowed the Red Cross access to Morsi": the one given access is the receiver,
+            # and "to" names what it reaches
+            owners = [o for o in owners if o not in given]
+            with_objects = given
     if trigger.owner_is_object or "poss" in trigger.object or "of" in trigger.object:
         # "Kennedy's assassination", "the murder of X": owner and "of" name the victim; the
         # doer is the subject of the governing verb ("Sirhan was convicted of ...")
@@ -2705,6 +2732,32 @@ def countered(ctx: ArticleContext, verb: Any) -> bool:
             and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
         )
     )
+
+
+def _fronted_receivers(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
+) -> list[str]:
+    """ "allowed the Red Cross access to Morsi", "granted Kurdish fighters access to Kobane":
+    the small model hangs the first object of a double object as a compound of a granted or
+    refused noun (access, entry, an amnesty); the actor it names is the one the noun is given
+    or refused, not its owner. (Goods keep their owner: "WFP aid" is the WFP's.)"""
+    if "dative" not in trigger.object or trigger.event not in _GRANTS:
+        return []
+    return [
+        e
+        for c in para.children(noun)
+        if c.dep_ == "compound" and c.i < noun.i
+        for e in ctx.ents(para, c)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+
+
+def _content_clause(para: Paragraph, acl: Any) -> bool:
+    """ "rejected claims that it had armed the Taliban", "denied reports it bombed X": a
+    clause with a subject of its own tells what the noun says, and whom that clause acts on
+    is not whom the noun is aimed at ("sanctions targeting Russia", a participle with no
+    subject, names its target)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in para.children(acl))
 
 
 def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:

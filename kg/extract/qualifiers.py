@@ -66,7 +66,8 @@ def _forestalled(cues: dict[str, Any], trigger: Any, chain: list[Any]) -> bool:
     """ "X was arrested before carrying out an attack on Y", "police stopped them before
     they could launch an attack": an act after "before" whose clause's verb stops its doer
     never happened ("the rebels regrouped before launching an attack on Goma" leaves it to
-    the date)."""
+    the date); nor did one a verb of stopping keeps its doer "from" ("blocked the rebels from
+    capturing Aden")."""
     verbs = cues["forestalled"]["verbs"]
     node = trigger
     for _ in range(8):
@@ -76,6 +77,13 @@ def _forestalled(cues: dict[str, Any], trigger: Any, chain: list[Any]) -> bool:
         stops = head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
         if node.lower_ == "before" and node.dep_ in ("prep", "mark"):
             return stops
+        if node.lower_ == "from" and node.dep_ == "prep" and node is not trigger:
+            # "blocked the rebels from capturing Aden", "preventing armed groups from
+            # infiltrating Lebanon": the act kept from happening did not happen
+            return (
+                head.pos_ in ("VERB", "AUX")
+                and head.lemma_.lower() in cues["forestalled"]["from_verbs"]
+            )
         if node.dep_ == "advcl" and any(
             k.dep_ == "mark" and k.lower_ == "before" for k in node.children
         ):
@@ -347,8 +355,11 @@ def _chain_cues(
     # talks mediated by the EU")
     # ("denied reports that it had negotiated": a clause that states the report's content
     # is denied with it)
+    # ("denied reports it was arming X": a clause with a subject of its own is the report's
+    # content too, "that" or not)
     described = trigger.dep_ == "acl" and not any(
-        k.dep_ == "mark" and k.lower_ == "that" for k in trigger.children
+        (k.dep_ == "mark" and k.lower_ == "that") or k.dep_ in ("nsubj", "nsubjpass")
+        for k in trigger.children
     )
     sets = _status_sets(cues)  # read once for the chain, not at each of its words
     for depth, tok in enumerate(chain):
@@ -423,6 +434,34 @@ def _refusal_cues(
             found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
         else:
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
+    if not beyond and not predicated and _neither_subject(kids):
+        found.append(Status.DENIED)  # "Neither India nor China attacked Bhutan"
+    if not beyond and tok is not trigger and _not_yet(cues, lemma, kids):
+        found.append(Status.DENIED)  # "Putin has yet to visit Japan": not done so far
+
+
+def _neither_subject(kids: list[Any]) -> bool:
+    """ "Neither India nor China attacked Bhutan", "neither side fired": a subject that
+    "neither" opens says none of its members did it."""
+    return any(
+        k.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in k.children)
+        for k in kids
+    )
+
+
+def _not_yet(cues: dict[str, Any], lemma: str, kids: list[Any]) -> bool:
+    """ "has yet to visit Japan", "is yet to meet the rebels": the infinitive under "have" or
+    "be" with "yet" has not happened so far (``not_yet`` in cues.json)."""
+    words = cues["not_yet"]
+    return (
+        lemma in words["heads"]
+        and any(k.dep_ == "advmod" and k.lower_ in words["adverbs"] for k in kids)
+        and any(
+            k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in k.children)
+            for k in kids
+        )
+    )
 
 
 def _litotes(cues: dict[str, Any], trigger: Any, tok: Any, lemma: str) -> bool:
@@ -525,7 +564,13 @@ def _mood_cues(
         found.append(Status.PLANNED)  # "Hezbollah to increase presence in Syria"
     if (
         words & planned_aux
-        or (lemma in cues["planned_words"] and tok != trigger)
+        # (the word too: the model's lemma of "hopes" / "hoped" is "hop")
+        or (
+            # (an empty lemma: a coordinated verb's own word, which says nothing of the claim)
+            lemma
+            and (lemma in cues["planned_words"] or tok.lower_ in cues["planned_words"])
+            and tok != trigger
+        )
         or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
         or (tok != trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
     ):

@@ -257,6 +257,8 @@ def accessions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     t.text for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "amod")
                 )
                 drafts = list(office_of(ctx, para, token, person, f"{title} {noun.text}".strip()))
+            if verb.dep_ == "xcomp" and verb.head.lower_ in ctx.cues["seeking_verbs"]:
+                continue  # "hopes to become president": a wish, no title held nor planned
             status = qualifiers.status(ctx, verb, verb)
             if status is Status.OCCURRED and verb.dep_ == "xcomp":
                 # "hopes to become president", "is preparing to take over as": not yet
