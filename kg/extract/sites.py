@@ -2,12 +2,13 @@
 written ("an arms depot", "the Yemeni army headquarters", "the presidential palace complex")
 is a Place of the article, one node an article and label, never fused across articles, only
 when it lies "in" a named place in its own phrase ("a mosque in the city of Tal Afar" ->
-mosque located_in Tal Afar) or is what an attack hits ("jets hit an arms depot near X",
-"the hospital was shelled", "an attack on a school in Y"); the attack stages then read the
-node as the target. Not a plural ("schools in Gaza"), an owned site ("their camp", "the
-party's headquarters"), a named one (``places._facilities``) or a vague noun alone ("the
-complex"). Words: ``unnamed_sites`` of ``kg/data/en/cues.json``, ``facility_nouns`` of
-``kg/data/en/places.json``.
+mosque located_in Tal Afar; of a verb's object, also the "in" hung on the verb right after
+it: "entered the museum in the city of Palmyra") or is what an attack hits ("jets hit an
+arms depot near X", "the hospital was shelled", "an attack on a school in Y"); the attack
+stages then read the node as the target. Not a plural ("schools in Gaza"), an owned site
+("their camp", "the party's headquarters"), a named one (``places._facilities``) or a vague
+noun alone ("the complex"). Words: ``unnamed_sites`` of ``kg/data/en/cues.json``,
+``facility_nouns`` of ``kg/data/en/places.json``.
 """
 
 from __future__ import annotations
