@@ -2,12 +2,13 @@
 written ("an arms depot", "the Yemeni army headquarters", "the presidential palace complex")
 is a Place of the article, one node an article and label, never fused across articles, only
 when it lies "in" a named place in its own phrase ("a mosque in the city of Tal Afar" ->
-mosque located_in Tal Afar) or is what an attack hits ("jets hit an arms depot near X",
-"the hospital was shelled", "an attack on a school in Y"); the attack stages then read the
-node as the target. Not a plural ("schools in Gaza"), an owned site ("their camp", "the
-party's headquarters"), a named one (``places._facilities``) or a vague noun alone ("the
-complex"). Words: ``unnamed_sites`` of ``kg/data/en/cues.json``, ``facility_nouns`` of
-``kg/data/en/places.json``.
+mosque located_in Tal Afar; of a verb's object, also the "in" hung on the verb right after
+it: "entered the museum in the city of Palmyra") or is what an attack hits ("jets hit an
+arms depot near X", "the hospital was shelled", "an attack on a school in Y"); the attack
+stages then read the node as the target. Not a plural ("schools in Gaza"), an owned site
+("their camp", "the party's headquarters"), a named one (``places._facilities``) or a vague
+noun alone ("the complex"). Words: ``unnamed_sites`` of ``kg/data/en/cues.json``,
+``facility_nouns`` of ``kg/data/en/places.json``.
 """
 
 from __future__ import annotations
@@ -182,12 +183,15 @@ def _collective(ctx: ArticleContext, token: Any, link: str) -> bool:
 def _named_outer(ctx: ArticleContext, para: Paragraph, noun: Any, attacked: bool) -> str | None:
     """The named place the site lies "in", in its own phrase ("a mosque in the city of Tal
     Afar", "the headquarters in the capital Sanaa", "a gold mine in western Colombia"); of
-    a site an attack hits, also the "in" the parser hung on the verb right after it
-    ("stormed a hospital in Kunduz", "a market was bombed in Idlib")."""
+    a site a verb acts on, also the "in" the parser hung on the verb right after it, or
+    after a date ("stormed a hospital in Kunduz", "entered the museum in the city of
+    Palmyra", "entered the guesthouse on Wednesday in the city's neighbourhood of X"); of a
+    site an attack hits, also the "in" right after a passive verb ("a market was bombed in
+    Idlib")."""
     preps = list(noun.children)
-    if attacked and noun.dep_ == "dobj":
+    if noun.dep_ == "dobj":
         end = max(t.i for t in noun.subtree)
-        preps += [c for c in noun.head.children if c.i == end + 1]
+        preps += [c for c in noun.head.children if c.i > end and _dates_only(para, end, c.i)]
     if attacked and noun.dep_ == "nsubjpass":
         # "a market was bombed in Idlib": the "in" right after the passive verb
         preps += [c for c in noun.head.children if c.i == noun.head.i + 1]
@@ -202,6 +206,19 @@ def _named_outer(ctx: ArticleContext, para: Paragraph, noun: Any, attacked: bool
                 if label is not None and ctx.etype_in(label, PLACE_TYPES):
                     return label
     return None
+
+
+def _dates_only(para: Paragraph, end: int, prep: int) -> bool:
+    """Only a date lies between the object's last word and the preposition after it ("the
+    guesthouse on Wednesday in Kabul"): nothing, or "on"/"at" with date or time words."""
+    gap = para.tokens[end + 1 : prep]
+    if not gap:
+        return True
+    return (
+        gap[0].lower_ in ("on", "at")
+        and all(t.ent_type_ in ("DATE", "TIME") for t in gap[1:])
+        and len(gap) > 1
+    )
 
 
 def _attacked(para: Paragraph, noun: Any, words: dict[str, Any]) -> bool:
