@@ -37,10 +37,10 @@ def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Dr
             if not subjects:
                 continue
             trigger = ctx.lx.triggers.match(token)
+            if trigger is not None:  # "was condemned to death": a sentence
+                trigger = verb_senses.court_sentence(ctx, para, token, trigger) or trigger
             if trigger is None or trigger.predicate is not Predicate.COERCED:
                 continue
-            if verb_senses.unpunished_condemnation(ctx, para, token, trigger):
-                continue  # "were condemned to poverty": no sentence
             targets = [t for s in subjects for t in _held_ones(ctx, para, s, trigger)]
             here = ctx.sentence_span(para, token)
             targets = [

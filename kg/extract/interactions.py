@@ -2052,8 +2052,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return  # "won a majority, toppling the Conservatives": a vote, no coup
     if verb_senses.violated_entitlement(ctx, para, verb, trigger):
         return  # "violated Morsi's rights": Morsi suffered it, he set no norm defied
-    if verb_senses.unpunished_condemnation(ctx, para, verb, trigger):
-        return  # "condemned millions to poverty": no court's sentence
+    # "condemned Badie to death": a court's sentence, not a criticism
+    trigger = verb_senses.court_sentence(ctx, para, verb, trigger) or trigger
     thrown = _thrown_with(ctx, para, verb, trigger)
     if thrown is not None:
         # "pelted the police with stones": what was thrown makes the act an attack, as the

@@ -54,17 +54,32 @@ def violated_entitlement(ctx: ArticleContext, para: Paragraph, verb: Any, trigge
     return any(noun.lemma_.lower() in words for noun in _complements(para, verb))
 
 
-def unpunished_condemnation(
+def court_sentence(
     ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger
-) -> bool:
-    """ "condemned X to" with no punishment after "to" ("condemned millions to poverty"): no
-    sentence (CAMEO 173), whose entry "condemn ... to" is read only as a court's ("condemned
-    Badie to death", "condemned to ten years in prison"). A punishment is the noun after
-    "to" or the head of a measure ("to 10 years in jail")."""
-    if trigger.lemma != "condemn" or trigger.prep != "to":
-        return False
+) -> Trigger | None:
+    """The sentencing sense of a verb that has another one: "condemned Badie to death",
+    "was condemned to ten years in prison" is a court's sentence (the entry of the verb that
+    ``sentencing_senses`` names: "sentence", CAMEO 173), not a criticism. Only with a
+    punishment after "to" (``punishment_nouns``, or the head of a measure: "to 10 years in
+    jail"); "condemned millions to poverty" keeps the verb's own sense. The sense is chosen
+    here, on the token, and not as a lexicon entry of its own, so that the verb's kinds by
+    lemma (what an event anaphor may refer to) stay the verb's own."""
+    if trigger.pos != "VERB" or trigger.predicate is Predicate.COERCED:
+        return None
+    target = ctx.cues["sentencing_senses"].get(trigger.lemma)
+    if target is None:
+        return None
     words = ctx.cues["punishment_nouns"]
-    return not any(noun.lemma_.lower() in words for noun in _complements(para, verb, ("to",)))
+    if not any(noun.lemma_.lower() in words for noun in _complements(para, verb, ("to",))):
+        return None
+    return next(
+        (
+            t
+            for t in ctx.lx.triggers.candidates(target, "VERB")
+            if t.predicate is Predicate.COERCED and t.specificity == 0
+        ),
+        None,
+    )
 
 
 def _complements(para: Paragraph, verb: Any, preps: Any = None) -> Iterator[Any]:
