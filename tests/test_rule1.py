@@ -120,3 +120,36 @@ PRONOUN_LOOK_ALIKES = [
 def test_pronoun_rule_look_alikes_make_no_leader(extract: Any, text: str) -> None:
     graph = extract(text, published="2015-05-10")
     assert not any(p == "leader_of" for _, p, _ in triples(graph)), triples(graph)
+
+
+# "the Assad regime" the model reads into the country's government: a bare surname the
+# gazetteer does not take alone is the one person of it the article named in full
+SURNAME_RULE = [
+    (
+        "Thousands fled alongside Bashar al-Assad's retreating army on Thursday. The loss of "
+        "Homs has sparked comment on the decline of the Assad regime.",
+        ("Bashar al-Assad", "Syria"),
+    ),
+    (
+        "Bashar al-Assad's army lost Palmyra on Thursday. Iran's support for the Assad "
+        "government is firm, officials said.",
+        ("Bashar al-Assad", "Syria"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SURNAME_RULE)
+def test_person_rule_reads_a_surname_by_the_full_name_named(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert (pair[0], "leader_of", pair[1]) in triples(extract(text, published="2015-05-10"))
+
+
+def test_person_rule_surname_of_two_named_people_makes_no_leader(extract: Any) -> None:
+    """Two people of the surname named in full: the regime may be either's."""
+    graph = extract(
+        "Hafez al-Assad ruled for three decades. Bashar al-Assad's army lost Homs on Monday. "
+        "Analysts say the Assad regime is weak.",
+        published="2015-05-10",
+    )
+    assert not any(p == "leader_of" for _, p, _ in triples(graph)), triples(graph)

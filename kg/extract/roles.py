@@ -23,10 +23,12 @@ from kg.extract.role_owners import (
     rank_before,
     role_of,
 )
+from kg.lexicon import GazetteerEntry
 from kg.resolve.collectives import collective_label_for, owner_entry
 from kg.resolve.country_bodies import generic_body
 from kg.resolve.entities import SpanMention
 from kg.resolve.names import name_words
+from kg.resolve.resolver import surname_keys
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -434,10 +436,27 @@ def _absorbed_person(ctx: ArticleContext, para: Paragraph, token: Any, label: st
     words = [t for t in token.subtree if t.i <= token.i and t.tag_ != "POS"]
     if any(t.pos_ != "PROPN" for t in words):
         return None
-    entry = ctx.lx.lookup(" ".join(t.text for t in words))
+    name = " ".join(t.text for t in words)
+    entry = ctx.lx.lookup(name) or _named_by_surname(ctx, name)
     if entry is None or entry.type is not EntityType.PERSON:
         return None
     return entry.label
+
+
+def _named_by_surname(ctx: ArticleContext, name: str) -> GazetteerEntry | None:
+    """The gazetteer person the article named in full whose surname ``name`` is ("Bashar
+    al-Assad's army ... the Assad regime"): the one such person of the article, as a bare
+    surname the gazetteer does not take alone may be another's (Hafez al-Assad)."""
+    if " " in name:
+        return None
+    found = {
+        label
+        for label in ctx.resolver.article_labels(ctx.article_id)
+        if " " in label
+        and name in surname_keys(label.split()[-1])
+        and ctx.etype_is(label, EntityType.PERSON)
+    }
+    return ctx.lx.lookup(found.pop()) if len(found) == 1 else None
 
 
 def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
