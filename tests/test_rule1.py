@@ -77,3 +77,79 @@ LOOK_ALIKES = [
 def test_person_rule_look_alikes_make_no_leader(extract: Any, text: str) -> None:
     graph = extract(text, published="2015-05-10")
     assert not any(p == "leader_of" for _, p, _ in triples(graph)), triples(graph)
+
+
+# "his government", "her administration": the possessive pronoun's person leads a country only
+# where the gazetteer's roles say so (a minister's "his government" is not his to lead)
+PRONOUN_RULE = [
+    (
+        "Mariano Rajoy said his government had improved Spain's economy.",
+        ("Mariano Rajoy", "Spain"),
+    ),
+    (
+        "Jacob Zuma spoke in Durban on Monday. He said his government would build new homes.",
+        ("Jacob Zuma", "South Africa"),
+    ),
+    (
+        "Critics say Nicolas Maduro has lost control, but he insists his administration is "
+        "winning the economic war.",
+        ("Nicolás Maduro", "Venezuela"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), PRONOUN_RULE)
+def test_pronoun_rule_makes_leader_of_from_the_gazetteer(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert (pair[0], "leader_of", pair[1]) in triples(extract(text, published="2015-05-10"))
+
+
+PRONOUN_LOOK_ALIKES = [
+    # a minister the gazetteer does not know: no guess from the article's country
+    "Oldemiro Baloi, a senior Mozambican diplomat, said his government was surprised by "
+    "the deportations from Mozambique.",
+    # a person the gazetteer makes leader of no country
+    "Sepp Blatter said his administration had done nothing wrong in Zurich.",
+    # not a rule noun
+    "Vladimir Putin said his visit to China was a success.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_LOOK_ALIKES)
+def test_pronoun_rule_look_alikes_make_no_leader(extract: Any, text: str) -> None:
+    graph = extract(text, published="2015-05-10")
+    assert not any(p == "leader_of" for _, p, _ in triples(graph)), triples(graph)
+
+
+# "the Assad regime" the model reads into the country's government: a bare surname the
+# gazetteer does not take alone is the one person of it the article named in full
+SURNAME_RULE = [
+    (
+        "Thousands fled alongside Bashar al-Assad's retreating army on Thursday. The loss of "
+        "Homs has sparked comment on the decline of the Assad regime.",
+        ("Bashar al-Assad", "Syria"),
+    ),
+    (
+        "Bashar al-Assad's army lost Palmyra on Thursday. Iran's support for the Assad "
+        "government is firm, officials said.",
+        ("Bashar al-Assad", "Syria"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SURNAME_RULE)
+def test_person_rule_reads_a_surname_by_the_full_name_named(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert (pair[0], "leader_of", pair[1]) in triples(extract(text, published="2015-05-10"))
+
+
+def test_person_rule_surname_of_two_named_people_makes_no_leader(extract: Any) -> None:
+    """Two people of the surname named in full: the regime may be either's."""
+    graph = extract(
+        "Hafez al-Assad ruled for three decades. Bashar al-Assad's army lost Homs on Monday. "
+        "Analysts say the Assad regime is weak.",
+        published="2015-05-10",
+    )
+    assert not any(p == "leader_of" for _, p, _ in triples(graph)), triples(graph)

@@ -279,8 +279,8 @@ def _holder(
     ctx: ArticleContext, para: Paragraph, verb: Any, appointing: bool
 ) -> tuple[Any, str] | None:
     """Who takes the title: the subject ("X became"), the passive subject ("X was
-    appointed"), or the object of an appointing verb ("appointed X"); "who" stands for the
-    name it follows."""
+    appointed"), or the object of an appointing verb ("appointed X", or the name beside it:
+    "named its military chief, X, as ..."); "who" stands for the name it follows."""
     deps = ("nsubjpass",) if appointing else ("nsubj", "nsubjpass")
     clause = verb
     while clause.dep_ == "xcomp" and not any(c.dep_ in deps for c in clause.children):
@@ -288,13 +288,23 @@ def _holder(
     children = [*clause.children, *(verb.children if clause != verb else ())]
     for child in children:
         if child.dep_ in deps or (appointing and child.dep_ == "dobj"):
-            token = child
+            named = child
             if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                token = verb.head
-            person = para.links.get(token.i)
-            if person is not None and ctx.etype_is(person, EntityType.PERSON):
-                return token, person
+                named = verb.head
+            for token in (named, *_apposed_names(para, named, appointing)):
+                person = para.links.get(token.i)
+                if person is not None and ctx.etype_is(person, EntityType.PERSON):
+                    return token, person
     return None
+
+
+def _apposed_names(para: Paragraph, noun: Any, appointing: bool) -> list[Any]:
+    """The names set beside an appointed title noun ("named its military chief, X, as its
+    new leader"): the appointed one is the person the title describes. Only for the object
+    of an appointing verb, and only a noun no name of its own links."""
+    if not appointing or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.i in para.links:
+        return []
+    return [c for c in para.children(noun) if c.dep_ == "appos"]
 
 
 def _complements(ctx: ArticleContext, verb: Any, preps: frozenset[str]) -> list[Any]:

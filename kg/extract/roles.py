@@ -23,10 +23,12 @@ from kg.extract.role_owners import (
     rank_before,
     role_of,
 )
+from kg.lexicon import GazetteerEntry
 from kg.resolve.collectives import collective_label_for, owner_entry
 from kg.resolve.country_bodies import generic_body
 from kg.resolve.entities import SpanMention
 from kg.resolve.names import name_words
+from kg.resolve.resolver import surname_keys
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -146,9 +148,13 @@ def appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     poses, tokens = para.poses, para.tokens
     for i, label in enumerate(map(para.links.get, range(len(tokens)))):  # (read as it goes)
-        if label is None or poses[i] == "PRON":
+        if label is None:
             continue
         token = tokens[i]
+        if poses[i] == "PRON":
+            if token.dep_ == "poss":
+                yield from _person_rule(ctx, para, token, label, known_only=True)
+            continue
         for child in token.children:
             if child.dep_ == "appos" and child.i not in para.links:
                 if _named_after(ctx, para, child, label):
@@ -360,13 +366,20 @@ def _took_power(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -
         yield ctx.draft(para, token, person, Predicate.LEADER_OF, obj, 0.7)
 
 
-def _person_rule(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -> Iterator[Draft]:
+def _person_rule(
+    ctx: ArticleContext, para: Paragraph, token: Any, label: str, known_only: bool = False
+) -> Iterator[Draft]:
     """ "Assad's rule", "the Obama administration", "Nkurunziza's government": a person whose
     rule, regime or government it is leads a country: the one the gazetteer's roles say they
     lead, else (a full name the gazetteer does not know) the article's one main country. A person
     the gazetteer makes leader of no country ("Blatter's administration") gets no claim. The
     name may be read into the government it owns ("Merkel's government" -> German
-    government): the person is then the gazetteer's person of that name."""
+    government): the person is then the gazetteer's person of that name. With
+    ``known_only`` (a possessive pronoun: "Rajoy said his government ...") only the
+    gazetteer's roles count: "Mozambique's foreign minister said his government ..." is a
+    minister's, not a leader's, government."""
+    if known_only and not ctx.etype_is(label, EntityType.PERSON):
+        return
     noun = token.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lx.words.rule_nouns:
         return
@@ -398,7 +411,7 @@ def _person_rule(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -
     )
     if entry is not None and entry.roles and not objects:
         return  # known to lead something other than a country
-    if not objects and entry is None and len(person.split()) > 1:
+    if not objects and entry is None and len(person.split()) > 1 and not known_only:
         # a full name the gazetteer does not know; a bare surname ("Assad") may be a leader
         # the gazetteer knows under his full name, of another country than the article's
         country = ctx.main_country()
@@ -423,10 +436,27 @@ def _absorbed_person(ctx: ArticleContext, para: Paragraph, token: Any, label: st
     words = [t for t in token.subtree if t.i <= token.i and t.tag_ != "POS"]
     if any(t.pos_ != "PROPN" for t in words):
         return None
-    entry = ctx.lx.lookup(" ".join(t.text for t in words))
+    name = " ".join(t.text for t in words)
+    entry = ctx.lx.lookup(name) or _named_by_surname(ctx, name)
     if entry is None or entry.type is not EntityType.PERSON:
         return None
     return entry.label
+
+
+def _named_by_surname(ctx: ArticleContext, name: str) -> GazetteerEntry | None:
+    """The gazetteer person the article named in full whose surname ``name`` is ("Bashar
+    al-Assad's army ... the Assad regime"): the one such person of the article, as a bare
+    surname the gazetteer does not take alone may be another's (Hafez al-Assad)."""
+    if " " in name:
+        return None
+    found = {
+        label
+        for label in ctx.resolver.article_labels(ctx.article_id)
+        if " " in label
+        and name in surname_keys(label.split()[-1])
+        and ctx.etype_is(label, EntityType.PERSON)
+    }
+    return ctx.lx.lookup(found.pop()) if len(found) == 1 else None
 
 
 def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
