@@ -54,3 +54,46 @@ def test_loyalties_leader_the_model_took_for_a_place(extract: Any) -> None:
     )
     found = {(s, o) for s, p, o in triples(graph) if p == "supported"}
     assert found == {("pro-Buhari fighters", "Muhammadu Buhari")}, sorted(triples(graph))
+
+
+ALLIED = [
+    # "<armed group> and allied <noun>": the allies are a side "pro-<group> <noun>" that
+    # supported the group, and an attack on both hits the side too
+    (
+        "Kenyan jets have been bombing al-Shabab fighters and allied militias near Kismayo.",
+        "pro-al-Shabab militias",
+        "al-Shabab",
+    ),
+    ("Boko Haram and allied gunmen stormed Baga on Monday.", "pro-Boko Haram gunmen", "Boko Haram"),
+    (
+        "Nigerian troops have been shelling Boko Haram fighters and allied army units "
+        "since Monday.",
+        "pro-Boko Haram army units",
+        "Boko Haram",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "group"), ALLIED)
+def test_loyalties_allied_side_supported_its_group(
+    extract: Any, text: str, side: str, group: str
+) -> None:
+    """ "X and allied <noun>" is one side node that supported X."""
+    graph = extract(text, published="2015-05-20")
+    assert (side, "supported", group) in triples(graph), sorted(triples(graph))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government and allied forces retook Tikrit from the fighters in March.",
+        "The agency spied on allied countries and foreign companies.",
+        "Thousands of troops and allied Shia militiamen were deployed to Ramadi.",
+        "The customers remained loyal to the brand, and allied shops reopened.",
+    ],
+)
+def test_loyalties_allied_without_an_armed_group_is_no_side(extract: Any, text: str) -> None:
+    """ "allied" after no named armed group (a government, a plain noun) makes no "pro-" side."""
+    graph = extract(text, published="2015-05-20")
+    assert not any(e.label.startswith("pro-") for e in graph.entities.values())
+    assert not any(p == "supported" for _, p, _ in triples(graph)), sorted(triples(graph))

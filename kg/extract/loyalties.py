@@ -25,7 +25,7 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
     """The loyalty words ("loyal", "loyalists") and the prefixes ("pro", "anti")."""
     cues = lx.cues["loyalty_words"]
     words: list[str] = cues["words"]
-    return [*words, cues["pro_prefix"], cues["anti_prefix"]]
+    return [*words, cues["pro_prefix"], cues["anti_prefix"], cues["allied_word"]]
 
 
 def loyalties(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -40,6 +40,9 @@ def loyalties(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if word.lower_ == anti:
             yield from _pro_side(ctx, para, word, Predicate.CRITICIZED, _ANTI_CAMEO)
+            continue
+        if word.lower_ == ctx.cues["loyalty_words"]["allied_word"]:
+            yield from _allied_side(ctx, para, word, prefix)
             continue
         if word.pos_ == "ADJ":
             # "fighters loyal to X" however the parser hung "loyal" ("rebels and fighters
@@ -62,6 +65,21 @@ def loyalties(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if leader != side and ctx.etype_is(leader, EntityType.PERSON):
                 draft = ctx.draft(para, word, side, Predicate.SUPPORTED, leader, 0.7)
                 yield replace(draft, cameo=_CAMEO)
+
+
+def _allied_side(ctx: ArticleContext, para: Paragraph, word: Any, prefix: str) -> Iterator[Draft]:
+    """ "Houthi rebels and allied army units": the side ``kg.resolve.sides`` names
+    "pro-Houthi army units" supported the group written before "and" (only a side so named:
+    "government and allied forces" is none)."""
+    if word.i < 2:
+        return
+    side = para.links.get(word.i)
+    group = para.links.get(word.i - 2) or para.links.get(word.i - 3)
+    if side is None or group is None or side == group or not side.startswith(f"{prefix}-"):
+        return
+    if ctx.etype_is(side, EntityType.GROUP) and ctx.etype_in(group, _SIDE_TYPES):
+        draft = ctx.draft(para, word, side, Predicate.SUPPORTED, group, 0.7)
+        yield replace(draft, cameo=_CAMEO)
 
 
 def _named_by(side: str, word: Any, prefix: str) -> bool:

@@ -221,10 +221,15 @@ def _pro(
             continue
         pro = _pro_name(tokens, head.i)
         linked = _linked_group(tokens, head, lexicon, mentions)
+        allied = None if linked is not None else _allied_after(tokens, head, lexicon, mentions)
         written_end = head.i + 1  # where the written label ends ("... loyal to X")
         if linked is not None:
             first, group = linked
             canonical, name = f"{group}-linked {head.lower_}", None
+        elif allied is not None:
+            first, group = allied
+            words = _span_text(tokens, text, first + 1, head.i + 1)
+            canonical, name = f"pro-{group} {words}", None
         elif pro is not None:
             first, name = pro
         elif (owned := _loyalists_of(tokens, head, lexicon, mentions)) is not None:
@@ -494,6 +499,37 @@ def _linked_group(
     if entry is None or entry.sector not in _ARMED:
         return None  # "troops loyal to President Kiir", "X-linked fighters" of a country
     return first, found.text
+
+
+def _allied_after(
+    tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
+) -> tuple[int, str] | None:
+    """(the token "allied", group as written) of "<armed group> and allied <noun>": "Houthi
+    rebels and allied army units", "the Taliban and allied militants" are the group's allies,
+    a side of their own that news call "pro-Houthi army units" (the span is "allied army
+    units"). Only a named armed group conjoined right before makes it one: "government and
+    allied forces", "allied countries" are no side."""
+    k = head.i - 1
+    while (
+        k > 0
+        and tokens[k].lower_ != "allied"
+        and tokens[k].is_lower
+        and tokens[k].pos_ in ("NOUN", "ADJ")
+    ):
+        k -= 1  # "army" in "allied army units"
+    if k < 2 or tokens[k].lower_ != "allied" or tokens[k - 1].lower_ != "and":
+        return None
+    end = k - 1
+    sides = lexicon.actors.side_nouns
+    while end > 0 and tokens[end - 1].lower_ in sides:
+        end -= 1  # "rebels" in "Houthi rebels and allied army units"
+    found = next((m for m in mentions if m.end == end), None)
+    if found is None:
+        return None
+    entry = lexicon.lookup(found.canonical or found.text)
+    if entry is None or entry.sector not in _ARMED:
+        return None
+    return k, found.text
 
 
 def _loyalists_of(
