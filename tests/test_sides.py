@@ -599,3 +599,43 @@ def test_sides_place_name_is_no_short_org_name_without_the_long_one(extract: Any
         extract("At least 12 people were killed in Benghazi, the Libyan Observatory reported.")
     )
     assert "Libyan Observatory" in nodes, sorted(nodes)
+
+
+STATE_LOYAL = [
+    # a sitting, titled leader's regular forces are his state's "government forces", even
+    # with "forces" taken for a verb
+    (
+        "Officials said forces loyal to Ugandan President Yoweri Museveni shelled Gulu overnight.",
+        "government forces",
+    ),
+    (
+        "Fighting broke out between Tuareg rebels and troops loyal to President Ibrahim "
+        "Boubacar Keita in Kidal on Monday.",
+        "government forces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label"), STATE_LOYAL)
+def test_sides_forces_loyal_to_a_sitting_leader_are_government_forces(
+    extract: Any, sentence: str, label: str
+) -> None:
+    """ "<troops> loyal to President X" is the state's "government forces", no "pro-X" side."""
+    nodes = _nodes(extract(sentence))
+    assert label in nodes, sorted(nodes)
+    assert not any(n.startswith("pro-") for n in nodes), sorted(nodes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen loyal to President Yoweri Museveni burned a market in Gulu.",
+        "Loyal customers stayed loyal to the brand in Kampala.",
+        "The deputies remained loyal to the party and to President Yoweri Museveni.",
+    ],
+)
+def test_sides_no_government_forces_without_regular_troops(extract: Any, sentence: str) -> None:
+    """Irregulars loyal to a president, and "loyal" of customers or deputies, are no
+    government forces."""
+    nodes = _nodes(extract(sentence))
+    assert "government forces" not in nodes, sorted(nodes)
