@@ -328,7 +328,7 @@ def extract_article(
     # answered every call before it alike (``_relink``), so it makes one ``canonical`` and
     # one ``add`` a mention and is the last thing before the stages
     # "An Egyptian judge ... Judge X": the description is the person named later
-    later = described_named([(p.tokens, m) for p, m in found], lexicon)
+    later = described_named([(p.tokens, m) for p, m in found], lexicon, names)
     for k, (para, mention) in enumerate(found):
         if k in later:
             label = resolver.canonical(found[later[k]][1], names)

@@ -26,6 +26,14 @@ ONE_NODE = [
         "kenyan reporter",
         "John Kamau",
     ),
+    # the surname alone, titled again later: still one person
+    (
+        "A Moroccan judge has ordered the release of two activists held in Rabat.\n\n"
+        "Judge Karim Bennani on Sunday ordered their release. Judge Bennani said the case "
+        "was closed.",
+        "moroccan judge",
+        "Karim Bennani",
+    ),
     # an adjective in front of the nationality
     (
         "A senior Jordanian prosecutor has charged three men over the bombing in Amman.\n\n"

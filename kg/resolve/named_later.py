@@ -13,7 +13,7 @@ is no "Tunisian Judge X").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -29,9 +29,13 @@ Found = Sequence[tuple[list[Any], SpanMention]]
 _NAME_FRONT = 4
 
 
-def described_named(found: Found, lexicon: Lexicon) -> dict[int, int]:
+def described_named(
+    found: Found, lexicon: Lexicon, names: Mapping[str, str] | None = None
+) -> dict[int, int]:
     """Index of a description in ``found`` -> index of the one later named mention of the
-    person it describes."""
+    person it describes. ``names``: the article's surname -> full name (``Resolver.
+    article_names``), so that "Judge Bennani" after "Judge Karim Bennani" is one person."""
+    full = names or {}
     nouns = frozenset(lexicon.roles) | lexicon.actors.described_nouns
     out: dict[int, int] = {}
     for k, (tokens, mention) in enumerate(found):
@@ -41,7 +45,7 @@ def described_named(found: Found, lexicon: Lexicon) -> dict[int, int]:
             continue
         noun, iso = described
         named = _named_with(found, noun, lexicon)
-        people = {found[j][1].text for j, _ in named}
+        people = {full.get(found[j][1].text, found[j][1].text) for j, _ in named}
         if len(people) != 1 or (named[0][0] < k) != bool(bare):
             continue  # none or several with the role; a description named before is a new
             # one, and "the judge" before any is named is no one's yet
