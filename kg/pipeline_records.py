@@ -38,6 +38,7 @@ from kg.resolve.entities import (
     split_pairs,
     with_bare_collectives,
 )
+from kg.resolve.named_later import as_person, described_named
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType
 
@@ -326,8 +327,14 @@ def extract_article(
     # the linking: a driver's re-run starts here from the record's calls when the corpus
     # answered every call before it alike (``_relink``), so it makes one ``canonical`` and
     # one ``add`` a mention and is the last thing before the stages
-    for para, mention in found:
-        label = resolver.canonical(mention, names)
+    # "An Egyptian judge ... Judge X": the description is the person named later
+    later = described_named([(p.tokens, m) for p, m in found], lexicon, names)
+    for k, (para, mention) in enumerate(found):
+        if k in later:
+            label = resolver.canonical(found[later[k]][1], names)
+            mention = as_person(mention)
+        else:
+            label = resolver.canonical(mention, names)
         _link(resolver, article, para, mention, label)
     resolver.stages = len(resolver.ops)
     return _stages(lx, resolver, article, paragraphs)
