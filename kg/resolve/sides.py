@@ -217,8 +217,8 @@ def _pro(
     sides = lexicon.actors.side_nouns
     found = []
     for head in tokens:
-        if head.lower_ not in sides or (head.pos_ != "NOUN" and not _loyal_after(tokens, head)):
-            continue  # "forces loyal to X" with "forces" taken for a verb is still the noun
+        if head.lower_ not in sides or head.pos_ != "NOUN":
+            continue
         pro = _pro_name(tokens, head.i)
         linked = _linked_group(tokens, head, lexicon, mentions)
         allied = None if linked is not None else _allied_after(tokens, head, lexicon, mentions)
@@ -238,7 +238,6 @@ def _pro(
         else:
             loyal = _loyal_to(tokens, head, lexicon, mentions)
             if loyal is None:
-                found.extend(_state_loyalists(tokens, text, head, lexicon, mentions))
                 continue
             name, written_end = loyal
             first = head.i
@@ -551,78 +550,28 @@ def _loyalists_of(
     return person.start, person.text.split()[-1]
 
 
-def _loyal_after(tokens: list[Any], head: Any) -> bool:
-    """Whether "loyal to" follows the word ("forces loyal to ...")."""
-    nxt = head.i + 1
-    return bool(
-        nxt + 1 < len(tokens) and tokens[nxt].lower_ == "loyal" and tokens[nxt + 1].lower_ == "to"
-    )
-
-
-def _loyal_person(
-    tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
-) -> SpanMention | None:
-    """The person's mention in "<head> loyal to <person>" ("loyal to former Yemeni president
-    Saleh": the person, not the nationality)."""
-    if not _loyal_after(tokens, head):
-        return None
-    nxt = head.i + 1
-    window = range(nxt + 2, min(len(tokens), nxt + 8))
-    near = [m for m in mentions if m.start in window and not m.demonym]
-    return (
-        next((m for m in near if m.label == "PERSON"), None)
-        or next((m for m in near if m.label in ("GAZ", "NORP")), None)
-        or next((m for m in near if _known_person(lexicon, m)), None)
-    )
-
-
-def _sitting(tokens: list[Any], head: Any, person: SpanMention, lexicon: Lexicon) -> bool | None:
-    """Whether the person in "<head> loyal to <person>" is written as a sitting, titled
-    leader ("loyal to President Kiir": True), a former one ("loyal to ousted President
-    Morsi": None) or untitled ("loyal to Hadi": False)."""
-    between = [t.lower_ for t in tokens[head.i + 3 : person.start]]
-    if any(w in lexicon.actors.former_words for w in between):
-        return None
-    titles = {t.lower() for t in lexicon.person_titles}
-    return bool(person.title or any(w in titles for w in between))
-
-
-def _state_loyalists(
-    tokens: list[Any], text: str, head: Any, lexicon: Lexicon, mentions: list[SpanMention]
-) -> list[SpanMention]:
-    """ "forces loyal to Syrian President Bashar al-Assad", "troops loyal to President Salva
-    Kiir": a sitting, titled leader's regular forces are his state's, the article's
-    "government forces" (the state-side rules give them their country); irregulars ("gunmen
-    loyal to President X") and a bare "loyal to X" stay to the other rules."""
-    person = _loyal_person(tokens, head, lexicon, mentions)
-    if person is None or not _sitting(tokens, head, person, lexicon):
-        return []
-    if lexicon.actors.sector_of(head.lower_) != "MIL":
-        return []
-    return [
-        _mention(
-            start=head.i,
-            end=head.i + 1,
-            text=head.text,
-            label="GROUP",
-            canonical="government forces",
-            sector="MIL",
-        )
-    ]
-
-
 def _loyal_to(
     tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> tuple[str, int] | None:
     """The surname of the person in "<head> loyal to <person>" and the end of the name,
     unless he is titled and not former ("loyal to President Kiir")."""
-    person = _loyal_person(tokens, head, lexicon, mentions)
+    nxt = head.i + 1
+    if nxt + 1 >= len(tokens) or tokens[nxt].lower_ != "loyal" or tokens[nxt + 1].lower_ != "to":
+        return None
+    window = range(nxt + 2, min(len(tokens), nxt + 8))
+    near = [m for m in mentions if m.start in window and not m.demonym]
+    person = (
+        next((m for m in near if m.label == "PERSON"), None)
+        or next((m for m in near if m.label in ("GAZ", "NORP")), None)
+        or next((m for m in near if _known_person(lexicon, m)), None)
+    )  # "loyal to former Yemeni president Saleh": the person, not the nationality
     if person is None:
         return None
-    sitting = _sitting(tokens, head, person, lexicon)
-    if sitting is None:
+    between = [t.lower_ for t in tokens[nxt + 2 : person.start]]
+    if any(w in lexicon.actors.former_words for w in between):
         return person.text.split()[-1], person.end
-    if sitting:
+    titles = {t.lower() for t in lexicon.person_titles}
+    if person.title or any(w in titles for w in between):
         return None
     entry = lexicon.lookup(person.text)
     if entry is not None and entry.type.value != "Person":
