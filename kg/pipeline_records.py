@@ -558,11 +558,13 @@ def _relink(
             journal.countries[args[0]] = args[1]
     starts = [p.offset for p in paragraphs]
     linking = record.ops[first : record.stages]
-    for (_, (mention, names), _), (_, (_, _, placed), _) in zip(
+    # the mention linked is the one ``add`` was given: "An Egyptian judge" asks the label
+    # of the later "Judge X" (``named_later``) and is linked, as a person, where it stands
+    for (_, (asked, names), _), (_, (_, mention, placed), _) in zip(
         linking[::2], linking[1::2], strict=True
     ):
         para = paragraphs[bisect_right(starts, placed.start) - 1]
-        _link(journal, article, para, mention, journal.canonical(mention, names))
+        _link(journal, article, para, mention, journal.canonical(asked, names))
     journal.stages = len(journal.ops)
 
 

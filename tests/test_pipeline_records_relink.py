@@ -43,6 +43,13 @@ CASES = [
         "Ugandan opposition leader Bobi Wine was arrested by soldiers in Kampala.",
         "Police said Wine had attacked officers. The army denied that it beat protesters.",
     ),
+    (
+        # a description the later name labels (kg/resolve/named_later.py): linked where it
+        # stands, with the label the later name is given
+        "Moroccan police arrested two activists in Rabat on Sunday.",
+        "A Moroccan judge has ordered the detention of two activists. Judge Karim Bennani on "
+        "Monday ordered their detention for 15 days.",
+    ),
 ]
 
 
