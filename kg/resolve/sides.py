@@ -504,20 +504,22 @@ def _linked_group(
 def _allied_after(
     tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> tuple[int, str] | None:
-    """(the token "allied", group as written) of "<armed group> and allied <noun>": "Houthi
-    rebels and allied army units", "the Taliban and allied militants" are the group's allies,
-    a side of their own that news call "pro-Houthi army units" (the span is "allied army
-    units"). Only a named armed group conjoined right before makes it one: "government and
-    allied forces", "allied countries" are no side."""
+    """(the allied word's token, group as written) of "<armed group> and allied <noun>":
+    "Houthi rebels and allied army units", "the Taliban and allied militants" are the group's
+    allies, a side of their own that news call "pro-Houthi army units" (the span is "allied
+    army units"). Only a named armed group conjoined right before makes it one: "government
+    and allied forces", "allied countries" are no side. The word is ``allied_word`` of
+    ``loyalty_words`` (cues.json), which ``kg.extract.loyalties`` reads too."""
+    allied = lexicon.cues["loyalty_words"]["allied_word"]
     k = head.i - 1
     while (
         k > 0
-        and tokens[k].lower_ != "allied"
+        and tokens[k].lower_ != allied
         and tokens[k].is_lower
         and tokens[k].pos_ in ("NOUN", "ADJ")
     ):
         k -= 1  # "army" in "allied army units"
-    if k < 2 or tokens[k].lower_ != "allied" or tokens[k - 1].lower_ != "and":
+    if k < 2 or tokens[k].lower_ != allied or tokens[k - 1].lower_ != "and":
         return None
     end = k - 1
     sides = lexicon.actors.side_nouns
