@@ -2521,6 +2521,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)
     ] or _stray_by(ctx, para, noun)
+    # "the torture of detainees by the armies of powerful countries": doers left unnamed
+    # (under its light verb a noun's "by" is whose request or claim it was: not this)
+    unnamed = not by and trigger.light is None and _unnamed_by_doer(ctx, para, noun)
     if trigger.predicate is Predicate.VISITED:
         # "a US visit by President Xi", "Modi's Japan trip": a place named in front of a
         # visit whose visitor is named too is where it goes
@@ -2585,7 +2588,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             # light verb the noun's "from"/"by" phrase is whose request it was
             victims += by
             by = []
-        subjects = [e for e in by if e not in victims] or _governor_subjects(ctx, para, noun)
+        subjects = [e for e in by if e not in victims] or _governor_or_none(
+            ctx, para, noun, unnamed
+        )
         objects = victims + with_objects
     elif between and not owners and not with_objects:
         subjects, objects = between, []
@@ -2601,7 +2606,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             # Myanmar": the subject suffered it, and the text names no doer ("repelled an
             # attack on the town": the subject fought it off, and did not make it)
             return
-        subjects = owners or by or _governor_subjects(ctx, para, noun)
+        subjects = owners or by or _governor_or_none(ctx, para, noun, unnamed)
         objects = with_objects + between
         if objects and not owners and not by and _fell_in_fight(ctx, noun):
             # "a Palestinian man was killed in a clash with Israeli forces", "12 fighters
@@ -3009,6 +3014,32 @@ def _part_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     ):
         return []
     return _named_on(ctx, para, part)
+
+
+def _governor_or_none(ctx: ArticleContext, para: Paragraph, noun: Any, unnamed: bool) -> list[str]:
+    """The governing verb's subjects as an event noun's doers (``_governor_subjects``), but
+    none when the noun names its doers in a "by" phrase of actors the text leaves unnamed
+    (``unnamed``: "the UNSC has never referred ... the torture of detainees by the armies and
+    intelligence services of powerful countries"): they did it, not the subject above."""
+    if unnamed:
+        return []
+    return _governor_subjects(ctx, para, noun)
+
+
+def _unnamed_by_doer(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """Whether a "by" phrase on the noun names doers by a sector noun ("by the armies",
+    "by police") that stands for no actor here; a "by" of time or means ("by December", "by
+    air strikes") names no doer."""
+    sector_of = ctx.lx.actors.sector_of
+    return any(
+        p.dep_ == "pobj"
+        and p.pos_ == "NOUN"
+        and sector_of(p.lower_) is not None
+        and not ctx.ents(para, p, adjectives=True)
+        for prep in para.children(noun)
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for p in (*para.children(prep), *(c for k in para.children(prep) for c in k.conjuncts))
+    )
 
 
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:

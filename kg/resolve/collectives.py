@@ -1257,7 +1257,28 @@ def _bare_sector(
         return None  # "UvA authorities", "CHP officials": an organisation's, not the state's
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
         return None  # "the army of Chad", "the government in Tobruk"
+    if _shared_complement(head):
+        return None  # "the armies and intelligence services of powerful countries"
     return start, code
+
+
+def _shared_complement(head: Any) -> bool:
+    """A sector noun coordinated with another whose "of"/"for" complement comes after both
+    ("the armies and intelligence services of powerful countries", "the army and the
+    intelligence services of powerful countries": the parser hangs it on either noun): the
+    complement is each one's, so neither noun is a bare sector noun of the story's country."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    last = max((first, *first.conjuncts), key=lambda t: t.i)
+    if last is first:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > last.i
+        for t in (first, last)
+        if t is not head
+        for c in t.children
+    )
 
 
 def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:

@@ -459,7 +459,83 @@ def find_mentions(
     mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
     mentions = [_family(tokens, text, lexicon, m) for m in mentions]
     mentions = [m for m in mentions if not _attribute_adjective(tokens, lexicon, m)]
+    titled = _work_title_tokens(tokens, lexicon, words)
+    if titled:
+        mentions = [m for m in mentions if not titled.intersection(range(m.start, m.end))]
     return sorted(mentions, key=lambda m: m.start)
+
+
+_TITLE_MARKS = frozenset({":", '"', "“", "”", "'", "‘", "’", "-", "–", "—"})
+
+
+def _work_title_tokens(
+    tokens: list[Any], lexicon: Lexicon, words: frozenset[str] | None
+) -> set[int]:
+    """The tokens of a work's title named after "author of" or "a book called" (cues
+    ``work_titles``): a book, film or report names no actor, so the countries and people in
+    its title ("author of Answering the Call: Popular Islamic Activism in Sadat's Egypt", "a
+    book called A Narco History: How the United States and Mexico Jointly Created ...") make
+    no mentions and no claims. The title is a quoted phrase, or a run of capitalised words
+    with ``joiners`` and title marks; a run that ends in a possessive before a common noun is
+    an owner ("author of Amnesty's report"), no title."""
+    cue = lexicon.cues["work_titles"]
+    if words is not None and not any(w in words for w in (*cue["authors"], *cue["naming"])):
+        return set()
+    out: set[int] = set()
+    for tok in tokens:
+        start = _title_start(tokens, tok, cue)
+        if start is not None:
+            out.update(_title_run(tokens, start, cue["joiners"]))
+    return out
+
+
+def _title_start(tokens: list[Any], tok: Any, cue: dict[str, Any]) -> int | None:
+    """Where a work's title starts after ``tok``: the word after "of" of an author noun
+    ("author of X"), or after a naming participle that follows a work noun ("a book called
+    X"); else None."""
+    i: int = tok.i
+    if i + 2 >= len(tokens):
+        return None
+    if tok.lower_ in cue["authors"] and tokens[i + 1].lower_ == "of":
+        return i + 2
+    if tok.lower_ in cue["naming"] and i > 0:
+        before = tokens[i - 2] if tokens[i - 1].text == "," and i > 1 else tokens[i - 1]
+        if before.lower_ in cue["works"]:  # "a book called X", "the report, titled X"
+            return i + 1
+    return None
+
+
+def _title_run(tokens: list[Any], start: int, joiners: Container[str]) -> range:
+    """The tokens of the title from ``start``: up to the closing quote of a quoted title,
+    else while capitalised words, ``joiners`` and title marks go on; empty when the first
+    word is no capital or quote, or when the run stops at a possessive's common noun."""
+    first = tokens[start]
+    if first.text in ('"', "“"):
+        for j in range(start + 1, min(len(tokens), start + 40)):
+            if tokens[j].text in ('"', "”"):
+                return range(start, j + 1)
+        return range(start, start)
+    if not (first.text[:1].isupper() and first.is_alpha):
+        return range(start, start)
+    end = start
+    while end < len(tokens):
+        t = tokens[end]
+        if not (
+            (t.text[:1].isupper() and not t.is_punct)
+            or t.lower_ in joiners
+            or t.text in _TITLE_MARKS
+            or t.like_num
+        ):
+            break
+        end += 1
+    if (
+        start < end < len(tokens)
+        and tokens[end - 1].lower_ in ("'s", "’s")
+        and tokens[end].is_alpha
+        and tokens[end].is_lower
+    ):
+        return range(start, start)  # "author of Egypt's new constitution": an owner
+    return range(start, end)
 
 
 _NOT_ORG_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
