@@ -270,6 +270,27 @@ def test_collectives_bare_force_before_no_attack_or_a_placed_one_is_no_doer(
     assert not [t for t in found if t[1] == "attacked" and t[0][0] == "ML"], sorted(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        (_MALI + "Opposition supporters protested against police brutality on Monday.", True),
+        (_MALI + "Students marched in Bamako to denounce army brutality.", True),
+        # a place of its own on the fault: maybe another country's force
+        (_MALI + "Opposition supporters protested against police brutality in Niger.", False),
+        # no fault noun: "police station" is no doer
+        (_MALI + "Opposition supporters protested outside the police station.", False),
+    ],
+)
+def test_collectives_bare_force_before_a_fault_is_its_holder(
+    extract: Any, text: str, made: bool
+) -> None:
+    """A bare "police" or "army" in front of a fault noun ("protests against police
+    brutality") is the story country's force, the one criticised."""
+    found = _triples_by_country(extract(text, published="2015-06-01"))
+    aimed = [t for t in found if t[1] == "criticized" and t[2] in ("Malian police", "Malian army")]
+    assert bool(aimed) is made, sorted(found)
+
+
 def _triples_by_country(graph: Any) -> list[tuple[tuple[str | None, str], str, str]]:
     """Claims as ((subject country, subject label), predicate, object label)."""
     ents = graph.entities

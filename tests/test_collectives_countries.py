@@ -227,3 +227,40 @@ def test_collectives_countries_several_groups_are_not_the_articles_gunmen(
     """Unnamed "militias" are a plain actor of their own, not the article's gunmen."""
     graph = extract(text, published="2015-05-01")
     assert (later in _mentions_of(graph, first)) is same, _mentions_of(graph, first)
+
+
+COMMUNITY_LABELS = [
+    # (text, the community's node, a node the people must not be written as)
+    (
+        "Hundreds of Eritrean Israelis protested against the Israeli government in Tel Aviv.",
+        "Eritrean Israelis",
+        "Israelis",
+    ),
+    (
+        "Thousands of Turkish Cypriots protested against the government in Nicosia.",
+        "Turkish Cypriots",
+        "Cypriots",
+    ),
+    (
+        "Russian Jews in Israel protested against the Israeli government.",
+        "Russian Jews",
+        "Jews",
+    ),
+    # a people with no origin in front keeps its own name
+    (
+        "Thousands of Palestinians protested against the Israeli government.",
+        "Palestinians",
+        "Palestinian Palestinians",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), COMMUNITY_LABELS)
+def test_collectives_countries_community_keeps_its_origin(
+    extract: Any, text: str, present: str, absent: str
+) -> None:
+    """A counted or bare people with where it comes from in front ("Eritrean Israelis") is
+    written with it: a part of a people, not all of it."""
+    nodes = _nodes(extract(text, published="2015-05-01"))
+    assert present in nodes, sorted(nodes)
+    assert absent not in nodes, sorted(nodes)

@@ -87,6 +87,73 @@ def test_stances_drawn_reaction(extract: Any, text: str, kept: Any, removed: Any
     check_kept_removed(extract(text), kept, removed)
 
 
+FELT_AMONG = [
+    # a feeling sparked "among" some: they criticise the one whose act it was
+    (
+        "Ankara's decision sparked anger among Kurdish leaders.",
+        ("Kurdish leaders", "criticized", "Turkey"),
+        ("Turkey", "criticized", "Kurdish leaders"),
+    ),
+    (
+        "The Hungarian plan sparked outrage among human rights groups.",
+        ("human rights groups", "criticized", "Hungary"),
+        None,
+    ),
+    (
+        "A decision by Poland triggered an uproar among opposition parties.",
+        ("opposition parties", "criticized", "Poland"),
+        None,
+    ),
+    # no giver named: no claim
+    (
+        "Zimbabwe sparked outrage by expelling the journalists.",
+        None,
+        ("journalists", "criticized", "Zimbabwe"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), FELT_AMONG)
+def test_stances_drawn_feeling_among(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "X's decision sparked anger among Y": Y criticised X."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+ACT_BY = [
+    # a reaction to an act whose doer is named by "by": aimed at that doer
+    (
+        "The ruling by Hungary drew condemnation from the European Union.",
+        ("European Union", "criticized", "Hungary"),
+        None,
+    ),
+    (
+        "The remarks by Nicolas Maduro drew sharp criticism from Colombia.",
+        ("Colombia", "criticized", "Nicolás Maduro"),
+        None,
+    ),
+    (
+        "The detention of the activist by Bahrain drew condemnation from the United Nations.",
+        ("United Nations", "criticized", "Bahrain"),
+        None,
+    ),
+    # an act that befalls its owner is not the owner's: the victim is not condemned
+    (
+        "Leopoldo Lopez's detention drew condemnation from the United States.",
+        None,
+        ("United States", "criticized", "Leopoldo Lopez"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), ACT_BY)
+def test_stances_reaction_to_an_act_by_its_doer(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "The ruling by X drew condemnation from Y": Y criticised X, never the one the act
+    befell."""
+    check_kept_removed(extract(text), kept, removed)
+
+
 REMOVED = [
     # shooting, not words: the one under fire is no person, or the giver is armed
     (

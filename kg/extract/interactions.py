@@ -2956,19 +2956,34 @@ def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
 
 
 def _act_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
-    """The actor named on an act or event noun ("Kenya's crackdown", "the Saudi strikes")."""
+    """The actor named on an act or event noun ("Kenya's crackdown", "the Saudi strikes"), or
+    its "by" phrase ("the ruling by Egypt's top court", "the remarks by the minister"): a
+    judged act's (``evaluations.act_nouns``) doer only by "by"; an act that befalls its owner
+    ("Salman's detention") is not the owner's."""
     lemma = noun.lemma_.lower()
-    if lemma not in ctx.cues["act_nouns"] and not ctx.lx.triggers.candidates(lemma, "NOUN"):
+    named = lemma in ctx.cues["act_nouns"] or bool(ctx.lx.triggers.candidates(lemma, "NOUN"))
+    if not named and lemma not in ctx.cues["evaluations"]["act_nouns"]:
         return []
-    return _named_on(ctx, para, noun)
+    doers = [e for p in prep_objects(noun, ("by",)) for e in actors_of(ctx, para, p)]
+    if not named:
+        return doers
+    act = ctx.lx.triggers.match(noun)
+    befell = act is not None and act.owner_is_object
+    return _named_on(ctx, para, noun, ("compound", "amod") if befell else _OWNING) + doers
 
 
-def _named_on(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
-    """The actors a noun's possessive, compound or adjective names ("Kenya's", "the Saudi")."""
+_OWNING = ("poss", "compound", "amod")
+
+
+def _named_on(
+    ctx: ArticleContext, para: Paragraph, noun: Any, deps: tuple[str, ...] = _OWNING
+) -> list[str]:
+    """The actors a noun's possessive, compound or adjective (``deps``) names ("Kenya's",
+    "the Saudi")."""
     return [
         e
         for c in para.children(noun)
-        if c.dep_ in ("poss", "compound", "amod")
+        if c.dep_ in deps
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype_in(e, ACTOR_TYPES)
     ]

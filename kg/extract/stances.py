@@ -174,7 +174,8 @@ def _received(
 
 
 def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any, feeling: bool) -> Iterator[Draft]:
-    """ "Maduro drew the ire of Colombia" ("drew Colombia's ire", "drew ire from Colombia"),
+    """ "Maduro drew the ire of Colombia" ("drew Colombia's ire", "drew ire from Colombia",
+    "the ruling triggered an uproar among rights groups"),
     "the decision drew the EU's condemnation": the giver criticises the subject, or the doer of
     the subject's act ("drew criticism from X" is the trigger's own reading; ``feeling``: the
     noun's "of" names the giver, as a criticism noun's does not: "drew criticism of its
@@ -187,13 +188,17 @@ def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any, feeling: bool) -> It
         e
         for prep in noun.children
         if prep.dep_ == "prep"
-        and ((prep.lower_ == "of" and feeling) or (prep.lower_ == "from" and own is None))
+        # "sparked anger among the Kurds": a feeling's "among" names those who feel it
+        and (
+            (prep.lower_ in ("of", "among") and feeling) or (prep.lower_ == "from" and own is None)
+        )
         for p in prep.children
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)
     ] + [e for c in noun.children if c.dep_ == "poss" for e in actors_of(ctx, para, c)]
     if own is None:  # "drew ire from the few allies": the parser may hang "from" on the verb
-        givers += [e for p in prep_objects(verb, ("from",)) for e in actors_of(ctx, para, p)]
+        hung = ("from", "among") if feeling else ("from",)
+        givers += [e for p in prep_objects(verb, hung) for e in actors_of(ctx, para, p)]
     if not givers:
         return
     targets = subjects_of(ctx, para, verb)

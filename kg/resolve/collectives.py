@@ -1284,16 +1284,18 @@ def _shared_complement(head: Any) -> bool:
 def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:
     """A bare "military", "army" or "police" in front of an attack noun of its own phrase
     ("a military coup against Morsi", "the army assassination of Ndadaye", "a police
-    crackdown on protesters"): the force that did it, the story country's as "the army" is
-    (gen59). Not with a place of its own on the noun ("the military coup in Mali" may be
-    another country's)."""
+    crackdown on protesters") or of a fault (``faults.nouns``: "protests against police
+    brutality"): the force that did it, the story country's as "the army" is (gen59). Not
+    with a place of its own on the noun ("the military coup in Mali" may be another
+    country's)."""
     noun = head.head
     if head.dep_ not in ("amod", "compound") or noun.i < head.i or noun.pos_ != "NOUN":
         return False
     if head.lower_ not in lexicon.cues["attack_doer_modifiers"]["words"]:
         return False
     trigger = lexicon.triggers.match(noun)
-    if trigger is None or trigger.predicate is not Predicate.ATTACKED:
+    attack = trigger is not None and trigger.predicate is Predicate.ATTACKED
+    if not attack and noun.lemma_.lower() not in lexicon.cues["faults"]["nouns"]:
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
 

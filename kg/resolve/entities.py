@@ -448,6 +448,7 @@ def find_mentions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
+    mentions = [_community_origin(tokens, lexicon, m) for m in mentions]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_admin_people_name(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
@@ -857,15 +858,43 @@ def _counted_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> Span
     bare = m.start == 0 or tokens[m.start - 1].lower_ not in ("the", "'s", "’s")
     if not counted and not (bare and not any(c.dep_ in ("det", "poss") for c in head.children)):
         return m
+    start, written = _origin_in_front(tokens, lexicon, m)
     return SpanMention(
-        m.start,
+        start,
         m.end,
-        m.text,
+        written,
         "GROUP",
-        canonical=_people_label(m.text),
+        canonical=_people_label(written),
         country=entry.iso,
         sector="CVL",
     )
+
+
+def _community_origin(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A faith's or people's plural the model tagged as a name ("Ethiopian Jews", "Russian
+    Jews") written with where the community comes from: "Ethiopian Jews", not "Jews"; a
+    name of more words has its origin already ("Israeli Ethiopian Jews" stays "Ethiopian
+    Jews", as the article's other mentions write it)."""
+    if m.label != "NORP" or m.demonym or m.end - m.start != 1:
+        return m
+    if tokens[m.start].tag_ not in ("NNPS", "NNS"):
+        return m
+    start, written = _origin_in_front(tokens, lexicon, m)
+    return m if start == m.start else replace(m, start=start, text=written)
+
+
+def _origin_in_front(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> tuple[int, str]:
+    """Where a counted people starts and how it is written, with the nationality in front
+    that says where the community comes from ("1,000 Ethiopian Israelis" are "Ethiopian
+    Israelis", not all Israelis; ``diaspora_demonym`` made that word no mention of its own)."""
+    if m.start == 0:
+        return m.start, m.text
+    front = tokens[m.start - 1]
+    if front.head.i != m.end - 1 or not diaspora_demonym(
+        tokens, SpanMention(front.i, front.i + 1, front.text, "NORP", demonym=True), lexicon
+    ):
+        return m.start, m.text
+    return front.i, f"{front.text} {m.text}"
 
 
 def _people_label(text: str) -> str:
