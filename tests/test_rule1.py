@@ -153,3 +153,36 @@ def test_person_rule_surname_of_two_named_people_makes_no_leader(extract: Any) -
         published="2015-05-10",
     )
     assert not any(p == "leader_of" for _, p, _ in triples(graph)), triples(graph)
+
+
+# a bare surname several leaders bear, none named in full: the one of them in office on the
+# article's date
+DATED_SURNAME_RULE = [
+    ("Exiles in Miami protested against Castro's government on Sunday.", "2015-05-10", "Cuba"),
+    ("Farmers marched against Kirchner's government on Monday.", "2015-05-10", "Argentina"),
+    ("Critics of Sharif's government rallied in Lahore on Friday.", "2015-05-10", "Pakistan"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "country"), DATED_SURNAME_RULE)
+def test_person_rule_reads_a_bare_surname_by_the_leader_in_office(
+    extract: Any, text: str, published: str, country: str
+) -> None:
+    leads = {(s, o) for s, p, o in triples(extract(text, published=published)) if p == "leader_of"}
+    assert any(o == country for _, o in leads), leads
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # no one of the surname led a country on the date
+        ("Protesters in Beirut criticised Hariri's government.", "2015-05-10"),
+        # two of the surname in office on the same day: either's
+        ("Thousands protested against Kaczynski's government in Warsaw.", "2006-09-01"),
+    ],
+)
+def test_person_rule_bare_surname_of_no_single_leader_makes_no_leader(
+    extract: Any, text: str, published: str
+) -> None:
+    graph = extract(text, published=published)
+    assert not any(p == "leader_of" for _, p, _ in triples(graph)), triples(graph)

@@ -179,3 +179,82 @@ def test_sides_coalitions_group_and_its_fighters_are_one_node(extract: Any) -> N
     nodes = _nodes(graph)
     assert "Taliban fighters" not in nodes, sorted(nodes)
     assert "Taliban militants" not in nodes, sorted(nodes)
+
+
+LED_BY = [
+    # sentence, the led body's node, its leader
+    (
+        "Jets from a coalition led by Egypt bombed militant camps near Derna.",
+        "Egyptian-led coalition",
+        "Egypt",
+    ),
+    (
+        "The international force led by France secured the airport in Bamako.",
+        "French-led force",
+        "France",
+    ),
+    (
+        "A military coalition led by Kenya pushed al-Shabab out of Kismayo.",
+        "Kenyan-led coalition",
+        "Kenya",
+    ),
+    (
+        "Troops from a mission led by NATO patrolled the border on Friday.",
+        "NATO-led mission",
+        "NATO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label", "leader"), LED_BY)
+def test_sides_coalitions_body_led_by_a_country_is_the_led_node(
+    extract: Any, sentence: str, label: str, leader: str
+) -> None:
+    """ "a coalition led by Egypt" is the node "Egyptian-led coalition", as "the Egyptian-led
+    coalition" is, and its leader leads it."""
+    graph = extract(sentence)
+    nodes = _nodes(graph)
+    assert label in nodes, sorted(nodes)
+    assert nodes[label].sector == "MIL"
+    assert (leader, "leader_of", label) in triples(graph), sorted(triples(graph))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person leads: no coalition of a country
+        "Forces led by General Khalifa Haftar shelled Benghazi on Monday.",
+        # a body of its own kind: the ruling coalition, rebel forces
+        "The ruling coalition led by the Socialist Party lost its majority in Lisbon.",
+        "Rebel forces led by the Seleka alliance seized Bangui.",
+    ],
+)
+def test_sides_coalitions_other_led_bodies_are_no_led_node(extract: Any, sentence: str) -> None:
+    """A body a person leads, or one with a modifier of its own kind, is no "<X>-led" node."""
+    nodes = _nodes(extract(sentence))
+    assert not any("-led " in label for label in nodes), sorted(nodes)
+
+
+def test_sides_coalitions_led_by_form_and_hyphened_form_are_one_node(extract: Any) -> None:
+    """ "a coalition led by Egypt" and "the Egyptian-led coalition" in one article are one
+    node, under the hyphened name."""
+    graph = extract(
+        "Planes from a coalition led by Egypt struck rebel positions near Sirte. Officials "
+        "said the Egyptian-led coalition would continue the raids."
+    )
+    nodes = _nodes(graph)
+    assert "Egyptian-led coalition" in nodes, sorted(nodes)
+    assert ("Egypt", "leader_of", "Egyptian-led coalition") in triples(graph)
+
+
+def test_sides_coalitions_led_by_form_goes_by_the_name_written(extract: Any) -> None:
+    """ "the coalition led by Egypt" in an article that calls it "the Arab coalition" (and
+    never "the Egyptian-led coalition") is the node "Arab coalition", which Egypt leads."""
+    graph = extract(
+        "Jets of the coalition led by Egypt bombed Derna on Monday. The Arab coalition said "
+        "the raids would go on."
+    )
+    nodes = _nodes(graph)
+    assert "Arab coalition" in nodes, sorted(nodes)
+    assert not any("-led" in n for n in nodes), sorted(nodes)
+    assert ("Egypt", "leader_of", "Arab coalition") in triples(graph), sorted(triples(graph))

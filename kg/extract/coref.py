@@ -357,7 +357,7 @@ def dated_holder(ctx: ArticleContext, country: str, word: str) -> str | None:
             if role.start is None and role.end is None:
                 if _has_dated(ctx, country):
                     continue
-            elif not _held_on(role.start, role.end, ctx.published):
+            elif not held_on(role.start, role.end, ctx.published):
                 continue
             holders.append(entry.label)
     holders = list(dict.fromkeys(holders))
@@ -370,7 +370,8 @@ def _title_matches(word: str, title: str | None) -> bool:
     return title is None or title.lower().replace("-", " ").split()[-1] == word
 
 
-def _held_on(start: str | None, end: str | None, date: str) -> bool:
+def held_on(start: str | None, end: str | None, date: str) -> bool:
+    """Whether a dated role from ``start`` to ``end`` (either open) was held on ``date``."""
     day = date[:10] if len(date) >= 10 else (date + "-01-01")[:10]
     return (start is None or start[:10] <= day) and (end is None or day < end[:10])
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.coref import held_on
 from kg.extract.role_owners import (
     SIDE_SECTORS,
     STATE_SECTORS,
@@ -397,7 +398,7 @@ def _person_rule(
         return  # "the Assad family rule": the noun names something else
     if person is None:
         return
-    entry = ctx.lx.lookup(person)
+    entry = ctx.lx.lookup(person) or _leader_by_surname(ctx, person)
     objects = (
         {
             r.object
@@ -421,6 +422,38 @@ def _person_rule(
     obj = objects.pop()
     if ctx.resolver.ensure(person, ctx.article_id) and ctx.resolver.ensure(obj, ctx.article_id):
         yield ctx.draft(para, token, person, Predicate.LEADER_OF, obj, 0.7)
+
+
+def _leader_by_surname(ctx: ArticleContext, name: str) -> GazetteerEntry | None:
+    """The one gazetteer person of surname ``name`` who led a country on the article's
+    published date ("Assad's rule" in 2015: Bashar al-Assad, not his father), for a bare
+    surname the gazetteer does not take alone because several people bear it; None without a
+    date, with none or several such leaders, or when the article names someone of that
+    surname in full (``_named_by_surname`` reads the surname by them)."""
+    if " " in name or ctx.published is None:
+        return None
+    if any(
+        " " in label and name in surname_keys(label.split()[-1])
+        for label in ctx.resolver.article_labels(ctx.article_id)
+    ):
+        return None
+    date = ctx.published
+    found = [
+        entry
+        for entry in ctx.lx.entries
+        if entry.type is EntityType.PERSON
+        and " " in entry.label
+        and name in surname_keys(entry.label.split()[-1])
+        and any(
+            r.predicate is Predicate.LEADER_OF
+            and r.start is not None
+            and held_on(r.start, r.end, date)
+            and (country := ctx.lx.lookup(r.object)) is not None
+            and country.type is EntityType.COUNTRY
+            for r in entry.roles
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _absorbed_person(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -> str | None:

@@ -52,6 +52,7 @@ def find_sides(
 
     found = [
         *(_led(tokens, text, lexicon, out) if holds(_LED) else ()),
+        *(_led_by(tokens, text, lexicon, out) if holds(_LED) else ()),
         *(_named_coalitions(tokens, text, lexicon) if holds(_COALITION) else ()),
         *(_pro(tokens, text, lexicon, out) if holds(actors.side_nouns) else ()),
         *(_crowds(tokens, text, lexicon) if holds(actors.crowd_nouns) else ()),
@@ -144,17 +145,10 @@ def _led(
             head += 1
         if owner is None or tokens[head].lower_ not in heads:
             continue
-        kind, value = owner_entry(lexicon, owner.text, owner.demonym)
-        iso = None
-        if kind == "country":
-            iso, lead = value, adjective(lexicon, value)
-        elif kind == "group":
-            lead = value.label
-        elif owner.label == "ORG":
-            entry = lexicon.lookup(owner.text)
-            lead = entry.label if entry is not None else owner.text
-        else:
+        leader = _leader(lexicon, owner)
+        if leader is None:
             continue
+        lead, iso = leader
         end = _instruments(tokens, head, lexicon)
         label = f"{lead}-led {tokens[head].lower_}"
         found.append(
@@ -164,6 +158,71 @@ def _led(
                 text=_span_text(tokens, text, owner.start, end),
                 label="ORG",
                 canonical=label,
+                country=iso,
+                sector="MIL",
+            )
+        )
+    return found
+
+
+def _leader(lexicon: Lexicon, owner: SpanMention) -> tuple[str, str | None] | None:
+    """(the word a led body is labelled by, the leader's country) of the name that leads it:
+    a country by its adjective ("Saudi"), an armed group or organisation by its label; None
+    for anyone else (a person: "troops led by General X" are no coalition)."""
+    kind, value = owner_entry(lexicon, owner.text, owner.demonym)
+    if kind == "country":
+        return adjective(lexicon, value), value
+    if kind == "group":
+        return value.label, None
+    if owner.label == "ORG":
+        entry = lexicon.lookup(owner.text)
+        return (entry.label if entry is not None else owner.text), None
+    return None
+
+
+def _led_by(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "a coalition led by Saudi Arabia", "the international force led by France": the body
+    a country, armed group or organisation leads, written with the participle after it, is
+    the node "<adjective>-led <noun>" as its hyphened form is (``_led``); the leader keeps
+    its own mention (``kg.extract.led_groups`` reads the participle's agent). Only a bare
+    noun or one with a modifier that leaves it the coalition (``coalition_modifiers``): "the
+    ruling coalition led by X", "rebel forces led by Y" are bodies of their own."""
+    heads = lexicon.actors.led_heads
+    kinds = lexicon.actors.coalition_modifiers
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for led in tokens:
+        noun = led.head
+        if (
+            led.lower_ not in _LED
+            or led.tag_ != "VBN"
+            or led.dep_ != "acl"
+            or noun.i != led.i - 1
+            or noun.pos_ != "NOUN"
+            or noun.lower_ not in heads
+            or noun.i in by_token
+        ):
+            continue
+        mods = [c for c in noun.children if c.i < noun.i]
+        if any(c.dep_ != "det" and not (c.dep_ == "amod" and c.lower_ in kinds) for c in mods):
+            continue
+        agent = next((c for c in led.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        owner = by_token.get(pobj.i) if pobj is not None else None
+        leader = _leader(lexicon, owner) if owner is not None else None
+        if leader is None:
+            continue
+        lead, iso = leader
+        start = min([noun.i, *(c.i for c in mods if c.dep_ == "amod")])
+        found.append(
+            _mention(
+                start=start,
+                end=noun.i + 1,
+                text=_span_text(tokens, text, start, noun.i + 1),
+                label="ORG",
+                canonical=f"{lead}-led {noun.lower_}",
                 country=iso,
                 sector="MIL",
             )
@@ -595,9 +654,10 @@ def article_sides(
     "coalition warplanes" are the one led coalition the article names; a sect-named armed
     collective ("Shia rebels", "the Sunni armed group") is the one armed group of that sect
     it names (or, when definite, the last one named before it in its paragraph)."""
+    named = {f"{n} coalition" for n in lexicon.actors.coalition_names}
+    paragraphs = _led_by_as_named(paragraphs, named)
     every = [m for _, _, ms in paragraphs for m in ms]
     coalitions = {m.canonical for m in every if m.canonical and "-led " in m.canonical}
-    named = {f"{n} coalition" for n in lexicon.actors.coalition_names}
     if len(coalitions) == 1:
         # "the Saudi-led coalition" and "the Arab coalition" in one article: one coalition
         led = next(m for m in every if m.canonical in coalitions)
@@ -620,6 +680,27 @@ def article_sides(
         ms = [_country_group(lexicon, m, every) for m in ms]
         out.append(sorted(ms, key=lambda m: m.start))
     return out
+
+
+def _led_by_as_named(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], named: set[str]
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """ "a coalition led by Saudi Arabia ... the Arab coalition": a coalition the article
+    writes by name ("the Arab coalition", one of ``named``) and otherwise only with "led by"
+    after it (``_led_by``) goes by that name, as the article calls it; a hyphened "the
+    Saudi-led coalition" keeps the name it is written under (``_as_led``)."""
+    every = [m for _, _, ms in paragraphs for m in ms]
+    names = {m.canonical for m in every if m.canonical in named}
+    hyphened = any(m.canonical and "-led " in m.canonical and "-led" in m.text for m in every)
+    if len(names) != 1 or hyphened:
+        return paragraphs
+    name = next(iter(names))
+
+    def renamed(m: SpanMention) -> SpanMention:
+        led_by = m.canonical and "-led " in m.canonical and m.canonical.endswith(" coalition")
+        return replace(m, canonical=name, country=None) if led_by else m
+
+    return [(tokens, text, [renamed(m) for m in ms]) for tokens, text, ms in paragraphs]
 
 
 def _as_led(mention: SpanMention, led: SpanMention, named: set[str]) -> SpanMention:
