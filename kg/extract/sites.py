@@ -7,8 +7,9 @@ it: "entered the museum in the city of Palmyra") or is what an attack hits ("jet
 arms depot near X", "the hospital was shelled", "an attack on a school in Y"); the attack
 stages then read the node as the target. Not a plural ("schools in Gaza"), an owned site
 ("their camp", "the party's headquarters"), a named one (``places._facilities``) or a vague
-noun alone ("the complex"). Words: ``unnamed_sites`` of ``kg/data/en/cues.json``,
-``facility_nouns`` of ``kg/data/en/places.json``.
+noun alone ("the complex"). A bare noun the article names one place by ("the airport" beside
+"Bujumbura airport") is that place, no site of its own (node9). Words: ``unnamed_sites`` of
+``kg/data/en/cues.json``, ``facility_nouns`` of ``kg/data/en/places.json``.
 """
 
 from __future__ import annotations
@@ -67,6 +68,17 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         outer = _named_outer(ctx, para, token, attacked)
         if outer is None and not attacked:
             continue
+        named = _named_site(ctx, token, dets, outer) if not mods else None
+        if named is not None:
+            # "the airport" beside "Bujumbura airport": the named site, no node of its own
+            para.links[token.i] = named
+            ctx.reference(para, token, named, "nominal")
+            ctx.sites.setdefault(lemma, named)
+            if outer is not None and outer != named:
+                if attacked:
+                    ctx.site_towns[named] = outer
+                yield ctx.draft(para, token, named, Predicate.LOCATED_IN, outer, 0.75)
+            continue
         start = mods[0].i if mods else token.i
         label = _label(mods, token)
         seen = ctx.sites
@@ -117,6 +129,30 @@ def unnamed_site(ctx: ArticleContext, label: str) -> bool:
         and cluster.display is not None
         and ctx.etype_is(label, EntityType.PLACE)
     )
+
+
+def _named_site(ctx: ArticleContext, noun: Any, dets: list[str], outer: str | None) -> str | None:
+    """The one named place of the article whose name ends in the bare site noun ("the
+    airport" beside "Bujumbura airport", "the museum in the city of Palmyra" beside "Palmyra
+    museum"): the site the noun takes up when it is definite, or when the town it lies in
+    is a word of that name ("a mosque in the district of Fatih" beside "Fatih Mosque"); two
+    such names, or none, leave the site unnamed."""
+    noun_forms = {noun.lower_, noun.lemma_.lower()}
+    named = {
+        label
+        for para in ctx.paragraphs
+        for label in para.links.values()
+        if label.split()[-1].lower() in noun_forms
+        and len(label.split()) > 1
+        and ctx.etype_in(label, PLACE_TYPES)
+        and not unnamed_site(ctx, label)
+    }
+    if len(named) != 1:
+        return None
+    (label,) = named
+    if "the" in dets or (outer is not None and outer.lower() in label.lower().split()):
+        return label
+    return None
 
 
 def _modifiers(

@@ -334,6 +334,67 @@ def article_kin(
     return out
 
 
+def counted_kin(
+    clusters: Mapping[str, Cluster],
+    nouns: Container[str],
+    apart: Container[str],
+    done: Mapping[str, str],
+) -> dict[str, str]:
+    """ "Italy rescued 3,600 migrants ... the migrants were taken to Sicily": the people an
+    act counts with a number in figures (``kg.resolve.counted``: a group of the article
+    labelled as written, "Almost 3,600 migrants") are the article's plain collective of
+    their noun written bare ("migrants", a people's sector, no country), when the article
+    counts only that one group of the noun. A group the words tell apart ("more than 300
+    other migrants", "25 more children"; ``apart``) keeps its own node and is no second
+    candidate; two counted groups of one noun ("300 migrants" and "200 migrants") join
+    neither, nor does a plain collective the article also writes with words of its own
+    ("irregular migrants": a population it describes, of which the counted are some). The
+    plain collective's own target (``article_kin``) is theirs too."""
+    bare: dict[tuple[str, str], str] = {}
+    counted: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for label, cluster in clusters.items():
+        if cluster.display is None or cluster.country is not None or len(cluster.articles) != 1:
+            continue
+        words = [w for w in cluster.display.lower().split() if w != "the"]
+        article = next(iter(cluster.articles))
+        if (
+            len(words) == 1
+            and cluster.sector is not None
+            and _people_sector(cluster.sector)
+            and all(len(form.split()) == 1 for form in cluster.forms)
+        ):
+            bare[(article, words[0])] = label
+        elif (
+            label not in done
+            and cluster.sector is None
+            and len(words) > 1
+            and words[-1] in nouns
+            and any(ch.isdigit() for w in words[:-1] for ch in w)
+            and not _told_apart(words, apart)
+        ):
+            counted[(article, words[-1])].append(label)
+    out: dict[str, str] = {}
+    for key, labels in sorted(counted.items()):
+        plain = bare.get(key)
+        if plain is not None and len(labels) == 1:
+            out[labels[0]] = done.get(plain, plain)
+    return out
+
+
+def _told_apart(words: list[str], apart: Container[str]) -> bool:
+    """Whether a counted group's words set it apart from the others of its noun ("300 other
+    migrants", "25 more children"); "more than 300 migrants" only counts them.
+
+    >>> _told_apart("25 more children".split(), {"more"}), _told_apart(
+    ...     "more than 300 migrants".split(), {"more"})
+    (True, False)
+    """
+    return any(
+        w in apart and not (w == "more" and words[i + 1 : i + 2] == ["than"])
+        for i, w in enumerate(words)
+    )
+
+
 def _people_sector(sector: str | None) -> bool:
     """A sector of people, neither a state's body nor an armed side ("REF", "CVL")."""
     return sector is not None and sector not in _STATE_SECTORS | _ARMED_SECTORS

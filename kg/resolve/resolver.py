@@ -26,6 +26,7 @@ from kg.resolve.merges import (
     corpus_sites,
     corpus_spellings,
     corpus_towns,
+    counted_kin,
     faith_peoples,
     namesake_near,
     same_qid,
@@ -1096,6 +1097,9 @@ class Resolver:
                     target[label] = full
         target.update(self._armed_before())
         target.update(article_kin(self.clusters, self.countries, self.lexicon.cues, target))
+        counted = self.lexicon.cues["counted_targets"]
+        nouns, apart = frozenset(counted["nouns"]), frozenset(counted["apart"])
+        target.update(counted_kin(self.clusters, nouns, apart, target))
         target.update(same_qid(self.clusters))
         named_sites = self.lexicon.words.places.lists["named_site_nouns"]
         target.update(
