@@ -1,6 +1,6 @@
-"""Examples of a verb's object that the parser hangs on the verb ("killed 12 people in X on
-Monday, including three soldiers"): objects too. Sentences about other actors than the
-benchmark's, run through the real pinned model."""
+"""Examples of an attack verb's object (or passive subject) that the parser hangs on the
+verb ("killed 12 people in X on Monday, including three soldiers"): targets too. Sentences
+about other actors than the benchmark's, run through the real pinned model."""
 
 from __future__ import annotations
 
@@ -32,6 +32,14 @@ EXAMPLES = [
         "attacked",
         "Baga",
     ),
+    (
+        # a passive's plural subject: its examples are victims too
+        "Twelve people were killed by al-Shabab fighters in Garissa on Monday, including "
+        "three Kenyan soldiers.",
+        "al-Shabab",
+        "attacked",
+        "Kenyan soldiers",
+    ),
 ]
 
 
@@ -59,6 +67,14 @@ NOT_EXAMPLES = [
         "gunmen",
         "attacked",
         "al-Shabab",
+    ),
+    (
+        # only attacks, in the passive too
+        "Many lawmakers were criticised by the Kenyan president on Monday, including Moses "
+        "Wetangula.",
+        "Kenyan president",
+        "criticized",
+        "Moses Wetangula",
     ),
     (
         # only attacks: a list after a reproach is as often the reproachers'

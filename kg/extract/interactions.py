@@ -460,18 +460,20 @@ def _with_examples(
     return list(dict.fromkeys(found + examples)) if examples else None
 
 
-def _verb_examples(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+def _verb_examples(ctx: ArticleContext, para: Paragraph, verb: Any, dep: str = "dobj") -> list[str]:
     """The examples of an attack verb's plural or coordinated object that the parser hung on
     the verb after it ("killed 12 people in Garissa on Monday, including three Kenyan
     soldiers", "to fight the regime and its agents on the ground, including Hezbollah"):
-    targets too, as when the "including" hangs on the object noun (``_with_examples``). Only
+    targets too, as when the "including" hangs on the object noun (``_with_examples``); so
+    are those of a passive's plural subject (``dep`` "nsubjpass": "Twelve people were killed
+    by X on Monday, including three soldiers"). Only
     for attacks, whose lists name victims far more often than attackers ("Many countries
     condemned X, including France" lists the subject's); and not when the object is an act
     ("carried out raids on Monday, including X") or the subject a plural that names no actor
     of its own ("Several groups attacked the towns, including X"): the examples may be the
     subject's."""
     kids = para.children(verb)
-    objects = [c for c in kids if c.dep_ == "dobj"]
+    objects = [c for c in kids if c.dep_ == dep]
     if not any(
         o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in para.children(o))
         for o in objects
@@ -2155,6 +2157,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # groups": a passive conjunct with no subject of its own shares its head's
             objects = _conjunct_patients(ctx, para, pv)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
+        if trigger.predicate is Predicate.ATTACKED:
+            objects += _verb_examples(ctx, para, pv, "nsubjpass")
     elif (
         (verb.dep_ == "acl" or _fronted(verb))
         and verb.tag_ == "VBN"
