@@ -460,6 +460,51 @@ def _with_examples(
     return list(dict.fromkeys(found + examples)) if examples else None
 
 
+def _verb_examples(ctx: ArticleContext, para: Paragraph, verb: Any, dep: str = "dobj") -> list[str]:
+    """The examples of an attack verb's plural or coordinated object that the parser hung on
+    the verb after it ("killed 12 people in Garissa on Monday, including three Kenyan
+    soldiers", "to fight the regime and its agents on the ground, including Hezbollah"):
+    targets too, as when the "including" hangs on the object noun (``_with_examples``); so
+    are those of a passive's plural subject (``dep`` "nsubjpass": "Twelve people were killed
+    by X on Monday, including three soldiers"). Only
+    for attacks, whose lists name victims far more often than attackers ("Many countries
+    condemned X, including France" lists the subject's); and not when the object is an act
+    ("carried out raids on Monday, including X") or the subject a plural that names no actor
+    of its own ("Several groups attacked the towns, including X"): the examples may be the
+    subject's."""
+    kids = para.children(verb)
+    objects = [c for c in kids if c.dep_ == dep]
+    if not any(
+        o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in para.children(o))
+        for o in objects
+    ) or any(ctx.lx.triggers.candidates(o.lemma_.lower(), "NOUN") for o in objects):
+        return []
+    if any(s.dep_ == "nsubj" and _unnamed_plural(s) for s in kids):
+        return []
+    return [
+        e
+        for prep in kids
+        if prep.dep_ == "prep"
+        and prep.lower_ in ctx.cues["example_preps"]
+        and any(o.i < prep.i for o in objects)
+        for p in para.children(prep)
+        if p.dep_ == "pobj"
+        for node in (p, *(c for c in para.children(p) if c.dep_ == "conj"))
+        for e in actors_of(ctx, para, node)
+    ]
+
+
+def _unnamed_plural(noun: Any) -> bool:
+    """A plural common noun with no name or nationality in front of it ("several armed
+    groups", "gunmen"; not "Al-Shabab fighters", "Kenyan troops")."""
+    front = noun.doc[noun.left_edge.i : noun.i]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ in ("NNS", "NNPS")
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in front)
+    )
+
+
 def _place_meant(
     ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
 ) -> list[str] | None:
@@ -1691,6 +1736,8 @@ def _slot_objects(
             continue
         if child.dep_ in deps and not _lost_infinitive(head, child):
             found += _object_actors(ctx, para, head, child, trigger)
+    if "dobj" in deps and trigger.predicate is Predicate.ATTACKED:
+        found += _verb_examples(ctx, para, head)
     if preps:
         objects, _ = _prep_objects(ctx, para, head, preps, trigger)
         if _driven_into(ctx, para, head, trigger):
@@ -2110,6 +2157,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # groups": a passive conjunct with no subject of its own shares its head's
             objects = _conjunct_patients(ctx, para, pv)
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
+        if trigger.predicate is Predicate.ATTACKED:
+            objects += _verb_examples(ctx, para, pv, "nsubjpass")
     elif (
         (verb.dep_ == "acl" or _fronted(verb))
         and verb.tag_ == "VBN"
