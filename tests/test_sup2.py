@@ -10,6 +10,9 @@
 3. Choosing someone as one's own candidate backs them: "the party made X its presidential
    candidate", "nominated X as its candidate" (kg/extract/stances.py ``_candidacy``,
    ``candidacy`` in kg/data/en/cues.json). Not another's candidate, nor "made X angry".
+4. A person's lawyer named beside the title defends him: "Salman's lawyer, Hassan Radhi",
+   "X, Morsi's lawyer" (kg/extract/stances.py ``_counsel``, ``counsel_nouns``). Not a lawyer
+   of a body ("a lawyer for the police") nor a state's attorney general.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -55,6 +58,15 @@ FOUND: list[tuple[str, tuple[str, str]]] = [
         "The Kenyan opposition picked Raila Odinga as its presidential candidate.",
         ("Kenyan opposition", "Raila Odinga"),
     ),
+    # 4. a person's lawyer
+    (
+        "Hosni Mubarak's lawyer, Farid el-Deeb, said they would appeal the verdict.",
+        ("Farid el-Deeb", "Hosni Mubarak"),
+    ),
+    (
+        "Khaled Ali, Alaa Abdel Fattah's lawyer, told reporters the trial was unfair.",
+        ("Khaled Ali", "Alaa Abdel Fattah"),
+    ),
 ]
 
 # (text, the supporter that must back no one)
@@ -67,6 +79,9 @@ NOT_FOUND: list[tuple[str, str]] = [
     # another's candidate; "made" with no candidate
     ("The Republican Party named Hillary Clinton as the Democrats' candidate.", "Republican Party"),
     ("The Republican Party made Mitt Romney angry.", "Republican Party"),
+    # a body's lawyer, a state's attorney general
+    ("A lawyer for the police, Jean Dupont, said there was not enough evidence.", "Jean Dupont"),
+    ("Kenya's attorney general, Githu Muigai, ordered the arrest.", "Githu Muigai"),
 ]
 
 

@@ -70,6 +70,8 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _relief(ctx, para, token)
         if pos == "NOUN" and lemma in ctx.cues["candidacy"]["nouns"]:
             yield from _candidacy(ctx, para, token)
+        elif pos == "NOUN" and lemma in ctx.cues["counsel_nouns"]["words"]:
+            yield from _counsel(ctx, para, token)
         if lower in ctx.cues["reciprocal_pronouns"] and dep in ("dobj", "pobj"):
             yield from _each_other(ctx, para, token)
         elif lemma in ctx.cues["reciprocal_nouns"] and dep == "dobj":
@@ -100,6 +102,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     yield from cues["terror_designations"]["verbs"]
     yield from cues["relief_senders"]
     yield from cues["candidacy"]["nouns"]
+    yield from cues["counsel_nouns"]["words"]
     yield from cues["reciprocal_pronouns"]
     yield from cues["reciprocal_nouns"]
 
@@ -307,6 +310,29 @@ def _candidacy(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draf
     yield from emit(
         ctx, para, noun, verb, trigger, subjects_of(ctx, para, verb), objects, confidence=0.8
     )
+
+
+def _counsel(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Salman's lawyer, Hassan Radhi, said", "Osama al-Helw, Morsi's lawyer": the lawyer
+    named beside the title defends the person who owns it."""
+    persons = (EntityType.PERSON,)
+    clients = [
+        e
+        for c in noun.children
+        if c.dep_ == "poss"
+        for e in actors_of(ctx, para, c)
+        if ctx.etype_in(e, persons)
+    ]
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        named.append(noun.head)
+    lawyers = [
+        e for n in named for e in ctx.ents(para, n) if ctx.etype_in(e, persons) and e not in clients
+    ]
+    if not clients or not lawyers:
+        return
+    trigger = stance_trigger(noun, Predicate.SUPPORTED, "050")
+    yield from emit(ctx, para, noun, noun, trigger, lawyers, clients, confidence=0.8)
 
 
 def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
