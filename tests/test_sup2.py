@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import pairs
+from tests.conftest import pairs, statuses
 
 # (text, (supporter, supported))
 FOUND: list[tuple[str, tuple[str, str]]] = [
@@ -97,3 +97,12 @@ def test_sup2_no_support(extract: Any, text: str, supporter: str) -> None:
     """People in no need, no leader restored, another's candidate: nobody is supported."""
     graph = extract(text, published="2015-06-10")
     assert not [p for p in pairs(graph, "supported") if p[0] == supporter]
+
+
+def test_sup2_lawyer_tie_is_a_fact(extract: Any) -> None:
+    """A lawyer's tie to his client is told as a fact, whatever the clause's mood."""
+    graph = extract(
+        "Mohamed Fahmy would live with his longtime lawyer Khaled Ali in Cairo.",
+        published="2015-06-10",
+    )
+    assert statuses(graph, ("Khaled Ali", "supported", "Mohamed Fahmy")) == {"occurred"}

@@ -19,7 +19,7 @@ from kg.extract.designations import designation
 from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
 from kg.extract.verdicts import act_doers, naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 
 def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -329,10 +329,23 @@ def _counsel(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]
     lawyers = [
         e for n in named for e in ctx.ents(para, n) if ctx.etype_in(e, persons) and e not in clients
     ]
-    if not clients or not lawyers:
-        return
-    trigger = stance_trigger(noun, Predicate.SUPPORTED, "050")
-    yield from emit(ctx, para, noun, noun, trigger, lawyers, clients, confidence=0.8)
+    span = ctx.sentence_span(para, noun)
+    # a standing tie, told as a fact whatever the clause's mood ("would live with his lawyer
+    # X"): occurred, undated
+    for lawyer in dict.fromkeys(lawyers):
+        for client in dict.fromkeys(clients):
+            yield Draft(
+                lawyer,
+                Predicate.SUPPORTED,
+                client,
+                Status.OCCURRED,
+                None,
+                None,
+                None,
+                "050",
+                span,
+                0.8,
+            )
 
 
 def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
