@@ -1,5 +1,6 @@
 """Refuge given to people in need: "Tanzania hosts 65,000 Congolese refugees", "Lebanon has
-taken in a million Syrian refugees", "Malaysia offered temporary shelter to the migrants". The
+taken in a million Syrian refugees", "Malaysia offered temporary shelter to the migrants",
+"Kenya hosts hundreds of thousands of Somali refugees" (a count stands for its people). The
 host supports them (CAMEO 075, grant asylum); refused ("will not accept refugees"), the help
 is denied. Words are data (``refuge`` and ``needy_nouns`` in ``kg/data/en/cues.json``).
 """
@@ -11,6 +12,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.interactions import actors_of
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
 
@@ -32,6 +34,10 @@ def refuge(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         )
         if lemma in verbs or taken_in:
             guests = [c for c in token.children if c.dep_ == "dobj"]
+        elif lemma in particles:
+            # "Jordan has taken in Syrian refugees": the parser may read the particle as a
+            # preposition and the people as its object
+            guests = _particle_objects(token, particles[lemma])
         elif lemma in words["giving_verbs"]:
             # "offered temporary shelter to the migrants", "gave them refuge"
             nouns = [
@@ -57,7 +63,8 @@ def _claims(ctx: ArticleContext, para: Paragraph, verb: Any, guests: list[Any]) 
     objects = [
         e
         for g in guests
-        for e in ctx.ents(para, g)
+        # "hosts thousands of Somali refugees": a count stands for the people it counts
+        for e in actors_of(ctx, para, g)
         # a collective's key carries its article scope: "stranded migrants [dv02]"
         if e.split(" [")[0].split()[-1].lower() in needy
     ]
@@ -75,6 +82,17 @@ def _claims(ctx: ArticleContext, para: Paragraph, verb: Any, guests: list[Any]) 
             yield Draft(
                 host, Predicate.SUPPORTED, guest, status, date, None, None, "075", span, 0.8
             )
+
+
+def _particle_objects(verb: Any, particle: str) -> list[Any]:
+    """The objects of the verb's particle read as a preposition ("taken in Syrian refugees")."""
+    return [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == particle
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _hosts(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:

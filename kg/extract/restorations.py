@@ -1,6 +1,7 @@
 """Leaders restored: "a campaign aimed at restoring President X to power", "launched air strikes
-to restore the government of X", "reinstated X to office". Whoever acts to put a leader back
-supports him (PLOVER SUPPORT, CAMEO 050), as the act goes (the campaign is waged: occurred).
+to restore the government of X", "reinstated X to office", "hoping to restore to power X".
+Whoever acts to put a leader back supports him (PLOVER SUPPORT, CAMEO 050), as the act goes
+(the campaign is waged: occurred).
 Words are data (``restorations`` in ``kg/data/en/cues.json``).
 """
 
@@ -65,6 +66,11 @@ def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any, words: Any) -> lis
         or (c.dep_ == "xcomp" and c.lower_ in goals)
         for c in para.children(verb)
     )
+    if to_goal and not objects:
+        objects = _shifted_object(para, verb, goals)
+    elif not objects:
+        objects = _goal_compound_object(para, verb, goals)
+        to_goal = bool(objects)
     found: list[str] = []
     for obj in objects:
         if obj.lemma_.lower() in words["rule_nouns"]:
@@ -79,6 +85,42 @@ def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any, words: Any) -> lis
         elif to_goal:
             found += ctx.ents(para, obj)
     return [e for e in dict.fromkeys(found) if ctx.etype_in(e, _LEADERS)]
+
+
+def _shifted_object(para: Paragraph, verb: Any, goals: list[str]) -> list[Any]:
+    """ "hoping to restore to power Yemen's President X": with the goal written before the
+    object, the parser hangs the object on a verb up the clause; it is the object there that
+    starts right after the goal phrase."""
+    ends = [
+        c.right_edge.i
+        for c in para.children(verb)
+        if c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in goals for p in c.children)
+    ]
+    node = verb
+    for _ in range(_STEPS):
+        if node.dep_ not in _CLIMB or node.head == node:
+            return []
+        node = node.head
+        found = [c for c in para.children(node) if c.dep_ == "dobj" and c.left_edge.i - 1 in ends]
+        if found:
+            return found
+    return []
+
+
+def _goal_compound_object(para: Paragraph, verb: Any, goals: list[str]) -> list[Any]:
+    """ "to restore to power Gambia's President X": the parser may make the goal noun a
+    modifier at the front of the leader's name, the whole the object of "to"."""
+    return [
+        p
+        for c in para.children(verb)
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+        and p.left_edge.dep_ == "compound"
+        and p.left_edge.lemma_.lower() in goals
+    ]
 
 
 def _actors(ctx: ArticleContext, para: Paragraph, verb: Any) -> tuple[Any, list[str]] | None:

@@ -19,7 +19,7 @@ from kg.extract.designations import designation
 from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
 from kg.extract.verdicts import act_doers, naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 
 def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -68,6 +68,10 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _urged_more(ctx, para, token)
         if pos == "VERB" and lemma in ctx.cues["relief_senders"]:
             yield from _relief(ctx, para, token)
+        if pos == "NOUN" and lemma in ctx.cues["candidacy"]["nouns"]:
+            yield from _candidacy(ctx, para, token)
+        elif pos == "NOUN" and lemma in ctx.cues["counsel_nouns"]["words"]:
+            yield from _counsel(ctx, para, token)
         if lower in ctx.cues["reciprocal_pronouns"] and dep in ("dobj", "pobj"):
             yield from _each_other(ctx, para, token)
         elif lemma in ctx.cues["reciprocal_nouns"] and dep == "dobj":
@@ -97,6 +101,8 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
         yield from verdicts[key]
     yield from cues["terror_designations"]["verbs"]
     yield from cues["relief_senders"]
+    yield from cues["candidacy"]["nouns"]
+    yield from cues["counsel_nouns"]["words"]
     yield from cues["reciprocal_pronouns"]
     yield from cues["reciprocal_nouns"]
 
@@ -286,6 +292,65 @@ def _retort(
                 trigger = stance_trigger(verb, Predicate.CRITICIZED, "111")
                 yield from emit(ctx, para, verb, verb, trigger, own, answered, confidence=0.8)
             return
+
+
+def _candidacy(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "the ruling party made Nkurunziza its presidential candidate", "the party nominated X
+    as its candidate": who chooses someone as their own candidate backs them."""
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return  # "named X as Labour's candidate": another's candidate
+    if noun.dep_ in ("ccomp", "xcomp", "oprd"):
+        # "made X its candidate": the parser makes the chosen the noun's subject
+        verb = noun.head
+        chosen = [c for c in noun.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        chosen = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.cues["candidacy"]["verbs"]:
+        return
+    objects = [e for c in chosen for e in actors_of(ctx, para, c)]
+    trigger = stance_trigger(noun, Predicate.SUPPORTED, "051")
+    yield from emit(
+        ctx, para, noun, verb, trigger, subjects_of(ctx, para, verb), objects, confidence=0.8
+    )
+
+
+def _counsel(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "Salman's lawyer, Hassan Radhi, said", "Osama al-Helw, Morsi's lawyer": the lawyer
+    named beside the title defends the person who owns it."""
+    persons = (EntityType.PERSON,)
+    clients = [
+        e
+        for c in noun.children
+        if c.dep_ == "poss"
+        for e in actors_of(ctx, para, c)
+        if ctx.etype_in(e, persons)
+    ]
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        named.append(noun.head)
+    lawyers = [
+        e for n in named for e in ctx.ents(para, n) if ctx.etype_in(e, persons) and e not in clients
+    ]
+    span = ctx.sentence_span(para, noun)
+    # a standing tie, told as a fact whatever the clause's mood ("would live with his lawyer
+    # X"): occurred, undated
+    for lawyer in dict.fromkeys(lawyers):
+        for client in dict.fromkeys(clients):
+            yield Draft(
+                lawyer,
+                Predicate.SUPPORTED,
+                client,
+                Status.OCCURRED,
+                None,
+                None,
+                None,
+                "050",
+                span,
+                0.8,
+            )
 
 
 def _relief(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
