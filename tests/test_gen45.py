@@ -160,7 +160,7 @@ def test_gen45_coordinated_people_of_a_kind(
         ),
         (
             "Ethiopian Jews protested against the brutality of the Israeli police.",
-            ("Jews", "Israeli police"),
+            ("Ethiopian Jews", "Israeli police"),
         ),
         (
             "The opposition leader Sam Rainsy said that the Cambodian People's Party had "
