@@ -507,7 +507,7 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for prep in head.children
         if prep.dep_ in ("prep", "agent") and prep.lower_ in words
         for p in prep.children
-        if p.dep_ == "pobj" and _described_taker(p)
+        if p.dep_ == "pobj" and described_taker(p)
         for e in named_actors(ctx, para, p)
     ]
     # "fell into Taliban hands", "fell into the Houthis' hands": the owner before the noun
@@ -547,14 +547,14 @@ def _lost_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for prep in para.children(verb)
         if prep.dep_ == "prep" and prep.lower_ == "to"
         for p in para.children(prep)
-        if p.dep_ == "pobj" and _described_taker(p)
+        if p.dep_ == "pobj" and described_taker(p)
         for e in named_actors(ctx, para, p)
         if e not in targets and fighter(ctx, e)
     ]
     yield from _emit(ctx, para, verb, verb, takers, targets, Predicate.ATTACKED, cameo="192")
 
 
-def _described_taker(noun: Any) -> bool:
+def described_taker(noun: Any) -> bool:
     """A taker the phrase names or describes: "ISIL", "Houthi fighters", and (gen44) "a rebel
     alliance", "opposition fighters" (a modifier that says whose side); not a bare
     "fighters", whose side is a guess."""

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.extract.assaults import fighter
+from kg.extract.assaults import described_taker, fighter, named_actors
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import emit, subjects_of
 from kg.extract.places import modifier_place, named_place
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
-from kg.vocab import EntityType, Predicate
+from kg.vocab import EntityType, Predicate, Status
 
 _PLACES = (EntityType.CITY, EntityType.PLACE)
 
@@ -25,7 +25,7 @@ _PLACES = (EntityType.CITY, EntityType.PLACE)
 def cue_words(lx: Lexicon) -> Iterable[str]:
     """The taking verbs, passive and of territory (the stage's cues)."""
     words = lx.cues["taken_places"]
-    verbs: list[str] = [*words["verbs"], *words["areas"]["verbs"]]
+    verbs: list[str] = [*words["verbs"], *words["areas"]["verbs"], *words["retaking"]["verbs"]]
     return verbs
 
 
@@ -39,6 +39,8 @@ def taken_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _territory_taken(ctx, para, verb)
         if verb.lemma_.lower() in verbs and verb.pos_ == "VERB":
             yield from _town_taken(ctx, para, verb, words["active"])
+        if verb.lemma_.lower() in words["retaking"]["verbs"] and verb.pos_ == "VERB":
+            yield from _held_before(ctx, para, verb, words["areas"]["holders"])
         if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
             continue
         kids = para.children(verb)
@@ -150,6 +152,51 @@ def _town_taken(
     if towns and takers:
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
         yield from emit(ctx, para, verb, verb, trigger, takers, towns, confidence=0.7)
+
+
+def _held_before(
+    ctx: ArticleContext, para: Paragraph, verb: Any, holders: list[str]
+) -> Iterator[Draft]:
+    """ "an offensive aimed at retaking the city of Ramadi from ISIL", "to recapture Tikrit
+    from the Islamic State group", "regained control of X from the rebels": a place taken
+    back from a side that fights was taken by that side before, whatever comes of the
+    retaking (planned, failed): it attacked the place (CAMEO 192), an act that occurred, of
+    no date the sentence gives (its dates are the retaking's). A bare "the fighters" is no
+    side named (``described_taker``)."""
+    places = [
+        place
+        for obj in para.children(verb)
+        if obj.dep_ == "dobj"
+        # "regained control of X": the place the control is of
+        for node in (prep_objects(obj, ("of",)) if obj.lemma_.lower() in holders else [obj])
+        for each in (node, *(c for c in para.children(node) if c.dep_ == "conj"))
+        for place in (named_place(ctx, para, each),)
+        if place is not None and ctx.etype_in(place, _PLACES)
+    ]
+    if not places:
+        return
+    takers = [
+        e
+        for p in prep_objects(verb, ("from",))
+        if described_taker(p)
+        for e in named_actors(ctx, para, p)
+        if e not in places and fighter(ctx, e)
+    ]
+    span = ctx.sentence_span(para, verb)
+    for taker in dict.fromkeys(takers):
+        for place in dict.fromkeys(places):
+            yield Draft(
+                taker,
+                Predicate.ATTACKED,
+                place,
+                Status.OCCURRED,
+                None,
+                None,
+                None,
+                "192",
+                span,
+                0.7,
+            )
 
 
 def _after_passive(verb: Any) -> bool:
