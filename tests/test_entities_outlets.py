@@ -37,6 +37,7 @@ NOT_OUTLETS = [
     ("The interview was published in the Sunday newspaper.", "Sunday"),
     # the rest of a name the model tagged in part is no name of its own
     ("The minister told Sawa FM radio that the border was shut.", "FM"),
+    ("One witness told Sawa-FM radio that the border was shut.", "FM"),
 ]
 
 

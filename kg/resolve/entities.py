@@ -2931,8 +2931,10 @@ def _outlet_names(
         start += 1
         if start > end or (tokens[start].is_sent_start and start == end):
             continue  # no name, or one capitalised word opening the sentence
-        if start > 0 and _name_part(tokens[start - 1], noun.i):
-            continue  # the rest of a name tagged in part ("Shems" of "Shems FM radio")
+        if start > 0 and (
+            _name_part(tokens[start - 1], noun.i) or not tokens[start - 1].whitespace_
+        ):
+            continue  # the rest of a name tagged in part ("Shems" of "Shems FM", "Shems-FM")
         name = text[tokens[start].idx : tokens[end].idx + len(tokens[end].text)]
         entry = lexicon.lookup(name)
         if entry is not None and entry.type is not EntityType.ORGANIZATION:
