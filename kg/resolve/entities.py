@@ -435,8 +435,9 @@ def find_mentions(
     mentions = _org_tails(tokens, text, lexicon, mentions)
     mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
-    mentions = _events(tokens, text, mentions, taken, lexicon.words.event_nouns)
+    mentions = _events(tokens, text, mentions, taken, lexicon)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
+    mentions.extend(_outlet_names(tokens, text, lexicon, taken))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
@@ -2775,10 +2776,13 @@ def _events(
     text: str,
     mentions: list[SpanMention],
     taken: set[int],
-    event_nouns: frozenset[str],
+    lexicon: Lexicon,
 ) -> list[SpanMention]:
     """A named body or place followed by an event noun is an event: "the G20 summit",
-    "the Munich Security Conference" (when the model tagged only "Munich Security")."""
+    "the Munich Security Conference" (when the model tagged only "Munich Security"). An
+    organisation the event is named after stays a mention of its own after it ("the G7
+    summit", "the FIFA congress": G7 and FIFA are actors of the article, as coders list
+    them); the name's words stay linked to the event, so the claims read it as before."""
     out = []
     for m in mentions:
         nxt = tokens[m.end] if m.end < len(tokens) else None
@@ -2787,16 +2791,28 @@ def _events(
             and not m.demonym
             and m.label in ("ORG", "GAZ", "GPE", "EVENT")
             and not (m.end - m.start == 3 and tokens[m.start + 1].text in ("-", "–"))
-            and nxt.lower_ in event_nouns
+            and nxt.lower_ in lexicon.words.event_nouns
             and tokens[m.end - 1].head.i == nxt.i
             and nxt.i not in taken
         ):
+            if _event_host(m, lexicon):
+                out.append(m)  # before the event, whose node its words stay linked to
             name = text[tokens[m.start].idx : nxt.idx + len(nxt.text)]
             out.append(SpanMention(m.start, m.end + 1, name, "EVENT"))
             taken.add(nxt.i)
         else:
             out.append(m)
     return out
+
+
+def _event_host(mention: SpanMention, lexicon: Lexicon) -> bool:
+    """Whether the name in front of an event noun is an organisation that holds the event
+    ("G7" in "the G7 summit", "FIFA" in "the FIFA congress"), not a place where it is held
+    ("the Riyadh summit", "the Munich Security Conference") or an event's own name."""
+    entry = lexicon.lookup(mention.text)
+    if entry is not None:
+        return entry.type is EntityType.ORGANIZATION
+    return mention.label == "ORG"
 
 
 def _collective_groups(
@@ -2890,6 +2906,55 @@ def _gazetteer_mentions(
                 break
         i += 1
     return found
+
+
+def _outlet_names(
+    tokens: list[Any], text: str, lexicon: Lexicon, taken: set[int]
+) -> list[SpanMention]:
+    """A news outlet's name the model did not tag, written before its kind ("according to
+    The Age newspaper", "told Mosaique FM radio", "Poland's TVP public television
+    broadcaster"; ``media_nouns`` in names.json): the capitalised words right before the
+    kind noun, at most two lower-case words between, are an organisation's name. Not a
+    date ("Sunday newspaper") nor a name the gazetteer knows as something else."""
+    kinds = name_words(lexicon.language).media_nouns
+    found: list[SpanMention] = []
+    for noun in tokens[1:]:
+        pair = f"{tokens[noun.i - 1].text} {noun.text}"
+        if noun.pos_ != "NOUN" or (noun.text not in kinds and pair not in kinds):
+            continue
+        end = noun.i - (2 if pair in kinds else 1)
+        while end >= 0 and noun.i - end <= 3 and tokens[end].is_lower:
+            end -= 1  # "public television" in "TVP public television broadcaster"
+        start = end
+        while start >= 0 and _outlet_word(tokens[start], noun.i, taken):
+            start -= 1
+        start += 1
+        if start > end or (tokens[start].is_sent_start and start == end):
+            continue  # no name, or one capitalised word opening the sentence
+        if start > 0 and (
+            _name_part(tokens[start - 1], noun.i) or not tokens[start - 1].whitespace_
+        ):
+            continue  # the rest of a name tagged in part ("Shems" of "Shems FM", "Shems-FM")
+        name = text[tokens[start].idx : tokens[end].idx + len(tokens[end].text)]
+        entry = lexicon.lookup(name)
+        if entry is not None and entry.type is not EntityType.ORGANIZATION:
+            continue
+        found.append(SpanMention(start, end + 1, name, "ORG"))
+        taken.update(range(start, end + 1))
+    return found
+
+
+def _outlet_word(token: Any, noun: int, taken: set[int]) -> bool:
+    """A word of an untagged outlet's name: a capitalised proper noun inside the noun
+    phrase of the kind noun at ``noun``, no word of another mention or of a date."""
+    return _name_part(token, noun) and token.i not in taken and not token.ent_type_
+
+
+def _name_part(token: Any, noun: int) -> bool:
+    """A capitalised proper noun that modifies a word up to ``noun``, after it."""
+    return bool(
+        token.pos_ == "PROPN" and token.text[:1].isupper() and token.i < token.head.i <= noun
+    )
 
 
 def _common_noun_acronym(token: Any, name: str, entry: GazetteerEntry) -> bool:
