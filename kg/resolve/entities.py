@@ -437,7 +437,7 @@ def find_mentions(
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
     mentions = _events(tokens, text, mentions, taken, lexicon)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
-    mentions.extend(_outlet_names(tokens, text, lexicon, taken))
+    mentions.extend(_outlet_names(tokens, text, lexicon, taken, words))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
@@ -2909,7 +2909,11 @@ def _gazetteer_mentions(
 
 
 def _outlet_names(
-    tokens: list[Any], text: str, lexicon: Lexicon, taken: set[int]
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    taken: set[int],
+    words: frozenset[str] | None = None,
 ) -> list[SpanMention]:
     """A news outlet's name the model did not tag, written before its kind ("according to
     The Age newspaper", "told Mosaique FM radio", "Poland's TVP public television
@@ -2917,10 +2921,14 @@ def _outlet_names(
     kind noun, at most two lower-case words between, are an organisation's name. Not a
     date ("Sunday newspaper") nor a name the gazetteer knows as something else."""
     kinds = name_words(lexicon.language).media_nouns
+    if words is not None and words.isdisjoint(k.rsplit(" ", 1)[-1].lower() for k in kinds):
+        return []  # no kind noun in the paragraph (``words``: its lower-cased forms)
     found: list[SpanMention] = []
     for noun in tokens[1:]:
+        if noun.pos_ != "NOUN":
+            continue
         pair = f"{tokens[noun.i - 1].text} {noun.text}"
-        if noun.pos_ != "NOUN" or (noun.text not in kinds and pair not in kinds):
+        if noun.text not in kinds and pair not in kinds:
             continue
         end = noun.i - (2 if pair in kinds else 1)
         while end >= 0 and noun.i - end <= 3 and tokens[end].is_lower:
