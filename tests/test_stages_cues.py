@@ -65,6 +65,7 @@ CUED = [
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
     ("blamed_attacks", "Attacks blamed on the Taliban killed 20 people in Kunduz."),
     ("unnamed_attackers", "The mayor of Cancun, Luis Ortega, was gunned down in Cancun."),
+    ("bomb_attackers", "A car bomb killed nine people at a market in Quetta."),
     ("unnamed_sites", "Ten worshippers were wounded in a mosque in the city of Kirkuk."),
     ("condemned_acts", "The Chilean government immediately condemned the bombings."),
     (

@@ -99,6 +99,8 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
                     body = label
         if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
             continue  # "Cyril Ramaphosa, South Africa's president": a role, not a reference
+        if country is not None and _side_title(ctx, token):
+            continue  # "the country's leading opposition leader": not the country's leader
         has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         poss = any(c.dep_ == "poss" for c in token.children)
         if not (has_det or poss) or token.tag_ in ("NNS", "NNPS"):
@@ -180,6 +182,14 @@ def leader_compound(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     words = ctx.lx.title_words
     stops = words.get("deputy_words", frozenset()) | words.get("former_words", frozenset())
     return not any(c.lower_ in stops or c.lower_ == "ex" for c in token.subtree)
+
+
+def _side_title(ctx: ArticleContext, token: Any) -> bool:
+    """A side's word before the title ("the country's leading opposition leader", "Bahrain's
+    opposition chief"; ``sides`` of ``opposition_leaders`` in cues.json): the title is the
+    side's leader, never the country's head."""
+    sides = ctx.cues["opposition_leaders"]["sides"]
+    return any(c.lower_ in sides for c in token.children if c.i < token.i)
 
 
 def _other_office(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:

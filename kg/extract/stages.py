@@ -793,6 +793,15 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
         cues=unnamed_attackers.cue_words,
     ),
+    # "Car bombs in Baghdad killed 10 people" with no doer told: the article's bombers
+    Stage(
+        "bomb_attackers",
+        unnamed_attackers.bomb_attackers,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=unnamed_attackers.bomb_cue_words,
+    ),
     # "condemned the bombings" with no doer told: the speaker criticised the act (an event)
     Stage(
         "condemned_acts",

@@ -120,6 +120,91 @@ def unnamed_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         )
 
 
+def bomb_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The bomb nouns (the bomb stage's cue words)."""
+    nouns: list[str] = lx.cues["unnamed_attackers"]["bombs"]["nouns"]
+    return nouns
+
+
+def bomb_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """attacked claims from the article's bombers on the named place a bomb with no doer
+    written hit or went off in ("Car bombs at two hotels in Baghdad have killed at least 10
+    people", "Two bombs have exploded in the Iraqi capital, killing 12 people"): the
+    bombers are a group of the article ("car bombers"); a sentence that names an attacker
+    (a claim, an agent of the bomb) gives nothing here, nor a bomb that only times another
+    event ("55 people were killed after bombs hit a market"), as ``_timing_clause`` says."""
+    words = ctx.cues["unnamed_attackers"]["bombs"]
+    time_marks = ctx.cues["unnamed_attackers"]["time_marks"]
+    for i in para.hits(frozenset(words["nouns"])):
+        bomb = para.tokens[i]
+        verb = para.head(bomb)
+        if bomb.dep_ != "nsubj" or bomb.i in para.links or not _bomb_went_off(para, verb, words):
+            continue
+        kinds = [c.lower_ for c in para.children(bomb) if c.dep_ in ("compound", "amod")]
+        if set(kinds) & set(words["state_kinds"]) or _bomb_doer(para, bomb):
+            continue  # "barrel bombs": a state's; "bombs planted by X": the doer is told
+        if ctx.sentence_pairs(para, verb, Predicate.ATTACKED):
+            continue  # the sentence names its attacker
+        if _timing_clause(verb, para.children(verb), frozenset(time_marks)):
+            continue  # "killed after bombs hit a market": told with its doer elsewhere
+        status = qualifiers.status(ctx, verb, verb)
+        if status is not Status.OCCURRED:
+            continue
+        targets = _bombed_places(ctx, para, verb, bomb)
+        if not targets:
+            continue
+        kind = next((k for k in kinds if k in words["kinds"]), None)
+        label = f"{kind} {words['label']}" if kind else words["label"]
+        group = _attackers(ctx, para, bomb, label)
+        date = qualifiers.date(ctx, para, verb, verb, status)
+        yield from ctx.pair_drafts(
+            para, verb, [group], Predicate.ATTACKED, targets, status=status, date=date, cameo="183"
+        )
+
+
+def _bomb_went_off(para: Paragraph, verb: Any, words: dict[str, Any]) -> bool:
+    """The bomb's verb tells of harm: one of ``verbs`` ("killed", "hit"), or a blast verb
+    with a harming participle or conjunct ("exploded, killing 12 people")."""
+    lemma = verb.lemma_.lower()
+    if lemma in words["verbs"]:
+        return True
+    return lemma in words["blast_verbs"] and any(
+        c.dep_ in ("advcl", "conj") and c.lemma_.lower() in words["harm_verbs"]
+        for c in para.children(verb)
+    )
+
+
+def _bomb_doer(para: Paragraph, bomb: Any) -> bool:
+    """The bomb's dropper or planter is written on it ("bombs dropped by the government")."""
+    return any(t.dep_ == "agent" for t in bomb.subtree if t.i != bomb.i)
+
+
+def _bombed_places(ctx: ArticleContext, para: Paragraph, verb: Any, bomb: Any) -> list[str]:
+    """The named places the bomb hit (the verb's object) or went off in, at or near (after
+    ``place_preps`` on the verb or the bomb, or inside such a place: "at two hotels in
+    Baghdad")."""
+    wheres = frozenset(ctx.cues["unnamed_attackers"]["place_preps"]) | {"at"}
+    nouns = [c for c in para.children(verb) if c.dep_ == "dobj"]
+    todo = [verb, bomb]
+    for _ in range(2):  # the place, and the place inside it
+        found = [
+            p
+            for node in todo
+            for prep in para.children(node)
+            if prep.dep_ == "prep" and prep.lower_ in wheres
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+        ]
+        nouns += found
+        todo = found
+    return [
+        e
+        for n in nouns
+        for q in (n, *(a for a in para.children(n) if a.dep_ == "appos"))
+        if (e := places.named_place(ctx, para, q)) is not None and ctx.etype_in(e, PLACE_TYPES)
+    ]
+
+
 def _timing_clause(verb: Any, kids: list[Any], marks: frozenset[str]) -> bool:
     """The passive only times another event ("protests broke out after X was shot", "... before
     X was shot and killed"): an attack told as the time of another is one the article tells
