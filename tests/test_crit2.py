@@ -8,6 +8,10 @@
    carries its verdict in the noun after "of" ("described the operation as a kind of ethnic
    cleansing", kg/extract/verdicts.py ``_label_word``); a verdict word deeper in the phrase
    ("as the end of the dictatorship") still is none.
+3. "The UN and rights groups criticised X": the parser hangs the first of two coordinated
+   subjects on the second's head as a modifier ("UN" of "groups"); it is an actor of its own
+   (kg/extract/interactions.py ``_slipped_coordinates``). Not a head shared by two named
+   modifiers ("US and Swiss authorities" are the US's and Switzerland's authorities).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -58,3 +62,35 @@ def test_crit2_named_a_political_wrong(extract: Any, text: str, expected: tuple[
 def test_crit2_no_wrong_named(extract: Any, text: str) -> None:
     """A label with no verdict as its noun (or after a head's "of") criticises no one."""
     assert not pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU and human rights groups condemned Egypt.", ("European Union", "Egypt")),
+        ("The United Nations and rights groups condemned Bahrain.", ("United Nations", "Bahrain")),
+        (
+            "The UN and rights groups have criticised Japan's deal with Cambodia.",
+            ("United Nations", "Japan"),
+        ),
+    ],
+)
+def test_crit2_first_of_coordinated_subjects(
+    extract: Any, text: str, expected: tuple[str, str]
+) -> None:
+    """The first of "X and rights groups" criticises too, beside the rights groups."""
+    pairs_found = pairs(extract(text, published="2015-06-10"), "criticized")
+    assert expected in pairs_found
+    assert any(s.endswith("rights groups") for s, _ in pairs_found)
+
+
+def test_crit2_shared_head_not_split(extract: Any) -> None:
+    """ "The Kenyan and Ugandan governments": two named modifiers share the head; neither
+    country is an actor apart from its government."""
+    graph = extract(
+        "The Kenyan and Ugandan governments condemned the attack by al-Shabab.",
+        published="2015-06-10",
+    )
+    subjects = {s for s, _ in pairs(graph, "criticized")}
+    assert "Kenya" not in subjects
+    assert "Uganda" not in subjects
