@@ -232,7 +232,48 @@ def doer_written(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
 
 
 def actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
-    """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties."""
+    """Entities a noun stands for; "envoys from Ukraine and Russia" stand for their parties;
+    "the UN and rights groups" for both (``_slipped_coordinates``)."""
+    found = _actors_of(ctx, para, token)
+    slipped = _slipped_coordinates(ctx, para, token)
+    return found + [e for e in slipped if e not in found] if slipped else found
+
+
+def _slipped_coordinates(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """ "The UN and rights groups criticised the deal", "Amnesty and rights groups": the
+    parser hangs the first of two coordinated nouns on the second's head as its modifier
+    ("UN" a modifier of "groups", "and rights" its conjunct); it is an actor of its own
+    beside the head's ("rights groups"). Not when the conjunct names someone too: "US and
+    Swiss authorities", "the Kenyan and Ugandan governments" share their head."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found: list[str] = []
+    for mod in para.children(noun):
+        if mod.dep_ not in ("nmod", "compound") or mod.i > noun.i:
+            continue
+        kids = para.children(mod)
+        cc = next((k for k in kids if k.dep_ == "cc" and k.lower_ in ("and", "or")), None)
+        if cc is None:
+            continue
+        # what it is coordinated with: its conjunct, or (the parser may hang "rights" on the
+        # head itself) the head's modifiers after the "and"
+        conj = [k for k in kids if k.dep_ == "conj" and k.i < noun.i] + [
+            k
+            for k in para.children(noun)
+            if k.dep_ in ("compound", "amod", "nmod") and cc.i < k.i < noun.i
+        ]
+        if not conj:
+            continue
+        # (the conjunct inside the head's own mention, "rights" of "rights groups", is no one)
+        own = ctx.ents(para, noun)
+        if any(e not in own for k in conj for e in ctx.ents(para, k, adjectives=True)):
+            continue
+        found += [e for e in ctx.ents(para, mod) if ctx.etype_in(e, ACTOR_TYPES) and e not in own]
+    return found
+
+
+def _actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
+    """``actors_of`` but for the slipped coordinates."""
     if token.ent_type_ in _NOT_ACTOR_ENTS:
         # "talks with Turkish officials on May 6 and May 7": a date is nobody, whatever name
         # it shares ("May")

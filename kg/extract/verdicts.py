@@ -145,11 +145,16 @@ def naming(
             # "called the claims 'subjective and unsubstantiated'": any word of a coordination
             if any(_label_word(k, verdicts, heads) for k in (c, *c.conjuncts))
         ] + [
-            # "described his detention as a dangerous adventure": the words after "as"
-            t
+            # "described his detention as a dangerous adventure": the words after "as"; a
+            # verdict only as the noun, its adjective or, after a head such as "kind", the
+            # noun after "of" ("described the operation as a kind of ethnic cleansing")
+            c
             for c in _as_phrases(verb)
-            for t in (c.subtree if deep else (c, *(a for a in c.children if a.dep_ == "amod")))
-            if word_in(t, verdicts)
+            if (
+                any(word_in(t, verdicts) for t in c.subtree)
+                if deep
+                else _label_word(c, verdicts, heads)
+            )
         ]
         slips = [] if named and verdict else _slipped(verb, verdicts)
         if slips:
