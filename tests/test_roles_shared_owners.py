@@ -1,0 +1,85 @@
+"""Titles with no owner of their own that take one from the sentence: a title coordinated
+after an owned one, an official a head of state sends or removes, and an election's
+incumbent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import check_kept_removed, kept_removed_cases
+
+# (text, triple made)
+MADE = [
+    # a member's title after "and" shares the owner of the titled name before it
+    (
+        "Iraqi Defence Minister Khaled al-Obeidi and Interior Minister Mohammed Ghabban"
+        " visited Ramadi.",
+        ("Mohammed Ghabban", "member_of", "Iraq"),
+    ),
+    (
+        "Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu met the"
+        " delegation.",
+        ("Sergei Shoigu", "member_of", "Russia"),
+    ),
+    (
+        "Labour leader Ed Miliband and shadow Chancellor Ed Balls lost their seats.",
+        ("Ed Balls", "member_of", "Labour"),
+    ),
+    # a head of state sends, appoints or removes an official of their own country
+    (
+        "Jordan's King Abdullah stayed at home, sending Foreign Minister Nasser Judeh and"
+        " Deputy Prime Minister Ayman Safadi in his place.",
+        ("Nasser Judeh", "member_of", "Jordan"),
+    ),
+    (
+        "Jordan's King Abdullah stayed at home, sending Foreign Minister Nasser Judeh and"
+        " Deputy Prime Minister Ayman Safadi in his place.",
+        ("Ayman Safadi", "member_of", "Jordan"),
+    ),
+    (
+        "Nigerian President Muhammadu Buhari sacked Defence Minister Musa Bello after the attack.",
+        ("Musa Bello", "member_of", "Nigeria"),
+    ),
+    # the incumbent of a presidential contest leads the contest's country
+    (
+        "Ivan Petrov took a surprise lead in Bulgaria's presidential election, edging ahead"
+        " of incumbent Georgi Ivanov.",
+        ("Georgi Ivanov", "leader_of", "Bulgaria"),
+    ),
+]
+
+# (text, triple not made)
+NOT_MADE = [
+    # a head's title after "and" is most often another country's head
+    (
+        "US President Barack Obama and Prime Minister Ivan Petrov met in Washington.",
+        ("Ivan Petrov", "leader_of", "United States"),
+    ),
+    # a shadow portfolio is no office of the country
+    (
+        "British Foreign Secretary Philip Hammond and shadow Foreign Secretary Hilary Benn"
+        " debated.",
+        ("Hilary Benn", "member_of", "United Kingdom"),
+    ),
+    # meeting an official is no sending: the official is not the head's
+    (
+        "Jordan's King Abdullah met Foreign Minister Nasser Judeh in Amman.",
+        ("Nasser Judeh", "member_of", "Jordan"),
+    ),
+    # an incumbent with no contest for the head's office in the sentence leads nothing
+    (
+        "Bulgaria's parliament met, and incumbent Georgi Ivanov spoke.",
+        ("Georgi Ivanov", "leader_of", "Bulgaria"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(kept=MADE, removed=NOT_MADE)
+)
+def test_roles_shared_owners(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """A title with no owner takes the coordinated title's owner, the sending head's country
+    or the incumbent's contest's country, and only there."""
+    check_kept_removed(extract(text), kept, removed)
