@@ -1,6 +1,6 @@
-"""Titles with no owner of their own that take one from the sentence: a title coordinated
-after an owned one, an official a head of state sends or removes, and an election's
-incumbent."""
+"""Titles with no owner of their own that take one from the sentence (a title coordinated
+after an owned one, an official a head of state sends or removes, an election's incumbent),
+and an adviser's title towards an organisation that names one of its staff."""
 
 from __future__ import annotations
 
@@ -12,6 +12,15 @@ from tests.conftest import check_kept_removed, kept_removed_cases
 
 # (text, triple made)
 MADE = [
+    # an adviser to an organisation that is no state's body is one of its staff
+    (
+        "Anna Berg, humanitarian adviser to Oxfam International, said the camps were full.",
+        ("Anna Berg", "member_of", "Oxfam International"),
+    ),
+    (
+        "Omar Hassan, an adviser to Hamas, said the truce would hold.",
+        ("Omar Hassan", "member_of", "Hamas"),
+    ),
     # a member's title after "and" shares the owner of the titled name before it
     (
         "Iraqi Defence Minister Khaled al-Obeidi and Interior Minister Mohammed Ghabban"
@@ -52,6 +61,15 @@ MADE = [
 
 # (text, triple not made)
 NOT_MADE = [
+    # an adviser to a person or a government stays their adviser
+    (
+        "Ali Reza, an adviser to Iran's Supreme Leader Ali Khamenei, said the talks failed.",
+        ("Ali Reza", "member_of", "Ali Khamenei"),
+    ),
+    (
+        "John Smith, a senior adviser to the Iraqi government, said the offensive had begun.",
+        ("John Smith", "member_of", "Iraqi government"),
+    ),
     # a head's title after "and" is most often another country's head
     (
         "US President Barack Obama and Prime Minister Ivan Petrov met in Washington.",

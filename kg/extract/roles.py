@@ -1730,19 +1730,32 @@ def role_noun(
         or _one_of_many(ctx, noun)
     ):
         predicate = Predicate.MEMBER_OF
-    if (
-        predicate is Predicate.ENVOY_OF
-        and not words
-        and noun.lemma_.lower() in ctx.lx.title_words.get("staff_envoy_titles", ())
-        and ctx.etype_in(target, _ORG_TYPES)
-        and not ctx.resolver.sector_in(target, STATE_SECTORS)
-    ):
-        # "X, a representative of Human Rights Watch" (not "of the Iraqi government")
+    if _staff_title(ctx, predicate, words, noun, target):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _staff_title(
+    ctx: ArticleContext, predicate: Predicate, words: list[Any], noun: Any, target: str
+) -> bool:
+    """An envoy's or adviser's title towards an organisation that is no state's body names one
+    of its staff: "X, a representative of Human Rights Watch", "Y, humanitarian adviser to
+    Doctors Without Borders" are members (not "of the Iraqi government", "to the president";
+    a modifier keeps an envoy's title one, "special representative")."""
+    if predicate is Predicate.ENVOY_OF:
+        staff = not words and noun.lemma_.lower() in ctx.lx.title_words.get(
+            "staff_envoy_titles", ()
+        )
+    else:
+        staff = predicate is Predicate.ADVISER_TO
+    return (
+        staff
+        and ctx.etype_in(target, _ORG_TYPES)
+        and not ctx.resolver.sector_in(target, STATE_SECTORS)
+    )
 
 
 def _one_of_many(ctx: ArticleContext, noun: Any) -> bool:
