@@ -1,5 +1,6 @@
 """Titles with no owner of their own that take one from the sentence (a title coordinated
-after an owned one, an official a head of state sends or removes, an election's incumbent),
+after an owned one, an official a head of state sends or removes, an example of a country's
+officials, an election's incumbent),
 and an adviser's title towards an organisation that names one of its staff."""
 
 from __future__ import annotations
@@ -51,6 +52,17 @@ MADE = [
         "Nigerian President Muhammadu Buhari sacked Defence Minister Musa Bello after the attack.",
         ("Musa Bello", "member_of", "Nigeria"),
     ),
+    # an example of a country's officials holds an office of that country
+    (
+        "The plan was criticised by French political leaders including Interior Minister"
+        " Pierre Durand.",
+        ("Pierre Durand", "member_of", "France"),
+    ),
+    (
+        "Several Iraqi officials, including Defence Minister Khaled al-Obeidi, visited Ramadi"
+        " with Iranian President Hassan Rouhani.",
+        ("Khaled al-Obeidi", "member_of", "Iraq"),
+    ),
     # the incumbent of a presidential contest leads the contest's country
     (
         "Ivan Petrov took a surprise lead in Bulgaria's presidential election, edging ahead"
@@ -86,6 +98,11 @@ NOT_MADE = [
         "Jordan's King Abdullah met Foreign Minister Nasser Judeh in Amman.",
         ("Nasser Judeh", "member_of", "Jordan"),
     ),
+    # an example of other people's officials holds no office of the country named elsewhere
+    (
+        "Iranian officials met several leaders including Foreign Minister Ivan Petrov.",
+        ("Ivan Petrov", "member_of", "Iran"),
+    ),
     # an incumbent with no contest for the head's office in the sentence leads nothing
     (
         "Bulgaria's parliament met, and incumbent Georgi Ivanov spoke.",
@@ -98,6 +115,7 @@ NOT_MADE = [
     ("text", "kept", "removed"), kept_removed_cases(kept=MADE, removed=NOT_MADE)
 )
 def test_roles_shared_owners(extract: Any, text: str, kept: Any, removed: Any) -> None:
-    """A title with no owner takes the coordinated title's owner, the sending head's country
-    or the incumbent's contest's country, and only there."""
+    """A title with no owner takes the coordinated title's owner, the sending head's country,
+    the country of the officials it exemplifies or the incumbent's contest's country, and
+    only there; an adviser to a non-state organisation is its member."""
     check_kept_removed(extract(text), kept, removed)

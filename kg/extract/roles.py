@@ -913,6 +913,7 @@ def _unlinked_office(
         return
     drafts = list(_coordinated_office(ctx, para, token, person, title_words, title, predicate))
     drafts = drafts or list(_sender_office(ctx, para, token, person, title, predicate))
+    drafts = drafts or list(_example_office(ctx, para, token, person, title, predicate))
     if drafts:
         yield from drafts
         return
@@ -1029,9 +1030,7 @@ def _sender_office(
     of that country."""
     if predicate is not Predicate.MEMBER_OF:
         return
-    head = token
-    while para.links.get(head.head.i) == person and head.head.i != head.i:
-        head = head.head
+    head = _name_head(para, token, person)
     while head.dep_ == "conj":
         head = head.head
     verb = head.head
@@ -1061,6 +1060,50 @@ def _sender_office(
     if country is None:
         return
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.8)
+
+
+def _name_head(para: Paragraph, token: Any, person: str) -> Any:
+    """The token of the name starting at ``token`` that the parser hangs on the sentence."""
+    head = token
+    while para.links.get(head.head.i) == person and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _example_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, title: str, predicate: Predicate
+) -> Iterator[Draft]:
+    """ "US judiciary leaders including Attorney General X", "Iraqi officials, including
+    Defence Minister Y": a member's title with no owner on a name given as an example of a
+    country's officials (``collective_heads``) is an office of that country."""
+    if predicate is not Predicate.MEMBER_OF:
+        return
+    head = _name_head(para, token, person)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ctx.cues["example_preps"]:
+        return
+    group = prep.head
+    if group.lower_ not in ctx.lx.collective_heads:
+        return
+    named = (_country_word(ctx, para, t) for t in group.subtree if t.i < group.i)
+    country = next((c for c in named if c is not None), None)
+    if country is None or country == person:
+        return
+    yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.8)
+
+
+def _country_word(ctx: ArticleContext, para: Paragraph, word: Any) -> str | None:
+    """The country a word names: its link, or, for a demonym linked to the collective it
+    opens ("Iraqi officials": the article's group), the country of the demonym."""
+    label = para.links.get(word.i)
+    if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
+        return label
+    if label is None or word.pos_ not in ("ADJ", "PROPN"):
+        return None
+    entry = ctx.lx.by_demonym.get(word.lower_)
+    if entry is None or entry.type is not EntityType.COUNTRY:
+        return None
+    return entry.label if ctx.resolver.ensure(entry.label, ctx.article_id) else None
 
 
 def _pronoun_owned(title_words: list[Any]) -> bool:
