@@ -29,9 +29,8 @@ MADE = [
         ("Mohammed Ghabban", "member_of", "Iraq"),
     ),
     (
-        "Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu met the"
-        " delegation.",
-        ("Sergei Shoigu", "member_of", "Russia"),
+        "Russian Foreign Minister Ivan Sokolov and Defence Minister Pavel Orlov flew to Damascus.",
+        ("Pavel Orlov", "member_of", "Russia"),
     ),
     (
         "Labour leader Ed Miliband and shadow Chancellor Ed Balls lost their seats.",
@@ -86,6 +85,11 @@ NOT_MADE = [
     (
         "US President Barack Obama and Prime Minister Ivan Petrov met in Washington.",
         ("Ivan Petrov", "leader_of", "United States"),
+    ),
+    # two sides meeting: the second official may be another country's
+    (
+        "Iranian Foreign Minister Ali Rezaei and Secretary of State Tom Harris met in Geneva.",
+        ("Tom Harris", "member_of", "Iran"),
     ),
     # a shadow portfolio is no office of the country
     (

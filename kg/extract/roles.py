@@ -985,7 +985,7 @@ def _coordinated_office(
     while start > 0 and para.links.get(start - 1) == other:
         start -= 1
     owner = _title_owner_before(ctx, para, tokens[start])
-    if owner is None:
+    if owner is None or _two_sided(ctx, token):
         return
     if _shadow_words_before(ctx, para, title_words):
         if ctx.etype_is(para.links[owner], EntityType.COUNTRY):
@@ -997,6 +997,18 @@ def _coordinated_office(
     if predicate is not Predicate.MEMBER_OF:
         return  # "US President X and Prime Minister Y": a head is most often another's
     yield from _linked_office(ctx, para, token, person, owner, title_words, title, predicate)
+
+
+def _two_sided(ctx: ArticleContext, token: Any) -> bool:
+    """The sentence tells of a two-sided act (a symmetric trigger: "met", "held talks"): its
+    coordinated officials may be two sides ("Iranian Foreign Minister X and Secretary of
+    State Y met"), so a title after "and" keeps no owner from the one before it."""
+    return any(
+        trigger.predicate.symmetric
+        for word in token.sent
+        if word.pos_ in ("VERB", "NOUN")
+        for trigger in ctx.lx.triggers.candidates(word.lemma_.lower(), word.pos_)
+    )
 
 
 def _shadow_words_before(ctx: ArticleContext, para: Paragraph, title_words: list[Any]) -> bool:
