@@ -683,6 +683,9 @@ def _title_before(
         and para.links.get(token.i + 1) == person
     ):
         title_words = [token]  # "Moroccan King Mohammed VI": the name holds the title
+    if _incumbent_before(ctx, para, token) and not _role_words(ctx, title_words):
+        yield from _incumbent_office(ctx, para, token, person)
+        return
     if not title_words and not _possessive_before(para, token):
         return
     if not ctx.etype_is(person, EntityType.PERSON):
@@ -908,8 +911,211 @@ def _unlinked_office(
     if drafts or _pronoun_owned(title_words):
         yield from drafts
         return
+    drafts = list(_coordinated_office(ctx, para, token, person, title_words, title, predicate))
+    drafts = drafts or list(_sender_office(ctx, para, token, person, title, predicate))
+    drafts = drafts or list(_example_office(ctx, para, token, person, title, predicate))
+    if drafts:
+        yield from drafts
+        return
     drafts = list(main_country_office(ctx, para, token, person, title_words))
     yield from drafts or main_org_office(ctx, para, token, person, title, predicate, org)
+
+
+def _incumbent_before(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """True when a bare ``incumbent_words`` word stands right before the name."""
+    return token.i > 0 and para.tokens[token.i - 1].lower_ in ctx.lx.title_words.get(
+        "incumbent_words", frozenset()
+    )
+
+
+def _incumbent_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str
+) -> Iterator[Draft]:
+    """ "edging ahead of incumbent X in Poland's presidential ballot", "a presidential election
+    with incumbent X": the incumbent of a contest for the head's office (``head_contest_words``)
+    leads the contest's country, written before its noun, else the article's one country."""
+    if not ctx.etype_is(person, EntityType.PERSON):
+        return
+    kinds = ctx.lx.title_words.get("head_contest_words", frozenset())
+    contest = next(
+        (
+            t
+            for t in token.sent
+            if t.lower_ in ctx.cues["electoral_nouns"]
+            and any(c.dep_ == "amod" and c.lower_ in kinds for c in t.children)
+        ),
+        None,
+    )
+    if contest is None:
+        return
+    owners = (para.links.get(t.i) for t in contest.subtree if t.i < contest.i)
+    country = next(
+        (o for o in owners if o is not None and ctx.etype_is(o, EntityType.COUNTRY)), None
+    ) or main_country(ctx)
+    if country is None or country == person:
+        return
+    title = para.tokens[token.i - 1].lower_
+    yield ctx.draft(para, token, person, Predicate.LEADER_OF, country, title=title, confidence=0.7)
+
+
+def _coordinated_office(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    title_words: list[Any],
+    title: str,
+    predicate: Predicate,
+) -> Iterator[Draft]:
+    """ "Iraqi Defence Minister X and Interior Minister Y", "Labour leader X and shadow
+    Chancellor Y": a title with no owner right after "and" shares the named owner of the
+    titled name coordinated before it."""
+    tokens = para.tokens
+    k = title_words[0].i - 1
+    shadows = ctx.lx.title_words.get("shadow_words", frozenset())
+    while k > 0 and tokens[k].lower_ in shadows:
+        k -= 1
+    if k < 1 or tokens[k].lower_ != "and":
+        return
+    k -= 1 if tokens[k - 1].text == "," else 0
+    other = para.links.get(k - 1)
+    if other is None or other == person or not ctx.etype_is(other, EntityType.PERSON):
+        return
+    start = k - 1
+    while start > 0 and para.links.get(start - 1) == other:
+        start -= 1
+    owner = _title_owner_before(ctx, para, tokens[start])
+    if owner is None or _two_sided(ctx, token):
+        return
+    if _shadow_words_before(ctx, para, title_words):
+        if ctx.etype_is(para.links[owner], EntityType.COUNTRY):
+            return  # "Britain's X and shadow Foreign Secretary Y": an opposition party's office
+        # "Labour leader X and shadow Chancellor Y": a member of the party, no leader
+        before = tokens[title_words[0].i - 1]
+        title = f"{before.text} {title}" if before.lower_ in shadows else title
+        predicate = Predicate.MEMBER_OF
+    if predicate is not Predicate.MEMBER_OF:
+        return  # "US President X and Prime Minister Y": a head is most often another's
+    yield from _linked_office(ctx, para, token, person, owner, title_words, title, predicate)
+
+
+def _two_sided(ctx: ArticleContext, token: Any) -> bool:
+    """The sentence tells of a two-sided act (a symmetric trigger: "met", "held talks"): its
+    coordinated officials may be two sides ("Iranian Foreign Minister X and Secretary of
+    State Y met"), so a title after "and" keeps no owner from the one before it."""
+    return any(
+        trigger.predicate.symmetric
+        for word in token.sent
+        if word.pos_ in ("VERB", "NOUN")
+        for trigger in ctx.lx.triggers.candidates(word.lemma_.lower(), word.pos_)
+    )
+
+
+def _shadow_words_before(ctx: ArticleContext, para: Paragraph, title_words: list[Any]) -> bool:
+    """True when a ``shadow_words`` word is in the title or right before it."""
+    shadows = ctx.lx.title_words.get("shadow_words", frozenset())
+    start = title_words[0].i
+    return any(w.lower_ in shadows for w in title_words) or (
+        start > 0 and para.tokens[start - 1].lower_ in shadows
+    )
+
+
+def _title_owner_before(ctx: ArticleContext, para: Paragraph, name: Any) -> int | None:
+    """The index of the named owner before the title said of the name starting at ``name``
+    ("Iraqi Defence Minister X", "Malaysia's Prime Minister X"), if any."""
+    tokens = para.tokens
+    i, title_words, _acronym = _title_words_before(ctx, para, name)
+    if not _role_words(ctx, title_words):
+        return None
+    i = _over_modifiers(tokens, i)
+    if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
+        i -= 1
+    return i if i >= 0 and i in para.links else None
+
+
+def _sender_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, title: str, predicate: Predicate
+) -> Iterator[Draft]:
+    """ "King Salman pulled out, sending Crown Prince X and Deputy Crown Prince Y in his
+    place", "the president sacked Defence Minister Z": a member's title with no owner on a
+    name that a head of a country sends, appoints or removes (``sender_verbs``) is an office
+    of that country."""
+    if predicate is not Predicate.MEMBER_OF:
+        return
+    head = _name_head(para, token, person)
+    while head.dep_ == "conj":
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in ctx.lx.title_words.get(
+        "sender_verbs", frozenset()
+    ):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "..., sending X"
+    # "Nigerian President X sacked ...": the parser may hang the name on the title subject
+    names = [*subjects, *(a for c in subjects for a in c.children if a.dep_ == "appos")]
+    sender = next((para.links[c.i] for c in names if c.i in para.links), None)
+    if sender is None or sender == person:
+        return
+    country = sender if ctx.etype_is(sender, EntityType.COUNTRY) else None
+    country = country or next(
+        (
+            target
+            for (role, target), holder in ctx.role_holders.items()
+            if role is Predicate.LEADER_OF
+            and holder == sender
+            and ctx.etype_is(target, EntityType.COUNTRY)
+        ),
+        None,
+    )
+    if country is None:
+        return
+    yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.8)
+
+
+def _name_head(para: Paragraph, token: Any, person: str) -> Any:
+    """The token of the name starting at ``token`` that the parser hangs on the sentence."""
+    head = token
+    while para.links.get(head.head.i) == person and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _example_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, title: str, predicate: Predicate
+) -> Iterator[Draft]:
+    """ "US judiciary leaders including Attorney General X", "Iraqi officials, including
+    Defence Minister Y": a member's title with no owner on a name given as an example of a
+    country's officials (``collective_heads``) is an office of that country."""
+    if predicate is not Predicate.MEMBER_OF:
+        return
+    head = _name_head(para, token, person)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ctx.cues["example_preps"]:
+        return
+    group = prep.head
+    if group.lower_ not in ctx.lx.collective_heads:
+        return
+    named = (_country_word(ctx, para, t) for t in group.subtree if t.i < group.i)
+    country = next((c for c in named if c is not None), None)
+    if country is None or country == person:
+        return
+    yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.8)
+
+
+def _country_word(ctx: ArticleContext, para: Paragraph, word: Any) -> str | None:
+    """The country a word names: its link, or, for a demonym linked to the collective it
+    opens ("Iraqi officials": the article's group), the country of the demonym."""
+    label = para.links.get(word.i)
+    if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
+        return label
+    if label is None or word.pos_ not in ("ADJ", "PROPN"):
+        return None
+    entry = ctx.lx.by_demonym.get(word.lower_)
+    if entry is None or entry.type is not EntityType.COUNTRY:
+        return None
+    return entry.label if ctx.resolver.ensure(entry.label, ctx.article_id) else None
 
 
 def _pronoun_owned(title_words: list[Any]) -> bool:
@@ -1579,19 +1785,32 @@ def role_noun(
         or _one_of_many(ctx, noun)
     ):
         predicate = Predicate.MEMBER_OF
-    if (
-        predicate is Predicate.ENVOY_OF
-        and not words
-        and noun.lemma_.lower() in ctx.lx.title_words.get("staff_envoy_titles", ())
-        and ctx.etype_in(target, _ORG_TYPES)
-        and not ctx.resolver.sector_in(target, STATE_SECTORS)
-    ):
-        # "X, a representative of Human Rights Watch" (not "of the Iraqi government")
+    if _staff_title(ctx, predicate, words, noun, target):
         predicate = Predicate.MEMBER_OF
     if predicate is Predicate.LEADER_OF:
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _staff_title(
+    ctx: ArticleContext, predicate: Predicate, words: list[Any], noun: Any, target: str
+) -> bool:
+    """An envoy's or adviser's title towards an organisation that is no state's body names one
+    of its staff: "X, a representative of Human Rights Watch", "Y, humanitarian adviser to
+    Doctors Without Borders" are members (not "of the Iraqi government", "to the president";
+    a modifier keeps an envoy's title one, "special representative")."""
+    if predicate is Predicate.ENVOY_OF:
+        staff = not words and noun.lemma_.lower() in ctx.lx.title_words.get(
+            "staff_envoy_titles", ()
+        )
+    else:
+        staff = predicate is Predicate.ADVISER_TO
+    return (
+        staff
+        and ctx.etype_in(target, _ORG_TYPES)
+        and not ctx.resolver.sector_in(target, STATE_SECTORS)
+    )
 
 
 def _one_of_many(ctx: ArticleContext, noun: Any) -> bool:
