@@ -2839,13 +2839,17 @@ def _ongoing_talks(ctx: ArticleContext, noun: Any) -> bool:
 
 
 def _asked_of_others(ctx: ArticleContext, noun: Any) -> bool:
-    """The noun is what a request verb asks for: its object, or after "for" ("called for")."""
+    """The noun is what a request verb asks for: its object, or after "for" ("called for"),
+    or what a request noun asks for ("calls for his release", "its demand for the
+    withdrawal of troops")."""
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "for":
         verb = noun.head.head
     else:
         return False
+    if verb.pos_ == "NOUN" and noun.dep_ == "pobj":
+        return verb.lemma_.lower() in ctx.cues["reproaches"]["demand_nouns"]
     return verb.pos_ == "VERB" and any(
         t.predicate is Predicate.REQUESTED
         for t in ctx.lx.triggers.candidates(verb.lemma_.lower(), "VERB")
