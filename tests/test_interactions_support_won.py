@@ -59,6 +59,10 @@ def test_interactions_support_won_not_the_winner_s(extract: Any) -> None:
             "The refugees received food from the World Food Programme.",
             ("World Food Programme", "supported", "refugees"),
         ),
+        (
+            "The Kurdish Peshmerga received tanks and artillery from Germany.",
+            ("Germany", "supported", "Peshmerga"),
+        ),
     ],
 )
 def test_interactions_support_won_help_received(
@@ -78,6 +82,7 @@ def test_interactions_support_won_no_help_received(extract: Any) -> None:
     for text in (
         "Erdogan received a phone call from Vladimir Putin.",
         "The Egyptian president received a delegation from Qatar.",
+        "The Kurdish town received heavy artillery fire from the Syrian army.",
     ):
         found = triples(extract(text))
         assert not any(p == "supported" for _, p, _ in found), found
