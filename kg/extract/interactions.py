@@ -19,7 +19,13 @@ from kg.extract import (
     verb_senses,
     visits,
 )
-from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.context import (
+    ArticleContext,
+    Draft,
+    Paragraph,
+    counted_in_thousands,
+    prep_objects,
+)
 from kg.extract.coref import leader_compound
 from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Lexicon, Trigger, light_verb
@@ -2217,6 +2223,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return  # "refused to allow the migrants to land": the refusal's claim (help denied)
     if _served(ctx, trigger, objects):
         return  # "officials working with refugees": a service, no cooperation
+    if _refuge_hosted(ctx, verb, trigger):
+        return  # "has hosted 45,000 Rohingya Muslims": refuge (kg/extract/refuge.py)
     if _turns_away(ctx, trigger, objects):
         # "Malaysia rejects any more migrants": help refused, not criticism
         refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
@@ -2388,6 +2396,21 @@ def _served(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
     """ "UN officials working with Palestinian refugees", "aid groups work with migrants":
     people in need that an actor works with are served, not a party cooperating with it."""
     return trigger.event is EventType.COOPERATE and _all_needy(ctx, objects)
+
+
+def _refuge_hosted(ctx: ArticleContext, verb: Any, trigger: Trigger) -> bool:
+    """A hosting verb whose object is a people counted in thousands ("Turkey has hosted two
+    million Syrians"): refuge given, read by ``kg/extract/refuge.py``, not a meeting."""
+    words = ctx.cues["refuge"]
+    return (
+        trigger.predicate is Predicate.MET
+        and verb.lemma_.lower() in words["verbs"]
+        and any(
+            counted_in_thousands(c, words["multitude_words"])
+            for c in verb.children
+            if c.dep_ == "dobj"
+        )
+    )
 
 
 def _all_needy(ctx: ArticleContext, objects: list[str]) -> bool:
