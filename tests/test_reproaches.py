@@ -200,6 +200,12 @@ NOUN_DEMANDS = [
         "The European Union joined calls for the release of Evan Gershkovich.",
         ("European Union", "supported", "Evan Gershkovich"),
     ),
+    # a paragraph with no verb of demanding is read too
+    (
+        "Ahmed Douma remains in prison despite a plea for his release from the European "
+        "Parliament.",
+        ("European Parliament", "supported", "Ahmed Douma"),
+    ),
 ]
 
 NOUN_DEMANDS_REMOVED = [
