@@ -178,3 +178,68 @@ def test_reproaches_counted_crowd_demands(extract: Any) -> None:
     written) reproach Y."""
     graph = extract("Thousands of Burundians demanded the resignation of Pierre Nkurunziza.")
     assert ("Burundians", "criticized", "Pierre Nkurunziza") in triples(graph)
+
+
+NOUN_DEMANDS = [
+    # a demand written as a noun: its owner, its "from" phrase (on either noun) or the
+    # subject of a verb that makes or joins it backs the one to be freed
+    (
+        "The European Parliament renewed its call for the release of Ahmed Douma.",
+        ("European Parliament", "supported", "Ahmed Douma"),
+    ),
+    (
+        "Despite calls from the European Parliament for Osman Kavala's release, he remains in "
+        "prison.",
+        ("European Parliament", "supported", "Osman Kavala"),
+    ),
+    (
+        "Osman Kavala remains in prison despite calls for his release from Amnesty International.",
+        ("Amnesty International", "supported", "Osman Kavala"),
+    ),
+    (
+        "The European Union joined calls for the release of Evan Gershkovich.",
+        ("European Union", "supported", "Evan Gershkovich"),
+    ),
+    # a paragraph with no verb of demanding is read too
+    (
+        "Ahmed Douma remains in prison despite a plea for his release from the European "
+        "Parliament.",
+        ("European Parliament", "supported", "Ahmed Douma"),
+    ),
+]
+
+NOUN_DEMANDS_REMOVED = [
+    # the one who calls for a release does not release (no conceded_to for the caller)
+    (
+        "The European Parliament renewed its call for the release of Ahmed Douma.",
+        ("European Parliament", "conceded_to", "Ahmed Douma"),
+    ),
+    (
+        "Osman Kavala remains in prison despite calls for his release from Amnesty International.",
+        ("Amnesty International", "conceded_to", "Osman Kavala"),
+    ),
+    # calls rejected, and a release "from" a place, name no one who backs him
+    (
+        "Turkey rejected calls for the release of Osman Kavala.",
+        ("Turkey", "supported", "Osman Kavala"),
+    ),
+    (
+        "Turkey rejected calls for the release of Osman Kavala.",
+        ("Turkey", "conceded_to", "Osman Kavala"),
+    ),
+    (
+        "Protesters repeated calls for Osman Kavala's release from Turkey's Silivri prison.",
+        ("Turkey", "supported", "Osman Kavala"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(NOUN_DEMANDS, NOUN_DEMANDS_REMOVED)
+)
+def test_reproaches_noun_demands_for_release(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "calls for X's release from Y", "Y renewed its call for the release of X": Y supports X
+    and concedes nothing; "rejected calls for ..." backs no one."""
+    check_kept_removed(extract(text), kept, removed)

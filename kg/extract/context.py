@@ -179,6 +179,21 @@ def prep_objects(token: Any, preps: Container[str]) -> list[Any]:
     ]
 
 
+def counted_in_thousands(token: Any, words: Container[str]) -> bool:
+    """Whether the noun is counted in thousands or more: a figure of 1,000 or more or one of
+    ``words`` ("thousand", "million") in its count ("more than 45,000 Rohingya Muslims",
+    "1.5 million Afghans", "hundreds of thousands of Syrians"); four bare digits are a year
+    ("the 2014 summit"), not a count."""
+    counts = [token, *(c for c in token.children if c.dep_ == "nummod")]
+    for word in (t for c in counts for t in c.subtree if t.i <= token.i):
+        if word.lower_ in words:
+            return True
+        figure = word.text.replace(",", "")
+        if word.like_num and figure.isdigit() and ("," in word.text or int(figure) >= 10000):
+            return True
+    return False
+
+
 def clause_subjects(verb: Any) -> list[Any]:
     """The verb's subject, or its head's when the verb is a conjunct, a complement or an
     adverbial clause of it ("X met Y and urged ...", "X demonstrated, calling for ...")."""

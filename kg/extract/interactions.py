@@ -19,7 +19,13 @@ from kg.extract import (
     verb_senses,
     visits,
 )
-from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.context import (
+    ArticleContext,
+    Draft,
+    Paragraph,
+    counted_in_thousands,
+    prep_objects,
+)
 from kg.extract.coref import leader_compound
 from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Lexicon, Trigger, light_verb
@@ -2258,6 +2264,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return  # "refused to allow the migrants to land": the refusal's claim (help denied)
     if _served(ctx, trigger, objects):
         return  # "officials working with refugees": a service, no cooperation
+    if _refuge_hosted(ctx, verb, trigger):
+        return  # "has hosted 45,000 Rohingya Muslims": refuge (kg/extract/refuge.py)
     if _turns_away(ctx, trigger, objects):
         # "Malaysia rejects any more migrants": help refused, not criticism
         refused = replace(trigger, predicate=Predicate.SUPPORTED, cameo="073")
@@ -2429,6 +2437,21 @@ def _served(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> bool:
     """ "UN officials working with Palestinian refugees", "aid groups work with migrants":
     people in need that an actor works with are served, not a party cooperating with it."""
     return trigger.event is EventType.COOPERATE and _all_needy(ctx, objects)
+
+
+def _refuge_hosted(ctx: ArticleContext, verb: Any, trigger: Trigger) -> bool:
+    """A hosting verb whose object is a people counted in thousands ("Turkey has hosted two
+    million Syrians"): refuge given, read by ``kg/extract/refuge.py``, not a meeting."""
+    words = ctx.cues["refuge"]
+    return (
+        trigger.predicate is Predicate.MET
+        and verb.lemma_.lower() in words["verbs"]
+        and any(
+            counted_in_thousands(c, words["multitude_words"])
+            for c in verb.children
+            if c.dep_ == "dobj"
+        )
+    )
 
 
 def _all_needy(ctx: ArticleContext, objects: list[str]) -> bool:
@@ -2880,13 +2903,17 @@ def _ongoing_talks(ctx: ArticleContext, noun: Any) -> bool:
 
 
 def _asked_of_others(ctx: ArticleContext, noun: Any) -> bool:
-    """The noun is what a request verb asks for: its object, or after "for" ("called for")."""
+    """The noun is what a request verb asks for: its object, or after "for" ("called for"),
+    or what a request noun asks for ("calls for his release", "its demand for the
+    withdrawal of troops")."""
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "for":
         verb = noun.head.head
     else:
         return False
+    if verb.pos_ == "NOUN" and noun.dep_ == "pobj":
+        return verb.lemma_.lower() in ctx.cues["reproaches"]["demand_nouns"]
     return verb.pos_ == "VERB" and any(
         t.predicate is Predicate.REQUESTED
         for t in ctx.lx.triggers.candidates(verb.lemma_.lower(), "VERB")

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract import qualifiers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, counted_in_thousands
 from kg.extract.interactions import actors_of
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import Predicate
+from kg.vocab import EntityType, Predicate
 
 _CLIMB = ("xcomp", "conj")  # "agreed to shelter them", "rescued and sheltered them"
 
@@ -67,6 +67,9 @@ def _claims(ctx: ArticleContext, para: Paragraph, verb: Any, guests: list[Any]) 
         for e in actors_of(ctx, para, g)
         # a collective's key carries its article scope: "stranded migrants [dv02]"
         if e.split(" [")[0].split()[-1].lower() in needy
+        # "has hosted more than 45,000 Rohingya Muslims": so many of a people taken in are
+        # refugees, not guests met ("hosted 20 Gulf leaders" is a meeting)
+        or (ctx.etype_is(e, EntityType.GROUP) and hosted_multitude(ctx, g))
     ]
     if not objects:
         return
@@ -82,6 +85,11 @@ def _claims(ctx: ArticleContext, para: Paragraph, verb: Any, guests: list[Any]) 
             yield Draft(
                 host, Predicate.SUPPORTED, guest, status, date, None, None, "075", span, 0.8
             )
+
+
+def hosted_multitude(ctx: ArticleContext, guest: Any) -> bool:
+    """A guest noun counted in thousands or more (``refuge.multitude_words``)."""
+    return counted_in_thousands(guest, ctx.cues["refuge"]["multitude_words"])
 
 
 def _particle_objects(verb: Any, particle: str) -> list[Any]:

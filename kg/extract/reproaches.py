@@ -22,7 +22,7 @@ from kg.extract.context import (
     prep_objects,
 )
 from kg.extract.interactions import actors_of
-from kg.resolve.resolver import ACTOR_TYPES
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
 _CAMEO = "110"  # disapprove
@@ -45,6 +45,8 @@ class ReproachWords:
     release_nouns: frozenset[str]
     practice_nouns: frozenset[str]
     mandative: frozenset[str]
+    demand_nouns: frozenset[str]
+    making_verbs: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -61,6 +63,9 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     lemmas, poses = para.lemmas, para.poses
     for verb in para.tokens:
         lemma = lemmas[verb.i]
+        if poses[verb.i] == "NOUN" and lemma in words.demand_nouns:
+            yield from _noun_demand(ctx, para, verb, words)
+            continue
         if poses[verb.i] != "VERB":
             continue
         if lemma in words.verbs:
@@ -124,6 +129,47 @@ def _claims(
                 continue
             draft = ctx.draft(para, verb, subject, predicate, obj, 0.7)
             yield replace(draft, status=status, date=date, cameo=cameo)
+
+
+def _noun_demand(
+    ctx: ArticleContext, para: Paragraph, noun: Any, words: ReproachWords
+) -> Iterator[Draft]:
+    """A demand written as a noun that asks for someone's freedom: "calls for his release from
+    Amnesty", "the UN's appeal for the release of X", "Amnesty renewed its call for X's
+    release", "joined calls for clemency for X" -> its makers support the one to be freed (the
+    one asked to free is seldom named here; "rejected calls for ..." makes no claim)."""
+    # "calls from the UN for X's release": the parser may hang "for" on the "from" object
+    released = [r for n in [noun, *prep_objects(noun, ("from", "by"))] for r in _released(n, words)]
+    if not released:
+        return
+    subjects = [
+        e for s in _noun_requesters(ctx, para, noun, words) for e in actors_of(ctx, para, s)
+    ]
+    subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
+    if subjects:
+        yield from _claims(ctx, para, noun, subjects, [], released)
+
+
+def _noun_requesters(
+    ctx: ArticleContext, para: Paragraph, noun: Any, words: ReproachWords
+) -> list[Any]:
+    """Who makes a demand written as a noun: its owner ("Amnesty's call", "its call"), its
+    "from" or "by" phrase, or, as the parser may hang it, the freeing noun's when it names no
+    place ("calls for his release from Amnesty", not "from prison" or "from Egypt"), else
+    the subject of a verb that makes or joins it ("renewed calls", "joined calls")."""
+    found = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("from", "by"))
+    found += [
+        o
+        for asked in prep_objects(noun, ("for",))
+        for o in prep_objects(asked, ("from", "by"))
+        if not any(ctx.etype_in(e, PLACE_TYPES) for e in ctx.ents(para, o))
+    ]
+    if found:
+        return found
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in words.making_verbs:
+        return clause_subjects(verb)
+    return []
 
 
 def _released(verb: Any, words: ReproachWords) -> list[Any]:
