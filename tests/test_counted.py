@@ -49,12 +49,55 @@ def test_counted_people_acted_upon_are_a_group(
     assert labelled(graph, triple[2]).type.value == "Group"
 
 
-def test_counted_people_with_a_name_stand_for_it(extract: Any) -> None:
-    """Counted people with a name inside stand for the name: no counted group."""
-    graph = extract("Interpol arrested five senior UEFA officials in Monaco.")
-    found = triples(graph)
-    assert ("Interpol", "sanctioned", "UEFA") in found, found
-    assert not any(o.startswith("five") for _, _, o in found), found
+STAFF = [
+    (
+        "Interpol arrested five senior UEFA officials in Monaco.",
+        ("Interpol", "sanctioned", "five senior UEFA officials"),
+        "UEFA",
+    ),
+    (
+        "Seven IAAF officials were indicted by French prosecutors on Monday.",
+        ("French prosecutors", "sanctioned", "Seven IAAF officials"),
+        "IAAF",
+    ),
+    (
+        "Egyptian police detained three Reuters journalists in Cairo.",
+        ("Egyptian police", "sanctioned", "three Reuters journalists"),
+        "Reuters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "org"), STAFF)
+def test_counted_staff_of_an_organisation_are_its_members(
+    extract: Any, text: str, triple: tuple[str, str, str], org: str
+) -> None:
+    """Counted people with an organisation's name before their noun are a group of their own,
+    acted upon, and members of the organisation (gold: "FIFA officials member_of FIFA")."""
+    found = triples(extract(text, published="2015-05-15"))
+    assert triple in found, found
+    assert (triple[2], "member_of", org) in found, found
+    assert (triple[0], triple[1], org) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Israel arrested three Hamas leaders in Hebron.", ("Israel", "sanctioned", "Hamas")),
+        (
+            "Afghan forces detained five Taliban commanders in Kunduz.",
+            ("Afghan forces", "sanctioned", "Taliban"),
+        ),
+    ],
+)
+def test_counted_people_of_an_armed_group_stand_for_it(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """Counted people with an armed group's name inside stand for the group: no counted
+    group and no membership."""
+    found = triples(extract(text, published="2015-05-15"))
+    assert triple in found, found
+    assert not any(s[:1].isdigit() or s.startswith(("three", "five")) for s, _, _ in found), found
 
 
 @pytest.mark.parametrize(

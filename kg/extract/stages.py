@@ -453,6 +453,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("captive_members", roles.captive_members, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage("counted_staff", roles.counted_staff, ("links",), ("mentions", "drafts"), pass_=3),
     Stage(
         "affiliates",
         role_forms.affiliates,
