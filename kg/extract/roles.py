@@ -1997,6 +1997,10 @@ def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | No
     return ctx.record(para, mention, text)
 
 
+# model tags of a name that says who people are, not whom they work for
+_PEOPLE_ENTS = frozenset({"NORP", "GPE", "LOC"})
+
+
 def counted_staff(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "six FIFA officials", "Nine FIFA officials were indicted": people counted with the
     name of the organisation they work for are a group of their own article
@@ -2019,6 +2023,10 @@ def counted_staff(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if name == i:
             continue
         written = para.text[para.tokens[name].idx : token.idx].strip()
+        if written.lower() in ctx.lx.by_demonym or any(
+            t.ent_type_ in _PEOPLE_ENTS for t in para.tokens[name:i]
+        ):
+            continue  # "12 Rohingya migrants": a people, no employer
         if not staff_employer(ctx.lx, written):
             continue
         org = ctx.record_aside(para, SpanMention(name, i, written, "ORG"), written)
