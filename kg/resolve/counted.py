@@ -5,8 +5,11 @@ group of their article, labelled as written with their number.
 
 They are the people the act fell on, not their country's collective ("police officers"
 would otherwise be the country's police) and not nobody (a generic noun such as "people" or
-"members" names no actor of its own). People counted with a name inside ("three Hamas
-leaders", "six FIFA officials") stand for the name, as kg reads them elsewhere.
+"members" names no actor of its own). People counted with an armed group's name inside
+("three Hamas leaders") stand for the group, as kg reads them elsewhere; with an
+organisation's ("six FIFA officials") they are its staff, a group of their own that
+``kg.extract.roles.counted_staff`` makes its members (count1: the gold's "FIFA officials").
+The counted "of" object of the acts' nouns counts too ("the arrest of seven officials").
 Words: ``counted_targets`` of ``kg/data/en/cues.json``.
 """
 
