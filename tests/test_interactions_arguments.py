@@ -56,8 +56,12 @@ _KEPT += [
         "Ethiopia expelled a British journalist last week.",
         ("Ethiopia", "sanctioned", "British journalist"),
     ),
-    # close case: several journalists stand for their outlet
-    ("Egypt jailed three Al Jazeera journalists.", ("Egypt", "sanctioned", "Al Jazeera")),
+    # close case: counted journalists of an outlet are its staff, a group of their own (the
+    # gold's "Two Al Jazeera journalists", "AP journalists member_of Associated Press")
+    (
+        "Egypt jailed three Al Jazeera journalists.",
+        ("Egypt", "sanctioned", "three Al Jazeera journalists"),
+    ),
 ]
 _REMOVED = [
     # who repels an attack did not make it

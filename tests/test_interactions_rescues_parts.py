@@ -15,13 +15,13 @@ from tests.conftest import check_kept_removed, event_claim
 RESCUES = [
     (
         "The Greek coastguard carried out the rescue of 300 refugees near Lesbos.",
-        ("Greek coastguard", "supported", "refugees"),
+        ("Greek coastguard", "supported", "300 refugees"),  # counted, as "rescued 300"
         "AID",
         "073",
     ),
     (
         "Spanish police conducted the rescue of 50 migrants from a sinking boat.",
-        ("Spanish police", "supported", "migrants"),
+        ("Spanish police", "supported", "50 migrants"),
         "AID",
         "073",
     ),

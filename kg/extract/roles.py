@@ -26,6 +26,7 @@ from kg.extract.role_owners import (
 )
 from kg.lexicon import GazetteerEntry
 from kg.resolve.collectives import collective_label_for, owner_entry
+from kg.resolve.counted import counted_words, staff_employer
 from kg.resolve.country_bodies import generic_body
 from kg.resolve.entities import SpanMention
 from kg.resolve.names import name_words
@@ -2213,6 +2214,43 @@ def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | No
     text = para.text[tokens[0].idx : noun.idx + len(noun.text)].replace("’", "'")
     mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
     return ctx.record(para, mention, text)
+
+
+# model tags of a name that says who people are, not whom they work for
+_PEOPLE_ENTS = frozenset({"NORP", "GPE", "LOC"})
+
+
+def counted_staff(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "six FIFA officials", "Nine FIFA officials were indicted": people counted with the
+    name of the organisation they work for are a group of their own article
+    (``kg.resolve.counted.find_counted_targets``) and members of it (``member_of``); the
+    name is recorded as a mention of the organisation."""
+    nouns = counted_words(ctx.lx)[1]
+    for i in para.hits(nouns):
+        token = para.tokens[i]
+        group = para.links.get(i)
+        if group is None or token.tag_ != "NNS" or not ctx.etype_is(group, EntityType.GROUP):
+            continue
+        first = i
+        while first > 0 and para.links.get(first - 1) == group:
+            first -= 1
+        if not para.tokens[first].like_num:
+            continue  # not a counted group ("FIFA officials" alone stand for FIFA)
+        name = i
+        while name - 1 > first and para.tokens[name - 1].tag_ == "NNP":
+            name -= 1
+        if name == i:
+            continue
+        written = para.text[para.tokens[name].idx : token.idx].strip()
+        if written.lower() in ctx.lx.by_demonym or any(
+            t.ent_type_ in _PEOPLE_ENTS for t in para.tokens[name:i]
+        ):
+            continue  # "12 Rohingya migrants": a people, no employer
+        if not staff_employer(ctx.lx, written):
+            continue
+        org = ctx.record_aside(para, SpanMention(name, i, written, "ORG"), written)
+        if org != group and ctx.etype_is(org, EntityType.ORGANIZATION):
+            yield ctx.draft(para, token, group, Predicate.MEMBER_OF, org, 0.7)
 
 
 def captive_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

@@ -99,6 +99,7 @@ from kg.extract import (
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
+from kg.resolve.counted import counted_acts, counted_words
 from kg.vocab import Predicate
 
 Scope = Literal["paragraph", "article"]
@@ -453,6 +454,15 @@ STAGES: tuple[Stage, ...] = (
     Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
     Stage("captive_members", roles.captive_members, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage(
+        "counted_staff",
+        roles.counted_staff,
+        ("links",),
+        ("mentions", "drafts"),
+        pass_=3,
+        # a counted group is only made where a sanction or aid verb or its noun is written
+        cues=lambda lx: counted_words(lx)[0] | counted_acts(lx),
+    ),
     Stage(
         "affiliates",
         role_forms.affiliates,

@@ -5,8 +5,11 @@ group of their article, labelled as written with their number.
 
 They are the people the act fell on, not their country's collective ("police officers"
 would otherwise be the country's police) and not nobody (a generic noun such as "people" or
-"members" names no actor of its own). People counted with a name inside ("three Hamas
-leaders", "six FIFA officials") stand for the name, as kg reads them elsewhere.
+"members" names no actor of its own). People counted with an armed group's name inside
+("three Hamas leaders") stand for the group, as kg reads them elsewhere; with an
+organisation's ("six FIFA officials") they are its staff, a group of their own that
+``kg.extract.roles.counted_staff`` makes its members (count1: the gold's "FIFA officials").
+The counted "of" object of the acts' nouns counts too ("the arrest of seven officials").
 Words: ``counted_targets`` of ``kg/data/en/cues.json``.
 """
 
@@ -26,6 +29,12 @@ def counted_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], fro
     return frozenset(words["verbs"]), frozenset(words["nouns"]), frozenset(words["relational"])
 
 
+def counted_acts(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of those acts, whose "of" object is counted the same ("the arrest of
+    seven officials", "ordered the execution of 15 senior officials")."""
+    return frozenset(lexicon.cues["counted_targets"]["acts"])
+
+
 def find_counted_targets(
     tokens: list[Any],
     text: str,
@@ -34,22 +43,20 @@ def find_counted_targets(
     used: set[int],
 ) -> list[dict[str, Any]]:
     """Counted people nouns that are the object of a sanction or aid verb (``verbs``): the
-    direct object of its active form or the subject of its passive. Each is a Group of its
+    direct object of its active form, the subject of its passive or the "of" object of its
+    noun (``acts``: "the arrest of seven FIFA officials"). Each is a Group of its
     article labelled by its written phrase: the number with its modifiers ("nearly 60",
     "at least three"), the words before the noun, a conjoined noun with no number of its
     own ("children and women") and, for a relational noun, its "of" phrase ("six members
     of an armed group"). Not with a name inside ("three Hamas leaders": Hamas is sanctioned),
     and the "of" phrase is left out when it holds one. Same dicts as ``find_collectives``."""
     verbs, nouns, relational = counted_words(lexicon)
+    acts = counted_acts(lexicon)
     found: list[dict[str, Any]] = []
     for head in tokens:
         if head.tag_ != "NNS" or head.lower_ not in nouns or head.i in used:
             continue
-        verb = head.head
-        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
-            continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if head.dep_ != ("nsubjpass" if passive else "dobj"):
+        if not _object_of_verb(head, verbs) and not _object_of_act(head, acts):
             continue
         number = _number(head)
         if number is None:
@@ -61,16 +68,63 @@ def find_counted_targets(
         if any(i in owners for i in range(head.i + 2, end + 1)):
             end = head.i + 1  # "three members of a Kurdish group": the name stays its own
         surface = text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
-        if any(_named(owners, i) for i in range(start + 1, head.i + 1)):
-            continue  # "three Hamas leaders", "six FIFA officials": they stand for the name
+        named = [i for i in range(start + 1, head.i + 1) if _named(owners, i)]
+        if named and not staff_of(lexicon, owners, named[-1], head.i):
+            continue  # "three Hamas leaders": they stand for the armed group
         item = collective_item(start, end, surface, surface, EntityType.GROUP, scoped=True)
-        # "nine Jewish settler families": the people's nationality is part of who they are
+        # "nine Jewish settler families": the people's nationality is part of who they are;
+        # "six FIFA officials": the organisation's name is who they work for
         item["absorbs"] = next(
             (owners[i][0] for i in range(start + 1, head.i + 1) if i in owners), None
         )
         found.append(item)
         used.update(range(start, end))
     return found
+
+
+def staff_of(lexicon: Lexicon, owners: Owners, end: int, head: int) -> bool:
+    """Whether the name ending at ``end``, right before the counted noun at ``head``, is an
+    organisation whose staff they are ("six FIFA officials", "two Reuters journalists"): a
+    name the model tags as an organisation and the gazetteer lists as one or not at all,
+    neither a country nor an armed group ("three Hamas leaders" stand for Hamas, as kg reads
+    a group's people elsewhere)."""
+    if end != head:
+        return False
+    _start, name, demonym, label = owners[end]
+    return not demonym and label == "ORG" and staff_employer(lexicon, name)
+
+
+def staff_employer(lexicon: Lexicon, name: str) -> bool:
+    """Whether ``name`` is an organisation people counted before its name work for: one
+    the gazetteer lists as an Organization or does not know, never an armed group."""
+    entry = lexicon.lookup(name)
+    if entry is not None:
+        return entry.type is EntityType.ORGANIZATION and entry.label not in lexicon.actors.groups
+    key = name.lower()  # a name the gazetteer lacks: not one an armed group is written by
+    return not any(
+        key == label.lower() or key in (a.lower() for a in group.get("aliases", ()))
+        for label, group in lexicon.actors.groups.items()
+    )
+
+
+def _object_of_verb(head: Any, verbs: frozenset[str]) -> bool:
+    """Whether the noun is the direct object of one of the verbs, or the subject of its
+    passive ("arrested 14 men", "14 men were arrested")."""
+    verb = head.head
+    if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return bool(head.dep_ == ("nsubjpass" if passive else "dobj"))
+
+
+def _object_of_act(head: Any, acts: frozenset[str]) -> bool:
+    """Whether the noun is the "of" object right after one of the act nouns ("the arrest
+    of seven officials"; not "the arrest of their leader and of six members")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    act = prep.head
+    return bool(act.pos_ == "NOUN" and act.lemma_.lower() in acts and prep.i == act.i + 1)
 
 
 def _named(owners: Owners, end: int) -> bool:
