@@ -116,6 +116,7 @@ CUED = [
         "travel to Somalia.",
     ),
     ("stance_roles", "Belarus, a close ally of Russia, hosted the drills."),
+    ("counted_staff", "Police in Geneva arrested six senior UEFA officials on Monday."),
     ("link_quoted_we", '"We attacked the army base in Kismayo," al-Shabab said in a statement.'),
 ]
 
