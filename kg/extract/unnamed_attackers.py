@@ -130,7 +130,9 @@ def bomb_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked claims from the article's bombers on the named place a bomb with no doer
     written hit or went off in ("Car bombs at two hotels in Baghdad have killed at least 10
     people", "Two bombs have exploded in the Iraqi capital, killing 12 people"): the
-    bombers are a group of the article ("car bombers"); a sentence that names an attacker
+    bombers are a group of the article ("car bombers"). A bomb of no planted kind that only
+    hit or killed ("One bomb hit the village") may have been dropped from the air: it is left
+    to ``strike_coref``, which finds the striker named before. A sentence that names an attacker
     (a claim, an agent of the bomb) gives nothing here, nor a bomb that only times another
     event ("55 people were killed after bombs hit a market"), as ``_timing_clause`` says."""
     words = ctx.cues["unnamed_attackers"]["bombs"]
@@ -143,6 +145,8 @@ def bomb_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         kinds = [c.lower_ for c in para.children(bomb) if c.dep_ in ("compound", "amod")]
         if set(kinds) & set(words["state_kinds"]) or _bomb_doer(para, bomb):
             continue  # "barrel bombs": a state's; "bombs planted by X": the doer is told
+        if not set(kinds) & set(words["kinds"]) and verb.lemma_.lower() not in words["blast_verbs"]:
+            continue  # "a bomb hit X": dropped from the air too, its striker is strike_coref's
         if ctx.sentence_pairs(para, verb, Predicate.ATTACKED):
             continue  # the sentence names its attacker
         if _timing_clause(verb, para.children(verb), frozenset(time_marks)):
