@@ -956,6 +956,7 @@ def _titles_person(ctx: ArticleContext, para: Paragraph, t: Any) -> bool:
 
 _FOLLOWED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)
 _OWNERS = (*_FOLLOWED, EntityType.COUNTRY)
+_ARMED = frozenset({"REB", "UAF"})  # the sectors of armed groups and their sides
 
 
 def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -971,6 +972,12 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if found is None:
             continue
         start, end, owner = found
+        side = _allied_side(ctx, head, owner)
+        if side is not None:
+            # "the Houthis and their allies": the allies are the article's side of them
+            para.links[head.i] = side
+            ctx.reference(para, head, side, "nominal")
+            continue
         tokens = para.tokens
         shared = start == head.i and tokens[head.i + 1].lower_ != "of"
         if end - (shared_complement_noun(head, ctx.lx.actors).i if shared else start) > 8:
@@ -1014,6 +1021,55 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # a movement's supporters are its voters and members, no claim of their own
             draft = ctx.draft(para, head, group, Predicate.SUPPORTED, owner, 0.6)
             yield replace(draft, cameo="050")
+
+
+def _allied_side(ctx: ArticleContext, head: Any, owner: str) -> str | None:
+    """The side of the article that an armed group's allies are ("the Houthis and their
+    allies", "the Houthis' allies"; ``ally_nouns`` of ``loyalty_words``): the article's one
+    "pro-<group>" side ("pro-Houthi army units" of "Houthi rebels and allied army units"),
+    else its one side loyal to a leader that it writes coordinated with the group ("the Houthi
+    militias and the forces loyal to Saleh": "pro-Saleh forces"). News calls one camp by
+    each of these, and a node apart for each splits it; a group with no such side, or a
+    country's allies ("the US and its allies"), keeps its own node."""
+    words = ctx.cues["loyalty_words"]
+    entry = ctx.lx.lookup(owner)
+    if head.lower_ not in words["ally_nouns"] or entry is None or entry.sector not in _ARMED:
+        return None
+    shown = {label: _shown(ctx, label) for label in ctx.resolver.article_labels(ctx.article_id)}
+    forms = {owner, owner[:-1]} if _plural_name(ctx, owner) else {owner}
+    prefix = words["pro_prefix"] + "-"
+    own = [k for k, v in shown.items() if any(v.startswith(f"{prefix}{f} ") for f in forms)]
+    if len(own) == 1:
+        return own[0]
+    if own:
+        return None
+    sides = {
+        k for k, v in shown.items() if v.startswith(prefix) and ctx.resolver.sector_in(k, _ARMED)
+    }
+    tied = {side for para in ctx.paragraphs for side in _coordinated_sides(para, owner, sides)}
+    return next(iter(tied)) if len(tied) == 1 else None
+
+
+def _shown(ctx: ArticleContext, label: str) -> str:
+    """The label a cluster is shown under: an article's own side by its display ("pro-Saleh
+    forces" for its per-article key), any other by its label."""
+    cluster = ctx.resolver.clusters.get(label)
+    return cluster.display if cluster is not None and cluster.display else label
+
+
+def _coordinated_sides(para: Paragraph, owner: str, sides: set[str]) -> Iterator[str]:
+    """The sides of ``sides`` a mention of which the paragraph coordinates with a mention of
+    ``owner`` ("the Houthi militias and the forces loyal to Saleh")."""
+    links = para.links
+    for k, side in links.items():
+        if side not in sides:
+            continue
+        token = para.tokens[k]
+        partners = [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ == "conj":
+            partners.append(token.head)
+        if any(links.get(p.i) == owner for p in partners):
+            yield side
 
 
 def _plural_name(ctx: ArticleContext, owner: str) -> bool:
