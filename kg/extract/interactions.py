@@ -11,6 +11,7 @@ from typing import Any
 
 from kg.extract import (
     assaults,
+    investigations,
     places,
     qualifiers,
     states,
@@ -3402,6 +3403,9 @@ def emit(
         # (a bomb at the stadium is still an attack: its side is armed)
         return
     objects = _kept_objects(ctx, para, trigger_token, clause, trigger, objects)
+    investigation = investigations.looked_into(ctx, trigger)
+    if investigation:
+        objects = investigations.named_objects(ctx, para, trigger_token, objects)
     subjects, objects = _holders_not_offices(ctx, para, trigger_token, subjects, objects)
     pairs = _pairs(ctx, para, trigger_token, trigger, subjects, objects)
     if not pairs:
@@ -3412,6 +3416,10 @@ def emit(
     if qualifiers.believed_not(ctx, anchor):
         return
     status = _claim_status(ctx, trigger_token, clause, anchor, light)
+    if investigation:
+        status = investigations.own_status(ctx, trigger_token, light, status)
+        if investigations.unmade(status):
+            return
     if status is Status.OCCURRED and trigger.event is EventType.CONSULT:
         status = _attempt_status(ctx, clause) or status
     date = _claim_date(ctx, para, trigger_token, clause, predicate, status)
