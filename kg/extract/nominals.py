@@ -300,8 +300,19 @@ def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) 
         # "A blast in Nigeria's north ... [five sentences] ... the country's new president":
         # the one country the article has named so far, however far back (by name or as an
         # adjective: a second one, even "Chadian troops", leaves it unresolved)
-        return _only_one(ctx, disc.before(para, token, None), (EntityType.COUNTRY,))
+        everything = disc.before(para, token, None)
+        return _only_one(ctx, everything, (EntityType.COUNTRY,)) or _only_main(ctx, everything)
     return salient(found, disc.sent(para, token), token)
+
+
+def _only_main(ctx: ArticleContext, sightings: list[Sighting]) -> str | None:
+    """The article's one main country (``ArticleContext.main_country``) when no other
+    country was named so far: one named only as an adjective or by its capital ("Car bombs
+    in Baghdad ... Iraqi officials said ... fighters who have overrun large parts of the
+    country": Iraq) is still the country; None when another country was named before."""
+    main = ctx.main_country()
+    labels = {s.label for s in sightings if ctx.etype_is(s.label, EntityType.COUNTRY)}
+    return main.label if main is not None and labels <= {main.label} else None
 
 
 def _only_one(
