@@ -455,6 +455,12 @@ def test_nominals_region_noun_carries_the_attack(extract: Any) -> None:
             "police said. The Taliban have seized large parts of the country.",
             "Afghanistan",
         ),
+        # a tour of the country is the travellers' own: unresolved, no visit
+        (
+            "Voters head to polls in Lisbon\n\nPortuguese voters go to the polls on Sunday, "
+            "officials said. Both party leaders embarked on tours of the country.",
+            None,
+        ),
         # other countries named before, far back: unresolved
         (
             "Bombs hit market in Nairobi\n\nTwo bombs exploded in Nairobi on Friday, Kenyan "

@@ -301,8 +301,20 @@ def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) 
         # the one country the article has named so far, however far back (by name or as an
         # adjective: a second one, even "Chadian troops", leaves it unresolved)
         everything = disc.before(para, token, None)
-        return _only_one(ctx, everything, (EntityType.COUNTRY,)) or _only_main(ctx, everything)
+        only = _only_one(ctx, everything, (EntityType.COUNTRY,))
+        return only or (None if _toured(ctx, token) else _only_main(ctx, everything))
     return salient(found, disc.sent(para, token), token)
+
+
+def _toured(ctx: ArticleContext, token: Any) -> bool:
+    """ "tours of the country", "a trip around the country": a journey through a country
+    never named is the home one of the travellers, whom the article rarely says is from it;
+    ``_only_main`` leaves it unresolved so that no visit of one's own country is read."""
+    prep = token.head
+    return (
+        prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in (ctx.lx.words.places.lists["trip_nouns"])
+    )
 
 
 def _only_main(ctx: ArticleContext, sightings: list[Sighting]) -> str | None:
