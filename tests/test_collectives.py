@@ -298,3 +298,51 @@ def _triples_by_country(graph: Any) -> list[tuple[tuple[str | None, str], str, s
         ((ents[r.subject].country, ents[r.subject].label), r.predicate.value, ents[r.object].label)
         for r in graph.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "headline", "lead", "expected"),
+    [
+        # a capital in the headline names its country: twice named, headline's country
+        ([_m("Nairobi"), _m("Kenya")], [_m("Nairobi")], None, "KE"),
+        ([_m("Kampala"), _m("Ugandan", "NORP", True)], [_m("Kampala")], None, "UG"),
+        # a capital in the body counts for nothing ("talks in Nairobi")
+        ([_m("Nairobi")] * 3 + [_m("Kenya")], [], None, None),
+        # the headline's capital is another country's: no one main country
+        ([_m("Kenya")] * 4 + [_m("Lima")], [_m("Lima")], None, None),
+        # tied, the headline's country leads when the lead names no other, in either order
+        ([_m("Uganda")] * 4 + [_m("Kenya")] * 4, [_m("Uganda")], [_m("Uganda")], "UG"),
+        ([_m("Kenya")] * 4 + [_m("Uganda")] * 4, [_m("Kenya")], [_m("Kenya")], "KE"),
+        # tied, and the lead names both: no one main country
+        ([_m("Uganda")] * 4 + [_m("Kenya")] * 4, [_m("Uganda")], [_m("Uganda"), _m("Kenya")], None),
+    ],
+)
+def test_collectives_main_country_headline_capital_and_tie(
+    mentions: list[SpanMention],
+    headline: list[SpanMention],
+    lead: list[SpanMention] | None,
+    expected: str | None,
+) -> None:
+    """The headline's capital names the story's country, as a dateline does; a tie goes to
+    the headline's one country when the lead paragraph names no other."""
+    assert main_country(mentions, default_lexicon(), headline, frozenset(), lead) == expected
+
+
+NAIROBI = (
+    "Two bombs hit Nairobi market\n\n"
+    "Two bombs exploded in a crowded market in Nairobi on Friday, killing four people. "
+    "Police said they had arrested a suspect, and Kenya's interior minister visited the scene."
+)
+LIMA_ABROAD = (
+    "Ministers meet in Lima for climate talks\n\n"
+    "Kenya's environment minister flew to Lima on Friday. Police said the talks were calm. "
+    "Kenya and Uganda will sign a climate deal, Kenya said."
+)
+
+
+def test_collectives_headline_capital_gives_bare_police_its_country(extract: Any) -> None:
+    """Under a headline set in a capital, bare "police" are that country's police; under a
+    headline set in another country's capital, no one's."""
+    assert _labels(extract(NAIROBI, published="2015-05-15")).get("Kenyan police") == ("KE", "COP")
+    abroad = _labels(extract(LIMA_ABROAD, published="2015-05-15"))
+    assert not any(sector == "COP" for _, sector in abroad.values()), sorted(abroad)

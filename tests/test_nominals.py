@@ -439,3 +439,42 @@ def test_nominals_region_noun_carries_the_attack(extract: Any) -> None:
     """An act on "the province" is an act on the province just named."""
     graph = extract(REGIONS[0][0])
     assert ("Iraqi forces", "attacked", "Anbar province") in triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headline's capital and an adjective name the article's one country
+        (
+            "Bombs hit market in Nairobi\n\nTwo bombs exploded in Nairobi on Friday, Kenyan "
+            "officials said. Police fear the gunmen will strike the country again.",
+            "Kenya",
+        ),
+        (
+            "Gunmen attack hotel in Kabul\n\nGunmen stormed a hotel in Kabul on Friday, Afghan "
+            "police said. The Taliban have seized large parts of the country.",
+            "Afghanistan",
+        ),
+        # a tour of the country is the travellers' own: unresolved, no visit
+        (
+            "Voters head to polls in Lisbon\n\nPortuguese voters go to the polls on Sunday, "
+            "officials said. Both party leaders embarked on tours of the country.",
+            None,
+        ),
+        # other countries named before, far back: unresolved
+        (
+            "Bombs hit market in Nairobi\n\nTwo bombs exploded in Nairobi on Friday, Kenyan "
+            "officials said. Somalia and Ethiopia condemned the blasts. Rescue teams worked "
+            "through the night. Hospitals were full. Police fear the gunmen will strike the "
+            "country again.",
+            None,
+        ),
+    ],
+)
+def test_nominals_country_named_only_as_adjective_is_the_main_country(
+    extract: Any, text: str, expected: str | None
+) -> None:
+    """ "the country" with no country named by name before it is the article's one main
+    country (named by an adjective, a collective or the headline's capital), if it has one."""
+    found = {label for word, label in _references(extract(text), "nominal") if word == "country"}
+    assert found == ({expected} if expected else set())
