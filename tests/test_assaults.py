@@ -316,6 +316,61 @@ def test_assaults_attacks_across_no_named_place_name_no_target(extract: Any, sen
     assert not [t for t in found if t[1] == "attacked" and t[0] == "Islamic State"], sorted(found)
 
 
+_SOMALIA = "Gunmen killed 12 people in Mogadishu on Friday, Somali police said. "
+_SOMALIA += "Somalia's president condemned the attack. "
+_NIGERIA = "A bomb killed 20 people in Maiduguri, Nigerian officials said. "
+_NIGERIA += "Nigeria's president condemned the attack. "
+_SYRIA = "Syrian warplanes bombed Aleppo on Monday, Syrian activists said. "
+_SYRIA += "Syria's president denied it. "
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            _SOMALIA + "Al-Shabab has stepped up its attacks across the country in recent months.",
+            ("al-Shabab", "attacked", "Somalia"),
+        ),
+        (
+            _NIGERIA + "Boko Haram has launched a wave of attacks around the country since May.",
+            ("Boko Haram", "attacked", "Nigeria"),
+        ),
+        (
+            _NIGERIA + "Boko Haram has carried out attacks throughout the nation.",
+            ("Boko Haram", "attacked", "Nigeria"),
+        ),
+    ],
+)
+def test_assaults_attacks_across_the_country_attack_the_main_country(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "a wave of attacks around the country" in an article about one country attacked it."""
+    found = triples(extract(text))
+    assert triple in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country does not attack itself: its regime's raids within its borders
+        (
+            _SYRIA + "Bashar al-Assad has carried out 11,000 air raids across the country.",
+            "Syria",
+        ),
+        (_SYRIA + "Government forces have launched a wave of attacks across the country.", "Syria"),
+        (_SOMALIA + "Al-Shabab has carried out attacks around the clock.", "Somalia"),
+        (_NIGERIA + "Boko Haram has carried out attacks across a country.", "Nigeria"),
+    ],
+)
+def test_assaults_attacks_across_the_country_not_by_its_own_state(
+    extract: Any, text: str, country: str
+) -> None:
+    """No attack on the main country by its own state, nor "around the clock", nor "a
+    country" (not the article's)."""
+    found = triples(extract(text))
+    assert not [t for t in found if t[1] == "attacked" and t[2] == country], sorted(found)
+
+
 def test_interactions_a_name_before_attack_is_the_doer_only_if_it_fights(extract: Any) -> None:
     """ "the Charlie Hebdo attack in Paris" was not done by Charlie Hebdo; a group's was."""
     graph = extract("The Charlie Hebdo attack in Paris killed 12 people.")

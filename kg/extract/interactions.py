@@ -14,6 +14,7 @@ from kg.extract import (
     investigations,
     places,
     qualifiers,
+    role_owners,
     states,
     talk_breaks,
     threats,
@@ -28,6 +29,7 @@ from kg.extract.context import (
     prep_objects,
 )
 from kg.extract.coref import leader_compound
+from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
@@ -3402,7 +3404,7 @@ def emit(
         # a match report: "Khan wants to fight Mayweather", "set up a clash with Williams"
         # (a bomb at the stadium is still an attack: its side is armed)
         return
-    objects = _kept_objects(ctx, para, trigger_token, clause, trigger, objects)
+    objects = _kept_objects(ctx, para, trigger_token, clause, trigger, objects, subjects)
     investigation = investigations.looked_into(ctx, trigger)
     if investigation:
         objects = investigations.named_objects(ctx, para, trigger_token, objects)
@@ -3670,6 +3672,7 @@ def _kept_objects(
     clause: Any,
     trigger: Trigger,
     objects: list[str],
+    subjects: list[str],
 ) -> list[str]:
     """The objects the trigger's predicate takes: actors, places for visits, attacks and
     restrictions, persons or no persons where the trigger says so."""
@@ -3685,8 +3688,8 @@ def _kept_objects(
         # "carried out several attacks in Kenya": the place attacked
         # ... or "in the town of Najran": the place a place noun names; "attacks in Kenya
         # and Uganda": each place coordinated (gen44); "a wave of attacks across
-        # Afghanistan" (gen59)
-        objects = _attacked_areas(ctx, para, dict.fromkeys((trigger_token, clause)))
+        # Afghanistan" (gen59); "around the country": the article's country (around1)
+        objects = _attacked_areas(ctx, para, dict.fromkeys((trigger_token, clause)), subjects)
     if predicate is Predicate.VISITED:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, PLACE_TYPES)]
         if not objects:
@@ -3750,15 +3753,63 @@ def _places_after(
     ]
 
 
-def _attacked_areas(ctx: ArticleContext, para: Paragraph, nodes: Iterable[Any]) -> list[str]:
+def _attacked_areas(
+    ctx: ArticleContext, para: Paragraph, nodes: Iterable[Any], subjects: list[str]
+) -> list[str]:
     """The places an attack noun with no target of its own was aimed at: any place "in" it
     ("attacks in Kenya"), a place named "across", "throughout" or "around" ("a wave of
-    attacks across Afghanistan"; ``attack_area_preps`` in cues.json)."""
+    attacks across Afghanistan"; ``attack_area_preps`` in cues.json), or there "the country"
+    of an article about one country (``_home_country_area``)."""
     words = ctx.cues["attack_area_preps"]
     nodes = list(nodes)
-    return _places_after(ctx, para, nodes, tuple(words["preps"])) + _places_after(
-        ctx, para, nodes, tuple(words["named_preps"]), names_only=True
+    named = tuple(words["named_preps"])
+    return (
+        _places_after(ctx, para, nodes, tuple(words["preps"]))
+        + _places_after(ctx, para, nodes, named, names_only=True)
+        + _home_country_area(ctx, para, nodes, named, subjects)
     )
+
+
+def _home_country_area(
+    ctx: ArticleContext,
+    para: Paragraph,
+    nodes: list[Any],
+    preps: tuple[str, ...],
+    subjects: list[str],
+) -> list[str]:
+    """ "The Taliban have launched a wave of attacks around the country", "air strikes
+    across the nation": "the country" (``home_nouns`` of cues.json) after ``preps`` is the
+    article's one main country (``role_owners.main_country``; none known, none read), unless
+    a doer is that country's own state: a country does not attack itself ("regime warplanes
+    carried out air raids across the country" are a state's raids within its borders)."""
+    home = ctx.cues["home_nouns"]
+    if not any(
+        pobj.dep_ == "pobj"
+        and pobj.lower_ in home
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in para.children(pobj))
+        for node in nodes
+        for prep in para.children(node)
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in para.children(prep)
+    ):
+        return []
+    country = role_owners.main_country(ctx)
+    if country is None or any(_own_state(ctx, s, country) for s in subjects):
+        return []
+    return [country]
+
+
+def _own_state(ctx: ArticleContext, label: str, country: str) -> bool:
+    """The country itself or an actor of its state: one of its country (``actor_country``)
+    that is no insurgent ("the Taliban" of Afghanistan are not its state), or a state body
+    (``state_sectors`` of cues.json) of no known country ("government forces" of an article
+    about one country are that country's)."""
+    if label == country:
+        return True
+    iso = actor_country(ctx, label)
+    if iso is None:
+        return ctx.resolver.sector_in(label, ctx.cues["state_sectors"]["codes"])
+    return iso == actor_country(ctx, country) and not assaults.insurgent(ctx, label)
 
 
 def _with_conjuncts(para: Paragraph, noun: Any) -> list[Any]:
