@@ -83,6 +83,7 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if not _people_of(ctx, token)
             and _sited(ctx, token, org, w)
             and not _branch_of(ctx, token)
+            and not _branched(ctx, org)
             and not (faith and ctx.etype_is(w, EntityType.COUNTRY))
         ]  # "the Catholic Church in Uganda": its branch there, as "WHO in Tanzania"
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
@@ -124,6 +125,26 @@ def _branch_of(ctx: ArticleContext, token: Any) -> bool:
         and prep.lower_ == "of"
         and prep.head.lower_ in ctx.lx.title_words.get("branch_nouns", ())
     )
+
+
+def _branched(ctx: ArticleContext, org: str) -> bool:
+    """ "the Labour Party in Wales", "the International Organisation for Migration in
+    Jakarta": a body named as a party, an agency or a league (``branched_heads``) works where
+    a bare "in" puts it (its seats, its office there), it does not lie there as a building
+    or a firm does ("Drexel Burnham Lambert Inc. in New York"). Any name of its cluster
+    counts ("the SNP" once "Scottish National Party" is named)."""
+    heads = ctx.lx.words.places.lists["branched_heads"]
+    cluster = ctx.resolver.clusters.get(org)
+    names = [org, *(cluster.names if cluster is not None else ())]
+    return any(_name_head(name) in heads for name in names)
+
+
+def _name_head(name: str) -> str:
+    """The lower-cased head word of a name: its last word before a lower-case connector
+    ("International Organisation for Migration": "organisation"; "Labour Party": "party")."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w.islower()), len(words))
+    return words[cut - 1].lower() if words else ""
 
 
 def _owning_body(
