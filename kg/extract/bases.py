@@ -220,6 +220,8 @@ def _modifier_places(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[st
     while stack:  # through compounds: "a Geneva trading firm"
         child = stack.pop()
         label = modifier_place(ctx, para, child) if child.dep_ != "poss" else None
+        if label is not None and child.dep_ == "amod" and ctx.etype_is(label, EntityType.COUNTRY):
+            continue
         if label is not None:
             places.append(label)
         elif child.dep_ == "compound":
