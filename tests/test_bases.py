@@ -116,3 +116,58 @@ def test_bases_name_before_a_bodys_owned_noun_is_its_part(
     """ "Hezbollah's Al Manar TV channel": a name before a descriptive noun a known body owns
     is part of that body (member_of); a person's is not."""
     check_kept_removed(extract(text), kept, removed)
+
+
+SITED = [
+    # a firm, an institute, a magazine after a bare "in" lies there (CoNLL04's OrgBased_In)
+    (
+        "Drexel Burnham Lambert Inc. in New York said it would appeal.",
+        ("Drexel Burnham Lambert Inc.", "located_in", "New York"),
+    ),
+    (
+        "Anna Berg, a researcher at the Karolinska Institute in Stockholm, said it was clear.",
+        ("Karolinska Institute", "located_in", "Stockholm"),
+    ),
+    (
+        "Hulya Aslan is the editor of Ala, a monthly fashion magazine in Istanbul.",
+        ("Ala", "located_in", "Istanbul"),
+    ),
+]
+
+BRANCHED = [
+    # a party, an agency, a league "in" a place works there: its seats, its office (fp32)
+    (
+        "The Labour Party in Wales lost two seats.",
+        ("Labour Party", "located_in", "Wales"),
+    ),
+    (
+        "The Arab League in Cairo issued a statement on Sunday.",
+        ("Arab League", "located_in", "Cairo"),
+    ),
+    (
+        "Maria Lopez, deputy chief of mission at the International Organisation for Migration "
+        "in Nairobi, said 300 people had arrived.",
+        ("International Organisation for Migration", "located_in", "Nairobi"),
+    ),
+    # a country's adjective before a firm's noun describes it, no site (fp32)
+    (
+        "German sportswear company Puma said the body should do more.",
+        ("Puma", "located_in", "Germany"),
+    ),
+    (
+        "Farah Haddad, a journalist with Mashreq, a Lebanese business magazine, said it.",
+        ("Mashreq", "located_in", "Lebanon"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    kept_removed_cases(kept=SITED, removed=BRANCHED),
+)
+def test_bases_branched_body_is_not_sited_by_in(
+    extract: Any, text: str, kept: Any, removed: Any
+) -> None:
+    """ "the Labour Party in Wales", "the IOM in Nairobi", "German sportswear company X": no
+    located_in claim; a firm, an institute or a magazine "in" a town still lies there."""
+    check_kept_removed(extract(text), kept, removed)

@@ -160,8 +160,10 @@ def main_country_office(
     # names the party or body the member is of, not the country
     own = own and not any(w.text[:1].isupper() and w.i != w.sent.start for w in words[:head_at])
     if own and _own_sector(ctx, para, token, person, head, country.label):
-        # "Judge X", "lawmaker Y": a member of the country, as the gold gives a lawmaker
-        predicate, obj = Predicate.MEMBER_OF, country.label
+        # "Judge X", "lawmaker Y": a member of the country, as the gold gives a lawmaker;
+        # a judge of the court the story names sits on it
+        court = _story_court(ctx, head, iso or "")
+        predicate, obj = Predicate.MEMBER_OF, court or country.label
     elif code is None and side is None and _army_rank(ctx, lowered):
         yield from _rank_office(ctx, para, token, person, words, iso or "")
         return
@@ -230,6 +232,26 @@ def _own_sector(
         if cluster.sector in _RIVALS[code] and cluster.country not in (None, iso):
             return False  # "told South Korean politicians" in a story on North Korea
     return True
+
+
+def _story_court(ctx: ArticleContext, head: str, iso: str) -> str | None:
+    """ "A French court has acquitted two officers ... said Judge Nicolas Leger": a bare title
+    of one who sits on a court (``bench_titles``) in a story on one country names a judge of
+    the one court of that country the article has named so far (a label ending in one of
+    ``court_nouns``, not its whole judiciary nor its prosecutors), as the annotated news
+    gives a judge the court the story names; None when it names no such court or several."""
+    if head not in ctx.lx.title_words.get("bench_titles", ()):
+        return None
+    courts = ctx.lx.title_words.get("court_nouns", frozenset())
+    found = [
+        label
+        for label in ctx.resolver.article_labels(ctx.article_id)
+        if ctx.resolver.clusters[label].sector == "JUD"
+        and ctx.resolver.clusters[label].country == iso
+        and label.split()[-1].lower() in courts
+        and ctx.etype_is(label, EntityType.ORGANIZATION)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _trip_or_birth(para: Paragraph, token: Any, label: str) -> bool:
