@@ -300,31 +300,8 @@ def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) 
         # "A blast in Nigeria's north ... [five sentences] ... the country's new president":
         # the one country the article has named so far, however far back (by name or as an
         # adjective: a second one, even "Chadian troops", leaves it unresolved)
-        everything = disc.before(para, token, None)
-        only = _only_one(ctx, everything, (EntityType.COUNTRY,))
-        return only or (None if _toured(ctx, token) else _only_main(ctx, everything))
+        return _only_one(ctx, disc.before(para, token, None), (EntityType.COUNTRY,))
     return salient(found, disc.sent(para, token), token)
-
-
-def _toured(ctx: ArticleContext, token: Any) -> bool:
-    """ "tours of the country", "a trip around the country": a journey through a country
-    never named is the home one of the travellers, whom the article rarely says is from it;
-    ``_only_main`` leaves it unresolved so that no visit of one's own country is read."""
-    prep = token.head
-    return (
-        prep.dep_ == "prep"
-        and prep.head.lemma_.lower() in (ctx.lx.words.places.lists["trip_nouns"])
-    )
-
-
-def _only_main(ctx: ArticleContext, sightings: list[Sighting]) -> str | None:
-    """The article's one main country (``ArticleContext.main_country``) when no other
-    country was named so far: one named only as an adjective or by its capital ("Car bombs
-    in Baghdad ... Iraqi officials said ... fighters who have overrun large parts of the
-    country": Iraq) is still the country; None when another country was named before."""
-    main = ctx.main_country()
-    labels = {s.label for s in sightings if ctx.etype_is(s.label, EntityType.COUNTRY)}
-    return main.label if main is not None and labels <= {main.label} else None
 
 
 def _only_one(

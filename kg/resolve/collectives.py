@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kg.actors import collective_label
-from kg.lexicon import Lexicon, alias_key
+from kg.lexicon import Lexicon
 from kg.resolve.bodies import (
     HYPHENS,
     Owners,
@@ -1114,25 +1114,17 @@ def main_country(
     which count for nothing. ``lead``: the mentions of the first paragraph after the headline;
     the headline's one country, named first there and more often than any other, is the topic
     though another is named nearly as often ("S Korea sets up clinics" ... "South Korea has
-    announced ..., as President Park postponed a trip to the US" ... "her visit to the US"),
-    or as often when the lead names no other. A capital in the headline names its country
-    ("Car bombs at two hotels in Baghdad"; ``_seat_country``).
+    announced ..., as President Park postponed a trip to the US" ... "her visit to the US").
 
     The rule behind bare sector nouns: in an article about Burundi, "the army" is the
     Burundian army; in an article about Egypt and the UAE arming a Libyan general it is no
     one.
     """
     counts = _country_counts(mentions, lexicon)
-    plain = _country_counts(headline or [], lexicon)
-    placed = _country_counts(headline or [], lexicon, seats=True)
-    for iso, n in placed.items():
-        # the headline's capital ("Car bombs at two hotels in Baghdad") names its country
-        counts[iso] = counts.get(iso, 0) + n - plain.get(iso, 0)
     for iso in ethnic:
         counts.pop(iso, None)
-    titled = set(placed) - set(ethnic)
-    # of countries named equally often, the headline's comes first (``_headline_topic``)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] not in titled, kv[0]))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    titled = set(_country_counts(headline, lexicon)) - set(ethnic) if headline else set()
     # a country the headline names (and no other) is the topic from two mentions on
     # ("Burundi street children caught up in clashes" ... "in Burundi's capital")
     least = 2 if ranked and titled == {ranked[0][0]} else 3
@@ -1156,15 +1148,10 @@ def _headline_topic(
     paragraph, first or not ("Mass graves of migrants from Myanmar have been found in
     Malaysia" under "Malaysia finds mass graves": the story is Malaysia's; ``main_country``)."""
     told = _country_counts(lead or [], lexicon)
-    # named as often as another, it still leads when the lead paragraph names only it
-    # ("Burundi's president ... " under a Burundi headline, the US named later)
-    ahead = ranked[0][1] > ranked[1][1] or ranked[1][0] not in told
-    return titled == {ranked[0][0]} and ahead and ranked[0][0] in told
+    return titled == {ranked[0][0]} and ranked[0][1] > ranked[1][1] and ranked[0][0] in told
 
 
-def _country_counts(mentions: list[Any], lexicon: Lexicon, seats: bool = False) -> dict[str, int]:
-    """How often each country is named among ``mentions`` (``main_country``); with ``seats``,
-    a capital or seat of power counts for its country too (``_seat_country``)."""
+def _country_counts(mentions: list[Any], lexicon: Lexicon) -> dict[str, int]:
     counts: dict[str, int] = {}
     for m in mentions:
         iso = m.country
@@ -1181,20 +1168,9 @@ def _country_counts(mentions: list[Any], lexicon: Lexicon, seats: bool = False) 
                 # a country's own name the model tagged as a person or organisation
                 # ("Malawi", "Burundi" in a small model) still names the country
                 iso = entry.iso
-        if iso is None and seats and m.label in ("GPE", "GAZ", "LOC"):
-            iso = _seat_country(m, lexicon)
         if iso:
             counts[iso] = counts.get(iso, 0) + 1
     return counts
-
-
-def _seat_country(mention: Any, lexicon: Lexicon) -> str | None:
-    """ISO code of the country whose capital or seat of power a place mention names ("Car
-    bombs at two hotels in Baghdad"). Asked of the headline only: the place a headline puts
-    the story in, as a dateline does, is the story's country; a capital in the body is as
-    often a foreign venue or a government's metonym ("talks in Vienna", "Washington said")."""
-    seat = lexicon.actors.seats.get(alias_key(mention.canonical or mention.text))
-    return seat.iso if seat is not None else None
 
 
 def bare_collectives(
