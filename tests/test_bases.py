@@ -132,6 +132,15 @@ SITED = [
         "Hulya Aslan is the editor of Ala, a monthly fashion magazine in Istanbul.",
         ("Ala", "located_in", "Istanbul"),
     ),
+    # a country's adjective before a firm's noun: the firm's home country
+    (
+        "German sportswear company Puma said the body should do more.",
+        ("Puma", "located_in", "Germany"),
+    ),
+    (
+        "Farah Haddad, a journalist with Mashreq, a Lebanese business magazine, said it.",
+        ("Mashreq", "located_in", "Lebanon"),
+    ),
 ]
 
 BRANCHED = [
@@ -149,15 +158,6 @@ BRANCHED = [
         "in Nairobi, said 300 people had arrived.",
         ("International Organisation for Migration", "located_in", "Nairobi"),
     ),
-    # a country's adjective before a firm's noun describes it, no site (fp32)
-    (
-        "German sportswear company Puma said the body should do more.",
-        ("Puma", "located_in", "Germany"),
-    ),
-    (
-        "Farah Haddad, a journalist with Mashreq, a Lebanese business magazine, said it.",
-        ("Mashreq", "located_in", "Lebanon"),
-    ),
 ]
 
 
@@ -168,6 +168,6 @@ BRANCHED = [
 def test_bases_branched_body_is_not_sited_by_in(
     extract: Any, text: str, kept: Any, removed: Any
 ) -> None:
-    """ "the Labour Party in Wales", "the IOM in Nairobi", "German sportswear company X": no
-    located_in claim; a firm, an institute or a magazine "in" a town still lies there."""
+    """ "the Labour Party in Wales", "the IOM in Nairobi": no located_in claim; a firm, an
+    institute or a magazine "in" a town, or of a country's adjective, still lies there."""
     check_kept_removed(extract(text), kept, removed)

@@ -1,7 +1,7 @@
 """Where organisations are: "Acme Corp. of Boston", "X, a company based in Geneva", "X, a Hong
-Kong construction firm", "Drexel Burnham Lambert Inc. in New York", "Pyongyang's Kang Kon
-Military Academy" (not "the Frankfurt-based Commerzbank", "the Chilean copper company
-Codelco": a nationality; not "the Labour Party in Wales": a party works there).
+Kong construction firm", "the Chilean copper company Codelco", "Drexel Burnham Lambert Inc. in
+New York", "Pyongyang's Kang Kon Military Academy" (not "the Frankfurt-based Commerzbank";
+not "the Labour Party in Wales": a party works there).
 
 An organisation a country or city owns ("Russia's Foreign Ministry", "Lebanon's Hezbollah")
 is part of it, not located in it: only a facility ("academy", "base", "university") takes
@@ -214,30 +214,19 @@ def _descriptors(para: Paragraph, token: Any, org_nouns: frozenset[str]) -> list
 
 
 def _modifier_places(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
-    """Places a descriptive noun names: "a Hong Kong firm", "a company based in Lyon", "a
-    bank in Zurich" (not "Iran's agency": an owner; not "the Chilean company": a
-    nationality, ``_nationality``)."""
+    """Places a descriptive noun names: "a Hong Kong firm", "the Chilean company", "a
+    company based in Lyon", "a bank in Zurich" (not "Iran's agency": an owner)."""
     places = []
     stack = [c for c in noun.children if c.i < noun.i]
     while stack:  # through compounds: "a Geneva trading firm"
         child = stack.pop()
         label = modifier_place(ctx, para, child) if child.dep_ != "poss" else None
-        if label is not None and _nationality(ctx, child, label):
-            continue
         if label is not None:
             places.append(label)
         elif child.dep_ == "compound":
             stack.extend(c for c in child.children if c.i < child.i)
     places += ctx.linked_pobjs(para, noun, ("in", "of"))
     return places + _based(para, noun)
-
-
-def _nationality(ctx: ArticleContext, child: Any, label: str) -> bool:
-    """ "German sportswear company Adidas", "Executive, a Lebanese business magazine": a
-    country's adjective before a firm's noun says whose it is, as news describes a body it
-    names (no gold located_in claim of this form in the held-out sets or realnews_dev, 2
-    false positives there; CoNLL04 loses no OrgBased_In) (fp32)."""
-    return child.dep_ == "amod" and ctx.etype_is(label, EntityType.COUNTRY)
 
 
 def _based(para: Paragraph, token: Any) -> list[str]:
