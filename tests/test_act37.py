@@ -104,6 +104,38 @@ def test_act37_rebel_alliance_and_the_alliance(extract: Any) -> None:
     assert "rebel alliance" in labels_of_type(graph, "Group")
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "target"),
+    [
+        (
+            "A Sunni-led rebel coalition shelled the city of Homs on Friday.",
+            "Sunni-led rebel coalition",
+            "Homs",
+        ),
+        (
+            "Residents said a Kurdish-led rebel alliance captured the town of Tal Abyad.",
+            "Kurdish-led rebel alliance",
+            "Tal Abyad",
+        ),
+        (
+            "A well-armed rebel alliance seized the town of Jisr al-Shughour in April.",
+            "well-armed rebel alliance",
+            "Jisr al-Shughour",
+        ),
+        # no hyphened word: the label as before
+        ("A rebel coalition shelled the city of Homs on Friday.", "rebel coalition", "Homs"),
+    ],
+)
+def test_act37_rebel_alliance_keeps_its_hyphened_leader(
+    extract: Any, text: str, label: str, target: str
+) -> None:
+    """ "a Sunni-led rebel coalition": the word hyphened to the body's first modifier says who
+    leads it and stays in its label, with its case ("led rebel coalition" says nothing)."""
+    graph = extract(text, published="2015-06-10")
+    assert (label, target) in pairs(graph, "attacked"), sorted(pairs(graph, "attacked"))
+    assert not any(n.startswith(("led ", "armed ")) for n in node_types(graph))
+
+
 def test_act37_opposition_alliance_apart_from_the_opposition(extract: Any) -> None:
     """An opposition alliance is a group of its own, not the article's "opposition"; "the
     alliance" after it is it."""

@@ -1070,12 +1070,33 @@ def _lone_item(
         and tokens[first - 1].lower_ not in counts
     ):
         first -= 1  # "a masked gunman": a participle describing the doer names it too
-    written = " ".join(t.lower_ for t in tokens[first : head.i + 1]).replace(" - ", "-")
+    first = _hyphened_start(tokens, first)
+    written = " ".join(_written_word(t) for t in tokens[first : head.i + 1]).replace(" - ", "-")
     if head.lower_ in lexicon.actors.lone_doers and item["sector"] in _ARMED:
         # a Group, as the doers the article only describes are ("a masked gang", gen34)
         item.update(canonical=written, side="one")
     elif head.lower_ in lexicon.actors.led_heads:
         item.update(canonical=written, side="body")
+
+
+def _hyphened_start(tokens: list[Any], first: int) -> int:
+    """Where a phrase starting at ``first`` starts with the word hyphened to its first
+    modifier ("Tuareg" of "a Tuareg-led rebel alliance", "well" of "a well-armed rebel
+    alliance"): the word says who leads or backs the body, or how, and the label without
+    it ("led rebel alliance") says nothing."""
+    if first < 2 or tokens[first - 1].text not in HYPHENS:
+        return first
+    word = tokens[first - 2]
+    if word.is_alpha and word.head.i == first:
+        return first - 2
+    return first
+
+
+def _written_word(word: Any) -> str:
+    """A word of a lower-case label as written when it is a name ("Tuareg" of "Tuareg-led
+    rebel alliance"), else in lower case ("A masked gunman" -> "masked gunman")."""
+    name = word.is_title and (not word.is_sent_start or word.pos_ == "PROPN" or word.ent_type_)
+    return str(word.text if name else word.lower_)
 
 
 def sector_label_plain(phrase: str) -> str:
