@@ -145,6 +145,7 @@ class LanguageData:
     past_title_words: frozenset[str]
     not_bare_sector_nouns: frozenset[str]
     acting_bare_nouns: frozenset[str]
+    other_level_courts: frozenset[str]
     single_institution_nouns: frozenset[str]
     articleless_institution_nouns: frozenset[str]
     not_our_sector_modifiers: frozenset[str]
@@ -279,6 +280,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         past_title_words=sets["past_title_words"],
         not_bare_sector_nouns=sets["not_bare_sector_nouns"],
         acting_bare_nouns=sets["acting_bare_nouns"],
+        other_level_courts=sets["other_level_courts"],
         single_institution_nouns=sets["single_institution_nouns"],
         articleless_institution_nouns=sets["articleless_institution_nouns"],
         not_our_sector_modifiers=sets["not_our_sector_modifiers"],

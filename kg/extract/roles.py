@@ -25,7 +25,7 @@ from kg.extract.role_owners import (
     role_of,
 )
 from kg.lexicon import GazetteerEntry
-from kg.resolve.collectives import collective_label_for, owner_entry
+from kg.resolve.collectives import collective_label_for, level_court_name, owner_entry
 from kg.resolve.counted import counted_words, staff_employer
 from kg.resolve.country_bodies import generic_body
 from kg.resolve.entities import SpanMention
@@ -567,14 +567,14 @@ def _country_written(
     Ministry", ``generic_body``) names the country ("Kenya's", "Kenyan", "US"); a body of no
     generic name (a collective, "the Turkish interior ministry") always does. The mention
     is read first: the body's names are the corpus's (another article wrote "the court"),
-    asked only when the mention itself names no country."""
+    asked only when the mention itself names no country; "a lower court" names none."""
     if any(
         owner_entry(ctx.lx, t.text, True)[0] == "country"
         for t in token.subtree
         if links.get(t.i) == org
     ):
         return True
-    return not any(generic_body(n, ctx.lx) for n in cluster.names)
+    return not any(generic_body(n, ctx.lx) or level_court_name(n, ctx.lx) for n in cluster.names)
 
 
 # a group's sectors that make it a political party or movement ("Morsi's Muslim Brotherhood")

@@ -1212,6 +1212,10 @@ def bare_collectives(
     for head in tokens:
         if head.lower_ not in heads:
             continue  # no sector phrase ends in this word
+        level = _other_level_court(tokens, head, lexicon, taken)
+        if level is not None:
+            found.append(_level_court_item(tokens, text, head, level, iso))
+            continue
         match = _bare_sector(tokens, head, lexicon, taken, named)
         if match is None:
             continue
@@ -1320,6 +1324,59 @@ def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:
     if not attack and noun.lemma_.lower() not in lexicon.cues["faults"]["nouns"]:
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
+
+
+def _other_level_court(
+    tokens: list[Any], head: Any, lexicon: Lexicon, taken: set[int]
+) -> int | None:
+    """ "A lower court had earlier sentenced Cho", "overturned a lower court's decision": a
+    court noun (``court_nouns``) right after a level word (``other_level_courts``) with no
+    owner names a court the story sets apart from the one it reports on (the one that heard
+    the appeal), so neither the story country's judiciary nor the court the story names.
+    Where the level word is, or None."""
+    k: int = head.i - 1
+    if (
+        k < 0
+        or head.pos_ != "NOUN"
+        or head.i in taken
+        or k in taken
+        or head.lower_ not in lexicon.title_words.get("court_nouns", frozenset())
+        or tokens[k].lower_ not in lexicon.words.other_level_courts
+        or tokens[k].head.i != head.i
+        or any(c.dep_ in ("poss", "nmod") for c in head.children)
+    ):
+        return None
+    return k
+
+
+def level_court_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether a node's written name is a court of another level ("lower court",
+    ``_other_level_court``): a court of its article, whose country the text never names, so
+    no body the annotated news makes a member of the story's country."""
+    words = name.lower().split()
+    return (
+        len(words) == 2
+        and words[0] in lexicon.words.other_level_courts
+        and words[1] in lexicon.title_words.get("court_nouns", frozenset())
+    )
+
+
+def _level_court_item(
+    tokens: list[Any], text: str, head: Any, level: int, iso: str
+) -> dict[str, Any]:
+    """A court of another level (``_other_level_court``): one judicial node of its article,
+    of the story's country (so that it stays apart from the article's other bodies of no
+    country, "prosecutors"), labelled as written ("lower court")."""
+    return collective_item(
+        level,
+        head.i + 1,
+        text[tokens[level].idx : head.idx + len(head.text)],
+        " ".join(t.lower_ for t in tokens[level : head.i + 1]),
+        EntityType.ORGANIZATION,
+        country=iso,
+        sector="JUD",
+        scoped=True,
+    )
 
 
 def _bare_start(

@@ -1814,6 +1814,7 @@ def with_bare_collectives(
                 canonical=item["canonical"],
                 country=item["country"],
                 sector=item["sector"],
+                scoped=item["scoped"],  # "a lower court": a court of its article only
             )
             for item in items
         ]
