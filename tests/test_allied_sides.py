@@ -63,3 +63,35 @@ def test_allies_are_the_articles_side(extract: Any, text: str, expected: tuple[s
 def test_allies_without_a_side_keep_their_node(extract: Any, text: str, allies: str) -> None:
     """No side of the group in the article: the allies stay a group of their own."""
     assert allies in labels_of_type(extract(text), "Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "allies"),
+    [
+        ("Nigerian jets struck allies of Boko Haram near Baga on Monday.", "Boko Haram allies"),
+        ("Nigerian jets struck Boko Haram's allies near Baga on Monday.", "Boko Haram allies"),
+        ("Afghan jets struck allies of the Taliban near Kunduz on Monday.", "Taliban allies"),
+        ("Afghan jets struck the Taliban's allies near Kunduz on Monday.", "Taliban allies"),
+        ("Afghan jets struck Taliban allies near Kunduz on Monday.", "Taliban allies"),
+        ("Iraqi jets struck allies of ISIL near Ramadi on Monday.", "ISIL allies"),
+    ],
+)
+def test_allies_forms_share_one_label(extract: Any, text: str, allies: str) -> None:
+    """ "allies of X", "X's allies", "X allies" of an armed group X with no side in the
+    article: one node, one label "X allies"."""
+    graph = extract(text)
+    assert allies in labels_of_type(graph, "Group"), labels_of_type(graph, "Group")
+    assert not any(label.startswith("allies of") for label in labels_of_type(graph, "Group"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a party's or a country's allies keep the label as written
+        ("Opposition leaders courted allies of the ANC in Durban on Monday.", "ANC allies"),
+        ("Diplomats met allies of France in Geneva on Monday.", "France allies"),
+    ],
+)
+def test_allies_of_no_armed_group_keep_their_label(extract: Any, text: str, absent: str) -> None:
+    """Only an armed group's allies take the "<group> allies" label."""
+    assert absent not in labels_of_type(extract(text), "Group")

@@ -71,6 +71,17 @@ ALLIED = [
         "pro-Boko Haram army units",
         "Boko Haram",
     ),
+    # "<armed group>-allied <noun>": the same side, written before the noun
+    (
+        "Kenyan jets struck al-Shabab-allied army units near Kismayo on Monday.",
+        "pro-al-Shabab army units",
+        "al-Shabab",
+    ),
+    (
+        "The Boko Haram-allied militias stormed Baga on Monday.",
+        "pro-Boko Haram militias",
+        "Boko Haram",
+    ),
 ]
 
 
@@ -90,6 +101,7 @@ def test_loyalties_allied_side_supported_its_group(
         "The agency spied on allied countries and foreign companies.",
         "Thousands of troops and allied Shia militiamen were deployed to Ramadi.",
         "The customers remained loyal to the brand, and allied shops reopened.",
+        "Iran-allied militias attacked the town of Tikrit in March.",
     ],
 )
 def test_loyalties_allied_without_an_armed_group_is_no_side(extract: Any, text: str) -> None:
@@ -97,3 +109,38 @@ def test_loyalties_allied_without_an_armed_group_is_no_side(extract: Any, text: 
     graph = extract(text, published="2015-05-20")
     assert not any(e.label.startswith("pro-") for e in graph.entities.values())
     assert not any(p == "supported" for _, p, _ in triples(graph)), sorted(triples(graph))
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "absent"),
+    [
+        # "<noun> allied with <group>" in an article that names the group's allied side
+        (
+            "Kenyan jets have been bombing al-Shabab fighters and allied army units since March."
+            "\n\nMilitiamen allied with the al-Shabab group shelled Baidoa on Tuesday.",
+            ("pro-al-Shabab army units", "attacked", "Baidoa"),
+            "al-Shabab-linked militiamen",
+        ),
+        # the hyphened form names the same side
+        (
+            "Chadian troops attacked Boko Haram fighters and allied gunmen near Baga in May."
+            "\n\nOn Monday, Boko Haram-allied gunmen stormed the town of Monguno.",
+            ("pro-Boko Haram gunmen", "attacked", "Monguno"),
+            "pro-Boko Haram gunmen gunmen",
+        ),
+    ],
+)
+def test_loyalties_allies_forms_are_one_side(
+    extract: Any, text: str, side: tuple[str, str, str], absent: str
+) -> None:
+    """ "X and allied <noun>", "X-allied <noun>", "<noun> allied with X" in one article are
+    one side node, "pro-X <noun>"."""
+    graph = extract(text, published="2015-05-20")
+    assert side in triples(graph), sorted(triples(graph))
+    assert absent not in {e.label for e in graph.entities.values()}
+
+
+def test_loyalties_allied_to_a_group_alone_keeps_its_node(extract: Any) -> None:
+    """ "<noun> allied to X" with no allied side of X in the article stays "X-linked <noun>"."""
+    graph = extract("Militiamen allied with the al-Shabab group shelled Baidoa on Tuesday.")
+    assert ("al-Shabab-linked militiamen", "attacked", "Baidoa") in triples(graph)

@@ -1008,6 +1008,12 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 label = f"{written} {head.lower_}"
         else:
             label = text
+        if para.tokens[start].pos_ != "PRON" and _armed_allies(ctx, head, owner):
+            # "allies of the Houthis", "the Houthis' allies", "Houthi allies": one node,
+            # labelled as "the Houthis and their allies" is ("Houthi allies", "ISIL allies")
+            written = _owner_in(para, start, end, owner)
+            name = owner[:-1] if written == owner and _plural_name(ctx, owner) else written
+            label = f"{name} {head.lower_}"
         links = {k: para.links.get(k) for k in range(start, end)}
         mention = SpanMention(start, end, text, "NORP", canonical=label, scoped=True)
         ctx.resolver.add_vote(label, EntityType.GROUP, 3)
@@ -1032,8 +1038,7 @@ def _allied_side(ctx: ArticleContext, head: Any, owner: str) -> str | None:
     each of these, and a node apart for each splits it; a group with no such side, or a
     country's allies ("the US and its allies"), keeps its own node."""
     words = ctx.cues["loyalty_words"]
-    entry = ctx.lx.lookup(owner)
-    if head.lower_ not in words["ally_nouns"] or entry is None or entry.sector not in _ARMED:
+    if not _armed_allies(ctx, head, owner):
         return None
     shown = {label: _shown(ctx, label) for label in ctx.resolver.article_labels(ctx.article_id)}
     forms = {owner, owner[:-1]} if _plural_name(ctx, owner) else {owner}
@@ -1048,6 +1053,14 @@ def _allied_side(ctx: ArticleContext, head: Any, owner: str) -> str | None:
     }
     tied = {side for para in ctx.paragraphs for side in _coordinated_sides(para, owner, sides)}
     return next(iter(tied)) if len(tied) == 1 else None
+
+
+def _armed_allies(ctx: ArticleContext, head: Any, owner: str) -> bool:
+    """Whether ``head`` is an ally noun (``ally_nouns`` of ``loyalty_words``) of an armed group
+    the gazetteer knows ("the Houthis' allies"), not of a country or a party."""
+    entry = ctx.lx.lookup(owner)
+    nouns = ctx.cues["loyalty_words"]["ally_nouns"]
+    return head.lower_ in nouns and entry is not None and entry.sector in _ARMED
 
 
 def _shown(ctx: ArticleContext, label: str) -> str:
@@ -1162,6 +1175,17 @@ def _written_owner(para: Paragraph, head: Any, owner: str) -> str:
         last += 1
     words = [t.text for t in para.tokens[first : last + 1] if t.lower_ != "the"]
     return " ".join(words) if words and all(w[:1].isupper() for w in words) else owner
+
+
+def _owner_in(para: Paragraph, start: int, end: int, owner: str) -> str:
+    """The owner as the phrase writes it ("ISIL" in "allies of ISIL", "Houthis" in "the
+    Houthis' allies") when it is a name there, else its label."""
+    own = [t for t in para.tokens[start:end] if para.links.get(t.i) == owner]
+    own = [t for t in own if t.lower_ != "the" and not t.text.startswith("'")]
+    if not own:
+        return owner
+    text = para.text[own[0].idx : own[-1].idx + len(own[-1].text)]
+    return text if all(w[:1].isupper() for w in text.split()) else owner
 
 
 def _own_followers(

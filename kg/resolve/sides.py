@@ -279,8 +279,10 @@ def _pro(
         if head.lower_ not in sides or head.pos_ != "NOUN":
             continue
         pro = _pro_name(tokens, head.i)
-        linked = _linked_group(tokens, head, lexicon, mentions)
-        allied = None if linked is not None else _allied_after(tokens, head, lexicon, mentions)
+        allied = _allied_before(tokens, head, lexicon, mentions)
+        linked = None if allied is not None else _linked_group(tokens, head, lexicon, mentions)
+        if allied is None and linked is None:
+            allied = _allied_after(tokens, head, lexicon, mentions)
         written_end = head.i + 1  # where the written label ends ("... loyal to X")
         if linked is not None:
             first, group = linked
@@ -569,6 +571,32 @@ def _allied_after(
     army units"). Only a named armed group conjoined right before makes it one: "government
     and allied forces", "allied countries" are no side. The word is ``allied_word`` of
     ``loyalty_words`` (cues.json), which ``kg.extract.loyalties`` reads too."""
+    k = _allied_word(tokens, head, lexicon)
+    if k is None or k < 2 or tokens[k - 1].lower_ != "and":
+        return None
+    end = k - 1
+    sides = lexicon.actors.side_nouns
+    while end > 0 and tokens[end - 1].lower_ in sides:
+        end -= 1  # "rebels" in "Houthi rebels and allied army units"
+    return _armed_group(lexicon, next((m for m in mentions if m.end == end), None), k)
+
+
+def _allied_before(
+    tokens: list[Any], head: Any, lexicon: Lexicon, mentions: list[SpanMention]
+) -> tuple[int, str] | None:
+    """(the allied word's token, group as written) of "<armed group>-allied <noun>": "Houthi-
+    allied army units" are the group's allies as "Houthi rebels and allied army units" are,
+    the side news call "pro-Houthi army units" (the span is "allied army units": the group's
+    name stays its own). A country before the hyphen ("Iran-allied militias") makes none."""
+    k = _allied_word(tokens, head, lexicon)
+    if k is None or k < 2 or tokens[k - 1].text not in HYPHENS:
+        return None
+    return _armed_group(lexicon, next((m for m in mentions if m.end == k - 1), None), k)
+
+
+def _allied_word(tokens: list[Any], head: Any, lexicon: Lexicon) -> int | None:
+    """The token of the ``allied_word`` (``loyalty_words``, cues.json) before a side noun,
+    over the lower-case words between ("army" in "allied army units"), or None."""
     allied = lexicon.cues["loyalty_words"]["allied_word"]
     k = head.i - 1
     while (
@@ -578,13 +606,11 @@ def _allied_after(
         and tokens[k].pos_ in ("NOUN", "ADJ")
     ):
         k -= 1  # "army" in "allied army units"
-    if k < 2 or tokens[k].lower_ != allied or tokens[k - 1].lower_ != "and":
-        return None
-    end = k - 1
-    sides = lexicon.actors.side_nouns
-    while end > 0 and tokens[end - 1].lower_ in sides:
-        end -= 1  # "rebels" in "Houthi rebels and allied army units"
-    found = next((m for m in mentions if m.end == end), None)
+    return k if k >= 0 and tokens[k].lower_ == allied else None
+
+
+def _armed_group(lexicon: Lexicon, found: SpanMention | None, k: int) -> tuple[int, str] | None:
+    """(k, the mention's text) when the mention is a named armed group the gazetteer knows."""
     if found is None:
         return None
     entry = lexicon.lookup(found.canonical or found.text)
@@ -678,8 +704,39 @@ def article_sides(
             ms = _coalition_refs(tokens, text, lexicon, ms, body.canonical, body)
         ms = [_sect_group(tokens, lexicon, m, ms, every) for m in ms]
         ms = [_country_group(lexicon, m, every) for m in ms]
+        ms = [_allies_as_side(tokens, lexicon, m, every) for m in ms]
         out.append(sorted(ms, key=lambda m: m.start))
     return out
+
+
+def _allies_as_side(
+    tokens: list[Any], lexicon: Lexicon, mention: SpanMention, every: list[SpanMention]
+) -> SpanMention:
+    """ "soldiers allied with the Houthi group" ("Houthi-linked soldiers", ``_linked_group``)
+    in an article whose one side of that group's allies is "pro-Houthi army units" ("Houthi
+    rebels and allied army units", "Houthi-allied army units") is that side: news names one
+    camp by each form, and a node apart for each splits it. Only "allied": fighters "linked
+    to" or "loyal to" a group may be its own members."""
+    allied = lexicon.cues["loyalty_words"]["allied_word"]
+    canonical = mention.canonical or ""
+    if (
+        "-linked " not in canonical
+        or mention.end >= len(tokens)
+        or tokens[mention.end].lower_ != allied
+    ):
+        return mention
+    group = canonical.rsplit("-linked ", 1)[0]
+    forms = {group, f"{group}s", group.removesuffix("s")}
+    sides = {
+        m.canonical
+        for m in every
+        if m.canonical
+        and m.sector in _ARMED
+        and any(m.canonical.startswith(f"pro-{form} ") for form in forms)
+    }
+    if len(sides) != 1:
+        return mention
+    return replace(mention, canonical=next(iter(sides)))
 
 
 def _led_by_as_named(
