@@ -161,8 +161,8 @@ def find_collectives(
     found = (
         find_seated_governments(tokens, text, lexicon, owners, used) if _holds(words, seats) else []
     )
-    counted_cues = counted_words(lexicon)[0] | counted_acts(lexicon)
-    if _holds(words, counted_cues):  # before "FIFA officials" are read as FIFA
+    if _holds(words, counted_words(lexicon)[0]) or _holds(words, counted_acts(lexicon)):
+        # before "FIFA officials" are read as FIFA
         found.extend(find_counted_targets(tokens, text, lexicon, owners, used))
     if _holds(words, actors.captive_nouns):  # before "detainees" is read as a sector noun
         found.extend(find_captives(tokens, text, lexicon, owners, used))

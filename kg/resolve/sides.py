@@ -554,12 +554,10 @@ def _linked_group(
         return None
     else:
         return None
-    if found is None or first is None:
+    if first is None:
         return None
-    entry = lexicon.lookup(found.canonical or found.text)
-    if entry is None or entry.sector not in _ARMED:
-        return None  # "troops loyal to President Kiir", "X-linked fighters" of a country
-    return first, found.text
+    # none for "troops loyal to President Kiir", "X-linked fighters" of a country
+    return _armed_group(lexicon, found, first)
 
 
 def _allied_after(
