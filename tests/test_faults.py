@@ -58,6 +58,18 @@ KEPT = [
         "Maria Zakharova said the US had made irresponsible remarks about the dispute.",
         ("Maria Zakharova", "criticized", "United States"),
     ),
+    # ... by a verb that shares its subject with the one before it
+    (
+        "Maria Zakharova said Japan had stayed silent on the dispute but had made "
+        "irresponsible remarks about the islands.",
+        ("Maria Zakharova", "criticized", "Japan"),
+    ),
+    # ... in a quote whose first-person clause ("I want to stress") hands it to the speaker
+    (
+        '"I want to stress that Canberra has made irresponsible remarks on the reefs," '
+        "Wang Wenbin said on Friday.",
+        ("Wang Wenbin", "criticized", "Australia"),
+    ),
     (
         "Antonio Guterres told Al Jazeera that Myanmar was reckless.",
         ("Antonio Guterres", "criticized", "Myanmar"),
@@ -83,6 +95,11 @@ KEPT = [
 ]
 
 REMOVED = [
+    # a third-person subject of the reporting verb in a quote is no first person
+    (
+        '"They want to stress that Canberra has made irresponsible remarks," Wang Wenbin said.',
+        ("Wang Wenbin", "criticized", "Australia"),
+    ),
     # welcome, not negated, is no fault
     (
         "Masoud Barzani told Reuters that Iran is welcome in Kirkuk.",

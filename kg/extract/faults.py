@@ -151,7 +151,7 @@ def _noun_holders(noun: Any, words: dict[str, Any]) -> tuple[Any, list[Any]]:
         owners += [c for c in head.children if c.dep_ == "poss"]
     verb = head.head
     if not owners and head.dep_ == "dobj" and verb.lemma_.lower() in words["holding_verbs"]:
-        owners = [c for c in verb.children if c.dep_ == "nsubj"]
+        owners = _verb_subjects(verb)
     return _clause(head), owners
 
 
@@ -167,8 +167,22 @@ def _adjective_holders(ctx: ArticleContext, adjective: Any) -> tuple[Any, list[A
     ):
         # "faces irresponsible neighbours": a quality of others, not the subject's
         verb = head.head
-        return verb, [c for c in verb.children if c.dep_ == "nsubj"]
+        return verb, _verb_subjects(verb)
     return _clause(head), []
+
+
+def _verb_subjects(verb: Any) -> list[Any]:
+    """The subject of a verb, or, for a verb coordinated with one before it and without a
+    subject of its own, the subject they share ("the US has been silent but has made
+    irresponsible remarks", "Kenya denied the charge and showed arrogance")."""
+    node = verb
+    while True:
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ != "conj" or node.head.i == node.i:
+            return subjects
+        if any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in node.children):
+            return []
+        node = node.head
 
 
 def _act_noun(ctx: ArticleContext, noun: Any) -> bool:
@@ -226,7 +240,13 @@ def _said(
         return (clause, speakers[:1]) if speakers else None
     report = _report(ctx, token)
     if report is not None:
-        return None if unsure(ctx, report) else (report, subjects_of(ctx, para, report))
+        if unsure(ctx, report):
+            return None
+        if inside and _first_person(ctx, report):
+            # "'I want to stress that X has made irresponsible remarks,' Y said": the
+            # quote's speaker says it
+            return clause, quote_speakers(ctx, para, clause)
+        return report, subjects_of(ctx, para, report)
     sources = [
         e
         for prep in clause.children
@@ -253,6 +273,21 @@ def _nested_stance(ctx: ArticleContext, token: Any) -> bool:
         and trigger.predicate in _STANCES
         for a in token.ancestors
     )
+
+
+def _first_person(ctx: ArticleContext, verb: Any) -> bool:
+    """Whether a verb's subject (or that of the verbs it is the complement of: "I want to
+    stress") is a first-person pronoun of ``evaluations.first_person``."""
+    first = ctx.cues["evaluations"]["first_person"]
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return all(c.lower_ in first for c in subjects)
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _report(ctx: ArticleContext, token: Any) -> Any:
