@@ -232,7 +232,7 @@ def find_collectives(
     groups = _holds(words, actors.group_nouns)
     if groups or _holds(words, people):
         found.extend(find_people(tokens, text, lexicon, owners, used))
-    if groups:
+    if groups or _holds(words, actors.community_groups):  # "Shia groups"
         found.extend(find_groups(tokens, text, lexicon, owners, used))
     if _holds(words, actors.lower_body_starts):
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
@@ -263,8 +263,11 @@ def find_groups(
     named = {i for end, (st, *_) in owners.items() for i in range(st, end)}
     found: list[dict[str, Any]] = []
     for head in tokens:
+        # "Shia groups", "Kurdish groups": a community's groups, an actor only behind the
+        # community's name ("groups" alone is no one; ``community_groups``)
+        only_named = head.lower_ not in nouns
         if (
-            head.lower_ not in nouns
+            (only_named and head.lower_ not in lexicon.actors.community_groups)
             or head.tag_ != "NNS"
             or head.i in used
             or head.i in named
@@ -277,13 +280,13 @@ def find_groups(
         country = absorbs = None
         if before is not None and (before.i in named or before.ent_type_ or _capital(before)):
             people = _community_owner(tokens, head, lexicon, owners)
-            if people is None:
+            if people is None or (only_named and people[1] is not None):
                 continue  # "Israeli settlers", "Yarmouk residents": a name's people
             # "Iraqi tribes", "Sunni tribes": the name is theirs, an actor wherever written
             # ("arms for Iraqi tribes"), as "Israeli troops" is
             start, country = people
             absorbs = start if head.i in owners else None
-        elif not event_role(head, lexicon):
+        elif only_named or not event_role(head, lexicon):
             continue
         if (
             before is not None
