@@ -1065,8 +1065,12 @@ def subjects_of(
             return enabled
         own = node == verb or (verb.dep_ == "conj" and node == verb.head)
         if own and node.dep_ == "acl" and _endeavour(ctx, node):
+            if _proposal_fought(ctx, node.head):
+                # "opposed a resolution to suspend X": no one named would do it
+                return []
             # "its campaign to attack the group's camps", "launched an offensive to retake
-            # Ramadi", "mobilised in a bid to counter ISIL": the endeavour's owner acts
+            # Ramadi", "mobilised in a bid to counter ISIL", "pushed for a vote to suspend
+            # X": the endeavour's owner acts
             return endeavour_owners(ctx, para, node.head)
         if qualifiers.ranked_infinitive(ctx.cues, node):
             # "Velayati, who was the third Iranian official to visit Damascus", "Macron became
@@ -1188,17 +1192,37 @@ def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 
 
 def _endeavour(ctx: ArticleContext, clause: Any) -> bool:
-    """A "to" clause on a noun of effort or intent ("a campaign to attack", "a bid to"); not
-    a refusal ("an attempt to block ISIL's offensive" is force, not words)."""
+    """A "to" clause on a noun of effort or intent ("a campaign to attack", "a bid to"), or
+    on a proposal its owner or backer puts ("pushed for a vote to suspend X"); not a
+    refusal ("an attempt to block ISIL's offensive" is force, not words)."""
     trigger = ctx.lx.triggers.match(clause)
+    noun = clause.head
+    lemma = noun.lemma_.lower()
     return (
         trigger is not None
         and trigger.event is not EventType.REJECT
         and clause.tag_ == "VB"
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-        and clause.head.pos_ == "NOUN"
-        and clause.head.lemma_.lower() in ctx.cues["endeavour_nouns"]["nouns"]
+        and noun.pos_ == "NOUN"
+        and (
+            lemma in ctx.cues["endeavour_nouns"]["nouns"]
+            or lemma in ctx.cues["proposal_nouns"]["nouns"]
+        )
     )
+
+
+def _proposal_fought(ctx: ArticleContext, noun: Any) -> bool:
+    """A proposal noun that its verb's subject fights ("vetoed a resolution to", "voted
+    against a motion to"): that subject does not back what the proposal would do."""
+    words = ctx.cues["proposal_nouns"]
+    if noun.lemma_.lower() not in words["nouns"]:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        if verb.lower_ in words["against_preps"]:
+            return True
+        verb = verb.head
+    return verb.lemma_.lower() in words["refusals"]
 
 
 def endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -2895,13 +2919,16 @@ def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
 
 def _ongoing_talks(ctx: ArticleContext, noun: Any) -> bool:
     """ "The US is in discussions with its allies", "Ethiopia remains in talks with Eritrea":
-    a party in talks is negotiating (a meeting held is only a meeting)."""
+    a party in talks is negotiating (a meeting held is only a meeting); so is one that agreed
+    to talks ("Skopje agreed to talks with the opposition"; "agreed to a meeting" stays a
+    meeting)."""
+    words = ctx.cues["ongoing_talks"]
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and noun.lemma_.lower() in ctx.cues["ongoing_talks"]["nouns"]
-        and prep.lower_ == "in"
-        and prep.head.lemma_.lower() in ctx.cues["ongoing_talks"]["verbs"]
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in words["nouns"]:
+        return False
+    verb = prep.head.lemma_.lower()
+    return (prep.lower_ == "in" and verb in words["verbs"]) or (
+        prep.lower_ == "to" and verb in words["agree_verbs"]
     )
 
 
