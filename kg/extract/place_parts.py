@@ -57,7 +57,8 @@ def _rest_words(lx: Lexicon) -> frozenset[str]:
 
 def _named_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "the al-Tawahi district of Aden", "the Subid Bazar area of Sylhet city": the name
-    before a singular part noun, after "the", names a part of the place after "of". A name
+    before a singular part noun, after "the", names a part of the place after "of" (or
+    "in", with no "of": "the Tahrir area in central Sanaa"). A name
     the model missed becomes a place; a tagged one counts with a noun that is no place noun
     of its own ("area": the place nouns' rules in ``kg.extract.places`` read the others)."""
     lists = ctx.lx.words.places.lists
@@ -71,6 +72,11 @@ def _named_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         start, end = span
         pobjs = [p for p in _of_object(para, noun) if p.head.head.i == noun.i]
+        # "the Tahrir area in central Sanaa": the place the part lies "in", when no "of" names
+        # it (a tagged name must then be a place already: "the Houthi area in X" is theirs)
+        within = not pobjs
+        if within:
+            pobjs = _in_after(para, noun)
         if len(pobjs) != 1:
             continue
         outer = _area(ctx, para, pobjs[0])
@@ -85,9 +91,27 @@ def _named_parts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             inner = labels.pop()
             if inner is None or ctx.etype_is(inner, EntityType.COUNTRY):
                 continue  # "the US area of ...": an owner
+            if within and not ctx.etype_in(inner, PLACE_TYPES):
+                continue
         if inner is None:
             continue
         yield from _emit(ctx, para, noun, inner, outer, 0.75, EntityType.PLACE, strong=True)
+
+
+def _in_after(para: Paragraph, noun: Any) -> list[Any]:
+    """The objects of an "in" right after the part noun, wherever the parser hung it: on the
+    noun, or on what governs the noun's phrase ("attacked the Karrada area in Baghdad", "the
+    building in the Tahrir area in central Sanaa")."""
+    if noun.i + 1 >= len(para.tokens):
+        return []
+    prep = para.tokens[noun.i + 1]
+    if (
+        prep.lower_ != "in"
+        or prep.dep_ != "prep"
+        or prep.head not in (noun, noun.head, noun.head.head)
+    ):
+        return []
+    return [p for p in prep.children if p.dep_ == "pobj"]
 
 
 # what a name before an owned part noun must not be: an owner or an actor ("Syria's Kurdish
