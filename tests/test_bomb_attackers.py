@@ -1,8 +1,9 @@
 """Bombs with no doer written (kg/extract/unnamed_attackers.py ``bomb_attackers``): a bomb
 that killed or hit, or exploded killing, in a named place, in a sentence that names no
-attacker -> the article's bombers attacked the place; and a side's leader is not the country's
-head (kg/extract/coref.py). Sentences of our own about actors that are neither the seed's nor
-the benchmarks'."""
+attacker -> the article's bombers attacked the place; a later word of that bombing that went
+off near a named place or targeted a named actor -> those bombers attacked it too
+(``bomb_sequels``); and a side's leader is not the country's head (kg/extract/coref.py).
+Sentences of our own about actors that are neither the seed's nor the benchmarks'."""
 
 from __future__ import annotations
 
@@ -82,3 +83,89 @@ def test_coref_opposition_leader_is_not_the_head_of_state(extract: Any) -> None:
     assert not claims_between(graph, "Jordanian court", "sanctioned", "Abdullah II"), [
         (graph.entities[c.subject].label, c.predicate.value) for c in graph.claims
     ]
+
+
+# (text, bombers' label, the further target) a later word of the article's bombing tells
+SEQUELS = [
+    (
+        "Car bombs at two hotels in Kabul have killed at least 10 people. The second car bomb "
+        "exploded minutes later in an area close to the Intercontinental hotel.",
+        "car bombers",
+        "Intercontinental hotel",
+    ),
+    (
+        "A car bomb exploded in Kabul, killing four people. The first explosion went off near "
+        "the Intercontinental hotel.",
+        "car bombers",
+        "Intercontinental hotel",
+    ),
+    (
+        "Deadly blasts target Christians in Lahore. Two suicide bombs exploded at churches in "
+        "Lahore, killing 14 people.",
+        "suicide bombers",
+        "Christians",
+    ),
+    (
+        "Two bombs exploded in Mogadishu on Sunday, killing 12 people. The attack appeared to "
+        "target the Somali parliament.",
+        "bombers",
+        "Somali parliament",
+    ),
+]
+
+# (text, the target no bombers attacked): no bombers in the article, a bomb of another kind,
+# its planter or doer written, a state's bomb, a denial
+NOT_SEQUELS = [
+    ("A bomb exploded near the Intercontinental hotel in Kabul.", "Intercontinental hotel"),
+    (
+        "A suicide bomb killed nine people at a market in Quetta. A car bomb exploded near the "
+        "Serena Hotel in Quetta.",
+        "Serena Hotel",
+    ),
+    (
+        "Car bombs at two hotels in Kabul have killed at least 10 people. The second car bomb, "
+        "planted by the Taliban, exploded near the Intercontinental hotel.",
+        "Intercontinental hotel",
+    ),
+    (
+        "Two bombs exploded in Mogadishu on Sunday, killing 12 people. Al-Shabab said its "
+        "attack targeted the Somali parliament.",
+        "Somali parliament",
+    ),
+    (
+        "Car bombs at two hotels in Kabul have killed at least 10 people. Barrel bombs exploded "
+        "near the Intercontinental hotel.",
+        "Intercontinental hotel",
+    ),
+    (
+        "Two bombs exploded in Mogadishu on Sunday, killing 12 people. The attack did not target "
+        "the Somali parliament.",
+        "Somali parliament",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "target"), SEQUELS)
+def test_bomb_sequels_later_word_of_the_bombing_tells_a_target(
+    extract: Any, text: str, label: str, target: str
+) -> None:
+    """A later word of the bombing with no doer written (the second car bomb, the first
+    explosion, the blasts, the attack) that went off near a named place or targeted a named
+    actor: the article's bombers of its kind attacked it too, as having happened."""
+    graph = extract(text)
+    found = claims_between(graph, label, "attacked", target)
+    assert found, [
+        (graph.entities[c.subject].label, graph.entities[c.object].label)
+        for c in graph.claims
+        if c.object is not None
+    ]
+    assert {c.qualifiers.status.value for c in found} == {"occurred"}
+
+
+@pytest.mark.parametrize(("text", "target"), NOT_SEQUELS)
+def test_bomb_sequels_not_without_the_article_bombers(extract: Any, text: str, target: str) -> None:
+    """No bombers told before, bombers of another kind, a doer written, a barrel bomb, a
+    denial: the bombers attacked no further target."""
+    graph = extract(text)
+    hit = [c for c in _bombers(graph) if graph.entities[c.object].label == target]
+    assert not hit, hit

@@ -66,6 +66,11 @@ CUED = [
     ("blamed_attacks", "Attacks blamed on the Taliban killed 20 people in Kunduz."),
     ("unnamed_attackers", "The mayor of Cancun, Luis Ortega, was gunned down in Cancun."),
     ("bomb_attackers", "A car bomb killed nine people at a market in Quetta."),
+    (
+        "bomb_sequels",
+        "A car bomb exploded in Kabul, killing four people. The first explosion went off near "
+        "the Intercontinental hotel.",
+    ),
     ("unnamed_sites", "Ten worshippers were wounded in a mosque in the city of Kirkuk."),
     ("condemned_acts", "The Chilean government immediately condemned the bombings."),
     (

@@ -812,6 +812,16 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
         cues=unnamed_attackers.bomb_cue_words,
     ),
+    # "The first explosion went off near the X hotel" after the article's bombers were told:
+    # one more target of those bombers (a stage of the next pass: the bombers of any paragraph)
+    Stage(
+        "bomb_sequels",
+        unnamed_attackers.bomb_sequels,
+        ("links", "drafts"),
+        ("drafts",),
+        pass_=4,
+        cues=unnamed_attackers.bomb_sequel_cue_words,
+    ),
     # "condemned the bombings" with no doer told: the speaker criticised the act (an event)
     Stage(
         "condemned_acts",

@@ -8,6 +8,9 @@ nor when another stage already gave the victim an attacker there.
 A doer told only by a description of attackers that names no entity ("a masked gang
 stabbed X", "X was hacked to death by three men") is a group of the article under that
 description instead ("masked gang", "three men").
+Bombs with no doer written are the article's bombers' (``bomb_attackers``), and a later word
+of that bombing tells more of its targets (``bomb_sequels``: "The second car bomb exploded
+near the X hotel", "The attack appeared to target pilgrims").
 Words: ``unnamed_attackers`` of ``kg/data/en/cues.json``.
 """
 
@@ -20,7 +23,7 @@ from kg.extract import interactions, places, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention
-from kg.resolve.resolver import PLACE_TYPES
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -166,6 +169,110 @@ def bomb_attackers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         )
 
 
+def bomb_sequel_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The nouns of a bombing told again (the sequel stage's cue words)."""
+    nouns: list[str] = lx.cues["unnamed_attackers"]["bombs"]["sequels"]["nouns"]
+    return nouns
+
+
+def bomb_sequels(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """attacked claims from the article's bombers (those ``bomb_attackers`` found) on one more
+    target of their bombing, told by a word of it with no doer written: the named place it
+    went off at or near ("The first explosion went off near the X hotel", "The second car
+    bomb exploded in an area close to the Y hotel"), the named actor or place it targeted
+    ("Deadly blasts target pilgrims in Baghdad", "The attack appeared to target Shia
+    pilgrims"). The bombers are the ones of the bomb's kind ("car bombers" for "the second car
+    bomb"), else the article's only ones. Not a bomb of a state's kind nor one with its dropper
+    or planter written, nor in a sentence that names an attacker, nor one that did not happen."""
+    dates: dict[str, str | None] = {}  # each of the article's bombers -> its bombing's date
+    for c in ctx.claims:
+        if c.cameo == "183" and c.predicate is Predicate.ATTACKED:
+            dates[c.subject] = dates.get(c.subject) or c.date
+    keys = set(dates)
+    if not keys:
+        return
+    bombers = {_shown(ctx, key): key for key in keys}  # "car bombers" -> the article's key
+    words = ctx.cues["unnamed_attackers"]["bombs"]
+    sequels = words["sequels"]
+    for i in para.hits(frozenset(sequels["nouns"])):
+        noun = para.tokens[i]
+        verb = para.head(noun)
+        link = para.links.get(noun.i)
+        if noun.dep_ != "nsubj" or (link is not None and link not in keys):
+            continue  # a word that names another ("the Taliban attack" is the Taliban's)
+        if _bomb_doer(para, noun) or any(
+            c.dep_ == "poss"
+            or (
+                c.dep_ in ("compound", "nmod", "amod")
+                and c.i in para.links
+                and ctx.etype_in(para.links[c.i], ACTOR_TYPES - PLACE_TYPES)
+            )
+            for c in para.children(noun)
+        ):
+            continue  # its doer written: "planted by X", "its attack", "the Taliban attack"
+        kinds = [c.lower_ for c in para.children(noun) if c.dep_ in ("compound", "amod")]
+        if set(kinds) & set(words["state_kinds"]):
+            continue
+        kind = next((k for k in kinds if k in words["kinds"]), None)
+        label = bombers.get(f"{kind} {words['label']}") if kind else None
+        if label is None:
+            if kind is not None or len(keys) != 1:
+                continue  # bombs of another kind, or bombers of which the word does not say
+            label = next(iter(keys))
+        if any(c.dep_ == "neg" for c in para.children(verb)):
+            continue
+        targets = _sequel_targets(ctx, para, verb, noun, sequels)
+        if not targets or ctx.sentence_pairs(para, verb, Predicate.ATTACKED):
+            continue
+        status = qualifiers.status(ctx, verb, verb)
+        if status is not Status.OCCURRED:
+            continue
+        date = qualifiers.date(ctx, para, verb, verb, status) or dates[label]
+        yield from ctx.pair_drafts(
+            para, verb, [label], Predicate.ATTACKED, targets, status=status, date=date, cameo="183"
+        )
+
+
+def _sequel_targets(
+    ctx: ArticleContext, para: Paragraph, verb: Any, noun: Any, sequels: dict[str, Any]
+) -> list[str]:
+    """What a word of the bombing hit: the named actors or places its verb targeted ("blasts
+    target pilgrims", "appeared to target X"), or the named places it went off at or near."""
+    lemma = verb.lemma_.lower()
+    target = verb if lemma in sequels["target_verbs"] else None
+    if lemma in sequels["seem_verbs"]:
+        target = next(
+            (
+                c
+                for c in para.children(verb)
+                if c.dep_ == "xcomp" and c.lemma_.lower() in sequels["target_verbs"]
+            ),
+            None,
+        )
+    if target is not None:
+        return [
+            e
+            for d in para.children(target)
+            if d.dep_ == "dobj"
+            for e in (
+                interactions.actors_of(ctx, para, d)
+                or [p for p in [places.named_place(ctx, para, d)] if p is not None]
+            )
+            if ctx.etype_in(e, PLACE_TYPES | ACTOR_TYPES)
+        ]
+    blasts = ctx.cues["unnamed_attackers"]["bombs"]["blast_verbs"]
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in para.children(verb))
+    if lemma not in blasts or (lemma == "go" and not off):
+        return []  # "went off" only: "the attack went on for hours" is no blast
+    return _bombed_places(ctx, para, verb, noun, frozenset(sequels["near_words"]))
+
+
+def _shown(ctx: ArticleContext, key: str) -> str:
+    """The label a group of the article is shown under ("car bombers" for its article key)."""
+    cluster = ctx.resolver.clusters.get(key)
+    return cluster.display if cluster is not None and cluster.display else key
+
+
 def _bomb_went_off(para: Paragraph, verb: Any, words: dict[str, Any]) -> bool:
     """The bomb's verb tells of harm: one of ``verbs`` ("killed", "hit"), or a blast verb
     with a harming participle or conjunct ("exploded, killing 12 people")."""
@@ -183,10 +290,16 @@ def _bomb_doer(para: Paragraph, bomb: Any) -> bool:
     return any(t.dep_ == "agent" for t in bomb.subtree if t.i != bomb.i)
 
 
-def _bombed_places(ctx: ArticleContext, para: Paragraph, verb: Any, bomb: Any) -> list[str]:
+def _bombed_places(
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    bomb: Any,
+    near: frozenset[str] = frozenset(),
+) -> list[str]:
     """The named places the bomb hit (the verb's object) or went off in, at or near (after
     ``place_preps`` on the verb or the bomb, or inside such a place: "at two hotels in
-    Baghdad")."""
+    Baghdad"; with ``near``, also the place a spot is close to: "in an area close to X")."""
     wheres = frozenset(ctx.cues["unnamed_attackers"]["place_preps"]) | {"at"}
     nouns = [c for c in para.children(verb) if c.dep_ == "dobj"]
     todo = [verb, bomb]
@@ -199,14 +312,28 @@ def _bombed_places(ctx: ArticleContext, para: Paragraph, verb: Any, bomb: Any) -
             for p in para.children(prep)
             if p.dep_ == "pobj"
         ]
+        found += [  # "in an area close to the X hotel"
+            p
+            for spot in found
+            for adj in para.children(spot)
+            if adj.lower_ in near
+            for prep in para.children(adj)
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for p in para.children(prep)
+            if p.dep_ == "pobj"
+        ]
         nouns += found
         todo = found
-    return [
-        e
-        for n in nouns
-        for q in (n, *(a for a in para.children(n) if a.dep_ == "appos"))
-        if (e := places.named_place(ctx, para, q)) is not None and ctx.etype_in(e, PLACE_TYPES)
-    ]
+    found_places = []
+    for n in nouns:
+        # the place's name, else the one in apposition ("in the capital, Baghdad"): one place,
+        # not a second name of it too ("the Y hotel, the old Z hotel")
+        for q in (n, *(a for a in para.children(n) if a.dep_ == "appos")):
+            e = places.named_place(ctx, para, q)
+            if e is not None and ctx.etype_in(e, PLACE_TYPES):
+                found_places.append(e)
+                break
+    return found_places
 
 
 def _timing_clause(verb: Any, kids: list[Any], marks: frozenset[str]) -> bool:
