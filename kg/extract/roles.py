@@ -2165,8 +2165,49 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
         code = ctx.lx.actors.sector_of(lemma)
         if not owners and code in STATE_SECTORS:
             return main_collective(ctx, code), True
+    named = _unnamed_proper_org(ctx, para, pobj)
+    if named is not None:
+        return named, False
     found = ctx.ents(para, pobj)
     return (found[0] if found else _org_from_chunk(ctx, para, pobj)), False
+
+
+def _unnamed_proper_org(ctx: ArticleContext, para: Paragraph, pobj: Any) -> str | None:
+    """A title's object written as a capitalised name of two or more words the model tagged
+    as no organisation: "president of Basque PEN" (no entity, or only a people's word in
+    it) or an organisation's branch in a country, "director of Jesuit Refugee Service
+    Cambodia" (an organisation then a place, tagged apart). The whole name is the
+    organisation; a name of a person or a place alone stays what it is."""
+    if pobj.pos_ != "PROPN" or pobj.i in para.officials:
+        return None
+    chain = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det", "punct", "poss")]
+    if (
+        len(chain) < 2
+        or chain[-1].i - chain[0].i != len(chain) - 1  # one run of words up to the name
+        or any(t.dep_ not in ("compound", "amod") for t in chain[:-1])
+        or not all(t.text[:1].isupper() for t in chain)
+        or any(t.ent_type_ == "PERSON" or role_of(ctx, t.lower_) for t in chain)
+    ):
+        return None
+    labels = [para.links.get(t.i) for t in chain]
+    if all(label is None for label in labels):
+        # "Basque PEN": no node; a people's adjective at most, tagged as such
+        if not all(t.ent_type_ in ("", "NORP") for t in chain):
+            return None
+    else:
+        # "Jesuit Refugee Service Cambodia": one organisation's name, then a place's
+        org = labels[0]
+        if (
+            org is None
+            or labels[-1] is None
+            or labels[-1] == org
+            or any(label != org for label in labels[:-1])
+            or not ctx.etype_in(org, _ORG_TYPES)
+            or not _is_place(ctx, labels[-1])
+        ):
+            return None
+    text = para.text[chain[0].idx : pobj.idx + len(pobj.text)]
+    return ctx.record(para, SpanMention(chain[0].i, pobj.i + 1, text, "ORG"), text)
 
 
 def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
