@@ -1737,7 +1737,8 @@ def role_noun(
         ),
         None,
     )
-    target = _noun_target(ctx, para, noun, owner, title_of, peer)
+    member = predicate is Predicate.MEMBER_OF
+    target = _noun_target(ctx, para, noun, owner, title_of, peer, member)
     branch = _branch_of(ctx, para, noun) if title_of is None else None
     if branch is not None:  # "head of the UNHCR's office in Athens": one of UNHCR's staff
         predicate, title_of = Predicate.MEMBER_OF, f"{noun.text} of {branch.text}"
@@ -1883,10 +1884,11 @@ def _noun_target(
     owner: Any | None,
     title_of: str | None,
     peer: bool,
+    member: bool = False,
 ) -> str | None:
     """Whose the title noun's office is: its named owner before it, else the name after a
-    preposition ("ambassador to", "researcher for", a ``peer`` counterpart's "from"), the
-    article's rebels or its country."""
+    preposition ("ambassador to", "researcher for", a ``peer`` counterpart's "from"; "with"
+    for a title of no mere ``member``ship), the article's rebels or its country."""
     counterpart = ctx.cues["counterpart_nouns"]
     envoy = noun.lemma_.lower() in ctx.lx.words.envoy_titles
     target: str | None = para.links[owner.i] if owner is not None else None
@@ -1919,6 +1921,11 @@ def _noun_target(
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
             if pobj is None or _other_noun_between(ctx, noun, child):
+                continue
+            if child.lower_ == "with" and (pobj.i not in para.links or member):
+                # "a press officer with the UN mission" names the employer itself; a
+                # member's employer after "with" ("an economist with the IMF"), or a noun
+                # phrase there, is ``kg/extract/employment.py``'s to read
                 continue
             found, stop = _prep_target(ctx, para, pobj)
             if stop:
