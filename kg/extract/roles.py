@@ -1737,7 +1737,8 @@ def role_noun(
         ),
         None,
     )
-    target = _noun_target(ctx, para, noun, owner, title_of, peer)
+    member = predicate is Predicate.MEMBER_OF
+    target = _noun_target(ctx, para, noun, owner, title_of, peer, member)
     branch = _branch_of(ctx, para, noun) if title_of is None else None
     if branch is not None:  # "head of the UNHCR's office in Athens": one of UNHCR's staff
         predicate, title_of = Predicate.MEMBER_OF, f"{noun.text} of {branch.text}"
@@ -1883,10 +1884,11 @@ def _noun_target(
     owner: Any | None,
     title_of: str | None,
     peer: bool,
+    member: bool = False,
 ) -> str | None:
     """Whose the title noun's office is: its named owner before it, else the name after a
-    preposition ("ambassador to", "researcher for", a ``peer`` counterpart's "from"), the
-    article's rebels or its country."""
+    preposition ("ambassador to", "researcher for", a ``peer`` counterpart's "from"; "with"
+    for a title of no mere ``member``ship), the article's rebels or its country."""
     counterpart = ctx.cues["counterpart_nouns"]
     envoy = noun.lemma_.lower() in ctx.lx.words.envoy_titles
     target: str | None = para.links[owner.i] if owner is not None else None
@@ -1919,6 +1921,11 @@ def _noun_target(
         ):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
             if pobj is None or _other_noun_between(ctx, noun, child):
+                continue
+            if child.lower_ == "with" and (pobj.i not in para.links or member):
+                # "a press officer with the UN mission" names the employer itself; a
+                # member's employer after "with" ("an economist with the IMF"), or a noun
+                # phrase there, is ``kg/extract/employment.py``'s to read
                 continue
             found, stop = _prep_target(ctx, para, pobj)
             if stop:
@@ -2165,8 +2172,49 @@ def _prep_target(ctx: ArticleContext, para: Paragraph, pobj: Any) -> tuple[str |
         code = ctx.lx.actors.sector_of(lemma)
         if not owners and code in STATE_SECTORS:
             return main_collective(ctx, code), True
+    named = _unnamed_proper_org(ctx, para, pobj)
+    if named is not None:
+        return named, False
     found = ctx.ents(para, pobj)
     return (found[0] if found else _org_from_chunk(ctx, para, pobj)), False
+
+
+def _unnamed_proper_org(ctx: ArticleContext, para: Paragraph, pobj: Any) -> str | None:
+    """A title's object written as a capitalised name of two or more words the model tagged
+    as no organisation: "president of Basque PEN" (no entity, or only a people's word in
+    it) or an organisation's branch in a country, "director of Jesuit Refugee Service
+    Cambodia" (an organisation then a place, tagged apart). The whole name is the
+    organisation; a name of a person or a place alone stays what it is."""
+    if pobj.pos_ != "PROPN" or pobj.i in para.officials:
+        return None
+    chain = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det", "punct", "poss")]
+    if (
+        len(chain) < 2
+        or chain[-1].i - chain[0].i != len(chain) - 1  # one run of words up to the name
+        or any(t.dep_ not in ("compound", "amod") for t in chain[:-1])
+        or not all(t.text[:1].isupper() for t in chain)
+        or any(t.ent_type_ == "PERSON" or role_of(ctx, t.lower_) for t in chain)
+    ):
+        return None
+    labels = [para.links.get(t.i) for t in chain]
+    if all(label is None for label in labels):
+        # "Basque PEN": no node; a people's adjective at most, tagged as such
+        if not all(t.ent_type_ in ("", "NORP") for t in chain):
+            return None
+    else:
+        # "Jesuit Refugee Service Cambodia": one organisation's name, then a place's
+        org = labels[0]
+        if (
+            org is None
+            or labels[-1] is None
+            or labels[-1] == org
+            or any(label != org for label in labels[:-1])
+            or not ctx.etype_in(org, _ORG_TYPES)
+            or not _is_place(ctx, labels[-1])
+        ):
+            return None
+    text = para.text[chain[0].idx : pobj.idx + len(pobj.text)]
+    return ctx.record(para, SpanMention(chain[0].i, pobj.i + 1, text, "ORG"), text)
 
 
 def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
