@@ -243,3 +243,25 @@ def test_reproaches_noun_demands_for_release(
     """ "calls for X's release from Y", "Y renewed its call for the release of X": Y supports X
     and concedes nothing; "rejected calls for ..." backs no one."""
     check_kept_removed(extract(text), kept, removed)
+
+
+# the stage walks the tokens of these lists' words only (``Paragraph.hits``): a word left out
+# of the walk would never start its demand
+WALKED = ["demand_nouns", "verbs", "speech"]
+
+
+@pytest.mark.parametrize("key", WALKED)
+def test_reproaches_walk_every_start_word(key: str) -> None:
+    from kg.extract.context import ArticleContext
+    from kg.extract.reproaches import _start_words, reproach_words
+    from kg.lexicon import default_lexicon
+    from kg.resolve.resolver import Resolver
+
+    lx = default_lexicon()
+    ctx = ArticleContext(lx, Resolver(lx), "a", None)
+    words = reproach_words(ctx)
+    listed = {w.lower() for w in getattr(words, key)}
+    assert listed
+    assert listed <= ctx.word_set(_start_words)
+    # read once per lexicon, not again for each paragraph or article
+    assert reproach_words(ArticleContext(lx, ctx.resolver, "b", None)) is words

@@ -22,6 +22,7 @@ from kg.extract.context import (
     prep_objects,
 )
 from kg.extract.interactions import actors_of
+from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
@@ -50,19 +51,33 @@ class ReproachWords:
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
-    """The reproach word lists (``reproaches`` of ``kg/data/en/cues.json``)."""
-    data = ctx.cues["reproaches"]
+    """The reproach word lists (``reproaches`` of ``kg/data/en/cues.json``), read once per
+    lexicon (not again for each paragraph)."""
+    return ctx.prepared(_reproach_words)
+
+
+def _reproach_words(lx: Lexicon) -> ReproachWords:
+    data = lx.cues["reproaches"]
     words = cue_words(ReproachWords, data)
     return replace(words, verbs={v: tuple(p.split()) for v, p in data["verbs"].items()})
+
+
+def _start_words(lx: Lexicon) -> Iterator[str]:
+    """The words every demand below starts from: its nouns, request verbs and speech verbs."""
+    words = _reproach_words(lx)
+    yield from words.demand_nouns
+    yield from words.verbs
+    yield from words.speech
 
 
 def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """criticized claims from demands that their addressee stop, undo or leave; supported
     claims for the ones a demand would set free."""
     words = reproach_words(ctx)
-    lemmas, poses = para.lemmas, para.poses
-    for verb in para.tokens:
-        lemma = lemmas[verb.i]
+    lemmas, poses, tokens = para.lemmas, para.poses, para.tokens
+    for i in para.hits(ctx.word_set(_start_words)):  # (the tokens the tests below can pass)
+        verb = tokens[i]
+        lemma = lemmas[i]
         if poses[verb.i] == "NOUN" and lemma in words.demand_nouns:
             yield from _noun_demand(ctx, para, verb, words)
             continue
