@@ -60,6 +60,42 @@ NOT_MADE: list[tuple[str, Triple]] = [
         "Nigeria rejected a proposal to suspend Gambia from the bloc.",
         ("Nigeria", "sanctioned", "Gambia"),
     ),
+    # every route: the act of a proposal fought is no one's (the verb's own clause, a
+    # statement noun's clause, an event noun under a light verb, a "to" clause the parser hung
+    # on the rejecting verb, a participle, "voted against", a passive)
+    (
+        "Kenya opposed a resolution to suspend Somalia.",
+        ("Kenya", "sanctioned", "Somalia"),
+    ),
+    (
+        "Russia vetoed a resolution to impose sanctions on Syria.",
+        ("Russia", "sanctioned", "Syria"),
+    ),
+    (
+        "Russia vetoed the draft resolution to impose sanctions on Syria.",
+        ("Russia", "sanctioned", "Syria"),
+    ),
+    (
+        "Egypt voted against a resolution to impose sanctions on Sudan.",
+        ("Egypt", "sanctioned", "Sudan"),
+    ),
+    (
+        "China vetoed a resolution condemning North Korea.",
+        ("China", "criticized", "North Korea"),
+    ),
+    (
+        "A resolution to suspend Iran was vetoed by Russia.",
+        ("Russia", "sanctioned", "Iran"),
+    ),
+    # ... and the rejection is not aimed at the one the proposal would act on
+    (
+        "Nigeria rejected a proposal to suspend Gambia from the bloc.",
+        ("Nigeria", "criticized", "Gambia"),
+    ),
+    (
+        "Mexico dismissed a proposal to boycott Cuba.",
+        ("Mexico", "criticized", "Cuba"),
+    ),
     # talks held and meetings agreed to stay meetings
     (
         "Armenia agreed to a meeting with Azerbaijan in Moscow.",
@@ -70,6 +106,26 @@ NOT_MADE: list[tuple[str, Triple]] = [
         ("Armenia", "negotiated_with", "Azerbaijan"),
     ),
 ]
+
+
+# (sentence, claim still made): a clause of its own subject inside the proposal keeps its doer;
+# a proposal put or fought by others keeps the fighter's rejection of its owner
+KEPT: list[tuple[str, Triple]] = [
+    (
+        "Qatar opposed a proposal to expel Syria, which attacked Turkey.",
+        ("Syria", "attacked", "Turkey"),
+    ),
+    (
+        "Russia blocked a French resolution to impose sanctions on Syria.",
+        ("Russia", "criticized", "France"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "claim"), KEPT)
+def test_fought_proposal_keeps_others(extract: Any, sentence: str, claim: Triple) -> None:
+    """Only the act the fought proposal would do goes; claims beside it stay."""
+    assert claim in triples(extract(sentence))
 
 
 @pytest.mark.parametrize(("sentence", "claim"), NOT_MADE)

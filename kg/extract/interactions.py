@@ -1050,6 +1050,10 @@ def subjects_of(
             # "struck Yemen a day after rockets were fired into Najran": the clause has a
             # subject of its own and no agent; whoever fired is not told
             return []
+        if fought_proposal(ctx, node):
+            # "opposed a resolution to suspend X", "vetoed a resolution to impose sanctions
+            # on X": a proposal fought is no one's act, not its fighter's
+            return []
         if (
             node.dep_ == "acl"
             and node.head.lemma_.lower() in ctx.cues["statement_nouns"]
@@ -1065,9 +1069,6 @@ def subjects_of(
             return enabled
         own = node == verb or (verb.dep_ == "conj" and node == verb.head)
         if own and node.dep_ == "acl" and _endeavour(ctx, node):
-            if _proposal_fought(ctx, node.head):
-                # "opposed a resolution to suspend X": no one named would do it
-                return []
             # "its campaign to attack the group's camps", "launched an offensive to retake
             # Ramadi", "mobilised in a bid to counter ISIL", "pushed for a vote to suspend
             # X": the endeavour's owner acts
@@ -1223,6 +1224,41 @@ def _proposal_fought(ctx: ArticleContext, noun: Any) -> bool:
             return True
         verb = verb.head
     return verb.lemma_.lower() in words["refusals"]
+
+
+def fought_proposal(ctx: ArticleContext, clause: Any) -> bool:
+    """A clause that says what a proposal its governing verb's subject fights would do
+    ("vetoed a resolution to impose sanctions on X", "opposed a motion condemning X"): an act
+    inside it is credited to nobody (``proposal_nouns`` of kg/data/en/cues.json)."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.tag_ == "VBN":
+        return False
+    if clause.dep_ == "acl":
+        return _proposal_fought(ctx, clause.head)
+    if clause.dep_ != "advcl" or clause.tag_ != "VB":
+        return False
+    # "Russia vetoed the draft resolution to impose sanctions": the parser may hang the "to"
+    # clause that follows the proposal on the verb, as if it were the verb's purpose
+    to = [c for c in clause.children if c.dep_ == "aux" and c.tag_ == "TO"]
+    return bool(to) and any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.right_edge.i + 1 == to[0].i
+        and _proposal_fought(ctx, c)
+        for c in clause.head.children
+    )
+
+
+def in_fought_proposal(ctx: ArticleContext, token: Any) -> bool:
+    """Whether the token stands inside the clause of a proposal fought (``fought_proposal``):
+    "sanctions" in "Russia vetoed a resolution to impose sanctions on Syria"; not in a clause
+    of its own subject below it ("a resolution to condemn X, which attacked Y": X did)."""
+    node = token
+    while node.head is not node:
+        if fought_proposal(ctx, node):
+            return True
+        if node is not token and any(c.dep_ in (*_SUBJ, "nsubjpass") for c in node.children):
+            return False
+        node = node.head
+    return False
 
 
 def endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -2563,6 +2599,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         ctx, para, noun
     ):
         return  # "rejected talks with X": not held, one claim (the talk_refusals stage's)
+    if in_fought_proposal(ctx, noun):
+        return  # "vetoed a resolution to impose EU sanctions on X": no one's act
     owners = [
         e
         for c in para.children(noun)
@@ -2645,6 +2683,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             and acl.pos_ == "VERB"
             and not _fought(ctx, trigger, acl)
             and not _content_clause(para, acl)
+            # "rejected a proposal to suspend X": the rejection is not aimed at X
+            and not fought_proposal(ctx, acl)
         ):
             with_objects += [
                 e for c in para.children(acl) if c.dep_ == "dobj" for e in ctx.ents(para, c)
