@@ -2301,6 +2301,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
                 or other.predicate is not trigger.predicate
                 for e in _slot_objects(ctx, para, c, trigger, ("dobj",))
             ]
+        if not objects and "dobj" in slots:
+            # "Iran trains and funds Hezbollah": the small model hangs the shared object on
+            # the first verb as a bare modifier (npadvmod), past the second verb
+            objects = _stray_shared_object(ctx, para, verb, trigger)
         if not objects and "dobj" in slots and _misread_modifier(verb):
             # "ISIL seized towns in northern Iraq": the small model reads the verb as its
             # object's modifier (seized/amod -> towns) and still gives it its subject
@@ -2459,6 +2463,47 @@ def _sharing_conjuncts(verb: Any) -> list[Any]:
         and any(k.dep_ == "dobj" for k in c.children)
         and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
     ][:1]
+
+
+def _stray_shared_object(
+    ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger
+) -> list[str]:
+    """The named actor two coordinated verbs share when the parser hung it on the first as a
+    bare modifier past the second ("Iran trains and funds Hezbollah": Hezbollah/npadvmod of
+    trains). Only a proper name that names an actor, after a verb conjunct with no object or
+    subject of its own (or a bare noun the tagger made of it: "trains and funds/NNS Hamas"),
+    on a first verb with no object: "met Monday" or "said Tuesday" are times, not objects.
+    When both verbs say the same ("trains and funds"), the first makes the one claim."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    kids = list(para.children(first))
+    own = ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp")
+    conjuncts = [
+        c
+        for c in kids
+        if c.dep_ == "conj"
+        and (c.pos_ == "VERB" or (c.tag_ == "NNS" and not list(c.children)))
+        and c.i > first.i
+        and not any(k.dep_ in own for k in c.children)
+    ]
+    if (
+        not conjuncts
+        or (verb is not first and verb not in conjuncts)
+        or (
+            verb is not first
+            and (other := ctx.lx.triggers.match(first)) is not None
+            and other.predicate is trigger.predicate
+        )
+        or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in kids)
+    ):
+        return []
+    last = max(c.i for c in conjuncts)
+    return [
+        e
+        for c in kids
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > last
+        for e in ctx.ents(para, c)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
 
 
 def _rejection(trigger: Trigger) -> bool:

@@ -442,7 +442,7 @@ def find_mentions(
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions)
-    mentions += _untagged_parties(tokens, text, lexicon, mentions)
+    mentions = _untagged_parties(tokens, text, lexicon, mentions)
     mentions = find_sides(tokens, text, lexicon, mentions, words)
     mentions = [m for m in mentions if not diaspora_demonym(tokens, m, lexicon)]
     mentions = _collectives(tokens, text, lexicon, mentions, words)
@@ -1638,30 +1638,72 @@ def _untagged_parties(
 ) -> list[SpanMention]:
     """ "The Conservative party formed ...": a party's capitalised name before a lower-case
     party noun (``party_nouns``) after "the", which the model did not tag, is an
-    organisation's name. Not a demonym alone ("the Kurdish party" names no party)."""
+    organisation's name. Not a demonym alone ("the Kurdish party" names no party).
+
+    A name of words joined by "and", or with its bracketed acronym before the noun ("the Law
+    and Justice (PiS) party"), is the name alone ("Law and Justice"); a person the model read
+    in its first word ("Law") is none. Returns the mentions with those found."""
     parties = name_words(lexicon.language).party_nouns
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
+    dropped: set[int] = set()
     for t in tokens:
         if t.lower_ not in parties or not t.is_lower or t.i < 2 or t.i in taken:
             continue
-        start = t.i
+        end = t.i
+        if (
+            end >= 4
+            and tokens[end - 1].text == ")"
+            and tokens[end - 3].text == "("
+            and _party_acronym(tokens[end - 2].text)
+        ):
+            end -= 3  # "the Law and Justice (PiS) party"
+        start = end
         while (
             start > 0
-            and t.i - start < 3
-            and tokens[start - 1].text[:1].isupper()
-            and tokens[start - 1].is_alpha
-            and tokens[start - 1].i not in taken
+            and end - start < 5
+            and (
+                (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha)
+                # "Law and Justice": a joined word between two capitalised ones
+                or (tokens[start - 1].lower_ == "and" and start < end and start >= 2)
+            )
             and tokens[start - 1].lower_ != "the"
         ):
             start -= 1
-        if start == t.i or start == 0 or tokens[start - 1].lower_ != "the":
+        while start < end and tokens[start].lower_ == "and":
+            start += 1
+        if start == end or start == 0 or tokens[start - 1].lower_ != "the":
             continue
-        if all(w.lower_ in lexicon.by_demonym for w in tokens[start : t.i]):
+        joined = end < t.i or any(w.lower_ == "and" for w in tokens[start:end])
+        inside = [k for k, m in enumerate(mentions) if m.start < end and m.end > start]
+        if inside and not (
+            joined
+            and all(
+                mentions[k].label == "PERSON"
+                and start <= mentions[k].start
+                and mentions[k].end <= end
+                and lexicon.lookup(mentions[k].text) is None
+                for k in inside
+            )
+        ):
             continue
-        name = text[tokens[start].idx : t.idx + len(t.text)]
-        found.append(SpanMention(start, t.i + 1, name, "ORG"))
-    return found
+        if all(w.lower_ in lexicon.by_demonym for w in tokens[start:end] if w.lower_ != "and"):
+            continue
+        last = tokens[end - 1] if joined else t
+        name = text[tokens[start].idx : last.idx + len(last.text)]
+        found.append(SpanMention(start, last.i + 1, name, "ORG"))
+        dropped.update(inside)
+    return [m for k, m in enumerate(mentions) if k not in dropped] + found
+
+
+def _party_acronym(word: str) -> bool:
+    """An acronym, upper-case ("SLD") or with lower-case letters inside ("PiS", "MoDem")."""
+    return is_acronym(word) or (
+        2 <= len(word) <= 7
+        and word.isalpha()
+        and word[0].isupper()
+        and sum(c.isupper() for c in word) >= 2
+    )
 
 
 def _governed(root: Any, lexicon: Lexicon) -> bool:
