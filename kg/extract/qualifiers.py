@@ -56,10 +56,49 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         found.append(Status.DENIED)
     if any(_wanted_clause(cues, tok) for tok in chain):
         found.append(Status.PROPOSED)
+    if _prepared_for(cues, chain[:framed]):
+        found.append(Status.PLANNED)  # "in preparation for an offensive against X"
     for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
         if level in found:
             return level
     return _aim_status(ctx, node)
+
+
+def _preparation_word(token: Any) -> str:
+    """A noun's word as the preparation list spells it: its lemma, or a hyphened compound
+    the parser split ("build-up": "build", "-", "up")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].head.i == i:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return str(token.lemma_.lower())
+
+
+def _prepared_for(cues: dict[str, Any], chain: list[Any]) -> bool:
+    """ "in preparation for an offensive", "a build-up ahead of an attack", "are making
+    preparations for an assault", "preparations are under way for talks": an act a
+    preparation noun governs through a preposition, or through "for" the parser hung on the
+    verb whose object or subject that noun is, is still to come (``preparation_nouns``)."""
+    words = cues["preparation_nouns"]
+    nouns, preps = words["nouns"], words["preps"]
+    ahead = cues["later_preps"]["before_of"]
+    for below, tok in pairwise(chain):
+        if below.dep_ != "prep":
+            continue
+        if tok.pos_ == "NOUN" and _preparation_word(tok) in nouns:
+            return True  # "preparation for", "plans for", "build-up ahead of"
+        if tok.lower_ in ahead and tok.dep_ == "advmod" and below.lower_ == "of":
+            tok = tok.head  # "continued a buildup ahead of an offensive": on the verb
+        elif below.lower_ not in preps:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and any(
+            k.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+            and k.i < below.i
+            and k.pos_ == "NOUN"
+            and _preparation_word(k) in nouns
+            for k in tok.children
+        ):
+            return True
+    return False
 
 
 def _forestalled(cues: dict[str, Any], trigger: Any, chain: list[Any]) -> bool:
