@@ -63,9 +63,17 @@ def unmade(status: Status) -> bool:
 def _object_words(para: Paragraph, trigger_token: Any) -> list[Any]:
     """The words an investigation looks into: a verb's object or passive subject, a noun's
     object of "into" (or its light verb's: "opened an investigation into X", the parser
-    hanging "into" on "opened")."""
+    hanging "into" on "opened"), or what is "under" it ("X is under investigation by Y")."""
     if trigger_token.pos_ == "VERB":
         return [c for c in para.children(trigger_token) if c.dep_ in _VERB_OBJECTS]
+    frame = trigger_token.head
+    if trigger_token.dep_ == "pobj" and frame.lower_ == "under" and frame.dep_ == "prep":
+        # "X is under investigation by Y", "officials under investigation": the frame's
+        # clause subject, or the noun it hangs on, is looked into (crit34)
+        governor = frame.head
+        if governor.pos_ in ("NOUN", "PROPN"):
+            return [governor]
+        return [c for c in para.children(governor) if c.dep_ in ("nsubj", "nsubjpass")]
     holders = [trigger_token]
     if trigger_token.dep_ == "dobj":
         holders.append(trigger_token.head)

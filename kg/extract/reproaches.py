@@ -277,6 +277,13 @@ def _undoers(ctx: ArticleContext, para: Paragraph, verb: Any, words: ReproachWor
     return prep_objects(verb, preps)
 
 
+def demands_undoing(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
+    """Whether a "to" clause asks its addressee to stop or undo what it does ("to step down",
+    "to release the prisoners"; not "to step up", "to end the suffering")."""
+    words = reproach_words(ctx)
+    return clause.lemma_.lower() in words.undo and _undoing(ctx, para, clause, words)
+
+
 def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachWords) -> bool:
     """The asked-for act undoes the addressee's own: "release" people (not funds), "stop"
     or "end" a doing ("stop arming", "end its attacks"), not a plight ("end the suffering")."""

@@ -17,6 +17,7 @@ from kg.extract.assaults import armed
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.designations import designation
 from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
+from kg.extract.reproaches import demands_undoing
 from kg.extract.verdicts import act_doers, naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import EntityType, Predicate, Status
@@ -145,19 +146,28 @@ def _received(
 ) -> Iterator[Draft]:
     """ "Under fire from the White House, he tried to ...", "Despite criticism from rights
     groups, the assembly passed the bill", "came under fire from X": the "from" phrase gives
-    the stance, and it falls on the subject of the clause the frame hangs on."""
+    the stance, and it falls on the subject of the clause the frame hangs on. "X is under
+    investigation by Y", "officials under investigation by Y": an investigation's giver is
+    its "by" phrase, and under "under" it may fall on the noun the frame hangs on; "under
+    pressure from Y to step down" is a demand that reproaches X, bare pressure is none."""
     governor = prep.head
-    if governor.pos_ not in ("VERB", "AUX"):
+    on_noun = prep.lower_ == "under" and governor.pos_ in ("NOUN", "PROPN")
+    if governor.pos_ not in ("VERB", "AUX") and not on_noun:
         return
     for noun in prep.children:
         lemma = noun.lemma_.lower()
         entry = words["nouns"].get(lemma) if noun.dep_ == "pobj" else None
         if entry is None:
             continue
+        if lemma in words["undo_only"] and not any(
+            c.dep_ in ("acl", "xcomp") and demands_undoing(ctx, para, c) for c in noun.children
+        ):
+            continue  # "under pressure from the IMF (to cut spending)": a request, no reproach
+        preps = words["giver_preps"].get(lemma, ("from",))
         # "came under fire from X": the parser may hang the "from" on the verb
-        froms = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+        froms = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps]
         if not froms and prep.lower_ == "under":
-            froms = [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "from"]
+            froms = [c for c in governor.children if c.dep_ == "prep" and c.lower_ in preps]
         givers = [
             e
             for f in froms
@@ -165,7 +175,8 @@ def _received(
             if p.dep_ == "pobj"
             for e in actors_of(ctx, para, p)
         ]
-        targets = [t for t in subjects_of(ctx, para, governor) if t not in givers]
+        owners = actors_of(ctx, para, governor) if on_noun else subjects_of(ctx, para, governor)
+        targets = [t for t in owners if t not in givers]
         if lemma in words["person_only"] and not (
             all(ctx.etype_is(t, EntityType.PERSON) for t in targets)
             and all(
