@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from kg.extract import sites
 from kg.extract.context import ArticleContext, Paragraph, prep_objects
 from kg.extract.discourse import Discourse, Sighting, gerund_controller, main_subject, quoted
 from kg.extract.nominals import nominal_words
@@ -19,6 +20,7 @@ from kg.vocab import EntityType, Predicate
 # -- pronouns for groups, organisations and countries ---------------------------------------
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
 _BODIES = (EntityType.ORGANIZATION, EntityType.GROUP)
+_PLACES = (EntityType.CITY, EntityType.PLACE)
 
 
 def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
@@ -26,7 +28,8 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     ("the fighters") or coordinated actors ("Malaysia and Indonesia say they ..."). The
     antecedent is the subject of a clause above the pronoun, else (they/them) an actor
     earlier in the sentence, else the subject of the sentence before; an unnamed subject in
-    between ("the youth wing ... which it called") leaves the pronoun unresolved."""
+    between ("the youth wing ... which it called") leaves the pronoun unresolved. An object
+    "it" of a verb of attack or capture ("to retake it") is a place (``_taken_antecedent``)."""
     disc = Discourse(paras)
     pronouns = nominal_words().actor_pronouns
     words = frozenset(pronouns)
@@ -37,11 +40,14 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             if plural is None or poses[token.i] != "PRON" or token.i in para.links:
                 continue
             accused = token.lower_ == "it" and _accused_it(token)
-            if token.lower_ == "it" and not (accused or _referring_it(token)):
+            taken = token.lower_ == "it" and _taken_it(ctx, token)
+            if token.lower_ == "it" and not (accused or taken or _referring_it(token)):
                 continue
             if quoted(para, token):
                 continue  # a speaker's "they"/"its" is seen from the speaker's side
-            if accused:
+            if taken:
+                found = _taken_antecedent(ctx, disc, para, token)
+            elif accused:
                 found = _accused_antecedent(ctx, disc, para, token)
             else:
                 found = _actor_antecedent(ctx, disc, para, token, plural)
@@ -69,6 +75,66 @@ def _referring_it(token: Any) -> bool:
         and lemma not in nominal_words().non_actor_it_verbs
         and not any(c.dep_ in ("expl", "csubj") for c in token.head.children)
     )
+
+
+def _taken_it(ctx: ArticleContext, token: Any) -> bool:
+    """ "it" as the direct object of a verb of attack or capture, an ``attacked`` or
+    ``coerced`` trigger of its own ("a counterattack to retake it", "surrounded the town and
+    shelled it", "besieged it"): a place the verb takes or strikes."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    return any(
+        t.predicate in (Predicate.ATTACKED, Predicate.COERCED)
+        and t.light is None
+        and t.prep is None
+        and t.particle is None
+        for t in ctx.lx.triggers.candidates(verb.lemma_.lower(), "VERB")
+    )
+
+
+def _taken_antecedent(
+    ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any
+) -> list[str]:
+    """The one town or place named (not as an adjective, nor as an unnamed site's town:
+    "a mosque in Tal Afar") before the pronoun in its sentence or in the sentence before,
+    in its paragraph: "the army is deploying troops near Taiz for a counterattack to retake
+    it" -> Taiz. None when another place, a country, organisation or group
+    other than the verb's own subjects is named there too ("Hamas fighters in Gaza ...
+    bombed it"), or when an unnamed singular noun stands between as a subject or object
+    ("seized Ramadi's base and held it": the base)."""
+    own = {c.i for a in token.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")}
+    own |= {t.i for i in own for t in para.tokens[i].subtree}
+    own_labels = {para.links[i] for i in own if i in para.links}
+    before = [s for s in disc.before(para, token, 1) if s.para is para]
+    # (an actor an "it" cannot stand for, "Ukrainian forces", is no rival)
+    # (nor a place inside the verb's subject: "fighters in Aden shelled it")
+    places = [
+        s for s in before if s.token.i not in own and not s.adjective and _named_place(ctx, s)
+    ]
+    others = {s.label for s in places} | {
+        label
+        for s in before
+        if s.token.i not in own and s.label not in own_labels
+        for label in _actor(ctx, s.para, s.token, False)
+    }
+    if len(others) != 1 or not places:
+        return []
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and t.tag_ == "NN"
+        and t.pos_ == "NOUN"
+        and t.i not in para.links
+        and t.ent_type_ not in _NOT_REFERENTS
+        for t in para.tokens[places[0].token.i + 1 : token.i]
+    ):
+        return []
+    return [places[0].label]
+
+
+def _named_place(ctx: ArticleContext, sighting: Sighting) -> bool:
+    """A sighting of a town or place by its name, not an unnamed site ("a mosque")."""
+    return ctx.etype_in(sighting.label, _PLACES) and not sites.unnamed_site(ctx, sighting.label)
 
 
 def _accused_it(token: Any) -> bool:
