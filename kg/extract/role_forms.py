@@ -537,7 +537,7 @@ def unnamed_envoys(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         span = [
             t
             for t in noun.subtree
-            if t.dep_ not in ("det", "relcl", "punct", "appos")
+            if t.dep_ not in ("det", "relcl", "punct", "appos", "case")
             and not any(a.dep_ in ("relcl", "appos") and t in a.subtree for a in noun.children)
         ]
         owned = [t for t in span if t.i in para.links and t.i != noun.i]
@@ -625,7 +625,7 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
         or (tags[i] != "NN" and not _capital_local_head(ctx, para, noun))
         or lemmas[i] not in ctx.lx.roles
         or lemmas[i] in ctx.lx.words.envoy_titles
-        or not _actor_slot(deps, noun)
+        or not (_actor_slot(deps, noun) or _described_slot(ctx, para, noun))
         or (noun.i + 1 < len(para.tokens) and para.tokens[noun.i + 1].pos_ == "PROPN")
     ):
         return None
@@ -649,9 +649,10 @@ def _official_span(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[Any]
 
 
 def _actor_slot(deps: list[str], noun: Any) -> bool:
-    """The noun is a clause's subject or object, or a preposition's object, or coordinated
-    with one ("A representative for the families and the mayor of X urged ...")."""
-    slots = ("nsubj", "nsubjpass", "dobj", "pobj")
+    """The noun is a clause's subject or object, a preposition's object or a possessive ("the
+    Israeli ambassador's house"), or coordinated with one ("A representative for the families
+    and the mayor of X urged ...")."""
+    slots = ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
     dep = deps[noun.i]
     return dep in slots or (dep == "conj" and deps[noun.head.i] in slots)
 
@@ -702,6 +703,8 @@ def _unnamed_officials(
             continue
         if not owned:
             owned = _sector_staff_owner(ctx, para, span, noun)
+        described = [] if owned else _described_owner(ctx, para, noun)
+        owned = owned or described
         body_head = False  # "the mayor of Clichy-sous-Bois", "the head of the UBK"
         if not owned:
             after = _owner_after(ctx, para, noun)
@@ -755,7 +758,13 @@ def _unnamed_officials(
         titled = [k for k, old in links.items() if old is None and k != i]
         for k in titled:
             para.links.pop(k, None)  # "foreign" in the title, read as a title word
-        yield from role_noun(ctx, para, noun, label, noun)
+        drafts = list(role_noun(ctx, para, noun, label, noun))
+        if drafts:
+            yield from drafts
+        elif described or (end > i + 1 and not body_head):  # "a general from the Iraqi army"
+            yield from _title_role(ctx, para, noun, label, span, owned[-1])
+        else:
+            yield from _nested_country_role(ctx, para, noun, label, span)
         # the official's acts stay their country's, as event coders code them ("Malaysia's
         # foreign minister hosted his Indonesian counterpart": Malaysia met Indonesia)
         for k in range(start, end):
@@ -763,19 +772,96 @@ def _unnamed_officials(
                 del para.links[k]
 
 
+def _described_slot(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """The title is in apposition to an actor's noun a country owns ("... rests with Egypt's
+    highest religious figure, the grand mufti")."""
+    return bool(_described_owner(ctx, para, noun)) and _actor_slot(para.deps, noun.head)
+
+
+def _described_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """[the country] whose person an apposition's title describes: "Egypt's highest religious
+    figure, the grand mufti" (the title in apposition to a noun no name covers, that a
+    country's name owns), else []."""
+    head = noun.head
+    if para.deps[noun.i] != "appos" or head.i in para.links or head.tag_ != "NN":
+        return []
+    return [
+        para.links[c.i]
+        for c in head.children
+        if c.dep_ == "poss"
+        and c.i in para.links
+        and ctx.etype_is(para.links[c.i], EntityType.COUNTRY)
+    ][:1]
+
+
+def _nested_country_role(
+    ctx: ArticleContext, para: Paragraph, noun: Any, person: str, span: list[Any]
+) -> Iterator[Draft]:
+    """ "a US consulate official", "a French embassy spokesman": the country owns the title
+    through the word it modifies (a body of its own no one names), so no owner hangs on the
+    title noun itself; the role is the title's, over the country, with the words after it as
+    the title ("consulate official"). Only a country written once, before a lower-case
+    title word, and not a nationality of a profession ("a French lawyer")."""
+    i = noun.i
+    countries = [t for t in span if t.i in para.links and t.i != i]
+    if not countries or any(t.head.i == i for t in countries):
+        return  # an owner on the noun itself: role_noun read it (or chose to say nothing)
+    owners = {para.links[t.i] for t in countries}
+    if len(owners) != 1:
+        return
+    owner = next(iter(owners))
+    after = [t for t in span if t.i > countries[-1].i]
+    if (
+        not ctx.etype_is(owner, EntityType.COUNTRY)
+        or len(after) < 2
+        or any(
+            (t.i in para.links and t.i != i) or not t.is_lower or t.pos_ not in ("NOUN", "ADJ")
+            for t in after
+        )
+    ):
+        return
+    yield from _title_role(ctx, para, noun, person, after, owner)
+
+
+def _title_role(
+    ctx: ArticleContext, para: Paragraph, noun: Any, person: str, words: list[Any], owner: str
+) -> Iterator[Draft]:
+    """The role of an unnamed official's title ``words`` (ending with ``noun``) over the
+    ``owner`` found apart from the title noun's own modifiers ("a general from the Iraqi
+    army", "the defence minister in Saudi Arabia", "a US consulate official"): a member's
+    or a spokesperson's role; a leader's title is left to the role stages."""
+    predicate = role_of(ctx, " ".join(t.lower_ for t in words)) or ctx.lx.roles.get(
+        para.lemmas[noun.i]
+    )
+    if predicate not in (Predicate.MEMBER_OF, Predicate.SPOKESPERSON_FOR):
+        return
+    title = " ".join(t.text for t in words)
+    ctx.name_title(para, noun, title, person)
+    yield ctx.draft(para, noun, person, predicate, owner, title=title, confidence=0.8)
+
+
 def _staff_owner(ctx: ArticleContext, para: Paragraph, span: list[Any], noun: Any) -> list[str]:
     """[the organisation] whose unnamed spokesperson, commander or judge a title names with
     the organisation's name in front ("a Pentagon spokesman", "an ISIL spokesperson", "a
     Hezbollah commander", "a FIFA judge"; ``org_staff_titles``, ``org_member_titles``), else
     []: the name is written with a capital, an organisation or armed group, and the only name
-    in the title. Other unnamed staff ("a UN official said") are sources, no actors: left
-    out."""
+    in the title; also a spokesperson's title of two words ("the White House press
+    secretary") and an indefinite leader's (``org_one_of_titles``: "a CMA leader"). Other
+    unnamed staff ("a UN official said") are sources, no actors: left out."""
     lemma = para.lemmas[noun.i]
-    if lemma not in ctx.lx.title_words.get(
-        "org_staff_titles", ()
-    ) and lemma not in ctx.lx.title_words.get("org_member_titles", ()):
+    owned = [t for t in span if t.i in para.links]
+    words = " ".join(t.lower_ for t in span if owned and t.i > owned[-1].i)
+    if (
+        lemma not in ctx.lx.title_words.get("org_staff_titles", ())
+        and lemma not in ctx.lx.title_words.get("org_member_titles", ())
+        and not (words != lemma and role_of(ctx, words) is Predicate.SPOKESPERSON_FOR)
+        and not (
+            lemma in ctx.lx.title_words.get("org_one_of_titles", ())
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        )
+    ):
         return []
-    owners = {para.links[t.i] for t in span if t.i in para.links}
+    owners = {para.links[t.i] for t in owned}
     if len(owners) != 1:
         return []
     owner = next(iter(owners))
@@ -818,13 +904,19 @@ def _country_leader_title(ctx: ArticleContext, words: str) -> bool:
 
 
 def _owner_after(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[int, str] | None:
-    """(end, owner) of a title's owner after "of"/"for": "the spokesperson for the Popular
-    Mobilisation Forces", "the deputy chief of staff of the Lebanese army" (a country, or a
-    body or armed group coded with a sector; "an official of the UN" is left out)."""
+    """(end, owner) of a title's owner after "of"/"for"/"from", or "in" a country: "the
+    spokesperson for the Popular Mobilisation Forces", "the deputy chief of staff of the
+    Lebanese army", "a general from the Iraqi army", "the defence minister in Saudi Arabia" (a
+    country, or a body or armed group coded with a sector; "an official of the UN" is left
+    out)."""
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "from", "in"):
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "in" and not (
+            pobj is not None and ctx.etype_is(para.links.get(pobj.i) or "", EntityType.COUNTRY)
+        ):
+            continue  # "the defence minister in Saudi Arabia"; "in" a city is no owner
         if pobj is not None and pobj.i not in para.links and pobj.is_lower:
             # "chief of staff of X": the title goes on through an unnamed noun
             inner = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
