@@ -72,12 +72,12 @@ ROLES = [
     (
         "Erdogan's ruling AK Party lost its majority.",
         "2015-06-10",
-        ("Recep Tayyip Erdogan", "member_of", "AK Party"),
+        ("Recep Tayyip Erdogan", "leader_of", "AK Party"),  # a person's party (role34)
     ),
     (
         "John Mahama spoke. Mahama's National Democratic Congress won the vote in Ghana.",
         "2015-05-10",
-        ("John Mahama", "member_of", "National Democratic Congress"),
+        ("John Mahama", "leader_of", "National Democratic Congress"),
     ),
     (
         "Walid Jumblatt, who heads Lebanon's Progressive Socialist Party, criticised the plan.",

@@ -189,6 +189,9 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _person_rule(ctx, para, token, label)
         if token.dep_ == "appos" and token.head.i not in para.links:
             yield from role_noun(ctx, para, token.head, label, token)
+        plural = _listed_under(ctx, para, token)
+        if plural is not None:
+            yield from role_noun(ctx, para, plural, label, token)
         loose = _loose_apposition(ctx, para, token, label)
         if loose is not None:
             yield from role_noun(ctx, para, loose, label, token)
@@ -306,6 +309,39 @@ def _listed_name(ctx: ArticleContext, para: Paragraph, token: Any, appos: Any) -
             ):
                 found = name
     return found
+
+
+def _listed_under(ctx: ArticleContext, para: Paragraph, token: Any) -> Any | None:
+    """The plural title a list of people after it holds each ("its founders - A, B and C",
+    "the group's leaders, A and B,"): for a person conjoined to the list's first name (or,
+    as the parser also hangs it, to the title itself), the title, when only a comma, colon
+    or dash stands between it and that first name. The first name in apposition is
+    ``_appositions``' own; a plural the person is merely listed after ("arrested students
+    and A") is none."""
+    if token.dep_ != "conj" or not ctx.etype_is(para.links[token.i], EntityType.PERSON):
+        return None
+    first = token
+    while first.dep_ == "conj" and ctx.etype_is(
+        para.links.get(first.head.i, ""), EntityType.PERSON
+    ):
+        first = first.head
+    noun = first.head
+    if (
+        first.dep_ not in ("appos", "conj")
+        or (first.dep_ == "appos" and first is token)
+        or noun.i in para.links
+        or noun.tag_ != "NNS"
+        or noun.i > first.i
+    ):
+        return None
+    start = min(t.i for t in first.subtree if para.links.get(t.i) == para.links.get(first.i))
+    between = para.tokens[noun.i + 1 : start]
+    if len(between) != 1 or between[0].text not in _LIST_MARKS:
+        return None
+    return noun
+
+
+_LIST_MARKS = frozenset({",", ":", "-", "–", "—"})
 
 
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
@@ -503,16 +539,22 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if org is None or org in seen or links.get(heads[i]) == org:
             continue  # only the root of the mention
         token = tokens[i]
-        owned = any(c.dep_ == "poss" and c.i in para.links for c in token.children)
+        owned = any(
+            c.dep_ == "poss" and c.i in para.links for c in _party_word(ctx, para, token).children
+        )
         if not owned and not _body_named(ctx, token, org):
             continue  # the sentence first, the type after (``kg.pipeline_records``)
         movement = ctx.etype_is(org, EntityType.GROUP) and _political(ctx, org)
         if not (movement or ctx.etype_is(org, EntityType.ORGANIZATION)):
             continue
-        member = _party_leader(ctx, para, token, org)
-        if member is not None:
+        leader = _party_leader(ctx, para, token, org)
+        if leader is not None:
+            # a party leads by its person ("Cameron's Conservative Party"); a looser
+            # movement's person may be no more than its figurehead ("Morsi's Muslim
+            # Brotherhood"): a member
             seen.add(org)
-            yield ctx.draft(para, token, member, Predicate.MEMBER_OF, org, 0.7)
+            role = Predicate.MEMBER_OF if movement else Predicate.LEADER_OF
+            yield ctx.draft(para, token, leader, role, org, 0.7)
             continue
         if movement:
             continue  # a movement is no state body
@@ -587,11 +629,15 @@ def _political(ctx: ArticleContext, label: str) -> bool:
 
 
 def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) -> str | None:
-    """ "Buhari's All Progressives Congress", "Netanyahu's right-wing Likud", "Morsi's Muslim
-    Brotherhood": a person's party or political movement is one they belong to
-    (``member_of``); it is known by its name, its gazetteer sector or a political modifier."""
+    """ "Buhari's All Progressives Congress", "Netanyahu's right-wing Likud", "Beppe Grillo's
+    Five Star Movement", "Morsi's Muslim Brotherhood": the person the press names a party or
+    political movement by (its leader for a party, ``country_bodies``); the party is known by
+    its name, its gazetteer sector or a political modifier. The person may own a bare party
+    word the name is in apposition to ("Mariano Rajoy's party (the governing People's
+    Party)", "Modi's party, the BJP,")."""
+    owned = _party_word(ctx, para, token)
     owner = next(
-        (para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links), None
+        (para.links[c.i] for c in owned.children if c.dep_ == "poss" and c.i in para.links), None
     )
     if owner is None or owner == org or not ctx.etype_is(owner, EntityType.PERSON):
         return None
@@ -608,6 +654,20 @@ def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
     ):
         return owner
     return None
+
+
+def _party_word(ctx: ArticleContext, para: Paragraph, token: Any) -> Any:
+    """The bare party word a name is in apposition to ("Rajoy's party (the People's Party)":
+    "party"), whose possessive is the name's; else the name's own head."""
+    head = token.head
+    if (
+        token.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.lower_ in ctx.lx.words.party_words
+        and head.i not in para.links
+    ):
+        return head
+    return token
 
 
 def _capital_country(ctx: ArticleContext, label: str) -> str | None:
