@@ -221,6 +221,9 @@ def _infinitival_relative(node: Any) -> bool:
         node.dep_ == "relcl"
         and node.tag_ == "VB"
         and node.head.pos_ == "NOUN"
+        # an object's, not a copula's predicate ("was not the first president to visit X":
+        # the visit took place)
+        and node.head.dep_ in ("dobj", "pobj")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
     )
