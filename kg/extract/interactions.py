@@ -1068,7 +1068,7 @@ def subjects_of(
             # fight ISIL": the ones armed or allowed would act, not the one who enables them
             return enabled
         own = node == verb or (verb.dep_ == "conj" and node == verb.head)
-        if own and node.dep_ == "acl" and _endeavour(ctx, node):
+        if own and _infinitival(node) and _endeavour(ctx, node):
             # "its campaign to attack the group's camps", "launched an offensive to retake
             # Ramadi", "mobilised in a bid to counter ISIL", "pushed for a vote to suspend
             # X": the endeavour's owner acts
@@ -1190,6 +1190,17 @@ def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
+
+
+def _infinitival(clause: Any) -> bool:
+    """A "to" clause on a noun: a participle's or, as the parser may read it after a plural
+    or coordinated noun, a relative clause with no subject of its own ("doesn't have any
+    plans or directives to target the West", att34)."""
+    if clause.dep_ == "acl":
+        return True
+    return clause.dep_ == "relcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
 
 
 def _endeavour(ctx: ArticleContext, clause: Any) -> bool:

@@ -187,7 +187,9 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
             node = node.head
             chain.append(node)
             continue
-        if node.dep_ in _CLAUSE_EDGES or _describes_actor(cues, node):
+        if (node.dep_ in _CLAUSE_EDGES and not _infinitival_relative(node)) or _describes_actor(
+            cues, node
+        ):
             break
         if node is not trigger and _state_participle(cues, node, chain[-2]):
             break
@@ -209,6 +211,22 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
         node = node.head
         chain.append(node)
     return chain, framed
+
+
+def _infinitival_relative(node: Any) -> bool:
+    """A "to" clause the parser read as a relative clause on a noun ("doesn't have any plans
+    or directives to target the West"): no clause of its own, the noun's mood is its
+    (att34)."""
+    return (
+        node.dep_ == "relcl"
+        and node.tag_ == "VB"
+        and node.head.pos_ == "NOUN"
+        # an object's, not a copula's predicate ("was not the first president to visit X":
+        # the visit took place)
+        and node.head.dep_ in ("dobj", "pobj")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
+    )
 
 
 def _absolute_with(prep: Any, below: Any) -> bool:
