@@ -220,6 +220,11 @@ def test_context_paragraph_reads_equal_token_reads(nlp: Any, text: str) -> None:
     if len(doc):
         assert para.children(doc[0]) == para.children(doc[0])
         assert para.head(doc[-1]) is para.tokens[doc[-1].head.i]  # the paragraph's Token
+    # another paragraph's own tokens: their children, that paragraph's Token objects
+    there = Paragraph(other, 0)
+    for t in there.tokens:
+        assert para.children(t) == list(t.children)
+        assert all(c is there.tokens[c.i] for c in para.children(t))
 
 
 @pytest.mark.parametrize("text", COLUMN_SENTENCES)

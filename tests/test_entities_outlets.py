@@ -32,6 +32,23 @@ def test_entities_outlets_are_organisations(extract: Any, text: str, outlet: str
     assert types.get(outlet) == "Organization", types
 
 
+def test_entities_outlets_kind_heads_are_made_once() -> None:
+    """The paragraph gate of the outlet finder reads the last word of every kind noun
+    ("agency" of "news agency", "tv" of "TV"), lower-cased, and the set is made once for a
+    set of kind nouns, not for every paragraph."""
+    from kg.lexicon import default_lexicon
+    from kg.resolve.entities import _kind_heads
+    from kg.resolve.names import name_words
+
+    kinds = name_words(default_lexicon().language).media_nouns
+    heads = _kind_heads(kinds)
+    assert heads == {k.rsplit(" ", 1)[-1].lower() for k in kinds}
+    assert {"agency", "tv", "newspaper"} <= heads
+    assert "news agency" not in heads
+    assert _kind_heads(kinds) is heads  # a rebuild per call fails this
+    assert _kind_heads(frozenset({"Radio Station"})) == {"station"}
+
+
 NOT_OUTLETS = [
     # a day before the kind noun is no outlet's name
     ("The interview was published in the Sunday newspaper.", "Sunday"),

@@ -534,10 +534,10 @@ class Paragraph:
     def children(self, token: Any) -> list[Any]:
         """``list(token.children)`` from the paragraph's tokens (``Token.children`` makes a
         new Token for every child, each call)."""
+        if type(token) is PlainToken:  # (a paragraph's own or another's: its own children)
+            return list(token._kids)
         if getattr(token, "doc", None) is not self.doc:  # another Doc's, or a stand-in
             return list(token.children)
-        if type(token) is PlainToken:
-            return list(token._kids)
         tokens = self.tokens
         return [tokens[k] for k in self.kids[token.i]]
 
@@ -607,9 +607,10 @@ class Paragraph:
         """The indices of the tokens whose lower-cased lemma or form is one of ``words``, in
         order: a stage whose every rule starts from such a token visits these, not every
         token (the paragraph's words are indexed once, ``word_index``)."""
-        common = words.intersection(self.words)
-        if not common:
+        held = self.words
+        if words.isdisjoint(held):  # (three calls in four: no set made for them)
             return []
+        common = words.intersection(held)
         at = self.word_index
         if len(common) == 1:
             return list(at[next(iter(common))])

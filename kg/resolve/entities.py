@@ -2951,6 +2951,20 @@ def _gazetteer_mentions(
     return found
 
 
+# id of a ``media_nouns`` set -> (the set, the lower-cased last word of each of its nouns)
+_KIND_HEADS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _kind_heads(kinds: frozenset[str]) -> frozenset[str]:
+    """The last words of the media kind nouns, lower-cased ("agency" of "news agency"), made
+    once a set of nouns, not for every paragraph."""
+    held = _KIND_HEADS.get(id(kinds))
+    if held is None or held[0] is not kinds:
+        heads = frozenset(k.rsplit(" ", 1)[-1].lower() for k in kinds)
+        held = _KIND_HEADS[id(kinds)] = (kinds, heads)
+    return held[1]
+
+
 def _outlet_names(
     tokens: list[Any],
     text: str,
@@ -2964,7 +2978,7 @@ def _outlet_names(
     kind noun, at most two lower-case words between, are an organisation's name. Not a
     date ("Sunday newspaper") nor a name the gazetteer knows as something else."""
     kinds = name_words(lexicon.language).media_nouns
-    if words is not None and words.isdisjoint(k.rsplit(" ", 1)[-1].lower() for k in kinds):
+    if words is not None and words.isdisjoint(_kind_heads(kinds)):
         return []  # no kind noun in the paragraph (``words``: its lower-cased forms)
     found: list[SpanMention] = []
     for noun in tokens[1:]:
