@@ -28,6 +28,11 @@ FIRES = [
         "COP",
     ),
     (
+        "Students accused brutal police of beating them in Minsk and Vilnius.",
+        ("Students", "criticized", "police"),
+        "COP",
+    ),
+    (
         "Opposition members accused President Serzh Sargsyan of rigging the vote.",
         ("Opposition members", "criticized", "Serzh Sargsyan"),
         "OPP",

@@ -1234,6 +1234,8 @@ def bare_collectives(
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         label, etype = collective_label_for(lexicon, iso, code, phrase)
         written = code in as_written and not body_phrase(phrase, lexicon)
+        if written:
+            first = start  # labelled by its noun ("riot police"), not "racist police"
         found.append(
             collective_item(
                 first,
@@ -1280,9 +1282,9 @@ def plain_bare_collectives(
             continue  # "some police"; "the country's police": a country we do not know here
         found.append(
             collective_item(
-                first,
+                start,  # labelled by its noun ("riot police"), not "brutal police"
                 head.i + 1,
-                text[tokens[first].idx : head.idx + len(head.text)],
+                text[tokens[start].idx : head.idx + len(head.text)],
                 None,  # type: ignore[arg-type]  # the article's first surface form
                 EntityType.ORGANIZATION,  # a police force, as the country's is
                 sector=code,
