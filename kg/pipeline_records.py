@@ -54,6 +54,7 @@ READS = frozenset(
         "type_in",
         "sector_in",
         "named_in",
+        "plain_collective",
         "country_of",
         "cluster_exists",
         "cluster_attr",
@@ -257,6 +258,10 @@ class Journal(Resolver):
 
     def sector_in(self, label: str, sectors: Container[str]) -> bool:
         return bool(self.call("sector_in", (label, sectors)))
+
+    def plain_collective(self, article: str, sector: str, country: str | None) -> str | None:
+        answer = self.call("plain_collective", (article, sector, country))
+        return str(answer) if answer is not None else None
 
     def country_of(self, label: str) -> str | None:
         answer: str | None = self.call("country_of", (label,))

@@ -2,7 +2,8 @@
 
 - a bare "the military", "police", "the government" in an article about one country is
   that country's sector actor (kg/resolve/collectives.py, ``main_country`` and
-  ``bare_collectives``); an article about two countries leaves them no one's;
+  ``bare_collectives``; "police" as the article's own node of that country, labelled as
+  written: ``PLAIN_STATE``); an article about two countries leaves them no one's;
 - bare plurals that are parties of events ("protesters", "demonstrators") are a plain group
   of their article, and people who speak for a cause ("activists", ``advocate_nouns`` in
   kg/data/en/cues.json) are a group of their own, not the crowd they report on
@@ -31,7 +32,7 @@ OWNED = [
         "restored order in Bujumbura, and Burundian officials said police had arrested ten "
         "protesters. Burundi denied abuses.",
         "police",
-        "Burundian police",
+        "police",  # the country's, as the article's own node labelled as written (grp34)
     ),
     (
         "Protests in Togo\n\nTogo's capital Lome was tense on Monday. Police fired tear gas at "

@@ -52,6 +52,9 @@ NOT_CONDEMNED = [
     "Critics condemned the film.",
     "The senators condemned the bill.",
     "The police investigated the shooting.",
+    # an investigation blames no one for the act it looks into (grp34b)
+    "Kenya investigated the massacre.",
+    "Prosecutors are probing the bombings.",
     "The Taliban called the bombings a turning point.",
     "Witnesses described the attack in detail.",
 ]

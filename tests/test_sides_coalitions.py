@@ -114,7 +114,9 @@ BARE_POLICE = [
         "Protests spread across Malawi on Monday. Malawi's president Peter Mutharika called "
         "for calm. In Lilongwe, police fired tear gas at protesters. Malawi's opposition said "
         "police arrested 40 students. The unrest is the worst Malawi has seen in years.",
-        ("Malawian police", "attacked", "protesters"),
+        # the country's police as the article's own node, labelled as written (grp34)
+        ("police", "attacked", "protesters"),
+        "MW",
     ),
     (
         "Zambia's capital was tense on Friday. Zambia's opposition said security forces "
@@ -122,17 +124,20 @@ BARE_POLICE = [
         "August.",
         # as written (act32), with its number (counted people acted upon: gen54)
         ("Zambian security forces", "sanctioned", "12 activists"),
+        "ZM",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "triple"), BARE_POLICE)
+@pytest.mark.parametrize(("text", "triple", "country"), BARE_POLICE)
 def test_sides_coalitions_bare_police_is_the_main_countrys(
-    extract: Any, text: str, triple: tuple[str, str, str]
+    extract: Any, text: str, triple: tuple[str, str, str], country: str
 ) -> None:
     """Bare "police" or "security forces" acting in an article about one country are its own."""
     graph = extract(text, published="2015-05-01")
     assert triple in triples(graph), sorted(triples(graph))
+    doers = {e.country for e in graph.entities.values() if e.label == triple[0]}
+    assert doers == {country}, doers
 
 
 def test_sides_coalitions_two_countries_police_stay_apart(extract: Any) -> None:

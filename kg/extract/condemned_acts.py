@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.extract import evaluations, interactions, qualifiers
+from kg.extract import evaluations, interactions, investigations, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention
@@ -26,9 +26,12 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
 
 def _critical_verb(ctx: ArticleContext, verb: Any) -> bool:
     """A verb whose direct object is what its subject criticises: a trigger of ``criticized``
-    that takes its object without a preposition or particle ("condemn", "denounce")."""
+    that takes its object without a preposition or particle ("condemn", "denounce"). An
+    investigation's word is none ("police investigated the shooting" blames no one for it:
+    ``investigations.looked_into``)."""
     return any(
         t.predicate is Predicate.CRITICIZED
+        and not investigations.looked_into(ctx, t)
         and t.particle is None
         and t.prep is None
         and t.light is None

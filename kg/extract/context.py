@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.model import Mention
+from kg.resolve.collectives import collective_label_for
 from kg.resolve.resolver import ACTOR_TYPES, Resolver
 from kg.vocab import EntityType, Predicate, Status
 
@@ -943,6 +944,17 @@ class ArticleContext:
         """Whether this article has named ``label`` so far (``Resolver.named_in``): ask this,
         not whether the label has a cluster, which another article may have made."""
         return self.resolver.named_in(label, self.article_id)
+
+    def sector_actor(self, iso: str, code: str) -> str | None:
+        """The label of country ``iso``'s collective of sector ``code`` as this article named
+        it: the country's ("Israeli police"), else the article's own node of that country
+        written as the text does ("police": ``kg.resolve.collectives.PLAIN_STATE``), else
+        None."""
+        label, _ = collective_label_for(self.lx, iso, code, self.lx.actors.sectors[code].label)
+        if self.named_here(label):
+            return label
+        plain = self.resolver.plain_collective(self.article_id, code, iso)
+        return plain if plain is not None and self.named_here(plain) else None
 
     def etype_in(self, label: str, kinds: Container[EntityType]) -> bool:
         """Whether the label's type is one of ``kinds`` (``Resolver.type_in``)."""

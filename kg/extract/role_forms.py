@@ -14,7 +14,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.role_owners import STATE_SECTORS, role_of
 from kg.extract.roles import elect_status, led_by, office_of, role_noun
 from kg.lexicon import Lexicon
-from kg.resolve.collectives import collective_label_for, shared_complement_noun
+from kg.resolve.collectives import shared_complement_noun
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -891,9 +891,8 @@ def _sector_staff_owner(
     iso = ctx.resolver.countries.get(ctx.article_id)
     if not iso or ctx.main_country() is None:
         return []
-    code = next(iter(codes))
-    label, _ = collective_label_for(ctx.lx, iso, code, ctx.lx.actors.sectors[code].label)
-    return [label] if ctx.named_here(label) else []
+    label = ctx.sector_actor(iso, next(iter(codes)))
+    return [label] if label is not None else []
 
 
 def _country_leader_title(ctx: ArticleContext, words: str) -> bool:

@@ -176,8 +176,8 @@ def main_country_office(
             return
         predicate = said or ctx.lx.roles[head]
     elif code is not None:
-        label, _ = collective_label_for(ctx.lx, iso or "", code, ctx.lx.actors.sectors[code].label)
-        if ctx.named_here(label):
+        label = ctx.sector_actor(iso or "", code)
+        if label is not None:
             predicate, obj = said or ctx.lx.roles[head], label
         elif said is Predicate.SPOKESPERSON_FOR:
             predicate, obj = said, country.label  # speaks for the state, as a ministry's
@@ -449,5 +449,4 @@ def main_collective(ctx: ArticleContext, code: str) -> str | None:
     iso = ctx.resolver.countries.get(ctx.article_id)
     if not iso:
         return None
-    label, _ = collective_label_for(ctx.lx, iso, code, ctx.lx.actors.sectors[code].label)
-    return label if ctx.named_here(label) else None
+    return ctx.sector_actor(iso, code)

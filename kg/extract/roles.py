@@ -25,7 +25,7 @@ from kg.extract.role_owners import (
     role_of,
 )
 from kg.lexicon import GazetteerEntry
-from kg.resolve.collectives import collective_label_for, level_court_name, owner_entry
+from kg.resolve.collectives import level_court_name, owner_entry
 from kg.resolve.counted import counted_words, staff_employer
 from kg.resolve.country_bodies import generic_body
 from kg.resolve.entities import SpanMention
@@ -2087,8 +2087,7 @@ def _named_body(
     )
     if code is None:
         return None
-    label, _ = collective_label_for(ctx.lx, entry.iso, code, ctx.lx.actors.sectors[code].label)
-    return label if ctx.named_here(label) else None
+    return ctx.sector_actor(entry.iso, code)
 
 
 def _hyphen_title(para: Paragraph, noun: Any) -> str:

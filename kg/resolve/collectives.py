@@ -985,6 +985,8 @@ def _unowned_item(
     if head.lower_ in lexicon.cues["owned_collectives"]["words"]:
         return None  # "two of its nationals": whose, the text does not say here
     listed = phrase in lexicon.actors.plain_nouns
+    if listed and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+        return None  # "his lawyers", "her doctors": someone's people, no actor of the story
     if listed and head.text[:1].isupper() and (not head.is_sent_start or _capital_next(head)):
         return None  # "Doctors Without Borders", "Reporters Without Borders": a name's word
     if (
@@ -1204,12 +1206,15 @@ def bare_collectives(
     iso: str,
     taken: set[int],
     named: set[int] = frozenset(),  # type: ignore[assignment]
+    as_written: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Bare state sector nouns with no owner ("the army", "police", "the government",
     "security forces", "the interior ministry") in an article about one country (``iso``, see
     ``main_country``): that country's collective actor. ``named``: tokens the model tagged as
-    a name ("Army spokesman X"), the country's actor even in front of a title. Same dicts as
-    ``find_collectives``."""
+    a name ("Army spokesman X"), the country's actor even in front of a title. ``as_written``:
+    sectors whose bare noun is the article's own node of that country, labelled as first
+    written ("police": ``PLAIN_STATE``, when the article names no country's police). Same
+    dicts as ``find_collectives``."""
     found: list[dict[str, Any]] = []
     heads = lexicon.actors.sector_heads
     for head in tokens:
@@ -1228,15 +1233,62 @@ def bare_collectives(
             continue
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
         label, etype = collective_label_for(lexicon, iso, code, phrase)
+        written = code in as_written and not body_phrase(phrase, lexicon)
+        if written:
+            first = start  # labelled by its noun ("riot police"), not "racist police"
         found.append(
             collective_item(
                 first,
                 head.i + 1,
                 text[tokens[first].idx : head.idx + len(head.text)],
-                label,
+                None if written else label,  # type: ignore[arg-type]
                 etype,
                 country=iso,
                 sector=code,
+                scoped=written,
+            )
+        )
+    return found
+
+
+# state sectors whose bare noun ("police", "riot police") in an article about no one country is
+# a plain collective of that article: the police act in every story, the country the text
+# leaves open; "the army", "the government" with no country stay no one
+PLAIN_STATE = frozenset({"COP"})
+
+
+def plain_bare_collectives(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    taken: set[int],
+    named: set[int] = frozenset(),  # type: ignore[assignment]
+) -> list[dict[str, Any]]:
+    """Bare police nouns with no owner ("Police evicted the students", "accused the police
+    of", "local police") in an article about no one country (``main_country`` is None):
+    one plain collective of the article (``PLAIN_STATE``), labelled as first written and
+    never merged across articles. Same dicts as ``find_collectives``."""
+    found: list[dict[str, Any]] = []
+    heads = lexicon.actors.sector_heads
+    for head in tokens:
+        if head.lower_ not in heads:
+            continue
+        match = _bare_sector(tokens, head, lexicon, taken, named)
+        if match is None or match[1] not in PLAIN_STATE:
+            continue
+        start, code = match
+        first = _bare_start(tokens, head, start, named, lexicon)
+        if first is None or any(t.text in ("'s", "’s") for t in tokens[first:start]):
+            continue  # "some police"; "the country's police": a country we do not know here
+        found.append(
+            collective_item(
+                start,  # labelled by its noun ("riot police"), not "brutal police"
+                head.i + 1,
+                text[tokens[start].idx : head.idx + len(head.text)],
+                None,  # type: ignore[arg-type]  # the article's first surface form
+                EntityType.ORGANIZATION,  # a police force, as the country's is
+                sector=code,
+                scoped=True,
             )
         )
     return found

@@ -18,6 +18,7 @@ from kg.cities import city_country
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.resolve.bodies import HYPHENS
 from kg.resolve.collectives import (
+    PLAIN_STATE,
     bare_collectives,
     body_phrase,
     diaspora_demonym,
@@ -25,6 +26,7 @@ from kg.resolve.collectives import (
     find_collectives,
     main_country,
     owner_entry,
+    plain_bare_collectives,
 )
 from kg.resolve.country_bodies import own_bodies
 from kg.resolve.names import initials, is_acronym, name_words
@@ -1827,6 +1829,9 @@ def with_bare_collectives(
     lead = paragraphs[1][2] if headline is not None and len(paragraphs) > 1 else None
     iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic, lead)
     owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
+    # "Kenyan police", "the Burundi police": the article's police are that country's (its
+    # later bare "police" are coreference's to resolve), so no plain police of the article
+    owned_police = any(m.sector in PLAIN_STATE and m.country for _, _, ms in paragraphs for m in ms)
     out = []
     for k, (tokens, text, mentions) in enumerate(paragraphs):
         # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
@@ -1835,7 +1840,11 @@ def with_bare_collectives(
         taken = {i for m in rest for i in range(m.start, m.end)}
         items = []
         if iso is not None:
-            items = bare_collectives(tokens, text, lexicon, iso, taken, {m.start for m in named})
+            # "police" the article never gives a country: its own node, as written
+            written = frozenset() if owned_police else PLAIN_STATE
+            items = bare_collectives(
+                tokens, text, lexicon, iso, taken, {m.start for m in named}, written
+            )
         starts = {m.start for m in named}
         for country in sorted({c for c, _ in owners.values()} if starts else ()):
             # no main country: "Army" tagged as a name ("Army spokesman X") after "South
@@ -1847,6 +1856,10 @@ def with_bare_collectives(
                 if item["start"] in starts
                 and _named_before(owners.get(item["sector"]), country, (k, item["start"]))
             ]
+        if iso is None and not owned_police:
+            # no main country and no country's police named: "Police evicted the
+            # students" is the article's police (a plain collective)
+            items += plain_bare_collectives(tokens, text, lexicon, taken, starts)
         extra = [
             SpanMention(
                 item["start"],

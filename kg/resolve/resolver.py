@@ -1011,6 +1011,12 @@ class Resolver:
         cluster = self.clusters.get(label)
         return cluster is not None and cluster.sector in sectors
 
+    def plain_collective(self, article: str, sector: str, country: str | None) -> str | None:
+        """The cluster label of ``article``'s plain collective of ``sector`` and ``country``
+        ("police" in an article about Kenya that never says whose), if it named one."""
+        display = self._plain.get((article, sector, country))
+        return None if display is None else f"{display} [{article}]"
+
     def named_in(self, label: str, article: str) -> bool:
         """Whether ``article`` named ``label``: answered alike by a worker's resolver and the
         corpus's (the article's own writes decide it), where whether the label has a
