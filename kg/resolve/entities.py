@@ -2964,18 +2964,11 @@ def _gazetteer_mentions(
     return found
 
 
-# id of a ``media_nouns`` set -> (the set, the lower-cased last word of each of its nouns)
-_KIND_HEADS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-
-
+@lru_cache(maxsize=8)
 def _kind_heads(kinds: frozenset[str]) -> frozenset[str]:
     """The last words of the media kind nouns, lower-cased ("agency" of "news agency"), made
     once a set of nouns, not for every paragraph."""
-    held = _KIND_HEADS.get(id(kinds))
-    if held is None or held[0] is not kinds:
-        heads = frozenset(k.rsplit(" ", 1)[-1].lower() for k in kinds)
-        held = _KIND_HEADS[id(kinds)] = (kinds, heads)
-    return held[1]
+    return frozenset(k.rsplit(" ", 1)[-1].lower() for k in kinds)
 
 
 def _outlet_names(
