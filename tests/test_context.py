@@ -199,6 +199,9 @@ def test_context_columns_equal_token_attributes(nlp: Any, text: str) -> None:
         assert [k.i for k in para.sent_tokens(t.i)] == [k.i for k in t.sent]
         assert para.dates_of(t) == para.dates(t.sent)
         assert ctx.sentence_span(para, t) == (t.sent.start_char, t.sent.end_char)
+        # the sentence's root found on the columns, as the paragraph's own token
+        assert para.sent_root(t.i) == t.sent.root
+        assert para.sent_root(t.i) is para.tokens[t.sent.root.i]
 
 
 @pytest.mark.parametrize("text", COLUMN_SENTENCES)
@@ -291,6 +294,7 @@ def test_context_plain_token_walks_on_a_crossed_parse(nlp: Any) -> None:
     assert given.right_edge.i == 21 < max(t.i for t in given.subtree)  # spaCy's edge
     for plain, token in zip(para.tokens, doc, strict=True):
         _assert_same_walks(para, plain, token)
+        assert para.sent_root(token.i) is para.tokens[token.sent.root.i]
     para.release()
 
 

@@ -604,6 +604,21 @@ class Paragraph:
             end += 1
         return end
 
+    def sent_root(self, i: int) -> Any:
+        """``tokens[i].sent.root`` without making the sentence's Span: the first word of the
+        sentence that is its own head, as ``Span.root`` looks for it first (spaCy's own for a
+        sentence without one, or for stand-in tokens)."""
+        tokens = self.tokens
+        if type(tokens[i]) is PlainToken:
+            starts, heads = self.sent_starts, self.heads
+            start = starts[i]
+            for j in range(start, len(tokens)):
+                if starts[j] != start:
+                    break
+                if heads[j] == j:
+                    return tokens[j]
+        return tokens[i].sent.root
+
     def hits(self, words: frozenset[str]) -> list[int]:
         """The indices of the tokens whose lower-cased lemma or form is one of ``words``, in
         order: a stage whose every rule starts from such a token visits these, not every

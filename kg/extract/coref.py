@@ -483,7 +483,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             state.end_sentence(starts[-1])
         state.end_paragraph(para)
         starts = para.sent_starts
-        last = para.tokens[starts[-1]].sent.root if starts else None
+        last = para.sent_root(starts[-1]) if starts else None
         state.last_speaker = None if last is None else speaker_of(ctx, para, last)
 
 
