@@ -1832,6 +1832,7 @@ def with_bare_collectives(
     # "Kenyan police", "the Burundi police": the article's police are that country's (its
     # later bare "police" are coreference's to resolve), so no plain police of the article
     owned_police = any(m.sector in PLAIN_STATE and m.country for _, _, ms in paragraphs for m in ms)
+    heads = _named_heads(paragraphs, lexicon)
     out = []
     for k, (tokens, text, mentions) in enumerate(paragraphs):
         # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
@@ -1860,6 +1861,7 @@ def with_bare_collectives(
             # no main country and no country's police named: "Police evicted the
             # students" is the article's police (a plain collective)
             items += plain_bare_collectives(tokens, text, lexicon, taken, starts)
+        items = [_head_named(item, heads, lexicon) for item in items]
         extra = [
             SpanMention(
                 item["start"],
@@ -1878,6 +1880,81 @@ def with_bare_collectives(
     out = _metonym_only_capitals(out, lexicon)
     out = own_bodies(_named_bodies(_places_stay(out), lexicon), lexicon, iso)
     return article_sides(out, lexicon), iso
+
+
+# state sectors whose bare noun ("the Senate", "police") is the article's one named body that
+# ends in that noun ("the US Senate", "the Sylhet Metropolitan Police"); not the army or the
+# government, whose nouns end the names of rebels ("Free Syrian Army") and rival governments
+_HEAD_NAMED = frozenset({"LEG", "COP"})
+
+
+def _named_heads(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> dict[str, set[str]]:
+    """Sector noun -> the article's names of two or more words the model tagged an
+    organisation that end in it ("senate" -> {"US Senate"}, "police" -> {"Kabul police"}),
+    each under its gazetteer label; a name the gazetteer files in another sector (a party
+    named "... Congress") counts for its noun too, so that a bare noun is never given to one
+    of two bodies."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for _, _, ms in paragraphs:
+        for m in ms:
+            words = m.text.split()
+            if m.label not in ("ORG", "GAZ") or m.canonical or m.sector or len(words) < 2:
+                continue
+            head = words[-1].lower()
+            if lexicon.actors.sector_of(head) in _HEAD_NAMED:
+                entry = lexicon.lookup(m.text)
+                out[head].add(entry.label if entry is not None else m.text)
+    return out
+
+
+def _head_named(
+    item: dict[str, Any], heads: dict[str, set[str]], lexicon: Lexicon
+) -> dict[str, Any]:
+    """A bare state sector noun ("the Senate", "police") as the article's one named body that
+    ends in that noun ("the US Senate"; ``_named_heads``) and whose name places it in the
+    item's country ("the Sylhet Metropolitan Police" in a story on Bangladesh; any one
+    country for plain police of no country): that body, with the item's sector and that
+    country. A name of another country ("the French National Assembly" in a story on Mali)
+    or of none ("the European Parliament"), a body the gazetteer files in another sector, or
+    two such names leave the item as it is."""
+    words = item["text"].split()
+    if item["sector"] not in _HEAD_NAMED or not words:
+        return item
+    names = heads.get(words[-1].lower(), set())
+    if len(names) != 1:
+        return item
+    name = next(iter(names))
+    entry = lexicon.lookup(name)
+    if entry is not None and entry.sector not in (None, item["sector"]):
+        return item
+    where = _name_country(lexicon, name)
+    if where is None or where != (item["country"] or where):
+        return item  # "the European Parliament" is no one country's
+    return {**item, "canonical": name, "scoped": False, "country": where}
+
+
+def _name_country(lexicon: Lexicon, name: str) -> str | None:
+    """ISO code of the country a body's name places it in by a country ("US Senate"), its
+    demonym ("Royal Canadian Mounted Police") or one of its cities ("Kabul police"), one or
+    two words; None for a name that places it in no one country ("European Parliament")."""
+    words = name.replace("’", "'").split()
+    found = set()
+    used: set[int] = set()  # "New York": not also "York"
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            if used & set(range(k, k + size)):
+                continue
+            part = " ".join(words[k : k + size])
+            entry = lexicon.by_demonym.get(part.lower()) or lexicon.lookup(part)
+            iso = city_country(part) if part[:1].isupper() else None
+            if entry is not None and entry.type is EntityType.COUNTRY and entry.iso:
+                iso = entry.iso
+            if iso is not None:
+                found.add(iso)
+                used.update(range(k, k + size))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _sector_owners(
