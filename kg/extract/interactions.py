@@ -1068,11 +1068,11 @@ def subjects_of(
             # fight ISIL": the ones armed or allowed would act, not the one who enables them
             return enabled
         own = node == verb or (verb.dep_ == "conj" and node == verb.head)
-        if own and _infinitival(node) and _endeavour(ctx, node):
+        if own and _infinitival(node) and _endeavour(ctx, para, node):
             # "its campaign to attack the group's camps", "launched an offensive to retake
             # Ramadi", "mobilised in a bid to counter ISIL", "pushed for a vote to suspend
             # X": the endeavour's owner acts
-            return endeavour_owners(ctx, para, node.head)
+            return endeavour_owners(ctx, para, node.head, led=_negotiating(ctx, node))
         if qualifiers.ranked_infinitive(ctx.cues, node):
             # "Velayati, who was the third Iranian official to visit Damascus", "Macron became
             # the first French president to visit Rwanda": the copula's subject does it
@@ -1203,12 +1203,18 @@ def _infinitival(clause: Any) -> bool:
     )
 
 
-def _endeavour(ctx: ArticleContext, clause: Any) -> bool:
+def _endeavour(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
     """A "to" clause on a noun of effort or intent ("a campaign to attack", "a bid to"), or
     on a proposal its owner or backer puts ("pushed for a vote to suspend X"); not a
     refusal ("an attempt to block ISIL's offensive" is force, not words)."""
-    trigger = ctx.lx.triggers.match(clause)
     noun = clause.head
+    trigger = ctx.lx.triggers.match(clause)
+    if trigger is None and (
+        noun.dep_ == "dobj" or _named_endeavour_owners(ctx, para, noun, led=True)
+    ):
+        # "Turkey's efforts to reach a deal with X", "made efforts to reach an agreement
+        # with X"; not "is wary of efforts to reach a deal" (the wary one makes none)
+        trigger = _light_object_trigger(ctx, clause)
     lemma = noun.lemma_.lower()
     return (
         trigger is not None
@@ -1221,6 +1227,34 @@ def _endeavour(ctx: ArticleContext, clause: Any) -> bool:
             or lemma in ctx.cues["proposal_nouns"]["nouns"]
         )
     )
+
+
+# the acts an endeavour's light-verb aim ("efforts to reach a deal with X") or a hyphened
+# leader ("US-led efforts to negotiate with X") credits to its owner: talks and deals
+_NEGOTIATING = frozenset({EventType.CONSULT, EventType.AGREE})
+
+
+def _light_object_trigger(ctx: ArticleContext, verb: Any) -> Trigger | None:
+    """The trigger of a talk or deal noun the verb takes as its light-verb object ("to reach
+    a deal with X", "to hold talks with X"): the verb stands for that noun's act."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        trigger = ctx.lx.triggers.match(c)
+        if (
+            trigger is not None
+            and trigger.light is not None
+            and trigger.event in _NEGOTIATING
+            and light_verb(c).i == verb.i
+        ):
+            return trigger
+    return None
+
+
+def _negotiating(ctx: ArticleContext, clause: Any) -> bool:
+    """The clause talks or makes a deal, by its own trigger or its light-verb object."""
+    trigger = ctx.lx.triggers.match(clause) or _light_object_trigger(ctx, clause)
+    return trigger is not None and trigger.event in _NEGOTIATING
 
 
 def _proposal_fought(ctx: ArticleContext, noun: Any) -> bool:
@@ -1272,9 +1306,23 @@ def in_fought_proposal(ctx: ArticleContext, token: Any) -> bool:
     return False
 
 
-def endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+def endeavour_owners(
+    ctx: ArticleContext, para: Paragraph, noun: Any, led: bool = False
+) -> list[str]:
     """Whose effort the noun is: its owner ("its campaign", "the Iraqi offensive", "a bid by
     Iraq"), else who does the verb it depends on ("launched an offensive", "in a bid to")."""
+    owners = _named_endeavour_owners(ctx, para, noun, led)
+    if owners:
+        return owners
+    return [e for e in _governor_subjects(ctx, para, noun) if ctx.etype_in(e, ACTOR_TYPES)]
+
+
+def _named_endeavour_owners(
+    ctx: ArticleContext, para: Paragraph, noun: Any, led: bool
+) -> list[str]:
+    """The owners the endeavour noun names itself: "its campaign", "the Iraqi offensive", "a
+    bid by Iraq"; with ``led``, a hyphened leader too ("US-led efforts to reach a deal": not
+    "an Iraqi-led operation to retake X", whose troops need not be the leader's)."""
     owners = [
         e
         for c in noun.children
@@ -1283,9 +1331,18 @@ def endeavour_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[st
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
     owners += [e for p in prep_objects(noun, ("by",)) for e in actors_of(ctx, para, p)]
-    if owners:
-        return list(dict.fromkeys(owners))
-    return [e for e in _governor_subjects(ctx, para, noun) if ctx.etype_in(e, ACTOR_TYPES)]
+    leading = ctx.cues["endeavour_nouns"]["leading_participles"] if led else ()
+    owners += [
+        # "US-led efforts to reach a deal": the name hyphened to the participle leads it
+        e
+        for c in noun.children
+        if c.dep_ == "amod" and c.lower_ in leading
+        for n in c.children
+        if n.dep_ in ("npadvmod", "compound", "nmod", "amod")
+        for e in ctx.ents(para, n, adjectives=True)
+        if ctx.etype_in(e, ACTOR_TYPES)
+    ]
+    return list(dict.fromkeys(owners))
 
 
 def _nearer_conjunct(participle: Any) -> Any | None:
@@ -3547,6 +3604,17 @@ def emit(
             return
     if status is Status.OCCURRED and trigger.event is EventType.CONSULT:
         status = _attempt_status(ctx, clause) or status
+    elif (
+        status is Status.OCCURRED
+        and trigger.event is EventType.AGREE
+        and _attempt_status(ctx, clause) is Status.HYPOTHETICAL
+    ):
+        # "efforts to reach a deal with X", "is trying to reach an agreement with X": a deal
+        # sought is no deal made, but talks held with X
+        trigger = replace(
+            trigger, predicate=Predicate.NEGOTIATED_WITH, event=EventType.CONSULT, cameo="046"
+        )
+        predicate = trigger.predicate
     date = _claim_date(ctx, para, trigger_token, clause, predicate, status)
     place = _claim_place(ctx, para, trigger_token, clause, pairs)
     sentence = ctx.sentence_span(para, trigger_token)
