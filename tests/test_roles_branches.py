@@ -65,3 +65,42 @@ def test_roles_branch_heads(
     assert not any(p in ("leader_of", "located_in") for _, p, _ in found)
     assert not any("office" in e.label or "mission" in e.label for e in graph.entities.values())
     assert any(r.qualifiers.title == title for r in graph.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "unit"),
+    [
+        (
+            "Jane Doe, director of the Africa Programme at Chatham House, said the vote was "
+            "flawed.",
+            ("Jane Doe", "member_of", "Chatham House"),
+            "Africa Programme",
+        ),
+        (
+            "Lena Berg, director of the Russia Programme at the Carnegie Endowment, said the "
+            "sanctions would fail.",
+            ("Lena Berg", "member_of", "Carnegie Endowment"),
+            "Russia Programme",
+        ),
+        (
+            "Karim Bitar, head of the Gulf Division at the Brookings Institution, said the talks "
+            "had failed.",
+            ("Karim Bitar", "member_of", "Brookings Institution"),
+            "Gulf Division",
+        ),
+        (
+            "Omar Haddad is director of the Middle East Programme at the Atlantic Council.",
+            ("Omar Haddad", "member_of", "Atlantic Council"),
+            "Middle East Programme",
+        ),
+    ],
+)
+def test_roles_named_unit_heads(
+    extract: Any, text: str, member: tuple[str, str, str], unit: str
+) -> None:
+    """A unit the model named as an organisation of its own ("the Africa Programme"), with the
+    organisation it works at after it, is that organisation's: its head is a member of the
+    organisation, and nobody leads or belongs to the unit."""
+    found = triples(extract(text))
+    assert member in found
+    assert not any(o == unit for s, p, o in found if p in ("leader_of", "member_of"))

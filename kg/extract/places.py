@@ -30,6 +30,7 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _named_by_noun(ctx, para)
     yield from _listed_parts(ctx, para)
     yield from _contains(ctx, para)
+    yield from _narrowed(ctx, para)
     yield from _provincial_capitals(ctx, para)
     yield from _predicates(ctx, para)
     yield from _place_in(ctx, para)
@@ -1082,6 +1083,59 @@ def _contains(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 inner = para.links[name.i]
                 if ctx.etype_in(inner, PLACE_TYPES):
                     yield from _emit(ctx, para, name, inner, area, 0.75, strong=noun)
+
+
+def _narrowing_words(lx: Lexicon) -> frozenset[str]:
+    return lx.words.places.lists["narrowing_adverbs"]
+
+
+def _narrowed(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "17 people were killed in India, mostly in the northern Bihar state", "raids in
+    Yemen, mainly in Aden": a second "in" place of the same word, narrowed to by one of the
+    ``narrowing_adverbs``, lies in the first."""
+    for i in para.hits(ctx.word_set(_narrowing_words)):
+        adverb = para.tokens[i]
+        prep = adverb.head
+        if adverb.dep_ != "advmod" or prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        firsts = [
+            p
+            for p in prep.head.children
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i < adverb.i
+        ]
+        if len(firsts) != 1:
+            continue
+        outer_objs = [c for c in firsts[0].children if c.dep_ == "pobj"]
+        if len(outer_objs) != 1:
+            continue
+        outer = para.links.get(outer_objs[0].i)
+        if outer is None or not ctx.etype_is(outer, EntityType.COUNTRY):
+            continue
+        for pobj in _of_object(para, prep.head, ("in",)):
+            if pobj.i < adverb.i:
+                continue  # the first place's own objects
+            inner = _area(ctx, para, pobj) or _tagged_name(ctx, para, pobj)
+            if inner is None or ctx.etype_is(inner, EntityType.COUNTRY):
+                continue  # "in Africa, mostly in Nigeria": a country lies in no other
+            yield from _emit(ctx, para, pobj, inner, outer, 0.75)
+
+
+def _tagged_name(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """The place named before a place noun the parser took for its adjective ("the northern
+    Bihar state": "Bihar" an amod)."""
+    if noun.lemma_.lower() not in ctx.lx.words.places.place_nouns:
+        return None
+    return next(
+        (
+            label
+            for c in noun.children
+            if c.dep_ == "amod"
+            and c.text[:1].isupper()
+            and (label := para.links.get(c.i)) is not None
+            and ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE))
+        ),
+        None,
+    )
 
 
 def _container(ctx: ArticleContext, para: Paragraph, token: Any) -> tuple[str | None, bool]:

@@ -1802,6 +1802,9 @@ def role_noun(
     branch = _branch_of(ctx, para, noun) if title_of is None else None
     if branch is not None:  # "head of the UNHCR's office in Athens": one of UNHCR's staff
         predicate, title_of = Predicate.MEMBER_OF, f"{noun.text} of {branch.text}"
+        if target is not None and target == para.links.get(branch.i):
+            # "director of the Middle East programme at X": the unit's organisation
+            target = _branch_owner(ctx, para, branch)
     sector_at = next(
         (k for k, w in enumerate(words) if ctx.lx.actors.sector_of(w.lower_) in STATE_SECTORS),
         None,
@@ -2281,8 +2284,10 @@ def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None
     Athens)", "the Red Cross delegation", "the mission of the IOM", "the Asia desk at FIDH"
     (``branch_nouns``); None
     for anything else."""
-    if noun.i in para.links or noun.lower_ not in ctx.lx.title_words.get("branch_nouns", ()):
+    if noun.lower_ not in ctx.lx.title_words.get("branch_nouns", ()):
         return None
+    if noun.i in para.links:
+        return _named_branch_owner(ctx, para, noun)
     owners = [
         para.links[c.i]
         for c in para.children(noun)
@@ -2291,6 +2296,34 @@ def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None
     owners = [o for o in owners if ctx.etype_in(o, _ORG_TYPES)] or [
         o for o in ctx.linked_pobjs(para, noun, ("of", "at")) if ctx.etype_in(o, _ORG_TYPES)
     ]  # "the Asia desk at FIDH": the place before the noun is the office's field
+    return owners[0] if len(owners) == 1 else None
+
+
+def _named_branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """ "director of the Middle East programme at the Toledo International Centre", "head of
+    the Africa Programme at Chatham House": a unit the model named as an organisation of its
+    own (no name the data knows) with the organisation it works "at" after it. The unit is
+    a field of the organisation's staff, as an unnamed office is: its head is a member."""
+    unit = para.links[noun.i]
+    if ctx.lx.lookup(unit) is not None or unit.split()[-1].lower() != noun.lower_:
+        return None
+    # "at X" on the unit, or on the title the parser hung it on ("director of the Russia
+    # Programme at the Carnegie Endowment")
+    title = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    found = ctx.linked_pobjs(para, noun, ("at",)) or (
+        ctx.linked_pobjs(para, title, ("at",)) if title is not noun else []
+    )
+    owners = [
+        o
+        for o in found
+        if o != unit
+        and (
+            ctx.etype_in(o, _ORG_TYPES)
+            # "the Toledo International Centre for Peace": an institute the model took
+            # for a building; a town or a country is no employer
+            or (ctx.etype_is(o, EntityType.PLACE) and " " in o)
+        )
+    ]
     return owners[0] if len(owners) == 1 else None
 
 
