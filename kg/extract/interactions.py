@@ -33,7 +33,7 @@ from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
-from kg.vocab import EntityType, EventType, Family, Predicate, Status
+from kg.vocab import EntityType, EventType, Family, Predicate, Status, reported_predicate
 
 _SUBJ = ("nsubj", "csubj")
 # spaCy entity labels of tokens that never stand for an actor
@@ -3237,12 +3237,13 @@ def _own_sides(ctx: ArticleContext, noun: Any) -> bool:
 
 def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Who did what drew a reaction: the doer of the reacting clause, or of the clause it
-    depends on; a passive's subject suffered it ("Morsi was sentenced ..., prompting")."""
+    depends on; a passive's subject suffered it ("Morsi was sentenced ..., prompting"), and
+    with no "by" a punishment only a state metes out is the state's the article is about."""
     node = verb
     for _ in range(4):
         kids = list(node.children)
         if any(k.dep_ == "nsubjpass" for k in kids):
-            return _by_agents(ctx, para, node)
+            return _by_agents(ctx, para, node) or _punishing_state(ctx, node)
         subjects = [k for k in kids if k.dep_ == "nsubj"]
         if subjects:
             # "Kenya's crackdown drew criticism": an act stands for its owner
@@ -3253,6 +3254,19 @@ def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             return []
         node = node.head
     return []
+
+
+def _punishing_state(ctx: ArticleContext, verb: Any) -> list[str]:
+    """The state that punished someone in an agentless passive that drew a reaction ("Morsi
+    was sentenced to death, prompting condemnations from rights groups"): a punishment
+    (``sanctioned``: sentences, arrests, bans, deportations) is the state's the article is
+    about (as an agentless punishment noun is, ``verdicts.act_doers``); any other act, or an
+    article about no one country, names no doer."""
+    act = ctx.lx.triggers.match(verb)
+    if act is None or reported_predicate(act.predicate, act.cameo) is not Predicate.SANCTIONED:
+        return []
+    country = role_owners.main_country(ctx)
+    return [] if country is None else [country]
 
 
 def _act_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:

@@ -16,7 +16,7 @@ from kg.extract.act_antecedents import earlier_doers
 from kg.extract.assaults import armed
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.designations import designation
-from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
+from kg.extract.interactions import actors_of, emit, owners_of, passive_agents, subjects_of
 from kg.extract.reproaches import demands_undoing
 from kg.extract.verdicts import act_doers, naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
@@ -69,6 +69,8 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _urged_more(ctx, para, token)
         if pos == "VERB" and lemma in ctx.cues["relief_senders"]:
             yield from _relief(ctx, para, token)
+        if pos == "NOUN" and lemma in ctx.cues["brought_charges"]["nouns"]:
+            yield from _brought(ctx, para, token)
         if pos == "NOUN" and lemma in ctx.cues["candidacy"]["nouns"]:
             yield from _candidacy(ctx, para, token)
         elif pos == "NOUN" and lemma in ctx.cues["counsel_nouns"]["words"]:
@@ -102,6 +104,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
         yield from verdicts[key]
     yield from cues["terror_designations"]["verbs"]
     yield from cues["relief_senders"]
+    yield from cues["brought_charges"]["nouns"]
     yield from cues["candidacy"]["nouns"]
     yield from cues["counsel_nouns"]["words"]
     yield from cues["reciprocal_pronouns"]
@@ -232,6 +235,77 @@ def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any, feeling: bool) -> It
     targets = [t for t in targets if t not in givers]
     trigger = stance_trigger(noun, Predicate.CRITICIZED, "111")
     yield from emit(ctx, para, noun, verb, trigger, givers, targets, confidence=0.7)
+
+
+def _brought(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "arrested six FIFA officials on charges brought by the United States", "dismissed the
+    corruption charge, first brought by a rival politician": a charge noun whose participle is
+    one of its light verbs (the trigger lexicon's "bring charges", "file a lawsuit") names its
+    bringer with "by"; the bringer charges, as the lexicon reads the noun under that verb, the
+    one charged (``_charged``)."""
+    words = ctx.cues["brought_charges"]
+    for participle in (*noun.children, *_slipped_participles(noun)):
+        if participle.dep_ not in ("acl", "advcl") or participle.tag_ != "VBN":
+            continue
+        light = participle.lemma_.lower()
+        trigger = next(
+            (
+                t
+                for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+                if t.light is not None and light in t.light
+            ),
+            None,
+        )
+        bringers = passive_agents(ctx, para, participle) if trigger is not None else []
+        if trigger is None or not bringers:
+            continue
+        charged = [e for e in _charged(ctx, para, noun, participle, words) if e not in bringers]
+        yield from emit(ctx, para, noun, participle, trigger, bringers, charged, confidence=0.7)
+
+
+def _slipped_participles(noun: Any) -> list[Any]:
+    """A participle set off by a comma right after a verb's object that the parser hung on
+    the verb ("dismissed the charge, first brought by X, as ..."): it still describes the
+    object."""
+    if noun.dep_ != "dobj":
+        return []
+    end = noun.right_edge.i
+    return [
+        c
+        for c in noun.head.children
+        if c.dep_ == "advcl"
+        and c.i > end
+        and all(t.is_punct for t in noun.doc[end + 1 : c.left_edge.i])
+        and c.left_edge.i - end <= 2
+    ]
+
+
+def _charged(
+    ctx: ArticleContext, para: Paragraph, noun: Any, participle: Any, words: dict[str, Any]
+) -> list[str]:
+    """Who a brought charge is against: the "against" object of the noun or its participle;
+    else the one held on it ("arrested X on charges", "X was detained on charges": the object
+    or passive subject of the verb the ``grounds_preps`` phrase hangs on); else the subject of
+    an ``answering_verbs`` verb whose object the charge is ("Y dismissed the charge")."""
+    against = [
+        e
+        for n in (noun, participle)
+        for p in prep_objects(n, ("against",))
+        for e in actors_of(ctx, para, p)
+    ]
+    if against:
+        return against
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in words["grounds_preps"] and head.head.pos_ == "VERB":
+        return [
+            e
+            for c in head.head.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            for e in actors_of(ctx, para, c)
+        ]
+    if noun.dep_ == "dobj" and head.lemma_.lower() in words["answering_verbs"]:
+        return subjects_of(ctx, para, head)
+    return []
 
 
 def _vexed(ctx: ArticleContext, para: Paragraph, verb: Any, acts_only: bool) -> Iterator[Draft]:
