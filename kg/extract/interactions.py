@@ -295,6 +295,7 @@ def _actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         _role_holders,
         _home_country,
         _whole_of,
+        _among_them,
         _delegation_side,
         _seat_state,
         _with_examples,
@@ -436,6 +437,29 @@ def _whole_of(
         # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
         return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
     return None
+
+
+def _among_them(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "Two Kenyan soldiers were among 12 people killed by X", "Britain is among the
+    countries that backed the plan": an unnamed plural "among" which the copula's subject is
+    stands for that subject (also through "are reported to be among"; atk35)."""
+    if found or token.dep_ != "pobj" or token.head.lower_ != "among" or token.pos_ != "NOUN":
+        return None
+    be = token.head.head
+    if be.lemma_.lower() != "be" or be.pos_ not in ("AUX", "VERB"):
+        return None
+    holder = be.head if be.dep_ == "xcomp" else be  # "are reported to be among"
+    subjects = [c for c in para.children(holder) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    return [
+        e
+        for s in subjects
+        for node in (s, *(c for c in para.children(s) if c.dep_ == "conj"))
+        for e in actors_of(ctx, para, node)
+    ] or None
 
 
 def _delegation_side(
@@ -2878,6 +2902,14 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     clause = head if light or governs else noun
     if trigger.predicate is Predicate.MET and _ongoing_talks(ctx, noun):
         trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
+    if trigger.armed_sides:
+        # "the Houthis faced fierce resistance from local militias": combat only between
+        # forces ("Obama faced resistance from Republicans" is politics); "met little (no)
+        # resistance from the army" tells of none
+        if any(c.lower_ in ctx.cues["scant_evidence"]["words"] for c in para.children(noun)):
+            return
+        subjects = [s for s in subjects if _force(ctx, s)]
+        objects = [o for o in objects if _force(ctx, o)]
     yield from emit(
         ctx, para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
     )
