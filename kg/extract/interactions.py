@@ -1629,6 +1629,30 @@ def _aimed(noun: Any, clause: Any) -> bool:
     )
 
 
+def _clause_doers(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> list[str]:
+    """The doers of a passive harm with no agent of its own, told by an attack clause under
+    it ("five people were killed after gunmen stormed a guesthouse", "two soldiers wounded
+    when al-Shabab attacked the base"): the active attack verb's subjects (atk35; the
+    opening words are ``harm_clauses.marks``)."""
+    if trigger.predicate is not Predicate.ATTACKED:
+        return []
+    marks = ctx.cues["harm_clauses"]["marks"]
+    found: list[str] = []
+    for clause in para.children(verb):
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+            continue
+        kids = para.children(clause)
+        if not any(c.dep_ == "mark" and c.lower_ in marks for c in kids) or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in kids
+        ):
+            continue
+        own = ctx.lx.triggers.match(clause)
+        if own is None or own.predicate is not Predicate.ATTACKED:
+            continue
+        found += [e for e in subjects_of(ctx, para, clause) if ctx.etype_in(e, ACTOR_TYPES)]
+    return list(dict.fromkeys(found))
+
+
 def _acting(token: Any) -> bool:
     """A gerund modifies the token ("destroying [smugglers'] boats")."""
     return any(c.dep_ == "amod" and c.tag_ == "VBG" for c in token.children)
@@ -2263,14 +2287,18 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     first = None
     if passive:
         # "hit by Saudi-led air strikes", "struck by Israeli shelling": the strikes' owner
-        subjects = _by_agents(ctx, para, pv) or [
-            e
-            for a in para.children(pv)
-            if a.dep_ == "agent"
-            for p in para.children(a)
-            if p.dep_ == "pobj" and ctx.lx.triggers.candidates(p.lemma_.lower(), "NOUN")
-            for e in owners_of(ctx, para, p, trigger)
-        ]
+        subjects = (
+            _by_agents(ctx, para, pv)
+            or [
+                e
+                for a in para.children(pv)
+                if a.dep_ == "agent"
+                for p in para.children(a)
+                if p.dep_ == "pobj" and ctx.lx.triggers.candidates(p.lemma_.lower(), "NOUN")
+                for e in owners_of(ctx, para, p, trigger)
+            ]
+            or _clause_doers(ctx, para, pv, trigger)
+        )
         # "Egypt's decision was criticised by Turkey": an act stands for its owner
         objects = [
             e
@@ -2307,10 +2335,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     elif (
         (verb.dep_ == "acl" or _fronted(verb))
         and verb.tag_ == "VBN"
-        and _by_agents(ctx, para, verb)
+        and (_by_agents(ctx, para, verb) or _clause_doers(ctx, para, verb, trigger))
     ):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
-        subjects = _by_agents(ctx, para, verb)
+        subjects = _by_agents(ctx, para, verb) or _clause_doers(ctx, para, verb, trigger)
         head = verb.head
         if head.dep_ == "pobj" and head.head.lower_ in ctx.lx.words.group_preps:
             # "fighting between rebels backed by Iran and tribesmen": the tribesmen are the

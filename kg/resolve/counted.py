@@ -141,6 +141,12 @@ def _object_of_act(
     if head.dep_ != "pobj" or prep.lower_ not in preps:
         return False
     act = prep.head
+    if act.pos_ == "VERB" and prep.i > 0:
+        # "upheld death sentences against 11 fans": the parser hangs the preposition on the
+        # verb whose object the act noun right before it is
+        before = prep.doc[prep.i - 1]
+        if before.dep_ == "dobj" and before.head.i == act.i:
+            act = before
     lemma = act.lemma_.lower()
     served = preps[prep.lower_]
     return bool(
