@@ -295,6 +295,7 @@ def _actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         _role_holders,
         _home_country,
         _whole_of,
+        _among_them,
         _delegation_side,
         _seat_state,
         _with_examples,
@@ -436,6 +437,29 @@ def _whole_of(
         # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
         return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
     return None
+
+
+def _among_them(
+    ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
+) -> list[str] | None:
+    """ "Two Kenyan soldiers were among 12 people killed by X", "Britain is among the
+    countries that backed the plan": an unnamed plural "among" which the copula's subject is
+    stands for that subject (also through "are reported to be among"; atk35)."""
+    if found or token.dep_ != "pobj" or token.head.lower_ != "among" or token.pos_ != "NOUN":
+        return None
+    be = token.head.head
+    if be.lemma_.lower() != "be" or be.pos_ not in ("AUX", "VERB"):
+        return None
+    holder = be.head if be.dep_ == "xcomp" else be  # "are reported to be among"
+    subjects = [c for c in para.children(holder) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    return [
+        e
+        for s in subjects
+        for node in (s, *(c for c in para.children(s) if c.dep_ == "conj"))
+        for e in actors_of(ctx, para, node)
+    ] or None
 
 
 def _delegation_side(
@@ -1662,6 +1686,30 @@ def _aimed(noun: Any, clause: Any) -> bool:
     )
 
 
+def _clause_doers(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> list[str]:
+    """The doers of a passive harm with no agent of its own, told by an attack clause under
+    it ("five people were killed after gunmen stormed a guesthouse", "two soldiers wounded
+    when al-Shabab attacked the base"): the active attack verb's subjects (atk35; the
+    opening words are ``harm_clauses.marks``)."""
+    if trigger.predicate is not Predicate.ATTACKED:
+        return []
+    marks = ctx.cues["harm_clauses"]["marks"]
+    found: list[str] = []
+    for clause in para.children(verb):
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+            continue
+        kids = para.children(clause)
+        if not any(c.dep_ == "mark" and c.lower_ in marks for c in kids) or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in kids
+        ):
+            continue
+        own = ctx.lx.triggers.match(clause)
+        if own is None or own.predicate is not Predicate.ATTACKED:
+            continue
+        found += [e for e in subjects_of(ctx, para, clause) if ctx.etype_in(e, ACTOR_TYPES)]
+    return list(dict.fromkeys(found))
+
+
 def _acting(token: Any) -> bool:
     """A gerund modifies the token ("destroying [smugglers'] boats")."""
     return any(c.dep_ == "amod" and c.tag_ == "VBG" for c in token.children)
@@ -2296,14 +2344,18 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     first = None
     if passive:
         # "hit by Saudi-led air strikes", "struck by Israeli shelling": the strikes' owner
-        subjects = _by_agents(ctx, para, pv) or [
-            e
-            for a in para.children(pv)
-            if a.dep_ == "agent"
-            for p in para.children(a)
-            if p.dep_ == "pobj" and ctx.lx.triggers.candidates(p.lemma_.lower(), "NOUN")
-            for e in owners_of(ctx, para, p, trigger)
-        ]
+        subjects = (
+            _by_agents(ctx, para, pv)
+            or [
+                e
+                for a in para.children(pv)
+                if a.dep_ == "agent"
+                for p in para.children(a)
+                if p.dep_ == "pobj" and ctx.lx.triggers.candidates(p.lemma_.lower(), "NOUN")
+                for e in owners_of(ctx, para, p, trigger)
+            ]
+            or _clause_doers(ctx, para, pv, trigger)
+        )
         # "Egypt's decision was criticised by Turkey": an act stands for its owner
         objects = [
             e
@@ -2340,10 +2392,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     elif (
         (verb.dep_ == "acl" or _fronted(verb))
         and verb.tag_ == "VBN"
-        and _by_agents(ctx, para, verb)
+        and (_by_agents(ctx, para, verb) or _clause_doers(ctx, para, verb, trigger))
     ):
         # "Iraqi forces backed by Shia militias", "a ban imposed by Russia on Georgia"
-        subjects = _by_agents(ctx, para, verb)
+        subjects = _by_agents(ctx, para, verb) or _clause_doers(ctx, para, verb, trigger)
         head = verb.head
         if head.dep_ == "pobj" and head.head.lower_ in ctx.lx.words.group_preps:
             # "fighting between rebels backed by Iran and tribesmen": the tribesmen are the
@@ -2935,6 +2987,14 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     clause = head if light or governs else noun
     if trigger.predicate is Predicate.MET and _ongoing_talks(ctx, noun):
         trigger = replace(trigger, predicate=Predicate.NEGOTIATED_WITH, cameo="046")
+    if trigger.armed_sides:
+        # "the Houthis faced fierce resistance from local militias": combat only between
+        # forces ("Obama faced resistance from Republicans" is politics); "met little (no)
+        # resistance from the army" tells of none
+        if any(c.lower_ in ctx.cues["scant_evidence"]["words"] for c in para.children(noun)):
+            return
+        subjects = [s for s in subjects if _force(ctx, s)]
+        objects = [o for o in objects if _force(ctx, o)]
     yield from emit(
         ctx, para, noun, clause, trigger, subjects, objects, confidence=0.8 if light else 0.65
     )

@@ -35,6 +35,18 @@ def counted_acts(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.cues["counted_targets"]["acts"])
 
 
+def act_preps(lexicon: Lexicon) -> dict[str, frozenset[str] | None]:
+    """The prepositions after an act noun that take its counted object, each with the act
+    nouns it serves (None: all of them): "the arrest of seven officials", "death sentences
+    against 11 football fans" (atk35)."""
+    preps = lexicon.cues["counted_targets"]["act_preps"]
+    return {
+        p: None if nouns is None else frozenset(nouns)
+        for p, nouns in preps.items()
+        if not p.startswith("_")
+    }
+
+
 def find_counted_targets(
     tokens: list[Any],
     text: str,
@@ -52,11 +64,12 @@ def find_counted_targets(
     and the "of" phrase is left out when it holds one. Same dicts as ``find_collectives``."""
     verbs, nouns, relational = counted_words(lexicon)
     acts = counted_acts(lexicon)
+    preps = act_preps(lexicon)
     found: list[dict[str, Any]] = []
     for head in tokens:
         if head.tag_ != "NNS" or head.lower_ not in nouns or head.i in used:
             continue
-        if not _object_of_verb(head, verbs) and not _object_of_act(head, acts):
+        if not _object_of_verb(head, verbs) and not _object_of_act(head, acts, preps):
             continue
         number = _number(head)
         if number is None:
@@ -117,14 +130,31 @@ def _object_of_verb(head: Any, verbs: frozenset[str]) -> bool:
     return bool(head.dep_ == ("nsubjpass" if passive else "dobj"))
 
 
-def _object_of_act(head: Any, acts: frozenset[str]) -> bool:
+def _object_of_act(
+    head: Any, acts: frozenset[str], preps: dict[str, frozenset[str] | None]
+) -> bool:
     """Whether the noun is the "of" object right after one of the act nouns ("the arrest
-    of seven officials"; not "the arrest of their leader and of six members")."""
+    of seven officials"; not "the arrest of their leader and of six members"), or the
+    object of another of ``preps`` after the act nouns it serves ("death sentences against
+    11 football fans")."""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "of":
+    if head.dep_ != "pobj" or prep.lower_ not in preps:
         return False
     act = prep.head
-    return bool(act.pos_ == "NOUN" and act.lemma_.lower() in acts and prep.i == act.i + 1)
+    if act.pos_ == "VERB" and prep.i > 0:
+        # "upheld death sentences against 11 fans": the parser hangs the preposition on the
+        # verb whose object the act noun right before it is
+        before = prep.doc[prep.i - 1]
+        if before.dep_ == "dobj" and before.head.i == act.i:
+            act = before
+    lemma = act.lemma_.lower()
+    served = preps[prep.lower_]
+    return bool(
+        act.pos_ == "NOUN"
+        and lemma in acts
+        and (served is None or lemma in served)
+        and prep.i == act.i + 1
+    )
 
 
 def _named(owners: Owners, end: int) -> bool:
