@@ -37,6 +37,8 @@ def taken_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         verb = para.tokens[i]
         if verb.lemma_.lower() in words["areas"]["verbs"] and verb.pos_ == "VERB":
             yield from _territory_taken(ctx, para, verb)
+            if verb.tag_ in ("VBN", "VBD", "VBP"):  # "overrun": the model's VBP as often
+                yield from _listed_taken(ctx, para, verb, words["listed"]["verbs"])
         if verb.lemma_.lower() in verbs and verb.pos_ == "VERB":
             yield from _town_taken(ctx, para, verb, words["active"])
         if verb.lemma_.lower() in words["retaking"]["verbs"] and verb.pos_ == "VERB":
@@ -121,6 +123,44 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
         places = list(dict.fromkeys(found))
         yield from emit(ctx, para, verb, verb, trigger, takers, places, confidence=0.7)
+
+
+def _listed_taken(
+    ctx: ArticleContext, para: Paragraph, verb: Any, list_verbs: list[str]
+) -> Iterator[Draft]:
+    """ "The towns overrun by ISIL include Baga, Monguno and Marte", "Villages captured by
+    the rebels included X and Y": plural towns taken by a named actor, then named by the
+    list verb: the actor attacked each town listed (CAMEO 192). Read on the words' order,
+    as the parser hangs the list verb anywhere (on the participle, or it on the verb)."""
+    if verb.i == 0:
+        return
+    noun = para.tokens[verb.i - 1]
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in ctx.lx.words.town_nouns:
+        return
+    sent = para.sent_tokens(verb.i)
+    after = [t for t in sent if t.i > verb.i]
+    listing = next((t for t in after if t.pos_ in ("VERB", "AUX")), None)
+    if listing is None or listing.lemma_.lower() not in list_verbs:
+        return
+    agent = [t for t in after if t.i < listing.i]
+    if not agent or agent[0].lower_ != "by":
+        return  # "the towns overrun last year include": no taker named
+    takers = list(
+        dict.fromkeys(
+            e for t in agent[1:] for e in ctx.ents(para, t) if ctx.etype_in(e, ACTOR_TYPES)
+        )
+    )
+    towns: list[str] = []
+    for t in after:
+        if t.i <= listing.i:
+            continue
+        if not (t.text in (",", "and", "-") or t.pos_ == "PROPN"):
+            break  # the list ends at the first word that names no town
+        towns.extend(e for e in ctx.ents(para, t) if ctx.etype_in(e, _PLACES))
+    towns = [e for e in dict.fromkeys(towns) if e not in takers]
+    if takers and towns:
+        trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
+        yield from emit(ctx, para, verb, verb, trigger, takers, towns, confidence=0.7)
 
 
 def _town_taken(

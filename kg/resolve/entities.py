@@ -932,6 +932,8 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     named = _place_noun_after(tokens, lexicon, m) or _place_apposition(tokens, lexicon, m)
     if named is not None:
         return replace(m, where=named)
+    if m.label != "NORP" and _listed_towns(tokens, lexicon, m):
+        return replace(m, where="city")  # "The towns overrun by ISIL include Baga and Marte"
     if m.start == 0 or (after is not None and after.text in ("'s", "’s", "'")):
         return m
     before = tokens[m.start - 1]
@@ -986,6 +988,27 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _listed_towns(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A name in the list a sentence whose subject is plural towns names with its list verb
+    ("The towns overrun by ISIL include Baga, Monguno and Marte", "Villages shelled by the
+    army included X and Y"; ``taken_places.listed`` of cues.json): each name is a town."""
+    k = m.start - 1
+    while k >= 0 and (tokens[k].text in (",", "and", "-") or tokens[k].pos_ == "PROPN"):
+        k -= 1  # back over the names listed before it
+    verbs = lexicon.cues["taken_places"]["listed"]["verbs"]
+    if k < 1 or tokens[k].lemma_.lower() not in verbs or tokens[k].pos_ != "VERB":
+        return False
+    start = k
+    while start > 0 and not tokens[start].is_sent_start:
+        start -= 1
+    for t in tokens[start:k]:  # the subject: plural towns, after a determiner or adjectives
+        if t.tag_ == "NNS":
+            return t.lemma_.lower() in lexicon.words.town_nouns
+        if t.pos_ not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
 
 
 def _own_country_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
