@@ -6,8 +6,6 @@ actors than the articles the rules were learned from.
    ``_listed_taken`` of kg/extract/taken_places.py, ``taken_places.listed`` of
    kg/data/en/cues.json); the names listed are towns (``_listed_towns`` of
    kg/resolve/entities.py). Not without a taker ("seized last year"), nor of a visit.
-2. Targets "for" an actor are its own also when the parser hangs the "for" on the verb right
-   after the noun ("bombed several targets for Boko Haram"; kg/extract/target_areas.py).
 """
 
 from __future__ import annotations
@@ -55,25 +53,3 @@ def test_entities_listed_towns_are_cities(extract: Any) -> None:
     graph = extract("The towns overrun by al-Shabab include Bula Hawo, El Wak and Dhobley.")
     types = {e.label: e.type.value for e in graph.entities.values()}
     assert types.get("Bula Hawo") == "City" and types.get("Dhobley") == "City", types
-
-
-TARGETS: list[tuple[str, Triple | None, Triple | None]] = [
-    (
-        '"The Nigerian army have bombed several targets for Boko Haram since last night," he said.',
-        ("Nigerian army", "attacked", "Boko Haram"),
-        None,
-    ),
-    (
-        '"The Kenyan army have bombed several targets for al-Shabab since Monday," he said.',
-        ("Kenyan army", "attacked", "al-Shabab"),
-        None,
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "kept", "removed"), TARGETS)
-def test_target_areas_targets_for_an_actor(
-    extract: Any, text: str, kept: Triple | None, removed: Triple | None
-) -> None:
-    """Targets "for" an actor, the "for" hung on the verb, are the actor's: it is attacked."""
-    check_kept_removed(extract(text, published="2015-05-30"), kept, removed)

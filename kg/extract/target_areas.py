@@ -14,7 +14,7 @@ from typing import Any
 from kg.extract import interactions, places, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Trigger, light_verb
-from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
+from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
 
@@ -59,18 +59,6 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ]
         # "a camp for Congolese refugees was attacked": the people it shelters were
         found += ctx.prep_actors(para, hit, users)
-        # "bombed several targets for ISIL": the parser hangs the "for" right after the
-        # noun on the verb; it is still the noun's (atk36)
-        found += [
-            e
-            for n in hit
-            for prep in para.children(verb)
-            if prep.dep_ == "prep" and prep.lower_ in users and prep.i == n.i + 1
-            for p in para.children(prep)
-            if p.dep_ == "pobj"
-            for e in ctx.ents(para, p)
-            if ctx.etype_in(e, ACTOR_TYPES)
-        ]
         if not found:
             continue
         # "rockets fired by X killed 20 people in Y": the interaction rules' reading of who
