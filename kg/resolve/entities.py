@@ -963,6 +963,9 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
             return replace(m, where="place")
         return m
     if m.label == "NORP":
+        if word in lexicon.words.place_preps and _large_city(m.text):
+            # "fighting in Aleppo": a large city the model called a nationality (atk36)
+            return replace(m, where="city")
         return m  # "in Arabic": a language or nationality
     if word in lexicon.words.place_preps or (
         word in ("between", "and") and _between(tokens, m.start)
