@@ -922,6 +922,8 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     if kind is not None:
         return replace(m, where=kind)
     after = tokens[m.end] if m.end < len(tokens) else None
+    if m.label == "NORP" and _city_as_people(tokens, m):
+        return replace(m, where="city")  # "fighting in Aleppo", "targeting Aleppo" (atk36)
     if (
         after is not None
         and after.is_lower
@@ -963,9 +965,6 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
             return replace(m, where="place")
         return m
     if m.label == "NORP":
-        if word in lexicon.words.place_preps and _large_city(m.text):
-            # "fighting in Aleppo": a large city the model called a nationality (atk36)
-            return replace(m, where="city")
         return m  # "in Arabic": a language or nationality
     if word in lexicon.words.place_preps or (
         word in ("between", "and") and _between(tokens, m.start)
@@ -1012,6 +1011,18 @@ def _listed_towns(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
         if t.pos_ not in ("DET", "ADJ", "NUM"):
             return False
     return False
+
+
+def _city_as_people(tokens: list[Any], m: SpanMention) -> bool:
+    """A large city (``kg.cities``) the model tagged a nationality or people ("fighting in
+    Aleppo", "air raids targeting Aleppo"): not after an article ("the Igbo") nor before a
+    plural it modifies ("Ahmadi Muslims", "Shan rebels"), where the word is a people's."""
+    if not _large_city(m.text):
+        return False
+    if m.start > 0 and tokens[m.start - 1].pos_ == "DET":
+        return False
+    after = tokens[m.end] if m.end < len(tokens) else None
+    return after is None or after.tag_ not in ("NNS", "NNPS")
 
 
 def _own_country_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
