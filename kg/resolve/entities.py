@@ -398,7 +398,9 @@ def find_mentions(
     taken: set[int] = set()
     for ent in _dash_parts(doc.ents if ents is None else ents, lexicon):
         if ent.label_ not in NAME_LABELS:
-            continue
+            if ent.label_ not in _CITY_MISLABELS or not _misread_city(tokens, lexicon, ent):
+                continue
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "shelled positions in Raqqa"
         cleaned = clean_span(ent, lexicon, text, tokens)
         if cleaned is not None:
             cleaned = _no_actor_name(tokens, text, lexicon, cleaned)
@@ -1011,6 +1013,21 @@ def _listed_towns(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
         if t.pos_ not in ("DET", "ADJ", "NUM"):
             return False
     return False
+
+
+# labels the model gives a large city's name outside the name labels ("in Herat" LANGUAGE,
+# "in Quetta" PRODUCT)
+_CITY_MISLABELS = frozenset({"LANGUAGE", "PRODUCT"})
+
+
+def _misread_city(tokens: list[Any], lexicon: Lexicon, ent: Any) -> bool:
+    """A large city (``kg.cities``) the model tagged a language or a product after a place
+    preposition ("shelled positions in Raqqa", "a blast in Quetta"): not a demonym ("in
+    Thai")."""
+    text = ent.text
+    if ent.start == 0 or text.lower() in lexicon.by_demonym or not _large_city(text):
+        return False
+    return tokens[ent.start - 1].lower_ in lexicon.words.place_preps
 
 
 def _city_as_people(tokens: list[Any], m: SpanMention) -> bool:
