@@ -6,8 +6,6 @@ actors than the articles the rules were learned from.
    ``_listed_taken`` of kg/extract/taken_places.py, ``taken_places.listed`` of
    kg/data/en/cues.json); the names listed are towns (``_listed_towns`` of
    kg/resolve/entities.py). Not without a taker ("seized last year"), nor of a visit.
-2. A large city (kg.cities) the model tagged a nationality is a city after a place
-   preposition ("fighting in Aleppo"; ``_place_cue`` of kg/resolve/entities.py).
 """
 
 from __future__ import annotations
@@ -55,19 +53,3 @@ def test_entities_listed_towns_are_cities(extract: Any) -> None:
     graph = extract("The towns overrun by al-Shabab include Bula Hawo, El Wak and Dhobley.")
     types = {e.label: e.type.value for e in graph.entities.values()}
     assert types.get("Bula Hawo") == "City" and types.get("Dhobley") == "City", types
-
-
-NORP_CITIES: list[tuple[str, str, str]] = [
-    ("Fighting continued in Omdurman on Tuesday.", "Omdurman", "City"),
-    ("Two car bombs exploded in Samarra.", "Samarra", "City"),
-    ("He spoke in Arabic and in Thai.", "Thailand", "Country"),
-]
-
-
-@pytest.mark.parametrize(("text", "label", "kind"), NORP_CITIES)
-def test_entities_large_city_tagged_norp_after_in(
-    extract: Any, text: str, label: str, kind: str
-) -> None:
-    """A large city the model tagged a nationality is a city after "in"; a language is not."""
-    types = {e.label: e.type.value for e in extract(text).entities.values()}
-    assert types.get(label) == kind, types

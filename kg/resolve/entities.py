@@ -398,9 +398,7 @@ def find_mentions(
     taken: set[int] = set()
     for ent in _dash_parts(doc.ents if ents is None else ents, lexicon):
         if ent.label_ not in NAME_LABELS:
-            if ent.label_ not in _CITY_MISLABELS or not _misread_city(tokens, lexicon, ent):
-                continue
-            ent = Span(doc, ent.start, ent.end, label="GPE")  # "shelled positions in Raqqa"
+            continue
         cleaned = clean_span(ent, lexicon, text, tokens)
         if cleaned is not None:
             cleaned = _no_actor_name(tokens, text, lexicon, cleaned)
@@ -924,8 +922,6 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     if kind is not None:
         return replace(m, where=kind)
     after = tokens[m.end] if m.end < len(tokens) else None
-    if m.label == "NORP" and _city_as_people(tokens, m):
-        return replace(m, where="city")  # "fighting in Aleppo", "targeting Aleppo" (atk36)
     if (
         after is not None
         and after.is_lower
@@ -1013,33 +1009,6 @@ def _listed_towns(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
         if t.pos_ not in ("DET", "ADJ", "NUM"):
             return False
     return False
-
-
-# labels the model gives a large city's name outside the name labels ("in Herat" LANGUAGE,
-# "in Quetta" PRODUCT)
-_CITY_MISLABELS = frozenset({"LANGUAGE", "PRODUCT"})
-
-
-def _misread_city(tokens: list[Any], lexicon: Lexicon, ent: Any) -> bool:
-    """A large city (``kg.cities``) the model tagged a language or a product after a place
-    preposition ("shelled positions in Raqqa", "a blast in Quetta"): not a demonym ("in
-    Thai")."""
-    text = ent.text
-    if ent.start == 0 or text.lower() in lexicon.by_demonym or not _large_city(text):
-        return False
-    return tokens[ent.start - 1].lower_ in lexicon.words.place_preps
-
-
-def _city_as_people(tokens: list[Any], m: SpanMention) -> bool:
-    """A large city (``kg.cities``) the model tagged a nationality or people ("fighting in
-    Aleppo", "air raids targeting Aleppo"): not after an article ("the Igbo") nor before a
-    plural it modifies ("Ahmadi Muslims", "Shan rebels"), where the word is a people's."""
-    if not _large_city(m.text):
-        return False
-    if m.start > 0 and tokens[m.start - 1].pos_ == "DET":
-        return False
-    after = tokens[m.end] if m.end < len(tokens) else None
-    return after is None or after.tag_ not in ("NNS", "NNPS")
 
 
 def _own_country_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
