@@ -1,4 +1,4 @@
-"""Places on a town's edge and journeys that take off (loc36).
+"""Places on a town's edge (loc36).
 
 1. An edge noun is read by its lemma: "on the outskirts of Y", "on the fringes of Y", "on the
    southern suburbs of Y" put the place before them in Y (``edge_nouns`` of
@@ -7,8 +7,6 @@
    ("the devastated Shatila camp"), lies in the owner of such an edge noun too
    (kg/extract/places.py ``_untagged_site``, ``_untagged_name``); a people's adjective ("the
    Syrian camp") names no facility.
-3. "took off for X", "set off for X": a person's journey to X (kg/data/en/triggers.jsonl rows
-   "take"/"set" + "off" + "for"); a plane taking off, or time taken off, is none.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -71,31 +69,4 @@ def test_places_untagged_site_on_an_edge(
     extract: Any, text: str, kept: Any, removed: Any
 ) -> None:
     """An untagged facility name on a town's edge lies in the town; a demonym names none."""
-    check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
-
-
-JOURNEYS: list[Case] = [
-    (
-        "Chilean President Michelle Bachelet took off for Peru on Sunday.",
-        ("Michelle Bachelet", "visited", "Peru"),
-        None,
-    ),
-    (
-        "Senator Elizabeth Warren set off for Mexico on Monday.",
-        ("Elizabeth Warren", "visited", "Mexico"),
-        None,
-    ),
-    (
-        "The plane carrying the delegation took off for Lima an hour late.",
-        None,
-        ("plane", "visited", "Lima"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "kept", "removed"), JOURNEYS)
-def test_triggers_take_off_for_is_a_journey(
-    extract: Any, text: str, kept: Any, removed: Any
-) -> None:
-    """ "took off for X" / "set off for X" is the person's visit to X."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
