@@ -38,9 +38,7 @@ EDGES: list[Case] = [
 
 
 @pytest.mark.parametrize(("text", "kept", "removed"), EDGES)
-def test_places_edge_nouns_read_by_lemma(
-    extract: Any, text: str, kept: Any, removed: Any
-) -> None:
+def test_places_edge_nouns_read_by_lemma(extract: Any, text: str, kept: Any, removed: Any) -> None:
     """A place "on the outskirts (fringes, suburbs) of Y" lies in Y."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
 
@@ -65,8 +63,6 @@ SITES: list[Case] = [
 
 
 @pytest.mark.parametrize(("text", "kept", "removed"), SITES)
-def test_places_untagged_site_on_an_edge(
-    extract: Any, text: str, kept: Any, removed: Any
-) -> None:
+def test_places_untagged_site_on_an_edge(extract: Any, text: str, kept: Any, removed: Any) -> None:
     """An untagged facility name on a town's edge lies in the town; a demonym names none."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)

@@ -550,7 +550,8 @@ def _untagged_site(
         owner,
     )
     if outer is None:
-        outer = next((o for o in edge_owners if o is not None and ctx.etype_in(o, PLACE_TYPES)), None)
+        placed = (o for o in edge_owners if o is not None and ctx.etype_in(o, PLACE_TYPES))
+        outer = next(placed, None)
     if outer is None:
         return
     text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
