@@ -3431,18 +3431,6 @@ def _unnamed_by_doer(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
     )
 
 
-def _event_verb(ctx: ArticleContext, para: Paragraph, head: Any, verb: str) -> bool:
-    """The governing verb is an event of its own: a bare trigger of its lemma, or one whose
-    particle and preposition it has here ("took off for X" is a journey; "took a tour of X"
-    is the tour's light verb, whose subject tours)."""
-    candidates = ctx.lx.triggers.candidates(verb, "VERB")
-    if not candidates:
-        return False
-    if any(t.particle is None and t.prep is None for t in candidates):
-        return True
-    return head.pos_ != "VERB" or para.trigger(ctx.lx.triggers, head) is not None
-
-
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who does an event noun: the subject of the verb it depends on ("held talks", "engaged
     in a battle against"), or the noun it describes ("the coalition fighting against ISIL")."""
@@ -3592,7 +3580,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if (
         (head.pos_ == "VERB" or noun.dep_ == "dobj")  # "Kurds back[ADP] the uprising"
-        and _event_verb(ctx, para, head, verb)
+        and ctx.lx.triggers.candidates(verb, "VERB")
         and (own is None or own.light is None or verb not in own.light)
     ):
         # "Sunnis back the uprising against Assad": the backers are not the uprising
