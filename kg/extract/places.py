@@ -442,7 +442,9 @@ def _facilities(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         named = _names_site(token, noun)
         pobjs = _of_object(para, noun, ("in",)) + _in_after(para, noun, ("in",), named=False)
         if label is None and named:
-            yield from _untagged_site(ctx, para, token, noun, pobjs)
+            # "the Yarmouk camp on the southern suburbs of Damascus": an edge's owner too
+            edge_owners = [_owner(ctx, para, edge) for edge in _edges(ctx, para, noun)]
+            yield from _untagged_site(ctx, para, token, noun, pobjs, edge_owners)
             continue
         if label is None or not named or not token.text[:1].isupper():
             continue
@@ -514,12 +516,17 @@ def _names_site(token: Any, noun: Any) -> bool:
 
 
 def _untagged_site(
-    ctx: ArticleContext, para: Paragraph, token: Any, noun: Any, pobjs: list[Any]
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    noun: Any,
+    pobjs: list[Any],
+    edge_owners: list[str | None],
 ) -> Iterator[Draft]:
     """ "the Maysaloun clinic in Qamishli": proper nouns the model did not tag, right after
     "the" and before a facility noun, name the facility when an "in" places it in a named
-    town or area."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i != noun.i - 1:
+    town or area, or an edge noun at one ("on the outskirts of Y": ``edge_owners``)."""
+    if not _untagged_name(ctx, token) or not token.text[:1].isupper() or token.i != noun.i - 1:
         return
     start = token.i
     while start > noun.sent.start and para.tokens[start - 1].pos_ == "PROPN":
@@ -543,11 +550,27 @@ def _untagged_site(
         owner,
     )
     if outer is None:
+        placed = (o for o in edge_owners if o is not None and ctx.etype_in(o, PLACE_TYPES))
+        outer = next(placed, None)
+    if outer is None:
         return
     text = para.text[para.tokens[start].idx : noun.idx + len(noun.text)]
     ctx.record(para, SpanMention(start, noun.i + 1, text, "FAC"), text)
     ctx.resolver.add_vote(text, EntityType.PLACE, 5)
     yield from _emit(ctx, para, noun, para.links.get(noun.i), outer, 0.75)
+
+
+def _untagged_name(ctx: ArticleContext, token: Any) -> bool:
+    """A proper noun, or a capitalised word the parser read as a compound adjective ("the
+    devastated Yarmouk camp": "Yarmouk" tagged ADJ), that is no people's adjective."""
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        token.dep_ == "compound"
+        and not token.is_sent_start
+        and token.ent_type_ != "NORP"
+        and token.lower_ not in ctx.lx.by_demonym
+    )
 
 
 def _describing(token: Any, noun: Any) -> bool:
@@ -1384,20 +1407,7 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 for place in _of_object(para, kind, ("in",))
             ]
         after = _in_after(para, token, named=False, comma=True) if has_in else []
-        edges = [
-            edge
-            for edge in (
-                _of_object(para, token, ("on", "along")) + _in_after(para, token, ("on", "along"))
-                if has_edge
-                else []
-            )
-            # "on Macedonia's northern border" is Macedonia's; "on the border of" is not said
-            if edge.lemma_.lower() in words.edge_nouns
-            and (
-                edge.lemma_.lower() not in ("border", "frontier")
-                or any(c.dep_ == "poss" for c in edge.children)
-            )
-        ]
+        edges = _edges(ctx, para, token) if has_edge else []
         # a site's name of two words or more ("Tahrir Square roundabout"); not a town the
         # gazetteer labels with two ("the Gaza market": "Gaza" is the gazetteer's "Gaza Strip")
         site = (
@@ -1423,6 +1433,23 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         for outer in dict.fromkeys(o for o in outers if o is not None):
             if not _open_water(ctx, label, outer):
                 yield from _emit(ctx, para, token, label, outer, 0.7)
+
+
+def _edges(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
+    """The edge nouns a place's phrase lies "on" or "along" ("Gosince on Macedonia's northern
+    border", "the Yarmouk camp on the southern suburbs of Damascus"; ``edge_nouns``, read by
+    lemma: "outskirts" is "outskirt"); "on the border of" is not said, so a border needs its
+    owner's possessive."""
+    return [
+        edge
+        for edge in _of_object(para, token, ("on", "along"))
+        + _in_after(para, token, ("on", "along"))
+        if edge.lemma_.lower() in ctx.lx.words.places.edge_nouns
+        and (
+            edge.lemma_.lower() not in ("border", "frontier")
+            or any(c.dep_ == "poss" for c in edge.children)
+        )
+    ]
 
 
 def _next_one(para: Paragraph, token: Any) -> list[Any]:
