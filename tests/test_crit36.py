@@ -1,0 +1,84 @@
+"""Criticism told through a relative clause on a plural the actor is among, and of an unowned
+punishment (crit36).
+
+1. "Albania is among the countries that condemned X", "Qatar is one of the states that fund
+   Y": the relative clause's subject is the unnamed plural, which stands for the copula's
+   subject (kg/extract/interactions.py ``_among_them``, now read from ``subjects_of`` and also
+   after "one of").
+2. "denounced the banning of the Kurdish newspapers": a punishment only a state metes out
+   (cues ``punished_acts``), criticised with no doer named or told before, is the state's the
+   article is about (``_earlier_stance_object``); a decision or ruling names no one.
+Sentences of our own about other actors than the articles the rules were learned from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        (
+            "Albania was among several countries that condemned Serbia.",
+            "criticized",
+            ("Albania", "Serbia"),
+        ),
+        (
+            "Sweden and Finland were among the countries that condemned Russia.",
+            "criticized",
+            ("Finland", "Russia"),
+        ),
+        (
+            "Amnesty International is one of the groups that have denounced Azerbaijan.",
+            "criticized",
+            ("Amnesty International", "Azerbaijan"),
+        ),
+        (
+            "Britain is among the countries that backed Ukraine.",
+            "supported",
+            ("United Kingdom", "Ukraine"),
+        ),
+        (
+            "Turkey's president rules Turkey. Turkish police arrested dozens. Amnesty"
+            " International has denounced the banning of the Kurdish newspapers.",
+            "criticized",
+            ("Amnesty International", "Turkey"),
+        ),
+        (
+            "Belarus's president rules Belarus. Belarusian police arrested dozens. The European"
+            " Union condemned the closure of the opposition newspapers.",
+            "criticized",
+            ("European Union", "Belarus"),
+        ),
+    ],
+)
+def test_crit36_among_and_punishments(
+    extract: Any, text: str, predicate: str, expected: tuple[str, str]
+) -> None:
+    """A plural the actor is among acts for it; an unowned punishment is the state's."""
+    assert expected in pairs(extract(text, published="2015-06-10"), predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a decision is no punishment; an article about no one country names no state
+        (
+            "Turkey's president rules Turkey. Turkish police arrested dozens. The European"
+            " Union condemned the decision.",
+            ("European Union", "Turkey"),
+        ),
+        (
+            "Amnesty International has denounced the banning of the Kurdish newspapers.",
+            ("Amnesty International", "Turkey"),
+        ),
+    ],
+)
+def test_crit36_no_state(extract: Any, text: str, absent: tuple[str, str]) -> None:
+    """No punishment, or no one country: no criticism of a state."""
+    assert absent not in pairs(extract(text, published="2015-06-10"), "criticized")
