@@ -82,3 +82,18 @@ def test_crit36_among_and_punishments(
 def test_crit36_no_state(extract: Any, text: str, absent: tuple[str, str]) -> None:
     """No punishment, or no one country: no criticism of a state."""
     assert absent not in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Botella called the head of the Spanish Medical Association a criminal in a"
+            " televised debate.",
+            ("Ana Botella", "head of the Spanish Medical Association"),
+        ),
+    ],
+)
+def test_crit36_body_head_named(extract: Any, text: str, expected: tuple[str, str]) -> None:
+    """The unnamed head of a named body is the one a verdict names, not nobody."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")

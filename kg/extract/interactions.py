@@ -774,6 +774,15 @@ def _unnamed_official(
         ]
         if their_states:
             return their_states
+    official = para.officials.get(token.i)
+    if official is not None and any(
+        ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
+        for e in ctx.linked_pobjs(para, token, ("of",))
+    ):
+        # "called the head of the Spanish Medical Association a criminal": the unnamed head
+        # of a named body is a node of its own (``role_forms._led_body_after``) and acts as
+        # one, unlike a country's official, whose acts stay the country's (crit36)
+        return [official]
     return None
 
 
