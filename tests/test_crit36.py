@@ -97,3 +97,45 @@ def test_crit36_no_state(extract: Any, text: str, absent: tuple[str, str]) -> No
 def test_crit36_body_head_named(extract: Any, text: str, expected: tuple[str, str]) -> None:
     """The unnamed head of a named body is the one a verdict names, not nobody."""
     assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uganda's president Yoweri Museveni spoke on Monday. \"Museveni is relying on his"
+            ' militia to slaughter innocent people," opposition leader Kizza Besigye said.',
+            ("Kizza Besigye", "Yoweri Museveni"),
+        ),
+        (
+            "Uganda's president Yoweri Museveni spoke on Monday. \"Museveni is slaughtering"
+            ' innocent people," opposition leader Kizza Besigye said.',
+            ("Kizza Besigye", "Yoweri Museveni"),
+        ),
+        (
+            '"Bashar al-Assad has lost all legitimacy," French Foreign Minister Laurent Fabius'
+            " said.",
+            ("Laurent Fabius", "Bashar al-Assad"),
+        ),
+    ],
+)
+def test_crit36_quoted_wrongs(extract: Any, text: str, expected: tuple[str, str]) -> None:
+    """A quoted wrong the named subject does, or legitimacy it lost, is the speaker's verdict."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # suffered, hedged or said of no main clause: no verdict
+        "Uganda's president Yoweri Museveni spoke on Monday. \"Museveni vowed to stop those who"
+        ' slaughter innocent people," opposition leader Kizza Besigye said.',
+        "Uganda's president Yoweri Museveni spoke on Monday. \"Museveni is not slaughtering"
+        ' anyone," opposition leader Kizza Besigye said.',
+        '"Bashar al-Assad has lost his brother," French Foreign Minister Laurent Fabius said.',
+    ],
+)
+def test_crit36_no_quoted_wrong(extract: Any, text: str) -> None:
+    """A wrong not done by the quoted subject, or denied, is no criticism of it."""
+    found = pairs(extract(text, published="2015-06-10"), "criticized")
+    assert not {o for _, o in found} & {"Yoweri Museveni", "Bashar al-Assad"}
