@@ -139,3 +139,25 @@ def test_crit36_no_quoted_wrong(extract: Any, text: str) -> None:
     """A wrong not done by the quoted subject, or denied, is no criticism of it."""
     found = pairs(extract(text, published="2015-06-10"), "criticized")
     assert not {o for _, o in found} & {"Yoweri Museveni", "Bashar al-Assad"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Court of Human Rights ruled in 2012 that Turkey breached the rights of"
+        " Ahmet Altan.",
+        "The European Court of Human Rights found that Turkey had violated the rights of Ahmet"
+        " Altan.",
+    ],
+)
+def test_crit36_finding_of_wrong(extract: Any, text: str) -> None:
+    """A court's ruling or finding that X did a wrong is its criticism of X."""
+    found = pairs(extract(text, published="2015-06-10"), "criticized")
+    assert ("European Court of Human Rights", "Turkey") in found
+
+
+def test_crit36_finding_without_wrong(extract: Any) -> None:
+    """A finding of no wrong criticises no one."""
+    text = "The European Court of Human Rights ruled in 2012 that Turkey paid Ahmet Altan."
+    found = pairs(extract(text, published="2015-06-10"), "criticized")
+    assert ("European Court of Human Rights", "Turkey") not in found
