@@ -30,7 +30,8 @@ _SUPPORTED = ("051", Predicate.SUPPORTED)  # praise or endorse
 def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """criticized / supported claims from verdicts said of an actor's act."""
     words = ctx.cues["evaluations"]
-    speech = ctx.cues["speech_verbs"]
+    # a finding reports a verdict as a speech verb does ("ruled that X breached Y")
+    speech = (*ctx.cues["speech_verbs"], *words["verdict_verbs"])
     lemmas, poses = para.lemmas, para.poses
     tokens = para.tokens
     for i in para.hits(ctx.word_set(cue_words)):

@@ -444,10 +444,16 @@ def _among_them(
 ) -> list[str] | None:
     """ "Two Kenyan soldiers were among 12 people killed by X", "Britain is among the
     countries that backed the plan": an unnamed plural "among" which the copula's subject is
-    stands for that subject (also through "are reported to be among"; atk35)."""
-    if found or token.dep_ != "pobj" or token.head.lower_ != "among" or token.pos_ != "NOUN":
+    stands for that subject (also through "are reported to be among"; atk35); so does the
+    plural after "one of" that the copula's complement is ("Qatar is one of the states that
+    fund Hamas"; crit36)."""
+    if found or token.dep_ != "pobj" or token.pos_ != "NOUN":
         return None
     be = token.head.head
+    if token.head.lower_ == "of" and be.lower_ == "one" and be.dep_ == "attr":
+        be = be.head  # "is one of the countries that ...": the copula above "one"
+    elif token.head.lower_ != "among":
+        return None
     if be.lemma_.lower() != "be" or be.pos_ not in ("AUX", "VERB"):
         return None
     holder = be.head if be.dep_ == "xcomp" else be  # "are reported to be among"
@@ -768,6 +774,15 @@ def _unnamed_official(
         ]
         if their_states:
             return their_states
+    official = para.officials.get(token.i)
+    if official is not None and any(
+        ctx.etype_in(e, (EntityType.ORGANIZATION, EntityType.GROUP))
+        for e in ctx.linked_pobjs(para, token, ("of",))
+    ):
+        # "called the head of the Spanish Medical Association a criminal": the unnamed head
+        # of a named body is a node of its own (``role_forms._led_body_after``) and acts as
+        # one, unlike a country's official, whose acts stay the country's (crit36)
+        return [official]
     return None
 
 
@@ -1026,7 +1041,13 @@ def subjects_of(
             found: list[str] = []
             for s in subjects:
                 if s.lower_ in ctx.lx.words.relative_pronouns and node.dep_ == "relcl":
-                    found.extend(ctx.antecedent(para, node.head))
+                    # "Albania is among the countries that condemned X": the unnamed plural
+                    # stands for the copula's subject (``_among_them``)
+                    found.extend(
+                        ctx.antecedent(para, node.head)
+                        or _among_them(ctx, para, node.head, [])
+                        or []
+                    )
                 elif node.dep_ == "relcl" and _whose_forces(ctx, s):
                     # "the Nigerian army, whose troops attacked Boko Haram": its own forces
                     found.extend(ctx.antecedent(para, node.head))
@@ -2095,7 +2116,16 @@ def _earlier_stance_object(
     # (imported here: act_antecedents reads this module's ``actors_of``)
     from kg.extract.act_antecedents import earlier_doers
 
-    return earlier_doers(ctx, para, noun)
+    found = earlier_doers(ctx, para, noun)
+    if not found and trigger.predicate is Predicate.CRITICIZED and noun.pos_ == "NOUN":
+        # "denounced the banning of the Kurdish newspapers", "condemned the arrest": with no
+        # doer named or told before, a punishment only a state metes out (``punished_acts``)
+        # is the state's the article is about, as an agentless punishment that draws a
+        # reaction is (``_punishing_state``; crit36)
+        punished = noun.lemma_.lower() in ctx.cues["punished_acts"]
+        country = role_owners.main_country(ctx) if punished else None
+        found = [] if country is None else [country]
+    return found
 
 
 def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:

@@ -360,6 +360,18 @@ def _wrong(
     word of suffering or opposing it ("a victim of aggression", "condemned the abuses")."""
     lemma = para.lemmas[token.i]
     wrong_noun = token.pos_ == "NOUN" and lemma in nouns
+    if token.pos_ == "VERB" and lemma in ctx.cues["quote_verdicts"]["verbs"]:
+        # "X is slaughtering innocent people", "X is relying on his militia to slaughter
+        # them": a wrong the subject does, as the main verb or its purpose or conjunct
+        return bool(
+            token.i == root.i
+            or (token.head.i == root.i and token.dep_ in ("xcomp", "advcl", "conj"))
+        )
+    if token.pos_ == "NOUN" and lemma in ctx.cues["quote_verdicts"]["lost_nouns"]:
+        # "X has lost all legitimacy": the main verb's object lost
+        return bool(
+            token.dep_ == "dobj" and token.head.i == root.i and root.lemma_.lower() == "lose"
+        )
     if not wrong_noun and lemma not in adjectives and para.lowers[token.i] not in adjectives:
         return False  # (the cheap word tests before the ancestors')
     if any(a.lemma_.lower() in suffered for a in token.ancestors):
