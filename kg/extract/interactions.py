@@ -1051,6 +1051,10 @@ def subjects_of(
                     )
                 else:
                     found.extend(actors_of(ctx, para, s))
+                    if not found and node == verb and s.dep_ == "nsubj":
+                        # "French air strikes helped the Malian army": an act that is the
+                        # subject does the deed of its doer, as a "by" agent does
+                        found.extend(_means_owners(ctx, para, s))
                     if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
                         found.extend(_reported_speaker(ctx, para, node))
             if not found and node == verb and _spoken(ctx, verb):
