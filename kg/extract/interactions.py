@@ -1051,16 +1051,6 @@ def subjects_of(
                     )
                 else:
                     found.extend(actors_of(ctx, para, s))
-                    if (
-                        not found
-                        and node == verb
-                        and s.dep_ == "nsubj"
-                        and verb.lemma_.lower() in ctx.cues["intents"]["help_verbs"]
-                    ):
-                        # "French air strikes helped the Malian army": an act that helps is
-                        # its doer's help, as a "by" agent's ("backed by US air strikes");
-                        # only help: "the Vatican encounter paved the way" visits nobody
-                        found.extend(_means_owners(ctx, para, s))
                     if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
                         found.extend(_reported_speaker(ctx, para, node))
             if not found and node == verb and _spoken(ctx, verb):
