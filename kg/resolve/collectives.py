@@ -185,8 +185,6 @@ def find_collectives(
             continue  # "Ali Bagheri, Iran's chief negotiator": one person's title
         if names_a_body(tokens, head, lexicon):
             continue  # "Kurdistan Workers' Party": the people a body is named after
-        if _place_of(tokens, head, lexicon):
-            continue  # "the Indian state of Kerala": a place, named after it
         match = sector_phrase(tokens, head, lexicon)
         if match is None or (head.lower_ in lexicon.actors.not_actors and match[0] == head.i):
             continue  # "supporters" alone; "opposition supporters" is a sector phrase
@@ -241,18 +239,6 @@ def find_collectives(
     found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
     found.extend(find_units(tokens, text, lexicon, owners, used))
     return found
-
-
-def _place_of(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
-    """A place noun of the cues' ``place_nouns`` followed by "of" ("the Indian state of
-    Kerala", "a state of emergency") names a place or a condition, not the state's people
-    or government ("the Turkish state" alone is Turkey's)."""
-    nxt = head.i + 1
-    return (
-        head.lower_ in lexicon.cues.get("place_nouns", ())
-        and nxt < len(tokens)
-        and tokens[nxt].lower_ == "of"
-    )
 
 
 def _holds(words: frozenset[str] | None, some: Iterable[str]) -> bool:
