@@ -10,6 +10,9 @@ the articles the rules were learned from.
    source of concern for Israel".
 3. Echoing an actor's call backs the caller, as welcoming or backing it does ("echo" is no
    light verb of the "call" noun in kg/data/en/triggers.jsonl).
+4. An actor of its own name after "and allied" supported the one before "and" ("Syrian
+   troops and allied Hezbollah fighters"; kg/extract/loyalties.py ``_allied_conjunct``); a
+   bare "allied forces" names nobody.
 """
 
 from __future__ import annotations
@@ -120,4 +123,32 @@ def test_interactions_echoed_call_backs_the_caller(
     extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """Echoing an actor's call backs it; rejecting the call does not."""
+    check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
+
+
+ALLIED: list[tuple[str, Triple | None, Triple | None]] = [
+    (
+        "Ethiopian troops and allied Somali militiamen attacked Baidoa.",
+        ("Somali militiamen", "supported", "Ethiopian troops"),
+        None,
+    ),
+    (
+        "Thousands of Chadian troops and allied Sudanese militiamen have been deployed to the"
+        " border.",
+        ("Sudanese militiamen", "supported", "Chadian troops"),
+        None,
+    ),
+    (
+        "Government troops and allied forces attacked Baidoa.",
+        None,
+        ("forces", "supported", "Government troops"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), ALLIED)
+def test_loyalties_allied_conjunct_supports(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """ "X and allied Y": Y supported X; a bare "allied forces" is no actor."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
