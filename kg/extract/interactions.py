@@ -1179,15 +1179,6 @@ def subjects_of(
                 return [e for c in controllers for e in endeavour_owners(ctx, para, c)]
             tools = node.head.lemma_.lower() in ctx.cues["intents"]["instrument_verbs"]
             named = [e for c in controllers for e in actors_of(ctx, para, c)]
-            if (
-                controllers
-                and node.head.lemma_.lower() in ctx.cues["intents"]["order_verbs"]
-                and all(ctx.lx.actors.sector_of(c.lower_) in _COMMANDED for c in controllers)
-            ):
-                # "Najib ordered the navy to rescue them": who commands a state's forces acts
-                # through them, beside the forces themselves
-                bosses = subjects_of(ctx, para, node.head)
-                return list(dict.fromkeys([*named, *bosses]))
             if controllers and (named or not tools):
                 # "training Iraqi forces to fight ISIL": the trained fight, not the trainer
                 # ("used tear gas to disperse them": a tool does nothing, its user does)
@@ -1209,10 +1200,6 @@ def subjects_of(
             continue
         break
     return []
-
-
-# the sectors of forces a state commands ("ordered the navy to", "instructed police to")
-_COMMANDED = frozenset({"MIL", "COP"})
 
 
 def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
