@@ -75,10 +75,32 @@ def _allied_side(ctx: ArticleContext, para: Paragraph, word: Any, prefix: str) -
         return
     side = para.links.get(word.i)
     group = para.links.get(word.i - 2) or para.links.get(word.i - 3)
-    if side is None or group is None or side == group or not side.startswith(f"{prefix}-"):
+    if side is None or not side.startswith(f"{prefix}-"):
+        yield from _allied_conjunct(ctx, para, word)
+        return
+    if group is None or side == group:
         return
     if ctx.etype_is(side, EntityType.GROUP) and ctx.etype_in(group, _SIDE_TYPES):
         draft = ctx.draft(para, word, side, Predicate.SUPPORTED, group, 0.7)
+        yield replace(draft, cameo=_CAMEO)
+
+
+def _allied_conjunct(ctx: ArticleContext, para: Paragraph, word: Any) -> Iterator[Draft]:
+    """ "Syrian troops and allied Hezbollah fighters", "troops and allied Shia militiamen":
+    an actor of its own name after "and allied" supported the one it is coordinated with
+    (a bare "allied forces" names no actor, so "government and allied forces" gives none)."""
+    tokens = para.tokens
+    if tokens[word.i - 1].lower_ != "and" or word.i + 1 >= len(tokens):
+        return
+    # by position, as the parser hangs "allied" as an adjective, a verb or a conjunct
+    side = para.links.get(word.i + 1)
+    if side is None and word.i + 2 < len(tokens):
+        side = para.links.get(word.i + 2)
+    first = para.links.get(word.i - 2)
+    if side is None or first is None or side == first:
+        return
+    if ctx.etype_in(side, _SIDE_TYPES) and ctx.etype_in(first, _SIDE_TYPES):
+        draft = ctx.draft(para, word, side, Predicate.SUPPORTED, first, 0.7)
         yield replace(draft, cameo=_CAMEO)
 
 

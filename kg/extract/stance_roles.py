@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract import qualifiers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import actors_of
 from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES
@@ -21,9 +21,9 @@ from kg.vocab import Predicate, Status
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
-    """The relational nouns (the stage's cues)."""
-    nouns: dict[str, list[str]] = lx.cues["stance_roles"]["nouns"]
-    return nouns
+    """The relational and source nouns (the stage's cues)."""
+    table = lx.cues["stance_roles"]
+    return [*table["nouns"], *table["source_nouns"]]
 
 
 def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -33,17 +33,22 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     nouns: dict[str, list[str]] = table["nouns"]
     lapsed = frozenset(table["lapsed_words"])
     titles = frozenset(table["title_nouns"])
+    sources: dict[str, list[str]] = table["source_nouns"]
     for i in para.hits(ctx.word_set(cue_words)):
         noun = para.tokens[i]
-        entry = nouns.get(noun.lemma_.lower())
+        lemma = noun.lemma_.lower()
+        entry = nouns.get(lemma) or sources.get(lemma)
         if entry is None or noun.pos_ != "NOUN" or i in para.links:
             continue
         if any(c.lower_ in lapsed for c in noun.children if c.i < i):
             continue  # "a former ally of Saddam": no stance now
-        described, status = _described(ctx, para, noun, noun.lemma_.lower() in titles)
+        given = _given_to(ctx, para, noun) if lemma in sources else None
+        if given == []:
+            continue  # "a source close to Hamas": no aid it is the source of
+        described, status = _described(ctx, para, noun, lemma in titles)
         if not described or status is None:
             continue
-        others = _others(ctx, para, noun)
+        others = _others(ctx, para, noun) if given is None else given
         predicate = Predicate(entry[0])
         for one in described:
             for other in others:
@@ -104,6 +109,23 @@ def _named_after(para: Paragraph, noun: Any) -> Any | None:
     if name.head.i == head.i and name.dep_ == noun.dep_ and name.i != noun.i:
         return name  # "Syria's ally Iran sent ...", parsed as two subjects
     return None
+
+
+def _given_to(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The actors a source noun's aid goes to: "the main source of military support for
+    the Syrian government", "a supplier of arms to the Houthis" (the "for" or "to" phrase on
+    the source noun or on its "of" object, an aid word of ``source_of``); none when its "of"
+    object is no aid word."""
+    aid = frozenset(ctx.cues["stance_roles"]["source_of"])
+    goods = [p for p in prep_objects(noun, ("of",)) if p.lemma_.lower() in aid]
+    if not goods:
+        return []
+    found: list[str] = []
+    for node in (noun, *goods):
+        for p in prep_objects(node, ("for", "to")):
+            for target in (p, *p.conjuncts):
+                found += actors_of(ctx, para, target)
+    return list(dict.fromkeys(e for e in found if ctx.etype_in(e, ACTOR_TYPES)))
 
 
 def _others(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
