@@ -54,14 +54,6 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 named = names.get(lemma, frozenset())
                 found = [s for s in found if _holds(s.label, token.lower_, named)]
             labels = list(dict.fromkeys(s.label for s in found))
-            if not found and lemma in _PARTY_NOUNS and token.tag_ == "NN":
-                # the story's one party, however far back and in whatever role it was named
-                labels = _one_bare_party(ctx, disc, para, token)
-                if labels:
-                    para.links[i] = labels[0]
-                    ctx.reference(para, token, labels[0], "nominal")
-                    disc.add(para, token, labels[0])
-                continue
             # the topic carried on as a subject ("lost his seat to the SNP" is no topic), and
             # no unnamed one in between ("... an armed group had fired first. The group")
             if (
@@ -72,50 +64,6 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 para.links[i] = labels[0]
                 ctx.reference(para, token, labels[0], "nominal")
                 disc.add(para, token, labels[0])
-
-
-# "the party" may take up a party named without the word ("Syriza", "the Social Democrats")
-_PARTY_NOUNS = frozenset({"party"})
-# a party's sectors in the gazetteer (kg/data/sectors.json)
-_PARTY_SECTORS = frozenset({"PTY"})
-
-
-def _one_bare_party(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> list[str]:
-    """[the party] when the article so far names exactly one political party and its name
-    does not end in "party" ("Syriza won the vote. ... The party's leader, Alexis Tsipras,
-    ..."): news writes "the party" for the party of the story however far back it was named;
-    a name ending in "party" is the window's own rule, and two parties make no antecedent."""
-    labels = {s.label for s in disc.before(para, token, None)}
-    if any(label.lower().split()[-1] == "party" for label in labels):
-        return []
-    called = _called_parties(disc.paras)
-    parties = sorted(label for label in labels if _is_party(ctx, label, called))
-    return parties if len(parties) == 1 else []
-
-
-def _is_party(ctx: ArticleContext, label: str, called: frozenset[str]) -> bool:
-    """An organisation or group the gazetteer files as a political party, or one the
-    article calls a party (``_called_parties``; its type is not voted yet at this stage)."""
-    if label in called:
-        return True
-    entry = ctx.lx.lookup(label)
-    return entry is not None and entry.sector in _PARTY_SECTORS
-
-
-def _called_parties(paras: list[Paragraph]) -> frozenset[str]:
-    """The names the article writes with the word "party" beside them: "the Likud party",
-    "his own party, Morena", "Syriza, the ruling party"."""
-    found: set[str] = set()
-    for para in paras:
-        for token in para.tokens:
-            if token.lower_ != "party" or token.i in para.links:
-                continue
-            for child in token.children:
-                if child.dep_ in ("compound", "appos") and child.i in para.links:
-                    found.add(para.links[child.i])
-            if token.dep_ == "appos" and token.head.i in para.links:
-                found.add(para.links[token.head.i])
-    return frozenset(found)
 
 
 def _bare_definite(token: Any) -> bool:
