@@ -263,16 +263,25 @@ def _story_chamber(ctx: ArticleContext, head: str, iso: str) -> str | None:
     if head not in ctx.lx.title_words.get("chamber_titles", ()):
         return None
     nouns = ctx.lx.title_words.get("chamber_nouns", frozenset())
+    # written as such ("the US Senate", "Kenya's parliament"): a chamber the rules made of
+    # a title alone ("Senator X" -> the country's legislature) is no chamber the story names
     found = [
         label
         for label in ctx.resolver.article_labels(ctx.article_id)
-        if label.split()[-1].lower() in nouns
+        if any(name.split()[-1].lower() in nouns for name in ctx.resolver.clusters[label].names)
         and _chamber_country(ctx, label) == iso
         and ctx.etype_is(label, EntityType.ORGANIZATION)
     ]
     if len(found) > 1:
         # "senator" is made from "senate", "parliamentarian" from "parliament"
-        found = [label for label in found if head.startswith(label.split()[-1].lower()[:5])]
+        found = [
+            label
+            for label in found
+            if any(
+                head.startswith(name.split()[-1].lower()[:5])
+                for name in ctx.resolver.clusters[label].names
+            )
+        ]
     return found[0] if len(found) == 1 else None
 
 
