@@ -47,20 +47,10 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 orgs += _orgs(ctx, para, noun.head, ctx.lx.words.copula_preps)
                 continue
             found = _employers(ctx, para, noun)
-            if _others_of_kind(noun):
-                # "two other professors from Tianjin University": where they come from
-                preps = tuple(ctx.lx.title_words.get("affiliation_preps", ()))
-                found += [
-                    para.links[p.i]
-                    for p in _pobjs(noun, preps)
-                    if p.i in para.links and ctx.etype_is(para.links[p.i], EntityType.ORGANIZATION)
-                ]
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
                 found += [o for o in _employers(ctx, para, noun.head) if o not in found]
             for org in found:
-                # (the kind of "two other professors" is "professor")
-                title = noun.lemma_ if _others_of_kind(noun) else None
-                titles.setdefault(org, title or _job_title(para, noun))
+                titles.setdefault(org, _job_title(para, noun))
             orgs += found
         for verb in _work_verbs(ctx, para, token):
             orgs += [
@@ -97,8 +87,6 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
             heads += [a for a in rel.children if a.dep_ == "attr"]
     nouns = heads + [c for h in heads for c in h.children if c.dep_ == "conj"]
-    # "X and two other professors from Y": the person is one of the others' kind
-    nouns += [c for c in token.children if _others_of_kind(c)]
     return [
         n
         for n in nouns
@@ -106,16 +94,6 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         and n.i not in para.links
         and not _titled(ctx, n)
     ]
-
-
-def _others_of_kind(noun: Any) -> bool:
-    """A plural noun with "other" joined to a name ("X and two other professors"): the
-    person named is one of that kind too."""
-    return (
-        noun.dep_ == "conj"
-        and noun.tag_ == "NNS"
-        and any(a.dep_ == "amod" and a.lower_ == "other" for a in noun.children)
-    )
 
 
 def _job_title(para: Paragraph, noun: Any) -> str:
