@@ -43,8 +43,28 @@ def main_org_office(
         return  # "President X" is a country's as often as not
     if org is None or org == person:
         return
+    if predicate is Predicate.LEADER_OF and _presided(ctx, org, person, key):
+        predicate = Predicate.MEMBER_OF  # "Secretary-General Y" of X's organisation
     ctx.name_title(para, token, title, person)
     yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.65)
+
+
+def _presided(ctx: ArticleContext, org: str, person: str, key: str) -> bool:
+    """A second office's holder ("secretary general", ``second_office_titles``) of an
+    organisation the article already gives another person a presiding title of
+    (``presiding_titles``: "UEFA President X ... his right-hand man, Secretary-General Y"):
+    the president leads, the secretary general is a member."""
+    if key.removeprefix("former ") not in ctx.lx.title_words.get("second_office_titles", ()):
+        return False
+    presiding = ctx.lx.title_words.get("presiding_titles", frozenset())
+    return any(
+        c.predicate is Predicate.LEADER_OF
+        and c.object == org
+        and c.subject != person
+        and c.title is not None
+        and c.title.lower().split()[-1] in presiding
+        for c in ctx.claims
+    )
 
 
 def main_org(ctx: ArticleContext, paragraphs: list[Paragraph]) -> str | None:
