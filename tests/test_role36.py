@@ -8,6 +8,9 @@
    held by a member of the party, not its leader (titles.json ``party_leader_titles``).
 3. "Senator X" in a story on one country that names its Senate: a member of that chamber,
    not of the country (kg/extract/role_owners.py ``_story_chamber``).
+4. "Secretary-General Y" of the organisation an article is about leads it, unless the
+   article names another person its president ("UEFA President X ... Secretary-General Y":
+   a member; role_owners ``_presided``, titles.json ``second_office_titles``).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -59,6 +62,19 @@ _US = (
             " Lawmaker Ababu Namwamba said it was unfair to Kenya.",
             ("Ababu Namwamba", "member_of", "Kenya's parliament"),
             ("Ababu Namwamba", "member_of", "Kenya"),
+        ),
+        (
+            "UEFA President Michel Platini defended UEFA on Monday. UEFA said the claims were"
+            " false. UEFA will meet on Friday. His right-hand man, Secretary-General Gianni"
+            " Infantino, was not implicated, UEFA said.",
+            ("Gianni Infantino", "member_of", "UEFA"),
+            ("Gianni Infantino", "leader_of", "UEFA"),
+        ),
+        (
+            "The OSCE said the claims were false. The OSCE will meet on Friday. Secretary-General"
+            " Lamberto Zannier said the OSCE would help, the OSCE said.",
+            ("Lamberto Zannier", "leader_of", "OSCE"),
+            None,
         ),
     ],
 )
