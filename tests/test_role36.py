@@ -11,6 +11,9 @@
 4. "Secretary-General Y" of the organisation an article is about leads it, unless the
    article names another person its president ("UEFA President X ... Secretary-General Y":
    a member; role_owners ``_presided``, titles.json ``second_office_titles``).
+5. A plural title apposed to the last of coordinated names is each name's, its coordinated
+   modifiers in order ("X and Y - the current and former presidents of Z"; roles.py
+   ``_shared_title``); a singular one is the last name's alone.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -75,6 +78,23 @@ _US = (
             " Lamberto Zannier said the OSCE would help, the OSCE said.",
             ("Lamberto Zannier", "leader_of", "OSCE"),
             None,
+        ),
+        (
+            "Among those charged are Michel Platini and Lennart Johansson - the current and"
+            " former presidents of the AFC.",
+            ("Michel Platini", "leader_of", "AFC"),
+            None,
+        ),
+        (
+            "Michel Platini and Lennart Johansson, the two vice presidents of UEFA, were"
+            " questioned.",
+            ("Michel Platini", "member_of", "UEFA"),
+            None,
+        ),
+        (
+            "Michel Platini and Lennart Johansson, the president of UEFA, were questioned.",
+            ("Lennart Johansson", "leader_of", "UEFA"),
+            ("Michel Platini", "leader_of", "UEFA"),
         ),
     ],
 )
