@@ -470,6 +470,7 @@ def _gazetteer(text: str, source: str) -> list[GazetteerEntry]:
                     qid=row.get("qid"),
                     country=row.get("country"),
                     aliases=tuple(row.get("aliases", ())),
+                    sector=row.get("sector"),
                     roles=tuple(
                         Role(
                             Predicate(r["predicate"]),

@@ -35,7 +35,7 @@ def party_titles(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
     Party) counts before a politician's noun only ("his Labour rival Y", "Z, an HDP
     candidate": ``_bare_party``). None when the article already gives the person a role in the
     party ("Labour leader X": ``leader_of``), nor for a word no party of the article has."""
-    parties = _article_parties(ctx, paras)
+    parties = {**_known_parties(ctx.lx), **_article_parties(ctx, paras)}
     held = {(c.subject, c.object) for c in ctx.claims if c.predicate in _ROLES}
     seen: set[tuple[str, str]] = set()
     nouns = _nouns(ctx.lx)
@@ -49,6 +49,8 @@ def party_titles(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
             party, predicate, token, title = found
             if (person, party) in held or (person, party) in seen:
                 continue
+            if not ctx.resolver.ensure(party, ctx.article_id):
+                continue  # (a party of the gazetteer the article names by its word only)
             seen.add((person, party))
             yield ctx.draft(para, token, person, predicate, party, 0.7, title=title)
 
@@ -69,8 +71,13 @@ def _party_role(
     if before is None:
         return None
     title = para.tokens[at + 1 : start]
-    if len(title) == 1 and _role(ctx, title[0]) is Predicate.LEADER_OF:
-        # "Socialist leader X": the party's own leader
+    if (
+        len(title) == 1
+        and _role(ctx, title[0]) is Predicate.LEADER_OF
+        and title[0].lower_ in ctx.lx.title_words.get("party_leader_titles", frozenset())
+    ):
+        # "Socialist leader X": the party's own leader ("Democratic President X" holds a
+        # state office: a member of the party)
         return before, Predicate.LEADER_OF, title[0], title[0].lower_
     # the title as written between ("Employment Minister", "candidate")
     return before, Predicate.MEMBER_OF, para.tokens[at], " ".join(t.text for t in title)
@@ -95,6 +102,19 @@ def _article_parties(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, s
             and ctx.etype_in(label, _PARTY_TYPES)
         ):
             found.setdefault(words[0].lower(), label)
+    return found
+
+
+def _known_parties(lx: Lexicon) -> dict[str, str]:
+    """{the lower-cased first word: the label} of the gazetteer's parties named "<Word>
+    Party" (the US "Democratic Party"): the press names such a party by its word alone
+    ("Democratic President X", "Republican Senator Y") without ever writing its name."""
+    parties = name_words(lx.language).party_nouns
+    found: dict[str, str] = {}
+    for entry in lx.entries:
+        words = entry.label.split()
+        if entry.sector == "PTY" and len(words) == 2 and words[1].lower() in parties:
+            found.setdefault(words[0].lower(), entry.label)
     return found
 
 
@@ -169,7 +189,11 @@ def _apposed_party(
         if noun.dep_ != "appos" or noun.lower_ not in nouns or noun.i in links:
             continue
         for word in noun.children:
-            if word.dep_ != "compound" or word.i > noun.i or not word.text[:1].isupper():
+            if (
+                word.dep_ not in ("compound", "amod")
+                or word.i > noun.i
+                or not word.text[:1].isupper()
+            ):
                 continue
             party = parties.get(word.lower_)
             label = links.get(word.i)

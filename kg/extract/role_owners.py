@@ -43,8 +43,28 @@ def main_org_office(
         return  # "President X" is a country's as often as not
     if org is None or org == person:
         return
+    if predicate is Predicate.LEADER_OF and _presided(ctx, org, person, key):
+        predicate = Predicate.MEMBER_OF  # "Secretary-General Y" of X's organisation
     ctx.name_title(para, token, title, person)
     yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.65)
+
+
+def _presided(ctx: ArticleContext, org: str, person: str, key: str) -> bool:
+    """A second office's holder ("secretary general", ``second_office_titles``) of an
+    organisation the article already gives another person a presiding title of
+    (``presiding_titles``: "UEFA President X ... his right-hand man, Secretary-General Y"):
+    the president leads, the secretary general is a member."""
+    if key.removeprefix("former ") not in ctx.lx.title_words.get("second_office_titles", ()):
+        return False
+    presiding = ctx.lx.title_words.get("presiding_titles", frozenset())
+    return any(
+        c.predicate is Predicate.LEADER_OF
+        and c.object == org
+        and c.subject != person
+        and c.title is not None
+        and c.title.lower().split()[-1] in presiding
+        for c in ctx.claims
+    )
 
 
 def main_org(ctx: ArticleContext, paragraphs: list[Paragraph]) -> str | None:
@@ -162,7 +182,7 @@ def main_country_office(
     if own and _own_sector(ctx, para, token, person, head, country.label):
         # "Judge X", "lawmaker Y": a member of the country, as the gold gives a lawmaker;
         # a judge of the court the story names sits on it
-        court = _story_court(ctx, head, iso or "")
+        court = _story_court(ctx, head, iso or "") or _story_chamber(ctx, head, iso or "")
         predicate, obj = Predicate.MEMBER_OF, court or country.label
     elif code is None and side is None and _army_rank(ctx, lowered):
         yield from _rank_office(ctx, para, token, person, words, iso or "")
@@ -252,6 +272,51 @@ def _story_court(ctx: ArticleContext, head: str, iso: str) -> str | None:
         and ctx.etype_is(label, EntityType.ORGANIZATION)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _story_chamber(ctx: ArticleContext, head: str, iso: str) -> str | None:
+    """ "The US Senate voted ... objections from Senator X": a bare title of one who sits in
+    a legislature (``chamber_titles``) in a story on one country names a member of the one
+    chamber of that country the article names (``chamber_nouns``); of several, the one the
+    title is made from (a senator's senate, not Congress). None when it names none (then
+    the country's, as the annotated news gives a lawmaker of no chamber named)."""
+    if head not in ctx.lx.title_words.get("chamber_titles", ()):
+        return None
+    nouns = ctx.lx.title_words.get("chamber_nouns", frozenset())
+    # written as such ("the US Senate", "Kenya's parliament"): a chamber the rules made of
+    # a title alone ("Senator X" -> the country's legislature) is no chamber the story names
+    found = [
+        label
+        for label in ctx.resolver.article_labels(ctx.article_id)
+        if any(name.split()[-1].lower() in nouns for name in ctx.resolver.clusters[label].names)
+        and _chamber_country(ctx, label) == iso
+        and ctx.etype_is(label, EntityType.ORGANIZATION)
+    ]
+    if len(found) > 1:
+        # "senator" is made from "senate", "parliamentarian" from "parliament"
+        found = [
+            label
+            for label in found
+            if any(
+                head.startswith(name.split()[-1].lower()[:5])
+                for name in ctx.resolver.clusters[label].names
+            )
+        ]
+    return found[0] if len(found) == 1 else None
+
+
+def _chamber_country(ctx: ArticleContext, label: str) -> str | None:
+    """The ISO code of a chamber's country: the collective's ("Kenya's parliament"), else
+    the country its name begins with ("US Senate", "Israeli Knesset")."""
+    cluster = ctx.resolver.clusters[label]
+    if cluster.sector == "LEG" and cluster.country:
+        return cluster.country
+    words = label.split()[:-1]
+    if not words:
+        return None  # "Congress", "Parliament": whose, the name does not say
+    owner = " ".join(words)
+    entry = ctx.lx.lookup(owner) or ctx.lx.by_demonym.get(owner.lower())
+    return entry.iso if entry is not None and entry.type is EntityType.COUNTRY else None
 
 
 def _trip_or_birth(para: Paragraph, token: Any, label: str) -> bool:

@@ -168,9 +168,10 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     yield from role_noun(ctx, para, child, para.links[listed.i], listed)
                     continue
                 branches = _branch_places(ctx, para, child)
-                yield from (
+                drafts = [
                     d for d in role_noun(ctx, para, child, label, token) if d.object not in branches
-                )
+                ]
+                yield from _shared_title(ctx, para, token, child, label, drafts)
                 for conj in child.children:
                     # "X, a Shia cleric and the general secretary of Y": each title is theirs
                     # (towards an organisation: "managing director of Sports Media UK" is
@@ -201,6 +202,50 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if attr.dep_ == "attr" and attr.i not in para.links:
                     yield from role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
+
+
+def _shared_title(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    noun: Any,
+    person: str,
+    drafts: list[Draft],
+) -> Iterator[Draft]:
+    """The drafts of a plural title apposed to the last of coordinated names, for each name:
+    "X and Y - the current and former presidents of Z" (the parser hangs the title on Y)
+    makes both presidents, each with the modifier in its place (X the president, Y the
+    "former president"); a singular title is the last name's alone."""
+    names = _names_before(ctx, para, token, person) if noun.tag_ == "NNS" else []
+    if not names:
+        yield from drafts
+        return
+    names.append(person)
+    mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+    mods += [c for m in mods[:1] for c in m.children if c.dep_ == "conj"]
+    lemma = noun.lemma_.lower()
+    past = ctx.lx.words.past_title_words
+    for k, name in enumerate(names):
+        title = None
+        if len(mods) == len(names):
+            # "former president" stays so; "current president" is the president
+            title = f"{mods[k].lower_} {lemma}" if mods[k].lower_ in past else lemma
+        for draft in drafts:
+            yield replace(draft, subject=name, title=title or draft.title)
+
+
+def _names_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> list[str]:
+    """The persons coordinated before the name ``token`` ends ("X and Y": X for Y), first
+    first; none when the name is no conjunct of a person."""
+    found: list[str] = []
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        other = para.links.get(node.i)
+        if other is None or other == person or not ctx.etype_is(other, EntityType.PERSON):
+            return []
+        found.insert(0, other)
+    return found
 
 
 def _loose_apposition(ctx: ArticleContext, para: Paragraph, token: Any, label: str) -> Any | None:
