@@ -52,4 +52,5 @@ def test_entities_listed_towns_are_cities(extract: Any) -> None:
     """Names a plural town noun's list verb lists are towns, whatever the model called them."""
     graph = extract("The towns overrun by al-Shabab include Bula Hawo, El Wak and Dhobley.")
     types = {e.label: e.type.value for e in graph.entities.values()}
-    assert types.get("Bula Hawo") == "City" and types.get("Dhobley") == "City", types
+    assert types.get("Bula Hawo") == "City", types
+    assert types.get("Dhobley") == "City", types
