@@ -1304,13 +1304,11 @@ def _country_after_name(
     "Mayor Y of Lyon"; ``local_head_titles``)."""
     end = para.name_end(token.i, person)
     head = para.tokens[end]
-    kinds = (EntityType.COUNTRY,)
+    kinds: tuple[EntityType, ...] = (EntityType.COUNTRY,)
     if predicate is Predicate.LEADER_OF and _title_head(title) in ctx.lx.words.local_head_titles:
         kinds = (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
     countries = {
-        e
-        for e in ctx.linked_pobjs(para, head, ("of",))
-        if ctx.etype_in(e, kinds) and e != person
+        e for e in ctx.linked_pobjs(para, head, ("of",)) if ctx.etype_in(e, kinds) and e != person
     }
     if len(countries) == 1:
         country = countries.pop()
