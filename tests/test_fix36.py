@@ -9,6 +9,8 @@
 2. "Governor X of Texas", "Mayor Y of New York": a city's or province's head title takes the
    city or province named after "of" on the holder's name (``roles._country_after_name``,
    ``local_head_titles``), as "King X of Jordan" takes the country.
+3. "and shadow Chancellor X lose their seats": a ``shadow_words`` word the parser read as a
+   verb before a capitalised title is the title's (``interactions._shadow_title``), no act.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -89,3 +91,21 @@ def test_fix36_party_word_before_office(
 def test_fix36_kept(extract: Any, text: str, expected: tuple[str, str]) -> None:
     """A city before its head's title, a party before its leader's: leader_of as before."""
     assert expected in pairs(extract(text, published="2015-06-10"), "leader_of")
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # "shadow" read as a verb before a shadow portfolio: no act
+        (
+            "Britain votes. Labour lost 40 seats in Wales and saw its deputy leader, Tom Watson,"
+            " and shadow Chancellor Ed Balls lose their seats.",
+            False,
+        ),
+        # the verb itself still acts
+        ("Russian agents shadow opposition activists in Moscow.", True),
+    ],
+)
+def test_fix36_shadow_title_no_verb(extract: Any, text: str, acts: bool) -> None:
+    """A shadow portfolio's word the parser read as a verb is no "mobilized" act."""
+    assert bool(pairs(extract(text, published="2015-06-10"), "mobilized")) is acts
