@@ -95,6 +95,8 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue  # "Ramallah, occupied West Bank - ...": where the story was filed
         if _in_name(para, token):
             continue  # "the Committee to Protect Journalists": a word of a name is no event
+        if _shadow_title(ctx, para, token):
+            continue  # "and shadow Chancellor X lose their seats": a title's word, no verb
         if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
             ctx, token, warnings
         ):
@@ -120,6 +122,20 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             by_noun[token.i] = (trigger, drafts)
             yield from drafts
     yield from _conjoined(para, by_noun)
+
+
+def _shadow_title(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """A word that makes a title an opposition's portfolio (``shadow_words``: "shadow
+    Chancellor X", "shadow Foreign Secretary Y") read by the parser as a verb: the capitalised
+    words after it hold a title's word, so it is part of the title, not an act."""
+    if token.lower_ not in ctx.lx.title_words.get("shadow_words", frozenset()):
+        return False
+    for word in para.tokens[token.i + 1 : token.i + 4]:
+        if not word.text[:1].isupper():
+            return False
+        if word.lower_ in ctx.lx.roles:
+            return True
+    return False
 
 
 def _arrival_verbs(lx: Lexicon) -> Iterable[str]:

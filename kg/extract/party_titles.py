@@ -118,6 +118,26 @@ def _known_parties(lx: Lexicon) -> dict[str, str]:
     return found
 
 
+def party_word(ctx: ArticleContext, token: Any) -> bool:
+    """A capitalised word before a title that says the holder's party, not the place the
+    title is of: the word of a gazetteer's "<Word> Party" ("Republican Governor X",
+    "Democratic Senator Y"), of a "<Word> party" the article names ("Labour MP X" beside
+    "the Labour Party"), or a camp's word (``party_modifiers``: "Socialist mayor X",
+    "Conservative councillor Y"). News puts the party before an office only; a state or
+    city before a title is written "Texas Governor X", "Paris mayor Y"."""
+    word = token.lower_
+    if not token.text[:1].isupper():
+        return False
+    if word in _known_parties(ctx.lx) or word in ctx.lx.words.party_modifiers:
+        return True
+    parties = name_words(ctx.lx.language).party_nouns
+    return any(
+        len(words) == 2 and words[0].lower() == word and words[1].lower() in parties
+        for para in ctx.paragraphs
+        for words in (label.split() for label in set(para.links.values()))
+    )
+
+
 def _name_starts(ctx: ArticleContext, para: Paragraph) -> Iterable[tuple[int, str]]:
     """(index, label) of the first token of each person's name in the paragraph, and of a
     name read as an organisation right after a politician's noun ("his Labour rival Ed

@@ -10,6 +10,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.coref import held_on
+from kg.extract.party_titles import party_word
 from kg.extract.role_owners import (
     SIDE_SECTORS,
     STATE_SECTORS,
@@ -816,10 +817,23 @@ def _title_before(
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
     title = _past_before_owner(ctx, para, i, title)
     ctx.name_title(para, token, title, person)
-    if i < 0 or i not in para.links:
+    if i < 0 or i not in para.links or _party_owner(ctx, para, i, title_words):
         yield from _unlinked_office(ctx, para, token, person, title_words, title, predicate, org)
         return
     yield from _linked_office(ctx, para, token, person, i, title_words, title, predicate)
+
+
+def _party_owner(ctx: ArticleContext, para: Paragraph, i: int, title_words: list[Any]) -> bool:
+    """The one-word name before the title is a party's word read as a name ("Socialist mayor
+    X" with "Socialist" the model's organisation), before a state's or city's office: the
+    holder is the party's member (``party_titles``), the office is not the party's. A party
+    leader's own title ("Socialist leader X", ``party_leader_titles``) is the party's."""
+    label = para.links[i]
+    if len(label.split()) != 1 or para.links.get(i - 1) == label:
+        return False
+    if title_words[-1].lower_ in ctx.lx.title_words.get("party_leader_titles", frozenset()):
+        return False
+    return party_word(ctx, para.tokens[i])
 
 
 def _past_before_owner(ctx: ArticleContext, para: Paragraph, i: int, title: str) -> str:
@@ -1285,13 +1299,16 @@ def _country_after_name(
 ) -> Iterator[Draft]:
     """ "King Abdullah of Jordan", "spoke with President Kamara of Sierra Leone": the one
     country named after "of" on the titled name is the title's (its sentence says so); "of"
-    hangs on the name's last word ("Foreign Minister Hassan Ali of Kenya")."""
+    hangs on the name's last word ("Foreign Minister Hassan Ali of Kenya"). A city's or
+    province's head title takes the city or province so named ("Governor X of Texas",
+    "Mayor Y of Lyon"; ``local_head_titles``)."""
     end = para.name_end(token.i, person)
     head = para.tokens[end]
+    kinds: tuple[EntityType, ...] = (EntityType.COUNTRY,)
+    if predicate is Predicate.LEADER_OF and _title_head(title) in ctx.lx.words.local_head_titles:
+        kinds = (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
     countries = {
-        e
-        for e in ctx.linked_pobjs(para, head, ("of",))
-        if ctx.etype_is(e, EntityType.COUNTRY) and e != person
+        e for e in ctx.linked_pobjs(para, head, ("of",)) if ctx.etype_in(e, kinds) and e != person
     }
     if len(countries) == 1:
         country = countries.pop()
@@ -1673,7 +1690,10 @@ def _place_prefix_office(
         | ctx.lx.words.past_title_words
         | ctx.lx.title_words.get("title_modifiers", frozenset())
     )
-    if len(prefix) > 3:
+    while prefix and party_word(ctx, prefix[0]):
+        # "Republican Governor X", "Socialist mayor Y": the holder's party, no place he leads
+        prefix = prefix[1:]
+    if not prefix or len(prefix) > 3:
         return
     if any(
         (w.pos_ != "PROPN" and not (w.tag_ == "JJ" and w.text[:1].isupper()))
