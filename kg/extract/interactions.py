@@ -2934,6 +2934,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         with_objects += [
             e for c in para.children(head) if c.dep_ == "dative" for e in actors_of(ctx, para, c)
         ]
+        received, givers = _passive_receivers(ctx, para, noun, head, trigger)
+        with_objects += [e for e in received if e not in with_objects]
+        by += [e for e in givers if e not in by and e not in received]
         given = _fronted_receivers(ctx, para, noun, trigger)
         if given:
             # "allowed the Red Cross access to Morsi": the one given access is the receiver,
@@ -3032,6 +3035,40 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _passive_receivers(
+    ctx: ArticleContext, para: Paragraph, noun: Any, head: Any, trigger: Trigger
+) -> tuple[list[str], list[str]]:
+    """(receivers, givers) of a noun whose light verb is passive and gives it to someone ("X was
+    handed a prison sentence by a court", "was given a life sentence by Y"): the passive's
+    subject is the one the noun's dative names in the active ("handed X a sentence"), and the
+    verb's "by" agent gives it. Only for a trigger whose object is its dative."""
+    if "dative" not in trigger.object or noun.dep_ != "dobj":
+        return [], []
+    receivers = [
+        e for c in para.children(head) if c.dep_ == "nsubjpass" for e in actors_of(ctx, para, c)
+    ]
+    if (
+        not receivers
+        and head.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in para.children(head))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in para.children(head))
+    ):
+        # "he spent a decade in jail, and was handed a sentence by Y": the passive conjunct
+        # shares the first verb's subject
+        receivers = subjects_of(ctx, para, head.head)
+    if not receivers:
+        return [], []
+    givers = [
+        e
+        for a in para.children(head)
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for p in para.children(a)
+        if p.dep_ == "pobj"
+        for e in actors_of(ctx, para, p)
+    ]
+    return receivers, givers
 
 
 def _fronted_places(
