@@ -1,9 +1,14 @@
-"""Punishments and gifts received in the passive of a light verb (sanc36).
+"""Punishments received in the passive of a light verb; "have since banned" (sanc36).
 
-"X was handed a prison sentence by a court", "was given a life sentence by Y", "was granted
-asylum by Z": the passive's subject is the one the noun's dative names in the active ("a court
-handed X a sentence"), and the verb's "by" agent is the giver (kg/extract/interactions.py
-``_passive_receivers``; only for triggers whose object slots include the dative).
+1. "X was handed a prison sentence by a court", "was given a life sentence by Y", "was
+   granted asylum by Z": the passive's subject is the one the noun's dative names in the
+   active ("a court handed X a sentence"), and the verb's "by" agent is the giver
+   (kg/extract/interactions.py ``_passive_receivers``; only for triggers whose object slots
+   include the dative). A passive conjunct with no subject of its own ("he spent years in
+   jail, and was handed a sentence by Y") shares the first verb's.
+2. "The authorities have since banned X's party": the small model reads "since" as a
+   preposition and the participle as the object's modifier; "have since" before a participle
+   is the perfect (kg/extract/interactions.py ``_since_perfect``).
 Sentences of our own about other actors than the articles the rule was learned from.
 """
 
@@ -35,6 +40,12 @@ from tests.conftest import pairs
             ("Egyptian court", "Mohamed Badie"),
         ),
         (
+            "Mohamed Badie was arrested in 2013. He spent two years at Tora prison, and was"
+            " handed a death sentence by an Egyptian military court in 2015.",
+            "sanctioned",
+            ("Egyptian military court", "Mohamed Badie"),
+        ),
+        (
             "Edward Snowden was granted asylum by Russia.",
             "supported",
             ("Russia", "Edward Snowden"),
@@ -63,3 +74,18 @@ def test_sanc36_passive_light_receiver(
 def test_sanc36_no_giver(extract: Any, text: str) -> None:
     """With no agent the passive names no one who punished."""
     assert not pairs(extract(text, published="2015-06-10"), "sanctioned")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tajik authorities have since banned Kabiri's Islamic Renaissance Party and arrested"
+            " thousands of his supporters.",
+            ("Tajik authorities", "Kabiri's Islamic Renaissance Party"),
+        ),
+    ],
+)
+def test_sanc36_since_perfect(extract: Any, text: str, expected: tuple[str, str]) -> None:
+    """ "have since banned X": the subject of "have" banned X."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "sanctioned")

@@ -2076,7 +2076,27 @@ def _misread_modifier(verb: Any) -> bool:
         verb.dep_ == "amod"
         and verb.tag_ in ("VBD", "VBN")
         and verb.head.i > verb.i
-        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and (
+            any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            or _since_perfect(verb)
+        )
+    )
+
+
+def _since_perfect(verb: Any) -> bool:
+    """ "The authorities have since banned the party": the small model reads "since" as a
+    preposition of "have" and the participle as its object's modifier (banned/amod -> party,
+    party/pobj -> since); "have since" before a participle is the perfect, and the subject
+    of "have" did it."""
+    prep = verb.head.head
+    return bool(
+        verb.tag_ == "VBN"
+        and verb.head.dep_ == "pobj"
+        and prep.lower_ == "since"
+        and prep.dep_ == "prep"
+        and prep.i == verb.i - 1
+        and prep.head.lemma_.lower() == "have"
+        and prep.head.i == prep.i - 1
     )
 
 
@@ -2459,6 +2479,9 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # "ISIL seized towns in northern Iraq": the small model reads the verb as its
             # object's modifier (seized/amod -> towns) and still gives it its subject
             objects = _object_actors(ctx, para, verb, verb.head, trigger)
+            if not subjects and _since_perfect(verb):
+                # "the authorities have since banned the party": the subject of "have"
+                subjects = subjects_of(ctx, para, verb.head.head.head)
         between = _prep_objects(ctx, para, verb, ())[1]
         if (
             not subjects
