@@ -2076,10 +2076,7 @@ def _misread_modifier(verb: Any) -> bool:
         verb.dep_ == "amod"
         and verb.tag_ in ("VBD", "VBN")
         and verb.head.i > verb.i
-        and (
-            any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-            or _since_perfect(verb)
-        )
+        and (any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _since_perfect(verb))
     )
 
 
