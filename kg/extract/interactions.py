@@ -2092,7 +2092,24 @@ def _misread_modifier(verb: Any) -> bool:
         verb.dep_ == "amod"
         and verb.tag_ in ("VBD", "VBN")
         and verb.head.i > verb.i
-        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and (any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _since_perfect(verb))
+    )
+
+
+def _since_perfect(verb: Any) -> bool:
+    """ "The authorities have since banned the party": the small model reads "since" as a
+    preposition of "have" and the participle as its object's modifier (banned/amod -> party,
+    party/pobj -> since); "have since" before a participle is the perfect, and the subject
+    of "have" did it."""
+    prep = verb.head.head
+    return bool(
+        verb.tag_ == "VBN"
+        and verb.head.dep_ == "pobj"
+        and prep.lower_ == "since"
+        and prep.dep_ == "prep"
+        and prep.i == verb.i - 1
+        and prep.head.lemma_.lower() == "have"
+        and prep.head.i == prep.i - 1
     )
 
 
@@ -2475,6 +2492,9 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # "ISIL seized towns in northern Iraq": the small model reads the verb as its
             # object's modifier (seized/amod -> towns) and still gives it its subject
             objects = _object_actors(ctx, para, verb, verb.head, trigger)
+            if not subjects and _since_perfect(verb):
+                # "the authorities have since banned the party": the subject of "have"
+                subjects = subjects_of(ctx, para, verb.head.head.head)
         between = _prep_objects(ctx, para, verb, ())[1]
         if (
             not subjects
@@ -2950,6 +2970,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         with_objects += [
             e for c in para.children(head) if c.dep_ == "dative" for e in actors_of(ctx, para, c)
         ]
+        received, givers = _passive_receivers(ctx, para, noun, head, trigger)
+        with_objects += [e for e in received if e not in with_objects]
+        by += [e for e in givers if e not in by and e not in received]
         given = _fronted_receivers(ctx, para, noun, trigger)
         if given:
             # "allowed the Red Cross access to Morsi": the one given access is the receiver,
@@ -3048,6 +3071,40 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _passive_receivers(
+    ctx: ArticleContext, para: Paragraph, noun: Any, head: Any, trigger: Trigger
+) -> tuple[list[str], list[str]]:
+    """(receivers, givers) of a noun whose light verb is passive and gives it to someone ("X was
+    handed a prison sentence by a court", "was given a life sentence by Y"): the passive's
+    subject is the one the noun's dative names in the active ("handed X a sentence"), and the
+    verb's "by" agent gives it. Only for a trigger whose object is its dative."""
+    if "dative" not in trigger.object or noun.dep_ != "dobj":
+        return [], []
+    receivers = [
+        e for c in para.children(head) if c.dep_ == "nsubjpass" for e in actors_of(ctx, para, c)
+    ]
+    if (
+        not receivers
+        and head.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in para.children(head))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in para.children(head))
+    ):
+        # "he spent a decade in jail, and was handed a sentence by Y": the passive conjunct
+        # shares the first verb's subject
+        receivers = subjects_of(ctx, para, head.head)
+    if not receivers:
+        return [], []
+    givers = [
+        e
+        for a in para.children(head)
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for p in para.children(a)
+        if p.dep_ == "pobj"
+        for e in actors_of(ctx, para, p)
+    ]
+    return receivers, givers
 
 
 def _fronted_places(
