@@ -218,6 +218,8 @@ def _actor_antecedent(
             if found:
                 return found if not _plural_between(para, subject, token, plural) else []
             if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
+                if _other_number(subject, token):
+                    continue  # "frustrations grow over its leader's absence": not theirs
                 return []  # an unnamed subject ("the youth wing") is the likelier antecedent
             person = ctx.etype_is(para.links.get(subject.i, ""), EntityType.PERSON)
             if person and token.lower_ == "it":
@@ -266,6 +268,14 @@ def _actor_antecedent(
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
         labels = _collective(ctx, subjects)
     return labels[0] if len(labels) == 1 else []
+
+
+def _other_number(subject: Any, token: Any) -> bool:
+    """An unnamed plural common noun subject ("frustrations are growing", "talks stalled")
+    above a singular "its": the pronoun cannot stand for it, so it does not hide an
+    antecedent above or before it ("The Shining Path is split - frustrations are growing over
+    the absence of its leader X")."""
+    return bool(token.lower_ == "its" and subject.tag_ == "NNS" and subject.pos_ == "NOUN")
 
 
 def _coordinated_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
