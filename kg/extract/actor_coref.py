@@ -546,6 +546,8 @@ def _actor(
         return [label]  # "the Houthis ... them", "the Taliban say they"
     if many and _body_in_s(ctx, token, label):
         return [label]  # "Hamas rejected the offer. It said ...": one body, either number
+    if not plural and many and _movement_name(ctx, token, label):
+        return [label]  # "the Taliban are fractured ... its leader": one movement, said plural
     return [label] if many == plural else []
 
 
@@ -559,6 +561,18 @@ def _body_in_s(ctx: ArticleContext, token: Any, label: str) -> bool:
         and ctx.etype_is(label, EntityType.ORGANIZATION)
         and not _plural_verb(ctx, token)
     )
+
+
+def _movement_name(ctx: ArticleContext, token: Any, label: str) -> bool:
+    """The proper name of a group the gazetteer knows that is no plural of its members' name
+    ("the Taliban", "Boko Haram", not "the Houthis"): British usage gives it a plural verb
+    ("the Taliban are divided") yet takes it up with "its" ("its leader Mullah Omar")."""
+    if token.tag_ not in ("NNP", "NNPS") or not ctx.etype_is(label, EntityType.GROUP):
+        return False
+    if label not in ctx.lx.actors.groups:
+        return False
+    members = ctx.lx.lookup(label[:-1]) if label.endswith("s") else None
+    return members is None or members.label != label  # "Houthis": the Houthi, a people
 
 
 def _singular_verb(token: Any) -> bool:
