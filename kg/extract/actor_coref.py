@@ -273,8 +273,8 @@ def _actor_antecedent(
 def _other_number(subject: Any, token: Any) -> bool:
     """An unnamed plural common noun subject ("frustrations are growing", "talks stalled")
     above a singular "its": the pronoun cannot stand for it, so it does not hide an
-    antecedent above or before it ("The Shining Path is split - frustrations are growing over
-    the absence of its leader X")."""
+    antecedent above or before it ("Al-Shabab is divided, and tensions are rising over the
+    absence of its leader X")."""
     return bool(token.lower_ == "its" and subject.tag_ == "NNS" and subject.pos_ == "NOUN")
 
 
