@@ -218,6 +218,8 @@ def _actor_antecedent(
             if found:
                 return found if not _plural_between(para, subject, token, plural) else []
             if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
+                if _other_number(subject, token):
+                    continue  # "frustrations grow over its leader's absence": not theirs
                 return []  # an unnamed subject ("the youth wing") is the likelier antecedent
             person = ctx.etype_is(para.links.get(subject.i, ""), EntityType.PERSON)
             if person and token.lower_ == "it":
@@ -266,6 +268,14 @@ def _actor_antecedent(
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
         labels = _collective(ctx, subjects)
     return labels[0] if len(labels) == 1 else []
+
+
+def _other_number(subject: Any, token: Any) -> bool:
+    """An unnamed plural common noun subject ("frustrations are growing", "talks stalled")
+    above a singular "its": the pronoun cannot stand for it, so it does not hide an
+    antecedent above or before it ("Al-Shabab is divided, and tensions are rising over the
+    absence of its leader X")."""
+    return bool(token.lower_ == "its" and subject.tag_ == "NNS" and subject.pos_ == "NOUN")
 
 
 def _coordinated_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
@@ -536,6 +546,8 @@ def _actor(
         return [label]  # "the Houthis ... them", "the Taliban say they"
     if many and _body_in_s(ctx, token, label):
         return [label]  # "Hamas rejected the offer. It said ...": one body, either number
+    if not plural and many and _movement_name(ctx, token, label):
+        return [label]  # "the Taliban are fractured ... its leader": one movement, said plural
     return [label] if many == plural else []
 
 
@@ -549,6 +561,18 @@ def _body_in_s(ctx: ArticleContext, token: Any, label: str) -> bool:
         and ctx.etype_is(label, EntityType.ORGANIZATION)
         and not _plural_verb(ctx, token)
     )
+
+
+def _movement_name(ctx: ArticleContext, token: Any, label: str) -> bool:
+    """The proper name of a group the gazetteer knows that is no plural of its members' name
+    ("the Taliban", "Boko Haram", not "the Houthis"): British usage gives it a plural verb
+    ("the Taliban are divided") yet takes it up with "its" ("its leader Mullah Omar")."""
+    if token.tag_ not in ("NNP", "NNPS") or not ctx.etype_is(label, EntityType.GROUP):
+        return False
+    if label not in ctx.lx.actors.groups:
+        return False
+    members = ctx.lx.lookup(label[:-1]) if label.endswith("s") else None
+    return members is None or members.label != label  # "Houthis": the Houthi, a people
 
 
 def _singular_verb(token: Any) -> bool:
