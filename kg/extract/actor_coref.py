@@ -44,9 +44,9 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             accused = token.lower_ == "it" and _accused_it(token)
             taken = token.lower_ == "it" and _taken_it(ctx, token)
             described = token.lower_ == "it" and _described_it(token)
-            if token.lower_ == "it" and not (accused or taken or described):
-                if not _referring_it(token):
-                    continue
+            acting = accused or taken or described
+            if token.lower_ == "it" and not (acting or _referring_it(token)):
+                continue
             if quoted(para, token):
                 continue  # a speaker's "they"/"its" is seen from the speaker's side
             if taken:
