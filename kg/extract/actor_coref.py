@@ -29,7 +29,9 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     antecedent is the subject of a clause above the pronoun, else (they/them) an actor
     earlier in the sentence, else the subject of the sentence before; an unnamed subject in
     between ("the youth wing ... which it called") leaves the pronoun unresolved. An object
-    "it" of a verb of attack or capture ("to retake it") is a place (``_taken_antecedent``)."""
+    "it" of a verb of attack or capture ("to retake it") is a place (``_taken_antecedent``);
+    one described as a group ("see it as a hardline group") a named group or organisation
+    (``_described_antecedent``)."""
     disc = Discourse(paras)
     pronouns = nominal_words().actor_pronouns
     words = frozenset(pronouns)
@@ -41,7 +43,9 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 continue
             accused = token.lower_ == "it" and _accused_it(token)
             taken = token.lower_ == "it" and _taken_it(ctx, token)
-            if token.lower_ == "it" and not (accused or taken or _referring_it(token)):
+            described = token.lower_ == "it" and _described_it(token)
+            acting = accused or taken or described
+            if token.lower_ == "it" and not (acting or _referring_it(token)):
                 continue
             if quoted(para, token):
                 continue  # a speaker's "they"/"its" is seen from the speaker's side
@@ -49,6 +53,8 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 found = _taken_antecedent(ctx, disc, para, token)
             elif accused:
                 found = _accused_antecedent(ctx, disc, para, token)
+            elif described:
+                found = _described_antecedent(ctx, disc, para, token)
             else:
                 found = _actor_antecedent(ctx, disc, para, token, plural)
             if not found:
@@ -170,6 +176,53 @@ def _accused_antecedent(
         if found and found not in labels:
             labels.append(found)
     return labels[0] if len(labels) == 1 else []
+
+
+def _described_it(token: Any) -> bool:
+    """ "it" as the object of a verb that describes it as a group ("who still see it as a
+    hardline group", "regards it as a terrorist organisation", "branded it a terrorist
+    group"): a named group or organisation (``described_it_verbs``, ``group_nouns``)."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in nominal_words().described_it_verbs:
+        return False
+    groups = nominal_words().group_nouns
+    complements = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ] + [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > token.i]
+    return any(c.lemma_.lower() in groups and c.pos_ == "NOUN" for c in complements)
+
+
+def _described_antecedent(
+    ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any
+) -> list[str]:
+    """The one group or organisation named by name earlier in the pronoun's sentence, else
+    in the sentence before (past a subheading), that is not the describing verb's subject
+    nor the noun its relative clause hangs on ("diplomats who still see it as a group"):
+    "an attempt by the Nusra Front to cast itself as a national movement. / Western
+    diplomats still see it as a hardline group" -> the Nusra Front. Two, or none, leave it
+    open."""
+    verb = token.head
+    own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if verb.dep_ == "relcl":
+        own.add(verb.head.i)
+    own |= {t.i for i in own for t in para.tokens[i].subtree}
+    here = disc.sent(para, token)
+    for sightings in (disc.before(para, token, 0), disc.in_sentence(disc.sentence_before(here))):
+        labels: list[str] = []
+        for s in sightings:
+            if s.para is para and s.token.i in own:
+                continue
+            if s.token.pos_ != "PROPN" or s.adjective or not ctx.etype_in(s.label, _BODIES):
+                continue
+            if s.label not in labels:
+                labels.append(s.label)
+        if labels:
+            return labels if len(labels) == 1 else []
+    return []
 
 
 def _named_body(ctx: ArticleContext, sighting: Sighting) -> list[str]:

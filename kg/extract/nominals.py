@@ -45,6 +45,7 @@ class NominalWords:
     inverted_speech_verbs: frozenset[str]  # '"...," its spokesman said': before its verb
     seat_cities: frozenset[str] = frozenset()  # seats of government that are cities, lower
     accused_it_verbs: frozenset[str] = frozenset()  # "accusing it of": an actor object
+    described_it_verbs: frozenset[str] = frozenset()  # "see it as a group": an actor object
 
 
 def nominal_words() -> NominalWords:
@@ -96,6 +97,7 @@ def _nominal_words(language: str) -> NominalWords:
         frozenset(data["inverted_speech_verbs"]),
         frozenset(name.lower() for name in data.get("seat_cities", ())),
         frozenset(data.get("accused_it_verbs", ())),
+        frozenset(data.get("described_it_verbs", ())),
     )
 
 
