@@ -72,11 +72,9 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     governing = ctx.word_set(_governing_verbs)
     for i in para.hits(ctx.word_set(leading_cue_words)):
         verb = tokens[i]
-        lemma = verb.lemma_.lower()
-        if lemma in governing:
+        if verb.lemma_.lower() in governing:
             yield from _governed_places(ctx, para, verb)
-            if lemma not in ctx.lx.cues["led_participles"]["person_verbs"]:
-                continue
+            continue
         if verb.pos_ != "VERB" or (verb.tag_ == "VBN" and not _perfect(verb)) or _ranks(verb):
             continue  # "the coalition led by X" is ``led_groups``'; "has headed X since" is here
         # the object names the body itself ("the Arab League"), not a country's delegation
@@ -89,50 +87,12 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and obj.text.lower() in e.lower()
             and not _sector(ctx, e)
         ]
-        leaders = _leaders(ctx, para, verb)
-        if not bodies:
-            # "Le Monde, the newspaper he was running", "Oxfam, which she heads": the body
-            # the relative clause's gapped object stands for, led by the clause's subject
-            bodies = _relative_body(ctx, para, verb)
-            leaders = [e for e in _subjects(ctx, para, verb) if ctx.etype_is(e, EntityType.PERSON)]
-        if lemma in governing:
-            # "X runs Oxfam": a person runs a body (a state runs places, ``_governed_places``)
-            leaders = [e for e in leaders if ctx.etype_is(e, EntityType.PERSON)]
         if not bodies:
             continue
-        for leader in leaders:
+        for leader in _leaders(ctx, para, verb):
             for body in bodies:
                 if leader != body:
                     yield ctx.draft(para, verb, leader, Predicate.LEADER_OF, body, 0.7)
-
-
-def _relative_body(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
-    """The body a relative clause with no object of its own ("the newspaper he was
-    running", "which she heads") hangs on: the noun's own name ("Oxfam, which she heads"),
-    or the body a described noun is set beside ("Le Monde, the newspaper he leads today").
-    Not a country's own collective, nor a noun no name stands beside ("the campaign he
-    led")."""
-    if verb.dep_ != "relcl":
-        return []
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp")]
-    if any(c.tag_ not in ("WDT", "WP") for c in objects):
-        return []  # "the newspaper he gave an interview to": an object of its own
-    noun = verb.head
-    named = ctx.ents(para, noun)
-    if not named and noun.dep_ == "appos" and noun.pos_ == "NOUN":
-        named = ctx.ents(para, noun.head)
-    return [e for e in named if ctx.etype_in(e, _BODY_TYPES) and not _sector(ctx, e)]
-
-
-def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
-    """The actors the verb's own subject names (a pronoun as coreference resolved it)."""
-    return [
-        e
-        for s in verb.children
-        if s.dep_ == "nsubj"
-        for e in ctx.ents(para, s)
-        if ctx.etype_in(e, ACTOR_TYPES)
-    ]
 
 
 def _governing_verbs(lx: Lexicon) -> Iterable[str]:

@@ -266,9 +266,9 @@ def _bracketed_party(
         close += 1
     if close >= len(tokens) or tokens[close].text != ")" or label == person:
         return None
-    if label in parties.values() or (
-        _bare_party(ctx, label) and (office or _party_named(ctx, label))
-    ):
+    if label in parties.values() or _party_named(ctx, label):
+        return label, tokens[k + 1]
+    if office and _bare_party(ctx, label):
         return label, tokens[k + 1]
     return None
 
