@@ -14,6 +14,7 @@ from typing import Any
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES
+from kg.resolve.sides import coalition_members
 from kg.vocab import EntityType, Predicate
 
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
@@ -36,6 +37,54 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
         *nouns["member"],
         *nouns["membership"],
     ]
+
+
+def coalition_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The coalition noun whose own phrase names its members."""
+    return ("coalition",)
+
+
+def listed_coalitions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """The members a coalition's own phrase names: "a regional coalition of troops from
+    Nigeria, Niger and Chad", "a coalition of Egypt and Jordan" (each one named), "the Liberal
+    Democrats, junior members in a governing coalition with the Conservatives" (the partner
+    after "with", and the one a member noun or the clause's subject says is in it)."""
+    links = para.links
+    for i in para.hits(frozenset(coalition_cue_words(ctx.lx))):
+        noun = para.tokens[i]
+        body = links.get(i)
+        if body is None or not ctx.etype_in(body, _BODY_TYPES):
+            continue
+        found = coalition_members(noun, links)
+        members = [links[t.i] for t in found]
+        if found and any(p.dep_ == "prep" and p.lower_ == "with" for p in noun.children):
+            # "junior members in a coalition with X", "formed a coalition with X": the
+            # subject of the member noun or verb it hangs on is in it too
+            members += _partners_of(ctx, para, noun)
+        members = [m for m in dict.fromkeys(members) if m != body]
+        members = [m for m in members if ctx.etype_in(m, _MEMBER_TYPES)]
+        yield from ctx.pair_drafts(para, noun, members, Predicate.MEMBER_OF, [body])
+
+
+def _partners_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The other partner of "a coalition with X": the subject of the clause the coalition
+    hangs on, through "in" and a member noun ("who are junior members in a coalition"), or
+    the subject of a forming verb ("Labour formed a coalition with X")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head
+        member_nouns = ctx.cues["composition_verbs"]["membership_nouns"]["member"]
+        if head.lemma_.lower() not in member_nouns:
+            return []
+        if head.dep_ == "appos":
+            return ctx.ents(para, head.head)
+        head = head.head
+    elif noun.dep_ != "dobj" or head.lemma_.lower() not in ("form", "join", "enter"):
+        return []
+    if head.pos_ not in ("VERB", "AUX") or _hedged(head):
+        return []
+    subjects = _subjects(ctx, para, head)
+    return [s for s in subjects if ctx.etype_in(s, _MEMBER_TYPES)]
 
 
 def memberships(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
