@@ -50,3 +50,54 @@ def test_party_in_brackets_after_a_name_is_the_persons_party(
 ) -> None:
     """ "X, interior minister (Party)": X is a member of the party; not an agency's credit."""
     check_kept_removed(extract(text, published="2015-05-20"), kept, removed)
+
+
+COALITIONS: list[tuple[str, Triple | None, Triple | None]] = [
+    (
+        "Al-Shabab was driven out of the port by a regional coalition of troops from Kenya, "
+        "Uganda and Burundi.",
+        ("Uganda", "member_of", "regional coalition"),
+        None,
+    ),
+    (
+        "The rebels were pushed back by a coalition of Chad, Niger and Cameroon in March.",
+        ("Niger", "member_of", "coalition"),
+        None,
+    ),
+    (
+        "Polls put Labour at 30 percent and the Free Democrats, who are junior members in a governing "
+        "coalition with the Social Democrats, at 9 percent.",
+        ("Free Democrats", "member_of", "governing coalition"),
+        None,
+    ),
+    (
+        "Polls put Labour at 30 percent and the Free Democrats, who are junior members in a governing "
+        "coalition with the Social Democrats, at 9 percent.",
+        ("Social Democrats", "member_of", "governing coalition"),
+        None,
+    ),
+    (
+        "The Social Democrats formed a coalition with the Free Democrats in 2009.",
+        None,
+        ("Free Democrats", "member_of", "coalition"),
+    ),
+    (
+        "Polls put Labour at 30 percent and the Free Democrats, who are junior members in a "
+        "governing coalition with the Social Democrats, at 9 percent.",
+        None,
+        ("governing coalition", "supported", "Social Democrats"),
+    ),
+    (
+        "Kenya said on Monday it would send more troops to fight al-Shabab in the coalition.",
+        None,
+        ("Kenya", "member_of", "coalition"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), COALITIONS)
+def test_coalition_members_named_in_its_phrase(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """ "a regional coalition of troops from X, Y and Z": each is a member of the coalition."""
+    check_kept_removed(extract(text, published="2015-05-20"), kept, removed)

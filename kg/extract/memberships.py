@@ -55,11 +55,11 @@ def listed_coalitions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         body = links.get(i)
         if body is None or not ctx.etype_in(body, _BODY_TYPES):
             continue
-        found = coalition_members(noun, links)
-        members = [links[t.i] for t in found]
+        nouns = ctx.cues["composition_verbs"]["membership_nouns"]["member"]
+        found = coalition_members(noun, links, nouns)
+        members = [_member_country(ctx, para, t) for t in found]
         if found and any(p.dep_ == "prep" and p.lower_ == "with" for p in noun.children):
-            # "junior members in a coalition with X", "formed a coalition with X": the
-            # subject of the member noun or verb it hangs on is in it too
+            # "junior members in a coalition with X": the member noun's subject is in it too
             members += _partners_of(ctx, para, noun)
         members = [m for m in dict.fromkeys(members) if m != body]
         members = [m for m in members if ctx.etype_in(m, _MEMBER_TYPES)]
@@ -67,24 +67,32 @@ def listed_coalitions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def _partners_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
-    """The other partner of "a coalition with X": the subject of the clause the coalition
-    hangs on, through "in" and a member noun ("who are junior members in a coalition"), or
-    the subject of a forming verb ("Labour formed a coalition with X")."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "in":
-        head = head.head
-        member_nouns = ctx.cues["composition_verbs"]["membership_nouns"]["member"]
-        if head.lemma_.lower() not in member_nouns:
-            return []
-        if head.dep_ == "appos":
-            return ctx.ents(para, head.head)
-        head = head.head
-    elif noun.dep_ != "dobj" or head.lemma_.lower() not in ("form", "join", "enter"):
+    """The other partner of "members in a coalition with X": the subject of the member noun
+    ("the Greens, who are junior members in a coalition with X") or the name it is set
+    beside ("the Greens, junior members in ...")."""
+    member = noun.head.head
+    if member.dep_ == "appos":
+        return ctx.ents(para, member.head)
+    verb = member.head
+    if member.dep_ != "attr" or verb.pos_ not in ("VERB", "AUX") or _hedged(verb):
         return []
-    if head.pos_ not in ("VERB", "AUX") or _hedged(head):
-        return []
-    subjects = _subjects(ctx, para, head)
-    return [s for s in subjects if ctx.etype_in(s, _MEMBER_TYPES)]
+    return [s for s in _subjects(ctx, para, verb) if ctx.etype_in(s, _MEMBER_TYPES)]
+
+
+def _member_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str:
+    """The member a listed name stands for: the country itself where the name is a
+    country's that the parser folded into a force ("troops from Nigeria" read as the
+    Nigerian troops), else the name's node."""
+    label: str = para.links[token.i]
+    entry = ctx.lx.lookup(token.text)
+    if (
+        not ctx.etype_is(label, EntityType.COUNTRY)
+        and entry is not None
+        and entry.type is EntityType.COUNTRY
+        and ctx.resolver.ensure(entry.label, ctx.article_id)
+    ):
+        return entry.label
+    return label
 
 
 def memberships(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

@@ -54,7 +54,7 @@ def find_sides(
         *(_led(tokens, text, lexicon, out) if holds(_LED) else ()),
         *(_led_by(tokens, text, lexicon, out) if holds(_LED) else ()),
         *(_named_coalitions(tokens, text, lexicon) if holds(_COALITION) else ()),
-        *(_listed_coalitions(tokens, text, out) if holds(_COALITION) else ()),
+        *(_listed_coalitions(tokens, text, lexicon, out) if holds(_COALITION) else ()),
         *(_pro(tokens, text, lexicon, out) if holds(actors.side_nouns) else ()),
         *(_crowds(tokens, text, lexicon) if holds(actors.crowd_nouns) else ()),
         *_described(tokens, text, lexicon, out),
@@ -265,7 +265,7 @@ def _named_coalitions(tokens: list[Any], text: str, lexicon: Lexicon) -> list[Sp
 
 
 def _listed_coalitions(
-    tokens: list[Any], text: str, mentions: list[SpanMention]
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
     """ "a regional coalition of troops from Nigeria, Niger, Chad and Cameroon", "a coalition
     of Egypt and Jordan", "a governing coalition with the Conservatives": an unnamed
@@ -286,7 +286,8 @@ def _listed_coalitions(
             for c in mods
         ):
             continue  # "a Saudi coalition", "a rebel coalition": another rule's
-        if not coalition_members(t, by_token):
+        members = lexicon.cues["composition_verbs"]["membership_nouns"]["member"]
+        if not coalition_members(t, by_token, members):
             continue
         start = min([t.i, *(c.i for c in mods if c.dep_ == "amod")])
         found.append(
@@ -302,11 +303,15 @@ def _listed_coalitions(
     return found
 
 
-def coalition_members(noun: Any, by_token: dict[int, Any]) -> list[Any]:
+def coalition_members(
+    noun: Any, by_token: dict[int, Any], member_nouns: Iterable[str]
+) -> list[Any]:
     """The tokens of the named members of a coalition noun, in its own phrase: two or more
     coordinated names after "of" or after "of troops from" ("a coalition of Egypt and
-    Jordan", "of troops from Nigeria, Niger and Chad"), or a name after "with" ("a
-    coalition with the Conservatives": the partner; the subject is the other)."""
+    Jordan", "of troops from Nigeria, Niger and Chad"), or a name after "with" of a coalition
+    a member noun is "in" ("junior members in a coalition with the Conservatives": the
+    partner; the member noun's subject is the other). Not "formed a coalition with X" (a
+    past or sought coalition as often as a standing one)."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
             continue
@@ -314,7 +319,9 @@ def coalition_members(noun: Any, by_token: dict[int, Any]) -> list[Any]:
             if pobj.dep_ != "pobj":
                 continue
             if prep.lower_ == "with":
-                return [pobj] if pobj.i in by_token else []
+                within = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                member = within and noun.head.head.lemma_.lower() in member_nouns
+                return [pobj] if member and pobj.i in by_token else []
             head = pobj
             if pobj.i not in by_token:
                 # "of troops from X, Y and Z", "of countries including X and Y"
