@@ -60,6 +60,12 @@ COALITIONS: list[tuple[str, Triple | None, Triple | None]] = [
         None,
     ),
     (
+        "The offensives on al-Shabab strongholds by a regional coalition of troops from Kenya, "
+        "Uganda, Ethiopia and Burundi ended in May.",
+        ("Kenya", "member_of", "regional coalition"),
+        ("Kenyan troops", "member_of", "regional coalition"),
+    ),
+    (
         "The rebels were pushed back by a coalition of Chad, Niger and Cameroon in March.",
         ("Niger", "member_of", "coalition"),
         None,

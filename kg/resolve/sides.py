@@ -323,7 +323,7 @@ def coalition_members(
                 member = within and noun.head.head.lemma_.lower() in member_nouns
                 return [pobj] if member and pobj.i in by_token else []
             head = pobj
-            if pobj.i not in by_token:
+            if pobj.i not in by_token or pobj.pos_ == "NOUN":
                 # "of troops from X, Y and Z", "of countries including X and Y"
                 inner = [
                     o
@@ -332,9 +332,9 @@ def coalition_members(
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
-                if not inner:
+                if not inner and pobj.i not in by_token:
                     continue
-                head = inner[0]
+                head = inner[0] if inner else pobj
             names = [head, *(c for c in head.subtree if c.dep_ == "conj")]
             names = [n for n in names if n.i in by_token]
             if len(names) >= 2:
