@@ -97,6 +97,10 @@ CUED = [
     ),
     ("leading_actors", "Kenya leads the East African Community."),
     ("memberships", "Montenegro joined NATO in 2017."),
+    (
+        "listed_coalitions",
+        "The rebels were pushed back by a coalition of Chad, Niger and Cameroon in March.",
+    ),
     ("ruled_countries", "Critics compare the crackdown to Vladimir Putin's Russia."),
     ("opposition_leaders", "Opposition leader Kemal Arslan criticised the budget."),
     (

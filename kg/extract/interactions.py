@@ -2838,6 +2838,9 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if c.dep_ in ("poss", "compound", "nmod", "amod")
         for e in ctx.ents(para, c, adjectives=True)
         if ctx.etype_in(e, ACTOR_TYPES)
+        # "a governing coalition with X": a coalition that is a node of its own is no
+        # owner of the support its noun tells (its members are, ``memberships``)
+        and not (trigger.predicate is Predicate.SUPPORTED and e == para.links.get(noun.i))
         and not (
             # "the Charlie Hebdo attack" names what was hit: a name in front of an attack is
             # its doer only when it is a country, an armed group or an armed force

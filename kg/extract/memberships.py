@@ -14,6 +14,7 @@ from typing import Any
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES
+from kg.resolve.sides import coalition_members
 from kg.vocab import EntityType, Predicate
 
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
@@ -36,6 +37,62 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
         *nouns["member"],
         *nouns["membership"],
     ]
+
+
+def coalition_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The coalition noun whose own phrase names its members."""
+    return ("coalition",)
+
+
+def listed_coalitions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """The members a coalition's own phrase names: "a regional coalition of troops from
+    Nigeria, Niger and Chad", "a coalition of Egypt and Jordan" (each one named), "the Liberal
+    Democrats, junior members in a governing coalition with the Conservatives" (the partner
+    after "with", and the one a member noun or the clause's subject says is in it)."""
+    links = para.links
+    for i in para.hits(frozenset(coalition_cue_words(ctx.lx))):
+        noun = para.tokens[i]
+        body = links.get(i)
+        if body is None or not ctx.etype_in(body, _BODY_TYPES):
+            continue
+        nouns = ctx.cues["composition_verbs"]["membership_nouns"]["member"]
+        found = coalition_members(noun, links, nouns)
+        members = [_member_country(ctx, para, t) for t in found]
+        if found and any(p.dep_ == "prep" and p.lower_ == "with" for p in noun.children):
+            # "junior members in a coalition with X": the member noun's subject is in it too
+            members += _partners_of(ctx, para, noun)
+        members = [m for m in dict.fromkeys(members) if m != body]
+        members = [m for m in members if ctx.etype_in(m, _MEMBER_TYPES)]
+        yield from ctx.pair_drafts(para, noun, members, Predicate.MEMBER_OF, [body])
+
+
+def _partners_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The other partner of "members in a coalition with X": the subject of the member noun
+    ("the Greens, who are junior members in a coalition with X") or the name it is set
+    beside ("the Greens, junior members in ...")."""
+    member = noun.head.head
+    if member.dep_ == "appos":
+        return ctx.ents(para, member.head)
+    verb = member.head
+    if member.dep_ != "attr" or verb.pos_ not in ("VERB", "AUX") or _hedged(verb):
+        return []
+    return [s for s in _subjects(ctx, para, verb) if ctx.etype_in(s, _MEMBER_TYPES)]
+
+
+def _member_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str:
+    """The member a listed name stands for: the country itself where the name is a
+    country's that the parser folded into a force ("troops from Nigeria" read as the
+    Nigerian troops), else the name's node."""
+    label: str = para.links[token.i]
+    entry = ctx.lx.lookup(token.text)
+    if (
+        not ctx.etype_is(label, EntityType.COUNTRY)
+        and entry is not None
+        and entry.type is EntityType.COUNTRY
+        and ctx.resolver.ensure(entry.label, ctx.article_id)
+    ):
+        return entry.label
+    return label
 
 
 def memberships(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

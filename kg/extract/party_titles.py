@@ -19,6 +19,10 @@ _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # at most this many words between the party's word and the name ("Conservative Employment
 # Minister", "Republican presidential hopeful")
 _WIDTH = 4
+# at most this many words of an office between a name and its party in brackets ("X, public
+# security, strategic affairs and public diplomacy minister (Likud)")
+_OFFICE_WIDTH = 12
+_PLACE_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
 
 
 def _nouns(lx: Lexicon) -> frozenset[str]:
@@ -61,8 +65,10 @@ def _party_role(
     """(party, predicate, token, title) of the person whose name starts at ``start``: a
     politician's noun in apposition ("X, an HDP candidate"), else a party's word and a title
     before the name."""
-    apposed = _apposed_party(ctx, para, start, person, parties) or _owned_nominee(
-        ctx, para, start, person, parties
+    apposed = (
+        _apposed_party(ctx, para, start, person, parties)
+        or _owned_nominee(ctx, para, start, person, parties)
+        or _bracketed_party(ctx, para, start, person, parties)
     )
     if apposed is not None:
         party, noun = apposed
@@ -222,6 +228,61 @@ def _apposed_party(
             if party is not None and party != person:
                 return party, noun
     return None
+
+
+def _bracketed_party(
+    ctx: ArticleContext, para: Paragraph, start: int, person: str, parties: dict[str, str]
+) -> tuple[str, Any] | None:
+    """(party, bracket) of a party's name in brackets right after the name at ``start``, or
+    after the lower-case office set beside it: "Angela Merkel (CDU) said", "Viktor Orban,
+    prime minister (Fidesz)" -- the press's way of giving a politician's party in lists and
+    parliamentary reports. Only a party (``_bare_party``: not "(AFP)", a country or a
+    person's other name), filling the brackets alone."""
+    tokens, links = para.tokens, para.links
+    end = start
+    while links.get(end + 1) == person:
+        end += 1
+    k, office = end + 1, False
+    if k < len(tokens) and tokens[k].text == ",":
+        # "X, education minister (Party)", "Y, public security and strategic affairs
+        # minister (Party)": the words of an office ending in a title, no one else named
+        j = k + 1
+        while (
+            j < len(tokens)
+            and j - k <= _OFFICE_WIDTH
+            and (tokens[j].is_alpha or tokens[j].text == ",")
+        ):
+            if j in links and not ctx.etype_in(links[j], _PLACE_TYPES):
+                return None
+            j += 1
+        if j == k + 1 or _role(ctx, tokens[j - 1]) is None:
+            return None
+        k, office = j, True
+    if k >= len(tokens) or tokens[k].text != "(" or k + 1 not in links:
+        return None
+    label = links[k + 1]
+    close = k + 1
+    while close < len(tokens) and links.get(close) == label:
+        close += 1
+    if close >= len(tokens) or tokens[close].text != ")" or label == person:
+        return None
+    if label in parties.values() or _party_named(ctx, label):
+        return label, tokens[k + 1]
+    if office and _bare_party(ctx, label):
+        return label, tokens[k + 1]
+    return None
+
+
+def _party_named(ctx: ArticleContext, label: str) -> bool:
+    """A party by its name or kind ("Labour Party", a party's sector), not only one of no
+    known kind: a bare bracket after a name also credits a photographer's agency ("X
+    (AFP)"), which an office before it rules out."""
+    if label.split()[-1].lower() in name_words(ctx.lx.language).party_nouns:
+        return True
+    entry = ctx.lx.lookup(label)
+    cluster = ctx.resolver.clusters.get(label)
+    sectors = {entry.sector if entry is not None else None, cluster.sector if cluster else None}
+    return not sectors.isdisjoint(_PARTY_SECTORS)
 
 
 def _owned_nominee(

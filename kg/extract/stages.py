@@ -594,6 +594,16 @@ STAGES: tuple[Stage, ...] = (
         cues=memberships.cue_words,
         linked=True,
     ),
+    # "a regional coalition of troops from Nigeria, Niger and Chad": its listed members
+    Stage(
+        "listed_coalitions",
+        memberships.listed_coalitions,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=memberships.coalition_cue_words,
+        linked=True,
+    ),
     # "troops loyal to former president X", "X loyalists": the side supported its leader
     Stage(
         "loyalties",

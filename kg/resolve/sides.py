@@ -54,6 +54,7 @@ def find_sides(
         *(_led(tokens, text, lexicon, out) if holds(_LED) else ()),
         *(_led_by(tokens, text, lexicon, out) if holds(_LED) else ()),
         *(_named_coalitions(tokens, text, lexicon) if holds(_COALITION) else ()),
+        *(_listed_coalitions(tokens, text, lexicon, out) if holds(_COALITION) else ()),
         *(_pro(tokens, text, lexicon, out) if holds(actors.side_nouns) else ()),
         *(_crowds(tokens, text, lexicon) if holds(actors.crowd_nouns) else ()),
         *_described(tokens, text, lexicon, out),
@@ -261,6 +262,84 @@ def _named_coalitions(tokens: list[Any], text: str, lexicon: Lexicon) -> list[Sp
             )
         )
     return found
+
+
+def _listed_coalitions(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """ "a regional coalition of troops from Nigeria, Niger, Chad and Cameroon", "a coalition
+    of Egypt and Jordan", "a governing coalition with the Conservatives": an unnamed
+    coalition the article introduces with its members named in its own phrase is a body of
+    its article, labelled as written without the determiner ("regional coalition");
+    ``kg.extract.memberships`` makes the named members its members. Not a definite "the
+    coalition" (a coalition named before), nor one with no member named beside it."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for t in tokens:
+        if t.lower_ not in _COALITION or t.pos_ != "NOUN" or t.i in by_token:
+            continue
+        mods = [c for c in t.children if c.i < t.i]
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mods):
+            continue
+        if any(
+            c.dep_ not in ("det", "amod") or (c.dep_ == "amod" and c.pos_ not in ("ADJ", "VERB"))
+            for c in mods
+        ):
+            continue  # "a Saudi coalition", "a rebel coalition": another rule's
+        members = lexicon.cues["composition_verbs"]["membership_nouns"]["member"]
+        if not coalition_members(t, by_token, members):
+            continue
+        start = min([t.i, *(c.i for c in mods if c.dep_ == "amod")])
+        found.append(
+            _mention(
+                start=start,
+                end=t.i + 1,
+                text=_span_text(tokens, text, start, t.i + 1),
+                label="ORG",
+                canonical=_span_text(tokens, text, start, t.i + 1).lower(),
+                scoped=True,
+            )
+        )
+    return found
+
+
+def coalition_members(
+    noun: Any, by_token: dict[int, Any], member_nouns: Iterable[str]
+) -> list[Any]:
+    """The tokens of the named members of a coalition noun, in its own phrase: two or more
+    coordinated names after "of" or after "of troops from" ("a coalition of Egypt and
+    Jordan", "of troops from Nigeria, Niger and Chad"), or a name after "with" of a coalition
+    a member noun is "in" ("junior members in a coalition with the Conservatives": the
+    partner; the member noun's subject is the other). Not "formed a coalition with X" (a
+    past or sought coalition as often as a standing one)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "with":
+                within = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                member = within and noun.head.head.lemma_.lower() in member_nouns
+                return [pobj] if member and pobj.i in by_token else []
+            head = pobj
+            if pobj.i not in by_token or pobj.pos_ == "NOUN":
+                # "of troops from X, Y and Z", "of countries including X and Y"
+                inner = [
+                    o
+                    for p in pobj.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "including")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                if not inner and pobj.i not in by_token:
+                    continue
+                head = inner[0] if inner else pobj
+            names = [head, *(c for c in head.subtree if c.dep_ == "conj")]
+            names = [n for n in names if n.i in by_token]
+            if len(names) >= 2:
+                return names
+    return []
 
 
 def _pro(
