@@ -9,6 +9,13 @@
    makes the reported clause a complement of the verb that disputes the appended charge noun;
    the clause is still the first speaker's (cues.json ``evaluations.disputed``,
    kg/extract/evaluations.py ``_disputed_slip``).
+3. "condemned what it described as interference by X", "denounced what some saw as the
+   arrogance of X": a "what" clause of a describing or viewing verb names the object by the
+   noun after its "as" (kg/extract/interactions.py ``_what_named``); "criticised what he
+   called a smear campaign by X", the act's "by" hung on the naming verb.
+4. "said the ban was tantamount to censorship", "described the decision as akin to
+   aggression": a likeness adjective's "to" noun is the verdict (cues.json
+   ``evaluations.comparisons``; evaluations.py ``compared``, also in verdicts.py naming).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -35,14 +42,35 @@ _KENYA = "Kenya's president rules Kenya. Kenyan police arrested dozens in Nairob
             ("Amnesty International", "Kenyan police"),
         ),
         (
-            "Zambia's president rules Zambia. The Zambian army patrolled Lusaka. Human Rights"
-            " Watch has accused the army of torturing detainees.",
-            ("Human Rights Watch", "Zambian army"),
+            "Zambia's president rules Zambia. The Zambian army patrolled Lusaka. The"
+            " Zambian Human Rights Commission has accused the army of torturing detainees.",
+            ("Zambian Human Rights Commission", "Zambian army"),
         ),
         (
             _KENYA + "Activists say the police, whose power grew after the election, now act"
             " with impunity, a charge the interior ministry denies.",
             ("Activists", "Kenyan police"),
+        ),
+        (
+            "The Kenyan opposition condemned what it described as interference by Uganda.",
+            ("Kenyan opposition", "Uganda"),
+        ),
+        (
+            "Kenyans denounced elitism and what some saw as the arrogance of Uganda's judiciary.",
+            ("Kenyans", "Uganda's judiciary"),
+        ),
+        (
+            "Raila Odinga criticised what he called a smear campaign by Uganda.",
+            ("Raila Odinga", "Uganda"),
+        ),
+        (
+            "Paul Muite said Uganda's decision was tantamount to aggression.",
+            ("Paul Muite", "Uganda"),
+        ),
+        (
+            "Kenyan MP Paul Muite described Uganda's decision as akin to a violation of the"
+            " treaty.",
+            ("Paul Muite", "Uganda"),
         ),
     ],
 )
@@ -63,6 +91,15 @@ def test_crit37_hidden_targets(extract: Any, text: str, expected: tuple[str, str
         (
             _KENYA + "Amnesty International accused the army of Chad of killing protesters.",
             ("Amnesty International", "criticized", "Kenyan police"),
+        ),
+        # a likeness to no wrong is no verdict; praise named by "what" is no criticism
+        (
+            "Paul Muite said Uganda's army was equivalent to a police force.",
+            ("Paul Muite", "criticized", "Uganda's army"),
+        ),
+        (
+            "The Kenyan opposition welcomed what it described as a victory for Uganda.",
+            ("Kenyan opposition", "criticized", "Uganda"),
         ),
     ],
 )
