@@ -16,6 +16,13 @@
 4. "said the ban was tantamount to censorship", "described the decision as akin to
    aggression": a likeness adjective's "to" noun is the verdict (cues.json
    ``evaluations.comparisons``; evaluations.py ``compared``, also in verdicts.py naming).
+5. "The UN rights council has accused the North of using torture": a capitalised "the North" / "the South"
+   alone is the half of Korea the article named (kg/data/en/nominals.json ``halves``,
+   kg/extract/nominals.py ``_half``); not "the South China Sea", nor with no Korea named.
+6. "challenged Kenya's version of the killings", "questioned Kenya's claim": disputing an
+   owned version, account, narrative or claim criticises its owner (trigger lexicon rows).
+7. "called the case a conspiracy by Uganda": with no one named, the doer the disparaging label
+   names after "by" is accused (kg/extract/verdicts.py ``_named``).
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -43,7 +50,7 @@ _KENYA = "Kenya's president rules Kenya. Kenyan police arrested dozens in Nairob
         ),
         (
             "Zambia's president rules Zambia. The Zambian army patrolled Lusaka. The"
-            " Zambian Human Rights Commission has accused the army of torturing detainees.",
+            " Zambian Human Rights Commission has accused the army of abuses.",
             ("Zambian Human Rights Commission", "Zambian army"),
         ),
         (
@@ -72,6 +79,17 @@ _KENYA = "Kenya's president rules Kenya. Kenyan police arrested dozens in Nairob
             " treaty.",
             ("Paul Muite", "Uganda"),
         ),
+        (
+            "North Korea fired a missile on Monday. The UN rights council has accused the North"
+            " of using torture in its camps.",
+            ("UN rights council", "North Korea"),
+        ),
+        (
+            "Glenn Greenwald has published a report challenging Kenya's version of the killings.",
+            ("Glenn Greenwald", "Kenya"),
+        ),
+        ("Uganda questioned Kenya's claim that the border was closed.", ("Uganda", "Kenya")),
+        ("Raila Odinga called the case a conspiracy by Uganda.", ("Raila Odinga", "Uganda")),
     ],
 )
 def test_crit37_hidden_targets(extract: Any, text: str, expected: tuple[str, str]) -> None:
@@ -100,6 +118,15 @@ def test_crit37_hidden_targets(extract: Any, text: str, expected: tuple[str, str
         (
             "The Kenyan opposition welcomed what it described as a victory for Uganda.",
             ("Kenyan opposition", "criticized", "Uganda"),
+        ),
+        # "the South" of a sea's name, or of an article that names no Korea, is no Korea
+        (
+            "South Korea held talks. China claims the South China Sea.",
+            ("China", "criticized", "South Korea"),
+        ),
+        (
+            "Obama toured Texas. He said the South had violated the law.",
+            ("Barack Obama", "criticized", "South Korea"),
         ),
     ],
 )
