@@ -16,13 +16,18 @@
 4. "said the ban was tantamount to censorship", "described the decision as akin to
    aggression": a likeness adjective's "to" noun is the verdict (cues.json
    ``evaluations.comparisons``; evaluations.py ``compared``, also in verdicts.py naming).
-5. "The UN rights council has accused the North of using torture": a capitalised "the North" / "the South"
-   alone is the half of Korea the article named (kg/data/en/nominals.json ``halves``,
-   kg/extract/nominals.py ``_half``); not "the South China Sea", nor with no Korea named.
+5. "The UN rights council has accused the North of using torture": a capitalised "the North"
+   or "the South" alone is the half of Korea the article named (kg/data/en/nominals.json
+   ``halves``, kg/extract/nominals.py ``_half``); not "the South China Sea", nor with no Korea
+   named.
 6. "challenged Kenya's version of the killings", "questioned Kenya's claim": disputing an
    owned version, account, narrative or claim criticises its owner (trigger lexicon rows).
 7. "called the case a conspiracy by Uganda": with no one named, the doer the disparaging label
    names after "by" is accused (kg/extract/verdicts.py ``_named``).
+8. "vowed to continue protests until Uhuru Kenyatta steps down": staying or protesting until an
+   actor undoes or leaves demands it of that actor (cues.json ``reproaches.persisting_verbs``,
+   kg/extract/reproaches.py ``_persisting``); not "until al-Shabab is defeated", "until X steps
+   up reforms".
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -90,6 +95,15 @@ _KENYA = "Kenya's president rules Kenya. Kenyan police arrested dozens in Nairob
         ),
         ("Uganda questioned Kenya's claim that the border was closed.", ("Uganda", "Kenya")),
         ("Raila Odinga called the case a conspiracy by Uganda.", ("Raila Odinga", "Uganda")),
+        (
+            "Thousands rallied in Kampala on Sunday. Some protesters have even set up camps"
+            " vowing to stay until Museveni resigns.",
+            ("protesters", "Museveni"),
+        ),
+        (
+            "The Kenyan opposition vowed to continue protests until Uhuru Kenyatta steps down.",
+            ("Kenyan opposition", "Uhuru Kenyatta"),
+        ),
     ],
 )
 def test_crit37_hidden_targets(extract: Any, text: str, expected: tuple[str, str]) -> None:
@@ -127,6 +141,12 @@ def test_crit37_hidden_targets(extract: Any, text: str, expected: tuple[str, str
         (
             "Obama toured Texas. He said the South had violated the law.",
             ("Barack Obama", "criticized", "South Korea"),
+        ),
+        # staying until no undoing, or until someone else's defeat, reproaches no one
+        (
+            "The Kenyan opposition vowed to continue protests until Uhuru Kenyatta steps up"
+            " reforms.",
+            ("Kenyan opposition", "criticized", "Uhuru Kenyatta"),
         ),
     ],
 )

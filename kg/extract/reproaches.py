@@ -133,8 +133,12 @@ def _persisting(
         return
     addressees = [c for c in clause.children if c.dep_ == "nsubj"]
     node, requesters = main, clause_subjects(main)
-    for _ in range(2):  # "set up camps, vowing to stay until ...": the campers stay
-        if requesters or node.dep_ not in ("conj", "xcomp", "advcl"):
+    for _ in range(3):  # "set up camps (,) vowing to stay until ...": the campers stay
+        if requesters:
+            break
+        if node.dep_ == "acl" and node.head.dep_ == "dobj":
+            node = node.head  # the participle hung on the object: its verb's subject vows
+        elif node.dep_ not in ("conj", "xcomp", "advcl"):
             break
         node = node.head
         requesters = clause_subjects(node)

@@ -1355,7 +1355,9 @@ def _charge_of(prep: Any, lexicon: Lexicon) -> bool:
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
         return False
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    return bool(objects) and all(o.pos_ not in ("PROPN", "PRON") and not o.ent_type_ for o in objects)
+    return bool(objects) and all(
+        o.pos_ not in ("PROPN", "PRON") and not o.ent_type_ for o in objects
+    )
 
 
 def _shared_complement(head: Any) -> bool:
