@@ -326,7 +326,7 @@ def _verdict(
         if word.dep_ not in ("acomp", "attr"):
             continue
         heads = [word] + [c for c in word.children if c.dep_ == "conj"]
-        for head in (h for w in heads for h in compared(w, words["comparisons"])):
+        for head in heads:
             lower = head.lemma_.lower()
             if lower in negative or any(
                 c.dep_ == "amod" and c.lemma_.lower() in negative for c in head.children
@@ -343,20 +343,6 @@ def _verdict(
             ):
                 return _SUPPORTED
     return None
-
-
-def compared(word: Any, comparisons: list[str]) -> list[Any]:
-    """The word a verdict is read from: itself, or after a likeness adjective the nouns
-    after its "to" ("tantamount to censorship", "akin to an occupation")."""
-    if word.lemma_.lower() not in comparisons:
-        return [word]
-    return [
-        p
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def _against_norm(verb: Any, course: dict[str, Any]) -> bool:

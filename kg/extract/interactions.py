@@ -2014,25 +2014,14 @@ def _slot_objects(
         if not objects and trigger.object:
             found += _hung_on_object(ctx, para, head, preps)
     for clause in para.children(head):
-        if _what_named(ctx, para, clause):
+        if (
+            clause.dep_ == "ccomp"
+            and clause.lemma_.lower() in ctx.cues["naming_verbs"]
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in para.children(clause))
+        ):
             # "denounced what it called NATO aggression": the act named, and its owner
-            named_found = [
-                e
-                for named in _what_names(para, clause)
-                for e in actors_of(ctx, para, named) or owners_of(ctx, para, named, trigger)
-            ]
-            if not named_found and any(c.dep_ == "nsubj" for c in para.children(clause)):
-                # "criticised what he called a smear campaign by X": the parser hung the
-                # act's "by" on the active naming verb
-                named_found = [
-                    e
-                    for c in para.children(clause)
-                    if c.dep_ == "prep" and c.lower_ == "by"
-                    for p in para.children(c)
-                    if p.dep_ == "pobj"
-                    for e in actors_of(ctx, para, p)
-                ]
-            found += named_found
+            for named in (c for c in para.children(clause) if c.dep_ in ("oprd", "xcomp", "attr")):
+                found += actors_of(ctx, para, named) or owners_of(ctx, para, named, trigger)
     if "ccomp:nsubj" in slots:
         # "Iran helped Iraqi forces retake Tikrit": the parser makes the one helped the
         # subject of the bare infinitive
@@ -2122,33 +2111,6 @@ def _since_perfect(verb: Any) -> bool:
         and prep.head.lemma_.lower() == "have"
         and prep.head.i == prep.i - 1
     )
-
-
-def _what_named(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
-    """A "what" clause that names or views the object ("denounced what it called NATO
-    aggression", "condemned what it described as interference by X", "denounced what some
-    saw as the arrogance of X"; crit37: the views of ``verdict_words.regarding``)."""
-    verbs = (*ctx.cues["naming_verbs"], *ctx.cues["verdict_words"]["regarding"])
-    return (
-        clause.dep_ in ("ccomp", "conj")
-        and clause.pos_ == "VERB"
-        and clause.lemma_.lower() in verbs
-        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in para.children(clause))
-    )
-
-
-def _what_names(para: Paragraph, clause: Any) -> list[Any]:
-    """What a "what" clause names: its complement ("what it called aggression") or the noun
-    after its "as" ("what it described as interference", "what some saw as arrogance")."""
-    named = [c for c in para.children(clause) if c.dep_ in ("oprd", "xcomp", "attr")]
-    named += [
-        p
-        for c in para.children(clause)
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for p in para.children(c)
-        if p.dep_ == "pobj"
-    ]
-    return named
 
 
 def _object_actors(

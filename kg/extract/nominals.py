@@ -164,7 +164,7 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
 def _half(
     ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any, halves: dict[str, str]
 ) -> str | None:
-    """ "accused the North of torture", "the South was taking it seriously": a capitalised
+    """ "Japan said the North had fired a missile", "the South's envoy": a capitalised
     "North" or "South" alone after "the" is the half of the divided country (``halves`` of
     nominals.json) the article has named by name so far, if it has named just one."""
     tokens = para.tokens

@@ -48,8 +48,6 @@ class ReproachWords:
     mandative: frozenset[str]
     demand_nouns: frozenset[str]
     making_verbs: frozenset[str]
-    persisting_verbs: frozenset[str]
-    persisting_marks: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -70,7 +68,6 @@ def _start_words(lx: Lexicon) -> Iterator[str]:
     yield from words.demand_nouns
     yield from words.verbs
     yield from words.speech
-    yield from words.persisting_marks
 
 
 def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -81,9 +78,6 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for i in para.hits(ctx.word_set(_start_words)):  # (the tokens the tests below can pass)
         verb = tokens[i]
         lemma = lemmas[i]
-        if lemma in words.persisting_marks:
-            yield from _persisting(ctx, para, verb, words)
-            continue
         if poses[verb.i] == "NOUN" and lemma in words.demand_nouns:
             yield from _noun_demand(ctx, para, verb, words)
             continue
@@ -114,38 +108,6 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
         if subjects:
             yield from _claims(ctx, para, verb, subjects, addressees, released)
-
-
-def _persisting(
-    ctx: ArticleContext, para: Paragraph, until: Any, words: ReproachWords
-) -> Iterator[Draft]:
-    """ "vowed to stay until Gruevski resigns", "will continue the strike until the army
-    withdraws": staying or protesting until an actor undoes or leaves demands it of that
-    actor (``persisting_verbs``); the stayers are the subject of the verb or of the clause
-    it depends on."""
-    clause = until.head
-    if until.dep_ != "mark" or clause.dep_ != "advcl" or clause.lemma_.lower() not in words.undo:
-        return
-    if any(c.dep_ == "neg" for c in clause.children) or not _undoing(ctx, para, clause, words):
-        return
-    main = clause.head
-    if main.lemma_.lower() not in words.persisting_verbs:
-        return
-    addressees = [c for c in clause.children if c.dep_ == "nsubj"]
-    node, requesters = main, clause_subjects(main)
-    for _ in range(3):  # "set up camps (,) vowing to stay until ...": the campers stay
-        if requesters:
-            break
-        if node.dep_ == "acl" and node.head.dep_ == "dobj":
-            node = node.head  # the participle hung on the object: its verb's subject vows
-        elif node.dep_ not in ("conj", "xcomp", "advcl"):
-            break
-        node = node.head
-        requesters = clause_subjects(node)
-    subjects = [e for s in requesters for e in actors_of(ctx, para, s)]
-    subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
-    if subjects and addressees:
-        yield from _claims(ctx, para, main, subjects, addressees, [])
 
 
 def _claims(

@@ -1103,7 +1103,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "drafts"),
         ("drafts",),
         pass_=4,
-        cues=_cue_keys("reproaches", "verbs", "speech", "demand_nouns", "persisting_marks"),
+        cues=_cue_keys("reproaches", "verbs", "speech", "demand_nouns"),
     ),
     # pass 4: "X hit Y. The targets included Z": X attacked Z
     Stage(

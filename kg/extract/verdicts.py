@@ -11,7 +11,6 @@ from typing import Any
 
 from kg.extract.act_antecedents import earlier_doers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.evaluations import compared
 from kg.extract.interactions import actors_of, emit, owners_of, passive_agents, subjects_of
 from kg.extract.role_owners import main_country
 from kg.lexicon import Trigger
@@ -132,10 +131,7 @@ def naming(
         return
     if not named and not agents:
         named = _first_complement(verb)
-    # "described the deployment as akin to an occupation": the noun of the likeness (crit37)
-    comparisons = evaluations["comparisons"]
-    labels = [h for c in _labels(verb, named) for h in compared(c, comparisons)]
-    phrases = [h for c in _as_phrases(verb) for h in compared(c, comparisons)]
+    labels = _labels(verb, named)
     heads = set(words["label_heads"])
     for verdicts, deep, predicate, cameo in (
         (set(words["disparaging"]), not regarding, Predicate.CRITICIZED, "111"),
@@ -153,7 +149,7 @@ def naming(
             # verdict only as the noun, its adjective or, after a head such as "kind", the
             # noun after "of" ("described the operation as a kind of ethnic cleansing")
             c
-            for c in phrases
+            for c in _as_phrases(verb)
             if (
                 any(word_in(t, verdicts) for t in c.subtree)
                 if deep
@@ -294,7 +290,7 @@ def _named(
         e for n in named for e in (actors_of(ctx, para, n) or act_doers(ctx, para, n, trigger))
     ]
     if not targets:
-        # "calls the case a conspiracy by Najib's government": with no one named, the doer
+        # "called the case a conspiracy by Uganda": with no one named, the doer
         # the label itself names after "by" is accused (crit37)
         targets = [
             e

@@ -1336,28 +1336,11 @@ def _bare_sector(
         if c.dep_ in ("amod", "compound", "nmod")
     ):
         return None  # "UvA authorities", "CHP officials": an organisation's, not the state's
-    if any(
-        c.dep_ == "prep" and c.lower_ in ("of", "in", "for") and not _charge_of(c, lexicon)
-        for c in head.children
-    ):
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
         return None  # "the army of Chad", "the government in Tobruk"
     if _shared_complement(head):
         return None  # "the armies and intelligence services of powerful countries"
     return start, code
-
-
-def _charge_of(prep: Any, lexicon: Lexicon) -> bool:
-    """The "of" the parser hung on the object of a charging verb is the charge ("accused the
-    police of brutality", "suspected the army of killing them"), not the noun's owner; a
-    name after it still owns the noun ("accused the army of Chad of ...")."""
-    noun = prep.head
-    verbs = lexicon.cues.get("charge_of_verbs", {}).get("words", ())
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
-        return False
-    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    return bool(objects) and all(
-        o.pos_ not in ("PROPN", "PRON") and not o.ent_type_ for o in objects
-    )
 
 
 def _shared_complement(head: Any) -> bool:
