@@ -62,6 +62,10 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ):
             # "groups say the arrests show the government is repressing ...": the sayer's
             report = report.head
+        elif _disputed_slip(report, words["disputed"], speech):
+            # "activists say the police act with impunity, a charge the ministry denies":
+            # the parser hung the clause on the denying verb; it is the activists' still
+            report = report.head
         if report.lemma_.lower() not in speech or unsure(ctx, report) or unsure(ctx, clause):
             continue
         conduct = _CRITICIZED if manner else _conduct(clause, words)
@@ -78,6 +82,20 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         cameo, predicate = sense
         trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
         yield from emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+
+
+def _disputed_slip(report: Any, disputed: dict[str, list[str]], speech: tuple[str, ...]) -> bool:
+    """The verb that disputes a charge noun appended to a reported clause ("..., a charge the
+    ministry denies"), which the parser made the clause's head under the speech verb."""
+    return (
+        report.lemma_.lower() in disputed["verbs"]
+        and report.dep_ == "ccomp"
+        and report.head.lemma_.lower() in speech
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in disputed["nouns"] and c.i < report.i
+            for c in report.children
+        )
+    )
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:

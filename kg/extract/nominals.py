@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -19,6 +19,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting, salient
 from kg.language import data_file, reading_language
 from kg.lexicon import alias_key
+from kg.resolve.bodies import HYPHENS
 from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate
 
@@ -45,7 +46,11 @@ class NominalWords:
     inverted_speech_verbs: frozenset[str]  # '"...," its spokesman said': before its verb
     seat_cities: frozenset[str] = frozenset()  # seats of government that are cities, lower
     accused_it_verbs: frozenset[str] = frozenset()  # "accusing it of": an actor object
+<<<<<<< HEAD
     described_it_verbs: frozenset[str] = frozenset()  # "see it as a group": an actor object
+=======
+    halves: dict[str, str] = field(default_factory=dict)  # "the North" -> ISO code
+>>>>>>> crit37
 
 
 def nominal_words() -> NominalWords:
@@ -97,7 +102,11 @@ def _nominal_words(language: str) -> NominalWords:
         frozenset(data["inverted_speech_verbs"]),
         frozenset(name.lower() for name in data.get("seat_cities", ())),
         frozenset(data.get("accused_it_verbs", ())),
+<<<<<<< HEAD
         frozenset(data.get("described_it_verbs", ())),
+=======
+        {word.lower(): code for word, code in data.get("halves", {}).items()},
+>>>>>>> crit37
     )
 
 
@@ -116,6 +125,13 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     )
     for para in paras:
         poses, tags, lemmas = para.poses, para.tags, para.lemmas
+        for i in para.hits(frozenset(words.halves)):
+            token = para.tokens[i]
+            half = None if i in para.links else _half(ctx, disc, para, token, words.halves)
+            if half is not None:
+                para.links[i] = half
+                ctx.reference(para, token, half, "nominal")
+                disc.add(para, token, half)
         for i in para.hits(starts):
             token = para.tokens[i]
             if i in para.links or poses[i] != "NOUN" or tags[i] != "NN":
@@ -151,6 +167,29 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 para.links[token.i] = target
                 ctx.reference(para, token, target, "nominal")
                 disc.add(para, token, target)
+
+
+def _half(
+    ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any, halves: dict[str, str]
+) -> str | None:
+    """ "Japan said the North had fired a missile", "the South's envoy": a capitalised
+    "North" or "South" alone after "the" is the half of the divided country (``halves`` of
+    nominals.json) the article has named by name so far, if it has named just one."""
+    tokens = para.tokens
+    if not token.text[:1].isupper() or token.i == 0 or tokens[token.i - 1].lower_ != "the":
+        return None
+    following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    if following is not None and (following.text[:1].isupper() or following.text in HYPHENS):
+        return None  # "the South China Sea", "the North Korean side", "the North-South"
+    if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return None
+    code = halves[token.lower_]
+    labels = {
+        s.label
+        for s in disc.before(para, token, None)
+        if not s.adjective and _iso(ctx, s.label) == code
+    }
+    return labels.pop() if len(labels) == 1 else None
 
 
 def _named_area(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:

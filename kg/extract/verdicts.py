@@ -161,7 +161,7 @@ def naming(
             named, verdict = [n for n, _ in slips], [v for _, v in slips]
         if named and verdict:
             trigger = stance_trigger(verb, predicate, cameo)
-            yield from _named(ctx, para, verb, named, trigger, agents)
+            yield from _named(ctx, para, verb, named, trigger, agents, verdict)
             return
 
 
@@ -284,10 +284,23 @@ def _named(
     named: list[Any],
     trigger: Trigger,
     agents: list[str],
+    labels: list[Any],
 ) -> Iterator[Draft]:
     targets = [
         e for n in named for e in (actors_of(ctx, para, n) or act_doers(ctx, para, n, trigger))
     ]
+    if not targets:
+        # "called the case a conspiracy by Uganda": with no one named, the doer
+        # the label itself names after "by" is accused (crit37)
+        targets = [
+            e
+            for label in labels
+            for prep in label.children
+            if prep.dep_ == "prep" and prep.lower_ == "by"
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for e in actors_of(ctx, para, p)
+        ]
     speakers = [s for s in agents or subjects_of(ctx, para, verb) if s not in targets]
     yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
 
