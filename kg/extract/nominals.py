@@ -46,11 +46,8 @@ class NominalWords:
     inverted_speech_verbs: frozenset[str]  # '"...," its spokesman said': before its verb
     seat_cities: frozenset[str] = frozenset()  # seats of government that are cities, lower
     accused_it_verbs: frozenset[str] = frozenset()  # "accusing it of": an actor object
-<<<<<<< HEAD
     described_it_verbs: frozenset[str] = frozenset()  # "see it as a group": an actor object
-=======
     halves: dict[str, str] = field(default_factory=dict)  # "the North" -> ISO code
->>>>>>> crit37
 
 
 def nominal_words() -> NominalWords:
@@ -102,11 +99,8 @@ def _nominal_words(language: str) -> NominalWords:
         frozenset(data["inverted_speech_verbs"]),
         frozenset(name.lower() for name in data.get("seat_cities", ())),
         frozenset(data.get("accused_it_verbs", ())),
-<<<<<<< HEAD
         frozenset(data.get("described_it_verbs", ())),
-=======
         {word.lower(): code for word, code in data.get("halves", {}).items()},
->>>>>>> crit37
     )
 
 
