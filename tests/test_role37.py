@@ -71,14 +71,14 @@ COALITIONS: list[tuple[str, Triple | None, Triple | None]] = [
         None,
     ),
     (
-        "Polls put Labour at 30 percent and the Free Democrats, who are junior members in a governing "
-        "coalition with the Social Democrats, at 9 percent.",
+        "Polls put Labour at 30 percent and the Free Democrats, who are junior members in a "
+        "governing coalition with the Social Democrats, at 9 percent.",
         ("Free Democrats", "member_of", "governing coalition"),
         None,
     ),
     (
-        "Polls put Labour at 30 percent and the Free Democrats, who are junior members in a governing "
-        "coalition with the Social Democrats, at 9 percent.",
+        "Polls put Labour at 30 percent and the Free Democrats, who are junior members in a "
+        "governing coalition with the Social Democrats, at 9 percent.",
         ("Social Democrats", "member_of", "governing coalition"),
         None,
     ),
