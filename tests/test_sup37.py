@@ -6,6 +6,8 @@ articles the rules were learned from.
 2. Representing a person (a lawyer's, a rights group's or an envoy's standing for him) backs
    him ("represent" VERB, ``needs_person_object``); representing a country at the games or
    a constituency is no support of anyone.
+3. "Internally displaced people/persons" is the whole collective's name (sector REF in
+   kg/data/en/sector_nouns.json), not "displaced people" with its adverb dropped.
 """
 
 from __future__ import annotations
@@ -67,4 +69,26 @@ def test_interactions_representing_a_person_backs_him(
     extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """Representing a person supports him; representing a country is no support."""
+    check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
+
+
+DISPLACED: list[tuple[str, Triple | None, Triple | None]] = [
+    (
+        "The Red Crescent distributed food to internally displaced people in Darfur.",
+        ("Red Crescent", "supported", "internally displaced people"),
+        ("Red Crescent", "supported", "displaced people"),
+    ),
+    (
+        "Oxfam has sent aid to internally displaced persons in South Sudan.",
+        ("Oxfam", "supported", "internally displaced persons"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), DISPLACED)
+def test_collectives_internally_displaced_keeps_its_adverb(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """Internally displaced people are named as such, not as displaced people."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
