@@ -8,6 +8,9 @@ articles the rules were learned from.
    a constituency is no support of anyone.
 3. "Internally displaced people/persons" is the whole collective's name (sector REF in
    kg/data/en/sector_nouns.json), not "displaced people" with its adverb dropped.
+4. An attack whose participle backs a side ("launched air strikes supporting the army")
+   supports that side and is not aimed at it (kg/extract/interactions.py
+   ``_backing_strike``, ``_fought``).
 """
 
 from __future__ import annotations
@@ -91,4 +94,36 @@ def test_collectives_internally_displaced_keeps_its_adverb(
     extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """Internally displaced people are named as such, not as displaced people."""
+    check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
+
+
+STRIKES: list[tuple[str, Triple | None, Triple | None]] = [
+    (
+        "Russia launched air strikes supporting the Syrian army.",
+        ("Russia", "supported", "Syrian army"),
+        ("Russia", "attacked", "Syrian army"),
+    ),
+    (
+        "Russia launched air strikes supporting the Syrian army's advance.",
+        ("Russia", "supported", "Syrian army"),
+        None,
+    ),
+    (
+        "Russian jets carried out raids backing the rebels near Homs.",
+        ("Russian army", "supported", "rebels"),
+        None,
+    ),
+    (
+        "Russia launched air strikes targeting the Islamic State.",
+        ("Russia", "attacked", "Islamic State"),
+        ("Russia", "supported", "Islamic State"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), STRIKES)
+def test_interactions_strikes_backing_a_side_support_it(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """An attack whose participle backs a side supports it and is not aimed at it."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
