@@ -1123,6 +1123,10 @@ def subjects_of(
             # "Amnesty issued a statement condemning X": the statement's issuer speaks
             node = node.head
             continue
+        if node == verb and _backing_strike(ctx, node):
+            # "launched air strikes supporting the army's advance": who strikes backs it
+            node = node.head
+            continue
         enabled = _enabled(ctx, para, node)
         if enabled is not None:
             # "arming Kurdish fighters to fight ISIL", "a green light for the militias to
@@ -3224,15 +3228,34 @@ def _content_clause(para: Paragraph, acl: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in para.children(acl))
 
 
+def _backing_strike(ctx: ArticleContext, participle: Any) -> bool:
+    """A support participle on the object noun of an attack ("carried out raids backing the
+    rebels", "launched air strikes supporting the army"): the attack's doer is the backer."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or noun.dep_ != "dobj":
+        return False
+    backing = ctx.lx.triggers.match(participle)
+    if backing is None or backing.predicate is not Predicate.SUPPORTED:
+        return False
+    return any(
+        t.predicate.family is Family.CONFLICT
+        for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+    )
+
+
 def _fought(ctx: ArticleContext, trigger: Trigger, acl: Any) -> bool:
     """ "help to fight al-Shabab", "a green light for the militias to fight ISIL": the enemy of a
-    cooperative act's purpose is not whom it helps; and "an appeal to free X", "pleas to keep X
+    cooperative act's purpose is not whom it helps (nor the one an attack backs its target:
+    "air strikes supporting the army"); and "an appeal to free X", "pleas to keep X
     in prison": who a request wants acted on is not whom it asks."""
     if trigger.predicate is Predicate.REQUESTED and acl.tag_ == "VB":
         return True
+    purpose = ctx.lx.triggers.match(acl)
+    if trigger.predicate.family is Family.CONFLICT:
+        # "air strikes supporting the Syrian army": whom a strike backs is not its target
+        return purpose is not None and purpose.predicate is Predicate.SUPPORTED
     if trigger.predicate.family is not Family.COOPERATION:
         return False
-    purpose = ctx.lx.triggers.match(acl)
     return purpose is not None and purpose.predicate.family is Family.CONFLICT
 
 
