@@ -2126,14 +2126,15 @@ def _object_actors(
     if not found:
         # "Canada signed the deal with Nauru. The UN criticised the deal": the act told before
         found = _earlier_stance_object(ctx, para, obj, trigger)
-    if not found and trigger.predicate is Predicate.ATTACKED:
+    if trigger.predicate is Predicate.ATTACKED:
         # "struck a hospital and two depots of Boko Haram": whose thing, of those hit, names
-        # the foe
-        found = [
+        # the foe (beside the hospital, a site of its own when it is one: atk37)
+        found += [
             e
             for c in para.children(obj)
             if c.dep_ == "conj"
             for e in owners_of(ctx, para, c, trigger)
+            if e not in found
         ]
     return found + _paired(ctx, para, obj)
 
