@@ -419,15 +419,16 @@ def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[
         for p in prep.children
         if p.dep_ == "pobj"
     ]
+    # "Israeli air strikes hit Gaza", "Saudi-led raids struck Sanaa": the place hit, each
+    # one listed with no actor of its own ("hit the palace complex and bases of X", atk37)
+    places = found is not None and found.place_object
     targets = [
         e
         for c in objects
         for e in named_actors(ctx, para, c)
         or [o for o in _owners(ctx, para, c, held=True) if armed(ctx, o)]
+        or [p for p in ctx.ents(para, c) if places and ctx.etype_in(p, PLACE_TYPES)]
     ]
-    if not targets and found is not None and found.place_object:
-        # "Israeli air strikes hit Gaza", "Saudi-led raids struck Sanaa": the place hit
-        targets = [e for c in objects for e in ctx.ents(para, c) if ctx.etype_in(e, PLACE_TYPES)]
     yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
 
 

@@ -2130,14 +2130,15 @@ def _object_actors(
     if not found:
         # "Canada signed the deal with Nauru. The UN criticised the deal": the act told before
         found = _earlier_stance_object(ctx, para, obj, trigger)
-    if not found and trigger.predicate is Predicate.ATTACKED:
+    if trigger.predicate is Predicate.ATTACKED:
         # "struck a hospital and two depots of Boko Haram": whose thing, of those hit, names
-        # the foe
-        found = [
+        # the foe (beside the hospital, a site of its own when it is one: atk37)
+        found += [
             e
             for c in para.children(obj)
             if c.dep_ == "conj"
             for e in owners_of(ctx, para, c, trigger)
+            if e not in found
         ]
     return found + _paired(ctx, para, obj)
 
@@ -3025,7 +3026,16 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         ):
             # "monks who endured a crackdown in Tibet", "Rohingya facing persecution in
             # Myanmar": the subject suffered it, and the text names no doer ("repelled an
-            # attack on the town": the subject fought it off, and did not make it)
+            # attack on the town": the subject fought it off, and did not make it); a wrong
+            # only a state does, undergone in a named country, is that country's
+            state = _wronging_state(ctx, para, noun)
+            if state:
+                # "migrants, most of them Rohingya facing persecution in X": the noun the
+                # participle hangs on, before any subject above it
+                sufferers = (
+                    actors_of(ctx, para, head.head) if head.dep_ == "acl" else []
+                ) or _governor_or_none(ctx, para, noun, unnamed)
+                yield from emit(ctx, para, noun, head, trigger, state, sufferers, confidence=0.65)
             return
         subjects = owners or by or _governor_or_none(ctx, para, noun, unnamed)
         objects = with_objects + between
@@ -3532,6 +3542,23 @@ def _part_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     ):
         return []
     return _named_on(ctx, para, part)
+
+
+def _wronging_state(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The country a state's wrong (``state_wrongs``: persecution, repression) is suffered
+    "in" ("Rohingya facing persecution in Myanmar"): its state did it. Not an attack or a
+    crackdown, which others in the country may make ("civilians facing attacks in Syria")."""
+    if noun.lemma_.lower() not in ctx.cues["state_wrongs"]:
+        return []
+    return [
+        e
+        for prep in para.children(noun)
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for p in para.children(prep)
+        if p.dep_ == "pobj"
+        for e in ctx.ents(para, p)
+        if ctx.etype_is(e, EntityType.COUNTRY)
+    ]
 
 
 def _governor_or_none(ctx: ArticleContext, para: Paragraph, noun: Any, unnamed: bool) -> list[str]:

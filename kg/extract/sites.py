@@ -47,10 +47,15 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if token.tag_ != "NN" and token.lower_ not in words["singular_plurals"]:
             continue  # "UN schools in Gaza": a plural is no one site
-        if token.dep_ in ("compound", "poss", "nmod", "conj"):
+        if token.dep_ in ("compound", "poss", "nmod"):
             continue  # "the palace complex": the head names the site
-        if any(c.dep_ == "conj" for c in token.children):
-            continue  # "struck a hospital and two depots of X": the list is the attack's
+        # "hit the palace complex and several bases of X" (atk37): each site listed is hit
+        # as the first one is
+        first = token
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head
+        if first.dep_ == "conj":
+            continue
         kids = list(token.children)
         if any(c.dep_ == "poss" for c in kids):
             continue  # "their camp", "the party's headquarters": its owner's
@@ -64,7 +69,7 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if token.lower_ in words["vague"] and not any(m.pos_ in ("NOUN", "PROPN") for m in mods):
             continue  # "the complex" alone names nothing
-        attacked = _attacked(para, token, words)
+        attacked = _attacked(para, first, words)
         outer = _named_outer(ctx, para, token, attacked)
         if outer is None and not attacked:
             continue
@@ -290,9 +295,10 @@ def _others_named(para: Paragraph, noun: Any, outer: str | None) -> bool:
     """A word of the site's phrase other than its noun and the town it lies in is linked
     to an entity ("army" of "an army base", "the Islah party" of "the headquarters of the
     Islah party", "refugees" of "a camp for refugees", "a base held by the army")."""
+    listed = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     for t in noun.subtree:
         link = para.links.get(t.i)
-        if t.i != noun.i and link is not None and link != outer:
+        if t.i != noun.i and t.i not in listed and link is not None and link != outer:
             return True
     return False
 
