@@ -100,4 +100,3 @@ def test_state_wrong_undergone_in_a_country_is_its_own(
 ) -> None:
     """Persecution or repression faced "in" a country is that state's; an attack is not."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
-
