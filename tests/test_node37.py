@@ -11,6 +11,8 @@ than the articles the rules were learned from.
    names no other coalition; beside a named or led one ("the US-led coalition ... the
    international coalition") it is no node of its own, and a coalition of non-armed bodies
    ("an international coalition of rights groups") is none.
+3. "Internally displaced people" (or "persons"), the standard term, is one collective of its
+   article labelled with its adverb, as written (``nouns`` of kg/data/en/sector_nouns.json).
 """
 
 from __future__ import annotations
@@ -62,4 +64,28 @@ def test_coalitions_written_with_their_kind(
     extract: Any, text: str, kept: Triple | None, removed: Triple | None
 ) -> None:
     """A region's coalition with its kind words, and a kind-only coalition of its article."""
+    check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
+
+
+DISPLACED: list[tuple[str, Triple | None, Triple | None]] = [
+    (
+        "The World Food Programme distributed rations to internally displaced people fleeing"
+        " Kismayo.",
+        ("World Food Programme", "supported", "internally displaced people"),
+        ("World Food Programme", "supported", "displaced people"),
+    ),
+    (
+        "The World Health Organization distributed medicine to internally displaced persons"
+        " near Mogadishu on Monday.",
+        ("World Health Organization", "supported", "internally displaced persons"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), DISPLACED)
+def test_internally_displaced_people_as_written(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """The standard term for the displaced is the collective's label, adverb and all."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
