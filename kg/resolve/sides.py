@@ -400,7 +400,8 @@ def _side_label(tokens: list[Any], text: str, first: int, end: int) -> str:
 def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
     """ "Thousands of people protested", "thousands of people ... spent two weeks protesting":
     a crowd that protests is the article's protesters (its
-    plain OPP collective, shown as the article first writes it)."""
+    plain OPP collective of people in the street, apart from its political opposition,
+    shown as the article first writes it)."""
     found = []
     for t in tokens:
         if t.lower_ not in lexicon.actors.crowd_nouns or t.dep_ not in ("nsubj", "nsubjpass"):
@@ -425,6 +426,7 @@ def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]
                 label="GROUP",
                 sector="OPP",
                 scoped=True,
+                side="crowd",  # the protesters, not the opposition parties (node37)
             )
         )
     return found
