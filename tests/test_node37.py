@@ -13,6 +13,11 @@ than the articles the rules were learned from.
    ("an international coalition of rights groups") is none.
 3. "Internally displaced people" (or "persons"), the standard term, is one collective of its
    article labelled with its adverb, as written (``nouns`` of kg/data/en/sector_nouns.json).
+4. Protesters (and a crowd that protests) are a plain collective of their own, apart from
+   the article's political opposition of the same sector ("Opposition parties boycotted the
+   vote ... Protesters clashed with police": two actors; ``protest_nouns`` of
+   kg/data/en/cues.json, ``_scoped_key`` in kg/resolve/resolver.py); a crowd and "the
+   protesters" stay one.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Triple, check_kept_removed
+from tests.conftest import Triple, check_kept_removed, node_types
 
 KIND_COALITIONS: list[tuple[str, Triple | None, Triple | None]] = [
     (
@@ -89,3 +94,48 @@ def test_internally_displaced_people_as_written(
 ) -> None:
     """The standard term for the displaced is the collective's label, adverb and all."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
+
+
+PROTESTERS: list[tuple[str, set[str], set[str]]] = [
+    (
+        "Opposition parties in Togo boycotted the vote on Monday. Protesters clashed with"
+        " police in Lome.",
+        {"Opposition parties", "Protesters"},
+        set(),
+    ),
+    (
+        "Thousands of people protested in Lome against Faure Gnassingbe. Opposition leaders"
+        " said the protesters would march again.",
+        {"Opposition leaders", "Thousands of people"},
+        {"protesters"},
+    ),
+    (
+        "The opposition in Guinea rejected the results. Demonstrators blocked roads in"
+        " Conakry on Tuesday.",
+        {"opposition", "Demonstrators"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "nodes", "absent"), PROTESTERS)
+def test_protesters_apart_from_the_opposition(
+    extract: Any, text: str, nodes: set[str], absent: set[str]
+) -> None:
+    """The street's protesters and the political opposition are two plain collectives."""
+    found = node_types(extract(text, published="2015-05-30"))
+    assert nodes <= set(found), found
+    assert not absent & set(found), found
+
+
+def test_protesters_act_as_their_own_node(extract: Any) -> None:
+    """What the protesters do is theirs, not the opposition parties'."""
+    check_kept_removed(
+        extract(
+            "Opposition parties in Togo boycotted the vote on Monday. Protesters clashed with"
+            " police in Lome.",
+            published="2015-05-30",
+        ),
+        ("Protesters", "attacked", "Togolese police"),
+        ("Opposition parties", "attacked", "Togolese police"),
+    )
