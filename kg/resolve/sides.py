@@ -65,6 +65,14 @@ def find_sides(
             )
         ),
     ]
+    # "a military coalition led by Kenya": the led coalition, not one named by its kind only
+    led = [m for m in found if not _kind_coalition(m, lexicon)]
+    found = [
+        m
+        for m in found
+        if not _kind_coalition(m, lexicon)
+        or all(o.end <= m.start or o.start >= m.end for o in led)
+    ]
     for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]
         out.append(item)
