@@ -10,7 +10,8 @@ than the articles the rules were learned from.
    coalition") is a coalition of its article, labelled "<kind> coalition", when the article
    names no other coalition; beside a named or led one ("the US-led coalition ... the
    international coalition") it is no node of its own, and a coalition of non-armed bodies
-   ("an international coalition of rights groups") is none.
+   ("an international coalition of rights groups") is none, nor is one being formed ("formed a
+   multinational coalition with Niger").
 3. "Internally displaced people" (or "persons"), the standard term, is one collective of its
    article labelled with its adverb, as written (``nouns`` of kg/data/en/sector_nouns.json).
 4. Protesters (and a crowd that protests) are a plain collective of their own, apart from
@@ -55,6 +56,11 @@ KIND_COALITIONS: list[tuple[str, Triple | None, Triple | None]] = [
         " bombed al-Shabab in Baidoa.",
         ("US-led coalition", "attacked", "al-Shabab"),
         ("international coalition", "attacked", "al-Shabab"),
+    ),
+    (
+        "Chad formed a multinational coalition with Niger against Boko Haram.",
+        ("Chad", "supported", "Niger"),
+        ("multinational coalition", "supported", "Niger"),
     ),
     (
         "An international coalition of rights groups criticised Egypt on Monday.",

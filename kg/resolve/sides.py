@@ -768,7 +768,12 @@ def article_sides(
 def _armed_members(noun: Any, lexicon: Lexicon) -> bool:
     """No "of" phrase after the coalition noun, or one of forces or states ("a regional
     coalition of troops", "of 60 countries"); "an international coalition of rights groups"
-    is no armed body."""
+    is no armed body. Nor is one being formed ("formed a multinational coalition with Niger":
+    who formed it sides with whom; ``_FORMING``)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FORMING:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return False
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -780,6 +785,7 @@ def _armed_members(noun: Any, lexicon: Lexicon) -> bool:
 
 
 _STATE_NOUNS = ("countries", "nations", "states")
+_FORMING = ("assemble", "build", "create", "forge", "form", "set")
 
 
 def _kind_coalition(mention: SpanMention, lexicon: Lexicon) -> bool:
