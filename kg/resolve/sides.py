@@ -70,8 +70,7 @@ def find_sides(
     found = [
         m
         for m in found
-        if not _kind_coalition(m, lexicon)
-        or all(o.end <= m.start or o.start >= m.end for o in led)
+        if not _kind_coalition(m, lexicon) or all(o.end <= m.start or o.start >= m.end for o in led)
     ]
     for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]
@@ -288,7 +287,9 @@ def _named_coalitions(tokens: list[Any], text: str, lexicon: Lexicon) -> list[Sp
                 end=end,
                 text=_span_text(tokens, text, mod.i, end),
                 label="ORG",
-                canonical=" ".join([mod.text, *(w.lower_ for w in tokens[first : t.i]), "coalition"]),
+                canonical=" ".join(
+                    [mod.text, *(w.lower_ for w in tokens[first : t.i]), "coalition"]
+                ),
                 sector="MIL",
             )
         )
@@ -769,8 +770,9 @@ def _armed_members(noun: Any, lexicon: Lexicon) -> bool:
     """No "of" phrase after the coalition noun, or one of forces or states ("a regional
     coalition of troops", "of 60 countries"); "an international coalition of rights groups"
     is no armed body. Nor is one being formed ("formed a multinational coalition with Niger":
-    who formed it sides with whom; ``_FORMING``)."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FORMING:
+    who formed it sides with whom; ``kind_coalitions`` of ``kg/data/en/cues.json``)."""
+    words = lexicon.cues["kind_coalitions"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["forming_verbs"]:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return False
@@ -778,14 +780,10 @@ def _armed_members(noun: Any, lexicon: Lexicon) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             return bool(objs) and all(
-                lexicon.actors.sector_of(o.lower_) == "MIL" or o.lower_ in _STATE_NOUNS
+                lexicon.actors.sector_of(o.lower_) == "MIL" or o.lower_ in words["state_nouns"]
                 for o in objs
             )
     return True
-
-
-_STATE_NOUNS = ("countries", "nations", "states")
-_FORMING = ("assemble", "build", "create", "forge", "form", "set")
 
 
 def _kind_coalition(mention: SpanMention, lexicon: Lexicon) -> bool:
