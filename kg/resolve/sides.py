@@ -300,7 +300,7 @@ def _kinds_start(tokens: list[Any], noun: Any, lexicon: Lexicon) -> int:
     """Start of the kind words right before a coalition noun that leave it the coalition
     (``coalition_modifiers``): "military" in "an Arab military coalition", which is the
     Arab coalition written with its kind, labelled as written."""
-    start = noun.i
+    start: int = noun.i
     kinds = lexicon.actors.coalition_modifiers
     while (
         start > 0
