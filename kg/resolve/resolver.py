@@ -841,6 +841,11 @@ class Resolver:
         last = label.lower().split()[-1] if label.split() else ""
         if side is None and last in advocates:
             side = "advocates"  # "activists": not the article's "demonstrators" (act27)
+        crowds = self.lexicon.cues.get("protest_nouns", {}).get("words", ())
+        if side is None and mention.sector == "OPP" and last in crowds:
+            # "protesters" and a crowd that protests (``sides._crowds``): not the article's
+            # "opposition parties" (node37)
+            side = "side:crowd"
         slot = (article, mention.sector or "", side or mention.country)
         display = self._plain.get(slot)
         if display is None:

@@ -66,6 +66,13 @@ def find_sides(
             )
         ),
     ]
+    # "a military coalition led by Kenya": the led coalition, not one named by its kind only
+    led = [m for m in found if not _kind_coalition(m, lexicon)]
+    found = [
+        m
+        for m in found
+        if not _kind_coalition(m, lexicon) or all(o.end <= m.start or o.start >= m.end for o in led)
+    ]
     for item in found:
         out = [m for m in out if m.end <= item.start or m.start >= item.end]
         out.append(item)
@@ -234,15 +241,39 @@ def _led_by(
 def _named_coalitions(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
     """ "the Arab coalition", "a Gulf coalition": a coalition named by its members' region or
     bloc (``coalition_names`` in ``kg/data/en/sector_nouns.json``) is one node "<name>
-    coalition" (MIL, no country); ``article_sides`` makes it the article's one led coalition
-    when the article names one."""
+    coalition" (MIL, no country), or with its kind words as written ("an Arab military
+    coalition": "Arab military coalition", ``_kinds_start``); ``article_sides`` makes it the
+    article's one led coalition when the article names one."""
     names = lexicon.actors.coalition_names
     found = []
     for t in tokens[1:]:
-        mod = tokens[t.i - 1]
+        if t.lower_ not in _COALITION or (first := _kinds_start(tokens, t, lexicon)) == 0:
+            continue
+        mod = tokens[first - 1]
         if (
-            t.lower_ not in _COALITION
-            or t.pos_ not in ("NOUN", "PROPN")
+            first < t.i
+            and mod.dep_ == "det"
+            and mod.head.i == t.i
+            and t.pos_ == "NOUN"
+            and _armed_members(t, lexicon)
+        ):
+            # "a regional coalition of troops", "the multinational coalition": named by its
+            # kind only, a coalition of its article (``article_sides`` leaves it to the
+            # article's named one when there is one)
+            found.append(
+                _mention(
+                    start=first,
+                    end=t.i + 1,
+                    text=_span_text(tokens, text, first, t.i + 1),
+                    label="ORG",
+                    canonical=" ".join([*(w.lower_ for w in tokens[first : t.i]), "coalition"]),
+                    sector="MIL",
+                    scoped=True,
+                )
+            )
+            continue
+        if (
+            t.pos_ not in ("NOUN", "PROPN")
             or mod.text not in names
             # "the Arab coalition air strikes", "Arab coalition fighter jets": the name and
             # the noun both on what the coalition did or used
@@ -257,7 +288,9 @@ def _named_coalitions(tokens: list[Any], text: str, lexicon: Lexicon) -> list[Sp
                 end=end,
                 text=_span_text(tokens, text, mod.i, end),
                 label="ORG",
-                canonical=f"{mod.text} coalition",
+                canonical=" ".join(
+                    [mod.text, *(w.lower_ for w in tokens[first : t.i]), "coalition"]
+                ),
                 sector="MIL",
             )
         )
@@ -340,6 +373,20 @@ def coalition_members(
             if len(names) >= 2:
                 return names
     return []
+def _kinds_start(tokens: list[Any], noun: Any, lexicon: Lexicon) -> int:
+    """Start of the kind words right before a coalition noun that leave it the coalition
+    (``coalition_modifiers``): "military" in "an Arab military coalition", which is the
+    Arab coalition written with its kind, labelled as written."""
+    start: int = noun.i
+    kinds = lexicon.actors.coalition_modifiers
+    while (
+        start > 0
+        and tokens[start - 1].lower_ in kinds
+        and tokens[start - 1].dep_ in ("amod", "compound")
+        and tokens[start - 1].head.i == noun.i
+    ):
+        start -= 1
+    return start
 
 
 def _pro(
@@ -439,7 +486,8 @@ def _side_label(tokens: list[Any], text: str, first: int, end: int) -> str:
 def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
     """ "Thousands of people protested", "thousands of people ... spent two weeks protesting":
     a crowd that protests is the article's protesters (its
-    plain OPP collective, shown as the article first writes it)."""
+    plain OPP collective of people in the street, apart from its political opposition,
+    shown as the article first writes it)."""
     found = []
     for t in tokens:
         if t.lower_ not in lexicon.actors.crowd_nouns or t.dep_ not in ("nsubj", "nsubjpass"):
@@ -464,6 +512,7 @@ def _crowds(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]
                 label="GROUP",
                 sector="OPP",
                 scoped=True,
+                side="crowd",  # the protesters, not the opposition parties (node37)
             )
         )
     return found
@@ -757,10 +806,18 @@ def article_sides(
     "coalition warplanes" are the one led coalition the article names; a sect-named armed
     collective ("Shia rebels", "the Sunni armed group") is the one armed group of that sect
     it names (or, when definite, the last one named before it in its paragraph)."""
-    named = {f"{n} coalition" for n in lexicon.actors.coalition_names}
+    named = _coalition_names(paragraphs, lexicon)
     paragraphs = _led_by_as_named(paragraphs, named)
     every = [m for _, _, ms in paragraphs for m in ms]
     coalitions = {m.canonical for m in every if m.canonical and "-led " in m.canonical}
+    if coalitions or any(m.canonical in named for m in every):
+        # "the international coalition" beside "the US-led coalition" is that one (or, "an
+        # international coalition", maybe another): no coalition of its own
+        paragraphs = [
+            (tokens, text, [m for m in ms if not _kind_coalition(m, lexicon)])
+            for tokens, text, ms in paragraphs
+        ]
+        every = [m for _, _, ms in paragraphs for m in ms]
     if len(coalitions) == 1:
         # "the Saudi-led coalition" and "the Arab coalition" in one article: one coalition
         led = next(m for m in every if m.canonical in coalitions)
@@ -784,6 +841,57 @@ def article_sides(
         ms = [_allies_as_side(tokens, lexicon, m, every) for m in ms]
         out.append(sorted(ms, key=lambda m: m.start))
     return out
+
+
+def _armed_members(noun: Any, lexicon: Lexicon) -> bool:
+    """No "of" phrase after the coalition noun, or one of forces or states ("a regional
+    coalition of troops", "of 60 countries"); "an international coalition of rights groups"
+    is no armed body. Nor is one being formed ("formed a multinational coalition with Niger":
+    who formed it sides with whom; ``kind_coalitions`` of ``kg/data/en/cues.json``)."""
+    words = lexicon.cues["kind_coalitions"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["forming_verbs"]:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return False
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            return bool(objs) and all(
+                lexicon.actors.sector_of(o.lower_) == "MIL" or o.lower_ in words["state_nouns"]
+                for o in objs
+            )
+    return True
+
+
+def _kind_coalition(mention: SpanMention, lexicon: Lexicon) -> bool:
+    """A coalition named by its kind only ("regional coalition", ``_named_coalitions``)."""
+    words = (mention.canonical or "").split()
+    return (
+        mention.scoped
+        and len(words) > 1
+        and words[-1] in _COALITION
+        and all(w in lexicon.actors.coalition_modifiers for w in words[:-1])
+    )
+
+
+def _coalition_names(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> set[str]:
+    """Labels of coalitions named by their members' region (``_named_coalitions``): "Arab
+    coalition", and as the article writes them with their kind, "Arab military coalition"."""
+    names = lexicon.actors.coalition_names
+    named = {f"{n} coalition" for n in names}
+    for _, _, mentions in paragraphs:
+        for m in mentions:
+            words = (m.canonical or "").split()
+            if (
+                len(words) > 2
+                and words[0] in names
+                and words[-1] in _COALITION
+                and all(w in lexicon.actors.coalition_modifiers for w in words[1:-1])
+            ):
+                named.add(m.canonical or "")
+    return named
 
 
 def _allies_as_side(
