@@ -373,6 +373,8 @@ def coalition_members(
             if len(names) >= 2:
                 return names
     return []
+
+
 def _kinds_start(tokens: list[Any], noun: Any, lexicon: Lexicon) -> int:
     """Start of the kind words right before a coalition noun that leave it the coalition
     (``coalition_modifiers``): "military" in "an Arab military coalition", which is the
