@@ -680,7 +680,8 @@ def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
     political movement by (its leader for a party, ``country_bodies``); the party is known by
     its name, its gazetteer sector or a political modifier. The person may own a bare party
     word the name is in apposition to ("Mariano Rajoy's party (the governing People's
-    Party)", "Modi's party, the BJP,")."""
+    Party)", "Modi's party, the BJP,"): the apposition itself says the name is a party's,
+    whatever its words ("Farage's party, UKIP")."""
     owned = _party_word(ctx, para, token)
     owner = next(
         (para.links[c.i] for c in owned.children if c.dep_ == "poss" and c.i in para.links), None
@@ -694,7 +695,8 @@ def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
     }
     hyphened = {"".join(t.lower_ for t in c.subtree) for c in token.children if c.dep_ == "amod"}
     if (
-        words & ctx.lx.words.party_words
+        owned is not token  # "Farage's party, UKIP": the apposition says it is one
+        or words & ctx.lx.words.party_words
         or (entry is not None and entry.sector in _POLITICAL_SECTORS)
         or (modifiers | hyphened) & ctx.lx.words.party_modifiers
     ):
