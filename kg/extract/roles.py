@@ -585,13 +585,14 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if org is None or org in seen or links.get(heads[i]) == org:
             continue  # only the root of the mention
         token = tokens[i]
-        owned = any(
-            c.dep_ == "poss" and c.i in para.links for c in _party_word(ctx, para, token).children
-        )
+        word = _party_word(ctx, para, token)
+        owned = any(c.dep_ == "poss" and c.i in para.links for c in word.children)
         if not owned and not _body_named(ctx, token, org):
             continue  # the sentence first, the type after (``kg.pipeline_records``)
         movement = ctx.etype_is(org, EntityType.GROUP) and _political(ctx, org)
-        if not (movement or ctx.etype_is(org, EntityType.ORGANIZATION)):
+        # "his own party, Morena": the apposition makes the name a party's, whatever the
+        # model read it as (a place's name)
+        if not (movement or ctx.etype_is(org, EntityType.ORGANIZATION) or word is not token):
             continue
         leader = _party_leader(ctx, para, token, org)
         if leader is not None:
