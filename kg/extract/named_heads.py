@@ -20,9 +20,8 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     bloc", "the alliance" -> such a body the table names ("the European Union", "NATO").
     "The group", "the organisation" the nominal rules left (a named organisation: "HRW
     said ... . The group described ...") -> the one organisation or group named in this
-    sentence or the two before. A name without the noun counts where the article shows it is
-    one (``_shown_kinds``: "Syriza, the radical left party ... . The party said"). The body
-    must be named there as a subject, outside a quote, and not a name the noun's own phrase describes ("Bodil, a member of the
+    sentence or the two before. The body must be named there as a subject, outside a
+    quote, and not a name the noun's own phrase describes ("Bodil, a member of the
     movement": not Bodil); two candidates, or a modifier on the noun ("the ruling party"):
     no link."""
     table = ctx.cues.get("named_heads", {})
@@ -32,7 +31,6 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     }
     groups = nominal_words().group_nouns
     disc = Discourse(paras)
-    shown: dict[str, set[str]] | None = None  # made when first needed (``_shown_kinds``)
     for para in paras:
         lemmas, tags = para.lemmas, para.tags
         for i in para.hits(nouns | groups):
@@ -54,13 +52,7 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             ]
             if lemma not in groups:
                 named = names.get(lemma, frozenset())
-                if shown is None:
-                    shown = _shown_kinds(ctx, disc, nouns)
-                found = [
-                    s
-                    for s in found
-                    if _holds(s.label, token.lower_, named) or lemma in shown.get(s.label, ())
-                ]
+                found = [s for s in found if _holds(s.label, token.lower_, named)]
             labels = list(dict.fromkeys(s.label for s in found))
             # the topic carried on as a subject ("lost his seat to the SNP" is no topic), and
             # no unnamed one in between ("... an armed group had fired first. The group")
@@ -97,54 +89,3 @@ def _holds(label: str, word: str, named: frozenset[str]) -> bool:
     """The label ends in ``word`` ("Labour Party", "Nusra Front") or is one ``named``."""
     lower = label.lower()
     return lower in named or lower.split()[-1] == word
-
-
-def _shown_kinds(
-    ctx: ArticleContext, disc: Discourse, nouns: frozenset[str]
-) -> dict[str, set[str]]:
-    """Label -> the ``nouns`` the article itself says the named body is, for names without
-    the noun in them ("Podemos", "the HDP"): a noun in apposition on either side ("Fidesz,
-    the ruling party", "the far-right party Vox"), after "is" ("Syriza is a left-wing
-    party"), a long form of the name ending in it ("the Peoples' Democratic Party (HDP)"),
-    or a party sector (the gazetteer's or the resolver's); a body that wins or loses seats
-    or votes ("Syriza won 149 seats") is a party."""
-    shown: dict[str, set[str]] = {}
-    for s in disc.sightings:
-        token = s.token
-        kinds = shown.setdefault(s.label, set())
-        for kid in token.children:
-            if kid.dep_ == "appos" and kid.lemma_.lower() in nouns:
-                kinds.add(kid.lemma_.lower())  # "Fidesz, the ruling party"
-        if token.dep_ in ("appos", "compound") and token.head.lemma_.lower() in nouns:
-            kinds.add(token.head.lemma_.lower())  # "the far-right party Vox"
-        head = token.head
-        if token.dep_ == "nsubj":
-            if head.lemma_ == "be":
-                kinds.update(
-                    k.lemma_.lower()
-                    for k in head.children
-                    if k.dep_ == "attr" and k.lemma_.lower() in nouns
-                )  # "Syriza is a left-wing party"
-            elif head.lemma_.lower() in _WON and any(
-                k.dep_ == "dobj" and k.lemma_.lower() in _BALLOTS for k in head.children
-            ):
-                kinds.add("party")  # "Syriza won 149 seats"
-    for label, kinds in shown.items():
-        cluster = ctx.resolver.clusters.get(label)
-        entry = ctx.lx.lookup(label)
-        if (entry is not None and entry.sector == "PTY") or (
-            cluster is not None and cluster.sector == "PTY"
-        ):
-            kinds.add("party")
-        if cluster is not None:
-            kinds.update(
-                last
-                for name in cluster.written
-                if (last := name.split()[-1].lower() if name.split() else "") in nouns
-            )  # "the Peoples' Democratic Party (HDP)": one node, named both ways
-    return shown
-
-
-# a body that wins or loses these in an election is a party ("Syriza won 149 seats")
-_WON = frozenset({"win", "lose", "gain", "secure", "take"})
-_BALLOTS = frozenset({"seat", "vote", "ballot", "majority"})
