@@ -585,13 +585,14 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if org is None or org in seen or links.get(heads[i]) == org:
             continue  # only the root of the mention
         token = tokens[i]
-        owned = any(
-            c.dep_ == "poss" and c.i in para.links for c in _party_word(ctx, para, token).children
-        )
+        word = _party_word(ctx, para, token)
+        owned = any(c.dep_ == "poss" and c.i in para.links for c in word.children)
         if not owned and not _body_named(ctx, token, org):
             continue  # the sentence first, the type after (``kg.pipeline_records``)
         movement = ctx.etype_is(org, EntityType.GROUP) and _political(ctx, org)
-        if not (movement or ctx.etype_is(org, EntityType.ORGANIZATION)):
+        # "his own party, Morena": the apposition makes the name a party's, whatever the
+        # model read it as (a place's name)
+        if not (movement or ctx.etype_is(org, EntityType.ORGANIZATION) or word is not token):
             continue
         leader = _party_leader(ctx, para, token, org)
         if leader is not None:
@@ -680,7 +681,8 @@ def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
     political movement by (its leader for a party, ``country_bodies``); the party is known by
     its name, its gazetteer sector or a political modifier. The person may own a bare party
     word the name is in apposition to ("Mariano Rajoy's party (the governing People's
-    Party)", "Modi's party, the BJP,")."""
+    Party)", "Modi's party, the BJP,"): the apposition itself says the name is a party's,
+    whatever its words ("Farage's party, UKIP")."""
     owned = _party_word(ctx, para, token)
     owner = next(
         (para.links[c.i] for c in owned.children if c.dep_ == "poss" and c.i in para.links), None
@@ -694,7 +696,8 @@ def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
     }
     hyphened = {"".join(t.lower_ for t in c.subtree) for c in token.children if c.dep_ == "amod"}
     if (
-        words & ctx.lx.words.party_words
+        owned is not token  # "Farage's party, UKIP": the apposition says it is one
+        or words & ctx.lx.words.party_words
         or (entry is not None and entry.sector in _POLITICAL_SECTORS)
         or (modifiers | hyphened) & ctx.lx.words.party_modifiers
     ):
