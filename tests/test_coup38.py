@@ -6,6 +6,9 @@ articles the rules were learned from.
    troops", "loyal soldiers" (MIL; ``plain_nouns`` of kg/data/en/sector_nouns.json, and
    "loyal", "loyalist" in ``not_our_sector_modifiers`` of kg/data/en/words.json, so "loyalist
    troops in Guinea" are not Guinea's army).
+   Troops with a backing participle after them ("troops backing the coup leaders") are a side
+   too, not the country's army (``not_our_sector_modifiers`` read on an ``acl`` child in
+   kg/resolve/collectives.py ``_bare_sector``).
 2. A perpetrator's title after a coup word ("deputy coup leader X", "coup mastermind X") ties
    its holder to the article's coup plotters (``perpetrator_titles``, ``perpetrator_labels``;
    kg/resolve/sides.py ``_event_titles``), not to the country's army.
@@ -50,6 +53,13 @@ SIDES: list[tuple[str, Triple | None, Triple | None]] = [
         "Guinean troops arrested Colonel Moussa Camara on Friday.",
         ("Guinean troops", "sanctioned", "Moussa Camara"),
         ("loyalist troops", "sanctioned", "Moussa Camara"),
+    ),
+    (
+        "Mali has been in crisis since April. Mali's president Ibrahim Keita was abroad when "
+        "the coup began. The attempted coup triggered fierce fighting in Bamako between troops "
+        "backing coup leaders and those loyal to Keita. Mali's army said order was restored.",
+        ("Ibrahim Keita", "leader_of", "Mali"),
+        ("Mali's army", "supported", "coup leaders"),
     ),
 ]
 
