@@ -108,6 +108,9 @@ class ActorData:
     # words a lower-case body can start with, a cheap first test
     lower_body_starts: frozenset[str] = frozenset()
     perpetrated: dict[str, str] = field(default_factory=dict)  # "coup" (those behind) -> REB
+    perpetrator_titles: frozenset[str] = frozenset()  # "coup leader X": the plotters' head
+    # "coup" -> "coup plotters": the label of the perpetrators a title names
+    perpetrator_labels: dict[str, str] = field(default_factory=dict)
     side_modifiers: frozenset[str] = frozenset()  # "warring" factions: several sides
     no_label_nouns: frozenset[str] = frozenset()  # "warplanes", "embassy": no name of it
     several_nouns: frozenset[str] = frozenset()  # "armed groups": several bodies, not one
@@ -269,6 +272,10 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
             for i in [*(j for j, c in enumerate(name) if c == " "), len(name)]
         ),
         perpetrated=_perpetrated(nouns_raw, sectors),
+        perpetrator_titles=_words(nouns_raw, "perpetrator_titles"),
+        perpetrator_labels={
+            k.lower(): v for k, v in nouns_raw.get("perpetrator_labels", {}).items()
+        },
         side_modifiers=_words(nouns_raw, "side_modifiers"),
         no_label_nouns=_words(nouns_raw, "no_label_nouns"),
         several_nouns=_words(nouns_raw, "several_nouns"),

@@ -1325,8 +1325,13 @@ def _bare_sector(
         or (c.i < start and lexicon.actors.sector_of(c.lower_))
         for c in head.children
         if c.dep_ in ("amod", "compound", "nmod")
+    ) or any(
+        c.dep_ == "acl" and c.lower_ in lexicon.words.not_our_sector_modifiers
+        for c in head.children
     ):
-        return None  # "rebel troops", "foreign forces": not the country's own
+        # "rebel troops", "foreign forces", "troops backing the coup leaders": not the
+        # country's own
+        return None
     if head.i not in named and any(
         c.i < start
         and c.ent_type_ == "ORG"

@@ -60,6 +60,11 @@ def find_sides(
         *_described(tokens, text, lexicon, out),
         *(_perpetrators(tokens, text, lexicon) if holds(_THOSE) else ()),
         *(
+            _event_titles(tokens, text, lexicon)
+            if holds(actors.perpetrator_labels) and holds(actors.perpetrator_titles)
+            else ()
+        ),
+        *(
             _mention(start=start, end=end, text=name, label="ORG")
             for start, end, name in bracketed_names(
                 tokens, text, lexicon, [(m.start, m.end) for m in out]
@@ -548,6 +553,40 @@ def _perpetrators(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMe
                 end=event.i + 1,
                 text=_span_text(tokens, text, t.i, event.i + 1),
                 label="GROUP",
+                sector=code,
+                scoped=True,
+            )
+        )
+    return found
+
+
+def _event_titles(tokens: list[Any], text: str, lexicon: Lexicon) -> list[SpanMention]:
+    """ "coup leader Godfrey X", "deputy coup leader X", "the coup mastermind, X": the event
+    word in front of a perpetrator's title (``perpetrator_titles``) names the perpetrators,
+    the article's plain collective of the event's sector (as ``_perpetrators``), so the title
+    ties its holder to them as "rebel leader X" to the rebels: not the country's army."""
+    titles = lexicon.actors.perpetrator_titles
+    found = []
+    for t in tokens:
+        code = lexicon.actors.perpetrated.get(t.lower_)
+        label = lexicon.actors.perpetrator_labels.get(t.lower_)
+        head = t.head
+        if (
+            code is None
+            or label is None
+            or t.dep_ != "compound"
+            or head.i != t.i + 1
+            or head.lower_ not in titles
+            or head.tag_ not in ("NN", "NNP")
+        ):
+            continue
+        found.append(
+            _mention(
+                start=t.i,
+                end=t.i + 1,
+                text=t.text,
+                label="GROUP",
+                canonical=label,
                 sector=code,
                 scoped=True,
             )
