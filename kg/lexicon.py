@@ -66,7 +66,6 @@ TRIGGER_FLAGS = frozenset(
         "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
         "place_object",  # the object may be a place ("imposed a curfew in Cizre")
         "armed_sides",  # only between armed groups or forces ("engaged the army")
-        "force_doer",  # only a force or group does it ("officers beat a man"; "X beat Y" wins)
     }
 )
 _SLOT = re.compile(
@@ -118,10 +117,6 @@ class Trigger:
     @property
     def armed_sides(self) -> bool:
         return "armed_sides" in self.flags
-
-    @property
-    def force_doer(self) -> bool:
-        return "force_doer" in self.flags
 
     @property
     def needs_prep(self) -> bool:

@@ -2555,10 +2555,6 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             return  # "engaged the Taliban in talks"
         subjects = [s for s in subjects if _force(ctx, s)]
         objects, between = [o for o in objects if _force(ctx, o)], []
-    if trigger.force_doer:
-        # "two officers beat a migrant": a force or group beats; "the senator beat his
-        # rival", "Labour beat the Tories" win a race
-        subjects = [s for s in subjects if _force(ctx, s)]
     drafts = emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
     if thrown is not None:
         # "pelted troops with stones in Srinagar": the place may hang on the missile
