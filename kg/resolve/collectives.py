@@ -25,12 +25,7 @@ from kg.resolve.bodies import (
     find_units,
     names_a_body,
 )
-from kg.resolve.counted import (
-    counted_acts,
-    counted_doers,
-    counted_words,
-    find_counted_targets,
-)
+from kg.resolve.counted import counted_acts, counted_words, find_counted_targets
 from kg.resolve.governments import find_seated_governments
 from kg.resolve.names import name_words
 from kg.resolve.people import event_role, find_people
@@ -166,11 +161,7 @@ def find_collectives(
     found = (
         find_seated_governments(tokens, text, lexicon, owners, used) if _holds(words, seats) else []
     )
-    if (
-        _holds(words, counted_words(lexicon)[0])
-        or _holds(words, counted_acts(lexicon))
-        or _holds(words, counted_doers(lexicon)[0])
-    ):
+    if _holds(words, counted_words(lexicon)[0]) or _holds(words, counted_acts(lexicon)):
         # before "FIFA officials" are read as FIFA
         found.extend(find_counted_targets(tokens, text, lexicon, owners, used))
     if _holds(words, actors.captive_nouns):  # before "detainees" is read as a sector noun

@@ -10,8 +10,6 @@ would otherwise be the country's police) and not nobody (a generic noun such as 
 organisation's ("six FIFA officials") they are its staff, a group of their own that
 ``kg.extract.roles.counted_staff`` makes its members (count1: the gold's "FIFA officials").
 The counted "of" object of the acts' nouns counts too ("the arrest of seven officials").
-Counted officers with nothing in front who do harm ("two police officers beat a migrant") are
-such a group too, the doers (count38): some officers acting, not their country's police.
 Words: ``counted_targets`` of ``kg/data/en/cues.json``.
 """
 
@@ -35,13 +33,6 @@ def counted_acts(lexicon: Lexicon) -> frozenset[str]:
     """The nouns of those acts, whose "of" object is counted the same ("the arrest of
     seven officials", "ordered the execution of 15 senior officials")."""
     return frozenset(lexicon.cues["counted_targets"]["acts"])
-
-
-def counted_doers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The harm verbs whose counted subject is a group of its own and the nouns counted so
-    ("two police officers beat a migrant"; ``counted_targets.doers``, count38)."""
-    words = lexicon.cues["counted_targets"]["doers"]
-    return frozenset(words["verbs"]), frozenset(words["nouns"])
 
 
 def act_preps(lexicon: Lexicon) -> dict[str, frozenset[str] | None]:
@@ -74,15 +65,11 @@ def find_counted_targets(
     verbs, nouns, relational = counted_words(lexicon)
     acts = counted_acts(lexicon)
     preps = act_preps(lexicon)
-    harms, doer_nouns = counted_doers(lexicon)
     found: list[dict[str, Any]] = []
     for head in tokens:
-        if head.tag_ != "NNS" or head.i in used:
+        if head.tag_ != "NNS" or head.lower_ not in nouns or head.i in used:
             continue
-        doer = head.lower_ in doer_nouns and _doer_of_verb(head, harms)
-        if head.lower_ not in nouns and not doer:
-            continue
-        if not doer and not _object_of_verb(head, verbs) and not _object_of_act(head, acts, preps):
+        if not _object_of_verb(head, verbs) and not _object_of_act(head, acts, preps):
             continue
         number = _number(head)
         if number is None:
@@ -90,8 +77,6 @@ def find_counted_targets(
         start = min(t.i for t in number.subtree)
         if any(t.i in used for t in tokens[start : head.i]):
             continue
-        if doer and any(i in owners for i in range(start + 1, head.i + 1)):
-            continue  # "two Kenyan police officers beat": the Kenyan police acting
         end = _phrase_end(head, nouns, relational)
         if any(i in owners for i in range(head.i + 2, end + 1)):
             end = head.i + 1  # "three members of a Kurdish group": the name stays its own
@@ -143,18 +128,6 @@ def _object_of_verb(head: Any, verbs: frozenset[str]) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return bool(head.dep_ == ("nsubjpass" if passive else "dobj"))
-
-
-def _doer_of_verb(head: Any, verbs: frozenset[str]) -> bool:
-    """Whether the noun does one of the verbs: its active subject ("two officers beat a
-    man") or the subject of its "-ing" clause hung on the noun ("footage of two officers
-    beating a man")."""
-    verb = head.head
-    if head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
-        return True
-    return any(
-        c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in verbs for c in head.rights
-    )
 
 
 def _object_of_act(
