@@ -22,8 +22,7 @@ PEOPLE: list[tuple[str, Triple | None, Triple | None]] = [
         ("Kenyan police", "attacked", "Somali civilians"),
     ),
     (
-        "Two Nepali nationals were among six people killed after gunmen stormed a hotel "
-        "in Kabul.",
+        "Two Nepali nationals were among six people killed after gunmen stormed a hotel in Kabul.",
         ("gunmen", "attacked", "Nepali nationals"),
         ("gunmen", "attacked", "Nepali civilians"),
     ),
@@ -51,4 +50,3 @@ def test_collectives_people_named_whole_as_written(
 ) -> None:
     """A country's nationals or citizens are shown so, unless the canonical form is written."""
     check_kept_removed(extract(text, published="2015-05-30"), kept, removed)
-

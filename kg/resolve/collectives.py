@@ -1564,9 +1564,7 @@ def written_collective(
     return f"{adjective(lexicon, iso)} {best}"
 
 
-def _people_form(
-    label: str, iso: str, code: str, names: dict[str, int], lexicon: Lexicon
-) -> str:
+def _people_form(label: str, iso: str, code: str, names: dict[str, int], lexicon: Lexicon) -> str:
     """The label of a country's people ("Indian civilians") as the articles name them
     whole, when they write no canonical form: the form with the country right before one
     of ``people_names`` written most ("Indian nationals", "Kenyan citizens"), as a reader
