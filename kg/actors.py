@@ -113,6 +113,7 @@ class ActorData:
     perpetrator_labels: dict[str, str] = field(default_factory=dict)
     side_modifiers: frozenset[str] = frozenset()  # "warring" factions: several sides
     no_label_nouns: frozenset[str] = frozenset()  # "warplanes", "embassy": no name of it
+    people_names: frozenset[str] = frozenset()  # "Indian nationals": a name of its civilians
     several_nouns: frozenset[str] = frozenset()  # "armed groups": several bodies, not one
     supporter_nouns: frozenset[str] = frozenset()  # "Morsi supporters": a group of one's own
     backing_nouns: frozenset[str] = frozenset()  # "Morsi supporters" support Morsi
@@ -278,6 +279,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         },
         side_modifiers=_words(nouns_raw, "side_modifiers"),
         no_label_nouns=_words(nouns_raw, "no_label_nouns"),
+        people_names=_words(nouns_raw, "people_names"),
         several_nouns=_words(nouns_raw, "several_nouns"),
         supporter_nouns=_words(nouns_raw, "supporter_nouns"),
         backing_nouns=_words(nouns_raw, "backing_nouns"),

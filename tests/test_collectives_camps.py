@@ -15,7 +15,7 @@ from tests.conftest import check_kept_removed, event_claim, labelled, triples
 # (sentence, label, sector)
 CAMP_SECTORS = [
     ("Gunmen kidnapped two Italian tourists.", "Italian civilians", "CVL"),
-    ("Israeli forces killed eight Turkish nationals.", "Turkish civilians", "CVL"),
+    ("Israeli forces killed eight Turkish nationals.", "Turkish nationals", "CVL"),
     ("Egyptian Islamists rallied in Cairo.", "Egyptian opposition", "OPP"),
     ("Chechen secessionists ambushed a convoy.", "Chechen secessionists", "REB"),
     ("Bolivian peasants blocked the highway to La Paz.", "Bolivian civilians", "CVL"),

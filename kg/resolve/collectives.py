@@ -1532,10 +1532,13 @@ def written_collective(
     """
     folded = {_strip_the(n).lower() for n, count in names.items() if count > 0}
     side = _SIDE_BODIES.get(code)
-    if (code not in _SHOWN_AS_WRITTEN and side is None) or label.lower() in folded:
-        # people of a kind ("Palestinian prisoners", "Bolivian farmers") are not all of the
-        # country's civilians: only a state body's or an armed side's forms are its names
+    if label.lower() in folded:
         return label
+    if code not in _SHOWN_AS_WRITTEN and side is None:
+        # people of a kind ("Palestinian prisoners", "Bolivian farmers") are not all of the
+        # country's civilians: only a state body's or an armed side's forms are its names,
+        # and the nouns that name a people whole ("Indian nationals")
+        return _people_form(label, iso, code, names, lexicon)
     options: dict[str, tuple[int, bool]] = {}
     for text, count in names.items():
         form = _strip_the(text)
@@ -1564,6 +1567,47 @@ def written_collective(
     # a tie with the canonical noun ("the army" as often as "the military") keeps the label
     best = max(bare, key=lambda f: (bare[f], f == sector.label))
     return f"{adjective(lexicon, iso)} {best}"
+
+
+def _people_form(label: str, iso: str, code: str, names: dict[str, int], lexicon: Lexicon) -> str:
+    """The label of a country's people ("Indian civilians") as the articles name them
+    whole, when they write no canonical form: the form with the country right before one
+    of ``people_names`` written most ("Indian nationals", "Kenyan citizens"), as a reader
+    and the press call people abroad or killed; else the label. People of a kind ("Indian
+    tourists", "Palestinian prisoners") are some of them and name none.
+
+    >>> from kg.lexicon import build_lexicon
+    >>> lx = build_lexicon()
+    >>> _people_form("Indian civilians", "IN", "CVL", {"two Indian nationals": 1}, lx)
+    'Indian nationals'
+    >>> _people_form("Indian civilians", "IN", "CVL", {"Indian tourists": 2}, lx)
+    'Indian civilians'
+    """
+    whole = lexicon.actors.people_names
+    options: dict[str, int] = {}
+    for text, count in names.items():
+        form = _strip_counted(_strip_the(text))
+        words = form.split()
+        if (
+            count > 0
+            and words
+            and words[-1].lower() in whole
+            and _country_form(form, iso, code, lexicon)
+        ):
+            options[form] = options.get(form, 0) + count
+    if not options:
+        return label
+    return max(options, key=lambda f: options[f])  # a tie: the form written first
+
+
+def _strip_counted(form: str) -> str:
+    """A form without the number or quantity words in front ("two Indian nationals",
+    "at least 12 Kenyan citizens" -> "Indian nationals", "Kenyan citizens")."""
+    words = form.split()
+    k = 0
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1
+    return " ".join(words[k:]) if 0 < k < len(words) else form
 
 
 def _bare_form(form: str, code: str, own: str, lexicon: Lexicon) -> str | None:
