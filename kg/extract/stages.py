@@ -1192,9 +1192,7 @@ def run_stages(
             # the cued stages each paragraph holds a cue of, found once for every pass
             masks = [cues.mask(para.words) for para in paragraphs]
         for para, mask in zip(paragraphs, masks or [0] * len(paragraphs), strict=True):
-            for run, bit, linked in each:
-                if bit and not mask & bit:
-                    continue
+            for run, linked in cues.runnable(each, mask):
                 # a stage that needs a link skips a paragraph with none (as it is now: an
                 # earlier stage of the pass may have linked a word)
                 if linked and not (para.links or para.groups or para.officials):
@@ -1234,6 +1232,8 @@ class _CueBits(dict[str, int]):
     def __init__(self) -> None:
         super().__init__()
         self.words: frozenset[str] = frozenset()
+        # (id of a pass's paragraph stages, a paragraph's mask) -> the stages it runs
+        self.runs: dict[tuple[int, int], tuple[tuple[Any, bool], ...]] = {}
 
     def mask(self, words: frozenset[str]) -> int:
         """The bits of the stages with at least one cue word among ``words``."""
@@ -1241,6 +1241,22 @@ class _CueBits(dict[str, int]):
         for word in self.words.intersection(words):
             mask |= self[word]
         return mask
+
+    def runnable(
+        self, each: tuple[tuple[Any, int, bool], ...], mask: int
+    ) -> tuple[tuple[Any, bool], ...]:
+        """The paragraph stages of a pass (``each``) that a paragraph of cue bits ``mask``
+        runs, each with its ``Stage.linked``: chosen once for a pass and a mask, not by a
+        bit test for each of the pass's ~70 stages on every paragraph (paragraphs of an
+        article and of a corpus share few masks over and over)."""
+        key = (id(each), mask)  # (``each`` lives in ``_PASSES`` as long as these bits)
+        held = self.runs.get(key)
+        if held is None:
+            if len(self.runs) > 4096:  # a corpus of many masks: kept bounded
+                self.runs.clear()
+            held = tuple((run, linked) for run, bit, linked in each if not bit or mask & bit)
+            self.runs[key] = held
+        return held
 
 
 # the stages of a pass: its article stages, and its paragraph stages' functions with their
