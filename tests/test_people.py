@@ -38,8 +38,9 @@ FOUND = [
         ("Vladimir Putin", "criticized", "Baltic leaders"),
     ),
     (
+        # a plain collective since coup38, labelled as written, capital and all
         "Coup plotters stormed the state radio in Ouagadougou on Wednesday.",
-        "coup plotters",
+        "Coup plotters",
         None,
     ),
 ]
