@@ -117,9 +117,10 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         {"capital", *words.place_nouns, *words.group_nouns}
         | name_words(ctx.lx.language).region_nouns
     )
+    half_words = frozenset(words.halves)
     for para in paras:
         poses, tags, lemmas = para.poses, para.tags, para.lemmas
-        for i in para.hits(frozenset(words.halves)):
+        for i in para.hits(half_words):
             token = para.tokens[i]
             half = None if i in para.links else _half(ctx, disc, para, token, words.halves)
             if half is not None:
