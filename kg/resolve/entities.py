@@ -2228,8 +2228,12 @@ def _acronyms(
     """ "the Peoples' Democratic Party (HDP)": an upper-case word in brackets right after an
     organisation's name is its acronym in the whole article, spelt from whatever language,
     in mixed case too ("the University of Amsterdam (UvA)") and after a lead-in
-    ("(or PAH)", "(known by its Macedonian acronym UBK)"; ``acronym_lead_ins``)."""
+    ("(or PAH)", "(known by its Macedonian acronym UBK)"; ``acronym_lead_ins``). A name the
+    model read as a person's is the organisation its bracketed acronym stands for when
+    ``_org_read_as_person`` says so ("the centrist Unity Front (FU)", "Sendero Luminoso's
+    (SL) campaign")."""
     names: dict[str, str] = {}
+    owners: set[str] = set()  # person-tagged names an acronym shows to be organisations
     lead_ins = lexicon.cues.get("acronym_lead_ins", {})
     for tokens, _, mentions in paragraphs:
         ends = {m.end: m for m in mentions}
@@ -2240,6 +2244,7 @@ def _acronyms(
                 and (
                     prev.label in ("ORG", "GAZ")
                     or (prev.label in ("LOC", "FAC") and _spelled_in_order(m.text, prev.text))
+                    or (prev.label == "PERSON" and _org_read_as_person(m, prev, lexicon))
                 )
                 and not prev.canonical
                 and len(prev.text.split()) > 1
@@ -2252,6 +2257,8 @@ def _acronyms(
             ):
                 entry = lexicon.lookup(prev.text)
                 names.setdefault(m.text, entry.label if entry is not None else prev.text)
+                if prev.label == "PERSON" and not _names_person(prev, lexicon):
+                    owners.add(prev.text)  # not "Mohammed bin Salman (MBS)"
         for m in mentions:
             acronym = _untagged_acronym(tokens, lexicon, m)
             if acronym is not None:
@@ -2268,6 +2275,8 @@ def _acronyms(
                 [
                     replace(m, canonical=names[m.text])
                     if m.text in names and not m.canonical and m.label in ("ORG", "GAZ", "NORP")
+                    else replace(m, label="ORG")
+                    if m.text in owners and m.label == "PERSON"
                     else m
                     for m in mentions
                 ],
@@ -2276,6 +2285,24 @@ def _acronyms(
         )
         for tokens, text, mentions in paragraphs
     ]
+
+
+def _org_read_as_person(m: SpanMention, owner: SpanMention, lexicon: Lexicon) -> bool:
+    """Whether a person-tagged name is the organisation the acronym in brackets after it
+    names: the model tags the acronym an organisation, upper case, and the name either ends
+    in an organisation's head ("Civic Platform", ``not_person_heads``) or holds the
+    acronym's letters in order ("Euskadi Ta Azkatasuna (ETA)"). A person's name with a
+    stray bracket after it ("Ahmed Kamal (AFP)") is neither."""
+    return (
+        m.label == "ORG"
+        and m.text.isupper()
+        and (not _names_person(owner, lexicon) or _spelled_in_order(m.text, owner.text))
+    )
+
+
+def _names_person(m: SpanMention, lexicon: Lexicon) -> bool:
+    """Whether a name may be a person's by its words (``NameWords.person_name``)."""
+    return name_words(lexicon.language).person_name(m.text.split())
 
 
 def _bracket_owner(
@@ -2292,7 +2319,11 @@ def _bracket_owner(
             k -= 1
     while k >= 0 and tokens[k].lower_ in words:
         k -= 1  # "or", "known by its", "also known as"
-    return ends.get(k) if k >= 0 and tokens[k].text == "(" else None
+    if k < 0 or tokens[k].text != "(":
+        return None
+    if k >= 1 and tokens[k - 1].lower_ in ("'s", "’s") and k not in ends:
+        return ends.get(k - 1)  # "the Workers' Party's (WP) campaign": the owner's possessive
+    return ends.get(k)
 
 
 def _acronym_case(text: str) -> bool:
