@@ -52,7 +52,12 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if clause.dep_ != "pobj" or clause.head.lower_ != "with":
                 continue
             clause = clause.head.head
-        if clause.dep_ != "ccomp" or poses[clause.i] not in ("VERB", "AUX"):
+        participle = (
+            para.deps[i] == "aux" and lemmas[i] == "be" and _verdict_participle(ctx, clause.head)
+        )
+        if participle:
+            clause = clause.head  # "said the test was concerning": the participle's clause
+        if clause.dep_ != "ccomp" or (poses[clause.i] not in ("VERB", "AUX") and not participle):
             continue
         report = clause.head
         if (
@@ -318,6 +323,8 @@ def _verdict(
         if both or not duty or any(d.lemma_.lower() in words["outcomes"] for d in duty):
             return None
         return _CRITICIZED
+    if _verdict_participle(ctx, clause):
+        return _CRITICIZED  # "was concerning": the verdict read as a progressive verb
     if lemma != "be":
         wrong = lemma in words["wrong_verbs"] or _against_norm(clause, words["wrong_courses"])
         return _CRITICIZED if wrong else None
@@ -328,7 +335,8 @@ def _verdict(
         heads = [word] + [c for c in word.children if c.dep_ == "conj"]
         for head in heads:
             lower = head.lemma_.lower()
-            if lower in negative or any(
+            # "was 'serious and concerning'": a verdict participle the parser read as a verb
+            if lower in negative or head.lower_ in negative or any(
                 c.dep_ == "amod" and c.lemma_.lower() in negative for c in head.children
             ):
                 return _CRITICIZED
@@ -343,6 +351,21 @@ def _verdict(
             ):
                 return _SUPPORTED
     return None
+
+
+def _verdict_participle(ctx: ArticleContext, verb: Any) -> bool:
+    """ "said the missile test was concerning", "is deeply worrying": a negative verdict in
+    -ing (``evaluations.negative``: "concerning", "worrying", "troubling") that the parser
+    made the clause's head, the copula its auxiliary, as for a progressive verb; with no
+    object of its own, it is the predicate adjective ("was worrying the neighbours" is a
+    verb)."""
+    return bool(
+        verb.pos_ in ("VERB", "ADJ")
+        and verb.lower_.endswith("ing")
+        and verb.lower_ in ctx.cues["evaluations"]["negative"]
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _against_norm(verb: Any, course: dict[str, Any]) -> bool:
