@@ -50,7 +50,7 @@ def _faults(
     words = ctx.cues["faults"]
     for i in para.hits(ctx.word_set(cue_words)):
         token = para.tokens[i]
-        found = _quality(ctx, para, token, words)
+        found = _quality(ctx, token, words)
         if found is None:
             continue
         sense, clause, holders = found
@@ -62,10 +62,7 @@ def _faults(
             # "said Kenya accused Uganda of interference": Kenya's stance, told by another;
             # "had no interference": no quality
             continue
-        # a possessive, or the actor noun the adjective qualifies, takes the quality as given
-        owned = any(
-            h.dep_ == "poss" or h.head.dep_ == "prep" or h.i == token.head.i for h in holders
-        )
+        owned = any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
         if not owned and _hedged(ctx, clause, token.lower_ in words["unwelcome"]):
             # "said Kenya would be reckless", "if the army showed restraint": no quality
             # said; a possessive ("Y's arrogance would ruin ...") takes the quality as given
@@ -103,7 +100,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
 
 
 def _quality(
-    ctx: ArticleContext, para: Paragraph, token: Any, words: dict[str, Any]
+    ctx: ArticleContext, token: Any, words: dict[str, Any]
 ) -> tuple[tuple[str, Predicate], Any, list[Any]] | None:
     """The sense of a quality word, the clause verb it sits in and the nouns of its holder."""
     lemma, lower = token.lemma_.lower(), token.lower_
@@ -139,15 +136,6 @@ def _quality(
         return None
     if negated and lower not in words["unwelcome"]:
         return None  # "said Kenya was not reckless": no fault found
-    if (
-        token.dep_ == "amod"
-        and token.head.i in para.links
-        and token.head.pos_ in ("NOUN", "PROPN")
-        and lower not in words["unwelcome"]
-    ):
-        # "get rid of this corrupt government", "the repressive Eritrean regime": the
-        # quality is given to the actor the adjective's own noun names
-        return sense, _clause(token.head), [token.head]
     return sense, *_adjective_holders(ctx, token)
 
 
