@@ -168,8 +168,7 @@ def _attributed(ctx: ArticleContext, para: Paragraph, spans: list[tuple[int, int
 
 def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) -> str | None:
     """The actor a speech verb outside the quote names as its subject, in a sentence the quote
-    starts or ends in: "X said", "said X", "he told", "X was quoted as saying", "a Houthi
-    spokesman said" (an unnamed official)."""
+    starts or ends in: "X said", "said X", "he told", "X was quoted as saying"."""
     tokens = para.tokens
     speech = ctx.cues["speech_verbs"]
     for start, end in para.sents:
@@ -187,13 +186,7 @@ def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) 
             for subj in (*token.children, *verb.children):
                 if subj.dep_ not in ("nsubj", "nsubjpass") or qstart <= subj.idx < qend:
                     continue
-                label = (
-                    para.links.get(subj.i)
-                    # "the Saudi foreign minister said": the unnamed official the title is
-                    # (``role_forms.unnamed_officials``), whose words the quote gives
-                    or para.officials.get(subj.i)
-                    or _represented(ctx, para, subj)
-                )
+                label = para.links.get(subj.i) or _represented(ctx, para, subj)
                 if label and ctx.etype_in(label, _SPEAKERS):
                     return label
     return None
