@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.act_antecedents import earlier_doers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import (
     actors_of,
     emit,
@@ -80,7 +80,7 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         direct = conduct is not None or lemmas[i] != "be"
         targets = _judged(ctx, para, clause, words, direct=direct)
         if not targets:
-            targets = _spoken_of(ctx, para, report)
+            targets = _shamed(ctx, para, clause, words) or _spoken_of(ctx, para, report)
         speakers = [s for s in subjects_of(ctx, para, report) if s not in targets]
         if not speakers or not targets:
             continue
@@ -458,6 +458,27 @@ def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         if c.predicate in predicates and c.sentence[1] <= start and c.object is not None
     ]
     return [earlier[-1].subject] if earlier else []
+
+
+def _shamed(ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str, Any]) -> list[str]:
+    """ "said it was a shameful day for Kenya's justice system": a verdict of shame
+    (``evaluations.shame_words``) on the copula's complement shames the one named after
+    "for", or the named owner of what is named there."""
+    if clause.lemma_ != "be":
+        return []
+    shame = words["shame_words"]
+    found: list[str] = []
+    for word in clause.children:
+        if word.dep_ not in ("attr", "acomp"):
+            continue
+        if not any(w.lower_ in shame for w in (word, *word.children) if w.dep_ != "prep"):
+            continue
+        for p in prep_objects(word, ("for",)):
+            named = actors_of(ctx, para, p) or [
+                e for c in p.children if c.dep_ == "poss" for e in actors_of(ctx, para, c)
+            ]
+            found += named
+    return list(dict.fromkeys(found))
 
 
 def _spoken_of(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
