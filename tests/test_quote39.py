@@ -6,6 +6,12 @@ our own, about other actors than the articles the rules were learned from.
    China's missile test was concerning" criticises the test's owner, as "was alarming" does
    (kg/extract/evaluations.py ``_verdict_participle``); not "would be worrying" (no verdict
    given), nor a progressive with an object ("was worrying its neighbours").
+2. A virtue an actor is said to lack is a fault: "said Kenya lacked the will to end the war",
+   '"Kenya has no respect for refugees," X said' (kg/extract/faults.py ``_lacked``,
+   ``faults.lacked`` of kg/data/en/cues.json); not a virtue held, nor the narrator's words.
+3. A verdict of shame on a day or moment shames whom it is "for": "said it was a shameful day
+   for Kenya's justice system" (kg/extract/evaluations.py ``_shamed``,
+   ``evaluations.shame_words``); a sad day or a disaster "for" someone is no verdict on them.
 """
 
 from __future__ import annotations
@@ -16,22 +22,48 @@ import pytest
 
 from tests.conftest import pairs
 
-CRITICISED: list[tuple[str, tuple[str, str]]] = [
-    ("Japan has said that China's missile test was concerning.", ("Japan", "China")),
+STANCES: list[tuple[str, str, tuple[str, str]]] = [
+    ("Japan has said that China's missile test was concerning.", "criticized", ("Japan", "China")),
     (
         "Japan said China's recent test-firing of a ballistic missile was"
         ' "very serious and concerning".',
+        "criticized",
         ("Japan", "China"),
     ),
-    ('"China\'s missile test is deeply worrying," said Fumio Kishida.', ("Fumio Kishida", "China")),
+    (
+        '"China\'s missile test is deeply worrying," said Fumio Kishida.',
+        "criticized",
+        ("Fumio Kishida", "China"),
+    ),
+    (
+        '"Cambodia clearly has no will or capacity to integrate refugees," said Phil Robertson.',
+        "criticized",
+        ("Phil Robertson", "Cambodia"),
+    ),
+    (
+        "Ali Bongo said Kenya lacked the political will to end the war.",
+        "criticized",
+        ("Ali Bongo", "Kenya"),
+    ),
+    (
+        '"Kenya has shown no regard for the lives of civilians," Amnesty International said.',
+        "criticized",
+        ("Amnesty International", "Kenya"),
+    ),
+    (
+        "Maina Kiai said it \"was a truly shameful day for Kenya's justice system\".",
+        "criticized",
+        ("Maina Kiai", "Kenya"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CRITICISED)
-def test_quote39_criticism_in_speech(extract: Any, text: str, expected: tuple[str, str]) -> None:
-    """A verdict in -ing, or a fault adjective on an actor's noun, said by a speaker."""
-    found = {(s.removeprefix("Activist "), o) for s, o in pairs(extract(text), "criticized")}
-    assert expected in found
+@pytest.mark.parametrize(("text", "predicate", "expected"), STANCES)
+def test_quote39_stance_in_speech(
+    extract: Any, text: str, predicate: str, expected: tuple[str, str]
+) -> None:
+    """A verdict in -ing, a virtue lacked, a shameful day: the speaker criticises."""
+    assert expected in pairs(extract(text), predicate)
 
 
 @pytest.mark.parametrize(
@@ -40,8 +72,14 @@ def test_quote39_criticism_in_speech(extract: Any, text: str, expected: tuple[st
         # no verdict given, or a progressive verb with an object
         "Japan said China's missile test would be worrying.",
         "Japan said China's missile test was worrying its neighbours.",
+        # a virtue held; the narrator's own words
+        '"Kenya has the will to end the war," said Ali Bongo.',
+        "Kenya has no respect for refugees.",
+        # no shame: harm suffered by whom it is "for"
+        "Maina Kiai said it was a sad day for Kenya.",
+        "Maina Kiai said it was a disaster for Kenya.",
     ],
 )
-def test_quote39_no_criticism(extract: Any, text: str) -> None:
+def test_quote39_no_stance(extract: Any, text: str) -> None:
     """No verdict said, or no speaker who says it: no criticism."""
     assert not pairs(extract(text), "criticized")

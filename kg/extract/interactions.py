@@ -2574,8 +2574,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         and vow.lemma_.lower() in ctx.cues["vow_verbs"]
     ):
         # "vowed to retaliate against Israel": the vow is a threat made now, against an
-        # actor it names ("promising to fight against Chile's inequalities" threatens no one);
-        # "is determined to fight X" vows it too (an adjective: its passive subject vows)
+        # actor it names ("promising to fight against Chile's inequalities" threatens no one)
         named = {
             e
             for t in verb.subtree
@@ -2585,14 +2584,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         vowed = replace(trigger, predicate=Predicate.THREATENED, cameo=threat)
         targets = [o for o in objects if o in named]
         yield from emit(
-            ctx,
-            para,
-            vow,
-            vow,
-            vowed,
-            subjects_of(ctx, para, vow, stative=vow.pos_ == "ADJ"),
-            targets,
-            confidence=0.8,
+            ctx, para, vow, vow, vowed, subjects_of(ctx, para, vow), targets, confidence=0.8
         )
 
 
