@@ -12,6 +12,10 @@ our own, about other actors than the articles the rules were learned from.
 3. A verdict of shame on a day or moment shames whom it is "for": "said it was a shameful day
    for Kenya's justice system" (kg/extract/evaluations.py ``_shamed``,
    ``evaluations.shame_words``); a sad day or a disaster "for" someone is no verdict on them.
+4. A speaker's bare surname the model did not tag ('"...," Ouattara was quoted as saying'
+   after "Major-General Alassane Ouattara") is the one person the article named before with
+   that surname (kg/extract/speaker_surnames.py), so the quote has its speaker; two people
+   of that surname: no one.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ STANCES: list[tuple[str, str, tuple[str, str]]] = [
         ("Amnesty International", "Kenya"),
     ),
     (
-        "Maina Kiai said it \"was a truly shameful day for Kenya's justice system\".",
+        'Maina Kiai said it "was a truly shameful day for Kenya\'s justice system".',
         "criticized",
         ("Maina Kiai", "Kenya"),
     ),
@@ -82,4 +86,34 @@ def test_quote39_stance_in_speech(
 )
 def test_quote39_no_stance(extract: Any, text: str) -> None:
     """No verdict said, or no speaker who says it: no criticism."""
+    assert not pairs(extract(text), "criticized")
+
+
+def _coup_article(first: str, surname: str) -> str:
+    """A coup leader named in full (a name the model reads as an organisation), then quoted
+    under his surname alone."""
+    return (
+        f"Major-General {first} {surname}, who was fired by Kabila as intelligence chief"
+        " in February, made the announcement at a military barracks, reports said.\n\n"
+        "\"Regarding President Kabila's arrogance and defiance of the region, the council"
+        ' decides: President Kabila is dismissed, his government is dismissed too,"'
+        f" {surname} was quoted as saying."
+    )
+
+
+@pytest.mark.parametrize(("first", "surname"), [("Blaise", "Compaore"), ("Alassane", "Ouattara")])
+def test_quote39_speaker_surname(extract: Any, first: str, surname: str) -> None:
+    """A quote's speaker under a surname the model passed over is the person named before."""
+    found = pairs(extract(_coup_article(first, surname)), "criticized")
+    assert (f"{first} {surname}", "Kabila") in found
+
+
+def test_quote39_speaker_surname_shared(extract: Any) -> None:
+    """Two people named before with the speaker's surname: the quote has no speaker."""
+    text = (
+        "Major-General Blaise Compaore and his brother, Major-General Francois Compaore, made"
+        ' the announcement at a military barracks, reports said.\n\n"Regarding President'
+        " Kabila's arrogance and defiance of the region, the council decides: President Kabila"
+        ' is dismissed, his government is dismissed too," Compaore was quoted as saying.'
+    )
     assert not pairs(extract(text), "criticized")

@@ -336,8 +336,10 @@ def _verdict(
         for head in heads:
             lower = head.lemma_.lower()
             # "was 'serious and concerning'": a verdict participle the parser read as a verb
-            if lower in negative or head.lower_ in negative or any(
-                c.dep_ == "amod" and c.lemma_.lower() in negative for c in head.children
+            if (
+                lower in negative
+                or head.lower_ in negative
+                or any(c.dep_ == "amod" and c.lemma_.lower() in negative for c in head.children)
             ):
                 return _CRITICIZED
             if lower in words["positive"] or (
