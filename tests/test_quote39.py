@@ -16,6 +16,10 @@ our own, about other actors than the articles the rules were learned from.
    after "Major-General Alassane Ouattara") is the one person the article named before with
    that surname (kg/extract/speaker_surnames.py), so the quote has its speaker; two people
    of that surname: no one.
+5. A criticism noun under its light verb whose subject is a thing, no actor named in it, is
+   the speaker's stance, as for "it": '"The scale of the killings raises grave concerns about
+   Ethiopia's compliance with the law," said Kenneth Roth' -> Roth criticised Ethiopia
+   (kg/extract/interactions.py ``_concern_raised_by_thing``); not in the narrator's words.
 """
 
 from __future__ import annotations
@@ -59,6 +63,17 @@ STANCES: list[tuple[str, str, tuple[str, str]]] = [
         "criticized",
         ("Maina Kiai", "Kenya"),
     ),
+    (
+        "\"The scale of the killings raises grave concerns about Ethiopia's compliance with the"
+        ' law," said Kenneth Roth.',
+        "criticized",
+        ("Kenneth Roth", "Ethiopia"),
+    ),
+    (
+        "Kenneth Roth said the scale of the killings raised concerns about Ethiopia's conduct.",
+        "criticized",
+        ("Kenneth Roth", "Ethiopia"),
+    ),
 ]
 
 
@@ -66,7 +81,7 @@ STANCES: list[tuple[str, str, tuple[str, str]]] = [
 def test_quote39_stance_in_speech(
     extract: Any, text: str, predicate: str, expected: tuple[str, str]
 ) -> None:
-    """A verdict in -ing, a virtue lacked, a shameful day: the speaker criticises."""
+    """A verdict in -ing, a virtue lacked, a shameful day, a concern: the speaker criticises."""
     assert expected in pairs(extract(text), predicate)
 
 
@@ -82,6 +97,8 @@ def test_quote39_stance_in_speech(
         # no shame: harm suffered by whom it is "for"
         "Maina Kiai said it was a sad day for Kenya.",
         "Maina Kiai said it was a disaster for Kenya.",
+        # a thing's concern in the narrator's words: no speaker
+        "The scale of the killings raises grave concerns about Ethiopia's compliance.",
     ],
 )
 def test_quote39_no_stance(extract: Any, text: str) -> None:
