@@ -127,6 +127,14 @@ CUED = [
     ("stance_roles", "Belarus, a close ally of Russia, hosted the drills."),
     ("counted_staff", "Police in Geneva arrested six senior UEFA officials on Monday."),
     ("link_quoted_we", '"We attacked the army base in Kismayo," al-Shabab said in a statement.'),
+    (
+        "link_speaker_surnames",
+        "Major-General Alassane Ouattara, who was fired by Kabila as intelligence chief in"
+        " February, made the announcement at a military barracks, reports said.\n\n"
+        "\"Regarding President Kabila's arrogance and defiance of the region, the council"
+        ' decides: President Kabila is dismissed, his government is dismissed too," Ouattara'
+        " was quoted as saying.",
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.act_antecedents import earlier_doers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import (
     actors_of,
     emit,
@@ -52,7 +52,12 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if clause.dep_ != "pobj" or clause.head.lower_ != "with":
                 continue
             clause = clause.head.head
-        if clause.dep_ != "ccomp" or poses[clause.i] not in ("VERB", "AUX"):
+        participle = (
+            para.deps[i] == "aux" and lemmas[i] == "be" and _verdict_participle(ctx, clause.head)
+        )
+        if participle:
+            clause = clause.head  # "said the test was concerning": the participle's clause
+        if clause.dep_ != "ccomp" or (poses[clause.i] not in ("VERB", "AUX") and not participle):
             continue
         report = clause.head
         if (
@@ -75,7 +80,7 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         direct = conduct is not None or lemmas[i] != "be"
         targets = _judged(ctx, para, clause, words, direct=direct)
         if not targets:
-            targets = _spoken_of(ctx, para, report)
+            targets = _shamed(ctx, para, clause, words) or _spoken_of(ctx, para, report)
         speakers = [s for s in subjects_of(ctx, para, report) if s not in targets]
         if not speakers or not targets:
             continue
@@ -318,6 +323,8 @@ def _verdict(
         if both or not duty or any(d.lemma_.lower() in words["outcomes"] for d in duty):
             return None
         return _CRITICIZED
+    if _verdict_participle(ctx, clause):
+        return _CRITICIZED  # "was concerning": the verdict read as a progressive verb
     if lemma != "be":
         wrong = lemma in words["wrong_verbs"] or _against_norm(clause, words["wrong_courses"])
         return _CRITICIZED if wrong else None
@@ -328,8 +335,11 @@ def _verdict(
         heads = [word] + [c for c in word.children if c.dep_ == "conj"]
         for head in heads:
             lower = head.lemma_.lower()
-            if lower in negative or any(
-                c.dep_ == "amod" and c.lemma_.lower() in negative for c in head.children
+            # "was 'serious and concerning'": a verdict participle the parser read as a verb
+            if (
+                lower in negative
+                or head.lower_ in negative
+                or any(c.dep_ == "amod" and c.lemma_.lower() in negative for c in head.children)
             ):
                 return _CRITICIZED
             if lower in words["positive"] or (
@@ -343,6 +353,21 @@ def _verdict(
             ):
                 return _SUPPORTED
     return None
+
+
+def _verdict_participle(ctx: ArticleContext, verb: Any) -> bool:
+    """ "said the missile test was concerning", "is deeply worrying": a negative verdict in
+    -ing (``evaluations.negative``: "concerning", "worrying", "troubling") that the parser
+    made the clause's head, the copula its auxiliary, as for a progressive verb; with no
+    object of its own, it is the predicate adjective ("was worrying the neighbours" is a
+    verb)."""
+    return bool(
+        verb.pos_ in ("VERB", "ADJ")
+        and verb.lower_.endswith("ing")
+        and verb.lower_ in ctx.cues["evaluations"]["negative"]
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _against_norm(verb: Any, course: dict[str, Any]) -> bool:
@@ -435,6 +460,27 @@ def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         if c.predicate in predicates and c.sentence[1] <= start and c.object is not None
     ]
     return [earlier[-1].subject] if earlier else []
+
+
+def _shamed(ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str, Any]) -> list[str]:
+    """ "said it was a shameful day for Kenya's justice system": a verdict of shame
+    (``evaluations.shame_words``) on the copula's complement shames the one named after
+    "for", or the named owner of what is named there."""
+    if clause.lemma_ != "be":
+        return []
+    shame = words["shame_words"]
+    found: list[str] = []
+    for word in clause.children:
+        if word.dep_ not in ("attr", "acomp"):
+            continue
+        if not any(w.lower_ in shame for w in (word, *word.children) if w.dep_ != "prep"):
+            continue
+        for p in prep_objects(word, ("for",)):
+            named = actors_of(ctx, para, p) or [
+                e for c in p.children if c.dep_ == "poss" for e in actors_of(ctx, para, c)
+            ]
+            found += named
+    return list(dict.fromkeys(found))
 
 
 def _spoken_of(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:

@@ -56,8 +56,9 @@ def _faults(
         sense, clause, holders = found
         if not holders or _asked(para, token) or _hearsay(token, words):
             continue
-        if _nested_stance(ctx, token) or any(
-            c.dep_ == "det" and c.lower_ in ctx.cues["negations"] for c in token.children
+        if _nested_stance(ctx, token) or (
+            not _lacked(token, words)
+            and any(c.dep_ == "det" and c.lower_ in ctx.cues["negations"] for c in token.children)
         ):
             # "said Kenya accused Uganda of interference": Kenya's stance, told by another;
             # "had no interference": no quality
@@ -97,6 +98,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     table = lx.cues["faults"]
     for key in ("nouns", "qualified", "merits", "adjectives", "merit_adjectives", "unwelcome"):
         yield from table[key]
+    yield from table["lacked"]["nouns"]
 
 
 def _quality(
@@ -105,6 +107,10 @@ def _quality(
     """The sense of a quality word, the clause verb it sits in and the nouns of its holder."""
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.pos_ in ("NOUN", "PROPN"):
+        if _lacked(token, words):
+            # "has no respect for refugees", "lacks the will to end the war": the virtue's
+            # lack is the subject's fault
+            return _CRITICIZED, _clause(token.head), _verb_subjects(token.head)
         if lemma in words["qualified"]:
             modifiers = words["qualified"][lemma]
             if not any(
@@ -137,6 +143,20 @@ def _quality(
     if negated and lower not in words["unwelcome"]:
         return None  # "said Kenya was not reckless": no fault found
     return sense, *_adjective_holders(ctx, token)
+
+
+def _lacked(noun: Any, words: dict[str, Any]) -> bool:
+    """A virtue the verb's subject lacks (``faults.lacked``): the object of "lack", or of a
+    holding verb with "no" ("has no will to ...", "showed no regard for ...")."""
+    lacked = words["lacked"]
+    if noun.lemma_.lower() not in lacked["nouns"] or noun.dep_ != "dobj":
+        return False
+    verb = noun.head.lemma_.lower()
+    if verb in lacked["verbs"]:
+        return True
+    return verb in words["holding_verbs"] and any(
+        c.dep_ == "det" and c.lower_ in lacked["determiners"] for c in noun.children
+    )
 
 
 def _noun_holders(noun: Any, words: dict[str, Any]) -> tuple[Any, list[Any]]:

@@ -968,6 +968,26 @@ def _reported_speaker(ctx: ArticleContext, para: Paragraph, clause: Any) -> list
     return [e for c in clause.head.children if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
 
 
+def _concern_raised_by_thing(ctx: ArticleContext, para: Paragraph, subject: Any, verb: Any) -> bool:
+    """ "'The scale of the killings raises grave concerns about X,' he said": a criticism
+    noun under its light verb ("raise concerns", "voice alarm") whose subject is a thing, no
+    actor named in it, is the speaker's stance (``_reported_speaker``), as for "it"."""
+    if subject.pos_ != "NOUN" or any(t.i in para.links for t in subject.subtree):
+        return False
+    lemma = verb.lemma_.lower()
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        trigger = ctx.lx.triggers.match(noun)
+        if (
+            trigger is not None
+            and trigger.predicate is Predicate.CRITICIZED
+            and lemma in (trigger.light or ())
+        ):
+            return True
+    return False
+
+
 def _lost_subject(verb: Any) -> Any | None:
     """The subject a finite verb of an adverbial clause lost to the parser: a noun between
     it and the verb it hangs on that the parser made the subject of a participle ("after
@@ -1088,7 +1108,10 @@ def subjects_of(
                     )
                 else:
                     found.extend(actors_of(ctx, para, s))
-                    if not found and s.lower_ in ctx.lx.words.speaker_pronouns:
+                    if not found and (
+                        s.lower_ in ctx.lx.words.speaker_pronouns
+                        or (node == verb and _concern_raised_by_thing(ctx, para, s, verb))
+                    ):
                         found.extend(_reported_speaker(ctx, para, node))
             if not found and node == verb and _spoken(ctx, verb):
                 found = issuers(ctx, para, verb)

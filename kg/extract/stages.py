@@ -82,6 +82,7 @@ from kg.extract import (
     signed_deals,
     sites,
     source_lines,
+    speaker_surnames,
     spoken_for,
     stance_roles,
     stances,
@@ -244,6 +245,15 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions"),
         scope="article",
         pass_=1,
+    ),
+    # '"...," Niyombare said': a speaker's surname the model did not tag -> the person named
+    Stage(
+        "link_speaker_surnames",
+        speaker_surnames.link_speaker_surnames,
+        ("links",),
+        ("links", "mentions"),
+        pass_=1,
+        cues=_cue_keys("speech_verbs"),
     ),
     # a role now, the name later: "executed its defence chief ... Hyon was killed"
     Stage(
