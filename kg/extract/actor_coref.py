@@ -314,7 +314,7 @@ def _actor_antecedent(
     subjects = [s for s in disc.in_sentence(previous) if s.subject]
     if plural and subjects:
         last = subjects[0]
-        if _unnamed_subject(last.para, _outside_adverbials(last.token.sent), "NNS"):
+        if _unnamed_subject(last.para, last.token.sent, "NNS"):
             return []  # "The air raids hit X, residents said. They followed ...": the raids
     # (subjects: "Ali and Omar were arrested. They were sentenced" -> both people)
     labels = _compatible(ctx, subjects, plural, subject=True)
@@ -367,15 +367,6 @@ def _unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:
         and not quoted(para, t)
         for t in tokens
     )
-
-
-def _outside_adverbials(sent: Any) -> list[Any]:
-    """The sentence's tokens outside its adverbial clauses: "X launched an attack, while
-    clashes left many dead. They captured ...": the subject of a clause that only sets the
-    scene ("while", "as", "after") is less salient than the main clause's, so it does not
-    hide the named one from a "they" that follows."""
-    inside = {t.i for a in sent if a.dep_ == "advcl" for t in a.subtree}
-    return [t for t in sent if t.i not in inside]
 
 
 def _appositive_subjects(ctx: ArticleContext, sightings: list[Sighting]) -> list[list[str]]:
@@ -533,7 +524,6 @@ def _plural_between(
         t.tag_ == "NNS"
         and t.i not in para.links
         and t.i not in ancestors
-        and not (t.dep_ == "conj" and t.head.i in ancestors)
         and t.ent_type_ not in _NOT_REFERENTS
         and not _modified_by(t, token)
         for t in para.tokens[first : token.i]
