@@ -350,19 +350,15 @@ _STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "LEG", "JUD"})
 def _demonym_country(ctx: ArticleContext, sightings: list[Sighting]) -> str | None:
     """ "Iraqi authorities lifted the curfew ... as security forces battle fighters who have
     overrun large parts of the country": with no country named by name in this sentence or
-    the two before, the one country their demonyms ("Nepalese"), state collectives ("Iraqi
-    authorities", "Sudanese police") and placed cities ("Baghdad") belong to; none when they
-    name two countries, nor when the article has no node of that country."""
+    the two before, the one country their demonyms ("Nepalese") and state collectives
+    ("Iraqi authorities", "Sudanese police") belong to; none when they name two countries,
+    nor when the article never names that country (a demonym alone makes no country)."""
     codes: set[str] = set()
     for sighting in sightings:
         if ctx.etype_is(sighting.label, EntityType.COUNTRY):
             code = _iso(ctx, sighting.label)
         elif ctx.resolver.sector_in(sighting.label, _STATE_SECTORS):
             code = ctx.resolver.clusters[sighting.label].country
-        elif ctx.etype_is(sighting.label, EntityType.CITY) and not sighting.adjective:
-            code = ctx.resolver.country_of(sighting.label)
-            if code is None:
-                continue  # a town the gazetteer does not place tells no country
         else:
             continue
         if code is None:
