@@ -27,7 +27,7 @@ CLAUSE_NAMES: list[tuple[str, Triple | None, Triple | None]] = [
         None,
     ),
     (
-        "Save the Children said on Monday that the schools were closed. \"It is a disaster,\" "
+        'Save the Children said on Monday that the schools were closed. "It is a disaster," '
         "the group's director Anna Berg said.",
         ("Anna Berg", "leader_of", "Save the Children"),
         None,
@@ -88,8 +88,7 @@ def test_nominals_country_of_the_demonyms(
 def test_nominals_country_reference_recorded(extract: Any) -> None:
     """The reference is recorded as a nominal mention of the country."""
     graph = extract(
-        "Ugandan police detained five men in Kampala. Officials said the men had fled the "
-        "country.",
+        "Ugandan police detained five men in Kampala. Officials said the men had fled the country.",
         published="2015-06-01",
     )
     assert ("country", "Uganda") in mention_pairs(graph, "nominal")

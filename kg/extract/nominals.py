@@ -343,7 +343,8 @@ def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) 
     return salient(found, disc.sent(para, token), token)
 
 
-# the state's own collectives: their country is the one "the country" stands for
+# the state's own collectives: their country is the one "the country" stands for (as in
+# kg/extract/role_owners.py, which imports this module)
 _STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "LEG", "JUD"})
 
 
@@ -351,8 +352,8 @@ def _demonym_country(ctx: ArticleContext, sightings: list[Sighting]) -> str | No
     """ "Iraqi authorities lifted the curfew ... as security forces battle fighters who have
     overrun large parts of the country": with no country named by name in this sentence or
     the two before, the one country their demonyms ("Nepalese") and state collectives
-    ("Iraqi authorities", "Sudanese police") belong to; none when they name two countries,
-    nor when the article never names that country (a demonym alone makes no country)."""
+    ("Iraqi authorities", "Sudanese police") belong to; none when they name two countries
+    or one the gazetteer cannot place, nor when the article has no node of that country."""
     codes: set[str] = set()
     for sighting in sightings:
         if ctx.etype_is(sighting.label, EntityType.COUNTRY):
