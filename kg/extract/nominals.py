@@ -339,10 +339,7 @@ def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) 
         # "A blast in Nigeria's north ... [five sentences] ... the country's new president":
         # the one country the article has named so far, however far back (by name or as an
         # adjective: a second one, even "Chadian troops", leaves it unresolved)
-        everything = disc.before(para, token, None)
-        return _only_one(ctx, everything, (EntityType.COUNTRY,)) or _demonym_country(
-            ctx, everything
-        )
+        return _only_one(ctx, disc.before(para, token, None), (EntityType.COUNTRY,))
     return salient(found, disc.sent(para, token), token)
 
 
