@@ -1,10 +1,10 @@
 """References across sentences to actors the text names only one way (xs39). Sentences of
 our own, about other actors than the articles the rules were learned from.
 
-1. A name the parse reads as a clause, its first word a verb ("Save the Children warned",
-   "Breaking the Silence said"), is still a proper-name subject for the definite nouns that
-   take it up ("The organisation's director X"; ``Sighting.clause_name`` of
-   kg/extract/discourse.py, read by kg/extract/named_heads.py).
+1. A name the parse reads as a clause, its first word a verb ("Save the Children warned"),
+   is still a proper-name subject for the definite nouns that take it up ("The
+   organisation's director X"; ``Sighting.clause_name`` of kg/extract/discourse.py, read by
+   kg/extract/named_heads.py).
 2. "The country" with no country named by name in its sentence or the two before is the one
    country the nearby demonyms and state collectives belong to ("Kenyan authorities ... the
    country"; ``_demonym_country`` of kg/extract/nominals.py); two such countries leave it

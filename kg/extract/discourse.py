@@ -46,9 +46,9 @@ class Sighting:
     @property
     def clause_name(self) -> bool:
         """A capitalised name the parse read as a clause subject, its first word a verb
-        ("Breaking the Silence said", "Save the Children warned": "Breaking" heads the
-        clause, the rest its object): a subject and a proper name all the same, since the
-        entity link spans the capitalised words."""
+        ("Save the Children warned": "Save" heads the clause, "the Children" its object): a
+        subject and a proper name all the same, since the entity link spans the name's
+        capitalised words."""
         token = self.token
         if token.dep_ != "csubj" or token.pos_ != "VERB" or not token.text[:1].isupper():
             return False

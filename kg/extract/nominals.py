@@ -349,10 +349,10 @@ _STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "LEG", "JUD"})
 
 
 def _demonym_country(ctx: ArticleContext, sightings: list[Sighting]) -> str | None:
-    """ "Iraqi authorities lifted the curfew ... as security forces battle fighters who have
-    overrun large parts of the country": with no country named by name in this sentence or
-    the two before, the one country their demonyms ("Nepalese") and state collectives
-    ("Iraqi authorities", "Sudanese police") belong to; none when they name two countries
+    """ "Nigerian troops retook Baga, as the army fights Boko Haram fighters who have seized
+    large parts of the country": with no country named by name in this sentence or the two
+    before, the one country their demonyms ("Kenyan") and state collectives ("Nigerian
+    troops", "Ugandan police") belong to; none when they name two countries
     or one the gazetteer cannot place, nor when the article has no node of that country."""
     codes: set[str] = set()
     for sighting in sightings:
