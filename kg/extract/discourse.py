@@ -36,7 +36,25 @@ class Sighting:
 
     @property
     def subject(self) -> bool:
-        return bool(self.token.dep_ in ("nsubj", "nsubjpass"))
+        return bool(self.token.dep_ in ("nsubj", "nsubjpass") or self.clause_name)
+
+    @property
+    def proper(self) -> bool:
+        """A proper name: its root a proper noun, or a name the parse made a clause."""
+        return bool(self.token.pos_ == "PROPN" or self.clause_name)
+
+    @property
+    def clause_name(self) -> bool:
+        """A capitalised name the parse read as a clause subject, its first word a verb
+        ("Save the Children warned": "Save" heads the clause, "the Children" its object): a
+        subject and a proper name all the same, since the entity link spans the name's
+        capitalised words."""
+        token = self.token
+        if token.dep_ != "csubj" or token.pos_ != "VERB" or not token.text[:1].isupper():
+            return False
+        links = self.para.links
+        named = [t for t in token.subtree if links.get(t.i) == self.label and t.i != token.i]
+        return any(t.text[:1].isupper() and t.pos_ != "DET" for t in named)
 
 
 class Discourse:

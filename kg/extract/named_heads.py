@@ -44,7 +44,7 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             found = [
                 s
                 for s in disc.before(para, token, 2 if lemma in groups else 3)
-                if s.token.pos_ == "PROPN"
+                if s.proper
                 and not (s.para is para and s.token.i in above)
                 and not s.adjective
                 and not quoted(s.para, s.token)

@@ -333,11 +333,42 @@ def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) 
         if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)
     ]
     if not found:
+        near = _demonym_country(ctx, disc.before(para, token, 2))
+        if near is not None:
+            return near
         # "A blast in Nigeria's north ... [five sentences] ... the country's new president":
         # the one country the article has named so far, however far back (by name or as an
         # adjective: a second one, even "Chadian troops", leaves it unresolved)
         return _only_one(ctx, disc.before(para, token, None), (EntityType.COUNTRY,))
     return salient(found, disc.sent(para, token), token)
+
+
+# the state's own collectives: their country is the one "the country" stands for (as in
+# kg/extract/role_owners.py, which imports this module)
+_STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "LEG", "JUD"})
+
+
+def _demonym_country(ctx: ArticleContext, sightings: list[Sighting]) -> str | None:
+    """ "Nigerian troops retook Baga, as the army fights Boko Haram fighters who have seized
+    large parts of the country": with no country named by name in this sentence or the two
+    before, the one country their demonyms ("Kenyan") and state collectives ("Nigerian
+    troops", "Ugandan police") belong to; none when they name two countries
+    or one the gazetteer cannot place, nor when the article has no node of that country."""
+    codes: set[str] = set()
+    for sighting in sightings:
+        if ctx.etype_is(sighting.label, EntityType.COUNTRY):
+            code = _iso(ctx, sighting.label)
+        elif ctx.resolver.sector_in(sighting.label, _STATE_SECTORS):
+            code = ctx.resolver.clusters[sighting.label].country
+        else:
+            continue
+        if code is None:
+            return None
+        codes.add(code)
+    if len(codes) != 1:
+        return None
+    entry = ctx.lx.country_of_iso(codes.pop())
+    return entry.label if entry is not None and ctx.named_here(entry.label) else None
 
 
 def _only_one(
