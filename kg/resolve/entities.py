@@ -5,7 +5,7 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -247,6 +247,24 @@ def _dash_parts(ents: Any, lexicon: Lexicon) -> Iterator[Any]:
 _DASH_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
+def _credit_parts(ents: Iterable[Any], lexicon: Lexicon) -> Iterator[Any]:
+    """The model's person spans cut at a programme's credit word: a programme page writes
+    its credits run together ("Presenter: Richelle Carey Guests Ateny Wek Ateny, ..."), and
+    the model reads one person "Richelle Carey Guests"; the names on either side of the
+    credit word (``credit_words`` of ``names.json``) are the persons, the word is none."""
+    credits = name_words(lexicon.language).credit_words
+    for ent in ents:
+        cuts = [t.i for t in ent if t.text in credits] if ent.label_ == "PERSON" else []
+        if not cuts:
+            yield ent
+            continue
+        begin = ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > begin:
+                yield Span(ent.doc, begin, cut, label=ent.label_)
+            begin = cut + 1
+
+
 def _known_pair(ent: Any, tokens: list[Any], lexicon: Lexicon) -> list[Any] | None:
     """ "Amnesty International and Human Rights Watch" tagged as one name: two names joined
     by "and", each known or ending on the head of a body's name ("International", "Watch"),
@@ -396,7 +414,7 @@ def find_mentions(
     text = text if text is not None else doc.text
     mentions: list[SpanMention] = []
     taken: set[int] = set()
-    for ent in _dash_parts(doc.ents if ents is None else ents, lexicon):
+    for ent in _credit_parts(_dash_parts(doc.ents if ents is None else ents, lexicon), lexicon):
         if ent.label_ not in NAME_LABELS:
             continue
         cleaned = clean_span(ent, lexicon, text, tokens)
@@ -1422,10 +1440,12 @@ def _untagged_people(
         ):
             continue
         start = head.i
+        credits = name_words(lexicon.language).credit_words
         while (
             start > 0
             and tokens[start - 1].dep_ == "compound"
             and tokens[start - 1].head.i == head.i
+            and tokens[start - 1].text not in credits  # "Guests Ateny Wek Ateny": a credit
         ):
             start -= 1
         words = tokens[start : head.i + 1]
