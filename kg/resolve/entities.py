@@ -1426,16 +1426,18 @@ def _untagged_people(
     tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
     """A name of two or three capitalised words the model did not tag, with a person's role
-    in apposition ("Sospeter Boyo, Nyarugusu's camp manager, told …", "Gonul Tul, the
-    director of …", "Flavio di Giacomo, a spokesman for …", a particle inside): a person."""
+    or kin in apposition ("Sospeter Boyo, Nyarugusu's camp manager, told …", "Gonul Tul, the
+    director of …", "Flavio di Giacomo, a spokesman for …", a particle inside; "Martina de la
+    Cruz, the mother of one of the missing students, …"): a person."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    kin = name_words(lexicon.language).kin_nouns
     found = []
     for head in tokens:
         # a name the model took for a title of a work ("Sospeter Boyo" as WORK_OF_ART)
         if head.pos_ != "PROPN" or head.ent_type_ not in _MISREAD or head.i in taken:
             continue
         if not any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon.roles
+            c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lower_ in lexicon.roles or c.lower_ in kin)
             for c in head.children
         ):
             continue
