@@ -5,7 +5,9 @@ reads one person "X Guests": the span is cut at the credit word (``credit_words`
 kg/data/en/names.json). Regional bodies and an aid group the model leaves untagged are
 gazetteer rows (kg/data/gazetteer.jsonl). An unowned collective keeps the side word the article
 writes before it ("the warring factions", "rival army factions"; ``side_modifiers``), which the
-model tags a verb or leaves behind a compound noun. Sentences of our own.
+model tags a verb or leaves behind a compound noun. An untagged name with a kin noun in
+apposition ("X, the mother of one of the victims, told ...") is a person, as one with a role
+there is. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -94,3 +96,23 @@ def test_ent39_untagged_body_typed(extract: Any, text: str, name: str) -> None:
 def test_ent39_side_word_in_label(extract: Any, text: str, label: str) -> None:
     """An unowned collective is labelled with the side word written before it."""
     assert label in labels_of_type(extract(text, published="2015-06-10"), "Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            '"Nobody helped us," Carmen de la Rosa, the daughter of a detained activist, '
+            "told reporters.",
+            "Carmen de la Rosa",
+        ),
+        (
+            '"They lied to us," Teresa del Campo, the mother of one of the missing students, '
+            "told reporters.",
+            "Teresa del Campo",
+        ),
+    ],
+)
+def test_ent39_untagged_name_with_kin(extract: Any, text: str, person: str) -> None:
+    """An untagged name with a kin noun in apposition ("X, the mother of ...") is a person."""
+    assert person in labels_of_type(extract(text, published="2015-06-10"), "Person")
