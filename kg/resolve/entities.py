@@ -456,6 +456,7 @@ def find_mentions(
     mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
     mentions = _events(tokens, text, mentions, taken, lexicon)
+    mentions.extend(_dated_events(tokens, text, lexicon, taken, words))
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_outlet_names(tokens, text, lexicon, taken, words))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
@@ -2981,6 +2982,52 @@ def _events(
         else:
             out.append(m)
     return out
+
+
+def _dated_events(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    taken: set[int],
+    words: frozenset[str] | None,
+) -> list[SpanMention]:
+    """A past event the article names by its year, with no name of its own: "the 2011
+    uprising", "a 2011 opposition uprising", "the 2005 riots" (``dated_events`` of
+    ``cues.json``): news recalls an upheaval by the year it broke out, and that is its name
+    here, labelled as written from the year. The words between the year and the noun must
+    modify the noun ("the 2011 popular uprising"); a year that dates something else ("in
+    2011, the uprising ...") names nothing."""
+    nouns = frozenset(lexicon.cues.get("dated_events", {}).get("words", ()))
+    if words is not None and words.isdisjoint(nouns):
+        return []
+    found = []
+    for head in tokens:
+        if head.lower_ not in nouns or head.pos_ != "NOUN" or head.i in taken:
+            continue
+        years = [
+            c
+            for c in head.children
+            if c.i < head.i
+            and c.text.isdigit()
+            and len(c.text) == 4
+            and 1900 <= int(c.text) <= 2099
+            and c.dep_ in ("nummod", "compound", "amod", "npadvmod")
+        ]
+        if not years:
+            continue
+        year = years[0]
+        between = tokens[year.i + 1 : head.i]
+        if any(
+            t.i in taken or not t.is_lower or t.head.i != head.i or t.pos_ not in ("ADJ", "NOUN")
+            for t in between
+        ):
+            continue
+        if year.i in taken:
+            continue
+        label = text[year.idx : head.idx + len(head.text)]
+        found.append(SpanMention(year.i, head.i + 1, label, "EVENT", canonical=label))
+        taken.update(range(year.i, head.i + 1))
+    return found
 
 
 def _event_host(mention: SpanMention, lexicon: Lexicon) -> bool:
