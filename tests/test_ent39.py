@@ -116,3 +116,25 @@ def test_ent39_side_word_in_label(extract: Any, text: str, label: str) -> None:
 def test_ent39_untagged_name_with_kin(extract: Any, text: str, person: str) -> None:
     """An untagged name with a kin noun in apposition ("X, the mother of ...") is a person."""
     assert person in labels_of_type(extract(text, published="2015-06-10"), "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Many of the activists of the 2011 uprising are now in prison in Cairo.", "2011 uprising"),
+        (
+            "Gaddafi was killed during the 2011 popular uprising against his rule.",
+            "2011 popular uprising",
+        ),
+        ("The 2005 riots spread across France after two teenagers died.", "2005 riots"),
+    ],
+)
+def test_ent39_dated_event(extract: Any, text: str, event: str) -> None:
+    """A past upheaval named by its year is an event of its article, labelled from the year."""
+    assert event in labels_of_type(extract(text, published="2015-06-10"), "Event")
+
+
+def test_ent39_year_before_clause_no_event(extract: Any) -> None:
+    """A year that dates the clause ("In 2011, the uprising ...") names no event."""
+    graph = extract("In 2011, the uprising spread to Syria.", published="2015-06-10")
+    assert not labels_of_type(graph, "Event")
