@@ -457,6 +457,7 @@ def find_mentions(
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
     mentions = _events(tokens, text, mentions, taken, lexicon)
     mentions.extend(_dated_events(tokens, text, lexicon, taken, words))
+    mentions.extend(_coup_events(tokens, text, lexicon, taken, words))
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_outlet_names(tokens, text, lexicon, taken, words))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
@@ -3027,6 +3028,49 @@ def _dated_events(
         label = text[year.idx : head.idx + len(head.text)]
         found.append(SpanMention(year.i, head.i + 1, label, "EVENT", canonical=label))
         taken.update(range(year.i, head.i + 1))
+    return found
+
+
+def _coup_events(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    taken: set[int],
+    words: frozenset[str] | None,
+) -> list[SpanMention]:
+    """A coup the article tells of ("the coup attempt", "the attempted coup", "a failed
+    coup", "the coup"; ``coup_events`` of ``cues.json``) is an event of its article: news
+    names the coup it reports by its noun, so every phrase is one node, "coup", its words
+    as written (lower-case modifiers kept, no determiner). A coup word that modifies
+    another noun ("coup leaders", "anti-coup protesters") names no event; a dated one ("the
+    2014 coup") is ``_dated_events``'."""
+    cue = lexicon.cues.get("coup_events", {})
+    nouns, attempts = frozenset(cue.get("words", ())), frozenset(cue.get("attempts", ()))
+    if words is not None and words.isdisjoint(nouns):
+        return []
+    found = []
+    for word in tokens:
+        if word.lower_ not in nouns or word.pos_ != "NOUN" or word.i in taken:
+            continue
+        head = word
+        if word.dep_ == "compound":
+            if word.head.lower_ not in attempts or word.head.i != word.i + 1:
+                continue  # "coup leaders", "coup plotters": people, no event
+            head = word.head
+        if word.i > 0 and tokens[word.i - 1].text in HYPHENS:
+            continue  # "anti-coup protesters"
+        start = word.i
+        while (
+            start > 0
+            and tokens[start - 1].is_lower
+            and tokens[start - 1].pos_ in ("ADJ", "VERB")
+            and tokens[start - 1].head.i == head.i
+            and tokens[start - 1].i not in taken
+        ):
+            start -= 1  # "a failed coup", "the attempted coup", "a military coup"
+        label = text[tokens[start].idx : head.idx + len(head.text)]
+        found.append(SpanMention(start, head.i + 1, label, "EVENT", canonical="coup"))
+        taken.update(range(start, head.i + 1))
     return found
 
 
