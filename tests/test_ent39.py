@@ -7,7 +7,8 @@ gazetteer rows (kg/data/gazetteer.jsonl). An unowned collective keeps the side w
 writes before it ("the warring factions", "rival army factions"; ``side_modifiers``), which the
 model tags a verb or leaves behind a compound noun. An untagged name with a kin noun in
 apposition ("X, the mother of one of the victims, told ...") is a person, as one with a role
-there is. Sentences of our own.
+there is. A past upheaval named by its year ("the 2011 uprising") and the coup an article tells
+of ("the coup attempt", "a failed coup") are events of their article. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -138,3 +139,28 @@ def test_ent39_year_before_clause_no_event(extract: Any) -> None:
     """A year that dates the clause ("In 2011, the uprising ...") names no event."""
     graph = extract("In 2011, the uprising spread to Syria.", published="2015-06-10")
     assert not labels_of_type(graph, "Event")
+
+
+def test_ent39_coup_event_one_node(extract: Any) -> None:
+    """The coup an article tells of is one event node, whatever phrase names it."""
+    graph = extract(
+        "The African Union condemned the coup attempt in Guinea-Bissau. "
+        "General Antonio Indjai led the failed coup against the president.",
+        published="2015-06-10",
+    )
+    coups = [e for e in graph.entities.values() if e.type.value == "Event" and e.label == "coup"]
+    assert len(coups) == 1
+    written = {m.text for m in graph.mentions[coups[0].id]}
+    assert {"coup attempt", "failed coup"} <= written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coup leaders fled to Rwanda on Friday.",
+        "Anti-coup protesters marched in Niamey on Sunday.",
+    ],
+)
+def test_ent39_coup_word_of_people_no_event(extract: Any, text: str) -> None:
+    """A coup word that modifies people ("coup leaders", "anti-coup protesters") is no event."""
+    assert not labels_of_type(extract(text, published="2015-06-10"), "Event")

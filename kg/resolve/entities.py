@@ -457,7 +457,6 @@ def find_mentions(
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
     mentions = _events(tokens, text, mentions, taken, lexicon)
     mentions.extend(_dated_events(tokens, text, lexicon, taken, words))
-    mentions.extend(_coup_events(tokens, text, lexicon, taken, words))
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_outlet_names(tokens, text, lexicon, taken, words))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
@@ -483,6 +482,10 @@ def find_mentions(
     mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
     mentions = [_family(tokens, text, lexicon, m) for m in mentions]
     mentions = [m for m in mentions if not _attribute_adjective(tokens, lexicon, m)]
+    # last: a coup word another finder read ("a military coup against X": the army's act;
+    # "leaders of a failed coup": the plotters) stays theirs
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions.extend(_coup_events(tokens, text, lexicon, taken, words))
     titled = _work_title_tokens(tokens, lexicon, words)
     if titled:
         mentions = [m for m in mentions if not titled.intersection(range(m.start, m.end))]
@@ -3041,11 +3044,13 @@ def _coup_events(
     """A coup the article tells of ("the coup attempt", "the attempted coup", "a failed
     coup", "the coup"; ``coup_events`` of ``cues.json``) is an event of its article: news
     names the coup it reports by its noun, so every phrase is one node, "coup", its words
-    as written (lower-case modifiers kept, no determiner). A coup word that modifies
-    another noun ("coup leaders", "anti-coup protesters") names no event; a dated one ("the
-    2014 coup") is ``_dated_events``'."""
+    as written ("failed coup": ``modifiers`` kept, no determiner). A coup word that modifies
+    another noun ("coup leaders", "anti-coup protesters") or another finder read ("leaders
+    of a failed coup", "a military coup against X") names no event; a dated one ("the 2014
+    coup") is ``_dated_events``'."""
     cue = lexicon.cues.get("coup_events", {})
     nouns, attempts = frozenset(cue.get("words", ())), frozenset(cue.get("attempts", ()))
+    modifiers = frozenset(cue.get("modifiers", ()))
     if words is not None and words.isdisjoint(nouns):
         return []
     found = []
@@ -3062,12 +3067,11 @@ def _coup_events(
         start = word.i
         while (
             start > 0
-            and tokens[start - 1].is_lower
-            and tokens[start - 1].pos_ in ("ADJ", "VERB")
+            and tokens[start - 1].lower_ in modifiers
             and tokens[start - 1].head.i == head.i
             and tokens[start - 1].i not in taken
         ):
-            start -= 1  # "a failed coup", "the attempted coup", "a military coup"
+            start -= 1  # "a failed coup", "the attempted coup"
         label = text[tokens[start].idx : head.idx + len(head.text)]
         found.append(SpanMention(start, head.i + 1, label, "EVENT", canonical="coup"))
         taken.update(range(start, head.i + 1))
