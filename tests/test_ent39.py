@@ -159,6 +159,7 @@ def test_ent39_coup_event_one_node(extract: Any) -> None:
     [
         "The coup leaders fled to Rwanda on Friday.",
         "Anti-coup protesters marched in Niamey on Sunday.",
+        "Soldiers arrested two leaders of a failed coup against President Issoufou.",
     ],
 )
 def test_ent39_coup_word_of_people_no_event(extract: Any, text: str) -> None:
