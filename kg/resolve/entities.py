@@ -456,7 +456,6 @@ def find_mentions(
     mentions = _longer_names(tokens, text, lexicon, mentions)
     mentions = [_kind_head(tokens, lexicon, m) for m in mentions]
     mentions = _events(tokens, text, mentions, taken, lexicon)
-    mentions.extend(_dated_events(tokens, text, lexicon, taken, words))
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_outlet_names(tokens, text, lexicon, taken, words))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
@@ -485,6 +484,7 @@ def find_mentions(
     # last: a coup word another finder read ("a military coup against X": the army's act;
     # "leaders of a failed coup": the plotters) stays theirs
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions.extend(_dated_events(tokens, lexicon, taken, words))
     mentions.extend(_coup_events(tokens, text, lexicon, taken, words))
     titled = _work_title_tokens(tokens, lexicon, words)
     if titled:
@@ -2990,7 +2990,6 @@ def _events(
 
 def _dated_events(
     tokens: list[Any],
-    text: str,
     lexicon: Lexicon,
     taken: set[int],
     words: frozenset[str] | None,
@@ -2998,9 +2997,11 @@ def _dated_events(
     """A past event the article names by its year, with no name of its own: "the 2011
     uprising", "a 2011 opposition uprising", "the 2005 riots" (``dated_events`` of
     ``cues.json``): news recalls an upheaval by the year it broke out, and that is its name
-    here, labelled as written from the year. The words between the year and the noun must
-    modify the noun ("the 2011 popular uprising"); a year that dates something else ("in
-    2011, the uprising ...") names nothing."""
+    here, "<year> <noun>". The mention is the noun alone, so the year still dates and a group
+    written between ("a 2016 opposition uprising": the opposition rose) is still read by
+    the finders that read it. The words between the year and the noun must modify the noun
+    ("the 2011 popular uprising"); a year that dates something else ("in 2011, the uprising
+    ...") names nothing."""
     nouns = frozenset(lexicon.cues.get("dated_events", {}).get("words", ()))
     if words is not None and words.isdisjoint(nouns):
         return []
@@ -3022,15 +3023,12 @@ def _dated_events(
         year = years[0]
         between = tokens[year.i + 1 : head.i]
         if any(
-            t.i in taken or not t.is_lower or t.head.i != head.i or t.pos_ not in ("ADJ", "NOUN")
-            for t in between
+            not t.is_lower or t.head.i != head.i or t.pos_ not in ("ADJ", "NOUN") for t in between
         ):
             continue
-        if year.i in taken:
-            continue
-        label = text[year.idx : head.idx + len(head.text)]
-        found.append(SpanMention(year.i, head.i + 1, label, "EVENT", canonical=label))
-        taken.update(range(year.i, head.i + 1))
+        label = f"{year.text} {head.text}"
+        found.append(SpanMention(head.i, head.i + 1, head.text, "EVENT", canonical=label))
+        taken.add(head.i)
     return found
 
 
@@ -3046,8 +3044,9 @@ def _coup_events(
     names the coup it reports by its noun, so every phrase is one node, "coup", its words
     as written ("failed coup": ``modifiers`` kept, no determiner). A coup word that modifies
     another noun ("coup leaders", "anti-coup protesters") or another finder read ("leaders
-    of a failed coup", "a military coup against X") names no event; a dated one ("the 2014
-    coup") is ``_dated_events``'."""
+    of a failed coup") names no event, nor does one with another word in front or a "for"
+    after it ("a diplomatic coup", "a major coup for X": a success, and "a military coup
+    against X" is the army's act); a dated one ("the 2014 coup") is ``_dated_events``'."""
     cue = lexicon.cues.get("coup_events", {})
     nouns, attempts = frozenset(cue.get("words", ())), frozenset(cue.get("attempts", ()))
     modifiers = frozenset(cue.get("modifiers", ()))
@@ -3064,6 +3063,12 @@ def _coup_events(
             head = word.head
         if word.i > 0 and tokens[word.i - 1].text in HYPHENS:
             continue  # "anti-coup protesters"
+        if any(
+            (c.i < word.i and c.dep_ in ("amod", "compound") and c.lower_ not in modifiers)
+            or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in word.children
+        ):
+            continue  # "a diplomatic coup", "a major coup for X": a success, no coup d'etat
         start = word.i
         while (
             start > 0
