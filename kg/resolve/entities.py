@@ -1442,7 +1442,9 @@ def _untagged_people(
         if head.pos_ != "PROPN" or head.ent_type_ not in _MISREAD or head.i in taken:
             continue
         if not any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lower_ in lexicon.roles or c.lower_ in kin)
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and (c.lower_ in lexicon.roles or c.lower_ in kin)
             for c in head.children
         ):
             continue
