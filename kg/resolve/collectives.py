@@ -809,7 +809,8 @@ def _item(
     # word that counts them is no part of their name
     while (
         first > 0
-        and tokens[first - 1].pos_ == "ADJ"
+        # "the warring factions": the model tags "warring" a verb; it still says which sides
+        and (tokens[first - 1].pos_ == "ADJ" or _side_word(tokens[first - 1], head, lexicon))
         and (tokens[first - 1].text[:1].islower() or tokens[first - 1].is_sent_start)
         and tokens[first - 1].lower_ not in counts
     ):
@@ -828,6 +829,13 @@ def _item(
     shown = min(begin, item.pop("shown_from", begin))
     item["text"] = text[tokens[shown].idx : head.idx + len(head.text)]
     return item
+
+
+def _side_word(word: Any, head: Any, lexicon: Lexicon) -> bool:
+    """A word of ``side_modifiers`` ("rival", "warring") modifying the collective's head:
+    the sides of a conflict as the article names them ("the warring factions", "rival army
+    factions"), part of their label."""
+    return word.lower_ in lexicon.actors.side_modifiers and word.head.i == head.i
 
 
 def people_start(tokens: list[Any], head: Any, first: int, lexicon: Lexicon) -> int:
@@ -1031,6 +1039,8 @@ def _unowned_item(
             and not any(tokens[first - 1].children)  # "the first time activists": a misparse
         ):
             first -= 1  # "women activists", "student protesters": the kind as written
+        if not headline and first > 0 and _side_word(tokens[first - 1], head, lexicon):
+            first -= 1  # "rival army factions": the sides before the kind, as written
         first = stance_start(tokens, first, lexicon)
         kinds = [t.lower_ for t in tokens[first:written]]
         # the nationality stays a mention of its country; only the label shows it

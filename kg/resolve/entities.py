@@ -5,7 +5,7 @@ mentions: titles, articles, possessives and stray quotes trimmed, glued typos sp
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -247,6 +247,24 @@ def _dash_parts(ents: Any, lexicon: Lexicon) -> Iterator[Any]:
 _DASH_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
+def _credit_parts(ents: Iterable[Any], lexicon: Lexicon) -> Iterator[Any]:
+    """The model's person spans cut at a programme's credit word: a programme page writes
+    its credits run together ("Presenter: Richelle Carey Guests Ateny Wek Ateny, ..."), and
+    the model reads one person "Richelle Carey Guests"; the names on either side of the
+    credit word (``credit_words`` of ``names.json``) are the persons, the word is none."""
+    credits = name_words(lexicon.language).credit_words
+    for ent in ents:
+        cuts = [t.i for t in ent if t.text in credits] if ent.label_ == "PERSON" else []
+        if not cuts:
+            yield ent
+            continue
+        begin = ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > begin:
+                yield Span(ent.doc, begin, cut, label=ent.label_)
+            begin = cut + 1
+
+
 def _known_pair(ent: Any, tokens: list[Any], lexicon: Lexicon) -> list[Any] | None:
     """ "Amnesty International and Human Rights Watch" tagged as one name: two names joined
     by "and", each known or ending on the head of a body's name ("International", "Watch"),
@@ -396,7 +414,7 @@ def find_mentions(
     text = text if text is not None else doc.text
     mentions: list[SpanMention] = []
     taken: set[int] = set()
-    for ent in _dash_parts(doc.ents if ents is None else ents, lexicon):
+    for ent in _credit_parts(_dash_parts(doc.ents if ents is None else ents, lexicon), lexicon):
         if ent.label_ not in NAME_LABELS:
             continue
         cleaned = clean_span(ent, lexicon, text, tokens)
@@ -463,6 +481,11 @@ def find_mentions(
     mentions = [_prefixed_demonym(tokens, lexicon, m) for m in mentions]
     mentions = [_family(tokens, text, lexicon, m) for m in mentions]
     mentions = [m for m in mentions if not _attribute_adjective(tokens, lexicon, m)]
+    # last: a coup word another finder read ("a military coup against X": the army's act;
+    # "leaders of a failed coup": the plotters) stays theirs
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions.extend(_dated_events(tokens, lexicon, taken, words))
+    mentions.extend(_coup_events(tokens, text, lexicon, taken, words))
     titled = _work_title_tokens(tokens, lexicon, words)
     if titled:
         mentions = [m for m in mentions if not titled.intersection(range(m.start, m.end))]
@@ -1408,24 +1431,30 @@ def _untagged_people(
     tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
     """A name of two or three capitalised words the model did not tag, with a person's role
-    in apposition ("Sospeter Boyo, Nyarugusu's camp manager, told …", "Gonul Tul, the
-    director of …", "Flavio di Giacomo, a spokesman for …", a particle inside): a person."""
+    or kin in apposition ("Sospeter Boyo, Nyarugusu's camp manager, told …", "Gonul Tul, the
+    director of …", "Flavio di Giacomo, a spokesman for …", a particle inside; "Martina de la
+    Cruz, the mother of one of the missing students, …"): a person."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    kin = name_words(lexicon.language).kin_nouns
     found = []
     for head in tokens:
         # a name the model took for a title of a work ("Sospeter Boyo" as WORK_OF_ART)
         if head.pos_ != "PROPN" or head.ent_type_ not in _MISREAD or head.i in taken:
             continue
         if not any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon.roles
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and (c.lower_ in lexicon.roles or c.lower_ in kin)
             for c in head.children
         ):
             continue
         start = head.i
+        credits = name_words(lexicon.language).credit_words
         while (
             start > 0
             and tokens[start - 1].dep_ == "compound"
             and tokens[start - 1].head.i == head.i
+            and tokens[start - 1].text not in credits  # "Guests Ateny Wek Ateny": a credit
         ):
             start -= 1
         words = tokens[start : head.i + 1]
@@ -2990,6 +3019,101 @@ def _events(
         else:
             out.append(m)
     return out
+
+
+def _dated_events(
+    tokens: list[Any],
+    lexicon: Lexicon,
+    taken: set[int],
+    words: frozenset[str] | None,
+) -> list[SpanMention]:
+    """A past event the article names by its year, with no name of its own: "the 2011
+    uprising", "a 2011 opposition uprising", "the 2005 riots" (``dated_events`` of
+    ``cues.json``): news recalls an upheaval by the year it broke out, and that is its name
+    here, "<year> <noun>". The mention is the noun alone, so the year still dates and a group
+    written between ("a 2016 opposition uprising": the opposition rose) is still read by
+    the finders that read it. The words between the year and the noun must modify the noun
+    ("the 2011 popular uprising"); a year that dates something else ("in 2011, the uprising
+    ...") names nothing."""
+    nouns = frozenset(lexicon.cues.get("dated_events", {}).get("words", ()))
+    if words is not None and words.isdisjoint(nouns):
+        return []
+    found = []
+    for head in tokens:
+        if head.lower_ not in nouns or head.pos_ != "NOUN" or head.i in taken:
+            continue
+        years = [
+            c
+            for c in head.children
+            if c.i < head.i
+            and c.text.isdigit()
+            and len(c.text) == 4
+            and 1900 <= int(c.text) <= 2099
+            and c.dep_ in ("nummod", "compound", "amod", "npadvmod")
+        ]
+        if not years:
+            continue
+        year = years[0]
+        between = tokens[year.i + 1 : head.i]
+        if any(
+            not t.is_lower or t.head.i != head.i or t.pos_ not in ("ADJ", "NOUN") for t in between
+        ):
+            continue
+        label = f"{year.text} {head.text}"
+        found.append(SpanMention(head.i, head.i + 1, head.text, "EVENT", canonical=label))
+        taken.add(head.i)
+    return found
+
+
+def _coup_events(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    taken: set[int],
+    words: frozenset[str] | None,
+) -> list[SpanMention]:
+    """A coup the article tells of ("the coup attempt", "the attempted coup", "a failed
+    coup", "the coup"; ``coup_events`` of ``cues.json``) is an event of its article: news
+    names the coup it reports by its noun, so every phrase is one node, "coup", its words
+    as written ("failed coup": ``modifiers`` kept, no determiner). A coup word that modifies
+    another noun ("coup leaders", "anti-coup protesters") or another finder read ("leaders
+    of a failed coup") names no event, nor does one with another word in front or a "for"
+    after it ("a diplomatic coup", "a major coup for X": a success, and "a military coup
+    against X" is the army's act); a dated one ("the 2014 coup") is ``_dated_events``'."""
+    cue = lexicon.cues.get("coup_events", {})
+    nouns, attempts = frozenset(cue.get("words", ())), frozenset(cue.get("attempts", ()))
+    modifiers = frozenset(cue.get("modifiers", ()))
+    if words is not None and words.isdisjoint(nouns):
+        return []
+    found = []
+    for word in tokens:
+        if word.lower_ not in nouns or word.pos_ != "NOUN" or word.i in taken:
+            continue
+        head = word
+        if word.dep_ == "compound":
+            if word.head.lower_ not in attempts or word.head.i != word.i + 1:
+                continue  # "coup leaders", "coup plotters": people, no event
+            head = word.head
+        if word.i > 0 and tokens[word.i - 1].text in HYPHENS:
+            continue  # "anti-coup protesters"
+        if any(
+            (c.i < word.i and c.dep_ in ("amod", "compound") and c.lower_ not in modifiers)
+            or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in word.children
+        ):
+            continue  # "a diplomatic coup", "a major coup for X": a success, no coup d'etat
+        start = word.i
+        while (
+            start > 0
+            and tokens[start - 1].lower_ in modifiers
+            and tokens[start - 1].head.i == head.i
+            and tokens[start - 1].i not in taken
+        ):
+            start -= 1  # "a failed coup", "the attempted coup"
+        label = text[tokens[start].idx : head.idx + len(head.text)]
+        found.append(SpanMention(start, head.i + 1, label, "EVENT", canonical="coup"))
+        taken.update(range(start, head.i + 1))
+    return found
 
 
 def _event_host(mention: SpanMention, lexicon: Lexicon) -> bool:

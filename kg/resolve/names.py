@@ -225,6 +225,7 @@ class NameWords:
     company_suffixes: frozenset[str] = frozenset()  # "Avago Technologies Ltd": a company
     office_heads: frozenset[str] = frozenset()  # "Department of Justice", "Justice Department"
     media_nouns: frozenset[str] = frozenset()  # "Al Ahram newspaper", "KCNA news agency"
+    credit_words: frozenset[str] = frozenset()  # "Presenter: X Guests Y": no name's word
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -453,4 +454,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("company_suffixes", ())),
         frozenset(data.get("office_heads", ())),
         frozenset(data.get("media_nouns", ())),
+        frozenset(data.get("credit_words", ())),
     )
