@@ -52,7 +52,8 @@ def test_split39_one_node(
         assert len(nodes_of(graph, together)) == 1, together
     if apart:
         ids = [nodes_of(graph, (name,)) for name in apart]
-        assert all(ids) and ids[0].isdisjoint(ids[1]), apart
+        assert all(ids), apart
+        assert ids[0].isdisjoint(ids[1]), apart
 
 
 @pytest.mark.parametrize(
