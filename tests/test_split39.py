@@ -29,8 +29,7 @@ ONE_NODE: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         (),
     ),
     (
-        "Herri Batasuna's (HB) campaign for independence angered Madrid. HB denied the "
-        "charges.",
+        "Herri Batasuna's (HB) campaign for independence angered Madrid. HB denied the charges.",
         ("Herri Batasuna", "HB"),
         (),
     ),
