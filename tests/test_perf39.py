@@ -35,6 +35,8 @@ def _cues(name: str, lexicon: Any) -> frozenset[str]:
         ("repressions", "repressions", "verbs"),
         ("comrade_acts", "comrades", "preps"),
         ("carried_faults", "faults", "merit_adjectives"),
+        ("event_participants", "event_anaphora", "met"),
+        ("event_participants", "rebuttals", "nouns"),
     ],
 )
 def test_perf39_article_cues_follow_a_new_cue_word(name: str, key: str, inner: str) -> None:
@@ -120,3 +122,14 @@ def test_perf39_article_stage_runs_on_a_cue_in_any_paragraph(nlp: Any) -> None:
         drafts = list(run_stages(ctx, [Paragraph(nlp(t), 0) for t in texts], stages))
         assert calls == expected
         assert [d.subject for d in drafts] == [c.split(":")[0] for c in calls]
+
+
+def test_perf39_event_participants_cues_hold_its_nouns() -> None:
+    """``event_participants`` is cued by every event anaphor, rebutted noun and trip noun
+    (``places.json``) its rules start from."""
+    lexicon = default_lexicon()
+    cues = _cues("event_participants", lexicon)
+    anaphora = lexicon.cues["event_anaphora"]
+    assert {w for k, ws in anaphora.items() if not k.startswith("_") for w in ws} <= cues
+    assert set(lexicon.words.places.lists["trip_nouns"]) <= cues
+    assert set(lexicon.cues["rebuttals"]["nouns"]) <= cues

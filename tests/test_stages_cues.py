@@ -160,6 +160,11 @@ CUED = [
         "targets included Kismayo and the town of Baidoa.",
     ),
     (
+        "event_participants",
+        "Ugandan troops attacked al-Shabaab fighters in Somalia on Monday. Kenya condemned "
+        "the attack.",
+    ),
+    (
         "carried_faults",
         '"We will not give up," Nelson Chamisa said on Monday. "The brutality of the '
         'Zimbabwean police has shocked the world."',

@@ -1044,6 +1044,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+        cues=event_coref.cue_words,
     ),
     # pass 4: "One barrel bomb hit X": a strike with no striker is that of the one just named
     Stage(
