@@ -37,6 +37,7 @@ def _cues(name: str, lexicon: Any) -> frozenset[str]:
         ("carried_faults", "faults", "merit_adjectives"),
         ("event_participants", "event_anaphora", "met"),
         ("event_participants", "rebuttals", "nouns"),
+        ("agentless_strikes", "strike_instruments", "air"),
     ],
 )
 def test_perf39_article_cues_follow_a_new_cue_word(name: str, key: str, inner: str) -> None:
@@ -133,3 +134,15 @@ def test_perf39_event_participants_cues_hold_its_nouns() -> None:
     assert {w for k, ws in anaphora.items() if not k.startswith("_") for w in ws} <= cues
     assert set(lexicon.words.places.lists["trip_nouns"]) <= cues
     assert set(lexicon.cues["rebuttals"]["nouns"]) <= cues
+
+
+def test_perf39_agentless_strikes_cues_follow_a_new_attack_verb() -> None:
+    """A new attack verb of the trigger index is a cue of ``agentless_strikes`` (its rules
+    read any verb the index makes an attack); another predicate's verb is not."""
+    lexicon = default_lexicon()
+    attack = Trigger("befoul", "VERB", Predicate.ATTACKED, "190")
+    other = Trigger("bewail", "VERB", Predicate.CRITICIZED, "111")
+    grown = replace(lexicon, triggers=TriggerIndex([*lexicon.triggers, attack, other]))
+    assert "befoul" not in _cues("agentless_strikes", lexicon)
+    assert "befoul" in _cues("agentless_strikes", grown)
+    assert "bewail" not in _cues("agentless_strikes", grown)

@@ -165,6 +165,11 @@ CUED = [
         "the attack.",
     ),
     (
+        "agentless_strikes",
+        "Ethiopian warplanes bombed rebel positions in Tigray on Monday. One bomb hit the town "
+        "of Adigrat, killing four people.",
+    ),
+    (
         "carried_faults",
         '"We will not give up," Nelson Chamisa said on Monday. "The brutality of the '
         'Zimbabwean police has shocked the world."',

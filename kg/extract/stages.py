@@ -1054,6 +1054,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+        cues=strike_coref.cue_words,
     ),
     # pass 4: "Three of its leaders were arrested": a passive's doer is the one just named
     Stage(
