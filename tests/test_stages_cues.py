@@ -135,6 +135,53 @@ CUED = [
         ' decides: President Kabila is dismissed, his government is dismissed too," Ouattara'
         " was quoted as saying.",
     ),
+    # perf39: the stages cued since (article stages too: skipped for an article without one)
+    (
+        "listed_roles",
+        "Malawi's president swore in his cabinet on Monday. Ministers named: Defence - "
+        "Harry Mkandawire; Finance - Sosten Gwengwe.",
+    ),
+    ("captive_members", "Nigeria freed 30 Boko Haram prisoners on Monday."),
+    ("aid_programs", "Sweden suspended a military aid program for Burundi."),
+    (
+        "link_country_pairs",
+        "Ecuador praised Colombia on Monday. The two countries signed a trade deal.",
+    ),
+    (
+        "link_crowds",
+        "Thousands of opposition protesters gathered in Lusaka on Friday. Zambian police used "
+        "tear gas to disperse the crowd.",
+    ),
+    (
+        "link_former_latter",
+        "Talks between Ethiopia and Eritrea collapsed on Monday, with the former accusing "
+        "the latter of shelling villages.",
+    ),
+    ("repressions", "Peru crushed a rebellion by the Shining Path in 1992."),
+    (
+        "comrade_acts",
+        "Nigerian troops alongside Chadian soldiers bombed Boko Haram positions on Friday.",
+    ),
+    (
+        "listed_targets",
+        "Kenyan jets bombed al-Shabaab in southern Somalia on Monday. Officials said the "
+        "targets included Kismayo and the town of Baidoa.",
+    ),
+    (
+        "event_participants",
+        "Ugandan troops attacked al-Shabaab fighters in Somalia on Monday. Kenya condemned "
+        "the attack.",
+    ),
+    (
+        "agentless_strikes",
+        "Ethiopian warplanes bombed rebel positions in Tigray on Monday. One bomb hit the town "
+        "of Adigrat, killing four people.",
+    ),
+    (
+        "carried_faults",
+        '"We will not give up," Nelson Chamisa said on Monday. "The brutality of the '
+        'Zimbabwean police has shocked the world."',
+    ),
 ]
 
 
@@ -156,10 +203,9 @@ def _built(nlp: Any, text: str, stages: tuple[Stage, ...], monkeypatch: Any) -> 
 
 
 def test_stages_cues_declared_by_the_stages_this_table_covers() -> None:
-    """Every paragraph stage with cue words has a sentence in ``CUED`` (and only those)."""
+    """Every stage with cue words has a sentence in ``CUED`` (and only those)."""
     cued = {s.name for s in STAGES if s.cues is not None}
     assert cued == {name for name, _ in CUED}
-    assert all(s.scope == "paragraph" for s in STAGES if s.cues is not None)
 
 
 @pytest.mark.parametrize(("name", "text"), CUED)
@@ -179,7 +225,8 @@ def _draft(name: str) -> Draft:
 
 def test_stages_cues_skip_paragraphs_without_them(nlp: Any) -> None:
     """A stage with cue words runs only on paragraphs holding one (as lemma or lower-cased
-    form); a stage without runs on every paragraph; an article stage is never skipped."""
+    form); a stage without runs on every paragraph; an article stage with cue words runs
+    when any paragraph of the article holds one, and not when none does."""
     calls: list[str] = []
 
     def stage(tag: str) -> Any:
@@ -202,6 +249,15 @@ def test_stages_cues_skip_paragraphs_without_them(nlp: Any) -> None:
             pass_=1,
             cues=lambda lx: ("x",),
         ),
+        Stage(
+            "spread",
+            stage("spread"),
+            (),
+            ("drafts",),
+            scope="article",
+            pass_=1,
+            cues=lambda lx: ("x", "began"),
+        ),
     )
     texts = ["Chile sanctioned Peru.", "Peru met Chile.", "An embargo began."]
     paragraphs = [Paragraph(nlp(t), 0) for t in texts]
@@ -214,7 +270,7 @@ def test_stages_cues_skip_paragraphs_without_them(nlp: Any) -> None:
         "every:Peru met Chile.",
         "cued:An embargo began.",
         "every:An embargo began.",
-        "whole:all",
+        "spread:all",
     ]
     assert len(drafts) == len(calls)
 

@@ -14,6 +14,7 @@ from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting
 from kg.extract.nominals import nominal_words
+from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
 # how far a later telling of the same event may be (sentences)
@@ -219,6 +220,18 @@ def _bare_definite(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     return not _named_participants(ctx, para, token)
 
 
+def cue_words(lx: Lexicon) -> Iterator[str]:
+    """The nouns ``event_participants`` starts from: an event's anaphor ("the attack",
+    ``event_anaphora``: every rule but two reads the event it refers back to), an
+    accusation's noun ("the allegations", ``rebuttals``) and a trip's ("a tour",
+    ``trip_nouns``)."""
+    for key, words in lx.cues.get("event_anaphora", {}).items():
+        if not key.startswith("_"):
+            yield from words
+    yield from lx.cues.get("rebuttals", {}).get("nouns", ())
+    yield from lx.words.places.lists["trip_nouns"]
+
+
 def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """ "The meeting was led by Z", "Z chaired the talks", "Z attended the summit": Z met
     the other side of the meeting named before, the side that is not Z's own country.
@@ -227,11 +240,13 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
     ("accused Z of being behind the attack") is a criticism, not a claim of the attack.
     "X condemned the attack": X criticized its author. "X took Y on a tour": X met Y."""
     joins = set(ctx.cues.get("event_join_verbs", ()))
+    words = ctx.word_set(cue_words)
     for para in paras:
         poses, deps, heads, lemmas = para.poses, para.deps, para.heads, para.lemmas
         tokens = para.tokens
-        for i, pos in enumerate(poses):  # (a Token read only for a noun that passes)
-            if pos != "NOUN":
+        # only the nouns of ``cue_words`` (each rule below tests its own), not every token
+        for i in para.hits(words):  # (a Token read only for a noun that passes)
+            if poses[i] != "NOUN":
                 continue
             joined = lemmas[heads[i]] in joins
             # (a passive subject: "the detentions have been criticised by the US")

@@ -116,11 +116,12 @@ class Stage:
     ``groups``) or ``mentions`` (the resolver's record of mentions); ``drafts`` means it
     yields claims. They document the data flow and are checked by a test.
 
-    ``cues`` (paragraph stages only) gives, from the lexicon, the words (lower-cased lemmas
-    or forms) without one of which the stage does nothing in a paragraph: no claim, no link,
-    no vote. The stage is then not run for a paragraph that holds none of them
-    (``Paragraph.words``). The words are read from the same data the stage reads, so a word
-    added to that data is a cue at once; a stage without ``cues`` runs on every paragraph.
+    ``cues`` gives, from the lexicon, the words (lower-cased lemmas or forms) without one of
+    which the stage does nothing in a paragraph: no claim, no link, no vote. A paragraph
+    stage is then not run for a paragraph that holds none of them (``Paragraph.words``), an
+    article stage not for an article none of whose paragraphs holds one. The words are read
+    from the same data the stage reads, so a word added to that data is a cue at once; a
+    stage without ``cues`` runs on every paragraph (every article).
 
     ``linked`` (paragraph stages only): every claim of the stage has an endpoint the
     paragraph links (``links``, ``groups`` or ``officials``), and it writes nothing else, so
@@ -193,6 +194,24 @@ def _cue_keys(name: str, *keys: str) -> Cues:
     return cues
 
 
+def _light_verbs(lx: Lexicon) -> Iterator[str]:
+    """The light verbs of the trigger nouns that take one and no particle or preposition
+    (``aid_programs`` reads a help noun only under one of them: "suspended ... aid")."""
+    for trigger in lx.triggers:
+        if (
+            trigger.pos == "NOUN"
+            and trigger.light is not None
+            and trigger.particle is None
+            and trigger.prep is None
+        ):
+            yield from trigger.light
+
+
+def _crowd_cues(lx: Lexicon) -> Iterator[str]:
+    """The bare nouns ``link_crowds`` links (``crowd_nouns``, not its comment)."""
+    return (w for w in lx.cues["crowd_nouns"] if not w.startswith("_"))
+
+
 def _title_words(*keys: str) -> Cues:
     def cues(lx: Lexicon) -> Iterator[str]:
         for key in keys:
@@ -226,6 +245,7 @@ STAGES: tuple[Stage, ...] = (
         ("links",),
         ("links", "mentions", "titled", "drafts"),
         pass_=0,
+        cues=lambda lx: (":",),  # every entry follows the header's colon
     ),
     # pass 1: a title in one sentence and the name in the next; "the island", "the town",
     # "the group" -> the entity just named; definite titles ("the Russian leader") -> the
@@ -289,6 +309,7 @@ STAGES: tuple[Stage, ...] = (
         ("groups", "mentions"),
         scope="article",
         pass_=2,
+        cues=_cue_keys("country_pair_nouns", "words"),
     ),
     # "his father" -> the one person named elsewhere as "his father, X"
     Stage(
@@ -343,6 +364,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions"),
         scope="article",
         pass_=2,
+        cues=_crowd_cues,
     ),
     # "his group" -> the group that person leads
     Stage(
@@ -361,6 +383,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions"),
         scope="article",
         pass_=2,
+        cues=_cue_keys("former_latter"),
     ),
     # "the Assad regime", "the Obama administration" -> that country's government
     Stage(
@@ -463,7 +486,14 @@ STAGES: tuple[Stage, ...] = (
     # "that plan" -> the owner of the plan last named (before the claims that read it)
     Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
-    Stage("captive_members", roles.captive_members, ("links",), ("mentions", "drafts"), pass_=3),
+    Stage(
+        "captive_members",
+        roles.captive_members,
+        ("links",),
+        ("mentions", "drafts"),
+        pass_=3,
+        cues=lambda lx: lx.actors.captive_nouns,
+    ),
     Stage(
         "counted_staff",
         roles.counted_staff,
@@ -739,6 +769,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+        cues=faults.cue_words,
     ),
     Stage(
         "visits",
@@ -887,7 +918,15 @@ STAGES: tuple[Stage, ...] = (
         cues=_trigger_words,
         linked=True,
     ),
-    Stage("aid_programs", aid_programs.aid_programs, ("links",), ("drafts",), pass_=3, linked=True),
+    Stage(
+        "aid_programs",
+        aid_programs.aid_programs,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=_light_verbs,
+        linked=True,
+    ),
     # "Russian-backed separatists", "the Saudi-backed government": the backer supports them
     Stage(
         "backers",
@@ -1005,6 +1044,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=3,
+        cues=repressions.cue_words,
     ),
     # pass 4: "the meeting was led by Z": the participants of an event named before
     Stage(
@@ -1014,6 +1054,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+        cues=event_coref.cue_words,
     ),
     # pass 4: "One barrel bomb hit X": a strike with no striker is that of the one just named
     Stage(
@@ -1023,6 +1064,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+        cues=strike_coref.cue_words,
     ),
     # pass 4: "Three of its leaders were arrested": a passive's doer is the one just named
     Stage(
@@ -1059,6 +1101,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+        cues=comrades.cue_words,
     ),
     # pass 4: "It was the second strike by X": X attacked what the strike before hit
     Stage(
@@ -1133,6 +1176,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+        cues=_cue_keys("strike_target_lists", "nouns"),
     ),
     # pass 4: "The new president is travelling ..., spokesman X said": whom X speaks for
     Stage(
@@ -1180,14 +1224,22 @@ def run_stages(
 
     Each draft is kept on the context as found (``ctx.claims``): later stages read what
     came before it. A paragraph stage with cue words is passed over for a paragraph that
-    holds none of them (``Stage.cues``), and a stage that needs a link for a paragraph with
-    none (``Stage.linked``)."""
+    holds none of them (``Stage.cues``), an article stage with cue words for an article none
+    of whose paragraphs holds one, and a stage that needs a link for a paragraph with none
+    (``Stage.linked``)."""
     claims = ctx.claims
     ctx.paragraphs = paragraphs
     passes, cues = _passes(stages if isinstance(stages, tuple) else tuple(stages), ctx.lx)
-    masks: list[int] | None = None
+    # the cued stages each paragraph holds a cue of, found once for every pass; the
+    # article's are those of any of its paragraphs
+    masks = [cues.mask(para.words) for para in paragraphs] if cues.words else None
+    held = 0
+    for mask in masks or ():
+        held |= mask
     for whole, each in passes:
-        for stage in whole:
+        for stage, bit in whole:
+            if bit and not held & bit:
+                continue  # no paragraph of the article holds a cue word of the stage
             try:
                 result = stage.run(ctx, paragraphs)
                 if result is not None:
@@ -1198,9 +1250,6 @@ def run_stages(
                 ctx.failures.append(rule_failure(stage.name, None, err))
         if not each:
             continue
-        if masks is None and any(bit for _, bit, _ in each):
-            # the cued stages each paragraph holds a cue of, found once for every pass
-            masks = [cues.mask(para.words) for para in paragraphs]
         for para, mask in zip(paragraphs, masks or [0] * len(paragraphs), strict=True):
             for run, linked in cues.runnable(each, mask):
                 # a stage that needs a link skips a paragraph with none (as it is now: an
@@ -1269,23 +1318,25 @@ class _CueBits(dict[str, int]):
         return held
 
 
-# the stages of a pass: its article stages, and its paragraph stages' functions with their
-# cue bits (0: it runs on every paragraph) and whether they need a link (``Stage.linked``)
-Pass = tuple[tuple[Stage, ...], tuple[tuple[Any, int, bool], ...]]
+# the stages of a pass: its article stages with their cue bits (0: it runs on every
+# article), and its paragraph stages' functions with their cue bits (0: it runs on every
+# paragraph) and whether they need a link (``Stage.linked``)
+Pass = tuple[tuple[tuple[Stage, int], ...], tuple[tuple[Any, int, bool], ...]]
 _PASSES: dict[tuple[int, int], tuple[tuple[Stage, ...], Lexicon, list[Pass], _CueBits]] = {}
 
 
 def stage_cues(stage: Stage, lx: Lexicon) -> frozenset[str] | None:
-    """The stage's cue words for the lexicon ``lx`` (None: it runs on every paragraph)."""
-    if stage.cues is None or stage.scope != "paragraph":
+    """The stage's cue words for the lexicon ``lx`` (None: it runs on every paragraph, or
+    for an article stage every article)."""
+    if stage.cues is None:
         return None
     return frozenset(str(word).lower() for word in stage.cues(lx))
 
 
 def _passes(stages: tuple[Stage, ...], lx: Lexicon) -> tuple[list[Pass], _CueBits]:
-    """The stages by pass, in order (article stages, paragraph stages' functions with their
-    cue bits), and the bits of each cue word, made once for a tuple of stages and a lexicon
-    (not per article and paragraph)."""
+    """The stages by pass, in order (article stages with their cue bits, paragraph stages'
+    functions with their cue bits), and the bits of each cue word, made once for a tuple of
+    stages and a lexicon (not per article and paragraph)."""
     key = (id(stages), id(lx))
     held = _PASSES.get(key)
     if held is not None and held[0] is stages and held[1] is lx:
@@ -1309,7 +1360,7 @@ def _passes(stages: tuple[Stage, ...], lx: Lexicon) -> tuple[list[Pass], _CueBit
     index = {id(s): i for i, s in enumerate(stages)}
     passes = [
         (
-            tuple(s for s in by_pass[n] if s.scope == "article"),
+            tuple((s, bit(s, index[id(s)])) for s in by_pass[n] if s.scope == "article"),
             tuple(
                 (s.run, bit(s, index[id(s)]), s.linked)
                 for s in by_pass[n]

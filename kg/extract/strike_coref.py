@@ -13,11 +13,26 @@ from typing import Any
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.event_coref import actor_country
+from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
 # how many sentences before the strike its striker may have been named in
 _WINDOW = 2
 _PLACES = (EntityType.CITY, EntityType.PLACE)
+
+
+def cue_words(lx: Lexicon) -> Iterator[str]:
+    """The words a strike told without its striker starts from: an attack verb of the
+    trigger index, "come" ("came under attack"), a strike noun or a weapon's
+    (``strike_nouns``, ``strike_instruments``)."""
+    yield "come"
+    yield from (
+        t.lemma for t in lx.triggers if t.pos == "VERB" and t.predicate is Predicate.ATTACKED
+    )
+    yield from lx.cues.get("strike_nouns", ())
+    for key, words in lx.cues.get("strike_instruments", {}).items():
+        if not key.startswith("_"):
+            yield from words
 
 
 def agentless_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -33,9 +48,11 @@ def agentless_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     sents = _sentences(paras)
     kinds_words = frozenset(ctx.cues.get("strike_nouns", ())).union(*kinds.values())
     attack_verbs: dict[str, bool] = {}  # lemma -> ``_attack_verb``, asked once a lemma
+    words = ctx.word_set(cue_words)
     for para in paras:
-        poses, lemmas = para.poses, para.lemmas
-        for token in para.tokens:
+        poses, lemmas, tokens = para.poses, para.lemmas, para.tokens
+        # only the tokens of ``cue_words`` (the tests below pick the strikes), not every token
+        for token in map(tokens.__getitem__, para.hits(words)):
             if poses[token.i] == "VERB":
                 lemma = lemmas[token.i]
                 if lemma != "come":
