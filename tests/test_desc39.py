@@ -5,6 +5,12 @@
    person of the article, adviser or spokesperson to the one person it titles "President"
    (kg/extract/role_forms.py ``_presidential_owner``), as a named "presidential spokesman X"
    already is; with no president, or another owner written, no such role.
+2. "the country's Alawite minority", "the Shia Hazara minority", "the Kurdish community": a
+   people's singular whole written behind its community's name is a group of the article,
+   as "Sunni tribes" is (``community_groups`` of kg/data/en/sector_nouns.json, singular
+   heads allowed in kg/resolve/collectives.py ``find_groups``), labelled as written with all
+   its community names; a lower-case modifier ("the business community", "the international
+   community") makes no such group.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -63,3 +69,39 @@ def test_desc39_presidential_staff_no_owner(extract: Any, text: str) -> None:
     assert not {
         t for t in found if t[1] in ("adviser_to", "spokesperson_for") and t[2] in presidents
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram leader Abubakar Shekau said his group would not target the country's"
+            " Christian minority.",
+            ("Boko Haram", "attacked", "Christian minority"),
+        ),
+        (
+            "Gunmen attacked the Shia Hazara minority in Quetta.",
+            ("Gunmen", "attacked", "Shia Hazara minority"),
+        ),
+        (
+            "The Kurdish community protested against Recep Tayyip Erdogan.",
+            ("Kurdish community", "criticized", "Recep Tayyip Erdogan"),
+        ),
+    ],
+)
+def test_desc39_community_whole(extract: Any, text: str, expected: Triple) -> None:
+    """A people's minority or community behind its name is a group that acts or is acted on."""
+    assert expected in triples(extract(text, published="2015-06-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("The business community criticised Jacob Zuma's new tax.", "business community"),
+        ("Critics in the local community condemned Ramzan Kadyrov.", "local community"),
+    ],
+)
+def test_desc39_community_lower_case(extract: Any, text: str, unwanted: str) -> None:
+    """A lower-case modifier before "community" names no people's group."""
+    found = triples(extract(text, published="2015-06-10"))
+    assert unwanted not in {label.lower() for s, _, o in found for label in (s, o)}
