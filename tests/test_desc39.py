@@ -99,9 +99,15 @@ def test_desc39_community_whole(extract: Any, text: str, expected: Triple) -> No
     [
         ("The business community criticised Jacob Zuma's new tax.", "business community"),
         ("Critics in the local community condemned Ramzan Kadyrov.", "local community"),
+        # a modifier of another noun: the closures, not the community, are rallied against
+        (
+            "Thousands of people rallied against Aboriginal community closures.",
+            "aboriginal community",
+        ),
     ],
 )
 def test_desc39_community_lower_case(extract: Any, text: str, unwanted: str) -> None:
-    """A lower-case modifier before "community" names no people's group."""
+    """A lower-case modifier before "community", or "community" modifying another noun,
+    names no people's group."""
     found = triples(extract(text, published="2015-06-10"))
     assert unwanted not in {label.lower() for s, _, o in found for label in (s, o)}
