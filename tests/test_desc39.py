@@ -11,14 +11,6 @@
    heads allowed in kg/resolve/collectives.py ``find_groups``), labelled as written with all
    its community names; a lower-case modifier ("the business community", "the international
    community") makes no such group.
-3. "two police officers beat a lawyer", "footage of officers beating X", "militiamen beat X to
-   death": a beating by a force or a group of people is an assault on the person or people
-   beaten (``beat`` in kg/data/en/triggers.jsonl, ``forced_beat_verbs`` of
-   kg/data/en/cues.json, kg/extract/interactions.py ``emit``); a person, a party or a team
-   that beats someone wins ("Cameron beat Miliband"), and no country or community is beaten.
-   A singular soldier or policeman singled out with a country ("an Israeli soldier") is one
-   person of the article (``described_nouns`` of kg/data/en/sector_nouns.json), as "a UAE
-   general" is.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -119,43 +111,3 @@ def test_desc39_community_lower_case(extract: Any, text: str, unwanted: str) -> 
     names no people's group."""
     found = triples(extract(text, published="2015-06-10"))
     assert unwanted not in {label.lower() for s, _, o in found for label in (s, o)}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Ugandan riot police beat opposition supporters in Kampala on Monday.",
-            ("Ugandan riot police", "attacked", "opposition supporters"),
-        ),
-        (
-            "Footage emerged of two police officers beating Ahmed Musa outside a mosque.",
-            ("police officers", "attacked", "Ahmed Musa"),
-        ),
-        (
-            "Militiamen beat Ahmed Musa to death in Benghazi.",
-            ("Militiamen", "attacked", "Ahmed Musa"),
-        ),
-        (
-            "Hamas gunmen captured an Israeli soldier near the border.",
-            ("Hamas", "attacked", "Israeli soldier"),
-        ),
-    ],
-)
-def test_desc39_forced_beating(extract: Any, text: str, expected: Triple) -> None:
-    """A force's beating is an assault; a soldier singled out is one person."""
-    assert expected in triples(extract(text, published="2015-06-10"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "David Cameron beat Ed Miliband in the election.",
-        "Novak Djokovic beat Roger Federer in the final.",
-        "The Labour Party beat the Conservatives in Wales.",
-    ],
-)
-def test_desc39_beating_a_rival(extract: Any, text: str) -> None:
-    """A person, party or team that beats a rival wins: no assault."""
-    found = triples(extract(text, published="2015-06-10"))
-    assert not {t for t in found if t[1] == "attacked"}
