@@ -880,11 +880,6 @@ def _owners(
     ]
 
 
-def sector_of(ctx: ArticleContext, label: str) -> str | None:
-    """The actor's sector code (``_sector``), for rules outside this module."""
-    return _sector(ctx, label)
-
-
 def armed(ctx: ArticleContext, label: str) -> bool:
     """An armed group or force (not a country, whose towns and ships are not all its army,
     nor a people: "the largely Kurdish city")."""

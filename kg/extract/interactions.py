@@ -2588,16 +2588,6 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         )
 
 
-def _beaten(ctx: ArticleContext, label: str) -> bool:
-    """One who can be beaten: a person, or people of a sector ("protesters", "journalists");
-    not a country or a community named by its adjective."""
-    if ctx.etype_is(label, EntityType.PERSON):
-        return True
-    return (
-        not ctx.etype_is(label, EntityType.COUNTRY) and assaults.sector_of(ctx, label) is not None
-    )
-
-
 def _force(ctx: ArticleContext, label: str) -> bool:
     """An armed group or an army, police or militia force (not a country or a person)."""
     return ctx.etype_is(label, EntityType.GROUP) or assaults.armed(ctx, label)
@@ -3807,13 +3797,6 @@ def emit(
     if _armed_occupation(ctx, trigger):
         # "political prisoners occupying jail cells": only a state or a force occupies by arms
         subjects = [s for s in subjects if assaults.occupier(ctx, s)]
-    if trigger.pos == "VERB" and trigger.lemma in ctx.cues["forced_beat_verbs"]:
-        # "two police officers beat a lawyer": a force's or a group's beating is an assault;
-        # "Cameron beat Miliband", "Chelsea beat Arsenal" are wins. Only people are beaten:
-        # a person or people of a kind ("protesters"), not the country or the community a
-        # victim's words name ("the Ethiopian Jewish soldier who was beaten")
-        subjects = [s for s in subjects if _force(ctx, s)]
-        objects = [o for o in objects if _beaten(ctx, o)]
     if trigger.prep == "from" and trigger.lemma in ctx.cues["seized_from_verbs"]:
         # "seized a town from the rebels" fights them; "seized documents from FIFA" does not
         objects = [o for o in objects if assaults.fighter(ctx, o)]
