@@ -9,7 +9,8 @@
    people's singular whole written behind its community's name is a group of the article,
    as "Sunni tribes" is (``community_groups`` of kg/data/en/sector_nouns.json, singular
    heads allowed in kg/resolve/collectives.py ``find_groups``), labelled as written with all
-   its community names; a lower-case modifier ("the business community", "the international
+   its community names; one community word the lexicon knows ("China's Uighur minority")
+   stays that community's node, and a lower-case modifier ("the business community", "the international
    community") makes no such group.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
@@ -84,9 +85,11 @@ def test_desc39_presidential_staff_no_owner(extract: Any, text: str) -> None:
             ("Gunmen", "attacked", "Shia Hazara minority"),
         ),
         (
-            "The Kurdish community protested against Recep Tayyip Erdogan.",
-            ("Kurdish community", "criticized", "Recep Tayyip Erdogan"),
+            "The Alevi community protested against Recep Tayyip Erdogan.",
+            ("Alevi community", "criticized", "Recep Tayyip Erdogan"),
         ),
+        # a community the lexicon knows by its one word stays that community's node
+        ("Beijing cracked down on China's Uighur minority.", ("China", "attacked", "Uighur")),
     ],
 )
 def test_desc39_community_whole(extract: Any, text: str, expected: Triple) -> None:

@@ -286,6 +286,8 @@ def find_groups(
             people = _community_owner(tokens, head, lexicon, owners)
             if people is None or (only_named and people[1] is not None):
                 continue  # "Israeli settlers", "Yarmouk residents": a name's people
+            if head.tag_ == "NN" and people[0] == head.i - 1 and _community(before, lexicon):
+                continue  # "China's Uighur minority": the lexicon's community itself
             # "Iraqi tribes", "Sunni tribes": the name is theirs, an actor wherever written
             # ("arms for Iraqi tribes"), as "Israeli troops" is
             start, country = people
