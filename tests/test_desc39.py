@@ -5,13 +5,13 @@
    person of the article, adviser or spokesperson to the one person it titles "President"
    (kg/extract/role_forms.py ``_presidential_owner``), as a named "presidential spokesman X"
    already is; with no president, or another owner written, no such role.
-2. "the country's Alawite minority", "the Shia Hazara minority", "the Kurdish community": a
+2. "the country's Alawite minority", "the Shia Hazara minority", "the Alevi community": a
    people's singular whole written behind its community's name is a group of the article,
    as "Sunni tribes" is (``community_groups`` of kg/data/en/sector_nouns.json, singular
    heads allowed in kg/resolve/collectives.py ``find_groups``), labelled as written with all
    its community names; one community word the lexicon knows ("China's Uighur minority")
-   stays that community's node, and a lower-case modifier ("the business community", "the international
-   community") makes no such group.
+   stays that community's node, and a lower-case modifier ("the business community", "the
+   international community") makes no such group.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
