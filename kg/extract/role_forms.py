@@ -706,6 +706,10 @@ def _unnamed_officials(
         described = [] if owned else _described_owner(ctx, para, noun)
         owned = owned or described
         body_head = False  # "the mayor of Clichy-sous-Bois", "the head of the UBK"
+        # "a presidential adviser dismissed ...": the president's own staff, who act for
+        # themselves (no country is written for their acts to stay with)
+        presidential = [] if owned else _presidential_owner(ctx, para, span, noun)
+        owned = owned or presidential
         if not owned:
             after = _owner_after(ctx, para, noun)
             if after is None:
@@ -758,6 +762,9 @@ def _unnamed_officials(
         titled = [k for k, old in links.items() if old is None and k != i]
         for k in titled:
             para.links.pop(k, None)  # "foreign" in the title, read as a title word
+        if presidential:
+            yield from _presidential_role(ctx, para, noun, label, span, presidential[0])
+            continue  # the node keeps its acts: no country in the title to give them to
         drafts = list(role_noun(ctx, para, noun, label, noun))
         if drafts:
             yield from drafts
@@ -871,6 +878,40 @@ def _staff_owner(ctx: ArticleContext, para: Paragraph, span: list[Any], noun: An
     ):
         return []
     return [owner]
+
+
+def _presidential_owner(
+    ctx: ArticleContext, para: Paragraph, span: list[Any], noun: Any
+) -> list[str]:
+    """[the president] whose unnamed spokesperson or adviser a title names by the office's
+    adjective alone ("a presidential adviser dismissed the report", "a presidential
+    spokesman said"; ``presidential_words``): the one person the article titles with
+    ``presidential_titles``, as for a named "presidential spokesman X" (``roles``), else []."""
+    words = ctx.lx.title_words
+    predicate = ctx.lx.roles.get(para.lemmas[noun.i])
+    if predicate not in (Predicate.SPOKESPERSON_FOR, Predicate.ADVISER_TO):
+        return []
+    before = [t for t in span if t.i != noun.i]
+    if not before or any(t.i in para.links or not t.is_lower for t in before):
+        return []  # "a Kremlin adviser", "a Presidential Guard spokesman": another owner
+    if not any(t.lower_ in words.get("presidential_words", ()) for t in before):
+        return []
+    holders = {
+        p for word in words.get("presidential_titles", ()) for _, p in ctx.titled.get(word, [])
+    }
+    return [holders.pop()] if len(holders) == 1 else []
+
+
+def _presidential_role(
+    ctx: ArticleContext, para: Paragraph, noun: Any, person: str, span: list[Any], owner: str
+) -> Iterator[Draft]:
+    """The title's role ("presidential adviser": ``adviser_to``) over the president."""
+    predicate = ctx.lx.roles.get(para.lemmas[noun.i])
+    if predicate is None:
+        return
+    title = " ".join(t.text for t in span)
+    ctx.name_title(para, noun, title, person)
+    yield ctx.draft(para, noun, person, predicate, owner, title=title, confidence=0.7)
 
 
 def _sector_staff_owner(

@@ -266,9 +266,13 @@ def find_groups(
         # "Shia groups", "Kurdish groups": a community's groups, an actor only behind the
         # community's name ("groups" alone is no one; ``community_groups``)
         only_named = head.lower_ not in nouns
+        community = only_named and head.lower_ in lexicon.actors.community_groups
         if (
-            (only_named and head.lower_ not in lexicon.actors.community_groups)
-            or head.tag_ != "NNS"
+            (only_named and not community)
+            # "the Alawite minority", "the Rohingya Muslim community": a people's singular
+            # whole, as much a group as "Sunni tribes"
+            or (head.tag_ != "NNS" and not (community and head.tag_ == "NN"))
+            or (head.tag_ == "NN" and head.dep_ == "compound")  # "Aboriginal community closures"
             or head.i in used
             or head.i in named
             or head.ent_type_
@@ -282,10 +286,14 @@ def find_groups(
             people = _community_owner(tokens, head, lexicon, owners)
             if people is None or (only_named and people[1] is not None):
                 continue  # "Israeli settlers", "Yarmouk residents": a name's people
+            if head.tag_ == "NN" and people[0] == head.i - 1 and _community(before, lexicon):
+                continue  # "China's Uighur minority": the lexicon's community itself
             # "Iraqi tribes", "Sunni tribes": the name is theirs, an actor wherever written
             # ("arms for Iraqi tribes"), as "Israeli troops" is
             start, country = people
-            absorbs = start if head.i in owners else None
+            # the name inside the phrase it replaces ("Shia" in "the Shia Hazara minority")
+            inside = [st for end, (st, *_) in owners.items() if start <= st and end <= head.i]
+            absorbs = start if head.i in owners else (min(inside) if inside else None)
         elif only_named or not event_role(head, lexicon):
             continue
         if (
@@ -308,7 +316,9 @@ def find_groups(
                 start,
                 head.i + 1,
                 surface,
-                surface if start < head.i and tokens[start].i in named else surface.lower(),
+                surface
+                if start < head.i and (tokens[start].i in named or _capital(tokens[start]))
+                else surface.lower(),
                 EntityType.GROUP,
                 country=country,
                 scoped=True,
@@ -374,9 +384,23 @@ def _community_owner(
             return None
         return m_start, None
     before = tokens[head.i - 1]
-    if _community(before, lexicon) or before.ent_type_ == "NORP":
-        return before.i, None
-    return None
+    if not (_community(before, lexicon) or before.ent_type_ == "NORP"):
+        return None
+    start = before.i
+    while start > 0 and _community_word(tokens[start - 1], head, lexicon):
+        start -= 1  # "the Shia Hazara minority", "the Rohingya Muslim community"
+    return start, None
+
+
+def _community_word(token: Any, head: Any, lexicon: Lexicon) -> bool:
+    """A second community name before another on the same people noun ("Shia" in "the
+    Shia Hazara minority"): capitalised, a community or nationality, modifying the noun."""
+    return (
+        head.i > token.head.i > token.i - 1
+        and token.dep_ in ("amod", "compound")
+        and token.text[:1].isupper()
+        and (_community(token, lexicon) or token.ent_type_ == "NORP")
+    )
 
 
 def shared_complement_noun(head: Any, actors: Any) -> Any:
