@@ -282,7 +282,6 @@ def article_kin(
         return frozenset(str(w) for w in words)
 
     sides = cue("other_sides") | cue("unknown_doers") | cue("other_members")
-    several = cue("several_groups")
     state_words = cue("state_side_words")
     bare: dict[str, list[tuple[str, Cluster, list[str]]]] = defaultdict(list)
     for label, cluster in clusters.items():
@@ -300,10 +299,7 @@ def article_kin(
         return {}
     # (article, sector) -> the collectives of that sector the article names
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
-    known_armed: set[str] = set()  # articles naming an armed group the gazetteer knows
     for label, cluster in clusters.items():
-        if cluster.entry is not None and cluster.sector in _ARMED_SECTORS:
-            known_armed.update(cluster.articles)
         # collectives only: a named group the gazetteer knows ("Nusra Front") is the
         # armed-group rule's (``Resolver.add``), and its names are the whole corpus's
         if cluster.sector is None or cluster.entry is not None:
@@ -319,8 +315,6 @@ def article_kin(
             others = [o for o in named[(article, str(cluster.sector))] if o != label]
             if cluster.sector in _ARMED_SECTORS:
                 found = [o for o in others if _sided(clusters[o], words[-1], sides)]
-                if not found and article not in known_armed:
-                    found = _one_armed_side(clusters, named, article, label, sides, several)
             elif _people_sector(cluster.sector):
                 owned = [
                     o
@@ -414,37 +408,6 @@ def _whole_people(cluster: Cluster) -> bool:
     return bool(cluster.names) and all(
         len([w for w in name.lower().split() if w != "the"]) == 1 for name in cluster.names
     )
-
-
-def _one_armed_side(
-    clusters: Mapping[str, Cluster],
-    named: Mapping[tuple[str, str], list[str]],
-    article: str,
-    label: str,
-    sides: frozenset[str],
-    several: frozenset[str],
-) -> list[str]:
-    """The one armed side an article names with a modifier of its own, of either armed
-    sector, for a bare armed noun of another wording: news names a side once ("Maoist
-    fighters", "Tamil insurgents") and then calls it "the rebels" or "the militants". Empty
-    when the article names two such sides ("Kurdish fighters" and "Sunni insurgents"), or
-    names them by a noun of several bodies ("rebel factions", "armed groups")."""
-    found: list[str] = []
-    for sector in sorted(_ARMED_SECTORS):
-        for other in named.get((article, sector), ()):
-            if other == label:
-                continue
-            cluster = clusters[other]
-            nouns = {
-                name.lower().split()[-1]
-                for name in cluster.names
-                if len(name.split()) > 1 and name.lower().split()[-1] not in several
-            }
-            if any(_sided(cluster, noun, sides) for noun in nouns):
-                found.append(other)
-            elif len([w for w in (cluster.display or "").lower().split() if w != "the"]) > 1:
-                return []  # another armed wording of its own ("rebel factions"): unsure
-    return found
 
 
 def _sided(cluster: Cluster, noun: str, sides: frozenset[str]) -> bool:
