@@ -381,6 +381,40 @@ def counted_kin(
     return out
 
 
+def follower_kin(
+    clusters: Mapping[str, Cluster],
+    nouns: Container[str],
+    done: Mapping[str, str],
+) -> dict[str, str]:
+    """ "Opponents of President X clashed with police ... blocked by opponents who seized the
+    airport": a bare follower noun (``supporter_nouns``: "opponents", "supporters", "critics")
+    is the article's one group of that noun with an owner ("X opponents"), written before or
+    after it, as news names the camp once and then writes its noun alone. Not when the article
+    names two owners' groups of the noun ("Morsi supporters" and "Sisi supporters"), and not
+    another noun's ("opponents" is never "X supporters")."""
+    bare: dict[tuple[str, str], str] = {}
+    owned: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for label, cluster in clusters.items():
+        if cluster.display is None or cluster.sector is not None or cluster.entry is not None:
+            continue
+        if cluster.country is not None or len(cluster.articles) != 1:
+            continue
+        words = [w for w in cluster.display.split() if w.lower() != "the"]
+        if not words or words[-1].lower() not in nouns:
+            continue
+        article = next(iter(cluster.articles))
+        if len(words) == 1 and label not in done:
+            bare[(article, words[0].lower())] = label
+        elif len(words) > 1 and capitalised(" ".join(words[:-1])):
+            owned[(article, words[-1].lower())].append(label)
+    out: dict[str, str] = {}
+    for key, label in sorted(bare.items()):
+        groups = owned.get(key, [])
+        if len(groups) == 1:
+            out[label] = done.get(groups[0], groups[0])
+    return out
+
+
 def _told_apart(words: list[str], apart: Container[str]) -> bool:
     """Whether a counted group's words set it apart from the others of its noun ("300 other
     migrants", "25 more children"); "more than 300 migrants" only counts them.

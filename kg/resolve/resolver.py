@@ -20,6 +20,7 @@ from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.merges import (
     article_index,
     article_kin,
+    follower_kin,
     capitalised,
     corpus_acronyms,
     corpus_regions,
@@ -1111,6 +1112,8 @@ class Resolver:
         counted = self.lexicon.cues["counted_targets"]
         nouns, apart = frozenset(counted["nouns"]), frozenset(counted["apart"])
         target.update(counted_kin(self.clusters, nouns, apart, target))
+        followers = self.lexicon.actors.supporter_nouns
+        target.update(follower_kin(self.clusters, followers, target))
         target.update(same_qid(self.clusters))
         named_sites = self.lexicon.words.places.lists["named_site_nouns"]
         target.update(
