@@ -400,13 +400,14 @@ def follower_kin(
         if cluster.country is not None or len(cluster.articles) != 1:
             continue
         words = [w for w in cluster.display.split() if w.lower() != "the"]
-        if not words or words[-1].lower() not in nouns:
-            continue
+        lower = [w.lower() for w in words]
         article = next(iter(cluster.articles))
-        if len(words) == 1 and label not in done:
-            bare[(article, words[0].lower())] = label
-        elif len(words) > 1 and capitalised(" ".join(words[:-1])):
-            owned[(article, words[-1].lower())].append(label)
+        if len(words) == 1 and lower[0] in nouns and label not in done:
+            bare[(article, lower[0])] = label
+        elif len(words) > 1 and lower[-1] in nouns and capitalised(" ".join(words[:-1])):
+            owned[(article, lower[-1])].append(label)  # "Nkurunziza opponents"
+        elif len(words) > 2 and lower[0] in nouns and lower[1] == "of":
+            owned[(article, lower[0])].append(label)  # "opponents of Agathon Rwasa"
     out: dict[str, str] = {}
     for key, label in sorted(bare.items()):
         groups = owned.get(key, [])
