@@ -727,6 +727,24 @@ def diaspora_demonym(tokens: list[Any], m: Any, lexicon: Lexicon) -> bool:
     return own is not None and other is not None and other.iso not in (None, own.iso)
 
 
+def frontier_demonym(tokens: list[Any], m: Any, lexicon: Lexicon) -> bool:
+    """Whether a one-word nationality mention only says where something lies: it modifies a
+    frontier noun ("30km south of the Canadian border", "off the Libyan coast", "in Turkish
+    waters": ``frontier_nouns`` of ``intents`` in ``kg/data/en/cues.json``). A story about a
+    prison break in New York names Canada's border as a landmark; the mention stays (troops
+    massed on a border still show force to that country) but does not count for the country
+    the article is about (``main_country``)."""
+    if not m.demonym or m.end - m.start != 1:
+        return False
+    token = tokens[m.start]
+    head = token.head
+    return (
+        token.dep_ in ("amod", "compound")
+        and token.i < head.i <= token.i + 2
+        and head.lemma_.lower() in _lowered(lexicon.cues["intents"]["frontier_nouns"])
+    )
+
+
 _LOWERED: dict[int, tuple[Sequence[str], frozenset[str]]] = {}
 
 

@@ -24,6 +24,7 @@ from kg.resolve.collectives import (
     diaspora_demonym,
     ethnic_countries,
     find_collectives,
+    frontier_demonym,
     main_country,
     owner_entry,
     plain_bare_collectives,
@@ -1879,7 +1880,9 @@ def with_bare_collectives(
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     ethnic = ethnic_countries(paragraphs, lexicon)
     lead = paragraphs[1][2] if headline is not None and len(paragraphs) > 1 else None
-    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic, lead)
+    # a nationality naming a landmark ("the Canadian border") is not what the story is about
+    counted = [m for t, _, ms in paragraphs for m in ms if not frontier_demonym(t, m, lexicon)]
+    iso = main_country(counted, lexicon, headline, ethnic, lead)
     owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
     # "Kenyan police", "the Burundi police": the article's police are that country's (its
     # later bare "police" are coreference's to resolve), so no plain police of the article
