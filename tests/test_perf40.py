@@ -106,3 +106,28 @@ def test_entities_untagged_people_taken_token_type_not_read() -> None:
     lx = default_lexicon()
     mentions = [SpanMention(0, 1, "Kaja", "PERSON")]
     assert _untagged_people([_TakenName()], "Kaja", lx, mentions) == []
+
+
+# (mention label, where the words put it, title, demonym) -> the cluster's votes after one add
+VOTES: list[tuple[str, str | None, str | None, bool, dict[str, int]]] = [
+    ("GPE", None, None, False, {"City": 1}),
+    ("GPE", "city", None, False, {"City": 3}),
+    ("LOC", "place", None, False, {"Place": 3}),
+    ("PERSON", None, "Minister", False, {"Person": 4}),
+    ("NORP", None, None, True, {}),
+]
+
+
+@pytest.mark.parametrize(("label", "where", "title", "demonym", "expected"), VOTES)
+def test_resolver_add_votes_as_before(
+    label: str, where: str | None, title: str | None, demonym: bool, expected: dict[str, int]
+) -> None:
+    """A mention adds its own votes to its cluster (none for a demonym), as the Counter did."""
+    from kg.model import Mention
+    from kg.resolve.resolver import Resolver
+
+    resolver = Resolver(default_lexicon())
+    mention = SpanMention(0, 1, "Valmiera", label, title, demonym, where=where)
+    added = resolver.add("Valmiera", mention, Mention("a1", 0, 8, "Valmiera", "Valmiera"))
+    votes = resolver.clusters[added].votes
+    assert {t.value: n for t, n in votes.items()} == expected

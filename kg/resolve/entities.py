@@ -3152,7 +3152,8 @@ def _collective_groups(
     by_last = {m.end - 1: m for m in mentions if m.end - m.start > 1 and m.label in _AREA_LABELS}
     out = [m for m in mentions]
     for token in tokens[:-1]:
-        if not (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")):
+        # (the tag first: a slot's read, where the capital's test makes a string)
+        if not (token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper()):
             continue
         end = token.i + 1
         while end < len(tokens) - 1 and end - token.i <= 2 and _modifier(tokens[end]):
