@@ -21,7 +21,6 @@ from kg.lexicon import Lexicon
 from kg.resolve.bodies import Owners, collective_item
 from kg.vocab import EntityType
 
-
 # the cue section of a lexicon (by id, with the section itself to tell a new one from a
 # freed one's id) -> its word sets: ``find_collectives`` asks for them on every paragraph
 _MADE: dict[int, tuple[dict[str, Any], tuple[frozenset[str], ...]]] = {}
