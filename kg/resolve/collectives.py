@@ -778,8 +778,15 @@ def ethnic_countries(
     demonyms = lexicon.by_demonym
     for tokens, _, mentions in paragraphs:
         for t in tokens:
-            entry = demonyms.get(t.lower_) if t.text[:1].isupper() else None
-            if entry is not None and entry.iso and diaspora_demonym(tokens, _Word(t.i), lexicon):
+            # (the demonym first: a look-up of the plain lower form, where the capital's
+            # test makes a string for every token)
+            entry = demonyms.get(t.lower_)
+            if (
+                entry is not None
+                and t.text[:1].isupper()
+                and entry.iso
+                and diaspora_demonym(tokens, _Word(t.i), lexicon)
+            ):
                 found.add(entry.iso)
         for m in mentions:
             if found and not m.demonym and not m.sector:

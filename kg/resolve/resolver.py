@@ -741,7 +741,9 @@ class Resolver:
         cluster.names[record.text] += 1
         self._count(cluster, record)
         self._join(cluster, record.article)
-        cluster.votes.update(self._votes(label, mention))
+        votes = self._votes(label, mention)
+        if votes:  # (a demonym, a surname read in a longer name: no vote)
+            cluster.votes.update(votes)
         words = label.split()
         surname = self._names.surname_of(words) if len(words) > 1 else None
         # "Penn State" typed a person lends no "State" ("Secretary of State")
@@ -927,8 +929,11 @@ class Resolver:
         if self.spans:
             cluster.mentions.append(record)
 
-    def _votes(self, label: str, mention: SpanMention) -> Counter[EntityType]:
-        votes: Counter[EntityType] = Counter()
+    def _votes(self, label: str, mention: SpanMention) -> defaultdict[EntityType, int]:
+        """The types the mention itself votes for, with their weights, in the order given.
+        A ``defaultdict`` (made and filled in C): ``Counter.update`` adds it as it adds a
+        Counter, whose own making and missing keys are Python calls, for every mention."""
+        votes: defaultdict[EntityType, int] = defaultdict(int)
         if mention.demonym:
             return votes
         words = label.split()  # (read once: every test below asks it)
