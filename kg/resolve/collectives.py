@@ -189,6 +189,7 @@ def find_collectives(
         if match is None or (head.lower_ in lexicon.actors.not_actors and match[0] == head.i):
             continue  # "supporters" alone; "opposition supporters" is a sector phrase
         start, code = _stacked(tokens, head, *match, lexicon)
+        start, code = _past_name(tokens, head, start, code, lexicon, owners)
         if _one_member(tokens, head, start, lexicon):
             continue  # "the Spanish diplomat urged": one person named before (coreference)
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
@@ -604,6 +605,24 @@ def _stacked(
             break  # "ministry officials", "army forces": a body's people, not a stack
         if nouns.get(" ".join(t.lower_ for t in words)) == code:
             return first, code
+    return start, code
+
+
+def _past_name(
+    tokens: list[Any], head: Any, start: int, code: str, lexicon: Lexicon, owners: Owners
+) -> tuple[int, str]:
+    """ "Labour Party officials", "the Workers' Party members": a sector phrase ("party
+    officials") whose first words end a name the model read ("Labour Party") starts after
+    the name, which then owns the rest ("officials"); read from inside the name it would
+    cut the name in two and show the body as "Party officials"."""
+    nouns = lexicon.actors.sector_nouns
+    for end, (m_start, *_) in owners.items():
+        if not m_start < start < end <= head.i:
+            continue
+        rest = " ".join(t.lower_ for t in tokens[end : head.i + 1]).replace(" - ", "-")
+        rest_code = nouns.get(rest)
+        if rest_code is not None:
+            return end, rest_code
     return start, code
 
 
