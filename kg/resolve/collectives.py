@@ -1014,6 +1014,11 @@ def _owned_item(
             and head.lower_ in lexicon.words.official_nouns
             and staff_employer(lexicon, value)
             and not (first > 0 and tokens[first - 1].like_num)  # "Seven FIFA officials said"
+            # the name right before the noun and hung on it: not "the advance on Kunduz
+            # alarmed officials" (a name the parser tied elsewhere, an adjective between)
+            and start > 0
+            and tokens[start - 1].head.i == head.i
+            and tokens[start - 1].dep_ == "compound"
         ):
             return _staff_item(tokens, lexicon, head, first, item)
         item.update(canonical=None, type=EntityType.ORGANIZATION, country=None, org=value)
