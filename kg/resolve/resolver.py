@@ -20,7 +20,6 @@ from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.merges import (
     article_index,
     article_kin,
-    follower_kin,
     capitalised,
     corpus_acronyms,
     corpus_regions,
@@ -29,6 +28,7 @@ from kg.resolve.merges import (
     corpus_towns,
     counted_kin,
     faith_peoples,
+    follower_kin,
     namesake_near,
     same_qid,
 )
