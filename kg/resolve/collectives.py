@@ -4,10 +4,9 @@ Mogadishu"), and plain collectives ("protesters", "unidentified gunmen").
 
 A country's sector actor is one node per (country, sector) with a canonical label
 ("Israeli military"); a named body ("the Turkish interior ministry") is its own node of that
-country and sector; a group's fighters are the group; an organisation's officials ("UN
-officials") are its staff, a group of their own article. A plain collective is one node per
-article and sector ("armed group", "attackers" and "armed men" in one article are one actor);
-it is never merged across articles.
+country and sector; a group's fighters are the group; an organisation's officials are the
+organisation. A plain collective is one node per article and sector ("armed group",
+"attackers" and "armed men" in one article are one actor); it is never merged across articles.
 """
 
 from __future__ import annotations
@@ -26,12 +25,7 @@ from kg.resolve.bodies import (
     find_units,
     names_a_body,
 )
-from kg.resolve.counted import (
-    counted_acts,
-    counted_words,
-    find_counted_targets,
-    staff_employer,
-)
+from kg.resolve.counted import counted_acts, counted_words, find_counted_targets
 from kg.resolve.governments import find_seated_governments
 from kg.resolve.names import name_words
 from kg.resolve.people import event_role, find_people
@@ -203,8 +197,6 @@ def find_collectives(
         owner = _left_owner(tokens, start, lexicon, owners)
         if owner is None:
             owner = _prep_owner(tokens, head, lexicon, owners)
-        if owner is None and head.lower_ in lexicon.words.official_nouns:
-            owner = _listed_org_owner(tokens, start, lexicon, owners)
         if owner is None:
             inner = _inner_owner(tokens, start, head, lexicon, owners)
             if inner is not None:
@@ -619,10 +611,10 @@ def _stacked(
 def _past_name(
     tokens: list[Any], head: Any, start: int, code: str, lexicon: Lexicon, owners: Owners
 ) -> tuple[int, str]:
-    """ "Labour Party officials": a sector phrase ("party officials") whose first words end a
-    name the model read ("Labour Party") starts after the name, which then owns the rest
-    ("officials"); read from inside the name it would cut the name in two and show the body
-    as "Party officials"."""
+    """ "Labour Party officials", "the Workers' Party members": a sector phrase ("party
+    officials") whose first words end a name the model read ("Labour Party") starts after
+    the name, which then owns the rest ("officials"); read from inside the name it would
+    cut the name in two and show the body as "Party officials"."""
     nouns = lexicon.actors.sector_nouns
     for end, (m_start, *_) in owners.items():
         if not m_start < start < end <= head.i:
@@ -632,27 +624,6 @@ def _past_name(
         if rest_code is not None:
             return end, rest_code
     return start, code
-
-
-def _listed_org_owner(
-    tokens: list[Any], start: int, lexicon: Lexicon, owners: Owners
-) -> tuple[int, str, Any, int | None] | None:
-    """ "AK party officials": a name the gazetteer lists as an organisation (no country,
-    no armed group) right before an official noun owns its officials, as a name the model
-    tags as an organisation does (``_left_owner``)."""
-    if start not in owners:
-        return None
-    m_start, m_text, demonym, _label = owners[start]
-    entry = lexicon.lookup(m_text)
-    if (
-        demonym
-        or entry is None
-        or entry.type is not EntityType.ORGANIZATION
-        or owner_entry(lexicon, m_text, demonym)[0] is not None
-        or not staff_employer(lexicon, m_text)
-    ):
-        return None
-    return m_start, "org", m_text, m_start
 
 
 def _left_owner(
@@ -1034,45 +1005,9 @@ def _owned_item(
             and code not in _ORG_FORCES
         ):
             return None
-        if (
-            head.tag_ == "NNS"
-            and head.lower_ in lexicon.words.official_nouns
-            and staff_employer(lexicon, value)
-            and not (first > 0 and tokens[first - 1].like_num)  # "Seven FIFA officials said"
-            # the name right before the noun and hung on it: not "the advance on Kunduz
-            # alarmed officials" (a name the parser tied elsewhere, an adjective between)
-            and start > 0
-            and tokens[start - 1].head.i == head.i
-            and tokens[start - 1].dep_ == "compound"
-        ):
-            return _staff_item(tokens, lexicon, head, first, item)
         item.update(canonical=None, type=EntityType.ORGANIZATION, country=None, org=value)
         return first
     return None
-
-
-def _staff_item(
-    tokens: list[Any], lexicon: Lexicon, head: Any, first: int, item: dict[str, Any]
-) -> int:
-    """ "FIFA officials", "senior UN officials", "Labour Party officials": an organisation's
-    officials, written with its name in front and no number, are its staff, a group of their
-    own article labelled as written from the lower-case words before the name ("top FIFA
-    officials"), as "six FIFA officials" are (``kg.resolve.counted``) and as news and coders
-    name them ("a US indictment of FIFA officials" accuses them, not FIFA). An armed group's
-    ("Hamas officials") stand for it (``_owned_item``); a state's ("White House officials")
-    are its country's (``_country_item``). No ``member_of`` is drawn for them: the gold the
-    rule was checked on as often names the staff a mention of the body ("NIS officials")."""
-    counts = counting_words(lexicon)
-    while (
-        first > 0
-        and tokens[first - 1].pos_ == "ADJ"
-        and tokens[first - 1].is_lower
-        and tokens[first - 1].lower_ not in counts
-    ):
-        first -= 1  # "senior", "top"; not "many"
-    label = head.doc.text[tokens[first].idx : head.idx + len(head.text)]
-    item.update(canonical=label, type=EntityType.GROUP, country=None, scoped=True)
-    return first
 
 
 def _country_item(
