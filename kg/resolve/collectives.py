@@ -189,6 +189,7 @@ def find_collectives(
         if match is None or (head.lower_ in lexicon.actors.not_actors and match[0] == head.i):
             continue  # "supporters" alone; "opposition supporters" is a sector phrase
         start, code = _stacked(tokens, head, *match, lexicon)
+        start, code = _past_name(tokens, head, start, code, lexicon, owners)
         if _one_member(tokens, head, start, lexicon):
             continue  # "the Spanish diplomat urged": one person named before (coreference)
         phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1]).replace(" - ", "-")
@@ -607,6 +608,24 @@ def _stacked(
     return start, code
 
 
+def _past_name(
+    tokens: list[Any], head: Any, start: int, code: str, lexicon: Lexicon, owners: Owners
+) -> tuple[int, str]:
+    """ "Labour Party officials", "the Workers' Party members": a sector phrase ("party
+    officials") whose first words end a name the model read ("Labour Party") starts after
+    the name, which then owns the rest ("officials"); read from inside the name it would
+    cut the name in two and show the body as "Party officials"."""
+    nouns = lexicon.actors.sector_nouns
+    for end, (m_start, *_) in owners.items():
+        if not m_start < start < end <= head.i:
+            continue
+        rest = " ".join(t.lower_ for t in tokens[end : head.i + 1]).replace(" - ", "-")
+        rest_code = nouns.get(rest)
+        if rest_code is not None:
+            return end, rest_code
+    return start, code
+
+
 def _left_owner(
     tokens: list[Any], start: int, lexicon: Lexicon, owners: Owners
 ) -> tuple[int, str, Any, int | None] | None:
@@ -727,6 +746,24 @@ def diaspora_demonym(tokens: list[Any], m: Any, lexicon: Lexicon) -> bool:
     return own is not None and other is not None and other.iso not in (None, own.iso)
 
 
+def frontier_demonym(tokens: list[Any], m: Any, lexicon: Lexicon) -> bool:
+    """Whether a one-word nationality mention only says where something lies: it modifies a
+    frontier noun ("30km south of the Canadian border", "off the Libyan coast", "in Turkish
+    waters": ``frontier_nouns`` of ``intents`` in ``kg/data/en/cues.json``). A story about a
+    prison break in New York names Canada's border as a landmark; the mention stays (troops
+    massed on a border still show force to that country) but does not count for the country
+    the article is about (``main_country``)."""
+    if not m.demonym or m.end - m.start != 1:
+        return False
+    token = tokens[m.start]
+    head = token.head
+    return (
+        token.dep_ in ("amod", "compound")
+        and token.i < head.i <= token.i + 2
+        and head.lemma_.lower() in _lowered(lexicon.cues["intents"]["frontier_nouns"])
+    )
+
+
 _LOWERED: dict[int, tuple[Sequence[str], frozenset[str]]] = {}
 
 
@@ -760,8 +797,15 @@ def ethnic_countries(
     demonyms = lexicon.by_demonym
     for tokens, _, mentions in paragraphs:
         for t in tokens:
-            entry = demonyms.get(t.lower_) if t.text[:1].isupper() else None
-            if entry is not None and entry.iso and diaspora_demonym(tokens, _Word(t.i), lexicon):
+            # (the demonym first: a look-up of the plain lower form, where the capital's
+            # test makes a string for every token)
+            entry = demonyms.get(t.lower_)
+            if (
+                entry is not None
+                and t.text[:1].isupper()
+                and entry.iso
+                and diaspora_demonym(tokens, _Word(t.i), lexicon)
+            ):
                 found.add(entry.iso)
         for m in mentions:
             if found and not m.demonym and not m.sector:

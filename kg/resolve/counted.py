@@ -21,18 +21,35 @@ from kg.lexicon import Lexicon
 from kg.resolve.bodies import Owners, collective_item
 from kg.vocab import EntityType
 
+# the cue section of a lexicon (by id, with the section itself to tell a new one from a
+# freed one's id) -> its word sets: ``find_collectives`` asks for them on every paragraph
+_MADE: dict[int, tuple[dict[str, Any], tuple[frozenset[str], ...]]] = {}
+
+
+def _counted_sets(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    """The word sets of ``counted_targets`` (verbs, nouns, relational nouns, act nouns),
+    made once a lexicon, not for every paragraph that asks."""
+    section = lexicon.cues["counted_targets"]
+    held = _MADE.get(id(section))
+    if held is None or held[0] is not section:
+        if len(_MADE) > 64:  # lexicons made on the fly (tests)
+            _MADE.clear()
+        sets = tuple(frozenset(section[k]) for k in ("verbs", "nouns", "relational", "acts"))
+        held = _MADE[id(section)] = (section, sets)
+    return held[1]
+
 
 def counted_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The verbs whose object is counted, the people nouns counted and the nouns whose
     "of" phrase says who they are ("members of an armed group")."""
-    words = lexicon.cues["counted_targets"]
-    return frozenset(words["verbs"]), frozenset(words["nouns"]), frozenset(words["relational"])
+    verbs, nouns, relational, _ = _counted_sets(lexicon)
+    return verbs, nouns, relational
 
 
 def counted_acts(lexicon: Lexicon) -> frozenset[str]:
     """The nouns of those acts, whose "of" object is counted the same ("the arrest of
     seven officials", "ordered the execution of 15 senior officials")."""
-    return frozenset(lexicon.cues["counted_targets"]["acts"])
+    return _counted_sets(lexicon)[3]
 
 
 def act_preps(lexicon: Lexicon) -> dict[str, frozenset[str] | None]:

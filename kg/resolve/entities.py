@@ -24,6 +24,7 @@ from kg.resolve.collectives import (
     diaspora_demonym,
     ethnic_countries,
     find_collectives,
+    frontier_demonym,
     main_country,
     owner_entry,
     plain_bare_collectives,
@@ -461,8 +462,8 @@ def find_mentions(
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
-    mentions += _untagged_blocs(tokens, lexicon, mentions)
-    mentions = _untagged_parties(tokens, text, lexicon, mentions)
+    mentions += _untagged_blocs(tokens, lexicon, mentions, words)
+    mentions = _untagged_parties(tokens, text, lexicon, mentions, words)
     mentions = find_sides(tokens, text, lexicon, mentions, words)
     mentions = [m for m in mentions if not diaspora_demonym(tokens, m, lexicon)]
     mentions = _collectives(tokens, text, lexicon, mentions, words)
@@ -1439,7 +1440,8 @@ def _untagged_people(
     found = []
     for head in tokens:
         # a name the model took for a title of a work ("Sospeter Boyo" as WORK_OF_ART)
-        if head.pos_ != "PROPN" or head.ent_type_ not in _MISREAD or head.i in taken:
+        # (the entity type, a string-store read, asked last)
+        if head.pos_ != "PROPN" or head.i in taken or head.ent_type_ not in _MISREAD:
             continue
         if not any(
             c.dep_ == "appos"
@@ -1672,12 +1674,18 @@ def _bloc(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
 
 
 def _untagged_blocs(
-    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+    tokens: list[Any],
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    words: frozenset[str] | None = None,
 ) -> list[SpanMention]:
-    """ "the West" the model did not tag."""
+    """ "the West" the model did not tag. ``words``: the paragraph's lower-cased forms and
+    lemmas; without a bloc's word among them no token is read (nor the mentions' tokens)."""
+    blocs = lexicon.actors.blocs
+    if words is not None and not any(word in words for word in blocs):
+        return []  # (a dozen blocs: asked of the paragraph's words, not of every token)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    blocs = lexicon.actors.blocs
     for t in tokens:
         # (the rarest test first: a bloc's word; the tests have no effects)
         if t.lower_ in blocs and t.text[:1].isupper() and t.i not in taken:
@@ -1688,7 +1696,11 @@ def _untagged_blocs(
 
 
 def _untagged_parties(
-    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    words: frozenset[str] | None = None,
 ) -> list[SpanMention]:
     """ "The Conservative party formed ...": a party's capitalised name before a lower-case
     party noun (``party_nouns``) after "the", which the model did not tag, is an
@@ -1696,8 +1708,12 @@ def _untagged_parties(
 
     A name of words joined by "and", or with its bracketed acronym before the noun ("the Law
     and Justice (PiS) party"), is the name alone ("Law and Justice"); a person the model read
-    in its first word ("Law") is none. Returns the mentions with those found."""
+    in its first word ("Law") is none. Returns the mentions with those found; ``words``
+    (the paragraph's lower-cased forms and lemmas) without a party noun: the mentions as
+    they are, no token read."""
     parties = name_words(lexicon.language).party_nouns
+    if words is not None and words.isdisjoint(parties):
+        return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     dropped: set[int] = set()
@@ -1879,7 +1895,9 @@ def with_bare_collectives(
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     ethnic = ethnic_countries(paragraphs, lexicon)
     lead = paragraphs[1][2] if headline is not None and len(paragraphs) > 1 else None
-    iso = main_country([m for _, _, ms in paragraphs for m in ms], lexicon, headline, ethnic, lead)
+    # a nationality naming a landmark ("the Canadian border") is not what the story is about
+    counted = [m for t, _, ms in paragraphs for m in ms if not frontier_demonym(t, m, lexicon)]
+    iso = main_country(counted, lexicon, headline, ethnic, lead)
     owners = _sector_owners(paragraphs, lexicon) if iso is None else {}
     # "Kenyan police", "the Burundi police": the article's police are that country's (its
     # later bare "police" are coreference's to resolve), so no plain police of the article
@@ -3137,7 +3155,8 @@ def _collective_groups(
     by_last = {m.end - 1: m for m in mentions if m.end - m.start > 1 and m.label in _AREA_LABELS}
     out = [m for m in mentions]
     for token in tokens[:-1]:
-        if not (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")):
+        # (the tag first: a slot's read, where the capital's test makes a string)
+        if not (token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper()):
             continue
         end = token.i + 1
         while end < len(tokens) - 1 and end - token.i <= 2 and _modifier(tokens[end]):

@@ -381,6 +381,41 @@ def counted_kin(
     return out
 
 
+def follower_kin(
+    clusters: Mapping[str, Cluster],
+    nouns: Container[str],
+    done: Mapping[str, str],
+) -> dict[str, str]:
+    """ "Opponents of President X clashed with police ... blocked by opponents who seized the
+    airport": a bare follower noun (``supporter_nouns``: "opponents", "supporters", "critics")
+    is the article's one group of that noun with an owner ("X opponents"), written before or
+    after it, as news names the camp once and then writes its noun alone. Not when the article
+    names two owners' groups of the noun ("Morsi supporters" and "Sisi supporters"), and not
+    another noun's ("opponents" is never "X supporters")."""
+    bare: dict[tuple[str, str], str] = {}
+    owned: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for label, cluster in clusters.items():
+        if cluster.display is None or cluster.sector is not None or cluster.entry is not None:
+            continue
+        if cluster.country is not None or len(cluster.articles) != 1:
+            continue
+        words = [w for w in cluster.display.split() if w.lower() != "the"]
+        lower = [w.lower() for w in words]
+        article = next(iter(cluster.articles))
+        if len(words) == 1 and lower[0] in nouns and label not in done:
+            bare[(article, lower[0])] = label
+        elif len(words) > 1 and lower[-1] in nouns and capitalised(" ".join(words[:-1])):
+            owned[(article, lower[-1])].append(label)  # "Nkurunziza opponents"
+        elif len(words) > 2 and lower[0] in nouns and lower[1] == "of":
+            owned[(article, lower[0])].append(label)  # "opponents of Agathon Rwasa"
+    out: dict[str, str] = {}
+    for key, label in sorted(bare.items()):
+        groups = owned.get(key, [])
+        if len(groups) == 1:
+            out[label] = done.get(groups[0], groups[0])
+    return out
+
+
 def _told_apart(words: list[str], apart: Container[str]) -> bool:
     """Whether a counted group's words set it apart from the others of its noun ("300 other
     migrants", "25 more children"); "more than 300 migrants" only counts them.
@@ -412,10 +447,12 @@ def _whole_people(cluster: Cluster) -> bool:
 
 def _sided(cluster: Cluster, noun: str, sides: frozenset[str]) -> bool:
     """Whether the cluster is written as ``noun`` with a modifier of its own ("Shia
-    militias" for "militias"), none of which marks another side ("rival militias")."""
+    militias" for "militias"), none of which marks another side ("rival militias"). The noun
+    itself marks none: "Guinea's opposition" is the article's one "opposition", though
+    "opposition" in front of another noun ("opposition fighters") is a side of its own."""
     for name in cluster.names:
         words = [w for w in name.lower().split() if w != "the"]
-        if len(words) > 1 and words[-1] == noun and not any(w in sides for w in words):
+        if len(words) > 1 and words[-1] == noun and not any(w in sides for w in words[:-1]):
             return True
     return False
 

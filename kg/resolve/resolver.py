@@ -28,6 +28,7 @@ from kg.resolve.merges import (
     corpus_towns,
     counted_kin,
     faith_peoples,
+    follower_kin,
     namesake_near,
     same_qid,
 )
@@ -740,7 +741,9 @@ class Resolver:
         cluster.names[record.text] += 1
         self._count(cluster, record)
         self._join(cluster, record.article)
-        cluster.votes.update(self._votes(label, mention))
+        votes = self._votes(label, mention)
+        if votes:  # (a demonym, a surname read in a longer name: no vote)
+            cluster.votes.update(votes)
         words = label.split()
         surname = self._names.surname_of(words) if len(words) > 1 else None
         # "Penn State" typed a person lends no "State" ("Secretary of State")
@@ -926,8 +929,11 @@ class Resolver:
         if self.spans:
             cluster.mentions.append(record)
 
-    def _votes(self, label: str, mention: SpanMention) -> Counter[EntityType]:
-        votes: Counter[EntityType] = Counter()
+    def _votes(self, label: str, mention: SpanMention) -> defaultdict[EntityType, int]:
+        """The types the mention itself votes for, with their weights, in the order given.
+        A ``defaultdict`` (made and filled in C): ``Counter.update`` adds it as it adds a
+        Counter, whose own making and missing keys are Python calls, for every mention."""
+        votes: defaultdict[EntityType, int] = defaultdict(int)
         if mention.demonym:
             return votes
         words = label.split()  # (read once: every test below asks it)
@@ -1111,6 +1117,8 @@ class Resolver:
         counted = self.lexicon.cues["counted_targets"]
         nouns, apart = frozenset(counted["nouns"]), frozenset(counted["apart"])
         target.update(counted_kin(self.clusters, nouns, apart, target))
+        followers = self.lexicon.actors.supporter_nouns
+        target.update(follower_kin(self.clusters, followers, target))
         target.update(same_qid(self.clusters))
         named_sites = self.lexicon.words.places.lists["named_site_nouns"]
         target.update(
