@@ -1436,7 +1436,8 @@ def _untagged_people(
     director of …", "Flavio di Giacomo, a spokesman for …", a particle inside; "Martina de la
     Cruz, the mother of one of the missing students, …"): a person."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    kin = name_words(lexicon.language).kin_nouns
+    names = name_words(lexicon.language)
+    kin, credits = names.kin_nouns, names.credit_words
     found = []
     for head in tokens:
         # a name the model took for a title of a work ("Sospeter Boyo" as WORK_OF_ART)
@@ -1451,7 +1452,6 @@ def _untagged_people(
         ):
             continue
         start = head.i
-        credits = name_words(lexicon.language).credit_words
         while (
             start > 0
             and tokens[start - 1].dep_ == "compound"
