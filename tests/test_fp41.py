@@ -1,0 +1,110 @@
+"""Precision on real articles (fp41): causes of false claims, each with the right reading kept.
+
+- A town the article's country is guessed for only in a sentence naming no place the data
+  puts in another country (kg/extract/place_coref.py ``_other_country``).
+- A role foretold by a modal copula ("X will be a militia leader") is no role held
+  (kg/extract/foretold_roles.py, read by kg/extract/roles.py ``_appositions``).
+
+Sentences of our own, about other actors than the check sets' articles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+Triple = tuple[str, str, str]
+
+# a story about Afghanistan: the country named in two sentences, so its towns may be guessed
+_AFGHAN = (
+    "Afghan troops withdrew from the district on Sunday. "
+    "Afghanistan's interior ministry said the fighters were advancing. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a city of Pakistan in the sentence: the valley town may lie there too
+        (
+            _AFGHAN + "From the markets of Karachi to the valley town of Chitral, the fighters "
+            "have found shelter.",
+            None,
+            ("Chitral", "located_in", "Afghanistan"),
+        ),
+        (
+            _AFGHAN + "The fighters have found shelter in Karachi and in the valley town of "
+            "Chitral.",
+            None,
+            ("Chitral", "located_in", "Afghanistan"),
+        ),
+        # no other country's place: the story's country, as before
+        (
+            _AFGHAN + "The fighters entered the village of Deh Bala.",
+            ("Deh Bala", "located_in", "Afghanistan"),
+            None,
+        ),
+        # a foreign city only inside a modifier ("London-based") names no place
+        (
+            _AFGHAN + "A London-based monitor said the fighters entered the village of Deh Bala.",
+            ("Deh Bala", "located_in", "Afghanistan"),
+            None,
+        ),
+    ],
+)
+def test_place_coref_no_guess_beside_a_foreign_place(
+    extract: Any, text: str, expected: Triple | None, absent: Triple | None
+) -> None:
+    """A town is guessed to lie in the story's country only in a sentence naming no place of
+    another country."""
+    found = triples(extract(text, published="2015-06-01"))
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Al-Shabab fighters attacked the town. Ahmed Madobe will be a militia leader again.",
+            None,
+            ("Ahmed Madobe", "member_of", "al-Shabab"),
+        ),
+        (
+            "Al-Shabab fighters attacked the town. Ahmed Madobe would be a militia commander.",
+            None,
+            ("Ahmed Madobe", "member_of", "al-Shabab"),
+        ),
+        (
+            "Boko Haram fighters raided the village. Abubakar Shekau could be a militant leader.",
+            None,
+            ("Abubakar Shekau", "member_of", "Boko Haram"),
+        ),
+        # a role held, past or present, stays
+        (
+            "Al-Shabab fighters attacked the town. Ahmed Madobe was a militia commander.",
+            ("Ahmed Madobe", "member_of", "al-Shabab"),
+            None,
+        ),
+        (
+            "Boko Haram fighters raided the village. Abubakar Shekau is a militant leader.",
+            ("Abubakar Shekau", "member_of", "Boko Haram"),
+            None,
+        ),
+    ],
+)
+def test_foretold_roles_modal_copula_gives_no_role(
+    extract: Any, text: str, expected: Triple | None, absent: Triple | None
+) -> None:
+    """ "X will be / would be / could be a militia leader" foretells a role; "X was / is one"
+    reports it."""
+    found = triples(extract(text, published="2015-06-01"))
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
