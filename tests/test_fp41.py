@@ -4,6 +4,8 @@
   puts in another country (kg/extract/place_coref.py ``_other_country``).
 - A role foretold by a modal copula ("X will be a militia leader") is no role held
   (kg/extract/foretold_roles.py, read by kg/extract/roles.py ``_appositions``).
+- An asterisk that marks a changed name ("Nadia*, 25") is no part of the name
+  (kg/resolve/entities.py ``changed_name``).
 
 Sentences of our own, about other actors than the check sets' articles.
 """
@@ -14,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import node_types, triples
 
 Triple = tuple[str, str, str]
 
@@ -108,3 +110,50 @@ def test_foretold_roles_modal_copula_gives_no_role(
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "written"),
+    [
+        (
+            "Aisha*, 27, met Mauritanian officials in Nouakchott on Monday.",
+            ("Aisha", "met", "Mauritanian officials"),
+            "Aisha*",
+        ),
+        (
+            "Omar*, 31, met Jordanian officials in Amman on Monday.",
+            ("Jordanian officials", "met", "Omar"),
+            "Omar*",
+        ),
+        # a name with no asterisk is left whole
+        (
+            "Omar Hassan, 31, met Jordanian officials in Amman on Monday.",
+            ("Jordanian officials", "met", "Omar Hassan"),
+            "Omar",
+        ),
+    ],
+)
+def test_entities_changed_name_drops_its_asterisk(
+    extract: Any, text: str, expected: Triple, written: str
+) -> None:
+    """ "Aisha*, 27": the person is Aisha; no node keeps the asterisk (nor is a name cut)."""
+    graph = extract(text, published="2015-06-01")
+    assert expected in triples(graph)
+    assert written not in node_types(graph)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Nadia*,25", "Nadia"),
+        ("Karim*", "Karim"),
+        ("Karim Benali", "Karim Benali"),
+        ("F**k", "F**k"),  # not a name before the asterisk: left as written
+        ("*NSYNC", "*NSYNC"),
+    ],
+)
+def test_entities_changed_name_table(name: str, expected: str) -> None:
+    """``changed_name`` keeps the capitalised name before an asterisk, else the whole text."""
+    from kg.resolve.entities import changed_name
+
+    assert changed_name(name) == expected
