@@ -6,6 +6,8 @@
   (kg/extract/foretold_roles.py, read by kg/extract/roles.py ``_appositions``).
 - An asterisk that marks a changed name ("Nadia*, 25") is no part of the name
   (kg/resolve/entities.py ``changed_name``).
+- A police raid on a site in a town is no attack on the town (kg/extract/sites.py
+  ``site_towns``, ``site_raiders`` of kg/data/en/cues.json).
 
 Sentences of our own, about other actors than the check sets' articles.
 """
@@ -157,3 +159,36 @@ def test_entities_changed_name_table(name: str, expected: str) -> None:
     from kg.resolve.entities import changed_name
 
     assert changed_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Nigerian police raided a church in Jos on Sunday.",
+            ("Nigerian police", "attacked", "church"),
+            ("Nigerian police", "attacked", "Jos"),
+        ),
+        (
+            "Police fired tear gas in Kano on Monday. Police stormed a mosque in Kano, shot and "
+            "killed worshippers.",
+            ("Police", "attacked", "mosque"),
+            ("Police", "attacked", "Kano"),
+        ),
+        # an army's strike on a site still hits the town it lies in
+        (
+            "Nigerian jets bombed a market in Jos on Sunday.",
+            ("Nigerian army", "attacked", "Jos"),
+            None,
+        ),
+    ],
+)
+def test_sites_police_raid_is_no_attack_on_the_town(
+    extract: Any, text: str, expected: Triple, absent: Triple | None
+) -> None:
+    """ "Police raided a church in Jos": the church is raided, Jos is not attacked; "jets
+    bombed a market in Jos" attacks Jos."""
+    found = triples(extract(text, published="2015-06-01"))
+    assert expected in found
+    if absent is not None:
+        assert absent not in found
