@@ -61,7 +61,7 @@ def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
             continue
         if not ctx.etype_in(label, _PLACES) or not _unknown_elsewhere(ctx, label, country.iso):
             continue
-        if not _introduced(ctx, s) or _other_country(ctx, disc, s, country.label):
+        if not _introduced(ctx, s) or _other_country(ctx, disc, s, country.label, country.iso):
             continue
         done.add(label)
         yield ctx.draft(s.para, s.token, label, Predicate.LOCATED_IN, country.label, 0.55)
@@ -113,16 +113,36 @@ def _unknown_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:
     return city_country(label, other_names=False) in (None, iso)
 
 
-def _other_country(ctx: ArticleContext, disc: Discourse, s: Sighting, own: str) -> bool:
+def _other_country(ctx: ArticleContext, disc: Discourse, s: Sighting, own: str, iso: str) -> bool:
     """The sighting's sentence names a country other than the story's, not only as the
     neighbour across a border ("the state of Perlis, which borders Thailand", "a town on
-    the border with Turkey")."""
+    the border with Turkey"), or a place the data puts in another country ("from the
+    museums of Mosul to the city of Nimrud" in a story about Syria: Nimrud may lie by
+    Mosul as well; not "the London-based monitor", a modifier; fp41)."""
     return any(
         other.label != own
-        and ctx.etype_is(other.label, EntityType.COUNTRY)
-        and not _across_border(ctx, other.token)
+        and (
+            (ctx.etype_is(other.label, EntityType.COUNTRY) and not _across_border(ctx, other.token))
+            or (
+                not other.adjective  # "the London-based observatory" names no place
+                and _placed_elsewhere(ctx, other.label, iso)
+            )
+        )
         for other in disc.in_sentence(s.sent)
     )
+
+
+def _placed_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:
+    """The data puts the place ``label`` in a country other than ``iso``: a capital or
+    seat, a city or place of the gazetteer, a large city of ``kg.cities`` (whatever type
+    the article gave the name: "the markets of Karachi" may be read as a body)."""
+    seat = ctx.lx.actors.seats.get(label.lower())
+    if seat is not None:
+        return seat.iso != iso
+    entry = ctx.lx.lookup(label)
+    if entry is not None:
+        return entry.type in _PLACES and entry.country not in (None, iso)
+    return city_country(label, other_names=False) not in (None, iso)
 
 
 def _across_border(ctx: ArticleContext, token: Any) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.coref import held_on
+from kg.extract.foretold_roles import foretold
 from kg.extract.party_titles import party_word
 from kg.extract.role_owners import (
     SIDE_SECTORS,
@@ -197,7 +198,7 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         loose = _loose_apposition(ctx, para, token, label)
         if loose is not None:
             yield from role_noun(ctx, para, loose, label, token)
-        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be" and not foretold(ctx, token.head):
             # "Cicippio was acting comptroller at the American University of Beirut"
             for attr in token.head.children:
                 if attr.dep_ == "attr" and attr.i not in para.links:

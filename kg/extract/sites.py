@@ -109,16 +109,21 @@ def site_towns(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """An attack on a site in a town is an attack on the town too ("shelled a market in
     Idlib" -> attacked Idlib): each ``attacked`` claim on an unnamed site that lies in a
     named town in its own phrase, told again of the town, with the same status, date and
-    event (no place: the town is the target), unless the sentence tells it already."""
+    event (no place: the town is the target), unless the sentence tells it already. Not a
+    raid by the police (``site_raiders`` of ``kg/data/en/cues.json``; fp41): "police stormed
+    a hospital in the capital" polices the site, it attacks no town."""
     towns = ctx.site_towns
     if not towns:
         return
     told = {
         (c.subject, c.object, c.sentence) for c in ctx.claims if c.predicate is Predicate.ATTACKED
     }
+    raiders = ctx.cues["site_raiders"]["sectors"]
     for claim in list(ctx.claims):
         if claim.predicate is not Predicate.ATTACKED or claim.object not in towns:
             continue
+        if ctx.resolver.sector_in(claim.subject, raiders):
+            continue  # "police stormed a hospital in the capital": a raid on it, not the town
         town = towns[claim.object]
         if claim.subject == town or (claim.subject, town, claim.sentence) in told:
             continue

@@ -179,9 +179,30 @@ def clean_span(
     whole = text if text is not None else span.doc.text
     # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
     name = whole[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)
+    name = changed_name(name)
     if not name or not any(ch.isalpha() for ch in name):
         return None
     return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
+
+
+def changed_name(name: str) -> str:
+    """The name before an asterisk that marks it as changed ("Nadia*, 25", "Omar*", written
+    "Nadia*,25" with no space; fp41): the asterisk and what follows are no part of it.
+
+    >>> changed_name("Nadia*,25")
+    'Nadia'
+    >>> changed_name("Omar*")
+    'Omar'
+    >>> changed_name("Ahmed Hassan")
+    'Ahmed Hassan'
+    >>> changed_name("F**k")
+    'F**k'
+    """
+    head, star, _ = name.partition("*")
+    head = head.rstrip()
+    if star and len(head) > 1 and head[:1].isupper() and head[-1:].isalpha():
+        return head
+    return name
 
 
 def _body_head_after(tokens: list[Any], lexicon: Lexicon) -> bool:
