@@ -1,0 +1,107 @@
+"""Attacks told around the harm verb or by the doer's own group (atk41).
+
+"N soldiers have been killed since the group began its offensive" (the clause's subject began
+the attack), "73 soldiers, in addition to 26 civilians, were killed" (both are victims) and
+"his group" for a leader told only by an apposition, read before the relations of its
+paragraph. Sentences of our own, about other actors than the check sets'.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import Case, pairs
+
+HARM_FRAMES: list[Case] = [
+    (
+        "At least 40 Kenyan soldiers have been killed since al-Shabab launched an attack on "
+        "the base.",
+        ("al-Shabab", "attacked", "Kenyan soldiers"),
+        None,
+    ),
+    (
+        "Al-Shabab fighters attacked the town on Sunday. At least 40 soldiers and 12 civilians "
+        "have been killed since the group began its offensive on Tuesday.",
+        ("al-Shabab", "attacked", "civilians"),
+        None,
+    ),
+    # a clause that starts no attack names no attacker
+    (
+        "At least 40 Kenyan soldiers have been killed since al-Shabab was founded.",
+        None,
+        ("al-Shabab", "attacked", "Kenyan soldiers"),
+    ),
+    (
+        "Dozens of Kenyan soldiers have died since al-Shabab began peace talks with Nairobi.",
+        None,
+        ("al-Shabab", "attacked", "Kenyan soldiers"),
+    ),
+    # the people added to the victims were harmed too
+    (
+        "At least 73 Kenyan soldiers, in addition to 26 civilians, have been killed since "
+        "al-Shabab began its offensive on Tuesday.",
+        ("al-Shabab", "attacked", "civilians"),
+        None,
+    ),
+    (
+        "Ten Kenyan soldiers, along with five civilians, were killed in a Somali air strike.",
+        ("Somalia", "attacked", "civilians"),
+        None,
+    ),
+    # only the adding words add a victim: the general over them was not harmed
+    (
+        "Ten Kenyan soldiers under General Ali Hassan were killed in a Somali air strike.",
+        ("Somalia", "attacked", "Kenyan soldiers"),
+        ("Somalia", "attacked", "Ali Hassan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), HARM_FRAMES)
+def test_harm_frames_victims_of_the_told_attack(
+    extract: Any, text: str, expected: Any, absent: Any
+) -> None:
+    """A victim (or one added to the victims) harmed since an actor began an attack was
+    attacked by that actor; a clause of no attack names no one."""
+    found = pairs(extract(text, published="2015-06-10"), "attacked")
+    if expected is not None:
+        assert (expected[0], expected[2]) in found
+    if absent is not None:
+        assert (absent[0], absent[2]) not in found
+
+
+OWN_GROUPS: list[Case] = [
+    (
+        "Abubakar Shekau, the leader of Boko Haram, spoke on Monday. His group seized the "
+        "town of Baga last year.",
+        ("Boko Haram", "attacked", "Baga"),
+        None,
+    ),
+    (
+        "The Lord's Resistance Army released a video on Monday. Joseph Kony, the leader of "
+        "the Lord's Resistance Army, spoke in it. His group attacked the town of Gulu in May.",
+        ("Lord's Resistance Army", "attacked", "Gulu"),
+        None,
+    ),
+    # a member does not own the group as its leader does
+    (
+        "Abubakar Shekau, a member of Boko Haram, spoke on Monday. His group seized the town "
+        "of Baga last year.",
+        None,
+        ("Boko Haram", "attacked", "Baga"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), OWN_GROUPS)
+def test_coref_late_own_group_is_the_one_led(
+    extract: Any, text: str, expected: Any, absent: Any
+) -> None:
+    """ "his group" is the group an apposition above made him the leader of."""
+    found = pairs(extract(text, published="2015-06-10"), "attacked")
+    if expected is not None:
+        assert (expected[0], expected[2]) in found
+    if absent is not None:
+        assert (absent[0], absent[2]) not in found
