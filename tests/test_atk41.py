@@ -105,3 +105,47 @@ def test_coref_late_own_group_is_the_one_led(
         assert (expected[0], expected[2]) in found
     if absent is not None:
         assert (absent[0], absent[2]) not in found
+
+
+UPRISINGS: list[Case] = [
+    (
+        "Syria crushed the 2011 uprising with help from Iran.",
+        ("Syria", "attacked", "2011 uprising"),
+        None,
+    ),
+    (
+        "Bahrain quelled a 2011 opposition uprising with help from Saudi Arabia.",
+        ("Bahrain", "attacked", "2011 uprising"),
+        # the helper helped; it did not put the uprising down itself
+        ("Saudi Arabia", "attacked", "2011 uprising"),
+    ),
+    # its people named: they are the ones attacked, not the event
+    (
+        "Syrian troops crushed the 2011 uprising by the Muslim Brotherhood in Hama.",
+        ("Syrian troops", "attacked", "Muslim Brotherhood"),
+        ("Syrian troops", "attacked", "2011 uprising"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), UPRISINGS)
+def test_repressions_uprising_with_no_people_named_is_the_event(
+    extract: Any, text: str, expected: Any, absent: Any
+) -> None:
+    """An uprising put down whose people are not named: the doer attacked the uprising."""
+    found = pairs(extract(text, published="2015-06-10"), "attacked")
+    if expected is not None:
+        assert (expected[0], expected[2]) in found
+    if absent is not None:
+        assert (absent[0], absent[2]) not in found
+
+
+def test_repressions_vowed_crushing_is_planned(extract: Any) -> None:
+    """A repression only vowed is planned, not done."""
+    graph = extract("Assad vowed to crush the 2011 uprising.", published="2015-06-10")
+    statuses = {
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.predicate.value == "attacked" and graph.entities[r.object].label == "2011 uprising"
+    }
+    assert statuses == {"planned"}
