@@ -149,3 +149,53 @@ def test_repressions_vowed_crushing_is_planned(extract: Any) -> None:
         if r.predicate.value == "attacked" and graph.entities[r.object].label == "2011 uprising"
     }
     assert statuses == {"planned"}
+
+
+DEATHS: list[Case] = [
+    (
+        "The death of Osama bin Laden in a US raid in 2011 shocked al-Qaeda.",
+        ("United States", "attacked", "Osama bin Laden"),
+        None,
+    ),
+    (
+        "Al-Shabab confirmed the death of its commander Aden Ayrow in a US air strike.",
+        ("United States", "attacked", "Aden Ayrow"),
+        None,
+    ),
+    # a death in no attack, or with no doer, names no attacker
+    (
+        "The death of Ahmed Khan in a car accident shocked Pakistan.",
+        None,
+        ("Pakistan", "attacked", "Ahmed Khan"),
+    ),
+    (
+        "Kenya mourned the death of Ahmed Khan in an attack near Mandera.",
+        None,
+        ("Kenya", "attacked", "Ahmed Khan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), DEATHS)
+def test_assaults_death_in_an_attack_is_its_doers(
+    extract: Any, text: str, expected: Any, absent: Any
+) -> None:
+    """ "the death of X in a US raid": the raid's doer attacked X; not for a death in no
+    attack or in one with no doer named."""
+    found = pairs(extract(text, published="2015-06-10"), "attacked")
+    if expected is not None:
+        assert (expected[0], expected[2]) in found
+    if absent is not None:
+        assert (absent[0], absent[2]) not in found
+
+
+def test_assaults_death_then_a_doerless_killing_carries_the_doer(extract: Any) -> None:
+    """A death in a strike, then a doerless passive killing of the named man: the striker
+    killed him (the passive takes the one doer of the sentence before)."""
+    graph = extract(
+        "Al-Shabab has reported the death of a senior figure and other fighters in a US air "
+        "strike. Senior al-Shabab official Aden Hashi Ayrow had been killed in the port city of "
+        "Kismayo last month.",
+        published="2015-06-10",
+    )
+    assert ("United States", "Aden Hashi Ayrow") in pairs(graph, "attacked")

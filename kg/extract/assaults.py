@@ -123,6 +123,8 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif pos == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
             yield from _hyphen_sides(ctx, para, token)
+        elif pos == "NOUN" and lemma in words.death_nouns:
+            yield from _death_in(ctx, para, token)
         if (
             pos == "NOUN"
             and lemma not in words.fight_nouns
@@ -159,6 +161,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
         words.fall["verbs"],
         words.fall["passive_words"],
         words.fall["lose_verbs"],
+        words.death_nouns,
     ):
         yield from table
 
@@ -214,6 +217,23 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     # "killed since the group began its offensive" (atk41)
     onset = harm_frames.onset_attackers(ctx, para, verb, attack_noun, named_actors)
     yield from _emit(ctx, para, verb, verb, onset, victims, Predicate.ATTACKED)
+
+
+def _death_in(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "the death of Osama bin Laden in a US raid", "reported the death of its commander X
+    in a US air strike": who did the attack killed the dead (atk41)."""
+    dead = harm_frames.of_whom(noun)
+    victims = [e for p in dead for e in named_actors(ctx, para, p) or _counted(ctx, para, p)]
+    if not victims:
+        return
+    for head in (noun, *dead):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for attack in prep.children:
+                if attack.dep_ == "pobj" and _attack_noun(ctx, attack):
+                    doers = _doers(ctx, para, attack)
+                    yield from _emit(ctx, para, attack, noun, doers, victims, Predicate.ATTACKED)
 
 
 def _counted(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:

@@ -64,3 +64,20 @@ def _added(prep: Any, words: frozenset[str]) -> list[Any]:
         phrase.append(nxt.lower_)
         node = nxt
     return []
+
+
+def of_whom(noun: Any) -> list[Any]:
+    """The people a death noun is of: "the death of X", "of a senior figure, his son and
+    other fighters", "of its commander X" (the "of" object, its appositions and conjuncts)."""
+    found: list[Any] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                found.append(p)
+    # the parser hangs a list after the first one on the noun ("death of X, his son")
+    found += [c for c in noun.children if c.dep_ == "appos"]
+    more = [c for f in found for c in f.children if c.dep_ in ("appos", "conj")]
+    more += [c for m in more for c in m.children if c.dep_ == "conj"]
+    return list(dict.fromkeys([*found, *more]))
