@@ -40,6 +40,11 @@ CUED = [
         "The Malian prime minister criticised France.",
     ),
     (
+        "link_late_own_groups",
+        "Joseph Kony, the leader of the Lord's Resistance Army, spoke on Monday. "
+        "His group attacked the town of Gulu in May.",
+    ),
+    (
         "capital_of_country",
         "Troops arrived in Kenya. Fighting erupted in Nairobi, the capital, on Monday.",
     ),

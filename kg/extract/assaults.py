@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract import qualifiers, role_owners
+from kg.extract import harm_frames, qualifiers, role_owners
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
 from kg.extract.places import named_place
@@ -123,6 +123,8 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif pos == "NOUN" and lemma in words.fight_nouns:
             yield from _fight_frame(ctx, para, token)
             yield from _hyphen_sides(ctx, para, token)
+        elif pos == "NOUN" and lemma in words.death_nouns:
+            yield from _death_in(ctx, para, token)
         if (
             pos == "NOUN"
             and lemma not in words.fight_nouns
@@ -159,6 +161,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
         words.fall["verbs"],
         words.fall["passive_words"],
         words.fall["lose_verbs"],
+        words.death_nouns,
     ):
         yield from table
 
@@ -190,13 +193,15 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     verbs = [verb]
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in assault_words().harm_verbs:
         verbs.append(verb.head)  # "were killed and six wounded in ...": the victims of both
-    victims = [
-        e
+    subjects = [
+        c
         for v in verbs
         for c in v.children
         if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and v.lemma_.lower() == "die")
-        for e in named_actors(ctx, para, c) or _counted(ctx, para, c)
     ]
+    victims = [e for c in subjects for e in named_actors(ctx, para, c) or _counted(ctx, para, c)]
+    if subjects:  # "73 soldiers, in addition to 26 civilians, were killed" (atk41)
+        victims += harm_frames.added_victims(ctx, para, verb, subjects, named_actors)
     if not victims:
         return
     for prep in verb.children:
@@ -209,6 +214,26 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
             if not attackers:
                 attackers = [e for v in verbs for e in _by(ctx, para, v)]
             yield from _emit(ctx, para, noun, verb, attackers, victims, Predicate.ATTACKED)
+    # "killed since the group began its offensive" (atk41)
+    onset = harm_frames.onset_attackers(ctx, para, verb, attack_noun, named_actors)
+    yield from _emit(ctx, para, verb, verb, onset, victims, Predicate.ATTACKED)
+
+
+def _death_in(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
+    """ "the death of Osama bin Laden in a US raid", "reported the death of its commander X
+    in a US air strike": who did the attack killed the dead (atk41)."""
+    dead = harm_frames.of_whom(noun)
+    victims = [e for p in dead for e in named_actors(ctx, para, p) or _counted(ctx, para, p)]
+    if not victims:
+        return
+    for head in (noun, *dead):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for attack in prep.children:
+                if attack.dep_ == "pobj" and _attack_noun(ctx, attack):
+                    doers = _doers(ctx, para, attack)
+                    yield from _emit(ctx, para, attack, noun, doers, victims, Predicate.ATTACKED)
 
 
 def _counted(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:

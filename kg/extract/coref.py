@@ -1068,6 +1068,20 @@ def link_own_groups(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """ "Nasrallah acknowledged that his Shia group was fighting": "his group" / "her
     movement" -> the one group or organisation the article makes that person the leader
     of. The owner must be a person pronoun already resolved, or a named person."""
+    leads = _leads(ctx)
+    for para in paras:
+        _link_own_groups(ctx, para, leads)
+
+
+def link_late_own_groups(ctx: ArticleContext, para: Paragraph) -> None:
+    """ "his group" once more, in claim time, for leaders told only by an apposition or a
+    pronoun title ("Baghdadi, the group's leader", "its leader Abu Bakr al-Baghdadi"):
+    read before this paragraph's relations (atk41)."""
+    _link_own_groups(ctx, para, _leads(ctx))
+
+
+def _leads(ctx: ArticleContext) -> dict[str, set[str]]:
+    """Person -> the bodies the article makes them the leader of, so far."""
     leads: dict[str, set[str]] = {}
     for (predicate, org), person in ctx.role_holders.items():
         if predicate is Predicate.LEADER_OF:
@@ -1075,26 +1089,27 @@ def link_own_groups(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     for claim in ctx.claims:
         if claim.predicate is Predicate.LEADER_OF and claim.object is not None:
             leads.setdefault(claim.subject, set()).add(claim.object)
+    return leads
+
+
+def _link_own_groups(ctx: ArticleContext, para: Paragraph, leads: dict[str, set[str]]) -> None:
     nouns = nominal_words().group_nouns
-    for para in paras:
-        lemmas, tags = para.lemmas, para.tags
-        for i in para.hits(nouns):  # (the nouns' tokens only; a link is read when there)
-            token = para.tokens[i]
-            if token.i in para.links or lemmas[token.i] not in nouns or tags[token.i] != "NN":
-                continue
-            owners = [
-                para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links
-            ]
-            if len(owners) != 1 or not ctx.etype_is(owners[0], EntityType.PERSON):
-                continue
-            groups = [
-                g
-                for g in leads.get(owners[0], ())
-                if ctx.etype_in(g, (EntityType.GROUP, EntityType.ORGANIZATION))
-            ]
-            if len(groups) == 1:
-                para.links[token.i] = groups[0]
-                ctx.reference(para, token, groups[0], "nominal")
+    lemmas, tags = para.lemmas, para.tags
+    for i in para.hits(nouns):  # (the nouns' tokens only; a link is read when there)
+        token = para.tokens[i]
+        if token.i in para.links or lemmas[token.i] not in nouns or tags[token.i] != "NN":
+            continue
+        owners = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
+        if len(owners) != 1 or not ctx.etype_is(owners[0], EntityType.PERSON):
+            continue
+        groups = [
+            g
+            for g in leads.get(owners[0], ())
+            if ctx.etype_in(g, (EntityType.GROUP, EntityType.ORGANIZATION))
+        ]
+        if len(groups) == 1:
+            para.links[token.i] = groups[0]
+            ctx.reference(para, token, groups[0], "nominal")
 
 
 # -- "the warplanes": the actor just named with the same noun ---------------------------------

@@ -80,6 +80,10 @@ class AssaultWords:
     insurgency_nouns: frozenset[str]
     wage_verbs: frozenset[str]
     region_words: frozenset[str]
+    onset_verbs: frozenset[str]  # "killed since the group began its offensive" (atk41)
+    onset_marks: frozenset[str]
+    added_victims: frozenset[str]  # "soldiers, in addition to 26 civilians, were killed"
+    death_nouns: frozenset[str]  # "the death of X in a US raid" (atk41)
     fall: dict[str, list[str]]  # "Ramadi fell to X", "fell into the hands of X"
 
 

@@ -7,8 +7,10 @@ one the uprising is by (CAMEO 175, violent repression). Words are data (``repres
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
+from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import emit, subjects_of
 from kg.lexicon import Lexicon, Trigger
@@ -58,9 +60,37 @@ def _put_down(ctx: ArticleContext, para: Paragraph, sectors: _Sectors) -> Iterat
             # opposition"); an active verb has no agent of its own
             owners += ctx.prep_actors(para, [verb], ("by",))
         owners = [o for o in dict.fromkeys(owners) if o not in doers]
+        if not owners:
+            # "quelled a 2011 opposition uprising" with no one named as its people: the
+            # uprising itself, when the article makes it an event of its own (atk41)
+            yield from _put_down_event(ctx, para, verb, events, doers)
+            continue
         if owners:
             trigger = Trigger(lemma, "VERB", Predicate.ATTACKED, "175")
             yield from emit(ctx, para, verb, verb, trigger, doers, owners, confidence=0.7)
+
+
+def _put_down_event(
+    ctx: ArticleContext, para: Paragraph, verb: Any, events: list[Any], doers: list[str]
+) -> Iterator[Draft]:
+    """ "Bahrain quelled a 2011 opposition uprising": the doer attacked the uprising the
+    article makes an event node of (no people of it named), with the verb's status and date."""
+    found = [
+        e
+        for n in events
+        for e in ctx.ents(para, n)
+        if ctx.etype_is(e, EntityType.EVENT) and e not in doers
+    ]
+    if not found:
+        return
+    status = qualifiers.status(ctx, verb, verb)
+    date = qualifiers.date(ctx, para, verb, verb, status)
+    for doer in doers:
+        if not ctx.etype_in(doer, ACTOR_TYPES):
+            continue
+        for event in dict.fromkeys(found):
+            draft = ctx.draft(para, verb, doer, Predicate.ATTACKED, event, 0.7)
+            yield replace(draft, status=status, date=date, cameo="175")
 
 
 class _Sectors:

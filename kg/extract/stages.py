@@ -99,6 +99,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.nominals import nominal_words
 from kg.lexicon import Lexicon
 from kg.resolve.counted import counted_acts, counted_words
 from kg.vocab import Predicate
@@ -535,6 +536,16 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions"),
         pass_=3,
         cues=lambda lx: lx.roles,
+    ),
+    # "his group" -> the group that person leads, also where an apposition or a pronoun
+    # title above just told it ("Baghdadi, the group's leader"), before the relations (atk41)
+    Stage(
+        "link_late_own_groups",
+        coref.link_late_own_groups,
+        ("links", "role_holders", "drafts"),
+        ("links", "mentions"),
+        pass_=3,
+        cues=lambda lx: nominal_words().group_nouns,
     ),
     # a speaker's quoted "we" -> the body the speaker is, speaks for or leads (after this
     # paragraph's appositions: "said X, a spokesman for Y"), before its relations read it
