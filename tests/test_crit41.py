@@ -1,0 +1,118 @@
+"""Criticism read from a speaker's words (crit41).
+
+An epithet: a fault adjective (``faults.adjectives`` of ``kg/data/en/cues.json``) put on an
+actor in a speaker's words ("to get rid of this corrupt government"), or on an act the actor
+owns ("Lungu's divisive rhetoric had cost him"), is the speaker's criticism of that actor
+(``kg/extract/faults.py`` ``_epithet_holders``); the narrator's epithet is no one's stance.
+Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import pairs
+
+Pair = tuple[str, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Mwila Banda said she would vote for the UPND "to get rid of this corrupt Zambian '
+            'government".',
+            ("Mwila Banda", "Zambian government"),
+        ),
+        (
+            "Joseph Mwanza said Edgar Lungu's divisive rhetoric had cost him the election.",
+            ("Joseph Mwanza", "Edgar Lungu"),
+        ),
+        (
+            "Joseph Mwanza said the repressive Zambian government had jailed his brother.",
+            ("Joseph Mwanza", "Zambian government"),
+        ),
+        (
+            '"The brutal Zambian police must be held to account," said Joseph Mwanza.',
+            ("Joseph Mwanza", "Zambian police"),
+        ),
+    ],
+)
+def test_faults_epithet_criticises_its_actor(extract: Any, text: str, expected: Pair) -> None:
+    """A fault adjective a speaker puts on an actor or its act criticises that actor."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # the narrator's epithet: no speaker
+        ("The corrupt Zambian government jailed 30 people on Monday.", None),
+        # no fault word: a plan praised, an act told
+        (
+            "Joseph Mwanza said Edgar Lungu's plan was a good start.",
+            ("Joseph Mwanza", "Edgar Lungu"),
+        ),
+        (
+            "Joseph Mwanza said the Zambian government had freed his brother.",
+            ("Joseph Mwanza", "Zambian government"),
+        ),
+    ],
+)
+def test_faults_no_epithet_no_criticism(extract: Any, text: str, unexpected: Pair | None) -> None:
+    """Without a speaker, or without a fault word, no criticism is read."""
+    found = pairs(extract(text, published="2015-06-10"), "criticized")
+    assert (not found) if unexpected is None else unexpected not in found
+
+
+# -- a wrong pursued: the wrongdoing verb under a verb of going on or trying ----------------
+# (``evaluations.lifting`` of cues.json; kg/extract/evaluations.py ``_lifted``)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pedro Silva said the Venezuelan government continues to harass journalists.",
+            ("Pedro Silva", "Venezuelan government"),
+        ),
+        (
+            "Pedro Silva said the Venezuelan army had been highly effective at suppressing "
+            "dissent.",
+            ("Pedro Silva", "Venezuelan army"),
+        ),
+        (
+            "Pedro Silva said the Venezuelan government is busy persecuting its critics.",
+            ("Pedro Silva", "Venezuelan government"),
+        ),
+        (
+            "Pedro Silva said the Venezuelan government has been working to suppress the protests.",
+            ("Pedro Silva", "Venezuelan government"),
+        ),
+    ],
+)
+def test_evaluations_pursued_wrong_criticises_its_doer(
+    extract: Any, text: str, expected: Pair
+) -> None:
+    """A wrongdoing verb pursued by a clause's subject is the speaker's verdict on it."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no wrong: a fight won
+        "Pedro Silva said the Venezuelan army had been effective at defeating the rebels.",
+        # hedged, stopped, refused: no wrong done
+        "Pedro Silva said the Venezuelan government would continue to harass journalists.",
+        "Pedro Silva said the Venezuelan government had stopped harassing journalists.",
+        "Pedro Silva said the Venezuelan government refused to harass journalists.",
+    ],
+)
+def test_evaluations_no_pursued_wrong(extract: Any, text: str) -> None:
+    """A fight won, a hedged, stopped or refused wrong: no criticism."""
+    found = pairs(extract(text, published="2015-06-10"), "criticized")
+    assert ("Pedro Silva", "Venezuelan government") not in found
+    assert ("Pedro Silva", "Venezuelan army") not in found
