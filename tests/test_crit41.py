@@ -116,3 +116,47 @@ def test_evaluations_no_pursued_wrong(extract: Any, text: str) -> None:
     found = pairs(extract(text, published="2015-06-10"), "criticized")
     assert ("Pedro Silva", "Venezuelan government") not in found
     assert ("Pedro Silva", "Venezuelan army") not in found
+
+
+# -- a protest over or caused by an act: the act's doer criticised -----------------------------
+# (``nominal_protests.act_preps`` / ``caused_by`` of cues.json; kg/extract/nominal_protests.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 300 people have been detained in Togo following protests triggered by "
+            "President Faure Gnassingbe's bid to seek a fourth term.",
+            ("protesters", "Faure Gnassingbe"),
+        ),
+        (
+            "Violence flared in Lome after protests sparked by the killing of a student by "
+            "Togolese police.",
+            ("protesters", "Togolese police"),
+        ),
+        (
+            "Dozens were hurt during protests over Faure Gnassingbe's decision to delay the vote.",
+            ("protesters", "Faure Gnassingbe"),
+        ),
+    ],
+)
+def test_nominal_protests_over_an_act_criticise_its_doer(
+    extract: Any, text: str, expected: Pair
+) -> None:
+    """A protest over an act, or caused by one, is the protesters' criticism of its doer."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place, a cause with no doer, an actor who caused it: no one protested against
+        "Dozens were hurt during protests over Gaza.",
+        "Dozens were hurt during protests triggered by rising fuel prices.",
+        "Dozens were hurt during protests triggered by Faure Gnassingbe.",
+    ],
+)
+def test_nominal_protests_no_act_no_target(extract: Any, text: str) -> None:
+    """A protest over a place, or caused by no one's act, criticises no one."""
+    assert not pairs(extract(text, published="2015-06-10"), "criticized")
