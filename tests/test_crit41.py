@@ -160,3 +160,50 @@ def test_nominal_protests_over_an_act_criticise_its_doer(
 def test_nominal_protests_no_act_no_target(extract: Any, text: str) -> None:
     """A protest over a place, or caused by no one's act, criticises no one."""
     assert not pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+# -- a vow to hold out until an actor leaves: that actor criticised ----------------------------
+# (``holdouts`` of cues.json; kg/extract/holdouts.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some protesters have set up camps, vowing to stay until Kabila resigns.",
+            ("protesters", "Kabila"),
+        ),
+        (
+            "Hundreds of students have pitched tents vowing to remain until Kabila steps down.",
+            ("students", "Kabila"),
+        ),
+        (
+            "Opposition supporters vowed to keep protesting until Joseph Kabila steps down.",
+            ("Opposition supporters", "Joseph Kabila"),
+        ),
+        (
+            '"We will not rest until Kabila resigns," the Union for Democracy and Social '
+            "Progress said in a statement.",
+            ("Union for Democracy and Social Progress", "Kabila"),
+        ),
+        ("The students will protest until Joseph Kabila quits.", ("students", "Joseph Kabila")),
+    ],
+)
+def test_holdouts_vow_until_leaving_criticises(extract: Any, text: str, expected: Pair) -> None:
+    """Holding out until an actor leaves demands its going: criticism of it."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stay until someone leaves, with no vow, is a time
+        "UN troops will stay until Joseph Kabila leaves office.",
+        "The minister will remain in the cabinet until Joseph Kabila steps down.",
+        # waiting for an arrival demands no going
+        "Some protesters vowed to stay until Joseph Kabila arrives.",
+    ],
+)
+def test_holdouts_no_vow_no_criticism(extract: Any, text: str) -> None:
+    """A stay with no vow, or a wait for an arrival, criticises no one."""
+    assert not pairs(extract(text, published="2015-06-10"), "criticized")

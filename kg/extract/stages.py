@@ -40,6 +40,7 @@ from kg.extract import (
     faults,
     forced_flights,
     help_owners,
+    holdouts,
     intents,
     interactions,
     joint_acts,
@@ -1159,6 +1160,8 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # "vowing to stay until Gruevski resigns": Gruevski's going demanded (crit41)
+    Stage("holdouts", holdouts.holdouts, ("links",), ("drafts",), pass_=4, cues=holdouts.cue_words),
     # "called on X to release ...", "calling for her resignation": X is reproached
     Stage(
         "reproaches",
