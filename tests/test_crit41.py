@@ -207,3 +207,42 @@ def test_holdouts_vow_until_leaving_criticises(extract: Any, text: str, expected
 def test_holdouts_no_vow_no_criticism(extract: Any, text: str) -> None:
     """A stay with no vow, or a wait for an arrival, criticises no one."""
     assert not pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+# -- help wished for and found short: the giver criticised -------------------------------------
+# (``shortfalls`` of cues.json; kg/extract/shortfalls.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana and Togo have said the fight against the pirates would be long over if they "
+            "had better cooperation from Benin.",
+            ("Togo", "Benin"),
+        ),
+        (
+            "Kenya said the war would end sooner if it got more support from Uganda.",
+            ("Kenya", "Uganda"),
+        ),
+    ],
+)
+def test_shortfalls_wished_help_criticises_giver(extract: Any, text: str, expected: Pair) -> None:
+    """Saying things would go better with more help from an actor finds its help short."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help wished for with no "more": a plain condition
+        "Kenya said the war would end sooner if it got support from Uganda.",
+        # more help had, not wished for
+        "Kenya said it had more support from Uganda than ever.",
+        # a condition no one reports
+        "Kenya will win the war if it gets more support from Uganda.",
+    ],
+)
+def test_shortfalls_no_shortfall_no_criticism(extract: Any, text: str) -> None:
+    """A plain condition, help had, or an unreported condition: no criticism."""
+    assert not pairs(extract(text, published="2015-06-10"), "criticized")
