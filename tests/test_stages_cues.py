@@ -90,6 +90,8 @@ CUED = [
     ("act_agents", "Uruguay denounced the closure of the border by Brazil."),
     ("ultimatums", "Ethiopia will attack Eritrea unless it withdraws its troops."),
     ("reproaches", "Norway called on Belarus to release the jailed activists."),
+    ("shortfalls", "Kenya said the war would end sooner if it got more support from Uganda."),
+    ("holdouts", "Opposition supporters vowed to keep protesting until Joseph Kabila steps down."),
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
     ("faults", "Tanzania said Kenya's arrogance had hurt the talks."),
     ("stances", "Ghana and Togo traded accusations on Monday."),

@@ -46,6 +46,8 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if para.deps[i] == "aux":
                 yield from _contrasted(ctx, para, clause.head, words["contrast"])
             continue
+        if lemmas[i] in words["wrong_verbs"]:
+            clause = _lifted(clause, words["lifting"])
         manner = lemmas[i] in words["wrong_manners"]
         if manner:
             # "activists say the police act with impunity": the manner is the verdict
@@ -87,6 +89,24 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         cameo, predicate = sense
         trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
         yield from emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+
+
+def _lifted(verb: Any, lifting: dict[str, list[str]]) -> Any:
+    """The clause a wrongdoing verb is the pursuit of (crit41): "said the government continues
+    to harass journalists", "has been working to suppress the protests", "said the army had
+    been effective at suppressing dissent", "is busy persecuting its critics": the verb of
+    going on or trying (``lifting.verbs``) or the copula of the adjective of zeal
+    (``lifting.adjectives``) whose subject does the wrong; else the verb itself."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "effective at suppressing": the adjective the "at" hangs on
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return verb
+    if head.pos_ == "VERB" and head.lemma_.lower() in lifting["verbs"]:
+        return head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lower_ in lifting["adjectives"]:
+        return head.head
+    return verb
 
 
 def _disputed_slip(report: Any, disputed: dict[str, list[str]], speech: tuple[str, ...]) -> bool:

@@ -56,14 +56,17 @@ def _faults(
         sense, clause, holders = found
         if not holders or _asked(para, token) or _hearsay(token, words):
             continue
-        if _nested_stance(ctx, token) or (
+        # an epithet on its actor ("this corrupt government") is given, not hedged, and no
+        # stance verb above it ("voted for X to get rid of this corrupt government") reads it
+        epithet = token.dep_ == "amod" and any(h.i == token.head.i for h in holders)
+        if (not epithet and _nested_stance(ctx, token)) or (
             not _lacked(token, words)
             and any(c.dep_ == "det" and c.lower_ in ctx.cues["negations"] for c in token.children)
         ):
             # "said Kenya accused Uganda of interference": Kenya's stance, told by another;
             # "had no interference": no quality
             continue
-        owned = any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
+        owned = epithet or any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
         if not owned and _hedged(ctx, clause, token.lower_ in words["unwelcome"]):
             # "said Kenya would be reckless", "if the army showed restraint": no quality
             # said; a possessive ("Y's arrogance would ruin ...") takes the quality as given
@@ -182,13 +185,32 @@ def _adjective_holders(ctx: ArticleContext, adjective: Any) -> tuple[Any, list[A
     head = adjective.head
     if adjective.dep_ in ("acomp", "attr"):
         return head, [c for c in head.children if c.dep_ == "nsubj"]
+    if adjective.dep_ == "amod" and (owners := _epithet_holders(ctx, head, owned_only=True)):
+        return _clause(head), owners  # "punished Kenyatta's divisive rhetoric": his act
     if adjective.dep_ == "amod" and (
         head.dep_ == "attr" or (head.dep_ == "dobj" and _act_noun(ctx, head))
     ):
         # "faces irresponsible neighbours": a quality of others, not the subject's
         verb = head.head
         return verb, _verb_subjects(verb)
+    if adjective.dep_ == "amod":
+        return _clause(head), _epithet_holders(ctx, head)
     return _clause(head), []
+
+
+def _epithet_holders(ctx: ArticleContext, noun: Any, owned_only: bool = False) -> list[Any]:
+    """Who an epithet falls on (crit41): the actor the adjective's noun names ("to get rid
+    of this corrupt government", "the repressive Kenyan regime"), else the named owner of
+    the act it qualifies ("Kenyatta's divisive rhetoric", "the brutal crackdown of the
+    police"). A quality word put on an actor is the speaker's verdict, hedged clause or not
+    ("this corrupt government must go")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    owners = []
+    if _act_noun(ctx, noun):
+        owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+    # (``_faults`` keeps the noun itself only if it names an actor: "the brutal police")
+    return owners if owned_only else [*owners, noun]
 
 
 def _verb_subjects(verb: Any) -> list[Any]:

@@ -46,17 +46,41 @@ def _held(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
 
 def _targets(ctx: ArticleContext, para: Paragraph, noun: Any, code: str) -> list[str]:
     """Whom the protest is against: the actor after "against", or the owner of the act after
-    it ("against Kagame's bid")."""
+    it ("against Kagame's bid"); the doer of the act after ``act_preps`` ("protests over
+    Kagame's bid") or after the "by" of a participle of cause (``caused_by``: "protests
+    triggered by Kagame's bid", "sparked by the killing of a student by police"; crit41)."""
     trigger = stance_trigger(noun, Predicate.CRITICIZED, code)
-    preps = ctx.cues["nominal_protests"]["preps"]
-    return [
+    words = ctx.cues["nominal_protests"]
+    found = [
         e
         for prep in para.children(noun)
-        if prep.dep_ == "prep" and prep.lower_ in preps
+        if prep.dep_ == "prep" and prep.lower_ in words["preps"]
         for p in para.children(prep)
         if p.dep_ == "pobj"
         for e in (interactions.actors_of(ctx, para, p) or _doers(ctx, para, p, trigger))
     ]
+    causes = [
+        prep
+        for c in para.children(noun)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words["caused_by"]
+        for prep in para.children(c)
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by")
+    ]
+    acts = [
+        p
+        for prep in causes
+        for p in para.children(prep)
+        if p.dep_ == "pobj" and not interactions.actors_of(ctx, para, p)
+    ] + [
+        p
+        for prep in para.children(noun)
+        if prep.dep_ == "prep" and prep.lower_ in words["act_preps"]
+        for p in para.children(prep)
+        if p.dep_ == "pobj"
+    ]
+    # (an actor itself after "by" caused the protest, it is not what it is against)
+    found += [e for p in acts for e in _doers(ctx, para, p, trigger)]
+    return list(dict.fromkeys(found))
 
 
 def _doers(ctx: ArticleContext, para: Paragraph, act: Any, trigger: Any) -> list[str]:

@@ -40,6 +40,7 @@ from kg.extract import (
     faults,
     forced_flights,
     help_owners,
+    holdouts,
     intents,
     interactions,
     joint_acts,
@@ -79,6 +80,7 @@ from kg.extract import (
     role_lists,
     roles,
     shared_agents,
+    shortfalls,
     signed_deals,
     sites,
     source_lines,
@@ -1170,6 +1172,17 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # "said the war would be over if they had better cooperation from X": X found short (crit41)
+    Stage(
+        "shortfalls",
+        shortfalls.shortfalls,
+        ("links",),
+        ("drafts",),
+        pass_=4,
+        cues=shortfalls.cue_words,
+    ),
+    # "vowing to stay until Gruevski resigns": Gruevski's going demanded (crit41)
+    Stage("holdouts", holdouts.holdouts, ("links",), ("drafts",), pass_=4, cues=holdouts.cue_words),
     # "called on X to release ...", "calling for her resignation": X is reproached
     Stage(
         "reproaches",
