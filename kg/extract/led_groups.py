@@ -74,6 +74,7 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         verb = tokens[i]
         if verb.lemma_.lower() in governing:
             yield from _governed_places(ctx, para, verb)
+            yield from _gap_bodies(ctx, para, verb)  # "the newspaper he was running"
             continue
         if verb.pos_ != "VERB" or (verb.tag_ == "VBN" and not _perfect(verb)) or _ranks(verb):
             continue  # "the coalition led by X" is ``led_groups``'; "has headed X since" is here
@@ -88,11 +89,50 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and not _sector(ctx, e)
         ]
         if not bodies:
+            yield from _gap_bodies(ctx, para, verb)
             continue
         for leader in _leaders(ctx, para, verb):
             for body in bodies:
                 if leader != body:
                     yield ctx.draft(para, verb, leader, Predicate.LEADER_OF, body, 0.7)
+
+
+def _gap_bodies(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Berria, the newspaper he leads today", "Egin, the Basque newspaper he was running":
+    a relative clause with no relative word and no object, on an organisation's noun
+    (``org_after_nouns``: "newspaper", "party", "group") set beside a name, makes its person
+    subject the leader of the named body; the noun says what the name is, whatever type
+    the model gave it. Not "the party he joined" (no leading verb) nor "the group that
+    leads X" (an object)."""
+    noun = verb.head
+    if (
+        verb.dep_ != "relcl"
+        or verb.pos_ != "VERB"
+        or noun.lemma_.lower() not in ctx.lx.words.org_after_nouns
+        or any(c.dep_ in ("dobj", "neg") or c.tag_ == "MD" for c in verb.children)
+    ):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    people = [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_is(e, EntityType.PERSON)]
+    body = _named_beside(para, noun)
+    if body is None or not people or ctx.etype_in(body, (EntityType.COUNTRY,)):
+        return
+    ctx.resolver.add_vote(body, EntityType.ORGANIZATION, 2)
+    for person in people:
+        if person != body:
+            yield ctx.draft(para, verb, person, Predicate.LEADER_OF, body, 0.7)
+
+
+def _named_beside(para: Paragraph, noun: Any) -> str | None:
+    """The name a noun phrase is set beside: the name that ends right before the comma
+    opening the phrase ("Egin, the newspaper"; the parser may hang the phrase on another
+    word), else its head in apposition."""
+    start = noun.left_edge.i
+    if start >= 2 and para.tokens[start - 1].text == ",":
+        named = para.links.get(start - 2)
+        if named is not None:
+            return named
+    return para.links.get(noun.head.i) if noun.dep_ == "appos" else None
 
 
 def _governing_verbs(lx: Lexicon) -> Iterable[str]:

@@ -1,0 +1,64 @@
+"""Leaders named by a relative clause on an organisation's noun (sup41).
+
+"Hamas, the group he leads" / "Egin, the newspaper he was running": a relative clause with
+no relative word and no object, whose verb is a leading or governing one, on an organisation's
+noun set beside a name makes its person subject lead the named body
+(kg/extract/led_groups.py ``_gap_bodies``). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import Case, triples
+
+GAP_RELATIVES: list[Case] = [
+    (
+        "Ahmed Yassin spoke at the office of Hamas, the group he leads.",
+        ("Ahmed Yassin", "leader_of", "Hamas"),
+        None,
+    ),
+    (
+        "Karl Weber was jailed in 2003. His ordeal began with the closure of Tagesblatt, "
+        "the Swiss newspaper he was running.",
+        ("Karl Weber", "leader_of", "Tagesblatt"),
+        None,
+    ),
+    (
+        "Maria Lopez visited the headquarters of Oxfam, the charity she heads.",
+        ("Maria Lopez", "leader_of", "Oxfam"),
+        None,
+    ),
+    # joining is no leading
+    (
+        "Moshe Levy quit Likud, the party he joined in 1990.",
+        None,
+        ("Moshe Levy", "leader_of", "Likud"),
+    ),
+    # an object: the body is not what the clause is about
+    (
+        "Ahmed Yassin criticised Hamas, the group he fought for years.",
+        None,
+        ("Ahmed Yassin", "leader_of", "Hamas"),
+    ),
+    # a relative word: the noun itself leads (no person subject)
+    (
+        "Ahmed Yassin praised Hamas, the group that leads the protests.",
+        None,
+        ("Ahmed Yassin", "leader_of", "Hamas"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), GAP_RELATIVES)
+def test_led_groups_relative_on_organisation_noun(
+    extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
+) -> None:
+    """The person who leads or runs the body a noun names beside its name leads it."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
