@@ -1,9 +1,11 @@
-"""Leaders named by a relative clause on an organisation's noun (sup41).
+"""Leaders named by a relative clause on an organisation's noun or beside a name (sup41).
 
 "Hamas, the group he leads" / "Egin, the newspaper he was running": a relative clause with
 no relative word and no object, whose verb is a leading or governing one, on an organisation's
 noun set beside a name makes its person subject lead the named body
-(kg/extract/led_groups.py ``_gap_bodies``). Sentences of our own.
+(kg/extract/led_groups.py ``_gap_bodies``); "Hamas, a Palestinian group that rules over
+Gaza": a governing verb's place after "over", its leader the name the clause's noun is set
+beside (``_governed_places``, ``_leaders``). Sentences of our own.
 """
 
 from __future__ import annotations
@@ -57,6 +59,35 @@ def test_led_groups_relative_on_organisation_noun(
     extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
 ) -> None:
     """The person who leads or runs the body a noun names beside its name leads it."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
+
+
+RULED_OVER: list[Case] = [
+    (
+        "The report blamed the war between Egypt and Hamas, a Palestinian group that rules "
+        "over Gaza.",
+        ("Hamas", "leader_of", "Gaza"),
+        None,
+    ),
+    ("Hamas, which rules over Gaza, fired rockets.", ("Hamas", "leader_of", "Gaza"), None),
+    # a past rule is no rule now
+    (
+        "The report blamed Hezbollah, a Lebanese group that ruled over Beirut until 2008.",
+        None,
+        ("Hezbollah", "leader_of", "Beirut"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), RULED_OVER)
+def test_led_groups_rules_over_a_place(
+    extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
+) -> None:
+    """An actor that rules over a place now, named beside the noun the clause is on, leads it."""
     found = triples(extract(text, published="2015-06-10"))
     if expected is not None:
         assert expected in found

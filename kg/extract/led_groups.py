@@ -147,10 +147,20 @@ def _governed_places(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
     ("rules out talks") gives none."""
     if verb.pos_ != "VERB" or not _present(verb):
         return
+    objects = [
+        *(c for c in verb.children if c.dep_ == "dobj"),
+        # "the group that rules over Gaza"
+        *(
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "over"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+    ]
     places = [
         e
-        for obj in verb.children
-        if obj.dep_ == "dobj"
+        for obj in objects
         for e in ctx.ents(para, obj)
         if ctx.etype_in(e, PLACE_TYPES)
         and obj.text.lower() in e.lower()
@@ -233,7 +243,13 @@ def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
         subjects = [verb.head]
-    return [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_in(e, ACTOR_TYPES)]
+    found = [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_in(e, ACTOR_TYPES)]
+    if not found and verb.dep_ == "relcl" and verb.head.i not in para.links:
+        # "Hamas, a Palestinian group that rules over Gaza": the name the noun describes
+        named = _named_beside(para, verb.head)
+        if named is not None and ctx.etype_in(named, ACTOR_TYPES):
+            found.append(named)
+    return found
 
 
 def _ranks(verb: Any) -> bool:
