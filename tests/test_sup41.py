@@ -93,3 +93,86 @@ def test_led_groups_rules_over_a_place(
         assert expected in found
     if forbidden is not None:
         assert forbidden not in found
+
+
+PAST_TITLES: list[Case] = [
+    (
+        "The 2003 invasion ordered by President George W. Bush toppled Saddam Hussein.",
+        ("George W. Bush", "leader_of", "United States"),
+        None,
+    ),
+    (
+        "Prime Minister Tony Blair sent British troops to Iraq in 2003.",
+        ("Tony Blair", "leader_of", "United Kingdom"),
+        None,
+    ),
+    # a title held only after the article's date is no office at its time
+    (
+        "President Donald Trump spoke at a rally in Ohio.",
+        None,
+        ("Donald Trump", "leader_of", "United States"),
+    ),
+    (
+        "President Joe Biden met Chinese officials in Beijing.",
+        None,
+        ("Joe Biden", "leader_of", "United States"),
+    ),
+    # no year of the tenure in the sentence: the bare title is not told of that time
+    (
+        "Prime Minister Tony Blair refused to resign on Sunday.",
+        None,
+        ("Tony Blair", "leader_of", "United Kingdom"),
+    ),
+    # a generic title may be another body's: the group's leader, not the country's
+    (
+        "The Afghan Taliban are split over the absence of its elusive leader Mullah Omar.",
+        None,
+        ("Mullah Omar", "leader_of", "Afghanistan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), PAST_TITLES)
+def test_roles_past_office_under_bare_title(
+    extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
+) -> None:
+    """A head of state's bare title a person held only before the article (the gazetteer's
+    dated roles), in a sentence dated within that tenure, names that office; one held only
+    after it, or an undated one, names none."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
+
+
+RULE_OF: list[Case] = [
+    (
+        "Kenya is in turmoil. The government of Uhuru Kenyatta has jailed thousands.",
+        ("Uhuru Kenyatta", "leader_of", "Kenya"),
+        None,
+    ),
+    (
+        "The military regime of Omar al-Bashir has jailed thousands of protesters.",
+        ("Omar al-Bashir", "leader_of", "Sudan"),
+        None,
+    ),
+    # the gazetteer makes him leader of no country
+    (
+        "Zurich is in turmoil. The administration of Sepp Blatter was criticised.",
+        None,
+        ("Sepp Blatter", "leader_of", "Switzerland"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), RULE_OF)
+def test_roles_rule_noun_of_a_person(
+    extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
+) -> None:
+    """ "the regime of X", "the government of X": X leads the country, as "X's regime" does."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
