@@ -176,3 +176,31 @@ def test_roles_rule_noun_of_a_person(
         assert expected in found
     if forbidden is not None:
         assert forbidden not in found
+
+
+FRONTED: list[Case] = [
+    (
+        "With the support of Matteo Renzi, Ciudadanos became the leading force.",
+        ("Matteo Renzi", "supported", "Ciudadanos"),
+        None,
+    ),
+    # the clause has its own subject: the names listed after "of" are all backers
+    (
+        "With the support of Matteo Renzi, Ciudadanos and Podemos, the rebels won the vote.",
+        None,
+        ("Matteo Renzi", "supported", "Ciudadanos"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), FRONTED)
+def test_interactions_subject_hung_on_fronted_phrase(
+    extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
+) -> None:
+    """A clause's subject the parser hung on its fronted "with the support of X" phrase is
+    still the one supported."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
