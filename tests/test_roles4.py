@@ -25,14 +25,15 @@ PAST_HOLDERS = [
         "Rallies against then-President Mohamed Morsi filled Cairo in June 2013.",
         ("Mohamed Morsi", "leader_of", "Egypt"),
     ),
-]
-# look-alikes: a title without "then" for a tenure over by the published date, a candidate,
-# a past holder of a minister's office (no leader)
-PAST_LOOKALIKES = [
+    # a head of state's bare title for a tenure over by the published date, told of that
+    # time (sup41: ``roles.office_of``)
     (
         "Protests in Iraq grew in 2013 against Prime Minister Nouri al-Maliki over the arrests.",
         ("Nouri al-Maliki", "leader_of", "Iraq"),
     ),
+]
+# look-alikes: a candidate, a past holder of a minister's office (no leader)
+PAST_LOOKALIKES = [
     (
         "Marine Le Pen, a candidate for president, attacked the government in Paris.",
         ("Marine Le Pen", "leader_of", "France"),
@@ -51,8 +52,8 @@ def test_roles4_then_title_is_a_past_holders(
     extract: Any, text: str, kept: Any, removed: Any
 ) -> None:
     """ "then-Prime Minister X" names the office X held before the article (the gazetteer's
-    dated tenure), as "former Prime Minister X" does; a bare title for an ended tenure, a
-    candidate and a past minister lead nothing."""
+    dated tenure), as "former Prime Minister X" does, and so does a head of state's bare
+    title for an ended tenure; a candidate and a past minister lead nothing."""
     check_kept_removed(extract(text, published="2015-05-20"), kept, removed)
 
 

@@ -992,6 +992,9 @@ def _lost_subject(verb: Any) -> Any | None:
     """The subject a finite verb of an adverbial clause lost to the parser: a noun between
     it and the verb it hangs on that the parser made the subject of a participle ("after
     boats holding migrants landed in X": "boats" holding, "landed" on the main verb)."""
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return fronted
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i:
         return None
     lost = [
@@ -1000,6 +1003,30 @@ def _lost_subject(verb: Any) -> Any | None:
         if t.dep_ == "nsubj" and t.head.tag_ == "VBG" and t.head.i < verb.i
     ]
     return lost[-1] if lost else None
+
+
+def _fronted_subject(verb: Any) -> Any | None:
+    """The subject the parser hung on a fronted phrase: "With the support of X, Podemos
+    became ...", "Together with support from Greece's X, Podemos immediately became ...":
+    the name right before the verb (past adverbs), after a comma, made a conjunct or an
+    apposition of a word inside a prepositional phrase that opens the verb's clause."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return None
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].pos_ == "ADV" and verb.doc[k].dep_ == "advmod":
+        k -= 1
+    name = verb.doc[k]
+    if name.pos_ != "PROPN" or name.dep_ not in ("conj", "appos"):
+        return None
+    first = name.left_edge
+    if first.i < 1 or verb.doc[first.i - 1].text != ",":
+        return None
+    opener = next((c for c in verb.children if c.dep_ == "prep" and c.i < first.i), None)
+    if opener is None or not (opener.left_edge.i <= name.head.i <= opener.right_edge.i):
+        return None
+    return name
 
 
 def _sayers_participle(ctx: ArticleContext, verb: Any, node: Any) -> bool:

@@ -74,6 +74,7 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         verb = tokens[i]
         if verb.lemma_.lower() in governing:
             yield from _governed_places(ctx, para, verb)
+            yield from _gap_bodies(ctx, para, verb)  # "the newspaper he was running"
             continue
         if verb.pos_ != "VERB" or (verb.tag_ == "VBN" and not _perfect(verb)) or _ranks(verb):
             continue  # "the coalition led by X" is ``led_groups``'; "has headed X since" is here
@@ -88,11 +89,50 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and not _sector(ctx, e)
         ]
         if not bodies:
+            yield from _gap_bodies(ctx, para, verb)
             continue
         for leader in _leaders(ctx, para, verb):
             for body in bodies:
                 if leader != body:
                     yield ctx.draft(para, verb, leader, Predicate.LEADER_OF, body, 0.7)
+
+
+def _gap_bodies(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Berria, the newspaper he leads today", "Egin, the Basque newspaper he was running":
+    a relative clause with no relative word and no object, on an organisation's noun
+    (``org_after_nouns``: "newspaper", "party", "group") set beside a name, makes its person
+    subject the leader of the named body; the noun says what the name is, whatever type
+    the model gave it. Not "the party he joined" (no leading verb) nor "the group that
+    leads X" (an object)."""
+    noun = verb.head
+    if (
+        verb.dep_ != "relcl"
+        or verb.pos_ != "VERB"
+        or noun.lemma_.lower() not in ctx.lx.words.org_after_nouns
+        or any(c.dep_ in ("dobj", "neg") or c.tag_ == "MD" for c in verb.children)
+    ):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    people = [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_is(e, EntityType.PERSON)]
+    body = _named_beside(para, noun)
+    if body is None or not people or ctx.etype_in(body, (EntityType.COUNTRY,)):
+        return
+    ctx.resolver.add_vote(body, EntityType.ORGANIZATION, 2)
+    for person in people:
+        if person != body:
+            yield ctx.draft(para, verb, person, Predicate.LEADER_OF, body, 0.7)
+
+
+def _named_beside(para: Paragraph, noun: Any) -> str | None:
+    """The name a noun phrase is set beside: the name that ends right before the comma
+    opening the phrase ("Egin, the newspaper"; the parser may hang the phrase on another
+    word), else its head in apposition."""
+    start = noun.left_edge.i
+    if start >= 2 and para.tokens[start - 1].text == ",":
+        named = para.links.get(start - 2)
+        if named is not None:
+            return named
+    return para.links.get(noun.head.i) if noun.dep_ == "appos" else None
 
 
 def _governing_verbs(lx: Lexicon) -> Iterable[str]:
@@ -107,10 +147,20 @@ def _governed_places(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
     ("rules out talks") gives none."""
     if verb.pos_ != "VERB" or not _present(verb):
         return
+    objects = [
+        *(c for c in verb.children if c.dep_ == "dobj"),
+        # "the group that rules over Gaza"
+        *(
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "over"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+    ]
     places = [
         e
-        for obj in verb.children
-        if obj.dep_ == "dobj"
+        for obj in objects
         for e in ctx.ents(para, obj)
         if ctx.etype_in(e, PLACE_TYPES)
         and obj.text.lower() in e.lower()
@@ -193,7 +243,13 @@ def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
         subjects = [verb.head]
-    return [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_in(e, ACTOR_TYPES)]
+    found = [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_in(e, ACTOR_TYPES)]
+    if not found and verb.dep_ == "relcl" and verb.head.i not in para.links:
+        # "Hamas, a Palestinian group that rules over Gaza": the name the noun describes
+        named = _named_beside(para, verb.head)
+        if named is not None and ctx.etype_in(named, ACTOR_TYPES):
+            found.append(named)
+    return found
 
 
 def _ranks(verb: Any) -> bool:

@@ -188,7 +188,7 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from _heads_clause(ctx, para, token, child, label)
         if token.dep_ == "nsubj" and para.links.get(token.head.i) != label:
             yield from _took_power(ctx, para, token, label)
-        if token.dep_ in ("poss", "compound"):
+        if token.dep_ in ("poss", "compound", "pobj"):
             yield from _person_rule(ctx, para, token, label)
         if token.dep_ == "appos" and token.head.i not in para.links:
             yield from role_noun(ctx, para, token.head, label, token)
@@ -466,19 +466,28 @@ def _person_rule(
     if known_only and not ctx.etype_is(label, EntityType.PERSON):
         return
     noun = token.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lx.words.rule_nouns:
+    if token.dep_ == "pobj" and noun.lower_ == "of":
+        # "the military regime of Abdel Fattah el-Sisi": the person after "of" owns it
+        if not ctx.etype_is(label, EntityType.PERSON) or noun.head.dep_ == "compound":
+            return
+        noun = noun.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lx.words.rule_nouns:
+            return
+        if any(c.dep_ == "poss" for c in noun.children):
+            return  # "Egypt's government of Sisi": read through the owner
+    elif noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lx.words.rule_nouns:
         return
-    if token.dep_ == "compound" and any(
+    elif token.dep_ == "compound" and any(
         c.dep_ == "poss" or (c.dep_ == "compound" and c.i < token.i and c.i not in para.links)
         for c in noun.children
     ):
         return  # "Syria's Assad government" is read through the owner
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    elif token.dep_ != "pobj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return  # "X's administration of the hospital": what is run is written, no country
     person: str | None = label
     if not ctx.etype_is(label, EntityType.PERSON):
         person = _absorbed_person(ctx, para, token, label)
-    elif para.links.get(noun.i) is not None:
+    elif para.links.get(noun.i) is not None and token.dep_ != "pobj":
         return  # "the Assad family rule": the noun names something else
     if person is None:
         return
@@ -1817,7 +1826,22 @@ def office_of(
         roles = [r for r in roles if r.end is not None and r.end[:10] <= ctx.published[:10]]
     elif ctx.published is not None:
         dated = [r for r in roles if held(r.start, r.end, ctx.published)]
-        roles = dated or [r for r in roles if r.start is None and r.end is None]
+        roles = (
+            dated
+            or [r for r in roles if r.start is None and r.end is None]
+            # "a 2011 uprising forced President Ali Abdullah Saleh to step down": a head of
+            # state's title the person held only before the article, in a sentence dated in
+            # that tenure (not "its elusive leader Mullah Omar": a generic title may be
+            # another body's; not an undated "Prime Minister X refused to resign")
+            or [
+                r
+                for r in roles
+                if r.end is not None
+                and r.end[:10] < ctx.published[:10]
+                and _state_head_title(ctx, title)
+                and _dated_within(para, token, r.start, r.end)
+            ]
+        )
     objects = {(r.predicate, r.object) for r in roles}
     if len(objects) != 1:
         return
@@ -1826,6 +1850,24 @@ def office_of(
         return
     ctx.role_holders.setdefault((predicate, obj), person)
     yield ctx.draft(para, token, person, predicate, obj, title=title, confidence=0.8)
+
+
+def _dated_within(para: Paragraph, token: Any, start: str | None, end: str) -> bool:
+    """The token's sentence writes a year of the tenure from ``start`` to ``end`` ("a 2011
+    uprising", "in 2013")."""
+    first = start[:4] if start else "0000"
+    return any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() and first <= t.text <= end[:4]
+        for t in para.sent_tokens(token.i)
+    )
+
+
+def _state_head_title(ctx: ArticleContext, title: str) -> bool:
+    """The title ends in a head of state's or government's ("President", "Prime Minister";
+    ``state_head_titles``)."""
+    lowered = " ".join(title.lower().replace("-", " ").split())
+    heads = ctx.lx.title_words.get("state_head_titles", frozenset())
+    return any(lowered == h or lowered.endswith(f" {h}") for h in heads)
 
 
 def _title_head(title: str) -> str:
