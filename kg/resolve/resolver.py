@@ -1127,7 +1127,10 @@ class Resolver:
         target.update(corpus_acronyms(self.clusters, index, target))
         target.update(corpus_regions(self.clusters, self._names.region_nouns, target))
         target.update(corpus_towns(self.clusters, self._names.town_nouns, target))
-        faiths = self.lexicon.cues.get("faith_plurals", {}).get("words", ())
+        faiths = [
+            *self.lexicon.cues.get("faith_plurals", {}).get("words", ()),
+            *self.lexicon.cues.get("people_group_nouns", {}).get("words", ()),
+        ]
         nation = self._demonym_word
         target.update(faith_peoples(self.clusters, frozenset(faiths), nation, target))
         sites = self.lexicon.words.places.lists["same_site_nouns"]

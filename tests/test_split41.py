@@ -1,0 +1,173 @@
+"""One node per real actor (split41): a country's judiciary beside the one court of it a
+story reports on is that court (kg/resolve/courts.py); counted groups of one number are one
+group (kg/resolve/merges.py ``counted_kin``). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+Texts = tuple[str, ...]
+
+
+def _labels(graph: Any) -> list[str]:
+    return sorted(e.label for e in graph.entities.values())
+
+
+def _node_of(graph: Any, text: str) -> str | None:
+    """The label of the node a written form was linked to (the first such mention)."""
+    for entity_id, mentions in sorted(graph.mentions.items()):
+        if any(m.text == text for m in mentions):
+            return str(graph.entities[entity_id].label)
+    return None
+
+
+@pytest.mark.parametrize(
+    ("texts", "form", "court"),
+    [
+        (
+            (
+                "A Kenyan court sentenced the opposition leader John Mbugua to ten years in "
+                "prison on Monday.",
+                "Kenya has jailed dozens of critics this year.",
+                "Now the judiciary stands accused of serving the government in Nairobi.",
+            ),
+            "judiciary",
+            "Kenyan court",
+        ),
+        (
+            (
+                "An Ethiopian court convicted six bloggers of terrorism on Tuesday.",
+                "Rights groups accused Ethiopia's judiciary of silencing dissent.",
+            ),
+            "Ethiopia's judiciary",
+            "Ethiopian court",
+        ),
+        (
+            (
+                "A Moroccan court jailed the journalist Ali Lmrabet for three years.",
+                "Morocco has prosecuted several reporters since 2012.",
+                "The case has dragged on through the courts for months.",
+            ),
+            "courts",
+            "Moroccan court",
+        ),
+    ],
+)
+def test_courts_judiciary_is_the_one_court(
+    extract: Any, texts: Texts, form: str, court: str
+) -> None:
+    """The judiciary (or "the courts") beside the story's one court of its country is that
+    court's node, not a second judicial node."""
+    graph = extract(" ".join(texts), published="2015-06-10")
+    assert _node_of(graph, form) == court
+    assert not any(label.endswith("judiciary") for label in _labels(graph))
+
+
+def test_courts_two_courts_keep_the_judiciary_apart(extract: Any) -> None:
+    """Two courts of one country: the judiciary is neither of them."""
+    graph = extract(
+        "A Kenyan court sentenced the opposition leader John Mbugua to ten years in prison. "
+        "Kenya's Supreme Court later overturned the verdict. "
+        "Critics in Kenya say the judiciary has become a tool of the ruling party.",
+        published="2015-06-10",
+    )
+    assert _node_of(graph, "judiciary") == "Kenyan judiciary"
+
+
+def test_courts_judge_is_not_the_court(extract: Any) -> None:
+    """A judge is a person, never taken for the court."""
+    graph = extract(
+        "A Kenyan court sentenced the opposition leader John Mbugua to ten years in prison. "
+        "The judge said the evidence was overwhelming.",
+        published="2015-06-10",
+    )
+    assert _node_of(graph, "judge") != "Kenyan court"
+
+
+def test_courts_lower_court_keeps_the_judiciary_apart(extract: Any) -> None:
+    """A court beside "a lower court" of the same country: "the judiciary" is neither."""
+    graph = extract(
+        "A Kenyan court on Monday overturned a lower court's decision to jail the opposition "
+        "leader John Mbugua. Kenya has jailed dozens of critics this year. Now the judiciary "
+        "stands accused of serving the government in Nairobi.",
+        published="2015-06-10",
+    )
+    assert _node_of(graph, "judiciary") == "Kenyan judiciary"
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "node"),
+    [
+        (
+            "Greek ships rescue 2,700 refugees in Aegean Sea. The Greek coastguard said it had "
+            "coordinated the rescue of about 2,700 refugees from the boats. The refugees were "
+            "taken to the island of Lesbos.",
+            ("2,700 refugees", "about 2,700 refugees", "refugees"),
+            "refugees",
+        ),
+        (
+            "Spanish ships rescue 900 migrants off Ceuta. The Spanish navy said it had "
+            "coordinated the rescue of about 900 migrants from the boats. The coastguard also "
+            "rescued 300 migrants near Melilla.",
+            ("900 migrants", "about 900 migrants"),
+            "900 migrants",
+        ),
+    ],
+)
+def test_merges_counted_groups_of_one_number_are_one(
+    extract: Any, text: str, forms: tuple[str, ...], node: str
+) -> None:
+    """A headline's "2,700 refugees" and the body's "about 2,700 refugees" are one group (the
+    article's plain one, when it counts no other number of them)."""
+    graph = extract(text, published="2015-06-10")
+    assert {_node_of(graph, form) for form in forms} == {node}
+
+
+def test_merges_counted_groups_of_two_numbers_stay_apart(extract: Any) -> None:
+    """ "900 migrants" and "300 migrants" are two groups."""
+    graph = extract(
+        "Spanish ships rescue 900 migrants off Ceuta. The coastguard also rescued 300 migrants "
+        "near Melilla.",
+        published="2015-06-10",
+    )
+    assert _node_of(graph, "900 migrants") != _node_of(graph, "300 migrants")
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "node"),
+    [
+        (
+            "The Alawite minority has long backed the government in Damascus. Many Alawites "
+            "fear reprisals if the government falls.",
+            ("Alawite minority", "Alawites"),
+            "Alawites",
+        ),
+        (
+            "The Rohingya Muslims have fled Myanmar by boat. Thousands of Rohingya have "
+            "reached Malaysia.",
+            ("Rohingya Muslims", "Rohingya"),
+            "Rohingya",
+        ),
+    ],
+)
+def test_merges_people_with_group_noun_is_the_people(
+    extract: Any, text: str, forms: tuple[str, ...], node: str
+) -> None:
+    """ "the Alawite minority" beside "Alawites" is that people, one node (as "Rohingya
+    Muslims" is the Rohingya)."""
+    graph = extract(text, published="2015-06-10")
+    assert {_node_of(graph, form) for form in forms} == {node}
+
+
+def test_merges_nation_with_group_noun_stays_apart(extract: Any) -> None:
+    """A nation's adjective with a group noun ("the Ethiopian community") is no nation's
+    people as a whole."""
+    graph = extract(
+        "The Ethiopian community protested in Tel Aviv. Ethiopians make up two percent of "
+        "Israel's population.",
+        published="2015-06-10",
+    )
+    assert _node_of(graph, "Ethiopian community") != _node_of(graph, "Ethiopians")
