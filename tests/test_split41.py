@@ -171,3 +171,48 @@ def test_merges_nation_with_group_noun_stays_apart(extract: Any) -> None:
         published="2015-06-10",
     )
     assert _node_of(graph, "Ethiopian community") != _node_of(graph, "Ethiopians")
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        (
+            "Earlier in the capital Nairobi, a group of church members held prayers outside the "
+            "parliament.",
+            "Nairobi",
+        ),
+        (
+            "A bomb exploded in central Kabul on Monday. Kabul was rocked by a blast last week.",
+            "Kabul",
+        ),
+        (
+            "Two bombs went off in central Damascus. Damascus has been shaken by mortar attacks "
+            "in recent months.",
+            "Damascus",
+        ),
+    ],
+)
+def test_capital_places_capital_is_the_town(extract: Any, text: str, capital: str) -> None:
+    """A capital after "the capital" in a place phrase, or rocked by blasts, is the town: no
+    country node takes its name."""
+    graph = extract(text, published="2015-06-10")
+    assert {
+        graph.entities[eid].type.value
+        for eid, mentions in graph.mentions.items()
+        if any(m.text == capital for m in mentions)
+    } == {"City"}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "country"),
+    [
+        ("Moscow was rocked by the sanctions imposed by the European Union.", "Moscow", "Russia"),
+        ("The capital Nairobi condemned the attack.", "Nairobi", "Kenya"),
+    ],
+)
+def test_capital_places_government_reading_stays(
+    extract: Any, text: str, capital: str, country: str
+) -> None:
+    """Rocked by a decision, or acting as a subject, the capital is still its country."""
+    graph = extract(text, published="2015-06-10")
+    assert _node_of(graph, capital) == country

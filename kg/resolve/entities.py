@@ -17,6 +17,7 @@ from kg.actors import Seat
 from kg.cities import city_country
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.resolve.bodies import HYPHENS
+from kg.resolve.capital_places import capital_as_place
 from kg.resolve.collectives import (
     PLAIN_STATE,
     bare_collectives,
@@ -1525,6 +1526,8 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         return mention  # "Manila, Philippines - Thousands of ...": where the story is filed
     if _struck(root, lexicon):
         return mention  # "Aden was shelled by Houthi rebels": the city hit, not its government
+    if capital_as_place(tokens, mention.start, mention.end, lexicon):
+        return mention  # "in the capital Ankara", "Baghdad has been rocked by car bombs"
     acting = _acting(root, lexicon.actors.relation_nouns)
     # "Kremlin spokesman X", "State Department spokeswoman Y": the seat names the state whose
     # role the person holds (one node with the country, as the role's object)
@@ -2191,7 +2194,7 @@ def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bo
     owner of an act or a body ("Tel Aviv's efforts")."""
     if _dateline(tokens, m):  # the place cues (``where``) are read here afresh
         return False
-    if _struck(tokens[m.end - 1], lexicon):
+    if _struck(tokens[m.end - 1], lexicon) or capital_as_place(tokens, m.start, m.end, lexicon):
         return False  # "Kabul was rocked by a blast"
     lists = lexicon.words.places.lists
     root = tokens[m.end - 1]
