@@ -216,3 +216,14 @@ def test_capital_places_government_reading_stays(
     """Rocked by a decision, or acting as a subject, the capital is still its country."""
     graph = extract(text, published="2015-06-10")
     assert _node_of(graph, capital) == country
+
+
+def test_entities_dateline_with_lower_case_region_word(extract: Any) -> None:
+    """ "Ramallah, occupied West Bank - X has ...": a dateline, where the story is filed; the
+    seat is the town, not its government."""
+    graph = extract(
+        "Ramallah, occupied West Bank - Abdulfattah Arar, 47, has a huge responsibility to "
+        "shoulder. Palestinians await the FIFA decision.",
+        published="2015-06-10",
+    )
+    assert _node_of(graph, "Ramallah") == "Ramallah"

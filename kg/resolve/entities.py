@@ -1594,13 +1594,21 @@ def _seat(lexicon: Lexicon, name: str) -> Seat | None:
 
 
 def _dateline(tokens: list[Any], m: SpanMention) -> bool:
-    """A name opening a sentence as a dateline: "Manila, Philippines - ...", "KABUL -"."""
+    """A name opening a sentence as a dateline: "Manila, Philippines - ...", "KABUL -",
+    "Ramallah, occupied West Bank - " (a lower-case word before the region's name)."""
     if m.start > 0 and not tokens[m.start].is_sent_start:
         return False
     k = m.end
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
-        while k < len(tokens) and k - m.end <= 4 and tokens[k].text[:1].isupper():
+        while (
+            k < len(tokens)
+            and k - m.end <= 4
+            and (
+                tokens[k].text[:1].isupper()
+                or (tokens[k].is_lower and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
+            )
+        ):
             k += 1
     while k < len(tokens) and tokens[k].is_space:
         k += 1
