@@ -39,6 +39,7 @@ from kg.resolve.entities import (
     split_pairs,
     with_bare_collectives,
 )
+from kg.resolve.gatherings import bare_gatherings
 from kg.resolve.named_later import as_person, described_named
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType
@@ -337,6 +338,8 @@ def extract_article(
     later = described_named([(p.tokens, m) for p, m in found], lexicon, names)
     # "an Egyptian court ... the judiciary": the country's judiciary is the court reported on
     courts = judiciary_courts([(p.tokens, m) for p, m in found], lexicon)
+    # "the FIFA congress ... the congress": the bare noun read as a name is that gathering
+    courts.update(bare_gatherings([(p.tokens, m) for p, m in found], lexicon))
     for k, (para, mention) in enumerate(found):
         if k in later:
             label = resolver.canonical(found[later[k]][1], names)

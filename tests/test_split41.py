@@ -227,3 +227,36 @@ def test_entities_dateline_with_lower_case_region_word(extract: Any) -> None:
         published="2015-06-10",
     )
     assert _node_of(graph, "Ramallah") == "Ramallah"
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        (
+            "Platini suspected the arrests were an attempt to interfere with the congress. "
+            "Platini was elected at the UEFA congress, held in Vienna.",
+            ("congress", "UEFA congress"),
+        ),
+        (
+            "Riots broke out near the congress on Monday. Delegates at the Labour Party "
+            "congress in Brighton voted for the plan.",
+            ("congress", "Labour Party congress"),
+        ),
+    ],
+)
+def test_gatherings_bare_noun_is_the_named_gathering(
+    extract: Any, text: str, forms: tuple[str, ...]
+) -> None:
+    """ "the congress" read as a name, beside the article's one "<X> congress", is that
+    gathering's node."""
+    graph = extract(text, published="2015-06-10")
+    assert len({_node_of(graph, form) for form in forms}) == 1
+
+
+def test_gatherings_bare_name_with_no_article_stays(extract: Any) -> None:
+    """ "Congress passed the bill" (no "the") is a legislature, not the party's congress."""
+    graph = extract(
+        "The ANC congress opened in Durban. Congress passed the bill on Tuesday.",
+        published="2015-06-10",
+    )
+    assert _node_of(graph, "Congress") != _node_of(graph, "ANC congress")
