@@ -32,6 +32,7 @@ from kg.language import reading
 from kg.lexicon import Lexicon
 from kg.model import Article, Entity, Mention
 from kg.resolve.courts import judiciary_courts
+from kg.resolve.dated_coups import bare_dated_coups
 from kg.resolve.entities import (
     SpanMention,
     find_mentions,
@@ -340,6 +341,7 @@ def extract_article(
     courts = judiciary_courts([(p.tokens, m) for p, m in found], lexicon)
     # "the FIFA congress ... the congress": the bare noun read as a name is that gathering
     courts.update(bare_gatherings([(p.tokens, m) for p, m in found], lexicon))
+    courts.update(bare_dated_coups([(p.tokens, m) for p, m in found], lexicon))  # "the coup"
     for k, (para, mention) in enumerate(found):
         if k in later:
             label = resolver.canonical(found[later[k]][1], names)

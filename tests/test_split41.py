@@ -260,3 +260,29 @@ def test_gatherings_bare_name_with_no_article_stays(extract: Any) -> None:
         published="2015-06-10",
     )
     assert _node_of(graph, "Congress") != _node_of(graph, "ANC congress")
+
+
+def test_dated_coups_bare_coup_is_the_dated_one(extract: Any) -> None:
+    """ "the coup" after the article's one "2013 coup" is that coup, one node."""
+    graph = extract(
+        "Egypt's July 3, 2013 coup came after months of protests. It has been a long year "
+        "since the coup, activists said.",
+        published="2014-07-10",
+    )
+    events = {e.label for e in graph.entities.values() if e.type.value == "Event"}
+    assert events == {"2013 coup"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2006 coup ousted Thaksin Shinawatra. The 2014 coup ousted his sister. Since the "
+        "coup, hundreds have been detained.",
+        "The 2013 coup in Egypt ousted Mohamed Morsi. A failed coup in Burundi followed.",
+    ],
+)
+def test_dated_coups_two_coups_stay_apart(extract: Any, text: str) -> None:
+    """Two dated coups, or "a failed coup" of its own, leave the bare one apart."""
+    graph = extract(text, published="2015-06-10")
+    events = {e.label for e in graph.entities.values() if e.type.value == "Event"}
+    assert "coup" in events
