@@ -226,6 +226,7 @@ class NameWords:
     office_heads: frozenset[str] = frozenset()  # "Department of Justice", "Justice Department"
     media_nouns: frozenset[str] = frozenset()  # "Al Ahram newspaper", "KCNA news agency"
     credit_words: frozenset[str] = frozenset()  # "Presenter: X Guests Y": no name's word
+    article_words: frozenset[str] = frozenset()  # "Ali bin al Hussein": "Al Hussein"
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -455,4 +456,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("office_heads", ())),
         frozenset(data.get("media_nouns", ())),
         frozenset(data.get("credit_words", ())),
+        frozenset(data.get("article_words", ())),
     )

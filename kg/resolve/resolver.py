@@ -246,6 +246,15 @@ class Resolver:
             full = article_names.get(f"tail2:{text}") or article_names.get(f"head2:{text}")
             if full is not None:
                 return full  # "Abdel Rahman" after "Rami Abdel Rahman", or "Wan Azizah"
+            if words[0].lower() in self._names.article_words:
+                key = [w.lower() for w in words]
+                fulls = {
+                    n
+                    for n in article_names.values()
+                    if len(n.split()) > 2 and [w.lower() for w in n.split()[-2:]] == key
+                }
+                if len(fulls) == 1:
+                    return fulls.pop()  # "Al Hussein" after "Ali bin al Hussein"
         tail = self._names.particle_tail(words)
         if (
             tail is not None
