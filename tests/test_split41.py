@@ -322,3 +322,22 @@ def test_resolver_article_word_other_family_stays(extract: Any) -> None:
         published="2015-06-10",
     )
     assert _node_of(graph, "Al Rashid") == "Al Rashid"
+
+
+def test_names_jail_and_prison_are_one_site(extract: Any) -> None:
+    """ "Evin Prison" and "Evin jail" are two spellings of one site."""
+    graph = extract(
+        "She was released on bail from Evin Prison last year. Conditions in Evin jail are "
+        "harsh, her lawyer said.",
+        published="2015-06-10",
+    )
+    assert _node_of(graph, "Evin jail") == _node_of(graph, "Evin Prison")
+
+
+def test_names_other_sites_stay_apart(extract: Any) -> None:
+    """A prison and a camp of one name are two sites."""
+    graph = extract(
+        "She was moved from Evin Prison last year. Her husband is held in Evin camp.",
+        published="2015-06-10",
+    )
+    assert _node_of(graph, "Evin camp") != _node_of(graph, "Evin Prison")
