@@ -31,6 +31,8 @@ from kg.extract.commands import own_commands
 from kg.language import reading
 from kg.lexicon import Lexicon
 from kg.model import Article, Entity, Mention
+from kg.resolve.courts import judiciary_courts
+from kg.resolve.dated_coups import bare_dated_coups
 from kg.resolve.entities import (
     SpanMention,
     find_mentions,
@@ -38,6 +40,7 @@ from kg.resolve.entities import (
     split_pairs,
     with_bare_collectives,
 )
+from kg.resolve.gatherings import bare_gatherings
 from kg.resolve.named_later import as_person, described_named
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType
@@ -334,10 +337,17 @@ def extract_article(
     # one ``add`` a mention and is the last thing before the stages
     # "An Egyptian judge ... Judge X": the description is the person named later
     later = described_named([(p.tokens, m) for p, m in found], lexicon, names)
+    # "an Egyptian court ... the judiciary": the country's judiciary is the court reported on
+    courts = judiciary_courts([(p.tokens, m) for p, m in found], lexicon)
+    # "the FIFA congress ... the congress": the bare noun read as a name is that gathering
+    courts.update(bare_gatherings([(p.tokens, m) for p, m in found], lexicon))
+    courts.update(bare_dated_coups([(p.tokens, m) for p, m in found], lexicon))  # "the coup"
     for k, (para, mention) in enumerate(found):
         if k in later:
             label = resolver.canonical(found[later[k]][1], names)
             mention = as_person(mention)
+        elif k in courts:
+            label = resolver.canonical(found[courts[k]][1], names)
         else:
             label = resolver.canonical(mention, names)
         _link(resolver, article, para, mention, label)

@@ -17,6 +17,7 @@ from kg.actors import Seat
 from kg.cities import city_country
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.resolve.bodies import HYPHENS
+from kg.resolve.capital_places import capital_as_place
 from kg.resolve.collectives import (
     PLAIN_STATE,
     bare_collectives,
@@ -1546,6 +1547,8 @@ def _metonym(tokens: list[Any], lexicon: Lexicon, mention: SpanMention) -> SpanM
         return mention  # "Manila, Philippines - Thousands of ...": where the story is filed
     if _struck(root, lexicon):
         return mention  # "Aden was shelled by Houthi rebels": the city hit, not its government
+    if capital_as_place(tokens, mention.start, mention.end, lexicon):
+        return mention  # "in the capital Ankara", "Baghdad has been rocked by car bombs"
     acting = _acting(root, lexicon.actors.relation_nouns)
     # "Kremlin spokesman X", "State Department spokeswoman Y": the seat names the state whose
     # role the person holds (one node with the country, as the role's object)
@@ -1612,13 +1615,21 @@ def _seat(lexicon: Lexicon, name: str) -> Seat | None:
 
 
 def _dateline(tokens: list[Any], m: SpanMention) -> bool:
-    """A name opening a sentence as a dateline: "Manila, Philippines - ...", "KABUL -"."""
+    """A name opening a sentence as a dateline: "Manila, Philippines - ...", "KABUL -",
+    "Ramallah, occupied West Bank - " (a lower-case word before the region's name)."""
     if m.start > 0 and not tokens[m.start].is_sent_start:
         return False
     k = m.end
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
-        while k < len(tokens) and k - m.end <= 4 and tokens[k].text[:1].isupper():
+        while (
+            k < len(tokens)
+            and k - m.end <= 4
+            and (
+                tokens[k].text[:1].isupper()
+                or (tokens[k].is_lower and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
+            )
+        ):
             k += 1
     while k < len(tokens) and tokens[k].is_space:
         k += 1
@@ -2212,7 +2223,7 @@ def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bo
     owner of an act or a body ("Tel Aviv's efforts")."""
     if _dateline(tokens, m):  # the place cues (``where``) are read here afresh
         return False
-    if _struck(tokens[m.end - 1], lexicon):
+    if _struck(tokens[m.end - 1], lexicon) or capital_as_place(tokens, m.start, m.end, lexicon):
         return False  # "Kabul was rocked by a blast"
     lists = lexicon.words.places.lists
     root = tokens[m.end - 1]

@@ -344,12 +344,14 @@ def counted_kin(
     act counts with a number in figures (``kg.resolve.counted``: a group of the article
     labelled as written, "Almost 3,600 migrants") are the article's plain collective of
     their noun written bare ("migrants", a people's sector, no country), when the article
-    counts only that one group of the noun. A group the words tell apart ("more than 300
+    counts only that one group of the noun, or groups of one number ("4,200 migrants" in a
+    headline, "about 4,200 migrants" below). A group the words tell apart ("more than 300
     other migrants", "25 more children"; ``apart``) keeps its own node and is no second
     candidate; two counted groups of one noun ("300 migrants" and "200 migrants") join
     neither, nor does a plain collective the article also writes with words of its own
     ("irregular migrants": a population it describes, of which the counted are some). The
-    plain collective's own target (``article_kin``) is theirs too."""
+    plain collective's own target (``article_kin``) is theirs too. Groups of one number
+    beside groups of another, or with no plain collective, are one node of their own."""
     bare: dict[tuple[str, str], str] = {}
     counted: dict[tuple[str, str], list[str]] = defaultdict(list)
     for label, cluster in clusters.items():
@@ -376,9 +378,25 @@ def counted_kin(
     out: dict[str, str] = {}
     for key, labels in sorted(counted.items()):
         plain = bare.get(key)
-        if plain is not None and len(labels) == 1:
-            out[labels[0]] = done.get(plain, plain)
+        # "rescue 4,200 migrants" in a headline, "about 4,200 migrants" below: one group
+        numbers: dict[str, list[str]] = defaultdict(list)
+        for label in sorted(labels):
+            numbers[_count_of(str(clusters[label].display))].append(label)
+        for same in numbers.values():
+            # of two numbers ("300 migrants", "200 migrants"), neither is the plain one
+            into = same[0] if plain is None or len(numbers) > 1 else done.get(plain, plain)
+            out.update({label: into for label in same if label != into})
     return out
+
+
+def _count_of(label: str) -> str:
+    """The number a counted group is written with, its separators aside ("4200" of "about
+    4,200 migrants").
+
+    >>> _count_of("about 4,200 migrants"), _count_of("4200 migrants")
+    ('4200', '4200')
+    """
+    return next((w.replace(",", "") for w in label.split() if any(c.isdigit() for c in w)), "")
 
 
 def follower_kin(
@@ -464,16 +482,18 @@ def faith_peoples(
     done: Mapping[str, str],
 ) -> dict[str, str]:
     """ "Rohingya Muslims" -> "Rohingya", "Uighur Muslims" -> "Uighurs": a people's name
-    with a faith's plural after it (``faith_plurals``: "Muslims", "Christians") is that
+    with a faith's plural after it (``faith_plurals``: "Muslims", "Christians") or a group
+    noun (``people_group_nouns``: "the Alawite minority", a group of its article) is that
     people, when the corpus writes the people bare ("the Rohingya", "the Uighurs") as a
     group or body of its own; not a nation's adjective (``nation``: "American Muslims" are
-    no "Americans") nor a name the gazetteer knows."""
+    no "Americans"), a sector's collective nor a name the gazetteer knows."""
     out = {}
     for label, cluster in clusters.items():
-        words = label.split()
+        # "the Alawite minority" is a group of its article (shown as written)
+        words = (cluster.display or label).split()
         if len(words) != 2 or words[1] not in faiths or label in done or nation(words[0]):
             continue
-        if cluster.entry is not None or cluster.display is not None:
+        if cluster.entry is not None or cluster.sector is not None:
             continue
         for bare_label in (words[0], f"{words[0]}s"):
             bare = clusters.get(bare_label)

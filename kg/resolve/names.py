@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -41,6 +41,8 @@ def variant_key(name: str, spellings: Mapping[str, str] | None = None) -> str:
     True
     >>> variant_key("Ministry of Foreign Affairs"), variant_key("Ministry of Health of Chad")
     ('foreign affairs ministry', 'ministry of health of chad')
+    >>> variant_key("Evin jail") == variant_key("Evin Prison")
+    True
     """
     words = _variant_words(name, reading_language())
     if spellings:
@@ -69,6 +71,9 @@ def _variant_words(name: str, language: str) -> tuple[str, ...]:
             # Defence" the "US Defence Ministry"
             words = [*words[:i], *words[i + 2 :], word]
             break
+    heads_of = name_words(language).same_heads
+    if len(words) > 1 and words[-1] in heads_of:
+        words = [*words[:-1], heads_of[words[-1]]]  # "Evin jail" is "Evin Prison"
     return tuple(words)
 
 
@@ -226,6 +231,9 @@ class NameWords:
     office_heads: frozenset[str] = frozenset()  # "Department of Justice", "Justice Department"
     media_nouns: frozenset[str] = frozenset()  # "Al Ahram newspaper", "KCNA news agency"
     credit_words: frozenset[str] = frozenset()  # "Presenter: X Guests Y": no name's word
+    article_words: frozenset[str] = frozenset()  # "Ali bin al Hussein": "Al Hussein"
+    # a name's last word -> the word of the same kind it stands for ("jail" -> "prison")
+    same_heads: dict[str, str] = field(default_factory=dict)
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -455,4 +463,6 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("office_heads", ())),
         frozenset(data.get("media_nouns", ())),
         frozenset(data.get("credit_words", ())),
+        frozenset(data.get("article_words", ())),
+        dict(data.get("same_heads", {})),
     )

@@ -246,6 +246,15 @@ class Resolver:
             full = article_names.get(f"tail2:{text}") or article_names.get(f"head2:{text}")
             if full is not None:
                 return full  # "Abdel Rahman" after "Rami Abdel Rahman", or "Wan Azizah"
+            if words[0].lower() in self._names.article_words:
+                key = [w.lower() for w in words]
+                fulls = {
+                    n
+                    for n in article_names.values()
+                    if len(n.split()) > 2 and [w.lower() for w in n.split()[-2:]] == key
+                }
+                if len(fulls) == 1:
+                    return fulls.pop()  # "Al Hussein" after "Ali bin al Hussein"
         tail = self._names.particle_tail(words)
         if (
             tail is not None
@@ -1127,7 +1136,10 @@ class Resolver:
         target.update(corpus_acronyms(self.clusters, index, target))
         target.update(corpus_regions(self.clusters, self._names.region_nouns, target))
         target.update(corpus_towns(self.clusters, self._names.town_nouns, target))
-        faiths = self.lexicon.cues.get("faith_plurals", {}).get("words", ())
+        faiths = [
+            *self.lexicon.cues.get("faith_plurals", {}).get("words", ()),
+            *self.lexicon.cues.get("people_group_nouns", {}).get("words", ()),
+        ]
         nation = self._demonym_word
         target.update(faith_peoples(self.clusters, frozenset(faiths), nation, target))
         sites = self.lexicon.words.places.lists["same_site_nouns"]
