@@ -1,0 +1,82 @@
+"""Source lines found with less work, the same lines as before (perf41).
+
+``kg/extract/source_lines.py`` reads a paragraph's item codes only where its text has eight
+capitals or digits in a row, stops at a line whose first two words are not a town's, and looks
+for the language only within the line's longest length. Each cut must leave the lines found and
+those passed over as they were: a line at the longest length, a town with a connector word, a
+code anywhere in the line, and the sentences each cut passes over early. Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.source_lines import _CODE, _CODE_RUN
+from tests.conftest import triples
+
+# a source's name that makes its line (with a town of two words) nine words long
+_NINE = "NATIONAL BROADCASTING CORPORATION RADIO NEWS SERVICE TODAY"
+
+
+def _sited(graph: Any) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples(graph) if p == "located_in"}
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "town"),
+    [
+        # a code: read where the text has eight capitals or digits in a row
+        ("QX0904120577 Accra GRAPHIC in English 0715 GMT 9 Apr 97", "GRAPHIC", "Accra"),
+        # no code; the language after the town and a broadcaster of three words
+        ("Windhoek Radio Namibia Service in English 1900 GMT 4 Jun 98", "Service", "Windhoek"),
+        # a connector as the town's second word ("Rio de Janeiro", "La Paz" in a line)
+        ("TR1406099812 Santo Domingo EL SIGLO in Spanish 14 Jun 98", "EL SIGLO", "Santo Domingo"),
+    ],
+)
+def test_perf41_source_lines_still_found(extract: Any, line: str, source: str, town: str) -> None:
+    """A source line is read as before: its source is located in its town (the model may run
+    the town into the source's name, "Accra GRAPHIC")."""
+    found = _sited(extract(line))
+    assert any(s.endswith(source) and o == town for s, o in found), found
+
+
+def test_perf41_source_lines_language_at_the_longest_length(extract: Any) -> None:
+    """A line of nine words before "in <Language>" is still a line (the language search stops
+    only past the tenth word)."""
+    line = f"KB2211150588 Port Moresby {_NINE} in English 2 Jan 98"
+    found = _sited(extract(line))
+    assert (_NINE, "Port Moresby") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # too long before its language: passed over, as before the cut
+        f"KB2211150588 Port Moresby {_NINE} NOW in English",
+        # first two words no town's: passed over before its language is looked for
+        "The ministry in Tbilisi said 40 people were hurt.",
+        "Officials in Lagos said the talks in Abuja would resume.",
+        # no code and no capitals or broadcaster word: no line
+        "Quito Mayor Rosa Vera in Spanish spoke to reporters.",
+    ],
+)
+def test_perf41_source_lines_not_lines(extract: Any, text: str) -> None:
+    """A sentence, or a line longer than a source line, sites no source."""
+    graph = extract(text)
+    assert not [t for t in triples(graph) if t[1] == "located_in" and t[0].isupper()], triples(
+        graph
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("LD2804174994", True), ("94WD0125D", True), ("944E0738B", True), ("B52BOMBER", False)],
+)
+def test_perf41_code_run_finds_every_code(word: str, code: bool) -> None:
+    """Every item code has eight capitals or digits in a row, so the text test never hides one."""
+    assert bool(_CODE.match(word)) is code
+    if code:
+        assert _CODE_RUN.search(f"Reported {word} Sofia BTA")
+    assert not _CODE_RUN.search("Sofia BTA reported 1,200 dead on 12 May 2015")
