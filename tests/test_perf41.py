@@ -80,3 +80,32 @@ def test_perf41_code_run_finds_every_code(word: str, code: bool) -> None:
     if code:
         assert _CODE_RUN.search(f"Reported {word} Sofia BTA")
     assert not _CODE_RUN.search("Sofia BTA reported 1,200 dead on 12 May 2015")
+
+
+# ``interactions.emit`` returns at once when no doer of the trigger is an actor: every claim
+# pairs a doer with an object or with another doer (``_pairs``), and nothing after the test
+# adds a doer. Claims with a doer are made as before; a trigger with none makes none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile condemned Peru's decision.", ("Chile", "criticized", "Peru")),
+        ("Paraguay was criticised by Uruguay.", ("Uruguay", "criticized", "Paraguay")),
+    ],
+)
+def test_perf41_emit_claims_with_a_doer(extract: Any, text: str, expected: Any) -> None:
+    """A trigger whose doer is an actor still makes its claim."""
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision to expel Peru's ambassador was condemned on Monday.",
+        "It is unclear who attacked the Ecuadorian embassy in Lima.",
+        "Talks with Chile resumed in Lima.",
+    ],
+)
+def test_perf41_emit_no_claim_without_a_doer(extract: Any, text: str) -> None:
+    """A trigger with no actor as its doer makes no claim between actors."""
+    graph = extract(text)
+    assert not [t for t in triples(graph) if t[1] != "located_in"], triples(graph)
