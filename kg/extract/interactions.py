@@ -3814,10 +3814,10 @@ def emit(
 ) -> Iterator[Draft]:
     """Drafts for every subject-object pair of a trigger, with the sense its words settle,
     the objects its predicate allows, and the status, date and place of its clause."""
-    trigger = _settled_sense(ctx, para, trigger_token, trigger)
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype_in(s, ACTOR_TYPES)]
     if not subjects:
         return  # every pair has a doer (``_pairs``), and nothing below adds one: no claim
+    trigger = _settled_sense(ctx, para, trigger_token, trigger)
     trigger = _forceful_sense(ctx, trigger_token, trigger, subjects, objects)
     if _armed_occupation(ctx, trigger):
         # "political prisoners occupying jail cells": only a state or a force occupies by arms
