@@ -109,3 +109,38 @@ def test_perf41_emit_no_claim_without_a_doer(extract: Any, text: str) -> None:
     """A trigger with no actor as its doer makes no claim between actors."""
     graph = extract(text)
     assert not [t for t in triples(graph) if t[1] != "located_in"], triples(graph)
+
+
+# ``interactions._verb`` stops before looking for a verb's objects when its doers are named
+# and none is an actor, unless the verb is what its head vows (the vow's claim reads the
+# objects): such a verb makes no claim (``emit``), and a doer is only sought elsewhere when
+# none is named. Claims of actors, and of vows, are made as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colombia vowed to retaliate against Venezuela.", ("Colombia", "threatened", "Venezuela")),
+        ("Bolivia vowed to punish Chile.", ("Bolivia", "threatened", "Chile")),
+        ("Bolivia vowed to punish Chile.", ("Bolivia", "sanctioned", "Chile")),
+        (
+            "Colombian troops attacked rebels in Venezuela.",
+            ("Colombian troops", "attacked", "rebels"),
+        ),
+    ],
+)
+def test_perf41_verb_claims_of_actors_and_vows(extract: Any, text: str, expected: Any) -> None:
+    """A verb whose doer is an actor, or what an actor vows, makes its claims."""
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patagonia welcomed Chilean tourists.",
+        "Lake Titicaca borders Peru and Bolivia.",
+        "Patagonia vowed to punish Chile.",
+    ],
+)
+def test_perf41_verb_no_claim_of_a_place(extract: Any, text: str) -> None:
+    """A verb whose only doer is a place (no actor) makes no claim."""
+    graph = extract(text)
+    assert not triples(graph), triples(graph)
