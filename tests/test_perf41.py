@@ -144,3 +144,26 @@ def test_perf41_verb_no_claim_of_a_place(extract: Any, text: str) -> None:
     """A verb whose only doer is a place (no actor) makes no claim."""
     graph = extract(text)
     assert not triples(graph), triples(graph)
+
+
+# ``act_agents`` returns at once for a paragraph without the word "by": every claim it makes
+# is aimed at the agent of a "by" phrase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile condemned the invasion of Peru by Bolivia.", ("Chile", "criticized", "Bolivia")),
+        (
+            "Uruguay denounced the closure of the border by Argentina.",
+            ("Uruguay", "criticized", "Argentina"),
+        ),
+    ],
+)
+def test_perf41_act_agents_read_by_phrases(extract: Any, text: str, expected: Any) -> None:
+    """The agent an act object names after "by" is what the verb's stance is aimed at."""
+    assert expected in triples(extract(text))
+
+
+def test_perf41_act_agents_none_without_by(extract: Any) -> None:
+    """No "by" phrase: no agent, and no claim (an act's other phrases name no agent)."""
+    graph = extract("Uruguay denounced the closure of the border with Argentina.")
+    assert not triples(graph), triples(graph)
