@@ -167,3 +167,32 @@ def test_perf41_act_agents_none_without_by(extract: Any) -> None:
     """No "by" phrase: no agent, and no claim (an act's other phrases name no agent)."""
     graph = extract("Uruguay denounced the closure of the border with Argentina.")
     assert not triples(graph), triples(graph)
+
+
+# ``agent_frames`` returns at once for a paragraph with none of its frame words ("despite",
+# "amid"), and ``target_areas`` for one with none of its area nouns ("targets", "positions"):
+# each claim of theirs starts from such a word.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Despite air strikes by Colombia, the ELN kept its camps.",
+            ("Colombia", "attacked", "National Liberation Army"),
+        ),
+        (
+            "The ELN kept its camps amid air strikes by Colombia.",
+            ("Colombia", "attacked", "National Liberation Army"),
+        ),
+        ("Colombia struck targets in Venezuela on Monday.", ("Colombia", "attacked", "Venezuela")),
+        ("Peruvian jets bombed positions in Ecuador.", ("Peruvian army", "attacked", "Ecuador")),
+    ],
+)
+def test_perf41_framed_and_area_attacks(extract: Any, text: str, expected: Any) -> None:
+    """An attack framing a clause, or aimed at an area noun in a place, is still read."""
+    assert expected in triples(extract(text))
+
+
+def test_perf41_no_frame_word_no_framed_target(extract: Any) -> None:
+    """Without a frame word the clause's subject is not the attack's target."""
+    graph = extract("The ELN kept its camps, and Colombia launched air strikes.")
+    assert ("Colombia", "attacked", "National Liberation Army") not in triples(graph)
