@@ -28,6 +28,8 @@ _STANCES = frozenset(
 
 def act_agents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """Claims from an active trigger verb to the agent its act object names after "by"."""
+    if "by" not in para.words:
+        return  # every claim's agent is a "by" phrase's (``prep_actors`` below)
     acts = frozenset(ctx.cues["act_nouns"]) | frozenset(ctx.cues["state_acts"])
     for i, trigger in para.matches(ctx.lx.triggers).items():
         verb = para.tokens[i]

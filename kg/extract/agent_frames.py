@@ -30,6 +30,8 @@ def agent_frames(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked claims from the "by" agent of a framing attack noun to the framed subject."""
     words = ctx.cues["agent_frames"]
     frames = frozenset(words["preps"])
+    if frames.isdisjoint(para.words):
+        return  # no frame word ("despite", "amid") over any noun (``_frame``)
     target_preps = frozenset(words["target_preps"])
     modifiers = frozenset(ctx.cues["attack_modifiers"])
     for i, lemma in enumerate(para.lemmas):

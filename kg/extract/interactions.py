@@ -2527,6 +2527,15 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = subjects_of(ctx, para, verb if first is None else first)
+        if (
+            subjects
+            and not any(ctx.etype_in(s, ACTOR_TYPES) for s in subjects)
+            and not _vowed(ctx, verb, trigger, passive)
+        ):
+            # doers none of whom is an actor: no claim of the verb (``emit`` pairs only
+            # actors, and only an empty subject is replaced below), nor of a vow: the objects
+            # are not looked for
+            return
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         if not objects and "dobj" in slots:
             # "arrested and charged three men", "condemned and rejected the verdict": the
@@ -2617,12 +2626,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     yield from drafts
     vow = verb.head
     threat = ctx.cues["vowed_threats"].get(trigger.predicate.value)
-    if (
-        threat is not None
-        and not passive
-        and verb.dep_ == "xcomp"
-        and vow.lemma_.lower() in ctx.cues["vow_verbs"]
-    ):
+    if threat is not None and _vowed(ctx, verb, trigger, passive):
         # "vowed to retaliate against Israel": the vow is a threat made now, against an
         # actor it names ("promising to fight against Chile's inequalities" threatens no one)
         named = {
@@ -2636,6 +2640,17 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from emit(
             ctx, para, vow, vow, vowed, subjects_of(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _vowed(ctx: ArticleContext, verb: Any, trigger: Trigger, passive: bool) -> bool:
+    """The verb is what its head vows ("vowed to retaliate against Israel"), in a sense a
+    vow makes a threat of (``vowed_threats``): the vow's claim of ``_verb``."""
+    return (
+        trigger.predicate.value in ctx.cues["vowed_threats"]
+        and not passive
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in ctx.cues["vow_verbs"]
+    )
 
 
 def _force(ctx: ArticleContext, label: str) -> bool:
@@ -3841,8 +3856,10 @@ def emit(
 ) -> Iterator[Draft]:
     """Drafts for every subject-object pair of a trigger, with the sense its words settle,
     the objects its predicate allows, and the status, date and place of its clause."""
-    trigger = _settled_sense(ctx, para, trigger_token, trigger)
     subjects = [s for s in dict.fromkeys(subjects) if ctx.etype_in(s, ACTOR_TYPES)]
+    if not subjects:
+        return  # every pair has a doer (``_pairs``), and nothing below adds one: no claim
+    trigger = _settled_sense(ctx, para, trigger_token, trigger)
     trigger = _forceful_sense(ctx, trigger_token, trigger, subjects, objects)
     if _armed_occupation(ctx, trigger):
         # "political prisoners occupying jail cells": only a state or a force occupies by arms

@@ -16,7 +16,9 @@ from kg.vocab import EntityType, Predicate
 # a monitoring service's item code: letters and at least six digits ("LD2804174994",
 # "94WD0125D", "944E0738B")
 _CODE = re.compile(r"^(?=(?:\D*\d){6})(?=.*[A-Z])[A-Z0-9]{8,}$")
+_CODE_RUN = re.compile(r"[A-Z0-9]{8}")  # where a code can be (a token's text is the text's)
 _LONGEST = 40  # tokens of a headline with its source line
+_MOST_WORDS = 9  # words of a source line's town and name
 
 
 def source_lines(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -24,8 +26,13 @@ def source_lines(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     tokens = para.tokens
     if len(tokens) > _LONGEST:
         return  # a paragraph of prose, not a headline and its source line
-    # (a code is 8 ASCII characters or more: shorter words are passed over on the columns)
-    codes = [i for i, w in enumerate(para.lowers) if len(w) >= 8 and _CODE.match(tokens[i].text)]
+    # (a code is 8 ASCII characters or more: shorter words are passed over on the columns,
+    # and a paragraph whose text has no 8 capitals or digits in a row has none)
+    codes = (
+        [i for i, w in enumerate(para.lowers) if len(w) >= 8 and _CODE.match(tokens[i].text)]
+        if _CODE_RUN.search(para.text)
+        else []
+    )
     start = codes[0] + 1 if codes else 0
     found = _parse(ctx.lx.words.places.lists, tokens, start, bool(codes))
     if found is None:
@@ -46,11 +53,20 @@ def _parse(
     end = len(tokens)
     while end > start and tokens[end - 1].is_punct:
         end -= 1
+    # the line's first two words are its town's (or a connector), whatever its end: a
+    # paragraph that starts "The army said" is no line, without looking for its language
+    connectors = words["source_place_connectors"]
+    if end - start < 2 or not all(
+        _capitalised(t) or t.lower_ in connectors for t in tokens[start : start + 2]
+    ):
+        return None
+    # a language named past the line's tenth word leaves it too long (below): not looked for
+    preps = words["source_language_preps"]
     language = next(
         (
             t.i
-            for t in tokens[start + 2 : end - 1]
-            if t.lower_ in words["source_language_preps"] and _capitalised(tokens[t.i + 1])
+            for t in tokens[start + 2 : min(end - 1, start + _MOST_WORDS + 1)]
+            if t.lower_ in preps and _capitalised(tokens[t.i + 1])
         ),
         None,
     )
@@ -59,7 +75,7 @@ def _parse(
         dated = any(t.like_num for t in tokens[language + 2 : language + 4])
         if not coded and not dated:
             return None
-    if end - start < 2 or end - start > 9:
+    if end - start < 2 or end - start > _MOST_WORDS:
         return None
     if not all(
         _capitalised(t) or t.lower_ in words["source_place_connectors"] for t in tokens[start:end]

@@ -23,6 +23,8 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     object is an area noun ("targets", "positions", "villages") in a named place."""
     words = ctx.cues["target_areas"]
     areas = frozenset(words["nouns"])
+    if areas.isdisjoint(para.words):
+        return  # no area noun ("positions", "targets") for an attack to hit
     aims = tuple(words["aim_preps"])
     wheres = tuple(words["place_preps"])
     users = tuple(words["user_preps"])
