@@ -34,6 +34,7 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
         *table["of_verbs"],
         *table["joining_verbs"],
         *table["taking_part"]["verbs"],
+        *table["taking_part"]["under"],
         *nouns["member"],
         *nouns["membership"],
     ]
@@ -114,6 +115,8 @@ def memberships(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if lemma in table["taking_part"]["verbs"]:
             yield from _took_part(ctx, para, verb, table["taking_part"]["verbs"][lemma])
+        elif lemma in table["taking_part"]["under"]:
+            yield from _took_part(ctx, para, verb, None, "under")
         elif lemma in table["joining_verbs"]:
             yield from _joined(ctx, para, verb)
         elif lemma in table["object_verbs"] and not _passive(verb) and not _put_in(verb):
@@ -187,15 +190,17 @@ def _named_bodies(ctx: ArticleContext, para: Paragraph, objs: list[Any]) -> list
 
 
 def _took_part(
-    ctx: ArticleContext, para: Paragraph, verb: Any, needed: str | None
+    ctx: ArticleContext, para: Paragraph, verb: Any, needed: str | None, prep: str = "in"
 ) -> Iterator[Draft]:
     """ "Jordan is participating in the US-led coalition", "Chad took part in the regional
     force": the subject is a member of the named body after "in" (with the object the verb
-    needs: "take part"); an event there ("took part in the talks") names no body."""
+    needs: "take part"), or after "under" for the verbs of working within a body ("the
+    militias operate under the Popular Mobilisation Forces"); an event there ("took part in
+    the talks") names no body."""
     if needed is not None and not any(o.lower_ == needed for o in _deps(verb, "dobj")):
         return
     bodies = _named_bodies(
-        ctx, para, [o for p in _deps(verb, "prep") if p.lower_ == "in" for o in _deps(p, "pobj")]
+        ctx, para, [o for p in _deps(verb, "prep") if p.lower_ == prep for o in _deps(p, "pobj")]
     )
     if not bodies:
         return

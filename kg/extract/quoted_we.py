@@ -15,8 +15,9 @@ from kg.vocab import EntityType, Predicate
 _BODIES = (EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY)
 # the roles that make a person's "we" their body's: speaking for it, leading it
 _VOICES = frozenset({Predicate.SPOKESPERSON_FOR, Predicate.LEADER_OF})
-# a member's "we" is the body's only for a state (a minister's "we" is the government's; a
-# reporter's is not the broadcaster's)
+# a member's "we" is the body's for a state (a minister's "we" is the government's), and for
+# an organisation or group when the member's title is one of ``quoted_we.member_titles`` (a
+# party leader's "we" is the party's; a reporter's is not the broadcaster's)
 _MEMBERS = (EntityType.COUNTRY,)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -71,6 +72,7 @@ def _body_of(ctx: ArticleContext, speaker: str) -> str | None:
         return None
     voiced: set[str] = set()
     members: set[str] = set()
+    titles = frozenset(ctx.cues["quoted_we"]["member_titles"])
     for (predicate, body), holder in ctx.role_holders.items():
         if holder == speaker and predicate in _VOICES:
             voiced.add(body)
@@ -79,8 +81,11 @@ def _body_of(ctx: ArticleContext, speaker: str) -> str | None:
             continue
         if claim.predicate in _VOICES:
             voiced.add(claim.object)
-        elif claim.predicate is Predicate.MEMBER_OF and ctx.etype_in(claim.object, _MEMBERS):
+        elif claim.predicate is Predicate.MEMBER_OF and (
+            ctx.etype_in(claim.object, _MEMBERS) or claim.title in titles
+        ):
             members.add(claim.object)
     voiced = {b for b in voiced if ctx.etype_in(b, _BODIES)}
+    members = {b for b in members if ctx.etype_in(b, _BODIES)}
     found = voiced or members
     return next(iter(found)) if len(found) == 1 else None

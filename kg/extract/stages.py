@@ -65,6 +65,7 @@ from kg.extract import (
     plans,
     protests,
     qualifiers,
+    quoted_they,
     quoted_we,
     quotes,
     raised_passives,
@@ -402,6 +403,15 @@ STAGES: tuple[Stage, ...] = (
         "link_actor_pronouns",
         actor_coref.link_actor_pronouns,
         ("links",),
+        ("links", "groups", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # a quoted they/them/their -> the plural actors the narrator named just before the quote
+    Stage(
+        "link_quoted_they",
+        quoted_they.link_quoted_they,
+        ("links", "groups", "role_holders"),
         ("links", "groups", "mentions"),
         scope="article",
         pass_=2,
