@@ -12,7 +12,6 @@ from typing import Any
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, gerund_controller, main_subject, quoted, salient
 from kg.extract.event_coref import actor_country
-from kg.extract.group_refs import described_own_group
 from kg.extract.nominals import nominal_words, owns_title
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
@@ -1098,10 +1097,7 @@ def _link_own_groups(ctx: ArticleContext, para: Paragraph, leads: dict[str, set[
     lemmas, tags = para.lemmas, para.tags
     for i in para.hits(nouns):  # (the nouns' tokens only; a link is read when there)
         token = para.tokens[i]
-        if lemmas[token.i] not in nouns or tags[token.i] != "NN":
-            continue
-        described = described_own_group(para, token)  # "his Sunni armed group" (ref42)
-        if token.i in para.links and not described:
+        if token.i in para.links or lemmas[token.i] not in nouns or tags[token.i] != "NN":
             continue
         owners = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
         if len(owners) != 1 or not ctx.etype_is(owners[0], EntityType.PERSON):
@@ -1112,8 +1108,6 @@ def _link_own_groups(ctx: ArticleContext, para: Paragraph, leads: dict[str, set[
             if ctx.etype_in(g, (EntityType.GROUP, EntityType.ORGANIZATION))
         ]
         if len(groups) == 1:
-            for k in described:
-                para.links[k] = groups[0]
             para.links[token.i] = groups[0]
             ctx.reference(para, token, groups[0], "nominal")
 
