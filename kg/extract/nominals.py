@@ -17,6 +17,7 @@ from kg.errors import KgError
 from kg.extract import places
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting, salient
+from kg.extract.group_refs import latest_named
 from kg.language import data_file, reading_language
 from kg.lexicon import alias_key
 from kg.resolve.bodies import HYPHENS
@@ -404,6 +405,8 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
         if far is not None:
             return far.label
     label = salient(found, disc.sent(para, token), token) if found else None
+    if label is None and not owns_title(ctx, token):
+        label = latest_named(found)  # the latest sentence names one of the tied (ref42)
     if label is None:
         # the group whose office a title names ("the group's leader, X", "a senior leader of
         # the group"): the one group the article has named so far, however far back, also
