@@ -9,11 +9,6 @@ from typing import Any
 from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention
 
-# the verbs of naming after a group noun: "calling itself", "called", "named", "known as"
-_NAMING = (("calling", "itself"), ("called",), ("named",), ("known", "as"))
-# lower-case words a name may hold between its capitalised words
-_NAME_JOINERS = frozenset({"of", "the", "al", "el", "-", "and"})
-
 
 def named_group_mentions(
     tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
@@ -24,21 +19,25 @@ def named_group_mentions(
     noun on, so the noun's verb is the name's ("a group ... claimed")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     nouns = lexicon.title_words.get("self_named_nouns", frozenset())
+    naming = sorted(
+        (p.split() for p in lexicon.title_words.get("self_naming_words", ())), key=len, reverse=True
+    )
+    joiners = lexicon.title_words.get("name_joiners", frozenset())
     found: list[SpanMention] = []
     for noun in tokens:
         if noun.lemma_.lower() not in nouns or noun.i in taken:
             continue
         at = noun.i + 1
         width = next(
-            (len(w) for w in _NAMING if [t.lower_ for t in tokens[at : at + len(w)]] == list(w)),
+            (len(w) for w in naming if [t.lower_ for t in tokens[at : at + len(w)]] == w),
             0,
         )
         if width == 0:
             continue
         start = at + width
-        if start < len(tokens) and tokens[start].lower_ == "the":
+        if start < len(tokens) and tokens[start].pos_ == "DET":  # "calling itself the X"
             start += 1
-        end = _name_end(tokens, start)
+        end = _name_end(tokens, start, joiners)
         if end == start or taken.intersection(range(start, end)):
             continue
         text = "".join(t.text_with_ws for t in tokens[start:end]).strip()
@@ -47,7 +46,7 @@ def named_group_mentions(
     return found
 
 
-def _name_end(tokens: list[Any], start: int) -> int:
+def _name_end(tokens: list[Any], start: int, joiners: frozenset[str]) -> int:
     """The end of a run of capitalised words from ``start`` ("Omar Brigades", "Sons of
     Liberty"); joiners inside count, not at the end."""
     end = start
@@ -56,7 +55,7 @@ def _name_end(tokens: list[Any], start: int) -> int:
         t = tokens[i]
         if t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "DATE":
             end = i = i + 1
-        elif t.lower_ in _NAME_JOINERS and i > start:
+        elif t.lower_ in joiners and i > start:
             i += 1
         else:
             break
