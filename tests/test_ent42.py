@@ -98,8 +98,8 @@ def test_member_examples_need_an_organisation(extract: Any, text: str) -> None:
     ],
 )
 def test_named_groups_self_named_group_is_a_node(extract: Any, text: str, name: str) -> None:
-    """The untagged name after "a group calling itself" is a node."""
-    assert name in node_types(extract(text, published="2015-06-10"))
+    """The untagged name after "a group calling itself" is a group's node."""
+    assert node_types(extract(text, published="2015-06-10")).get(name) == "Group"
 
 
 def test_named_groups_called_for_is_no_name(extract: Any) -> None:

@@ -15,7 +15,7 @@ def named_group_mentions(
 ) -> list[SpanMention]:
     """ "A group calling itself the Omar Brigades claimed the attack": an untagged name
     after a group noun (titles.json ``self_named_nouns``: group, militia, faction, ...) and a
-    verb of naming is an organisation; the mention takes the whole phrase from the group
+    word of naming is a group; the mention takes the whole phrase from the group
     noun on, so the noun's verb is the name's ("a group ... claimed")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     nouns = lexicon.title_words.get("self_named_nouns", frozenset())
@@ -42,7 +42,7 @@ def named_group_mentions(
             continue
         text = "".join(t.text_with_ws for t in tokens[start:end]).strip()
         first = noun.i - 1 if noun.i > 0 and tokens[noun.i - 1].dep_ == "det" else noun.i
-        found.append(SpanMention(first, end, text, "ORG"))
+        found.append(SpanMention(first, end, text, "GROUP"))
     return found
 
 
