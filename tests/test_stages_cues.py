@@ -34,6 +34,7 @@ CUED = [
     ("unnamed_members", "A Japanese coast guard pilot warned the Russian crew to turn back."),
     ("affiliates", "Al-Shabaab, an affiliate of al-Qaeda, attacked a base in Somalia."),
     ("accessions", "Javier Milei became president of Argentina in December."),
+    ("member_examples", "EU member states such as Croatia backed the plan on Monday."),
     (
         "link_late_titles",
         "Choguel Maiga, the Malian prime minister, arrived in Dakar. "

@@ -48,6 +48,7 @@ from kg.extract import (
     led_groups,
     loyalties,
     measures,
+    member_examples,
     memberships,
     named_heads,
     nominal_protests,
@@ -538,6 +539,14 @@ STAGES: tuple[Stage, ...] = (
         ("role_holders", "titled", "drafts"),
         pass_=3,
         cues=_title_words("accession_verbs", "appointment_verbs"),
+    ),
+    Stage(
+        "member_examples",
+        member_examples.member_examples,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=member_examples.member_words,
     ),
     # "the FIFA boss", "the Iraqi president" -> the holder the roles above just named
     # ("Sepp Blatter, the FIFA president"), before this paragraph's relations read them

@@ -496,6 +496,7 @@ def find_mentions(
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_admin_people_name(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
+    mentions += _named_groups(tokens, lexicon, mentions)
     mentions = [_owned_area(tokens, lexicon, m) for m in mentions]
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     if words is None or "(" in words:  # no bracket in the paragraph: no acronym in one
@@ -513,6 +514,16 @@ def find_mentions(
     if titled:
         mentions = [m for m in mentions if not titled.intersection(range(m.start, m.end))]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _named_groups(
+    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """Groups that name themselves (kg/resolve/named_groups.py, imported here: it builds
+    this module's mentions)."""
+    from kg.resolve.named_groups import named_group_mentions
+
+    return named_group_mentions(tokens, lexicon, mentions)
 
 
 _TITLE_MARKS = frozenset({":", '"', "“", "”", "'", "‘", "’", "-", "–", "—"})
