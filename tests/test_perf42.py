@@ -1,13 +1,16 @@
-"""Mentions and drafts made with less work, the same values as before (perf42).
+"""Mentions and drafts made with less work, and stage choices kept under fewer keys, the
+same values as before (perf42).
 
 ``SpanMention`` (kg/resolve/entities.py), ``Draft`` (kg/extract/context.py) and ``Sighting``
 (kg/extract/discourse.py) are plain slotted dataclasses hashed by their fields, no longer
-``frozen``: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``. What the rules rely on must stay:
-equal fields make equal, same-hashed values (set and dict keys: the resolver's and the
-claims' de-duplication), one field apart makes another value, ``dataclasses.replace`` makes a
-new value and leaves the old one as it was, and a value survives pickling (a build spools its
-drafts). Then sentences of our own through the real model: names trimmed of their titles, a
-claim between two people, a place and its country, and nothing made where there is nothing.
+``frozen``: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``.
+What the rules rely on must stay: equal fields make equal, same-hashed values (set and dict
+keys: the resolver's and the claims' de-duplication), one field apart makes another value,
+``dataclasses.replace`` makes a new value and leaves the old one as it was, and a value
+survives pickling (a build spools its drafts). Then sentences of our own through the real
+model: names trimmed of their titles, a claim between two people, a place and its country,
+and nothing made where there is nothing. Last, ``_CueBits.runnable`` (kg/extract/stages.py)
+keeps a pass's choice of stages under the paragraph's bits of that pass's stages only.
 """
 
 from __future__ import annotations
@@ -160,3 +163,34 @@ def test_perf42_nothing_named_nothing_made(extract: Any, text: str) -> None:
     graph = extract(text)
     assert not graph.entities
     assert not graph.claims
+
+
+# a pass's paragraph stages as ``_passes`` makes them: (function, cue bit, linked); 0 runs always
+_EACH = (("always", 0, False), ("cued1", 1 << 1, False), ("cued3", 1 << 3, True), ("last", 0, True))
+_OTHER = 1 << 2 | 1 << 5  # bits of another pass's stages
+
+
+@pytest.mark.parametrize(
+    ("mask", "runs"),
+    [
+        (0, ["always", "last"]),  # no cue of the pass: the uncued stages only
+        (1 << 1, ["always", "cued1", "last"]),
+        (1 << 3, ["always", "cued3", "last"]),
+        (1 << 1 | 1 << 3, ["always", "cued1", "cued3", "last"]),
+        (_OTHER, ["always", "last"]),  # another pass's bits choose none of these
+        (_OTHER | 1 << 3, ["always", "cued3", "last"]),
+    ],
+)
+def test_perf42_stages_chosen_by_the_pass_own_bits(mask: int, runs: list[str]) -> None:
+    """``_CueBits.runnable`` keeps its choice under the mask's bits of the pass's own stages:
+    masks that differ only in another pass's bits share one choice, the same as each would
+    make alone, in the pass's order; a stage whose bit is not set is not chosen."""
+    from kg.extract.stages import _CueBits
+
+    alone, shared = _CueBits(), _CueBits()
+    shared.runnable(_EACH, mask ^ _OTHER)  # a mask with the other pass's bits turned over
+    for bits in (alone, shared):
+        chosen = bits.runnable(_EACH, mask)
+        assert [run for run, _ in chosen] == runs
+        assert dict(chosen)["last"] is True
+    assert len(shared.runs) == 1  # one choice for both masks
