@@ -12,9 +12,10 @@ from typing import Any
 from kg.extract.context import Paragraph
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # (not frozen: ``kg.extract.context.Draft``)
 class Sighting:
-    """The root token of one mention of ``label``, at sentence ``sent`` of the article."""
+    """The root token of one mention of ``label``, at sentence ``sent`` of the article. Never
+    changed once made, as if frozen; hashed by its sentence and index."""
 
     sent: int
     index: int  # token index in its paragraph (orders sightings within a sentence)

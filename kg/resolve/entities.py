@@ -41,9 +41,12 @@ _TRIM = "\"'“”‘’«»()[]{}.,;:!?-–— "
 _QUOTES = "\"'“”‘’«»()[]{} "
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # (see ``Draft`` on why not frozen)
 class SpanMention:
-    """A cleaned mention in one parsed paragraph (token span ``[start, end)``)."""
+    """A cleaned mention in one parsed paragraph (token span ``[start, end)``).
+
+    Never changed once made (``dataclasses.replace`` makes another), as if frozen; hashed by
+    its fields."""
 
     start: int
     end: int
