@@ -50,6 +50,7 @@ from kg.extract import (
     measures,
     memberships,
     named_heads,
+    node_types,
     nominal_protests,
     nominals,
     opposition_leaders,
@@ -224,7 +225,10 @@ def _title_words(*keys: str) -> Cues:
 
 
 STAGES: tuple[Stage, ...] = (
-    # pass 0: titles before names name the role holders that coreference needs
+    # pass 0: names the article's words place ("from Sivas") typed a place before any rule
+    # asks a type
+    Stage("node_types", node_types.run, ("links",), ("mentions",), scope="article", pass_=0),
+    # titles before names name the role holders that coreference needs
     Stage(
         "title_roles",
         roles.title_roles,
