@@ -71,3 +71,42 @@ def test_node_types_speaker_or_workplace_keeps_its_type(
     """A speaker or an organisation named as a workplace is not retyped a place."""
     graph = extract(text, published="2015-06-10")
     assert node_types(graph).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The poll was carried out by Datafolha Ribeiro, which surveyed 2,000 voters.",
+            "Datafolha Ribeiro",
+        ),
+        (
+            "Kadima Torah is a small party. Members of Kadima Torah voted against the bill.",
+            "Kadima Torah",
+        ),
+    ],
+)
+def test_node_types_member_role_or_which_make_an_organisation(
+    extract: Any, text: str, name: str
+) -> None:
+    """A name with a member's role noun ("members of X") or "which" after it is an
+    organisation, whatever the model's label."""
+    graph = extract(text, published="2015-06-10")
+    assert node_types(graph).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person has a spokesman of his own: no member's role of an organisation
+        (
+            "Nasir Khan's spokesman said the talks had failed. Nasir Khan left Kabul.",
+            "Nasir Khan",
+        ),
+        ("Jackson Pollock, who painted in New York, said art was hard.", "Jackson Pollock"),
+    ],
+)
+def test_node_types_person_cue_keeps_a_person(extract: Any, text: str, name: str) -> None:
+    """A person noun in apposition or "who" after the name keeps it a person."""
+    graph = extract(text, published="2015-06-10")
+    assert node_types(graph).get(name) == "Person"

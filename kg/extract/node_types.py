@@ -34,6 +34,10 @@ class NodeTypeWords:
     taking_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    member_nouns: frozenset[str]
+    thing_relatives: frozenset[str]
+    owned_member_nouns: frozenset[str]
 
 
 @cache
@@ -132,7 +136,73 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     return None
 
 
+def _org_cue(token: Any, words: NodeTypeWords, titles: frozenset[str], person: bool) -> int:
+    """Organisation cues of one mention: 2 for an organisation noun beside the name ("rights
+    group Reprieve", "Reprieve, a charity"), a member's role noun ("director of Reprieve",
+    "Reprieve's leader") or "which" after a name typed a person (``person``); -1 for a
+    person's cue (a title before it, "who" after it, a person noun in apposition)."""
+    start = token.left_edge.i if token.left_edge.i <= token.i else token.i
+    if start > 0 and token.doc[start - 1].text in titles:
+        return -1
+    near = [*token.children]
+    if token.dep_ in ("appos", "compound"):
+        near.append(token.head)
+    for c in near:
+        lemma = c.lemma_.lower()
+        # next to the name: "rights group Reprieve", "the Maariv daily", "Reprieve, a
+        # charity"; not a noun the parse hung on it from further on ("X, of the Y Centre -
+        # a monitoring group")
+        beside = c.i == start - 1 or (c.i > token.i and c.left_edge.i - token.i <= 3)
+        if c.is_lower and beside and c.dep_ in ("appos", "compound", "nsubj", "dobj", "pobj"):
+            if lemma in words.person_nouns:
+                return -1
+            if lemma in words.org_nouns:
+                return 2
+        if c.dep_ == "relcl":
+            rel = [k for k in c.children if k.tag_ in ("WDT", "WP")]
+            if any(k.lower_ == "who" for k in rel):
+                return -1
+            if any(k.lower_ in words.thing_relatives for k in rel) and person:
+                # "which" says no person; of a place as well ("X, which fell")
+                return 2 if token.dep_ != "pobj" or token.head.lower_ == "by" else 0
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in words.member_nouns:
+        return 2
+    if token.dep_ == "poss" and head.lemma_ in words.owned_member_nouns:
+        return 2
+    return 0
+
+
+def org_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+    """Vote an organisation for the names typed a person (or a city no large city has) that
+    an organisation noun, a member's role or "which" goes with at least once ("rights group
+    Reprieve", "director of Reprieve", "Gfk Adimark, which surveyed"), and no person cue."""
+    words = node_type_words()
+    titles = frozenset(ctx.lx.person_titles)
+    cues: dict[str, list[int]] = defaultdict(list)
+    for para in paragraphs:
+        for label, token in _mention_roots(para):
+            person = ctx.etype_is(label, EntityType.PERSON)
+            cues[label].append(_org_cue(token, words, titles, person))
+    for label in sorted(cues):
+        found = cues[label]
+        if -1 in found or sum(found) < 2 or label.islower() or " [" in label:
+            continue
+        if ctx.lx.lookup(label) is not None:
+            continue
+        if not (
+            ctx.etype_is(label, EntityType.PERSON)
+            or (ctx.etype_is(label, EntityType.CITY) and city_country(label) is None)
+        ):
+            continue
+        cluster = ctx.resolver.clusters.get(label)
+        if cluster is not None and cluster.sector:
+            continue
+        ctx.resolver.add_vote(label, EntityType.ORGANIZATION, 3 * len(found) + 1)
+
+
 def run(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Draft]:
     """The stage: votes only, no claim."""
     place_types(ctx, paragraphs)
+    org_types(ctx, paragraphs)
     yield from ()
