@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from kg.cities import city_country
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.language import data_file, reading_language
+from kg.resolve.names import name_words
 from kg.vocab import EntityType
 
 # at least this many place cues (a large city's name is one) and no speaker cue
@@ -73,8 +74,11 @@ def _mention_roots(para: Paragraph) -> Iterator[tuple[str, Any]]:
             yield label, tokens[i]
 
 
-def _cue(token: Any, words: NodeTypeWords, titles: frozenset[str]) -> tuple[int, int]:
-    """(place, person) cues of one mention from the words around it."""
+def _cue(
+    token: Any, words: NodeTypeWords, titles: frozenset[str], people: Container[int]
+) -> tuple[int, int]:
+    """(place, person) cues of one mention from the words around it; ``people``: the
+    indexes of the paragraph's person nouns ("housewife", "minister")."""
     at = token
     for _ in range(4):  # "from Diyala and Salahuddin": the list's first name's place
         if at.dep_ != "conj":
@@ -90,12 +94,30 @@ def _cue(token: Any, words: NodeTypeWords, titles: frozenset[str]) -> tuple[int,
     if before is not None and before.text in titles:
         return 0, 1
     if at.dep_ == "pobj" and head.lower_ in words.place_preps:
-        if head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN"):
-            return _ORIGIN, 0  # "a housewife from Sivas", "a writer from Salon": origin
+        if head.lower_ == "from":
+            # "a housewife from Sivas", "a writer from Salon": a person's origin; "web
+            # tools from Reykjavik", "used tools from X": a source, no cue
+            return (_ORIGIN if head.head.i in people else 0), 0
         return 1, 0
     if at.dep_ == "dobj" and head.lemma_.lower() in words.taking_verbs:
         return 1, 0
     return 0, 0
+
+
+def _person_nouns(ctx: ArticleContext, para: Paragraph) -> frozenset[int]:
+    """Indexes of the paragraph's lower-case nouns of one person: a role, a job or a person
+    noun of ``names.json`` (as ``kg.resolve.entities`` reads them)."""
+    lx = ctx.lx
+    nouns = name_words(lx.language).person_nouns | node_type_words().person_nouns
+    return frozenset(
+        t.i
+        for t in para.tokens
+        if t.pos_ == "NOUN"  # ("Villagers from X" opens a sentence)
+        and any(
+            w in lx.roles or w in lx.words.occupations or w in nouns
+            for w in (t.lower_, t.lemma_.lower())
+        )
+    )
 
 
 def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
@@ -107,8 +129,11 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     titles = frozenset(ctx.lx.person_titles)
     cues: dict[str, _Cues] = defaultdict(_Cues)
     for para in paragraphs:
+        people: frozenset[int] | None = None
         for label, token in _mention_roots(para):
-            place, person = _cue(token, words, titles)
+            if people is None:
+                people = _person_nouns(ctx, para)
+            place, person = _cue(token, words, titles, people)
             c = cues[label]
             c.place += place
             c.person += person
