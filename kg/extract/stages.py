@@ -51,6 +51,7 @@ from kg.extract import (
     member_examples,
     memberships,
     named_heads,
+    node_types,
     nominal_protests,
     nominals,
     opposition_leaders,
@@ -226,7 +227,10 @@ def _title_words(*keys: str) -> Cues:
 
 
 STAGES: tuple[Stage, ...] = (
-    # pass 0: titles before names name the role holders that coreference needs
+    # pass 0: names the article's words place ("from Sivas") typed a place before any rule
+    # asks a type
+    Stage("node_types", node_types.run, ("links",), ("mentions",), scope="article", pass_=0),
+    # titles before names name the role holders that coreference needs
     Stage(
         "title_roles",
         roles.title_roles,

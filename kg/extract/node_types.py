@@ -1,0 +1,233 @@
+"""Node types from the article's own evidence: a name the model typed a person or an
+organisation that the article's words place in most of its mentions ("a housewife from
+Sivas", "ISIL has taken Palmyra") is a place; a vote on the resolver (``add_vote``) cast
+after linking, before the rules ask types. Word lists are data (``kg/data/en/node_types.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Container, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kg.cities import city_country
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.language import data_file, reading_language
+from kg.resolve.names import name_words
+from kg.vocab import EntityType
+
+# at least this many place cues (a large city's name is one) and no speaker cue
+_PLACE_CUES = 2
+# "a housewife from Sivas" (a place) but "a writer from Salon" (a workplace): a person's
+# origin, a cue only for a name typed a person (kept apart from other cues: a bit of its own)
+_ORIGIN = 1 << 8
+_RETYPED = (EntityType.PERSON, EntityType.ORGANIZATION)
+
+
+@dataclass(frozen=True, slots=True)
+class NodeTypeWords:
+    """The word lists of ``kg/data/en/node_types.json``."""
+
+    place_preps: frozenset[str]
+    taking_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    member_nouns: frozenset[str]
+    thing_relatives: frozenset[str]
+    owned_member_nouns: frozenset[str]
+
+
+@cache
+def _words(language: str) -> NodeTypeWords:
+    data: dict[str, Any] = json.loads(data_file("node_types.json", language).read_text("utf-8"))
+    lists = {k: v for k, v in data.items() if not k.startswith("_")}
+    for key, words in lists.items():
+        if not isinstance(words, list) or not all(
+            isinstance(w, str) and w.islower() for w in words
+        ):
+            raise ValueError(f"node_types.json: {key} must be a list of lower-case words")
+    return NodeTypeWords(**{k: frozenset(v) for k, v in lists.items()})
+
+
+def node_type_words() -> NodeTypeWords:
+    """The node type word lists of the language being read."""
+    return _words(reading_language())
+
+
+@dataclass
+class _Cues:
+    place: int = 0
+    person: int = 0
+    mentions: int = 0
+
+
+def _mention_roots(para: Paragraph) -> Iterator[tuple[str, Any]]:
+    """(label, root token) of each linked name in the paragraph: the token whose head is
+    outside the name."""
+    tokens, heads, links = para.tokens, para.heads, para.links
+    for i, label in links.items():
+        if links.get(heads[i]) != label or heads[i] == i:
+            yield label, tokens[i]
+
+
+def _cue(
+    token: Any, words: NodeTypeWords, titles: frozenset[str], people: Container[int]
+) -> tuple[int, int]:
+    """(place, person) cues of one mention from the words around it; ``people``: the
+    indexes of the paragraph's person nouns ("housewife", "minister")."""
+    at = token
+    for _ in range(4):  # "from Diyala and Salahuddin": the list's first name's place
+        if at.dep_ != "conj":
+            break
+        at = at.head
+    head = at.head
+    if at.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in words.speech_verbs:
+        return 0, 1
+    if any(c.dep_ == "appos" and c.lemma_.lower() in words.person_nouns for c in token.children):
+        return 0, 1
+    start = token.left_edge.i if token.left_edge.i <= token.i else token.i
+    before = token.doc[start - 1] if start > 0 else None
+    if before is not None and before.text in titles:
+        return 0, 1
+    if at.dep_ == "pobj" and head.lower_ in words.place_preps:
+        if head.lower_ == "from":
+            # "a housewife from Sivas", "a writer from Salon": a person's origin; "web
+            # tools from Reykjavik", "used tools from X": a source, no cue
+            return (_ORIGIN if head.head.i in people else 0), 0
+        return 1, 0
+    if at.dep_ == "dobj" and head.lemma_.lower() in words.taking_verbs:
+        return 1, 0
+    return 0, 0
+
+
+def _person_nouns(ctx: ArticleContext, para: Paragraph) -> frozenset[int]:
+    """Indexes of the paragraph's lower-case nouns of one person: a role, a job or a person
+    noun of ``names.json`` (as ``kg.resolve.entities`` reads them)."""
+    lx = ctx.lx
+    nouns = name_words(lx.language).person_nouns | node_type_words().person_nouns
+    return frozenset(
+        t.i
+        for t in para.tokens
+        if t.pos_ == "NOUN"  # ("Villagers from X" opens a sentence)
+        and any(
+            w in lx.roles or w in lx.words.occupations or w in nouns
+            for w in (t.lower_, t.lemma_.lower())
+        )
+    )
+
+
+def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+    """Vote a place type for the names typed a person or an organisation that the article
+    places ("from Sivas", "has taken Palmyra") at least twice (a large city the data knows
+    counts once) and never makes a speaker, titled or a person's apposition: a city when the
+    data knows a large city of the name, else a place."""
+    words = node_type_words()
+    titles = frozenset(ctx.lx.person_titles)
+    cues: dict[str, _Cues] = defaultdict(_Cues)
+    for para in paragraphs:
+        people: frozenset[int] | None = None
+        for label, token in _mention_roots(para):
+            if people is None:
+                people = _person_nouns(ctx, para)
+            place, person = _cue(token, words, titles, people)
+            c = cues[label]
+            c.place += place
+            c.person += person
+            c.mentions += 1
+    for label in sorted(cues):
+        c = cues[label]
+        if c.person or not c.place or label.islower() or " [" in label:
+            continue
+        if ctx.lx.lookup(label) is not None or not ctx.etype_in(label, _RETYPED):
+            continue
+        cluster = ctx.resolver.clusters.get(label)
+        if cluster is not None and cluster.sector:
+            continue  # a collective actor ("the Syrian military"): people, no place
+        origins, place = divmod(c.place, _ORIGIN)
+        if ctx.etype_is(label, EntityType.PERSON):
+            place += origins
+        # a city's own name, not an other name ("Perlis" is Kangar's and a state's)
+        city = city_country(label, other_names=False) is not None
+        if not place or place + city < _PLACE_CUES or 2 * place < c.mentions:
+            continue
+        kind = EntityType.CITY if city else EntityType.PLACE
+        # outvotes what the model's label gives each of the article's mentions (a person's
+        # two-word name: 3)
+        ctx.resolver.add_vote(label, kind, 3 * c.mentions + 1)
+    return None
+
+
+def _org_cue(token: Any, words: NodeTypeWords, titles: frozenset[str], person: bool) -> int:
+    """Organisation cues of one mention: 2 for an organisation noun beside the name ("rights
+    group Reprieve", "Reprieve, a charity"), a member's role noun ("director of Reprieve",
+    "Reprieve's leader") or "which" after a name typed a person (``person``); -1 for a
+    person's cue (a title before it, "who" after it, a person noun in apposition)."""
+    start = token.left_edge.i if token.left_edge.i <= token.i else token.i
+    if start > 0 and token.doc[start - 1].text in titles:
+        return -1
+    near = [*token.children]
+    if token.dep_ in ("appos", "compound"):
+        near.append(token.head)
+    for c in near:
+        lemma = c.lemma_.lower()
+        # next to the name: "rights group Reprieve", "the Maariv daily", "Reprieve, a
+        # charity"; not a noun the parse hung on it from further on ("X, of the Y Centre -
+        # a monitoring group")
+        beside = c.i == start - 1 or (c.i > token.i and c.left_edge.i - token.i <= 3)
+        if c.is_lower and beside and c.dep_ in ("appos", "compound", "nsubj", "dobj", "pobj"):
+            if lemma in words.person_nouns:
+                return -1
+            if lemma in words.org_nouns:
+                return 2
+        if c.dep_ == "relcl":
+            rel = [k for k in c.children if k.tag_ in ("WDT", "WP")]
+            if any(k.lower_ == "who" for k in rel):
+                return -1
+            if any(k.lower_ in words.thing_relatives for k in rel) and person:
+                # "which" says no person; of a place as well ("X, which fell")
+                return 2 if token.dep_ != "pobj" or token.head.lower_ == "by" else 0
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in words.member_nouns:
+        return 2
+    if token.dep_ == "poss" and head.lemma_ in words.owned_member_nouns:
+        return 2
+    return 0
+
+
+def org_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+    """Vote an organisation for the names typed a person (or a city no large city has) that
+    an organisation noun, a member's role or "which" goes with at least once ("rights group
+    Reprieve", "director of Reprieve", "Gfk Adimark, which surveyed"), and no person cue."""
+    words = node_type_words()
+    titles = frozenset(ctx.lx.person_titles)
+    cues: dict[str, list[int]] = defaultdict(list)
+    for para in paragraphs:
+        for label, token in _mention_roots(para):
+            person = ctx.etype_is(label, EntityType.PERSON)
+            cues[label].append(_org_cue(token, words, titles, person))
+    for label in sorted(cues):
+        found = cues[label]
+        if -1 in found or sum(found) < 2 or label.islower() or " [" in label:
+            continue
+        if ctx.lx.lookup(label) is not None:
+            continue
+        if not (
+            ctx.etype_is(label, EntityType.PERSON)
+            or (ctx.etype_is(label, EntityType.CITY) and city_country(label) is None)
+        ):
+            continue
+        cluster = ctx.resolver.clusters.get(label)
+        if cluster is not None and cluster.sector:
+            continue
+        ctx.resolver.add_vote(label, EntityType.ORGANIZATION, 3 * len(found) + 1)
+
+
+def run(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Draft]:
+    """The stage: votes only, no claim."""
+    place_types(ctx, paragraphs)
+    org_types(ctx, paragraphs)
+    yield from ()
