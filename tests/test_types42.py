@@ -110,3 +110,14 @@ def test_node_types_person_cue_keeps_a_person(extract: Any, text: str, name: str
     """A person noun in apposition or "who" after the name keeps it a person."""
     graph = extract(text, published="2015-06-10")
     assert node_types(graph).get(name) == "Person"
+
+
+def test_node_types_which_after_a_described_person_keeps_the_person(extract: Any) -> None:
+    """A "which" after a person the text describes ("young anarchist X, which was the spark
+    ...") tells of the whole event: the name stays a person."""
+    graph = extract(
+        "Zagreb is known as the site of the murder in 1921 of Croatian politician Ivan "
+        "Horvat by young anarchist Marko Kovac, which was the spark that ignited a civil war.",
+        published="2015-06-10",
+    )
+    assert node_types(graph).get("Marko Kovac") == "Person"

@@ -188,7 +188,11 @@ def _org_cue(token: Any, words: NodeTypeWords, titles: frozenset[str], person: b
             if any(k.lower_ == "who" for k in rel):
                 return -1
             if any(k.lower_ in words.thing_relatives for k in rel) and person:
-                # "which" says no person; of a place as well ("X, which fell")
+                # "which" says no person; of a place as well ("X, which fell"); not after a
+                # described person ("by young nationalist Gavrilo Princip, which was the
+                # spark of the war"), where it tells of the whole event
+                if any(k.is_lower and k.dep_ in ("amod", "compound") for k in token.lefts):
+                    return 0
                 return 2 if token.dep_ != "pobj" or token.head.lower_ == "by" else 0
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in words.member_nouns:
