@@ -1,7 +1,8 @@
 """More ways news writes a role: "a senior Iraqi lawmaker, X" read from the words when the
 parse misses the apposition, "X became president" and "take over as Nigeria's head of
 state", "his vice-president-elect X", and parts of organisations ("al-Qaeda affiliate X",
-"the youth wing of the PKK, the YDG-H", "member states such as Britain")."""
+"the youth wing of the PKK, the YDG-H"); members given as examples ("member states such as
+Britain") are kg/extract/member_examples.py's."""
 
 from __future__ import annotations
 
