@@ -13,8 +13,6 @@ from kg.extract.discourse import Discourse, quoted
 from kg.extract.quotes import speakers_of_quotes
 from kg.vocab import EntityType
 
-_THEY = frozenset({"they", "them", "their"})
-_WE = frozenset({"we", "us", "our"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OPENING = frozenset({'"', "\u201c"})
 _BODIES = (EntityType.ORGANIZATION, EntityType.GROUP, EntityType.COUNTRY)
@@ -28,13 +26,14 @@ def link_quoted_they(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     own antecedent), when the narrator names two candidates, when the one found is the
     speaker or the body the speaker leads or speaks for (the speaker's own side), or when
     the pronoun is in a quote within the quote."""
-    if not any(_THEY & set(p.lowers) for p in paras):
+    they = frozenset(ctx.cues["quoted_they"]["they"])
+    if not any(they & set(p.lowers) for p in paras):
         return
     disc = Discourse(paras)
     for para, own in speakers_of_quotes(ctx, paras):
         if not own:
             continue
-        for i in para.hits(_THEY):
+        for i in para.hits(they):
             token = para.tokens[i]
             if token.pos_ != "PRON" or i in para.links or i in para.groups:
                 continue
@@ -69,7 +68,7 @@ def _antecedent(
         return []
     if any(not t.is_punct for t in para.tokens[para.sent_starts[opening.i] : opening.i]):
         return []  # 'officials told the paper that "they were hoping"': reported speech
-    if any(t.lower_ in _WE for t in token.sent if quoted(para, t)):
+    if any(t.lower_ in ctx.cues["quoted_they"]["we"] for t in token.sent if quoted(para, t)):
         return []  # "we cannot accept more of them": the speaker's side against another
     inside = para.tokens[opening.i + 1 : token.i]
     if any(t.i in para.links or (t.dep_ in _SUBJECTS and t.pos_ == "NOUN") for t in inside):
