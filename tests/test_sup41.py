@@ -16,6 +16,16 @@ import pytest
 
 from tests.conftest import Case, triples
 
+
+def _holds(extract: Any, text: str, expected: Any, forbidden: Any) -> None:
+    """The expected triple is found and the forbidden one is not (either may be None)."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
+
+
 GAP_RELATIVES: list[Case] = [
     (
         "Ahmed Yassin spoke at the office of Hamas, the group he leads.",
@@ -59,11 +69,7 @@ def test_led_groups_relative_on_organisation_noun(
     extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
 ) -> None:
     """The person who leads or runs the body a noun names beside its name leads it."""
-    found = triples(extract(text, published="2015-06-10"))
-    if expected is not None:
-        assert expected in found
-    if forbidden is not None:
-        assert forbidden not in found
+    _holds(extract, text, expected, forbidden)
 
 
 RULED_OVER: list[Case] = [
@@ -88,11 +94,7 @@ def test_led_groups_rules_over_a_place(
     extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
 ) -> None:
     """An actor that rules over a place now, named beside the noun the clause is on, leads it."""
-    found = triples(extract(text, published="2015-06-10"))
-    if expected is not None:
-        assert expected in found
-    if forbidden is not None:
-        assert forbidden not in found
+    _holds(extract, text, expected, forbidden)
 
 
 PAST_TITLES: list[Case] = [
@@ -139,11 +141,7 @@ def test_roles_past_office_under_bare_title(
     """A head of state's bare title a person held only before the article (the gazetteer's
     dated roles), in a sentence dated within that tenure, names that office; one held only
     after it, or an undated one, names none."""
-    found = triples(extract(text, published="2015-06-10"))
-    if expected is not None:
-        assert expected in found
-    if forbidden is not None:
-        assert forbidden not in found
+    _holds(extract, text, expected, forbidden)
 
 
 RULE_OF: list[Case] = [
@@ -171,11 +169,7 @@ def test_roles_rule_noun_of_a_person(
     extract: Any, text: str, expected: tuple[str, str, str] | None, forbidden: Any
 ) -> None:
     """ "the regime of X", "the government of X": X leads the country, as "X's regime" does."""
-    found = triples(extract(text, published="2015-06-10"))
-    if expected is not None:
-        assert expected in found
-    if forbidden is not None:
-        assert forbidden not in found
+    _holds(extract, text, expected, forbidden)
 
 
 FRONTED: list[Case] = [
@@ -199,8 +193,4 @@ def test_interactions_subject_hung_on_fronted_phrase(
 ) -> None:
     """A clause's subject the parser hung on its fronted "with the support of X" phrase is
     still the one supported."""
-    found = triples(extract(text, published="2015-06-10"))
-    if expected is not None:
-        assert expected in found
-    if forbidden is not None:
-        assert forbidden not in found
+    _holds(extract, text, expected, forbidden)
