@@ -1,7 +1,8 @@
 """Guards on interaction claims found on real news: migrants and refugees arriving somewhere
 visit it, as the held-out gold has it (visit2: "migrants ... have landed on boats in Malaysia"
-is a core visit); civilians on the move and a people named by a demonym do not. Actors other
-than the seed's."""
+is a core visit), and so does a people of its own node (coll43: "27,000 Burundians have fled to
+Rwanda" is a gold visit); civilians on the move and a demonym read as its country do not.
+Actors other than the seed's."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ ARRIVALS: list[tuple[str, str, str, bool]] = [
      True),
     ("Refugees arrive in Cambodia from Australian detention", "Refugees", "Cambodia", True),
     ("Thousands of civilians fled to Lebanon on Sunday.", "civilians", "Lebanon", False),
-    ("About 400 Eritreans landed in Malta on Sunday.", "Eritreans", "Malta", False),
+    ("About 400 Eritreans landed in Malta on Sunday.", "Eritreans", "Malta", True),
     ("John Kerry arrived in Sochi on Tuesday.", "John Kerry", "Sochi", True),
 ]  # fmt: skip
 
@@ -26,8 +27,8 @@ ARRIVALS: list[tuple[str, str, str, bool]] = [
 def test_interactions_migrants_arriving_visit(
     extract: Any, text: str, subject: str, place: str, visit: bool
 ) -> None:
-    """Migrants or refugees arriving in a country visit it, as a minister does; civilians
-    fleeing and a people named by its demonym do not."""
+    """Migrants, refugees or a people of its own node arriving in a country visit it, as a
+    minister does; civilians fleeing do not."""
     graph = extract(text, published="2015-05-20")
     visits = {
         (graph.entities[r.subject].label, graph.entities[r.object].label)

