@@ -48,3 +48,38 @@ def test_interactions_people_of_their_own_node_visit_where_they_go(
         assert kept in found
     if never is not None:
         assert never not in found
+
+
+COUNTED_REFS: list[tuple[tuple[str, ...], Triple | None, Triple | None]] = [
+    # (paragraphs, a claim on the people just named, a claim never made)
+    (("More than 1,500 migrants reached Lampedusa this week.",
+      "The Italian coastguard rescued hundreds on Saturday."),
+     ("Italian coastguard", "supported", "migrants"), None),
+    (("Thousands of students gathered in Santiago.", "Chilean police arrested dozens."),
+     ("Chilean police", "sanctioned", "students"), None),
+    # two people collectives just named: whose count, the text does not say
+    (("Thousands of students and farmers gathered in Santiago.",
+      "Chilean police arrested dozens."),
+     None, ("Chilean police", "sanctioned", "students")),
+    (("Protesters gathered in Lima.", "Refugees arrived in Lima.",
+      "Peruvian police arrested dozens."),
+     None, ("Peruvian police", "sanctioned", "Refugees")),
+    # the count with its own noun is that noun's people
+    (("Thousands of students gathered in Santiago.",
+      "Chilean police arrested dozens of journalists."),
+     ("Chilean police", "sanctioned", "journalists"),
+     ("Chilean police", "sanctioned", "students")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paras", "kept", "never"), COUNTED_REFS)
+def test_counted_refs_bare_count_is_the_people_just_named(
+    extract: Any, paras: tuple[str, ...], kept: Triple | None, never: Triple | None
+) -> None:
+    """A bare "hundreds"/"dozens" acted on is the one people collective of the sentence or
+    the two before; none when two are named or the count has its own noun."""
+    found = triples(extract("\n\n".join(paras), published="2015-06-10"))
+    if kept is not None:
+        assert kept in found
+    if never is not None:
+        assert never not in found

@@ -156,6 +156,11 @@ CUED = [
         "Ecuador praised Colombia on Monday. The two countries signed a trade deal.",
     ),
     (
+        "link_counted",
+        "More than 1,500 migrants reached Lampedusa this week. The Italian coastguard rescued "
+        "hundreds on Saturday.",
+    ),
+    (
         "link_crowds",
         "Thousands of opposition protesters gathered in Lusaka on Friday. Zambian police used "
         "tear gas to disperse the crowd.",

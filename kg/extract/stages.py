@@ -30,6 +30,7 @@ from kg.extract import (
     comrades,
     condemned_acts,
     coref,
+    counted_refs,
     crowds,
     custody_passives,
     demands,
@@ -374,6 +375,16 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
         cues=_crowd_cues,
+    ),
+    # "refugees landed ... the navy rescued hundreds" -> the people just named
+    Stage(
+        "link_counted",
+        counted_refs.link_counted,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+        cues=counted_refs.count_words,
     ),
     # "his group" -> the group that person leads
     Stage(
