@@ -123,3 +123,34 @@ def test_retold_strikes_denied_responsibility_keeps_denial(extract: Any) -> None
         and r.predicate.value == "attacked"
     }
     assert statuses == {"denied"}
+
+
+OWNED: list[Case] = [
+    (
+        "The dead included at least 40 Somali civilians who were trying to flee heavy fighting "
+        "in Kismayo on Wednesday when al-Shabab fighters fired shells at their boat.",
+        ("al-Shabab", "attacked", "Somali civilians"),
+        None,
+    ),
+    # the attackers' own things are no one else's
+    (
+        "Kenyan soldiers said al-Shabab fighters fired shells at their own camp.",
+        None,
+        ("al-Shabab", "attacked", "Kenyan soldiers"),
+    ),
+    # two possible owners: none taken
+    (
+        "Nigerian villagers and Chadian traders fled after Boko Haram fighters fired shells at "
+        "their boats.",
+        None,
+        ("Boko Haram", "attacked", "Nigerian villagers"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), OWNED)
+def test_owned_targets_their_boat_is_its_owners(
+    extract: Any, text: str, expected: Any, forbidden: Any
+) -> None:
+    """An attack on "their boat" attacked the one plural actor named before who owns it."""
+    _holds(extract, text, expected, forbidden)
