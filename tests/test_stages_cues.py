@@ -120,6 +120,11 @@ CUED = [
         "The Kenyan army, who activists accused of abuses, denied the claims.",
     ),
     ("taken_places", "Kobani, taken by ISIL in October, was retaken in January."),
+    (
+        "owned_targets",
+        "At least 30 Somali civilians trying to flee the fighting in Kismayo died when "
+        "al-Shabab fighters fired shells at their boat.",
+    ),
     ("takeovers", "Rebels loyal to Michel Djotodia toppled the government of Francois Bozize."),
     ("raised_passives", "Hezbollah is widely believed to be funded by Iran."),
     ("shared_agents", "The Kurdish fighters are armed and trained by Germany."),
@@ -364,6 +369,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("removal_passives", "removal_passives", "verbs"),
         ("relative_objects", "relative_objects", "pronouns"),
         ("taken_places", "taken_places", "verbs"),
+        ("owned_targets", "owned_targets", "nouns"),
         ("takeovers", "takeovers", "taking_verbs"),
         ("combat_frames", "combat_frames", "fight_nouns"),
     ],

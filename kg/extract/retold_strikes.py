@@ -1,6 +1,7 @@
 """A strike told twice: first with no striker ("A cargo ship was bombed off Libya"), then
 named again with one ("It was the second strike by X's air force", "The attack was carried
-out by X"). The striker of the second telling attacked the target of the first."""
+out by X", "X claimed responsibility for the attack"). The striker of the second telling
+attacked the target of the first."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def retold_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     # a retelling's subject is one of the pronouns or its verb one of the do_verbs: a
     # paragraph with none of these words tells none
     cue = frozenset(words.get("pronouns", ())).union(
-        ctx.cues.get("place_anaphors", {}).get("do_verbs", ())
+        ctx.cues.get("place_anaphors", {}).get("do_verbs", ()), words.get("claim_verbs", {})
     )
     for k in range(1, len(sents)):
         para, start, end = sents[k]
@@ -58,6 +59,12 @@ def retold_strikes(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
         status = qualifiers.status(ctx, bverb, bverb)
         if status in (Status.DENIED, Status.HYPOTHETICAL):
             continue
+        owned = words.get("claim_verbs", {}).get(verb.lemma_.lower())
+        if owned is not None:
+            # "X denied responsibility for the attack": the claim's own word on it (att43)
+            status = qualifiers.status(ctx, verb, verb)
+            if status is Status.OCCURRED and owned == Status.DENIED.value:
+                status = Status.DENIED
         date = qualifiers.date(ctx, bpara, bverb, bverb, status)
         told = {(c.subject, c.object) for c in ctx.claims if c.predicate is Predicate.ATTACKED}
         for striker in strikers:
@@ -87,6 +94,9 @@ def _retelling(
             continue  # the main clause, or the one a source tells ("..., activists said")
         kids = list(verb.children)
         subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        claimed = _claimed(ctx, para, verb, subjects, words)
+        if claimed is not None:
+            return (claimed, verb) if claimed else None
         if len(subjects) != 1 or subjects[0].i in para.links:
             continue
         subject = subjects[0]
@@ -108,6 +118,51 @@ def _retelling(
         strikers = _owners(ctx, para, by[0])
         return (strikers, verb) if strikers else None
     return None
+
+
+def _claimed(
+    ctx: ArticleContext, para: Paragraph, verb: Any, subjects: list[Any], words: dict[str, Any]
+) -> list[str] | None:
+    """The strikers of "X claimed responsibility for the attack", "X denied any involvement
+    in Wednesday's bombing" (a strike noun of its own, with no target of its own: it refers
+    back); None when the clause is no such claim."""
+    if verb.lemma_.lower() not in words.get("claim_verbs", {}) or len(subjects) != 1:
+        return None
+    parts = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in words.get("part_nouns", ())
+    ]
+    preps = tuple(words.get("part_preps", ()))
+    nouns = [
+        n
+        for part in parts
+        for n in prep_objects(part, preps) + prep_objects(verb, preps)
+        if _strike_noun(ctx, n) and _refers_back(ctx, n)
+    ]
+    if not nouns:
+        return None
+    subject = subjects[0]
+    # "a group calling itself X": the name it goes by
+    named = [subject] + [
+        o
+        for acl in subject.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() == "call"
+        for o in acl.children
+        if o.dep_ == "oprd"
+    ]
+    return [e for node in named for e in ctx.ents(para, node) if ctx.etype_in(e, _STRIKERS)]
+
+
+def _refers_back(ctx: ArticleContext, noun: Any) -> bool:
+    """ "the attack", "Wednesday's attack", "the bombings": a strike noun that names no
+    target or maker of its own ("an attack on a bus" is a new telling)."""
+    kids = list(noun.children)
+    if any(c.dep_ == "prep" for c in kids):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids)
+    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in kids)
+    return definite or dated
 
 
 def _strike_noun(ctx: ArticleContext, token: Any) -> bool:
@@ -177,7 +232,12 @@ def _agentless(
     if len(found) != 1:
         return None
     verb, hit = found[0]
-    named = [e for e in ctx.ents(para, hit, adjectives=True) if ctx.etype_in(e, _TARGETS)]
+    # ("they were fired at X": a pronoun may stand for the weapons, not for what was hit)
+    named = (
+        []
+        if hit.pos_ == "PRON"
+        else [e for e in ctx.ents(para, hit, adjectives=True) if ctx.etype_in(e, _TARGETS)]
+    )
     if not named:
         named = [
             e
@@ -194,5 +254,18 @@ def _agentless(
             for e in ctx.ents(para, g)
             if ctx.etype_in(e, _PLACES)
         ]
+        if not named:
+            # "were fired at the towns of X and Y": each town named after a place noun (att43)
+            towns = [
+                e
+                for g in prep_objects(verb, preps)
+                if g.lemma_.lower() in ctx.lx.words.town_nouns
+                for o in prep_objects(g, ("of",))
+                for node in (o, *(c for c in o.children if c.dep_ == "conj"))
+                for e in ctx.ents(para, node)
+                if ctx.etype_in(e, _PLACES)
+            ]
+            towns = list(dict.fromkeys(towns))
+            return (towns, (para, verb)) if towns else None
     targets = list(dict.fromkeys(named))
     return (targets, (para, verb)) if len(targets) == 1 else None

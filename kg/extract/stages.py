@@ -56,6 +56,7 @@ from kg.extract import (
     nominal_protests,
     nominals,
     opposition_leaders,
+    owned_targets,
     pair_coref,
     party_titles,
     passive_coref,
@@ -1012,6 +1013,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=taken_places.cue_words,
+        linked=True,
+    ),
+    # "when the fighters fired shells at their boat": the boat's owners were attacked
+    Stage(
+        "owned_targets",
+        owned_targets.owned_targets,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=owned_targets.cue_words,
         linked=True,
     ),
     # "toppled the government of President X", "took over the town of Y": attacked

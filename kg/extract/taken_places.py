@@ -25,7 +25,13 @@ _PLACES = (EntityType.CITY, EntityType.PLACE)
 def cue_words(lx: Lexicon) -> Iterable[str]:
     """The taking verbs, passive and of territory (the stage's cues)."""
     words = lx.cues["taken_places"]
-    verbs: list[str] = [*words["verbs"], *words["areas"]["verbs"], *words["retaking"]["verbs"]]
+    areas = words["areas"]
+    verbs: list[str] = [
+        *words["verbs"],
+        *areas["verbs"],
+        *areas["fighter_verbs"],
+        *words["retaking"]["verbs"],
+    ]
     return verbs
 
 
@@ -35,7 +41,10 @@ def taken_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     verbs, particles = words["verbs"], words["particles"]
     for i in para.hits(ctx.word_set(cue_words)):
         verb = para.tokens[i]
-        if verb.lemma_.lower() in words["areas"]["verbs"] and verb.pos_ == "VERB":
+        areas = words["areas"]
+        if verb.lemma_.lower() in areas["fighter_verbs"] and verb.pos_ == "VERB":
+            yield from _territory_taken(ctx, para, verb)
+        if verb.lemma_.lower() in areas["verbs"] and verb.pos_ == "VERB":
             yield from _territory_taken(ctx, para, verb)
             if verb.tag_ in ("VBN", "VBD", "VBP"):  # "overrun": the model's VBP as often
                 yield from _listed_taken(ctx, para, verb, words["listed"]["verbs"])
@@ -58,8 +67,11 @@ def taken_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     """ "The rebels seized more territory in the province of X", "took control of parts of X",
-    "captured swathes of X": the actor that takes ground in or of a place attacked the place."""
+    "captured swathes of X": the actor that takes ground in or of a place attacked the place;
+    "gained control over most of X", "expanded its territory in X" only an armed group
+    (``fighter_verbs``; att43)."""
     words = ctx.cues["taken_places"]["areas"]
+    holder_preps = tuple(words["holder_preps"])
     areas, partitives = set(words["nouns"]), set(ctx.cues["partitive_nouns"])
     found: list[str] = []
     # "seized the agenda as well as large parts of Syrian territory": each coordinated object
@@ -73,7 +85,9 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
     for obj in objects:
         if obj.lemma_.lower() in words["holders"]:  # "took control of parts of X"
             # the parser may hang the "of" on the verb ("took control of large areas of X")
-            obj = next(iter(prep_objects(obj, ("of",)) or prep_objects(verb, ("of",))), obj)
+            obj = next(
+                iter(prep_objects(obj, holder_preps) or prep_objects(verb, holder_preps)), obj
+            )
         lemma, lower = obj.lemma_.lower(), obj.lower_
         area = lemma in areas or lower in areas
         if not area and lemma not in partitives:
@@ -119,6 +133,9 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
     takers = [
         e for e in subjects_of(ctx, para, verb) if ctx.etype_in(e, ACTOR_TYPES) and e not in found
     ]
+    if verb.lemma_.lower() in words["fighter_verbs"]:
+        # an armed group's gains, not a state's forces gaining ground at home
+        takers = [e for e in takers if ctx.etype_is(e, EntityType.GROUP)]
     if takers:
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
         places = list(dict.fromkeys(found))
