@@ -319,6 +319,8 @@ def modifier_place(ctx: ArticleContext, para: Paragraph, child: Any) -> str | No
         return None
     if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
         return label
+    if label is not None and label in ctx.cues["region_demonyms"]["regions"].values():
+        return label  # "the Bavarian capital of Munich" (kg.resolve.entities _region_office)
     entry = ctx.lx.by_demonym.get(child.text.lower())
     return entry.label if entry is not None else None
 
