@@ -176,3 +176,91 @@ def test_spoken_visits_planned_speech_keeps_its_status(extract: Any) -> None:
         if r.predicate.value == "visited" and graph.entities[r.object].label == "Nairobi"
     }
     assert statuses == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Li Wei, a professor from Peking University, was charged with spying.",
+            ("Li Wei", "Peking University"),
+            None,
+        ),
+        (
+            "Li Wei and two other professors from Peking University were charged with spying.",
+            ("Li Wei", "Peking University"),
+            None,
+        ),
+        (
+            "Sara Klein and three other engineers at Siemens were arrested in Munich.",
+            ("Sara Klein", "Siemens"),
+            None,
+        ),
+        # without "other" the person is not said to be one of them
+        (
+            "Li Wei and two professors from Peking University were charged with spying.",
+            None,
+            ("Li Wei", "Peking University"),
+        ),
+        # a town after "from" is where a person comes from, no employer
+        (
+            "Ahmed Saleh, a lawyer from Cairo, said the trial was unfair.",
+            None,
+            ("Ahmed Saleh", "Cairo"),
+        ),
+    ],
+)
+def test_employment_from_and_other_peers(
+    extract: Any, text: str, expected: Pair | None, absent: Pair | None
+) -> None:
+    """ "a professor from Y" names an employer; "X and two other professors from Y" makes X
+    one of them."""
+    found = pairs(extract(text, published="2015-06-10"), "member_of")
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+def test_employment_apposition_keeps_its_full_title(extract: Any) -> None:
+    """An apposition's job keeps the words in front ("public information officer"): one claim."""
+    graph = extract(
+        "Maria Lopez, UNICEF's public information officer in Peru, told reporters the camp was "
+        "full.",
+        published="2015-06-10",
+    )
+    titles = {
+        r.qualifiers.title
+        for r in graph.claims
+        if r.predicate.value == "member_of" and graph.entities[r.object].label == "UNICEF"
+    }
+    assert titles == {"public information officer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Police raided homes in the Christian Quarter of Damascus on Monday.",
+            ("Christian Quarter", "Damascus"),
+            None,
+        ),
+        (
+            "Protesters marched through the Muslim Quarter of Jerusalem on Friday.",
+            ("Muslim Quarter", "Jerusalem"),
+            None,
+        ),
+        # a town the people went to is no place the ward lies in
+        (
+            "Residents of the Christian Quarter fled to Damascus on Monday.",
+            None,
+            ("Christian Quarter", "Damascus"),
+        ),
+    ],
+)
+def test_places_quarter_of_a_place(
+    extract: Any, text: str, expected: Pair | None, absent: Pair | None
+) -> None:
+    """ "the Muslim Quarter of the Old City": a ward named with its noun lies in the place
+    after its "of"."""
+    found = pairs(extract(text, published="2015-06-10"), "located_in")
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -1394,6 +1394,8 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         owners = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
         ins = _of_object(para, token, ("in",)) if has_in else []
+        if lemmas[i] in words.lists["ward_nouns"]:
+            ins += _of_object(para, token)  # "the Muslim Quarter of the Old City" (rel43)
         # "Ariha, one of the last government bastions in Idlib": one of the places in Y
         if has_one and has_in:
             ins += [
