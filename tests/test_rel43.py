@@ -264,3 +264,34 @@ def test_places_quarter_of_a_place(
     found = pairs(extract(text, published="2015-06-10"), "located_in")
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Kenyatta, who turned back from Addis Ababa on learning of the attack, flew home.",
+            ("Uhuru Kenyatta", "Addis Ababa"),
+            None,
+        ),
+        # a town at home is no visit
+        (
+            "Kenyan President Uhuru Kenyatta turned back from Mombasa on Wednesday.",
+            None,
+            ("Uhuru Kenyatta", "Mombasa"),
+        ),
+        # "turned to" a capital for help is no trip
+        (
+            "Kenyan President Uhuru Kenyatta turned to Addis Ababa for help.",
+            None,
+            ("Uhuru Kenyatta", "Addis Ababa"),
+        ),
+    ],
+)
+def test_triggers_turned_back_from_a_place(
+    extract: Any, text: str, expected: Pair | None, absent: Pair | None
+) -> None:
+    """ "turned back from X": the person had gone to X, a visit when X is abroad."""
+    found = pairs(extract(text, published="2015-06-10"), "visited")
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
