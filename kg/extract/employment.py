@@ -58,11 +58,10 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 orgs += _orgs(ctx, para, noun.head, ctx.lx.words.copula_preps)
                 continue
             found = _employers(ctx, para, noun)
-            peers = noun.dep_ == "conj" and noun.head == token  # "X and two other ..."
-            if noun.dep_ == "conj" and not peers:  # "vice president and columnist for the AP"
+            if noun.dep_ == "conj":  # "vice president and columnist for the AP"
                 found += [o for o in _employers(ctx, para, noun.head) if o not in found]
             for org in found:
-                titles.setdefault(org, noun.lemma_ if peers else _job_title(para, noun))
+                titles.setdefault(org, _job_title(para, noun))
             orgs += found
         for verb in _work_verbs(ctx, para, token):
             orgs += [
@@ -92,7 +91,6 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
     ("vice president and columnist"), and "X, who is a major"."""
     heads = [c for c in token.children if c.dep_ == "appos"]
-    heads += _other_peers(token)
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.pos_ == "PROPN":
         # "X is an engineer at"; a named subject, not a pronoun read by coreference
         heads += [a for a in token.head.children if a.dep_ == "attr"]
@@ -106,18 +104,6 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         if (_is_job(ctx, n.lemma_.lower()) or _member_title(ctx, n))
         and n.i not in para.links
         and not _titled(ctx, n)
-    ]
-
-
-def _other_peers(token: Any) -> list[Any]:
-    """ "Zhang and two other professors from Tianjin University": a plural noun joined to the
-    name with "other" says the person is one of them."""
-    return [
-        c
-        for c in token.children
-        if c.dep_ == "conj"
-        and c.tag_ == "NNS"
-        and any(m.dep_ == "amod" and m.lower_ == "other" for m in c.children)
     ]
 
 
