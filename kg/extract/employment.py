@@ -38,6 +38,17 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 for o in _described_org(para, pobj)
                 if ctx.etype_is(o, EntityType.ORGANIZATION)
             ]
+            # "X, of a group called Y": the body the noun is named as (not "of a village
+            # called Y": where X is from)
+            orgs += [
+                o
+                for pobj in _pobjs(token, ("of",))
+                if pobj.i not in para.links
+                and pobj.pos_ == "NOUN"
+                and pobj.lemma_.lower() not in ctx.lx.words.places.place_nouns
+                for o in _named_as(ctx, para, pobj)
+                if ctx.etype_in(o, (EntityType.ORGANIZATION, EntityType.GROUP))
+            ]
         orgs += _from_orgs(ctx, para, token)
         titles: dict[str, str] = {}  # the job noun that names each employer
         for noun in _job_nouns(ctx, para, token):
@@ -181,6 +192,21 @@ def _described_org(para: Paragraph, noun: Any) -> list[str]:
         for t in left.subtree
         if t.i in para.links and t.dep_ in ("compound", "nmod", "pobj")
     ]
+
+
+def _named_as(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The name a participle gives an unnamed noun ("a group called X", "a movement known as
+    X"): its predicate or "as" object (``naming_participles`` in ``cues.json``)."""
+    names: list[Any] = []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in ctx.cues["naming_participles"]["lemmas"]:
+            continue
+        for c in acl.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                names += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in ("oprd", "attr"):
+                names.append(c)
+    return list(dict.fromkeys(e for n in names for e in ctx.ents(para, n)))
 
 
 def _work_verbs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:

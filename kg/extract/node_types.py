@@ -39,6 +39,7 @@ class NodeTypeWords:
     member_nouns: frozenset[str]
     thing_relatives: frozenset[str]
     owned_member_nouns: frozenset[str]
+    naming_participles: frozenset[str]
 
 
 @cache
@@ -197,6 +198,15 @@ def _org_cue(token: Any, words: NodeTypeWords, titles: frozenset[str], person: b
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in words.member_nouns:
         return 2
+    if token.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head  # "a movement known as X"
+    if (
+        token.dep_ in ("oprd", "attr", "pobj")
+        and head.dep_ == "acl"
+        and head.lemma_.lower() in words.naming_participles
+        and head.head.lemma_.lower() in words.org_nouns
+    ):
+        return 2  # "a group called X" (rel43)
     if token.dep_ == "poss" and head.lemma_ in words.owned_member_nouns:
         return 2
     return 0

@@ -319,6 +319,8 @@ def modifier_place(ctx: ArticleContext, para: Paragraph, child: Any) -> str | No
         return None
     if label is not None and ctx.etype_is(label, EntityType.COUNTRY):
         return label
+    if label is not None and label in ctx.cues["region_demonyms"]["regions"].values():
+        return label  # "the Bavarian capital of Munich" (kg.resolve.entities _region_office)
     entry = ctx.lx.by_demonym.get(child.text.lower())
     return entry.label if entry is not None else None
 
@@ -1392,6 +1394,8 @@ def _place_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         owners = [para.links[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.links]
         ins = _of_object(para, token, ("in",)) if has_in else []
+        if lemmas[i] in words.lists["ward_nouns"]:
+            ins += _of_object(para, token)  # "the Muslim Quarter of the Old City" (rel43)
         # "Ariha, one of the last government bastions in Idlib": one of the places in Y
         if has_one and has_in:
             ins += [

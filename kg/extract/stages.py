@@ -91,6 +91,7 @@ from kg.extract import (
     source_lines,
     speaker_surnames,
     spoken_for,
+    spoken_visits,
     stance_roles,
     stances,
     strike_coref,
@@ -825,6 +826,16 @@ STAGES: tuple[Stage, ...] = (
         ("links", "role_holders", "place_country"),
         ("drafts",),
         pass_=3,
+    ),
+    # "Carter said in Singapore": the speaker was in the city
+    Stage(
+        "spoken_visits",
+        spoken_visits.spoken_visits,
+        ("links", "role_holders", "place_country"),
+        ("drafts",),
+        pass_=3,
+        cues=spoken_visits.cue_words,
+        linked=True,
     ),
     Stage("quotes", quotes.quotes, ("links",), ("drafts",), pass_=3),
     Stage(

@@ -775,13 +775,18 @@ def _site_name(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
 
 def _region_office(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
     """A region's adjective before an office title ("Bavarian premier X", "the Punjabi chief
-    minister"): the region the office is of (``region_demonyms`` in ``cues.json``)."""
-    if m.label != "NORP" or m.demonym or m.end - m.start != 1 or m.end >= len(tokens):
+    minister", "the Western Australian state premier X") or a place noun ("the Bavarian capital
+    of Munich"): the region the office or place is of (``region_demonyms`` in ``cues.json``)."""
+    if m.label != "NORP" or m.demonym or not 1 <= m.end - m.start <= 2 or m.end >= len(tokens):
         return m
-    region = lexicon.cues["region_demonyms"]["regions"].get(m.text.lower())
-    after = " ".join(t.lower_ for t in tokens[m.end : m.end + 2])
-    if region is None or not any(
-        after == title or after.startswith(f"{title} ") for title in lexicon.roles
+    cues = lexicon.cues["region_demonyms"]
+    region = cues["regions"].get(" ".join(t.lower_ for t in tokens[m.start : m.end]))
+    end = m.end + (tokens[m.end].lower_ in cues["state_words"])  # "state premier"
+    after = " ".join(t.lower_ for t in tokens[end : end + 2])
+    # "the Bavarian capital of Munich", "the Scottish city of Glasgow": a place of the region
+    place = end < len(tokens) and tokens[end].lemma_.lower() in lexicon.words.places.place_nouns
+    if region is None or not (
+        place or any(after == title or after.startswith(f"{title} ") for title in lexicon.roles)
     ):
         return m
     return replace(m, text=region, label="GPE", where="area")
