@@ -1,0 +1,80 @@
+"""Support, sanction, threat and talk misses (sup43).
+
+Arms, weapons, supplies and training "for" an actor are aid to it whatever verb governs them
+("is considering more arms supplies for X", "approved weapons for X"), and the verb's mood is
+the claim's ("considering": hypothetical; "refused to send": denied); a stepped-up or
+increased supply is aid given (kg/data/en/triggers.jsonl: the "for" rows of arm, supply,
+training and weapon, and more light verbs on their aid rows). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import Triple, statuses, triples
+
+AID_FOR: list[tuple[str, Triple, str]] = [
+    (
+        "Canada is considering faster training and more arms supplies for the Kurdish "
+        "Peshmerga, an official said.",
+        ("Canada", "supported", "Peshmerga"),
+        "hypothetical",
+    ),
+    (
+        "Germany is considering more training for the Malian army.",
+        ("Germany", "supported", "Malian army"),
+        "hypothetical",
+    ),
+    (
+        "Britain approved more weapons for the Free Syrian Army.",
+        ("United Kingdom", "supported", "Free Syrian Army"),
+        "occurred",
+    ),
+    (
+        "France stepped up arms supplies to the Lebanese army.",
+        ("France", "supported", "Lebanese army"),
+        "occurred",
+    ),
+    (
+        "Russia refused to send weapons for the Houthis.",
+        ("Russia", "supported", "Houthis"),
+        "denied",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "status"), AID_FOR)
+def test_aid_nouns_for_an_actor_support_it(
+    extract: Any, text: str, expected: Triple, status: str
+) -> None:
+    """Arms, supplies or training for an actor: supported, with the governing verb's mood."""
+    graph = extract(text, published="2015-06-10")
+    assert expected in triples(graph)
+    assert statuses(graph, expected) == {status}
+
+
+NOT_AID: list[tuple[str, Triple]] = [
+    # taken, not given
+    (
+        "Boko Haram fighters captured weapons meant for the Nigerian army.",
+        ("Boko Haram", "supported", "Nigerian army"),
+    ),
+    # seized on the way: the seizer gives nothing
+    (
+        "Egyptian police seized a shipment of weapons for Hamas.",
+        ("Egyptian police", "supported", "Hamas"),
+    ),
+    # the supply cut is a sanction, not aid
+    (
+        "France halted arms supplies to the Lebanese army.",
+        ("France", "supported", "Lebanese army"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), NOT_AID)
+def test_aid_nouns_taken_or_cut_are_no_support(extract: Any, text: str, forbidden: Triple) -> None:
+    """Weapons captured, seized or cut off: no supported claim from the one who did it."""
+    assert forbidden not in triples(extract(text, published="2015-06-10"))
