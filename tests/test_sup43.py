@@ -78,3 +78,64 @@ NOT_AID: list[tuple[str, Triple]] = [
 def test_aid_nouns_taken_or_cut_are_no_support(extract: Any, text: str, forbidden: Triple) -> None:
     """Weapons captured, seized or cut off: no supported claim from the one who did it."""
     assert forbidden not in triples(extract(text, published="2015-06-10"))
+
+
+NAMED_TARGETS: list[tuple[str, Triple, str]] = [
+    (
+        "Boko Haram named Chad and Niger as targets.",
+        ("Boko Haram", "threatened", "Niger"),
+        "occurred",
+    ),
+    (
+        "Al-Qaeda singled out France as a target.",
+        ("al-Qaeda", "threatened", "France"),
+        "occurred",
+    ),
+    (
+        "A new Boko Haram video specified as targets the capital cities of Chad, Niger and "
+        'Cameroon, saying, "Today the war is in Maiduguri."',
+        ("Boko Haram", "threatened", "Cameroon"),
+        "occurred",
+    ),
+    (
+        "Boko Haram did not name Chad as a target.",
+        ("Boko Haram", "threatened", "Chad"),
+        "denied",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "status"), NAMED_TARGETS)
+def test_named_targets_threaten_the_named(
+    extract: Any, text: str, expected: Triple, status: str
+) -> None:
+    """Naming an actor as a target threatens it (kg/extract/named_targets.py)."""
+    graph = extract(text, published="2015-06-10")
+    assert expected in triples(graph)
+    assert statuses(graph, expected) == {status}
+
+
+NOT_TARGETS: list[tuple[str, Triple]] = [
+    # a target of a programme is aimed at, not threatened
+    (
+        "The UN named Kenya as a target of its aid programme.",
+        ("United Nations", "threatened", "Kenya"),
+    ),
+    # named as something else
+    (
+        "The International Monetary Fund named Nigeria as the fastest growing economy.",
+        ("International Monetary Fund", "threatened", "Nigeria"),
+    ),
+    # the place in the quote after the naming is not among the targets
+    (
+        'A new Boko Haram video named Chad as a target, saying, "Yesterday the war was in '
+        'Cameroon."',
+        ("Boko Haram", "threatened", "Cameroon"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), NOT_TARGETS)
+def test_named_targets_only_targets_named(extract: Any, text: str, forbidden: Triple) -> None:
+    """No threat for a target of a programme, a name that is no target, or a quoted place."""
+    assert forbidden not in triples(extract(text, published="2015-06-10"))

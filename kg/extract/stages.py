@@ -51,6 +51,7 @@ from kg.extract import (
     member_examples,
     memberships,
     named_heads,
+    named_targets,
     node_types,
     nominal_protests,
     nominals,
@@ -1040,6 +1041,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=forced_flights.cue_words,
+        linked=True,
+    ),
+    # "named Kenya and Uganda as targets", "declared aid workers legitimate targets": threats
+    Stage(
+        "named_targets",
+        named_targets.named_targets,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=named_targets.cue_words,
         linked=True,
     ),
     # "suspended talks with X", "refused to hold talks with X": no negotiation (denied)
