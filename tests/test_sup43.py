@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Triple, statuses, triples
+from tests.conftest import Case, Triple, statuses, triples
 
 AID_FOR: list[tuple[str, Triple, str]] = [
     (
@@ -139,3 +139,38 @@ NOT_TARGETS: list[tuple[str, Triple]] = [
 def test_named_targets_only_targets_named(extract: Any, text: str, forbidden: Triple) -> None:
     """No threat for a target of a programme, a name that is no target, or a quoted place."""
     assert forbidden not in triples(extract(text, published="2015-06-10"))
+
+
+PEOPLE_THEIR: list[Case] = [
+    (
+        "Hezbollah will not target the Christian community despite their support for the "
+        "Lebanese army.",
+        ("Christian community", "supported", "Lebanese army"),
+        None,
+    ),
+    (
+        "Golani said his group will not target the country's Druze minority despite their "
+        "support for the Lebanese government.",
+        ("Druze minority", "supported", "Lebanese government"),
+        None,
+    ),
+    # a plural actor before the pronoun is its antecedent, not the people
+    (
+        "The Druze minority criticised the Kurds for their support for the Iraqi government.",
+        ("Kurds", "supported", "Iraqi government"),
+        ("Druze minority", "supported", "Iraqi government"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), PEOPLE_THEIR)
+def test_actor_coref_their_takes_up_a_people_noun(
+    extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    """ "their" after "the X minority/community" is that people when no plural actor is
+    nearer (kg/extract/actor_coref.py ``_people_noun``)."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
