@@ -174,3 +174,41 @@ def test_actor_coref_their_takes_up_a_people_noun(
         assert expected in found
     if forbidden is not None:
         assert forbidden not in found
+
+
+COMMON_GROUND: list[Case] = [
+    (
+        "France sought common ground with Germany on the migrant crisis.",
+        ("France", "negotiated_with", "Germany"),
+        None,
+    ),
+    (
+        "China and Japan found common ground on trade.",
+        ("China", "negotiated_with", "Japan"),
+        None,
+    ),
+    # ground gained or held is no talk
+    (
+        "Government troops gained ground against the Taliban.",
+        None,
+        ("Government troops", "negotiated_with", "Taliban"),
+    ),
+    (
+        "The United States has troops on the ground with the Kurds.",
+        None,
+        ("United States", "negotiated_with", "Kurds"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), COMMON_GROUND)
+def test_common_ground_sought_is_negotiation(
+    extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    """Finding or seeking common ground with an actor negotiates with it; ground gained does
+    not (kg/data/en/triggers.jsonl: ground, light find/look/search/seek)."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
