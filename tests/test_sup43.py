@@ -212,3 +212,55 @@ def test_common_ground_sought_is_negotiation(
         assert expected in found
     if forbidden is not None:
         assert forbidden not in found
+
+
+JOINED_CHORUSES: list[Case] = [
+    (
+        "The European Union joined a chorus of countries that called for Ahmed Mansoor to be "
+        "pardoned.",
+        ("European Union", "supported", "Ahmed Mansoor"),
+        None,
+    ),
+    (
+        "Canada joined a growing list of states that have condemned Russia.",
+        ("Canada", "criticized", "Russia"),
+        None,
+    ),
+    # the named members of the chorus call too
+    (
+        "Japan joined a chorus of countries, including Canada, that have condemned Russia.",
+        ("Canada", "criticized", "Russia"),
+        None,
+    ),
+    (
+        "Japan joined a chorus of countries, including Canada, that have condemned Russia.",
+        ("Japan", "criticized", "Russia"),
+        None,
+    ),
+    # a named member's own clause is its own, not the joiner's
+    (
+        "Canada joined a chorus of voices including Amnesty International, which called for "
+        "Ahmed Mansoor to be pardoned.",
+        ("Amnesty International", "supported", "Ahmed Mansoor"),
+        ("Canada", "supported", "Ahmed Mansoor"),
+    ),
+    # joining a group is not doing what the group did
+    (
+        "Hamas joined a group that attacked Israel.",
+        None,
+        ("Hamas", "attacked", "Israel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), JOINED_CHORUSES)
+def test_joined_choruses_the_joiner_does_what_the_chorus_does(
+    extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    """ "joined a chorus of countries that called for X": the joiner calls for it too
+    (kg/extract/joined_choruses.py)."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found

@@ -43,6 +43,7 @@ from kg.extract import (
     holdouts,
     intents,
     interactions,
+    joined_choruses,
     joint_acts,
     killings,
     led_groups,
@@ -419,6 +420,15 @@ STAGES: tuple[Stage, ...] = (
         quoted_they.link_quoted_they,
         ("links", "groups", "role_holders"),
         ("links", "groups", "mentions"),
+        scope="article",
+        pass_=2,
+    ),
+    # "joined a chorus of countries that called for X": the relative pronoun is the joiner
+    Stage(
+        "link_joined_choruses",
+        joined_choruses.link_joined_choruses,
+        ("links", "groups"),
+        ("links", "mentions"),
         scope="article",
         pass_=2,
     ),
