@@ -264,3 +264,43 @@ def test_joined_choruses_the_joiner_does_what_the_chorus_does(
         assert expected in found
     if forbidden is not None:
         assert forbidden not in found
+
+
+TRUCE_TERMS: list[Case] = [
+    (
+        "Israel offered a three-day ceasefire, but warned that the truce depended on Hamas "
+        "abiding by the deal.",
+        ("Israel", "threatened", "Hamas"),
+        None,
+    ),
+    (
+        "Turkey says the ceasefire will be extended if the PKK stops its attacks.",
+        ("Turkey", "threatened", "PKK"),
+        None,
+    ),
+    # a truce that would end on a mediator's step sets that mediator no terms
+    (
+        "Israel said the ceasefire would collapse if Egypt withdrew its mediators.",
+        None,
+        ("Israel", "threatened", "Egypt"),
+    ),
+    # a truce that has held since a side stopped: no condition
+    (
+        "Israel says the ceasefire has been holding since Hamas stopped firing rockets.",
+        None,
+        ("Israel", "threatened", "Hamas"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), TRUCE_TERMS)
+def test_truce_terms_threaten_the_side_bound(
+    extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    """A truce said to depend on a side, or to last if it complies, threatens that side
+    (kg/extract/truce_terms.py)."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found

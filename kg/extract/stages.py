@@ -100,6 +100,7 @@ from kg.extract import (
     target_areas,
     target_lists,
     title_refs,
+    truce_terms,
     ultimatums,
     unnamed_attackers,
     unnamed_members,
@@ -1051,6 +1052,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=forced_flights.cue_words,
+        linked=True,
+    ),
+    # "warned that the truce depended on the Houthis abiding by the deal": a threat to them
+    Stage(
+        "truce_terms",
+        truce_terms.truce_terms,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=truce_terms.cue_words,
         linked=True,
     ),
     # "named Kenya and Uganda as targets", "declared aid workers legitimate targets": threats
