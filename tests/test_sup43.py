@@ -275,7 +275,7 @@ TRUCE_TERMS: list[Case] = [
     ),
     (
         "Turkey says the ceasefire will be extended if the PKK stops its attacks.",
-        ("Turkey", "threatened", "PKK"),
+        ("Turkey", "threatened", "Kurdistan Workers' Party"),
         None,
     ),
     # a truce that would end on a mediator's step sets that mediator no terms
