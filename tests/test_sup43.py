@@ -304,3 +304,43 @@ def test_truce_terms_threaten_the_side_bound(
         assert expected in found
     if forbidden is not None:
         assert forbidden not in found
+
+
+REMOVED_FROM: list[Case] = [
+    (
+        "Galatasaray was banned from UEFA competitions for two years.",
+        ("UEFA", "sanctioned", "Galatasaray"),
+        None,
+    ),
+    (
+        "Chris Roberts was banned from flying with Delta Air Lines.",
+        ("Delta Air Lines", "sanctioned", "Chris Roberts"),
+        None,
+    ),
+    # a trip's destination is no remover
+    (
+        "Chris Roberts was banned from travelling to Russia.",
+        None,
+        ("Russia", "sanctioned", "Chris Roberts"),
+    ),
+    # a country's adjective on the place names no remover
+    (
+        "Galatasaray was banned from Turkish stadiums for two years.",
+        None,
+        ("Turkey", "sanctioned", "Galatasaray"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), REMOVED_FROM)
+def test_removal_passives_owner_of_what_one_is_removed_from(
+    extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    """ "banned from UEFA competitions", "from flying with Delta": the owner of what one is
+    barred from, or the body of the barred act, sanctioned them
+    (kg/extract/removal_passives.py ``_from_bodies``)."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
