@@ -344,3 +344,41 @@ def test_removal_passives_owner_of_what_one_is_removed_from(
         assert expected in found
     if forbidden is not None:
         assert forbidden not in found
+
+
+BAILOUTS: list[Case] = [
+    (
+        "Ukraine is waiting for its IMF bailout.",
+        ("IMF", "supported", "Ukraine"),
+        None,
+    ),
+    (
+        "Egypt received a $12bn IMF loan in 2016.",
+        ("IMF", "supported", "Egypt"),
+        None,
+    ),
+    (
+        "Portugal's EU bailout expires in June.",
+        ("European Union", "supported", "Portugal"),
+        None,
+    ),
+    # a loan turned down is not taken
+    (
+        "Egypt rejected an IMF loan in 2016.",
+        None,
+        ("IMF", "supported", "Egypt"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), BAILOUTS)
+def test_bailouts_lender_compound_supports_the_taker(
+    extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    """A lender compounded before a loan noun supported its owner or taker
+    (kg/extract/bailouts.py)."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found

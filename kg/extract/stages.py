@@ -24,6 +24,7 @@ from kg.extract import (
     assaults,
     attack_clauses,
     backers,
+    bailouts,
     bases,
     blamed_attacks,
     combat_frames,
@@ -1052,6 +1053,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=forced_flights.cue_words,
+        linked=True,
+    ),
+    # "its EU-IMF bailout", "received an IMF loan": the lender supported the taker
+    Stage(
+        "bailouts",
+        bailouts.bailouts,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=bailouts.cue_words,
         linked=True,
     ),
     # "warned that the truce depended on the Houthis abiding by the deal": a threat to them
