@@ -3,8 +3,12 @@
 Arms, weapons, supplies and training "for" an actor are aid to it whatever verb governs them
 ("is considering more arms supplies for X", "approved weapons for X"), and the verb's mood is
 the claim's ("considering": hypothetical; "refused to send": denied); a stepped-up or
-increased supply is aid given (kg/data/en/triggers.jsonl: the "for" rows of arm, supply,
-training and weapon, and more light verbs on their aid rows). Sentences of our own.
+increased supply is aid given (kg/data/en/triggers.jsonl). Also: targets named
+(kg/extract/named_targets.py), "their" for a people named by a singular noun
+(kg/extract/actor_coref.py), common ground sought (triggers.jsonl), choruses joined
+(kg/extract/joined_choruses.py), truce terms (kg/extract/truce_terms.py), removals from what a
+body owns (kg/extract/removal_passives.py) and lenders compounded before a loan
+(kg/extract/bailouts.py). Sentences of our own, about actors other than the articles'.
 """
 
 from __future__ import annotations
