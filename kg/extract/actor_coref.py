@@ -287,10 +287,17 @@ def _actor_antecedent(
             if s.token.i not in own and s.label not in own_labels
         ]
         labels = _compatible(ctx, before, plural)
+        people = not labels and plural and token.lower_ == "their"
+        if people:
+            # "the country's Alawite minority despite their support for X": a people named by
+            # a singular noun, when no plural actor comes before (sup43)
+            labels = _compatible(ctx, before, plural, people=True)
         if len(labels) > 1:
             return []
         if labels:
-            first = next(s for s in before if _actor(ctx, para, s.token, plural) == labels[0])
+            first = next(
+                s for s in before if _actor(ctx, para, s.token, plural, people=people) == labels[0]
+            )
             return [] if _plural_between(para, first.token, token, plural) else labels[0]
     # 3. the subject of the sentence before, unless a plural noun of this sentence is nearer
     if _plural_between(para, token.sent[0], token, plural, inclusive=True):
@@ -548,22 +555,32 @@ def _unnamed_noun(para: Paragraph, token: Any) -> bool:
 
 
 def _compatible(
-    ctx: ArticleContext, sightings: list[Sighting], plural: bool, subject: bool = False
+    ctx: ArticleContext,
+    sightings: list[Sighting],
+    plural: bool,
+    subject: bool = False,
+    people: bool = False,
 ) -> list[list[str]]:
     """The distinct antecedents (``_actor``) the sightings name for a singular or plural
     actor pronoun, in the sightings' order."""
     out: list[list[str]] = []
     for sighting in sightings:
-        found = _actor(ctx, sighting.para, sighting.token, plural, subject)
+        found = _actor(ctx, sighting.para, sighting.token, plural, subject, people)
         if found and found not in out:
             out.append(found)
     return out
 
 
 def _actor(
-    ctx: ArticleContext, para: Paragraph, token: Any, plural: bool, subject: bool = False
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    plural: bool,
+    subject: bool = False,
+    people: bool = False,
 ) -> list[str]:
-    """What ``token`` names as an antecedent of a singular or plural actor pronoun."""
+    """What ``token`` names as an antecedent of a singular or plural actor pronoun; with
+    ``people``, a people named by a singular noun (``_people_noun``) is plural too."""
     label = para.links.get(token.i)
     if label is None or token.pos_ == "ADJ" or token.dep_ == "amod":
         return []
@@ -601,7 +618,16 @@ def _actor(
         return [label]  # "Hamas rejected the offer. It said ...": one body, either number
     if not plural and many and _movement_name(ctx, token, label):
         return [label]  # "the Taliban are fractured ... its leader": one movement, said plural
+    if people and plural and _people_noun(ctx, token, label):
+        return [label]  # "the Alawite minority ... their support"
     return [label] if many == plural else []
+
+
+def _people_noun(ctx: ArticleContext, token: Any, label: str) -> bool:
+    """A people named by a singular noun of ``people_group_nouns`` ("the Alawite minority",
+    "the Yazidi community"): its members, whom "their" may take up as "its" does."""
+    words: list[str] = ctx.cues["people_group_nouns"]["words"]
+    return token.lemma_.lower() in words and ctx.etype_is(label, EntityType.GROUP)
 
 
 def _body_in_s(ctx: ArticleContext, token: Any, label: str) -> bool:

@@ -1105,9 +1105,12 @@ def subjects_of(
             for s in subjects:
                 if s.lower_ in ctx.lx.words.relative_pronouns and node.dep_ == "relcl":
                     # "Albania is among the countries that condemned X": the unnamed plural
-                    # stands for the copula's subject (``_among_them``)
+                    # stands for the copula's subject (``_among_them``); a pronoun linked
+                    # already stands for its link ("joined a chorus of countries that
+                    # called for X": the joiner, kg/extract/joined_choruses.py)
                     found.extend(
-                        ctx.antecedent(para, node.head)
+                        (ctx.ents(para, s) if s.i in para.links or s.i in para.groups else None)
+                        or ctx.antecedent(para, node.head)
                         or _among_them(ctx, para, node.head, [])
                         or []
                     )

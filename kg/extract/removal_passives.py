@@ -1,8 +1,10 @@
 """Removals told in the passive with no doer but the state or body they remove from: "More than
 400 Mozambicans have been deported from South Africa", "Indonesia was suspended from FIFA",
-"Russia was expelled from the G8" -> the country or organisation after "from" sanctioned the
-one removed, with the removal verb's own trigger (a deportation is CAMEO 174, a suspension 160).
-A town or a place after "from" names where, not who ("deported from Calais"). Words are data
+"Russia was expelled from the G8", "was banned from UEFA competitions", "was banned from
+travelling on Delta Air Lines" -> the country or organisation after "from" (or owning what
+follows it, or the body of the act barred) sanctioned the one removed, with the removal
+verb's own trigger (a deportation is CAMEO 174, a suspension 160). A town or a place after
+"from" names where, not who ("deported from Calais"). Words are data
 (``removal_passives`` in ``kg/data/en/cues.json``).
 """
 
@@ -38,7 +40,7 @@ def removal_passives(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         removers = [
             e
-            for o in prep_objects(verb, ("from",))
+            for o in _from_bodies(verb)
             for e in actors_of(ctx, para, o)
             if ctx.etype_in(e, _REMOVERS)
         ]
@@ -50,6 +52,24 @@ def removal_passives(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # sense); a removal with no doer named is told as a measure, not as force
             if draft.predicate in _REMOVALS:
                 yield draft
+
+
+def _from_bodies(verb: Any) -> list[Any]:
+    """The words after "from" that may name the remover: the object itself ("from FIFA"),
+    the name that owns it ("from UEFA competitions", "from FIFA's tournaments"), or the body
+    of a barred act ("banned from travelling on Delta Air Lines", "from flying with X";
+    sup43)."""
+    found: list[Any] = []
+    for o in prep_objects(verb, ("from",)):
+        found.append(o)
+        found += [c for c in o.children if c.dep_ in ("compound", "poss")]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for act in prep.children:
+            if act.dep_ == "pcomp" and act.tag_ == "VBG":
+                found += prep_objects(act, ("on", "with"))
+    return found
 
 
 def _agentless_subjects(verb: Any) -> list[Any]:

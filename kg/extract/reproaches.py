@@ -90,7 +90,7 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 + _enders(verb, words)
                 + _mandated(ctx, para, verb, words)
             )
-            requesters = _requesters(ctx, verb)
+            requesters = _requesters(ctx, para, verb)
         elif lemma in words.speech:
             # "insisted the army must withdraw", "said Iran should release them": the clause's
             # subject is the one asked to undo
@@ -384,7 +384,7 @@ def _freed_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
     ]
 
 
-def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
+def _requesters(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[Any]:
     """Who makes the demand: the verb's subject, or its head's ("met X and urged ...",
     "With protesters calling for ...": the one the participle clause hangs on; the antecedent
     of a relative "who"; the object of "prompted X to call for"); for a demand
@@ -416,5 +416,7 @@ def _requesters(ctx: ArticleContext, verb: Any) -> list[Any]:
         found = [verb.head]
     if verb.dep_ == "relcl" and any(f.lower_ in ("who", "which", "that") for f in found):
         # "Platini, who had called for Blatter resignation": the relative's antecedent asks
-        found = [verb.head]
+        # (a pronoun linked already stands for its link: "joined a chorus of countries that
+        # called for ...", kg/extract/joined_choruses.py)
+        found = [f for f in found if f.i in para.links or f.i in para.groups] or [verb.head]
     return found
