@@ -5,6 +5,10 @@
 only when a name after "from" asks (``_People``). What must stay: a name the model typed a
 person that the article places twice is a place, one that an organisation's words go with is
 an organisation, and a speaker, a name the data knows or a name with no such cue keeps its type.
+
+``link_same_noun`` (kg/extract/coref.py) passes over a paragraph without "the" and asks a noun's
+sector only of a plural or an institution noun: "the soldiers" is still the troops just named,
+and a bare plural or "a soldier" is no one's.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from kg.extract import node_types
 from kg.extract.context import ArticleContext
 from kg.lexicon import default_lexicon
 from tests.conftest import node_types as types_of
+from tests.conftest import triples
 
 
 @pytest.mark.parametrize(
@@ -83,3 +88,30 @@ def test_perf43_person_nouns_found_when_asked(monkeypatch: pytest.MonkeyPatch) -
     assert 3 in people
     assert 4 not in people
     assert asked == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "the soldiers": the one collective of its sector just named
+        (
+            "Kenyan troops entered Kismayo on Monday. The soldiers attacked al-Shabaab "
+            "fighters near the port.",
+            {("Kenyan troops", "attacked", "al-Shabab")},
+        ),
+        # no "the": a bare plural and "a soldier" are no one named before (negatives)
+        (
+            "Kenyan troops entered Kismayo on Monday. Soldiers attacked al-Shabaab fighters "
+            "near the port.",
+            set(),
+        ),
+        (
+            "Kenyan troops entered Kismayo on Monday. A soldier attacked al-Shabaab fighters "
+            "near the port.",
+            set(),
+        ),
+    ],
+)
+def test_perf43_same_noun_as_before(extract: Any, text: str, found: set[Any]) -> None:
+    """``link_same_noun``'s links, through the real model: the claims they make."""
+    assert triples(extract(text)) == found
