@@ -9,6 +9,10 @@ an organisation, and a speaker, a name the data knows or a name with no such cue
 ``link_same_noun`` (kg/extract/coref.py) passes over a paragraph without "the" and asks a noun's
 sector only of a plural or an institution noun: "the soldiers" is still the troops just named,
 and a bare plural or "a soldier" is no one's.
+
+``link_plans`` (kg/extract/plans.py) visits the tokens of its nouns and of the planned things
+(``Paragraph.hits``), and its speech verbs', not every token of every sentence: "the plan",
+"the ship" and "the comments" still point at the owner or speaker just named, "a plan" not.
 """
 
 from __future__ import annotations
@@ -114,4 +118,32 @@ def test_perf43_person_nouns_found_when_asked(monkeypatch: pytest.MonkeyPatch) -
 )
 def test_perf43_same_noun_as_before(extract: Any, text: str, found: set[Any]) -> None:
     """``link_same_noun``'s links, through the real model: the claims they make."""
+    assert triples(extract(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a plan noun: "the plan" is the one just named
+        (
+            "Kenya unveiled a plan to cut tariffs. Uganda backed the plan.",
+            {("Uganda", "supported", "Kenya")},
+        ),
+        # a vessel noun: "the ship" is the Cuban one
+        (
+            "Mexico's navy said a Cuban fishing ship had entered its waters. Guatemala warned "
+            "the ship to leave.",
+            {("Guatemala", "threatened", "Cuba")},
+        ),
+        # a said noun: "the comments" are the last speaker's
+        (
+            "William Ruto said the tariffs were fair. Uganda rejected the comments on Monday.",
+            {("Uganda", "criticized", "William Ruto")},
+        ),
+        # "a plan" is another plan (negative)
+        ("Kenya unveiled a plan to cut tariffs. Uganda backed a plan.", set()),
+    ],
+)
+def test_perf43_plans_as_before(extract: Any, text: str, found: set[Any]) -> None:
+    """``link_plans``' owners, through the real model: the claims they make."""
     assert triples(extract(text)) == found
