@@ -1121,14 +1121,21 @@ def link_same_noun(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     ("Nigerian troops ... The soldiers killed 30 fighters")."""
     disc = Discourse(paras)
     institutions = ctx.lx.words.single_institution_nouns | ctx.lx.words.one_body_nouns
+    sector_of = ctx.lx.actors.sector_of
     for para in paras:
+        if "the" not in para.words:
+            continue  # every noun below has its "the" (perf43)
         poses, lowers, tags = para.poses, para.lowers, para.tags
         for token in para.tokens:
             i = token.i
             if i in para.links or poses[i] != "NOUN":
                 continue
-            code = ctx.lx.actors.sector_of(lowers[i])
-            if tags[i] != "NNS" and not (code and lowers[i] in institutions):
+            # (the set test before the sector's look-up: most nouns are neither; perf43)
+            plural = tags[i] == "NNS"
+            if not plural and lowers[i] not in institutions:
+                continue
+            code = sector_of(lowers[i])
+            if not plural and not code:
                 continue  # "the troops", "the army"; not "the soldier" (one person)
             kids = list(token.children)
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):

@@ -75,6 +75,34 @@ def _mention_roots(para: Paragraph) -> Iterator[tuple[str, Any]]:
             yield label, tokens[i]
 
 
+def _retypable(ctx: ArticleContext, label: str, kept: dict[str, bool]) -> bool:
+    """Whether a name can take a type from its cues: not lower-case, no bracketed form and
+    not the data's (``place_types`` and ``org_types`` pass such a name over before they ask
+    anything else of it, so its cues need not be read; perf43). Kept per label in ``kept``."""
+    held = kept.get(label)
+    if held is None:
+        held = kept[label] = not (
+            label.islower() or " [" in label or ctx.lx.lookup(label) is not None
+        )
+    return held
+
+
+class _People:
+    """The indexes of a paragraph's person nouns (``_person_nouns``), found when first asked:
+    only a name after "from" asks (perf43)."""
+
+    __slots__ = ("_ctx", "_held", "_para")
+
+    def __init__(self, ctx: ArticleContext, para: Paragraph) -> None:
+        self._ctx, self._para = ctx, para
+        self._held: frozenset[int] | None = None
+
+    def __contains__(self, index: object) -> bool:
+        if self._held is None:
+            self._held = _person_nouns(self._ctx, self._para)
+        return index in self._held
+
+
 def _cue(
     token: Any, words: NodeTypeWords, titles: frozenset[str], people: Container[int]
 ) -> tuple[int, int]:
@@ -129,11 +157,12 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     words = node_type_words()
     titles = frozenset(ctx.lx.person_titles)
     cues: dict[str, _Cues] = defaultdict(_Cues)
+    kept: dict[str, bool] = {}
     for para in paragraphs:
-        people: frozenset[int] | None = None
+        people = _People(ctx, para)
         for label, token in _mention_roots(para):
-            if people is None:
-                people = _person_nouns(ctx, para)
+            if not _retypable(ctx, label, kept):
+                continue  # passed over below whatever its cues (perf43)
             place, person = _cue(token, words, titles, people)
             c = cues[label]
             c.place += place
@@ -219,10 +248,13 @@ def org_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     words = node_type_words()
     titles = frozenset(ctx.lx.person_titles)
     cues: dict[str, list[int]] = defaultdict(list)
+    kept: dict[str, bool] = {}
     for para in paragraphs:
         for label, token in _mention_roots(para):
+            # the type is asked of every name, as before (a record's calls stay the same)
             person = ctx.etype_is(label, EntityType.PERSON)
-            cues[label].append(_org_cue(token, words, titles, person))
+            if _retypable(ctx, label, kept):  # else passed over below whatever its cues
+                cues[label].append(_org_cue(token, words, titles, person))
     for label in sorted(cues):
         found = cues[label]
         if -1 in found or sum(found) < 2 or label.islower() or " [" in label:

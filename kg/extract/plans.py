@@ -33,6 +33,7 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     plan_nouns, plan_modifiers = frozenset(cues["plan_nouns"]), cues["plan_modifiers"]
     plan_words = ctx.word_set(_plan_modifiers)
     speech_verbs = frozenset(cues["speech_verbs"])
+    noun_words = document_nouns | vessel_nouns | said_nouns | plan_nouns
     for para in paragraphs:
         tokens, poses, lemmas, lowers, deps, heads, links, groups = (
             para.tokens,
@@ -51,9 +52,18 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
             for c in para.hits(plan_words)
             if deps[c] == "amod" and lowers[c] in plan_modifiers
         }
+        # the tokens every rule below starts from: a noun of one of the lists, or a planned
+        # thing (``Paragraph.hits``, in order), not every token (perf43)
+        nouns = sorted({*para.hits(noun_words), *planned})
+        verbs = para.hits(speech_verbs)
+        n = 0
         for start, end in para.sents:
             count += 1
-            for i in range(start, end):
+            while n < len(nouns) and nouns[n] < start:
+                n += 1
+            for i in nouns[n:]:
+                if i >= end:
+                    break
                 if i in links or i in groups or poses[i] not in ("NOUN", "PROPN"):
                     continue
                 token, lemma = tokens[i], lemmas[i]
@@ -96,7 +106,9 @@ def link_plans(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
                     para.groups[token.i] = list(last)
                     at = count
             # who spoke last, after this sentence's own references were read
-            for i in range(start, end):
+            for i in verbs:
+                if i < start or i >= end:
+                    continue
                 if poses[i] == "VERB" and lemmas[i] in speech_verbs:
                     verb = tokens[i]
                     said = [
