@@ -12,14 +12,13 @@ from typing import Any
 from kg.extract.context import ArticleContext, Paragraph
 from kg.resolve.resolver import ACTOR_TYPES
 
-_RELATIVES = frozenset({"that", "which", "who"})
-
 
 def link_joined_choruses(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """Link the relative pronoun subject of a clause on a chorus the subject joined ("joined
     a chorus of countries that called for ...") to the one actor who joined."""
     words = ctx.cues["joined_choruses"]
     verbs, nouns = frozenset(words["verbs"]), frozenset(words["nouns"])
+    relatives = frozenset(words["relatives"])
     for para in paras:
         for i in para.hits(verbs):
             verb = para.tokens[i]
@@ -37,7 +36,7 @@ def link_joined_choruses(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             for chorus in para.children(verb):
                 if chorus.dep_ != "dobj" or chorus.lemma_.lower() not in nouns:
                     continue
-                for head, pronoun in _relative_subjects(para, chorus):
+                for head, pronoun in _relative_subjects(para, chorus, relatives):
                     if pronoun.i in para.links or pronoun.i in para.groups:
                         continue
                     # "a chorus of countries, including the US, that called ...": the named
@@ -58,7 +57,9 @@ def link_joined_choruses(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                         ctx.reference(para, pronoun, label, "pronoun")
 
 
-def _relative_subjects(para: Paragraph, chorus: Any) -> Iterator[tuple[Any, Any]]:
+def _relative_subjects(
+    para: Paragraph, chorus: Any, relatives: frozenset[str]
+) -> Iterator[tuple[Any, Any]]:
     """The relative pronoun subjects of the clauses on the chorus noun or on its unnamed "of"
     members ("a chorus of countries that called ..."), with the noun they hang on; not on a
     named member ("a chorus of voices including Amnesty, which called ...": Amnesty called)."""
@@ -75,5 +76,5 @@ def _relative_subjects(para: Paragraph, chorus: Any) -> Iterator[tuple[Any, Any]
             if clause.dep_ != "relcl":
                 continue
             for c in para.children(clause):
-                if c.dep_ == "nsubj" and c.lower_ in _RELATIVES:
+                if c.dep_ == "nsubj" and c.lower_ in relatives:
                     yield head, c
