@@ -63,3 +63,75 @@ def test_loyalties_no_anti_people_claim(extract: Any, text: str, unexpected: Pai
     graph = extract(text, published="2015-06-10")
     assert unexpected not in pairs(graph, "criticized")
     assert unexpected not in pairs(graph, "supported")
+
+
+# -- urged acts: asking that an actor be pursued ----------------------------------------------
+# (``urged_acts`` of cues.json; kg/extract/urged_acts.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Human Rights Watch urged the ICC to prosecute Omar al-Bashir.",
+            ("Human Rights Watch", "Omar al-Bashir"),
+        ),
+        (
+            "Transparency International demanded that prosecutors investigate Jacob Zuma.",
+            ("Transparency International", "Jacob Zuma"),
+        ),
+        (
+            "Human Rights Watch called on the Ugandan police to arrest Joseph Kony.",
+            ("Human Rights Watch", "Joseph Kony"),
+        ),
+        (
+            "Transparency International pressed prosecutors to indict Jacob Zuma.",
+            ("Transparency International", "Jacob Zuma"),
+        ),
+    ],
+)
+def test_urged_acts_asking_for_pursuit_criticises_the_pursued(
+    extract: Any, text: str, expected: Pair
+) -> None:
+    """Urging or demanding that someone prosecute, investigate or arrest an actor criticises it."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # asking that the actor be protected or freed: no fault found
+        (
+            "Human Rights Watch urged the ICC to protect Omar al-Bashir.",
+            ("Human Rights Watch", "Omar al-Bashir"),
+        ),
+        (
+            "Human Rights Watch urged the Ugandan police to free Joseph Kony.",
+            ("Human Rights Watch", "Joseph Kony"),
+        ),
+        # the pursuit told, not asked for: the teller finds no fault
+        (
+            "Human Rights Watch said the ICC would prosecute Omar al-Bashir.",
+            ("Human Rights Watch", "Omar al-Bashir"),
+        ),
+    ],
+)
+def test_urged_acts_no_pursuit_no_criticism(extract: Any, text: str, unexpected: Pair) -> None:
+    """Asking for another act, or telling of a pursuit, criticises no one."""
+    assert unexpected not in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+def test_urged_acts_denied_request_is_denied(extract: Any) -> None:
+    """A request not made ("did not urge") gives a denied claim, never an occurred one."""
+    graph = extract(
+        "Human Rights Watch did not urge the ICC to prosecute Omar al-Bashir.",
+        published="2015-06-10",
+    )
+    statuses = {
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.predicate.value == "criticized"
+        and r.object is not None
+        and graph.entities[r.subject].label == "Human Rights Watch"
+    }
+    assert "occurred" not in statuses

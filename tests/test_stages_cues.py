@@ -93,6 +93,7 @@ CUED = [
     ("reproaches", "Norway called on Belarus to release the jailed activists."),
     ("shortfalls", "Kenya said the war would end sooner if it got more support from Uganda."),
     ("holdouts", "Opposition supporters vowed to keep protesting until Joseph Kabila steps down."),
+    ("urged_acts", "Human Rights Watch urged the ICC to prosecute Omar al-Bashir."),
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
     ("faults", "Tanzania said Kenya's arrogance had hurt the talks."),
     ("stances", "Ghana and Togo traded accusations on Monday."),

@@ -101,6 +101,7 @@ from kg.extract import (
     ultimatums,
     unnamed_attackers,
     unnamed_members,
+    urged_acts,
     visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
@@ -1206,6 +1207,15 @@ STAGES: tuple[Stage, ...] = (
     ),
     # "vowing to stay until Gruevski resigns": Gruevski's going demanded (crit41)
     Stage("holdouts", holdouts.holdouts, ("links",), ("drafts",), pass_=4, cues=holdouts.cue_words),
+    # "urged the ICC to prosecute X", "demanded prosecutors investigate X": X at fault (crit43)
+    Stage(
+        "urged_acts",
+        urged_acts.urged_acts,
+        ("links",),
+        ("drafts",),
+        pass_=4,
+        cues=urged_acts.cue_words,
+    ),
     # "called on X to release ...", "calling for her resignation": X is reproached
     Stage(
         "reproaches",
