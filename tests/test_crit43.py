@@ -135,3 +135,58 @@ def test_urged_acts_denied_request_is_denied(extract: Any) -> None:
         and graph.entities[r.subject].label == "Human Rights Watch"
     }
     assert "occurred" not in statuses
+
+
+# -- grievances: a speaker who says an actor acts against the speaker -------------------------
+# (``grievances`` of cues.json; kg/extract/grievances.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nicolás Maduro claimed the United States was plotting to oust him.",
+            ("Nicolás Maduro", "United States"),
+        ),
+        (
+            "Robert Mugabe suggested that Britain had tried to sabotage his campaign.",
+            ("Robert Mugabe", "United Kingdom"),
+        ),
+        (
+            "Viktor Orban came out fighting, implying that the European Commission timed the "
+            "report to try to scupper his re-election bid.",
+            ("Viktor Orbán", "European Commission"),
+        ),
+    ],
+)
+def test_grievances_act_against_the_speaker_accuses_its_doer(
+    extract: Any, text: str, expected: Pair
+) -> None:
+    """Saying or implying that an actor acts against oneself accuses that actor."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a friendly act: no grievance
+        (
+            "Robert Mugabe said Britain had supported his campaign.",
+            ("Robert Mugabe", "United Kingdom"),
+        ),
+        # a sanction told is an account, not an accusation
+        (
+            "Robert Mugabe said the ICC would prosecute him.",
+            ("Robert Mugabe", "ICC"),
+        ),
+        # "them" need not be the speaker: the fighters ambushed the officers
+        (
+            "A Boko Haram spokesman, Abu Qaqa, said officers were killed when Boko Haram "
+            "fighters ambushed them on Monday.",
+            ("Abu Qaqa", "Boko Haram"),
+        ),
+    ],
+)
+def test_grievances_no_grievance(extract: Any, text: str, unexpected: Pair) -> None:
+    """A friendly act, a sanction told, or an act on others accuses no one."""
+    assert unexpected not in pairs(extract(text, published="2015-06-10"), "criticized")

@@ -94,6 +94,7 @@ CUED = [
     ("shortfalls", "Kenya said the war would end sooner if it got more support from Uganda."),
     ("holdouts", "Opposition supporters vowed to keep protesting until Joseph Kabila steps down."),
     ("urged_acts", "Human Rights Watch urged the ICC to prosecute Omar al-Bashir."),
+    ("grievances", "Nicolás Maduro claimed the United States was plotting to oust him."),
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
     ("faults", "Tanzania said Kenya's arrogance had hurt the talks."),
     ("stances", "Ghana and Togo traded accusations on Monday."),

@@ -39,6 +39,7 @@ from kg.extract import (
     event_refs,
     faults,
     forced_flights,
+    grievances,
     help_owners,
     holdouts,
     intents,
@@ -1215,6 +1216,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=4,
         cues=urged_acts.cue_words,
+    ),
+    # "implied that the US timed the probe to scupper his bid": the US accused (crit43)
+    Stage(
+        "grievances",
+        grievances.grievances,
+        ("links",),
+        ("drafts",),
+        pass_=4,
+        cues=grievances.cue_words,
     ),
     # "called on X to release ...", "calling for her resignation": X is reproached
     Stage(
