@@ -190,3 +190,47 @@ def test_grievances_act_against_the_speaker_accuses_its_doer(
 def test_grievances_no_grievance(extract: Any, text: str, unexpected: Pair) -> None:
     """A friendly act, a sanction told, or an act on others accuses no one."""
     assert unexpected not in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+# -- a protest's demand: the article's protesters ask, and work under way is undone -----------
+# (kg/extract/reproaches.py with ``nominal_protests.protest_holders``; ``work_nouns``)
+
+_PROTEST = "Thousands of people have protested in Lusaka against a new copper mine. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _PROTEST + "The massive demonstrations on Sunday aimed to pressure the Zambian "
+            "government to halt building work for the mine.",
+            ("Thousands of people", "Zambian government"),
+        ),
+        (
+            _PROTEST + "The demonstrations called on the Zambian government to halt the "
+            "construction.",
+            ("Thousands of people", "Zambian government"),
+        ),
+    ],
+)
+def test_reproaches_protest_demands_halt_criticises_addressee(
+    extract: Any, text: str, expected: Pair
+) -> None:
+    """A protest that presses an actor to halt its work is its protesters' reproach."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand to act, not to undo
+        _PROTEST + "The demonstrations aimed to pressure the Zambian government to build more "
+        "schools.",
+        # a report is no protest: no protesters ask
+        "The report aimed to pressure the Zambian government to halt building work for the mine.",
+    ],
+)
+def test_reproaches_no_protest_reproach(extract: Any, text: str) -> None:
+    """A demand to act, or one made by no protest, reproaches no one for the protesters."""
+    found = pairs(extract(text, published="2015-06-10"), "criticized")
+    assert not any(o == "Zambian government" for _, o in found)
