@@ -234,3 +234,57 @@ def test_reproaches_no_protest_reproach(extract: Any, text: str) -> None:
     """A demand to act, or one made by no protest, reproaches no one for the protesters."""
     found = pairs(extract(text, published="2015-06-10"), "criticized")
     assert not any(o == "Zambian government" for _, o in found)
+
+
+# -- objections set against an act told -----------------------------------------------------
+# (``objections`` of cues.json; kg/extract/objections.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The African Union unveiled plans to send troops to Burundi, although some "
+            "countries such as Egypt are opposed.",
+            ("Egypt", "African Union"),
+        ),
+        (
+            "The Arab League proposed a ceasefire in Libya, but Qatar objects.",
+            ("Qatar", "Arab League"),
+        ),
+    ],
+)
+def test_objections_objector_criticises_the_act_doer(
+    extract: Any, text: str, expected: Pair
+) -> None:
+    """An objection set against a proposed act criticises the act's doer."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+def test_objections_need_an_act_told(extract: Any) -> None:
+    """An objection set against no act (a meeting) criticises no one."""
+    found = pairs(
+        extract(
+            "The African Union met in Addis Ababa, although Egypt is opposed.",
+            published="2015-06-10",
+        ),
+        "criticized",
+    )
+    assert ("Egypt", "African Union") not in found
+
+
+def test_objections_denied_objection_is_not_occurred(extract: Any) -> None:
+    """ "although Egypt is not opposed" gives no occurred criticism."""
+    graph = extract(
+        "The African Union unveiled plans to send troops to Burundi, although Egypt is not "
+        "opposed.",
+        published="2015-06-10",
+    )
+    statuses = {
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.predicate.value == "criticized"
+        and r.object is not None
+        and graph.entities[r.subject].label == "Egypt"
+    }
+    assert "occurred" not in statuses

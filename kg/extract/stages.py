@@ -55,6 +55,7 @@ from kg.extract import (
     node_types,
     nominal_protests,
     nominals,
+    objections,
     opposition_leaders,
     pair_coref,
     party_titles,
@@ -1225,6 +1226,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=4,
         cues=grievances.cue_words,
+    ),
+    # "unveiled plans ..., although some countries such as Britain are opposed" (crit43)
+    Stage(
+        "objections",
+        objections.objections,
+        ("links",),
+        ("drafts",),
+        pass_=4,
+        cues=objections.cue_words,
     ),
     # "called on X to release ...", "calling for her resignation": X is reproached
     Stage(
