@@ -288,3 +288,39 @@ def test_objections_denied_objection_is_not_occurred(extract: Any) -> None:
         and graph.entities[r.subject].label == "Egypt"
     }
     assert "occurred" not in statuses
+
+
+# -- an event disparaged by name --------------------------------------------------------------
+# (kg/extract/verdicts.py ``_named``, ``verdict_words.news_nouns``; "joke" disparages)
+
+_COUP = "Soldiers staged a coup in Harare on Monday. "
+
+
+def test_verdicts_news_of_event_dismissed_criticises_the_event(extract: Any) -> None:
+    """Dismissing the news of an event as a joke criticises the event."""
+    found = pairs(
+        extract(
+            _COUP
+            + 'A presidential spokesman, George Charamba, dismissed the news of the coup as "a '
+            'joke".',
+            published="2015-06-10",
+        ),
+        "criticized",
+    )
+    assert ("George Charamba", "coup") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no disparaging word
+        _COUP + "A presidential spokesman, George Charamba, described the news of the coup as "
+        "accurate.",
+        # no naming verb
+        _COUP + "A presidential spokesman, George Charamba, confirmed the news of the coup.",
+    ],
+)
+def test_verdicts_event_not_disparaged(extract: Any, text: str) -> None:
+    """Without a naming verb and a disparaging word, an event is criticised by no one."""
+    found = pairs(extract(text, published="2015-06-10"), "criticized")
+    assert ("George Charamba", "coup") not in found
