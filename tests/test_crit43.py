@@ -324,3 +324,45 @@ def test_verdicts_event_not_disparaged(extract: Any, text: str) -> None:
     """Without a naming verb and a disparaging word, an event is criticised by no one."""
     found = pairs(extract(text, published="2015-06-10"), "criticized")
     assert ("George Charamba", "coup") not in found
+
+
+# -- exits wanted from an organisation --------------------------------------------------------
+# (``exits`` of cues.json; kg/extract/exits.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Golden Dawn, which wants Greece to withdraw from the European Union, won seven "
+            "percent of the vote.",
+            ("Golden Dawn", "European Union"),
+        ),
+        (
+            "The Five Star Movement wants Italy to leave NATO.",
+            ("Five Star Movement", "NATO"),
+        ),
+    ],
+)
+def test_exits_wanted_exit_criticises_the_organisation(
+    extract: Any, text: str, expected: Pair
+) -> None:
+    """Wanting someone to leave an organisation criticises the organisation."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a place is withdrawn from, not criticised
+        (
+            "The Five Star Movement wants Italian troops to withdraw from Syria.",
+            ("Five Star Movement", "Syria"),
+        ),
+        # leaving told, not wanted
+        ("Greece will leave NATO next year.", ("Greece", "NATO")),
+    ],
+)
+def test_exits_no_wanted_exit(extract: Any, text: str, unexpected: Pair) -> None:
+    """A place left, or a leaving told rather than wanted, criticises no one."""
+    assert unexpected not in pairs(extract(text, published="2015-06-10"), "criticized")

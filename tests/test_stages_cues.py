@@ -96,6 +96,7 @@ CUED = [
     ("urged_acts", "Human Rights Watch urged the ICC to prosecute Omar al-Bashir."),
     ("grievances", "Nicolás Maduro claimed the United States was plotting to oust him."),
     ("objections", "The Arab League proposed a ceasefire in Libya, but Qatar objects."),
+    ("exits", "The Five Star Movement wants Italy to leave NATO."),
     ("evaluations", "Hungary said Croatia's decision to open the border violated European rules."),
     ("faults", "Tanzania said Kenya's arrogance had hurt the talks."),
     ("stances", "Ghana and Togo traded accusations on Monday."),

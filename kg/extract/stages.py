@@ -37,6 +37,7 @@ from kg.extract import (
     evaluations,
     event_coref,
     event_refs,
+    exits,
     faults,
     forced_flights,
     grievances,
@@ -1236,6 +1237,8 @@ STAGES: tuple[Stage, ...] = (
         pass_=4,
         cues=objections.cue_words,
     ),
+    # "UKIP, which wants the country to withdraw from the EU": the EU criticised (crit43)
+    Stage("exits", exits.exits, ("links",), ("drafts",), pass_=4, cues=exits.cue_words),
     # "called on X to release ...", "calling for her resignation": X is reproached
     Stage(
         "reproaches",
