@@ -167,18 +167,22 @@ def _pro_side(
             if not t.text[:1].isupper():
                 break
             words.append(t.text)
-            if leader := _article_actor(ctx, " ".join(words)):
+            if leader := _article_actor(
+                ctx, " ".join(words), people=predicate is Predicate.CRITICIZED
+            ):
                 break
     if leader is not None and leader != side:
         draft = ctx.draft(para, word, side, predicate, leader, 0.7)
         yield replace(draft, cameo=cameo)
 
 
-def _article_actor(ctx: ArticleContext, name: str) -> str | None:
+def _article_actor(ctx: ArticleContext, name: str, people: bool = False) -> str | None:
     """The one person (by surname) or group (by its name, or its plural: "Houthi" for "the
     Houthis") the article named that ``name`` is; a group only by a name the gazetteer
-    knows ("pro-Kurdish" names a people's cause, not the article's "Kurdish" fighters)."""
+    knows ("pro-Kurdish" names a people's cause, not the article's "Kurdish" fighters),
+    or with ``people`` by its plural ("Muslim" for the article's "Muslims")."""
     known = ctx.lx.lookup(name) is not None
+    people = people and name.lower() not in ctx.lx.by_demonym
     found = set()
     for label in ctx.resolver.article_labels(ctx.article_id):
         words = label.split()
@@ -190,6 +194,10 @@ def _article_actor(ctx: ArticleContext, name: str) -> str | None:
             and ctx.etype_in(label, _SIDE_TYPES)
             and (label in (name, f"{name}s") or ctx.resolver.written_as(label, name))
         ):
+            found.add(label)
+        elif people and label == f"{name}s" and ctx.etype_is(label, EntityType.GROUP):
+            # "anti-Muslim protesters": the article's "Muslims", a people no gazetteer names
+            # (never a country's people: "anti-Russian" is against Russia; crit43)
             found.add(label)
     return found.pop() if len(found) == 1 else None
 

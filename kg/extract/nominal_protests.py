@@ -145,6 +145,17 @@ def _status(ctx: ArticleContext, para: Paragraph, noun: Any) -> Status:
     return qualifiers.status(ctx, noun, noun)
 
 
+def protest_holders(ctx: ArticleContext, para: Paragraph, nouns: list[Any]) -> list[str]:
+    """The article's protesters for a protest noun that acts as a subject ("the
+    demonstrations aimed to pressure Tokyo ..."); empty for any other noun (crit43)."""
+    words = ctx.cues["nominal_protests"]
+    return [
+        _protesters(ctx, para, n, words["label"])
+        for n in nouns[:1]
+        if n.pos_ == "NOUN" and n.lemma_.lower() in words["nouns"]
+    ]
+
+
 def _protesters(ctx: ArticleContext, para: Paragraph, noun: Any, label: str) -> str:
     """The article's one group of protesters, recorded at the protest noun (whose own link,
     if any, stays its own)."""

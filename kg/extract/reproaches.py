@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.extract import qualifiers
+from kg.extract import nominal_protests, qualifiers
 from kg.extract.context import (
     ArticleContext,
     Draft,
@@ -48,6 +48,7 @@ class ReproachWords:
     mandative: frozenset[str]
     demand_nouns: frozenset[str]
     making_verbs: frozenset[str]
+    work_nouns: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -106,6 +107,10 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         # (a count stands for the ones counted: "thousands of Guatemalans demanded ...")
         subjects = [e for s in requesters for e in actors_of(ctx, para, s)]
         subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
+        if not subjects and addressees:
+            # "the demonstrations aimed to pressure Tokyo to halt ...": the article's
+            # protesters make the demand their protest makes (crit43)
+            subjects = nominal_protests.protest_holders(ctx, para, requesters or _aimed(verb))
         if subjects:
             yield from _claims(ctx, para, verb, subjects, addressees, released)
 
@@ -302,6 +307,7 @@ def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachW
             ctx.lx.triggers.candidates(o.lemma_.lower(), "NOUN")
             or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
             or _practice_of(o, words)
+            or o.lemma_.lower() in words.work_nouns
             for o in objects
         )
     return True
@@ -382,6 +388,19 @@ def _freed_for(verb: Any, wanted: frozenset[str]) -> list[Any]:
         # the parser hangs the second "for" on the noun or on the verb
         for freed in prep_objects(noun, ("for",)) + [a for a in asked if a.i > noun.i]
     ]
+
+
+def _aimed(verb: Any) -> list[Any]:
+    """The noun a participle above the request hangs on ("demonstrations aimed to pressure
+    X to ...", read by the parser as "demonstrations [that] aimed"), or none."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "acl":
+            return [node.head]
+        if node.dep_ != "xcomp":
+            return []
+        node = node.head
+    return []
 
 
 def _requesters(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[Any]:

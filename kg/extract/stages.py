@@ -39,8 +39,10 @@ from kg.extract import (
     evaluations,
     event_coref,
     event_refs,
+    exits,
     faults,
     forced_flights,
+    grievances,
     help_owners,
     holdouts,
     intents,
@@ -58,6 +60,7 @@ from kg.extract import (
     node_types,
     nominal_protests,
     nominals,
+    objections,
     opposition_leaders,
     owned_targets,
     pair_coref,
@@ -108,6 +111,7 @@ from kg.extract import (
     ultimatums,
     unnamed_attackers,
     unnamed_members,
+    urged_acts,
     visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
@@ -1282,6 +1286,35 @@ STAGES: tuple[Stage, ...] = (
     ),
     # "vowing to stay until Gruevski resigns": Gruevski's going demanded (crit41)
     Stage("holdouts", holdouts.holdouts, ("links",), ("drafts",), pass_=4, cues=holdouts.cue_words),
+    # "urged the ICC to prosecute X", "demanded prosecutors investigate X": X at fault (crit43)
+    Stage(
+        "urged_acts",
+        urged_acts.urged_acts,
+        ("links",),
+        ("drafts",),
+        pass_=4,
+        cues=urged_acts.cue_words,
+    ),
+    # "implied that the US timed the probe to scupper his bid": the US accused (crit43)
+    Stage(
+        "grievances",
+        grievances.grievances,
+        ("links",),
+        ("drafts",),
+        pass_=4,
+        cues=grievances.cue_words,
+    ),
+    # "unveiled plans ..., although some countries such as Britain are opposed" (crit43)
+    Stage(
+        "objections",
+        objections.objections,
+        ("links",),
+        ("drafts",),
+        pass_=4,
+        cues=objections.cue_words,
+    ),
+    # "UKIP, which wants the country to withdraw from the EU": the EU criticised (crit43)
+    Stage("exits", exits.exits, ("links",), ("drafts",), pass_=4, cues=exits.cue_words),
     # "called on X to release ...", "calling for her resignation": X is reproached
     Stage(
         "reproaches",

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.extract import qualifiers
 from kg.extract.act_antecedents import earlier_doers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit, owners_of, passive_agents, subjects_of
 from kg.extract.role_owners import main_country
 from kg.lexicon import Trigger
-from kg.vocab import Predicate
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import EntityType, Predicate
 
 
 def stance_trigger(token: Any, predicate: Predicate, cameo: str) -> Trigger:
@@ -302,7 +304,37 @@ def _named(
             for e in actors_of(ctx, para, p)
         ]
     speakers = [s for s in agents or subjects_of(ctx, para, verb) if s not in targets]
+    if not targets and trigger.predicate is Predicate.CRITICIZED:
+        # "dismissed the coup as a joke", "dismissed the news of the coup as 'a joke'": an
+        # event of the article named with no doer is what is disparaged (crit43)
+        events = [
+            e
+            for n in named
+            for m in [n, *_news_of(ctx, n)]
+            for e in ctx.ents(para, m)
+            if ctx.etype_is(e, EntityType.EVENT)
+        ]
+        speakers = [s for s in speakers if ctx.etype_in(s, ACTOR_TYPES)]
+        status = qualifiers.status(ctx, verb, verb)
+        date = qualifiers.date(ctx, para, verb, verb, status)
+        yield from ctx.pair_drafts(
+            para, verb, speakers, trigger.predicate, events, status=status, date=date, cameo="111"
+        )
+        return
     yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _news_of(ctx: ArticleContext, noun: Any) -> list[Any]:
+    """The event that "the news of" or "reports of" names (``verdict_words.news_nouns``)."""
+    if noun.lemma_.lower() not in ctx.cues["verdict_words"]["news_nouns"]:
+        return []
+    return [
+        p
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _as_phrases(verb: Any) -> list[Any]:
