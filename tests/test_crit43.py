@@ -221,6 +221,38 @@ def test_reproaches_protest_demands_halt_criticises_addressee(
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the protest took place: its aim is a demand made, on the protest's day
+        (
+            _PROTEST + "The massive demonstrations on Sunday aimed to pressure the Zambian "
+            "government to halt building work for the mine.",
+            "occurred",
+        ),
+        # a protest still to come keeps its status
+        (
+            "Protests planned for next week aim to pressure the Zambian government to halt "
+            "construction of the dam.",
+            "planned",
+        ),
+    ],
+)
+def test_reproaches_protest_demand_has_the_protest_status(
+    extract: Any, text: str, status: str
+) -> None:
+    """A protest's aimed demand has the protest's status, not the "aimed to" of its verb."""
+    graph = extract(text, published="2015-06-10")
+    statuses = {
+        r.qualifiers.status.value
+        for r in graph.claims
+        if r.predicate.value == "criticized"
+        and r.object is not None
+        and graph.entities[r.object].label == "Zambian government"
+    }
+    assert statuses == {status}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a demand to act, not to undo

@@ -107,12 +107,17 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         # (a count stands for the ones counted: "thousands of Guatemalans demanded ...")
         subjects = [e for s in requesters for e in actors_of(ctx, para, s)]
         subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
+        anchor = verb
         if not subjects and addressees:
             # "the demonstrations aimed to pressure Tokyo to halt ...": the article's
-            # protesters make the demand their protest makes (crit43)
-            subjects = nominal_protests.protest_holders(ctx, para, requesters or _aimed(verb))
+            # protesters make the demand their protest makes (crit43), with the protest's
+            # status and date (the aim was the protest's, which took place)
+            aimed = requesters or _aimed(verb)
+            subjects = nominal_protests.protest_holders(ctx, para, aimed)
+            if subjects and len(aimed) == 1:
+                anchor = aimed[0]
         if subjects:
-            yield from _claims(ctx, para, verb, subjects, addressees, released)
+            yield from _claims(ctx, para, verb, subjects, addressees, released, anchor)
 
 
 def _claims(
@@ -122,9 +127,11 @@ def _claims(
     subjects: list[str],
     addressees: list[Any],
     released: list[Any],
+    anchor: Any = None,
 ) -> Iterator[Draft]:
     """The demand's claims: its makers criticise the addressees and support the ones it
-    would set free (not a state: "to release Kenya's funds")."""
+    would set free (not a state: "to release Kenya's funds"); status and date are the
+    anchor's (the verb's, or the protest noun whose aim the demand is)."""
     objects = [e for a in addressees for e in ctx.ents(para, a)]
     objects = [e for e in dict.fromkeys(objects) if ctx.etype_in(e, ACTOR_TYPES)]
     freed = [e for r in released for e in ctx.ents(para, r)]
@@ -137,10 +144,11 @@ def _claims(
         for c in ctx.claims
         if c.sentence == span and c.predicate in (Predicate.CRITICIZED, Predicate.SUPPORTED)
     }
-    status = qualifiers.status(ctx, verb, verb)
+    anchor = verb if anchor is None else anchor
+    status = qualifiers.status(ctx, anchor, anchor)
     if status is Status.PROPOSED:
         status = Status.OCCURRED  # the act asked for is proposed; the demand was made
-    date = qualifiers.date(ctx, para, verb, verb, status)
+    date = qualifiers.date(ctx, para, anchor, anchor, status)
     pairs = [(o, Predicate.CRITICIZED, _CAMEO) for o in objects]
     pairs += [(o, Predicate.SUPPORTED, _ENDORSE) for o in freed]
     for subject in subjects:
