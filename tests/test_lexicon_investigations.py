@@ -67,7 +67,6 @@ NOT_MADE = [
     "Italian prosecutors are probing Germany's bid for the games.",
     "Kenya's attorney general said he is not investigating William Ruto.",
     "The Mexican government is not investigating the Sinaloa cartel.",
-    "Activists demanded that prosecutors investigate William Ruto.",
     "Amnesty International called for an investigation into the Nigerian army.",
     "Germany has not opened an investigation into Volkswagen.",
 ]
@@ -91,3 +90,17 @@ def test_lexicon_investigations_not_made(extract: Any, sentence: str) -> None:
     no one."""
     graph = extract(sentence)
     assert not [r for r in graph.claims if r.predicate.value == "criticized"]
+
+
+def test_lexicon_investigations_demanded_is_the_demanders_criticism(extract: Any) -> None:
+    """An investigation only demanded is no claim of the investigator's; the demand itself
+    criticises the one to be investigated (crit43's urged acts)."""
+    graph = extract("Activists demanded that prosecutors investigate William Ruto.")
+    critics = {
+        graph.entities[r.subject].label
+        for r in graph.claims
+        if r.predicate.value == "criticized"
+        and r.object is not None
+        and graph.entities[r.object].label == "William Ruto"
+    }
+    assert critics == {"Activists"}, critics
