@@ -1130,7 +1130,9 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif para.tokens[start].pos_ == "PRON":
             # "his supporters": "Morsi supporters"; "the US and its allies": "US allies"
             written = _written_owner(para, head, owner)
-            if written == owner and _plural_name(ctx, owner):
+            if _plain_follower(ctx, head):
+                label = head.lower_  # "his opponents", "its creditors": as news names them
+            elif written == owner and _plural_name(ctx, owner):
                 # "Houthi fighters and their allies": "Houthi allies", as news writes the
                 # members' name before a noun ("Houthi fighters"), not "Houthis allies"
                 label = f"{owner[:-1]} {head.lower_}"
@@ -1160,6 +1162,15 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # a movement's supporters are its voters and members, no claim of their own
             draft = ctx.draft(para, head, group, Predicate.SUPPORTED, owner, 0.6)
             yield replace(draft, cameo="050")
+
+
+def _plain_follower(ctx: ArticleContext, head: Any) -> bool:
+    """Whether a pronoun's follower noun names its group without the owner: neither a
+    backing noun ("her supporters": "Yingluck supporters") nor an ally noun ("its allies":
+    "US allies"); "his opponents", "its creditors" and "their critics" are "opponents",
+    "creditors" and "critics" (``backing_nouns`` in ``kg/data/en/sector_nouns.json``)."""
+    allies = ctx.cues["loyalty_words"]["ally_nouns"]
+    return head.lower_ not in ctx.lx.actors.backing_nouns and head.lower_ not in allies
 
 
 def _allied_side(ctx: ArticleContext, head: Any, owner: str) -> str | None:
