@@ -61,3 +61,84 @@ def test_role_forms_pronoun_supporters_keep_owner(extract: Any) -> None:
     )
     assert ("Morsi supporters", "supported", "Mohamed Morsi") in triples(graph)
     assert "supporters" not in node_types(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "bogus", "kept"),
+    [
+        (
+            "Two people died in clashes between supporters of the ruling party and opposition "
+            "activists in Dhaka on Sunday.",
+            "supporters of opposition activists",
+            "opposition activists",
+        ),
+        (
+            "Police separated supporters of the ruling party and opposition protesters in "
+            "Kinshasa on Monday.",
+            "supporters of protesters",
+            "protesters",
+        ),
+    ],
+)
+def test_role_forms_followers_not_of_a_second_conjunct(
+    extract: Any, text: str, bogus: str, kept: str
+) -> None:
+    """ "supporters of the ruling party and opposition activists" (parsed "the [ruling party
+    and opposition] activists"): the activists are no owner of the supporters."""
+    labels = node_types(extract(text, published="2015-06-10"))
+    assert bogus not in labels
+    assert not any(label.startswith("supporters of") and "and" in label for label in labels)
+    if kept:
+        assert kept in labels
+
+
+def test_role_forms_followers_of_a_coordinated_owner_kept(extract: Any) -> None:
+    """ "Supporters of the HDP and the CHP": the first owner's supporters, as before."""
+    labels = node_types(
+        extract("Supporters of the HDP and the CHP marched in Istanbul.", published="2015-06-10")
+    )
+    assert "supporters of the HDP" in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "bogus"),
+    [
+        (
+            "Doctors demonstrated against the Colombian government in Medellin on Friday.",
+            ("Doctors", "criticized", "Colombian government"),
+            "Colombian government in Medellin",
+        ),
+        (
+            "Workers rallied against Kenya's government in Mombasa on Friday.",
+            None,
+            "government in Mombasa",
+        ),
+    ],
+)
+def test_governments_place_of_the_act_is_no_seat(
+    extract: Any, text: str, expected: Triple | None, bogus: str
+) -> None:
+    """ "against the Peruvian government in Cusco": Cusco is where the march was, not the seat
+    of a government of its own; the node is the country's government."""
+    graph = extract(text, published="2015-06-10")
+    labels = node_types(graph)
+    assert bogus not in labels
+    assert not any(" in " in label for label in labels)
+    if expected is not None:
+        assert expected in triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "seated"),
+    [
+        (
+            "The Libyan government in Tobruk rejected the deal on Monday.",
+            "Libyan government in Tobruk",
+        ),
+        ("Haftar backs the government in Tobruk.", "government in Tobruk"),
+    ],
+)
+def test_governments_seated_government_kept(extract: Any, text: str, seated: str) -> None:
+    """A government of its own seat ("the Libyan government in Tobruk rejected", "the
+    government in Tobruk") stays one node under its seat."""
+    assert seated in node_types(extract(text, published="2015-06-10"))

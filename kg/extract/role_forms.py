@@ -1271,6 +1271,8 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
             # "of the opposition leader X", "of President X" parsed with the title as the
             # object: the name that ends the phrase
             pobj = _titled_name(para, pobj)
+        if pobj is not None:
+            pobj = _first_conjunct(para, prep, pobj)
         owner = para.links.get(pobj.i) if pobj is not None else None
         if pobj is None or owner is None or not ctx.etype_in(owner, _FOLLOWED):
             return None
@@ -1278,6 +1280,21 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
         while end < len(para.tokens) and para.links.get(end) == owner:
             end += 1
         return head.i, end, owner
+    return None
+
+
+def _first_conjunct(para: Paragraph, prep: Any, pobj: Any) -> Any:
+    """The object of "of" where the parser glued two coordinated nouns into one ("supporters
+    of [the ruling party and opposition activists]": "activists" as the object, "party and
+    opposition" its modifier): the last word of the first conjunct when a name or collective
+    is linked there, else None; the object itself when no "and"/"or" comes before it."""
+    tokens = para.tokens
+    cc = next((t for t in tokens[prep.i + 1 : pobj.i] if t.dep_ == "cc"), None)
+    if cc is None:
+        return pobj
+    before = tokens[cc.i - 1]
+    if cc.i - 1 > prep.i and para.links.get(before.i) is not None:
+        return before
     return None
 
 
