@@ -142,3 +142,40 @@ def test_governments_seated_government_kept(extract: Any, text: str, seated: str
     """A government of its own seat ("the Libyan government in Tobruk rejected", "the
     government in Tobruk") stays one node under its seat."""
     assert seated in node_types(extract(text, published="2015-06-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "bloc", "members"),
+    [
+        (
+            "Three opposition parties made big promises on wages. Erdogan criticised the "
+            "opposition for starting a tender.",
+            "opposition",
+            "opposition parties",
+        ),
+        (
+            "Opposition groups boycotted the vote in Dhaka. Police arrested members of the "
+            "opposition on Monday.",
+            "opposition",
+            "Opposition groups",
+        ),
+    ],
+)
+def test_bloc_labels_group_shown_as_its_bloc(
+    extract: Any, text: str, bloc: str, members: str
+) -> None:
+    """A plain group written as "the opposition" and as its parties or groups is one node
+    shown as the bloc, its members' form kept as an alias."""
+    graph = extract(text, published="2015-06-10")
+    labels = node_types(graph)
+    assert bloc in labels
+    assert members not in labels
+    node = next(e for e in graph.entities.values() if e.label == bloc)
+    assert members in node.aliases
+
+
+def test_bloc_labels_members_alone_keep_their_label(extract: Any) -> None:
+    """Opposition parties never written as "the opposition" keep their own label."""
+    labels = node_types(extract("Three opposition parties boycotted the vote in Lome on Sunday."))
+    assert "opposition parties" in labels
+    assert "opposition" not in labels
