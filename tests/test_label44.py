@@ -179,3 +179,31 @@ def test_bloc_labels_members_alone_keep_their_label(extract: Any) -> None:
     labels = node_types(extract("Three opposition parties boycotted the vote in Lome on Sunday."))
     assert "opposition parties" in labels
     assert "opposition" not in labels
+
+
+def test_name_cuts_participle_splits_a_model_name(extract: Any) -> None:
+    """ "a strong critic of Kenyatta following Odinga's defeat": the model's one name
+    "Kenyatta following Odinga" is two names; no node holds the participle."""
+    graph = extract(
+        "The group became a strong critic of Kenyatta following Odinga's defeat.",
+        published="2015-06-10",
+    )
+    labels = node_types(graph)
+    assert not any(" following " in label for label in labels)
+    assert any("Kenyatta" in label for label in labels)
+    assert any("Odinga" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Bank of England raised rates on Thursday.", "Bank of England"),
+        (
+            "The Ministry of Foreign Affairs of Qatar said it would help.",
+            "Ministry of Foreign Affairs of Qatar",
+        ),
+    ],
+)
+def test_name_cuts_names_with_prepositions_kept(extract: Any, text: str, name: str) -> None:
+    """A name's own "of" is no participle: the name stays whole."""
+    assert name in node_types(extract(text, published="2015-06-10"))
