@@ -207,3 +207,15 @@ def test_name_cuts_participle_splits_a_model_name(extract: Any) -> None:
 def test_name_cuts_names_with_prepositions_kept(extract: Any, text: str, name: str) -> None:
     """A name's own "of" is no participle: the name stays whole."""
     assert name in node_types(extract(text, published="2015-06-10"))
+
+
+def test_role_forms_pronoun_opponents_join_the_named_group(extract: Any) -> None:
+    """ "Opponents of President X ... his opponents": one node, under the named form."""
+    graph = extract(
+        "Opponents of President Edgar Lungu marched in Lusaka on Friday. Lungu won the vote "
+        "in January, but his opponents accused him of fraud.",
+        published="2015-06-10",
+    )
+    groups = [e.label for e in graph.entities.values() if e.type.value == "Group"]
+    assert groups == ["Lungu opponents"]
+    assert ("Lungu opponents", "criticized", "Edgar Lungu") in triples(graph)
