@@ -1130,7 +1130,9 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif para.tokens[start].pos_ == "PRON":
             # "his supporters": "Morsi supporters"; "the US and its allies": "US allies"
             written = _written_owner(para, head, owner)
-            if written == owner and _plural_name(ctx, owner):
+            if _plain_follower(ctx, head):
+                label = head.lower_  # "his opponents", "its creditors": as news names them
+            elif written == owner and _plural_name(ctx, owner):
                 # "Houthi fighters and their allies": "Houthi allies", as news writes the
                 # members' name before a noun ("Houthi fighters"), not "Houthis allies"
                 label = f"{owner[:-1]} {head.lower_}"
@@ -1160,6 +1162,15 @@ def supporter_groups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # a movement's supporters are its voters and members, no claim of their own
             draft = ctx.draft(para, head, group, Predicate.SUPPORTED, owner, 0.6)
             yield replace(draft, cameo="050")
+
+
+def _plain_follower(ctx: ArticleContext, head: Any) -> bool:
+    """Whether a pronoun's follower noun names its group without the owner: neither a
+    backing noun ("her supporters": "Yingluck supporters") nor an ally noun ("its allies":
+    "US allies"); "his opponents", "its creditors" and "their critics" are "opponents",
+    "creditors" and "critics" (``backing_nouns`` in ``kg/data/en/sector_nouns.json``)."""
+    allies = ctx.cues["loyalty_words"]["ally_nouns"]
+    return head.lower_ not in ctx.lx.actors.backing_nouns and head.lower_ not in allies
 
 
 def _allied_side(ctx: ArticleContext, head: Any, owner: str) -> str | None:
@@ -1260,6 +1271,8 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
             # "of the opposition leader X", "of President X" parsed with the title as the
             # object: the name that ends the phrase
             pobj = _titled_name(para, pobj)
+        if pobj is not None:
+            pobj = _first_conjunct(para, prep, pobj)
         owner = para.links.get(pobj.i) if pobj is not None else None
         if pobj is None or owner is None or not ctx.etype_in(owner, _FOLLOWED):
             return None
@@ -1267,6 +1280,21 @@ def _followed(ctx: ArticleContext, para: Paragraph, head: Any) -> tuple[int, int
         while end < len(para.tokens) and para.links.get(end) == owner:
             end += 1
         return head.i, end, owner
+    return None
+
+
+def _first_conjunct(para: Paragraph, prep: Any, pobj: Any) -> Any:
+    """The object of "of" where the parser glued two coordinated nouns into one ("supporters
+    of [the ruling party and opposition activists]": "activists" as the object, "party and
+    opposition" its modifier): the last word of the first conjunct when a name or collective
+    is linked there, else None; the object itself when no "and"/"or" comes before it."""
+    tokens = para.tokens
+    cc = next((t for t in tokens[prep.i + 1 : pobj.i] if t.dep_ == "cc"), None)
+    if cc is None:
+        return pobj
+    before = tokens[cc.i - 1]
+    if cc.i - 1 > prep.i and para.links.get(before.i) is not None:
+        return before
     return None
 
 

@@ -31,6 +31,7 @@ from kg.resolve.collectives import (
     plain_bare_collectives,
 )
 from kg.resolve.country_bodies import own_bodies
+from kg.resolve.name_cuts import participle_parts
 from kg.resolve.names import initials, is_acronym, name_words
 from kg.resolve.sides import article_sides, find_sides
 from kg.vocab import EntityType, Predicate
@@ -440,7 +441,8 @@ def find_mentions(
     text = text if text is not None else doc.text
     mentions: list[SpanMention] = []
     taken: set[int] = set()
-    for ent in _credit_parts(_dash_parts(doc.ents if ents is None else ents, lexicon), lexicon):
+    named = participle_parts(doc.ents if ents is None else ents)
+    for ent in _credit_parts(_dash_parts(named, lexicon), lexicon):
         if ent.label_ not in NAME_LABELS:
             continue
         cleaned = clean_span(ent, lexicon, text, tokens)

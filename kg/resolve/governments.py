@@ -39,6 +39,8 @@ def find_seated_governments(
         first = _first_word(tokens, head)
         before = _seat_before(tokens, head, lexicon, owners)
         after = None if before is not None else _seat_after(tokens, head, lexicon, owners)
+        if after is not None and _placed_act(tokens, head, first, lexicon, owners):
+            after = None  # "protested against the Mexican government in Oaxaca": where
         modifiers = " ".join(t.lower_ for t in tokens[first : head.i]).replace(" - ", "-")
         recognised = [w for w in modifiers.split() if w in marks]  # "self-declared" too
         if before is not None:
@@ -75,6 +77,37 @@ def find_seated_governments(
         )
         used.update(range(start, head.i + 1))
     return found
+
+
+def _placed_act(tokens: list[Any], head: Any, first: int, lexicon: Lexicon, owners: Owners) -> bool:
+    """Whether "in <town>" after a country's own government ("the Mexican government",
+    "Peru's government") says where an act took place: "in" hangs on the verb, or the
+    government is what a protest was against (``protest_verbs``: "marched against the
+    Peruvian government in Cusco"); not the seat of a government of its own ("the Libyan
+    government in Tobruk rejected")."""
+    if not _country_owned(tokens, head, first, owners):
+        return False
+    nxt = head.i + 1
+    if nxt < len(tokens) and tokens[nxt].head.i != head.i:
+        return True
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "against"
+        and prep.head.lemma_.lower() in lexicon.actors.protest_verbs
+    )
+
+
+def _country_owned(tokens: list[Any], head: Any, first: int, owners: Owners) -> bool:
+    """Whether a demonym ("the Mexican government") or a possessive name ("Peru's
+    government") is written before the noun."""
+    if any(
+        first <= start and end <= head.i and demonym
+        for end, (start, _, demonym, _) in owners.items()
+    ):
+        return True
+    mark = first - 1  # "Peru's government": the owner's name ends right before its "'s"
+    return mark >= 1 and tokens[mark].text in ("'s", "’s") and mark in owners
 
 
 def _first_word(tokens: list[Any], head: Any) -> int:

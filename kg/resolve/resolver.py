@@ -14,6 +14,7 @@ from itertools import pairwise
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.model import Entity, Mention
 from kg.resolve.article_set import ArticleNumbers, ArticleSet
+from kg.resolve.bloc_labels import bloc_display
 from kg.resolve.collectives import written_collective
 from kg.resolve.country_bodies import generic_body, written_body
 from kg.resolve.entities import SpanMention, glued_name
@@ -1182,6 +1183,9 @@ class Resolver:
             shown = head.display if head is not None and head.display else label
             if head is not None and head.display:
                 shown = _modified_display(shown, members)
+                shown = bloc_display(
+                    shown, (vars(c).get("forms") or {} for c in members), self.lexicon
+                )
             if entry is None and head is not None and head.display is None:
                 shown = _shown_collective(shown, members, self.lexicon)
             if entry is not None:
