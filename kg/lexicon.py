@@ -63,6 +63,7 @@ TRIGGER_FLAGS = frozenset(
         "owner_is_object",  # the noun's owner is its target ("Kennedy's assassination")
         "blocked_by_xcomp",  # not with a complement ("called him a liar" is no phone call)
         "needs_dobj",  # transitive only: "returned the land to X", not "returned to Burundi"
+        "no_dobj",  # intransitive only: "turned back from Kabul", not "turned back migrants"
         "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
         "place_object",  # the object may be a place ("imposed a curfew in Cizre")
         "armed_sides",  # only between armed groups or forces ("engaged the army")
@@ -141,6 +142,10 @@ class Trigger:
     @property
     def needs_dobj(self) -> bool:
         return "needs_dobj" in self.flags
+
+    @property
+    def no_dobj(self) -> bool:
+        return "no_dobj" in self.flags
 
     @property
     def no_person_object(self) -> bool:

@@ -20,7 +20,8 @@ PREDICATES = sorted(p.value for p in Predicate if p.events)  # the interactions
 EVENTS = sorted(PLOVER["types"])
 FLAGS = {
     "needs_person_object", "needs_actor_object", "needs_prep", "symmetric_subjects",
-    "owner_is_object", "planned", "blocked_by_xcomp", "needs_dobj", "no_person_object",
+    "owner_is_object", "planned", "blocked_by_xcomp", "needs_dobj", "no_dobj",
+    "no_person_object",
     "place_object", "armed_sides",
 }  # fmt: skip
 SLOT = re.compile(r"^(dobj|dative|poss|of|xcomp:dobj|prep:[a-z]+|xcomp:prep:[a-z]+|ccomp:nsubj)$")

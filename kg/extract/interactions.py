@@ -1594,7 +1594,8 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
     # "blamed Myanmar's neighbours": someone's neighbours are not them ("our GCC partners",
     # "Gulf allies" are the GCC and the Gulf states themselves)
     owning: tuple[str, ...] = ("compound", "amod", "nmod")
-    if lemma not in ctx.cues["relational_nouns"]:
+    # "arrested his brother": a relative is someone else too (``kin_nouns``)
+    if lemma not in ctx.cues["relational_nouns"] and lemma not in ctx.cues["kin_nouns"]["words"]:
         owning = ("poss", *owning)
     elif _group_owned(ctx, para, noun):
         return []  # "their Pakistani counterpart" (the Taliban's): no state
@@ -2431,6 +2432,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return
     if trigger.needs_dobj and not any(c.dep_ in ("dobj", "nsubjpass") for c in para.children(verb)):
         return
+    if trigger.no_dobj and any(c.dep_ == "dobj" for c in para.children(verb)):
+        return  # "turned back the migrants from Turkey": a transitive sense of its own
     if _imperative(verb):
         return  # '"Thank God, we are winning," he said': a call or an oath, nobody's act
     if _relief_purpose(ctx, verb):

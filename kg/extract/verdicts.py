@@ -34,11 +34,15 @@ def verdict(
     if held is not None:
         # "held X responsible/accountable": the holder accuses the held
         verb, accused = held
+        if _negated(verb, token):
+            return  # "did not hold the rebels responsible": no accusation
         speakers = subjects_of(ctx, para, verb)
         targets = actors_of(ctx, para, accused)
     else:
         clause = _verdict_clause(token, words)
-        if clause is None:
+        if clause is None or _negated(clause, token):
+            # "said the army was not responsible for the attacks", "was not to blame": a
+            # defence of the one named, no verdict on them
             return
         targets = [e for c in clause.children if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)]
         report = clause.head
@@ -53,6 +57,11 @@ def verdict(
         token, Predicate.CRITICIZED, "111" if token.lower_ in words["more"] else "112"
     )
     yield from emit(ctx, para, verb, verb, trigger, speakers, targets, confidence=0.8)
+
+
+def _negated(*tokens: Any) -> bool:
+    """Whether any of ``tokens`` (the verdict word, its clause's verb) is negated ("not")."""
+    return any(c.dep_ == "neg" for t in tokens for c in t.children)
 
 
 def _held(token: Any, words: dict[str, list[str]]) -> tuple[Any, Any] | None:

@@ -37,7 +37,8 @@ OBJECT_SLOTS = re.compile(
 SUBJECT_SLOTS = re.compile(r"^(nsubj|agent|poss|compound|amod|by|governor)$")
 FLAGS = {
     "needs_person_object", "needs_actor_object", "needs_prep", "symmetric_subjects",
-    "owner_is_object", "planned", "blocked_by_xcomp", "needs_dobj", "no_person_object",
+    "owner_is_object", "planned", "blocked_by_xcomp", "needs_dobj", "no_dobj",
+    "no_person_object",
     "place_object", "armed_sides",
 }  # fmt: skip
 WN_PARTICLES = {"out", "off", "down", "up", "away", "back", "in", "over", "through", "aside"}
