@@ -79,3 +79,32 @@ def test_meeting_visits_not_at_home_nor_when_no_meeting(extract: Any, text: str)
         if o in ("Moscow", "Paris", "Geneva") or s in ("Sergei Lavrov", "John Kerry")
     } == set()
     assert ("Sergei Lavrov", "visited", "Geneva") not in triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of Afghan refugees came into Iran last year.", ("Afghan refugees", "Iran")),
+        (
+            "Fewer migrants are coming into Hungary through official crossings.",
+            ("migrants", "Hungary"),
+        ),
+    ],
+)
+def test_triggers_coming_into_a_country_visits_it(extract: Any, text: str, expected: Pair) -> None:
+    """Coming into a named place is a visit of it."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "visited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new constitution came into force in Nepal on Sunday.",
+        "Jeb Bush entered the race for the White House on Monday.",
+        "Iran entered talks with the United States in Vienna.",
+        "The Labour Party came into power in Britain in 1997.",
+    ],
+)
+def test_triggers_coming_into_force_or_entering_a_race_is_no_visit(extract: Any, text: str) -> None:
+    """ "came into force", "came into power", "entered the race" or talks visit nowhere."""
+    assert pairs(extract(text, published="2015-06-10"), "visited") == set()
