@@ -108,3 +108,32 @@ def test_triggers_coming_into_a_country_visits_it(extract: Any, text: str, expec
 def test_triggers_coming_into_force_or_entering_a_race_is_no_visit(extract: Any, text: str) -> None:
     """ "came into force", "came into power", "entered the race" or talks visit nowhere."""
     assert pairs(extract(text, published="2015-06-10"), "visited") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sergei Lavrov headed to Tehran for talks on Monday.",
+            ("Sergei Lavrov", "Tehran", "occurred"),
+        ),
+        (
+            "Shinzo Abe is expected to head to Jakarta for a summit.",
+            ("Shinzo Abe", "Jakarta", "planned"),
+        ),
+        ("Shinzo Abe headed for Jakarta on Monday.", ("Shinzo Abe", "Jakarta", "occurred")),
+    ],
+)
+def test_triggers_head_to_a_place_for_talks_visits_the_place(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "headed to X for talks": the place after "to" is visited, with the verb's status, though
+    "for" names the purpose."""
+    visitor, place, status = expected
+    assert _visits(extract(text, published="2015-06-10")).get((visitor, place)) == status
+
+
+def test_triggers_head_for_talks_names_no_place(extract: Any) -> None:
+    """ "headed for talks" names no place: no visit."""
+    graph = extract("Sergei Lavrov headed for talks with John Kerry.", published="2015-06-10")
+    assert pairs(graph, "visited") == set()
