@@ -1,12 +1,14 @@
 """References that reach their actor (coref44).
 
-A "them" only people can be ("police arrested them", "used tear gas to disperse them") is not
+A "them" only people can be ("police arrested them", "used tear gas to disperse them"), or a
+"they" subject of a verb only actors do ("they launched an attack", "they said"), is not
 blocked by a plural noun of things between it and its antecedent ("protesters blocked
-roads"), and inside a quote takes the people the quote names before it; a second named plural
-actor in between still leaves it unresolved, and so does a verb that takes things too
-(kg/extract/animate_refs.py, kg/extract/actor_coref.py ``_plural_between``). An infinitive of
-purpose shares its head's subject, which the pronoun never stands for ("police used tear gas
-to disperse them", ``_own_subjects``). Sentences of our own.
+roads"; a body of people such as "rival groups" still blocks), and inside a quote takes the
+people the quote names before it; a second named plural actor in between still leaves it
+unresolved, and so does a verb that takes things too (kg/extract/animate_refs.py,
+kg/extract/actor_coref.py ``_plural_between``). An infinitive of purpose shares its head's
+subject, which the pronoun never stands for ("police used tear gas to disperse them",
+``_own_subjects``). Sentences of our own.
 """
 
 from __future__ import annotations
@@ -37,6 +39,17 @@ Triple = tuple[str, str, str]
             "a resident said.",
             ("police", "attacked", "protesters"),
         ),
+        # a "they" subject of a verb only actors do
+        (
+            "Al-Shabab fighters captured several towns in the south before they launched an "
+            "attack on Kismayo.",
+            ("al-Shabab", "attacked", "Kismayo"),
+        ),
+        (
+            "Houthi fighters shelled several villages on Monday, and they said they would "
+            "attack Aden.",
+            ("Houthis", "attacked", "Aden"),
+        ),
     ],
 )
 def test_actor_coref_people_pronoun_passes_things(
@@ -66,6 +79,11 @@ def test_actor_coref_people_pronoun_passes_things(
         (
             "Protesters blocked roads while students occupied buildings, and police arrested them.",
             ("police", "sanctioned", "students"),
+        ),
+        # a plural noun of a body of people between ("rival groups") still blocks
+        (
+            "Protesters attacked the offices of rival groups, and police arrested them.",
+            ("police", "sanctioned", "Protesters"),
         ),
         # a quoted "them" whose antecedent is outside the quote: the speaker's to say
         (

@@ -18,22 +18,33 @@ _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "
 
 
 def people_only(ctx: ArticleContext, token: Any) -> bool:
-    """The pronoun is the object of a verb whose object is people (``people_objects`` of
-    ``kg/data/en/cues.json``: "police arrested them", "used tear gas to disperse them")."""
-    if token.lower_ != "them" or token.dep_ != "dobj" or token.head.pos_ != "VERB":
+    """The pronoun is the object of a verb whose object is people, or the subject of one whose
+    subject is (``people_objects`` of ``kg/data/en/cues.json``: "police arrested them", "used
+    tear gas to disperse them", "said they were fleeing")."""
+    words = ctx.cues["people_objects"]
+    if token.head.pos_ != "VERB":
         return False
-    return bool(token.head.lemma_.lower() in ctx.cues["people_objects"]["verbs"])
+    if token.lower_ == "them" and token.dep_ == "dobj":
+        return bool(token.head.lemma_.lower() in words["verbs"])
+    if token.lower_ == "they" and token.dep_ == "nsubj":
+        return bool(token.head.lemma_.lower() in words["subjects"])
+    return False
 
 
 def thing_noun(ctx: ArticleContext, noun: Any) -> bool:
     """A common plural noun that names no people ("roads", "buildings", "villages"): not a
-    person noun of the rule data (``person_nouns``, ``counted_targets`` nouns, a role), nor
-    one with the ending of a noun for people."""
+    person noun of the rule data (``person_nouns``, ``counted_targets`` nouns, a role), a
+    body of people (a group noun, a sector word, ``people_objects`` collectives), nor one
+    with the ending of a noun for people."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     lemma = noun.lemma_.lower()
     if lemma in nominal_words().person_nouns or lemma in ctx.lx.roles:
         return False
+    if lemma in ctx.cues["people_objects"]["collectives"] or lemma in nominal_words().group_nouns:
+        return False
+    if ctx.lx.actors.sector_of(noun.lower_) or ctx.lx.actors.sector_of(lemma):
+        return False  # "troops", "authorities", "militias": bodies of people
     if noun.lower_ in ctx.cues["counted_targets"]["nouns"]:
         return False
     return not lemma.endswith(_PEOPLE_ENDINGS)
