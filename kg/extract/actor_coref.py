@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import sites
+from kg.extract import animate_refs, sites
 from kg.extract.context import ArticleContext, Paragraph, prep_objects
 from kg.extract.discourse import Discourse, Sighting, gerund_controller, main_subject, quoted
 from kg.extract.nominals import nominal_words
@@ -47,7 +47,8 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             acting = accused or taken or described
             if token.lower_ == "it" and not (acting or _referring_it(token)):
                 continue
-            if quoted(para, token):
+            inside = quoted(para, token)
+            if inside and not animate_refs.people_only(ctx, token):
                 continue  # a speaker's "they"/"its" is seen from the speaker's side
             if taken:
                 found = _taken_antecedent(ctx, disc, para, token)
@@ -57,6 +58,8 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 found = _described_antecedent(ctx, disc, para, token)
             else:
                 found = _actor_antecedent(ctx, disc, para, token, plural)
+            if inside:
+                found = animate_refs.quoted_antecedent(para, token, found)
             if not found:
                 continue
             if len(found) == 1:
@@ -269,7 +272,7 @@ def _actor_antecedent(
             if found and own_labels & set(found):
                 continue
             if found:
-                return found if not _plural_between(para, subject, token, plural) else []
+                return found if not _plural_between(ctx, para, subject, token, plural) else []
             if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
                 if _other_number(subject, token):
                     continue  # "frustrations grow over its leader's absence": not theirs
@@ -298,9 +301,9 @@ def _actor_antecedent(
             first = next(
                 s for s in before if _actor(ctx, para, s.token, plural, people=people) == labels[0]
             )
-            return [] if _plural_between(para, first.token, token, plural) else labels[0]
+            return [] if _plural_between(ctx, para, first.token, token, plural) else labels[0]
     # 3. the subject of the sentence before, unless a plural noun of this sentence is nearer
-    if _plural_between(para, token.sent[0], token, plural, inclusive=True):
+    if _plural_between(ctx, para, token.sent[0], token, plural, inclusive=True):
         return []
     if token.lower_ == "it":
         # "While the coalition confirmed it had ...": a subject of a clause beside the
@@ -478,14 +481,18 @@ def _inverted_speech(verb: Any, token: Any) -> bool:
 
 def _own_subjects(token: Any) -> set[int]:
     """Subjects of the verb an object pronoun depends on, through "continue to attack them"
-    (a pronoun object never stands for its own verb's subject)."""
+    and an infinitive of purpose ("used tear gas to disperse them") (a pronoun object never
+    stands for its own verb's subject)."""
     found: set[int] = set()
     node = token
     while node.head.i != node.i:
         node = node.head
         subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         found.update(subjects)
-        if subjects or node.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj"):
+        if subjects or (
+            node.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj")
+            and not animate_refs.purpose(node)
+        ):
             break
     return found
 
@@ -519,20 +526,31 @@ _NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "
 
 
 def _plural_between(
-    para: Paragraph, start: Any, token: Any, plural: bool, inclusive: bool = False
+    ctx: ArticleContext,
+    para: Paragraph,
+    start: Any,
+    token: Any,
+    plural: bool,
+    inclusive: bool = False,
 ) -> bool:
     """An unnamed plural noun between the candidate and "they"/"them" ("destroy boats before
-    they could be used"), not one the pronoun hangs from: the likelier antecedent."""
+    they could be used"), not one the pronoun hangs from: the likelier antecedent; not a
+    noun of things before a "them" only people can be ("blocked roads, police arrested
+    them", ``animate_refs``)."""
     if not plural:
         return False
     ancestors = {a.i for a in token.ancestors}
     first = start.i if inclusive else start.right_edge.i + 1
+    people = animate_refs.people_only(ctx, token)
+    if people and animate_refs.rival_between(para, start, token, first, _own_subjects(token)):
+        return True  # "protesters blocked roads while students ..., police arrested them"
     return any(
         t.tag_ == "NNS"
         and t.i not in para.links
         and t.i not in ancestors
         and t.ent_type_ not in _NOT_REFERENTS
         and not _modified_by(t, token)
+        and not (people and animate_refs.thing_noun(ctx, t))
         for t in para.tokens[first : token.i]
     )
 

@@ -73,7 +73,7 @@ def _antecedent(
     inside = para.tokens[opening.i + 1 : token.i]
     if any(t.i in para.links or (t.dep_ in _SUBJECTS and t.pos_ == "NOUN") for t in inside):
         return []  # "the police claim they ...": the speaker names their own antecedent
-    if _plural_between(para, opening, token, True, inclusive=True):
+    if _plural_between(ctx, para, opening, token, True, inclusive=True):
         return []  # "the talks ... they", an unnamed plural noun of the quote
     window = [
         s
