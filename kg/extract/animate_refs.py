@@ -12,10 +12,6 @@ from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import quoted
 from kg.extract.nominals import nominal_words
 
-# a suffix of a noun for people or their kind ("fighters", "loyalists", "Iranians",
-# "gunmen", "militants", "residents"): such a noun stays a candidate antecedent
-_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "ese", "i")
-
 
 def people_only(ctx: ArticleContext, token: Any) -> bool:
     """The pronoun is the object of a verb whose object is people, or the subject of one whose
@@ -47,7 +43,8 @@ def thing_noun(ctx: ArticleContext, noun: Any) -> bool:
         return False  # "troops", "authorities", "militias": bodies of people
     if noun.lower_ in ctx.cues["counted_targets"]["nouns"]:
         return False
-    return not lemma.endswith(_PEOPLE_ENDINGS)
+    # a suffix of a noun for people ("fighters", "Iranians", "gunmen") keeps it a candidate
+    return not lemma.endswith(tuple(ctx.cues["people_objects"]["people_endings"]))
 
 
 def quoted_antecedent(para: Paragraph, token: Any, found: list[str]) -> list[str]:
