@@ -41,3 +41,52 @@ def test_roles_abadi_spelling_outside_the_tenure_leads_nothing(
     """Before his tenure, or another name like his, leads no Iraq."""
     graph = extract(text, published=published)
     assert not any(o == "Iraq" for _, o in pairs(graph, "leader_of"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Critics say Vladimir Putin has tightened his grip on Russia.",
+            ("Vladimir Putin", "Russia"),
+        ),
+        (
+            "Angela Merkel spoke with reporters about the budget of Germany.",
+            ("Angela Merkel", "Germany"),
+        ),
+        (
+            "Some ministers were appointed by Recep Tayyip Erdogan. Turkey's new cabinet met.",
+            ("Recep Tayyip Erdogan", "Turkey"),
+        ),
+    ],
+)
+def test_held_offices_dated_role_of_a_bare_name(extract: Any, text: str, expected: Any) -> None:
+    """A person named with no title leads the country the article names, while the dated
+    role holds."""
+    graph = extract(text, published="2015-06-10")
+    assert expected in pairs(graph, "leader_of")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the tenure ended in 2011
+        ("Hosni Mubarak spoke about the economy of Egypt.", "Egypt"),
+        # a crown prince's title is a member's
+        ("Mohammed bin Nayef visited the border of Saudi Arabia with Yemen.", "Saudi Arabia"),
+        # a body named after the person, not the person
+        ("The Merkel government in Germany raised taxes.", "Germany"),
+    ],
+)
+def test_held_offices_no_role_outside_a_held_leading_title(
+    extract: Any, text: str, country: str
+) -> None:
+    """An ended tenure, a member's title or a name standing for a body leads nothing."""
+    graph = extract(text, published="2015-06-10")
+    assert not any(o == country for _, o in pairs(graph, "leader_of"))
+
+
+def test_held_offices_needs_the_object_named(extract: Any) -> None:
+    """A holder named in an article that never names the country leads no node."""
+    graph = extract("Vladimir Putin spoke with reporters on Monday.", published="2015-06-10")
+    assert pairs(graph, "leader_of") == set()
