@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import pairs
+from tests.conftest import node_types, pairs
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,34 @@ def test_held_offices_needs_the_object_named(extract: Any) -> None:
     """A holder named in an article that never names the country leads no node."""
     graph = extract("Vladimir Putin spoke with reporters on Monday.", published="2015-06-10")
     assert pairs(graph, "leader_of") == set()
+
+
+_KENYA = "Kenya's parliament voted on the budget. Kenya is in debt. Kenya wants loans. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The parliamentary speaker, Justin Muturi, said the vote was valid.",
+        "Parliamentary speaker Justin Muturi said the vote was valid.",
+        "Justin Muturi, the parliamentary speaker, said the vote was valid.",
+    ],
+)
+def test_role_owners_parliamentary_speaker_leads_the_parliament(
+    extract: Any, sentence: str
+) -> None:
+    """ "parliamentary" before a title names the legislature of a one-country story, as
+    "parliament speaker" does."""
+    graph = extract(_KENYA + sentence, published="2015-06-10")
+    assert ("Justin Muturi", "Kenya's parliament") in pairs(graph, "leader_of")
+
+
+def test_role_owners_parliamentary_elections_make_no_legislature(extract: Any) -> None:
+    """ "parliamentary elections" is no legislature node, and no one leads one."""
+    graph = extract(
+        "Kenya will hold parliamentary elections. Kenya is in debt. Kenya wants loans. "
+        "Justin Muturi said the parliamentary vote was close.",
+        published="2015-06-10",
+    )
+    assert not any("arliament" in o for _, o in pairs(graph, "leader_of"))
+    assert not any("arliament" in label for label in node_types(graph))
