@@ -58,6 +58,11 @@ def test_roles_abadi_spelling_outside_the_tenure_leads_nothing(
             "Some ministers were appointed by Recep Tayyip Erdogan. Turkey's new cabinet met.",
             ("Recep Tayyip Erdogan", "Turkey"),
         ),
+        # an international body's head, whose dated role names no country
+        (
+            "Jens Stoltenberg spoke about the budget of NATO on Monday.",
+            ("Jens Stoltenberg", "NATO"),
+        ),
     ],
 )
 def test_held_offices_dated_role_of_a_bare_name(extract: Any, text: str, expected: Any) -> None:
@@ -76,12 +81,17 @@ def test_held_offices_dated_role_of_a_bare_name(extract: Any, text: str, expecte
         ("Mohammed bin Nayef visited the border of Saudi Arabia with Yemen.", "Saudi Arabia"),
         # a body named after the person, not the person
         ("The Merkel government in Germany raised taxes.", "Germany"),
+        # an armed group's leader is one the text must say
+        ("Abubakar Shekau released a new video about Boko Haram.", "Boko Haram"),
+        # the country written only as a demonym
+        ("Matteo Renzi opened the summit in Milan. The Italian economy grew.", "Italy"),
     ],
 )
 def test_held_offices_no_role_outside_a_held_leading_title(
     extract: Any, text: str, country: str
 ) -> None:
-    """An ended tenure, a member's title or a name standing for a body leads nothing."""
+    """An ended tenure, a member's title, a name standing for a body, a group's leader or a
+    country written as a demonym: no role from the data."""
     graph = extract(text, published="2015-06-10")
     assert not any(o == country for _, o in pairs(graph, "leader_of"))
 

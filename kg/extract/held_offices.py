@@ -5,6 +5,7 @@ tenure (``kg/data/roles.jsonl``) holds on the published date and its object is n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,8 +18,9 @@ from kg.vocab import EntityType, Predicate
 
 def held_offices(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """leader_of from a person's dated role held on the published date, for a person the
-    article names by name and an object the article names as well; once a pair, at the
-    person's first name, with the role's title. None without a published date, for a role
+    article names by name and a state or intergovernmental body it names by name too (not
+    only by a demonym: "Italian"); once a pair, at the person's first name, with the role's
+    title. None without a published date, for a role
     that ended or had not begun ("Mubarak" in 2015), for an undated role, or for a pair an
     earlier stage already claimed (with its own title or end)."""
     if ctx.published is None:
@@ -40,10 +42,33 @@ def held_offices(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
         for role in _held_roles(ctx, person):
             if (person, role.object) in done or not ctx.named_here(role.object):
                 continue
+            if not _written(ctx, paras, role.object):
+                continue
             done.add((person, role.object))
             yield ctx.draft(
                 para, token, person, Predicate.LEADER_OF, role.object, 0.55, title=role.title
             )
+
+
+def _state_office(ctx: ArticleContext, person: str, obj: str) -> bool:
+    """The office is a state's ("Syria") or an international body's, whose dated role names
+    no country ("the United Nations"): the press names such holders bare. A party's or an
+    armed group's leader, whose role names a country ("Meshaal", "Shekau"), is one the text
+    must say."""
+    if ctx.etype_is(obj, EntityType.COUNTRY):
+        return True
+    return any(
+        t.person == person and t.object == obj and t.country is None for t in ctx.lx.actors.tenures
+    )
+
+
+def _written(ctx: ArticleContext, paras: list[Paragraph], obj: str) -> bool:
+    """The article writes the object's name or one of its aliases ("Syria", "UN"), not only
+    a demonym ("the Italian deputy prime minister")."""
+    entry = ctx.lx.lookup(obj)
+    names = {obj, *(entry.aliases if entry is not None else ())}
+    found = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    return any(found.search(para.text) for para in paras)
 
 
 def _as_person(para: Paragraph, i: int, label: str) -> bool:
@@ -68,4 +93,5 @@ def _held_roles(ctx: ArticleContext, person: str) -> list[Role]:
         and r.start is not None
         and held_on(r.start, r.end, ctx.published)
         and (r.title is None or role_of(ctx, r.title.lower()) is Predicate.LEADER_OF)
+        and _state_office(ctx, entry.label, r.object)
     ]
