@@ -1,6 +1,7 @@
 """Offices the dated roles say a named person holds: "Assad and his decades' old regime" in a
-story on Syria, "Netanyahu appointed them" in one on Israel -> leader_of, when the person's
-tenure (``kg/data/roles.jsonl``) holds on the published date and its object is named too.
+story on Syria, "Netanyahu appointed them" in one on Israel -> leader_of a state or an
+international body, when the person's tenure (``kg/data/roles.jsonl``) holds on the
+published date and the article writes the object's name too.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ def held_offices(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
     """leader_of from a person's dated role held on the published date, for a person the
     article names by name and a state or intergovernmental body it names by name too (not
     only by a demonym: "Italian"); once a pair, at the person's first name, with the role's
-    title. None without a published date, for a role
-    that ended or had not begun ("Mubarak" in 2015), for an undated role, or for a pair an
-    earlier stage already claimed (with its own title or end)."""
+    title. None without a published date, for a role that ended or had not begun
+    ("Mubarak" in 2015), for an undated role, or for a pair an earlier stage already
+    claimed (with its own title or end)."""
     if ctx.published is None:
         return
     done: set[tuple[str, str]] = {
