@@ -43,6 +43,7 @@ from kg.extract import (
     faults,
     forced_flights,
     grievances,
+    held_offices,
     help_owners,
     holdouts,
     intents,
@@ -1358,6 +1359,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "referred_titles",
         title_refs.referred_titles,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4, after the titles: "Assad's regime" in a story naming Syria: his dated role (role44)
+    Stage(
+        "held_offices",
+        held_offices.held_offices,
         ("links", "drafts"),
         ("drafts",),
         scope="article",
