@@ -73,8 +73,10 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # "activists say the police act with impunity, a charge the ministry denies":
             # the parser hung the clause on the denying verb; it is the activists' still
             report = report.head
-        if report.lemma_.lower() not in speech or unsure(ctx, report) or unsure(ctx, clause):
+        if report.lemma_.lower() not in speech or unsure(ctx, report):
             continue
+        if unsure(ctx, clause) and not _futile(clause, lemmas[i], words["futile"]):
+            continue  # "is not working": the negation is the verdict itself
         conduct = _CRITICIZED if manner else _conduct(clause, words)
         sense = conduct or _verdict(ctx, clause, lemmas[i], words)
         if sense is None:
@@ -134,6 +136,8 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     yield from lx.cues["evaluations"]["complaint_verbs"]
     yield from lx.cues["evaluations"]["wrong_courses"]["verbs"]
     yield from lx.cues["evaluations"]["contrast"]["duty"]
+    yield from lx.cues["evaluations"]["futile"]["negated"]
+    yield from lx.cues["evaluations"]["futile"]["verbs"]
 
 
 def _contrasted(
@@ -333,6 +337,8 @@ def _verdict(
     ctx: ArticleContext, clause: Any, lemma: str, words: dict[str, Any]
 ) -> tuple[str, Predicate] | None:
     """The verdict of "X was illegal / a violation / a positive step", "X violated Y"."""
+    if _futile(clause, lemma, words["futile"]):
+        return _CRITICIZED
     if lemma in words["failing_verbs"]:
         # "said the Houthis had failed to meet the conditions": a duty not met; "the two
         # sides failed to agree", "failed to win a majority" blame no one
@@ -373,6 +379,14 @@ def _verdict(
             ):
                 return _SUPPORTED
     return None
+
+
+def _futile(clause: Any, lemma: str, futile: dict[str, list[str]]) -> bool:
+    """A course of action said to fail as such: "the aerial campaign is not working", "his
+    policy has backfired" (``futile``); not an act whose end was missed ("the bid failed")."""
+    if not (lemma in futile["verbs"] or (lemma in futile["negated"] and _negated(clause))):
+        return False
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() in futile["acts"] for s in clause.children)
 
 
 def _verdict_participle(ctx: ArticleContext, verb: Any) -> bool:
@@ -471,7 +485,9 @@ def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         return doers  # "Russia banned imports. Critics said the move was illegal"
     table = ctx.cues["event_anaphora"]
     predicates = [
-        Predicate(p) for p in ("attacked", "coerced") if noun.lemma_.lower() in table.get(p, ())
+        Predicate(p)
+        for p in ("attacked", "coerced")
+        if noun.lemma_.lower() in table.get(p, ()) or (p == "attacked" and _struck(ctx, noun))
     ]
     start = ctx.sentence_span(para, noun)[0]
     earlier = [
@@ -480,6 +496,18 @@ def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         if c.predicate in predicates and c.sentence[1] <= start and c.object is not None
     ]
     return [earlier[-1].subject] if earlier else []
+
+
+def _struck(ctx: ArticleContext, noun: Any) -> bool:
+    """A campaign of strikes ("the aerial campaign", "the air campaign"): a course of action
+    (``futile.acts``) its modifier names a weapon of (``strike_instruments``)."""
+    if noun.lemma_.lower() not in ctx.cues["evaluations"]["futile"]["acts"]:
+        return False
+    kinds = [k for k in ctx.cues["strike_instruments"].values() if isinstance(k, list)]
+    weapons = {w for kind in kinds for w in kind}
+    return any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in weapons for c in noun.children
+    )
 
 
 def _shamed(ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str, Any]) -> list[str]:
