@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.cities import city_country as large_city_country
 from kg.extract import qualifiers, verb_senses
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.event_coref import actor_country
@@ -178,8 +179,18 @@ def _state_of_place(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | No
             continue
         if ctx.etype_is(where, EntityType.COUNTRY):
             return where
-        return city_country(ctx, where)
+        return city_country(ctx, where) or _large_city_country(ctx, where)
     return None
+
+
+def _large_city_country(ctx: ArticleContext, city: str) -> str | None:
+    """The country a large city lies in by the data (``kg.cities``: "arrested in Los
+    Angeles" in a story naming the US), when the article names that country too."""
+    iso = large_city_country(city, other_names=False)
+    entry = ctx.lx.country_of_iso(iso) if iso is not None else None
+    if entry is None or entry.label not in ctx.resolver.clusters:
+        return None
+    return entry.label
 
 
 def _joined_participles(para: Paragraph, verb: Any) -> list[Any]:
