@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.cities import city_country as large_city_country
 from kg.extract import qualifiers, verb_senses
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.event_coref import actor_country
@@ -166,16 +167,54 @@ _NOT_HELD = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 def _state_of_place(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | None:
     """The country the clause places the act in: the place named on the participle or on the
     passive it is joined to ("arrested in 2012 in the city of Jeddah, and later sentenced"),
-    itself a country or a town whose country the article or the data gives."""
+    itself a country or a town whose country the article or the data gives; also the place of
+    a participle joined after it, or of the time the custody lasted ("was arrested and held
+    for three years in Kenya")."""
     nodes = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    nodes += _joined_participles(para, verb)
+    nodes += [t for node in nodes for t in _spans_of_time(para, node)]
     for node in nodes:
         where = qualifiers.place(ctx, para, [node], set())
         if where is None:
             continue
         if ctx.etype_is(where, EntityType.COUNTRY):
             return where
-        return city_country(ctx, where)
+        return city_country(ctx, where) or _large_city_country(ctx, where)
     return None
+
+
+def _large_city_country(ctx: ArticleContext, city: str) -> str | None:
+    """The country a large city lies in by the data (``kg.cities``: "arrested in Los
+    Angeles" in a story naming the US), when the article names that country too."""
+    iso = large_city_country(city, other_names=False)
+    entry = ctx.lx.country_of_iso(iso) if iso is not None else None
+    if entry is None or entry.label not in ctx.resolver.clusters:
+        return None
+    return entry.label
+
+
+def _joined_participles(para: Paragraph, verb: Any) -> list[Any]:
+    """The participles joined to ``verb`` with no subject of their own, whose place is the
+    act's too: "was arrested and held for three years in Kenya" (hard45)."""
+    return [
+        k
+        for k in para.children(verb)
+        if k.dep_ == "conj"
+        and k.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in para.children(k))
+    ]
+
+
+def _spans_of_time(para: Paragraph, verb: Any) -> list[Any]:
+    """The time a custody lasted, where the place may hang: "held for three years in Kenya"
+    ("in Kenya" on "years", the span of time, not on the verb)."""
+    return [
+        obj
+        for prep in para.children(verb)
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in para.children(prep)
+        if obj.dep_ == "pobj" and obj.ent_type_ == "DATE"
+    ]
 
 
 def _other_country(ctx: ArticleContext, para: Paragraph, verb: Any, home: Any) -> bool:
