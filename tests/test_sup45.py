@@ -88,3 +88,36 @@ def test_relief_ordered_arrest_is_no_aid(extract: Any) -> None:
         published="2015-06-10",
     )
     assert ("Matteo Renzi", "supported", "migrants") not in triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Ali Hassan was arrested and held for three years in Iran.",
+            ("Iran", "sanctioned", "Ali Hassan"),
+            None,
+        ),
+        (
+            "Ali Hassan was jailed for a year in Egypt.",
+            ("Egypt", "sanctioned", "Ali Hassan"),
+            None,
+        ),
+        # the place of what he was arrested for is not where he was held
+        (
+            "Ali Hassan was arrested for his role in the protests in Iran.",
+            None,
+            ("Iran", "sanctioned", "Ali Hassan"),
+        ),
+    ],
+)
+def test_custody_passives_place_on_a_joined_hold(
+    extract: Any, text: str, expected: Triple | None, absent: Triple | None
+) -> None:
+    """An agentless arrest is the act of the state where a joined, subjectless participle or
+    its time span places it ("arrested and held for three years in Iran")."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found

@@ -19,6 +19,9 @@ from kg.lexicon import Lexicon
 from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate, Status
 
+# the time nouns of a span held ("held for three years in Iran")
+_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+
 
 def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """Yield the state's act of each occurred agentless passive of a custody verb
@@ -166,8 +169,26 @@ _NOT_HELD = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
 def _state_of_place(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | None:
     """The country the clause places the act in: the place named on the participle or on the
     passive it is joined to ("arrested in 2012 in the city of Jeddah, and later sentenced"),
-    itself a country or a town whose country the article or the data gives."""
+    itself a country or a town whose country the article or the data gives; or on a
+    participle joined after it with no subject of its own ("was arrested and held for three
+    years in Iran")."""
     nodes = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    nodes += [
+        c
+        for c in para.children(verb)
+        if c.dep_ == "conj"
+        and c.tag_ == "VBN"
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in para.children(c))
+    ]
+    # "held for three years in Iran": the parser hangs the place on the time span
+    nodes += [
+        p
+        for n in list(nodes)
+        for prep in para.children(n)
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for p in para.children(prep)
+        if p.dep_ == "pobj" and p.lemma_.lower() in _SPANS
+    ]
     for node in nodes:
         where = qualifiers.place(ctx, para, [node], set())
         if where is None:
