@@ -1,6 +1,8 @@
 """Supported, second pass (sup45): allies given as examples ("the regime and its agents,
 including X": kg/extract/ally_examples.py) and relief ordered ("ordered the navy to rescue
-the migrants": ``relief_senders`` in kg/data/en/cues.json). Sentences of our own.
+the migrants": ``relief_senders`` in kg/data/en/cues.json), arrests placed by a joined hold
+("was arrested and held for three years in Iran": kg/extract/custody_passives.py). Sentences
+of our own.
 """
 
 from __future__ import annotations
