@@ -21,6 +21,7 @@ from kg.extract import (
     actor_coref,
     agent_frames,
     aid_programs,
+    ally_examples,
     assaults,
     attack_clauses,
     backers,
@@ -1111,6 +1112,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=truce_terms.cue_words,
+        linked=True,
+    ),
+    # "the regime and its agents, including Hezbollah": the examples back the owner
+    Stage(
+        "ally_examples",
+        ally_examples.ally_examples,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=ally_examples.cue_words,
         linked=True,
     ),
     # "named Kenya and Uganda as targets", "declared aid workers legitimate targets": threats
