@@ -135,6 +135,7 @@ CUED = [
     ("shared_agents", "The Kurdish fighters are armed and trained by Germany."),
     ("named_targets", "Boko Haram named Chad and Niger as targets."),
     ("bailouts", "Ukraine received an IMF bailout."),
+    ("ally_examples", "Russia's allies, including Belarus, backed the plan."),
     ("truce_terms", "Israel warned that the truce depended on Hamas abiding by the deal."),
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
     ("forced_flights", "The Afghan army recaptured the district, forcing the Taliban to flee."),
