@@ -51,6 +51,7 @@ from kg.extract import (
     joined_choruses,
     joint_acts,
     killings,
+    later_wards,
     led_groups,
     loyalties,
     measures,
@@ -1251,6 +1252,15 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "introduced_places",
         place_intros.introduced_places,
+        ("links", "drafts", "place_country"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "protesters in Ankara. ... the central Cankaya district": the ward in the town
+    Stage(
+        "later_wards",
+        later_wards.later_wards,
         ("links", "drafts", "place_country"),
         ("drafts",),
         scope="article",

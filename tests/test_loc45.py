@@ -1,0 +1,67 @@
+"""Places named after the place they lie in (loc45).
+
+"Police clashed with protesters in Ankara. A reporter in the central Cankaya district ...":
+a ward (or county) named with its noun and no container of its own lies in the one town (or
+region) named just before it (kg/extract/later_wards.py). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police clashed with protesters in Ankara on Monday. "
+            "A reporter in the central Cankaya district saw tear gas.",
+            ("Cankaya", "Ankara"),
+        ),
+        (
+            "Floods hit China's southern Guangdong province on Monday. "
+            "Those killed in Huaiji county included children.",
+            ("Huaiji", "Guangdong"),
+        ),
+    ],
+)
+def test_later_wards_lie_in_the_place_named_before(
+    extract: Any, text: str, expected: tuple[str, str]
+) -> None:
+    """The ward lies in the one town (the county in the one region) named before it."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "located_in")
+
+
+@pytest.mark.parametrize(
+    ("text", "ward"),
+    [
+        # two towns before: no telling which one holds the ward
+        (
+            "Police clashed with protesters in Ankara and Izmir on Monday. "
+            "A reporter in the central Cankaya district saw tear gas.",
+            "Cankaya",
+        ),
+        # a person "of" a town places no ward in it; the ward has a container of its own
+        (
+            "Ali Demir of Ankara spoke on Monday. "
+            "Residents of the Cankaya district in Izmir protested.",
+            "Cankaya",
+        ),
+        # "between X and Y": no place in the other
+        (
+            "Talks were held between Ankara and Izmir on Monday. "
+            "Officials met in the Konak district.",
+            "Konak",
+        ),
+    ],
+)
+def test_later_wards_need_one_town_and_no_container(extract: Any, text: str, ward: str) -> None:
+    """Not in the town named before when two are, nor when the ward says where it lies."""
+    found = pairs(extract(text, published="2015-06-10"), "located_in")
+    assert (ward, "Ankara") not in found
+    assert ("Izmir", "Ankara") not in found
+    assert ("Ankara", "Izmir") not in found
