@@ -27,6 +27,12 @@ from tests.conftest import pairs
             "Those killed in Huaiji county included children.",
             ("Huaiji", "Guangdong"),
         ),
+        # a county the story's country holds already still lies in the region
+        (
+            "Four people were killed in Vietnam's northern Lao Cai province, Vietnamese "
+            "media said. Those killed in Bat Xat county included a child. Vietnam sent aid.",
+            ("Bat Xat county", "Lao Cai"),
+        ),
     ],
 )
 def test_later_wards_lie_in_the_place_named_before(
@@ -34,6 +40,18 @@ def test_later_wards_lie_in_the_place_named_before(
 ) -> None:
     """The ward lies in the one town (the county in the one region) named before it."""
     assert expected in pairs(extract(text, published="2015-06-10"), "located_in")
+
+
+def test_later_counties_need_one_region(extract: Any) -> None:
+    """Two regions named before the county: it lies in neither."""
+    graph = extract(
+        "Floods hit Guangdong province and Guangxi province on Monday. "
+        "Those killed in Huaiji county included children.",
+        published="2015-06-10",
+    )
+    found = pairs(graph, "located_in")
+    assert ("Huaiji", "Guangdong") not in found
+    assert ("Huaiji", "Guangxi") not in found
 
 
 @pytest.mark.parametrize(

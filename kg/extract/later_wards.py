@@ -24,11 +24,19 @@ def later_wards(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     lists = ctx.lx.words.places.lists
     wards, counties = lists["later_ward_nouns"], lists["later_county_nouns"]
     nouns = wards | counties
+    regions = lists["admin_nouns"] | {"state"}
     if not any(para.hits(nouns) for para in paras):
         return
     disc = Discourse(paras)
     skip = paras[0] if disc.headline else None
-    located = {c.subject for c in ctx.claims if c.predicate is Predicate.LOCATED_IN}
+    # placed already in a town or region (a country alone leaves room for the region)
+    located = {
+        c.subject
+        for c in ctx.claims
+        if c.predicate is Predicate.LOCATED_IN
+        and c.object is not None
+        and not ctx.etype_is(c.object, EntityType.COUNTRY)
+    }
     done: set[str] = set()
     for s in disc.sightings:
         if s.para is skip or s.label in done or s.label in located:
@@ -39,11 +47,12 @@ def later_wards(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         if noun is None or _own_container(disc, s, noun):
             continue
         county = noun.lemma_.lower() in counties
-        kind = (EntityType.PLACE,) if county else (EntityType.CITY,)
         found = {
             o.label
             for o in disc.before(s.para, s.token, 1)
-            if o.label != s.label and not o.adjective and ctx.etype_in(o.label, kind)
+            if o.label != s.label
+            and not o.adjective
+            and (_region(ctx, o, regions) if county else ctx.etype_is(o.label, EntityType.CITY))
         }
         if len(found) != 1:
             continue
@@ -58,12 +67,16 @@ def later_wards(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
 
 def _ward_noun(s: Sighting, nouns: frozenset[str]) -> Any:
     """The ward or county noun right after the name ("the Cankaya district", "in Huaiji
-    county"), with at most "the" and lower-case words before the name; ``None`` otherwise."""
+    county", or inside the name: "Bat Xat county"), with no owner and at most "the" before
+    the name; ``None`` otherwise."""
     token = s.token
-    if token.dep_ != "compound":
+    if s.label.lower().endswith(" " + token.lower_):
+        noun = token  # "Bat Xat county": the noun inside the name
+    elif token.dep_ == "compound" and token.head.i == token.i + 1:
+        noun = token.head
+    else:
         return None
-    noun = token.head
-    if noun.lemma_.lower() not in nouns or noun.i != token.i + 1 or noun.pos_ != "NOUN":
+    if noun.lemma_.lower() not in nouns or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     for c in noun.children:
         if c.i < noun.i and c.dep_ in ("poss", "nmod"):
@@ -71,3 +84,17 @@ def _ward_noun(s: Sighting, nouns: frozenset[str]) -> Any:
         if c.dep_ == "det" and c.lower_ != "the":
             return None
     return noun
+
+
+def _region(ctx: ArticleContext, o: Sighting, regions: frozenset[str]) -> bool:
+    """A region, no town and no country: typed as a place, or named before a region noun
+    ("Lao Cai province", which the model may read as a person's name)."""
+    if ctx.etype_in(o.label, (EntityType.CITY, EntityType.COUNTRY)):
+        return False
+    token = o.token
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    named = any(
+        t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in regions
+        for t in (token.head, after)
+    )
+    return named or ctx.etype_is(o.label, EntityType.PLACE)
