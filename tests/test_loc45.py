@@ -83,3 +83,47 @@ def test_later_wards_need_one_town_and_no_container(extract: Any, text: str, war
     assert (ward, "Ankara") not in found
     assert ("Izmir", "Ankara") not in found
     assert ("Ankara", "Izmir") not in found
+
+
+# "two hotels in Kampala ... the Speke hotel": a counted introduction reaches further
+_FILLER = (
+    "The attacks began shortly after dark. Witnesses said they heard heavy gunfire for an "
+    "hour. Ambulances took the wounded away. "
+)
+
+
+def test_counted_places_are_named_further_on(extract: Any) -> None:
+    """The hotel named four sentences after "two hotels in Kampala" lies in Kampala."""
+    graph = extract(
+        "Bombs at two hotels in Kampala have killed at least eight people. "
+        + _FILLER
+        + "The first blast hit the Speke hotel.",
+        published="2015-06-10",
+    )
+    assert ("Speke hotel", "Kampala") in pairs(graph, "located_in")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # one hotel, not counted: the name is too far from it
+        (
+            "Bombs at a hotel in Kampala have killed at least eight people. "
+            + _FILLER
+            + "Later, guests fled the Speke hotel.",
+            ("Speke hotel", "Kampala"),
+        ),
+        # another town in the name's sentence may be the hotel's own
+        (
+            "Bombs at two hotels in Kampala have killed at least eight people. "
+            + _FILLER
+            + "Another blast shook the Speke hotel in Entebbe.",
+            ("Speke hotel", "Kampala"),
+        ),
+    ],
+)
+def test_counted_places_only_when_counted_and_alone(
+    extract: Any, text: str, wrong: tuple[str, str]
+) -> None:
+    """Not for a single introduction that far back, nor with another town by the name."""
+    assert wrong not in pairs(extract(text, published="2015-06-10"), "located_in")
