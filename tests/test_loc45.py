@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import pairs
+from tests.conftest import node_types, pairs
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,41 @@ def test_counted_places_only_when_counted_and_alone(
 ) -> None:
     """Not for a single introduction that far back, nor with another town by the name."""
     assert wrong not in pairs(extract(text, published="2015-06-10"), "located_in")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rescuers were racing to Teluk Bahang in Penang state, where the ferry sank.",
+            ("Teluk Bahang", "Penang"),
+        ),
+        (
+            "Aid teams rushed to Lhok Sukon in Aceh province after the floods.",
+            ("Lhok Sukon", "Aceh province"),
+        ),
+    ],
+)
+def test_person_read_places_gone_to_in_a_region(
+    extract: Any, text: str, expected: tuple[str, str]
+) -> None:
+    """A name read as a person's, gone to and in a named region, is a place in the region."""
+    graph = extract(text, published="2015-06-10")
+    assert expected in pairs(graph, "located_in")
+    assert node_types(graph)[expected[0]] == "Place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter sent to a person: no going, a person
+        "Officials sent a letter to Ahmad Zahid in Penang state on Monday.",
+        # a person "from" a region is not in it as a place
+        "Officials met Ahmad Zahid from Penang state on Monday.",
+    ],
+)
+def test_person_read_places_keep_people(extract: Any, text: str) -> None:
+    """A person written to, or from a region, stays a person placed nowhere."""
+    graph = extract(text, published="2015-06-10")
+    assert node_types(graph)["Ahmad Zahid"] == "Person"
+    assert "Ahmad Zahid" not in {s for s, _ in pairs(graph, "located_in")}

@@ -98,3 +98,42 @@ def _region(ctx: ArticleContext, o: Sighting, regions: frozenset[str]) -> bool:
         for t in (token.head, after)
     )
     return named or ctx.etype_is(o.label, EntityType.PLACE)
+
+
+def person_read_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """ "Aid teams raced to Kampung Baru in Kedah state": a name the model read as a person's,
+    gone to ("to", "into", "towards" after a verb of going: ``going_verbs`` and the
+    ``motion_verbs`` cue) and itself "in" a named region (a name before a region
+    noun), is a place in that region; not a name said elsewhere (a person's) (loc45)."""
+    lists = ctx.lx.words.places.lists
+    regions = lists["admin_nouns"] | {"state"}
+    going = lists["going_verbs"] | frozenset(ctx.lx.cues["motion_verbs"]["words"])
+    disc = Discourse(paras)
+    seen: dict[str, int] = {}
+    for s in disc.sightings:
+        seen[s.label] = seen.get(s.label, 0) + 1
+    for s in disc.sightings:
+        token = s.token
+        if seen[s.label] != 1 or not ctx.etype_is(s.label, EntityType.PERSON):
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ not in ("to", "into", "towards"):
+            continue
+        verb = token.head.head  # a verb of going: "raced to X", not "sent a letter to X"
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in going:
+            continue
+        outers = {
+            label
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in regions
+            for c in obj.children
+            if c.dep_ == "compound" and (label := s.para.links.get(c.i)) is not None
+        }
+        if len(outers) != 1:
+            continue
+        outer = outers.pop()
+        if outer == s.label or ctx.etype_in(outer, (EntityType.PERSON, EntityType.COUNTRY)):
+            continue
+        ctx.resolver.add_vote(s.label, EntityType.PLACE, 5)
+        yield ctx.draft(s.para, token, s.label, Predicate.LOCATED_IN, outer, 0.55)

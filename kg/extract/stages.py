@@ -1266,6 +1266,15 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
     ),
+    # pass 4: "raced to Kampung Baru in Kedah state": a place the model read as a person
+    Stage(
+        "person_read_places",
+        later_wards.person_read_places,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
     # pass 4: "will withdraw its troops unless ...": a conditional step is a threat
     Stage(
         "ultimatums",
