@@ -27,6 +27,12 @@ from tests.conftest import node_types, pairs
             "Those killed in Huaiji county included children.",
             ("Huaiji", "Guangdong"),
         ),
+        # a square named with its noun inside the name
+        (
+            "Police clashed with protesters in Ankara on Monday. "
+            "Police blocked all access to the central Kizilay Square.",
+            ("Kizilay Square", "Ankara"),
+        ),
         # a county the story's country holds already still lies in the region
         (
             "Four people were killed in Vietnam's northern Lao Cai province, Vietnamese "
@@ -62,6 +68,11 @@ def test_later_counties_need_one_region(extract: Any) -> None:
             "Police clashed with protesters in Ankara and Izmir on Monday. "
             "A reporter in the central Cankaya district saw tear gas.",
             "Cankaya",
+        ),
+        # a square after two towns: in neither
+        (
+            "Protesters left Ankara for Istanbul on Monday. They gathered in Cankaya Square.",
+            "Cankaya Square",
         ),
         # a person "of" a town places no ward in it; the ward has a container of its own
         (
