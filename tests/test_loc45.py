@@ -176,3 +176,16 @@ def test_person_read_places_keep_people(extract: Any, text: str) -> None:
     graph = extract(text, published="2015-06-10")
     assert node_types(graph)["Ahmad Zahid"] == "Person"
     assert "Ahmad Zahid" not in {s for s, _ in pairs(graph, "located_in")}
+
+
+def test_later_counties_not_in_a_river(extract: Any) -> None:
+    """A river named before a county is no region the county lies in."""
+    graph = extract(
+        "Floods swept along the Guadalupe River on Monday. "
+        "Those killed in Kerr County included children.",
+        published="2015-06-10",
+    )
+    assert not {o for s, o in pairs(graph, "located_in") if s.startswith("Kerr")} & {
+        "Guadalupe River",
+        "Guadalupe",
+    }

@@ -91,6 +91,8 @@ def _region(ctx: ArticleContext, o: Sighting, regions: frozenset[str]) -> bool:
     ("Lao Cai province", which the model may read as a person's name)."""
     if ctx.etype_in(o.label, (EntityType.CITY, EntityType.COUNTRY)):
         return False
+    if o.label.lower().rsplit(" ", 1)[-1] in ctx.lx.words.places.lists["water_nouns"]:
+        return False  # "the Guadalupe River": water, no region a county lies in
     token = o.token
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     named = any(
