@@ -18,6 +18,9 @@ _CONTAINERS = (EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY)
 _NAMED = (EntityType.CITY, EntityType.PLACE)
 # sentences after the introduction that its name may come in
 _WINDOW = 3
+# sentences after a counted introduction ("two hotels in Baghdad") that its names may come in:
+# each of the counted places is named in turn, further on (loc45)
+_COUNTED_WINDOW = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,7 @@ class _Intro:
     noun: str  # the place noun's lemma ("town")
     plural: bool
     container: str
+    counted: bool = False  # "two hotels": a number of them, named one by one
 
 
 def introduced_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -62,7 +66,15 @@ def introduced_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
         if noun is None or _own_container(disc, s, noun):
             continue
         lemma = noun.lemma_.lower()
-        found = [i for i in intros if i.noun == lemma and s.sent - _WINDOW <= i.sent < s.sent]
+        # another place in the name's sentence may be its own ("the Hilton hotel" with "in
+        # Mombasa" hung on the verb): a counted introduction reaches no further then
+        alone = all(
+            o.label == s.label or not ctx.etype_in(o.label, _CONTAINERS) or _same_noun(o, lemma)
+            for o in disc.in_sentence(s.sent)
+        )
+        found = [
+            i for i in intros if i.noun == lemma and s.sent - _reach(i, s, alone) <= i.sent < s.sent
+        ]
         if len({i.container for i in found}) != 1:
             continue
         intro = found[-1]
@@ -152,7 +164,26 @@ def _introduction(
     containers = {label for prep in preps for label in _places_in(ctx, disc, para, prep)}
     if len(containers) != 1:
         return None
-    return _Intro(disc.sent(para, noun), noun.lemma_.lower(), plural, containers.pop())
+    counted = plural and any(c.dep_ == "nummod" for c in noun.children)
+    return _Intro(disc.sent(para, noun), noun.lemma_.lower(), plural, containers.pop(), counted)
+
+
+def _same_noun(o: Sighting, lemma: str) -> bool:
+    """Another name of the same kind of place ("the Cristal hotel, the old Sheraton hotel")."""
+    noun = _naming_noun(o)
+    return noun is not None and noun.lemma_.lower() == lemma
+
+
+def _reach(intro: _Intro, s: Sighting, alone: bool) -> int:
+    """How many sentences back the introduction may be: further for a counted one ("two
+    hotels in Baghdad ... near the Cristal hotel") when no other place is in the name's
+    sentence (``alone``), though not for a name in apposition to another name (a second name
+    of one place, "the Cristal hotel, the old Sheraton hotel")."""
+    if not intro.counted or not alone:
+        return _WINDOW
+    if s.token.dep_ == "appos" and s.token.head.i in s.para.links:
+        return _WINDOW
+    return _COUNTED_WINDOW
 
 
 def _indefinite(noun: Any, plural: bool) -> bool:

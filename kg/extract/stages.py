@@ -52,6 +52,7 @@ from kg.extract import (
     joined_choruses,
     joint_acts,
     killings,
+    later_wards,
     led_groups,
     loyalties,
     measures,
@@ -1263,6 +1264,24 @@ STAGES: tuple[Stage, ...] = (
         "introduced_places",
         place_intros.introduced_places,
         ("links", "drafts", "place_country"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "protesters in Ankara. ... the central Cankaya district": the ward in the town
+    Stage(
+        "later_wards",
+        later_wards.later_wards,
+        ("links", "drafts", "place_country"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "raced to Kampung Baru in Kedah state": a place the model read as a person
+    Stage(
+        "person_read_places",
+        later_wards.person_read_places,
+        ("links", "drafts"),
         ("drafts",),
         scope="article",
         pass_=4,
