@@ -152,3 +152,99 @@ def test_group_with_an_aside_refers_back(
         assert expected in found
     if forbidden is not None:
         assert forbidden not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # the "against" object the parser hangs on "led", or on the leader
+        (
+            "The Arab coalition operation led by Saudi Arabia in Yemen against the Houthis "
+            "continued.",
+            ("Arab coalition", "attacked", "Houthis"),
+            None,
+        ),
+        (
+            "The offensive led by Iraqi forces against ISIL stalled.",
+            ("Iraqi forces", "attacked", "Islamic State"),
+            None,
+        ),
+        # no attack noun: a walkout or talks led against someone's wishes attack no one
+        (
+            "The strike led by teachers' unions against the Kenyan government paralysed schools.",
+            None,
+            ("teachers' unions", "attacked", "Kenyan government"),
+        ),
+    ],
+)
+def test_led_operation_against(
+    extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    """ "the X operation led by Y against Z": X (else Y) attacked Z
+    (kg/extract/led_operations.py)."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert all(not (p == "attacked" and o == forbidden[2]) for _, p, o in found)
+
+
+def test_led_operation_postponed_is_not_done(extract: Any) -> None:
+    """A planned offensive that was put off did not take place."""
+    graph = extract(
+        "The planned offensive led by Iraqi forces against ISIL has been postponed.",
+        published="2015-06-10",
+    )
+    statuses = _statuses(graph)
+    assert statuses.get(("Iraqi forces", "attacked", "Islamic State")) != "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Shia Houthi rebels seized Aden.", ("Houthis", "attacked", "Aden"), "Shia Houthi"),
+        ("Sunni Hamas fighters fired rockets at Israel.", ("Hamas", "attacked", "Israel"), None),
+        # a name that starts with a sect word is kept whole
+        (
+            "The Christian Democratic Union criticised Vladimir Putin.",
+            ("Christian Democratic Union", "criticized", "Vladimir Putin"),
+            "Democratic Union",
+        ),
+    ],
+)
+def test_sect_before_a_group_name(
+    extract: Any, text: str, expected: Triple, absent: str | None
+) -> None:
+    """A sect the model took into a group's name is no part of it
+    (kg/resolve/entities.py ``_after_sect``)."""
+    graph = extract(text, published="2015-06-10")
+    assert expected in triples(graph)
+    if absent is not None:
+        assert absent not in {e.label for e in graph.entities.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a sect-named armed collective of the article's one group of that sect is that group
+        (
+            "The Houthis seized Sanaa last year. Shia militias then seized Aden.",
+            ("Houthis", "attacked", "Aden"),
+            None,
+        ),
+        # ... not in a sentence set in another country
+        (
+            "The Houthis seized Sanaa last year. In Iraq, Shia militias retook the city of Tikrit.",
+            ("Shia militias", "attacked", "Tikrit"),
+            ("Houthis", "attacked", "Tikrit"),
+        ),
+    ],
+)
+def test_sect_collective_in_another_country(
+    extract: Any, text: str, expected: Triple, forbidden: Triple | None
+) -> None:
+    """kg/resolve/sides.py ``_elsewhere``: the sect's group stays home."""
+    found = triples(extract(text, published="2015-06-10"))
+    assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found

@@ -52,6 +52,7 @@ from kg.extract import (
     joint_acts,
     killings,
     led_groups,
+    led_operations,
     loyalties,
     measures,
     member_examples,
@@ -1052,6 +1053,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=owned_targets.cue_words,
+        linked=True,
+    ),
+    # "the coalition operation led by X against Y": the parser's "against" on "led" (att45)
+    Stage(
+        "led_operations",
+        led_operations.led_operations,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=led_operations.cue_words,
         linked=True,
     ),
     # "toppled the government of President X", "took over the town of Y": attacked
