@@ -130,6 +130,10 @@ CUED = [
         "At least 30 Somali civilians trying to flee the fighting in Kismayo died when "
         "al-Shabab fighters fired shells at their boat.",
     ),
+    (
+        "led_operations",
+        "The Arab coalition operation led by Saudi Arabia in Yemen against the Houthis continued.",
+    ),
     ("takeovers", "Rebels loyal to Michel Djotodia toppled the government of Francois Bozize."),
     ("raised_passives", "Hezbollah is widely believed to be funded by Iran."),
     ("shared_agents", "The Kurdish fighters are armed and trained by Germany."),
@@ -380,6 +384,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("relative_objects", "relative_objects", "pronouns"),
         ("taken_places", "taken_places", "verbs"),
         ("owned_targets", "owned_targets", "nouns"),
+        ("led_operations", "led_operations", "participles"),
         ("takeovers", "takeovers", "taking_verbs"),
         ("combat_frames", "combat_frames", "fight_nouns"),
     ],

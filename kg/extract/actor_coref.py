@@ -228,6 +228,46 @@ def _described_antecedent(
     return []
 
 
+def _faulted_owner(token: Any) -> Any | None:
+    """The object a verb holds to account for an act the pronoun owns: "condemned Israel for
+    its attacks", "warned Kenya over their raids", "thanked Oman for its help" (as
+    ``gerund_controller`` for "praised Malaysia for declaring"); of a noun, the one it is
+    aimed at ("a warning against the US over its attacks"). None otherwise."""
+    noun = token.head
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their") or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in nominal_words().faulted_preps:
+        return None
+    head = prep.head
+    aimed = _aimed_at(head, token)
+    if aimed is not None:
+        return aimed
+    verb = head if head.pos_ == "VERB" else head.head
+    if verb.pos_ != "VERB" or (head is not verb and head.dep_ != "dobj"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+    if len(objects) != 1:
+        return None
+    # "voiced criticism of Egypt for its raids": the one the object noun is aimed at
+    return _aimed_at(objects[0], token) or objects[0]
+
+
+def _aimed_at(noun: Any, token: Any) -> Any | None:
+    """The one actor word a noun is aimed at before ``token`` ("a warning against the US",
+    "criticism of Russia"), or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    aimed = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in nominal_words().faulted_noun_preps
+        for p in c.children
+        if p.dep_ == "pobj" and p.i < token.i
+    ]
+    return aimed[0] if len(aimed) == 1 else None
+
+
 def _named_body(ctx: ArticleContext, sighting: Sighting) -> list[str]:
     """A singular name of an organisation or group that ends in "s" ("Hamas"): an "it"."""
     token = sighting.token
@@ -245,6 +285,13 @@ def _actor_antecedent(
     if coordinated:
         return coordinated
     own = _own_subjects(token) if token.lower_ == "them" else _attackers(ctx, token)
+    faulted = _faulted_owner(token)
+    if faulted is not None and faulted.i not in own:
+        # "condemned Israel for its attacks on X", "warned Kenya over its raids": the object
+        # blamed or thanked owns the act (att45)
+        found = _actor(ctx, para, faulted, plural, subject=True)
+        if found:
+            return found
     # ... nor for what that subject stands for ("it would continue to attack them")
     own_labels = {para.links[i] for i in own if i in para.links}
     # ... nor for a name inside that subject ("Nobody in the army had seen them")

@@ -49,6 +49,8 @@ class NominalWords:
     accused_it_verbs: frozenset[str] = frozenset()  # "accusing it of": an actor object
     described_it_verbs: frozenset[str] = frozenset()  # "see it as a group": an actor object
     halves: dict[str, str] = field(default_factory=dict)  # "the North" -> ISO code
+    faulted_preps: frozenset[str] = frozenset()  # "condemned X for its attacks": X's (att45)
+    faulted_noun_preps: frozenset[str] = frozenset()  # "a warning against X over its attacks"
 
 
 def nominal_words() -> NominalWords:
@@ -102,6 +104,8 @@ def _nominal_words(language: str) -> NominalWords:
         frozenset(data.get("accused_it_verbs", ())),
         frozenset(data.get("described_it_verbs", ())),
         {word.lower(): code for word, code in data.get("halves", {}).items()},
+        frozenset(data.get("faulted_preps", ())),
+        frozenset(data.get("faulted_noun_preps", ())),
     )
 
 
@@ -217,7 +221,7 @@ def _definite(para: Paragraph, token: Any) -> bool:
         return False  # "his movement": the possessor's, not the one just named
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "the town of Kumanovo", "the country of his birth"
-    if any(c.dep_ == "relcl" for c in token.children) and not any(
+    if any(c.dep_ == "relcl" and not _aside(c) for c in token.children) and not any(
         c.dep_ == "poss" and c.i in para.links for c in token.children
     ):
         return False  # "the country where she would land": a new place, described
@@ -225,6 +229,15 @@ def _definite(para: Paragraph, token: Any) -> bool:
         return False  # "the first country to", "the same city"
     # "Kumanovo is the town": a predicate, not a reference
     return not (token.head.i in para.links and token.dep_ in ("attr", "npadvmod"))
+
+
+def _aside(relcl: Any) -> bool:
+    """A relative clause set off by a comma ("the armed group, which has been blacklisted"):
+    it says more of a referent already known, it does not pick out a new one (att45)."""
+    start = relcl.left_edge.i
+    return bool(start > 0) and bool(
+        relcl.doc[start - 1].text == "," and relcl.doc[start].lower_ == "which"
+    )
 
 
 def _modifiers(para: Paragraph, token: Any) -> list[Any]:

@@ -201,6 +201,8 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
             break  # "vowed to bring an end to the insurgency": the insurgency goes on
         if _closing_part(cues, node):
             break  # "will play the last ODI of their tour": the tour is under way
+        if len(chain) > 1 and _warned_grounds(cues, node, chain[-2]):
+            break  # "warned Kenya over its attacks": the grounds of a warning took place
         below = chain[-2] if len(chain) > 1 else node  # the word the climb came from
         if (
             node.dep_ == "prep"
@@ -211,6 +213,23 @@ def _head_chain(cues: dict[str, Any], trigger: Any) -> tuple[list[Any], int]:
         node = node.head
         chain.append(node)
     return chain, framed
+
+
+def _warned_grounds(cues: dict[str, Any], node: Any, below: Any) -> bool:
+    """A given act (owned or definite) that a warning or threat is over ("warned Kenya over
+    its attacks on the group", "a warning against the US over its raids"): the grounds of
+    the warning, which took place; the warning's mood is not the act's (att45)."""
+    grounds = cues["warned_grounds"]
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in grounds["preps"]
+        and below.dep_ == "pobj"
+        and node.head.lemma_.lower() in grounds["words"]
+        and any(
+            k.dep_ == "poss" or (k.dep_ == "det" and k.lower_ in grounds["determiners"])
+            for k in below.children
+        )
+    )
 
 
 def _infinitival_relative(node: Any) -> bool:

@@ -54,6 +54,7 @@ from kg.extract import (
     killings,
     later_wards,
     led_groups,
+    led_operations,
     loyalties,
     measures,
     member_examples,
@@ -1054,6 +1055,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=owned_targets.cue_words,
+        linked=True,
+    ),
+    # "the coalition operation led by X against Y": the parser's "against" on "led" (att45)
+    Stage(
+        "led_operations",
+        led_operations.led_operations,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=led_operations.cue_words,
         linked=True,
     ),
     # "toppled the government of President X", "took over the town of Y": attacked

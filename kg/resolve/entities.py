@@ -135,6 +135,7 @@ def clean_span(
     ):
         tokens = tokens[:-1]
     tokens = _after_kind_words(tokens, lexicon)
+    tokens = _after_sect(tokens, lexicon)
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
     if opened and not any(t.text == ")" for t in tokens[opened[-1] :]):
         tokens = tokens[: opened[-1]]  # "World Health Organization (WHO": the name before
@@ -188,6 +189,18 @@ def clean_span(
     if not name or not any(ch.isalpha() for ch in name):
         return None
     return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
+
+
+def _after_sect(tokens: list[Any], lexicon: Lexicon) -> list[Any]:
+    """A sect the model took into an armed group's name ("Shia Houthi rebels" tagged "Shia
+    Houthi"): the group's name after it, when that is a known group and the whole is no name
+    of its own ("Christian Democratic Union" stays; att45)."""
+    if len(tokens) < 2 or tokens[0].lower_ not in lexicon.actors.sects:
+        return tokens
+    if lexicon.lookup(" ".join(t.text for t in tokens)) is not None:
+        return tokens
+    entry = lexicon.lookup(" ".join(t.text for t in tokens[1:]))
+    return tokens[1:] if entry is not None and entry.type is EntityType.GROUP else tokens
 
 
 def changed_name(name: str) -> str:

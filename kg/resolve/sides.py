@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from kg.lexicon import Lexicon
 from kg.resolve.bodies import HYPHENS, bracketed_names
 from kg.resolve.collectives import adjective, owner_entry
-from kg.vocab import Predicate
+from kg.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
     from kg.resolve.entities import SpanMention
@@ -1103,6 +1103,8 @@ def _sect_group(
     if chosen is None:
         return mention
     entry = lexicon.lookup(chosen)
+    if entry is not None and _elsewhere(tokens, lexicon, mention, entry.country):
+        return mention  # "Shia militias retook Tikrit in Iraq" are not Yemen's Houthis (att45)
     return replace(
         mention,
         canonical=chosen,
@@ -1110,6 +1112,20 @@ def _sect_group(
         country=entry.country if entry is not None else None,
         sector=(entry.sector if entry is not None else None) or mention.sector,
     )
+
+
+def _elsewhere(tokens: list[Any], lexicon: Lexicon, mention: SpanMention, home: str | None) -> bool:
+    """Whether the sentence of a sect-named collective names a country other than the armed
+    group's own ``home``: the collective fights there, it is not that group."""
+    if home is None:
+        return False
+    for t in tokens[mention.start].sent:
+        if t.pos_ != "PROPN":
+            continue
+        entry = lexicon.lookup(t.text)
+        if entry is not None and entry.type is EntityType.COUNTRY and entry.iso not in (None, home):
+            return True
+    return False
 
 
 def _armed_group_of(lexicon: Lexicon, mention: SpanMention, sect: str) -> str | None:
