@@ -238,6 +238,13 @@ def test_sect_before_a_group_name(
             ("Shia militias", "attacked", "Tikrit"),
             ("Houthis", "attacked", "Tikrit"),
         ),
+        # ... but a sentence that names the group's own country too keeps it the group
+        (
+            "The Houthis seized Sanaa last year. Iran is accused of arming the Shia fighters "
+            "in Yemen, who then seized Aden.",
+            ("Houthis", "attacked", "Aden"),
+            ("Shia fighters", "attacked", "Aden"),
+        ),
     ],
 )
 def test_sect_collective_in_another_country(

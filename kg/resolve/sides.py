@@ -1116,16 +1116,18 @@ def _sect_group(
 
 def _elsewhere(tokens: list[Any], lexicon: Lexicon, mention: SpanMention, home: str | None) -> bool:
     """Whether the sentence of a sect-named collective names a country other than the armed
-    group's own ``home``: the collective fights there, it is not that group."""
+    group's own ``home``, and not ``home`` itself: the collective fights there, it is not that
+    group ("Iran is accused of supporting the Shia fighters in Yemen" names the home too)."""
     if home is None:
         return False
+    named: set[str | None] = set()
     for t in tokens[mention.start].sent:
         if t.pos_ != "PROPN":
             continue
         entry = lexicon.lookup(t.text)
-        if entry is not None and entry.type is EntityType.COUNTRY and entry.iso not in (None, home):
-            return True
-    return False
+        if entry is not None and entry.type is EntityType.COUNTRY:
+            named.add(entry.iso)
+    return home not in named and bool(named - {None})
 
 
 def _armed_group_of(lexicon: Lexicon, mention: SpanMention, sect: str) -> str | None:
