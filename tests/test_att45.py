@@ -255,3 +255,17 @@ def test_sect_collective_in_another_country(
     assert expected in found
     if forbidden is not None:
         assert forbidden not in found
+
+
+def test_faulted_owner_needs_a_verb_of_the_trigger_index(extract: Any) -> None:
+    """ "the faction that controls Yemen for its support": the parser hangs "for" on
+    "controls", which holds no one to account; the country it controls is no supporter."""
+    found = triples(
+        extract(
+            "President Barack Obama has imposed sanctions on the Houthi rebel faction that "
+            "controls Yemen for its support of suspected militant Nasser al-Wuhaishi, the White "
+            "House said Tuesday.",
+            published="2015-06-10",
+        )
+    )
+    assert not any(s == "Yemen" and p == "supported" for s, p, _ in found), found

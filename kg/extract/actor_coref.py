@@ -286,12 +286,29 @@ def _actor_antecedent(
         return coordinated
     own = _own_subjects(token) if token.lower_ == "them" else _attackers(ctx, token)
     faulted = _faulted_owner(token)
+    if (
+        faulted is not None
+        and faulted.dep_ == "dobj"
+        and not ctx.lx.triggers.candidates(faulted.head.lemma_.lower(), "VERB")
+    ):
+        # "the faction that controls Afghanistan for its support": only a verb of the
+        # trigger index holds its object to account ("condemned", "warned", "thanked")
+        faulted = None
     if faulted is not None and faulted.i not in own:
         # "condemned Israel for its attacks on X", "warned Kenya over its raids": the object
         # blamed or thanked owns the act (att45)
         found = _actor(ctx, para, faulted, plural, subject=True)
-        if found:
-            return found
+        if not found:
+            # "sanctions on the Taliban religious faction that controls Afghanistan for its
+            # support": the one name the noun is modified by, never one in its clause
+            names = {
+                para.links[c.i]
+                for c in faulted.children
+                if c.dep_ in ("compound", "amod", "nmod") and c.i in para.links
+            }
+            found = [n for n in names if ctx.etype_in(n, _ACTOR_TYPES)]
+        # the one held to account, if unnamed, leaves the pronoun to no other actor
+        return found if len(found) == 1 or plural else []
     # ... nor for what that subject stands for ("it would continue to attack them")
     own_labels = {para.links[i] for i in own if i in para.links}
     # ... nor for a name inside that subject ("Nobody in the army had seen them")
