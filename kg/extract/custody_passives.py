@@ -16,6 +16,7 @@ from kg.extract.event_coref import actor_country
 from kg.extract.interactions import actors_of, emit
 from kg.extract.passive_coref import sufferers, told
 from kg.extract.places import city_country
+from kg.extract.states import named_country
 from kg.lexicon import Lexicon
 from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate, Status
@@ -186,11 +187,7 @@ def _state_of_place(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | No
 def _large_city_country(ctx: ArticleContext, city: str) -> str | None:
     """The country a large city lies in by the data (``kg.cities``: "arrested in Los
     Angeles" in a story naming the US), when the article names that country too."""
-    iso = large_city_country(city, other_names=False)
-    entry = ctx.lx.country_of_iso(iso) if iso is not None else None
-    if entry is None or entry.label not in ctx.resolver.clusters:
-        return None
-    return entry.label
+    return named_country(ctx, large_city_country(city, other_names=False))
 
 
 def _joined_participles(para: Paragraph, verb: Any) -> list[Any]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.states import named_country
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
@@ -1551,11 +1552,7 @@ def city_country(ctx: ArticleContext, city: str) -> str | None:
     if city in ctx.place_country:
         return ctx.place_country[city]
     seat = ctx.lx.actors.seats.get(city.lower())
-    iso = seat.iso if seat is not None else ctx.resolver.country_of(city)
-    entry = ctx.lx.country_of_iso(iso) if iso is not None else None
-    if entry is None or entry.label not in ctx.resolver.clusters:
-        return None
-    return entry.label
+    return named_country(ctx, seat.iso if seat is not None else ctx.resolver.country_of(city))
 
 
 def _described(ctx: ArticleContext, para: Paragraph, way: Any) -> str | None:

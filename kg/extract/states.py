@@ -58,7 +58,12 @@ def home_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None
 def _country_of_person(ctx: ArticleContext, label: str) -> str | None:
     if not ctx.etype_is(label, EntityType.PERSON):
         return None
-    iso = ctx.resolver.country_of(label)
+    return named_country(ctx, ctx.resolver.country_of(label))
+
+
+def named_country(ctx: ArticleContext, iso: str | None) -> str | None:
+    """The label of the country of ``iso`` when the article names it (a node of its own),
+    else None."""
     entry = ctx.lx.country_of_iso(iso) if iso else None
     return str(entry.label) if entry is not None and entry.label in ctx.resolver.clusters else None
 
@@ -79,9 +84,9 @@ def seated_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
             return place
         seat = ctx.lx.actors.seats.get(place.lower())
         if seat is not None and seat.kind == "capital":
-            entry = ctx.lx.country_of_iso(seat.iso)
-            if entry is not None and entry.label in ctx.resolver.clusters:
-                return str(entry.label)
+            country = named_country(ctx, seat.iso)
+            if country is not None:
+                return country
     return None
 
 
@@ -109,8 +114,4 @@ def own_state(ctx: ArticleContext, actor: str) -> str | None:
     # worker's article alone and REB in the corpus (``Resolver.sector_in``)
     if not ctx.resolver.sector_in(actor, _STATE_SECTORS):
         return None
-    country = ctx.resolver.clusters[actor].country
-    if country is None:
-        return None
-    entry = ctx.lx.country_of_iso(country)
-    return str(entry.label) if entry is not None and entry.label in ctx.resolver.clusters else None
+    return named_country(ctx, ctx.resolver.clusters[actor].country)
