@@ -249,9 +249,7 @@ class TriggerIndex:
                 return trigger
             if kids is None:
                 kids = list(token.children)
-            if trigger.particle is not None and not any(
-                k.dep_ in ("prt", "advmod", "prep") and k.lower_ == trigger.particle for k in kids
-            ):
+            if trigger.particle is not None and not _has_particle(kids, trigger.particle):
                 continue
             if trigger.light is not None and not _governed_by(token, trigger.light):
                 continue
@@ -259,6 +257,17 @@ class TriggerIndex:
                 continue
             return trigger
         return None
+
+
+def _has_particle(kids: list[Any], particle: str) -> bool:
+    """The verb has the particle; as a preposition only when no other particle is its own
+    ("picked up migrants off Libya" is "pick up", not "pick off")."""
+    for k in kids:
+        if k.lower_ == particle and k.dep_ in ("prt", "advmod", "prep"):
+            return k.dep_ != "prep" or not any(
+                o.dep_ == "prt" and o.lower_ != particle for o in kids
+            )
+    return False
 
 
 def _stative(token: Any) -> bool:

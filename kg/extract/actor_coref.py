@@ -324,9 +324,14 @@ def _actor_antecedent(
             # object that names no actor leaves the pronoun unresolved)
             return _actor(ctx, para, controller, plural, subject=True)
         for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            relative = node.dep_ == "relcl" and subject.tag_ in ("WDT", "WP")
+            if relative:
+                # "the movement that controls X for its support": the relative pronoun
+                # stands for the noun its clause hangs on
+                subject = node.head
             if subject.i == token.i or (subject.pos_ == "PRON" and subject.i not in para.links):
                 continue
-            if subject.left_edge.i <= token.i <= subject.right_edge.i:
+            if not relative and subject.left_edge.i <= token.i <= subject.right_edge.i:
                 continue  # the pronoun's own phrase ("its forces would stay")
             if subject.i in own:
                 continue  # "fighters ambushed them": not the verb's own subject
