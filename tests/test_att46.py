@@ -4,9 +4,7 @@ A group's name in front of a plain noun ("the Zetas cartel", "the Boko Haram gro
 Jalisco New Generation drug cartel") stands for the named group, so the clause it heads has a
 subject or object (kg/extract/name_heads.py ``link_name_heads``; ``name_heads`` of
 kg/data/en/cues.json). A country's or people's word in front of the noun ("the Mexican
-cartel") names no group. Places named as examples of the parts taken ("seized control of
-parts of X, including the city of Y") are taken too when the parser hangs the example on the
-holder noun "control" (kg/extract/taken_places.py ``_territory_taken``). Sentences of our own.
+cartel") names no group. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -56,32 +54,3 @@ def test_name_heads_group_noun_is_the_named_group(
 def test_name_heads_no_country_group(extract: Any, text: str, forbidden: Triple) -> None:
     """A country's adjective in front of a group noun names no group that attacked."""
     assert forbidden not in triples(extract(text, published="2015-06-10"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "forbidden"),
-    [
-        (
-            "Al-Shabab seized control of parts of Somalia, including the port city of Kismayo.",
-            ("al-Shabab", "attacked", "Kismayo"),
-            None,
-        ),
-        (
-            "The government took control of parts of the economy, including the central bank.",
-            None,
-            ("government", "attacked", "central bank"),
-        ),
-    ],
-)
-def test_taken_places_examples_on_the_holder(
-    extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
-) -> None:
-    """Places named as examples after "took control of parts of X" are taken too, where the
-    parser hangs "including" on "control"; no place, no attack."""
-    found = triples(extract(text, published="2015-06-10"))
-    if expected is not None:
-        assert expected in found
-    if forbidden is not None:
-        assert forbidden not in found
-    if expected is None:
-        assert not any(p == "attacked" for _, p, _ in found)

@@ -83,7 +83,6 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
     ]
     for obj in objects:
-        holder = obj
         if obj.lemma_.lower() in words["holders"]:  # "took control of parts of X"
             # the parser may hang the "of" on the verb ("took control of large areas of X")
             obj = next(
@@ -116,11 +115,9 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         ]
         # "took control of large parts of Yemen, including Sanaa": the places named as
         # examples of the part (or of the whole) are taken too
-        # the parser may hang the examples on the holder ("seized control of parts of the
-        # country, including the capital X")
         examples = [
             p
-            for node in dict.fromkeys((obj, *wholes, holder))
+            for node in (obj, *wholes)
             for word in ctx.cues["example_preps"]
             for p in prep_objects(node, (word,))
         ]
