@@ -29,6 +29,10 @@ Triple = tuple[str, str, str]
             "The Boko Haram group attacked Nigerian soldiers in Borno.",
             ("Boko Haram", "attacked", "Nigerian soldiers"),
         ),
+        (
+            "The Zetas drug cartel attacked Mexican police in Tamaulipas.",
+            ("Zetas", "attacked", "Mexican police"),
+        ),
     ],
 )
 def test_name_heads_group_noun_is_the_named_group(
