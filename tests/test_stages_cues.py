@@ -173,6 +173,7 @@ CUED = [
         "link_country_pairs",
         "Ecuador praised Colombia on Monday. The two countries signed a trade deal.",
     ),
+    ("link_name_heads", "The Zetas cartel ambushed Mexican soldiers in Tamaulipas on Monday."),
     (
         "link_counted",
         "More than 1,500 migrants reached Lampedusa this week. The Italian coastguard rescued "

@@ -59,6 +59,7 @@ from kg.extract import (
     measures,
     member_examples,
     memberships,
+    name_heads,
     named_heads,
     named_targets,
     node_types,
@@ -361,6 +362,16 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions"),
         scope="article",
         pass_=2,
+    ),
+    # "the Zetas cartel", "the Boko Haram group" -> the group named in front of the noun
+    Stage(
+        "link_name_heads",
+        name_heads.link_name_heads,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+        cues=name_heads.head_nouns,
     ),
     # "the London-based advocacy group" -> the one named organisation just before
     Stage(
