@@ -39,3 +39,44 @@ def test_role_forms_mission_is_part_of_its_body(
         assert wanted in found
     if unwanted is not None:
         assert unwanted not in found
+
+
+UNIT_HEADS: list[Case] = [
+    (
+        '"We will hold," said Colonel Hassan Ali, the commander of the third infantry brigade.',
+        ("Hassan Ali", "leader_of", "third infantry brigade"),
+        None,
+    ),
+    (
+        '"We need help," said Marie Dupont, the head of a community group.',
+        ("Marie Dupont", "leader_of", "community group"),
+        None,
+    ),
+    (
+        "The police said the head of the police operation, Carlos Rivera, was injured.",
+        ("Carlos Rivera", "leader_of", "police operation"),
+        None,
+    ),
+    # a bare noun is a reference to a body named elsewhere, not a description
+    ('"We need help," said Marie Dupont, the head of the group.', None, None),
+    # a group of people is no body
+    ('"We need help," said Marie Dupont, the head of a group of lawyers.', None, None),
+    # a deputy does not lead the body
+    ('"We need help," said Marie Dupont, the deputy head of the local aid office.', None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), UNIT_HEADS)
+def test_unit_heads_lead_the_body_described(
+    extract: Any, text: str, wanted: Any, unwanted: Any
+) -> None:
+    """ "X, the commander of the third infantry brigade": X leads that unnamed body; a bare,
+    people's or deputy's title makes no leader_of."""
+    found = triples(extract(text, published="2015-05-20"))
+    led = {t for t in found if t[1] == "leader_of"}
+    if wanted is None:
+        assert not led
+    else:
+        assert wanted in found
+    if unwanted is not None:
+        assert unwanted not in found
