@@ -32,6 +32,15 @@ Triple = tuple[str, str, str]
             "Pedro Alvarado, the director of a regional human rights office, criticised the army.",
             ("Pedro Alvarado", "leader_of", "regional human rights office"),
         ),
+        # a copula's attribute, and a second title joined to a first
+        (
+            "Maria Lopez is the head of a local farmers association.",
+            ("Maria Lopez", "leader_of", "local farmers association"),
+        ),
+        (
+            "Maria Lopez, a lawyer and the founder of a legal aid network, criticised the ruling.",
+            ("Maria Lopez", "leader_of", "legal aid network"),
+        ),
     ],
 )
 def test_headed_units_title_names_a_body(extract: Any, text: str, expected: Triple) -> None:
