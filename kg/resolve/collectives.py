@@ -27,6 +27,7 @@ from kg.resolve.bodies import (
 )
 from kg.resolve.counted import counted_acts, counted_words, find_counted_targets
 from kg.resolve.governments import find_seated_governments
+from kg.resolve.headed_units import find_headed_units
 from kg.resolve.names import name_words
 from kg.resolve.people import event_role, find_people
 from kg.vocab import EntityType, Predicate
@@ -239,6 +240,7 @@ def find_collectives(
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
     found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
     found.extend(find_units(tokens, text, lexicon, owners, used))
+    found.extend(find_headed_units(tokens, text, lexicon, owners, used))
     return found
 
 
