@@ -33,10 +33,6 @@ CUED = [
     ("supporter_groups", "Imran Khan supporters clashed with police in Lahore on Friday."),
     ("unnamed_members", "A Japanese coast guard pilot warned the Russian crew to turn back."),
     ("affiliates", "Al-Shabaab, an affiliate of al-Qaeda, attacked a base in Somalia."),
-    (
-        "unit_heads",
-        "Colonel Tomas Varga, the commander of the fourth mountain brigade, left Kosice.",
-    ),
     ("accessions", "Javier Milei became president of Argentina in December."),
     ("member_examples", "EU member states such as Croatia backed the plan on Monday."),
     (

@@ -114,7 +114,6 @@ from kg.extract import (
     title_refs,
     truce_terms,
     ultimatums,
-    unit_heads,
     unnamed_attackers,
     unnamed_members,
     urged_acts,
@@ -550,14 +549,6 @@ STAGES: tuple[Stage, ...] = (
     # "that plan" -> the owner of the plan last named (before the claims that read it)
     Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
-    Stage(
-        "unit_heads",
-        unit_heads.unit_heads,
-        ("links",),
-        ("links", "mentions", "drafts"),
-        pass_=3,
-        cues=_title_words("unit_head_nouns"),
-    ),
     Stage(
         "captive_members",
         roles.captive_members,
