@@ -1,4 +1,4 @@
-"""Criticism read from a label on an attack or arrest told before (crit46).
+"""Criticism read from a label on an act told before, and from a demand to own up (crit46).
 
 A naming verb whose label stands after "as" while the parser made the named act a complement
 ("dubbed the attack as a 'massacre'") names that act (``kg/extract/verdicts.py``
@@ -6,7 +6,10 @@ A naming verb whose label stands after "as" while the parser made the named act 
 the article's latest such claim before it, whose doer is criticised
 (``kg/extract/told_acts.py`` ``latest_doers``, read by ``verdicts.act_doers``). A praising or
 neutral label, a label with no act told before, or an act whose own words name its owner,
-criticise no one else. Sentences of our own, about actors other than the check sets'.
+criticise no one else. A demand that an actor apologise, or admit, acknowledge or recognise
+that something is so, reproaches that actor (``admit_verbs`` of ``reproaches`` in cues.json,
+``kg/extract/reproaches.py`` ``_undoing``); "to recognise Palestine" does not. Sentences of our
+own, about actors other than the check sets'.
 """
 
 from __future__ import annotations
@@ -80,3 +83,44 @@ def test_verdicts_no_criticism_without_a_verdict_on_the_told_act(
     assert (speaker, "criticized", doer) not in triples(
         extract(" ".join(texts), published="2015-06-10")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "present"),
+    [
+        (
+            "Human Rights Watch called on the Kenyan government to recognise that police "
+            "brutality is still a serious problem.",
+            ("Human Rights Watch", "criticized", "Kenyan government"),
+            True,
+        ),
+        (
+            "Human Rights Watch urged the Kenyan government to acknowledge that its forces had "
+            "killed civilians.",
+            ("Human Rights Watch", "criticized", "Kenyan government"),
+            True,
+        ),
+        (
+            "Amnesty International called on Japan to apologise.",
+            ("Amnesty International", "criticized", "Japan"),
+            True,
+        ),
+        # recognising a state or a contribution owns up to nothing
+        (
+            "Human Rights Watch called on the Kenyan government to recognise Somaliland.",
+            ("Human Rights Watch", "criticized", "Kenyan government"),
+            False,
+        ),
+        (
+            "Human Rights Watch urged the Kenyan government to acknowledge the contribution of "
+            "refugees.",
+            ("Human Rights Watch", "criticized", "Kenyan government"),
+            False,
+        ),
+    ],
+)
+def test_reproaches_demand_to_own_up_criticises_the_addressee(
+    extract: Any, text: str, expected: Triple, present: bool
+) -> None:
+    """ "called on X to recognise that ...", "to apologise" criticise X; "to recognise Y" not."""
+    assert (expected in triples(extract(text, published="2015-06-10"))) is present
