@@ -8,8 +8,10 @@ the article's latest such claim before it, whose doer is criticised
 neutral label, a label with no act told before, or an act whose own words name its owner,
 criticise no one else. A demand that an actor apologise, or admit, acknowledge or recognise
 that something is so, reproaches that actor (``admit_verbs`` of ``reproaches`` in cues.json,
-``kg/extract/reproaches.py`` ``_undoing``); "to recognise Palestine" does not. Sentences of our
-own, about actors other than the check sets'.
+``kg/extract/reproaches.py`` ``_undoing``); "to recognise Palestine" does not. A demand that
+an actor act more ("to speak more publicly", "to be more transparent") says what it does falls
+short (``kg/extract/stances.py`` ``_more_of``); "more countries", "more observers" do not.
+Sentences of our own, about actors other than the check sets'.
 """
 
 from __future__ import annotations
@@ -123,4 +125,38 @@ def test_reproaches_demand_to_own_up_criticises_the_addressee(
     extract: Any, text: str, expected: Triple, present: bool
 ) -> None:
     """ "called on X to recognise that ...", "to apologise" criticise X; "to recognise Y" not."""
+    assert (expected in triples(extract(text, published="2015-06-10"))) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "present"),
+    [
+        (
+            "Transparency International urged the Kenyan government to be more transparent.",
+            ("Transparency International", "criticized", "Kenyan government"),
+            True,
+        ),
+        (
+            "The European Union urged Kenya to act more decisively against corruption.",
+            ("European Union", "criticized", "Kenya"),
+            True,
+        ),
+        # more of something asked for, not more of the addressee's own doing
+        (
+            "The European Union urged Kenya to invite more observers.",
+            ("European Union", "criticized", "Kenya"),
+            False,
+        ),
+        (
+            "The European Union urged Kenya to speak publicly against the imprisonment of "
+            "activists.",
+            ("European Union", "criticized", "Kenya"),
+            False,
+        ),
+    ],
+)
+def test_stances_demand_to_act_more_criticises_the_addressee(
+    extract: Any, text: str, expected: Triple, present: bool
+) -> None:
+    """ "urged X to act more decisively" criticises X; "to invite more observers" does not."""
     assert (expected in triples(extract(text, published="2015-06-10"))) is present
