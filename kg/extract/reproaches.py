@@ -49,6 +49,7 @@ class ReproachWords:
     demand_nouns: frozenset[str]
     making_verbs: frozenset[str]
     work_nouns: frozenset[str]
+    admit_verbs: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -305,6 +306,10 @@ def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachW
         c.dep_ == "prt" and c.lower_ in words.undo_particles[lemma] for c in clause.children
     ):
         return False  # "must step up", "pull together": no undoing without "down", "out"
+    if lemma in words.admit_verbs:
+        # "called on Spain to recognise that torture is a problem": a wrong to own up to,
+        # not "to recognise Palestine" (crit46)
+        return any(c.dep_ == "ccomp" for c in clause.children)
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma in words.release_verbs:
         return any(ctx.etype_in(e, ACTOR_TYPES) for o in objects for e in ctx.ents(para, o)) or any(

@@ -67,6 +67,15 @@ def stances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and lemmas[heads[i]] in verdicts["urging"]
         ):
             yield from _urged_more(ctx, para, token)
+        if lower in verdicts["more"] and dep == "advmod":
+            # "called on X to speak more publicly", "urged X to be more transparent" (crit46)
+            asked = _more_of(token)
+            if (
+                asked is not None
+                and asked.lemma_.lower() not in verdicts["more_verbs"]
+                and asked.head.lemma_.lower() in verdicts["urging"]
+            ):
+                yield from _urged_more(ctx, para, asked)
         if pos == "VERB" and lemma in ctx.cues["relief_senders"]:
             yield from _relief(ctx, para, token)
         if pos == "NOUN" and lemma in ctx.cues["brought_charges"]["nouns"]:
@@ -532,6 +541,16 @@ def _traded(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
     if len(set(sides)) > 1:
         trigger = stance_trigger(noun, Predicate(predicate), cameo)
         yield from _both_ways(ctx, para, verb, trigger, list(dict.fromkeys(sides)))
+
+
+def _more_of(more: Any) -> Any | None:
+    """The asked-for act an adverb "more" says should be more: the "to" verb it modifies, or
+    the verb of the adverb or adjective it modifies ("to speak more publicly", "to be more
+    transparent"); None when that is no verb asked for."""
+    node = more.head
+    if node.pos_ in ("ADV", "ADJ") and node.dep_ in ("advmod", "acomp"):
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") and node.dep_ == "xcomp" else None
 
 
 def _urged_more(ctx: ArticleContext, para: Paragraph, act: Any) -> Iterator[Draft]:

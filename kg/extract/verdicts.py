@@ -14,6 +14,7 @@ from kg.extract.act_antecedents import earlier_doers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit, owners_of, passive_agents, subjects_of
 from kg.extract.role_owners import main_country
+from kg.extract.told_acts import latest_doers
 from kg.lexicon import Trigger
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
@@ -180,6 +181,8 @@ def _first_complement(verb: Any) -> list[Any]:
     """The named one where the parser made both nouns complements of the naming verb:
     "called the head of the association a criminal" (two ``oprd``): the first."""
     complements = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(complements) == 1 and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return complements  # "dubbed the attack as a massacre": the label is after "as" (crit46)
     return complements[:1] if len(complements) > 1 else []
 
 
@@ -387,7 +390,7 @@ def act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         owners = owners_of(ctx, para, noun, trigger)
         if owners:
             return owners
-    earlier = earlier_doers(ctx, para, noun)
+    earlier = earlier_doers(ctx, para, noun) or latest_doers(ctx, para, noun)
     if earlier:
         return earlier  # "Russia banned imports. The EU called the move illegal"
     if noun.lemma_.lower() not in ctx.cues["state_acts"]:
