@@ -1,11 +1,11 @@
-"""Counted parts of a people phrase acted on (sanc46).
+"""Trials no one holds (sanc46).
 
-"Police arrested seven of the protesters", "two of its players were detained by X": the
-number counted out of a plural people noun that a sanction verb takes as object is a group of
-its article, labelled as written, and the sanction falls on it (kg/resolve/counted.py
-``_counted_partitives``). Not one named person ("One of the suspects, Li Wei,"), not a part
-of people the paragraph already named ("charged nine officials and arrested seven of the
-officials"), not a part that acts. Sentences of our own.
+"In Kenya, the trial of X has begun", "the retrial of X began in Kenya": a trial noun with no
+holder of its own is the state's sanction of its "of" defendants (CAMEO 173), by the country
+the clause places it in (kg/extract/agentless_trials.py; "retrial" joins "trial" in
+kg/data/en/triggers.jsonl). Not a trial someone owns ("Uganda's trial of X ... in Kenya"),
+not one a verb takes as object ("called the trial of X in Uganda unfair"), not one placed
+nowhere. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -14,57 +14,64 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import node_types, pairs
+Claim = tuple[str, str, str]
+
+
+def _sanctions(graph: Any) -> set[Claim]:
+    """(subject label, object label, status) of every `sanctioned` claim."""
+    return {
+        (
+            graph.entities[r.subject].label,
+            graph.entities[r.object].label,
+            r.qualifiers.status.value,
+        )
+        for r in graph.claims
+        if r.object is not None and r.predicate.value == "sanctioned"
+    }
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Kenyan police arrested seven of the protesters.",
-            ("Kenyan police", "seven of the protesters"),
+            "In Kenya, the trial of journalist Ali Hassan has begun.",
+            ("Kenya", "Ali Hassan", "occurred"),
         ),
         (
-            "Two of its players were detained by Russian police on Monday.",
-            ("Russian police", "Two of its players"),
+            "The retrial of Ali Hassan began in Kenya on Monday.",
+            ("Kenya", "Ali Hassan", "occurred"),
         ),
-        ("Kenya deported three of the activists.", ("Kenya", "three of the activists")),
         (
-            "The Nigerian army arrested two of the suspects on Monday.",
-            ("Nigerian army", "two of the suspects"),
+            "The trial of Ali Hassan will resume in Kenya on May 14.",
+            ("Kenya", "Ali Hassan", "planned"),
         ),
     ],
 )
-def test_counted_partitive_objects_are_sanctioned(
-    extract: Any, text: str, expected: tuple[str, str]
-) -> None:
-    """A number counted out of a people noun, arrested or deported, is a sanctioned group."""
-    graph = extract(text, published="2015-06-10")
-    assert expected in pairs(graph, "sanctioned")
+def test_agentless_trials_are_the_states(extract: Any, text: str, expected: Claim) -> None:
+    """A trial no one holds, placed in a country, is that state's sanction of the defendant."""
+    assert expected in _sanctions(extract(text, published="2015-06-10"))
 
 
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        # one named person: the sanction falls on the name, no group "One of the suspects"
-        ("One of the suspects, Li Wei, was arrested by Kenyan police.", "One of the suspects"),
-        # the officials were named already: "seven of the officials" is no group of its own
+        # the owner holds the trial; the place where it sits is no second holder
+        ("Uganda's trial of Ali Hassan began in Kenya.", ("Kenya", "Ali Hassan")),
+        # trials in general: no one trial happened
+        ("In Kenya, trials of Ali Hassan and Omar Farouk are rare.", ("Kenya", "Ali Hassan")),
+        ("Trials of Kenyan police officers are rare in Kenya.", ("Kenya", "Kenyan police")),
+        # a trial the observers weigh: the observers' country tries no one
         (
-            "Kenyan police charged nine FIFA officials and arrested seven of the officials.",
-            "seven of the officials",
+            "Observers in Kenya called the trial of Ali Hassan in Uganda unfair.",
+            ("Kenya", "Ali Hassan"),
         ),
-        # a part that acts is no sanctioned group
-        ("Seven of the players scored goals against Ghana.", "Seven of the players"),
     ],
 )
-def test_counted_partitive_not_a_group(extract: Any, text: str, absent: str) -> None:
-    """A named one, a part of people named before, or a part that acts makes no group."""
-    graph = extract(text, published="2015-06-10")
-    assert absent not in node_types(graph)
-    assert all(o != absent for _s, o in pairs(graph, "sanctioned"))
+def test_agentless_trials_not_by_another(extract: Any, text: str, absent: tuple[str, str]) -> None:
+    """An owned trial or one a verb takes is not given to the country named nearby."""
+    assert not any((s, o) == absent for s, o, _ in _sanctions(extract(text)))
 
 
-def test_counted_partitive_named_person_keeps_the_sanction(extract: Any) -> None:
-    """ "One of the suspects, Li Wei," arrested: the sanction falls on Li Wei."""
-    graph = extract("One of the suspects, Li Wei, was arrested by Kenyan police.")
-    assert ("Kenyan police", "Li Wei") in pairs(graph, "sanctioned")
+def test_agentless_trials_need_a_state(extract: Any) -> None:
+    """A trial placed nowhere, in an article naming no country, is no one's sanction."""
+    assert not _sanctions(extract("The trial of Ali Hassan has begun.", published="2015-06-10"))

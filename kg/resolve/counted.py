@@ -109,46 +109,6 @@ def find_counted_targets(
         )
         found.append(item)
         used.update(range(start, end))
-    found += _counted_partitives(tokens, text, (verbs, nouns, acts), preps, owners, used)
-    return found
-
-
-def _counted_partitives(
-    tokens: list[Any],
-    text: str,
-    words: tuple[frozenset[str], frozenset[str], frozenset[str]],
-    preps: dict[str, frozenset[str] | None],
-    owners: Owners,
-    used: set[int],
-) -> list[dict[str, Any]]:
-    """A number of people out of a plural "of" phrase that a sanction or aid verb takes as
-    its object ("arrested two of the suspects", "seven of its players were detained", "the
-    deportation of three of the activists"): a Group labelled as written, as the counted
-    noun's. Not with a name inside the phrase ("two of the Hamas leaders": Hamas)."""
-    verbs, nouns, acts = words
-    found: list[dict[str, Any]] = []
-    for count in tokens:
-        if count.tag_ != "CD" or not count.like_num or count.i in used:
-            continue
-        if not _object_of_verb(count, verbs) and not _object_of_act(count, acts, preps):
-            continue
-        of = next((c for c in count.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        people = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-        if len(people) != 1 or people[0].tag_ != "NNS" or people[0].lower_ not in nouns:
-            continue
-        if count.lower_ == "one" or any(c.dep_ == "appos" for c in count.children):
-            continue  # "One of the suspects, Hao Zhang,": the one person, named
-        if _told_before(tokens, people[0], count.i):
-            continue  # "indicted nine officials ... arresting seven of the officials"
-        start, end = min(t.i for t in count.subtree if t.i <= count.i), people[0].i + 1
-        if any(i in used or _named(owners, i) for i in range(start, end)):
-            continue
-        last = tokens[end - 1]
-        surface = text[tokens[start].idx : last.idx + len(last.text)]
-        item = collective_item(start, end, surface, surface, EntityType.GROUP, scoped=True)
-        item["absorbs"] = None
-        found.append(item)
-        used.update(range(start, end))
     return found
 
 
@@ -212,15 +172,6 @@ def _object_of_act(
         and (served is None or lemma in served)
         and prep.i == act.i + 1
     )
-
-
-def _told_before(tokens: list[Any], people: Any, before: int) -> bool:
-    """Whether a definite "of" noun ("the officials") takes up people the paragraph named
-    before ``before``: the part counted out of them is theirs, no group of its own."""
-    definite = any(
-        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in people.children
-    )
-    return definite and any(t.lower_ == people.lower_ for t in tokens if t.i < before)
 
 
 def _named(owners: Owners, end: int) -> bool:
