@@ -214,6 +214,7 @@ CUED = [
         '"We will not give up," Nelson Chamisa said on Monday. "The brutality of the '
         'Zimbabwean police has shocked the world."',
     ),
+    ("agentless_trials", "In Peru, the trial of the journalist Ana Torres has begun."),
 ]
 
 

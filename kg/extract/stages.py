@@ -20,6 +20,7 @@ from kg.extract import (
     act_agents,
     actor_coref,
     agent_frames,
+    agentless_trials,
     aid_programs,
     ally_examples,
     assaults,
@@ -1234,6 +1235,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+    ),
+    # pass 4: "In Iran, the trial of X has begun": a trial no one holds is the state's
+    Stage(
+        "agentless_trials",
+        agentless_trials.agentless_trials,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+        cues=agentless_trials.trial_nouns,
     ),
     # pass 4: "struck there", "air strikes in the area": the one town just named was hit
     Stage(
