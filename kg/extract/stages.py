@@ -88,6 +88,7 @@ from kg.extract import (
     removal_passives,
     repressions,
     reproaches,
+    rescue_objects,
     resistance,
     restorations,
     retold_strikes,
@@ -1134,6 +1135,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=ally_examples.cue_words,
+        linked=True,
+    ),
+    # "all conducted rescue operations": the rescuers aided the article's migrants
+    Stage(
+        "rescue_objects",
+        rescue_objects.rescue_objects,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=rescue_objects.cue_words,
         linked=True,
     ),
     # "named Kenya and Uganda as targets", "declared aid workers legitimate targets": threats
