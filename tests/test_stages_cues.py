@@ -141,6 +141,10 @@ CUED = [
     ("bailouts", "Ukraine received an IMF bailout."),
     ("ally_examples", "Russia's allies, including Belarus, backed the plan."),
     (
+        "conditional_threats",
+        "Mohammad Zarif said that if Israel blocks the aid, a war might start.",
+    ),
+    (
         "rescue_objects",
         "Hundreds of migrants reached Lesbos. The Greek coastguard conducted rescue operations.",
     ),

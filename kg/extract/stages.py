@@ -31,6 +31,7 @@ from kg.extract import (
     combat_frames,
     comrades,
     condemned_acts,
+    conditional_threats,
     coref,
     counted_refs,
     crowds,
@@ -1145,6 +1146,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=rescue_objects.cue_words,
+        linked=True,
+    ),
+    # "said that if Saudi Arabia blocks aid, a fire might start": the speaker's threat
+    Stage(
+        "conditional_threats",
+        conditional_threats.conditional_threats,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=conditional_threats.cue_words,
         linked=True,
     ),
     # "named Kenya and Uganda as targets", "declared aid workers legitimate targets": threats
