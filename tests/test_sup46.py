@@ -2,8 +2,9 @@
 
 "the coastguard conducted rescue operations", with no one named as rescued: the rescuers aided
 the article's one group of people in need of rescue (kg/extract/rescue_objects.py).
-"X said that if Y does Z, a war might start": X threatened Y, when the clause the condition
-hangs on holds out harm (kg/extract/conditional_threats.py).
+"X said that if Y does Z, a war might start", '"If they want to avoid sanctions, the Russians
+have to ...," X said': X threatened Y, when the clause the condition hangs on holds out harm
+or the condition is to avoid one (kg/extract/conditional_threats.py).
 """
 
 from __future__ import annotations
@@ -71,6 +72,11 @@ def test_rescue_objects_not_without_rescue_or_people(extract: Any, text: str) ->
             "might start.",
             ("Mohammad Zarif", "threatened", "Israel", "denied"),
         ),
+        (
+            '"If they want to avoid sanctions, the Russians have to make concessions," '
+            "Petro Poroshenko said.",
+            ("Petro Poroshenko", "threatened", "Russia", "occurred"),
+        ),
     ],
 )
 def test_conditional_threats_speaker_threatens_the_condition(
@@ -85,6 +91,7 @@ def test_conditional_threats_speaker_threatens_the_condition(
     [
         "Mohammad Zarif said that if Israel agrees to the deal, sanctions will be lifted.",
         "Mohammad Zarif said that if Israel continues to block the aid, the talks will wait.",
+        'Mohammad Zarif said: "If they want to win the cup, the Israelis have to play better."',
     ],
 )
 def test_conditional_threats_not_without_harm(extract: Any, text: str) -> None:

@@ -40,7 +40,9 @@ def conditional_threats(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
             continue
         main = cond.head
         conditioned = {t.i for t in cond.subtree}
-        if not any(t.lemma_.lower() in harms for t in main.subtree if t.i not in conditioned):
+        if not any(
+            t.lemma_.lower() in harms for t in main.subtree if t.i not in conditioned
+        ) and not _harm_avoided(cond, words):
             continue  # "if the talks fail, the deal will wait": no harm to anyone
         said = _speech_verb(main, speech)
         if said is not None:
@@ -60,6 +62,16 @@ def conditional_threats(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
             for e in actors_of(ctx, para, n)
             if ctx.etype_in(e, ACTOR_TYPES) and e not in speakers
         ]
+        if not targets and _fronted_pronoun(para, cond, main):
+            # '"If they want to avoid sanctions, the Israelis have to ...": a pronoun in a
+            # condition put first is the subject of the clause after it
+            targets = [
+                e
+                for s in para.children(main)
+                if s.dep_ == "nsubj"
+                for e in actors_of(ctx, para, s)
+                if ctx.etype_in(e, ACTOR_TYPES) and e not in speakers
+            ]
         for speaker in dict.fromkeys(s for s in speakers if ctx.etype_in(s, ACTOR_TYPES)):
             for target in dict.fromkeys(targets):
                 draft = ctx.draft(para, token, speaker, Predicate.THREATENED, target, 0.6)
@@ -81,3 +93,20 @@ def _speech_verb(main: Any, speech: frozenset[str]) -> Any | None:
             return None
         node = node.head
     return None
+
+
+def _harm_avoided(cond: Any, words: dict[str, Any]) -> bool:
+    """The condition is to avoid a harm: "if they want to avoid sanctions"."""
+    avoided = frozenset(words["avoided_harms"])
+    verbs = frozenset(words["avoid_verbs"])
+    return any(
+        t.lemma_.lower() in avoided and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs
+        for t in cond.subtree
+    )
+
+
+def _fronted_pronoun(para: Paragraph, cond: Any, main: Any) -> bool:
+    """The condition comes before its clause and its subject is a pronoun."""
+    return cond.i < main.i and any(
+        s.dep_ == "nsubj" and s.pos_ == "PRON" for s in para.children(cond)
+    )
