@@ -91,6 +91,7 @@ def test_conditional_threats_speaker_threatens_the_condition(
     [
         "Mohammad Zarif said that if Israel agrees to the deal, sanctions will be lifted.",
         "Mohammad Zarif said that if Israel continues to block the aid, the talks will wait.",
+        "Mohammad Zarif said that if Israel leaves the talks, a war would be unthinkable.",
         'Mohammad Zarif said: "If they want to win the cup, the Israelis have to play better."',
     ],
 )

@@ -39,6 +39,8 @@ def conditional_threats(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
         if mark.dep_ != "mark" or cond.dep_ != "advcl" or cond.pos_ not in ("VERB", "AUX"):
             continue
         main = cond.head
+        if main.lemma_.lower() == "be":
+            continue  # "a war would be unthinkable if Greece left": a judgement, no threat
         conditioned = {t.i for t in cond.subtree}
         if not any(
             t.lemma_.lower() in harms for t in main.subtree if t.i not in conditioned
