@@ -140,6 +140,14 @@ CUED = [
     ("named_targets", "Boko Haram named Chad and Niger as targets."),
     ("bailouts", "Ukraine received an IMF bailout."),
     ("ally_examples", "Russia's allies, including Belarus, backed the plan."),
+    (
+        "conditional_threats",
+        "Mohammad Zarif said that if Israel blocks the aid, a war might start.",
+    ),
+    (
+        "rescue_objects",
+        "Hundreds of migrants reached Lesbos. The Greek coastguard conducted rescue operations.",
+    ),
     ("truce_terms", "Israel warned that the truce depended on Hamas abiding by the deal."),
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
     ("forced_flights", "The Afghan army recaptured the district, forcing the Taliban to flee."),

@@ -32,6 +32,7 @@ from kg.extract import (
     combat_frames,
     comrades,
     condemned_acts,
+    conditional_threats,
     coref,
     counted_refs,
     crowds,
@@ -90,6 +91,7 @@ from kg.extract import (
     removal_passives,
     repressions,
     reproaches,
+    rescue_objects,
     resistance,
     restorations,
     retold_strikes,
@@ -1146,6 +1148,26 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=ally_examples.cue_words,
+        linked=True,
+    ),
+    # "all conducted rescue operations": the rescuers aided the article's migrants
+    Stage(
+        "rescue_objects",
+        rescue_objects.rescue_objects,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=rescue_objects.cue_words,
+        linked=True,
+    ),
+    # "said that if Saudi Arabia blocks aid, a fire might start": the speaker's threat
+    Stage(
+        "conditional_threats",
+        conditional_threats.conditional_threats,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=conditional_threats.cue_words,
         linked=True,
     ),
     # "named Kenya and Uganda as targets", "declared aid workers legitimate targets": threats
