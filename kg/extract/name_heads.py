@@ -15,8 +15,6 @@ from kg.vocab import EntityType
 # what a name in front of the noun must be: an armed group's or organisation's, never a
 # country's or a place's ("the Mexican cartel", "the Sinaloa cartel" name no one group)
 _NAMED = (EntityType.GROUP, EntityType.ORGANIZATION)
-# words in front of the noun that make it a part or kin of the named group, not the group
-_OTHER_BODY = frozenset({"splinter", "breakaway", "rival", "affiliated", "allied", "sister"})
 
 
 def head_nouns(lx: Lexicon) -> frozenset[str]:
@@ -30,6 +28,7 @@ def link_name_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     ("drug" of "drug cartel"); none for two names or for a name of any other kind."""
     words = ctx.lx.cues["name_heads"]
     nouns, fillers = head_nouns(ctx.lx), frozenset(words["fillers"])
+    other = frozenset(words["other_body"])
     named: dict[str, str] | None = None
     for para in paras:
         for i in para.hits(nouns):
@@ -38,7 +37,7 @@ def link_name_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 continue
             if noun.dep_ in ("appos", "attr"):
                 continue  # "the Caliphate Soldiers, an al-Qaeda splinter faction": a description
-            found = _name_words(para, noun, fillers)
+            found = _name_words(para, noun, fillers, other)
             if found is None:
                 continue
             labels = {para.links[t.i] for t in found if ctx.etype_in(para.links[t.i], _NAMED)}
@@ -54,7 +53,9 @@ def link_name_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             ctx.reference(para, noun, label, "nominal")
 
 
-def _name_words(para: Paragraph, noun: Any, fillers: frozenset[str]) -> list[Any] | None:
+def _name_words(
+    para: Paragraph, noun: Any, fillers: frozenset[str], other: frozenset[str]
+) -> list[Any] | None:
     """The linked compounds in front of the noun, or in front of a filler compound that is
     ("Zetas" of "the Zetas cartel", "Generation" of "the Jalisco New Generation drug
     cartel"); None when another word in front of the noun, a name's or not, makes it some
@@ -71,6 +72,6 @@ def _name_words(para: Paragraph, noun: Any, fillers: frozenset[str]) -> list[Any
                 for g in para.children(child)
                 if g.dep_ == "compound" and g.i < child.i and g.i in para.links
             )
-        elif child.dep_ != "amod" or child.i in para.links or child.lower_ in _OTHER_BODY:
+        elif child.dep_ != "amod" or child.i in para.links or child.lower_ in other:
             return None
     return found

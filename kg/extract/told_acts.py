@@ -11,7 +11,7 @@ from kg.extract.context import ArticleContext, Paragraph
 from kg.vocab import Predicate
 
 # the predicates whose claims an act noun may refer back to
-_TOLD = ("attacked", "coerced")
+_TOLD = (Predicate.ATTACKED, Predicate.COERCED)
 
 
 def latest_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -24,7 +24,7 @@ def latest_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         return []  # "the attack on X by Y", "Israel's raid": the noun's own parts name it
     table = ctx.cues["event_anaphora"]
     lemma = noun.lemma_.lower()
-    predicates = [Predicate(p) for p in _TOLD if lemma in table.get(p, ())]
+    predicates = [p for p in _TOLD if lemma in table.get(p.value, ())]
     start = ctx.sentence_span(para, noun)[0]
     earlier = [
         c
