@@ -24,7 +24,7 @@ Pair = tuple[str, str]
     [
         (
             "Soldiers found 12 training camps in the town of Kidal on Monday.",
-            ("training camps", "Kidal"),
+            ("12 training camps", "Kidal"),
             None,
         ),
         (
@@ -34,7 +34,7 @@ Pair = tuple[str, str]
         ),
         (
             "Investigators found 40 graves in three locations in the state of Sonora.",
-            ("graves", "Sonora"),
+            ("40 graves", "Sonora"),
             None,
         ),
         (

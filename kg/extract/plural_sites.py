@@ -83,3 +83,15 @@ def own_place(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
                 if label is not None and ctx.etype_in(label, PLACE_TYPES):
                     return label
     return None
+
+
+def counted(mods: list[Any], noun: Any, label: str) -> str:
+    """A plural set's label with its count when a number runs into its words ("30 large
+    graves", "17 camps"): the count tells which set; a singular's label is as it was."""
+    if noun.tag_ != "NNS":
+        return label
+    first = mods[0].i if mods else noun.i
+    for c in noun.children:
+        if c.dep_ == "nummod" and c.i == first - 1 and c.text[:1].isdigit():
+            return f"{c.text} {label}"
+    return label

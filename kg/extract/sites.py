@@ -90,7 +90,7 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield ctx.draft(para, token, named, Predicate.LOCATED_IN, outer, 0.75)
             continue
         start = mods[0].i if mods else token.i
-        label = _label(mods, token)
+        label = plural_sites.counted(mods, token, _label(mods, token))
         seen = ctx.sites
         if not mods and "the" in dets and lemma in seen and not plural:
             label = seen[lemma]  # "hit an arms depot ... struck the depot": the one site
