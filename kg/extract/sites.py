@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract import places
+from kg.extract import places, plural_sites
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
 from kg.resolve.bodies import HYPHENS
@@ -31,7 +31,7 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
     """The site nouns (the stage's cue words)."""
     words = lx.cues["unnamed_sites"]
     nouns: set[str] = set(lx.words.places.facility_nouns) | set(words["nouns"])
-    return frozenset(nouns - set(words["not_nouns"]))
+    return frozenset(nouns - set(words["not_nouns"])) | plural_sites.cue_words(lx)
 
 
 def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -45,8 +45,9 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if token.i in para.links or not token.is_lower or token.pos_ != "NOUN":
             continue
-        if token.tag_ != "NN" and token.lower_ not in words["singular_plurals"]:
-            continue  # "UN schools in Gaza": a plural is no one site
+        plural = token.tag_ != "NN" and token.lower_ not in words["singular_plurals"]
+        if plural and not plural_sites.plural_site(ctx, para, token):
+            continue  # "schools in the region": a plural names one set of sites only in a place
         if token.dep_ in ("compound", "poss", "nmod"):
             continue  # "the palace complex": the head names the site
         # "hit the palace complex and several bases of X" (atk37): each site listed is hit
@@ -60,7 +61,7 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if any(c.dep_ == "poss" for c in kids):
             continue  # "their camp", "the party's headquarters": its owner's
         dets = [c.lower_ for c in kids if c.dep_ in ("det", "predet")]
-        if not dets or any(d in words["determiners_not"] for d in dets):
+        if (not dets and not plural) or any(d in words["determiners_not"] for d in dets):
             continue  # "with European headquarters in Ireland": no one site
         if _owned_after(para, token):
             continue  # "the headquarters of the X party", "a base held by the army": its own
@@ -70,10 +71,14 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if token.lower_ in words["vague"] and not any(m.pos_ in ("NOUN", "PROPN") for m in mods):
             continue  # "the complex" alone names nothing
         attacked = _attacked(para, first, words)
-        outer = _named_outer(ctx, para, token, attacked)
+        if plural and attacked:
+            continue  # "shells hit schools in Rafah": the attack is on the town
+        # a plural lies in the place of its own phrase only
+        own = plural_sites.own_place if plural else None
+        outer = own(ctx, para, token) if own else _named_outer(ctx, para, token, attacked)
         if outer is None and not attacked:
             continue
-        named = _named_site(ctx, token, dets, outer) if not mods else None
+        named = _named_site(ctx, token, dets, outer) if not (mods or plural) else None
         if named is not None:
             # "the airport" beside "Bujumbura airport": the named site, no node of its own
             para.links[token.i] = named
@@ -85,11 +90,12 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield ctx.draft(para, token, named, Predicate.LOCATED_IN, outer, 0.75)
             continue
         start = mods[0].i if mods else token.i
-        label = _label(mods, token)
+        label = plural_sites.counted(mods, token, _label(mods, token))
         seen = ctx.sites
-        if not mods and "the" in dets and lemma in seen:
+        if not mods and "the" in dets and lemma in seen and not plural:
             label = seen[lemma]  # "hit an arms depot ... struck the depot": the one site
-        seen.setdefault(lemma, label)
+        if not plural:
+            seen.setdefault(lemma, label)
         mention = SpanMention(start, token.i + 1, label, "FAC", canonical=label, scoped=True)
         ctx.resolver.add_vote(label, EntityType.PLACE, 5)
         # what the attack stages read of the phrase without the site stays theirs: its town
