@@ -486,11 +486,17 @@ def _refusal_cues(
         # "opposed bombing the camps", "resisted joining the coalition": the verb's own act
         # is refused (not "opposed the plan, with X calling it mad": no act of its own)
         denying = True
+    negated = any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids)
     if denying and tok != trigger and not described:
         particle = cues["denied_particles"].get(lemma)
         if (particle is None or any(k.lower_ == particle for k in kids)) and not (
             _hedged(cues, tok)
         ):
+            if negated and not predicated:
+                # "did not rule out a strike", "did not cancel the visit", "will not drop its
+                # bid": a refusal negated leaves the act possible, neither done nor refused
+                found.append(Status.HYPOTHETICAL)
+                return
             found.append(Status.DENIED)
     if (
         not predicated

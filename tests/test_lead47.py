@@ -1,0 +1,54 @@
+"""A refusal word that is itself negated (lead47): "did not rule out a strike", "did not cancel
+the visit", "did not refuse to meet" leave the act possible, hypothetical, and never denied
+(kg/extract/qualifiers.py ``_refusal_cues``; the negation used to add a second denial instead
+of cancelling the first). Unnegated refusals stay denied. Sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+Triple = tuple[str, str, str]
+
+
+def _statuses(graph: Any) -> dict[Triple, set[str]]:
+    found: dict[Triple, set[str]] = {}
+    for r in graph.claims:
+        if r.object is None:
+            continue
+        key = (graph.entities[r.subject].label, r.predicate.value, graph.entities[r.object].label)
+        found.setdefault(key, set()).add(r.qualifiers.status.value)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "status"),
+    [
+        (
+            "Israel did not rule out a strike on Iran.",
+            ("Israel", "attacked", "Iran"),
+            "hypothetical",
+        ),
+        (
+            "Ankara has not ruled out an offensive against the PKK.",
+            ("Turkey", "attacked", "Kurdistan Workers' Party"),
+            "hypothetical",
+        ),
+        ("Pakistan did not refuse to meet India.", ("India", "met", "Pakistan"), "hypothetical"),
+        (
+            "France did not cancel the visit of its president to Algeria.",
+            ("France", "visited", "Algeria"),
+            "hypothetical",
+        ),
+        # not negated: still refused
+        ("Israel ruled out a strike on Iran.", ("Israel", "attacked", "Iran"), "denied"),
+        ("Pakistan refused to meet India.", ("India", "met", "Pakistan"), "denied"),
+    ],
+)
+def test_negated_refusal_leaves_the_act_possible(
+    extract: Any, text: str, triple: Triple, status: str
+) -> None:
+    found = _statuses(extract(text, published="2015-06-10"))
+    assert triple in found, found
+    assert found[triple] == {status}
