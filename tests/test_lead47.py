@@ -52,3 +52,29 @@ def test_negated_refusal_leaves_the_act_possible(
     found = _statuses(extract(text, published="2015-06-10"))
     assert triple in found, found
     assert found[triple] == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran issued a warning against the United States on Monday.",
+            ("Iran", "threatened", "United States"),
+        ),
+        (
+            "China sent a stern warning against Japan over the islands.",
+            ("China", "threatened", "Japan"),
+        ),
+        # a warning against an act names no one warned
+        ("The WHO issued a warning against eating raw meat in Guinea.", None),
+    ],
+)
+def test_light_verb_warning_against(extract: Any, text: str, expected: Triple | None) -> None:
+    """ "issued a warning against X": the light-verb row of "warning" takes an "against"
+    object as its bare noun row does (rel47 found it missing)."""
+    found = _statuses(extract(text, published="2015-06-10"))
+    threats = {t for t in found if t[1] == "threatened"}
+    if expected is None:
+        assert not threats
+    else:
+        assert expected in threats
