@@ -31,6 +31,10 @@ _SHABAB = "Al-Shabab has grown stronger in the south. Al-Shabab said its fighter
             ("Taliban", "attacked", "Kunduz"),
         ),
         (
+            _TALIBAN + "Officials called the capture of Kunduz a blow." + _TALIBAN_END,
+            ("Taliban", "attacked", "Kunduz"),
+        ),
+        (
             _SHABAB + "The loss of Mogadishu stunned the army. Al-Shabab fighters cheered.",
             ("al-Shabab", "attacked", "Mogadishu"),
         ),
