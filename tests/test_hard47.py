@@ -34,6 +34,13 @@ _SHABAB = "Al-Shabab has grown stronger in the south. Al-Shabab said its fighter
             _TALIBAN + "Officials called the capture of Kunduz a blow." + _TALIBAN_END,
             ("Taliban", "attacked", "Kunduz"),
         ),
+        # a rebel group the article is about before militias of unknown side
+        (
+            "The Taliban has grown stronger in the north. Local militias said they were ready. "
+            "The Taliban said its fighters were ready. The militias fought on. The militias were "
+            "tired. The fall of Kunduz shocked the government." + _TALIBAN_END,
+            ("Taliban", "attacked", "Kunduz"),
+        ),
         (
             _SHABAB + "The loss of Mogadishu stunned the army. Al-Shabab fighters cheered.",
             ("al-Shabab", "attacked", "Mogadishu"),

@@ -34,7 +34,9 @@ def fallen_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft
             if place is None or place in done:
                 continue
             if taker is None:
-                taker = _main_armed_group(ctx, paras, words["sectors"])
+                # a rebel group the article is about first, then any armed group
+                tiers = (_main_armed_group(ctx, paras, t) for t in words["sector_tiers"])
+                taker = next((t for t in tiers if t is not None), None)
                 if taker is None:
                     return
             done.add(place)
