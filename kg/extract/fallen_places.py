@@ -1,8 +1,9 @@
 """Places fallen with no taker written: "the fall of Ramadi", "the loss of Palmyra", "when
 Ramadi fell" -> the article's one armed group took the place (attacked, CAMEO 192; hard47).
 The taker is the armed group the article is about (named three times or more, at least
-twice as often as any other armed group); none when the article has no such group, or the
-sentence names a taker of its own ("fell to ISIL" is read by the fall rules). Words are data
+twice as often as any other: a rebel group first, then any non-state armed group); none when
+the article has no such group, or the sentence names a taker of its own ("fell to ISIL" is
+read by the fall rules). Words are data
 (``fallen_places`` in ``kg/data/en/cues.json``).
 """
 
