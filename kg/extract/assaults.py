@@ -905,6 +905,11 @@ def _owners(
     ]
 
 
+def armed_sector(ctx: ArticleContext, label: str) -> str | None:
+    """The actor's sector code (``_sector``): "REB" for an armed group the data knows."""
+    return _sector(ctx, label)
+
+
 def armed(ctx: ArticleContext, label: str) -> bool:
     """An armed group or force (not a country, whose towns and ships are not all its army,
     nor a people: "the largely Kurdish city")."""

@@ -43,6 +43,7 @@ from kg.extract import (
     event_coref,
     event_refs,
     exits,
+    fallen_places,
     faults,
     forced_flights,
     grievances,
@@ -1302,6 +1303,15 @@ STAGES: tuple[Stage, ...] = (
         place_parts.fronted_locations,
         ("links", "drafts"),
         ("place_country", "drafts"),
+        scope="article",
+        pass_=4,
+    ),
+    # pass 4: "the fall of Ramadi", "when Palmyra fell": the article's armed group took it
+    Stage(
+        "fallen_places",
+        fallen_places.fallen_places,
+        ("links",),
+        ("drafts",),
         scope="article",
         pass_=4,
     ),
