@@ -35,6 +35,8 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
     verb = node.head
     if node.dep_ == "pobj" and _event_noun_party(node, lexicon):
         return True  # "a meeting of Arab leaders", "a summit of regional leaders"
+    if _critics_speaking(node, lexicon):
+        return True  # "critics said his bid violated the constitution": a verdict (crit47)
     if node.dep_ == "pobj":
         prep = node.head
         if prep.dep_ != "agent" and prep.lower_ not in lexicon.actors.group_role_preps:
@@ -49,6 +51,20 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
         if trigger is not None and trigger.predicate is not Predicate.STATED:
             return True
     return False
+
+
+def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
+    """Whether a critic noun says a that-clause ("critics say the deal ..."): critics speak
+    against someone (``critics_say`` of cues.json, kg/extract/critics_say.py)."""
+    words = lexicon.cues["critics_say"]
+    verb = node.head
+    return (
+        node.dep_ == "nsubj"
+        and node.lemma_.lower() in words["nouns"]
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in words["verbs"]
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _event_word(token: Any, lexicon: Lexicon) -> bool:
