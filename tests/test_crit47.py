@@ -74,3 +74,16 @@ def test_critics_say_an_act_is_only_its_written_owners(extract: Any) -> None:
         published="2015-06-10",
     )
     assert ("critics", "Kenya") not in pairs(graph, "criticized")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics said the plan would fail.",
+        "Critics argue that the reforms came too late.",
+    ],
+)
+def test_critics_say_no_node_when_no_one_is_named(extract: Any, text: str) -> None:
+    """Critics speaking of no one named are no node of their own."""
+    graph = extract(text, published="2015-06-10")
+    assert "critics" not in {e.label for e in graph.entities.values()}
