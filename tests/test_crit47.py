@@ -41,6 +41,19 @@ Triple = tuple[str, str, str]
             ("critics", "criticized", "Pierre Nkurunziza"),
         ),
         ("Sceptics say Iran will cheat.", ("sceptics", "criticized", "Iran")),
+        # whom their own phrase names, whatever the clause is about
+        (
+            "Critics of Kenyatta say the economy is failing.",
+            ("Kenyatta critics", "criticized", "Uhuru Kenyatta"),
+        ),
+        (
+            "Kenyatta's opponents claim the election was rigged.",
+            ("Kenyatta's opponents", "criticized", "Uhuru Kenyatta"),
+        ),
+        (
+            "Kenyatta went on trial, with critics saying he had rigged the vote.",
+            ("critics", "criticized", "Uhuru Kenyatta"),
+        ),
     ],
 )
 def test_critics_say_criticise_whom_the_clause_is_about(
