@@ -144,6 +144,7 @@ CUED = [
         "conditional_threats",
         "Mohammad Zarif said that if Israel blocks the aid, a war might start.",
     ),
+    ("critics_say", "Critics said Kenyatta had failed to tackle corruption."),
     (
         "rescue_objects",
         "Hundreds of migrants reached Lesbos. The Greek coastguard conducted rescue operations.",

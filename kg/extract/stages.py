@@ -35,6 +35,7 @@ from kg.extract import (
     conditional_threats,
     coref,
     counted_refs,
+    critics_say,
     crowds,
     custody_passives,
     demands,
@@ -1169,6 +1170,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=conditional_threats.cue_words,
+        linked=True,
+    ),
+    # "critics said his bid violated the constitution": the critics criticised him (crit47)
+    Stage(
+        "critics_say",
+        critics_say.critics_say,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=critics_say.cue_words,
         linked=True,
     ),
     # "named Kenya and Uganda as targets", "declared aid workers legitimate targets": threats

@@ -35,6 +35,8 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
     verb = node.head
     if node.dep_ == "pobj" and _event_noun_party(node, lexicon):
         return True  # "a meeting of Arab leaders", "a summit of regional leaders"
+    if _critics_speaking(node, lexicon):
+        return True  # "critics said his bid violated the constitution": a verdict (crit47)
     if node.dep_ == "pobj":
         prep = node.head
         if prep.dep_ != "agent" and prep.lower_ not in lexicon.actors.group_role_preps:
@@ -49,6 +51,47 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
         if trigger is not None and trigger.predicate is not Predicate.STATED:
             return True
     return False
+
+
+def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
+    """Whether a critic noun says a that-clause ("critics say the deal ..."): critics speak
+    against someone (``critics_say`` of cues.json, kg/extract/critics_say.py)."""
+    words = lexicon.cues["critics_say"]
+    verb = node.head
+    if not (
+        node.dep_ == "nsubj"
+        and node.lemma_.lower() in words["nouns"]
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in words["verbs"]
+    ):
+        return False
+    # someone the critics can be against: their own phrase's ("critics of X", "his
+    # opponents") or the subject of what they say ("said Kenyatta had failed", "said his bid
+    # ..."); "critics said the plan would fail" names no one
+    spoken = [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    of = [o for p in node.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    nouns = [node, *of] if of else spoken
+    return bool(spoken) and any(
+        _names_someone(t) or (t.dep_ == "poss" and n is not node)  # "the group's mission"
+        for n in nouns
+        for t in (n, *n.children)
+        if t.i != node.i
+    )
+
+
+def _names_someone(token: Any) -> bool:
+    """Whether a word names an actor or stands for a person ("Kenyatta", "Kenyan", "his")."""
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or token.lower_ in ("he", "she", "they", "his", "her", "their")
+    )
 
 
 def _event_word(token: Any, lexicon: Lexicon) -> bool:
