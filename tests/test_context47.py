@@ -1,0 +1,54 @@
+"""Claims a sentence gives alone but its article did not (context47).
+
+"the fighters" after "fighters allied to <group>" (or "<group>-linked militants"): a definite
+bare plural of the linked collective's noun refers back to that collective, not to the armed
+group it is tied to (kg/resolve/resolver.py ``_linked_kin``). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import Triple, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        (
+            "Nigerian troops killed 15 fighters allied to Boko Haram near Maiduguri on Monday. "
+            "An officer said the fighters had been meeting to plan an attack on the city of Kano.",
+            ("Boko Haram-linked fighters", "attacked", "Kano"),
+            ("Boko Haram", "attacked", "Kano"),
+        ),
+        (
+            "Kenyan soldiers ambushed 12 militants loyal to al-Shabab near the border. "
+            "Officials said the militants later stormed a village in Lamu.",
+            ("al-Shabab-linked militants", "attacked", "Lamu"),
+            ("al-Shabab", "attacked", "Lamu"),
+        ),
+        # no linked collective: the fighters are still the group's
+        (
+            "Boko Haram fighters attacked Maiduguri on Monday. The fighters then seized Bama.",
+            ("Boko Haram", "attacked", "Bama"),
+            ("Boko Haram-linked fighters", "attacked", "Bama"),
+        ),
+        # a bare plural with no article is no reference back
+        (
+            "Nigerian troops killed 15 fighters allied to Boko Haram near Maiduguri on Monday. "
+            "Fighters later seized Bama.",
+            None,
+            ("Boko Haram-linked fighters", "attacked", "Bama"),
+        ),
+    ],
+)
+def test_linked_kin_the_fighters_are_the_linked_ones(
+    extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
