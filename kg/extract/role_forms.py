@@ -730,7 +730,7 @@ def _unnamed_officials(
             for k in range(start, end)
         ):
             continue  # an unknown name inside: no plain title ("Mayor" itself is the title)
-        kind = _title_kind(para, [para.tokens[k] for k in range(start, i)])
+        kind = _title_kind(ctx, para, [para.tokens[k] for k in range(start, i)])
         if _named_after(ctx, para, noun) or _holder_named(named, lemmas[i], kind, owned[-1]):
             continue
         words = " ".join(para.tokens[k].lower_ for k in range(start, i + 1) if k not in para.links)
@@ -1058,23 +1058,21 @@ def _named_holders(ctx: ArticleContext, paras: list[Paragraph]) -> set[tuple[str
             if not owners:
                 found.add((word, None))
             # the title's kind ("Prime Minister X": "prime"), for ``_holder_named``
-            kind = _title_kind(para, [k for k in t.children if k.i < t.i])
+            kind = _title_kind(ctx, para, [k for k in t.children if k.i < t.i])
             held: list[str | None] = [*owners] or [None]
             found.update((f"~{kind} {word}", o) for o in held)
     return found
 
 
-# modifiers that tell no kind of title apart ("a senior minister", "the new minister")
-_NO_KIND = frozenset({"senior", "top", "new", "current", "acting", "then", "incumbent"})
-
-
-def _title_kind(para: Paragraph, words: list[Any]) -> str:
+def _title_kind(ctx: ArticleContext, para: Paragraph, words: list[Any]) -> str:
     """The lower-case modifiers of a title noun that say which title it is ("justice" of
-    "Egypt's justice minister", "prime" of "Prime Minister X"), as one string (context47)."""
+    "Egypt's justice minister", "prime" of "Prime Minister X"), as one string; not those of
+    cues ``title_kinds`` that tell no kind apart ("senior", "new") (context47)."""
+    plain = ctx.lx.cues.get("title_kinds", {}).get("no_kind", ())
     return " ".join(
         t.lower_
         for t in words
-        if t.dep_ in ("compound", "amod") and t.i not in para.links and t.lower_ not in _NO_KIND
+        if t.dep_ in ("compound", "amod") and t.i not in para.links and t.lower_ not in plain
     )
 
 
