@@ -730,11 +730,8 @@ def _unnamed_officials(
             for k in range(start, end)
         ):
             continue  # an unknown name inside: no plain title ("Mayor" itself is the title)
-        if (
-            _named_after(ctx, para, noun)
-            or (lemmas[i], owned[-1]) in named
-            or (lemmas[i], None) in named
-        ):
+        kind = _title_kind(ctx, para, [para.tokens[k] for k in range(start, i)])
+        if _named_after(ctx, para, noun) or _holder_named(named, lemmas[i], kind, owned[-1]):
             continue
         words = " ".join(para.tokens[k].lower_ for k in range(start, i + 1) if k not in para.links)
         leads = (role_of(ctx, words) or ctx.lx.roles.get(lemmas[i])) is Predicate.LEADER_OF
@@ -1060,7 +1057,37 @@ def _named_holders(ctx: ArticleContext, paras: list[Paragraph]) -> set[tuple[str
             found.update((word, o) for o in owners)
             if not owners:
                 found.add((word, None))
+            # the title's kind ("Prime Minister X": "prime"), for ``_holder_named``
+            kind = _title_kind(ctx, para, [k for k in t.children if k.i < t.i])
+            held: list[str | None] = [*owners] or [None]
+            found.update((f"~{kind} {word}", o) for o in held)
     return found
+
+
+def _title_kind(ctx: ArticleContext, para: Paragraph, words: list[Any]) -> str:
+    """The lower-case modifiers of a title noun that say which title it is ("justice" of
+    "Egypt's justice minister", "prime" of "Prime Minister X"), as one string; not those of
+    cues ``title_kinds`` that tell no kind apart ("senior", "new") (context47)."""
+    plain = ctx.lx.cues.get("title_kinds", {}).get("no_kind", ())
+    return " ".join(
+        t.lower_
+        for t in words
+        if t.dep_ in ("compound", "amod") and t.i not in para.links and t.lower_ not in plain
+    )
+
+
+def _holder_named(
+    named: set[tuple[str, str | None]], word: str, kind: str, owner: str | None
+) -> bool:
+    """Whether the article names a holder of the unnamed official's title: one of its title
+    word and owner (or none), and, when both are written with a kind, of the same kind
+    ("Prime Minister X" names no "Egypt's justice minister"; context47)."""
+    owners = (owner, None)
+    if not any((word, o) in named for o in owners):
+        return False
+    if not kind or any((f"~ {word}", o) in named for o in owners):
+        return True  # a bare title ("X, the minister") may be any kind
+    return any((f"~{kind} {word}", o) in named for o in owners)
 
 
 def _titles_person(ctx: ArticleContext, para: Paragraph, t: Any) -> bool:

@@ -697,7 +697,12 @@ class Resolver:
             unknown = {*cues.get("unknown_doers", {}).get("words", ())}
             unknown |= {*cues.get("other_sides", {}).get("words", ())}
             several = cues.get("several_groups", {}).get("words", ())
-        if (
+        linked = self._linked_kin(mention, record)
+        if linked is not None:
+            # "the fighters" after "fighters allied to ISIL": those fighters, not ISIL
+            label = linked
+            mention = replace(mention, canonical=linked, scoped=False, country=None)
+        elif (
             mention.scoped
             and mention.canonical is None
             and mention.sector in _ARMED
@@ -813,6 +818,25 @@ class Resolver:
             kin = {}
             self._kin_nouns: dict[tuple[str, str], set[str]] = kin
         return kin
+
+    def _linked_kin(self, mention: SpanMention, record: Mention) -> str | None:
+        """The one "<group>-linked <noun>" collective an article named before ("fighters
+        allied to ISIL", "al-Shabab-linked militants") that a definite bare plural of its noun
+        refers back to ("the fighters", "these militants"), rather than the group itself; a
+        linked collective met here is recorded for the ones after it (context47)."""
+        kin: dict[tuple[str, str], set[str]] = vars(self).setdefault("_linked_nouns", {})
+        canonical = mention.canonical or ""
+        head, _, noun = canonical.rpartition(" ")
+        if not mention.scoped and mention.sector in _ARMED and head.endswith("-linked"):
+            kin.setdefault((record.article, noun.lower()), set()).add(canonical)
+            return None
+        words = record.text.lower().split()
+        if not (mention.scoped and mention.canonical is None and mention.definite):
+            return None
+        if mention.sector not in _ARMED or len(words) != 1:
+            return None  # "the fighters", not "the rival fighters"
+        owners = kin.get((record.article, words[-1]), set())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def _same_noun(self, mention: SpanMention, record: Mention, unknown: set[str]) -> str | None:
         """The one country collective of people an article named before with the noun of a
