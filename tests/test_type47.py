@@ -1,11 +1,12 @@
 """A name the model typed a person, listed with places (type47).
 
 "from Raqqa and Der Ezzor", "to Mosul and Hama", "in Homs and Qusayr and Hama": a name
-listed with another linked name that is typed a city, a place or a country (or is a large
-city's own name), and not typed a person, takes a place cue
+listed with other linked names typed a city, a place or a country (or a city's name of the
+data), more than twice its list's other linked names, takes a place cue
 (``kg/extract/node_types.py`` ``_listed_with_place``); with a city's name of the data
 (another name counts when the list says place) that is enough to type it a city. A name
-listed with people, or with no city of its name and no other cue, stays as it was.
+listed with people or mostly with companies ("Alcoa, Boeing, Chelsea and Houston"), or with
+no city of its name and no other cue, stays as it was.
 Sentences of our own.
 """
 
@@ -43,6 +44,12 @@ def test_node_types_name_listed_with_places_is_a_city(
         ("The minister visited Katwijk and Rotterdam last week.", "Katwijk", "Person"),
         # listed with a person, not a place
         ("Madison and Austin met the minister in Lagos.", "Madison", "Person"),
+        # a city's name among companies: one place in the list is not enough
+        (
+            "Shareholders of Alcoa, Boeing, Continental, Chelsea and Houston voted on Friday.",
+            "Chelsea",
+            "Organization",
+        ),
     ],
 )
 def test_node_types_list_without_place_evidence_keeps_the_type(

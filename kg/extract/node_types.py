@@ -138,8 +138,9 @@ def _cue(
 def _listed_with_place(ctx: ArticleContext, para: Paragraph, label: str, token: Any) -> bool:
     """Whether the mention is listed with a name of a place ("from Homs and Der Ezzor",
     "the towns of Katwijk and Rotterdam", "in Homs, Qusayr and Hama"): another linked name
-    of its list, not typed a person, is typed a city, a place or a country, or is a large
-    city's own name (type47)."""
+    of its list, not typed a person, is typed a city, a place or a country, or is a
+    city's name of the data, and such names are more than twice the list's other linked
+    names (type47)."""
     first = token
     for _ in range(6):
         if first.dep_ != "conj":
@@ -152,13 +153,16 @@ def _listed_with_place(ctx: ArticleContext, para: Paragraph, label: str, token: 
         members.append(at)
         todo.extend(c for c in at.children if c.dep_ == "conj")
     links = para.links
-    for other in members:
-        partner = links.get(other.i)
-        if not partner or partner == label or ctx.etype_is(partner, EntityType.PERSON):
-            continue
-        if ctx.etype_in(partner, _PLACES) or city_country(partner, other_names=False):
-            return True
-    return False
+    places = others = 0
+    for partner in {links.get(other.i) for other in members} - {None, label}:
+        assert partner is not None
+        if ctx.etype_is(partner, EntityType.PERSON):
+            others += 1
+        elif ctx.etype_in(partner, _PLACES) or city_country(partner):
+            places += 1
+        else:
+            others += 1  # "Aloha, America West, ..., Delta and U.S. Air": airlines
+    return places > 2 * others
 
 
 def _person_nouns(ctx: ArticleContext, para: Paragraph) -> frozenset[int]:
