@@ -25,6 +25,8 @@ _PLACE_CUES = 2
 # origin, a cue only for a name typed a person (kept apart from other cues: a bit of its own)
 _ORIGIN = 1 << 8
 _RETYPED = (EntityType.PERSON, EntityType.ORGANIZATION)
+# the types of a name whose list partner is a place ("from Homs and Der Ezzor")
+_PLACES = (EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +135,36 @@ def _cue(
     return 0, 0
 
 
+def _listed_with_place(ctx: ArticleContext, para: Paragraph, label: str, token: Any) -> bool:
+    """Whether the mention is listed with a name of a place ("from Homs and Der Ezzor",
+    "the towns of Katwijk and Rotterdam", "in Homs, Qusayr and Hama"): another linked name
+    of its list, not typed a person, is typed a city, a place or a country, or is a
+    city's name of the data, and such names are more than twice the list's other linked
+    names (type47)."""
+    first = token
+    for _ in range(6):
+        if first.dep_ != "conj":
+            break
+        first = first.head
+    members: list[Any] = []
+    todo = [first]
+    while todo and len(members) < 12:
+        at = todo.pop()
+        members.append(at)
+        todo.extend(c for c in at.children if c.dep_ == "conj")
+    links = para.links
+    places = others = 0
+    for partner in {links.get(other.i) for other in members} - {None, label}:
+        assert partner is not None
+        if ctx.etype_is(partner, EntityType.PERSON):
+            others += 1
+        elif ctx.etype_in(partner, _PLACES) or city_country(partner):
+            places += 1
+        else:
+            others += 1  # "Aloha, America West, ..., Delta and U.S. Air": airlines
+    return places > 2 * others
+
+
 def _person_nouns(ctx: ArticleContext, para: Paragraph) -> frozenset[int]:
     """Indexes of the paragraph's lower-case nouns of one person: a role, a job or a person
     noun of ``names.json`` (as ``kg.resolve.entities`` reads them)."""
@@ -158,12 +190,17 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     titles = frozenset(ctx.lx.person_titles)
     cues: dict[str, _Cues] = defaultdict(_Cues)
     kept: dict[str, bool] = {}
+    listed: set[str] = set()
     for para in paragraphs:
         people = _People(ctx, para)
         for label, token in _mention_roots(para):
             if not _retypable(ctx, label, kept):
                 continue  # passed over below whatever its cues (perf43)
             place, person = _cue(token, words, titles, people)
+            if not person and _listed_with_place(ctx, para, label, token):
+                listed.add(label)
+                # one cue of a list: none if the list's place cue already counted
+                place = place or 1
             c = cues[label]
             c.place += place
             c.person += person
@@ -182,6 +219,10 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
             place += origins
         # a city's own name, not an other name ("Perlis" is Kangar's and a state's)
         city = city_country(label, other_names=False) is not None
+        if not city and label in listed:
+            # listed with places and a city's name, if only another name ("from Homs and
+            # Der Ezzor"): the list tells which of the name's readings (type47)
+            city = city_country(label) is not None
         if not place or place + city < _PLACE_CUES or 2 * place < c.mentions:
             continue
         kind = EntityType.CITY if city else EntityType.PLACE
