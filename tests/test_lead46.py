@@ -44,6 +44,7 @@ Triple = tuple[str, str, str]
 def test_relative_pronoun_owns_its(
     extract: Any, text: str, expected: Triple | None, forbidden: Triple
 ) -> None:
+    """An "its" inside a relative clause belongs to the noun the clause hangs on."""
     found = triples(extract(text, published="2015-06-10"))
     if expected is not None:
         assert expected in found
@@ -68,6 +69,7 @@ def test_relative_pronoun_owns_its(
 def test_particle_of_its_own(
     extract: Any, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
+    """A verb's own particle rules out another phrasal verb through a preposition."""
     found = triples(extract(text, published="2015-06-10"))
     if expected is not None:
         assert expected in found

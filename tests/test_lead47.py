@@ -1,7 +1,9 @@
-"""A refusal word that is itself negated (lead47): "did not rule out a strike", "did not cancel
-the visit", "did not refuse to meet" leave the act possible, hypothetical, and never denied
-(kg/extract/qualifiers.py ``_refusal_cues``; the negation used to add a second denial instead
-of cancelling the first). Unnegated refusals stay denied. Sentences of our own."""
+"""A refusal word that is itself negated (lead47): "did not rule out a strike", "did not refuse
+to meet" leave the act possible (hypothetical; ``doubted_refusals`` of cues.json), "did not
+cancel the visit", "did not boycott the summit" let it go ahead (no status from the refusal);
+neither is denied (kg/extract/qualifiers.py ``_refusal_cues``; the negation used to add a
+second denial instead of cancelling the first). Unnegated refusals stay denied. Sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -39,6 +41,12 @@ def _statuses(graph: Any) -> dict[Triple, set[str]]:
         (
             "France did not cancel the visit of its president to Algeria.",
             ("France", "visited", "Algeria"),
+            "occurred",
+        ),
+        ("Kenya did not boycott the summit with Uganda.", ("Kenya", "met", "Uganda"), "occurred"),
+        (
+            "Iran did not deny meeting Saudi officials.",
+            ("Iran", "met", "Saudi officials"),
             "hypothetical",
         ),
         # not negated: still refused
@@ -49,6 +57,7 @@ def _statuses(graph: Any) -> dict[Triple, set[str]]:
 def test_negated_refusal_leaves_the_act_possible(
     extract: Any, text: str, triple: Triple, status: str
 ) -> None:
+    """A negated refusal is no denial: possible, or going ahead."""
     found = _statuses(extract(text, published="2015-06-10"))
     assert triple in found, found
     assert found[triple] == {status}

@@ -493,9 +493,10 @@ def _refusal_cues(
             _hedged(cues, tok)
         ):
             if negated and not predicated:
-                # "did not rule out a strike", "did not cancel the visit", "will not drop its
-                # bid": a refusal negated leaves the act possible, neither done nor refused
-                found.append(Status.HYPOTHETICAL)
+                # a refusal negated: "did not rule out a strike" leaves the act possible;
+                # "did not cancel the visit" lets it go ahead (no status from this word)
+                if lemma in cues["doubted_refusals"]:
+                    found.append(Status.HYPOTHETICAL)
                 return
             found.append(Status.DENIED)
     if (
