@@ -140,10 +140,6 @@ CUED = [
     ("named_targets", "Boko Haram named Chad and Niger as targets."),
     ("bailouts", "Ukraine received an IMF bailout."),
     ("ally_examples", "Russia's allies, including Belarus, backed the plan."),
-    (
-        "conditional_threats",
-        "Mohammad Zarif said that if Israel blocks the aid, a war might start.",
-    ),
     ("critics_say", "Critics said Kenyatta had failed to tackle corruption."),
     (
         "rescue_objects",

@@ -1,10 +1,7 @@
-"""Support and threat claims (sup46). Sentences of our own, about other actors.
+"""Support claims (sup46). Sentences of our own, about other actors.
 
 "the coastguard conducted rescue operations", with no one named as rescued: the rescuers aided
 the article's one group of people in need of rescue (kg/extract/rescue_objects.py).
-"X said that if Y does Z, a war might start", '"If they want to avoid sanctions, the Russians
-have to ...," X said': X threatened Y, when the clause the condition hangs on holds out harm
-or the condition is to avoid one (kg/extract/conditional_threats.py).
 """
 
 from __future__ import annotations
@@ -53,52 +50,6 @@ def test_rescue_objects_not_without_rescue_or_people(extract: Any, text: str) ->
     """Operations that are no rescue, or an article with no group of migrants, give no aid."""
     graph = extract(text, published="2015-06-10")
     assert not any(s == "Greek coastguard" and p == "supported" for s, p, _ in triples(graph))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Mohammad Zarif said that if Israel continues to block the aid, a war might start.",
-            ("Mohammad Zarif", "threatened", "Israel", "occurred"),
-        ),
-        (
-            "Kim Jong-un warned that North Korea would strike Japan if Tokyo sends ships to "
-            "the area.",
-            ("Kim Jong-un", "threatened", "Japan", "occurred"),
-        ),
-        (
-            "Mohammad Zarif did not say that if Israel continues to block the aid, a war "
-            "might start.",
-            ("Mohammad Zarif", "threatened", "Israel", "denied"),
-        ),
-        (
-            '"If they want to avoid sanctions, the Russians have to make concessions," '
-            "Petro Poroshenko said.",
-            ("Petro Poroshenko", "threatened", "Russia", "occurred"),
-        ),
-    ],
-)
-def test_conditional_threats_speaker_threatens_the_condition(
-    extract: Any, text: str, expected: tuple[str, str, str, str]
-) -> None:
-    """A harm said to follow if someone acts is the speaker's threat to that one."""
-    assert expected in _with_status(extract(text, published="2015-06-10"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mohammad Zarif said that if Israel agrees to the deal, sanctions will be lifted.",
-        "Mohammad Zarif said that if Israel continues to block the aid, the talks will wait.",
-        "Mohammad Zarif said that if Israel leaves the talks, a war would be unthinkable.",
-        'Mohammad Zarif said: "If they want to win the cup, the Israelis have to play better."',
-    ],
-)
-def test_conditional_threats_not_without_harm(extract: Any, text: str) -> None:
-    """A condition that holds out no harm (a reward, a delay) is no threat."""
-    graph = extract(text, published="2015-06-10")
-    assert ("Mohammad Zarif", "threatened", "Israel") not in triples(graph)
 
 
 def _with_status(graph: Any) -> set[tuple[str, str, str, str]]:

@@ -32,7 +32,6 @@ from kg.extract import (
     combat_frames,
     comrades,
     condemned_acts,
-    conditional_threats,
     coref,
     counted_refs,
     critics_say,
@@ -1160,16 +1159,6 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=rescue_objects.cue_words,
-        linked=True,
-    ),
-    # "said that if Saudi Arabia blocks aid, a fire might start": the speaker's threat
-    Stage(
-        "conditional_threats",
-        conditional_threats.conditional_threats,
-        ("links",),
-        ("drafts",),
-        pass_=3,
-        cues=conditional_threats.cue_words,
         linked=True,
     ),
     # "critics said his bid violated the constitution": the critics criticised him (crit47)
