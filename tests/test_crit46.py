@@ -119,6 +119,13 @@ def test_verdicts_no_criticism_without_a_verdict_on_the_told_act(
             ("Human Rights Watch", "criticized", "Kenyan government"),
             False,
         ),
+        # a that-clause with no wrong in it is no owning up
+        (
+            "Uhuru Kenyatta urged the Kenyan parliament to recognise that the trade deal with "
+            "Uganda is a good one.",
+            ("Uhuru Kenyatta", "criticized", "Kenyan parliament"),
+            False,
+        ),
     ],
 )
 def test_reproaches_demand_to_own_up_criticises_the_addressee(

@@ -54,6 +54,11 @@ Triple = tuple[str, str, str]
             "Kenyatta went on trial, with critics saying he had rigged the vote.",
             ("critics", "criticized", "Uhuru Kenyatta"),
         ),
+        # a passive clause is about the one after "by"
+        (
+            "Critics said Ugandan villagers were beaten by the Ugandan army.",
+            ("critics", "criticized", "Ugandan army"),
+        ),
     ],
 )
 def test_critics_say_criticise_whom_the_clause_is_about(
@@ -77,6 +82,19 @@ def test_critics_say_criticise_whom_the_clause_is_about(
 def test_critics_say_needs_critics_and_an_actor(extract: Any, text: str) -> None:
     """No criticism from other speakers, nor from critics who name no actor."""
     assert not pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Critics said Ugandan civilians were killed by the army.", "Ugandan civilians"),
+        ("Opponents said the Ugandan army had been attacked by the rebels.", "Ugandan army"),
+    ],
+)
+def test_critics_say_passive_subject_is_no_target(extract: Any, text: str, victim: str) -> None:
+    """The subject of a passive clause the critics say suffered the act: no criticism of it."""
+    graph = extract(text, published="2015-06-10")
+    assert not any(o == victim for _, o in pairs(graph, "criticized"))
 
 
 def test_critics_say_an_act_is_only_its_written_owners(extract: Any) -> None:

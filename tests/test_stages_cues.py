@@ -142,6 +142,11 @@ CUED = [
     ("ally_examples", "Russia's allies, including Belarus, backed the plan."),
     ("critics_say", "Critics said Kenyatta had failed to tackle corruption."),
     (
+        "fallen_places",
+        "Al-Shabab has grown stronger in the south. Al-Shabab said its fighters were ready. "
+        "The loss of Mogadishu stunned the army. Al-Shabab fighters cheered.",
+    ),
+    (
         "rescue_objects",
         "Hundreds of migrants reached Lesbos. The Greek coastguard conducted rescue operations.",
     ),

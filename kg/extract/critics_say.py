@@ -91,11 +91,15 @@ def _opposed(ctx: ArticleContext, para: Paragraph, critic: Any) -> list[str]:
 
 
 def _spoken_about(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
-    """The subject of the clause the critics say, or its owner ("said his bid violated")."""
+    """The subject of the clause the critics say, or its owner ("said his bid violated");
+    in the passive, the one after "by" ("said civilians were killed by the army": the
+    subject is the victim), else no one."""
+    kids = para.children(clause)
+    doers = [s for s in kids if s.dep_ == "nsubj"]
+    doers += [o for a in kids if a.dep_ == "agent" for o in para.children(a) if o.dep_ == "pobj"]
     return [
         e
-        for s in para.children(clause)
-        if s.dep_ in ("nsubj", "nsubjpass")
+        for s in doers
         for n in (s, *(c for c in para.children(s) if c.dep_ == "conj"))
         for e in _actors(ctx, para, n)
     ]

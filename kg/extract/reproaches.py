@@ -308,8 +308,8 @@ def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachW
         return False  # "must step up", "pull together": no undoing without "down", "out"
     if lemma in words.admit_verbs:
         # "called on Spain to recognise that torture is a problem": a wrong to own up to,
-        # not "to recognise Palestine" (crit46)
-        return any(c.dep_ == "ccomp" for c in clause.children)
+        # not "to recognise Palestine" (crit46) nor "that the deal is a good one"
+        return any(c.dep_ == "ccomp" and _tells_wrong(ctx, c) for c in clause.children)
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma in words.release_verbs:
         return any(ctx.etype_in(e, ACTOR_TYPES) for o in objects for e in ctx.ents(para, o)) or any(
@@ -324,6 +324,36 @@ def _undoing(ctx: ArticleContext, para: Paragraph, clause: Any, words: ReproachW
             for o in objects
         )
     return True
+
+
+def _wrong_words(lx: Lexicon) -> frozenset[str]:
+    """The words that tell a wrong wherever they stand (``quote_verdicts`` nouns and verbs,
+    ``evaluations`` negative words and wrong verbs, ``faults`` nouns)."""
+    verdicts, evaluations = lx.cues["quote_verdicts"], lx.cues["evaluations"]
+    return frozenset(
+        [
+            *verdicts["nouns"],
+            *verdicts["verbs"],
+            *evaluations["negative"],
+            *evaluations["wrong_verbs"],
+            *lx.cues["faults"]["nouns"],
+        ]
+    )
+
+
+def _tells_wrong(ctx: ArticleContext, clause: Any) -> bool:
+    """A that-clause to own up to tells a wrong: one of the wrong words, or a hostile act of
+    the trigger lexicon (``grievances.hostile``: "that its forces had killed civilians")."""
+    wrongs = ctx.prepared(_wrong_words)
+    hostile = set(ctx.cues["grievances"]["hostile"])
+    for token in clause.subtree:
+        if token.lemma_.lower() in wrongs:
+            return True
+        # the trigger as the sentence reads it ("a deal" is no "dealt a blow")
+        trigger = ctx.lx.triggers.match(token) if token.pos_ in ("VERB", "NOUN") else None
+        if trigger is not None and trigger.predicate.value in hostile:
+            return True
+    return False
 
 
 def _people_noun(ctx: ArticleContext, noun: Any) -> bool:

@@ -1314,6 +1314,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
+        cues=_cue_keys("fallen_places", "nouns", "verbs"),
     ),
     # pass 4: a town with no country of its own in a story about one country lies there
     Stage(
