@@ -87,6 +87,17 @@ def test_verdicts_no_criticism_without_a_verdict_on_the_told_act(
     )
 
 
+def test_told_acts_a_denied_attack_is_no_act_told(extract: Any) -> None:
+    """An attack its doer denies is no act a later label can refer back to."""
+    text = (
+        "Boko Haram denied attacking the town of Baga on Saturday. "
+        "Amnesty International called the attack a massacre."
+    )
+    found = triples(extract(text, published="2015-06-10"))
+    assert ("Boko Haram", "attacked", "Baga") in found  # (told, as denied)
+    assert ("Amnesty International", "criticized", "Boko Haram") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "present"),
     [

@@ -75,3 +75,26 @@ def test_agentless_trials_not_by_another(extract: Any, text: str, absent: tuple[
 def test_agentless_trials_need_a_state(extract: Any) -> None:
     """A trial placed nowhere, in an article naming no country, is no one's sanction."""
     assert not _sanctions(extract("The trial of Ali Hassan has begun.", published="2015-06-10"))
+
+
+_HOME = (
+    "Kenya is holding a journalist. Kenyan police said on Monday that the journalist had been "
+    "detained in Nairobi. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # placed nowhere: the article's one country holds it (kg/extract/home_state.py)
+        (_HOME + "The trial of Ali Hassan has begun.", True),
+        # the sentence names another country: the trial may be that one's
+        (_HOME + "The trial of Ali Hassan, who fled from Somalia, has begun.", False),
+    ],
+)
+def test_agentless_trials_home_state_unless_another_country(
+    extract: Any, text: str, present: bool
+) -> None:
+    """A trial placed nowhere is the article's country's, unless its sentence names another."""
+    found = ("Kenya", "Ali Hassan", "occurred") in _sanctions(extract(text, published="2015-06-10"))
+    assert found is present

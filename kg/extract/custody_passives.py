@@ -9,17 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.cities import city_country as large_city_country
-from kg.extract import qualifiers, verb_senses
+from kg.extract import verb_senses
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.event_coref import actor_country
+from kg.extract.home_state import NOT_HELD, home_country, home_state, state_of_place
 from kg.extract.interactions import actors_of, emit
 from kg.extract.passive_coref import sufferers, told
-from kg.extract.places import city_country
-from kg.extract.states import named_country
 from kg.lexicon import Lexicon
 from kg.resolve.names import name_words
-from kg.vocab import EntityType, Predicate, Status
+from kg.vocab import Predicate, Status
 
 
 def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -30,8 +27,7 @@ def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Dr
     Tehran"), else the state of the article's one country (``ArticleContext.main_country``)
     for a sufferer of no other known country, in a sentence that names no other country."""
     verbs = ctx.word_set(_custody_verbs)
-    main = ctx.main_country()
-    home = main if main is not None and ctx.named_here(main.label) else None
+    home = home_country(ctx)
     for para in paras:
         for i in para.hits(verbs):
             token = para.tokens[i]
@@ -51,9 +47,8 @@ def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Dr
             if not targets:
                 continue
             state = _court_before(ctx, token, here) or _state_of_place(ctx, para, token)
-            if state is None and home is not None and not _other_country(ctx, para, token, home):
-                state = home.label
-                targets = [t for t in targets if actor_country(ctx, t) in (None, home.iso)]
+            if state is None:
+                state, targets = home_state(ctx, para, token, home, targets)
             targets = [t for t in targets if t != state]
             if state is None or not targets:
                 continue
@@ -159,10 +154,7 @@ def _kin_words(lx: Lexicon) -> list[str]:
 
 def _held(ctx: ArticleContext, label: str) -> bool:
     """Someone a state can hold: a person or a group, not a state or a place."""
-    return not ctx.etype_in(label, _NOT_HELD)
-
-
-_NOT_HELD = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+    return not ctx.etype_in(label, NOT_HELD)
 
 
 def _state_of_place(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | None:
@@ -174,20 +166,7 @@ def _state_of_place(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | No
     nodes = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     nodes += _joined_participles(para, verb)
     nodes += [t for node in nodes for t in _spans_of_time(para, node)]
-    for node in nodes:
-        where = qualifiers.place(ctx, para, [node], set())
-        if where is None:
-            continue
-        if ctx.etype_is(where, EntityType.COUNTRY):
-            return where
-        return city_country(ctx, where) or _large_city_country(ctx, where)
-    return None
-
-
-def _large_city_country(ctx: ArticleContext, city: str) -> str | None:
-    """The country a large city lies in by the data (``kg.cities``: "arrested in Los
-    Angeles" in a story naming the US), when the article names that country too."""
-    return named_country(ctx, large_city_country(city, other_names=False))
+    return state_of_place(ctx, para, nodes)
 
 
 def _joined_participles(para: Paragraph, verb: Any) -> list[Any]:
@@ -212,14 +191,3 @@ def _spans_of_time(para: Paragraph, verb: Any) -> list[Any]:
         for obj in para.children(prep)
         if obj.dep_ == "pobj" and obj.ent_type_ == "DATE"
     ]
-
-
-def _other_country(ctx: ArticleContext, para: Paragraph, verb: Any, home: Any) -> bool:
-    """The sentence names a country other than the article's own (its act may be that one's:
-    "after he fled to Pakistan he was arrested")."""
-    start, end = para.sent_start(verb), para.sent_end(verb)
-    return any(
-        label != home.label and ctx.etype_is(label, EntityType.COUNTRY)
-        for i, label in para.links.items()
-        if start <= i < end
-    )

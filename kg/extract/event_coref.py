@@ -117,7 +117,7 @@ class EventMention:
 def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """Record every event word of the kinds event anaphora knows, so that "the attack"
     can tell whether another attack was named after the one it would refer to."""
-    table = _anaphora_table(ctx)
+    table = anaphora_table(ctx)
     known = frozenset().union(*table.values())
     verb_kinds: dict[str, frozenset[Predicate]] = {}  # a verb's kinds by lemma, found once
     for para in paras:
@@ -141,11 +141,6 @@ def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             anaphoric = token.pos_ == "NOUN" and not named and _definite(token)
             at = para.offset + token.idx
             ctx.event_mentions.append(EventMention(at, kinds, named, anaphoric))
-
-
-def _anaphora_table(ctx: ArticleContext) -> dict[Predicate, frozenset[str]]:
-    table: dict[str, list[str]] = ctx.cues.get("event_anaphora", {})
-    return {Predicate(p): frozenset(w) for p, w in table.items() if not p.startswith("_")}
 
 
 def _named_participants(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
@@ -172,7 +167,7 @@ def _definite(token: Any) -> bool:
 
 def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft | None:
     """The event a definite event noun refers back to ("the meeting", "the talks", "the
-    attack"): the latest claim of that kind found before it in the article, unless another
+    attack"): the last claim of that kind before it in the article's text, unless another
     event of the kind with other (or no named) participants was named in between ("three
     people were killed in an attack on a rally"); a later telling with the same
     participants ("the killing of Baran") keeps it. None when there is no such claim.
@@ -182,15 +177,7 @@ def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft 
     kinds = _anaphor_kinds(ctx, token)
     if not kinds or not _bare_definite(ctx, para, token):
         return None
-    where = para.offset + token.sent.start_char
-    # the event itself, not a claim about who did it ("denied any involvement in")
-    before = [
-        c
-        for c in ctx.claims
-        if c.predicate in kinds
-        and c.sentence[1] <= where
-        and c.status not in (Status.HYPOTHETICAL, Status.DENIED)
-    ]
+    before = events_before(ctx, kinds, para.offset + token.sent.start_char)
     if not before:
         return None
     event = before[-1]
@@ -207,11 +194,31 @@ def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft 
     return None if since else event
 
 
+def events_before(ctx: ArticleContext, kinds: set[Predicate], where: int) -> list[Draft]:
+    """The article's claims of ``kinds`` told in sentences ending by the char offset
+    ``where``, in the order of the text (``ctx.claims`` is in the order found): the events
+    themselves, not a claim about who did one ("denied attacking the hotel")."""
+    before = [
+        c
+        for c in ctx.claims
+        if c.predicate in kinds
+        and c.sentence[1] <= where
+        and c.status not in (Status.HYPOTHETICAL, Status.DENIED)
+    ]
+    return sorted(before, key=lambda c: c.sentence[0])
+
+
+def anaphora_table(ctx: ArticleContext) -> dict[Predicate, frozenset[str]]:
+    """The event nouns that refer back to a claim, by its predicate (``event_anaphora``)."""
+    table: dict[str, list[str]] = ctx.cues.get("event_anaphora", {})
+    return {Predicate(p): frozenset(w) for p, w in table.items() if not p.startswith("_")}
+
+
 def _anaphor_kinds(ctx: ArticleContext, token: Any) -> set[Predicate]:
     if token.pos_ != "NOUN":
         return set()
     lemma = token.lemma_.lower()
-    return {p for p, words in _anaphora_table(ctx).items() if lemma in words}
+    return {p for p, words in anaphora_table(ctx).items() if lemma in words}
 
 
 def _bare_definite(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:

@@ -280,6 +280,35 @@ def _area_name(
     return text
 
 
+def place_in(
+    ctx: ArticleContext,
+    para: Paragraph,
+    preps: list[Any],
+    skip: str | None = None,
+    through: frozenset[str] = frozenset(),
+) -> str | None:
+    """The named place (of ``PLACE_TYPES``) after the first "in" of ``preps`` that names one,
+    its object or an apposition of it ("a mosque in the city of Tal Afar", "the headquarters
+    in the capital Sanaa"): not a phrase holding the word ``skip`` ("two mosques in the city
+    - X and Y mosques": the sites' names); an unnamed noun of ``through`` ("graves in two
+    locations in Kedah") gives the place in its own phrase."""
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lemma_.lower() in through and pobj.i not in para.links:
+                return place_in(ctx, para, list(pobj.children), pobj.lower_, through)
+            for q in (pobj, *(a for a in pobj.children if a.dep_ == "appos")):
+                if skip is not None and any(t.lower_ == skip for t in q.subtree):
+                    continue
+                label = named_place(ctx, para, q)
+                if label is not None and ctx.etype_in(label, PLACE_TYPES):
+                    return label
+    return None
+
+
 def named_place(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
     """The place a noun names, read only: its own name, or the name a place noun gives it
     ("the town of Kumanovo", "Yumbis village", "the province of Lahj")."""

@@ -15,7 +15,6 @@ from typing import Any
 from kg.extract import places
 from kg.extract.context import ArticleContext, Paragraph
 from kg.lexicon import Lexicon
-from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType
 
 
@@ -67,22 +66,7 @@ def own_place(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
         # "found 40 graves in two locations in X": the "in" the parser hung on the verb,
         # right after the object
         preps += [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
-    for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            if pobj.lemma_.lower() in through and pobj.i not in para.links:
-                # "30 graves in two locations in the state of Kedah": the place of the spots
-                return own_place(ctx, para, pobj)
-            for q in (pobj, *(a for a in pobj.children if a.dep_ == "appos")):
-                if any(t.lower_ == noun.lower_ for t in q.subtree):
-                    continue  # "two mosques in the city - X and Y mosques": the sites' names
-                label = places.named_place(ctx, para, q)
-                if label is not None and ctx.etype_in(label, PLACE_TYPES):
-                    return label
-    return None
+    return places.place_in(ctx, para, preps, noun.lower_, frozenset(through))
 
 
 def counted(mods: list[Any], noun: Any, label: str) -> str:

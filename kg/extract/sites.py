@@ -247,17 +247,7 @@ def _named_outer(ctx: ArticleContext, para: Paragraph, noun: Any, attacked: bool
     if attacked and noun.dep_ == "nsubjpass":
         # "a market was bombed in Idlib": the "in" right after the passive verb
         preps += [c for c in noun.head.children if c.i == noun.head.i + 1]
-    for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            for q in (pobj, *(a for a in pobj.children if a.dep_ == "appos")):
-                label = places.named_place(ctx, para, q)
-                if label is not None and ctx.etype_in(label, PLACE_TYPES):
-                    return label
-    return None
+    return places.place_in(ctx, para, preps)
 
 
 def _dates_only(para: Paragraph, end: int, prep: int) -> bool:

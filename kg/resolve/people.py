@@ -78,19 +78,21 @@ def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
     of = [o for p in node.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     nouns = [node, *of] if of else spoken
     return bool(spoken) and any(
-        _names_someone(t) or (t.dep_ == "poss" and n is not node)  # "the group's mission"
+        _names_someone(t, words["person_words"])
+        or (t.dep_ == "poss" and n is not node)  # "the group's mission"
         for n in nouns
         for t in (n, *n.children)
         if t.i != node.i
     )
 
 
-def _names_someone(token: Any) -> bool:
-    """Whether a word names an actor or stands for a person ("Kenyatta", "Kenyan", "his")."""
+def _names_someone(token: Any, pronouns: list[str]) -> bool:
+    """Whether a word names an actor or is one of ``pronouns`` that stand for a person
+    ("Kenyatta", "Kenyan", "his")."""
     return (
         token.pos_ == "PROPN"
         or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        or token.lower_ in ("he", "she", "they", "his", "her", "their")
+        or token.lower_ in pronouns
     )
 
 
