@@ -59,6 +59,11 @@ Triple = tuple[str, str, str]
             "Critics said Ugandan villagers were beaten by the Ugandan army.",
             ("critics", "criticized", "Ugandan army"),
         ),
+        # the critics are a node by the doer after "by", not the passive subject (review47 D5)
+        (
+            "Critics said the villagers were beaten by the Ugandan army.",
+            ("critics", "criticized", "Ugandan army"),
+        ),
     ],
 )
 def test_critics_say_criticise_whom_the_clause_is_about(
@@ -112,6 +117,8 @@ def test_critics_say_an_act_is_only_its_written_owners(extract: Any) -> None:
     [
         "Critics said the plan would fail.",
         "Critics argue that the reforms came too late.",
+        # a passive subject is the victim, not the one spoken of (review47 D5)
+        "Critics said Ugandan civilians were killed in the raid.",
     ],
 )
 def test_critics_say_no_node_when_no_one_is_named(extract: Any, text: str) -> None:

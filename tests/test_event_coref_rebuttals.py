@@ -43,3 +43,18 @@ def test_event_coref_denial_by_a_third_party_is_no_rebuttal(extract: Any) -> Non
     )
     assert ("Amnesty International", "criticized", "Uganda") in found
     assert ("Kenya", "criticized", "Amnesty International") not in found
+
+
+@pytest.mark.parametrize(("determiners", "definite"), [(["the", "these"], True), (["this"], False)])
+def test_event_coref_definite_determiners_are_data(
+    nlp: Any, determiners: list[str], definite: bool
+) -> None:
+    """The determiners that make an event noun refer back come from ``act_antecedents`` of
+    cues.json."""
+    from types import SimpleNamespace
+
+    from kg.extract.event_coref import _definite
+
+    ctx = SimpleNamespace(cues={"act_antecedents": {"determiners": determiners}})
+    noun = next(t for t in nlp("The attack was condemned.") if t.lower_ == "attack")
+    assert _definite(ctx, noun) is definite  # type: ignore[arg-type]

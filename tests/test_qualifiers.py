@@ -302,3 +302,15 @@ def test_qualifiers_yes_no_questions_found_once_as_each_sentence_reads(
     found = [qualifiers._yes_no_question(ctx, t) for t in para.tokens]
     ctx.questions.clear()  # each sentence read as it comes
     assert found == [qualifiers._yes_no_question(ctx, t) for t in para.tokens]
+
+
+@pytest.mark.parametrize(("pronouns", "denied"), [(["it", "he", "she", "they"], True), ([], False)])
+def test_qualifiers_denier_pronouns_are_data(nlp: Any, pronouns: list[str], denied: bool) -> None:
+    """The pronouns that stand for the accused come from ``denier_pronouns`` of cues.json."""
+    from kg.extract.qualifiers import _denied_by_accused
+    from kg.lexicon import default_lexicon
+
+    cues = {**default_lexicon().cues, "denier_pronouns": pronouns}
+    doc = nlp("Rwanda is accused of backing the M23 rebels, but it denies the charge.")
+    accused = next(t for t in doc if t.lower_ == "accused")
+    assert _denied_by_accused(cues, accused) is denied

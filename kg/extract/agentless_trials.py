@@ -1,7 +1,6 @@
-"""Trials told with no one holding them: "In Iran, the trial of X has begun", "the retrial
-of X and Y was adjourned". A trial is the state's act on its defendants (CAMEO 173): the
-state of the country the clause places it in, else of the article's one country.
-"""
+"""Trials told with no one holding them ("In Iran, the trial of X has begun") -> drafts of the
+state's sanction of the defendants (CAMEO 173): the state of the country the clause places it
+in, else of the article's one country. Words: ``agentless_trials`` of cues.json."""
 
 from __future__ import annotations
 

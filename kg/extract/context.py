@@ -965,6 +965,12 @@ class ArticleContext:
         not whether the label has a cluster, which another article may have made."""
         return self.resolver.named_in(label, self.article_id)
 
+    def shown(self, label: str) -> str:
+        """The label a cluster is shown under: a group of the article's own by its display
+        ("migrants" for its per-article key "migrants [a1]"), any other by its label."""
+        cluster = self.resolver.clusters.get(label)
+        return cluster.display if cluster is not None and cluster.display else label
+
     def sector_actor(self, iso: str, code: str) -> str | None:
         """The label of country ``iso``'s collective of sector ``code`` as this article named
         it: the country's ("Israeli police"), else the article's own node of that country

@@ -14,6 +14,7 @@ from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of
 from kg.lexicon import Lexicon
+from kg.resolve.people import clause_doers, critic_clause
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
 
@@ -29,22 +30,12 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
 def critics_say(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """criticized claims from critics' speech about an actor."""
     words = ctx.cues["critics_say"]
-    nouns = frozenset(words["nouns"])
-    verbs = frozenset(words["verbs"])
     for i in para.hits(ctx.word_set(cue_words)):
         critic = para.tokens[i]
-        verb = critic.head
-        if (
-            critic.dep_ != "nsubj"
-            or critic.tag_ != "NNS"
-            or critic.lemma_.lower() not in nouns
-            or verb.pos_ != "VERB"
-            or verb.lemma_.lower() not in verbs
-        ):
-            continue
-        clause = next((c for c in para.children(verb) if c.dep_ == "ccomp"), None)
+        clause = critic_clause(critic, words)
         if clause is None:
             continue  # "critics warned of delays": no one spoken about
+        verb = critic.head
         speakers = [e for e in actors_of(ctx, para, critic) if ctx.etype_in(e, ACTOR_TYPES)]
         if not speakers:
             continue
@@ -94,12 +85,9 @@ def _spoken_about(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str
     """The subject of the clause the critics say, or its owner ("said his bid violated");
     in the passive, the one after "by" ("said civilians were killed by the army": the
     subject is the victim), else no one."""
-    kids = para.children(clause)
-    doers = [s for s in kids if s.dep_ == "nsubj"]
-    doers += [o for a in kids if a.dep_ == "agent" for o in para.children(a) if o.dep_ == "pobj"]
     return [
         e
-        for s in doers
+        for s in clause_doers(clause)
         for n in (s, *(c for c in para.children(s) if c.dep_ == "conj"))
         for e in _actors(ctx, para, n)
     ]

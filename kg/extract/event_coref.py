@@ -138,7 +138,7 @@ def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             if not kinds or token.i in para.links:
                 continue
             named = frozenset(_named_participants(ctx, para, token))
-            anaphoric = token.pos_ == "NOUN" and not named and _definite(token)
+            anaphoric = token.pos_ == "NOUN" and not named and _definite(ctx, token)
             at = para.offset + token.idx
             ctx.event_mentions.append(EventMention(at, kinds, named, anaphoric))
 
@@ -157,10 +157,12 @@ def _named_participants(ctx: ArticleContext, para: Paragraph, token: Any) -> lis
     return found
 
 
-def _definite(token: Any) -> bool:
+def _definite(ctx: ArticleContext, token: Any) -> bool:
+    """Whether a noun has a determiner that points back (``act_antecedents.determiners`` of
+    cues.json: "the attack", "these talks") or a pronoun owner ("their meeting")."""
+    determiners = ctx.cues["act_antecedents"]["determiners"]
     return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those"))
-        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        (c.dep_ == "det" and c.lower_ in determiners) or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in token.children
     )
 
@@ -222,7 +224,7 @@ def _anaphor_kinds(ctx: ArticleContext, token: Any) -> set[Predicate]:
 
 
 def _bare_definite(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
-    if not _definite(token):
+    if not _definite(ctx, token):
         return False
     return not _named_participants(ctx, para, token)
 

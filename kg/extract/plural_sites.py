@@ -1,11 +1,6 @@
-"""Plural sites in a named place (loc46): "17 human trafficking detention camps in Padang
-Besar", "migrant camps in Perlis state" name one set of sites of their article, a Place node
-that lies in the place (``kg.extract.sites`` makes the node). A plural lies only in the "in"
-of its own phrase (or right after it as an object), never in a country alone; not a bare
-plural ("visited hospitals in Misrata") or a vague number of them ("many schools in Gaza",
-"other camps in Kenya"), nor places of a kind the article names ("two hotels in Baghdad"
-beside "the Babylon hotel"), nor what an attack hits ("shells hit schools in Rafah": the
-town is the target). Words: ``plural_sites`` of ``kg/data/en/cues.json``."""
+"""Plural sites in a named place (loc46): "17 detention camps in Padang Besar" is one set of
+sites, a Place node in that place; read-only helpers of ``kg.extract.sites``, which makes the
+node. Words: ``plural_sites`` of ``kg/data/en/cues.json``."""
 
 from __future__ import annotations
 

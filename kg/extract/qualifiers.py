@@ -1185,7 +1185,7 @@ def _denied_by_accused(cues: dict[str, Any], accusation: Any) -> bool:
         deniers = [c for c in other.children if c.dep_ == "nsubj"]
         if (
             not deniers
-            or {d.lower_ for d in deniers} <= {"it", "he", "she", "they"}
+            or all(d.lower_ in cues["denier_pronouns"] for d in deniers)
             or {d.lower_ for d in deniers} & {a.lower_ for a in accused}
         ):
             return True

@@ -49,13 +49,13 @@ def rescue_objects(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _rescued_group(ctx: ArticleContext, people: frozenset[str]) -> str | None:
     """The article's one group named by a noun for people in need of rescue ("migrants",
     "refugees"), or none when it names none or several."""
-    groups = [
-        label
+    groups = {
+        label: ctx.shown(label).split()
         for label in ctx.resolver.article_labels(ctx.article_id)
         if ctx.etype_is(label, EntityType.GROUP)
-        and label.split(" [")[0].split()[-1].lower() in people
-    ]
-    if len(groups) > 1:
+    }
+    found = [label for label, words in groups.items() if words[-1].lower() in people]
+    if len(found) > 1:
         # "migrants" beside "almost 3,600 migrants": the group the article keeps naming
-        groups = [g for g in groups if len(g.split(" [")[0].split()) == 1]
-    return groups[0] if len(groups) == 1 else None
+        found = [g for g in found if len(groups[g]) == 1]
+    return found[0] if len(found) == 1 else None

@@ -587,7 +587,7 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
     actors; their spokespeople ("a Pentagon spokesman") are not (``_staff_owner``), nor are
     those of the article's country's sector it names ("a police spokesman said":
     ``_sector_staff_owner``)."""
-    named = _named_holders(ctx, paras)
+    named, kinds = _named_holders(ctx, paras)
     # the countries of the people the article names: "the Turkish prime minister" in an
     # article naming Davutoglu (without his title) is most likely him, no one new; asked
     # only of an article with a leader's title it may leave unnamed (a rule asks the
@@ -602,7 +602,7 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
         }
         home.discard(None)
     for para in paras:
-        yield from _unnamed_officials(ctx, para, named, home)
+        yield from _unnamed_officials(ctx, para, named, kinds, home)
 
 
 def _role_words(lx: Lexicon) -> Iterable[str]:
@@ -684,6 +684,7 @@ def _unnamed_officials(
     ctx: ArticleContext,
     para: Paragraph,
     named: set[tuple[str, str | None]],
+    kinds: set[tuple[str, str, str | None]],
     home: set[str | None],
 ) -> Iterator[Draft]:
     lemmas = para.lemmas
@@ -731,7 +732,7 @@ def _unnamed_officials(
         ):
             continue  # an unknown name inside: no plain title ("Mayor" itself is the title)
         kind = _title_kind(ctx, para, [para.tokens[k] for k in range(start, i)])
-        if _named_after(ctx, para, noun) or _holder_named(named, lemmas[i], kind, owned[-1]):
+        if _named_after(ctx, para, noun) or _holder_named(named, kinds, lemmas[i], kind, owned[-1]):
             continue
         words = " ".join(para.tokens[k].lower_ for k in range(start, i + 1) if k not in para.links)
         leads = (role_of(ctx, words) or ctx.lx.roles.get(lemmas[i])) is Predicate.LEADER_OF
@@ -1032,12 +1033,16 @@ def _names_someone(ctx: ArticleContext, para: Paragraph, appos: Any) -> bool:
     )
 
 
-def _named_holders(ctx: ArticleContext, paras: list[Paragraph]) -> set[tuple[str, str | None]]:
+def _named_holders(
+    ctx: ArticleContext, paras: list[Paragraph]
+) -> tuple[set[tuple[str, str | None]], set[tuple[str, str, str | None]]]:
     """(title word, owner or None) of every title the article gives a named person: "X,
     Chile's foreign minister", "X is the foreign minister", "foreign minister X", or a title
     coreference already linked to a person. An unnamed official with that title and owner
-    is then that person, not an actor of its own."""
+    is then that person, not an actor of its own. Second, (title word, kind, owner or None)
+    of the same titles with their kind ("prime" of "Prime Minister X", "" for none)."""
     found: set[tuple[str, str | None]] = set()
+    kinds: set[tuple[str, str, str | None]] = set()
     roles = ctx.lx.roles
     for para in paras:
         lemmas, tags = para.lemmas, para.tags
@@ -1060,8 +1065,8 @@ def _named_holders(ctx: ArticleContext, paras: list[Paragraph]) -> set[tuple[str
             # the title's kind ("Prime Minister X": "prime"), for ``_holder_named``
             kind = _title_kind(ctx, para, [k for k in t.children if k.i < t.i])
             held: list[str | None] = [*owners] or [None]
-            found.update((f"~{kind} {word}", o) for o in held)
-    return found
+            kinds.update((word, kind, o) for o in held)
+    return found, kinds
 
 
 def _title_kind(ctx: ArticleContext, para: Paragraph, words: list[Any]) -> str:
@@ -1077,7 +1082,11 @@ def _title_kind(ctx: ArticleContext, para: Paragraph, words: list[Any]) -> str:
 
 
 def _holder_named(
-    named: set[tuple[str, str | None]], word: str, kind: str, owner: str | None
+    named: set[tuple[str, str | None]],
+    kinds: set[tuple[str, str, str | None]],
+    word: str,
+    kind: str,
+    owner: str | None,
 ) -> bool:
     """Whether the article names a holder of the unnamed official's title: one of its title
     word and owner (or none), and, when both are written with a kind, of the same kind
@@ -1085,9 +1094,9 @@ def _holder_named(
     owners = (owner, None)
     if not any((word, o) in named for o in owners):
         return False
-    if not kind or any((f"~ {word}", o) in named for o in owners):
+    if not kind or any((word, "", o) in kinds for o in owners):
         return True  # a bare title ("X, the minister") may be any kind
-    return any((f"~{kind} {word}", o) in named for o in owners)
+    return any((word, kind, o) in kinds for o in owners)
 
 
 def _titles_person(ctx: ArticleContext, para: Paragraph, t: Any) -> bool:
@@ -1211,7 +1220,7 @@ def _allied_side(ctx: ArticleContext, head: Any, owner: str) -> str | None:
     words = ctx.cues["loyalty_words"]
     if not _armed_allies(ctx, head, owner):
         return None
-    shown = {label: _shown(ctx, label) for label in ctx.resolver.article_labels(ctx.article_id)}
+    shown = {label: ctx.shown(label) for label in ctx.resolver.article_labels(ctx.article_id)}
     forms = {owner, owner[:-1]} if _plural_name(ctx, owner) else {owner}
     prefix = words["pro_prefix"] + "-"
     own = [k for k, v in shown.items() if any(v.startswith(f"{prefix}{f} ") for f in forms)]
@@ -1232,13 +1241,6 @@ def _armed_allies(ctx: ArticleContext, head: Any, owner: str) -> bool:
     entry = ctx.lx.lookup(owner)
     nouns = ctx.cues["loyalty_words"]["ally_nouns"]
     return head.lower_ in nouns and entry is not None and entry.sector in _ARMED
-
-
-def _shown(ctx: ArticleContext, label: str) -> str:
-    """The label a cluster is shown under: an article's own side by its display ("pro-Saleh
-    forces" for its per-article key), any other by its label."""
-    cluster = ctx.resolver.clusters.get(label)
-    return cluster.display if cluster is not None and cluster.display else label
 
 
 def _coordinated_sides(para: Paragraph, owner: str, sides: set[str]) -> Iterator[str]:

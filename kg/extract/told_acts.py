@@ -1,8 +1,6 @@
-"""Whose act a definite attack or arrest noun is when nothing else names its doer: "the al-Bab
-attack", "the arrest" refer back to the article's latest claim of that kind before them
-(``event_anaphora`` and ``told_acts`` of ``kg/data/en/cues.json``); read by the verdict rules
-(crit46), writes nothing.
-"""
+"""Whose act a definite attack or arrest noun is ("the al-Bab attack"): the article's latest
+claim of that kind before it. A read-only helper of the verdict rules (crit46): reads drafts
+and ``event_anaphora``/``told_acts`` of cues.json, writes nothing."""
 
 from __future__ import annotations
 

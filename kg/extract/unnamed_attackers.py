@@ -191,7 +191,7 @@ def bomb_sequels(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     keys = set(dates)
     if not keys:
         return
-    bombers = {_shown(ctx, key): key for key in keys}  # "car bombers" -> the article's key
+    bombers = {ctx.shown(key): key for key in keys}  # "car bombers" -> the article's key
     words = ctx.cues["unnamed_attackers"]["bombs"]
     sequels = words["sequels"]
     for i in para.hits(frozenset(sequels["nouns"])):
@@ -265,12 +265,6 @@ def _sequel_targets(
     if lemma not in blasts or (lemma == "go" and not off):
         return []  # "went off" only: "the attack went on for hours" is no blast
     return _bombed_places(ctx, para, verb, noun, frozenset(sequels["near_words"]))
-
-
-def _shown(ctx: ArticleContext, key: str) -> str:
-    """The label a group of the article is shown under ("car bombers" for its article key)."""
-    cluster = ctx.resolver.clusters.get(key)
-    return cluster.display if cluster is not None and cluster.display else key
 
 
 def _bomb_went_off(para: Paragraph, verb: Any, words: dict[str, Any]) -> bool:

@@ -1,7 +1,6 @@
-"""Unnamed bodies a person's title names: "X, the commander of the second federal police
-brigade", "Y, the head of a community group" -> one Organization node of the article labelled
-as written without determiner ("community group"), so the title's claim has its object.
-"""
+"""Unnamed bodies a person's title names ("Y, the head of a community group") -> collective
+mentions, one Organization of the article labelled as written ("community group"), so the
+title's claim has its object. Words: ``headed_units`` of cues.json."""
 
 from __future__ import annotations
 

@@ -57,24 +57,13 @@ def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
     """Whether a critic noun says a that-clause ("critics say the deal ..."): critics speak
     against someone (``critics_say`` of cues.json, kg/extract/critics_say.py)."""
     words = lexicon.cues["critics_say"]
-    verb = node.head
-    if not (
-        node.dep_ == "nsubj"
-        and node.lemma_.lower() in words["nouns"]
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in words["verbs"]
-    ):
+    clause = critic_clause(node, words)
+    if clause is None:
         return False
     # someone the critics can be against: their own phrase's ("critics of X", "his
-    # opponents") or the subject of what they say ("said Kenyatta had failed", "said his bid
+    # opponents") or the doer of what they say ("said Kenyatta had failed", "said his bid
     # ..."); "critics said the plan would fail" names no one
-    spoken = [
-        s
-        for c in verb.children
-        if c.dep_ == "ccomp"
-        for s in c.children
-        if s.dep_ in ("nsubj", "nsubjpass")
-    ]
+    spoken = clause_doers(clause)
     of = [o for p in node.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     nouns = [node, *of] if of else spoken
     return bool(spoken) and any(
@@ -84,6 +73,31 @@ def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
         for t in (n, *n.children)
         if t.i != node.i
     )
+
+
+def critic_clause(critic: Any, words: dict[str, Any]) -> Any | None:
+    """The that-clause a critic says: the ``ccomp`` of its verb, when the critic is a plural
+    subject of ``words["nouns"]`` and its verb one of ``words["verbs"]`` (``critics_say`` of
+    cues.json: "Critics said [Kenyatta had failed]"), else None ("critics warned of delays").
+    Shared with kg/extract/critics_say.py."""
+    verb = critic.head
+    if (
+        critic.dep_ != "nsubj"
+        or critic.tag_ != "NNS"
+        or critic.lemma_.lower() not in words["nouns"]
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in words["verbs"]
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
+def clause_doers(clause: Any) -> list[Any]:
+    """The doers of a clause: its subject, or in the passive the one after "by" ("civilians
+    were killed by the army": the passive subject is the victim, no doer)."""
+    kids = list(clause.children)
+    doers = [s for s in kids if s.dep_ == "nsubj"]
+    return doers + [o for a in kids if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _names_someone(token: Any, pronouns: list[str]) -> bool:
