@@ -56,13 +56,13 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
 def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
     """Whether a critic noun says a that-clause ("critics say the deal ..."): critics speak
     against someone (``critics_say`` of cues.json, kg/extract/critics_say.py)."""
-    words = lexicon.cues["critics_say"]
+    words = lexicon.cues.get("critics_say", {})
     verb = node.head
     if not (
         node.dep_ == "nsubj"
-        and node.lemma_.lower() in words["nouns"]
+        and node.lemma_.lower() in words.get("nouns", ())
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in words["verbs"]
+        and verb.lemma_.lower() in words.get("verbs", ())
     ):
         return False
     # someone the critics can be against: their own phrase's ("critics of X", "his
@@ -78,7 +78,7 @@ def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
     of = [o for p in node.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     nouns = [node, *of] if of else spoken
     return bool(spoken) and any(
-        _names_someone(t, words["person_words"])
+        _names_someone(t, words.get("person_words", []))
         or (t.dep_ == "poss" and n is not node)  # "the group's mission"
         for n in nouns
         for t in (n, *n.children)
