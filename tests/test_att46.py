@@ -3,8 +3,8 @@
 A group's name in front of a plain noun ("the Zetas cartel", "the Boko Haram group", "the
 Jalisco New Generation drug cartel") stands for the named group, so the clause it heads has a
 subject or object (kg/extract/name_heads.py ``link_name_heads``; ``name_heads`` of
-kg/data/en/cues.json). A country's or people's word in front of the noun ("the Mexican
-cartel") names no group. Sentences of our own.
+kg/data/en/cues.json). A name that is also a place's ("the Tijuana cartel") names no group.
+Sentences of our own.
 """
 
 from __future__ import annotations
@@ -46,15 +46,22 @@ def test_name_heads_group_noun_is_the_named_group(
     ("text", "forbidden"),
     [
         (
-            "The Mexican cartel attacked Mexican soldiers in Tamaulipas.",
-            ("Mexico", "attacked", "Mexican soldiers"),
+            "The Tijuana cartel ambushed Mexican soldiers in Sonora.",
+            ("Tijuana", "attacked", "Mexican soldiers"),
         ),
         (
-            "The Kenyan rebel group attacked Somali soldiers near the border.",
-            ("Kenya", "attacked", "Somali soldiers"),
+            "The Sinaloa cartel attacked Mexican police in Culiacan. The Sinaloa cartel has "
+            "long ruled Sinaloa state.",
+            ("Sinaloa", "attacked", "Mexican police"),
+        ),
+        (
+            "Sinaloa said on Monday it would fight on. The Sinaloa cartel attacked Mexican "
+            "police in Culiacan. Violence has risen in Sinaloa state.",
+            ("Sinaloa", "attacked", "Mexican police"),
         ),
     ],
 )
-def test_name_heads_no_country_group(extract: Any, text: str, forbidden: Triple) -> None:
-    """A country's adjective in front of a group noun names no group that attacked."""
+def test_name_heads_no_place_group(extract: Any, text: str, forbidden: Triple) -> None:
+    """A name that is also a place's (a large city's, or one the article writes before a
+    place noun) links no group noun: the place attacked no one."""
     assert forbidden not in triples(extract(text, published="2015-06-10"))

@@ -39,6 +39,14 @@ from tests.conftest import Triple, triples
             ("Boko Haram", "attacked", "Bama"),
             ("Boko Haram-linked fighters", "attacked", "Bama"),
         ),
+        # a plural with a word of its own ("the rival fighters") is some other fighters
+        (
+            "Nigerian troops killed 15 fighters allied to Boko Haram near Maiduguri on Monday. "
+            "An officer said the rival fighters had been meeting to plan an attack on the city "
+            "of Kano.",
+            None,
+            ("Boko Haram-linked fighters", "attacked", "Kano"),
+        ),
         # a bare plural with no article is no reference back
         (
             "Nigerian troops killed 15 fighters allied to Boko Haram near Maiduguri on Monday. "
@@ -79,6 +87,13 @@ def test_linked_kin_the_fighters_are_the_linked_ones(
             "Kenya's foreign minister said the talks were useful.",
             None,
             ("Kenya's foreign minister", "member_of", "Kenya"),
+        ),
+        # a word that tells no kind apart ("new") leaves the title the named one's
+        (
+            "Foreign Minister Amina Mohamed visited Addis Ababa on Monday. "
+            "Kenya's new foreign minister said the talks were useful.",
+            None,
+            ("Kenya's new foreign minister", "member_of", "Kenya"),
         ),
     ],
 )

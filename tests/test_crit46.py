@@ -64,15 +64,15 @@ def test_verdicts_label_on_an_act_told_before_criticises_its_doer(
             "Human Rights Watch",
             "Boko Haram",
         ),
-        # no attack told before: nothing to refer back to
+        # the act's own words name another doer
         (
-            ('Human Rights Watch dubbed the attack as a "massacre".',),
+            (_BAGA, "Human Rights Watch called the army's attack a massacre."),
             "Human Rights Watch",
             "Boko Haram",
         ),
-        # the act's own words name another doer
+        # an indefinite act is no act told before
         (
-            (_BAGA, 'Human Rights Watch dubbed the Nigerian army\'s response as a "massacre".'),
+            (_BAGA, "Human Rights Watch called an attack a massacre."),
             "Human Rights Watch",
             "Boko Haram",
         ),
@@ -85,6 +85,16 @@ def test_verdicts_no_criticism_without_a_verdict_on_the_told_act(
     assert (speaker, "criticized", doer) not in triples(
         extract(" ".join(texts), published="2015-06-10")
     )
+
+
+def test_verdicts_no_act_told_before_criticises_no_one(extract: Any) -> None:
+    """A label on "the attack" criticises no actor named before when no attack was told."""
+    text = (
+        "Boko Haram fighters held a rally in Baga on Saturday. "
+        'Human Rights Watch dubbed the attack as a "massacre".'
+    )
+    found = triples(extract(text, published="2015-06-10"))
+    assert ("Human Rights Watch", "criticized", "Boko Haram") not in found
 
 
 def test_told_acts_a_denied_attack_is_no_act_told(extract: Any) -> None:

@@ -75,10 +75,19 @@ def test_fallen_places_taken_by_the_armed_group(extract: Any, text: str, expecte
             _TALIBAN + "Prices in Kunduz fell sharply." + _TALIBAN_END,
             ("Taliban", "attacked", "Kunduz"),
         ),
-        # no armed group the article is about: no taker
+        # a taker written in the phrase, even one that is no actor: not the article's group
         (
-            "Floods hit the north on Monday. The fall of Kunduz to the river shocked officials.",
+            _TALIBAN
+            + "Floods hit the north on Monday. The fall of Kunduz to the river shocked officials."
+            + _TALIBAN_END,
             ("Taliban", "attacked", "Kunduz"),
+        ),
+        # a second armed group named more than half as often: no one taker
+        (
+            "The Taliban and Islamic State have grown stronger in the north. The Taliban and "
+            "Islamic State said their fighters were ready. The fall of Kunduz shocked the "
+            "government. The Taliban and Islamic State raised their flags. The Taliban fought on.",
+            ("Islamic State", "attacked", "Kunduz"),
         ),
         # two armed groups named alike: no one taker
         (

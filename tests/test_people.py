@@ -79,3 +79,16 @@ def test_people_region_name_is_part_of_the_group(extract: Any) -> None:
     """ "Baltic leaders": the region's name is no node of its own beside the group."""
     types = node_types(extract("Putin rebuked Baltic leaders on Friday.", published="2015-05-20"))
     assert set(types) == {"Vladimir Putin", "Baltic leaders"}, types
+
+
+def test_people_event_role_without_critics_cues(nlp: Any) -> None:
+    """A lexicon with no ``critics_say`` cues reads critics as no event, without a KeyError."""
+    from dataclasses import replace
+
+    from kg.lexicon import default_lexicon
+    from kg.resolve.people import event_role
+
+    lexicon = default_lexicon("en")
+    bare = replace(lexicon, cues={k: v for k, v in lexicon.cues.items() if k != "critics_say"})
+    doc = nlp("Critics said the Kenyan deal would fail.")
+    assert event_role(doc[0], bare) is False

@@ -33,9 +33,9 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
     by_sector: dict[str, set[str]] = {}
     for para in paragraphs:
         for label in dict.fromkeys(para.links.values()):  # input order: a record replays
-            sector = _sector(ctx, label)
-            if sector in words.armed_sectors or sector in words.target_sectors:
-                by_sector.setdefault(sector, set()).add(label)
+            code = sector(ctx, label)
+            if code in words.armed_sectors or code in words.target_sectors:
+                by_sector.setdefault(code, set()).add(label)
     if not by_sector:
         return
     for para in paragraphs:
@@ -48,19 +48,19 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
                 "nmod",
             ):
                 continue
-            sector = ctx.lx.actors.sector_of(token.lower_)
+            code = ctx.lx.actors.sector_of(token.lower_)
             head = token.head
             if (
-                sector not in by_sector
+                code not in by_sector
                 or head.i in para.links
                 or head.pos_ not in ("NOUN", "VERB")
                 or ctx.lx.actors.sector_of(head.lower_) is not None
                 or head.lemma_.lower() in ctx.lx.roles
             ):
                 continue
-            if sector in words.target_sectors and not _attacked_thing(ctx, head):
+            if code in words.target_sectors and not _attacked_thing(ctx, head):
                 continue
-            owners = by_sector[sector]
+            owners = by_sector[code]
             if len(owners) == 1:
                 (label,) = owners
                 para.links[token.i] = label
@@ -86,7 +86,7 @@ def _attacked_thing(ctx: ArticleContext, noun: Any) -> bool:
     return found is not None and found.predicate is Predicate.ATTACKED
 
 
-def _sector(ctx: ArticleContext, label: str) -> str | None:
+def sector(ctx: ArticleContext, label: str) -> str | None:
     """The actor's sector code: the gazetteer's, else a known group's, else its cluster's."""
     cluster = ctx.resolver.clusters.get(label)
     if cluster is None:
@@ -313,16 +313,16 @@ def _community_side(ctx: ArticleContext, label: str) -> str:
         if other.startswith(label + " ")
         and len(other.split(" [")[0].split()) == 2  # (a collective's label: "X [article]")
         and ctx.etype_is(other, EntityType.GROUP)
-        and _sector(ctx, other) in assault_words().armed_sectors
+        and sector(ctx, other) in assault_words().armed_sectors
     ]
     return sides[0] if len(sides) == 1 else label
 
 
 def _insurgent(ctx: ArticleContext, label: str) -> bool:
     """A group or movement that is no state body (not a country, a person, a government)."""
-    sector = _sector(ctx, label)
+    code = sector(ctx, label)
     return ctx.etype_in(label, (EntityType.GROUP, EntityType.ORGANIZATION)) and (
-        sector is None or sector in assault_words().armed_sectors
+        code is None or code in assault_words().armed_sectors
     )
 
 
@@ -476,7 +476,7 @@ def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
                 continue
             attackers = _by(ctx, para, noun, ("from", "by")) or _by(ctx, para, verb, ("from",))
             armed = any(c.lower_ in words.weapon_modifiers for c in noun.children) or any(
-                _sector(ctx, e) in words.force_sectors for e in (*attackers, *targets)
+                sector(ctx, e) in words.force_sectors for e in (*attackers, *targets)
             )
             if armed:
                 yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
@@ -905,15 +905,10 @@ def _owners(
     ]
 
 
-def armed_sector(ctx: ArticleContext, label: str) -> str | None:
-    """The actor's sector code (``_sector``): "REB" for an armed group the data knows."""
-    return _sector(ctx, label)
-
-
 def armed(ctx: ArticleContext, label: str) -> bool:
     """An armed group or force (not a country, whose towns and ships are not all its army,
     nor a people: "the largely Kurdish city")."""
-    return _sector(ctx, label) in assault_words().force_sectors
+    return sector(ctx, label) in assault_words().force_sectors
 
 
 def occupier(ctx: ArticleContext, label: str) -> bool:
@@ -924,10 +919,10 @@ def occupier(ctx: ArticleContext, label: str) -> bool:
     ``kg/data/en/cues.json``)."""
     if ctx.etype_is(label, EntityType.COUNTRY):
         return True
-    sector = _sector(ctx, label)
-    if sector is None:
+    code = sector(ctx, label)
+    if code is None:
         return ctx.etype_is(label, EntityType.GROUP)
-    return sector in assault_words().force_sectors or sector in ctx.cues["sit_in"]["state_sectors"]
+    return code in assault_words().force_sectors or code in ctx.cues["sit_in"]["state_sectors"]
 
 
 def fighter(ctx: ArticleContext, label: str) -> bool:

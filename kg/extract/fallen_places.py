@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.assaults import armed_sector
+from kg.extract.assaults import sector
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import actors_of, emit
 from kg.lexicon import Trigger
@@ -133,7 +133,7 @@ def _main_armed_group(
         (
             (n, label)
             for label, n in counts.items()
-            if not ctx.etype_is(label, EntityType.COUNTRY) and armed_sector(ctx, label) in sectors
+            if not ctx.etype_is(label, EntityType.COUNTRY) and sector(ctx, label) in sectors
         ),
         reverse=True,
     )

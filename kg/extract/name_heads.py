@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.cities import city_country
 from kg.extract.context import ArticleContext, Paragraph
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType
 
 # what a name in front of the noun must be: an armed group's or organisation's, never a
-# country's or a place's ("the Mexican cartel", "the Sinaloa cartel" name no one group)
+# country's ("the Mexican cartel"); a name that is also a place's ("the Sinaloa cartel"
+# beside "Sinaloa state") links nothing either (``_place_name``)
 _NAMED = (EntityType.GROUP, EntityType.ORGANIZATION)
 
 
@@ -44,6 +46,8 @@ def link_name_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             if len(labels) != 1:
                 continue
             label = labels.pop()
+            if _place_name(ctx, paras, label):
+                continue
             if named is None:  # the article's names, by their lower-cased labels
                 named = {v.lower(): v for p in paras for v in p.links.values()}
             # "the Jalisco New Generation drug cartel" beside "the Jalisco New Generation
@@ -75,3 +79,20 @@ def _name_words(
         elif child.dep_ != "amod" or child.i in para.links or child.lower_ in other:
             return None
     return found
+
+
+def _place_name(ctx: ArticleContext, paras: list[Paragraph], label: str) -> bool:
+    """Whether the name is also a place's: a large city's (``kg.cities``), or one the article
+    writes before a ``place_nouns`` word ("Sinaloa state"). (A gazetteer place is typed a
+    place, so it is no ``_NAMED`` name to begin with.)"""
+    if city_country(label) is not None:
+        return True
+    nouns = frozenset(ctx.cues["place_nouns"])
+    return any(
+        para.links.get(t.i) == label
+        and t.dep_ == "compound"
+        and t.head.i not in para.links
+        and t.head.lemma_.lower() in nouns
+        for para in paras
+        for t in para.tokens
+    )

@@ -56,7 +56,7 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
 def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
     """Whether a critic noun says a that-clause ("critics say the deal ..."): critics speak
     against someone (``critics_say`` of cues.json, kg/extract/critics_say.py)."""
-    words = lexicon.cues["critics_say"]
+    words = lexicon.cues.get("critics_say", {})
     clause = critic_clause(node, words)
     if clause is None:
         return False
@@ -67,7 +67,7 @@ def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
     of = [o for p in node.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     nouns = [node, *of] if of else spoken
     return bool(spoken) and any(
-        _names_someone(t, words["person_words"])
+        _names_someone(t, words.get("person_words", []))
         or (t.dep_ == "poss" and n is not node)  # "the group's mission"
         for n in nouns
         for t in (n, *n.children)
@@ -84,9 +84,9 @@ def critic_clause(critic: Any, words: dict[str, Any]) -> Any | None:
     if (
         critic.dep_ != "nsubj"
         or critic.tag_ != "NNS"
-        or critic.lemma_.lower() not in words["nouns"]
+        or critic.lemma_.lower() not in words.get("nouns", ())
         or verb.pos_ != "VERB"
-        or verb.lemma_.lower() not in words["verbs"]
+        or verb.lemma_.lower() not in words.get("verbs", ())
     ):
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp"), None)
