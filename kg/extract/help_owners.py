@@ -1,8 +1,8 @@
 """Help named by its giver's adjective: "with French backing, Chad sent troops", "Kurdish
 fighters seized the town with US air support", "with the help of Russian air strikes" -> the
 country or group in front of the help noun (or of what the help was) supports the one the
-"with" phrase's clause is about. Words are data (``help_owners`` in
-``kg/data/en/cues.json``).
+"with" phrase's clause is about; help thanked for ("Hamas thanked Qatar for its support")
+supports the one who thanks. Words are data (``help_owners`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,12 @@ def help_owners(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if noun.pos_ != "NOUN" or lemma not in nouns or noun.dep_ != "pobj":
             continue
         prep = noun.head
+        if (
+            prep.lower_ in words["thanked_preps"]
+            and prep.head.lemma_.lower() in words["thank_verbs"]
+        ):
+            yield from _thanked(ctx, para, noun, prep.head, nouns[lemma])
+            continue
         if prep.lower_ not in preps:
             continue
         givers = _givers(ctx, para, noun)
@@ -42,6 +48,21 @@ def help_owners(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if helped:
             trigger = Trigger(lemma, "NOUN", Predicate.SUPPORTED, nouns[lemma])
             yield from emit(ctx, para, noun, prep.head, trigger, givers, helped, confidence=0.7)
+
+
+def _thanked(
+    ctx: ArticleContext, para: Paragraph, noun: Any, verb: Any, cameo: str
+) -> Iterator[Draft]:
+    """ "Hamas thanked Qatar for its support": the owner of the help thanked for supported
+    the one who thanks; a help with an object of its own ("its support of Kabul") is the
+    trigger index's."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to") for c in para.children(noun)):
+        return
+    givers = _in_front(ctx, para, noun)
+    helped = [e for e in subjects_of(ctx, para, verb) if e not in givers]
+    if givers and helped:
+        trigger = Trigger(noun.lemma_.lower(), "NOUN", Predicate.SUPPORTED, cameo)
+        yield from emit(ctx, para, noun, verb, trigger, givers, helped, confidence=0.7)
 
 
 def _givers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
