@@ -1334,6 +1334,11 @@ def _endeavour(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
         # with X"; not "is wary of efforts to reach a deal" (the wary one makes none)
         trigger = _light_object_trigger(ctx, clause)
     lemma = noun.lemma_.lower()
+    aid = trigger is None and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    if aid:
+        # "Turkey's decision to provide military support to X", "curbs Hezbollah's ability
+        # to provide logistical support to the regime": the owner gives the aid
+        trigger = _light_object_trigger(ctx, clause, _AIDING)
     return (
         trigger is not None
         and trigger.event is not EventType.REJECT
@@ -1343,18 +1348,56 @@ def _endeavour(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
         and (
             lemma in ctx.cues["endeavour_nouns"]["nouns"]
             or lemma in ctx.cues["proposal_nouns"]["nouns"]
+            or (aid and trigger.event in _AIDING and _aid_means(ctx, noun))
         )
+    )
+
+
+def _past_destinations(
+    ctx: ArticleContext, para: Paragraph, head: Any, objects: list[str]
+) -> list[str]:
+    """The objects but a second "to" phrase's place ("provide support to the regime and
+    transport fighters to Syrian territory": the territory is where fighters go, not who is
+    given the support); a first "to" keeps whatever it names (sup50)."""
+    places = ctx.lx.words.places.lists["owned_place_nouns"]
+    tos = [c for c in para.children(head) if c.dep_ == "prep" and c.lower_ == "to"]
+    gone = {
+        e
+        for prep in tos[1:]
+        for p in para.children(prep)
+        if p.dep_ == "pobj" and p.lemma_.lower() in places
+        for e in actors_of(ctx, para, p)
+    }
+    kept = {e for prep in tos[:1] for p in para.children(prep) for e in actors_of(ctx, para, p)}
+    return [e for e in objects if e not in gone or e in kept]
+
+
+def _aid_means(ctx: ArticleContext, noun: Any) -> bool:
+    """A means noun ("ability", "capacity") its owner has: not one lacked, sought or denied
+    ("lacks the capacity to provide help to X", "does not have the means to")."""
+    cues = ctx.cues["endeavour_nouns"]
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (
+        noun.lemma_.lower() in cues["aid_means"]
+        and governor.lemma_.lower() not in cues["lacked_means"]
+        and not any(c.dep_ == "neg" for c in governor.children)
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     )
 
 
 # the acts an endeavour's light-verb aim ("efforts to reach a deal with X") or a hyphened
 # leader ("US-led efforts to negotiate with X") credits to its owner: talks and deals
 _NEGOTIATING = frozenset({EventType.CONSULT, EventType.AGREE})
+# ... and the aid its light verb gives ("a decision to provide military support to X"; sup50)
+_AIDING = frozenset({EventType.SUPPORT, EventType.AID})
 
 
-def _light_object_trigger(ctx: ArticleContext, verb: Any) -> Trigger | None:
-    """The trigger of a talk or deal noun the verb takes as its light-verb object ("to reach
-    a deal with X", "to hold talks with X"): the verb stands for that noun's act."""
+def _light_object_trigger(
+    ctx: ArticleContext, verb: Any, events: frozenset[EventType] = _NEGOTIATING
+) -> Trigger | None:
+    """The trigger of a talk or deal noun (``events``) the verb takes as its light-verb
+    object ("to reach a deal with X", "to hold talks with X"): the verb stands for that
+    noun's act."""
     for c in verb.children:
         if c.dep_ != "dobj":
             continue
@@ -1362,7 +1405,7 @@ def _light_object_trigger(ctx: ArticleContext, verb: Any) -> Trigger | None:
         if (
             trigger is not None
             and trigger.light is not None
-            and trigger.event in _NEGOTIATING
+            and trigger.event in events
             and light_verb(c).i == verb.i
         ):
             return trigger
@@ -3040,6 +3083,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     ) and head.pos_ in ("VERB", "AUX")
     if light:
         more_with, more_between = _prep_objects(ctx, para, head, preps, owned)
+        more_with = _past_destinations(ctx, para, head, more_with)
         if noun.dep_ == "pobj" and trigger.predicate is Predicate.REQUESTED:
             # "appealed to the Arab League for aid", "called on France for help": the one
             # asked is the verb's, before the noun's preposition
