@@ -40,6 +40,10 @@ Pair = tuple[str, str]
             "Canada has the capacity to provide help to Ukraine.",
             ("Canada", "Ukraine"),
         ),
+        (
+            "The EU said it has the means to provide assistance to Greece.",
+            ("European Union", "Greece"),
+        ),
     ],
 )
 def test_interactions_endeavour_aid_supports(extract: Any, text: str, expected: Pair) -> None:
