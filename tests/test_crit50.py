@@ -1,9 +1,9 @@
-"""Criticism read from a call to stand against an actor (crit50).
+"""Conditions set on an actor (crit50).
 
-A speaker who urges someone named to confront, resist, oppose, fight, condemn, boycott or
-isolate an actor finds that actor at fault (kg/extract/urged_acts.py, ``standing`` of
-``urged_acts`` in cues.json); a request with no one asked (a headline's "militias asked to
-fight X") criticises no one. Sentences of our own.
+A refusal held until an actor mends ("refusing to bid until there is systemic change at
+FIFA", "will not accept the deal until Uganda withdraws it") finds that actor at fault
+(kg/extract/conditions.py, ``conditions`` of cues.json); a plain "until", a condition with
+no actor to mend, or an act that is no mending criticises no one. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -15,49 +15,6 @@ import pytest
 from tests.conftest import triples
 
 Triple = tuple[str, str, str]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Raila Odinga had also called for Kenya's Muslims to confront the al-Shabab fighters.",
-            ("Raila Odinga", "criticized", "al-Shabab"),
-        ),
-        (
-            "Raila Odinga urged Kenyans to resist the Jubilee government.",
-            ("Raila Odinga", "criticized", "Jubilee"),
-        ),
-        (
-            "Raila Odinga urged Kenyans to oppose President Uhuru Kenyatta.",
-            ("Raila Odinga", "criticized", "Uhuru Kenyatta"),
-        ),
-    ],
-)
-def test_urged_acts_a_call_to_stand_against_criticises(
-    extract: Any, text: str, expected: Triple
-) -> None:
-    """Urging someone named to stand against an actor criticises that actor."""
-    assert expected in triples(extract(text, published="2015-06-10"))
-
-
-@pytest.mark.parametrize(
-    ("text", "wrong"),
-    [
-        # no one is asked: the headline's militias are the asked, not the askers
-        ("Iraq's Shia militias asked to fight ISIL in Ramadi", ("Shia militias", "criticized")),
-        # a call to back an actor is no criticism of it
-        (
-            "Raila Odinga urged Kenyans to support the Jubilee government.",
-            ("Raila Odinga", "criticized"),
-        ),
-    ],
-)
-def test_urged_acts_no_asker_or_no_stand_criticises_no_one(
-    extract: Any, text: str, wrong: tuple[str, str]
-) -> None:
-    """A request with no one asked, or a call to back an actor, criticises no one."""
-    assert not [t for t in triples(extract(text, published="2015-06-10")) if t[:2] == wrong]
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,6 @@
 """Urged acts: a speaker who urges, asks or demands that someone investigate, prosecute, arrest
-or punish an actor ("urged the ICC to prosecute X", "demanded prosecutors investigate X"), or
-someone named to stand against it ("called for the Sunnis to confront the Houthis"), finds that
-actor at fault -> criticized (CAMEO 111). Words: ``urged_acts`` of ``kg/data/en/cues.json``.
+or punish an actor ("urged the ICC to prosecute X", "demanded prosecutors investigate X") finds
+that actor at fault -> criticized (CAMEO 111). Words: ``urged_acts`` of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -17,9 +16,8 @@ from kg.vocab import Predicate
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
-    """The verbs of pursuing a wrongdoer or standing against one (the stage's cue words)."""
+    """The verbs of pursuing a wrongdoer (the stage's cue words)."""
     yield from lx.cues["urged_acts"]["acts"]
-    yield from lx.cues["urged_acts"]["standing"]
 
 
 def urged_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -30,14 +28,12 @@ def urged_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         asking = act.head
         if (
             act.pos_ != "VERB"
-            or act.lemma_.lower() not in (*words["acts"], *words["standing"])
+            or act.lemma_.lower() not in words["acts"]
             or act.dep_ not in ("xcomp", "ccomp")
             or asking.pos_ != "VERB"
             or asking.lemma_.lower() not in words["requesting"]
         ):
             continue
-        if act.lemma_.lower() in words["standing"] and not _addressed(asking):
-            continue  # "Shia militias asked to fight ISIL": a headline's passive, no asker
         targets = _objects(ctx, para, act)
         speakers = [s for s in subjects_of(ctx, para, asking) if s not in targets]
         if not targets or not speakers:
@@ -55,17 +51,3 @@ def _objects(ctx: ArticleContext, para: Paragraph, act: Any) -> list[str]:
         for e in actors_of(ctx, para, c)
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
-
-
-def _addressed(asking: Any) -> bool:
-    """The asking verb names whom it asks: its object ("urged voters to oppose X") or the one
-    after "for" or "on" ("called for the Sunnis to confront X", "called on Africans to ...")."""
-    return any(
-        c.dep_ in ("dobj", "dative")
-        or (
-            c.dep_ == "prep"
-            and c.lower_ in ("for", "on")
-            and any(p.dep_ == "pobj" for p in c.children)
-        )
-        for c in asking.children
-    )
