@@ -65,3 +65,29 @@ def test_conditions_no_refusal_or_no_mending_criticises_no_one(
     """A condition with no refusal, no actor to mend, or no mending verb criticises no one."""
     graph = extract(text, published="2015-06-10")
     assert not [t for t in triples(graph) if t[1] == "criticized" and t[0].startswith(wrong)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Kenya will not negotiate with Somalia until Hassan Sheikh Mohamud steps down.",
+            ("Kenya", "criticized", "Hassan Sheikh Mohamud"),
+            None,
+        ),
+        (
+            "Kenya will not negotiate with Somalia until the United Nations steps in.",
+            None,
+            ("Kenya", "criticized", "United Nations"),
+        ),
+    ],
+)
+def test_conditions_a_mending_verb_needs_its_particle(
+    extract: Any, text: str, expected: Triple | None, wrong: Triple | None
+) -> None:
+    """ "until X steps down" asks X to go; "until the UN steps in" finds no fault in the UN."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if wrong is not None:
+        assert wrong not in found

@@ -74,7 +74,12 @@ def _menders(ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str,
     withdraws his bid"), or the actor a change noun is at or of ("until there is reform at
     FIFA", "until there is change in the government")."""
     lemma = clause.lemma_.lower()
-    if lemma in words["mending"]:
+    particles = words["mending"].get(lemma)
+    if particles is not None:
+        if particles and not any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles for c in clause.children
+        ):
+            return []  # "until the UN steps in": no going
         return [e for c in clause.children if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)]
     if lemma != "be" or not any(c.dep_ == "expl" for c in clause.children):
         return []
