@@ -94,6 +94,7 @@ CUED = [
     ("reproaches", "Norway called on Belarus to release the jailed activists."),
     ("shortfalls", "Kenya said the war would end sooner if it got more support from Uganda."),
     ("holdouts", "Opposition supporters vowed to keep protesting until Joseph Kabila steps down."),
+    ("conditions", "Kenya will not accept the deal until Uganda withdraws it."),
     ("urged_acts", "Human Rights Watch urged the ICC to prosecute Omar al-Bashir."),
     ("grievances", "Nicolás Maduro claimed the United States was plotting to oust him."),
     ("objections", "The Arab League proposed a ceasefire in Libya, but Qatar objects."),

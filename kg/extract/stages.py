@@ -32,6 +32,7 @@ from kg.extract import (
     combat_frames,
     comrades,
     condemned_acts,
+    conditions,
     coref,
     counted_refs,
     critics_say,
@@ -1383,6 +1384,15 @@ STAGES: tuple[Stage, ...] = (
     ),
     # "vowing to stay until Gruevski resigns": Gruevski's going demanded (crit41)
     Stage("holdouts", holdouts.holdouts, ("links",), ("drafts",), pass_=4, cues=holdouts.cue_words),
+    # "refusing to bid until there is change at FIFA": FIFA found at fault (crit50)
+    Stage(
+        "conditions",
+        conditions.conditions,
+        ("links",),
+        ("drafts",),
+        pass_=4,
+        cues=conditions.cue_words,
+    ),
     # "urged the ICC to prosecute X", "demanded prosecutors investigate X": X at fault (crit43)
     Stage(
         "urged_acts",
