@@ -30,6 +30,7 @@ from kg.extract import (
     bases,
     blamed_attacks,
     combat_frames,
+    compositions,
     comrades,
     condemned_acts,
     coref,
@@ -600,6 +601,14 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=member_examples.member_words,
+    ),
+    Stage(
+        "compositions",
+        compositions.compositions,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=compositions.composition_words,
     ),
     # "the FIFA boss", "the Iraqi president" -> the holder the roles above just named
     # ("Sepp Blatter, the FIFA president"), before this paragraph's relations read them
