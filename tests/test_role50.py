@@ -81,3 +81,47 @@ def test_compositions_listed_party_names_are_bodies(extract: Any) -> None:
     member = {s for s, p, o in found if p == "member_of"}
     assert {"Likud", "Shas", "Kadima"} <= member
     assert "Israeli government" not in member
+
+
+MISSIONS: list[Case] = [
+    (
+        "Protesters gathered outside the US embassy in Nairobi.",
+        ("US embassy", "located_in", "Nairobi"),
+        None,
+    ),
+    (
+        "The Turkish consulate in Mosul was seized by gunmen.",
+        ("Turkish consulate", "located_in", "Mosul"),
+        None,
+    ),
+    # a capital named by its country is the city the article names for it
+    (
+        "Police fired in Nairobi on Monday. Students camped outside the French embassy in "
+        "Kenya's capital.",
+        ("French embassy", "located_in", "Nairobi"),
+        None,
+    ),
+    # the place of another noun of a list is not the mission's
+    (
+        "Gunmen attacked the US embassy and a hotel in Nairobi.",
+        ("hotel", "located_in", "Nairobi"),
+        ("US embassy", "located_in", "Nairobi"),
+    ),
+    (
+        "The US embassy said it was concerned about the killings in Mombasa.",
+        None,
+        ("US embassy", "located_in", "Mombasa"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "unwanted"), MISSIONS)
+def test_missions_embassy_lies_in_its_place(
+    extract: Any, text: str, expected: Any, unwanted: Any
+) -> None:
+    """An embassy or consulate lies in the named place of its "in" phrase, nowhere else."""
+    found = triples(extract(text, published="2015-06-10"))
+    if expected is not None:
+        assert expected in found
+    if unwanted is not None:
+        assert unwanted not in found
