@@ -604,8 +604,8 @@ STAGES: tuple[Stage, ...] = (
         cues=member_examples.member_words,
     ),
     Stage(
-        "compositions",
-        compositions.compositions,
+        "listed_parts",
+        compositions.listed_parts,
         ("links",),
         ("drafts",),
         pass_=3,
