@@ -66,8 +66,8 @@ MISSIONS: list[Case] = [
         None,
     ),
     (
-        "The Turkish consulate in Mosul was seized by gunmen.",
-        ("Turkish consulate", "located_in", "Mosul"),
+        "Gunmen attacked the French embassy in Tripoli on Monday.",
+        ("French embassy", "located_in", "Tripoli"),
         None,
     ),
     # a capital named by its country is the city the article names for it

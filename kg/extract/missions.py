@@ -1,4 +1,4 @@
-"""Where a state's mission is: "the US embassy in Nairobi", "the Turkish consulate in Mosul",
+"""Where a state's mission is: "the US embassy in Nairobi", "the French embassy in Tripoli",
 "outside the US embassy in Burundi's capital": the embassy (a node of its own, owned by its
 state, which the facility rules leave to its owner) lies in the place after "in" (role50)."""
 
