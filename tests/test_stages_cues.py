@@ -36,6 +36,12 @@ CUED = [
     ("accessions", "Javier Milei became president of Argentina in December."),
     ("member_examples", "EU member states such as Croatia backed the plan on Monday."),
     (
+        "listed_parts",
+        "The Hungarian government - and that says a lot - consists of three parties: Fidesz, "
+        "Jobbik and the Christian Democratic People's Party.",
+    ),
+    ("mission_seats", "Protesters gathered outside the US embassy in Nairobi."),
+    (
         "link_late_titles",
         "Choguel Maiga, the Malian prime minister, arrived in Dakar. "
         "The Malian prime minister criticised France.",

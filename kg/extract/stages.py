@@ -30,6 +30,7 @@ from kg.extract import (
     bases,
     blamed_attacks,
     combat_frames,
+    compositions,
     comrades,
     condemned_acts,
     conditions,
@@ -63,6 +64,7 @@ from kg.extract import (
     measures,
     member_examples,
     memberships,
+    missions,
     name_heads,
     named_heads,
     named_targets,
@@ -601,6 +603,22 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=member_examples.member_words,
+    ),
+    Stage(
+        "listed_parts",
+        compositions.listed_parts,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=compositions.composition_words,
+    ),
+    Stage(
+        "mission_seats",
+        missions.mission_seats,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=missions.mission_words,
     ),
     # "the FIFA boss", "the Iraqi president" -> the holder the roles above just named
     # ("Sepp Blatter, the FIFA president"), before this paragraph's relations read them
