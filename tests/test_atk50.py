@@ -2,8 +2,9 @@
 
 A side that fights, advancing in, across or through a named place, attacked it: "the
 advance of ISIL in Iraq", "the group's advances in Iraq", "ISIL is continuing to advance
-across Anbar province" (kg/extract/advances.py; ``advances`` of kg/data/en/cues.json). A
-party's or a team's advance names no attack. Sentences of our own.
+across Anbar province"; so did an armed group making gains there ("ISIL has made gains in
+Syria") (kg/extract/advances.py; ``advances`` of kg/data/en/cues.json). A party's or a
+team's advance, and an opposition's gains, name no attack. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ Triple = tuple[str, str, str]
             "The Houthis are continuing to advance across Yemen's Taiz province.",
             ("Houthis", "attacked", "Taiz"),
         ),
+        (
+            "Boko Haram made rapid gains in northeastern Nigeria last year.",
+            ("Boko Haram", "attacked", "Nigeria"),
+        ),
+        (
+            "Al-Shabab has continued to make gains in Somalia despite African Union strikes.",
+            ("al-Shabab", "attacked", "Somalia"),
+        ),
     ],
 )
 def test_advances_fighter_advancing_through_a_place_attacks_it(
@@ -60,8 +69,17 @@ def test_advances_fighter_advancing_through_a_place_attacks_it(
             "Scientists from Germany made an advance in Berlin on cancer research.",
             ("Germany", "attacked", "Berlin"),
         ),
+        (
+            "The Malaysian opposition made unprecedented gains in Malaysia in 2013.",
+            ("Malaysian opposition", "attacked", "Malaysia"),
+        ),
+        (
+            "The Scottish National Party gained in Scotland in the polls.",
+            ("Scottish National Party", "attacked", "Scotland"),
+        ),
     ],
 )
 def test_advances_no_fighter_no_attack(extract: Any, text: str, forbidden: Triple) -> None:
-    """A party's, a team's or a scientist's advance somewhere attacks nothing."""
+    """A party's, a team's or a scientist's advance somewhere attacks nothing; a gain is an
+    attack only in armed hands."""
     assert forbidden not in triples(extract(text, published="2015-06-10"))

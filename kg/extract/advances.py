@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.extract.assaults import fighter
+from kg.extract.assaults import armed, fighter, sector
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import emit, subjects_of
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import PLACE_TYPES
-from kg.vocab import Predicate
+from kg.vocab import EntityType, Predicate
 
 _OWNING = ("poss", "compound", "nmod")  # "ISIL's advance", "the ISIL advance"
 
@@ -31,10 +31,19 @@ def advances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = ctx.cues["advances"]
     for i in para.hits(ctx.word_set(cue_words)):
         token = para.tokens[i]
-        if token.lemma_.lower() not in words["words"] or token.pos_ not in ("NOUN", "VERB"):
+        lemma = token.lemma_.lower()
+        if lemma not in words["words"] or token.pos_ not in ("NOUN", "VERB"):
             continue
-        # "the advance of ISIL in Iraq": the parser may hang the place on the doer
-        heads = [token, *_after(para, token, ("of", "by"))]
+        if token.pos_ == "VERB" and lemma in words["nouns_only"]:
+            continue  # "the party gained in the polls"
+        light = (
+            token.pos_ == "NOUN"
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in words["light_verbs"]
+        )
+        # "the advance of ISIL in Iraq": the parser may hang the place on the doer, and that
+        # of "made gains in Somalia" on the light verb
+        heads = [token, *_after(para, token, ("of", "by")), *([token.head] if light else [])]
         places = [
             e
             for p in (q for h in heads for q in _after(para, h, words["preps"]))
@@ -44,13 +53,25 @@ def advances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if not places:
             continue
         doers = _nominal_doers(ctx, para, token) if token.pos_ == "NOUN" else []
+        if light and not doers:
+            doers = subjects_of(ctx, para, token.head)  # "ISIL has made gains in Syria"
         if token.pos_ == "VERB":
             doers = subjects_of(ctx, para, token)
-        doers = [d for d in dict.fromkeys(doers) if fighter(ctx, d) and d not in places]
+        # a gain is a fighter's only in armed hands ("the opposition made gains in X": votes)
+        fights = _gainer if lemma in words["nouns_only"] else fighter
+        doers = [d for d in dict.fromkeys(doers) if fights(ctx, d) and d not in places]
         if doers:
             trigger = Trigger(token.lemma_.lower(), token.pos_, Predicate.ATTACKED, "190")
             clause = token.head if token.pos_ == "NOUN" else token
             yield from emit(ctx, para, token, clause, trigger, doers, places, confidence=0.7)
+
+
+def _gainer(ctx: ArticleContext, label: str) -> bool:
+    """Whose gains are ground taken: an armed group or force, or a group of no known kind
+    ("al-Shabab"); not a country ("China's gains in Africa") nor an opposition bloc."""
+    if armed(ctx, label):
+        return True
+    return ctx.etype_is(label, EntityType.GROUP) and sector(ctx, label) is None
 
 
 def _nominal_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
