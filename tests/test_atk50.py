@@ -70,6 +70,14 @@ def test_advances_fighter_advancing_through_a_place_attacks_it(
             ("Germany", "attacked", "Berlin"),
         ),
         (
+            "China's economic advance in Kenya worried Washington.",
+            ("China", "attacked", "Kenya"),
+        ),
+        (
+            "Turkey's diplomatic advances in Iraq pleased its allies.",
+            ("Turkey", "attacked", "Iraq"),
+        ),
+        (
             "The Malaysian opposition made unprecedented gains in Malaysia in 2013.",
             ("Malaysian opposition", "attacked", "Malaysia"),
         ),

@@ -36,6 +36,8 @@ def advances(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if token.pos_ == "VERB" and lemma in words["nouns_only"]:
             continue  # "the party gained in the polls"
+        if any(c.lower_ in words["not_modifiers"] for c in para.children(token)):
+            continue  # "China's economic advance in Africa": progress of another kind
         light = (
             token.pos_ == "NOUN"
             and token.dep_ == "dobj"
