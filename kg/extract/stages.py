@@ -19,6 +19,7 @@ from typing import Any, Literal
 from kg.extract import (
     act_agents,
     actor_coref,
+    advances,
     agent_frames,
     agentless_trials,
     aid_programs,
@@ -1208,6 +1209,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=talk_refusals.cue_words,
+        linked=True,
+    ),
+    # "the advance of ISIL in Iraq": a fighter advancing through a place attacked it (atk50)
+    Stage(
+        "advances",
+        advances.advances,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=advances.cue_words,
         linked=True,
     ),
     # "with French backing", "with US air support": the owner of the help supports the subject
