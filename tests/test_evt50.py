@@ -122,3 +122,40 @@ def test_interactions_without_names_no_doer_from_the_clause(extract: Any) -> Non
         published="2015-06-10",
     )
     assert not {t for t in triples(graph) if t[1] == "sanctioned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi was due to visit Srinagar.",
+            ("Narendra Modi", "visited", "Srinagar"),
+            "planned",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi toured Srinagar.",
+            ("Narendra Modi", "visited", "Srinagar"),
+            "occurred",
+        ),
+    ],
+)
+def test_interactions_visit_at_home_is_a_visit(
+    extract: Any, text: str, expected: Triple, status: str
+) -> None:
+    """A leader who visits or tours a place of his own country visits it."""
+    graph = extract(text, published="2015-06-10")
+    assert expected in triples(graph)
+    assert _statuses(graph, expected) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Indian Prime Minister Narendra Modi arrived in Srinagar.", "Srinagar"),
+        ("Indian Prime Minister Narendra Modi returned to Delhi.", "Delhi"),
+    ],
+)
+def test_interactions_arrival_at_home_is_no_visit(extract: Any, text: str, place: str) -> None:
+    """Arriving at or returning to a place of one's own country is still no visit."""
+    graph = extract(text, published="2015-06-10")
+    assert ("Narendra Modi", "visited", place) not in triples(graph)
