@@ -4451,8 +4451,10 @@ def _visits_abroad(
 ) -> list[tuple[str, str]]:
     """The (visitor, place) pairs that are visits abroad, not a return home or a journey of
     people on the move."""
-    # a leader arriving home visits nowhere
-    pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
+    # a leader arriving home visits nowhere; one who visits or tours a place at home does
+    # ("Sharif was due to visit Gilgit-Baltistan", "toured the flooded towns"; evt50)
+    if trigger.lemma not in ctx.lx.words.places.lists["home_visit_lemmas"]:
+        pairs = [(s, o) for s, o in pairs if not visits.at_home(ctx, para, s, o)]
     # "Bangladeshis arrived in Aceh" (the country's node), "civilians fled to Lebanon": a
     # people on the move, not a state's or a group's visit (but "migrants landed in
     # Malaysia" visit it, and so does a people of its own node: see ``_travelling_people``)

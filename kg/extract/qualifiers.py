@@ -480,6 +480,10 @@ def _refusal_cues(
         # "the continued decline of the regime": a denying verb's noun is no denial
         # unless the noun itself withholds ("a boycott of the summit")
         denying = lemma in cues["denied_nouns"]
+    elif tok.pos_ == "ADP":
+        # "a deal without the expulsion of X", "left without meeting Y": what is done
+        # without the event says it did not happen (evt50)
+        denying = lemma in cues["denied_preps"] and tok.i < trigger.i
     else:
         denying = lemma in cues["denied_verbs"]
     if not beyond and lemma in cues["opposing_verbs"] and _own_act(trigger, tok):
