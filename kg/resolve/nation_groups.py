@@ -1,0 +1,44 @@
+"""A people or country's name in front of a role noun with no sector ("Israeli settlers",
+"Jewish settlers", "Buddhist mobs"): the group as written, an actor where an event uses it.
+
+``find_groups`` (kg/resolve/collectives.py) asks here when its noun (``group_nouns`` in
+kg/data/en/sector_nouns.json) follows a name: the name's people are a Group node of their own
+article ("Israeli settlers", country Israel), not the country itself, and only as the subject
+or object of an event trigger ("settlers said" makes no node). A group's or an
+organisation's name in front ("Hezbollah supporters", "HDP figures") is that group's, as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.lexicon import Lexicon
+from kg.resolve.bodies import Owners
+from kg.resolve.people import event_role
+
+
+def nation_people(
+    tokens: list[Any], head: Any, lexicon: Lexicon, owners: Owners
+) -> tuple[int, str | None] | None:
+    """(first token, country or None) of the nationality or people name right before a group
+    noun that an event uses ("Israeli settlers attacked" -> Israel; "Jewish settlers torched"
+    -> none); None when the name is a group's, an organisation's or no people's, or when no
+    event uses the noun."""
+    if head.i == 0 or not event_role(head, lexicon):
+        return None
+    from kg.resolve.collectives import owner_entry  # collectives imports this module
+
+    before = tokens[head.i - 1]
+    if before.head.i != head.i or before.dep_ not in ("amod", "compound"):
+        return None
+    if head.i in owners:
+        m_start, m_text, demonym, label = owners[head.i]
+        kind, value = owner_entry(lexicon, m_text, demonym)
+        if kind == "country" and demonym:
+            return m_start, str(value)  # "Israeli settlers", not "Israel settlers"
+        if kind is None and label == "NORP" and m_start == before.i:
+            return m_start, None  # "Sunni politicians": a people of no one country
+        return None
+    if before.ent_type_ == "NORP" and before.text[:1].isupper():
+        return before.i, None  # "Jewish settlers", "Buddhist mobs"
+    return None
