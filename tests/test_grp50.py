@@ -4,7 +4,8 @@ A nationality or people name in front of a role noun with no sector ("Russian ha
 "Hindu pilgrims") is a group of its own article where an event uses it
 (kg/resolve/nation_groups.py ``nation_people``); "politicians" is a group noun
 (``group_nouns`` in kg/data/en/sector_nouns.json); "foreign troops" and "mobs" are plain
-collectives. A group only a statement mentions makes no node. Sentences of our own.
+collectives. A bare group noun joins the article's one people's group of that noun
+(``people_kin``). A group only a statement mentions makes no node. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -64,3 +65,24 @@ def test_nation_groups_country_stays_its_own_node(extract: Any) -> None:
     """The nationality's people are a group; the country itself is not made the attacker."""
     graph = extract("Russian hackers attacked the Estonian parliament.", published="2015-06-10")
     assert ("Russia", "attacked", "Estonian parliament") not in triples(graph)
+
+
+def test_nation_groups_bare_noun_joins_the_one_people(extract: Any) -> None:
+    """A bare group noun is the article's one people's group of that noun."""
+    graph = extract(
+        "Bombs targeted pilgrims in Varanasi. Gunmen attacked Hindu pilgrims near the city.",
+        published="2015-06-10",
+    )
+    labels = node_types(graph)
+    assert "Hindu pilgrims" in labels
+    assert "pilgrims" not in labels
+
+
+def test_nation_groups_bare_noun_stays_apart_beside_two_peoples(extract: Any) -> None:
+    """Two peoples' groups of one noun keep the bare noun apart."""
+    graph = extract(
+        "Gunmen attacked Hindu pilgrims. Bombers attacked Shia pilgrims. "
+        "Police protected pilgrims.",
+        published="2015-06-10",
+    )
+    assert {"Hindu pilgrims", "Shia pilgrims", "pilgrims"} <= set(node_types(graph))

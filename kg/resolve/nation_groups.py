@@ -1,20 +1,27 @@
 """A people or country's name in front of a role noun with no sector ("Israeli settlers",
-"Jewish settlers", "Buddhist mobs"): the group as written, an actor where an event uses it.
+"Jewish settlers", "Shia pilgrims"): the group as written, an actor where an event uses it.
 
 ``find_groups`` (kg/resolve/collectives.py) asks here when its noun (``group_nouns`` in
 kg/data/en/sector_nouns.json) follows a name: the name's people are a Group node of their own
 article ("Israeli settlers", country Israel), not the country itself, and only as the subject
 or object of an event trigger ("settlers said" makes no node). A group's or an
 organisation's name in front ("Hezbollah supporters", "HDP figures") is that group's, as before.
+At the end of resolution the article's bare noun ("pilgrims") joins its one people's group of
+that noun ("Shia pilgrims"; ``people_kin``, called by ``Resolver``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections import defaultdict
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import Lexicon
 from kg.resolve.bodies import Owners
 from kg.resolve.people import event_role
+
+if TYPE_CHECKING:
+    from kg.resolve.resolver import Cluster
 
 
 def nation_people(
@@ -42,3 +49,33 @@ def nation_people(
     if before.ent_type_ == "NORP" and before.text[:1].isupper():
         return before.i, None  # "Jewish settlers", "Buddhist mobs"
     return None
+
+
+def people_kin(
+    clusters: Mapping[str, Cluster], nouns: Container[str], done: Mapping[str, str]
+) -> dict[str, str]:
+    """A bare group noun of one article ("pilgrims") into the one people's group of that
+    noun the article names ("Shia pilgrims"), written before or after it; two such peoples
+    ("Shia pilgrims", "Sunni pilgrims") keep it apart, as does a lower-case modifier
+    ("local fishermen" names no people)."""
+    bare: dict[tuple[str, str], list[str]] = defaultdict(list)
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for label, cluster in clusters.items():
+        display = cluster.display
+        if display is None or cluster.sector is not None or len(cluster.articles) != 1:
+            continue
+        words = display.split()
+        if not words or words[-1] not in nouns:
+            continue
+        article = next(iter(cluster.articles))
+        if len(words) == 1 and label not in done:
+            bare[(article, words[-1])].append(label)
+        elif len(words) > 1 and all(w[:1].isupper() for w in words[:-1]):
+            named[(article, words[-1])].append(label)
+    out: dict[str, str] = {}
+    for key, labels in sorted(bare.items()):
+        owners = named.get(key, [])
+        if len(owners) == 1:
+            for label in labels:
+                out[label] = done.get(owners[0], owners[0])
+    return out
