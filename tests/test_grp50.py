@@ -86,3 +86,40 @@ def test_nation_groups_bare_noun_stays_apart_beside_two_peoples(extract: Any) ->
         published="2015-06-10",
     )
     assert {"Hindu pilgrims", "Shia pilgrims", "pilgrims"} <= set(node_types(graph))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The international community condemned North Korea.",
+            ("international community", "criticized", "North Korea"),
+        ),
+        (
+            "The Government of National Accord is recognised by the international community.",
+            ("international community", "supported", "Government of National Accord"),
+        ),
+        (
+            "The global community sanctioned Iran.",
+            ("international community", "sanctioned", "Iran"),
+        ),
+    ],
+)
+def test_nation_groups_world_community_as_doer(extract: Any, text: str, expected: Triple) -> None:
+    """The international community doing an event is a group node."""
+    graph = extract(text, published="2015-06-10")
+    assert expected in triples(graph)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky called on the international community to punish Russia.",
+        "We urge the international community to help Haiti.",
+        "The international community said Hadi was the legitimate president.",
+    ],
+)
+def test_nation_groups_world_community_asked_is_no_node(extract: Any, text: str) -> None:
+    """The international community asked, urged or only speaking makes no node."""
+    graph = extract(text, published="2015-06-10")
+    assert "international community" not in node_types(graph)

@@ -29,7 +29,7 @@ from kg.resolve.counted import counted_acts, counted_words, find_counted_targets
 from kg.resolve.governments import find_seated_governments
 from kg.resolve.headed_units import find_headed_units
 from kg.resolve.names import name_words
-from kg.resolve.nation_groups import nation_people
+from kg.resolve.nation_groups import find_world_community, nation_people
 from kg.resolve.people import event_role, find_people
 from kg.vocab import EntityType, Predicate
 
@@ -237,6 +237,8 @@ def find_collectives(
         found.extend(find_people(tokens, text, lexicon, owners, used))
     if groups or _holds(words, actors.community_groups):  # "Shia groups"
         found.extend(find_groups(tokens, text, lexicon, owners, used))
+    if _holds(words, ("community",)):
+        found.extend(find_world_community(tokens, text, lexicon, used))
     if _holds(words, actors.lower_body_starts):
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
     found.extend(find_possessive_names(tokens, text, lexicon, owners, used))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from kg.lexicon import Lexicon
 from kg.resolve.bodies import Owners
 from kg.resolve.people import event_role
+from kg.vocab import EntityType
 
 if TYPE_CHECKING:
     from kg.resolve.resolver import Cluster
@@ -79,3 +80,41 @@ def people_kin(
             for label in labels:
                 out[label] = done.get(owners[0], owners[0])
     return out
+
+
+_WORLD_WORDS = frozenset({"international", "global"})
+
+
+def find_world_community(
+    tokens: list[Any], text: str, lexicon: Lexicon, used: set[int]
+) -> list[dict[str, Any]]:
+    """ "The international community condemned", "recognised by the international
+    community": the world's states as one group of the article, only as the doer of an
+    event (its subject, or the agent of a passive). Asked or urged ("called on the
+    international community to act", "we urge the international community") it makes no
+    node: a request names no act of its own."""
+    from kg.resolve.bodies import collective_item
+
+    found: list[dict[str, Any]] = []
+    for head in tokens:
+        if head.lower_ != "community" or head.i == 0 or head.i in used:
+            continue
+        before = tokens[head.i - 1]
+        if before.lower_ not in _WORLD_WORDS or before.head.i != head.i:
+            continue
+        doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        if not doer or not event_role(head, lexicon):
+            continue
+        surface = text[before.idx : head.idx + len(head.text)]
+        found.append(
+            collective_item(
+                before.i,
+                head.i + 1,
+                surface,
+                "international community",
+                EntityType.GROUP,
+                scoped=True,
+            )
+        )
+        used.update(range(before.i, head.i + 1))
+    return found
