@@ -7,7 +7,9 @@ article ("Israeli settlers", country Israel), not the country itself, and only a
 or object of an event trigger ("settlers said" makes no node). A group's or an
 organisation's name in front ("Hezbollah supporters", "HDP figures") is that group's, as before.
 At the end of resolution the article's bare noun ("pilgrims") joins its one people's group of
-that noun ("Shia pilgrims"; ``people_kin``, called by ``Resolver``).
+that noun ("Shia pilgrims"; ``people_kin``, called by ``Resolver``). "The international
+community" is a group only as the doer of an event (``find_world_community``), never where it
+is asked ("called on the international community to act").
 """
 
 from __future__ import annotations
